@@ -1,0 +1,181 @@
+/**
+ * Types
+ * =====
+ *
+ * The public data model of samverkan: documents, evidence, and the node and edge attributes of the knowledge graph.
+ * Every other package (search, viewer, interop, cli) reads the graph through these types.
+ */
+import type { MultiDirectedGraph } from "graphology";
+import type { SerializedGraph as GraphologySerializedGraph } from "graphology-types";
+
+/** Kinds of node in the graph. */
+export type NodeKind = "person" | "organisation" | "municipality" | "party" | "meeting" | "topic" | "document";
+
+/** Kinds of edge in the graph. `works_with` only appears in the person projection (see `whoWorksWith`). */
+export type EdgeKind =
+  | "holds_role"
+  | "member_of"
+  | "represents"
+  | "attended"
+  | "chaired"
+  | "spoke_at"
+  | "organised_by"
+  | "discussed"
+  | "mentions"
+  | "collaborates_with"
+  | "works_with";
+
+/** Document genres recognised by rules over the text (never by file name). */
+export type Genre = "minutes" | "newsletter" | "email" | "report" | "text";
+
+/** The words in a document that state a fact: character offsets into the decoded (NFC) text, end exclusive. */
+export interface Evidence {
+  /** Document id (`DocumentRecord.id`). */
+  doc: string;
+  start: number;
+  end: number;
+  /** `text.slice(start, end)` of that document. */
+  quote: string;
+}
+
+/** A document after reading: decoded, normalised text plus metadata. */
+export interface DocumentRecord {
+  /** Stable id derived from the file name (or given by the caller). */
+  id: string;
+  /** Path or name the document was read from, as given. */
+  source: string;
+  title?: string;
+  /** ISO 8601, as precise as known: `2016-10-11`, `2019-04`, `2019`. */
+  date?: string;
+  url?: string;
+  genre: Genre;
+  /** ISO 639-1 code: `sv` or `en`. */
+  language: "sv" | "en";
+  /** Input format that was read. */
+  format: "text" | "markdown" | "html";
+  /** Encoding the bytes were decoded from. */
+  encoding: "utf-8" | "windows-1252";
+  /** The decoded, NFC-normalised text that all evidence offsets point into. */
+  text: string;
+}
+
+/** Attributes shared by every node. */
+export interface BaseNodeAttributes {
+  kind: NodeKind;
+  label: string;
+  /** Other names this entity was found under (forms, abbreviations, former names). */
+  aliases?: string[];
+  /** Where the entity is named. */
+  evidence?: Evidence[];
+  /** Why other forms were merged into this node: `{form, reason}`. */
+  merges?: { form: string; reason: string }[];
+  /** Layout, precomputed at build time for the viewer. */
+  x?: number;
+  y?: number;
+}
+
+export interface PersonAttributes extends BaseNodeAttributes {
+  kind: "person";
+}
+export interface OrganisationAttributes extends BaseNodeAttributes {
+  kind: "organisation";
+  /** Organisation type from the lexicon: `association`, `agency`, `region`, `company`, `body`, … */
+  type?: string;
+  /** Id of the organisation this one is part of. */
+  partOf?: string;
+  /** Former names with the date of the change. */
+  renames?: { from: string; to: string; date: string }[];
+}
+export interface MunicipalityAttributes extends BaseNodeAttributes {
+  kind: "municipality";
+  county?: string;
+  /** Official municipality code (SCB), when in the lexicon. */
+  code?: string;
+}
+export interface PartyAttributes extends BaseNodeAttributes {
+  kind: "party";
+  /** Short form, upper case: `S`, `M`, `KD`. */
+  abbreviation?: string;
+}
+export interface MeetingAttributes extends BaseNodeAttributes {
+  kind: "meeting";
+  title: string;
+  /** ISO 8601, as precise as the text allows. */
+  date?: string;
+  place?: string;
+  /** `minutes`, `seminar`, `board`, `conference`, `event`. */
+  type?: string;
+  /** Document the meeting is described in. */
+  doc: string;
+}
+export interface TopicAttributes extends BaseNodeAttributes {
+  kind: "topic";
+}
+export interface DocumentNodeAttributes extends BaseNodeAttributes {
+  kind: "document";
+  title?: string;
+  date?: string;
+  genre: Genre;
+  language: "sv" | "en";
+  source: string;
+}
+
+export type NodeAttributes =
+  | PersonAttributes
+  | OrganisationAttributes
+  | MunicipalityAttributes
+  | PartyAttributes
+  | MeetingAttributes
+  | TopicAttributes
+  | DocumentNodeAttributes;
+
+/** One step of the chain behind an inferred fact. */
+export interface InferenceStep {
+  /** What this step establishes, in words. */
+  statement: string;
+  /** Id of the edge or node that states it, where there is one. */
+  ref?: string;
+  evidence: Evidence[];
+}
+
+export interface EdgeAttributes {
+  kind: EdgeKind;
+  /** Every statement of this fact in the corpus. Never empty for stated facts. */
+  evidence: Evidence[];
+  /** True when derived rather than stated; `chain` then says how. */
+  inferred?: boolean;
+  chain?: InferenceStep[];
+  /** Id of the extraction rule that produced the fact (first one that did). */
+  rule?: string;
+  /** `holds_role`: role as written (lower case), and normalised from the role lexicon. */
+  role?: string;
+  roleNormalised?: string;
+  /** `holds_role`: set when the text says the role is a former one (`fd`, `tidigare`). */
+  former?: boolean;
+  /** ISO 8601 start/end of a role or term, where known. */
+  start?: string;
+  end?: string;
+  /** `chaired`: the agenda items chaired, when only some (`§§ 5–9`). */
+  items?: string;
+  /** `attended`: `member`, `substitute`, `staff`, `absent` when the text says so. */
+  capacity?: string;
+  /** `works_with`: weight and reasons. */
+  weight?: number;
+  reasons?: string[];
+}
+
+/** The knowledge graph: a graphology multi directed graph with typed attributes. */
+export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export interface GraphAttributes {
+  /** Library version that built the graph. */
+  generator?: string;
+}
+
+/** `graph.json`: `Graph.export()` plus the format version and the documents the evidence points into. */
+export interface SerializedKnowledgeGraph {
+  format: "samverkan-graph";
+  version: number;
+  graph: GraphologySerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+  documents: DocumentRecord[];
+}
