@@ -76,6 +76,8 @@ export interface BaseNodeAttributes {
 
 export interface PersonAttributes extends BaseNodeAttributes {
   kind: "person";
+  /** Roles stated without an organisation or municipality (`nationell samordnare`, `fotograf`). */
+  roles?: { role: string; roleNormalised: string; former?: boolean; evidence: Evidence[] }[];
 }
 export interface OrganisationAttributes extends BaseNodeAttributes {
   kind: "organisation";

@@ -1,0 +1,270 @@
+/**
+ * Appositions
+ * ===========
+ *
+ * Step 4 of extraction: what the words right after a person's name say about them. Swedish writes it as an
+ * apposition: `X, kommundirektör i Ekerö kommun`, `X (S) Botkyrka`, `X, tidigare vd på SKL och kommundirektör i
+ * Södertälje och Täby`, `X, fd KSO Nynäshamn, statsvetare`, `X (M) ... återvaldes till förbundsordförande`. A small
+ * left-to-right reader walks the tokens of the clause and collects party, roles and their organisations or
+ * municipalities. It stops at the end of the clause, at the next person, or after a few words it cannot place.
+ * A signature block (`Name (KD)` on one line, `1 v ordf Socialnämnden, Ekerö kommun` on the next) is read as one.
+ */
+import type { Lexicon } from "../lexicon/lexicon";
+import { type Mention, isNameWord, roleBySuffix } from "./mentions";
+import type { Token } from "./tokenize";
+
+/** An organisation or municipality a role belongs to; `isNew` for bodies not in the lexicon. */
+export interface Target {
+  kind: "municipality" | "organisation";
+  id: string;
+  label: string;
+  start: number;
+  end: number;
+  isNew?: boolean;
+  /** For new bodies: municipality or organisation they belong to. */
+  partOf?: Target;
+}
+
+export interface RoleClaim {
+  /** Role as written, lower case; undefined for a bare affiliation (`X, Haninge kommun`). */
+  role?: string;
+  normalised?: string;
+  target?: Target;
+  former: boolean;
+  elected: boolean;
+  start: number;
+  end: number;
+}
+
+export interface Apposition {
+  party?: { id: string; start: number; end: number };
+  /** Municipality a politician stands for (`(S) Botkyrka`, `kommunstyrelsens ordförande i Nacka`). */
+  represents?: Target;
+  roles: RoleClaim[];
+  /** Offset where the apposition ends (evidence runs from the name to here). */
+  end: number;
+  /** The clause ended at another person joined by `och`/`samt`: targets are shared with that person. */
+  coordinatedWith?: Mention;
+}
+
+const SEP = new Set([",", "-", "–", "/", "&"]);
+const STOP = new Set([".", "!", "?", ";", ":", ")", "\"", "”", "»"]);
+const FORMER = new Set(["fd", "f.d", "tidigare", "förre", "före", "detta", "dåvarande", "former", "ex"]);
+const ELECTED = new Set(["valdes", "återvaldes", "omvaldes", "blev", "utsågs", "utsedd", "vald", "omvald", "nyvald", "elected", "appointed"]);
+const FILLER = new Set([
+  "i", "på", "för", "vid", "hos", "inom", "från", "till", "och", "samt", "bland", "annat", "the", "of", "at", "for",
+  "in", "av", "det", "den", "de", "vardags", "också", "även", "numera", "nu", "om", "tf", "t", "f", "som", "är",
+  "var", "and", "in", "with", "a", "an", "v", "ordinarie", "sedan", "mellan",
+]);
+const COORD = new Set(["och", "samt", "and", "&"]);
+/** Endings of nouns that name bodies: committees, boards, groups, councils, networks, administrations. */
+const BODY = /(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|styrgrupp|styrgruppen|grupp|gruppen|råd|rådet|förvaltning|förvaltningen|nätverk|nätverket|beredning|beredningen|kansli|kansliet|fullmäktige|kommitté|kommittén|delegation|delegationen|sekretariat|sekretariatet|enhet|enheten|avdelning|avdelningen)$/;
+const POLITICAL = new Set(["chair", "vice_chair", "politician"]);
+const ORG_PREP = new Set(["på", "för", "vid", "hos", "at", "of", "for", "inom"]);
+const OPENERS = new Set([",", "(", "-", "–"]);
+
+/** An apposition opens with punctuation, a role, a former/elected marker or a preposition before a target. */
+function opensApposition(j: number, ctx: AppositionContext): boolean {
+  const t = ctx.tokens[j];
+  if (!t) return false;
+  if (t.nl) return true;
+  if (OPENERS.has(t.text) || ctx.gazetteerAt.has(j) || roleBySuffix(t, ctx.roleSuffixes)) return true;
+  const lower = t.text.toLowerCase();
+  if (FORMER.has(lower) || ELECTED.has(lower)) return true;
+  const next = ctx.gazetteerAt.get(j + 1);
+  return /^(från|på|i|vid|hos|till|from|at)$/.test(lower) && !!next && next.kind !== "role";
+}
+
+export interface AppositionContext {
+  tokens: Token[];
+  text: string;
+  gazetteerAt: Map<number, Mention>;
+  personAt: Map<number, Mention>;
+  lexicon: Lexicon;
+  roleSuffixes: readonly string[];
+  partyByAbbreviation: Map<string, string>;
+}
+
+/** Reads the apposition after a person mention. */
+export function readApposition(person: Mention, ctx: AppositionContext): Apposition {
+  const { tokens, gazetteerAt, personAt, lexicon } = ctx;
+  const result: Apposition = { roles: [], end: person.end };
+  let role: RoleClaim | undefined;
+  let former = false;
+  let elected = false;
+  let unknown = 0;
+  let lastWasCoord = false;
+  let signatureUsed = false;
+  const lineEndsAfterName = (i: number) => !tokens[i] || tokens[i].nl;
+
+  const addTarget = (target: Target, j: number) => {
+    if (role && !role.target) role.target = target;
+    else if (role && role.target && lastWasCoord) {
+      role = { ...role, target, start: target.start, end: target.end };
+      result.roles.push(role);
+    } else if (role?.target?.isNew && !role.target.partOf) role.target.partOf = target;
+    else if (!role) result.roles.push({ target, former, elected, start: target.start, end: target.end });
+    if (target.kind === "municipality" && (result.party || (role?.normalised && POLITICAL.has(lexicon.role(role.normalised)?.category ?? "")))) {
+      result.represents ??= target;
+    }
+    result.end = tokens[j - 1].end;
+  };
+
+  let j = person.to;
+  const limit = Math.min(tokens.length, person.to + 40);
+  if (!opensApposition(j, ctx)) return result;
+  while (j < limit) {
+    const t = tokens[j];
+    if (t.nl) {
+      // Signature blocks: the name alone on its line, the role on the next.
+      const nameAlone = lineEndsAfterName(person.to) || (result.party && tokens[j].nl && !signatureUsed);
+      const opensWithRole = [j, j + 1, j + 2, j + 3].some((k) => k < tokens.length && (!tokens[k].nl || k === j) && gazetteerAt.get(k)?.kind === "role");
+      if (signatureUsed || !nameAlone || !opensWithRole || result.roles.length > 0) break;
+      signatureUsed = true;
+    }
+    if (j > person.to && personAt.has(j)) {
+      if (lastWasCoord) result.coordinatedWith = personAt.get(j);
+      break;
+    }
+    if (t.text === "(") {
+      const inner = tokens[j + 1];
+      const party = inner && ctx.partyByAbbreviation.get(inner.text.toUpperCase());
+      if (party && tokens[j + 2]?.text === ")") {
+        result.party = { id: party, start: inner.start, end: inner.end };
+        result.end = tokens[j + 2].end;
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    // "1." and "v." are numbering and abbreviation, not the end of the clause.
+    if (t.text === "." && (/^\d+$/.test(tokens[j - 1]?.text ?? "") || /^(v|f|t|d)$/i.test(tokens[j - 1]?.text ?? "")) && !tokens[j + 1]?.nl) {
+      j++;
+      continue;
+    }
+    // "systemvetenskap.SU": a full stop glued to an abbreviation separates, it does not end the clause.
+    if (t.text === "." && tokens[j + 1] && tokens[j + 1].start === t.end && gazetteerAt.has(j + 1)) {
+      j++;
+      continue;
+    }
+    if (STOP.has(t.text)) break;
+    if (SEP.has(t.text)) {
+      lastWasCoord = t.text === "," || t.text === "&" ? lastWasCoord || t.text === "&" : false;
+      j++;
+      continue;
+    }
+    const g = gazetteerAt.get(j);
+    if (g?.kind === "role" || (!g && roleBySuffix(t, ctx.roleSuffixes))) {
+      const written = ctx.text.slice(t.start, g ? g.end : t.end).toLowerCase();
+      role = { role: written, normalised: g ? g.id : written, former, elected, start: t.start, end: g ? g.end : t.end };
+      result.roles.push(role);
+      result.end = role.end;
+      j = g ? g.to : j + 1;
+      unknown = 0;
+      lastWasCoord = false;
+      continue;
+    }
+    const prep = tokens[j - 1]?.text.toLowerCase() ?? "";
+    if (g && (g.kind === "municipality" || g.kind === "organisation")) {
+      // `rektor på Stockholm Science and Innovation School`: a longer unknown name wins over a municipality in it.
+      const longer = role && !role.target && ORG_PREP.has(prep) ? readOrganisationName(j, ctx) : undefined;
+      if (longer && longer.to > g.to) {
+        addTarget(longer.target, longer.to);
+        j = longer.to;
+        continue;
+      }
+      addTarget({ kind: g.kind, id: g.id, label: g.label, start: g.start, end: g.end }, g.to);
+      j = g.to;
+      unknown = 0;
+      lastWasCoord = false;
+      continue;
+    }
+    if (g) {
+      j = g.to;
+      continue;
+    }
+    const lower = t.text.toLowerCase();
+    if (!t.cap || /^\d/.test(t.text)) {
+      if (BODY.test(lower) && role) {
+        const body = readBody(j, ctx);
+        if (body) {
+          addTarget(body.target, body.to);
+          j = body.to;
+          unknown = 0;
+          continue;
+        }
+      }
+      if (FORMER.has(lower)) former = true;
+      else if (ELECTED.has(lower)) elected = true;
+      else if (COORD.has(lower)) {
+        // `och`/`samt` go on only into another target, role or person: `samt representanter från ...` ends it.
+        const next = j + 1;
+        const g2 = gazetteerAt.get(next);
+        const continues = personAt.has(next) || (g2 && g2.kind !== "county") || roleBySuffix(tokens[next], ctx.roleSuffixes) || /^(bland|i|på)$/.test(tokens[next]?.text ?? "");
+        if (!continues) break;
+        lastWasCoord = true;
+        j++;
+        continue;
+      } else if (!FILLER.has(lower) && ++unknown > 2) break;
+      j++;
+      continue;
+    }
+    // A capitalised word that is no lexicon entry: a body (`Socialnämnden`) or, after a role and a preposition,
+    // the name of an organisation the lexicon lacks (`rektor på Stockholm Science and Innovation School`).
+    if (BODY.test(lower) && role) {
+      const body = readBody(j, ctx);
+      if (body) {
+        addTarget(body.target, body.to);
+        j = body.to;
+        continue;
+      }
+    }
+    if (role && !role.target && ORG_PREP.has(prep)) {
+      const org = readOrganisationName(j, ctx);
+      if (org) {
+        addTarget(org.target, org.to);
+        j = org.to;
+        continue;
+      }
+    }
+    break;
+  }
+  return result;
+}
+
+/** Reads a body phrase (`regionala programrådet`, `politiska styrgruppen Gymnasieregion`, `Socialnämnden`). */
+export function readBody(j: number, ctx: AppositionContext): { target: Target; to: number } | undefined {
+  const { tokens } = ctx;
+  const noun = tokens[j].text.toLowerCase();
+  const suffix = BODY.exec(noun)?.[0] ?? "";
+  if (noun.length !== suffix.length && noun.length - suffix.length < 3) return undefined;
+  let from = j;
+  // Adjectives before the noun (`politiska`, `regionala`), within the same line.
+  while (from > 0 && /^\p{Ll}+a$/u.test(tokens[from - 1].text) && !tokens[from].nl && !["att", "och", "samma", "andra", "sina", "dina", "våra", "era", "alla"].includes(tokens[from - 1].text)) from--;
+  let to = j + 1;
+  // A proper name after the noun (`styrgruppen Gymnasieregion`).
+  while (to < tokens.length && !tokens[to].nl && isNameWord(tokens[to]) && !ctx.personAt.has(to) && !ctx.gazetteerAt.has(to) && to - j < 3) to++;
+  // A bare generic noun (`styrgruppen`, `enheten`) names no particular body.
+  if (from === j && to === j + 1 && !tokens[j].cap) return undefined;
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  const label = ctx.text.slice(start, end);
+  return { target: { kind: "organisation", id: label, label, start, end, isNew: true }, to };
+}
+
+/** Reads a capitalised organisation name not in the lexicon, joined by `and`/`och`/`of` inside. */
+function readOrganisationName(j: number, ctx: AppositionContext): { target: Target; to: number } | undefined {
+  const { tokens } = ctx;
+  let to = j;
+  while (to < tokens.length && !tokens[to].nl && to - j < 8) {
+    const t = tokens[to];
+    if (t.cap && t.word && !ctx.personAt.has(to)) to++;
+    else if (["and", "och", "of", "for", "för", "&"].includes(t.text) && tokens[to + 1]?.cap) to++;
+    else break;
+  }
+  if (to - j < 2) return undefined;
+  const start = tokens[j].start;
+  const end = tokens[to - 1].end;
+  const label = ctx.text.slice(start, end);
+  return { target: { kind: "organisation", id: label, label, start, end, isNew: true }, to };
+}

@@ -1,0 +1,221 @@
+/**
+ * Extract document
+ * ================
+ *
+ * Runs the extraction steps over one document and returns its facts: entity mentions and relations, each with the
+ * words that state it and the rule that read it.
+ *
+ *   1. header lists (minutes, e-mails)     lists.ts
+ *   2. gazetteer and people                mentions.ts
+ *   3. appositions after names             appositions.ts
+ *   4. meetings, chairs, speakers          meetings.ts
+ *   5. topics and collaborations           (here)
+ */
+import type { Lexicon } from "../lexicon/lexicon";
+import type { DocumentRecord, Evidence } from "../types";
+import { type Apposition, type AppositionContext, type Target, readApposition } from "./appositions";
+import { findMeetings } from "./meetings";
+import { type ListedPerson, peopleFieldSpans, readPeopleList } from "./lists";
+import { type Mention, gazetteerMentions, personMentions } from "./mentions";
+import { splitSections } from "./sections";
+import { tokenize } from "./tokenize";
+import type { EntityRef, Fact } from "./types";
+
+export interface ExtractionModel {
+  lexicon: Lexicon;
+  roleSuffixes: readonly string[];
+  partyByAbbreviation: Map<string, string>;
+}
+
+/** Everything read from one document, before resolution across documents. */
+export interface DocumentExtraction {
+  doc: DocumentRecord;
+  facts: Fact[];
+}
+
+const COLLAB = /\b(i samarbete med|tillsammans med|i samverkan med|har tecknat (?:ett )?avtal med|samarbetar med|in cooperation with|together with|in partnership with)\b/i;
+
+/** Key of a person across documents: folded name with hyphens as spaces (`Anna-Lena` = `Anna Lena`). */
+export function personKey(name: string): string {
+  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[-–\s]+/g, " ").trim();
+}
+
+export function evidenceOf(doc: DocumentRecord, start: number, end: number): Evidence {
+  return { doc: doc.id, start, end, quote: doc.text.slice(start, end) };
+}
+
+/** Reference to a lexicon entity or a new body/organisation. */
+export function targetRef(target: Target, model: ExtractionModel): EntityRef {
+  if (target.isNew) {
+    const parent = target.partOf ? targetRef(target.partOf, model) : undefined;
+    const key = personKey(target.label) + (parent ? ` ${parent.key}` : "");
+    return { kind: "organisation", key, label: target.label, attrs: { type: "body", ...(parent ? { partOf: `${parent.kind}:${parent.key}` } : {}) } };
+  }
+  return { kind: target.kind, key: target.id, label: target.label };
+}
+
+/** Extracts the facts of one document. */
+export function extractDocument(doc: DocumentRecord, model: ExtractionModel): DocumentExtraction {
+  const { text } = doc;
+  const { lexicon } = model;
+  const tokens = tokenize(text);
+  const facts: Fact[] = [];
+  const docRef: EntityRef = { kind: "document", key: doc.id, label: doc.title ?? doc.id };
+  const ev = (start: number, end: number) => evidenceOf(doc, start, end);
+
+  const gazetteer = gazetteerMentions(tokens, lexicon);
+  const gazetteerAt = new Map(gazetteer.map((m) => [m.from, m]));
+
+  // 1. Header lists.
+  const listed: ListedPerson[] = [];
+  const takenRanges: [number, number][] = [];
+  if (doc.genre === "minutes" || doc.genre === "email") {
+    for (const span of peopleFieldSpans(text)) {
+      listed.push(...readPeopleList(span.name, span.start, span.end, { tokens, text, gazetteerAt, lexicon, partyByAbbreviation: model.partyByAbbreviation }));
+      takenRanges.push([span.start, span.end]);
+    }
+  }
+  const taken = (i: number) => takenRanges.some(([a, b]) => tokens[i].start >= a && tokens[i].end <= b);
+
+  // 2. People.
+  const people = personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes: model.roleSuffixes, taken });
+  const allPeople = [...listed.map((l) => l.person), ...people].sort((a, b) => a.from - b.from);
+  const personAt = new Map(allPeople.map((p) => [p.from, p]));
+  const ref = (p: Mention): EntityRef => ({ kind: "person", key: personKey(p.label), label: p.label });
+
+  const mention = (entity: EntityRef, start: number, end: number, rule: string) => {
+    facts.push({ type: "entity", entity, evidence: ev(start, end), rule });
+    facts.push({ type: "relation", kind: "mentions", source: docRef, target: entity, evidence: ev(start, end), rule });
+  };
+  for (const g of gazetteer) {
+    if (g.kind === "municipality" || g.kind === "organisation" || g.kind === "party") {
+      mention({ kind: g.kind, key: g.id, label: g.label }, g.start, g.end, g.genitive ? "gazetteer:genitive" : "gazetteer");
+    }
+  }
+  for (const p of allPeople) mention(ref(p), p.start, p.end, p.rule);
+
+  // 3. Appositions and left-context roles.
+  const actx: AppositionContext = { tokens, text, gazetteerAt, personAt, lexicon, roleSuffixes: model.roleSuffixes, partyByAbbreviation: model.partyByAbbreviation };
+  const appositions = new Map<Mention, Apposition>();
+  for (const p of people) appositions.set(p, readApposition(p, actx));
+  const sections = splitSections(text);
+  const sectionOf = (offset: number) => sections.find((s) => offset >= s.start && offset < s.end) ?? sections[sections.length - 1];
+  // Orgs named in a section title or the document title give elected roles their organisation.
+  const titleOrg = (offset: number): Mention | undefined => {
+    const s = sectionOf(offset);
+    const inSpan = (a: number, b: number) => gazetteer.find((g) => g.kind === "organisation" && g.start >= a && g.end <= b);
+    return (s.titleStart !== undefined ? inSpan(s.titleStart, s.titleStart + (s.title?.length ?? 0)) : undefined) ?? inSpan(0, Math.min(text.length, 300));
+  };
+  const termOf = (offset: number): { start?: string; end?: string } => {
+    const s = sectionOf(offset);
+    const m = /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/.exec(text.slice(s.start, s.end));
+    return m ? { start: m[1], end: m[2] } : {};
+  };
+
+  for (const [p, app] of appositions) {
+    const source = ref(p);
+    if (app.party) {
+      facts.push({ type: "relation", kind: "member_of", source, target: partyRef(app.party.id, model), evidence: ev(p.start, app.party.end + 1 > text.length ? app.party.end : Math.max(app.party.end, app.end)), rule: "apposition:party" });
+    }
+    if (app.represents) {
+      facts.push({ type: "relation", kind: "represents", source, target: targetRef(app.represents, model), evidence: ev(p.start, Math.max(app.represents.end, p.end)), rule: "apposition:represents" });
+    }
+    // `X och Y, Haninge kommun`: X shares Y's organisation when X has none of its own.
+    const shared = app.coordinatedWith && app.roles.length === 0 && !app.party ? appositions.get(app.coordinatedWith) : undefined;
+    const claims = [...app.roles, ...(shared?.roles.filter((r) => !r.role && r.target) ?? [])];
+    for (const claim of claims) {
+      const role = claim.normalised ? lexicon.role(claim.normalised) : undefined;
+      let target = claim.target ? targetRef(claim.target, model) : undefined;
+      let term: { start?: string; end?: string } = {};
+      let rule = "apposition:role";
+      if (!target && claim.role && claim.elected) {
+        const org = titleOrg(p.start);
+        if (org) target = { kind: "organisation", key: org.id, label: org.label };
+        term = termOf(p.start);
+        rule = "apposition:election";
+      } else if (claim.elected) {
+        term = termOf(p.start);
+        rule = "apposition:election";
+      }
+      const end = Math.max(claim.end, claim.target?.end ?? 0, p.end);
+      const evidence = ev(p.start, claim.target && claim.target.start < p.start ? p.end : end);
+      if (target) {
+        if (claim.target?.isNew && claim.target.partOf) mention(targetRef(claim.target.partOf, model), claim.target.partOf.start, claim.target.partOf.end, "apposition:part-of");
+        facts.push({ type: "entity", entity: target, evidence: ev(claim.target?.start ?? claim.start, claim.target?.end ?? claim.end), rule });
+        facts.push({
+          type: "relation", kind: "holds_role", source, target, evidence, rule,
+          attrs: { role: claim.role, roleNormalised: claim.normalised, former: claim.former || undefined, ...term, ...(role ? {} : {}) },
+        });
+      } else if (claim.role) {
+        facts.push({ type: "entity", entity: { ...source, attrs: { role: { role: claim.role, roleNormalised: claim.normalised ?? claim.role, former: claim.former || undefined } } }, evidence, rule: "apposition:role-only" });
+      }
+    }
+  }
+  // Roles written before the name: `moderator X`, `Civilminister X`, `Förste vice ordförande blev X`, `Foto: X`.
+  for (const p of people) {
+    const before = tokens[p.from - 1];
+    if (!before || tokens[p.from].nl) continue;
+    const source = ref(p);
+    let roleMention: Mention | undefined;
+    let elected = false;
+    for (const g of gazetteer) if (g.kind === "role" && (g.to === p.from || (g.to === p.from - 1 && /^(blev|är|var)$/i.test(before.text)))) roleMention = g;
+    if (roleMention && roleMention.to === p.from - 1) elected = true;
+    if (/^(Foto|foto|Bild|Photo)$/.test(tokens[p.from - 2]?.text ?? "") || /^(Foto|foto|Photo)$/.test(before.text)) {
+      facts.push({ type: "entity", entity: { ...source, attrs: { role: { role: "fotograf", roleNormalised: "fotograf" } } }, evidence: ev(tokens[p.from - (before.text === ":" ? 2 : 1)].start, p.end), rule: "photo-credit" });
+      continue;
+    }
+    if (!roleMention) continue;
+    const written = text.slice(roleMention.start, roleMention.end).toLowerCase();
+    const evidence = ev(roleMention.start, p.end);
+    const org = elected ? titleOrg(p.start) : undefined;
+    if (org) {
+      facts.push({ type: "relation", kind: "holds_role", source, target: { kind: "organisation", key: org.id, label: org.label }, evidence, rule: "left-role:election", attrs: { role: written, roleNormalised: roleMention.id, ...termOf(p.start) } });
+    } else {
+      facts.push({ type: "entity", entity: { ...source, attrs: { role: { role: written, roleNormalised: roleMention.id } } }, evidence, rule: "left-role" });
+    }
+  }
+
+  // List entries: party, municipality.
+  for (const entry of listed) {
+    const source = ref(entry.person);
+    if (entry.party) facts.push({ type: "relation", kind: "member_of", source, target: partyRef(entry.party.id, model), evidence: ev(entry.start, entry.end), rule: "list:party" });
+    if (entry.municipality) {
+      facts.push({ type: "relation", kind: "represents", source, target: { kind: "municipality", key: entry.municipality.id, label: entry.municipality.label }, evidence: ev(entry.start, entry.municipality.end), rule: "list:municipality" });
+    }
+  }
+
+  // 4. Meetings.
+  facts.push(...findMeetings({ doc, tokens, gazetteer, people: allPeople, listed, appositions, sections, model, ref }));
+
+  // 5. Collaborations between organisations named in one sentence with a cue.
+  for (const sentence of sentences(text)) {
+    if (!COLLAB.test(sentence.text)) continue;
+    const orgs = gazetteer.filter((g) => g.kind === "organisation" && g.start >= sentence.start && g.end <= sentence.end);
+    const unique = [...new Map(orgs.map((o) => [o.id, o])).values()];
+    for (let a = 0; a < unique.length; a++) {
+      for (let b = a + 1; b < unique.length; b++) {
+        const [x, y] = [unique[a], unique[b]].sort((m, n) => (m.id < n.id ? -1 : 1));
+        facts.push({ type: "relation", kind: "collaborates_with", source: { kind: "organisation", key: x.id, label: x.label }, target: { kind: "organisation", key: y.id, label: y.label }, evidence: ev(sentence.start, sentence.end), rule: "collaboration-cue" });
+      }
+    }
+  }
+  return { doc, facts };
+}
+
+function partyRef(id: string, model: ExtractionModel): EntityRef {
+  const party = model.lexicon.party(id);
+  return { kind: "party", key: id, label: party?.name ?? id.toUpperCase() };
+}
+
+/** Sentences with offsets: split at `.`, `!`, `?` before a space and at line breaks. */
+export function sentences(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  const re = /[^\n.!?]+(?:[.!?](?=\S)[^\n.!?]*)*[.!?]?/g;
+  for (const m of text.matchAll(re)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) out.push({ text: trimmed, start: (m.index ?? 0) + lead, end: (m.index ?? 0) + lead + trimmed.length });
+  }
+  return out;
+}

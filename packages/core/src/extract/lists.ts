@@ -1,0 +1,210 @@
+/**
+ * Lists
+ * =====
+ *
+ * Step 1 of extraction for minutes and e-mails: the people in header fields. Attendance lists come flattened from
+ * PDFs and mail clients: `Adam Reuterskiöld, Ekerö Martina Mossberg, Haninge ... Mats Gerdau, Nacka, ordförande`
+ * (split where `, <municipality>` closes a person), `Madeleine Sjöstrand Gunilla Hjelm-Wahlberg Emil Lindqvist`
+ * (split where a given name opens the next), or one person a line in the standard municipal protocol form
+ * (`Beslutande`, `Tjänstgörande ersättare`, `X (S) ersätter Y (S)`, `ordförande §§ 5–9`).
+ */
+import type { Lexicon } from "../lexicon/lexicon";
+import { type Mention, isNameWord } from "./mentions";
+import type { Token } from "./tokenize";
+
+/** What a header field says about the people in it. */
+export type FieldRole = "member" | "substitute" | "staff" | "other" | "absent" | "chair" | "secretary" | "adjuster" | "sender" | "recipient";
+
+const FIELD_ROLES: Record<string, FieldRole> = {
+  närvarande: "member", "närvarande ledamöter": "member", beslutande: "member", ledamöter: "member",
+  ersättare: "substitute", "tjänstgörande ersättare": "substitute", "ej tjänstgörande ersättare": "other",
+  kansliet: "staff", tjänstemän: "staff", "övriga närvarande": "other", "övriga deltagare": "other",
+  frånvarande: "absent", ordförande: "chair", sekreterare: "secretary", justerare: "adjuster", justerande: "adjuster",
+  "utses att justera": "adjuster", från: "sender", from: "sender", till: "recipient", to: "recipient", kopia: "recipient", cc: "recipient",
+};
+
+/** Names of the header fields that hold people (lower case). */
+export const PEOPLE_FIELDS = new Set(Object.keys(FIELD_ROLES));
+
+export interface ListedPerson {
+  person: Mention;
+  field: string;
+  fieldRole: FieldRole;
+  municipality?: Mention;
+  party?: { id: string; start: number; end: number };
+  /** Role words written after the name in the list (`ordförande`, `ordförande §§ 5–9`). */
+  role?: { normalised: string; written: string; start: number; end: number; items?: string };
+  /** `X ersätter Y`: the person replaced. */
+  replaces?: Mention;
+  /** Offsets of the whole list entry, for evidence. */
+  start: number;
+  end: number;
+}
+
+export interface ListContext {
+  tokens: Token[];
+  text: string;
+  gazetteerAt: Map<number, Mention>;
+  lexicon: Lexicon;
+  partyByAbbreviation: Map<string, string>;
+}
+
+const FIELD_LINE = /^[ \t]*(?:\*\*)?([A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö ]{1,40}?)(?::\*\*|\*\*:|:|\t|[ \t]*$)[ \t]*(.*)$/;
+
+/** Finds the people fields of a document's header and the value span of each (continuation lines included). */
+export function peopleFieldSpans(text: string, maxLines = 80): { name: string; start: number; end: number }[] {
+  const spans: { name: string; start: number; end: number }[] = [];
+  const lines = text.split("\n");
+  let offset = 0;
+  let current: { name: string; start: number; end: number } | undefined;
+  for (let i = 0; i < lines.length && i < maxLines; i++) {
+    const line = lines[i];
+    const match = FIELD_LINE.exec(line);
+    const name = match?.[1].trim().toLowerCase();
+    if (match && name && PEOPLE_FIELDS.has(name)) {
+      current = { name, start: offset + line.length - match[2].length, end: offset + line.length };
+      spans.push(current);
+    } else if (match && name && /^(tid|plats|datum|paragrafer|plats och tid|ämne|subject|skickat|sent)$/.test(name)) {
+      current = undefined;
+    } else if (current && line.trim() !== "" && !/^\s*(§|\d+\.)/.test(line)) {
+      current.end = offset + line.length;
+    } else current = undefined;
+    offset += line.length + 1;
+  }
+  return spans;
+}
+
+/** Reads the people in one field value. */
+export function readPeopleList(field: string, from: number, to: number, ctx: ListContext): ListedPerson[] {
+  const { tokens, gazetteerAt } = ctx;
+  const fieldRole = FIELD_ROLES[field] ?? "other";
+  const idx: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].start >= from && tokens[i].end <= to) idx.push(i);
+  if (idx.length === 0) return [];
+  const first = idx[0];
+  const last = idx[idx.length - 1] + 1;
+
+  // Municipality mode: `Name, Municipality` pairs.
+  const muniClosers: Mention[] = [];
+  for (let i = first; i < last; i++) {
+    const g = gazetteerAt.get(i);
+    if (g?.kind === "municipality" && tokens[i - 1]?.text === ",") muniClosers.push(g);
+  }
+  const people: ListedPerson[] = [];
+  if (muniClosers.length >= 2) {
+    let segStart = first;
+    for (const m of muniClosers) {
+      const comma = m.from - 1;
+      let nameFrom = comma;
+      while (nameFrom > segStart && (isNameWord(tokens[nameFrom - 1]) || /^(von|van|af|de)$/.test(tokens[nameFrom - 1].text))) nameFrom--;
+      if (nameFrom > segStart && people.length) attachTrailing(people[people.length - 1], segStart, nameFrom);
+      if (comma - nameFrom >= 2) {
+        const entry = makeEntry(nameFrom, comma, fieldRole, field);
+        entry.municipality = m;
+        entry.end = m.end;
+        people.push(entry);
+      }
+      segStart = m.to;
+    }
+    if (people.length) attachTrailing(people[people.length - 1], segStart, last);
+    return people;
+  }
+
+  // Segment mode: separators are commas, semicolons, line breaks and "och".
+  let segStart = first;
+  const flush = (segEnd: number) => {
+    if (segEnd > segStart) readSegment(segStart, segEnd);
+    segStart = segEnd + 1;
+  };
+  for (let i = first; i < last; i++) {
+    const t = tokens[i];
+    if (t.text === "," || t.text === ";" || t.text === "och") flush(i);
+    else if (t.nl && i > segStart) {
+      readSegment(segStart, i);
+      segStart = i;
+    }
+  }
+  if (last > segStart) readSegment(segStart, last);
+  return people;
+
+  function readSegment(a: number, b: number) {
+    let i = a;
+    const names: ListedPerson[] = [];
+    while (i < b) {
+      if (!isNameWord(tokens[i])) {
+        if (tokens[i].text === "(" && names.length) {
+          const party = ctx.partyByAbbreviation.get(tokens[i + 1]?.text.toUpperCase() ?? "");
+          if (party && tokens[i + 2]?.text === ")") {
+            names[names.length - 1].party = { id: party, start: tokens[i + 1].start, end: tokens[i + 1].end };
+            names[names.length - 1].end = tokens[i + 2].end;
+            i += 3;
+            continue;
+          }
+        }
+        const lower = tokens[i].text.toLowerCase();
+        if ((lower === "ersätter" || lower === "tjg" || lower === "tjänstgör") && names.length) {
+          const j = i + (tokens[i + 1]?.text.toLowerCase() === "för" ? 2 : 1);
+          const replaced = runOfNames(j, b)[0];
+          if (replaced) {
+            names[names.length - 1].replaces = replaced.person;
+            names[names.length - 1].fieldRole = "substitute";
+            i = replaced.person.to;
+            continue;
+          }
+        }
+        i++;
+        continue;
+      }
+      const run = runOfNames(i, b);
+      names.push(...run);
+      i = run.length ? run[run.length - 1].person.to : i + 1;
+    }
+    if (names.length === 0 && people.length) attachTrailing(people[people.length - 1], a, b);
+    else if (names.length) attachTrailing(names[names.length - 1], names[names.length - 1].person.to, b);
+    people.push(...names);
+  }
+
+  /** A run of name words, split where a given name opens the next name. */
+  function runOfNames(a: number, b: number): ListedPerson[] {
+    let end = a;
+    while (end < b && (isNameWord(tokens[end]) || (/^(von|van|af|de)$/.test(tokens[end].text) && isNameWord(tokens[end + 1])))) end++;
+    const out: ListedPerson[] = [];
+    let k = a;
+    while (k < end) {
+      let stop = k + 1;
+      while (stop < end && !(stop - k >= 2 && ctx.lexicon.isGivenName(tokens[stop].text) && end - stop >= 2)) stop++;
+      if (stop - k >= 2) out.push(makeEntry(k, stop, fieldRole, field));
+      k = stop;
+    }
+    return out;
+  }
+
+  function makeEntry(a: number, b: number, role: FieldRole, name: string): ListedPerson {
+    const label = tokens.slice(a, b).map((t) => t.text).join(" ");
+    const person: Mention = { kind: "person", id: label, label, from: a, to: b, start: tokens[a].start, end: tokens[b - 1].end, rule: `list:${name}` };
+    return { person, field: name, fieldRole: role, start: person.start, end: person.end };
+  }
+
+  /** Role words and parties after a listed name (`, ordförande §§ 5–9`, `(S)`). */
+  function attachTrailing(entry: ListedPerson, a: number, b: number) {
+    for (let i = a; i < b; i++) {
+      const g = gazetteerAt.get(i);
+      if (g?.kind === "role" && !entry.role) {
+        let end = g.end;
+        let items: string | undefined;
+        let j = g.to;
+        if (tokens[j]?.text === "§") {
+          while (j < b && /^(§|\d+|[-–]|och|,)$/.test(tokens[j].text)) j++;
+          end = tokens[j - 1].end;
+          items = ctx.text.slice(tokens[g.to].start, end);
+        }
+        entry.role = { normalised: g.id, written: ctx.text.slice(g.start, g.end).toLowerCase(), start: g.start, end, items };
+        entry.end = Math.max(entry.end, end);
+      }
+      if (tokens[i].text === "(") {
+        const party = ctx.partyByAbbreviation.get(tokens[i + 1]?.text.toUpperCase() ?? "");
+        if (party && tokens[i + 2]?.text === ")") entry.party = { id: party, start: tokens[i + 1].start, end: tokens[i + 1].end };
+      }
+    }
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * Meetings
+ * ========
+ *
+ * Step 4 of extraction: meetings and who chaired, attended and spoke at them. Each genre states meetings its own way:
+ *
+ * - minutes: the header is the meeting (`Tid`, `Plats`, attendance lists; `ordförande` after a listed name);
+ * - e-mailed reports: the event reported on (`Storsthlm konferens 5 oktober`), the sender as attendee and the
+ *   people who open a line of notes as speakers;
+ * - newsletters: seminars and panels (`under ledning av moderator X`, `X ledde seminariet`, `Moderator X, ...`),
+ *   board meetings (`styrelsemötet den 9 maj`), events with `Tid:` and `Plats:` lines, and a body's meeting told in
+ *   a sentence (`styrgruppen X har haft sitt första möte och Y, ordförande, ...`).
+ */
+import type { DocumentRecord } from "../types";
+import type { Apposition } from "./appositions";
+import type { ExtractionModel } from "./extract-document";
+import type { ListedPerson } from "./lists";
+import type { Mention } from "./mentions";
+import { findDates, isoDate } from "../read/dates";
+import type { Section } from "./sections";
+import { slugify, type Token } from "./tokenize";
+import type { EntityRef, Fact } from "./types";
+
+export interface MeetingInput {
+  doc: DocumentRecord;
+  tokens: Token[];
+  gazetteer: Mention[];
+  people: Mention[];
+  listed: ListedPerson[];
+  appositions: Map<Mention, Apposition>;
+  sections: Section[];
+  model: ExtractionModel;
+  ref: (p: Mention) => EntityRef;
+}
+
+const EVENT_WORD = /\b(konferens|seminari\w*|möte|mötet|sammanträde|dag|forum|mässa|kongress|workshop|conference|meeting|summit)\b/i;
+const SEMINAR = /seminari|panel|under ledning av|moderator|ledde (seminariet|samtalet|panelen|diskussionen)/i;
+const LED_BY = /under ledning av\s+(?:moderator\s+)?$/i;
+const LEDDE = /^\s*(?:\S+\s+){0,8}?ledde (?:seminariet|samtalet|panelen|diskussionen|mötet|workshopen)/i;
+const BOARD = /\b(?:styrelsemötet|styrelsemöte|styrelsens möte)(?:,)?(?:\s+den)?\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)/giu;
+const SPOKE_VERB = /^\s*(?::|redovisar|informerar|visar|ger|presenterar|berättar|föredrar|meddelar|inledde|talade|pratade)/i;
+const BODY_MEETING = /((?:\p{Ll}+a\s)?\p{L}*(?:styrgrupp|nämnd|utskott|råd|grupp|styrelse)(?:en|et|n)?(?:\s\p{Lu}[\p{L}-]+)?)\s(?:har haft|hade|höll|har hållit)\s(?:sitt\s|ett\s)?(första\s)?(?:möte|sammanträde)/u;
+const CHAIR_ROLES = new Set(["ordförande", "moderator", "mötesordförande", "förbundsordförande"]);
+
+/** Meeting facts of one document. */
+export function findMeetings(input: MeetingInput): Fact[] {
+  const { doc, gazetteer, listed, model, ref } = input;
+  const facts: Fact[] = [];
+  const ev = (start: number, end: number) => ({ doc: doc.id, start, end, quote: doc.text.slice(start, end) });
+  const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
+  const orgIn = (start: number, end: number) => gazetteer.find((g) => g.kind === "organisation" && g.start >= start && g.end <= end);
+  const titleOrg = orgIn(0, Math.min(doc.text.length, (doc.title?.length ?? 0) + doc.text.indexOf(doc.title ?? "\u0000") + 1)) ?? orgIn(0, 300);
+
+  const meeting = (title: string, date: string | undefined, start: number, end: number, type: string, extra: Record<string, unknown> = {}): EntityRef => {
+    const org = extra.organiser as Mention | undefined;
+    const key = type === "board" && org && date ? `styrelsemote-${org.id}-${date}` : `${slugify(title)}${date ? `-${date}` : ""}`;
+    const entity: EntityRef = { kind: "meeting", key, label: date ? `${date} ${title}` : title, attrs: { title, date, type, doc: doc.id, ...(extra.place ? { place: extra.place } : {}) } };
+    facts.push({ type: "entity", entity, evidence: ev(start, end), rule: `meeting:${type}` });
+    facts.push({ type: "relation", kind: "mentions", source: { kind: "document", key: doc.id, label: doc.title ?? doc.id }, target: entity, evidence: ev(start, end), rule: `meeting:${type}` });
+    if (org) facts.push({ type: "relation", kind: "organised_by", source: entity, target: { kind: "organisation", key: org.id, label: org.label }, evidence: ev(org.start, org.end), rule: `meeting:${type}:organiser` });
+    return entity;
+  };
+  const relate = (kind: "attended" | "chaired" | "spoke_at", p: Mention, m: EntityRef, start: number, end: number, rule: string, attrs?: Record<string, unknown>) =>
+    facts.push({ type: "relation", kind, source: ref(p), target: m, evidence: ev(start, end), rule, attrs });
+  const topics = (m: EntityRef, start: number, end: number) => {
+    const seen = new Set<string>();
+    for (const t of model.lexicon.findTopics(doc.text, start, end)) {
+      if (seen.has(t.id)) continue;
+      seen.add(t.id);
+      facts.push({ type: "relation", kind: "discussed", source: m, target: { kind: "topic", key: t.id, label: t.label }, evidence: ev(t.start, t.end), rule: "topic-lexicon" });
+    }
+  };
+  const completeDate = (text: string): string | undefined => {
+    const d = findDates(text)[0];
+    if (!d) return undefined;
+    const year = d.year ?? docYear;
+    return year ? isoDate(year, d.month, d.day) : undefined;
+  };
+
+  // Minutes: the header is the meeting.
+  if (doc.genre === "minutes" && doc.title) {
+    const titleStart = doc.text.indexOf(doc.title);
+    const placeMatch = /^[ \t]*(?:Plats|Plats och tid)[ \t]*[:\t][ \t]*(.+)$/im.exec(doc.text);
+    const place = placeMatch?.[1].trim();
+    const organiser = orgIn(titleStart, titleStart + doc.title.length) ?? (placeMatch ? orgIn(placeMatch.index, placeMatch.index + placeMatch[0].length) : undefined) ?? titleOrg;
+    const m = meeting(doc.title, doc.date, titleStart, titleStart + doc.title.length, "minutes", { organiser, place });
+    for (const entry of listed) {
+      if (entry.fieldRole === "absent" || entry.fieldRole === "sender" || entry.fieldRole === "recipient") continue;
+      if (entry.fieldRole === "chair") relate("chaired", entry.person, m, entry.start, entry.end, "minutes:field-chair");
+      else relate("attended", entry.person, m, entry.start, entry.end, `minutes:${entry.field}`, { capacity: entry.fieldRole });
+      if (entry.role && CHAIR_ROLES.has(entry.role.normalised) && model.lexicon.role(entry.role.normalised)?.category === "chair") {
+        relate("chaired", entry.person, m, entry.start, entry.role.end, "minutes:listed-chair", entry.role.items ? { items: entry.role.items } : undefined);
+      }
+      if (entry.fieldRole === "staff" && organiser) {
+        facts.push({ type: "relation", kind: "holds_role", source: ref(entry.person), target: { kind: "organisation", key: organiser.id, label: organiser.label }, evidence: ev(entry.start, entry.end), rule: "minutes:staff" });
+      }
+    }
+    speakersAtLineStart(m, "minutes:presenter", new Set(listed.map((l) => l.person.from)), true);
+    topics(m, 0, doc.text.length);
+  }
+
+  // E-mailed reports: the event reported on.
+  if (doc.genre === "email") {
+    const headerEnd = Math.max(0, ...listed.map((l) => l.end));
+    const body = doc.text.slice(headerEnd);
+    const lineRe = /^[^\n]*\S[^\n]*$/gm;
+    let eventLine: { text: string; start: number } | undefined;
+    for (const line of body.matchAll(lineRe)) {
+      if (/^\s*\*\*/.test(line[0])) continue;
+      eventLine = { text: line[0].trim(), start: headerEnd + (line.index ?? 0) + (line[0].length - line[0].trimStart().length) };
+      break;
+    }
+    if (eventLine && EVENT_WORD.test(eventLine.text)) {
+      const date = completeDate(eventLine.text) ?? doc.date;
+      const title = eventLine.text.replace(/\s*\d{1,2}\s+\p{L}+(\s+\d{4})?\.?\s*$/u, "").replace(/[.\s]+$/, "");
+      const organiser = orgIn(eventLine.start, eventLine.start + eventLine.text.length) ?? titleOrg;
+      const m = meeting(title, date, eventLine.start, eventLine.start + eventLine.text.length, "conference", { organiser });
+      const sender = listed.find((l) => l.fieldRole === "sender");
+      if (sender) relate("attended", sender.person, m, sender.start, sender.end, "email:sender-reports");
+      speakersAtLineStart(m, "email:speaker", new Set(sender ? [sender.person.label] : []), false);
+      topics(m, headerEnd, doc.text.length);
+    }
+  }
+
+  // Seminars and panels in sections.
+  for (const section of input.sections) {
+    const text = doc.text.slice(section.start, section.end);
+    if (!section.title || !SEMINAR.test(text) || doc.genre === "minutes" || doc.genre === "email") continue;
+    const inSection = input.people.filter((p) => p.start >= section.start && p.end <= section.end);
+    if (inSection.length === 0) continue;
+    const chairs = new Map<Mention, [number, number, string]>();
+    for (const p of inSection) {
+      const before = doc.text.slice(Math.max(section.start, p.start - 40), p.start);
+      if (LED_BY.test(before)) chairs.set(p, [p.start - (before.length - before.search(/under ledning/i)), p.end, "seminar:under-ledning-av"]);
+      const after = doc.text.slice(p.end, Math.min(section.end, p.end + 120)).split(/[.!?\n]/)[0];
+      if (LEDDE.test(after)) chairs.set(p, [p.start, p.end + after.search(/ledde/) + 5 + (after.slice(after.search(/ledde/) + 5).match(/^\s*\S+/)?.[0].length ?? 0), "seminar:ledde"]);
+      if (/\bmoderator\s*$/i.test(before)) chairs.set(p, [p.start - (before.length - before.search(/moderator\s*$/i)), p.end, "seminar:moderator"]);
+      const app = input.appositions.get(p);
+      const modRole = app?.roles.find((r) => r.normalised === "moderator");
+      if (modRole) chairs.set(p, [p.start, modRole.end, "seminar:moderator"]);
+    }
+    const title = `Seminarium: ${section.title.replace(/\s+/g, " ")}`;
+    const place = /\bi ((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}?[\p{L}-]*(?:kommunhus|stadshus|rådhus|konserthus|aula))\b/u.exec(text)?.[1];
+    const m = meeting(title, doc.date, section.titleStart ?? section.start, (section.titleStart ?? section.start) + section.title.length, "seminar", { place });
+    for (const [p, [start, end, rule]] of chairs) relate("chaired", p, m, start, end, rule);
+    for (const p of inSection) {
+      if (chairs.has(p)) continue;
+      const before = doc.text.slice(Math.max(0, p.start - 8), p.start);
+      if (/foto\s*:?\s*$/i.test(before)) continue;
+      relate("spoke_at", p, m, p.start, p.end, "seminar:participant");
+    }
+    topics(m, section.start, section.end);
+  }
+
+  // Board meetings: `styrelsemötet den 9 maj`.
+  for (const match of doc.text.matchAll(BOARD)) {
+    const date = completeDate(match[1]);
+    if (!date) continue;
+    const start = match.index ?? 0;
+    const sentenceStart = Math.max(doc.text.lastIndexOf("\n", start), doc.text.lastIndexOf(". ", start)) + 1;
+    const section = input.sections.find((s) => start >= s.start && start < s.end);
+    const organiser = orgIn(sentenceStart, start + match[0].length + 80) ?? (section?.titleStart !== undefined ? orgIn(section.titleStart, section.titleStart + (section.title?.length ?? 0)) : undefined) ?? titleOrg;
+    meeting(`Styrelsemöte ${organiser?.label ?? ""}`.trim(), date, start, start + match[0].length, "board", { organiser });
+  }
+
+  // Events with `Tid:` and `Plats:` lines.
+  for (const section of input.sections) {
+    if (!section.title) continue;
+    const text = doc.text.slice(section.start, section.end);
+    const tid = /^[ \t]*Tid[ \t]*:[ \t]*(.+)$/m.exec(text);
+    const plats = /^[ \t]*Plats[ \t]*:[ \t]*(.+)$/m.exec(text);
+    if (!tid || !plats || doc.genre === "minutes") continue;
+    const date = completeDate(tid[1]);
+    meeting(section.title.replace(/\s+/g, " "), date, section.titleStart ?? section.start, (section.titleStart ?? section.start) + section.title.length, "event", { place: plats[1].trim().replace(/,?\s*plan \d+.*$/i, "") });
+  }
+
+  // A body's meeting told in a sentence, chaired by the person named its chair there.
+  const sentenceRe = /[^.!?\n]+[.!?]?/g;
+  for (const s of doc.text.matchAll(sentenceRe)) {
+    const body = BODY_MEETING.exec(s[0]);
+    if (!body) continue;
+    const start = s.index ?? 0;
+    const end = start + s[0].length;
+    const chair = input.people.find((p) => p.start >= start && p.end <= end && input.appositions.get(p)?.roles.some((r) => r.normalised && CHAIR_ROLES.has(r.normalised) && !r.target));
+    if (!chair) continue;
+    const bodyLabel = body[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const bodyStart = start + (body.index ?? 0);
+    const date = docYear ? String(docYear) : undefined;
+    const m = meeting(`${bodyLabel}${body[2] ? ", första möte" : ", möte"}`, date, bodyStart, bodyStart + body[0].length, "body");
+    const role = input.appositions.get(chair)!.roles.find((r) => r.normalised && CHAIR_ROLES.has(r.normalised))!;
+    relate("chaired", chair, m, chair.start, role.end, "body-meeting:chair");
+    const bodyRef: EntityRef = { kind: "organisation", key: bodyLabel.toLowerCase(), label: body[1], attrs: { type: "body" } };
+    facts.push({ type: "entity", entity: bodyRef, evidence: ev(bodyStart, bodyStart + body[1].length), rule: "body-meeting" });
+    facts.push({ type: "relation", kind: "holds_role", source: ref(chair), target: bodyRef, evidence: ev(bodyStart, role.end), rule: "body-meeting:chair-role", attrs: { role: role.role, roleNormalised: role.normalised } });
+    facts.push({ type: "relation", kind: "organised_by", source: m, target: bodyRef, evidence: ev(bodyStart, bodyStart + body[1].length), rule: "body-meeting" });
+  }
+  return facts;
+
+  /** People who open a line of notes (`Ulrika Pudas: ...`, `Harald Kjellin, professor ...`) spoke at the meeting. */
+  function speakersAtLineStart(m: EntityRef, rule: string, exclude: Set<number | string>, needVerb: boolean) {
+    for (const p of input.people) {
+      if (exclude.has(p.from) || exclude.has(p.label)) continue;
+      const first = input.tokens[p.from].nl || p.from === 0;
+      const afterMunicipality = p.from > 0 && input.tokens[p.from - 1].nl && gazetteer.some((g) => g.to === p.from && g.kind === "municipality" && input.tokens[g.from].nl);
+      if (!first && !afterMunicipality) continue;
+      if (needVerb && !SPOKE_VERB.test(doc.text.slice(p.end, p.end + 20))) continue;
+      const lineEnd = doc.text.indexOf("\n", p.end);
+      relate("spoke_at", p, m, p.start, Math.min(lineEnd < 0 ? doc.text.length : lineEnd, p.end + 80), rule);
+    }
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * Mentions
+ * ========
+ *
+ * Step 2 and 3 of extraction: the gazetteer pass (municipalities, organisations, parties, counties, roles from the
+ * lexicon) and the person pass. A person is a run of capitalised words on one line that either starts with a known
+ * given name (`Mats Gerdau`, also `Anna-Lena`), or, for names outside the lexicon (`Ardalan Shekarabi`), stands in a
+ * person's context: a role before it (`moderator X`, `Civilminister X`, `Foto: X`), or a role, party or speaker colon
+ * after it (`X, solcellsexpert`, `X (S)`, `X:` at the start of a line). Runs of several names without separators
+ * (`Madeleine Sjöstrand Gunilla Hjelm-Wahlberg`) are split where a new given name starts.
+ */
+import type { GazetteerKind, Lexicon } from "../lexicon/lexicon";
+import type { Token } from "./tokenize";
+
+export type MentionKind = GazetteerKind | "person";
+
+/** An entity or role named at tokens `[from, to)`. */
+export interface Mention {
+  kind: MentionKind;
+  /** Lexicon id (or normalised role); for people, the name as written. */
+  id: string;
+  label: string;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  rule: string;
+  genitive?: boolean;
+}
+
+const PARTICLES = new Set(["von", "van", "af", "de", "der", "den", "la", "le", "di", "da", "del", "el", "al", "bin", "ibn", "du", "zu", "Van", "Von", "De", "Af"]);
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*$/u;
+/** Capitalised words that open sentences or label things and are never part of a name. */
+const NOT_NAME = new Set([
+  "Foto", "Bild", "Moderator", "Intervju", "Region", "Kommun", "Stad", "Län", "Play", "Läs", "Se", "Tid", "Plats",
+  "Även", "Och", "Men", "Med", "Från", "Till", "Den", "Det", "De", "Vi", "Jag", "Du", "Han", "Hon", "Ja", "Nej",
+  "Enligt", "Dessutom", "Bland", "Under", "Efter", "Inför", "Om", "När", "Hur", "Vad", "Vem", "Som", "Att", "Så",
+  "Nu", "Här", "Där", "Sedan", "Samtidigt", "Alla", "Stort", "Grattis", "Trevlig", "Hej", "Tack", "Mvh",
+  "Måndag", "Tisdag", "Onsdag", "Torsdag", "Fredag", "Lördag", "Söndag", "Mr", "Mrs", "Ms", "Dr", "The",
+]);
+const FOTO = new Set(["Foto", "foto", "Bild", "bild", "Photo", "photo"]);
+
+/** Is a token a capitalised word that can be part of a name? */
+export function isNameWord(token: Token | undefined): boolean {
+  return !!token && token.word && NAME_WORD.test(token.text) && !NOT_NAME.has(token.text);
+}
+
+/** Gazetteer pass: longest, non-overlapping lexicon matches, left to right. */
+export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hit = tokens[i].word ? lexicon.matchAt(tokens, i) : undefined;
+    // Lower-case forms of abbreviations are checked in matchAt; here a lone capitalised word at sentence start
+    // that is only a role ("Samordnare") stays a role.
+    if (hit) {
+      mentions.push({
+        kind: hit.entry.kind,
+        id: hit.entry.id,
+        label: hit.entry.label,
+        from: hit.from,
+        to: hit.to,
+        start: hit.start,
+        end: hit.end,
+        rule: "gazetteer",
+        genitive: hit.genitive,
+      });
+      i = hit.to;
+    } else i++;
+  }
+  return mentions;
+}
+
+/** Role words recognised by their ending (`solcellsexpert`, `samhällsbyggnadsdirektör`). */
+export function roleBySuffix(token: Token | undefined, suffixes: readonly string[]): string | undefined {
+  if (!token || !token.word || token.cap) return undefined;
+  const lower = token.text.toLowerCase();
+  return suffixes.some((s) => lower.endsWith(s) && lower.length > s.length + 2) ? lower : undefined;
+}
+
+export interface PersonPassInput {
+  tokens: Token[];
+  /** Gazetteer mention starting at each token index. */
+  gazetteerAt: Map<number, Mention>;
+  lexicon: Lexicon;
+  roleSuffixes: readonly string[];
+  /** Token ranges already taken (header lists): no person is searched there. */
+  taken?: (i: number) => boolean;
+}
+
+/** Person pass: person mentions, sorted by position. */
+export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, taken }: PersonPassInput): Mention[] {
+  const people: Mention[] = [];
+  const covered = new Set<number>();
+  const roleEnds = new Set<number>();
+  for (const m of gazetteerAt.values()) {
+    for (let k = m.from; k < m.to; k++) covered.add(k);
+    if (m.kind === "role") roleEnds.add(m.to - 1);
+  }
+  const isRun = (i: number) => {
+    const t = tokens[i];
+    if (!t || taken?.(i)) return false;
+    if (isNameWord(t)) return !gazetteerAt.has(i) || gazetteerAt.get(i)!.kind === "municipality" || lexicon.isGivenName(t.text);
+    return PARTICLES.has(t.text) && isNameWord(tokens[i + 1]);
+  };
+
+  for (let i = 0; i < tokens.length; ) {
+    if (!isRun(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && isRun(j) && (j === i || !tokens[j].nl)) j++;
+    people.push(...namesInRun(i, j));
+    i = j;
+  }
+  return people;
+
+  function namesInRun(a: number, b: number): Mention[] {
+    const found: Mention[] = [];
+    let k = a;
+    while (k < b) {
+      const t = tokens[k];
+      const given = lexicon.isGivenName(t.text) && !covered.has(k);
+      if (!given) {
+        const context = contextualName(k, b);
+        if (context) {
+          found.push(context);
+          k = context.to;
+        } else k++;
+        continue;
+      }
+      let end = k + 1;
+      while (end < b && end - k < 4) {
+        const next = tokens[end];
+        if (gazetteerAt.get(end)?.kind === "role") break;
+        // A new given name after a complete name starts the next person (flattened lists).
+        if (end - k >= 2 && lexicon.isGivenName(next.text) && !lexicon.isSurname(next.text) && isNameWord(tokens[end + 1]) && end + 1 < b) break;
+        if (end - k >= 2 && lexicon.isGivenName(next.text) && end + 1 >= b && !lexicon.isSurname(next.text) && !lexicon.hasSurnameShape(next.text)) break;
+        end++;
+      }
+      // Particles cannot end a name.
+      while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
+      const lastCovered = covered.has(end - 1) && gazetteerAt.get(end - 1)?.kind !== "municipality";
+      if (end - k >= 2 && !lastCovered && acceptGiven(k, end)) {
+        found.push(makePerson(k, end, "person:given-name"));
+        k = end;
+      } else k++;
+    }
+    return found;
+  }
+
+  /** A given name that is also an ordinary word (`Per`, `Bo`) needs a surname-like word after it. */
+  function acceptGiven(k: number, end: number): boolean {
+    if (!lexicon.isAmbiguousGivenName(tokens[k].text)) return true;
+    const last = tokens[end - 1].text;
+    return lexicon.isSurname(last) || lexicon.hasSurnameShape(last) || hasPersonContext(k, end);
+  }
+
+  function contextualName(k: number, b: number): Mention | undefined {
+    if (covered.has(k)) return undefined;
+    let end = k + 1;
+    while (end < b && end - k < 4 && !covered.has(end)) end++;
+    while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
+    if (end - k < 2) return undefined;
+    // A known surname closing a two- or three-word run of names is enough; otherwise the context must say person.
+    if ((lexicon.isSurname(tokens[end - 1].text) && end - k <= 3 && !lexicon.isSurname(tokens[k].text)) || hasPersonContext(k, end)) {
+      return makePerson(k, end, "person:context");
+    }
+    return undefined;
+  }
+
+  function hasPersonContext(k: number, end: number): boolean {
+    const before = tokens[k - 1];
+    const before2 = tokens[k - 2];
+    if (before && !tokens[k].nl) {
+      if (roleEnds.has(k - 1)) return true;
+      if (before.text === ":" && before2 && FOTO.has(before2.text)) return true;
+      if (FOTO.has(before.text)) return true;
+    }
+    const after = tokens[end];
+    const after2 = tokens[end + 1];
+    if (after && !after.nl) {
+      if (after.text === "," && after2 && !after2.nl && (gazetteerAt.get(end + 1)?.kind === "role" || roleBySuffix(after2, roleSuffixes))) return true;
+      if (after.text === "(" && after2 && gazetteerAt.get(end + 1)?.kind === "party" && tokens[end + 2]?.text === ")") return true;
+      if (gazetteerAt.get(end)?.kind === "role" && !tokens[end].cap) return true;
+      if (after.text === ":" && (k === 0 || tokens[k].nl)) return true;
+    }
+    return false;
+  }
+
+  function makePerson(k: number, end: number, rule: string): Mention {
+    const start = tokens[k].start;
+    const stop = tokens[end - 1].end;
+    const label = tokens.slice(k, end).map((t) => t.text).join(" ");
+    return { kind: "person", id: label, label, from: k, to: end, start, end: stop, rule };
+  }
+}

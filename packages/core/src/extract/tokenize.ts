@@ -1,0 +1,54 @@
+/**
+ * Tokenize
+ * ========
+ *
+ * Splits text into word and punctuation tokens with character offsets. One linear regular expression, no
+ * backtracking: a word is letters or digits with inner hyphens or apostrophes; anything else non-blank is one token.
+ */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Is a word (letters/digits), not punctuation. */
+  word: boolean;
+  /** A line break lies between this token and the previous one. */
+  nl: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|\S/gu;
+const UPPER_RE = /^\p{Lu}/u;
+const WORD_RE = /^[\p{L}\p{N}]/u;
+
+/** Tokens of `text[from, to)`, offsets into the whole text. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(from, to);
+  let last = 0;
+  for (const match of slice.matchAll(TOKEN_RE)) {
+    const start = (match.index ?? 0) + from;
+    const value = match[0];
+    tokens.push({
+      text: value,
+      start,
+      end: start + value.length,
+      cap: UPPER_RE.test(value),
+      word: WORD_RE.test(value),
+      nl: slice.slice(last, start - from).includes("\n"),
+    });
+    last = start - from + value.length;
+  }
+  return tokens;
+}
+
+/** Lower case without diacritics, for forgiving comparisons (`Östlin` → `ostlin`). */
+export function fold(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+}
+
+/** Stable slug for ids: folded, words joined by `-`. */
+export function slugify(text: string): string {
+  return fold(text).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80) || "x";
+}

@@ -1,0 +1,193 @@
+/**
+ * Lexicon
+ * =======
+ *
+ * Compiles the domain lists into the lookups the extraction needs: a phrase gazetteer over tokens (municipalities in
+ * all their forms, organisations with aliases, parties, counties, roles) and name tests for people. Logic takes the
+ * data as a parameter, so users can swap or extend the lists.
+ *
+ * Matching rules: abbreviations (`KSL`, `Af`, `MIG`, `S`) match only as written, so the pronoun "mig" is not the
+ * Migration Agency; other forms match as written or lower-cased. A final `s` is accepted as a genitive (`KSLs`,
+ * `Nackas`, `Storsthlms`).
+ */
+import type { Token } from "../extract/tokenize";
+import type { LexiconData, OrganisationEntry, PartyEntry, RoleEntry } from "./types";
+
+export type GazetteerKind = "municipality" | "organisation" | "party" | "county" | "role";
+
+/** What a gazetteer phrase refers to. */
+export interface GazetteerEntry {
+  kind: GazetteerKind;
+  /** Entity id without kind prefix (`nacka`, `storsthlm`, `m`) or the normalised role. */
+  id: string;
+  label: string;
+  /** The phrase is an abbreviation and matched case-sensitively. */
+  abbreviation: boolean;
+}
+
+/** A gazetteer hit over tokens `[from, to)`. */
+export interface GazetteerMatch {
+  entry: GazetteerEntry;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  genitive: boolean;
+}
+
+export interface Lexicon {
+  data: LexiconData;
+  /** Longest gazetteer match starting at token `i`, if any. */
+  matchAt(tokens: Token[], i: number, kinds?: ReadonlySet<GazetteerKind>): GazetteerMatch | undefined;
+  isGivenName(word: string): boolean;
+  /** Given names that are also ordinary words (`Per`, `Bo`): need more evidence. */
+  isAmbiguousGivenName(word: string): boolean;
+  isSurname(word: string): boolean;
+  /** Ends like a Swedish surname (`-ström`, `-qvist`, `-sson`). */
+  hasSurnameShape(word: string): boolean;
+  role(normalised: string): RoleEntry | undefined;
+  organisation(id: string): OrganisationEntry | undefined;
+  party(id: string): PartyEntry | undefined;
+  municipalityCounty(id: string): { county: string; code?: string } | undefined;
+  /** Topic terms in `text[from, to)`, matched case-insensitively at word starts. */
+  findTopics(text: string, from?: number, to?: number): { id: string; label: string; start: number; end: number }[];
+}
+
+const MAX_PHRASE = 10;
+
+function isAbbreviation(phrase: string): boolean {
+  return !phrase.includes(" ") && (phrase.length <= 3 || /\p{Lu}.*\p{Lu}/u.test(phrase)) && /^\p{Lu}/u.test(phrase);
+}
+
+/** Splits a phrase into the token texts the tokenizer would produce. */
+function phraseTokens(phrase: string): string[] {
+  return phrase.match(/[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|\S/gu) ?? [];
+}
+
+/** Slug of an entity name for ids. */
+export function entityId(name: string): string {
+  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+}
+
+/** Genitive of a Swedish name: `Nacka` → `Nackas`; names ending in s, x or z take no extra s. */
+export function genitive(name: string): string {
+  return /[sxz]$/i.test(name) ? name : `${name}s`;
+}
+
+/** Builds the lookups from lexicon data. */
+export function createLexicon(data: LexiconData): Lexicon {
+  const exact = new Map<string, GazetteerEntry>();
+  const folded = new Map<string, GazetteerEntry>();
+  const add = (phrase: string, entry: Omit<GazetteerEntry, "abbreviation">, caseSensitive = false) => {
+    const tokens = phraseTokens(phrase.normalize("NFC"));
+    if (tokens.length === 0 || tokens.length > MAX_PHRASE) return;
+    const key = tokens.join(" ");
+    const abbreviation = caseSensitive || isAbbreviation(phrase);
+    const full = { ...entry, abbreviation };
+    if (!exact.has(key)) exact.set(key, full);
+    // Proper names match as written; a lower-case form ("landstinget") also at a sentence start ("Landstinget").
+    // Roles are common nouns and match in any case.
+    if (entry.kind === "role" && !abbreviation) {
+      if (!folded.has(key.toLowerCase())) folded.set(key.toLowerCase(), full);
+    } else if (/^\p{Ll}/u.test(key)) {
+      const capitalised = key[0].toUpperCase() + key.slice(1);
+      if (!exact.has(capitalised)) exact.set(capitalised, full);
+    }
+  };
+
+  const counties = new Set<string>();
+  const municipalityInfo = new Map<string, { county: string; code?: string }>();
+  for (const m of data.municipalities) {
+    const id = entityId(m.name);
+    municipalityInfo.set(id, { county: m.county, code: m.code });
+    const entry = { kind: "municipality" as const, id, label: m.name };
+    for (const form of [m.official, m.name, `${m.name} kommun`, `${genitive(m.name)} kommun`, `${genitive(m.name)} stad`]) {
+      if (form) add(form, entry, true);
+    }
+    counties.add(m.county);
+  }
+  for (const county of counties) {
+    add(county, { kind: "county", id: entityId(county), label: county });
+    add(county.replace(/ län$/, "s län"), { kind: "county", id: entityId(county), label: county });
+  }
+  for (const o of data.organisations) {
+    const entry = { kind: "organisation" as const, id: o.id, label: o.name };
+    for (const form of [o.name, ...(o.aliases ?? [])]) add(form, entry);
+  }
+  for (const p of data.parties) {
+    const entry = { kind: "party" as const, id: p.id, label: p.name };
+    const skip = new Set(p.ambiguous ?? []);
+    add(p.name, entry);
+    if (p.abbreviation.length > 1) add(p.abbreviation, entry, true);
+    for (const alias of p.aliases ?? []) if (!skip.has(alias) && alias.length > 1 && !alias.startsWith("(")) add(alias, entry, alias.length <= 3);
+  }
+  for (const r of data.roles) {
+    const entry = { kind: "role" as const, id: r.role, label: r.role };
+    for (const form of [r.role, ...(r.aliases ?? []), ...(r.en ?? [])]) add(form, entry, false);
+  }
+
+  const given = new Set(data.givenNames.names.map((n) => n.normalize("NFC")));
+  const ambiguous = new Set((data.givenNames.ambiguous ?? []).map((n) => n.normalize("NFC")));
+  const surnames = new Set(data.surnames.names.map((n) => n.normalize("NFC")));
+  const suffixes = (data.surnames.suffixes ?? []).map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length);
+  const roles = new Map(data.roles.map((r) => [r.role, r]));
+  const orgs = new Map(data.organisations.map((o) => [o.id, o]));
+  const parties = new Map(data.parties.map((p) => [p.id, p]));
+
+  const topicByTerm = new Map<string, { id: string; label: string }>();
+  for (const t of data.topics) for (const term of [t.label, ...t.terms]) topicByTerm.set(term.toLowerCase().normalize("NFC"), { id: t.id, label: t.label });
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const topicTerms = [...topicByTerm.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const topicRe = topicTerms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${topicTerms.join("|")})`, "giu") : undefined;
+
+  const lookup = (key: string, lastWasGenitive: boolean): GazetteerEntry | undefined => {
+    const hit = exact.get(key) ?? folded.get(key.toLowerCase());
+    // A genitive "s" is not accepted on a bare one-letter or lower-case abbreviation ("S" + "s" is not a party).
+    if (hit && lastWasGenitive && hit.abbreviation && key.length < 2) return undefined;
+    return hit;
+  };
+
+  return {
+    data,
+    matchAt(tokens, i, kinds) {
+      let best: GazetteerMatch | undefined;
+      const parts: string[] = [];
+      for (let j = i; j < tokens.length && j - i < MAX_PHRASE; j++) {
+        if (j > i && tokens[j].nl) break;
+        parts.push(tokens[j].text);
+        const key = parts.join(" ");
+        let entry = lookup(key, false);
+        let genitiveForm = false;
+        if (!entry && /\p{L}s$/u.test(tokens[j].text) && tokens[j].text.length > 2) {
+          const stem = [...parts.slice(0, -1), tokens[j].text.slice(0, -1)].join(" ");
+          entry = lookup(stem, true);
+          genitiveForm = entry !== undefined;
+        }
+        if (entry && (!kinds || kinds.has(entry.kind))) {
+          best = { entry, from: i, to: j + 1, start: tokens[i].start, end: tokens[j].end, genitive: genitiveForm };
+        }
+      }
+      return best;
+    },
+    isGivenName: (word) => given.has(word) || (word.includes("-") && word.split("-").every((p) => given.has(p))),
+    isAmbiguousGivenName: (word) => ambiguous.has(word),
+    isSurname: (word) => surnames.has(word) || (word.includes("-") && word.split("-").some((p) => surnames.has(p))),
+    hasSurnameShape(word) {
+      const lower = word.toLowerCase();
+      return suffixes.some((s) => lower.length > s.length + 1 && lower.endsWith(s));
+    },
+    role: (normalised) => roles.get(normalised),
+    organisation: (id) => orgs.get(id),
+    party: (id) => parties.get(id),
+    municipalityCounty: (id) => municipalityInfo.get(id),
+    findTopics(text, from = 0, to = text.length) {
+      if (!topicRe) return [];
+      const found: { id: string; label: string; start: number; end: number }[] = [];
+      for (const m of text.slice(from, to).matchAll(topicRe)) {
+        const topic = topicByTerm.get(m[0].toLowerCase());
+        if (topic) found.push({ ...topic, start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length });
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Dates
+ * =====
+ *
+ * Finds dates in Swedish and English text: ISO (`2016-10-11`), day-month-year (`11 oktober 2016`, `den 5 oktober
+ * 2017`, `11 October 2016`), month-day-year (`October 11, 2016`) and day-month without a year (`9 maj`), which the
+ * caller completes from the document's year. Month names and ordinals are data, listed here.
+ */
+
+const MONTHS: Record<string, number> = {
+  januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10,
+  november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,
+  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10,
+};
+
+/** One date found in a text. `year` is missing for `9 maj`. */
+export interface DateMention {
+  start: number;
+  end: number;
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
+// Bounded quantifiers only: no nested repetition, so matching is linear in the text length.
+const DATE_RE = new RegExp(
+  [
+    String.raw`\b(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)\b`,
+    String.raw`\b(?<d>[0-3]?\d)(?::e|:a|\.)?\s(?<m>${MONTH_ALT})\.?(?:\s(?<y>(?:19|20)\d\d))?\b`,
+    String.raw`\b(?<m2>${MONTH_ALT})\s(?<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s(?<y2>(?:19|20)\d\d)\b`,
+  ].join("|"),
+  "giu",
+);
+
+/** Zero-padded ISO string of a date, as precise as known. */
+export function isoDate(year: number, month?: number, day?: number): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  if (month === undefined) return String(year);
+  if (day === undefined) return `${year}-${pad(month)}`;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** All dates in a text, in order. */
+export function findDates(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  for (const match of text.matchAll(DATE_RE)) {
+    const g = match.groups ?? {};
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (g.iy) {
+      const month = Number(g.im);
+      const day = Number(g.id);
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push({ start, end, year: Number(g.iy), month, day });
+    } else if (g.m) {
+      const day = Number(g.d);
+      if (day >= 1 && day <= 31) {
+        found.push({ start, end, year: g.y ? Number(g.y) : undefined, month: MONTHS[g.m.toLowerCase()], day });
+      }
+    } else if (g.m2) {
+      const day = Number(g.d2);
+      if (day >= 1 && day <= 31) found.push({ start, end, year: Number(g.y2), month: MONTHS[g.m2.toLowerCase()], day });
+    }
+  }
+  return found;
+}
+
+/** Month number of a Swedish or English month name, or undefined. */
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase()];
+}
+
+/**
+ * The date a document is about when nothing states it: the year of its full dates (else its most frequent year)
+ * and, when one month dominates its dates, that month. Newsletters list the month's events, so this finds their issue.
+ */
+export function inferDocumentDate(text: string): string | undefined {
+  const dates = findDates(text);
+  const full = dates.filter((d) => d.year !== undefined);
+  let year = mostFrequent(full.map((d) => d.year as number));
+  if (year === undefined) {
+    const years = [...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1]));
+    year = mostFrequent(years);
+  }
+  if (year === undefined) return undefined;
+  const months = dates.filter((d) => d.year === undefined || d.year === year).map((d) => d.month as number);
+  const month = mostFrequent(months);
+  if (full.length === 1 && full[0].day !== undefined && dates.length === 1) return isoDate(year, full[0].month, full[0].day);
+  return month === undefined ? String(year) : isoDate(year, month);
+}
+
+function mostFrequent(values: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const value of values) {
+    const count = (counts.get(value) ?? 0) + 1;
+    counts.set(value, count);
+    if (count > bestCount) {
+      best = value;
+      bestCount = count;
+    }
+  }
+  return best;
+}

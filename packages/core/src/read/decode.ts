@@ -1,0 +1,84 @@
+/**
+ * Decode
+ * ======
+ *
+ * Turns a file's bytes into NFC text. Old Swedish documents are often Windows-1252 (or Latin-1, its subset for
+ * letters), so bytes that are not valid UTF-8 are decoded as Windows-1252. Text that was UTF-8 decoded as Latin-1
+ * once already ("Ã¶" for "ö") is repaired, so no mojibake reaches the graph.
+ */
+import { SamverkanError } from "../errors";
+
+export type Encoding = "utf-8" | "windows-1252";
+
+export interface DecodedText {
+  text: string;
+  encoding: Encoding;
+}
+
+// Two or more "Ã" or "Â" followed by a continuation-range character betray a UTF-8 text decoded as Latin-1.
+const MOJIBAKE = /[ÃÂ][\u0080-\u00BF]/g;
+
+/** True when a byte sample looks like binary data rather than text (NUL bytes or many control bytes). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+/** Repairs text that was UTF-8 decoded as Latin-1/Windows-1252 once (`KommunfÃ¶rbundet`). */
+export function repairMojibake(text: string): string {
+  if ((text.match(MOJIBAKE) ?? []).length < 2) return text;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const byte = code < 256 ? code : (CP1252_REVERSE.get(code) ?? -1);
+    if (byte < 0) return text;
+    bytes[i] = byte;
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return text;
+  }
+}
+
+const CP1252_REVERSE = (() => {
+  const map = new Map<number, number>();
+  const decoder = new TextDecoder("windows-1252");
+  for (let byte = 0x80; byte < 0xa0; byte++) map.set(decoder.decode(new Uint8Array([byte])).charCodeAt(0), byte);
+  return map;
+})();
+
+/**
+ * Decodes bytes (UTF-8 with or without BOM, else Windows-1252) to NFC text.
+ * @param source - File name for error messages.
+ * @throws SamverkanError EMPTY_FILE, BINARY_FILE
+ */
+export function decodeBytes(bytes: Uint8Array, source: string): DecodedText {
+  if (bytes.length === 0) throw new SamverkanError("EMPTY_FILE", `samverkan/read: ${source} is empty`, { file: source });
+  if (bytes[0] === 0xff && (bytes[1] === 0xfe || bytes[1] === 0xff)) {
+    throw new SamverkanError("UNDECODABLE", `samverkan/read: ${source} is UTF-16, save it as UTF-8`, { file: source });
+  }
+  if (looksBinary(bytes)) {
+    throw new SamverkanError("BINARY_FILE", `samverkan/read: ${source} is binary, not a text, Markdown or HTML document`, { file: source });
+  }
+  let text: string;
+  let encoding: Encoding = "utf-8";
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    text = new TextDecoder("windows-1252").decode(bytes);
+    encoding = "windows-1252";
+  }
+  return { text: normaliseText(text), encoding };
+}
+
+/** NFC, BOM removed, mojibake repaired, line endings unified. Offsets in the graph point into this text. */
+export function normaliseText(text: string): string {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return repairMojibake(body).replace(/\r\n?/g, "\n").normalize("NFC");
+}

@@ -1,0 +1,72 @@
+/**
+ * Genre
+ * =====
+ *
+ * Recognises the genre of a document from its text, by rules over its header lines: e-mails by their
+ * `Från/Skickat/Till/Ämne` (or `From/Sent/To/Subject`) block, minutes by their protocol fields, newsletters by the
+ * furniture of a mailing (`Läs mer`, `kalendarium`, `nyhetsbrev`). Never by file name.
+ */
+import type { Genre } from "../types";
+
+/** A `Field: value` or `Field<TAB>value` header line, with Markdown bold allowed around the field name. */
+export interface HeaderField {
+  name: string;
+  value: string;
+  /** Offsets of the value in the document text. */
+  start: number;
+  end: number;
+  line: number;
+}
+
+const EMAIL_FIELDS = new Set(["från", "from", "skickat", "sent", "datum", "date", "till", "to", "kopia", "cc", "ämne", "subject"]);
+const MINUTES_FIELDS = new Set([
+  "tid", "plats", "närvarande", "kansliet", "plats och tid", "beslutande", "ersättare", "tjänstgörande ersättare",
+  "övriga närvarande", "övriga deltagare", "ordförande", "sekreterare", "justerare", "justerande", "frånvarande",
+  "datum", "utses att justera", "justeringens plats och tid", "närvarande ledamöter", "ledamöter",
+]);
+
+const FIELD_RE = /^[ \t]*(?:\*\*)?([A-Za-zÅÄÖåäöÉé][A-Za-zÅÄÖåäöÉé .-]{0,40}?)(?::\*\*|\*\*:|:|\t)[ \t]*(.*)$/;
+
+/** The `Field: value` lines among the first lines of a text. */
+export function headerFields(text: string, maxLines = 60): HeaderField[] {
+  const fields: HeaderField[] = [];
+  let offset = 0;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length && i < maxLines; i++) {
+    const line = lines[i];
+    const match = FIELD_RE.exec(line);
+    if (match) {
+      const rawValue = match[2];
+      const valueStart = offset + line.length - rawValue.length;
+      const value = rawValue.replace(/\s+$/, "");
+      fields.push({ name: match[1].trim().toLowerCase(), value, start: valueStart, end: valueStart + value.length, line: i });
+    }
+    offset += line.length + 1;
+  }
+  return fields;
+}
+
+/** Recognises the genre of a document. */
+export function detectGenre(text: string, fields = headerFields(text)): Genre {
+  const names = new Set(fields.map((f) => f.name));
+  const email = [...names].filter((n) => EMAIL_FIELDS.has(n)).length;
+  if (email >= 3 && (names.has("från") || names.has("from"))) return "email";
+  const minutes = [...names].filter((n) => MINUTES_FIELDS.has(n)).length;
+  if (minutes >= 2 || /^\s*§\s*\d+/m.test(text.slice(0, 20000)) && minutes >= 1) return "minutes";
+  if (/nyhetsbrev|senaste nytt|läs mer|kalendari|newsletter|read more/i.test(text)) return "newsletter";
+  return "text";
+}
+
+const SV_WORDS = new Set(["och", "att", "det", "som", "en", "på", "är", "för", "med", "av", "till", "den", "har", "inte", "om", "vi", "kommun", "från", "ett", "var"]);
+const EN_WORDS = new Set(["the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "as", "was", "by", "at", "this", "are", "from", "be", "have", "which"]);
+
+/** Swedish or English, by counting function words in the first 20,000 characters. */
+export function detectLanguage(text: string): "sv" | "en" {
+  let sv = 0;
+  let en = 0;
+  for (const match of text.slice(0, 20000).toLowerCase().matchAll(/\p{L}+/gu)) {
+    if (SV_WORDS.has(match[0])) sv++;
+    else if (EN_WORDS.has(match[0])) en++;
+  }
+  return en > sv * 1.5 ? "en" : "sv";
+}

@@ -1,0 +1,139 @@
+/**
+ * Read document
+ * =============
+ *
+ * One entry point from bytes (or a string) to a `DocumentRecord`: decode, parse HTML, take front matter, recognise
+ * genre and language, and find the title and date the document states. No file access here: the Node entry
+ * (`@samverkan/core/node`) reads files and sidecars and calls this.
+ */
+import { SamverkanError } from "../errors";
+import type { DocumentRecord } from "../types";
+import { decodeBytes, normaliseText, type Encoding } from "./decode";
+import { findDates, inferDocumentDate, isoDate } from "./dates";
+import { detectGenre, detectLanguage, headerFields, type HeaderField } from "./genre";
+import { htmlToText, isHtml } from "./html";
+
+/** Metadata a caller (front matter, sidecar file) may give for a document. */
+export interface DocumentMeta {
+  title?: string;
+  date?: string;
+  url?: string;
+  language?: "sv" | "en";
+}
+
+export interface ReadDocumentInput {
+  /** File path or name, used for the id and in error messages. */
+  source: string;
+  content: Uint8Array | string;
+  /** Id to use instead of the one derived from `source`. */
+  id?: string;
+  meta?: DocumentMeta;
+}
+
+export interface ReadDocumentOptions {
+  /** Largest document accepted, in bytes. Default 20 MB. */
+  maxBytes?: number;
+}
+
+/** Default of `ReadDocumentOptions.maxBytes`. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Document id from a path: the file name without extension, reduced to `[a-z0-9_-]`. */
+export function documentIdFromSource(source: string): string {
+  const base = source.split(/[\\/]/).pop() ?? source;
+  const stem = base.replace(/\.(txt|md|markdown|html?|eml)$/i, "");
+  return stem.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "doc";
+}
+
+const FRONT_MATTER = /^---\n((?:[A-Za-z_][\w-]*:[^\n]*\n){1,30})---\n/;
+
+function parseFrontMatter(text: string): { meta: DocumentMeta; body: string } {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return { meta: {}, body: text };
+  const meta: Record<string, string> = {};
+  for (const line of match[1].split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon > 0) meta[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim().replace(/^["']|["']$/g, "");
+  }
+  const language = meta.language === "en" || meta.language === "sv" ? meta.language : undefined;
+  return { meta: { title: meta.title, date: meta.date, url: meta.url ?? meta.source, language }, body: text.slice(match[0].length) };
+}
+
+/**
+ * Reads one document from its bytes or text.
+ * @throws SamverkanError EMPTY_FILE, BINARY_FILE, FILE_TOO_LARGE, UNDECODABLE with the source named.
+ * @example
+ * const doc = readDocument({ source: "protokoll.txt", content: bytes });
+ */
+export function readDocument(input: ReadDocumentInput, options: ReadDocumentOptions = {}): DocumentRecord {
+  const { source } = input;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const size = typeof input.content === "string" ? input.content.length : input.content.byteLength;
+  if (size > maxBytes) {
+    throw new SamverkanError("FILE_TOO_LARGE", `samverkan/read: ${source} is ${size} bytes, over the limit of ${maxBytes} (option maxBytes)`, { file: source });
+  }
+  let raw: string;
+  let encoding: Encoding = "utf-8";
+  if (typeof input.content === "string") {
+    raw = normaliseText(input.content);
+    if (raw.trim() === "") throw new SamverkanError("EMPTY_FILE", `samverkan/read: ${source} is empty`, { file: source });
+  } else {
+    ({ text: raw, encoding } = decodeBytes(input.content, source));
+  }
+  if (raw.trim() === "") throw new SamverkanError("EMPTY_FILE", `samverkan/read: ${source} has no text`, { file: source });
+
+  const html = /\.html?$/i.test(source) || isHtml(raw);
+  let htmlTitle: string | undefined;
+  if (html) ({ text: raw, title: htmlTitle } = htmlToText(raw));
+  const { meta: front, body } = parseFrontMatter(raw);
+  const text = body.normalize("NFC");
+  const meta = { ...front, ...stripUndefined(input.meta ?? {}) };
+  const fields = headerFields(text);
+  const genre = detectGenre(text, fields);
+  return {
+    id: input.id ?? documentIdFromSource(source),
+    source,
+    title: meta.title ?? htmlTitle ?? findTitle(text, genre, fields),
+    date: meta.date ?? findDocumentDate(text, genre, fields),
+    url: meta.url,
+    genre,
+    language: meta.language ?? detectLanguage(text),
+    format: html ? "html" : /\.(md|markdown)$/i.test(source) ? "markdown" : "text",
+    encoding,
+    text,
+  };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function field(fields: HeaderField[], ...names: string[]): HeaderField | undefined {
+  return fields.find((f) => names.includes(f.name));
+}
+
+/** Strips Markdown heading marks and emphasis from a title line. */
+function cleanTitle(line: string): string {
+  return line.replace(/^#+\s*/, "").replace(/\*\*/g, "").replace(/[.\s]+$/, "").trim();
+}
+
+function findTitle(text: string, genre: string, fields: HeaderField[]): string | undefined {
+  if (genre === "email") {
+    const subject = field(fields, "ämne", "subject");
+    if (subject?.value.trim()) return cleanTitle(subject.value);
+  }
+  for (const line of text.split("\n")) {
+    const trimmed = cleanTitle(line);
+    if (trimmed && trimmed !== "---") return trimmed.slice(0, 200);
+  }
+  return undefined;
+}
+
+function findDocumentDate(text: string, genre: string, fields: HeaderField[]): string | undefined {
+  const stated = genre === "email" ? field(fields, "skickat", "sent", "datum", "date") : field(fields, "tid", "datum", "plats och tid", "date");
+  if (stated) {
+    const full = findDates(stated.value).find((d) => d.year !== undefined);
+    if (full?.year) return isoDate(full.year, full.month, full.day);
+  }
+  return inferDocumentDate(text);
+}
