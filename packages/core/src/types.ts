@@ -152,6 +152,8 @@ export interface EdgeAttributes {
   /** `holds_role`: role as written (lower case), and normalised from the role lexicon. */
   role?: string;
   roleNormalised?: string;
+  /** `holds_role`: category of the role in the lexicon (`chair`, `vice_chair`, `politician`, `director`, ...). */
+  roleCategory?: string;
   /** `holds_role`: set when the text says the role is a former one (`fd`, `tidigare`). */
   former?: boolean;
   /** ISO 8601 start/end of a role or term, where known. */

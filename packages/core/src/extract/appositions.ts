@@ -71,6 +71,8 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
   if (OPENERS.has(t.text) || ctx.gazetteerAt.has(j) || roleBySuffix(t, ctx.roleSuffixes)) return true;
   const lower = t.text.toLowerCase();
   if (FORMER.has(lower) || ELECTED.has(lower)) return true;
+  // `justitie och inrikesminister`: a role within three words.
+  if (!t.cap && [j + 1, j + 2].some((k) => ctx.gazetteerAt.get(k)?.kind === "role" && !ctx.tokens[k].nl)) return true;
   const next = ctx.gazetteerAt.get(j + 1);
   return /^(från|på|i|vid|hos|till|from|at)$/.test(lower) && !!next && next.kind !== "role";
 }
@@ -98,7 +100,11 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   const lineEndsAfterName = (i: number) => !tokens[i] || tokens[i].nl;
 
   const addTarget = (target: Target, j: number) => {
-    if (role && !role.target) role.target = target;
+    if (role && !role.target) {
+      // `processledare och digital strateg på Storsthlm`: roles joined before the target share it.
+      for (const r of result.roles) if (!r.target && r !== role && r.start >= (result.roles.find((x) => x.target)?.end ?? 0)) r.target = target;
+      role.target = target;
+    }
     else if (role && role.target && lastWasCoord) {
       role = { ...role, target, start: target.start, end: target.end };
       result.roles.push(role);
@@ -112,7 +118,11 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
 
   let j = person.to;
   const limit = Math.min(tokens.length, person.to + 40);
-  if (!opensApposition(j, ctx)) return result;
+  if (!opensApposition(j, ctx)) {
+    // `X och Y, Haninge kommun`: X is coordinated with Y.
+    if (COORD.has(tokens[j]?.text.toLowerCase() ?? "") && !tokens[j].nl && personAt.has(j + 1)) result.coordinatedWith = personAt.get(j + 1);
+    return result;
+  }
   while (j < limit) {
     const t = tokens[j];
     if (t.nl) {
@@ -201,7 +211,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         const next = j + 1;
         const g2 = gazetteerAt.get(next);
         const continues = personAt.has(next) || (g2 && g2.kind !== "county") || roleBySuffix(tokens[next], ctx.roleSuffixes) || /^(bland|i|på)$/.test(tokens[next]?.text ?? "");
-        if (!continues) break;
+        // Inside a role's description (`professor i data och systemvetenskap`) "och" joins words, not people.
+        if (!continues && !(role && !role.target)) break;
         lastWasCoord = true;
         j++;
         continue;
@@ -252,6 +263,11 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
   return { target: { kind: "organisation", id: label, label, start, end, isNew: true }, to };
 }
 
+/** Capitalised words that open clauses rather than name organisations. */
+function isNameWordCommon(word: string): boolean {
+  return /^(Det|Den|Detta|Dessa|Som|Att|När|Där|Här|Alla|Även|Från|Till)$/.test(word);
+}
+
 /** Reads a capitalised organisation name not in the lexicon, joined by `and`/`och`/`of` inside. */
 function readOrganisationName(j: number, ctx: AppositionContext): { target: Target; to: number } | undefined {
   const { tokens } = ctx;
@@ -262,7 +278,8 @@ function readOrganisationName(j: number, ctx: AppositionContext): { target: Targ
     else if (["and", "och", "of", "for", "för", "&"].includes(t.text) && tokens[to + 1]?.cap) to++;
     else break;
   }
-  if (to - j < 2) return undefined;
+  // One word is enough for a name the lexicon lacks (`vd för Botkyrkabyggen`) when it is long enough to be one.
+  if (to - j < 2 && !(to - j === 1 && tokens[j].text.length >= 4 && !isNameWordCommon(tokens[j].text))) return undefined;
   const start = tokens[j].start;
   const end = tokens[to - 1].end;
   const label = ctx.text.slice(start, end);

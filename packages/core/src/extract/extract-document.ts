@@ -17,6 +17,7 @@ import { type Apposition, type AppositionContext, type Target, readApposition } 
 import { findMeetings } from "./meetings";
 import { type ListedPerson, peopleFieldSpans, readPeopleList } from "./lists";
 import { type Mention, gazetteerMentions, personMentions } from "./mentions";
+import { englishPersonMentions, mergeMentions } from "./english";
 import { splitSections } from "./sections";
 import { tokenize } from "./tokenize";
 import type { EntityRef, Fact } from "./types";
@@ -78,7 +79,8 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   const taken = (i: number) => takenRanges.some(([a, b]) => tokens[i].start >= a && tokens[i].end <= b);
 
   // 2. People.
-  const people = personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes: model.roleSuffixes, taken });
+  const ownPeople = personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes: model.roleSuffixes, taken });
+  const people = doc.language === "en" ? mergeMentions(ownPeople, englishPersonMentions(text, tokens, lexicon, taken)) : ownPeople;
   const allPeople = [...listed.map((l) => l.person), ...people].sort((a, b) => a.from - b.from);
   const personAt = new Map(allPeople.map((p) => [p.from, p]));
   const ref = (p: Mention): EntityRef => ({ kind: "person", key: personKey(p.label), label: p.label });

@@ -20,7 +20,8 @@ const FIELD_ROLES: Record<string, FieldRole> = {
   ersättare: "substitute", "tjänstgörande ersättare": "substitute", "ej tjänstgörande ersättare": "other",
   kansliet: "staff", tjänstemän: "staff", "övriga närvarande": "other", "övriga deltagare": "other",
   frånvarande: "absent", ordförande: "chair", sekreterare: "secretary", justerare: "adjuster", justerande: "adjuster",
-  "utses att justera": "adjuster", från: "sender", from: "sender", till: "recipient", to: "recipient", kopia: "recipient", cc: "recipient",
+  "utses att justera": "adjuster", present: "member", attendees: "member", chair: "chair", secretary: "secretary",
+  apologies: "absent", absent: "absent", från: "sender", from: "sender", till: "recipient", to: "recipient", kopia: "recipient", cc: "recipient",
 };
 
 /** Names of the header fields that hold people (lower case). */

@@ -34,9 +34,9 @@ export interface MeetingInput {
 }
 
 const EVENT_WORD = /\b(konferens|seminari\w*|möte|mötet|sammanträde|dag|forum|mässa|kongress|workshop|conference|meeting|summit)\b/i;
-const SEMINAR = /seminari|panel|under ledning av|moderator|ledde (seminariet|samtalet|panelen|diskussionen)/i;
-const LED_BY = /under ledning av\s+(?:moderator\s+)?$/i;
-const LEDDE = /^\s*(?:\S+\s+){0,8}?ledde (?:seminariet|samtalet|panelen|diskussionen|mötet|workshopen)/i;
+const SEMINAR = /seminar|panel|under ledning av|moderat|ledde (seminariet|samtalet|panelen|diskussionen)|chaired by|led the (session|discussion)/i;
+const LED_BY = /(?:under ledning av|chaired by|moderated by|led by)\s+(?:moderator\s+)?$/i;
+const LEDDE = /^\s*(?:\S+\s+){0,8}?(?:ledde|led|chaired|moderated) (?:seminariet|samtalet|panelen|diskussionen|mötet|workshopen|the (?:seminar|panel|session|discussion|meeting|workshop))/i;
 const BOARD = /\b(?:styrelsemötet|styrelsemöte|styrelsens möte)(?:,)?(?:\s+den)?\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)/giu;
 const SPOKE_VERB = /^\s*(?::|redovisar|informerar|visar|ger|presenterar|berättar|föredrar|meddelar|inledde|talade|pratade)/i;
 const BODY_MEETING = /((?:\p{Ll}+a\s)?\p{L}*(?:styrgrupp|nämnd|utskott|råd|grupp|styrelse)(?:en|et|n)?(?:\s\p{Lu}[\p{L}-]+)?)\s(?:har haft|hade|höll|har hållit)\s(?:sitt\s|ett\s)?(första\s)?(?:möte|sammanträde)/u;
@@ -131,9 +131,10 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const chairs = new Map<Mention, [number, number, string]>();
     for (const p of inSection) {
       const before = doc.text.slice(Math.max(section.start, p.start - 40), p.start);
-      if (LED_BY.test(before)) chairs.set(p, [p.start - (before.length - before.search(/under ledning/i)), p.end, "seminar:under-ledning-av"]);
+      if (LED_BY.test(before)) chairs.set(p, [p.start - (before.length - before.search(/under ledning|chaired by|moderated by|led by/i)), p.end, "seminar:under-ledning-av"]);
       const after = doc.text.slice(p.end, Math.min(section.end, p.end + 120)).split(/[.!?\n]/)[0];
-      if (LEDDE.test(after)) chairs.set(p, [p.start, p.end + after.search(/ledde/) + 5 + (after.slice(after.search(/ledde/) + 5).match(/^\s*\S+/)?.[0].length ?? 0), "seminar:ledde"]);
+      const led = LEDDE.exec(after);
+      if (led) chairs.set(p, [p.start, p.end + led.index + led[0].length, "seminar:ledde"]);
       if (/\bmoderator\s*$/i.test(before)) chairs.set(p, [p.start - (before.length - before.search(/moderator\s*$/i)), p.end, "seminar:moderator"]);
       const app = input.appositions.get(p);
       const modRole = app?.roles.find((r) => r.normalised === "moderator");

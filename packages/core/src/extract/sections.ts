@@ -44,7 +44,7 @@ export function splitSections(text: string): Section[] {
     // A maximal group of heading lines; when a paragraph follows, its last two lines open a section.
     let j = i;
     while (j < lines.length && isHeading(lines[j].text)) j++;
-    if (j < lines.length && j - i <= 6) {
+    if (j < lines.length) {
       const first = Math.max(i, j - 2);
       const title = lines[j - 1];
       current.end = lines[first].start;

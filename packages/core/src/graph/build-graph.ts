@@ -146,6 +146,10 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
       if (v !== undefined && (edge.attrs as unknown as Record<string, unknown>)[k] === undefined) (edge.attrs as unknown as Record<string, unknown>)[k] = v;
     }
     addEvidence(edge.attrs.evidence, fact.evidence);
+    if (fact.kind === "holds_role" && role && !edge.attrs.roleCategory) {
+      const category = lexicon.role(role)?.category;
+      if (category) edge.attrs.roleCategory = category;
+    }
   }
 
   // Labels: people and new organisations take their most frequent written form; other forms become aliases.

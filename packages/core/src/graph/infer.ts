@@ -30,7 +30,7 @@ export function inferChairsFromTerms(graph: KnowledgeGraph): void {
       const m = meeting as MeetingAttributes;
       if (m.kind !== "meeting" || m.type !== "board" || !m.date || !inTerm(m.date, election.attrs.start!, election.attrs.end!)) return;
       // A meeting the document announces for later has not been chaired yet.
-      const written = graph.hasNode(`document:${m.doc}`) ? (graph.getNodeAttribute(`document:${m.doc}`, "date") as string | undefined) : undefined;
+      const written = graph.hasNode(`document:${m.doc}`) ? (graph.getNodeAttributes(`document:${m.doc}`) as { date?: string }).date : undefined;
       if (written && m.date.slice(0, written.length) > written) return;
       const organised = graph.edges(meetingId, election.org).some((e) => graph.getEdgeAttribute(e, "kind") === "organised_by");
       if (!organised) return;

@@ -22,7 +22,8 @@ const EMAIL_FIELDS = new Set(["från", "from", "skickat", "sent", "datum", "date
 const MINUTES_FIELDS = new Set([
   "tid", "plats", "närvarande", "kansliet", "plats och tid", "beslutande", "ersättare", "tjänstgörande ersättare",
   "övriga närvarande", "övriga deltagare", "ordförande", "sekreterare", "justerare", "justerande", "frånvarande",
-  "datum", "utses att justera", "justeringens plats och tid", "närvarande ledamöter", "ledamöter",
+  "datum", "utses att justera", "justeringens plats och tid", "närvarande ledamöter", "ledamöter", "present",
+  "apologies", "chair", "secretary", "venue", "attendees",
 ]);
 
 const FIELD_RE = /^[ \t]*(?:\*\*)?([A-Za-zÅÄÖåäöÉé][A-Za-zÅÄÖåäöÉé .-]{0,40}?)(?::\*\*|\*\*:|:|\t)[ \t]*(.*)$/;

@@ -1,0 +1,61 @@
+/**
+ * English
+ * =======
+ *
+ * English documents go through compromise, whose model is English: its `people()` finds names by its own grammar
+ * once our lexicons are added to it (given names as FirstName, surnames as LastName, organisations, municipalities).
+ * Its people are merged with our own person pass, which knows Swedish names compromise does not.
+ * [Reference] https://github.com/spencermountain/compromise
+ */
+import nlp from "compromise";
+import type { Lexicon } from "../lexicon/lexicon";
+import type { Mention } from "./mentions";
+import type { Token } from "./tokenize";
+
+const installed = new WeakSet<Lexicon>();
+
+/** Adds the lexicon's words to compromise once per lexicon. */
+function install(lexicon: Lexicon) {
+  if (installed.has(lexicon)) return;
+  const words: Record<string, string> = {};
+  for (const name of lexicon.data.surnames.names) words[name.toLowerCase()] = "LastName";
+  for (const name of lexicon.data.givenNames.names) words[name.toLowerCase()] = "FirstName";
+  for (const org of lexicon.data.organisations) for (const form of [org.name, ...(org.aliases ?? [])]) words[form.toLowerCase()] = "Organization";
+  for (const m of lexicon.data.municipalities) words[m.name.toLowerCase()] = "City";
+  nlp.addWords(words);
+  installed.add(lexicon);
+}
+
+/** People compromise finds in an English text, as mentions over our tokens. */
+export function englishPersonMentions(text: string, tokens: Token[], lexicon: Lexicon, taken: (i: number) => boolean): Mention[] {
+  install(lexicon);
+  const people = nlp(text).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
+  const mentions: Mention[] = [];
+  let t = 0;
+  for (const person of people) {
+    const start = person.offset.start;
+    const end = start + person.offset.length;
+    while (t < tokens.length && tokens[t].start < start) t++;
+    let to = t;
+    while (to < tokens.length && tokens[to].end <= end && tokens[to].word) to++;
+    if (to - t < 2 || taken(t)) continue;
+    const label = tokens.slice(t, to).map((x) => x.text).join(" ");
+    mentions.push({ kind: "person", id: label, label, from: t, to, start: tokens[t].start, end: tokens[to - 1].end, rule: "person:compromise" });
+  }
+  return mentions;
+}
+
+/** Union of two sorted mention lists; where they overlap, the longer mention wins. */
+export function mergeMentions(a: Mention[], b: Mention[]): Mention[] {
+  const all = [...a, ...b].sort((x, y) => x.from - y.from || y.to - y.from - (x.to - x.from));
+  const out: Mention[] = [];
+  for (const m of all) {
+    const last = out[out.length - 1];
+    if (last && m.from < last.to) {
+      if (m.to - m.from > last.to - last.from) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+/**
+ * Ask
+ * ===
+ *
+ * Natural questions in Swedish and English through a small, explicit grammar: each form is a record with a
+ * pattern, the query it runs and an example. No language model: a question matches a form or gets a list of the
+ * forms it could have used. The interpretation is returned beside the answers so a user sees how it was read.
+ */
+import { SamverkanError, isSamverkanError } from "../errors";
+import type { KnowledgeGraph } from "../types";
+import { attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, peopleOf, rolesOf, topicsOf } from "./queries";
+import type { Answer } from "./types";
+import { whoWorksWith } from "./works-with";
+
+/** One question form of the grammar. */
+export interface QuestionForm {
+  id: string;
+  language: "sv" | "en";
+  pattern: RegExp;
+  /** Name of the query function it runs. */
+  query: string;
+  example: string;
+  run(graph: KnowledgeGraph, arg: string): Answer[];
+}
+
+export interface Interpretation {
+  form: string;
+  language: "sv" | "en";
+  /** Query function and its argument, as a user would call it from TypeScript. */
+  query: string;
+  argument: string;
+}
+
+export interface AskResult {
+  question: string;
+  interpretation: Interpretation | null;
+  answers: Answer[];
+  /** Said when there is no answer to give: unparsed question, unknown or ambiguous name. */
+  message?: string;
+  candidates?: { id: string; label: string }[];
+}
+
+const chaired = (g: KnowledgeGraph, x: string) => meetingsChairedBy(g, x);
+const attended = (g: KnowledgeGraph, x: string) => meetingsAttendedBy(g, x);
+const chairs = (g: KnowledgeGraph, x: string) => chairOf(g, x);
+const attendees = (g: KnowledgeGraph, x: string) => attendeesOf(g, x);
+const works = (g: KnowledgeGraph, x: string) => whoWorksWith(g, x);
+const roles = (g: KnowledgeGraph, x: string) => rolesOf(g, x);
+const people = (g: KnowledgeGraph, x: string) => peopleOf(g, x);
+const onTopic = (g: KnowledgeGraph, x: string) => meetings(g, { topic: x });
+const topics = (g: KnowledgeGraph, x: string) => topicsOf(g, x);
+
+/** The grammar, most specific forms first. */
+export const QUESTION_FORMS: readonly QuestionForm[] = [
+  { id: "chaired-en", language: "en", pattern: /^(?:which|what) (?:meetings|sessions|seminars) (?:did|has|have) (.+?) (?:chair|chaired|lead|led|preside over|moderate|moderated)$/i, query: "meetingsChairedBy", example: "which meetings did Mats Gerdau chair", run: chaired },
+  { id: "chaired-sv", language: "sv", pattern: /^vilka (?:möten|sammanträden|seminarier) (?:har )?(?:ledde|lett|leder|modererade) (.+)$/i, query: "meetingsChairedBy", example: "vilka möten ledde Mats Gerdau?", run: chaired },
+  { id: "chaired-sv-2", language: "sv", pattern: /^vilka (?:möten|sammanträden|seminarier) (?:var|är|har) (.+?) (?:varit )?(?:ordförande|mötesordförande|moderator) (?:för|på|i|vid)$/i, query: "meetingsChairedBy", example: "vilka sammanträden var Mats Gerdau ordförande för", run: chaired },
+  { id: "attended-en", language: "en", pattern: /^(?:which|what) (?:meetings|sessions|seminars) (?:did|has|have) (.+?) (?:attend|attended|go to|take part in|speak at)$/i, query: "meetingsAttendedBy", example: "which meetings did Olle Burell attend", run: attended },
+  { id: "attended-sv", language: "sv", pattern: /^vilka (?:möten|sammanträden|seminarier) (?:deltog|har deltagit|var) (.+?) (?:i|på|vid)$/i, query: "meetingsAttendedBy", example: "vilka möten deltog Olle Burell i", run: attended },
+  { id: "chair-of-en", language: "en", pattern: /^who (?:chaired|led|presided over|moderated) (?:the )?(?:meeting|session|seminar)?\s*(?:on|of|held on)?\s*(.+)$/i, query: "chairOf", example: "who chaired the meeting on 11 October 2016", run: chairs },
+  { id: "chair-of-sv", language: "sv", pattern: /^vem (?:var ordförande|ledde|var mötesordförande|modererade)(?: (?:för|på|vid|i))?(?: (?:mötet|sammanträdet|seminariet))?(?: den| på| i)? (.+)$/i, query: "chairOf", example: "vem var ordförande den 11 oktober 2016", run: chairs },
+  { id: "attendees-en", language: "en", pattern: /^who (?:attended|was at|were at|took part in) (?:the )?(?:meeting|session|seminar)?\s*(?:on|of)?\s*(.+)$/i, query: "attendeesOf", example: "who attended the meeting on 2016-10-11", run: attendees },
+  { id: "attendees-sv", language: "sv", pattern: /^vilka (?:deltog|var närvarande) (?:på|i|vid) (?:mötet|sammanträdet)?\s*(?:den|på)?\s*(.+)$/i, query: "attendeesOf", example: "vilka deltog på mötet den 11 oktober 2016", run: attendees },
+  { id: "works-with-en", language: "en", pattern: /^who (?:works|worked|collaborates|collaborated|cooperates) with (.+)$/i, query: "whoWorksWith", example: "who works with Ebba Östlin", run: works },
+  { id: "works-with-en-2", language: "en", pattern: /^who (?:does|did) (.+?) (?:work|collaborate) with$/i, query: "whoWorksWith", example: "who does Ebba Östlin work with", run: works },
+  { id: "works-with-sv", language: "sv", pattern: /^(?:vem|vilka) (?:samarbetar|arbetar|jobbar|samverkar) (.+?) med$/i, query: "whoWorksWith", example: "vem samarbetar Ebba Östlin med", run: works },
+  { id: "works-with-sv-2", language: "sv", pattern: /^(?:vem|vilka) (?:samarbetar|arbetar|jobbar|samverkar) med (.+)$/i, query: "whoWorksWith", example: "vilka samarbetar med Ebba Östlin", run: works },
+  { id: "roles-en", language: "en", pattern: /^(?:what|which) (?:roles|positions|posts|offices) (?:has|have|did|does) (.+?) (?:held|hold|had|have)$/i, query: "rolesOf", example: "what roles has Ebba Östlin held", run: roles },
+  { id: "roles-sv", language: "sv", pattern: /^vilka (?:uppdrag|roller|poster|befattningar) (?:har|hade) (.+?) (?:haft|har|hade)$/i, query: "rolesOf", example: "vilka uppdrag har Ebba Östlin haft", run: roles },
+  { id: "represented-en", language: "en", pattern: /^who (?:represented|represents|is from|was from|were from|came from|works for|worked for|works at) (.+)$/i, query: "peopleOf", example: "who represented Nacka", run: people },
+  { id: "represented-sv", language: "sv", pattern: /^(?:vem|vilka) (?:representerade|representerar|företrädde|företräder|arbetar på|arbetade på|jobbar på) (.+)$/i, query: "peopleOf", example: "vem representerade Nacka", run: people },
+  { id: "represented-sv-2", language: "sv", pattern: /^vilka från (.+?) (?:deltog|var med|medverkade|var där)$/i, query: "peopleOf", example: "vilka från Nacka deltog", run: people },
+  { id: "topic-en", language: "en", pattern: /^(?:which|what) meetings (?:discussed|dealt with|were about|covered) (.+)$/i, query: "meetings({topic})", example: "which meetings discussed nyanlända", run: onTopic },
+  { id: "topic-sv", language: "sv", pattern: /^vilka möten (?:diskuterade|behandlade|handlade om|tog upp) (.+)$/i, query: "meetings({topic})", example: "vilka möten diskuterade nyanlända", run: onTopic },
+  { id: "topics-of-en", language: "en", pattern: /^what (?:was|were) (?:discussed|on the agenda) (?:at|on) (?:the meeting )?(?:on )?(.+)$/i, query: "topicsOf", example: "what was discussed at the meeting on 2016-10-11", run: topics },
+  { id: "topics-of-sv", language: "sv", pattern: /^vad (?:diskuterades|behandlades) (?:på|vid) (?:mötet )?(?:den )?(.+)$/i, query: "topicsOf", example: "vad diskuterades på mötet den 11 oktober 2016", run: topics },
+];
+
+/** Normalises a question: trims, drops closing punctuation and quotes, collapses spaces. */
+function normalise(question: string): string {
+  return question.normalize("NFC").trim().replace(/^["'”“]+|["'”“]+$/g, "").replace(/[?!.\s]+$/, "").replace(/\s+/g, " ");
+}
+
+/** The forms a question can take, one line each, for help texts and unparsed questions. */
+export function describeQuestionForms(): string {
+  return QUESTION_FORMS.map((f) => `  ${f.example}`).join("\n");
+}
+
+/**
+ * Answers a question in Swedish or English.
+ * @example
+ * ask(graph, "vilka möten ledde Mats Gerdau?").answers[0].evidence[0].quote
+ */
+export function ask(graph: KnowledgeGraph, question: string): AskResult {
+  const text = normalise(question);
+  if (!text) throw new SamverkanError("BAD_QUERY", "samverkan/ask: the question is empty");
+  for (const form of QUESTION_FORMS) {
+    const match = form.pattern.exec(text);
+    if (!match) continue;
+    const argument = match[1].trim().replace(/^(?:the|den|det|mötet)\s+/i, "");
+    const interpretation: Interpretation = { form: form.id, language: form.language, query: form.query, argument };
+    try {
+      const answers = form.run(graph, argument);
+      return { question, interpretation, answers, ...(answers.length ? {} : { message: form.language === "sv" ? "Inga svar i grafen." : "No answers in the graph." }) };
+    } catch (error) {
+      if (isSamverkanError(error) && (error.code === "UNKNOWN_ENTITY" || error.code === "AMBIGUOUS_ENTITY")) {
+        return { question, interpretation, answers: [], message: error.message, ...(error.candidates ? { candidates: error.candidates } : {}) };
+      }
+      throw error;
+    }
+  }
+  return {
+    question,
+    interpretation: null,
+    answers: [],
+    message: `Could not read the question. Questions it knows (Swedish and English), for example:\n${describeQuestionForms()}`,
+  };
+}

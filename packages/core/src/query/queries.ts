@@ -1,0 +1,220 @@
+/**
+ * Queries
+ * =======
+ *
+ * Typed questions over the knowledge graph. Each takes a name (or id) and returns answers with the evidence that
+ * proves them; stated answers come first, inferred ones after, marked and with their chain. A name that matches
+ * several nodes throws AMBIGUOUS_ENTITY with the candidates; an unknown one throws UNKNOWN_ENTITY.
+ */
+import { SamverkanError } from "../errors";
+import type { EdgeAttributes, KnowledgeGraph, MeetingAttributes, NodeKind, PersonAttributes } from "../types";
+import { nameKey, resolveEntity, resolveMeeting } from "./resolve";
+import type { Answer, Resolution } from "./types";
+
+function must(resolution: Resolution, what: string, fn: string): string {
+  if (resolution.status === "found") return resolution.id;
+  if (resolution.status === "ambiguous") {
+    throw new SamverkanError("AMBIGUOUS_ENTITY", `samverkan/${fn}: "${resolution.candidates.length > 0 ? resolution.candidates.map((c) => c.label).join('", "') : ""}" all match; say which ${what}`, { candidates: resolution.candidates });
+  }
+  throw new SamverkanError("UNKNOWN_ENTITY", `samverkan/${fn}: no ${what} called "${resolution.query}" in the graph`);
+}
+
+/** Resolves a person by name (forgiving; see `resolveEntity`). */
+export const personId = (graph: KnowledgeGraph, person: string, fn = "query") => must(resolveEntity(graph, person, ["person"]), "person", fn);
+/** Resolves a meeting by id, date or title words. */
+export const meetingId = (graph: KnowledgeGraph, meeting: string, fn = "query") => must(resolveMeeting(graph, meeting), "meeting", fn);
+
+const byStatedThenDate = (a: Answer, b: Answer) =>
+  Number(a.inferred) - Number(b.inferred) || (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.label.localeCompare(b.label);
+
+function answerFor(graph: KnowledgeGraph, id: string, edge: EdgeAttributes, detail?: string): Answer {
+  const a = graph.getNodeAttributes(id);
+  return {
+    id,
+    label: a.label,
+    kind: a.kind,
+    date: (a as MeetingAttributes).date,
+    inferred: edge.inferred === true,
+    evidence: edge.evidence,
+    ...(edge.chain ? { chain: edge.chain } : {}),
+    ...(detail ? { detail } : {}),
+  };
+}
+
+function edgesOf(graph: KnowledgeGraph, node: string, direction: "out" | "in", kinds: string[]) {
+  const list = direction === "out" ? graph.outEdges(node) : graph.inEdges(node);
+  return list.filter((e) => kinds.includes(graph.getEdgeAttribute(e, "kind")));
+}
+
+/** Meetings a person chaired: stated first (by date), then inferred ones with their chain. */
+export function meetingsChairedBy(graph: KnowledgeGraph, person: string): Answer[] {
+  const id = personId(graph, person, "meetingsChairedBy");
+  return edgesOf(graph, id, "out", ["chaired"]).map((e) => answerFor(graph, graph.target(e), graph.getEdgeAttributes(e))).sort(byStatedThenDate);
+}
+
+/** Meetings a person attended, chaired or spoke at; `detail` says which. */
+export function meetingsAttendedBy(graph: KnowledgeGraph, person: string): Answer[] {
+  const id = personId(graph, person, "meetingsAttendedBy");
+  const best = new Map<string, Answer>();
+  for (const e of edgesOf(graph, id, "out", ["attended", "chaired", "spoke_at"])) {
+    const attrs = graph.getEdgeAttributes(e);
+    const answer = answerFor(graph, graph.target(e), attrs, attrs.kind);
+    const seen = best.get(answer.id);
+    if (!seen) best.set(answer.id, answer);
+    else if (!attrs.inferred) {
+      seen.detail = [seen.detail, attrs.kind].filter(Boolean).join(", ");
+      seen.evidence = [...seen.evidence, ...attrs.evidence];
+      seen.inferred = false;
+    }
+  }
+  return [...best.values()].sort(byStatedThenDate);
+}
+
+/** Who chaired a meeting (by id, date or title words). */
+export function chairOf(graph: KnowledgeGraph, meeting: string): Answer[] {
+  const id = meetingId(graph, meeting, "chairOf");
+  return edgesOf(graph, id, "in", ["chaired"]).map((e) => answerFor(graph, graph.source(e), graph.getEdgeAttributes(e))).sort(byStatedThenDate);
+}
+
+/** Who attended a meeting, chairs and speakers included; `detail` gives the capacity. */
+export function attendeesOf(graph: KnowledgeGraph, meeting: string): Answer[] {
+  const id = meetingId(graph, meeting, "attendeesOf");
+  const seen = new Map<string, Answer>();
+  for (const e of edgesOf(graph, id, "in", ["attended", "chaired", "spoke_at"])) {
+    const attrs = graph.getEdgeAttributes(e);
+    if (attrs.inferred) continue;
+    const answer = answerFor(graph, graph.source(e), attrs, attrs.capacity ?? attrs.kind);
+    if (!seen.has(answer.id)) seen.set(answer.id, answer);
+  }
+  return [...seen.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** Topics a meeting discussed, with the words that name them. */
+export function topicsOf(graph: KnowledgeGraph, meeting: string): Answer[] {
+  const id = meetingId(graph, meeting, "topicsOf");
+  return edgesOf(graph, id, "out", ["discussed"]).map((e) => answerFor(graph, graph.target(e), graph.getEdgeAttributes(e))).sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** One role in a person's timeline. */
+export interface RoleAnswer extends Answer {
+  role?: string;
+  roleNormalised?: string;
+  /** Organisation or municipality the role belongs to. */
+  organisation?: { id: string; label: string };
+  start?: string;
+  end?: string;
+  former?: boolean;
+}
+
+/**
+ * Every role a person held, with organisation or municipality, party and the term where known, as a timeline:
+ * roles with a start date first in date order, then the others as first written.
+ */
+export function rolesOf(graph: KnowledgeGraph, person: string): RoleAnswer[] {
+  const id = personId(graph, person, "rolesOf");
+  const out: RoleAnswer[] = [];
+  for (const e of edgesOf(graph, id, "out", ["holds_role", "member_of", "represents"])) {
+    const a = graph.getEdgeAttributes(e);
+    const target = graph.target(e);
+    const label = graph.getNodeAttribute(target, "label");
+    const role = a.kind === "member_of" ? "partimedlem" : a.kind === "represents" ? "företrädare" : a.role;
+    out.push({
+      id: target,
+      kind: graph.getNodeAttribute(target, "kind"),
+      label: role ? `${role} (${label})` : label,
+      inferred: a.inferred === true,
+      evidence: a.evidence,
+      role,
+      roleNormalised: a.kind === "holds_role" ? a.roleNormalised : role,
+      organisation: { id: target, label },
+      start: a.start,
+      end: a.end,
+      former: a.former,
+      date: a.start,
+      detail: a.start ? `${a.start}–${a.end ?? ""}` : undefined,
+    });
+  }
+  for (const r of (graph.getNodeAttributes(id) as PersonAttributes).roles ?? []) {
+    out.push({ id, kind: "person", label: r.role, inferred: false, evidence: r.evidence, role: r.role, roleNormalised: r.roleNormalised, former: r.former });
+  }
+  const firstSeen = (x: RoleAnswer) => `${x.evidence[0]?.doc ?? ""}:${String(x.evidence[0]?.start ?? 0).padStart(9, "0")}`;
+  return out.sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || firstSeen(a).localeCompare(firstSeen(b)));
+}
+
+export interface PeopleOfOptions {
+  /** Only people with this role (forgiving match: `ordförande` also finds `förste vice ordförande`). */
+  role?: string;
+  /** Only people whose tie is dated in, or stated in a document from, this year or ISO date. */
+  at?: string;
+}
+
+/** People tied to an organisation or municipality: representatives, role holders, staff; and its bodies' people. */
+export function peopleOf(graph: KnowledgeGraph, entity: string, options: PeopleOfOptions = {}): Answer[] {
+  const kinds: NodeKind[] = ["organisation", "municipality"];
+  const id = must(resolveEntity(graph, entity, kinds), "organisation or municipality", "peopleOf");
+  const targets = new Set([id]);
+  graph.forEachNode((n, a) => {
+    if ((a as { partOf?: string }).partOf === id) targets.add(n);
+  });
+  const docDate = (doc: string) => (graph.hasNode(`document:${doc}`) ? (graph.getNodeAttributes(`document:${doc}`) as { date?: string }).date : undefined);
+  const seen = new Map<string, Answer>();
+  for (const target of targets) {
+    for (const e of edgesOf(graph, target, "in", ["represents", "holds_role"])) {
+      const a = graph.getEdgeAttributes(e);
+      if (options.role && !(a.role && nameKey(a.role).includes(nameKey(options.role))) && !(a.roleNormalised && nameKey(a.roleNormalised).includes(nameKey(options.role)))) continue;
+      if (options.at) {
+        const at = options.at;
+        const dated = a.start ? a.start.slice(0, at.length) <= at && (a.end ?? "9999").slice(0, at.length) >= at.slice(0, (a.end ?? "9999").length) : a.evidence.some((ev) => docDate(ev.doc)?.startsWith(at.slice(0, 4)));
+        if (!dated) continue;
+      }
+      const source = graph.source(e);
+      const detail = [a.kind === "represents" ? "represents" : a.role ?? "affiliated", target !== id ? graph.getNodeAttribute(target, "label") : undefined].filter(Boolean).join(", ");
+      const prev = seen.get(source);
+      if (prev) {
+        prev.detail = [...new Set([...(prev.detail ?? "").split("; "), detail])].join("; ");
+        prev.evidence = [...prev.evidence, ...a.evidence];
+      } else seen.set(source, answerFor(graph, source, a, detail));
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+export interface MeetingsOptions {
+  /** ISO date or prefix, inclusive. */
+  from?: string;
+  to?: string;
+  /** Organisation name or id. */
+  organiser?: string;
+  /** Topic name, id or a word of it. */
+  topic?: string;
+}
+
+/** Meetings in a period, by an organiser, or on a topic, by date. */
+export function meetings(graph: KnowledgeGraph, options: MeetingsOptions = {}): Answer[] {
+  const organiser = options.organiser ? must(resolveEntity(graph, options.organiser, ["organisation"]), "organisation", "meetings") : undefined;
+  const topic = options.topic ? nameKey(options.topic) : undefined;
+  const out: Answer[] = [];
+  graph.forEachNode((id, a) => {
+    if (a.kind !== "meeting") return;
+    const m = a as MeetingAttributes;
+    if (options.from && (!m.date || m.date < options.from.slice(0, m.date.length))) return;
+    if (options.to && (!m.date || m.date.slice(0, options.to.length) > options.to)) return;
+    let evidence = m.evidence ?? [];
+    if (organiser) {
+      const e = edgesOf(graph, id, "out", ["organised_by"]).find((x) => graph.target(x) === organiser);
+      if (!e) return;
+      evidence = graph.getEdgeAttribute(e, "evidence");
+    }
+    if (topic) {
+      const stem = topic.slice(0, Math.max(4, topic.length - 2));
+      const e = edgesOf(graph, id, "out", ["discussed"]).find((x) => {
+        const t = graph.target(x);
+        return nameKey(graph.getNodeAttribute(t, "label")).includes(stem) || t === `topic:${topic}` || graph.getEdgeAttribute(x, "evidence").some((ev) => nameKey(ev.quote).startsWith(stem));
+      });
+      if (!e) return;
+      evidence = graph.getEdgeAttribute(e, "evidence");
+    }
+    out.push({ id, label: m.label, kind: "meeting", date: m.date, inferred: false, evidence });
+  });
+  return out.sort(byStatedThenDate);
+}

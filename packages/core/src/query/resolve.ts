@@ -1,0 +1,78 @@
+/**
+ * Resolve
+ * =======
+ *
+ * Turns what a user typed into a node, forgivingly: case, diacritics and hyphens are ignored (`ebba ostlin`), a
+ * surname or given name alone is enough when it names one person (`Gerdau`), and one typo is forgiven (`Gerdo` is
+ * too far; `Gerdua` is not). An ambiguous name returns the candidates, never a guess; an unknown name says so.
+ */
+import { fold } from "../extract/tokenize";
+import { findDates, isoDate } from "../read/dates";
+import type { KnowledgeGraph, NodeKind } from "../types";
+import type { Resolution } from "./types";
+
+/** Folded key of a name: lower case, no diacritics, hyphens and spaces collapsed. */
+export const nameKey = (text: string) => fold(text).replace(/[-–\s.]+/g, " ").trim();
+
+/** Levenshtein distance, bounded: returns `max + 1` as soon as it is exceeded. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * Resolves a name to a node of the given kinds.
+ * @param query - A node id, a full name, a part of it, or a near miss.
+ */
+export function resolveEntity(graph: KnowledgeGraph, query: string, kinds: NodeKind[]): Resolution {
+  if (graph.hasNode(query) && kinds.includes(graph.getNodeAttribute(query, "kind"))) {
+    return { status: "found", id: query, label: graph.getNodeAttribute(query, "label") };
+  }
+  const q = nameKey(query);
+  const exact: string[] = [];
+  const partial: string[] = [];
+  const near: string[] = [];
+  graph.forEachNode((id, a) => {
+    if (!kinds.includes(a.kind)) return;
+    const names = [a.label, ...(a.aliases ?? [])].map(nameKey);
+    if (names.includes(q)) return void exact.push(id);
+    const qWords = q.split(" ");
+    if (names.some((n) => qWords.every((w) => n.split(" ").includes(w)))) return void partial.push(id);
+    const max = q.length >= 8 ? 2 : 1;
+    if (names.some((n) => editDistance(n, q, max) <= max || n.split(" ").some((w) => w.length > 3 && editDistance(w, q, 1) <= 1))) near.push(id);
+  });
+  const pick = exact.length ? exact : partial.length ? partial : near;
+  const labelled = pick.sort().map((id) => ({ id, label: graph.getNodeAttribute(id, "label") }));
+  if (labelled.length === 1) return { status: "found", ...labelled[0] };
+  if (labelled.length > 1) return { status: "ambiguous", candidates: labelled };
+  return { status: "unknown", query };
+}
+
+/** Resolves a meeting by id, date (`2016-10-11`, `11 oktober 2016`, `11 October 2016`) or words of its title. */
+export function resolveMeeting(graph: KnowledgeGraph, query: string): Resolution {
+  if (graph.hasNode(query) && graph.getNodeAttribute(query, "kind") === "meeting") return { status: "found", id: query, label: graph.getNodeAttribute(query, "label") };
+  const date = findDates(query).find((d) => d.year !== undefined);
+  const iso = date ? isoDate(date.year!, date.month, date.day) : /^\d{4}(-\d\d)?$/.test(query.trim()) ? query.trim() : undefined;
+  const found: { id: string; label: string }[] = [];
+  const words = nameKey(query).split(" ").filter((w) => w.length > 2);
+  graph.forEachNode((id, a) => {
+    if (a.kind !== "meeting") return;
+    const m = a as { date?: string; title: string; label: string };
+    if (iso ? m.date?.startsWith(iso) : words.length > 0 && words.every((w) => nameKey(m.title).includes(w))) found.push({ id, label: m.label });
+  });
+  found.sort((x, y) => (x.id < y.id ? -1 : 1));
+  if (found.length === 1) return { status: "found", ...found[0] };
+  if (found.length > 1) return { status: "ambiguous", candidates: found };
+  return { status: "unknown", query };
+}

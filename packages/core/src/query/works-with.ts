@@ -1,0 +1,128 @@
+/**
+ * Works with
+ * ==========
+ *
+ * Who works with whom, derived from stated facts: two people worked together when they took part in the same
+ * meeting (a panel or seminar counts more than a large meeting), or hold roles in, or work for, the same
+ * organisation (same board, same secretariat). The result is a person-to-person projection with `works_with`
+ * edges carrying a weight, the reasons and the evidence of both sides. It is derived, so it is marked inferred.
+ */
+import { UndirectedGraph } from "graphology";
+import type { EdgeAttributes, Evidence, InferenceStep, KnowledgeGraph, MeetingAttributes, NodeAttributes } from "../types";
+import { personId } from "./queries";
+import type { Answer } from "./types";
+
+const PARTICIPATION = new Set(["attended", "chaired", "spoke_at"]);
+/** Meetings or organisations with more people than this are not paired (a conference of 2,000 says little). */
+const MAX_GROUP = 200;
+const BOARD = new Set(["chair", "vice_chair", "politician"]);
+
+interface Tie {
+  weight: number;
+  reasons: string[];
+  chain: InferenceStep[];
+}
+
+type Groups = Map<string, { reason: string; weight: number; members: Map<string, EdgeAttributes> }>;
+
+function groupsOf(graph: KnowledgeGraph): Groups {
+  const groups: Groups = new Map();
+  graph.forEachEdge((_e, a, source, target) => {
+    if (a.inferred) return;
+    let key: string | undefined;
+    if (PARTICIPATION.has(a.kind)) key = target;
+    // Elected members sit on the same board; staff and officials work in the same secretariat.
+    else if (a.kind === "holds_role" && graph.getNodeAttribute(target, "kind") === "organisation") key = `${target}#${BOARD.has(a.roleCategory ?? "") ? "board" : "secretariat"}`;
+    if (!key || graph.getNodeAttribute(source, "kind") !== "person") return;
+    let group = groups.get(key);
+    if (!group) {
+      const [nodeId, part] = key.split("#");
+      const node = graph.getNodeAttributes(nodeId);
+      const type = (node as MeetingAttributes).type;
+      const label = node.label;
+      const reason = node.kind === "meeting" ? (type === "seminar" ? `same panel: ${label}` : `same meeting: ${label}`) : `same ${part}: ${label}`;
+      group = { reason, weight: 0, members: new Map() };
+      groups.set(key, group);
+    }
+    if (!group.members.has(source)) group.members.set(source, a);
+  });
+  for (const group of groups.values()) {
+    const n = group.members.size;
+    // Small groups say more about working together than large ones.
+    group.weight = Math.round((group.reason.startsWith("same panel") ? 2 : 1) / Math.log2(n + 1) * 1000) / 1000;
+  }
+  return groups;
+}
+
+function addTie(ties: Map<string, Tie>, other: string, reason: string, weight: number, steps: InferenceStep[]) {
+  let tie = ties.get(other);
+  if (!tie) ties.set(other, (tie = { weight: 0, reasons: [], chain: [] }));
+  tie.weight = Math.round((tie.weight + weight) * 1000) / 1000;
+  tie.reasons.push(reason);
+  tie.chain.push(...steps);
+}
+
+function step(graph: KnowledgeGraph, person: string, group: string, attrs: EdgeAttributes): InferenceStep {
+  return {
+    statement: `${graph.getNodeAttribute(person, "label")} ${attrs.kind.replace("_", " ")} ${graph.getNodeAttribute(group.split("#")[0], "label")}${attrs.role ? ` (${attrs.role})` : ""}`,
+    evidence: attrs.evidence.slice(0, 1),
+  };
+}
+
+/** Collaborators of a person, ranked by weight, each with reasons and the evidence of both sides. */
+export function whoWorksWith(graph: KnowledgeGraph, person: string): Answer[] {
+  const id = personId(graph, person, "whoWorksWith");
+  const ties = new Map<string, Tie>();
+  for (const [key, group] of groupsOf(graph)) {
+    const mine = group.members.get(id);
+    if (!mine || group.members.size > MAX_GROUP) continue;
+    for (const [other, theirs] of group.members) {
+      if (other !== id) addTie(ties, other, group.reason, group.weight, [step(graph, id, key, mine), step(graph, other, key, theirs)]);
+    }
+  }
+  return [...ties.entries()]
+    .map(([other, tie]): Answer => ({
+      id: other,
+      label: graph.getNodeAttribute(other, "label"),
+      kind: "person",
+      inferred: true,
+      weight: tie.weight,
+      reasons: tie.reasons,
+      chain: tie.chain,
+      evidence: tie.chain.flatMap((s) => s.evidence),
+      detail: tie.reasons.join("; "),
+    }))
+    .sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0) || a.label.localeCompare(b.label));
+}
+
+/** The person-to-person graph of who works with whom: `works_with` edges with weight, reasons and evidence. */
+export function worksWithProjection(graph: KnowledgeGraph): UndirectedGraph<NodeAttributes, EdgeAttributes> {
+  const projection = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
+  const sorted = [...groupsOf(graph).entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+  for (const [key, group] of sorted) {
+    if (group.members.size > MAX_GROUP) continue;
+    const members = [...group.members.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    for (const [p] of members) if (!projection.hasNode(p)) projection.addNode(p, { ...graph.getNodeAttributes(p) });
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const [a, ea] = members[i];
+        const [b, eb] = members[j];
+        const edge = `works_with:${a}--${b}`;
+        const evidence: Evidence[] = [...ea.evidence.slice(0, 1), ...eb.evidence.slice(0, 1)];
+        const chain = [step(graph, a, key, ea), step(graph, b, key, eb)];
+        if (!projection.hasEdge(edge)) {
+          projection.addUndirectedEdgeWithKey(edge, a, b, { kind: "works_with", weight: group.weight, reasons: [group.reason], evidence, inferred: true, chain });
+        } else {
+          projection.updateEdgeAttributes(edge, (attrs) => ({
+            ...attrs,
+            weight: Math.round(((attrs.weight ?? 0) + group.weight) * 1000) / 1000,
+            reasons: [...(attrs.reasons ?? []), group.reason],
+            evidence: [...attrs.evidence, ...evidence],
+            chain: [...(attrs.chain ?? []), ...chain],
+          }));
+        }
+      }
+    }
+  }
+  return projection;
+}
