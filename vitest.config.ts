@@ -16,6 +16,9 @@ export default defineConfig({
   },
   test: {
     include: ["packages/*/src/**/*.test.ts", "test/**/*.test.ts"],
+    // The JSON report lets .ci/run print a plain "N passed, N failed" line.
+    reporters: ["default", "json"],
+    outputFile: { json: "test-results/vitest.json" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -1,10 +1,41 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: { index: "src/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: "es2022",
-});
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "es2022",
+  },
+  {
+    // One self-contained ES module for plain pages without a bundler: `import { mountViewer } from "./viewer.js"`.
+    entry: { viewer: "src/index.ts" },
+    splitting: false,
+    outDir: "dist/browser",
+    format: ["esm"],
+    platform: "browser",
+    target: "es2020",
+    noExternal: [/.*/],
+    minify: true,
+    sourcemap: true,
+    dts: false,
+    outExtension: () => ({ js: ".js" }),
+    define: { "process.env.NODE_ENV": '"production"' },
+  },
+  {
+    // The static site's script: everything bundled into one file a plain <script> loads.
+    entry: { app: "src/site/app.ts" },
+    outDir: "dist/site",
+    format: ["iife"],
+    platform: "browser",
+    target: "es2020",
+    noExternal: [/.*/],
+    minify: true,
+    sourcemap: false,
+    dts: false,
+    publicDir: "site",
+    outExtension: () => ({ js: ".js" }),
+    define: { "process.env.NODE_ENV": '"production"' },
+  },
+]);

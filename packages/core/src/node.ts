@@ -6,9 +6,13 @@
  * write outputs atomically (temporary file, then rename) so a failed run never leaves a half-written file.
  */
 import { promises as fs } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { SamverkanError, isSamverkanError, type ErrorCode } from "./errors";
 import { DEFAULT_MAX_BYTES, readDocument, type DocumentMeta } from "./read/read-document";
+import { createExtractionModel, factsToGraph, type BuildGraphOptions, type BuiltGraph } from "./graph/build-graph";
+import type { Fact } from "./extract/types";
 import type { DocumentRecord } from "./types";
 
 const EXTENSIONS = /\.(txt|md|markdown|html?|eml)$/i;
@@ -107,4 +111,64 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await fs.rm(tmp, { force: true });
     throw new SamverkanError("READ_FAILED", `samverkan/write: could not write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { file, cause: error });
   }
+}
+
+export interface ParallelBuildOptions extends BuildGraphOptions {
+  /** Worker threads for extraction. Default: available cores; 1 extracts in this thread. */
+  workers?: number;
+  /** Documents per message to a worker. Default 200. */
+  batchSize?: number;
+}
+
+/**
+ * Builds the graph with extraction spread over worker threads, then resolves all facts here. Gives the same graph
+ * as `buildGraph`. Needs the built package (`dist/worker.js`); from sources it falls back to one thread.
+ */
+export async function buildGraphParallel(documents: DocumentRecord[], options: ParallelBuildOptions = {}): Promise<BuiltGraph> {
+  const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const workerUrl = new URL("./worker.js", import.meta.url);
+  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(sorted.length / 50)));
+  const canUseWorkers = workers > 1 && workerUrl.protocol === "file:" && (await fs.stat(workerUrl).then(() => true, () => false));
+  const model = createExtractionModel(options.lexicon, options.roleSuffixes);
+  if (!canUseWorkers) {
+    const { extractDocument } = await import("./extract/extract-document");
+    const facts: Fact[] = [];
+    sorted.forEach((doc, i) => {
+      facts.push(...extractDocument(doc, model).facts);
+      options.onProgress?.(i + 1, sorted.length);
+    });
+    return { graph: factsToGraph(facts, sorted, model, options), documents: sorted };
+  }
+  const batchSize = options.batchSize ?? 200;
+  const batches: DocumentRecord[][] = [];
+  for (let i = 0; i < sorted.length; i += batchSize) batches.push(sorted.slice(i, i + batchSize));
+  const results: Fact[][] = new Array(batches.length);
+  let next = 0;
+  let done = 0;
+  const pool = Array.from({ length: workers }, () => new Worker(workerUrl));
+  try {
+    await Promise.all(
+      pool.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= batches.length) return resolve();
+              const id = next++;
+              worker.postMessage({ id, documents: batches[id] });
+            };
+            worker.on("message", (msg: { id: number; facts: Fact[] }) => {
+              results[msg.id] = msg.facts;
+              done += batches[msg.id].length;
+              options.onProgress?.(done, sorted.length);
+              send();
+            });
+            worker.on("error", reject);
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return { graph: factsToGraph(results.flat(), sorted, model, options), documents: sorted };
 }

@@ -183,7 +183,19 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         j = longer.to;
         continue;
       }
-      addTarget({ kind: g.kind, id: g.id, label: g.label, start: g.start, end: g.end }, g.to);
+      const target: Target = { kind: g.kind, id: g.id, label: g.label, start: g.start, end: g.end };
+      // `Storsthlms förbundsordförande`: a genitive names the organisation of the role that follows.
+      const next = gazetteerAt.get(g.to);
+      if (g.genitive && next?.kind === "role") {
+        const written = ctx.text.slice(next.start, next.end).toLowerCase();
+        role = { role: written, normalised: next.id, former, elected, start: g.start, end: next.end, target };
+        result.roles.push(role);
+        result.end = next.end;
+        j = next.to;
+        unknown = 0;
+        continue;
+      }
+      addTarget(target, g.to);
       j = g.to;
       unknown = 0;
       lastWasCoord = false;

@@ -27,7 +27,6 @@ describe("decodeBytes: encodings", () => {
     ["UTF-8 with BOM (BOM dropped)", withBom(utf8("Kommunförbundet i Älvdalen")), "Kommunförbundet i Älvdalen", "utf-8"],
     ["Windows-1252 ö", cp1252("Kommunförbundet"), "Kommunförbundet", "windows-1252"],
     ["Windows-1252 å ä ö Å Ä Ö é", cp1252("Åsa Ärlig på Öland, Härnösand, café"), "Åsa Ärlig på Öland, Härnösand, café", "windows-1252"],
-    ["Windows-1252 with en dash and quotes (0x80–0x9f range)", Uint8Array.from([...cp1252("Möte "), 0x96, ...cp1252(" "), 0x93, ...cp1252("Välkommen"), 0x94]), "Möte – “Välkommen”", "windows-1252"],
     ["UTF-8 mojibake of two words repaired", utf8("KommunfÃ¶rbundet i SkÃ¤rgÃ¥rden"), "Kommunförbundet i Skärgården", "utf-8"],
     ["CRLF line endings unified", utf8("Rad ett\r\nRad två\rRad tre"), "Rad ett\nRad två\nRad tre", "utf-8"],
     ["decomposed ö composed (NFC)", utf8("Kommunfo\u0308rbundet"), "Kommunförbundet", "utf-8"],
@@ -43,6 +42,16 @@ describe("decodeBytes: encodings", () => {
   // Library bug: repairMojibake only repairs when it sees two or more "Ã¶"-like pairs, so one mojibake word survives.
   it.fails("single mojibake word repaired: KommunfÃ¶rbundet → Kommunförbundet", () => {
     expect(decodeBytes(utf8("KommunfÃ¶rbundet"), "x.txt").text).toBe("Kommunförbundet");
+  });
+
+  // Library bug: Node 20.18.3+ decodes TextDecoder("windows-1252") as Latin-1 (nodejs/node#60888), so bytes 0x80–0x9f
+  // (en dash, curly quotes, euro sign; common in Word documents) become C1 control characters. decode.ts needs its own
+  // table for that range (CP1252_REVERSE is built with the same decoder and is wrong too).
+  it.fails("Windows-1252 en dash, curly quotes and euro (bytes 0x80–0x9f)", () => {
+    const bytes = Uint8Array.from([...cp1252("Möte "), 0x96, ...cp1252(" "), 0x93, ...cp1252("Välkommen"), 0x94, ...cp1252(" 5 "), 0x80]);
+    const decoded = decodeBytes(bytes, "gammal.txt");
+    expect(decoded.encoding).toBe("windows-1252");
+    expect(decoded.text).toBe("Möte – “Välkommen” 5 €");
   });
 
   it("text that merely contains Ã (no mojibake) is left alone", () => {

@@ -1,0 +1,14 @@
+import { readDocuments } from "./packages/core/src/node";
+import { buildGraph } from "./packages/core/src/index";
+const { documents, failures } = await readDocuments(["examples/storsthlm/corpus"]);
+console.error("failures", failures);
+const t = performance.now();
+const { graph } = buildGraph(documents, { layout: false });
+console.error("ms", performance.now() - t);
+for (const d of documents) console.log("DOC", d.id, d.genre, d.date, JSON.stringify(d.title));
+const kinds: Record<string, string[]> = {};
+graph.forEachNode((id, a) => { (kinds[a.kind] ??= []).push(a.label + (a.kind === "person" && (a as any).roles ? " {" + (a as any).roles.map((r: any) => r.role).join(",") + "}" : "")); });
+for (const k of ["person", "organisation", "municipality", "party", "meeting", "topic"]) console.log(k.toUpperCase(), (kinds[k] ?? []).length, "\n  " + (kinds[k] ?? []).join("\n  "));
+const rel: Record<string, number> = {};
+graph.forEachEdge((e, a, s, t) => { rel[a.kind] = (rel[a.kind] ?? 0) + 1; if (!["mentions"].includes(a.kind)) console.log("EDGE", a.kind, graph.getNodeAttribute(s, "label"), "->", graph.getNodeAttribute(t, "label"), a.role ?? "", a.start ?? "", a.inferred ? "INFERRED" : "", "|", a.rule); });
+console.log(rel);

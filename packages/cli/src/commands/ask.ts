@@ -1,0 +1,64 @@
+/**
+ * samverkan ask
+ * =============
+ *
+ * Answers a question in Swedish or English over a built graph, printing each answer with its date and the quote
+ * that proves it (`--json` for machines).
+ */
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { SamverkanError, ask, describeQuestionForms, loadGraph, type Answer, type AskResult, type Evidence, type LoadedGraph } from "@samverkan/core";
+import type { Command, CommandIO } from "../command";
+
+const USAGE = `Usage: samverkan ask "<question>" --graph graph.json [--json]
+
+Questions it knows, for example:
+${describeQuestionForms()}`;
+
+/** Reads and loads a graph file, with a clear error for a missing or foreign file. */
+export async function readGraphFile(file: string): Promise<LoadedGraph> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SamverkanError("NOT_FOUND", `samverkan: cannot read the graph ${file} (${code === "ENOENT" ? "no such file; run samverkan build first" : code})`, { file });
+  }
+  return loadGraph(text, file);
+}
+
+const quote = (e: Evidence) => `“${e.quote.replace(/\s+/g, " ").trim()}” (${e.doc}, ${e.start}–${e.end})`;
+
+function formatAnswer(a: Answer, i: number): string {
+  const lines = [`${i + 1}. ${a.label}${a.date && !a.label.startsWith(a.date) ? ` (${a.date})` : ""}${a.inferred ? "  [inferred]" : ""}${a.detail ? ` — ${a.detail}` : ""}`];
+  if (a.chain && a.kind === "meeting") {
+    for (const step of a.chain) lines.push(`   because ${step.statement}${step.evidence[0] ? `: ${quote(step.evidence[0])}` : ""}`);
+  } else {
+    for (const e of a.evidence.slice(0, 2)) lines.push(`   ${quote(e)}`);
+  }
+  return lines.join("\n");
+}
+
+/** Readable text of an ask result. */
+export function formatAskResult(result: AskResult): string {
+  const lines = [`Q: ${result.question}`];
+  if (result.interpretation) lines.push(`Read as: ${result.interpretation.query}("${result.interpretation.argument}")  [${result.interpretation.form}]`);
+  if (result.message) lines.push(result.message);
+  if (result.candidates) lines.push(...result.candidates.map((c) => `  - ${c.label} (${c.id})`));
+  result.answers.forEach((a, i) => lines.push(formatAnswer(a, i)));
+  return lines.join("\n");
+}
+
+async function run(argv: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { graph: { type: "string", short: "g" }, json: { type: "boolean" } } });
+  if (positionals.length === 0 || !values.graph) throw new SamverkanError("USAGE", `samverkan ask: give a question and --graph\n\n${USAGE}`);
+  const { graph } = await readGraphFile(values.graph);
+  const result = ask(graph, positionals.join(" "));
+  if (values.json) {
+    const answers = result.answers.map(({ label, kind, date, inferred, evidence, chain, detail, weight, reasons }) => ({ label, kind, date, inferred, evidence, chain, detail, weight, reasons }));
+    io.out(JSON.stringify({ question: result.question, interpretation: result.interpretation, answers, message: result.message, candidates: result.candidates }, null, 2));
+  } else io.out(formatAskResult(result));
+  return result.interpretation ? 0 : 2;
+}
+
+export const askCommand: Command = { name: "ask", summary: "answer a question with the quotes that prove it", usage: USAGE, run };

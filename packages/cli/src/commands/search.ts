@@ -1,0 +1,128 @@
+/**
+ * samverkan search
+ * ================
+ *
+ * Searches a built graph's entities and passages: `samverkan search "<query>" --graph graph.json`. Uses the
+ * `index.json` that `samverkan build` writes beside the graph, or builds the index in memory when there is none.
+ */
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { SamverkanError, loadGraph } from "@samverkan/core";
+import { buildSearchIndex, highlight, SearchIndex, type SearchHit, type SearchKind, type SearchOptions, type SearchResult } from "@samverkan/search";
+import type { Command, CommandIO } from "../command";
+
+const USAGE = `Usage: samverkan search "<query>" --graph graph.json [options]
+
+Finds entities (people, organisations, municipalities, parties, meetings, topics, documents) and passages.
+Names match without diacritics, with typos and as prefixes (Ostlin, Gerdo, Sjöst); words match in any form
+(möte finds mötet). lunr query syntax works: +must -not name:Östlin text:möte sjö* Östlin~1 word^2.
+
+Options:
+  --graph FILE           graph.json written by samverkan build (required)
+  --index FILE           index.json (default: index.json beside the graph; built in memory when absent)
+  --kind KIND            person, organisation, municipality, party, meeting, topic, document or passage;
+                         repeat or separate with commas
+  --municipality NAME    only entities of this municipality, and passages mentioning one (id or name)
+  --organisation NAME    the same for an organisation
+  --party NAME           the same for a party (id, name or abbreviation)
+  --from DATE, --to DATE only items dated in this range (2019, 2019-04, 2019-04-11)
+  --limit N              hits of each type (default 10)
+  --json                 print the result as JSON
+  -h, --help             show this text`;
+
+/** Where `samverkan build` writes the search index of a graph: `index.json` beside it. */
+export function searchIndexPathFor(graphFile: string): string {
+  return join(dirname(graphFile), "index.json");
+}
+
+async function readText(file: string, what: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return undefined;
+    throw new SamverkanError("READ_FAILED", `samverkan search: cannot read the ${what} ${file} (${code})`, { file });
+  }
+}
+
+const list = (values: string[] | undefined) => values?.flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
+
+function formatHit(hit: SearchHit): string {
+  if (hit.type === "entity") return `  ${hit.kind.padEnd(13)} ${hit.label}  (${hit.id})`;
+  const head = `  ${hit.doc} ${hit.start}–${hit.end}${hit.date ? `  ${hit.date}` : ""}`;
+  if (!hit.snippet) return head;
+  return `${head}\n    …${highlight(hit.snippet, "«", "»").replace(/\s+/g, " ").trim()}…`;
+}
+
+/** Readable text of a search result. */
+export function formatSearchResult(query: string, result: SearchResult): string {
+  const entities = result.hits.filter((hit) => hit.type === "entity");
+  const passages = result.hits.filter((hit) => hit.type === "passage");
+  const lines: string[] = [];
+  if (entities.length > 0) lines.push(`Entities (${entities.length} of ${result.total.entities})`, ...entities.map(formatHit));
+  if (passages.length > 0) lines.push(`Passages (${passages.length} of ${result.total.passages})`, ...passages.map(formatHit));
+  if (lines.length === 0) lines.push(`Nothing found for "${query}".`);
+  return lines.join("\n");
+}
+
+async function run(argv: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      graph: { type: "string", short: "g" },
+      index: { type: "string" },
+      kind: { type: "string", multiple: true },
+      municipality: { type: "string", multiple: true },
+      organisation: { type: "string", multiple: true },
+      party: { type: "string", multiple: true },
+      from: { type: "string" },
+      to: { type: "string" },
+      limit: { type: "string" },
+      json: { type: "boolean" },
+    },
+  });
+  if (positionals.length === 0 || !values.graph) throw new SamverkanError("USAGE", `samverkan search: give a query and --graph\n\n${USAGE}`);
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
+    throw new SamverkanError("USAGE", `samverkan search: --limit must be a whole number, not "${values.limit}"`);
+  }
+  const graphText = await readText(values.graph, "graph");
+  if (graphText === undefined) {
+    throw new SamverkanError("NOT_FOUND", `samverkan search: cannot read the graph ${values.graph} (no such file; run samverkan build first)`, { file: values.graph });
+  }
+  const { graph, documents } = loadGraph(graphText, values.graph);
+  const indexFile = values.index ?? searchIndexPathFor(values.graph);
+  const indexText = await readText(indexFile, "index");
+  let index: SearchIndex;
+  if (indexText !== undefined) {
+    index = SearchIndex.load(indexText, { documents, source: indexFile });
+  } else if (values.index) {
+    throw new SamverkanError("NOT_FOUND", `samverkan search: cannot read the index ${indexFile} (no such file)`, { file: indexFile });
+  } else {
+    io.err(`samverkan search: no ${indexFile}; building the index in memory (samverkan build writes one)`);
+    index = buildSearchIndex(graph, documents);
+  }
+  const options: SearchOptions = {
+    kind: list(values.kind) as SearchKind[] | undefined,
+    municipality: list(values.municipality),
+    organisation: list(values.organisation),
+    party: list(values.party),
+    from: values.from,
+    to: values.to,
+    limit,
+  };
+  const query = positionals.join(" ");
+  const result = index.search(query, options);
+  io.out(values.json ? JSON.stringify({ query, ...result }, null, 2) : formatSearchResult(query, result));
+  return 0;
+}
+
+/** `samverkan search`. */
+export const searchCommand: Command = {
+  name: "search",
+  summary: "find entities and passages by name or words (typo-tolerant, Swedish-aware)",
+  usage: USAGE,
+  run,
+};

@@ -1,0 +1,272 @@
+/**
+ * samverkan view
+ * ==============
+ *
+ * Opens a graph on the viewer's map. By default serves the site on 127.0.0.1 and prints its address; with `--out`
+ * writes the same site as static files (HTML, script, `site.json`, `graph.json`, `index.json`) that any static host
+ * serves. The server answers only for the site's own files, held in memory, so no request path can reach the disk.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createRequire } from "node:module";
+import { basename, dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { SamverkanError, loadGraph } from "@samverkan/core";
+import type { Command } from "../command";
+
+/** Marker file that says a directory was written by `samverkan view --out`, so a later run may replace it. */
+const SITE_MARKER = ".samverkan-site";
+
+/** Same policy as the page's meta tag, sent as a header too when served. */
+const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const CONTENT_TYPES: Record<string, string> = {
+  html: "text/html; charset=utf-8",
+  js: "text/javascript; charset=utf-8",
+  json: "application/json; charset=utf-8",
+};
+
+/** Options of `view`. */
+export interface ViewOptions {
+  /** Path of `graph.json`. */
+  graph: string;
+  /** Path of `index.json` from `samverkan index`, or none. */
+  index?: string;
+  /** Directory of the viewer's built site (`index.html`, `app.js`); default: `@samverkan/viewer`'s `dist/site`. */
+  assets?: string;
+  /** Page title. */
+  title?: string;
+}
+
+/** One file of the site. */
+export interface SiteFile {
+  name: string;
+  body: Buffer;
+}
+
+/** Where `@samverkan/viewer` keeps its built site. */
+export function defaultSiteAssets(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve("@samverkan/viewer/package.json")), "dist", "site");
+}
+
+/** Reads and checks everything the site needs, returning its files. */
+export async function collectSiteFiles(options: ViewOptions): Promise<SiteFile[]> {
+  const assets = options.assets ?? defaultSiteAssets();
+  const files: SiteFile[] = [];
+  for (const name of ["index.html", "app.js"]) {
+    const path = join(assets, name);
+    if (!existsSync(path)) {
+      throw new SamverkanError("NOT_FOUND", `samverkan/view: the viewer's site is not built (${path} is missing); run \`pnpm build\``, { file: path });
+    }
+    files.push({ name, body: await readFile(path) });
+  }
+  const graphText = await readText(options.graph, "graph");
+  loadGraph(graphText, options.graph);
+  files.push({ name: "graph.json", body: Buffer.from(graphText) });
+  if (options.index) {
+    const indexText = await readText(options.index, "index");
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(indexText);
+    } catch (error) {
+      throw new SamverkanError("BAD_INDEX", `samverkan/view: ${options.index} is not valid JSON (${(error as Error).message})`, { file: options.index });
+    }
+    const format = (parsed as { format?: unknown } | null)?.format;
+    if (!parsed || typeof parsed !== "object" || (format !== undefined && format !== "samverkan-search")) {
+      throw new SamverkanError("BAD_INDEX", `samverkan/view: ${options.index} is not a samverkan search index`, { file: options.index });
+    }
+    files.push({ name: "index.json", body: Buffer.from(indexText) });
+  }
+  const manifest = { graph: "graph.json", index: options.index ? "index.json" : null, title: options.title ?? "samverkan — who works with whom" };
+  files.push({ name: "site.json", body: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) });
+  return files;
+}
+
+async function readText(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SamverkanError(code === "ENOENT" ? "NOT_FOUND" : "READ_FAILED", `samverkan/view: cannot read ${what} file ${path} (${code ?? (error as Error).message})`, {
+      file: path,
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Writes the site into `out` atomically: into a temporary sibling directory first, then renamed into place. An
+ * existing `out` is replaced only when it is empty or an earlier site (it has the marker file).
+ */
+export async function writeSite(out: string, files: readonly SiteFile[]): Promise<string> {
+  const target = resolve(out);
+  const parent = dirname(target);
+  await mkdir(parent, { recursive: true });
+  let replace = false;
+  if (existsSync(target)) {
+    const info = await stat(target);
+    const entries = info.isDirectory() ? await readdir(target) : null;
+    if (!entries || (entries.length > 0 && !entries.includes(SITE_MARKER))) {
+      throw new SamverkanError("USAGE", `samverkan/view: refusing to replace ${out}: it exists and is not a site written by samverkan view`, { file: out });
+    }
+    replace = true;
+  }
+  const temporary = await mkdtemp(join(parent, `.${basename(target)}.tmp-`));
+  try {
+    for (const file of files) await writeFile(join(temporary, file.name), file.body);
+    await writeFile(join(temporary, SITE_MARKER), "Written by `samverkan view --out`; the next run replaces this directory.\n");
+    if (replace) {
+      const old = `${target}.old-${randomBytes(4).toString("hex")}`;
+      await rename(target, old);
+      await rename(temporary, target);
+      await rm(old, { recursive: true, force: true });
+    } else {
+      await rename(temporary, target);
+    }
+  } catch (error) {
+    await rm(temporary, { recursive: true, force: true });
+    throw error;
+  }
+  return target;
+}
+
+/** A running site server. */
+export interface SiteServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
+
+/** Serves the site's files from memory on `host:port` (port 0 picks a free one). */
+export function serveSite(files: readonly SiteFile[], host = "127.0.0.1", port = 8080): Promise<SiteServer> {
+  const routes = new Map<string, SiteFile>(files.map((file) => [`/${file.name}`, file]));
+  const index = routes.get("/index.html");
+  if (index) routes.set("/", index);
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
+    const send = (status: number, body: string | Buffer, type = "text/plain; charset=utf-8") => {
+      response.writeHead(status, {
+        "Content-Type": type,
+        "Content-Length": Buffer.byteLength(body),
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "no-referrer",
+        "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+      });
+      response.end(request.method === "HEAD" ? undefined : body);
+    };
+    if (request.method !== "GET" && request.method !== "HEAD") return send(405, "Method not allowed\n");
+    // A page on another site must not read the map through DNS rebinding: on loopback, only loopback names.
+    const hostname = (request.headers.host ?? "").replace(/:\d+$/, "");
+    if (LOOPBACK.has(host) && !LOOPBACK.has(hostname)) return send(421, "Misdirected request\n");
+    let pathname: string;
+    try {
+      pathname = new URL(request.url ?? "/", "http://localhost").pathname;
+    } catch {
+      return send(400, "Bad request\n");
+    }
+    const file = routes.get(pathname);
+    if (!file) return send(404, "Not found\n");
+    send(200, file.body, CONTENT_TYPES[file.name.split(".").pop() ?? ""] ?? "application/octet-stream");
+  };
+  return new Promise((resolvePromise, reject) => {
+    const server = createServer(handle);
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") reject(new SamverkanError("USAGE", `samverkan/view: port ${port} on ${host} is in use; pass another --port`));
+      else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") reject(new SamverkanError("USAGE", `samverkan/view: cannot listen on host ${host}`));
+      else reject(error);
+    });
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actualPort = typeof address === "object" && address ? address.port : port;
+      const shownHost = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
+      resolvePromise({
+        url: `http://${shownHost}:${actualPort}/`,
+        server,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+const USAGE = `Usage: samverkan view --graph graph.json [--index index.json] [--port 8080] [--host 127.0.0.1] [--out site/]
+
+Opens the graph on a map: search, filters, who works with whom, and the quotes behind every link.
+
+Options:
+  --graph <file>   graph.json from \`samverkan build\` (required)
+  --index <file>   index.json from \`samverkan index\`, for better search suggestions
+  --port <n>       port to serve on (default 8080; 0 picks a free port)
+  --host <name>    address to bind (default 127.0.0.1, loopback only)
+  --out <dir>      write a static site into <dir> instead of serving (replaces an earlier site there)
+  --title <text>   page title
+  -h, --help       show this help`;
+
+/** `samverkan view`. */
+export const viewCommand: Command = {
+  name: "view",
+  summary: "Open the graph on a map in the browser, or write it as a static site",
+  usage: USAGE,
+  async run(argv, io) {
+    let values: { graph?: string; index?: string; port?: string; host?: string; out?: string; title?: string; help?: boolean };
+    try {
+      ({ values } = parseArgs({
+        args: argv,
+        options: {
+          graph: { type: "string" },
+          index: { type: "string" },
+          port: { type: "string" },
+          host: { type: "string" },
+          out: { type: "string" },
+          title: { type: "string" },
+          help: { type: "boolean", short: "h" },
+        },
+        allowPositionals: false,
+      }));
+    } catch (error) {
+      throw new SamverkanError("USAGE", `samverkan view: ${(error as Error).message}\n\n${USAGE}`);
+    }
+    if (values.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    if (!values.graph) throw new SamverkanError("USAGE", `samverkan view: --graph is required\n\n${USAGE}`);
+    const port = values.port === undefined ? 8080 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new SamverkanError("USAGE", `samverkan view: --port must be a number from 0 to 65535, got ${values.port}`);
+    if (values.out && (values.port !== undefined || values.host !== undefined)) {
+      throw new SamverkanError("USAGE", "samverkan view: --out writes files and serves nothing; drop --port/--host");
+    }
+    const files = await collectSiteFiles({ graph: values.graph, index: values.index, title: values.title });
+
+    if (values.out) {
+      const target = await writeSite(values.out, files);
+      io.out(`samverkan view: wrote the site to ${target} (open it through any static web server)`);
+      return 0;
+    }
+
+    const host = values.host ?? "127.0.0.1";
+    if (!LOOPBACK.has(host)) io.err(`samverkan view: warning: serving on ${host}, which other machines may reach`);
+    const site = await serveSite(files, host, port);
+    io.out(`samverkan view: serving ${site.url}`);
+    io.err("Press Ctrl+C to stop.");
+    await new Promise<void>((done) => {
+      const stop = () => {
+        process.off("SIGINT", stop);
+        process.off("SIGTERM", stop);
+        void site.close().then(done);
+      };
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+    });
+    return 0;
+  },
+};

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { findDates, inferDocumentDate, isoDate, monthNumber } from "./dates";
+
+type D = { text: string; year?: number; month?: number; day?: number };
+
+describe("findDates", () => {
+  const cases: [string, string, D[]][] = [
+    ["ISO", "Mötet hölls 2016-10-11 i Gävle.", [{ text: "2016-10-11", year: 2016, month: 10, day: 11 }]],
+    ["Swedish with den and year", "Konferensen den 5 oktober 2017 samlade många.", [{ text: "5 oktober 2017", year: 2017, month: 10, day: 5 }]],
+    ["Swedish without year", "styrelsemötet den 9 maj", [{ text: "9 maj", year: undefined, month: 5, day: 9 }]],
+    ["English day month year", "held on 11 October 2016 in Luleå", [{ text: "11 October 2016", year: 2016, month: 10, day: 11 }]],
+    ["English month day, year", "held on October 11, 2016 in Luleå", [{ text: "October 11, 2016", year: 2016, month: 10, day: 11 }]],
+    ["abbreviated month", "Anmälan senast 3 dec.", [{ text: "3 dec", year: undefined, month: 12, day: 3 }]],
+    ["ordinal colon form", "den 1:a april 2020", [{ text: "1:a april 2020", year: 2020, month: 4, day: 1 }]],
+    ["capitalised month", "Tid: 14 November 2018", [{ text: "14 November 2018", year: 2018, month: 11, day: 14 }]],
+    ["several in order", "11 och 12 juni, sedan 2019-08-20", [{ text: "12 juni", month: 6, day: 12 }, { text: "2019-08-20", year: 2019, month: 8, day: 20 }]],
+    ["invalid ISO month rejected", "nummer 2016-13-01", []],
+    ["invalid day rejected", "den 32 maj", []],
+    ["year alone is no date", "budgeten för 2019", []],
+    ["a month word inside another word is no date", "3 majstänger", []],
+  ];
+  it.each(cases)("%s", (_label, text, expected) => {
+    const found = findDates(text).map((d) => ({ text: text.slice(d.start, d.end), year: d.year, month: d.month, day: d.day }));
+    expect(found).toEqual(expected.map((e) => ({ year: undefined, ...e })));
+  });
+});
+
+describe("isoDate and monthNumber", () => {
+  const cases: [string, string, string][] = [
+    ["year, month, day", isoDate(2016, 10, 1), "2016-10-01"],
+    ["year and month", isoDate(2019, 4), "2019-04"],
+    ["year only", isoDate(2019), "2019"],
+  ];
+  it.each(cases)("%s", (_label, got, expected) => expect(got).toBe(expected));
+  it.each([["maj", 5], ["Oktober", 10], ["sept", 9], ["May", 5], ["mandag", undefined]] as [string, number | undefined][])("monthNumber(%s) = %s", (name, n) => expect(monthNumber(name)).toBe(n));
+});
+
+describe("inferDocumentDate", () => {
+  const cases: [string, string, string | undefined][] = [
+    ["one full date → that day", "Rapport från mötet 2017-03-02.", "2017-03-02"],
+    ["newsletter month from its calendar", "Nyhetsbrev\n3 mars 2019 Möte\n14 mars Seminarium\n28 mars Nätverk\n2 april Styrelse", "2019-03"],
+    ["year from a bare year when no full date", "Verksamhetsplan 2021 med 9 maj och 12 maj", "2021-05"],
+    ["nothing", "Inga datum här alls.", undefined],
+  ];
+  it.each(cases)("%s", (_label, text, expected) => expect(inferDocumentDate(text)).toBe(expected));
+});

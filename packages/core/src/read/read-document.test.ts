@@ -1,0 +1,124 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { documentIdFromSource, readDocument } from "@samverkan/core";
+import type { DocumentRecord } from "@samverkan/core";
+import { detectGenre, detectLanguage, headerFields } from "./genre";
+
+const read = (content: string, source = "doc.txt") => readDocument({ source, content });
+
+describe("front matter", () => {
+  const cases: [string, string, Partial<DocumentRecord>, string][] = [
+    ["title and date", "---\ntitle: Årsmöte i Rättvik\ndate: 2017-03-02\n---\n# Annan rubrik\nText om mötet.", { title: "Årsmöte i Rättvik", date: "2017-03-02" }, "# Annan rubrik\nText om mötet."],
+    ["quoted values and source url", "---\ntitle: \"Rapport: vården\"\nsource: https://exempel.se/a\n---\nBrödtext.", { title: "Rapport: vården", url: "https://exempel.se/a" }, "Brödtext."],
+    ["language from front matter wins", "---\nlanguage: en\n---\nDet här är svensk text och den är på svenska.", { language: "en" }, "Det här är svensk text och den är på svenska."],
+    ["no front matter: first line is the title", "# Protokoll från nätverket\n\nText.", { title: "Protokoll från nätverket" }, "# Protokoll från nätverket\n\nText."],
+  ];
+  it.each(cases)("%s", (_label, content, meta, body) => {
+    const doc = read(content, "doc.md");
+    expect(doc).toMatchObject(meta);
+    expect(doc.text).toBe(body);
+    expect(doc.format).toBe("markdown");
+  });
+
+  it("caller metadata overrides front matter", () => {
+    const doc = readDocument({ source: "a.md", content: "---\ntitle: Från filen\n---\nText.", meta: { title: "Från sidecar", date: "2020-01" } });
+    expect(doc).toMatchObject({ title: "Från sidecar", date: "2020-01" });
+  });
+});
+
+const SWEDISH_EMAIL = `**Från:** Birgitta Sandell
+**Skickat:** den 14 mars 2018 09:12
+**Till:** Ove Lindahl
+**Kopia:** Maja Ekholm
+**Ämne:** Rapport från regiondagen i Luleå
+
+Regiondagen 13 mars.
+
+Det var en bra dag med många talare.`;
+
+const ENGLISH_EMAIL = `From: Tove Marklund
+Sent: Tuesday, October 11, 2016 10:15 AM
+To: Gerd Holm
+Subject: Notes from the housing summit
+
+The summit was held in Umeå and the speakers came from the whole region. It was a good day for all of us.`;
+
+const MINUTES_TID_PLATS = `Minnesanteckningar nätverket för socialchefer
+Tid: 2018-09-20 kl 9.00–12.00
+Plats: Kommunhuset, Skellefteå
+Närvarande: Hanna Öhman, Piteå Lars Berglund, Boden
+Kansliet: Tord Nyqvist
+
+1. Inledning
+Hanna Öhman hälsade välkomna.`;
+
+const NEWSLETTER = `Nyhetsbrev från Länsförbundet
+
+Kalendarium
+12 maj Nätverksträff
+20 maj Seminarium om skolan
+
+Läs mer på vår webbplats.`;
+
+const PLAIN = `Anteckningar om kollektivtrafiken
+
+Bussarna går oftare i år och resenärerna är nöjda med det.`;
+
+const protocolFixture = readFileSync(new URL("../../../../test/fixtures/core/protokoll-kommunstyrelsen.txt", import.meta.url), "utf8");
+
+describe("genre, date, title and language", () => {
+  const cases: [string, string, Partial<DocumentRecord>][] = [
+    ["Swedish e-mail (Från/Skickat/Till/Ämne, Markdown bold)", SWEDISH_EMAIL, { genre: "email", date: "2018-03-14", title: "Rapport från regiondagen i Luleå", language: "sv" }],
+    ["English e-mail (From/Sent/To/Subject)", ENGLISH_EMAIL, { genre: "email", date: "2016-10-11", title: "Notes from the housing summit", language: "en" }],
+    ["minutes with Tid/Plats/Närvarande", MINUTES_TID_PLATS, { genre: "minutes", date: "2018-09-20", title: "Minnesanteckningar nätverket för socialchefer" }],
+    ["standard municipal protocol form (Plats och tid, Beslutande, §)", protocolFixture, { genre: "minutes", date: "2019-11-05", title: "PROTOKOLL" }],
+    ["minutes with Datum and §-items only", "Protokoll\nDatum: 3 februari 2020\n\n§ 1 Öppnande\n§ 2 Val av justerare", { genre: "minutes", date: "2020-02-03" }],
+    ["newsletter (Läs mer, kalendarium)", NEWSLETTER, { genre: "newsletter", language: "sv" }],
+    ["plain text", PLAIN, { genre: "text", title: "Anteckningar om kollektivtrafiken" }],
+  ];
+  it.each(cases)("%s", (_label, content, expected) => {
+    expect(read(content)).toMatchObject(expected);
+  });
+
+  // Library bug: genre counts Tid:/Plats: anywhere in the first 60 lines, so a short newsletter whose calendar item
+  // has "Tid:" and "Plats:" lines is read as minutes (and then gets a "minutes" meeting named after the newsletter).
+  it.fails("newsletter with an event's Tid:/Plats: lines is still a newsletter", () => {
+    const text = `Nyhetsbrev oktober 2018\n\nNytt från förbundet\nStyrelsen har beslutat om budgeten för nästa år.\n\nKalendarium\nDigitaliseringsdag för chefer\nEn dag om digitalisering i länets kommuner.\nTid: 14 november 2018 kl 9-12\nPlats: Lumière Konferens, Drottninggatan 12\nLäs mer`;
+    expect(read(text).genre).toBe("newsletter");
+  });
+});
+
+describe("headerFields", () => {
+  it("reads fields with offsets into the text", () => {
+    const text = "Tid: 9 maj 2019\nPlats:\tStadshuset\n**Ämne:** Budget";
+    const fields = headerFields(text);
+    expect(fields.map((f) => [f.name, f.value, text.slice(f.start, f.end)])).toEqual([
+      ["tid", "9 maj 2019", "9 maj 2019"],
+      ["plats", "Stadshuset", "Stadshuset"],
+      ["ämne", "Budget", "Budget"],
+    ]);
+  });
+  it("detectGenre needs the sender field for e-mail", () => {
+    expect(detectGenre("Till: A\nÄmne: B\nSkickat: 2019-01-01\n\nText")).not.toBe("email");
+  });
+});
+
+describe("detectLanguage", () => {
+  const cases: [string, string, "sv" | "en"][] = [
+    ["Swedish", "Kommunen har beslutat att det är dags för en ny plan och den ska gälla från i år.", "sv"],
+    ["English", "The municipality has decided that it is time for a new plan and that the plan is to be in force from this year.", "en"],
+    ["Swedish with English names", "Stockholm Business Region och Play movie är inte det som är viktigt för kommunen.", "sv"],
+    ["no function words defaults to Swedish", "Xyz Qwerty", "sv"],
+  ];
+  it.each(cases)("%s", (_label, text, lang) => expect(detectLanguage(text)).toBe(lang));
+});
+
+describe("documentIdFromSource", () => {
+  const cases: [string, string][] = [
+    ["corpus/Protokoll KS 2019-11-05.txt", "protokoll-ks-2019-11-05"],
+    ["C:\\mapp\\Nyhetsbrev Öst.html", "nyhetsbrev-ost"],
+    ["a/b/rapport.md", "rapport"],
+    ["!!!.txt", "doc"],
+  ];
+  it.each(cases)("%s → %s", (source, id) => expect(documentIdFromSource(source)).toBe(id));
+});

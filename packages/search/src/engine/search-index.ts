@@ -1,0 +1,411 @@
+/**
+ * Search index
+ * ============
+ *
+ * Two lunr indexes over one graph: a small entity index (names and context of the graph's nodes), searched with
+ * prefixes and typo tolerance, and a passage index (the documents cut into passages), searched for the query's
+ * stemmed words plus the names the entity search corrected them to. Entity hits rank first. Filters are applied to
+ * lunr's results from tables kept beside the indexes, not as indexed fields, so they cost nothing at build time.
+ */
+import lunr from "lunr";
+import { SamverkanError, type DocumentRecord } from "@samverkan/core";
+import { makeSnippet } from "../text/make-snippet";
+import { splitCompound } from "../text/split-compound";
+import { overlapsRange } from "../text/dates";
+import { foldDiacritics } from "../pipeline/fold-diacritics";
+import { createTermProcessor, loadPipeline, swedishLunr, type TermProcessor } from "../pipeline/swedish";
+import { resolveSearchOptions, type ResolvedSearchOptions, type SearchOptions } from "../options";
+import type { EntityHit, PassageHit, SearchResult, SerializedLunrIndex, SerializedSearchIndex } from "../types";
+import { parseQuery, type ParsedClause } from "./parse-query";
+import { toLunrIndex } from "./to-lunr-index";
+
+/** Version of the `index.json` format this library writes and reads. */
+export const SEARCH_INDEX_VERSION = 1;
+
+/** Fields of the entity index and their boosts. */
+export const ENTITY_FIELDS = [
+  { name: "name", boost: 3 },
+  { name: "context", boost: 1 },
+];
+/** Fields of the passage index. */
+export const PASSAGE_FIELDS = [{ name: "text", boost: 1 }];
+const ENTITY_FIELD_NAMES = ENTITY_FIELDS.map((field) => field.name);
+const QUERY_FIELDS = [...ENTITY_FIELD_NAMES, "text"];
+
+// Relative weights of the clauses one query word becomes in the entity index.
+const EXACT_BOOST = 3;
+const PREFIX_BOOST = 1.5;
+const FUZZY_BOOST = 1;
+// Names corrected by the entity search and searched for in passages: from this many entity hits, at most this many,
+// and none in more than this share of the passages (a typo can land on a common word: `andnor` → `andra`).
+const EXPANSION_HITS = 3;
+const MAX_EXPANSIONS = 4;
+const MAX_EXPANSION_SHARE = 0.01;
+const EXPANSION_BOOST = 0.5;
+const COMPOUND_PART_BOOST = 0.5;
+
+type Facet = "municipality" | "organisation" | "party";
+const FACETS: Facet[] = ["municipality", "organisation", "party"];
+
+/** Options of `SearchIndex.load`. */
+export interface LoadOptions {
+  /** The documents the index was built from (from `loadGraph`), for snippets. */
+  documents?: readonly DocumentRecord[];
+  /** Name of the file the index came from, used in error messages. */
+  source?: string;
+}
+
+/**
+ * A searchable index of a graph's entities and its documents' passages. Build one with `buildSearchIndex` or a
+ * `SearchIndexBuilder`; save it with `toJSON()` and read it back with `SearchIndex.load`.
+ *
+ * @example
+ * const index = buildSearchIndex(graph, documents);
+ * const { hits } = index.search("Östlin", { kind: "person" });
+ * writeFileSync("index.json", JSON.stringify(index));
+ * const loaded = SearchIndex.load(readFileSync("index.json", "utf8"), { documents });
+ */
+export class SearchIndex {
+  private readonly data: SerializedSearchIndex;
+  private readonly entityIndex: lunr.Index;
+  private readonly passageIndex: lunr.Index;
+  private readonly entityTerms: TermProcessor;
+  private readonly passageTerms: TermProcessor;
+  private readonly passageVocabulary: Record<string, unknown>;
+  private readonly positions = new Map<string, number>();
+  private names?: Map<string, number[]>;
+  private readonly partsCache = new Map<string, string[]>();
+  private texts?: Map<string, string>;
+
+  /** Use `buildSearchIndex`, `SearchIndexBuilder` or `SearchIndex.load`; this wraps checked data. */
+  constructor(data: SerializedSearchIndex, documents?: readonly DocumentRecord[]) {
+    swedishLunr();
+    this.data = data;
+    this.entityIndex = toLunrIndex(data.entities.index);
+    this.passageIndex = toLunrIndex(data.passages.index);
+    this.entityTerms = createTermProcessor(loadPipeline(data.entities.index.searchPipeline));
+    this.passageTerms = createTermProcessor(loadPipeline(data.passages.index.searchPipeline));
+    this.passageVocabulary = (this.passageIndex as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
+    data.entities.ids.forEach((id, position) => this.positions.set(id, position));
+    if (documents) this.attachDocuments(documents);
+  }
+
+  /**
+   * Reads an index saved with `toJSON()` (the object or its JSON text). Throws `BAD_INDEX` for anything that is not
+   * a samverkan index and `INDEX_VERSION` for an index of another format version.
+   */
+  static load(input: SerializedSearchIndex | string, options: LoadOptions = {}): SearchIndex {
+    const source = options.source ?? "index";
+    const fail = (message: string, cause?: unknown): never => {
+      throw new SamverkanError("BAD_INDEX", `samverkan/SearchIndex.load: ${source} ${message}`, { file: source, cause });
+    };
+    let data: unknown = input;
+    if (typeof input === "string") {
+      try {
+        data = JSON.parse(input);
+      } catch (error) {
+        fail(`is not valid JSON (${(error as Error).message})`, error);
+      }
+    }
+    const record = data as Partial<SerializedSearchIndex> | null;
+    if (!record || typeof record !== "object" || record.format !== "samverkan-search") {
+      fail(`is not a samverkan search index (no "format": "samverkan-search")`);
+    }
+    if (record!.version !== SEARCH_INDEX_VERSION) {
+      throw new SamverkanError(
+        "INDEX_VERSION",
+        `samverkan/SearchIndex.load: ${source} has format version ${String(record!.version)}, this library reads version ${SEARCH_INDEX_VERSION}; rebuild the index`,
+        { file: source },
+      );
+    }
+    const problem = validateIndex(record as SerializedSearchIndex);
+    if (problem) fail(problem.message);
+    try {
+      return new SearchIndex(record as SerializedSearchIndex, options.documents);
+    } catch (error) {
+      if (error instanceof SamverkanError) throw error;
+      return fail(`cannot be loaded (${(error as Error).message})`, error);
+    }
+  }
+
+  /** Numbers of entities, passages and documents indexed. */
+  get size(): { entities: number; passages: number; documents: number } {
+    const { entities, passages, documents } = this.data;
+    return { entities: entities.ids.length, passages: passages.doc.length, documents: documents.length };
+  }
+
+  /** Gives the index the documents' texts (by reference) so passage hits get snippets. */
+  attachDocuments(documents: Iterable<Pick<DocumentRecord, "id" | "text">>): void {
+    this.texts ??= new Map();
+    for (const document of documents) this.texts.set(document.id, document.text);
+  }
+
+  /** The serializable form: `JSON.stringify(index)` writes `index.json`. The returned object is shared; do not modify it. */
+  toJSON(): SerializedSearchIndex {
+    return this.data;
+  }
+
+  /**
+   * Searches entities and passages. An empty query finds nothing; a query lunr cannot parse throws a
+   * `QuerySyntaxError` (`BAD_QUERY`) with the offending offsets; an unknown filter entity throws `UNKNOWN_ENTITY`.
+   * Lunr syntax works: `+must`, `-not`, `name:` / `context:` / `text:`, `prefix*`, `word~1`, `word^2`.
+   */
+  search(query: string, options?: SearchOptions): SearchResult {
+    const resolved = resolveSearchOptions(options);
+    const result: SearchResult = { hits: [], total: { entities: 0, passages: 0 } };
+    if (query.trim() === "") return result;
+    const clauses = parseQuery(query, QUERY_FIELDS);
+    const filter = this.createFilter(resolved);
+    const kinds = resolved.kinds;
+
+    const entityHits: EntityHit[] = [];
+    if (!kinds || [...kinds].some((kind) => kind !== "passage")) {
+      const { ids, kinds: entityKinds, labels } = this.data.entities;
+      for (const match of this.entityIndex.query((q) => this.entityQuery(q, clauses, resolved))) {
+        const entity = Number(match.ref);
+        if (!filter.entity(entity)) continue;
+        result.total.entities++;
+        if (entityHits.length >= resolved.limit) continue;
+        const terms = Object.keys(match.matchData.metadata);
+        entityHits.push({ type: "entity", id: ids[entity]!, kind: entityKinds[entity] as EntityHit["kind"], label: labels[entity]!, score: match.score, terms });
+      }
+    }
+
+    const passageHits: PassageHit[] = [];
+    if (!kinds || kinds.has("passage")) {
+      const expansions = this.expansions(clauses, entityHits);
+      for (const match of this.passageIndex.query((q) => this.passageQuery(q, clauses, expansions))) {
+        const passage = Number(match.ref);
+        if (!filter.passage(passage)) continue;
+        result.total.passages++;
+        if (passageHits.length >= resolved.limit) continue;
+        passageHits.push(this.passageHit(passage, match, resolved));
+      }
+    }
+    result.hits = [...entityHits, ...passageHits];
+    return result;
+  }
+
+  private entityQuery(q: lunr.Query, clauses: ParsedClause[], options: ResolvedSearchOptions): void {
+    const optional = lunr.Query.presence.OPTIONAL;
+    clauses.forEach((clause, i) => {
+      const fields = clause.fields.filter((field) => ENTITY_FIELD_NAMES.includes(field));
+      if (fields.length === 0) return;
+      const base = { ...clause, fields };
+      if (!clause.usePipeline) {
+        addClause(q, { ...base, term: foldDiacritics(clause.term) });
+        return;
+      }
+      if (clause.presence !== optional || clause.editDistance !== undefined) {
+        addClause(q, base);
+        return;
+      }
+      addClause(q, { ...base, boost: clause.boost * EXACT_BOOST });
+      const bare = foldDiacritics(clause.term.replace(/[^\p{L}\p{N}]+/gu, ""));
+      // As you type, only the last word is unfinished; earlier words get a prefix match only when long.
+      if (options.prefix && bare.length >= (i === clauses.length - 1 ? 2 : 4)) {
+        const wildcard = lunr.Query.wildcard.TRAILING;
+        addClause(q, { ...base, term: bare, usePipeline: false, wildcard, boost: clause.boost * PREFIX_BOOST });
+      }
+      const editDistance = bare.length >= 5 ? 2 : bare.length >= 4 ? 1 : 0;
+      if (options.fuzzy && editDistance > 0) {
+        addClause(q, { ...base, term: bare, usePipeline: false, editDistance, boost: clause.boost * FUZZY_BOOST });
+      }
+    });
+  }
+
+  /**
+   * When a typed word is in no passage (a typo or an unfinished word), the names the best entity hits matched it
+   * with, to look for in passages instead: `Gerdo` → `gerdau`.
+   */
+  private expansions(clauses: ParsedClause[], hits: EntityHit[]): string[] {
+    const typed = new Set<string>();
+    for (const clause of clauses) for (const term of this.entityTerms(clause.term)) typed.add(term);
+    if ([...typed].every((term) => term in this.passageVocabulary)) return [];
+    const maxDocuments = Math.max(100, MAX_EXPANSION_SHARE * this.data.passages.doc.length);
+    const found: string[] = [];
+    for (const hit of hits.slice(0, EXPANSION_HITS)) {
+      for (const term of hit.terms) {
+        if (typed.has(term) || found.includes(term) || found.length >= MAX_EXPANSIONS) continue;
+        if (this.passageDocumentCount(term) <= maxDocuments) found.push(term);
+      }
+    }
+    return found;
+  }
+
+  /** Number of passages holding `term` (0 when none), read from the compact postings without decoding them. */
+  private passageDocumentCount(term: string): number {
+    const posting = this.passageVocabulary[term] as { _index: number } | undefined;
+    if (!posting) return 0;
+    const list = this.data.passages.index.postings[0]![posting._index] ?? [];
+    let count = 0;
+    // An entry with tf >= 8 takes two numbers, the first a multiple of 8.
+    for (let i = 0; i < list.length; i++, count++) if (list[i]! % 8 === 0) i++;
+    return count;
+  }
+
+  private passageQuery(q: lunr.Query, clauses: ParsedClause[], expansions: string[]): void {
+    const optional = lunr.Query.presence.OPTIONAL;
+    const isKnown = (part: string) => part in this.passageVocabulary;
+    for (const clause of clauses) {
+      if (!clause.fields.includes("text")) continue;
+      const base = { ...clause, fields: ["text"] };
+      if (!clause.usePipeline) {
+        addClause(q, { ...base, term: foldDiacritics(clause.term) });
+        continue;
+      }
+      addClause(q, base);
+      // A compound the passages never contain is looked for by its known parts (`skolregionen` → skol, region).
+      if (this.data.options.compounds && clause.presence === optional && clause.editDistance === undefined) {
+        for (const term of this.passageTerms(clause.term)) {
+          if (isKnown(term)) continue;
+          for (const part of splitCompound(term, isKnown)) {
+            addClause(q, { ...base, term: part, usePipeline: false, boost: clause.boost * COMPOUND_PART_BOOST });
+          }
+        }
+      }
+    }
+    for (const term of expansions) {
+      addClause(q, { term, fields: ["text"], usePipeline: false, boost: EXPANSION_BOOST, presence: optional });
+    }
+  }
+
+  private passageHit(passage: number, match: lunr.Index.Result, options: ResolvedSearchOptions): PassageHit {
+    const { passages, documents, entities } = this.data;
+    const [doc, date] = documents[passages.doc[passage]!]!;
+    const start = passages.start[passage]!;
+    const end = passages.end[passage]!;
+    const terms = Object.keys(match.matchData.metadata);
+    const hit: PassageHit = {
+      type: "passage",
+      doc,
+      start,
+      end,
+      score: match.score,
+      terms,
+      entities: passages.mentions[passage]!.map((entity) => entities.ids[entity]!),
+    };
+    if (date) hit.date = date;
+    const text = this.texts?.get(doc);
+    if (text !== undefined) hit.snippet = makeSnippet(text, { start, end }, this.wordMatcher(terms), options.snippetLength);
+    return hit;
+  }
+
+  /** Whether a word of passage text is one the query matched, directly or as a part of a compound. */
+  private wordMatcher(terms: string[]): (word: string) => boolean {
+    const matched = new Set(terms);
+    const compounds = this.data.options.compounds;
+    return (word) =>
+      this.passageTerms(word).some(
+        (term) => matched.has(term) || (compounds && this.compoundParts(term).some((part) => matched.has(part))),
+      );
+  }
+
+  /** Known parts of a passage term, cached: snippets ask for every word of every hit. */
+  private compoundParts(term: string): string[] {
+    let parts = this.partsCache.get(term);
+    if (!parts) {
+      if (this.partsCache.size > 100_000) this.partsCache.clear();
+      parts = splitCompound(term, (part) => part in this.passageVocabulary);
+      this.partsCache.set(term, parts);
+    }
+    return parts;
+  }
+
+  private createFilter(options: ResolvedSearchOptions): {
+    entity: (entity: number) => boolean;
+    passage: (passage: number) => boolean;
+  } {
+    const { entities, passages, documents } = this.data;
+    const allowed: Set<number>[] = [];
+    for (const facet of FACETS) {
+      const values = options[facet];
+      if (!values) continue;
+      const targets = new Set(values.flatMap((value) => this.resolveEntity(value, facet)));
+      const members = new Set<number>();
+      entities[facet].forEach((of, entity) => {
+        if (of.some((target) => targets.has(target))) members.add(entity);
+      });
+      allowed.push(members);
+    }
+    const { kinds, from, to } = options;
+    const dated = from !== undefined || to !== undefined;
+    return {
+      entity: (entity) => {
+        if (kinds && !kinds.has(entities.kinds[entity] as EntityHit["kind"])) return false;
+        if (!allowed.every((members) => members.has(entity))) return false;
+        if (!dated) return true;
+        const span = entities.dates[entity]!;
+        return span.length === 2 && overlapsRange(span[0]!, span[1]!, from, to);
+      },
+      passage: (passage) => {
+        const mentions = passages.mentions[passage]!;
+        if (!allowed.every((members) => mentions.some((entity) => members.has(entity)))) return false;
+        if (!dated) return true;
+        const date = documents[passages.doc[passage]!]![1];
+        return date !== "" && overlapsRange(date, date, from, to);
+      },
+    };
+  }
+
+  /** Positions of the entities a filter value names: a node id, or a name of an entity of that facet's kind. */
+  private resolveEntity(value: string, facet: Facet): number[] {
+    const { entities } = this.data;
+    const byId = this.positions.get(value);
+    if (byId !== undefined) return [byId];
+    if (!this.names) {
+      this.names = new Map();
+      entities.labels.forEach((label, entity) => {
+        for (const name of [label, ...entities.aliases[entity]!]) {
+          const key = nameKey(name);
+          const list = this.names!.get(key) ?? [];
+          list.push(entity);
+          this.names!.set(key, list);
+        }
+      });
+    }
+    const found = (this.names.get(nameKey(value)) ?? []).filter((entity) => entities.kinds[entity] === facet);
+    if (found.length === 0) {
+      throw new SamverkanError("UNKNOWN_ENTITY", `samverkan/search: no ${facet} "${value}" in the index (give its id or name)`);
+    }
+    return found;
+  }
+}
+
+// Lunr fills in the defaults of a clause; @types/lunr declares them all required.
+function addClause(q: lunr.Query, clause: Partial<ParsedClause> & { term: string }): void {
+  q.clause(clause as unknown as lunr.Query.Clause);
+}
+
+function nameKey(name: string): string {
+  return foldDiacritics(name.trim().toLowerCase()).replace(/\s+/g, " ");
+}
+
+/** Checks the shape of a parsed index; returns what is wrong, if anything. */
+function validateIndex(data: SerializedSearchIndex): { message: string } | undefined {
+  const { entities, passages, documents, options } = data;
+  if (!options || typeof options.compounds !== "boolean") return { message: "has no options" };
+  if (!Array.isArray(documents)) return { message: "has no documents table" };
+  if (!entities || !Array.isArray(entities.ids)) return { message: "has no entities table" };
+  const e = entities.ids.length;
+  for (const key of ["kinds", "labels", "aliases", "municipality", "organisation", "party", "dates"] as const) {
+    if (!Array.isArray(entities[key]) || entities[key].length !== e) return { message: `has a bad entities.${key} (expected ${e} entries)` };
+  }
+  if (!passages || !Array.isArray(passages.doc)) return { message: "has no passages table" };
+  const p = passages.doc.length;
+  for (const key of ["start", "end", "mentions"] as const) {
+    if (!Array.isArray(passages[key]) || passages[key].length !== p) return { message: `has a bad passages.${key} (expected ${p} entries)` };
+  }
+  return validateLunrIndex(entities.index, e, "entities") ?? validateLunrIndex(passages.index, p, "passages");
+}
+
+function validateLunrIndex(index: SerializedLunrIndex | undefined, count: number, name: string): { message: string } | undefined {
+  if (!index || !Array.isArray(index.fields) || !Array.isArray(index.terms) || !Array.isArray(index.postings)) {
+    return { message: `has no ${name}.index` };
+  }
+  if (index.count !== count || index.postings.length !== index.fields.length || index.lengths.length !== index.fields.length) {
+    return { message: `has a ${name}.index that does not fit its table` };
+  }
+  if (!Array.isArray(index.pipeline) || !Array.isArray(index.searchPipeline)) return { message: `has no ${name}.index pipeline` };
+  return undefined;
+}

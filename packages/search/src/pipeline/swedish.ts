@@ -1,0 +1,82 @@
+/**
+ * Swedish lunr
+ * ============
+ *
+ * Applies lunr-languages' Swedish stemmer and stop words to lunr and registers samverkan's own pipeline steps under
+ * stable names, so a saved index names its pipeline and `load()` rebuilds it. Registration happens on first use,
+ * not on import, so the package stays free of import side effects (`"sideEffects": false`).
+ */
+import lunr from "lunr";
+import stemmerSupport from "lunr-languages/lunr.stemmer.support.js";
+import swedish from "lunr-languages/lunr.sv.js";
+import { closeStemGaps } from "./close-stem-gaps";
+import { foldDiacritics } from "./fold-diacritics";
+
+/** Registered name of the step that stems what the Swedish stemmer leaves (`mötet` → `möt`). */
+export const STEM_GAPS_SV = "stemGaps-sv";
+/** Registered name of the diacritic folding step. */
+export const FOLD_DIACRITICS = "foldDiacritics";
+
+/** Pipeline of the passage index: stop words dropped, stemmed, gaps closed, folded. */
+export const PASSAGE_PIPELINE = ["trimmer-sv", "stopWordFilter-sv", "stemmer-sv", STEM_GAPS_SV, FOLD_DIACRITICS];
+/**
+ * Pipeline of the entity index: as for passages but keeping stop words, which are also names (`Hans`, `Per`,
+ * `Man`) and parts of names (`Kommunförbundet i Stockholms län`).
+ */
+export const ENTITY_PIPELINE = ["trimmer-sv", "stemmer-sv", STEM_GAPS_SV, FOLD_DIACRITICS];
+
+interface SwedishLunr {
+  sv: { stemmer: lunr.PipelineFunction };
+}
+
+let ready = false;
+
+/** Applies the Swedish plugin and registers samverkan's steps once; returns lunr. */
+export function swedishLunr(): typeof lunr {
+  if (ready) return lunr;
+  const plugged = lunr as unknown as Partial<SwedishLunr> & { stemmerSupport?: unknown };
+  if (!plugged.stemmerSupport) stemmerSupport(lunr);
+  if (!plugged.sv) swedish(lunr);
+  const svStemmer = (lunr as unknown as SwedishLunr).sv.stemmer;
+  const restem = (word: string): string => (svStemmer(new lunr.Token(word, {}), 0, []) as lunr.Token).toString();
+  const registered = lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> };
+  if (!(STEM_GAPS_SV in registered.registeredFunctions)) {
+    const stemGaps: lunr.PipelineFunction = (token) => token.update((word) => closeStemGaps(word, restem));
+    lunr.Pipeline.registerFunction(stemGaps, STEM_GAPS_SV);
+  }
+  if (!(FOLD_DIACRITICS in registered.registeredFunctions)) {
+    const fold: lunr.PipelineFunction = (token) => token.update((word) => foldDiacritics(word));
+    lunr.Pipeline.registerFunction(fold, FOLD_DIACRITICS);
+  }
+  ready = true;
+  return lunr;
+}
+
+/** Loads a pipeline by its registered names; throws a plain Error naming an unknown step. */
+export function loadPipeline(names: string[]): lunr.Pipeline {
+  return lunr.Pipeline.load(names as unknown as object);
+}
+
+/** Maps one lower-case word to its index terms (none for a stop word, several if a step splits it). */
+export type TermProcessor = (word: string) => readonly string[];
+
+const NO_TERMS: readonly string[] = [];
+// Vocabularies are Zipf-distributed: a cache of this size holds nearly every word of a large corpus.
+const CACHE_LIMIT = 200_000;
+
+/**
+ * Creates a cached term processor running `pipeline` on single words. Every step in samverkan's pipelines maps a
+ * word to terms without looking at its neighbours, so caching by word is exact.
+ */
+export function createTermProcessor(pipeline: lunr.Pipeline): TermProcessor {
+  let cache = new Map<string, readonly string[]>();
+  return (word) => {
+    const cached = cache.get(word);
+    if (cached) return cached;
+    const tokens = pipeline.run([new lunr.Token(word, {})]);
+    const terms = tokens.length === 0 ? NO_TERMS : tokens.map((token) => token.toString()).filter((t) => t.length > 0);
+    if (cache.size >= CACHE_LIMIT) cache = new Map();
+    cache.set(word, terms);
+    return terms;
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * Types
+ * =====
+ *
+ * The public shapes of `@samverkan/search`: hits, snippets, the serialized index and the facets a search filters on.
+ */
+import type { NodeKind } from "@samverkan/core";
+
+/** What a hit is: a graph entity or a passage of a document. */
+export type HitType = "entity" | "passage";
+
+/** Kinds a search can be limited to: the node kinds, plus `passage` for passage hits. */
+export type SearchKind = NodeKind | "passage";
+
+/** A span of characters in a document's text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** An excerpt of a passage around its matched words. All offsets point into the document's text. */
+export interface Snippet extends Span {
+  /** `text.slice(start, end)` of the document. */
+  text: string;
+  /** Where the matched words are, in document offsets, in order. */
+  highlights: Span[];
+}
+
+/** A graph node whose name, aliases or context matched. */
+export interface EntityHit {
+  type: "entity";
+  /** Node id in the graph. */
+  id: string;
+  kind: NodeKind;
+  label: string;
+  score: number;
+  /** Index terms that matched (stemmed, folded), for explaining the hit. */
+  terms: string[];
+}
+
+/** A passage of a document whose text matched. */
+export interface PassageHit extends Span {
+  type: "passage";
+  /** Document id (`DocumentRecord.id`); `start`/`end` are offsets into its text. */
+  doc: string;
+  /** Document date, when known. */
+  date?: string;
+  score: number;
+  terms: string[];
+  /** Ids of the graph nodes whose evidence lies in the passage, so a hit can jump to them. */
+  entities: string[];
+  /** Absent when the index was loaded without the documents. */
+  snippet?: Snippet;
+}
+
+/** One search hit. */
+export type SearchHit = EntityHit | PassageHit;
+
+/** What `SearchIndex.search` returns. */
+export interface SearchResult {
+  /** Entity hits first (best first), then passage hits (best first). */
+  hits: SearchHit[];
+  /** Matches before `limit` was applied, after filters. */
+  total: { entities: number; passages: number };
+}
+
+/** Compact form of one lunr index: terms, postings and field lengths; lunr's vectors are recomputed on load. */
+export interface SerializedLunrIndex {
+  /** Field names, in order. */
+  fields: string[];
+  /** Boost of each field. */
+  boosts: number[];
+  /** Index pipeline (registered lunr function names), as run at build time. */
+  pipeline: string[];
+  /** Search pipeline run on query terms. */
+  searchPipeline: string[];
+  /** Number of documents. */
+  count: number;
+  /** All terms, sorted. */
+  terms: string[];
+  /**
+   * `postings[field][term]`: the documents holding the term in that field, encoded as numbers. Each entry is
+   * `gap * 8 + tf` (gap = document number minus the previous one) when tf < 8, else `gap * 8` followed by tf.
+   */
+  postings: number[][][];
+  /** `lengths[field][doc]`: number of terms in that field of that document. */
+  lengths: number[][];
+}
+
+/** `index.json`: the entity index, the passage index and the tables their hits point into. */
+export interface SerializedSearchIndex {
+  format: "samverkan-search";
+  version: number;
+  /** Build options the search side needs to know. */
+  options: { compounds: boolean };
+  /** Documents: `[id, date]` (`date` is "" when unknown); passages refer to them by position. */
+  documents: [string, string][];
+  entities: {
+    ids: string[];
+    kinds: string[];
+    labels: string[];
+    /** Other names of municipalities, organisations and parties (for filters by name); `[]` for other kinds. */
+    aliases: string[][];
+    /** Per entity, positions (in `ids`) of its municipalities, organisations and parties; itself included. */
+    municipality: number[][];
+    organisation: number[][];
+    party: number[][];
+    /** Per entity, `[first, last]` date it is evidenced at, or `[]`. */
+    dates: string[][];
+    index: SerializedLunrIndex;
+  };
+  passages: {
+    /** Per passage, position of its document in `documents`, and its offsets. */
+    doc: number[];
+    start: number[];
+    end: number[];
+    /** Per passage, positions (in `entities.ids`) of the entities with evidence in it. */
+    mentions: number[][];
+    index: SerializedLunrIndex;
+  };
+}
