@@ -9,8 +9,9 @@ import { isSamverkanError } from "@samverkan/core";
 import type { Command, CommandIO } from "./command";
 import { askCommand } from "./commands/ask";
 import { buildCommand } from "./commands/build";
+import { exportCommand } from "./commands/export";
 
-const COMMANDS: Command[] = [buildCommand, askCommand];
+const COMMANDS: Command[] = [buildCommand, askCommand, exportCommand];
 
 const io: CommandIO = { out: (text) => process.stdout.write(`${text}\n`), err: (text) => process.stderr.write(`${text}\n`) };
 

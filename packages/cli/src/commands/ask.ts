@@ -5,27 +5,15 @@
  * Answers a question in Swedish or English over a built graph, printing each answer with its date and the quote
  * that proves it (`--json` for machines).
  */
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { SamverkanError, ask, describeQuestionForms, loadGraph, type Answer, type AskResult, type Evidence, type LoadedGraph } from "@samverkan/core";
+import { SamverkanError, ask, describeQuestionForms, type Answer, type AskResult, type Evidence } from "@samverkan/core";
 import type { Command, CommandIO } from "../command";
+import { readGraphFile } from "../graph-file";
 
 const USAGE = `Usage: samverkan ask "<question>" --graph graph.json [--json]
 
 Questions it knows, for example:
 ${describeQuestionForms()}`;
-
-/** Reads and loads a graph file, with a clear error for a missing or foreign file. */
-export async function readGraphFile(file: string): Promise<LoadedGraph> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SamverkanError("NOT_FOUND", `samverkan: cannot read the graph ${file} (${code === "ENOENT" ? "no such file; run samverkan build first" : code})`, { file });
-  }
-  return loadGraph(text, file);
-}
 
 const quote = (e: Evidence) => `“${e.quote.replace(/\s+/g, " ").trim()}” (${e.doc}, ${e.start}–${e.end})`;
 

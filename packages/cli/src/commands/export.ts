@@ -8,11 +8,13 @@
  * export never leaves half a file where a previous good one was.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, normalize, resolve, sep } from "node:path";
-import { SamverkanError, loadGraph } from "@samverkan/core";
+import { SamverkanError } from "@samverkan/core";
+import { writeFileAtomic } from "@samverkan/core/node";
 import { EXPORT_FORMATS, exportGraph, isExportFormat, type ExportFiles, type ExportOptions } from "@samverkan/interop";
 import type { Command, CommandIO } from "../command";
+import { readGraphFile } from "../graph-file";
 
 /** File written into every exported directory, naming the format and files, so a later export may replace it. */
 export const EXPORT_MARKER = "samverkan-export.json";
@@ -83,19 +85,6 @@ function temporaryPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
 }
 
-async function writeFileAtomically(path: string, content: string): Promise<void> {
-  if ((await exists(path))?.isDirectory()) throw usageError(`--out ${path} is a directory; this format writes one file`);
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = temporaryPath(path);
-  try {
-    await writeFile(temporary, content);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
-
 async function writeDirectoryAtomically(path: string, files: ExportFiles, format: string): Promise<void> {
   const current = await exists(path);
   if (current && !current.isDirectory()) throw usageError(`--out ${path} is a file; this format writes a directory`);
@@ -132,16 +121,6 @@ async function writeDirectoryAtomically(path: string, files: ExportFiles, format
   }
 }
 
-async function readGraphFile(path: string): Promise<string> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new SamverkanError("NOT_FOUND", `samverkan export: no such graph file ${path}`, { file: path });
-    throw new SamverkanError("READ_FAILED", `samverkan export: cannot read ${path} (${code ?? String(error)})`, { file: path, cause: error });
-  }
-}
-
 /** `samverkan export`: the graph in another tool's format. */
 export const exportCommand: Command = {
   name: "export",
@@ -153,7 +132,7 @@ export const exportCommand: Command = {
       return 0;
     }
     const args = parseArgs(argv);
-    const { graph, documents } = loadGraph(await readGraphFile(args.graph), args.graph);
+    const { graph, documents } = await readGraphFile(args.graph);
     const options: ExportOptions = { documents, ...(args.baseIri ? { baseIri: args.baseIri } : {}) };
     const output = exportGraph(graph, args.format, options);
     if (output.kind === "file") {
@@ -161,7 +140,8 @@ export const exportCommand: Command = {
         io.out(output.content);
         return 0;
       }
-      await writeFileAtomically(resolve(args.out), output.content);
+      if ((await exists(resolve(args.out)))?.isDirectory()) throw usageError(`--out ${args.out} is a directory; this format writes one file`);
+      await writeFileAtomic(resolve(args.out), output.content);
     } else {
       if (args.out === "-") throw usageError(`--format ${args.format} writes a directory; --out - is for single-file formats`);
       await writeDirectoryAtomically(resolve(args.out), output.files, args.format);
