@@ -1,0 +1,71 @@
+import { ask, QUESTION_FORMS, SamverkanError, type KnowledgeGraph } from "@samverkan/core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { sampleGraph } from "./sample-graph";
+
+let graph: KnowledgeGraph;
+beforeAll(async () => ({ graph } = await sampleGraph()));
+
+// [question, form, argument, an answer label that must be among the answers]
+const FORMS: [string, string, string, string][] = [
+  ["which meetings did Mats Gerdau chair", "chaired-en", "Mats Gerdau", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+  ["Which meetings did mats gerdau chair?", "chaired-en", "mats gerdau", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+  ["what meetings has Gerdau chaired", "chaired-en", "Gerdau", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+  ["vilka möten ledde Mats Gerdau?", "chaired-sv", "Mats Gerdau", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+  ["vilka sammanträden var Mats Gerdau ordförande för", "chaired-sv-2", "Mats Gerdau", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+  ["which meetings did Daniel Adborn chair", "chaired-en", "Daniel Adborn", "2019-04 Seminarium: Räcker elen och vattnet för kommunernas tillväxt?"],
+  ["which meetings did Olle Burell attend", "attended-en", "Olle Burell", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+  ["vilka möten deltog Olle Burell i", "attended-sv", "Olle Burell", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+  ["who chaired the meeting on 11 October 2016", "chair-of-en", "11 October 2016", "Mats Gerdau"],
+  ["who chaired the meeting on 2016-10-11", "chair-of-en", "2016-10-11", "Mats Gerdau"],
+  ["vem var ordförande den 11 oktober 2016", "chair-of-sv", "11 oktober 2016", "Mats Gerdau"],
+  ["who attended the meeting on 2016-10-11", "attendees-en", "2016-10-11", "Effe Östman"],
+  ["who works with Ebba Östlin", "works-with-en", "Ebba Östlin", "Mats Gerdau"],
+  ["who works with Ebba Ostlin", "works-with-en", "Ebba Ostlin", "Mats Gerdau"],
+  ["who works with ebba östlín", "works-with-en", "ebba östlín", "Mats Gerdau"],
+  ["vem samarbetar Ebba Östlin med", "works-with-sv", "Ebba Östlin", "Mats Gerdau"],
+  ["what roles has Ebba Östlin held", "roles-en", "Ebba Östlin", "kommunalråd (Botkyrka)"],
+  ["vilka uppdrag har Ebba Östlin haft", "roles-sv", "Ebba Östlin", "andre vice ordförande (Storsthlm)"],
+  ["who represented Nacka", "represented-en", "Nacka", "Mats Gerdau"],
+  ["vilka från Nacka deltog", "represented-sv-2", "Nacka", "Mats Gerdau"],
+  ["vem representerade Haninge", "represented-sv", "Haninge", "Martina Mossberg"],
+  ["which meetings discussed nyanlända", "topic-en", "nyanlända", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+  ["vilka möten diskuterade nyanlända", "topic-sv", "nyanlända", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+];
+
+describe("ask: question forms", () => {
+  it.each(FORMS)("%s", (question, form, argument, expected) => {
+    const result = ask(graph, question);
+    expect(result.interpretation).toMatchObject({ form, argument });
+    expect(result.answers.map((a) => a.label)).toContain(expected);
+  });
+
+  it("has an example for every form, and each example is read by its own form", () => {
+    for (const form of QUESTION_FORMS) expect(ask(graph, form.example).interpretation?.form, form.example).toBe(form.id);
+  });
+});
+
+describe("ask: questions it cannot answer", () => {
+  it("says a name is unknown", () => {
+    const result = ask(graph, "which meetings did Zlatan Ibrahimović chair");
+    expect(result.answers).toEqual([]);
+    expect(result.message).toMatch(/Zlatan/);
+  });
+  it("returns the candidates for an ambiguous name, not a guess", () => {
+    const result = ask(graph, "who works with Anna");
+    expect(result.answers).toEqual([]);
+    expect(result.candidates?.map((c) => c.label)).toEqual(expect.arrayContaining(["Anna Palmgren", "Anna Törnqvist"]));
+  });
+  it.each(["what is the weather", "which meetings did chair", "asdf qwerty", "vilka möten?"])("lists the known forms for %j", (question) => {
+    const result = ask(graph, question);
+    expect(result.interpretation).toBeNull();
+    expect(result.message).toContain(QUESTION_FORMS[0].example);
+  });
+  it("rejects an empty question with BAD_QUERY", () => {
+    expect(() => ask(graph, "  ?")).toThrow(SamverkanError);
+    try {
+      ask(graph, "");
+    } catch (error) {
+      expect((error as SamverkanError).code).toBe("BAD_QUERY");
+    }
+  });
+});
