@@ -154,7 +154,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
   }
 
   // Board meetings: `styrelsemötet den 9 maj`.
-  for (const match of doc.text.matchAll(BOARD)) {
+  for (const match of /styrelse/i.test(doc.text) ? doc.text.matchAll(BOARD) : []) {
     const date = completeDate(match[1]);
     if (!date) continue;
     const start = match.index ?? 0;
@@ -177,7 +177,9 @@ export function findMeetings(input: MeetingInput): Fact[] {
 
   // A body's meeting told in a sentence, chaired by the person named its chair there.
   const sentenceRe = /[^.!?\n]+[.!?]?/g;
-  for (const s of doc.text.matchAll(sentenceRe)) {
+  const mayTellBodyMeeting = doc.text.includes("möte") || doc.text.includes("sammanträde");
+  for (const s of mayTellBodyMeeting ? doc.text.matchAll(sentenceRe) : []) {
+    if (!s[0].includes("möte") && !s[0].includes("sammanträde")) continue;
     const body = BODY_MEETING.exec(s[0]);
     if (!body) continue;
     const start = s.index ?? 0;

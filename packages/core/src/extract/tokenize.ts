@@ -26,19 +26,16 @@ const WORD_RE = /^[\p{L}\p{N}]/u;
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
-  let last = 0;
+  let nextNewline = slice.indexOf("\n");
   for (const match of slice.matchAll(TOKEN_RE)) {
-    const start = (match.index ?? 0) + from;
+    const at = match.index ?? 0;
     const value = match[0];
-    tokens.push({
-      text: value,
-      start,
-      end: start + value.length,
-      cap: UPPER_RE.test(value),
-      word: WORD_RE.test(value),
-      nl: slice.slice(last, start - from).includes("\n"),
-    });
-    last = start - from + value.length;
+    let nl = false;
+    if (nextNewline !== -1 && nextNewline < at) {
+      nl = true;
+      nextNewline = slice.indexOf("\n", at);
+    }
+    tokens.push({ text: value, start: at + from, end: at + from + value.length, cap: UPPER_RE.test(value), word: WORD_RE.test(value), nl });
   }
   return tokens;
 }

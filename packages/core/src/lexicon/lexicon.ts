@@ -140,9 +140,27 @@ export function createLexicon(data: LexiconData): Lexicon {
   const topicTerms = [...topicByTerm.keys()].sort((a, b) => b.length - a.length).map(escape);
   const topicRe = topicTerms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${topicTerms.join("|")})`, "giu") : undefined;
 
-  const lookup = (key: string, lastWasGenitive: boolean): GazetteerEntry | undefined => {
-    const hit = exact.get(key) ?? folded.get(key.toLowerCase());
-    // A genitive "s" is not accepted on a bare one-letter or lower-case abbreviation ("S" + "s" is not a party).
+  // Proper prefixes of all phrases, so a match stops growing as soon as no phrase can continue it.
+  const prefixes = new Set<string>();
+  for (const map of [exact, folded]) {
+    for (const key of map.keys()) {
+      const words = key.split(" ");
+      for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
+    }
+  }
+  // First words of all phrases (as written and lower-cased, genitive included), so most tokens are rejected at once.
+  const firstWords = new Set<string>();
+  for (const key of exact.keys()) firstWords.add(key.split(" ")[0]);
+  for (const key of folded.keys()) firstWords.add(key.split(" ")[0]);
+  const couldStart = (word: string) => {
+    if (firstWords.has(word) || firstWords.has(word.toLowerCase())) return true;
+    const stem = word.length > 2 && word.charCodeAt(word.length - 1) === 115 /* s */ ? word.slice(0, -1) : "";
+    return stem !== "" && (firstWords.has(stem) || firstWords.has(stem.toLowerCase()));
+  };
+
+  const lookup = (key: string, lowerKey: string, lastWasGenitive: boolean): GazetteerEntry | undefined => {
+    const hit = exact.get(key) ?? folded.get(lowerKey);
+    // A genitive "s" is not accepted on a bare one-letter abbreviation ("S" + "s" is not a party).
     if (hit && lastWasGenitive && hit.abbreviation && key.length < 2) return undefined;
     return hit;
   };
@@ -150,22 +168,28 @@ export function createLexicon(data: LexiconData): Lexicon {
   return {
     data,
     matchAt(tokens, i, kinds) {
+      if (!couldStart(tokens[i].text)) return undefined;
       let best: GazetteerMatch | undefined;
-      const parts: string[] = [];
+      let key = "";
+      let lowerKey = "";
       for (let j = i; j < tokens.length && j - i < MAX_PHRASE; j++) {
         if (j > i && tokens[j].nl) break;
-        parts.push(tokens[j].text);
-        const key = parts.join(" ");
-        let entry = lookup(key, false);
+        const word = tokens[j].text;
+        const lowerWord = word.toLowerCase();
+        const prefix = j === i ? "" : `${key} `;
+        const lowerPrefix = j === i ? "" : `${lowerKey} `;
+        let entry = lookup(prefix + word, lowerPrefix + lowerWord, false);
         let genitiveForm = false;
-        if (!entry && /\p{L}s$/u.test(tokens[j].text) && tokens[j].text.length > 2) {
-          const stem = [...parts.slice(0, -1), tokens[j].text.slice(0, -1)].join(" ");
-          entry = lookup(stem, true);
+        if (!entry && word.length > 2 && word.charCodeAt(word.length - 1) === 115 && /\p{L}/u.test(word[word.length - 2])) {
+          entry = lookup(prefix + word.slice(0, -1), lowerPrefix + lowerWord.slice(0, -1), true);
           genitiveForm = entry !== undefined;
         }
         if (entry && (!kinds || kinds.has(entry.kind))) {
           best = { entry, from: i, to: j + 1, start: tokens[i].start, end: tokens[j].end, genitive: genitiveForm };
         }
+        key = prefix + word;
+        lowerKey = lowerPrefix + lowerWord;
+        if (!prefixes.has(key) && !prefixes.has(lowerKey)) break;
       }
       return best;
     },

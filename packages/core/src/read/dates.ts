@@ -24,15 +24,14 @@ export interface DateMention {
 }
 
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
-// Bounded quantifiers only: no nested repetition, so matching is linear in the text length.
-const DATE_RE = new RegExp(
-  [
-    String.raw`\b(?<iy>(?:19|20)\d\d)-(?<im>[01]\d)-(?<id>[0-3]\d)\b`,
-    String.raw`\b(?<d>[0-3]?\d)(?::e|:a|\.)?\s(?<m>${MONTH_ALT})\.?(?:\s(?<y>(?:19|20)\d\d))?\b`,
-    String.raw`\b(?<m2>${MONTH_ALT})\s(?<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s(?<y2>(?:19|20)\d\d)\b`,
-  ].join("|"),
-  "giu",
-);
+// Dates are found from their digits: a cheap scan for digit runs, then anchored (sticky) patterns at each run, so
+// the cost follows the number of digits, not the length of the text. No nested repetition anywhere.
+const DIGITS = /\d+/g;
+const ISO_AT = /((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)/y;
+const DAY_MONTH_AT = new RegExp(String.raw`([0-3]?\d)(?::e|:a|\.)?\s(${MONTH_ALT})(?:\.?\s((?:19|20)\d\d))?(?![\p{L}\p{N}])`, "iuy");
+const MONTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${MONTH_ALT})\s$`, "iu");
+const DAY_YEAR_AT = /([0-3]?\d)(?:st|nd|rd|th)?,?\s((?:19|20)\d\d)(?!\d)/y;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Zero-padded ISO string of a date, as precise as known. */
 export function isoDate(year: number, month?: number, day?: number): string {
@@ -45,22 +44,34 @@ export function isoDate(year: number, month?: number, day?: number): string {
 /** All dates in a text, in order. */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
-  for (const match of text.matchAll(DATE_RE)) {
-    const g = match.groups ?? {};
-    const start = match.index ?? 0;
-    const end = start + match[0].length;
-    if (g.iy) {
-      const month = Number(g.im);
-      const day = Number(g.id);
-      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push({ start, end, year: Number(g.iy), month, day });
-    } else if (g.m) {
-      const day = Number(g.d);
-      if (day >= 1 && day <= 31) {
-        found.push({ start, end, year: g.y ? Number(g.y) : undefined, month: MONTHS[g.m.toLowerCase()], day });
+  for (const run of text.matchAll(DIGITS)) {
+    const start = run.index ?? 0;
+    if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
+    const digits = run[0];
+    if (digits.length === 4) {
+      ISO_AT.lastIndex = start;
+      const iso = ISO_AT.exec(text);
+      if (iso) {
+        const month = Number(iso[2]);
+        const day = Number(iso[3]);
+        if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push({ start, end: start + iso[0].length, year: Number(iso[1]), month, day });
       }
-    } else if (g.m2) {
-      const day = Number(g.d2);
-      if (day >= 1 && day <= 31) found.push({ start, end, year: Number(g.y2), month: MONTHS[g.m2.toLowerCase()], day });
+      continue;
+    }
+    if (digits.length > 2) continue;
+    const day = Number(digits);
+    if (day < 1 || day > 31) continue;
+    DAY_MONTH_AT.lastIndex = start;
+    const dm = DAY_MONTH_AT.exec(text);
+    if (dm) {
+      found.push({ start, end: start + dm[0].length, year: dm[3] ? Number(dm[3]) : undefined, month: MONTHS[dm[2].toLowerCase()], day });
+      continue;
+    }
+    const before = MONTH_BEFORE.exec(text.slice(Math.max(0, start - 11), start));
+    if (before) {
+      DAY_YEAR_AT.lastIndex = start;
+      const dy = DAY_YEAR_AT.exec(text);
+      if (dy) found.push({ start: start - before[1].length - 1, end: start + dy[0].length, year: Number(dy[2]), month: MONTHS[before[1].toLowerCase()], day });
     }
   }
   return found;

@@ -1,0 +1,95 @@
+/**
+ * Bench: extraction throughput
+ * ============================
+ *
+ * The whole pipeline (decode, genre, extraction, resolution into the graph; no layout) over the real Swedish corpus,
+ * in MB/s, median of 5 runs, on one thread and over worker threads; beside compromise's full parse of a 1 MB slice
+ * in the same process (the baseline). Also the person-and-party recall on the corpus headers
+ * (`1994/95:1 av <Name> (<party>) till <minister>`), and peak memory.
+ *
+ * Run: `pnpm build && node --import tsx bench/core.ts [--runs 5]`
+ */
+import nlp from "compromise";
+import { buildGraph, readDocument, type DocumentRecord, type KnowledgeGraph } from "../packages/core/dist/index.js";
+import { buildGraphParallel } from "../packages/core/dist/node.js";
+import { loadBenchCorpus, peakMB, stats } from "./corpus";
+
+const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
+const records = loadBenchCorpus();
+if (!records) process.exit(0);
+
+const encoder = new TextEncoder();
+const files = records.map((r) => ({ source: `${r.id}.txt`, content: encoder.encode(r.text) }));
+const megabytes = files.reduce((n, f) => n + f.content.byteLength, 0) / 1e6;
+console.log(`corpus: ${records.length} documents, ${megabytes.toFixed(1)} MB`);
+
+function pipeline(): { graph: KnowledgeGraph; documents: DocumentRecord[] } {
+  const documents = files.map((f) => readDocument(f));
+  return buildGraph(documents, { layout: false });
+}
+
+const single: number[] = [];
+let built!: { graph: KnowledgeGraph; documents: DocumentRecord[] };
+for (let i = 0; i < runs; i++) {
+  const t = performance.now();
+  built = pipeline();
+  single.push((performance.now() - t) / 1000);
+}
+const singlePeak = peakMB();
+const parallel: number[] = [];
+for (let i = 0; i < runs; i++) {
+  const t = performance.now();
+  const documents = files.map((f) => readDocument(f));
+  await buildGraphParallel(documents, { layout: false });
+  parallel.push((performance.now() - t) / 1000);
+}
+
+// Recall of people and parties stated in the headers.
+const header = /^\S+ av ([^()\n]+?) \((\w+)\) till /;
+let stated = 0;
+let foundPerson = 0;
+let foundParty = 0;
+const { graph } = built;
+const personByKey = new Map<string, string>();
+graph.forEachNode((id, a) => {
+  if (a.kind === "person") personByKey.set(a.label.toLowerCase(), id);
+});
+for (const r of records) {
+  const m = header.exec(r.text);
+  if (!m) continue;
+  stated++;
+  const id = personByKey.get(m[1].trim().toLowerCase());
+  if (!id) continue;
+  foundPerson++;
+  const party = m[2].toUpperCase();
+  if (graph.outEdges(id).some((e) => graph.getEdgeAttribute(e, "kind") === "member_of" && graph.getNodeAttribute(graph.target(e), "abbreviation") === party)) foundParty++;
+}
+
+// Baseline: compromise's full parse of a 1 MB slice.
+let slice = "";
+for (const r of records) {
+  if (slice.length >= 1_000_000) break;
+  slice += `${r.text}\n`;
+}
+slice = slice.slice(0, 1_000_000);
+const sliceMB = encoder.encode(slice).byteLength / 1e6;
+const baseline: number[] = [];
+for (let i = 0; i < Math.min(runs, 3); i++) {
+  const t = performance.now();
+  const doc = nlp(slice);
+  doc.people().out("array");
+  doc.json();
+  baseline.push((performance.now() - t) / 1000);
+}
+
+const s = stats(single).median;
+const p = stats(parallel).median;
+const b = stats(baseline).median;
+const rate = (mb: number, sec: number) => (mb / sec).toFixed(2);
+console.log(`samverkan pipeline, 1 thread : ${rate(megabytes, s)} MB/s (median ${s.toFixed(2)} s of ${runs})`);
+console.log(`samverkan pipeline, workers  : ${rate(megabytes, p)} MB/s (median ${p.toFixed(2)} s of ${runs})`);
+console.log(`compromise full parse, 1 MB  : ${rate(sliceMB, b)} MB/s (median ${b.toFixed(2)} s) — baseline`);
+console.log(`ratio to compromise          : ${(megabytes / s / (sliceMB / b)).toFixed(1)}× (1 thread), ${(megabytes / p / (sliceMB / b)).toFixed(1)}× (workers)`);
+console.log(`peak memory                  : ${singlePeak} MB after single-thread runs, ${peakMB()} MB at the end`);
+console.log(`graph                        : ${graph.order} nodes, ${graph.size} edges`);
+console.log(`header recall                : persons ${(foundPerson / stated * 100).toFixed(1)} %, person+party ${(foundParty / stated * 100).toFixed(1)} % of ${stated} headers`);
