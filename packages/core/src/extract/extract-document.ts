@@ -79,7 +79,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   const taken = (i: number) => takenRanges.some(([a, b]) => tokens[i].start >= a && tokens[i].end <= b);
 
   // 2. People.
-  const ownPeople = personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes: model.roleSuffixes, taken });
+  const ownPeople = personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes: model.roleSuffixes, taken, partyByAbbreviation: model.partyByAbbreviation });
   const people = doc.language === "en" ? mergeMentions(ownPeople, englishPersonMentions(text, tokens, lexicon, taken)) : ownPeople;
   const allPeople = [...listed.map((l) => l.person), ...people].sort((a, b) => a.from - b.from);
   const personAt = new Map(allPeople.map((p) => [p.from, p]));
@@ -89,7 +89,11 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     facts.push({ type: "entity", entity, evidence: ev(start, end), rule });
     facts.push({ type: "relation", kind: "mentions", source: docRef, target: entity, evidence: ev(start, end), rule });
   };
+  // A municipality word inside a person's name (`Ingrid Falkenberg`) names the person, not the place.
+  const inPerson = new Set<number>();
+  for (const p of allPeople) for (let k = p.from; k < p.to; k++) inPerson.add(k);
   for (const g of gazetteer) {
+    if (inPerson.has(g.from)) continue;
     if (g.kind === "municipality" || g.kind === "organisation" || g.kind === "party") {
       mention({ kind: g.kind, key: g.id, label: g.label }, g.start, g.end, g.genitive ? "gazetteer:genitive" : "gazetteer");
     }

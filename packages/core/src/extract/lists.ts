@@ -13,7 +13,7 @@ import { type Mention, isNameWord } from "./mentions";
 import type { Token } from "./tokenize";
 
 /** What a header field says about the people in it. */
-export type FieldRole = "member" | "substitute" | "staff" | "other" | "absent" | "chair" | "secretary" | "adjuster" | "sender" | "recipient";
+export type FieldRole = "member" | "substitute" | "replaced" | "staff" | "other" | "absent" | "chair" | "secretary" | "adjuster" | "sender" | "recipient";
 
 const FIELD_ROLES: Record<string, FieldRole> = {
   närvarande: "member", "närvarande ledamöter": "member", beslutande: "member", ledamöter: "member",
@@ -149,6 +149,9 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
           if (replaced) {
             names[names.length - 1].replaces = replaced.person;
             names[names.length - 1].fieldRole = "substitute";
+            // The member replaced is named (and may carry a party) but did not attend.
+            replaced.fieldRole = "replaced";
+            names.push(replaced);
             i = replaced.person.to;
             continue;
           }
@@ -195,7 +198,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
         let items: string | undefined;
         let j = g.to;
         if (tokens[j]?.text === "§") {
-          while (j < b && /^(§|\d+|[-–]|och|,)$/.test(tokens[j].text)) j++;
+          while (j < b && /^(§|\d+(?:[-–]\d+)?|[-–]|och|,)$/.test(tokens[j].text)) j++;
           end = tokens[j - 1].end;
           items = ctx.text.slice(tokens[g.to].start, end);
         }

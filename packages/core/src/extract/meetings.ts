@@ -17,6 +17,7 @@ import type { ExtractionModel } from "./extract-document";
 import type { ListedPerson } from "./lists";
 import type { Mention } from "./mentions";
 import { findDates, isoDate } from "../read/dates";
+import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import type { Section } from "./sections";
 import { slugify, type Token } from "./tokenize";
 import type { EntityRef, Fact } from "./types";
@@ -33,13 +34,17 @@ export interface MeetingInput {
   ref: (p: Mention) => EntityRef;
 }
 
-const EVENT_WORD = /\b(konferens|seminari\w*|möte|mötet|sammanträde|dag|forum|mässa|kongress|workshop|conference|meeting|summit)\b/i;
+// Substrings, so compounds count too (`Regionkonferens`, `styrelsemöte`).
+const EVENT_WORD = /(konferens|seminari|möte|sammanträde|forum|mässa|kongress|workshop|conference|meeting|summit)/i;
 const SEMINAR = /seminar|panel|under ledning av|moderat|ledde (seminariet|samtalet|panelen|diskussionen)|chaired by|led the (session|discussion)/i;
 const LED_BY = /(?:under ledning av|chaired by|moderated by|led by)\s+(?:moderator\s+)?$/i;
 const LEDDE = /^\s*(?:\S+\s+){0,8}?(?:ledde|led|chaired|moderated) (?:seminariet|samtalet|panelen|diskussionen|mötet|workshopen|the (?:seminar|panel|session|discussion|meeting|workshop))/i;
 const BOARD = /\b(?:styrelsemötet|styrelsemöte|styrelsens möte)(?:,)?(?:\s+den)?\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)/giu;
 const SPOKE_VERB = /^\s*(?::|redovisar|informerar|visar|ger|presenterar|berättar|föredrar|meddelar|inledde|talade|pratade)/i;
-const BODY_MEETING = /((?:\p{Ll}+a\s)?\p{L}*(?:styrgrupp|nämnd|utskott|råd|grupp|styrelse)(?:en|et|n)?(?:\s\p{Lu}[\p{L}-]+)?)\s(?:har haft|hade|höll|har hållit)\s(?:sitt\s|ett\s)?(första\s)?(?:möte|sammanträde)/u;
+// A body's meeting: first the verb phrase, then the body in the few words before it (a bounded look back, so the
+// cost stays linear whatever the sentence).
+const HELD_MEETING = /\s(?:har haft|hade|höll|har hållit)\s(?:sitt\s|ett\s)?(första\s)?(?:möte|sammanträde)/u;
+const BODY_BEFORE = /((?:\p{Ll}{1,30}a\s)?\p{L}{0,40}(?:styrgrupp|nämnd|utskott|råd|grupp|styrelse)(?:en|et|n)?(?:\s\p{Lu}[\p{L}-]{0,40})?)$/u;
 const CHAIR_ROLES = new Set(["ordförande", "moderator", "mötesordförande", "förbundsordförande"]);
 
 /** Meeting facts of one document. */
@@ -85,7 +90,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const organiser = orgIn(titleStart, titleStart + doc.title.length) ?? (placeMatch ? orgIn(placeMatch.index, placeMatch.index + placeMatch[0].length) : undefined) ?? titleOrg;
     const m = meeting(doc.title, doc.date, titleStart, titleStart + doc.title.length, "minutes", { organiser, place });
     for (const entry of listed) {
-      if (entry.fieldRole === "absent" || entry.fieldRole === "sender" || entry.fieldRole === "recipient") continue;
+      if (entry.fieldRole === "absent" || entry.fieldRole === "replaced" || entry.fieldRole === "sender" || entry.fieldRole === "recipient") continue;
       if (entry.fieldRole === "chair") relate("chaired", entry.person, m, entry.start, entry.end, "minutes:field-chair");
       else relate("attended", entry.person, m, entry.start, entry.end, `minutes:${entry.field}`, { capacity: entry.fieldRole });
       if (entry.role && CHAIR_ROLES.has(entry.role.normalised) && model.lexicon.role(entry.role.normalised)?.category === "chair") {
@@ -101,7 +106,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
 
   // E-mailed reports: the event reported on.
   if (doc.genre === "email") {
-    const headerEnd = Math.max(0, ...listed.map((l) => l.end));
+    const headerEnd = Math.max(0, ...listed.map((l) => l.end), ...headerFields(doc.text).filter((f) => EMAIL_FIELDS.has(f.name)).map((f) => f.end));
     const body = doc.text.slice(headerEnd);
     const lineRe = /^[^\n]*\S[^\n]*$/gm;
     let eventLine: { text: string; start: number } | undefined;
@@ -180,8 +185,11 @@ export function findMeetings(input: MeetingInput): Fact[] {
   const mayTellBodyMeeting = doc.text.includes("möte") || doc.text.includes("sammanträde");
   for (const s of mayTellBodyMeeting ? doc.text.matchAll(sentenceRe) : []) {
     if (!s[0].includes("möte") && !s[0].includes("sammanträde")) continue;
-    const body = BODY_MEETING.exec(s[0]);
-    if (!body) continue;
+    const held = HELD_MEETING.exec(s[0]);
+    if (!held) continue;
+    const before = BODY_BEFORE.exec(s[0].slice(Math.max(0, held.index - 90), held.index));
+    if (!before) continue;
+    const body = Object.assign([before[0] + held[0], before[1], held[1]], { index: held.index - before[0].length }) as unknown as RegExpExecArray;
     const start = s.index ?? 0;
     const end = start + s[0].length;
     const chair = input.people.find((p) => p.start >= start && p.end <= end && input.appositions.get(p)?.roles.some((r) => r.normalised && CHAIR_ROLES.has(r.normalised) && !r.target));

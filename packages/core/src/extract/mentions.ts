@@ -38,6 +38,7 @@ const NOT_NAME = new Set([
   "Nu", "Här", "Där", "Sedan", "Samtidigt", "Alla", "Stort", "Grattis", "Trevlig", "Hej", "Tack", "Mvh",
   "Måndag", "Tisdag", "Onsdag", "Torsdag", "Fredag", "Lördag", "Söndag", "Mr", "Mrs", "Ms", "Dr", "The",
 ]);
+const ROOM = /^(rum|rummet|sal|salen|salong|salongen|konferensrum|mötesrum|hörna|hörnan)$/;
 const FOTO = new Set(["Foto", "foto", "Bild", "bild", "Photo", "photo"]);
 
 /** Is a token a capitalised word that can be part of a name? */
@@ -85,10 +86,12 @@ export interface PersonPassInput {
   roleSuffixes: readonly string[];
   /** Token ranges already taken (header lists): no person is searched there. */
   taken?: (i: number) => boolean;
+  /** Party ids by upper-case abbreviation, for `X (S)`. */
+  partyByAbbreviation?: Map<string, string>;
 }
 
 /** Person pass: person mentions, sorted by position. */
-export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, taken }: PersonPassInput): Mention[] {
+export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, taken, partyByAbbreviation }: PersonPassInput): Mention[] {
   const people: Mention[] = [];
   const covered = new Set<number>();
   const roleEnds = new Set<number>();
@@ -141,7 +144,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       // Particles cannot end a name.
       while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
       const lastCovered = covered.has(end - 1) && gazetteerAt.get(end - 1)?.kind !== "municipality";
-      if (end - k >= 2 && !lastCovered && acceptGiven(k, end)) {
+      if (end - k >= 2 && !lastCovered && acceptGiven(k, end) && !isNamedRoom(end)) {
         found.push(makePerson(k, end, "person:given-name"));
         k = end;
       } else k++;
@@ -163,6 +166,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
     if (end - k < 2) return undefined;
     // A known surname closing a two- or three-word run of names is enough; otherwise the context must say person.
+    if (isNamedRoom(end)) return undefined;
     if ((lexicon.isSurname(tokens[end - 1].text) && end - k <= 3 && !lexicon.isSurname(tokens[k].text)) || hasPersonContext(k, end)) {
       return makePerson(k, end, "person:context");
     }
@@ -181,11 +185,16 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     const after2 = tokens[end + 1];
     if (after && !after.nl) {
       if (after.text === "," && after2 && !after2.nl && (gazetteerAt.get(end + 1)?.kind === "role" || roleBySuffix(after2, roleSuffixes))) return true;
-      if (after.text === "(" && after2 && gazetteerAt.get(end + 1)?.kind === "party" && tokens[end + 2]?.text === ")") return true;
+      if (after.text === "(" && after2 && (gazetteerAt.get(end + 1)?.kind === "party" || partyByAbbreviation?.has(after2.text.toUpperCase())) && tokens[end + 2]?.text === ")") return true;
       if (gazetteerAt.get(end)?.kind === "role" && !tokens[end].cap) return true;
       if (after.text === ":" && (k === 0 || tokens[k].nl)) return true;
     }
     return false;
+  }
+
+  /** `Lena Holmbergs rum`: a room or hall named after its holder is a place, not a person. */
+  function isNamedRoom(end: number): boolean {
+    return /s$/.test(tokens[end - 1].text) && ROOM.test(tokens[end]?.text ?? "");
   }
 
   function makePerson(k: number, end: number, rule: string): Mention {

@@ -47,5 +47,5 @@ export function fold(text: string): string {
 
 /** Stable slug for ids: folded, words joined by `-`. */
 export function slugify(text: string): string {
-  return fold(text).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80) || "x";
+  return fold(text).replace(/[^a-z0-9]+/g, "-").slice(0, 80).replace(/^-+|-+$/g, "") || "x";
 }

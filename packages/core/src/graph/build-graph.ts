@@ -87,8 +87,11 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
     nodes.set(`document:${doc.id}`, { kind: "document", label: doc.title ?? doc.id, title: doc.title, date: doc.date, genre: doc.genre, language: doc.language, source: doc.source, forms: new Map() } as NodeAttributes & { forms: Map<string, number> });
   }
 
+  const ids = new Map<string, string>();
   const node = (ref: EntityRef, evidence?: Evidence, isName = false) => {
-    const id = nodeId(ref);
+    const refKey = `${ref.kind}\u0000${ref.key}`;
+    let id = ids.get(refKey);
+    if (id === undefined) ids.set(refKey, (id = nodeId(ref)));
     let n = nodes.get(id);
     if (!n) {
       n = { kind: ref.kind, label: ref.label, forms: new Map() } as NodeAttributes & { forms: Map<string, number> };
@@ -118,7 +121,7 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
     }
     if (evidence && ref.kind !== "meeting" && ref.kind !== "document") {
       const form = evidence.quote.replace(/\s+/g, " ");
-      if (isName || n.kind === "organisation") n.forms.set(form, (n.forms.get(form) ?? 0) + (isName ? 1 : 0));
+      if (isName) n.forms.set(form, (n.forms.get(form) ?? 0) + 1);
       n.evidence ??= [];
       if (n.evidence.length < 50) addEvidence(n.evidence, evidence);
     } else if (evidence) {
@@ -166,11 +169,15 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
   }
 
   // A bare affiliation (`X, Storsthlm`) next to a role at the same place (`X, processledare på Storsthlm`) is one fact.
+  const roleAt = new Map<string, EdgeAttributes>();
+  for (const edge of edges.values()) {
+    if (edge.attrs.kind === "holds_role" && edge.attrs.roleNormalised) roleAt.set(`${edge.source}->${edge.target}`, edge.attrs);
+  }
   for (const [key, edge] of edges) {
     if (edge.attrs.kind !== "holds_role" || edge.attrs.roleNormalised) continue;
-    const withRole = [...edges.entries()].find(([k, e]) => k !== key && e.attrs.kind === "holds_role" && e.source === edge.source && e.target === edge.target && e.attrs.roleNormalised);
+    const withRole = roleAt.get(`${edge.source}->${edge.target}`);
     if (withRole) {
-      for (const e of edge.attrs.evidence) addEvidence(withRole[1].attrs.evidence, e);
+      for (const e of edge.attrs.evidence) addEvidence(withRole.evidence, e);
       edges.delete(key);
     }
   }

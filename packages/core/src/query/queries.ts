@@ -8,6 +8,7 @@
  */
 import { SamverkanError } from "../errors";
 import type { EdgeAttributes, KnowledgeGraph, MeetingAttributes, NodeKind, PersonAttributes } from "../types";
+import { nameIndex } from "./name-index";
 import { nameKey, resolveEntity, resolveMeeting } from "./resolve";
 import type { Answer, Resolution } from "./types";
 
@@ -152,10 +153,7 @@ export interface PeopleOfOptions {
 export function peopleOf(graph: KnowledgeGraph, entity: string, options: PeopleOfOptions = {}): Answer[] {
   const kinds: NodeKind[] = ["organisation", "municipality"];
   const id = must(resolveEntity(graph, entity, kinds), "organisation or municipality", "peopleOf");
-  const targets = new Set([id]);
-  graph.forEachNode((n, a) => {
-    if ((a as { partOf?: string }).partOf === id) targets.add(n);
-  });
+  const targets = new Set([id, ...(nameIndex(graph).parts.get(id) ?? [])]);
   const docDate = (doc: string) => (graph.hasNode(`document:${doc}`) ? (graph.getNodeAttributes(`document:${doc}`) as { date?: string }).date : undefined);
   const seen = new Map<string, Answer>();
   for (const target of targets) {

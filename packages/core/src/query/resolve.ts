@@ -6,13 +6,12 @@
  * surname or given name alone is enough when it names one person (`Gerdau`), and one typo is forgiven (`Gerdo` is
  * too far; `Gerdua` is not). An ambiguous name returns the candidates, never a guess; an unknown name says so.
  */
-import { fold } from "../extract/tokenize";
 import { findDates, isoDate } from "../read/dates";
 import type { KnowledgeGraph, NodeKind } from "../types";
+import { nameIndex, nameKey } from "./name-index";
 import type { Resolution } from "./types";
 
-/** Folded key of a name: lower case, no diacritics, hyphens and spaces collapsed. */
-export const nameKey = (text: string) => fold(text).replace(/[-–\s.]+/g, " ").trim();
+export { nameKey };
 
 /** Levenshtein distance, bounded: returns `max + 1` as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -40,18 +39,21 @@ export function resolveEntity(graph: KnowledgeGraph, query: string, kinds: NodeK
     return { status: "found", id: query, label: graph.getNodeAttribute(query, "label") };
   }
   const q = nameKey(query);
-  const exact: string[] = [];
-  const partial: string[] = [];
+  const index = nameIndex(graph);
+  const ofKind = (ids: Iterable<string>) => [...new Set(ids)].filter((id) => kinds.includes(graph.getNodeAttribute(id, "kind")));
+  const exact = ofKind(index.byName.get(q) ?? []);
+  // Every word of the query is a word of the name (`Gerdau`, `mats gerdau`).
+  const words = q.split(" ");
+  const partial = exact.length ? [] : ofKind((index.byWord.get(words[0]) ?? []).filter((id) => words.every((w) => (index.names.get(id) ?? []).some((n) => n.split(" ").includes(w)))));
+  // One or two typos forgiven, on the whole name or one of its words; a scan, but only when nothing else matched.
   const near: string[] = [];
-  graph.forEachNode((id, a) => {
-    if (!kinds.includes(a.kind)) return;
-    const names = [a.label, ...(a.aliases ?? [])].map(nameKey);
-    if (names.includes(q)) return void exact.push(id);
-    const qWords = q.split(" ");
-    if (names.some((n) => qWords.every((w) => n.split(" ").includes(w)))) return void partial.push(id);
+  if (!exact.length && !partial.length) {
     const max = q.length >= 8 ? 2 : 1;
-    if (names.some((n) => editDistance(n, q, max) <= max || n.split(" ").some((w) => w.length > 3 && editDistance(w, q, 1) <= 1))) near.push(id);
-  });
+    for (const [id, names] of index.names) {
+      if (!kinds.includes(graph.getNodeAttribute(id, "kind"))) continue;
+      if (names.some((n) => editDistance(n, q, max) <= max || n.split(" ").some((w) => w.length > 3 && editDistance(w, q, 1) <= 1))) near.push(id);
+    }
+  }
   const pick = exact.length ? exact : partial.length ? partial : near;
   const labelled = pick.sort().map((id) => ({ id, label: graph.getNodeAttribute(id, "label") }));
   if (labelled.length === 1) return { status: "found", ...labelled[0] };
@@ -64,13 +66,16 @@ export function resolveMeeting(graph: KnowledgeGraph, query: string): Resolution
   if (graph.hasNode(query) && graph.getNodeAttribute(query, "kind") === "meeting") return { status: "found", id: query, label: graph.getNodeAttribute(query, "label") };
   const date = findDates(query).find((d) => d.year !== undefined);
   const iso = date ? isoDate(date.year!, date.month, date.day) : /^\d{4}(-\d\d)?$/.test(query.trim()) ? query.trim() : undefined;
-  const found: { id: string; label: string }[] = [];
-  const words = nameKey(query).split(" ").filter((w) => w.length > 2);
-  graph.forEachNode((id, a) => {
-    if (a.kind !== "meeting") return;
-    const m = a as { date?: string; title: string; label: string };
-    if (iso ? m.date?.startsWith(iso) : words.length > 0 && words.every((w) => nameKey(m.title).includes(w))) found.push({ id, label: m.label });
-  });
+  const index = nameIndex(graph);
+  let found: { id: string; label: string }[];
+  if (iso) found = (index.meetingsByDate.get(iso) ?? []).map((id) => ({ id, label: graph.getNodeAttribute(id, "label") }));
+  else {
+    const words = nameKey(query).split(" ").filter((w) => w.length > 2);
+    found = [];
+    graph.forEachNode((id, a) => {
+      if (a.kind === "meeting" && words.length > 0 && words.every((w) => nameKey((a as { title: string }).title).includes(w))) found.push({ id, label: a.label });
+    });
+  }
   found.sort((x, y) => (x.id < y.id ? -1 : 1));
   if (found.length === 1) return { status: "found", ...found[0] };
   if (found.length > 1) return { status: "ambiguous", candidates: found };

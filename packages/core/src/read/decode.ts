@@ -15,8 +15,9 @@ export interface DecodedText {
   encoding: Encoding;
 }
 
-// Two or more "Ã" or "Â" followed by a continuation-range character betray a UTF-8 text decoded as Latin-1.
-const MOJIBAKE = /[ÃÂ][\u0080-\u00BF]/g;
+// "Ã" or "Â" followed by a continuation-range character betrays a UTF-8 text decoded as Latin-1; the repair is
+// kept only when the result is valid UTF-8.
+const MOJIBAKE = /[ÃÂ][\u0080-\u00BF]/;
 
 /** True when a byte sample looks like binary data rather than text (NUL bytes or many control bytes). */
 export function looksBinary(bytes: Uint8Array): boolean {
@@ -31,7 +32,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /** Repairs text that was UTF-8 decoded as Latin-1/Windows-1252 once (`KommunfÃ¶rbundet`). */
 export function repairMojibake(text: string): string {
-  if ((text.match(MOJIBAKE) ?? []).length < 2) return text;
+  if (!MOJIBAKE.test(text)) return text;
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -46,12 +47,23 @@ export function repairMojibake(text: string): string {
   }
 }
 
-const CP1252_REVERSE = (() => {
-  const map = new Map<number, number>();
-  const decoder = new TextDecoder("windows-1252");
-  for (let byte = 0x80; byte < 0xa0; byte++) map.set(decoder.decode(new Uint8Array([byte])).charCodeAt(0), byte);
-  return map;
-})();
+// Windows-1252 bytes 0x80–0x9F. Written out because some Node versions decode "windows-1252" as Latin-1 there
+// (nodejs/node#60888); 0 marks the five bytes the code page leaves undefined (kept as Latin-1 controls).
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+const CP1252_REVERSE = new Map(CP1252_HIGH.map((code, i) => [code || 0x80 + i, 0x80 + i]));
+
+/** Decodes Windows-1252 bytes (Latin-1 plus the typographic characters at 0x80–0x9F). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 && CP1252_HIGH[b - 0x80] ? CP1252_HIGH[b - 0x80] : b)));
+  }
+  return out;
+}
 
 /**
  * Decodes bytes (UTF-8 with or without BOM, else Windows-1252) to NFC text.
@@ -71,7 +83,7 @@ export function decodeBytes(bytes: Uint8Array, source: string): DecodedText {
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    text = new TextDecoder("windows-1252").decode(bytes);
+    text = decodeWindows1252(bytes);
     encoding = "windows-1252";
   }
   return { text: normaliseText(text), encoding };

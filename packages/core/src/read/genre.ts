@@ -18,12 +18,19 @@ export interface HeaderField {
   line: number;
 }
 
-const EMAIL_FIELDS = new Set(["från", "from", "skickat", "sent", "datum", "date", "till", "to", "kopia", "cc", "ämne", "subject"]);
+/** Header fields of an e-mail, Swedish and English. */
+export const EMAIL_FIELDS = new Set(["från", "from", "skickat", "sent", "datum", "date", "till", "to", "kopia", "cc", "ämne", "subject"]);
 const MINUTES_FIELDS = new Set([
   "tid", "plats", "närvarande", "kansliet", "plats och tid", "beslutande", "ersättare", "tjänstgörande ersättare",
   "övriga närvarande", "övriga deltagare", "ordförande", "sekreterare", "justerare", "justerande", "frånvarande",
   "datum", "utses att justera", "justeringens plats och tid", "närvarande ledamöter", "ledamöter", "present",
   "apologies", "chair", "secretary", "venue", "attendees",
+]);
+
+const MINUTES_PEOPLE = new Set([
+  "närvarande", "kansliet", "beslutande", "ersättare", "tjänstgörande ersättare", "övriga närvarande", "övriga deltagare",
+  "ordförande", "sekreterare", "justerare", "justerande", "frånvarande", "närvarande ledamöter", "ledamöter", "present",
+  "apologies", "chair", "secretary", "attendees",
 ]);
 
 const FIELD_RE = /^[ \t]*(?:\*\*)?([A-Za-zÅÄÖåäöÉé][A-Za-zÅÄÖåäöÉé .-]{0,40}?)(?::\*\*|\*\*:|:|\t)[ \t]*(.*)$/;
@@ -53,7 +60,9 @@ export function detectGenre(text: string, fields = headerFields(text)): Genre {
   const email = [...names].filter((n) => EMAIL_FIELDS.has(n)).length;
   if (email >= 3 && (names.has("från") || names.has("from"))) return "email";
   const minutes = [...names].filter((n) => MINUTES_FIELDS.has(n)).length;
-  if (minutes >= 2 || /^\s*§\s*\d+/m.test(text.slice(0, 20000)) && minutes >= 1) return "minutes";
+  // Tid and Plats alone are an event's; minutes also list who was there.
+  const people = [...names].some((n) => MINUTES_PEOPLE.has(n));
+  if ((minutes >= 2 && people) || (/^\s*§\s*\d+/m.test(text.slice(0, 20000)) && minutes >= 1)) return "minutes";
   if (/nyhetsbrev|senaste nytt|läs mer|kalendari|newsletter|read more/i.test(text)) return "newsletter";
   return "text";
 }

@@ -114,7 +114,10 @@ function field(fields: HeaderField[], ...names: string[]): HeaderField | undefin
 
 /** Strips Markdown heading marks and emphasis from a title line. */
 function cleanTitle(line: string): string {
-  return line.replace(/^#+\s*/, "").replace(/\*\*/g, "").replace(/[.\s]+$/, "").trim();
+  let end = line.length;
+  // A loop, not /[.\s]+$/, which backtracks quadratically on long runs of spaces.
+  while (end > 0 && /[.\s]/.test(line[end - 1])) end--;
+  return line.slice(0, end).replace(/^#+\s*/, "").replace(/\*\*/g, "").trim();
 }
 
 function findTitle(text: string, genre: string, fields: HeaderField[]): string | undefined {

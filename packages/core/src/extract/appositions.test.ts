@@ -1,0 +1,103 @@
+/**
+ * What the words after a name say (appositions.ts), checked as graph edges: holds_role with role and organisation or
+ * municipality, member_of, represents, former roles and coordination.
+ */
+import { describe, expect, it } from "vitest";
+import { buildGraph, readDocument } from "@samverkan/core";
+import type { EdgeAttributes, KnowledgeGraph } from "@samverkan/core";
+
+function graphOf(text: string): KnowledgeGraph {
+  return buildGraph([readDocument({ source: "t.txt", content: text })], { layout: false }).graph;
+}
+/** Edge summaries `kind source-label -> target-id [role] [former]`, mentions left out. */
+function edges(g: KnowledgeGraph): string[] {
+  return g
+    .filterEdges((_, a) => a.kind !== "mentions")
+    .map((e) => {
+      const a: EdgeAttributes = g.getEdgeAttributes(e);
+      const role = a.roleNormalised ? ` [${a.roleNormalised}]` : "";
+      return `${a.kind} ${g.getNodeAttribute(g.source(e), "label")} -> ${g.target(e)}${role}${a.former ? " former" : ""}`;
+    })
+    .sort();
+}
+
+describe("appositions → edges", () => {
+  const cases: [string, string, string[]][] = [
+    [
+      "role in a municipality",
+      "Rapport\nIgor Wennerholm, kommundirektör i Ljusdals kommun, talade om budgeten.",
+      ["holds_role Igor Wennerholm -> municipality:ljusdal [kommundirektör]"],
+    ],
+    [
+      "political role: represents the municipality too",
+      "Rapport\nDagens talare var Bobo Kimathi, kommunalråd i Ludvika.",
+      ["holds_role Bobo Kimathi -> municipality:ludvika [kommunalråd]", "represents Bobo Kimathi -> municipality:ludvika"],
+    ],
+    [
+      "party and municipality: (S) Falun",
+      "Rapport\nPetra Ljung (S) Falun talade om skolan.",
+      ["holds_role Petra Ljung -> municipality:falun", "member_of Petra Ljung -> party:s", "represents Petra Ljung -> municipality:falun"],
+    ],
+    [
+      "role at an organisation from the lexicon",
+      "Rapport\nSiri Holmqvist, processledare på Storsthlm, berättade.",
+      ["holds_role Siri Holmqvist -> organisation:storsthlm [processledare]"],
+    ],
+    [
+      "bare affiliation with a municipality",
+      "Rapport\nOskar Dahl, Sandvikens kommun, deltog.",
+      ["holds_role Oskar Dahl -> municipality:sandviken"],
+    ],
+    [
+      "fd KSO: a former role, represents",
+      "Rapport\nLinnea Forsman, fd KSO Hedemora, deltog.",
+      ["holds_role Linnea Forsman -> municipality:hedemora [kommunstyrelsens ordförande] former", "represents Linnea Forsman -> municipality:hedemora"],
+    ],
+    [
+      "tidigare vd på SKL och kommundirektör i A och B",
+      "Rapport\nKent Aho, tidigare vd på SKL och kommundirektör i Arboga och Köping, talade.",
+      [
+        "holds_role Kent Aho -> municipality:arboga [kommundirektör] former",
+        "holds_role Kent Aho -> municipality:koping [kommundirektör] former",
+        "holds_role Kent Aho -> organisation:skr [vd] former",
+      ],
+    ],
+    [
+      "coordination: X och Y, Z kommun",
+      "Rapport\nKerstin Borg och Hampus Ek, Mora kommun, var där.",
+      ["holds_role Hampus Ek -> municipality:mora", "holds_role Kerstin Borg -> municipality:mora"],
+    ],
+    [
+      "lower-case party in parentheses",
+      "Rapport\nArdalan Nejat (kd) svarade.",
+      ["member_of Ardalan Nejat -> party:kd"],
+    ],
+    [
+      "an organisation name the lexicon lacks after role + preposition",
+      "Rapport\nVilma Ekdahl, rektor på Norrbyskolans Gymnasium, talade.",
+      ["holds_role Vilma Ekdahl -> organisation:norrbyskolans-gymnasium [rektor]"],
+    ],
+    [
+      "the clause ends at a full stop",
+      "Rapport\nSiri Holmqvist talade. Kommundirektör i Ljusdal blir någon annan.",
+      [],
+    ],
+  ];
+  it.each(cases)("%s", (_label, text, expected) => {
+    expect(edges(graphOf(text))).toEqual(expected);
+  });
+
+  it("role and organisation as written and normalised", () => {
+    const g = graphOf("Rapport\nLinnea Forsman, fd KSO Hedemora, deltog.");
+    const e = g.filterEdges((_, a) => a.kind === "holds_role")[0];
+    expect(g.getEdgeAttributes(e)).toMatchObject({ role: "kso", roleNormalised: "kommunstyrelsens ordförande", former: true });
+  });
+
+  it("a role without an organisation stays on the person", () => {
+    const g = graphOf("Rapport\nXiomara Tadesse, solcellsexpert, talade om energi.");
+    const person = g.findNode((_, a) => a.kind === "person");
+    expect(person).toBeDefined();
+    expect(g.getNodeAttribute(person!, "roles" as never)).toEqual([expect.objectContaining({ role: "solcellsexpert" })]);
+    expect(edges(g)).toEqual([]);
+  });
+});

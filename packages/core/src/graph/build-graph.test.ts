@@ -1,0 +1,94 @@
+/**
+ * Entity resolution across documents, determinism and the evidence invariant (build-graph.ts).
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildGraph, readDocument, serializeGraph } from "@samverkan/core";
+import type { DocumentRecord, KnowledgeGraph } from "@samverkan/core";
+
+const doc = (source: string, content: string) => readDocument({ source, content });
+const graphOf = (...docs: DocumentRecord[]) => buildGraph(docs, { layout: false }).graph;
+const nodesOfKind = (g: KnowledgeGraph, kind: string) => g.filterNodes((_, a) => a.kind === kind);
+
+describe("entity resolution", () => {
+  const cases: [string, string[], string, string, string[]][] = [
+    ["KSL, Storsthlm, Storsthlms", ["Rapport\nKSL bjöd in.", "Rapport\nStorsthlms kansli svarade. Storsthlm arrangerade."], "organisation", "organisation:storsthlm", ["KSL", "Storsthlms"]],
+    ["SLL, Stockholms läns landsting, Region Stockholm", ["Rapport\nSLL och Stockholms läns landsting.", "Rapport\nRegion Stockholm beslutade."], "organisation", "organisation:region-stockholm", ["SLL", "Stockholms läns landsting"]],
+    ["Nacka kommun, Nackas, Nacka", ["Rapport\nNacka kommun bygger.", "Rapport\nNackas budget. Nacka växer."], "municipality", "municipality:nacka", ["Nacka kommun", "Nackas"]],
+    ["Vänersborgs kommun, Vänersborg", ["Rapport\nVänersborgs kommun bygger.", "Rapport\nVänersborg växer."], "municipality", "municipality:vanersborg", ["Vänersborgs kommun"]],
+    ["Anna-Lena / Anna Lena", ["Rapport\nAnna-Lena Vikström, kommunalråd i Nacka, talade.", "Rapport\nAnna Lena Vikström (S) Nacka kom också."], "person", "person:anna-lena-vikstrom", ["Anna-Lena Vikström"]],
+    ["diacritics: Kjell Öhrn / Kjell Ohrn", ["Rapport\nKjell Öhrn, kommundirektör i Tierp, talade.", "Rapport\nKjell Ohrn, kommundirektör i Tierp, talade."], "person", "person:kjell-ohrn", []],
+  ];
+  it.each(cases)("%s → one node", (_label, texts, kind, id, aliases) => {
+    const g = graphOf(...texts.map((t, i) => doc(`d${i}.txt`, t)));
+    expect(nodesOfKind(g, kind)).toEqual([id]);
+    const attrs = g.getNodeAttributes(id);
+    expect(attrs.aliases).toEqual(expect.arrayContaining(aliases));
+    for (const alias of aliases) {
+      const merge = attrs.merges?.find((m) => m.form === alias);
+      expect(merge?.reason).toEqual(expect.any(String));
+      expect(merge!.reason.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("different people with the same surname stay apart", () => {
+    const g = graphOf(doc("a.txt", "Rapport\nAnna Vikström och Lena Vikström, Nacka kommun, deltog."));
+    expect(nodesOfKind(g, "person").sort()).toEqual(["person:anna-vikstrom", "person:lena-vikstrom"]);
+  });
+});
+
+const fixture = (name: string) => readFileSync(new URL(`../../../../test/fixtures/core/${name}`, import.meta.url));
+const corpus = () => [
+  readDocument({ source: "protokoll-kommunstyrelsen.txt", content: new Uint8Array(fixture("protokoll-kommunstyrelsen.txt")) }),
+  readDocument({ source: "nyhetsbrev-november.html", content: new Uint8Array(fixture("nyhetsbrev-november.html")) }),
+  doc("brev.txt", "**Från:** Birgitta Sandell\n**Skickat:** den 14 mars 2018 09:12\n**Till:** Ove Lindahl\n**Ämne:** Rapport\n\nLänets konferens om bostäder 13 mars\n\nXerxes Holmdahl: Vi måste bygga mer.\nKent Aho, tidigare vd på SKL och kommundirektör i Arboga och Köping, talade."),
+  doc("nyhet.txt", "Nyhetsbrev juni 2019\n\nStorsthlms styrelse 2019-2022\nNy styrelse\nVid förbundsmötet i april fattades beslut. Hugo Berggren (M) återvaldes till förbundsordförande.\n\nBeslut\nFrån styrelsen\nPå styrelsemötet den 9 maj beslutade Storsthlm om en ny strategi. Moderator Vera Lindgren, KSL, hälsade."),
+];
+
+describe("determinism", () => {
+  it("same input, same graph, byte for byte (with layout)", () => {
+    const a = buildGraph(corpus());
+    const b = buildGraph(corpus());
+    expect(JSON.stringify(serializeGraph(b.graph, b.documents))).toBe(JSON.stringify(serializeGraph(a.graph, a.documents)));
+  });
+  it("document order does not matter", () => {
+    const a = buildGraph(corpus(), { layout: false });
+    const b = buildGraph(corpus().reverse(), { layout: false });
+    expect(JSON.stringify(serializeGraph(b.graph, b.documents))).toBe(JSON.stringify(serializeGraph(a.graph, a.documents)));
+  });
+});
+
+describe("evidence", () => {
+  const { graph, documents } = buildGraph(corpus(), { layout: false });
+  const text = new Map(documents.map((d) => [d.id, d.text]));
+
+  it("every edge has non-empty evidence whose quote is the text at its offsets", () => {
+    expect(graph.size).toBeGreaterThan(20);
+    graph.forEachEdge((edge, attrs) => {
+      expect(attrs.evidence.length, edge).toBeGreaterThan(0);
+      for (const e of attrs.evidence) {
+        expect(text.has(e.doc), edge).toBe(true);
+        expect(e.end, edge).toBeGreaterThan(e.start);
+        expect(e.quote, edge).toBe(text.get(e.doc)!.slice(e.start, e.end));
+      }
+    });
+  });
+
+  it("node evidence and inference chains point into the text too", () => {
+    graph.forEachNode((node, attrs) => {
+      for (const e of attrs.evidence ?? []) expect(e.quote, node).toBe(text.get(e.doc)!.slice(e.start, e.end));
+    });
+    graph.forEachEdge((edge, attrs) => {
+      if (attrs.inferred) expect(attrs.chain?.length, edge).toBeGreaterThan(0);
+      for (const step of attrs.chain ?? []) for (const e of step.evidence) expect(e.quote, edge).toBe(text.get(e.doc)!.slice(e.start, e.end));
+    });
+  });
+
+  it("every node has a kind and a label; ids are kind-prefixed", () => {
+    graph.forEachNode((node, attrs) => {
+      expect(["person", "organisation", "municipality", "party", "meeting", "topic", "document"]).toContain(attrs.kind);
+      expect(attrs.label.length, node).toBeGreaterThan(0);
+      expect(node.startsWith(`${attrs.kind}:`), node).toBe(true);
+    });
+  });
+});
