@@ -190,29 +190,44 @@ export interface MeetingsOptions {
 /** Meetings in a period, by an organiser, or on a topic, by date. */
 export function meetings(graph: KnowledgeGraph, options: MeetingsOptions = {}): Answer[] {
   const organiser = options.organiser ? must(resolveEntity(graph, options.organiser, ["organisation"]), "organisation", "meetings") : undefined;
-  const topic = options.topic ? nameKey(options.topic) : undefined;
+  // Candidates come from the narrowest side first: the topic's or the organiser's edges, else every meeting.
+  let candidates: Map<string, Answer["evidence"]> | undefined;
+  if (options.topic) {
+    candidates = new Map();
+    for (const topic of topicNodes(graph, options.topic)) {
+      for (const e of edgesOf(graph, topic, "in", ["discussed"])) {
+        if (!candidates.has(graph.source(e))) candidates.set(graph.source(e), graph.getEdgeAttribute(e, "evidence"));
+      }
+    }
+  }
+  if (organiser) {
+    const byOrganiser = new Map<string, Answer["evidence"]>();
+    for (const e of edgesOf(graph, organiser, "in", ["organised_by"])) {
+      if (!candidates || candidates.has(graph.source(e))) byOrganiser.set(graph.source(e), candidates?.get(graph.source(e)) ?? graph.getEdgeAttribute(e, "evidence"));
+    }
+    candidates = byOrganiser;
+  }
   const out: Answer[] = [];
-  graph.forEachNode((id, a) => {
-    if (a.kind !== "meeting") return;
-    const m = a as MeetingAttributes;
+  const consider = (id: string, evidence?: Answer["evidence"]) => {
+    const m = graph.getNodeAttributes(id) as MeetingAttributes;
+    if (m.kind !== "meeting") return;
     if (options.from && (!m.date || m.date < options.from.slice(0, m.date.length))) return;
     if (options.to && (!m.date || m.date.slice(0, options.to.length) > options.to)) return;
-    let evidence = m.evidence ?? [];
-    if (organiser) {
-      const e = edgesOf(graph, id, "out", ["organised_by"]).find((x) => graph.target(x) === organiser);
-      if (!e) return;
-      evidence = graph.getEdgeAttribute(e, "evidence");
-    }
-    if (topic) {
-      const stem = topic.slice(0, Math.max(4, topic.length - 2));
-      const e = edgesOf(graph, id, "out", ["discussed"]).find((x) => {
-        const t = graph.target(x);
-        return nameKey(graph.getNodeAttribute(t, "label")).includes(stem) || t === `topic:${topic}` || graph.getEdgeAttribute(x, "evidence").some((ev) => nameKey(ev.quote).startsWith(stem));
-      });
-      if (!e) return;
-      evidence = graph.getEdgeAttribute(e, "evidence");
-    }
-    out.push({ id, label: m.label, kind: "meeting", date: m.date, inferred: false, evidence });
-  });
+    out.push({ id, label: m.label, kind: "meeting", date: m.date, inferred: false, evidence: evidence ?? m.evidence ?? [] });
+  };
+  if (candidates) for (const [id, evidence] of candidates) consider(id, evidence);
+  else graph.forEachNode((id, a) => a.kind === "meeting" && consider(id));
   return out.sort(byStatedThenDate);
+}
+
+/** Topic nodes a user's word names: by label or alias, or by the words the documents used for them (`nyanlända`). */
+function topicNodes(graph: KnowledgeGraph, topic: string): string[] {
+  const key = nameKey(topic);
+  const stem = key.slice(0, Math.max(4, key.length - 2));
+  const topics: string[] = [];
+  graph.forEachNode((id, a) => void (a.kind === "topic" && topics.push(id)));
+  const byName = topics.filter((id) => id === `topic:${key}` || [graph.getNodeAttribute(id, "label"), ...(graph.getNodeAttribute(id, "aliases") ?? [])].some((n) => nameKey(n).includes(stem)));
+  if (byName.length) return byName;
+  // Else the words a topic was found under: the quotes of its `discussed` edges.
+  return topics.filter((id) => graph.inEdges(id).some((e) => graph.getEdgeAttribute(e, "evidence").some((ev) => nameKey(ev.quote).startsWith(stem))));
 }

@@ -25,32 +25,42 @@ interface Tie {
 
 type Groups = Map<string, { reason: string; weight: number; members: Map<string, EdgeAttributes> }>;
 
+/** The group an edge puts its person in: a meeting, or an organisation's board or secretariat. */
+function groupKey(graph: KnowledgeGraph, a: EdgeAttributes, target: string): string | undefined {
+  if (PARTICIPATION.has(a.kind)) return target;
+  // Elected members sit on the same board; staff and officials work in the same secretariat.
+  if (a.kind === "holds_role" && graph.getNodeAttribute(target, "kind") === "organisation") return `${target}#${BOARD.has(a.roleCategory ?? "") ? "board" : "secretariat"}`;
+  return undefined;
+}
+
+function addMember(graph: KnowledgeGraph, groups: Groups, key: string, person: string, a: EdgeAttributes) {
+  let group = groups.get(key);
+  if (!group) {
+    const [nodeId, part] = key.split("#");
+    const node = graph.getNodeAttributes(nodeId);
+    const label = node.label;
+    const reason = node.kind === "meeting" ? ((node as MeetingAttributes).type === "seminar" ? `same panel: ${label}` : `same meeting: ${label}`) : `same ${part}: ${label}`;
+    group = { reason, weight: 0, members: new Map() };
+    groups.set(key, group);
+  }
+  if (!group.members.has(person)) group.members.set(person, a);
+}
+
+/** Small groups say more about working together than large ones. */
+function weigh(groups: Groups) {
+  for (const group of groups.values()) {
+    group.weight = Math.round(((group.reason.startsWith("same panel") ? 2 : 1) / Math.log2(group.members.size + 1)) * 1000) / 1000;
+  }
+}
+
 function groupsOf(graph: KnowledgeGraph): Groups {
   const groups: Groups = new Map();
   graph.forEachEdge((_e, a, source, target) => {
-    if (a.inferred) return;
-    let key: string | undefined;
-    if (PARTICIPATION.has(a.kind)) key = target;
-    // Elected members sit on the same board; staff and officials work in the same secretariat.
-    else if (a.kind === "holds_role" && graph.getNodeAttribute(target, "kind") === "organisation") key = `${target}#${BOARD.has(a.roleCategory ?? "") ? "board" : "secretariat"}`;
-    if (!key || graph.getNodeAttribute(source, "kind") !== "person") return;
-    let group = groups.get(key);
-    if (!group) {
-      const [nodeId, part] = key.split("#");
-      const node = graph.getNodeAttributes(nodeId);
-      const type = (node as MeetingAttributes).type;
-      const label = node.label;
-      const reason = node.kind === "meeting" ? (type === "seminar" ? `same panel: ${label}` : `same meeting: ${label}`) : `same ${part}: ${label}`;
-      group = { reason, weight: 0, members: new Map() };
-      groups.set(key, group);
-    }
-    if (!group.members.has(source)) group.members.set(source, a);
+    if (a.inferred || graph.getNodeAttribute(source, "kind") !== "person") return;
+    const key = groupKey(graph, a, target);
+    if (key) addMember(graph, groups, key, source, a);
   });
-  for (const group of groups.values()) {
-    const n = group.members.size;
-    // Small groups say more about working together than large ones.
-    group.weight = Math.round((group.reason.startsWith("same panel") ? 2 : 1) / Math.log2(n + 1) * 1000) / 1000;
-  }
+  weigh(groups);
   return groups;
 }
 
@@ -69,11 +79,31 @@ function step(graph: KnowledgeGraph, person: string, group: string, attrs: EdgeA
   };
 }
 
+/** The groups one person belongs to (meetings, boards, secretariats), read from that person's own edges. */
+function groupsOfPerson(graph: KnowledgeGraph, person: string): Groups {
+  const keys = new Set<string>();
+  graph.forEachOutEdge(person, (_e, a, _s, target) => {
+    if (a.inferred) return;
+    if (PARTICIPATION.has(a.kind)) keys.add(target);
+    else if (a.kind === "holds_role" && graph.getNodeAttribute(target, "kind") === "organisation") keys.add(target);
+  });
+  const groups: Groups = new Map();
+  for (const target of keys) {
+    graph.forEachInEdge(target, (_e, a, source) => {
+      if (a.inferred || graph.getNodeAttribute(source, "kind") !== "person") return;
+      const key = groupKey(graph, a, target);
+      if (key) addMember(graph, groups, key, source, a);
+    });
+  }
+  weigh(groups);
+  return groups;
+}
+
 /** Collaborators of a person, ranked by weight, each with reasons and the evidence of both sides. */
 export function whoWorksWith(graph: KnowledgeGraph, person: string): Answer[] {
   const id = personId(graph, person, "whoWorksWith");
   const ties = new Map<string, Tie>();
-  for (const [key, group] of groupsOf(graph)) {
+  for (const [key, group] of groupsOfPerson(graph, id)) {
     const mine = group.members.get(id);
     if (!mine || group.members.size > MAX_GROUP) continue;
     for (const [other, theirs] of group.members) {
