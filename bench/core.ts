@@ -3,7 +3,7 @@
  * ============================
  *
  * The whole pipeline (decode, genre, extraction, resolution into the graph; no layout) over the real Swedish corpus,
- * in MB/s, median of 5 runs, on one thread and over worker threads; beside compromise's full parse of a 1 MB slice
+ * in MB/s, median of 5 runs, on one thread and over worker threads (`buildGraphFromSources`, as the CLI's build); beside compromise's full parse of a 1 MB slice
  * in the same process (the baseline). Also the person-and-party recall on the corpus headers
  * (`1994/95:1 av <Name> (<party>) till <minister>`), and peak memory.
  *
@@ -11,7 +11,7 @@
  */
 import nlp from "compromise";
 import { buildGraph, readDocument, type DocumentRecord, type KnowledgeGraph } from "../packages/core/dist/index.js";
-import { buildGraphParallel } from "../packages/core/dist/node.js";
+import { buildGraphFromSources } from "../packages/core/dist/node.js";
 import { loadBenchCorpus, peakMB, stats } from "./corpus";
 
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
@@ -20,6 +20,7 @@ if (!records) process.exit(0);
 
 const encoder = new TextEncoder();
 const files = records.map((r) => ({ source: `${r.id}.txt`, content: encoder.encode(r.text) }));
+const jobs = files.map((f) => ({ ...f, id: f.source.replace(/\.txt$/, "") }));
 const megabytes = files.reduce((n, f) => n + f.content.byteLength, 0) / 1e6;
 console.log(`corpus: ${records.length} documents, ${megabytes.toFixed(1)} MB`);
 
@@ -39,8 +40,7 @@ const singlePeak = peakMB();
 const parallel: number[] = [];
 for (let i = 0; i < runs; i++) {
   const t = performance.now();
-  const documents = files.map((f) => readDocument(f));
-  await buildGraphParallel(documents, { layout: false });
+  await buildGraphFromSources(jobs, { layout: false });
   parallel.push((performance.now() - t) / 1000);
 }
 

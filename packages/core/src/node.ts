@@ -9,20 +9,15 @@ import { promises as fs } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { SamverkanError, isSamverkanError, type ErrorCode } from "./errors";
-import { DEFAULT_MAX_BYTES, readDocument, type DocumentMeta } from "./read/read-document";
+import { SamverkanError, isSamverkanError } from "./errors";
+import { DEFAULT_MAX_BYTES, documentIdFromSource, readDocument, type DocumentMeta } from "./read/read-document";
 import { createExtractionModel, factsToGraph, type BuildGraphOptions, type BuiltGraph } from "./graph/build-graph";
-import type { Fact } from "./extract/types";
+import { processFiles, type FileJob, type ProcessedFiles, type ReadFailure } from "./process-files";
 import type { DocumentRecord } from "./types";
 
 const EXTENSIONS = /\.(txt|md|markdown|html?|eml)$/i;
 
-/** A file that could not be read, with the reason. */
-export interface ReadFailure {
-  file: string;
-  code: ErrorCode;
-  message: string;
-}
+export type { ReadFailure };
 
 export interface ReadFilesOptions {
   /** Largest file accepted, in bytes. Default 20 MB. */
@@ -113,62 +108,102 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   }
 }
 
-export interface ParallelBuildOptions extends BuildGraphOptions {
-  /** Worker threads for extraction. Default: available cores; 1 extracts in this thread. */
+export interface ParallelBuildOptions extends BuildGraphOptions, Omit<ReadFilesOptions, "onProgress"> {
+  /** Worker threads for reading and extraction. Default: available cores; 1 works in this thread. */
   workers?: number;
-  /** Documents per message to a worker. Default 200. */
+  /** Files per message to a worker. Default 200. */
   batchSize?: number;
 }
 
+export interface FilesBuild extends BuiltGraph {
+  failures: ReadFailure[];
+}
+
 /**
- * Builds the graph with extraction spread over worker threads, then resolves all facts here. Gives the same graph
- * as `buildGraph`. Needs the built package (`dist/worker.js`); from sources it falls back to one thread.
+ * Reads every document under the given files and folders and builds their graph, with decoding and extraction
+ * spread over worker threads; the facts are resolved here, so the graph is the one `buildGraph` gives. Files that
+ * fail are reported in `failures` and the rest are built. Needs the built package (`dist/worker.js`); run from
+ * sources it works in this thread.
  */
-export async function buildGraphParallel(documents: DocumentRecord[], options: ParallelBuildOptions = {}): Promise<BuiltGraph> {
-  const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const workerUrl = new URL("./worker.js", import.meta.url);
-  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(sorted.length / 50)));
-  const canUseWorkers = workers > 1 && workerUrl.protocol === "file:" && (await fs.stat(workerUrl).then(() => true, () => false));
+export async function buildGraphFromFiles(inputs: string[], options: ParallelBuildOptions = {}): Promise<FilesBuild> {
+  const files = await listDocumentFiles(inputs);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const failures: ReadFailure[] = [];
+  const ids = new Set<string>();
+  const jobs: FileJob[] = [];
+  for (const file of files) {
+    try {
+      const stat = await fs.stat(file);
+      if (stat.size > maxBytes) throw new SamverkanError("FILE_TOO_LARGE", `samverkan/read: ${file} is ${stat.size} bytes, over the limit of ${maxBytes} (--max-bytes)`, { file });
+      const base = documentIdFromSource(file);
+      let id = base;
+      for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+      ids.add(id);
+      jobs.push({ source: file, id, content: new Uint8Array(await fs.readFile(file)), meta: await readSidecar(file) });
+    } catch (error) {
+      if (isSamverkanError(error)) failures.push({ file, code: error.code, message: error.message });
+      else failures.push({ file, code: "READ_FAILED", message: `samverkan/read: ${file} could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+    }
+  }
+  const built = await buildGraphFromSources(jobs, options);
+  return { ...built, failures: [...failures, ...built.failures].sort((a, b) => (a.file < b.file ? -1 : 1)) };
+}
+
+/** A document's bytes with the id it gets; ids must be unique. */
+export type SourceFile = FileJob;
+
+/**
+ * Builds the graph of documents given as bytes (already read), decoding and extracting over worker threads.
+ * `buildGraphFromFiles` reads files and calls this; benchmarks and servers with bytes in memory call it directly.
+ */
+export async function buildGraphFromSources(jobs: SourceFile[], options: ParallelBuildOptions = {}): Promise<FilesBuild> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const model = createExtractionModel(options.lexicon, options.roleSuffixes);
-  if (!canUseWorkers) {
-    const { extractDocument } = await import("./extract/extract-document");
-    const facts: Fact[] = [];
-    sorted.forEach((doc, i) => {
-      facts.push(...extractDocument(doc, model).facts);
-      options.onProgress?.(i + 1, sorted.length);
-    });
-    return { graph: factsToGraph(facts, sorted, model, options), documents: sorted };
-  }
   const batchSize = options.batchSize ?? 200;
-  const batches: DocumentRecord[][] = [];
-  for (let i = 0; i < sorted.length; i += batchSize) batches.push(sorted.slice(i, i + batchSize));
-  const results: Fact[][] = new Array(batches.length);
-  let next = 0;
+  const batches: FileJob[][] = [];
+  for (let i = 0; i < jobs.length; i += batchSize) batches.push(jobs.slice(i, i + batchSize));
+  const results: ProcessedFiles[] = new Array(batches.length);
   let done = 0;
-  const pool = Array.from({ length: workers }, () => new Worker(workerUrl));
-  try {
-    await Promise.all(
-      pool.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= batches.length) return resolve();
-              const id = next++;
-              worker.postMessage({ id, documents: batches[id] });
-            };
-            worker.on("message", (msg: { id: number; facts: Fact[] }) => {
-              results[msg.id] = msg.facts;
-              done += batches[msg.id].length;
-              options.onProgress?.(done, sorted.length);
+  const report = (i: number) => {
+    done += batches[i].length;
+    options.onProgress?.(done, jobs.length);
+  };
+  const workerUrl = new URL("./worker.js", import.meta.url);
+  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), batches.length));
+  const canUseWorkers = workers > 1 && workerUrl.protocol === "file:" && (await fs.stat(workerUrl).then(() => true, () => false));
+  if (!canUseWorkers) {
+    batches.forEach((batch, i) => {
+      results[i] = processFiles(batch, model, maxBytes);
+      report(i);
+    });
+  } else {
+    let next = 0;
+    const pool = Array.from({ length: workers }, () => new Worker(workerUrl));
+    try {
+      await Promise.all(
+        pool.map(
+          (worker) =>
+            new Promise<void>((resolve, reject) => {
+              const send = () => {
+                if (next >= batches.length) return resolve();
+                const id = next++;
+                worker.postMessage({ id, files: batches[id], maxBytes });
+              };
+              worker.on("message", (msg: ProcessedFiles & { id: number }) => {
+                results[msg.id] = msg;
+                report(msg.id);
+                send();
+              });
+              worker.on("error", reject);
               send();
-            });
-            worker.on("error", reject);
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+            }),
+        ),
+      );
+    } finally {
+      await Promise.all(pool.map((w) => w.terminate()));
+    }
   }
-  return { graph: factsToGraph(results.flat(), sorted, model, options), documents: sorted };
+  const documents = results.flatMap((r) => r.documents).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const graph = factsToGraph(results.flatMap((r) => r.facts), documents, model, options);
+  return { graph, documents, failures: results.flatMap((r) => r.failures) };
 }

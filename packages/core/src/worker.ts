@@ -2,16 +2,15 @@
  * Extraction worker
  * =================
  *
- * Runs `extractDocument` on the documents it is sent, in a worker thread, and posts back their facts. The main
- * thread resolves the facts of all workers into one graph, so the result is the same as a single-threaded build.
+ * Reads (decodes) and extracts the files it is sent, in a worker thread, and posts back their documents, facts and
+ * failures. The main thread resolves the facts of all workers into one graph, so the result is the same as a
+ * single-threaded build.
  */
 import { parentPort } from "node:worker_threads";
 import { createExtractionModel } from "./graph/build-graph";
-import { extractDocument } from "./extract/extract-document";
-import type { DocumentRecord } from "./types";
+import { processFiles, type FileJob } from "./process-files";
 
 const model = createExtractionModel();
-parentPort?.on("message", (batch: { id: number; documents: DocumentRecord[] }) => {
-  const facts = batch.documents.flatMap((doc) => extractDocument(doc, model).facts);
-  parentPort?.postMessage({ id: batch.id, facts });
+parentPort?.on("message", (batch: { id: number; files: FileJob[]; maxBytes?: number }) => {
+  parentPort?.postMessage({ id: batch.id, ...processFiles(batch.files, model, batch.maxBytes) });
 });

@@ -29,7 +29,7 @@ export interface ViewerSettings {
   refineDuration: number;
   /** Hide edges and labels while panning or zooming when the view has more edges than this. Default: `5000`. */
   hideEdgesOnMoveAbove: number;
-  /** Sigma's label density: higher shows more labels. Default: `0.6`. */
+  /** Sigma's label density: higher shows more labels. Default: `0.4`. */
   labelDensity: number;
   /** Smallest rendered node size, in pixels, that gets a label. Default: `4`. */
   labelRenderedSizeThreshold: number;
@@ -56,7 +56,7 @@ export const DEFAULT_VIEWER_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   refineLayout: "auto",
   refineDuration: 4000,
   hideEdgesOnMoveAbove: 5000,
-  labelDensity: 0.6,
+  labelDensity: 0.4,
   labelRenderedSizeThreshold: 4,
   maxSuggestions: 8,
   maxEvidence: 3,

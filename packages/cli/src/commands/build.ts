@@ -8,7 +8,7 @@
 import { parseArgs } from "node:util";
 import path from "node:path";
 import { SamverkanError, serializeGraph, type KnowledgeGraph } from "@samverkan/core";
-import { buildGraphParallel, readDocuments, writeFileAtomic } from "@samverkan/core/node";
+import { buildGraphFromFiles, writeFileAtomic } from "@samverkan/core/node";
 import type { Command, CommandIO } from "../command";
 import { progress } from "../progress";
 
@@ -19,7 +19,7 @@ Reads .txt, .md and .html documents (UTF-8 or Windows-1252) and writes the knowl
 Options:
   --out <file>        where to write the graph (required)
   --max-bytes <n>     skip files larger than this (default 20000000)
-  --workers <n>       worker threads for extraction (default: number of cores)
+  --workers <n>       worker threads for reading and extraction (default: number of cores)
   --no-layout         do not precompute ForceAtlas2 positions
   --quiet             no progress on stderr`;
 
@@ -58,13 +58,13 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   const started = performance.now();
   const show = progress(io, !values.quiet);
 
-  const { documents, failures } = await readDocuments(positionals, { maxBytes, onProgress: (done, total) => show(`reading ${done}/${total} files`) });
-  for (const failure of failures) io.err(`error: ${failure.message}`);
-  const { graph } = await buildGraphParallel(documents, {
+  const { graph, documents, failures } = await buildGraphFromFiles(positionals, {
+    maxBytes,
     workers,
     layout: values["no-layout"] ? false : undefined,
-    onProgress: (done, total) => show(`extracting ${done}/${total} documents`),
+    onProgress: (done, total) => show(`reading and extracting ${done}/${total} documents`),
   });
+  for (const failure of failures) io.err(`error: ${failure.message}`);
   show("writing");
   const out = path.resolve(values.out);
   await writeFileAtomic(out, JSON.stringify(serializeGraph(graph, documents)));
