@@ -1,3 +1,4 @@
+import { worksWithProjection } from "@samverkan/core";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_VIEW_STATE,
@@ -6,7 +7,6 @@ import {
   encodeViewState,
   ensurePositions,
   labelSuggestions,
-  projectWorksWith,
   resolveViewerSettings,
   safeUrl,
   searchIndexSuggestions,
@@ -50,7 +50,7 @@ describe("deep links", () => {
 });
 
 describe("describeEntity", () => {
-  const projection = projectWorksWith(graph);
+  const projection = worksWithProjection(graph);
   const model = describeEntity(graph, "person:mats-gerdau", { documents: DOCUMENTS, projection })!;
   const section = (id: string) => model.sections.find((item) => item.id === id);
 

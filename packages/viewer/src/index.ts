@@ -16,7 +16,6 @@ export type { Visibility, VisibilityContext } from "./state/filters";
 export { buildTimeIndex, overlaps, yearOf } from "./state/dates";
 export type { TimeIndex, YearSpan } from "./state/dates";
 export { egoNetwork } from "./state/ego";
-export { projectWorksWith } from "./state/project-works-with";
 export { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState } from "./state/hash";
 export { describeEntity, safeUrl } from "./state/describe-entity";
 export type { DescribeOptions, EvidenceView, PanelItem, PanelModel, PanelSection } from "./state/describe-entity";

@@ -17,7 +17,7 @@ export interface ViewerSettings {
   suggestions: SuggestionSource | null;
   /** A prebuilt search index (e.g. `@samverkan/search`), adapted with `searchIndexSuggestions`. Default: none. */
   searchIndex: SearchIndexLike | null;
-  /** Builds the person-to-person `works_with` graph. Default: `projectWorksWith`; pass core's projection to use it. */
+  /** Builds the person-to-person `works_with` graph. Default (null): core's `worksWithProjection`. */
   projection: ((graph: KnowledgeGraph) => KnowledgeGraph) | null;
   /** State to open with (merged over the default state, then over the URL hash when `hash` is on). Default: none. */
   initialState: Partial<ViewState> | null;

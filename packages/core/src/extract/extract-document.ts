@@ -194,7 +194,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   facts.push(...findMeetings({ doc, tokens, gazetteer, people: allPeople, listed, appositions, sections, model, ref }));
 
   // 5. Collaborations between organisations named in one sentence with a cue.
-  for (const sentence of sentences(text)) {
+  for (const sentence of COLLAB.test(text) ? sentences(text) : []) {
     if (!COLLAB.test(sentence.text)) continue;
     const orgs = gazetteer.filter((g) => g.kind === "organisation" && g.start >= sentence.start && g.end <= sentence.end);
     const unique = [...new Map(orgs.map((o) => [o.id, o])).values()];

@@ -35,7 +35,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       nl = true;
       nextNewline = slice.indexOf("\n", at);
     }
-    tokens.push({ text: value, start: at + from, end: at + from + value.length, cap: UPPER_RE.test(value), word: WORD_RE.test(value), nl });
+    // ASCII first: most tokens decide on one char code without a regular expression.
+    const c = value.charCodeAt(0);
+    const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD_RE.test(value);
+    const cap = c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(value);
+    tokens.push({ text: value, start: at + from, end: at + from + value.length, cap, word, nl });
   }
   return tokens;
 }

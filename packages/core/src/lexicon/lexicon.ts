@@ -153,7 +153,9 @@ export function createLexicon(data: LexiconData): Lexicon {
   for (const key of exact.keys()) firstWords.add(key.split(" ")[0]);
   for (const key of folded.keys()) firstWords.add(key.split(" ")[0]);
   const couldStart = (word: string) => {
-    if (firstWords.has(word) || firstWords.has(word.toLowerCase())) return true;
+    if (firstWords.has(word)) return true;
+    const lower = word.toLowerCase();
+    if (lower !== word && firstWords.has(lower)) return true;
     const stem = word.length > 2 && word.charCodeAt(word.length - 1) === 115 /* s */ ? word.slice(0, -1) : "";
     return stem !== "" && (firstWords.has(stem) || firstWords.has(stem.toLowerCase()));
   };

@@ -4,11 +4,13 @@
  *
  * Who works with whom, derived from stated facts: two people worked together when they took part in the same
  * meeting (a panel or seminar counts more than a large meeting), or hold roles in, or work for, the same
- * organisation (same board, same secretariat). The result is a person-to-person projection with `works_with`
- * edges carrying a weight, the reasons and the evidence of both sides. It is derived, so it is marked inferred.
+ * organisation (same board, same secretariat), or when the text says they work together (`collaborates_with`
+ * between two people). The result is a person-to-person projection with one `works_with` edge per pair (from the
+ * smaller id to the larger: undirected in meaning) carrying a weight, the reasons and the evidence of both sides.
+ * It is derived, so it is marked inferred.
  */
-import { UndirectedGraph } from "graphology";
-import type { EdgeAttributes, Evidence, InferenceStep, KnowledgeGraph, MeetingAttributes, NodeAttributes } from "../types";
+import { createKnowledgeGraph } from "../graph/serialize";
+import type { EdgeAttributes, Evidence, InferenceStep, KnowledgeGraph, MeetingAttributes } from "../types";
 import { personId } from "./queries";
 import type { Answer } from "./types";
 
@@ -26,8 +28,10 @@ interface Tie {
 type Groups = Map<string, { reason: string; weight: number; members: Map<string, EdgeAttributes> }>;
 
 /** The group an edge puts its person in: a meeting, or an organisation's board or secretariat. */
-function groupKey(graph: KnowledgeGraph, a: EdgeAttributes, target: string): string | undefined {
+function groupKey(graph: KnowledgeGraph, a: EdgeAttributes, target: string, source?: string): string | undefined {
   if (PARTICIPATION.has(a.kind)) return target;
+  // A stated collaboration of two people is a group of its own, of those two.
+  if (a.kind === "collaborates_with" && source && graph.getNodeAttribute(target, "kind") === "person") return `${[source, target].sort().join("|")}#stated`;
   // Elected members sit on the same board; staff and officials work in the same secretariat.
   if (a.kind === "holds_role" && graph.getNodeAttribute(target, "kind") === "organisation") return `${target}#${BOARD.has(a.roleCategory ?? "") ? "board" : "secretariat"}`;
   return undefined;
@@ -37,9 +41,13 @@ function addMember(graph: KnowledgeGraph, groups: Groups, key: string, person: s
   let group = groups.get(key);
   if (!group) {
     const [nodeId, part] = key.split("#");
-    const node = graph.getNodeAttributes(nodeId);
-    const label = node.label;
-    const reason = node.kind === "meeting" ? ((node as MeetingAttributes).type === "seminar" ? `same panel: ${label}` : `same meeting: ${label}`) : `same ${part}: ${label}`;
+    let reason: string;
+    if (part === "stated") reason = "stated collaboration";
+    else {
+      const node = graph.getNodeAttributes(nodeId);
+      const label = node.label;
+      reason = node.kind === "meeting" ? ((node as MeetingAttributes).type === "seminar" ? `same panel: ${label}` : `same meeting: ${label}`) : `same ${part}: ${label}`;
+    }
     group = { reason, weight: 0, members: new Map() };
     groups.set(key, group);
   }
@@ -49,7 +57,8 @@ function addMember(graph: KnowledgeGraph, groups: Groups, key: string, person: s
 /** Small groups say more about working together than large ones. */
 function weigh(groups: Groups) {
   for (const group of groups.values()) {
-    group.weight = Math.round(((group.reason.startsWith("same panel") ? 2 : 1) / Math.log2(group.members.size + 1)) * 1000) / 1000;
+    const strength = group.reason.startsWith("same panel") || group.reason === "stated collaboration" ? 2 : 1;
+    group.weight = Math.round((strength / Math.log2(group.members.size + 1)) * 1000) / 1000;
   }
 }
 
@@ -57,8 +66,10 @@ function groupsOf(graph: KnowledgeGraph): Groups {
   const groups: Groups = new Map();
   graph.forEachEdge((_e, a, source, target) => {
     if (a.inferred || graph.getNodeAttribute(source, "kind") !== "person") return;
-    const key = groupKey(graph, a, target);
-    if (key) addMember(graph, groups, key, source, a);
+    const key = groupKey(graph, a, target, source);
+    if (!key) return;
+    addMember(graph, groups, key, source, a);
+    if (key.endsWith("#stated")) addMember(graph, groups, key, target, a);
   });
   weigh(groups);
   return groups;
@@ -73,8 +84,10 @@ function addTie(ties: Map<string, Tie>, other: string, reason: string, weight: n
 }
 
 function step(graph: KnowledgeGraph, person: string, group: string, attrs: EdgeAttributes): InferenceStep {
+  const [node, part] = group.split("#");
+  const what = part === "stated" ? "is said to work with the other" : `${attrs.kind.replace("_", " ")} ${graph.getNodeAttribute(node, "label")}`;
   return {
-    statement: `${graph.getNodeAttribute(person, "label")} ${attrs.kind.replace("_", " ")} ${graph.getNodeAttribute(group.split("#")[0], "label")}${attrs.role ? ` (${attrs.role})` : ""}`,
+    statement: `${graph.getNodeAttribute(person, "label")} ${what}${attrs.role ? ` (${attrs.role})` : ""}`,
     evidence: attrs.evidence.slice(0, 1),
   };
 }
@@ -82,12 +95,20 @@ function step(graph: KnowledgeGraph, person: string, group: string, attrs: EdgeA
 /** The groups one person belongs to (meetings, boards, secretariats), read from that person's own edges. */
 function groupsOfPerson(graph: KnowledgeGraph, person: string): Groups {
   const keys = new Set<string>();
+  const groups: Groups = new Map();
   graph.forEachOutEdge(person, (_e, a, _s, target) => {
     if (a.inferred) return;
     if (PARTICIPATION.has(a.kind)) keys.add(target);
     else if (a.kind === "holds_role" && graph.getNodeAttribute(target, "kind") === "organisation") keys.add(target);
   });
-  const groups: Groups = new Map();
+  graph.forEachEdge(person, (_e, a, source, target) => {
+    if (a.kind !== "collaborates_with" || a.inferred) return;
+    const key = groupKey(graph, a, target, source);
+    if (key?.endsWith("#stated")) {
+      addMember(graph, groups, key, source, a);
+      addMember(graph, groups, key, target, a);
+    }
+  });
   for (const target of keys) {
     graph.forEachInEdge(target, (_e, a, source) => {
       if (a.inferred || graph.getNodeAttribute(source, "kind") !== "person") return;
@@ -126,8 +147,8 @@ export function whoWorksWith(graph: KnowledgeGraph, person: string): Answer[] {
 }
 
 /** The person-to-person graph of who works with whom: `works_with` edges with weight, reasons and evidence. */
-export function worksWithProjection(graph: KnowledgeGraph): UndirectedGraph<NodeAttributes, EdgeAttributes> {
-  const projection = new UndirectedGraph<NodeAttributes, EdgeAttributes>();
+export function worksWithProjection(graph: KnowledgeGraph): KnowledgeGraph {
+  const projection = createKnowledgeGraph();
   const sorted = [...groupsOf(graph).entries()].sort(([a], [b]) => (a < b ? -1 : 1));
   for (const [key, group] of sorted) {
     if (group.members.size > MAX_GROUP) continue;
@@ -141,7 +162,7 @@ export function worksWithProjection(graph: KnowledgeGraph): UndirectedGraph<Node
         const evidence: Evidence[] = [...ea.evidence.slice(0, 1), ...eb.evidence.slice(0, 1)];
         const chain = [step(graph, a, key, ea), step(graph, b, key, eb)];
         if (!projection.hasEdge(edge)) {
-          projection.addUndirectedEdgeWithKey(edge, a, b, { kind: "works_with", weight: group.weight, reasons: [group.reason], evidence, inferred: true, chain });
+          projection.addDirectedEdgeWithKey(edge, a, b, { kind: "works_with", weight: group.weight, reasons: [group.reason], evidence, inferred: true, chain });
         } else {
           projection.updateEdgeAttributes(edge, (attrs) => ({
             ...attrs,

@@ -27,6 +27,7 @@ const MINUTES_FIELDS = new Set([
   "apologies", "chair", "secretary", "venue", "attendees",
 ]);
 
+const NEWSLETTER_CUES = ["nyhetsbrev", "senaste nytt", "läs mer", "kalendari", "newsletter", "read more"];
 const MINUTES_PEOPLE = new Set([
   "närvarande", "kansliet", "beslutande", "ersättare", "tjänstgörande ersättare", "övriga närvarande", "övriga deltagare",
   "ordförande", "sekreterare", "justerare", "justerande", "frånvarande", "närvarande ledamöter", "ledamöter", "present",
@@ -39,9 +40,9 @@ const FIELD_RE = /^[ \t]*(?:\*\*)?([A-Za-zÅÄÖåäöÉé][A-Za-zÅÄÖåäöÉ
 export function headerFields(text: string, maxLines = 60): HeaderField[] {
   const fields: HeaderField[] = [];
   let offset = 0;
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length && i < maxLines; i++) {
-    const line = lines[i];
+  for (let i = 0; i < maxLines && offset <= text.length; i++) {
+    const stop = text.indexOf("\n", offset);
+    const line = text.slice(offset, stop === -1 ? text.length : stop);
     const match = FIELD_RE.exec(line);
     if (match) {
       const rawValue = match[2];
@@ -62,21 +63,24 @@ export function detectGenre(text: string, fields = headerFields(text)): Genre {
   const minutes = [...names].filter((n) => MINUTES_FIELDS.has(n)).length;
   // Tid and Plats alone are an event's; minutes also list who was there.
   const people = [...names].some((n) => MINUTES_PEOPLE.has(n));
-  if ((minutes >= 2 && people) || (/^\s*§\s*\d+/m.test(text.slice(0, 20000)) && minutes >= 1)) return "minutes";
-  if (/nyhetsbrev|senaste nytt|läs mer|kalendari|newsletter|read more/i.test(text)) return "newsletter";
+  if ((minutes >= 2 && people) || (minutes >= 1 && text.includes("§") && /^\s*§\s*\d+/m.test(text.slice(0, 20000)))) return "minutes";
+  const lower = text.slice(0, 50000).toLowerCase();
+  if (NEWSLETTER_CUES.some((cue) => lower.includes(cue))) return "newsletter";
   return "text";
 }
 
 const SV_WORDS = new Set(["och", "att", "det", "som", "en", "på", "är", "för", "med", "av", "till", "den", "har", "inte", "om", "vi", "kommun", "från", "ett", "var"]);
 const EN_WORDS = new Set(["the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "as", "was", "by", "at", "this", "are", "from", "be", "have", "which"]);
 
-/** Swedish or English, by counting function words in the first 5,000 characters. */
+/** Swedish or English, by counting the first thirty function words (within 3,000 characters). */
 export function detectLanguage(text: string): "sv" | "en" {
   let sv = 0;
   let en = 0;
-  for (const match of text.slice(0, 5000).toLowerCase().matchAll(/\p{L}+/gu)) {
-    if (SV_WORDS.has(match[0])) sv++;
-    else if (EN_WORDS.has(match[0])) en++;
+  for (const word of text.slice(0, 3000).toLowerCase().split(/[^a-zåäöé]+/)) {
+    if (SV_WORDS.has(word)) sv++;
+    else if (EN_WORDS.has(word)) en++;
+    // Thirty function words settle it.
+    if (sv + en >= 30) break;
   }
   return en > sv * 1.5 ? "en" : "sv";
 }

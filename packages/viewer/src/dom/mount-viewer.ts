@@ -6,7 +6,7 @@
  * filters, legend, side panel and toolbar, and returns a controller. All view logic lives in `state/` (pure);
  * this file wires it to sigma's reducers and events and to the DOM.
  */
-import { SamverkanError, createKnowledgeGraph, loadGraph } from "@samverkan/core";
+import { SamverkanError, createKnowledgeGraph, loadGraph, worksWithProjection } from "@samverkan/core";
 import type { DocumentRecord, KnowledgeGraph, NodeKind, SerializedKnowledgeGraph } from "@samverkan/core";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type FA2Layout from "graphology-layout-forceatlas2/worker";
@@ -19,7 +19,6 @@ import { DIMMED_COLOR, EDGE_COLORS, NODE_COLORS, edgeSize, nodeSize } from "../s
 import { ensurePositions } from "../state/ensure-positions";
 import { NODE_KINDS, computeVisibility, resolveFilters, type Visibility } from "../state/filters";
 import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState } from "../state/hash";
-import { projectWorksWith } from "../state/project-works-with";
 import { labelSuggestions, searchIndexSuggestions } from "../state/suggest";
 import type { ViewerController, ViewState } from "../types";
 import { el } from "./el";
@@ -95,7 +94,7 @@ function createViewer(
   let projection: KnowledgeGraph | null = null;
   const worksWith = (): KnowledgeGraph => {
     if (!projection) {
-      projection = (settings.projection ?? projectWorksWith)(graph);
+      projection = (settings.projection ?? worksWithProjection)(graph);
       projection.forEachNode((node, attributes) => {
         if (graph.hasNode(node) && !Number.isFinite(attributes.x)) {
           const { x, y } = graph.getNodeAttributes(node);
