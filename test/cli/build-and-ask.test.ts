@@ -1,0 +1,101 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cliMissing, runCli } from "./run-cli";
+
+const missing = cliMissing();
+if (missing && process.env.CI) throw new Error(missing);
+
+describe.skipIf(!!missing)("samverkan build and ask", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "samverkan-cli-"));
+  const graph = path.join(dir, "graph.json");
+
+  it("builds the sample corpus, with a summary on stderr", () => {
+    const { code, stderr } = runCli(["build", "examples/storsthlm/corpus", "--out", graph]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/documents 5 read, 0 failed/);
+    expect(stderr).toMatch(/entities .*person \d+/);
+    expect(stderr).toMatch(/relations .*chaired \d+/);
+    const data = JSON.parse(readFileSync(graph, "utf8"));
+    expect(data).toMatchObject({ format: "samverkan-graph", version: 1 });
+  });
+
+  it("answers in text with the quote", () => {
+    const { code, stdout } = runCli(["ask", "which meetings did Mats Gerdau chair", "--graph", graph]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott");
+    expect(stdout).toContain("“Mats Gerdau, Nacka, ordförande”");
+    expect(stdout).toContain("[inferred]");
+  });
+
+  it("answers in JSON", () => {
+    const { code, stdout } = runCli(["ask", "vilka möten ledde Mats Gerdau?", "--graph", graph, "--json"]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.interpretation).toMatchObject({ form: "chaired-sv", query: "meetingsChairedBy" });
+    expect(result.answers[0]).toMatchObject({ label: "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott", kind: "meeting", date: "2016-10-11", inferred: false });
+    expect(result.answers[0].evidence[0]).toMatchObject({ doc: "001_ede9a72584bcb013", quote: "Mats Gerdau, Nacka, ordförande" });
+    expect(result.answers.filter((a: { inferred: boolean }) => a.inferred).length).toBeGreaterThan(0);
+  });
+
+  it("lists the question forms for a question it cannot read, and exits 2", () => {
+    const { code, stdout } = runCli(["ask", "what is the weather", "--graph", graph]);
+    expect(code).toBe(2);
+    expect(stdout).toContain("which meetings did Mats Gerdau chair");
+  });
+});
+
+describe.skipIf(!!missing)("samverkan build with bad input", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "samverkan-bad-"));
+  const docs = path.join(dir, "docs");
+  mkdirSync(docs);
+  writeFileSync(path.join(docs, "tom.txt"), "");
+  writeFileSync(path.join(docs, "bild.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+  writeFileSync(path.join(docs, "stor.txt"), "Anna Andersson, ordförande i Nacka. ".repeat(200));
+  writeFileSync(path.join(docs, "gammal.txt"), Buffer.from("Protokoll fört vid sammanträde med Kommunförbundet, ordförande Åsa Öberg (S) Täby.\n", "latin1"));
+
+  it("reports each bad file by name, builds the rest and exits non-zero, without a stack trace", () => {
+    const out = path.join(dir, "graph.json");
+    const { code, stderr } = runCli(["build", docs, "--out", out, "--max-bytes", "5000"]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/tom\.txt is empty/);
+    expect(stderr).toMatch(/bild\.txt is binary/);
+    expect(stderr).toMatch(/stor\.txt is \d+ bytes, over the limit of 5000/);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stderr).toMatch(/documents 1 read, 3 failed/);
+    const data = JSON.parse(readFileSync(out, "utf8"));
+    const text: string = data.documents[0].text;
+    expect(data.documents[0].encoding).toBe("windows-1252");
+    expect(text).toContain("Åsa Öberg");
+    expect(text).not.toMatch(/Ã/);
+  });
+
+  it("leaves no temporary or half-written file behind", () => {
+    expect(readdirSync(dir).filter((f) => f.includes(".tmp"))).toEqual([]);
+  });
+
+  it("names a missing input and exits 1", () => {
+    const { code, stderr } = runCli(["build", path.join(dir, "nowhere"), "--out", path.join(dir, "x.json")]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/nowhere does not exist/);
+    expect(existsSync(path.join(dir, "x.json"))).toBe(false);
+  });
+
+  it("rejects a foreign or outdated graph with a clear message", () => {
+    const foreign = path.join(dir, "foreign.json");
+    writeFileSync(foreign, JSON.stringify({ nodes: [] }));
+    const old = path.join(dir, "old.json");
+    writeFileSync(old, JSON.stringify({ format: "samverkan-graph", version: 0, graph: {}, documents: [] }));
+    expect(runCli(["ask", "who represented Nacka", "--graph", foreign]).stderr).toMatch(/is not a samverkan graph/);
+    const outdated = runCli(["ask", "who represented Nacka", "--graph", old]);
+    expect(outdated.code).toBe(1);
+    expect(outdated.stderr).toMatch(/format version 0.*rebuild the graph/);
+  });
+
+  it("explains usage mistakes and exits 2", () => {
+    expect(runCli(["build"]).code).toBe(2);
+    expect(runCli(["frobnicate"]).stderr).toMatch(/unknown command "frobnicate"/);
+    expect(runCli(["build", "x", "--out", "y.json", "--workers", "zero"]).stderr).toMatch(/--workers must be 1 or more/);
+  });
+});
