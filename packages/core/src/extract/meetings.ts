@@ -145,7 +145,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
       const modRole = app?.roles.find((r) => r.normalised === "moderator");
       if (modRole) chairs.set(p, [p.start, modRole.end, "seminar:moderator"]);
     }
-    const title = `Seminarium: ${section.title.replace(/\s+/g, " ")}`;
+    const title = `${doc.language === "en" ? "Seminar" : "Seminarium"}: ${section.title.replace(/\s+/g, " ")}`;
     const place = /\bi ((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}?[\p{L}-]*(?:kommunhus|stadshus|rådhus|konserthus|aula))\b/u.exec(text)?.[1];
     const m = meeting(title, doc.date, section.titleStart ?? section.start, (section.titleStart ?? section.start) + section.title.length, "seminar", { place });
     for (const [p, [start, end, rule]] of chairs) relate("chaired", p, m, start, end, rule);

@@ -71,7 +71,7 @@ describe("genre, date, title and language", () => {
     ["Swedish e-mail (Från/Skickat/Till/Ämne, Markdown bold)", SWEDISH_EMAIL, { genre: "email", date: "2018-03-14", title: "Rapport från regiondagen i Luleå", language: "sv" }],
     ["English e-mail (From/Sent/To/Subject)", ENGLISH_EMAIL, { genre: "email", date: "2016-10-11", title: "Notes from the housing summit", language: "en" }],
     ["minutes with Tid/Plats/Närvarande", MINUTES_TID_PLATS, { genre: "minutes", date: "2018-09-20", title: "Minnesanteckningar nätverket för socialchefer" }],
-    ["standard municipal protocol form (Plats och tid, Beslutande, §)", protocolFixture, { genre: "minutes", date: "2019-11-05", title: "PROTOKOLL" }],
+    ["standard municipal protocol form (Plats och tid, Beslutande, §)", protocolFixture, { genre: "minutes", date: "2019-11-05", title: "PROTOKOLL, Kommunstyrelsen i Ockelbo" }],
     ["minutes with Datum and §-items only", "Protokoll\nDatum: 3 februari 2020\n\n§ 1 Öppnande\n§ 2 Val av justerare", { genre: "minutes", date: "2020-02-03" }],
     ["newsletter (Läs mer, kalendarium)", NEWSLETTER, { genre: "newsletter", language: "sv" }],
     ["plain text", PLAIN, { genre: "text", title: "Anteckningar om kollektivtrafiken" }],

@@ -120,16 +120,23 @@ function cleanTitle(line: string): string {
   return line.slice(0, end).replace(/^#+\s*/, "").replace(/\*\*/g, "").trim();
 }
 
+const GENERIC_TITLE = /^(protokoll|sammanträdesprotokoll|justerat protokoll|minnesanteckningar|anteckningar|minutes|protocol|nyhetsbrev|newsletter)$/i;
+
 function findTitle(text: string, genre: string, fields: HeaderField[]): string | undefined {
   if (genre === "email") {
     const subject = field(fields, "ämne", "subject");
     if (subject?.value.trim()) return cleanTitle(subject.value);
   }
-  for (const line of text.split("\n")) {
-    const trimmed = cleanTitle(line);
-    if (trimmed && trimmed !== "---") return trimmed.slice(0, 200);
+  const lines: string[] = [];
+  for (let offset = 0; offset < text.length && lines.length < 2; ) {
+    const stop = text.indexOf("\n", offset);
+    const trimmed = cleanTitle(text.slice(offset, stop === -1 ? text.length : stop));
+    if (trimmed && trimmed !== "---") lines.push(trimmed);
+    offset = stop === -1 ? text.length : stop + 1;
   }
-  return undefined;
+  // A bare genre word (`PROTOKOLL`, `Minutes`) is completed by the line that names the body.
+  if (lines.length === 2 && GENERIC_TITLE.test(lines[0])) return `${lines[0]}, ${lines[1]}`.slice(0, 200);
+  return lines[0]?.slice(0, 200);
 }
 
 function findDocumentDate(text: string, genre: string, fields: HeaderField[]): string | undefined {
