@@ -18,6 +18,7 @@ import type { ListedPerson } from "./lists";
 import type { Mention } from "./mentions";
 import { findDates, isoDate } from "../read/dates";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
+import { findCalendar } from "./calendar";
 import type { Section } from "./sections";
 import { slugify, type Token } from "./tokenize";
 import type { EntityRef, Fact } from "./types";
@@ -167,6 +168,20 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const section = input.sections.find((s) => start >= s.start && start < s.end);
     const organiser = orgIn(sentenceStart, start + match[0].length + 80) ?? (section?.titleStart !== undefined ? orgIn(section.titleStart, section.titleStart + (section.title?.length ?? 0)) : undefined) ?? titleOrg;
     meeting(`Styrelsemöte ${organiser?.label ?? ""}`.trim(), date, start, start + match[0].length, "board", { organiser });
+  }
+
+  // Calendars: parallel lists of dates and titles. A board's date merges with the board meeting reported elsewhere.
+  if (doc.genre === "newsletter") {
+    for (const entry of findCalendar(doc.text)) {
+      const year = entry.year ?? docYear;
+      if (!year) continue;
+      const date = isoDate(year, entry.month, entry.day);
+      const board = /styrelse/i.test(entry.title) ? orgIn(entry.titleStart, entry.titleStart + entry.title.length) : undefined;
+      const m = board
+        ? meeting(`Styrelsemöte ${board.label}`, date, entry.titleStart, entry.titleStart + entry.title.length, "board", { organiser: board })
+        : meeting(entry.title, date, entry.titleStart, entry.titleStart + entry.title.length, "calendar");
+      facts.push({ type: "entity", entity: m, evidence: ev(entry.dateStart, entry.dateEnd), rule: "calendar:date" });
+    }
   }
 
   // Events with `Tid:` and `Plats:` lines.
