@@ -62,7 +62,7 @@ describe("samverkan export", () => {
     const out = join(dir, "precious");
     mkdirSync(out);
     writeFileSync(join(out, "thesis.docx"), "years of work");
-    await expect(run("--graph", graphFile, "--format", "csv", "--out", out)).rejects.toMatchObject({ code: "USAGE" });
+    await expect(run("--graph", graphFile, "--format", "csv", "--out", out)).rejects.toMatchObject({ code: "BAD_OPTION" });
     expect(readdirSync(out)).toEqual(["thesis.docx"]);
   });
 

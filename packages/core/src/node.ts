@@ -108,6 +108,45 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   }
 }
 
+/**
+ * Writes a directory of files atomically: into a temporary sibling first, then renamed into place. An existing
+ * directory is replaced only when it is empty or holds `marker` (an earlier output of the same kind), so a mistyped
+ * path never wipes a user's folder.
+ * @throws SamverkanError BAD_OPTION when `dir` is a file or a foreign non-empty directory.
+ */
+export async function writeDirectoryAtomic(dir: string, files: Record<string, string | Uint8Array>, marker: { name: string; content: string }): Promise<void> {
+  const target = path.resolve(dir);
+  const current = await fs.stat(target).catch(() => undefined);
+  if (current && !current.isDirectory()) throw new SamverkanError("BAD_OPTION", `samverkan/write: ${dir} is a file; give a directory`, { file: dir });
+  if (current) {
+    const entries = await fs.readdir(target);
+    if (entries.length > 0 && !entries.includes(marker.name)) {
+      throw new SamverkanError("BAD_OPTION", `samverkan/write: refusing to replace ${dir}: it is a non-empty directory this command did not write`, { file: dir });
+    }
+  }
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  const temporary = await fs.mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}.tmp-`));
+  try {
+    for (const [name, content] of Object.entries(files)) {
+      const file = path.resolve(temporary, name);
+      // Names come from our own writers; the check keeps a future bug from writing outside the directory.
+      if (!file.startsWith(temporary + path.sep)) throw new Error(`samverkan/write: unsafe file name "${name}"`);
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(file, content);
+    }
+    await fs.writeFile(path.join(temporary, marker.name), marker.content);
+    if (current) {
+      const old = `${temporary}.old`;
+      await fs.rename(target, old);
+      await fs.rename(temporary, target);
+      await fs.rm(old, { recursive: true, force: true });
+    } else await fs.rename(temporary, target);
+  } catch (error) {
+    await fs.rm(temporary, { recursive: true, force: true });
+    throw error;
+  }
+}
+
 export interface ParallelBuildOptions extends BuildGraphOptions, Omit<ReadFilesOptions, "onProgress"> {
   /** Worker threads for reading and extraction. Default: available cores; 1 works in this thread. */
   workers?: number;

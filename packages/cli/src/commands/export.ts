@@ -7,12 +7,11 @@
  * directory format is written into a temporary directory that replaces PATH only once complete, so an interrupted
  * export never leaves half a file where a previous good one was.
  */
-import { randomBytes } from "node:crypto";
-import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, normalize, resolve, sep } from "node:path";
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import { SamverkanError } from "@samverkan/core";
-import { writeFileAtomic } from "@samverkan/core/node";
-import { EXPORT_FORMATS, exportGraph, isExportFormat, type ExportFiles, type ExportOptions } from "@samverkan/interop";
+import { writeDirectoryAtomic, writeFileAtomic } from "@samverkan/core/node";
+import { EXPORT_FORMATS, exportGraph, isExportFormat, type ExportOptions } from "@samverkan/interop";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile } from "../graph-file";
 
@@ -81,46 +80,6 @@ async function exists(path: string) {
   );
 }
 
-function temporaryPath(path: string): string {
-  return join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
-}
-
-async function writeDirectoryAtomically(path: string, files: ExportFiles, format: string): Promise<void> {
-  const current = await exists(path);
-  if (current && !current.isDirectory()) throw usageError(`--out ${path} is a file; this format writes a directory`);
-  if (current) {
-    const entries = await readdir(path);
-    if (entries.length > 0 && !entries.includes(EXPORT_MARKER)) {
-      throw usageError(`--out ${path} is a non-empty directory that is not a samverkan export; choose another path`);
-    }
-  }
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = temporaryPath(path);
-  try {
-    await mkdir(temporary);
-    for (const [name, content] of Object.entries(files)) {
-      const target = normalize(join(temporary, name));
-      // Names come from our own exporters; the check keeps a future bug from writing outside the directory.
-      if (isAbsolute(name) || !target.startsWith(temporary + sep)) throw new Error(`samverkan export: unsafe file name "${name}"`);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, content);
-    }
-    const marker = { format, files: Object.keys(files), generator: "samverkan export" };
-    await writeFile(join(temporary, EXPORT_MARKER), `${JSON.stringify(marker, null, 2)}\n`);
-    if (current) {
-      const old = temporaryPath(`${path}.old`);
-      await rename(path, old);
-      await rename(temporary, path);
-      await rm(old, { recursive: true, force: true });
-    } else {
-      await rename(temporary, path);
-    }
-  } catch (error) {
-    await rm(temporary, { recursive: true, force: true });
-    throw error;
-  }
-}
-
 /** `samverkan export`: the graph in another tool's format. */
 export const exportCommand: Command = {
   name: "export",
@@ -144,7 +103,8 @@ export const exportCommand: Command = {
       await writeFileAtomic(resolve(args.out), output.content);
     } else {
       if (args.out === "-") throw usageError(`--format ${args.format} writes a directory; --out - is for single-file formats`);
-      await writeDirectoryAtomically(resolve(args.out), output.files, args.format);
+      const marker = { format: args.format, files: Object.keys(output.files), generator: "samverkan export" };
+      await writeDirectoryAtomic(resolve(args.out), output.files, { name: EXPORT_MARKER, content: `${JSON.stringify(marker, null, 2)}\n` });
     }
     io.err(`samverkan export: wrote ${args.format} of ${graph.order} nodes and ${graph.size} edges to ${args.out}\n`);
     return 0;

@@ -6,14 +6,14 @@
  * writes the same site as static files (HTML, script, `site.json`, `graph.json`, `index.json`) that any static host
  * serves. The server answers only for the site's own files, held in memory, so no request path can reach the disk.
  */
-import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { SamverkanError, loadGraph } from "@samverkan/core";
+import { writeDirectoryAtomic } from "@samverkan/core/node";
 import type { Command } from "../command";
 
 /** Marker file that says a directory was written by `samverkan view --out`, so a later run may replace it. */
@@ -104,33 +104,10 @@ async function readText(path: string, what: string): Promise<string> {
  */
 export async function writeSite(out: string, files: readonly SiteFile[]): Promise<string> {
   const target = resolve(out);
-  const parent = dirname(target);
-  await mkdir(parent, { recursive: true });
-  let replace = false;
-  if (existsSync(target)) {
-    const info = await stat(target);
-    const entries = info.isDirectory() ? await readdir(target) : null;
-    if (!entries || (entries.length > 0 && !entries.includes(SITE_MARKER))) {
-      throw new SamverkanError("USAGE", `samverkan/view: refusing to replace ${out}: it exists and is not a site written by samverkan view`, { file: out });
-    }
-    replace = true;
-  }
-  const temporary = await mkdtemp(join(parent, `.${basename(target)}.tmp-`));
-  try {
-    for (const file of files) await writeFile(join(temporary, file.name), file.body);
-    await writeFile(join(temporary, SITE_MARKER), "Written by `samverkan view --out`; the next run replaces this directory.\n");
-    if (replace) {
-      const old = `${target}.old-${randomBytes(4).toString("hex")}`;
-      await rename(target, old);
-      await rename(temporary, target);
-      await rm(old, { recursive: true, force: true });
-    } else {
-      await rename(temporary, target);
-    }
-  } catch (error) {
-    await rm(temporary, { recursive: true, force: true });
-    throw error;
-  }
+  await writeDirectoryAtomic(target, Object.fromEntries(files.map((f) => [f.name, f.body])), {
+    name: SITE_MARKER,
+    content: "Written by `samverkan view --out`; the next run replaces this directory.\n",
+  });
   return target;
 }
 
