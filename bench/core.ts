@@ -45,7 +45,7 @@ for (let i = 0; i < runs; i++) {
 }
 
 // Recall of people and parties stated in the headers.
-const header = /^\S+ av ([^()\n]+?) \((\w+)\) till /;
+const header = /\bav ([^()\n]{3,60}?) \((\w+)\) till /;
 let stated = 0;
 let foundPerson = 0;
 let foundParty = 0;
@@ -55,7 +55,7 @@ graph.forEachNode((id, a) => {
   if (a.kind === "person") personByKey.set(a.label.toLowerCase(), id);
 });
 for (const r of records) {
-  const m = header.exec(r.text);
+  const m = header.exec(r.text.slice(0, 400));
   if (!m) continue;
   stated++;
   const id = personByKey.get(m[1].trim().toLowerCase());
