@@ -2,7 +2,8 @@
  * GEXF and GraphML read back by graphology's own parsers, and the GEXF round trip: graph → GEXF → graphology gives
  * the same nodes, kinds, labels, edges (by key, ends and kind), positions and attributes.
  */
-import { KIND_COLORS, exportGexf, exportGraphml } from "@samverkan/interop";
+import { NODE_COLORS } from "@samverkan/core";
+import { exportGexf, exportGraphml } from "@samverkan/interop";
 import { describe, expect, it } from "vitest";
 import { createHostileGraph } from "./fixtures/hostile-graph";
 import { MultiDirectedGraph, parseGexf, parseGraphml } from "./helpers/readers";
@@ -53,7 +54,7 @@ describe("GEXF viz", () => {
   it("carries the layout, the kind colour and a degree-based size", () => {
     graph.forEachNode((node, attributes) => {
       expect(copy.getNodeAttributes(node), node).toMatchObject({ x: attributes.x, y: attributes.y });
-      const hex = KIND_COLORS[attributes.kind];
+      const hex = NODE_COLORS[attributes.kind];
       const rgb = `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(",")})`;
       expect(copy.getNodeAttribute(node, "color")).toBe(rgb);
     });

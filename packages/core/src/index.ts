@@ -31,3 +31,4 @@ export type { MeetingsOptions, PeopleOfOptions, RoleAnswer } from "./query/queri
 export { whoWorksWith, worksWithProjection } from "./query/works-with";
 export { resolveEntity, resolveMeeting, editDistance } from "./query/resolve";
 export type { Answer, Resolution } from "./query/types";
+export { EDGE_COLORS, EDGE_KIND_LABELS, NODE_COLORS, NODE_KIND_LABELS, nodeSize } from "./graph/encoding";

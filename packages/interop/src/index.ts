@@ -28,4 +28,3 @@ export { NEO4J_COMMON_LABEL, exportNeo4j } from "./neo4j/export-neo4j";
 export type { Neo4jExportOptions } from "./neo4j/export-neo4j";
 export { exportCsv } from "./csv/export-csv";
 export type { CsvExportOptions } from "./csv/export-csv";
-export { FALLBACK_COLOR, KIND_COLORS, sizeFromDegree } from "./shared/kind-colors";

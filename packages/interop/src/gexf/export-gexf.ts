@@ -12,7 +12,10 @@
 import type { KnowledgeGraph, NodeKind } from "@samverkan/core";
 import { write } from "graphology-gexf";
 import { flattenAttributes, type FlatValue } from "../shared/attributes";
-import { FALLBACK_COLOR, KIND_COLORS, sizeFromDegree } from "../shared/kind-colors";
+import { NODE_COLORS, nodeSize } from "@samverkan/core";
+
+/** Colour for a kind missing from `NODE_COLORS` (a graph from a newer core). */
+const FALLBACK_COLOR = "#999999";
 import { stripInvalidXmlChars } from "../shared/xml";
 import type { BaseExportOptions } from "../types";
 
@@ -20,7 +23,7 @@ import type { BaseExportOptions } from "../types";
 export interface GexfExportOptions extends BaseExportOptions {
   /** Indent the XML. Default `true`. */
   pretty?: boolean;
-  /** Colours by node kind, overriding `KIND_COLORS`. */
+  /** Colours by node kind, overriding core's `NODE_COLORS` (the viewer's). */
   colors?: Partial<Record<NodeKind, string>>;
 }
 
@@ -46,7 +49,7 @@ function rgb(hex: string): string {
  * const xml = exportGexf(graph);
  */
 export function exportGexf(graph: KnowledgeGraph, options: GexfExportOptions = {}): string {
-  const colors = { ...KIND_COLORS, ...options.colors };
+  const colors = { ...NODE_COLORS, ...options.colors };
   return write(graph, {
     version: "1.3",
     pretty: options.pretty ?? true,
@@ -55,7 +58,7 @@ export function exportGexf(graph: KnowledgeGraph, options: GexfExportOptions = {
     formatNode: (node, attributes) => {
       const viz: { color: string; size: number; x?: number; y?: number } = {
         color: rgb(colors[attributes.kind] ?? FALLBACK_COLOR),
-        size: sizeFromDegree(graph.degree(node)),
+        size: Math.round(nodeSize(graph.degree(node)) * 100) / 100,
       };
       if (typeof attributes.x === "number" && Number.isFinite(attributes.x)) viz.x = attributes.x;
       if (typeof attributes.y === "number" && Number.isFinite(attributes.y)) viz.y = attributes.y;
