@@ -10,9 +10,10 @@ import type { Command, CommandIO } from "./command";
 import { askCommand } from "./commands/ask";
 import { buildCommand } from "./commands/build";
 import { exportCommand } from "./commands/export";
+import { searchCommand } from "./commands/search";
 import { viewCommand } from "./commands/view";
 
-const COMMANDS: Command[] = [buildCommand, askCommand, exportCommand, viewCommand];
+const COMMANDS: Command[] = [buildCommand, askCommand, searchCommand, exportCommand, viewCommand];
 
 const io: CommandIO = { out: (text) => process.stdout.write(`${text}\n`), err: (text) => process.stderr.write(`${text}\n`) };
 

@@ -2,15 +2,18 @@
  * samverkan build
  * ===============
  *
- * Reads documents from files and folders, builds the knowledge graph and writes `graph.json` atomically. Files that
+ * Reads documents from files and folders, builds the knowledge graph and writes `graph.json` and the search index
+ * `index.json` beside it, atomically. Files that
  * cannot be read are reported by name; the build goes on and exits non-zero at the end.
  */
 import { parseArgs } from "node:util";
 import path from "node:path";
 import { SamverkanError, serializeGraph, type KnowledgeGraph } from "@samverkan/core";
 import { buildGraphFromFiles, writeFileAtomic } from "@samverkan/core/node";
+import { buildSearchIndex } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
 import { progress } from "../progress";
+import { searchIndexPathFor } from "./search";
 
 const USAGE = `Usage: samverkan build <files or folders...> --out graph.json [options]
 
@@ -21,6 +24,7 @@ Options:
   --max-bytes <n>     skip files larger than this (default 20000000)
   --workers <n>       worker threads for reading and extraction (default: number of cores)
   --no-layout         do not precompute ForceAtlas2 positions
+  --no-index          do not write the search index (index.json beside the graph)
   --quiet             no progress on stderr`;
 
 /** Counts of nodes and edges by kind, for the summary. */
@@ -47,6 +51,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
       "max-bytes": { type: "string" },
       workers: { type: "string" },
       "no-layout": { type: "boolean" },
+      "no-index": { type: "boolean" },
       quiet: { type: "boolean", short: "q" },
     },
   });
@@ -68,13 +73,20 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   show("writing");
   const out = path.resolve(values.out);
   await writeFileAtomic(out, JSON.stringify(serializeGraph(graph, documents)));
+  let indexNote = "";
+  if (!values["no-index"]) {
+    show("indexing");
+    const indexFile = searchIndexPathFor(out);
+    await writeFileAtomic(indexFile, JSON.stringify(buildSearchIndex(graph, documents)));
+    indexNote = `, ${searchIndexPathFor(values.out)}`;
+  }
   show("");
 
   const { nodes, edges } = countByKind(graph);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   io.err(
     [
-      `wrote ${values.out}`,
+      `wrote ${values.out}${indexNote}`,
       `documents ${documents.length} read, ${failures.length} failed`,
       `entities  ${table(nodes)}`,
       `relations ${table(edges)}`,

@@ -14,6 +14,7 @@ import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { SamverkanError, loadGraph } from "@samverkan/core";
 import { writeDirectoryAtomic } from "@samverkan/core/node";
+import { searchIndexPathFor } from "./search";
 import type { Command } from "../command";
 
 /** Marker file that says a directory was written by `samverkan view --out`, so a later run may replace it. */
@@ -33,7 +34,7 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface ViewOptions {
   /** Path of `graph.json`. */
   graph: string;
-  /** Path of `index.json` from `samverkan index`, or none. */
+  /** Path of `index.json` written by `samverkan build`, or none. */
   index?: string;
   /** Directory of the viewer's built site (`index.html`, `app.js`); default: `@samverkan/viewer`'s `dist/site`. */
   assets?: string;
@@ -181,7 +182,7 @@ Opens the graph on a map: search, filters, who works with whom, and the quotes b
 
 Options:
   --graph <file>   graph.json from \`samverkan build\` (required)
-  --index <file>   index.json from \`samverkan index\`, for better search suggestions
+  --index <file>   search index (default: index.json beside the graph, written by samverkan build)
   --port <n>       port to serve on (default 8080; 0 picks a free port)
   --host <name>    address to bind (default 127.0.0.1, loopback only)
   --out <dir>      write a static site into <dir> instead of serving (replaces an earlier site there)
@@ -222,7 +223,9 @@ export const viewCommand: Command = {
     if (values.out && (values.port !== undefined || values.host !== undefined)) {
       throw new SamverkanError("USAGE", "samverkan view: --out writes files and serves nothing; drop --port/--host");
     }
-    const files = await collectSiteFiles({ graph: values.graph, index: values.index, title: values.title });
+    const besideGraph = searchIndexPathFor(values.graph);
+    const index = values.index ?? (existsSync(besideGraph) ? besideGraph : undefined);
+    const files = await collectSiteFiles({ graph: values.graph, index, title: values.title });
 
     if (values.out) {
       const target = await writeSite(values.out, files);

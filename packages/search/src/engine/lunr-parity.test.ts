@@ -39,9 +39,10 @@ describe("the compact index scores as lunr.Builder does", () => {
     this.use(sv);
     this.pipeline.reset();
     this.searchPipeline.reset();
+    const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, lunr.PipelineFunction> }).registeredFunctions;
     for (const name of PASSAGE_PIPELINE) {
-      this.pipeline.add(lunr.Pipeline.registeredFunctions[name]!);
-      this.searchPipeline.add(lunr.Pipeline.registeredFunctions[name]!);
+      this.pipeline.add(registered[name]!);
+      this.searchPipeline.add(registered[name]!);
     }
     this.ref("id");
     this.field("text");
