@@ -61,7 +61,6 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   const { lexicon } = model;
   const tokens = tokenize(text);
   const facts: Fact[] = [];
-  const docRef: EntityRef = { kind: "document", key: doc.id, label: doc.title ?? doc.id };
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
 
   const gazetteer = gazetteerMentions(tokens, lexicon);
@@ -85,9 +84,9 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   const personAt = new Map(allPeople.map((p) => [p.from, p]));
   const ref = (p: Mention): EntityRef => ({ kind: "person", key: personKey(p.label), label: p.label });
 
+  // The graph adds the document's `mentions` edge for every entity named (see factsToGraph).
   const mention = (entity: EntityRef, start: number, end: number, rule: string) => {
     facts.push({ type: "entity", entity, evidence: ev(start, end), rule });
-    facts.push({ type: "relation", kind: "mentions", source: docRef, target: entity, evidence: ev(start, end), rule });
   };
   // A municipality word inside a person's name (`Ingrid Falkenberg`) names the person, not the place.
   const inPerson = new Set<number>();

@@ -62,7 +62,6 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const key = type === "board" && org && date ? `styrelsemote-${org.id}-${date}` : `${slugify(title)}${date ? `-${date}` : ""}`;
     const entity: EntityRef = { kind: "meeting", key, label: date ? `${date} ${title}` : title, attrs: { title, date, type, doc: doc.id, ...(extra.place ? { place: extra.place } : {}) } };
     facts.push({ type: "entity", entity, evidence: ev(start, end), rule: `meeting:${type}` });
-    facts.push({ type: "relation", kind: "mentions", source: { kind: "document", key: doc.id, label: doc.title ?? doc.id }, target: entity, evidence: ev(start, end), rule: `meeting:${type}` });
     if (org) facts.push({ type: "relation", kind: "organised_by", source: entity, target: { kind: "organisation", key: org.id, label: org.label }, evidence: ev(org.start, org.end), rule: `meeting:${type}:organiser` });
     return entity;
   };
@@ -129,7 +128,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
   }
 
   // Seminars and panels in sections.
-  for (const section of input.sections) {
+  const mayHaveSeminars = doc.genre !== "minutes" && doc.genre !== "email" && SEMINAR.test(doc.text);
+  for (const section of mayHaveSeminars ? input.sections : []) {
     const text = doc.text.slice(section.start, section.end);
     if (!section.title || !SEMINAR.test(text) || doc.genre === "minutes" || doc.genre === "email") continue;
     const inSection = input.people.filter((p) => p.start >= section.start && p.end <= section.end);
@@ -185,7 +185,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
   }
 
   // Events with `Tid:` and `Plats:` lines.
-  for (const section of input.sections) {
+  for (const section of doc.text.includes("Plats") ? input.sections : []) {
     if (!section.title) continue;
     const text = doc.text.slice(section.start, section.end);
     const tid = /^[ \t]*Tid[ \t]*:[ \t]*(.+)$/m.exec(text);

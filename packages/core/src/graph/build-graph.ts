@@ -15,7 +15,7 @@ import type { EntityRef, Fact } from "../extract/types";
 import { DEFAULT_LEXICON_DATA, DEFAULT_ROLE_SUFFIXES } from "../lexicon/default-lexicon";
 import { createLexicon } from "../lexicon/lexicon";
 import type { LexiconData } from "../lexicon/types";
-import type { DocumentRecord, EdgeAttributes, Evidence, KnowledgeGraph, NodeAttributes } from "../types";
+import type { DocumentRecord, EdgeAttributes, EdgeKind, Evidence, KnowledgeGraph, NodeAttributes } from "../types";
 import { inferChairsFromTerms } from "./infer";
 import { createKnowledgeGraph } from "./serialize";
 
@@ -131,28 +131,35 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
     return id;
   };
 
-  for (const fact of facts) {
-    if (fact.type === "entity") {
-      node(fact.entity, fact.evidence, NAME_RULES.test(fact.rule));
-      continue;
-    }
-    const source = node(fact.source);
-    const target = node(fact.target);
-    const role = fact.attrs?.roleNormalised ?? "";
-    const key = `${fact.kind}:${source}->${target}${role ? `:${slugify(role)}` : ""}`;
+  const relate = (kind: EdgeKind, source: string, target: string, evidence: Evidence, rule: string, attrs?: Partial<EdgeAttributes>) => {
+    const role = attrs?.roleNormalised ?? "";
+    const key = `${kind}:${source}->${target}${role ? `:${slugify(role)}` : ""}`;
     let edge = edges.get(key);
     if (!edge) {
-      edge = { source, target, attrs: { kind: fact.kind, evidence: [], rule: fact.rule } };
+      edge = { source, target, attrs: { kind, evidence: [], rule } };
       edges.set(key, edge);
     }
-    for (const [k, v] of Object.entries(fact.attrs ?? {})) {
-      if (v !== undefined && (edge.attrs as unknown as Record<string, unknown>)[k] === undefined) (edge.attrs as unknown as Record<string, unknown>)[k] = v;
+    if (attrs) {
+      for (const [k, v] of Object.entries(attrs)) {
+        if (v !== undefined && (edge.attrs as unknown as Record<string, unknown>)[k] === undefined) (edge.attrs as unknown as Record<string, unknown>)[k] = v;
+      }
     }
-    addEvidence(edge.attrs.evidence, fact.evidence);
-    if (fact.kind === "holds_role" && role && !edge.attrs.roleCategory) {
+    addEvidence(edge.attrs.evidence, evidence);
+    if (kind === "holds_role" && role && !edge.attrs.roleCategory) {
       const category = lexicon.role(role)?.category;
       if (category) edge.attrs.roleCategory = category;
     }
+  };
+
+  for (const fact of facts) {
+    if (fact.type === "entity") {
+      const isName = NAME_RULES.test(fact.rule);
+      const id = node(fact.entity, fact.evidence, isName);
+      // Every name, and every meeting a document tells of, is a mention by that document.
+      if (isName || fact.entity.kind === "meeting") relate("mentions", `document:${fact.evidence.doc}`, id, fact.evidence, fact.rule);
+      continue;
+    }
+    relate(fact.kind, node(fact.source), node(fact.target), fact.evidence, fact.rule, fact.attrs);
   }
 
   // Labels: people and new organisations take their most frequent written form; other forms become aliases.

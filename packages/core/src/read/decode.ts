@@ -21,10 +21,11 @@ const MOJIBAKE = /[ÃÂ][\u0080-\u00BF]/;
 
 /** True when a byte sample looks like binary data rather than text (NUL bytes or many control bytes). */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
+  const sample = bytes.subarray(0, 4096);
+  if (sample.indexOf(0) !== -1) return true;
   let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i];
     if (byte < 9 || (byte > 13 && byte < 32)) control++;
   }
   return sample.length > 0 && control / sample.length > 0.1;
