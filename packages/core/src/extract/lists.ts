@@ -3,8 +3,8 @@
  * =====
  *
  * Step 1 of extraction for minutes and e-mails: the people in header fields. Attendance lists come flattened from
- * PDFs and mail clients: `Adam Reuterskiöld, Ekerö Martina Mossberg, Haninge ... Mats Gerdau, Nacka, ordförande`
- * (split where `, <municipality>` closes a person), `Madeleine Sjöstrand Gunilla Hjelm-Wahlberg Emil Lindqvist`
+ * PDFs and mail clients: `Anna Berg, Ekerö Per Holm, Haninge ... Lena Ek, Nacka, ordförande`
+ * (split where `, <municipality>` closes a person), `Karin Berg Lena Holm-Ek Erik Sund`
  * (split where a given name opens the next), or one person a line in the standard municipal protocol form
  * (`Beslutande`, `Tjänstgörande ersättare`, `X (S) ersätter Y (S)`, `ordförande §§ 5–9`).
  */

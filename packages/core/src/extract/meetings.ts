@@ -222,7 +222,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
   }
   return facts;
 
-  /** People who open a line of notes (`Ulrika Pudas: ...`, `Harald Kjellin, professor ...`) spoke at the meeting. */
+  /** People who open a line of notes (`Karin Berg: ...`, `Erik Sund, professor ...`) spoke at the meeting. */
   function speakersAtLineStart(m: EntityRef, rule: string, exclude: Set<number | string>, needVerb: boolean) {
     for (const p of input.people) {
       if (exclude.has(p.from) || exclude.has(p.label)) continue;

@@ -4,10 +4,10 @@
  *
  * Step 2 and 3 of extraction: the gazetteer pass (municipalities, organisations, parties, counties, roles from the
  * lexicon) and the person pass. A person is a run of capitalised words on one line that either starts with a known
- * given name (`Mats Gerdau`, also `Anna-Lena`), or, for names outside the lexicon (`Ardalan Shekarabi`), stands in a
+ * given name (`Karin Berg`, also `Anna-Lena`), or, for names outside the lexicon (`Zoran Qarabi`), stands in a
  * person's context: a role before it (`moderator X`, `Civilminister X`, `Foto: X`), or a role, party or speaker colon
  * after it (`X, solcellsexpert`, `X (S)`, `X:` at the start of a line). Runs of several names without separators
- * (`Madeleine Sjöstrand Gunilla Hjelm-Wahlberg`) are split where a new given name starts.
+ * (`Karin Berg Lena Holm-Ek`) are split where a new given name starts.
  */
 import type { GazetteerKind, Lexicon } from "../lexicon/lexicon";
 import type { Token } from "./tokenize";

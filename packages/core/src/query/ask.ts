@@ -52,21 +52,21 @@ const topics = (g: KnowledgeGraph, x: string) => topicsOf(g, x);
 
 /** The grammar, most specific forms first. */
 export const QUESTION_FORMS: readonly QuestionForm[] = [
-  { id: "chaired-en", language: "en", pattern: /^(?:which|what) (?:meetings|sessions|seminars) (?:did|has|have) (.+?) (?:chair|chaired|lead|led|preside over|moderate|moderated)$/i, query: "meetingsChairedBy", example: "which meetings did Mats Gerdau chair", run: chaired },
-  { id: "chaired-sv", language: "sv", pattern: /^vilka (?:möten|sammanträden|seminarier) (?:har )?(?:ledde|lett|leder|modererade) (.+)$/i, query: "meetingsChairedBy", example: "vilka möten ledde Mats Gerdau?", run: chaired },
-  { id: "chaired-sv-2", language: "sv", pattern: /^vilka (?:möten|sammanträden|seminarier) (?:var|är|har) (.+?) (?:varit )?(?:ordförande|mötesordförande|moderator) (?:för|på|i|vid)$/i, query: "meetingsChairedBy", example: "vilka sammanträden var Mats Gerdau ordförande för", run: chaired },
-  { id: "attended-en", language: "en", pattern: /^(?:which|what) (?:meetings|sessions|seminars) (?:did|has|have) (.+?) (?:attend|attended|go to|take part in|speak at)$/i, query: "meetingsAttendedBy", example: "which meetings did Olle Burell attend", run: attended },
-  { id: "attended-sv", language: "sv", pattern: /^vilka (?:möten|sammanträden|seminarier) (?:deltog|har deltagit|var) (.+?) (?:i|på|vid)$/i, query: "meetingsAttendedBy", example: "vilka möten deltog Olle Burell i", run: attended },
+  { id: "chaired-en", language: "en", pattern: /^(?:which|what) (?:meetings|sessions|seminars) (?:did|has|have) (.+?) (?:chair|chaired|lead|led|preside over|moderate|moderated)$/i, query: "meetingsChairedBy", example: "which meetings did Karin Berg chair", run: chaired },
+  { id: "chaired-sv", language: "sv", pattern: /^vilka (?:möten|sammanträden|seminarier) (?:har )?(?:ledde|lett|leder|modererade) (.+)$/i, query: "meetingsChairedBy", example: "vilka möten ledde Karin Berg?", run: chaired },
+  { id: "chaired-sv-2", language: "sv", pattern: /^vilka (?:möten|sammanträden|seminarier) (?:var|är|har) (.+?) (?:varit )?(?:ordförande|mötesordförande|moderator) (?:för|på|i|vid)$/i, query: "meetingsChairedBy", example: "vilka sammanträden var Karin Berg ordförande för", run: chaired },
+  { id: "attended-en", language: "en", pattern: /^(?:which|what) (?:meetings|sessions|seminars) (?:did|has|have) (.+?) (?:attend|attended|go to|take part in|speak at)$/i, query: "meetingsAttendedBy", example: "which meetings did Erik Sund attend", run: attended },
+  { id: "attended-sv", language: "sv", pattern: /^vilka (?:möten|sammanträden|seminarier) (?:deltog|har deltagit|var) (.+?) (?:i|på|vid)$/i, query: "meetingsAttendedBy", example: "vilka möten deltog Erik Sund i", run: attended },
   { id: "chair-of-en", language: "en", pattern: /^who (?:chaired|led|presided over|moderated) (?:the )?(?:meeting|session|seminar)?\s*(?:on|of|held on)?\s*(.+)$/i, query: "chairOf", example: "who chaired the meeting on 11 October 2016", run: chairs },
   { id: "chair-of-sv", language: "sv", pattern: /^vem (?:var ordförande|ledde|var mötesordförande|modererade)(?: (?:för|på|vid|i))?(?: (?:mötet|sammanträdet|seminariet))?(?: den| på| i)? (.+)$/i, query: "chairOf", example: "vem var ordförande den 11 oktober 2016", run: chairs },
   { id: "attendees-en", language: "en", pattern: /^who (?:attended|was at|were at|took part in) (?:the )?(?:meeting|session|seminar)?\s*(?:on|of)?\s*(.+)$/i, query: "attendeesOf", example: "who attended the meeting on 2016-10-11", run: attendees },
   { id: "attendees-sv", language: "sv", pattern: /^vilka (?:deltog|var närvarande) (?:på|i|vid) (?:mötet|sammanträdet)?\s*(?:den|på)?\s*(.+)$/i, query: "attendeesOf", example: "vilka deltog på mötet den 11 oktober 2016", run: attendees },
-  { id: "works-with-en", language: "en", pattern: /^who (?:works|worked|collaborates|collaborated|cooperates) with (.+)$/i, query: "whoWorksWith", example: "who works with Ebba Östlin", run: works },
-  { id: "works-with-en-2", language: "en", pattern: /^who (?:does|did) (.+?) (?:work|collaborate) with$/i, query: "whoWorksWith", example: "who does Ebba Östlin work with", run: works },
-  { id: "works-with-sv", language: "sv", pattern: /^(?:vem|vilka) (?:samarbetar|arbetar|jobbar|samverkar) (.+?) med$/i, query: "whoWorksWith", example: "vem samarbetar Ebba Östlin med", run: works },
-  { id: "works-with-sv-2", language: "sv", pattern: /^(?:vem|vilka) (?:samarbetar|arbetar|jobbar|samverkar) med (.+)$/i, query: "whoWorksWith", example: "vilka samarbetar med Ebba Östlin", run: works },
-  { id: "roles-en", language: "en", pattern: /^(?:what|which) (?:roles|positions|posts|offices) (?:has|have|did|does) (.+?) (?:held|hold|had|have)$/i, query: "rolesOf", example: "what roles has Ebba Östlin held", run: roles },
-  { id: "roles-sv", language: "sv", pattern: /^vilka (?:uppdrag|roller|poster|befattningar) (?:har|hade) (.+?) (?:haft|har|hade)$/i, query: "rolesOf", example: "vilka uppdrag har Ebba Östlin haft", run: roles },
+  { id: "works-with-en", language: "en", pattern: /^who (?:works|worked|collaborates|collaborated|cooperates) with (.+)$/i, query: "whoWorksWith", example: "who works with Lena Holm-Ek", run: works },
+  { id: "works-with-en-2", language: "en", pattern: /^who (?:does|did) (.+?) (?:work|collaborate) with$/i, query: "whoWorksWith", example: "who does Lena Holm-Ek work with", run: works },
+  { id: "works-with-sv", language: "sv", pattern: /^(?:vem|vilka) (?:samarbetar|arbetar|jobbar|samverkar) (.+?) med$/i, query: "whoWorksWith", example: "vem samarbetar Lena Holm-Ek med", run: works },
+  { id: "works-with-sv-2", language: "sv", pattern: /^(?:vem|vilka) (?:samarbetar|arbetar|jobbar|samverkar) med (.+)$/i, query: "whoWorksWith", example: "vilka samarbetar med Lena Holm-Ek", run: works },
+  { id: "roles-en", language: "en", pattern: /^(?:what|which) (?:roles|positions|posts|offices) (?:has|have|did|does) (.+?) (?:held|hold|had|have)$/i, query: "rolesOf", example: "what roles has Lena Holm-Ek held", run: roles },
+  { id: "roles-sv", language: "sv", pattern: /^vilka (?:uppdrag|roller|poster|befattningar) (?:har|hade) (.+?) (?:haft|har|hade)$/i, query: "rolesOf", example: "vilka uppdrag har Lena Holm-Ek haft", run: roles },
   { id: "represented-en", language: "en", pattern: /^who (?:represented|represents|is from|was from|were from|came from|works for|worked for|works at) (.+)$/i, query: "peopleOf", example: "who represented Nacka", run: people },
   { id: "represented-sv", language: "sv", pattern: /^(?:vem|vilka) (?:representerade|representerar|företrädde|företräder|arbetar på|arbetade på|jobbar på) (.+)$/i, query: "peopleOf", example: "vem representerade Nacka", run: people },
   { id: "represented-sv-2", language: "sv", pattern: /^vilka från (.+?) (?:deltog|var med|medverkade|var där)$/i, query: "peopleOf", example: "vilka från Nacka deltog", run: people },
@@ -89,7 +89,7 @@ export function describeQuestionForms(): string {
 /**
  * Answers a question in Swedish or English.
  * @example
- * ask(graph, "vilka möten ledde Mats Gerdau?").answers[0].evidence[0].quote
+ * ask(graph, "vilka möten ledde Karin Berg?").answers[0].evidence[0].quote
  */
 export function ask(graph: KnowledgeGraph, question: string): AskResult {
   const text = normalise(question);
