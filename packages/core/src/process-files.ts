@@ -32,6 +32,13 @@ export interface ProcessedFiles {
   failures: ReadFailure[];
 }
 
+/** Puts back the quotes that a worker left out, cutting them from the documents of the same batch. */
+export function restoreQuotes(result: ProcessedFiles): ProcessedFiles {
+  const texts = new Map(result.documents.map((d) => [d.id, d.text]));
+  for (const fact of result.facts) fact.evidence.quote = texts.get(fact.evidence.doc)?.slice(fact.evidence.start, fact.evidence.end) ?? "";
+  return result;
+}
+
 /** Reads and extracts a batch of files. */
 export function processFiles(files: FileJob[], model: ExtractionModel, maxBytes?: number): ProcessedFiles {
   const out: ProcessedFiles = { documents: [], facts: [], failures: [] };

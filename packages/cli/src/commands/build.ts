@@ -22,7 +22,7 @@ Reads .txt, .md and .html documents (UTF-8 or Windows-1252) and writes the knowl
 Options:
   --out <file>        where to write the graph (required)
   --max-bytes <n>     skip files larger than this (default 20000000)
-  --workers <n>       worker threads for reading and extraction (default: number of cores)
+  --workers <n>       worker threads for reading and extraction (default: cores - 1; one thread on two cores)
   --no-layout         do not precompute ForceAtlas2 positions
   --no-index          do not write the search index (index.json beside the graph)
   --quiet             no progress on stderr`;
