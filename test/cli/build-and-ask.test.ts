@@ -21,6 +21,12 @@ describe.skipIf(!!missing)("samverkan build and ask", () => {
     expect(data).toMatchObject({ format: "samverkan-graph", version: 1 });
   });
 
+  it("builds the same graph, byte for byte, in one thread and over worker threads", () => {
+    const threads = path.join(dir, "threads.json");
+    expect(runCli(["build", "examples/storsthlm/corpus", "--out", threads, "--workers", "2", "--no-index"]).code).toBe(0);
+    expect(readFileSync(threads, "utf8")).toBe(readFileSync(graph, "utf8"));
+  });
+
   it("answers in text with the quote", () => {
     const { code, stdout } = runCli(["ask", "which meetings did Mats Gerdau chair", "--graph", graph]);
     expect(code).toBe(0);

@@ -160,7 +160,7 @@ export function defaultWorkers(): number {
 export interface ParallelBuildOptions extends BuildGraphOptions, Omit<ReadFilesOptions, "onProgress"> {
   /** Worker threads for reading and extraction. Default: `defaultWorkers()`; 1 works in this thread. */
   workers?: number;
-  /** Files per message to a worker. Default 200. */
+  /** Files per message to a worker. Default: a quarter of each worker's share, at most 200. */
   batchSize?: number;
 }
 
@@ -208,7 +208,9 @@ export type SourceFile = FileJob;
 export async function buildGraphFromSources(jobs: SourceFile[], options: ParallelBuildOptions = {}): Promise<FilesBuild> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const model = createExtractionModel(options.lexicon, options.roleSuffixes);
-  const batchSize = options.batchSize ?? 200;
+  // Batches small enough that every worker gets several, large enough that messages stay few.
+  const wanted = Math.max(1, options.workers ?? defaultWorkers());
+  const batchSize = options.batchSize ?? Math.max(1, Math.min(200, Math.ceil(jobs.length / (wanted * 4))));
   const batches: FileJob[][] = [];
   for (let i = 0; i < jobs.length; i += batchSize) batches.push(jobs.slice(i, i + batchSize));
   const results: ProcessedFiles[] = new Array(batches.length);
@@ -218,7 +220,7 @@ export async function buildGraphFromSources(jobs: SourceFile[], options: Paralle
     options.onProgress?.(done, jobs.length);
   };
   const workerUrl = new URL("./worker.js", import.meta.url);
-  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), batches.length));
+  const workers = Math.min(wanted, batches.length);
   const canUseWorkers = workers > 1 && workerUrl.protocol === "file:" && (await fs.stat(workerUrl).then(() => true, () => false));
   if (!canUseWorkers) {
     batches.forEach((batch, i) => {
