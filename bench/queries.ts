@@ -23,6 +23,14 @@ let meetingCount = 0;
 graph.forEachNode((_, a) => void (a.kind === "meeting" && meetingCount++));
 console.log(`graph: ${meetingCount} meetings, ${graph.order} nodes, ${graph.size} edges, built by the pipeline in ${buildSeconds.toFixed(1)} s`);
 
+t = performance.now();
+try {
+  chairOf(graph, "1900-01-01");
+} catch {
+  // no meeting that day: the index is built all the same
+}
+console.log(`name index built on first query: ${(performance.now() - t).toFixed(1)} ms`);
+
 const random = seeded(7);
 const names = Array.from({ length: 500 }, () => corpus.people[Math.floor(random() * corpus.people.length)]).filter((n) => {
   try {
@@ -34,9 +42,6 @@ const names = Array.from({ length: 500 }, () => corpus.people[Math.floor(random(
 });
 const dates: string[] = [];
 graph.forEachNode((_, a) => void (a.kind === "meeting" && dates.length < 500 && dates.push((a as { date: string }).date)));
-t = performance.now();
-meetingsChairedBy(graph, names[0]);
-console.log(`name index built on first query: ${(performance.now() - t).toFixed(1)} ms`);
 
 function time(label: string, inputs: string[], fn: (x: string) => unknown) {
   const samples: number[] = [];

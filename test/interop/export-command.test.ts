@@ -72,7 +72,7 @@ describe("samverkan export", () => {
     [["--graph", "g.json", "--format", "gexf"], "USAGE"],
     [["--graph"], "USAGE"],
     [["--bogus", "1"], "USAGE"],
-    [["--graph", "g.json", "--format", "dot", "--out", "x"], "BAD_OPTION"],
+    [["--graph", "g.json", "--format", "dot", "--out", "x"], "USAGE"],
     [["--graph", "/nonexistent/graph.json", "--format", "gexf", "--out", "x"], "NOT_FOUND"],
     [["--graph", "GRAPH", "--format", "csv", "--out", "-"], "USAGE"],
     [["--graph", "BAD", "--format", "gexf", "--out", "x"], "BAD_GRAPH"],

@@ -31,20 +31,17 @@ export class SamverkanError extends Error {
   readonly file?: string;
   /** For AMBIGUOUS_ENTITY: the nodes the name could mean. */
   readonly candidates?: { id: string; label: string }[];
-  /** For BAD_QUERY: where in the query the problem is. */
-  readonly position?: { start: number; end: number };
 
   constructor(
     code: ErrorCode,
     message: string,
-    options: { file?: string; cause?: unknown; candidates?: { id: string; label: string }[]; position?: { start: number; end: number } } = {},
+    options: { file?: string; cause?: unknown; candidates?: { id: string; label: string }[] } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "SamverkanError";
     this.code = code;
     this.file = options.file;
     this.candidates = options.candidates;
-    this.position = options.position;
   }
 }
 

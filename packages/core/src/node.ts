@@ -229,7 +229,8 @@ export async function buildGraphFromSources(jobs: SourceFile[], options: Paralle
     });
   } else {
     let next = 0;
-    const pool = Array.from({ length: workers }, () => new Worker(workerUrl));
+    const workerData = { lexicon: options.lexicon, roleSuffixes: options.roleSuffixes ? [...options.roleSuffixes] : undefined };
+    const pool = Array.from({ length: workers }, () => new Worker(workerUrl, { workerData }));
     try {
       await Promise.all(
         pool.map(

@@ -26,7 +26,7 @@ export type EdgeKind =
   | "works_with";
 
 /** Document genres recognised by rules over the text (never by file name). */
-export type Genre = "minutes" | "newsletter" | "email" | "report" | "text";
+export type Genre = "minutes" | "newsletter" | "email" | "text";
 
 /** The words in a document that state a fact: character offsets into the decoded (NFC) text, end exclusive. */
 export interface Evidence {
@@ -161,7 +161,7 @@ export interface EdgeAttributes {
   end?: string;
   /** `chaired`: the agenda items chaired, when only some (`§§ 5–9`). */
   items?: string;
-  /** `attended`: `member`, `substitute`, `staff`, `absent` when the text says so. */
+  /** `attended`: the list the person was in (`member`, `substitute`, `staff`, `other`, ...). Absentees get no edge. */
   capacity?: string;
   /** `works_with`: weight and reasons. */
   weight?: number;
@@ -171,10 +171,8 @@ export interface EdgeAttributes {
 /** The knowledge graph: a graphology multi directed graph with typed attributes. */
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-export interface GraphAttributes {
-  /** Library version that built the graph. */
-  generator?: string;
-}
+/** Graph-level attributes (none yet; the serialized format carries its own version). */
+export type GraphAttributes = Record<string, never>;
 
 /** `graph.json`: `Graph.export()` plus the format version and the documents the evidence points into. */
 export interface SerializedKnowledgeGraph {

@@ -6,11 +6,14 @@
  * failures. The main thread resolves the facts of all workers into one graph, so the result is the same as a
  * single-threaded build.
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { createExtractionModel } from "./graph/build-graph";
+import type { LexiconData } from "./lexicon/types";
 import { processFiles, type FileJob } from "./process-files";
 
-const model = createExtractionModel();
+// The caller's lexicon and role endings, when given, travel in workerData so every thread reads alike.
+const data = workerData as { lexicon?: LexiconData; roleSuffixes?: string[] } | undefined;
+const model = createExtractionModel(data?.lexicon, data?.roleSuffixes);
 parentPort?.on("message", (batch: { id: number; files: FileJob[]; maxBytes?: number }) => {
   const result = processFiles(batch.files, model, batch.maxBytes);
   // Quotes are slices of the document texts, which travel anyway: the main thread cuts them again (restoreQuotes),

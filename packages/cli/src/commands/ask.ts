@@ -46,7 +46,9 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     const answers = result.answers.map(({ label, kind, date, inferred, evidence, chain, detail, weight, reasons }) => ({ label, kind, date, inferred, evidence, chain, detail, weight, reasons }));
     io.out(JSON.stringify({ question: result.question, interpretation: result.interpretation, answers, message: result.message, candidates: result.candidates }, null, 2));
   } else io.out(formatAskResult(result));
-  return result.interpretation ? 0 : 2;
+  // 2: the question was not understood; 1: a name in it is unknown or ambiguous; 0: answered (maybe with none).
+  if (!result.interpretation) return 2;
+  return result.candidates || (result.message && result.answers.length === 0 && !/^(Inga svar|No answers)/.test(result.message)) ? 1 : 0;
 }
 
 export const askCommand: Command = { name: "ask", summary: "answer a question with the quotes that prove it", usage: USAGE, run };

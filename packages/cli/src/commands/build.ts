@@ -17,11 +17,12 @@ import { searchIndexPathFor } from "./search";
 
 const USAGE = `Usage: samverkan build <files or folders...> --out graph.json [options]
 
-Reads .txt, .md and .html documents (UTF-8 or Windows-1252) and writes the knowledge graph.
+Reads .txt, .md, .markdown, .html, .htm and .eml documents (UTF-8 or Windows-1252) and writes the knowledge graph
+and its search index.
 
 Options:
   --out <file>        where to write the graph (required)
-  --max-bytes <n>     skip files larger than this (default 20000000)
+  --max-bytes <n>     skip files larger than this many bytes (default 20971520, 20 MiB)
   --workers <n>       worker threads for reading and extraction (default: cores - 1; one thread on two cores)
   --no-layout         do not precompute ForceAtlas2 positions
   --no-index          do not write the search index (index.json beside the graph)
@@ -70,6 +71,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     onProgress: (done, total) => show(`reading and extracting ${done}/${total} documents`),
   });
   for (const failure of failures) io.err(`error: ${failure.message}`);
+  if (documents.length === 0) throw new SamverkanError("NOT_FOUND", `samverkan build: no document could be read from ${positionals.join(", ")}; nothing written`);
   show("writing");
   const out = path.resolve(values.out);
   await writeFileAtomic(out, JSON.stringify(serializeGraph(graph, documents)));

@@ -63,7 +63,7 @@ function parseArgs(argv: readonly string[]): ExportArgs {
   }
   if (!isExportFormat(args.format!)) {
     throw new SamverkanError(
-      "BAD_OPTION",
+      "USAGE",
       `samverkan export: unknown format "${args.format}" (expected one of ${EXPORT_FORMATS.map((item) => item.format).join(", ")})`,
     );
   }

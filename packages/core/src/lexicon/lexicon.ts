@@ -7,7 +7,8 @@
  * data as a parameter, so users can swap or extend the lists.
  *
  * Matching rules: abbreviations (`KSL`, `Af`, `MIG`, `S`) match only as written, so the pronoun "mig" is not the
- * Migration Agency; other forms match as written or lower-cased. A final `s` is accepted as a genitive (`KSLs`,
+ * Migration Agency. Names match as written, and a lower-case form in the lists (`landstinget`) also capitalised at a
+ * sentence start; roles, being common nouns, match in any case. A final `s` is accepted as a genitive (`KSLs`,
  * `Nackas`, `Storsthlms`).
  */
 import type { Token } from "../extract/tokenize";

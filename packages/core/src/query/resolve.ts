@@ -3,8 +3,9 @@
  * =======
  *
  * Turns what a user typed into a node, forgivingly: case, diacritics and hyphens are ignored (`ebba ostlin`), a
- * surname or given name alone is enough when it names one person (`Gerdau`), and one typo is forgiven (`Gerdo` is
- * too far; `Gerdua` is not). An ambiguous name returns the candidates, never a guess; an unknown name says so.
+ * surname or given name alone is enough when it names one person (`Holm`), and small typos are forgiven: one edit
+ * on a word (`Holn`), two on a name of eight letters or more. An ambiguous name returns the candidates, never a guess;
+ * an unknown name says so.
  */
 import { findDates, isoDate } from "../read/dates";
 import type { KnowledgeGraph, NodeKind } from "../types";
