@@ -18,28 +18,65 @@ export interface Token {
   nl: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|\S/gu;
-const UPPER_RE = /^\p{Lu}/u;
-const WORD_RE = /^[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+const SPACE = /\s/;
 
-/** Tokens of `text[from, to)`, offsets into the whole text. */
+/** Letters and digits: ASCII and Latin-1 by char code, the rest by Unicode property. */
+function isLetterOrDigit(code: number, text: string, i: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 256) return (code >= 0xc0 && code !== 0xd7 && code !== 0xf7) || code === 0xaa || code === 0xb5 || code === 0xba || code === 0xb2 || code === 0xb3 || code === 0xb9 || (code >= 0xbc && code <= 0xbe);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? code));
+}
+
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
+}
+
+const width = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+};
+
+function isUpper(code: number, text: string, i: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  if (code < 256) return code >= 0xc0 && code <= 0xde && code !== 0xd7;
+  return UPPER.test(String.fromCodePoint(text.codePointAt(i) ?? code));
+}
+
+/**
+ * Tokens of `text[from, to)`, offsets into the whole text. A hand-written scanner (the same tokens as
+ * /[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|\S/gu): it decides most characters on their code, without a regular
+ * expression, and runs in one pass.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(from, to);
-  let nextNewline = slice.indexOf("\n");
-  for (const match of slice.matchAll(TOKEN_RE)) {
-    const at = match.index ?? 0;
-    const value = match[0];
-    let nl = false;
-    if (nextNewline !== -1 && nextNewline < at) {
-      nl = true;
-      nextNewline = slice.indexOf("\n", at);
+  let i = from;
+  let nl = false;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10) nl = true;
+      i++;
+      continue;
     }
-    // ASCII first: most tokens decide on one char code without a regular expression.
-    const c = value.charCodeAt(0);
-    const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD_RE.test(value);
-    const cap = c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(value);
-    tokens.push({ text: value, start: at + from, end: at + from + value.length, cap, word, nl });
+    const start = i;
+    const word = isLetterOrDigit(c, text, i);
+    i += width(text, i);
+    if (word) {
+      for (;;) {
+        while (i < to && isLetterOrDigit(text.charCodeAt(i), text, i)) i += width(text, i);
+        const d = text.charCodeAt(i);
+        if (i + 1 < to && (d === 39 || d === 0x2019 || d === 45 || d === 0x2013) && isLetterOrDigit(text.charCodeAt(i + 1), text, i + 1)) {
+          i++;
+          continue;
+        }
+        break;
+      }
+    }
+    tokens.push({ text: text.slice(start, i), start, end: i, cap: isUpper(c, text, start), word, nl });
+    nl = false;
   }
   return tokens;
 }

@@ -149,16 +149,22 @@ export function createLexicon(data: LexiconData): Lexicon {
       for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
     }
   }
-  // First words of all phrases (as written and lower-cased, genitive included), so most tokens are rejected at once.
+  // Every word a phrase can start with, as written, lower-cased and with a genitive `s`, so most tokens are
+  // rejected with a single set lookup.
   const firstWords = new Set<string>();
-  for (const key of exact.keys()) firstWords.add(key.split(" ")[0]);
-  for (const key of folded.keys()) firstWords.add(key.split(" ")[0]);
+  for (const key of [...exact.keys(), ...folded.keys()]) {
+    const first = key.split(" ")[0];
+    for (const form of [first, first.toLowerCase()]) {
+      firstWords.add(form);
+      firstWords.add(`${form}s`);
+    }
+  }
   const couldStart = (word: string) => {
     if (firstWords.has(word)) return true;
-    const lower = word.toLowerCase();
-    if (lower !== word && firstWords.has(lower)) return true;
-    const stem = word.length > 2 && word.charCodeAt(word.length - 1) === 115 /* s */ ? word.slice(0, -1) : "";
-    return stem !== "" && (firstWords.has(stem) || firstWords.has(stem.toLowerCase()));
+    // A word that opens in lower-case ASCII was just looked up as it is; only capitalised words need lowering.
+    const c = word.charCodeAt(0);
+    if (c >= 97 && c <= 122) return false;
+    return firstWords.has(word.toLowerCase());
   };
 
   const lookup = (key: string, lowerKey: string, lastWasGenitive: boolean): GazetteerEntry | undefined => {
