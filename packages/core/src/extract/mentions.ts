@@ -101,7 +101,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   }
   const isRun = (i: number) => {
     const t = tokens[i];
-    if (!t || !t.cap || taken?.(i)) return PARTICLES.has(t?.text ?? "") && isNameWord(tokens[i + 1]) && !taken?.(i);
+    if (!t || !t.cap) return !!t && t.text.length <= 3 && PARTICLES.has(t.text) && isNameWord(tokens[i + 1]) && !taken?.(i);
+    if (taken?.(i)) return false;
     if (isNameWord(t)) return !gazetteerAt.has(i) || gazetteerAt.get(i)!.kind === "municipality" || lexicon.isGivenName(t.text);
     return PARTICLES.has(t.text) && isNameWord(tokens[i + 1]);
   };

@@ -16,6 +16,18 @@ export interface Token {
   word: boolean;
   /** A line break lies between this token and the previous one. */
   nl: boolean;
+  /** `foldHash` of the text, computed while scanning: a quick, case-blind first test for lexicon lookups. */
+  h: number;
+}
+
+/** Folds one UTF-16 code unit to lower case for hashing: ASCII and Latin-1 capitals; others as they are. */
+const foldCode = (c: number) => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+
+/** A 32-bit FNV-1a hash of a string folded to lower case the way the tokenizer folds it. */
+export function foldHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ foldCode(text.charCodeAt(i)), 0x01000193);
+  return h >>> 0;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -75,7 +87,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         break;
       }
     }
-    tokens.push({ text: text.slice(start, i), start, end: i, cap: isUpper(c, text, start), word, nl });
+    let h = 0x811c9dc5;
+    for (let k = start; k < i; k++) h = Math.imul(h ^ foldCode(text.charCodeAt(k)), 0x01000193);
+    tokens.push({ text: text.slice(start, i), start, end: i, cap: isUpper(c, text, start), word, nl, h: h >>> 0 });
     nl = false;
   }
   return tokens;

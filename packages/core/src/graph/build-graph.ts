@@ -120,8 +120,11 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
       }
     }
     if (evidence && ref.kind !== "meeting" && ref.kind !== "document") {
-      const form = evidence.quote.replace(/\s+/g, " ");
-      if (isName) n.forms.set(form, (n.forms.get(form) ?? 0) + 1);
+      if (isName) {
+        const q = evidence.quote;
+        const form = q.includes("\n") || q.includes("  ") || q.includes("\t") ? q.replace(/\s+/g, " ") : q;
+        n.forms.set(form, (n.forms.get(form) ?? 0) + 1);
+      }
       n.evidence ??= [];
       if (n.evidence.length < 50) addEvidence(n.evidence, evidence);
     } else if (evidence) {

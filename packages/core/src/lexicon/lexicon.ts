@@ -11,7 +11,7 @@
  * sentence start; roles, being common nouns, match in any case. A final `s` is accepted as a genitive (`KSLs`,
  * `Nackas`, `Storsthlms`).
  */
-import type { Token } from "../extract/tokenize";
+import { foldHash, type Token } from "../extract/tokenize";
 import type { LexiconData, OrganisationEntry, PartyEntry, RoleEntry } from "./types";
 
 export type GazetteerKind = "municipality" | "organisation" | "party" | "county" | "role";
@@ -149,23 +149,16 @@ export function createLexicon(data: LexiconData): Lexicon {
       for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
     }
   }
-  // Every word a phrase can start with, as written, lower-cased and with a genitive `s`, so most tokens are
-  // rejected with a single set lookup.
-  const firstWords = new Set<string>();
+  // Case-blind hashes of every word a phrase can start with (and its genitive), compared with the hash the tokenizer
+  // computed: most tokens are rejected on one number, without hashing their text again.
+  const firstWords = new Set<number>();
   for (const key of [...exact.keys(), ...folded.keys()]) {
     const first = key.split(" ")[0];
     for (const form of [first, first.toLowerCase()]) {
-      firstWords.add(form);
-      firstWords.add(`${form}s`);
+      firstWords.add(foldHash(form));
+      firstWords.add(foldHash(`${form}s`));
     }
   }
-  const couldStart = (word: string) => {
-    if (firstWords.has(word)) return true;
-    // A word that opens in lower-case ASCII was just looked up as it is; only capitalised words need lowering.
-    const c = word.charCodeAt(0);
-    if (c >= 97 && c <= 122) return false;
-    return firstWords.has(word.toLowerCase());
-  };
 
   const lookup = (key: string, lowerKey: string, lastWasGenitive: boolean): GazetteerEntry | undefined => {
     const hit = exact.get(key) ?? folded.get(lowerKey);
@@ -177,7 +170,7 @@ export function createLexicon(data: LexiconData): Lexicon {
   return {
     data,
     matchAt(tokens, i, kinds) {
-      if (!couldStart(tokens[i].text)) return undefined;
+      if (!firstWords.has(tokens[i].h)) return undefined;
       let best: GazetteerMatch | undefined;
       let key = "";
       let lowerKey = "";

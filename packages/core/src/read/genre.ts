@@ -27,7 +27,8 @@ const MINUTES_FIELDS = new Set([
   "apologies", "chair", "secretary", "venue", "attendees",
 ]);
 
-const NEWSLETTER_CUES = ["nyhetsbrev", "senaste nytt", "läs mer", "kalendari", "newsletter", "read more"];
+// Cues without their first letter, so `Läs mer` and `läs mer` both match a plain substring search.
+const NEWSLETTER_CUES = ["yhetsbrev", "enaste nytt", "äs mer", "alendari", "ewsletter", "ead more"];
 const MINUTES_PEOPLE = new Set([
   "närvarande", "kansliet", "beslutande", "ersättare", "tjänstgörande ersättare", "övriga närvarande", "övriga deltagare",
   "ordförande", "sekreterare", "justerare", "justerande", "frånvarande", "närvarande ledamöter", "ledamöter", "present",
@@ -64,19 +65,18 @@ export function detectGenre(text: string, fields = headerFields(text)): Genre {
   // Tid and Plats alone are an event's; minutes also list who was there.
   const people = [...names].some((n) => MINUTES_PEOPLE.has(n));
   if ((minutes >= 2 && people) || (minutes >= 1 && text.includes("§") && /^\s*§\s*\d+/m.test(text.slice(0, 20000)))) return "minutes";
-  const lower = text.slice(0, 50000).toLowerCase();
-  if (NEWSLETTER_CUES.some((cue) => lower.includes(cue))) return "newsletter";
+  if (NEWSLETTER_CUES.some((cue) => text.includes(cue))) return "newsletter";
   return "text";
 }
 
 const SV_WORDS = new Set(["och", "att", "det", "som", "en", "på", "är", "för", "med", "av", "till", "den", "har", "inte", "om", "vi", "kommun", "från", "ett", "var"]);
 const EN_WORDS = new Set(["the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "as", "was", "by", "at", "this", "are", "from", "be", "have", "which"]);
 
-/** Swedish or English, by counting the first thirty function words (within 3,000 characters). */
+/** Swedish or English, by counting the first thirty function words (within 2,000 characters). */
 export function detectLanguage(text: string): "sv" | "en" {
   let sv = 0;
   let en = 0;
-  const sample = text.slice(0, 3000).toLowerCase();
+  const sample = text.slice(0, 2000).toLowerCase();
   const word = /[a-zåäöé]+/g;
   // Thirty function words settle it; the loop stops there instead of splitting the whole sample.
   for (let m = word.exec(sample); m && sv + en < 30; m = word.exec(sample)) {
