@@ -27,8 +27,8 @@ const MINUTES_FIELDS = new Set([
   "apologies", "chair", "secretary", "venue", "attendees",
 ]);
 
-// Cues without their first letter, so `Läs mer` and `läs mer` both match a plain substring search.
-const NEWSLETTER_CUES = ["yhetsbrev", "enaste nytt", "äs mer", "alendari", "ewsletter", "ead more"];
+// Cues without their first letter, so `Läs mer` and `läs mer` both match in one case-sensitive scan.
+const NEWSLETTER_CUES = /yhetsbrev|enaste nytt|äs mer|alendari|ewsletter|ead more/;
 const MINUTES_PEOPLE = new Set([
   "närvarande", "kansliet", "beslutande", "ersättare", "tjänstgörande ersättare", "övriga närvarande", "övriga deltagare",
   "ordförande", "sekreterare", "justerare", "justerande", "frånvarande", "närvarande ledamöter", "ledamöter", "present",
@@ -65,7 +65,7 @@ export function detectGenre(text: string, fields = headerFields(text)): Genre {
   // Tid and Plats alone are an event's; minutes also list who was there.
   const people = [...names].some((n) => MINUTES_PEOPLE.has(n));
   if ((minutes >= 2 && people) || (minutes >= 1 && text.includes("§") && /^\s*§\s*\d+/m.test(text.slice(0, 20000)))) return "minutes";
-  if (NEWSLETTER_CUES.some((cue) => text.includes(cue))) return "newsletter";
+  if (NEWSLETTER_CUES.test(text)) return "newsletter";
   return "text";
 }
 
