@@ -61,37 +61,67 @@ async function readSidecar(file: string): Promise<DocumentMeta | undefined> {
   }
 }
 
+/** How many files are read at once: enough to keep the disk busy, few enough to stay under open-file limits. */
+const READ_CONCURRENCY = 32;
+
+/**
+ * Reads the bytes (and sidecar metadata) of files, several at a time, giving each a unique id in file order.
+ * A file that fails becomes a failure record.
+ */
+export async function readSourceFiles(files: string[], options: ReadFilesOptions = {}): Promise<{ sources: SourceFile[]; failures: ReadFailure[] }> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const taken = new Set<string>();
+  const ids = files.map((file) => {
+    const base = documentIdFromSource(file);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  });
+  const results: (SourceFile | ReadFailure)[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  const readOne = async (i: number): Promise<SourceFile | ReadFailure> => {
+    const file = files[i];
+    try {
+      const stat = await fs.stat(file);
+      if (stat.size > maxBytes) throw new SamverkanError("FILE_TOO_LARGE", `samverkan/read: ${file} is ${stat.size} bytes, over the limit of ${maxBytes} (--max-bytes)`, { file });
+      return { source: file, id: ids[i], content: new Uint8Array(await fs.readFile(file)), meta: await readSidecar(file) };
+    } catch (error) {
+      if (isSamverkanError(error)) return { file, code: error.code, message: error.message };
+      return { file, code: "READ_FAILED", message: `samverkan/read: ${file} could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    }
+  };
+  await Promise.all(
+    Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, async () => {
+      while (next < files.length) {
+        const i = next++;
+        results[i] = await readOne(i);
+        options.onProgress?.(++done, files.length, files[i]);
+      }
+    }),
+  );
+  const sources = results.filter((r): r is SourceFile => "content" in r);
+  const failures = results.filter((r): r is ReadFailure => !("content" in r));
+  return { sources, failures };
+}
+
 /**
  * Reads every document under the given files and folders. Files that fail are reported in `failures` and the rest
  * are read; ids are made unique when two files share a name.
  */
 export async function readDocuments(inputs: string[], options: ReadFilesOptions = {}): Promise<{ documents: DocumentRecord[]; failures: ReadFailure[] }> {
-  const files = await listDocumentFiles(inputs);
+  const { sources, failures } = await readSourceFiles(await listDocumentFiles(inputs), options);
   const documents: DocumentRecord[] = [];
-  const failures: ReadFailure[] = [];
-  const ids = new Set<string>();
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  for (const [i, file] of files.entries()) {
+  for (const source of sources) {
     try {
-      const stat = await fs.stat(file);
-      if (stat.size > maxBytes) {
-        throw new SamverkanError("FILE_TOO_LARGE", `samverkan/read: ${file} is ${stat.size} bytes, over the limit of ${maxBytes} (--max-bytes)`, { file });
-      }
-      const content = new Uint8Array(await fs.readFile(file));
-      const doc = readDocument({ source: file, content, meta: await readSidecar(file) }, { maxBytes });
-      let id = doc.id;
-      for (let n = 2; ids.has(id); n++) id = `${doc.id}-${n}`;
-      ids.add(id);
-      documents.push({ ...doc, id });
+      documents.push(readDocument(source, { maxBytes: options.maxBytes }));
     } catch (error) {
-      if (!isSamverkanError(error)) {
-        const code = (error as NodeJS.ErrnoException).code;
-        failures.push({ file, code: "READ_FAILED", message: `samverkan/read: ${file} could not be read (${code ?? (error as Error).message})` });
-      } else failures.push({ file, code: error.code, message: error.message });
+      if (!isSamverkanError(error)) throw error;
+      failures.push({ file: source.source, code: error.code, message: error.message });
     }
-    options.onProgress?.(i + 1, files.length, file);
   }
-  return { documents, failures };
+  return { documents, failures: failures.sort((a, b) => (a.file < b.file ? -1 : 1)) };
 }
 
 /** Writes a file atomically: to a temporary file in the same folder, then renamed over the target. */
@@ -175,26 +205,8 @@ export interface FilesBuild extends BuiltGraph {
  * sources it works in this thread.
  */
 export async function buildGraphFromFiles(inputs: string[], options: ParallelBuildOptions = {}): Promise<FilesBuild> {
-  const files = await listDocumentFiles(inputs);
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const failures: ReadFailure[] = [];
-  const ids = new Set<string>();
-  const jobs: FileJob[] = [];
-  for (const file of files) {
-    try {
-      const stat = await fs.stat(file);
-      if (stat.size > maxBytes) throw new SamverkanError("FILE_TOO_LARGE", `samverkan/read: ${file} is ${stat.size} bytes, over the limit of ${maxBytes} (--max-bytes)`, { file });
-      const base = documentIdFromSource(file);
-      let id = base;
-      for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
-      ids.add(id);
-      jobs.push({ source: file, id, content: new Uint8Array(await fs.readFile(file)), meta: await readSidecar(file) });
-    } catch (error) {
-      if (isSamverkanError(error)) failures.push({ file, code: error.code, message: error.message });
-      else failures.push({ file, code: "READ_FAILED", message: `samverkan/read: ${file} could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
-    }
-  }
-  const built = await buildGraphFromSources(jobs, options);
+  const { sources, failures } = await readSourceFiles(await listDocumentFiles(inputs), { maxBytes: options.maxBytes });
+  const built = await buildGraphFromSources(sources, options);
   return { ...built, failures: [...failures, ...built.failures].sort((a, b) => (a.file < b.file ? -1 : 1)) };
 }
 
