@@ -18,7 +18,7 @@ import { findMeetings } from "./meetings";
 import { type ListedPerson, peopleFieldSpans, readPeopleList } from "./lists";
 import { type Mention, gazetteerMentions, personMentions } from "./mentions";
 import { englishPersonMentions, mergeMentions } from "./english";
-import { splitSections } from "./sections";
+import { splitSections, type Section } from "./sections";
 import { tokenize } from "./tokenize";
 import type { EntityRef, Fact } from "./types";
 
@@ -105,8 +105,10 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   const actx: AppositionContext = { tokens, text, gazetteerAt, personAt, lexicon, roleSuffixes: model.roleSuffixes, partyByAbbreviation: model.partyByAbbreviation };
   const appositions = new Map<Mention, Apposition>();
   for (const p of people) appositions.set(p, readApposition(p, actx));
-  const sections = splitSections(text);
-  const sectionOf = (offset: number) => sections.find((s) => offset >= s.start && offset < s.end) ?? sections[sections.length - 1];
+  // Sections are cut only when a rule needs them (most documents never ask).
+  let cut: Section[] | undefined;
+  const sections = () => (cut ??= splitSections(text));
+  const sectionOf = (offset: number) => sections().find((s) => offset >= s.start && offset < s.end) ?? sections()[sections().length - 1];
   // Orgs named in a section title or the document title give elected roles their organisation.
   const titleOrg = (offset: number): Mention | undefined => {
     const s = sectionOf(offset);

@@ -30,7 +30,8 @@ export interface MeetingInput {
   people: Mention[];
   listed: ListedPerson[];
   appositions: Map<Mention, Apposition>;
-  sections: Section[];
+  /** The document's sections, cut on first call. */
+  sections: () => Section[];
   model: ExtractionModel;
   ref: (p: Mention) => EntityRef;
 }
@@ -131,7 +132,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
 
   // Seminars and panels in sections.
   const mayHaveSeminars = doc.genre !== "minutes" && doc.genre !== "email" && SEMINAR_WORDS.test(doc.text) && SEMINAR.test(doc.text);
-  for (const section of mayHaveSeminars ? input.sections : []) {
+  for (const section of mayHaveSeminars ? input.sections() : []) {
     const text = doc.text.slice(section.start, section.end);
     if (!section.title || !SEMINAR.test(text) || doc.genre === "minutes" || doc.genre === "email") continue;
     const inSection = input.people.filter((p) => p.start >= section.start && p.end <= section.end);
@@ -167,7 +168,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     if (!date) continue;
     const start = match.index ?? 0;
     const sentenceStart = Math.max(doc.text.lastIndexOf("\n", start), doc.text.lastIndexOf(". ", start)) + 1;
-    const section = input.sections.find((s) => start >= s.start && start < s.end);
+    const section = input.sections().find((s) => start >= s.start && start < s.end);
     const organiser = orgIn(sentenceStart, start + match[0].length + 80) ?? (section?.titleStart !== undefined ? orgIn(section.titleStart, section.titleStart + (section.title?.length ?? 0)) : undefined) ?? titleOrg;
     meeting(`Styrelsemöte ${organiser?.label ?? ""}`.trim(), date, start, start + match[0].length, "board", { organiser });
   }
@@ -187,7 +188,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
   }
 
   // Events with `Tid:` and `Plats:` lines.
-  for (const section of doc.text.includes("Plats") ? input.sections : []) {
+  for (const section of doc.text.includes("Plats") ? input.sections() : []) {
     if (!section.title) continue;
     const text = doc.text.slice(section.start, section.end);
     const tid = /^[ \t]*Tid[ \t]*:[ \t]*(.+)$/m.exec(text);

@@ -75,20 +75,30 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const start = i;
     const word = isLetterOrDigit(c, text, i);
+    // The hash is folded in while scanning, so the characters are read once.
+    let h = Math.imul(0x811c9dc5 ^ foldCode(c), 0x01000193);
+    if (width(text, i) === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
     i += width(text, i);
     if (word) {
       for (;;) {
-        while (i < to && isLetterOrDigit(text.charCodeAt(i), text, i)) i += width(text, i);
+        while (i < to) {
+          const d = text.charCodeAt(i);
+          if (!isLetterOrDigit(d, text, i)) break;
+          h = Math.imul(h ^ foldCode(d), 0x01000193);
+          if (d >= 0xd800 && d <= 0xdbff && i + 1 < text.length) {
+            h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+            i += 2;
+          } else i++;
+        }
         const d = text.charCodeAt(i);
         if (i + 1 < to && (d === 39 || d === 0x2019 || d === 45 || d === 0x2013) && isLetterOrDigit(text.charCodeAt(i + 1), text, i + 1)) {
+          h = Math.imul(h ^ d, 0x01000193);
           i++;
           continue;
         }
         break;
       }
     }
-    let h = 0x811c9dc5;
-    for (let k = start; k < i; k++) h = Math.imul(h ^ foldCode(text.charCodeAt(k)), 0x01000193);
     tokens.push({ text: text.slice(start, i), start, end: i, cap: isUpper(c, text, start), word, nl, h: h >>> 0 });
     nl = false;
   }
