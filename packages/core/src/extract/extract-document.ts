@@ -17,6 +17,7 @@ import { type Apposition, type AppositionContext, type Target, readApposition } 
 import { findMeetings } from "./meetings";
 import { type ListedPerson, peopleFieldSpans, readPeopleList } from "./lists";
 import { type Mention, gazetteerMentions, personMentions } from "./mentions";
+import { scanCues } from "./cues";
 import { englishPersonMentions, mergeMentions } from "./english";
 import { splitSections, type Section } from "./sections";
 import { tokenize } from "./tokenize";
@@ -34,8 +35,6 @@ export interface DocumentExtraction {
   facts: Fact[];
 }
 
-// One case-sensitive scan first (first letters dropped): far cheaper than the case-blind alternation.
-const COLLAB_WORDS = /amarbet|illsammans|amverkan|avtal med|ooperation|ogether|artnership/;
 const COLLAB = /\b(i samarbete med|tillsammans med|i samverkan med|har tecknat (?:ett )?avtal med|samarbetar med|in cooperation with|together with|in partnership with)\b/i;
 
 /** Key of a person across documents: folded name with hyphens as spaces (`Anna-Lena` = `Anna Lena`). */
@@ -194,10 +193,11 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   }
 
   // 4. Meetings.
-  facts.push(...findMeetings({ doc, tokens, gazetteer, people: allPeople, listed, appositions, sections, model, ref }));
+  const cues = scanCues(text);
+  facts.push(...findMeetings({ doc, tokens, gazetteer, people: allPeople, listed, appositions, sections, cues, model, ref }));
 
   // 5. Collaborations between organisations named in one sentence with a cue.
-  const mayCollaborate = COLLAB_WORDS.test(text) && COLLAB.test(text);
+  const mayCollaborate = cues.collaboration && COLLAB.test(text);
   for (const sentence of mayCollaborate ? sentences(text) : []) {
     if (!COLLAB.test(sentence.text)) continue;
     const orgs = gazetteer.filter((g) => g.kind === "organisation" && g.start >= sentence.start && g.end <= sentence.end);

@@ -19,6 +19,7 @@ import type { Mention } from "./mentions";
 import { findDates, isoDate } from "../read/dates";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
+import type { Cues } from "./cues";
 import type { Section } from "./sections";
 import { slugify, type Token } from "./tokenize";
 import type { EntityRef, Fact } from "./types";
@@ -30,6 +31,8 @@ export interface MeetingInput {
   people: Mention[];
   listed: ListedPerson[];
   appositions: Map<Mention, Apposition>;
+  /** Which cue words the document holds (one scan, see `scanCues`). */
+  cues: Cues;
   /** The document's sections, cut on first call. */
   sections: () => Section[];
   model: ExtractionModel;
@@ -38,8 +41,6 @@ export interface MeetingInput {
 
 // Substrings, so compounds count too (`Regionkonferens`, `styrelsemöte`).
 const EVENT_WORD = /(konferens|seminari|möte|sammanträde|forum|mässa|kongress|workshop|conference|meeting|summit)/i;
-// One case-sensitive scan first (first letters dropped): far cheaper than the case-blind alternation.
-const SEMINAR_WORDS = /eminar|anel|ledning av|oderat|ledde |haired|led the/;
 const SEMINAR = /seminar|panel|under ledning av|moderat|ledde (seminariet|samtalet|panelen|diskussionen)|chaired by|led the (session|discussion)/i;
 const LED_BY = /(?:under ledning av|chaired by|moderated by|led by)\s+(?:moderator\s+)?$/i;
 const LEDDE = /^\s*(?:\S+\s+){0,8}?(?:ledde|led|chaired|moderated) (?:seminariet|samtalet|panelen|diskussionen|mötet|workshopen|the (?:seminar|panel|session|discussion|meeting|workshop))/i;
@@ -131,7 +132,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
   }
 
   // Seminars and panels in sections.
-  const mayHaveSeminars = doc.genre !== "minutes" && doc.genre !== "email" && SEMINAR_WORDS.test(doc.text) && SEMINAR.test(doc.text);
+  const mayHaveSeminars = doc.genre !== "minutes" && doc.genre !== "email" && input.cues.seminar && SEMINAR.test(doc.text);
   for (const section of mayHaveSeminars ? input.sections() : []) {
     const text = doc.text.slice(section.start, section.end);
     if (!section.title || !SEMINAR.test(text) || doc.genre === "minutes" || doc.genre === "email") continue;
@@ -163,7 +164,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
   }
 
   // Board meetings: `styrelsemötet den 9 maj`.
-  for (const match of doc.text.includes("tyrelse") ? doc.text.matchAll(BOARD) : []) {
+  for (const match of doc.text.includes("tyrelsemöte") || doc.text.includes("tyrelsens möte") ? doc.text.matchAll(BOARD) : []) {
     const date = completeDate(match[1]);
     if (!date) continue;
     const start = match.index ?? 0;
