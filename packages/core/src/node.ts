@@ -180,7 +180,7 @@ export async function writeDirectoryAtomic(dir: string, files: Record<string, st
 /**
  * Worker threads used by default: one core is left to this thread, which receives and resolves the facts. With two
  * cores the copies between threads cost what the second core saves (measured on the 39.5 MB benchmark corpus:
- * 5.0 s in one thread, 5.1–5.5 s with two workers), so two cores build in one thread.
+ * 4.5 s in one thread, 5.1 s with two workers, bench/core.ts), so two cores build in one thread.
  */
 export function defaultWorkers(): number {
   const cores = availableParallelism();
