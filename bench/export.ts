@@ -18,6 +18,7 @@ import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 import { buildGraph, createKnowledgeGraph, readDocument, type DocumentRecord, type Evidence, type KnowledgeGraph } from "../packages/core/src/index";
 import { EXPORT_FORMATS, exportGraph, type ExportOutput } from "../packages/interop/src/index";
+import { seeded } from "./generate";
 
 const SCRIPT = resolve(process.argv[1]!);
 const FIRST = ["Anna", "Mats", "Eva", "Lars", "Karin", "Per", "Åsa", "Björn", "Ingrid", "Örjan", "Lena", "Olof"];
@@ -31,18 +32,9 @@ function arg(name: string, fallback: string): string {
   return index >= 0 ? process.argv[index + 1]! : fallback;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run and child builds the same graph. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function syntheticGraph(meetings: number): { graph: KnowledgeGraph; documents: DocumentRecord[] } {
-  const rand = random(42);
+  const rand = seeded(42);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
   const graph = createKnowledgeGraph();
   const documents: DocumentRecord[] = [];

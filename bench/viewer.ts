@@ -17,24 +17,16 @@ import { parseArgs } from "node:util";
 import { createKnowledgeGraph, serializeGraph } from "../packages/core/src/index";
 import type { EdgeKind, NodeKind } from "../packages/core/src/index";
 import { cliHas, hasChromium, launchChromium, ROOT, runCli, serveDirectory } from "../test/e2e/browser";
+import { seeded } from "./generate";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "5" }, pan: { type: "string", default: "2000" } } });
 const RUNS = Number(values.runs);
 const PAN_MS = Number(values.pan);
 
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A graph of the knowledge graph's shape: people around meetings and organisations, laid out in clusters. */
 function generateGraph(nodes: number, edges: number) {
-  const next = random(42);
+  const next = seeded(42);
   const graph = createKnowledgeGraph();
   const shares: [NodeKind, number][] = [["person", 0.6], ["meeting", 0.25], ["organisation", 0.06], ["municipality", 0.03], ["topic", 0.05], ["party", 0.01]];
   const byKind = new Map<NodeKind, string[]>();
