@@ -44,21 +44,25 @@ for (let i = 0; i < runs; i++) {
   parallel.push((performance.now() - t) / 1000);
 }
 
-// Recall of people and parties stated in the headers.
+// Recall of people and parties stated in the headers. Names are compared as the graph keys people (case,
+// diacritics, hyphens and full stops ignored).
 const header = /\bav ([^()\n]{3,60}?) \((\w+)\) till /;
+const key = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[-–\s.]+/g, " ").trim();
 let stated = 0;
 let foundPerson = 0;
 let foundParty = 0;
 const { graph } = built;
 const personByKey = new Map<string, string>();
 graph.forEachNode((id, a) => {
-  if (a.kind === "person") personByKey.set(a.label.toLowerCase(), id);
+  if (a.kind === "person") for (const name of [a.label, ...(a.aliases ?? [])]) personByKey.set(key(name), id);
 });
 for (const r of records) {
   const m = header.exec(r.text.slice(0, 400));
   if (!m) continue;
   stated++;
-  const id = personByKey.get(m[1].trim().toLowerCase());
+  // The name follows the last "av" (titles hold "av" too), without a title before it or the Riksdag's "i <place>".
+  const name = m[1].split(" av ").pop()!.trim().replace(/^(?:\p{Ll}+\s)+/u, "").replace(/ i \p{Lu}\p{Ll}+$/u, "");
+  const id = personByKey.get(key(name));
   if (!id) continue;
   foundPerson++;
   const party = m[2].toUpperCase();

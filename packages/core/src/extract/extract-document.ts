@@ -37,9 +37,9 @@ export interface DocumentExtraction {
 
 const COLLAB = /\b(i samarbete med|tillsammans med|i samverkan med|har tecknat (?:ett )?avtal med|samarbetar med|in cooperation with|together with|in partnership with)\b/i;
 
-/** Key of a person across documents: folded name with hyphens as spaces (`Anna-Lena` = `Anna Lena`). */
+/** Key of a person across documents: folded name, hyphens and full stops as spaces (`Anna-Lena` = `Anna Lena`). */
 export function personKey(name: string): string {
-  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[-–\s]+/g, " ").trim();
+  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[-–\s.]+/g, " ").trim();
 }
 
 export function evidenceOf(doc: DocumentRecord, start: number, end: number): Evidence {

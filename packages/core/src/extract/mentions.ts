@@ -29,7 +29,8 @@ export interface Mention {
 }
 
 const PARTICLES = new Set(["von", "van", "af", "de", "der", "den", "la", "le", "di", "da", "del", "el", "al", "bin", "ibn", "du", "zu", "Van", "Von", "De", "Af"]);
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)*$/u;
+// Capitalised words, with hyphenated or inner-capital parts (`Hjelm-Wahlberg`, `LiseLotte`, `McDonald`).
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-?\p{Lu}\p{Ll}+|-\p{Ll}+)*$/u;
 /** Capitalised words that open sentences or label things and are never part of a name. */
 const NOT_NAME = new Set([
   "Foto", "Bild", "Moderator", "Intervju", "Region", "Kommun", "Stad", "Län", "Play", "Läs", "Se", "Tid", "Plats",
@@ -99,10 +100,20 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     for (let k = m.from; k < m.to; k++) covered.add(k);
     if (m.kind === "role") roleEnds.add(m.to - 1);
   }
+  // A middle initial (`Margareta E Nordenvall`, `Carl B. Hamilton`) between name words, and its full stop.
+  const isInitial = (i: number) => {
+    const t = tokens[i];
+    if (!t || t.text.length !== 1 || !t.cap || !t.word || t.nl || !isNameWord(tokens[i - 1])) return false;
+    const next = tokens[i + 1];
+    if (next?.text === ".") return !tokens[i + 2]?.nl && isNameWord(tokens[i + 2]);
+    return !!next && !next.nl && isNameWord(next);
+  };
   const isRun = (i: number) => {
     const t = tokens[i];
+    if (t?.text === "." && isInitial(i - 1)) return !taken?.(i);
     if (!t || !t.cap) return !!t && t.text.length <= 3 && PARTICLES.has(t.text) && isNameWord(tokens[i + 1]) && !taken?.(i);
     if (taken?.(i)) return false;
+    if (isInitial(i)) return true;
     if (isNameWord(t)) return !gazetteerAt.has(i) || gazetteerAt.get(i)!.kind === "municipality" || lexicon.isGivenName(t.text);
     return PARTICLES.has(t.text) && isNameWord(tokens[i + 1]);
   };
@@ -163,7 +174,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   function contextualName(k: number, b: number): Mention | undefined {
     if (covered.has(k)) return undefined;
     let end = k + 1;
-    while (end < b && end - k < 4 && !covered.has(end)) end++;
+    // A municipality name can be a surname inside a name (`Marléne Lund Kopparklint`).
+    const inName = (i: number) => !covered.has(i) || (gazetteerAt.get(i)?.kind === "municipality" && gazetteerAt.get(i)!.to === i + 1);
+    while (end < b && end - k < 4 && inName(end)) end++;
     while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
     if (end - k < 2) return undefined;
     // A known surname closing a two- or three-word run of names is enough; otherwise the context must say person.
@@ -201,7 +214,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   function makePerson(k: number, end: number, rule: string): Mention {
     const start = tokens[k].start;
     const stop = tokens[end - 1].end;
-    const label = tokens.slice(k, end).map((t) => t.text).join(" ");
+    // Words joined by one space; an initial's full stop stays on the initial (`Carl B. Hamilton`).
+    const label = tokens.slice(k, end).map((t, n) => (t.text === "." || n === 0 ? t.text : ` ${t.text}`)).join("");
     return { kind: "person", id: label, label, from: k, to: end, start, end: stop, rule };
   }
 }
