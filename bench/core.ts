@@ -10,7 +10,7 @@
  * Run: `pnpm build && node --import tsx bench/core.ts [--runs 5]`
  */
 import nlp from "compromise";
-import { buildGraph, readDocument, type DocumentRecord, type KnowledgeGraph } from "../packages/core/dist/index.js";
+import { buildGraph, nameKey as key, readDocument, type DocumentRecord, type KnowledgeGraph } from "../packages/core/dist/index.js";
 import { buildGraphFromSources } from "../packages/core/dist/node.js";
 import { loadBenchCorpus, peakMB, stats } from "./corpus";
 
@@ -47,7 +47,6 @@ for (let i = 0; i < runs; i++) {
 // Recall of people and parties stated in the headers. Names are compared as the graph keys people (case,
 // diacritics, hyphens and full stops ignored).
 const header = /\bav ([^()\n]{3,60}?) \((\w+)\) till /;
-const key = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[-–\s.]+/g, " ").trim();
 let stated = 0;
 let foundPerson = 0;
 let foundParty = 0;

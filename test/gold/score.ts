@@ -7,7 +7,7 @@
  * merging of renamed organisations. Matching is by folded names (case, diacritics and hyphens ignored).
  */
 import { readFileSync } from "node:fs";
-import { fold, type KnowledgeGraph, type MeetingAttributes } from "@samverkan/core";
+import { nameKey, type KnowledgeGraph, type MeetingAttributes } from "@samverkan/core";
 
 export interface GoldRole { role?: string; org?: string; municipality?: string; former?: boolean }
 export interface GoldPerson { name: string; party?: string; municipality?: string; docs: string[]; roles: GoldRole[] }
@@ -23,8 +23,8 @@ export interface Gold {
 
 export const loadGold = (): Gold => JSON.parse(readFileSync(new URL("./seeds.gold.json", import.meta.url), "utf8")) as Gold;
 
-/** Folded key of a name: lower case, no diacritics, hyphens as spaces. */
-export const key = (name: string) => fold(name).replace(/[-–\s]+/g, " ").trim();
+/** Names are compared as the library keys them (case, diacritics, hyphens and full stops ignored). */
+export const key = nameKey;
 
 const matches = (found: string, wanted: string) => {
   const a = key(found);

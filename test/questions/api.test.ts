@@ -1,22 +1,15 @@
 import {
-  SamverkanError, attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, peopleOf, rolesOf, topicsOf, whoWorksWith, worksWithProjection,
+  attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, peopleOf, rolesOf, topicsOf, whoWorksWith, worksWithProjection,
   type KnowledgeGraph,
 } from "@samverkan/core";
 import { beforeAll, describe, expect, it } from "vitest";
+import { errorCode } from "../helpers/error-code";
 import { sampleGraph } from "./sample-graph";
 
 let graph: KnowledgeGraph;
 beforeAll(async () => ({ graph } = await sampleGraph()));
 
 const labels = (answers: { label: string }[]) => answers.map((a) => a.label);
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as SamverkanError).code;
-  }
-  return undefined;
-};
 
 describe("query API on the sample corpus", () => {
   it("peopleOf: who sat on Storsthlm's board in 2019, and with which role", () => {
@@ -80,8 +73,8 @@ describe("query API on the sample corpus", () => {
 
   it("names resolve forgivingly, ambiguity and unknown names are errors with a code", () => {
     for (const name of ["Gerdau", "mats gerdau", "MATS GERDAU", "Mats Gerdao", "person:mats-gerdau"]) expect(meetingsChairedBy(graph, name).length, name).toBe(3);
-    expect(code(() => meetingsChairedBy(graph, "Anna"))).toBe("AMBIGUOUS_ENTITY");
-    expect(code(() => meetingsChairedBy(graph, "Greta Thunberg"))).toBe("UNKNOWN_ENTITY");
-    expect(code(() => peopleOf(graph, "Atlantis"))).toBe("UNKNOWN_ENTITY");
+    expect(errorCode(() => meetingsChairedBy(graph, "Anna"))).toBe("AMBIGUOUS_ENTITY");
+    expect(errorCode(() => meetingsChairedBy(graph, "Greta Thunberg"))).toBe("UNKNOWN_ENTITY");
+    expect(errorCode(() => peopleOf(graph, "Atlantis"))).toBe("UNKNOWN_ENTITY");
   });
 });

@@ -23,7 +23,7 @@ export { createLexicon } from "./lexicon/lexicon";
 export type { Lexicon } from "./lexicon/lexicon";
 export { DEFAULT_LEXICON_DATA, DEFAULT_ROLE_SUFFIXES } from "./lexicon/default-lexicon";
 export type * from "./lexicon/types";
-export { fold, slugify } from "./extract/tokenize";
+export { fold, nameKey, slugify } from "./text/fold";
 export { ask, QUESTION_FORMS, describeQuestionForms } from "./query/ask";
 export type { AskResult, Interpretation, QuestionForm } from "./query/ask";
 export { attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, peopleOf, rolesOf, topicsOf } from "./query/queries";

@@ -19,6 +19,6 @@ export { egoNetwork } from "./state/ego";
 export { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState } from "./state/hash";
 export { describeEntity, safeUrl } from "./state/describe-entity";
 export type { DescribeOptions, EvidenceView, PanelItem, PanelModel, PanelSection } from "./state/describe-entity";
-export { foldText, hitId, labelSuggestions, searchIndexSuggestions } from "./state/suggest";
+export { hitId, labelSuggestions, searchIndexSuggestions } from "./state/suggest";
 export { EDGE_COLORS, EDGE_KIND_LABELS, NODE_COLORS, NODE_KIND_LABELS, edgeSize, nodeSize } from "./state/encoding";
 export { ensurePositions, hashString } from "./state/ensure-positions";

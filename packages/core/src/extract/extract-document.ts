@@ -20,6 +20,7 @@ import { type Mention, gazetteerMentions, personMentions } from "./mentions";
 import { scanCues } from "./cues";
 import { englishPersonMentions, mergeMentions } from "./english";
 import { splitSections, type Section } from "./sections";
+import { nameKey } from "../text/fold";
 import { tokenize } from "./tokenize";
 import type { EntityRef, Fact } from "./types";
 
@@ -37,11 +38,6 @@ export interface DocumentExtraction {
 
 const COLLAB = /\b(i samarbete med|tillsammans med|i samverkan med|har tecknat (?:ett )?avtal med|samarbetar med|in cooperation with|together with|in partnership with)\b/i;
 
-/** Key of a person across documents: folded name, hyphens and full stops as spaces (`Anna-Lena` = `Anna Lena`). */
-export function personKey(name: string): string {
-  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[-–\s.]+/g, " ").trim();
-}
-
 export function evidenceOf(doc: DocumentRecord, start: number, end: number): Evidence {
   return { doc: doc.id, start, end, quote: doc.text.slice(start, end) };
 }
@@ -50,7 +46,7 @@ export function evidenceOf(doc: DocumentRecord, start: number, end: number): Evi
 export function targetRef(target: Target, model: ExtractionModel): EntityRef {
   if (target.isNew) {
     const parent = target.partOf ? targetRef(target.partOf, model) : undefined;
-    const key = personKey(target.label) + (parent ? ` ${parent.key}` : "");
+    const key = nameKey(target.label) + (parent ? ` ${parent.key}` : "");
     return { kind: "organisation", key, label: target.label, attrs: { type: "body", ...(parent ? { partOf: `${parent.kind}:${parent.key}` } : {}) } };
   }
   return { kind: target.kind, key: target.id, label: target.label };
@@ -83,7 +79,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   const people = doc.language === "en" ? mergeMentions(ownPeople, englishPersonMentions(text, tokens, lexicon, taken)) : ownPeople;
   const allPeople = [...listed.map((l) => l.person), ...people].sort((a, b) => a.from - b.from);
   const personAt = new Map(allPeople.map((p) => [p.from, p]));
-  const ref = (p: Mention): EntityRef => ({ kind: "person", key: personKey(p.label), label: p.label });
+  const ref = (p: Mention): EntityRef => ({ kind: "person", key: nameKey(p.label), label: p.label });
 
   // The graph adds the document's `mentions` edge for every entity named (see factsToGraph).
   const mention = (entity: EntityRef, start: number, end: number, rule: string) => {

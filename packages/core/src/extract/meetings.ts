@@ -13,7 +13,7 @@
  */
 import type { DocumentRecord } from "../types";
 import type { Apposition } from "./appositions";
-import type { ExtractionModel } from "./extract-document";
+import { evidenceOf, type ExtractionModel } from "./extract-document";
 import type { ListedPerson } from "./lists";
 import type { Mention } from "./mentions";
 import { findDates, isoDate } from "../read/dates";
@@ -21,7 +21,8 @@ import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
 import type { Cues } from "./cues";
 import type { Section } from "./sections";
-import { slugify, type Token } from "./tokenize";
+import { slugify } from "../text/fold";
+import type { Token } from "./tokenize";
 import type { EntityRef, Fact } from "./types";
 
 export interface MeetingInput {
@@ -56,7 +57,7 @@ const CHAIR_ROLES = new Set(["ordförande", "moderator", "mötesordförande", "f
 export function findMeetings(input: MeetingInput): Fact[] {
   const { doc, gazetteer, listed, model, ref } = input;
   const facts: Fact[] = [];
-  const ev = (start: number, end: number) => ({ doc: doc.id, start, end, quote: doc.text.slice(start, end) });
+  const ev = (start: number, end: number) => evidenceOf(doc, start, end);
   const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
   const orgIn = (start: number, end: number) => gazetteer.find((g) => g.kind === "organisation" && g.start >= start && g.end <= end);
   const titleOrg = orgIn(0, Math.min(doc.text.length, (doc.title?.length ?? 0) + doc.text.indexOf(doc.title ?? "\u0000") + 1)) ?? orgIn(0, 300);

@@ -104,13 +104,3 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return tokens;
 }
-
-/** Lower case without diacritics, for forgiving comparisons (`Östlin` → `ostlin`). */
-export function fold(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-}
-
-/** Stable slug for ids: folded, words joined by `-`. */
-export function slugify(text: string): string {
-  return fold(text).replace(/[^a-z0-9]+/g, "-").slice(0, 80).replace(/^-+|-+$/g, "") || "x";
-}

@@ -10,7 +10,7 @@
  */
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { extractDocument, type ExtractionModel } from "../extract/extract-document";
-import { slugify } from "../extract/tokenize";
+import { slugify } from "../text/fold";
 import type { EntityRef, Fact } from "../extract/types";
 import { DEFAULT_LEXICON_DATA, DEFAULT_ROLE_SUFFIXES } from "../lexicon/default-lexicon";
 import { createLexicon } from "../lexicon/lexicon";

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GRAPH_FORMAT_VERSION, SamverkanError, buildGraph, loadGraph, readDocument, serializeGraph } from "@samverkan/core";
+import { errorCode } from "../../../../test/helpers/error-code";
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SamverkanError);
-    return (error as SamverkanError).code;
-  }
-  return undefined;
-}
 
 const built = buildGraph([readDocument({ source: "a.txt", content: "Rapport\nIgor Wennerholm, kommundirektör i Ljusdals kommun, talade." })], { layout: false });
 const good = serializeGraph(built.graph, built.documents);
@@ -29,7 +21,7 @@ describe("loadGraph rejects", () => {
     ["missing version", { ...good, version: undefined }, "GRAPH_VERSION"],
   ];
   it.each(cases)("%s → %s", (_label, input, code) => {
-    expect(codeOf(() => loadGraph(input as never, "graph.json"))).toBe(code);
+    expect(errorCode(() => loadGraph(input as never, "graph.json"))).toBe(code);
   });
 
   it("errors name the file", () => {

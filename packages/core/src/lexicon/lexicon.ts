@@ -12,6 +12,7 @@
  * `Nackas`, `Storsthlms`).
  */
 import { foldHash, type Token } from "../extract/tokenize";
+import { slugify } from "../text/fold";
 import type { LexiconData, OrganisationEntry, PartyEntry, RoleEntry } from "./types";
 
 export type GazetteerKind = "municipality" | "organisation" | "party" | "county" | "role";
@@ -65,10 +66,6 @@ function phraseTokens(phrase: string): string[] {
   return phrase.match(/[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|\S/gu) ?? [];
 }
 
-/** Slug of an entity name for ids. */
-export function entityId(name: string): string {
-  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
-}
 
 /** Genitive of a Swedish name: `Nacka` → `Nackas`; names ending in s, x or z take no extra s. */
 export function genitive(name: string): string {
@@ -99,7 +96,7 @@ export function createLexicon(data: LexiconData): Lexicon {
   const counties = new Set<string>();
   const municipalityInfo = new Map<string, { county: string; code?: string }>();
   for (const m of data.municipalities) {
-    const id = entityId(m.name);
+    const id = slugify(m.name);
     municipalityInfo.set(id, { county: m.county, code: m.code });
     const entry = { kind: "municipality" as const, id, label: m.name };
     for (const form of [m.official, m.name, `${m.name} kommun`, `${genitive(m.name)} kommun`, `${genitive(m.name)} stad`]) {
@@ -108,8 +105,8 @@ export function createLexicon(data: LexiconData): Lexicon {
     counties.add(m.county);
   }
   for (const county of counties) {
-    add(county, { kind: "county", id: entityId(county), label: county });
-    add(county.replace(/ län$/, "s län"), { kind: "county", id: entityId(county), label: county });
+    add(county, { kind: "county", id: slugify(county), label: county });
+    add(county.replace(/ län$/, "s län"), { kind: "county", id: slugify(county), label: county });
   }
   for (const o of data.organisations) {
     const entry = { kind: "organisation" as const, id: o.id, label: o.name };

@@ -6,11 +6,9 @@
  * month), bodies by the entity they are part of. Built once per graph on first use and rebuilt after the graph
  * changes (graphology's events mark it stale), so a query costs a few map lookups instead of a scan.
  */
-import { fold } from "../extract/tokenize";
+import { nameKey } from "../text/fold";
 import type { KnowledgeGraph, MeetingAttributes } from "../types";
 
-/** Folded key of a name: lower case, no diacritics, hyphens and spaces collapsed. */
-export const nameKey = (text: string) => fold(text).replace(/[-–\s.]+/g, " ").trim();
 
 export interface NameIndex {
   /** Node ids by the folded form of their label or an alias. */

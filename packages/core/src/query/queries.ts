@@ -9,7 +9,8 @@
 import { SamverkanError } from "../errors";
 import type { EdgeAttributes, KnowledgeGraph, MeetingAttributes, NodeKind, PersonAttributes } from "../types";
 import { nameIndex } from "./name-index";
-import { nameKey, resolveEntity, resolveMeeting } from "./resolve";
+import { nameKey } from "../text/fold";
+import { resolveEntity, resolveMeeting } from "./resolve";
 import type { Answer, Resolution } from "./types";
 
 function must(resolution: Resolution, what: string, fn: string): string {

@@ -9,10 +9,10 @@
  */
 import { findDates, isoDate } from "../read/dates";
 import type { KnowledgeGraph, NodeKind } from "../types";
-import { nameIndex, nameKey } from "./name-index";
+import { nameKey } from "../text/fold";
+import { nameIndex } from "./name-index";
 import type { Resolution } from "./types";
 
-export { nameKey };
 
 /** Levenshtein distance, bounded: returns `max + 1` as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max: number): number {

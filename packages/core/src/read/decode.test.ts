@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SamverkanError, decodeBytes, normaliseText, readDocument } from "@samverkan/core";
 import { looksBinary, repairMojibake } from "./decode";
+import { errorCode } from "../../../../test/helpers/error-code";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** Windows-1252 bytes of a string of Latin-1 letters (all Swedish letters are below 0x100). */
@@ -11,15 +12,6 @@ const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => {
 }));
 const withBom = (bytes: Uint8Array) => Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]);
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SamverkanError);
-    return (error as SamverkanError).code;
-  }
-  return undefined;
-}
 
 describe("decodeBytes: encodings", () => {
   const cases: [string, Uint8Array, string, "utf-8" | "windows-1252"][] = [
@@ -71,7 +63,7 @@ describe("decodeBytes: bad input by code", () => {
     ["UTF-16 LE BOM", Uint8Array.from([0xff, 0xfe, 0x41, 0x00]), "UNDECODABLE"],
   ];
   it.each(cases)("%s → %s", (_label, bytes, code) => {
-    expect(codeOf(() => decodeBytes(bytes, "bad.bin"))).toBe(code);
+    expect(errorCode(() => decodeBytes(bytes, "bad.bin"))).toBe(code);
   });
 
   it("errors name the file", () => {
@@ -98,7 +90,7 @@ describe("readDocument: size and emptiness", () => {
     ["string over maxBytes", () => readDocument({ source: "a.txt", content: "Möte ".repeat(100) }, { maxBytes: 100 }), "FILE_TOO_LARGE"],
   ];
   it.each(cases)("%s → %s", (_label, fn, code) => {
-    expect(codeOf(fn)).toBe(code);
+    expect(errorCode(fn)).toBe(code);
   });
 
   it("exactly maxBytes is accepted", () => {

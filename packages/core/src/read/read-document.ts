@@ -7,6 +7,7 @@
  * (`@samverkan/core/node`) reads files and sidecars and calls this.
  */
 import { SamverkanError } from "../errors";
+import { fold } from "../text/fold";
 import type { DocumentRecord } from "../types";
 import { decodeBytes, normaliseText, type Encoding } from "./decode";
 import { findDates, inferDocumentDate, isoDate } from "./dates";
@@ -42,7 +43,7 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export function documentIdFromSource(source: string): string {
   const base = source.split(/[\\/]/).pop() ?? source;
   const stem = base.replace(/\.(txt|md|markdown|html?|eml)$/i, "");
-  return stem.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "doc";
+  return fold(stem).replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "doc";
 }
 
 const FRONT_MATTER = /^---\n((?:[A-Za-z_][\w-]*:[^\n]*\n){1,30})---\n/;

@@ -10,7 +10,7 @@
  * [Reference] http://graphml.graphdrawing.org/specification.html
  */
 import type { KnowledgeGraph } from "@samverkan/core";
-import { DOUBLE_ATTRIBUTES, flattenAttributes, type FlatValue } from "../shared/attributes";
+import { flattenAttributes, valueType, widenType, type FlatValue } from "../shared/attributes";
 import { escapeXml } from "../shared/xml";
 import type { BaseExportOptions } from "../types";
 
@@ -25,18 +25,10 @@ interface KeySpec {
   type: GraphmlType;
 }
 
+/** GraphML has no list type: lists are written as text. */
 function typeOf(name: string, value: FlatValue): GraphmlType {
-  if (typeof value === "number" && DOUBLE_ATTRIBUTES.has(name)) return "double";
-  if (typeof value === "boolean") return "boolean";
-  if (typeof value === "number") return Number.isSafeInteger(value) ? "long" : "double";
-  return "string";
-}
-
-/** The widest type that holds both: long widens to double, anything else mixed widens to string. */
-function widen(a: GraphmlType, b: GraphmlType): GraphmlType {
-  if (a === b) return a;
-  if ((a === "long" && b === "double") || (a === "double" && b === "long")) return "double";
-  return "string";
+  const type = valueType(name, value);
+  return type === "string[]" ? "string" : type;
 }
 
 function inferKeys(rows: Iterable<Record<string, FlatValue>>, prefix: string): Map<string, KeySpec> {
@@ -45,7 +37,7 @@ function inferKeys(rows: Iterable<Record<string, FlatValue>>, prefix: string): M
     for (const [name, value] of Object.entries(row)) {
       const type = typeOf(name, value);
       const seen = types.get(name);
-      types.set(name, seen === undefined ? type : widen(seen, type));
+      types.set(name, seen === undefined ? type : widenType(seen, type));
     }
   }
   const keys = new Map<string, KeySpec>();

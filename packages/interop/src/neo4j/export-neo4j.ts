@@ -13,7 +13,7 @@
  */
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "@samverkan/core";
 import { SamverkanError } from "@samverkan/core";
-import { DOUBLE_ATTRIBUTES, evidenceOf, flattenAttributes, jsonWithoutBackslashQuote, type FlatValue } from "../shared/attributes";
+import { evidenceOf, flattenAttributes, jsonWithoutBackslashQuote, valueType, widenType, type FlatValue, type ValueType } from "../shared/attributes";
 import { csvFile, csvRow, type CsvValue } from "../shared/csv";
 import { evidenceDocuments } from "../shared/sources";
 import type { BaseExportOptions, ExportFiles } from "../types";
@@ -32,7 +32,8 @@ export const NEO4J_COMMON_LABEL = "Samverkan";
 /** Array delimiters tried in order: Neo4j's default first, then others, the first not found in any list item wins. */
 const ARRAY_DELIMITERS = [";", "|", "¦", "¤", "§"] as const;
 
-type Neo4jType = "string" | "long" | "double" | "boolean" | "string[]";
+/** Neo4j import header types are the shared value types. */
+type Neo4jType = ValueType;
 
 interface Column {
   /** Property name in the database. */
@@ -44,19 +45,6 @@ interface Row {
   values: Record<string, FlatValue>;
 }
 
-function typeOf(name: string, value: FlatValue): Neo4jType {
-  if (typeof value === "number" && DOUBLE_ATTRIBUTES.has(name)) return "double";
-  if (Array.isArray(value)) return "string[]";
-  if (typeof value === "boolean") return "boolean";
-  if (typeof value === "number") return Number.isSafeInteger(value) ? "long" : "double";
-  return "string";
-}
-
-function widen(a: Neo4jType, b: Neo4jType): Neo4jType {
-  if (a === b) return a;
-  if ((a === "long" && b === "double") || (a === "double" && b === "long")) return "double";
-  return "string";
-}
 
 function inferColumns(rows: readonly Row[], leading: readonly string[]): Column[] {
   // Leading names first so `name` and `key` open every file; a name no row has stays a string column.
@@ -64,7 +52,7 @@ function inferColumns(rows: readonly Row[], leading: readonly string[]): Column[
   for (const row of rows) {
     for (const [name, value] of Object.entries(row.values)) {
       const seen = types.get(name);
-      types.set(name, seen === undefined ? typeOf(name, value) : widen(seen, typeOf(name, value)));
+      types.set(name, seen === undefined ? valueType(name, value) : widenType(seen, valueType(name, value)));
     }
   }
   return [...types].map(([name, type]) => ({ name, type: type ?? "string" }));

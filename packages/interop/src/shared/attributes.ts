@@ -74,3 +74,22 @@ export const DOUBLE_ATTRIBUTES: ReadonlySet<string> = new Set(["x", "y", "weight
 export function jsonWithoutBackslashQuote(value: unknown): string {
   return JSON.stringify(value).replace(/\\[\\"]/g, (pair) => (pair === '\\"' ? "\\u0022" : "\\u005c"));
 }
+
+/** Type of an attribute value as the typed formats see it (GraphML keys, Neo4j header types). */
+export type ValueType = "boolean" | "long" | "double" | "string" | "string[]";
+
+/** The type of one value: positions and weights are always double, whole numbers long. */
+export function valueType(name: string, value: FlatValue): ValueType {
+  if (typeof value === "number" && DOUBLE_ATTRIBUTES.has(name)) return "double";
+  if (Array.isArray(value)) return "string[]";
+  if (typeof value === "boolean") return "boolean";
+  if (typeof value === "number") return Number.isSafeInteger(value) ? "long" : "double";
+  return "string";
+}
+
+/** The widest type that holds both: long widens to double, anything else mixed widens to string. */
+export function widenType<T extends ValueType>(a: T, b: T): T | "double" | "string" {
+  if (a === b) return a;
+  if ((a === "long" && b === "double") || (a === "double" && b === "long")) return "double";
+  return "string";
+}

@@ -6,13 +6,8 @@
  * over a prebuilt search index such as `@samverkan/search`'s, whose hits are topped up by the substring match while
  * the user is still typing a word the index does not yet match.
  */
-import type { KnowledgeGraph, NodeKind } from "@samverkan/core";
+import { fold, type KnowledgeGraph, type NodeKind } from "@samverkan/core";
 import type { SearchHitLike, SearchIndexLike, Suggestion, SuggestionSource } from "../types";
-
-/** Lower case without diacritics, so "gerdau" finds "Gerdau" and "osteraker" finds "Österåker". */
-export function foldText(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
 
 interface Entry {
   id: string;
@@ -32,11 +27,11 @@ export function labelSuggestions(graph: KnowledgeGraph): SuggestionSource {
   const entries: Entry[] = [];
   graph.forEachNode((id, attributes) => {
     const names = [attributes.label, ...(attributes.aliases ?? [])].filter((name): name is string => Boolean(name));
-    entries.push({ id, label: attributes.label || id, kind: attributes.kind, names: names.map((text) => ({ text, folded: foldText(text) })) });
+    entries.push({ id, label: attributes.label || id, kind: attributes.kind, names: names.map((text) => ({ text, folded: fold(text) })) });
   });
   return {
     suggest(query, limit) {
-      const needle = foldText(query.trim());
+      const needle = fold(query.trim());
       if (!needle) return [];
       const scored: { entry: Entry; score: number; alias?: string }[] = [];
       for (const entry of entries) {

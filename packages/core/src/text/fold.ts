@@ -1,0 +1,23 @@
+/**
+ * Fold
+ * ====
+ *
+ * The one place that says when two written forms are the same: `fold` drops case and diacritics, `nameKey` also
+ * treats hyphens and full stops as spaces (`Anna-Lena` = `Anna Lena`, `Carl B.` = `Carl B`), and `slugify` turns a
+ * form into the `[a-z0-9-]` part of a node id. Extraction, resolution and queries all key names with these.
+ */
+
+/** Lower case without diacritics, for forgiving comparisons (`Östlin` → `ostlin`). */
+export function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** Key of a name: folded, hyphens, full stops and runs of spaces as one space. */
+export function nameKey(text: string): string {
+  return fold(text).replace(/[-–\s.]+/g, " ").trim();
+}
+
+/** Stable slug for ids: folded, words joined by `-`, at most 80 characters. */
+export function slugify(text: string): string {
+  return fold(text).replace(/[^a-z0-9]+/g, "-").slice(0, 80).replace(/^-+|-+$/g, "") || "x";
+}

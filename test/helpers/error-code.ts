@@ -1,0 +1,13 @@
+/** The `code` of the SamverkanError a call throws, or undefined when it throws nothing (for table-driven tests). */
+import { expect } from "vitest";
+
+export function errorCode(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    // By name, not instanceof: this helper serves every package's tests without depending on one of them.
+    expect((error as Error).name).toBe("SamverkanError");
+    return (error as { code?: string }).code;
+  }
+  return undefined;
+}
