@@ -11,7 +11,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { SamverkanError, isSamverkanError } from "./errors";
 import { DEFAULT_MAX_BYTES, documentIdFromSource, readDocument, type DocumentMeta } from "./read/read-document";
-import { createExtractionModel, factsToGraph, type BuildGraphOptions, type BuiltGraph } from "./graph/build-graph";
+import { extractionModelFor, factsToGraph, type BuildGraphOptions, type BuiltGraph } from "./graph/build-graph";
 import { processFiles, restoreQuotes, type FileJob, type ProcessedFiles, type ReadFailure } from "./process-files";
 import type { DocumentRecord } from "./types";
 
@@ -219,7 +219,7 @@ export type SourceFile = FileJob;
  */
 export async function buildGraphFromSources(jobs: SourceFile[], options: ParallelBuildOptions = {}): Promise<FilesBuild> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const model = createExtractionModel(options.lexicon, options.roleSuffixes);
+  const model = extractionModelFor(options);
   // Batches small enough that every worker gets several, large enough that messages stay few.
   const wanted = Math.max(1, options.workers ?? defaultWorkers());
   const batchSize = options.batchSize ?? Math.max(1, Math.min(200, Math.ceil(jobs.length / (wanted * 4))));

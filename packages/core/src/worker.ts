@@ -7,13 +7,13 @@
  * single-threaded build.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { createExtractionModel } from "./graph/build-graph";
+import { extractionModelFor } from "./graph/build-graph";
 import type { LexiconData } from "./lexicon/types";
 import { processFiles, type FileJob } from "./process-files";
 
 // The caller's lexicon and role endings, when given, travel in workerData so every thread reads alike.
 const data = workerData as { lexicon?: LexiconData; roleSuffixes?: string[] } | undefined;
-const model = createExtractionModel(data?.lexicon, data?.roleSuffixes);
+const model = extractionModelFor({ lexicon: data?.lexicon, roleSuffixes: data?.roleSuffixes });
 parentPort?.on("message", (batch: { id: number; files: FileJob[]; maxBytes?: number }) => {
   const result = processFiles(batch.files, model, batch.maxBytes);
   // Quotes are slices of the document texts, which travel anyway: the main thread cuts them again (restoreQuotes),

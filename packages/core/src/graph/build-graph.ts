@@ -47,6 +47,12 @@ export function createExtractionModel(data: LexiconData = DEFAULT_LEXICON_DATA, 
 
 let defaultModel: ExtractionModel | undefined;
 
+/** The model for these options: the shipped lexicon is compiled once per process, a caller's on each call. */
+export function extractionModelFor(options: Pick<BuildGraphOptions, "lexicon" | "roleSuffixes"> = {}): ExtractionModel {
+  if (options.lexicon || options.roleSuffixes) return createExtractionModel(options.lexicon, options.roleSuffixes);
+  return (defaultModel ??= createExtractionModel());
+}
+
 /**
  * Builds the knowledge graph of a set of documents.
  * @example
@@ -54,9 +60,7 @@ let defaultModel: ExtractionModel | undefined;
  * const { graph } = buildGraph(docs);
  */
 export function buildGraph(documents: DocumentRecord[], options: BuildGraphOptions = {}): BuiltGraph {
-  const model = options.lexicon || options.roleSuffixes
-    ? createExtractionModel(options.lexicon, options.roleSuffixes)
-    : (defaultModel ??= createExtractionModel());
+  const model = extractionModelFor(options);
   const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const facts: Fact[] = [];
   sorted.forEach((doc, i) => {
