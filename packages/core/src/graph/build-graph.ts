@@ -75,43 +75,74 @@ export function nodeId(ref: EntityRef): string {
   return `${ref.kind}:${ref.kind === "person" || ref.kind === "organisation" ? slugify(ref.key) : ref.key}`;
 }
 
+/**
+ * Adds evidence unless the list holds it already. Facts come document by document, so a copy can only be among the
+ * last entries, those of the same document: the scan stops at the first other document.
+ */
 function addEvidence(list: Evidence[], e: Evidence) {
-  if (!list.some((x) => x.doc === e.doc && x.start === e.start && x.end === e.end)) list.push(e);
+  for (let i = list.length - 1; i >= 0 && list[i].doc === e.doc; i--) if (list[i].start === e.start && list[i].end === e.end) return;
+  list.push(e);
 }
 
 const byPosition = (a: Evidence, b: Evidence) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end);
 
-/** Resolves facts into a graph. Exported for tests and for callers that extract in workers. */
+type NodeRecord = NodeAttributes & { forms: Map<string, number>; id: string; index: number; out: Map<number, EdgeRecord> };
+interface EdgeRecord {
+  source: string;
+  target: string;
+  attrs: EdgeAttributes;
+}
+
+const EDGE_KINDS: EdgeKind[] = ["holds_role", "member_of", "represents", "attended", "chaired", "spoke_at", "organised_by", "discussed", "mentions", "collaborates_with"];
+
+/**
+ * Resolves facts into a graph. Exported for tests and for callers that extract in workers. Each document's facts
+ * must come together (as `extractDocument` gives them).
+ */
 export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: ExtractionModel, options: BuildGraphOptions = {}): KnowledgeGraph {
-  const nodes = new Map<string, NodeAttributes & { forms: Map<string, number> }>();
-  const edges = new Map<string, { source: string; target: string; attrs: EdgeAttributes }>();
   const { lexicon } = model;
-
+  // Nodes by kind and key, edges by source node and a number made of target, kind and role: no key strings are
+  // built per fact, only once per node and edge.
+  const byKind = new Map<string, Map<string, NodeRecord>>();
+  const nodes: NodeRecord[] = [];
+  const byId = new Map<string, NodeRecord>();
+  const create = (id: string, attrs: NodeAttributes) => {
+    const n = Object.assign(attrs, { forms: new Map<string, number>(), id, index: nodes.length, out: new Map<number, EdgeRecord>() }) as NodeRecord;
+    nodes.push(n);
+    byId.set(id, n);
+    return n;
+  };
+  const documentNodes = new Map<string, NodeRecord>();
   for (const doc of documents) {
-    nodes.set(`document:${doc.id}`, { kind: "document", label: doc.title ?? doc.id, title: doc.title, date: doc.date, genre: doc.genre, language: doc.language, source: doc.source, forms: new Map() } as NodeAttributes & { forms: Map<string, number> });
+    documentNodes.set(doc.id, create(`document:${doc.id}`, { kind: "document", label: doc.title ?? doc.id, title: doc.title, date: doc.date, genre: doc.genre, language: doc.language, source: doc.source } as NodeAttributes));
   }
+  const roleIndex = new Map<string, number>();
+  const edgeKindIndex = new Map(EDGE_KINDS.map((k, i) => [k, i]));
 
-  const ids = new Map<string, string>();
-  const node = (ref: EntityRef, evidence?: Evidence, isName = false) => {
-    const refKey = `${ref.kind}\u0000${ref.key}`;
-    let id = ids.get(refKey);
-    if (id === undefined) ids.set(refKey, (id = nodeId(ref)));
-    let n = nodes.get(id);
+  const node = (ref: EntityRef, evidence?: Evidence, isName = false): NodeRecord => {
+    let keyed = byKind.get(ref.kind);
+    if (!keyed) byKind.set(ref.kind, (keyed = new Map()));
+    let n = keyed.get(ref.key);
     if (!n) {
-      n = { kind: ref.kind, label: ref.label, forms: new Map() } as NodeAttributes & { forms: Map<string, number> };
-      if (ref.kind === "organisation") {
-        const entry = lexicon.organisation(ref.key);
-        if (entry) {
-          n.label = entry.name;
-          Object.assign(n, { type: entry.type, ...(entry.partOf ? { partOf: `organisation:${entry.partOf}` } : {}), ...(entry.renames ? { renames: entry.renames } : {}) });
+      const id = nodeId(ref);
+      // Two keys may slug to one id (`Anna-Lena`, `Anna Lena`): they are one node.
+      n = byId.get(id);
+      if (!n) {
+        n = create(id, { kind: ref.kind, label: ref.label } as NodeAttributes);
+        if (ref.kind === "organisation") {
+          const entry = lexicon.organisation(ref.key);
+          if (entry) {
+            n.label = entry.name;
+            Object.assign(n, { type: entry.type, ...(entry.partOf ? { partOf: `organisation:${entry.partOf}` } : {}), ...(entry.renames ? { renames: entry.renames } : {}) });
+          }
+        }
+        if (ref.kind === "municipality") Object.assign(n, lexicon.municipalityCounty(ref.key));
+        if (ref.kind === "party") {
+          const party = lexicon.party(ref.key);
+          if (party) Object.assign(n, { label: party.name, abbreviation: party.abbreviation });
         }
       }
-      if (ref.kind === "municipality") Object.assign(n, lexicon.municipalityCounty(ref.key));
-      if (ref.kind === "party") {
-        const party = lexicon.party(ref.key);
-        if (party) Object.assign(n, { label: party.name, abbreviation: party.abbreviation });
-      }
-      nodes.set(id, n);
+      keyed.set(ref.key, n);
     }
     if (ref.attrs) {
       const { role, ...rest } = ref.attrs as { role?: { role: string; roleNormalised: string; former?: boolean } };
@@ -135,16 +166,22 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
       n.evidence ??= [];
       addEvidence(n.evidence, evidence);
     }
-    return id;
+    return n;
   };
 
-  const relate = (kind: EdgeKind, source: string, target: string, evidence: Evidence, rule: string, attrs?: Partial<EdgeAttributes>) => {
+  const relate = (kind: EdgeKind, source: NodeRecord, target: NodeRecord, evidence: Evidence, rule: string, attrs?: Partial<EdgeAttributes>) => {
     const role = attrs?.roleNormalised ?? "";
-    const key = `${kind}:${source}->${target}${role ? `:${slugify(role)}` : ""}`;
-    let edge = edges.get(key);
+    let r = 0;
+    if (role) {
+      r = roleIndex.get(role) ?? 0;
+      if (!r) roleIndex.set(role, (r = roleIndex.size + 1));
+    }
+    // Target index below 2^24, kind below 16, role below 2^24: the number stays exact.
+    const slot = (r * 16 + edgeKindIndex.get(kind)!) * 16_777_216 + target.index;
+    let edge = source.out.get(slot);
     if (!edge) {
-      edge = { source, target, attrs: { kind, evidence: [], rule } };
-      edges.set(key, edge);
+      edge = { source: source.id, target: target.id, attrs: { kind, evidence: [], rule } };
+      source.out.set(slot, edge);
     }
     if (attrs) {
       for (const [k, v] of Object.entries(attrs)) {
@@ -158,19 +195,38 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
     }
   };
 
+  const nameRule = new Map<string, boolean>();
+  let lastDocId = "";
+  let lastDoc: NodeRecord | undefined;
   for (const fact of facts) {
     if (fact.type === "entity") {
-      const isName = NAME_RULES.test(fact.rule);
-      const id = node(fact.entity, fact.evidence, isName);
+      let isName = nameRule.get(fact.rule);
+      if (isName === undefined) nameRule.set(fact.rule, (isName = NAME_RULES.test(fact.rule)));
+      const n = node(fact.entity, fact.evidence, isName);
       // Every name, and every meeting a document tells of, is a mention by that document.
-      if (isName || fact.entity.kind === "meeting") relate("mentions", `document:${fact.evidence.doc}`, id, fact.evidence, fact.rule);
+      if (isName || fact.entity.kind === "meeting") {
+        const doc = fact.evidence.doc;
+        if (!lastDoc || lastDocId !== doc) {
+          lastDoc = documentNodes.get(doc) ?? node({ kind: "document", key: doc, label: doc });
+          lastDocId = doc;
+        }
+        relate("mentions", lastDoc, n, fact.evidence, fact.rule);
+      }
       continue;
     }
     relate(fact.kind, node(fact.source), node(fact.target), fact.evidence, fact.rule, fact.attrs);
   }
 
+  const edges = new Map<string, EdgeRecord>();
+  for (const n of nodes) {
+    for (const edge of n.out.values()) {
+      const role = edge.attrs.roleNormalised;
+      edges.set(`${edge.attrs.kind}:${edge.source}->${edge.target}${role ? `:${slugify(role)}` : ""}`, edge);
+    }
+  }
+
   // Labels: people and new organisations take their most frequent written form; other forms become aliases.
-  for (const [, n] of nodes) {
+  for (const n of nodes) {
     const forms = [...n.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
     if ((n.kind === "person" || (n.kind === "organisation" && (n as { type?: string }).type === "body")) && forms.length) n.label = forms[0][0];
     const aliases = forms.map(([f]) => f).filter((f) => f !== n.label && !/[\n]/.test(f));
@@ -191,14 +247,15 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
     if (edge.attrs.kind !== "holds_role" || edge.attrs.roleNormalised) continue;
     const withRole = roleAt.get(`${edge.source}->${edge.target}`);
     if (withRole) {
-      for (const e of edge.attrs.evidence) addEvidence(withRole.evidence, e);
+      const have = new Set(withRole.evidence.map((e) => `${e.doc}:${e.start}:${e.end}`));
+      for (const e of edge.attrs.evidence) if (!have.has(`${e.doc}:${e.start}:${e.end}`)) withRole.evidence.push(e);
       edges.delete(key);
     }
   }
 
   const graph = createKnowledgeGraph();
-  for (const id of [...nodes.keys()].sort()) {
-    const { forms: _forms, ...attrs } = nodes.get(id)!;
+  for (const n of [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const { forms: _forms, id, index: _index, out: _out, ...attrs } = n;
     graph.addNode(id, attrs as NodeAttributes);
   }
   for (const key of [...edges.keys()].sort()) {
