@@ -79,7 +79,13 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   const people = doc.language === "en" ? mergeMentions(ownPeople, englishPersonMentions(text, tokens, lexicon, taken)) : ownPeople;
   const allPeople = [...listed.map((l) => l.person), ...people].sort((a, b) => a.from - b.from);
   const personAt = new Map(allPeople.map((p) => [p.from, p]));
-  const ref = (p: Mention): EntityRef => ({ kind: "person", key: nameKey(p.label), label: p.label });
+  // Rules ask for a person's reference several times; the key is folded once per name.
+  const keys = new Map<string, string>();
+  const ref = (p: Mention): EntityRef => {
+    let key = keys.get(p.label);
+    if (key === undefined) keys.set(p.label, (key = nameKey(p.label)));
+    return { kind: "person", key, label: p.label };
+  };
 
   // The graph adds the document's `mentions` edge for every entity named (see factsToGraph).
   const mention = (entity: EntityRef, start: number, end: number, rule: string) => {
@@ -156,14 +162,18 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     }
   }
   // Roles written before the name: `moderator X`, `Civilminister X`, `Förste vice ordförande blev X`, `Foto: X`.
+  const roleEndingAt = new Map<number, Mention>();
+  for (const g of gazetteer) if (g.kind === "role") roleEndingAt.set(g.to, g);
   for (const p of people) {
     const before = tokens[p.from - 1];
     if (!before || tokens[p.from].nl) continue;
     const source = ref(p);
-    let roleMention: Mention | undefined;
+    let roleMention = roleEndingAt.get(p.from);
     let elected = false;
-    for (const g of gazetteer) if (g.kind === "role" && (g.to === p.from || (g.to === p.from - 1 && /^(blev|är|var)$/i.test(before.text)))) roleMention = g;
-    if (roleMention && roleMention.to === p.from - 1) elected = true;
+    if (!roleMention && /^(blev|är|var)$/i.test(before.text)) {
+      roleMention = roleEndingAt.get(p.from - 1);
+      elected = roleMention !== undefined;
+    }
     if (/^(Foto|foto|Bild|Photo)$/.test(tokens[p.from - 2]?.text ?? "") || /^(Foto|foto|Photo)$/.test(before.text)) {
       facts.push({ type: "entity", entity: { ...source, attrs: { role: { role: "fotograf", roleNormalised: "fotograf" } } }, evidence: ev(tokens[p.from - (before.text === ":" ? 2 : 1)].start, p.end), rule: "photo-credit" });
       continue;

@@ -21,7 +21,7 @@ export interface Token {
 }
 
 /** Folds one UTF-16 code unit to lower case for hashing: ASCII and Latin-1 capitals; others as they are. */
-const foldCode = (c: number) => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+export const foldCode = (c: number) => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
 
 /** A 32-bit FNV-1a hash of a string folded to lower case the way the tokenizer folds it. */
 export function foldHash(text: string): number {

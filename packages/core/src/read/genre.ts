@@ -6,6 +6,7 @@
  * `Från/Skickat/Till/Ämne` (or `From/Sent/To/Subject`) block, minutes by their protocol fields, newsletters by the
  * furniture of a mailing (`Läs mer`, `kalendarium`, `nyhetsbrev`). Never by file name.
  */
+import { foldCode, foldHash } from "../extract/tokenize";
 import type { Genre } from "../types";
 
 /** A `Field: value` or `Field<TAB>value` header line, with Markdown bold allowed around the field name. */
@@ -69,19 +70,37 @@ export function detectGenre(text: string, fields = headerFields(text)): Genre {
   return "text";
 }
 
-const SV_WORDS = new Set(["och", "att", "det", "som", "en", "på", "är", "för", "med", "av", "till", "den", "har", "inte", "om", "vi", "kommun", "från", "ett", "var"]);
-const EN_WORDS = new Set(["the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "as", "was", "by", "at", "this", "are", "from", "be", "have", "which"]);
+const SV_WORDS = ["och", "att", "det", "som", "en", "på", "är", "för", "med", "av", "till", "den", "har", "inte", "om", "vi", "kommun", "från", "ett", "var"];
+const EN_WORDS = ["the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "as", "was", "by", "at", "this", "are", "from", "be", "have", "which"];
+// Function words by their case-blind hash (1 Swedish, 2 English), so the words of the sample are never cut out as strings.
+const FUNCTION_WORDS = new Map<number, { word: string; language: 1 | 2 }>([
+  ...SV_WORDS.map((word) => [foldHash(word), { word, language: 1 as const }] as const),
+  ...EN_WORDS.map((word) => [foldHash(word), { word, language: 2 as const }] as const),
+]);
+
+/** A letter of `[a-zåäöé]` in either case: the alphabet of the function words. */
+function wordLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xe9 || c === 0xc5 || c === 0xc4 || c === 0xd6 || c === 0xc9;
+}
 
 /** Swedish or English, by counting the first thirty function words (within 2,000 characters). */
 export function detectLanguage(text: string): "sv" | "en" {
   let sv = 0;
   let en = 0;
-  const sample = text.slice(0, 2000).toLowerCase();
-  const word = /[a-zåäöé]+/g;
-  // Thirty function words settle it; the loop stops there instead of splitting the whole sample.
-  for (let m = word.exec(sample); m && sv + en < 30; m = word.exec(sample)) {
-    if (SV_WORDS.has(m[0])) sv++;
-    else if (EN_WORDS.has(m[0])) en++;
+  const end = Math.min(text.length, 2000);
+  // Thirty function words settle it; the scan stops there instead of splitting the whole sample.
+  for (let i = 0; i < end && sv + en < 30; ) {
+    if (!wordLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0x811c9dc5;
+    for (; i < end && wordLetter(text.charCodeAt(i)); i++) h = Math.imul(h ^ foldCode(text.charCodeAt(i)), 0x01000193);
+    const hit = i - start <= 6 ? FUNCTION_WORDS.get(h >>> 0) : undefined;
+    if (!hit || text.slice(start, i).toLowerCase() !== hit.word) continue;
+    if (hit.language === 1) sv++;
+    else en++;
   }
   return en > sv * 1.5 ? "en" : "sv";
 }
