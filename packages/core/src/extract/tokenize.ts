@@ -34,32 +34,34 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 const SPACE = /\s/;
 
-/** Letters and digits: ASCII and Latin-1 by char code, the rest by Unicode property. */
-function isLetterOrDigit(code: number, text: string, i: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (code < 256) return (code >= 0xc0 && code !== 0xd7 && code !== 0xf7) || code === 0xaa || code === 0xb5 || code === 0xba || code === 0xb2 || code === 0xb3 || code === 0xb9 || (code >= 0xbc && code <= 0xbe);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? code));
+// Character classes read from a table: the Latin-1 range filled at load (nearly every character of a Swedish text
+// is there), the rest of the Basic Multilingual Plane as characters are met. Surrogate pairs are decided each time.
+const IS_SPACE = 1;
+const IS_WORD = 2;
+const IS_UPPER = 4;
+const UNKNOWN = 8;
+const classOf = (ch: string, code: number) =>
+  (SPACE.test(String.fromCharCode(code)) ? IS_SPACE : 0) | (LETTER_OR_DIGIT.test(ch) ? IS_WORD : 0) | (UPPER.test(ch) ? IS_UPPER : 0);
+const BMP = new Uint8Array(65536).fill(UNKNOWN);
+for (let c = 0; c < 256; c++) BMP[c] = classOf(String.fromCharCode(c), c);
+
+/** Class bits of the character at `i` beyond Latin-1, by Unicode property (a surrogate pair as one code point). */
+function classBeyondLatin1(code: number, text: string, i: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return classOf(String.fromCodePoint(text.codePointAt(i) ?? code), code);
+  if (BMP[code] === UNKNOWN) BMP[code] = classOf(String.fromCharCode(code), code);
+  return BMP[code];
 }
 
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(String.fromCharCode(code));
-}
+const classAt = (code: number, text: string, i: number) => (code < 256 ? BMP[code] : classBeyondLatin1(code, text, i));
 
 const width = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
 };
 
-function isUpper(code: number, text: string, i: number): boolean {
-  if (code < 128) return code >= 65 && code <= 90;
-  if (code < 256) return code >= 0xc0 && code <= 0xde && code !== 0xd7;
-  return UPPER.test(String.fromCodePoint(text.codePointAt(i) ?? code));
-}
-
 /**
  * Tokens of `text[from, to)`, offsets into the whole text. A hand-written scanner (the same tokens as
- * /[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|\S/gu): it decides most characters on their code, without a regular
+ * /[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|\S/gu): it decides most characters from a table, without a regular
  * expression, and runs in one pass.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -68,30 +70,39 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let nl = false;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const cls = classAt(c, text, i);
+    if (cls & IS_SPACE) {
       if (c === 10) nl = true;
       i++;
       continue;
     }
     const start = i;
-    const word = isLetterOrDigit(c, text, i);
     // The hash is folded in while scanning, so the characters are read once.
     let h = Math.imul(0x811c9dc5 ^ foldCode(c), 0x01000193);
-    if (width(text, i) === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
-    i += width(text, i);
-    if (word) {
+    if (c < 0xd800 || c > 0xdbff) i++;
+    else {
+      if (width(text, i) === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+      i += width(text, i);
+    }
+    if (cls & IS_WORD) {
       for (;;) {
         while (i < to) {
           const d = text.charCodeAt(i);
-          if (!isLetterOrDigit(d, text, i)) break;
-          h = Math.imul(h ^ foldCode(d), 0x01000193);
+          if (d < 256) {
+            if (!(BMP[d] & IS_WORD)) break;
+            h = Math.imul(h ^ foldCode(d), 0x01000193);
+            i++;
+            continue;
+          }
+          if (!(classBeyondLatin1(d, text, i) & IS_WORD)) break;
+          h = Math.imul(h ^ d, 0x01000193);
           if (d >= 0xd800 && d <= 0xdbff && i + 1 < text.length) {
             h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
             i += 2;
           } else i++;
         }
         const d = text.charCodeAt(i);
-        if (i + 1 < to && (d === 39 || d === 0x2019 || d === 45 || d === 0x2013) && isLetterOrDigit(text.charCodeAt(i + 1), text, i + 1)) {
+        if (i + 1 < to && (d === 39 || d === 0x2019 || d === 45 || d === 0x2013) && classAt(text.charCodeAt(i + 1), text, i + 1) & IS_WORD) {
           h = Math.imul(h ^ d, 0x01000193);
           i++;
           continue;
@@ -99,7 +110,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         break;
       }
     }
-    tokens.push({ text: text.slice(start, i), start, end: i, cap: isUpper(c, text, start), word, nl, h: h >>> 0 });
+    tokens.push({ text: text.slice(start, i), start, end: i, cap: (cls & IS_UPPER) !== 0, word: (cls & IS_WORD) !== 0, nl, h: h >>> 0 });
     nl = false;
   }
   return tokens;

@@ -6,7 +6,7 @@
  * `Från/Skickat/Till/Ämne` (or `From/Sent/To/Subject`) block, minutes by their protocol fields, newsletters by the
  * furniture of a mailing (`Läs mer`, `kalendarium`, `nyhetsbrev`). Never by file name.
  */
-import { foldCode, foldHash } from "../extract/tokenize";
+import { foldHash } from "../extract/tokenize";
 import type { Genre } from "../types";
 
 /** A `Field: value` or `Field<TAB>value` header line, with Markdown bold allowed around the field name. */
@@ -72,15 +72,18 @@ export function detectGenre(text: string, fields = headerFields(text)): Genre {
 
 const SV_WORDS = ["och", "att", "det", "som", "en", "på", "är", "för", "med", "av", "till", "den", "har", "inte", "om", "vi", "kommun", "från", "ett", "var"];
 const EN_WORDS = ["the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "as", "was", "by", "at", "this", "are", "from", "be", "have", "which"];
-// Function words by their case-blind hash (1 Swedish, 2 English), so the words of the sample are never cut out as strings.
+// Function words by their case-blind hash (30 bits, a small integer key), so the words of the sample are never cut
+// out as strings.
 const FUNCTION_WORDS = new Map<number, { word: string; language: 1 | 2 }>([
-  ...SV_WORDS.map((word) => [foldHash(word), { word, language: 1 as const }] as const),
-  ...EN_WORDS.map((word) => [foldHash(word), { word, language: 2 as const }] as const),
+  ...SV_WORDS.map((word) => [foldHash(word) & 0x3fffffff, { word, language: 1 as const }] as const),
+  ...EN_WORDS.map((word) => [foldHash(word) & 0x3fffffff, { word, language: 2 as const }] as const),
 ]);
 
-/** A letter of `[a-zåäöé]` in either case: the alphabet of the function words. */
-function wordLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xe9 || c === 0xc5 || c === 0xc4 || c === 0xd6 || c === 0xc9;
+// The function words' alphabet, `[a-zåäöé]` in either case, as a table of folded codes (0: not a letter of it).
+const WORD_LETTER = new Uint16Array(256);
+for (const c of "abcdefghijklmnopqrstuvwxyzåäöé") {
+  WORD_LETTER[c.charCodeAt(0)] = c.charCodeAt(0);
+  WORD_LETTER[c.toUpperCase().charCodeAt(0)] = c.charCodeAt(0);
 }
 
 /** Swedish or English, by counting the first thirty function words (within 2,000 characters). */
@@ -90,14 +93,15 @@ export function detectLanguage(text: string): "sv" | "en" {
   const end = Math.min(text.length, 2000);
   // Thirty function words settle it; the scan stops there instead of splitting the whole sample.
   for (let i = 0; i < end && sv + en < 30; ) {
-    if (!wordLetter(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (c > 255 || WORD_LETTER[c] === 0) {
       i++;
       continue;
     }
     const start = i;
     let h = 0x811c9dc5;
-    for (; i < end && wordLetter(text.charCodeAt(i)); i++) h = Math.imul(h ^ foldCode(text.charCodeAt(i)), 0x01000193);
-    const hit = i - start <= 6 ? FUNCTION_WORDS.get(h >>> 0) : undefined;
+    for (; i < end && (c = text.charCodeAt(i)) < 256 && WORD_LETTER[c] !== 0; i++) h = Math.imul(h ^ WORD_LETTER[c], 0x01000193);
+    const hit = i - start <= 6 ? FUNCTION_WORDS.get(h & 0x3fffffff) : undefined;
     if (!hit || text.slice(start, i).toLowerCase() !== hit.word) continue;
     if (hit.language === 1) sv++;
     else en++;

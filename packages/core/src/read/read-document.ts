@@ -77,17 +77,18 @@ export function readDocument(input: ReadDocumentInput, options: ReadDocumentOpti
   let encoding: Encoding = "utf-8";
   if (typeof input.content === "string") {
     raw = normaliseText(input.content);
-    if (raw.trim() === "") throw new SamverkanError("EMPTY_FILE", `samverkan/read: ${source} is empty`, { file: source });
+    if (isBlank(raw)) throw new SamverkanError("EMPTY_FILE", `samverkan/read: ${source} is empty`, { file: source });
   } else {
     ({ text: raw, encoding } = decodeBytes(input.content, source));
   }
-  if (raw.trim() === "") throw new SamverkanError("EMPTY_FILE", `samverkan/read: ${source} has no text`, { file: source });
+  if (isBlank(raw)) throw new SamverkanError("EMPTY_FILE", `samverkan/read: ${source} has no text`, { file: source });
 
   const html = /\.html?$/i.test(source) || isHtml(raw);
   let htmlTitle: string | undefined;
   if (html) ({ text: raw, title: htmlTitle } = htmlToText(raw));
   const { meta: front, body } = parseFrontMatter(raw);
-  const text = body.normalize("NFC");
+  // Decoding gave NFC already; the text of a page is normalised again, as entities may have spelt out combining marks.
+  const text = html ? body.normalize("NFC") : body;
   const meta = { ...front, ...stripUndefined(input.meta ?? {}) };
   const fields = headerFields(text);
   const genre = detectGenre(text, fields);
@@ -104,6 +105,9 @@ export function readDocument(input: ReadDocumentInput, options: ReadDocumentOpti
     text,
   };
 }
+
+/** No character but white space (a test that stops at the first letter, where `trim` would copy the text). */
+const isBlank = (text: string) => !/\S/.test(text);
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
