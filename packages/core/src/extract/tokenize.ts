@@ -23,11 +23,24 @@ export interface Token {
 /** Folds one UTF-16 code unit to lower case for hashing: ASCII and Latin-1 capitals; others as they are. */
 export const foldCode = (c: number) => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
 
-/** A 32-bit FNV-1a hash of a string folded to lower case the way the tokenizer folds it. */
-export function foldHash(text: string): number {
-  let h = 0x811c9dc5;
+/** The bits of an FNV-1a state kept as the hash. */
+export const HASH_MASK = 0x3fffffff;
+/** FNV-1a's starting state. */
+export const HASH_START = 0x811c9dc5;
+
+/** Continues an FNV-1a state over a string, folded to lower case the way the tokenizer folds it. */
+export function continueFoldHash(state: number, text: string): number {
+  let h = state;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ foldCode(text.charCodeAt(i)), 0x01000193);
-  return h >>> 0;
+  return h;
+}
+
+/**
+ * An FNV-1a hash of a string folded to lower case the way the tokenizer folds it, cut to 30 bits: a small integer,
+ * which V8 stores and looks up without allocating a number.
+ */
+export function foldHash(text: string): number {
+  return continueFoldHash(HASH_START, text) & HASH_MASK;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -110,7 +123,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         break;
       }
     }
-    tokens.push({ text: text.slice(start, i), start, end: i, cap: (cls & IS_UPPER) !== 0, word: (cls & IS_WORD) !== 0, nl, h: h >>> 0 });
+    tokens.push({ text: text.slice(start, i), start, end: i, cap: (cls & IS_UPPER) !== 0, word: (cls & IS_WORD) !== 0, nl, h: h & HASH_MASK });
     nl = false;
   }
   return tokens;

@@ -11,7 +11,7 @@
  * sentence start; roles, being common nouns, match in any case. A final `s` is accepted as a genitive (`KSLs`,
  * `Nackas`, `Storsthlms`).
  */
-import { foldHash, type Token } from "../extract/tokenize";
+import { continueFoldHash, HASH_MASK, HASH_START, type Token } from "../extract/tokenize";
 import { slugify } from "../text/fold";
 import type { LexiconData, OrganisationEntry, PartyEntry, RoleEntry } from "./types";
 
@@ -66,6 +66,13 @@ function phraseTokens(phrase: string): string[] {
   return phrase.match(/[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|\S/gu) ?? [];
 }
 
+
+/** The words of tokens `[i, j]` joined by one space, as phrases are keyed. */
+function phraseOf(tokens: Token[], i: number, j: number): string {
+  let phrase = tokens[i].text;
+  for (let k = i + 1; k <= j; k++) phrase += ` ${tokens[k].text}`;
+  return phrase;
+}
 
 /** Genitive of a Swedish name: `Nacka` → `Nackas`; names ending in s, x or z take no extra s. */
 export function genitive(name: string): string {
@@ -138,24 +145,26 @@ export function createLexicon(data: LexiconData): Lexicon {
   const topicTerms = [...topicByTerm.keys()].sort((a, b) => b.length - a.length).map(escape);
   const topicRe = topicTerms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${topicTerms.join("|")})`, "giu") : undefined;
 
-  // Proper prefixes of all phrases, so a match stops growing as soon as no phrase can continue it.
-  const prefixes = new Set<string>();
-  for (const map of [exact, folded]) {
-    for (const key of map.keys()) {
-      const words = key.split(" ");
-      for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(" "));
-    }
-  }
-  // Case-blind hashes of every word a phrase can start with (and its genitive), compared with the hash the tokenizer
-  // computed: most tokens are rejected on one number, without hashing their text again.
-  const firstWords = new Set<number>();
+  // Case-blind hashes of every phrase (also with a genitive `s`) and of every proper prefix of one, compared with the
+  // hash the tokenizer computed and its continuation over the next words: a phrase is spelt out as a string only when
+  // the hashes say it may be there, and a match stops growing as soon as no phrase can continue it.
+  const phraseHashes = new Set<number>();
+  const prefixHashes = new Set<number>();
   for (const key of [...exact.keys(), ...folded.keys()]) {
-    const first = key.split(" ")[0];
-    for (const form of [first, first.toLowerCase()]) {
-      firstWords.add(foldHash(form));
-      firstWords.add(foldHash(`${form}s`));
+    for (const form of new Set([key, key.toLowerCase()])) {
+      const words = form.split(" ");
+      let h = HASH_START;
+      words.forEach((word, n) => {
+        h = continueFoldHash(n === 0 ? h : Math.imul(h ^ 32, 0x01000193), word);
+        if (n < words.length - 1) prefixHashes.add(h & HASH_MASK);
+      });
+      phraseHashes.add(h & HASH_MASK);
+      phraseHashes.add(continueFoldHash(h, "s") & HASH_MASK);
     }
   }
+  // The hashes a match can start with, as a bitmap of 2^20 bits: one memory read turns most words away.
+  const startBits = new Uint32Array(1 << 15);
+  for (const set of [phraseHashes, prefixHashes]) for (const hash of set) startBits[(hash >>> 5) & 0x7fff] |= 1 << (hash & 31);
 
   const lookup = (key: string, lowerKey: string, lastWasGenitive: boolean): GazetteerEntry | undefined => {
     const hit = exact.get(key) ?? folded.get(lowerKey);
@@ -167,28 +176,31 @@ export function createLexicon(data: LexiconData): Lexicon {
   return {
     data,
     matchAt(tokens, i, kinds) {
-      if (!firstWords.has(tokens[i].h)) return undefined;
+      const first = tokens[i].h;
+      if (((startBits[(first >>> 5) & 0x7fff] >>> (first & 31)) & 1) === 0 || (!phraseHashes.has(first) && !prefixHashes.has(first))) return undefined;
       let best: GazetteerMatch | undefined;
-      let key = "";
-      let lowerKey = "";
+      let h = 0;
       for (let j = i; j < tokens.length && j - i < MAX_PHRASE; j++) {
         if (j > i && tokens[j].nl) break;
         const word = tokens[j].text;
-        const lowerWord = word.toLowerCase();
-        const prefix = j === i ? "" : `${key} `;
-        const lowerPrefix = j === i ? "" : `${lowerKey} `;
-        let entry = lookup(prefix + word, lowerPrefix + lowerWord, false);
-        let genitiveForm = false;
-        if (!entry && word.length > 2 && word.charCodeAt(word.length - 1) === 115 && /\p{L}/u.test(word[word.length - 2])) {
-          entry = lookup(prefix + word.slice(0, -1), lowerPrefix + lowerWord.slice(0, -1), true);
-          genitiveForm = entry !== undefined;
+        // Characters beyond Latin-1 fold differently in the hash and in `toLowerCase`: such words skip the test.
+        h = continueFoldHash(j === i ? HASH_START : Math.imul(h ^ 32, 0x01000193), word);
+        const sure = !/[^\u0000-\u00ff]/.test(word);
+        const hash = h & HASH_MASK;
+        if (!sure || phraseHashes.has(hash)) {
+          const key = j === i ? word : phraseOf(tokens, i, j);
+          const lowerKey = key.toLowerCase();
+          let entry = lookup(key, lowerKey, false);
+          let genitiveForm = false;
+          if (!entry && word.length > 2 && word.charCodeAt(word.length - 1) === 115 && /\p{L}/u.test(word[word.length - 2])) {
+            entry = lookup(key.slice(0, -1), lowerKey.slice(0, -1), true);
+            genitiveForm = entry !== undefined;
+          }
+          if (entry && (!kinds || kinds.has(entry.kind))) {
+            best = { entry, from: i, to: j + 1, start: tokens[i].start, end: tokens[j].end, genitive: genitiveForm };
+          }
         }
-        if (entry && (!kinds || kinds.has(entry.kind))) {
-          best = { entry, from: i, to: j + 1, start: tokens[i].start, end: tokens[j].end, genitive: genitiveForm };
-        }
-        key = prefix + word;
-        lowerKey = lowerPrefix + lowerWord;
-        if (!prefixes.has(key) && !prefixes.has(lowerKey)) break;
+        if (sure && !prefixHashes.has(hash)) break;
       }
       return best;
     },

@@ -6,7 +6,7 @@
  * `Från/Skickat/Till/Ämne` (or `From/Sent/To/Subject`) block, minutes by their protocol fields, newsletters by the
  * furniture of a mailing (`Läs mer`, `kalendarium`, `nyhetsbrev`). Never by file name.
  */
-import { foldHash } from "../extract/tokenize";
+import { foldHash, HASH_MASK } from "../extract/tokenize";
 import type { Genre } from "../types";
 
 /** A `Field: value` or `Field<TAB>value` header line, with Markdown bold allowed around the field name. */
@@ -72,11 +72,10 @@ export function detectGenre(text: string, fields = headerFields(text)): Genre {
 
 const SV_WORDS = ["och", "att", "det", "som", "en", "på", "är", "för", "med", "av", "till", "den", "har", "inte", "om", "vi", "kommun", "från", "ett", "var"];
 const EN_WORDS = ["the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "as", "was", "by", "at", "this", "are", "from", "be", "have", "which"];
-// Function words by their case-blind hash (30 bits, a small integer key), so the words of the sample are never cut
-// out as strings.
+// Function words by their case-blind hash, so the words of the sample are never cut out as strings.
 const FUNCTION_WORDS = new Map<number, { word: string; language: 1 | 2 }>([
-  ...SV_WORDS.map((word) => [foldHash(word) & 0x3fffffff, { word, language: 1 as const }] as const),
-  ...EN_WORDS.map((word) => [foldHash(word) & 0x3fffffff, { word, language: 2 as const }] as const),
+  ...SV_WORDS.map((word) => [foldHash(word), { word, language: 1 as const }] as const),
+  ...EN_WORDS.map((word) => [foldHash(word), { word, language: 2 as const }] as const),
 ]);
 
 // The function words' alphabet, `[a-zåäöé]` in either case, as a table of folded codes (0: not a letter of it).
@@ -101,7 +100,7 @@ export function detectLanguage(text: string): "sv" | "en" {
     const start = i;
     let h = 0x811c9dc5;
     for (; i < end && (c = text.charCodeAt(i)) < 256 && WORD_LETTER[c] !== 0; i++) h = Math.imul(h ^ WORD_LETTER[c], 0x01000193);
-    const hit = i - start <= 6 ? FUNCTION_WORDS.get(h & 0x3fffffff) : undefined;
+    const hit = i - start <= 6 ? FUNCTION_WORDS.get(h & HASH_MASK) : undefined;
     if (!hit || text.slice(start, i).toLowerCase() !== hit.word) continue;
     if (hit.language === 1) sv++;
     else en++;
