@@ -5,6 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument } from "@samverkan/core";
 import type { DocumentRecord, KnowledgeGraph } from "@samverkan/core";
+import fc from "fast-check";
+import { isNameWord } from "./mentions";
+import { foldHash, type Token } from "./tokenize";
 
 function graphOf(text: string, overrides: Partial<DocumentRecord> = {}): KnowledgeGraph {
   const doc = { ...readDocument({ source: "t.txt", content: text }), ...overrides };
@@ -73,4 +76,21 @@ describe("people: not found", () => {
     expect(persons(g)).toContain("Ingrid Falkenberg");
     expect(g.hasNode("municipality:falkenberg")).toBe(false);
   });
+});
+
+describe("name words: the table-driven test agrees with the pattern it replaces", () => {
+  const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-?\p{Lu}\p{Ll}+|-\p{Ll}+)*$/u;
+  const token = (text: string): Token => ({ text, start: 0, end: text.length, cap: /^\p{Lu}/u.test(text), word: true, nl: false, h: foldHash(text) });
+  it("on random words of Latin-1 and other letters, hyphens and apostrophes", () => {
+    const letter = fc.constantFrom(..."aAbBöÖéÉßµ-'’xXŁłΣσ".split(""), "😀", "𝐀");
+    fc.assert(
+      fc.property(fc.array(letter, { minLength: 1, maxLength: 12 }), (letters) => {
+        const text = letters.join("");
+        expect(isNameWord(token(text))).toBe(NAME_WORD.test(text));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it.each(["Anna-Lena", "LiseLotte", "Hjelm-Wahlberg", "O’Brien", "Berg-nyström", "Łukasz", "Östlin"])("%s is a name word", (w) => expect(isNameWord(token(w))).toBe(true));
+  it.each(["anna", "ANNA", "Anna-", "A", "Foto", "Det", "Berg--Ek"])("%s is not", (w) => expect(isNameWord(token(w))).toBe(false));
 });

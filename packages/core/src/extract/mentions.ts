@@ -10,7 +10,7 @@
  * (`Karin Berg Lena Holm-Ek`) are split where a new given name starts.
  */
 import type { GazetteerKind, Lexicon } from "../lexicon/lexicon";
-import type { Token } from "./tokenize";
+import { foldHash, hashBitmap, inHashBitmap, type Token } from "./tokenize";
 
 export type MentionKind = GazetteerKind | "person";
 
@@ -29,6 +29,9 @@ export interface Mention {
 }
 
 const PARTICLES = new Set(["von", "van", "af", "de", "der", "den", "la", "le", "di", "da", "del", "el", "al", "bin", "ibn", "du", "zu", "Van", "Von", "De", "Af"]);
+// Short lower-case words are everywhere; their hashes turn nearly all of them away before a string lookup.
+const PARTICLE_BITS = hashBitmap([...PARTICLES].map(foldHash), 12);
+const isParticle = (t: Token) => inHashBitmap(PARTICLE_BITS, t.h) && PARTICLES.has(t.text);
 // Capitalised words, with hyphenated or inner-capital parts (`Hjelm-Wahlberg`, `LiseLotte`, `McDonald`).
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-?\p{Lu}\p{Ll}+|-\p{Ll}+)*$/u;
 /** Capitalised words that open sentences or label things and are never part of a name. */
@@ -39,12 +42,59 @@ const NOT_NAME = new Set([
   "Nu", "Här", "Där", "Sedan", "Samtidigt", "Alla", "Stort", "Grattis", "Trevlig", "Hej", "Tack", "Mvh",
   "Måndag", "Tisdag", "Onsdag", "Torsdag", "Fredag", "Lördag", "Söndag", "Mr", "Mrs", "Ms", "Dr", "The",
 ]);
+const NOT_NAME_BITS = hashBitmap([...NOT_NAME].map(foldHash), 12);
 const ROOM = /^(rum|rummet|sal|salen|salong|salongen|konferensrum|mötesrum|hörna|hörnan)$/;
 const FOTO = new Set(["Foto", "foto", "Bild", "bild", "Photo", "photo"]);
 
+// Upper- and lower-case letters of the Latin-1 range, by the same Unicode properties as NAME_WORD.
+const LATIN1_UPPER = Array.from({ length: 256 }, (_, c) => /\p{Lu}/u.test(String.fromCharCode(c)));
+const LATIN1_LOWER = Array.from({ length: 256 }, (_, c) => /\p{Ll}/u.test(String.fromCharCode(c)));
+
+/**
+ * NAME_WORD's test, read off a table for Latin-1 words (nearly all names); a word with other characters goes to the
+ * regular expression.
+ */
+function hasNameShape(text: string): boolean {
+  const n = text.length;
+  let c = text.charCodeAt(0);
+  if (n < 2) return false;
+  if (c > 255) return NAME_WORD.test(text);
+  if (!LATIN1_UPPER[c]) return false;
+  // The first part: lower-case letters and apostrophes.
+  let i = 1;
+  for (; i < n; i++) {
+    c = text.charCodeAt(i);
+    if (c === 0x2019 || c === 39 || (c < 256 && LATIN1_LOWER[c])) continue;
+    if (c > 255) return NAME_WORD.test(text);
+    break;
+  }
+  if (i === 1) return false;
+  // Further parts: `-lindqvist`, `-Wahlberg`, `Lotte` (an inner capital).
+  while (i < n) {
+    c = text.charCodeAt(i);
+    if (c === 45) {
+      if (++i >= n) return false;
+      c = text.charCodeAt(i);
+      if (c > 255) return NAME_WORD.test(text);
+      if (LATIN1_LOWER[c]) {
+        for (; i < n && (c = text.charCodeAt(i)) < 256 && LATIN1_LOWER[c]; i++);
+        if (i < n && c > 255) return NAME_WORD.test(text);
+        continue;
+      }
+    }
+    if (c > 255) return NAME_WORD.test(text);
+    if (!LATIN1_UPPER[c]) return false;
+    const from = ++i;
+    for (; i < n && (c = text.charCodeAt(i)) < 256 && LATIN1_LOWER[c]; i++);
+    if (i < n && c > 255) return NAME_WORD.test(text);
+    if (i === from) return false;
+  }
+  return true;
+}
+
 /** Is a token a capitalised word that can be part of a name? */
 export function isNameWord(token: Token | undefined): boolean {
-  return !!token && token.word && NAME_WORD.test(token.text) && !NOT_NAME.has(token.text);
+  return !!token && token.word && token.cap && hasNameShape(token.text) && !(inHashBitmap(NOT_NAME_BITS, token.h) && NOT_NAME.has(token.text));
 }
 
 /** Gazetteer pass: longest, non-overlapping lexicon matches, left to right. */
@@ -111,11 +161,11 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   const isRun = (i: number) => {
     const t = tokens[i];
     if (t?.text === "." && isInitial(i - 1)) return !taken?.(i);
-    if (!t || !t.cap) return !!t && t.text.length <= 3 && PARTICLES.has(t.text) && isNameWord(tokens[i + 1]) && !taken?.(i);
+    if (!t || !t.cap) return !!t && t.text.length <= 3 && isParticle(t) && isNameWord(tokens[i + 1]) && !taken?.(i);
     if (taken?.(i)) return false;
     if (isInitial(i)) return true;
     if (isNameWord(t)) return !gazetteerAt.has(i) || gazetteerAt.get(i)!.kind === "municipality" || lexicon.isGivenName(t.text);
-    return PARTICLES.has(t.text) && isNameWord(tokens[i + 1]);
+    return isParticle(t) && isNameWord(tokens[i + 1]);
   };
 
   for (let i = 0; i < tokens.length; ) {

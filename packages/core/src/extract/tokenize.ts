@@ -43,6 +43,16 @@ export function foldHash(text: string): number {
   return continueFoldHash(HASH_START, text) & HASH_MASK;
 }
 
+/** A bitmap of 2^bits over hashes: a one-read first test for a set of words (false positives, never false negatives). */
+export function hashBitmap(hashes: Iterable<number>, bits: number): Uint32Array {
+  const map = new Uint32Array(1 << Math.max(0, bits - 5));
+  for (const h of hashes) map[(h >>> 5) & (map.length - 1)] |= 1 << (h & 31);
+  return map;
+}
+
+/** May the hash be in the bitmap's set? */
+export const inHashBitmap = (map: Uint32Array, h: number) => ((map[(h >>> 5) & (map.length - 1)] >>> (h & 31)) & 1) === 1;
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 const SPACE = /\s/;

@@ -11,7 +11,7 @@
  * sentence start; roles, being common nouns, match in any case. A final `s` is accepted as a genitive (`KSLs`,
  * `Nackas`, `Storsthlms`).
  */
-import { continueFoldHash, HASH_MASK, HASH_START, type Token } from "../extract/tokenize";
+import { continueFoldHash, HASH_MASK, HASH_START, hashBitmap, inHashBitmap, type Token } from "../extract/tokenize";
 import { slugify } from "../text/fold";
 import type { LexiconData, OrganisationEntry, PartyEntry, RoleEntry } from "./types";
 
@@ -162,9 +162,8 @@ export function createLexicon(data: LexiconData): Lexicon {
       phraseHashes.add(continueFoldHash(h, "s") & HASH_MASK);
     }
   }
-  // The hashes a match can start with, as a bitmap of 2^20 bits: one memory read turns most words away.
-  const startBits = new Uint32Array(1 << 15);
-  for (const set of [phraseHashes, prefixHashes]) for (const hash of set) startBits[(hash >>> 5) & 0x7fff] |= 1 << (hash & 31);
+  // The hashes a match can start with, as a bitmap: one memory read turns most words away.
+  const startBits = hashBitmap([...phraseHashes, ...prefixHashes], 20);
 
   const lookup = (key: string, lowerKey: string, lastWasGenitive: boolean): GazetteerEntry | undefined => {
     const hit = exact.get(key) ?? folded.get(lowerKey);
@@ -177,7 +176,7 @@ export function createLexicon(data: LexiconData): Lexicon {
     data,
     matchAt(tokens, i, kinds) {
       const first = tokens[i].h;
-      if (((startBits[(first >>> 5) & 0x7fff] >>> (first & 31)) & 1) === 0 || (!phraseHashes.has(first) && !prefixHashes.has(first))) return undefined;
+      if (!inHashBitmap(startBits, first) || (!phraseHashes.has(first) && !prefixHashes.has(first))) return undefined;
       let best: GazetteerMatch | undefined;
       let h = 0;
       for (let j = i; j < tokens.length && j - i < MAX_PHRASE; j++) {
