@@ -217,14 +217,6 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
     relate(fact.kind, node(fact.source), node(fact.target), fact.evidence, fact.rule, fact.attrs);
   }
 
-  const edges = new Map<string, EdgeRecord>();
-  for (const n of nodes) {
-    for (const edge of n.out.values()) {
-      const role = edge.attrs.roleNormalised;
-      edges.set(`${edge.attrs.kind}:${edge.source}->${edge.target}${role ? `:${slugify(role)}` : ""}`, edge);
-    }
-  }
-
   // Labels: people and new organisations take their most frequent written form; other forms become aliases.
   for (const n of nodes) {
     const forms = [...n.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
@@ -239,30 +231,41 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
   }
 
   // A bare affiliation (`X, Storsthlm`) next to a role at the same place (`X, processledare på Storsthlm`) is one fact.
-  const roleAt = new Map<string, EdgeAttributes>();
-  for (const edge of edges.values()) {
-    if (edge.attrs.kind === "holds_role" && edge.attrs.roleNormalised) roleAt.set(`${edge.source}->${edge.target}`, edge.attrs);
-  }
-  for (const [key, edge] of edges) {
-    if (edge.attrs.kind !== "holds_role" || edge.attrs.roleNormalised) continue;
-    const withRole = roleAt.get(`${edge.source}->${edge.target}`);
-    if (withRole) {
+  const merged = new Set<EdgeRecord>();
+  for (const n of nodes) {
+    const roleAt = new Map<string, EdgeAttributes>();
+    for (const edge of n.out.values()) if (edge.attrs.kind === "holds_role" && edge.attrs.roleNormalised) roleAt.set(edge.target, edge.attrs);
+    if (roleAt.size === 0) continue;
+    for (const edge of n.out.values()) {
+      const withRole = edge.attrs.kind === "holds_role" && !edge.attrs.roleNormalised ? roleAt.get(edge.target) : undefined;
+      if (!withRole) continue;
       const have = new Set(withRole.evidence.map((e) => `${e.doc}:${e.start}:${e.end}`));
       for (const e of edge.attrs.evidence) if (!have.has(`${e.doc}:${e.start}:${e.end}`)) withRole.evidence.push(e);
-      edges.delete(key);
+      merged.add(edge);
     }
   }
+
+  // Edge keys are spelt out once, here, and sorted with their edges (no map from key to edge).
+  const edges: { key: string; edge: EdgeRecord }[] = [];
+  for (const n of nodes) {
+    for (const edge of n.out.values()) {
+      const role = edge.attrs.roleNormalised;
+      if (!merged.has(edge)) edges.push({ key: `${edge.attrs.kind}:${edge.source}->${edge.target}${role ? `:${slugify(role)}` : ""}`, edge });
+    }
+  }
+  edges.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
   const graph = createKnowledgeGraph();
   for (const n of [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const { forms: _forms, id, index: _index, out: _out, ...attrs } = n;
     graph.addNode(id, attrs as NodeAttributes);
   }
-  for (const key of [...edges.keys()].sort()) {
-    const { source, target, attrs } = edges.get(key)!;
+  edges.forEach(({ key, edge: { source, target, attrs } }, i) => {
+    // Two roles written apart may slug alike; the later statement is the edge, as one key holds one edge.
+    if (edges[i + 1]?.key === key) return;
     attrs.evidence.sort(byPosition);
     graph.addDirectedEdgeWithKey(key, source, target, attrs);
-  }
+  });
   inferChairsFromTerms(graph);
   if (options.layout !== false) layout(graph, typeof options.layout === "object" ? options.layout.iterations : undefined);
   return graph;
