@@ -17,7 +17,7 @@ import { type Apposition, type AppositionContext, type Target, readApposition } 
 import { findMeetings } from "./meetings";
 import { type ListedPerson, peopleFieldSpans, readPeopleList } from "./lists";
 import { type Mention, gazetteerMentions, personMentions } from "./mentions";
-import { scanCues } from "./cues";
+import { cuesOf } from "../text/cues";
 import { englishPersonMentions, mergeMentions } from "./english";
 import { splitSections, type Section } from "./sections";
 import { nameKey } from "../text/fold";
@@ -199,7 +199,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   }
 
   // 4. Meetings.
-  const cues = scanCues(text);
+  const cues = cuesOf(doc);
   facts.push(...findMeetings({ doc, tokens, gazetteer, people: allPeople, listed, appositions, sections, cues, model, ref }));
 
   // 5. Collaborations between organisations named in one sentence with a cue.

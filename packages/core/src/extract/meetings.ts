@@ -19,7 +19,7 @@ import type { Mention } from "./mentions";
 import { findDates, isoDate } from "../read/dates";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
-import type { Cues } from "./cues";
+import type { Cues } from "../text/cues";
 import type { Section } from "./sections";
 import { slugify } from "../text/fold";
 import type { Token } from "./tokenize";
@@ -32,7 +32,7 @@ export interface MeetingInput {
   people: Mention[];
   listed: ListedPerson[];
   appositions: Map<Mention, Apposition>;
-  /** Which cue words the document holds (one scan, see `scanCues`). */
+  /** Which cue words the document holds (one scan, see `cuesOf`). */
   cues: Cues;
   /** The document's sections, cut on first call. */
   sections: () => Section[];

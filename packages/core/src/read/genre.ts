@@ -7,6 +7,7 @@
  * furniture of a mailing (`Läs mer`, `kalendarium`, `nyhetsbrev`). Never by file name.
  */
 import { foldHash, HASH_MASK } from "../extract/tokenize";
+import { type Cues, scanCues } from "../text/cues";
 import type { Genre } from "../types";
 
 /** A `Field: value` or `Field<TAB>value` header line, with Markdown bold allowed around the field name. */
@@ -28,8 +29,6 @@ const MINUTES_FIELDS = new Set([
   "apologies", "chair", "secretary", "venue", "attendees",
 ]);
 
-// Cues without their first letter, so `Läs mer` and `läs mer` both match in one case-sensitive scan.
-const NEWSLETTER_CUES = /yhetsbrev|enaste nytt|äs mer|alendari|ewsletter|ead more/;
 const MINUTES_PEOPLE = new Set([
   "närvarande", "kansliet", "beslutande", "ersättare", "tjänstgörande ersättare", "övriga närvarande", "övriga deltagare",
   "ordförande", "sekreterare", "justerare", "justerande", "frånvarande", "närvarande ledamöter", "ledamöter", "present",
@@ -58,7 +57,7 @@ export function headerFields(text: string, maxLines = 60): HeaderField[] {
 }
 
 /** Recognises the genre of a document. */
-export function detectGenre(text: string, fields = headerFields(text)): Genre {
+export function detectGenre(text: string, fields = headerFields(text), cues: Pick<Cues, "newsletter"> = scanCues(text)): Genre {
   const names = new Set(fields.map((f) => f.name));
   const email = [...names].filter((n) => EMAIL_FIELDS.has(n)).length;
   if (email >= 3 && (names.has("från") || names.has("from"))) return "email";
@@ -66,7 +65,7 @@ export function detectGenre(text: string, fields = headerFields(text)): Genre {
   // Tid and Plats alone are an event's; minutes also list who was there.
   const people = [...names].some((n) => MINUTES_PEOPLE.has(n));
   if ((minutes >= 2 && people) || (minutes >= 1 && text.includes("§") && /^\s*§\s*\d+/m.test(text.slice(0, 20000)))) return "minutes";
-  if (NEWSLETTER_CUES.test(text)) return "newsletter";
+  if (cues.newsletter) return "newsletter";
   return "text";
 }
 

@@ -7,6 +7,7 @@
  * (`@samverkan/core/node`) reads files and sidecars and calls this.
  */
 import { SamverkanError } from "../errors";
+import { rememberCues, scanCues } from "../text/cues";
 import { fold } from "../text/fold";
 import type { DocumentRecord } from "../types";
 import { decodeBytes, normaliseText, type Encoding } from "./decode";
@@ -91,8 +92,9 @@ export function readDocument(input: ReadDocumentInput, options: ReadDocumentOpti
   const text = html ? body.normalize("NFC") : body;
   const meta = { ...front, ...stripUndefined(input.meta ?? {}) };
   const fields = headerFields(text);
-  const genre = detectGenre(text, fields);
-  return {
+  const cues = scanCues(text);
+  const genre = detectGenre(text, fields, cues);
+  const record: DocumentRecord = {
     id: input.id ?? documentIdFromSource(source),
     source,
     title: meta.title ?? htmlTitle ?? findTitle(text, genre, fields),
@@ -104,6 +106,8 @@ export function readDocument(input: ReadDocumentInput, options: ReadDocumentOpti
     encoding,
     text,
   };
+  rememberCues(record, cues);
+  return record;
 }
 
 /** No character but white space (a test that stops at the first letter, where `trim` would copy the text). */
