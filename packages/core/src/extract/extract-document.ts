@@ -72,7 +72,10 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
       takenRanges.push([span.start, span.end]);
     }
   }
-  const taken = (i: number) => takenRanges.some(([a, b]) => tokens[i].start >= a && tokens[i].end <= b);
+  const taken = (i: number) => {
+    for (const [a, b] of takenRanges) if (tokens[i].start >= a && tokens[i].end <= b) return true;
+    return false;
+  };
 
   // 2. People.
   const ownPeople = personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes: model.roleSuffixes, taken, partyByAbbreviation: model.partyByAbbreviation });

@@ -42,7 +42,7 @@ export interface MeetingInput {
 
 // Substrings, so compounds count too (`Regionkonferens`, `styrelsemöte`).
 const EVENT_WORD = /(konferens|seminari|möte|sammanträde|forum|mässa|kongress|workshop|conference|meeting|summit)/i;
-const SEMINAR = /seminar|panel|under ledning av|moderat|ledde (seminariet|samtalet|panelen|diskussionen)|chaired by|led the (session|discussion)/i;
+const SEMINAR = /seminar|panel|under ledning av|moderator|moderera|moderated|ledde (seminariet|samtalet|panelen|diskussionen)|chaired by|led the (session|discussion)/i;
 const LED_BY = /(?:under ledning av|chaired by|moderated by|led by)\s+(?:moderator\s+)?$/i;
 const LEDDE = /^\s*(?:\S+\s+){0,8}?(?:ledde|led|chaired|moderated) (?:seminariet|samtalet|panelen|diskussionen|mötet|workshopen|the (?:seminar|panel|session|discussion|meeting|workshop))/i;
 const BOARD = /\b(?:styrelsemötet|styrelsemöte|styrelsens möte)(?:,)?(?:\s+den)?\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)/giu;
@@ -202,7 +202,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
 
   // A body's meeting told in a sentence, chaired by the person named its chair there.
   const sentenceRe = /[^.!?\n]+[.!?]?/g;
-  const mayTellBodyMeeting = doc.text.includes("möte") || doc.text.includes("sammanträde");
+  // A sentence that tells it matches in the whole text too: one test spares splitting most texts into sentences.
+  const mayTellBodyMeeting = (doc.text.includes("möte") || doc.text.includes("sammanträde")) && HELD_MEETING.test(doc.text);
   for (const s of mayTellBodyMeeting ? doc.text.matchAll(sentenceRe) : []) {
     if (!s[0].includes("möte") && !s[0].includes("sammanträde")) continue;
     const held = HELD_MEETING.exec(s[0]);

@@ -18,17 +18,32 @@ export interface Cues {
   collaboration: boolean;
 }
 
-const CUES =
-  /(yhetsbrev|enaste nytt|äs mer|alendari|ewsletter|ead more)|(eminar|anel|ledning av|oderat|ledde |haired|led the)|(amarbet|illsammans|amverkan|avtal med|ooperation|ogether|artnership)/g;
+const KINDS = ["newsletter", "seminar", "collaboration"] as const;
+const WORDS: Record<keyof Cues, string> = {
+  newsletter: "yhetsbrev|enaste nytt|äs mer|alendari|ewsletter|ead more",
+  seminar: "eminar|anel|ledning av|oderator|oderera|oderated|ledde |haired|led the",
+  collaboration: "amarbet|illsammans|amverkan|avtal med|ooperation|ogether|artnership",
+};
+// One pattern per set of kinds still unseen (by bit), so the scan goes on for those only.
+const PATTERNS = Array.from({ length: 8 }, (_, unseen) => {
+  const groups = KINDS.map((kind, bit) => (unseen & (1 << bit) ? `(${WORDS[kind]})` : "((?!))"));
+  return new RegExp(groups.join("|"), "g");
+});
 
 /** Scans a text once for every kind of cue. */
 export function scanCues(text: string): Cues {
   const cues: Cues = { newsletter: false, seminar: false, collaboration: false };
-  CUES.lastIndex = 0;
-  for (let m = CUES.exec(text); m && !(cues.newsletter && cues.seminar && cues.collaboration); m = CUES.exec(text)) {
-    if (m[1]) cues.newsletter = true;
-    else if (m[2]) cues.seminar = true;
-    else cues.collaboration = true;
+  let unseen = 7;
+  let at = 0;
+  while (unseen) {
+    const pattern = PATTERNS[unseen];
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (!m) break;
+    const bit = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2;
+    cues[KINDS[bit]] = true;
+    unseen &= ~(1 << bit);
+    at = pattern.lastIndex;
   }
   return cues;
 }
