@@ -94,8 +94,7 @@ export function decodeBytes(bytes: Uint8Array, source: string): DecodedText {
     text = decodeWindows1252(bytes);
     encoding = "windows-1252";
   }
-  const control = CONTROL.exec(text);
-  if (control && control.index < 4096 && looksBinary(bytes)) throw binary();
+  if (CONTROL.test(text.length > 4096 ? text.slice(0, 4096) : text) && looksBinary(bytes)) throw binary();
   return { text: normaliseText(text), encoding };
 }
 
