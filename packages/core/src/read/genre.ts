@@ -6,7 +6,7 @@
  * `Från/Skickat/Till/Ämne` (or `From/Sent/To/Subject`) block, minutes by their protocol fields, newsletters by the
  * furniture of a mailing (`Läs mer`, `kalendarium`, `nyhetsbrev`). Never by file name.
  */
-import { foldHash, HASH_MASK } from "../extract/tokenize";
+import { foldHash, HASH_MASK, hashBitmap, inHashBitmap } from "../extract/tokenize";
 import { type Cues, scanCues } from "../text/cues";
 import type { Genre } from "../types";
 
@@ -84,6 +84,15 @@ for (const c of "abcdefghijklmnopqrstuvwxyzåäöé") {
   WORD_LETTER[c.toUpperCase().charCodeAt(0)] = c.charCodeAt(0);
 }
 
+const FUNCTION_BITS = hashBitmap(FUNCTION_WORDS.keys(), 12);
+
+/** Does `text[start, end)`, folded, spell the (lower-case) word? */
+function spells(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if (WORD_LETTER[text.charCodeAt(start + k)] !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Swedish or English, by counting the first thirty function words (within 2,000 characters). */
 export function detectLanguage(text: string): "sv" | "en" {
   let sv = 0;
@@ -99,8 +108,8 @@ export function detectLanguage(text: string): "sv" | "en" {
     const start = i;
     let h = 0x811c9dc5;
     for (; i < end && (c = text.charCodeAt(i)) < 256 && WORD_LETTER[c] !== 0; i++) h = Math.imul(h ^ WORD_LETTER[c], 0x01000193);
-    const hit = i - start <= 6 ? FUNCTION_WORDS.get(h & HASH_MASK) : undefined;
-    if (!hit || text.slice(start, i).toLowerCase() !== hit.word) continue;
+    const hit = i - start <= 6 && inHashBitmap(FUNCTION_BITS, h & HASH_MASK) ? FUNCTION_WORDS.get(h & HASH_MASK) : undefined;
+    if (!hit || !spells(text, start, i, hit.word)) continue;
     if (hit.language === 1) sv++;
     else en++;
   }
