@@ -33,6 +33,9 @@ const MONTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${MONTH_ALT})\s$`, "iu
 const DAY_YEAR_AT = /([0-3]?\d)(?:st|nd|rd|th)?,?\s((?:19|20)\d\d)(?!\d)/y;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** Could the character be white space (`\s`)? True for every one that is, and for some others beyond Latin-1. */
+const maySpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c >= 0x1680;
+
 /** Zero-padded ISO string of a date, as precise as known. */
 export function isoDate(year: number, month?: number, day?: number): string {
   const pad = (n: number) => String(n).padStart(2, "0");
@@ -61,12 +64,14 @@ export function findDates(text: string): DateMention[] {
     if (digits.length > 2) continue;
     const day = Number(digits);
     if (day < 1 || day > 31) continue;
-    DAY_MONTH_AT.lastIndex = start;
-    const dm = DAY_MONTH_AT.exec(text);
+    // The patterns run only where the character after (`:`, `.` or a space) or before (a space) allows them.
+    const next = text.charCodeAt(start + digits.length);
+    const dm = next === 58 || next === 46 || maySpace(next) ? ((DAY_MONTH_AT.lastIndex = start), DAY_MONTH_AT.exec(text)) : null;
     if (dm) {
       found.push({ start, end: start + dm[0].length, year: dm[3] ? Number(dm[3]) : undefined, month: MONTHS[dm[2].toLowerCase()], day });
       continue;
     }
+    if (!maySpace(text.charCodeAt(start - 1))) continue;
     const before = MONTH_BEFORE.exec(text.slice(Math.max(0, start - 11), start));
     if (before) {
       DAY_YEAR_AT.lastIndex = start;
