@@ -36,7 +36,7 @@ export interface DocumentExtraction {
   facts: Fact[];
 }
 
-const COLLAB = /\b(i samarbete med|tillsammans med|i samverkan med|har tecknat (?:ett )?avtal med|samarbetar med|in cooperation with|together with|in partnership with)\b/i;
+const COLLAB = /\b(?:i samarbete med|tillsammans med|i samverkan med|har tecknat (?:ett )?avtal med|samarbetar med|in cooperation with|together with|in partnership with)\b/i;
 
 export function evidenceOf(doc: DocumentRecord, start: number, end: number): Evidence {
   return { doc: doc.id, start, end, quote: doc.text.slice(start, end) };

@@ -42,7 +42,7 @@ export interface MeetingInput {
 
 // Substrings, so compounds count too (`Regionkonferens`, `styrelsemöte`).
 const EVENT_WORD = /(konferens|seminari|möte|sammanträde|forum|mässa|kongress|workshop|conference|meeting|summit)/i;
-const SEMINAR = /seminar|panel|under ledning av|moderator|moderera|moderated|ledde (seminariet|samtalet|panelen|diskussionen)|chaired by|led the (session|discussion)/i;
+const SEMINAR = /seminar|panel|under ledning av|moderator|moderera|moderated|ledde (?:seminariet|samtalet|panelen|diskussionen)|chaired by|led the (?:session|discussion)/i;
 const LED_BY = /(?:under ledning av|chaired by|moderated by|led by)\s+(?:moderator\s+)?$/i;
 const LEDDE = /^\s*(?:\S+\s+){0,8}?(?:ledde|led|chaired|moderated) (?:seminariet|samtalet|panelen|diskussionen|mötet|workshopen|the (?:seminar|panel|session|discussion|meeting|workshop))/i;
 const BOARD = /\b(?:styrelsemötet|styrelsemöte|styrelsens möte)(?:,)?(?:\s+den)?\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)/giu;
