@@ -46,8 +46,9 @@ export async function listDocumentFiles(inputs: string[]): Promise<string[]> {
   return [...new Set(files)].sort();
 }
 
-async function readSidecar(file: string): Promise<DocumentMeta | undefined> {
+async function readSidecar(file: string, sidecars: Set<string>): Promise<DocumentMeta | undefined> {
   const sidecar = `${file}.meta.json`;
+  if (!sidecars.has(path.join(path.dirname(file), `${path.basename(file)}.meta.json`))) return undefined;
   let text: string;
   try {
     text = await fs.readFile(sidecar, "utf8");
@@ -78,6 +79,12 @@ export async function readSourceFiles(files: string[], options: ReadFilesOptions
     taken.add(id);
     return id;
   });
+  // The sidecars that exist, from one listing per folder: most files have none, and a failed open per file costs.
+  const sidecars = new Set<string>();
+  for (const dir of new Set(files.map((file) => path.dirname(file)))) {
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    for (const name of names) if (name.endsWith(".meta.json")) sidecars.add(path.join(dir, name));
+  }
   const results: (SourceFile | ReadFailure)[] = new Array(files.length);
   let next = 0;
   let done = 0;
@@ -86,7 +93,7 @@ export async function readSourceFiles(files: string[], options: ReadFilesOptions
     try {
       const stat = await fs.stat(file);
       if (stat.size > maxBytes) throw new SamverkanError("FILE_TOO_LARGE", `samverkan/read: ${file} is ${stat.size} bytes, over the limit of ${maxBytes} (--max-bytes)`, { file });
-      return { source: file, id: ids[i], content: new Uint8Array(await fs.readFile(file)), meta: await readSidecar(file) };
+      return { source: file, id: ids[i], content: new Uint8Array(await fs.readFile(file)), meta: await readSidecar(file, sidecars) };
     } catch (error) {
       if (isSamverkanError(error)) return { file, code: error.code, message: error.message };
       return { file, code: "READ_FAILED", message: `samverkan/read: ${file} could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
