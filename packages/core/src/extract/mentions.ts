@@ -160,8 +160,12 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   };
   const isRun = (i: number) => {
     const t = tokens[i];
-    if (t?.text === "." && isInitial(i - 1)) return !taken?.(i);
-    if (!t || !t.cap) return !!t && t.text.length <= 3 && isParticle(t) && isNameWord(tokens[i + 1]) && !taken?.(i);
+    if (!t) return false;
+    if (!t.cap) {
+      // Punctuation: only an initial's full stop; lower-case words: only particles before a name word.
+      if (!t.word) return t.text === "." && isInitial(i - 1) && !taken?.(i);
+      return t.text.length <= 3 && isParticle(t) && isNameWord(tokens[i + 1]) && !taken?.(i);
+    }
     if (taken?.(i)) return false;
     if (isInitial(i)) return true;
     if (isNameWord(t)) return !gazetteerAt.has(i) || gazetteerAt.get(i)!.kind === "municipality" || lexicon.isGivenName(t.text);
