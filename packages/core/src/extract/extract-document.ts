@@ -160,7 +160,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
           attrs: { role: claim.role, roleNormalised: claim.normalised, former: claim.former || undefined, ...term, ...(role ? {} : {}) },
         });
       } else if (claim.role) {
-        facts.push({ type: "entity", entity: { ...source, attrs: { role: { role: claim.role, roleNormalised: claim.normalised ?? claim.role, former: claim.former || undefined } } }, evidence, rule: "apposition:role-only" });
+        facts.push({ type: "entity", entity: withRole(source, { role: claim.role, roleNormalised: claim.normalised ?? claim.role, former: claim.former || undefined }), evidence, rule: "apposition:role-only" });
       }
     }
   }
@@ -178,7 +178,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
       elected = roleMention !== undefined;
     }
     if (/^(Foto|foto|Bild|Photo)$/.test(tokens[p.from - 2]?.text ?? "") || /^(Foto|foto|Photo)$/.test(before.text)) {
-      facts.push({ type: "entity", entity: { ...source, attrs: { role: { role: "fotograf", roleNormalised: "fotograf" } } }, evidence: ev(tokens[p.from - (before.text === ":" ? 2 : 1)].start, p.end), rule: "photo-credit" });
+      facts.push({ type: "entity", entity: withRole(source, { role: "fotograf", roleNormalised: "fotograf" }), evidence: ev(tokens[p.from - (before.text === ":" ? 2 : 1)].start, p.end), rule: "photo-credit" });
       continue;
     }
     if (!roleMention) continue;
@@ -188,7 +188,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     if (org) {
       facts.push({ type: "relation", kind: "holds_role", source, target: { kind: "organisation", key: org.id, label: org.label }, evidence, rule: "left-role:election", attrs: { role: written, roleNormalised: roleMention.id, ...termOf(p.start) } });
     } else {
-      facts.push({ type: "entity", entity: { ...source, attrs: { role: { role: written, roleNormalised: roleMention.id } } }, evidence, rule: "left-role" });
+      facts.push({ type: "entity", entity: withRole(source, { role: written, roleNormalised: roleMention.id }), evidence, rule: "left-role" });
     }
   }
 
@@ -219,6 +219,11 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     }
   }
   return { doc, facts };
+}
+
+/** A person's reference carrying a role stated without its organisation. */
+function withRole(person: EntityRef, role: { role: string; roleNormalised: string; former?: boolean }): EntityRef {
+  return { kind: person.kind, key: person.key, label: person.label, attrs: { role } };
 }
 
 function partyRef(id: string, model: ExtractionModel): EntityRef {

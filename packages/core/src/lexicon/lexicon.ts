@@ -163,7 +163,7 @@ export function createLexicon(data: LexiconData): Lexicon {
     }
   }
   // The hashes a match can start with, as a bitmap: one memory read turns most words away.
-  const startBits = hashBitmap([...phraseHashes, ...prefixHashes], 20);
+  const startBits = hashBitmap([...phraseHashes, ...prefixHashes], 18);
 
   const lookup = (key: string, lowerKey: string, lastWasGenitive: boolean): GazetteerEntry | undefined => {
     const hit = exact.get(key) ?? folded.get(lowerKey);
