@@ -107,7 +107,10 @@ export function detectLanguage(text: string): "sv" | "en" {
     }
     const start = i;
     let h = 0x811c9dc5;
-    for (; i < end && (c = text.charCodeAt(i)) < 256 && WORD_LETTER[c] !== 0; i++) h = Math.imul(h ^ WORD_LETTER[c], 0x01000193);
+    // Function words have at most six letters: longer words are skipped without hashing the rest.
+    const stop = Math.min(end, start + 7);
+    for (; i < stop && (c = text.charCodeAt(i)) < 256 && WORD_LETTER[c] !== 0; i++) h = Math.imul(h ^ WORD_LETTER[c], 0x01000193);
+    if (i === stop) while (i < end && (c = text.charCodeAt(i)) < 256 && WORD_LETTER[c] !== 0) i++;
     const hit = i - start <= 6 && inHashBitmap(FUNCTION_BITS, h & HASH_MASK) ? FUNCTION_WORDS.get(h & HASH_MASK) : undefined;
     if (!hit || !spells(text, start, i, hit.word)) continue;
     if (hit.language === 1) sv++;
