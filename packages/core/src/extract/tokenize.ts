@@ -88,7 +88,9 @@ const width = (text: string, i: number) => {
  * expression, and runs in one pass.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
+  // Room for a token per four characters, so the array is seldom grown and copied while scanning.
+  const tokens: Token[] = new Array(((to - from) >> 2) + 8);
+  let n = 0;
   let i = from;
   let nl = false;
   while (i < to) {
@@ -133,8 +135,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         break;
       }
     }
-    tokens.push({ text: text.slice(start, i), start, end: i, cap: (cls & IS_UPPER) !== 0, word: (cls & IS_WORD) !== 0, nl, h: h & HASH_MASK });
+    tokens[n++] = { text: text.slice(start, i), start, end: i, cap: (cls & IS_UPPER) !== 0, word: (cls & IS_WORD) !== 0, nl, h: h & HASH_MASK };
     nl = false;
   }
+  tokens.length = n;
   return tokens;
 }
