@@ -5,7 +5,7 @@
  * File access for Node: read documents from files and folders (with optional `<file>.meta.json` sidecars), and
  * write outputs atomically (temporary file, then rename) so a failed run never leaves a half-written file.
  */
-import { promises as fs } from "node:fs";
+import { promises as fs, readFileSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -46,12 +46,12 @@ export async function listDocumentFiles(inputs: string[]): Promise<string[]> {
   return [...new Set(files)].sort();
 }
 
-async function readSidecar(file: string, sidecars: Set<string>): Promise<DocumentMeta | undefined> {
+function readSidecar(file: string, sidecars: Set<string>): DocumentMeta | undefined {
   const sidecar = `${file}.meta.json`;
   if (!sidecars.has(path.join(path.dirname(file), `${path.basename(file)}.meta.json`))) return undefined;
   let text: string;
   try {
-    text = await fs.readFile(sidecar, "utf8");
+    text = readFileSync(sidecar, "utf8");
   } catch {
     return undefined;
   }
@@ -62,12 +62,11 @@ async function readSidecar(file: string, sidecars: Set<string>): Promise<Documen
   }
 }
 
-/** How many files are read at once: enough to keep the disk busy, few enough to stay under open-file limits. */
-const READ_CONCURRENCY = 32;
-
 /**
- * Reads the bytes (and sidecar metadata) of files, several at a time, giving each a unique id in file order.
- * A file that fails becomes a failure record.
+ * Reads the bytes (and sidecar metadata) of files, giving each a unique id in file order. A file that fails becomes
+ * a failure record. The reads are synchronous, one file after another: on a local disk a document costs a few
+ * microseconds that way, less than the hand-offs of an asynchronous read (reading 32 at a time made the build of the
+ * 15,668 files of the benchmark corpus a quarter slower), and the build needs every file before it can go on.
  */
 export async function readSourceFiles(files: string[], options: ReadFilesOptions = {}): Promise<{ sources: SourceFile[]; failures: ReadFailure[] }> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -85,31 +84,19 @@ export async function readSourceFiles(files: string[], options: ReadFilesOptions
     const names = await fs.readdir(dir).catch(() => [] as string[]);
     for (const name of names) if (name.endsWith(".meta.json")) sidecars.add(path.join(dir, name));
   }
-  const results: (SourceFile | ReadFailure)[] = new Array(files.length);
-  let next = 0;
-  let done = 0;
-  const readOne = async (i: number): Promise<SourceFile | ReadFailure> => {
-    const file = files[i];
+  const sources: SourceFile[] = [];
+  const failures: ReadFailure[] = [];
+  files.forEach((file, i) => {
     try {
-      const stat = await fs.stat(file);
-      if (stat.size > maxBytes) throw new SamverkanError("FILE_TOO_LARGE", `samverkan/read: ${file} is ${stat.size} bytes, over the limit of ${maxBytes} (--max-bytes)`, { file });
-      return { source: file, id: ids[i], content: new Uint8Array(await fs.readFile(file)), meta: await readSidecar(file, sidecars) };
+      const { size } = statSync(file);
+      if (size > maxBytes) throw new SamverkanError("FILE_TOO_LARGE", `samverkan/read: ${file} is ${size} bytes, over the limit of ${maxBytes} (--max-bytes)`, { file });
+      sources.push({ source: file, id: ids[i], content: new Uint8Array(readFileSync(file)), meta: readSidecar(file, sidecars) });
     } catch (error) {
-      if (isSamverkanError(error)) return { file, code: error.code, message: error.message };
-      return { file, code: "READ_FAILED", message: `samverkan/read: ${file} could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+      if (isSamverkanError(error)) failures.push({ file, code: error.code, message: error.message });
+      else failures.push({ file, code: "READ_FAILED", message: `samverkan/read: ${file} could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
     }
-  };
-  await Promise.all(
-    Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, async () => {
-      while (next < files.length) {
-        const i = next++;
-        results[i] = await readOne(i);
-        options.onProgress?.(++done, files.length, files[i]);
-      }
-    }),
-  );
-  const sources = results.filter((r): r is SourceFile => "content" in r);
-  const failures = results.filter((r): r is ReadFailure => !("content" in r));
+    options.onProgress?.(i + 1, files.length, file);
+  });
   return { sources, failures };
 }
 
