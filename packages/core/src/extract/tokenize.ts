@@ -21,17 +21,18 @@ export interface Token {
 }
 
 /** Folds one UTF-16 code unit to lower case for hashing: ASCII and Latin-1 capitals; others as they are. */
-export const foldCode = (c: number) => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+const foldCode = (c: number) => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
 
 /** The bits of an FNV-1a state kept as the hash. */
 export const HASH_MASK = 0x3fffffff;
-/** FNV-1a's starting state. */
+/** FNV-1a's starting state and prime. */
 export const HASH_START = 0x811c9dc5;
+export const HASH_PRIME = 0x01000193;
 
 /** Continues an FNV-1a state over a string, folded to lower case the way the tokenizer folds it. */
 export function continueFoldHash(state: number, text: string): number {
   let h = state;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ foldCode(text.charCodeAt(i)), 0x01000193);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ foldCode(text.charCodeAt(i)), HASH_PRIME);
   return h;
 }
 
@@ -103,10 +104,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const start = i;
     // The hash is folded in while scanning, so the characters are read once.
-    let h = Math.imul(0x811c9dc5 ^ foldCode(c), 0x01000193);
+    let h = Math.imul(HASH_START ^ foldCode(c), HASH_PRIME);
     if (c < 0xd800 || c > 0xdbff) i++;
     else {
-      if (width(text, i) === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+      if (width(text, i) === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), HASH_PRIME);
       i += width(text, i);
     }
     if (cls & IS_WORD) {
@@ -115,20 +116,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           const d = text.charCodeAt(i);
           if (d < 256) {
             if (!(BMP[d] & IS_WORD)) break;
-            h = Math.imul(h ^ foldCode(d), 0x01000193);
+            h = Math.imul(h ^ foldCode(d), HASH_PRIME);
             i++;
             continue;
           }
           if (!(classBeyondLatin1(d, text, i) & IS_WORD)) break;
-          h = Math.imul(h ^ d, 0x01000193);
+          h = Math.imul(h ^ d, HASH_PRIME);
           if (d >= 0xd800 && d <= 0xdbff && i + 1 < text.length) {
-            h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+            h = Math.imul(h ^ text.charCodeAt(i + 1), HASH_PRIME);
             i += 2;
           } else i++;
         }
         const d = text.charCodeAt(i);
         if (i + 1 < to && (d === 39 || d === 0x2019 || d === 45 || d === 0x2013) && classAt(text.charCodeAt(i + 1), text, i + 1) & IS_WORD) {
-          h = Math.imul(h ^ d, 0x01000193);
+          h = Math.imul(h ^ d, HASH_PRIME);
           i++;
           continue;
         }

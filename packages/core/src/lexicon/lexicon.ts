@@ -155,7 +155,7 @@ export function createLexicon(data: LexiconData): Lexicon {
       const words = form.split(" ");
       let h = HASH_START;
       words.forEach((word, n) => {
-        h = continueFoldHash(n === 0 ? h : Math.imul(h ^ 32, 0x01000193), word);
+        h = continueFoldHash(n === 0 ? h : continueFoldHash(h, " "), word);
         if (n < words.length - 1) prefixHashes.add(h & HASH_MASK);
       });
       phraseHashes.add(h & HASH_MASK);
@@ -183,7 +183,7 @@ export function createLexicon(data: LexiconData): Lexicon {
         if (j > i && tokens[j].nl) break;
         const word = tokens[j].text;
         // Characters beyond Latin-1 fold differently in the hash and in `toLowerCase`: such words skip the test.
-        h = continueFoldHash(j === i ? HASH_START : Math.imul(h ^ 32, 0x01000193), word);
+        h = continueFoldHash(j === i ? HASH_START : continueFoldHash(h, " "), word);
         const sure = !/[^\u0000-\u00ff]/.test(word);
         const hash = h & HASH_MASK;
         if (!sure || phraseHashes.has(hash)) {

@@ -6,7 +6,7 @@
  * `Från/Skickat/Till/Ämne` (or `From/Sent/To/Subject`) block, minutes by their protocol fields, newsletters by the
  * furniture of a mailing (`Läs mer`, `kalendarium`, `nyhetsbrev`). Never by file name.
  */
-import { foldHash, HASH_MASK, hashBitmap, inHashBitmap } from "../extract/tokenize";
+import { foldHash, HASH_MASK, HASH_PRIME, HASH_START, hashBitmap, inHashBitmap } from "../extract/tokenize";
 import { type Cues, scanCues } from "../text/cues";
 import type { Genre } from "../types";
 
@@ -106,10 +106,10 @@ export function detectLanguage(text: string): "sv" | "en" {
       continue;
     }
     const start = i;
-    let h = 0x811c9dc5;
+    let h = HASH_START;
     // Function words have at most six letters: longer words are skipped without hashing the rest.
     const stop = Math.min(end, start + 7);
-    for (; i < stop && (c = text.charCodeAt(i)) < 256 && WORD_LETTER[c] !== 0; i++) h = Math.imul(h ^ WORD_LETTER[c], 0x01000193);
+    for (; i < stop && (c = text.charCodeAt(i)) < 256 && WORD_LETTER[c] !== 0; i++) h = Math.imul(h ^ WORD_LETTER[c], HASH_PRIME);
     if (i === stop) while (i < end && (c = text.charCodeAt(i)) < 256 && WORD_LETTER[c] !== 0) i++;
     const hit = i - start <= 6 && inHashBitmap(FUNCTION_BITS, h & HASH_MASK) ? FUNCTION_WORDS.get(h & HASH_MASK) : undefined;
     if (!hit || !spells(text, start, i, hit.word)) continue;
