@@ -93,7 +93,12 @@ interface EdgeRecord {
   attrs: EdgeAttributes;
 }
 
-const EDGE_KINDS: EdgeKind[] = ["holds_role", "member_of", "represents", "attended", "chaired", "spoke_at", "organised_by", "discussed", "mentions", "collaborates_with"];
+/** A small number for each distinct value, given in the order values are first met. */
+function indexOf<T>(index: Map<T, number>, value: T): number {
+  let n = index.get(value);
+  if (n === undefined) index.set(value, (n = index.size));
+  return n;
+}
 
 /**
  * Resolves facts into a graph. Exported for tests and for callers that extract in workers. Each document's facts
@@ -116,8 +121,8 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
   for (const doc of documents) {
     documentNodes.set(doc.id, create(`document:${doc.id}`, { kind: "document", label: doc.title ?? doc.id, title: doc.title, date: doc.date, genre: doc.genre, language: doc.language, source: doc.source } as NodeAttributes));
   }
-  const roleIndex = new Map<string, number>();
-  const edgeKindIndex = new Map(EDGE_KINDS.map((k, i) => [k, i]));
+  const roleIndex = new Map<string, number>([["", 0]]);
+  const kindIndex = new Map<EdgeKind, number>();
 
   const node = (ref: EntityRef, evidence?: Evidence, isName = false): NodeRecord => {
     let keyed = byKind.get(ref.kind);
@@ -171,13 +176,8 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
 
   const relate = (kind: EdgeKind, source: NodeRecord, target: NodeRecord, evidence: Evidence, rule: string, attrs?: Partial<EdgeAttributes>) => {
     const role = attrs?.roleNormalised ?? "";
-    let r = 0;
-    if (role) {
-      r = roleIndex.get(role) ?? 0;
-      if (!r) roleIndex.set(role, (r = roleIndex.size + 1));
-    }
     // Target index below 2^24, kind below 16, role below 2^24: the number stays exact.
-    const slot = (r * 16 + edgeKindIndex.get(kind)!) * 16_777_216 + target.index;
+    const slot = (indexOf(roleIndex, role) * 16 + indexOf(kindIndex, kind)) * 16_777_216 + target.index;
     let edge = source.out.get(slot);
     if (!edge) {
       edge = { source: source.id, target: target.id, attrs: { kind, evidence: [], rule } };

@@ -19,7 +19,8 @@ export interface DecodedText {
 // kept only when the result is valid UTF-8.
 const MOJIBAKE = /[ÃÂ][\u0080-\u00BF]/;
 
-const CONTROL = /[\x01-\x08\x0e-\x1f]/;
+// A NUL or control character: where none is in the first 4,096 characters, none is in the first 4,096 bytes either.
+const CONTROL = /[\x00-\x08\x0e-\x1f]/;
 
 /** True when a byte sample looks like binary data rather than text (NUL bytes or many control bytes). */
 export function looksBinary(bytes: Uint8Array): boolean {
@@ -82,10 +83,6 @@ export function decodeBytes(bytes: Uint8Array, source: string): DecodedText {
   if (bytes[0] === 0xff && (bytes[1] === 0xfe || bytes[1] === 0xff)) {
     throw new SamverkanError("UNDECODABLE", `samverkan/read: ${source} is UTF-16, save it as UTF-8`, { file: source });
   }
-  const binary = () => new SamverkanError("BINARY_FILE", `samverkan/read: ${source} is binary, not a text, Markdown or HTML document`, { file: source });
-  // A NUL byte is found natively; control bytes are counted only when the decoded text shows one early on, as the
-  // first 4,096 characters cover at least the first 4,096 bytes.
-  if (bytes.subarray(0, 4096).indexOf(0) !== -1) throw binary();
   let text: string;
   let encoding: Encoding = "utf-8";
   try {
@@ -94,7 +91,10 @@ export function decodeBytes(bytes: Uint8Array, source: string): DecodedText {
     text = decodeWindows1252(bytes);
     encoding = "windows-1252";
   }
-  if (CONTROL.test(text.length > 4096 ? text.slice(0, 4096) : text) && looksBinary(bytes)) throw binary();
+  // Control bytes are counted only when the decoded text shows one early on (a native scan instead of a byte loop).
+  if (CONTROL.test(text.length > 4096 ? text.slice(0, 4096) : text) && looksBinary(bytes)) {
+    throw new SamverkanError("BINARY_FILE", `samverkan/read: ${source} is binary, not a text, Markdown or HTML document`, { file: source });
+  }
   return { text: normaliseText(text), encoding };
 }
 
