@@ -6,7 +6,8 @@
  * into a document and extract its facts. A file that fails becomes a failure record, never an exception.
  */
 import { isSamverkanError, type ErrorCode } from "./errors";
-import { extractDocument, type ExtractionModel } from "./extract/extract-document";
+import type { ExtractionModel } from "./extract/context";
+import { extractDocument } from "./extract/extract-document";
 import type { Fact } from "./extract/types";
 import { readDocument, type DocumentMeta } from "./read/read-document";
 import type { DocumentRecord } from "./types";

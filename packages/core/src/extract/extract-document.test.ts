@@ -4,15 +4,15 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildGraph, createExtractionModel, extractDocument, readDocument } from "@samverkan/core";
+import { buildGraph, createExtractionModel, DEFAULT_LEXICON_DATA, extractDocument, readDocument } from "@samverkan/core";
 import type { DocumentRecord, Genre } from "@samverkan/core";
 import { findDates, inferDocumentDate } from "../read/dates";
 import { detectGenre, detectLanguage, headerFields } from "../read/genre";
 import { htmlToText } from "../read/html";
-import { peopleFieldSpans } from "./lists";
+import { peopleFieldSpans } from "./01-lists";
 import { sentences } from "./extract-document";
 import { splitSections } from "./sections";
-import { tokenize } from "./tokenize";
+import { tokenize } from "../text/tokenize";
 
 const model = createExtractionModel();
 const GENRES: Genre[] = ["minutes", "newsletter", "email", "text"];
@@ -57,7 +57,7 @@ describe("no step hangs on hostile text", () => {
     ["headerFields + detectGenre", (t) => detectGenre(t, headerFields(t))],
     ["detectLanguage", (t) => detectLanguage(t)],
     ["htmlToText", (t) => htmlToText(t)],
-    ["peopleFieldSpans", (t) => peopleFieldSpans(t)],
+    ["peopleFieldSpans", (t) => peopleFieldSpans(t, DEFAULT_LEXICON_DATA.protocol)],
     ["splitSections", (t) => splitSections(t)],
     ["sentences", (t) => sentences(t)],
   ];

@@ -11,24 +11,21 @@
  *   4. meetings, chairs, speakers          meetings.ts
  *   5. topics and collaborations           (here)
  */
-import type { Lexicon } from "../lexicon/lexicon";
-import type { DocumentRecord, Evidence } from "../types";
-import { type Apposition, type AppositionContext, type Target, readApposition } from "./appositions";
-import { findMeetings } from "./meetings";
-import { type ListedPerson, peopleFieldSpans, readPeopleList } from "./lists";
-import { type Mention, gazetteerMentions, personMentions } from "./mentions";
+import type { DocumentRecord } from "../types";
+import { type Apposition, type AppositionContext, readApposition } from "./03-appositions";
+import { evidenceOf, type ExtractionModel, targetRef } from "./context";
+import { readProtocolHeader, type ProtocolHeader } from "./01-protocol";
+import { protocolMeeting } from "./04-protocol";
+import { findMeetings } from "./05-meetings";
+import { type ListedPerson, peopleFieldSpans, readPeopleList } from "./01-lists";
+import { type Mention, gazetteerMentions, personMentions } from "./02-mentions";
 import { cuesOf } from "../text/cues";
-import { englishPersonMentions, mergeMentions } from "./english";
+import { englishPersonMentions, mergeMentions } from "./02-english";
 import { splitSections, type Section } from "./sections";
 import { nameKey } from "../text/fold";
-import { tokenize } from "./tokenize";
+import { tokenize } from "../text/tokenize";
+import type { RuleId } from "./rules";
 import type { EntityRef, Fact } from "./types";
-
-export interface ExtractionModel {
-  lexicon: Lexicon;
-  roleSuffixes: readonly string[];
-  partyByAbbreviation: Map<string, string>;
-}
 
 /** Everything read from one document, before resolution across documents. */
 export interface DocumentExtraction {
@@ -37,20 +34,6 @@ export interface DocumentExtraction {
 }
 
 const COLLAB = /\b(?:i samarbete med|tillsammans med|i samverkan med|har tecknat (?:ett )?avtal med|samarbetar med|in cooperation with|together with|in partnership with)\b/i;
-
-export function evidenceOf(doc: DocumentRecord, start: number, end: number): Evidence {
-  return { doc: doc.id, start, end, quote: doc.text.slice(start, end) };
-}
-
-/** Reference to a lexicon entity or a new body/organisation. */
-export function targetRef(target: Target, model: ExtractionModel): EntityRef {
-  if (target.isNew) {
-    const parent = target.partOf ? targetRef(target.partOf, model) : undefined;
-    const key = nameKey(target.label) + (parent ? ` ${parent.key}` : "");
-    return { kind: "organisation", key, label: target.label, attrs: { type: "body", ...(parent ? { partOf: `${parent.kind}:${parent.key}` } : {}) } };
-  }
-  return { kind: target.kind, key: target.id, label: target.label };
-}
 
 /** Extracts the facts of one document. */
 export function extractDocument(doc: DocumentRecord, model: ExtractionModel): DocumentExtraction {
@@ -67,10 +50,17 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   const listed: ListedPerson[] = [];
   const takenRanges: [number, number][] = [];
   if (doc.genre === "minutes" || doc.genre === "email") {
-    for (const span of peopleFieldSpans(text)) {
+    for (const span of peopleFieldSpans(text, lexicon.data.protocol)) {
       listed.push(...readPeopleList(span.name, span.start, span.end, { tokens, text, gazetteerAt, lexicon, partyByAbbreviation: model.partyByAbbreviation }));
       takenRanges.push([span.start, span.end]);
     }
+  }
+  // Minutes whose fields stand inline (flattened from PDF, tables turned into runs) are read as a protocol header.
+  let protocol: ProtocolHeader | undefined;
+  if (doc.genre === "minutes" && listed.length === 0) {
+    protocol = readProtocolHeader({ tokens, text, gazetteerAt, lexicon, roleSuffixes: model.roleSuffixes, partyByAbbreviation: model.partyByAbbreviation });
+    if (protocol.entries.length) takenRanges.push([0, protocol.end]);
+    else protocol = undefined;
   }
   const taken = (i: number) => {
     for (const [a, b] of takenRanges) if (tokens[i].start >= a && tokens[i].end <= b) return true;
@@ -80,7 +70,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   // 2. People.
   const ownPeople = personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes: model.roleSuffixes, taken, partyByAbbreviation: model.partyByAbbreviation });
   const people = doc.language === "en" ? mergeMentions(ownPeople, englishPersonMentions(text, tokens, lexicon, taken)) : ownPeople;
-  const allPeople = [...listed.map((l) => l.person), ...people].sort((a, b) => a.from - b.from);
+  const allPeople = [...listed.map((l) => l.person), ...uniqueMentions(protocol?.entries.map((e) => e.person) ?? []), ...people].sort((a, b) => a.from - b.from);
   const personAt = new Map(allPeople.map((p) => [p.from, p]));
   // Rules ask for a person's reference several times; the key is folded once per name.
   const keys = new Map<string, string>();
@@ -91,7 +81,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   };
 
   // The graph adds the document's `mentions` edge for every entity named (see factsToGraph).
-  const mention = (entity: EntityRef, start: number, end: number, rule: string) => {
+  const mention = (entity: EntityRef, start: number, end: number, rule: RuleId) => {
     facts.push({ type: "entity", entity, evidence: ev(start, end), rule });
   };
   // A municipality word inside a person's name (`Ingrid Falkenberg`) names the person, not the place.
@@ -140,7 +130,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
       const role = claim.normalised ? lexicon.role(claim.normalised) : undefined;
       let target = claim.target ? targetRef(claim.target, model) : undefined;
       let term: { start?: string; end?: string } = {};
-      let rule = "apposition:role";
+      let rule: RuleId = "apposition:role";
       if (!target && claim.role && claim.elected) {
         const org = titleOrg(p.start);
         if (org) target = { kind: "organisation", key: org.id, label: org.label };
@@ -201,11 +191,14 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     }
   }
 
-  // 4. Meetings.
+  // 4. The meeting of a protocol header.
+  if (protocol) facts.push(...protocolMeeting({ doc, header: protocol, gazetteer, model, ref }));
+
+  // 5. Meetings.
   const cues = cuesOf(doc);
   facts.push(...findMeetings({ doc, tokens, gazetteer, people: allPeople, listed, appositions, sections, cues, model, ref }));
 
-  // 5. Collaborations between organisations named in one sentence with a cue.
+  // 6. Collaborations between organisations named in one sentence with a cue.
   const mayCollaborate = cues.collaboration && COLLAB.test(text);
   for (const sentence of mayCollaborate ? sentences(text) : []) {
     if (!COLLAB.test(sentence.text)) continue;
@@ -219,6 +212,12 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     }
   }
   return { doc, facts };
+}
+
+/** Mentions at distinct positions (a replaced member named twice is one mention per place). */
+function uniqueMentions(mentions: Mention[]): Mention[] {
+  const seen = new Set<number>();
+  return mentions.filter((m) => !seen.has(m.from) && (seen.add(m.from), true));
 }
 
 /** A person's reference carrying a role stated without its organisation. */

@@ -6,6 +6,7 @@
  * and the rule that found it. `buildGraph` resolves them across documents into nodes and edges.
  */
 import type { EdgeAttributes, EdgeKind, Evidence, NodeKind } from "../types";
+import type { RuleId } from "./rules";
 
 /** A reference to an entity before resolution: kind plus a key that identifies it across documents. */
 export interface EntityRef {
@@ -22,7 +23,8 @@ export interface EntityFact {
   type: "entity";
   entity: EntityRef;
   evidence: Evidence;
-  rule: string;
+  /** The registered rule that read the fact (see `rules.ts`). */
+  rule: RuleId;
 }
 
 export interface RelationFact {
@@ -31,7 +33,8 @@ export interface RelationFact {
   source: EntityRef;
   target: EntityRef;
   evidence: Evidence;
-  rule: string;
+  /** The registered rule that read the fact (see `rules.ts`). */
+  rule: RuleId;
   attrs?: Partial<EdgeAttributes>;
 }
 

@@ -9,8 +9,10 @@
  * added in sorted order and the layout has a fixed seed.
  */
 import forceAtlas2 from "graphology-layout-forceatlas2";
-import { extractDocument, type ExtractionModel } from "../extract/extract-document";
+import { type ExtractionModel } from "../extract/context";
+import { extractDocument } from "../extract/extract-document";
 import { slugify } from "../text/fold";
+import type { RuleId } from "../extract/rules";
 import type { EntityRef, Fact } from "../extract/types";
 import { DEFAULT_LEXICON_DATA, DEFAULT_ROLE_SUFFIXES } from "../lexicon/default-lexicon";
 import { createLexicon } from "../lexicon/lexicon";
@@ -174,7 +176,7 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
     return n;
   };
 
-  const relate = (kind: EdgeKind, source: NodeRecord, target: NodeRecord, evidence: Evidence, rule: string, attrs?: Partial<EdgeAttributes>) => {
+  const relate = (kind: EdgeKind, source: NodeRecord, target: NodeRecord, evidence: Evidence, rule: RuleId, attrs?: Partial<EdgeAttributes>) => {
     const role = attrs?.roleNormalised ?? "";
     // Target index below 2^24, kind below 16, role below 2^24: the number stays exact.
     const slot = (indexOf(roleIndex, role) * 16 + indexOf(kindIndex, kind)) * 16_777_216 + target.index;

@@ -11,7 +11,8 @@
  * sentence start; roles, being common nouns, match in any case. A final `s` is accepted as a genitive (`KSLs`,
  * `Nackas`, `Storsthlms`).
  */
-import { continueFoldHash, HASH_MASK, HASH_START, hashBitmap, inHashBitmap, type Token } from "../extract/tokenize";
+import { continueFoldHash, HASH_MASK, HASH_START, hashBitmap, inHashBitmap } from "../text/hash";
+import type { Token } from "../text/tokenize";
 import { slugify } from "../text/fold";
 import type { LexiconData, OrganisationEntry, PartyEntry, RoleEntry } from "./types";
 

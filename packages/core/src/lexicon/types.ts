@@ -56,6 +56,38 @@ export interface NameList {
   suffixes?: string[];
 }
 
+/**
+ * What a header field or signature label says of the people under it: members, serving substitutes (`substitute`),
+ * substitutes present without a vote (`nonserving`), members replaced by a substitute, staff, other participants,
+ * absentees, the chair, the secretary, the adjusters, and an e-mail's sender and recipients.
+ */
+export type Capacity =
+  | "member" | "substitute" | "nonserving" | "replaced" | "staff" | "other" | "absent"
+  | "chair" | "secretary" | "adjuster" | "sender" | "recipient";
+
+/** The words of protocol and e-mail headers (`data/protocol.json`); labels lower case unless said otherwise. */
+export interface ProtocolWords {
+  source?: string;
+  /** Header fields that list people, with the capacity of the people listed. */
+  peopleFields: Record<string, Capacity>;
+  /** Labels of a signature block (`Sekreterare`, `Ordförande`, `Justerande`), aligned with the names after them. */
+  signatureLabels: string[];
+  /** Words that open a signature block (`Underskrifter`). */
+  signatureOpeners: string[];
+  /** Header fields that hold no people: a list ends where one starts. */
+  stopLabels: string[];
+  /** Fields that mark a protocol header for the genre test, beside the people fields. */
+  minutesFields: string[];
+  /** Words between a substitute and the member replaced (`ersätter`, `tjänstgör för`). */
+  replaces: string[];
+  /** Capitalised header words that are never part of a name (as written). */
+  notNames: string[];
+  /** Endings of the names of bodies that meet (`nämnden`, `styrelsen`, `fullmäktige`): a protocol's organ. */
+  bodies: string[];
+  /** Words that tell a protocol when several stand in its first lines. */
+  cues: string[];
+}
+
 /** Everything the extraction knows about the domain. */
 export interface LexiconData {
   municipalities: MunicipalityEntry[];
@@ -65,4 +97,5 @@ export interface LexiconData {
   topics: TopicEntry[];
   givenNames: NameList;
   surnames: NameList;
+  protocol: ProtocolWords;
 }

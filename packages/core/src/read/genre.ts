@@ -6,9 +6,10 @@
  * `Från/Skickat/Till/Ämne` (or `From/Sent/To/Subject`) block, minutes by their protocol fields, newsletters by the
  * furniture of a mailing (`Läs mer`, `kalendarium`, `nyhetsbrev`). Never by file name.
  */
-import { foldHash, HASH_MASK, HASH_PRIME, HASH_START, hashBitmap, inHashBitmap } from "../extract/tokenize";
+import { foldHash, HASH_MASK, HASH_PRIME, HASH_START, hashBitmap, inHashBitmap } from "../text/hash";
 import { type Cues, scanCues } from "../text/cues";
 import type { Genre } from "../types";
+import { DEFAULT_LEXICON_DATA } from "../lexicon/default-lexicon";
 
 /** A `Field: value` or `Field<TAB>value` header line, with Markdown bold allowed around the field name. */
 export interface HeaderField {
@@ -22,18 +23,20 @@ export interface HeaderField {
 
 /** Header fields of an e-mail, Swedish and English. */
 export const EMAIL_FIELDS = new Set(["från", "from", "skickat", "sent", "datum", "date", "till", "to", "kopia", "cc", "ämne", "subject"]);
-const MINUTES_FIELDS = new Set([
-  "tid", "plats", "närvarande", "kansliet", "plats och tid", "beslutande", "ersättare", "tjänstgörande ersättare",
-  "övriga närvarande", "övriga deltagare", "ordförande", "sekreterare", "justerare", "justerande", "frånvarande",
-  "datum", "utses att justera", "justeringens plats och tid", "närvarande ledamöter", "ledamöter", "present",
-  "apologies", "chair", "secretary", "venue", "attendees",
-]);
+const PROTOCOL = DEFAULT_LEXICON_DATA.protocol;
+const MINUTES_PEOPLE = new Set(Object.entries(PROTOCOL.peopleFields).filter(([, c]) => c !== "sender" && c !== "recipient").map(([f]) => f));
+const MINUTES_FIELDS = new Set([...PROTOCOL.minutesFields, ...MINUTES_PEOPLE]);
+// A protocol flattened from PDF has its fields inline (`Plats och tid ... Beslutande ... Utses att justera`): three
+// different protocol words among the first characters tell it as surely as three field lines do.
+const PROTOCOL_CUE = new RegExp(`(?<![\\p{L}])(?:${[...PROTOCOL.cues].sort((x, y) => y.length - x.length).map((c) => c.replace(/[/.]/g, "\\$&")).join("|")})(?![\\p{L}])`, "giu");
+const PROTOCOL_WINDOW = 3000;
 
-const MINUTES_PEOPLE = new Set([
-  "närvarande", "kansliet", "beslutande", "ersättare", "tjänstgörande ersättare", "övriga närvarande", "övriga deltagare",
-  "ordförande", "sekreterare", "justerare", "justerande", "frånvarande", "närvarande ledamöter", "ledamöter", "present",
-  "apologies", "chair", "secretary", "attendees",
-]);
+/** How many different protocol cue words stand in the first characters of a text. */
+function protocolCues(text: string): number {
+  const seen = new Set<string>();
+  for (const m of text.slice(0, PROTOCOL_WINDOW).matchAll(PROTOCOL_CUE)) seen.add(m[0].toLowerCase());
+  return seen.size;
+}
 
 const FIELD_RE = /^[ \t]*(?:\*\*)?([A-Za-zÅÄÖåäöÉé][A-Za-zÅÄÖåäöÉé .-]{0,40}?)(?::\*\*|\*\*:|:|\t)[ \t]*(.*)$/;
 
@@ -65,6 +68,7 @@ export function detectGenre(text: string, fields = headerFields(text), cues: Pic
   // Tid and Plats alone are an event's; minutes also list who was there.
   const people = [...names].some((n) => MINUTES_PEOPLE.has(n));
   if ((minutes >= 2 && people) || (minutes >= 1 && text.includes("§") && /^\s*§\s*\d+/m.test(text.slice(0, 20000)))) return "minutes";
+  if (protocolCues(text) >= 3) return "minutes";
   if (cues.newsletter) return "newsletter";
   return "text";
 }

@@ -5,6 +5,7 @@
  * Splits text into word and punctuation tokens with character offsets. One linear regular expression, no
  * backtracking: a word is letters or digits with inner hyphens or apostrophes; anything else non-blank is one token.
  */
+import { foldCode, HASH_MASK, HASH_PRIME, HASH_START } from "./hash";
 
 export interface Token {
   text: string;
@@ -19,40 +20,6 @@ export interface Token {
   /** `foldHash` of the text, computed while scanning: a quick, case-blind first test for lexicon lookups. */
   h: number;
 }
-
-/** Folds one UTF-16 code unit to lower case for hashing: ASCII and Latin-1 capitals; others as they are. */
-const foldCode = (c: number) => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
-
-/** The bits of an FNV-1a state kept as the hash. */
-export const HASH_MASK = 0x3fffffff;
-/** FNV-1a's starting state and prime. */
-export const HASH_START = 0x811c9dc5;
-export const HASH_PRIME = 0x01000193;
-
-/** Continues an FNV-1a state over a string, folded to lower case the way the tokenizer folds it. */
-export function continueFoldHash(state: number, text: string): number {
-  let h = state;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ foldCode(text.charCodeAt(i)), HASH_PRIME);
-  return h;
-}
-
-/**
- * An FNV-1a hash of a string folded to lower case the way the tokenizer folds it, cut to 30 bits: a small integer,
- * which V8 stores and looks up without allocating a number.
- */
-export function foldHash(text: string): number {
-  return continueFoldHash(HASH_START, text) & HASH_MASK;
-}
-
-/** A bitmap of 2^bits over hashes: a one-read first test for a set of words (false positives, never false negatives). */
-export function hashBitmap(hashes: Iterable<number>, bits: number): Uint32Array {
-  const map = new Uint32Array(1 << Math.max(0, bits - 5));
-  for (const h of hashes) map[(h >>> 5) & (map.length - 1)] |= 1 << (h & 31);
-  return map;
-}
-
-/** May the hash be in the bitmap's set? */
-export const inHashBitmap = (map: Uint32Array, h: number) => ((map[(h >>> 5) & (map.length - 1)] >>> (h & 31)) & 1) === 1;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;

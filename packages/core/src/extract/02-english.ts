@@ -9,8 +9,8 @@
  */
 import nlp from "compromise";
 import type { Lexicon } from "../lexicon/lexicon";
-import type { Mention } from "./mentions";
-import type { Token } from "./tokenize";
+import type { Mention } from "./02-mentions";
+import type { Token } from "../text/tokenize";
 
 const installed = new WeakSet<Lexicon>();
 

@@ -9,23 +9,12 @@
  * (`Beslutande`, `Tjänstgörande ersättare`, `X (S) ersätter Y (S)`, `ordförande §§ 5–9`).
  */
 import type { Lexicon } from "../lexicon/lexicon";
-import { type Mention, isNameWord } from "./mentions";
-import type { Token } from "./tokenize";
+import type { Capacity, ProtocolWords } from "../lexicon/types";
+import { type Mention, isNameWord } from "./02-mentions";
+import type { Token } from "../text/tokenize";
 
-/** What a header field says about the people in it. */
-export type FieldRole = "member" | "substitute" | "replaced" | "staff" | "other" | "absent" | "chair" | "secretary" | "adjuster" | "sender" | "recipient";
-
-const FIELD_ROLES: Record<string, FieldRole> = {
-  närvarande: "member", "närvarande ledamöter": "member", beslutande: "member", ledamöter: "member",
-  ersättare: "substitute", "tjänstgörande ersättare": "substitute", "ej tjänstgörande ersättare": "other",
-  kansliet: "staff", tjänstemän: "staff", "övriga närvarande": "other", "övriga deltagare": "other",
-  frånvarande: "absent", ordförande: "chair", sekreterare: "secretary", justerare: "adjuster", justerande: "adjuster",
-  "utses att justera": "adjuster", present: "member", attendees: "member", chair: "chair", secretary: "secretary",
-  apologies: "absent", absent: "absent", från: "sender", from: "sender", till: "recipient", to: "recipient", kopia: "recipient", cc: "recipient",
-};
-
-/** Names of the header fields that hold people (lower case). */
-export const PEOPLE_FIELDS = new Set(Object.keys(FIELD_ROLES));
+/** What a header field says about the people in it (`data/protocol.json`). */
+export type FieldRole = Capacity;
 
 export interface ListedPerson {
   person: Mention;
@@ -53,7 +42,7 @@ export interface ListContext {
 const FIELD_LINE = /^[ \t]*(?:\*\*)?([A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö ]{1,40}?)(?::\*\*|\*\*:|:|\t|[ \t]*$)[ \t]*(.*)$/;
 
 /** Finds the people fields of a document's header and the value span of each (continuation lines included). */
-export function peopleFieldSpans(text: string, maxLines = 80): { name: string; start: number; end: number }[] {
+export function peopleFieldSpans(text: string, words: ProtocolWords, maxLines = 80): { name: string; start: number; end: number }[] {
   const spans: { name: string; start: number; end: number }[] = [];
   const lines = text.split("\n");
   let offset = 0;
@@ -62,7 +51,7 @@ export function peopleFieldSpans(text: string, maxLines = 80): { name: string; s
     const line = lines[i];
     const match = FIELD_LINE.exec(line);
     const name = match?.[1].trim().toLowerCase();
-    if (match && name && PEOPLE_FIELDS.has(name)) {
+    if (match && name && Object.hasOwn(words.peopleFields, name)) {
       current = { name, start: offset + line.length - match[2].length, end: offset + line.length };
       spans.push(current);
     } else if (match && name && /^(tid|plats|datum|paragrafer|plats och tid|ämne|subject|skickat|sent)$/.test(name)) {
@@ -78,7 +67,7 @@ export function peopleFieldSpans(text: string, maxLines = 80): { name: string; s
 /** Reads the people in one field value. */
 export function readPeopleList(field: string, from: number, to: number, ctx: ListContext): ListedPerson[] {
   const { tokens, gazetteerAt } = ctx;
-  const fieldRole = FIELD_ROLES[field] ?? "other";
+  const fieldRole: FieldRole = Object.hasOwn(ctx.lexicon.data.protocol.peopleFields, field) ? ctx.lexicon.data.protocol.peopleFields[field] : "other";
   const idx: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (tokens[i].start >= from && tokens[i].end <= to) idx.push(i);
   if (idx.length === 0) return [];
@@ -185,7 +174,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
 
   function makeEntry(a: number, b: number, role: FieldRole, name: string): ListedPerson {
     const label = tokens.slice(a, b).map((t) => t.text).join(" ");
-    const person: Mention = { kind: "person", id: label, label, from: a, to: b, start: tokens[a].start, end: tokens[b - 1].end, rule: `list:${name}` };
+    const person: Mention = { kind: "person", id: label, label, from: a, to: b, start: tokens[a].start, end: tokens[b - 1].end, rule: "list:field" };
     return { person, field: name, fieldRole: role, start: person.start, end: person.end };
   }
 

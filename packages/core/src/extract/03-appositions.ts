@@ -10,8 +10,8 @@
  * A signature block (`Name (KD)` on one line, `1 v ordf Socialnämnden, Ekerö kommun` on the next) is read as one.
  */
 import type { Lexicon } from "../lexicon/lexicon";
-import { type Mention, isNameWord, roleBySuffix } from "./mentions";
-import type { Token } from "./tokenize";
+import { type Mention, isNameWord, roleBySuffix } from "./02-mentions";
+import type { Token } from "../text/tokenize";
 
 /** An organisation or municipality a role belongs to; `isNew` for bodies not in the lexicon. */
 export interface Target {

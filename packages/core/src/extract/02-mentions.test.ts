@@ -6,8 +6,9 @@ import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument } from "@samverkan/core";
 import type { DocumentRecord, KnowledgeGraph } from "@samverkan/core";
 import fc from "fast-check";
-import { isNameWord } from "./mentions";
-import { foldHash, type Token } from "./tokenize";
+import { isNameWord } from "./02-mentions";
+import { foldHash } from "../text/hash";
+import type { Token } from "../text/tokenize";
 
 function graphOf(text: string, overrides: Partial<DocumentRecord> = {}): KnowledgeGraph {
   const doc = { ...readDocument({ source: "t.txt", content: text }), ...overrides };

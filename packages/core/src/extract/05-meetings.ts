@@ -12,18 +12,21 @@
  *   a sentence (`styrgruppen X har haft sitt första möte och Y, ordförande, ...`).
  */
 import type { DocumentRecord } from "../types";
-import type { Apposition } from "./appositions";
-import { evidenceOf, type ExtractionModel } from "./extract-document";
-import type { ListedPerson } from "./lists";
-import type { Mention } from "./mentions";
+import type { Apposition } from "./03-appositions";
+import { evidenceOf, type ExtractionModel } from "./context";
+import type { ListedPerson } from "./01-lists";
+import type { Mention } from "./02-mentions";
 import { findDates, isoDate } from "../read/dates";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
 import type { Cues } from "../text/cues";
 import type { Section } from "./sections";
 import { slugify } from "../text/fold";
-import type { Token } from "./tokenize";
+import type { Token } from "../text/tokenize";
+import type { RuleId } from "./rules";
 import type { EntityRef, Fact } from "./types";
+
+type MeetingType = "minutes" | "conference" | "seminar" | "board" | "calendar" | "event" | "body";
 
 export interface MeetingInput {
   doc: DocumentRecord;
@@ -62,15 +65,15 @@ export function findMeetings(input: MeetingInput): Fact[] {
   const orgIn = (start: number, end: number) => gazetteer.find((g) => g.kind === "organisation" && g.start >= start && g.end <= end);
   const titleOrg = orgIn(0, Math.min(doc.text.length, (doc.title?.length ?? 0) + doc.text.indexOf(doc.title ?? "\u0000") + 1)) ?? orgIn(0, 300);
 
-  const meeting = (title: string, date: string | undefined, start: number, end: number, type: string, extra: Record<string, unknown> = {}): EntityRef => {
+  const meeting = (title: string, date: string | undefined, start: number, end: number, type: MeetingType, extra: Record<string, unknown> = {}): EntityRef => {
     const org = extra.organiser as Mention | undefined;
     const key = type === "board" && org && date ? `styrelsemote-${org.id}-${date}` : `${slugify(title)}${date ? `-${date}` : ""}`;
     const entity: EntityRef = { kind: "meeting", key, label: date ? `${date} ${title}` : title, attrs: { title, date, type, doc: doc.id, ...(extra.place ? { place: extra.place } : {}) } };
-    facts.push({ type: "entity", entity, evidence: ev(start, end), rule: `meeting:${type}` });
-    if (org) facts.push({ type: "relation", kind: "organised_by", source: entity, target: { kind: "organisation", key: org.id, label: org.label }, evidence: ev(org.start, org.end), rule: `meeting:${type}:organiser` });
+    facts.push({ type: "entity", entity, evidence: ev(start, end), rule: `meeting:${type}` as RuleId });
+    if (org) facts.push({ type: "relation", kind: "organised_by", source: entity, target: { kind: "organisation", key: org.id, label: org.label }, evidence: ev(org.start, org.end), rule: `meeting:${type}:organiser` as RuleId });
     return entity;
   };
-  const relate = (kind: "attended" | "chaired" | "spoke_at", p: Mention, m: EntityRef, start: number, end: number, rule: string, attrs?: Record<string, unknown>) =>
+  const relate = (kind: "attended" | "chaired" | "spoke_at", p: Mention, m: EntityRef, start: number, end: number, rule: RuleId, attrs?: Record<string, unknown>) =>
     facts.push({ type: "relation", kind, source: ref(p), target: m, evidence: ev(start, end), rule, attrs });
   const topics = (m: EntityRef, start: number, end: number) => {
     const seen = new Set<string>();
@@ -88,7 +91,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
   };
 
   // Minutes: the header is the meeting.
-  if (doc.genre === "minutes" && doc.title) {
+  if (doc.genre === "minutes" && doc.title && input.listed.length > 0) {
     const titleStart = doc.text.indexOf(doc.title);
     const placeMatch = /^[ \t]*(?:Plats|Plats och tid)[ \t]*[:\t][ \t]*(.+)$/im.exec(doc.text);
     const place = placeMatch?.[1].trim();
@@ -97,7 +100,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     for (const entry of listed) {
       if (entry.fieldRole === "absent" || entry.fieldRole === "replaced" || entry.fieldRole === "sender" || entry.fieldRole === "recipient") continue;
       if (entry.fieldRole === "chair") relate("chaired", entry.person, m, entry.start, entry.end, "minutes:field-chair");
-      else relate("attended", entry.person, m, entry.start, entry.end, `minutes:${entry.field}`, { capacity: entry.fieldRole });
+      else relate("attended", entry.person, m, entry.start, entry.end, "minutes:field", { capacity: entry.fieldRole });
       if (entry.role && CHAIR_ROLES.has(entry.role.normalised) && model.lexicon.role(entry.role.normalised)?.category === "chair") {
         relate("chaired", entry.person, m, entry.start, entry.role.end, "minutes:listed-chair", entry.role.items ? { items: entry.role.items } : undefined);
       }
@@ -139,7 +142,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     if (!section.title || !SEMINAR.test(text) || doc.genre === "minutes" || doc.genre === "email") continue;
     const inSection = input.people.filter((p) => p.start >= section.start && p.end <= section.end);
     if (inSection.length === 0) continue;
-    const chairs = new Map<Mention, [number, number, string]>();
+    const chairs = new Map<Mention, [number, number, RuleId]>();
     for (const p of inSection) {
       const before = doc.text.slice(Math.max(section.start, p.start - 40), p.start);
       if (LED_BY.test(before)) chairs.set(p, [p.start - (before.length - before.search(/under ledning|chaired by|moderated by|led by/i)), p.end, "seminar:under-ledning-av"]);
@@ -229,7 +232,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
   return facts;
 
   /** People who open a line of notes (`Karin Berg: ...`, `Erik Sund, professor ...`) spoke at the meeting. */
-  function speakersAtLineStart(m: EntityRef, rule: string, exclude: Set<number | string>, needVerb: boolean) {
+  function speakersAtLineStart(m: EntityRef, rule: RuleId, exclude: Set<number | string>, needVerb: boolean) {
     for (const p of input.people) {
       if (exclude.has(p.from) || exclude.has(p.label)) continue;
       const first = input.tokens[p.from].nl || p.from === 0;

@@ -10,7 +10,9 @@
  * (`Karin Berg Lena Holm-Ek`) are split where a new given name starts.
  */
 import type { GazetteerKind, Lexicon } from "../lexicon/lexicon";
-import { foldHash, hashBitmap, inHashBitmap, type Token } from "./tokenize";
+import { foldHash, hashBitmap, inHashBitmap } from "../text/hash";
+import type { Token } from "../text/tokenize";
+import type { RuleId } from "./rules";
 
 export type MentionKind = GazetteerKind | "person";
 
@@ -24,7 +26,7 @@ export interface Mention {
   to: number;
   start: number;
   end: number;
-  rule: string;
+  rule: RuleId;
   genitive?: boolean;
 }
 
@@ -265,7 +267,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     return /s$/.test(tokens[end - 1].text) && ROOM.test(tokens[end]?.text ?? "");
   }
 
-  function makePerson(k: number, end: number, rule: string): Mention {
+  function makePerson(k: number, end: number, rule: RuleId): Mention {
     const start = tokens[k].start;
     const stop = tokens[end - 1].end;
     // Words joined by one space; an initial's full stop stays on the initial (`Carl B. Hamilton`).

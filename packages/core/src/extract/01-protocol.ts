@@ -1,0 +1,403 @@
+/**
+ * Protocol header
+ * ===============
+ *
+ * Step 1 of extraction for minutes whose fields stand inline: a protocol flattened from PDF
+ * (`Beslutande Ledamöter Anna Berg, M, Ordförande Per Holm (S) ...`), a table turned into runs of names with a detached
+ * column of titles (`Anna Berg (S) Per Holm (M) ordförande 1:e vice ordförande`), a signature block whose labels
+ * stand before the names (`Sekreterare Ordförande Justerande Eva Ek Ola Ros Kim Ahl`), surname-first lists
+ * (`Berg Anna (S)`) and party columns (`S Anna Berg`). The header's labels come from `data/protocol.json`.
+ *
+ * The reader labels the header first, then reads the names between labels. A run of labels followed by names is
+ * aligned by position: a single-person label (chair, secretary) takes one name (and one more joined by `och`), the
+ * adjusters take the rest. People fields give all their names the field's capacity. Names under fields that hold no
+ * people (place, time, paragraphs) are not read.
+ */
+import type { Lexicon } from "../lexicon/lexicon";
+import type { Capacity, ProtocolWords } from "../lexicon/types";
+import type { Token } from "../text/tokenize";
+import { type Mention, isNameWord, roleBySuffix } from "./02-mentions";
+
+export interface ProtocolEntry {
+  person: Mention;
+  capacity: Capacity;
+  /** The label the capacity came from (offsets), for evidence of a chair read from a block. */
+  label?: { start: number; end: number; positional: boolean };
+  party?: { id: string; label: string; start: number; end: number };
+  municipality?: Mention;
+  /** A role written with the name (`1:e vice ordförande`, `kommunsekreterare`), with paragraphs (`§§ 5–9`). */
+  role?: { normalised: string; written: string; start: number; end: number; items?: string };
+  replaces?: Mention;
+  /** Offsets of the whole entry, for evidence. */
+  start: number;
+  end: number;
+}
+
+export interface ProtocolHeader {
+  entries: ProtocolEntry[];
+  /** Where the header ends (the first agenda item, or the window's end). */
+  end: number;
+  /** Offsets of the labels found, in order (`Organ`, `Sammanträdesdatum` among them). */
+  labels: { label: string; start: number; end: number }[];
+}
+
+export interface ProtocolContext {
+  tokens: Token[];
+  text: string;
+  gazetteerAt: Map<number, Mention>;
+  lexicon: Lexicon;
+  roleSuffixes: readonly string[];
+  partyByAbbreviation: Map<string, string>;
+}
+
+type LabelKind = { kind: "people" | "signature"; capacity: Capacity } | { kind: "stop" | "opener"; capacity?: undefined };
+
+interface CompiledWords {
+  labels: Map<string, LabelKind>;
+  firstWords: Set<string>;
+  replaces: Map<string, number>;
+  notNames: Set<string>;
+  maxWords: number;
+}
+
+/** How far into a document its header may reach, in characters. */
+const HEADER_WINDOW = 6000;
+// The first agenda item ends the header: `§ 12`, `KF § 266`, `12 Val av justerare`, a table of contents.
+const FIRST_ITEM = /§\s*\d+\s+\p{Lu}|(?<![\d(])\b\d{1,3}\s+(?:Val av|Mötets öppnande|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående)\b|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över)\b/u;
+const SINGLE: ReadonlySet<Capacity> = new Set(["chair", "secretary"]);
+const PARTICLE = /^(von|van|af|de|der|den|la|le|di|da|du|te|ten|zu)$/;
+const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
+const COORD = new Set(["och", "samt"]);
+
+const compiled = new WeakMap<ProtocolWords, CompiledWords>();
+
+/** The phrase as the tokenizer splits it, lower case: words and punctuation joined by one space. */
+function phraseKey(words: string[]): string {
+  return words.join(" ").toLowerCase();
+}
+
+function splitPhrase(phrase: string): string[] {
+  return phrase.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|\S/gu) ?? [];
+}
+
+function compile(words: ProtocolWords): CompiledWords {
+  let c = compiled.get(words);
+  if (c) return c;
+  const labels = new Map<string, LabelKind>();
+  const firstWords = new Set<string>();
+  let maxWords = 1;
+  const add = (phrase: string, kind: LabelKind) => {
+    const parts = splitPhrase(phrase);
+    labels.set(phraseKey(parts), kind);
+    firstWords.add(parts[0].toLowerCase());
+    maxWords = Math.max(maxWords, parts.length);
+  };
+  for (const phrase of words.stopLabels) add(phrase, { kind: "stop" });
+  for (const phrase of words.signatureOpeners) add(phrase, { kind: "opener" });
+  for (const [phrase, capacity] of Object.entries(words.peopleFields)) {
+    if (capacity === "sender" || capacity === "recipient") continue;
+    add(phrase, { kind: words.signatureLabels.includes(phrase) || SINGLE.has(capacity) || capacity === "adjuster" ? "signature" : "people", capacity });
+  }
+  const replaces = new Map<string, number>();
+  for (const phrase of words.replaces) {
+    const parts = splitPhrase(phrase);
+    replaces.set(parts[0].toLowerCase(), Math.max(replaces.get(parts[0].toLowerCase()) ?? 0, parts.length));
+  }
+  c = { labels, firstWords, replaces, notNames: new Set(words.notNames), maxWords };
+  compiled.set(words, c);
+  return c;
+}
+
+/** Reads the people of an inline protocol header. */
+export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
+  const { tokens, text, gazetteerAt, lexicon } = ctx;
+  const words = compile(lexicon.data.protocol);
+  const labels: ProtocolHeader["labels"] = [];
+
+  // The header's end: the first agenda item after the first people label, within the window.
+  let windowEnd = Math.min(text.length, HEADER_WINDOW);
+  let last = 0;
+  while (last < tokens.length && tokens[last].end <= windowEnd) last++;
+
+  const labelAt = (i: number): { kind: LabelKind; to: number; phrase: string } | undefined => {
+    const t = tokens[i];
+    if (!t?.word || !words.firstWords.has(t.text.toLowerCase())) return undefined;
+    if (!t.cap || tokens[i - 1]?.text === ",") return undefined;
+    let best: { kind: LabelKind; to: number; phrase: string } | undefined;
+    const parts: string[] = [];
+    for (let j = i; j < tokens.length && j - i < words.maxWords; j++) {
+      if (j > i && tokens[j].nl && tokens[j].cap) break;
+      parts.push(tokens[j].text);
+      const kind = words.labels.get(phraseKey(parts));
+      if (kind) best = { kind, to: j + 1, phrase: phraseKey(parts) };
+    }
+    return best;
+  };
+  const isName = (t: Token | undefined) => isNameWord(t) && !words.notNames.has(t!.text);
+  const partyOf = (t: Token | undefined) => (t ? ctx.partyByAbbreviation.get(t.text.toUpperCase()) : undefined);
+  // A single capital that is a party letter (`S`, `M`, `L`) is a party column, never a middle initial, in a protocol.
+  const isInitial = (i: number) => {
+    const t = tokens[i];
+    if (!t || t.text.length !== 1 || !t.cap || partyOf(t)) return false;
+    return tokens[i + 1]?.text === "." ? isName(tokens[i + 2]) : isName(tokens[i + 1]);
+  };
+
+  const isParticleBeforeName = (j: number) => PARTICLE.test(tokens[j].text) && (isName(tokens[j + 1]) || (PARTICLE.test(tokens[j + 1]?.text ?? "") && isName(tokens[j + 2])));
+
+  const entries: ProtocolEntry[] = [];
+  let capacity: Capacity | undefined;
+  let queue: { capacity: Capacity; start: number; end: number }[] = [];
+  let labelSpan: { start: number; end: number; positional: boolean } | undefined;
+  let singleTaken = 0;
+  let segmentStart = 0;
+  let pendingParty: ProtocolEntry["party"] | undefined;
+  let lastEntryEnd = -1;
+  let roleRun: { normalised: string; written: string; start: number; end: number }[] = [];
+  let seenPeopleLabel = false;
+
+  const take = (person: Mention, from: number): ProtocolEntry | undefined => {
+    let cap = capacity;
+    let span = labelSpan;
+    if (queue.length) {
+      const next = queue.length > 1 || queue[0].capacity !== "adjuster" ? queue.shift()! : queue[0];
+      cap = next.capacity;
+      span = { start: next.start, end: next.end, positional: true };
+      // The last single-person label of a run is used up by its name; the adjusters keep the rest.
+      if (SINGLE.has(cap)) capacity = undefined;
+      else capacity = cap;
+    } else if (cap && SINGLE.has(cap)) {
+      // A chair or secretary label takes one name, and one more joined by `och` (`Ordförande X §§ 1-5 och Y`).
+      const joined = from > 0 && COORD.has(tokens[from - 1].text);
+      if (singleTaken > 0 && !joined) return undefined;
+      singleTaken++;
+    }
+    if (!cap) return undefined;
+    const entry: ProtocolEntry = { person, capacity: cap, label: span, start: person.start, end: person.end };
+    if (pendingParty) {
+      entry.party = pendingParty;
+      entry.start = Math.min(entry.start, pendingParty.start);
+      pendingParty = undefined;
+    }
+    entries.push(entry);
+    return entry;
+  };
+
+  const names = (a: number, b: number): Mention[] => splitNames(a, b, tokens, lexicon);
+
+  let i = 0;
+  while (i < last) {
+    const t = tokens[i];
+    const label = labelAt(i);
+    if (label) {
+      if (!seenPeopleLabel && (label.kind.kind === "people" || label.kind.kind === "signature")) {
+        seenPeopleLabel = true;
+        const item = FIRST_ITEM.exec(text.slice(t.start, windowEnd));
+        if (item) {
+          windowEnd = t.start + item.index;
+          while (last > 0 && tokens[last - 1].end > windowEnd) last--;
+        }
+      }
+      labels.push({ label: label.phrase, start: t.start, end: tokens[label.to - 1].end });
+      // A run of labels: people fields set the capacity; single-person labels queue up for the names after them.
+      const run: { kind: LabelKind; start: number; end: number }[] = [{ kind: label.kind, start: t.start, end: tokens[label.to - 1].end }];
+      let j = label.to;
+      for (;;) {
+        while (j < last && /^[.…:_]+$/.test(tokens[j].text)) j++;
+        const next = labelAt(j);
+        if (!next) break;
+        labels.push({ label: next.phrase, start: tokens[j].start, end: tokens[next.to - 1].end });
+        run.push({ kind: next.kind, start: tokens[j].start, end: tokens[next.to - 1].end });
+        j = next.to;
+      }
+      const signatures = run.filter((r) => r.kind.kind === "signature");
+      const people = run.filter((r) => r.kind.kind === "people");
+      queue = [];
+      singleTaken = 0;
+      labelSpan = undefined;
+      if (signatures.length > 1) {
+        queue = signatures.map((r) => ({ capacity: r.kind.capacity!, start: r.start, end: r.end }));
+        capacity = undefined;
+      } else if (signatures.length === 1 && people.length === 0) {
+        capacity = signatures[0].kind.capacity;
+        labelSpan = { start: signatures[0].start, end: signatures[0].end, positional: false };
+      } else if (people.length) {
+        // Fields side by side whose names cannot be told apart: present and absent together are not guessed.
+        const caps = new Set(people.map((r) => r.kind.capacity!));
+        capacity = caps.has("absent") && caps.size > 1 ? undefined : people[0].kind.capacity;
+        labelSpan = { start: people[0].start, end: people[0].end, positional: false };
+      } else if (!run.some((r) => r.kind.kind === "opener")) capacity = undefined;
+      segmentStart = entries.length;
+      roleRun = [];
+      pendingParty = undefined;
+      i = j;
+      continue;
+    }
+
+    // A bare party letter before a name (`L Sofia Sjöstrand`, a party column) or after one.
+    const bareParty = t.word && !t.nl && tokens[i - 1]?.text !== "(" && tokens[i - 1]?.text !== "," && t.text === t.text.toUpperCase() ? partyOf(t) : undefined;
+    if (bareParty && (isName(tokens[i + 1]) || isInitial(i + 1))) {
+      pendingParty = { id: bareParty, label: t.text, start: t.start, end: t.end };
+      i++;
+      continue;
+    }
+
+    if (isName(t) || (isInitial(i) && isName(tokens[i - 1]))) {
+      let j = i;
+      while (j < last && (j === i || !tokens[j].nl) && !labelAt(j) && (isName(tokens[j]) || isInitial(j) || (tokens[j].text === "." && isInitial(j - 1)) || isParticleBeforeName(j))) {
+        if (j > i && partyOf(tokens[j]) && tokens[j].text.length === 1) break;
+        j++;
+      }
+      const found = names(i, j);
+      for (const person of found) {
+        const entry = take(person, person.from);
+        if (entry) lastEntryEnd = person.to;
+      }
+      roleRun = [];
+      i = Math.max(j, i + 1);
+      continue;
+    }
+
+    const entry = entries.length > segmentStart ? entries[entries.length - 1] : undefined;
+    const lower = t.text.toLowerCase();
+
+    // `X (S)`, `X, s,`, `X, (s), Arjeplog`, `X (KFL)`.
+    if (entry && t.text === "(" && tokens[i + 2]?.text === ")" && (lastEntryEnd === i || (tokens[i - 1]?.text === "," && lastEntryEnd === i - 1))) {
+      const inner = tokens[i + 1];
+      const id = partyOf(inner) ?? (LOCAL_PARTY.test(inner.text) && inner.text.toUpperCase() === inner.text.toUpperCase() && !lexicon.role(lower) ? inner.text.toLowerCase() : undefined);
+      if (id && !entry.party) entry.party = { id, label: inner.text.toUpperCase(), start: inner.start, end: inner.end };
+      entry.end = Math.max(entry.end, tokens[i + 2].end);
+      lastEntryEnd = i + 3;
+      i += 3;
+      continue;
+    }
+    if (entry && t.text === "," && lastEntryEnd === i) {
+      const next = tokens[i + 1];
+      const party = next && next.word && next.text.length <= 3 && (tokens[i + 2]?.text === "," || !tokens[i + 2] || !tokens[i + 2].word || isName(tokens[i + 2]) || gazetteerAt.get(i + 2)?.kind === "role" || !!labelAt(i + 2)) ? partyOf(next) : undefined;
+      if (party && !entry.party) {
+        entry.party = { id: party, label: next.text.toUpperCase(), start: next.start, end: next.end };
+        entry.end = next.end;
+        lastEntryEnd = i + 2;
+        i += 2;
+        continue;
+      }
+      const g = gazetteerAt.get(i + 1);
+      if (g?.kind === "municipality" && !entry.municipality) {
+        entry.municipality = g;
+        entry.end = g.end;
+        lastEntryEnd = g.to;
+        i = g.to;
+        continue;
+      }
+      lastEntryEnd = i + 1;
+      i++;
+      continue;
+    }
+    if (bareParty && entry && lastEntryEnd === i && !entry.party) {
+      entry.party = { id: bareParty, label: t.text, start: t.start, end: t.end };
+      lastEntryEnd = i + 1;
+      i++;
+      continue;
+    }
+
+    // `X ersätter Y`, `X tjänstgör för Y`: the member replaced was not there.
+    const replaceLength = words.replaces.get(lower);
+    if (entry && replaceLength !== undefined) {
+      let j = i + 1;
+      while (j < i + replaceLength && j < last && /^(för|ers|stället|\.)$/.test(tokens[j].text)) j++;
+      let k = j;
+      while (k < last && (isName(tokens[k]) || isInitial(k))) k++;
+      const replaced = names(j, k)[0];
+      if (replaced) {
+        if (entry.capacity === "member" || entry.capacity === "nonserving" || entry.capacity === "other") entry.capacity = "substitute";
+        entry.replaces = replaced;
+        entries.push({ person: replaced, capacity: "replaced", start: replaced.start, end: replaced.end });
+        entry.end = replaced.end;
+        i = replaced.to;
+        continue;
+      }
+    }
+
+    // Roles after a name; two or more in a row with no name between are a detached column of titles.
+    const role = gazetteerAt.get(i);
+    const suffixRole = !role ? roleBySuffix(t, ctx.roleSuffixes) : undefined;
+    if ((role?.kind === "role" || suffixRole) && entry) {
+      const start = t.start;
+      let end = role?.kind === "role" ? role.end : t.end;
+      let to = role?.kind === "role" ? role.to : i + 1;
+      let items: string | undefined;
+      if (tokens[to]?.text === "§") {
+        let k = to;
+        while (k < last && /^(§|\d+(?:[-–]\d+)?|[-–]|och|,)$/.test(tokens[k].text) && !(tokens[k].text === "," && !/^\d/.test(tokens[k + 1]?.text ?? ""))) k++;
+        end = tokens[k - 1].end;
+        items = text.slice(tokens[to].start, end);
+        to = k;
+      }
+      // Staff titles run over several lower-case words (`verksamhetschef förskola fritidshem`, `barn- och utbildningschef`).
+      let writtenStart = start;
+      let b = i - 1;
+      while (b >= 0 && tokens[b].word && !tokens[b].cap && b > lastEntryEnd - 1 && /^(och|-)$|\p{Ll}/u.test(tokens[b].text)) b--;
+      if (b < i - 1 && tokens[b]?.text === ",") writtenStart = tokens[b + 1].start;
+      else if (tokens[i - 1]?.text === "-" && tokens[i - 2]?.text === "och") writtenStart = tokens[i - 4]?.start ?? start;
+      const claim = { normalised: role?.kind === "role" ? role.id : suffixRole!, written: text.slice(writtenStart, role?.kind === "role" ? role.end : t.end).toLowerCase(), start: writtenStart, end, items };
+      roleRun.push(claim);
+      if (roleRun.length === 1) {
+        if (!entry.role) {
+          entry.role = claim;
+          entry.end = Math.max(entry.end, end);
+        }
+      } else {
+        // A column of titles: the first title was not the last name's; titles go to the segment's names in order.
+        const segment = entries.slice(segmentStart).filter((e) => e.capacity !== "replaced");
+        if (roleRun.length === 2 && segment[segment.length - 1]?.role === roleRun[0]) segment[segment.length - 1].role = undefined;
+        const target = segment[roleRun.length - 1];
+        if (roleRun.length === 2 && segment[0] && !segment[0].role) segment[0].role = roleRun[0];
+        if (target && !target.role) target.role = claim;
+      }
+      lastEntryEnd = to;
+      i = Math.max(to, i + 1);
+      continue;
+    }
+    if (t.word || t.text === "§") roleRun = t.word && /^\d/.test(t.text) ? roleRun : [];
+    i++;
+  }
+  return { entries, end: windowEnd, labels };
+}
+
+/**
+ * A run of name words as people: a name opens at a known given name and takes the words up to the next given name
+ * (`Billy Ferm Jaakko Mattila`); two given names in a row open one name (`Bo Lennart Danielsson`); a surname before a
+ * lone given name is a surname-first entry (`Nordbeck Carolina`), read as `Carolina Nordbeck`; a run with no known
+ * given name is one person when it has two to four words.
+ */
+export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  const given = (k: number) => k < b && tokens[k].text.length > 1 && lexicon.isGivenName(tokens[k].text);
+  const make = (from: number, to: number, flip: boolean): Mention => {
+    const parts = tokens.slice(from, to);
+    const written = parts.map((t, n) => (t.text === "." || n === 0 ? t.text : ` ${t.text}`)).join("");
+    const label = flip ? `${parts[parts.length - 1].text} ${parts.slice(0, -1).map((t) => t.text).join(" ")}` : written;
+    return { kind: "person", id: label, label, from, to, start: tokens[from].start, end: tokens[to - 1].end, rule: "protocol:person" };
+  };
+  let firstGiven = a;
+  while (firstGiven < b && !given(firstGiven)) firstGiven++;
+  if (firstGiven === b) {
+    if (b - a >= 2 && b - a <= 4) out.push(make(a, b, false));
+    return out;
+  }
+  let k = firstGiven;
+  if (firstGiven - a === 1 && (firstGiven + 1 === b || given(firstGiven + 1))) {
+    out.push(make(a, firstGiven + 1, true));
+    k = firstGiven + 1;
+  } else if (firstGiven - a >= 2 && firstGiven - a <= 4) out.push(make(a, firstGiven, false));
+  while (k < b) {
+    let end = k + 1;
+    if (given(k) && given(end) && !given(end + 1)) end++;
+    // `Kayumba van den Brink`: a word before a particle opens the next name.
+    const opensByParticle = (e: number) => !PARTICLE.test(tokens[e].text) && PARTICLE.test(tokens[e + 1]?.text ?? "");
+    while (end < b && end - k < 4 && !given(end) && !(end - k >= 2 && opensByParticle(end))) end++;
+    while (end > k + 1 && PARTICLE.test(tokens[end - 1].text)) end--;
+    if (end - k >= 2 && tokens[end - 1].text !== ".") out.push(make(k, end, false));
+    k = end;
+  }
+  return out;
+}

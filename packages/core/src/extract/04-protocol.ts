@@ -1,0 +1,220 @@
+/**
+ * Protocol meeting
+ * ================
+ *
+ * Step 4 of extraction for minutes read by `01-protocol.ts`: the meeting the header records and who chaired and
+ * attended it. The organ comes from the `Organ` field or the first body named at the top (`Barn- och
+ * utbildningsnämnden`, `Kommunstyrelsen`), with the municipality or region the header names (`VILHELMINA KOMMUN`,
+ * `Region Kronoberg`); the date from `Sammanträdesdatum`, `Plats och tid` or the title, never from the adjustment or
+ * notice dates. A chair is taken from a label (signature block, `Ordförande` field) and only where no label names
+ * one from the member marked `ordförande` in the list: a blank or unaligned block gives no chair.
+ */
+import { findDates, isoDate } from "../read/dates";
+import { fold, nameKey, slugify } from "../text/fold";
+import type { DocumentRecord } from "../types";
+import type { ProtocolHeader } from "./01-protocol";
+import type { Mention } from "./02-mentions";
+import { evidenceOf, type ExtractionModel } from "./context";
+import type { EntityRef, Fact } from "./types";
+
+export interface ProtocolMeetingInput {
+  doc: DocumentRecord;
+  header: ProtocolHeader;
+  gazetteer: Mention[];
+  model: ExtractionModel;
+  ref: (p: Mention) => EntityRef;
+}
+
+const PRESENT = new Set(["member", "substitute", "nonserving", "other", "staff", "chair", "secretary", "adjuster"]);
+const IMPLIED_ROLE: Record<string, string> = { member: "ledamot", substitute: "ersättare", nonserving: "ersättare", chair: "ordförande", secretary: "sekreterare", adjuster: "justerare" };
+const BODY_ROLES = new Set(["chair", "vice_chair", "politician", "secretary", "adjuster"]);
+const MEETING_CHAIRS = new Set(["ordförande", "mötesordförande"]);
+const DATE_LABELS = new Set(["sammanträdesdatum", "sammanträdesdag", "organ och sammanträdesdatum", "organ"]);
+const TIME_LABELS = new Set(["plats och tid", "tid och plats", "tid", "datum"]);
+const PLACE_LABELS = new Set(["plats och tid", "tid och plats", "plats", "sammanträdeslokal"]);
+const ORGAN_LABELS = new Set(["organ", "organ och sammanträdesdatum", "organ och § §", "instans"]);
+// Dates of adjustment and notice are not the meeting's.
+const NOT_MEETING_DATE = /(justering|justera|anslag|uppsätt|nedtag|justerat|tillkännagiv)\S*[^.]{0,40}$/i;
+const WEEKDAY_OR_TIME = /,?\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|den\s+\d|\d|kl\b|klockan\b).*$/isu;
+const MUNICIPALITY_WORD = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s+(?:kommun|KOMMUN|stad|STAD)(?![\p{L}])/gu;
+
+const bodyPatterns = new WeakMap<readonly string[], RegExp>();
+
+/** A capitalised body name ending in one of the body nouns (`Barn- och utbildningsnämnden`, `Samordningsförbundet X`). */
+function bodyPattern(endings: readonly string[]): RegExp {
+  let re = bodyPatterns.get(endings);
+  if (!re) {
+    const alt = [...endings].sort((a, b) => b.length - a.length).join("|");
+    // Indefinite forms (`Barn- och skolnämnd`, `Samordningsförbundet`) may be followed by a proper name.
+    re = new RegExp(`(?<![\\p{L}-])((?:\\p{Lu}[\\p{Ll}]*-\\s(?:och|&)\\s)?(?:\\p{Lu}[\\p{Ll}-]*)?(?:${alt}))(?![\\p{L}])((?:\\s\\p{Lu}\\p{Ll}+){0,2})`, "gu");
+    bodyPatterns.set(endings, re);
+  }
+  return re;
+}
+
+/** The meeting of a protocol header, with its chairs, attendees, parties and roles. */
+export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
+  const { doc, header, model, ref } = input;
+  const { text } = doc;
+  const { lexicon } = model;
+  const facts: Fact[] = [];
+  const ev = (start: number, end: number) => evidenceOf(doc, start, end);
+  const present = header.entries.filter((e) => PRESENT.has(e.capacity));
+  if (present.length === 0) return facts;
+
+  // Organ: the `Organ` field, else the first body named at the top.
+  const bodies = bodyPattern(lexicon.data.protocol.bodies);
+  const notNames = new Set(lexicon.data.protocol.notNames);
+  const findBody = (from: number, to: number) => {
+    bodies.lastIndex = from;
+    for (let m = bodies.exec(text); m && m.index < to; m = bodies.exec(text)) {
+      // Trailing words that are header words (`Kommunstyrelsen Anslaget`) are not part of the name.
+      const tail = m[2].split(" ").filter(Boolean);
+      const kept: string[] = [];
+      for (const w of tail) {
+        if (notNames.has(w) || /(en|et|na)$/.test(m[1]) || !/\p{Ll}$/u.test(w)) break;
+        kept.push(w);
+      }
+      const name = [m[1], ...kept].join(" ");
+      if (!notNames.has(m[1]) && name.length > 4) return { name, start: m.index, end: m.index + name.length };
+    }
+    return undefined;
+  };
+  let organ: { name: string; start: number; end: number } | undefined;
+  for (const l of header.labels) {
+    if (ORGAN_LABELS.has(l.label) && (organ = findBody(l.end, Math.min(text.length, l.end + 160)))) break;
+  }
+  organ ??= findBody(0, Math.min(text.length, 600));
+
+  // Municipality (`VILHELMINA KOMMUN`, `Hultsfreds kommun`) or a region or association named in the header.
+  const municipalities = municipalityIndex(lexicon.data.municipalities);
+  let parent: { ref: EntityRef; start: number; end: number } | undefined;
+  for (const m of text.slice(0, Math.min(text.length, 600)).matchAll(MUNICIPALITY_WORD)) {
+    const word = fold(m[1]);
+    const id = municipalities.get(word) ?? (word.endsWith("s") ? municipalities.get(word.slice(0, -1)) : undefined);
+    if (id) {
+      parent = { ref: { kind: "municipality", key: id.key, label: id.label }, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+      break;
+    }
+  }
+  if (!parent) {
+    const org = input.gazetteer.find((g) => g.kind === "organisation" && g.start < header.end && /^(Region|Landsting)|förbund/i.test(g.label) && g.label !== organ?.name);
+    if (org) parent = { ref: { kind: "organisation", key: org.id, label: org.label }, start: org.start, end: org.end };
+  }
+
+  const date = meetingDate(doc, header);
+  const place = meetingPlace(text, header);
+  const organName = organ?.name ?? doc.title ?? "Sammanträde";
+  const label = [organName, parent?.ref.label, date?.iso].filter(Boolean).join(", ");
+  const meeting: EntityRef = {
+    kind: "meeting",
+    key: slugify(`${organName} ${parent?.ref.key ?? ""} ${date?.iso ?? doc.id}`),
+    label,
+    attrs: { title: organName, date: date?.iso, type: "minutes", doc: doc.id, ...(place ? { place: place.text } : {}) },
+  };
+  const anchor = organ ?? { start: header.entries[0].start, end: header.entries[0].end };
+  facts.push({ type: "entity", entity: meeting, evidence: ev(anchor.start, anchor.end), rule: "protocol:meeting" });
+  if (date) facts.push({ type: "entity", entity: meeting, evidence: ev(date.start, date.end), rule: "protocol:meeting" });
+
+  // The body that met, as an organisation of its municipality or region.
+  let body: EntityRef | undefined;
+  if (organ) {
+    body = {
+      kind: "organisation",
+      key: `${nameKey(organ.name)}${parent ? ` ${parent.ref.key}` : ""}`,
+      label: organ.name,
+      attrs: { type: "body", ...(parent ? { partOf: `${parent.ref.kind}:${parent.ref.key}` } : {}) },
+    };
+    facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
+    facts.push({ type: "relation", kind: "organised_by", source: meeting, target: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
+    if (parent) facts.push({ type: "entity", entity: parent.ref, evidence: ev(parent.start, parent.end), rule: "protocol:organ" });
+  }
+
+  const labelChairs = header.entries.filter((e) => e.capacity === "chair");
+  const attended = new Set<string>();
+  for (const e of header.entries) {
+    const person = ref(e.person);
+    if (e.party) {
+      const party = lexicon.party(e.party.id);
+      facts.push({ type: "relation", kind: "member_of", source: person, target: { kind: "party", key: e.party.id, label: party?.name ?? e.party.label }, evidence: ev(e.start, Math.max(e.end, e.party.end)), rule: "protocol:party" });
+    }
+    if (e.municipality) {
+      facts.push({ type: "relation", kind: "represents", source: person, target: { kind: "municipality", key: e.municipality.id, label: e.municipality.label }, evidence: ev(e.start, e.municipality.end), rule: "protocol:municipality" });
+    }
+    if (!PRESENT.has(e.capacity)) continue;
+    if (!attended.has(person.key)) {
+      attended.add(person.key);
+      const attrs: Record<string, unknown> = { capacity: e.capacity };
+      if (e.replaces) attrs.replaces = e.replaces.label;
+      facts.push({ type: "relation", kind: "attended", source: person, target: meeting, evidence: ev(e.start, e.end), rule: "protocol:attended", attrs });
+    }
+    if (e.capacity === "chair") {
+      const from = e.label ? Math.min(e.label.start, e.person.start) : e.person.start;
+      facts.push({ type: "relation", kind: "chaired", source: person, target: meeting, evidence: ev(from, e.person.end), rule: "protocol:signature-chair" });
+    } else if (e.role && MEETING_CHAIRS.has(e.role.normalised) && labelChairs.length === 0) {
+      facts.push({ type: "relation", kind: "chaired", source: person, target: meeting, evidence: ev(e.start, e.role.end), rule: "protocol:listed-chair", attrs: e.role.items ? { items: e.role.items } : undefined });
+    }
+    // Roles in the body that met: as written, or as the field implies; staff titles stay on the person.
+    const category = e.role ? lexicon.role(e.role.normalised)?.category : undefined;
+    if (e.role && (!category || !BODY_ROLES.has(category))) {
+      facts.push({ type: "entity", entity: { ...person, attrs: { role: { role: e.role.written, roleNormalised: e.role.normalised } } }, evidence: ev(e.person.start, e.role.end), rule: "protocol:staff-title" });
+    }
+    if (!body) continue;
+    const roles: { role: string; normalised: string; end: number }[] = [];
+    if (e.role && category && BODY_ROLES.has(category)) roles.push({ role: e.role.written, normalised: e.role.normalised, end: e.role.end });
+    const implied = IMPLIED_ROLE[e.capacity];
+    if (implied && !(e.capacity === "member" && roles.length) && !roles.some((r) => r.normalised === implied)) roles.push({ role: implied, normalised: implied, end: e.end });
+    for (const r of roles) {
+      facts.push({ type: "relation", kind: "holds_role", source: person, target: body, evidence: ev(e.start, Math.max(e.end, r.end)), rule: "protocol:role", attrs: { role: r.role, roleNormalised: r.normalised } });
+    }
+  }
+  return facts;
+}
+
+/** The meeting's date: from `Sammanträdesdatum`, then `Plats och tid`, then the top of the text, then the document's. */
+function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string; start: number; end: number } | undefined {
+  const { text } = doc;
+  const full = (from: number, to: number) => {
+    for (const d of findDates(text.slice(from, to))) {
+      if (d.year === undefined || d.month === undefined || d.day === undefined) continue;
+      if (NOT_MEETING_DATE.test(text.slice(Math.max(0, from + d.start - 60), from + d.start))) continue;
+      return { iso: isoDate(d.year, d.month, d.day), start: from + d.start, end: from + d.end };
+    }
+    return undefined;
+  };
+  const after = (labels: Set<string>, reach: number) => {
+    for (const [n, l] of header.labels.entries()) {
+      if (!labels.has(l.label)) continue;
+      const next = header.labels[n + 1];
+      const to = Math.min(text.length, l.end + reach, next && next.start > l.end + 12 ? next.start : Infinity);
+      const d = full(l.end, to);
+      if (d) return d;
+    }
+    return undefined;
+  };
+  return after(DATE_LABELS, 120) ?? after(TIME_LABELS, 160) ?? full(0, Math.min(text.length, 500));
+}
+
+/** The place: the value of `Plats och tid` (or `Plats`) up to its time. */
+function meetingPlace(text: string, header: ProtocolHeader): { text: string } | undefined {
+  for (const [n, l] of header.labels.entries()) {
+    if (!PLACE_LABELS.has(l.label)) continue;
+    const next = header.labels[n + 1];
+    const raw = text.slice(l.end, Math.min(text.length, l.end + 160, next && next.start > l.end ? next.start : Infinity)).replace(/^[\s:]+/, "");
+    const place = raw.split("\n")[0].replace(WEEKDAY_OR_TIME, "").replace(/[\s,.]+$/, "");
+    if (place.length >= 3 && /\p{Lu}/u.test(place[0])) return { text: place };
+  }
+  return undefined;
+}
+
+const municipalityIndexes = new WeakMap<object, Map<string, { key: string; label: string }>>();
+
+/** Municipalities by folded name. */
+function municipalityIndex(list: readonly { name: string }[]): Map<string, { key: string; label: string }> {
+  let index = municipalityIndexes.get(list);
+  if (!index) {
+    index = new Map(list.map((m) => [fold(m.name), { key: slugify(m.name), label: m.name }]));
+    municipalityIndexes.set(list, index);
+  }
+  return index;
+}

@@ -1,0 +1,96 @@
+/**
+ * Rules
+ * =====
+ *
+ * The registry of extraction rules. Every fact names the rule that read it, and that name is an id in this list: a
+ * wrong edge points at one record here, which says in which step the rule runs, for which genres, and why it is
+ * right. The steps are the numbered files of this folder, run in their order by `extractDocument`; `docs/DESIGN.md`
+ * lists this registry, and each rule has a case in `rules.test.ts`.
+ */
+import type { Genre } from "../types";
+
+/** The steps of extraction, in the order they run (each is a file `NN-name.ts`). */
+export const STEPS = ["01-lists", "02-mentions", "03-appositions", "04-protocol", "05-meetings", "06-collaborations", "graph"] as const;
+export type Step = (typeof STEPS)[number];
+
+export interface ExtractionRule {
+  id: string;
+  step: Step;
+  /** Genres whose documents the rule reads; `any` for all. */
+  genres: readonly Genre[] | "any";
+  /** One line: what the rule reads and why that states the fact. */
+  reason: string;
+}
+
+const MINUTES_EMAIL: readonly Genre[] = ["minutes", "email"];
+const NOT_MINUTES: readonly Genre[] = ["newsletter", "text", "email"];
+
+/** Every rule, in step order. */
+export const RULES = [
+  { id: "list:field", step: "01-lists", genres: MINUTES_EMAIL, reason: "A name in a header field line (`Närvarande`, `Beslutande`, `Från`) is a person, with the field's capacity." },
+  { id: "list:party", step: "01-lists", genres: MINUTES_EMAIL, reason: "A party in parentheses after a listed name (`Anna Berg (S)`) is that person's party." },
+  { id: "list:municipality", step: "01-lists", genres: MINUTES_EMAIL, reason: "`Name, Municipality` in an attendance list: the person stands for that municipality." },
+  { id: "protocol:person", step: "01-lists", genres: ["minutes"], reason: "A name in an inline protocol field (`Beslutande`, `Övriga närvarande`, `Underskrifter`) is a person." },
+  { id: "protocol:party", step: "01-lists", genres: ["minutes"], reason: "Party letters next to a listed name (`(S)`, `, s,`, a column `L Sofia Sjöstrand`) are that person's party." },
+  { id: "protocol:municipality", step: "01-lists", genres: ["minutes"], reason: "A municipality after a listed name (`Britta Berg, (s), Arjeplog`) is the one the member stands for." },
+  { id: "gazetteer", step: "02-mentions", genres: "any", reason: "A phrase of the lexicon (municipality, organisation, party) names that entity." },
+  { id: "gazetteer:genitive", step: "02-mentions", genres: "any", reason: "A lexicon phrase in the genitive (`KSLs`, `Nackas`) names that entity." },
+  { id: "person:given-name", step: "02-mentions", genres: "any", reason: "A run of capitalised words opened by a known given name is a person." },
+  { id: "person:context", step: "02-mentions", genres: "any", reason: "Capitalised words ending in a known surname, or with a role, party or speaker colon next to them, are a person." },
+  { id: "person:compromise", step: "02-mentions", genres: ["text", "newsletter", "email", "minutes"], reason: "In English documents, a person that compromise's grammar finds." },
+  { id: "apposition:party", step: "03-appositions", genres: "any", reason: "A party right after a name (`X (S)`, `X, moderat`) is the person's party." },
+  { id: "apposition:represents", step: "03-appositions", genres: "any", reason: "A municipality in a politician's apposition (`X (S) Botkyrka`) is the one they represent." },
+  { id: "apposition:role", step: "03-appositions", genres: "any", reason: "A role and its organisation after a name (`X, kommundirektör i Ekerö`) is held by the person." },
+  { id: "apposition:role-only", step: "03-appositions", genres: "any", reason: "A role after a name with no organisation is kept on the person." },
+  { id: "apposition:election", step: "03-appositions", genres: "any", reason: "`X valdes till ordförande` (with the body from the title and the term from the section): an elected role." },
+  { id: "apposition:part-of", step: "03-appositions", genres: "any", reason: "A new body named with its parent (`Socialnämnden, Ekerö kommun`) belongs to it." },
+  { id: "left-role", step: "03-appositions", genres: "any", reason: "A role written just before a name (`moderator X`, `Civilminister X`) is held by the person." },
+  { id: "left-role:election", step: "03-appositions", genres: "any", reason: "`Förste vice ordförande blev X`: a role elected in the body the text is about." },
+  { id: "photo-credit", step: "03-appositions", genres: "any", reason: "`Foto: X` makes X a photographer." },
+  { id: "protocol:meeting", step: "04-protocol", genres: ["minutes"], reason: "A protocol header is one meeting: its organ, municipality or region, date and place." },
+  { id: "protocol:organ", step: "04-protocol", genres: ["minutes"], reason: "The organ of a protocol (`Organ`, the title, the page header) is the body that met." },
+  { id: "protocol:attended", step: "04-protocol", genres: ["minutes"], reason: "Everyone listed as present (members, serving and other substitutes, staff, secretary, adjusters) attended, with the capacity as written." },
+  { id: "protocol:signature-chair", step: "04-protocol", genres: ["minutes"], reason: "The name under `Ordförande` in the signature block or a chair field chaired the meeting; labels and names are aligned by position." },
+  { id: "protocol:listed-chair", step: "04-protocol", genres: ["minutes"], reason: "Where no label names the chair, the member marked `ordförande` in the attendance list chaired (with the paragraphs, when given)." },
+  { id: "protocol:prose-chair", step: "04-protocol", genres: ["minutes"], reason: "`X ledde mötet`, `mötet leddes av X`, `till mötesordförande utses X`: the chair stated in the minutes' text." },
+  { id: "protocol:role", step: "04-protocol", genres: ["minutes"], reason: "A listed person's role in the body that met: as written (`1:e vice ordförande`) or implied by the field (`ledamot`, `ersättare`, `sekreterare`, `justerare`)." },
+  { id: "protocol:staff-title", step: "04-protocol", genres: ["minutes"], reason: "A title after a listed official (`Anita Berg, kommunsekreterare`) is that person's role." },
+  { id: "meeting:minutes", step: "05-meetings", genres: ["minutes"], reason: "Minutes with field lines (`Tid`, `Plats`, `Närvarande`) are one meeting titled by the document." },
+  { id: "meeting:minutes:organiser", step: "05-meetings", genres: ["minutes"], reason: "An organisation named in the minutes' title or place organised the meeting." },
+  { id: "minutes:field", step: "05-meetings", genres: ["minutes"], reason: "A person in a field line of minutes attended in the field's capacity." },
+  { id: "minutes:field-chair", step: "05-meetings", genres: ["minutes"], reason: "The person in an `Ordförande` field line chaired." },
+  { id: "minutes:listed-chair", step: "05-meetings", genres: ["minutes"], reason: "A listed person marked `ordförande` (optionally `§§ 5–9`) chaired." },
+  { id: "minutes:staff", step: "05-meetings", genres: ["minutes"], reason: "Staff listed in minutes (`Kansliet`) work for the organiser." },
+  { id: "minutes:presenter", step: "05-meetings", genres: ["minutes"], reason: "A person who opens a line of the notes with a verb of telling (`X redovisar`) spoke at the meeting." },
+  { id: "meeting:conference", step: "05-meetings", genres: ["email"], reason: "The first line of an e-mailed report that names an event is the event reported on." },
+  { id: "meeting:conference:organiser", step: "05-meetings", genres: ["email"], reason: "An organisation on the event line organised it." },
+  { id: "email:sender-reports", step: "05-meetings", genres: ["email"], reason: "The sender of a report on an event attended it." },
+  { id: "email:speaker", step: "05-meetings", genres: ["email"], reason: "A person opening a line of the notes (`Karin Berg: ...`) spoke at the event." },
+  { id: "meeting:seminar", step: "05-meetings", genres: NOT_MINUTES, reason: "A section about a seminar or panel (`seminarium`, `moderator`, `under ledning av`) is one." },
+  { id: "seminar:under-ledning-av", step: "05-meetings", genres: NOT_MINUTES, reason: "`under ledning av X`, `chaired by X`: X chaired the seminar." },
+  { id: "seminar:ledde", step: "05-meetings", genres: NOT_MINUTES, reason: "`X ledde samtalet/seminariet`: X chaired it." },
+  { id: "seminar:moderator", step: "05-meetings", genres: NOT_MINUTES, reason: "`moderator X`, `X, moderator`: X chaired it." },
+  { id: "seminar:participant", step: "05-meetings", genres: NOT_MINUTES, reason: "Other people named in a seminar's section spoke at it." },
+  { id: "meeting:board", step: "05-meetings", genres: "any", reason: "`styrelsemötet den 9 maj`: a board meeting of the organisation named nearby." },
+  { id: "meeting:board:organiser", step: "05-meetings", genres: "any", reason: "The organisation whose board met organised the board meeting." },
+  { id: "meeting:calendar", step: "05-meetings", genres: ["newsletter"], reason: "A newsletter calendar pairs dates with titles: each pair is an event." },
+  { id: "calendar:date", step: "05-meetings", genres: ["newsletter"], reason: "The calendar date stated for an event." },
+  { id: "meeting:event", step: "05-meetings", genres: NOT_MINUTES, reason: "A section with `Tid:` and `Plats:` lines is an event." },
+  { id: "meeting:body", step: "05-meetings", genres: "any", reason: "`styrgruppen X har haft sitt första möte`: a body's meeting told in a sentence." },
+  { id: "body-meeting", step: "05-meetings", genres: "any", reason: "The body of a meeting told in a sentence, and that it organised it." },
+  { id: "body-meeting:chair", step: "05-meetings", genres: "any", reason: "The person named the body's chair in that sentence chaired its meeting." },
+  { id: "body-meeting:chair-role", step: "05-meetings", genres: "any", reason: "That person holds the chair of the body." },
+  { id: "topic-lexicon", step: "05-meetings", genres: "any", reason: "A topic term of the lexicon in a meeting's text was discussed there." },
+  { id: "collaboration-cue", step: "06-collaborations", genres: "any", reason: "Organisations named in one sentence with `i samarbete med`, `tillsammans med`, `together with` collaborate." },
+  { id: "infer:chair-by-term", step: "graph", genres: "any", reason: "Inferred: the chair elected for a term chaired the board's meetings in it (the chain is on the edge)." },
+] as const satisfies readonly ExtractionRule[];
+
+/** The id of a registered rule. */
+export type RuleId = (typeof RULES)[number]["id"];
+
+const BY_ID = new Map<string, ExtractionRule>(RULES.map((r) => [r.id, r]));
+
+/** The record of a rule id, or undefined for an id that is not registered. */
+export function ruleInfo(id: string): ExtractionRule | undefined {
+  return BY_ID.get(id);
+}
