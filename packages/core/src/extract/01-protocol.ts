@@ -54,6 +54,9 @@ type LabelKind = { kind: "people" | "signature"; capacity: Capacity } | { kind: 
 
 interface CompiledWords {
   labels: Map<string, LabelKind>;
+  fragments: Set<string>;
+  absent: Map<string, number>;
+  notNameEnding: RegExp;
   firstWords: Set<string>;
   replaces: Map<string, number>;
   notNames: Set<string>;
@@ -63,7 +66,7 @@ interface CompiledWords {
 /** How far into a document its header may reach, in characters. */
 const HEADER_WINDOW = 6000;
 // The first agenda item ends the header: `§ 12`, `KF § 266`, `12 Val av justerare`, a table of contents.
-const FIRST_ITEM = /§\s*\d+\s+\p{Lu}|(?<![\d(])\b\d{1,3}\s+(?:Val av|Mötets öppnande|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående)\b|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över)\b/u;
+const FIRST_ITEM = /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+|(?<![\d(])\b\d{1,3}\s+(?:Val av|Val till|Mötets öppnande|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+\p{Lu})|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över)\b/u;
 const SINGLE: ReadonlySet<Capacity> = new Set(["chair", "secretary"]);
 const PARTICLE = /^(von|van|af|de|der|den|la|le|di|da|du|te|ten|zu)$/;
 const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
@@ -103,7 +106,13 @@ function compile(words: ProtocolWords): CompiledWords {
     const parts = splitPhrase(phrase);
     replaces.set(parts[0].toLowerCase(), Math.max(replaces.get(parts[0].toLowerCase()) ?? 0, parts.length));
   }
-  c = { labels, firstWords, replaces, notNames: new Set(words.notNames), maxWords };
+  const absent = new Map<string, number>();
+  for (const phrase of words.absentMarkers) {
+    const parts = splitPhrase(phrase);
+    absent.set(parts[0].toLowerCase(), parts.length);
+  }
+  const notNameEnding = new RegExp(`(?:${words.notNameEndings.join("|")})$`, "i");
+  c = { labels, firstWords, replaces, notNames: new Set(words.notNames), maxWords, fragments: new Set(words.fragments), absent, notNameEnding };
   compiled.set(words, c);
   return c;
 }
@@ -122,7 +131,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   const labelAt = (i: number): { kind: LabelKind; to: number; phrase: string } | undefined => {
     const t = tokens[i];
     if (!t?.word || !words.firstWords.has(t.text.toLowerCase())) return undefined;
-    if (!t.cap || tokens[i - 1]?.text === ",") return undefined;
+    if ((!t.cap && !words.fragments.has(t.text)) || tokens[i - 1]?.text === ",") return undefined;
     let best: { kind: LabelKind; to: number; phrase: string } | undefined;
     const parts: string[] = [];
     for (let j = i; j < tokens.length && j - i < words.maxWords; j++) {
@@ -133,16 +142,31 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
     return best;
   };
-  const isName = (t: Token | undefined) => isNameWord(t) && !words.notNames.has(t!.text);
+  // Words the gazetteer reads as organisations, counties or roles (`Kommunförbundet Skåne`, `Skoldirektör`) and
+  // department names (`Gatuavdelningen`) are never part of a person's name here.
+  const notPerson = new Set<number>();
+  for (const [from, g] of gazetteerAt) if (g.kind !== "municipality" && g.kind !== "party" && g.start < windowEnd) for (let k = from; k < g.to; k++) notPerson.add(k);
+  const isNameAt = (k: number) => {
+    const t = tokens[k];
+    if (!isNameWord(t) || words.notNames.has(t.text) || notPerson.has(k) || words.notNameEnding.test(t.text)) return false;
+    return !roleBySuffix({ ...t, cap: false }, ctx.roleSuffixes);
+  };
   const partyOf = (t: Token | undefined) => (t ? ctx.partyByAbbreviation.get(t.text.toUpperCase()) : undefined);
   // A single capital that is a party letter (`S`, `M`, `L`) is a party column, never a middle initial, in a protocol.
   const isInitial = (i: number) => {
     const t = tokens[i];
     if (!t || t.text.length !== 1 || !t.cap || partyOf(t)) return false;
-    return tokens[i + 1]?.text === "." ? isName(tokens[i + 2]) : isName(tokens[i + 1]);
+    return tokens[i + 1]?.text === "." ? isNameAt(i + 2) : isNameAt(i + 1);
   };
 
-  const isParticleBeforeName = (j: number) => PARTICLE.test(tokens[j].text) && (isName(tokens[j + 1]) || (PARTICLE.test(tokens[j + 1]?.text ?? "") && isName(tokens[j + 2])));
+  const isParticleBeforeName = (j: number) => PARTICLE.test(tokens[j].text) && (isNameAt(j + 1) || (PARTICLE.test(tokens[j + 1]?.text ?? "") && isNameAt(j + 2)));
+
+  // Surname-first lists (`Berg Anna (S) Holm Per (M)`): several entries of a surname and a lone given name.
+  let flips = 0;
+  for (let k = 1; k + 1 < last && flips < 2; k++) {
+    if (tokens[k + 1].text === "(" && isNameAt(k) && isNameAt(k - 1) && lexicon.isGivenName(tokens[k].text) && !lexicon.isGivenName(tokens[k - 1].text) && !isNameAt(k - 2)) flips++;
+  }
+  const surnameFirst = flips >= 2;
 
   const entries: ProtocolEntry[] = [];
   let capacity: Capacity | undefined;
@@ -182,7 +206,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     return entry;
   };
 
-  const names = (a: number, b: number): Mention[] => splitNames(a, b, tokens, lexicon);
+  const names = (a: number, b: number): Mention[] => splitNames(a, b, tokens, lexicon, surnameFirst);
 
   let i = 0;
   while (i < last) {
@@ -225,7 +249,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         const caps = new Set(people.map((r) => r.kind.capacity!));
         capacity = caps.has("absent") && caps.size > 1 ? undefined : people[0].kind.capacity;
         labelSpan = { start: people[0].start, end: people[0].end, positional: false };
-      } else if (!run.some((r) => r.kind.kind === "opener")) capacity = undefined;
+      } else capacity = run.some((r) => r.kind.kind === "opener") ? "other" : undefined;
       segmentStart = entries.length;
       roleRun = [];
       pendingParty = undefined;
@@ -235,15 +259,15 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
 
     // A bare party letter before a name (`L Sofia Sjöstrand`, a party column) or after one.
     const bareParty = t.word && !t.nl && tokens[i - 1]?.text !== "(" && tokens[i - 1]?.text !== "," && t.text === t.text.toUpperCase() ? partyOf(t) : undefined;
-    if (bareParty && (isName(tokens[i + 1]) || isInitial(i + 1))) {
+    if (bareParty && (isNameAt(i + 1) || isInitial(i + 1))) {
       pendingParty = { id: bareParty, label: t.text, start: t.start, end: t.end };
       i++;
       continue;
     }
 
-    if (isName(t) || (isInitial(i) && isName(tokens[i - 1]))) {
+    if (isNameAt(i) || (isInitial(i) && isNameAt(i - 1))) {
       let j = i;
-      while (j < last && (j === i || !tokens[j].nl) && !labelAt(j) && (isName(tokens[j]) || isInitial(j) || (tokens[j].text === "." && isInitial(j - 1)) || isParticleBeforeName(j))) {
+      while (j < last && (j === i || !tokens[j].nl) && !labelAt(j) && (isNameAt(j) || isInitial(j) || (tokens[j].text === "." && isInitial(j - 1)) || isParticleBeforeName(j))) {
         if (j > i && partyOf(tokens[j]) && tokens[j].text.length === 1) break;
         j++;
       }
@@ -259,6 +283,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
 
     const entry = entries.length > segmentStart ? entries[entries.length - 1] : undefined;
     const lower = t.text.toLowerCase();
+    // Labels aligned by position need their names right after them: anything else between and they are a column.
+    if (queue.length && !/^[.…:_,]+$/.test(t.text)) queue = [];
+    const absentLength = words.absent.get(lower);
+    if (absentLength !== undefined && phraseKey(tokens.slice(i, i + absentLength).map((x) => x.text)) === phraseKey(splitPhrase(lexicon.data.protocol.absentMarkers.find((m) => splitPhrase(m)[0].toLowerCase() === lower)!))) {
+      capacity = "absent";
+      i += absentLength;
+      continue;
+    }
 
     // `X (S)`, `X, s,`, `X, (s), Arjeplog`, `X (KFL)`.
     if (entry && t.text === "(" && tokens[i + 2]?.text === ")" && (lastEntryEnd === i || (tokens[i - 1]?.text === "," && lastEntryEnd === i - 1))) {
@@ -272,7 +304,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
     if (entry && t.text === "," && lastEntryEnd === i) {
       const next = tokens[i + 1];
-      const party = next && next.word && next.text.length <= 3 && (tokens[i + 2]?.text === "," || !tokens[i + 2] || !tokens[i + 2].word || isName(tokens[i + 2]) || gazetteerAt.get(i + 2)?.kind === "role" || !!labelAt(i + 2)) ? partyOf(next) : undefined;
+      const party = next && next.word && next.text.length <= 3 && (tokens[i + 2]?.text === "," || !tokens[i + 2] || !tokens[i + 2].word || isNameAt(i + 2) || gazetteerAt.get(i + 2)?.kind === "role" || !!labelAt(i + 2)) ? partyOf(next) : undefined;
       if (party && !entry.party) {
         entry.party = { id: party, label: next.text.toUpperCase(), start: next.start, end: next.end };
         entry.end = next.end;
@@ -305,7 +337,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       let j = i + 1;
       while (j < i + replaceLength && j < last && /^(för|ers|stället|\.)$/.test(tokens[j].text)) j++;
       let k = j;
-      while (k < last && (isName(tokens[k]) || isInitial(k))) k++;
+      while (k < last && (isNameAt(k) || isInitial(k))) k++;
       const replaced = names(j, k)[0];
       if (replaced) {
         if (entry.capacity === "member" || entry.capacity === "nonserving" || entry.capacity === "other") entry.capacity = "substitute";
@@ -320,7 +352,15 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // Roles after a name; two or more in a row with no name between are a detached column of titles.
     const role = gazetteerAt.get(i);
     const suffixRole = !role ? roleBySuffix(t, ctx.roleSuffixes) : undefined;
-    if ((role?.kind === "role" || suffixRole) && entry) {
+    // A title right after the name, its party or its comma (`X, barn- och utbildningschef`), or in a column of titles.
+    const follows = () => {
+      if (lastEntryEnd === i || roleRun.length > 0 || (lastEntryEnd === i - 1 && tokens[i - 1]?.text === ",")) return true;
+      if (lastEntryEnd < 1) return false;
+      let b = i - 1;
+      while (b >= lastEntryEnd && (tokens[b].text === "-" || (tokens[b].word && !tokens[b].cap))) b--;
+      return b === lastEntryEnd - 1 && tokens[b].text === ",";
+    };
+    if ((role?.kind === "role" || suffixRole) && entry && follows()) {
       const start = t.start;
       let end = role?.kind === "role" ? role.end : t.end;
       let to = role?.kind === "role" ? role.to : i + 1;
@@ -369,7 +409,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
  * lone given name is a surname-first entry (`Nordbeck Carolina`), read as `Carolina Nordbeck`; a run with no known
  * given name is one person when it has two to four words.
  */
-export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexicon): Mention[] {
+export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexicon, surnameFirst = false): Mention[] {
   const out: Mention[] = [];
   const given = (k: number) => k < b && tokens[k].text.length > 1 && lexicon.isGivenName(tokens[k].text);
   const make = (from: number, to: number, flip: boolean): Mention => {
@@ -381,8 +421,19 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
   let firstGiven = a;
   while (firstGiven < b && !given(firstGiven)) firstGiven++;
   if (firstGiven === b) {
-    if (b - a >= 2 && b - a <= 4) out.push(make(a, b, false));
+    // No known given name: a name only where a party or title follows, or it ends like a surname.
+    const lastWord = tokens[b - 1].text;
+    const context = tokens[b]?.text === "(" || tokens[b]?.text === "," || lexicon.isSurname(lastWord) || lexicon.hasSurnameShape(lastWord);
+    if (b - a >= 2 && b - a <= 4 && context) out.push(make(a, b, surnameFirst && b - a === 2 && !lexicon.isSurname(tokens[b - 1].text)));
     return out;
+  }
+  if (surnameFirst && firstGiven - a >= 1 && firstGiven - a <= 2 && (firstGiven + 1 === b || given(firstGiven + 1))) {
+    out.push(make(a, firstGiven + 1, true));
+    a = firstGiven + 1;
+    if (a >= b) return out;
+    firstGiven = a;
+    while (firstGiven < b && !given(firstGiven)) firstGiven++;
+    if (firstGiven === b) return out;
   }
   let k = firstGiven;
   if (firstGiven - a === 1 && (firstGiven + 1 === b || given(firstGiven + 1))) {

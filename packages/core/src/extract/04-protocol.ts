@@ -174,25 +174,25 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
 /** The meeting's date: from `Sammanträdesdatum`, then `Plats och tid`, then the top of the text, then the document's. */
 function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string; start: number; end: number } | undefined {
   const { text } = doc;
-  const full = (from: number, to: number) => {
+  const full = (from: number, to: number, labelled = false) => {
     for (const d of findDates(text.slice(from, to))) {
       if (d.year === undefined || d.month === undefined || d.day === undefined) continue;
-      if (NOT_MEETING_DATE.test(text.slice(Math.max(0, from + d.start - 60), from + d.start))) continue;
+      if (!labelled && NOT_MEETING_DATE.test(text.slice(Math.max(0, from + d.start - 60), from + d.start))) continue;
       return { iso: isoDate(d.year, d.month, d.day), start: from + d.start, end: from + d.end };
     }
     return undefined;
   };
-  const after = (labels: Set<string>, reach: number) => {
+  const after = (labels: Set<string>, reach: number, labelled: boolean) => {
     for (const [n, l] of header.labels.entries()) {
       if (!labels.has(l.label)) continue;
       const next = header.labels[n + 1];
       const to = Math.min(text.length, l.end + reach, next && next.start > l.end + 12 ? next.start : Infinity);
-      const d = full(l.end, to);
+      const d = full(l.end, to, labelled);
       if (d) return d;
     }
     return undefined;
   };
-  return after(DATE_LABELS, 120) ?? after(TIME_LABELS, 160) ?? full(0, Math.min(text.length, 500));
+  return after(DATE_LABELS, 120, true) ?? after(TIME_LABELS, 160, false) ?? full(0, Math.min(text.length, 500));
 }
 
 /** The place: the value of `Plats och tid` (or `Plats`) up to its time. */

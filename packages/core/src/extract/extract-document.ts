@@ -57,10 +57,14 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   }
   // Minutes whose fields stand inline (flattened from PDF, tables turned into runs) are read as a protocol header.
   let protocol: ProtocolHeader | undefined;
-  if (doc.genre === "minutes" && listed.length === 0) {
+  if (doc.genre === "minutes") {
     protocol = readProtocolHeader({ tokens, text, gazetteerAt, lexicon, roleSuffixes: model.roleSuffixes, partyByAbbreviation: model.partyByAbbreviation });
-    if (protocol.entries.length) takenRanges.push([0, protocol.end]);
-    else protocol = undefined;
+    // The reader that finds more people in the header reads it: field lines, or fields inline.
+    if (protocol.entries.length > listed.length) {
+      listed.length = 0;
+      takenRanges.length = 0;
+      takenRanges.push([0, protocol.end]);
+    } else protocol = undefined;
   }
   const taken = (i: number) => {
     for (const [a, b] of takenRanges) if (tokens[i].start >= a && tokens[i].end <= b) return true;

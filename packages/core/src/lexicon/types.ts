@@ -74,6 +74,12 @@ export interface ProtocolWords {
   signatureLabels: string[];
   /** Words that open a signature block (`Underskrifter`). */
   signatureOpeners: string[];
+  /** Field names as a PDF's text layer clips them (`ande` for `Beslutande`): matched in lower case too. */
+  fragments: string[];
+  /** Words after which the names of a field are those absent (`med undantag för`). */
+  absentMarkers: string[];
+  /** Endings of capitalised words that name departments, never people (`Gatuavdelningen`). */
+  notNameEndings: string[];
   /** Header fields that hold no people: a list ends where one starts. */
   stopLabels: string[];
   /** Fields that mark a protocol header for the genre test, beside the people fields. */
