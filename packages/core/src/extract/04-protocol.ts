@@ -44,9 +44,11 @@ const bodyPatterns = new WeakMap<readonly string[], RegExp>();
 function bodyPattern(endings: readonly string[]): RegExp {
   let re = bodyPatterns.get(endings);
   if (!re) {
-    const alt = [...endings].sort((a, b) => b.length - a.length).join("|");
+    // Each ending also capitalised, for a body named by the ending alone (`Styrelsen`, `Direktionen`).
+    const forms = endings.flatMap((e) => [e, e[0].toUpperCase() + e.slice(1)]);
+    const alt = forms.sort((a, b) => b.length - a.length).join("|");
     // Indefinite forms (`Barn- och skolnämnd`, `Samordningsförbundet`) may be followed by a proper name.
-    re = new RegExp(`(?<![\\p{L}-])((?:\\p{Lu}[\\p{Ll}]*-\\s(?:och|&)\\s)?(?:\\p{Lu}[\\p{Ll}-]*)?(?:${alt}))(?![\\p{L}])((?:\\s\\p{Lu}\\p{Ll}+){0,2})`, "gu");
+    re = new RegExp(`(?<![\\p{L}-])((?:\\p{Lu}[\\p{Ll}]*-\\s(?:och|&)\\s)?(?:\\p{Lu}[\\p{Ll}-]*?)?(?:${alt}))(?![\\p{L}])((?:\\s\\p{Lu}\\p{Ll}+){0,2})`, "gu");
     bodyPatterns.set(endings, re);
   }
   return re;
@@ -65,9 +67,10 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // Organ: the `Organ` field, else the first body named at the top.
   const bodies = bodyPattern(lexicon.data.protocol.bodies);
   const notNames = new Set(lexicon.data.protocol.notNames);
-  const findBody = (from: number, to: number) => {
+  const findBody = (from: number, to: number, associations = false) => {
     bodies.lastIndex = from;
     for (let m = bodies.exec(text); m && m.index < to; m = bodies.exec(text)) {
+      if (!associations && /förbundet$/i.test(m[1])) continue;
       // Trailing words that are header words (`Kommunstyrelsen Anslaget`) are not part of the name.
       const tail = m[2].split(" ").filter(Boolean);
       const kept: string[] = [];
@@ -82,9 +85,9 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   };
   let organ: { name: string; start: number; end: number } | undefined;
   for (const l of header.labels) {
-    if (ORGAN_LABELS.has(l.label) && (organ = findBody(l.end, Math.min(text.length, l.end + 160)))) break;
+    if (ORGAN_LABELS.has(l.label) && (organ = findBody(l.end, Math.min(text.length, l.end + 160), true))) break;
   }
-  organ ??= findBody(0, Math.min(text.length, 600));
+  organ ??= findBody(0, Math.min(text.length, 600)) ?? findBody(0, Math.min(text.length, 600), true);
 
   // Municipality (`VILHELMINA KOMMUN`, `Hultsfreds kommun`) or a region or association named in the header.
   const municipalities = municipalityIndex(lexicon.data.municipalities);
