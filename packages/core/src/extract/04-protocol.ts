@@ -48,7 +48,7 @@ function bodyPattern(endings: readonly string[]): RegExp {
     const forms = endings.flatMap((e) => [e, e[0].toUpperCase() + e.slice(1)]);
     const alt = forms.sort((a, b) => b.length - a.length).join("|");
     // Indefinite forms (`Barn- och skolnämnd`, `Samordningsförbundet`) may be followed by a proper name.
-    re = new RegExp(`(?<![\\p{L}-])((?:\\p{Lu}[\\p{Ll}]*-\\s(?:och|&)\\s)?(?:\\p{Lu}[\\p{Ll}-]*?)?(?:${alt}))(?![\\p{L}])((?:\\s\\p{Lu}\\p{Ll}+){0,2})`, "gu");
+    re = new RegExp(`(?<![\\p{L}-])((?:\\p{Lu}\\p{Ll}*-\\s(?:och|&)\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?)?(?:${alt}))(?![\\p{L}])((?:\\s\\p{Lu}\\p{Ll}+){0,2})`, "gu");
     bodyPatterns.set(endings, re);
   }
   return re;

@@ -2,7 +2,7 @@
  * Meetings
  * ========
  *
- * Step 4 of extraction: meetings and who chaired, attended and spoke at them. Each genre states meetings its own way:
+ * Step 5 of extraction: meetings and who chaired, attended and spoke at them. Each genre states meetings its own way:
  *
  * - minutes: the header is the meeting (`Tid`, `Plats`, attendance lists; `ordförande` after a listed name);
  * - e-mailed reports: the event reported on (`Storsthlm konferens 5 oktober`), the sender as attendee and the

@@ -5,11 +5,14 @@
  * Runs the extraction steps over one document and returns its facts: entity mentions and relations, each with the
  * words that state it and the rule that read it.
  *
- *   1. header lists (minutes, e-mails)     lists.ts
- *   2. gazetteer and people                mentions.ts
- *   3. appositions after names             appositions.ts
- *   4. meetings, chairs, speakers          meetings.ts
- *   5. topics and collaborations           (here)
+ *   1. header lists (minutes, e-mails)     01-lists.ts, 01-protocol.ts (inline protocol headers)
+ *   2. gazetteer and people                02-mentions.ts, 02-english.ts
+ *   3. appositions after names             03-appositions.ts
+ *   4. the meeting of a protocol header    04-protocol.ts
+ *   5. other meetings, chairs, speakers    05-meetings.ts
+ *   6. collaborations                      (here)
+ *
+ * Every rule id a fact carries is registered in `rules.ts`.
  */
 import type { DocumentRecord } from "../types";
 import { type Apposition, type AppositionContext, readApposition } from "./03-appositions";
@@ -59,8 +62,9 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   let protocol: ProtocolHeader | undefined;
   if (doc.genre === "minutes") {
     protocol = readProtocolHeader({ tokens, text, gazetteerAt, lexicon, roleSuffixes: model.roleSuffixes, partyByAbbreviation: model.partyByAbbreviation });
-    // The reader that finds more people in the header reads it: field lines, or fields inline.
-    if (protocol.entries.length > listed.length) {
+    // Field lines that list people read the header; the inline reader only where they find few (a web copy with a
+    // field a line but its names elsewhere finds twice as many inline).
+    if (listed.length < 3 ? protocol.entries.length > listed.length : protocol.entries.length >= 2 * listed.length) {
       listed.length = 0;
       takenRanges.length = 0;
       takenRanges.push([0, protocol.end]);

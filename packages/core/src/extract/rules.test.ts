@@ -1,0 +1,168 @@
+/**
+ * The rule registry: every fact names a registered rule, the protocol rules each have a case in the layouts real
+ * minutes come in (fixtures written here, with invented names), and `core/src` has no import cycle.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { buildGraph, readDocument } from "@samverkan/core";
+import type { EdgeAttributes, KnowledgeGraph, MeetingAttributes } from "@samverkan/core";
+import { RULES, ruleInfo, STEPS } from "./rules";
+
+const graphOf = (text: string, source = "protokoll.txt") => buildGraph([readDocument({ source, content: text })], { layout: false }).graph;
+const edges = (g: KnowledgeGraph, kind: string) =>
+  g.filterEdges((_, a) => a.kind === kind).map((e) => [g.getNodeAttribute(g.source(e), "label"), g.getNodeAttribute(g.target(e), "label"), g.getEdgeAttributes(e)] as [string, string, EdgeAttributes]);
+const chairs = (g: KnowledgeGraph) => edges(g, "chaired").map(([p]) => p).sort();
+const attendees = (g: KnowledgeGraph) => edges(g, "attended").map(([p]) => p).sort();
+const meetingsOf = (g: KnowledgeGraph) => g.filterNodes((_, a) => a.kind === "meeting").map((n) => g.getNodeAttributes(n) as MeetingAttributes);
+const partyOf = (g: KnowledgeGraph, name: string) => edges(g, "member_of").filter(([p]) => p === name).map(([, party]) => party);
+
+// Layouts of real minutes, with invented people.
+const FLATTENED = `Miljö- och teknikutskottet SAMMANTRÄDESPROTOKOLL Sida 1(12) Sammanträdesdatum 2021-03-16 Plats och tid Stora salen, tisdagen den 16 mars 2021 kl 09.00-11.30 Beslutande Ledamöter Helga Brandt, M, Ordförande Oskar Lindqvist, C, 1:e vice ordförande Maja Forsén, S Tobias Wennberg, SD Ersättare Frida Holmgren, S Övriga närvarande Ingvar Sahlin, förvaltningschef Rut Edlund, sekreterare Justerare Maja Forsén, S Justeringens plats och tid Kommunhuset 2021-03-23 Underskrifter Sekreterare Paragrafer §§ 10-18 Rut Edlund Ordförande Helga Brandt Justerare Maja Forsén
+`;
+const POSITIONAL = `Kommunfullmäktige Sammanträdesprotokoll 1(20)
+Plats och tid Stadshuset, kl 18.00-20.00 Beslutande Enligt förteckning Övriga deltagande Erik Stensson, kommunsekreterare Utses att justera Lisa Ahlgren (S) och Nils Berglund (M) Underskrifter Sekreterare Ordförande Justerande Erik Stensson Karin Vallin Lisa Ahlgren Nils Berglund ANSLAG/BEVIS Protokollet är justerat. Organ Kommunfullmäktige Sammanträdesdatum 2019-11-25
+`;
+const BLANK_SIGNATURES = `Socialnämnden Sammanträdesprotokoll Sammanträdesdatum 2018-05-03 Plats och tid Rådhuset kl 13.00 Beslutande Anna Lundell (S) ordförande Per Åkesson (M) Gunilla Strand (V) Utses att justera Per Åkesson Underskrifter Sekreterare... Ordförande... Justerande...
+`;
+const SURNAME_FIRST = `Sammanträdesprotokoll Barn- och skolnämnden 2017-02-14 Plats och tid: Skolan, kl 18:30 Ordförande: Ekdahl Sara (L) Ledamöter: Holm Anders (M) Persson Karin (S) Lindgren Peter (KD) Ersättare: Övriga närvarande: Nyberg Eva (L) Underskrifter: Sekreterare Maria Kron Ordförande Ekdahl Sara
+`;
+const PARTY_COLUMN = `SAMMANTRÄDESPROTOKOLL Sida 1 (9) Kulturnämnden Sammanträdesdatum 2016-10-04 Plats och tid Biblioteket 4 oktober 2016 Beslutande L Jonas Frisk, ordförande M Ella Borg (M) S Hanna Wall tjänstgör för Olle Sand (S) V Rolf Dahl Utses att justera Hanna Wall Underskrifter Sekreterare Lena Kvist Ordförande Jonas Frisk Justerare Hanna Wall
+`;
+const TITLE_COLUMN = `Tekniska nämnden PROTOKOLL Sammanträdesdag 2015-09-01 Tid och Plats Kl 17.00 Sessionssalen Närvarande: Ordinarie ledamöter Gustav Ek (M) Sara Lind (S) Ivar Holm (C) Lena Moberg (MP) ordförande 1:e vice ordförande 2:e vice ordförande Ersättare Axel Nord (M), tjg för Bo Falk (M)
+`;
+const ABSENT = `Kommunfullmäktige Sammanträdesprotokoll Sammanträdesdatum 2013-06-17 Plats och tid Aulan, kl 18.00 Beslutande Kommunfullmäktiges samtliga ledamöter med undantag för Ove Lager (M) och Stina Berg (S) Övriga närvarande Tove Lund, kommunsekreterare Underskrifter Sekreterare Tove Lund Ordförande Gerd Nyman Justerare Carl Ström
+`;
+
+describe("the rule registry", () => {
+  it("has unique ids, each in a known step with a reason", () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of RULES) {
+      expect(STEPS).toContain(r.step);
+      expect(r.reason.length).toBeGreaterThan(20);
+    }
+  });
+
+  it("every fact of the sample corpus and of these fixtures names a registered rule", () => {
+    const corpus = fileURLToPath(new URL("../../../../examples/storsthlm/corpus/", import.meta.url));
+    const docs = readdirSync(corpus).filter((f) => f.endsWith(".txt")).map((f) => readDocument({ source: f, content: readFileSync(join(corpus, f)) }));
+    for (const [n, text] of [FLATTENED, POSITIONAL, BLANK_SIGNATURES, SURNAME_FIRST, PARTY_COLUMN, TITLE_COLUMN, ABSENT].entries()) docs.push(readDocument({ source: `fixture-${n}.txt`, content: text }));
+    const { graph } = buildGraph(docs, { layout: false });
+    const used = new Set<string>();
+    graph.forEachEdge((_, a) => used.add(a.rule));
+    for (const rule of used) expect(ruleInfo(rule), rule).toBeDefined();
+    // Each protocol rule that yields an edge is exercised by the fixtures (staff titles stay on the person node).
+    for (const id of ["protocol:meeting", "protocol:organ", "protocol:attended", "protocol:signature-chair", "protocol:listed-chair", "protocol:role", "protocol:party"]) {
+      expect(used.has(id), id).toBe(true);
+    }
+  });
+});
+
+describe("protocol layouts (01-protocol, 04-protocol)", () => {
+  it("protocol:meeting, protocol:organ: a flattened header is one meeting of its organ on its date", () => {
+    const g = graphOf(FLATTENED);
+    const [m] = meetingsOf(g);
+    expect(m.date).toBe("2021-03-16");
+    expect(m.title).toBe("Miljö- och teknikutskottet");
+    expect(m.place).toBe("Stora salen");
+  });
+
+  it("protocol:signature-chair, protocol:attended: the signature's chair, everyone present attended", () => {
+    const g = graphOf(FLATTENED);
+    expect(chairs(g)).toEqual(["Helga Brandt"]);
+    expect(attendees(g)).toEqual(["Frida Holmgren", "Helga Brandt", "Ingvar Sahlin", "Maja Forsén", "Oskar Lindqvist", "Rut Edlund", "Tobias Wennberg"]);
+    // Header words are never part of a name.
+    expect(g.filterNodes((_, a) => a.kind === "person" && /Beslutande|Ledamöter|Justeringens|Underskrifter/.test(a.label))).toEqual([]);
+  });
+
+  it("protocol:party, protocol:role, protocol:staff-title", () => {
+    const g = graphOf(FLATTENED);
+    expect(partyOf(g, "Oskar Lindqvist")).toEqual(["Centerpartiet"]);
+    const roles = edges(g, "holds_role").filter(([p]) => p === "Oskar Lindqvist").map(([, , a]) => a.roleNormalised);
+    expect(roles).toContain("förste vice ordförande");
+    expect(edges(g, "holds_role").filter(([p]) => p === "Tobias Wennberg").map(([, , a]) => a.roleNormalised)).toEqual(["ledamot"]);
+    const staff = (g.getNodeAttributes(g.findNode((_, a) => a.label === "Ingvar Sahlin")!) as { roles?: { role: string }[] }).roles ?? [];
+    expect(staff.map((r) => r.role)).toContain("förvaltningschef");
+  });
+
+  it("positional signature block: labels first, names in the same order", () => {
+    const g = graphOf(POSITIONAL);
+    expect(chairs(g)).toEqual(["Karin Vallin"]);
+    const [m] = meetingsOf(g);
+    expect(m.date).toBe("2019-11-25");
+    const chair = edges(g, "chaired")[0][2];
+    expect(chair.evidence[0].quote.startsWith("Ordförande Justerande")).toBe(true);
+    const adjusters = edges(g, "holds_role").filter(([, , a]) => a.roleNormalised === "justerare").map(([p]) => p).sort();
+    expect(adjusters).toEqual(["Lisa Ahlgren", "Nils Berglund"]);
+  });
+
+  it("protocol:listed-chair: blank signatures give the member marked ordförande, and no other chair", () => {
+    const g = graphOf(BLANK_SIGNATURES);
+    expect(chairs(g)).toEqual(["Anna Lundell"]);
+    expect(edges(g, "chaired")[0][2].rule).toBe("protocol:listed-chair");
+  });
+
+  it("surname-first lists are read as given name, surname", () => {
+    const g = graphOf(SURNAME_FIRST);
+    expect(chairs(g)).toEqual(["Sara Ekdahl"]);
+    expect(attendees(g)).toEqual(expect.arrayContaining(["Anders Holm", "Karin Persson", "Peter Lindgren", "Eva Nyberg"]));
+  });
+
+  it("a party column before the names, and a substitute's member replaced does not attend", () => {
+    const g = graphOf(PARTY_COLUMN);
+    expect(partyOf(g, "Jonas Frisk")).toEqual(["Liberalerna"]);
+    expect(partyOf(g, "Rolf Dahl")).toEqual(["Vänsterpartiet"]);
+    expect(attendees(g)).not.toContain("Olle Sand");
+    expect(edges(g, "attended").find(([p]) => p === "Hanna Wall")?.[2].capacity).toBe("substitute");
+    expect(chairs(g)).toEqual(["Jonas Frisk"]);
+  });
+
+  it("a detached column of titles goes to the first names in order", () => {
+    const g = graphOf(TITLE_COLUMN);
+    expect(chairs(g)).toEqual(["Gustav Ek"]);
+    expect(attendees(g)).not.toContain("Bo Falk");
+  });
+
+  it("members named after `med undantag för` are absent", () => {
+    const g = graphOf(ABSENT);
+    expect(attendees(g)).not.toContain("Ove Lager");
+    expect(attendees(g)).not.toContain("Stina Berg");
+    expect(chairs(g)).toEqual(["Gerd Nyman"]);
+  });
+});
+
+describe("core/src has no import cycle", () => {
+  it("the import graph of core/src is acyclic", () => {
+    const src = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+    const files: string[] = [];
+    const walk = (d: string) => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(join(d, e.name));
+        else if (e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")) files.push(join(d, e.name));
+      }
+    };
+    walk(src);
+    const deps = new Map<string, string[]>();
+    for (const f of files) {
+      const imports = [...readFileSync(f, "utf8").matchAll(/^(?:import|export)[^;]*?from\s+"(\.{1,2}\/[^"]+)"/gm)].map((m) => m[1]);
+      deps.set(f, imports.map((i) => resolve(dirname(f), i)).map((p) => (p.endsWith(".json") ? p : `${p}.ts`)).filter((p) => deps.has(p) || files.includes(p)));
+    }
+    const state = new Map<string, number>();
+    const cycle: string[] = [];
+    const visit = (f: string, path: string[]): boolean => {
+      if (state.get(f) === 2) return false;
+      if (state.get(f) === 1) {
+        cycle.push(...path.slice(path.indexOf(f)), f);
+        return true;
+      }
+      state.set(f, 1);
+      for (const d of deps.get(f) ?? []) if (visit(d, [...path, f])) return true;
+      state.set(f, 2);
+      return false;
+    };
+    for (const f of files) if (visit(f, [])) break;
+    expect(cycle.map((f) => f.slice(src.length))).toEqual([]);
+  });
+});

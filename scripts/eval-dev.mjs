@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Development-set evaluation: builds the graph of the dev texts with the CLI, prints the scorer's figures and how many
+// of the gold's "which meetings did X chair" questions `ask` answers exactly. The texts are third-party pages and are
+// never committed: rebuild them into .cache/dev/ first (see ../shared/dev/README.md). Without them this says so and
+// exits 0, so it never fails a test run.
+//   usage: pnpm eval:dev [--dir .cache/dev] [--gold ../shared/dev/gold.flat.json]
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const dir = path.resolve(root, arg("--dir", ".cache/dev"));
+const goldPath = path.resolve(root, arg("--gold", "../shared/dev/gold.flat.json"));
+const scorer = path.resolve(root, "../shared/eval/score.mjs");
+
+if (!fs.existsSync(goldPath) || !fs.existsSync(scorer)) {
+  console.log(`eval:dev: no development set here (${goldPath}); nothing to score.`);
+  process.exit(0);
+}
+const gold = JSON.parse(fs.readFileSync(goldPath, "utf8"));
+const files = gold.documents.map((d) => path.join(dir, d.file));
+const missing = files.filter((f) => !fs.existsSync(f));
+if (missing.length === files.length) {
+  console.log(`eval:dev: the dev texts are not in ${dir}.`);
+  console.log("Rebuild them as ../shared/dev/README.md says: for each row, search the `pages` corpus with its exact search");
+  console.log("words, take the result whose url is the row's, write its excerpt (JSON escapes decoded, one final newline) to");
+  console.log(`${path.relative(root, dir)}/<id>.txt and check the sha256 column. Nothing scored.`);
+  process.exit(0);
+}
+if (missing.length) console.log(`eval:dev: ${missing.length} texts missing, scoring the ${files.length - missing.length} present`);
+
+const cli = path.join(root, "packages/cli/dist/cli.js");
+if (!fs.existsSync(cli)) {
+  console.error("eval:dev: build first (pnpm build)");
+  process.exit(1);
+}
+const out = path.join(root, "out/dev");
+fs.mkdirSync(out, { recursive: true });
+const graph = path.join(out, "graph.json");
+execFileSync(process.execPath, [cli, "build", ...files.filter((f) => fs.existsSync(f)), "--out", graph, "--no-layout", "--no-index"], { stdio: ["ignore", "ignore", "inherit"] });
+const score = JSON.parse(execFileSync(process.execPath, [scorer, graph, goldPath], { encoding: "utf8" }));
+
+// Questions: the answer's meetings must be exactly the expected ones (matched by date, or by title as the scorer does).
+const norm = (s) => String(s ?? "").normalize("NFC").toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/[.,;:()"]/g, "").trim();
+const meetingsByTitle = new Map(gold.meetings.map((m) => [m.title, m]));
+const sameMeeting = (answer, title) => {
+  const m = meetingsByTitle.get(title);
+  const date = m?.date ?? /\d{4}(?:-\d\d){0,2}/.exec(title)?.[0];
+  const label = norm(answer.label);
+  if (date && answer.date) return String(answer.date).startsWith(date);
+  const words = (t) => new Set(norm(t).split(/[^\p{L}\d]+/u).filter((w) => w.length >= 5));
+  const mine = words(label);
+  return [...words(title)].filter((w) => mine.has(w)).length >= 2;
+};
+let right = 0;
+const wrong = [];
+for (const q of gold.questions) {
+  const raw = execFileSync(process.execPath, [cli, "ask", q.ask, "--graph", graph, "--json"], { encoding: "utf8" });
+  const answers = (JSON.parse(raw).answers ?? []).filter((a) => !a.inferred);
+  const ok = answers.length === q.expect.length && q.expect.every((t) => answers.some((a) => sameMeeting(a, t)));
+  if (ok) right++;
+  else wrong.push(`${q.ask} → [${answers.map((a) => a.label).join("; ")}] expected [${q.expect.join("; ")}]`);
+}
+
+const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)} %` : "-");
+console.log(`persons      precision ${score.persons.precision}  recall ${score.persons.recall}  F1 ${score.persons.f1}`);
+console.log(`meetings     ${score.meetings.matched} of ${score.meetings.of} (${pct(score.meetings.matched, score.meetings.of)})`);
+console.log(`chairs       ${score.chairs.ok} of ${score.chairs.of} (${pct(score.chairs.ok, score.chairs.of)}), chairs gold lacks: ${score.chairs.extra.length}`);
+console.log(`attendees    ${score.attendees.ok} of ${score.attendees.of} (${pct(score.attendees.ok, score.attendees.of)})`);
+console.log(`parties      ${score.party.ok} of ${score.party.of} (${pct(score.party.ok, score.party.of)})`);
+console.log(`roles        ${score.roles.ok} of ${score.roles.of} (${pct(score.roles.ok, score.roles.of)})`);
+console.log(`municipality ${score.municipality.ok} of ${score.municipality.of} (${pct(score.municipality.ok, score.municipality.of)})`);
+console.log(`questions    ${right} of ${gold.questions.length} answered exactly (${pct(right, gold.questions.length)})`);
+if (process.argv.includes("--verbose")) {
+  console.log(JSON.stringify(score, null, 1));
+  for (const w of wrong) console.log(`  wrong: ${w}`);
+}
