@@ -51,7 +51,7 @@ describe("the rule registry", () => {
     for (const [n, text] of [FLATTENED, POSITIONAL, BLANK_SIGNATURES, SURNAME_FIRST, PARTY_COLUMN, TITLE_COLUMN, ABSENT].entries()) docs.push(readDocument({ source: `fixture-${n}.txt`, content: text }));
     const { graph } = buildGraph(docs, { layout: false });
     const used = new Set<string>();
-    graph.forEachEdge((_, a) => used.add(a.rule));
+    graph.forEachEdge((_, a) => void (a.rule && used.add(a.rule)));
     for (const rule of used) expect(ruleInfo(rule), rule).toBeDefined();
     // Each protocol rule that yields an edge is exercised by the fixtures (staff titles stay on the person node).
     for (const id of ["protocol:meeting", "protocol:organ", "protocol:attended", "protocol:signature-chair", "protocol:listed-chair", "protocol:role", "protocol:party"]) {
