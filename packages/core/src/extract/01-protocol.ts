@@ -16,13 +16,13 @@
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
 import type { Token } from "../text/tokenize";
-import { type Mention, isNameWord, roleBySuffix } from "./02-mentions";
+import { type Mention, isNameWord, PARTICLES, roleBySuffix } from "./02-mentions";
 
 export interface ProtocolEntry {
   person: Mention;
   capacity: Capacity;
   /** The label the capacity came from (offsets), for evidence of a chair read from a block. */
-  label?: { start: number; end: number; positional: boolean };
+  label?: { start: number; end: number };
   party?: { id: string; label: string; start: number; end: number };
   municipality?: Mention;
   /** A role written with the name (`1:e vice ordförande`, `kommunsekreterare`), with paragraphs (`§§ 5–9`). */
@@ -50,15 +50,18 @@ export interface ProtocolContext {
   partyByAbbreviation: Map<string, string>;
 }
 
+/** Phrases by their first word (lower case), each as its key and length in tokens. */
+type PhraseTable = Map<string, { key: string; length: number }[]>;
+
 type LabelKind = { kind: "people" | "signature"; capacity: Capacity } | { kind: "stop" | "opener"; capacity?: undefined };
 
 interface CompiledWords {
   labels: Map<string, LabelKind>;
   fragments: Set<string>;
-  absent: Map<string, number>;
+  absent: PhraseTable;
   notNameEnding: RegExp;
   firstWords: Set<string>;
-  replaces: Map<string, number>;
+  replaces: PhraseTable;
   notNames: Set<string>;
   maxWords: number;
 }
@@ -68,7 +71,6 @@ const HEADER_WINDOW = 6000;
 // The first agenda item ends the header: `§ 12`, `KF § 266`, `12 Val av justerare`, a table of contents.
 const FIRST_ITEM = /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+|(?<![\d(])\b\d{1,3}\s+(?:Val av|Val till|Mötets öppnande|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+\p{Lu})|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över)\b/u;
 const SINGLE: ReadonlySet<Capacity> = new Set(["chair", "secretary"]);
-const PARTICLE = /^(von|van|af|de|der|den|la|le|di|da|du|te|ten|zu)$/;
 const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
 const COORD = new Set(["och", "samt"]);
 
@@ -101,16 +103,17 @@ function compile(words: ProtocolWords): CompiledWords {
     if (capacity === "sender" || capacity === "recipient") continue;
     add(phrase, { kind: words.signatureLabels.includes(phrase) || SINGLE.has(capacity) || capacity === "adjuster" ? "signature" : "people", capacity });
   }
-  const replaces = new Map<string, number>();
-  for (const phrase of words.replaces) {
-    const parts = splitPhrase(phrase);
-    replaces.set(parts[0].toLowerCase(), Math.max(replaces.get(parts[0].toLowerCase()) ?? 0, parts.length));
-  }
-  const absent = new Map<string, number>();
-  for (const phrase of words.absentMarkers) {
-    const parts = splitPhrase(phrase);
-    absent.set(parts[0].toLowerCase(), parts.length);
-  }
+  const table = (phrases: string[]): PhraseTable => {
+    const out: PhraseTable = new Map();
+    for (const phrase of phrases) {
+      const parts = splitPhrase(phrase);
+      const first = parts[0].toLowerCase();
+      out.set(first, [...(out.get(first) ?? []), { key: phraseKey(parts), length: parts.length }].sort((x, y) => y.length - x.length));
+    }
+    return out;
+  };
+  const replaces = table(words.replaces);
+  const absent = table(words.absentMarkers);
   const notNameEnding = new RegExp(`(?:${words.notNameEndings.join("|")})$`, "i");
   c = { labels, firstWords, replaces, notNames: new Set(words.notNames), maxWords, fragments: new Set(words.fragments), absent, notNameEnding };
   compiled.set(words, c);
@@ -159,7 +162,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     return tokens[i + 1]?.text === "." ? isNameAt(i + 2) : isNameAt(i + 1);
   };
 
-  const isParticleBeforeName = (j: number) => PARTICLE.test(tokens[j].text) && (isNameAt(j + 1) || (PARTICLE.test(tokens[j + 1]?.text ?? "") && isNameAt(j + 2)));
+  const isParticleBeforeName = (j: number) => PARTICLES.has(tokens[j].text) && (isNameAt(j + 1) || (PARTICLES.has(tokens[j + 1]?.text ?? "") && isNameAt(j + 2)));
 
   // Surname-first lists (`Berg Anna (S) Holm Per (M)`): several entries of a surname and a lone given name.
   let flips = 0;
@@ -171,7 +174,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   const entries: ProtocolEntry[] = [];
   let capacity: Capacity | undefined;
   let queue: { capacity: Capacity; start: number; end: number }[] = [];
-  let labelSpan: { start: number; end: number; positional: boolean } | undefined;
+  let labelSpan: { start: number; end: number } | undefined;
   let singleTaken = 0;
   let segmentStart = 0;
   let pendingParty: ProtocolEntry["party"] | undefined;
@@ -179,19 +182,19 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   let roleRun: { normalised: string; written: string; start: number; end: number }[] = [];
   let seenPeopleLabel = false;
 
-  const take = (person: Mention, from: number): ProtocolEntry | undefined => {
+  const take = (person: Mention): ProtocolEntry | undefined => {
     let cap = capacity;
     let span = labelSpan;
     if (queue.length) {
       const next = queue.length > 1 || queue[0].capacity !== "adjuster" ? queue.shift()! : queue[0];
       cap = next.capacity;
-      span = { start: next.start, end: next.end, positional: true };
+      span = { start: next.start, end: next.end };
       // The last single-person label of a run is used up by its name; the adjusters keep the rest.
       if (SINGLE.has(cap)) capacity = undefined;
       else capacity = cap;
     } else if (cap && SINGLE.has(cap)) {
       // A chair or secretary label takes one name, and one more joined by `och` (`Ordförande X §§ 1-5 och Y`).
-      const joined = from > 0 && COORD.has(tokens[from - 1].text);
+      const joined = person.from > 0 && COORD.has(tokens[person.from - 1].text);
       if (singleTaken > 0 && !joined) return undefined;
       singleTaken++;
     }
@@ -207,6 +210,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   };
 
   const names = (a: number, b: number): Mention[] => splitNames(a, b, tokens, lexicon, surnameFirst);
+  /** Length in tokens of the longest phrase of the table that starts at token `i`, or 0. */
+  const phraseAt = (i: number, phrases: PhraseTable): number => {
+    for (const p of phrases.get(tokens[i].text.toLowerCase()) ?? []) {
+      if (phraseKey(tokens.slice(i, i + p.length).map((x) => x.text)) === p.key) return p.length;
+    }
+    return 0;
+  };
 
   let i = 0;
   while (i < last) {
@@ -243,12 +253,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         capacity = undefined;
       } else if (signatures.length === 1 && people.length === 0) {
         capacity = signatures[0].kind.capacity;
-        labelSpan = { start: signatures[0].start, end: signatures[0].end, positional: false };
+        labelSpan = { start: signatures[0].start, end: signatures[0].end };
       } else if (people.length) {
         // Fields side by side whose names cannot be told apart: present and absent together are not guessed.
         const caps = new Set(people.map((r) => r.kind.capacity!));
         capacity = caps.has("absent") && caps.size > 1 ? undefined : people[0].kind.capacity;
-        labelSpan = { start: people[0].start, end: people[0].end, positional: false };
+        labelSpan = { start: people[0].start, end: people[0].end };
       } else capacity = run.some((r) => r.kind.kind === "opener") ? "other" : undefined;
       segmentStart = entries.length;
       roleRun = [];
@@ -273,7 +283,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       }
       const found = names(i, j);
       for (const person of found) {
-        const entry = take(person, person.from);
+        const entry = take(person);
         if (entry) lastEntryEnd = person.to;
       }
       roleRun = [];
@@ -282,11 +292,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
 
     const entry = entries.length > segmentStart ? entries[entries.length - 1] : undefined;
-    const lower = t.text.toLowerCase();
     // Labels aligned by position need their names right after them: anything else between and they are a column.
     if (queue.length && !/^[.…:_,]+$/.test(t.text)) queue = [];
-    const absentLength = words.absent.get(lower);
-    if (absentLength !== undefined && phraseKey(tokens.slice(i, i + absentLength).map((x) => x.text)) === phraseKey(splitPhrase(lexicon.data.protocol.absentMarkers.find((m) => splitPhrase(m)[0].toLowerCase() === lower)!))) {
+    const absentLength = phraseAt(i, words.absent);
+    if (absentLength) {
       capacity = "absent";
       i += absentLength;
       continue;
@@ -295,7 +304,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // `X (S)`, `X, s,`, `X, (s), Arjeplog`, `X (KFL)`.
     if (entry && t.text === "(" && tokens[i + 2]?.text === ")" && (lastEntryEnd === i || (tokens[i - 1]?.text === "," && lastEntryEnd === i - 1))) {
       const inner = tokens[i + 1];
-      const id = partyOf(inner) ?? (LOCAL_PARTY.test(inner.text) && inner.text.toUpperCase() === inner.text.toUpperCase() && !lexicon.role(lower) ? inner.text.toLowerCase() : undefined);
+      const id = partyOf(inner) ?? (LOCAL_PARTY.test(inner.text) && !lexicon.role(inner.text.toLowerCase()) ? inner.text.toLowerCase() : undefined);
       if (id && !entry.party) entry.party = { id, label: inner.text.toUpperCase(), start: inner.start, end: inner.end };
       entry.end = Math.max(entry.end, tokens[i + 2].end);
       lastEntryEnd = i + 3;
@@ -332,10 +341,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
 
     // `X ersätter Y`, `X tjänstgör för Y`: the member replaced was not there.
-    const replaceLength = words.replaces.get(lower);
-    if (entry && replaceLength !== undefined) {
-      let j = i + 1;
-      while (j < i + replaceLength && j < last && /^(för|ers|stället|\.)$/.test(tokens[j].text)) j++;
+    const replaceLength = entry ? phraseAt(i, words.replaces) : 0;
+    if (entry && replaceLength) {
+      const j = i + replaceLength;
       let k = j;
       while (k < last && (isNameAt(k) || isInitial(k))) k++;
       const replaced = names(j, k)[0];
@@ -352,15 +360,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // Roles after a name; two or more in a row with no name between are a detached column of titles.
     const role = gazetteerAt.get(i);
     const suffixRole = !role ? roleBySuffix(t, ctx.roleSuffixes) : undefined;
-    // A title right after the name, its party or its comma (`X, barn- och utbildningschef`), or in a column of titles.
-    const follows = () => {
-      if (lastEntryEnd === i || roleRun.length > 0 || (lastEntryEnd === i - 1 && tokens[i - 1]?.text === ",")) return true;
-      if (lastEntryEnd < 1) return false;
-      let b = i - 1;
-      while (b >= lastEntryEnd && (tokens[b].text === "-" || (tokens[b].word && !tokens[b].cap))) b--;
-      return b === lastEntryEnd - 1 && tokens[b].text === ",";
-    };
-    if ((role?.kind === "role" || suffixRole) && entry && follows()) {
+    // A title right after the name or its party, after its comma over lower-case words (`X, barn- och
+    // utbildningschef`), or in a column of titles.
+    const afterComma = lastEntryEnd > 0 && lastEntryEnd <= i && tokens[lastEntryEnd - 1].text === "," && tokens.slice(lastEntryEnd, i).every((x) => x.text === "-" || (x.word && !x.cap));
+    if ((role?.kind === "role" || suffixRole) && entry && (lastEntryEnd === i || afterComma || roleRun.length > 0)) {
       const start = t.start;
       let end = role?.kind === "role" ? role.end : t.end;
       let to = role?.kind === "role" ? role.to : i + 1;
@@ -373,11 +376,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         to = k;
       }
       // Staff titles run over several lower-case words (`verksamhetschef förskola fritidshem`, `barn- och utbildningschef`).
-      let writtenStart = start;
-      let b = i - 1;
-      while (b >= 0 && tokens[b].word && !tokens[b].cap && b > lastEntryEnd - 1 && /^(och|-)$|\p{Ll}/u.test(tokens[b].text)) b--;
-      if (b < i - 1 && tokens[b]?.text === ",") writtenStart = tokens[b + 1].start;
-      else if (tokens[i - 1]?.text === "-" && tokens[i - 2]?.text === "och") writtenStart = tokens[i - 4]?.start ?? start;
+      const writtenStart = afterComma ? tokens[lastEntryEnd].start : start;
       const claim = { normalised: role?.kind === "role" ? role.id : suffixRole!, written: text.slice(writtenStart, role?.kind === "role" ? role.end : t.end).toLowerCase(), start: writtenStart, end, items };
       roleRun.push(claim);
       if (roleRun.length === 1) {
@@ -397,7 +396,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       i = Math.max(to, i + 1);
       continue;
     }
-    if (t.word || t.text === "§") roleRun = t.word && /^\d/.test(t.text) ? roleRun : [];
+    // Paragraph numbers between titles keep a column of titles going; any other word or `§` ends it.
+    if ((t.word && !/^\d/.test(t.text)) || t.text === "§") roleRun = [];
     i++;
   }
   return { entries, end: windowEnd, labels };
@@ -444,9 +444,9 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
     let end = k + 1;
     if (given(k) && given(end) && !given(end + 1)) end++;
     // `Kayumba van den Brink`: a word before a particle opens the next name.
-    const opensByParticle = (e: number) => !PARTICLE.test(tokens[e].text) && PARTICLE.test(tokens[e + 1]?.text ?? "");
+    const opensByParticle = (e: number) => !PARTICLES.has(tokens[e].text) && PARTICLES.has(tokens[e + 1]?.text ?? "");
     while (end < b && end - k < 4 && !given(end) && !(end - k >= 2 && opensByParticle(end))) end++;
-    while (end > k + 1 && PARTICLE.test(tokens[end - 1].text)) end--;
+    while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
     if (end - k >= 2 && tokens[end - 1].text !== ".") out.push(make(k, end, false));
     k = end;
   }

@@ -30,7 +30,8 @@ export interface Mention {
   genitive?: boolean;
 }
 
-const PARTICLES = new Set(["von", "van", "af", "de", "der", "den", "la", "le", "di", "da", "del", "el", "al", "bin", "ibn", "du", "zu", "Van", "Von", "De", "Af"]);
+/** Lower-case words inside a name (`von`, `van den`, `af`), never at its end. */
+export const PARTICLES: ReadonlySet<string> = new Set(["von", "van", "af", "de", "der", "den", "la", "le", "di", "da", "del", "el", "al", "bin", "ibn", "du", "zu", "Van", "Von", "De", "Af"]);
 // Short lower-case words are everywhere; their hashes turn nearly all of them away before a string lookup.
 const PARTICLE_BITS = hashBitmap([...PARTICLES].map(foldHash), 12);
 const isParticle = (t: Token) => inHashBitmap(PARTICLE_BITS, t.h) && PARTICLES.has(t.text);

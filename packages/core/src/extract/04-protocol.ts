@@ -72,11 +72,13 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     for (let m = bodies.exec(text); m && m.index < to; m = bodies.exec(text)) {
       if (!associations && /förbundet$/i.test(m[1])) continue;
       // Trailing words that are header words (`Kommunstyrelsen Anslaget`) are not part of the name.
-      const tail = m[2].split(" ").filter(Boolean);
+      // Only an indefinite form takes a proper name after it (`Barn- och skolnämnd Lund Öster`, not `Nämnden Anslaget`).
       const kept: string[] = [];
-      for (const w of tail) {
-        if (notNames.has(w) || /(en|et|na)$/.test(m[1]) || !/\p{Ll}$/u.test(w)) break;
-        kept.push(w);
+      if (!/(en|et|na)$/.test(m[1])) {
+        for (const w of m[2].split(" ").filter(Boolean)) {
+          if (notNames.has(w) || !/\p{Ll}$/u.test(w)) break;
+          kept.push(w);
+        }
       }
       const name = [m[1], ...kept].join(" ");
       if (!notNames.has(m[1]) && name.length > 4) return { name, start: m.index, end: m.index + name.length };

@@ -69,7 +69,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const org = extra.organiser as Mention | undefined;
     const key = type === "board" && org && date ? `styrelsemote-${org.id}-${date}` : `${slugify(title)}${date ? `-${date}` : ""}`;
     const entity: EntityRef = { kind: "meeting", key, label: date ? `${date} ${title}` : title, attrs: { title, date, type, doc: doc.id, ...(extra.place ? { place: extra.place } : {}) } };
-    facts.push({ type: "entity", entity, evidence: ev(start, end), rule: `meeting:${type}` as RuleId });
+    facts.push({ type: "entity", entity, evidence: ev(start, end), rule: `meeting:${type}` });
     if (org) facts.push({ type: "relation", kind: "organised_by", source: entity, target: { kind: "organisation", key: org.id, label: org.label }, evidence: ev(org.start, org.end), rule: `meeting:${type}:organiser` as RuleId });
     return entity;
   };

@@ -78,7 +78,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   // 2. People.
   const ownPeople = personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes: model.roleSuffixes, taken, partyByAbbreviation: model.partyByAbbreviation });
   const people = doc.language === "en" ? mergeMentions(ownPeople, englishPersonMentions(text, tokens, lexicon, taken)) : ownPeople;
-  const allPeople = [...listed.map((l) => l.person), ...uniqueMentions(protocol?.entries.map((e) => e.person) ?? []), ...people].sort((a, b) => a.from - b.from);
+  const allPeople = [...listed.map((l) => l.person), ...(protocol?.entries.map((e) => e.person) ?? []), ...people].sort((a, b) => a.from - b.from);
   const personAt = new Map(allPeople.map((p) => [p.from, p]));
   // Rules ask for a person's reference several times; the key is folded once per name.
   const keys = new Map<string, string>();
@@ -220,12 +220,6 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     }
   }
   return { doc, facts };
-}
-
-/** Mentions at distinct positions (a replaced member named twice is one mention per place). */
-function uniqueMentions(mentions: Mention[]): Mention[] {
-  const seen = new Set<number>();
-  return mentions.filter((m) => !seen.has(m.from) && (seen.add(m.from), true));
 }
 
 /** A person's reference carrying a role stated without its organisation. */
