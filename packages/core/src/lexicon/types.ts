@@ -90,7 +90,7 @@ export interface ProtocolWords {
   notNames: string[];
   /** Endings of the names of bodies that meet (`nämnden`, `styrelsen`, `fullmäktige`): a protocol's organ. */
   bodies: string[];
-  /** Words that tell a protocol when several stand in its first lines. */
+  /** Single words that tell a protocol when three different ones stand in its first 2,000 characters (lower case). */
   cues: string[];
 }
 
