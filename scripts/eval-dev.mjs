@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Development-set evaluation: builds the graph of the dev texts with the CLI, prints the scorer's figures and how many
-// of the gold's "which meetings did X chair" questions `ask` answers exactly. The texts are third-party pages and are
+// of the gold's "which meetings did X chair" questions `ask` answers exactly (the function `samverkan ask` calls, on
+// the graph loaded once). The texts are third-party pages and are
 // never committed: rebuild them into .cache/dev/ first (see ../shared/dev/README.md). Without them this says so and
 // exits 0, so it never fails a test run.
 //   usage: pnpm eval:dev [--dir .cache/dev] [--gold ../shared/dev/gold.flat.json]
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const arg = (name, fallback) => {
@@ -35,14 +36,20 @@ if (missing.length === files.length) {
 if (missing.length) console.log(`eval:dev: ${missing.length} texts missing, scoring the ${files.length - missing.length} present`);
 
 const cli = path.join(root, "packages/cli/dist/cli.js");
-if (!fs.existsSync(cli)) {
+const core = path.join(root, "packages/core/dist/index.js");
+if (!fs.existsSync(cli) || !fs.existsSync(core)) {
   console.error("eval:dev: build first (pnpm build)");
   process.exit(1);
 }
 const out = path.join(root, "out/dev");
 fs.mkdirSync(out, { recursive: true });
 const graph = path.join(out, "graph.json");
-execFileSync(process.execPath, [cli, "build", ...files.filter((f) => fs.existsSync(f)), "--out", graph, "--no-layout", "--no-index"], { stdio: ["ignore", "ignore", "inherit"] });
+try {
+  execFileSync(process.execPath, [cli, "build", ...files.filter((f) => fs.existsSync(f)), "--out", graph, "--no-layout", "--no-index"], { stdio: ["ignore", "ignore", "pipe"] });
+} catch (error) {
+  console.error(`eval:dev: samverkan build failed:\n${error.stderr ?? error.message}`);
+  process.exit(1);
+}
 const score = JSON.parse(execFileSync(process.execPath, [scorer, graph, goldPath], { encoding: "utf8" }));
 
 // Questions: the answer's meetings must be exactly the expected ones (matched by date, or by title as the scorer does).
@@ -51,17 +58,17 @@ const meetingsByTitle = new Map(gold.meetings.map((m) => [m.title, m]));
 const sameMeeting = (answer, title) => {
   const m = meetingsByTitle.get(title);
   const date = m?.date ?? /\d{4}(?:-\d\d){0,2}/.exec(title)?.[0];
-  const label = norm(answer.label);
   if (date && answer.date) return String(answer.date).startsWith(date);
   const words = (t) => new Set(norm(t).split(/[^\p{L}\d]+/u).filter((w) => w.length >= 5));
-  const mine = words(label);
+  const mine = words(answer.label);
   return [...words(title)].filter((w) => mine.has(w)).length >= 2;
 };
+const { ask, loadGraph } = await import(pathToFileURL(core).href);
+const loaded = loadGraph(fs.readFileSync(graph, "utf8"), graph);
 let right = 0;
 const wrong = [];
 for (const q of gold.questions) {
-  const raw = execFileSync(process.execPath, [cli, "ask", q.ask, "--graph", graph, "--json"], { encoding: "utf8" });
-  const answers = (JSON.parse(raw).answers ?? []).filter((a) => !a.inferred);
+  const answers = ask(loaded.graph, q.ask).answers.filter((a) => !a.inferred);
   const ok = answers.length === q.expect.length && q.expect.every((t) => answers.some((a) => sameMeeting(a, t)));
   if (ok) right++;
   else wrong.push(`${q.ask} → [${answers.map((a) => a.label).join("; ")}] expected [${q.expect.join("; ")}]`);
