@@ -45,6 +45,12 @@ describe("the rule registry", () => {
     }
   });
 
+  it("docs/DESIGN.md lists exactly the registered rules", () => {
+    const design = readFileSync(new URL("../../../../docs/DESIGN.md", import.meta.url), "utf8");
+    const listed = [...design.matchAll(/^\| `([^`]+)` \| (\S+) \|/gm)].filter((m) => (STEPS as readonly string[]).includes(m[2])).map((m) => m[1]);
+    expect(listed).toEqual(RULES.map((r) => r.id));
+  });
+
   it("every fact of the sample corpus and of these fixtures names a registered rule", () => {
     const corpus = fileURLToPath(new URL("../../../../examples/storsthlm/corpus/", import.meta.url));
     const docs = readdirSync(corpus).filter((f) => f.endsWith(".txt")).map((f) => readDocument({ source: f, content: readFileSync(join(corpus, f)) }));
