@@ -20,6 +20,8 @@ export { extractDocument } from "./extract/extract-document";
 export type { DocumentExtraction } from "./extract/extract-document";
 export type { ExtractionModel } from "./extract/context";
 export type { Fact, EntityFact, RelationFact, EntityRef } from "./extract/types";
+export { RULES, ruleInfo } from "./extract/rules";
+export type { ExtractionRule, RuleId, Step } from "./extract/rules";
 export { createLexicon } from "./lexicon/lexicon";
 export type { Lexicon } from "./lexicon/lexicon";
 export { DEFAULT_LEXICON_DATA, DEFAULT_ROLE_SUFFIXES } from "./lexicon/default-lexicon";
