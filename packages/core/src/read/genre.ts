@@ -28,7 +28,7 @@ const MINUTES_PEOPLE = new Set(Object.entries(PROTOCOL.peopleFields).filter(([, 
 const MINUTES_FIELDS = new Set([...PROTOCOL.minutesFields, ...MINUTES_PEOPLE]);
 // A protocol flattened from PDF has its fields inline (`Plats och tid ... Beslutande ... Utses att justera`): three
 // different protocol words among the first characters tell it as surely as three field lines do. The words are
-// found by their hashes, like the function words below, so the test costs one pass over those characters.
+// found by their hashes, like the function words below, and only in texts where the one cue scan saw one of them.
 const PROTOCOL_WINDOW = 2000;
 const PROTOCOL_WORDS = new Map(PROTOCOL.cues.map((word) => [foldHash(word), word] as const));
 const PROTOCOL_BITS = hashBitmap(PROTOCOL_WORDS.keys(), 12);
@@ -79,7 +79,7 @@ export function headerFields(text: string, maxLines = 60): HeaderField[] {
 }
 
 /** Recognises the genre of a document. */
-export function detectGenre(text: string, fields = headerFields(text), cues: Pick<Cues, "newsletter"> = scanCues(text)): Genre {
+export function detectGenre(text: string, fields = headerFields(text), cues: Pick<Cues, "newsletter" | "protocol"> = scanCues(text)): Genre {
   const names = new Set(fields.map((f) => f.name));
   const email = [...names].filter((n) => EMAIL_FIELDS.has(n)).length;
   if (email >= 3 && (names.has("från") || names.has("from"))) return "email";
@@ -87,7 +87,7 @@ export function detectGenre(text: string, fields = headerFields(text), cues: Pic
   // Tid and Plats alone are an event's; minutes also list who was there.
   const people = [...names].some((n) => MINUTES_PEOPLE.has(n));
   if ((minutes >= 2 && people) || (minutes >= 1 && text.includes("§") && /^\s*§\s*\d+/m.test(text.slice(0, 20000)))) return "minutes";
-  if (looksLikeProtocol(text)) return "minutes";
+  if (cues.protocol && looksLikeProtocol(text)) return "minutes";
   if (cues.newsletter) return "newsletter";
   return "text";
 }

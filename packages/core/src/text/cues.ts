@@ -2,12 +2,15 @@
  * Cues
  * ====
  *
- * Words that tell a rule its text is worth reading closely: a mailing's furniture (`Läs mer`, `nyhetsbrev`) for the
- * genre, `seminarium` or `under ledning av` for meetings, `i samarbete med` for collaborations. One case-sensitive
+ * Words that tell a rule its text is worth reading closely: a mailing's furniture (`Läs mer`, `nyhetsbrev`) and a
+ * protocol's words (`Beslutande`, `justerare`, from `data/protocol.json`) for the genre, `seminarium` or `under ledning
+ * av` for meetings, `i samarbete med` for collaborations. One case-sensitive
  * scan per document finds them all (the first letters are dropped so `Seminariet` and `halvdagsseminarium` match
  * too); the careful, case-blind patterns then run only where a cue was seen. Reading a document scans it and the
  * extraction of that document reuses the result.
  */
+
+import { DEFAULT_LEXICON_DATA } from "../lexicon/default-lexicon";
 
 export interface Cues {
   /** The text may be a newsletter. */
@@ -16,23 +19,32 @@ export interface Cues {
   seminar: boolean;
   /** Organisations may be said to work together. */
   collaboration: boolean;
+  /** The text may be a protocol whose fields stand inline (one of the protocol cue words is in it). */
+  protocol: boolean;
 }
 
-const KINDS = ["newsletter", "seminar", "collaboration"] as const;
+/** The shortest set of parts that every word holds one of (`rotokoll` serves `sammanträdesprotokoll` too). */
+function minimalParts(parts: string[]): string[] {
+  return parts.filter((p, i) => !parts.some((q, j) => j !== i && p.includes(q) && (q !== p || j < i)));
+}
+
+const KINDS = ["newsletter", "seminar", "collaboration", "protocol"] as const;
 const WORDS: Record<keyof Cues, string[]> = {
   newsletter: ["yhetsbrev", "enaste nytt", "äs mer", "alendari", "ewsletter", "ead more"],
   seminar: ["eminar", "anel", "ledning av", "oderator", "oderera", "oderated", "ledde ", "haired", "led the"],
   collaboration: ["amarbet", "illsammans", "amverkan", "avtal med", "ooperation", "ogether", "artnership"],
+  // Protocol headers are often in capitals (`SAMMANTRÄDESPROTOKOLL`), so each part also in upper case.
+  protocol: minimalParts(DEFAULT_LEXICON_DATA.protocol.cues.map((w) => w.slice(1))).flatMap((part) => [part, part.toUpperCase()]),
 };
 const KIND_OF = new Map(KINDS.flatMap((kind, bit) => WORDS[kind].map((word) => [word, bit] as const)));
 // One pattern per set of kinds still unseen (by bit), so the scan goes on for those only. No capture groups: the
 // word found tells its kind, and a pattern without groups runs a third faster.
-const PATTERNS = Array.from({ length: 8 }, (_, unseen) => new RegExp(KINDS.flatMap((kind, bit) => (unseen & (1 << bit) ? WORDS[kind] : [])).join("|"), "g"));
+const PATTERNS = Array.from({ length: 1 << KINDS.length }, (_, unseen) => new RegExp(KINDS.flatMap((kind, bit) => (unseen & (1 << bit) ? WORDS[kind] : [])).join("|"), "g"));
 
 /** Scans a text once for every kind of cue. */
 export function scanCues(text: string): Cues {
-  const cues: Cues = { newsletter: false, seminar: false, collaboration: false };
-  let unseen = 7;
+  const cues: Cues = { newsletter: false, seminar: false, collaboration: false, protocol: false };
+  let unseen = (1 << KINDS.length) - 1;
   let at = 0;
   while (unseen) {
     const pattern = PATTERNS[unseen];
