@@ -10,6 +10,7 @@
  * (`Karin Berg Lena Holm-Ek`) are split where a new given name starts.
  */
 import type { GazetteerKind, Lexicon } from "../lexicon/lexicon";
+import { nameKey } from "../text/fold";
 import { foldHash, hashBitmap, inHashBitmap } from "../text/hash";
 import type { Token } from "../text/tokenize";
 import type { RuleId } from "./rules";
@@ -100,11 +101,18 @@ export function isNameWord(token: Token | undefined): boolean {
   return !!token && token.word && token.cap && hasNameShape(token.text) && !(inHashBitmap(NOT_NAME_BITS, token.h) && NOT_NAME.has(token.text));
 }
 
-/** Gazetteer pass: longest, non-overlapping lexicon matches, left to right. */
+/** Gazetteer pass: longest, non-overlapping lexicon matches, left to right; then associations by their shape. */
 export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
   const mentions: Mention[] = [];
+  const heads = lexicon.data.protocol.associationHeads;
   for (let i = 0; i < tokens.length; ) {
     const hit = tokens[i].word ? lexicon.matchAt(tokens, i) : undefined;
+    const shaped = hit ? undefined : associationAt(tokens, i, heads, lexicon);
+    if (shaped) {
+      mentions.push(shaped);
+      i = shaped.to;
+      continue;
+    }
     // Lower-case forms of abbreviations are checked in matchAt; here a lone capitalised word at sentence start
     // that is only a role ("Samordnare") stays a role.
     if (hit) {
@@ -123,6 +131,42 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
     } else i++;
   }
   return mentions;
+}
+
+/**
+ * An association outside the lexicon named by its shape: a capitalised head in the definite form and the proper name
+ * after it (`Kommunförbundet Skåne`, `Samordningsförbundet Östra Södertörn`), or a genitive proper name and an
+ * indefinite head (`Sjuhärads kommunalförbund`). Such a name is an organisation, never a person.
+ */
+function associationAt(tokens: Token[], i: number, heads: readonly string[], lexicon: Lexicon): Mention | undefined {
+  const t = tokens[i];
+  if (!t.word || !t.cap || t.text.length < 4) return undefined;
+  const head = endsWithHead(t.text, heads);
+  if (head && /(et|en)$/.test(head)) {
+    // `Kommunförbundet Skåne`: one or two proper names on the same line, not a person's given name.
+    let to = i + 1;
+    while (to < tokens.length && to - i <= 2 && !tokens[to].nl && isNameWord(tokens[to]) && !lexicon.isGivenName(tokens[to].text)) to++;
+    return to > i + 1 ? association(tokens, i, to) : undefined;
+  }
+  // `Sjuhärads kommunalförbund`: a genitive proper name before an indefinite head.
+  const next = tokens[i + 1];
+  if (t.text.charCodeAt(t.text.length - 1) !== 115 || !next?.word || next.nl || !isNameWord(t)) return undefined;
+  const indefinite = endsWithHead(next.text, heads);
+  return indefinite && !/(et|en)$/.test(indefinite) ? association(tokens, i, i + 2) : undefined;
+}
+
+/** The head a compound ends in (`Kommunalförbundet` ends in `förbundet`), case-blind; never the whole word. */
+function endsWithHead(word: string, heads: readonly string[]): string | undefined {
+  for (const h of heads) {
+    if (word.length <= h.length || word.charCodeAt(word.length - 1) !== h.charCodeAt(h.length - 1)) continue;
+    if (word.slice(-h.length).toLowerCase() === h) return h;
+  }
+  return undefined;
+}
+
+function association(tokens: Token[], from: number, to: number): Mention {
+  const label = tokens.slice(from, to).map((x) => x.text).join(" ");
+  return { kind: "organisation", id: nameKey(label), label, from, to, start: tokens[from].start, end: tokens[to - 1].end, rule: "organisation:shape" };
 }
 
 /** Role words recognised by their ending (`solcellsexpert`, `samhällsbyggnadsdirektör`). */

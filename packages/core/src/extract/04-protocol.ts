@@ -67,14 +67,16 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // Organ: the `Organ` field, else the first body named at the top.
   const bodies = bodyPattern(lexicon.data.protocol.bodies);
   const notNames = new Set(lexicon.data.protocol.notNames);
-  const findBody = (from: number, to: number, associations = false) => {
+  // Only an association's definite head takes a proper name after it (`Samordningsförbundet Sydnärke`).
+  const associations = new RegExp(`(?:${lexicon.data.protocol.associationHeads.filter((h) => /(et|en)$/.test(h)).join("|")})$`, "i");
+  const findBody = (from: number, to: number, orAssociation = false) => {
     bodies.lastIndex = from;
     for (let m = bodies.exec(text); m && m.index < to; m = bodies.exec(text)) {
-      if (!associations && /förbundet$/i.test(m[1])) continue;
+      if (!orAssociation && associations.test(m[1])) continue;
       // Trailing words that are header words (`Kommunstyrelsen Anslaget`) are not part of the name.
       // Only an indefinite form takes a proper name after it (`Barn- och skolnämnd Lund Öster`, not `Nämnden Anslaget`).
       const kept: string[] = [];
-      if (!/(en|et|na)$/.test(m[1])) {
+      if (!/(en|et|na)$/.test(m[1]) || associations.test(m[1])) {
         for (const w of m[2].split(" ").filter(Boolean)) {
           if (notNames.has(w) || !/\p{Ll}$/u.test(w)) break;
           kept.push(w);
@@ -103,19 +105,22 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     }
   }
   if (!parent) {
-    const org = input.gazetteer.find((g) => g.kind === "organisation" && g.start < header.end && /^(Region|Landsting)|förbund/i.test(g.label) && g.label !== organ?.name);
+    // Not an affiliation after a listed name (`Per Ek, Kommunförbundet Skaraborg`).
+    const org = input.gazetteer.find((g) => g.kind === "organisation" && g.start < header.end && /^(Region|Landsting)|förbund/i.test(g.label) && g.label !== organ?.name && !/,\s*$/.test(text.slice(Math.max(0, g.start - 3), g.start)));
     if (org) parent = { ref: { kind: "organisation", key: org.id, label: org.label }, start: org.start, end: org.end };
   }
 
   const date = meetingDate(doc, header);
   const place = meetingPlace(text, header);
   const organName = organ?.name ?? doc.title ?? "Sammanträde";
-  const label = [organName, parent?.ref.label, date?.iso].filter(Boolean).join(", ");
+  // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
+  const title = [organName, parent?.ref.label].filter(Boolean).join(", ");
+  const label = [title, date?.iso].filter(Boolean).join(", ");
   const meeting: EntityRef = {
     kind: "meeting",
     key: slugify(`${organName} ${parent?.ref.key ?? ""} ${date?.iso ?? doc.id}`),
     label,
-    attrs: { title: organName, date: date?.iso, type: "minutes", doc: doc.id, ...(place ? { place: place.text } : {}) },
+    attrs: { title, date: date?.iso, type: "minutes", doc: doc.id, ...(place ? { place: place.text } : {}) },
   };
   const anchor = organ ?? { start: header.entries[0].start, end: header.entries[0].end };
   facts.push({ type: "entity", entity: meeting, evidence: ev(anchor.start, anchor.end), rule: "protocol:meeting" });

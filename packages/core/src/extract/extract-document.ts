@@ -98,7 +98,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   for (const g of gazetteer) {
     if (inPerson.has(g.from)) continue;
     if (g.kind === "municipality" || g.kind === "organisation" || g.kind === "party") {
-      mention({ kind: g.kind, key: g.id, label: g.label }, g.start, g.end, g.genitive ? "gazetteer:genitive" : "gazetteer");
+      mention({ kind: g.kind, key: g.id, label: g.label }, g.start, g.end, g.genitive ? "gazetteer:genitive" : g.rule);
     }
   }
   for (const p of allPeople) mention(ref(p), p.start, p.end, p.rule);

@@ -34,6 +34,8 @@ const TITLE_COLUMN = `Tekniska nämnden PROTOKOLL Sammanträdesdag 2015-09-01 Ti
 `;
 const ABSENT = `Kommunfullmäktige Sammanträdesprotokoll Sammanträdesdatum 2013-06-17 Plats och tid Aulan, kl 18.00 Beslutande Kommunfullmäktiges samtliga ledamöter med undantag för Ove Lager (M) och Stina Berg (S) Övriga närvarande Tove Lund, kommunsekreterare Underskrifter Sekreterare Tove Lund Ordförande Gerd Nyman Justerare Carl Ström
 `;
+const UNDATED_ASSOCIATION = `Styrelsen (9) Plats och tid Närvarande Ledamöter Kommunförbundet Västmark, Bruksgatan 3, Sala kl 09.30 Gerda Nilsson (m), ordförande Olle Berg (s) Stina Ek (c) Övriga deltagare Frans Ekberg, Mälardalens kommunalförbund Utses att justera Olle Berg Underskrifter: Sekreterare... Paragrafer: Frans Ekberg Ordförande... Gerda Nilsson Justerande... Olle Berg
+`;
 
 describe("the rule registry", () => {
   it("has unique ids, each in a known step with a reason", () => {
@@ -54,7 +56,7 @@ describe("the rule registry", () => {
   it("every fact of the sample corpus and of these fixtures names a registered rule", () => {
     const corpus = fileURLToPath(new URL("../../../../examples/storsthlm/corpus/", import.meta.url));
     const docs = readdirSync(corpus).filter((f) => f.endsWith(".txt")).map((f) => readDocument({ source: f, content: readFileSync(join(corpus, f)) }));
-    for (const [n, text] of [FLATTENED, POSITIONAL, BLANK_SIGNATURES, SURNAME_FIRST, PARTY_COLUMN, TITLE_COLUMN, ABSENT].entries()) docs.push(readDocument({ source: `fixture-${n}.txt`, content: text }));
+    for (const [n, text] of [FLATTENED, POSITIONAL, BLANK_SIGNATURES, SURNAME_FIRST, PARTY_COLUMN, TITLE_COLUMN, ABSENT, UNDATED_ASSOCIATION].entries()) docs.push(readDocument({ source: `fixture-${n}.txt`, content: text }));
     const { graph } = buildGraph(docs, { layout: false });
     const used = new Set<string>();
     graph.forEachEdge((_, a) => void (a.rule && used.add(a.rule)));
@@ -129,6 +131,18 @@ describe("protocol layouts (01-protocol, 04-protocol)", () => {
     const g = graphOf(TITLE_COLUMN);
     expect(chairs(g)).toEqual(["Gustav Ek"]);
     expect(attendees(g)).not.toContain("Bo Falk");
+  });
+
+  it("organisation:shape: an association outside the lexicon names an undated meeting's body, and is no person", () => {
+    const g = graphOf(UNDATED_ASSOCIATION);
+    const [m] = meetingsOf(g);
+    expect(m.title).toBe("Styrelsen, Kommunförbundet Västmark");
+    expect(m.date).toBeUndefined();
+    expect(chairs(g)).toEqual(["Gerda Nilsson"]);
+    const orgs = g.filterNodes((_, a) => a.kind === "organisation").map((n) => g.getNodeAttribute(n, "label"));
+    expect(orgs).toEqual(expect.arrayContaining(["Kommunförbundet Västmark", "Mälardalens kommunalförbund"]));
+    expect(g.filterNodes((_, a) => a.kind === "person" && /förbund/i.test(a.label))).toEqual([]);
+    expect(attendees(g)).toEqual(["Frans Ekberg", "Gerda Nilsson", "Olle Berg", "Stina Ek"]);
   });
 
   it("members named after `med undantag för` are absent", () => {

@@ -35,6 +35,7 @@ export const RULES = [
   { id: "protocol:municipality", step: "01-lists", genres: ["minutes"], reason: "A municipality after a listed name (`Britta Berg, (s), Arjeplog`) is the one the member stands for." },
   { id: "gazetteer", step: "02-mentions", genres: "any", reason: "A phrase of the lexicon (municipality, organisation, party) names that entity." },
   { id: "gazetteer:genitive", step: "02-mentions", genres: "any", reason: "A lexicon phrase in the genitive (`KSLs`, `Nackas`) names that entity." },
+  { id: "organisation:shape", step: "02-mentions", genres: "any", reason: "A head like `Kommunförbundet` with the proper name after it, or a genitive before `kommunalförbund`, names an association outside the lexicon." },
   { id: "person:given-name", step: "02-mentions", genres: "any", reason: "A run of capitalised words opened by a known given name is a person." },
   { id: "person:context", step: "02-mentions", genres: "any", reason: "Capitalised words ending in a known surname, or with a role, party or speaker colon next to them, are a person." },
   { id: "person:compromise", step: "02-mentions", genres: "any", reason: "In English documents, a person that compromise's grammar finds." },

@@ -90,6 +90,11 @@ export interface ProtocolWords {
   notNames: string[];
   /** Endings of the names of bodies that meet (`nämnden`, `styrelsen`, `fullmäktige`): a protocol's organ. */
   bodies: string[];
+  /**
+   * Endings of association names (`Kommunförbundet Skåne`, `Sjuhärads kommunalförbund`): a definite head takes the
+   * proper name after it, an indefinite one the genitive before it.
+   */
+  associationHeads: string[];
   /** Single words that tell a protocol when three different ones stand in its first 2,000 characters (lower case). */
   cues: string[];
 }
