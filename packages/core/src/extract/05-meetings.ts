@@ -35,6 +35,10 @@ export interface MeetingInput {
   people: Mention[];
   listed: ListedPerson[];
   appositions: Map<Mention, Apposition>;
+  /** A programme was read (`05-programme.ts`): its event stands for the document's seminars and `Tid:` events. */
+  programme?: boolean;
+  /** Where meetings told in prose were read (`05-reported.ts`): a `Tid:` event in their section is the same meeting. */
+  reported?: number[];
   /** Which cue words the document holds (one scan, see `cuesOf`). */
   cues: Cues;
   /** The document's sections, cut on first call. */
@@ -136,7 +140,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
   }
 
   // Seminars and panels in sections.
-  const mayHaveSeminars = doc.genre !== "minutes" && doc.genre !== "email" && input.cues.seminar && SEMINAR.test(doc.text);
+  const mayHaveSeminars = !input.programme && doc.genre !== "minutes" && doc.genre !== "email" && input.cues.seminar && SEMINAR.test(doc.text);
   for (const section of mayHaveSeminars ? input.sections() : []) {
     const text = doc.text.slice(section.start, section.end);
     if (!section.title || !SEMINAR.test(text) || doc.genre === "minutes" || doc.genre === "email") continue;
@@ -193,12 +197,12 @@ export function findMeetings(input: MeetingInput): Fact[] {
   }
 
   // Events with `Tid:` and `Plats:` lines.
-  for (const section of doc.text.includes("Plats") ? input.sections() : []) {
+  for (const section of !input.programme && doc.text.includes("Plats") ? input.sections() : []) {
     if (!section.title) continue;
     const text = doc.text.slice(section.start, section.end);
     const tid = /^[ \t]*Tid[ \t]*:[ \t]*(.+)$/m.exec(text);
     const plats = /^[ \t]*Plats[ \t]*:[ \t]*(.+)$/m.exec(text);
-    if (!tid || !plats || doc.genre === "minutes") continue;
+    if (!tid || !plats || doc.genre === "minutes" || input.reported?.some((at) => at >= section.start && at < section.end)) continue;
     const date = completeDate(tid[1]);
     meeting(section.title.replace(/\s+/g, " "), date, section.titleStart ?? section.start, (section.titleStart ?? section.start) + section.title.length, "event", { place: plats[1].trim().replace(/,?\s*plan \d+.*$/i, "") });
   }

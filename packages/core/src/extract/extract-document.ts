@@ -9,7 +9,7 @@
  *   2. gazetteer and people                02-mentions.ts, 02-english.ts
  *   3. appositions after names             03-appositions.ts
  *   4. the meeting of a protocol header    04-protocol.ts
- *   5. other meetings, chairs, speakers    05-meetings.ts
+ *   5. other meetings, chairs, speakers    05-programme.ts, 05-reported.ts, 05-meetings.ts
  *   6. collaborations                      (here)
  *
  * Every rule id a fact carries is registered in `rules.ts`.
@@ -20,6 +20,8 @@ import { evidenceOf, type ExtractionModel, targetRef } from "./context";
 import { readProtocolHeader, type ProtocolHeader } from "./01-protocol";
 import { protocolMeeting } from "./04-protocol";
 import { findMeetings } from "./05-meetings";
+import { readProgramme } from "./05-programme";
+import { readReportedMeetings } from "./05-reported";
 import { type ListedPerson, peopleFieldSpans, readPeopleList } from "./01-lists";
 import { type Mention, gazetteerMentions, personMentions } from "./02-mentions";
 import { cuesOf } from "../text/cues";
@@ -202,9 +204,15 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   // 4. The meeting of a protocol header.
   if (protocol) facts.push(...protocolMeeting({ doc, header: protocol, gazetteer, model, ref }));
 
-  // 5. Meetings.
+  // 5. An event's programme, then other meetings (seminars and events by section only where no programme was read).
   const cues = cuesOf(doc);
-  facts.push(...findMeetings({ doc, tokens, gazetteer, people: allPeople, listed, appositions, sections, cues, model, ref }));
+  const programme = cues.seminar && doc.genre !== "minutes" && doc.genre !== "email" ? readProgramme({ doc, people: allPeople, model, ref }) : [];
+  facts.push(...programme);
+  const mayReport = (doc.genre === "text" || doc.genre === "newsletter") && (text.includes("möte") || text.includes("sammanträd"));
+  const reported = mayReport ? readReportedMeetings({ doc, people: allPeople, gazetteer, model, ref }) : [];
+  facts.push(...reported);
+  const told = reported.filter((f) => f.type === "entity").map((f) => f.evidence.start);
+  facts.push(...findMeetings({ doc, tokens, gazetteer, people: allPeople, listed, appositions, sections, cues, model, ref, programme: programme.length > 0, reported: told }));
 
   // 6. Collaborations between organisations named in one sentence with a cue.
   const mayCollaborate = cues.collaboration && COLLAB.test(text);

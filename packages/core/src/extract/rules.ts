@@ -24,6 +24,7 @@ export interface ExtractionRule {
 
 const MINUTES_EMAIL: readonly Genre[] = ["minutes", "email"];
 const NOT_MINUTES: readonly Genre[] = ["newsletter", "text", "email"];
+const PROGRAMME: readonly Genre[] = ["newsletter", "text"];
 
 /** Every rule, in step order. */
 export const RULES = [
@@ -66,6 +67,12 @@ export const RULES = [
   { id: "meeting:conference:organiser", step: "05-meetings", genres: ["email"], reason: "An organisation on the event line organised it." },
   { id: "email:sender-reports", step: "05-meetings", genres: ["email"], reason: "The sender of a report on an event attended it." },
   { id: "email:speaker", step: "05-meetings", genres: ["email"], reason: "A person opening a line of the notes (`Karin Berg: ...`) spoke at the event." },
+  { id: "programme:event", step: "05-meetings", genres: PROGRAMME, reason: "A programme that lists people under labels (`Medverkande`, `Paneldeltagare:`) is one event, dated by the line that dates it (`Seminarium 2019.04.08`, `hölls 21 mars`)." },
+  { id: "programme:participant", step: "05-meetings", genres: PROGRAMME, reason: "A person listed under a programme label took part in the event, in the label's capacity (`speaker`, `chair`)." },
+  { id: "programme:moderator", step: "05-meetings", genres: PROGRAMME, reason: "The person under `Moderator:` or `Samtalsledare:` chaired the event." },
+  { id: "programme:led-by", step: "05-meetings", genres: PROGRAMME, reason: "`Seminariet leds av journalisten X`, `under ledning av X`: X chaired the event." },
+  { id: "reported:meeting", step: "05-meetings", genres: PROGRAMME, reason: "`Regionstyrelsen sammanträdde den 4 oktober`, `möte i kommunfullmäktige den 11 december`, `Oktobermötet`: a body's meeting told in a report, keyed as its minutes are." },
+  { id: "reported:chair", step: "05-meetings", genres: PROGRAMME, reason: "In a report of one meeting, the person named chair of that very body (`kommunfullmäktiges ordförande X`, `X ... som fullmäktigeordförande`) chaired it." },
   { id: "meeting:seminar", step: "05-meetings", genres: NOT_MINUTES, reason: "A section about a seminar or panel (`seminarium`, `moderator`, `under ledning av`) is one." },
   { id: "seminar:under-ledning-av", step: "05-meetings", genres: NOT_MINUTES, reason: "`under ledning av X`, `chaired by X`: X chaired the seminar." },
   { id: "seminar:ledde", step: "05-meetings", genres: NOT_MINUTES, reason: "`X ledde samtalet/seminariet`: X chaired it." },

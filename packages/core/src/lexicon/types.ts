@@ -63,7 +63,7 @@ export interface NameList {
  */
 export type Capacity =
   | "member" | "substitute" | "nonserving" | "replaced" | "staff" | "other" | "absent"
-  | "chair" | "secretary" | "adjuster" | "sender" | "recipient";
+  | "chair" | "secretary" | "adjuster" | "sender" | "recipient" | "speaker";
 
 /** The words of protocol and e-mail headers (`data/protocol.json`); labels lower case unless said otherwise. */
 export interface ProtocolWords {
@@ -95,6 +95,8 @@ export interface ProtocolWords {
    * proper name after it, an indefinite one the genitive before it.
    */
   associationHeads: string[];
+  /** Labels of an event programme's people (`Medverkande`, `Moderator:`, `Paneldeltagare`), with their capacity. */
+  programmeFields: Record<string, Capacity>;
   /** Single words that tell a protocol when three different ones stand in its first 2,000 characters (lower case). */
   cues: string[];
 }

@@ -2,7 +2,7 @@
  * Dates
  * =====
  *
- * Finds dates in Swedish and English text: ISO (`2016-10-11`), day-month-year (`11 oktober 2016`, `den 5 oktober
+ * Finds dates in Swedish and English text: ISO (`2016-10-11`, also `2016.10.11`), day-month-year (`11 oktober 2016`, `den 5 oktober
  * 2017`, `11 October 2016`), month-day-year (`October 11, 2016`) and day-month without a year (`9 maj`), which the
  * caller completes from the document's year. Month names and ordinals are data, listed here.
  */
@@ -27,7 +27,8 @@ const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("
 // Dates are found from their digits: a cheap scan for digit runs, then anchored (sticky) patterns at each run, so
 // the cost follows the number of digits, not the length of the text. No nested repetition anywhere.
 const DIGITS = /\d+/g;
-const ISO_AT = /((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)/y;
+// `2019-04-08`, and `2019.04.08` as Swedish programmes write it.
+const ISO_AT = /((?:19|20)\d\d)([-.])([01]\d)\2([0-3]\d)(?!\d|\.\d)/y;
 const DAY_MONTH_AT = new RegExp(String.raw`([0-3]?\d)(?::e|:a|\.)?\s(${MONTH_ALT})(?:\.?\s((?:19|20)\d\d))?(?![\p{L}\p{N}])`, "iuy");
 const MONTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${MONTH_ALT})\s$`, "iu");
 const DAY_YEAR_AT = /([0-3]?\d)(?:st|nd|rd|th)?,?\s((?:19|20)\d\d)(?!\d)/y;
@@ -55,8 +56,8 @@ export function findDates(text: string): DateMention[] {
       ISO_AT.lastIndex = start;
       const iso = ISO_AT.exec(text);
       if (iso) {
-        const month = Number(iso[2]);
-        const day = Number(iso[3]);
+        const month = Number(iso[3]);
+        const day = Number(iso[4]);
         if (month >= 1 && month <= 12 && day >= 1 && day <= 31) found.push({ start, end: start + iso[0].length, year: Number(iso[1]), month, day });
       }
       continue;

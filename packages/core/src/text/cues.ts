@@ -31,7 +31,7 @@ function minimalParts(parts: string[]): string[] {
 const KINDS = ["newsletter", "seminar", "collaboration", "protocol"] as const;
 const WORDS: Record<keyof Cues, string[]> = {
   newsletter: ["yhetsbrev", "enaste nytt", "äs mer", "alendari", "ewsletter", "ead more"],
-  seminar: ["eminar", "anel", "ledning av", "oderator", "oderera", "oderated", "ledde ", "haired", "led the"],
+  seminar: ["eminar", "anel", "ledning av", "oderator", "oderera", "oderated", "ledde ", "haired", "led the", "edverka", "leds av", "eddes av", "alare"],
   collaboration: ["amarbet", "illsammans", "amverkan", "avtal med", "ooperation", "ogether", "artnership"],
   // Protocol headers are often in capitals (`SAMMANTRÄDESPROTOKOLL`), so each part also in upper case.
   protocol: minimalParts(DEFAULT_LEXICON_DATA.protocol.cues.map((w) => w.slice(1))).flatMap((part) => [part, part.toUpperCase()]),

@@ -1,0 +1,118 @@
+/**
+ * Event programmes (05-programme.ts) and meetings told in reports (05-reported.ts), on texts written for these tests
+ * with invented people, in the layouts of real programmes and municipal press texts.
+ */
+import { describe, expect, it } from "vitest";
+import { buildGraph, readDocument } from "@samverkan/core";
+import type { DocumentRecord, KnowledgeGraph, MeetingAttributes } from "@samverkan/core";
+
+function graphOf(text: string, overrides: Partial<DocumentRecord> = {}): KnowledgeGraph {
+  return buildGraph([{ ...readDocument({ source: "sida.txt", content: text }), ...overrides }], { layout: false }).graph;
+}
+const meetings = (g: KnowledgeGraph) => g.filterNodes((_, a) => a.kind === "meeting").map((n) => g.getNodeAttributes(n) as MeetingAttributes);
+const people = (g: KnowledgeGraph, kind: string) =>
+  g.filterEdges((_, a) => a.kind === kind).map((e) => ({ name: g.getNodeAttribute(g.source(e), "label") as string, attrs: g.getEdgeAttributes(e) }));
+
+const SEMINAR = `Vem bär ansvaret i kommunen?
+
+Seminarium 2022.05.17
+
+Allt fler kommuner styrs av minoriteter och breda koalitioner.
+
+Medverkande
+
+Tove Grahn, docent i statsvetenskap vid Örebro universitet
+
+Kalle Ström (M), kommunalråd i Sala
+
+Ines Wikander, politisk redaktör vid Mälardalsposten
+
+Seminariet leds av journalisten Mira Lundh.
+
+Uppdaterad 2022-06-01
+`;
+
+const PANEL = `Hur bygger vi staden? – slutseminarium för Framtidsstaden. Välkommen att debattera.
+
+Slutseminariet hölls 14 november 2016. Program och medverkande nedan.
+
+Tid: 14 november, kl 13–16
+Plats: Kulturhuset
+
+Moderator: Göran Lindholm, KTH
+Paneldeltagare:
+Sara Björk, kommunalråd i Solna, (S)
+Erik Dahl, Trafikverket
+Maria Ek, Sweco
+
+Under fyra månader har utställningen varit en mötesplats för frågor om staden.
+`;
+
+describe("programme: one event with its listed people and its leader", () => {
+  it("programme:event, programme:participant, programme:led-by: the date the text gives the event, not the page's", () => {
+    const g = graphOf(SEMINAR, { genre: "text" });
+    const ms = meetings(g);
+    expect(ms.map((m) => m.date)).toEqual(["2022-05-17"]);
+    expect(people(g, "chaired").map((c) => [c.name, c.attrs.rule])).toEqual([["Mira Lundh", "programme:led-by"]]);
+    expect(people(g, "attended").map((a) => a.name).sort()).toEqual(["Ines Wikander", "Kalle Ström", "Mira Lundh", "Tove Grahn"]);
+    expect(people(g, "attended").find((a) => a.name === "Tove Grahn")?.attrs.capacity).toBe("speaker");
+  });
+
+  it("programme:moderator: `Moderator: X` chairs; panellists listed a line each attend; one event, with its place", () => {
+    const g = graphOf(PANEL, { genre: "text" });
+    const ms = meetings(g);
+    expect(ms).toHaveLength(1);
+    expect(ms[0].date).toBe("2016-11-14");
+    expect(ms[0].place).toBe("Kulturhuset");
+    expect(ms[0].title).toBe("Hur bygger vi staden? – slutseminarium för Framtidsstaden");
+    expect(people(g, "chaired").map((c) => [c.name, c.attrs.rule])).toEqual([["Göran Lindholm", "programme:moderator"]]);
+    expect(people(g, "attended").map((a) => a.name).sort()).toEqual(["Erik Dahl", "Göran Lindholm", "Maria Ek", "Sara Björk"]);
+  });
+
+  it("a text with no programme label makes no programme event", () => {
+    const g = graphOf("Nyheter\n\nSeminariet leds av journalisten Mira Lundh och Tove Grahn talar.\n", { genre: "text" });
+    expect(people(g, "chaired").filter((c) => c.attrs.rule?.startsWith("programme:"))).toEqual([]);
+  });
+});
+
+const YEAR_END = `Sista mötet för året
+
+Uppdaterad den 20 december 2019
+
+Det var ett högtidligt sista möte i kommunfullmäktige den 16 december. Kommunfullmäktiges ordförande Lena Holm tackade de avgående ledamöterna.
+
+Kommunstyrelsens ordförande Per Andersson höll ett tal, och kommunfullmäktiges vice ordförande Olle Berg delade ut blommor.
+`;
+
+const MONTH = `Avslutning för fullmäktige
+
+Publicerad 2017-11-30
+
+I fyra år har ledamöterna i Ludvikas kommunfullmäktige samlats varje månad. Novembermötet blev det sista för många av dem.
+
+Anna Berg tackades vid sitt sista sammanträde som fullmäktigeordförande i Ludvika.
+`;
+
+describe("reported: a body's meeting told in a press text", () => {
+  it("reported:meeting, reported:chair: the chair of that body, not of another and not a vice chair", () => {
+    const g = graphOf(YEAR_END, { genre: "text" });
+    const ms = meetings(g);
+    expect(ms.map((m) => [m.title, m.date])).toEqual([["Kommunfullmäktige", "2019-12-16"]]);
+    expect(people(g, "chaired").map((c) => [c.name, c.attrs.rule])).toEqual([["Lena Holm", "reported:chair"]]);
+    expect(people(g, "chaired")[0].attrs.evidence[0].quote).toBe("Kommunfullmäktiges ordförande Lena Holm");
+  });
+
+  it("a month's meeting (`Novembermötet`) of the body named before it, with its municipality; the chair named after", () => {
+    const g = graphOf(MONTH, { genre: "text" });
+    const ms = meetings(g);
+    expect(ms.map((m) => [m.title, m.date])).toEqual([["Kommunfullmäktige, Ludvika", "2017-11"]]);
+    expect(people(g, "chaired").map((c) => c.name)).toEqual(["Anna Berg"]);
+  });
+
+  it("`X sammanträdde den ...` is a meeting; two meetings in one text give no chair", () => {
+    const text = "Nytt från regionen\n\nRegionstyrelsen sammanträdde den 4 mars 2020 i Västerås. Regionfullmäktige sammanträdde den 10 mars 2020. Regionstyrelsens ordförande Eva Lind var nöjd.\n";
+    const g = graphOf(text, { genre: "text", date: "2020-03" });
+    expect(meetings(g).map((m) => m.date).sort()).toEqual(["2020-03-04", "2020-03-10"]);
+    expect(people(g, "chaired")).toEqual([]);
+  });
+});
