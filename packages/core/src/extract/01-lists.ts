@@ -10,7 +10,7 @@
  */
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
-import { type Mention, isNameWord } from "./02-mentions";
+import { type Mention, isNameWord, twoNamesOfFour } from "./02-mentions";
 import type { Token } from "../text/tokenize";
 
 /** What a header field says about the people in it (`data/protocol.json`). */
@@ -51,9 +51,14 @@ export function peopleFieldSpans(text: string, words: ProtocolWords, maxLines = 
     const line = lines[i];
     const match = FIELD_LINE.exec(line);
     const name = match?.[1].trim().toLowerCase();
+    const inline = match && name && Object.hasOwn(words.peopleFields, name) ? undefined : inlineField(line, words);
     if (match && name && Object.hasOwn(words.peopleFields, name)) {
       current = { name, start: offset + line.length - match[2].length, end: offset + line.length };
       spans.push(current);
+    } else if (inline) {
+      // `Ordföranden Kristina Berg (m)`: a web copy's field and its one name on a line, with no colon.
+      current = undefined;
+      spans.push({ name: inline.name, start: offset + inline.at, end: offset + line.length });
     } else if (match && name && /^(tid|plats|datum|paragrafer|plats och tid|ämne|subject|skickat|sent)$/.test(name)) {
       current = undefined;
     } else if (current && line.trim() !== "" && !/^\s*(§|\d+\.)/.test(line)) {
@@ -62,6 +67,25 @@ export function peopleFieldSpans(text: string, words: ProtocolWords, maxLines = 
     offset += line.length + 1;
   }
   return spans;
+}
+
+const INLINE_FIELD = /^[ \t]*(\p{L}+(?:[ \t]\p{L}+)?)[ \t]+(?=\p{Lu}\p{Ll})/u;
+
+/** A line opened by a people field with a name right after it and no colon (`Vice ordföranden Eva Berg (s)`). */
+function inlineField(line: string, words: ProtocolWords): { name: string; at: number } | undefined {
+  if (line.length > 80) return undefined;
+  const m = INLINE_FIELD.exec(line);
+  if (!m) return undefined;
+  // The longest field among the first two words (`Vice ordföranden` before `Vice`).
+  const parts = m[1].split(/[ \t]+/);
+  for (let n = parts.length; n > 0; n--) {
+    const name = parts.slice(0, n).join(" ").toLowerCase();
+    if (Object.hasOwn(words.peopleFields, name) && !/^(från|till|to|from|kopia|cc)$/.test(name)) {
+      const at = line.indexOf(parts[n - 1]) + parts[n - 1].length;
+      return { name, at };
+    }
+  }
+  return undefined;
 }
 
 /** Reads the people in one field value. */
@@ -166,6 +190,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     while (k < end) {
       let stop = k + 1;
       while (stop < end && !(stop - k >= 2 && ctx.lexicon.isGivenName(tokens[stop].text) && end - stop >= 2)) stop++;
+      if (twoNamesOfFour(tokens.slice(k, stop).map((t) => t.text), ctx.lexicon)) stop = k + 2;
       if (stop - k >= 2) out.push(makeEntry(k, stop, fieldRole, field));
       k = stop;
     }

@@ -16,7 +16,7 @@
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
 import type { Token } from "../text/tokenize";
-import { type Mention, isNameWord, PARTICLES, roleBySuffix } from "./02-mentions";
+import { type Mention, isNameWord, PARTICLES, roleBySuffix, twoNamesOfFour } from "./02-mentions";
 
 export interface ProtocolEntry {
   person: Mention;
@@ -195,11 +195,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     } else if (cap && SINGLE.has(cap)) {
       // A chair or secretary label takes one name, and one more joined by `och` (`Ordförande X §§ 1-5 och Y`).
       const joined = person.from > 0 && COORD.has(tokens[person.from - 1].text);
-      if (singleTaken > 0 && !joined) return undefined;
-      singleTaken++;
+      if (singleTaken > 0 && !joined) cap = undefined;
+      else singleTaken++;
     }
-    if (!cap) return undefined;
-    const entry: ProtocolEntry = { person, capacity: cap, label: span, start: person.start, end: person.end };
+    // A name under no people field (an attendance register's table, a column header between) is kept as listed:
+    // it becomes a person only with a party after it, and never attends.
+    const entry: ProtocolEntry = { person, capacity: cap ?? "listed", label: span, start: person.start, end: person.end };
     if (pendingParty) {
       entry.party = pendingParty;
       entry.start = Math.min(entry.start, pendingParty.start);
@@ -400,7 +401,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if ((t.word && !/^\d/.test(t.text)) || t.text === "§") roleRun = [];
     i++;
   }
-  return { entries, end: windowEnd, labels };
+  return { entries: entries.filter((e) => e.capacity !== "listed" || e.party), end: windowEnd, labels };
 }
 
 /**
@@ -447,6 +448,7 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
     const opensByParticle = (e: number) => !PARTICLES.has(tokens[e].text) && PARTICLES.has(tokens[e + 1]?.text ?? "");
     while (end < b && end - k < 4 && !given(end) && !(end - k >= 2 && opensByParticle(end))) end++;
     while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
+    if (twoNamesOfFour(tokens.slice(k, end).map((t) => t.text), lexicon)) end = k + 2;
     if (end - k >= 2 && tokens[end - 1].text !== ".") out.push(make(k, end, false));
     k = end;
   }

@@ -101,6 +101,18 @@ export function isNameWord(token: Token | undefined): boolean {
   return !!token && token.word && token.cap && hasNameShape(token.text) && !(inHashBitmap(NOT_NAME_BITS, token.h) && NOT_NAME.has(token.text));
 }
 
+/**
+ * Do four name words read as two names (`Astrid Dahl Dorrit Pade`)? Yes when a known given name and a surname open
+ * them and the third word is neither a surname nor a given name's companion the lexicon knows: a flattened list
+ * whose second given name is outside the lexicon.
+ */
+export function twoNamesOfFour(words: readonly string[], lexicon: Lexicon): boolean {
+  if (words.length !== 4) return false;
+  const [given, surname, third] = words;
+  if (!lexicon.isGivenName(given) || lexicon.isGivenName(surname) || third.length < 3) return false;
+  return (lexicon.isSurname(surname) || lexicon.hasSurnameShape(surname)) && !lexicon.isSurname(third) && !lexicon.hasSurnameShape(third);
+}
+
 /** Gazetteer pass: longest, non-overlapping lexicon matches, left to right; then associations by their shape. */
 export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
   const mentions: Mention[] = [];
@@ -256,6 +268,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       }
       // Particles cannot end a name.
       while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
+      if (end - k === 4 && twoNamesOfFour([tokens[k].text, tokens[k + 1].text, tokens[k + 2].text, tokens[k + 3].text], lexicon)) end = k + 2;
       const lastCovered = covered.has(end - 1) && gazetteerAt.get(end - 1)?.kind !== "municipality";
       if (end - k >= 2 && !lastCovered && acceptGiven(k, end) && !isNamedRoom(end)) {
         found.push(makePerson(k, end, "person:given-name"));

@@ -11,6 +11,7 @@
  */
 import { findDates, isoDate } from "../read/dates";
 import { fold, nameKey, slugify } from "../text/fold";
+import type { ProtocolWords } from "../lexicon/types";
 import type { DocumentRecord } from "../types";
 import type { ProtocolHeader } from "./01-protocol";
 import type { Mention } from "./02-mentions";
@@ -54,6 +55,45 @@ function bodyPattern(endings: readonly string[]): RegExp {
   return re;
 }
 
+/**
+ * The first body named in `text[from, to)` (`Barn- och utbildningsnämnden`, `Barn- och skolnämnd Lund Öster`);
+ * associations (`Samordningsförbundet Sydnärke`) only when asked for.
+ */
+export function bodyIn(text: string, words: ProtocolWords, from: number, to: number, orAssociation = false): { name: string; start: number; end: number } | undefined {
+  const bodies = bodyPattern(words.bodies);
+  const { notNames, associations } = compiledWords(words);
+  bodies.lastIndex = from;
+  for (let m = bodies.exec(text); m && m.index < to; m = bodies.exec(text)) {
+    if (!orAssociation && associations.test(m[1])) continue;
+    // Trailing words that are header words (`Kommunstyrelsen Anslaget`) are not part of the name.
+    // Only an indefinite form or an association takes a proper name after it (`Barn- och skolnämnd Lund Öster`,
+    // `Samordningsförbundet Sydnärke`, not `Nämnden Anslaget`).
+    const kept: string[] = [];
+    if (!/(en|et|na)$/.test(m[1]) || associations.test(m[1])) {
+      for (const w of m[2].split(" ").filter(Boolean)) {
+        if (notNames.has(w) || !/\p{Ll}$/u.test(w)) break;
+        kept.push(w);
+      }
+    }
+    const name = [m[1], ...kept].join(" ");
+    if (!notNames.has(m[1]) && name.length > 4) return { name, start: m.index, end: m.index + name.length };
+  }
+  return undefined;
+}
+
+const compiled = new WeakMap<ProtocolWords, { notNames: Set<string>; associations: RegExp }>();
+
+function compiledWords(words: ProtocolWords): { notNames: Set<string>; associations: RegExp } {
+  let c = compiled.get(words);
+  if (!c) {
+    // Only an association's definite head takes a proper name after it (`Samordningsförbundet Sydnärke`).
+    const heads = words.associationHeads.filter((h) => /(et|en)$/.test(h)).join("|");
+    c = { notNames: new Set(words.notNames), associations: new RegExp(`(?:${heads})$`, "i") };
+    compiled.set(words, c);
+  }
+  return c;
+}
+
 /** The meeting of a protocol header, with its chairs, attendees, parties and roles. */
 export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const { doc, header, model, ref } = input;
@@ -65,28 +105,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   if (present.length === 0) return facts;
 
   // Organ: the `Organ` field, else the first body named at the top.
-  const bodies = bodyPattern(lexicon.data.protocol.bodies);
-  const notNames = new Set(lexicon.data.protocol.notNames);
-  // Only an association's definite head takes a proper name after it (`Samordningsförbundet Sydnärke`).
-  const associations = new RegExp(`(?:${lexicon.data.protocol.associationHeads.filter((h) => /(et|en)$/.test(h)).join("|")})$`, "i");
-  const findBody = (from: number, to: number, orAssociation = false) => {
-    bodies.lastIndex = from;
-    for (let m = bodies.exec(text); m && m.index < to; m = bodies.exec(text)) {
-      if (!orAssociation && associations.test(m[1])) continue;
-      // Trailing words that are header words (`Kommunstyrelsen Anslaget`) are not part of the name.
-      // Only an indefinite form takes a proper name after it (`Barn- och skolnämnd Lund Öster`, not `Nämnden Anslaget`).
-      const kept: string[] = [];
-      if (!/(en|et|na)$/.test(m[1]) || associations.test(m[1])) {
-        for (const w of m[2].split(" ").filter(Boolean)) {
-          if (notNames.has(w) || !/\p{Ll}$/u.test(w)) break;
-          kept.push(w);
-        }
-      }
-      const name = [m[1], ...kept].join(" ");
-      if (!notNames.has(m[1]) && name.length > 4) return { name, start: m.index, end: m.index + name.length };
-    }
-    return undefined;
-  };
+  const findBody = (from: number, to: number, orAssociation = false) => bodyIn(text, lexicon.data.protocol, from, to, orAssociation);
   let organ: { name: string; start: number; end: number } | undefined;
   for (const l of header.labels) {
     if (ORGAN_LABELS.has(l.label) && (organ = findBody(l.end, Math.min(text.length, l.end + 160), true))) break;

@@ -19,6 +19,7 @@ import type { Mention } from "./02-mentions";
 import { findDates, isoDate } from "../read/dates";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
+import { bodyIn } from "./04-protocol";
 import type { Cues } from "../text/cues";
 import type { Section } from "./sections";
 import { slugify } from "../text/fold";
@@ -100,7 +101,15 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const placeMatch = /^[ \t]*(?:Plats|Plats och tid)[ \t]*[:\t][ \t]*(.+)$/im.exec(doc.text);
     const place = placeMatch?.[1].trim();
     const organiser = orgIn(titleStart, titleStart + doc.title.length) ?? (placeMatch ? orgIn(placeMatch.index, placeMatch.index + placeMatch[0].length) : undefined) ?? titleOrg;
-    const m = meeting(doc.title, doc.date, titleStart, titleStart + doc.title.length, "minutes", { organiser, place });
+    // The date the title gives the meeting (`Sammanträde 2006-12-19`) before the document's.
+    const titled = findDates(doc.title).find((d) => d.day !== undefined && d.year !== undefined);
+    const date = titled ? isoDate(titled.year!, titled.month, titled.day) : doc.date;
+    // Titled by the body the header names (`Tekniska nämnden`), else by the document title (a web page's breadcrumb
+    // trail cut to its last place: `AB Svenska Bostäder, Sammanträde`).
+    const found = bodyIn(doc.text, model.lexicon.data.protocol, 0, Math.min(doc.text.length, 600));
+    const organ = found && /^\p{Lu}/u.test(found.name) ? found : undefined;
+    const m = meeting(organ?.name ?? minutesTitle(doc.title), date, titleStart, titleStart + doc.title.length, "minutes", { organiser, place });
+    if (organ) facts.push({ type: "entity", entity: m, evidence: ev(organ.start, organ.end), rule: "meeting:minutes" });
     for (const entry of listed) {
       if (entry.fieldRole === "absent" || entry.fieldRole === "replaced" || entry.fieldRole === "sender" || entry.fieldRole === "recipient") continue;
       if (entry.fieldRole === "chair") relate("chaired", entry.person, m, entry.start, entry.end, "minutes:field-chair");
@@ -247,4 +256,14 @@ export function findMeetings(input: MeetingInput): Fact[] {
       relate("spoke_at", p, m, p.start, Math.min(lineEnd < 0 ? doc.text.length : lineEnd, p.end + 80), rule);
     }
   }
+}
+
+/** A minutes' document title as its meeting's: a breadcrumb trail (`Hem > Stad > Bolaget > Sammanträde 2006-12-19`)
+ * cut to its last place, and no date (the label adds it). */
+function minutesTitle(title: string): string {
+  const trail = title.split(/\s+[>»›]\s+/);
+  let last = trail[trail.length - 1];
+  if (trail.length > 1 && /^(sammanträde|protokoll|möte|minnesanteckningar)/i.test(last)) last = `${trail[trail.length - 2]}, ${last}`;
+  for (const d of findDates(last).reverse()) last = last.slice(0, d.start) + last.slice(d.end);
+  return last.replace(/\s+/g, " ").replace(/[\s,.:-]+$/, "").trim() || title;
 }

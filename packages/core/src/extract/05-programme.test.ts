@@ -109,6 +109,12 @@ describe("reported: a body's meeting told in a press text", () => {
     expect(people(g, "chaired").map((c) => c.name)).toEqual(["Anna Berg"]);
   });
 
+  it("a date without a year is not completed from a year the text leaves in doubt", () => {
+    const text = "Ny styrelse\n\nVid kommunfullmäktiges sammanträde den 20 november väljs styrelsen. Budgeten för 2021 antas, planen från 2019 följs upp.\n";
+    expect(meetings(graphOf(text, { genre: "text", date: "2021" }))).toEqual([]);
+    expect(meetings(graphOf(text, { genre: "text", date: "2020-11-02" })).map((m) => m.date)).toEqual(["2020-11-20"]);
+  });
+
   it("`X sammanträdde den ...` is a meeting; two meetings in one text give no chair", () => {
     const text = "Nytt från regionen\n\nRegionstyrelsen sammanträdde den 4 mars 2020 i Västerås. Regionfullmäktige sammanträdde den 10 mars 2020. Regionstyrelsens ordförande Eva Lind var nöjd.\n";
     const g = graphOf(text, { genre: "text", date: "2020-03" });

@@ -24,15 +24,21 @@ export interface ReportedInput {
   ref: (p: Mention) => EntityRef;
 }
 
-const MEETING_WORD = /(?<![\p{L}])(?:sammanträdde|sammanträder|sammanträdet|sammanträde|mötet|möte|möttes|\p{L}+(?:mötet|sammanträdet))(?![\p{L}])/iu;
+// Cheap first pass: the sentences worth reading hold one of these.
+const MEETING_WORD = /sammanträd|möte|möttes|träffades|samlades/g;
 const MONTH_MEETING = /(?<![\p{L}])(\p{L}+?)(?:mötet|sammanträdet)(?![\p{L}])/iu;
-const SENTENCE = /[^.!?\n]+[.!?]?/g;
+// How a sentence ties its body to the meeting: `Regionstyrelsen sammanträdde`, `kommunfullmäktiges sista
+// sammanträde`, `möte i kommunfullmäktige`. A body only named nearby (`mötet med länsstyrelsen`) is not the one that met.
+const AFTER_SUBJECT = /^\s+(?:sammanträdde|sammanträder|möttes|träffades|samlades)(?![\p{L}])/u;
+const AFTER_GENITIVE = /^\s+(?:\p{Ll}+\s+)?(?:möte|mötet|sammanträde|sammanträdet)(?![\p{L}])/u;
+const BEFORE_BODY = /(?:möte|mötet|sammanträde|sammanträdet)\s+i\s+$/u;
 
 interface Body {
   /** As written, without a genitive `s`. */
   name: string;
   start: number;
   end: number;
+  genitive: boolean;
   owner?: Mention;
 }
 
@@ -53,7 +59,12 @@ function bodyPattern(bodies: readonly string[]): RegExp {
 /** Meetings of bodies told in prose, with the chair the text names for the body. */
 export function readReportedMeetings({ doc, people, gazetteer, model, ref }: ReportedInput): Fact[] {
   const { text } = doc;
-  const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
+  // A date without a year takes the document's only where that year is sure: a dated page (`Uppdaterad den 10
+  // oktober 2018`) or a text that names no other year near it (`sedan 1930-talet` is history, `budget 2019` is not).
+  // A year guessed from several would date the meeting wrongly.
+  const guessed = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
+  const near = new Set((text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).map(Number).filter((y) => guessed && Math.abs(y - guessed) <= 10));
+  const docYear = doc.date && (doc.date.length === 10 || (near.size === 1 && near.has(guessed!))) ? guessed : undefined;
   const bodies = bodyPattern(model.lexicon.data.protocol.bodies);
   const bodiesIn = (from: number, to: number): Body[] => {
     const out: Body[] = [];
@@ -62,7 +73,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       if (m[1].length < 8 && !/^\p{Lu}/u.test(m[1])) continue;
       // `Kristianstads kommunfullmäktige`: the municipality in the genitive right before the body owns it.
       const owner = gazetteer.find((g) => g.kind === "municipality" && g.genitive && g.end < m!.index && m!.index - g.end <= 1);
-      out.push({ name: m[1], start: m.index, end: m.index + m[1].length, owner });
+      out.push({ name: m[1], start: m.index, end: m.index + m[1].length, genitive: m[2] === "s", owner });
     }
     return out;
   };
@@ -70,28 +81,40 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
   const found = new Map<string, { ref: EntityRef; body: Body; sentence: { start: number; end: number } }>();
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
-  for (const s of text.matchAll(SENTENCE)) {
-    const start = s.index ?? 0;
-    const end = start + s[0].length;
-    const word = MEETING_WORD.exec(s[0]);
-    if (!word) continue;
-    // The date: a full one in the sentence, or the month of `Oktobermötet`; the year from the text or the document.
+  const titleEnd = doc.title ? text.indexOf(doc.title) + doc.title.length : 0;
+  let read = -1;
+  for (const hit of text.matchAll(MEETING_WORD)) {
+    if ((hit.index ?? 0) < read) continue;
+    const { start, end } = sentenceAround(text, hit.index ?? 0);
+    read = end;
+    const sentence = text.slice(start, end);
+    // The body that met, tied to the meeting in the sentence, and where the tie ends (the date follows it).
+    let tie = -1;
+    let body = bodiesIn(start, end).find((b) => {
+      const afterAt = b.end + (b.genitive ? 1 : 0);
+      const after = text.slice(afterAt, Math.min(end, b.end + 40));
+      const m = AFTER_SUBJECT.exec(after) ?? (b.genitive ? AFTER_GENITIVE.exec(after) : null);
+      if (m) tie = afterAt + m[0].length;
+      else if (BEFORE_BODY.test(text.slice(Math.max(start, b.start - 20), b.start))) tie = b.end;
+      return tie >= 0;
+    });
+    // The date right after the tie (`sammanträde den 20 november`), with its year or the document's sure one.
     let date: { iso: string; start: number; end: number } | undefined;
-    for (const d of findDates(s[0])) {
+    for (const d of body ? findDates(text.slice(tie, Math.min(end, tie + 40))) : []) {
       const year = d.year ?? docYear;
-      if (d.day !== undefined && d.month !== undefined && year) {
-        date = { iso: isoDate(year, d.month, d.day), start: start + d.start, end: start + d.end };
-        break;
-      }
+      if (d.day === undefined || d.month === undefined || !year) continue;
+      if (!/^[\s,]*(?:(?:den|i|på|on|,)\s+)*$/u.test(text.slice(tie, tie + d.start))) break;
+      date = { iso: isoDate(year, d.month, d.day), start: tie + d.start, end: tie + d.end };
+      break;
     }
-    const monthWord = MONTH_MEETING.exec(s[0]);
+    // `Oktobermötet`: the month's meeting of the body in the sentence, the one before, or the title.
+    const monthWord = date ? undefined : MONTH_MEETING.exec(sentence);
     const month = monthWord ? monthNumber(monthWord[1]) : undefined;
-    if (!date && month && docYear) date = { iso: isoDate(docYear, month), start: start + monthWord!.index, end: start + monthWord!.index + monthWord![0].length };
-    if (!date) continue;
-    // The body: in the sentence, else the last one named shortly before, else in the title.
-    const titleEnd = doc.title ? text.indexOf(doc.title) + doc.title.length : 0;
-    const body = bodiesIn(start, end)[0] ?? bodiesIn(Math.max(0, start - 300), start).pop() ?? bodiesIn(0, titleEnd)[0];
-    if (!body) continue;
+    if (monthWord && month && docYear) {
+      date = { iso: isoDate(docYear, month), start: start + monthWord.index, end: start + monthWord.index + monthWord[0].length };
+      body ??= bodiesIn(start, end)[0] ?? bodiesIn(sentenceAround(text, Math.max(0, start - 2)).start, start).pop() ?? bodiesIn(0, titleEnd)[0];
+    }
+    if (!date || !body) continue;
     const organ = body.name[0].toUpperCase() + body.name.slice(1);
     const owner = body.owner ?? bodiesIn(0, Math.min(text.length, 600)).find((b) => fold(b.name) === fold(body.name) && b.owner)?.owner;
     const title = [organ, owner?.label].filter(Boolean).join(", ");
@@ -129,4 +152,13 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     break;
   }
   return facts;
+}
+
+/** The sentence around an offset: from after the last `.`, `!`, `?` or line break before it to the next one. */
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  let start = at;
+  while (start > 0 && !".!?\n".includes(text[start - 1])) start--;
+  let end = at;
+  while (end < text.length && !".!?\n".includes(text[end])) end++;
+  return { start, end: Math.min(text.length, end + 1) };
 }

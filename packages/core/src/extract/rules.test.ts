@@ -36,6 +36,35 @@ const ABSENT = `Kommunfullmäktige Sammanträdesprotokoll Sammanträdesdatum 201
 `;
 const UNDATED_ASSOCIATION = `Styrelsen (9) Plats och tid Närvarande Ledamöter Kommunförbundet Västmark, Bruksgatan 3, Sala kl 09.30 Gerda Nilsson (m), ordförande Olle Berg (s) Stina Ek (c) Övriga deltagare Frans Ekberg, Mälardalens kommunalförbund Utses att justera Olle Berg Underskrifter: Sekreterare... Paragrafer: Frans Ekberg Ordförande... Gerda Nilsson Justerande... Olle Berg
 `;
+const WEB_COPY = `Din position: Hem > Vallby stad > AB Vallbyhem > Sammanträde 2011-03-15
+
+Sammanträde 2011-03-15
+
+Datum
+Klockan
+09.00
+Plats
+Vallbyhems kontor
+
+Justeras:
+Greta Holm Sven Ek
+
+Närvarande:
+
+Ordföranden Greta Holm (m)
+
+Vice ordföranden Sven Ek (s)
+
+Ledamöterna
+Eva Lund (v)
+Per Berg (fp)
+
+Verkställande direktören
+Olle Sand
+`;
+const REGISTER = `Kommunfullmäktige Sammanträdesdatum Sida 1 Plats och tid Rådhuset, måndagen den 3 februari 2020, kl. 18:30 Beslutande Ordförande Lars Ekman (S) Övriga deltagande Karin Nord, kommunsekreterare Utses att justera Ingrid Moberg Ylvali Quist Underskrifter Sekreterare Ordförande Justerande Karin Nord Lars Ekman Ingrid Moberg Ylvali Quist
+2 Kommunfullmäktige Sammanträdesdatum Sida 2 Närvaroförteckning Ordinarie ledamot Paragraf Ersättare vid ledamots frånvaro Paragraf 1. Stina Wall (S) Bo Karlsson (C) Mona Lind (M)
+`;
 
 describe("the rule registry", () => {
   it("has unique ids, each in a known step with a reason", () => {
@@ -56,7 +85,7 @@ describe("the rule registry", () => {
   it("every fact of the sample corpus and of these fixtures names a registered rule", () => {
     const corpus = fileURLToPath(new URL("../../../../examples/storsthlm/corpus/", import.meta.url));
     const docs = readdirSync(corpus).filter((f) => f.endsWith(".txt")).map((f) => readDocument({ source: f, content: readFileSync(join(corpus, f)) }));
-    for (const [n, text] of [FLATTENED, POSITIONAL, BLANK_SIGNATURES, SURNAME_FIRST, PARTY_COLUMN, TITLE_COLUMN, ABSENT, UNDATED_ASSOCIATION].entries()) docs.push(readDocument({ source: `fixture-${n}.txt`, content: text }));
+    for (const [n, text] of [FLATTENED, POSITIONAL, BLANK_SIGNATURES, SURNAME_FIRST, PARTY_COLUMN, TITLE_COLUMN, ABSENT, UNDATED_ASSOCIATION, WEB_COPY, REGISTER].entries()) docs.push(readDocument({ source: `fixture-${n}.txt`, content: text }));
     const { graph } = buildGraph(docs, { layout: false });
     const used = new Set<string>();
     graph.forEachEdge((_, a) => void (a.rule && used.add(a.rule)));
@@ -143,6 +172,25 @@ describe("protocol layouts (01-protocol, 04-protocol)", () => {
     expect(orgs).toEqual(expect.arrayContaining(["Kommunförbundet Västmark", "Mälardalens kommunalförbund"]));
     expect(g.filterNodes((_, a) => a.kind === "person" && /förbund/i.test(a.label))).toEqual([]);
     expect(attendees(g)).toEqual(["Frans Ekberg", "Gerda Nilsson", "Olle Berg", "Stina Ek"]);
+  });
+
+  it("a web copy: a field and its name on one line with no colon, the date and place from a breadcrumb title", () => {
+    const g = graphOf(WEB_COPY, "sammantrade.txt");
+    const [m] = meetingsOf(g);
+    expect(m.date).toBe("2011-03-15");
+    expect(m.title).toBe("AB Vallbyhem, Sammanträde");
+    expect(chairs(g)).toEqual(["Greta Holm"]);
+    expect(attendees(g)).toEqual(expect.arrayContaining(["Eva Lund", "Olle Sand", "Per Berg", "Sven Ek"]));
+  });
+
+  it("an attendance register's names under no field are people with their parties, not attendees; two names of four", () => {
+    const g = graphOf(REGISTER);
+    expect(partyOf(g, "Stina Wall")).toEqual(["Socialdemokraterna"]);
+    expect(partyOf(g, "Mona Lind")).toEqual(["Moderaterna"]);
+    expect(attendees(g)).not.toContain("Stina Wall");
+    expect(chairs(g)).toEqual(["Lars Ekman"]);
+    // `Ingrid Moberg Ylvali Quist`: a known given name and surname, then a name the lexicon does not know.
+    expect(attendees(g)).toEqual(expect.arrayContaining(["Ingrid Moberg", "Ylvali Quist"]));
   });
 
   it("members named after `med undantag för` are absent", () => {

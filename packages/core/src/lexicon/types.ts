@@ -63,7 +63,9 @@ export interface NameList {
  */
 export type Capacity =
   | "member" | "substitute" | "nonserving" | "replaced" | "staff" | "other" | "absent"
-  | "chair" | "secretary" | "adjuster" | "sender" | "recipient" | "speaker";
+  | "chair" | "secretary" | "adjuster" | "sender" | "recipient" | "speaker"
+  /** Named in a protocol header under no people field (a register's table): a person, not an attendee. */
+  | "listed";
 
 /** The words of protocol and e-mail headers (`data/protocol.json`); labels lower case unless said otherwise. */
 export interface ProtocolWords {
