@@ -4,7 +4,7 @@
 // the graph loaded once). The texts are third-party pages and are
 // never committed: rebuild them into .cache/dev/ first (see ../shared/dev/README.md). Without them this says so and
 // exits 0, so it never fails a test run.
-//   usage: pnpm eval:dev [--dir .cache/dev] [--gold ../shared/dev/gold.flat.json]
+//   usage: pnpm eval:dev [--dir .cache/dev] [--gold ../shared/dev/gold.flat.json] [--verbose] [--by-genre]
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -43,38 +43,45 @@ if (!fs.existsSync(cli) || !fs.existsSync(core)) {
 }
 const out = path.join(root, "out/dev");
 fs.mkdirSync(out, { recursive: true });
-const graph = path.join(out, "graph.json");
-try {
-  execFileSync(process.execPath, [cli, "build", ...files.filter((f) => fs.existsSync(f)), "--out", graph, "--no-layout", "--no-index"], { stdio: ["ignore", "ignore", "pipe"] });
-} catch (error) {
-  console.error(`eval:dev: samverkan build failed:\n${error.stderr ?? error.message}`);
-  process.exit(1);
-}
-const score = JSON.parse(execFileSync(process.execPath, [scorer, graph, goldPath], { encoding: "utf8" }));
-
-// Questions: the answer's meetings must be exactly the expected ones (matched by date, or by title as the scorer does).
-const norm = (s) => String(s ?? "").normalize("NFC").toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/[.,;:()"]/g, "").trim();
-const meetingsByTitle = new Map(gold.meetings.map((m) => [m.title, m]));
-const sameMeeting = (answer, title) => {
-  const m = meetingsByTitle.get(title);
-  const date = m?.date ?? /\d{4}(?:-\d\d){0,2}/.exec(title)?.[0];
-  if (date && answer.date) return String(answer.date).startsWith(date);
-  const words = (t) => new Set(norm(t).split(/[^\p{L}\d]+/u).filter((w) => w.length >= 5));
-  const mine = words(answer.label);
-  return [...words(title)].filter((w) => mine.has(w)).length >= 2;
-};
 const { ask, loadGraph } = await import(pathToFileURL(core).href);
-const loaded = loadGraph(fs.readFileSync(graph, "utf8"), graph);
-let right = 0;
-const wrong = [];
-for (const q of gold.questions) {
-  const answers = ask(loaded.graph, q.ask).answers.filter((a) => !a.inferred);
-  const ok = answers.length === q.expect.length && q.expect.every((t) => answers.some((a) => sameMeeting(a, t)));
-  if (ok) right++;
-  else wrong.push(`${q.ask} → [${answers.map((a) => a.label).join("; ")}] expected [${q.expect.join("; ")}]`);
+
+/** Builds the graph of the gold's documents, scores it and asks its questions. */
+function evaluate(subset, graph) {
+  const present = subset.documents.map((d) => path.join(dir, d.file)).filter((f) => fs.existsSync(f));
+  try {
+    execFileSync(process.execPath, [cli, "build", ...present, "--out", graph, "--no-layout", "--no-index"], { stdio: ["ignore", "ignore", "pipe"] });
+  } catch (error) {
+    console.error(`eval:dev: samverkan build failed:\n${error.stderr ?? error.message}`);
+    process.exit(1);
+  }
+  const goldFile = graph.replace(/graph(\.[^.]+)?\.json$/, "gold$1.json");
+  fs.writeFileSync(goldFile, JSON.stringify(subset));
+  const score = JSON.parse(execFileSync(process.execPath, [scorer, graph, goldFile], { encoding: "utf8" }));
+  // Questions: the answer's meetings must be exactly the expected ones (matched by date, or by title as the scorer does).
+  const norm = (s) => String(s ?? "").normalize("NFC").toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/[.,;:()"]/g, "").trim();
+  const meetingsByTitle = new Map(subset.meetings.map((m) => [m.title, m]));
+  const sameMeeting = (answer, title) => {
+    const m = meetingsByTitle.get(title);
+    const date = m?.date ?? /\d{4}(?:-\d\d){0,2}/.exec(title)?.[0];
+    if (date && answer.date) return String(answer.date).startsWith(date);
+    const words = (t) => new Set(norm(t).split(/[^\p{L}\d]+/u).filter((w) => w.length >= 5));
+    const mine = words(answer.label);
+    return [...words(title)].filter((w) => mine.has(w)).length >= 2;
+  };
+  const loaded = loadGraph(fs.readFileSync(graph, "utf8"), graph);
+  let right = 0;
+  const wrong = [];
+  for (const q of subset.questions) {
+    const answers = ask(loaded.graph, q.ask).answers.filter((a) => !a.inferred);
+    const ok = answers.length === q.expect.length && q.expect.every((t) => answers.some((a) => sameMeeting(a, t)));
+    if (ok) right++;
+    else wrong.push(`${q.ask} → [${answers.map((a) => a.label).join("; ")}] expected [${q.expect.join("; ")}]`);
+  }
+  return { score, right, wrong, questions: subset.questions.length };
 }
 
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)} %` : "-");
+const { score, right, wrong } = evaluate(gold, path.join(out, "graph.json"));
 console.log(`persons      precision ${score.persons.precision}  recall ${score.persons.recall}  F1 ${score.persons.f1}`);
 console.log(`meetings     ${score.meetings.matched} of ${score.meetings.of} (${pct(score.meetings.matched, score.meetings.of)})`);
 console.log(`chairs       ${score.chairs.ok} of ${score.chairs.of} (${pct(score.chairs.ok, score.chairs.of)}), chairs gold lacks: ${score.chairs.extra.length}`);
@@ -86,4 +93,21 @@ console.log(`questions    ${right} of ${gold.questions.length} answered exactly 
 if (process.argv.includes("--verbose")) {
   console.log(JSON.stringify(score, null, 1));
   for (const w of wrong) console.log(`  wrong: ${w}`);
+}
+
+// Per genre: the gold cut to one genre's documents, scored on the graph of those documents alone.
+if (process.argv.includes("--by-genre")) {
+  const genres = [...new Set(gold.documents.map((d) => d.genre))];
+  console.log("\ngenre    docs  person F1  meetings  chairs  attendees  parties  questions");
+  for (const genre of genres) {
+    const docs = gold.documents.filter((d) => d.genre === genre);
+    const ids = new Set(docs.map((d) => d.file.replace(/\.txt$/, "")));
+    const inDocs = (x) => (x.docs ?? [x.doc]).some((id) => ids.has(id));
+    const subset = { ...gold, documents: docs, persons: gold.persons.filter(inDocs), meetings: gold.meetings.filter(inDocs), questions: gold.questions.filter(inDocs) };
+    for (const key of ["optional_persons", "not_persons"]) if (Array.isArray(gold[key])) subset[key] = gold[key].filter((x) => typeof x !== "object" || inDocs(x));
+    const r = evaluate(subset, path.join(out, `graph.${genre}.json`));
+    const s = r.score;
+    const cell = (a, b) => (b ? `${a}/${b}` : "-").padEnd(8);
+    console.log(`${genre.padEnd(8)} ${String(docs.length).padEnd(5)} ${String(s.persons.f1).padEnd(10)} ${cell(s.meetings.matched, s.meetings.of)}  ${cell(s.chairs.ok, s.chairs.of)}${cell(s.attendees.ok, s.attendees.of)}   ${cell(s.party.ok, s.party.of)} ${cell(r.right, r.questions)}`);
+  }
 }

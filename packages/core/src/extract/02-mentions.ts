@@ -119,7 +119,7 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
   const heads = lexicon.data.protocol.associationHeads;
   for (let i = 0; i < tokens.length; ) {
     const hit = tokens[i].word ? lexicon.matchAt(tokens, i) : undefined;
-    const shaped = hit ? undefined : associationAt(tokens, i, heads, lexicon);
+    const shaped = hit || !tokens[i].cap ? undefined : associationAt(tokens, i, heads, lexicon);
     if (shaped) {
       mentions.push(shaped);
       i = shaped.to;

@@ -39,7 +39,7 @@ function labelsOf(fields: Record<string, Capacity>): { all: RegExp; at: RegExp }
   if (!re) {
     const alt = Object.keys(fields).sort((a, b) => b.length - a.length).join("|");
     const label = `[ \\t]*(${alt})[ \\t]*(?::|$)`;
-    re = { all: new RegExp(`^${label}`, "gimu"), at: new RegExp(label, "imuy") };
+    re = { all: new RegExp(`^${label}`, "gim"), at: new RegExp(label, "imy") };
     labelPatterns.set(fields, re);
   }
   return re;
@@ -87,6 +87,8 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
       at = end + 1;
     }
   }
+  // A programme lists someone other than its leader under a label; most texts list no one and stop here.
+  if (![...listed.values()].some((l) => l.capacity !== "chair")) return [];
   // Leaders named in a sentence.
   const ledBy = new Map<Mention, number>();
   for (const p of people) {
@@ -94,7 +96,7 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
     const led = LED_BY.exec(before);
     if (led) ledBy.set(p, p.start - before.length + led.index);
   }
-  if (listed.size + ledBy.size < 2 || ![...listed.values()].some((l) => l.capacity !== "chair")) return [];
+  if (listed.size + ledBy.size < 2) return [];
 
   const date = eventDate(text, doc.date);
   const titleEnd = doc.title ? text.indexOf(doc.title) : -1;

@@ -56,24 +56,45 @@ function bodyPattern(bodies: readonly string[]): RegExp {
   return re;
 }
 
+const bodyWordPatterns = new WeakMap<readonly string[], RegExp>();
+
+/** Any body noun at all, without the name around it: the cheap test before `bodyPattern`. */
+function bodyWordPattern(bodies: readonly string[]): RegExp {
+  let re = bodyWordPatterns.get(bodies);
+  if (!re) {
+    re = new RegExp(bodies.filter((b) => /(en|et|fullmäktige)$/.test(b)).join("|"), "i");
+    bodyWordPatterns.set(bodies, re);
+  }
+  return re;
+}
+
 /** Meetings of bodies told in prose, with the chair the text names for the body. */
 export function readReportedMeetings({ doc, people, gazetteer, model, ref }: ReportedInput): Fact[] {
   const { text } = doc;
   // A date without a year takes the document's only where that year is sure: a dated page (`Uppdaterad den 10
   // oktober 2018`) or a text that names no other year near it (`sedan 1930-talet` is history, `budget 2019` is not).
   // A year guessed from several would date the meeting wrongly.
-  const guessed = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
-  const near = new Set((text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).map(Number).filter((y) => guessed && Math.abs(y - guessed) <= 10));
-  const docYear = doc.date && (doc.date.length === 10 || (near.size === 1 && near.has(guessed!))) ? guessed : undefined;
+  // Worked out on first need: most texts report no meeting.
+  let sureYear: number | undefined | null = null;
+  const docYear = (): number | undefined => {
+    if (sureYear !== null) return sureYear;
+    const guessed = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
+    const near = new Set((text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).map(Number).filter((y) => guessed && Math.abs(y - guessed) <= 10));
+    return (sureYear = doc.date && (doc.date.length === 10 || (near.size === 1 && near.has(guessed!))) ? guessed : undefined);
+  };
   const bodies = bodyPattern(model.lexicon.data.protocol.bodies);
+  const bodyWords = bodyWordPattern(model.lexicon.data.protocol.bodies);
   const bodiesIn = (from: number, to: number): Body[] => {
     const out: Body[] = [];
-    bodies.lastIndex = from;
-    for (let m = bodies.exec(text); m && m.index < to; m = bodies.exec(text)) {
+    // Matched in the span alone: a search from `from` in the whole text would run on to the next body anywhere.
+    const span = text.slice(from, to);
+    bodies.lastIndex = 0;
+    for (let m = bodies.exec(span); m; m = bodies.exec(span)) {
       if (m[1].length < 8 && !/^\p{Lu}/u.test(m[1])) continue;
+      const at = from + m.index;
       // `Kristianstads kommunfullmäktige`: the municipality in the genitive right before the body owns it.
-      const owner = gazetteer.find((g) => g.kind === "municipality" && g.genitive && g.end < m!.index && m!.index - g.end <= 1);
-      out.push({ name: m[1], start: m.index, end: m.index + m[1].length, genitive: m[2] === "s", owner });
+      const owner = gazetteer.find((g) => g.kind === "municipality" && g.genitive && g.end < at && at - g.end <= 1);
+      out.push({ name: m[1], start: at, end: at + m[1].length, genitive: m[2] === "s", owner });
     }
     return out;
   };
@@ -88,6 +109,9 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     const { start, end } = sentenceAround(text, hit.index ?? 0);
     read = end;
     const sentence = text.slice(start, end);
+    // Most sentences with a meeting word name no date or no body: cheap tests spare the careful reading (a month's
+    // meeting, `Oktobermötet`, may take its body from before).
+    if (!/mötet|sammanträdet/.test(sentence) && (!/\d/.test(sentence) || !bodyWords.test(sentence))) continue;
     // The body that met, tied to the meeting in the sentence, and where the tie ends (the date follows it).
     let tie = -1;
     let body = bodiesIn(start, end).find((b) => {
@@ -101,7 +125,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     // The date right after the tie (`sammanträde den 20 november`), with its year or the document's sure one.
     let date: { iso: string; start: number; end: number } | undefined;
     for (const d of body ? findDates(text.slice(tie, Math.min(end, tie + 40))) : []) {
-      const year = d.year ?? docYear;
+      const year = d.year ?? docYear();
       if (d.day === undefined || d.month === undefined || !year) continue;
       if (!/^[\s,]*(?:(?:den|i|på|on|,)\s+)*$/u.test(text.slice(tie, tie + d.start))) break;
       date = { iso: isoDate(year, d.month, d.day), start: tie + d.start, end: tie + d.end };
@@ -110,8 +134,9 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     // `Oktobermötet`: the month's meeting of the body in the sentence, the one before, or the title.
     const monthWord = date ? undefined : MONTH_MEETING.exec(sentence);
     const month = monthWord ? monthNumber(monthWord[1]) : undefined;
-    if (monthWord && month && docYear) {
-      date = { iso: isoDate(docYear, month), start: start + monthWord.index, end: start + monthWord.index + monthWord[0].length };
+    const monthYear = monthWord && month ? docYear() : undefined;
+    if (monthWord && month && monthYear) {
+      date = { iso: isoDate(monthYear, month), start: start + monthWord.index, end: start + monthWord.index + monthWord[0].length };
       body ??= bodiesIn(start, end)[0] ?? bodiesIn(sentenceAround(text, Math.max(0, start - 2)).start, start).pop() ?? bodiesIn(0, titleEnd)[0];
     }
     if (!date || !body) continue;

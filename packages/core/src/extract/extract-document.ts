@@ -206,7 +206,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
 
   // 5. An event's programme, then other meetings (seminars and events by section only where no programme was read).
   const cues = cuesOf(doc);
-  const programme = cues.seminar && doc.genre !== "minutes" && doc.genre !== "email" ? readProgramme({ doc, people: allPeople, model, ref }) : [];
+  const programme = (cues.programme || cues.seminar) && doc.genre !== "minutes" && doc.genre !== "email" ? readProgramme({ doc, people: allPeople, model, ref }) : [];
   facts.push(...programme);
   const mayReport = (doc.genre === "text" || doc.genre === "newsletter") && (text.includes("möte") || text.includes("sammanträd"));
   const reported = mayReport ? readReportedMeetings({ doc, people: allPeople, gazetteer, model, ref }) : [];

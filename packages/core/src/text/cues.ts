@@ -4,7 +4,7 @@
  *
  * Words that tell a rule its text is worth reading closely: a mailing's furniture (`Läs mer`, `nyhetsbrev`) and a
  * protocol's words (`Beslutande`, `justerare`, from `data/protocol.json`) for the genre, `seminarium` or `under ledning
- * av` for meetings, `i samarbete med` for collaborations. One case-sensitive
+ * av` for meetings, programme labels (`Medverkande`), `i samarbete med` for collaborations. One case-sensitive
  * scan per document finds them all (the first letters are dropped so `Seminariet` and `halvdagsseminarium` match
  * too); the careful, case-blind patterns then run only where a cue was seen. Reading a document scans it and the
  * extraction of that document reuses the result.
@@ -21,6 +21,9 @@ export interface Cues {
   collaboration: boolean;
   /** The text may be a protocol whose fields stand inline (one of the protocol cue words is in it). */
   protocol: boolean;
+  /** The text may be an event's programme (a programme label of `data/protocol.json`, or `leds av`; labels the
+   * seminar cue catches, `Panel` or `Moderator`, set that one only). */
+  programme: boolean;
 }
 
 /** The shortest set of parts that every word holds one of (`rotokoll` serves `sammanträdesprotokoll` too). */
@@ -28,13 +31,19 @@ function minimalParts(parts: string[]): string[] {
   return parts.filter((p, i) => !parts.some((q, j) => j !== i && p.includes(q) && (q !== p || j < i)));
 }
 
-const KINDS = ["newsletter", "seminar", "collaboration", "protocol"] as const;
+const SEMINAR = ["eminar", "anel", "ledning av", "oderator", "oderera", "oderated", "ledde ", "haired", "led the"];
+const KINDS = ["newsletter", "seminar", "collaboration", "protocol", "programme"] as const;
 const WORDS: Record<keyof Cues, string[]> = {
   newsletter: ["yhetsbrev", "enaste nytt", "äs mer", "alendari", "ewsletter", "ead more"],
-  seminar: ["eminar", "anel", "ledning av", "oderator", "oderera", "oderated", "ledde ", "haired", "led the", "edverka", "leds av", "eddes av", "alare"],
+  seminar: SEMINAR,
   collaboration: ["amarbet", "illsammans", "amverkan", "avtal med", "ooperation", "ogether", "artnership"],
   // Protocol headers are often in capitals (`SAMMANTRÄDESPROTOKOLL`), so each part also in upper case.
   protocol: minimalParts(DEFAULT_LEXICON_DATA.protocol.cues.map((w) => w.slice(1))).flatMap((part) => [part, part.toUpperCase()]),
+  // Labels the seminar cue already catches (`Panel`, `Moderator`) are left to it: a rule that reads programmes asks
+  // for either kind.
+  programme: minimalParts([...Object.keys(DEFAULT_LEXICON_DATA.protocol.programmeFields).map((w) => w.slice(1)), "leds av", "eddes av"]).filter(
+    (part) => !SEMINAR.some((w) => part.includes(w)),
+  ),
 };
 const KIND_OF = new Map(KINDS.flatMap((kind, bit) => WORDS[kind].map((word) => [word, bit] as const)));
 // One pattern per set of kinds still unseen (by bit), so the scan goes on for those only. No capture groups: the
@@ -43,7 +52,7 @@ const PATTERNS = Array.from({ length: 1 << KINDS.length }, (_, unseen) => new Re
 
 /** Scans a text once for every kind of cue. */
 export function scanCues(text: string): Cues {
-  const cues: Cues = { newsletter: false, seminar: false, collaboration: false, protocol: false };
+  const cues: Cues = { newsletter: false, seminar: false, collaboration: false, protocol: false, programme: false };
   let unseen = (1 << KINDS.length) - 1;
   let at = 0;
   while (unseen) {
