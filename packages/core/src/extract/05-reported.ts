@@ -7,7 +7,8 @@
  * named just before or in the title). The meeting is keyed as a protocol's is (body, municipality, date), so the
  * report and the minutes of one meeting are one node. Its chair is the person the text gives the chair of that very
  * body (`kommunfullmäktiges ordförande X`, `X ... som fullmäktigeordförande`), never a vice chair or the chair of
- * another body, and only where the text reports a single meeting.
+ * another body, and only where the text reports a single meeting. A press text is read only when it names a body at
+ * its top.
  */
 import { findDates, isoDate, monthNumber } from "../read/dates";
 import { fold, slugify } from "../text/fold";
@@ -71,6 +72,9 @@ function bodyWordPattern(bodies: readonly string[]): RegExp {
 /** Meetings of bodies told in prose, with the chair the text names for the body. */
 export function readReportedMeetings({ doc, people, gazetteer, model, ref }: ReportedInput): Fact[] {
   const { text } = doc;
+  // A press text about a meeting names the body at its top (title or lead); one that only mentions a meeting on the
+  // way (a letter, an interpellation) is not read. A newsletter's sections each have their own top, so it is read whole.
+  if (doc.genre === "text" && !bodyWordPattern(model.lexicon.data.protocol.bodies).test(text.slice(0, 400))) return [];
   // A date without a year takes the document's only where that year is sure: a dated page (`Uppdaterad den 10
   // oktober 2018`) or a text that names no other year near it (`sedan 1930-talet` is history, `budget 2019` is not).
   // A year guessed from several would date the meeting wrongly.
