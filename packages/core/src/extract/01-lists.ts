@@ -80,7 +80,9 @@ function inlineField(line: string, words: ProtocolWords): { name: string; at: nu
   const parts = m[1].split(/[ \t]+/);
   for (let n = parts.length; n > 0; n--) {
     const name = parts.slice(0, n).join(" ").toLowerCase();
-    if (Object.hasOwn(words.peopleFields, name) && !/^(från|till|to|from|kopia|cc)$/.test(name)) {
+    // E-mail fields (`Till Stockholm`) are not read this way: only fields whose people attend.
+    const capacity = Object.hasOwn(words.peopleFields, name) ? words.peopleFields[name] : undefined;
+    if (capacity && capacity !== "sender" && capacity !== "recipient") {
       const at = line.indexOf(parts[n - 1]) + parts[n - 1].length;
       return { name, at };
     }

@@ -55,8 +55,11 @@ type PhraseTable = Map<string, { key: string; length: number }[]>;
 
 type LabelKind = { kind: "people" | "signature"; capacity: Capacity } | { kind: "stop" | "opener"; capacity?: undefined };
 
-interface CompiledWords {
+/** The words of `protocol.json` compiled once into the lookups both protocol steps use. */
+export interface CompiledWords {
   labels: Map<string, LabelKind>;
+  /** Ends in an association's definite head (`Samordningsförbundet`): a proper name may follow. */
+  associations: RegExp;
   fragments: Set<string>;
   absent: PhraseTable;
   notNameEnding: RegExp;
@@ -85,7 +88,7 @@ function splitPhrase(phrase: string): string[] {
   return phrase.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|\S/gu) ?? [];
 }
 
-function compile(words: ProtocolWords): CompiledWords {
+export function compileProtocolWords(words: ProtocolWords): CompiledWords {
   let c = compiled.get(words);
   if (c) return c;
   const labels = new Map<string, LabelKind>();
@@ -115,7 +118,8 @@ function compile(words: ProtocolWords): CompiledWords {
   const replaces = table(words.replaces);
   const absent = table(words.absentMarkers);
   const notNameEnding = new RegExp(`(?:${words.notNameEndings.join("|")})$`, "i");
-  c = { labels, firstWords, replaces, notNames: new Set(words.notNames), maxWords, fragments: new Set(words.fragments), absent, notNameEnding };
+  const associations = new RegExp(`(?:${words.associationHeads.filter((h) => /(et|en)$/.test(h)).join("|")})$`, "i");
+  c = { labels, associations, firstWords, replaces, notNames: new Set(words.notNames), maxWords, fragments: new Set(words.fragments), absent, notNameEnding };
   compiled.set(words, c);
   return c;
 }
@@ -123,7 +127,7 @@ function compile(words: ProtocolWords): CompiledWords {
 /** Reads the people of an inline protocol header. */
 export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   const { tokens, text, gazetteerAt, lexicon } = ctx;
-  const words = compile(lexicon.data.protocol);
+  const words = compileProtocolWords(lexicon.data.protocol);
   const labels: ProtocolHeader["labels"] = [];
 
   // The header's end: the first agenda item after the first people label, within the window.

@@ -10,12 +10,12 @@
  * one from the member marked `ordförande` in the list: a blank or unaligned block gives no chair.
  */
 import { findDates, isoDate } from "../read/dates";
-import { fold, nameKey, slugify } from "../text/fold";
+import { fold, slugify } from "../text/fold";
 import type { ProtocolWords } from "../lexicon/types";
 import type { DocumentRecord } from "../types";
-import type { ProtocolHeader } from "./01-protocol";
+import { compileProtocolWords, type ProtocolHeader } from "./01-protocol";
 import type { Mention } from "./02-mentions";
-import { evidenceOf, type ExtractionModel } from "./context";
+import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel } from "./context";
 import type { EntityRef, Fact } from "./types";
 
 export interface ProtocolMeetingInput {
@@ -61,9 +61,11 @@ function bodyPattern(endings: readonly string[]): RegExp {
  */
 export function bodyIn(text: string, words: ProtocolWords, from: number, to: number, orAssociation = false): { name: string; start: number; end: number } | undefined {
   const bodies = bodyPattern(words.bodies);
-  const { notNames, associations } = compiledWords(words);
+  const { notNames, associations } = compileProtocolWords(words);
+  // Searched in the text up to `to`: a search in the whole text would run on to the next body anywhere.
+  const upTo = text.slice(0, to);
   bodies.lastIndex = from;
-  for (let m = bodies.exec(text); m && m.index < to; m = bodies.exec(text)) {
+  for (let m = bodies.exec(upTo); m; m = bodies.exec(upTo)) {
     if (!orAssociation && associations.test(m[1])) continue;
     // Trailing words that are header words (`Kommunstyrelsen Anslaget`) are not part of the name.
     // Only an indefinite form or an association takes a proper name after it (`Barn- och skolnämnd Lund Öster`,
@@ -79,19 +81,6 @@ export function bodyIn(text: string, words: ProtocolWords, from: number, to: num
     if (!notNames.has(m[1]) && name.length > 4) return { name, start: m.index, end: m.index + name.length };
   }
   return undefined;
-}
-
-const compiled = new WeakMap<ProtocolWords, { notNames: Set<string>; associations: RegExp }>();
-
-function compiledWords(words: ProtocolWords): { notNames: Set<string>; associations: RegExp } {
-  let c = compiled.get(words);
-  if (!c) {
-    // Only an association's definite head takes a proper name after it (`Samordningsförbundet Sydnärke`).
-    const heads = words.associationHeads.filter((h) => /(et|en)$/.test(h)).join("|");
-    c = { notNames: new Set(words.notNames), associations: new RegExp(`(?:${heads})$`, "i") };
-    compiled.set(words, c);
-  }
-  return c;
 }
 
 /** The meeting of a protocol header, with its chairs, attendees, parties and roles. */
@@ -133,14 +122,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const place = meetingPlace(text, header);
   const organName = organ?.name ?? doc.title ?? "Sammanträde";
   // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
-  const title = [organName, parent?.ref.label].filter(Boolean).join(", ");
-  const label = [title, date?.iso].filter(Boolean).join(", ");
-  const meeting: EntityRef = {
-    kind: "meeting",
-    key: slugify(`${organName} ${parent?.ref.key ?? ""} ${date?.iso ?? doc.id}`),
-    label,
-    attrs: { title, date: date?.iso, type: "minutes", doc: doc.id, ...(place ? { place: place.text } : {}) },
-  };
+  const meeting = bodyMeetingRef(organName, parent?.ref, date?.iso, doc, place?.text);
   const anchor = organ ?? { start: header.entries[0].start, end: header.entries[0].end };
   facts.push({ type: "entity", entity: meeting, evidence: ev(anchor.start, anchor.end), rule: "protocol:meeting" });
   if (date) facts.push({ type: "entity", entity: meeting, evidence: ev(date.start, date.end), rule: "protocol:meeting" });
@@ -148,12 +130,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // The body that met, as an organisation of its municipality or region.
   let body: EntityRef | undefined;
   if (organ) {
-    body = {
-      kind: "organisation",
-      key: `${nameKey(organ.name)}${parent ? ` ${parent.ref.key}` : ""}`,
-      label: organ.name,
-      attrs: { type: "body", ...(parent ? { partOf: `${parent.ref.kind}:${parent.ref.key}` } : {}) },
-    };
+    body = bodyRef(organ.name, parent?.ref);
     facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
     facts.push({ type: "relation", kind: "organised_by", source: meeting, target: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
     if (parent) facts.push({ type: "entity", entity: parent.ref, evidence: ev(parent.start, parent.end), rule: "protocol:organ" });

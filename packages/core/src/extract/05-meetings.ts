@@ -13,7 +13,7 @@
  */
 import type { DocumentRecord } from "../types";
 import type { Apposition } from "./03-appositions";
-import { evidenceOf, type ExtractionModel } from "./context";
+import { evidenceOf, type ExtractionModel, meetingRef, topicFacts } from "./context";
 import type { ListedPerson } from "./01-lists";
 import type { Mention } from "./02-mentions";
 import { findDates, isoDate } from "../read/dates";
@@ -22,7 +22,6 @@ import { findCalendar } from "./calendar";
 import { bodyIn } from "./04-protocol";
 import type { Cues } from "../text/cues";
 import type { Section } from "./sections";
-import { slugify } from "../text/fold";
 import type { Token } from "../text/tokenize";
 import type { RuleId } from "./rules";
 import type { EntityRef, Fact } from "./types";
@@ -72,22 +71,15 @@ export function findMeetings(input: MeetingInput): Fact[] {
 
   const meeting = (title: string, date: string | undefined, start: number, end: number, type: MeetingType, extra: Record<string, unknown> = {}): EntityRef => {
     const org = extra.organiser as Mention | undefined;
-    const key = type === "board" && org && date ? `styrelsemote-${org.id}-${date}` : `${slugify(title)}${date ? `-${date}` : ""}`;
-    const entity: EntityRef = { kind: "meeting", key, label: date ? `${date} ${title}` : title, attrs: { title, date, type, doc: doc.id, ...(extra.place ? { place: extra.place } : {}) } };
+    const entity = meetingRef(title, date, { type, doc: doc.id, place: extra.place as string | undefined });
+    if (type === "board" && org && date) entity.key = `styrelsemote-${org.id}-${date}`;
     facts.push({ type: "entity", entity, evidence: ev(start, end), rule: `meeting:${type}` });
     if (org) facts.push({ type: "relation", kind: "organised_by", source: entity, target: { kind: "organisation", key: org.id, label: org.label }, evidence: ev(org.start, org.end), rule: `meeting:${type}:organiser` as RuleId });
     return entity;
   };
   const relate = (kind: "attended" | "chaired" | "spoke_at", p: Mention, m: EntityRef, start: number, end: number, rule: RuleId, attrs?: Record<string, unknown>) =>
     facts.push({ type: "relation", kind, source: ref(p), target: m, evidence: ev(start, end), rule, attrs });
-  const topics = (m: EntityRef, start: number, end: number) => {
-    const seen = new Set<string>();
-    for (const t of model.lexicon.findTopics(doc.text, start, end)) {
-      if (seen.has(t.id)) continue;
-      seen.add(t.id);
-      facts.push({ type: "relation", kind: "discussed", source: m, target: { kind: "topic", key: t.id, label: t.label }, evidence: ev(t.start, t.end), rule: "topic-lexicon" });
-    }
-  };
+  const topics = (m: EntityRef, start: number, end: number) => facts.push(...topicFacts(doc, m, model.lexicon, start, end));
   const completeDate = (text: string): string | undefined => {
     const d = findDates(text)[0];
     if (!d) return undefined;

@@ -9,11 +9,10 @@
  * never the page's publication date. A listed person attended in the label's capacity; the leader chaired.
  */
 import { findDates, isoDate } from "../read/dates";
-import { slugify } from "../text/fold";
 import type { DocumentRecord } from "../types";
 import type { Capacity } from "../lexicon/types";
 import type { Mention } from "./02-mentions";
-import { evidenceOf, type ExtractionModel } from "./context";
+import { evidenceOf, type ExtractionModel, meetingRef, topicFacts } from "./context";
 import type { RuleId } from "./rules";
 import type { EntityRef, Fact } from "./types";
 
@@ -103,12 +102,7 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
   const title = shortTitle(doc.title ?? "Program");
   const facts: Fact[] = [];
   const place = PLACE_LINE.exec(text)?.[1].trim();
-  const meeting: EntityRef = {
-    kind: "meeting",
-    key: `${slugify(title)}${date ? `-${date.iso}` : ""}`,
-    label: date ? `${date.iso} ${title}` : title,
-    attrs: { title, date: date?.iso, type: "seminar", doc: doc.id, ...(place ? { place } : {}) },
-  };
+  const meeting = meetingRef(title, date?.iso, { type: "seminar", doc: doc.id, place });
   const anchor = titleEnd >= 0 ? { start: titleEnd, end: titleEnd + title.length } : { start: 0, end: Math.min(text.length, 40) };
   facts.push({ type: "entity", entity: meeting, evidence: ev(anchor.start, anchor.end), rule: "programme:event" });
   if (date) facts.push({ type: "entity", entity: meeting, evidence: ev(date.start, date.end), rule: "programme:event" });
@@ -129,11 +123,7 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
     relate("chaired", p, start, "programme:led-by");
     relate("attended", p, p.start, "programme:participant", "chair");
   }
-  for (const t of model.lexicon.findTopics(text)) {
-    if (done.has(`topic ${t.id}`)) continue;
-    done.add(`topic ${t.id}`);
-    facts.push({ type: "relation", kind: "discussed", source: meeting, target: { kind: "topic", key: t.id, label: t.label }, evidence: ev(t.start, t.end), rule: "topic-lexicon" });
-  }
+  facts.push(...topicFacts(doc, meeting, model.lexicon));
   return facts;
 }
 

@@ -11,10 +11,10 @@
  * its top.
  */
 import { findDates, isoDate, monthNumber } from "../read/dates";
-import { fold, slugify } from "../text/fold";
+import { fold } from "../text/fold";
 import type { DocumentRecord } from "../types";
 import type { Mention } from "./02-mentions";
-import { evidenceOf, type ExtractionModel } from "./context";
+import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel } from "./context";
 import type { EntityRef, Fact } from "./types";
 
 export interface ReportedInput {
@@ -43,28 +43,19 @@ interface Body {
   owner?: Mention;
 }
 
-const bodyPatterns = new WeakMap<readonly string[], RegExp>();
+const bodyPatterns = new WeakMap<readonly string[], { names: RegExp; words: RegExp }>();
 
-/** Bodies named in running text, capitalised or not (`kommunfullmäktige`, `Regionstyrelsen`, `fullmäktiges`). */
-function bodyPattern(bodies: readonly string[]): RegExp {
+/**
+ * Bodies named in running text, capitalised or not (`kommunfullmäktige`, `Regionstyrelsen`, `fullmäktiges`), and any
+ * body noun at all without the name around it (the cheap test before the first).
+ */
+function bodyPatternsOf(bodies: readonly string[]): { names: RegExp; words: RegExp } {
   let re = bodyPatterns.get(bodies);
   if (!re) {
     // Definite forms only (and `fullmäktige`, which has no other): an indefinite `nämnd` in prose is rarely one body.
     const alt = bodies.filter((b) => /(en|et|fullmäktige)$/.test(b)).sort((a, b) => b.length - a.length).join("|");
-    re = new RegExp(`(?<![\\p{L}-])(\\p{L}*?(?:${alt}))(s?)(?![\\p{L}])`, "giu");
+    re = { names: new RegExp(`(?<![\\p{L}-])(\\p{L}*?(?:${alt}))(s?)(?![\\p{L}])`, "giu"), words: new RegExp(alt, "i") };
     bodyPatterns.set(bodies, re);
-  }
-  return re;
-}
-
-const bodyWordPatterns = new WeakMap<readonly string[], RegExp>();
-
-/** Any body noun at all, without the name around it: the cheap test before `bodyPattern`. */
-function bodyWordPattern(bodies: readonly string[]): RegExp {
-  let re = bodyWordPatterns.get(bodies);
-  if (!re) {
-    re = new RegExp(bodies.filter((b) => /(en|et|fullmäktige)$/.test(b)).join("|"), "i");
-    bodyWordPatterns.set(bodies, re);
   }
   return re;
 }
@@ -74,7 +65,8 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
   const { text } = doc;
   // A press text about a meeting names the body at its top (title or lead); one that only mentions a meeting on the
   // way (a letter, an interpellation) is not read. A newsletter's sections each have their own top, so it is read whole.
-  if (doc.genre === "text" && !bodyWordPattern(model.lexicon.data.protocol.bodies).test(text.slice(0, 400))) return [];
+  const { names: bodies, words: bodyWords } = bodyPatternsOf(model.lexicon.data.protocol.bodies);
+  if (doc.genre === "text" && !bodyWords.test(text.slice(0, 400))) return [];
   // A date without a year takes the document's only where that year is sure: a dated page (`Uppdaterad den 10
   // oktober 2018`) or a text that names no other year near it (`sedan 1930-talet` is history, `budget 2019` is not).
   // A year guessed from several would date the meeting wrongly.
@@ -86,8 +78,6 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     const near = new Set((text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).map(Number).filter((y) => guessed && Math.abs(y - guessed) <= 10));
     return (sureYear = doc.date && (doc.date.length === 10 || (near.size === 1 && near.has(guessed!))) ? guessed : undefined);
   };
-  const bodies = bodyPattern(model.lexicon.data.protocol.bodies);
-  const bodyWords = bodyWordPattern(model.lexicon.data.protocol.bodies);
   const bodiesIn = (from: number, to: number): Body[] => {
     const out: Body[] = [];
     // Matched in the span alone: a search from `from` in the whole text would run on to the next body anywhere.
@@ -103,7 +93,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     return out;
   };
 
-  const found = new Map<string, { ref: EntityRef; body: Body; sentence: { start: number; end: number } }>();
+  const found = new Map<string, { ref: EntityRef; body: Body }>();
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
   const titleEnd = doc.title ? text.indexOf(doc.title) + doc.title.length : 0;
@@ -146,18 +136,12 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     if (!date || !body) continue;
     const organ = body.name[0].toUpperCase() + body.name.slice(1);
     const owner = body.owner ?? bodiesIn(0, Math.min(text.length, 600)).find((b) => fold(b.name) === fold(body.name) && b.owner)?.owner;
-    const title = [organ, owner?.label].filter(Boolean).join(", ");
-    const meeting: EntityRef = {
-      kind: "meeting",
-      key: slugify(`${organ} ${owner?.id ?? ""} ${date.iso}`),
-      label: `${title}, ${date.iso}`,
-      attrs: { title, date: date.iso, type: "minutes", doc: doc.id },
-    };
+    const parent: EntityRef | undefined = owner ? { kind: "municipality", key: owner.id, label: owner.label } : undefined;
+    const meeting = bodyMeetingRef(organ, parent, date.iso, doc);
     if (found.has(meeting.key)) continue;
-    found.set(meeting.key, { ref: meeting, body, sentence: { start, end } });
+    found.set(meeting.key, { ref: meeting, body });
     facts.push({ type: "entity", entity: meeting, evidence: ev(start, end), rule: "reported:meeting" });
-    const bodyRef: EntityRef = { kind: "organisation", key: `${fold(organ)}${owner ? ` ${owner.id}` : ""}`, label: organ, attrs: { type: "body", ...(owner ? { partOf: `municipality:${owner.id}` } : {}) } };
-    facts.push({ type: "relation", kind: "organised_by", source: meeting, target: bodyRef, evidence: ev(body.start, body.end), rule: "reported:meeting" });
+    facts.push({ type: "relation", kind: "organised_by", source: meeting, target: bodyRef(organ, parent), evidence: ev(body.start, body.end), rule: "reported:meeting" });
   }
   if (found.size !== 1) return facts;
 

@@ -7,9 +7,9 @@
  */
 import type { Lexicon } from "../lexicon/lexicon";
 import type { DocumentRecord, Evidence } from "../types";
-import { nameKey } from "../text/fold";
+import { nameKey, slugify } from "../text/fold";
 import type { Target } from "./03-appositions";
-import type { EntityRef } from "./types";
+import type { EntityRef, Fact } from "./types";
 
 export interface ExtractionModel {
   lexicon: Lexicon;
@@ -24,11 +24,44 @@ export function evidenceOf(doc: DocumentRecord, start: number, end: number): Evi
 
 /** Reference to a lexicon entity or a new body/organisation. */
 export function targetRef(target: Target, model: ExtractionModel): EntityRef {
-  if (target.isNew) {
-    const parent = target.partOf ? targetRef(target.partOf, model) : undefined;
-    const key = nameKey(target.label) + (parent ? ` ${parent.key}` : "");
-    return { kind: "organisation", key, label: target.label, attrs: { type: "body", ...(parent ? { partOf: `${parent.kind}:${parent.key}` } : {}) } };
-  }
+  if (target.isNew) return bodyRef(target.label, target.partOf ? targetRef(target.partOf, model) : undefined);
   return { kind: target.kind, key: target.id, label: target.label };
 }
 
+
+/** A meeting as most rules name it: `meeting:<slug of title>-<date>`, labelled `<date> <title>`. */
+export function meetingRef(title: string, date: string | undefined, attrs: { type: string; doc: string; place?: string }): EntityRef {
+  const { place, ...rest } = attrs;
+  return { kind: "meeting", key: `${slugify(title)}${date ? `-${date}` : ""}`, label: date ? `${date} ${title}` : title, attrs: { title, date, ...rest, ...(place ? { place } : {}) } };
+}
+
+/** A body that meets (`Kommunfullmäktige`), keyed by its name and the municipality, region or association it is part of. */
+export function bodyRef(name: string, parent?: EntityRef): EntityRef {
+  return { kind: "organisation", key: `${nameKey(name)}${parent ? ` ${parent.key}` : ""}`, label: name, attrs: { type: "body", ...(parent ? { partOf: `${parent.kind}:${parent.key}` } : {}) } };
+}
+
+/**
+ * The meeting of a body on a date, keyed by body, parent and date (the document when undated), so the minutes of a
+ * meeting and a report of it are one node. Titled by the body and its parent (`Regionstyrelsen, Region Kronoberg`).
+ */
+export function bodyMeetingRef(organ: string, parent: EntityRef | undefined, date: string | undefined, doc: DocumentRecord, place?: string): EntityRef {
+  const title = [organ, parent?.label].filter(Boolean).join(", ");
+  return {
+    kind: "meeting",
+    key: slugify(`${organ} ${parent?.key ?? ""} ${date ?? doc.id}`),
+    label: [title, date].filter(Boolean).join(", "),
+    attrs: { title, date, type: "minutes", doc: doc.id, ...(place ? { place } : {}) },
+  };
+}
+
+/** A meeting discussed each topic of the lexicon named in `text[from, to)`: one fact per topic, at its first mention. */
+export function topicFacts(doc: DocumentRecord, meeting: EntityRef, lexicon: Lexicon, from = 0, to = doc.text.length): Fact[] {
+  const facts: Fact[] = [];
+  const seen = new Set<string>();
+  for (const t of lexicon.findTopics(doc.text, from, to)) {
+    if (seen.has(t.id)) continue;
+    seen.add(t.id);
+    facts.push({ type: "relation", kind: "discussed", source: meeting, target: { kind: "topic", key: t.id, label: t.label }, evidence: evidenceOf(doc, t.start, t.end), rule: "topic-lexicon" });
+  }
+  return facts;
+}
