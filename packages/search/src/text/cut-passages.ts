@@ -58,7 +58,10 @@ function splitLongLine(text: string, start: number, end: number, maxSize: number
     }
     if (cut < 0) cut = text.lastIndexOf(" ", start + maxSize);
     if (cut <= start) cut = start + maxSize;
-    pieces.push({ start, end: cut });
+    // A cut at the last of several spaces leaves the others at the piece's end: a passage never ends in white space.
+    let pieceEnd = cut;
+    while (pieceEnd > start + 1 && /\s/.test(text[pieceEnd - 1]!)) pieceEnd--;
+    pieces.push({ start, end: pieceEnd });
     start = cut;
     while (start < end && /\s/.test(text[start]!)) start++;
   }
