@@ -10,16 +10,19 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { SamverkanError, isSamverkanError } from "./errors";
-import { DEFAULT_MAX_BYTES, documentIdFromSource, readDocument, type DocumentMeta } from "./read/read-document";
+import { DEFAULT_MAX_BYTES, documentIdFromSource, loadDocument, type DocumentMeta } from "./read/read-document";
+import { tesseractOcr } from "./ocr";
 import { extractionModelFor, factsToGraph, type BuildGraphOptions, type BuiltGraph } from "./graph/build-graph";
-import { processFiles, restoreQuotes, type FileJob, type ProcessedFiles, type ReadFailure } from "./process-files";
+import { processFiles, restoreQuotes, type FileJob, type ProcessedFiles, type ReadFailure, type ReadLimits } from "./process-files";
 import type { DocumentRecord } from "./types";
 
-const EXTENSIONS = /\.(txt|md|markdown|html?|eml)$/i;
+const EXTENSIONS = /\.(txt|md|markdown|html?|eml|pdf|docx|odt)$/i;
 
-export type { ReadFailure };
+export type { ReadFailure, ReadLimits };
+export { ocrUnavailable, tesseractOcr } from "./ocr";
+export type { TesseractOptions } from "./ocr";
 
-export interface ReadFilesOptions {
+export interface ReadFilesOptions extends ReadLimits {
   /** Largest file accepted, in bytes. Default 20 MB. */
   maxBytes?: number;
   /** Called after each file with the number done and the total. */
@@ -107,9 +110,10 @@ export async function readSourceFiles(files: string[], options: ReadFilesOptions
 export async function readDocuments(inputs: string[], options: ReadFilesOptions = {}): Promise<{ documents: DocumentRecord[]; failures: ReadFailure[] }> {
   const { sources, failures } = await readSourceFiles(await listDocumentFiles(inputs), options);
   const documents: DocumentRecord[] = [];
+  const ocr = options.ocr ? tesseractOcr() : undefined;
   for (const source of sources) {
     try {
-      documents.push(readDocument(source, { maxBytes: options.maxBytes }));
+      documents.push(await loadDocument(source, { maxBytes: options.maxBytes, maxPages: options.maxPages, ocr }));
     } catch (error) {
       if (!isSamverkanError(error)) throw error;
       failures.push({ file: source.source, code: error.code, message: error.message });
@@ -212,7 +216,7 @@ export type SourceFile = FileJob;
  * `buildGraphFromFiles` reads files and calls this; benchmarks and servers with bytes in memory call it directly.
  */
 export async function buildGraphFromSources(jobs: SourceFile[], options: ParallelBuildOptions = {}): Promise<FilesBuild> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const limits: ReadLimits = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, maxPages: options.maxPages, ocr: options.ocr };
   const model = extractionModelFor(options);
   // Batches small enough that every worker gets several, large enough that messages stay few.
   const wanted = Math.max(1, options.workers ?? defaultWorkers());
@@ -229,10 +233,10 @@ export async function buildGraphFromSources(jobs: SourceFile[], options: Paralle
   const workers = Math.min(wanted, batches.length);
   const canUseWorkers = workers > 1 && workerUrl.protocol === "file:" && (await fs.stat(workerUrl).then(() => true, () => false));
   if (!canUseWorkers) {
-    batches.forEach((batch, i) => {
-      results[i] = processFiles(batch, model, maxBytes);
+    for (let i = 0; i < batches.length; i++) {
+      results[i] = await processFiles(batches[i], model, limits);
       report(i);
-    });
+    }
   } else {
     let next = 0;
     const workerData = { lexicon: options.lexicon, roleSuffixes: options.roleSuffixes ? [...options.roleSuffixes] : undefined };
@@ -245,7 +249,7 @@ export async function buildGraphFromSources(jobs: SourceFile[], options: Paralle
               const send = () => {
                 if (next >= batches.length) return resolve();
                 const id = next++;
-                worker.postMessage({ id, files: batches[id], maxBytes });
+                worker.postMessage({ id, files: batches[id], limits });
               };
               worker.on("message", (msg: ProcessedFiles & { id: number }) => {
                 results[msg.id] = restoreQuotes(msg);

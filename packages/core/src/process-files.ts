@@ -9,7 +9,9 @@ import { isSamverkanError, type ErrorCode } from "./errors";
 import type { ExtractionModel } from "./extract/context";
 import { extractDocument } from "./extract/extract-document";
 import type { Fact } from "./extract/types";
-import { readDocument, type DocumentMeta } from "./read/read-document";
+import { tesseractOcr } from "./ocr";
+import type { OcrPage } from "./read/pdf";
+import { loadDocument, type DocumentMeta } from "./read/read-document";
 import type { DocumentRecord } from "./types";
 
 /** One file to read: its bytes, the id it gets, and metadata from a sidecar. */
@@ -40,12 +42,23 @@ export function restoreQuotes(result: ProcessedFiles): ProcessedFiles {
   return result;
 }
 
-/** Reads and extracts a batch of files. */
-export function processFiles(files: FileJob[], model: ExtractionModel, maxBytes?: number): ProcessedFiles {
+/** How files are read: size limits, and OCR of scanned PDF pages. */
+export interface ReadLimits {
+  maxBytes?: number;
+  maxPages?: number;
+  /** Read scanned pages with Tesseract (see ocr.ts). */
+  ocr?: boolean;
+}
+
+let tesseract: OcrPage | undefined;
+
+/** Reads and extracts a batch of files, one after another (a PDF holds one page in memory at a time). */
+export async function processFiles(files: FileJob[], model: ExtractionModel, limits: ReadLimits = {}): Promise<ProcessedFiles> {
   const out: ProcessedFiles = { documents: [], facts: [], failures: [] };
+  const ocr = limits.ocr ? (tesseract ??= tesseractOcr()) : undefined;
   for (const file of files) {
     try {
-      const doc = readDocument({ source: file.source, id: file.id, content: file.content, meta: file.meta }, { maxBytes });
+      const doc = await loadDocument({ source: file.source, id: file.id, content: file.content, meta: file.meta }, { maxBytes: limits.maxBytes, maxPages: limits.maxPages, ocr });
       out.documents.push(doc);
       for (const fact of extractDocument(doc, model).facts) out.facts.push(fact);
     } catch (error) {

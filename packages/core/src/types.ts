@@ -36,6 +36,10 @@ export interface Evidence {
   end: number;
   /** `text.slice(start, end)` of that document. */
   quote: string;
+  /** Page of the source the words stand on (1-based), where the source has pages (PDF). */
+  page?: number;
+  /** The words were read by OCR from a scanned page, and may be misread. */
+  ocr?: true;
 }
 
 /** A document after reading: decoded, normalised text plus metadata. */
@@ -52,11 +56,15 @@ export interface DocumentRecord {
   /** ISO 639-1 code: `sv` or `en`. */
   language: "sv" | "en";
   /** Input format that was read. */
-  format: "text" | "markdown" | "html";
+  format: "text" | "markdown" | "html" | "pdf" | "docx" | "odt";
   /** Encoding the bytes were decoded from. */
   encoding: "utf-8" | "windows-1252";
   /** The decoded, NFC-normalised text that all evidence offsets point into. */
   text: string;
+  /** Where the source has pages (PDF): `pages[i]` is the offset in `text` where page `i + 1` starts. */
+  pages?: number[];
+  /** Pages (1-based) whose text was read by OCR. */
+  ocrPages?: number[];
 }
 
 /** Attributes shared by every node. */

@@ -10,6 +10,7 @@
  */
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
+import { compileProtocolWords } from "./01-protocol";
 import { type Mention, isNameWord, twoNamesOfFour } from "./02-mentions";
 import type { Token } from "../text/tokenize";
 
@@ -183,10 +184,15 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     people.push(...names);
   }
 
-  /** A run of name words, split where a given name opens the next name. */
+  /**
+   * A run of name words, split where a given name opens the next name. Protocol words (`Ordförande Justerande`, the
+   * labels of a signature block set in columns) are never part of one.
+   */
   function runOfNames(a: number, b: number): ListedPerson[] {
+    const { notNames } = compileProtocolWords(ctx.lexicon.data.protocol);
+    const nameAt = (k: number) => isNameWord(tokens[k]) && !notNames.has(tokens[k].text);
     let end = a;
-    while (end < b && (isNameWord(tokens[end]) || (/^(von|van|af|de)$/.test(tokens[end].text) && isNameWord(tokens[end + 1])))) end++;
+    while (end < b && (nameAt(end) || (/^(von|van|af|de)$/.test(tokens[end].text) && nameAt(end + 1)))) end++;
     const out: ListedPerson[] = [];
     let k = a;
     while (k < end) {

@@ -19,7 +19,25 @@ export interface ExtractionModel {
 
 /** The evidence of a fact: the document and the exact characters that state it. */
 export function evidenceOf(doc: DocumentRecord, start: number, end: number): Evidence {
-  return { doc: doc.id, start, end, quote: doc.text.slice(start, end) };
+  const evidence: Evidence = { doc: doc.id, start, end, quote: doc.text.slice(start, end) };
+  if (doc.pages) {
+    const page = pageAt(doc.pages, start);
+    evidence.page = page;
+    if (doc.ocrPages?.includes(page)) evidence.ocr = true;
+  }
+  return evidence;
+}
+
+/** The page (1-based) that holds an offset, given the offsets where pages start. */
+export function pageAt(pages: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = pages.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pages[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }
 
 /** Reference to a lexicon entity or a new body/organisation. */
