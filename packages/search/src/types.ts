@@ -45,6 +45,8 @@ export interface PassageHit extends Span {
   doc: string;
   /** Document date, when known. */
   date?: string;
+  /** Page of a paged document (PDF) the passage starts on; known when the index has the documents. */
+  page?: number;
   score: number;
   terms: string[];
   /** Ids of the graph nodes whose evidence lies in the passage, so a hit can jump to them. */

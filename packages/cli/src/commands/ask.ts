@@ -6,7 +6,7 @@
  * that proves it (`--json` for machines).
  */
 import { parseArgs } from "node:util";
-import { SamverkanError, ask, describeQuestionForms, type Answer, type AskResult, type Evidence } from "@samverkan/core";
+import { SamverkanError, ask, citeEvidence, describeQuestionForms, type Answer, type AskResult, type Evidence, type KnowledgeGraph } from "@samverkan/core";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile } from "../graph-file";
 
@@ -15,25 +15,26 @@ const USAGE = `Usage: samverkan ask "<question>" --graph graph.json [--json]
 Questions it knows, for example:
 ${describeQuestionForms()}`;
 
-const quote = (e: Evidence) => `“${e.quote.replace(/\s+/g, " ").trim()}” (${e.doc}, ${e.start}–${e.end})`;
+// `“…” (protokoll-2019-05-09.pdf, p. 3, 120–151)`: the file, its page where it has pages, the offsets.
+const quote = (e: Evidence, graph?: KnowledgeGraph) => `“${e.quote.replace(/\s+/g, " ").trim()}” (${citeEvidence(graph, e)}, ${e.start}–${e.end})`;
 
-function formatAnswer(a: Answer, i: number): string {
+function formatAnswer(a: Answer, i: number, graph?: KnowledgeGraph): string {
   const lines = [`${i + 1}. ${a.label}${a.date && !a.label.startsWith(a.date) ? ` (${a.date})` : ""}${a.inferred ? "  [inferred]" : ""}${a.detail ? ` — ${a.detail}` : ""}`];
   if (a.chain && a.kind === "meeting") {
-    for (const step of a.chain) lines.push(`   because ${step.statement}${step.evidence[0] ? `: ${quote(step.evidence[0])}` : ""}`);
+    for (const step of a.chain) lines.push(`   because ${step.statement}${step.evidence[0] ? `: ${quote(step.evidence[0], graph)}` : ""}`);
   } else {
-    for (const e of a.evidence.slice(0, 2)) lines.push(`   ${quote(e)}`);
+    for (const e of a.evidence.slice(0, 2)) lines.push(`   ${quote(e, graph)}`);
   }
   return lines.join("\n");
 }
 
-/** Readable text of an ask result. */
-export function formatAskResult(result: AskResult): string {
+/** Readable text of an ask result; with the graph, quotes name their documents' files. */
+export function formatAskResult(result: AskResult, graph?: KnowledgeGraph): string {
   const lines = [`Q: ${result.question}`];
   if (result.interpretation) lines.push(`Read as: ${result.interpretation.query}("${result.interpretation.argument}")  [${result.interpretation.form}]`);
   if (result.message) lines.push(result.message);
   if (result.candidates) lines.push(...result.candidates.map((c) => `  - ${c.label} (${c.id})`));
-  result.answers.forEach((a, i) => lines.push(formatAnswer(a, i)));
+  result.answers.forEach((a, i) => lines.push(formatAnswer(a, i, graph)));
   return lines.join("\n");
 }
 
@@ -45,7 +46,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   if (values.json) {
     const answers = result.answers.map(({ label, kind, date, inferred, evidence, chain, detail, weight, reasons }) => ({ label, kind, date, inferred, evidence, chain, detail, weight, reasons }));
     io.out(JSON.stringify({ question: result.question, interpretation: result.interpretation, answers, message: result.message, candidates: result.candidates }, null, 2));
-  } else io.out(formatAskResult(result));
+  } else io.out(formatAskResult(result, graph));
   // 2: the question was not understood; 1: a name in it is unknown or ambiguous; 0: answered (maybe with none).
   if (!result.interpretation) return 2;
   return result.candidates || (result.message && result.answers.length === 0 && !/^(Inga svar|No answers)/.test(result.message)) ? 1 : 0;

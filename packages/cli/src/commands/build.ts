@@ -9,7 +9,7 @@
 import { parseArgs } from "node:util";
 import path from "node:path";
 import { SamverkanError, serializeGraph, type KnowledgeGraph } from "@samverkan/core";
-import { buildGraphFromFiles, writeFileAtomic } from "@samverkan/core/node";
+import { buildGraphFromFiles, ocrUnavailable, writeFileAtomic } from "@samverkan/core/node";
 import { buildSearchIndex } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
 import { progress } from "../progress";
@@ -17,11 +17,14 @@ import { searchIndexPathFor } from "./search";
 
 const USAGE = `Usage: samverkan build <files or folders...> --out graph.json [options]
 
-Reads .txt, .md, .markdown, .html, .htm and .eml documents (UTF-8 or Windows-1252) and writes the knowledge graph
-and its search index.
+Reads .txt, .md, .markdown, .html, .htm and .eml documents (UTF-8 or Windows-1252), PDF (.pdf), Word (.docx) and
+OpenDocument (.odt) files, and writes the knowledge graph and its search index. Evidence from a PDF names its page.
 
 Options:
   --out <file>        where to write the graph (required)
+  --ocr               read scanned PDF pages with Tesseract (needs tesseract-ocr, tesseract-ocr-swe and poppler-utils);
+                      without it a scanned PDF is reported ("scanned, needs --ocr") and skipped
+  --max-pages <n>     skip PDFs with more pages than this (default 2000)
   --max-bytes <n>     skip files larger than this many bytes (default 20971520, 20 MiB)
   --workers <n>       worker threads for reading and extraction (default: cores - 1; one thread on two cores)
   --no-layout         do not precompute ForceAtlas2 positions
@@ -50,6 +53,8 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     options: {
       out: { type: "string", short: "o" },
       "max-bytes": { type: "string" },
+      "max-pages": { type: "string" },
+      ocr: { type: "boolean" },
       workers: { type: "string" },
       "no-layout": { type: "boolean" },
       "no-index": { type: "boolean" },
@@ -59,6 +64,10 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   if (positionals.length === 0 || !values.out) throw new SamverkanError("USAGE", `samverkan build: give the documents and --out\n\n${USAGE}`);
   const maxBytes = values["max-bytes"] ? Number(values["max-bytes"]) : undefined;
   if (maxBytes !== undefined && !(maxBytes > 0)) throw new SamverkanError("USAGE", `samverkan build: --max-bytes must be a positive number, not "${values["max-bytes"]}"`);
+  const maxPages = values["max-pages"] ? Number(values["max-pages"]) : undefined;
+  if (maxPages !== undefined && !(maxPages >= 1)) throw new SamverkanError("USAGE", `samverkan build: --max-pages must be 1 or more, not "${values["max-pages"]}"`);
+  const missing = values.ocr ? ocrUnavailable() : undefined;
+  if (missing) throw new SamverkanError("USAGE", `samverkan build: --ocr needs Tesseract and pdftoppm: ${missing}`);
   const workers = values.workers ? Number(values.workers) : undefined;
   if (workers !== undefined && !(workers >= 1)) throw new SamverkanError("USAGE", `samverkan build: --workers must be 1 or more, not "${values.workers}"`);
   const started = performance.now();
@@ -66,6 +75,8 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
 
   const { graph, documents, failures } = await buildGraphFromFiles(positionals, {
     maxBytes,
+    maxPages,
+    ocr: values.ocr,
     workers,
     layout: values["no-layout"] ? false : undefined,
     onProgress: (done, total) => show(`reading and extracting ${done}/${total} documents`),

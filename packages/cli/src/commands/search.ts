@@ -50,7 +50,7 @@ const list = (values: string[] | undefined) => values?.flatMap((value) => value.
 
 function formatHit(hit: SearchHit): string {
   if (hit.type === "entity") return `  ${hit.kind.padEnd(13)} ${hit.label}  (${hit.id})`;
-  const head = `  ${hit.doc} ${hit.start}–${hit.end}${hit.date ? `  ${hit.date}` : ""}`;
+  const head = `  ${hit.doc}${hit.page ? `, p. ${hit.page}` : ""} ${hit.start}–${hit.end}${hit.date ? `  ${hit.date}` : ""}`;
   if (!hit.snippet) return head;
   return `${head}\n    …${highlight(hit.snippet, "«", "»").replace(/\s+/g, " ").trim()}…`;
 }

@@ -8,6 +8,7 @@
 import type { Lexicon } from "../lexicon/lexicon";
 import type { DocumentRecord, Evidence } from "../types";
 import { nameKey, slugify } from "../text/fold";
+import { pageAt } from "../read/pages";
 import type { Target } from "./03-appositions";
 import type { EntityRef, Fact } from "./types";
 
@@ -26,18 +27,6 @@ export function evidenceOf(doc: DocumentRecord, start: number, end: number): Evi
     if (doc.ocrPages?.includes(page)) evidence.ocr = true;
   }
   return evidence;
-}
-
-/** The page (1-based) that holds an offset, given the offsets where pages start. */
-export function pageAt(pages: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = pages.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pages[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 /** Reference to a lexicon entity or a new body/organisation. */

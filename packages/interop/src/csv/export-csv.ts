@@ -61,6 +61,8 @@ const RELATION_HEADER = [
   "doc_title",
   "evidence_start",
   "evidence_end",
+  "page",
+  "ocr",
   "quote",
 ];
 
@@ -111,9 +113,9 @@ export function exportCsv(graph: KnowledgeGraph, options: CsvExportOptions = {})
       attributes.rule,
     ];
     const evidence = evidenceOf(attributes);
-    if (evidence.length === 0) relations.push(csvRow([...common, undefined, undefined, undefined, undefined, undefined], cellOptions));
+    if (evidence.length === 0) relations.push(csvRow([...common, undefined, undefined, undefined, undefined, undefined, undefined, undefined], cellOptions));
     for (const item of evidence) {
-      relations.push(csvRow([...common, item.doc, documents.get(item.doc)?.title, item.start, item.end, item.quote], cellOptions));
+      relations.push(csvRow([...common, item.doc, documents.get(item.doc)?.title, item.start, item.end, item.page, item.ocr, item.quote], cellOptions));
     }
   });
 

@@ -83,11 +83,14 @@ export function exportJsonLd(graph: KnowledgeGraph, options: JsonLdExportOptions
   const citation = (evidence: readonly Evidence[]): Record<string, unknown>[] =>
     evidence.map((item) => {
       citedDocuments.add(item.doc);
+      // The page of a paged source (PDF) as schema.org's `pagination`; words read by OCR say so in `description`.
       return {
         "@id": `${documentIri(item.doc)}#char=${item.start},${item.end}`,
         "@type": "Quotation",
         text: item.quote,
         isPartOf: { "@id": documentIri(item.doc) },
+        ...(item.page ? { pagination: String(item.page) } : {}),
+        ...(item.ocr ? { description: "read by OCR from a scanned page" } : {}),
       };
     });
 

@@ -8,7 +8,7 @@
  * lunr's results from tables kept beside the indexes, not as indexed fields, so they cost nothing at build time.
  */
 import lunr from "lunr";
-import { SamverkanError, type DocumentRecord } from "@samverkan/core";
+import { SamverkanError, pageAt, type DocumentRecord } from "@samverkan/core";
 import { makeSnippet } from "../text/make-snippet";
 import { splitCompound } from "../text/split-compound";
 import { overlapsRange } from "../text/dates";
@@ -76,6 +76,8 @@ export class SearchIndex {
   private names?: Map<string, number[]>;
   private readonly partsCache = new Map<string, string[]>();
   private texts?: Map<string, string>;
+  /** Where the pages of paged documents (PDF) start, so passage hits tell their page. */
+  private pages?: Map<string, readonly number[]>;
 
   /** Use `buildSearchIndex`, `SearchIndexBuilder` or `SearchIndex.load`; this wraps checked data. */
   constructor(data: SerializedSearchIndex, documents?: readonly DocumentRecord[]) {
@@ -134,10 +136,13 @@ export class SearchIndex {
     return { entities: entities.ids.length, passages: passages.doc.length, documents: documents.length };
   }
 
-  /** Gives the index the documents' texts (by reference) so passage hits get snippets. */
-  attachDocuments(documents: Iterable<Pick<DocumentRecord, "id" | "text">>): void {
+  /** Gives the index the documents' texts (by reference) so passage hits get snippets, and pages where they have them. */
+  attachDocuments(documents: Iterable<Pick<DocumentRecord, "id" | "text" | "pages">>): void {
     this.texts ??= new Map();
-    for (const document of documents) this.texts.set(document.id, document.text);
+    for (const document of documents) {
+      this.texts.set(document.id, document.text);
+      if (document.pages) (this.pages ??= new Map()).set(document.id, document.pages);
+    }
   }
 
   /** The serializable form: `JSON.stringify(index)` writes `index.json`. The returned object is shared; do not modify it. */
@@ -286,6 +291,8 @@ export class SearchIndex {
       entities: passages.mentions[passage]!.map((entity) => entities.ids[entity]!),
     };
     if (date) hit.date = date;
+    const pages = this.pages?.get(doc);
+    if (pages) hit.page = pageAt(pages, start);
     const text = this.texts?.get(doc);
     if (text !== undefined) hit.snippet = makeSnippet(text, { start, end }, this.wordMatcher(terms), options.snippetLength);
     return hit;

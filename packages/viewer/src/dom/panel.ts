@@ -97,7 +97,8 @@ function evidenceList(evidence: readonly EvidenceView[]): HTMLElement {
     { className: "sv-evidence" },
     evidence.map((item) => {
       const title = item.docTitle ?? item.doc;
-      const source = item.docDate && !title.includes(item.docDate) ? `${title}, ${item.docDate}` : title;
+      const dated = item.docDate && !title.includes(item.docDate) ? `${title}, ${item.docDate}` : title;
+      const source = `${dated}${item.page ? `, p. ${item.page}` : ""}${item.ocr ? " (OCR)" : ""}`;
       return el("blockquote", { className: "sv-quote" }, [
         el("span", { className: "sv-quote-text", text: `“${item.quote}”` }),
         el("cite", { className: "sv-cite" }, [externalLink(item.docUrl, source)]),

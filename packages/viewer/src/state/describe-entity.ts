@@ -18,6 +18,10 @@ export interface EvidenceView {
   docDate?: string;
   /** Document URL, only when it is `http:` or `https:`. */
   docUrl?: string;
+  /** Page of a paged source (PDF). */
+  page?: number;
+  /** Read by OCR from a scanned page. */
+  ocr?: boolean;
 }
 
 /** One line of a panel section. */
@@ -89,7 +93,7 @@ export function describeEntity(graph: KnowledgeGraph, id: string, options: Descr
   const toViews = (evidence: readonly Evidence[] | undefined): EvidenceView[] =>
     (evidence ?? []).slice(0, maxEvidence).map((item) => {
       const doc = documents.get(item.doc);
-      return { quote: item.quote, doc: item.doc, docTitle: doc?.title ?? doc?.source, docDate: doc?.date, docUrl: safeUrl(doc?.url) };
+      return { quote: item.quote, doc: item.doc, docTitle: doc?.title ?? doc?.source, docDate: doc?.date, docUrl: safeUrl(doc?.url), page: item.page, ocr: item.ocr };
     });
   const labelOf = (node: string) => graph.getNodeAttribute(node, "label") || node;
   const kindOf = (node: string) => graph.getNodeAttribute(node, "kind");
