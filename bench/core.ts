@@ -7,7 +7,8 @@
  * Two baselines run in the same process, in turns with the pipeline: compromise's full parse of a 1 MB slice, and a plain regular-expression
  * tokenizer with a gazetteer lookup of every word over the whole corpus (the issue quotes about 0.2 and 45 MB/s for
  * them; their ratio to the pipeline carries over between machines, the MB/s do not). Also the person-and-party recall
- * on the corpus headers (`1994/95:1 av <Name> (<party>) till <minister>`), and peak memory.
+ * on the corpus headers (`1994/95:1 av <Name> (<party>) till <minister>`), and peak memory. Then the PDF reader on a
+ * generated 500-page PDF (bench/pdf.ts), which runs without the corpus too.
  *
  * Run: `pnpm build && node --import tsx bench/core.ts [--runs 5]`
  */
@@ -17,10 +18,18 @@ import nlp from "compromise";
 import { buildGraph, DEFAULT_LEXICON_DATA, nameKey as key, readDocument, type DocumentRecord, type KnowledgeGraph } from "../packages/core/dist/index.js";
 import { buildGraphFromSources } from "../packages/core/dist/node.js";
 import { loadBenchCorpus, peakMB, stats } from "./corpus";
+import { benchPdf, onePdfRead } from "./pdf";
 
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
+if (process.argv.includes("--one-pdf")) {
+  await onePdfRead();
+  process.exit(0);
+}
 const records = loadBenchCorpus();
-if (!records) process.exit(0);
+if (!records) {
+  await benchPdf(runs, fileURLToPath(import.meta.url));
+  process.exit(0);
+}
 
 // Peak memory of one build is measured in a child process that does nothing else: this process holds the corpus
 // twice over, compromise and the garbage of many runs.
@@ -138,3 +147,4 @@ const oneBuild = child.status === 0 ? `${child.stdout.trim()} MB` : `not measure
 console.log(`peak memory                  : ${oneBuild} for one build in its own process (corpus included); this process ${singlePeak} MB after the rounds, ${peakMB()} MB at the end`);
 console.log(`graph                        : ${graph.order} nodes, ${graph.size} edges`);
 console.log(`header recall                : persons ${(foundPerson / stated * 100).toFixed(1)} %, person+party ${(foundParty / stated * 100).toFixed(1)} % of ${stated} headers`);
+await benchPdf(runs, fileURLToPath(import.meta.url));

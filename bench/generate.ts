@@ -4,9 +4,11 @@
  *
  * Minutes written the way real ones are (`Tid`, `Plats`, a flattened `Närvarande` list with municipalities and the
  * chair, numbered items), made from the lexicons with a fixed seed, for benchmarks that need more meetings than the
- * sample has. They go through the real pipeline like any document.
+ * sample has. They go through the real pipeline like any document. `generateMinutesPdf` sets them as one long PDF,
+ * a meeting a page, with a page header on every page, for the PDF reader's throughput.
  */
 import { readFileSync } from "node:fs";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 
 const data = (name: string) => JSON.parse(readFileSync(new URL(`../packages/core/data/${name}.json`, import.meta.url), "utf8"));
 
@@ -58,4 +60,43 @@ export function generateMinutes(meetings: number, peopleCount = 3000, seed = 42)
     });
   }
   return { documents, people: pool, municipalities };
+}
+
+/**
+ * One PDF of `pages` pages, each the minutes of one generated meeting: a repeated page header, the fields in a
+ * two-column table, the items as wrapped lines (WinAnsi text, as pdf-lib's standard fonts need).
+ */
+export async function generateMinutesPdf(pages: number, seed = 42): Promise<Uint8Array> {
+  const { documents } = generateMinutes(pages, 3000, seed);
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const width = (text: string, size: number) => font.widthOfTextAtSize(text, size);
+  // The lexicons' names hold letters WinAnsi lacks (`ń`, `ı`): those lose their accents, or become `i`.
+  const encodable = new Set(font.getCharacterSet());
+  const encode = (c: string) => (encodable.has(c.codePointAt(0)!) ? c : c.normalize("NFD")[0]);
+  const winAnsi = (text: string) => [...text].map((c) => { const e = encode(c); return encodable.has(e.codePointAt(0)!) || e === "\n" || e === "\t" ? e : "i"; }).join("");
+  documents.forEach((doc, n) => {
+    const page = pdf.addPage([595, 842]);
+    page.drawText("GENERERADE KOMMUNEN", { x: 50, y: 800, size: 9, font });
+    page.drawText(`Sida ${n + 1} (${pages})`, { x: 480, y: 800, size: 9, font });
+    let y = 770;
+    for (const line of winAnsi(doc.content).split("\n")) {
+      const [label, value] = line.includes("\t") ? line.split("\t") : [undefined, line];
+      if (label) page.drawText(label, { x: 50, y, size: 10, font: bold });
+      // Words wrapped to the column, so the page is set as a word processor would set it.
+      let row = "";
+      for (const word of value.split(" ")) {
+        if (row && width(`${row} ${word}`, 10) > (label ? 345 : 495)) {
+          page.drawText(row, { x: label ? 200 : 50, y, size: 10, font });
+          y -= 13;
+          row = word;
+        } else row = row ? `${row} ${word}` : word;
+      }
+      if (row) page.drawText(row, { x: label ? 200 : 50, y, size: 10, font });
+      y -= 13;
+      if (y < 60) break;
+    }
+  });
+  return pdf.save();
 }
