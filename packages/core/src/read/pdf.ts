@@ -180,16 +180,36 @@ async function hasImages(lib: PdfJs, page: PdfPage): Promise<boolean> {
   return ops.fnArray.some((fn) => paint.has(fn));
 }
 
-/** Lines of a page in reading order, columns of running text one after the other. */
+/**
+ * Lines of a page in reading order, columns of running text one after the other. Lines across the gutter (a page
+ * header or footer, a heading over both columns) stay where they stand, and the columns between them are read left
+ * column first.
+ */
 function layOut(items: Item[]): Line[] {
   if (items.length === 0) return [];
-  const gutter = findGutter(items);
-  if (gutter === undefined) return lines(items);
-  return [...lines(items.filter((i) => i.x < gutter)), ...lines(items.filter((i) => i.x >= gutter))];
+  const page = rows(items);
+  const gutter = findGutter(page);
+  if (gutter === undefined) return page.map(lineOf).filter((l) => l.text !== "");
+  const out: Line[] = [];
+  let left: Item[] = [];
+  let right: Item[] = [];
+  const flush = () => {
+    out.push(...lines(left), ...lines(right));
+    left = [];
+    right = [];
+  };
+  for (const row of page) {
+    if (crosses(row, gutter)) {
+      flush();
+      out.push(lineOf(row));
+    } else for (const item of row) (item.x < gutter[0] ? left : right).push(item);
+  }
+  flush();
+  return out.filter((l) => l.text !== "");
 }
 
-/** Items on one baseline, left to right, joined with spaces, and with a tab where a gap is wide. */
-function lines(items: Item[]): Line[] {
+/** Items grouped by baseline, top to bottom, each row left to right. */
+function rows(items: Item[]): Item[][] {
   const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
   const out: Item[][] = [];
   for (const item of sorted) {
@@ -197,49 +217,74 @@ function lines(items: Item[]): Line[] {
     if (line && Math.abs(item.y - line[0].y) <= Math.min(item.size, line[0].size) * 0.4) line.push(item);
     else out.push([item]);
   }
-  return out.map((row) => {
-    row.sort((a, b) => a.x - b.x);
-    let text = "";
-    let right = -Infinity;
-    for (const item of row) {
-      const gap = item.x - right;
-      // About an em apart is a word space set by position; several ems, a column boundary.
-      if (text === "") text = item.str.trimStart();
-      else if (gap > item.size * 2) text = `${text.trimEnd()}\t${item.str.trimStart()}`;
-      else if (gap > item.size * 0.12 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ` ${item.str}`;
-      else text += item.str;
-      right = Math.max(right, item.x + item.width);
-    }
-    const size = row.reduce((s, i) => Math.max(s, i.size), 0);
-    return { y: row[0].y, x: row[0].x, right, size, text: text.replace(/ {2,}/g, " ").trimEnd() };
-  }).filter((l) => l.text !== "");
+  for (const row of out) row.sort((a, b) => a.x - b.x);
+  return out;
 }
 
+/** The lines of items on one baseline each. */
+const lines = (items: Item[]): Line[] => rows(items).map(lineOf).filter((l) => l.text !== "");
+
+/** A row's items joined with spaces, and with a tab where a gap is wide. */
+function lineOf(row: Item[]): Line {
+  let text = "";
+  let right = -Infinity;
+  for (const item of row) {
+    const gap = item.x - right;
+    // About an em apart is a word space set by position; several ems, a column boundary.
+    if (text === "") text = item.str.trimStart();
+    else if (gap > item.size * 2) text = `${text.trimEnd()}\t${item.str.trimStart()}`;
+    else if (gap > item.size * 0.12 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ` ${item.str}`;
+    else text += item.str;
+    right = Math.max(right, item.x + item.width);
+  }
+  const size = row.reduce((s, i) => Math.max(s, i.size), 0);
+  return { y: row[0].y, x: row[0].x, right, size, text: text.replace(/ {2,}/g, " ").trimEnd() };
+}
+
+/** True when an item of the row covers part of the band `[from, to)`. */
+const crosses = (row: Item[], [from, to]: [number, number]) => row.some((i) => i.x < to && i.x + i.width > from);
+
 /**
- * The x of a gutter between two columns of running text, if the page has one: a band in the middle third that no
- * item crosses, with prose on both sides (most lines of each side fill most of its width) over most of the page.
+ * The gutter `[from, to)` between two columns of running text, if the page has one: a band in the middle third that
+ * few rows cross (a quarter at most: headers, footers, headings over both columns) and no other row, with prose on
+ * both sides of it (most lines of each side fill most of its width).
  */
-function findGutter(items: Item[]): number | undefined {
+function findGutter(page: Item[][]): [number, number] | undefined {
+  const items = page.flat();
   const left = Math.min(...items.map((i) => i.x));
   const right = Math.max(...items.map((i) => i.x + i.width));
   const width = right - left;
   if (width <= 0 || items.length < 20) return undefined;
-  // Coverage of each x (in points) by items.
-  const covered = new Uint8Array(Math.ceil(width) + 1);
-  for (const i of items) for (let x = Math.floor(i.x - left); x < Math.ceil(i.x - left + i.width); x++) covered[x] = 1;
+  // How many rows cover each x (in points), a row counted once where its items overlap.
+  const covered = new Uint16Array(Math.ceil(width) + 1);
+  const counted = new Int32Array(covered.length).fill(-1);
+  page.forEach((row, r) => {
+    for (const i of row) {
+      for (let x = Math.floor(i.x - left); x < Math.ceil(i.x - left + i.width); x++) {
+        if (counted[x] !== r) covered[x]++;
+        counted[x] = r;
+      }
+    }
+  });
+  const from = Math.floor(width / 3);
+  const to = Math.ceil((2 * width) / 3);
+  const fewest = Math.min(...covered.subarray(from, to));
+  if (fewest > page.length / 4) return undefined;
+  // The widest band at the fewest crossings: where the columns leave a gap, and not a word space.
   let best: [number, number] | undefined;
-  for (let x = Math.floor(width / 3); x < (2 * width) / 3; x++) {
-    if (covered[x]) continue;
+  for (let x = from; x < to; x++) {
+    if (covered[x] !== fewest) continue;
     let end = x;
-    while (end < width && !covered[end]) end++;
+    while (end < width && covered[end] === fewest) end++;
     if (!best || end - x > best[1] - best[0]) best = [x, end];
     x = end;
   }
   if (!best || best[1] - best[0] < 8) return undefined;
-  const cut = left + best[1];
-  const sides = [lines(items.filter((i) => i.x < cut)), lines(items.filter((i) => i.x >= cut))];
+  const gutter: [number, number] = [left + best[0], left + best[1]];
+  const inColumns = page.filter((row) => !crosses(row, gutter)).flat();
+  const sides = [lines(inColumns.filter((i) => i.x < gutter[0])), lines(inColumns.filter((i) => i.x >= gutter[1]))];
   const prose = (ls: Line[], from: number, to: number) => ls.length >= 5 && ls.filter((l) => l.right - l.x > (to - from) * 0.7).length >= ls.length * 0.6;
-  return prose(sides[0], left, left + best[0]) && prose(sides[1], cut, right) ? cut : undefined;
+  return prose(sides[0], left, gutter[0]) && prose(sides[1], gutter[1], right) ? gutter : undefined;
 }
 
 /** The key of a furniture line: its text with digits reduced, so `Sida 2 (41)` and `Sida 3 (41)` match. */
