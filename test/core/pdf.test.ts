@@ -172,16 +172,6 @@ describe("bad PDFs", () => {
 describe.skipIf(ocrUnavailable())("scanned PDF through Tesseract", () => {
   // A short protocol keeps the page, and the OCR, quick.
   const short: Protocol = { ...SAMPLE_PROTOCOL, items: SAMPLE_PROTOCOL.items.slice(0, 1) };
-  let threads: string | undefined;
-  beforeAll(() => {
-    // Tesseract's OpenMP threads fight over a small, busy machine (4 times slower on 2 cores under load).
-    threads = process.env.OMP_THREAD_LIMIT;
-    process.env.OMP_THREAD_LIMIT = "1";
-  });
-  afterAll(() => {
-    if (threads === undefined) delete process.env.OMP_THREAD_LIMIT;
-    else process.env.OMP_THREAD_LIMIT = threads;
-  });
 
   it("finds the chair and members, with evidence marked as OCR on page 1", async () => {
     const doc = await load(await scannedPdf(await protocolPdf(short)), { ocr: tesseractOcr({ dpi: 200 }) });
