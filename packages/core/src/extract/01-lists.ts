@@ -11,7 +11,7 @@
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
 import { compileProtocolWords } from "./01-protocol";
-import { type Mention, isNameWord, twoNamesOfFour } from "./02-mentions";
+import { type Mention, isNameWord, roleBySuffix, twoNamesOfFour } from "./02-mentions";
 import type { Token } from "../text/tokenize";
 
 /** What a header field says about the people in it (`data/protocol.json`). */
@@ -38,6 +38,7 @@ export interface ListContext {
   gazetteerAt: Map<number, Mention>;
   lexicon: Lexicon;
   partyByAbbreviation: Map<string, string>;
+  roleSuffixes: readonly string[];
 }
 
 const FIELD_LINE = /^[ \t]*(?:\*\*)?([A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö ]{1,40}?)(?::\*\*|\*\*:|:|\t|[ \t]*$)[ \t]*(.*)$/;
@@ -52,6 +53,22 @@ export function peopleFieldSpans(text: string, words: ProtocolWords, maxLines = 
     const line = lines[i];
     const match = FIELD_LINE.exec(line);
     const name = match?.[1].trim().toLowerCase();
+    const block = match && name ? signatureColumns(lines, i, name, match[2], words) : undefined;
+    if (block) {
+      // A signature block set in columns (PDF, Word tables): each name under its label.
+      let at = offset + line.length + 1;
+      for (let k = i + 1; k < block.row; k++) at += lines[k].length + 1;
+      let cell = at;
+      block.names.forEach((text, k) => {
+        const lead = text.length - text.trimStart().length;
+        if (text.trim()) spans.push({ name: block.labels[k], start: cell + lead, end: cell + text.trimEnd().length });
+        cell += text.length + 1;
+      });
+      for (let k = i; k <= block.row; k++) offset += lines[k].length + 1;
+      i = block.row;
+      current = undefined;
+      continue;
+    }
     const inline = match && name && Object.hasOwn(words.peopleFields, name) ? undefined : inlineField(line, words);
     if (match && name && Object.hasOwn(words.peopleFields, name)) {
       current = { name, start: offset + line.length - match[2].length, end: offset + line.length };
@@ -68,6 +85,21 @@ export function peopleFieldSpans(text: string, words: ProtocolWords, maxLines = 
     offset += line.length + 1;
   }
   return spans;
+}
+
+/**
+ * Signature labels in columns (`Sekreterare<TAB>Ordförande<TAB>Justerande`) with their names in the same columns on
+ * the next line that has text. Only where the columns line up one for one: a block whose names do not is not read as
+ * one, so no name is given another's label.
+ */
+function signatureColumns(lines: string[], i: number, first: string, rest: string, words: ProtocolWords): { labels: string[]; names: string[]; row: number } | undefined {
+  if (!words.signatureLabels.includes(first) || !lines[i].includes("\t")) return undefined;
+  const labels = [first, ...rest.split("\t").map((l) => l.trim().toLowerCase()).filter(Boolean)];
+  if (labels.length < 2 || !labels.every((l) => words.signatureLabels.includes(l))) return undefined;
+  let row = i + 1;
+  while (row < lines.length && lines[row].trim() === "") row++;
+  const names = lines[row]?.split("\t") ?? [];
+  return names.length === labels.length ? { labels, names, row } : undefined;
 }
 
 const INLINE_FIELD = /^[ \t]*(\p{L}+(?:[ \t]\p{L}+)?)[ \t]+(?=\p{Lu}\p{Ll})/u;
@@ -226,6 +258,13 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
         }
         entry.role = { normalised: g.id, written: ctx.text.slice(g.start, g.end).toLowerCase(), start: g.start, end, items };
         entry.end = Math.max(entry.end, end);
+      } else if (!g && !entry.role) {
+        // A title the lexicon lacks, by its ending (`bygglovschef`), as the protocol header reader takes it.
+        const suffixed = roleBySuffix(tokens[i], ctx.roleSuffixes);
+        if (suffixed) {
+          entry.role = { normalised: suffixed, written: suffixed, start: tokens[i].start, end: tokens[i].end };
+          entry.end = Math.max(entry.end, tokens[i].end);
+        }
       }
       if (tokens[i].text === "(") {
         const party = ctx.partyByAbbreviation.get(tokens[i + 1]?.text.toUpperCase() ?? "");

@@ -12,8 +12,8 @@
 import { findDates, isoDate } from "../read/dates";
 import { fold, slugify } from "../text/fold";
 import type { ProtocolWords } from "../lexicon/types";
-import type { DocumentRecord } from "../types";
-import { compileProtocolWords, type ProtocolHeader } from "./01-protocol";
+import type { DocumentRecord, Evidence } from "../types";
+import { compileProtocolWords, type ProtocolEntry, type ProtocolHeader } from "./01-protocol";
 import type { Mention } from "./02-mentions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel } from "./context";
 import type { EntityRef, Fact } from "./types";
@@ -160,19 +160,35 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     } else if (e.role && MEETING_CHAIRS.has(e.role.normalised) && labelChairs.length === 0) {
       facts.push({ type: "relation", kind: "chaired", source: person, target: meeting, evidence: ev(e.start, e.role.end), rule: "protocol:listed-chair", attrs: e.role.items ? { items: e.role.items } : undefined });
     }
-    // Roles in the body that met: as written, or as the field implies; staff titles stay on the person.
-    const category = e.role ? lexicon.role(e.role.normalised)?.category : undefined;
-    if (e.role && (!category || !BODY_ROLES.has(category))) {
-      facts.push({ type: "entity", entity: { ...person, attrs: { role: { role: e.role.written, roleNormalised: e.role.normalised } } }, evidence: ev(e.person.start, e.role.end), rule: "protocol:staff-title" });
-    }
-    if (!body) continue;
-    const roles: { role: string; normalised: string; end: number }[] = [];
-    if (e.role && category && BODY_ROLES.has(category)) roles.push({ role: e.role.written, normalised: e.role.normalised, end: e.role.end });
-    const implied = IMPLIED_ROLE[e.capacity];
-    if (implied && !(e.capacity === "member" && roles.length) && !roles.some((r) => r.normalised === implied)) roles.push({ role: implied, normalised: implied, end: e.end });
-    for (const r of roles) {
-      facts.push({ type: "relation", kind: "holds_role", source: person, target: body, evidence: ev(e.start, Math.max(e.end, r.end)), rule: "protocol:role", attrs: { role: r.role, roleNormalised: r.normalised } });
-    }
+    facts.push(...headerRoles(e, person, body, model, ev));
+  }
+  return facts;
+}
+
+/**
+ * Roles of a person listed in a protocol's header: in the body that met, as written (`vice ordförande`) or as the
+ * field implies (`Ersättare` → ersättare); a title outside the body's roles (`kommundirektör`) stays on the person.
+ * Read alike from an inline header and from field lines.
+ */
+export function headerRoles(
+  e: Pick<ProtocolEntry, "person" | "capacity" | "role" | "start" | "end">,
+  person: EntityRef,
+  body: EntityRef | undefined,
+  model: ExtractionModel,
+  ev: (start: number, end: number) => Evidence,
+): Fact[] {
+  const facts: Fact[] = [];
+  const category = e.role ? model.lexicon.role(e.role.normalised)?.category : undefined;
+  if (e.role && (!category || !BODY_ROLES.has(category))) {
+    facts.push({ type: "entity", entity: { ...person, attrs: { role: { role: e.role.written, roleNormalised: e.role.normalised } } }, evidence: ev(e.person.start, e.role.end), rule: "protocol:staff-title" });
+  }
+  if (!body) return facts;
+  const roles: { role: string; normalised: string; end: number }[] = [];
+  if (e.role && category && BODY_ROLES.has(category)) roles.push({ role: e.role.written, normalised: e.role.normalised, end: e.role.end });
+  const implied = IMPLIED_ROLE[e.capacity];
+  if (implied && !(e.capacity === "member" && roles.length) && !roles.some((r) => r.normalised === implied)) roles.push({ role: implied, normalised: implied, end: e.end });
+  for (const r of roles) {
+    facts.push({ type: "relation", kind: "holds_role", source: person, target: body, evidence: ev(e.start, Math.max(e.end, r.end)), rule: "protocol:role", attrs: { role: r.role, roleNormalised: r.normalised } });
   }
   return facts;
 }

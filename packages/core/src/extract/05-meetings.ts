@@ -13,13 +13,13 @@
  */
 import type { DocumentRecord } from "../types";
 import type { Apposition } from "./03-appositions";
-import { evidenceOf, type ExtractionModel, meetingRef, topicFacts } from "./context";
+import { bodyRef, evidenceOf, type ExtractionModel, meetingRef, topicFacts } from "./context";
 import type { ListedPerson } from "./01-lists";
 import type { Mention } from "./02-mentions";
 import { findDates, isoDate } from "../read/dates";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
-import { bodyIn } from "./04-protocol";
+import { bodyIn, headerRoles } from "./04-protocol";
 import type { Cues } from "../text/cues";
 import type { Section } from "./sections";
 import type { Token } from "../text/tokenize";
@@ -101,7 +101,10 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const found = bodyIn(doc.text, model.lexicon.data.protocol, 0, Math.min(doc.text.length, 600));
     const organ = found && /^\p{Lu}/u.test(found.name) ? found : undefined;
     const m = meeting(organ?.name ?? minutesTitle(doc.title), date, titleStart, titleStart + doc.title.length, "minutes", { organiser, place });
+    // The body that met holds its members' roles, as in a protocol read inline.
+    const body = organ ? bodyRef(organ.name) : undefined;
     if (organ) facts.push({ type: "entity", entity: m, evidence: ev(organ.start, organ.end), rule: "meeting:minutes" });
+    if (organ && body) facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
     for (const entry of listed) {
       if (entry.fieldRole === "absent" || entry.fieldRole === "replaced" || entry.fieldRole === "sender" || entry.fieldRole === "recipient") continue;
       if (entry.fieldRole === "chair") relate("chaired", entry.person, m, entry.start, entry.end, "minutes:field-chair");
@@ -112,6 +115,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
       if (entry.fieldRole === "staff" && organiser) {
         facts.push({ type: "relation", kind: "holds_role", source: ref(entry.person), target: { kind: "organisation", key: organiser.id, label: organiser.label }, evidence: ev(entry.start, entry.end), rule: "minutes:staff" });
       }
+      facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev));
     }
     speakersAtLineStart(m, "minutes:presenter", new Set(listed.map((l) => l.person.from)), true);
     topics(m, 0, doc.text.length);

@@ -56,7 +56,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   const takenRanges: [number, number][] = [];
   if (doc.genre === "minutes" || doc.genre === "email") {
     for (const span of peopleFieldSpans(text, lexicon.data.protocol)) {
-      listed.push(...readPeopleList(span.name, span.start, span.end, { tokens, text, gazetteerAt, lexicon, partyByAbbreviation: model.partyByAbbreviation }));
+      listed.push(...readPeopleList(span.name, span.start, span.end, { tokens, text, gazetteerAt, lexicon, partyByAbbreviation: model.partyByAbbreviation, roleSuffixes: model.roleSuffixes }));
       takenRanges.push([span.start, span.end]);
     }
   }

@@ -65,6 +65,23 @@ Olle Sand
 const REGISTER = `Kommunfullmäktige Sammanträdesdatum Sida 1 Plats och tid Rådhuset, måndagen den 3 februari 2020, kl. 18:30 Beslutande Ordförande Lars Ekman (S) Övriga deltagande Karin Nord, kommunsekreterare Utses att justera Ingrid Moberg Ylvali Quist Underskrifter Sekreterare Ordförande Justerande Karin Nord Lars Ekman Ingrid Moberg Ylvali Quist
 2 Kommunfullmäktige Sammanträdesdatum Sida 2 Närvaroförteckning Ordinarie ledamot Paragraf Ersättare vid ledamots frånvaro Paragraf 1. Stina Wall (S) Bo Karlsson (C) Mona Lind (M)
 `;
+// A table laid out as text (PDF, Word): fields and values in columns with tabs, signatures in three columns.
+const COLUMNS = `PROTOKOLL
+Bygg- och miljönämnden
+Sammanträdesdatum\t2022-09-06
+Plats och tid\tRådhuset, kl. 17.00–19.00
+Beslutande\tRut Falkman (S), ordförande
+Ivan Sjögren (M), vice ordförande
+Tilde Ek (C)
+Övriga deltagare\tMoa Strand, bygglovschef
+Utses att justera\tIvan Sjögren
+
+§ 40 Detaljplan för Ängen
+Nämnden beslutar att godkänna planen.
+
+Sekreterare\tOrdförande\tJusterande
+Nils Borg\tRut Falkman\tIvan Sjögren
+`;
 
 describe("the rule registry", () => {
   it("has unique ids, each in a known step with a reason", () => {
@@ -85,7 +102,7 @@ describe("the rule registry", () => {
   it("every fact of the sample corpus and of these fixtures names a registered rule", () => {
     const corpus = fileURLToPath(new URL("../../../../examples/storsthlm/corpus/", import.meta.url));
     const docs = readdirSync(corpus).filter((f) => f.endsWith(".txt")).map((f) => readDocument({ source: f, content: readFileSync(join(corpus, f)) }));
-    for (const [n, text] of [FLATTENED, POSITIONAL, BLANK_SIGNATURES, SURNAME_FIRST, PARTY_COLUMN, TITLE_COLUMN, ABSENT, UNDATED_ASSOCIATION, WEB_COPY, REGISTER].entries()) docs.push(readDocument({ source: `fixture-${n}.txt`, content: text }));
+    for (const [n, text] of [FLATTENED, POSITIONAL, BLANK_SIGNATURES, SURNAME_FIRST, PARTY_COLUMN, TITLE_COLUMN, ABSENT, UNDATED_ASSOCIATION, WEB_COPY, REGISTER, COLUMNS].entries()) docs.push(readDocument({ source: `fixture-${n}.txt`, content: text }));
     const { graph } = buildGraph(docs, { layout: false });
     const used = new Set<string>();
     graph.forEachEdge((_, a) => void (a.rule && used.add(a.rule)));
@@ -191,6 +208,17 @@ describe("protocol layouts (01-protocol, 04-protocol)", () => {
     expect(chairs(g)).toEqual(["Lars Ekman"]);
     // `Ingrid Moberg Ylvali Quist`: a known given name and surname, then a name the lexicon does not know.
     expect(attendees(g)).toEqual(expect.arrayContaining(["Ingrid Moberg", "Ylvali Quist"]));
+  });
+
+  it("field lines in columns: each signature under its label, roles in the body and staff titles as in an inline header", () => {
+    const g = graphOf(COLUMNS);
+    expect(chairs(g)).toEqual(["Rut Falkman"]);
+    const roles = (name: string) => edges(g, "holds_role").filter(([p]) => p === name).map(([, body, a]) => `${a.roleNormalised} @ ${body}`).sort();
+    expect(roles("Nils Borg")).toEqual(["sekreterare @ Bygg- och miljönämnden"]);
+    expect(roles("Ivan Sjögren")).toEqual(["justerare @ Bygg- och miljönämnden", "vice ordförande @ Bygg- och miljönämnden"]);
+    expect(roles("Rut Falkman")).toEqual(["ordförande @ Bygg- och miljönämnden"]);
+    const staff = (g.getNodeAttributes(g.findNode((_, a) => a.label === "Moa Strand")!) as { roles?: { role: string }[] }).roles ?? [];
+    expect(staff.map((r) => r.role)).toEqual(["bygglovschef"]);
   });
 
   it("members named after `med undantag för` are absent", () => {
