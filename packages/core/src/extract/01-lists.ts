@@ -10,7 +10,7 @@
  */
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
-import { compileProtocolWords } from "./01-protocol";
+import { compileProtocolWords } from "./protocol-words";
 import { type Mention, isNameWord, roleBySuffix, twoNamesOfFour } from "./02-mentions";
 import type { Token } from "../text/tokenize";
 

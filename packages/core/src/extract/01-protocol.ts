@@ -14,9 +14,10 @@
  * people (place, time, paragraphs) are not read.
  */
 import type { Lexicon } from "../lexicon/lexicon";
-import type { Capacity, ProtocolWords } from "../lexicon/types";
+import type { Capacity } from "../lexicon/types";
 import type { Token } from "../text/tokenize";
 import { type Mention, isNameWord, PARTICLES, roleBySuffix, twoNamesOfFour } from "./02-mentions";
+import { compileProtocolWords, type LabelKind, phraseKey, type PhraseTable, SINGLE } from "./protocol-words";
 
 export interface ProtocolEntry {
   person: Mention;
@@ -50,79 +51,12 @@ export interface ProtocolContext {
   partyByAbbreviation: Map<string, string>;
 }
 
-/** Phrases by their first word (lower case), each as its key and length in tokens. */
-type PhraseTable = Map<string, { key: string; length: number }[]>;
-
-type LabelKind = { kind: "people" | "signature"; capacity: Capacity } | { kind: "stop" | "opener"; capacity?: undefined };
-
-/** The words of `protocol.json` compiled once into the lookups both protocol steps use. */
-export interface CompiledWords {
-  labels: Map<string, LabelKind>;
-  /** Ends in an association's definite head (`Samordningsförbundet`): a proper name may follow. */
-  associations: RegExp;
-  fragments: Set<string>;
-  absent: PhraseTable;
-  notNameEnding: RegExp;
-  firstWords: Set<string>;
-  replaces: PhraseTable;
-  notNames: Set<string>;
-  maxWords: number;
-}
-
 /** How far into a document its header may reach, in characters. */
 const HEADER_WINDOW = 6000;
 // The first agenda item ends the header: `§ 12`, `KF § 266`, `12 Val av justerare`, a table of contents.
 const FIRST_ITEM = /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+|(?<![\d(])\b\d{1,3}\s+(?:Val av|Val till|Mötets öppnande|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+\p{Lu})|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över)\b/u;
-const SINGLE: ReadonlySet<Capacity> = new Set(["chair", "secretary"]);
 const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
 const COORD = new Set(["och", "samt"]);
-
-const compiled = new WeakMap<ProtocolWords, CompiledWords>();
-
-/** The phrase as the tokenizer splits it, lower case: words and punctuation joined by one space. */
-function phraseKey(words: string[]): string {
-  return words.join(" ").toLowerCase();
-}
-
-function splitPhrase(phrase: string): string[] {
-  return phrase.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|\S/gu) ?? [];
-}
-
-export function compileProtocolWords(words: ProtocolWords): CompiledWords {
-  let c = compiled.get(words);
-  if (c) return c;
-  const labels = new Map<string, LabelKind>();
-  const firstWords = new Set<string>();
-  let maxWords = 1;
-  const add = (phrase: string, kind: LabelKind) => {
-    const parts = splitPhrase(phrase);
-    labels.set(phraseKey(parts), kind);
-    firstWords.add(parts[0].toLowerCase());
-    maxWords = Math.max(maxWords, parts.length);
-  };
-  for (const phrase of words.stopLabels) add(phrase, { kind: "stop" });
-  for (const phrase of words.signatureOpeners) add(phrase, { kind: "opener" });
-  for (const [phrase, capacity] of Object.entries(words.peopleFields)) {
-    if (capacity === "sender" || capacity === "recipient") continue;
-    add(phrase, { kind: words.signatureLabels.includes(phrase) || SINGLE.has(capacity) || capacity === "adjuster" ? "signature" : "people", capacity });
-  }
-  const table = (phrases: string[]): PhraseTable => {
-    const out: PhraseTable = new Map();
-    for (const phrase of phrases) {
-      const parts = splitPhrase(phrase);
-      const first = parts[0].toLowerCase();
-      out.set(first, [...(out.get(first) ?? []), { key: phraseKey(parts), length: parts.length }].sort((x, y) => y.length - x.length));
-    }
-    return out;
-  };
-  const replaces = table(words.replaces);
-  const absent = table(words.absentMarkers);
-  const notNameEnding = new RegExp(`(?:${words.notNameEndings.join("|")})$`, "i");
-  const associations = new RegExp(`(?:${words.associationHeads.filter((h) => /(et|en)$/.test(h)).join("|")})$`, "i");
-  c = { labels, associations, firstWords, replaces, notNames: new Set(words.notNames), maxWords, fragments: new Set(words.fragments), absent, notNameEnding };
-  compiled.set(words, c);
-  return c;
-}
 
 /** Reads the people of an inline protocol header. */
 export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {

@@ -57,6 +57,7 @@ describe("people: not found", () => {
     ["seat marked vacant", "Protokoll\nBeslutande:\nVakant (V)\nVakant\n\n§ 1 Öppnande", ["Vakant"]],
     ["sentence-start words", "Rapport\nEnligt Länsstyrelsen i Stockholms län växer länet. Grattis Gävle!", ["Enligt Länsstyrelsen", "Grattis Gävle"]],
     ["weekday and month", "Kalender\nMåndag Oktober blir bra.", ["Måndag Oktober"]],
+    ["a protocol label before a name, as OCR sets a header table", "Rapport\nBeslutande Ingrid Solhem (S), ordförande", ["Beslutande Ingrid", "Beslutande"]],
   ];
   it.each(cases)("%s", (_label, text, notPeople) => {
     const found = persons(graphOf(text));

@@ -13,6 +13,7 @@ import type { GazetteerKind, Lexicon } from "../lexicon/lexicon";
 import { nameKey } from "../text/fold";
 import { foldHash, hashBitmap, inHashBitmap } from "../text/hash";
 import type { Token } from "../text/tokenize";
+import { compileProtocolWords } from "./protocol-words";
 import type { RuleId } from "./rules";
 
 export type MentionKind = GazetteerKind | "person";
@@ -217,6 +218,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     if (next?.text === ".") return !tokens[i + 2]?.nl && isNameWord(tokens[i + 2]);
     return !!next && !next.nl && isNameWord(next);
   };
+  // Protocol labels (`Beslutande Ingrid Solberg (S)` as OCR sets a header table) never open or join a name.
+  const { notNames } = compileProtocolWords(lexicon.data.protocol);
   const isRun = (i: number) => {
     const t = tokens[i];
     if (!t) return false;
@@ -225,7 +228,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       if (!t.word) return t.text === "." && isInitial(i - 1) && !taken?.(i);
       return t.text.length <= 3 && isParticle(t) && isNameWord(tokens[i + 1]) && !taken?.(i);
     }
-    if (taken?.(i)) return false;
+    if (taken?.(i) || notNames.has(t.text)) return false;
     if (isInitial(i)) return true;
     if (isNameWord(t)) return !gazetteerAt.has(i) || gazetteerAt.get(i)!.kind === "municipality" || lexicon.isGivenName(t.text);
     return isParticle(t) && isNameWord(tokens[i + 1]);

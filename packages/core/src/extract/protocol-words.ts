@@ -1,0 +1,78 @@
+/**
+ * Protocol words
+ * ==============
+ *
+ * The words of `data/protocol.json` (field labels, signature labels, words never in a name, markers of absence and
+ * substitution) compiled once into the lookups the list, protocol and person readers share.
+ */
+import type { Capacity, ProtocolWords } from "../lexicon/types";
+
+/** Phrases by their first word (lower case), each as its key and length in tokens. */
+export type PhraseTable = Map<string, { key: string; length: number }[]>;
+
+export type LabelKind = { kind: "people" | "signature"; capacity: Capacity } | { kind: "stop" | "opener"; capacity?: undefined };
+
+/** The words of `protocol.json` compiled once into the lookups both protocol steps use. */
+export interface CompiledWords {
+  labels: Map<string, LabelKind>;
+  /** Ends in an association's definite head (`Samordningsförbundet`): a proper name may follow. */
+  associations: RegExp;
+  fragments: Set<string>;
+  absent: PhraseTable;
+  notNameEnding: RegExp;
+  firstWords: Set<string>;
+  replaces: PhraseTable;
+  notNames: Set<string>;
+  maxWords: number;
+}
+
+/** Capacities a label gives one person only (a chair or secretary label takes one name). */
+export const SINGLE: ReadonlySet<Capacity> = new Set(["chair", "secretary"]);
+
+const compiled = new WeakMap<ProtocolWords, CompiledWords>();
+
+/** The phrase as the tokenizer splits it, lower case: words and punctuation joined by one space. */
+export function phraseKey(words: string[]): string {
+  return words.join(" ").toLowerCase();
+}
+
+export function splitPhrase(phrase: string): string[] {
+  return phrase.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|\S/gu) ?? [];
+}
+
+/** Compiles the words of `protocol.json` once per data object. */
+export function compileProtocolWords(words: ProtocolWords): CompiledWords {
+  let c = compiled.get(words);
+  if (c) return c;
+  const labels = new Map<string, LabelKind>();
+  const firstWords = new Set<string>();
+  let maxWords = 1;
+  const add = (phrase: string, kind: LabelKind) => {
+    const parts = splitPhrase(phrase);
+    labels.set(phraseKey(parts), kind);
+    firstWords.add(parts[0].toLowerCase());
+    maxWords = Math.max(maxWords, parts.length);
+  };
+  for (const phrase of words.stopLabels) add(phrase, { kind: "stop" });
+  for (const phrase of words.signatureOpeners) add(phrase, { kind: "opener" });
+  for (const [phrase, capacity] of Object.entries(words.peopleFields)) {
+    if (capacity === "sender" || capacity === "recipient") continue;
+    add(phrase, { kind: words.signatureLabels.includes(phrase) || SINGLE.has(capacity) || capacity === "adjuster" ? "signature" : "people", capacity });
+  }
+  const table = (phrases: string[]): PhraseTable => {
+    const out: PhraseTable = new Map();
+    for (const phrase of phrases) {
+      const parts = splitPhrase(phrase);
+      const first = parts[0].toLowerCase();
+      out.set(first, [...(out.get(first) ?? []), { key: phraseKey(parts), length: parts.length }].sort((x, y) => y.length - x.length));
+    }
+    return out;
+  };
+  const replaces = table(words.replaces);
+  const absent = table(words.absentMarkers);
+  const notNameEnding = new RegExp(`(?:${words.notNameEndings.join("|")})$`, "i");
+  const associations = new RegExp(`(?:${words.associationHeads.filter((h) => /(et|en)$/.test(h)).join("|")})$`, "i");
+  c = { labels, associations, firstWords, replaces, notNames: new Set(words.notNames), maxWords, fragments: new Set(words.fragments), absent, notNameEnding };
+  compiled.set(words, c);
+  return c;
+}
