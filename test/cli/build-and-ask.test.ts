@@ -35,6 +35,17 @@ describe.skipIf(!!missing)("samverkan build and ask", () => {
     expect(stdout).toContain("[inferred]");
   });
 
+  it("reads the PDF and Word minutes and cites the PDF's page", () => {
+    const minutes = path.join(dir, "minutes.json");
+    const built = runCli(["build", "examples/storsthlm/protokoll", "--out", minutes, "--no-layout", "--no-index"]);
+    expect(built.code).toBe(0);
+    expect(built.stderr).toMatch(/documents 2 read, 0 failed/);
+    const { code, stdout } = runCli(["ask", "vilka möten ledde Ingrid Solberg?", "--graph", minutes]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/“Ingrid Solberg \(S\), ordförande” \(protokoll-2024-03-12\.pdf, p\. 1, \d+–\d+\)/);
+    expect(stdout).toMatch(/“Ingrid Solberg \(S\), ordförande” \(protokoll-2024-04-16\.docx, \d+–\d+\)/);
+  });
+
   it("answers in JSON", () => {
     const { code, stdout } = runCli(["ask", "vilka möten ledde Mats Gerdau?", "--graph", graph, "--json"]);
     expect(code).toBe(0);

@@ -167,3 +167,21 @@ describe("resolveViewerSettings", () => {
     expect(() => resolveViewerSettings(options as never)).toThrowError(SamverkanError);
   });
 });
+
+describe("evidence from paged and scanned sources", () => {
+  it("the panel's quotes carry the page of a PDF and say when OCR read them", async () => {
+    const { buildGraph, readDocument } = await import("@samverkan/core");
+    const text = "PROTOKOLL\nTekniska nämnden\nSammanträdesdatum\t2023-02-07\nBeslutande\tRasmus Tallberg (S), ordförande\nIda Sköld (M)\n\n§ 1 Öppnande\nText.\n\nSekreterare\tOrdförande\nIda Sköld\tRasmus Tallberg\n";
+    // A two-page PDF as loadDocument records it, its second page (the signatures) read by OCR.
+    const doc = { ...readDocument({ source: "tn.pdf", content: text }), format: "pdf" as const, pages: [0, text.indexOf("§ 1")], ocrPages: [2] };
+    const built = buildGraph([doc], { layout: false }).graph;
+    const model = describeEntity(built, "person:rasmus-tallberg", { documents: [doc], maxEvidence: 10 })!;
+    const quotes = [...model.evidence, ...model.sections.flatMap((s) => s.items.flatMap((i) => i.evidence))];
+    const onPage = (page: number) => quotes.filter((q) => q.page === page);
+    expect(onPage(1).length).toBeGreaterThan(0);
+    expect(onPage(2).length).toBeGreaterThan(0);
+    expect(onPage(1).every((q) => !q.ocr)).toBe(true);
+    expect(onPage(2).every((q) => q.ocr === true)).toBe(true);
+    expect(quotes.every((q) => q.page === 1 || q.page === 2)).toBe(true);
+  });
+});
