@@ -57,6 +57,8 @@ export interface Lexicon {
 }
 
 const MAX_PHRASE = 10;
+/** Endings of Swedish nouns in the definite, plural and genitive forms, after a topic term. */
+const INFLECTION = "e?n|e?t|[aeo]r(?:na)?|na|e?ns|e?ts|[aeo]rnas|s";
 
 function isAbbreviation(phrase: string): boolean {
   return !phrase.includes(" ") && (phrase.length <= 3 || /\p{Lu}.*\p{Lu}/u.test(phrase)) && /^\p{Lu}/u.test(phrase);
@@ -144,7 +146,9 @@ export function createLexicon(data: LexiconData): Lexicon {
   for (const t of data.topics) for (const term of [t.label, ...t.terms]) topicByTerm.set(term.toLowerCase().normalize("NFC"), { id: t.id, label: t.label });
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const topicTerms = [...topicByTerm.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const topicRe = topicTerms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${topicTerms.join("|")})`, "giu") : undefined;
+  // A term is a whole word, or that word with an inflection (`projektmedlen`, `strukturfonderna`), never the start
+  // of another word: `eu` is not in `Europakontor`, `uppföljning` not in `Uppföljningsflagga`.
+  const topicRe = topicTerms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${topicTerms.join("|")})(?:${INFLECTION})?(?![\\p{L}\\p{N}])`, "giu") : undefined;
 
   // Case-blind hashes of every phrase (also with a genitive `s`) and of every proper prefix of one, compared with the
   // hash the tokenizer computed and its continuation over the next words: a phrase is spelt out as a string only when
@@ -219,7 +223,7 @@ export function createLexicon(data: LexiconData): Lexicon {
       if (!topicRe) return [];
       const found: { id: string; label: string; start: number; end: number }[] = [];
       for (const m of text.slice(from, to).matchAll(topicRe)) {
-        const topic = topicByTerm.get(m[0].toLowerCase());
+        const topic = topicByTerm.get(m[1].toLowerCase());
         if (topic) found.push({ ...topic, start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length });
       }
       return found;
