@@ -133,14 +133,28 @@ export function rolesOf(graph: KnowledgeGraph, person: string): RoleAnswer[] {
       end: a.end,
       former: a.former,
       date: a.start,
-      detail: a.start ? `${a.start}–${a.end ?? ""}` : undefined,
+      detail: roleDetail(a.former, a.start ? `${a.start}–${a.end ?? ""}` : undefined),
     });
   }
   for (const r of (graph.getNodeAttributes(id) as PersonAttributes).roles ?? []) {
-    out.push({ id, kind: "person", label: r.role, inferred: false, evidence: r.evidence, role: r.role, roleNormalised: r.roleNormalised, former: r.former });
+    // A role also stated with its organisation (`1. v ordf` in a list, `1 v ordf i Storsthlm` in the text) is one
+    // role: the organisation's answer takes these quotes too.
+    const placed = out.find((x) => x.id !== id && x.roleNormalised === r.roleNormalised && !!x.former === !!r.former);
+    if (placed) {
+      placed.evidence = [...placed.evidence, ...r.evidence];
+      continue;
+    }
+    out.push({ id, kind: "person", label: r.role, inferred: false, evidence: r.evidence, role: r.role, roleNormalised: r.roleNormalised, former: r.former, detail: roleDetail(r.former) });
   }
+  // A tie with no role named (`X, Solna`) says nothing the other ties to the same place do not.
+  const named = out.filter((x) => x.role || !out.some((y) => y !== x && y.id === x.id));
   const firstSeen = (x: RoleAnswer) => `${x.evidence[0]?.doc ?? ""}:${String(x.evidence[0]?.start ?? 0).padStart(9, "0")}`;
-  return out.sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || firstSeen(a).localeCompare(firstSeen(b)));
+  return named.sort((a, b) => (a.start ?? "9999").localeCompare(b.start ?? "9999") || firstSeen(a).localeCompare(firstSeen(b)));
+}
+
+/** A role's detail as `ask` prints it: `former` where the text says so (`fd KSO`, `tidigare vd`), and its term. */
+function roleDetail(former: boolean | undefined, term?: string): string | undefined {
+  return [former ? "former" : undefined, term].filter(Boolean).join(", ") || undefined;
 }
 
 export interface PeopleOfOptions {
