@@ -18,6 +18,7 @@ export type ErrorCode =
   | "NEEDS_OCR"
   | "BAD_ARCHIVE"
   | "READ_FAILED"
+  | "NOT_REGULAR_FILE"
   | "NOT_FOUND"
   | "BAD_GRAPH"
   | "GRAPH_VERSION"

@@ -3,14 +3,15 @@
  * ====================
  *
  * File access for Node: read documents from files and folders (with optional `<file>.meta.json` sidecars), and
- * write outputs atomically (temporary file, then rename) so a failed run never leaves a half-written file.
+ * write outputs atomically (temporary file, then rename) so a failed run never leaves a half-written file. A file or
+ * folder that cannot be read is a failure of its own, reported by name, and never stops the others.
  */
-import { promises as fs, readFileSync, statSync } from "node:fs";
+import { closeSync, constants, type Dirent, promises as fs, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { SamverkanError, isSamverkanError } from "./errors";
-import { DEFAULT_MAX_BYTES, documentIdFromSource, loadDocument, type DocumentMeta } from "./read/read-document";
+import { DEFAULT_MAX_BYTES, documentIdFromSource, loadDocument, metaProblem, type DocumentMeta } from "./read/read-document";
 import { tesseractOcr } from "./ocr";
 import { extractionModelFor, factsToGraph, type BuildGraphOptions, type BuiltGraph } from "./graph/build-graph";
 import { processFiles, restoreQuotes, type FileJob, type ProcessedFiles, type ReadFailure, type ReadLimits } from "./process-files";
@@ -29,9 +30,90 @@ export interface ReadFilesOptions extends ReadLimits {
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
-/** Lists the document files under the given files and folders (recursively), sorted. */
-export async function listDocumentFiles(inputs: string[]): Promise<string[]> {
-  const files: string[] = [];
+/** The document files found under some inputs, and the folders and files that could not be listed or used. */
+export interface DocumentFileList {
+  files: string[];
+  failures: ReadFailure[];
+}
+
+/** Words for the errno codes a listing or a read meets. */
+const ERRNO_WORDS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENAMETOOLONG: "path too long",
+  ELOOP: "a loop of symbolic links",
+  ENOENT: "does not exist",
+  ENOTDIR: "a path component is not a folder",
+  EIO: "input/output error",
+  EMFILE: "too many open files",
+};
+
+function errnoReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ? `${code}, ${ERRNO_WORDS[code] ?? "refused by the file system"}` : (error as Error).message;
+}
+
+/** What a file is when it is not a regular file, for messages. */
+function specialKind(stat: Stats): string {
+  if (stat.isFIFO()) return "a named pipe (FIFO)";
+  if (stat.isCharacterDevice()) return "a character device";
+  if (stat.isBlockDevice()) return "a block device";
+  if (stat.isSocket()) return "a socket";
+  return stat.isDirectory() ? "a folder" : "not a regular file";
+}
+
+/**
+ * Lists the document files under the given files and folders, sorted; what cannot be listed becomes a failure
+ * instead of stopping the listing. Folders are walked recursively and keep files with a document extension.
+ * Symbolic links are followed: linked folders are walked after all the others, so a file keeps the path it has in
+ * its own folder and links add only what lies elsewhere; a folder or file reached twice (a link back up the tree, two
+ * links to one file) is walked or listed once. A folder that cannot be listed (no permission, a path over PATH_MAX)
+ * and a broken link with a document extension are failures. A named pipe, device or socket is listed like a file (a
+ * file named on its own is listed whatever it is), and `readSourceFiles` refuses it as not a regular file.
+ * @throws SamverkanError NOT_FOUND when an input does not exist.
+ */
+export async function listDocumentFilesWithFailures(inputs: string[]): Promise<DocumentFileList> {
+  const failures: ReadFailure[] = [];
+  // Real paths of the folders walked and of the files listed: loop protection, and one listing per file.
+  const walked = new Set<string>();
+  const listed = new Map<string, { file: string; viaLink: boolean }>();
+  const linkedFolders: string[] = [];
+  const fail = (file: string, message: string) => failures.push({ file, code: "READ_FAILED", message: `samverkan/read: ${file} ${message}` });
+  const list = (file: string, real: string, viaLink: boolean) => {
+    const known = listed.get(real);
+    if (!known || (known.viaLink && !viaLink)) listed.set(real, { file, viaLink });
+  };
+
+  async function walk(dir: string, viaLink: boolean): Promise<void> {
+    let real: string;
+    let entries: Dirent[];
+    try {
+      real = await fs.realpath(dir);
+      if (walked.has(real)) return;
+      walked.add(real);
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      return void fail(dir, `could not be listed (${errnoReason(error)}); the documents in it are skipped`);
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      const isDocument = EXTENSIONS.test(entry.name) && !entry.name.endsWith(".meta.json");
+      if (entry.isDirectory()) await walk(full, viaLink);
+      else if (entry.isSymbolicLink()) {
+        let target: Stats;
+        try {
+          target = await fs.stat(full);
+        } catch (error) {
+          if (isDocument) fail(full, `is a broken symbolic link (${errnoReason(error)})`);
+          continue;
+        }
+        if (target.isDirectory()) linkedFolders.push(full);
+        else if (isDocument) list(full, await fs.realpath(full), true);
+      } else if (isDocument) list(full, path.join(real, entry.name), viaLink);
+    }
+  }
+
   for (const input of inputs) {
     let stat;
     try {
@@ -39,30 +121,59 @@ export async function listDocumentFiles(inputs: string[]): Promise<string[]> {
     } catch {
       throw new SamverkanError("NOT_FOUND", `samverkan/read: ${input} does not exist`, { file: input });
     }
-    if (stat.isDirectory()) {
-      for (const entry of await fs.readdir(input, { recursive: true, withFileTypes: true })) {
-        const full = path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name);
-        if (entry.isFile() && EXTENSIONS.test(entry.name) && !entry.name.endsWith(".meta.json")) files.push(full);
-      }
-    } else files.push(input);
+    if (stat.isDirectory()) await walk(input, false);
+    else list(input, await fs.realpath(input), false);
   }
-  return [...new Set(files)].sort();
+  for (let i = 0; i < linkedFolders.length; i++) await walk(linkedFolders[i], true);
+  return { files: [...listed.values()].map((l) => l.file).sort(), failures };
+}
+
+/** Lists the document files under the given files and folders (recursively), sorted; see `listDocumentFilesWithFailures`. */
+export async function listDocumentFiles(inputs: string[]): Promise<string[]> {
+  return (await listDocumentFilesWithFailures(inputs)).files;
+}
+
+/** Largest sidecar read: metadata is a few short strings. */
+const MAX_SIDECAR_BYTES = 1024 * 1024;
+
+/**
+ * Reads a regular file of at most `maxBytes`. Its type and size are checked before it is opened (a named pipe would
+ * block, a device such as /dev/zero never ends, and opening some devices acts on them) and again on the open file,
+ * and the read stops at the size found then, so a file that grows meanwhile cannot pass the limit.
+ */
+function readRegularFile(file: string, maxBytes: number, limitName: string): Uint8Array {
+  const check = (stat: Stats) => {
+    if (!stat.isFile()) throw new SamverkanError("NOT_REGULAR_FILE", `samverkan/read: ${file} is ${specialKind(stat)}, not a regular file`, { file });
+    if (stat.size > maxBytes) throw new SamverkanError("FILE_TOO_LARGE", `samverkan/read: ${file} is ${stat.size} bytes, over the limit of ${maxBytes} (${limitName})`, { file });
+  };
+  check(statSync(file));
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync(fd);
+    check(stat);
+    const bytes = new Uint8Array(stat.size);
+    let length = 0;
+    for (let n = -1; length < bytes.length && n !== 0; length += n) n = readSync(fd, bytes, length, bytes.length - length, null);
+    return length < bytes.length ? bytes.subarray(0, length) : bytes;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function readSidecar(file: string, sidecars: Set<string>): DocumentMeta | undefined {
   const sidecar = `${file}.meta.json`;
   if (!sidecars.has(path.join(path.dirname(file), `${path.basename(file)}.meta.json`))) return undefined;
-  let text: string;
+  let meta: unknown;
   try {
-    text = readFileSync(sidecar, "utf8");
-  } catch {
-    return undefined;
-  }
-  try {
-    return JSON.parse(text) as DocumentMeta;
+    meta = JSON.parse(new TextDecoder().decode(readRegularFile(sidecar, MAX_SIDECAR_BYTES, "the limit for sidecars")));
   } catch (error) {
-    throw new SamverkanError("BAD_OPTION", `samverkan/read: ${sidecar} is not valid JSON (${(error as Error).message})`, { file: sidecar });
+    if (isSamverkanError(error)) throw error;
+    const reason = error instanceof SyntaxError ? `is not valid JSON (${error.message})` : `could not be read (${errnoReason(error)})`;
+    throw new SamverkanError("BAD_OPTION", `samverkan/read: ${sidecar} ${reason}`, { file: sidecar });
   }
+  const problem = metaProblem(meta);
+  if (problem) throw new SamverkanError("BAD_OPTION", `samverkan/read: ${sidecar}: ${problem.message}`, { file: sidecar });
+  return meta as DocumentMeta;
 }
 
 /**
@@ -91,12 +202,10 @@ export async function readSourceFiles(files: string[], options: ReadFilesOptions
   const failures: ReadFailure[] = [];
   files.forEach((file, i) => {
     try {
-      const { size } = statSync(file);
-      if (size > maxBytes) throw new SamverkanError("FILE_TOO_LARGE", `samverkan/read: ${file} is ${size} bytes, over the limit of ${maxBytes} (--max-bytes)`, { file });
-      sources.push({ source: file, id: ids[i], content: new Uint8Array(readFileSync(file)), meta: readSidecar(file, sidecars) });
+      sources.push({ source: file, id: ids[i], content: readRegularFile(file, maxBytes, "--max-bytes"), meta: readSidecar(file, sidecars) });
     } catch (error) {
       if (isSamverkanError(error)) failures.push({ file, code: error.code, message: error.message });
-      else failures.push({ file, code: "READ_FAILED", message: `samverkan/read: ${file} could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      else failures.push({ file, code: "READ_FAILED", message: `samverkan/read: ${file} could not be read (${errnoReason(error)})` });
     }
     options.onProgress?.(i + 1, files.length, file);
   });
@@ -108,7 +217,9 @@ export async function readSourceFiles(files: string[], options: ReadFilesOptions
  * are read; ids are made unique when two files share a name.
  */
 export async function readDocuments(inputs: string[], options: ReadFilesOptions = {}): Promise<{ documents: DocumentRecord[]; failures: ReadFailure[] }> {
-  const { sources, failures } = await readSourceFiles(await listDocumentFiles(inputs), options);
+  const listing = await listDocumentFilesWithFailures(inputs);
+  const { sources, failures } = await readSourceFiles(listing.files, options);
+  failures.push(...listing.failures);
   const documents: DocumentRecord[] = [];
   const ocr = options.ocr ? tesseractOcr() : undefined;
   for (const source of sources) {
@@ -203,9 +314,10 @@ export interface FilesBuild extends BuiltGraph {
  * sources it works in this thread.
  */
 export async function buildGraphFromFiles(inputs: string[], options: ParallelBuildOptions = {}): Promise<FilesBuild> {
-  const { sources, failures } = await readSourceFiles(await listDocumentFiles(inputs), { maxBytes: options.maxBytes });
+  const listing = await listDocumentFilesWithFailures(inputs);
+  const { sources, failures } = await readSourceFiles(listing.files, { maxBytes: options.maxBytes });
   const built = await buildGraphFromSources(sources, options);
-  return { ...built, failures: [...failures, ...built.failures].sort((a, b) => (a.file < b.file ? -1 : 1)) };
+  return { ...built, failures: [...listing.failures, ...failures, ...built.failures].sort((a, b) => (a.file < b.file ? -1 : 1)) };
 }
 
 /** A document's bytes with the id it gets; ids must be unique. */

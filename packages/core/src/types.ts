@@ -59,6 +59,11 @@ export interface DocumentRecord {
   format: "text" | "markdown" | "html" | "pdf" | "docx" | "odt";
   /** Encoding the bytes were decoded from. */
   encoding: "utf-8" | "windows-1252";
+  /**
+   * In a UTF-8 file, the bytes that were not valid UTF-8: each was read as its Windows-1252 character (U+FFFD for the
+   * five that code page leaves undefined). Absent when there were none.
+   */
+  replacedBytes?: number;
   /** The decoded, NFC-normalised text that all evidence offsets point into. */
   text: string;
   /** Where the source has pages (PDF): `pages[i]` is the offset in `text` where page `i + 1` starts. */

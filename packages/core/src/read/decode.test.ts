@@ -55,6 +55,32 @@ describe("decodeBytes: encodings", () => {
   });
 });
 
+describe("decodeBytes: a few bad bytes in a UTF-8 file", () => {
+  const bytes = (...parts: (string | number)[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === "number" ? [p] : [...utf8(p)])));
+  // [label, bytes, text, encoding, replaced bytes]
+  const cases: [string, Uint8Array, string, "utf-8" | "windows-1252", number | undefined][] = [
+    ["a Windows-1252 Ö among UTF-8 lines", bytes("Närvarande: Åsa Öberg\nJusterare: ", 0xd6, "stlin\nPlats: Älvdalen"), "Närvarande: Åsa Öberg\nJusterare: Östlin\nPlats: Älvdalen", "utf-8", 1],
+    ["a Windows-1252 en dash and quotes", bytes("Möte på Åland ", 0x96, " ", 0x93, "Välkommen", 0x94), "Möte på Åland – “Välkommen”", "utf-8", 3],
+    ["a UTF-8 sequence cut short spoils only its bytes", bytes("Örebro ", 0xc3, " Säffle"), "Örebro Ã Säffle", "utf-8", 1],
+    ["a byte Windows-1252 leaves undefined", bytes("Över ", 0x81, " ån"), "Över \ufffd ån", "utf-8", 1],
+    ["a Windows-1252 file with one UTF-8-looking pair stays Windows-1252", Uint8Array.from([...cp1252("Åsa Öberg på Öland, "), 0xc3, 0xa5, ...cp1252(" Härnösand")]), "Åsa Öberg på Öland, Ã¥ Härnösand", "windows-1252", undefined],
+  ];
+  it.each(cases)("%s", (_label, input, text, encoding, replaced) => {
+    const decoded = decodeBytes(input, "blandad.txt");
+    expect(decoded).toEqual(replaced === undefined ? { text, encoding } : { text, encoding, replacedBytes: replaced });
+  });
+
+  it("valid UTF-8 reports no replaced bytes", () => {
+    expect(decodeBytes(utf8("Åsa Öberg"), "a.txt")).toEqual({ text: "Åsa Öberg", encoding: "utf-8" });
+  });
+
+  it("the document record counts the replaced bytes", () => {
+    const doc = readDocument({ source: "a.txt", content: bytes("Justerare: ", 0xd6, "stlin och Åsa Öberg") });
+    expect(doc).toMatchObject({ encoding: "utf-8", replacedBytes: 1, text: "Justerare: Östlin och Åsa Öberg" });
+    expect(readDocument({ source: "b.txt", content: utf8("Åsa Öberg") })).not.toHaveProperty("replacedBytes");
+  });
+});
+
 describe("decodeBytes: bad input by code", () => {
   const cases: [string, Uint8Array, string][] = [
     ["empty file", new Uint8Array(0), "EMPTY_FILE"],

@@ -3,8 +3,10 @@
  * ======
  *
  * Turns a file's bytes into NFC text. Old Swedish documents are often Windows-1252 (or Latin-1, its subset for
- * letters), so bytes that are not valid UTF-8 are decoded as Windows-1252. Text that was UTF-8 decoded as Latin-1
- * once already ("Ã¶" for "ö") is repaired, so no mojibake reaches the graph.
+ * letters), so a file whose high bytes are mostly not valid UTF-8 is decoded as Windows-1252. A UTF-8 file with a few
+ * bad bytes (a line pasted from an older document, a damaged byte) stays UTF-8: each bad byte alone is read as its
+ * Windows-1252 character and counted, so it spoils nothing else. Text that was UTF-8 decoded as Latin-1 once already
+ * ("Ã¶" for "ö") is repaired, so no mojibake reaches the graph.
  */
 import { SamverkanError } from "../errors";
 
@@ -13,6 +15,8 @@ export type Encoding = "utf-8" | "windows-1252";
 export interface DecodedText {
   text: string;
   encoding: Encoding;
+  /** In a text decoded as UTF-8: the bytes that were not valid UTF-8, each read as its Windows-1252 character. */
+  replacedBytes?: number;
 }
 
 // "Ã" or "Â" followed by a continuation-range character betrays a UTF-8 text decoded as Latin-1; the repair is
@@ -54,6 +58,8 @@ export function repairMojibake(text: string): string {
 
 // Decoding keeps no state between calls (no `stream` option), so one decoder serves every document.
 const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+// For the valid runs between bad bytes: a U+FEFF there is text, not a byte-order mark (normaliseText drops a leading one).
+const UTF8_RUN = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // Windows-1252 bytes 0x80–0x9F. Written out because some Node versions decode "windows-1252" as Latin-1 there
 // (nodejs/node#60888); 0 marks the five bytes the code page leaves undefined (kept as Latin-1 controls).
@@ -73,6 +79,62 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
+/** Length of the valid UTF-8 sequence that starts at `i`, or 0 when the byte there starts none (Unicode table 3-7). */
+function utf8SequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  if (b < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < bytes.length && bytes[i + k] >= lo && bytes[i + k] <= hi;
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) return cont(1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf) && cont(2) ? 3 : 0;
+  if (b >= 0xf0 && b <= 0xf4) return cont(1, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+/** The Windows-1252 character of a byte that is not valid UTF-8; U+FFFD for the five the code page leaves undefined. */
+function windows1252Char(byte: number): string {
+  if (byte < 0x80 || byte >= 0xa0) return String.fromCharCode(byte);
+  return CP1252_HIGH[byte - 0x80] ? String.fromCharCode(CP1252_HIGH[byte - 0x80]) : "\ufffd";
+}
+
+/**
+ * Decodes bytes that are not valid UTF-8 (only called once the fast decoder has failed). When most of the file's
+ * high bytes are invalid as UTF-8 it is a Windows-1252 file; otherwise it is UTF-8 with a few bad bytes, and each of
+ * those alone is read as its Windows-1252 character (a stray `Ö` from an old document reads right), so a bad byte
+ * never turns the rest of the file into mojibake.
+ */
+function decodeInvalidUtf8(bytes: Uint8Array): DecodedText {
+  let sequences = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceAt(bytes, i);
+    if (n) sequences++;
+    else invalid++;
+    i += n || 1;
+  }
+  if (invalid > sequences) return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+  const parts: string[] = [];
+  let run = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceAt(bytes, i);
+    if (n) {
+      i += n;
+      continue;
+    }
+    parts.push(UTF8_RUN.decode(bytes.subarray(run, i)), windows1252Char(bytes[i]));
+    run = ++i;
+  }
+  parts.push(UTF8_RUN.decode(bytes.subarray(run)));
+  return { text: parts.join(""), encoding: "utf-8", replacedBytes: invalid };
+}
+
 /**
  * Decodes bytes (UTF-8 with or without BOM, else Windows-1252) to NFC text.
  * @param source - File name for error messages.
@@ -83,19 +145,18 @@ export function decodeBytes(bytes: Uint8Array, source: string): DecodedText {
   if (bytes[0] === 0xff && (bytes[1] === 0xfe || bytes[1] === 0xff)) {
     throw new SamverkanError("UNDECODABLE", `samverkan/read: ${source} is UTF-16, save it as UTF-8`, { file: source });
   }
-  let text: string;
-  let encoding: Encoding = "utf-8";
+  let decoded: DecodedText;
   try {
-    text = UTF8.decode(bytes);
+    decoded = { text: UTF8.decode(bytes), encoding: "utf-8" };
   } catch {
-    text = decodeWindows1252(bytes);
-    encoding = "windows-1252";
+    decoded = decodeInvalidUtf8(bytes);
   }
+  const { text } = decoded;
   // Control bytes are counted only when the decoded text shows one early on (a native scan instead of a byte loop).
   if (CONTROL.test(text.length > 4096 ? text.slice(0, 4096) : text) && looksBinary(bytes)) {
     throw new SamverkanError("BINARY_FILE", `samverkan/read: ${source} is binary, not a text, Markdown or HTML document`, { file: source });
   }
-  return { text: normaliseText(text), encoding };
+  return { ...decoded, text: normaliseText(text) };
 }
 
 /** NFC, BOM removed, mojibake repaired, line endings unified. Offsets in the graph point into this text. */

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { documentIdFromSource, readDocument } from "@samverkan/core";
 import type { DocumentRecord } from "@samverkan/core";
 import { detectGenre, detectLanguage, headerFields } from "./genre";
+import { metaProblem } from "./read-document";
+import { errorCode } from "../../../../test/helpers/error-code";
 
 const read = (content: string, source = "doc.txt") => readDocument({ source, content });
 
@@ -65,6 +67,29 @@ const PLAIN = `Anteckningar om kollektivtrafiken
 Bussarna går oftare i år och resenärerna är nöjda med det.`;
 
 const protocolFixture = readFileSync(new URL("../../../../test/fixtures/core/protokoll-kommunstyrelsen.txt", import.meta.url), "utf8");
+
+describe("metadata from JSON", () => {
+  const cases: [string, unknown, string | undefined][] = [
+    ["all four fields", { title: "Styrelsemöte", date: "2019-05-09", url: "https://example.org/a", language: "en" }, undefined],
+    ["a year and a month", { date: "2019-05" }, undefined],
+    ["other keys ignored", { author: 7 }, undefined],
+    ["a date given as a number", { date: 2019 }, "date"],
+    ["a date not in ISO form", { date: "9 maj 2019" }, "date"],
+    ["a thirteenth month", { date: "2019-13" }, "date"],
+    ["a title given as a list", { title: ["a"] }, "title"],
+    ["a URL given as an object", { url: {} }, "url"],
+    ["an unknown language", { language: "fi" }, "language"],
+    ["a list instead of an object", [], "object"],
+    ["null", null, "object"],
+  ];
+  it.each(cases)("%s", (_label, meta, problem) => {
+    expect(metaProblem(meta)?.message).toEqual(problem === undefined ? undefined : expect.stringContaining(problem));
+  });
+
+  it("readDocument refuses metadata of the wrong type from a JavaScript caller", () => {
+    expect(errorCode(() => readDocument({ source: "a.txt", content: "Text", meta: { date: 2019 } as never }))).toBe("BAD_OPTION");
+  });
+});
 
 describe("genre, date, title and language", () => {
   const cases: [string, string, Partial<DocumentRecord>][] = [

@@ -12,6 +12,7 @@ import { fold } from "../text/fold";
 import type { DocumentRecord } from "../types";
 import { decodeBytes, normaliseText, type Encoding } from "./decode";
 import { findDates, inferDocumentDate, isoDate } from "./dates";
+import { isMimeMessage, readEmail } from "./email";
 import { detectGenre, detectLanguage, headerFields, type HeaderField } from "./genre";
 import { htmlToText, isHtml } from "./html";
 import { officeKind, readDocx, readOdt } from "./office";
@@ -21,9 +22,41 @@ import { DEFAULT_MAX_UNPACKED } from "./zip";
 /** Metadata a caller (front matter, sidecar file) may give for a document. */
 export interface DocumentMeta {
   title?: string;
+  /** ISO 8601 date, as precise as known: `2019-05-09`, `2019-05`, `2019`. */
   date?: string;
   url?: string;
   language?: "sv" | "en";
+}
+
+const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/**
+ * What is wrong with metadata read from JSON (a sidecar) or given by a JavaScript caller, or undefined when it is a
+ * `DocumentMeta`: an object whose `title` and `url` are strings, `date` an ISO date and `language` `sv` or `en`.
+ * Other keys are ignored.
+ */
+export function metaProblem(meta: unknown): { message: string } | undefined {
+  if (typeof meta !== "object" || meta === null || Array.isArray(meta)) return { message: `should be an object such as {"title": "…", "date": "2019-05-09"}, not ${shown(meta)}` };
+  const { title, date, url, language } = meta as Record<string, unknown>;
+  for (const [name, value] of [["title", title], ["url", url]] as const) {
+    if (value !== undefined && typeof value !== "string") return { message: `"${name}" should be a string, not ${shown(value)}` };
+  }
+  if (date !== undefined && (typeof date !== "string" || !ISO_DATE.test(date))) return { message: `"date" should be an ISO date string such as "2019-05-09", "2019-05" or "2019", not ${shown(date)}` };
+  if (language !== undefined && language !== "sv" && language !== "en") return { message: `"language" should be "sv" or "en", not ${shown(language)}` };
+  return undefined;
+}
+
+const shown = (value: unknown) => {
+  const text = value === undefined ? "undefined" : JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+};
+
+/** `input.meta` checked, undefined fields dropped. @throws SamverkanError BAD_OPTION */
+function checkedMeta(input: ReadDocumentInput): Partial<DocumentMeta> {
+  if (input.meta === undefined) return {};
+  const problem = metaProblem(input.meta);
+  if (problem) throw new SamverkanError("BAD_OPTION", `samverkan/read: the metadata of ${input.source}: ${problem.message}`, { file: input.source });
+  return stripUndefined(input.meta);
 }
 
 export interface ReadDocumentInput {
@@ -66,7 +99,8 @@ function parseFrontMatter(text: string): { meta: DocumentMeta; body: string } {
 
 /**
  * Reads one document from its bytes or text.
- * @throws SamverkanError EMPTY_FILE, BINARY_FILE, FILE_TOO_LARGE, UNDECODABLE with the source named.
+ * @throws SamverkanError EMPTY_FILE, BINARY_FILE, FILE_TOO_LARGE, UNDECODABLE with the source named; BAD_OPTION for
+ * `input.meta` that is not a `DocumentMeta`.
  * @example
  * const doc = readDocument({ source: "protokoll.txt", content: bytes });
  */
@@ -77,13 +111,15 @@ export function readDocument(input: ReadDocumentInput, options: ReadDocumentOpti
   if (size > maxBytes) {
     throw new SamverkanError("FILE_TOO_LARGE", `samverkan/read: ${source} is ${size} bytes, over the limit of ${maxBytes} (option maxBytes)`, { file: source });
   }
+  const meta = checkedMeta(input);
   let raw: string;
   let encoding: Encoding = "utf-8";
+  let replacedBytes: number | undefined;
   if (typeof input.content === "string") {
     raw = normaliseText(input.content);
     if (isBlank(raw)) throw new SamverkanError("EMPTY_FILE", `samverkan/read: ${source} is empty`, { file: source });
   } else {
-    ({ text: raw, encoding } = decodeBytes(input.content, source));
+    ({ text: raw, encoding, replacedBytes } = decodeBytes(input.content, source));
   }
   if (isBlank(raw)) throw new SamverkanError("EMPTY_FILE", `samverkan/read: ${source} has no text`, { file: source });
 
@@ -95,7 +131,8 @@ export function readDocument(input: ReadDocumentInput, options: ReadDocumentOpti
   return describe(input, html ? body.normalize("NFC") : body, {
     format: html ? "html" : /\.(md|markdown)$/i.test(source) ? "markdown" : "text",
     encoding,
-    meta: { ...front, ...stripUndefined(input.meta ?? {}) },
+    replacedBytes,
+    meta: { ...front, ...meta },
     title: htmlTitle,
   });
 }
@@ -104,6 +141,7 @@ export function readDocument(input: ReadDocumentInput, options: ReadDocumentOpti
 interface Reading {
   format: DocumentRecord["format"];
   encoding: Encoding;
+  replacedBytes?: number;
   meta: DocumentMeta;
   title?: string;
   pages?: number[];
@@ -128,6 +166,7 @@ function describe(input: ReadDocumentInput, text: string, reading: Reading): Doc
     encoding: reading.encoding,
     text,
   };
+  if (reading.replacedBytes) record.replacedBytes = reading.replacedBytes;
   if (reading.pages) record.pages = reading.pages;
   if (reading.ocrPages?.length) record.ocrPages = reading.ocrPages;
   rememberCues(record, cues);
@@ -138,7 +177,8 @@ export interface LoadDocumentOptions extends ReadDocumentOptions, PdfOptions {}
 
 /**
  * Reads one document of any format samverkan knows: PDF (through PDF.js, with its pages), Word `.docx` (mammoth),
- * OpenDocument `.odt`, and all that `readDocument` reads. Told apart by their bytes, so a misnamed file reads too.
+ * OpenDocument `.odt`, MIME e-mail (postal-mime), and all that `readDocument` reads. Told apart by their bytes, so a
+ * misnamed file reads too.
  * @throws SamverkanError as `readDocument`, and UNREADABLE_PDF, ENCRYPTED, TOO_MANY_PAGES, NEEDS_OCR, BAD_ARCHIVE.
  * @example
  * const doc = await loadDocument({ source: "protokoll-2019-05-09.pdf", content: bytes });
@@ -149,7 +189,7 @@ export async function loadDocument(input: ReadDocumentInput, options: LoadDocume
   if (typeof content === "string") return readDocument(input, options);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (content.byteLength > maxBytes) return readDocument(input, options);
-  const meta = stripUndefined(input.meta ?? {});
+  const meta = checkedMeta(input);
   if (isPdf(content)) {
     const pdf = await readPdf(content, source, options);
     if (isBlank(pdf.text)) throw new SamverkanError("EMPTY_FILE", `samverkan/read: ${source} has no text`, { file: source });
@@ -162,6 +202,11 @@ export async function loadDocument(input: ReadDocumentInput, options: LoadDocume
     const text = normaliseText(office === "docx" ? await readDocx(content, source, budget) : await readOdt(content, source, budget));
     if (isBlank(text)) throw new SamverkanError("EMPTY_FILE", `samverkan/read: ${source} has no text`, { file: source });
     return describe(input, text, { format: office, encoding: "utf-8", meta });
+  }
+  if (isMimeMessage(content)) {
+    const text = normaliseText(await readEmail(content, source));
+    if (isBlank(text)) throw new SamverkanError("EMPTY_FILE", `samverkan/read: ${source} has no text`, { file: source });
+    return describe(input, text, { format: "text", encoding: "utf-8", meta });
   }
   return readDocument(input, options);
 }
