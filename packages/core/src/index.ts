@@ -16,8 +16,8 @@ export type { ReadDocumentInput, ReadDocumentOptions, LoadDocumentOptions, Docum
 export { DEFAULT_MAX_PAGES } from "./read/pdf";
 export { pageAt } from "./read/pages";
 export type { OcrPage, PdfOptions } from "./read/pdf";
-export { decodeBytes, normaliseText } from "./read/decode";
-export { buildGraph, createExtractionModel, factsToGraph, nodeId } from "./graph/build-graph";
+export { normaliseText } from "./read/decode";
+export { buildGraph, createExtractionModel } from "./graph/build-graph";
 export type { BuildGraphOptions, BuiltGraph } from "./graph/build-graph";
 export { extractDocument } from "./extract/extract-document";
 export type { DocumentExtraction } from "./extract/extract-document";
@@ -36,6 +36,6 @@ export { attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, 
 export type { MeetingsOptions, PeopleOfOptions, RoleAnswer } from "./query/queries";
 export { whoWorksWith, worksWithProjection } from "./query/works-with";
 export { citeEvidence } from "./query/cite";
-export { resolveEntity, resolveMeeting, editDistance } from "./query/resolve";
+export { resolveEntity, resolveMeeting } from "./query/resolve";
 export type { Answer, Resolution } from "./query/types";
 export { EDGE_COLORS, EDGE_KIND_LABELS, NODE_COLORS, NODE_KIND_LABELS, nodeSize } from "./graph/encoding";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SamverkanError, decodeBytes, normaliseText, readDocument } from "@samverkan/core";
+import { SamverkanError, normaliseText, readDocument } from "@samverkan/core";
+import { decodeBytes } from "./decode";
 import { looksBinary, repairMojibake } from "./decode";
 import { errorCode } from "../../../../test/helpers/error-code";
 
