@@ -58,6 +58,7 @@ describe("people: not found", () => {
     ["sentence-start words", "Rapport\nEnligt Länsstyrelsen i Stockholms län växer länet. Grattis Gävle!", ["Enligt Länsstyrelsen", "Grattis Gävle"]],
     ["weekday and month", "Kalender\nMåndag Oktober blir bra.", ["Måndag Oktober"]],
     ["a protocol label before a name, as OCR sets a header table", "Rapport\nBeslutande Ingrid Solhem (S), ordförande", ["Beslutande Ingrid", "Beslutande"]],
+    ["an attachment's name in an e-mail's list", "Rapport\nAttachments: Bilaga Anders Andersson.pdf", ["Bilaga Anders", "Bilaga"]],
   ];
   it.each(cases)("%s", (_label, text, notPeople) => {
     const found = persons(graphOf(text));
