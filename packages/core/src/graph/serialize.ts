@@ -2,8 +2,12 @@
  * Serialize
  * =========
  *
- * `graph.json` is graphology's `Graph.export()` plus a format tag, a version and the documents that evidence
- * offsets point into. Loading checks the tag and the version so an old or foreign file fails with a clear message.
+ * `graph.json` is graphology's `Graph.export()` plus a format tag, a version, the documents that evidence offsets
+ * point into and, when `samverkan build` wrote a search index with it, the index's SHA-256 (so a reader can tell an
+ * `index.json` that belongs to this graph from a stale one). Loading checks the tag, the version and the whole
+ * structure (every node a key and attributes of a known kind, every edge between nodes that exist, no key twice,
+ * every field of the type the format gives it), so a broken or foreign file fails with one clear message instead of
+ * a crash somewhere later.
  */
 import { MultiDirectedGraph } from "graphology";
 import { SamverkanError } from "../errors";
@@ -13,16 +17,32 @@ import type {
   GraphAttributes,
   KnowledgeGraph,
   NodeAttributes,
+  NodeKind,
   SerializedKnowledgeGraph,
 } from "../types";
+import { EDGE_KIND_LABELS, NODE_KIND_LABELS } from "./encoding";
 
 /** Version of the `graph.json` format this library writes and reads. */
 export const GRAPH_FORMAT_VERSION = 1;
+
+/**
+ * The search index written with a graph: the SHA-256 (hex) of its file's bytes, or `null` when the graph was written
+ * without one. Absent in graphs written before the link existed.
+ */
+export type GraphIndexLink = { sha256: string } | null;
 
 /** A graph with the documents its evidence points into. */
 export interface LoadedGraph {
   graph: KnowledgeGraph;
   documents: DocumentRecord[];
+  /** The search index written with the graph (see `GraphIndexLink`); `undefined` when the file does not say. */
+  index?: GraphIndexLink;
+}
+
+/** Options of `serializeGraph`. */
+export interface SerializeOptions {
+  /** The search index written with the graph, or `null` for none; left out, the graph names no index. */
+  index?: GraphIndexLink;
 }
 
 /** Creates an empty knowledge graph of the right type. */
@@ -31,35 +51,196 @@ export function createKnowledgeGraph(): KnowledgeGraph {
 }
 
 /** Serializes a graph and its documents to the `graph.json` structure. */
-export function serializeGraph(graph: KnowledgeGraph, documents: DocumentRecord[]): SerializedKnowledgeGraph {
-  return { format: "samverkan-graph", version: GRAPH_FORMAT_VERSION, graph: graph.export(), documents };
+export function serializeGraph(graph: KnowledgeGraph, documents: DocumentRecord[], options: SerializeOptions = {}): SerializedKnowledgeGraph & { index?: GraphIndexLink } {
+  const data = { format: "samverkan-graph" as const, version: GRAPH_FORMAT_VERSION, graph: graph.export(), documents };
+  return options.index === undefined ? data : { ...data, index: options.index };
 }
 
 /**
- * Loads a serialized graph (object or JSON text), checking format and version.
+ * Loads a serialized graph (object or JSON text), checking format, version and structure.
  * @param source - Name of the file it came from, used in error messages.
+ * @throws SamverkanError BAD_GRAPH for anything that is not a well-formed samverkan graph, GRAPH_VERSION for another
+ * format version.
  */
 export function loadGraph(input: SerializedKnowledgeGraph | string, source = "graph"): LoadedGraph {
+  const fail = (message: string): never => {
+    throw new SamverkanError("BAD_GRAPH", `samverkan/loadGraph: ${source} ${message}`, { file: source });
+  };
   let data: unknown = input;
   if (typeof input === "string") {
     try {
       data = JSON.parse(input);
     } catch (error) {
-      throw new SamverkanError("BAD_GRAPH", `samverkan/loadGraph: ${source} is not valid JSON (${(error as Error).message})`, { file: source });
+      fail(`is not valid JSON (${(error as Error).message})`);
     }
   }
-  const record = data as Partial<SerializedKnowledgeGraph> | null;
-  if (!record || typeof record !== "object" || record.format !== "samverkan-graph" || !record.graph) {
-    throw new SamverkanError("BAD_GRAPH", `samverkan/loadGraph: ${source} is not a samverkan graph (no "format": "samverkan-graph")`, { file: source });
-  }
-  if (record.version !== GRAPH_FORMAT_VERSION) {
+  const record = data as Partial<SerializedKnowledgeGraph & { index: unknown }> | null;
+  if (!isObject(record) || record.format !== "samverkan-graph") fail(`is not a samverkan graph (no "format": "samverkan-graph")`);
+  if (record!.version !== GRAPH_FORMAT_VERSION) {
+    const found = typeof record!.version === "number" ? String(record!.version) : `${show(record!.version)} (not a number)`;
     throw new SamverkanError(
       "GRAPH_VERSION",
-      `samverkan/loadGraph: ${source} has format version ${String(record.version)}, this library reads version ${GRAPH_FORMAT_VERSION}; rebuild the graph`,
+      `samverkan/loadGraph: ${source} has format version ${found}, this library reads version ${GRAPH_FORMAT_VERSION}; rebuild the graph`,
       { file: source },
     );
   }
+  const problem = graphProblem(record!);
+  if (problem) fail(`is not a valid samverkan graph: ${problem.message}; rebuild it with samverkan build`);
   const graph = createKnowledgeGraph();
-  graph.import(record.graph);
-  return { graph, documents: record.documents ?? [] };
+  try {
+    graph.import(record!.graph!);
+  } catch (error) {
+    // The checks above leave graphology nothing to refuse; this keeps a future gap a user error, not a crash.
+    fail(`is not a valid samverkan graph (${(error as Error).message})`);
+  }
+  const loaded: LoadedGraph = { graph, documents: record!.documents ?? [] };
+  if ("index" in record!) loaded.index = record!.index as GraphIndexLink;
+  return loaded;
+}
+
+// Shapes of the format's parts, checked field by field. Fields not listed are let through (later additions).
+type Shape = "string" | "number" | "integer" | "boolean" | { list: Shape } | { fields: Record<string, Shape>; required?: string[] };
+
+const STRINGS: Shape = { list: "string" };
+const EVIDENCE: Shape = {
+  list: { fields: { doc: "string", start: "integer", end: "integer", quote: "string", page: "integer", ocr: "boolean" }, required: ["doc", "start", "end", "quote"] },
+};
+const NODE_FIELDS: Record<string, Shape> = {
+  label: "string",
+  aliases: STRINGS,
+  evidence: EVIDENCE,
+  merges: { list: { fields: { form: "string", reason: "string" } } },
+  x: "number",
+  y: "number",
+};
+const KIND_FIELDS: Record<NodeKind, { fields: Record<string, Shape>; required: string[] }> = {
+  person: {
+    fields: { roles: { list: { fields: { role: "string", roleNormalised: "string", former: "boolean", evidence: EVIDENCE }, required: ["role", "evidence"] } } },
+    required: [],
+  },
+  organisation: { fields: { type: "string", partOf: "string", renames: { list: { fields: { from: "string", to: "string", date: "string" } } } }, required: [] },
+  municipality: { fields: { county: "string", code: "string" }, required: [] },
+  party: { fields: { abbreviation: "string" }, required: [] },
+  meeting: { fields: { title: "string", date: "string", place: "string", type: "string", doc: "string" }, required: ["title"] },
+  topic: { fields: {}, required: [] },
+  document: { fields: { title: "string", date: "string", genre: "string", language: "string", source: "string" }, required: [] },
+};
+const EDGE_ATTRIBUTES: Shape = {
+  fields: {
+    evidence: EVIDENCE,
+    inferred: "boolean",
+    chain: { list: { fields: { statement: "string", ref: "string", evidence: EVIDENCE }, required: ["statement", "evidence"] } },
+    rule: "string",
+    role: "string",
+    roleNormalised: "string",
+    roleCategory: "string",
+    former: "boolean",
+    start: "string",
+    end: "string",
+    items: "string",
+    capacity: "string",
+    weight: "number",
+    reasons: STRINGS,
+  },
+  required: ["evidence"],
+};
+const DOCUMENT: Shape = {
+  fields: { id: "string", source: "string", title: "string", date: "string", url: "string", genre: "string", language: "string", format: "string", encoding: "string", text: "string", pages: { list: "integer" }, ocrPages: { list: "integer" } },
+  required: ["id", "text"],
+};
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A value for a message: JSON, cut short. */
+function show(value: unknown): string {
+  const text = value === undefined ? "undefined" : JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** Where `value` does not have `shape`, as `{message}` naming the path; undefined when it does. */
+function shapeProblem(value: unknown, shape: Shape, path: string): { message: string } | undefined {
+  const wrong = (expected: string) => ({ message: `${path} should be ${expected}, not ${show(value)}` });
+  if (shape === "string") return typeof value === "string" ? undefined : wrong("a string");
+  if (shape === "boolean") return typeof value === "boolean" ? undefined : wrong("true or false");
+  if (shape === "number") return Number.isFinite(value) ? undefined : wrong("a number");
+  if (shape === "integer") return Number.isInteger(value) && (value as number) >= 0 ? undefined : wrong("a whole number, 0 or more");
+  if ("list" in shape) {
+    if (!Array.isArray(value)) return wrong("a list");
+    for (let i = 0; i < value.length; i++) {
+      const problem = shapeProblem(value[i], shape.list, `${path}[${i}]`);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  if (!isObject(value)) return wrong("an object");
+  return fieldsProblem(value, shape.fields, shape.required ?? [], path);
+}
+
+function fieldsProblem(value: Record<string, unknown>, fields: Record<string, Shape>, required: readonly string[], path: string): { message: string } | undefined {
+  for (const name of required) if (value[name] === undefined) return { message: `${path} has no "${name}"` };
+  for (const name in fields) {
+    if (value[name] === undefined) continue;
+    const problem = shapeProblem(value[name], fields[name], `${path}.${name}`);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/** What is wrong with the structure of a parsed `graph.json` (format and version already checked), or undefined. */
+function graphProblem(record: Partial<SerializedKnowledgeGraph & { index: unknown }>): { message: string } | undefined {
+  const { graph } = record;
+  if (!isObject(graph)) return { message: `"graph" should be an object, not ${show(graph)}` };
+  if (!Array.isArray(graph.nodes)) return { message: `graph.nodes should be a list, not ${show(graph.nodes)}` };
+  if (!Array.isArray(graph.edges)) return { message: `graph.edges should be a list, not ${show(graph.edges)}` };
+  if (graph.attributes !== undefined && !isObject(graph.attributes)) return { message: `graph.attributes should be an object, not ${show(graph.attributes)}` };
+  const keys = new Set<string>();
+  for (let i = 0; i < graph.nodes.length; i++) {
+    const node = graph.nodes[i] as unknown;
+    const path = `graph.nodes[${i}]`;
+    if (!isObject(node)) return { message: `${path} should be an object, not ${show(node)}` };
+    if (typeof node.key !== "string") return { message: `${path}.key should be a string, not ${show(node.key)}` };
+    if (keys.has(node.key)) return { message: `node ${show(node.key)} is there twice` };
+    keys.add(node.key);
+    const attributes = node.attributes;
+    const at = `node ${show(node.key)}`;
+    if (!isObject(attributes)) return { message: `${at} has no attributes object` };
+    const kind = attributes.kind;
+    if (typeof kind !== "string" || !Object.hasOwn(NODE_KIND_LABELS, kind)) return { message: `${at} has kind ${show(kind)}, not one of ${Object.keys(NODE_KIND_LABELS).join(", ")}` };
+    const own = KIND_FIELDS[kind as NodeKind];
+    const problem = fieldsProblem(attributes, NODE_FIELDS, ["label"], at) ?? fieldsProblem(attributes, own.fields, own.required, at);
+    if (problem) return problem;
+  }
+  const edgeKeys = new Set<string>();
+  for (let i = 0; i < graph.edges.length; i++) {
+    const edge = graph.edges[i] as unknown;
+    const path = `graph.edges[${i}]`;
+    if (!isObject(edge)) return { message: `${path} should be an object, not ${show(edge)}` };
+    if (edge.key !== undefined) {
+      if (typeof edge.key !== "string") return { message: `${path}.key should be a string, not ${show(edge.key)}` };
+      if (edgeKeys.has(edge.key)) return { message: `edge ${show(edge.key)} is there twice` };
+      edgeKeys.add(edge.key);
+    }
+    const at = edge.key === undefined ? path : `edge ${show(edge.key)}`;
+    for (const end of ["source", "target"] as const) {
+      if (typeof edge[end] !== "string" || !keys.has(edge[end] as string)) return { message: `${at} has ${end} ${show(edge[end])}, which is no node of the graph` };
+    }
+    if (edge.undirected) return { message: `${at} is undirected; samverkan graphs are directed` };
+    const attributes = edge.attributes;
+    if (!isObject(attributes)) return { message: `${at} has no attributes object` };
+    const kind = attributes.kind;
+    if (typeof kind !== "string" || !Object.hasOwn(EDGE_KIND_LABELS, kind)) return { message: `${at} has kind ${show(kind)}, not one of ${Object.keys(EDGE_KIND_LABELS).join(", ")}` };
+    const problem = shapeProblem(attributes, EDGE_ATTRIBUTES, at);
+    if (problem) return problem;
+  }
+  if (record.documents !== undefined) {
+    const problem = shapeProblem(record.documents, { list: DOCUMENT }, "documents");
+    if (problem) return problem;
+  }
+  const index = record.index;
+  if (index !== undefined && index !== null && !(isObject(index) && typeof index.sha256 === "string")) {
+    return { message: `"index" should be {"sha256": "…"} or null, not ${show(index)}` };
+  }
+  return undefined;
 }
