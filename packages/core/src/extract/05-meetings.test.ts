@@ -160,3 +160,25 @@ describe("meetings from minutes and e-mails", () => {
     expect(meetings(graphOf(text, {})).map((x) => [x.type, x.title, x.date])).toEqual([["conference", "Länets konferens om bostäder", "2018-03-13"]]);
   });
 });
+
+describe("seminars dated by their title", () => {
+  // An interpellation of November 1999 opens with its answer date on a line of its own; `under ledning av` an
+  // association made its first section a "seminar" titled by that date and dated by the document (1999-11).
+  const DATED_LINE = `den 1 december
+Interpellation 1999/2000:77 av Karin Ekdahl (fp) till utbildningsminister Per Sundin om skolornas lärarbrist i länet
+Den 10 november hölls ett möte i Umeå under ledning av föreningen Skolans Vänner. Karin Ekdahl och Ivar Lövgren deltog.
+Jag vill fråga ministern vad han avser att göra.`;
+  const TITLED = `Nyhetsbrev november 1999
+
+Seminarier
+Skolans framtid den 1 december
+Ett seminarium under ledning av moderator Rut Hägglund. Ivar Lövgren talade.`;
+  const cases: [string, string, Partial<DocumentRecord>, [string, string | undefined][]][] = [
+    ["a line that is only a date titles no seminar", DATED_LINE, { genre: "text", date: "1999-11" }, []],
+    ["a seminar whose title states its day has that date", TITLED, { genre: "newsletter", date: "1999-11" }, [["Seminarium: Skolans framtid den 1 december", "1999-12-01"]]],
+  ];
+  it.each(cases)("%s", (_label, text, overrides, expected) => {
+    const seminars = meetings(graphOf(text, overrides)).filter((m) => m.type === "seminar");
+    expect(seminars.map((m) => [m.title, m.date])).toEqual(expected);
+  });
+});

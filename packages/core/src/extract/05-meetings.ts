@@ -59,6 +59,8 @@ const SPOKE_VERB = /^\s*(?::|redovisar|informerar|visar|ger|presenterar|berätta
 const HELD_MEETING = /\s(?:har haft|hade|höll|har hållit)\s(?:sitt\s|ett\s)?(första\s)?(?:möte|sammanträde)/u;
 const BODY_BEFORE = /((?:\p{Ll}{1,30}a\s)?\p{L}{0,40}(?:styrgrupp|nämnd|utskott|råd|grupp|styrelse)(?:en|et|n)?(?:\s\p{Lu}[\p{L}-]{0,40})?)$/u;
 const CHAIR_ROLES = new Set(["ordförande", "moderator", "mötesordförande", "förbundsordförande"]);
+// What a title made only of a date holds besides the date: `den`, a weekday, punctuation.
+const DATE_WORDS = /\b(?:den|the|on|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/giu;
 
 /** Meeting facts of one document. */
 export function findMeetings(input: MeetingInput): Fact[] {
@@ -149,6 +151,10 @@ export function findMeetings(input: MeetingInput): Fact[] {
   for (const section of mayHaveSeminars ? input.sections() : []) {
     const text = doc.text.slice(section.start, section.end);
     if (!section.title || !SEMINAR.test(text) || doc.genre === "minutes" || doc.genre === "email") continue;
+    // A title that is only a date (`den 1 december`, an interpellation's answer date on its own line) names no
+    // seminar; a title that states a day dates the seminar by it rather than by the document.
+    const titled = findDates(section.title).find((d) => d.day !== undefined && d.month !== undefined);
+    if (titled && isBareDate(section.title)) continue;
     const inSection = input.people.filter((p) => p.start >= section.start && p.end <= section.end);
     if (inSection.length === 0) continue;
     const chairs = new Map<Mention, [number, number, RuleId]>();
@@ -165,7 +171,9 @@ export function findMeetings(input: MeetingInput): Fact[] {
     }
     const title = `${doc.language === "en" ? "Seminar" : "Seminarium"}: ${section.title.replace(/\s+/g, " ")}`;
     const place = /\bi ((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}?[\p{L}-]*(?:kommunhus|stadshus|rådhus|konserthus|aula))\b/u.exec(text)?.[1];
-    const m = meeting(title, doc.date, section.titleStart ?? section.start, (section.titleStart ?? section.start) + section.title.length, "seminar", { place });
+    const year = titled?.year ?? docYear;
+    const date = titled && year ? isoDate(year, titled.month, titled.day) : doc.date;
+    const m = meeting(title, date, section.titleStart ?? section.start, (section.titleStart ?? section.start) + section.title.length, "seminar", { place });
     for (const [p, [start, end, rule]] of chairs) relate("chaired", p, m, start, end, rule);
     for (const p of inSection) {
       if (chairs.has(p)) continue;
@@ -252,6 +260,13 @@ export function findMeetings(input: MeetingInput): Fact[] {
       relate("spoke_at", p, m, p.start, Math.min(lineEnd < 0 ? doc.text.length : lineEnd, p.end + 80), rule);
     }
   }
+}
+
+/** True when a title holds nothing but dates, `den`, weekdays and punctuation. */
+function isBareDate(title: string): boolean {
+  let rest = title;
+  for (const d of findDates(title).reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
+  return rest.replace(DATE_WORDS, "").replace(/[\s\p{P}]/gu, "") === "";
 }
 
 /** A minutes' document title as its meeting's: a breadcrumb trail (`Hem > Stad > Bolaget > Sammanträde 2006-12-19`)
