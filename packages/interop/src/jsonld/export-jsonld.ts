@@ -11,15 +11,16 @@
  *
  * [Reference] https://schema.org/Role, https://www.rfc-editor.org/rfc/rfc5147
  */
-import type { DocumentRecord, EdgeKind, Evidence, KnowledgeGraph, NodeAttributes } from "@samverkan/core";
+import { SamverkanError, type DocumentRecord, type EdgeKind, type Evidence, type KnowledgeGraph, type NodeAttributes } from "@samverkan/core";
 import { evidenceOf, indexDocuments } from "../shared/attributes";
+import { httpUrl } from "../shared/sources";
 import type { BaseExportOptions } from "../types";
 
 /** Options for `exportJsonLd`. */
 export interface JsonLdExportOptions extends BaseExportOptions {
   /**
    * Prefix turning node ids into IRIs: `<baseIri><node id>`. Default `urn:samverkan:`. Set it to where the data is
-   * published (`https://data.example.se/samverkan/`) to make the IRIs dereferenceable.
+   * published (`https://data.example.se/samverkan/`) to make the IRIs dereferenceable. An http(s) URL or a `urn:`.
    */
   baseIri?: string;
 }
@@ -71,9 +72,13 @@ function schemaType(attributes: NodeAttributes): string | string[] {
  * Exports the graph as a JSON-LD document (`@context` + `@graph`).
  * @example
  * const doc = exportJsonLd(graph, { documents, baseIri: "https://data.example.se/samverkan/" });
+ * @throws SamverkanError `BAD_OPTION` for a base IRI that is neither http(s) nor a `urn:`.
  */
 export function exportJsonLd(graph: KnowledgeGraph, options: JsonLdExportOptions = {}): JsonLdDocument {
   const base = options.baseIri ?? DEFAULT_BASE_IRI;
+  if (!/^urn:[a-z0-9][a-z0-9-]*:/i.test(base) && !httpUrl(base)) {
+    throw new SamverkanError("BAD_OPTION", `samverkan/exportJsonLd: the base IRI must be an http(s) URL or a urn:, not ${JSON.stringify(base)}`);
+  }
   const documents = indexDocuments(options.documents);
   // Node ids are `kind:slug`; keep the colons readable and percent-encode anything an IRI cannot hold.
   const iri = (id: string): string => base + id.split(":").map(encodeURIComponent).join(":");
@@ -134,7 +139,8 @@ export function exportJsonLd(graph: KnowledgeGraph, options: JsonLdExportOptions
         if (attributes.date) node.datePublished = attributes.date;
         node.inLanguage = attributes.language;
         node.genre = attributes.genre;
-        if (record?.url) node.url = record.url;
+        const url = httpUrl(record?.url);
+        if (url) node.url = url;
         break;
       }
       default:
@@ -189,7 +195,8 @@ export function exportJsonLd(graph: KnowledgeGraph, options: JsonLdExportOptions
     const node: JsonLdNode = { "@id": documentIri(docId), "@type": "DigitalDocument", identifier: `document:${docId}` };
     if (record?.title) node.name = record.title;
     if (record?.date) node.datePublished = record.date;
-    if (record?.url) node.url = record.url;
+    const url = httpUrl(record?.url);
+    if (url) node.url = url;
     if (record) node.inLanguage = record.language;
     graphNodes.push(node);
   }
