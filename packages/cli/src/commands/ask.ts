@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { SamverkanError, ask, citeEvidence, describeQuestionForms, type Answer, type AskResult, type Evidence, type KnowledgeGraph } from "@samverkan/core";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile } from "../graph-file";
+import { printable } from "../printable";
 
 const USAGE = `Usage: samverkan ask "<question>" --graph graph.json [--json]
 
@@ -45,8 +46,8 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   const result = ask(graph, positionals.join(" "));
   if (values.json) {
     const answers = result.answers.map(({ label, kind, date, inferred, evidence, chain, detail, weight, reasons }) => ({ label, kind, date, inferred, evidence, chain, detail, weight, reasons }));
-    io.out(JSON.stringify({ question: result.question, interpretation: result.interpretation, answers, message: result.message, candidates: result.candidates }, null, 2));
-  } else io.out(formatAskResult(result, graph));
+    io.out(printable(JSON.stringify({ question: result.question, interpretation: result.interpretation, answers, message: result.message, candidates: result.candidates }, null, 2)));
+  } else io.out(printable(formatAskResult(result, graph)));
   // 2: the question was not understood; 1: a name in it is unknown or ambiguous; 0: answered (maybe with none).
   if (!result.interpretation) return 2;
   return result.candidates || (result.message && result.answers.length === 0 && !/^(Inga svar|No answers)/.test(result.message)) ? 1 : 0;

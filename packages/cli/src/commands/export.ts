@@ -5,15 +5,17 @@
  * `samverkan export --graph graph.json --format F --out PATH`: writes the graph in another tool's format through
  * `@samverkan/interop`. Output is atomic: a single file is written to a temporary name beside PATH and renamed; a
  * directory format is written into a temporary directory that replaces PATH only once complete, so an interrupted
- * export never leaves half a file where a previous good one was.
+ * export never leaves half a file where a previous good one was; what such an export left beside PATH is removed by
+ * the next. Directories get the usual modes, so a Neo4j or web server running as another user can read them.
  */
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { SamverkanError } from "@samverkan/core";
-import { writeDirectoryAtomic, writeFileAtomic } from "@samverkan/core/node";
+import { writeFileAtomic } from "@samverkan/core/node";
 import { EXPORT_FORMATS, exportGraph, isExportFormat, type ExportOptions } from "@samverkan/interop";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile } from "../graph-file";
+import { removeStaleTemps, writeReadableDirectory } from "../outputs";
 
 /** File written into every exported directory, naming the format and files, so a later export may replace it. */
 export const EXPORT_MARKER = "samverkan-export.json";
@@ -90,6 +92,7 @@ export const exportCommand: Command = {
       io.out(`${USAGE}\n`);
       return 0;
     }
+    const startedAt = Date.now();
     const args = parseArgs(argv);
     const { graph, documents } = await readGraphFile(args.graph);
     const options: ExportOptions = { documents, ...(args.baseIri ? { baseIri: args.baseIri } : {}) };
@@ -100,11 +103,13 @@ export const exportCommand: Command = {
         return 0;
       }
       if ((await exists(resolve(args.out)))?.isDirectory()) throw usageError(`--out ${args.out} is a directory; this format writes one file`);
+      await removeStaleTemps(args.out, startedAt);
       await writeFileAtomic(resolve(args.out), output.content);
     } else {
       if (args.out === "-") throw usageError(`--format ${args.format} writes a directory; --out - is for single-file formats`);
       const marker = { format: args.format, files: Object.keys(output.files), generator: "samverkan export" };
-      await writeDirectoryAtomic(resolve(args.out), output.files, { name: EXPORT_MARKER, content: `${JSON.stringify(marker, null, 2)}\n` });
+      await removeStaleTemps(args.out, startedAt);
+      await writeReadableDirectory(resolve(args.out), output.files, { name: EXPORT_MARKER, content: `${JSON.stringify(marker, null, 2)}\n` });
     }
     io.err(`samverkan export: wrote ${args.format} of ${graph.order} nodes and ${graph.size} edges to ${args.out}\n`);
     return 0;

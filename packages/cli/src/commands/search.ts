@@ -3,14 +3,17 @@
  * ================
  *
  * Searches a built graph's entities and passages: `samverkan search "<query>" --graph graph.json`. Uses the
- * `index.json` that `samverkan build` writes beside the graph, or builds the index in memory when there is none.
+ * `index.json` that `samverkan build` writes beside the graph (refusing one the graph was not written with), or builds
+ * the index in memory when there is none.
  */
-import { readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { SamverkanError, loadGraph } from "@samverkan/core";
+import { SamverkanError } from "@samverkan/core";
 import { buildSearchIndex, highlight, SearchIndex, type SearchHit, type SearchKind, type SearchOptions, type SearchResult } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
+import { readGraphFile, readIndexFile, searchIndexPathFor } from "../graph-file";
+import { printable } from "../printable";
+
+export { searchIndexPathFor };
 
 const USAGE = `Usage: samverkan search "<query>" --graph graph.json [options]
 
@@ -30,21 +33,6 @@ Options:
   --limit N              hits of each type (default 10)
   --json                 print the result as JSON
   -h, --help             show this text`;
-
-/** Where `samverkan build` writes the search index of a graph: `index.json` beside it. */
-export function searchIndexPathFor(graphFile: string): string {
-  return join(dirname(graphFile), "index.json");
-}
-
-async function readText(file: string, what: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return undefined;
-    throw new SamverkanError("READ_FAILED", `samverkan search: cannot read the ${what} ${file} (${code})`, { file });
-  }
-}
 
 const list = (values: string[] | undefined) => values?.flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
 
@@ -88,20 +76,13 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
     throw new SamverkanError("USAGE", `samverkan search: --limit must be a whole number, not "${values.limit}"`);
   }
-  const graphText = await readText(values.graph, "graph");
-  if (graphText === undefined) {
-    throw new SamverkanError("NOT_FOUND", `samverkan search: cannot read the graph ${values.graph} (no such file; run samverkan build first)`, { file: values.graph });
-  }
-  const { graph, documents } = loadGraph(graphText, values.graph);
-  const indexFile = values.index ?? searchIndexPathFor(values.graph);
-  const indexText = await readText(indexFile, "index");
+  const loaded = await readGraphFile(values.graph);
+  const { graph, documents } = loaded;
+  const saved = await readIndexFile(values.graph, loaded, values.index, io.err);
   let index: SearchIndex;
-  if (indexText !== undefined) {
-    index = SearchIndex.load(indexText, { documents, source: indexFile });
-  } else if (values.index) {
-    throw new SamverkanError("NOT_FOUND", `samverkan search: cannot read the index ${indexFile} (no such file)`, { file: indexFile });
-  } else {
-    io.err(`samverkan search: no ${indexFile}; building the index in memory (samverkan build writes one)`);
+  if (saved) index = SearchIndex.load(saved.text, { documents, source: saved.file });
+  else {
+    io.err(`samverkan search: no ${searchIndexPathFor(values.graph)}; building the index in memory (samverkan build writes one)`);
     index = buildSearchIndex(graph, documents);
   }
   const options: SearchOptions = {
@@ -115,7 +96,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   };
   const query = positionals.join(" ");
   const result = index.search(query, options);
-  io.out(values.json ? JSON.stringify({ query, ...result }, null, 2) : formatSearchResult(query, result));
+  io.out(printable(values.json ? JSON.stringify({ query, ...result }, null, 2) : formatSearchResult(query, result)));
   return 0;
 }
 

@@ -12,10 +12,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { SamverkanError, loadGraph } from "@samverkan/core";
-import { writeDirectoryAtomic } from "@samverkan/core/node";
-import { searchIndexPathFor } from "./search";
+import { SamverkanError } from "@samverkan/core";
+import { SearchIndex } from "@samverkan/search";
 import type { Command } from "../command";
+import { readGraphFile, readIndexFile } from "../graph-file";
+import { removeStaleTemps, writeReadableDirectory } from "../outputs";
+import { printable } from "../printable";
 
 /** Marker file that says a directory was written by `samverkan view --out`, so a later run may replace it. */
 const SITE_MARKER = ".samverkan-site";
@@ -34,7 +36,7 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface ViewOptions {
   /** Path of `graph.json`. */
   graph: string;
-  /** Path of `index.json` written by `samverkan build`, or none. */
+  /** Path of `index.json` written by `samverkan build`; default: `index.json` beside the graph, when there is one. */
   index?: string;
   /** Directory of the viewer's built site (`index.html`, `app.js`); default: `@samverkan/viewer`'s `dist/site`. */
   assets?: string;
@@ -54,10 +56,21 @@ export function defaultSiteAssets(): string {
   return join(dirname(require.resolve("@samverkan/viewer/package.json")), "dist", "site");
 }
 
-/** Reads and checks everything the site needs, returning its files. */
-export async function collectSiteFiles(options: ViewOptions): Promise<SiteFile[]> {
-  const assets = options.assets ?? defaultSiteAssets();
+/**
+ * Reads and checks everything the site needs, returning its files: the graph must load, and the index must be one
+ * `SearchIndex.load` reads and, where the graph names its index, that very one.
+ * @param note - Told when an `index.json` beside the graph is left out as another build's.
+ */
+export async function collectSiteFiles(options: ViewOptions, note: (text: string) => void = () => undefined): Promise<SiteFile[]> {
   const files: SiteFile[] = [];
+  const loaded = await readGraphFile(options.graph);
+  files.push({ name: "graph.json", body: Buffer.from(loaded.text) });
+  const index = await readIndexFile(options.graph, loaded, options.index, note);
+  if (index) {
+    SearchIndex.load(index.text, { source: index.file });
+    files.push({ name: "index.json", body: Buffer.from(index.text) });
+  }
+  const assets = options.assets ?? defaultSiteAssets();
   for (const name of ["index.html", "app.js"]) {
     const path = join(assets, name);
     if (!existsSync(path)) {
@@ -65,47 +78,21 @@ export async function collectSiteFiles(options: ViewOptions): Promise<SiteFile[]
     }
     files.push({ name, body: await readFile(path) });
   }
-  const graphText = await readText(options.graph, "graph");
-  loadGraph(graphText, options.graph);
-  files.push({ name: "graph.json", body: Buffer.from(graphText) });
-  if (options.index) {
-    const indexText = await readText(options.index, "index");
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(indexText);
-    } catch (error) {
-      throw new SamverkanError("BAD_INDEX", `samverkan/view: ${options.index} is not valid JSON (${(error as Error).message})`, { file: options.index });
-    }
-    const format = (parsed as { format?: unknown } | null)?.format;
-    if (!parsed || typeof parsed !== "object" || (format !== undefined && format !== "samverkan-search")) {
-      throw new SamverkanError("BAD_INDEX", `samverkan/view: ${options.index} is not a samverkan search index`, { file: options.index });
-    }
-    files.push({ name: "index.json", body: Buffer.from(indexText) });
-  }
-  const manifest = { graph: "graph.json", index: options.index ? "index.json" : null, title: options.title ?? "samverkan — who works with whom" };
+  const manifest = { graph: "graph.json", index: index ? "index.json" : null, title: options.title ?? "samverkan — who works with whom" };
   files.push({ name: "site.json", body: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) });
   return files;
 }
 
-async function readText(path: string, what: string): Promise<string> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SamverkanError(code === "ENOENT" ? "NOT_FOUND" : "READ_FAILED", `samverkan/view: cannot read ${what} file ${path} (${code ?? (error as Error).message})`, {
-      file: path,
-      cause: error,
-    });
-  }
-}
-
 /**
- * Writes the site into `out` atomically: into a temporary sibling directory first, then renamed into place. An
- * existing `out` is replaced only when it is empty or an earlier site (it has the marker file).
+ * Writes the site into `out` atomically: into a temporary sibling directory first, then renamed into place, readable
+ * by a web server running as another user. An existing `out` is replaced only when it is empty or an earlier site
+ * (it has the marker file). What interrupted runs left beside it is removed first.
+ * @param startedAt - When this run started (ms since the epoch): only temporary folders older than that are removed.
  */
-export async function writeSite(out: string, files: readonly SiteFile[]): Promise<string> {
+export async function writeSite(out: string, files: readonly SiteFile[], startedAt = Date.now()): Promise<string> {
   const target = resolve(out);
-  await writeDirectoryAtomic(target, Object.fromEntries(files.map((f) => [f.name, f.body])), {
+  await removeStaleTemps(target, startedAt);
+  await writeReadableDirectory(target, Object.fromEntries(files.map((f) => [f.name, f.body])), {
     name: SITE_MARKER,
     content: "Written by `samverkan view --out`; the next run replaces this directory.\n",
   });
@@ -223,20 +210,19 @@ export const viewCommand: Command = {
     if (values.out && (values.port !== undefined || values.host !== undefined)) {
       throw new SamverkanError("USAGE", "samverkan view: --out writes files and serves nothing; drop --port/--host");
     }
-    const besideGraph = searchIndexPathFor(values.graph);
-    const index = values.index ?? (existsSync(besideGraph) ? besideGraph : undefined);
-    const files = await collectSiteFiles({ graph: values.graph, index, title: values.title });
+    const startedAt = Date.now();
+    const files = await collectSiteFiles({ graph: values.graph, index: values.index, title: values.title }, io.err);
 
     if (values.out) {
-      const target = await writeSite(values.out, files);
-      io.out(`samverkan view: wrote the site to ${target} (open it through any static web server)`);
+      const target = await writeSite(values.out, files, startedAt);
+      io.out(printable(`samverkan view: wrote the site to ${target} (open it through any static web server)`, [target]));
       return 0;
     }
 
     const host = values.host ?? "127.0.0.1";
     if (!LOOPBACK.has(host)) io.err(`samverkan view: warning: serving on ${host}, which other machines may reach`);
     const site = await serveSite(files, host, port);
-    io.out(`samverkan view: serving ${site.url}`);
+    io.out(printable(`samverkan view: serving ${site.url}`));
     io.err("Press Ctrl+C to stop.");
     await new Promise<void>((done) => {
       const stop = () => {
