@@ -47,6 +47,16 @@ describe.skipIf(!!missing)("samverkan build and ask", () => {
     expect(stdout).toMatch(/“Ingrid Solberg \(S\), ordförande” \(protokoll-2024-04-16\.docx, \d+–\d+\)/);
   });
 
+  it("warns of bytes that were not valid UTF-8 in a file it read", () => {
+    const folder = path.join(dir, "bad-bytes");
+    mkdirSync(folder, { recursive: true });
+    // One Latin-1 `ö` in an otherwise UTF-8 file.
+    writeFileSync(path.join(folder, "p.txt"), Buffer.concat([Buffer.from("Protokoll\nBeslutande: Åsa Berg (S), ordf"), Buffer.from([0xf6]), Buffer.from("rande\n")]));
+    const { code, stderr } = runCli(["build", folder, "--out", path.join(folder, "out", "graph.json"), "--no-layout", "--no-index"]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/warning: samverkan\/read: .*p\.txt: 1 byte was not valid UTF-8, read as Windows-1252 character\n/);
+  });
+
   it("answers in JSON", () => {
     const { code, stdout } = runCli(["ask", "vilka möten ledde Mats Gerdau?", "--graph", graph, "--json"]);
     expect(code).toBe(0);

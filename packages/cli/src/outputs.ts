@@ -3,14 +3,12 @@
  * =======
  *
  * What the commands that write files do around core's atomic writers (`writeFileAtomic`, `writeDirectoryAtomic`):
- * remove the temporary files and folders an interrupted earlier run left beside an output, and give a written
- * directory the mode any new folder of the user's gets (the atomic writer's `mkdtemp` makes it 0700, which a web
- * server or Neo4j running as another user cannot read).
+ * remove the temporary files and folders an interrupted earlier run left beside an output, and name the search index
+ * a graph is written with by its hash.
  */
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { writeDirectoryAtomic } from "@samverkan/core/node";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -53,15 +51,6 @@ export async function removeStaleTemps(target: string, startedAt: number): Promi
     );
   }
   return removed;
-}
-
-/**
- * `writeDirectoryAtomic`, then the directory's mode set to what `mkdir` gives under the process's umask (0755 under
- * the usual 022) instead of `mkdtemp`'s 0700; the files in it already have their normal modes.
- */
-export async function writeReadableDirectory(dir: string, files: Record<string, string | Uint8Array>, marker: { name: string; content: string }): Promise<void> {
-  await writeDirectoryAtomic(dir, files, marker);
-  await fs.chmod(path.resolve(dir), 0o777 & ~process.umask());
 }
 
 /** SHA-256 of some bytes, in hex: how a graph names the search index written with it. */

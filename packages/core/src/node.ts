@@ -266,6 +266,9 @@ export async function writeDirectoryAtomic(dir: string, files: Record<string, st
   await fs.mkdir(path.dirname(target), { recursive: true });
   const temporary = await fs.mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}.tmp-`));
   try {
+    // mkdtemp makes the folder 0700; the output gets what mkdir gives under the umask (0755 under 022), so a web
+    // server or Neo4j running as another user can read it.
+    await fs.chmod(temporary, 0o777 & ~process.umask());
     for (const [name, content] of Object.entries(files)) {
       const file = path.resolve(temporary, name);
       // Names come from our own writers; the check keeps a future bug from writing outside the directory.

@@ -193,4 +193,6 @@ export interface SerializedKnowledgeGraph {
   version: number;
   graph: GraphologySerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
   documents: DocumentRecord[];
+  /** The search index written with the graph (its SHA-256), `null` when none was; absent in older graphs. */
+  index?: { sha256: string } | null;
 }

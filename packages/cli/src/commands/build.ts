@@ -22,8 +22,9 @@ import { progress } from "../progress";
 
 const USAGE = `Usage: samverkan build <files or folders...> --out graph.json [options]
 
-Reads .txt, .md, .markdown, .html, .htm and .eml documents (UTF-8 or Windows-1252), PDF (.pdf), Word (.docx) and
-OpenDocument (.odt) files, and writes the knowledge graph and its search index. Evidence from a PDF names its page.
+Reads .txt, .md, .markdown, .html, .htm and .eml documents (UTF-8 or Windows-1252; MIME e-mails decoded, attachments
+listed, not read), PDF (.pdf), Word (.docx) and OpenDocument (.odt) files, and writes the knowledge graph and its
+search index. Folders are read recursively, symbolic links followed. Evidence from a PDF names its page.
 
 Options:
   --out <file>        where to write the graph (required)
@@ -96,6 +97,11 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     onProgress: (done, total) => show(`reading and extracting ${done}/${total} documents`),
   });
   for (const failure of failures) io.err(printable(`error: ${failure.message}`, [failure.file]));
+  // A UTF-8 file with a few bad bytes is read, each bad byte as its Windows-1252 character: the user should know.
+  for (const doc of documents) {
+    const n = doc.replacedBytes;
+    if (n) io.err(printable(`warning: samverkan/read: ${doc.source}: ${n} ${n === 1 ? "byte was" : "bytes were"} not valid UTF-8, read as Windows-1252 ${n === 1 ? "character" : "characters"}`, [doc.source]));
+  }
   if (documents.length === 0) throw new SamverkanError("NOT_FOUND", `samverkan build: no document could be read from ${positionals.join(", ")}; nothing written`);
   const out = path.resolve(values.out);
   const indexFile = searchIndexPathFor(out);

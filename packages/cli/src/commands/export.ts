@@ -11,11 +11,11 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { SamverkanError } from "@samverkan/core";
-import { writeFileAtomic } from "@samverkan/core/node";
+import { writeDirectoryAtomic, writeFileAtomic } from "@samverkan/core/node";
 import { EXPORT_FORMATS, exportGraph, isExportFormat, type ExportOptions } from "@samverkan/interop";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile } from "../graph-file";
-import { removeStaleTemps, writeReadableDirectory } from "../outputs";
+import { removeStaleTemps } from "../outputs";
 
 /** File written into every exported directory, naming the format and files, so a later export may replace it. */
 export const EXPORT_MARKER = "samverkan-export.json";
@@ -109,7 +109,7 @@ export const exportCommand: Command = {
       if (args.out === "-") throw usageError(`--format ${args.format} writes a directory; --out - is for single-file formats`);
       const marker = { format: args.format, files: Object.keys(output.files), generator: "samverkan export" };
       await removeStaleTemps(args.out, startedAt);
-      await writeReadableDirectory(resolve(args.out), output.files, { name: EXPORT_MARKER, content: `${JSON.stringify(marker, null, 2)}\n` });
+      await writeDirectoryAtomic(resolve(args.out), output.files, { name: EXPORT_MARKER, content: `${JSON.stringify(marker, null, 2)}\n` });
     }
     io.err(`samverkan export: wrote ${args.format} of ${graph.order} nodes and ${graph.size} edges to ${args.out}\n`);
     return 0;

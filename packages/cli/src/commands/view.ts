@@ -13,10 +13,11 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { SamverkanError } from "@samverkan/core";
+import { writeDirectoryAtomic } from "@samverkan/core/node";
 import { SearchIndex } from "@samverkan/search";
 import type { Command } from "../command";
 import { readGraphFile, readIndexFile } from "../graph-file";
-import { removeStaleTemps, writeReadableDirectory } from "../outputs";
+import { removeStaleTemps } from "../outputs";
 import { printable } from "../printable";
 
 /** Marker file that says a directory was written by `samverkan view --out`, so a later run may replace it. */
@@ -92,7 +93,7 @@ export async function collectSiteFiles(options: ViewOptions, note: (text: string
 export async function writeSite(out: string, files: readonly SiteFile[], startedAt = Date.now()): Promise<string> {
   const target = resolve(out);
   await removeStaleTemps(target, startedAt);
-  await writeReadableDirectory(target, Object.fromEntries(files.map((f) => [f.name, f.body])), {
+  await writeDirectoryAtomic(target, Object.fromEntries(files.map((f) => [f.name, f.body])), {
     name: SITE_MARKER,
     content: "Written by `samverkan view --out`; the next run replaces this directory.\n",
   });

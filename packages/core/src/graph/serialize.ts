@@ -51,7 +51,7 @@ export function createKnowledgeGraph(): KnowledgeGraph {
 }
 
 /** Serializes a graph and its documents to the `graph.json` structure. */
-export function serializeGraph(graph: KnowledgeGraph, documents: DocumentRecord[], options: SerializeOptions = {}): SerializedKnowledgeGraph & { index?: GraphIndexLink } {
+export function serializeGraph(graph: KnowledgeGraph, documents: DocumentRecord[], options: SerializeOptions = {}): SerializedKnowledgeGraph {
   const data = { format: "samverkan-graph" as const, version: GRAPH_FORMAT_VERSION, graph: graph.export(), documents };
   return options.index === undefined ? data : { ...data, index: options.index };
 }
