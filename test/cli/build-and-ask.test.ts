@@ -57,6 +57,18 @@ describe.skipIf(!!missing)("samverkan build and ask", () => {
     expect(stderr).toMatch(/warning: samverkan\/read: .*p\.txt: 1 byte was not valid UTF-8, read as Windows-1252 character\n/);
   });
 
+  it("suggests the names the search index finds for a name it does not know", () => {
+    const { code, stdout } = runCli(["ask", "which meetings did Gardeu chair", "--graph", graph]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('no person called "Gardeu" in the graph Did you mean: Mats Gerdau?');
+  });
+
+  it("shows the chain of an inferred chair asked for by date", () => {
+    const { code, stdout } = runCli(["ask", "who chaired the meeting on 2019-05-09", "--graph", graph]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/1\. Mats Gerdau {2}\[inferred\]\n {3}because Mats Gerdau was elected förbundsordförande of Storsthlm/);
+  });
+
   it("answers in JSON", () => {
     const { code, stdout } = runCli(["ask", "vilka möten ledde Mats Gerdau?", "--graph", graph, "--json"]);
     expect(code).toBe(0);

@@ -30,6 +30,11 @@ const FORMS: [string, string, string, string][] = [
   ["vem representerade Haninge", "represented-sv", "Haninge", "Martina Mossberg"],
   ["which meetings discussed nyanlända", "topic-en", "nyanlända", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
   ["vilka möten diskuterade nyanlända", "topic-sv", "nyanlända", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+  // Two letters swapped, a possessive, and a party where an organisation is expected.
+  ["which meetings did Gerdua chair", "chaired-en", "Gerdua", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+  ["what roles has Gerdau's held", "roles-en", "Gerdau's", "förbundsordförande (Storsthlm)"],
+  ["who represented S", "represented-en", "S", "Ebba Östlin"],
+  ["vem representerade Moderaterna", "represented-sv", "Moderaterna", "Mats Gerdau"],
 ];
 
 describe("ask: question forms", () => {

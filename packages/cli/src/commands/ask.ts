@@ -6,9 +6,10 @@
  * that proves it (`--json` for machines).
  */
 import { parseArgs } from "node:util";
-import { SamverkanError, ask, citeEvidence, describeQuestionForms, type Answer, type AskResult, type Evidence, type KnowledgeGraph } from "@samverkan/core";
+import { SamverkanError, ask, citeEvidence, describeQuestionForms, type Answer, type AskResult, type Evidence, type KnowledgeGraph, type LoadedGraph } from "@samverkan/core";
+import { SearchIndex } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
-import { readGraphFile } from "../graph-file";
+import { readGraphFile, readIndexFile } from "../graph-file";
 import { printable } from "../printable";
 
 const USAGE = `Usage: samverkan ask "<question>" --graph graph.json [--json]
@@ -21,7 +22,8 @@ const quote = (e: Evidence, graph?: KnowledgeGraph) => `“${e.quote.replace(/\s
 
 function formatAnswer(a: Answer, i: number, graph?: KnowledgeGraph): string {
   const lines = [`${i + 1}. ${a.label}${a.date && !a.label.startsWith(a.date) ? ` (${a.date})` : ""}${a.inferred ? "  [inferred]" : ""}${a.detail ? ` — ${a.detail}` : ""}`];
-  if (a.chain && a.kind === "meeting") {
+  // An inferred answer shows how it was inferred, whatever the question asked for (a meeting, its chair).
+  if (a.chain) {
     for (const step of a.chain) lines.push(`   because ${step.statement}${step.evidence[0] ? `: ${quote(step.evidence[0], graph)}` : ""}`);
   } else {
     for (const e of a.evidence.slice(0, 2)) lines.push(`   ${quote(e, graph)}`);
@@ -39,11 +41,27 @@ export function formatAskResult(result: AskResult, graph?: KnowledgeGraph): stri
   return lines.join("\n");
 }
 
+/**
+ * Names the search index finds for a name `ask` does not know (a spelling further off than `ask` forgives, a name
+ * known only from running text): "Did you mean …".
+ */
+async function didYouMean(graphFile: string, loaded: LoadedGraph, result: AskResult): Promise<string[]> {
+  const argument = result.interpretation?.argument;
+  if (!argument || result.answers.length || result.candidates || !result.message || /^(Inga svar|No answers)/.test(result.message)) return [];
+  const saved = await readIndexFile(graphFile, loaded, undefined, () => undefined).catch(() => undefined);
+  if (!saved) return [];
+  const hits = SearchIndex.load(saved.text, { source: saved.file }).search(argument, { kind: ["person", "organisation", "municipality", "party", "meeting", "topic"], limit: 3 }).hits;
+  return hits.flatMap((h) => (h.type === "entity" ? [h.label] : []));
+}
+
 async function run(argv: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { graph: { type: "string", short: "g" }, json: { type: "boolean" } } });
   if (positionals.length === 0 || !values.graph) throw new SamverkanError("USAGE", `samverkan ask: give a question and --graph\n\n${USAGE}`);
-  const { graph } = await readGraphFile(values.graph);
+  const loaded = await readGraphFile(values.graph);
+  const { graph } = loaded;
   const result = ask(graph, positionals.join(" "));
+  const suggestions = await didYouMean(values.graph, loaded, result);
+  if (suggestions.length) result.message = `${result.message} Did you mean: ${suggestions.join(", ")}?`;
   if (values.json) {
     const answers = result.answers.map(({ label, kind, date, inferred, evidence, chain, detail, weight, reasons }) => ({ label, kind, date, inferred, evidence, chain, detail, weight, reasons }));
     io.out(printable(JSON.stringify({ question: result.question, interpretation: result.interpretation, answers, message: result.message, candidates: result.candidates }, null, 2)));

@@ -44,7 +44,9 @@ export function nameIndex(graph: KnowledgeGraph): NameIndex {
   const index: NameIndex = { byName: new Map(), byWord: new Map(), names: new Map(), meetingsByDate: new Map(), parts: new Map() };
   graph.forEachNode((id, a) => {
     if (a.kind === "document") return;
-    const names = [...new Set([a.label, ...(a.aliases ?? [])].map(nameKey))];
+    // A party is also named by its letters (`S`, `KD`).
+    const abbreviation = a.kind === "party" ? a.abbreviation : undefined;
+    const names = [...new Set([a.label, ...(a.aliases ?? []), ...(abbreviation ? [abbreviation] : [])].map(nameKey))];
     index.names.set(id, names);
     for (const name of names) {
       push(index.byName, name, id);

@@ -166,13 +166,14 @@ export interface PeopleOfOptions {
 
 /** People tied to an organisation or municipality: representatives, role holders, staff; and its bodies' people. */
 export function peopleOf(graph: KnowledgeGraph, entity: string, options: PeopleOfOptions = {}): Answer[] {
-  const kinds: NodeKind[] = ["organisation", "municipality"];
-  const id = must(resolveEntity(graph, entity, kinds), "organisation or municipality", "peopleOf");
+  // A party named where an organisation is expected (`vilka politiker från S`) gives its members.
+  const kinds: NodeKind[] = ["organisation", "municipality", "party"];
+  const id = must(resolveEntity(graph, entity, kinds), "organisation, municipality or party", "peopleOf");
   const targets = new Set([id, ...(nameIndex(graph).parts.get(id) ?? [])]);
   const docDate = (doc: string) => (graph.hasNode(`document:${doc}`) ? (graph.getNodeAttributes(`document:${doc}`) as { date?: string }).date : undefined);
   const seen = new Map<string, Answer>();
   for (const target of targets) {
-    for (const e of edgesOf(graph, target, "in", ["represents", "holds_role"])) {
+    for (const e of edgesOf(graph, target, "in", ["represents", "holds_role", "member_of"])) {
       const a = graph.getEdgeAttributes(e);
       if (options.role && !(a.role && nameKey(a.role).includes(nameKey(options.role))) && !(a.roleNormalised && nameKey(a.roleNormalised).includes(nameKey(options.role)))) continue;
       if (options.at) {
@@ -181,7 +182,8 @@ export function peopleOf(graph: KnowledgeGraph, entity: string, options: PeopleO
         if (!dated) continue;
       }
       const source = graph.source(e);
-      const detail = [a.kind === "represents" ? "represents" : a.role ?? "affiliated", target !== id ? graph.getNodeAttribute(target, "label") : undefined].filter(Boolean).join(", ");
+      const tie = a.kind === "represents" ? "represents" : a.kind === "member_of" ? "member" : (a.role ?? "affiliated");
+      const detail = [tie, target !== id ? graph.getNodeAttribute(target, "label") : undefined].filter(Boolean).join(", ");
       const prev = seen.get(source);
       if (prev) {
         prev.detail = [...new Set([...(prev.detail ?? "").split("; "), detail])].join("; ");

@@ -13,19 +13,22 @@ import { nameKey } from "../text/fold";
 import { nameIndex } from "./name-index";
 import type { Resolution } from "./types";
 
-
-/** Levenshtein distance, bounded: returns `max + 1` as soon as it is exceeded. */
+/** Edit distance (Levenshtein with transpositions), bounded: returns `max + 1` as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  // Optimal string alignment: two neighbouring letters swapped (`Gerdua`) is one edit, as people mistype.
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], before[j - 2] + 1);
       rowMin = Math.min(rowMin, cur[j]);
     }
     if (rowMin > max) return max + 1;
+    before = prev;
     prev = cur;
   }
   return prev[b.length];
@@ -39,7 +42,8 @@ export function resolveEntity(graph: KnowledgeGraph, query: string, kinds: NodeK
   if (graph.hasNode(query) && kinds.includes(graph.getNodeAttribute(query, "kind"))) {
     return { status: "found", id: query, label: graph.getNodeAttribute(query, "label") };
   }
-  const q = nameKey(query);
+  // A possessive names its owner (`Gerdau's`, `Gerdau’s`).
+  const q = nameKey(query.replace(/['’]s$/u, ""));
   const index = nameIndex(graph);
   const ofKind = (ids: Iterable<string>) => [...new Set(ids)].filter((id) => kinds.includes(graph.getNodeAttribute(id, "kind")));
   const exact = ofKind(index.byName.get(q) ?? []);
