@@ -1,6 +1,6 @@
 /**
  * Popolo export: persons, organizations by classification, posts, memberships with roles and dates, meetings as
- * events with participants and their roles; every reference resolves and every record carries its evidence.
+ * events with attendees and their roles; every reference resolves and every record carries its evidence.
  */
 import { exportPopolo } from "@samverkan/interop";
 import { describe, expect, it } from "vitest";
@@ -31,7 +31,7 @@ describe("Popolo export", () => {
     for (const organization of popolo.organizations) if (organization.parent_id) expect(organizations.has(organization.parent_id)).toBe(true);
     for (const event of popolo.events) {
       if (event.organization_id) expect(organizations.has(event.organization_id)).toBe(true);
-      for (const participant of event.participants) expect(persons.has(participant.person_id)).toBe(true);
+      for (const participant of event.attendees) expect(persons.has(participant.person_id)).toBe(true);
     }
   });
 
@@ -45,17 +45,17 @@ describe("Popolo export", () => {
     expect(byId(popolo.memberships).get(edge)).toMatchObject(expected);
   });
 
-  it("makes meetings events with participants by role, organizer and topics", () => {
+  it("makes meetings events with attendees by role, organizer and topics", () => {
     const events = byId(popolo.events);
     const board = events.get("meeting:protokoll-2019-04-11:styrelsemote")!;
     expect(board).toMatchObject({ name: "Styrelsemöte, Storsthlm", start_date: "2019-04-11", classification: "board", organization_id: "organisation:storsthlm" });
-    expect(board.participants.map((item) => [item.person_id, item.role, item.capacity]).sort()).toEqual([
+    expect(board.attendees.map((item) => [item.person_id, item.role, item.capacity]).sort()).toEqual([
       ["person:asa-obrien", "attendee", "substitute"],
       ["person:mats-gerdau", "attendee", "member"],
       ["person:mats-gerdau", "chair", undefined],
     ]);
     const seminar = events.get("meeting:nyhetsbrev-2019-04:seminarium")!;
-    expect(seminar.participants.map((item) => item.role)).toEqual(["speaker"]);
+    expect(seminar.attendees.map((item) => item.role)).toEqual(["speaker"]);
     expect(seminar.topics).toEqual([{ id: "topic:bostader", name: "Bostäder & <infrastruktur>" }]);
   });
 

@@ -11,7 +11,7 @@
  *
  * [Reference] https://schema.org/Role, https://www.rfc-editor.org/rfc/rfc5147
  */
-import { SamverkanError, type DocumentRecord, type EdgeKind, type Evidence, type KnowledgeGraph, type NodeAttributes } from "@samverkan/core";
+import { SamverkanError, type DocumentRecord, type EdgeAttributes, type EdgeKind, type Evidence, type KnowledgeGraph, type NodeAttributes } from "@samverkan/core";
 import { evidenceOf, indexDocuments } from "../shared/attributes";
 import { httpUrl } from "../shared/sources";
 import type { BaseExportOptions } from "../types";
@@ -45,6 +45,13 @@ const GOVERNMENT_TYPES: ReadonlySet<string> = new Set(["agency", "region", "body
 
 const MEMBERSHIP_ROLES: Partial<Record<EdgeKind, string>> = { member_of: "member", represents: "representative" };
 const PARTICIPANT_ROLES: Partial<Record<EdgeKind, string>> = { chaired: "chair", attended: "attendee", spoke_at: "speaker" };
+
+/** An inferred fact says so, with its chain, in the role's description (`inferred: X was elected …; …`). */
+function inferred(attributes: EdgeAttributes): string[] {
+  if (!attributes.inferred) return [];
+  const chain = attributes.chain?.map((step) => step.statement) ?? [];
+  return [chain.length ? `inferred: ${chain.join("; ")}` : "inferred"];
+}
 
 function schemaType(attributes: NodeAttributes): string | string[] {
   switch (attributes.kind) {
@@ -162,7 +169,8 @@ export function exportJsonLd(graph: KnowledgeGraph, options: JsonLdExportOptions
     if (participant) {
       if (otherKind !== "meeting" || (!personIsSource && targetKind !== "person")) return;
       const role: Record<string, unknown> = { "@type": "Role", roleName: participant, attendee: { "@id": person["@id"] }, ...cited };
-      if (attributes.capacity) role.description = attributes.capacity;
+      const said = [attributes.capacity, ...inferred(attributes)].filter(Boolean);
+      if (said.length) role.description = said.join("; ");
       push(other, "attendee", role);
       return;
     }
@@ -177,7 +185,8 @@ export function exportJsonLd(graph: KnowledgeGraph, options: JsonLdExportOptions
       if (attributes.role && attributes.role !== role.roleName) role.alternateName = attributes.role;
       if (attributes.start) role.startDate = attributes.start;
       if (attributes.end) role.endDate = attributes.end;
-      if (attributes.former) role.description = "former";
+      const said = [attributes.former ? "former" : undefined, ...inferred(attributes)].filter(Boolean);
+      if (said.length) role.description = said.join("; ");
       push(person, "memberOf", role);
       return;
     }

@@ -6,7 +6,7 @@
  * persons; municipalities, parties and organisations as organizations with a classification; `holds_role`,
  * `member_of` and `represents` edges as memberships (roles in an organisation also as posts); meetings as events.
  * Where Popolo has no place for something samverkan knows, the record gets an extension field, listed in
- * `popolo/types.ts` and in docs/interop/popolo.md: evidence offsets and quotes, event participants with their role,
+ * `popolo/types.ts` and in docs/interop/popolo.md: evidence offsets and quotes, event attendees with their role,
  * event topics, inferred and former flags. Topics, documents, `mentions` and `collaborates_with` have no Popolo class
  * and are left out.
  *
@@ -106,6 +106,12 @@ function personEnds(graph: KnowledgeGraph, source: string, target: string): [str
   return sourceIsPerson ? [source, target] : [target, source];
 }
 
+/** The inferred flag and the chain behind it, as statements. */
+function inferredFrom(attributes: EdgeAttributes): { inferred: true; inferred_from?: string[] } {
+  const chain = attributes.chain?.map((step) => step.statement);
+  return chain?.length ? { inferred: true, inferred_from: chain } : { inferred: true };
+}
+
 function slug(text: string): string {
   return text.normalize("NFC").toLowerCase().trim().replace(/\s+/g, "-");
 }
@@ -145,7 +151,7 @@ export function exportPopolo(graph: KnowledgeGraph, options: PopoloExportOptions
         name: attributes.title || attributes.label,
         sources: toSources(evidence, documents),
         evidence: toEvidence(evidence, documents),
-        participants: [],
+        attendees: [],
       };
       if (attributes.type) event.classification = attributes.type;
       if (attributes.date) event.start_date = attributes.date;
@@ -172,11 +178,12 @@ export function exportPopolo(graph: KnowledgeGraph, options: PopoloExportOptions
       const ends = personEnds(graph, source, target);
       const event = ends && events.get(ends[1]);
       if (!ends || !event) return;
-      event.participants.push({
+      event.attendees.push({
         person_id: ends[0],
         role: participantRole,
         ...(attributes.capacity ? { capacity: attributes.capacity } : {}),
         ...(attributes.items ? { items: attributes.items } : {}),
+        ...(attributes.inferred ? inferredFrom(attributes) : {}),
         evidence: toEvidence(evidence, documents),
       });
       return;
@@ -203,8 +210,13 @@ export function exportPopolo(graph: KnowledgeGraph, options: PopoloExportOptions
     }
     if (attributes.start) membership.start_date = attributes.start;
     if (attributes.end) membership.end_date = attributes.end;
+    else if (attributes.former) {
+      // The text calls the role former (`fd KSO`) without its end: it had ended by the latest document that says so.
+      const said = evidence.map((e) => documents.get(e.doc)?.date).filter((d): d is string => !!d).sort();
+      if (said.length) membership.end_date = said[said.length - 1];
+    }
     if (attributes.former) membership.former = true;
-    if (attributes.inferred) membership.inferred = true;
+    if (attributes.inferred) Object.assign(membership, inferredFrom(attributes));
     memberships.push(membership);
   });
 

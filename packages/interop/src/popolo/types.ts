@@ -3,7 +3,7 @@
  * ============
  *
  * The subset of Popolo this package writes, plus its documented extensions (marked "extension"): evidence with
- * offsets and quotes, event participants with roles, event topics, and flags for inferred and former facts.
+ * offsets and quotes, event attendees with roles, event topics, and flags for inferred and former facts.
  *
  * [Reference] https://www.popoloproject.com/specs/
  */
@@ -89,12 +89,14 @@ export interface PopoloMembership extends PopoloRecordBase {
   former?: boolean;
   /** Extension: derived from other facts rather than stated. */
   inferred?: boolean;
+  /** Extension: the chain of an inferred membership, as statements. */
+  inferred_from?: string[];
 }
 
 /** Role of a person at an event. */
 export type PopoloParticipantRole = "chair" | "attendee" | "speaker";
 
-/** Extension: a person taking part in an event, one entry per role (a chair who also attends has two). */
+/** An event's attendee, one entry per role (a chair who also attends has two); all but `person_id` are extensions. */
 export interface PopoloParticipant {
   person_id: string;
   role: PopoloParticipantRole;
@@ -102,6 +104,9 @@ export interface PopoloParticipant {
   capacity?: string;
   /** Agenda items chaired, when only some. */
   items?: string;
+  /** Derived from other facts rather than stated (a board's chair inferred from the term), with the chain. */
+  inferred?: boolean;
+  inferred_from?: string[];
   evidence: PopoloEvidence[];
 }
 
@@ -113,8 +118,8 @@ export interface PopoloEvent extends PopoloRecordBase {
   start_date?: string;
   location?: string;
   organization_id?: string;
-  /** Extension. */
-  participants: PopoloParticipant[];
+  /** Who attended, chaired or spoke, each with the evidence (roles, capacity, items and evidence are extensions). */
+  attendees: PopoloParticipant[];
   /** Extension: topics discussed. */
   topics?: { id: string; name: string }[];
 }
