@@ -35,6 +35,18 @@ const FORMS: [string, string, string, string][] = [
   ["what roles has Gerdau's held", "roles-en", "Gerdau's", "förbundsordförande (Storsthlm)"],
   ["who represented S", "represented-en", "S", "Ebba Östlin"],
   ["vem representerade Moderaterna", "represented-sv", "Moderaterna", "Mats Gerdau"],
+  // Forms users tried: the perfect tense, a chair of an organisation, memberships, people of a party or a place,
+  // who someone is, a seminar named by its definite noun and title.
+  ["vilka möten har Mats Gerdau lett", "chaired-sv-perfect", "Mats Gerdau", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+  ["who chairs Storsthlm", "chair-of-org-en", "Storsthlm", "Mats Gerdau"],
+  ["vem är ordförande i Storsthlm", "chair-of-org-sv", "Storsthlm", "Mats Gerdau"],
+  ["which organisations is Ebba Östlin a member of", "member-of-en", "Ebba Östlin", "andre vice ordförande (Storsthlm)"],
+  ["vilka organisationer är Ebba Östlin medlem i", "member-of-sv", "Ebba Östlin", "andre vice ordförande (Storsthlm)"],
+  ["who is Mats Gerdau", "who-is-en", "Mats Gerdau", "förbundsordförande (Storsthlm)"],
+  ["vem är Mats Gerdau", "who-is-sv", "Mats Gerdau", "kommunstyrelsens ordförande (Nacka)"],
+  ["vilka politiker från S", "people-from-sv", "S", "Ebba Östlin"],
+  ["people from Nacka", "people-from-en", "Nacka", "Mats Gerdau"],
+  ["vilka deltog på seminariet Öronmärkt", "attendees-sv", "Öronmärkt", "Ebba Östlin"],
 ];
 
 describe("ask: question forms", () => {
@@ -46,6 +58,27 @@ describe("ask: question forms", () => {
 
   it("has an example for every form, and each example is read by its own form", () => {
     for (const form of QUESTION_FORMS) expect(ask(graph, form.example).interpretation?.form, form.example).toBe(form.id);
+  });
+});
+
+describe("ask: a year after a question about meetings", () => {
+  it.each([
+    ["which meetings did Gerdau chair in 2019", "chaired-en", ["2019-05-09 Styrelsemöte Storsthlm"]],
+    ["vilka möten ledde Mats Gerdau 2016", "chaired-sv", ["2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"]],
+    ["vilka möten har Mats Gerdau lett under 2020", "chaired-sv-perfect", ["2020-11-12 Styrelsemöte Storsthlm"]],
+    ["which meetings discussed nyanlända in 2016", "topic-en", ["2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"]],
+  ])("%s", (question, form, expected) => {
+    const result = ask(graph, question);
+    expect(result.interpretation).toMatchObject({ form, year: question.slice(-4) });
+    expect(result.answers.map((a) => a.label)).toEqual(expected);
+  });
+
+  it("leaves the year of a date question in its date", () => {
+    expect(ask(graph, "who chaired the meeting on 11 October 2016").interpretation).toMatchObject({ form: "chair-of-en", argument: "11 October 2016" });
+  });
+
+  it("the chair of an organisation is its chair, not its vice chairs", () => {
+    expect(ask(graph, "who chairs Storsthlm").answers.map((a) => a.label)).toEqual(["Mats Gerdau"]);
   });
 });
 

@@ -29,6 +29,8 @@ export interface Interpretation {
   /** Query function and its argument, as a user would call it from TypeScript. */
   query: string;
   argument: string;
+  /** The year a question about meetings was narrowed to (`… chair in 2019`, `… ledde X 2019`). */
+  year?: string;
 }
 
 export interface AskResult {
@@ -47,20 +49,34 @@ const attendees = (g: KnowledgeGraph, x: string) => attendeesOf(g, x);
 const works = (g: KnowledgeGraph, x: string) => whoWorksWith(g, x);
 const roles = (g: KnowledgeGraph, x: string) => rolesOf(g, x);
 const people = (g: KnowledgeGraph, x: string) => peopleOf(g, x);
+// The chair of an organisation now: its `ordförande`, not its vice chairs.
+const chairsOf = (g: KnowledgeGraph, x: string) => peopleOf(g, x, { role: "ordförande" }).filter((a) => !/vice/i.test(a.detail ?? ""));
+const organisations = (g: KnowledgeGraph, x: string) => rolesOf(g, x).filter((r) => r.kind === "organisation");
 const onTopic = (g: KnowledgeGraph, x: string) => meetings(g, { topic: x });
 const topics = (g: KnowledgeGraph, x: string) => topicsOf(g, x);
+
+// Starts where its run of spaces starts (the lookbehind), so a long run of spaces costs one try, not one per space.
+const YEAR_AT_END = /(?<!\s)\s+(?:(?:in|during|under|år|i)\s+)?((?:19|20)\d\d)$/i;
+const MEETING_QUERIES = new Set(["meetingsChairedBy", "meetingsAttendedBy", "meetings({topic})"]);
 
 /** The grammar, most specific forms first. */
 export const QUESTION_FORMS: readonly QuestionForm[] = [
   { id: "chaired-en", language: "en", pattern: /^(?:which|what) (?:meetings|sessions|seminars) (?:did|has|have) (.+?) (?:chair|chaired|lead|led|preside over|moderate|moderated)$/i, query: "meetingsChairedBy", example: "which meetings did Karin Berg chair", run: chaired },
   { id: "chaired-sv", language: "sv", pattern: /^vilka (?:möten|sammanträden|seminarier) (?:har )?(?:ledde|lett|leder|modererade) (.+)$/i, query: "meetingsChairedBy", example: "vilka möten ledde Karin Berg?", run: chaired },
+  { id: "chaired-sv-perfect", language: "sv", pattern: /^vilka (?:möten|sammanträden|seminarier) har (.+?) (?:lett|modererat|varit ordförande (?:för|på|i|vid))$/i, query: "meetingsChairedBy", example: "vilka möten har Karin Berg lett", run: chaired },
   { id: "chaired-sv-2", language: "sv", pattern: /^vilka (?:möten|sammanträden|seminarier) (?:var|är|har) (.+?) (?:varit )?(?:ordförande|mötesordförande|moderator) (?:för|på|i|vid)$/i, query: "meetingsChairedBy", example: "vilka sammanträden var Karin Berg ordförande för", run: chaired },
   { id: "attended-en", language: "en", pattern: /^(?:which|what) (?:meetings|sessions|seminars) (?:did|has|have) (.+?) (?:attend|attended|go to|take part in|speak at)$/i, query: "meetingsAttendedBy", example: "which meetings did Erik Sund attend", run: attended },
   { id: "attended-sv", language: "sv", pattern: /^vilka (?:möten|sammanträden|seminarier) (?:deltog|har deltagit|var) (.+?) (?:i|på|vid)$/i, query: "meetingsAttendedBy", example: "vilka möten deltog Erik Sund i", run: attended },
+  { id: "chair-of-org-en", language: "en", pattern: /^who (?:chairs|leads|is (?:the )?(?:chair|chairman|chairperson) of) (?!the meeting|the session|the seminar)(.+)$/i, query: "peopleOf({role: ordförande})", example: "who chairs Storsthlm", run: chairsOf },
+  { id: "chair-of-org-sv", language: "sv", pattern: /^vem (?:är|var) ordförande (?:i|för) (?!mötet|sammanträdet|seminariet)(.+)$/i, query: "peopleOf({role: ordförande})", example: "vem är ordförande i Storsthlm", run: chairsOf },
+  { id: "member-of-en", language: "en", pattern: /^(?:which|what) organi[sz]ations? (?:is|was|are|were) (.+?) (?:a )?(?:member|members|part) (?:of|in)$/i, query: "rolesOf (organisations)", example: "which organisations is Lena Holm-Ek a member of", run: organisations },
+  { id: "member-of-sv", language: "sv", pattern: /^(?:i )?vilka organisationer (?:är|var) (.+?) (?:medlem|ledamot|med)(?: i)?$/i, query: "rolesOf (organisations)", example: "vilka organisationer är Lena Holm-Ek medlem i", run: organisations },
+  { id: "who-is-en", language: "en", pattern: /^who (?:is|was) (?!the |a |an )(.+)$/i, query: "rolesOf", example: "who is Lena Holm-Ek", run: roles },
+  { id: "who-is-sv", language: "sv", pattern: /^vem (?:är|var) (?!ordförande )(.+)$/i, query: "rolesOf", example: "vem är Lena Holm-Ek", run: roles },
   { id: "chair-of-en", language: "en", pattern: /^who (?:chaired|led|presided over|moderated) (?:the )?(?:meeting|session|seminar)?\s*(?:on|of|held on)?\s*(.+)$/i, query: "chairOf", example: "who chaired the meeting on 11 October 2016", run: chairs },
   { id: "chair-of-sv", language: "sv", pattern: /^vem (?:var ordförande|ledde|var mötesordförande|modererade)(?: (?:för|på|vid|i))?(?: (?:mötet|sammanträdet|seminariet))?(?: den| på| i)? (.+)$/i, query: "chairOf", example: "vem var ordförande den 11 oktober 2016", run: chairs },
-  { id: "attendees-en", language: "en", pattern: /^who (?:attended|was at|were at|took part in) (?:the )?(?:meeting|session|seminar)?\s*(?:on|of)?\s*(.+)$/i, query: "attendeesOf", example: "who attended the meeting on 2016-10-11", run: attendees },
-  { id: "attendees-sv", language: "sv", pattern: /^vilka (?:deltog|var närvarande) (?:på|i|vid) (?:mötet|sammanträdet)?\s*(?:den|på)?\s*(.+)$/i, query: "attendeesOf", example: "vilka deltog på mötet den 11 oktober 2016", run: attendees },
+  { id: "attendees-en", language: "en", pattern: /^who (?:attended|was at|were at|took part in) (?:the )?(?:meeting|session|seminar|conference)?\s*(?:on|of)?\s*(.+)$/i, query: "attendeesOf", example: "who attended the meeting on 2016-10-11", run: attendees },
+  { id: "attendees-sv", language: "sv", pattern: /^vilka (?:deltog|var närvarande|medverkade) (?:på|i|vid) (?:mötet|sammanträdet|seminariet|konferensen|panelen)?\s*(?:den|på)?\s*(.+)$/i, query: "attendeesOf", example: "vilka deltog på mötet den 11 oktober 2016", run: attendees },
   { id: "works-with-en", language: "en", pattern: /^who (?:works|worked|collaborates|collaborated|cooperates) with (.+)$/i, query: "whoWorksWith", example: "who works with Lena Holm-Ek", run: works },
   { id: "works-with-en-2", language: "en", pattern: /^who (?:does|did) (.+?) (?:work|collaborate) with$/i, query: "whoWorksWith", example: "who does Lena Holm-Ek work with", run: works },
   { id: "works-with-sv", language: "sv", pattern: /^(?:vem|vilka) (?:samarbetar|arbetar|jobbar|samverkar) (.+?) med$/i, query: "whoWorksWith", example: "vem samarbetar Lena Holm-Ek med", run: works },
@@ -70,15 +86,26 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   { id: "represented-en", language: "en", pattern: /^who (?:represented|represents|is from|was from|were from|came from|works for|worked for|works at) (.+)$/i, query: "peopleOf", example: "who represented Nacka", run: people },
   { id: "represented-sv", language: "sv", pattern: /^(?:vem|vilka) (?:representerade|representerar|företrädde|företräder|arbetar på|arbetade på|jobbar på) (.+)$/i, query: "peopleOf", example: "vem representerade Nacka", run: people },
   { id: "represented-sv-2", language: "sv", pattern: /^vilka från (.+?) (?:deltog|var med|medverkade|var där)$/i, query: "peopleOf", example: "vilka från Nacka deltog", run: people },
+  { id: "people-from-en", language: "en", pattern: /^(?:the )?(?:people|persons|politicians|members|officials) (?:from|of|in) (.+)$/i, query: "peopleOf", example: "people from Nacka", run: people },
+  { id: "people-from-sv", language: "sv", pattern: /^(?:vilka )?(?:personer|politiker|ledamöter|företrädare|tjänstemän) (?:från|i|för) (.+)$/i, query: "peopleOf", example: "vilka politiker från S", run: people },
   { id: "topic-en", language: "en", pattern: /^(?:which|what) meetings (?:discussed|dealt with|were about|covered) (.+)$/i, query: "meetings({topic})", example: "which meetings discussed nyanlända", run: onTopic },
   { id: "topic-sv", language: "sv", pattern: /^vilka möten (?:diskuterade|behandlade|handlade om|tog upp) (.+)$/i, query: "meetings({topic})", example: "vilka möten diskuterade nyanlända", run: onTopic },
   { id: "topics-of-en", language: "en", pattern: /^what (?:was|were) (?:discussed|on the agenda) (?:at|on) (?:the meeting )?(?:on )?(.+)$/i, query: "topicsOf", example: "what was discussed at the meeting on 2016-10-11", run: topics },
   { id: "topics-of-sv", language: "sv", pattern: /^vad (?:diskuterades|behandlades) (?:på|vid) (?:mötet )?(?:den )?(.+)$/i, query: "topicsOf", example: "vad diskuterades på mötet den 11 oktober 2016", run: topics },
 ];
 
-/** Normalises a question: trims, drops closing punctuation and quotes, collapses spaces. */
+/**
+ * Normalises a question: trims, drops closing punctuation and quotes, collapses spaces. Each pattern anchored at the
+ * end only starts where its run of characters starts (the lookbehind): tried at every position of a long run of
+ * spaces or quotes inside the question, it was quadratic (120,000 spaces took 10 s).
+ */
 function normalise(question: string): string {
-  return question.normalize("NFC").trim().replace(/^["'”“]+|["'”“]+$/g, "").replace(/[?!.\s]+$/, "").replace(/\s+/g, " ");
+  return question
+    .normalize("NFC")
+    .trim()
+    .replace(/^["'”“]+|(?<!["'”“])["'”“]+$/g, "")
+    .replace(/(?<![?!.\s])[?!.\s]+$/, "")
+    .replace(/\s+/g, " ");
 }
 
 /** The forms a question can take, one line each, for help texts and unparsed questions. */
@@ -94,13 +121,19 @@ export function describeQuestionForms(): string {
 export function ask(graph: KnowledgeGraph, question: string): AskResult {
   const text = normalise(question);
   if (!text) throw new SamverkanError("BAD_QUERY", "samverkan/ask: the question is empty");
-  for (const form of QUESTION_FORMS) {
-    const match = form.pattern.exec(text);
+  // A question about meetings may end in a year (`which meetings did X chair in 2019`, `vilka möten ledde X 2019`):
+  // read without it, its meetings are those of that year. Other questions keep their years (a meeting's date).
+  const dated = YEAR_AT_END.exec(text);
+  const rest = dated ? text.slice(0, dated.index) : "";
+  const withoutYear = dated ? QUESTION_FORMS.find((f) => MEETING_QUERIES.has(f.query) && f.pattern.test(rest)) : undefined;
+  const [asked, year] = withoutYear && dated ? [rest, dated[1]] : [text, undefined];
+  for (const form of withoutYear ? [withoutYear] : QUESTION_FORMS) {
+    const match = form.pattern.exec(asked);
     if (!match) continue;
     const argument = match[1].trim().replace(/^(?:the|den|det|mötet)\s+/i, "");
-    const interpretation: Interpretation = { form: form.id, language: form.language, query: form.query, argument };
+    const interpretation: Interpretation = { form: form.id, language: form.language, query: form.query, argument, ...(year ? { year } : {}) };
     try {
-      const answers = form.run(graph, argument);
+      const answers = form.run(graph, argument).filter((a) => !year || a.date?.startsWith(year));
       return { question, interpretation, answers, ...(answers.length ? {} : { message: form.language === "sv" ? "Inga svar i grafen." : "No answers in the graph." }) };
     } catch (error) {
       if (isSamverkanError(error) && (error.code === "UNKNOWN_ENTITY" || error.code === "AMBIGUOUS_ENTITY")) {
