@@ -83,7 +83,7 @@ export function searchIndexSuggestions(index: SearchIndexLike, graph: KnowledgeG
       if (!query.trim()) return [];
       const results: Suggestion[] = [];
       const seen = new Set<string>();
-      let hits: ReadonlyArray<SearchHitLike> = [];
+      let hits: ReadonlyArray<SearchHitLike>;
       try {
         const result = index.search(query, { limit: limit * 2 });
         hits = Array.isArray(result) ? result : (result as { hits: ReadonlyArray<SearchHitLike> }).hits;
