@@ -3,8 +3,9 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildGraph, readDocument, serializeGraph } from "@samverkan/core";
-import type { DocumentRecord, KnowledgeGraph } from "@samverkan/core";
+import { buildGraph, createExtractionModel, readDocument, serializeGraph } from "@samverkan/core";
+import { factsToGraph } from "./build-graph";
+import type { DocumentRecord, Evidence, Fact, KnowledgeGraph } from "@samverkan/core";
 
 const doc = (source: string, content: string) => readDocument({ source, content });
 const graphOf = (...docs: DocumentRecord[]) => buildGraph(docs, { layout: false }).graph;
@@ -90,5 +91,42 @@ describe("evidence", () => {
       expect(attrs.label.length, node).toBeGreaterThan(0);
       expect(node.startsWith(`${attrs.kind}:`), node).toBe(true);
     });
+  });
+});
+
+describe("one long document", () => {
+  // 20,000 roll-call lines naming the same two people: 1.7 MB, 240,000 facts. The scan for duplicate evidence made
+  // this quadratic (over a minute), and spreading the facts into one push() overflowed the stack. The time bound is a
+  // hang guard, not a speed test (bench/long-document.ts measures the time per MB).
+  const line = "Närvarande: Anna Östlin (S), ordförande, Nacka kommun; Karl Gerdau (M), Täby kommun.\n";
+
+  it("builds, each statement's evidence once per line", () => {
+    const t0 = performance.now();
+    const graph = graphOf(doc("long.txt", line.repeat(20_000)));
+    expect(performance.now() - t0).toBeLessThan(30_000);
+    expect(graph.size).toBeGreaterThan(0);
+    graph.forEachEdge((edge, attrs) => expect(attrs.evidence.length, edge).toBe(20_000));
+  });
+
+  it("checks a statement for a copy against a bounded number of earlier ones, not all of its document's", () => {
+    let reads = 0;
+    const evidence = (start: number): Evidence => ({
+      get doc() {
+        reads++;
+        return "long";
+      },
+      start,
+      end: start + 11,
+      quote: "Anna Östlin",
+    });
+    const anna = { kind: "person" as const, key: "anna östlin", label: "Anna Östlin" };
+    const party = { kind: "party" as const, key: "s", label: "S" };
+    const count = 4000;
+    const facts: Fact[] = Array.from({ length: count }, (_, i) => ({ type: "relation", kind: "member_of", source: anna, target: party, evidence: evidence(i * 100), rule: "list:party" }));
+    facts.push({ ...(facts[0] as Fact), evidence: evidence(0) }); // a copy: dropped
+    const graph = factsToGraph(facts, [], createExtractionModel());
+    expect(graph.getEdgeAttribute("member_of:person:anna-ostlin->party:s", "evidence")).toHaveLength(count);
+    // Sorting the list reads each entry's document about 2·log2(count) times; the old scan read half the list.
+    expect(reads / count).toBeLessThan(100);
   });
 });

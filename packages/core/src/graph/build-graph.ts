@@ -66,7 +66,8 @@ export function buildGraph(documents: DocumentRecord[], options: BuildGraphOptio
   const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const facts: Fact[] = [];
   sorted.forEach((doc, i) => {
-    facts.push(...extractDocument(doc, model).facts);
+    // Not push(...facts): a long document gives more facts than a call can take arguments.
+    for (const fact of extractDocument(doc, model).facts) facts.push(fact);
     options.onProgress?.(i + 1, sorted.length);
   });
   return { graph: factsToGraph(facts, sorted, model, options), documents: sorted };
@@ -77,13 +78,39 @@ export function nodeId(ref: EntityRef): string {
   return `${ref.kind}:${ref.kind === "person" || ref.kind === "organisation" ? slugify(ref.key) : ref.key}`;
 }
 
+/** Entries of one document scanned for a copy before a list's positions in that document go into a set. */
+const SCAN_LIMIT = 16;
+
 /**
- * Adds evidence unless the list holds it already. Facts come document by document, so a copy can only be among the
- * last entries, those of the same document: the scan stops at the first other document.
+ * A function that adds evidence to a list unless the list holds it already. Facts come document by document, so a
+ * copy can only be among the last entries, those of the same document: a few are scanned. A long run of one document
+ * (a long document naming one entity thousands of times, which made the scan quadratic) is looked up in a set of its
+ * positions instead, kept for one build.
  */
-function addEvidence(list: Evidence[], e: Evidence) {
-  for (let i = list.length - 1; i >= 0 && list[i].doc === e.doc; i--) if (list[i].start === e.start && list[i].end === e.end) return;
-  list.push(e);
+function evidenceAdder(): (list: Evidence[], e: Evidence) => void {
+  const longRuns = new Map<Evidence[], { doc: string; positions: Set<string> }>();
+  const position = (e: Evidence) => `${e.start}:${e.end}`;
+  const addToLongRun = (list: Evidence[], e: Evidence) => {
+    let run = longRuns.get(list);
+    if (run?.doc !== e.doc) {
+      let first = list.length;
+      while (first > 0 && list[first - 1].doc === e.doc) first--;
+      run = { doc: e.doc, positions: new Set(list.slice(first).map(position)) };
+      longRuns.set(list, run);
+    }
+    const key = position(e);
+    if (run.positions.has(key)) return;
+    run.positions.add(key);
+    list.push(e);
+  };
+  return (list, e) => {
+    const last = list.length - 1;
+    for (let i = last; i >= 0 && list[i].doc === e.doc; i--) {
+      if (list[i].start === e.start && list[i].end === e.end) return;
+      if (last - i === SCAN_LIMIT) return addToLongRun(list, e);
+    }
+    list.push(e);
+  };
 }
 
 const byPosition = (a: Evidence, b: Evidence) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end);
@@ -108,6 +135,7 @@ function indexOf<T>(index: Map<T, number>, value: T): number {
  */
 export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: ExtractionModel, options: BuildGraphOptions = {}): KnowledgeGraph {
   const { lexicon } = model;
+  const addEvidence = evidenceAdder();
   // Nodes by kind and key, edges by source node and a number made of target, kind and role: no key strings are
   // built per fact, only once per node and edge.
   const byKind = new Map<string, Map<string, NodeRecord>>();
