@@ -9,6 +9,11 @@
  *
  *   node --import tsx bench/search.ts [--sizes 1000,10000] [--engines samverkan,minisearch,lunr] [--runs 3]
  *
+ * With `--hostile`, times instead the hostile queries of issue #15 (and the worst found since) on the benchmark graph:
+ * the whole corpus through the pipeline (readDocument, buildGraph) and its search index; each must take under 1 s.
+ *
+ *   node --import tsx bench/search.ts --hostile [--runs 3]
+ *
  * Reads ../shared/bench/riksdagen-interpellations.jsonl.gz (relative to the repository root); skips when absent.
  */
 import { execFileSync } from "node:child_process";
@@ -17,8 +22,8 @@ import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
-import { createKnowledgeGraph, type DocumentRecord, type KnowledgeGraph } from "../packages/core/src/index";
-import { buildSearchIndex, cutPassages, SearchIndex, swedishLunr } from "../packages/search/src/index";
+import { buildGraph as buildPipelineGraph, createKnowledgeGraph, readDocument, type DocumentRecord, type KnowledgeGraph } from "../packages/core/src/index";
+import { buildSearchIndex, cutPassages, QUERY_LIMITS, QuerySyntaxError, SearchIndex, swedishLunr } from "../packages/search/src/index";
 import { createTermProcessor, PASSAGE_PIPELINE, loadPipeline } from "../packages/search/src/pipeline/swedish";
 
 // The repository root: this file lives in <root>/bench/ (found from argv, the file may run as CommonJS).
@@ -259,6 +264,79 @@ async function measure(engine: Engine, count: number, runs: number): Promise<Mea
   };
 }
 
+// --- hostile queries ------------------------------------------------------------------------------------------------
+
+const COMMON_WORDS = "för minister regering fråga ska sverige interpellation vill kommun statsråd finns åtgärd";
+/** Queries that hung, ran out of memory or took seconds (issue #15 and since), with ordinary ones for comparison. */
+const HOSTILE_QUERIES: [string, string][] = [
+  ["a name with a typo", "Gerdua"],
+  ["a common word", "regeringen"],
+  ["the 12 most common words", COMMON_WORDS],
+  ["~99 on a name", "Gerdau~99"],
+  ["a word of 256 letters", "a".repeat(QUERY_LIMITS.length)],
+  ["120,000 letters", "a".repeat(120_000)],
+  ["a 36-letter word", "abcdefghijklmnopqrstuvwxyzabcdefghij"],
+  ["12 long fuzzy words", Array(12).fill("kommunstyrelseordf~2").join(" ")],
+  ["a lone wildcard", "*"],
+  ["a leading wildcard", "*a"],
+  ["one letter and a wildcard", "s*"],
+  ["wildcards between letters", `${"*a".repeat(10)}*`],
+  ["a field and a wildcard", "text:*"],
+  ["12 lone wildcards", Array(12).fill("*").join(" ")],
+  ["12 leading wildcards", "*a* *b* *c* *d* *e* *f* *g* *h* *i* *j* *k* *l*"],
+  ["12 one-letter prefixes", "s* k* r* m* f* a* b* t* v* p* l* h*"],
+  [
+    "12 required common words",
+    COMMON_WORDS.split(" ")
+      .map((w) => `+${w}`)
+      .join(" "),
+  ],
+  ["a field only entities have", "name:Gerdau"],
+];
+
+function hostile(runs: number): void {
+  const lines = gunzipSync(readFileSync(CORPUS))
+    .toString("utf8")
+    .split("\n")
+    .filter((line) => line.trim());
+  const encoder = new TextEncoder();
+  const records = lines.map((line) => JSON.parse(line) as { id: string; text: string });
+  let start = performance.now();
+  const { graph, documents } = buildPipelineGraph(
+    records.map((r) => readDocument({ source: `${r.id}.txt`, content: encoder.encode(r.text) })),
+    { layout: false },
+  );
+  const graphSeconds = (performance.now() - start) / 1000;
+  start = performance.now();
+  const index = buildSearchIndex(graph, documents);
+  const { entities, passages } = index.size;
+  console.log(
+    `bench/search --hostile: the benchmark graph (${graph.order} nodes, built in ${graphSeconds.toFixed(0)} s), its index (${entities} entities, ${passages} passages, ${((performance.now() - start) / 1000).toFixed(0)} s); median of ${runs}; node ${process.version}`,
+  );
+  console.log("query | ms (median) | outcome");
+  console.log("---|---|---");
+  let slowest = { label: "", ms: 0 };
+  for (const [label, query] of HOSTILE_QUERIES) {
+    const times: number[] = [];
+    let outcome = "";
+    for (let run = 0; run < runs; run++) {
+      const t0 = performance.now();
+      try {
+        const { total } = index.search(query);
+        outcome = `${total.entities} entities, ${total.passages} passages`;
+      } catch (error) {
+        if (!(error instanceof QuerySyntaxError)) throw error;
+        outcome = "BAD_QUERY";
+      }
+      times.push(performance.now() - t0);
+    }
+    const ms = median(times);
+    if (ms > slowest.ms) slowest = { label, ms };
+    console.log(`${label} | ${ms.toFixed(1)} | ${outcome}`);
+  }
+  console.log(`slowest: ${slowest.label}, ${slowest.ms.toFixed(0)} ms (limit 1,000 ms)`);
+}
+
 // --- driver ---------------------------------------------------------------------------------------------------------
 
 function option(name: string): string | undefined {
@@ -292,10 +370,16 @@ async function main(): Promise<void> {
     console.log(`bench/search: skipped, no corpus at ${CORPUS}`);
     return;
   }
+  if (process.argv.includes("--hostile")) {
+    hostile(runs);
+    return;
+  }
   const sizes = (option("sizes") ?? "1000,10000,50000").split(",").map(Number);
   const engines = (option("engines") ?? ENGINES.join(",")).split(",") as Engine[];
   console.log(`bench/search: ${runs} build runs, ${LOAD_RUNS} loads, ${QUERY_REPEATS}× each query; node ${process.version}`);
-  console.log("passages | engine | build (median) | JSON size | load (median) | name query median / p95 | two-term query median / p95 | peak RSS (over corpus)");
+  console.log(
+    "passages | engine | build (median) | JSON size | load (median) | name query median / p95 | two-term query median / p95 | peak RSS (over corpus)",
+  );
   console.log("---|---|---|---|---|---|---|---");
   for (const size of sizes) {
     for (const engine of engines) {

@@ -2,11 +2,15 @@
  * Errors
  * ======
  *
- * Search reuses core's `SamverkanError` and its codes; a query syntax error also says where in the query it is.
+ * Search reuses core's `SamverkanError` and its codes; a query that cannot be searched also says where in the query
+ * the problem is.
  */
 import { SamverkanError } from "@samverkan/core";
 
-/** A query the lunr parser rejected (`BAD_QUERY`), with the offending characters' offsets in the query. */
+/**
+ * A query that cannot be searched (`BAD_QUERY`): one the lunr parser rejected, or one over `QUERY_LIMITS` (too long,
+ * too many words), with the offending characters' offsets in the query.
+ */
 export class QuerySyntaxError extends SamverkanError {
   /** Offset of the first offending character in the query. */
   readonly start: number;

@@ -11,6 +11,7 @@ export { buildSearchIndex, SearchIndexBuilder } from "./engine/search-index-buil
 export { SearchIndex, SEARCH_INDEX_VERSION, ENTITY_FIELDS, PASSAGE_FIELDS } from "./engine/search-index";
 export type { LoadOptions } from "./engine/search-index";
 export { QuerySyntaxError } from "./errors";
+export { QUERY_LIMITS } from "./engine/parse-query";
 export { DEFAULT_BUILD_OPTIONS, DEFAULT_SEARCH_OPTIONS, resolveBuildOptions, resolveSearchOptions } from "./options";
 export type { BuildOptions, SearchOptions, ResolvedSearchOptions } from "./options";
 export { highlight } from "./text/make-snippet";

@@ -4,8 +4,8 @@
  *
  * Collects term frequencies document by document into flat arrays, in place of `lunr.Builder`, which keeps an
  * object per posting and a term-frequency object per document and field while building. The result is the compact
- * form that is both serialized and turned into a `lunr.Index` (see `to-lunr-index.ts`), so building holds the
- * postings once, as numbers.
+ * form that is both serialized and searched (see `compact-index.ts`), so building holds the postings once, as
+ * numbers.
  */
 import { MIN_COMPOUND_LENGTH, splitCompound } from "../text/split-compound";
 import type { SerializedLunrIndex } from "../types";

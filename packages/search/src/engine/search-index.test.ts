@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isSamverkanError } from "@samverkan/core";
+import { createKnowledgeGraph, isSamverkanError } from "@samverkan/core";
 import {
   buildSearchIndex,
   highlight,
+  QUERY_LIMITS,
   QuerySyntaxError,
   SEARCH_INDEX_VERSION,
   SearchIndex,
@@ -14,10 +15,8 @@ import {
 import { createSampleGraph, SAMPLE_DOCUMENTS } from "../testing/sample-graph";
 
 const index = buildSearchIndex(createSampleGraph(), SAMPLE_DOCUMENTS);
-const entities = (query: string, options?: SearchOptions) =>
-  index.search(query, options).hits.filter((hit): hit is EntityHit => hit.type === "entity");
-const passages = (query: string, options?: SearchOptions) =>
-  index.search(query, options).hits.filter((hit): hit is PassageHit => hit.type === "passage");
+const entities = (query: string, options?: SearchOptions) => index.search(query, options).hits.filter((hit): hit is EntityHit => hit.type === "entity");
+const passages = (query: string, options?: SearchOptions) => index.search(query, options).hits.filter((hit): hit is PassageHit => hit.type === "passage");
 /** The matched words of every passage hit, as written in the text. */
 const highlighted = (query: string) =>
   passages(query).flatMap((hit) => hit.snippet!.highlights.map(({ start, end }) => SAMPLE_DOCUMENTS.find((d) => d.id === hit.doc)!.text.slice(start, end)));
@@ -81,7 +80,13 @@ describe("filters", () => {
     ["Sjöst", { kind: "person", from: "2019" }, ["lena-sjostrom-hederberg"]],
     ["Sjöst", { kind: "person", to: "2016-12-31" }, ["per-sjostrand"]],
   ];
-  it.each(cases)("%s %j", (query, options, ids) => expect(entities(query, options).map((hit) => hit.id).sort()).toEqual(ids));
+  it.each(cases)("%s %j", (query, options, ids) =>
+    expect(
+      entities(query, options)
+        .map((hit) => hit.id)
+        .sort(),
+    ).toEqual(ids),
+  );
 
   it("filters passages by date and by the entities they mention", () => {
     expect(passages("möte", { from: "2019-01" }).map((hit) => hit.doc)).toEqual(["protokoll-2019-04-11"]);
@@ -158,6 +163,64 @@ describe("query syntax errors", () => {
 
   it.each(["+Östlin -Gerdau", "name:Östlin", "sjö*", "Östlin^2", "text:möte"])("%s is valid lunr syntax", (query) => {
     expect(() => index.search(query)).not.toThrow();
+  });
+});
+
+describe("query limits", () => {
+  const caught = (query: string) => {
+    try {
+      index.search(query);
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+  const words = (count: number) => Array.from({ length: count }, (_, i) => `ord${i}`).join(" ");
+  const over: [string, string, number][] = [
+    ["too long", "a".repeat(QUERY_LIMITS.length + 44), QUERY_LIMITS.length],
+    ["too many words", words(QUERY_LIMITS.terms + 1), words(QUERY_LIMITS.terms).length + 1],
+  ];
+  it.each(over)("a query %s is BAD_QUERY, from where it goes over", (_label, query, start) => {
+    const error = caught(query);
+    expect(error).toBeInstanceOf(QuerySyntaxError);
+    expect(error).toMatchObject({ code: "BAD_QUERY", start, end: query.length });
+  });
+
+  it("a query at the limits is searched", () => {
+    expect(caught("a".repeat(QUERY_LIMITS.length))).toBeUndefined();
+    expect(caught(words(QUERY_LIMITS.terms))).toBeUndefined();
+  });
+
+  // Typos asked for with ~N are capped by the word's length: 1 from 4 letters, 2 from 5 (`~99` made lunr's automaton
+  // explode: `Gerdau~99` ran for minutes).
+  const capped: [string, string][] = [
+    ["Gerdau~99", "Gerdau~2"],
+    ["Anna~3", "Anna~1"],
+    ["Per~2", "Per~0"],
+  ];
+  it.each(capped)("%s searches as %s", (query, same) => expect(index.search(query)).toEqual(index.search(same)));
+
+  it("a wildcard word stands for at most QUERY_LIMITS.expansions index terms, the most frequent", () => {
+    const words = Array.from({ length: 200 }, (_, i) => `ord${i}`);
+    const text = `${words.join(" ")} ${words.slice(0, 10).join(" ")}`;
+    const wide = buildSearchIndex(createKnowledgeGraph(), [{ ...SAMPLE_DOCUMENTS[0]!, text }]);
+    const [hit] = wide.search("ord*", { kind: "passage" }).hits as PassageHit[];
+    expect(hit!.terms).toHaveLength(QUERY_LIMITS.expansions);
+    expect(hit!.terms).toEqual(expect.arrayContaining(words.slice(0, 10)));
+  });
+});
+
+describe("hostile queries that broke the search", () => {
+  it("a field only one index has gives no hits from the other (it gave all of them)", () => {
+    expect(index.search("name:Östlin").total.passages).toBe(0);
+    expect(index.search("text:möte").total.entities).toBe(0);
+    expect(index.search("name:Östlin").total.entities).toBeGreaterThan(0);
+    expect(index.search("text:möte").total.passages).toBeGreaterThan(0);
+  });
+
+  it("a required stop word is not searched (lunr threw a TypeError)", () => {
+    expect(errorCode(() => index.search("+och"))).toBe("no error");
+    expect(passages("+och möte").map((hit) => hit.doc)).toEqual(passages("möte").map((hit) => hit.doc));
   });
 });
 

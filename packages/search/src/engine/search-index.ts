@@ -5,7 +5,8 @@
  * Two lunr indexes over one graph: a small entity index (names and context of the graph's nodes), searched with
  * prefixes and typo tolerance, and a passage index (the documents cut into passages), searched for the query's
  * stemmed words plus the names the entity search corrected them to. Entity hits rank first. Filters are applied to
- * lunr's results from tables kept beside the indexes, not as indexed fields, so they cost nothing at build time.
+ * the matches from tables kept beside the indexes, not as indexed fields, so they cost nothing at build time. The
+ * queries are lunr's (parser, clauses, scores), run by `CompactIndex` on the compact postings.
  */
 import lunr from "lunr";
 import { SamverkanError, pageAt, type DocumentRecord } from "@samverkan/core";
@@ -13,11 +14,11 @@ import { makeSnippet } from "../text/make-snippet";
 import { splitCompound } from "../text/split-compound";
 import { overlapsRange } from "../text/dates";
 import { foldDiacritics } from "../pipeline/fold-diacritics";
-import { createTermProcessor, loadPipeline, swedishLunr, type TermProcessor } from "../pipeline/swedish";
+import { swedishLunr } from "../pipeline/swedish";
 import { resolveSearchOptions, type ResolvedSearchOptions, type SearchOptions } from "../options";
 import type { EntityHit, PassageHit, SearchResult, SerializedLunrIndex, SerializedSearchIndex } from "../types";
+import { CompactIndex, typoDistance, type Clause, type QueryResult } from "./compact-index";
 import { parseQuery, type ParsedClause } from "./parse-query";
-import { toLunrIndex } from "./to-lunr-index";
 
 /** Version of the `index.json` format this library writes and reads. */
 export const SEARCH_INDEX_VERSION = 1;
@@ -67,11 +68,8 @@ export interface LoadOptions {
  */
 export class SearchIndex {
   private readonly data: SerializedSearchIndex;
-  private readonly entityIndex: lunr.Index;
-  private readonly passageIndex: lunr.Index;
-  private readonly entityTerms: TermProcessor;
-  private readonly passageTerms: TermProcessor;
-  private readonly passageVocabulary: Record<string, unknown>;
+  private readonly entities: CompactIndex;
+  private readonly passages: CompactIndex;
   private readonly positions = new Map<string, number>();
   private names?: Map<string, number[]>;
   private readonly partsCache = new Map<string, string[]>();
@@ -83,11 +81,8 @@ export class SearchIndex {
   constructor(data: SerializedSearchIndex, documents?: readonly DocumentRecord[]) {
     swedishLunr();
     this.data = data;
-    this.entityIndex = toLunrIndex(data.entities.index);
-    this.passageIndex = toLunrIndex(data.passages.index);
-    this.entityTerms = createTermProcessor(loadPipeline(data.entities.index.searchPipeline));
-    this.passageTerms = createTermProcessor(loadPipeline(data.passages.index.searchPipeline));
-    this.passageVocabulary = (this.passageIndex as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex;
+    this.entities = new CompactIndex(data.entities.index);
+    this.passages = new CompactIndex(data.passages.index);
     data.entities.ids.forEach((id, position) => this.positions.set(id, position));
     if (documents) this.attachDocuments(documents);
   }
@@ -151,9 +146,10 @@ export class SearchIndex {
   }
 
   /**
-   * Searches entities and passages. An empty query finds nothing; a query lunr cannot parse throws a
-   * `QuerySyntaxError` (`BAD_QUERY`) with the offending offsets; an unknown filter entity throws `UNKNOWN_ENTITY`.
-   * Lunr syntax works: `+must`, `-not`, `name:` / `context:` / `text:`, `prefix*`, `word~1`, `word^2`.
+   * Searches entities and passages. An empty query finds nothing; a query lunr cannot parse, or one over
+   * `QUERY_LIMITS` (256 characters, 12 words), throws a `QuerySyntaxError` (`BAD_QUERY`) with the offending offsets;
+   * an unknown filter entity throws `UNKNOWN_ENTITY`. Lunr syntax works: `+must`, `-not`, `name:` / `context:` /
+   * `text:`, `prefix*`, `word~1` (at most 1 typo from 4 letters, 2 from 5), `word^2`.
    */
   search(query: string, options?: SearchOptions): SearchResult {
     const resolved = resolveSearchOptions(options);
@@ -166,57 +162,59 @@ export class SearchIndex {
     const entityHits: EntityHit[] = [];
     if (!kinds || [...kinds].some((kind) => kind !== "passage")) {
       const { ids, kinds: entityKinds, labels } = this.data.entities;
-      for (const match of this.entityIndex.query((q) => this.entityQuery(q, clauses, resolved))) {
-        const entity = Number(match.ref);
+      const found = run(this.entities, this.entityClauses(clauses, resolved));
+      for (const { ref: entity, score } of found.matches) {
         if (!filter.entity(entity)) continue;
         result.total.entities++;
         if (entityHits.length >= resolved.limit) continue;
-        const terms = Object.keys(match.matchData.metadata);
-        entityHits.push({ type: "entity", id: ids[entity]!, kind: entityKinds[entity] as EntityHit["kind"], label: labels[entity]!, score: match.score, terms });
+        const terms = found.termsOf(entity);
+        entityHits.push({ type: "entity", id: ids[entity]!, kind: entityKinds[entity] as EntityHit["kind"], label: labels[entity]!, score, terms });
       }
     }
 
     const passageHits: PassageHit[] = [];
     if (!kinds || kinds.has("passage")) {
       const expansions = this.expansions(clauses, entityHits);
-      for (const match of this.passageIndex.query((q) => this.passageQuery(q, clauses, expansions))) {
-        const passage = Number(match.ref);
+      const found = run(this.passages, this.passageClauses(clauses, expansions));
+      for (const { ref: passage, score } of found.matches) {
         if (!filter.passage(passage)) continue;
         result.total.passages++;
         if (passageHits.length >= resolved.limit) continue;
-        passageHits.push(this.passageHit(passage, match, resolved));
+        passageHits.push(this.passageHit(passage, score, found.termsOf(passage), resolved));
       }
     }
     result.hits = [...entityHits, ...passageHits];
     return result;
   }
 
-  private entityQuery(q: lunr.Query, clauses: ParsedClause[], options: ResolvedSearchOptions): void {
+  /** The entity index's clauses: each plain word exactly, as a prefix and with typos. */
+  private entityClauses(clauses: ParsedClause[], options: ResolvedSearchOptions): Clause[] {
     const optional = lunr.Query.presence.OPTIONAL;
+    const out: Clause[] = [];
     clauses.forEach((clause, i) => {
       const fields = clause.fields.filter((field) => ENTITY_FIELD_NAMES.includes(field));
       if (fields.length === 0) return;
       const base = { ...clause, fields };
       if (!clause.usePipeline) {
-        addClause(q, { ...base, term: foldDiacritics(clause.term) });
+        out.push({ ...base, term: foldDiacritics(clause.term) });
         return;
       }
       if (clause.presence !== optional || clause.editDistance !== undefined) {
-        addClause(q, base);
+        out.push(base);
         return;
       }
-      addClause(q, { ...base, boost: clause.boost * EXACT_BOOST });
+      out.push({ ...base, boost: clause.boost * EXACT_BOOST });
       const bare = foldDiacritics(clause.term.replace(/[^\p{L}\p{N}]+/gu, ""));
       // As you type, only the last word is unfinished; earlier words get a prefix match only when long.
       if (options.prefix && bare.length >= (i === clauses.length - 1 ? 2 : 4)) {
-        const wildcard = lunr.Query.wildcard.TRAILING;
-        addClause(q, { ...base, term: bare, usePipeline: false, wildcard, boost: clause.boost * PREFIX_BOOST });
+        out.push({ ...base, term: `${bare}*`, usePipeline: false, boost: clause.boost * PREFIX_BOOST });
       }
-      const editDistance = bare.length >= 5 ? 2 : bare.length >= 4 ? 1 : 0;
+      const editDistance = typoDistance(bare.length);
       if (options.fuzzy && editDistance > 0) {
-        addClause(q, { ...base, term: bare, usePipeline: false, editDistance, boost: clause.boost * FUZZY_BOOST });
+        out.push({ ...base, term: bare, usePipeline: false, editDistance, boost: clause.boost * FUZZY_BOOST });
       }
     });
+    return out;
   }
 
   /**
@@ -225,68 +223,59 @@ export class SearchIndex {
    */
   private expansions(clauses: ParsedClause[], hits: EntityHit[]): string[] {
     const typed = new Set<string>();
-    for (const clause of clauses) for (const term of this.entityTerms(clause.term)) typed.add(term);
-    if ([...typed].every((term) => term in this.passageVocabulary)) return [];
+    for (const clause of clauses) for (const term of this.entities.terms(clause.term)) typed.add(term);
+    if ([...typed].every((term) => this.passages.has(term))) return [];
     const maxDocuments = Math.max(100, MAX_EXPANSION_SHARE * this.data.passages.doc.length);
     const found: string[] = [];
     for (const hit of hits.slice(0, EXPANSION_HITS)) {
       for (const term of hit.terms) {
         if (typed.has(term) || found.includes(term) || found.length >= MAX_EXPANSIONS) continue;
-        if (this.passageDocumentCount(term) <= maxDocuments) found.push(term);
+        if (this.passages.documentCount(term) <= maxDocuments) found.push(term);
       }
     }
     return found;
   }
 
-  /** Number of passages holding `term` (0 when none), read from the compact postings without decoding them. */
-  private passageDocumentCount(term: string): number {
-    const posting = this.passageVocabulary[term] as { _index: number } | undefined;
-    if (!posting) return 0;
-    const list = this.data.passages.index.postings[0]![posting._index] ?? [];
-    let count = 0;
-    // An entry with tf >= 8 takes two numbers, the first a multiple of 8.
-    for (let i = 0; i < list.length; i++, count++) if (list[i]! % 8 === 0) i++;
-    return count;
-  }
-
-  private passageQuery(q: lunr.Query, clauses: ParsedClause[], expansions: string[]): void {
+  /** The passage index's clauses: the words, unknown compounds by their known parts, and the corrected names. */
+  private passageClauses(clauses: ParsedClause[], expansions: string[]): Clause[] {
     const optional = lunr.Query.presence.OPTIONAL;
-    const isKnown = (part: string) => part in this.passageVocabulary;
+    const isKnown = (part: string) => this.passages.has(part);
+    const out: Clause[] = [];
     for (const clause of clauses) {
       if (!clause.fields.includes("text")) continue;
       const base = { ...clause, fields: ["text"] };
       if (!clause.usePipeline) {
-        addClause(q, { ...base, term: foldDiacritics(clause.term) });
+        out.push({ ...base, term: foldDiacritics(clause.term) });
         continue;
       }
-      addClause(q, base);
+      out.push(base);
       // A compound the passages never contain is looked for by its known parts (`skolregionen` → skol, region).
       if (this.data.options.compounds && clause.presence === optional && clause.editDistance === undefined) {
-        for (const term of this.passageTerms(clause.term)) {
+        for (const term of this.passages.terms(clause.term)) {
           if (isKnown(term)) continue;
           for (const part of splitCompound(term, isKnown)) {
-            addClause(q, { ...base, term: part, usePipeline: false, boost: clause.boost * COMPOUND_PART_BOOST });
+            out.push({ ...base, term: part, usePipeline: false, boost: clause.boost * COMPOUND_PART_BOOST });
           }
         }
       }
     }
-    for (const term of expansions) {
-      addClause(q, { term, fields: ["text"], usePipeline: false, boost: EXPANSION_BOOST, presence: optional });
-    }
+    // A query whose words are all for other fields (`name:Gerdo`) gets no passages.
+    if (out.length === 0) return out;
+    for (const term of expansions) out.push({ term, fields: ["text"], usePipeline: false, boost: EXPANSION_BOOST, presence: optional });
+    return out;
   }
 
-  private passageHit(passage: number, match: lunr.Index.Result, options: ResolvedSearchOptions): PassageHit {
+  private passageHit(passage: number, score: number, terms: string[], options: ResolvedSearchOptions): PassageHit {
     const { passages, documents, entities } = this.data;
     const [doc, date] = documents[passages.doc[passage]!]!;
     const start = passages.start[passage]!;
     const end = passages.end[passage]!;
-    const terms = Object.keys(match.matchData.metadata);
     const hit: PassageHit = {
       type: "passage",
       doc,
       start,
       end,
-      score: match.score,
+      score,
       terms,
       entities: passages.mentions[passage]!.map((entity) => entities.ids[entity]!),
     };
@@ -302,10 +291,7 @@ export class SearchIndex {
   private wordMatcher(terms: string[]): (word: string) => boolean {
     const matched = new Set(terms);
     const compounds = this.data.options.compounds;
-    return (word) =>
-      this.passageTerms(word).some(
-        (term) => matched.has(term) || (compounds && this.compoundParts(term).some((part) => matched.has(part))),
-      );
+    return (word) => this.passages.terms(word).some((term) => matched.has(term) || (compounds && this.compoundParts(term).some((part) => matched.has(part))));
   }
 
   /** Known parts of a passage term, cached: snippets ask for every word of every hit. */
@@ -313,7 +299,7 @@ export class SearchIndex {
     let parts = this.partsCache.get(term);
     if (!parts) {
       if (this.partsCache.size > 100_000) this.partsCache.clear();
-      parts = splitCompound(term, (part) => part in this.passageVocabulary);
+      parts = splitCompound(term, (part) => this.passages.has(part));
       this.partsCache.set(term, parts);
     }
     return parts;
@@ -379,9 +365,9 @@ export class SearchIndex {
   }
 }
 
-// Lunr fills in the defaults of a clause; @types/lunr declares them all required.
-function addClause(q: lunr.Query, clause: Partial<ParsedClause> & { term: string }): void {
-  q.clause(clause as unknown as lunr.Query.Clause);
+/** Runs a query's clauses on one index; none (a query with no word for this index's fields) finds nothing. */
+function run(index: CompactIndex, clauses: Clause[]): QueryResult {
+  return clauses.length === 0 ? { matches: [], termsOf: () => [] } : index.query(clauses);
 }
 
 function nameKey(name: string): string {
