@@ -4,11 +4,24 @@
  *
  * Builds a graph of 10,000 meetings by running the real pipeline over generated minutes, then times each query
  * (median and 95th percentile over many names), beside a baseline: a plain scan of all edges for the same answer.
+ * Last, `ask` on questions of 1, 2 and 4 million characters (a long run of spaces, quotes or question marks
+ * inside), median of 3: the time per character must stay flat (120,000 spaces took 10 s when normalising was
+ * quadratic).
  *
  * Run: `node --import tsx bench/queries.ts [--meetings 10000]`
  */
 import {
-  ask, attendeesOf, buildGraph, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, peopleOf, readDocument, rolesOf, whoWorksWith,
+  ask,
+  attendeesOf,
+  buildGraph,
+  chairOf,
+  meetings,
+  meetingsAttendedBy,
+  meetingsChairedBy,
+  peopleOf,
+  readDocument,
+  rolesOf,
+  whoWorksWith,
   type KnowledgeGraph,
 } from "../packages/core/src/index";
 import { peakMB, stats } from "./corpus";
@@ -17,7 +30,10 @@ import { generateMinutes, seeded } from "./generate";
 const count = Number(process.argv[process.argv.indexOf("--meetings") + 1]) || 10000;
 const corpus = generateMinutes(count);
 let t = performance.now();
-const { graph } = buildGraph(corpus.documents.map((d) => readDocument(d)), { layout: false });
+const { graph } = buildGraph(
+  corpus.documents.map((d) => readDocument(d)),
+  { layout: false },
+);
 const buildSeconds = (performance.now() - t) / 1000;
 let meetingCount = 0;
 graph.forEachNode((_, a) => void (a.kind === "meeting" && meetingCount++));
@@ -80,4 +96,27 @@ time("peopleOf (municipality)", corpus.municipalities.slice(0, 100), (m) => peop
 time("whoWorksWith", names.slice(0, 50), (n) => whoWorksWith(graph, n));
 time("meetings({topic})", ["digitalisering", "nyanlända", "psykisk hälsa", "kompetensförsörjning"], (x) => meetings(graph, { topic: x }));
 time("ask (chaired, sv)", names, (n) => ask(graph, `vilka möten ledde ${n}?`));
+
+const place = corpus.municipalities[0];
+for (const [label, run] of [
+  ["spaces", " "],
+  ["quotes", '"'],
+  ["question marks", "?"],
+] as const) {
+  const lengths = [1_000_000, 2_000_000, 4_000_000];
+  const times = lengths.map((length) => {
+    const question = `who represented ${place.slice(0, 2)}${run.repeat(length)}${place.slice(2)}?`;
+    return stats(
+      Array.from({ length: 3 }, () => {
+        const start = performance.now();
+        ask(graph, question);
+        return performance.now() - start;
+      }),
+    ).median;
+  });
+  const perMillion = times.map((ms, i) => (ms * 1_000_000) / lengths[i]);
+  console.log(
+    `${`ask, a run of ${label}`.padEnd(28)} ${times.map((ms) => ms.toFixed(0)).join(" / ")} ms at 1 / 2 / 4 M characters; per million ${perMillion.map((ms) => ms.toFixed(0)).join(" / ")}`,
+  );
+}
 console.log(`peak memory ${peakMB()} MB`);
