@@ -122,12 +122,18 @@ for (const r of records) {
   if (!m) continue;
   stated++;
   // The name follows the last "av" (titles hold "av" too), without a title before it or the Riksdag's "i <place>".
-  const name = m[1].split(" av ").pop()!.trim().replace(/^(?:\p{Ll}+\s)+/u, "").replace(/ i \p{Lu}\p{Ll}+$/u, "");
+  const name = m[1]
+    .split(" av ")
+    .pop()!
+    .trim()
+    .replace(/^(?:\p{Ll}+\s)+/u, "")
+    .replace(/ i \p{Lu}\p{Ll}+$/u, "");
   const id = personByKey.get(key(name));
   if (!id) continue;
   foundPerson++;
   const party = m[2].toUpperCase();
-  if (graph.outEdges(id).some((e) => graph.getEdgeAttribute(e, "kind") === "member_of" && graph.getNodeAttribute(graph.target(e), "abbreviation") === party)) foundParty++;
+  if (graph.outEdges(id).some((e) => graph.getEdgeAttribute(e, "kind") === "member_of" && graph.getNodeAttribute(graph.target(e), "abbreviation") === party))
+    foundParty++;
 }
 
 const s = stats(single).median;
@@ -140,11 +146,19 @@ console.log(`compromise full parse, 1 MB  : ${rate(sliceMB, b)} MB/s (median ${b
 const pl = stats(plain).median;
 console.log(`plain tokenizer + gazetteer  : ${rate(megabytes, pl)} MB/s (median ${pl.toFixed(2)} s of ${runs}, ${plainHits} hits) — baseline`);
 const share = stats(toPlain).median;
-console.log(`ratio to compromise          : ${stats(toCompromise).median.toFixed(1)}× (1 thread, median of the rounds), ${(megabytes / p / (sliceMB / b)).toFixed(1)}× (workers)`);
-console.log(`share of the plain tokenizer : ${(share * 100).toFixed(1)} % (1 thread, median of the rounds); at the issue's 45 MB/s for it, ${(45 * share).toFixed(1)} MB/s`);
+console.log(
+  `ratio to compromise          : ${stats(toCompromise).median.toFixed(1)}× (1 thread, median of the rounds), ${(megabytes / p / (sliceMB / b)).toFixed(1)}× (workers)`,
+);
+console.log(
+  `share of the plain tokenizer : ${(share * 100).toFixed(1)} % (1 thread, median of the rounds); at the issue's 45 MB/s for it, ${(45 * share).toFixed(1)} MB/s`,
+);
 const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--one-build"], { encoding: "utf8" });
 const oneBuild = child.status === 0 ? `${child.stdout.trim()} MB` : `not measured (${child.stderr.trim().split("\n").pop()})`;
-console.log(`peak memory                  : ${oneBuild} for one build in its own process (corpus included); this process ${singlePeak} MB after the rounds, ${peakMB()} MB at the end`);
+console.log(
+  `peak memory                  : ${oneBuild} for one build in its own process (corpus included); this process ${singlePeak} MB after the rounds, ${peakMB()} MB at the end`,
+);
 console.log(`graph                        : ${graph.order} nodes, ${graph.size} edges`);
-console.log(`header recall                : persons ${(foundPerson / stated * 100).toFixed(1)} %, person+party ${(foundParty / stated * 100).toFixed(1)} % of ${stated} headers`);
+console.log(
+  `header recall                : persons ${((foundPerson / stated) * 100).toFixed(1)} %, person+party ${((foundParty / stated) * 100).toFixed(1)} % of ${stated} headers`,
+);
 await benchPdf(runs, fileURLToPath(import.meta.url));

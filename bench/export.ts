@@ -32,7 +32,6 @@ function arg(name: string, fallback: string): string {
   return index >= 0 ? process.argv[index + 1]! : fallback;
 }
 
-
 function syntheticGraph(meetings: number): { graph: KnowledgeGraph; documents: DocumentRecord[] } {
   const rand = seeded(42);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
@@ -41,12 +40,22 @@ function syntheticGraph(meetings: number): { graph: KnowledgeGraph; documents: D
   const people = Math.max(20, Math.round(meetings / 5));
   const organisations = Math.max(5, Math.round(meetings / 30));
   const topics = Math.max(5, Math.round(meetings / 20));
-  const text = "Protokoll, \"styrelsemöte\" & <bilaga>: Åsa Öberg (M), ordförande, Nacka; närvarande ledamöter.";
+  const text = 'Protokoll, "styrelsemöte" & <bilaga>: Åsa Öberg (M), ordförande, Nacka; närvarande ledamöter.';
   const evidence = (doc: string): Evidence[] => [{ doc, start: 0, end: 30, quote: text.slice(0, 30) }];
   const xy = () => ({ x: rand() * 2000 - 1000, y: rand() * 2000 - 1000 });
-  MUNICIPALITIES.forEach((name, i) => graph.addNode(`municipality:m${i}`, { kind: "municipality", label: name, county: "Stockholms län", code: String(100 + i).padStart(4, "0"), ...xy() }));
-  PARTIES.forEach((abbreviation) => graph.addNode(`party:${abbreviation.toLowerCase()}`, { kind: "party", label: `Partiet ${abbreviation}`, abbreviation, ...xy() }));
-  for (let i = 0; i < organisations; i++) graph.addNode(`organisation:o${i}`, { kind: "organisation", label: `Förbund ${i}, "${pick(MUNICIPALITIES)}"`, type: pick(["association", "agency", "body"]), ...xy() });
+  MUNICIPALITIES.forEach((name, i) =>
+    graph.addNode(`municipality:m${i}`, { kind: "municipality", label: name, county: "Stockholms län", code: String(100 + i).padStart(4, "0"), ...xy() }),
+  );
+  PARTIES.forEach((abbreviation) =>
+    graph.addNode(`party:${abbreviation.toLowerCase()}`, { kind: "party", label: `Partiet ${abbreviation}`, abbreviation, ...xy() }),
+  );
+  for (let i = 0; i < organisations; i++)
+    graph.addNode(`organisation:o${i}`, {
+      kind: "organisation",
+      label: `Förbund ${i}, "${pick(MUNICIPALITIES)}"`,
+      type: pick(["association", "agency", "body"]),
+      ...xy(),
+    });
   for (let i = 0; i < topics; i++) graph.addNode(`topic:t${i}`, { kind: "topic", label: `Ämne ${i} & bostäder`, ...xy() });
   for (let i = 0; i < people; i++) {
     const id = `person:p${i}`;
@@ -55,15 +64,39 @@ function syntheticGraph(meetings: number): { graph: KnowledgeGraph; documents: D
     graph.addEdge(id, `party:${pick(PARTIES).toLowerCase()}`, { kind: "member_of", evidence: evidence(doc) });
     graph.addEdge(id, `municipality:m${Math.floor(rand() * MUNICIPALITIES.length)}`, { kind: "represents", evidence: evidence(doc) });
     const role = pick(ROLES);
-    graph.addEdge(id, `organisation:o${Math.floor(rand() * organisations)}`, { kind: "holds_role", role, roleNormalised: role, start: "2019", evidence: evidence(doc) });
+    graph.addEdge(id, `organisation:o${Math.floor(rand() * organisations)}`, {
+      kind: "holds_role",
+      role,
+      roleNormalised: role,
+      start: "2019",
+      evidence: evidence(doc),
+    });
   }
   for (let i = 0; i < meetings; i++) {
     const doc = `doc-${i}`;
     const date = `20${10 + (i % 10)}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`;
     documents.push({ id: doc, source: `${doc}.txt`, title: `Protokoll ${i}`, date, genre: "minutes", language: "sv", format: "text", encoding: "utf-8", text });
-    graph.addNode(`document:${doc}`, { kind: "document", label: `Protokoll ${i}`, title: `Protokoll ${i}`, date, genre: "minutes", language: "sv", source: `${doc}.txt`, ...xy() });
+    graph.addNode(`document:${doc}`, {
+      kind: "document",
+      label: `Protokoll ${i}`,
+      title: `Protokoll ${i}`,
+      date,
+      genre: "minutes",
+      language: "sv",
+      source: `${doc}.txt`,
+      ...xy(),
+    });
     const meeting = `meeting:${doc}:styrelsemote`;
-    graph.addNode(meeting, { kind: "meeting", label: `Styrelsemöte ${date}`, title: `Styrelsemöte, Förbund ${i % organisations}`, date, place: "Hornsgatan 20, Stockholm", type: "board", doc, ...xy() });
+    graph.addNode(meeting, {
+      kind: "meeting",
+      label: `Styrelsemöte ${date}`,
+      title: `Styrelsemöte, Förbund ${i % organisations}`,
+      date,
+      place: "Hornsgatan 20, Stockholm",
+      type: "board",
+      doc,
+      ...xy(),
+    });
     graph.addEdge(meeting, `organisation:o${i % organisations}`, { kind: "organised_by", evidence: evidence(doc) });
     for (let t = 0; t < 2; t++) graph.addEdge(meeting, `topic:t${Math.floor(rand() * topics)}`, { kind: "discussed", evidence: evidence(doc) });
     const attendees = new Set<number>();
@@ -125,7 +158,19 @@ function child(format: string, meetings: number, runs: number, source: string): 
     bytes = size(output);
   }
   const meetingCount = graph.filterNodes((_node, attributes) => attributes.kind === "meeting").length;
-  console.log(JSON.stringify({ format, nodes: graph.order, edges: graph.size, meetings: meetingCount, median: median(times), baseline: median(baseline), bytes, baselineBytes, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  console.log(
+    JSON.stringify({
+      format,
+      nodes: graph.order,
+      edges: graph.size,
+      meetings: meetingCount,
+      median: median(times),
+      baseline: median(baseline),
+      bytes,
+      baselineBytes,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
 }
 
 function main(): void {
@@ -139,11 +184,23 @@ function main(): void {
   console.log("---------|-----------|------------------|-----------|------------");
   let shape = "";
   for (const format of formats) {
-    const stdout = execFileSync(process.execPath, [...process.execArgv, SCRIPT, "--run", format, "--meetings", String(meetings), "--runs", String(runs), "--source", source], {
-      encoding: "utf8",
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    const result = JSON.parse(stdout.trim().split("\n").pop()!) as { nodes: number; edges: number; meetings: number; median: number; baseline: number; bytes: number; maxRssMb: number };
+    const stdout = execFileSync(
+      process.execPath,
+      [...process.execArgv, SCRIPT, "--run", format, "--meetings", String(meetings), "--runs", String(runs), "--source", source],
+      {
+        encoding: "utf8",
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
+    const result = JSON.parse(stdout.trim().split("\n").pop()!) as {
+      nodes: number;
+      edges: number;
+      meetings: number;
+      median: number;
+      baseline: number;
+      bytes: number;
+      maxRssMb: number;
+    };
     shape = `${result.nodes} nodes, ${result.edges} edges, ${result.meetings} meetings; baseline JSON.stringify(graph.export()) median ${result.baseline.toFixed(0)} ms`;
     console.log(
       `${format.padEnd(8)} | ${result.median.toFixed(0).padStart(9)} | ${(result.median / result.baseline).toFixed(1).padStart(16)} | ${(result.bytes / 1e6).toFixed(1).padStart(9)} | ${result.maxRssMb.toFixed(0).padStart(11)}`,

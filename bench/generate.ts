@@ -24,7 +24,14 @@ export function seeded(seed: number): () => number {
 }
 
 const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-const BODIES = ["kommunstyrelsens arbetsutskott", "socialnämnden", "utbildningsnämnden", "styrgruppen för vuxenutbildning", "miljö- och byggnadsnämnden", "kulturnämnden"];
+const BODIES = [
+  "kommunstyrelsens arbetsutskott",
+  "socialnämnden",
+  "utbildningsnämnden",
+  "styrgruppen för vuxenutbildning",
+  "miljö- och byggnadsnämnden",
+  "kulturnämnden",
+];
 
 export interface GeneratedCorpus {
   documents: { source: string; content: string }[];
@@ -38,7 +45,9 @@ export function generateMinutes(meetings: number, peopleCount = 3000, seed = 42)
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
   const given: string[] = data("given-names").names;
   const surnames: string[] = data("surnames").names;
-  const municipalities: string[] = data("municipalities").map((m: { name: string }) => m.name).filter((m: string) => !m.includes(" "));
+  const municipalities: string[] = data("municipalities")
+    .map((m: { name: string }) => m.name)
+    .filter((m: string) => !m.includes(" "));
   const topics: string[] = data("topics").map((t: { label: string }) => t.label);
   const people = new Set<string>();
   while (people.size < peopleCount) people.add(`${pick(given)} ${pick(surnames)}`);
@@ -53,7 +62,12 @@ export function generateMinutes(meetings: number, peopleCount = 3000, seed = 42)
     const present = new Set<string>();
     while (present.size < 8) present.add(pick(pool));
     const list = [...present].map((p, k) => `${p}, ${home.get(p)}${k === 0 ? ", ordförande" : ""}`).join(" ");
-    const items = [1, 2, 3].map((n) => `${n}. ${pick(topics)[0].toUpperCase()}${pick(topics).slice(1)}\n\n${[...present][n]}: Ärendet om ${pick(topics)} redovisas och diskuteras. Beslut enligt förslag.`).join("\n\n");
+    const items = [1, 2, 3]
+      .map(
+        (n) =>
+          `${n}. ${pick(topics)[0].toUpperCase()}${pick(topics).slice(1)}\n\n${[...present][n]}: Ärendet om ${pick(topics)} redovisas och diskuteras. Beslut enligt förslag.`,
+      )
+      .join("\n\n");
     documents.push({
       source: `gen-${String(i).padStart(5, "0")}.txt`,
       content: `Protokoll ${body} nr ${i + 1}\n\nTid\tden ${day} ${MONTHS[month]} ${year}\nPlats\t${pick(municipalities)} kommunhus\nNärvarande\t${list}\n\n${items}\n`,
@@ -75,7 +89,13 @@ export async function generateMinutesPdf(pages: number, seed = 42): Promise<Uint
   // The lexicons' names hold letters WinAnsi lacks (`ń`, `ı`): those lose their accents, or become `i`.
   const encodable = new Set(font.getCharacterSet());
   const encode = (c: string) => (encodable.has(c.codePointAt(0)!) ? c : c.normalize("NFD")[0]);
-  const winAnsi = (text: string) => [...text].map((c) => { const e = encode(c); return encodable.has(e.codePointAt(0)!) || e === "\n" || e === "\t" ? e : "i"; }).join("");
+  const winAnsi = (text: string) =>
+    [...text]
+      .map((c) => {
+        const e = encode(c);
+        return encodable.has(e.codePointAt(0)!) || e === "\n" || e === "\t" ? e : "i";
+      })
+      .join("");
   documents.forEach((doc, n) => {
     const page = pdf.addPage([595, 842]);
     page.drawText("GENERERADE KOMMUNEN", { x: 50, y: 800, size: 9, font });

@@ -39,8 +39,12 @@ export async function benchPdf(runs: number, script: string): Promise<void> {
   }
   const r = stats(read).median;
   const e = stats(extract).median;
-  console.log(`PDF, ${pages} pages, ${megabytes.toFixed(1)} MB (generated): read ${(pages / r).toFixed(0)} pages/s, ${(megabytes / r).toFixed(2)} MB/s (median ${r.toFixed(2)} s of ${runs}); read + extract ${(pages / (r + e)).toFixed(0)} pages/s`);
+  console.log(
+    `PDF, ${pages} pages, ${megabytes.toFixed(1)} MB (generated): read ${(pages / r).toFixed(0)} pages/s, ${(megabytes / r).toFixed(2)} MB/s (median ${r.toFixed(2)} s of ${runs}); read + extract ${(pages / (r + e)).toFixed(0)} pages/s`,
+  );
   const child = spawnSync(process.execPath, [...process.execArgv, script, "--one-pdf"], { encoding: "utf8" });
   const [peak, base] = child.status === 0 ? child.stdout.trim().split(" ") : [];
-  console.log(`PDF peak memory              : ${peak ? `${peak} MB for one read and build in its own process (${base} MB before the read, the PDF generated)` : `not measured (${child.stderr.trim().split("\n").pop()})`}`);
+  console.log(
+    `PDF peak memory              : ${peak ? `${peak} MB for one read and build in its own process (${base} MB before the read, the PDF generated)` : `not measured (${child.stderr.trim().split("\n").pop()})`}`,
+  );
 }

@@ -23,12 +23,18 @@ const { values } = parseArgs({ options: { runs: { type: "string", default: "5" }
 const RUNS = Number(values.runs);
 const PAN_MS = Number(values.pan);
 
-
 /** A graph of the knowledge graph's shape: people around meetings and organisations, laid out in clusters. */
 function generateGraph(nodes: number, edges: number) {
   const next = seeded(42);
   const graph = createKnowledgeGraph();
-  const shares: [NodeKind, number][] = [["person", 0.6], ["meeting", 0.25], ["organisation", 0.06], ["municipality", 0.03], ["topic", 0.05], ["party", 0.01]];
+  const shares: [NodeKind, number][] = [
+    ["person", 0.6],
+    ["meeting", 0.25],
+    ["organisation", 0.06],
+    ["municipality", 0.03],
+    ["topic", 0.05],
+    ["party", 0.01],
+  ];
   const byKind = new Map<NodeKind, string[]>();
   const clusters = 40;
   let made = 0;

@@ -58,13 +58,24 @@ function evaluate(subset, graph) {
   fs.writeFileSync(goldFile, JSON.stringify(subset));
   const score = JSON.parse(execFileSync(process.execPath, [scorer, graph, goldFile], { encoding: "utf8" }));
   // Questions: the answer's meetings must be exactly the expected ones (matched by date, or by title as the scorer does).
-  const norm = (s) => String(s ?? "").normalize("NFC").toLowerCase().replace(/[\s\u00a0]+/g, " ").replace(/[.,;:()"]/g, "").trim();
+  const norm = (s) =>
+    String(s ?? "")
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/[\s\u00a0]+/g, " ")
+      .replace(/[.,;:()"]/g, "")
+      .trim();
   const meetingsByTitle = new Map(subset.meetings.map((m) => [m.title, m]));
   const sameMeeting = (answer, title) => {
     const m = meetingsByTitle.get(title);
     const date = m?.date ?? /\d{4}(?:-\d\d){0,2}/.exec(title)?.[0];
     if (date && answer.date) return String(answer.date).startsWith(date);
-    const words = (t) => new Set(norm(t).split(/[^\p{L}\d]+/u).filter((w) => w.length >= 5));
+    const words = (t) =>
+      new Set(
+        norm(t)
+          .split(/[^\p{L}\d]+/u)
+          .filter((w) => w.length >= 5),
+      );
     const mine = words(answer.label);
     return [...words(title)].filter((w) => mine.has(w)).length >= 2;
   };
@@ -84,7 +95,9 @@ const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)} %` : "-");
 const { score, right, wrong } = evaluate(gold, path.join(out, "graph.json"));
 console.log(`persons      precision ${score.persons.precision}  recall ${score.persons.recall}  F1 ${score.persons.f1}`);
 console.log(`meetings     ${score.meetings.matched} of ${score.meetings.of} (${pct(score.meetings.matched, score.meetings.of)})`);
-console.log(`chairs       ${score.chairs.ok} of ${score.chairs.of} (${pct(score.chairs.ok, score.chairs.of)}), chairs gold lacks: ${score.chairs.extra.length}`);
+console.log(
+  `chairs       ${score.chairs.ok} of ${score.chairs.of} (${pct(score.chairs.ok, score.chairs.of)}), chairs gold lacks: ${score.chairs.extra.length}`,
+);
 console.log(`attendees    ${score.attendees.ok} of ${score.attendees.of} (${pct(score.attendees.ok, score.attendees.of)})`);
 console.log(`parties      ${score.party.ok} of ${score.party.of} (${pct(score.party.ok, score.party.of)})`);
 console.log(`roles        ${score.roles.ok} of ${score.roles.of} (${pct(score.roles.ok, score.roles.of)})`);
@@ -103,11 +116,20 @@ if (process.argv.includes("--by-genre")) {
     const docs = gold.documents.filter((d) => d.genre === genre);
     const ids = new Set(docs.map((d) => d.file.replace(/\.txt$/, "")));
     const inDocs = (x) => (x.docs ?? [x.doc]).some((id) => ids.has(id));
-    const subset = { ...gold, documents: docs, persons: gold.persons.filter(inDocs), meetings: gold.meetings.filter(inDocs), questions: gold.questions.filter(inDocs) };
-    for (const key of ["optional_persons", "not_persons"]) if (Array.isArray(gold[key])) subset[key] = gold[key].filter((x) => typeof x !== "object" || inDocs(x));
+    const subset = {
+      ...gold,
+      documents: docs,
+      persons: gold.persons.filter(inDocs),
+      meetings: gold.meetings.filter(inDocs),
+      questions: gold.questions.filter(inDocs),
+    };
+    for (const key of ["optional_persons", "not_persons"])
+      if (Array.isArray(gold[key])) subset[key] = gold[key].filter((x) => typeof x !== "object" || inDocs(x));
     const r = evaluate(subset, path.join(out, `graph.${genre}.json`));
     const s = r.score;
     const cell = (a, b) => (b ? `${a}/${b}` : "-").padEnd(8);
-    console.log(`${genre.padEnd(8)} ${String(docs.length).padEnd(5)} ${String(s.persons.f1).padEnd(10)} ${cell(s.meetings.matched, s.meetings.of)}  ${cell(s.chairs.ok, s.chairs.of)}${cell(s.attendees.ok, s.attendees.of)}   ${cell(s.party.ok, s.party.of)} ${cell(r.right, r.questions)}`);
+    console.log(
+      `${genre.padEnd(8)} ${String(docs.length).padEnd(5)} ${String(s.persons.f1).padEnd(10)} ${cell(s.meetings.matched, s.meetings.of)}  ${cell(s.chairs.ok, s.chairs.of)}${cell(s.attendees.ok, s.attendees.of)}   ${cell(s.party.ok, s.party.of)} ${cell(r.right, r.questions)}`,
+    );
   }
 }

@@ -14,11 +14,7 @@ const { graph, documents, failures } = await buildGraphFromFiles([corpus], { lay
 for (const failure of failures) console.error(failure.message);
 console.log(`${documents.length} documents, ${graph.order} nodes, ${graph.size} edges\n`);
 
-const questions = [
-  "which meetings did Mats Gerdau chair",
-  "vem var ordförande den 11 oktober 2016?",
-  "who works with Ebba Ostlin",
-];
+const questions = ["which meetings did Mats Gerdau chair", "vem var ordförande den 11 oktober 2016?", "who works with Ebba Ostlin"];
 
 for (const question of questions) {
   const result = ask(graph, question);

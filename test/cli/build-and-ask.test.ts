@@ -51,7 +51,10 @@ describe.skipIf(!!missing)("samverkan build and ask", () => {
     const folder = path.join(dir, "bad-bytes");
     mkdirSync(folder, { recursive: true });
     // One Latin-1 `ö` in an otherwise UTF-8 file.
-    writeFileSync(path.join(folder, "p.txt"), Buffer.concat([Buffer.from("Protokoll\nBeslutande: Åsa Berg (S), ordf"), Buffer.from([0xf6]), Buffer.from("rande\n")]));
+    writeFileSync(
+      path.join(folder, "p.txt"),
+      Buffer.concat([Buffer.from("Protokoll\nBeslutande: Åsa Berg (S), ordf"), Buffer.from([0xf6]), Buffer.from("rande\n")]),
+    );
     const { code, stderr } = runCli(["build", folder, "--out", path.join(folder, "out", "graph.json"), "--no-layout", "--no-index"]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/warning: samverkan\/read: .*p\.txt: 1 byte was not valid UTF-8, read as Windows-1252 character\n/);
@@ -74,7 +77,12 @@ describe.skipIf(!!missing)("samverkan build and ask", () => {
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(result.interpretation).toMatchObject({ form: "chaired-sv", query: "meetingsChairedBy" });
-    expect(result.answers[0]).toMatchObject({ label: "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott", kind: "meeting", date: "2016-10-11", inferred: false });
+    expect(result.answers[0]).toMatchObject({
+      label: "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott",
+      kind: "meeting",
+      date: "2016-10-11",
+      inferred: false,
+    });
     expect(result.answers[0].evidence[0]).toMatchObject({ doc: "001_ede9a72584bcb013", quote: "Mats Gerdau, Nacka, ordförande" });
     expect(result.answers.filter((a: { inferred: boolean }) => a.inferred).length).toBeGreaterThan(0);
   });

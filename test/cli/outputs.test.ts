@@ -68,8 +68,18 @@ describe.skipIf(!!missing)("temporary files of interrupted runs", () => {
       return name;
     };
     // 4194305 is above Linux's highest process id: no process has it.
-    const stale = [make(".graph.json.4194305.1000.tmp"), make(".index.json.4194305.1000.tmp"), make(".csv.tmp-AbC123", true), make(".csv.tmp-AbC123.old", true)];
-    const kept = [make(`.graph.json.${process.pid}.1000.tmp`), make(".graph.json.notes.tmp"), make("graph.json.4194305.1000.tmp"), make(".other.json.4194305.1000.tmp")];
+    const stale = [
+      make(".graph.json.4194305.1000.tmp"),
+      make(".index.json.4194305.1000.tmp"),
+      make(".csv.tmp-AbC123", true),
+      make(".csv.tmp-AbC123.old", true),
+    ];
+    const kept = [
+      make(`.graph.json.${process.pid}.1000.tmp`),
+      make(".graph.json.notes.tmp"),
+      make("graph.json.4194305.1000.tmp"),
+      make(".other.json.4194305.1000.tmp"),
+    ];
     const built = runCli(["build", WITHOUT_GERDAU, "--out", path.join(dir, "graph.json"), "--no-layout", "--quiet"]);
     expect(built.code).toBe(0);
     expect(built.stderr).toMatch(/removed what interrupted earlier runs left/);
@@ -125,7 +135,17 @@ describe.skipIf(!!missing)("control characters in file names", () => {
 describe.skipIf(!!missing)("build --workers", () => {
   it("is capped at the number of cores, with a note", () => {
     const dir = fresh();
-    const { code, stderr } = runCli(["build", WITHOUT_GERDAU, "--out", path.join(dir, "graph.json"), "--workers", "200", "--no-layout", "--no-index", "--quiet"]);
+    const { code, stderr } = runCli([
+      "build",
+      WITHOUT_GERDAU,
+      "--out",
+      path.join(dir, "graph.json"),
+      "--workers",
+      "200",
+      "--no-layout",
+      "--no-index",
+      "--quiet",
+    ]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/--workers 200 is more than the \d+ cores here; using \d+/);
   });

@@ -81,10 +81,16 @@ describe("structure", () => {
   ];
 
   it("reads a layout table with running text in two cells cell after cell, as columns of prose", async () => {
-    const cell = (text: string) => new TableCell({ children: [new Paragraph(text), new Paragraph(`${text.slice(0, 40)} igen, i ett andra stycke av samma cell.`)] });
+    const cell = (text: string) =>
+      new TableCell({ children: [new Paragraph(text), new Paragraph(`${text.slice(0, 40)} igen, i ett andra stycke av samma cell.`)] });
     const document = new Document({ sections: [{ children: [new Table({ rows: [new TableRow({ children: PROSE.map(cell) })] })] }] });
     const doc = await loadDocument({ source: "layout.docx", content: new Uint8Array(await Packer.toBuffer(document)) });
-    expect(doc.text.split("\n")).toEqual([PROSE[0], `${PROSE[0].slice(0, 40)} igen, i ett andra stycke av samma cell.`, PROSE[1], `${PROSE[1].slice(0, 40)} igen, i ett andra stycke av samma cell.`]);
+    expect(doc.text.split("\n")).toEqual([
+      PROSE[0],
+      `${PROSE[0].slice(0, 40)} igen, i ett andra stycke av samma cell.`,
+      PROSE[1],
+      `${PROSE[1].slice(0, 40)} igen, i ett andra stycke av samma cell.`,
+    ]);
   });
 
   it("puts an OpenDocument list item's bullet before its words", async () => {

@@ -93,7 +93,10 @@ describe("pages", () => {
     // The chair is listed among the members on page 1 and signs on page 2.
     const chair = graph.getNodeAttributes("person:ingrid-solberg").evidence!;
     expect(new Set(chair.map((e) => e.page))).toEqual(new Set([1, 2]));
-    const signing = graph.edges("person:tomas-vikstrom").map((e) => graph.getEdgeAttributes(e).evidence).flat();
+    const signing = graph
+      .edges("person:tomas-vikstrom")
+      .map((e) => graph.getEdgeAttributes(e).evidence)
+      .flat();
     expect(signing.filter((e) => e.page === 2).map((e) => e.quote)).toContain("Tomas Vikström");
   });
 

@@ -83,7 +83,11 @@ export function cliHas(command: string): boolean {
   return runCli([command, "--help"]).status === 0;
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json; charset=utf-8" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+};
 
 /** Serves the files of a site directory (listed once, nothing else) on a free loopback port. */
 export async function serveDirectory(directory: string): Promise<{ url: string; close(): Promise<void> }> {
@@ -95,7 +99,9 @@ export async function serveDirectory(directory: string): Promise<{ url: string; 
       response.writeHead(404).end();
       return;
     }
-    void readFile(join(directory, name)).then((body) => response.writeHead(200, { "Content-Type": TYPES[extname(name)] ?? "application/octet-stream" }).end(body));
+    void readFile(join(directory, name)).then((body) =>
+      response.writeHead(200, { "Content-Type": TYPES[extname(name)] ?? "application/octet-stream" }).end(body),
+    );
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const address = server.address();

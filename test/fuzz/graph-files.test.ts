@@ -55,7 +55,10 @@ const FORMATS = ["gexf", "graphml", "popolo", "jsonld", "neo4j", "csv"];
 const COMMANDS: [string, (graph: string) => string[]][] = [
   ["ask", (graph) => ["ask", "vilka möten ledde Ingrid Solberg?", "--graph", graph]],
   ["search", (graph) => ["search", "Solberg", "--graph", graph]],
-  ...FORMATS.map((format): [string, (graph: string) => string[]] => [`export ${format}`, (graph) => ["export", "--graph", graph, "--format", format, "--out", path.join(path.dirname(graph), `out-${format}`)]]),
+  ...FORMATS.map((format): [string, (graph: string) => string[]] => [
+    `export ${format}`,
+    (graph) => ["export", "--graph", graph, "--format", format, "--out", path.join(path.dirname(graph), `out-${format}`)],
+  ]),
   ["view --out", (graph) => ["view", "--graph", graph, "--out", path.join(path.dirname(graph), "site")]],
 ];
 const viewerBuilt = existsSync(path.join(defaultSiteAssets(), "app.js"));
@@ -81,7 +84,13 @@ function expectOneLineError(result: { code: number; err: string }, file: string,
 const clone = (): GraphData => structuredClone(GOOD);
 const nodeKeys = new Set(GOOD.graph.nodes.map((node) => node.key as string));
 /** Values of the wrong type for a field that wants a string (null is not "absent"). */
-const notString = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }), fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }));
+const notString = fc.oneof(
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 2 }),
+  fc.dictionary(fc.string(), fc.string(), { maxKeys: 2 }),
+);
 const notList = fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.constant(null), fc.dictionary(fc.string(), fc.integer(), { maxKeys: 2 }));
 const notObject = fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 2 }));
 const notOffset = fc.oneof(fc.integer({ max: -1 }), fc.double({ noInteger: true }), fc.string(), fc.constant(null), fc.constant(Number.MAX_VALUE * 10));
@@ -104,49 +113,81 @@ const MUTATIONS: fc.Arbitrary<Mutation>[] = [
   fc.jsonValue().map((value) => named(`random JSON ${JSON.stringify(value)}`, JSON.stringify(value) ?? "null")),
   fc
     .jsonValue()
-    .filter((value) => !(value && typeof value === "object" && Array.isArray((value as { nodes?: unknown }).nodes) && Array.isArray((value as { edges?: unknown }).edges)))
+    .filter(
+      (value) =>
+        !(value && typeof value === "object" && Array.isArray((value as { nodes?: unknown }).nodes) && Array.isArray((value as { edges?: unknown }).edges)),
+    )
     .map((graph) => mutation(`graph ${JSON.stringify(graph)}`, (data) => void (data.graph = graph as never))),
-  fc.oneof(fc.string(), fc.integer().filter((v) => v !== 1), fc.constant(null), fc.constant("1")).map((version) => mutation(`version ${JSON.stringify(version)}`, (data) => void (data.version = version))),
+  fc
+    .oneof(
+      fc.string(),
+      fc.integer().filter((v) => v !== 1),
+      fc.constant(null),
+      fc.constant("1"),
+    )
+    .map((version) => mutation(`version ${JSON.stringify(version)}`, (data) => void (data.version = version))),
   notString.map((format) => mutation("format", (data) => void (data.format = format as Json))),
-  fc.tuple(fc.constantFrom("nodes", "edges"), notList).map(([part, value]) => mutation(`graph.${part} = ${JSON.stringify(value)}`, (data) => void (data.graph[part] = value as never))),
-  edgeAt.map((i) => mutation(`dropped the source of edge ${i}`, (data) => void (data.graph.nodes = data.graph.nodes.filter((node) => node.key !== data.graph.edges[i].source)))),
+  fc
+    .tuple(fc.constantFrom("nodes", "edges"), notList)
+    .map(([part, value]) => mutation(`graph.${part} = ${JSON.stringify(value)}`, (data) => void (data.graph[part] = value as never))),
+  edgeAt.map((i) =>
+    mutation(`dropped the source of edge ${i}`, (data) => void (data.graph.nodes = data.graph.nodes.filter((node) => node.key !== data.graph.edges[i].source))),
+  ),
   nodeAt.map((i) => mutation(`node ${i} twice`, (data) => void data.graph.nodes.splice(i + 1, 0, structuredClone(data.graph.nodes[i])))),
   edgeAt.map((i) => mutation(`edge ${i} twice`, (data) => void data.graph.edges.push(structuredClone(data.graph.edges[i])))),
   fc
-    .tuple(edgeAt, fc.constantFrom("source", "target"), fc.string().filter((key) => !nodeKeys.has(key)))
+    .tuple(
+      edgeAt,
+      fc.constantFrom("source", "target"),
+      fc.string().filter((key) => !nodeKeys.has(key)),
+    )
     .map(([i, end, key]) => mutation(`edge ${i} ${end} dangling`, (data) => void (data.graph.edges[i][end] = key))),
-  fc.tuple(edgeAt, fc.constantFrom("source", "target", "attributes")).map(([i, field]) => mutation(`edge ${i} without ${field}`, (data) => void delete data.graph.edges[i][field])),
-  fc.tuple(nodeAt, fc.constantFrom("key", "attributes")).map(([i, field]) => mutation(`node ${i} without ${field}`, (data) => void delete data.graph.nodes[i][field])),
-  fc.tuple(nodeAt, fc.constantFrom("kind", "label")).map(([i, field]) => mutation(`node ${i} without ${field}`, (data) => void delete data.graph.nodes[i].attributes[field])),
+  fc
+    .tuple(edgeAt, fc.constantFrom("source", "target", "attributes"))
+    .map(([i, field]) => mutation(`edge ${i} without ${field}`, (data) => void delete data.graph.edges[i][field])),
+  fc
+    .tuple(nodeAt, fc.constantFrom("key", "attributes"))
+    .map(([i, field]) => mutation(`node ${i} without ${field}`, (data) => void delete data.graph.nodes[i][field])),
+  fc
+    .tuple(nodeAt, fc.constantFrom("kind", "label"))
+    .map(([i, field]) => mutation(`node ${i} without ${field}`, (data) => void delete data.graph.nodes[i].attributes[field])),
   fc.tuple(nodeAt, notObject).map(([i, value]) => mutation(`node ${i} = ${JSON.stringify(value)}`, (data) => void (data.graph.nodes[i] = value))),
   fc.tuple(nodeAt, notString).map(([i, value]) => mutation(`node ${i} key ${JSON.stringify(value)}`, (data) => void (data.graph.nodes[i].key = value))),
   fc.tuple(nodeAt, unknownKind).map(([i, kind]) => mutation(`node ${i} of kind ${kind}`, (data) => void (data.graph.nodes[i].attributes.kind = kind))),
   fc.tuple(edgeAt, unknownKind).map(([i, kind]) => mutation(`edge ${i} of kind ${kind}`, (data) => void (data.graph.edges[i].attributes.kind = kind))),
   fc
     .tuple(nodeAt, fc.constantFrom("label", "title", "date", "place", "doc", "abbreviation", "county", "partOf", "source", "genre"), notString)
-    .map(([i, field, value]) => mutation(`node ${i} ${field} ${JSON.stringify(value)}`, (data) => {
-      const attributes = data.graph.nodes[i].attributes;
-      // `label` every node has; other fields only on their kinds, so set one the node has (or its label).
-      attributes[field in attributes ? field : "label"] = value;
-    })),
+    .map(([i, field, value]) =>
+      mutation(`node ${i} ${field} ${JSON.stringify(value)}`, (data) => {
+        const attributes = data.graph.nodes[i].attributes;
+        // `label` every node has; other fields only on their kinds, so set one the node has (or its label).
+        attributes[field in attributes ? field : "label"] = value;
+      }),
+    ),
   fc
     .tuple(edgeAt, fc.constantFrom("rule", "role", "roleNormalised", "capacity", "start", "end"), notString)
     .map(([i, field, value]) => mutation(`edge ${i} ${field} ${JSON.stringify(value)}`, (data) => void (data.graph.edges[i].attributes[field] = value))),
   fc
     .tuple(fc.constantFrom(...withEvidence), fc.constantFrom("evidence", "aliases"), notList)
     .map(([i, field, value]) => mutation(`node ${i} ${field} ${JSON.stringify(value)}`, (data) => void (data.graph.nodes[i].attributes[field] = value))),
-  fc.tuple(edgeAt, notList).map(([i, value]) => mutation(`edge ${i} evidence ${JSON.stringify(value)}`, (data) => void (data.graph.edges[i].attributes.evidence = value))),
+  fc
+    .tuple(edgeAt, notList)
+    .map(([i, value]) => mutation(`edge ${i} evidence ${JSON.stringify(value)}`, (data) => void (data.graph.edges[i].attributes.evidence = value))),
   fc
     .tuple(edgeAt, fc.constantFrom("start", "end"), notOffset)
     .map(([i, field, value]) => mutation(`edge ${i} evidence ${field} ${value}`, (data) => void (data.graph.edges[i].attributes.evidence[0][field] = value))),
   fc
     .tuple(fc.constantFrom(...withEvidence), fc.constantFrom("doc", "quote"), notString)
     .map(([i, field, value]) => mutation(`node ${i} evidence ${field}`, (data) => void (data.graph.nodes[i].attributes.evidence[0][field] = value))),
-  notList.filter((value) => value !== undefined).map((value) => mutation(`documents ${JSON.stringify(value)}`, (data) => void (data.documents = value as never))),
+  notList
+    .filter((value) => value !== undefined)
+    .map((value) => mutation(`documents ${JSON.stringify(value)}`, (data) => void (data.documents = value as never))),
   fc
     .tuple(fc.nat({ max: GOOD.documents.length - 1 }), fc.constantFrom("id", "text"), notString)
     .map(([i, field, value]) => mutation(`document ${i} ${field} ${JSON.stringify(value)}`, (data) => void (data.documents[i][field] = value))),
-  fc.oneof(fc.string(), fc.integer(), fc.array(fc.string(), { maxLength: 2 })).map((value) => mutation(`index ${JSON.stringify(value)}`, (data) => void (data.index = value))),
+  fc
+    .oneof(fc.string(), fc.integer(), fc.array(fc.string(), { maxLength: 2 }))
+    .map((value) => mutation(`index ${JSON.stringify(value)}`, (data) => void (data.index = value))),
 ];
 
 describe("the fuzz base graph", () => {
@@ -173,14 +214,22 @@ describe("broken graph files", () => {
 // --- Graphs well formed but odd: evidence into unknown documents or past their end, references to nothing --------
 
 const ODDITIES: fc.Arbitrary<Mutation>[] = [
-  fc.tuple(edgeAt, fc.string()).map(([i, doc]) => mutation(`edge ${i} evidence in document ${JSON.stringify(doc)}`, (data) => void (data.graph.edges[i].attributes.evidence[0].doc = doc))),
+  fc
+    .tuple(edgeAt, fc.string())
+    .map(([i, doc]) =>
+      mutation(`edge ${i} evidence in document ${JSON.stringify(doc)}`, (data) => void (data.graph.edges[i].attributes.evidence[0].doc = doc)),
+    ),
   fc
     .tuple(fc.constantFrom(...withEvidence), fc.nat(), fc.nat())
-    .map(([i, start, end]) => mutation(`node ${i} evidence ${start}–${end}`, (data) => void Object.assign(data.graph.nodes[i].attributes.evidence[0], { start, end }))),
-  fc.tuple(nodeAt, fc.string()).map(([i, label]) => mutation(`node ${i} labelled ${JSON.stringify(label)}`, (data) => void (data.graph.nodes[i].attributes.label = label))),
-  fc.tuple(nodeAt, fc.constantFrom("doc", "partOf", "date", "title"), fc.string()).map(([i, field, value]) =>
-    mutation(`node ${i} ${field} ${JSON.stringify(value)}`, (data) => void (data.graph.nodes[i].attributes[field] = value)),
-  ),
+    .map(([i, start, end]) =>
+      mutation(`node ${i} evidence ${start}–${end}`, (data) => void Object.assign(data.graph.nodes[i].attributes.evidence[0], { start, end })),
+    ),
+  fc
+    .tuple(nodeAt, fc.string())
+    .map(([i, label]) => mutation(`node ${i} labelled ${JSON.stringify(label)}`, (data) => void (data.graph.nodes[i].attributes.label = label))),
+  fc
+    .tuple(nodeAt, fc.constantFrom("doc", "partOf", "date", "title"), fc.string())
+    .map(([i, field, value]) => mutation(`node ${i} ${field} ${JSON.stringify(value)}`, (data) => void (data.graph.nodes[i].attributes[field] = value))),
   fc.nat({ max: GOOD.documents.length - 1 }).map((i) => mutation(`document ${i} dropped`, (data) => void data.documents.splice(i, 1))),
   fc.constant(mutation("no documents", (data) => void (data.documents = []))),
   fc.tuple(edgeAt, nodeAt).map(([i, n]) => mutation(`edge ${i} from node ${n}`, (data) => void (data.graph.edges[i].source = data.graph.nodes[n].key))),
@@ -214,18 +263,20 @@ const INDEX_READERS = COMMANDS.filter(([name]) => name === "search" || name === 
 const unlinkedText = JSON.stringify({ ...GOOD, index: undefined });
 
 describe("broken index files", () => {
-  it.each(INDEX_READERS.flatMap(([name, argv]) => [[`${name}, graph naming its index`, argv, goodText] as const, [`${name}, graph of before the link`, argv, unlinkedText] as const]))(
-    "%s: one line, exit 1",
-    async (name, argv, graphText) => {
-      await fc.assert(
-        fc.asyncProperty(fc.oneof(...INDEX_MUTATIONS), async (index) => {
-          const graph = place(graphText, index);
-          expectOneLineError(await run(argv(graph)), graph, `${name} on index ${index.slice(0, 60)}`);
-        }),
-        { numRuns: 30 },
-      );
-    },
-  );
+  it.each(
+    INDEX_READERS.flatMap(([name, argv]) => [
+      [`${name}, graph naming its index`, argv, goodText] as const,
+      [`${name}, graph of before the link`, argv, unlinkedText] as const,
+    ]),
+  )("%s: one line, exit 1", async (name, argv, graphText) => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(...INDEX_MUTATIONS), async (index) => {
+        const graph = place(graphText, index);
+        expectOneLineError(await run(argv(graph)), graph, `${name} on index ${index.slice(0, 60)}`);
+      }),
+      { numRuns: 30 },
+    );
+  });
 });
 
 // --- The built binary ------------------------------------------------------------------------------------------------
@@ -234,11 +285,11 @@ const missing = cliMissing();
 describe.skipIf(!!missing)("the samverkan binary on a broken graph", () => {
   const dangling = place(mutation("dangling edge", (data) => void (data.graph.edges[0].source = "person:nobody")).text);
   const nullNodes = place(mutation("nodes: null", (data) => void (data.graph.nodes = null as never)).text);
-  it.each([...COMMANDS.map(([name, argv]): [string, string[], string] => [name, argv(dangling), dangling]), ["ask, nodes: null", COMMANDS[0]![1](nullNodes), nullNodes]])(
-    "%s: one line, exit 1",
-    (name, argv, graph) => {
-      const { code, stderr } = runCli(argv);
-      expectOneLineError({ code, err: stderr }, graph, name);
-    },
-  );
+  it.each([
+    ...COMMANDS.map(([name, argv]): [string, string[], string] => [name, argv(dangling), dangling]),
+    ["ask, nodes: null", COMMANDS[0]![1](nullNodes), nullNodes],
+  ])("%s: one line, exit 1", (name, argv, graph) => {
+    const { code, stderr } = runCli(argv);
+    expectOneLineError({ code, err: stderr }, graph, name);
+  });
 });

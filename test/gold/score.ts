@@ -9,9 +9,26 @@
 import { readFileSync } from "node:fs";
 import { nameKey, type KnowledgeGraph, type MeetingAttributes } from "@samverkan/core";
 
-export interface GoldRole { role?: string; org?: string; municipality?: string; former?: boolean }
-export interface GoldPerson { name: string; party?: string; municipality?: string; docs: string[]; roles: GoldRole[] }
-export interface GoldMeeting { doc: string; title: string; date?: string; chairs: string[]; attendees?: string[] }
+export interface GoldRole {
+  role?: string;
+  org?: string;
+  municipality?: string;
+  former?: boolean;
+}
+export interface GoldPerson {
+  name: string;
+  party?: string;
+  municipality?: string;
+  docs: string[];
+  roles: GoldRole[];
+}
+export interface GoldMeeting {
+  doc: string;
+  title: string;
+  date?: string;
+  chairs: string[];
+  attendees?: string[];
+}
 export interface Gold {
   persons: GoldPerson[];
   optional_persons: string[];
@@ -57,8 +74,16 @@ function meetingFor(graph: KnowledgeGraph, gold: GoldMeeting): string | undefine
     if (a.kind !== "meeting") return;
     const m = a as MeetingAttributes;
     if (!m.doc.startsWith(gold.doc)) return;
-    const want = new Set(key(gold.title).split(/\W+/).filter((w) => w.length > 2));
-    const have = new Set(key(m.title).split(/\W+/).filter((w) => w.length > 2));
+    const want = new Set(
+      key(gold.title)
+        .split(/\W+/)
+        .filter((w) => w.length > 2),
+    );
+    const have = new Set(
+      key(m.title)
+        .split(/\W+/)
+        .filter((w) => w.length > 2),
+    );
     const common = [...want].filter((w) => have.has(w)).length;
     const score = common / Math.max(1, Math.min(want.size, have.size));
     if (score > bestScore) {
@@ -92,7 +117,8 @@ export function scoreGraph(graph: KnowledgeGraph, gold: Gold = loadGold()): Scor
     const id = people.get(key(p.name));
     if (p.party) {
       partyTotal++;
-      const ok = id && out(id, "member_of").some((e) => (graph.getNodeAttribute(graph.target(e), "abbreviation") ?? "").toUpperCase() === p.party!.toUpperCase());
+      const ok =
+        id && out(id, "member_of").some((e) => (graph.getNodeAttribute(graph.target(e), "abbreviation") ?? "").toUpperCase() === p.party!.toUpperCase());
       if (!ok) partyMissing.push(`${p.name} (${p.party})`);
     }
     const places = new Set<string>();
@@ -136,9 +162,23 @@ export function scoreGraph(graph: KnowledgeGraph, gold: Gold = loadGold()): Scor
   for (const m of gold.meetings) {
     const id = meetingFor(graph, m);
     if (id) goldChairs.set(id, new Set([...(goldChairs.get(id) ?? []), ...m.chairs.map(key)]));
-    const chaired = new Set(id ? graph.inEdges(id).filter((e) => graph.getEdgeAttribute(e, "kind") === "chaired" && !graph.getEdgeAttribute(e, "inferred")).map((e) => key(label(graph.source(e)))) : []);
+    const chaired = new Set(
+      id
+        ? graph
+            .inEdges(id)
+            .filter((e) => graph.getEdgeAttribute(e, "kind") === "chaired" && !graph.getEdgeAttribute(e, "inferred"))
+            .map((e) => key(label(graph.source(e))))
+        : [],
+    );
     for (const c of m.chairs) if (!chaired.has(key(c))) chairMissing.push(`${c} @ ${m.title}`);
-    const attended = new Set(id ? graph.inEdges(id).filter((e) => ["attended", "chaired"].includes(graph.getEdgeAttribute(e, "kind"))).map((e) => key(label(graph.source(e)))) : []);
+    const attended = new Set(
+      id
+        ? graph
+            .inEdges(id)
+            .filter((e) => ["attended", "chaired"].includes(graph.getEdgeAttribute(e, "kind")))
+            .map((e) => key(label(graph.source(e))))
+        : [],
+    );
     for (const a of m.attendees ?? []) {
       attendeeTotal++;
       if (!attended.has(key(a))) attendeeMissing.push(`${a} @ ${m.title}`);

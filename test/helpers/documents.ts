@@ -154,7 +154,12 @@ function headRows(p: Protocol): Row[] {
     { cells: [[0, p.municipality.toUpperCase()]] },
     { cells: [[0, "PROTOKOLL"]] },
     { cells: [[0, p.body]] },
-    { cells: [[0, "Sammanträdesdatum"], [1, p.date]] },
+    {
+      cells: [
+        [0, "Sammanträdesdatum"],
+        [1, p.date],
+      ],
+    },
   ];
 }
 
@@ -187,15 +192,39 @@ function itemRows(p: Protocol): Row[] {
 /** The signature block: labels, and the names below them. */
 function signatureRows(p: Protocol): Row[] {
   return [
-    { cells: [[2, "Sekreterare"], [3, "Ordförande"], [4, "Justerande"]], space: true, signature: true },
-    { cells: [[2, p.secretary], [3, chair(p)], [4, p.adjuster]], signature: true },
+    {
+      cells: [
+        [2, "Sekreterare"],
+        [3, "Ordförande"],
+        [4, "Justerande"],
+      ],
+      space: true,
+      signature: true,
+    },
+    {
+      cells: [
+        [2, p.secretary],
+        [3, chair(p)],
+        [4, p.adjuster],
+      ],
+      signature: true,
+    },
   ];
 }
 
 /** The header table: a field's label and first value on a row, its other values on the rows below. */
 function tableRows(p: Protocol): Row[] {
   return protocolFields(p).flatMap(({ label, values }, f) =>
-    values.map((v, i): Row => ({ cells: i === 0 ? [[0, label], [1, v]] : [[1, v]], space: f === 0 && i === 0 })),
+    values.map((v, i): Row => ({
+      cells:
+        i === 0
+          ? [
+              [0, label],
+              [1, v],
+            ]
+          : [[1, v]],
+      space: f === 0 && i === 0,
+    })),
   );
 }
 
@@ -263,7 +292,9 @@ class Sheet {
   /** Draws rows in two columns of running text, the left one filled with half the lines, then the right one. */
   columns(rows: Row[]) {
     const width = (A4[0] - 2 * MARGIN - GUTTER) / 2;
-    const lines = rows.flatMap((r) => (r.prose ? wrap(r.cells[0][1], this.font, width) : [r.cells[0][1]]).map((text, i) => ({ text, space: !!r.space && i === 0 })));
+    const lines = rows.flatMap((r) =>
+      (r.prose ? wrap(r.cells[0][1], this.font, width) : [r.cells[0][1]]).map((text, i) => ({ text, space: !!r.space && i === 0 })),
+    );
     const half = Math.ceil(lines.length / 2);
     const top = this.y;
     [lines.slice(0, half), lines.slice(half)].forEach((column, c) => {
@@ -360,7 +391,10 @@ export async function scannedPdf(pdf: Uint8Array = new Uint8Array(), dpi = 200):
   let image;
   if (pdf.length && canRenderPdf()) {
     // JPEG, as scanners write, and as pdf-lib embeds without decoding (a PNG it decodes and encodes again, slowly).
-    const out = spawnSync("pdftoppm", ["-f", "1", "-l", "1", "-r", String(dpi), "-gray", "-jpeg", "-singlefile", "-"], { input: pdf, maxBuffer: 256 * 1024 * 1024 });
+    const out = spawnSync("pdftoppm", ["-f", "1", "-l", "1", "-r", String(dpi), "-gray", "-jpeg", "-singlefile", "-"], {
+      input: pdf,
+      maxBuffer: 256 * 1024 * 1024,
+    });
     if (out.status !== 0 || !out.stdout.length) throw new Error(`pdftoppm failed: ${out.stderr}`);
     image = await scan.embedJpg(out.stdout);
   } else image = await scan.embedPng(blankPng(8, 8));
@@ -384,7 +418,12 @@ function blankPng(width: number, height: number): Uint8Array {
   header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
   const raw = Buffer.alloc((width + 1) * height, 0xc0);
   for (let y = 0; y < height; y++) raw[y * (width + 1)] = 0; // filter type "none" on each row
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(raw)), chunk("IEND", new Uint8Array())]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", new Uint8Array()),
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -427,9 +466,19 @@ export function protocolOdt(p: Protocol = SAMPLE_PROTOCOL): Uint8Array {
   const table = (name: string, columns: number, rows: string[][][]) =>
     `<table:table table:name="${name}"><table:table-column table:number-columns-repeated="${columns}"/>${rows.map((r) => `<table:table-row>${r.map(cell).join("")}</table:table-row>`).join("")}</table:table>`;
   const head = `${[p.municipality.toUpperCase(), "PROTOKOLL", p.body].map(para).join("")}<text:p>Sammanträdesdatum<text:tab/>${p.date}</text:p>`;
-  const header = table("Huvud", 2, protocolFields(p).map((f) => [[f.label], f.values]));
-  const body = itemRows(p).map((r) => (r.item !== undefined ? `<text:h text:outline-level="2">${xml(r.cells[0][1])}</text:h>` : para(r.cells[0][1]))).join("");
-  const signatures = table("Underskrifter", 3, signatureRows(p).map((r) => r.cells.map(([, t]) => [t])));
+  const header = table(
+    "Huvud",
+    2,
+    protocolFields(p).map((f) => [[f.label], f.values]),
+  );
+  const body = itemRows(p)
+    .map((r) => (r.item !== undefined ? `<text:h text:outline-level="2">${xml(r.cells[0][1])}</text:h>` : para(r.cells[0][1])))
+    .join("");
+  const signatures = table(
+    "Underskrifter",
+    3,
+    signatureRows(p).map((r) => r.cells.map(([, t]) => [t])),
+  );
   return odtFile(`${head}${header}${body}${signatures}`);
 }
 
@@ -530,7 +579,13 @@ export function zipBombDocx(megabytes = 1024, statedSize = 4096): Uint8Array {
  */
 export function graphFacts(graph: KnowledgeGraph): string[] {
   const nodes = graph.mapNodes((id, a) => {
-    const roles = a.kind === "person" && a.roles ? ` roles=${a.roles.map((r) => r.roleNormalised).sort().join(",")}` : "";
+    const roles =
+      a.kind === "person" && a.roles
+        ? ` roles=${a.roles
+            .map((r) => r.roleNormalised)
+            .sort()
+            .join(",")}`
+        : "";
     return `${a.kind} ${id}${roles}`;
   });
   const edges = graph.mapEdges((_, a, source, target) => {

@@ -30,14 +30,21 @@ describe("CSV export", () => {
     expect(relations.rows).toHaveLength(expected);
     const e3 = relations.rows.find((row) => row.edge_id === "e3")!;
     const evidence = graph.getEdgeAttribute("e3", "evidence")[0]!;
-    expect(e3).toMatchObject({ kind: "holds_role", role: "sekreterare", former: "true", doc: evidence.doc, quote: evidence.quote, doc_title: HOSTILE_DOCUMENTS[0]!.title });
+    expect(e3).toMatchObject({
+      kind: "holds_role",
+      role: "sekreterare",
+      former: "true",
+      doc: evidence.doc,
+      quote: evidence.quote,
+      doc_title: HOSTILE_DOCUMENTS[0]!.title,
+    });
     expect([Number(e3.evidence_start), Number(e3.evidence_end)]).toEqual([evidence.start, evidence.end]);
     expect(relations.rows.find((row) => row.edge_id === "e16")).toMatchObject({ inferred: "true" });
   });
 
   it.each([
-    ["=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")", true],
-    ["=HYPERLINK(\"http://x\")", "=HYPERLINK(\"http://x\")", false],
+    ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")', true],
+    ['=HYPERLINK("http://x")', '=HYPERLINK("http://x")', false],
   ])("writes the label %s as %s when escapeFormulas is %s", (_label, written, escapeFormulas) => {
     const rows = parseCsvObjects(exportCsv(graph, { escapeFormulas })["entities.csv"]!).rows;
     expect(rows.find((row) => row.id === "person:formula")!.label).toBe(written);

@@ -27,7 +27,11 @@ const READ_LABELS: [string, () => Promise<Labels>][] = [
   [
     "popolo",
     async () => {
-      const popolo = JSON.parse(file("popolo")) as { persons: { id: string; name: string }[]; organizations: { id: string; name: string }[]; events: { topics?: { id: string; name: string }[] }[] };
+      const popolo = JSON.parse(file("popolo")) as {
+        persons: { id: string; name: string }[];
+        organizations: { id: string; name: string }[];
+        events: { topics?: { id: string; name: string }[] }[];
+      };
       const records = [...popolo.persons, ...popolo.organizations, ...popolo.events.flatMap((event) => event.topics ?? [])];
       return new Map(records.map((record) => [record.id, record.name]));
     },
@@ -48,7 +52,9 @@ const READ_LABELS: [string, () => Promise<Labels>][] = [
     "neo4j",
     async () => {
       const all = files("neo4j");
-      const rows = Object.keys(all).filter((name) => name.startsWith("nodes-")).flatMap((name) => parseCsvObjects(all[name]!).rows);
+      const rows = Object.keys(all)
+        .filter((name) => name.startsWith("nodes-"))
+        .flatMap((name) => parseCsvObjects(all[name]!).rows);
       return new Map(rows.map((row) => [row["id:ID"]!, row["name:string"]!]));
     },
   ],

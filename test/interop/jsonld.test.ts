@@ -19,7 +19,8 @@ async function flattened(): Promise<Map<string, Flat>> {
   return new Map(nodes.map((node) => [node["@id"], node]));
 }
 
-const value = (node: Flat, term: string): unknown => (node[SCHEMA + term] as { "@value"?: unknown; "@id"?: string }[] | undefined)?.map((item) => item["@value"] ?? item["@id"]);
+const value = (node: Flat, term: string): unknown =>
+  (node[SCHEMA + term] as { "@value"?: unknown; "@id"?: string }[] | undefined)?.map((item) => item["@value"] ?? item["@id"]);
 
 describe("JSON-LD export read by jsonld.js", () => {
   it("expands in safe mode without errors or dropped terms", async () => {

@@ -26,8 +26,16 @@ for (const file of nodeFiles) for (const row of parsed[file]!.rows) nodesById.se
 describe("Neo4j import files", () => {
   it("writes one file per node kind and per relationship type, plus import.sh and import.cypher", () => {
     const counts = countByKind(graph);
-    expect(nodeFiles.sort()).toEqual(Object.keys(counts.nodes).map((kind) => `nodes-${kind}.csv`).sort());
-    expect(relationshipFiles.sort()).toEqual(Object.keys(counts.edges).map((kind) => `relationships-${kind}.csv`).sort());
+    expect(nodeFiles.sort()).toEqual(
+      Object.keys(counts.nodes)
+        .map((kind) => `nodes-${kind}.csv`)
+        .sort(),
+    );
+    expect(relationshipFiles.sort()).toEqual(
+      Object.keys(counts.edges)
+        .map((kind) => `relationships-${kind}.csv`)
+        .sort(),
+    );
     for (const [kind, count] of Object.entries(counts.nodes)) expect(parsed[`nodes-${kind}.csv`]!.rows).toHaveLength(count);
     for (const [kind, count] of Object.entries(counts.edges)) expect(parsed[`relationships-${kind}.csv`]!.rows).toHaveLength(count);
     expect(Object.keys(files)).toEqual(expect.arrayContaining(["import.sh", "import.cypher"]));
@@ -80,7 +88,10 @@ describe("Neo4j import files", () => {
 
   it("import.cypher loads every file and reads only columns the file has", () => {
     const cypher = files["import.cypher"]!;
-    const statements = cypher.split(/;\n/).map((statement) => statement.trim()).filter((statement) => statement.startsWith("LOAD CSV"));
+    const statements = cypher
+      .split(/;\n/)
+      .map((statement) => statement.trim())
+      .filter((statement) => statement.startsWith("LOAD CSV"));
     expect(statements).toHaveLength(csvFiles.length);
     for (const statement of statements) {
       const file = /FROM 'file:\/\/\/([^']+)'/.exec(statement)![1]!;

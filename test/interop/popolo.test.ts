@@ -15,7 +15,12 @@ describe("Popolo export", () => {
     const kinds = (kind: string) => graph.filterNodes((_node, attributes) => attributes.kind === kind);
     expect(popolo.persons.map((person) => person.id).sort()).toEqual(kinds("person").sort());
     for (const kind of ["municipality", "party", "organisation"]) {
-      expect(popolo.organizations.filter((item) => item.classification === kind).map((item) => item.id).sort()).toEqual(kinds(kind).sort());
+      expect(
+        popolo.organizations
+          .filter((item) => item.classification === kind)
+          .map((item) => item.id)
+          .sort(),
+      ).toEqual(kinds(kind).sort());
     }
   });
 
@@ -48,7 +53,12 @@ describe("Popolo export", () => {
   it("makes meetings events with attendees by role, organizer and topics", () => {
     const events = byId(popolo.events);
     const board = events.get("meeting:protokoll-2019-04-11:styrelsemote")!;
-    expect(board).toMatchObject({ name: "Styrelsemöte, Storsthlm", start_date: "2019-04-11", classification: "board", organization_id: "organisation:storsthlm" });
+    expect(board).toMatchObject({
+      name: "Styrelsemöte, Storsthlm",
+      start_date: "2019-04-11",
+      classification: "board",
+      organization_id: "organisation:storsthlm",
+    });
     expect(board.attendees.map((item) => [item.person_id, item.role, item.capacity]).sort()).toEqual([
       ["person:asa-obrien", "attendee", "substitute"],
       ["person:mats-gerdau", "attendee", "member"],

@@ -33,7 +33,13 @@ function graphWith(url: string) {
 }
 
 const urlsIn = (value: unknown): string[] =>
-  typeof value === "string" ? [] : Array.isArray(value) ? value.flatMap(urlsIn) : value && typeof value === "object" ? Object.entries(value).flatMap(([key, item]) => (key === "url" && typeof item === "string" ? [item] : urlsIn(item))) : [];
+  typeof value === "string"
+    ? []
+    : Array.isArray(value)
+      ? value.flatMap(urlsIn)
+      : value && typeof value === "object"
+        ? Object.entries(value).flatMap(([key, item]) => (key === "url" && typeof item === "string" ? [item] : urlsIn(item)))
+        : [];
 
 describe.each(["jsonld", "popolo"])("%s carries only http(s) document URLs", (format) => {
   it.each(URLS)("%j → %j", (url, kept) => {

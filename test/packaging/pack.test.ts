@@ -46,7 +46,11 @@ describe.skipIf(!built)("the packed packages in a project of their own", () => {
     const tarballs = path.join(dir, "tarballs");
     mkdirSync(tarballs);
     for (const p of PACKAGES) execFileSync("npx", [...PNPM, "pack", "--pack-destination", tarballs], { cwd: path.join(ROOT, "packages", p), stdio: "pipe" });
-    const file = (p: string) => `file:${path.join(tarballs, readdirSync(tarballs).find((f) => f.startsWith(`samverkan-${p}-`))!)}`;
+    const file = (p: string) =>
+      `file:${path.join(
+        tarballs,
+        readdirSync(tarballs).find((f) => f.startsWith(`samverkan-${p}-`))!,
+      )}`;
     // The packed manifests name each other by version; overrides point those names at the tarballs.
     const overrides = Object.fromEntries(PACKAGES.map((p) => [`@samverkan/${p}`, file(p)]));
     writeFileSync(
@@ -61,7 +65,13 @@ describe.skipIf(!built)("the packed packages in a project of their own", () => {
   const tsc = (config: object, files: Record<string, string>) => {
     const project = mkdtempSync(path.join(dir, "p-"));
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(project, name), text);
-    writeFileSync(path.join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, skipLibCheck: false, types: [], outDir: "out", target: "es2022", ...config }, include: Object.keys(files) }));
+    writeFileSync(
+      path.join(project, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: { strict: true, skipLibCheck: false, types: [], outDir: "out", target: "es2022", ...config },
+        include: Object.keys(files),
+      }),
+    );
     const result = spawnSync(process.execPath, [TSC, "-p", project], { encoding: "utf8" });
     return { project, errors: `${result.stdout}${result.stderr}`.trim() };
   };
@@ -80,7 +90,12 @@ describe.skipIf(!built)("the packed packages in a project of their own", () => {
     expect(errors).toBe("");
     const out = run(path.join(project, "out/main.mjs"));
     expect(out.stderr).toBe("");
-    expect(JSON.parse(out.stdout)).toMatchObject({ chaired: "2021-05-04 Kulturnämnden", quote: "Vera Lindahl (S), ordförande", gexf: "file", panel: "Vera Lindahl" });
+    expect(JSON.parse(out.stdout)).toMatchObject({
+      chaired: "2021-05-04 Kulturnämnden",
+      quote: "Vera Lindahl (S), ordförande",
+      gexf: "file",
+      panel: "Vera Lindahl",
+    });
     expect(run(path.join(project, "out/node.mjs")).stdout.trim()).toBe("read");
   });
 

@@ -8,7 +8,18 @@ describe("@samverkan/core's public entry", () => {
   });
 
   it("exports what the docs promise", () => {
-    for (const name of ["readDocument", "loadDocument", "buildGraph", "extractDocument", "createExtractionModel", "ask", "citeEvidence", "pageAt", "loadGraph", "serializeGraph"]) {
+    for (const name of [
+      "readDocument",
+      "loadDocument",
+      "buildGraph",
+      "extractDocument",
+      "createExtractionModel",
+      "ask",
+      "citeEvidence",
+      "pageAt",
+      "loadGraph",
+      "serializeGraph",
+    ]) {
       expect(Object.keys(core), name).toContain(name);
     }
   });

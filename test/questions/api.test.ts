@@ -1,5 +1,14 @@
 import {
-  attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, peopleOf, rolesOf, topicsOf, whoWorksWith, worksWithProjection,
+  attendeesOf,
+  chairOf,
+  meetings,
+  meetingsAttendedBy,
+  meetingsChairedBy,
+  peopleOf,
+  rolesOf,
+  topicsOf,
+  whoWorksWith,
+  worksWithProjection,
   type KnowledgeGraph,
 } from "@samverkan/core";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -72,7 +81,8 @@ describe("query API on the sample corpus", () => {
   });
 
   it("names resolve forgivingly, ambiguity and unknown names are errors with a code", () => {
-    for (const name of ["Gerdau", "mats gerdau", "MATS GERDAU", "Mats Gerdao", "person:mats-gerdau"]) expect(meetingsChairedBy(graph, name).length, name).toBe(3);
+    for (const name of ["Gerdau", "mats gerdau", "MATS GERDAU", "Mats Gerdao", "person:mats-gerdau"])
+      expect(meetingsChairedBy(graph, name).length, name).toBe(3);
     expect(errorCode(() => meetingsChairedBy(graph, "Anna"))).toBe("AMBIGUOUS_ENTITY");
     expect(errorCode(() => meetingsChairedBy(graph, "Greta Thunberg"))).toBe("UNKNOWN_ENTITY");
     expect(errorCode(() => peopleOf(graph, "Atlantis"))).toBe("UNKNOWN_ENTITY");

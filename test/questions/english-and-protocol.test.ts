@@ -11,7 +11,9 @@ const PROTOCOL = readFileSync(new URL("../fixtures/core/protokoll-kommunstyrelse
 
 let graph: KnowledgeGraph;
 beforeAll(() => {
-  ({ graph } = buildGraph([readDocument({ source: "report.txt", content: ENGLISH }), readDocument({ source: "protokoll.txt", content: PROTOCOL })], { layout: false }));
+  ({ graph } = buildGraph([readDocument({ source: "report.txt", content: ENGLISH }), readDocument({ source: "protokoll.txt", content: PROTOCOL })], {
+    layout: false,
+  }));
 });
 
 describe("an English document", () => {

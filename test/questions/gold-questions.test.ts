@@ -21,7 +21,11 @@ describe("gold questions on the sample corpus", () => {
       const statedOnly = result.answers.filter((a) => !a.inferred);
       expect(statedOnly.map((a) => q.expect!.find((e) => names(a, e)) ?? a.label).sort()).toEqual([...q.expect].sort());
     }
-    for (const wanted of q.expect_includes ?? []) expect(stated.some((a) => names(a, wanted)), wanted).toBe(true);
+    for (const wanted of q.expect_includes ?? [])
+      expect(
+        stated.some((a) => names(a, wanted)),
+        wanted,
+      ).toBe(true);
     const inferred = result.answers.filter((a) => a.inferred && a.kind === "meeting");
     for (const a of inferred) expect(a.chain?.length, a.label).toBeGreaterThan(0);
     if (q.acceptable_inferred) expect(inferred.map((a) => a.label).sort()).toEqual([...q.acceptable_inferred].sort());

@@ -16,9 +16,19 @@ describe("computeVisibility", () => {
 
   const cases: [string, Partial<ViewerFilters>, string[], string[]][] = [
     ["node kinds", { nodeKinds: ["person", "party"] }, ["person:mats-gerdau", "party:m"], ["meeting:minutes-2016:styrelsemote", "municipality:nacka"]],
-    ["year range keeps what was dated then", { years: { from: 2016, to: 2016 } }, ["meeting:minutes-2016:styrelsemote", "person:mats-gerdau"], ["meeting:seminar-2019:seminarium"]],
+    [
+      "year range keeps what was dated then",
+      { years: { from: 2016, to: 2016 } },
+      ["meeting:minutes-2016:styrelsemote", "person:mats-gerdau"],
+      ["meeting:seminar-2019:seminarium"],
+    ],
     ["open-ended year range", { years: { from: 2019 } }, ["meeting:seminar-2019:seminarium", "person:ebba-ostlin"], ["meeting:minutes-2016:styrelsemote"]],
-    ["scope: an organisation and what links to it", { scope: "organisation:storsthlm" }, ["organisation:storsthlm", "person:mats-gerdau", "person:ebba-ostlin"], ["party:m", "person:eve"]],
+    [
+      "scope: an organisation and what links to it",
+      { scope: "organisation:storsthlm" },
+      ["organisation:storsthlm", "person:mats-gerdau", "person:ebba-ostlin"],
+      ["party:m", "person:eve"],
+    ],
     ["scope: a municipality", { scope: "municipality:nacka" }, ["municipality:nacka", "person:mats-gerdau"], ["person:ebba-ostlin"]],
   ];
   it.each(cases)("%s", (_label, filters, shown, hidden) => {

@@ -30,7 +30,10 @@ describe("deep links", () => {
         filters: { nodeKinds: ["person", "meeting"], edgeKinds: ["chaired"], years: { from: 2015, to: 2019 }, scope: "municipality:nacka" },
       },
     ],
-    ["open year range, ego of another node", { ...DEFAULT_VIEW_STATE, ego: { id: "party:m", depth: 1 }, filters: { ...DEFAULT_VIEW_STATE.filters, years: { from: 2016 } } }],
+    [
+      "open year range, ego of another node",
+      { ...DEFAULT_VIEW_STATE, ego: { id: "party:m", depth: 1 }, filters: { ...DEFAULT_VIEW_STATE.filters, years: { from: 2016 } } },
+    ],
     ["hostile id", { ...DEFAULT_VIEW_STATE, focus: `person:${HOSTILE_NAME}&view=x#y` }],
   ];
   it.each(states)("round-trips %s", (_label, state) => {
@@ -135,7 +138,11 @@ describe("suggestions", () => {
     const results = searchIndexSuggestions(index, graph).suggest("Nacka", 5);
     expect(results[0]).toEqual({ id: "municipality:nacka", label: "Nacka", kind: "municipality" });
     expect(results.map((item) => item.id)).not.toContain("person:nobody");
-    const failing = { search: () => { throw new Error("QueryParseError"); } };
+    const failing = {
+      search: () => {
+        throw new Error("QueryParseError");
+      },
+    };
     expect(searchIndexSuggestions(failing, graph).suggest("Gerd", 3)[0]!.id).toBe("person:mats-gerdau");
   });
 });
@@ -171,7 +178,8 @@ describe("resolveViewerSettings", () => {
 describe("evidence from paged and scanned sources", () => {
   it("the panel's quotes carry the page of a PDF and say when OCR read them", async () => {
     const { buildGraph, readDocument } = await import("@samverkan/core");
-    const text = "PROTOKOLL\nTekniska nämnden\nSammanträdesdatum\t2023-02-07\nBeslutande\tRasmus Tallberg (S), ordförande\nIda Sköld (M)\n\n§ 1 Öppnande\nText.\n\nSekreterare\tOrdförande\nIda Sköld\tRasmus Tallberg\n";
+    const text =
+      "PROTOKOLL\nTekniska nämnden\nSammanträdesdatum\t2023-02-07\nBeslutande\tRasmus Tallberg (S), ordförande\nIda Sköld (M)\n\n§ 1 Öppnande\nText.\n\nSekreterare\tOrdförande\nIda Sköld\tRasmus Tallberg\n";
     // A two-page PDF as loadDocument records it, its second page (the signatures) read by OCR.
     const doc = { ...readDocument({ source: "tn.pdf", content: text }), format: "pdf" as const, pages: [0, text.indexOf("§ 1")], ocrPages: [2] };
     const built = buildGraph([doc], { layout: false }).graph;

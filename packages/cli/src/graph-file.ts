@@ -41,7 +41,12 @@ export async function readGraphFile(file: string): Promise<LoadedGraph & { text:
  * an index (`--no-index`), an `index.json` is another build's: it is left unread, with a note. A graph written before
  * graphs named their index cannot tell, and takes any.
  */
-export async function readIndexFile(graphFile: string, loaded: LoadedGraph, file: string | undefined, note: (text: string) => void): Promise<{ file: string; text: string } | undefined> {
+export async function readIndexFile(
+  graphFile: string,
+  loaded: LoadedGraph,
+  file: string | undefined,
+  note: (text: string) => void,
+): Promise<{ file: string; text: string } | undefined> {
   const indexFile = file ?? searchIndexPathFor(graphFile);
   const bytes = await readBytes(indexFile, "index");
   if (!bytes) {
@@ -49,12 +54,19 @@ export async function readIndexFile(graphFile: string, loaded: LoadedGraph, file
     return undefined;
   }
   if (loaded.index === null) {
-    if (file) throw new SamverkanError("BAD_INDEX", `samverkan: ${file} does not belong to ${graphFile}, which was built without a search index (--no-index)`, { file });
+    if (file)
+      throw new SamverkanError("BAD_INDEX", `samverkan: ${file} does not belong to ${graphFile}, which was built without a search index (--no-index)`, {
+        file,
+      });
     note(`samverkan: ${graphFile} was built without a search index; ${indexFile} beside it is another build's and is not used`);
     return undefined;
   }
   if (loaded.index && sha256(bytes) !== loaded.index.sha256) {
-    throw new SamverkanError("BAD_INDEX", `samverkan: ${indexFile} does not belong to ${graphFile} (they are not from the same build); rebuild both with samverkan build`, { file: indexFile });
+    throw new SamverkanError(
+      "BAD_INDEX",
+      `samverkan: ${indexFile} does not belong to ${graphFile} (they are not from the same build); rebuild both with samverkan build`,
+      { file: indexFile },
+    );
   }
   return { file: indexFile, text: bytes.toString("utf8") };
 }

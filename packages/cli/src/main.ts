@@ -22,7 +22,14 @@ const COMMANDS: Command[] = [buildCommand, askCommand, searchCommand, exportComm
 export const INTERNAL_ERROR = 70;
 
 function help(): string {
-  return ["Usage: samverkan <command> [options]", "", "Commands:", ...COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`), "", "samverkan <command> --help for its options."].join("\n");
+  return [
+    "Usage: samverkan <command> [options]",
+    "",
+    "Commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`),
+    "",
+    "samverkan <command> --help for its options.",
+  ].join("\n");
 }
 
 async function dispatch(argv: readonly string[], io: CommandIO): Promise<number> {

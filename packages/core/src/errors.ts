@@ -38,11 +38,7 @@ export class SamverkanError extends Error {
   /** For AMBIGUOUS_ENTITY: the nodes the name could mean. */
   readonly candidates?: { id: string; label: string }[];
 
-  constructor(
-    code: ErrorCode,
-    message: string,
-    options: { file?: string; cause?: unknown; candidates?: { id: string; label: string }[] } = {},
-  ) {
+  constructor(code: ErrorCode, message: string, options: { file?: string; cause?: unknown; candidates?: { id: string; label: string }[] } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "SamverkanError";
     this.code = code;

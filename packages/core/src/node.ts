@@ -144,7 +144,8 @@ const MAX_SIDECAR_BYTES = 1024 * 1024;
 function readRegularFile(file: string, maxBytes: number, limitName: string): Uint8Array {
   const check = (stat: Stats) => {
     if (!stat.isFile()) throw new SamverkanError("NOT_REGULAR_FILE", `samverkan/read: ${file} is ${specialKind(stat)}, not a regular file`, { file });
-    if (stat.size > maxBytes) throw new SamverkanError("FILE_TOO_LARGE", `samverkan/read: ${file} is ${stat.size} bytes, over the limit of ${maxBytes} (${limitName})`, { file });
+    if (stat.size > maxBytes)
+      throw new SamverkanError("FILE_TOO_LARGE", `samverkan/read: ${file} is ${stat.size} bytes, over the limit of ${maxBytes} (${limitName})`, { file });
   };
   check(statSync(file));
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -243,7 +244,10 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await fs.rename(tmp, file);
   } catch (error) {
     await fs.rm(tmp, { force: true });
-    throw new SamverkanError("READ_FAILED", `samverkan/write: could not write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { file, cause: error });
+    throw new SamverkanError("READ_FAILED", `samverkan/write: could not write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
+      file,
+      cause: error,
+    });
   }
 }
 
@@ -260,7 +264,9 @@ export async function writeDirectoryAtomic(dir: string, files: Record<string, st
   if (current) {
     const entries = await fs.readdir(target);
     if (entries.length > 0 && !entries.includes(marker.name)) {
-      throw new SamverkanError("BAD_OPTION", `samverkan/write: refusing to replace ${dir}: it is a non-empty directory this command did not write`, { file: dir });
+      throw new SamverkanError("BAD_OPTION", `samverkan/write: refusing to replace ${dir}: it is a non-empty directory this command did not write`, {
+        file: dir,
+      });
     }
   }
   await fs.mkdir(path.dirname(target), { recursive: true });
@@ -346,7 +352,13 @@ export async function buildGraphFromSources(jobs: SourceFile[], options: Paralle
   };
   const workerUrl = new URL("./worker.js", import.meta.url);
   const workers = Math.min(wanted, batches.length);
-  const canUseWorkers = workers > 1 && workerUrl.protocol === "file:" && (await fs.stat(workerUrl).then(() => true, () => false));
+  const canUseWorkers =
+    workers > 1 &&
+    workerUrl.protocol === "file:" &&
+    (await fs.stat(workerUrl).then(
+      () => true,
+      () => false,
+    ));
   if (!canUseWorkers) {
     for (let i = 0; i < batches.length; i++) {
       results[i] = await processFiles(batches[i], model, limits);
@@ -381,6 +393,11 @@ export async function buildGraphFromSources(jobs: SourceFile[], options: Paralle
     }
   }
   const documents = results.flatMap((r) => r.documents).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const graph = factsToGraph(results.flatMap((r) => r.facts), documents, model, options);
+  const graph = factsToGraph(
+    results.flatMap((r) => r.facts),
+    documents,
+    model,
+    options,
+  );
   return { graph, documents, failures: results.flatMap((r) => r.failures) };
 }

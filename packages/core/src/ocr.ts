@@ -25,7 +25,12 @@ export function ocrUnavailable(): string | undefined {
 /** The installed Tesseract languages. */
 function installedLanguages(): Set<string> {
   const out = spawnSync("tesseract", ["--list-langs"], { encoding: "utf8" });
-  return new Set(`${out.stdout ?? ""}\n${out.stderr ?? ""}`.split("\n").map((l) => l.trim()).filter((l) => /^[a-z_]+$/.test(l)));
+  return new Set(
+    `${out.stdout ?? ""}\n${out.stderr ?? ""}`
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => /^[a-z_]+$/.test(l)),
+  );
 }
 
 /**

@@ -58,7 +58,10 @@ export async function processFiles(files: FileJob[], model: ExtractionModel, lim
   const ocr = limits.ocr ? (tesseract ??= tesseractOcr()) : undefined;
   for (const file of files) {
     try {
-      const doc = await loadDocument({ source: file.source, id: file.id, content: file.content, meta: file.meta }, { maxBytes: limits.maxBytes, maxPages: limits.maxPages, ocr });
+      const doc = await loadDocument(
+        { source: file.source, id: file.id, content: file.content, meta: file.meta },
+        { maxBytes: limits.maxBytes, maxPages: limits.maxPages, ocr },
+      );
       out.documents.push(doc);
       for (const fact of extractDocument(doc, model).facts) out.facts.push(fact);
     } catch (error) {

@@ -136,13 +136,7 @@ export interface DocumentNodeAttributes extends BaseNodeAttributes {
 }
 
 export type NodeAttributes =
-  | PersonAttributes
-  | OrganisationAttributes
-  | MunicipalityAttributes
-  | PartyAttributes
-  | MeetingAttributes
-  | TopicAttributes
-  | DocumentNodeAttributes;
+  PersonAttributes | OrganisationAttributes | MunicipalityAttributes | PartyAttributes | MeetingAttributes | TopicAttributes | DocumentNodeAttributes;
 
 /** One step of the chain behind an inferred fact. */
 export interface InferenceStep {

@@ -21,11 +21,41 @@ export type ExportOptions = GexfExportOptions & JsonLdExportOptions & Neo4jExpor
 
 /** Every export format, in the order help texts list them. */
 export const EXPORT_FORMATS: readonly ExportFormatDescriptor[] = [
-  { format: "gexf", description: "GEXF 1.3 for Gephi and Gephi Lite, with colours, sizes and positions", multiFile: false, extension: "gexf", mediaType: "application/gexf+xml" },
-  { format: "graphml", description: "GraphML with typed attribute keys, for networkx, yEd and others", multiFile: false, extension: "graphml", mediaType: "application/graphml+xml" },
-  { format: "popolo", description: "Popolo JSON: persons, organizations, posts, memberships, events", multiFile: false, extension: "json", mediaType: "application/json" },
-  { format: "jsonld", description: "JSON-LD with schema.org types and citations of the sources", multiFile: false, extension: "jsonld", mediaType: "application/ld+json" },
-  { format: "neo4j", description: "Neo4j import CSVs with import.sh (neo4j-admin) and import.cypher (LOAD CSV)", multiFile: true, extension: "", mediaType: "" },
+  {
+    format: "gexf",
+    description: "GEXF 1.3 for Gephi and Gephi Lite, with colours, sizes and positions",
+    multiFile: false,
+    extension: "gexf",
+    mediaType: "application/gexf+xml",
+  },
+  {
+    format: "graphml",
+    description: "GraphML with typed attribute keys, for networkx, yEd and others",
+    multiFile: false,
+    extension: "graphml",
+    mediaType: "application/graphml+xml",
+  },
+  {
+    format: "popolo",
+    description: "Popolo JSON: persons, organizations, posts, memberships, events",
+    multiFile: false,
+    extension: "json",
+    mediaType: "application/json",
+  },
+  {
+    format: "jsonld",
+    description: "JSON-LD with schema.org types and citations of the sources",
+    multiFile: false,
+    extension: "jsonld",
+    mediaType: "application/ld+json",
+  },
+  {
+    format: "neo4j",
+    description: "Neo4j import CSVs with import.sh (neo4j-admin) and import.cypher (LOAD CSV)",
+    multiFile: true,
+    extension: "",
+    mediaType: "",
+  },
   { format: "csv", description: "entities.csv and relations.csv with evidence, for spreadsheets", multiFile: true, extension: "", mediaType: "" },
 ];
 

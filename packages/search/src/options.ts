@@ -86,16 +86,7 @@ export interface ResolvedSearchOptions {
   snippetLength: number;
 }
 
-const KINDS: readonly SearchKind[] = [
-  "person",
-  "organisation",
-  "municipality",
-  "party",
-  "meeting",
-  "topic",
-  "document",
-  "passage",
-];
+const KINDS: readonly SearchKind[] = ["person", "organisation", "municipality", "party", "meeting", "topic", "document", "passage"];
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Fills in build defaults; throws `BAD_OPTION` on a bad value. */

@@ -86,7 +86,9 @@ export function resolveViewerSettings(options: Partial<ViewerSettings> = {}): Vi
   }
   if (settings.refineLayout !== "auto" && typeof settings.refineLayout !== "boolean") throw bad("refineLayout", settings.refineLayout, 'true, false or "auto"');
   if (!Array.isArray(settings.documents)) throw bad("documents", settings.documents, "an array of documents");
-  if (settings.searchIndex !== null && typeof settings.searchIndex.search !== "function") throw bad("searchIndex", "(object)", "an object with a search() method");
-  if (settings.suggestions !== null && typeof settings.suggestions.suggest !== "function") throw bad("suggestions", "(object)", "an object with a suggest() method");
+  if (settings.searchIndex !== null && typeof settings.searchIndex.search !== "function")
+    throw bad("searchIndex", "(object)", "an object with a search() method");
+  if (settings.suggestions !== null && typeof settings.suggestions.suggest !== "function")
+    throw bad("suggestions", "(object)", "an object with a suggest() method");
   return settings;
 }

@@ -6,7 +6,17 @@
  * that proves it (`--json` for machines).
  */
 import { parseArgs } from "node:util";
-import { SamverkanError, ask, citeEvidence, describeQuestionForms, type Answer, type AskResult, type Evidence, type KnowledgeGraph, type LoadedGraph } from "@samverkan/core";
+import {
+  SamverkanError,
+  ask,
+  citeEvidence,
+  describeQuestionForms,
+  type Answer,
+  type AskResult,
+  type Evidence,
+  type KnowledgeGraph,
+  type LoadedGraph,
+} from "@samverkan/core";
 import { SearchIndex } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile, readIndexFile } from "../graph-file";
@@ -21,7 +31,9 @@ ${describeQuestionForms()}`;
 const quote = (e: Evidence, graph?: KnowledgeGraph) => `“${e.quote.replace(/\s+/g, " ").trim()}” (${citeEvidence(graph, e)}, ${e.start}–${e.end})`;
 
 function formatAnswer(a: Answer, i: number, graph?: KnowledgeGraph): string {
-  const lines = [`${i + 1}. ${a.label}${a.date && !a.label.startsWith(a.date) ? ` (${a.date})` : ""}${a.inferred ? "  [inferred]" : ""}${a.detail ? ` — ${a.detail}` : ""}`];
+  const lines = [
+    `${i + 1}. ${a.label}${a.date && !a.label.startsWith(a.date) ? ` (${a.date})` : ""}${a.inferred ? "  [inferred]" : ""}${a.detail ? ` — ${a.detail}` : ""}`,
+  ];
   // An inferred answer shows how it was inferred, whatever the question asked for (a meeting, its chair).
   if (a.chain) {
     for (const step of a.chain) lines.push(`   because ${step.statement}${step.evidence[0] ? `: ${quote(step.evidence[0], graph)}` : ""}`);
@@ -50,12 +62,19 @@ async function didYouMean(graphFile: string, loaded: LoadedGraph, result: AskRes
   if (!argument || result.answers.length || result.candidates || !result.message || /^(Inga svar|No answers)/.test(result.message)) return [];
   const saved = await readIndexFile(graphFile, loaded, undefined, () => undefined).catch(() => undefined);
   if (!saved) return [];
-  const hits = SearchIndex.load(saved.text, { source: saved.file }).search(argument, { kind: ["person", "organisation", "municipality", "party", "meeting", "topic"], limit: 3 }).hits;
+  const hits = SearchIndex.load(saved.text, { source: saved.file }).search(argument, {
+    kind: ["person", "organisation", "municipality", "party", "meeting", "topic"],
+    limit: 3,
+  }).hits;
   return hits.flatMap((h) => (h.type === "entity" ? [h.label] : []));
 }
 
 async function run(argv: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { graph: { type: "string", short: "g" }, json: { type: "boolean" } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { graph: { type: "string", short: "g" }, json: { type: "boolean" } },
+  });
   if (positionals.length === 0 || !values.graph) throw new SamverkanError("USAGE", `samverkan ask: give a question and --graph\n\n${USAGE}`);
   const loaded = await readGraphFile(values.graph);
   const { graph } = loaded;
@@ -63,8 +82,26 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   const suggestions = await didYouMean(values.graph, loaded, result);
   if (suggestions.length) result.message = `${result.message} Did you mean: ${suggestions.join(", ")}?`;
   if (values.json) {
-    const answers = result.answers.map(({ label, kind, date, inferred, evidence, chain, detail, weight, reasons }) => ({ label, kind, date, inferred, evidence, chain, detail, weight, reasons }));
-    io.out(printable(JSON.stringify({ question: result.question, interpretation: result.interpretation, answers, message: result.message, candidates: result.candidates }, null, 2)));
+    const answers = result.answers.map(({ label, kind, date, inferred, evidence, chain, detail, weight, reasons }) => ({
+      label,
+      kind,
+      date,
+      inferred,
+      evidence,
+      chain,
+      detail,
+      weight,
+      reasons,
+    }));
+    io.out(
+      printable(
+        JSON.stringify(
+          { question: result.question, interpretation: result.interpretation, answers, message: result.message, candidates: result.candidates },
+          null,
+          2,
+        ),
+      ),
+    );
   } else io.out(printable(formatAskResult(result, graph)));
   // 2: the question was not understood; 1: a name in it is unknown or ambiguous; 0: answered (maybe with none).
   if (!result.interpretation) return 2;

@@ -71,13 +71,16 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   });
   if (positionals.length === 0 || !values.out) throw new SamverkanError("USAGE", `samverkan build: give the documents and --out\n\n${USAGE}`);
   const maxBytes = values["max-bytes"] ? Number(values["max-bytes"]) : undefined;
-  if (maxBytes !== undefined && !(maxBytes > 0)) throw new SamverkanError("USAGE", `samverkan build: --max-bytes must be a positive number, not "${values["max-bytes"]}"`);
+  if (maxBytes !== undefined && !(maxBytes > 0))
+    throw new SamverkanError("USAGE", `samverkan build: --max-bytes must be a positive number, not "${values["max-bytes"]}"`);
   const maxPages = values["max-pages"] ? Number(values["max-pages"]) : undefined;
-  if (maxPages !== undefined && !(maxPages >= 1)) throw new SamverkanError("USAGE", `samverkan build: --max-pages must be 1 or more, not "${values["max-pages"]}"`);
+  if (maxPages !== undefined && !(maxPages >= 1))
+    throw new SamverkanError("USAGE", `samverkan build: --max-pages must be 1 or more, not "${values["max-pages"]}"`);
   const missing = values.ocr ? ocrUnavailable() : undefined;
   if (missing) throw new SamverkanError("USAGE", `samverkan build: --ocr needs Tesseract and pdftoppm: ${missing}`);
   let workers = values.workers ? Number(values.workers) : undefined;
-  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) throw new SamverkanError("USAGE", `samverkan build: --workers must be a whole number, 1 or more, not "${values.workers}"`);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1))
+    throw new SamverkanError("USAGE", `samverkan build: --workers must be a whole number, 1 or more, not "${values.workers}"`);
   // Each worker holds its own extraction model: past the cores they only cost memory (200 workers: 8.6 GB, 288 s).
   const cores = availableParallelism();
   if (workers !== undefined && workers > cores) {
@@ -100,9 +103,16 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   // A UTF-8 file with a few bad bytes is read, each bad byte as its Windows-1252 character: the user should know.
   for (const doc of documents) {
     const n = doc.replacedBytes;
-    if (n) io.err(printable(`warning: samverkan/read: ${doc.source}: ${n} ${n === 1 ? "byte was" : "bytes were"} not valid UTF-8, read as Windows-1252 ${n === 1 ? "character" : "characters"}`, [doc.source]));
+    if (n)
+      io.err(
+        printable(
+          `warning: samverkan/read: ${doc.source}: ${n} ${n === 1 ? "byte was" : "bytes were"} not valid UTF-8, read as Windows-1252 ${n === 1 ? "character" : "characters"}`,
+          [doc.source],
+        ),
+      );
   }
-  if (documents.length === 0) throw new SamverkanError("NOT_FOUND", `samverkan build: no document could be read from ${positionals.join(", ")}; nothing written`);
+  if (documents.length === 0)
+    throw new SamverkanError("NOT_FOUND", `samverkan build: no document could be read from ${positionals.join(", ")}; nothing written`);
   const out = path.resolve(values.out);
   const indexFile = searchIndexPathFor(out);
   const stale = [...(await removeStaleTemps(out, startedAt)), ...(await removeStaleTemps(indexFile, startedAt))];
@@ -123,13 +133,16 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   const { nodes, edges } = countByKind(graph);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   io.err(
-    printable([
-      `wrote ${values.out}${indexNote}`,
-      `documents ${documents.length} read, ${failures.length} failed`,
-      `entities  ${table(nodes)}`,
-      `relations ${table(edges)}`,
-      `seconds   ${seconds}`,
-    ].join("\n"), [values.out]),
+    printable(
+      [
+        `wrote ${values.out}${indexNote}`,
+        `documents ${documents.length} read, ${failures.length} failed`,
+        `entities  ${table(nodes)}`,
+        `relations ${table(edges)}`,
+        `seconds   ${seconds}`,
+      ].join("\n"),
+      [values.out],
+    ),
   );
   return failures.length > 0 ? 1 : 0;
 }

@@ -34,7 +34,11 @@ Options:
   --json                 print the result as JSON
   -h, --help             show this text`;
 
-const list = (values: string[] | undefined) => values?.flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean);
+const list = (values: string[] | undefined) =>
+  values
+    ?.flatMap((value) => value.split(","))
+    .map((value) => value.trim())
+    .filter(Boolean);
 
 function formatHit(hit: SearchHit): string {
   if (hit.type === "entity") return `  ${hit.kind.padEnd(13)} ${hit.label}  (${hit.id})`;

@@ -144,7 +144,8 @@ export function serveSite(files: readonly SiteFile[], host = "127.0.0.1", port =
     const server = createServer(handle);
     server.once("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EADDRINUSE") reject(new SamverkanError("USAGE", `samverkan/view: port ${port} on ${host} is in use; pass another --port`));
-      else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") reject(new SamverkanError("USAGE", `samverkan/view: cannot listen on host ${host}`));
+      else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND")
+        reject(new SamverkanError("USAGE", `samverkan/view: cannot listen on host ${host}`));
       else reject(error);
     });
     server.listen(port, host, () => {
@@ -207,7 +208,8 @@ export const viewCommand: Command = {
     }
     if (!values.graph) throw new SamverkanError("USAGE", `samverkan view: --graph is required\n\n${USAGE}`);
     const port = values.port === undefined ? 8080 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new SamverkanError("USAGE", `samverkan view: --port must be a number from 0 to 65535, got ${values.port}`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new SamverkanError("USAGE", `samverkan view: --port must be a number from 0 to 65535, got ${values.port}`);
     if (values.out && (values.port !== undefined || values.host !== undefined)) {
       throw new SamverkanError("USAGE", "samverkan view: --out writes files and serves nothing; drop --port/--host");
     }

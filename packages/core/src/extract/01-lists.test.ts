@@ -10,12 +10,19 @@ import type { EdgeAttributes, KnowledgeGraph, MeetingAttributes } from "@samverk
 function graphOf(text: string): KnowledgeGraph {
   return buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
 }
-const persons = (g: KnowledgeGraph) => g.filterNodes((_, a) => a.kind === "person").map((n) => g.getNodeAttribute(n, "label")).sort();
+const persons = (g: KnowledgeGraph) =>
+  g
+    .filterNodes((_, a) => a.kind === "person")
+    .map((n) => g.getNodeAttribute(n, "label"))
+    .sort();
 /** Edges of a kind as [source label, target id, attributes]. */
 function rel(g: KnowledgeGraph, kind: string): [string, string, EdgeAttributes][] {
   return g.filterEdges((_, a) => a.kind === kind).map((e) => [g.getNodeAttribute(g.source(e), "label"), g.target(e), g.getEdgeAttributes(e)]);
 }
-const who = (g: KnowledgeGraph, kind: string) => rel(g, kind).map(([s]) => s).sort();
+const who = (g: KnowledgeGraph, kind: string) =>
+  rel(g, kind)
+    .map(([s]) => s)
+    .sort();
 
 describe("flattened attendance lists", () => {
   const cases: [string, string, string[], [string, string][]][] = [
@@ -23,7 +30,11 @@ describe("flattened attendance lists", () => {
       "'Name, Municipality' pairs run together, chair at the end",
       "Protokoll styrgruppen\nTid: 2018-03-14\nNärvarande: Ingrid Sörlin, Vänersborg Tomas Lindhagen, Trollhättan Karin Öberg, Uddevalla, ordförande\n\n§ 1 Öppnande",
       ["Ingrid Sörlin", "Karin Öberg", "Tomas Lindhagen"],
-      [["Ingrid Sörlin", "municipality:vanersborg"], ["Karin Öberg", "municipality:uddevalla"], ["Tomas Lindhagen", "municipality:trollhattan"]],
+      [
+        ["Ingrid Sörlin", "municipality:vanersborg"],
+        ["Karin Öberg", "municipality:uddevalla"],
+        ["Tomas Lindhagen", "municipality:trollhattan"],
+      ],
     ],
     [
       "names without separators split on given names",
@@ -42,7 +53,11 @@ describe("flattened attendance lists", () => {
     const g = graphOf(text);
     expect(who(g, "attended")).toEqual(attendees);
     expect(persons(g)).toEqual(attendees);
-    expect(rel(g, "represents").map(([s, t]) => [s, t]).sort()).toEqual(represents);
+    expect(
+      rel(g, "represents")
+        .map(([s, t]) => [s, t])
+        .sort(),
+    ).toEqual(represents);
   });
 
   it("chair named in the list ('..., ordförande') and in an Ordförande field", () => {
@@ -63,7 +78,11 @@ describe("standard municipal protocol form (fixture)", () => {
   const text = readFileSync(new URL("../../../../test/fixtures/core/protokoll-kommunstyrelsen.txt", import.meta.url), "utf8");
   const g = graphOf(text);
   const capacity = (name: string) => rel(g, "attended").find(([s]) => s === name)?.[2].capacity;
-  const parties = (name: string) => rel(g, "member_of").filter(([s]) => s === name).map(([, t]) => t).sort();
+  const parties = (name: string) =>
+    rel(g, "member_of")
+      .filter(([s]) => s === name)
+      .map(([, t]) => t)
+      .sort();
 
   const attendance: [string, string | undefined][] = [
     ["Margareta Kvist", "member"],
@@ -97,7 +116,9 @@ describe("standard municipal protocol form (fixture)", () => {
   it.each(partyCases)("%s member of %j (upper and lower case)", (name, expected) => expect(parties(name)).toEqual(expected));
 
   it("chairs for some paragraphs only carry the items", () => {
-    const chairs = rel(g, "chaired").map(([s, , a]) => [s, a.items]).sort();
+    const chairs = rel(g, "chaired")
+      .map(([s, , a]) => [s, a.items])
+      .sort();
     expect(chairs.map(([s]) => s)).toEqual(["Margareta Kvist", "Torbjörn Hedlund"]);
     for (const [, items] of chairs) expect(items).toMatch(/^§§/);
   });

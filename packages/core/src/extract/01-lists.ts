@@ -92,9 +92,21 @@ export function peopleFieldSpans(text: string, words: ProtocolWords, maxLines = 
  * the next line that has text. Only where the columns line up one for one: a block whose names do not is not read as
  * one, so no name is given another's label.
  */
-function signatureColumns(lines: string[], i: number, first: string, rest: string, words: ProtocolWords): { labels: string[]; names: string[]; row: number } | undefined {
+function signatureColumns(
+  lines: string[],
+  i: number,
+  first: string,
+  rest: string,
+  words: ProtocolWords,
+): { labels: string[]; names: string[]; row: number } | undefined {
   if (!words.signatureLabels.includes(first) || !lines[i].includes("\t")) return undefined;
-  const labels = [first, ...rest.split("\t").map((l) => l.trim().toLowerCase()).filter(Boolean)];
+  const labels = [
+    first,
+    ...rest
+      .split("\t")
+      .map((l) => l.trim().toLowerCase())
+      .filter(Boolean),
+  ];
   if (labels.length < 2 || !labels.every((l) => words.signatureLabels.includes(l))) return undefined;
   let row = i + 1;
   while (row < lines.length && lines[row].trim() === "") row++;
@@ -230,7 +242,13 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     while (k < end) {
       let stop = k + 1;
       while (stop < end && !(stop - k >= 2 && ctx.lexicon.isGivenName(tokens[stop].text) && end - stop >= 2)) stop++;
-      if (twoNamesOfFour(tokens.slice(k, stop).map((t) => t.text), ctx.lexicon)) stop = k + 2;
+      if (
+        twoNamesOfFour(
+          tokens.slice(k, stop).map((t) => t.text),
+          ctx.lexicon,
+        )
+      )
+        stop = k + 2;
       if (stop - k >= 2) out.push(makeEntry(k, stop, fieldRole, field));
       k = stop;
     }
@@ -238,7 +256,10 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
   }
 
   function makeEntry(a: number, b: number, role: FieldRole, name: string): ListedPerson {
-    const label = tokens.slice(a, b).map((t) => t.text).join(" ");
+    const label = tokens
+      .slice(a, b)
+      .map((t) => t.text)
+      .join(" ");
     const person: Mention = { kind: "person", id: label, label, from: a, to: b, start: tokens[a].start, end: tokens[b - 1].end, rule: "list:field" };
     return { person, field: name, fieldRole: role, start: person.start, end: person.end };
   }

@@ -54,7 +54,8 @@ export interface ProtocolContext {
 /** How far into a document its header may reach, in characters. */
 const HEADER_WINDOW = 6000;
 // The first agenda item ends the header: `§ 12`, `KF § 266`, `12 Val av justerare`, a table of contents.
-const FIRST_ITEM = /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+|(?<![\d(])\b\d{1,3}\s+(?:Val av|Val till|Mötets öppnande|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+\p{Lu})|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över)\b/u;
+const FIRST_ITEM =
+  /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+|(?<![\d(])\b\d{1,3}\s+(?:Val av|Val till|Mötets öppnande|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+\p{Lu})|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över)\b/u;
 const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
 const COORD = new Set(["och", "samt"]);
 
@@ -86,7 +87,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // Words the gazetteer reads as organisations, counties or roles (`Kommunförbundet Skåne`, `Skoldirektör`) and
   // department names (`Gatuavdelningen`) are never part of a person's name here.
   const notPerson = new Set<number>();
-  for (const [from, g] of gazetteerAt) if (g.kind !== "municipality" && g.kind !== "party" && g.start < windowEnd) for (let k = from; k < g.to; k++) notPerson.add(k);
+  for (const [from, g] of gazetteerAt)
+    if (g.kind !== "municipality" && g.kind !== "party" && g.start < windowEnd) for (let k = from; k < g.to; k++) notPerson.add(k);
   const isNameAt = (k: number) => {
     const t = tokens[k];
     if (!isNameWord(t) || words.notNames.has(t.text) || notPerson.has(k) || words.notNameEnding.test(t.text)) return false;
@@ -100,12 +102,21 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     return tokens[i + 1]?.text === "." ? isNameAt(i + 2) : isNameAt(i + 1);
   };
 
-  const isParticleBeforeName = (j: number) => PARTICLES.has(tokens[j].text) && (isNameAt(j + 1) || (PARTICLES.has(tokens[j + 1]?.text ?? "") && isNameAt(j + 2)));
+  const isParticleBeforeName = (j: number) =>
+    PARTICLES.has(tokens[j].text) && (isNameAt(j + 1) || (PARTICLES.has(tokens[j + 1]?.text ?? "") && isNameAt(j + 2)));
 
   // Surname-first lists (`Berg Anna (S) Holm Per (M)`): several entries of a surname and a lone given name.
   let flips = 0;
   for (let k = 1; k + 1 < last && flips < 2; k++) {
-    if (tokens[k + 1].text === "(" && isNameAt(k) && isNameAt(k - 1) && lexicon.isGivenName(tokens[k].text) && !lexicon.isGivenName(tokens[k - 1].text) && !isNameAt(k - 2)) flips++;
+    if (
+      tokens[k + 1].text === "(" &&
+      isNameAt(k) &&
+      isNameAt(k - 1) &&
+      lexicon.isGivenName(tokens[k].text) &&
+      !lexicon.isGivenName(tokens[k - 1].text) &&
+      !isNameAt(k - 2)
+    )
+      flips++;
   }
   const surnameFirst = flips >= 2;
 
@@ -216,7 +227,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
 
     if (isNameAt(i) || (isInitial(i) && isNameAt(i - 1))) {
       let j = i;
-      while (j < last && (j === i || !tokens[j].nl) && !labelAt(j) && (isNameAt(j) || isInitial(j) || (tokens[j].text === "." && isInitial(j - 1)) || isParticleBeforeName(j))) {
+      while (
+        j < last &&
+        (j === i || !tokens[j].nl) &&
+        !labelAt(j) &&
+        (isNameAt(j) || isInitial(j) || (tokens[j].text === "." && isInitial(j - 1)) || isParticleBeforeName(j))
+      ) {
         if (j > i && partyOf(tokens[j]) && tokens[j].text.length === 1) break;
         j++;
       }
@@ -252,7 +268,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
     if (entry && t.text === "," && lastEntryEnd === i) {
       const next = tokens[i + 1];
-      const party = next && next.word && next.text.length <= 3 && (tokens[i + 2]?.text === "," || !tokens[i + 2] || !tokens[i + 2].word || isNameAt(i + 2) || gazetteerAt.get(i + 2)?.kind === "role" || !!labelAt(i + 2)) ? partyOf(next) : undefined;
+      const party =
+        next &&
+        next.word &&
+        next.text.length <= 3 &&
+        (tokens[i + 2]?.text === "," || !tokens[i + 2] || !tokens[i + 2].word || isNameAt(i + 2) || gazetteerAt.get(i + 2)?.kind === "role" || !!labelAt(i + 2))
+          ? partyOf(next)
+          : undefined;
       if (party && !entry.party) {
         entry.party = { id: party, label: next.text.toUpperCase(), start: next.start, end: next.end };
         entry.end = next.end;
@@ -301,7 +323,11 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const suffixRole = !role ? roleBySuffix(t, ctx.roleSuffixes) : undefined;
     // A title right after the name or its party, after its comma over lower-case words (`X, barn- och
     // utbildningschef`), or in a column of titles.
-    const afterComma = lastEntryEnd > 0 && lastEntryEnd <= i && tokens[lastEntryEnd - 1].text === "," && tokens.slice(lastEntryEnd, i).every((x) => x.text === "-" || (x.word && !x.cap));
+    const afterComma =
+      lastEntryEnd > 0 &&
+      lastEntryEnd <= i &&
+      tokens[lastEntryEnd - 1].text === "," &&
+      tokens.slice(lastEntryEnd, i).every((x) => x.text === "-" || (x.word && !x.cap));
     if ((role?.kind === "role" || suffixRole) && entry && (lastEntryEnd === i || afterComma || roleRun.length > 0)) {
       const start = t.start;
       let end = role?.kind === "role" ? role.end : t.end;
@@ -316,7 +342,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       }
       // Staff titles run over several lower-case words (`verksamhetschef förskola fritidshem`, `barn- och utbildningschef`).
       const writtenStart = afterComma ? tokens[lastEntryEnd].start : start;
-      const claim = { normalised: role?.kind === "role" ? role.id : suffixRole!, written: text.slice(writtenStart, role?.kind === "role" ? role.end : t.end).toLowerCase(), start: writtenStart, end, items };
+      const claim = {
+        normalised: role?.kind === "role" ? role.id : suffixRole!,
+        written: text.slice(writtenStart, role?.kind === "role" ? role.end : t.end).toLowerCase(),
+        start: writtenStart,
+        end,
+        items,
+      };
       roleRun.push(claim);
       if (roleRun.length === 1) {
         if (!entry.role) {
@@ -354,7 +386,12 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
   const make = (from: number, to: number, flip: boolean): Mention => {
     const parts = tokens.slice(from, to);
     const written = parts.map((t, n) => (t.text === "." || n === 0 ? t.text : ` ${t.text}`)).join("");
-    const label = flip ? `${parts[parts.length - 1].text} ${parts.slice(0, -1).map((t) => t.text).join(" ")}` : written;
+    const label = flip
+      ? `${parts[parts.length - 1].text} ${parts
+          .slice(0, -1)
+          .map((t) => t.text)
+          .join(" ")}`
+      : written;
     return { kind: "person", id: label, label, from, to, start: tokens[from].start, end: tokens[to - 1].end, rule: "protocol:person" };
   };
   let firstGiven = a;
@@ -386,7 +423,13 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
     const opensByParticle = (e: number) => !PARTICLES.has(tokens[e].text) && PARTICLES.has(tokens[e + 1]?.text ?? "");
     while (end < b && end - k < 4 && !given(end) && !(end - k >= 2 && opensByParticle(end))) end++;
     while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
-    if (twoNamesOfFour(tokens.slice(k, end).map((t) => t.text), lexicon)) end = k + 2;
+    if (
+      twoNamesOfFour(
+        tokens.slice(k, end).map((t) => t.text),
+        lexicon,
+      )
+    )
+      end = k + 2;
     if (end - k >= 2 && tokens[end - 1].text !== ".") out.push(make(k, end, false));
     k = end;
   }

@@ -39,7 +39,10 @@ export function englishPersonMentions(text: string, tokens: Token[], lexicon: Le
     let to = t;
     while (to < tokens.length && tokens[to].end <= end && tokens[to].word) to++;
     if (to - t < 2 || taken(t)) continue;
-    const label = tokens.slice(t, to).map((x) => x.text).join(" ");
+    const label = tokens
+      .slice(t, to)
+      .map((x) => x.text)
+      .join(" ");
     mentions.push({ kind: "person", id: label, label, from: t, to, start: tokens[t].start, end: tokens[to - 1].end, rule: "person:compromise" });
   }
   return mentions;

@@ -33,7 +33,29 @@ export interface Mention {
 }
 
 /** Lower-case words inside a name (`von`, `van den`, `af`), never at its end. */
-export const PARTICLES: ReadonlySet<string> = new Set(["von", "van", "af", "de", "der", "den", "la", "le", "di", "da", "del", "el", "al", "bin", "ibn", "du", "zu", "Van", "Von", "De", "Af"]);
+export const PARTICLES: ReadonlySet<string> = new Set([
+  "von",
+  "van",
+  "af",
+  "de",
+  "der",
+  "den",
+  "la",
+  "le",
+  "di",
+  "da",
+  "del",
+  "el",
+  "al",
+  "bin",
+  "ibn",
+  "du",
+  "zu",
+  "Van",
+  "Von",
+  "De",
+  "Af",
+]);
 // Short lower-case words are everywhere; their hashes turn nearly all of them away before a string lookup.
 const PARTICLE_BITS = hashBitmap([...PARTICLES].map(foldHash), 12);
 const isParticle = (t: Token) => inHashBitmap(PARTICLE_BITS, t.h) && PARTICLES.has(t.text);
@@ -41,11 +63,73 @@ const isParticle = (t: Token) => inHashBitmap(PARTICLE_BITS, t.h) && PARTICLES.h
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-?\p{Lu}\p{Ll}+|-\p{Ll}+)*$/u;
 /** Capitalised words that open sentences or label things and are never part of a name. */
 const NOT_NAME = new Set([
-  "Foto", "Bild", "Moderator", "Intervju", "Region", "Kommun", "Stad", "Län", "Play", "Läs", "Se", "Tid", "Plats",
-  "Även", "Och", "Men", "Med", "Från", "Till", "Den", "Det", "De", "Vi", "Jag", "Du", "Han", "Hon", "Ja", "Nej",
-  "Enligt", "Dessutom", "Bland", "Under", "Efter", "Inför", "Om", "När", "Hur", "Vad", "Vem", "Som", "Att", "Så",
-  "Nu", "Här", "Där", "Sedan", "Samtidigt", "Alla", "Stort", "Grattis", "Trevlig", "Hej", "Tack", "Mvh",
-  "Måndag", "Tisdag", "Onsdag", "Torsdag", "Fredag", "Lördag", "Söndag", "Mr", "Mrs", "Ms", "Dr", "The",
+  "Foto",
+  "Bild",
+  "Moderator",
+  "Intervju",
+  "Region",
+  "Kommun",
+  "Stad",
+  "Län",
+  "Play",
+  "Läs",
+  "Se",
+  "Tid",
+  "Plats",
+  "Även",
+  "Och",
+  "Men",
+  "Med",
+  "Från",
+  "Till",
+  "Den",
+  "Det",
+  "De",
+  "Vi",
+  "Jag",
+  "Du",
+  "Han",
+  "Hon",
+  "Ja",
+  "Nej",
+  "Enligt",
+  "Dessutom",
+  "Bland",
+  "Under",
+  "Efter",
+  "Inför",
+  "Om",
+  "När",
+  "Hur",
+  "Vad",
+  "Vem",
+  "Som",
+  "Att",
+  "Så",
+  "Nu",
+  "Här",
+  "Där",
+  "Sedan",
+  "Samtidigt",
+  "Alla",
+  "Stort",
+  "Grattis",
+  "Trevlig",
+  "Hej",
+  "Tack",
+  "Mvh",
+  "Måndag",
+  "Tisdag",
+  "Onsdag",
+  "Torsdag",
+  "Fredag",
+  "Lördag",
+  "Söndag",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+  "The",
 ]);
 const NOT_NAME_BITS = hashBitmap([...NOT_NAME].map(foldHash), 12);
 const ROOM = /^(rum|rummet|sal|salen|salong|salongen|konferensrum|mötesrum|hörna|hörnan)$/;
@@ -118,7 +202,7 @@ export function twoNamesOfFour(words: readonly string[], lexicon: Lexicon): bool
 export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] {
   const mentions: Mention[] = [];
   const heads = lexicon.data.protocol.associationHeads;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const hit = tokens[i].word ? lexicon.matchAt(tokens, i) : undefined;
     const shaped = hit || !tokens[i].cap ? undefined : associationAt(tokens, i, heads, lexicon);
     if (shaped) {
@@ -178,7 +262,10 @@ function endsWithHead(word: string, heads: readonly string[]): string | undefine
 }
 
 function association(tokens: Token[], from: number, to: number): Mention {
-  const label = tokens.slice(from, to).map((x) => x.text).join(" ");
+  const label = tokens
+    .slice(from, to)
+    .map((x) => x.text)
+    .join(" ");
   return { kind: "organisation", id: nameKey(label), label, from, to, start: tokens[from].start, end: tokens[to - 1].end, rule: "organisation:shape" };
 }
 
@@ -234,7 +321,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     return isParticle(t) && isNameWord(tokens[i + 1]);
   };
 
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     if (!isRun(i)) {
       i++;
       continue;
@@ -316,7 +403,13 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     const after2 = tokens[end + 1];
     if (after && !after.nl) {
       if (after.text === "," && after2 && !after2.nl && (gazetteerAt.get(end + 1)?.kind === "role" || roleBySuffix(after2, roleSuffixes))) return true;
-      if (after.text === "(" && after2 && (gazetteerAt.get(end + 1)?.kind === "party" || partyByAbbreviation?.has(after2.text.toUpperCase())) && tokens[end + 2]?.text === ")") return true;
+      if (
+        after.text === "(" &&
+        after2 &&
+        (gazetteerAt.get(end + 1)?.kind === "party" || partyByAbbreviation?.has(after2.text.toUpperCase())) &&
+        tokens[end + 2]?.text === ")"
+      )
+        return true;
       if (gazetteerAt.get(end)?.kind === "role" && !tokens[end].cap) return true;
       if (after.text === ":" && (k === 0 || tokens[k].nl)) return true;
     }
@@ -332,7 +425,10 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     const start = tokens[k].start;
     const stop = tokens[end - 1].end;
     // Words joined by one space; an initial's full stop stays on the initial (`Carl B. Hamilton`).
-    const label = tokens.slice(k, end).map((t, n) => (t.text === "." || n === 0 ? t.text : ` ${t.text}`)).join("");
+    const label = tokens
+      .slice(k, end)
+      .map((t, n) => (t.text === "." || n === 0 ? t.text : ` ${t.text}`))
+      .join("");
     return { kind: "person", id: label, label, from: k, to: end, start, end: stop, rule };
   }
 }

@@ -43,11 +43,7 @@ describe("appositions → edges", () => {
       "Rapport\nSiri Holmqvist, processledare på Storsthlm, berättade.",
       ["holds_role Siri Holmqvist -> organisation:storsthlm [processledare]"],
     ],
-    [
-      "bare affiliation with a municipality",
-      "Rapport\nOskar Dahl, Sandvikens kommun, deltog.",
-      ["holds_role Oskar Dahl -> municipality:sandviken"],
-    ],
+    ["bare affiliation with a municipality", "Rapport\nOskar Dahl, Sandvikens kommun, deltog.", ["holds_role Oskar Dahl -> municipality:sandviken"]],
     [
       "fd KSO: a former role, represents",
       "Rapport\nLinnea Forsman, fd KSO Hedemora, deltog.",
@@ -67,21 +63,13 @@ describe("appositions → edges", () => {
       "Rapport\nKerstin Borg och Hampus Ek, Mora kommun, var där.",
       ["holds_role Hampus Ek -> municipality:mora", "holds_role Kerstin Borg -> municipality:mora"],
     ],
-    [
-      "lower-case party in parentheses",
-      "Rapport\nArdalan Nejat (kd) svarade.",
-      ["member_of Ardalan Nejat -> party:kd"],
-    ],
+    ["lower-case party in parentheses", "Rapport\nArdalan Nejat (kd) svarade.", ["member_of Ardalan Nejat -> party:kd"]],
     [
       "an organisation name the lexicon lacks after role + preposition",
       "Rapport\nVilma Ekdahl, rektor på Norrbyskolans Gymnasium, talade.",
       ["holds_role Vilma Ekdahl -> organisation:norrbyskolans-gymnasium [rektor]"],
     ],
-    [
-      "the clause ends at a full stop",
-      "Rapport\nSiri Holmqvist talade. Kommundirektör i Ljusdal blir någon annan.",
-      [],
-    ],
+    ["the clause ends at a full stop", "Rapport\nSiri Holmqvist talade. Kommundirektör i Ljusdal blir någon annan.", []],
   ];
   it.each(cases)("%s", (_label, text, expected) => {
     expect(edges(graphOf(text))).toEqual(expected);

@@ -48,17 +48,57 @@ export interface Apposition {
 }
 
 const SEP = new Set([",", "-", "–", "/", "&"]);
-const STOP = new Set([".", "!", "?", ";", ":", ")", "\"", "”", "»"]);
+const STOP = new Set([".", "!", "?", ";", ":", ")", '"', "”", "»"]);
 const FORMER = new Set(["fd", "f.d", "tidigare", "förre", "före", "detta", "dåvarande", "former", "ex"]);
 const ELECTED = new Set(["valdes", "återvaldes", "omvaldes", "blev", "utsågs", "utsedd", "vald", "omvald", "nyvald", "elected", "appointed"]);
 const FILLER = new Set([
-  "i", "på", "för", "vid", "hos", "inom", "från", "till", "och", "samt", "bland", "annat", "the", "of", "at", "for",
-  "in", "av", "det", "den", "de", "vardags", "också", "även", "numera", "nu", "om", "tf", "t", "f", "som", "är",
-  "var", "and", "in", "with", "a", "an", "v", "ordinarie", "sedan", "mellan",
+  "i",
+  "på",
+  "för",
+  "vid",
+  "hos",
+  "inom",
+  "från",
+  "till",
+  "och",
+  "samt",
+  "bland",
+  "annat",
+  "the",
+  "of",
+  "at",
+  "for",
+  "in",
+  "av",
+  "det",
+  "den",
+  "de",
+  "vardags",
+  "också",
+  "även",
+  "numera",
+  "nu",
+  "om",
+  "tf",
+  "t",
+  "f",
+  "som",
+  "är",
+  "var",
+  "and",
+  "in",
+  "with",
+  "a",
+  "an",
+  "v",
+  "ordinarie",
+  "sedan",
+  "mellan",
 ]);
 const COORD = new Set(["och", "samt", "and", "&"]);
 /** Endings of nouns that name bodies: committees, boards, groups, councils, networks, administrations. */
-const BODY = /(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|styrgrupp|styrgruppen|grupp|gruppen|råd|rådet|förvaltning|förvaltningen|nätverk|nätverket|beredning|beredningen|kansli|kansliet|fullmäktige|kommitté|kommittén|delegation|delegationen|sekretariat|sekretariatet|enhet|enheten|avdelning|avdelningen)$/;
+const BODY =
+  /(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|styrgrupp|styrgruppen|grupp|gruppen|råd|rådet|förvaltning|förvaltningen|nätverk|nätverket|beredning|beredningen|kansli|kansliet|fullmäktige|kommitté|kommittén|delegation|delegationen|sekretariat|sekretariatet|enhet|enheten|avdelning|avdelningen)$/;
 const POLITICAL = new Set(["chair", "vice_chair", "politician"]);
 const ORG_PREP = new Set(["på", "för", "vid", "hos", "at", "of", "for", "inom"]);
 const OPENERS = new Set([",", "(", "-", "–"]);
@@ -104,8 +144,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       // `processledare och digital strateg på Storsthlm`: roles joined before the target share it.
       for (const r of result.roles) if (!r.target && r !== role && r.start >= (result.roles.find((x) => x.target)?.end ?? 0)) r.target = target;
       role.target = target;
-    }
-    else if (role && role.target && lastWasCoord) {
+    } else if (role && role.target && lastWasCoord) {
       role = { ...role, target, start: target.start, end: target.end };
       result.roles.push(role);
     } else if (role?.target?.isNew && !role.target.partOf) role.target.partOf = target;
@@ -222,7 +261,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         // `och`/`samt` go on only into another target, role or person: `samt representanter från ...` ends it.
         const next = j + 1;
         const g2 = gazetteerAt.get(next);
-        const continues = personAt.has(next) || (g2 && g2.kind !== "county") || roleBySuffix(tokens[next], ctx.roleSuffixes) || /^(bland|i|på)$/.test(tokens[next]?.text ?? "");
+        const continues =
+          personAt.has(next) || (g2 && g2.kind !== "county") || roleBySuffix(tokens[next], ctx.roleSuffixes) || /^(bland|i|på)$/.test(tokens[next]?.text ?? "");
         // Inside a role's description (`professor i data och systemvetenskap`) "och" joins words, not people.
         if (!continues && !(role && !role.target)) break;
         lastWasCoord = true;
@@ -263,7 +303,13 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
   if (noun.length !== suffix.length && noun.length - suffix.length < 3) return undefined;
   let from = j;
   // Adjectives before the noun (`politiska`, `regionala`), within the same line.
-  while (from > 0 && /^\p{Ll}+a$/u.test(tokens[from - 1].text) && !tokens[from].nl && !["att", "och", "samma", "andra", "sina", "dina", "våra", "era", "alla"].includes(tokens[from - 1].text)) from--;
+  while (
+    from > 0 &&
+    /^\p{Ll}+a$/u.test(tokens[from - 1].text) &&
+    !tokens[from].nl &&
+    !["att", "och", "samma", "andra", "sina", "dina", "våra", "era", "alla"].includes(tokens[from - 1].text)
+  )
+    from--;
   let to = j + 1;
   // A proper name after the noun (`styrgruppen Gymnasieregion`).
   while (to < tokens.length && !tokens[to].nl && isNameWord(tokens[to]) && !ctx.personAt.has(to) && !ctx.gazetteerAt.has(to) && to - j < 3) to++;

@@ -28,7 +28,14 @@ export interface ProtocolMeetingInput {
 }
 
 const PRESENT = new Set(["member", "substitute", "nonserving", "other", "staff", "chair", "secretary", "adjuster"]);
-const IMPLIED_ROLE: Record<string, string> = { member: "ledamot", substitute: "ersättare", nonserving: "ersättare", chair: "ordförande", secretary: "sekreterare", adjuster: "justerare" };
+const IMPLIED_ROLE: Record<string, string> = {
+  member: "ledamot",
+  substitute: "ersättare",
+  nonserving: "ersättare",
+  chair: "ordförande",
+  secretary: "sekreterare",
+  adjuster: "justerare",
+};
 const BODY_ROLES = new Set(["chair", "vice_chair", "politician", "secretary", "adjuster"]);
 const MEETING_CHAIRS = new Set(["ordförande", "mötesordförande"]);
 const DATE_LABELS = new Set(["sammanträdesdatum", "sammanträdesdag", "organ och sammanträdesdatum", "organ"]);
@@ -50,7 +57,10 @@ function bodyPattern(endings: readonly string[]): RegExp {
     const forms = endings.flatMap((e) => [e, e[0].toUpperCase() + e.slice(1)]);
     const alt = forms.sort((a, b) => b.length - a.length).join("|");
     // Indefinite forms (`Barn- och skolnämnd`, `Samordningsförbundet`) may be followed by a proper name.
-    re = new RegExp(`(?<![\\p{L}-])((?:\\p{Lu}\\p{Ll}*-\\s(?:och|&)\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?)?(?:${alt}))(?![\\p{L}])((?:\\s\\p{Lu}\\p{Ll}+){0,2})`, "gu");
+    re = new RegExp(
+      `(?<![\\p{L}-])((?:\\p{Lu}\\p{Ll}*-\\s(?:och|&)\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?)?(?:${alt}))(?![\\p{L}])((?:\\s\\p{Lu}\\p{Ll}+){0,2})`,
+      "gu",
+    );
     bodyPatterns.set(endings, re);
   }
   return re;
@@ -60,7 +70,13 @@ function bodyPattern(endings: readonly string[]): RegExp {
  * The first body named in `text[from, to)` (`Barn- och utbildningsnämnden`, `Barn- och skolnämnd Lund Öster`);
  * associations (`Samordningsförbundet Sydnärke`) only when asked for.
  */
-export function bodyIn(text: string, words: ProtocolWords, from: number, to: number, orAssociation = false): { name: string; start: number; end: number } | undefined {
+export function bodyIn(
+  text: string,
+  words: ProtocolWords,
+  from: number,
+  to: number,
+  orAssociation = false,
+): { name: string; start: number; end: number } | undefined {
   const bodies = bodyPattern(words.bodies);
   const { notNames, associations } = compileProtocolWords(words);
   // Searched in the text up to `to`: a search in the whole text would run on to the next body anywhere.
@@ -115,7 +131,14 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   }
   if (!parent) {
     // Not an affiliation after a listed name (`Per Ek, Kommunförbundet Skaraborg`).
-    const org = input.gazetteer.find((g) => g.kind === "organisation" && g.start < header.end && /^(Region|Landsting)|förbund/i.test(g.label) && g.label !== organ?.name && !/,\s*$/.test(text.slice(Math.max(0, g.start - 3), g.start)));
+    const org = input.gazetteer.find(
+      (g) =>
+        g.kind === "organisation" &&
+        g.start < header.end &&
+        /^(Region|Landsting)|förbund/i.test(g.label) &&
+        g.label !== organ?.name &&
+        !/,\s*$/.test(text.slice(Math.max(0, g.start - 3), g.start)),
+    );
     if (org) parent = { ref: { kind: "organisation", key: org.id, label: org.label }, start: org.start, end: org.end };
   }
 
@@ -143,10 +166,24 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     const person = ref(e.person);
     if (e.party) {
       const party = lexicon.party(e.party.id);
-      facts.push({ type: "relation", kind: "member_of", source: person, target: { kind: "party", key: e.party.id, label: party?.name ?? e.party.label }, evidence: ev(e.start, Math.max(e.end, e.party.end)), rule: "protocol:party" });
+      facts.push({
+        type: "relation",
+        kind: "member_of",
+        source: person,
+        target: { kind: "party", key: e.party.id, label: party?.name ?? e.party.label },
+        evidence: ev(e.start, Math.max(e.end, e.party.end)),
+        rule: "protocol:party",
+      });
     }
     if (e.municipality) {
-      facts.push({ type: "relation", kind: "represents", source: person, target: { kind: "municipality", key: e.municipality.id, label: e.municipality.label }, evidence: ev(e.start, e.municipality.end), rule: "protocol:municipality" });
+      facts.push({
+        type: "relation",
+        kind: "represents",
+        source: person,
+        target: { kind: "municipality", key: e.municipality.id, label: e.municipality.label },
+        evidence: ev(e.start, e.municipality.end),
+        rule: "protocol:municipality",
+      });
     }
     if (!PRESENT.has(e.capacity)) continue;
     if (!attended.has(person.key)) {
@@ -159,7 +196,15 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       const from = e.label ? Math.min(e.label.start, e.person.start) : e.person.start;
       facts.push({ type: "relation", kind: "chaired", source: person, target: meeting, evidence: ev(from, e.person.end), rule: "protocol:signature-chair" });
     } else if (e.role && MEETING_CHAIRS.has(e.role.normalised) && labelChairs.length === 0) {
-      facts.push({ type: "relation", kind: "chaired", source: person, target: meeting, evidence: ev(e.start, e.role.end), rule: "protocol:listed-chair", attrs: e.role.items ? { items: e.role.items } : undefined });
+      facts.push({
+        type: "relation",
+        kind: "chaired",
+        source: person,
+        target: meeting,
+        evidence: ev(e.start, e.role.end),
+        rule: "protocol:listed-chair",
+        attrs: e.role.items ? { items: e.role.items } : undefined,
+      });
     }
     facts.push(...headerRoles(e, person, body, model, ev));
   }
@@ -181,15 +226,29 @@ export function headerRoles(
   const facts: Fact[] = [];
   const category = e.role ? model.lexicon.role(e.role.normalised)?.category : undefined;
   if (e.role && (!category || !BODY_ROLES.has(category))) {
-    facts.push({ type: "entity", entity: { ...person, attrs: { role: { role: e.role.written, roleNormalised: e.role.normalised } } }, evidence: ev(e.person.start, e.role.end), rule: "protocol:staff-title" });
+    facts.push({
+      type: "entity",
+      entity: { ...person, attrs: { role: { role: e.role.written, roleNormalised: e.role.normalised } } },
+      evidence: ev(e.person.start, e.role.end),
+      rule: "protocol:staff-title",
+    });
   }
   if (!body) return facts;
   const roles: { role: string; normalised: string; end: number }[] = [];
   if (e.role && category && BODY_ROLES.has(category)) roles.push({ role: e.role.written, normalised: e.role.normalised, end: e.role.end });
   const implied = IMPLIED_ROLE[e.capacity];
-  if (implied && !(e.capacity === "member" && roles.length) && !roles.some((r) => r.normalised === implied)) roles.push({ role: implied, normalised: implied, end: e.end });
+  if (implied && !(e.capacity === "member" && roles.length) && !roles.some((r) => r.normalised === implied))
+    roles.push({ role: implied, normalised: implied, end: e.end });
   for (const r of roles) {
-    facts.push({ type: "relation", kind: "holds_role", source: person, target: body, evidence: ev(e.start, Math.max(e.end, r.end)), rule: "protocol:role", attrs: { role: r.role, roleNormalised: r.normalised } });
+    facts.push({
+      type: "relation",
+      kind: "holds_role",
+      source: person,
+      target: body,
+      evidence: ev(e.start, Math.max(e.end, r.end)),
+      rule: "protocol:role",
+      attrs: { role: r.role, roleNormalised: r.normalised },
+    });
   }
   return facts;
 }
@@ -224,7 +283,10 @@ function meetingPlace(text: string, header: ProtocolHeader): { text: string } | 
     if (!PLACE_LABELS.has(l.label)) continue;
     const next = header.labels[n + 1];
     const raw = text.slice(l.end, Math.min(text.length, l.end + 160, next && next.start > l.end ? next.start : Infinity)).replace(/^[\s:]+/, "");
-    const place = raw.split("\n")[0].replace(WEEKDAY_OR_TIME, "").replace(/[\s,.]+$/, "");
+    const place = raw
+      .split("\n")[0]
+      .replace(WEEKDAY_OR_TIME, "")
+      .replace(/[\s,.]+$/, "");
     if (place.length >= 3 && /\p{Lu}/u.test(place[0])) return { text: place };
   }
   return undefined;

@@ -11,7 +11,9 @@ function graphOf(text: string, overrides: Partial<DocumentRecord>): KnowledgeGra
 }
 const meetings = (g: KnowledgeGraph) => g.filterNodes((_, a) => a.kind === "meeting").map((id) => ({ id, ...(g.getNodeAttributes(id) as MeetingAttributes) }));
 function rel(g: KnowledgeGraph, kind: string): { source: string; target: string; attrs: EdgeAttributes }[] {
-  return g.filterEdges((_, a) => a.kind === kind).map((e) => ({ source: g.getNodeAttribute(g.source(e), "label"), target: g.target(e), attrs: g.getEdgeAttributes(e) }));
+  return g
+    .filterEdges((_, a) => a.kind === kind)
+    .map((e) => ({ source: g.getNodeAttribute(g.source(e), "label"), target: g.target(e), attrs: g.getEdgeAttributes(e) }));
 }
 const meetingTitled = (g: KnowledgeGraph, title: string) => meetings(g).find((m) => m.title === title);
 
@@ -48,12 +50,22 @@ describe("seminars: chairs and speakers", () => {
     expect(m).toBeDefined();
     expect(m!.type).toBe("seminar");
     expect(m!.date).toBe("2018-10");
-    expect(rel(g, "chaired").filter((e) => e.target === m!.id).map((e) => e.source)).toEqual([chair]);
-    expect(rel(g, "spoke_at").filter((e) => e.target === m!.id).map((e) => e.source)).toEqual([speaker]);
+    expect(
+      rel(g, "chaired")
+        .filter((e) => e.target === m!.id)
+        .map((e) => e.source),
+    ).toEqual([chair]);
+    expect(
+      rel(g, "spoke_at")
+        .filter((e) => e.target === m!.id)
+        .map((e) => e.source),
+    ).toEqual([speaker]);
   });
 
   it("the chair's evidence quotes the words that say so", () => {
-    const quotes = rel(g, "chaired").map((e) => e.attrs.evidence[0].quote).sort();
+    const quotes = rel(g, "chaired")
+      .map((e) => e.attrs.evidence[0].quote)
+      .sort();
     expect(quotes).toEqual(["Gunnel Rask ledde seminariet", "Moderator Vera Lindgren", "moderator Rut Hägglund"]);
   });
 
@@ -88,11 +100,15 @@ På styrelsemötet den 9 maj beslutade Storsthlm om en ny strategi. Nästa styre
 
 describe("board meetings and inferred chairs", () => {
   const g = graphOf(BOARD, { genre: "newsletter", date: "2019-06" });
-  const board = meetings(g).filter((m) => m.type === "board").sort((a, b) => (a.date! < b.date! ? -1 : 1));
+  const board = meetings(g)
+    .filter((m) => m.type === "board")
+    .sort((a, b) => (a.date! < b.date! ? -1 : 1));
 
   it("styrelsemötet den 9 maj → a dated board meeting organised by the organisation", () => {
     expect(board.map((m) => m.date)).toEqual(["2019-05-09", "2019-09-12"]);
-    const organisers = rel(g, "organised_by").filter((e) => e.source === board[0].label).map((e) => e.target);
+    const organisers = rel(g, "organised_by")
+      .filter((e) => e.source === board[0].label)
+      .map((e) => e.target);
     expect(organisers).toEqual(["organisation:storsthlm"]);
   });
 
@@ -131,9 +147,16 @@ describe("board meetings and inferred chairs", () => {
 
 describe("meetings from minutes and e-mails", () => {
   it("minutes: the header is the meeting, dated from Tid", () => {
-    const g = graphOf("Minnesanteckningar nätverket för socialchefer\nTid: 2018-09-20 kl 9.00\nPlats: Kommunhuset, Skellefteå\nNärvarande: Hanna Öhman, Piteå Lars Berglund, Boden\n\n1. Inledning", {});
+    const g = graphOf(
+      "Minnesanteckningar nätverket för socialchefer\nTid: 2018-09-20 kl 9.00\nPlats: Kommunhuset, Skellefteå\nNärvarande: Hanna Öhman, Piteå Lars Berglund, Boden\n\n1. Inledning",
+      {},
+    );
     expect(meetings(g).map((m) => [m.type, m.date, m.place])).toEqual([["minutes", "2018-09-20", "Kommunhuset, Skellefteå"]]);
-    expect(rel(g, "attended").map((e) => e.source).sort()).toEqual(["Hanna Öhman", "Lars Berglund"]);
+    expect(
+      rel(g, "attended")
+        .map((e) => e.source)
+        .sort(),
+    ).toEqual(["Hanna Öhman", "Lars Berglund"]);
   });
 
   it("e-mailed report: the event reported on, the sender attended, line-opening names spoke", () => {
@@ -175,7 +198,12 @@ Skolans framtid den 1 december
 Ett seminarium under ledning av moderator Rut Hägglund. Ivar Lövgren talade.`;
   const cases: [string, string, Partial<DocumentRecord>, [string, string | undefined][]][] = [
     ["a line that is only a date titles no seminar", DATED_LINE, { genre: "text", date: "1999-11" }, []],
-    ["a seminar whose title states its day has that date", TITLED, { genre: "newsletter", date: "1999-11" }, [["Seminarium: Skolans framtid den 1 december", "1999-12-01"]]],
+    [
+      "a seminar whose title states its day has that date",
+      TITLED,
+      { genre: "newsletter", date: "1999-11" },
+      [["Seminarium: Skolans framtid den 1 december", "1999-12-01"]],
+    ],
   ];
   it.each(cases)("%s", (_label, text, overrides, expected) => {
     const seminars = meetings(graphOf(text, overrides)).filter((m) => m.type === "seminar");

@@ -49,9 +49,11 @@ export interface MeetingInput {
 
 // Substrings, so compounds count too (`Regionkonferens`, `styrelsemöte`).
 const EVENT_WORD = /(konferens|seminari|möte|sammanträde|forum|mässa|kongress|workshop|conference|meeting|summit)/i;
-const SEMINAR = /seminar|panel|under ledning av|moderator|moderera|moderated|ledde (?:seminariet|samtalet|panelen|diskussionen)|chaired by|led the (?:session|discussion)/i;
+const SEMINAR =
+  /seminar|panel|under ledning av|moderator|moderera|moderated|ledde (?:seminariet|samtalet|panelen|diskussionen)|chaired by|led the (?:session|discussion)/i;
 const LED_BY = /(?:under ledning av|chaired by|moderated by|led by)\s+(?:moderator\s+)?$/i;
-const LEDDE = /^\s*(?:\S+\s+){0,8}?(?:ledde|led|chaired|moderated) (?:seminariet|samtalet|panelen|diskussionen|mötet|workshopen|the (?:seminar|panel|session|discussion|meeting|workshop))/i;
+const LEDDE =
+  /^\s*(?:\S+\s+){0,8}?(?:ledde|led|chaired|moderated) (?:seminariet|samtalet|panelen|diskussionen|mötet|workshopen|the (?:seminar|panel|session|discussion|meeting|workshop))/i;
 const BOARD = /\b(?:styrelsemötet|styrelsemöte|styrelsens möte)(?:,)?(?:\s+den)?\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)/giu;
 const SPOKE_VERB = /^\s*(?::|redovisar|informerar|visar|ger|presenterar|berättar|föredrar|meddelar|inledde|talade|pratade)/i;
 // A body's meeting: first the verb phrase, then the body in the few words before it (a bounded look back, so the
@@ -76,11 +78,26 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const entity = meetingRef(title, date, { type, doc: doc.id, place: extra.place as string | undefined });
     if (type === "board" && org && date) entity.key = `styrelsemote-${org.id}-${date}`;
     facts.push({ type: "entity", entity, evidence: ev(start, end), rule: `meeting:${type}` });
-    if (org) facts.push({ type: "relation", kind: "organised_by", source: entity, target: { kind: "organisation", key: org.id, label: org.label }, evidence: ev(org.start, org.end), rule: `meeting:${type}:organiser` as RuleId });
+    if (org)
+      facts.push({
+        type: "relation",
+        kind: "organised_by",
+        source: entity,
+        target: { kind: "organisation", key: org.id, label: org.label },
+        evidence: ev(org.start, org.end),
+        rule: `meeting:${type}:organiser` as RuleId,
+      });
     return entity;
   };
-  const relate = (kind: "attended" | "chaired" | "spoke_at", p: Mention, m: EntityRef, start: number, end: number, rule: RuleId, attrs?: Record<string, unknown>) =>
-    facts.push({ type: "relation", kind, source: ref(p), target: m, evidence: ev(start, end), rule, attrs });
+  const relate = (
+    kind: "attended" | "chaired" | "spoke_at",
+    p: Mention,
+    m: EntityRef,
+    start: number,
+    end: number,
+    rule: RuleId,
+    attrs?: Record<string, unknown>,
+  ) => facts.push({ type: "relation", kind, source: ref(p), target: m, evidence: ev(start, end), rule, attrs });
   const topics = (m: EntityRef, start: number, end: number) => facts.push(...topicFacts(doc, m, model.lexicon, start, end));
   const completeDate = (text: string): string | undefined => {
     const d = findDates(text)[0];
@@ -94,7 +111,10 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const titleStart = doc.text.indexOf(doc.title);
     const placeMatch = /^[ \t]*(?:Plats|Plats och tid)[ \t]*[:\t][ \t]*(.+)$/im.exec(doc.text);
     const place = placeMatch?.[1].trim();
-    const organiser = orgIn(titleStart, titleStart + doc.title.length) ?? (placeMatch ? orgIn(placeMatch.index, placeMatch.index + placeMatch[0].length) : undefined) ?? titleOrg;
+    const organiser =
+      orgIn(titleStart, titleStart + doc.title.length) ??
+      (placeMatch ? orgIn(placeMatch.index, placeMatch.index + placeMatch[0].length) : undefined) ??
+      titleOrg;
     // The date the title gives the meeting (`Sammanträde 2006-12-19`) before the document's.
     const titled = findDates(doc.title).find((d) => d.day !== undefined && d.year !== undefined);
     const date = titled ? isoDate(titled.year!, titled.month, titled.day) : doc.date;
@@ -115,7 +135,14 @@ export function findMeetings(input: MeetingInput): Fact[] {
         relate("chaired", entry.person, m, entry.start, entry.role.end, "minutes:listed-chair", entry.role.items ? { items: entry.role.items } : undefined);
       }
       if (entry.fieldRole === "staff" && organiser) {
-        facts.push({ type: "relation", kind: "holds_role", source: ref(entry.person), target: { kind: "organisation", key: organiser.id, label: organiser.label }, evidence: ev(entry.start, entry.end), rule: "minutes:staff" });
+        facts.push({
+          type: "relation",
+          kind: "holds_role",
+          source: ref(entry.person),
+          target: { kind: "organisation", key: organiser.id, label: organiser.label },
+          evidence: ev(entry.start, entry.end),
+          rule: "minutes:staff",
+        });
       }
       facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev));
     }
@@ -125,7 +152,13 @@ export function findMeetings(input: MeetingInput): Fact[] {
 
   // E-mailed reports: the event reported on.
   if (doc.genre === "email") {
-    const headerEnd = Math.max(0, ...listed.map((l) => l.end), ...headerFields(doc.text).filter((f) => EMAIL_FIELDS.has(f.name)).map((f) => f.end));
+    const headerEnd = Math.max(
+      0,
+      ...listed.map((l) => l.end),
+      ...headerFields(doc.text)
+        .filter((f) => EMAIL_FIELDS.has(f.name))
+        .map((f) => f.end),
+    );
     const body = doc.text.slice(headerEnd);
     const lineRe = /^[^\n]*\S[^\n]*$/gm;
     let eventLine: { text: string; start: number } | undefined;
@@ -160,7 +193,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const chairs = new Map<Mention, [number, number, RuleId]>();
     for (const p of inSection) {
       const before = doc.text.slice(Math.max(section.start, p.start - 40), p.start);
-      if (LED_BY.test(before)) chairs.set(p, [p.start - (before.length - before.search(/under ledning|chaired by|moderated by|led by/i)), p.end, "seminar:under-ledning-av"]);
+      if (LED_BY.test(before))
+        chairs.set(p, [p.start - (before.length - before.search(/under ledning|chaired by|moderated by|led by/i)), p.end, "seminar:under-ledning-av"]);
       const after = doc.text.slice(p.end, Math.min(section.end, p.end + 120)).split(/[.!?\n]/)[0];
       const led = LEDDE.exec(after);
       if (led) chairs.set(p, [p.start, p.end + led.index + led[0].length, "seminar:ledde"]);
@@ -191,7 +225,10 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const start = match.index ?? 0;
     const sentenceStart = Math.max(doc.text.lastIndexOf("\n", start), doc.text.lastIndexOf(". ", start)) + 1;
     const section = input.sections().find((s) => start >= s.start && start < s.end);
-    const organiser = orgIn(sentenceStart, start + match[0].length + 80) ?? (section?.titleStart !== undefined ? orgIn(section.titleStart, section.titleStart + (section.title?.length ?? 0)) : undefined) ?? titleOrg;
+    const organiser =
+      orgIn(sentenceStart, start + match[0].length + 80) ??
+      (section?.titleStart !== undefined ? orgIn(section.titleStart, section.titleStart + (section.title?.length ?? 0)) : undefined) ??
+      titleOrg;
     meeting(`Styrelsemöte ${organiser?.label ?? ""}`.trim(), date, start, start + match[0].length, "board", { organiser });
   }
 
@@ -217,7 +254,14 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const plats = /^[ \t]*Plats[ \t]*:[ \t]*(.+)$/m.exec(text);
     if (!tid || !plats || doc.genre === "minutes" || input.reported?.some((at) => at >= section.start && at < section.end)) continue;
     const date = completeDate(tid[1]);
-    meeting(section.title.replace(/\s+/g, " "), date, section.titleStart ?? section.start, (section.titleStart ?? section.start) + section.title.length, "event", { place: plats[1].trim().replace(/,?\s*plan \d+.*$/i, "") });
+    meeting(
+      section.title.replace(/\s+/g, " "),
+      date,
+      section.titleStart ?? section.start,
+      (section.titleStart ?? section.start) + section.title.length,
+      "event",
+      { place: plats[1].trim().replace(/,?\s*plan \d+.*$/i, "") },
+    );
   }
 
   // A body's meeting told in a sentence, chaired by the person named its chair there.
@@ -233,7 +277,9 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const body = Object.assign([before[0] + held[0], before[1], held[1]], { index: held.index - before[0].length }) as unknown as RegExpExecArray;
     const start = s.index ?? 0;
     const end = start + s[0].length;
-    const chair = input.people.find((p) => p.start >= start && p.end <= end && input.appositions.get(p)?.roles.some((r) => r.normalised && CHAIR_ROLES.has(r.normalised) && !r.target));
+    const chair = input.people.find(
+      (p) => p.start >= start && p.end <= end && input.appositions.get(p)?.roles.some((r) => r.normalised && CHAIR_ROLES.has(r.normalised) && !r.target),
+    );
     if (!chair) continue;
     const bodyLabel = body[1].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     const bodyStart = start + (body.index ?? 0);
@@ -243,8 +289,23 @@ export function findMeetings(input: MeetingInput): Fact[] {
     relate("chaired", chair, m, chair.start, role.end, "body-meeting:chair");
     const bodyRef: EntityRef = { kind: "organisation", key: bodyLabel.toLowerCase(), label: body[1], attrs: { type: "body" } };
     facts.push({ type: "entity", entity: bodyRef, evidence: ev(bodyStart, bodyStart + body[1].length), rule: "body-meeting" });
-    facts.push({ type: "relation", kind: "holds_role", source: ref(chair), target: bodyRef, evidence: ev(bodyStart, role.end), rule: "body-meeting:chair-role", attrs: { role: role.role, roleNormalised: role.normalised } });
-    facts.push({ type: "relation", kind: "organised_by", source: m, target: bodyRef, evidence: ev(bodyStart, bodyStart + body[1].length), rule: "body-meeting" });
+    facts.push({
+      type: "relation",
+      kind: "holds_role",
+      source: ref(chair),
+      target: bodyRef,
+      evidence: ev(bodyStart, role.end),
+      rule: "body-meeting:chair-role",
+      attrs: { role: role.role, roleNormalised: role.normalised },
+    });
+    facts.push({
+      type: "relation",
+      kind: "organised_by",
+      source: m,
+      target: bodyRef,
+      evidence: ev(bodyStart, bodyStart + body[1].length),
+      rule: "body-meeting",
+    });
   }
   return facts;
 
@@ -253,7 +314,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
     for (const p of input.people) {
       if (exclude.has(p.from) || exclude.has(p.label)) continue;
       const first = input.tokens[p.from].nl || p.from === 0;
-      const afterMunicipality = p.from > 0 && input.tokens[p.from - 1].nl && gazetteer.some((g) => g.to === p.from && g.kind === "municipality" && input.tokens[g.from].nl);
+      const afterMunicipality =
+        p.from > 0 && input.tokens[p.from - 1].nl && gazetteer.some((g) => g.to === p.from && g.kind === "municipality" && input.tokens[g.from].nl);
       if (!first && !afterMunicipality) continue;
       if (needVerb && !SPOKE_VERB.test(doc.text.slice(p.end, p.end + 20))) continue;
       const lineEnd = doc.text.indexOf("\n", p.end);
@@ -276,5 +338,10 @@ function minutesTitle(title: string): string {
   let last = trail[trail.length - 1];
   if (trail.length > 1 && /^(sammanträde|protokoll|möte|minnesanteckningar)/i.test(last)) last = `${trail[trail.length - 2]}, ${last}`;
   for (const d of findDates(last).reverse()) last = last.slice(0, d.start) + last.slice(d.end);
-  return last.replace(/\s+/g, " ").replace(/[\s,.:-]+$/, "").trim() || title;
+  return (
+    last
+      .replace(/\s+/g, " ")
+      .replace(/[\s,.:-]+$/, "")
+      .trim() || title
+  );
 }

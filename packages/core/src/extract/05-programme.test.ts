@@ -54,7 +54,11 @@ describe("programme: one event with its listed people and its leader", () => {
     const ms = meetings(g);
     expect(ms.map((m) => m.date)).toEqual(["2022-05-17"]);
     expect(people(g, "chaired").map((c) => [c.name, c.attrs.rule])).toEqual([["Mira Lundh", "programme:led-by"]]);
-    expect(people(g, "attended").map((a) => a.name).sort()).toEqual(["Ines Wikander", "Kalle Ström", "Mira Lundh", "Tove Grahn"]);
+    expect(
+      people(g, "attended")
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(["Ines Wikander", "Kalle Ström", "Mira Lundh", "Tove Grahn"]);
     expect(people(g, "attended").find((a) => a.name === "Tove Grahn")?.attrs.capacity).toBe("speaker");
   });
 
@@ -66,7 +70,11 @@ describe("programme: one event with its listed people and its leader", () => {
     expect(ms[0].place).toBe("Kulturhuset");
     expect(ms[0].title).toBe("Hur bygger vi staden? – slutseminarium för Framtidsstaden");
     expect(people(g, "chaired").map((c) => [c.name, c.attrs.rule])).toEqual([["Göran Lindholm", "programme:moderator"]]);
-    expect(people(g, "attended").map((a) => a.name).sort()).toEqual(["Erik Dahl", "Göran Lindholm", "Maria Ek", "Sara Björk"]);
+    expect(
+      people(g, "attended")
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(["Erik Dahl", "Göran Lindholm", "Maria Ek", "Sara Björk"]);
   });
 
   it("a text with no programme label makes no programme event", () => {
@@ -116,9 +124,14 @@ describe("reported: a body's meeting told in a press text", () => {
   });
 
   it("`X sammanträdde den ...` is a meeting; two meetings in one text give no chair", () => {
-    const text = "Nytt från regionen\n\nRegionstyrelsen sammanträdde den 4 mars 2020 i Västerås. Regionfullmäktige sammanträdde den 10 mars 2020. Regionstyrelsens ordförande Eva Lind var nöjd.\n";
+    const text =
+      "Nytt från regionen\n\nRegionstyrelsen sammanträdde den 4 mars 2020 i Västerås. Regionfullmäktige sammanträdde den 10 mars 2020. Regionstyrelsens ordförande Eva Lind var nöjd.\n";
     const g = graphOf(text, { genre: "text", date: "2020-03" });
-    expect(meetings(g).map((m) => m.date).sort()).toEqual(["2020-03-04", "2020-03-10"]);
+    expect(
+      meetings(g)
+        .map((m) => m.date)
+        .sort(),
+    ).toEqual(["2020-03-04", "2020-03-10"]);
     expect(people(g, "chaired")).toEqual([]);
   });
 });

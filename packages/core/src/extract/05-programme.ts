@@ -26,7 +26,8 @@ export interface ProgrammeInput {
 // `Seminariet leds av journalisten X`, `under ledning av moderator X`: up to two lower-case words before the name.
 const LED_BY = /(?:\b(?:leds|leddes|modereras|modererades|ledning)\s+av|\b(?:chaired|moderated|led)\s+by)\s+(?:\p{Ll}+\s+){0,2}$/u;
 // A line that dates the event, not the page (`Seminarium 2019.04.08`, `hölls 21 mars`, `Tid: 21 mars`).
-const EVENT_LINE = /seminari|konferens|möte|sammanträde|dialog|diskussion|frukost|workshop|hölls|äger rum|genomförs|^\s*(?:tid|datum|dag|när)\s*:|conference|seminar|meeting|held on|takes place/i;
+const EVENT_LINE =
+  /seminari|konferens|möte|sammanträde|dialog|diskussion|frukost|workshop|hölls|äger rum|genomförs|^\s*(?:tid|datum|dag|när)\s*:|conference|seminar|meeting|held on|takes place/i;
 const NOT_EVENT_LINE = /uppdaterad|publicerad|senast|ändrad|skapad|updated|published/i;
 const PLACE_LINE = /^[ \t]*(?:Plats|Lokal|Var|Venue|Place)[ \t]*:[ \t]*(.+)$/im;
 
@@ -36,7 +37,9 @@ const labelPatterns = new WeakMap<object, { all: RegExp; at: RegExp }>();
 function labelsOf(fields: Record<string, Capacity>): { all: RegExp; at: RegExp } {
   let re = labelPatterns.get(fields);
   if (!re) {
-    const alt = Object.keys(fields).sort((a, b) => b.length - a.length).join("|");
+    const alt = Object.keys(fields)
+      .sort((a, b) => b.length - a.length)
+      .join("|");
     const label = `[ \\t]*(${alt})[ \\t]*(?::|$)`;
     re = { all: new RegExp(`^${label}`, "gim"), at: new RegExp(label, "imy") };
     labelPatterns.set(fields, re);
@@ -113,7 +116,15 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
     if (done.has(`${kind} ${person.key}`)) return;
     done.add(`${kind} ${person.key}`);
     const end = Math.min(lineEnd(p.end), p.end + 120);
-    facts.push({ type: "relation", kind, source: person, target: meeting, evidence: ev(start, kind === "chaired" ? p.end : end), rule, attrs: capacity ? { capacity } : undefined });
+    facts.push({
+      type: "relation",
+      kind,
+      source: person,
+      target: meeting,
+      evidence: ev(start, kind === "chaired" ? p.end : end),
+      rule,
+      attrs: capacity ? { capacity } : undefined,
+    });
   };
   for (const [p, { capacity, label }] of listed) {
     if (capacity === "chair") relate("chaired", p, label.start, "programme:moderator");
@@ -144,6 +155,9 @@ function eventDate(text: string, docDate: string | undefined): { iso: string; st
 
 /** A document title as an event's name: up to its first full stop (a question may open it), at most 100 characters. */
 function shortTitle(title: string): string {
-  const first = title.replace(/\s+/g, " ").split(/(?<=\.)\s/)[0].replace(/[.\s]+$/, "");
+  const first = title
+    .replace(/\s+/g, " ")
+    .split(/(?<=\.)\s/)[0]
+    .replace(/[.\s]+$/, "");
   return first.length > 100 ? `${first.slice(0, 99).replace(/\s\S*$/, "")}…` : first;
 }

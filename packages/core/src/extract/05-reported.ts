@@ -53,7 +53,10 @@ function bodyPatternsOf(bodies: readonly string[]): { names: RegExp; words: RegE
   let re = bodyPatterns.get(bodies);
   if (!re) {
     // Definite forms only (and `fullmäktige`, which has no other): an indefinite `nämnd` in prose is rarely one body.
-    const alt = bodies.filter((b) => /(en|et|fullmäktige)$/.test(b)).sort((a, b) => b.length - a.length).join("|");
+    const alt = bodies
+      .filter((b) => /(en|et|fullmäktige)$/.test(b))
+      .sort((a, b) => b.length - a.length)
+      .join("|");
     re = { names: new RegExp(`(?<![\\p{L}-])(\\p{L}*?(?:${alt}))(s?)(?![\\p{L}])`, "giu"), words: new RegExp(alt, "i") };
     bodyPatterns.set(bodies, re);
   }
@@ -141,7 +144,14 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     if (found.has(meeting.key)) continue;
     found.set(meeting.key, { ref: meeting, body });
     facts.push({ type: "entity", entity: meeting, evidence: ev(start, end), rule: "reported:meeting" });
-    facts.push({ type: "relation", kind: "organised_by", source: meeting, target: bodyRef(organ, parent), evidence: ev(body.start, body.end), rule: "reported:meeting" });
+    facts.push({
+      type: "relation",
+      kind: "organised_by",
+      source: meeting,
+      target: bodyRef(organ, parent),
+      evidence: ev(body.start, body.end),
+      rule: "reported:meeting",
+    });
   }
   if (found.size !== 1) return facts;
 

@@ -37,7 +37,7 @@ export function findCalendar(text: string): CalendarEntry[] {
     offset += raw.length + 1;
   }
   const entries: CalendarEntry[] = [];
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     let j = i;
     while (j < lines.length && DATE_LINE.test(lines[j].text)) j++;
     if (j - i < 3) {
@@ -53,7 +53,15 @@ export function findCalendar(text: string): CalendarEntry[] {
       dates.forEach((d, n) => {
         const date = findDates(d.text)[0];
         if (date?.month && date.day) {
-          entries.push({ title: titles[n].text, titleStart: titles[n].start, day: date.day, month: date.month, year: date.year, dateStart: d.start, dateEnd: d.start + d.text.length });
+          entries.push({
+            title: titles[n].text,
+            titleStart: titles[n].start,
+            day: date.day,
+            month: date.month,
+            year: date.year,
+            dateStart: d.start,
+            dateEnd: d.start + d.text.length,
+          });
         }
       });
       i = k + dates.length;

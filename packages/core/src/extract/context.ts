@@ -35,16 +35,25 @@ export function targetRef(target: Target, model: ExtractionModel): EntityRef {
   return { kind: target.kind, key: target.id, label: target.label };
 }
 
-
 /** A meeting as most rules name it: `meeting:<slug of title>-<date>`, labelled `<date> <title>`. */
 export function meetingRef(title: string, date: string | undefined, attrs: { type: string; doc: string; place?: string }): EntityRef {
   const { place, ...rest } = attrs;
-  return { kind: "meeting", key: `${slugify(title)}${date ? `-${date}` : ""}`, label: date ? `${date} ${title}` : title, attrs: { title, date, ...rest, ...(place ? { place } : {}) } };
+  return {
+    kind: "meeting",
+    key: `${slugify(title)}${date ? `-${date}` : ""}`,
+    label: date ? `${date} ${title}` : title,
+    attrs: { title, date, ...rest, ...(place ? { place } : {}) },
+  };
 }
 
 /** A body that meets (`Kommunfullmäktige`), keyed by its name and the municipality, region or association it is part of. */
 export function bodyRef(name: string, parent?: EntityRef): EntityRef {
-  return { kind: "organisation", key: `${nameKey(name)}${parent ? ` ${parent.key}` : ""}`, label: name, attrs: { type: "body", ...(parent ? { partOf: `${parent.kind}:${parent.key}` } : {}) } };
+  return {
+    kind: "organisation",
+    key: `${nameKey(name)}${parent ? ` ${parent.key}` : ""}`,
+    label: name,
+    attrs: { type: "body", ...(parent ? { partOf: `${parent.kind}:${parent.key}` } : {}) },
+  };
 }
 
 /**
@@ -68,7 +77,14 @@ export function topicFacts(doc: DocumentRecord, meeting: EntityRef, lexicon: Lex
   for (const t of lexicon.findTopics(doc.text, from, to)) {
     if (seen.has(t.id)) continue;
     seen.add(t.id);
-    facts.push({ type: "relation", kind: "discussed", source: meeting, target: { kind: "topic", key: t.id, label: t.label }, evidence: evidenceOf(doc, t.start, t.end), rule: "topic-lexicon" });
+    facts.push({
+      type: "relation",
+      kind: "discussed",
+      source: meeting,
+      target: { kind: "topic", key: t.id, label: t.label },
+      evidence: evidenceOf(doc, t.start, t.end),
+      rule: "topic-lexicon",
+    });
   }
   return facts;
 }

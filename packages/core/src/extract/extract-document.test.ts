@@ -16,7 +16,17 @@ import { tokenize } from "../text/tokenize";
 
 const model = createExtractionModel();
 const GENRES: Genre[] = ["minutes", "newsletter", "email", "text"];
-const record = (text: string, genre: Genre, date?: string): DocumentRecord => ({ id: "h", source: "h.txt", genre, language: "sv", format: "text", encoding: "utf-8", text, date, title: text.slice(0, 40) || "h" });
+const record = (text: string, genre: Genre, date?: string): DocumentRecord => ({
+  id: "h",
+  source: "h.txt",
+  genre,
+  language: "sv",
+  format: "text",
+  encoding: "utf-8",
+  text,
+  date,
+  title: text.slice(0, 40) || "h",
+});
 const BOUND_MS = 3000;
 
 function timed(fn: () => unknown): number {
@@ -62,18 +72,33 @@ describe("no step hangs on hostile text", () => {
     ["sentences", (t) => sentences(t)],
   ];
   it.each(HOSTILE)("text steps: %s", (_label, text) => {
-    for (const [name, step] of steps) expect(timed(() => step(text)), name).toBeLessThan(BOUND_MS);
+    for (const [name, step] of steps)
+      expect(
+        timed(() => step(text)),
+        name,
+      ).toBeLessThan(BOUND_MS);
   });
 
   // Inputs that hit the two quadratic regular expressions below are checked in the it.fails cases instead.
-  it.each(HOSTILE.filter(([label]) => label !== "capitals without spaces, then a meeting word"))("readDocument + extractDocument in every genre: %s", (label, text) => {
-    for (const genre of GENRES) {
-      const ms = timed(() => extractDocument(record(text, genre, "2019-05"), model));
-      expect(ms, genre).toBeLessThan(BOUND_MS);
-    }
-    if (label === "spaces") return;
-    expect(timed(() => { try { readDocument({ source: "h.txt", content: text }); } catch { /* empty input is an error */ } })).toBeLessThan(BOUND_MS);
-  });
+  it.each(HOSTILE.filter(([label]) => label !== "capitals without spaces, then a meeting word"))(
+    "readDocument + extractDocument in every genre: %s",
+    (label, text) => {
+      for (const genre of GENRES) {
+        const ms = timed(() => extractDocument(record(text, genre, "2019-05"), model));
+        expect(ms, genre).toBeLessThan(BOUND_MS);
+      }
+      if (label === "spaces") return;
+      expect(
+        timed(() => {
+          try {
+            readDocument({ source: "h.txt", content: text });
+          } catch {
+            /* empty input is an error */
+          }
+        }),
+      ).toBeLessThan(BOUND_MS);
+    },
+  );
 });
 
 describe("known quadratic backtracking (library bugs)", () => {
@@ -94,7 +119,29 @@ describe("known quadratic backtracking (library bugs)", () => {
 });
 
 describe("random text never throws", () => {
-  const alphabet = fc.constantFrom(..."AaBÅÄÖéö (),.:;§-–\n\t*#<>&0123456789sS".split(""), "Anna ", "Berg ", "Nacka ", "(S) ", "kommun ", "ordförande ", "Foto: ", "Tid: ", "Plats: ", "Närvarande: ", "ersätter ", "tjg för ", "§§ 5–9 ", "styrelsemötet den 9 maj ", "moderator ", "ledde seminariet ", "Storsthlm ", "KSL ", "fd ", "och ");
+  const alphabet = fc.constantFrom(
+    ..."AaBÅÄÖéö (),.:;§-–\n\t*#<>&0123456789sS".split(""),
+    "Anna ",
+    "Berg ",
+    "Nacka ",
+    "(S) ",
+    "kommun ",
+    "ordförande ",
+    "Foto: ",
+    "Tid: ",
+    "Plats: ",
+    "Närvarande: ",
+    "ersätter ",
+    "tjg för ",
+    "§§ 5–9 ",
+    "styrelsemötet den 9 maj ",
+    "moderator ",
+    "ledde seminariet ",
+    "Storsthlm ",
+    "KSL ",
+    "fd ",
+    "och ",
+  );
   const text = fc.array(alphabet, { maxLength: 120 }).map((parts) => parts.join(""));
 
   it("extractDocument, in every genre, gives facts whose evidence matches the text", () => {

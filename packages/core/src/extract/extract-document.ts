@@ -38,7 +38,8 @@ export interface DocumentExtraction {
   facts: Fact[];
 }
 
-const COLLAB = /\b(?:i samarbete med|tillsammans med|i samverkan med|har tecknat (?:ett )?avtal med|samarbetar med|in cooperation with|together with|in partnership with)\b/i;
+const COLLAB =
+  /\b(?:i samarbete med|tillsammans med|i samverkan med|har tecknat (?:ett )?avtal med|samarbetar med|in cooperation with|together with|in partnership with)\b/i;
 
 /** Extracts the facts of one document. */
 export function extractDocument(doc: DocumentRecord, model: ExtractionModel): DocumentExtraction {
@@ -56,7 +57,16 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   const takenRanges: [number, number][] = [];
   if (doc.genre === "minutes" || doc.genre === "email") {
     for (const span of peopleFieldSpans(text, lexicon.data.protocol)) {
-      listed.push(...readPeopleList(span.name, span.start, span.end, { tokens, text, gazetteerAt, lexicon, partyByAbbreviation: model.partyByAbbreviation, roleSuffixes: model.roleSuffixes }));
+      listed.push(
+        ...readPeopleList(span.name, span.start, span.end, {
+          tokens,
+          text,
+          gazetteerAt,
+          lexicon,
+          partyByAbbreviation: model.partyByAbbreviation,
+          roleSuffixes: model.roleSuffixes,
+        }),
+      );
       takenRanges.push([span.start, span.end]);
     }
   }
@@ -106,7 +116,15 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   for (const p of allPeople) mention(ref(p), p.start, p.end, p.rule);
 
   // 3. Appositions and left-context roles.
-  const actx: AppositionContext = { tokens, text, gazetteerAt, personAt, lexicon, roleSuffixes: model.roleSuffixes, partyByAbbreviation: model.partyByAbbreviation };
+  const actx: AppositionContext = {
+    tokens,
+    text,
+    gazetteerAt,
+    personAt,
+    lexicon,
+    roleSuffixes: model.roleSuffixes,
+    partyByAbbreviation: model.partyByAbbreviation,
+  };
   const appositions = new Map<Mention, Apposition>();
   for (const p of people) appositions.set(p, readApposition(p, actx));
   // Sections are cut only when a rule needs them (most documents never ask).
@@ -128,10 +146,24 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   for (const [p, app] of appositions) {
     const source = ref(p);
     if (app.party) {
-      facts.push({ type: "relation", kind: "member_of", source, target: partyRef(app.party.id, model), evidence: ev(p.start, app.party.end + 1 > text.length ? app.party.end : Math.max(app.party.end, app.end)), rule: "apposition:party" });
+      facts.push({
+        type: "relation",
+        kind: "member_of",
+        source,
+        target: partyRef(app.party.id, model),
+        evidence: ev(p.start, app.party.end + 1 > text.length ? app.party.end : Math.max(app.party.end, app.end)),
+        rule: "apposition:party",
+      });
     }
     if (app.represents) {
-      facts.push({ type: "relation", kind: "represents", source, target: targetRef(app.represents, model), evidence: ev(p.start, Math.max(app.represents.end, p.end)), rule: "apposition:represents" });
+      facts.push({
+        type: "relation",
+        kind: "represents",
+        source,
+        target: targetRef(app.represents, model),
+        evidence: ev(p.start, Math.max(app.represents.end, p.end)),
+        rule: "apposition:represents",
+      });
     }
     // `X och Y, Haninge kommun`: X shares Y's organisation when X has none of its own.
     const shared = app.coordinatedWith && app.roles.length === 0 && !app.party ? appositions.get(app.coordinatedWith) : undefined;
@@ -153,14 +185,25 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
       const end = Math.max(claim.end, claim.target?.end ?? 0, p.end);
       const evidence = ev(p.start, claim.target && claim.target.start < p.start ? p.end : end);
       if (target) {
-        if (claim.target?.isNew && claim.target.partOf) mention(targetRef(claim.target.partOf, model), claim.target.partOf.start, claim.target.partOf.end, "apposition:part-of");
+        if (claim.target?.isNew && claim.target.partOf)
+          mention(targetRef(claim.target.partOf, model), claim.target.partOf.start, claim.target.partOf.end, "apposition:part-of");
         facts.push({ type: "entity", entity: target, evidence: ev(claim.target?.start ?? claim.start, claim.target?.end ?? claim.end), rule });
         facts.push({
-          type: "relation", kind: "holds_role", source, target, evidence, rule,
+          type: "relation",
+          kind: "holds_role",
+          source,
+          target,
+          evidence,
+          rule,
           attrs: { role: claim.role, roleNormalised: claim.normalised, former: claim.former || undefined, ...term, ...(role ? {} : {}) },
         });
       } else if (claim.role) {
-        facts.push({ type: "entity", entity: withRole(source, { role: claim.role, roleNormalised: claim.normalised ?? claim.role, former: claim.former || undefined }), evidence, rule: "apposition:role-only" });
+        facts.push({
+          type: "entity",
+          entity: withRole(source, { role: claim.role, roleNormalised: claim.normalised ?? claim.role, former: claim.former || undefined }),
+          evidence,
+          rule: "apposition:role-only",
+        });
       }
     }
   }
@@ -178,7 +221,12 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
       elected = roleMention !== undefined;
     }
     if (/^(Foto|foto|Bild|Photo)$/.test(tokens[p.from - 2]?.text ?? "") || /^(Foto|foto|Photo)$/.test(before.text)) {
-      facts.push({ type: "entity", entity: withRole(source, { role: "fotograf", roleNormalised: "fotograf" }), evidence: ev(tokens[p.from - (before.text === ":" ? 2 : 1)].start, p.end), rule: "photo-credit" });
+      facts.push({
+        type: "entity",
+        entity: withRole(source, { role: "fotograf", roleNormalised: "fotograf" }),
+        evidence: ev(tokens[p.from - (before.text === ":" ? 2 : 1)].start, p.end),
+        rule: "photo-credit",
+      });
       continue;
     }
     if (!roleMention) continue;
@@ -186,7 +234,15 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     const evidence = ev(roleMention.start, p.end);
     const org = elected ? titleOrg(p.start) : undefined;
     if (org) {
-      facts.push({ type: "relation", kind: "holds_role", source, target: { kind: "organisation", key: org.id, label: org.label }, evidence, rule: "left-role:election", attrs: { role: written, roleNormalised: roleMention.id, ...termOf(p.start) } });
+      facts.push({
+        type: "relation",
+        kind: "holds_role",
+        source,
+        target: { kind: "organisation", key: org.id, label: org.label },
+        evidence,
+        rule: "left-role:election",
+        attrs: { role: written, roleNormalised: roleMention.id, ...termOf(p.start) },
+      });
     } else {
       facts.push({ type: "entity", entity: withRole(source, { role: written, roleNormalised: roleMention.id }), evidence, rule: "left-role" });
     }
@@ -195,9 +251,24 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   // List entries: party, municipality.
   for (const entry of listed) {
     const source = ref(entry.person);
-    if (entry.party) facts.push({ type: "relation", kind: "member_of", source, target: partyRef(entry.party.id, model), evidence: ev(entry.start, entry.end), rule: "list:party" });
+    if (entry.party)
+      facts.push({
+        type: "relation",
+        kind: "member_of",
+        source,
+        target: partyRef(entry.party.id, model),
+        evidence: ev(entry.start, entry.end),
+        rule: "list:party",
+      });
     if (entry.municipality) {
-      facts.push({ type: "relation", kind: "represents", source, target: { kind: "municipality", key: entry.municipality.id, label: entry.municipality.label }, evidence: ev(entry.start, entry.municipality.end), rule: "list:municipality" });
+      facts.push({
+        type: "relation",
+        kind: "represents",
+        source,
+        target: { kind: "municipality", key: entry.municipality.id, label: entry.municipality.label },
+        evidence: ev(entry.start, entry.municipality.end),
+        rule: "list:municipality",
+      });
     }
   }
 
@@ -206,13 +277,29 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
 
   // 5. An event's programme, then other meetings (seminars and events by section only where no programme was read).
   const cues = cuesOf(doc);
-  const programme = (cues.programme || cues.seminar) && doc.genre !== "minutes" && doc.genre !== "email" ? readProgramme({ doc, people: allPeople, model, ref }) : [];
+  const programme =
+    (cues.programme || cues.seminar) && doc.genre !== "minutes" && doc.genre !== "email" ? readProgramme({ doc, people: allPeople, model, ref }) : [];
   facts.push(...programme);
   const mayReport = (doc.genre === "text" || doc.genre === "newsletter") && (text.includes("möte") || text.includes("sammanträd"));
   const reported = mayReport ? readReportedMeetings({ doc, people: allPeople, gazetteer, model, ref }) : [];
   facts.push(...reported);
   const told = reported.filter((f) => f.type === "entity").map((f) => f.evidence.start);
-  facts.push(...findMeetings({ doc, tokens, gazetteer, people: allPeople, listed, appositions, sections, cues, model, ref, programme: programme.length > 0, reported: told }));
+  facts.push(
+    ...findMeetings({
+      doc,
+      tokens,
+      gazetteer,
+      people: allPeople,
+      listed,
+      appositions,
+      sections,
+      cues,
+      model,
+      ref,
+      programme: programme.length > 0,
+      reported: told,
+    }),
+  );
 
   // 6. Collaborations between organisations named in one sentence with a cue.
   const mayCollaborate = cues.collaboration && COLLAB.test(text);
@@ -223,7 +310,14 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     for (let a = 0; a < unique.length; a++) {
       for (let b = a + 1; b < unique.length; b++) {
         const [x, y] = [unique[a], unique[b]].sort((m, n) => (m.id < n.id ? -1 : 1));
-        facts.push({ type: "relation", kind: "collaborates_with", source: { kind: "organisation", key: x.id, label: x.label }, target: { kind: "organisation", key: y.id, label: y.label }, evidence: ev(sentence.start, sentence.end), rule: "collaboration-cue" });
+        facts.push({
+          type: "relation",
+          kind: "collaborates_with",
+          source: { kind: "organisation", key: x.id, label: x.label },
+          target: { kind: "organisation", key: y.id, label: y.label },
+          evidence: ev(sentence.start, sentence.end),
+          rule: "collaboration-cue",
+        });
       }
     }
   }

@@ -64,7 +64,10 @@ export function compileProtocolWords(words: ProtocolWords): CompiledWords {
     for (const phrase of phrases) {
       const parts = splitPhrase(phrase);
       const first = parts[0].toLowerCase();
-      out.set(first, [...(out.get(first) ?? []), { key: phraseKey(parts), length: parts.length }].sort((x, y) => y.length - x.length));
+      out.set(
+        first,
+        [...(out.get(first) ?? []), { key: phraseKey(parts), length: parts.length }].sort((x, y) => y.length - x.length),
+      );
     }
     return out;
   };

@@ -12,11 +12,24 @@ import { RULES, ruleInfo, STEPS } from "./rules";
 
 const graphOf = (text: string, source = "protokoll.txt") => buildGraph([readDocument({ source, content: text })], { layout: false }).graph;
 const edges = (g: KnowledgeGraph, kind: string) =>
-  g.filterEdges((_, a) => a.kind === kind).map((e) => [g.getNodeAttribute(g.source(e), "label"), g.getNodeAttribute(g.target(e), "label"), g.getEdgeAttributes(e)] as [string, string, EdgeAttributes]);
-const chairs = (g: KnowledgeGraph) => edges(g, "chaired").map(([p]) => p).sort();
-const attendees = (g: KnowledgeGraph) => edges(g, "attended").map(([p]) => p).sort();
+  g
+    .filterEdges((_, a) => a.kind === kind)
+    .map(
+      (e) => [g.getNodeAttribute(g.source(e), "label"), g.getNodeAttribute(g.target(e), "label"), g.getEdgeAttributes(e)] as [string, string, EdgeAttributes],
+    );
+const chairs = (g: KnowledgeGraph) =>
+  edges(g, "chaired")
+    .map(([p]) => p)
+    .sort();
+const attendees = (g: KnowledgeGraph) =>
+  edges(g, "attended")
+    .map(([p]) => p)
+    .sort();
 const meetingsOf = (g: KnowledgeGraph) => g.filterNodes((_, a) => a.kind === "meeting").map((n) => g.getNodeAttributes(n) as MeetingAttributes);
-const partyOf = (g: KnowledgeGraph, name: string) => edges(g, "member_of").filter(([p]) => p === name).map(([, party]) => party);
+const partyOf = (g: KnowledgeGraph, name: string) =>
+  edges(g, "member_of")
+    .filter(([p]) => p === name)
+    .map(([, party]) => party);
 
 // Layouts of real minutes, with invented people.
 const FLATTENED = `Miljö- och teknikutskottet SAMMANTRÄDESPROTOKOLL Sida 1(12) Sammanträdesdatum 2021-03-16 Plats och tid Stora salen, tisdagen den 16 mars 2021 kl 09.00-11.30 Beslutande Ledamöter Helga Brandt, M, Ordförande Oskar Lindqvist, C, 1:e vice ordförande Maja Forsén, S Tobias Wennberg, SD Ersättare Frida Holmgren, S Övriga närvarande Ingvar Sahlin, förvaltningschef Rut Edlund, sekreterare Justerare Maja Forsén, S Justeringens plats och tid Kommunhuset 2021-03-23 Underskrifter Sekreterare Paragrafer §§ 10-18 Rut Edlund Ordförande Helga Brandt Justerare Maja Forsén
@@ -95,20 +108,43 @@ describe("the rule registry", () => {
 
   it("docs/DESIGN.md lists exactly the registered rules", () => {
     const design = readFileSync(new URL("../../../../docs/DESIGN.md", import.meta.url), "utf8");
-    const listed = [...design.matchAll(/^\| `([^`]+)` \| (\S+) \|/gm)].filter((m) => (STEPS as readonly string[]).includes(m[2])).map((m) => m[1]);
+    const listed = [...design.matchAll(/^\|\s*`([^`]+)`\s*\|\s*(\S+)\s*\|/gm)].filter((m) => (STEPS as readonly string[]).includes(m[2])).map((m) => m[1]);
     expect(listed).toEqual(RULES.map((r) => r.id));
   });
 
   it("every fact of the sample corpus and of these fixtures names a registered rule", () => {
     const corpus = fileURLToPath(new URL("../../../../examples/storsthlm/corpus/", import.meta.url));
-    const docs = readdirSync(corpus).filter((f) => f.endsWith(".txt")).map((f) => readDocument({ source: f, content: readFileSync(join(corpus, f)) }));
-    for (const [n, text] of [FLATTENED, POSITIONAL, BLANK_SIGNATURES, SURNAME_FIRST, PARTY_COLUMN, TITLE_COLUMN, ABSENT, UNDATED_ASSOCIATION, WEB_COPY, REGISTER, COLUMNS].entries()) docs.push(readDocument({ source: `fixture-${n}.txt`, content: text }));
+    const docs = readdirSync(corpus)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => readDocument({ source: f, content: readFileSync(join(corpus, f)) }));
+    for (const [n, text] of [
+      FLATTENED,
+      POSITIONAL,
+      BLANK_SIGNATURES,
+      SURNAME_FIRST,
+      PARTY_COLUMN,
+      TITLE_COLUMN,
+      ABSENT,
+      UNDATED_ASSOCIATION,
+      WEB_COPY,
+      REGISTER,
+      COLUMNS,
+    ].entries())
+      docs.push(readDocument({ source: `fixture-${n}.txt`, content: text }));
     const { graph } = buildGraph(docs, { layout: false });
     const used = new Set<string>();
     graph.forEachEdge((_, a) => void (a.rule && used.add(a.rule)));
     for (const rule of used) expect(ruleInfo(rule), rule).toBeDefined();
     // Each protocol rule that yields an edge is exercised by the fixtures (staff titles stay on the person node).
-    for (const id of ["protocol:meeting", "protocol:organ", "protocol:attended", "protocol:signature-chair", "protocol:listed-chair", "protocol:role", "protocol:party"]) {
+    for (const id of [
+      "protocol:meeting",
+      "protocol:organ",
+      "protocol:attended",
+      "protocol:signature-chair",
+      "protocol:listed-chair",
+      "protocol:role",
+      "protocol:party",
+    ]) {
       expect(used.has(id), id).toBe(true);
     }
   });
@@ -134,9 +170,15 @@ describe("protocol layouts (01-protocol, 04-protocol)", () => {
   it("protocol:party, protocol:role, protocol:staff-title", () => {
     const g = graphOf(FLATTENED);
     expect(partyOf(g, "Oskar Lindqvist")).toEqual(["Centerpartiet"]);
-    const roles = edges(g, "holds_role").filter(([p]) => p === "Oskar Lindqvist").map(([, , a]) => a.roleNormalised);
+    const roles = edges(g, "holds_role")
+      .filter(([p]) => p === "Oskar Lindqvist")
+      .map(([, , a]) => a.roleNormalised);
     expect(roles).toContain("förste vice ordförande");
-    expect(edges(g, "holds_role").filter(([p]) => p === "Tobias Wennberg").map(([, , a]) => a.roleNormalised)).toEqual(["ledamot"]);
+    expect(
+      edges(g, "holds_role")
+        .filter(([p]) => p === "Tobias Wennberg")
+        .map(([, , a]) => a.roleNormalised),
+    ).toEqual(["ledamot"]);
     const staff = (g.getNodeAttributes(g.findNode((_, a) => a.label === "Ingvar Sahlin")!) as { roles?: { role: string }[] }).roles ?? [];
     expect(staff.map((r) => r.role)).toContain("förvaltningschef");
   });
@@ -148,7 +190,10 @@ describe("protocol layouts (01-protocol, 04-protocol)", () => {
     expect(m.date).toBe("2019-11-25");
     const chair = edges(g, "chaired")[0][2];
     expect(chair.evidence[0].quote.startsWith("Ordförande Justerande")).toBe(true);
-    const adjusters = edges(g, "holds_role").filter(([, , a]) => a.roleNormalised === "justerare").map(([p]) => p).sort();
+    const adjusters = edges(g, "holds_role")
+      .filter(([, , a]) => a.roleNormalised === "justerare")
+      .map(([p]) => p)
+      .sort();
     expect(adjusters).toEqual(["Lisa Ahlgren", "Nils Berglund"]);
   });
 
@@ -213,7 +258,11 @@ describe("protocol layouts (01-protocol, 04-protocol)", () => {
   it("field lines in columns: each signature under its label, roles in the body and staff titles as in an inline header", () => {
     const g = graphOf(COLUMNS);
     expect(chairs(g)).toEqual(["Rut Falkman"]);
-    const roles = (name: string) => edges(g, "holds_role").filter(([p]) => p === name).map(([, body, a]) => `${a.roleNormalised} @ ${body}`).sort();
+    const roles = (name: string) =>
+      edges(g, "holds_role")
+        .filter(([p]) => p === name)
+        .map(([, body, a]) => `${a.roleNormalised} @ ${body}`)
+        .sort();
     expect(roles("Nils Borg")).toEqual(["sekreterare @ Bygg- och miljönämnden"]);
     expect(roles("Ivan Sjögren")).toEqual(["justerare @ Bygg- och miljönämnden", "vice ordförande @ Bygg- och miljönämnden"]);
     expect(roles("Rut Falkman")).toEqual(["ordförande @ Bygg- och miljönämnden"]);
@@ -243,7 +292,13 @@ describe("core/src has no import cycle", () => {
     const deps = new Map<string, string[]>();
     for (const f of files) {
       const imports = [...readFileSync(f, "utf8").matchAll(/^(?:import|export)[^;]*?from\s+"(\.{1,2}\/[^"]+)"/gm)].map((m) => m[1]);
-      deps.set(f, imports.map((i) => resolve(dirname(f), i)).map((p) => (p.endsWith(".json") ? p : `${p}.ts`)).filter((p) => deps.has(p) || files.includes(p)));
+      deps.set(
+        f,
+        imports
+          .map((i) => resolve(dirname(f), i))
+          .map((p) => (p.endsWith(".json") ? p : `${p}.ts`))
+          .filter((p) => deps.has(p) || files.includes(p)),
+      );
     }
     const state = new Map<string, number>();
     const cycle: string[] = [];

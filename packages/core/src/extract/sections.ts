@@ -36,7 +36,7 @@ export function splitSections(text: string): Section[] {
   }
   const sections: Section[] = [];
   let current: Section = { start: 0, end: text.length };
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     if (!isHeading(lines[i].text)) {
       i++;
       continue;
@@ -49,7 +49,13 @@ export function splitSections(text: string): Section[] {
       const title = lines[j - 1];
       current.end = lines[first].start;
       if (current.end > current.start) sections.push(current);
-      current = { start: lines[first].start, end: text.length, title: title.text, titleStart: title.start, category: j - first > 1 ? lines[first].text : undefined };
+      current = {
+        start: lines[first].start,
+        end: text.length,
+        title: title.text,
+        titleStart: title.start,
+        category: j - first > 1 ? lines[first].text : undefined,
+      };
     }
     i = j;
   }

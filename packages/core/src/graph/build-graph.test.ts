@@ -13,12 +13,48 @@ const nodesOfKind = (g: KnowledgeGraph, kind: string) => g.filterNodes((_, a) =>
 
 describe("entity resolution", () => {
   const cases: [string, string[], string, string, string[]][] = [
-    ["KSL, Storsthlm, Storsthlms", ["Rapport\nKSL bjöd in.", "Rapport\nStorsthlms kansli svarade. Storsthlm arrangerade."], "organisation", "organisation:storsthlm", ["KSL", "Storsthlms"]],
-    ["SLL, Stockholms läns landsting, Region Stockholm", ["Rapport\nSLL och Stockholms läns landsting.", "Rapport\nRegion Stockholm beslutade."], "organisation", "organisation:region-stockholm", ["SLL", "Stockholms läns landsting"]],
-    ["Nacka kommun, Nackas, Nacka", ["Rapport\nNacka kommun bygger.", "Rapport\nNackas budget. Nacka växer."], "municipality", "municipality:nacka", ["Nacka kommun", "Nackas"]],
-    ["Vänersborgs kommun, Vänersborg", ["Rapport\nVänersborgs kommun bygger.", "Rapport\nVänersborg växer."], "municipality", "municipality:vanersborg", ["Vänersborgs kommun"]],
-    ["Anna-Lena / Anna Lena", ["Rapport\nAnna-Lena Vikström, kommunalråd i Nacka, talade.", "Rapport\nAnna Lena Vikström (S) Nacka kom också."], "person", "person:anna-lena-vikstrom", ["Anna-Lena Vikström"]],
-    ["diacritics: Kjell Öhrn / Kjell Ohrn", ["Rapport\nKjell Öhrn, kommundirektör i Tierp, talade.", "Rapport\nKjell Ohrn, kommundirektör i Tierp, talade."], "person", "person:kjell-ohrn", []],
+    [
+      "KSL, Storsthlm, Storsthlms",
+      ["Rapport\nKSL bjöd in.", "Rapport\nStorsthlms kansli svarade. Storsthlm arrangerade."],
+      "organisation",
+      "organisation:storsthlm",
+      ["KSL", "Storsthlms"],
+    ],
+    [
+      "SLL, Stockholms läns landsting, Region Stockholm",
+      ["Rapport\nSLL och Stockholms läns landsting.", "Rapport\nRegion Stockholm beslutade."],
+      "organisation",
+      "organisation:region-stockholm",
+      ["SLL", "Stockholms läns landsting"],
+    ],
+    [
+      "Nacka kommun, Nackas, Nacka",
+      ["Rapport\nNacka kommun bygger.", "Rapport\nNackas budget. Nacka växer."],
+      "municipality",
+      "municipality:nacka",
+      ["Nacka kommun", "Nackas"],
+    ],
+    [
+      "Vänersborgs kommun, Vänersborg",
+      ["Rapport\nVänersborgs kommun bygger.", "Rapport\nVänersborg växer."],
+      "municipality",
+      "municipality:vanersborg",
+      ["Vänersborgs kommun"],
+    ],
+    [
+      "Anna-Lena / Anna Lena",
+      ["Rapport\nAnna-Lena Vikström, kommunalråd i Nacka, talade.", "Rapport\nAnna Lena Vikström (S) Nacka kom också."],
+      "person",
+      "person:anna-lena-vikstrom",
+      ["Anna-Lena Vikström"],
+    ],
+    [
+      "diacritics: Kjell Öhrn / Kjell Ohrn",
+      ["Rapport\nKjell Öhrn, kommundirektör i Tierp, talade.", "Rapport\nKjell Ohrn, kommundirektör i Tierp, talade."],
+      "person",
+      "person:kjell-ohrn",
+      [],
+    ],
   ];
   it.each(cases)("%s → one node", (_label, texts, kind, id, aliases) => {
     const g = graphOf(...texts.map((t, i) => doc(`d${i}.txt`, t)));
@@ -42,8 +78,14 @@ const fixture = (name: string) => readFileSync(new URL(`../../../../test/fixture
 const corpus = () => [
   readDocument({ source: "protokoll-kommunstyrelsen.txt", content: new Uint8Array(fixture("protokoll-kommunstyrelsen.txt")) }),
   readDocument({ source: "nyhetsbrev-november.html", content: new Uint8Array(fixture("nyhetsbrev-november.html")) }),
-  doc("brev.txt", "**Från:** Birgitta Sandell\n**Skickat:** den 14 mars 2018 09:12\n**Till:** Ove Lindahl\n**Ämne:** Rapport\n\nLänets konferens om bostäder 13 mars\n\nXerxes Holmdahl: Vi måste bygga mer.\nKent Aho, tidigare vd på SKL och kommundirektör i Arboga och Köping, talade."),
-  doc("nyhet.txt", "Nyhetsbrev juni 2019\n\nStorsthlms styrelse 2019-2022\nNy styrelse\nVid förbundsmötet i april fattades beslut. Hugo Berggren (M) återvaldes till förbundsordförande.\n\nBeslut\nFrån styrelsen\nPå styrelsemötet den 9 maj beslutade Storsthlm om en ny strategi. Moderator Vera Lindgren, KSL, hälsade."),
+  doc(
+    "brev.txt",
+    "**Från:** Birgitta Sandell\n**Skickat:** den 14 mars 2018 09:12\n**Till:** Ove Lindahl\n**Ämne:** Rapport\n\nLänets konferens om bostäder 13 mars\n\nXerxes Holmdahl: Vi måste bygga mer.\nKent Aho, tidigare vd på SKL och kommundirektör i Arboga och Köping, talade.",
+  ),
+  doc(
+    "nyhet.txt",
+    "Nyhetsbrev juni 2019\n\nStorsthlms styrelse 2019-2022\nNy styrelse\nVid förbundsmötet i april fattades beslut. Hugo Berggren (M) återvaldes till förbundsordförande.\n\nBeslut\nFrån styrelsen\nPå styrelsemötet den 9 maj beslutade Storsthlm om en ny strategi. Moderator Vera Lindgren, KSL, hälsade.",
+  ),
 ];
 
 describe("determinism", () => {
@@ -122,7 +164,14 @@ describe("one long document", () => {
     const anna = { kind: "person" as const, key: "anna östlin", label: "Anna Östlin" };
     const party = { kind: "party" as const, key: "s", label: "S" };
     const count = 4000;
-    const facts: Fact[] = Array.from({ length: count }, (_, i) => ({ type: "relation", kind: "member_of", source: anna, target: party, evidence: evidence(i * 100), rule: "list:party" }));
+    const facts: Fact[] = Array.from({ length: count }, (_, i) => ({
+      type: "relation",
+      kind: "member_of",
+      source: anna,
+      target: party,
+      evidence: evidence(i * 100),
+      rule: "list:party",
+    }));
     facts.push({ ...(facts[0] as Fact), evidence: evidence(0) }); // a copy: dropped
     const graph = factsToGraph(facts, [], createExtractionModel());
     expect(graph.getEdgeAttribute("member_of:person:anna-ostlin->party:s", "evidence")).toHaveLength(count);

@@ -149,7 +149,18 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
   };
   const documentNodes = new Map<string, NodeRecord>();
   for (const doc of documents) {
-    documentNodes.set(doc.id, create(`document:${doc.id}`, { kind: "document", label: doc.title ?? doc.id, title: doc.title, date: doc.date, genre: doc.genre, language: doc.language, source: doc.source } as NodeAttributes));
+    documentNodes.set(
+      doc.id,
+      create(`document:${doc.id}`, {
+        kind: "document",
+        label: doc.title ?? doc.id,
+        title: doc.title,
+        date: doc.date,
+        genre: doc.genre,
+        language: doc.language,
+        source: doc.source,
+      } as NodeAttributes),
+    );
   }
   const roleIndex = new Map<string, number>([["", 0]]);
   const kindIndex = new Map<EdgeKind, number>();
@@ -168,7 +179,11 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
           const entry = lexicon.organisation(ref.key);
           if (entry) {
             n.label = entry.name;
-            Object.assign(n, { type: entry.type, ...(entry.partOf ? { partOf: `organisation:${entry.partOf}` } : {}), ...(entry.renames ? { renames: entry.renames } : {}) });
+            Object.assign(n, {
+              type: entry.type,
+              ...(entry.partOf ? { partOf: `organisation:${entry.partOf}` } : {}),
+              ...(entry.renames ? { renames: entry.renames } : {}),
+            });
           }
         }
         if (ref.kind === "municipality") Object.assign(n, lexicon.municipalityCounty(ref.key));
@@ -181,7 +196,8 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
     }
     if (ref.attrs) {
       const { role, ...rest } = ref.attrs as { role?: { role: string; roleNormalised: string; former?: boolean } };
-      for (const [k, v] of Object.entries(rest)) if (v !== undefined && (n as unknown as Record<string, unknown>)[k] === undefined) (n as unknown as Record<string, unknown>)[k] = v;
+      for (const [k, v] of Object.entries(rest))
+        if (v !== undefined && (n as unknown as Record<string, unknown>)[k] === undefined) (n as unknown as Record<string, unknown>)[k] = v;
       if (role && evidence && n.kind === "person") {
         n.roles ??= [];
         let r = n.roles.find((x) => x.roleNormalised === role.roleNormalised);
@@ -308,7 +324,8 @@ function mergeReason(kind: string, form: string, label: string): string {
   if (kind === "person") return "same name when case, diacritics and hyphens are ignored";
   if (kind === "municipality") return `a form of the municipality name ${label} (lexicon)`;
   if (kind === "party") return `a form of the party name ${label} (lexicon)`;
-  if (kind === "organisation") return /s$/.test(form) && !/s$/.test(label) ? `genitive or alias of ${label} (lexicon)` : `alias or former name of ${label} (lexicon)`;
+  if (kind === "organisation")
+    return /s$/.test(form) && !/s$/.test(label) ? `genitive or alias of ${label} (lexicon)` : `alias or former name of ${label} (lexicon)`;
   return "same key";
 }
 

@@ -21,7 +21,14 @@ function inTerm(date: string, start: string, end: string): boolean {
 export function inferChairsFromTerms(graph: KnowledgeGraph): void {
   const elections: { edge: string; person: string; org: string; attrs: EdgeAttributes }[] = [];
   graph.forEachEdge((edge, attrs, source, target) => {
-    if (attrs.kind === "holds_role" && attrs.roleNormalised && BOARD_CHAIR_ROLES.has(attrs.roleNormalised) && attrs.start && attrs.end && graph.getNodeAttribute(target, "kind") === "organisation") {
+    if (
+      attrs.kind === "holds_role" &&
+      attrs.roleNormalised &&
+      BOARD_CHAIR_ROLES.has(attrs.roleNormalised) &&
+      attrs.start &&
+      attrs.end &&
+      graph.getNodeAttribute(target, "kind") === "organisation"
+    ) {
       elections.push({ edge, person: source, org: target, attrs });
     }
   });
@@ -41,7 +48,11 @@ export function inferChairsFromTerms(graph: KnowledgeGraph): void {
       const orgLabel = graph.getNodeAttribute(election.org, "label");
       const person = graph.getNodeAttribute(election.person, "label");
       const chain: InferenceStep[] = [
-        { statement: `${person} was elected ${election.attrs.role ?? election.attrs.roleNormalised} of ${orgLabel} for ${election.attrs.start}–${election.attrs.end}`, ref: election.edge, evidence: election.attrs.evidence },
+        {
+          statement: `${person} was elected ${election.attrs.role ?? election.attrs.roleNormalised} of ${orgLabel} for ${election.attrs.start}–${election.attrs.end}`,
+          ref: election.edge,
+          evidence: election.attrs.evidence,
+        },
         { statement: `${m.label} is a board meeting of ${orgLabel} within that term`, ref: meetingId, evidence: m.evidence ?? [] },
         { statement: `the chair of ${orgLabel} chairs its board meetings during the term`, evidence: [] },
       ];

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { GRAPH_FORMAT_VERSION, SamverkanError, buildGraph, loadGraph, readDocument, serializeGraph } from "@samverkan/core";
 import { errorCode } from "../../../../test/helpers/error-code";
 
-const built = buildGraph([readDocument({ source: "a.txt", content: "Rapport\nIgor Wennerholm, kommundirektör i Ljusdals kommun, talade." })], { layout: false });
+const built = buildGraph([readDocument({ source: "a.txt", content: "Rapport\nIgor Wennerholm, kommundirektör i Ljusdals kommun, talade." })], {
+  layout: false,
+});
 const good = serializeGraph(built.graph, built.documents);
 const messageOf = (fn: () => unknown) => {
   try {

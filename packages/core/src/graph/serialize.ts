@@ -11,15 +11,7 @@
  */
 import { MultiDirectedGraph } from "graphology";
 import { SamverkanError } from "../errors";
-import type {
-  DocumentRecord,
-  EdgeAttributes,
-  GraphAttributes,
-  KnowledgeGraph,
-  NodeAttributes,
-  NodeKind,
-  SerializedKnowledgeGraph,
-} from "../types";
+import type { DocumentRecord, EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, NodeKind, SerializedKnowledgeGraph } from "../types";
 import { EDGE_KIND_LABELS, NODE_KIND_LABELS } from "./encoding";
 
 /** Version of the `graph.json` format this library writes and reads. */
@@ -103,7 +95,10 @@ type Shape = "string" | "number" | "integer" | "boolean" | { list: Shape } | { f
 
 const STRINGS: Shape = { list: "string" };
 const EVIDENCE: Shape = {
-  list: { fields: { doc: "string", start: "integer", end: "integer", quote: "string", page: "integer", ocr: "boolean" }, required: ["doc", "start", "end", "quote"] },
+  list: {
+    fields: { doc: "string", start: "integer", end: "integer", quote: "string", page: "integer", ocr: "boolean" },
+    required: ["doc", "start", "end", "quote"],
+  },
 };
 const NODE_FIELDS: Record<string, Shape> = {
   label: "string",
@@ -115,7 +110,9 @@ const NODE_FIELDS: Record<string, Shape> = {
 };
 const KIND_FIELDS: Record<NodeKind, { fields: Record<string, Shape>; required: string[] }> = {
   person: {
-    fields: { roles: { list: { fields: { role: "string", roleNormalised: "string", former: "boolean", evidence: EVIDENCE }, required: ["role", "evidence"] } } },
+    fields: {
+      roles: { list: { fields: { role: "string", roleNormalised: "string", former: "boolean", evidence: EVIDENCE }, required: ["role", "evidence"] } },
+    },
     required: [],
   },
   organisation: { fields: { type: "string", partOf: "string", renames: { list: { fields: { from: "string", to: "string", date: "string" } } } }, required: [] },
@@ -145,7 +142,20 @@ const EDGE_ATTRIBUTES: Shape = {
   required: ["evidence"],
 };
 const DOCUMENT: Shape = {
-  fields: { id: "string", source: "string", title: "string", date: "string", url: "string", genre: "string", language: "string", format: "string", encoding: "string", text: "string", pages: { list: "integer" }, ocrPages: { list: "integer" } },
+  fields: {
+    id: "string",
+    source: "string",
+    title: "string",
+    date: "string",
+    url: "string",
+    genre: "string",
+    language: "string",
+    format: "string",
+    encoding: "string",
+    text: "string",
+    pages: { list: "integer" },
+    ocrPages: { list: "integer" },
+  },
   required: ["id", "text"],
 };
 
@@ -178,7 +188,12 @@ function shapeProblem(value: unknown, shape: Shape, path: string): { message: st
   return fieldsProblem(value, shape.fields, shape.required ?? [], path);
 }
 
-function fieldsProblem(value: Record<string, unknown>, fields: Record<string, Shape>, required: readonly string[], path: string): { message: string } | undefined {
+function fieldsProblem(
+  value: Record<string, unknown>,
+  fields: Record<string, Shape>,
+  required: readonly string[],
+  path: string,
+): { message: string } | undefined {
   for (const name of required) if (value[name] === undefined) return { message: `${path} has no "${name}"` };
   for (const name in fields) {
     if (value[name] === undefined) continue;
@@ -207,7 +222,8 @@ function graphProblem(record: Partial<SerializedKnowledgeGraph & { index: unknow
     const at = `node ${show(node.key)}`;
     if (!isObject(attributes)) return { message: `${at} has no attributes object` };
     const kind = attributes.kind;
-    if (typeof kind !== "string" || !Object.hasOwn(NODE_KIND_LABELS, kind)) return { message: `${at} has kind ${show(kind)}, not one of ${Object.keys(NODE_KIND_LABELS).join(", ")}` };
+    if (typeof kind !== "string" || !Object.hasOwn(NODE_KIND_LABELS, kind))
+      return { message: `${at} has kind ${show(kind)}, not one of ${Object.keys(NODE_KIND_LABELS).join(", ")}` };
     const own = KIND_FIELDS[kind as NodeKind];
     const problem = fieldsProblem(attributes, NODE_FIELDS, ["label"], at) ?? fieldsProblem(attributes, own.fields, own.required, at);
     if (problem) return problem;
@@ -224,13 +240,15 @@ function graphProblem(record: Partial<SerializedKnowledgeGraph & { index: unknow
     }
     const at = edge.key === undefined ? path : `edge ${show(edge.key)}`;
     for (const end of ["source", "target"] as const) {
-      if (typeof edge[end] !== "string" || !keys.has(edge[end] as string)) return { message: `${at} has ${end} ${show(edge[end])}, which is no node of the graph` };
+      if (typeof edge[end] !== "string" || !keys.has(edge[end] as string))
+        return { message: `${at} has ${end} ${show(edge[end])}, which is no node of the graph` };
     }
     if (edge.undirected) return { message: `${at} is undirected; samverkan graphs are directed` };
     const attributes = edge.attributes;
     if (!isObject(attributes)) return { message: `${at} has no attributes object` };
     const kind = attributes.kind;
-    if (typeof kind !== "string" || !Object.hasOwn(EDGE_KIND_LABELS, kind)) return { message: `${at} has kind ${show(kind)}, not one of ${Object.keys(EDGE_KIND_LABELS).join(", ")}` };
+    if (typeof kind !== "string" || !Object.hasOwn(EDGE_KIND_LABELS, kind))
+      return { message: `${at} has kind ${show(kind)}, not one of ${Object.keys(EDGE_KIND_LABELS).join(", ")}` };
     const problem = shapeProblem(attributes, EDGE_ATTRIBUTES, at);
     if (problem) return problem;
   }

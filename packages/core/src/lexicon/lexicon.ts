@@ -69,7 +69,6 @@ function phraseTokens(phrase: string): string[] {
   return phrase.match(/[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|\S/gu) ?? [];
 }
 
-
 /** The words of tokens `[i, j]` joined by one space, as phrases are keyed. */
 function phraseOf(tokens: Token[], i: number, j: number): string {
   let phrase = tokens[i].text;

@@ -62,8 +62,19 @@ export interface NameList {
  * absentees, the chair, the secretary, the adjusters, and an e-mail's sender and recipients.
  */
 export type Capacity =
-  | "member" | "substitute" | "nonserving" | "replaced" | "staff" | "other" | "absent"
-  | "chair" | "secretary" | "adjuster" | "sender" | "recipient" | "speaker"
+  | "member"
+  | "substitute"
+  | "nonserving"
+  | "replaced"
+  | "staff"
+  | "other"
+  | "absent"
+  | "chair"
+  | "secretary"
+  | "adjuster"
+  | "sender"
+  | "recipient"
+  | "speaker"
   /** Named in a protocol header under no people field (a register's table): a person, not an attendee. */
   | "listed";
 

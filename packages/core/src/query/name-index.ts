@@ -9,7 +9,6 @@
 import { nameKey } from "../text/fold";
 import type { KnowledgeGraph, MeetingAttributes } from "../types";
 
-
 export interface NameIndex {
   /** Node ids by the folded form of their label or an alias. */
   byName: Map<string, string[]>;

@@ -16,7 +16,11 @@ import type { Answer, Resolution } from "./types";
 function must(resolution: Resolution, what: string, fn: string): string {
   if (resolution.status === "found") return resolution.id;
   if (resolution.status === "ambiguous") {
-    throw new SamverkanError("AMBIGUOUS_ENTITY", `samverkan/${fn}: "${resolution.candidates.length > 0 ? resolution.candidates.map((c) => c.label).join('", "') : ""}" all match; say which ${what}`, { candidates: resolution.candidates });
+    throw new SamverkanError(
+      "AMBIGUOUS_ENTITY",
+      `samverkan/${fn}: "${resolution.candidates.length > 0 ? resolution.candidates.map((c) => c.label).join('", "') : ""}" all match; say which ${what}`,
+      { candidates: resolution.candidates },
+    );
   }
   throw new SamverkanError("UNKNOWN_ENTITY", `samverkan/${fn}: no ${what} called "${resolution.query}" in the graph`);
 }
@@ -51,7 +55,9 @@ function edgesOf(graph: KnowledgeGraph, node: string, direction: "out" | "in", k
 /** Meetings a person chaired: stated first (by date), then inferred ones with their chain. */
 export function meetingsChairedBy(graph: KnowledgeGraph, person: string): Answer[] {
   const id = personId(graph, person, "meetingsChairedBy");
-  return edgesOf(graph, id, "out", ["chaired"]).map((e) => answerFor(graph, graph.target(e), graph.getEdgeAttributes(e))).sort(byStatedThenDate);
+  return edgesOf(graph, id, "out", ["chaired"])
+    .map((e) => answerFor(graph, graph.target(e), graph.getEdgeAttributes(e)))
+    .sort(byStatedThenDate);
 }
 
 /** Meetings a person attended, chaired or spoke at; `detail` says which. */
@@ -75,7 +81,9 @@ export function meetingsAttendedBy(graph: KnowledgeGraph, person: string): Answe
 /** Who chaired a meeting (by id, date or title words). */
 export function chairOf(graph: KnowledgeGraph, meeting: string): Answer[] {
   const id = meetingId(graph, meeting, "chairOf");
-  return edgesOf(graph, id, "in", ["chaired"]).map((e) => answerFor(graph, graph.source(e), graph.getEdgeAttributes(e))).sort(byStatedThenDate);
+  return edgesOf(graph, id, "in", ["chaired"])
+    .map((e) => answerFor(graph, graph.source(e), graph.getEdgeAttributes(e)))
+    .sort(byStatedThenDate);
 }
 
 /** Who attended a meeting, chairs and speakers included; `detail` gives the capacity. */
@@ -94,7 +102,9 @@ export function attendeesOf(graph: KnowledgeGraph, meeting: string): Answer[] {
 /** Topics a meeting discussed, with the words that name them. */
 export function topicsOf(graph: KnowledgeGraph, meeting: string): Answer[] {
   const id = meetingId(graph, meeting, "topicsOf");
-  return edgesOf(graph, id, "out", ["discussed"]).map((e) => answerFor(graph, graph.target(e), graph.getEdgeAttributes(e))).sort((a, b) => a.label.localeCompare(b.label));
+  return edgesOf(graph, id, "out", ["discussed"])
+    .map((e) => answerFor(graph, graph.target(e), graph.getEdgeAttributes(e)))
+    .sort((a, b) => a.label.localeCompare(b.label));
 }
 
 /** One role in a person's timeline. */
@@ -144,7 +154,17 @@ export function rolesOf(graph: KnowledgeGraph, person: string): RoleAnswer[] {
       placed.evidence = [...placed.evidence, ...r.evidence];
       continue;
     }
-    out.push({ id, kind: "person", label: r.role, inferred: false, evidence: r.evidence, role: r.role, roleNormalised: r.roleNormalised, former: r.former, detail: roleDetail(r.former) });
+    out.push({
+      id,
+      kind: "person",
+      label: r.role,
+      inferred: false,
+      evidence: r.evidence,
+      role: r.role,
+      roleNormalised: r.roleNormalised,
+      former: r.former,
+      detail: roleDetail(r.former),
+    });
   }
   // A tie with no role named (`X, Solna`) says nothing the other ties to the same place do not.
   const named = out.filter((x) => x.role || !out.some((y) => y !== x && y.id === x.id));
@@ -175,10 +195,17 @@ export function peopleOf(graph: KnowledgeGraph, entity: string, options: PeopleO
   for (const target of targets) {
     for (const e of edgesOf(graph, target, "in", ["represents", "holds_role", "member_of"])) {
       const a = graph.getEdgeAttributes(e);
-      if (options.role && !(a.role && nameKey(a.role).includes(nameKey(options.role))) && !(a.roleNormalised && nameKey(a.roleNormalised).includes(nameKey(options.role)))) continue;
+      if (
+        options.role &&
+        !(a.role && nameKey(a.role).includes(nameKey(options.role))) &&
+        !(a.roleNormalised && nameKey(a.roleNormalised).includes(nameKey(options.role)))
+      )
+        continue;
       if (options.at) {
         const at = options.at;
-        const dated = a.start ? a.start.slice(0, at.length) <= at && (a.end ?? "9999").slice(0, at.length) >= at.slice(0, (a.end ?? "9999").length) : a.evidence.some((ev) => docDate(ev.doc)?.startsWith(at.slice(0, 4)));
+        const dated = a.start
+          ? a.start.slice(0, at.length) <= at && (a.end ?? "9999").slice(0, at.length) >= at.slice(0, (a.end ?? "9999").length)
+          : a.evidence.some((ev) => docDate(ev.doc)?.startsWith(at.slice(0, 4)));
         if (!dated) continue;
       }
       const source = graph.source(e);
@@ -220,7 +247,8 @@ export function meetings(graph: KnowledgeGraph, options: MeetingsOptions = {}): 
   if (organiser) {
     const byOrganiser = new Map<string, Answer["evidence"]>();
     for (const e of edgesOf(graph, organiser, "in", ["organised_by"])) {
-      if (!candidates || candidates.has(graph.source(e))) byOrganiser.set(graph.source(e), candidates?.get(graph.source(e)) ?? graph.getEdgeAttribute(e, "evidence"));
+      if (!candidates || candidates.has(graph.source(e)))
+        byOrganiser.set(graph.source(e), candidates?.get(graph.source(e)) ?? graph.getEdgeAttribute(e, "evidence"));
     }
     candidates = byOrganiser;
   }
@@ -243,7 +271,10 @@ function topicNodes(graph: KnowledgeGraph, topic: string): string[] {
   const stem = key.slice(0, Math.max(4, key.length - 2));
   const topics: string[] = [];
   graph.forEachNode((id, a) => void (a.kind === "topic" && topics.push(id)));
-  const byName = topics.filter((id) => id === `topic:${key}` || [graph.getNodeAttribute(id, "label"), ...(graph.getNodeAttribute(id, "aliases") ?? [])].some((n) => nameKey(n).includes(stem)));
+  const byName = topics.filter(
+    (id) =>
+      id === `topic:${key}` || [graph.getNodeAttribute(id, "label"), ...(graph.getNodeAttribute(id, "aliases") ?? [])].some((n) => nameKey(n).includes(stem)),
+  );
   if (byName.length) return byName;
   // Else the words a topic was found under: the quotes of its `discussed` edges.
   return topics.filter((id) => graph.inEdges(id).some((e) => graph.getEdgeAttribute(e, "evidence").some((ev) => nameKey(ev.quote).startsWith(stem))));

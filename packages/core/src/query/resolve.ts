@@ -49,7 +49,9 @@ export function resolveEntity(graph: KnowledgeGraph, query: string, kinds: NodeK
   const exact = ofKind(index.byName.get(q) ?? []);
   // Every word of the query is a word of the name (`Gerdau`, `mats gerdau`).
   const words = q.split(" ");
-  const partial = exact.length ? [] : ofKind((index.byWord.get(words[0]) ?? []).filter((id) => words.every((w) => (index.names.get(id) ?? []).some((n) => n.split(" ").includes(w)))));
+  const partial = exact.length
+    ? []
+    : ofKind((index.byWord.get(words[0]) ?? []).filter((id) => words.every((w) => (index.names.get(id) ?? []).some((n) => n.split(" ").includes(w)))));
   // One or two typos forgiven, on the whole name or one of its words; a scan, but only when nothing else matched.
   const near: string[] = [];
   if (!exact.length && !partial.length) {
@@ -68,17 +70,21 @@ export function resolveEntity(graph: KnowledgeGraph, query: string, kinds: NodeK
 
 /** Resolves a meeting by id, date (`2016-10-11`, `11 oktober 2016`, `11 October 2016`) or words of its title. */
 export function resolveMeeting(graph: KnowledgeGraph, query: string): Resolution {
-  if (graph.hasNode(query) && graph.getNodeAttribute(query, "kind") === "meeting") return { status: "found", id: query, label: graph.getNodeAttribute(query, "label") };
+  if (graph.hasNode(query) && graph.getNodeAttribute(query, "kind") === "meeting")
+    return { status: "found", id: query, label: graph.getNodeAttribute(query, "label") };
   const date = findDates(query).find((d) => d.year !== undefined);
   const iso = date ? isoDate(date.year!, date.month, date.day) : /^\d{4}(-\d\d)?$/.test(query.trim()) ? query.trim() : undefined;
   const index = nameIndex(graph);
   let found: { id: string; label: string }[];
   if (iso) found = (index.meetingsByDate.get(iso) ?? []).map((id) => ({ id, label: graph.getNodeAttribute(id, "label") }));
   else {
-    const words = nameKey(query).split(" ").filter((w) => w.length > 2);
+    const words = nameKey(query)
+      .split(" ")
+      .filter((w) => w.length > 2);
     found = [];
     graph.forEachNode((id, a) => {
-      if (a.kind === "meeting" && words.length > 0 && words.every((w) => nameKey((a as { title: string }).title).includes(w))) found.push({ id, label: a.label });
+      if (a.kind === "meeting" && words.length > 0 && words.every((w) => nameKey((a as { title: string }).title).includes(w)))
+        found.push({ id, label: a.label });
     });
   }
   found.sort((x, y) => (x.id < y.id ? -1 : 1));

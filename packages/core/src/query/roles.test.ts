@@ -13,7 +13,9 @@ describe("rolesOf", () => {
   });
 
   it("a role stated with and without its organisation is one answer with both quotes", () => {
-    const g = graphOf("Styrelsen för Storsthlm\nLedamöter: Karin Ekvall (S), Solna, 1. v ordf\n\nPå mötet talade Karin Ekvall (S), 1 v ordf i Storsthlm, om bostäder.\n");
+    const g = graphOf(
+      "Styrelsen för Storsthlm\nLedamöter: Karin Ekvall (S), Solna, 1. v ordf\n\nPå mötet talade Karin Ekvall (S), 1 v ordf i Storsthlm, om bostäder.\n",
+    );
     const roles = rolesOf(g, "Karin Ekvall");
     const vice = roles.filter((r) => r.roleNormalised === "förste vice ordförande");
     expect(vice).toHaveLength(1);

@@ -25,6 +25,4 @@ export interface Answer {
 
 /** How a name or title was resolved to a node. */
 export type Resolution =
-  | { status: "found"; id: string; label: string }
-  | { status: "ambiguous"; candidates: { id: string; label: string }[] }
-  | { status: "unknown"; query: string };
+  { status: "found"; id: string; label: string } | { status: "ambiguous"; candidates: { id: string; label: string }[] } | { status: "unknown"; query: string };

@@ -33,7 +33,8 @@ function groupKey(graph: KnowledgeGraph, a: EdgeAttributes, target: string, sour
   // A stated collaboration of two people is a group of its own, of those two.
   if (a.kind === "collaborates_with" && source && graph.getNodeAttribute(target, "kind") === "person") return `${[source, target].sort().join("|")}#stated`;
   // Elected members sit on the same board; staff and officials work in the same secretariat.
-  if (a.kind === "holds_role" && graph.getNodeAttribute(target, "kind") === "organisation") return `${target}#${BOARD.has(a.roleCategory ?? "") ? "board" : "secretariat"}`;
+  if (a.kind === "holds_role" && graph.getNodeAttribute(target, "kind") === "organisation")
+    return `${target}#${BOARD.has(a.roleCategory ?? "") ? "board" : "secretariat"}`;
   return undefined;
 }
 
@@ -46,7 +47,12 @@ function addMember(graph: KnowledgeGraph, groups: Groups, key: string, person: s
     else {
       const node = graph.getNodeAttributes(nodeId);
       const label = node.label;
-      reason = node.kind === "meeting" ? ((node as MeetingAttributes).type === "seminar" ? `same panel: ${label}` : `same meeting: ${label}`) : `same ${part}: ${label}`;
+      reason =
+        node.kind === "meeting"
+          ? (node as MeetingAttributes).type === "seminar"
+            ? `same panel: ${label}`
+            : `same meeting: ${label}`
+          : `same ${part}: ${label}`;
     }
     group = { reason, weight: 0, members: new Map() };
     groups.set(key, group);

@@ -13,7 +13,14 @@ describe("findDates", () => {
     ["abbreviated month", "Anmälan senast 3 dec.", [{ text: "3 dec", year: undefined, month: 12, day: 3 }]],
     ["ordinal colon form", "den 1:a april 2020", [{ text: "1:a april 2020", year: 2020, month: 4, day: 1 }]],
     ["capitalised month", "Tid: 14 November 2018", [{ text: "14 November 2018", year: 2018, month: 11, day: 14 }]],
-    ["several in order", "11 och 12 juni, sedan 2019-08-20", [{ text: "12 juni", month: 6, day: 12 }, { text: "2019-08-20", year: 2019, month: 8, day: 20 }]],
+    [
+      "several in order",
+      "11 och 12 juni, sedan 2019-08-20",
+      [
+        { text: "12 juni", month: 6, day: 12 },
+        { text: "2019-08-20", year: 2019, month: 8, day: 20 },
+      ],
+    ],
     ["invalid ISO month rejected", "nummer 2016-13-01", []],
     ["invalid day rejected", "den 32 maj", []],
     ["year alone is no date", "budgeten för 2019", []],
@@ -32,7 +39,13 @@ describe("isoDate and monthNumber", () => {
     ["year only", isoDate(2019), "2019"],
   ];
   it.each(cases)("%s", (_label, got, expected) => expect(got).toBe(expected));
-  it.each([["maj", 5], ["Oktober", 10], ["sept", 9], ["May", 5], ["mandag", undefined]] as [string, number | undefined][])("monthNumber(%s) = %s", (name, n) => expect(monthNumber(name)).toBe(n));
+  it.each([
+    ["maj", 5],
+    ["Oktober", 10],
+    ["sept", 9],
+    ["May", 5],
+    ["mandag", undefined],
+  ] as [string, number | undefined][])("monthNumber(%s) = %s", (name, n) => expect(monthNumber(name)).toBe(n));
 });
 
 describe("inferDocumentDate", () => {

@@ -8,10 +8,38 @@
  */
 
 const MONTHS: Record<string, number> = {
-  januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10,
-  november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, may: 5, june: 6, july: 7, august: 8, october: 10,
+  januari: 1,
+  februari: 2,
+  mars: 3,
+  april: 4,
+  maj: 5,
+  juni: 6,
+  juli: 7,
+  augusti: 8,
+  september: 9,
+  oktober: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  okt: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  october: 10,
 };
 
 /** One date found in a text. `year` is missing for `9 maj`. */
@@ -23,7 +51,9 @@ export interface DateMention {
   day?: number;
 }
 
-const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 // Dates are found from their digits: a cheap scan for digit runs, then anchored (sticky) patterns at each run, so
 // the cost follows the number of digits, not the length of the text. No nested repetition anywhere.
 const DIGITS = /\d+/g;

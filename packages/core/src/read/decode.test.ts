@@ -6,13 +6,15 @@ import { errorCode } from "../../../../test/helpers/error-code";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** Windows-1252 bytes of a string of Latin-1 letters (all Swedish letters are below 0x100). */
-const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => {
-  const code = c.charCodeAt(0);
-  if (code > 0xff) throw new Error(`not Latin-1: ${c}`);
-  return code;
-}));
+const cp1252 = (s: string) =>
+  Uint8Array.from(
+    [...s].map((c) => {
+      const code = c.charCodeAt(0);
+      if (code > 0xff) throw new Error(`not Latin-1: ${c}`);
+      return code;
+    }),
+  );
 const withBom = (bytes: Uint8Array) => Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]);
-
 
 describe("decodeBytes: encodings", () => {
   const cases: [string, Uint8Array, string, "utf-8" | "windows-1252"][] = [
@@ -60,11 +62,23 @@ describe("decodeBytes: a few bad bytes in a UTF-8 file", () => {
   const bytes = (...parts: (string | number)[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === "number" ? [p] : [...utf8(p)])));
   // [label, bytes, text, encoding, replaced bytes]
   const cases: [string, Uint8Array, string, "utf-8" | "windows-1252", number | undefined][] = [
-    ["a Windows-1252 Ö among UTF-8 lines", bytes("Närvarande: Åsa Öberg\nJusterare: ", 0xd6, "stlin\nPlats: Älvdalen"), "Närvarande: Åsa Öberg\nJusterare: Östlin\nPlats: Älvdalen", "utf-8", 1],
+    [
+      "a Windows-1252 Ö among UTF-8 lines",
+      bytes("Närvarande: Åsa Öberg\nJusterare: ", 0xd6, "stlin\nPlats: Älvdalen"),
+      "Närvarande: Åsa Öberg\nJusterare: Östlin\nPlats: Älvdalen",
+      "utf-8",
+      1,
+    ],
     ["a Windows-1252 en dash and quotes", bytes("Möte på Åland ", 0x96, " ", 0x93, "Välkommen", 0x94), "Möte på Åland – “Välkommen”", "utf-8", 3],
     ["a UTF-8 sequence cut short spoils only its bytes", bytes("Örebro ", 0xc3, " Säffle"), "Örebro Ã Säffle", "utf-8", 1],
     ["a byte Windows-1252 leaves undefined", bytes("Över ", 0x81, " ån"), "Över \ufffd ån", "utf-8", 1],
-    ["a Windows-1252 file with one UTF-8-looking pair stays Windows-1252", Uint8Array.from([...cp1252("Åsa Öberg på Öland, "), 0xc3, 0xa5, ...cp1252(" Härnösand")]), "Åsa Öberg på Öland, Ã¥ Härnösand", "windows-1252", undefined],
+    [
+      "a Windows-1252 file with one UTF-8-looking pair stays Windows-1252",
+      Uint8Array.from([...cp1252("Åsa Öberg på Öland, "), 0xc3, 0xa5, ...cp1252(" Härnösand")]),
+      "Åsa Öberg på Öland, Ã¥ Härnösand",
+      "windows-1252",
+      undefined,
+    ],
   ];
   it.each(cases)("%s", (_label, input, text, encoding, replaced) => {
     const decoded = decodeBytes(input, "blandad.txt");

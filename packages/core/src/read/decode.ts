@@ -64,8 +64,8 @@ const UTF8_RUN = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 // Windows-1252 bytes 0x80–0x9F. Written out because some Node versions decode "windows-1252" as Latin-1 there
 // (nodejs/node#60888); 0 marks the five bytes the code page leaves undefined (kept as Latin-1 controls).
 const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
+  0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 const CP1252_REVERSE = new Map(CP1252_HIGH.map((code, i) => [code || 0x80 + i, 0x80 + i]));
 
@@ -105,7 +105,7 @@ function windows1252Char(byte: number): string {
 function decodeInvalidUtf8(bytes: Uint8Array): DecodedText {
   let sequences = 0;
   let invalid = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     if (bytes[i] < 0x80) {
       i++;
       continue;
@@ -118,7 +118,7 @@ function decodeInvalidUtf8(bytes: Uint8Array): DecodedText {
   if (invalid > sequences) return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
   const parts: string[] = [];
   let run = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     if (bytes[i] < 0x80) {
       i++;
       continue;

@@ -24,7 +24,11 @@ export interface HeaderField {
 /** Header fields of an e-mail, Swedish and English. */
 export const EMAIL_FIELDS = new Set(["från", "from", "skickat", "sent", "datum", "date", "till", "to", "kopia", "cc", "ämne", "subject"]);
 const PROTOCOL = DEFAULT_LEXICON_DATA.protocol;
-const MINUTES_PEOPLE = new Set(Object.entries(PROTOCOL.peopleFields).filter(([, c]) => c !== "sender" && c !== "recipient").map(([f]) => f));
+const MINUTES_PEOPLE = new Set(
+  Object.entries(PROTOCOL.peopleFields)
+    .filter(([, c]) => c !== "sender" && c !== "recipient")
+    .map(([f]) => f),
+);
 const MINUTES_FIELDS = new Set([...PROTOCOL.minutesFields, ...MINUTES_PEOPLE]);
 // A protocol flattened from PDF has its fields inline (`Plats och tid ... Beslutande ... Utses att justera`): three
 // different protocol words among the first characters tell it as surely as three field lines do. The words are
@@ -39,7 +43,7 @@ const PROTOCOL_SHORTEST = Math.min(...PROTOCOL.cues.map((w) => w.length));
 function looksLikeProtocol(text: string): boolean {
   const seen = new Set<string>();
   const end = Math.min(text.length, PROTOCOL_WINDOW);
-  for (let i = 0; i < end; ) {
+  for (let i = 0; i < end;) {
     let c = text.charCodeAt(i);
     if (c > 255 || WORD_LETTER[c] === 0) {
       i++;
@@ -122,7 +126,7 @@ export function detectLanguage(text: string): "sv" | "en" {
   let en = 0;
   const end = Math.min(text.length, 2000);
   // Thirty function words settle it; the scan stops there instead of splitting the whole sample.
-  for (let i = 0; i < end && sv + en < 30; ) {
+  for (let i = 0; i < end && sv + en < 30;) {
     let c = text.charCodeAt(i);
     if (c > 255 || WORD_LETTER[c] === 0) {
       i++;

@@ -7,13 +7,23 @@ const fixture = (name: string) => readFileSync(new URL(`../../../../test/fixture
 
 describe("htmlToText", () => {
   const cases: [string, string, string, string | undefined][] = [
-    ["headings and paragraphs on their own lines", "<h1>Rubrik</h1><p>Första stycket.</p><p>Andra stycket.</p>", "Rubrik\nFörsta stycket.\nAndra stycket.", undefined],
+    [
+      "headings and paragraphs on their own lines",
+      "<h1>Rubrik</h1><p>Första stycket.</p><p>Andra stycket.</p>",
+      "Rubrik\nFörsta stycket.\nAndra stycket.",
+      undefined,
+    ],
     ["list items kept as lines with a bullet", "<ul><li>Ett</li><li>Två</li></ul>", "• Ett\n• Två", undefined],
     ["script and style dropped", "<style>p{}</style><p>Synlig</p><script>var osynlig = 1;</script>", "Synlig", undefined],
     ["entities decoded", "<p>R&auml;ksm&ouml;rg&aring;s &amp; kaffe &ndash; &lt;gratis&gt;</p>", "Räksmörgås & kaffe – <gratis>", undefined],
     ["inline tags do not break lines", "<p>Hej <b>Lisa</b> <a href='#'>Lundin</a>!</p>", "Hej Lisa Lundin!", undefined],
     ["whitespace collapsed", "<p>  många\n\n   mellanslag  </p>", "många mellanslag", undefined],
-    ["title read from head, not in text", "<html><head><title>Månadsbrev &amp; nyheter</title></head><body><p>Text</p></body></html>", "Text", "Månadsbrev & nyheter"],
+    [
+      "title read from head, not in text",
+      "<html><head><title>Månadsbrev &amp; nyheter</title></head><body><p>Text</p></body></html>",
+      "Text",
+      "Månadsbrev & nyheter",
+    ],
     ["br breaks a line", "<p>Rad ett<br>Rad två</p>", "Rad ett\nRad två", undefined],
     ["table cells on lines", "<table><tr><td>9 maj</td><td>Styrelsemöte</td></tr></table>", "9 maj\nStyrelsemöte", undefined],
   ];

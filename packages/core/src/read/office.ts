@@ -39,7 +39,8 @@ function entryNames(bytes: Uint8Array, source: string): Set<string> {
 /** Text of a Word document. */
 export async function readDocx(bytes: Uint8Array, source: string, maxUnpacked = DEFAULT_MAX_UNPACKED): Promise<string> {
   const entries = await unzipAll(bytes, source, maxUnpacked);
-  if (!entries.has("word/document.xml")) throw new SamverkanError("BAD_ARCHIVE", `samverkan/read: ${source} is not a Word document (no word/document.xml)`, { file: source });
+  if (!entries.has("word/document.xml"))
+    throw new SamverkanError("BAD_ARCHIVE", `samverkan/read: ${source} is not a Word document (no word/document.xml)`, { file: source });
   const mammoth = await import("mammoth");
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let html: string;
@@ -73,7 +74,14 @@ interface Markup {
 }
 
 // mammoth's HTML: a Word tab is a tab character in the text, kept as one.
-const WORD_HTML: Markup = { xml: false, lines: new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br"]), item: "li", row: "tr", cells: new Set(["td", "th"]), space: /[ \r\n]+/g };
+const WORD_HTML: Markup = {
+  xml: false,
+  lines: new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br"]),
+  item: "li",
+  row: "tr",
+  cells: new Set(["td", "th"]),
+  space: /[ \r\n]+/g,
+};
 // OpenDocument: all white space in the XML collapses (ODF 1.3, 6.1.2); `<text:tab/>` and `<text:s/>` stand for it.
 const OPEN_DOCUMENT: Markup = {
   xml: true,
@@ -85,7 +93,11 @@ const OPEN_DOCUMENT: Markup = {
 };
 
 /** A line of text: single spaces, none at the ends or around a tab. */
-const cleanLine = (line: string) => line.replace(/[ \u00a0]+/g, " ").replace(/ ?\t ?/g, "\t").trim();
+const cleanLine = (line: string) =>
+  line
+    .replace(/[ \u00a0]+/g, " ")
+    .replace(/ ?\t ?/g, "\t")
+    .trim();
 
 // A line this long is running text, not a table's label, value or name.
 const PROSE_LINE = 80;
@@ -136,7 +148,10 @@ function markupText(markup: string, kind: Markup): string {
       onclosetag(name) {
         if (kind.lines.has(name)) newline();
         if (kind.cells.has(name) && blocks.length > 1) {
-          const cell = blocks.pop()!.map(cleanLine).filter((l) => l !== "");
+          const cell = blocks
+            .pop()!
+            .map(cleanLine)
+            .filter((l) => l !== "");
           // A cell outside any row (damaged markup) is lines like any other.
           if (rows.length) rows[rows.length - 1].push(cell);
           else cell.forEach(writeLine);
@@ -147,7 +162,14 @@ function markupText(markup: string, kind: Markup): string {
           const prose = cells.filter((c) => c.some((l) => l.length > PROSE_LINE)).length > 1;
           const height = Math.max(0, ...cells.map((c) => c.length));
           // Line k of the row is line k of each cell that has one.
-          const lines = prose ? cells.flat() : Array.from({ length: height }, (_, k) => cells.filter((c) => k < c.length).map((c) => c[k]).join("\t"));
+          const lines = prose
+            ? cells.flat()
+            : Array.from({ length: height }, (_, k) =>
+                cells
+                  .filter((c) => k < c.length)
+                  .map((c) => c[k])
+                  .join("\t"),
+              );
           lines.forEach(writeLine);
         }
       },
@@ -156,5 +178,8 @@ function markupText(markup: string, kind: Markup): string {
   );
   parser.write(markup);
   parser.end();
-  return blocks[0].map(cleanLine).filter((l) => l !== "").join("\n");
+  return blocks[0]
+    .map(cleanLine)
+    .filter((l) => l !== "")
+    .join("\n");
 }

@@ -79,7 +79,14 @@ export async function readPdf(bytes: Uint8Array, source: string, options: PdfOpt
   const lib = await loadPdfJs();
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   // PDF.js takes ownership of the buffer it is given; OCR needs the bytes again, so it gets a copy.
-  const task = lib.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
+  const task = lib.getDocument({
+    data: bytes.slice(),
+    verbosity: 0,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
   let doc;
   try {
     doc = await task.promise;
@@ -89,7 +96,9 @@ export async function readPdf(bytes: Uint8Array, source: string, options: PdfOpt
   }
   try {
     if (doc.numPages > maxPages) {
-      throw new SamverkanError("TOO_MANY_PAGES", `samverkan/read: ${source} has ${doc.numPages} pages, over the limit of ${maxPages} (option maxPages)`, { file: source });
+      throw new SamverkanError("TOO_MANY_PAGES", `samverkan/read: ${source} has ${doc.numPages} pages, over the limit of ${maxPages} (option maxPages)`, {
+        file: source,
+      });
     }
     const pages: Line[][] = [];
     const ocrPages: number[] = [];
@@ -104,7 +113,10 @@ export async function readPdf(bytes: Uint8Array, source: string, options: PdfOpt
           const text = options.ocr ? await options.ocr(bytes, n) : undefined;
           if (text !== undefined) {
             ocrPages.push(n);
-            lines = text.split("\n").map((t, i) => ({ y: i, x: 0, right: 0, size: 0, text: t.trim() })).filter((l) => l.text);
+            lines = text
+              .split("\n")
+              .map((t, i) => ({ y: i, x: 0, right: 0, size: 0, text: t.trim() }))
+              .filter((l) => l.text);
           }
         }
       } catch (error) {
@@ -167,10 +179,14 @@ function direction(m: number[]): number {
 /** A point turned back by `turn` quarter turns, so text of that direction reads left to right. */
 function rotate(x: number, y: number, turn: number): [number, number] {
   switch (turn) {
-    case 1: return [y, -x];
-    case 2: return [-x, -y];
-    case 3: return [-y, x];
-    default: return [x, y];
+    case 1:
+      return [y, -x];
+    case 2:
+      return [-x, -y];
+    case 3:
+      return [-y, x];
+    default:
+      return [x, y];
   }
 }
 
@@ -222,7 +238,10 @@ function rows(items: Item[]): Item[][] {
 }
 
 /** The lines of items on one baseline each. */
-const lines = (items: Item[]): Line[] => rows(items).map(lineOf).filter((l) => l.text !== "");
+const lines = (items: Item[]): Line[] =>
+  rows(items)
+    .map(lineOf)
+    .filter((l) => l.text !== "");
 
 /** A row's items joined with spaces, and with a tab where a gap is wide. */
 function lineOf(row: Item[]): Line {

@@ -10,10 +10,30 @@ const read = (content: string, source = "doc.txt") => readDocument({ source, con
 
 describe("front matter", () => {
   const cases: [string, string, Partial<DocumentRecord>, string][] = [
-    ["title and date", "---\ntitle: Årsmöte i Rättvik\ndate: 2017-03-02\n---\n# Annan rubrik\nText om mötet.", { title: "Årsmöte i Rättvik", date: "2017-03-02" }, "# Annan rubrik\nText om mötet."],
-    ["quoted values and source url", "---\ntitle: \"Rapport: vården\"\nsource: https://exempel.se/a\n---\nBrödtext.", { title: "Rapport: vården", url: "https://exempel.se/a" }, "Brödtext."],
-    ["language from front matter wins", "---\nlanguage: en\n---\nDet här är svensk text och den är på svenska.", { language: "en" }, "Det här är svensk text och den är på svenska."],
-    ["no front matter: first line is the title", "# Protokoll från nätverket\n\nText.", { title: "Protokoll från nätverket" }, "# Protokoll från nätverket\n\nText."],
+    [
+      "title and date",
+      "---\ntitle: Årsmöte i Rättvik\ndate: 2017-03-02\n---\n# Annan rubrik\nText om mötet.",
+      { title: "Årsmöte i Rättvik", date: "2017-03-02" },
+      "# Annan rubrik\nText om mötet.",
+    ],
+    [
+      "quoted values and source url",
+      '---\ntitle: "Rapport: vården"\nsource: https://exempel.se/a\n---\nBrödtext.',
+      { title: "Rapport: vården", url: "https://exempel.se/a" },
+      "Brödtext.",
+    ],
+    [
+      "language from front matter wins",
+      "---\nlanguage: en\n---\nDet här är svensk text och den är på svenska.",
+      { language: "en" },
+      "Det här är svensk text och den är på svenska.",
+    ],
+    [
+      "no front matter: first line is the title",
+      "# Protokoll från nätverket\n\nText.",
+      { title: "Protokoll från nätverket" },
+      "# Protokoll från nätverket\n\nText.",
+    ],
   ];
   it.each(cases)("%s", (_label, content, meta, body) => {
     const doc = read(content, "doc.md");
@@ -93,11 +113,23 @@ describe("metadata from JSON", () => {
 
 describe("genre, date, title and language", () => {
   const cases: [string, string, Partial<DocumentRecord>][] = [
-    ["Swedish e-mail (Från/Skickat/Till/Ämne, Markdown bold)", SWEDISH_EMAIL, { genre: "email", date: "2018-03-14", title: "Rapport från regiondagen i Luleå", language: "sv" }],
+    [
+      "Swedish e-mail (Från/Skickat/Till/Ämne, Markdown bold)",
+      SWEDISH_EMAIL,
+      { genre: "email", date: "2018-03-14", title: "Rapport från regiondagen i Luleå", language: "sv" },
+    ],
     ["English e-mail (From/Sent/To/Subject)", ENGLISH_EMAIL, { genre: "email", date: "2016-10-11", title: "Notes from the housing summit", language: "en" }],
     ["minutes with Tid/Plats/Närvarande", MINUTES_TID_PLATS, { genre: "minutes", date: "2018-09-20", title: "Minnesanteckningar nätverket för socialchefer" }],
-    ["standard municipal protocol form (Plats och tid, Beslutande, §)", protocolFixture, { genre: "minutes", date: "2019-11-05", title: "PROTOKOLL, Kommunstyrelsen i Ockelbo" }],
-    ["minutes with Datum and §-items only", "Protokoll\nDatum: 3 februari 2020\n\n§ 1 Öppnande\n§ 2 Val av justerare", { genre: "minutes", date: "2020-02-03" }],
+    [
+      "standard municipal protocol form (Plats och tid, Beslutande, §)",
+      protocolFixture,
+      { genre: "minutes", date: "2019-11-05", title: "PROTOKOLL, Kommunstyrelsen i Ockelbo" },
+    ],
+    [
+      "minutes with Datum and §-items only",
+      "Protokoll\nDatum: 3 februari 2020\n\n§ 1 Öppnande\n§ 2 Val av justerare",
+      { genre: "minutes", date: "2020-02-03" },
+    ],
     ["newsletter (Läs mer, kalendarium)", NEWSLETTER, { genre: "newsletter", language: "sv" }],
     ["plain text", PLAIN, { genre: "text", title: "Anteckningar om kollektivtrafiken" }],
   ];

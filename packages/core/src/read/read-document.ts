@@ -36,12 +36,17 @@ const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
  * Other keys are ignored.
  */
 export function metaProblem(meta: unknown): { message: string } | undefined {
-  if (typeof meta !== "object" || meta === null || Array.isArray(meta)) return { message: `should be an object such as {"title": "…", "date": "2019-05-09"}, not ${shown(meta)}` };
+  if (typeof meta !== "object" || meta === null || Array.isArray(meta))
+    return { message: `should be an object such as {"title": "…", "date": "2019-05-09"}, not ${shown(meta)}` };
   const { title, date, url, language } = meta as Record<string, unknown>;
-  for (const [name, value] of [["title", title], ["url", url]] as const) {
+  for (const [name, value] of [
+    ["title", title],
+    ["url", url],
+  ] as const) {
     if (value !== undefined && typeof value !== "string") return { message: `"${name}" should be a string, not ${shown(value)}` };
   }
-  if (date !== undefined && (typeof date !== "string" || !ISO_DATE.test(date))) return { message: `"date" should be an ISO date string such as "2019-05-09", "2019-05" or "2019", not ${shown(date)}` };
+  if (date !== undefined && (typeof date !== "string" || !ISO_DATE.test(date)))
+    return { message: `"date" should be an ISO date string such as "2019-05-09", "2019-05" or "2019", not ${shown(date)}` };
   if (language !== undefined && language !== "sv" && language !== "en") return { message: `"language" should be "sv" or "en", not ${shown(language)}` };
   return undefined;
 }
@@ -80,7 +85,11 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export function documentIdFromSource(source: string): string {
   const base = source.split(/[\\/]/).pop() ?? source;
   const stem = base.replace(/\.(txt|md|markdown|html?|eml|pdf|docx|odt)$/i, "");
-  return fold(stem).replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "doc";
+  return (
+    fold(stem)
+      .replace(/[^a-z0-9_-]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "doc"
+  );
 }
 
 const FRONT_MATTER = /^---\n((?:[A-Za-z_][\w-]*:[^\n]*\n){1,30})---\n/;
@@ -91,7 +100,11 @@ function parseFrontMatter(text: string): { meta: DocumentMeta; body: string } {
   const meta: Record<string, string> = {};
   for (const line of match[1].split("\n")) {
     const colon = line.indexOf(":");
-    if (colon > 0) meta[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim().replace(/^["']|["']$/g, "");
+    if (colon > 0)
+      meta[line.slice(0, colon).trim().toLowerCase()] = line
+        .slice(colon + 1)
+        .trim()
+        .replace(/^["']|["']$/g, "");
   }
   const language = meta.language === "en" || meta.language === "sv" ? meta.language : undefined;
   return { meta: { title: meta.title, date: meta.date, url: meta.url ?? meta.source, language }, body: text.slice(match[0].length) };
@@ -229,7 +242,11 @@ function cleanTitle(whole: string): string {
   let end = line.length;
   // A loop, not /[.\s]+$/, which backtracks quadratically on long runs of spaces.
   while (end > 0 && /[.\s]/.test(line[end - 1])) end--;
-  return line.slice(0, end).replace(/^#+\s*/, "").replace(/\*\*/g, "").trim();
+  return line
+    .slice(0, end)
+    .replace(/^#+\s*/, "")
+    .replace(/\*\*/g, "")
+    .trim();
 }
 
 const GENERIC_TITLE = /^(protokoll|sammanträdesprotokoll|justerat protokoll|minnesanteckningar|anteckningar|minutes|protocol|nyhetsbrev|newsletter)$/i;
@@ -240,7 +257,7 @@ function findTitle(text: string, genre: string, fields: HeaderField[]): string |
     if (subject?.value.trim()) return cleanTitle(subject.value);
   }
   const lines: string[] = [];
-  for (let offset = 0; offset < text.length && lines.length < 2; ) {
+  for (let offset = 0; offset < text.length && lines.length < 2;) {
     const stop = text.indexOf("\n", offset);
     const trimmed = cleanTitle(text.slice(offset, stop === -1 ? text.length : stop));
     if (trimmed && trimmed !== "---") lines.push(trimmed);

@@ -48,7 +48,10 @@ const WORDS: Record<keyof Cues, string[]> = {
 const KIND_OF = new Map(KINDS.flatMap((kind, bit) => WORDS[kind].map((word) => [word, bit] as const)));
 // One pattern per set of kinds still unseen (by bit), so the scan goes on for those only. No capture groups: the
 // word found tells its kind, and a pattern without groups runs a third faster.
-const PATTERNS = Array.from({ length: 1 << KINDS.length }, (_, unseen) => new RegExp(KINDS.flatMap((kind, bit) => (unseen & (1 << bit) ? WORDS[kind] : [])).join("|"), "g"));
+const PATTERNS = Array.from(
+  { length: 1 << KINDS.length },
+  (_, unseen) => new RegExp(KINDS.flatMap((kind, bit) => (unseen & (1 << bit) ? WORDS[kind] : [])).join("|"), "g"),
+);
 
 /** Scans a text once for every kind of cue. */
 export function scanCues(text: string): Cues {

@@ -26,10 +26,17 @@ export function fold(text: string): string {
 
 /** Key of a name: folded, hyphens, full stops and runs of spaces as one space. */
 export function nameKey(text: string): string {
-  return fold(text).replace(/[-–\s.]+/g, " ").trim();
+  return fold(text)
+    .replace(/[-–\s.]+/g, " ")
+    .trim();
 }
 
 /** Stable slug for ids: folded, words joined by `-`, at most 80 characters. */
 export function slugify(text: string): string {
-  return fold(text).replace(/[^a-z0-9]+/g, "-").slice(0, 80).replace(/^-+|-+$/g, "") || "x";
+  return (
+    fold(text)
+      .replace(/[^a-z0-9]+/g, "-")
+      .slice(0, 80)
+      .replace(/^-+|-+$/g, "") || "x"
+  );
 }

@@ -57,7 +57,11 @@ describe("tokenize", () => {
   it("property: nothing but whitespace is lost", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
-        expect(tokenize(text).map((t) => t.text).join("")).toBe(text.replace(/\s+/g, ""));
+        expect(
+          tokenize(text)
+            .map((t) => t.text)
+            .join(""),
+        ).toBe(text.replace(/\s+/g, ""));
       }),
       { numRuns: 300 },
     );

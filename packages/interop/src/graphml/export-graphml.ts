@@ -71,15 +71,24 @@ export function exportGraphml(graph: KnowledgeGraph, _options: GraphmlExportOpti
   const edges: { id: string; source: string; target: string; row: Record<string, FlatValue> }[] = [];
   graph.forEachEdge((edge, attributes, source, target) => edges.push({ id: edge, source, target, row: flattenAttributes(attributes) }));
 
-  const nodeKeys = inferKeys(nodes.map((node) => node.row), "n");
-  const edgeKeys = inferKeys(edges.map((edge) => edge.row), "e");
+  const nodeKeys = inferKeys(
+    nodes.map((node) => node.row),
+    "n",
+  );
+  const edgeKeys = inferKeys(
+    edges.map((edge) => edge.row),
+    "e",
+  );
 
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
-  for (const [forWhat, keys] of [["node", nodeKeys], ["edge", edgeKeys]] as const) {
+  for (const [forWhat, keys] of [
+    ["node", nodeKeys],
+    ["edge", edgeKeys],
+  ] as const) {
     for (const key of keys.values()) {
       lines.push(`  <key id="${key.id}" for="${forWhat}" attr.name="${escapeXml(key.name)}" attr.type="${key.type}"/>`);
     }

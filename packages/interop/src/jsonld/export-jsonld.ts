@@ -11,7 +11,15 @@
  *
  * [Reference] https://schema.org/Role, https://www.rfc-editor.org/rfc/rfc5147
  */
-import { SamverkanError, type DocumentRecord, type EdgeAttributes, type EdgeKind, type Evidence, type KnowledgeGraph, type NodeAttributes } from "@samverkan/core";
+import {
+  SamverkanError,
+  type DocumentRecord,
+  type EdgeAttributes,
+  type EdgeKind,
+  type Evidence,
+  type KnowledgeGraph,
+  type NodeAttributes,
+} from "@samverkan/core";
 import { evidenceOf, indexDocuments } from "../shared/attributes";
 import { httpUrl } from "../shared/sources";
 import type { BaseExportOptions } from "../types";

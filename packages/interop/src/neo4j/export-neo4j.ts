@@ -45,7 +45,6 @@ interface Row {
   values: Record<string, FlatValue>;
 }
 
-
 function inferColumns(rows: readonly Row[], leading: readonly string[]): Column[] {
   // Leading names first so `name` and `key` open every file; a name no row has stays a string column.
   const types = new Map<string, Neo4jType | undefined>(leading.map((name) => [name, undefined]));
@@ -93,10 +92,7 @@ function chooseDelimiter(lists: Iterable<string>): string {
   const items = [...lists];
   const delimiter = ARRAY_DELIMITERS.find((candidate) => items.every((item) => !item.includes(candidate)));
   if (!delimiter) {
-    throw new SamverkanError(
-      "BAD_GRAPH",
-      `samverkan/exportNeo4j: every array delimiter (${ARRAY_DELIMITERS.join(" ")}) occurs in some alias or list value`,
-    );
+    throw new SamverkanError("BAD_GRAPH", `samverkan/exportNeo4j: every array delimiter (${ARRAY_DELIMITERS.join(" ")}) occurs in some alias or list value`);
   }
   return delimiter;
 }
@@ -181,7 +177,10 @@ export function exportNeo4j(graph: KnowledgeGraph, options: Neo4jExportOptions =
   for (const [kind, rows] of [...nodeRows].sort(([a], [b]) => a.localeCompare(b))) {
     const file = `nodes-${kind}.csv`;
     const label = toPascalCase(kind);
-    const columns = inferColumns(rows.map(({ row }) => row), ["name"]);
+    const columns = inferColumns(
+      rows.map(({ row }) => row),
+      ["name"],
+    );
     const lines = [csvRow(["id:ID", ":LABEL", ...columns.map(header)])];
     for (const { id, row } of rows) {
       lines.push(csvRow([id, `${NEO4J_COMMON_LABEL}${delimiter}${label}`, ...columns.map((column) => cell(row.values[column.name], column.type, delimiter))]));
@@ -203,7 +202,10 @@ export function exportNeo4j(graph: KnowledgeGraph, options: Neo4jExportOptions =
   for (const [kind, rows] of [...edgeRows].sort(([a], [b]) => a.localeCompare(b))) {
     const file = `relationships-${kind}.csv`;
     const type = kind.toUpperCase();
-    const columns = inferColumns(rows.map(({ row }) => row), ["key"]);
+    const columns = inferColumns(
+      rows.map(({ row }) => row),
+      ["key"],
+    );
     const lines = [csvRow([":START_ID", ":END_ID", ":TYPE", ...columns.map(header)])];
     for (const { source, target, row } of rows) {
       lines.push(csvRow([source, target, type, ...columns.map((column) => cell(row.values[column.name], column.type, delimiter))]));

@@ -63,12 +63,7 @@ function aliasNames(attributes: NodeAttributes, except: readonly string[] = []):
   return (attributes.aliases ?? []).filter((alias) => !skip.has(alias)).map((name) => ({ name }));
 }
 
-function toOrganization(
-  id: string,
-  attributes: NodeAttributes,
-  graph: KnowledgeGraph,
-  documents: Map<string, DocumentRecord>,
-): PopoloOrganization {
+function toOrganization(id: string, attributes: NodeAttributes, graph: KnowledgeGraph, documents: Map<string, DocumentRecord>): PopoloOrganization {
   const evidence = evidenceOf(attributes);
   const organization: PopoloOrganization = {
     id,
@@ -212,7 +207,10 @@ export function exportPopolo(graph: KnowledgeGraph, options: PopoloExportOptions
     if (attributes.end) membership.end_date = attributes.end;
     else if (attributes.former) {
       // The text calls the role former (`fd KSO`) without its end: it had ended by the latest document that says so.
-      const said = evidence.map((e) => documents.get(e.doc)?.date).filter((d): d is string => !!d).sort();
+      const said = evidence
+        .map((e) => documents.get(e.doc)?.date)
+        .filter((d): d is string => !!d)
+        .sort();
       if (said.length) membership.end_date = said[said.length - 1];
     }
     if (attributes.former) membership.former = true;

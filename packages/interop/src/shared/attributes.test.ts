@@ -16,7 +16,15 @@ describe("jsonWithoutBackslashQuote", () => {
 
 describe("flattenAttributes", () => {
   it("keeps scalars, lists as asked, structured values as JSON, and drops empty values", () => {
-    const edge: EdgeAttributes = { kind: "holds_role", evidence: [], role: "", former: true, weight: 2.5, reasons: ["a"], chain: [{ statement: "s", evidence: [] }] };
+    const edge: EdgeAttributes = {
+      kind: "holds_role",
+      evidence: [],
+      role: "",
+      former: true,
+      weight: 2.5,
+      reasons: ["a"],
+      chain: [{ statement: "s", evidence: [] }],
+    };
     expect(flattenAttributes(edge, { keepStringLists: true, omit: ["weight"] })).toEqual({
       kind: "holds_role",
       former: true,

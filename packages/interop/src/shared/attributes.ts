@@ -28,10 +28,7 @@ function isStringList(value: unknown): value is string[] {
  * Flattens attributes to scalar columns: strings, numbers and booleans as they are, lists of strings as lists (when
  * asked), everything else (evidence, chains, renames) as JSON text. Empty values are dropped.
  */
-export function flattenAttributes(
-  attributes: NodeAttributes | EdgeAttributes,
-  options: FlattenOptions = {},
-): Record<string, FlatValue> {
+export function flattenAttributes(attributes: NodeAttributes | EdgeAttributes, options: FlattenOptions = {}): Record<string, FlatValue> {
   const omit = new Set(options.omit ?? []);
   const flat: Record<string, FlatValue> = {};
   const json = options.json ?? JSON.stringify;

@@ -72,8 +72,24 @@ export function createSampleGraph(): KnowledgeGraph {
     place: "Nacka",
     doc: P,
   });
-  node(P, { kind: "document", label: "Protokoll 11 april 2019", title: "Protokoll 11 april 2019", date: "2019-04-11", genre: "minutes", language: "sv", source: `${P}.txt` });
-  node(N, { kind: "document", label: "Nyhetsbrev oktober 2016", title: "Nyhetsbrev oktober 2016", date: "2016-10", genre: "newsletter", language: "sv", source: `${N}.txt` });
+  node(P, {
+    kind: "document",
+    label: "Protokoll 11 april 2019",
+    title: "Protokoll 11 april 2019",
+    date: "2019-04-11",
+    genre: "minutes",
+    language: "sv",
+    source: `${P}.txt`,
+  });
+  node(N, {
+    kind: "document",
+    label: "Nyhetsbrev oktober 2016",
+    title: "Nyhetsbrev oktober 2016",
+    date: "2016-10",
+    genre: "newsletter",
+    language: "sv",
+    source: `${N}.txt`,
+  });
 
   const edge = (kind: EdgeKindLike, source: string, target: string, quote: Evidence[], extra: object = {}) =>
     graph.addEdgeWithKey(`${kind}:${source}->${target}`, source, target, { kind, evidence: quote, ...extra });

@@ -53,7 +53,9 @@ export function createFilterPanel(graph: KnowledgeGraph, time: TimeIndex, id: st
     }
   }
   const yearInput = (name: string, placeholder: number) =>
-    el("input", { attrs: { type: "number", name, inputmode: "numeric", min: 1900, max: 2100, placeholder: Number.isFinite(placeholder) ? placeholder : undefined } });
+    el("input", {
+      attrs: { type: "number", name, inputmode: "numeric", min: 1900, max: 2100, placeholder: Number.isFinite(placeholder) ? placeholder : undefined },
+    });
   const fromInput = yearInput("from", minYear);
   const toInput = yearInput("to", maxYear);
   const onYears = () => {
@@ -68,7 +70,8 @@ export function createFilterPanel(graph: KnowledgeGraph, time: TimeIndex, id: st
 
   const scopes: { id: string; label: string; kind: NodeKind }[] = [];
   graph.forEachNode((node, attributes) => {
-    if (attributes.kind === "organisation" || attributes.kind === "municipality") scopes.push({ id: node, label: attributes.label || node, kind: attributes.kind });
+    if (attributes.kind === "organisation" || attributes.kind === "municipality")
+      scopes.push({ id: node, label: attributes.label || node, kind: attributes.kind });
   });
   scopes.sort((a, b) => a.kind.localeCompare(b.kind) || a.label.localeCompare(b.label, "sv"));
   const scopeSelect = el("select", { attrs: { name: "scope", "aria-label": "Organisation or municipality" } });

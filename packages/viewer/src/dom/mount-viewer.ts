@@ -149,13 +149,19 @@ function createViewer(
     result.addEventListener("click", onClick);
     return result;
   };
-  const filtersButton = button("Filters", () => {
-    filterPanel.element.hidden = !filterPanel.element.hidden;
-    filtersButton.setAttribute("aria-expanded", String(!filterPanel.element.hidden));
-  }, { "aria-expanded": "false", "aria-controls": `${uid}-filters` });
+  const filtersButton = button(
+    "Filters",
+    () => {
+      filterPanel.element.hidden = !filterPanel.element.hidden;
+      filtersButton.setAttribute("aria-expanded", String(!filterPanel.element.hidden));
+    },
+    { "aria-expanded": "false", "aria-controls": `${uid}-filters` },
+  );
   const mapButton = button("Map", () => controller.showGraph(), { "aria-pressed": "true" });
   const worksWithButton = button("Who works with whom", () => controller.showWorksWith(), { "aria-pressed": "false" });
-  const layoutButton = button("Refine layout", () => (controller.isLayoutRunning() ? controller.stopLayout() : controller.startLayout()), { "aria-pressed": "false" });
+  const layoutButton = button("Refine layout", () => (controller.isLayoutRunning() ? controller.stopLayout() : controller.startLayout()), {
+    "aria-pressed": "false",
+  });
   const resetButton = button("Reset view", () => controller.reset());
   const exportButton = button("Export PNG", () => {
     void controller.exportPng().then((blob) => {
@@ -182,7 +188,13 @@ function createViewer(
   };
   const nodeReducer = (node: string, data: Record<string, unknown>): Partial<NodeDisplayData> => {
     const kind = data.kind as NodeKind;
-    const result: Partial<NodeDisplayData> = { ...(data as Partial<NodeDisplayData>), type: "circle", color: NODE_COLORS[kind] ?? "#6b6b6b", size: baseSize.get(node) ?? 3, zIndex: 1 };
+    const result: Partial<NodeDisplayData> = {
+      ...(data as Partial<NodeDisplayData>),
+      type: "circle",
+      color: NODE_COLORS[kind] ?? "#6b6b6b",
+      size: baseSize.get(node) ?? 3,
+      zIndex: 1,
+    };
     if (!visibility.nodes.has(node)) return { ...result, hidden: true };
     if (hovered !== null && !hoverSet.has(node)) Object.assign(result, { color: DIMMED_COLOR, label: "", zIndex: 0 });
     if (node === state.focus || node === hovered) Object.assign(result, { highlighted: true, forceLabel: true, zIndex: 2 });
@@ -190,7 +202,13 @@ function createViewer(
   };
   const edgeReducer = (edge: string, data: Record<string, unknown>): Partial<EdgeDisplayData> => {
     const kind = data.kind as keyof typeof EDGE_COLORS;
-    const result: Partial<EdgeDisplayData> = { ...(data as Partial<EdgeDisplayData>), type: "line", label: null, color: EDGE_COLORS[kind] ?? "#cccccc", size: edgeSize(data.weight as number | undefined) };
+    const result: Partial<EdgeDisplayData> = {
+      ...(data as Partial<EdgeDisplayData>),
+      type: "line",
+      label: null,
+      color: EDGE_COLORS[kind] ?? "#cccccc",
+      size: edgeSize(data.weight as number | undefined),
+    };
     if (!visibility.edges.has(edge)) return { ...result, hidden: true };
     if (hovered !== null) {
       const [source, target] = current.extremities(edge);
@@ -247,7 +265,9 @@ function createViewer(
   // ----- state changes -----
   const renderDetails = () => {
     if (!settings.ui.panel) return;
-    const model = state.focus ? describeEntity(graph, state.focus, { documents, projection: projection ?? undefined, maxEvidence: settings.maxEvidence }) : undefined;
+    const model = state.focus
+      ? describeEntity(graph, state.focus, { documents, projection: projection ?? undefined, maxEvidence: settings.maxEvidence })
+      : undefined;
     if (!model) {
       panel.hidden = true;
       panel.replaceChildren();
@@ -255,15 +275,20 @@ function createViewer(
     }
     panel.hidden = false;
     const inCurrent = current.hasNode(model.id);
-    renderPanel(panel, model, { hidden: !inCurrent || !visibility.nodes.has(model.id), worksWith: state.view === "works-with" }, {
-      navigate: (id) => controller.focus(id),
-      showEgo: (id, depth) => controller.showEgo(id, depth),
-      showWorksWith: (id) => controller.showWorksWith(id),
-      close: () => {
-        controller.focus(null);
-        search.input.focus();
+    renderPanel(
+      panel,
+      model,
+      { hidden: !inCurrent || !visibility.nodes.has(model.id), worksWith: state.view === "works-with" },
+      {
+        navigate: (id) => controller.focus(id),
+        showEgo: (id, depth) => controller.showEgo(id, depth),
+        showWorksWith: (id) => controller.showWorksWith(id),
+        close: () => {
+          controller.focus(null);
+          search.input.focus();
+        },
       },
-    });
+    );
   };
   const syncHash = () => {
     if (!settings.hash) return;
@@ -341,7 +366,11 @@ function createViewer(
     tooltip.replaceChildren(
       el("strong", { text: `${current.getNodeAttribute(source, "label")} – ${current.getNodeAttribute(target, "label")}` }),
       el("div", { text: `Weight ${attributes.weight ?? 1}` }),
-      el("ul", {}, (attributes.reasons ?? []).slice(0, 6).map((reason) => el("li", { text: reason }))),
+      el(
+        "ul",
+        {},
+        (attributes.reasons ?? []).slice(0, 6).map((reason) => el("li", { text: reason })),
+      ),
     );
     tooltip.style.left = `${event.x + 12}px`;
     tooltip.style.top = `${event.y + 12}px`;

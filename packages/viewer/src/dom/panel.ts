@@ -61,7 +61,11 @@ export function renderPanel(container: HTMLElement, model: PanelModel, context: 
     container.append(el("h3", { text: "Named in" }), evidenceList(model.evidence));
   }
   for (const section of model.sections) {
-    const list = el("ul", { attrs: { "aria-label": section.title } }, section.items.map((item) => itemView(item, actions)));
+    const list = el(
+      "ul",
+      { attrs: { "aria-label": section.title } },
+      section.items.map((item) => itemView(item, actions)),
+    );
     container.append(el("section", { attrs: { "data-section": section.id } }, [el("h3", { text: section.title }), list]));
   }
   if (model.sections.length === 0 && model.evidence.length === 0) container.append(el("p", { className: "sv-empty", text: "No facts about this entity." }));

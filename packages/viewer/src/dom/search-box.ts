@@ -70,8 +70,15 @@ export function createSearchBox(source: SuggestionSource, limit: number, onChoos
         swatch.style.backgroundColor = NODE_COLORS[suggestion.kind];
         const option = el(
           "li",
-          { className: "sv-suggestion", attrs: { id: `${prefix}-opt-${index}`, role: "option", "aria-selected": "false", "data-id": suggestion.id, "data-label": suggestion.label } },
-          [swatch, el("span", { text: suggestion.label }), el("small", { text: [NODE_KIND_LABELS[suggestion.kind], suggestion.detail].filter(Boolean).join(" · ") })],
+          {
+            className: "sv-suggestion",
+            attrs: { id: `${prefix}-opt-${index}`, role: "option", "aria-selected": "false", "data-id": suggestion.id, "data-label": suggestion.label },
+          },
+          [
+            swatch,
+            el("span", { text: suggestion.label }),
+            el("small", { text: [NODE_KIND_LABELS[suggestion.kind], suggestion.detail].filter(Boolean).join(" · ") }),
+          ],
         );
         // mousedown, not click: picking must happen before the input's blur closes the list.
         option.addEventListener("mousedown", (event) => {

@@ -93,7 +93,15 @@ export function describeEntity(graph: KnowledgeGraph, id: string, options: Descr
   const toViews = (evidence: readonly Evidence[] | undefined): EvidenceView[] =>
     (evidence ?? []).slice(0, maxEvidence).map((item) => {
       const doc = documents.get(item.doc);
-      return { quote: item.quote, doc: item.doc, docTitle: doc?.title ?? doc?.source, docDate: doc?.date, docUrl: safeUrl(doc?.url), page: item.page, ocr: item.ocr };
+      return {
+        quote: item.quote,
+        doc: item.doc,
+        docTitle: doc?.title ?? doc?.source,
+        docDate: doc?.date,
+        docUrl: safeUrl(doc?.url),
+        page: item.page,
+        ocr: item.ocr,
+      };
     });
   const labelOf = (node: string) => graph.getNodeAttribute(node, "label") || node;
   const kindOf = (node: string) => graph.getNodeAttribute(node, "kind");
@@ -137,7 +145,14 @@ export function describeEntity(graph: KnowledgeGraph, id: string, options: Descr
       return;
     }
     if (outgoing && (edge.kind === "member_of" || edge.kind === "represents")) {
-      const item: PanelItem = { label: labelOf(other), target: other, date: dateRange(edge), badges: [edge.kind.replace("_", " "), ...edgeBadges(edge)], notes: [], evidence };
+      const item: PanelItem = {
+        label: labelOf(other),
+        target: other,
+        date: dateRange(edge),
+        badges: [edge.kind.replace("_", " "), ...edgeBadges(edge)],
+        notes: [],
+        evidence,
+      };
       if (otherKind === "party") party.push(item);
       else if (otherKind === "municipality") municipality.push(item);
       else organisations.push(item);
@@ -197,7 +212,7 @@ export function describeEntity(graph: KnowledgeGraph, id: string, options: Descr
 }
 
 function mergeMeetingLink(item: PanelItem, edge: EdgeAttributes, evidence: EvidenceView[]): void {
-  const badge = edge.kind === "chaired" ? "chaired" : edge.kind === "spoke_at" ? "spoke" : edge.capacity ?? "attended";
+  const badge = edge.kind === "chaired" ? "chaired" : edge.kind === "spoke_at" ? "spoke" : (edge.capacity ?? "attended");
   if (!item.badges.includes(badge)) item.badges.push(badge);
   if (edge.kind === "chaired" && edge.items) item.notes.push(`Chaired ${edge.items}`);
   // The chairing quote first: it is the one a reader looks for.

@@ -47,7 +47,8 @@ export function resolveFilters(filters: Partial<ViewerFilters> = {}, base: Viewe
   const years = result.years;
   if (years) {
     for (const bound of [years.from, years.to]) {
-      if (bound !== undefined && !Number.isInteger(bound)) throw new SamverkanError("BAD_OPTION", `samverkan/viewer.setFilters: year ${String(bound)} is not a whole number`);
+      if (bound !== undefined && !Number.isInteger(bound))
+        throw new SamverkanError("BAD_OPTION", `samverkan/viewer.setFilters: year ${String(bound)} is not a whole number`);
     }
     if (years.from !== undefined && years.to !== undefined && years.from > years.to) {
       throw new SamverkanError("BAD_OPTION", `samverkan/viewer.setFilters: year range ${years.from}–${years.to} ends before it starts`);

@@ -49,9 +49,7 @@ export function labelSuggestions(graph: KnowledgeGraph): SuggestionSource {
         });
         if (best < Infinity) scored.push({ entry, score: best, alias });
       }
-      scored.sort(
-        (a, b) => a.score - b.score || KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind] || a.entry.label.localeCompare(b.entry.label, "sv"),
-      );
+      scored.sort((a, b) => a.score - b.score || KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind] || a.entry.label.localeCompare(b.entry.label, "sv"));
       return scored.slice(0, limit).map(({ entry, alias }) => ({
         id: entry.id,
         label: entry.label,
