@@ -11,20 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGraph, loadDocument, readDocument, type DocumentRecord } from "@samverkan/core";
 import { buildGraphFromFiles } from "@samverkan/core/node";
 import { SAMPLE_PROTOCOL, graphFacts, odtFile, protocolDocx, protocolOdt, protocolText, zip, zipBombDocx } from "../helpers/documents";
+import { rejection } from "../helpers/error-code";
 
 const ID = "protokoll";
 const NO_LAYOUT = { layout: false };
 const textGraph = graphFacts(buildGraph([readDocument({ source: "protokoll.txt", id: ID, content: protocolText(SAMPLE_PROTOCOL) })], NO_LAYOUT).graph);
-
-/** The error a promise rejects with. */
-async function rejection(promise: Promise<unknown>): Promise<{ name: string; code: string; file?: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { name: string; code: string; file?: string; message: string };
-  }
-  throw new Error("expected the promise to reject");
-}
 
 const FORMATS: [string, "docx" | "odt", () => Promise<Uint8Array>][] = [
   ["Word", "docx", () => protocolDocx(SAMPLE_PROTOCOL)],

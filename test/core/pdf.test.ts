@@ -7,6 +7,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rejection } from "../helpers/error-code";
 import { buildGraph, loadDocument, readDocument, slugify, type DocumentRecord, type Evidence, type LoadDocumentOptions } from "@samverkan/core";
 import { buildGraphFromFiles, ocrUnavailable, tesseractOcr } from "@samverkan/core/node";
 import {
@@ -31,16 +32,6 @@ const textGraph = graphFacts(buildGraph([readDocument({ source: "protokoll.txt",
 function allEvidence(doc: DocumentRecord): Evidence[] {
   const { graph } = buildGraph([doc], NO_LAYOUT);
   return [...graph.mapEdges((_, a) => a.evidence).flat(), ...graph.mapNodes((_, a) => a.evidence ?? []).flat()];
-}
-
-/** The error a promise rejects with. */
-async function rejection(promise: Promise<unknown>): Promise<{ name: string; code: string; file?: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { name: string; code: string; file?: string; message: string };
-  }
-  throw new Error("expected the promise to reject");
 }
 
 const LAYOUTS: [string, PdfLayout][] = [

@@ -11,3 +11,13 @@ export function errorCode(fn: () => unknown): string | undefined {
   }
   return undefined;
 }
+
+/** The error a promise rejects with; a promise that resolves fails the test. */
+export async function rejection(promise: Promise<unknown>): Promise<{ name: string; code: string; file?: string; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { name: string; code: string; file?: string; message: string };
+  }
+  throw new Error("expected the promise to reject");
+}
