@@ -12,11 +12,11 @@ import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import path from "node:path";
 import { SamverkanError, serializeGraph, type KnowledgeGraph } from "@samverkan/core";
-import { buildGraphFromFiles, ocrUnavailable, writeFileAtomic } from "@samverkan/core/node";
+import { buildGraphFromFiles, ocrUnavailable, removeStaleTemps, writeFileAtomic } from "@samverkan/core/node";
 import { buildSearchIndex } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
 import { searchIndexPathFor } from "../graph-file";
-import { removeStaleTemps, sha256 } from "../outputs";
+import { sha256 } from "../outputs";
 import { printable } from "../printable";
 import { progress } from "../progress";
 

@@ -11,11 +11,10 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { SamverkanError } from "@samverkan/core";
-import { writeDirectoryAtomic, writeFileAtomic } from "@samverkan/core/node";
+import { removeStaleTemps, writeDirectoryAtomic, writeFileAtomic } from "@samverkan/core/node";
 import { EXPORT_FORMATS, exportGraph, isExportFormat, type ExportOptions } from "@samverkan/interop";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile } from "../graph-file";
-import { removeStaleTemps } from "../outputs";
 
 /** File written into every exported directory, naming the format and files, so a later export may replace it. */
 export const EXPORT_MARKER = "samverkan-export.json";

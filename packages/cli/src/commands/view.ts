@@ -13,11 +13,10 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { SamverkanError } from "@samverkan/core";
-import { writeDirectoryAtomic } from "@samverkan/core/node";
+import { removeStaleTemps, writeDirectoryAtomic } from "@samverkan/core/node";
 import { SearchIndex } from "@samverkan/search";
 import type { Command } from "../command";
 import { readGraphFile, readIndexFile } from "../graph-file";
-import { removeStaleTemps } from "../outputs";
 import { printable } from "../printable";
 
 /** Marker file that says a directory was written by `samverkan view --out`, so a later run may replace it. */

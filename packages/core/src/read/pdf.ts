@@ -64,11 +64,16 @@ let pdfjs: Promise<PdfJs> | undefined;
 // every browser; PDF.js parses in this thread when no worker is set up, which suits a build reading one file at a time.
 const loadPdfJs = () => (pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
 
-/** True when the bytes start a PDF. */
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // `%PDF-`
+
+/** True when the bytes start a PDF: `%PDF-` in the first KB (some writers put bytes before it). */
 export function isPdf(bytes: Uint8Array): boolean {
-  // `%PDF-`, allowed a little way in (some writers put bytes before it).
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
-  return head.includes("%PDF-");
+  // A byte scan, not a decoded string: every file of a build passes here, nearly all of them text.
+  const head = bytes.subarray(0, 1024);
+  for (let i = head.indexOf(0x25); i >= 0; i = head.indexOf(0x25, i + 1)) {
+    if (PDF_MAGIC.every((b, k) => head[i + k] === b)) return true;
+  }
+  return false;
 }
 
 /**

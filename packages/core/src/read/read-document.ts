@@ -203,24 +203,21 @@ export async function loadDocument(input: ReadDocumentInput, options: LoadDocume
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (content.byteLength > maxBytes) return readDocument(input, options);
   const meta = checkedMeta(input);
+  const read = (text: string, reading: Omit<Reading, "encoding" | "meta">) => {
+    if (isBlank(text)) throw new SamverkanError("EMPTY_FILE", `samverkan/read: ${source} has no text`, { file: source });
+    return describe(input, text, { ...reading, encoding: "utf-8", meta });
+  };
   if (isPdf(content)) {
     const pdf = await readPdf(content, source, options);
-    if (isBlank(pdf.text)) throw new SamverkanError("EMPTY_FILE", `samverkan/read: ${source} has no text`, { file: source });
-    return describe(input, pdf.text, { format: "pdf", encoding: "utf-8", meta, pages: pdf.pages, ocrPages: pdf.ocrPages });
+    return read(pdf.text, { format: "pdf", pages: pdf.pages, ocrPages: pdf.ocrPages });
   }
   const office = officeKind(content, source);
   if (office) {
     // The budget for unpacking grows with the file, as a big report's images do; text alone never comes near it.
     const budget = Math.max(DEFAULT_MAX_UNPACKED, 20 * content.byteLength);
-    const text = normaliseText(office === "docx" ? await readDocx(content, source, budget) : await readOdt(content, source, budget));
-    if (isBlank(text)) throw new SamverkanError("EMPTY_FILE", `samverkan/read: ${source} has no text`, { file: source });
-    return describe(input, text, { format: office, encoding: "utf-8", meta });
+    return read(normaliseText(office === "docx" ? await readDocx(content, source, budget) : await readOdt(content, source, budget)), { format: office });
   }
-  if (isMimeMessage(content)) {
-    const text = normaliseText(await readEmail(content, source));
-    if (isBlank(text)) throw new SamverkanError("EMPTY_FILE", `samverkan/read: ${source} has no text`, { file: source });
-    return describe(input, text, { format: "text", encoding: "utf-8", meta });
-  }
+  if (isMimeMessage(content)) return read(normaliseText(await readEmail(content, source)), { format: "text" });
   return readDocument(input, options);
 }
 
