@@ -21,14 +21,9 @@ const april: Protocol = {
   date: "2024-04-16",
   place: "Kommunhuset, Sessionssalen",
   time: "kl. 09.00–11.45",
-  members: [
-    { name: "Ingrid Solberg", party: "S", role: "ordförande" },
-    { name: "Tomas Vikström", party: "M", role: "vice ordförande" },
-    { name: "Signe Åkerlund", party: "C" },
-    { name: "Henrik Nyblom", party: "S" },
-    { name: "Elin Ahlqvist", party: "V" },
-  ],
-  substitutes: [{ name: "Arvid Sandgren", party: "L" }],
+  // Linnea Hedberg away; Elin Ahlqvist, March's substitute, serves in her place.
+  members: [...SAMPLE_PROTOCOL.members.filter((m) => m.name !== "Linnea Hedberg"), SAMPLE_PROTOCOL.substitutes[1]],
+  substitutes: [SAMPLE_PROTOCOL.substitutes[0]],
   adjuster: "Signe Åkerlund",
   items: [
     {
