@@ -66,7 +66,10 @@ export interface SearchResult {
   total: { entities: number; passages: number };
 }
 
-/** Compact form of one lunr index: terms, postings and field lengths; lunr's vectors are recomputed on load. */
+/**
+ * One compact index as `index.json` stores it: terms, postings and field lengths, the long runs of integers as base64
+ * of LEB128 varints (see `encodeIntegers`); lunr's vectors are recomputed by queries.
+ */
 export interface SerializedLunrIndex {
   /** Field names, in order. */
   fields: string[];
@@ -78,15 +81,16 @@ export interface SerializedLunrIndex {
   searchPipeline: string[];
   /** Number of documents. */
   count: number;
-  /** All terms, sorted. */
-  terms: string[];
+  /** All terms, sorted by UTF-16 code units, joined by single spaces (a term holds no white space). */
+  terms: string;
   /**
-   * `postings[field][term]`: the documents holding the term in that field, encoded as numbers. Each entry is
-   * `gap * 8 + tf` (gap = document number minus the previous one) when tf < 8, else `gap * 8` followed by tf.
+   * Per field: `df`, the number of documents of each term; `sizes`, the byte length of each term's list; `bytes`, the
+   * lists one after the other, each document a varint `gap * 8 + tf` (gap = document number minus the previous
+   * one, the first counted from 0) when tf < 8, else `gap * 8` followed by a varint of tf. Each base64.
    */
-  postings: number[][][];
-  /** `lengths[field][doc]`: number of terms in that field of that document. */
-  lengths: number[][];
+  postings: { df: string; sizes: string; bytes: string }[];
+  /** Per field, the number of terms in each document's field (varints in base64). */
+  lengths: string[];
 }
 
 /** `index.json`: the entity index, the passage index and the tables their hits point into. */
@@ -111,13 +115,17 @@ export interface SerializedSearchIndex {
     dates: string[][];
     index: SerializedLunrIndex;
   };
+  /** Per passage, as varints in base64 (`count` of each, except `mentions`). */
   passages: {
-    /** Per passage, position of its document in `documents`, and its offsets. */
-    doc: number[];
-    start: number[];
-    end: number[];
-    /** Per passage, positions (in `entities.ids`) of the entities with evidence in it. */
-    mentions: number[][];
+    count: number;
+    /** Position of its document in `documents`, as the difference from the previous passage's. */
+    doc: string;
+    /** Offsets in its document's text: the start, and the length (end − start). */
+    start: string;
+    length: string;
+    /** How many entities have evidence in it, and their positions in `entities.ids`, passage after passage. */
+    mentionCounts: string;
+    mentions: string;
     index: SerializedLunrIndex;
   };
 }

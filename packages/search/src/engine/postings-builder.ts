@@ -2,13 +2,18 @@
  * Postings builder
  * ================
  *
- * Collects term frequencies document by document into flat arrays, in place of `lunr.Builder`, which keeps an
- * object per posting and a term-frequency object per document and field while building. The result is the compact
- * form that is both serialized and searched (see `compact-index.ts`), so building holds the postings once, as
- * numbers.
+ * Collects term frequencies document by document, in place of `lunr.Builder` (an object per posting, a
+ * term-frequency object per document and field). Terms are numbered as they are first seen; each document's distinct
+ * terms and their frequencies are appended to one stream of typed arrays, in document order. `finish` sorts the
+ * stream by term with a counting sort (stable, so every term's documents stay in order) and writes each term's list as
+ * varint bytes: time linear in the number of postings, and no object per term or posting.
+ *
+ * Compounds (`gymnasieregionen`) are also indexed under their known parts (`region`): the parts of each vocabulary
+ * term are worked out once, and the counting sort copies a compound's postings to its parts as it places them. (The
+ * previous builder merged a part's whole posting list once per compound containing it: n^1.7 in the corpus size.)
  */
 import { MIN_COMPOUND_LENGTH, splitCompound } from "../text/split-compound";
-import type { SerializedLunrIndex } from "../types";
+import { ByteWriter } from "./varint";
 
 /** Definition of one indexed field. */
 export interface FieldDefinition {
@@ -16,16 +21,92 @@ export interface FieldDefinition {
   boost: number;
 }
 
+/** One field's postings: per term (in the order of `IndexData.terms`) its documents and frequencies as varints. */
+export interface FieldPostings {
+  /** `offsets[t]` … `offsets[t + 1]`: the bytes of term t's list. */
+  offsets: Uint32Array;
+  /** Documents holding each term in this field. */
+  df: Uint32Array;
+  /**
+   * Each term's documents in order, one varint per document: `gap * 8 + tf` (gap = document number minus the
+   * previous one, the first counted from 0) when tf < 8, else `gap * 8` followed by a varint of tf.
+   */
+  bytes: Uint8Array;
+}
+
+/** A compact index as held in memory: what `CompactIndex` searches and `index.json` stores. */
+export interface IndexData {
+  /** Field names, in order. */
+  fields: string[];
+  /** Boost of each field. */
+  boosts: number[];
+  /** Index pipeline (registered lunr function names), as run at build time. */
+  pipeline: string[];
+  /** Search pipeline run on query terms. */
+  searchPipeline: string[];
+  /** Number of documents. */
+  count: number;
+  /** All terms, sorted by UTF-16 code units. */
+  terms: string[];
+  /** Per field. */
+  postings: FieldPostings[];
+  /** `lengths[field][doc]`: number of terms in that field of that document. */
+  lengths: Uint32Array[];
+}
+
+/** A growable column of 32-bit integers. */
+class IntColumn {
+  values: Int32Array = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) this.values = grow(this.values, this.length * 2);
+    this.values[this.length++] = value;
+  }
+}
+
+function grow(values: Int32Array, size: number, fill = 0): Int32Array {
+  const grown = new Int32Array(size);
+  grown.set(values);
+  if (fill !== 0) grown.fill(fill, values.length);
+  return grown;
+}
+
+/** Per field: the stream of `(term, doc, tf)` postings in document order, and the open document's counts. */
+interface FieldState {
+  terms: IntColumn;
+  docs: IntColumn;
+  tfs: IntColumn;
+  lengths: IntColumn;
+  /** Per term: the last document it was counted in, and its count there. */
+  lastDoc: Int32Array;
+  counts: Int32Array;
+  /** Distinct terms of the open document, in the order first seen. */
+  open: number[];
+  openLength: number;
+}
+
 export class PostingsBuilder {
   private readonly fields: FieldDefinition[];
-  // term → per field: flat [doc, tf, doc, tf, …] in document order.
-  private readonly postings = new Map<string, number[][]>();
-  private readonly lengths: number[][];
+  private readonly ids = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly state: FieldState[];
+  private capacity = 1024;
   private count = 0;
+  private parts?: (readonly number[] | undefined)[];
 
   constructor(fields: FieldDefinition[]) {
     this.fields = fields;
-    this.lengths = fields.map(() => []);
+    this.state = fields.map(() => ({
+      terms: new IntColumn(),
+      docs: new IntColumn(),
+      tfs: new IntColumn(),
+      lengths: new IntColumn(),
+      lastDoc: new Int32Array(this.capacity).fill(-1),
+      counts: new Int32Array(this.capacity),
+      open: [],
+      openLength: 0,
+    }));
   }
 
   /** Number of documents added so far; the next document gets this number. */
@@ -33,56 +114,99 @@ export class PostingsBuilder {
     return this.count;
   }
 
-  /** Adds the next document: per field, its terms in any order (repeats count). Returns its number. */
-  add(termsByField: readonly (readonly string[])[]): number {
-    const doc = this.count++;
-    const frequencies = new Map<string, number>();
-    for (let field = 0; field < this.fields.length; field++) {
-      const terms = termsByField[field] ?? [];
-      this.lengths[field]!.push(terms.length);
-      frequencies.clear();
-      for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-      for (const [term, tf] of frequencies) {
-        let byField = this.postings.get(term);
-        if (!byField) {
-          byField = this.fields.map(() => []);
-          this.postings.set(term, byField);
+  /** The number of a term, given on first sight. */
+  termId(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
+      if (id === this.capacity) {
+        this.capacity *= 2;
+        for (const field of this.state) {
+          field.lastDoc = grow(field.lastDoc, this.capacity, -1);
+          field.counts = grow(field.counts, this.capacity);
         }
-        byField[field]!.push(doc, tf);
       }
     }
-    return doc;
+    return id;
+  }
+
+  /** Counts one occurrence of a term (a `termId`) in a field of the open document. */
+  addTerm(field: number, id: number): void {
+    const state = this.state[field]!;
+    state.openLength++;
+    if (state.lastDoc[id] === this.count) {
+      state.counts[id]!++;
+    } else {
+      state.lastDoc[id] = this.count;
+      state.counts[id] = 1;
+      state.open.push(id);
+    }
+  }
+
+  /** Closes the open document (what `addTerm` counted since the last call) and returns its number. */
+  endDocument(): number {
+    for (const state of this.state) {
+      for (const id of state.open) {
+        state.terms.push(id);
+        state.docs.push(this.count);
+        state.tfs.push(state.counts[id]!);
+      }
+      state.open.length = 0;
+      state.lengths.push(state.openLength);
+      state.openLength = 0;
+    }
+    return this.count++;
+  }
+
+  /** Adds a document given per field its terms in any order (repeats count). Returns its number. */
+  add(termsByField: readonly (readonly string[])[]): number {
+    for (let field = 0; field < this.fields.length; field++) {
+      for (const term of termsByField[field] ?? []) this.addTerm(field, this.termId(term));
+    }
+    return this.endDocument();
   }
 
   /**
-   * Adds each compound's postings to its known parts, so `region` finds `gymnasieregionen`. Known parts are the
-   * terms of this index; splits are decided on the vocabulary as it was before any was applied.
+   * Indexes each compound also under its known parts, so `region` finds `gymnasieregionen`: known parts are terms of
+   * this index, split by `splitCompound`, and the parts of parts too (`kommunstyrelseordförand` → `kommun`,
+   * `styrelseordförand`, `styrels`, `ordförand`), each once. Applied by `finish`, to the documents added until then.
    */
   splitCompounds(): void {
-    const vocabulary = this.postings;
-    const isKnown = (part: string) => vocabulary.has(part);
-    const additions: [string, number[][]][] = [];
-    for (const [term, byField] of vocabulary) {
-      if (term.length < MIN_COMPOUND_LENGTH) continue;
-      for (const part of splitCompound(term, isKnown)) additions.push([part, byField]);
-    }
-    for (const [part, byField] of additions) {
-      const target = vocabulary.get(part)!;
-      for (let field = 0; field < this.fields.length; field++) {
-        if (byField[field]!.length > 0) target[field] = mergePostings(target[field]!, byField[field]!);
+    const isKnown = (part: string) => this.ids.has(part);
+    const direct: (number[] | undefined)[] = this.terms.map((term) =>
+      term.length < MIN_COMPOUND_LENGTH ? undefined : splitCompound(term, isKnown).map((part) => this.ids.get(part)!),
+    );
+    // Parts are shorter than their compound, so following them ends; memoised, each term is resolved once.
+    const closed: (readonly number[] | undefined)[] = new Array(this.terms.length);
+    const close = (id: number): readonly number[] => {
+      let parts = closed[id];
+      if (parts) return parts;
+      const found = new Set<number>();
+      for (const part of direct[id] ?? []) {
+        found.add(part);
+        for (const inner of close(part)) found.add(inner);
       }
-    }
+      closed[id] = parts = [...found];
+      return parts;
+    };
+    this.parts = this.terms.map((_term, id) => {
+      const parts = direct[id] && direct[id]!.length > 0 ? close(id) : undefined;
+      return parts && parts.length > 0 ? parts : undefined;
+    });
   }
 
   /** Returns the compact index and empties the builder. */
-  finish(pipeline: string[], searchPipeline: string[]): SerializedLunrIndex {
-    const terms = [...this.postings.keys()].sort();
-    const postings: number[][][] = this.fields.map(() => new Array<number[]>(terms.length));
-    terms.forEach((term, t) => {
-      const byField = this.postings.get(term)!;
-      for (let field = 0; field < this.fields.length; field++) postings[field]![t] = encodePostings(byField[field]!);
-      this.postings.delete(term);
-    });
+  finish(pipeline: string[], searchPipeline: string[]): IndexData {
+    const terms = [...this.terms].sort();
+    const rank = new Int32Array(terms.length);
+    terms.forEach((term, r) => (rank[this.ids.get(term)!] = r));
+    const parts = this.parts ?? [];
+    const postings = this.state.map((state) => encodeField(state, rank, parts, terms.length));
+    const lengths = this.state.map((state) => Uint32Array.from(state.lengths.values.subarray(0, state.lengths.length)));
+    this.ids.clear();
+    this.terms.length = 0;
     return {
       fields: this.fields.map((field) => field.name),
       boosts: this.fields.map((field) => field.boost),
@@ -91,54 +215,148 @@ export class PostingsBuilder {
       count: this.count,
       terms,
       postings,
-      lengths: this.lengths,
+      lengths,
     };
   }
 }
 
-/** Merges two flat `[doc, tf, …]` lists sorted by doc, adding the frequencies of shared documents. */
-function mergePostings(a: number[], b: number[]): number[] {
-  const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) {
-      merged.push(a[i]!, a[i + 1]!);
-      i += 2;
-    } else if (i >= a.length || b[j]! < a[i]!) {
-      merged.push(b[j]!, b[j + 1]!);
-      j += 2;
-    } else {
-      merged.push(a[i]!, a[i + 1]! + b[j + 1]!);
-      i += 2;
-      j += 2;
+/** Sorts one field's posting stream by term (counting sort over the terms' ranks) and writes each list as varints. */
+function encodeField(state: FieldState, rank: Int32Array, parts: readonly (readonly number[] | undefined)[], size: number): FieldPostings {
+  const n = state.terms.length;
+  const streamTerms = state.terms.values;
+  const streamDocs = state.docs.values;
+  const streamTfs = state.tfs.values;
+  // Slots per term: its own postings and those of the compounds it is a part of.
+  const starts = new Uint32Array(size + 1);
+  for (let i = 0; i < n; i++) {
+    const id = streamTerms[i]!;
+    starts[rank[id]! + 1]!++;
+    const of = parts[id];
+    if (of) for (const part of of) starts[rank[part]! + 1]!++;
+  }
+  for (let r = 0; r < size; r++) starts[r + 1]! += starts[r]!;
+  const docs = new Int32Array(starts[size]!);
+  const tfs = new Int32Array(starts[size]!);
+  const next = starts.slice(0, size);
+  for (let i = 0; i < n; i++) {
+    const id = streamTerms[i]!;
+    const doc = streamDocs[i]!;
+    const tf = streamTfs[i]!;
+    let at = next[rank[id]!]!++;
+    docs[at] = doc;
+    tfs[at] = tf;
+    const of = parts[id];
+    if (!of) continue;
+    for (const part of of) {
+      at = next[rank[part]!]!++;
+      docs[at] = doc;
+      tfs[at] = tf;
     }
   }
-  return merged;
-}
-
-/** Encodes a flat `[doc, tf, …]` list as gaps with the frequency in the low three bits (see `SerializedLunrIndex`). */
-export function encodePostings(flat: number[]): number[] {
-  const encoded: number[] = [];
-  let previous = 0;
-  for (let i = 0; i < flat.length; i += 2) {
-    const gap = flat[i]! - previous;
-    const tf = flat[i + 1]!;
-    previous = flat[i]!;
-    if (tf < 8) encoded.push(gap * 8 + tf);
-    else encoded.push(gap * 8, tf);
+  // The stream is in document order, so a term's slots are too; a document met through several compounds (or as
+  // itself and a compound) fills adjacent slots, whose frequencies add up.
+  const writer = new ByteWriter(docs.length * 2 + 16);
+  const offsets = new Uint32Array(size + 1);
+  const df = new Uint32Array(size);
+  for (let r = 0; r < size; r++) {
+    offsets[r] = writer.length;
+    let previous = 0;
+    let documents = 0;
+    const end = starts[r + 1]!;
+    for (let i = starts[r]!; i < end;) {
+      const doc = docs[i]!;
+      let tf = 0;
+      while (i < end && docs[i] === doc) tf += tfs[i++]!;
+      const gap = doc - previous;
+      previous = doc;
+      documents++;
+      if (tf < 8) writer.write(gap * 8 + tf);
+      else {
+        writer.write(gap * 8);
+        writer.write(tf);
+      }
+    }
+    df[r] = documents;
   }
-  return encoded;
+  offsets[size] = writer.length;
+  return { offsets, df, bytes: writer.toBytes() };
 }
 
-/** Calls `visit(doc, tf)` for each posting of an encoded list. */
-export function decodePostings(encoded: readonly number[], visit: (doc: number, tf: number) => void): void {
+/** A term's documents and their frequencies, decoded. */
+export interface Postings {
+  docs: Int32Array;
+  tfs: Int32Array;
+}
+
+/** Documents and term frequencies of term t's varint list in a field (see `FieldPostings.bytes`). */
+export function readPostings(postings: FieldPostings, t: number): Postings {
+  const size = postings.df[t]!;
+  const docs = new Int32Array(size);
+  const tfs = new Int32Array(size);
+  const { bytes } = postings;
   let doc = 0;
-  for (let i = 0; i < encoded.length; i++) {
-    const value = encoded[i]!;
+  for (let i = postings.offsets[t]!, n = 0; n < size; n++) {
+    let value = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[i++]!;
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte >= 0x80);
     doc += Math.floor(value / 8);
+    docs[n] = doc;
     let tf = value % 8;
-    if (tf === 0) tf = encoded[++i]!;
-    visit(doc, tf);
+    if (tf === 0) {
+      shift = 0;
+      do {
+        byte = bytes[i++]!;
+        tf += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte >= 0x80);
+    }
+    tfs[n] = tf;
   }
+  return { docs, tfs };
+}
+
+/**
+ * What is wrong with some postings read from a file, if anything: every list must hold `df` documents in increasing
+ * order below `count`, each with a frequency, and end where the next begins.
+ */
+export function checkPostings(postings: FieldPostings, count: number): string | undefined {
+  const { bytes, offsets, df } = postings;
+  if (offsets[df.length] !== bytes.length) return "postings of another length";
+  for (let t = 0; t < df.length; t++) {
+    const end = offsets[t + 1]!;
+    let i = offsets[t]!;
+    let doc = 0;
+    for (let n = 0; n < df[t]!; n++) {
+      let value = 0;
+      let shift = 0;
+      let tf = 0;
+      for (let part = 0; part < 2; part++) {
+        let byte: number;
+        do {
+          if (i >= end || shift > 28) return `a bad posting list (term ${t})`;
+          byte = bytes[i++]!;
+          value += (byte & 0x7f) * 2 ** shift;
+          shift += 7;
+        } while (byte >= 0x80);
+        if (part === 1) tf = value;
+        else {
+          const gap = Math.floor(value / 8);
+          tf = value % 8;
+          if ((n > 0 && gap === 0) || doc + gap >= count) return `a posting of no document (term ${t})`;
+          doc += gap;
+        }
+        if (tf > 0) break;
+        value = 0;
+        shift = 0;
+      }
+      if (tf === 0) return `a posting without a frequency (term ${t})`;
+    }
+    if (i !== end) return `a bad posting list (term ${t})`;
+  }
+  return undefined;
 }

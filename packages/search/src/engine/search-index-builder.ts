@@ -3,19 +3,23 @@
  * ====================
  *
  * Builds a `SearchIndex` one document at a time: each document is cut into passages (offsets, no copies), its words
- * run through the Swedish pipeline and counted into compact postings, and the document can be dropped before the
- * next is read. The entities come from the graph, which is read once up front.
+ * mapped to term numbers (the Swedish pipeline runs once per distinct word) and counted into compact postings, and the
+ * document can be dropped before the next is read. The entities come from the graph, which is read once up front.
+ * Time is linear in the corpus: nothing is merged or sorted per document or per term, except the vocabulary.
  */
+import type lunr from "lunr";
 import { SamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
 import { resolveBuildOptions, type BuildOptions } from "../options";
-import { createTermProcessor, ENTITY_PIPELINE, loadPipeline, PASSAGE_PIPELINE, swedishLunr, type TermProcessor } from "../pipeline/swedish";
+import { createTermProcessor, ENTITY_PIPELINE, loadPipeline, PASSAGE_PIPELINE, runPipeline, swedishLunr } from "../pipeline/swedish";
 import { cutPassages } from "../text/cut-passages";
 import { dateEnd, dateStart } from "../text/dates";
 import { forEachWord } from "../text/tokenize";
-import type { SerializedSearchIndex } from "../types";
 import { collectEntities, type EntityTable } from "./collect-entities";
+import type { SearchIndexData } from "./index-format";
 import { PostingsBuilder } from "./postings-builder";
-import { ENTITY_FIELDS, PASSAGE_FIELDS, SEARCH_INDEX_VERSION, SearchIndex } from "./search-index";
+import { ENTITY_FIELDS, PASSAGE_FIELDS, SearchIndex } from "./search-index";
+
+const WORD_CACHE_LIMIT = 500_000;
 
 /**
  * Builds a search index incrementally, for corpora read as a stream.
@@ -28,17 +32,18 @@ import { ENTITY_FIELDS, PASSAGE_FIELDS, SEARCH_INDEX_VERSION, SearchIndex } from
 export class SearchIndexBuilder {
   private readonly options: Required<BuildOptions>;
   private readonly entities: EntityTable;
-  private readonly passageTerms: TermProcessor;
+  private readonly passagePipeline: lunr.Pipeline;
   private readonly postings = new PostingsBuilder(PASSAGE_FIELDS);
+  // Word → its term numbers in `postings`, so the pipeline runs once per distinct word. Cleared when full: a corpus's
+  // vocabulary keeps growing, and nearly every word met again is one of the most frequent, met again soon.
+  private wordTerms = new Map<string, readonly number[]>();
   private readonly documents: [string, string][] = [];
   private readonly documentIds = new Set<string>();
-  private readonly passages: SerializedSearchIndex["passages"] = {
-    doc: [],
-    start: [],
-    end: [],
-    mentions: [],
-    index: undefined as never,
-  };
+  private readonly passageDocs: number[] = [];
+  private readonly passageStarts: number[] = [];
+  private readonly passageEnds: number[] = [];
+  private readonly mentionStarts: number[] = [0];
+  private readonly mentions: number[] = [];
   private readonly texts: DocumentRecord[] = [];
   private built = false;
 
@@ -46,7 +51,7 @@ export class SearchIndexBuilder {
     this.options = resolveBuildOptions(options);
     swedishLunr();
     this.entities = collectEntities(graph);
-    this.passageTerms = createTermProcessor(loadPipeline(PASSAGE_PIPELINE));
+    this.passagePipeline = loadPipeline(PASSAGE_PIPELINE);
   }
 
   /** Cuts a document into passages and indexes them. Throws `BAD_OPTION` for a document id seen before. */
@@ -61,24 +66,30 @@ export class SearchIndexBuilder {
     if (this.options.keepText) this.texts.push(document);
     const evidence = this.entities.evidenceByDoc.get(document.id) ?? [];
     let next = 0;
-    const terms: string[] = [];
     const { text } = document;
+    const { postings } = this;
+    const addWord = (word: string) => {
+      let terms = this.wordTerms.get(word);
+      if (!terms) {
+        terms = runPipeline(this.passagePipeline, word).map((term) => postings.termId(term));
+        if (this.wordTerms.size >= WORD_CACHE_LIMIT) this.wordTerms = new Map();
+        this.wordTerms.set(word, terms);
+      }
+      for (let i = 0; i < terms.length; i++) postings.addTerm(0, terms[i]!);
+    };
     for (const passage of cutPassages(text, this.options.passageSize, this.options.maxPassageSize)) {
-      terms.length = 0;
-      forEachWord(text, passage.start, passage.end, (word) => {
-        for (const term of this.passageTerms(word)) terms.push(term);
-      });
+      forEachWord(text, passage.start, passage.end, addWord);
+      postings.endDocument();
       while (next < evidence.length && evidence[next]![0] < passage.start) next++;
-      const mentions: number[] = [];
+      const first = this.mentions.length;
       for (let i = next; i < evidence.length && evidence[i]![0] < passage.end; i++) {
         const entity = evidence[i]![1];
-        if (!mentions.includes(entity)) mentions.push(entity);
+        if (this.mentions.indexOf(entity, first) < 0) this.mentions.push(entity);
       }
-      this.postings.add([terms]);
-      this.passages.doc.push(docNumber);
-      this.passages.start.push(passage.start);
-      this.passages.end.push(passage.end);
-      this.passages.mentions.push(mentions);
+      this.mentionStarts.push(this.mentions.length);
+      this.passageDocs.push(docNumber);
+      this.passageStarts.push(passage.start);
+      this.passageEnds.push(passage.end);
     }
   }
 
@@ -86,6 +97,7 @@ export class SearchIndexBuilder {
   build(): SearchIndex {
     if (this.built) throw new SamverkanError("BAD_OPTION", "samverkan/SearchIndexBuilder.build: build() was already called");
     this.built = true;
+    this.wordTerms = new Map();
     if (this.options.compounds) this.postings.splitCompounds();
     const passageIndex = this.postings.finish(PASSAGE_PIPELINE, PASSAGE_PIPELINE);
 
@@ -117,9 +129,7 @@ export class SearchIndexBuilder {
       return [first, last];
     });
 
-    const data: SerializedSearchIndex = {
-      format: "samverkan-search",
-      version: SEARCH_INDEX_VERSION,
+    const data: SearchIndexData = {
       options: { compounds: this.options.compounds },
       documents: this.documents,
       entities: {
@@ -133,7 +143,14 @@ export class SearchIndexBuilder {
         dates,
         index: entityIndex,
       },
-      passages: { ...this.passages, index: passageIndex },
+      passages: {
+        doc: Uint32Array.from(this.passageDocs),
+        start: Uint32Array.from(this.passageStarts),
+        end: Uint32Array.from(this.passageEnds),
+        mentionStarts: Uint32Array.from(this.mentionStarts),
+        mentions: Uint32Array.from(this.mentions),
+        index: passageIndex,
+      },
     };
     const index = new SearchIndex(data);
     if (this.options.keepText) index.attachDocuments(this.texts);

@@ -16,12 +16,16 @@ import { overlapsRange } from "../text/dates";
 import { foldDiacritics } from "../pipeline/fold-diacritics";
 import { swedishLunr } from "../pipeline/swedish";
 import { resolveSearchOptions, type ResolvedSearchOptions, type SearchOptions } from "../options";
-import type { EntityHit, PassageHit, SearchResult, SerializedLunrIndex, SerializedSearchIndex } from "../types";
+import type { EntityHit, PassageHit, SearchResult, SerializedSearchIndex } from "../types";
 import { CompactIndex, typoDistance, type Clause, type QueryResult } from "./compact-index";
+import { readSearchIndex, serializeSearchIndex, type SearchIndexData } from "./index-format";
 import { parseQuery, type ParsedClause } from "./parse-query";
 
-/** Version of the `index.json` format this library writes and reads. */
-export const SEARCH_INDEX_VERSION = 1;
+/**
+ * Version of the `index.json` format this library writes and reads. 2: postings, field lengths and passage tables as
+ * base64 varints, terms as one string (1: JSON arrays of numbers).
+ */
+export const SEARCH_INDEX_VERSION = 2;
 
 /** Fields of the entity index and their boosts. */
 export const ENTITY_FIELDS = [
@@ -67,7 +71,8 @@ export interface LoadOptions {
  * const loaded = SearchIndex.load(readFileSync("index.json", "utf8"), { documents });
  */
 export class SearchIndex {
-  private readonly data: SerializedSearchIndex;
+  private readonly data: SearchIndexData;
+  private serialized?: SerializedSearchIndex;
   private readonly entities: CompactIndex;
   private readonly passages: CompactIndex;
   private readonly positions = new Map<string, number>();
@@ -78,7 +83,7 @@ export class SearchIndex {
   private pages?: Map<string, readonly number[]>;
 
   /** Use `buildSearchIndex`, `SearchIndexBuilder` or `SearchIndex.load`; this wraps checked data. */
-  constructor(data: SerializedSearchIndex, documents?: readonly DocumentRecord[]) {
+  constructor(data: SearchIndexData, documents?: readonly DocumentRecord[]) {
     swedishLunr();
     this.data = data;
     this.entities = new CompactIndex(data.entities.index);
@@ -115,10 +120,14 @@ export class SearchIndex {
         { file: source },
       );
     }
-    const problem = validateIndex(record as SerializedSearchIndex);
-    if (problem) fail(problem.message);
+    let checked: SearchIndexData;
     try {
-      return new SearchIndex(record as SerializedSearchIndex, options.documents);
+      checked = readSearchIndex(record as SerializedSearchIndex);
+    } catch (error) {
+      return fail((error as Error).message, error);
+    }
+    try {
+      return new SearchIndex(checked, options.documents);
     } catch (error) {
       if (error instanceof SamverkanError) throw error;
       return fail(`cannot be loaded (${(error as Error).message})`, error);
@@ -140,9 +149,12 @@ export class SearchIndex {
     }
   }
 
-  /** The serializable form: `JSON.stringify(index)` writes `index.json`. The returned object is shared; do not modify it. */
+  /**
+   * The serializable form: `JSON.stringify(index)` writes `index.json`. Made on the first call and kept; the returned
+   * object is shared, do not modify it.
+   */
   toJSON(): SerializedSearchIndex {
-    return this.data;
+    return (this.serialized ??= serializeSearchIndex(this.data, "samverkan-search", SEARCH_INDEX_VERSION));
   }
 
   /**
@@ -163,10 +175,9 @@ export class SearchIndex {
     if (!kinds || [...kinds].some((kind) => kind !== "passage")) {
       const { ids, kinds: entityKinds, labels } = this.data.entities;
       const found = run(this.entities, this.entityClauses(clauses, resolved));
-      for (const { ref: entity, score } of found.matches) {
-        if (!filter.entity(entity)) continue;
-        result.total.entities++;
-        if (entityHits.length >= resolved.limit) continue;
+      const { matches, total } = found.top(resolved.limit, filter.entity);
+      result.total.entities = total;
+      for (const { ref: entity, score } of matches) {
         const terms = found.termsOf(entity);
         entityHits.push({ type: "entity", id: ids[entity]!, kind: entityKinds[entity] as EntityHit["kind"], label: labels[entity]!, score, terms });
       }
@@ -176,12 +187,9 @@ export class SearchIndex {
     if (!kinds || kinds.has("passage")) {
       const expansions = this.expansions(clauses, entityHits);
       const found = run(this.passages, this.passageClauses(clauses, expansions));
-      for (const { ref: passage, score } of found.matches) {
-        if (!filter.passage(passage)) continue;
-        result.total.passages++;
-        if (passageHits.length >= resolved.limit) continue;
-        passageHits.push(this.passageHit(passage, score, found.termsOf(passage), resolved));
-      }
+      const { matches, total } = found.top(resolved.limit, filter.passage);
+      result.total.passages = total;
+      for (const { ref: passage, score } of matches) passageHits.push(this.passageHit(passage, score, found.termsOf(passage), resolved));
     }
     result.hits = [...entityHits, ...passageHits];
     return result;
@@ -277,7 +285,7 @@ export class SearchIndex {
       end,
       score,
       terms,
-      entities: passages.mentions[passage]!.map((entity) => entities.ids[entity]!),
+      entities: Array.from(passages.mentions.subarray(passages.mentionStarts[passage], passages.mentionStarts[passage + 1]), (entity) => entities.ids[entity]!),
     };
     if (date) hit.date = date;
     const pages = this.pages?.get(doc);
@@ -332,7 +340,7 @@ export class SearchIndex {
         return span.length === 2 && overlapsRange(span[0]!, span[1]!, from, to);
       },
       passage: (passage) => {
-        const mentions = passages.mentions[passage]!;
+        const mentions = passages.mentions.subarray(passages.mentionStarts[passage], passages.mentionStarts[passage + 1]);
         if (!allowed.every((members) => mentions.some((entity) => members.has(entity)))) return false;
         if (!dated) return true;
         const date = documents[passages.doc[passage]!]![1];
@@ -367,38 +375,9 @@ export class SearchIndex {
 
 /** Runs a query's clauses on one index; none (a query with no word for this index's fields) finds nothing. */
 function run(index: CompactIndex, clauses: Clause[]): QueryResult {
-  return clauses.length === 0 ? { matches: [], termsOf: () => [] } : index.query(clauses);
+  return clauses.length === 0 ? { top: () => ({ matches: [], total: 0 }), termsOf: () => [] } : index.query(clauses);
 }
 
 function nameKey(name: string): string {
   return foldDiacritics(name.trim().toLowerCase()).replace(/\s+/g, " ");
-}
-
-/** Checks the shape of a parsed index; returns what is wrong, if anything. */
-function validateIndex(data: SerializedSearchIndex): { message: string } | undefined {
-  const { entities, passages, documents, options } = data;
-  if (!options || typeof options.compounds !== "boolean") return { message: "has no options" };
-  if (!Array.isArray(documents)) return { message: "has no documents table" };
-  if (!entities || !Array.isArray(entities.ids)) return { message: "has no entities table" };
-  const e = entities.ids.length;
-  for (const key of ["kinds", "labels", "aliases", "municipality", "organisation", "party", "dates"] as const) {
-    if (!Array.isArray(entities[key]) || entities[key].length !== e) return { message: `has a bad entities.${key} (expected ${e} entries)` };
-  }
-  if (!passages || !Array.isArray(passages.doc)) return { message: "has no passages table" };
-  const p = passages.doc.length;
-  for (const key of ["start", "end", "mentions"] as const) {
-    if (!Array.isArray(passages[key]) || passages[key].length !== p) return { message: `has a bad passages.${key} (expected ${p} entries)` };
-  }
-  return validateLunrIndex(entities.index, e, "entities") ?? validateLunrIndex(passages.index, p, "passages");
-}
-
-function validateLunrIndex(index: SerializedLunrIndex | undefined, count: number, name: string): { message: string } | undefined {
-  if (!index || !Array.isArray(index.fields) || !Array.isArray(index.terms) || !Array.isArray(index.postings)) {
-    return { message: `has no ${name}.index` };
-  }
-  if (index.count !== count || index.postings.length !== index.fields.length || index.lengths.length !== index.fields.length) {
-    return { message: `has a ${name}.index that does not fit its table` };
-  }
-  if (!Array.isArray(index.pipeline) || !Array.isArray(index.searchPipeline)) return { message: `has no ${name}.index pipeline` };
-  return undefined;
 }

@@ -64,6 +64,12 @@ const NO_TERMS: readonly string[] = [];
 // Vocabularies are Zipf-distributed: a cache of this size holds nearly every word of a large corpus.
 const CACHE_LIMIT = 200_000;
 
+/** Runs `pipeline` on one lower-case word: its index terms (none for a stop word). */
+export function runPipeline(pipeline: lunr.Pipeline, word: string): readonly string[] {
+  const tokens = pipeline.run([new lunr.Token(word, {})]);
+  return tokens.length === 0 ? NO_TERMS : tokens.map((token) => token.toString()).filter((t) => t.length > 0);
+}
+
 /**
  * Creates a cached term processor running `pipeline` on single words. Every step in samverkan's pipelines maps a
  * word to terms without looking at its neighbours, so caching by word is exact.
@@ -73,8 +79,7 @@ export function createTermProcessor(pipeline: lunr.Pipeline): TermProcessor {
   return (word) => {
     const cached = cache.get(word);
     if (cached) return cached;
-    const tokens = pipeline.run([new lunr.Token(word, {})]);
-    const terms = tokens.length === 0 ? NO_TERMS : tokens.map((token) => token.toString()).filter((t) => t.length > 0);
+    const terms = runPipeline(pipeline, word);
     if (cache.size >= CACHE_LIMIT) cache = new Map();
     cache.set(word, terms);
     return terms;
