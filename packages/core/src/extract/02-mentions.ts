@@ -306,7 +306,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     return !!next && !next.nl && isNameWord(next);
   };
   // Protocol labels (`Beslutande Ingrid Solberg (S)` as OCR sets a header table) never open or join a name.
-  const { notNames } = compileProtocolWords(lexicon.data.protocol);
+  const { notNames, notNameBits } = compileProtocolWords(lexicon.data.protocol);
   const isRun = (i: number) => {
     const t = tokens[i];
     if (!t) return false;
@@ -315,7 +315,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       if (!t.word) return t.text === "." && isInitial(i - 1) && !taken?.(i);
       return t.text.length <= 3 && isParticle(t) && isNameWord(tokens[i + 1]) && !taken?.(i);
     }
-    if (taken?.(i) || notNames.has(t.text)) return false;
+    if (taken?.(i) || (inHashBitmap(notNameBits, t.h) && notNames.has(t.text))) return false;
     if (isInitial(i)) return true;
     if (isNameWord(t)) return !gazetteerAt.has(i) || gazetteerAt.get(i)!.kind === "municipality" || lexicon.isGivenName(t.text);
     return isParticle(t) && isNameWord(tokens[i + 1]);

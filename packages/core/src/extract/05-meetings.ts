@@ -219,7 +219,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
   }
 
   // Board meetings: `styrelsemötet den 9 maj`.
-  for (const match of doc.text.includes("tyrelsemöte") || doc.text.includes("tyrelsens möte") ? doc.text.matchAll(BOARD) : []) {
+  const mayTellBoardMeeting = input.cues.meeting && (doc.text.includes("tyrelsemöte") || doc.text.includes("tyrelsens möte"));
+  for (const match of mayTellBoardMeeting ? doc.text.matchAll(BOARD) : []) {
     const date = completeDate(match[1]);
     if (!date) continue;
     const start = match.index ?? 0;
@@ -267,7 +268,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
   // A body's meeting told in a sentence, chaired by the person named its chair there.
   const sentenceRe = /[^.!?\n]+[.!?]?/g;
   // A sentence that tells it matches in the whole text too: one test spares splitting most texts into sentences.
-  const mayTellBodyMeeting = (doc.text.includes("möte") || doc.text.includes("sammanträde")) && HELD_MEETING.test(doc.text);
+  const mayTellBodyMeeting = input.cues.meeting && (doc.text.includes("möte") || doc.text.includes("sammanträde")) && HELD_MEETING.test(doc.text);
   for (const s of mayTellBodyMeeting ? doc.text.matchAll(sentenceRe) : []) {
     if (!s[0].includes("möte") && !s[0].includes("sammanträde")) continue;
     const held = HELD_MEETING.exec(s[0]);

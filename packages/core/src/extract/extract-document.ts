@@ -280,7 +280,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   const programme =
     (cues.programme || cues.seminar) && doc.genre !== "minutes" && doc.genre !== "email" ? readProgramme({ doc, people: allPeople, model, ref }) : [];
   facts.push(...programme);
-  const mayReport = (doc.genre === "text" || doc.genre === "newsletter") && (text.includes("möte") || text.includes("sammanträd"));
+  const mayReport = (doc.genre === "text" || doc.genre === "newsletter") && cues.meeting && (text.includes("möte") || text.includes("sammanträd"));
   const reported = mayReport ? readReportedMeetings({ doc, people: allPeople, gazetteer, model, ref }) : [];
   facts.push(...reported);
   const told = reported.filter((f) => f.type === "entity").map((f) => f.evidence.start);

@@ -6,6 +6,7 @@
  * substitution) compiled once into the lookups the list, protocol and person readers share.
  */
 import type { Capacity, ProtocolWords } from "../lexicon/types";
+import { foldHash, hashBitmap } from "../text/hash";
 
 /** Phrases by their first word (lower case), each as its key and length in tokens. */
 export type PhraseTable = Map<string, { key: string; length: number }[]>;
@@ -23,6 +24,8 @@ export interface CompiledWords {
   firstWords: Set<string>;
   replaces: PhraseTable;
   notNames: Set<string>;
+  /** A bitmap of the not-name words' hashes: most capitalised words are turned away by a token's hash. */
+  notNameBits: Uint32Array;
   maxWords: number;
 }
 
@@ -75,7 +78,18 @@ export function compileProtocolWords(words: ProtocolWords): CompiledWords {
   const absent = table(words.absentMarkers);
   const notNameEnding = new RegExp(`(?:${words.notNameEndings.join("|")})$`, "i");
   const associations = new RegExp(`(?:${words.associationHeads.filter((h) => /(et|en)$/.test(h)).join("|")})$`, "i");
-  c = { labels, associations, firstWords, replaces, notNames: new Set(words.notNames), maxWords, fragments: new Set(words.fragments), absent, notNameEnding };
+  c = {
+    labels,
+    associations,
+    firstWords,
+    replaces,
+    notNames: new Set(words.notNames),
+    notNameBits: hashBitmap(words.notNames.map(foldHash), 12),
+    maxWords,
+    fragments: new Set(words.fragments),
+    absent,
+    notNameEnding,
+  };
   compiled.set(words, c);
   return c;
 }
