@@ -75,9 +75,9 @@ describe("sceneToSvg", () => {
   it("draws inferred links dashed, labels above the size threshold, and a legend of what is shown", () => {
     const svg = sceneToSvg(hostile);
     const parsed = new DOMParser().parseFromString(svg, "image/svg+xml");
-    expect([...parsed.querySelectorAll("#edges line")].map((line) => line.hasAttribute("stroke-dasharray"))).toEqual([false, true]);
-    expect([...parsed.querySelectorAll("#labels text")]).toHaveLength(1);
-    expect([...parsed.querySelectorAll("#legend text")].map((text) => text.textContent)).toEqual([
+    expect(Array.from(parsed.querySelectorAll("#edges line")).map((line) => line.hasAttribute("stroke-dasharray"))).toEqual([false, true]);
+    expect(Array.from(parsed.querySelectorAll("#labels text"))).toHaveLength(1);
+    expect(Array.from(parsed.querySelectorAll("#legend text")).map((text) => text.textContent)).toEqual([
       "Nodes",
       "Person (1)",
       "Meeting (1)",
