@@ -12,7 +12,7 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { extname, join, resolve } from "node:path";
+import { extname, join, relative, resolve, sep } from "node:path";
 import type { BrowserContext } from "playwright-core";
 
 /** Repository root. */
@@ -87,11 +87,17 @@ const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".json": "application/json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".gz": "application/gzip",
 };
 
-/** Serves the files of a site directory (listed once, nothing else) on a free loopback port. */
+/** Serves the files of a site directory and its folders (listed once, nothing else) on a free loopback port. */
 export async function serveDirectory(directory: string): Promise<{ url: string; close(): Promise<void> }> {
-  const names = new Set((await readdir(directory)).filter((name) => !name.startsWith(".")));
+  const names = new Set(
+    (await readdir(directory, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+      .map((entry) => relative(directory, join(entry.parentPath, entry.name)).split(sep).join("/")),
+  );
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     const name = path === "/" ? "index.html" : path.slice(1);

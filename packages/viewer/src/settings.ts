@@ -33,6 +33,23 @@ export interface ViewerSettings {
   labelDensity: number;
   /** Smallest rendered node size, in pixels, that gets a label. Default: `4`. */
   labelRenderedSizeThreshold: number;
+  /**
+   * Graphs with more nodes than this open on the overview: people, organisations, municipalities and meetings
+   * (documents, parties and topics one click away in the filters). Default: `5000`.
+   */
+  overviewAbove: number;
+  /**
+   * Open in explore mode — an empty map, a search, then the picked node's neighbourhood, expanded step by step — for
+   * graphs too big to draw whole: `"auto"` above `exploreAbove` nodes. Default: `"auto"`.
+   */
+  startFromSearch: boolean | "auto";
+  /** Node count above which `startFromSearch: "auto"` opens in explore mode. Default: `60000`. */
+  exploreAbove: number;
+  /**
+   * Reads a document's full text for the document view (the quote in its passage). Default: the document's own
+   * `text` when it has one. The site passes a reader of the per-document text files `samverkan view` writes.
+   */
+  documentText: ((doc: DocumentRecord) => Promise<string | null>) | null;
   /** Suggestions shown under the search box. Default: `8`. */
   maxSuggestions: number;
   /** Quotes shown per fact in the side panel. Default: `3`. */
@@ -58,6 +75,10 @@ export const DEFAULT_VIEWER_SETTINGS: Readonly<ViewerSettings> = Object.freeze({
   hideEdgesOnMoveAbove: 5000,
   labelDensity: 0.4,
   labelRenderedSizeThreshold: 4,
+  overviewAbove: 5000,
+  startFromSearch: "auto",
+  exploreAbove: 60_000,
+  documentText: null,
   maxSuggestions: 8,
   maxEvidence: 3,
   ui: { search: true, filters: true, legend: true, panel: true, toolbar: true },
@@ -75,7 +96,7 @@ function bad(option: string, value: unknown, expected: string): SamverkanError {
  */
 export function resolveViewerSettings(options: Partial<ViewerSettings> = {}): ViewerSettings {
   const settings: ViewerSettings = { ...DEFAULT_VIEWER_SETTINGS, ...options, ui: { ...DEFAULT_VIEWER_SETTINGS.ui, ...options.ui } };
-  const nonNegative = ["refineDuration", "hideEdgesOnMoveAbove", "labelDensity", "labelRenderedSizeThreshold"] as const;
+  const nonNegative = ["refineDuration", "hideEdgesOnMoveAbove", "labelDensity", "labelRenderedSizeThreshold", "overviewAbove", "exploreAbove"] as const;
   for (const key of nonNegative) {
     const value = settings[key];
     if (typeof value !== "number" || !(value >= 0)) throw bad(key, value, "a number ≥ 0");
@@ -85,6 +106,9 @@ export function resolveViewerSettings(options: Partial<ViewerSettings> = {}): Vi
     if (!Number.isInteger(value) || value < 1) throw bad(key, value, "a whole number ≥ 1");
   }
   if (settings.refineLayout !== "auto" && typeof settings.refineLayout !== "boolean") throw bad("refineLayout", settings.refineLayout, 'true, false or "auto"');
+  if (settings.startFromSearch !== "auto" && typeof settings.startFromSearch !== "boolean")
+    throw bad("startFromSearch", settings.startFromSearch, 'true, false or "auto"');
+  if (settings.documentText !== null && typeof settings.documentText !== "function") throw bad("documentText", "(value)", "a function or null");
   if (!Array.isArray(settings.documents)) throw bad("documents", settings.documents, "an array of documents");
   if (settings.searchIndex !== null && typeof settings.searchIndex.search !== "function")
     throw bad("searchIndex", "(object)", "an object with a search() method");

@@ -41,6 +41,11 @@ export interface ViewState {
   focus: string | null;
   view: ViewMode;
   ego: EgoSelection | null;
+  /**
+   * Explore mode, for graphs too big to draw whole: only these nodes and their direct neighbours are drawn, and each
+   * search pick or "Expand" adds one. `[]` is the empty map waiting for a search; `null` or absent is off.
+   */
+  explore?: string[] | null;
   filters: ViewerFilters;
 }
 
@@ -109,6 +114,20 @@ export interface ViewerController {
   isLayoutRunning(): boolean;
   /** The current view as a PNG image (white background, what is on screen). */
   exportPng(): Promise<Blob>;
+  /**
+   * Explore mode: `explore(id)` adds a node and its neighbours to the map (starting the mode when it is off),
+   * `explore([])` starts from an empty map, `explore(null)` leaves the mode and draws the whole view again.
+   * @throws SamverkanError `UNKNOWN_ENTITY` when the id is not in the graph.
+   */
+  explore(id: string | [] | null): void;
+  /** Uses a search index for suggestions from now on (the site loads the index while the map is already drawn). */
+  setSearchIndex(index: SearchIndexLike): void;
+  /** Zooms the camera in or out by one step around the middle of the map. */
+  zoom(direction: "in" | "out"): void;
+  /** Moves the camera so every visible node is in view. */
+  fit(): void;
+  /** Where a node is drawn, in CSS pixels from the map's top-left corner; `null` when it is not drawn. */
+  nodePosition(id: string): { x: number; y: number } | null;
   /** Removes the viewer from the page and frees its WebGL contexts and worker. */
   destroy(): void;
 }

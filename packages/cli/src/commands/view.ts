@@ -3,15 +3,20 @@
  * ==============
  *
  * Opens a graph on the viewer's map. By default serves the site on 127.0.0.1 and prints its address; with `--out`
- * writes the same site as static files (HTML, script, `site.json`, `graph.json`, `index.json`) that any static host
- * serves. The server answers only for the site's own files, held in memory, so no request path can reach the disk.
+ * writes the same site as static files (HTML, script, `site.json`, `graph.json`, `index.json`, their gzip copies
+ * `graph.json.gz` and `index.json.gz`, and one `texts/<n>.txt` per document for the document view) that any static
+ * host serves. The page fetches the `.gz` files itself and unpacks them with the browser's `DecompressionStream`, so
+ * compression works on any host; the server also answers a request for `graph.json` that accepts gzip with the
+ * compressed bytes and `Content-Encoding: gzip`. It answers only for the site's own files, held in memory, so no
+ * request path can reach the disk.
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, promisify } from "node:util";
+import { gzip } from "node:zlib";
 import { SamverkanError } from "@samverkan/core";
 import { removeStaleTemps, writeDirectoryAtomic } from "@samverkan/core/node";
 import { SearchIndex } from "@samverkan/search";
@@ -30,7 +35,11 @@ const CONTENT_TYPES: Record<string, string> = {
   html: "text/html; charset=utf-8",
   js: "text/javascript; charset=utf-8",
   json: "application/json; charset=utf-8",
+  txt: "text/plain; charset=utf-8",
+  gz: "application/gzip",
 };
+
+const gzipAsync = promisify(gzip);
 
 /** Options of `view`. */
 export interface ViewOptions {
@@ -64,12 +73,21 @@ export function defaultSiteAssets(): string {
 export async function collectSiteFiles(options: ViewOptions, note: (text: string) => void = () => undefined): Promise<SiteFile[]> {
   const files: SiteFile[] = [];
   const loaded = await readGraphFile(options.graph);
-  files.push({ name: "graph.json", body: Buffer.from(loaded.text) });
+  const data = async (name: string, text: string) => {
+    const body = Buffer.from(text);
+    files.push({ name, body }, { name: `${name}.gz`, body: await gzipAsync(body) });
+  };
+  await data("graph.json", loaded.text);
   const index = await readIndexFile(options.graph, loaded, options.index, note);
   if (index) {
     SearchIndex.load(index.text, { source: index.file });
-    files.push({ name: "index.json", body: Buffer.from(index.text) });
+    await data("index.json", index.text);
   }
+  // One file per document, named by its place in the graph's document list: the page reads a text only when a
+  // reader opens the document view, whether or not graph.json carries the texts.
+  loaded.documents.forEach((doc, position) => {
+    if (doc.text) files.push({ name: `texts/${position}.txt`, body: Buffer.from(doc.text) });
+  });
   const assets = options.assets ?? defaultSiteAssets();
   for (const name of ["index.html", "app.js"]) {
     const path = join(assets, name);
@@ -78,7 +96,13 @@ export async function collectSiteFiles(options: ViewOptions, note: (text: string
     }
     files.push({ name, body: await readFile(path) });
   }
-  const manifest = { graph: "graph.json", index: index ? "index.json" : null, title: options.title ?? "samverkan — who works with whom" };
+  const manifest = {
+    graph: "graph.json",
+    index: index ? "index.json" : null,
+    title: options.title ?? "samverkan — who works with whom",
+    gzip: true,
+    texts: "texts",
+  };
   files.push({ name: "site.json", body: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) });
   return files;
 }
@@ -114,9 +138,10 @@ export function serveSite(files: readonly SiteFile[], host = "127.0.0.1", port =
   const index = routes.get("/index.html");
   if (index) routes.set("/", index);
   const handle = (request: IncomingMessage, response: ServerResponse) => {
-    const send = (status: number, body: string | Buffer, type = "text/plain; charset=utf-8") => {
+    const send = (status: number, body: string | Buffer, type = "text/plain; charset=utf-8", encoding?: string) => {
       response.writeHead(status, {
         "Content-Type": type,
+        ...(encoding ? { "Content-Encoding": encoding, Vary: "Accept-Encoding" } : {}),
         "Content-Length": Buffer.byteLength(body),
         "Cache-Control": "no-store",
         "X-Content-Type-Options": "nosniff",
@@ -137,7 +162,10 @@ export function serveSite(files: readonly SiteFile[], host = "127.0.0.1", port =
     }
     const file = routes.get(pathname);
     if (!file) return send(404, "Not found\n");
-    send(200, file.body, CONTENT_TYPES[file.name.split(".").pop() ?? ""] ?? "application/octet-stream");
+    const type = CONTENT_TYPES[file.name.split(".").pop() ?? ""] ?? "application/octet-stream";
+    const compressed = routes.get(`${pathname}.gz`);
+    if (compressed && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) return send(200, compressed.body, type, "gzip");
+    send(200, file.body, type);
   };
   return new Promise((resolvePromise, reject) => {
     const server = createServer(handle);

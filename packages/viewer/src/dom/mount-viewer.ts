@@ -5,27 +5,33 @@
  * Puts a samverkan knowledge graph on a sigma v3 map inside a container of the host page, with a search box,
  * filters, legend, side panel and toolbar, and returns a controller. All view logic lives in `state/` (pure);
  * this file wires it to sigma's reducers and events and to the DOM.
+ *
+ * Large graphs stay responsive because hovering and selecting restyle only what changes: the highlighted node, its
+ * neighbours and their edges are reprocessed with sigma's `refresh({ partialGraph })`, and nothing else is dimmed,
+ * so the other tens of thousands of items keep their processed data. Only filters, views and explore steps, which
+ * change what is drawn, reprocess the whole graph.
  */
 import { SamverkanError, createKnowledgeGraph, loadGraph, worksWithProjection } from "@samverkan/core";
-import type { DocumentRecord, KnowledgeGraph, NodeKind, SerializedKnowledgeGraph } from "@samverkan/core";
+import type { DocumentRecord, EdgeAttributes, KnowledgeGraph, NodeKind, SerializedKnowledgeGraph } from "@samverkan/core";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type FA2Layout from "graphology-layout-forceatlas2/worker";
 import type Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { resolveViewerSettings, type ViewerSettings } from "../settings";
 import { buildTimeIndex } from "../state/dates";
-import { describeEntity } from "../state/describe-entity";
-import { DIMMED_COLOR, EDGE_COLORS, NODE_COLORS, edgeSize, nodeSize } from "../state/encoding";
+import { describeEdge, describeEntity, weightInWords, type EvidenceView } from "../state/describe-entity";
+import { EDGE_COLORS, NODE_COLORS, edgeSize, nodeSize } from "../state/encoding";
 import { ensurePositions } from "../state/ensure-positions";
-import { NODE_KINDS, computeVisibility, resolveFilters, type Visibility } from "../state/filters";
-import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState } from "../state/hash";
+import { DEFAULT_FILTERS, EDGE_KINDS, NODE_KINDS, OVERVIEW_NODE_KINDS, computeVisibility, resolveFilters, type Visibility } from "../state/filters";
+import { DEFAULT_VIEW_STATE, encodeViewState, parseViewState } from "../state/hash";
 import { labelSuggestions, searchIndexSuggestions } from "../state/suggest";
-import type { ViewerController, ViewState } from "../types";
+import type { SuggestionSource, ViewerController, ViewerFilters, ViewState } from "../types";
+import { openDocumentView } from "./document-view";
 import { el } from "./el";
 import { exportPng } from "./export-png";
 import { createFilterPanel } from "./filter-panel";
 import { createLegend } from "./legend";
-import { renderPanel } from "./panel";
+import { renderEdgePanel, renderPanel } from "./panel";
 import { createSearchBox } from "./search-box";
 import { ensureStyles } from "./styles";
 
@@ -80,6 +86,20 @@ interface Renderers {
   FA2Layout: typeof FA2Layout;
 }
 
+/** Neighbours of a selected or hovered node that get a label at once; more would cover the map in text. */
+const MAX_FORCED_LABELS = 30;
+/** Inferred links are drawn translucent (this alpha on the kind colour), so a stated link always stands out. */
+const INFERRED_ALPHA = "66";
+
+interface Emphasis {
+  centres: Set<string>;
+  nodes: Set<string>;
+  labelled: Set<string>;
+  edges: Set<string>;
+}
+
+const noEmphasis = (): Emphasis => ({ centres: new Set(), nodes: new Set(), labelled: new Set(), edges: new Set() });
+
 function createViewer(
   container: HTMLElement,
   graph: KnowledgeGraph,
@@ -91,6 +111,7 @@ function createViewer(
   if (settings.injectStyles) ensureStyles(container.ownerDocument);
   const placed = ensurePositions(graph);
   const time = buildTimeIndex(graph, documents);
+  const documentsById = new Map(documents.map((doc) => [doc.id, doc]));
   let projection: KnowledgeGraph | null = null;
   const worksWith = (): KnowledgeGraph => {
     if (!projection) {
@@ -107,14 +128,55 @@ function createViewer(
   };
 
   // ----- state -----
-  let state: ViewState = { ...DEFAULT_VIEW_STATE, ...settings.initialState };
-  if (settings.hash && location.hash) state = decodeViewState(location.hash);
-  state = { ...state, filters: resolveFilters(state.filters) };
+  // A large graph opens on its overview kinds; deep links record only what differs from that.
+  const defaultFilters: ViewerFilters = graph.order > settings.overviewAbove ? { ...DEFAULT_FILTERS, nodeKinds: [...OVERVIEW_NODE_KINDS] } : DEFAULT_FILTERS;
+  const exploreFirst = settings.startFromSearch === true || (settings.startFromSearch === "auto" && graph.order > settings.exploreAbove);
+  const openingState: ViewState = { ...DEFAULT_VIEW_STATE, filters: defaultFilters, explore: exploreFirst ? [] : null };
+  const problems: string[] = [];
+  let state: ViewState = {
+    ...openingState,
+    ...settings.initialState,
+    filters: { ...defaultFilters, ...settings.initialState?.filters },
+  };
+  if (settings.hash && location.hash) {
+    const parsed = parseViewState(location.hash, defaultFilters);
+    state = parsed.state;
+    problems.push(...parsed.problems);
+  }
+  state = checkedState(state, problems);
   let current: KnowledgeGraph = state.view === "works-with" ? worksWith() : graph;
   let visibility: Visibility = { nodes: new Set(), edges: new Set() };
   let baseSize = new Map<string, number>();
   let hovered: string | null = null;
-  let hoverSet = new Set<string>();
+  let emphasis = noEmphasis();
+  let selectedEdge: string | null = null;
+  const exploring = () => Array.isArray(state.explore);
+
+  /** Drops what names no node of the graph (a stale or hand-edited link), saying so in `problems`. */
+  function checkedState(candidate: ViewState, found: string[]): ViewState {
+    const known = (id: string | null | undefined) => !id || graph.hasNode(id);
+    const unknown = (id: string) => found.push(`no node “${id}” in this graph`);
+    const result: ViewState = { ...candidate, filters: { ...candidate.filters } };
+    if (!known(result.focus)) {
+      unknown(result.focus!);
+      result.focus = null;
+    }
+    if (result.ego && !known(result.ego.id)) {
+      if (result.ego.id !== candidate.focus) unknown(result.ego.id);
+      result.ego = null;
+    }
+    if (result.filters.scope && !known(result.filters.scope)) {
+      unknown(result.filters.scope);
+      result.filters.scope = null;
+    }
+    if (result.explore) {
+      for (const id of result.explore) if (!known(id)) unknown(id);
+      result.explore = result.explore.filter((id) => known(id));
+    }
+    if (result.view === "works-with" && result.focus && graph.getNodeAttribute(result.focus, "kind") !== "person") result.view = "graph";
+    result.filters = resolveFilters(result.filters);
+    return result;
+  }
 
   // ----- DOM -----
   const status = el("div", { className: "sv-status", attrs: { role: "status", "aria-live": "polite" } });
@@ -125,25 +187,49 @@ function createViewer(
   const tooltip = el("div", { className: "sv-tooltip", attrs: { hidden: true, role: "tooltip" } });
   const panel = el("aside", { className: "sv-panel", attrs: { "aria-label": "Details", hidden: true, id: `${uid}-panel` } });
   const toolbar = el("div", { className: "sv-toolbar", attrs: { role: "toolbar", "aria-label": "Viewer" } });
+  const notice = el("div", { className: "sv-notice", attrs: { role: "alert", hidden: true } });
+  const explorePrompt = el("div", { className: "sv-explore-prompt", attrs: { hidden: true } }, [
+    el("p", { text: "This graph is too large to draw whole. Search a name to start from its neighbourhood; “Expand” in the panel adds more." }),
+  ]);
   const filterPanel = createFilterPanel(graph, time, `${uid}-filters`, (partial) => setState({ filters: resolveFilters(partial, state.filters) }));
   const root = el("div", { className: "sv-root" }, [
     toolbar,
+    notice,
     settings.ui.filters ? filterPanel.element : null,
     el("div", { className: "sv-main" }, [stage, settings.ui.panel ? panel : null]),
     status,
   ]);
-  stage.append(tooltip);
+  stage.append(tooltip, explorePrompt);
   const kindsPresent = NODE_KINDS.filter((kind) => graph.someNode((_node, attributes) => attributes.kind === kind));
+  const edgeKindsPresent = EDGE_KINDS.filter((kind) => graph.someEdge((_edge, attributes) => attributes.kind === kind));
   let legend: HTMLElement | null = null;
   const renderLegend = () => {
     legend?.remove();
     if (!settings.ui.legend) return;
-    legend = state.view === "works-with" ? createLegend(["person"] as NodeKind[], ["Line width: how much they work together"]) : createLegend(kindsPresent);
+    legend =
+      state.view === "works-with"
+        ? createLegend(["person"] as NodeKind[], [], ["Line width: how much two people work together (shared meetings and organisations)"])
+        : createLegend(
+            kindsPresent.filter((kind) => !state.filters.nodeKinds || state.filters.nodeKinds.includes(kind)),
+            edgeKindsPresent.filter((kind) => kind !== "works_with" && (!state.filters.edgeKinds || state.filters.edgeKinds.includes(kind))),
+            graph.someEdge((_edge, attributes) => attributes.inferred === true) ? ["Faint line: inferred, not stated (hover or click it for why)"] : [],
+          );
     stage.append(legend);
   };
+  const showNotice = (lines: string[]) => {
+    if (lines.length === 0) return;
+    const dismiss = el("button", { className: "sv-button", text: "Dismiss", attrs: { type: "button" } });
+    dismiss.addEventListener("click", () => {
+      notice.hidden = true;
+    });
+    notice.replaceChildren(el("span", { text: `This link could not be read in full (${lines.join("; ")}); the map shows the rest.` }), dismiss);
+    notice.hidden = false;
+  };
 
-  const suggestions = settings.suggestions ?? (settings.searchIndex ? searchIndexSuggestions(settings.searchIndex, graph) : labelSuggestions(graph));
-  const search = createSearchBox(suggestions, settings.maxSuggestions, (id) => controller.focus(id), announce);
+  // Suggestions go through one object whose source can change when the search index arrives after the map.
+  let suggestionSource: SuggestionSource =
+    settings.suggestions ?? (settings.searchIndex ? searchIndexSuggestions(settings.searchIndex, graph) : labelSuggestions(graph));
+  const search = createSearchBox({ suggest: (query, limit) => suggestionSource.suggest(query, limit) }, settings.maxSuggestions, (id) => pick(id), announce);
   const button = (text: string, onClick: () => void, attrs: Record<string, string | boolean> = {}) => {
     const result = el("button", { className: "sv-button", text, attrs: { type: "button", ...attrs } });
     result.addEventListener("click", onClick);
@@ -153,12 +239,19 @@ function createViewer(
     "Filters",
     () => {
       filterPanel.element.hidden = !filterPanel.element.hidden;
-      filtersButton.setAttribute("aria-expanded", String(!filterPanel.element.hidden));
+      syncToolbar();
     },
     { "aria-expanded": "false", "aria-controls": `${uid}-filters` },
   );
   const mapButton = button("Map", () => controller.showGraph(), { "aria-pressed": "true" });
   const worksWithButton = button("Who works with whom", () => controller.showWorksWith(), { "aria-pressed": "false" });
+  const exploreButton = button("Explore from search", () => controller.explore(exploring() ? null : []), {
+    "aria-pressed": "false",
+    title: "Start from an empty map: search a name, then expand step by step",
+  });
+  const zoomInButton = button("+", () => controller.zoom("in"), { "aria-label": "Zoom in", title: "Zoom in" });
+  const zoomOutButton = button("−", () => controller.zoom("out"), { "aria-label": "Zoom out", title: "Zoom out" });
+  const fitButton = button("Fit", () => controller.fit(), { title: "Show everything that is drawn" });
   const layoutButton = button("Refine layout", () => (controller.isLayoutRunning() ? controller.stopLayout() : controller.startLayout()), {
     "aria-pressed": "false",
   });
@@ -173,11 +266,18 @@ function createViewer(
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     });
   });
+  // Groups: what to draw, how to look at it, and tools (room for a timeline, metric picker, path finder, tables and
+  // an export menu beside Export PNG).
+  const viewGroup = el("div", { className: "sv-group", attrs: { role: "group", "aria-label": "View" } });
+  const cameraGroup = el("div", { className: "sv-group", attrs: { role: "group", "aria-label": "Camera" } });
+  const toolsGroup = el("div", { className: "sv-group sv-tools", attrs: { role: "group", "aria-label": "Tools" } });
   if (settings.ui.search) toolbar.append(search.element);
   if (settings.ui.toolbar) {
-    toolbar.append(mapButton, worksWithButton);
-    if (settings.ui.filters) toolbar.append(filtersButton);
-    toolbar.append(layoutButton, resetButton, exportButton);
+    viewGroup.append(mapButton, worksWithButton, exploreButton);
+    if (settings.ui.filters) viewGroup.append(filtersButton);
+    cameraGroup.append(zoomInButton, zoomOutButton, fitButton, layoutButton, resetButton);
+    toolsGroup.append(exportButton);
+    toolbar.append(viewGroup, cameraGroup, toolsGroup);
   }
   container.append(root);
 
@@ -193,28 +293,25 @@ function createViewer(
       type: "circle",
       color: NODE_COLORS[kind] ?? "#6b6b6b",
       size: baseSize.get(node) ?? 3,
-      zIndex: 1,
     };
     if (!visibility.nodes.has(node)) return { ...result, hidden: true };
-    if (hovered !== null && !hoverSet.has(node)) Object.assign(result, { color: DIMMED_COLOR, label: "", zIndex: 0 });
-    if (node === state.focus || node === hovered) Object.assign(result, { highlighted: true, forceLabel: true, zIndex: 2 });
+    if (emphasis.centres.has(node)) Object.assign(result, { highlighted: true, forceLabel: true });
+    else if (emphasis.labelled.has(node)) result.forceLabel = true;
     return result;
   };
   const edgeReducer = (edge: string, data: Record<string, unknown>): Partial<EdgeDisplayData> => {
-    const kind = data.kind as keyof typeof EDGE_COLORS;
+    const attributes = data as unknown as EdgeAttributes;
+    const color = EDGE_COLORS[attributes.kind] ?? "#cccccc";
+    const size = edgeSize(attributes.weight);
     const result: Partial<EdgeDisplayData> = {
       ...(data as Partial<EdgeDisplayData>),
       type: "line",
       label: null,
-      color: EDGE_COLORS[kind] ?? "#cccccc",
-      size: edgeSize(data.weight as number | undefined),
+      color: attributes.inferred && current === graph ? `${color}${INFERRED_ALPHA}` : color,
+      size,
     };
     if (!visibility.edges.has(edge)) return { ...result, hidden: true };
-    if (hovered !== null) {
-      const [source, target] = current.extremities(edge);
-      if (source !== hovered && target !== hovered) return { ...result, hidden: true };
-      result.zIndex = 1;
-    }
+    if (emphasis.edges.has(edge) || edge === selectedEdge) Object.assign(result, { size: size + 1.5, color: darker(color) });
     return result;
   };
   computeBase();
@@ -223,26 +320,64 @@ function createViewer(
       filters: current === graph ? state.filters : { ...state.filters, nodeKinds: null, edgeKinds: null },
       time: current === graph ? time : undefined,
       ego: state.ego,
+      explore: state.explore,
       scopeGraph: current === graph ? undefined : graph,
     });
   };
+  /** The focused and hovered nodes, their visible neighbours (the biggest few labelled) and the edges between. */
+  const computeEmphasis = (): Emphasis => {
+    const result = noEmphasis();
+    for (const centre of [state.focus, hovered]) {
+      if (!centre || !current.hasNode(centre) || !visibility.nodes.has(centre)) continue;
+      result.centres.add(centre);
+      result.nodes.add(centre);
+      const neighbours: string[] = [];
+      current.forEachEdge(centre, (edge, _attributes, source, target) => {
+        if (!visibility.edges.has(edge)) return;
+        result.edges.add(edge);
+        const other = source === centre ? target : source;
+        if (!result.nodes.has(other)) neighbours.push(other);
+        result.nodes.add(other);
+      });
+      neighbours.sort((a, b) => (baseSize.get(b) ?? 0) - (baseSize.get(a) ?? 0));
+      for (const node of neighbours.slice(0, MAX_FORCED_LABELS)) result.labelled.add(node);
+    }
+    return result;
+  };
   recomputeVisibility();
+  emphasis = computeEmphasis();
   const renderer = new Sigma(current, stage, {
     nodeReducer: nodeReducer as never,
     edgeReducer: edgeReducer as never,
-    zIndex: true,
     renderEdgeLabels: false,
-    enableEdgeEvents: state.view === "works-with",
+    enableEdgeEvents: true,
     hideEdgesOnMove: current.size > settings.hideEdgesOnMoveAbove,
     hideLabelsOnMove: current.size > settings.hideEdgesOnMoveAbove,
     labelDensity: settings.labelDensity,
-    labelGridCellSize: 90,
+    labelGridCellSize: 120,
     labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelColor: { color: "#1a1a1a" },
     defaultEdgeType: "line",
     allowInvalidContainer: true,
   });
+  /** Reprocesses only the items whose emphasis changed, keeping the rest of the map as it was drawn. */
+  const restyle = (extraEdges: (string | null)[] = []) => {
+    const before = emphasis;
+    emphasis = computeEmphasis();
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    for (const set of [before.nodes, emphasis.nodes]) for (const node of set) if (visibility.nodes.has(node) && current.hasNode(node)) nodes.add(node);
+    for (const set of [before.edges, emphasis.edges]) for (const edge of set) if (visibility.edges.has(edge) && current.hasEdge(edge)) edges.add(edge);
+    for (const edge of extraEdges) if (edge && visibility.edges.has(edge) && current.hasEdge(edge)) edges.add(edge);
+    renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true, schedule: true });
+  };
+  // The panel and filter bar change the map's size: sigma must resize its canvases, or a blank strip stays.
+  const resizeObserver = new ResizeObserver(() => {
+    renderer.resize();
+    renderer.scheduleRender();
+  });
+  resizeObserver.observe(stage);
 
   // ----- layout -----
   let layout: FA2Layout | null = null;
@@ -263,11 +398,36 @@ function createViewer(
   };
 
   // ----- state changes -----
+  const describeOptions = () => ({ documents, projection: projection ?? undefined, maxEvidence: settings.maxEvidence });
+  const openDocument = (evidence: EvidenceView) => {
+    const doc = documentsById.get(evidence.doc);
+    const read = settings.documentText ?? ((record: DocumentRecord) => Promise.resolve(record.text || null));
+    openDocumentView(panel, evidence, doc, doc ? () => read(doc) : () => Promise.resolve(null), () => renderDetails());
+  };
+  const panelActions = {
+    navigate: (id: string) => controller.focus(id),
+    showEgo: (id: string, depth: 1 | 2) => controller.showEgo(id, depth),
+    showWorksWith: (id: string) => controller.showWorksWith(id),
+    expand: (id: string) => controller.explore(id),
+    selectEdge: (edge: string) => selectEdge(edge),
+    openDocument,
+    close: () => {
+      if (selectedEdge) selectEdge(null);
+      else controller.focus(null);
+      search.input.focus();
+    },
+  };
   const renderDetails = () => {
     if (!settings.ui.panel) return;
-    const model = state.focus
-      ? describeEntity(graph, state.focus, { documents, projection: projection ?? undefined, maxEvidence: settings.maxEvidence })
-      : undefined;
+    if (selectedEdge && current.hasEdge(selectedEdge)) {
+      const model = describeEdge(current, selectedEdge, describeOptions());
+      if (model) {
+        panel.hidden = false;
+        renderEdgePanel(panel, model, panelActions);
+        return;
+      }
+    }
+    const model = state.focus ? describeEntity(graph, state.focus, describeOptions()) : undefined;
     if (!model) {
       panel.hidden = true;
       panel.replaceChildren();
@@ -278,24 +438,41 @@ function createViewer(
     renderPanel(
       panel,
       model,
-      { hidden: !inCurrent || !visibility.nodes.has(model.id), worksWith: state.view === "works-with" },
       {
-        navigate: (id) => controller.focus(id),
-        showEgo: (id, depth) => controller.showEgo(id, depth),
-        showWorksWith: (id) => controller.showWorksWith(id),
-        close: () => {
-          controller.focus(null);
-          search.input.focus();
-        },
+        hidden: !inCurrent || !visibility.nodes.has(model.id),
+        worksWith: state.view === "works-with",
+        exploring: exploring(),
+        explored: state.explore?.includes(model.id) ?? false,
       },
+      panelActions,
     );
   };
-  const syncHash = () => {
-    if (!settings.hash) return;
-    const hash = encodeViewState(state);
-    if (hash !== location.hash && !(hash === "" && location.hash === "")) history.replaceState(null, "", hash || location.pathname + location.search);
+  const selectEdge = (edge: string | null) => {
+    const previous = selectedEdge;
+    selectedEdge = edge;
+    restyle([previous, edge]);
+    renderDetails();
+    if (edge) (panel.querySelector("h2") as HTMLElement | null)?.focus({ preventScroll: true });
   };
-  const setState = (patch: Partial<ViewState>) => {
+  const syncToolbar = () => {
+    mapButton.setAttribute("aria-pressed", String(state.view === "graph"));
+    worksWithButton.setAttribute("aria-pressed", String(state.view === "works-with"));
+    exploreButton.setAttribute("aria-pressed", String(exploring()));
+    const changed = encodeViewState({ ...DEFAULT_VIEW_STATE, filters: state.filters }, defaultFilters) !== "";
+    filtersButton.textContent = changed ? "Filters (on)" : "Filters";
+    filtersButton.setAttribute("aria-expanded", String(!filterPanel.element.hidden));
+    explorePrompt.hidden = !(exploring() && state.explore!.length === 0);
+  };
+  const syncHash = (push: boolean) => {
+    if (!settings.hash) return;
+    const hash = encodeViewState(state, defaultFilters);
+    if (hash === location.hash || (hash === "" && location.hash === "")) return;
+    const url = hash || location.pathname + location.search;
+    // A new selection is a step Back can return from; other changes rewrite the current step.
+    if (push) history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+  };
+  const setState = (patch: Partial<ViewState>, fromHistory = false) => {
     const previous = state;
     state = { ...state, ...patch };
     if (state.view !== previous.view) {
@@ -304,19 +481,24 @@ function createViewer(
       hovered = null;
       computeBase();
       renderer.setGraph(current);
-      renderer.setSetting("enableEdgeEvents", state.view === "works-with");
       renderer.setSetting("hideEdgesOnMove", current.size > settings.hideEdgesOnMoveAbove);
       renderer.setSetting("hideLabelsOnMove", current.size > settings.hideEdgesOnMoveAbove);
-      renderLegend();
     }
     if (state.view === "works-with") worksWith();
-    recomputeVisibility();
-    renderer.refresh({ skipIndexation: false });
-    mapButton.setAttribute("aria-pressed", String(state.view === "graph"));
-    worksWithButton.setAttribute("aria-pressed", String(state.view === "works-with"));
+    if (selectedEdge && (state.focus !== previous.focus || !current.hasEdge(selectedEdge))) selectedEdge = null;
+    const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+    const drawnChanged =
+      state.view !== previous.view || !same(state.ego, previous.ego) || !same(state.explore, previous.explore) || !same(state.filters, previous.filters);
+    if (drawnChanged) {
+      recomputeVisibility();
+      emphasis = computeEmphasis();
+      renderer.refresh();
+      renderLegend();
+    } else if (state.focus !== previous.focus) restyle();
+    syncToolbar();
     filterPanel.update(state.filters);
     renderDetails();
-    syncHash();
+    syncHash(!fromHistory && state.focus !== previous.focus && state.focus !== null);
     announce(`${visibility.nodes.size} of ${current.order} shown`);
     settings.onStateChange?.(controller.getState());
   };
@@ -325,12 +507,17 @@ function createViewer(
     if (!data) return;
     const camera = renderer.getCamera();
     // Zoom in only on graphs large enough that the node would otherwise be lost among others.
-    const ratio = current.order > 300 ? Math.min(camera.ratio, 0.35) : camera.ratio;
+    const ratio = visibility.nodes.size > 300 ? Math.min(camera.ratio, 0.35) : camera.ratio;
     void camera.animate({ x: data.x, y: data.y, ratio }, { duration: 450 });
+  };
+  /** A search pick: in explore mode it starts (or joins) the explored set; otherwise it selects. */
+  const pick = (id: string) => {
+    if (exploring()) controller.explore(id);
+    else controller.focus(id);
   };
 
   // ----- events -----
-  // While dragging the map, nodes pass under the pointer; re-running the reducers for each would stall panning.
+  // While dragging the map, nodes pass under the pointer; restyling for each would stall panning.
   let pointerDown = false;
   const onPointerDown = () => {
     pointerDown = true;
@@ -343,52 +530,67 @@ function createViewer(
   renderer.on("enterNode", ({ node }) => {
     if (pointerDown) return;
     hovered = node;
-    hoverSet = new Set([node]);
-    current.forEachEdge(node, (edge, _attributes, source, target) => {
-      if (visibility.edges.has(edge)) hoverSet.add(source === node ? target : source);
-    });
     stage.style.cursor = "pointer";
-    renderer.refresh({ skipIndexation: true });
+    restyle();
   });
   renderer.on("leaveNode", () => {
     if (hovered === null) return;
     hovered = null;
-    hoverSet = new Set();
     stage.style.cursor = "";
-    renderer.refresh({ skipIndexation: true });
+    restyle();
   });
   renderer.on("clickNode", ({ node }) => controller.focus(node));
-  renderer.on("clickStage", () => controller.focus(null));
+  renderer.on("doubleClickNode", ({ node, preventSigmaDefault }) => {
+    if (!exploring()) return;
+    preventSigmaDefault();
+    controller.explore(node);
+  });
+  renderer.on("clickStage", () => {
+    if (selectedEdge) selectEdge(null);
+    else controller.focus(null);
+  });
+  renderer.on("clickEdge", ({ edge }) => selectEdge(edge));
   renderer.on("enterEdge", ({ edge, event }) => {
+    if (pointerDown) return;
     const attributes = current.getEdgeAttributes(edge);
-    if (attributes.kind !== "works_with") return;
     const [source, target] = current.extremities(edge);
+    const label = (node: string) => current.getNodeAttribute(node, "label") || node;
+    const inferredNote = attributes.inferred
+      ? attributes.kind === "works_with"
+        ? "derived from shared meetings and organisations"
+        : "inferred, not stated"
+      : null;
     tooltip.replaceChildren(
-      el("strong", { text: `${current.getNodeAttribute(source, "label")} – ${current.getNodeAttribute(target, "label")}` }),
-      el("div", { text: `Weight ${attributes.weight ?? 1}` }),
+      el("strong", { text: `${label(source)} – ${label(target)}` }),
+      el("div", { text: attributes.kind === "works_with" ? weightInWords(attributes.reasons ?? []) : attributes.kind.replace(/_/g, " ") }),
+      inferredNote ? el("div", { className: "sv-inferred-note", text: inferredNote }) : document.createTextNode(""),
       el(
         "ul",
         {},
-        (attributes.reasons ?? []).slice(0, 6).map((reason) => el("li", { text: reason })),
+        (attributes.kind === "works_with" ? (attributes.reasons ?? []) : (attributes.chain ?? []).map((step) => step.statement))
+          .slice(0, 6)
+          .map((reason) => el("li", { text: reason })),
       ),
+      el("div", { className: "sv-note", text: "Click the line for its evidence" }),
     );
     tooltip.style.left = `${event.x + 12}px`;
     tooltip.style.top = `${event.y + 12}px`;
     tooltip.hidden = false;
+    stage.style.cursor = "pointer";
   });
   renderer.on("leaveEdge", () => {
     tooltip.hidden = true;
+    if (hovered === null) stage.style.cursor = "";
   });
-  const onHashChange = () => {
-    const next = decodeViewState(location.hash);
-    if (encodeViewState(next) === encodeViewState(state)) return;
-    try {
-      next.filters = resolveFilters(next.filters);
-      setState(next);
-      if (next.focus && current.hasNode(next.focus)) moveCamera(next.focus);
-    } catch {
-      // A hand-edited hash that names an unknown node or kind leaves the view as it is.
-    }
+  const onLocationChange = () => {
+    const found: string[] = [];
+    const parsed = parseViewState(location.hash, defaultFilters);
+    found.push(...parsed.problems);
+    const next = checkedState(parsed.state, found);
+    showNotice(found);
+    if (encodeViewState(next, defaultFilters) === encodeViewState(state, defaultFilters)) return;
+    setState(next, true);
+    if (next.focus && current.hasNode(next.focus)) moveCamera(next.focus);
   };
   const onKey = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement | null;
@@ -396,11 +598,14 @@ function createViewer(
     if (event.key === "/" && !typing && settings.ui.search) {
       event.preventDefault();
       search.input.focus();
-    } else if (event.key === "Escape" && !typing && state.focus) {
-      controller.focus(null);
+    } else if (event.key === "Escape" && !typing && (state.focus || selectedEdge)) {
+      panelActions.close();
     }
   };
-  if (settings.hash) window.addEventListener("hashchange", onHashChange);
+  if (settings.hash) {
+    window.addEventListener("hashchange", onLocationChange);
+    window.addEventListener("popstate", onLocationChange);
+  }
   root.addEventListener("keydown", onKey);
   if (settings.ui.search) container.ownerDocument.addEventListener("keydown", onKeyGlobal);
   function onKeyGlobal(event: KeyboardEvent) {
@@ -457,9 +662,63 @@ function createViewer(
       setState({ ego: { id, depth }, focus: id, ...(current.hasNode(id) ? {} : { view: "graph" as const }) });
       moveCamera(id);
     },
+    explore(id) {
+      if (id === null || Array.isArray(id)) {
+        setState({ explore: id === null ? null : [], focus: id === null ? state.focus : null });
+        if (id === null) void renderer.getCamera().animatedReset({ duration: 300 });
+        return;
+      }
+      checkNode(id, "explore");
+      const explored = state.explore ?? [];
+      setState({
+        explore: explored.includes(id) ? explored : [...explored, id],
+        focus: id,
+        ego: null,
+        ...(current.hasNode(id) ? {} : { view: "graph" as const }),
+      });
+      controller.fit();
+    },
+    setSearchIndex(index) {
+      if (!index || typeof index.search !== "function")
+        throw new SamverkanError("BAD_OPTION", "samverkan/viewer.setSearchIndex: index must be an object with a search() method");
+      suggestionSource = searchIndexSuggestions(index, graph);
+    },
+    zoom(direction) {
+      const camera = renderer.getCamera();
+      void (direction === "in" ? camera.animatedZoom({ duration: 200 }) : camera.animatedUnzoom({ duration: 200 }));
+    },
+    fit() {
+      const camera = renderer.getCamera();
+      if (visibility.nodes.size === 0 || visibility.nodes.size === current.order) {
+        void camera.animatedReset({ duration: 300 });
+        return;
+      }
+      let x1 = Infinity;
+      let y1 = Infinity;
+      let x2 = -Infinity;
+      let y2 = -Infinity;
+      for (const node of visibility.nodes) {
+        const data = renderer.getNodeDisplayData(node);
+        if (!data) continue;
+        x1 = Math.min(x1, data.x);
+        y1 = Math.min(y1, data.y);
+        x2 = Math.max(x2, data.x);
+        y2 = Math.max(y2, data.y);
+      }
+      if (!Number.isFinite(x1)) return;
+      // Display coordinates are normalised to the whole graph (ratio 1 shows it all), so the extent is the ratio.
+      const ratio = Math.min(1.2, Math.max(0.03, Math.max(x2 - x1, y2 - y1) * 1.3));
+      void camera.animate({ x: (x1 + x2) / 2, y: (y1 + y2) / 2, ratio }, { duration: 300 });
+    },
+    nodePosition(id) {
+      const data = renderer.getNodeDisplayData(id);
+      if (!data || data.hidden || !visibility.nodes.has(id)) return null;
+      return renderer.framedGraphToViewport({ x: data.x, y: data.y });
+    },
     reset() {
       stopLayout();
-      setState({ ...DEFAULT_VIEW_STATE, filters: resolveFilters({}) });
+      selectedEdge = null;
+      setState({ ...openingState, filters: resolveFilters(defaultFilters) });
       void renderer.getCamera().animatedReset({ duration: 300 });
     },
     startLayout: () => startLayout(),
@@ -471,7 +730,9 @@ function createViewer(
       destroyed = true;
       stopLayout();
       search.destroy();
-      window.removeEventListener("hashchange", onHashChange);
+      resizeObserver.disconnect();
+      window.removeEventListener("hashchange", onLocationChange);
+      window.removeEventListener("popstate", onLocationChange);
       window.removeEventListener("pointerup", onPointerUp);
       container.ownerDocument.removeEventListener("keydown", onKeyGlobal);
       renderer.kill();
@@ -480,10 +741,18 @@ function createViewer(
   };
 
   renderLegend();
+  syncToolbar();
   filterPanel.update(state.filters);
+  // A link that sets filters opens the filter bar, so the reader sees why the map looks as it does.
+  if (settings.ui.filters && encodeViewState({ ...DEFAULT_VIEW_STATE, filters: state.filters }, defaultFilters) !== "") {
+    filterPanel.element.hidden = false;
+    syncToolbar();
+  }
+  showNotice(problems);
   renderDetails();
-  syncHash();
+  syncHash(false);
   if (state.focus && current.hasNode(state.focus)) moveCamera(state.focus);
+  else if (state.explore && state.explore.length > 0) controller.fit();
   if (settings.refineLayout === true || (settings.refineLayout === "auto" && placed > graph.order / 2)) startLayout(settings.refineDuration);
 
   // Resolve after the first frame so callers (and timing) see a drawn map.
@@ -491,4 +760,18 @@ function createViewer(
     renderer.once("afterRender", () => resolve(controller));
     renderer.scheduleRender();
   });
+}
+
+/** A darker shade of a `#rrggbb` colour, for emphasised links. */
+function darker(color: string): string {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(color);
+  if (!match) return color;
+  return `#${match
+    .slice(1, 4)
+    .map((part) =>
+      Math.round(parseInt(part, 16) * 0.55)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
 }

@@ -63,6 +63,26 @@ export const VIEWER_CSS = `
 .sv-tooltip[hidden]{display:none}
 .sv-status{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .sv-empty{color:var(--sv-muted)}
+.sv-group{display:flex;flex-wrap:wrap;gap:6px;align-items:center;padding-left:6px;border-left:1px solid var(--sv-line)}
+.sv-notice{display:flex;gap:10px;align-items:center;padding:6px 10px;background:#fff4d6;color:#3d2c00;border-bottom:1px solid #e0c27f}
+.sv-notice[hidden]{display:none}
+.sv-explore-prompt{position:absolute;z-index:4;left:50%;top:40%;transform:translate(-50%,-50%);max-width:420px;padding:12px 16px;
+  background:rgba(255,255,255,.95);border:1px solid var(--sv-line);border-radius:6px;text-align:center;pointer-events:none}
+.sv-explore-prompt[hidden]{display:none}
+.sv-badge-inferred{background:#ece3f5;color:#3b1d5c;font-style:italic}
+.sv-chain{margin:4px 0 2px;padding:4px 8px;border-left:3px dashed #9b7bbf;background:#faf7fd;font-size:13px}
+.sv-chain-title{font-weight:600;color:#3b1d5c}
+.sv-chain ol{margin:2px 0 0 18px;padding:0}
+.sv-panel .sv-chain li{border:0;padding:2px 0}
+.sv-inferred-note{color:#3b1d5c;font-style:italic}
+.sv-named{margin:2px 0}
+.sv-more{margin:4px 0}
+.sv-edge-link{margin-left:8px;font-size:12px}
+.sv-swatch-line{width:14px;height:3px;border-radius:0}
+.sv-legend-title{margin-top:4px;font-size:12px}
+.sv-reasons{font-size:13px;color:var(--sv-muted)}
+.sv-doc-text{white-space:pre-wrap;overflow-wrap:anywhere;font-size:13px;line-height:1.5}
+.sv-doc-text mark{background:#ffe28a;color:#1a1a1a;padding:0 1px}
 `;
 
 /** Inserts the stylesheet into a document unless it is already there. */

@@ -29,6 +29,13 @@ export const EDGE_KINDS: readonly EdgeKind[] = [
   "works_with",
 ];
 
+/**
+ * The kinds a large graph opens on: the actors and where they meet. Documents are reached from the side panel
+ * instead of being drawn as hubs, and parties and topics (a few nodes linked to thousands) are one click away in
+ * the filters.
+ */
+export const OVERVIEW_NODE_KINDS: readonly NodeKind[] = ["person", "organisation", "municipality", "meeting"];
+
 /** No restriction: everything visible. */
 export const DEFAULT_FILTERS: ViewerFilters = { nodeKinds: null, edgeKinds: null, years: null, scope: null };
 
@@ -69,6 +76,8 @@ export interface VisibilityContext {
   filters: ViewerFilters;
   time?: TimeIndex;
   ego?: EgoSelection | null;
+  /** Explore mode: only these nodes and their neighbours (over visible edges); `[]` shows nothing yet. */
+  explore?: readonly string[] | null;
   /**
    * Graph the scope entity lives in, when `graph` is a projection without it (the works-with view): nodes of
    * `graph` are kept when they are linked to the scope there.
@@ -81,7 +90,7 @@ export interface VisibilityContext {
  * range, and it is the scope entity or linked to it. An edge passes when its kind is selected, it is in the year range
  * or undated, and both ends pass. With a year range, undated nodes (people, organisations…) stay only when
  * one of their edges does, so "2016" shows who was active in 2016. The ego selection then keeps only what lies within
- * its depth over visible edges.
+ * its depth over visible edges, and explore mode only the explored nodes and their direct neighbours.
  */
 export function computeVisibility(graph: KnowledgeGraph, context: VisibilityContext): Visibility {
   const { filters, time } = context;
@@ -128,9 +137,23 @@ export function computeVisibility(graph: KnowledgeGraph, context: VisibilityCont
     const keep = egoNetwork(graph, context.ego.id, context.ego.depth, edges);
     for (const node of nodes) if (!keep.has(node)) nodes.delete(node);
     nodes.add(context.ego.id);
-    for (const edge of edges) {
-      if (!nodes.has(graph.source(edge)) || !nodes.has(graph.target(edge))) edges.delete(edge);
+    keepEdgesBetween(graph, nodes, edges);
+  }
+  if (context.explore) {
+    const keep = new Set<string>();
+    for (const seed of context.explore) {
+      if (!graph.hasNode(seed)) continue;
+      for (const node of egoNetwork(graph, seed, 1, edges)) keep.add(node);
     }
+    for (const node of nodes) if (!keep.has(node)) nodes.delete(node);
+    for (const seed of context.explore) if (graph.hasNode(seed)) nodes.add(seed);
+    keepEdgesBetween(graph, nodes, edges);
   }
   return { nodes, edges };
+}
+
+function keepEdgesBetween(graph: KnowledgeGraph, nodes: ReadonlySet<string>, edges: Set<string>): void {
+  for (const edge of edges) {
+    if (!nodes.has(graph.source(edge)) || !nodes.has(graph.target(edge))) edges.delete(edge);
+  }
 }
