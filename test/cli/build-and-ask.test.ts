@@ -18,7 +18,7 @@ describe.skipIf(!!missing)("samverkan build and ask", () => {
     expect(stderr).toMatch(/entities .*person \d+/);
     expect(stderr).toMatch(/relations .*chaired \d+/);
     const data = JSON.parse(readFileSync(graph, "utf8"));
-    expect(data).toMatchObject({ format: "samverkan-graph", version: 1 });
+    expect(data).toMatchObject({ format: "samverkan-graph", version: 2, texts: { file: "documents.jsonl" } });
   });
 
   it("builds the same graph, byte for byte, in one thread and over worker threads", () => {
@@ -113,7 +113,7 @@ describe.skipIf(!!missing)("samverkan build with bad input", () => {
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(stderr).toMatch(/documents 1 read, 3 failed/);
     const data = JSON.parse(readFileSync(out, "utf8"));
-    const text: string = data.documents[0].text;
+    const text: string = JSON.parse(readFileSync(path.join(dir, "documents.jsonl"), "utf8").split("\n")[0]).text;
     expect(data.documents[0].encoding).toBe("windows-1252");
     expect(text).toContain("Åsa Öberg");
     expect(text).not.toMatch(/Ã/);
@@ -139,6 +139,9 @@ describe.skipIf(!!missing)("samverkan build with bad input", () => {
     const outdated = runCli(["ask", "who represented Nacka", "--graph", old]);
     expect(outdated.code).toBe(1);
     expect(outdated.stderr).toMatch(/format version 0.*rebuild the graph/);
+    // Version 1 held the texts inside the graph: the message says where they are now.
+    writeFileSync(old, JSON.stringify({ format: "samverkan-graph", version: 1, graph: {}, documents: [] }));
+    expect(runCli(["ask", "who represented Nacka", "--graph", old]).stderr).toMatch(/format version 1,.*documents\.jsonl beside the graph\); rebuild/);
   });
 
   it("explains usage mistakes and exits 2", () => {

@@ -2,12 +2,14 @@
  * Graph file
  * ==========
  *
- * Reading `graph.json` and its search index for the commands that take `--graph`, with one clear message for a
- * missing, unreadable, foreign or broken file, and for an index that was not written with the graph.
+ * Reading `graph.json`, the texts beside it and its search index for the commands that take `--graph`, with one
+ * clear message for a missing, unreadable, foreign or broken file, and for texts or an index that were not written
+ * with the graph. Files may be gzip-compressed (`build --gzip`).
  */
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { SamverkanError, loadGraph, type LoadedGraph } from "@samverkan/core";
+import { SamverkanError, isSamverkanError, type LoadedGraph } from "@samverkan/core";
+import { readGraphFiles, readMaybeGzip, type ReadGraphFilesOptions } from "@samverkan/core/node";
 import { sha256 } from "./outputs";
 
 /** Where `samverkan build` writes the search index of a graph: `index.json` beside it. */
@@ -26,12 +28,18 @@ async function readBytes(file: string, what: string): Promise<Buffer | undefined
   }
 }
 
-/** Reads and loads a graph file. */
-export async function readGraphFile(file: string): Promise<LoadedGraph & { text: string }> {
-  const bytes = await readBytes(file, "graph");
-  if (!bytes) throw new SamverkanError("NOT_FOUND", `samverkan: no graph file ${file}; run samverkan build first`, { file });
-  const text = bytes.toString("utf8");
-  return { ...loadGraph(text, file), text };
+/**
+ * Reads and loads a graph file with its documents' texts (`{texts: false}` for commands that need none: the
+ * documents' `text` is then `""`; a set of ids for only those). `text` is the graph's JSON text.
+ */
+export async function readGraphFile(file: string, options: ReadGraphFilesOptions = {}): Promise<LoadedGraph & { text: string }> {
+  try {
+    return readGraphFiles(file, options);
+  } catch (error) {
+    if (isSamverkanError(error) && error.code === "NOT_FOUND" && error.file === file)
+      throw new SamverkanError("NOT_FOUND", `samverkan: no graph file ${file}; run samverkan build first`, { file });
+    throw error;
+  }
 }
 
 /**
@@ -47,7 +55,7 @@ export async function readIndexFile(
   file: string | undefined,
   note: (text: string) => void,
 ): Promise<{ file: string; text: string } | undefined> {
-  const indexFile = file ?? searchIndexPathFor(graphFile);
+  const indexFile = file ?? (loaded.index?.file ? join(dirname(graphFile), loaded.index.file) : searchIndexPathFor(graphFile));
   const bytes = await readBytes(indexFile, "index");
   if (!bytes) {
     if (file) throw new SamverkanError("NOT_FOUND", `samverkan: no index file ${file}`, { file });
@@ -68,5 +76,5 @@ export async function readIndexFile(
       { file: indexFile },
     );
   }
-  return { file: indexFile, text: bytes.toString("utf8") };
+  return { file: indexFile, text: readMaybeGzip(bytes, indexFile, "BAD_INDEX").toString("utf8") };
 }

@@ -10,7 +10,7 @@ export type * from "./types";
 export { SamverkanError, isSamverkanError } from "./errors";
 export type { ErrorCode } from "./errors";
 export { GRAPH_FORMAT_VERSION, createKnowledgeGraph, serializeGraph, loadGraph } from "./graph/serialize";
-export type { GraphIndexLink, LoadedGraph, SerializeOptions } from "./graph/serialize";
+export type { LoadGraphOptions, LoadedGraph, SerializeOptions } from "./graph/serialize";
 export { readDocument, loadDocument, documentIdFromSource, DEFAULT_MAX_BYTES } from "./read/read-document";
 export type { ReadDocumentInput, ReadDocumentOptions, LoadDocumentOptions, DocumentMeta } from "./read/read-document";
 export { DEFAULT_MAX_PAGES } from "./read/pdf";

@@ -22,6 +22,10 @@ const EXTENSIONS = /\.(txt|md|markdown|html?|eml|pdf|docx|odt)$/i;
 export type { ReadFailure, ReadLimits };
 export { ocrUnavailable, tesseractOcr } from "./ocr";
 export type { TesseractOptions } from "./ocr";
+export { writeFileAtomic, writeFileAtomicStream } from "./store/atomic";
+export type { StreamWriteOptions } from "./store/atomic";
+export { graphCompanionPaths, parseTexts, readGraphFiles, readGraphTexts, readMaybeGzip, writeGraphFiles } from "./store/graph-files";
+export type { ReadGraphFilesOptions, WriteGraphFilesOptions, WrittenGraphFiles } from "./store/graph-files";
 
 export interface ReadFilesOptions extends ReadLimits {
   /** Largest file accepted, in bytes. Default 20 MB. */
@@ -232,23 +236,6 @@ export async function readDocuments(inputs: string[], options: ReadFilesOptions 
     }
   }
   return { documents, failures: failures.sort((a, b) => (a.file < b.file ? -1 : 1)) };
-}
-
-/** Writes a file atomically: to a temporary file in the same folder, then renamed over the target. */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const dir = path.dirname(path.resolve(file));
-  await fs.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, file);
-  } catch (error) {
-    await fs.rm(tmp, { force: true });
-    throw new SamverkanError("READ_FAILED", `samverkan/write: could not write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
-      file,
-      cause: error,
-    });
-  }
 }
 
 /**

@@ -181,12 +181,37 @@ export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, 
 /** Graph-level attributes (none yet; the serialized format carries its own version). */
 export type GraphAttributes = Record<string, never>;
 
-/** `graph.json`: `Graph.export()` plus the format version and the documents the evidence points into. */
+/**
+ * The search index written with a graph: the SHA-256 (hex) of its file's bytes and, when it is not `index.json`, the
+ * name of that file beside the graph (`index.json.gz` after `--gzip`); `null` when the graph was written without one.
+ */
+export type GraphIndexLink = { sha256: string; file?: string } | null;
+
+/** The file beside a graph that holds its documents' texts (`documents.jsonl`, one `{id, text}` a line) and its SHA-256. */
+export interface GraphTextsLink {
+  /** Name of the file in the graph's folder. */
+  file: string;
+  /** SHA-256 (hex) of the file's bytes, as stored (gzip-compressed ones when it is). */
+  sha256: string;
+}
+
+/**
+ * A document as `graph.json` stores it: the record, with its text inside it or, when the graph names a texts file,
+ * without it and with the text's SHA-256 (of its UTF-8 bytes) and length (in the UTF-16 units offsets count).
+ */
+export type SerializedDocument = Omit<DocumentRecord, "text"> & { text?: string; sha256?: string; length?: number };
+
+/**
+ * `graph.json`: the format tag and version, the search index and texts file written with it, the documents the
+ * evidence points into, and graphology's `Graph.export()`.
+ */
 export interface SerializedKnowledgeGraph {
   format: "samverkan-graph";
   version: number;
+  /** The search index written with the graph, `null` when none was; absent when the writer did not say. */
+  index?: GraphIndexLink;
+  /** The file holding the documents' texts; absent when each document holds its own. */
+  texts?: GraphTextsLink;
+  documents: SerializedDocument[];
   graph: GraphologySerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
-  documents: DocumentRecord[];
-  /** The search index written with the graph (its SHA-256), `null` when none was; absent in older graphs. */
-  index?: { sha256: string } | null;
 }

@@ -76,7 +76,8 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     options: { graph: { type: "string", short: "g" }, json: { type: "boolean" } },
   });
   if (positionals.length === 0 || !values.graph) throw new SamverkanError("USAGE", `samverkan ask: give a question and --graph\n\n${USAGE}`);
-  const loaded = await readGraphFile(values.graph);
+  // Answers quote their evidence, which the graph holds: the documents' texts are not read.
+  const loaded = await readGraphFile(values.graph, { texts: false });
   const { graph } = loaded;
   const result = ask(graph, positionals.join(" "));
   const suggestions = await didYouMean(values.graph, loaded, result);

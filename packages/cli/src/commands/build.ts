@@ -2,21 +2,20 @@
  * samverkan build
  * ===============
  *
- * Reads documents from files and folders, builds the knowledge graph and writes `graph.json` and the search index
- * `index.json` beside it, each atomically, as one pair: the index first, then the graph naming the index's SHA-256,
- * so a run stopped between the two (or a `--no-index` build beside an older index) leaves a pair that the readers
- * refuse instead of one that silently disagrees. Temporary files that interrupted earlier runs left beside the
- * outputs are removed. Files that cannot be read are reported by name; the build goes on and exits non-zero at the end.
+ * Reads documents from files and folders, builds the knowledge graph and writes `graph.json`, the documents' texts
+ * `documents.jsonl` and the search index `index.json` beside it (`writeGraphFiles`), each streamed and atomic, as
+ * one set: texts and index first, then the graph naming their SHA-256, so a run stopped between them (or a
+ * `--no-index` build beside an older index) leaves a set that the readers refuse instead of one that silently
+ * disagrees. Temporary files that interrupted earlier runs left beside the outputs are removed. Files that cannot be
+ * read are reported by name; the build goes on and exits non-zero at the end.
  */
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import path from "node:path";
-import { SamverkanError, serializeGraph, type KnowledgeGraph } from "@samverkan/core";
-import { buildGraphFromFiles, ocrUnavailable, removeStaleTemps, writeFileAtomic } from "@samverkan/core/node";
+import { SamverkanError, type KnowledgeGraph } from "@samverkan/core";
+import { buildGraphFromFiles, graphCompanionPaths, ocrUnavailable, removeStaleTemps, writeGraphFiles } from "@samverkan/core/node";
 import { buildSearchIndex } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
-import { searchIndexPathFor } from "../graph-file";
-import { sha256 } from "../outputs";
 import { printable } from "../printable";
 import { progress } from "../progress";
 
@@ -37,6 +36,8 @@ Options:
   --no-layout         do not precompute ForceAtlas2 positions
   --no-index          do not write the search index (index.json beside the graph); the graph then says it has
                       none, and an older index.json beside it is not used
+  --gzip              compress the graph, the texts and the index with gzip (documents.jsonl.gz, index.json.gz;
+                      name the graph graph.json.gz); every command reads them as they are
   --quiet             no progress on stderr`;
 
 /** Counts of nodes and edges by kind, for the summary. */
@@ -66,6 +67,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
       workers: { type: "string" },
       "no-layout": { type: "boolean" },
       "no-index": { type: "boolean" },
+      gzip: { type: "boolean" },
       quiet: { type: "boolean", short: "q" },
     },
   });
@@ -114,21 +116,22 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   if (documents.length === 0)
     throw new SamverkanError("NOT_FOUND", `samverkan build: no document could be read from ${positionals.join(", ")}; nothing written`);
   const out = path.resolve(values.out);
-  const indexFile = searchIndexPathFor(out);
-  const stale = [...(await removeStaleTemps(out, startedAt)), ...(await removeStaleTemps(indexFile, startedAt))];
+  const companions = graphCompanionPaths(out, values.gzip);
+  const stale: string[] = [];
+  for (const file of [out, companions.texts, companions.index]) stale.push(...(await removeStaleTemps(file, startedAt)));
   if (stale.length > 0) io.err(printable(`samverkan build: removed what interrupted earlier runs left: ${stale.join(", ")}`, stale));
-  let index: { sha256: string } | null = null;
+  let index: string | null = null;
   if (!values["no-index"]) {
     show("indexing");
-    const text = JSON.stringify(buildSearchIndex(graph, documents));
-    index = { sha256: sha256(text) };
-    await writeFileAtomic(indexFile, text);
+    index = JSON.stringify(buildSearchIndex(graph, documents));
   }
   show("writing");
-  // Renamed last, the graph is what makes the pair: until it is in place, the old graph refuses the new index.
-  await writeFileAtomic(out, JSON.stringify(serializeGraph(graph, documents, { index })));
+  const written = await writeGraphFiles(out, graph, documents, { index, gzip: values.gzip });
   show("");
-  const indexNote = index ? `, ${searchIndexPathFor(values.out)}` : "";
+  // The companions named as the user named the graph (relative stays relative).
+  const given = values.out;
+  const besides = [written.texts, written.index].flatMap((file) => (file ? [path.join(path.dirname(given), path.basename(file))] : []));
+  const indexNote = `, ${besides.join(", ")}`;
 
   const { nodes, edges } = countByKind(graph);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -93,7 +93,8 @@ export const exportCommand: Command = {
     }
     const startedAt = Date.now();
     const args = parseArgs(argv);
-    const { graph, documents } = await readGraphFile(args.graph);
+    // The formats carry the documents' metadata and the evidence's quotes, never whole texts: those are not read.
+    const { graph, documents } = await readGraphFile(args.graph, { texts: false });
     const options: ExportOptions = { documents, ...(args.baseIri ? { baseIri: args.baseIri } : {}) };
     const output = exportGraph(graph, args.format, options);
     if (output.kind === "file") {

@@ -4,10 +4,12 @@
  *
  * Searches a built graph's entities and passages: `samverkan search "<query>" --graph graph.json`. Uses the
  * `index.json` that `samverkan build` writes beside the graph (refusing one the graph was not written with), or builds
- * the index in memory when there is none.
+ * the index in memory when there is none. Of the documents' texts, only those of the passages found are read, for
+ * their snippets.
  */
 import { parseArgs } from "node:util";
-import { SamverkanError } from "@samverkan/core";
+import { SamverkanError, type DocumentRecord, type LoadedGraph } from "@samverkan/core";
+import { readGraphTexts } from "@samverkan/core/node";
 import { buildSearchIndex, highlight, SearchIndex, type SearchHit, type SearchKind, type SearchOptions, type SearchResult } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile, readIndexFile, searchIndexPathFor } from "../graph-file";
@@ -47,6 +49,13 @@ function formatHit(hit: SearchHit): string {
   return `${head}\n    …${highlight(hit.snippet, "«", "»").replace(/\s+/g, " ").trim()}…`;
 }
 
+/** The graph's documents with their texts (those of `ids` only, when given), read from the texts file it names. */
+function withTexts(graphFile: string, loaded: LoadedGraph, ids?: ReadonlySet<string>): DocumentRecord[] {
+  if (loaded.textsLoaded || !loaded.texts) return loaded.documents;
+  const texts = readGraphTexts(graphFile, loaded.texts, ids);
+  return loaded.documents.map((doc) => ({ ...doc, text: texts.get(doc.id) ?? "" }));
+}
+
 /** Readable text of a search result. */
 export function formatSearchResult(query: string, result: SearchResult): string {
   const entities = result.hits.filter((hit) => hit.type === "entity");
@@ -80,14 +89,13 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
     throw new SamverkanError("USAGE", `samverkan search: --limit must be a whole number, not "${values.limit}"`);
   }
-  const loaded = await readGraphFile(values.graph);
-  const { graph, documents } = loaded;
+  const loaded = await readGraphFile(values.graph, { texts: false });
   const saved = await readIndexFile(values.graph, loaded, values.index, io.err);
   let index: SearchIndex;
-  if (saved) index = SearchIndex.load(saved.text, { documents, source: saved.file });
+  if (saved) index = SearchIndex.load(saved.text, { source: saved.file });
   else {
     io.err(`samverkan search: no ${searchIndexPathFor(values.graph)}; building the index in memory (samverkan build writes one)`);
-    index = buildSearchIndex(graph, documents);
+    index = buildSearchIndex(loaded.graph, withTexts(values.graph, loaded));
   }
   const options: SearchOptions = {
     kind: list(values.kind) as SearchKind[] | undefined,
@@ -99,7 +107,13 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     limit,
   };
   const query = positionals.join(" ");
-  const result = index.search(query, options);
+  let result = index.search(query, options);
+  const found = new Set(result.hits.flatMap((hit) => (hit.type === "passage" ? [hit.doc] : [])));
+  if (found.size > 0) {
+    // Snippets and pages come from the documents: the found ones are given to the index, and the search run again.
+    index.attachDocuments(withTexts(values.graph, loaded, found).filter((doc) => found.has(doc.id)));
+    result = index.search(query, options);
+  }
   io.out(printable(values.json ? JSON.stringify({ query, ...result }, null, 2) : formatSearchResult(query, result)));
   return 0;
 }

@@ -4,31 +4,49 @@
  *
  * `graph.json` is graphology's `Graph.export()` plus a format tag, a version, the documents that evidence offsets
  * point into and, when `samverkan build` wrote a search index with it, the index's SHA-256 (so a reader can tell an
- * `index.json` that belongs to this graph from a stale one). Loading checks the tag, the version and the whole
+ * `index.json` that belongs to this graph from a stale one). The documents' texts are either inside their records
+ * (`serializeGraph`, for graphs kept in memory or sent to a browser) or in a texts file beside the graph that the
+ * graph names with its SHA-256 (`documents.jsonl`, written by `writeGraphFiles` in `@samverkan/core/node`), so the
+ * graph itself stays small for the readers that need no texts. Loading checks the tag, the version and the whole
  * structure (every node a key and attributes of a known kind, every edge between nodes that exist, no key twice,
  * every field of the type the format gives it), so a broken or foreign file fails with one clear message instead of
  * a crash somewhere later.
  */
 import { MultiDirectedGraph } from "graphology";
 import { SamverkanError } from "../errors";
-import type { DocumentRecord, EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes, NodeKind, SerializedKnowledgeGraph } from "../types";
+import type {
+  DocumentRecord,
+  EdgeAttributes,
+  GraphAttributes,
+  GraphIndexLink,
+  GraphTextsLink,
+  KnowledgeGraph,
+  NodeAttributes,
+  NodeKind,
+  SerializedKnowledgeGraph,
+} from "../types";
 import { EDGE_KIND_LABELS, NODE_KIND_LABELS } from "./encoding";
 
-/** Version of the `graph.json` format this library writes and reads. */
-export const GRAPH_FORMAT_VERSION = 1;
-
 /**
- * The search index written with a graph: the SHA-256 (hex) of its file's bytes, or `null` when the graph was written
- * without one. Absent in graphs written before the link existed.
+ * Version of the `graph.json` format this library writes and reads. Version 2 lets the documents' texts live in a
+ * file beside the graph (`texts`); version 1 files, which held every text, are refused with a note to rebuild.
  */
-export type GraphIndexLink = { sha256: string } | null;
+export const GRAPH_FORMAT_VERSION = 2;
 
 /** A graph with the documents its evidence points into. */
 export interface LoadedGraph {
   graph: KnowledgeGraph;
+  /**
+   * The documents, sorted as written. Their `text` is empty when the graph keeps its texts in a file beside it and
+   * they were not given to `loadGraph` (see `textsLoaded`).
+   */
   documents: DocumentRecord[];
+  /** False when the documents' texts are in a texts file that was not read: their `text` is then `""`. */
+  textsLoaded: boolean;
   /** The search index written with the graph (see `GraphIndexLink`); `undefined` when the file does not say. */
   index?: GraphIndexLink;
+  /** The texts file beside the graph that holds the documents' texts; `undefined` when they are inside the graph. */
+  texts?: GraphTextsLink;
 }
 
 /** Options of `serializeGraph`. */
@@ -37,24 +55,39 @@ export interface SerializeOptions {
   index?: GraphIndexLink;
 }
 
+/** Options of `loadGraph`. */
+export interface LoadGraphOptions {
+  /**
+   * The documents' texts by document id, from the texts file the graph names (`LoadedGraph.texts`), or a function
+   * that reads them given that link (called once the graph is checked, only when it names one). Node callers use
+   * `readGraphFiles` of `@samverkan/core/node`, which reads and checks that file. Every document the graph lists must
+   * be there, with the length the graph gives it.
+   */
+  texts?: ReadonlyMap<string, string> | ((link: GraphTextsLink) => ReadonlyMap<string, string>);
+}
+
 /** Creates an empty knowledge graph of the right type. */
 export function createKnowledgeGraph(): KnowledgeGraph {
   return new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
 }
 
-/** Serializes a graph and its documents to the `graph.json` structure. */
+/**
+ * Serializes a graph and its documents, texts included, to the `graph.json` structure (one object, for graphs of a
+ * size a string holds; `writeGraphFiles` of `@samverkan/core/node` streams a graph of any size, texts beside it).
+ */
 export function serializeGraph(graph: KnowledgeGraph, documents: DocumentRecord[], options: SerializeOptions = {}): SerializedKnowledgeGraph {
-  const data = { format: "samverkan-graph" as const, version: GRAPH_FORMAT_VERSION, graph: graph.export(), documents };
-  return options.index === undefined ? data : { ...data, index: options.index };
+  const head = { format: "samverkan-graph" as const, version: GRAPH_FORMAT_VERSION };
+  return { ...head, ...(options.index === undefined ? {} : { index: options.index }), documents, graph: graph.export() };
 }
 
 /**
- * Loads a serialized graph (object or JSON text), checking format, version and structure.
+ * Loads a serialized graph (object or JSON text), checking format, version and structure. A graph whose texts are in
+ * a file beside it loads without them (`textsLoaded: false`) unless `options.texts` gives them.
  * @param source - Name of the file it came from, used in error messages.
- * @throws SamverkanError BAD_GRAPH for anything that is not a well-formed samverkan graph, GRAPH_VERSION for another
- * format version.
+ * @throws SamverkanError BAD_GRAPH for anything that is not a well-formed samverkan graph (or texts that do not fit
+ * it), GRAPH_VERSION for another format version.
  */
-export function loadGraph(input: SerializedKnowledgeGraph | string, source = "graph"): LoadedGraph {
+export function loadGraph(input: SerializedKnowledgeGraph | string, source = "graph", options: LoadGraphOptions = {}): LoadedGraph {
   const fail = (message: string): never => {
     throw new SamverkanError("BAD_GRAPH", `samverkan/loadGraph: ${source} ${message}`, { file: source });
   };
@@ -66,13 +99,14 @@ export function loadGraph(input: SerializedKnowledgeGraph | string, source = "gr
       fail(`is not valid JSON (${(error as Error).message})`);
     }
   }
-  const record = data as Partial<SerializedKnowledgeGraph & { index: unknown }> | null;
+  const record = data as Partial<SerializedKnowledgeGraph> | null;
   if (!isObject(record) || record.format !== "samverkan-graph") fail(`is not a samverkan graph (no "format": "samverkan-graph")`);
   if (record!.version !== GRAPH_FORMAT_VERSION) {
     const found = typeof record!.version === "number" ? String(record!.version) : `${show(record!.version)} (not a number)`;
+    const why = record!.version === 1 ? " (version 1 held every document's text; version 2 keeps them in documents.jsonl beside the graph)" : "";
     throw new SamverkanError(
       "GRAPH_VERSION",
-      `samverkan/loadGraph: ${source} has format version ${found}, this library reads version ${GRAPH_FORMAT_VERSION}; rebuild the graph`,
+      `samverkan/loadGraph: ${source} has format version ${found}, this library reads version ${GRAPH_FORMAT_VERSION}${why}; rebuild the graph with samverkan build`,
       { file: source },
     );
   }
@@ -85,9 +119,32 @@ export function loadGraph(input: SerializedKnowledgeGraph | string, source = "gr
     // The checks above leave graphology nothing to refuse; this keeps a future gap a user error, not a crash.
     fail(`is not a valid samverkan graph (${(error as Error).message})`);
   }
-  const loaded: LoadedGraph = { graph, documents: record!.documents ?? [] };
+  const texts = typeof options.texts === "function" ? (record!.texts ? options.texts(record!.texts) : undefined) : options.texts;
+  const { documents, textsLoaded } = withTexts(record!, texts, fail);
+  const loaded: LoadedGraph = { graph, documents, textsLoaded };
   if ("index" in record!) loaded.index = record!.index as GraphIndexLink;
+  if (record!.texts) loaded.texts = record!.texts;
   return loaded;
+}
+
+/** The documents with their texts: their own, the given ones, or `""` each when the texts file was not read. */
+function withTexts(
+  record: Partial<SerializedKnowledgeGraph>,
+  texts: ReadonlyMap<string, string> | undefined,
+  fail: (message: string) => never,
+): { documents: DocumentRecord[]; textsLoaded: boolean } {
+  const stored = record.documents ?? [];
+  let textsLoaded = true;
+  const documents = stored.map((doc) => {
+    if (doc.text !== undefined) return doc as DocumentRecord;
+    const text = texts?.get(doc.id);
+    if (texts && text === undefined) fail(`names document ${show(doc.id)}, which its texts file does not hold; rebuild it with samverkan build`);
+    if (text !== undefined && doc.length !== undefined && text.length !== doc.length)
+      fail(`gives document ${show(doc.id)} ${doc.length} characters, its texts file ${text.length}; rebuild it with samverkan build`);
+    if (text === undefined) textsLoaded = false;
+    return { ...doc, text: text ?? "" } as DocumentRecord;
+  });
+  return { documents, textsLoaded };
 }
 
 // Shapes of the format's parts, checked field by field. Fields not listed are let through (later additions).
@@ -153,11 +210,18 @@ const DOCUMENT: Shape = {
     format: "string",
     encoding: "string",
     text: "string",
+    sha256: "string",
+    length: "integer",
     pages: { list: "integer" },
     ocrPages: { list: "integer" },
   },
-  required: ["id", "text"],
+  required: ["id"],
 };
+
+/** A file name beside the graph: no folder part, so a graph file cannot send a reader elsewhere on the disk. */
+function safeName(name: unknown): boolean {
+  return typeof name === "string" && /^[^/\\]+$/.test(name) && name !== "." && name !== "..";
+}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -204,7 +268,7 @@ function fieldsProblem(
 }
 
 /** What is wrong with the structure of a parsed `graph.json` (format and version already checked), or undefined. */
-function graphProblem(record: Partial<SerializedKnowledgeGraph & { index: unknown }>): { message: string } | undefined {
+function graphProblem(record: Partial<SerializedKnowledgeGraph>): { message: string } | undefined {
   const { graph } = record;
   if (!isObject(graph)) return { message: `"graph" should be an object, not ${show(graph)}` };
   if (!Array.isArray(graph.nodes)) return { message: `graph.nodes should be a list, not ${show(graph.nodes)}` };
@@ -252,12 +316,20 @@ function graphProblem(record: Partial<SerializedKnowledgeGraph & { index: unknow
     const problem = shapeProblem(attributes, EDGE_ATTRIBUTES, at);
     if (problem) return problem;
   }
+  const texts = record.texts as unknown;
+  if (texts !== undefined && !(isObject(texts) && typeof texts.file === "string" && typeof texts.sha256 === "string" && safeName(texts.file))) {
+    return { message: `"texts" should be {"file": "<name beside the graph>", "sha256": "…"}, not ${show(texts)}` };
+  }
   if (record.documents !== undefined) {
     const problem = shapeProblem(record.documents, { list: DOCUMENT }, "documents");
     if (problem) return problem;
+    for (let i = 0; i < record.documents.length; i++) {
+      const doc = record.documents[i];
+      if (doc.text === undefined && texts === undefined) return { message: `documents[${i}] has no "text", and the graph names no texts file` };
+    }
   }
-  const index = record.index;
-  if (index !== undefined && index !== null && !(isObject(index) && typeof index.sha256 === "string")) {
+  const index = record.index as unknown;
+  if (index !== undefined && index !== null && !(isObject(index) && typeof index.sha256 === "string" && (index.file === undefined || safeName(index.file)))) {
     return { message: `"index" should be {"sha256": "…"} or null, not ${show(index)}` };
   }
   return undefined;

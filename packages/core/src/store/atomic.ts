@@ -1,0 +1,95 @@
+/**
+ * Atomic files
+ * ============
+ *
+ * Writes a file so that readers see the old one or the whole new one, never half: into a temporary file in the same
+ * folder (`.<name>.<pid>.<ms>.tmp`, the name `removeStaleTemps` of `@samverkan/core/node` looks for after a crash),
+ * then renamed over the target. `writeFileAtomicStream` takes the content in pieces, so a file of any size is written
+ * without one string of it, optionally gzip-compressed, and gives the SHA-256 of the bytes stored.
+ */
+import { createHash } from "node:crypto";
+import { createWriteStream, promises as fs } from "node:fs";
+import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGzip } from "node:zlib";
+import { SamverkanError } from "../errors";
+
+/** Pieces are gathered into writes of about this many characters: one write per line would cost a call each. */
+const WRITE_SIZE = 1 << 20;
+
+async function atomically(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  await fs.mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await write(tmp);
+    await fs.rename(tmp, file);
+  } catch (error) {
+    await fs.rm(tmp, { force: true });
+    if (error instanceof SamverkanError) throw error;
+    throw new SamverkanError("READ_FAILED", `samverkan/write: could not write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
+      file,
+      cause: error,
+    });
+  }
+}
+
+/** Writes a file atomically: to a temporary file in the same folder, then renamed over the target. */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  await atomically(file, (tmp) => fs.writeFile(tmp, data));
+}
+
+/** Options of `writeFileAtomicStream`. */
+export interface StreamWriteOptions {
+  /** Compress what is written with gzip. Default false. */
+  gzip?: boolean;
+}
+
+/** Joins small pieces into writes of about `WRITE_SIZE` characters. */
+async function* gathered(pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): AsyncGenerator<string | Uint8Array> {
+  let pending = "";
+  for await (const piece of pieces) {
+    if (typeof piece !== "string") {
+      if (pending) yield pending;
+      pending = "";
+      yield piece;
+      continue;
+    }
+    pending += piece;
+    if (pending.length >= WRITE_SIZE) {
+      yield pending;
+      pending = "";
+    }
+  }
+  if (pending) yield pending;
+}
+
+/**
+ * Writes a file atomically from pieces (strings are UTF-8), streamed, optionally gzip-compressed.
+ * @returns The SHA-256 (hex) and size of the bytes stored.
+ */
+export async function writeFileAtomicStream(
+  file: string,
+  pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
+  options: StreamWriteOptions = {},
+): Promise<{ sha256: string; bytes: number }> {
+  const hash = createHash("sha256");
+  let bytes = 0;
+  const tap = async function* (source: AsyncIterable<string | Uint8Array>) {
+    for await (const chunk of source) {
+      const data = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+      hash.update(data);
+      bytes += data.byteLength;
+      yield data;
+    }
+  };
+  await atomically(file, async (tmp) => {
+    const source = Readable.from(gathered(pieces));
+    const sink = createWriteStream(tmp);
+    // Node's gzip writes no time or name into its header: the same content gives the same bytes.
+    if (options.gzip) await pipeline(source, createGzip(), tap, sink);
+    else await pipeline(source, tap, sink);
+  });
+  return { sha256: hash.digest("hex"), bytes };
+}
