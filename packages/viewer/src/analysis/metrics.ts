@@ -90,7 +90,7 @@ const communityMetric: MetricDescriptor = {
       communities.list.map((community) => {
         const names = community.members.slice(0, 3).map((member) => member.label);
         const more = community.members.length > 3 ? ", …" : "";
-        return [String(community.id), `${community.id}: ${names.join(", ")}${more} (${community.members.length})`];
+        return [String(community.id), `${community.id}: ${names.join(", ")}${more}`];
       }),
     );
     const modularity = Number.isNaN(communities.modularity) ? "no links" : `modularity ${communities.modularity.toFixed(2)}`;
