@@ -20,6 +20,7 @@ export const ANALYSIS_CSS = `
 .sv-badge-inferred{background:#efe3f7;color:#3d1a4f}
 .sv-path-steps{list-style:none;margin:0;padding:0}
 .sv-path-steps>li{padding:6px 0;border-bottom:1px solid #eee}
+.sv-chain{margin:2px 0 2px 18px;padding:0}
 .sv-table-wrap{overflow:auto;max-height:50vh;border:1px solid var(--sv-line)}
 .sv-table{border-collapse:collapse;width:100%}
 .sv-table th,.sv-table td{padding:3px 6px;border-bottom:1px solid #eee;text-align:left;vertical-align:top;overflow-wrap:anywhere}
