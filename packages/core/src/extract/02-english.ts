@@ -5,17 +5,60 @@
  * English documents go through compromise, whose model is English: its `people()` finds names by its own grammar
  * once our lexicons are added to it (given names as FirstName, surnames as LastName, organisations, municipalities).
  * Its people are merged with our own person pass, which knows Swedish names compromise does not.
+ *
+ * compromise is loaded only when an English document is extracted: importing it costs about 0.8 s, which every
+ * start of the CLI paid, `--help` included, though most corpora hold no English. `loadDocument` awaits
+ * `loadEnglish()` for an English document (Node and browser); the synchronous `readDocument` + `extractDocument` path
+ * loads it with `require` in Node, and in a browser needs `await loadEnglish()` first.
  * [Reference] https://github.com/spencermountain/compromise
  */
-import nlp from "compromise";
+import type nlpType from "compromise";
+import { SamverkanError } from "../errors";
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Mention } from "./02-mentions";
 import type { Token } from "../text/tokenize";
 
+type Nlp = typeof nlpType;
+
+// The first copy of compromise loaded (its ES module or, through `require`, its CommonJS build) serves every call, so
+// the lexicon words are added to the copy that reads.
+let nlp: Nlp | undefined;
+let loading: Promise<Nlp> | undefined;
+
+/**
+ * Loads compromise for English documents; resolves at once when it is loaded. `loadDocument` calls it for every
+ * English document; call it before `readDocument` + `buildGraph` of English text in a browser.
+ */
+export function loadEnglish(): Promise<void> {
+  if (nlp) return Promise.resolve();
+  loading ??= import("compromise").then((m) => (nlp ??= m.default));
+  return loading.then(() => undefined);
+}
+
+/** Node's `require`, reached without importing a Node module (this file also runs in browsers). */
+function nodeRequire(): ((id: string) => unknown) | undefined {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const nodeModule = proc?.getBuiltinModule?.("node:module") as { createRequire(url: string): (id: string) => unknown } | undefined;
+  return nodeModule?.createRequire(import.meta.url);
+}
+
+/** compromise, loaded by `loadEnglish` or else synchronously where Node's `require` is at hand. */
+function english(): Nlp {
+  if (nlp) return nlp;
+  const require = nodeRequire();
+  if (!require) {
+    throw new SamverkanError(
+      "USAGE",
+      "samverkan/extract: an English document needs compromise, which is loaded on demand: await loadEnglish() before extracting it, or read it with loadDocument",
+    );
+  }
+  return (nlp = require("compromise") as Nlp);
+}
+
 const installed = new WeakSet<Lexicon>();
 
-/** Adds the lexicon's words to compromise once per lexicon. */
-function install(lexicon: Lexicon) {
+/** Adds the lexicon's words to compromise (one copy of it per process) once per lexicon. */
+function install(nlp: Nlp, lexicon: Lexicon) {
   if (installed.has(lexicon)) return;
   const words: Record<string, string> = {};
   for (const name of lexicon.data.surnames.names) words[name.toLowerCase()] = "LastName";
@@ -28,7 +71,8 @@ function install(lexicon: Lexicon) {
 
 /** People compromise finds in an English text, as mentions over our tokens. */
 export function englishPersonMentions(text: string, tokens: Token[], lexicon: Lexicon, taken: (i: number) => boolean): Mention[] {
-  install(lexicon);
+  const nlp = english();
+  install(nlp, lexicon);
   const people = nlp(text).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
   const mentions: Mention[] = [];
   let t = 0;

@@ -7,6 +7,7 @@
  * (`@samverkan/core/node`) reads files and sidecars and calls this.
  */
 import { SamverkanError } from "../errors";
+import { loadEnglish } from "../extract/02-english";
 import { rememberCues, scanCues } from "../text/cues";
 import { fold } from "../text/fold";
 import type { DocumentRecord } from "../types";
@@ -191,13 +192,21 @@ export interface LoadDocumentOptions extends ReadDocumentOptions, PdfOptions {}
 /**
  * Reads one document of any format samverkan knows: PDF (through PDF.js, with its pages), Word `.docx` (mammoth),
  * OpenDocument `.odt`, MIME e-mail (postal-mime), and all that `readDocument` reads. Told apart by their bytes, so a
- * misnamed file reads too.
+ * misnamed file reads too. For an English document it also loads compromise, which extracts its people (loaded on
+ * demand, see `extractDocument`), so that the document extracts in a browser too.
  * @throws SamverkanError as `readDocument`, and UNREADABLE_PDF, ENCRYPTED, TOO_MANY_PAGES, NEEDS_OCR, BAD_ARCHIVE.
  * @example
  * const doc = await loadDocument({ source: "protokoll-2019-05-09.pdf", content: bytes });
  * doc.pages; // offsets where pages 1, 2, ... start; evidence carries its page
  */
 export async function loadDocument(input: ReadDocumentInput, options: LoadDocumentOptions = {}): Promise<DocumentRecord> {
+  const doc = await loadAnyFormat(input, options);
+  // compromise reads English documents and is loaded only for them (see 02-english.ts).
+  if (doc.language === "en") await loadEnglish();
+  return doc;
+}
+
+async function loadAnyFormat(input: ReadDocumentInput, options: LoadDocumentOptions): Promise<DocumentRecord> {
   const { source, content } = input;
   if (typeof content === "string") return readDocument(input, options);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
