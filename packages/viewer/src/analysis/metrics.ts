@@ -129,8 +129,12 @@ const degreeMetric: MetricDescriptor = {
   description: "How many other nodes shown a node is linked to (each neighbour once, whatever the number of facts).",
   type: "numeric",
   compute(graph, context): NumericValues {
-    const simple = toSimpleGraph(graph, { nodes: context?.nodes });
-    return numeric(simple.mapNodes((node): [string, number] => [node, simple.degree(node)]));
+    // Counting neighbours directly is several times faster than building the simple graph.
+    return numeric(
+      graph
+        .filterNodes((node) => inScope(context, node))
+        .map((node): [string, number] => [node, graph.neighbors(node).filter((other) => other !== node && inScope(context, other)).length]),
+    );
   },
 };
 

@@ -77,22 +77,27 @@ export function worksWithReplay(projection: KnowledgeGraph, options: ReplayOptio
         [...years].sort((a, b) => a - b),
       );
   });
-  const allYears = [...new Set([...tieYears.values()].flat())].sort((a, b) => a - b);
-  const frames = allYears.map((year): ReplayFrame => {
-    const active: string[] = [];
-    const upTo: string[] = [];
-    const added: string[] = [];
-    const people = new Set<string>();
-    for (const [edge, years] of tieYears) {
-      if (years.includes(year)) active.push(edge);
-      if (years[0] <= year) {
-        upTo.push(edge);
-        people.add(projection.source(edge));
-        people.add(projection.target(edge));
-      }
-      if (years[0] === year) added.push(edge);
-    }
-    return { year, active, upTo, added, people: [...people].sort() };
-  });
+  // One pass over the ties, then the frames in year order, each "up to" list growing from the one before.
+  const active = new Map<number, string[]>();
+  const added = new Map<number, string[]>();
+  const push = (lists: Map<number, string[]>, year: number, edge: string) => {
+    const list = lists.get(year);
+    if (list) list.push(edge);
+    else lists.set(year, [edge]);
+  };
+  for (const [edge, years] of tieYears) {
+    for (const year of years) push(active, year, edge);
+    push(added, years[0], edge);
+  }
+  let upTo: string[] = [];
+  const people = new Set<string>();
+  const frames = [...active.keys()]
+    .sort((a, b) => a - b)
+    .map((year): ReplayFrame => {
+      const fresh = added.get(year) ?? [];
+      upTo = upTo.concat(fresh);
+      for (const edge of fresh) people.add(projection.source(edge)).add(projection.target(edge));
+      return { year, active: active.get(year) ?? [], upTo, added: fresh, people: [...people].sort() };
+    });
   return { frames, tieYears, undated };
 }
