@@ -2,7 +2,8 @@
  * Command
  * =======
  *
- * The shape of one `samverkan` sub-command. Each command lives in `commands/<name>.ts` and is registered in `cli.ts`.
+ * The shape of one `samverkan` sub-command. Each command lives in `commands/<name>.ts` and is registered, with its
+ * summary, in `main.ts`, which imports its module only when it runs.
  * Commands write results to `out`, progress and diagnostics to `err`, and return the exit code; user mistakes are
  * thrown as `SamverkanError` (printed without a stack trace by `cli.ts`).
  */
@@ -13,8 +14,8 @@ export interface CommandIO {
 
 export interface Command {
   name: string;
-  /** One line for `samverkan --help`. */
-  summary: string;
+  /** One line for `samverkan --help` (that help is `main.ts`'s registry, which does not load the command). */
+  summary?: string;
   /** Full usage text for `samverkan <name> --help`. */
   usage: string;
   run(argv: string[], io: CommandIO): Promise<number>;

@@ -6,23 +6,17 @@
  * that proves it (`--json` for machines).
  */
 import { parseArgs } from "node:util";
-import {
-  SamverkanError,
-  ask,
-  citeEvidence,
-  describeQuestionForms,
-  type Answer,
-  type AskResult,
-  type Evidence,
-  type KnowledgeGraph,
-  type LoadedGraph,
-} from "@samverkan/core";
+import { SamverkanError, ask, citeEvidence, describeQuestionForms, type Answer, type AskResult, type Evidence, type KnowledgeGraph } from "@samverkan/core";
 import { SearchIndex } from "@samverkan/search";
+import { requestServer } from "../client";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile, readIndexFile } from "../graph-file";
 import { printable } from "../printable";
 
 const USAGE = `Usage: samverkan ask "<question>" --graph graph.json [--json]
+       samverkan ask "<question>" --server http://127.0.0.1:8090 [--json]
+
+--server asks a running \`samverkan serve\`, which holds the graph loaded, instead of reading --graph.
 
 Questions it knows, for example:
 ${describeQuestionForms()}`;
@@ -53,19 +47,50 @@ export function formatAskResult(result: AskResult, graph?: KnowledgeGraph): stri
   return lines.join("\n");
 }
 
+/** What `ask` answers to a question: the JSON, the readable text and the exit code (`samverkan serve` sends all three). */
+export interface AskReply {
+  json: {
+    question: string;
+    interpretation?: AskResult["interpretation"];
+    answers: Partial<Answer>[];
+    message?: string;
+    candidates?: AskResult["candidates"];
+  };
+  text: string;
+  /** 2: the question was not understood; 1: a name in it is unknown or ambiguous; 0: answered (maybe with none). */
+  code: number;
+}
+
 /**
- * Names the search index finds for a name `ask` does not know (a spelling further off than `ask` forgives, a name
- * known only from running text): "Did you mean …".
+ * Answers a question over a loaded graph. `suggest` gives, for a name `ask` does not know (a spelling further off
+ * than it forgives, a name known only from running text), the names the search index finds: "Did you mean …".
  */
-async function didYouMean(graphFile: string, loaded: LoadedGraph, result: AskResult): Promise<string[]> {
+export async function answerQuestion(graph: KnowledgeGraph, question: string, suggest: (name: string) => Promise<string[]> | string[]): Promise<AskReply> {
+  const result = ask(graph, question);
   const argument = result.interpretation?.argument;
-  if (!argument || result.answers.length || result.candidates || !result.message || /^(Inga svar|No answers)/.test(result.message)) return [];
-  const saved = await readIndexFile(graphFile, loaded, undefined, () => undefined).catch(() => undefined);
-  if (!saved) return [];
-  const hits = SearchIndex.load(saved.text, { source: saved.file }).search(argument, {
-    kind: ["person", "organisation", "municipality", "party", "meeting", "topic"],
-    limit: 3,
-  }).hits;
+  if (argument && !result.answers.length && !result.candidates && result.message && !/^(Inga svar|No answers)/.test(result.message)) {
+    const suggestions = await suggest(argument);
+    if (suggestions.length) result.message = `${result.message} Did you mean: ${suggestions.join(", ")}?`;
+  }
+  const answers = result.answers.map(({ label, kind, date, inferred, evidence, chain, detail, weight, reasons }) => ({
+    label,
+    kind,
+    date,
+    inferred,
+    evidence,
+    chain,
+    detail,
+    weight,
+    reasons,
+  }));
+  const json = { question: result.question, interpretation: result.interpretation, answers, message: result.message, candidates: result.candidates };
+  const unknown = result.candidates || (result.message && result.answers.length === 0 && !/^(Inga svar|No answers)/.test(result.message));
+  return { json, text: formatAskResult(result, graph), code: !result.interpretation ? 2 : unknown ? 1 : 0 };
+}
+
+/** The entities the search index finds for a name, best first (at most three). */
+export function suggestNames(index: SearchIndex, name: string): string[] {
+  const hits = index.search(name, { kind: ["person", "organisation", "municipality", "party", "meeting", "topic"], limit: 3 }).hits;
   return hits.flatMap((h) => (h.type === "entity" ? [h.label] : []));
 }
 
@@ -73,40 +98,25 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { graph: { type: "string", short: "g" }, json: { type: "boolean" } },
+    options: { graph: { type: "string", short: "g" }, server: { type: "string" }, json: { type: "boolean" } },
   });
-  if (positionals.length === 0 || !values.graph) throw new SamverkanError("USAGE", `samverkan ask: give a question and --graph\n\n${USAGE}`);
-  // Answers quote their evidence, which the graph holds: the documents' texts are not read.
-  const loaded = await readGraphFile(values.graph, { texts: false });
-  const { graph } = loaded;
-  const result = ask(graph, positionals.join(" "));
-  const suggestions = await didYouMean(values.graph, loaded, result);
-  if (suggestions.length) result.message = `${result.message} Did you mean: ${suggestions.join(", ")}?`;
-  if (values.json) {
-    const answers = result.answers.map(({ label, kind, date, inferred, evidence, chain, detail, weight, reasons }) => ({
-      label,
-      kind,
-      date,
-      inferred,
-      evidence,
-      chain,
-      detail,
-      weight,
-      reasons,
-    }));
-    io.out(
-      printable(
-        JSON.stringify(
-          { question: result.question, interpretation: result.interpretation, answers, message: result.message, candidates: result.candidates },
-          null,
-          2,
-        ),
-      ),
-    );
-  } else io.out(printable(formatAskResult(result, graph)));
-  // 2: the question was not understood; 1: a name in it is unknown or ambiguous; 0: answered (maybe with none).
-  if (!result.interpretation) return 2;
-  return result.candidates || (result.message && result.answers.length === 0 && !/^(Inga svar|No answers)/.test(result.message)) ? 1 : 0;
+  if (positionals.length === 0 || !(values.graph || values.server))
+    throw new SamverkanError("USAGE", `samverkan ask: give a question and --graph (or --server)\n\n${USAGE}`);
+  const question = positionals.join(" ");
+  let reply: AskReply;
+  if (values.server) reply = await requestServer<AskReply>(values.server, "ask", new URLSearchParams({ q: question }));
+  else {
+    const graphFile = values.graph!;
+    // Answers quote their evidence, which the graph holds: the documents' texts are not read.
+    const loaded = await readGraphFile(graphFile, { texts: false });
+    reply = await answerQuestion(loaded.graph, question, async (name) => {
+      // The index is read only for a name ask does not know; a missing or broken one gives no suggestions.
+      const saved = await readIndexFile(graphFile, loaded, undefined, () => undefined).catch(() => undefined);
+      return saved ? suggestNames(SearchIndex.load(saved.text, { source: saved.file }), name) : [];
+    });
+  }
+  io.out(printable(values.json ? JSON.stringify(reply.json, null, 2) : reply.text));
+  return reply.code;
 }
 
-export const askCommand: Command = { name: "ask", summary: "answer a question with the quotes that prove it", usage: USAGE, run };
+export const askCommand: Command = { name: "ask", usage: USAGE, run };

@@ -150,4 +150,4 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   return failures.length > 0 ? 1 : 0;
 }
 
-export const buildCommand: Command = { name: "build", summary: "build graph.json from documents", usage: USAGE, run };
+export const buildCommand: Command = { name: "build", usage: USAGE, run };

@@ -84,7 +84,6 @@ async function exists(path: string) {
 /** `samverkan export`: the graph in another tool's format. */
 export const exportCommand: Command = {
   name: "export",
-  summary: "export a graph to GEXF, GraphML, Popolo, JSON-LD, Neo4j or CSV",
   usage: USAGE,
   async run(argv: string[], io: CommandIO): Promise<number> {
     if (argv.includes("--help") || argv.includes("-h")) {

@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { SamverkanError, type DocumentRecord, type LoadedGraph } from "@samverkan/core";
 import { readGraphTexts } from "@samverkan/core/node";
 import { buildSearchIndex, highlight, SearchIndex, type SearchHit, type SearchKind, type SearchOptions, type SearchResult } from "@samverkan/search";
+import { requestServer } from "../client";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile, readIndexFile, searchIndexPathFor } from "../graph-file";
 import { printable } from "../printable";
@@ -24,7 +25,8 @@ Names match without diacritics, with typos and as prefixes (Ostlin, Gerdo, Sjös
 (möte finds mötet). lunr query syntax works: +must -not name:Östlin text:möte sjö* Östlin~1 word^2.
 
 Options:
-  --graph FILE           graph.json written by samverkan build (required)
+  --graph FILE           graph.json written by samverkan build (required unless --server)
+  --server URL           ask a running samverkan serve (http://127.0.0.1:8090) instead of reading --graph
   --index FILE           index.json (default: index.json beside the graph; built in memory when absent)
   --kind KIND            person, organisation, municipality, party, meeting, topic, document or passage;
                          repeat or separate with commas
@@ -67,6 +69,45 @@ export function formatSearchResult(query: string, result: SearchResult): string 
   return lines.join("\n");
 }
 
+/** What `search` answers: the JSON, the readable text (`samverkan serve` sends both). */
+export interface SearchReply {
+  json: { query: string } & SearchResult;
+  text: string;
+}
+
+/** The search options of the command line's (or a request's) values, checked. */
+export function searchOptions(values: {
+  kind?: string[];
+  municipality?: string[];
+  organisation?: string[];
+  party?: string[];
+  from?: string;
+  to?: string;
+  limit?: string;
+}): SearchOptions {
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
+    throw new SamverkanError("USAGE", `samverkan search: --limit must be a whole number, not "${values.limit}"`);
+  }
+  return {
+    kind: list(values.kind) as SearchKind[] | undefined,
+    municipality: list(values.municipality),
+    organisation: list(values.organisation),
+    party: list(values.party),
+    from: values.from,
+    to: values.to,
+    limit,
+  };
+}
+
+/** Searches and describes the result. */
+export function searchReply(index: SearchIndex, query: string, options: SearchOptions): SearchReply {
+  const result = index.search(query, options);
+  return { json: { query, ...result }, text: formatSearchResult(query, result) };
+}
+
+const SEARCH_OPTIONS = ["kind", "municipality", "organisation", "party", "from", "to", "limit"] as const;
+
 async function run(argv: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -74,6 +115,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     options: {
       graph: { type: "string", short: "g" },
       index: { type: "string" },
+      server: { type: "string" },
       kind: { type: "string", multiple: true },
       municipality: { type: "string", multiple: true },
       organisation: { type: "string", multiple: true },
@@ -84,44 +126,39 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
       json: { type: "boolean" },
     },
   });
-  if (positionals.length === 0 || !values.graph) throw new SamverkanError("USAGE", `samverkan search: give a query and --graph\n\n${USAGE}`);
-  const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
-    throw new SamverkanError("USAGE", `samverkan search: --limit must be a whole number, not "${values.limit}"`);
-  }
-  const loaded = await readGraphFile(values.graph, { texts: false });
-  const saved = await readIndexFile(values.graph, loaded, values.index, io.err);
-  let index: SearchIndex;
-  if (saved) index = SearchIndex.load(saved.text, { source: saved.file });
-  else {
-    io.err(`samverkan search: no ${searchIndexPathFor(values.graph)}; building the index in memory (samverkan build writes one)`);
-    index = buildSearchIndex(loaded.graph, withTexts(values.graph, loaded));
-  }
-  const options: SearchOptions = {
-    kind: list(values.kind) as SearchKind[] | undefined,
-    municipality: list(values.municipality),
-    organisation: list(values.organisation),
-    party: list(values.party),
-    from: values.from,
-    to: values.to,
-    limit,
-  };
+  if (positionals.length === 0 || !(values.graph || values.server))
+    throw new SamverkanError("USAGE", `samverkan search: give a query and --graph (or --server)\n\n${USAGE}`);
+  const options = searchOptions(values);
   const query = positionals.join(" ");
-  let result = index.search(query, options);
-  const found = new Set(result.hits.flatMap((hit) => (hit.type === "passage" ? [hit.doc] : [])));
-  if (found.size > 0) {
-    // Snippets and pages come from the documents: the found ones are given to the index, and the search run again.
-    index.attachDocuments(withTexts(values.graph, loaded, found).filter((doc) => found.has(doc.id)));
-    result = index.search(query, options);
+  let reply: SearchReply;
+  if (values.server) {
+    const params = new URLSearchParams({ q: query });
+    for (const name of SEARCH_OPTIONS) for (const value of [values[name] ?? []].flat()) params.append(name, value);
+    reply = await requestServer<SearchReply>(values.server, "search", params);
+  } else {
+    const loaded = await readGraphFile(values.graph!, { texts: false });
+    const saved = await readIndexFile(values.graph!, loaded, values.index, io.err);
+    let index: SearchIndex;
+    if (saved) index = SearchIndex.load(saved.text, { source: saved.file });
+    else {
+      io.err(`samverkan search: no ${searchIndexPathFor(values.graph!)}; building the index in memory (samverkan build writes one)`);
+      index = buildSearchIndex(loaded.graph, withTexts(values.graph!, loaded));
+    }
+    reply = searchReply(index, query, options);
+    const found = new Set(reply.json.hits.flatMap((hit) => (hit.type === "passage" ? [hit.doc] : [])));
+    if (found.size > 0) {
+      // Snippets and pages come from the documents: the found ones are given to the index, and the search run again.
+      index.attachDocuments(withTexts(values.graph!, loaded, found).filter((doc) => found.has(doc.id)));
+      reply = searchReply(index, query, options);
+    }
   }
-  io.out(printable(values.json ? JSON.stringify({ query, ...result }, null, 2) : formatSearchResult(query, result)));
+  io.out(printable(values.json ? JSON.stringify(reply.json, null, 2) : reply.text));
   return 0;
 }
 
 /** `samverkan search`. */
 export const searchCommand: Command = {
   name: "search",
-  summary: "find entities and passages by name or words (typo-tolerant, Swedish-aware)",
   usage: USAGE,
   run,
 };
