@@ -62,8 +62,14 @@ export interface SvgOptions {
 /** A legend line: a dot (nodes) or a stroke (links, dashed for inferred ones). */
 type LegendLine = LegendEntry & { line?: boolean; dashed?: boolean };
 
-const LEGEND_WIDTH = 240;
 const LINE = 18;
+/** Legend lines longer than this are cut with an ellipsis, so a long community name does not widen the picture. */
+const MAX_LEGEND_CHARS = 48;
+/** Rough width of a character of the 12 px legend text, for sizing the legend column. */
+const CHAR_WIDTH = 7;
+
+const cut = (text: string) => (text.length > MAX_LEGEND_CHARS ? `${text.slice(0, MAX_LEGEND_CHARS - 1)}…` : text);
+const withCount = (entry: LegendEntry) => cut(entry.label) + (entry.count === undefined ? "" : ` (${entry.count.toLocaleString("en")})`);
 
 /** Text for XML: markup characters escaped, characters XML 1.0 forbids dropped. */
 function xml(text: string): string {
@@ -109,7 +115,13 @@ function legendLines(scene: Scene, options: SvgOptions): { heading: string; entr
 /** The scene as an SVG document (text). */
 export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
   const withLegend = options.legend ?? true;
-  const width = num(scene.width) + (withLegend ? LEGEND_WIDTH : 0);
+  const groups = withLegend ? legendLines(scene, options) : [];
+  const longest = Math.max(
+    cut(options.title ?? "").length,
+    ...groups.flatMap((group) => [group.heading.length, ...group.entries.map((entry) => withCount(entry).length + 4)]),
+  );
+  const legendWidth = withLegend ? Math.max(160, Math.ceil(24 + longest * CHAR_WIDTH)) : 0;
+  const width = num(scene.width) + legendWidth;
   const height = num(scene.height);
   const positions = new Map(scene.nodes.map((node) => [node.id, node]));
   const out: string[] = [
@@ -146,10 +158,10 @@ export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
       `<line x1="${num(scene.width)}" y1="0" x2="${num(scene.width)}" y2="${height}" stroke="#d0d0d0"/>`,
     );
     if (options.title) {
-      out.push(`<text x="${x}" y="${y}" font-size="14" font-weight="600">${xml(options.title)}</text>`);
+      out.push(`<text x="${x}" y="${y}" font-size="14" font-weight="600">${xml(cut(options.title))}</text>`);
       y += LINE + 6;
     }
-    for (const group of legendLines(scene, options)) {
+    for (const group of groups) {
       out.push(`<text x="${x}" y="${y}" font-weight="600">${xml(group.heading)}</text>`);
       y += LINE;
       for (const entry of group.entries) {
@@ -158,8 +170,7 @@ export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
           const dash = entry.dashed ? ` stroke-dasharray="4 3"` : "";
           out.push(`<line x1="${x}" y1="${y - 4}" x2="${x + 16}" y2="${y - 4}" stroke="${fill}" stroke-width="2"${dash}/>`);
         } else out.push(`<circle cx="${x + 8}" cy="${y - 4}" r="${num(Math.min(8, entry.size ?? 5))}" fill="${fill}"/>`);
-        const count = entry.count === undefined ? "" : ` (${entry.count.toLocaleString("en")})`;
-        out.push(`<text x="${x + 24}" y="${y}">${xml(entry.label + count)}</text>`);
+        out.push(`<text x="${x + 24}" y="${y}">${xml(withCount(entry))}</text>`);
         y += LINE;
       }
       y += 8;

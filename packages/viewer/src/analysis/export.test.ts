@@ -86,7 +86,8 @@ describe("sceneToSvg", () => {
       "chaired (1)",
       "inferred (dashed) (1)",
     ]);
-    expect(parsed.documentElement.getAttribute("width")).toBe("540");
+    // The legend column is as wide as its longest line, "inferred (dashed) (1)": 24 + 25 × 7 pixels.
+    expect(parsed.documentElement.getAttribute("width")).toBe("499");
   });
 
   it("shows a metric's legend instead of the kinds, or no legend", () => {
@@ -94,6 +95,8 @@ describe("sceneToSvg", () => {
     expect(svg).toContain(">Community</text>");
     expect(svg).toContain(">1: Anna Berg, … (3)</text>");
     expect(svg).not.toContain(">Person (1)</text>");
+    const long = sceneToSvg(hostile, { nodeLegend: [{ label: "Förbundsstyrelsen ".repeat(6), color: "#0072b2", count: 1 }] });
+    expect(long).toContain(`>${"Förbundsstyrelsen ".repeat(6).slice(0, 47)}… (1)</text>`);
     const bare = sceneToSvg(hostile, { legend: false });
     expect(bare).not.toContain(`id="legend"`);
     expect(bare).toContain(`width="300"`);

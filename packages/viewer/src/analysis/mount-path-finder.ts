@@ -92,12 +92,16 @@ export function mountPathFinder(container: HTMLElement, options: PathFinderOptio
     const children: HTMLElement[] = [el("div", {}, [el("span", { text: EDGE_KIND_LABELS[item.kind] }), ...badges])];
     for (const reason of item.reasons) children.push(el("div", { className: "sv-note", text: reason }));
     if (item.chain.length > 0) {
+      // The panel's markup for a chain (dom/panel.ts), so the viewer's styles for it apply here too.
       children.push(
-        el(
-          "ol",
-          { className: "sv-chain", attrs: { "aria-label": "Inferred from" } },
-          item.chain.map((step) => el("li", {}, [el("span", { text: step.statement }), ...step.evidence.map(quote)])),
-        ),
+        el("div", { className: "sv-chain" }, [
+          el("div", { className: "sv-chain-title", text: item.kind === "works_with" ? "Derived from" : "Inferred because" }),
+          el(
+            "ol",
+            {},
+            item.chain.map((step) => el("li", {}, [el("span", { text: step.statement }), ...step.evidence.map(quote)])),
+          ),
+        ]),
       );
     } else children.push(...item.evidence.map(quote));
     return el("div", { className: "sv-path-fact" }, children);
