@@ -2,12 +2,24 @@
  * Search benchmark
  * ================
  *
- * Measures `@samverkan/search` beside MiniSearch and beside lunr with its defaults (lunr.Builder + lunr.sv, JSON of
- * `Index.toJSON()`), on the same passages of Riksdag interpellations: build time, serialized size, load time, query
- * latency (median, p95) for name queries and two-term queries, and peak memory, at 1,000, 10,000 and 50,000
- * passages. Each engine and size runs in its own child process so the peak resident memory (`maxRSS`) is its own.
+ * Measures `@samverkan/search` beside MiniSearch (and, when asked, lunr with its defaults: lunr.Builder + lunr.sv,
+ * JSON of `Index.toJSON()`) on the same passages of Riksdag interpellations, at 1,000, 10,000 and 50,000 passages:
+ * build, `index.json` size, load, and query latency for name queries and two-term queries. The machine is shared, so
+ * times are CPU time of this process (`process.cpuUsage`, user + system, GC threads included), the engines run in one
+ * child process per size taking turns (build A, build B, build A, …; each query on A then on B), and each line ends
+ * with the ratio samverkan / MiniSearch of the medians: ratios of the same run, not wall clocks of different runs.
+ * Queries are timed two ways: "passages ranked", the work every engine does (samverkan's passage search on an index
+ * loaded without the texts: no entity search, no snippets), and "full", samverkan's search as the CLI and viewer run
+ * it (entities with typos and prefixes, passages, snippets of the best 10) against the same MiniSearch search.
  *
- *   node --import tsx bench/search.ts [--sizes 1000,10000] [--engines samverkan,minisearch,lunr] [--runs 3]
+ *   node --import tsx bench/search.ts [--sizes 1000,10000,50000] [--engines samverkan,minisearch,lunr] [--runs 3]
+ *
+ * With `--rss`, also the peak resident memory of one build, save and load per engine and size, each in its own child
+ * process (so the peak is its own). With `--scaling`, the samverkan build's CPU time at 1/4, 1/2, 1 and 2× the
+ * corpus (2×: each document also copied under a new id, one long word in four of the copy changed, so the vocabulary
+ * grows too), as ms per 1,000 passages and its ratio to the whole corpus's (linear: within 0.8–1.2).
+ *
+ *   node --import tsx bench/search.ts --scaling [--runs 3]
  *
  * With `--hostile`, times instead the hostile queries of issue #15 (and the worst found since) on the benchmark graph:
  * the whole corpus through the pipeline (readDocument, buildGraph) and its search index; each must take under 1 s.
@@ -30,8 +42,7 @@ import { createTermProcessor, PASSAGE_PIPELINE, loadPipeline } from "../packages
 const SCRIPT = resolve(process.argv[1]!);
 const ROOT = resolve(dirname(SCRIPT), "..");
 const CORPUS = resolve(ROOT, "../shared/bench/riksdagen-interpellations.jsonl.gz");
-const ENGINES = ["samverkan", "minisearch", "lunr"] as const;
-type Engine = (typeof ENGINES)[number];
+type Engine = "samverkan" | "minisearch" | "lunr";
 // Passage cutting used for every engine; gives passages of about 560 bytes on this corpus.
 const PASSAGE_SIZE = 480;
 const MAX_PASSAGE_SIZE = 960;
@@ -53,17 +64,19 @@ const TWO_TERM_QUERIES = [
   "försvaret beredskap",
 ];
 
+/** Medians of one engine at one size; times are CPU milliseconds. */
 interface Measurement {
   engine: Engine;
   passages: number;
   averageBytes: number;
   buildMs: number;
   bytes: number;
+  saveMs: number;
   loadMs: number;
   name: { median: number; p95: number };
   twoTerm: { median: number; p95: number };
-  baselineRssMb: number;
-  peakRssMb: number;
+  nameRank: { median: number; p95: number };
+  twoTermRank: { median: number; p95: number };
 }
 
 // --- corpus -------------------------------------------------------------------------------------------------------
@@ -80,7 +93,7 @@ const HEADER = /^\S+ av (.+?) \(([^)]{1,4})\) till/;
 
 /** The first documents of the corpus, the last one truncated, so that they cut into exactly `count` passages. */
 function readCorpus(count: number): Corpus {
-  const lines = gunzipSync(readFileSync(CORPUS)).toString("utf8").split("\n");
+  const lines = corpusLines();
   const documents: DocumentRecord[] = [];
   const passages: [number, number, number][] = [];
   for (const line of lines) {
@@ -125,13 +138,23 @@ function buildGraph(documents: DocumentRecord[]): { graph: KnowledgeGraph; surna
   return { graph, surnames: [...surnames] };
 }
 
+function corpusLines(): string[] {
+  return gunzipSync(readFileSync(CORPUS))
+    .toString("utf8")
+    .split("\n")
+    .filter((line) => line.trim());
+}
+
 // --- engines --------------------------------------------------------------------------------------------------------
 
 interface Adapter {
   build(): unknown;
   serialize(index: unknown): string;
   load(json: string): unknown;
+  /** The engine's search as an application runs it (samverkan: entities and passages, snippets of the best 10). */
   query(index: unknown, query: string): number;
+  /** The passages' ranking alone, the work every engine here does: samverkan's without entities and snippets. */
+  rank(index: unknown, query: string): number;
 }
 
 async function adapter(engine: Engine, corpus: Corpus): Promise<Adapter> {
@@ -141,32 +164,43 @@ async function adapter(engine: Engine, corpus: Corpus): Promise<Adapter> {
     return corpus.documents[doc]!.text.slice(start, end);
   };
   if (engine === "samverkan") {
+    // The same index without the documents' texts, so passage hits get no snippets (made on first use).
+    const bare = new WeakMap<SearchIndex, SearchIndex>();
+    let saved = "";
     return {
       build: () => buildSearchIndex(corpus.graph, corpus.documents, { passageSize: PASSAGE_SIZE, maxPassageSize: MAX_PASSAGE_SIZE }),
-      serialize: (index) => JSON.stringify(index),
+      serialize: (index) => (saved = JSON.stringify(index)),
       load: (json) => {
         const index = SearchIndex.load(json);
         index.attachDocuments(corpus.documents); // snippets are part of the measured query time
         return index;
       },
       query: (index, query) => (index as SearchIndex).search(query, { limit: 10 }).hits.length,
+      rank: (index, query) => {
+        let twin = bare.get(index as SearchIndex);
+        if (!twin) bare.set(index as SearchIndex, (twin = SearchIndex.load(saved)));
+        return twin.search(query, { limit: 10, kind: "passage" }).hits.length;
+      },
     };
   }
   const lunr = swedishLunr();
   const terms = createTermProcessor(loadPipeline(PASSAGE_PIPELINE));
   if (engine === "minisearch") {
     const { default: MiniSearch } = (await import(pathToFileURL(require.resolve("minisearch")).href)) as typeof import("minisearch");
-    // The same Swedish pipeline as samverkan's passages: stop words, stemmer, closed gaps, folding.
+    // The same Swedish pipeline as samverkan's passages: stop words, stemmer, closed gaps, folding; each build with
+    // a cache of its own, as samverkan's builder has.
     const options = { fields: ["text"], processTerm: (term: string) => [...terms(term.toLowerCase())] };
     return {
       build: () => {
-        const index = new MiniSearch(options);
+        const fresh = createTermProcessor(loadPipeline(PASSAGE_PIPELINE));
+        const index = new MiniSearch({ ...options, processTerm: (term: string) => [...fresh(term.toLowerCase())] });
         for (let i = 0; i < corpus.passages.length; i++) index.add({ id: i, text: passageText(i) });
         return index;
       },
       serialize: (index) => JSON.stringify(index),
       load: (json) => MiniSearch.loadJSON(json, options),
       query: (index, query) => (index as InstanceType<typeof MiniSearch>).search(query).length,
+      rank: (index, query) => (index as InstanceType<typeof MiniSearch>).search(query).length,
     };
   }
   const sv = (lunr as unknown as { sv: lunr.Builder.Plugin }).sv;
@@ -181,6 +215,7 @@ async function adapter(engine: Engine, corpus: Corpus): Promise<Adapter> {
     serialize: (index) => JSON.stringify(index),
     load: (json) => lunr.Index.load(JSON.parse(json)),
     query: (index, query) => (index as lunr.Index).search(query).length,
+    rank: (index, query) => (index as lunr.Index).search(query).length,
   };
 }
 
@@ -197,10 +232,26 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function time<T>(fn: () => T): [T, number] {
-  const start = performance.now();
+/** CPU milliseconds of this process (user + system) that `fn` takes, and its value. */
+function cpu<T>(fn: () => T): [T, number] {
+  const start = process.cpuUsage();
   const value = fn();
-  return [value, performance.now() - start];
+  const used = process.cpuUsage(start);
+  return [value, (used.user + used.system) / 1000];
+}
+
+/** CPU milliseconds of one run of `fn`: runs it until 2 ms of CPU have gone by (at least once, at most 200 times). */
+function cpuPerRun(fn: () => unknown): number {
+  const start = process.cpuUsage();
+  let runs = 0;
+  let used = 0;
+  do {
+    fn();
+    runs++;
+    const elapsed = process.cpuUsage(start);
+    used = (elapsed.user + elapsed.system) / 1000;
+  } while (used < 2 && runs < 200);
+  return used / runs;
 }
 
 /** A fixed pseudo-random sample, so every engine gets the same queries. */
@@ -215,53 +266,132 @@ function sample<T>(items: T[], count: number): T[] {
   return picked;
 }
 
-async function measure(engine: Engine, count: number, runs: number): Promise<Measurement> {
+/** All engines at one size, taking turns. */
+async function measureAll(engines: Engine[], count: number, runs: number): Promise<Measurement[]> {
   const corpus = readCorpus(count);
   const bytes = corpus.passages.reduce((sum, [doc, start, end]) => sum + Buffer.byteLength(corpus.documents[doc]!.text.slice(start, end)), 0);
-  global.gc?.();
-  const baselineRss = process.memoryUsage().rss;
-  const engineAdapter = await adapter(engine, corpus);
-  const buildTimes: number[] = [];
-  let index: unknown;
+  const adapters = await Promise.all(engines.map((engine) => adapter(engine, corpus)));
+  const builds = engines.map((): number[] => []);
+  const built: unknown[] = [];
   for (let run = 0; run < runs; run++) {
-    index = undefined;
-    global.gc?.();
-    const [built, ms] = time(() => engineAdapter.build());
-    index = built;
-    buildTimes.push(ms);
+    adapters.forEach((engine, e) => {
+      built[e] = undefined;
+      global.gc?.();
+      const [index, ms] = cpu(() => engine.build());
+      built[e] = index;
+      builds[e]!.push(ms);
+    });
   }
-  const json = engineAdapter.serialize(index);
-  index = undefined;
-  const loadTimes: number[] = [];
-  let loaded: unknown;
+  const saved = adapters.map((engine, e) => cpu(() => engine.serialize(built[e])));
+  built.length = 0;
+  const loads = engines.map((): number[] => []);
+  const loaded: unknown[] = [];
   for (let run = 0; run < LOAD_RUNS; run++) {
-    loaded = undefined;
-    global.gc?.();
-    const [value, ms] = time(() => engineAdapter.load(json));
-    loaded = value;
-    loadTimes.push(ms);
+    adapters.forEach((engine, e) => {
+      loaded[e] = undefined;
+      global.gc?.();
+      const [index, ms] = cpu(() => engine.load(saved[e]![0]));
+      loaded[e] = index;
+      loads[e]!.push(ms);
+    });
   }
-  const latencies = (queries: string[]) => {
-    for (const query of queries.slice(0, 5)) engineAdapter.query(loaded, query); // warm up
-    const times: number[] = [];
+  // Per query, the CPU time of one run on each engine in turn (after a warm-up of every query).
+  const latencies = (queries: string[], kind: "query" | "rank") => {
+    for (const query of queries) adapters.forEach((engine, e) => engine[kind](loaded[e], query));
+    const times = engines.map((): number[] => []);
     for (let repeat = 0; repeat < QUERY_REPEATS; repeat++) {
-      for (const query of queries) times.push(time(() => engineAdapter.query(loaded, query))[1]);
+      for (const query of queries) adapters.forEach((engine, e) => times[e]!.push(cpuPerRun(() => engine[kind](loaded[e], query))));
     }
-    return { median: median(times), p95: percentile(times, 95) };
+    return times.map((values) => ({ median: median(values), p95: percentile(values, 95) }));
   };
-  const names = sample(corpus.surnames, 50);
-  return {
+  const surnames = sample(corpus.surnames, 50);
+  const names = latencies(surnames, "query");
+  const twoTerm = latencies(TWO_TERM_QUERIES, "query");
+  const nameRank = latencies(surnames, "rank");
+  const twoTermRank = latencies(TWO_TERM_QUERIES, "rank");
+  return engines.map((engine, e) => ({
     engine,
     passages: count,
     averageBytes: Math.round(bytes / count),
-    buildMs: median(buildTimes),
-    bytes: Buffer.byteLength(json),
-    loadMs: median(loadTimes),
-    name: latencies(names),
-    twoTerm: latencies(TWO_TERM_QUERIES),
-    baselineRssMb: Math.round(baselineRss / 2 ** 20),
-    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-  };
+    buildMs: median(builds[e]!),
+    bytes: Buffer.byteLength(saved[e]![0]),
+    saveMs: saved[e]![1],
+    loadMs: median(loads[e]!),
+    name: names[e]!,
+    twoTerm: twoTerm[e]!,
+    nameRank: nameRank[e]!,
+    twoTermRank: twoTermRank[e]!,
+  }));
+}
+
+/** Peak resident memory (MB) of one build, save and load, and what it grew over the corpus. */
+async function peakMemory(engine: Engine, count: number): Promise<{ peakMb: number; overCorpusMb: number }> {
+  const corpus = readCorpus(count);
+  global.gc?.();
+  const baseline = process.memoryUsage().rss;
+  const engineAdapter = await adapter(engine, corpus);
+  let index: unknown = engineAdapter.build();
+  const json = engineAdapter.serialize(index);
+  index = undefined;
+  global.gc?.();
+  engineAdapter.load(json);
+  const peak = process.resourceUsage().maxRSS * 1024;
+  return { peakMb: Math.round(peak / 2 ** 20), overCorpusMb: Math.round((peak - baseline) / 2 ** 20) };
+}
+
+// --- scaling --------------------------------------------------------------------------------------------------------
+
+/** The build's CPU time at 1/4, 1/2, 1 and 2× the corpus, per 1,000 passages, against the whole corpus's. */
+function scaling(runs: number): void {
+  const records = corpusLines().map((line) => JSON.parse(line) as { id: string; title: string; text: string });
+  const documents: DocumentRecord[] = records.map((record) => {
+    const text = record.text.normalize("NFC");
+    return { id: record.id, source: record.id, title: record.title, genre: "text", language: "sv", format: "text", encoding: "utf-8", text };
+  });
+  // The copy: new ids, and one word of 6+ letters in four changed, so its vocabulary is partly new.
+  let changed = 0;
+  const copies = documents.map((document) => ({
+    ...document,
+    id: `${document.id}-copy`,
+    source: `${document.id}-copy`,
+    text: document.text.replace(/\p{L}{6,}/gu, (word) => (changed++ % 4 === 0 ? `${word}q` : word)),
+  }));
+  const fractions: [string, DocumentRecord[]][] = [
+    ["1/4", documents.slice(0, Math.round(documents.length / 4))],
+    ["1/2", documents.slice(0, Math.round(documents.length / 2))],
+    ["1", documents],
+    ["2", [...documents, ...copies]],
+  ];
+  const options = { passageSize: PASSAGE_SIZE, maxPassageSize: MAX_PASSAGE_SIZE };
+  console.log(`bench/search --scaling: samverkan build, CPU time, median of ${runs}; node ${process.version}`);
+  console.log("corpus | documents | passages | build (CPU) | ms per 1,000 passages | ratio to 1×");
+  console.log("---|---|---|---|---|---");
+  const rows = fractions.map(([label, docs]) => {
+    const { graph } = buildGraph(docs);
+    const times: number[] = [];
+    let passages = 0;
+    for (let run = 0; run < runs; run++) {
+      global.gc?.();
+      const [index, ms] = cpu(() => buildSearchIndex(graph, docs, options));
+      passages = index.size.passages;
+      times.push(ms);
+    }
+    return { label, documents: docs.length, passages, ms: median(times) };
+  });
+  const whole = rows.find((row) => row.label === "1")!;
+  const perPassage = (row: typeof whole) => row.ms / row.passages;
+  for (const row of rows) {
+    console.log(
+      [
+        `${row.label}×`,
+        row.documents.toLocaleString("en"),
+        row.passages.toLocaleString("en"),
+        `${(row.ms / 1000).toFixed(2)} s`,
+        (1000 * perPassage(row)).toFixed(1),
+        (perPassage(row) / perPassage(whole)).toFixed(2),
+      ].join(" | "),
+    );
+  }
 }
 
 // --- hostile queries ------------------------------------------------------------------------------------------------
@@ -295,10 +425,7 @@ const HOSTILE_QUERIES: [string, string][] = [
 ];
 
 function hostile(runs: number): void {
-  const lines = gunzipSync(readFileSync(CORPUS))
-    .toString("utf8")
-    .split("\n")
-    .filter((line) => line.trim());
+  const lines = corpusLines();
   const encoder = new TextEncoder();
   const records = lines.map((line) => JSON.parse(line) as { id: string; text: string });
   let start = performance.now();
@@ -344,26 +471,54 @@ function option(name: string): string | undefined {
   return at < 0 ? undefined : process.argv[at + 1];
 }
 
-function formatRow(m: Measurement): string {
-  const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(0));
-  return [
-    m.passages.toLocaleString("en"),
-    m.engine,
-    `${(m.buildMs / 1000).toFixed(2)} s`,
-    `${(m.bytes / 2 ** 20).toFixed(1)} MB`,
-    `${ms(m.loadMs)} ms`,
-    `${ms(m.name.median)} / ${ms(m.name.p95)} ms`,
-    `${ms(m.twoTerm.median)} / ${ms(m.twoTerm.p95)} ms`,
-    `${m.peakRssMb} MB (${m.peakRssMb - m.baselineRssMb})`,
-  ].join(" | ");
+const ENGINE_NAMES: Record<Engine, string> = { samverkan: "samverkan", minisearch: "MiniSearch", lunr: "lunr" };
+
+function ms(value: number): string {
+  return value < 10 ? value.toFixed(2) : value.toFixed(0);
+}
+
+/** Lines of the table for one size: a metric a line, the engines side by side, then samverkan / each other engine. */
+function formatRows(measurements: Measurement[]): string[] {
+  const others = measurements.filter((m) => m.engine !== "samverkan");
+  const ours = measurements.find((m) => m.engine === "samverkan");
+  const metrics: [string, (m: Measurement) => number, (m: Measurement) => string][] = [
+    ["build (CPU, median)", (m) => m.buildMs, (m) => `${(m.buildMs / 1000).toFixed(2)} s`],
+    ["index.json size", (m) => m.bytes, (m) => `${(m.bytes / 2 ** 20).toFixed(1)} MB`],
+    ["save (CPU, JSON.stringify)", (m) => m.saveMs, (m) => `${ms(m.saveMs)} ms`],
+    ["load (CPU, median)", (m) => m.loadMs, (m) => `${ms(m.loadMs)} ms`],
+    ["name query, passages ranked (CPU, median)", (m) => m.nameRank.median, (m) => `${ms(m.nameRank.median)} ms`],
+    ["name query, passages ranked (CPU, p95)", (m) => m.nameRank.p95, (m) => `${ms(m.nameRank.p95)} ms`],
+    ["two-term query, passages ranked (CPU, median)", (m) => m.twoTermRank.median, (m) => `${ms(m.twoTermRank.median)} ms`],
+    ["two-term query, passages ranked (CPU, p95)", (m) => m.twoTermRank.p95, (m) => `${ms(m.twoTermRank.p95)} ms`],
+    ["name query, full (CPU, median)", (m) => m.name.median, (m) => `${ms(m.name.median)} ms`],
+    ["name query, full (CPU, p95)", (m) => m.name.p95, (m) => `${ms(m.name.p95)} ms`],
+    ["two-term query, full (CPU, median)", (m) => m.twoTerm.median, (m) => `${ms(m.twoTerm.median)} ms`],
+    ["two-term query, full (CPU, p95)", (m) => m.twoTerm.p95, (m) => `${ms(m.twoTerm.p95)} ms`],
+  ];
+  return metrics.map(([label, value, show]) =>
+    [
+      measurements[0]!.passages.toLocaleString("en"),
+      label,
+      ...measurements.map(show),
+      ...others.map((other) => (ours ? `${(value(ours) / value(other)).toFixed(2)}` : "")),
+    ].join(" | "),
+  );
+}
+
+function runChild(args: string[]): string {
+  const argv = ["--max-old-space-size=12288", "--expose-gc", ...process.execArgv, SCRIPT, ...args];
+  const output = execFileSync(process.execPath, argv, { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 24, stdio: ["ignore", "pipe", "inherit"] });
+  return output.trim().split("\n").pop()!;
 }
 
 async function main(): Promise<void> {
   const child = option("child");
   const runs = Number(option("runs") ?? 3);
+  const engines = (option("engines") ?? "samverkan,minisearch").split(",") as Engine[];
   if (child) {
-    const [engine, count] = child.split(":") as [Engine, string];
-    process.stdout.write(`${JSON.stringify(await measure(engine, Number(count), runs))}\n`);
+    const [mode, count, engine] = child.split(":") as ["measure" | "rss", string, Engine];
+    const result = mode === "rss" ? await peakMemory(engine, Number(count)) : await measureAll(engines, Number(count), runs);
+    process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }
   if (!existsSync(CORPUS)) {
@@ -374,22 +529,37 @@ async function main(): Promise<void> {
     hostile(runs);
     return;
   }
+  if (process.argv.includes("--scaling")) {
+    scaling(runs);
+    return;
+  }
   const sizes = (option("sizes") ?? "1000,10000,50000").split(",").map(Number);
-  const engines = (option("engines") ?? ENGINES.join(",")).split(",") as Engine[];
-  console.log(`bench/search: ${runs} build runs, ${LOAD_RUNS} loads, ${QUERY_REPEATS}× each query; node ${process.version}`);
   console.log(
-    "passages | engine | build (median) | JSON size | load (median) | name query median / p95 | two-term query median / p95 | peak RSS (over corpus)",
+    `bench/search: CPU time of one process per size, engines taking turns; build median of ${runs}, load of ${LOAD_RUNS}, queries median and p95 over ${QUERY_REPEATS}× each query; node ${process.version}`,
   );
-  console.log("---|---|---|---|---|---|---|---");
+  const names = engines.map((engine) => ENGINE_NAMES[engine]);
+  const ratios = engines.filter((engine) => engine !== "samverkan").map((engine) => `samverkan / ${ENGINE_NAMES[engine]}`);
+  console.log(["passages", "metric", ...names, ...ratios].join(" | "));
+  console.log(
+    Array(2 + names.length + ratios.length)
+      .fill("---")
+      .join("|"),
+  );
   for (const size of sizes) {
-    for (const engine of engines) {
-      const args = ["--max-old-space-size=12288", "--expose-gc", ...process.execArgv, SCRIPT, "--child", `${engine}:${size}`, "--runs", String(runs)];
-      try {
-        const output = execFileSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 20, stdio: ["ignore", "pipe", "inherit"] });
-        const measurement = JSON.parse(output.trim().split("\n").pop()!) as Measurement;
-        console.log(formatRow(measurement));
-      } catch (error) {
-        console.log(`${size} | ${engine} | failed: ${(error as Error).message.split("\n")[0]}`);
+    try {
+      const measurements = JSON.parse(runChild(["--child", `measure:${size}`, "--engines", engines.join(","), "--runs", String(runs)])) as Measurement[];
+      for (const line of formatRows(measurements)) console.log(line);
+    } catch (error) {
+      console.log(`${size} | failed: ${(error as Error).message.split("\n")[0]}`);
+    }
+  }
+  if (process.argv.includes("--rss")) {
+    console.log("\npassages | engine | peak RSS of build + save + load (over the corpus)");
+    console.log("---|---|---");
+    for (const size of sizes) {
+      for (const engine of engines) {
+        const { peakMb, overCorpusMb } = JSON.parse(runChild(["--child", `rss:${size}:${engine}`])) as { peakMb: number; overCorpusMb: number };
+        console.log(`${size.toLocaleString("en")} | ${ENGINE_NAMES[engine]} | ${peakMb} MB (${overCorpusMb})`);
       }
     }
   }

@@ -20,11 +20,19 @@ import { loadPipeline, createTermProcessor, type TermProcessor } from "../pipeli
 import { fuzzyTerms } from "./fuzzy-terms";
 import { LazyTokenSet } from "./lazy-token-set";
 import { QUERY_LIMITS } from "./parse-query";
-import { readPostings, type IndexData, type Postings } from "./postings-builder";
+import { readPostings, type IndexData } from "./postings-builder";
 import { wildcardTerms } from "./wildcard-terms";
 
 const K1 = 1.2;
 const B = 0.75;
+/** Postings kept decoded between queries, at most (12 bytes each: 1.2 million, about 14 MB). */
+const CACHE_POSTINGS = 1_200_000;
+
+/** A term's documents in a field and their BM25 weights. */
+interface WeightedPostings {
+  docs: Int32Array;
+  weights: Float64Array;
+}
 
 /** Most typos a word is searched with: none under 4 letters, 1 at 4, 2 from 5 (a `~N` asks for at most N). */
 export const typoDistance = (length: number): number => (length >= 5 ? 2 : length >= 4 ? 1 : 0);
@@ -113,6 +121,9 @@ export class CompactIndex {
   private readonly tokens: LazyTokenSet;
   private readonly averageLengths: number[];
   private scratch?: Scratch;
+  // Decoded postings of the terms queries read, most recently read last, at most CACHE_POSTINGS of them in all.
+  private readonly cache = new Map<number, WeightedPostings>();
+  private cached = 0;
 
   /** Throws a plain Error when the pipeline names an unknown step. */
   constructor(data: IndexData) {
@@ -120,6 +131,32 @@ export class CompactIndex {
     this.terms = createTermProcessor(loadPipeline(data.searchPipeline));
     this.tokens = new LazyTokenSet(data.terms);
     this.averageLengths = data.lengths.map((lengths) => (data.count === 0 ? 0 : lengths.reduce((sum, length) => sum + length, 0) / data.count));
+  }
+
+  /**
+   * A term's documents in a field with the BM25 weight of each (as lunr.Builder stores it in the field vector),
+   * decoded on first use and kept while the cache has room: queries keep reading the same common words.
+   */
+  private postings(field: number, term: number): WeightedPostings {
+    const key = term * this.data.fields.length + field;
+    let found = this.cache.get(key);
+    if (found) {
+      this.cache.delete(key);
+    } else {
+      const { docs, tfs } = readPostings(this.data.postings[field]!, term);
+      const idf = this.idf(term);
+      const weights = new Float64Array(docs.length);
+      for (let i = 0; i < docs.length; i++) weights[i] = this.weight(field, idf, docs[i]!, tfs[i]!);
+      found = { docs, weights };
+      this.cached += docs.length;
+      for (const [old, { docs: oldDocs }] of this.cache) {
+        if (this.cached <= CACHE_POSTINGS) break;
+        this.cache.delete(old);
+        this.cached -= oldDocs.length;
+      }
+    }
+    this.cache.set(key, found);
+    return found;
   }
 
   /** Whether `term` is a term of the index. */
@@ -152,13 +189,7 @@ export class CompactIndex {
   query(clauses: readonly Clause[]): QueryResult {
     const { PROHIBITED, REQUIRED } = lunr.Query.presence;
     const { fields, count } = this.data;
-    const cache = new Map<number, Postings>();
-    const postings = (field: number, term: number) => {
-      const key = term * fields.length + field;
-      let found = cache.get(key);
-      if (!found) cache.set(key, (found = readPostings(this.data.postings[field]!, term)));
-      return found;
-    };
+    const postings = (field: number, term: number) => this.postings(field, term);
     const scratch = (this.scratch ??= new Scratch(count, fields.length));
     scratch.begin();
     const { prohibited, requiredHits, lastRequired, firstField, fieldBits, dots } = scratch;
@@ -229,38 +260,44 @@ export class CompactIndex {
       for (const term of terms) {
         const weight = vector.get(term)!;
         squares += weight * weight;
-        const idf = this.idf(term);
-        const { docs, tfs } = postings(field, term);
-        for (let i = 0; i < docs.length; i++) dot[docs[i]!]! += weight * this.weight(field, idf, docs[i]!, tfs[i]!);
+        const { docs, weights } = postings(field, term);
+        for (let i = 0; i < docs.length; i++) dot[docs[i]!]! += weight * weights[i]!;
       }
       return Math.sqrt(squares);
     });
 
-    // The matches, in the order met, with their score and fields (the scratch arrays belong to the next query).
+    // The matches, in the order met, with their score (the scratch arrays belong to the next query).
     const refs: number[] = [];
     const scores: number[] = [];
-    const fieldLists: number[][] = [];
+    const firstFields: number[] = [];
+    const allFields: number[] = [];
     for (const doc of order) {
       if (requiredHits[doc] !== requiredClauses || prohibited[doc]) continue;
       // A document's fields in the order lunr meets them: its first, then the others.
       const first = firstField[doc]!;
-      const docFields = [first];
-      for (let field = 0; field < fields.length; field++) if (field !== first && fieldBits[doc]! & (1 << field)) docFields.push(field);
-      let score = 0;
-      for (const field of docFields) score += dots[field]![doc]! / magnitudes[field]! || 0;
+      let score = dots[first]![doc]! / magnitudes[first]! || 0;
+      const bits = fieldBits[doc]!;
+      for (let field = 0; field < fields.length; field++) if (field !== first && bits & (1 << field)) score += dots[field]![doc]! / magnitudes[field]! || 0;
       refs.push(doc);
       scores.push(score);
-      fieldLists.push(docFields);
+      firstFields.push(first);
+      allFields.push(bits);
     }
+    const fieldsOf = (i: number) => {
+      const first = firstFields[i]!;
+      return [first, ...fields.flatMap((_name, field) => (field !== first && allFields[i]! & (1 << field) ? [field] : []))];
+    };
 
-    const fieldsOf = new Map<number, number[]>();
+    const selectedAt = new Map<number, number>();
     return {
       top: (k, keep) => {
         const { selected, total } = selectTop(scores, k, keep && ((i) => keep(refs[i]!)));
-        for (const i of selected) fieldsOf.set(refs[i]!, fieldLists[i]!);
+        for (const i of selected) selectedAt.set(refs[i]!, i);
         return { matches: selected.map((i) => ({ ref: refs[i]!, score: scores[i]! })), total };
       },
       termsOf: (doc) => {
+        const at = selectedAt.get(doc) ?? refs.indexOf(doc);
+        if (at < 0) return [];
         // lunr's matchData: per field the terms in the order met, the document's fields in the order met; the terms
         // are keys of an object, so in the order Object.keys gives them.
         const byField = new Map<number, string[]>();
@@ -271,8 +308,7 @@ export class CompactIndex {
           byField.set(field, terms);
         }
         const keys: Record<string, true> = Object.create(null);
-        const docFields = fieldsOf.get(doc) ?? fieldLists[refs.indexOf(doc)] ?? [];
-        for (const field of docFields) for (const term of byField.get(field) ?? []) keys[term] = true;
+        for (const field of fieldsOf(at)) for (const term of byField.get(field) ?? []) keys[term] = true;
         return Object.keys(keys);
       },
     };
@@ -338,9 +374,10 @@ export class CompactIndex {
 
 /**
  * Positions (in `scores`) of the best `k` scores that `keep` accepts, best first, the earlier first on a tie, and how
- * many `keep` accepts: a heap of the `k` best so far, its root the worst of them, so n matches cost n log k.
+ * many `keep` accepts: a heap of the `k` best so far, its root the worst of them, so n matches cost n log k (and most
+ * cost one comparison with the root).
  */
-export function selectTop(scores: readonly number[], k: number, keep?: (i: number) => boolean): { selected: number[]; total: number } {
+export function selectTop(scores: ArrayLike<number>, k: number, keep?: (i: number) => boolean): { selected: number[]; total: number } {
   // Whether i ranks below j.
   const worse = (i: number, j: number) => scores[i]! < scores[j]! || (scores[i] === scores[j] && i > j);
   const heap: number[] = [];
@@ -357,8 +394,9 @@ export function selectTop(scores: readonly number[], k: number, keep?: (i: numbe
         [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
         at = parent;
       }
-    } else if (k > 0 && worse(heap[0]!, i)) {
-      // Sift down: the new entry replaces the worst kept and sinks below worse ones.
+    } else if (k > 0 && scores[i]! > scores[heap[0]!]!) {
+      // Sift down: the new entry replaces the worst kept and sinks below worse ones. (A later entry with an equal
+      // score ranks below the root, so only a higher one gets in.)
       heap[0] = i;
       for (let at = 0; ;) {
         const left = 2 * at + 1;

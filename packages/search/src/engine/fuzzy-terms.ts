@@ -22,30 +22,44 @@ export interface TermTrie {
 export function fuzzyTerms(root: TermTrie, word: string, maxDistance: number): Map<string, number> {
   const found = new Map<string, number>();
   const n = word.length;
-  // row[j]: edits between the node's prefix and word.slice(0, j); previous: the same for the prefix's parent.
-  const stack: { node: TermTrie; prefix: string; row: number[]; previous?: number[] }[] = [
-    { node: root, prefix: "", row: Array.from({ length: n + 1 }, (_, j) => j) },
-  ];
-  while (stack.length > 0) {
-    const { node, prefix, row, previous } = stack.pop()!;
-    const last = prefix[prefix.length - 1];
+  const k = maxDistance;
+  const codes = Int32Array.from(word, (char) => char.charCodeAt(0));
+  // rows[d][j]: edits between the prefix of depth d and word.slice(0, j), exact within the band |d - j| <= k and
+  // k + 1 ("over") beside it; cells farther out are never read. A branch ends once its row is over k everywhere, so
+  // no prefix is deeper than n + k; one row per depth is reused by every branch.
+  const rows = Array.from({ length: n + k + 2 }, () => new Int32Array(n + 2).fill(k + 1));
+  for (let j = 0; j <= Math.min(n, k); j++) rows[0]![j] = j;
+  const path: number[] = [];
+  const visit = (node: TermTrie, depth: number) => {
+    const row = rows[depth]!;
+    const next = rows[depth + 1]!;
+    const previous = depth > 0 ? rows[depth - 1]! : undefined;
+    const last = path[depth - 1] ?? -1;
+    const from = Math.max(1, depth + 1 - k);
+    const to = Math.min(n, depth + 1 + k);
     for (const char in node.edges) {
-      const next = new Array<number>(n + 1);
-      next[0] = row[0]! + 1;
+      const code = char.charCodeAt(0);
+      next[0] = depth + 1 <= k ? depth + 1 : k + 1;
+      if (from > 1) next[from - 1] = k + 1;
       let best = next[0]!;
-      for (let j = 1; j <= n; j++) {
-        let edits = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (word[j - 1] === char ? 0 : 1));
-        if (previous && j > 1 && word[j - 2] === char && word[j - 1] === last) edits = Math.min(edits, previous[j - 2]! + 1);
+      for (let j = from; j <= to; j++) {
+        let edits = row[j]! + 1;
+        if (next[j - 1]! + 1 < edits) edits = next[j - 1]! + 1;
+        const substitution = row[j - 1]! + (codes[j - 1] === code ? 0 : 1);
+        if (substitution < edits) edits = substitution;
+        if (previous && j > 1 && codes[j - 2] === code && codes[j - 1] === last && previous[j - 2]! + 1 < edits) edits = previous[j - 2]! + 1;
         next[j] = edits;
         if (edits < best) best = edits;
       }
+      if (to < n) next[to + 1] = k + 1;
       // Rows below cannot come back under the distance: a swap reaches back one row, whose cells are at most one less.
-      if (best > maxDistance) continue;
+      if (best > k) continue;
       const child = node.edges[char]!;
-      const term = prefix + char;
-      if (child.final && next[n]! <= maxDistance) found.set(term, next[n]!);
-      stack.push({ node: child, prefix: term, row: next, previous: row });
+      path[depth] = code;
+      if (child.final && to === n && next[n]! <= k) found.set(String.fromCharCode(...path.slice(0, depth + 1)), next[n]!);
+      visit(child, depth + 1);
     }
-  }
+  };
+  visit(root, 0);
   return found;
 }

@@ -295,7 +295,9 @@ export function readPostings(postings: FieldPostings, t: number): Postings {
   const tfs = new Int32Array(size);
   const { bytes } = postings;
   let doc = 0;
-  for (let i = postings.offsets[t]!, n = 0; n < size; n++) {
+  let i = postings.offsets[t]!;
+  // Varints of one byte (a gap under 16 with tf under 8) are most of them; longer ones are read whole.
+  const varint = () => {
     let value = 0;
     let shift = 0;
     let byte: number;
@@ -304,18 +306,16 @@ export function readPostings(postings: FieldPostings, t: number): Postings {
       value += (byte & 0x7f) * 2 ** shift;
       shift += 7;
     } while (byte >= 0x80);
-    doc += Math.floor(value / 8);
+    return value;
+  };
+  for (let n = 0; n < size; n++) {
+    let value = bytes[i]!;
+    if (value < 0x80) i++;
+    else value = varint();
+    doc += value >>> 3;
     docs[n] = doc;
-    let tf = value % 8;
-    if (tf === 0) {
-      shift = 0;
-      do {
-        byte = bytes[i++]!;
-        tf += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (byte >= 0x80);
-    }
-    tfs[n] = tf;
+    const tf = value & 7;
+    tfs[n] = tf === 0 ? varint() : tf;
   }
   return { docs, tfs };
 }

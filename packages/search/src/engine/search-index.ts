@@ -189,7 +189,15 @@ export class SearchIndex {
       const found = run(this.passages, this.passageClauses(clauses, expansions));
       const { matches, total } = found.top(resolved.limit, filter.passage);
       result.total.passages = total;
-      for (const { ref: passage, score } of matches) passageHits.push(this.passageHit(passage, score, found.termsOf(passage), resolved));
+      // Passages matched by the same terms share what is known of their words.
+      const matchers = new Map<string, (word: string) => boolean>();
+      for (const { ref: passage, score } of matches) {
+        const terms = found.termsOf(passage);
+        const key = terms.join(" ");
+        let isMatch = matchers.get(key);
+        if (!isMatch) matchers.set(key, (isMatch = this.wordMatcher(terms)));
+        passageHits.push(this.passageHit(passage, score, terms, isMatch, resolved));
+      }
     }
     result.hits = [...entityHits, ...passageHits];
     return result;
@@ -273,7 +281,7 @@ export class SearchIndex {
     return out;
   }
 
-  private passageHit(passage: number, score: number, terms: string[], options: ResolvedSearchOptions): PassageHit {
+  private passageHit(passage: number, score: number, terms: string[], isMatch: (word: string) => boolean, options: ResolvedSearchOptions): PassageHit {
     const { passages, documents, entities } = this.data;
     const [doc, date] = documents[passages.doc[passage]!]!;
     const start = passages.start[passage]!;
@@ -291,15 +299,26 @@ export class SearchIndex {
     const pages = this.pages?.get(doc);
     if (pages) hit.page = pageAt(pages, start);
     const text = this.texts?.get(doc);
-    if (text !== undefined) hit.snippet = makeSnippet(text, { start, end }, this.wordMatcher(terms), options.snippetLength);
+    if (text !== undefined) hit.snippet = makeSnippet(text, { start, end }, isMatch, options.snippetLength);
     return hit;
   }
 
-  /** Whether a word of passage text is one the query matched, directly or as a part of a compound. */
+  /**
+   * Whether a word of passage text is one of `terms`, directly or as a part of a compound. Answers are kept for the
+   * query's other snippets: the same words recur from passage to passage.
+   */
   private wordMatcher(terms: string[]): (word: string) => boolean {
     const matched = new Set(terms);
+    const seen = new Map<string, boolean>();
     const compounds = this.data.options.compounds;
-    return (word) => this.passages.terms(word).some((term) => matched.has(term) || (compounds && this.compoundParts(term).some((part) => matched.has(part))));
+    return (word) => {
+      let answer = seen.get(word);
+      if (answer === undefined) {
+        answer = this.passages.terms(word).some((term) => matched.has(term) || (compounds && this.compoundParts(term).some((part) => matched.has(part))));
+        seen.set(word, answer);
+      }
+      return answer;
+    };
   }
 
   /** Known parts of a passage term, cached: snippets ask for every word of every hit. */
@@ -314,8 +333,8 @@ export class SearchIndex {
   }
 
   private createFilter(options: ResolvedSearchOptions): {
-    entity: (entity: number) => boolean;
-    passage: (passage: number) => boolean;
+    entity?: (entity: number) => boolean;
+    passage?: (passage: number) => boolean;
   } {
     const { entities, passages, documents } = this.data;
     const allowed: Set<number>[] = [];
@@ -331,6 +350,8 @@ export class SearchIndex {
     }
     const { kinds, from, to } = options;
     const dated = from !== undefined || to !== undefined;
+    // No filter: every match passes, and the matches are not looked at one by one.
+    if (!kinds && allowed.length === 0 && !dated) return {};
     return {
       entity: (entity) => {
         if (kinds && !kinds.has(entities.kinds[entity] as EntityHit["kind"])) return false;
@@ -340,8 +361,10 @@ export class SearchIndex {
         return span.length === 2 && overlapsRange(span[0]!, span[1]!, from, to);
       },
       passage: (passage) => {
-        const mentions = passages.mentions.subarray(passages.mentionStarts[passage], passages.mentionStarts[passage + 1]);
-        if (!allowed.every((members) => mentions.some((entity) => members.has(entity)))) return false;
+        if (allowed.length > 0) {
+          const mentions = passages.mentions.subarray(passages.mentionStarts[passage], passages.mentionStarts[passage + 1]);
+          if (!allowed.every((members) => mentions.some((entity) => members.has(entity)))) return false;
+        }
         if (!dated) return true;
         const date = documents[passages.doc[passage]!]![1];
         return date !== "" && overlapsRange(date, date, from, to);

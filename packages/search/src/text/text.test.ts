@@ -28,6 +28,27 @@ describe("forEachWord", () => {
       ["s", 23, 24],
     ]);
   });
+
+  it("finds what [\\p{L}\\p{N}]+ finds, in any text and any stretch of it", () => {
+    const character = fc.oneof(
+      fc.constantFrom("a", "Ö", "é", "7", " ", "-", "\u00a0", "ǅ", "𝐀", "😀", "\ud835", "\udc00", "٣", "ß"),
+      fc.string({ maxLength: 1 }),
+    );
+    fc.assert(
+      fc.property(fc.array(character, { maxLength: 40 }), fc.nat(), fc.nat(), (characters, a, b) => {
+        const text = characters.join("");
+        const start = Math.min(a, b) % (text.length + 1);
+        const end = start + ((Math.max(a, b) - Math.min(a, b)) % (text.length - start + 1));
+        const expected: [string, number, number][] = [];
+        for (const match of text.slice(start, end).matchAll(/[\p{L}\p{N}]+/gu)) {
+          expected.push([match[0].toLowerCase(), start + match.index, start + match.index + match[0].length]);
+        }
+        const words: [string, number, number][] = [];
+        forEachWord(text, start, end, (word, from, to) => words.push([word, from, to]));
+        expect(words).toEqual(expected);
+      }),
+    );
+  });
 });
 
 describe("cutPassages", () => {
