@@ -9,7 +9,8 @@
  * export with a legend. The viewer mounts the widgets; everything here is exported for other front ends too.
  */
 export type * from "./types";
-export { METRICS, DEFAULT_BETWEENNESS_LIMIT, attributeMetric, getMetric } from "./metrics";
+export { METRICS, DEFAULT_BETWEENNESS_LIMIT, MIN_BETWEENNESS_SOURCES, attributeMetric, getMetric } from "./metrics";
+export { sampledBetweenness } from "./sampled-betweenness";
 export { metricStyle } from "./metric-style";
 export type { MetricChoice, MetricGroup, MetricStyle } from "./metric-style";
 export { detectCommunities } from "./detect-communities";

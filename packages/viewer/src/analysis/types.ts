@@ -48,8 +48,8 @@ export interface MetricContext {
    */
   knowledgeGraph?: KnowledgeGraph;
   /**
-   * Largest nodes × edges betweenness is computed for (Brandes' algorithm takes time in their product); default
-   * `DEFAULT_BETWEENNESS_LIMIT`.
+   * Largest nodes × edges betweenness is computed exactly for (Brandes' algorithm takes time in their product); above
+   * it, it is estimated from limit / edges sources. Default `DEFAULT_BETWEENNESS_LIMIT`.
    */
   betweennessLimit?: number;
 }
