@@ -24,8 +24,18 @@ describe.skipIf(!!missing)("samverkan build and ask", () => {
   it("builds the same graph, byte for byte, in one thread and over worker threads", () => {
     const threads = path.join(dir, "threads.json");
     // With its index too: the graph names the index's hash, so equal graphs mean equal indexes.
-    expect(runCli(["build", "examples/storsthlm/corpus", "--out", threads, "--workers", "2"]).code).toBe(0);
+    // Without the cache, which the first build filled: the workers must extract.
+    expect(runCli(["build", "examples/storsthlm/corpus", "--out", threads, "--workers", "2", "--no-cache"]).code).toBe(0);
     expect(readFileSync(threads, "utf8")).toBe(readFileSync(graph, "utf8"));
+  });
+
+  it("takes the results of files read before from its cache, and builds the same graph", () => {
+    const before = readFileSync(graph, "utf8");
+    const again = runCli(["build", "examples/storsthlm/corpus", "--out", graph]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/documents 5 read, 0 failed; 5 from the cache, 0 extracted/);
+    expect(readFileSync(graph, "utf8")).toBe(before);
+    expect(existsSync(path.join(dir, ".samverkan-cache"))).toBe(true);
   });
 
   it("answers in text with the quote", () => {

@@ -14,7 +14,9 @@ import { SamverkanError, isSamverkanError } from "./errors";
 import { DEFAULT_MAX_BYTES, documentIdFromSource, loadDocument, metaProblem, type DocumentMeta } from "./read/read-document";
 import { tesseractOcr } from "./ocr";
 import { extractionModelFor, factsToGraph, type BuildGraphOptions, type BuiltGraph } from "./graph/build-graph";
+import type { Fact } from "./extract/types";
 import { processFiles, restoreQuotes, type FileJob, type ProcessedFiles, type ReadFailure, type ReadLimits } from "./process-files";
+import { ExtractionCache, extractorVersion } from "./store/extraction-cache";
 import type { DocumentRecord } from "./types";
 
 const EXTENSIONS = /\.(txt|md|markdown|html?|eml|pdf|docx|odt)$/i;
@@ -26,6 +28,7 @@ export { writeFileAtomic, writeFileAtomicStream } from "./store/atomic";
 export type { StreamWriteOptions } from "./store/atomic";
 export { graphCompanionPaths, parseTexts, readGraphFiles, readGraphTexts, readMaybeGzip, writeGraphFiles } from "./store/graph-files";
 export type { ReadGraphFilesOptions, WriteGraphFilesOptions, WrittenGraphFiles } from "./store/graph-files";
+export { ExtractionCache, extractorVersion } from "./store/extraction-cache";
 
 export interface ReadFilesOptions extends ReadLimits {
   /** Largest file accepted, in bytes. Default 20 MB. */
@@ -338,12 +341,19 @@ export function defaultWorkers(): number {
 export interface ParallelBuildOptions extends BuildGraphOptions, Omit<ReadFilesOptions, "onProgress"> {
   /** Worker threads for reading and extraction. Default: `defaultWorkers()`; 1 works in this thread. */
   workers?: number;
+  /**
+   * Folder of the extraction cache (see `ExtractionCache`): files whose result it holds are not read or extracted
+   * again, and the others' results are added to it. Default: none.
+   */
+  cache?: string;
   /** Files per message to a worker. Default: a quarter of each worker's share, at most 200. */
   batchSize?: number;
 }
 
 export interface FilesBuild extends BuiltGraph {
   failures: ReadFailure[];
+  /** With a cache: how many files' results came from it, and how many were read and extracted. */
+  cached?: { reused: number; extracted: number };
 }
 
 /**
@@ -366,19 +376,26 @@ export type SourceFile = FileJob;
  * Builds the graph of documents given as bytes (already read), decoding and extracting over worker threads.
  * `buildGraphFromFiles` reads files and calls this; benchmarks and servers with bytes in memory call it directly.
  */
-export async function buildGraphFromSources(jobs: SourceFile[], options: ParallelBuildOptions = {}): Promise<FilesBuild> {
+export async function buildGraphFromSources(allJobs: SourceFile[], options: ParallelBuildOptions = {}): Promise<FilesBuild> {
   const limits: ReadLimits = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, maxPages: options.maxPages, ocr: options.ocr };
   const model = extractionModelFor(options);
+  // Each file's result, in file order: from the cache, or from reading and extracting it below.
+  const perJob: (ProcessedFiles | undefined)[] = new Array(allJobs.length);
+  const cache = options.cache ? new ExtractionCache(options.cache, extractorVersion(options)) : undefined;
+  const keys = cache ? allJobs.map((job) => cache.key(job, limits)) : [];
+  if (cache) allJobs.forEach((_, i) => (perJob[i] = cache.get(keys[i])));
+  const todo = allJobs.flatMap((job, i) => (perJob[i] ? [] : [{ job, i }]));
+  const jobs = todo.map((t) => t.job);
   // Batches small enough that every worker gets several, large enough that messages stay few.
   const wanted = Math.max(1, options.workers ?? defaultWorkers());
   const batchSize = options.batchSize ?? Math.max(1, Math.min(200, Math.ceil(jobs.length / (wanted * 4))));
   const batches: FileJob[][] = [];
   for (let i = 0; i < jobs.length; i += batchSize) batches.push(jobs.slice(i, i + batchSize));
   const results: ProcessedFiles[] = new Array(batches.length);
-  let done = 0;
+  let done = allJobs.length - jobs.length;
   const report = (i: number) => {
     done += batches[i].length;
-    options.onProgress?.(done, jobs.length);
+    options.onProgress?.(done, allJobs.length);
   };
   const workerUrl = new URL("./worker.js", import.meta.url);
   const workers = Math.min(wanted, batches.length);
@@ -422,12 +439,38 @@ export async function buildGraphFromSources(jobs: SourceFile[], options: Paralle
       await Promise.all(pool.map((w) => w.terminate()));
     }
   }
-  const documents = results.flatMap((r) => r.documents).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const graph = factsToGraph(
-    results.flatMap((r) => r.facts),
-    documents,
-    model,
-    options,
-  );
-  return { graph, documents, failures: results.flatMap((r) => r.failures) };
+  // Results back to their files: a batch's documents and facts come in its files' order, failures by file.
+  const fresh = splitByFile(jobs, results);
+  todo.forEach(({ i }, n) => {
+    perJob[i] = fresh[n];
+    cache?.put(keys[i], fresh[n]);
+  });
+  cache?.prune();
+  const parts = perJob as ProcessedFiles[];
+  const documents = parts.flatMap((r) => r.documents).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const facts: Fact[] = [];
+  // Not push(...facts): a long document gives more facts than a call can take arguments.
+  for (const part of parts) for (const fact of part.facts) facts.push(fact);
+  const graph = factsToGraph(facts, documents, model, options);
+  const built: FilesBuild = { graph, documents, failures: parts.flatMap((r) => r.failures) };
+  if (cache) built.cached = { reused: allJobs.length - jobs.length, extracted: jobs.length };
+  return built;
+}
+
+/** Each file's part of the batches' results, in file order (a file gives one document and its facts, or a failure). */
+function splitByFile(jobs: FileJob[], results: ProcessedFiles[]): ProcessedFiles[] {
+  const byId = new Map<string, ProcessedFiles>();
+  const bySource = new Map<string, ProcessedFiles>();
+  const parts = jobs.map((job) => {
+    const part: ProcessedFiles = { documents: [], facts: [], failures: [] };
+    byId.set(job.id, part);
+    bySource.set(job.source, part);
+    return part;
+  });
+  for (const result of results) {
+    for (const doc of result.documents) byId.get(doc.id)!.documents.push(doc);
+    for (const fact of result.facts) byId.get(fact.evidence.doc)!.facts.push(fact);
+    for (const failure of result.failures) bySource.get(failure.file)!.failures.push(failure);
+  }
+  return parts;
 }

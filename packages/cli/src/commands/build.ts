@@ -6,8 +6,10 @@
  * `documents.jsonl` and the search index `index.json` beside it (`writeGraphFiles`), each streamed and atomic, as
  * one set: texts and index first, then the graph naming their SHA-256, so a run stopped between them (or a
  * `--no-index` build beside an older index) leaves a set that the readers refuse instead of one that silently
- * disagrees. Temporary files that interrupted earlier runs left beside the outputs are removed. Files that cannot be
- * read are reported by name; the build goes on and exits non-zero at the end.
+ * disagrees. Temporary files that interrupted earlier runs left beside the outputs are removed. Each file's reading
+ * and extraction is cached in `.samverkan-cache/` beside the graph (keyed by its bytes and the extractor version), so
+ * a rebuild after a few files changed extracts only those (`--no-cache` to extract all). Files that cannot be read
+ * are reported by name; the build goes on and exits non-zero at the end.
  */
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
@@ -18,6 +20,9 @@ import { buildSearchIndex } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
 import { printable } from "../printable";
 import { progress } from "../progress";
+
+/** Folder of the extraction cache, beside the graph. */
+const CACHE_FOLDER = ".samverkan-cache";
 
 const USAGE = `Usage: samverkan build <files or folders...> --out graph.json [options]
 
@@ -36,6 +41,8 @@ Options:
   --no-layout         do not precompute ForceAtlas2 positions
   --no-index          do not write the search index (index.json beside the graph); the graph then says it has
                       none, and an older index.json beside it is not used
+  --no-cache          read and extract every file again, and leave the cache alone (by default the results of
+                      files read before are taken from .samverkan-cache/ beside the graph, and the new ones added)
   --gzip              compress the graph, the texts and the index with gzip (documents.jsonl.gz, index.json.gz;
                       name the graph graph.json.gz); every command reads them as they are
   --quiet             no progress on stderr`;
@@ -68,6 +75,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
       "no-layout": { type: "boolean" },
       "no-index": { type: "boolean" },
       gzip: { type: "boolean" },
+      "no-cache": { type: "boolean" },
       quiet: { type: "boolean", short: "q" },
     },
   });
@@ -93,7 +101,10 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   const started = performance.now();
   const show = progress(io, !values.quiet);
 
-  const { graph, documents, failures } = await buildGraphFromFiles(positionals, {
+  const out = path.resolve(values.out);
+  const cache = values["no-cache"] ? undefined : path.join(path.dirname(out), CACHE_FOLDER);
+  const { graph, documents, failures, cached } = await buildGraphFromFiles(positionals, {
+    cache,
     maxBytes,
     maxPages,
     ocr: values.ocr,
@@ -115,7 +126,6 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   }
   if (documents.length === 0)
     throw new SamverkanError("NOT_FOUND", `samverkan build: no document could be read from ${positionals.join(", ")}; nothing written`);
-  const out = path.resolve(values.out);
   const companions = graphCompanionPaths(out, values.gzip);
   const stale: string[] = [];
   for (const file of [out, companions.texts, companions.index]) stale.push(...(await removeStaleTemps(file, startedAt)));
@@ -139,7 +149,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     printable(
       [
         `wrote ${values.out}${indexNote}`,
-        `documents ${documents.length} read, ${failures.length} failed`,
+        `documents ${documents.length} read, ${failures.length} failed${cached ? `; ${cached.reused} from the cache, ${cached.extracted} extracted` : ""}`,
         `entities  ${table(nodes)}`,
         `relations ${table(edges)}`,
         `seconds   ${seconds}`,

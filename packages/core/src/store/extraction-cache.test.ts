@@ -1,0 +1,81 @@
+/**
+ * Incremental builds (extraction-cache.ts through buildGraphFromSources): a build that reuses the cache gives the
+ * graph a full build of the same files gives, after documents are added, changed and removed; a broken entry is
+ * extracted again; a changed extractor reuses nothing.
+ */
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { serializeGraph } from "@samverkan/core";
+import { buildGraphFromSources, type SourceFile } from "@samverkan/core/node";
+import { ExtractionCache, extractorVersion } from "./extraction-cache";
+
+// An invented corpus: minutes of two boards, a newsletter, and a file that fails.
+const encoder = new TextEncoder();
+const file = (id: string, text: string): SourceFile => ({ source: `${id}.txt`, id, content: encoder.encode(text) });
+const corpus: SourceFile[] = [
+  file("a", "Protokoll fört vid sammanträde med kommunstyrelsen 2024-03-12\nNärvarande: Åsa Berg (S), ordförande, Nacka\nBo Ek (M), Täby\nLina Sjö (L)"),
+  file("b", "Protokoll fört vid sammanträde med kommunstyrelsen 2024-04-16\nNärvarande: Åsa Berg (S), ordförande\nBo Ek (M)\nKarl Ström (C), Solna"),
+  file("c", "Nyhetsbrev\nIgor Wennerholm, kommundirektör i Ljusdals kommun, talade om samverkan med Bo Ek (M) Täby."),
+  file("d", ""),
+  file("e", "Rapport\nLina Sjö, ordförande i Storsthlm, öppnade mötet den 5 maj 2023 i Nacka."),
+];
+const graphJson = (built: { graph: Parameters<typeof serializeGraph>[0]; documents: Parameters<typeof serializeGraph>[1] }) =>
+  JSON.stringify(serializeGraph(built.graph, built.documents));
+
+describe("an incremental build", () => {
+  const cache = mkdtempSync(path.join(tmpdir(), "samverkan-cache-"));
+
+  it("reuses every file's result on a second build, and gives the same graph", async () => {
+    const full = await buildGraphFromSources(corpus, { cache, layout: false });
+    expect(full.cached).toEqual({ reused: 0, extracted: 5 });
+    expect(full.failures.map((f) => f.file)).toEqual(["d.txt"]);
+    const again = await buildGraphFromSources(corpus, { cache, layout: false });
+    expect(again.cached).toEqual({ reused: 5, extracted: 0 });
+    expect(again.failures).toEqual(full.failures);
+    expect(graphJson(again)).toBe(graphJson(full));
+  });
+
+  it("equals a full build after a document is added, one changed and one removed", async () => {
+    const changed = [
+      file("a", "Protokoll fört vid sammanträde med kommunstyrelsen 2024-03-12\nNärvarande: Åsa Berg (S), ordförande, Nacka\nBo Ek (M), Täby"),
+      ...corpus.slice(1, 4),
+      file("f", "Protokoll fört vid sammanträde med styrelsen 2024-05-20\nNärvarande: Karl Ström (C), ordförande, Solna\nNora Ås (MP), Huddinge"),
+    ];
+    const incremental = await buildGraphFromSources(changed, { cache, layout: true });
+    expect(incremental.cached).toEqual({ reused: 3, extracted: 2 });
+    const full = await buildGraphFromSources(changed, { layout: true });
+    expect(graphJson(incremental)).toBe(graphJson(full));
+    // The removed document's facts left the graph: Lina Sjö was named only in a (now without her) and e.
+    expect(incremental.graph.hasNode("person:lina-sjo")).toBe(false);
+    expect(incremental.graph.hasNode("person:nora-as")).toBe(true);
+    expect(incremental.graph.hasNode("document:e")).toBe(false);
+  });
+
+  it("keeps only the last build's entries", () => {
+    const entries = readdirSync(path.join(cache, extractorVersion()), { recursive: true }).filter((name) => String(name).endsWith(".json"));
+    expect(entries).toHaveLength(5);
+  });
+
+  it("extracts a broken or foreign entry again, and the graph stays the same", async () => {
+    await buildGraphFromSources(corpus, { cache, layout: false });
+    const store = new ExtractionCache(cache, extractorVersion());
+    const keyOf = (job: SourceFile) => store.key(job, { maxBytes: 20 * 1024 * 1024 });
+    const entryOf = (job: SourceFile) => {
+      const key = keyOf(job);
+      return path.join(cache, extractorVersion(), key.slice(0, 2), `${key}.json`);
+    };
+    writeFileSync(entryOf(corpus[1]), '{"key": "truncated');
+    writeFileSync(entryOf(corpus[2]), JSON.stringify({ key: "another", document: {}, facts: [] }));
+    const rebuilt = await buildGraphFromSources(corpus, { cache, layout: false });
+    expect(rebuilt.cached).toEqual({ reused: 3, extracted: 2 });
+    expect(graphJson(rebuilt)).toBe(graphJson(await buildGraphFromSources(corpus, { layout: false })));
+  });
+
+  it("reuses nothing when the extractor changes (another lexicon's role endings)", async () => {
+    const other = await buildGraphFromSources(corpus, { cache, layout: false, roleSuffixes: ["samordnare"] });
+    expect(other.cached).toEqual({ reused: 0, extracted: 5 });
+    expect(extractorVersion({ roleSuffixes: ["samordnare"] })).not.toBe(extractorVersion());
+  });
+});
