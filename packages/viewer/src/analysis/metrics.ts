@@ -9,7 +9,7 @@
  * from as many sources as the limit allows (and says so), and refused with the reason when that is too few.
  */
 import { NODE_COLORS, NODE_KIND_LABELS, SamverkanError } from "@samverkan/core";
-import type { NodeKind } from "@samverkan/core";
+import type { KnowledgeGraph, NodeKind } from "@samverkan/core";
 import betweenness from "graphology-metrics/centrality/betweenness";
 import pagerank from "graphology-metrics/centrality/pagerank";
 import { detectCommunities } from "./detect-communities";
@@ -34,6 +34,11 @@ function numeric(entries: Iterable<[string, number]>, note?: string): NumericVal
 
 function inScope(context: MetricContext | undefined, node: string): boolean {
   return !context?.nodes || context.nodes.has(node);
+}
+
+/** A number for every node in scope. */
+function perNode(graph: KnowledgeGraph, context: MetricContext | undefined, value: (node: string) => number): NumericValues {
+  return numeric(graph.filterNodes((node) => inScope(context, node)).map((node): [string, number] => [node, value(node)]));
 }
 
 const kindMetric: MetricDescriptor = {
@@ -113,17 +118,13 @@ const documentsMetric: MetricDescriptor = {
   description: "How many documents name the node or state one of its links.",
   type: "numeric",
   compute(graph, context): NumericValues {
-    return numeric(
-      graph
-        .filterNodes((node) => inScope(context, node))
-        .map((node): [string, number] => {
-          const docs = new Set((graph.getNodeAttribute(node, "evidence") ?? []).map((evidence) => evidence.doc));
-          graph.forEachEdge(node, (_edge, attributes) => {
-            for (const evidence of attributes.evidence ?? []) docs.add(evidence.doc);
-          });
-          return [node, docs.size];
-        }),
-    );
+    return perNode(graph, context, (node) => {
+      const docs = new Set((graph.getNodeAttribute(node, "evidence") ?? []).map((evidence) => evidence.doc));
+      graph.forEachEdge(node, (_edge, attributes) => {
+        for (const evidence of attributes.evidence ?? []) docs.add(evidence.doc);
+      });
+      return docs.size;
+    });
   },
 };
 
@@ -134,11 +135,7 @@ const degreeMetric: MetricDescriptor = {
   type: "numeric",
   compute(graph, context): NumericValues {
     // Counting neighbours directly is several times faster than building the simple graph.
-    return numeric(
-      graph
-        .filterNodes((node) => inScope(context, node))
-        .map((node): [string, number] => [node, graph.neighbors(node).filter((other) => other !== node && inScope(context, other)).length]),
-    );
+    return perNode(graph, context, (node) => graph.neighbors(node).filter((other) => other !== node && inScope(context, other)).length);
   },
 };
 

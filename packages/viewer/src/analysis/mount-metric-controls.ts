@@ -105,33 +105,23 @@ export function mountMetricControls(container: HTMLElement, options: MetricContr
       ...style.notes.map((note) => el("p", { className: "sv-note", text: note })),
     );
     const groups = new Map(style.groups.map((group) => [group.label, group]));
+    const list = (label: string, items: HTMLElement[]) =>
+      items.length ? [el("ul", { className: "sv-legend-list", attrs: { "aria-label": label } }, items)] : [];
     colorLegend.replaceChildren(
-      ...(style.colorLegend.length
-        ? [
-            el(
-              "ul",
-              { className: "sv-legend-list", attrs: { "aria-label": "Colours" } },
-              style.colorLegend.map((entry) => {
-                const group = groups.get(entry.label);
-                if (!group) return el("li", {}, [swatch(entry), document.createTextNode(entryText(entry))]);
-                return el("li", {}, [
-                  el("details", {}, [el("summary", {}, [swatch(entry), document.createTextNode(entryText(entry))]), members(group.members)]),
-                ]);
-              }),
-            ),
-          ]
-        : []),
+      ...list(
+        "Colours",
+        style.colorLegend.map((entry) => {
+          const line = [swatch(entry), document.createTextNode(entryText(entry))];
+          const group = groups.get(entry.label);
+          return el("li", {}, group ? [el("details", {}, [el("summary", {}, line), members(group.members)])] : line);
+        }),
+      ),
     );
     sizeLegend.replaceChildren(
-      ...(style.sizeLegend.length
-        ? [
-            el(
-              "ul",
-              { className: "sv-legend-list", attrs: { "aria-label": "Sizes" } },
-              style.sizeLegend.map((entry) => el("li", {}, [swatch(entry), document.createTextNode(entry.label)])),
-            ),
-          ]
-        : []),
+      ...list(
+        "Sizes",
+        style.sizeLegend.map((entry) => el("li", {}, [swatch(entry), document.createTextNode(entry.label)])),
+      ),
     );
   };
 
