@@ -1,0 +1,154 @@
+/**
+ * Bench: the CLI build at scale
+ * =============================
+ *
+ * The default `samverkan build` (what a user runs: extraction, graph, layout, search index, texts, writing; a cold
+ * cache) of the benchmark corpus written out as files, against the floor of listing, reading and decoding those
+ * files, both in child processes measured by their own CPU time (user + system, all threads) and peak memory, in
+ * turns, the ratio taken per round and its median reported: the box is shared, so wall time is not trusted. Then the
+ * same build at 1/8, 1/4, 1/2, 1, 2 and 4 times the corpus (copies past 1× get other ids and other surnames, so
+ * people multiply as in a longer archive), with CPU-seconds and peak MB per MB of text against 1×'s (linear within
+ * 20 % is the target); then an incremental build that adds 157 documents (1 %) to the built corpus, against a full
+ * build of the same files in the same round.
+ *
+ * Run: `pnpm build && pnpm bench:build [--runs 3] [--scales 0.125,0.25,0.5,1,2,4] [--no-incremental]`. Skipped with a
+ * message when `../shared/bench` is absent. Writes only under the system's temporary folder.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadBenchCorpus, stats, type BenchRecord } from "./corpus";
+
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const runs = Number(arg("--runs")) || 3;
+const scales = (arg("--scales") ?? "0.125,0.25,0.5,1,2,4").split(",").map(Number);
+const CLI = fileURLToPath(new URL("../packages/cli/dist/cli.js", import.meta.url));
+const CORE_NODE = fileURLToPath(new URL("../packages/core/dist/node.js", import.meta.url));
+
+const records = loadBenchCorpus();
+if (!records) process.exit(0);
+
+const work = mkdtempSync(path.join(tmpdir(), "samverkan-bench-build-"));
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+
+/** Usage of a child process: CPU seconds (user + system, every thread) and peak resident memory in MB. */
+interface Usage {
+  cpu: number;
+  peakMB: number;
+}
+
+// A child reports its own usage as it exits: spawnSync gives no rusage, and /usr/bin/time is not everywhere.
+const REPORT = `data:text/javascript,process.on("exit",()=>{const r=process.resourceUsage();process.stderr.write("\\nUSAGE "+JSON.stringify([r.userCPUTime+r.systemCPUTime,r.maxRSS])+"\\n")})`;
+
+function measured(args: string[]): Usage & { stderr: string } {
+  const child = spawnSync(process.execPath, ["--import", REPORT, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const line = /USAGE (\[.*\])/.exec(child.stderr)?.[1];
+  if (child.status !== 0 || !line) throw new Error(`bench/build: ${args.join(" ")} failed (${child.status}):\n${child.stderr.slice(-2000)}`);
+  const [micros, kb] = JSON.parse(line) as [number, number];
+  return { cpu: micros / 1e6, peakMB: kb / 1024, stderr: child.stderr };
+}
+
+// Copy c > 0 of a document: another id, and surnames with a letter added, so its people are new people.
+const SURNAME = /\b(\p{Lu}\p{Ll}+(?:son|berg|ström|lund|gren|qvist|holm|ler|man|der))\b/gu;
+const copyText = (text: string, c: number) => (c === 0 ? text : text.replace(SURNAME, `$1${String.fromCharCode(96 + c)}`));
+
+/** Writes `scale` times the corpus as files into a new folder; returns it with its size. */
+function writeCorpus(name: string, scale: number, pick: BenchRecord[] = records!): { dir: string; docs: number; megabytes: number } {
+  const dir = path.join(work, name);
+  mkdirSync(dir, { recursive: true });
+  const count = Math.round(pick.length * scale);
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const copy = Math.floor(i / pick.length);
+    const record = pick[i % pick.length];
+    const text = copyText(record.text, copy);
+    const file = path.join(dir, `${copy ? `k${copy}-` : ""}${record.id.replace(/[^\w.-]/g, "_")}.txt`);
+    writeFileSync(file, text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { dir, docs: count, megabytes: bytes / 1e6 };
+}
+
+/** The floor: list, read and decode every file (`readDocuments`), nothing else. */
+const floor = (dir: string) =>
+  measured([
+    "--input-type=module",
+    "-e",
+    `const { readDocuments } = await import(${JSON.stringify(CORE_NODE)}); await readDocuments([${JSON.stringify(dir)}]);`,
+  ]);
+
+let outputs = 0;
+/** The default CLI build into `out` (its cache as an earlier build left it), or into a new folder removed after. */
+const build = (inputs: string[], extra: string[] = [], out?: string) => {
+  const target = out ?? path.join(work, `out-${outputs++}`, "graph.json");
+  const usage = measured([CLI, "build", ...inputs, "--out", target, "--quiet", ...extra]);
+  if (!out) rmSync(path.dirname(target), { recursive: true, force: true });
+  return usage;
+};
+
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+console.log(`corpus: ${records.length} documents; runs ${runs}; scales ${scales.join(", ")}`);
+
+// 1. The default build against the floor, in turns.
+const one = writeCorpus("x1", 1);
+const ratios: number[] = [];
+const floors: Usage[] = [];
+const builds: Usage[] = [];
+for (let i = 0; i < runs; i++) {
+  floors.push(floor(one.dir));
+  builds.push(build([one.dir]));
+  ratios.push(builds[i].cpu / floors[i].cpu);
+}
+const median = (values: number[]) => stats(values).median;
+console.log(
+  `\ndefault build of ${one.docs} documents (${fmt(one.megabytes, 1)} MB): ${fmt(median(builds.map((b) => b.cpu)))} CPU-s, ` +
+    `peak ${fmt(median(builds.map((b) => b.peakMB)), 0)} MB; read+decode floor ${fmt(median(floors.map((f) => f.cpu)))} CPU-s; ` +
+    `ratio ${fmt(median(ratios), 1)}× (target ≤ 15×), peak target ≤ 1024 MB`,
+);
+
+// 2. Scaling: CPU and peak per MB of text against 1×'s.
+const rows: { scale: number; docs: number; megabytes: number; cpu: number; peakMB: number }[] = [];
+for (const scale of scales) {
+  const corpus = scale === 1 ? one : writeCorpus(`s${scale}`, scale);
+  const usage: Usage[] = [];
+  for (let i = 0; i < (scale > 1 ? 1 : runs); i++) usage.push(build([corpus.dir]));
+  rows.push({ scale, docs: corpus.docs, megabytes: corpus.megabytes, cpu: median(usage.map((u) => u.cpu)), peakMB: median(usage.map((u) => u.peakMB)) });
+  if (corpus !== one) rmSync(corpus.dir, { recursive: true, force: true });
+}
+const base = rows.find((r) => r.scale === 1) ?? rows[0];
+console.log("\nscale   documents   MB      CPU-s    peak MB   CPU-s/MB (÷1×)   peak MB/MB (÷1×)");
+for (const r of rows) {
+  const cpuPer = r.cpu / r.megabytes;
+  const peakPer = r.peakMB / r.megabytes;
+  console.log(
+    `${String(r.scale).padEnd(7)} ${String(r.docs).padStart(9)}   ${fmt(r.megabytes, 1).padStart(5)}   ${fmt(r.cpu, 1).padStart(6)}   ${fmt(r.peakMB, 0).padStart(7)}   ` +
+      `${fmt(cpuPer, 3)} (${fmt(cpuPer / (base.cpu / base.megabytes))})    ${fmt(peakPer, 1)} (${fmt(peakPer / (base.peakMB / base.megabytes))})`,
+  );
+}
+console.log("(runs past 1× are one build each; memory per MB falls where a fixed cost — code, lexicon — weighs less)");
+
+// 3. Incremental: 157 documents (1 %) added to the built corpus, against a full build of the same files.
+if (!process.argv.includes("--no-incremental")) {
+  const added = writeCorpus(
+    "added",
+    157 / records.length,
+    records.filter((_, i) => i % 100 === 7).map((r) => ({ ...r, id: `added-${r.id}` })),
+  );
+  const incremental: number[] = [];
+  const full: number[] = [];
+  const shares: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = path.join(work, `inc-${i}`, "graph.json");
+    build([one.dir], [], out);
+    incremental.push(build([one.dir, added.dir], [], out).cpu);
+    full.push(build([one.dir, added.dir], ["--no-cache"]).cpu);
+    shares.push(incremental[i] / full[i]);
+    rmSync(path.dirname(out), { recursive: true, force: true });
+  }
+  console.log(
+    `\nincremental: ${added.docs} documents added to ${one.docs}: ${fmt(median(incremental))} CPU-s against a full build's ${fmt(median(full))}: ` +
+      `${fmt(100 * median(shares), 1)} % (target ≤ 5 %)`,
+  );
+}
