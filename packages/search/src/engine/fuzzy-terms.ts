@@ -12,10 +12,10 @@
  * [Reference] https://en.wikipedia.org/wiki/Damerau%E2%80%93Levenshtein_distance (optimal string alignment)
  */
 
-/** A node of a token set (a `LazyTokenSet` or a `lunr.TokenSet`): whether its prefix is a term, and its children. */
+/** A node of a trie of terms (a `LazyTokenSet`): whether its prefix is a term, and its children by code unit. */
 export interface TermTrie {
   final: boolean;
-  edges: Record<string, TermTrie>;
+  children: { codes: readonly number[]; nodes: readonly TermTrie[] };
 }
 
 /** Terms of `root` within `maxDistance` edits of `word`, each with its distance. */
@@ -37,8 +37,9 @@ export function fuzzyTerms(root: TermTrie, word: string, maxDistance: number): M
     const last = path[depth - 1] ?? -1;
     const from = Math.max(1, depth + 1 - k);
     const to = Math.min(n, depth + 1 + k);
-    for (const char in node.edges) {
-      const code = char.charCodeAt(0);
+    const { codes: edges, nodes } = node.children;
+    for (let edge = 0; edge < edges.length; edge++) {
+      const code = edges[edge]!;
       next[0] = depth + 1 <= k ? depth + 1 : k + 1;
       if (from > 1) next[from - 1] = k + 1;
       let best = next[0]!;
@@ -54,7 +55,7 @@ export function fuzzyTerms(root: TermTrie, word: string, maxDistance: number): M
       if (to < n) next[to + 1] = k + 1;
       // Rows below cannot come back under the distance: a swap reaches back one row, whose cells are at most one less.
       if (best > k) continue;
-      const child = node.edges[char]!;
+      const child = nodes[edge]!;
       path[depth] = code;
       if (child.final && to === n && next[n]! <= k) found.set(String.fromCharCode(...path.slice(0, depth + 1)), next[n]!);
       visit(child, depth + 1);

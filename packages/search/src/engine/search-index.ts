@@ -49,6 +49,9 @@ const MAX_EXPANSION_SHARE = 0.01;
 const EXPANSION_BOOST = 0.5;
 const COMPOUND_PART_BOOST = 0.5;
 
+// Words whose snippet keys are kept (see wordKeys).
+const KEYS_CACHE_LIMIT = 100_000;
+
 type Facet = "municipality" | "organisation" | "party";
 const FACETS: Facet[] = ["municipality", "organisation", "party"];
 
@@ -77,7 +80,7 @@ export class SearchIndex {
   private readonly passages: CompactIndex;
   private readonly positions = new Map<string, number>();
   private names?: Map<string, number[]>;
-  private readonly partsCache = new Map<string, string[]>();
+  private readonly keysCache = new Map<string, readonly string[]>();
   private texts?: Map<string, string>;
   /** Where the pages of paged documents (PDF) start, so passage hits tell their page. */
   private pages?: Map<string, readonly number[]>;
@@ -309,27 +312,23 @@ export class SearchIndex {
    */
   private wordMatcher(terms: string[]): (word: string) => boolean {
     const matched = new Set(terms);
-    const seen = new Map<string, boolean>();
-    const compounds = this.data.options.compounds;
-    return (word) => {
-      let answer = seen.get(word);
-      if (answer === undefined) {
-        answer = this.passages.terms(word).some((term) => matched.has(term) || (compounds && this.compoundParts(term).some((part) => matched.has(part))));
-        seen.set(word, answer);
-      }
-      return answer;
-    };
+    return (word) => this.wordKeys(word).some((key) => matched.has(key));
   }
 
-  /** Known parts of a passage term, cached: snippets ask for every word of every hit. */
-  private compoundParts(term: string): string[] {
-    let parts = this.partsCache.get(term);
-    if (!parts) {
-      if (this.partsCache.size > 100_000) this.partsCache.clear();
-      parts = splitCompound(term, (part) => this.passages.has(part));
-      this.partsCache.set(term, parts);
+  /**
+   * The passage terms of a word and, with compounds, their known parts: what a word of a snippet is matched by. Kept
+   * per word (snippets ask for every word of every hit) up to a bound.
+   */
+  private wordKeys(word: string): readonly string[] {
+    let keys = this.keysCache.get(word);
+    if (!keys) {
+      const terms = this.passages.terms(word);
+      const isKnown = (part: string) => this.passages.has(part);
+      keys = this.data.options.compounds ? [...new Set(terms.flatMap((term) => [term, ...splitCompound(term, isKnown)]))] : terms;
+      if (this.keysCache.size >= KEYS_CACHE_LIMIT) this.keysCache.clear();
+      this.keysCache.set(word, keys);
     }
-    return parts;
+    return keys;
   }
 
   private createFilter(options: ResolvedSearchOptions): {
