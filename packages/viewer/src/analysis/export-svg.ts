@@ -3,13 +3,14 @@
  * ==========
  *
  * The current view as a standalone SVG document: edges (inferred ones dashed), nodes with their colours and sizes,
- * labels, and a legend of the node and edge kinds shown (or of the metric the nodes are coloured by). Built as text
- * from a `Scene` — plain numbers and strings read off the renderer by `sceneFromSigma` — so it is tested without a
- * browser. Every label and legend line is XML-escaped and stripped of characters XML cannot hold: names and titles
+ * labels, and a legend of the node and edge kinds shown in the colours they are drawn in (or of the metric the nodes
+ * are coloured by). Built as text from a `Scene` — plain numbers and strings read off the renderer by
+ * `sceneFromSigma` — so it is tested without a browser. Every label and legend line is XML-escaped and stripped of characters XML cannot hold: names and titles
  * come from documents.
  */
-import { EDGE_COLORS, EDGE_KIND_LABELS, NODE_COLORS, NODE_KIND_LABELS } from "@samverkan/core";
+import { EDGE_KIND_LABELS, NODE_KIND_LABELS } from "@samverkan/core";
 import type { EdgeKind, NodeKind } from "@samverkan/core";
+import { EDGE_KINDS, NODE_KINDS } from "../state/filters";
 import type { LegendEntry } from "./types";
 
 /** A node as drawn: viewport position and radius in pixels. */
@@ -85,28 +86,35 @@ function xml(text: string): string {
 const color = (value: string) => (/^#[0-9a-f]{3,8}$|^rgba?\([\d.,\s%]+\)$|^[a-z]+$/i.test(value) ? value : "#000000");
 const num = (value: number) => (Number.isFinite(value) ? Math.round(value * 100) / 100 : 0);
 
+/** Items per kind, with the colour the first of them is drawn in: the legend shows the picture's colours. */
+function tally<K extends string>(items: readonly { kind?: K; color: string }[]): Map<K, { color: string; count: number }> {
+  const kinds = new Map<K, { color: string; count: number }>();
+  for (const item of items) {
+    if (!item.kind) continue;
+    const seen = kinds.get(item.kind);
+    if (seen) seen.count++;
+    else kinds.set(item.kind, { color: item.color, count: 1 });
+  }
+  return kinds;
+}
+
 function legendLines(scene: Scene, options: SvgOptions): { heading: string; entries: LegendLine[] }[] {
   const groups: { heading: string; entries: LegendLine[] }[] = [];
   if (options.nodeLegend) groups.push({ heading: options.nodeLegendTitle ?? "Nodes", entries: [...options.nodeLegend] });
   else {
-    const kinds = new Map<NodeKind, number>();
-    for (const node of scene.nodes) if (node.kind) kinds.set(node.kind, (kinds.get(node.kind) ?? 0) + 1);
-    const order = Object.keys(NODE_COLORS) as NodeKind[];
+    const kinds = tally(scene.nodes);
     groups.push({
       heading: "Nodes",
-      entries: order.filter((kind) => kinds.has(kind)).map((kind) => ({ label: NODE_KIND_LABELS[kind], color: NODE_COLORS[kind], count: kinds.get(kind) })),
+      entries: NODE_KINDS.filter((kind) => kinds.has(kind)).map((kind) => ({ label: NODE_KIND_LABELS[kind], ...kinds.get(kind) })),
     });
   }
-  const relations = new Map<EdgeKind, number>();
-  let inferred = 0;
-  for (const edge of scene.edges) {
-    if (edge.kind) relations.set(edge.kind, (relations.get(edge.kind) ?? 0) + 1);
-    if (edge.inferred) inferred++;
-  }
-  const order = Object.keys(EDGE_COLORS) as EdgeKind[];
-  const entries: LegendLine[] = order
-    .filter((kind) => relations.has(kind))
-    .map((kind) => ({ label: EDGE_KIND_LABELS[kind], color: EDGE_COLORS[kind], count: relations.get(kind), line: true }));
+  const relations = tally(scene.edges);
+  const inferred = scene.edges.filter((edge) => edge.inferred).length;
+  const entries: LegendLine[] = EDGE_KINDS.filter((kind) => relations.has(kind)).map((kind) => ({
+    label: EDGE_KIND_LABELS[kind],
+    ...relations.get(kind),
+    line: true,
+  }));
   if (inferred > 0) entries.push({ label: "inferred (dashed)", color: "#555555", count: inferred, line: true, dashed: true });
   if (entries.length > 0) groups.push({ heading: "Links", entries });
   return groups;

@@ -86,6 +86,13 @@ describe("sceneToSvg", () => {
       "chaired (1)",
       "inferred (dashed) (1)",
     ]);
+    // The legend shows the colours drawn, not the kinds' defaults (the meeting is drawn in a sanitised colour).
+    expect(Array.from(parsed.querySelectorAll("#legend circle")).map((dot) => dot.getAttribute("fill"))).toEqual(["#0072b2", "#000000"]);
+    expect(Array.from(parsed.querySelectorAll("#legend line[stroke-width]")).map((line) => line.getAttribute("stroke"))).toEqual([
+      "#e0c27f",
+      "#c98a00",
+      "#555555",
+    ]);
     // The legend column is as wide as its longest line, "inferred (dashed) (1)": 24 + 25 × 7 pixels.
     expect(parsed.documentElement.getAttribute("width")).toBe("499");
   });
