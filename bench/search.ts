@@ -22,7 +22,8 @@
  *   node --import tsx bench/search.ts --scaling [--runs 3]
  *
  * With `--hostile`, times instead the hostile queries of issue #15 (and the worst found since) on the benchmark graph:
- * the whole corpus through the pipeline (readDocument, buildGraph) and its search index; each must take under 1 s.
+ * the whole corpus through the pipeline (readDocument, buildGraph) and its search index; each must take under 1 s of
+ * CPU.
  *
  *   node --import tsx bench/search.ts --hostile [--runs 3]
  *
@@ -440,28 +441,29 @@ function hostile(runs: number): void {
   console.log(
     `bench/search --hostile: the benchmark graph (${graph.order} nodes, built in ${graphSeconds.toFixed(0)} s), its index (${entities} entities, ${passages} passages, ${((performance.now() - start) / 1000).toFixed(0)} s); median of ${runs}; node ${process.version}`,
   );
-  console.log("query | ms (median) | outcome");
-  console.log("---|---|---");
+  console.log("query | CPU ms, first run (postings not yet decoded) | CPU ms, median | outcome");
+  console.log("---|---|---|---");
   let slowest = { label: "", ms: 0 };
   for (const [label, query] of HOSTILE_QUERIES) {
     const times: number[] = [];
     let outcome = "";
     for (let run = 0; run < runs; run++) {
-      const t0 = performance.now();
-      try {
-        const { total } = index.search(query);
-        outcome = `${total.entities} entities, ${total.passages} passages`;
-      } catch (error) {
-        if (!(error instanceof QuerySyntaxError)) throw error;
-        outcome = "BAD_QUERY";
-      }
-      times.push(performance.now() - t0);
+      const [, ms] = cpu(() => {
+        try {
+          const { total } = index.search(query);
+          outcome = `${total.entities} entities, ${total.passages} passages`;
+        } catch (error) {
+          if (!(error instanceof QuerySyntaxError)) throw error;
+          outcome = "BAD_QUERY";
+        }
+      });
+      times.push(ms);
     }
-    const ms = median(times);
+    const ms = Math.max(...times);
     if (ms > slowest.ms) slowest = { label, ms };
-    console.log(`${label} | ${ms.toFixed(1)} | ${outcome}`);
+    console.log(`${label} | ${times[0]!.toFixed(1)} | ${median(times).toFixed(1)} | ${outcome}`);
   }
-  console.log(`slowest: ${slowest.label}, ${slowest.ms.toFixed(0)} ms (limit 1,000 ms)`);
+  console.log(`slowest: ${slowest.label}, ${slowest.ms.toFixed(0)} ms at most (limit 1,000 ms)`);
 }
 
 // --- driver ---------------------------------------------------------------------------------------------------------
