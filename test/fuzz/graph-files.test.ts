@@ -7,7 +7,8 @@
  * twice, edges to nowhere, fields of the wrong type or missing. Each must end with one line naming the file and
  * exit 1 or 2: never 70 (an internal error), never a stack trace. The index files `search` and `view` read beside a
  * graph get the same. The properties run the CLI in this process (`runCommandLine`, what the `samverkan` binary
- * runs); a few cases run the built binary too.
+ * runs); a few cases run the built binary too. Graphs whose texts are in a file beside them (documents.jsonl, as
+ * `samverkan build` writes them) get broken texts files and broken links to them.
  */
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -275,6 +276,85 @@ describe("broken index files", () => {
         expectOneLineError(await run(argv(graph)), graph, `${name} on index ${index.slice(0, 60)}`);
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+// --- Texts files beside a graph (documents.jsonl) ---------------------------------------------------------------------
+
+// A graph as samverkan build writes it: the texts in documents.jsonl, named by its hash.
+const split = JSON.parse(goodText) as GraphData & { texts?: { file: string; sha256: string } };
+const textsText = split.documents.map((doc) => `${JSON.stringify({ id: doc.id, text: doc.text })}\n`).join("");
+const withTextsFile = (texts: string, change: (data: typeof split) => void = () => undefined) => {
+  const data = structuredClone(split);
+  data.texts = { file: "documents.jsonl", sha256: sha256(texts) };
+  for (const doc of data.documents) {
+    doc.length = doc.text.length;
+    delete doc.text;
+  }
+  change(data);
+  return JSON.stringify(data);
+};
+/** Texts files broken inside, each named by the hash the graph gives it, so the parser itself meets them. */
+const TEXTS_MUTATIONS: fc.Arbitrary<string>[] = [
+  fc.nat({ max: textsText.length - 2 }).map((cut) => textsText.slice(0, cut)),
+  fc.jsonValue().map((value) => `${JSON.stringify(value) ?? "null"}\n`),
+  fc.nat({ max: split.documents.length - 1 }).map((i) =>
+    textsText
+      .split("\n")
+      .filter((_, n) => n !== i)
+      .join("\n"),
+  ),
+  fc.string({ minLength: 1 }).map((junk) => `${textsText}${junk}`),
+  fc.constant(textsText.replace(/"text":"/, '"text":"x')),
+];
+/** Links to the texts the graph checks before reading anything. */
+const TEXTS_LINKS: fc.Arbitrary<Mutation>[] = [
+  fc.constantFrom("../documents.jsonl", "/etc/passwd", "", "..", "a/b").map((file) =>
+    named(
+      `texts file ${file}`,
+      withTextsFile(textsText, (d) => void (d.texts!.file = file)),
+    ),
+  ),
+  notString.map((sha) =>
+    named(
+      `texts sha256 ${JSON.stringify(sha)}`,
+      withTextsFile(textsText, (d) => void ((d.texts as Record<string, unknown>).sha256 = sha)),
+    ),
+  ),
+  fc.constant(
+    named(
+      "no texts link, documents without text",
+      withTextsFile(textsText, (d) => void delete d.texts),
+    ),
+  ),
+  fc.constant(named("texts of another build", withTextsFile(textsText.replace("Solberg", "Solbxrg")))),
+];
+const TEXTS_READERS = COMMANDS.filter(([name]) => name === "view --out");
+
+describe("broken texts files", () => {
+  it.each(TEXTS_READERS)("%s: one line naming the file, exit 1", async (name, argv) => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(...TEXTS_MUTATIONS), async (texts) => {
+        const graph = place(withTextsFile(texts), indexText);
+        writeFileSync(path.join(path.dirname(graph), "documents.jsonl"), texts);
+        expectOneLineError(await run(argv(graph)), graph, `${name} on texts ${JSON.stringify(texts.slice(0, 60))}`);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it.each(COMMANDS)("%s: a broken link to the texts is one line, exit 1", async (name, argv) => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(...TEXTS_LINKS), async ({ name: broken, text }) => {
+        const graph = place(text, indexText);
+        writeFileSync(path.join(path.dirname(graph), "documents.jsonl"), textsText);
+        const result = await run(argv(graph));
+        // Commands that read no texts may answer from a graph whose texts are of another build.
+        if (broken === "texts of another build" && result.code === 0 && name !== "view --out") return;
+        expectOneLineError(result, graph, `${name} on ${broken}`);
+      }),
+      { numRuns: 20 },
     );
   });
 });
