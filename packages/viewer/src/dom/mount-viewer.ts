@@ -6,10 +6,11 @@
  * filters, legend, side panel and toolbar, and returns a controller. All view logic lives in `state/` (pure);
  * this file wires it to sigma's reducers and events and to the DOM.
  *
- * Large graphs stay responsive because hovering and selecting restyle only what changes: the highlighted node, its
- * neighbours and their edges are reprocessed with sigma's `refresh({ partialGraph })`, and nothing else is dimmed,
- * so the other tens of thousands of items keep their processed data. Only filters, views and explore steps, which
- * change what is drawn, reprocess the whole graph.
+ * Large graphs stay responsive for two reasons. Sigma draws every node and edge of its graph on every frame, hidden
+ * ones included, so it is given a display graph holding only what is visible (a hidden document costs nothing);
+ * filters, views and explore steps rebuild it. And hovering and selecting restyle only what changes: the node, its
+ * neighbours and their edges are reprocessed with sigma's `refresh({ partialGraph })` and nothing else is dimmed,
+ * so the other items keep their processed data.
  */
 import { SamverkanError, createKnowledgeGraph, loadGraph, worksWithProjection } from "@samverkan/core";
 import type { DocumentRecord, EdgeAttributes, KnowledgeGraph, NodeKind, SerializedKnowledgeGraph } from "@samverkan/core";
@@ -146,6 +147,9 @@ function createViewer(
   state = checkedState(state, problems);
   let current: KnowledgeGraph = state.view === "works-with" ? worksWith() : graph;
   let visibility: Visibility = { nodes: new Set(), edges: new Set() };
+  // What sigma draws: the visible nodes and edges of `current`, sharing their attribute objects (so a layout run on
+  // it moves the nodes of `current` too).
+  let display: KnowledgeGraph = createKnowledgeGraph();
   let baseSize = new Map<string, number>();
   let hovered: string | null = null;
   let emphasis = noEmphasis();
@@ -201,7 +205,14 @@ function createViewer(
   ]);
   stage.append(tooltip, explorePrompt);
   const kindsPresent = NODE_KINDS.filter((kind) => graph.someNode((_node, attributes) => attributes.kind === kind));
-  const edgeKindsPresent = EDGE_KINDS.filter((kind) => graph.someEdge((_edge, attributes) => attributes.kind === kind));
+  /** Relation kinds on the map now, in legend order. */
+  const drawnEdgeKinds = () => {
+    const drawn = new Set<string>();
+    display.forEachEdge((_edge, attributes) => {
+      drawn.add(attributes.kind);
+    });
+    return EDGE_KINDS.filter((kind) => kind !== "works_with" && drawn.has(kind));
+  };
   let legend: HTMLElement | null = null;
   const renderLegend = () => {
     legend?.remove();
@@ -211,7 +222,7 @@ function createViewer(
         ? createLegend(["person"] as NodeKind[], [], ["Line width: how much two people work together (shared meetings and organisations)"])
         : createLegend(
             kindsPresent.filter((kind) => !state.filters.nodeKinds || state.filters.nodeKinds.includes(kind)),
-            edgeKindsPresent.filter((kind) => kind !== "works_with" && (!state.filters.edgeKinds || state.filters.edgeKinds.includes(kind))),
+            drawnEdgeKinds(),
             graph.someEdge((_edge, attributes) => attributes.inferred === true) ? ["Faint line: inferred, not stated (hover or click it for why)"] : [],
           );
     stage.append(legend);
@@ -294,7 +305,6 @@ function createViewer(
       color: NODE_COLORS[kind] ?? "#6b6b6b",
       size: baseSize.get(node) ?? 3,
     };
-    if (!visibility.nodes.has(node)) return { ...result, hidden: true };
     if (emphasis.centres.has(node)) Object.assign(result, { highlighted: true, forceLabel: true });
     else if (emphasis.labelled.has(node)) result.forceLabel = true;
     return result;
@@ -310,7 +320,6 @@ function createViewer(
       color: attributes.inferred && current === graph ? `${color}${INFERRED_ALPHA}` : color,
       size,
     };
-    if (!visibility.edges.has(edge)) return { ...result, hidden: true };
     if (emphasis.edges.has(edge) || edge === selectedEdge) Object.assign(result, { size: size + 1.5, color: darker(color) });
     return result;
   };
@@ -344,15 +353,36 @@ function createViewer(
     }
     return result;
   };
+  const buildDisplay = () => {
+    display = createKnowledgeGraph();
+    for (const node of visibility.nodes) display.addNode(node, current.getNodeAttributes(node));
+    for (const edge of visibility.edges) display.addEdgeWithKey(edge, current.source(edge), current.target(edge), current.getEdgeAttributes(edge));
+  };
+  /** The whole view's extent, so the map keeps its frame while filters change what is drawn. */
+  const frame = () => {
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    current.forEachNode((_node, { x, y }) => {
+      if (!Number.isFinite(x) || !Number.isFinite(y)) return;
+      x1 = Math.min(x1, x!);
+      x2 = Math.max(x2, x!);
+      y1 = Math.min(y1, y!);
+      y2 = Math.max(y2, y!);
+    });
+    return Number.isFinite(x1) ? { x: [x1, x2] as [number, number], y: [y1, y2] as [number, number] } : null;
+  };
   recomputeVisibility();
+  buildDisplay();
   emphasis = computeEmphasis();
-  const renderer = new Sigma(current, stage, {
+  const renderer = new Sigma(display, stage, {
     nodeReducer: nodeReducer as never,
     edgeReducer: edgeReducer as never,
     renderEdgeLabels: false,
     enableEdgeEvents: true,
-    hideEdgesOnMove: current.size > settings.hideEdgesOnMoveAbove,
-    hideLabelsOnMove: current.size > settings.hideEdgesOnMoveAbove,
+    hideEdgesOnMove: display.size > settings.hideEdgesOnMoveAbove,
+    hideLabelsOnMove: display.size > settings.hideEdgesOnMoveAbove,
     labelDensity: settings.labelDensity,
     labelGridCellSize: 120,
     labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
@@ -361,15 +391,16 @@ function createViewer(
     defaultEdgeType: "line",
     allowInvalidContainer: true,
   });
+  renderer.setCustomBBox(frame());
   /** Reprocesses only the items whose emphasis changed, keeping the rest of the map as it was drawn. */
   const restyle = (extraEdges: (string | null)[] = []) => {
     const before = emphasis;
     emphasis = computeEmphasis();
     const nodes = new Set<string>();
     const edges = new Set<string>();
-    for (const set of [before.nodes, emphasis.nodes]) for (const node of set) if (visibility.nodes.has(node) && current.hasNode(node)) nodes.add(node);
-    for (const set of [before.edges, emphasis.edges]) for (const edge of set) if (visibility.edges.has(edge) && current.hasEdge(edge)) edges.add(edge);
-    for (const edge of extraEdges) if (edge && visibility.edges.has(edge) && current.hasEdge(edge)) edges.add(edge);
+    for (const set of [before.nodes, emphasis.nodes]) for (const node of set) if (display.hasNode(node)) nodes.add(node);
+    for (const set of [before.edges, emphasis.edges]) for (const edge of set) if (display.hasEdge(edge)) edges.add(edge);
+    for (const edge of extraEdges) if (edge && display.hasEdge(edge)) edges.add(edge);
     renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true, schedule: true });
   };
   // The panel and filter bar change the map's size: sigma must resize its canvases, or a blank strip stays.
@@ -390,8 +421,8 @@ function createViewer(
   };
   const startLayout = (duration?: number) => {
     stopLayout();
-    if (current.order === 0) return;
-    layout = new FA2Layout(current, { settings: { ...forceAtlas2.inferSettings(current), barnesHutOptimize: current.order > 1000 } });
+    if (display.order === 0) return;
+    layout = new FA2Layout(display, { settings: { ...forceAtlas2.inferSettings(display), barnesHutOptimize: display.order > 1000 } });
     layout.start();
     layoutButton.setAttribute("aria-pressed", "true");
     if (duration) layoutTimer = setTimeout(stopLayout, duration);
@@ -480,9 +511,6 @@ function createViewer(
       current = state.view === "works-with" ? worksWith() : graph;
       hovered = null;
       computeBase();
-      renderer.setGraph(current);
-      renderer.setSetting("hideEdgesOnMove", current.size > settings.hideEdgesOnMoveAbove);
-      renderer.setSetting("hideLabelsOnMove", current.size > settings.hideEdgesOnMoveAbove);
     }
     if (state.view === "works-with") worksWith();
     if (selectedEdge && (state.focus !== previous.focus || !current.hasEdge(selectedEdge))) selectedEdge = null;
@@ -490,9 +518,14 @@ function createViewer(
     const drawnChanged =
       state.view !== previous.view || !same(state.ego, previous.ego) || !same(state.explore, previous.explore) || !same(state.filters, previous.filters);
     if (drawnChanged) {
+      stopLayout();
       recomputeVisibility();
+      buildDisplay();
       emphasis = computeEmphasis();
-      renderer.refresh();
+      renderer.setSetting("hideEdgesOnMove", display.size > settings.hideEdgesOnMoveAbove);
+      renderer.setSetting("hideLabelsOnMove", display.size > settings.hideEdgesOnMoveAbove);
+      renderer.setGraph(display);
+      if (state.view !== previous.view) renderer.setCustomBBox(frame());
       renderLegend();
     } else if (state.focus !== previous.focus) restyle();
     syncToolbar();
