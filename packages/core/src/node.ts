@@ -285,11 +285,6 @@ export async function writeDirectoryAtomic(dir: string, files: Record<string, st
   }
 }
 
-/**
- * Worker threads used by default: one core is left to this thread, which receives and resolves the facts. With two
- * cores the copies between threads cost what the second core saves (measured on the 39.5 MB benchmark corpus:
- * 4.5 s in one thread, 5.1 s with two workers, bench/core.ts), so two cores build in one thread.
- */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** True while a process of this id runs (or may: one of another user's answers EPERM). */
@@ -333,13 +328,18 @@ export async function removeStaleTemps(target: string, startedAt: number): Promi
   return removed;
 }
 
+/**
+ * Worker threads used by default: one core is left to this thread, which receives and resolves the facts. With two
+ * cores the copies between threads cost what the second core saves (measured on the 39.5 MB benchmark corpus:
+ * 4.5 s in one thread, 5.1 s with two workers, bench/core.ts), so two cores build in one thread.
+ */
 export function defaultWorkers(): number {
   const cores = availableParallelism();
   return cores > 2 ? cores - 1 : 1;
 }
 
 export interface ParallelBuildOptions extends BuildGraphOptions, Omit<ReadFilesOptions, "onProgress"> {
-  /** Worker threads for reading and extraction. Default: `defaultWorkers()`; 1 works in this thread. */
+  /** Worker threads for reading and extraction, at most the number of cores. Default: `defaultWorkers()`; 1 works in this thread. */
   workers?: number;
   /**
    * Folder of the extraction cache (see `ExtractionCache`): files whose result it holds are not read or extracted
@@ -387,7 +387,8 @@ export async function buildGraphFromSources(allJobs: SourceFile[], options: Para
   const todo = allJobs.flatMap((job, i) => (perJob[i] ? [] : [{ job, i }]));
   const jobs = todo.map((t) => t.job);
   // Batches small enough that every worker gets several, large enough that messages stay few.
-  const wanted = Math.max(1, options.workers ?? defaultWorkers());
+  // Past the cores, workers only add memory (each holds its own extraction model) and hand-offs.
+  const wanted = Math.min(Math.max(1, options.workers ?? defaultWorkers()), availableParallelism());
   const batchSize = options.batchSize ?? Math.max(1, Math.min(200, Math.ceil(jobs.length / (wanted * 4))));
   const batches: FileJob[][] = [];
   for (let i = 0; i < jobs.length; i += batchSize) batches.push(jobs.slice(i, i + batchSize));
