@@ -14,6 +14,10 @@
  *
  *   node --import tsx bench/search.ts [--sizes 1000,10000,50000] [--engines samverkan,minisearch,lunr] [--runs 3]
  *
+ * `--engines …,baseline --baseline <dir>` adds an earlier version of this library, from the sources of a checkout at
+ * <dir> (`git worktree add /tmp/old <commit>`, or `git archive <commit> packages/search/src | tar -x -C <dir>` with
+ * `<dir>/packages/search/node_modules` linked to this one's), for before/after figures from the same run.
+ *
  * With `--rss`, also the peak resident memory of one build, save and load per engine and size, each in its own child
  * process (so the peak is its own). With `--scaling`, the samverkan build's CPU time at 1/4, 1/2, 1 and 2× the
  * corpus (2×: each document also copied under a new id, one long word in four of the copy changed, so the vocabulary
@@ -43,7 +47,7 @@ import { createTermProcessor, PASSAGE_PIPELINE, loadPipeline } from "../packages
 const SCRIPT = resolve(process.argv[1]!);
 const ROOT = resolve(dirname(SCRIPT), "..");
 const CORPUS = resolve(ROOT, "../shared/bench/riksdagen-interpellations.jsonl.gz");
-type Engine = "samverkan" | "minisearch" | "lunr";
+type Engine = "samverkan" | "minisearch" | "lunr" | "baseline";
 // Passage cutting used for every engine; gives passages of about 560 bytes on this corpus.
 const PASSAGE_SIZE = 480;
 const MAX_PASSAGE_SIZE = 960;
@@ -164,22 +168,24 @@ async function adapter(engine: Engine, corpus: Corpus): Promise<Adapter> {
     const [doc, start, end] = corpus.passages[i]!;
     return corpus.documents[doc]!.text.slice(start, end);
   };
-  if (engine === "samverkan") {
+  if (engine === "samverkan" || engine === "baseline") {
+    // `--baseline <dir>`: the sources of an earlier @samverkan/search (a checkout's root), to compare with.
+    const library = engine === "samverkan" ? { buildSearchIndex, SearchIndex } : await baselineLibrary();
     // The same index without the documents' texts, so passage hits get no snippets (made on first use).
     const bare = new WeakMap<SearchIndex, SearchIndex>();
     let saved = "";
     return {
-      build: () => buildSearchIndex(corpus.graph, corpus.documents, { passageSize: PASSAGE_SIZE, maxPassageSize: MAX_PASSAGE_SIZE }),
+      build: () => library.buildSearchIndex(corpus.graph, corpus.documents, { passageSize: PASSAGE_SIZE, maxPassageSize: MAX_PASSAGE_SIZE }),
       serialize: (index) => (saved = JSON.stringify(index)),
       load: (json) => {
-        const index = SearchIndex.load(json);
+        const index = library.SearchIndex.load(json);
         index.attachDocuments(corpus.documents); // snippets are part of the measured query time
         return index;
       },
       query: (index, query) => (index as SearchIndex).search(query, { limit: 10 }).hits.length,
       rank: (index, query) => {
         let twin = bare.get(index as SearchIndex);
-        if (!twin) bare.set(index as SearchIndex, (twin = SearchIndex.load(saved)));
+        if (!twin) bare.set(index as SearchIndex, (twin = library.SearchIndex.load(saved)));
         return twin.search(query, { limit: 10, kind: "passage" }).hits.length;
       },
     };
@@ -218,6 +224,13 @@ async function adapter(engine: Engine, corpus: Corpus): Promise<Adapter> {
     query: (index, query) => (index as lunr.Index).search(query).length,
     rank: (index, query) => (index as lunr.Index).search(query).length,
   };
+}
+
+/** The library of `--baseline <dir>`: `<dir>/packages/search/src/index.ts`, imported as source. */
+async function baselineLibrary(): Promise<Pick<typeof import("../packages/search/src/index"), "buildSearchIndex" | "SearchIndex">> {
+  const dir = option("baseline");
+  if (!dir) throw new Error("bench/search: the baseline engine needs --baseline <dir>, a checkout of an earlier version");
+  return (await import(pathToFileURL(resolve(ROOT, dir, "packages/search/src/index.ts")).href)) as never;
 }
 
 // --- measuring ------------------------------------------------------------------------------------------------------
@@ -473,7 +486,7 @@ function option(name: string): string | undefined {
   return at < 0 ? undefined : process.argv[at + 1];
 }
 
-const ENGINE_NAMES: Record<Engine, string> = { samverkan: "samverkan", minisearch: "MiniSearch", lunr: "lunr" };
+const ENGINE_NAMES: Record<Engine, string> = { samverkan: "samverkan", minisearch: "MiniSearch", lunr: "lunr", baseline: "baseline" };
 
 function ms(value: number): string {
   return value < 10 ? value.toFixed(2) : value.toFixed(0);
@@ -549,7 +562,9 @@ async function main(): Promise<void> {
   );
   for (const size of sizes) {
     try {
-      const measurements = JSON.parse(runChild(["--child", `measure:${size}`, "--engines", engines.join(","), "--runs", String(runs)])) as Measurement[];
+      const baseline = option("baseline");
+      const args = ["--child", `measure:${size}`, "--engines", engines.join(","), "--runs", String(runs), ...(baseline ? ["--baseline", baseline] : [])];
+      const measurements = JSON.parse(runChild(args)) as Measurement[];
       for (const line of formatRows(measurements)) console.log(line);
     } catch (error) {
       console.log(`${size} | failed: ${(error as Error).message.split("\n")[0]}`);
