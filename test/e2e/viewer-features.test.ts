@@ -8,7 +8,8 @@
  * the panel, the toolbar and filter bar showing what a deep link restored, a bad deep link saying so, Back and
  * Forward walking the selection, quotes shown once, works-with first in that view with weights in words, selection
  * emphasising the neighbourhood, zoom and fit; and on a generated graph of 20,000 nodes the overview without
- * documents, collapsed long sections, hover, and explore mode (search, neighbourhood, expand). Screenshots go to
+ * documents, collapsed long sections, hover, and explore mode (search, neighbourhood, expand); and the toolbar's
+ * analysis tools (timeline, colour by community, shortest path, tables with CSV, SVG export). Screenshots go to
  * test-results/.
  */
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -245,6 +246,53 @@ if (reason && CI) {
         await bad.page.screenshot({ path: join(RESULTS, "viewer-bad-deep-link.png") });
         await bad.page.close();
         expect(bad.errors).toEqual([]);
+      } finally {
+        await server.close();
+      }
+    });
+
+    it("fixture: the toolbar's tools — timeline, colour by community, shortest path, tables with CSV, SVG export", async () => {
+      const graphPath = join(work, "fixture-tools.json");
+      await writeFile(graphPath, JSON.stringify(fixtureWithInference()));
+      const server = await site(graphPath, "fixture-tools-site");
+      try {
+        const { page, errors } = await open(server.url);
+        const tool = (name: string) => page.locator(".sv-tools").getByRole("button", { name, exact: true });
+
+        await tool("Timeline").click();
+        const slider = page.locator(".sv-drawer input[type=range]");
+        await slider.fill((await slider.getAttribute("min")) ?? "0");
+        await expect.poll(() => page.evaluate(() => window.samverkanViewer!.getState().filters.years)).not.toBeNull();
+        await tool("Timeline").click();
+        await expect.poll(() => page.evaluate(() => window.samverkanViewer!.getState().filters.years)).toBeNull();
+
+        await tool("Colour & size").click();
+        await page.getByRole("combobox", { name: "Colour by" }).selectOption("community");
+        await expect.poll(() => page.locator(".sv-drawer .sv-members button").count()).toBeGreaterThan(1);
+        await page.screenshot({ path: join(RESULTS, "viewer-tools-communities.png") });
+
+        await tool("Path").click();
+        await page.locator(`.sv-drawer input[aria-label="From person"]`).fill("Mats Gerdau");
+        await page.locator(`.sv-drawer input[aria-label="To person"]`).fill("Ebba Östlin");
+        await page.getByRole("button", { name: "Find path" }).click();
+        await expect.poll(() => page.locator(".sv-drawer .sv-path-fact").count()).toBeGreaterThan(0);
+        expect(await page.locator(".sv-drawer").textContent()).toContain("Styrelsemöte");
+
+        await tool("Table").click();
+        await expect.poll(() => page.locator(".sv-drawer .sv-table tbody tr").count()).toBeGreaterThan(5);
+        const csv = page.waitForEvent("download");
+        await page.getByRole("button", { name: "Download CSV" }).click();
+        expect((await csv).suggestedFilename()).toMatch(/\.csv$/);
+
+        await tool("Export").click();
+        const svg = page.waitForEvent("download");
+        await page.getByRole("button", { name: "SVG with legend" }).click();
+        const download = await svg;
+        const text = await (await import("node:fs/promises")).readFile((await download.path())!, "utf8");
+        expect(text).toMatch(/^<svg|^<\?xml/);
+        expect(text).toContain("Mats Gerdau");
+        await page.close();
+        expect(errors).toEqual([]);
       } finally {
         await server.close();
       }

@@ -18,6 +18,7 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import type FA2Layout from "graphology-layout-forceatlas2/worker";
 import type Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { MetricStyle, SceneSource } from "../analysis";
 import { resolveViewerSettings, type ViewerSettings } from "../settings";
 import { buildTimeIndex } from "../state/dates";
 import { describeEdge, describeEntity, weightInWords, type EvidenceView } from "../state/describe-entity";
@@ -34,6 +35,7 @@ import { createFilterPanel } from "./filter-panel";
 import { createLegend } from "./legend";
 import { renderEdgePanel, renderPanel } from "./panel";
 import { createSearchBox } from "./search-box";
+import { createTools, type Tools } from "./tools";
 import { ensureStyles } from "./styles";
 
 /** What the viewer can open: a graph instance, the contents of `graph.json`, or the URL of a `graph.json`. */
@@ -195,11 +197,13 @@ function createViewer(
   const explorePrompt = el("div", { className: "sv-explore-prompt", attrs: { hidden: true } }, [
     el("p", { text: "This graph is too large to draw whole. Search a name to start from its neighbourhood; “Expand” in the panel adds more." }),
   ]);
+  const drawer = el("div", { className: "sv-drawer", attrs: { id: `${uid}-tools`, hidden: true } });
   const filterPanel = createFilterPanel(graph, time, `${uid}-filters`, (partial) => setState({ filters: resolveFilters(partial, state.filters) }));
   const root = el("div", { className: "sv-root" }, [
     toolbar,
     notice,
     settings.ui.filters ? filterPanel.element : null,
+    drawer,
     el("div", { className: "sv-main" }, [stage, settings.ui.panel ? panel : null]),
     status,
   ]);
@@ -267,18 +271,7 @@ function createViewer(
     "aria-pressed": "false",
   });
   const resetButton = button("Reset view", () => controller.reset());
-  const exportButton = button("Export PNG", () => {
-    void controller.exportPng().then((blob) => {
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = "samverkan-view.png";
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    });
-  });
-  // Groups: what to draw, how to look at it, and tools (room for a timeline, metric picker, path finder, tables and
-  // an export menu beside Export PNG).
+  // Groups: what to draw, how to look at it, and the analysis tools (timeline, metrics, path, tables, export).
   const viewGroup = el("div", { className: "sv-group", attrs: { role: "group", "aria-label": "View" } });
   const cameraGroup = el("div", { className: "sv-group", attrs: { role: "group", "aria-label": "Camera" } });
   const toolsGroup = el("div", { className: "sv-group sv-tools", attrs: { role: "group", "aria-label": "Tools" } });
@@ -287,7 +280,6 @@ function createViewer(
     viewGroup.append(mapButton, worksWithButton, exploreButton);
     if (settings.ui.filters) viewGroup.append(filtersButton);
     cameraGroup.append(zoomInButton, zoomOutButton, fitButton, layoutButton, resetButton);
-    toolsGroup.append(exportButton);
     toolbar.append(viewGroup, cameraGroup, toolsGroup);
   }
   container.append(root);
@@ -297,13 +289,15 @@ function createViewer(
     baseSize = new Map();
     current.forEachNode((node) => baseSize.set(node, nodeSize(current.degree(node))));
   };
+  // Colour and size by a metric, when the reader chose one (the "Colour & size" tool).
+  let metric: MetricStyle | null = null;
   const nodeReducer = (node: string, data: Record<string, unknown>): Partial<NodeDisplayData> => {
     const kind = data.kind as NodeKind;
     const result: Partial<NodeDisplayData> = {
       ...(data as Partial<NodeDisplayData>),
       type: "circle",
-      color: NODE_COLORS[kind] ?? "#6b6b6b",
-      size: baseSize.get(node) ?? 3,
+      color: metric?.colorOf?.(node) ?? NODE_COLORS[kind] ?? "#6b6b6b",
+      size: metric?.sizeOf?.(node) ?? baseSize.get(node) ?? 3,
     };
     if (emphasis.centres.has(node)) Object.assign(result, { highlighted: true, forceLabel: true });
     else if (emphasis.labelled.has(node)) result.forceLabel = true;
@@ -409,6 +403,26 @@ function createViewer(
     renderer.scheduleRender();
   });
   resizeObserver.observe(stage);
+
+  let tools: Tools | null = null;
+  if (settings.ui.toolbar) {
+    tools = createTools(toolsGroup, drawer, {
+      graph,
+      time,
+      current: () => current,
+      worksWith,
+      visible: () => visibility,
+      renderer: renderer as unknown as SceneSource,
+      focus: (id) => controller.focus(id),
+      setYears: (years) => setState({ filters: resolveFilters({ years }, state.filters) }),
+      setStyle(style) {
+        metric = style;
+        renderer.refresh();
+      },
+      exportPng: () => controller.exportPng(),
+      title: container.ownerDocument.title || "samverkan",
+    });
+  }
 
   // ----- layout -----
   let layout: FA2Layout | null = null;
@@ -527,6 +541,7 @@ function createViewer(
       renderer.setGraph(display);
       if (state.view !== previous.view) renderer.setCustomBBox(frame());
       renderLegend();
+      tools?.update();
     } else if (state.focus !== previous.focus) restyle();
     syncToolbar();
     filterPanel.update(state.filters);
@@ -762,6 +777,7 @@ function createViewer(
       if (destroyed) return;
       destroyed = true;
       stopLayout();
+      tools?.destroy();
       search.destroy();
       resizeObserver.disconnect();
       window.removeEventListener("hashchange", onLocationChange);

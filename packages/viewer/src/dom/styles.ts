@@ -6,6 +6,8 @@
  * host page. Text colours reach 4.5:1 contrast on their backgrounds (WCAG AA); focus rings are always visible.
  */
 
+import { ANALYSIS_CSS } from "../analysis";
+
 const STYLE_ID = "samverkan-viewer-styles";
 
 /** The viewer's CSS. */
@@ -63,6 +65,9 @@ export const VIEWER_CSS = `
 .sv-tooltip[hidden]{display:none}
 .sv-status{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .sv-empty{color:var(--sv-muted)}
+.sv-drawer{max-height:45%;overflow:auto;border-bottom:1px solid var(--sv-line);background:#fafafa}
+.sv-drawer[hidden]{display:none}
+.sv-export{display:flex;flex-wrap:wrap;gap:6px}
 .sv-group{display:flex;flex-wrap:wrap;gap:6px;align-items:center;padding-left:6px;border-left:1px solid var(--sv-line)}
 .sv-notice{display:flex;gap:10px;align-items:center;padding:6px 10px;background:#fff4d6;color:#3d2c00;border-bottom:1px solid #e0c27f}
 .sv-notice[hidden]{display:none}
@@ -90,6 +95,6 @@ export function ensureStyles(doc: Document): void {
   if (doc.getElementById(STYLE_ID)) return;
   const style = doc.createElement("style");
   style.id = STYLE_ID;
-  style.textContent = VIEWER_CSS;
+  style.textContent = VIEWER_CSS + ANALYSIS_CSS;
   doc.head.append(style);
 }
