@@ -86,6 +86,7 @@ interface FieldState {
   openLength: number;
 }
 
+/** Counts the terms of documents, one document at a time, into the postings of an `IndexData`. */
 export class PostingsBuilder {
   private readonly fields: FieldDefinition[];
   private readonly ids = new Map<string, number>();

@@ -19,6 +19,7 @@ import type { SearchIndexData } from "./index-format";
 import { PostingsBuilder } from "./postings-builder";
 import { ENTITY_FIELDS, PASSAGE_FIELDS, SearchIndex } from "./search-index";
 
+/** Distinct words whose term numbers the builder keeps at a time (see `wordTerms`). */
 const WORD_CACHE_LIMIT = 500_000;
 
 /**
