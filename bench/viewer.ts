@@ -113,6 +113,9 @@ const settle = (page: Page, ms: number) => page.waitForTimeout(ms);
 
 interface RunResult {
   firstFrame: number;
+  /** Graph fetched and unpacked, and parsed (ms since navigation; NaN for a viewer that does not say). */
+  fetched: number;
+  parsed: number;
   heapMB: number;
   hover: number;
   click: number;
@@ -122,7 +125,7 @@ interface RunResult {
 
 async function measure(page: Page, probe: { id: string; query: string }): Promise<RunResult> {
   await page.waitForSelector("html[data-viewer=ready]", { timeout: 300_000 });
-  const firstFrame = await page.evaluate(() => window.samverkanTimings!.mounted);
+  const { mounted: firstFrame, fetched = NaN, parsed = NaN } = await page.evaluate(() => window.samverkanTimings!);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
   const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
@@ -190,7 +193,7 @@ async function measure(page: Page, probe: { id: string; query: string }): Promis
     return (state.frames * 1000) / (performance.now() - state.start);
   })()`)) as number;
   await page.mouse.up();
-  return { firstFrame, heapMB: heap.usedSize / 2 ** 20, hover, click, keystroke: median(keys), fps };
+  return { firstFrame, fetched, parsed, heapMB: heap.usedSize / 2 ** 20, hover, click, keystroke: median(keys), fps };
 }
 
 /** The site an earlier viewer read: its page and script, the graph, the index beside it and `site.json`. */
@@ -254,7 +257,7 @@ async function main(): Promise<void> {
       };
       console.log(
         `${target.name} [probe ${probe.id}], median of ${RUNS} (runs):\n` +
-          `  first frame ${column("firstFrame")} ms · heap ${column("heapMB")} MB · hover ${column("hover")} ms · ` +
+          `  first frame ${column("firstFrame")} ms (graph read ${column("fetched")}, parsed ${column("parsed")}) · heap ${column("heapMB")} MB · hover ${column("hover")} ms · ` +
           `click→panel ${column("click")} ms · keystroke ${column("keystroke")} ms · pan ${column("fps", 1)} fps`,
       );
     }

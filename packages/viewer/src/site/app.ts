@@ -30,7 +30,8 @@ export interface SiteManifest {
 declare global {
   interface Window {
     samverkanViewer?: ViewerController;
-    samverkanTimings?: { mounted: number; indexReady?: number };
+    /** Milliseconds since navigation: graph text read (fetched and unpacked), parsed, map drawn, index ready. */
+    samverkanTimings?: { fetched: number; parsed: number; mounted: number; indexReady?: number };
   }
 }
 
@@ -113,7 +114,10 @@ async function main(): Promise<void> {
           return null;
         })
       : Promise.resolve(null);
-    const serialized = JSON.parse(await graphText) as SerializedKnowledgeGraph;
+    const text = await graphText;
+    const fetched = performance.now();
+    const serialized = JSON.parse(text) as SerializedKnowledgeGraph;
+    const parsed = performance.now();
     progress.say("Drawing the map…");
     const positions = new Map((serialized.documents ?? []).map((doc, position) => [doc.id, position]));
     const texts = manifest.texts;
@@ -129,12 +133,12 @@ async function main(): Promise<void> {
     });
     progress.remove();
     window.samverkanViewer = viewer;
-    window.samverkanTimings = { mounted: performance.now() };
+    window.samverkanTimings = { fetched, parsed, mounted: performance.now() };
     document.documentElement.dataset.viewer = "ready";
-    const text = await indexText;
-    if (text !== null && manifest.index) {
+    const index = await indexText;
+    if (index !== null && manifest.index) {
       try {
-        viewer.setSearchIndex(SearchIndex.load(text, { source: manifest.index }));
+        viewer.setSearchIndex(SearchIndex.load(index, { source: manifest.index }));
         window.samverkanTimings.indexReady = performance.now();
       } catch (error) {
         console.warn(`samverkan: search index not loaded (${(error as Error).message}); searching names only`);
