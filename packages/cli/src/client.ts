@@ -6,7 +6,13 @@
  * instead of loading the graph. A server that cannot be reached, or that answers with an error, is one clear line.
  */
 import http from "node:http";
-import { SamverkanError } from "@samverkan/core";
+import type { ErrorCode } from "@samverkan/core";
+
+/** The library's error, loaded only when there is one: a client that gets its answer never loads the library. */
+async function failure(code: ErrorCode, message: string): Promise<Error> {
+  const { SamverkanError } = await import("@samverkan/core");
+  return new SamverkanError(code, message);
+}
 
 /**
  * GETs `/<route>?<params>` of the server at `base` and returns its JSON. An error the server reports (`{error: {code,
@@ -17,15 +23,15 @@ export async function requestServer<T>(base: string, route: "ask" | "search", pa
   try {
     url = new URL(`${route}?${params}`, base.endsWith("/") ? base : `${base}/`);
   } catch {
-    throw new SamverkanError("USAGE", `samverkan ${route}: --server must be a URL such as http://127.0.0.1:8090, not "${base}"`);
+    throw await failure("USAGE", `samverkan ${route}: --server must be a URL such as http://127.0.0.1:8090, not "${base}"`);
   }
-  if (url.protocol !== "http:") throw new SamverkanError("USAGE", `samverkan ${route}: --server must be an http:// URL, not "${base}"`);
+  if (url.protocol !== "http:") throw await failure("USAGE", `samverkan ${route}: --server must be an http:// URL, not "${base}"`);
   let reply: { status: number; body: string };
   try {
     reply = await get(url);
   } catch (error) {
     const cause = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new SamverkanError(
+    throw await failure(
       "NOT_FOUND",
       `samverkan ${route}: no samverkan server answers at ${base} (${cause}); start one with samverkan serve --graph graph.json`,
     );
@@ -37,8 +43,8 @@ export async function requestServer<T>(base: string, route: "ask" | "search", pa
     body = undefined;
   }
   if (!body || typeof body !== "object")
-    throw new SamverkanError("NOT_FOUND", `samverkan ${route}: ${base} answered ${reply.status} without JSON; is it a samverkan server?`);
-  if (body.error) throw new SamverkanError(body.error.code as never, body.error.message);
+    throw await failure("NOT_FOUND", `samverkan ${route}: ${base} answered ${reply.status} without JSON; is it a samverkan server?`);
+  if (body.error) throw await failure(body.error.code as ErrorCode, body.error.message);
   return body as T;
 }
 

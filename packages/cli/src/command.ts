@@ -16,7 +16,7 @@ export interface Command {
   name: string;
   /** One line for `samverkan --help` (that help is `main.ts`'s registry, which does not load the command). */
   summary?: string;
-  /** Full usage text for `samverkan <name> --help`. */
-  usage: string;
+  /** Full usage text for `samverkan <name> --help`, or a function that builds it (from a library loaded then). */
+  usage: string | (() => Promise<string>);
   run(argv: string[], io: CommandIO): Promise<number>;
 }

@@ -66,7 +66,7 @@ async function dispatch(argv: readonly string[], io: CommandIO): Promise<number>
   }
   const command = await entry.load();
   if (rest.includes("--help") || rest.includes("-h")) {
-    io.out(command.usage);
+    io.out(typeof command.usage === "string" ? command.usage : await command.usage());
     return 0;
   }
   return command.run(rest, io);

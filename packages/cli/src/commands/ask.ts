@@ -6,93 +6,19 @@
  * that proves it (`--json` for machines).
  */
 import { parseArgs } from "node:util";
-import { SamverkanError, ask, citeEvidence, describeQuestionForms, type Answer, type AskResult, type Evidence, type KnowledgeGraph } from "@samverkan/core";
-import { SearchIndex } from "@samverkan/search";
 import { requestServer } from "../client";
 import type { Command, CommandIO } from "../command";
-import { readGraphFile, readIndexFile } from "../graph-file";
 import { printable } from "../printable";
+import type { AskReply } from "./answer";
 
-const USAGE = `Usage: samverkan ask "<question>" --graph graph.json [--json]
+// Built when asked for: the question forms come from the library, which `ask --server` does not load.
+const usage = async () => `Usage: samverkan ask "<question>" --graph graph.json [--json]
        samverkan ask "<question>" --server http://127.0.0.1:8090 [--json]
 
 --server asks a running \`samverkan serve\`, which holds the graph loaded, instead of reading --graph.
 
 Questions it knows, for example:
-${describeQuestionForms()}`;
-
-// `“…” (protokoll-2019-05-09.pdf, p. 3, 120–151)`: the file, its page where it has pages, the offsets.
-const quote = (e: Evidence, graph?: KnowledgeGraph) => `“${e.quote.replace(/\s+/g, " ").trim()}” (${citeEvidence(graph, e)}, ${e.start}–${e.end})`;
-
-function formatAnswer(a: Answer, i: number, graph?: KnowledgeGraph): string {
-  const lines = [
-    `${i + 1}. ${a.label}${a.date && !a.label.startsWith(a.date) ? ` (${a.date})` : ""}${a.inferred ? "  [inferred]" : ""}${a.detail ? ` — ${a.detail}` : ""}`,
-  ];
-  // An inferred answer shows how it was inferred, whatever the question asked for (a meeting, its chair).
-  if (a.chain) {
-    for (const step of a.chain) lines.push(`   because ${step.statement}${step.evidence[0] ? `: ${quote(step.evidence[0], graph)}` : ""}`);
-  } else {
-    for (const e of a.evidence.slice(0, 2)) lines.push(`   ${quote(e, graph)}`);
-  }
-  return lines.join("\n");
-}
-
-/** Readable text of an ask result; with the graph, quotes name their documents' files. */
-export function formatAskResult(result: AskResult, graph?: KnowledgeGraph): string {
-  const lines = [`Q: ${result.question}`];
-  if (result.interpretation) lines.push(`Read as: ${result.interpretation.query}("${result.interpretation.argument}")  [${result.interpretation.form}]`);
-  if (result.message) lines.push(result.message);
-  if (result.candidates) lines.push(...result.candidates.map((c) => `  - ${c.label} (${c.id})`));
-  result.answers.forEach((a, i) => lines.push(formatAnswer(a, i, graph)));
-  return lines.join("\n");
-}
-
-/** What `ask` answers to a question: the JSON, the readable text and the exit code (`samverkan serve` sends all three). */
-export interface AskReply {
-  json: {
-    question: string;
-    interpretation?: AskResult["interpretation"];
-    answers: Partial<Answer>[];
-    message?: string;
-    candidates?: AskResult["candidates"];
-  };
-  text: string;
-  /** 2: the question was not understood; 1: a name in it is unknown or ambiguous; 0: answered (maybe with none). */
-  code: number;
-}
-
-/**
- * Answers a question over a loaded graph. `suggest` gives, for a name `ask` does not know (a spelling further off
- * than it forgives, a name known only from running text), the names the search index finds: "Did you mean …".
- */
-export async function answerQuestion(graph: KnowledgeGraph, question: string, suggest: (name: string) => Promise<string[]> | string[]): Promise<AskReply> {
-  const result = ask(graph, question);
-  const argument = result.interpretation?.argument;
-  if (argument && !result.answers.length && !result.candidates && result.message && !/^(Inga svar|No answers)/.test(result.message)) {
-    const suggestions = await suggest(argument);
-    if (suggestions.length) result.message = `${result.message} Did you mean: ${suggestions.join(", ")}?`;
-  }
-  const answers = result.answers.map(({ label, kind, date, inferred, evidence, chain, detail, weight, reasons }) => ({
-    label,
-    kind,
-    date,
-    inferred,
-    evidence,
-    chain,
-    detail,
-    weight,
-    reasons,
-  }));
-  const json = { question: result.question, interpretation: result.interpretation, answers, message: result.message, candidates: result.candidates };
-  const unknown = result.candidates || (result.message && result.answers.length === 0 && !/^(Inga svar|No answers)/.test(result.message));
-  return { json, text: formatAskResult(result, graph), code: !result.interpretation ? 2 : unknown ? 1 : 0 };
-}
-
-/** The entities the search index finds for a name, best first (at most three). */
-export function suggestNames(index: SearchIndex, name: string): string[] {
-  const hits = index.search(name, { kind: ["person", "organisation", "municipality", "party", "meeting", "topic"], limit: 3 }).hits;
-  return hits.flatMap((h) => (h.type === "entity" ? [h.label] : []));
-}
+${(await import("@samverkan/core")).describeQuestionForms()}`;
 
 async function run(argv: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -100,23 +26,16 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     allowPositionals: true,
     options: { graph: { type: "string", short: "g" }, server: { type: "string" }, json: { type: "boolean" } },
   });
-  if (positionals.length === 0 || !(values.graph || values.server))
-    throw new SamverkanError("USAGE", `samverkan ask: give a question and --graph (or --server)\n\n${USAGE}`);
-  const question = positionals.join(" ");
-  let reply: AskReply;
-  if (values.server) reply = await requestServer<AskReply>(values.server, "ask", new URLSearchParams({ q: question }));
-  else {
-    const graphFile = values.graph!;
-    // Answers quote their evidence, which the graph holds: the documents' texts are not read.
-    const loaded = await readGraphFile(graphFile, { texts: false });
-    reply = await answerQuestion(loaded.graph, question, async (name) => {
-      // The index is read only for a name ask does not know; a missing or broken one gives no suggestions.
-      const saved = await readIndexFile(graphFile, loaded, undefined, () => undefined).catch(() => undefined);
-      return saved ? suggestNames(SearchIndex.load(saved.text, { source: saved.file }), name) : [];
-    });
+  if (positionals.length === 0 || !(values.graph || values.server)) {
+    const { SamverkanError } = await import("@samverkan/core");
+    throw new SamverkanError("USAGE", `samverkan ask: give a question and --graph (or --server)\n\n${await usage()}`);
   }
+  const question = positionals.join(" ");
+  const reply: AskReply = values.server
+    ? await requestServer<AskReply>(values.server, "ask", new URLSearchParams({ q: question }))
+    : await (await import("./answer")).answerFromFile(values.graph!, question);
   io.out(printable(values.json ? JSON.stringify(reply.json, null, 2) : reply.text));
   return reply.code;
 }
 
-export const askCommand: Command = { name: "ask", usage: USAGE, run };
+export const askCommand: Command = { name: "ask", usage, run };

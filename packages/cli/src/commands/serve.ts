@@ -13,7 +13,7 @@ import { SamverkanError, isSamverkanError, type KnowledgeGraph } from "@samverka
 import { buildSearchIndex, SearchIndex } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile, readIndexFile } from "../graph-file";
-import { answerQuestion, suggestNames } from "./ask";
+import { answerQuestion, suggestNames } from "./answer";
 import { searchOptions, searchReply } from "./search";
 
 const USAGE = `Usage: samverkan serve --graph graph.json [--index index.json] [--port 8090] [--host 127.0.0.1]
