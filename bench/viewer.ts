@@ -4,7 +4,8 @@
  *
  * What a reader waits for, in headless Chromium with software WebGL (SwiftShader), so figures are lower bounds for a
  * machine with a GPU: the first interactive frame (navigation to a drawn, usable map, fetching and parsing included),
- * JS heap after it, hovering a node (pointer move to the frame that shows the highlight), clicking it (click to the
+ * JS heap after it, hovering a node (pointer move to the frame that shows the hovered node, and to the frame that
+ * highlights its neighbourhood, drawn once the pointer rests 80 ms), clicking it (click to the
  * painted side panel), a keystroke in the search box (key to painted suggestions) and frames per second while
  * dragging the map. Graphs: the sample corpus, a generated graph of 10,000 nodes / 50,000 edges, and the site of the
  * benchmark corpus (15,668 interpellations in `../shared/bench/`, built here with `samverkan build` and kept in
@@ -118,6 +119,8 @@ interface RunResult {
   parsed: number;
   heapMB: number;
   hover: number;
+  /** Pointer move to the frame that highlights the neighbourhood (NaN for a viewer that does not say). */
+  neighbours: number;
   click: number;
   keystroke: number;
   fps: number;
@@ -154,6 +157,14 @@ async function measure(page: Page, probe: { id: string; query: string }): Promis
   const hover = ((await page.evaluate("window.__pending")) as number | null) ?? NaN;
   await page.mouse.move(box.x + 5, box.y + box.height - 5);
   await settle(page, 500);
+  let neighbours = NaN;
+  if (canLocate) {
+    await page.evaluate(`window.__arm("mousemove", ".sv-stage", { attributes: true, attributeFilter: ["data-emphasis"] })`);
+    await page.mouse.move(cx, cy);
+    neighbours = ((await page.evaluate("window.__pending")) as number | null) ?? NaN;
+    await page.mouse.move(box.x + 5, box.y + box.height - 5);
+    await settle(page, 500);
+  }
 
   // Click → the side panel painted.
   await page.evaluate(`window.__arm("click", ".sv-panel", { childList: true, subtree: true, attributes: true })`);
@@ -193,7 +204,7 @@ async function measure(page: Page, probe: { id: string; query: string }): Promis
     return (state.frames * 1000) / (performance.now() - state.start);
   })()`)) as number;
   await page.mouse.up();
-  return { firstFrame, fetched, parsed, heapMB: heap.usedSize / 2 ** 20, hover, click, keystroke: median(keys), fps };
+  return { firstFrame, fetched, parsed, heapMB: heap.usedSize / 2 ** 20, hover, neighbours, click, keystroke: median(keys), fps };
 }
 
 /** The site an earlier viewer read: its page and script, the graph, the index beside it and `site.json`. */
@@ -257,7 +268,7 @@ async function main(): Promise<void> {
       };
       console.log(
         `${target.name} [probe ${probe.id}], median of ${RUNS} (runs):\n` +
-          `  first frame ${column("firstFrame")} ms (graph read ${column("fetched")}, parsed ${column("parsed")}) · heap ${column("heapMB")} MB · hover ${column("hover")} ms · ` +
+          `  first frame ${column("firstFrame")} ms (graph read ${column("fetched")}, parsed ${column("parsed")}) · heap ${column("heapMB")} MB · hover ${column("hover")} ms (neighbours ${column("neighbours")}) · ` +
           `click→panel ${column("click")} ms · keystroke ${column("keystroke")} ms · pan ${column("fps", 1)} fps`,
       );
     }

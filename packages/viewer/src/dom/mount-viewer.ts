@@ -91,6 +91,8 @@ interface Renderers {
 
 /** Neighbours of a selected or hovered node that get a label at once; more would cover the map in text. */
 const MAX_FORCED_LABELS = 30;
+/** Milliseconds the pointer rests on a node before its neighbourhood is highlighted. */
+const HOVER_REST_MS = 80;
 /** Inferred links are drawn translucent (this alpha on the kind colour), so a stated link always stands out. */
 const INFERRED_ALPHA = "66";
 
@@ -327,7 +329,43 @@ function createViewer(
       scopeGraph: current === graph ? undefined : graph,
     });
   };
+  /**
+   * Neighbours to label, biggest first, skipping any whose label would overlap one already placed (labels forced on
+   * bypass sigma's label grid, so they must not pile up on each other). Label boxes are estimated from the text length
+   * at the label font's size.
+   */
+  const unclutteredLabels = (centre: string, neighbours: readonly string[]): string[] => {
+    const view = drawn;
+    if (!view) return neighbours.slice(0, MAX_FORCED_LABELS);
+    const boxes: { x1: number; x2: number; y1: number; y2: number }[] = [];
+    const boxOf = (node: string) => {
+      const data = view.getNodeDisplayData(node);
+      if (!data) return null;
+      const { x, y } = view.framedGraphToViewport(data);
+      const size = view.scaleSize(data.size);
+      const label = String(current.getNodeAttribute(node, "label") ?? "");
+      return { x1: x + size, x2: x + size + 4 + label.length * 7, y1: y - 9, y2: y + 9 };
+    };
+    const overlaps = (a: { x1: number; x2: number; y1: number; y2: number }) => boxes.some((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2);
+    const first = boxOf(centre);
+    if (first) boxes.push(first);
+    const chosen: string[] = [];
+    for (const node of neighbours) {
+      const box = boxOf(node);
+      if (!box || overlaps(box)) continue;
+      boxes.push(box);
+      chosen.push(node);
+      if (chosen.length >= MAX_FORCED_LABELS) break;
+    }
+    return chosen;
+  };
   /** The focused and hovered nodes, their visible neighbours (the biggest few labelled) and the edges between. */
+  // The renderer, once created below: label placement reads where nodes are drawn.
+  let drawn: {
+    getNodeDisplayData(node: string): { x: number; y: number; size: number } | undefined;
+    framedGraphToViewport(point: { x: number; y: number }): { x: number; y: number };
+    scaleSize(size: number): number;
+  } | null = null;
   const computeEmphasis = (): Emphasis => {
     const result = noEmphasis();
     for (const centre of [state.focus, hovered]) {
@@ -343,7 +381,7 @@ function createViewer(
         result.nodes.add(other);
       });
       neighbours.sort((a, b) => (baseSize.get(b) ?? 0) - (baseSize.get(a) ?? 0));
-      for (const node of neighbours.slice(0, MAX_FORCED_LABELS)) result.labelled.add(node);
+      for (const node of unclutteredLabels(centre, neighbours)) result.labelled.add(node);
     }
     return result;
   };
@@ -369,7 +407,6 @@ function createViewer(
   };
   recomputeVisibility();
   buildDisplay();
-  emphasis = computeEmphasis();
   const renderer = new Sigma(display, stage, {
     nodeReducer: nodeReducer as never,
     edgeReducer: edgeReducer as never,
@@ -378,7 +415,7 @@ function createViewer(
     hideEdgesOnMove: display.size > settings.hideEdgesOnMoveAbove,
     hideLabelsOnMove: display.size > settings.hideEdgesOnMoveAbove,
     labelDensity: settings.labelDensity,
-    labelGridCellSize: 120,
+    labelGridCellSize: 150,
     labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelColor: { color: "#1a1a1a" },
@@ -386,6 +423,8 @@ function createViewer(
     allowInvalidContainer: true,
   });
   renderer.setCustomBBox(frame());
+  drawn = renderer;
+  emphasis = computeEmphasis();
   /** Reprocesses only the items whose emphasis changed, keeping the rest of the map as it was drawn. */
   const restyle = (extraEdges: (string | null)[] = []) => {
     const before = emphasis;
@@ -396,8 +435,11 @@ function createViewer(
     for (const set of [before.edges, emphasis.edges]) for (const edge of set) if (display.hasEdge(edge)) edges.add(edge);
     for (const edge of extraEdges) if (edge && display.hasEdge(edge)) edges.add(edge);
     renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true, schedule: true });
+    // The highlighted nodes, for scripts and tests that wait for the neighbourhood to be drawn.
+    stage.dataset.emphasis = [...emphasis.centres].join(" ");
   };
-  // The panel and filter bar change the map's size: sigma must resize its canvases, or a blank strip stays.
+  // The filter bar and the tools' drawer change the map's size: sigma must resize its canvases, or a blank strip
+  // stays. (The side panel lies over the map, so selecting does not resize and redraw the whole map.)
   const resizeObserver = new ResizeObserver(() => {
     renderer.resize();
     renderer.scheduleRender();
@@ -536,6 +578,7 @@ function createViewer(
       recomputeVisibility();
       buildDisplay();
       emphasis = computeEmphasis();
+      stage.dataset.emphasis = [...emphasis.centres].join(" ");
       renderer.setSetting("hideEdgesOnMove", display.size > settings.hideEdgesOnMoveAbove);
       renderer.setSetting("hideLabelsOnMove", display.size > settings.hideEdgesOnMoveAbove);
       renderer.setGraph(display);
@@ -556,7 +599,12 @@ function createViewer(
     const camera = renderer.getCamera();
     // Zoom in only on graphs large enough that the node would otherwise be lost among others.
     const ratio = visibility.nodes.size > 300 ? Math.min(camera.ratio, 0.35) : camera.ratio;
-    void camera.animate({ x: data.x, y: data.y, ratio }, { duration: 450 });
+    // The panel lies over the map's right side: the node goes to the middle of what is left uncovered.
+    const { width } = renderer.getDimensions();
+    const covered = panel.hidden ? 0 : panel.getBoundingClientRect().width;
+    const perPixel = renderer.viewportToFramedGraph({ x: 1, y: 0 }).x - renderer.viewportToFramedGraph({ x: 0, y: 0 }).x;
+    const shift = (covered / 2) * perPixel * (ratio / camera.ratio);
+    void camera.animate({ x: data.x + (width > covered * 2 ? shift : 0), y: data.y, ratio }, { duration: 450 });
   };
   /** A search pick: in explore mode it starts (or joins) the explored set; otherwise it selects. */
   const pick = (id: string) => {
@@ -575,17 +623,24 @@ function createViewer(
   };
   stage.addEventListener("pointerdown", onPointerDown);
   window.addEventListener("pointerup", onPointerUp);
+  // Sigma draws the hovered node and its label on its hover layer at once; the neighbourhood (a redraw of the map)
+  // follows when the pointer rests, so sweeping across a crowded map does not queue a redraw per node passed.
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  const restyleSoon = () => {
+    clearTimeout(hoverTimer);
+    hoverTimer = setTimeout(restyle, HOVER_REST_MS);
+  };
   renderer.on("enterNode", ({ node }) => {
     if (pointerDown) return;
     hovered = node;
     stage.style.cursor = "pointer";
-    restyle();
+    restyleSoon();
   });
   renderer.on("leaveNode", () => {
     if (hovered === null) return;
     hovered = null;
     stage.style.cursor = "";
-    restyle();
+    restyleSoon();
   });
   renderer.on("clickNode", ({ node }) => controller.focus(node));
   renderer.on("doubleClickNode", ({ node, preventSigmaDefault }) => {
@@ -776,6 +831,7 @@ function createViewer(
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      clearTimeout(hoverTimer);
       stopLayout();
       tools?.destroy();
       search.destroy();

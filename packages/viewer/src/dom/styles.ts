@@ -33,7 +33,8 @@ export const VIEWER_CSS = `
 .sv-swatch{display:inline-block;width:10px;height:10px;border-radius:50%;flex:none}
 .sv-main{position:relative;display:flex;flex:1 1 auto;min-height:0}
 .sv-stage{position:relative;flex:1 1 auto;min-width:0}
-.sv-panel{flex:0 0 min(380px,45%);overflow:auto;border-left:1px solid var(--sv-line);padding:10px 12px;background:#fff}
+.sv-panel{position:absolute;z-index:6;top:0;right:0;bottom:0;width:min(380px,45%);overflow:auto;border-left:1px solid var(--sv-line);
+  padding:10px 12px;background:#fff;box-shadow:-4px 0 12px rgba(0,0,0,.08)}
 .sv-panel[hidden]{display:none}
 .sv-panel h2{font-size:18px;margin:0 0 2px;overflow-wrap:anywhere}
 .sv-panel h2:focus{outline:none}
