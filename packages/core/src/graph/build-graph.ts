@@ -8,7 +8,6 @@
  * the inferred facts, marked as such, with their chain. Same input, same graph, byte for byte: nodes and edges are
  * added in sorted order and the layout has a fixed seed.
  */
-import forceAtlas2 from "graphology-layout-forceatlas2";
 import { type ExtractionModel } from "../extract/context";
 import { extractDocument } from "../extract/extract-document";
 import { slugify } from "../text/fold";
@@ -19,6 +18,7 @@ import { createLexicon } from "../lexicon/lexicon";
 import type { LexiconData } from "../lexicon/types";
 import type { DocumentRecord, EdgeAttributes, EdgeKind, Evidence, KnowledgeGraph, NodeAttributes } from "../types";
 import { inferChairsFromTerms } from "./infer";
+import { layoutGraph } from "./layout";
 import { createKnowledgeGraph } from "./serialize";
 
 export interface BuildGraphOptions {
@@ -26,7 +26,8 @@ export interface BuildGraphOptions {
   lexicon?: LexiconData;
   /** Extra endings of job titles. */
   roleSuffixes?: readonly string[];
-  /** Precompute ForceAtlas2 positions (`x`, `y`). Default true; iterations scale down on large graphs. */
+  /** Precompute ForceAtlas2 positions (`x`, `y`), see `layoutGraph`. Default true; iterations scale down on large graphs,
+   * and from 2,000 nodes documents are placed by their neighbours instead of taking part. */
   layout?: boolean | { iterations: number };
   /** Called after each document. */
   onProgress?: (done: number, total: number) => void;
@@ -313,7 +314,7 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
     graph.addDirectedEdgeWithKey(key, source, target, attrs);
   });
   inferChairsFromTerms(graph);
-  if (options.layout !== false) layout(graph, typeof options.layout === "object" ? options.layout.iterations : undefined);
+  if (options.layout !== false) layoutGraph(graph, typeof options.layout === "object" ? options.layout : {});
   return graph;
 }
 
@@ -327,23 +328,4 @@ function mergeReason(kind: string, form: string, label: string): string {
   if (kind === "organisation")
     return /s$/.test(form) && !/s$/.test(label) ? `genitive or alias of ${label} (lexicon)` : `alias or former name of ${label} (lexicon)`;
   return "same key";
-}
-
-/** Deterministic ForceAtlas2 layout: seeded initial positions, fixed iterations. */
-function layout(graph: KnowledgeGraph, iterations?: number) {
-  const order = graph.order;
-  if (order === 0) return;
-  let seed = 0x9e3779b9;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  graph.forEachNode((id) => graph.mergeNodeAttributes(id, { x: random() * 100, y: random() * 100 }));
-  const steps = iterations ?? (order < 2000 ? 200 : order < 20000 ? 30 : 0);
-  if (steps > 0) {
-    forceAtlas2.assign(graph, { iterations: steps, settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: order > 2000 } });
-  }
-  graph.forEachNode((id, attrs) => graph.mergeNodeAttributes(id, { x: Math.round((attrs.x ?? 0) * 1000) / 1000, y: Math.round((attrs.y ?? 0) * 1000) / 1000 }));
 }

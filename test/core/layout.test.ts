@@ -1,0 +1,70 @@
+import { createKnowledgeGraph, type KnowledgeGraph } from "@samverkan/core";
+import { describe, expect, it } from "vitest";
+import { FULL_LAYOUT_BELOW, layoutGraph, layoutIterations } from "../../packages/core/src/graph/layout";
+
+/** People in a ring of `works_with`-like links, and documents each naming three of them. */
+function corpusGraph(people: number, documents: number): KnowledgeGraph {
+  const graph = createKnowledgeGraph();
+  for (let p = 0; p < people; p++) graph.addNode(`person:p${p}`, { kind: "person", label: `P ${p}` } as never);
+  for (let p = 0; p < people; p++) graph.addDirectedEdge(`person:p${p}`, `person:p${(p + 1) % people}`, { kind: "member_of", evidence: [] } as never);
+  for (let d = 0; d < documents; d++) {
+    graph.addNode(`document:d${d}`, { kind: "document", label: `d${d}` } as never);
+    for (const p of [d % people, (d * 7) % people, (d * 13 + 1) % people])
+      graph.addDirectedEdge(`document:d${d}`, `person:p${p}`, { kind: "mentions", evidence: [] } as never);
+  }
+  return graph;
+}
+
+describe("layoutIterations", () => {
+  // [nodes, edges, iterations]: 200 for small graphs, fewer as they grow, never under 10.
+  const cases: [number, number, number][] = [
+    [100, 300, 200],
+    [2000, 10_000, 38],
+    [4000, 15_000, 21],
+    [30_000, 300_000, 10],
+    [1_000_000, 5_000_000, 10],
+  ];
+  it.each(cases)("%i nodes and %i edges: %i iterations", (nodes, edges, iterations) => {
+    expect(layoutIterations(nodes, edges)).toBe(iterations);
+  });
+});
+
+describe("layoutGraph", () => {
+  it(`from ${FULL_LAYOUT_BELOW} nodes places each document at the mean of the things it names (once per mention)`, () => {
+    const graph = corpusGraph(1200, 1500);
+    layoutGraph(graph, { iterations: 3 });
+    const xs: number[] = [];
+    const ys: number[] = [];
+    graph.forEachNode((_id, a) => {
+      if (a.kind !== "document") (xs.push(a.x!), ys.push(a.y!));
+    });
+    const width = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    expect(width).toBeGreaterThan(0);
+    for (const d of [0, 17, 1499]) {
+      const id = `document:d${d}`;
+      const named = graph.outEdges(id).map((e) => graph.getNodeAttributes(graph.target(e)));
+      const mean = (k: "x" | "y") => named.reduce((s, a) => s + a[k]!, 0) / named.length;
+      // Within the nudge (1 % of the map each way) and the rounding.
+      expect(Math.abs(graph.getNodeAttribute(id, "x")! - mean("x"))).toBeLessThanOrEqual(0.01 * width + 0.002);
+      expect(Math.abs(graph.getNodeAttribute(id, "y")! - mean("y"))).toBeLessThanOrEqual(0.01 * width + 0.002);
+    }
+  });
+
+  it("gives the same positions for the same graph", () => {
+    const a = corpusGraph(1200, 1000);
+    const b = corpusGraph(1200, 1000);
+    layoutGraph(a, { iterations: 2 });
+    layoutGraph(b, { iterations: 2 });
+    expect(a.export().nodes).toEqual(b.export().nodes);
+  });
+
+  it("below that, documents take part in the forces like any node", () => {
+    const graph = corpusGraph(30, 20);
+    layoutGraph(graph, { iterations: 50 });
+    const id = "document:d3";
+    const named = graph.outEdges(id).map((e) => graph.getNodeAttributes(graph.target(e)));
+    const meanX = named.reduce((s, a) => s + a.x!, 0) / named.length;
+    expect(graph.getNodeAttribute(id, "x")).not.toBeCloseTo(meanX, 3);
+    graph.forEachNode((_id, a) => expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true));
+  });
+});
