@@ -36,7 +36,9 @@ describe("layoutGraph", () => {
     const xs: number[] = [];
     const ys: number[] = [];
     graph.forEachNode((_id, a) => {
-      if (a.kind !== "document") (xs.push(a.x!), ys.push(a.y!));
+      if (a.kind === "document") return;
+      xs.push(a.x!);
+      ys.push(a.y!);
     });
     const width = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
     expect(width).toBeGreaterThan(0);
