@@ -4,7 +4,7 @@
  *
  * The terms of an index a wildcard pattern matches (`*` for any characters, as in lunr): the terms that start with the
  * pattern's letters before its first `*` are a run of the sorted term list, found by binary search, and each is
- * matched against the pattern in time linear in their lengths' product. lunr intersects the pattern's automaton with
+ * matched against the pattern's pieces in time linear in its length. lunr intersects the pattern's automaton with
  * the index's token set instead, following every path through a pattern with several `*` (`*a*a*a*a*a*a*a*a*a*a*`
  * took 2.8 s on 92,000 terms) and unfolding the whole token set for a leading `*` (4 s).
  */
@@ -20,29 +20,34 @@ export function wildcardTerms(terms: readonly string[], pattern: string): number
     if (terms[middle]! < head) low = middle + 1;
     else high = middle;
   }
+  const matches = compilePattern(pattern);
   const found: number[] = [];
-  for (let i = low; i < terms.length && terms[i]!.startsWith(head); i++) if (matchesPattern(pattern, terms[i]!)) found.push(i);
+  for (let i = low; i < terms.length && terms[i]!.startsWith(head); i++) if (matches(terms[i]!)) found.push(i);
   return found;
 }
 
-/** Whether `pattern` matches all of `text`: on a mismatch, the last `*` takes one more character and matching resumes. */
-function matchesPattern(pattern: string, text: string): boolean {
-  let p = 0;
-  let t = 0;
-  let star = -1;
-  let resume = 0;
-  while (t < text.length) {
-    if (pattern[p] === "*") {
-      star = p++;
-      resume = t;
-    } else if (p < pattern.length && pattern[p] === text[t]) {
-      p++;
-      t++;
-    } else if (star >= 0) {
-      p = star + 1;
-      t = ++resume;
-    } else return false;
-  }
-  while (pattern[p] === "*") p++;
-  return p === pattern.length;
+/**
+ * A test of whether `pattern` matches all of a text. The pattern is its literal pieces between the `*`s: the first
+ * must start the text, the last end it, and the others follow in order between them, each placed as early as it can
+ * be (which leaves the most room for the rest, so a match is never missed). Each piece is found with `indexOf`, in
+ * time linear in the text; a character-by-character matcher took 37 ms for `*a*` over 85,000 terms.
+ */
+function compilePattern(pattern: string): (text: string) => boolean {
+  const pieces = pattern.split("*");
+  if (pieces.length === 1) return (text) => text === pattern;
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  const inner = pieces.slice(1, -1).filter((piece) => piece !== "");
+  const shortest = pieces.reduce((sum, piece) => sum + piece.length, 0);
+  return (text) => {
+    if (text.length < shortest || !text.startsWith(first) || !text.endsWith(last)) return false;
+    const end = text.length - last.length;
+    let at = first.length;
+    for (const piece of inner) {
+      const found = text.indexOf(piece, at);
+      if (found < 0 || found + piece.length > end) return false;
+      at = found + piece.length;
+    }
+    return true;
+  };
 }
