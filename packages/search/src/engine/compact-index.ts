@@ -16,6 +16,7 @@
  * [Reference] https://github.com/olivernn/lunr.js/blob/v2.3.9/lib/index.js (query), lib/builder.js (createFieldVectors)
  */
 import lunr from "lunr";
+import { SamverkanError } from "@samverkan/core";
 import { loadPipeline, createTermProcessor, type TermProcessor } from "../pipeline/swedish";
 import { fuzzyTerms } from "./fuzzy-terms";
 import { LazyTokenSet } from "./lazy-token-set";
@@ -126,9 +127,15 @@ export class CompactIndex {
   private readonly cache = new Map<number, WeightedPostings>();
   private cached = 0;
 
-  /** Throws a plain Error when the pipeline names an unknown step. */
-  constructor(data: IndexData) {
+  private readonly source: string;
+
+  /**
+   * Throws a plain Error when the pipeline names an unknown step. `source` names the file the index came from, for
+   * the `BAD_INDEX` error of a damaged posting list.
+   */
+  constructor(data: IndexData, source = "index") {
     this.data = data;
+    this.source = source;
     this.terms = createTermProcessor(loadPipeline(data.searchPipeline));
     this.tokens = new LazyTokenSet(data.terms);
     this.averageLengths = data.lengths.map((lengths) => (data.count === 0 ? 0 : lengths.reduce((sum, length) => sum + length, 0) / data.count));
@@ -142,7 +149,14 @@ export class CompactIndex {
     const key = term * this.data.fields.length + field;
     let found = this.cache.get(key);
     if (!found) {
-      const { docs, tfs } = readPostings(this.data.postings[field]!, term);
+      let decoded: ReturnType<typeof readPostings>;
+      try {
+        decoded = readPostings(this.data.postings[field]!, term, this.data.count);
+      } catch (error) {
+        const message = `samverkan/search: ${this.source} has ${(error as Error).message}; rebuild it`;
+        throw new SamverkanError("BAD_INDEX", message, { file: this.source, cause: error });
+      }
+      const { docs, tfs } = decoded;
       const idf = this.idf(term);
       const weights = new Float64Array(docs.length);
       for (let i = 0; i < docs.length; i++) weights[i] = this.weight(field, idf, docs[i]!, tfs[i]!);

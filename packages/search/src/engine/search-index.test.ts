@@ -13,6 +13,7 @@ import {
   type SearchOptions,
 } from "@samverkan/search";
 import { createSampleGraph, SAMPLE_DOCUMENTS } from "../testing/sample-graph";
+import { decodeIntegers, encodeIntegers } from "./varint";
 
 const index = buildSearchIndex(createSampleGraph(), SAMPLE_DOCUMENTS);
 const entities = (query: string, options?: SearchOptions) => index.search(query, options).hits.filter((hit): hit is EntityHit => hit.type === "entity");
@@ -254,6 +255,25 @@ describe("save and load", () => {
     ],
   ];
   it.each(broken)("%s → %s", (_name, code, input) => expect(errorCode(() => SearchIndex.load(input as string))).toBe(code));
+
+  it("a damaged posting list is BAD_INDEX, naming the file, when a query first reads it", () => {
+    const data = JSON.parse(json);
+    const field = data.passages.index.postings[0];
+    const term = (data.passages.index.terms as string).split(" ").indexOf("ostlin");
+    const df = decodeIntegers(field.df);
+    df[term]! += 1; // one document more than its bytes hold
+    field.df = encodeIntegers(df);
+    const loaded = SearchIndex.load(data, { source: "damaged/index.json" });
+    expect(loaded.search("möte").hits.length).toBeGreaterThan(0); // lists that are whole still answer
+    let error: unknown;
+    try {
+      loaded.search("Östlin", { kind: "passage" });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(isSamverkanError(error) && error.code).toBe("BAD_INDEX");
+    expect((error as Error).message).toContain("damaged/index.json");
+  });
 });
 
 describe("SearchIndexBuilder", () => {

@@ -86,11 +86,11 @@ export class SearchIndex {
   private pages?: Map<string, readonly number[]>;
 
   /** Use `buildSearchIndex`, `SearchIndexBuilder` or `SearchIndex.load`; this wraps checked data. */
-  constructor(data: SearchIndexData, documents?: readonly DocumentRecord[]) {
+  constructor(data: SearchIndexData, documents?: readonly DocumentRecord[], source?: string) {
     swedishLunr();
     this.data = data;
-    this.entities = new CompactIndex(data.entities.index);
-    this.passages = new CompactIndex(data.passages.index);
+    this.entities = new CompactIndex(data.entities.index, source);
+    this.passages = new CompactIndex(data.passages.index, source);
     data.entities.ids.forEach((id, position) => this.positions.set(id, position));
     if (documents) this.attachDocuments(documents);
   }
@@ -130,7 +130,7 @@ export class SearchIndex {
       return fail((error as Error).message, error);
     }
     try {
-      return new SearchIndex(checked, options.documents);
+      return new SearchIndex(checked, options.documents, source);
     } catch (error) {
       if (error instanceof SamverkanError) throw error;
       return fail(`cannot be loaded (${(error as Error).message})`, error);
