@@ -76,5 +76,5 @@ export async function readIndexFile(
       { file: indexFile },
     );
   }
-  return { file: indexFile, text: readMaybeGzip(bytes, indexFile, "BAD_INDEX").toString("utf8") };
+  return { file: indexFile, text: new TextDecoder().decode(readMaybeGzip(bytes, indexFile, "BAD_INDEX")) };
 }

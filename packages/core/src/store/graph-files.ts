@@ -127,7 +127,7 @@ export interface ReadGraphFilesOptions {
  * A file's bytes, decompressed when they are gzip's (told by the first two bytes, whatever the name).
  * @param code - The error code of a broken gzip file: BAD_GRAPH (default) or BAD_INDEX.
  */
-export function readMaybeGzip(bytes: Buffer, file: string, code: "BAD_GRAPH" | "BAD_INDEX" = "BAD_GRAPH"): Buffer {
+export function readMaybeGzip(bytes: Uint8Array, file: string, code: "BAD_GRAPH" | "BAD_INDEX" = "BAD_GRAPH"): Uint8Array {
   if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   try {
     return gunzipSync(bytes);
@@ -151,8 +151,9 @@ function readFileOf(file: string, what: string): Buffer {
  * The texts of a texts file (`documents.jsonl`, maybe gzip-compressed), by document id; with `ids`, only those (the
  * other lines are not parsed). Lines are decoded one at a time, so no string holds the whole file.
  */
-export function parseTexts(bytes: Buffer, file: string, ids?: ReadonlySet<string>): Map<string, string> {
-  const data = readMaybeGzip(bytes, file);
+export function parseTexts(bytes: Uint8Array, file: string, ids?: ReadonlySet<string>): Map<string, string> {
+  const plain = readMaybeGzip(bytes, file);
+  const data = Buffer.from(plain.buffer, plain.byteOffset, plain.byteLength);
   const texts = new Map<string, string>();
   const fail = (line: number, why: string): never => {
     throw new SamverkanError("BAD_GRAPH", `samverkan/read: ${file} line ${line} ${why}; rebuild it with samverkan build`, { file });
@@ -192,7 +193,7 @@ export function parseTexts(bytes: Buffer, file: string, ids?: ReadonlySet<string
  * graph or texts file or one of another build, GRAPH_VERSION for a graph of another format version.
  */
 export function readGraphFiles(graphFile: string, options: ReadGraphFilesOptions = {}): LoadedGraph & { text: string } {
-  const text = readMaybeGzip(readFileOf(graphFile, "graph"), graphFile).toString("utf8");
+  const text = new TextDecoder().decode(readMaybeGzip(readFileOf(graphFile, "graph"), graphFile));
   const wanted = options.texts ?? true;
   if (wanted === true) return { ...loadGraph(text, graphFile, { texts: (link) => readGraphTexts(graphFile, link) }), text };
   const loaded = loadGraph(text, graphFile);
