@@ -149,10 +149,10 @@ async function measure(page: Page, probe: { id: string; query: string }): Promis
   const cx = box.x + (at ? at.x : box.width / 2);
   const cy = box.y + (at ? at.y : box.height / 2);
 
-  // Hover: the viewer sets the stage's cursor when a node is entered.
+  // Hover: the viewer names the hovered node on the stage (data-hovered); an earlier one only set the cursor.
   await page.mouse.move(box.x + 5, box.y + box.height - 5);
   await settle(page, 500);
-  await page.evaluate(`window.__arm("mousemove", ".sv-stage", { attributes: true, attributeFilter: ["style"] })`);
+  await page.evaluate(`window.__arm("mousemove", ".sv-stage", { attributes: true, attributeFilter: ["${canLocate ? "data-hovered" : "style"}"] })`);
   await page.mouse.move(cx, cy);
   const hover = ((await page.evaluate("window.__pending")) as number | null) ?? NaN;
   await page.mouse.move(box.x + 5, box.y + box.height - 5);

@@ -9,209 +9,147 @@
  *
  * Without Chromium (or without a built CLI) the tests skip with a message locally, and fail when CI=true.
  */
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { buildSearchIndex } from "@samverkan/search";
 import { buildFixtureGraph, CHAIR_QUOTE, DOCUMENTS, fixtureGraphJson, HOSTILE_IMG, HOSTILE_LINK, HOSTILE_NAME } from "../viewer/fixtures/fixture-graph";
-import { cliHas, hasChromium, launchChromium, ROOT, runCli, serveDirectory, type Browser } from "./browser";
+import { cliHas, ROOT, runCli } from "./browser";
+import { describeViewer, RESULTS } from "./viewer-suite";
 
-const CI = process.env.CI === "true";
-const RESULTS = join(ROOT, "test-results");
-
-/** Why the suite cannot run here, or null. */
-function missing(): string | null {
-  if (!hasChromium()) return "Chromium not found at /usr/bin/chromium (install it: apt-get install -y chromium, or set CHROMIUM_PATH)";
-  if (!cliHas("view")) return "the samverkan CLI has no `view` command (run `pnpm build`; or set SAMVERKAN_CLI)";
-  return null;
-}
-const reason = missing();
-
-if (reason && CI) {
-  describe("viewer e2e", () => {
-    it("has what it needs", () => {
-      throw new Error(`viewer e2e cannot run with CI=true: ${reason}`);
+describeViewer("viewer e2e", ({ work, site, open }) => {
+  /** Non-white pixels of the exported view: a drawn map has many. */
+  function drawnPixels(page: Page): Promise<number> {
+    return page.evaluate(async () => {
+      const blob = await window.samverkanViewer!.exportPng();
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext("2d")!;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240) count++;
+      return count;
     });
+  }
+
+  async function searchAndPick(page: Page, text: string, id: string) {
+    const input = page.getByRole("combobox");
+    await input.fill(text);
+    await page.locator(`[role=option][data-id="${id}"]`).waitFor();
+    const options = await page.locator("[role=option]").evaluateAll((items) => items.map((item) => item.getAttribute("data-id")));
+    // Keyboard: ↓ to the hit, Enter to pick it.
+    for (let i = 0; i <= options.indexOf(id); i++) await input.press("ArrowDown");
+    await input.press("Enter");
+    await page.waitForFunction((node) => window.samverkanViewer!.getState().focus === node, id);
+  }
+
+  /** The meeting line of the open panel for a date. */
+  function meetingLine(page: Page, date: string) {
+    return page.locator('[data-section="meetings"] li').filter({ has: page.locator(".sv-date", { hasText: date }) });
+  }
+
+  it("shows the fixture: search, panel with the chaired meeting and quote, filter, works-with view, deep link", async () => {
+    const graphPath = join(work(), "fixture.json");
+    await writeFile(graphPath, JSON.stringify(fixtureGraphJson()));
+    const indexPath = join(work(), "fixture-index.json");
+    await writeFile(indexPath, JSON.stringify(buildSearchIndex(buildFixtureGraph(), DOCUMENTS).toJSON()));
+    const server = await site(graphPath, "fixture-site", indexPath);
+    try {
+      const { page, errors, logs } = await open(server.url);
+      expect(await drawnPixels(page)).toBeGreaterThan(500);
+
+      await searchAndPick(page, "Gerdau", "person:mats-gerdau");
+      await expect.poll(() => page.locator(".sv-panel h2").textContent()).toBe("Mats Gerdau");
+      const line = meetingLine(page, "2016-10-11");
+      await expect.poll(() => line.locator(".sv-badge-chaired").count()).toBe(1);
+      expect(await line.locator(".sv-quote-text").first().textContent()).toBe(`“${CHAIR_QUOTE}”`);
+      expect(decodeURIComponent(new URL(page.url()).hash)).toContain("focus=person:mats-gerdau");
+
+      await page.getByRole("button", { name: "Filters" }).click();
+      await page.getByRole("checkbox", { name: /^Meeting/ }).uncheck();
+      await page.waitForFunction(() => window.samverkanViewer!.getState().filters.nodeKinds?.includes("meeting") === false);
+      expect(page.url()).toContain("kinds=");
+
+      await page.getByRole("button", { name: "Who works with whom" }).click();
+      await page.waitForFunction(() => window.samverkanViewer!.getState().view === "works-with");
+      expect(await page.getByRole("button", { name: "Who works with whom" }).getAttribute("aria-pressed")).toBe("true");
+      expect(await drawnPixels(page)).toBeGreaterThan(200);
+      await page.screenshot({ path: join(RESULTS, "viewer-fixture.png") });
+
+      // Deep link: a fresh page opens on the same view.
+      const link = page.url();
+      const second = await open(link);
+      expect(await second.page.evaluate(() => window.samverkanViewer!.getState())).toMatchObject({ focus: "person:mats-gerdau", view: "works-with" });
+      await second.page.close();
+      await page.close();
+      expect(errors).toEqual([]);
+      expect(logs.filter((line) => line.includes("search index not loaded"))).toEqual([]);
+      expect(second.errors).toEqual([]);
+    } finally {
+      await server.close();
+    }
   });
-} else if (reason) {
-  console.warn(`[viewer e2e] skipped: ${reason}`);
-  describe.skip(`viewer e2e (skipped: ${reason})`, () => {
-    it("runs in Chromium", () => undefined);
+
+  it("renders a hostile document as text and runs none of it", async () => {
+    const graphPath = join(work(), "hostile.json");
+    await writeFile(graphPath, JSON.stringify(fixtureGraphJson()));
+    const server = await site(graphPath, "hostile-site");
+    try {
+      const { page, errors } = await open(server.url);
+      await page.getByRole("combobox").fill("Eve");
+      const option = page.locator('[role=option][data-id="person:eve"]');
+      await option.waitFor();
+      expect(await option.textContent()).toContain(HOSTILE_NAME);
+      await option.dispatchEvent("mousedown");
+      await expect.poll(() => page.locator(".sv-panel h2").textContent()).toBe(HOSTILE_NAME);
+      const panelText = (await page.locator(".sv-panel").textContent()) ?? "";
+      expect(panelText).toContain(HOSTILE_IMG);
+      expect(panelText).toContain(HOSTILE_LINK);
+
+      await page.evaluate(() => window.samverkanViewer!.focus("meeting:hostile:x"));
+      await expect.poll(() => page.locator(".sv-panel h2").textContent()).toBe(`${HOSTILE_IMG} möte`);
+      await page.screenshot({ path: join(RESULTS, "viewer-hostile.png") });
+
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+      expect(await page.locator("img").count()).toBe(0);
+      expect(await page.locator("script").count()).toBe(1);
+      expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+      await page.close();
+      expect(errors).toEqual([]);
+    } finally {
+      await server.close();
+    }
   });
-} else {
-  describe("viewer e2e", () => {
-    let browser: Browser;
-    let work: string;
-    beforeAll(async () => {
-      work = await mkdtemp(join(tmpdir(), "samverkan-e2e-"));
-      await mkdir(RESULTS, { recursive: true });
-      browser = await launchChromium();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      if (work) await rm(work, { recursive: true, force: true });
-    });
 
-    /** Writes a site for a graph file with the CLI and serves it. */
-    async function site(graphPath: string, name: string, indexPath?: string) {
-      const out = join(work, name);
-      const result = runCli(["view", "--graph", graphPath, "--out", out, ...(indexPath ? ["--index", indexPath] : [])]);
-      expect(result.status, result.stderr).toBe(0);
-      return serveDirectory(out);
+  const canBuild = cliHas("build");
+  it.runIf(canBuild || process.env.CI === "true")("opens the sample corpus: Gerdau chaired the 2016-10-11 meeting", async () => {
+    const graphPath = join(work(), "sample.json");
+    const built = runCli(["build", join(ROOT, "examples/storsthlm/corpus"), "--out", graphPath]);
+    expect(built.status, built.stderr).toBe(0);
+    const server = await site(graphPath, "sample-site");
+    try {
+      const { page, errors } = await open(server.url);
+      expect(await drawnPixels(page)).toBeGreaterThan(500);
+      await searchAndPick(page, "Gerdau", "person:mats-gerdau");
+      const line = meetingLine(page, "2016-10-11");
+      await expect.poll(() => line.locator(".sv-badge-chaired").count()).toBe(1);
+      expect(await line.locator(".sv-quote-text").first().textContent()).toContain("Gerdau");
+      await page.screenshot({ path: join(RESULTS, "viewer-sample.png") });
+
+      await page.getByRole("button", { name: "Filters" }).click();
+      await page.getByRole("checkbox", { name: /^Document/ }).uncheck();
+      await page.waitForFunction(() => window.samverkanViewer!.getState().filters.nodeKinds?.includes("document") === false);
+      await page.getByRole("button", { name: "Who works with whom" }).click();
+      await page.waitForFunction(() => window.samverkanViewer!.getState().view === "works-with");
+      expect(await drawnPixels(page)).toBeGreaterThan(200);
+      await page.screenshot({ path: join(RESULTS, "viewer-sample-works-with.png") });
+      await page.close();
+      expect(errors).toEqual([]);
+    } finally {
+      await server.close();
     }
-
-    /** Opens a page, collecting console errors, page errors and CSP violations. */
-    async function open(url: string): Promise<{ page: Page; errors: string[]; logs: string[] }> {
-      const page = await browser.context.newPage();
-      const errors: string[] = [];
-      const logs: string[] = [];
-      page.on("console", (message) => {
-        logs.push(message.text());
-        if (message.type() === "error") errors.push(`console: ${message.text()}`);
-      });
-      page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-      await page.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
-      });
-      await page.goto(url);
-      await page.waitForSelector("html[data-viewer=ready]", { timeout: 60_000 });
-      return { page, errors, logs };
-    }
-
-    /** Non-white pixels of the exported view: a drawn map has many. */
-    function drawnPixels(page: Page): Promise<number> {
-      return page.evaluate(async () => {
-        const blob = await window.samverkanViewer!.exportPng();
-        const bitmap = await createImageBitmap(blob);
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const context = canvas.getContext("2d")!;
-        context.drawImage(bitmap, 0, 0);
-        const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-        let count = 0;
-        for (let i = 0; i < data.length; i += 4) if (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240) count++;
-        return count;
-      });
-    }
-
-    async function searchAndPick(page: Page, text: string, id: string) {
-      const input = page.getByRole("combobox");
-      await input.fill(text);
-      await page.locator(`[role=option][data-id="${id}"]`).waitFor();
-      const options = await page.locator("[role=option]").evaluateAll((items) => items.map((item) => item.getAttribute("data-id")));
-      // Keyboard: ↓ to the hit, Enter to pick it.
-      for (let i = 0; i <= options.indexOf(id); i++) await input.press("ArrowDown");
-      await input.press("Enter");
-      await page.waitForFunction((node) => window.samverkanViewer!.getState().focus === node, id);
-    }
-
-    /** The meeting line of the open panel for a date. */
-    function meetingLine(page: Page, date: string) {
-      return page.locator('[data-section="meetings"] li').filter({ has: page.locator(".sv-date", { hasText: date }) });
-    }
-
-    it("shows the fixture: search, panel with the chaired meeting and quote, filter, works-with view, deep link", async () => {
-      const graphPath = join(work, "fixture.json");
-      await writeFile(graphPath, JSON.stringify(fixtureGraphJson()));
-      const indexPath = join(work, "fixture-index.json");
-      await writeFile(indexPath, JSON.stringify(buildSearchIndex(buildFixtureGraph(), DOCUMENTS).toJSON()));
-      const server = await site(graphPath, "fixture-site", indexPath);
-      try {
-        const { page, errors, logs } = await open(server.url);
-        expect(await drawnPixels(page)).toBeGreaterThan(500);
-
-        await searchAndPick(page, "Gerdau", "person:mats-gerdau");
-        await expect.poll(() => page.locator(".sv-panel h2").textContent()).toBe("Mats Gerdau");
-        const line = meetingLine(page, "2016-10-11");
-        await expect.poll(() => line.locator(".sv-badge-chaired").count()).toBe(1);
-        expect(await line.locator(".sv-quote-text").first().textContent()).toBe(`“${CHAIR_QUOTE}”`);
-        expect(decodeURIComponent(new URL(page.url()).hash)).toContain("focus=person:mats-gerdau");
-
-        await page.getByRole("button", { name: "Filters" }).click();
-        await page.getByRole("checkbox", { name: /^Meeting/ }).uncheck();
-        await page.waitForFunction(() => window.samverkanViewer!.getState().filters.nodeKinds?.includes("meeting") === false);
-        expect(page.url()).toContain("kinds=");
-
-        await page.getByRole("button", { name: "Who works with whom" }).click();
-        await page.waitForFunction(() => window.samverkanViewer!.getState().view === "works-with");
-        expect(await page.getByRole("button", { name: "Who works with whom" }).getAttribute("aria-pressed")).toBe("true");
-        expect(await drawnPixels(page)).toBeGreaterThan(200);
-        await page.screenshot({ path: join(RESULTS, "viewer-fixture.png") });
-
-        // Deep link: a fresh page opens on the same view.
-        const link = page.url();
-        const second = await open(link);
-        expect(await second.page.evaluate(() => window.samverkanViewer!.getState())).toMatchObject({ focus: "person:mats-gerdau", view: "works-with" });
-        await second.page.close();
-        await page.close();
-        expect(errors).toEqual([]);
-        expect(logs.filter((line) => line.includes("search index not loaded"))).toEqual([]);
-        expect(second.errors).toEqual([]);
-      } finally {
-        await server.close();
-      }
-    });
-
-    it("renders a hostile document as text and runs none of it", async () => {
-      const graphPath = join(work, "hostile.json");
-      await writeFile(graphPath, JSON.stringify(fixtureGraphJson()));
-      const server = await site(graphPath, "hostile-site");
-      try {
-        const { page, errors } = await open(server.url);
-        await page.getByRole("combobox").fill("Eve");
-        const option = page.locator('[role=option][data-id="person:eve"]');
-        await option.waitFor();
-        expect(await option.textContent()).toContain(HOSTILE_NAME);
-        await option.dispatchEvent("mousedown");
-        await expect.poll(() => page.locator(".sv-panel h2").textContent()).toBe(HOSTILE_NAME);
-        const panelText = (await page.locator(".sv-panel").textContent()) ?? "";
-        expect(panelText).toContain(HOSTILE_IMG);
-        expect(panelText).toContain(HOSTILE_LINK);
-
-        await page.evaluate(() => window.samverkanViewer!.focus("meeting:hostile:x"));
-        await expect.poll(() => page.locator(".sv-panel h2").textContent()).toBe(`${HOSTILE_IMG} möte`);
-        await page.screenshot({ path: join(RESULTS, "viewer-hostile.png") });
-
-        expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
-        expect(await page.locator("img").count()).toBe(0);
-        expect(await page.locator("script").count()).toBe(1);
-        expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
-        await page.close();
-        expect(errors).toEqual([]);
-      } finally {
-        await server.close();
-      }
-    });
-
-    const canBuild = cliHas("build");
-    it.runIf(canBuild || CI)("opens the sample corpus: Gerdau chaired the 2016-10-11 meeting", async () => {
-      const graphPath = join(work, "sample.json");
-      const built = runCli(["build", join(ROOT, "examples/storsthlm/corpus"), "--out", graphPath]);
-      expect(built.status, built.stderr).toBe(0);
-      const server = await site(graphPath, "sample-site");
-      try {
-        const { page, errors } = await open(server.url);
-        expect(await drawnPixels(page)).toBeGreaterThan(500);
-        await searchAndPick(page, "Gerdau", "person:mats-gerdau");
-        const line = meetingLine(page, "2016-10-11");
-        await expect.poll(() => line.locator(".sv-badge-chaired").count()).toBe(1);
-        expect(await line.locator(".sv-quote-text").first().textContent()).toContain("Gerdau");
-        await page.screenshot({ path: join(RESULTS, "viewer-sample.png") });
-
-        await page.getByRole("button", { name: "Filters" }).click();
-        await page.getByRole("checkbox", { name: /^Document/ }).uncheck();
-        await page.waitForFunction(() => window.samverkanViewer!.getState().filters.nodeKinds?.includes("document") === false);
-        await page.getByRole("button", { name: "Who works with whom" }).click();
-        await page.waitForFunction(() => window.samverkanViewer!.getState().view === "works-with");
-        expect(await drawnPixels(page)).toBeGreaterThan(200);
-        await page.screenshot({ path: join(RESULTS, "viewer-sample-works-with.png") });
-        await page.close();
-        expect(errors).toEqual([]);
-      } finally {
-        await server.close();
-      }
-    });
-    if (!canBuild && !CI) console.warn("[viewer e2e] sample corpus test skipped: the CLI has no `build` command yet");
   });
-}
+  if (!canBuild && process.env.CI !== "true") console.warn("[viewer e2e] sample corpus test skipped: the CLI has no `build` command yet");
+});

@@ -634,12 +634,15 @@ function createViewer(
     if (pointerDown) return;
     hovered = node;
     stage.style.cursor = "pointer";
+    // The hovered node, for scripts and tests (as data-emphasis names the highlighted ones).
+    stage.dataset.hovered = node;
     restyleSoon();
   });
   renderer.on("leaveNode", () => {
     if (hovered === null) return;
     hovered = null;
     stage.style.cursor = "";
+    delete stage.dataset.hovered;
     restyleSoon();
   });
   renderer.on("clickNode", ({ node }) => controller.focus(node));

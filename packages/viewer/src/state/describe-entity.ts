@@ -144,19 +144,19 @@ export function describeEntity(graph: KnowledgeGraph, id: string, options: Descr
     const otherKind = kindOf(other);
     const evidence = relationViews(edge.evidence, [id, other]);
     const chain = chainOf(edge);
+    const line = (label: string, badges: string[]): PanelItem => ({
+      label,
+      target: other,
+      date: dateRange(edge),
+      badges,
+      notes: [],
+      evidence,
+      chain,
+      edge: _edge,
+    });
 
     if (outgoing && ROLE_KINDS.has(edge.kind)) {
-      const role = edge.roleNormalised ?? edge.role ?? "role";
-      roles.push({
-        label: `${role}, ${labelOf(other)}`,
-        target: other,
-        date: dateRange(edge),
-        badges: edgeBadges(edge),
-        notes: [],
-        evidence,
-        chain,
-        edge: _edge,
-      });
+      roles.push(line(`${edge.roleNormalised ?? edge.role ?? "role"}, ${labelOf(other)}`, edgeBadges(edge)));
       return;
     }
     if (outgoing && MEETING_KINDS.has(edge.kind) && otherKind === "meeting") {
@@ -176,31 +176,13 @@ export function describeEntity(graph: KnowledgeGraph, id: string, options: Descr
       return;
     }
     if (outgoing && (edge.kind === "member_of" || edge.kind === "represents")) {
-      const item: PanelItem = {
-        label: labelOf(other),
-        target: other,
-        date: dateRange(edge),
-        badges: [edge.kind.replace("_", " "), ...edgeBadges(edge)],
-        notes: [],
-        evidence,
-        chain,
-        edge: _edge,
-      };
+      const item = line(labelOf(other), [edge.kind.replace("_", " "), ...edgeBadges(edge)]);
       if (otherKind === "party") party.push(item);
       else if (otherKind === "municipality") municipality.push(item);
       else organisations.push(item);
       return;
     }
-    const item: PanelItem = {
-      label: `${outgoing ? "" : "← "}${edge.kind.replace(/_/g, " ")}${edge.role ? ` (${edge.role})` : ""} ${labelOf(other)}`,
-      target: other,
-      date: dateRange(edge),
-      badges: edgeBadges(edge),
-      notes: [],
-      evidence,
-      chain,
-      edge: _edge,
-    };
+    const item = line(`${outgoing ? "" : "← "}${edge.kind.replace(/_/g, " ")}${edge.role ? ` (${edge.role})` : ""} ${labelOf(other)}`, edgeBadges(edge));
     if (edge.kind === "mentions" && !outgoing) mentions.push(item);
     else links.push(item);
   });
