@@ -7,26 +7,47 @@
  * Two baselines run in the same process, in turns with the pipeline: compromise's full parse of a 1 MB slice, and a plain regular-expression
  * tokenizer with a gazetteer lookup of every word over the whole corpus (the issue quotes about 0.2 and 45 MB/s for
  * them; their ratio to the pipeline carries over between machines, the MB/s do not). Also the person-and-party recall
- * on the corpus headers (`1994/95:1 av <Name> (<party>) till <minister>`), and peak memory. Then the PDF reader on a
- * generated 500-page PDF (bench/pdf.ts), which runs without the corpus too.
+ * on the corpus headers (`1994/95:1 av <Name> (<party>) till <minister>`), peak memory, and the share of one build's
+ * time spent collecting garbage. `--baseline <checkout>` compares with an earlier commit in the same process: a
+ * checkout of it (`git worktree add /tmp/base efa214f`, `node_modules` linked, its core built) whose
+ * `packages/core/dist` reads and extracts the corpus in turns with this one, 200 documents at a time, order swapped
+ * each time, CPU time; then the whole pipeline in alternate rounds. The ratios are medians of the rounds' ratios
+ * (above 1: this commit is faster). Then the layout at about 5,000, 20,000 and 50,000 nodes (generated minutes), and
+ * the PDF reader on a generated 500-page PDF (bench/pdf.ts); these two run without the corpus too.
  *
- * Run: `pnpm build && node --import tsx bench/core.ts [--runs 5]`
+ * Run: `pnpm build && node --import tsx bench/core.ts [--runs 5] [--baseline /tmp/base]`
  */
 import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { PerformanceObserver } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import nlp from "compromise";
-import { buildGraph, DEFAULT_LEXICON_DATA, nameKey as key, readDocument, type DocumentRecord, type KnowledgeGraph } from "../packages/core/dist/index.js";
+import {
+  buildGraph,
+  createExtractionModel,
+  DEFAULT_LEXICON_DATA,
+  extractDocument,
+  nameKey as key,
+  readDocument,
+  type DocumentRecord,
+  type KnowledgeGraph,
+} from "../packages/core/dist/index.js";
 import { buildGraphFromSources } from "../packages/core/dist/node.js";
 import { loadBenchCorpus, peakMB, stats } from "./corpus";
+import { layoutGraph } from "../packages/core/src/graph/layout";
+import { generateMinutes } from "./generate";
 import { benchPdf, onePdfRead } from "./pdf";
 
 const runs = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
+const baselineDir = process.argv.includes("--baseline") ? resolve(process.argv[process.argv.indexOf("--baseline") + 1]) : undefined;
 if (process.argv.includes("--one-pdf")) {
   await onePdfRead();
   process.exit(0);
 }
 const records = loadBenchCorpus();
 if (!records) {
+  await benchLayout();
   await benchPdf(runs, fileURLToPath(import.meta.url));
   process.exit(0);
 }
@@ -44,6 +65,10 @@ const encoder = new TextEncoder();
 const files = records.map((r) => ({ source: `${r.id}.txt`, content: encoder.encode(r.text) }));
 const jobs = files.map((f) => ({ ...f, id: f.source.replace(/\.txt$/, "") }));
 const megabytes = files.reduce((n, f) => n + f.content.byteLength, 0) / 1e6;
+if (process.argv.includes("--compare-only")) {
+  await compareWithBaseline(baselineDir!);
+  process.exit(0);
+}
 console.log(`corpus: ${records.length} documents, ${megabytes.toFixed(1)} MB`);
 
 function pipeline(): { graph: KnowledgeGraph; documents: DocumentRecord[] } {
@@ -161,4 +186,104 @@ console.log(`graph                        : ${graph.order} nodes, ${graph.size} 
 console.log(
   `header recall                : persons ${((foundPerson / stated) * 100).toFixed(1)} %, person+party ${((foundParty / stated) * 100).toFixed(1)} % of ${stated} headers`,
 );
+
+// Garbage collection in one build: the pauses perf_hooks reports, over the build's wall time.
+let gcMs = 0;
+const observer = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcMs += entry.duration;
+});
+observer.observe({ entryTypes: ["gc"] });
+const gcStart = performance.now();
+built = pipeline();
+const gcWall = performance.now() - gcStart;
+await new Promise((r) => setTimeout(r, 50)); // entries arrive after the build
+observer.disconnect();
+console.log(`garbage collection           : ${((gcMs / gcWall) * 100).toFixed(1)} % of one build (${gcMs.toFixed(0)} of ${gcWall.toFixed(0)} ms wall)`);
+
+// In a process of its own, so that neither core has been run more than the other when they take turns.
+if (baselineDir)
+  spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--compare-only", "--runs", String(runs), "--baseline", baselineDir], {
+    stdio: "inherit",
+  });
+await benchLayout();
 await benchPdf(runs, fileURLToPath(import.meta.url));
+
+/** This commit's core against the core built in an earlier checkout, in turns in this process (see the banner). */
+async function compareWithBaseline(dir: string) {
+  const entry = `${dir}/packages/core/dist/index.js`;
+  if (!existsSync(entry)) {
+    console.log(`baseline                     : ${entry} is missing; build the checkout's core first (pnpm --filter @samverkan/core build)`);
+    return;
+  }
+  type Core = {
+    readDocument: typeof readDocument;
+    buildGraph: typeof buildGraph;
+    extractDocument: typeof extractDocument;
+    createExtractionModel: typeof createExtractionModel;
+  };
+  const base = (await import(pathToFileURL(entry).href)) as Core;
+  const ours: Core = { readDocument, buildGraph, extractDocument, createExtractionModel };
+  const cpu = (run: () => void) => {
+    const t = process.cpuUsage();
+    run();
+    const d = process.cpuUsage(t);
+    return (d.user + d.system) / 1e6;
+  };
+  const models = new Map([base, ours].map((core) => [core, core.createExtractionModel()]));
+  const extractChunk = (core: Core, from: number, to: number) =>
+    cpu(() => {
+      for (let i = from; i < to; i++) core.extractDocument(core.readDocument(files[i]), models.get(core)!);
+    });
+  const perDocument: number[] = [];
+  let ourSeconds = 0;
+  for (let round = 0; round <= runs; round++) {
+    let b = 0;
+    let o = 0;
+    for (let i = 0, k = 0; i < files.length; i += 200, k++) {
+      const to = Math.min(files.length, i + 200);
+      const baseFirst = (k + round) % 2 === 0;
+      if (baseFirst) b += extractChunk(base, i, to);
+      o += extractChunk(ours, i, to);
+      if (!baseFirst) b += extractChunk(base, i, to);
+    }
+    if (round === 0) continue; // the first round warms both up
+    perDocument.push(b / o);
+    ourSeconds += o;
+  }
+  const whole: number[] = [];
+  for (let round = 0; round < runs; round++) {
+    const build = (core: Core) =>
+      cpu(() =>
+        core.buildGraph(
+          files.map((f) => core.readDocument(f)),
+          { layout: false },
+        ),
+      );
+    const baseFirst = round % 2 === 0;
+    const b = baseFirst ? build(base) : 0;
+    const o = build(ours);
+    whole.push((baseFirst ? b : build(base)) / o);
+  }
+  console.log(
+    `ratio to the baseline        : read + extract ${stats(perDocument).median.toFixed(3)}× (${(megabytes / (ourSeconds / runs)).toFixed(2)} MB/s CPU here), whole pipeline ${stats(whole).median.toFixed(3)}× (median of ${runs} rounds; above 1 is faster than ${dir})`,
+  );
+}
+
+/**
+ * Layout CPU time at about 5,000, 20,000 and 50,000 nodes: generated minutes (a meeting, its document and eight
+ * attending people each), built without layout, then laid out as `buildGraph` does.
+ */
+async function benchLayout() {
+  for (const [meetings, people] of [
+    [2000, 1000],
+    [8000, 4000],
+    [20000, 10000],
+  ]) {
+    const docs = generateMinutes(meetings, people).documents.map((d) => readDocument(d));
+    const { graph } = buildGraph(docs, { layout: false });
+    const t = process.cpuUsage();
+    layoutGraph(graph);
+    const d = process.cpuUsage(t);
+    console.log(`layout                       : ${graph.order} nodes, ${graph.size} edges: ${((d.user + d.system) / 1000).toFixed(0)} ms CPU`);
+  }
+}
