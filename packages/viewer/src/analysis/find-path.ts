@@ -10,7 +10,7 @@
  */
 import { SamverkanError, citeEvidence, worksWithProjection } from "@samverkan/core";
 import type { EdgeKind, Evidence, InferenceStep, KnowledgeGraph, NodeKind } from "@samverkan/core";
-import { bidirectional } from "graphology-shortest-path/unweighted";
+import { bidirectional } from "graphology-shortest-path/unweighted.js";
 import { toSimpleGraph } from "./simple-graph";
 
 /** A quote with where it stands, in the words a reader looks it up by (`minutes.pdf, p. 3`). */

@@ -10,8 +10,8 @@
  */
 import { NODE_COLORS, NODE_KIND_LABELS, SamverkanError } from "@samverkan/core";
 import type { KnowledgeGraph, NodeKind } from "@samverkan/core";
-import betweenness from "graphology-metrics/centrality/betweenness";
-import pagerank from "graphology-metrics/centrality/pagerank";
+import betweenness from "graphology-metrics/centrality/betweenness.js";
+import pagerank from "graphology-metrics/centrality/pagerank.js";
 import { detectCommunities } from "./detect-communities";
 import { sampledBetweenness } from "./sampled-betweenness";
 import { toSimpleGraph } from "./simple-graph";

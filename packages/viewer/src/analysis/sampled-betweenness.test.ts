@@ -1,6 +1,6 @@
 import { createKnowledgeGraph } from "@samverkan/core";
 import { UndirectedGraph } from "graphology";
-import betweenness from "graphology-metrics/centrality/betweenness";
+import betweenness from "graphology-metrics/centrality/betweenness.js";
 import { describe, expect, it } from "vitest";
 import { getMetric } from "./metrics";
 import { sampledBetweenness } from "./sampled-betweenness";

@@ -13,7 +13,7 @@
  * [Reference] Brandes & Pich, "Centrality estimation in large networks", 2007.
  */
 import type { UndirectedGraph } from "graphology";
-import { createUnweightedIndexedBrandes } from "graphology-shortest-path/indexed-brandes";
+import { createUnweightedIndexedBrandes } from "graphology-shortest-path/indexed-brandes.js";
 
 /** What the indexed Brandes function carries at run time (its type declaration puts `index` on the factory). */
 interface IndexedBrandes {
