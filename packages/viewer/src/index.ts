@@ -23,5 +23,3 @@ export type { ChainStepView, DescribeOptions, EdgeModel, EvidenceView, PanelItem
 export { hitId, labelSuggestions, searchIndexSuggestions } from "./state/suggest";
 export { EDGE_COLORS, EDGE_KIND_LABELS, NODE_COLORS, NODE_KIND_LABELS, edgeSize, nodeSize } from "./state/encoding";
 export { ensurePositions, hashString } from "./state/ensure-positions";
-// The analysis tools (metrics, communities, paths, tables, timeline, SVG/PNG export), for other front ends.
-export * from "./analysis";

@@ -35,7 +35,7 @@ import { createFilterPanel } from "./filter-panel";
 import { createLegend } from "./legend";
 import { renderEdgePanel, renderPanel } from "./panel";
 import { createSearchBox } from "./search-box";
-import { createTools, type Tools } from "./tools";
+import type { Tools, createTools } from "./tools";
 import { ensureStyles } from "./styles";
 
 /** What the viewer can open: a graph instance, the contents of `graph.json`, or the URL of a `graph.json`. */
@@ -76,17 +76,20 @@ export async function mountViewer(container: HTMLElement, source: ViewerSource, 
   }
   const settings = resolveViewerSettings(options);
   // Loaded here, not at the top: sigma touches WebGL globals when imported, and the package must import in Node.
-  const [{ graph, documents }, { default: SigmaClass }, { default: LayoutClass }] = await Promise.all([
+  // The analysis tools too: their libraries (graphology-metrics' deep imports) are for the browser bundle.
+  const [{ graph, documents }, { default: SigmaClass }, { default: LayoutClass }, tools] = await Promise.all([
     openSource(source, settings.documents),
     import("sigma"),
     import("graphology-layout-forceatlas2/worker"),
+    settings.ui.toolbar ? import("./tools") : null,
   ]);
-  return createViewer(container, graph, documents, settings, { Sigma: SigmaClass, FA2Layout: LayoutClass });
+  return createViewer(container, graph, documents, settings, { Sigma: SigmaClass, FA2Layout: LayoutClass, createTools: tools?.createTools ?? null });
 }
 
 interface Renderers {
   Sigma: typeof Sigma;
   FA2Layout: typeof FA2Layout;
+  createTools: typeof createTools | null;
 }
 
 /** Neighbours of a selected or hovered node that get a label at once; more would cover the map in text. */
@@ -110,7 +113,7 @@ function createViewer(
   graph: KnowledgeGraph,
   documents: DocumentRecord[],
   settings: ViewerSettings,
-  { Sigma, FA2Layout }: Renderers,
+  { Sigma, FA2Layout, createTools }: Renderers,
 ): Promise<ViewerController> {
   const uid = `sv${++instances}`;
   if (settings.injectStyles) ensureStyles(container.ownerDocument);
@@ -447,7 +450,7 @@ function createViewer(
   resizeObserver.observe(stage);
 
   let tools: Tools | null = null;
-  if (settings.ui.toolbar) {
+  if (createTools) {
     tools = createTools(toolsGroup, drawer, {
       graph,
       time,

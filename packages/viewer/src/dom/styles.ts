@@ -6,7 +6,7 @@
  * host page. Text colours reach 4.5:1 contrast on their backgrounds (WCAG AA); focus rings are always visible.
  */
 
-import { ANALYSIS_CSS } from "../analysis";
+import { ANALYSIS_CSS } from "../analysis/analysis-styles";
 
 const STYLE_ID = "samverkan-viewer-styles";
 
