@@ -3,8 +3,10 @@
  * ========
  *
  * How kinds become colours and degrees become sizes, shared by every picture of the graph (the viewer, GEXF's
- * `viz` for Gephi) so they all look the same. Node colours follow the Okabe–Ito palette (distinguishable
- * with the common colour-vision deficiencies) and all reach 3:1 contrast on white, as WCAG asks of graphics.
+ * `viz` for Gephi) so they all look the same. Node colours come from the Okabe–Ito palette (distinguishable
+ * with the common colour-vision deficiencies), with ColorBrewer's dark brown and purple for meetings and topics
+ * (Okabe–Ito's remaining hues put them too near organisations and people); all reach 3:1 contrast on white, as WCAG
+ * asks of graphics, and no two kinds are closer than a ΔE of 25 (encoding.test.ts).
  */
 import type { EdgeKind, NodeKind } from "../types";
 
@@ -14,8 +16,8 @@ export const NODE_COLORS: Record<NodeKind, string> = {
   organisation: "#d55e00",
   municipality: "#007a5a",
   party: "#b3478f",
-  meeting: "#a86f00",
-  topic: "#3b7fa8",
+  meeting: "#8c510a",
+  topic: "#6a51a3",
   document: "#6b6b6b",
 };
 
