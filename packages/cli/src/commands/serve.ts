@@ -7,12 +7,13 @@
  * seconds, an answer milliseconds). `samverkan ask --server URL` and `search --server URL` print what the commands
  * print locally. Loopback only by default; on loopback, requests naming another host are refused (DNS rebinding).
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import { SamverkanError, isSamverkanError, type KnowledgeGraph } from "@samverkan/core";
 import { buildSearchIndex, SearchIndex } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile, readIndexFile } from "../graph-file";
+import { LOOPBACK, listen, misdirected, type LocalServer } from "../listen";
 import { answerQuestion, suggestNames } from "./answer";
 import { searchOptions, searchReply } from "./search";
 
@@ -33,14 +34,8 @@ Options:
   --host <name>    address to bind (default 127.0.0.1, loopback only; any other prints a warning)
   -h, --help       show this text`;
 
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
-
 /** A running question server. */
-export interface QuestionServer {
-  url: string;
-  server: Server;
-  close(): Promise<void>;
-}
+export type QuestionServer = LocalServer;
 
 /** Status of an error the caller made, by code; anything else is the server's own (500). */
 const CLIENT_ERRORS = new Set(["USAGE", "BAD_QUERY", "BAD_OPTION", "UNKNOWN_ENTITY", "AMBIGUOUS_ENTITY"]);
@@ -88,8 +83,7 @@ export function serveQuestions(
     };
     const fail = (status: number, code: string, message: string) => send(status, { error: { code, message } });
     if (request.method !== "GET" && request.method !== "HEAD") return fail(405, "USAGE", `samverkan serve: ${request.method} is not answered; use GET`);
-    const hostname = (request.headers.host ?? "").replace(/:\d+$/, "");
-    if (LOOPBACK.has(host) && !LOOPBACK.has(hostname)) return fail(421, "USAGE", "samverkan serve: this server answers only to loopback names");
+    if (misdirected(host, request.headers.host)) return fail(421, "USAGE", "samverkan serve: this server answers only to loopback names");
     let url: URL;
     try {
       url = new URL(request.url ?? "/", "http://localhost");
@@ -106,29 +100,12 @@ export function serveQuestions(
       fail(500, "INTERNAL", "samverkan serve: internal error (the server's log has the details)");
     }
   };
-  return new Promise((resolve, reject) => {
-    const server = createServer((request, response) => void handle(request, response));
-    server.once("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === "EADDRINUSE") reject(new SamverkanError("USAGE", `samverkan serve: port ${port} on ${host} is in use; pass another --port`));
-      else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND")
-        reject(new SamverkanError("USAGE", `samverkan serve: cannot listen on host ${host}`));
-      else reject(error);
-    });
-    server.listen(port, host, () => {
-      const address = server.address();
-      const actual = typeof address === "object" && address ? address.port : port;
-      const shown = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
-      resolve({
-        url: `http://${shown}:${actual}/`,
-        server,
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            server.closeAllConnections();
-          }),
-      });
-    });
-  });
+  return listen(
+    createServer((request, response) => void handle(request, response)),
+    host,
+    port,
+    "samverkan serve",
+  );
 }
 
 async function run(argv: string[], io: CommandIO): Promise<number> {

@@ -12,7 +12,7 @@
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs, promisify } from "node:util";
@@ -22,6 +22,7 @@ import { removeStaleTemps, writeDirectoryAtomic } from "@samverkan/core/node";
 import { SearchIndex } from "@samverkan/search";
 import type { Command } from "../command";
 import { readGraphFile, readIndexFile } from "../graph-file";
+import { LOOPBACK, listen, misdirected, type LocalServer } from "../listen";
 import { printable } from "../printable";
 
 /** Marker file that says a directory was written by `samverkan view --out`, so a later run may replace it. */
@@ -124,13 +125,7 @@ export async function writeSite(out: string, files: readonly SiteFile[], started
 }
 
 /** A running site server. */
-export interface SiteServer {
-  url: string;
-  server: Server;
-  close(): Promise<void>;
-}
-
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
+export type SiteServer = LocalServer;
 
 /** Serves the site's files from memory on `host:port` (port 0 picks a free one). */
 export function serveSite(files: readonly SiteFile[], host = "127.0.0.1", port = 8080): Promise<SiteServer> {
@@ -152,8 +147,7 @@ export function serveSite(files: readonly SiteFile[], host = "127.0.0.1", port =
     };
     if (request.method !== "GET" && request.method !== "HEAD") return send(405, "Method not allowed\n");
     // A page on another site must not read the map through DNS rebinding: on loopback, only loopback names.
-    const hostname = (request.headers.host ?? "").replace(/:\d+$/, "");
-    if (LOOPBACK.has(host) && !LOOPBACK.has(hostname)) return send(421, "Misdirected request\n");
+    if (misdirected(host, request.headers.host)) return send(421, "Misdirected request\n");
     let pathname: string;
     try {
       pathname = new URL(request.url ?? "/", "http://localhost").pathname;
@@ -167,29 +161,7 @@ export function serveSite(files: readonly SiteFile[], host = "127.0.0.1", port =
     if (compressed && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""))) return send(200, compressed.body, type, "gzip");
     send(200, file.body, type);
   };
-  return new Promise((resolvePromise, reject) => {
-    const server = createServer(handle);
-    server.once("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === "EADDRINUSE") reject(new SamverkanError("USAGE", `samverkan/view: port ${port} on ${host} is in use; pass another --port`));
-      else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND")
-        reject(new SamverkanError("USAGE", `samverkan/view: cannot listen on host ${host}`));
-      else reject(error);
-    });
-    server.listen(port, host, () => {
-      const address = server.address();
-      const actualPort = typeof address === "object" && address ? address.port : port;
-      const shownHost = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
-      resolvePromise({
-        url: `http://${shownHost}:${actualPort}/`,
-        server,
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            server.closeAllConnections();
-          }),
-      });
-    });
-  });
+  return listen(createServer(handle), host, port, "samverkan/view");
 }
 
 const USAGE = `Usage: samverkan view --graph graph.json [--index index.json] [--port 8080] [--host 127.0.0.1] [--out site/]
