@@ -34,6 +34,8 @@ export default defineConfig([
     minify: true,
     sourcemap: false,
     dts: false,
+    // site/ holds index.html and a package.json of `"type": "commonjs"`: app.js is a classic script, not an ES module,
+    // and without it the package's "type": "module" would say otherwise (publint reads papaparse's bundled worker source as CommonJS).
     publicDir: "site",
     outExtension: () => ({ js: ".js" }),
     define: { "process.env.NODE_ENV": '"production"' },
