@@ -16,9 +16,9 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument, serializeGraph } from "@samverkan/core";
+import { sha256Hex } from "@samverkan/core/node";
 import { buildSearchIndex } from "@samverkan/search";
 import { runCommandLine } from "../../packages/cli/src/main";
-import { sha256 } from "../../packages/cli/src/outputs";
 import { defaultSiteAssets } from "../../packages/cli/src/commands/view";
 import { cliMissing, runCli } from "../cli/run-cli";
 import { protocolText } from "../helpers/documents";
@@ -36,7 +36,7 @@ const built = buildGraph(
   { layout: false },
 );
 const indexText = JSON.stringify(buildSearchIndex(built.graph, built.documents));
-const GOOD: GraphData = JSON.parse(JSON.stringify(serializeGraph(built.graph, built.documents, { index: { sha256: sha256(indexText) } })));
+const GOOD: GraphData = JSON.parse(JSON.stringify(serializeGraph(built.graph, built.documents, { index: { sha256: sha256Hex(indexText) } })));
 const goodText = JSON.stringify(GOOD);
 
 const dir = mkdtempSync(path.join(tmpdir(), "samverkan-fuzz-graph-"));
@@ -287,7 +287,7 @@ const split = JSON.parse(goodText) as GraphData & { texts?: { file: string; sha2
 const textsText = split.documents.map((doc) => `${JSON.stringify({ id: doc.id, text: doc.text })}\n`).join("");
 const withTextsFile = (texts: string, change: (data: typeof split) => void = () => undefined) => {
   const data = structuredClone(split);
-  data.texts = { file: "documents.jsonl", sha256: sha256(texts) };
+  data.texts = { file: "documents.jsonl", sha256: sha256Hex(texts) };
   for (const doc of data.documents) {
     doc.length = doc.text.length;
     delete doc.text;

@@ -9,8 +9,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { SamverkanError, isSamverkanError, type LoadedGraph } from "@samverkan/core";
-import { readGraphFiles, readMaybeGzip, type ReadGraphFilesOptions } from "@samverkan/core/node";
-import { sha256 } from "./outputs";
+import { readGraphFiles, readMaybeGzip, sha256Hex, type ReadGraphFilesOptions } from "@samverkan/core/node";
 
 /** Where `samverkan build` writes the search index of a graph: `index.json` beside it. */
 export function searchIndexPathFor(graphFile: string): string {
@@ -69,7 +68,7 @@ export async function readIndexFile(
     note(`samverkan: ${graphFile} was built without a search index; ${indexFile} beside it is another build's and is not used`);
     return undefined;
   }
-  if (loaded.index && sha256(bytes) !== loaded.index.sha256) {
+  if (loaded.index && sha256Hex(bytes) !== loaded.index.sha256) {
     throw new SamverkanError(
       "BAD_INDEX",
       `samverkan: ${indexFile} does not belong to ${graphFile} (they are not from the same build); rebuild both with samverkan build`,

@@ -26,7 +26,7 @@ export { ocrUnavailable, tesseractOcr } from "./ocr";
 export type { TesseractOptions } from "./ocr";
 export { writeFileAtomic, writeFileAtomicStream } from "./store/atomic";
 export type { StreamWriteOptions } from "./store/atomic";
-export { graphCompanionPaths, parseTexts, readGraphFiles, readGraphTexts, readMaybeGzip, writeGraphFiles } from "./store/graph-files";
+export { graphCompanionPaths, parseTexts, readGraphFiles, readGraphTexts, readMaybeGzip, sha256Hex, writeGraphFiles } from "./store/graph-files";
 export type { ReadGraphFilesOptions, WriteGraphFilesOptions, WrittenGraphFiles } from "./store/graph-files";
 export { ExtractionCache, extractorVersion } from "./store/extraction-cache";
 

@@ -46,7 +46,8 @@ export function graphCompanionPaths(graphFile: string, gzip = false): { texts: s
   return { texts: path.join(dir, `documents.jsonl${gz}`), index: path.join(dir, `index.json${gz}`) };
 }
 
-const sha256Hex = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
+/** SHA-256 of some bytes, in hex: how a graph names the texts and the search index written with it. */
+export const sha256Hex = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
 
 /** A document as the graph stores it: the record without its text, with the text's hash and length. */
 function storedDocument(doc: DocumentRecord): SerializedDocument {
