@@ -2,7 +2,9 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
+    // The analysis API is an entry of its own (`@samverkan/viewer/analysis`): its libraries (graphology-metrics,
+    // louvain, shortest paths, papaparse) stay out of the main entry.
+    entry: { index: "src/index.ts", analysis: "src/analysis/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
