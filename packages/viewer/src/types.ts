@@ -86,6 +86,19 @@ export interface SearchHitLike {
   score?: number;
 }
 
+/** A label drawn on the map: its text and where it was drawn, in CSS pixels from the map's top-left corner. */
+export interface DrawnLabel {
+  /** The node's id. */
+  id: string;
+  text: string;
+  /** Where the text starts (its left end). */
+  x: number;
+  /** The text's baseline. */
+  y: number;
+  /** The CSS font it was drawn with (`context.font`). */
+  font: string;
+}
+
 /** Returned by `mountViewer`: drives the viewer from code. */
 export interface ViewerController {
   /** The current view state (a copy). */
@@ -128,6 +141,11 @@ export interface ViewerController {
   fit(): void;
   /** Where a node is drawn, in CSS pixels from the map's top-left corner; `null` when it is not drawn. */
   nodePosition(id: string): { x: number; y: number } | null;
+  /**
+   * The labels of the last frame drawn: text, font and where each starts (left end, baseline), in CSS pixels from the
+   * map's top-left corner. Read-only, for tests and scripts that check what a reader sees (labels never overlap).
+   */
+  drawnLabels(): DrawnLabel[];
   /** Removes the viewer from the page and frees its WebGL contexts and worker. */
   destroy(): void;
 }

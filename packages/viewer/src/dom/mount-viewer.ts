@@ -17,6 +17,7 @@ import type { DocumentRecord, EdgeAttributes, KnowledgeGraph, NodeKind, Serializ
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type FA2Layout from "graphology-layout-forceatlas2/worker";
 import type Sigma from "sigma";
+import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { MetricStyle, SceneSource } from "../analysis";
 import { resolveViewerSettings, type ViewerSettings } from "../settings";
@@ -32,6 +33,7 @@ import { openDocumentView } from "./document-view";
 import { el } from "./el";
 import { exportPng } from "./export-png";
 import { createFilterPanel } from "./filter-panel";
+import { createLabelLayer } from "./labels";
 import { createLegend } from "./legend";
 import { renderEdgePanel, renderPanel } from "./panel";
 import { createSearchBox } from "./search-box";
@@ -77,22 +79,30 @@ export async function mountViewer(container: HTMLElement, source: ViewerSource, 
   const settings = resolveViewerSettings(options);
   // Loaded here, not at the top: sigma touches WebGL globals when imported, and the package must import in Node.
   // The analysis tools too: their libraries (graphology-metrics' deep imports) are for the browser bundle.
-  const [{ graph, documents }, { default: SigmaClass }, { default: LayoutClass }, tools] = await Promise.all([
+  const [{ graph, documents }, { default: SigmaClass }, { drawDiscNodeLabel }, { default: LayoutClass }, tools] = await Promise.all([
     openSource(source, settings.documents),
     import("sigma"),
+    import("sigma/rendering"),
     import("graphology-layout-forceatlas2/worker"),
     settings.ui.toolbar ? import("./tools") : null,
   ]);
-  return createViewer(container, graph, documents, settings, { Sigma: SigmaClass, FA2Layout: LayoutClass, createTools: tools?.createTools ?? null });
+  return createViewer(container, graph, documents, settings, {
+    Sigma: SigmaClass,
+    drawLabel: drawDiscNodeLabel,
+    FA2Layout: LayoutClass,
+    createTools: tools?.createTools ?? null,
+  });
 }
 
 interface Renderers {
   Sigma: typeof Sigma;
+  /** Sigma's own label drawer, which the label layer calls for the labels that fit. */
+  drawLabel: NodeLabelDrawingFunction;
   FA2Layout: typeof FA2Layout;
   createTools: typeof createTools | null;
 }
 
-/** Neighbours of a selected or hovered node that get a label at once; more would cover the map in text. */
+/** Neighbours of a selected or hovered node whose labels are forced on (those that fit are drawn); more would cover the map in text. */
 const MAX_FORCED_LABELS = 30;
 /** Milliseconds the pointer rests on a node before its neighbourhood is highlighted. */
 const HOVER_REST_MS = 80;
@@ -113,7 +123,7 @@ function createViewer(
   graph: KnowledgeGraph,
   documents: DocumentRecord[],
   settings: ViewerSettings,
-  { Sigma, FA2Layout, createTools }: Renderers,
+  { Sigma, drawLabel, FA2Layout, createTools }: Renderers,
 ): Promise<ViewerController> {
   const uid = `sv${++instances}`;
   if (settings.injectStyles) ensureStyles(container.ownerDocument);
@@ -332,43 +342,7 @@ function createViewer(
       scopeGraph: current === graph ? undefined : graph,
     });
   };
-  /**
-   * Neighbours to label, biggest first, skipping any whose label would overlap one already placed (labels forced on
-   * bypass sigma's label grid, so they must not pile up on each other). Label boxes are estimated from the text length
-   * at the label font's size.
-   */
-  const unclutteredLabels = (centre: string, neighbours: readonly string[]): string[] => {
-    const view = drawn;
-    if (!view) return neighbours.slice(0, MAX_FORCED_LABELS);
-    const boxes: { x1: number; x2: number; y1: number; y2: number }[] = [];
-    const boxOf = (node: string) => {
-      const data = view.getNodeDisplayData(node);
-      if (!data) return null;
-      const { x, y } = view.framedGraphToViewport(data);
-      const size = view.scaleSize(data.size);
-      const label = String(current.getNodeAttribute(node, "label") ?? "");
-      return { x1: x + size, x2: x + size + 4 + label.length * 7, y1: y - 9, y2: y + 9 };
-    };
-    const overlaps = (a: { x1: number; x2: number; y1: number; y2: number }) => boxes.some((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2);
-    const first = boxOf(centre);
-    if (first) boxes.push(first);
-    const chosen: string[] = [];
-    for (const node of neighbours) {
-      const box = boxOf(node);
-      if (!box || overlaps(box)) continue;
-      boxes.push(box);
-      chosen.push(node);
-      if (chosen.length >= MAX_FORCED_LABELS) break;
-    }
-    return chosen;
-  };
   /** The focused and hovered nodes, their visible neighbours (the biggest few labelled) and the edges between. */
-  // The renderer, once created below: label placement reads where nodes are drawn.
-  let drawn: {
-    getNodeDisplayData(node: string): { x: number; y: number; size: number } | undefined;
-    framedGraphToViewport(point: { x: number; y: number }): { x: number; y: number };
-    scaleSize(size: number): number;
-  } | null = null;
   const computeEmphasis = (): Emphasis => {
     const result = noEmphasis();
     for (const centre of [state.focus, hovered]) {
@@ -384,7 +358,7 @@ function createViewer(
         result.nodes.add(other);
       });
       neighbours.sort((a, b) => (baseSize.get(b) ?? 0) - (baseSize.get(a) ?? 0));
-      for (const node of unclutteredLabels(centre, neighbours)) result.labelled.add(node);
+      for (const node of neighbours.slice(0, MAX_FORCED_LABELS)) result.labelled.add(node);
     }
     return result;
   };
@@ -410,6 +384,7 @@ function createViewer(
   };
   recomputeVisibility();
   buildDisplay();
+  const labels = createLabelLayer(drawLabel);
   const renderer = new Sigma(display, stage, {
     nodeReducer: nodeReducer as never,
     edgeReducer: edgeReducer as never,
@@ -422,11 +397,13 @@ function createViewer(
     labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelColor: { color: "#1a1a1a" },
+    defaultDrawNodeLabel: labels.collect,
     defaultEdgeType: "line",
     allowInvalidContainer: true,
   });
+  renderer.on("beforeRender", labels.reset);
+  renderer.on("afterRender", labels.draw);
   renderer.setCustomBBox(frame());
-  drawn = renderer;
   emphasis = computeEmphasis();
   /** Reprocesses only the items whose emphasis changed, keeping the rest of the map as it was drawn. */
   const restyle = (extraEdges: (string | null)[] = []) => {
@@ -834,6 +811,7 @@ function createViewer(
     stopLayout,
     isLayoutRunning: () => layout?.isRunning() ?? false,
     exportPng: () => exportPng(renderer),
+    drawnLabels: () => labels.drawn(),
     destroy() {
       if (destroyed) return;
       destroyed = true;
