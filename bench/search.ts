@@ -31,6 +31,11 @@
  *
  *   node --import tsx bench/search.ts --hostile [--runs 3]
  *
+ * With `--update`, an incremental build (`updateSearchIndex`) against a full one at 1 % of the documents added or
+ * changed, on the whole corpus through the pipeline; each update's `index.json` must be the full build's.
+ *
+ *   node --import tsx bench/search.ts --update [--runs 3]
+ *
  * Reads ../shared/bench/riksdagen-interpellations.jsonl.gz (relative to the repository root); skips when absent.
  */
 import { execFileSync } from "node:child_process";
@@ -40,8 +45,10 @@ import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { buildGraph as buildPipelineGraph, createKnowledgeGraph, readDocument, type DocumentRecord, type KnowledgeGraph } from "../packages/core/src/index";
-import { buildSearchIndex, cutPassages, QUERY_LIMITS, QuerySyntaxError, SearchIndex, swedishLunr } from "../packages/search/src/index";
-import { createTermProcessor, PASSAGE_PIPELINE, loadPipeline } from "../packages/search/src/pipeline/swedish";
+import { buildSearchIndex, cutPassages, QUERY_LIMITS, QuerySyntaxError, SearchIndex, swedishLunr, updateSearchIndex } from "../packages/search/src/index";
+import { collectEntities } from "../packages/search/src/engine/collect-entities";
+import { createTermProcessor, ENTITY_PIPELINE, PASSAGE_PIPELINE, loadPipeline } from "../packages/search/src/pipeline/swedish";
+import { makeSnippet } from "../packages/search/src/text/make-snippet";
 
 // The repository root: this file lives in <root>/bench/ (found from argv, the file may run as CommonJS).
 const SCRIPT = resolve(process.argv[1]!);
@@ -82,6 +89,8 @@ interface Measurement {
   twoTerm: { median: number; p95: number };
   nameRank: { median: number; p95: number };
   twoTermRank: { median: number; p95: number };
+  nameSnippets: { median: number; p95: number };
+  twoTermSnippets: { median: number; p95: number };
 }
 
 // --- corpus -------------------------------------------------------------------------------------------------------
@@ -156,14 +165,18 @@ interface Adapter {
   build(): unknown;
   serialize(index: unknown): string;
   load(json: string): unknown;
-  /** The engine's search as an application runs it (samverkan: entities and passages, snippets of the best 10). */
+  /**
+   * The engine's search as an application runs it: entities (names with prefixes and typos) and the best 10 passages
+   * with what a hit shows (samverkan's snippets are cut when read, so none here).
+   */
   query(index: unknown, query: string): number;
+  /** `query`, then the snippets of its (at most 10) passage hits read, as the CLI prints them. */
+  snippets(index: unknown, query: string): number;
   /** The passages' ranking alone, the work every engine here does: samverkan's without entities and snippets. */
   rank(index: unknown, query: string): number;
 }
 
 async function adapter(engine: Engine, corpus: Corpus): Promise<Adapter> {
-  const require = createRequire(resolve(ROOT, "packages/search/package.json"));
   const passageText = (i: number) => {
     const [doc, start, end] = corpus.passages[i]!;
     return corpus.documents[doc]!.text.slice(start, end);
@@ -183,6 +196,11 @@ async function adapter(engine: Engine, corpus: Corpus): Promise<Adapter> {
         return index;
       },
       query: (index, query) => (index as SearchIndex).search(query, { limit: 10 }).hits.length,
+      snippets: (index, query) => {
+        let characters = 0;
+        for (const hit of (index as SearchIndex).search(query, { limit: 10 }).hits) if (hit.type === "passage") characters += hit.snippet?.text.length ?? 0;
+        return characters;
+      },
       rank: (index, query) => {
         let twin = bare.get(index as SearchIndex);
         if (!twin) bare.set(index as SearchIndex, (twin = library.SearchIndex.load(saved)));
@@ -191,25 +209,7 @@ async function adapter(engine: Engine, corpus: Corpus): Promise<Adapter> {
     };
   }
   const lunr = swedishLunr();
-  const terms = createTermProcessor(loadPipeline(PASSAGE_PIPELINE));
-  if (engine === "minisearch") {
-    const { default: MiniSearch } = (await import(pathToFileURL(require.resolve("minisearch")).href)) as typeof import("minisearch");
-    // The same Swedish pipeline as samverkan's passages: stop words, stemmer, closed gaps, folding; each build with
-    // a cache of its own, as samverkan's builder has.
-    const options = { fields: ["text"], processTerm: (term: string) => [...terms(term.toLowerCase())] };
-    return {
-      build: () => {
-        const fresh = createTermProcessor(loadPipeline(PASSAGE_PIPELINE));
-        const index = new MiniSearch({ ...options, processTerm: (term: string) => [...fresh(term.toLowerCase())] });
-        for (let i = 0; i < corpus.passages.length; i++) index.add({ id: i, text: passageText(i) });
-        return index;
-      },
-      serialize: (index) => JSON.stringify(index),
-      load: (json) => MiniSearch.loadJSON(json, options),
-      query: (index, query) => (index as InstanceType<typeof MiniSearch>).search(query).length,
-      rank: (index, query) => (index as InstanceType<typeof MiniSearch>).search(query).length,
-    };
-  }
+  if (engine === "minisearch") return miniSearchAdapter(corpus, passageText);
   const sv = (lunr as unknown as { sv: lunr.Builder.Plugin }).sv;
   return {
     build: () =>
@@ -222,7 +222,91 @@ async function adapter(engine: Engine, corpus: Corpus): Promise<Adapter> {
     serialize: (index) => JSON.stringify(index),
     load: (json) => lunr.Index.load(JSON.parse(json)),
     query: (index, query) => (index as lunr.Index).search(query).length,
+    snippets: (index, query) => (index as lunr.Index).search(query).length,
     rank: (index, query) => (index as lunr.Index).search(query).length,
+  };
+}
+
+/**
+ * MiniSearch doing the work samverkan's search does, as its API offers it: an entity index (fields `name` and
+ * `context` with samverkan's boosts 3 and 1, their text from samverkan's own `collectEntities`, the entity pipeline)
+ * searched with prefixes (the last word from 2 letters, others from 4) and typos (1 from 4 letters, 2 from 5), and a
+ * passage index (the passage pipeline) searched for the words; each with its hits' shown fields stored (entity id,
+ * kind, label; passage document, offsets, date, mentioned entities), the best 10 of each kept. Snippets: samverkan's
+ * `makeSnippet` over the words whose terms are among a hit's matched terms. Not mirrored: samverkan's passage search
+ * for the names a typo was corrected to, which runs only when a typed word is in no passage.
+ */
+async function miniSearchAdapter(corpus: Corpus, passageText: (i: number) => string): Promise<Adapter> {
+  const require = createRequire(resolve(ROOT, "packages/search/package.json"));
+  const { default: MiniSearch } = (await import(pathToFileURL(require.resolve("minisearch")).href)) as typeof import("minisearch");
+  type Index = InstanceType<typeof MiniSearch>;
+  const passageTerms = createTermProcessor(loadPipeline(PASSAGE_PIPELINE));
+  const entityTerms = createTermProcessor(loadPipeline(ENTITY_PIPELINE));
+  const passageOptions = {
+    fields: ["text"],
+    storeFields: ["doc", "start", "end", "date", "entities"],
+    processTerm: (term: string) => [...passageTerms(term.toLowerCase())],
+  };
+  const entityOptions = { fields: ["name", "context"], storeFields: ["kind", "label"], processTerm: (term: string) => [...entityTerms(term.toLowerCase())] };
+  const entitySearch = {
+    boost: { name: 3, context: 1 },
+    prefix: (term: string, i: number, terms: string[]) => term.length >= (i === terms.length - 1 ? 2 : 4),
+    fuzzy: (term: string) => (term.length >= 5 ? 2 : term.length >= 4 ? 1 : false),
+  };
+  const entities = collectEntities(corpus.graph);
+  const mentioned = corpus.passages.map(([doc, start, end]) => {
+    const evidence = entities.evidenceByDoc.get(corpus.documents[doc]!.id) ?? [];
+    return [...new Set(evidence.filter(([at]) => at >= start && at < end).map(([, entity]) => entities.ids[entity]!))];
+  });
+  const add = (passages: Index, people: Index) => {
+    entities.ids.forEach((id, e) =>
+      people.add({ id, kind: entities.kinds[e], label: entities.labels[e], name: entities.names[e], context: entities.context[e] }),
+    );
+    corpus.passages.forEach(([doc, start, end], i) => {
+      const { id, date } = corpus.documents[doc]!;
+      passages.add({ id: i, doc: id, start, end, date, entities: mentioned[i], text: passageText(i) });
+    });
+  };
+  type Pair = { passages: Index; entities: Index };
+  const search = (index: Pair, query: string) => {
+    const people = index.entities.search(query, entitySearch).slice(0, 10);
+    const passages = index.passages.search(query).slice(0, 10);
+    return { people, passages };
+  };
+  return {
+    build: () => {
+      // Fresh term caches for each build, as samverkan's builder has.
+      const fresh = { passage: createTermProcessor(loadPipeline(PASSAGE_PIPELINE)), entity: createTermProcessor(loadPipeline(ENTITY_PIPELINE)) };
+      const pair = {
+        passages: new MiniSearch({ ...passageOptions, processTerm: (term: string) => [...fresh.passage(term.toLowerCase())] }),
+        entities: new MiniSearch({ ...entityOptions, processTerm: (term: string) => [...fresh.entity(term.toLowerCase())] }),
+      };
+      add(pair.passages, pair.entities);
+      return pair;
+    },
+    serialize: (index) => JSON.stringify(index),
+    load: (json) => {
+      const saved = JSON.parse(json) as Record<keyof Pair, unknown>;
+      return {
+        passages: MiniSearch.loadJS(saved.passages as never, passageOptions),
+        entities: MiniSearch.loadJS(saved.entities as never, entityOptions),
+      };
+    },
+    query: (index, query) => {
+      const { people, passages } = search(index as Pair, query);
+      return people.length + passages.length;
+    },
+    snippets: (index, query) => {
+      let characters = 0;
+      for (const hit of search(index as Pair, query).passages) {
+        const [doc, start, end] = corpus.passages[hit.id as number]!;
+        const matched = new Set(hit.terms);
+        const snippet = makeSnippet(corpus.documents[doc]!.text, { start, end }, (word) => passageTerms(word).some((term) => matched.has(term)), 160);
+        characters += snippet.text.length;
+      }
+      return characters;
+    },
+    rank: (index, query) => (index as Pair).passages.search(query).length,
   };
 }
 
@@ -310,7 +394,7 @@ async function measureAll(engines: Engine[], count: number, runs: number): Promi
     });
   }
   // Per query, the CPU time of one run on each engine in turn (after a warm-up of every query).
-  const latencies = (queries: string[], kind: "query" | "rank") => {
+  const latencies = (queries: string[], kind: "query" | "rank" | "snippets") => {
     for (const query of queries) adapters.forEach((engine, e) => engine[kind](loaded[e], query));
     const times = engines.map((): number[] => []);
     for (let repeat = 0; repeat < QUERY_REPEATS; repeat++) {
@@ -323,6 +407,8 @@ async function measureAll(engines: Engine[], count: number, runs: number): Promi
   const twoTerm = latencies(TWO_TERM_QUERIES, "query");
   const nameRank = latencies(surnames, "rank");
   const twoTermRank = latencies(TWO_TERM_QUERIES, "rank");
+  const nameSnippets = latencies(surnames, "snippets");
+  const twoTermSnippets = latencies(TWO_TERM_QUERIES, "snippets");
   return engines.map((engine, e) => ({
     engine,
     passages: count,
@@ -335,6 +421,8 @@ async function measureAll(engines: Engine[], count: number, runs: number): Promi
     twoTerm: twoTerm[e]!,
     nameRank: nameRank[e]!,
     twoTermRank: twoTermRank[e]!,
+    nameSnippets: nameSnippets[e]!,
+    twoTermSnippets: twoTermSnippets[e]!,
   }));
 }
 
@@ -479,6 +567,71 @@ function hostile(runs: number): void {
   console.log(`slowest: ${slowest.label}, ${slowest.ms.toFixed(0)} ms at most (limit 1,000 ms)`);
 }
 
+// --- updates ------------------------------------------------------------------------------------------------------
+
+/**
+ * An incremental build against a full one on the whole corpus as `samverkan build` indexes it (the pipeline's graph,
+ * default passages): 1 % of the documents (every 100th) added to an index of the others, and 1 % changed (one word
+ * in four of 6+ letters altered); CPU time of reading the earlier `index.json`, the update and writing the new one,
+ * against the build and writing, taking turns, median of the runs. Each update's `index.json` is checked to be the
+ * full build's.
+ */
+function updates(runs: number): void {
+  const encoder = new TextEncoder();
+  const records = corpusLines().map((line) => JSON.parse(line) as { id: string; text: string });
+  const { graph, documents } = buildPipelineGraph(
+    records.map((r) => readDocument({ source: `${r.id}.txt`, content: encoder.encode(r.text) })),
+    { layout: false },
+  );
+  const picked = documents.filter((_doc, i) => i % 100 === 50);
+  const pickedIds = new Set(picked.map((doc) => doc.id));
+  let changedWords = 0;
+  const changed = picked.map((doc) => ({ ...doc, text: doc.text.replace(/\p{L}{6,}/gu, (word) => (changedWords++ % 4 === 0 ? `${word}q` : word)) }));
+  const changedDocuments = documents.map((doc) => (pickedIds.has(doc.id) ? changed.find((c) => c.id === doc.id)! : doc));
+  const order = documents.map((doc) => doc.id);
+  const withoutPicked = JSON.stringify(
+    buildSearchIndex(
+      graph,
+      documents.filter((doc) => !pickedIds.has(doc.id)),
+    ),
+  );
+  const whole = JSON.stringify(buildSearchIndex(graph, documents));
+  const wholeChanged = JSON.stringify(buildSearchIndex(graph, changedDocuments));
+  const cases: [string, () => string, () => string][] = [
+    [
+      `add ${picked.length} documents`,
+      () => JSON.stringify(buildSearchIndex(graph, documents)),
+      () => JSON.stringify(updateSearchIndex(SearchIndex.load(withoutPicked), graph, { added: picked, order })),
+    ],
+    [
+      `change ${picked.length} documents`,
+      () => JSON.stringify(buildSearchIndex(graph, changedDocuments)),
+      () => JSON.stringify(updateSearchIndex(SearchIndex.load(whole), graph, { removed: [...pickedIds], added: changed, order })),
+    ],
+  ];
+  const expected = [whole, wholeChanged];
+  console.log(
+    `bench/search --update: the benchmark corpus (${documents.length} documents, ${graph.order} nodes, ${JSON.parse(whole).passages.count} passages); CPU ms, median of ${runs}, build and update taking turns; node ${process.version}`,
+  );
+  console.log("change | full build + save | load + update + save | update / full | index.json equal");
+  console.log("---|---|---|---|---");
+  cases.forEach(([label, full, update], c) => {
+    const fullTimes: number[] = [];
+    const updateTimes: number[] = [];
+    let equal = true;
+    for (let run = 0; run < runs; run++) {
+      global.gc?.();
+      fullTimes.push(cpu(full)[1]);
+      global.gc?.();
+      const [json, ms] = cpu(update);
+      updateTimes.push(ms);
+      equal &&= json === expected[c];
+    }
+    const [f, u] = [median(fullTimes), median(updateTimes)];
+    console.log(`${label} | ${f.toFixed(0)} | ${u.toFixed(0)} | ${(u / f).toFixed(3)} | ${equal ? "yes" : "NO"}`);
+  });
+}
+
 // --- driver ---------------------------------------------------------------------------------------------------------
 
 function option(name: string): string | undefined {
@@ -509,6 +662,8 @@ function formatRows(measurements: Measurement[]): string[] {
     ["name query, full (CPU, p95)", (m) => m.name.p95, (m) => `${ms(m.name.p95)} ms`],
     ["two-term query, full (CPU, median)", (m) => m.twoTerm.median, (m) => `${ms(m.twoTerm.median)} ms`],
     ["two-term query, full (CPU, p95)", (m) => m.twoTerm.p95, (m) => `${ms(m.twoTerm.p95)} ms`],
+    ["name query, full + 10 snippets read (CPU, median)", (m) => m.nameSnippets.median, (m) => `${ms(m.nameSnippets.median)} ms`],
+    ["two-term query, full + 10 snippets read (CPU, median)", (m) => m.twoTermSnippets.median, (m) => `${ms(m.twoTermSnippets.median)} ms`],
   ];
   return metrics.map(([label, value, show]) =>
     [
@@ -542,6 +697,10 @@ async function main(): Promise<void> {
   }
   if (process.argv.includes("--hostile")) {
     hostile(runs);
+    return;
+  }
+  if (process.argv.includes("--update")) {
+    updates(runs);
     return;
   }
   if (process.argv.includes("--scaling")) {

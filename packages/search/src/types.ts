@@ -51,7 +51,10 @@ export interface PassageHit extends Span {
   terms: string[];
   /** Ids of the graph nodes whose evidence lies in the passage, so a hit can jump to them. */
   entities: string[];
-  /** Absent when the index was loaded without the documents. */
+  /**
+   * Absent when the index was loaded without the documents. Cut from the text when first read (and kept), so a hit
+   * that is not shown costs nothing for it; `JSON.stringify` of a hit reads it.
+   */
   snippet?: Snippet;
 }
 
@@ -97,8 +100,8 @@ export interface SerializedLunrIndex {
 export interface SerializedSearchIndex {
   format: "samverkan-search";
   version: number;
-  /** Build options the search side needs to know. */
-  options: { compounds: boolean };
+  /** Build options the search side needs to know, and the passage sizes `updateSearchIndex` cuts new documents by. */
+  options: { compounds: boolean; passageSize: number; maxPassageSize: number };
   /** Documents: `[id, date]` (`date` is "" when unknown); passages refer to them by position. */
   documents: [string, string][];
   entities: {

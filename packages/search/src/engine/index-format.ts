@@ -78,7 +78,9 @@ function serializeIndexData(index: IndexData): SerializedLunrIndex {
  */
 export function readSearchIndex(data: SerializedSearchIndex): SearchIndexData {
   const { entities, passages, documents, options } = data;
-  if (!options || typeof options.compounds !== "boolean") throw new Error("has no options");
+  if (!options || typeof options.compounds !== "boolean" || !Number.isInteger(options.passageSize) || !Number.isInteger(options.maxPassageSize)) {
+    throw new Error("has no options");
+  }
   if (!Array.isArray(documents)) throw new Error("has no documents table");
   if (!entities || !Array.isArray(entities.ids)) throw new Error("has no entities table");
   const e = entities.ids.length;

@@ -146,6 +146,22 @@ export class PostingsBuilder {
     }
   }
 
+  /**
+   * Counts `tf` occurrences of a term in a field of the open document at once: a document read back from an index,
+   * whose words are not tokenised again.
+   */
+  addCount(field: number, id: number, tf: number): void {
+    const state = this.state[field]!;
+    state.openLength += tf;
+    if (state.lastDoc[id] === this.count) {
+      state.counts[id]! += tf;
+    } else {
+      state.lastDoc[id] = this.count;
+      state.counts[id] = tf;
+      state.open.push(id);
+    }
+  }
+
   /** Closes the open document (what `addTerm` counted since the last call) and returns its number. */
   endDocument(): number {
     for (const state of this.state) {
@@ -170,32 +186,11 @@ export class PostingsBuilder {
   }
 
   /**
-   * Indexes each compound also under its known parts, so `region` finds `gymnasieregionen`: known parts are terms of
-   * this index, split by `splitCompound`, and the parts of parts too (`kommunstyrelseordförand` → `kommun`,
-   * `styrelseordförand`, `styrels`, `ordförand`), each once. Applied by `finish`, to the documents added until then.
+   * Indexes each compound also under its known parts, so `region` finds `gymnasieregionen` (see `compoundParts`).
+   * Applied by `finish`, to the documents added until then.
    */
   splitCompounds(): void {
-    const isKnown = (part: string) => this.ids.has(part);
-    const direct: (number[] | undefined)[] = this.terms.map((term) =>
-      term.length < MIN_COMPOUND_LENGTH ? undefined : splitCompound(term, isKnown).map((part) => this.ids.get(part)!),
-    );
-    // Parts are shorter than their compound, so following them ends; memoised, each term is resolved once.
-    const closed: (readonly number[] | undefined)[] = new Array(this.terms.length);
-    const close = (id: number): readonly number[] => {
-      let parts = closed[id];
-      if (parts) return parts;
-      const found = new Set<number>();
-      for (const part of direct[id] ?? []) {
-        found.add(part);
-        for (const inner of close(part)) found.add(inner);
-      }
-      closed[id] = parts = [...found];
-      return parts;
-    };
-    this.parts = this.terms.map((_term, id) => {
-      const parts = direct[id] && direct[id]!.length > 0 ? close(id) : undefined;
-      return parts && parts.length > 0 ? parts : undefined;
-    });
+    this.parts = compoundParts(this.terms, (part) => this.ids.get(part));
   }
 
   /** Returns the compact index and empties the builder. */
@@ -219,6 +214,36 @@ export class PostingsBuilder {
       lengths,
     };
   }
+}
+
+/**
+ * Per term, the known parts it is also indexed under (undefined for none): known parts are terms of the index, split
+ * by `splitCompound`, and the parts of parts too (`kommunstyrelseordförand` → `kommun`, `styrelseordförand`,
+ * `styrels`, `ordförand`), each once. Every part is shorter than its compound. `idOf` gives a term's position in
+ * `terms`, or undefined for a word that is not a term.
+ */
+export function compoundParts(terms: readonly string[], idOf: (term: string) => number | undefined): (readonly number[] | undefined)[] {
+  const isKnown = (part: string) => idOf(part) !== undefined;
+  const direct: (number[] | undefined)[] = terms.map((term) =>
+    term.length < MIN_COMPOUND_LENGTH ? undefined : splitCompound(term, isKnown).map((part) => idOf(part)!),
+  );
+  // Parts are shorter than their compound, so following them ends; memoised, each term is resolved once.
+  const closed: (readonly number[] | undefined)[] = new Array(terms.length);
+  const close = (id: number): readonly number[] => {
+    let parts = closed[id];
+    if (parts) return parts;
+    const found = new Set<number>();
+    for (const part of direct[id] ?? []) {
+      found.add(part);
+      for (const inner of close(part)) found.add(inner);
+    }
+    closed[id] = parts = [...found];
+    return parts;
+  };
+  return terms.map((_term, id) => {
+    const parts = direct[id] && direct[id]!.length > 0 ? close(id) : undefined;
+    return parts && parts.length > 0 ? parts : undefined;
+  });
 }
 
 /** Sorts one field's posting stream by term (counting sort over the terms' ranks) and writes each list as varints. */

@@ -16,6 +16,7 @@ import { dateEnd, dateStart } from "../text/dates";
 import { forEachWord } from "../text/tokenize";
 import { collectEntities, type EntityTable } from "./collect-entities";
 import type { SearchIndexData } from "./index-format";
+import type { Span } from "../types";
 import { PostingsBuilder } from "./postings-builder";
 import { ENTITY_FIELDS, PASSAGE_FIELDS, SearchIndex } from "./search-index";
 
@@ -31,6 +32,46 @@ const WORD_CACHE_LIMIT = 500_000;
  * const index = builder.build();
  */
 export class SearchIndexBuilder {
+  private readonly assembler: IndexAssembler;
+  private built = false;
+
+  constructor(graph: KnowledgeGraph, options?: BuildOptions) {
+    this.assembler = new IndexAssembler(graph, resolveBuildOptions(options));
+  }
+
+  /** Cuts a document into passages and indexes them. Throws `BAD_OPTION` for a document id seen before. */
+  addDocument(document: DocumentRecord): void {
+    if (this.built) throw new SamverkanError("BAD_OPTION", "samverkan/SearchIndexBuilder.addDocument: build() was already called");
+    if (this.assembler.has(document.id)) {
+      throw new SamverkanError("BAD_OPTION", `samverkan/SearchIndexBuilder.addDocument: document "${document.id}" was added twice`);
+    }
+    this.assembler.addDocument(document);
+  }
+
+  /** Finishes the index. The builder cannot be used afterwards. */
+  build(): SearchIndex {
+    if (this.built) throw new SamverkanError("BAD_OPTION", "samverkan/SearchIndexBuilder.build: build() was already called");
+    this.built = true;
+    return this.assembler.finish();
+  }
+}
+
+/** A document's passages read back from an index: its offsets, and per passage its terms and their frequencies. */
+export interface IndexedPassages {
+  start: ArrayLike<number>;
+  end: ArrayLike<number>;
+  /** Passage i has the terms `terms[from[i]]` … `terms[from[i + 1] - 1]`, each `tfs` times. */
+  from: ArrayLike<number>;
+  terms: ArrayLike<number>;
+  tfs: ArrayLike<number>;
+}
+
+/**
+ * What `SearchIndexBuilder` and `updateSearchIndex` share: documents in, by their text (cut and tokenised) or by the
+ * counts an earlier index holds of them; the index out. Entities, mentions and compounds are worked out from the graph
+ * and the final vocabulary at the end, so both ways give the same index for the same documents.
+ */
+export class IndexAssembler {
   private readonly options: Required<BuildOptions>;
   private readonly entities: EntityTable;
   private readonly passagePipeline: lunr.Pipeline;
@@ -45,28 +86,22 @@ export class SearchIndexBuilder {
   private readonly passageEnds: number[] = [];
   private readonly mentionStarts: number[] = [0];
   private readonly mentions: number[] = [];
-  private readonly texts: DocumentRecord[] = [];
-  private built = false;
+  private readonly texts: Pick<DocumentRecord, "id" | "text" | "pages">[] = [];
 
-  constructor(graph: KnowledgeGraph, options?: BuildOptions) {
-    this.options = resolveBuildOptions(options);
+  constructor(graph: KnowledgeGraph, options: Required<BuildOptions>) {
+    this.options = options;
     swedishLunr();
     this.entities = collectEntities(graph);
     this.passagePipeline = loadPipeline(PASSAGE_PIPELINE);
   }
 
-  /** Cuts a document into passages and indexes them. Throws `BAD_OPTION` for a document id seen before. */
+  /** Whether a document of this id was added. */
+  has(id: string): boolean {
+    return this.documentIds.has(id);
+  }
+
+  /** Cuts a document into passages and counts their words. */
   addDocument(document: DocumentRecord): void {
-    if (this.built) throw new SamverkanError("BAD_OPTION", "samverkan/SearchIndexBuilder.addDocument: build() was already called");
-    if (this.documentIds.has(document.id)) {
-      throw new SamverkanError("BAD_OPTION", `samverkan/SearchIndexBuilder.addDocument: document "${document.id}" was added twice`);
-    }
-    this.documentIds.add(document.id);
-    const docNumber = this.documents.length;
-    this.documents.push([document.id, document.date ?? ""]);
-    if (this.options.keepText) this.texts.push(document);
-    const evidence = this.entities.evidenceByDoc.get(document.id) ?? [];
-    let next = 0;
     const { text } = document;
     const { postings } = this;
     const addWord = (word: string) => {
@@ -78,9 +113,58 @@ export class SearchIndexBuilder {
       }
       for (let i = 0; i < terms.length; i++) postings.addTerm(0, terms[i]!);
     };
-    for (const passage of cutPassages(text, this.options.passageSize, this.options.maxPassageSize)) {
+    const passages = cutPassages(text, this.options.passageSize, this.options.maxPassageSize);
+    for (const passage of passages) {
       forEachWord(text, passage.start, passage.end, addWord);
       postings.endDocument();
+    }
+    this.addPassages(document.id, document.date ?? "", passages);
+    if (this.options.keepText) this.texts.push(document);
+  }
+
+  /** The term numbers of an earlier index's terms (by position in `terms`), for `addIndexed`; each looked up once. */
+  termsOf(terms: readonly string[]): (position: number) => number {
+    const ids = new Int32Array(terms.length).fill(-1);
+    return (position) => {
+      let id = ids[position]!;
+      if (id < 0) ids[position] = id = this.postings.termId(terms[position]!);
+      return id;
+    };
+  }
+
+  /**
+   * Adds a document as an earlier index holds it, its terms already counted (`termOf` maps them, see `termsOf`).
+   * `lengths[i]` is passage i's number of terms, a check on the counts: a mismatch throws a plain Error.
+   */
+  addIndexed(id: string, date: string, passages: IndexedPassages, termOf: (position: number) => number, lengths: ArrayLike<number>): void {
+    const { postings } = this;
+    const spans: Span[] = [];
+    for (let i = 0; i < passages.start.length; i++) {
+      let length = 0;
+      for (let at = passages.from[i]!; at < passages.from[i + 1]!; at++) {
+        postings.addCount(0, termOf(passages.terms[at]!), passages.tfs[at]!);
+        length += passages.tfs[at]!;
+      }
+      if (length !== lengths[i]) throw new Error(`document "${id}" has passages whose term counts do not add up to their lengths`);
+      postings.endDocument();
+      spans.push({ start: passages.start[i]!, end: passages.end[i]! });
+    }
+    this.addPassages(id, date, spans);
+  }
+
+  /** Gives the index being built the text of a document added by `addIndexed`, for snippets. */
+  keepText(document: Pick<DocumentRecord, "id" | "text" | "pages">): void {
+    this.texts.push(document);
+  }
+
+  /** The passage table's rows of a document whose passages were just counted, with the entities each mentions. */
+  private addPassages(id: string, date: string, passages: readonly Span[]): void {
+    this.documentIds.add(id);
+    const docNumber = this.documents.length;
+    this.documents.push([id, date]);
+    const evidence = this.entities.evidenceByDoc.get(id) ?? [];
+    let next = 0;
+    for (const passage of passages) {
       while (next < evidence.length && evidence[next]![0] < passage.start) next++;
       const first = this.mentions.length;
       for (let i = next; i < evidence.length && evidence[i]![0] < passage.end; i++) {
@@ -94,10 +178,8 @@ export class SearchIndexBuilder {
     }
   }
 
-  /** Finishes the index. The builder cannot be used afterwards. */
-  build(): SearchIndex {
-    if (this.built) throw new SamverkanError("BAD_OPTION", "samverkan/SearchIndexBuilder.build: build() was already called");
-    this.built = true;
+  /** Finishes the index; the assembler cannot be used afterwards. */
+  finish(): SearchIndex {
     this.wordTerms = new Map();
     if (this.options.compounds) this.postings.splitCompounds();
     const passageIndex = this.postings.finish(PASSAGE_PIPELINE, PASSAGE_PIPELINE);
@@ -130,8 +212,9 @@ export class SearchIndexBuilder {
       return [first, last];
     });
 
+    const { compounds, passageSize, maxPassageSize } = this.options;
     const data: SearchIndexData = {
-      options: { compounds: this.options.compounds },
+      options: { compounds, passageSize, maxPassageSize },
       documents: this.documents,
       entities: {
         ids: entities.ids,
@@ -154,7 +237,7 @@ export class SearchIndexBuilder {
       },
     };
     const index = new SearchIndex(data);
-    if (this.options.keepText) index.attachDocuments(this.texts);
+    if (this.texts.length > 0) index.attachDocuments(this.texts);
     this.texts.length = 0;
     return index;
   }

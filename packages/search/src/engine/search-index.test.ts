@@ -12,6 +12,7 @@ import {
   type PassageHit,
   type SearchOptions,
 } from "@samverkan/search";
+import { errorCode } from "../testing/error-code";
 import { createSampleGraph, SAMPLE_DOCUMENTS } from "../testing/sample-graph";
 import { decodeIntegers, encodeIntegers } from "./varint";
 
@@ -21,14 +22,6 @@ const passages = (query: string, options?: SearchOptions) => index.search(query,
 /** The matched words of every passage hit, as written in the text. */
 const highlighted = (query: string) =>
   passages(query).flatMap((hit) => hit.snippet!.highlights.map(({ start, end }) => SAMPLE_DOCUMENTS.find((d) => d.id === hit.doc)!.text.slice(start, end)));
-const errorCode = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return isSamverkanError(error) ? error.code : "not a SamverkanError";
-  }
-  return "no error";
-};
 
 describe("stemming: the query finds other forms of its words in passages", () => {
   const cases: [string, string[]][] = [

@@ -16,16 +16,17 @@ import { overlapsRange } from "../text/dates";
 import { foldDiacritics } from "../pipeline/fold-diacritics";
 import { swedishLunr } from "../pipeline/swedish";
 import { resolveSearchOptions, type ResolvedSearchOptions, type SearchOptions } from "../options";
-import type { EntityHit, PassageHit, SearchResult, SerializedSearchIndex } from "../types";
+import type { EntityHit, PassageHit, SearchResult, SerializedSearchIndex, Snippet } from "../types";
 import { CompactIndex, typoDistance, type Clause, type QueryResult } from "./compact-index";
 import { readSearchIndex, serializeSearchIndex, type SearchIndexData } from "./index-format";
 import { parseQuery, type ParsedClause } from "./parse-query";
 
 /**
- * Version of the `index.json` format this library writes and reads. 2: postings, field lengths and passage tables as
- * base64 varints, terms as one string (1: JSON arrays of numbers).
+ * Version of the `index.json` format this library writes and reads. 3: the options hold the passage sizes, so an
+ * update cuts new documents as the first build did. 2: postings, field lengths and passage tables as base64 varints,
+ * terms as one string (1: JSON arrays of numbers).
  */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /** Fields of the entity index and their boosts. */
 export const ENTITY_FIELDS = [
@@ -75,6 +76,7 @@ export interface LoadOptions {
  */
 export class SearchIndex {
   private readonly data: SearchIndexData;
+  private readonly source: string;
   private serialized?: SerializedSearchIndex;
   private readonly entities: CompactIndex;
   private readonly passages: CompactIndex;
@@ -89,6 +91,7 @@ export class SearchIndex {
   constructor(data: SearchIndexData, documents?: readonly DocumentRecord[], source?: string) {
     swedishLunr();
     this.data = data;
+    this.source = source ?? "index";
     this.entities = new CompactIndex(data.entities.index, source);
     this.passages = new CompactIndex(data.passages.index, source);
     data.entities.ids.forEach((id, position) => this.positions.set(id, position));
@@ -289,20 +292,24 @@ export class SearchIndex {
     const [doc, date] = documents[passages.doc[passage]!]!;
     const start = passages.start[passage]!;
     const end = passages.end[passage]!;
-    const hit: PassageHit = {
-      type: "passage",
-      doc,
-      start,
-      end,
-      score,
-      terms,
-      entities: Array.from(passages.mentions.subarray(passages.mentionStarts[passage], passages.mentionStarts[passage + 1]), (entity) => entities.ids[entity]!),
-    };
+    const mentioned: string[] = [];
+    for (let i = passages.mentionStarts[passage]!; i < passages.mentionStarts[passage + 1]!; i++) mentioned.push(entities.ids[passages.mentions[i]!]!);
+    const hit: PassageHit = { type: "passage", doc, start, end, score, terms, entities: mentioned };
     if (date) hit.date = date;
     const pages = this.pages?.get(doc);
     if (pages) hit.page = pageAt(pages, start);
     const text = this.texts?.get(doc);
-    if (text !== undefined) hit.snippet = makeSnippet(text, { start, end }, isMatch, options.snippetLength);
+    if (text !== undefined) {
+      // Cut when first read, as the CLI does for each hit it prints: ten snippets took 60 % of a query, and a caller
+      // that shows some hits only (the viewer's suggestions) should not pay for the others.
+      const snippetLength = options.snippetLength;
+      let snippet: Snippet | undefined;
+      Object.defineProperty(hit, "snippet", {
+        enumerable: true,
+        get: () => (snippet ??= makeSnippet(text, { start, end }, isMatch, snippetLength)),
+        set: (value: Snippet) => (snippet = value),
+      });
+    }
     return hit;
   }
 
@@ -393,6 +400,30 @@ export class SearchIndex {
     }
     return found;
   }
+}
+
+/**
+ * What `updateSearchIndex` reads of an index: its data, the texts attached to it and the file it came from. Not part
+ * of the package's API.
+ */
+export function indexInternals(index: SearchIndex): {
+  data: SearchIndexData;
+  source: string;
+  documentOf: (id: string) => Pick<DocumentRecord, "id" | "text" | "pages"> | undefined;
+} {
+  // Element access reaches private members, which the class keeps out of its public type.
+  const texts = index["texts"];
+  const pages = index["pages"];
+  return {
+    data: index["data"],
+    source: index["source"],
+    documentOf: (id) => {
+      const text = texts?.get(id);
+      if (text === undefined) return undefined;
+      const found = pages?.get(id);
+      return found ? { id, text, pages: [...found] } : { id, text };
+    },
+  };
 }
 
 /** Runs a query's clauses on one index; none (a query with no word for this index's fields) finds nothing. */

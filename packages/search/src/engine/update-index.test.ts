@@ -1,0 +1,163 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createKnowledgeGraph, isSamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
+import { buildSearchIndex, SearchIndex, updateSearchIndex, type BuildOptions, type PassageHit, type SearchIndexChanges } from "@samverkan/search";
+import { errorCode } from "../testing/error-code";
+import { createSampleGraph, SAMPLE_DOCUMENTS } from "../testing/sample-graph";
+import { decodeIntegers, encodeIntegers } from "./varint";
+
+const [MINUTES, NEWSLETTER] = SAMPLE_DOCUMENTS as [DocumentRecord, DocumentRecord];
+const json = (index: SearchIndex) => JSON.stringify(index);
+
+describe("updateSearchIndex equals a full build of the final documents", () => {
+  const graph = createSampleGraph();
+  const changed = { ...NEWSLETTER, text: `${NEWSLETTER.text}\n\nKommunstyrelsen i Nacka träffade gymnasieregionen om skolan.` };
+  const cases: [string, DocumentRecord[], SearchIndexChanges, DocumentRecord[]][] = [
+    ["add", [MINUTES], { added: [NEWSLETTER] }, [MINUTES, NEWSLETTER]],
+    ["add before", [MINUTES], { added: [NEWSLETTER], order: [NEWSLETTER.id, MINUTES.id] }, [NEWSLETTER, MINUTES]],
+    ["remove", [MINUTES, NEWSLETTER], { removed: [MINUTES.id] }, [NEWSLETTER]],
+    ["change", [MINUTES, NEWSLETTER], { removed: [NEWSLETTER.id], added: [changed] }, [MINUTES, changed]],
+    ["remove all", [MINUTES, NEWSLETTER], { removed: [MINUTES.id, NEWSLETTER.id] }, []],
+    ["nothing", [MINUTES, NEWSLETTER], {}, [MINUTES, NEWSLETTER]],
+  ];
+  it.each(cases)("%s: the same index.json", (_name, before, changes, after) => {
+    const fresh = buildSearchIndex(graph, after);
+    const updated = updateSearchIndex(buildSearchIndex(graph, before), graph, changes);
+    expect(json(updated)).toBe(json(fresh));
+    for (const query of ["Östlin", "möte", "region", "kommunstyrelsen", "Gerdo", "skol*"]) {
+      expect(updated.search(query)).toEqual(fresh.search(query));
+    }
+  });
+
+  it("from an index read back from its file, without texts: kept passages get no snippet, added ones do", () => {
+    const previous = SearchIndex.load(json(buildSearchIndex(graph, [MINUTES])));
+    const updated = updateSearchIndex(previous, graph, { added: [NEWSLETTER] });
+    expect(json(updated)).toBe(json(buildSearchIndex(graph, [MINUTES, NEWSLETTER])));
+    const hits = updated.search("Täby", { kind: "passage" }).hits as PassageHit[];
+    expect(new Map(hits.map((hit) => [hit.doc, hit.snippet !== undefined]))).toEqual(
+      new Map([
+        [MINUTES.id, false],
+        [NEWSLETTER.id, true],
+      ]),
+    );
+  });
+
+  it("keeps the earlier index's texts for kept documents", () => {
+    const updated = updateSearchIndex(buildSearchIndex(graph, [MINUTES]), graph, { added: [NEWSLETTER] });
+    expect((updated.search("Östlin", { kind: "passage" }).hits as PassageHit[])[0]!.snippet?.text).toContain("Östlin");
+  });
+
+  it("keeps the earlier build's options", () => {
+    const options: BuildOptions = { passageSize: 50, maxPassageSize: 80, compounds: false };
+    const updated = updateSearchIndex(buildSearchIndex(graph, [MINUTES], options), graph, { added: [NEWSLETTER] });
+    expect(json(updated)).toBe(json(buildSearchIndex(graph, [MINUTES, NEWSLETTER], options)));
+  });
+});
+
+// Random documents of words that make compounds of each other (so the compounds' parts come and go with the
+// vocabulary), each naming a person of the graph, changed at random.
+const WORDS = [
+  "gymnasie",
+  "region",
+  "gymnasieregionen",
+  "skol",
+  "skolregionen",
+  "kommun",
+  "styrelse",
+  "kommunstyrelsen",
+  "kommunstyrelseordförande",
+  "ordförande",
+  "möte",
+  "mötet",
+  "och",
+  "nacka",
+  "regionerna",
+  "budget",
+];
+const documentArbitrary = fc.record({
+  words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 40 }),
+  breaks: fc.array(fc.nat(40), { maxLength: 4 }),
+  person: fc.constantFrom("Anna Östlin", "Karl Gerdau", "Per Sjöstrand"),
+  date: fc.constantFrom("2019", "2020-01", ""),
+});
+type DocumentSpec = typeof documentArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+function makeDocument(id: string, spec: DocumentSpec): DocumentRecord {
+  const words = [...spec.words];
+  for (const at of spec.breaks) words.splice(at % (words.length + 1), 0, "\n\n");
+  const text = `${spec.person}: ${words.join(" ")}.`;
+  return { id, source: `${id}.txt`, date: spec.date || undefined, genre: "minutes", language: "sv", format: "text", encoding: "utf-8", text };
+}
+
+/** A person node per name, with evidence in each document that names it (nodes in the documents' order). */
+function graphOf(documents: DocumentRecord[]): KnowledgeGraph {
+  const graph = createKnowledgeGraph();
+  for (const document of documents) {
+    const name = document.text.slice(0, document.text.indexOf(":"));
+    const id = `person:${name}`;
+    if (!graph.hasNode(id)) graph.addNode(id, { kind: "person", label: name, evidence: [] });
+    graph.getNodeAttribute(id, "evidence")!.push({ doc: document.id, start: 0, end: name.length, quote: name });
+  }
+  return graph;
+}
+
+describe("updateSearchIndex, random changes", () => {
+  it("gives the index.json of a full build", () => {
+    fc.assert(
+      fc.property(
+        fc.array(documentArbitrary, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.constantFrom("keep", "remove", "change"), { minLength: 8, maxLength: 8 }),
+        fc.array(documentArbitrary, { maxLength: 4 }),
+        fc.array(documentArbitrary, { minLength: 8, maxLength: 8 }),
+        fc.boolean(),
+        fc.integer(),
+        (first, fates, fresh, changes, reorder, seed) => {
+          const options: BuildOptions = { passageSize: 50, maxPassageSize: 100 };
+          const before = first.map((spec, i) => makeDocument(`d${i}`, spec));
+          const previous = buildSearchIndex(graphOf(before), before, options);
+          const removed = before.filter((_doc, i) => fates[i] !== "keep").map((doc) => doc.id);
+          const added = [
+            ...before.flatMap((doc, i) => (fates[i] === "change" ? [makeDocument(doc.id, changes[i]!)] : [])),
+            ...fresh.map((spec, i) => makeDocument(`new${i}`, spec)),
+          ];
+          let after = [...before.filter((_doc, i) => fates[i] === "keep"), ...added];
+          if (reorder) after = fc.sample(fc.shuffledSubarray(after, { minLength: after.length }), { numRuns: 1, seed })[0]!;
+          const graph = graphOf(after);
+          const updated = updateSearchIndex(SearchIndex.load(json(previous)), graph, { removed, added, order: after.map((doc) => doc.id) });
+          expect(json(updated)).toBe(json(buildSearchIndex(graph, after, options)));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("updateSearchIndex errors", () => {
+  const graph = createSampleGraph();
+  const previous = buildSearchIndex(graph, [MINUTES]);
+  const cases: [string, SearchIndexChanges][] = [
+    ["a removed id not in the index", { removed: ["nope"] }],
+    ["an added id still in the index", { added: [MINUTES] }],
+    ["an id added twice", { added: [NEWSLETTER, NEWSLETTER] }],
+    ["an order leaving one out", { added: [NEWSLETTER], order: [MINUTES.id] }],
+    ["an order naming one twice", { added: [NEWSLETTER], order: [MINUTES.id, NEWSLETTER.id, MINUTES.id] }],
+    ["an order naming a removed one", { removed: [MINUTES.id], order: [MINUTES.id] }],
+  ];
+  it.each(cases)("%s is BAD_OPTION", (_name, changes) => expect(errorCode(() => updateSearchIndex(previous, graph, changes))).toBe("BAD_OPTION"));
+
+  it("postings that do not read back are BAD_INDEX, naming the file", () => {
+    const data = JSON.parse(json(previous));
+    const lengths = decodeIntegers(data.passages.index.lengths[0]);
+    lengths[0]! += 1;
+    data.passages.index.lengths[0] = encodeIntegers(lengths);
+    const loaded = SearchIndex.load(data, { source: "old/index.json" });
+    let error: unknown;
+    try {
+      updateSearchIndex(loaded, graph, { added: [NEWSLETTER] });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(isSamverkanError(error) && error.code).toBe("BAD_INDEX");
+    expect((error as Error).message).toContain("old/index.json");
+  });
+});
