@@ -65,13 +65,14 @@ export function extractionModelFor(options: Pick<BuildGraphOptions, "lexicon" | 
 export function buildGraph(documents: DocumentRecord[], options: BuildGraphOptions = {}): BuiltGraph {
   const model = extractionModelFor(options);
   const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const facts: Fact[] = [];
+  // Each document's facts are resolved as soon as they are read, so they die young instead of all being kept (and
+  // copied by every collection) until the end.
+  const resolver = factResolver(sorted, model);
   sorted.forEach((doc, i) => {
-    // Not push(...facts): a long document gives more facts than a call can take arguments.
-    for (const fact of extractDocument(doc, model).facts) facts.push(fact);
+    resolver.add(extractDocument(doc, model).facts);
     options.onProgress?.(i + 1, sorted.length);
   });
-  return { graph: factsToGraph(facts, sorted, model, options), documents: sorted };
+  return { graph: resolver.finish(options), documents: sorted };
 }
 
 /** Node id of an entity reference. */
@@ -135,6 +136,16 @@ function indexOf<T>(index: Map<T, number>, value: T): number {
  * must come together (as `extractDocument` gives them).
  */
 export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: ExtractionModel, options: BuildGraphOptions = {}): KnowledgeGraph {
+  const resolver = factResolver(documents, model);
+  resolver.add(facts);
+  return resolver.finish(options);
+}
+
+/**
+ * Resolves facts into nodes and edges as they are added, document after document; `finish` then builds the graph.
+ * Only what the graph keeps (evidence, node and edge records) outlives an `add`.
+ */
+function factResolver(documents: DocumentRecord[], model: ExtractionModel): { add(facts: Fact[]): void; finish(options: BuildGraphOptions): KnowledgeGraph } {
   const { lexicon } = model;
   const addEvidence = evidenceAdder();
   // Nodes by kind and key, edges by source node and a number made of target, kind and role: no key strings are
@@ -245,77 +256,82 @@ export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: 
   const nameRule = new Map<string, boolean>();
   let lastDocId = "";
   let lastDoc: NodeRecord | undefined;
-  for (const fact of facts) {
-    if (fact.type === "entity") {
-      let isName = nameRule.get(fact.rule);
-      if (isName === undefined) nameRule.set(fact.rule, (isName = NAME_RULES.test(fact.rule)));
-      const n = node(fact.entity, fact.evidence, isName);
-      // Every name, and every meeting a document tells of, is a mention by that document.
-      if (isName || fact.entity.kind === "meeting") {
-        const doc = fact.evidence.doc;
-        if (!lastDoc || lastDocId !== doc) {
-          lastDoc = documentNodes.get(doc) ?? node({ kind: "document", key: doc, label: doc });
-          lastDocId = doc;
+  const add = (facts: Fact[]) => {
+    for (const fact of facts) {
+      if (fact.type === "entity") {
+        let isName = nameRule.get(fact.rule);
+        if (isName === undefined) nameRule.set(fact.rule, (isName = NAME_RULES.test(fact.rule)));
+        const n = node(fact.entity, fact.evidence, isName);
+        // Every name, and every meeting a document tells of, is a mention by that document.
+        if (isName || fact.entity.kind === "meeting") {
+          const doc = fact.evidence.doc;
+          if (!lastDoc || lastDocId !== doc) {
+            lastDoc = documentNodes.get(doc) ?? node({ kind: "document", key: doc, label: doc });
+            lastDocId = doc;
+          }
+          relate("mentions", lastDoc, n, fact.evidence, fact.rule);
         }
-        relate("mentions", lastDoc, n, fact.evidence, fact.rule);
+        continue;
       }
-      continue;
+      relate(fact.kind, node(fact.source), node(fact.target), fact.evidence, fact.rule, fact.attrs);
     }
-    relate(fact.kind, node(fact.source), node(fact.target), fact.evidence, fact.rule, fact.attrs);
-  }
+  };
 
-  // Labels: people and new organisations take their most frequent written form; other forms become aliases.
-  for (const n of nodes) {
-    const forms = [...n.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-    if ((n.kind === "person" || (n.kind === "organisation" && (n as { type?: string }).type === "body")) && forms.length) n.label = forms[0][0];
-    const aliases = forms.map(([f]) => f).filter((f) => f !== n.label && !/[\n]/.test(f));
-    if (aliases.length) {
-      n.aliases = aliases.sort();
-      n.merges = n.aliases.map((form) => ({ form, reason: mergeReason(n.kind, form, n.label) }));
+  const finish = (options: BuildGraphOptions) => {
+    // Labels: people and new organisations take their most frequent written form; other forms become aliases.
+    for (const n of nodes) {
+      const forms = [...n.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+      if ((n.kind === "person" || (n.kind === "organisation" && (n as { type?: string }).type === "body")) && forms.length) n.label = forms[0][0];
+      const aliases = forms.map(([f]) => f).filter((f) => f !== n.label && !/[\n]/.test(f));
+      if (aliases.length) {
+        n.aliases = aliases.sort();
+        n.merges = n.aliases.map((form) => ({ form, reason: mergeReason(n.kind, form, n.label) }));
+      }
+      n.evidence?.sort(byPosition);
+      if (n.kind === "person" && n.roles) for (const r of n.roles) r.evidence.sort(byPosition);
     }
-    n.evidence?.sort(byPosition);
-    if (n.kind === "person" && n.roles) for (const r of n.roles) r.evidence.sort(byPosition);
-  }
 
-  // A bare affiliation (`X, Storsthlm`) next to a role at the same place (`X, processledare på Storsthlm`) is one fact.
-  const merged = new Set<EdgeRecord>();
-  for (const n of nodes) {
-    const roleAt = new Map<string, EdgeAttributes>();
-    for (const edge of n.out.values()) if (edge.attrs.kind === "holds_role" && edge.attrs.roleNormalised) roleAt.set(edge.target, edge.attrs);
-    if (roleAt.size === 0) continue;
-    for (const edge of n.out.values()) {
-      const withRole = edge.attrs.kind === "holds_role" && !edge.attrs.roleNormalised ? roleAt.get(edge.target) : undefined;
-      if (!withRole) continue;
-      const have = new Set(withRole.evidence.map((e) => `${e.doc}:${e.start}:${e.end}`));
-      for (const e of edge.attrs.evidence) if (!have.has(`${e.doc}:${e.start}:${e.end}`)) withRole.evidence.push(e);
-      merged.add(edge);
+    // A bare affiliation (`X, Storsthlm`) next to a role at the same place (`X, processledare på Storsthlm`) is one fact.
+    const merged = new Set<EdgeRecord>();
+    for (const n of nodes) {
+      const roleAt = new Map<string, EdgeAttributes>();
+      for (const edge of n.out.values()) if (edge.attrs.kind === "holds_role" && edge.attrs.roleNormalised) roleAt.set(edge.target, edge.attrs);
+      if (roleAt.size === 0) continue;
+      for (const edge of n.out.values()) {
+        const withRole = edge.attrs.kind === "holds_role" && !edge.attrs.roleNormalised ? roleAt.get(edge.target) : undefined;
+        if (!withRole) continue;
+        const have = new Set(withRole.evidence.map((e) => `${e.doc}:${e.start}:${e.end}`));
+        for (const e of edge.attrs.evidence) if (!have.has(`${e.doc}:${e.start}:${e.end}`)) withRole.evidence.push(e);
+        merged.add(edge);
+      }
     }
-  }
 
-  // Edge keys are spelt out once, here, and sorted with their edges (no map from key to edge).
-  const edges: { key: string; edge: EdgeRecord }[] = [];
-  for (const n of nodes) {
-    for (const edge of n.out.values()) {
-      const role = edge.attrs.roleNormalised;
-      if (!merged.has(edge)) edges.push({ key: `${edge.attrs.kind}:${edge.source}->${edge.target}${role ? `:${slugify(role)}` : ""}`, edge });
+    // Edge keys are spelt out once, here, and sorted with their edges (no map from key to edge).
+    const edges: { key: string; edge: EdgeRecord }[] = [];
+    for (const n of nodes) {
+      for (const edge of n.out.values()) {
+        const role = edge.attrs.roleNormalised;
+        if (!merged.has(edge)) edges.push({ key: `${edge.attrs.kind}:${edge.source}->${edge.target}${role ? `:${slugify(role)}` : ""}`, edge });
+      }
     }
-  }
-  edges.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    edges.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
-  const graph = createKnowledgeGraph();
-  for (const n of [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    const { forms: _forms, id, index: _index, out: _out, ...attrs } = n;
-    graph.addNode(id, attrs as NodeAttributes);
-  }
-  edges.forEach(({ key, edge: { source, target, attrs } }, i) => {
-    // Two roles written apart may slug alike; the later statement is the edge, as one key holds one edge.
-    if (edges[i + 1]?.key === key) return;
-    attrs.evidence.sort(byPosition);
-    graph.addDirectedEdgeWithKey(key, source, target, attrs);
-  });
-  inferChairsFromTerms(graph);
-  if (options.layout !== false) layoutGraph(graph, typeof options.layout === "object" ? options.layout : {});
-  return graph;
+    const graph = createKnowledgeGraph();
+    for (const n of [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+      const { forms: _forms, id, index: _index, out: _out, ...attrs } = n;
+      graph.addNode(id, attrs as NodeAttributes);
+    }
+    edges.forEach(({ key, edge: { source, target, attrs } }, i) => {
+      // Two roles written apart may slug alike; the later statement is the edge, as one key holds one edge.
+      if (edges[i + 1]?.key === key) return;
+      attrs.evidence.sort(byPosition);
+      graph.addDirectedEdgeWithKey(key, source, target, attrs);
+    });
+    inferChairsFromTerms(graph);
+    if (options.layout !== false) layoutGraph(graph, typeof options.layout === "object" ? options.layout : {});
+    return graph;
+  };
+  return { add, finish };
 }
 
 /** Rules whose evidence is exactly the entity's name (other evidence quotes a whole statement). */
