@@ -92,7 +92,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   const isNameAt = (k: number) => {
     const t = tokens[k];
     if (!isNameWord(t) || words.notNames.has(t.text) || notPerson.has(k) || words.notNameEnding.test(t.text)) return false;
-    return !roleBySuffix({ ...t, cap: false }, ctx.roleSuffixes);
+    return !roleBySuffix(t, ctx.roleSuffixes, true);
   };
   const partyOf = (t: Token | undefined) => (t ? ctx.partyByAbbreviation.get(t.text.toUpperCase()) : undefined);
   // A single capital that is a party letter (`S`, `M`, `L`) is a party column, never a middle initial, in a protocol.

@@ -269,9 +269,9 @@ function association(tokens: Token[], from: number, to: number): Mention {
   return { kind: "organisation", id: nameKey(label), label, from, to, start: tokens[from].start, end: tokens[to - 1].end, rule: "organisation:shape" };
 }
 
-/** Role words recognised by their ending (`solcellsexpert`, `samhällsbyggnadsdirektör`). */
-export function roleBySuffix(token: Token | undefined, suffixes: readonly string[]): string | undefined {
-  if (!token || !token.word || token.cap) return undefined;
+/** Role words recognised by their ending (`solcellsexpert`, `samhällsbyggnadsdirektör`); a capitalised word only when `evenCapitalised`. */
+export function roleBySuffix(token: Token | undefined, suffixes: readonly string[], evenCapitalised = false): string | undefined {
+  if (!token || !token.word || (token.cap && !evenCapitalised)) return undefined;
   const lower = token.text.toLowerCase();
   return suffixes.some((s) => lower.endsWith(s) && lower.length > s.length + 2) ? lower : undefined;
 }

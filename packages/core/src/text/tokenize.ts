@@ -8,17 +8,17 @@
 import { foldCode, HASH_MASK, HASH_PRIME, HASH_START } from "./hash";
 
 export interface Token {
-  text: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
   /** Starts with an upper-case letter. */
-  cap: boolean;
+  readonly cap: boolean;
   /** Is a word (letters/digits), not punctuation. */
-  word: boolean;
+  readonly word: boolean;
   /** A line break lies between this token and the previous one. */
-  nl: boolean;
+  readonly nl: boolean;
   /** `foldHash` of the text, computed while scanning: a quick, case-blind first test for lexicon lookups. */
-  h: number;
+  readonly h: number;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -41,6 +41,47 @@ function classBeyondLatin1(code: number, text: string, i: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return classOf(String.fromCodePoint(text.codePointAt(i) ?? code), code);
   if (BMP[code] === UNKNOWN) BMP[code] = classOf(String.fromCharCode(code), code);
   return BMP[code];
+}
+
+const IS_NL = 16;
+
+/**
+ * The tokens the scanner makes: four fields (the flags in one number, the end read off the text), as a build makes a
+ * token per five characters and these are nearly half of what it allocates.
+ */
+class ScannedToken implements Token {
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    private readonly bits: number,
+    readonly h: number,
+  ) {}
+  get end(): number {
+    return this.start + this.text.length;
+  }
+  get cap(): boolean {
+    return (this.bits & IS_UPPER) !== 0;
+  }
+  get word(): boolean {
+    return (this.bits & IS_WORD) !== 0;
+  }
+  get nl(): boolean {
+    return (this.bits & IS_NL) !== 0;
+  }
+}
+
+// Short words recur (`och`, `att`, `kommun`): a token's text is taken from this table when the last word that hashed
+// to its slot is the same, instead of a new string each time. Only words shorter than V8's sliced strings (13
+// characters) are kept, so the table never holds a document's text alive.
+const INTERN_BELOW = 13;
+const interned: string[] = new Array<string>(8192).fill("");
+
+function wordAt(text: string, start: number, end: number, h: number): string {
+  if (end - start >= INTERN_BELOW) return text.slice(start, end);
+  const slot = h & (interned.length - 1);
+  const known = interned[slot];
+  if (known.length === end - start && text.startsWith(known, start)) return known;
+  return (interned[slot] = text.slice(start, end));
 }
 
 const classAt = (code: number, text: string, i: number) => (code < 256 ? BMP[code] : classBeyondLatin1(code, text, i));
@@ -103,7 +144,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         break;
       }
     }
-    tokens[n++] = { text: text.slice(start, i), start, end: i, cap: (cls & IS_UPPER) !== 0, word: (cls & IS_WORD) !== 0, nl, h: h & HASH_MASK };
+    tokens[n++] = new ScannedToken(wordAt(text, start, i, h), start, (cls & (IS_UPPER | IS_WORD)) | (nl ? IS_NL : 0), h & HASH_MASK);
     nl = false;
   }
   tokens.length = n;
