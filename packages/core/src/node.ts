@@ -26,9 +26,18 @@ export { ocrUnavailable, tesseractOcr } from "./ocr";
 export type { TesseractOptions } from "./ocr";
 export { writeFileAtomic, writeFileAtomicStream } from "./store/atomic";
 export type { StreamWriteOptions } from "./store/atomic";
-export { graphCompanionPaths, parseTexts, readGraphFiles, readGraphTexts, readMaybeGzip, sha256Hex, writeGraphFiles } from "./store/graph-files";
-export type { ReadGraphFilesOptions, WriteGraphFilesOptions, WrittenGraphFiles } from "./store/graph-files";
-export { ExtractionCache, extractorVersion } from "./store/extraction-cache";
+export {
+  graphCompanionPaths,
+  parseTexts,
+  readBuiltDocuments,
+  readGraphFiles,
+  readGraphTexts,
+  readMaybeGzip,
+  sha256Hex,
+  writeGraphFiles,
+} from "./store/graph-files";
+export type { BuiltDocuments, ReadGraphFilesOptions, WriteGraphFilesOptions, WrittenGraphFiles } from "./store/graph-files";
+export { ExtractionCache, extractorVersion, hashOfCodeIn } from "./store/extraction-cache";
 
 export interface ReadFilesOptions extends ReadLimits {
   /** Largest file accepted, in bytes. Default 20 MB. */
@@ -352,8 +361,11 @@ export interface ParallelBuildOptions extends BuildGraphOptions, Omit<ReadFilesO
 
 export interface FilesBuild extends BuiltGraph {
   failures: ReadFailure[];
-  /** With a cache: how many files' results came from it, and how many were read and extracted. */
-  cached?: { reused: number; extracted: number };
+  /**
+   * With a cache: how many files' results came from it, how many were read and extracted, and the cache's folder of
+   * this extractor version (`ExtractionCache.versionFolder`).
+   */
+  cached?: { reused: number; extracted: number; folder: string };
 }
 
 /**
@@ -454,7 +466,7 @@ export async function buildGraphFromSources(allJobs: SourceFile[], options: Para
   for (const part of parts) for (const fact of part.facts) facts.push(fact);
   const graph = factsToGraph(facts, documents, model, options);
   const built: FilesBuild = { graph, documents, failures: parts.flatMap((r) => r.failures) };
-  if (cache) built.cached = { reused: allJobs.length - jobs.length, extracted: jobs.length };
+  if (cache) built.cached = { reused: allJobs.length - jobs.length, extracted: jobs.length, folder: cache.versionFolder };
   return built;
 }
 

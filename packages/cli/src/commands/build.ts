@@ -8,15 +8,29 @@
  * `--no-index` build beside an older index) leaves a set that the readers refuse instead of one that silently
  * disagrees. Temporary files that interrupted earlier runs left beside the outputs are removed. Each file's reading
  * and extraction is cached in `.samverkan-cache/` beside the graph (keyed by its bytes and the extractor version), so
- * a rebuild after a few files changed extracts only those (`--no-cache` to extract all). Files that cannot be read
- * are reported by name; the build goes on and exits non-zero at the end.
+ * a rebuild after a few files changed extracts only those (`--no-cache` to extract all), and the search index of the
+ * earlier build is updated rather than built again (`updateSearchIndex`: the same file a full build writes). Files
+ * that cannot be read are reported by name; the build goes on and exits non-zero at the end.
  */
+import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import path from "node:path";
-import { SamverkanError, type KnowledgeGraph } from "@samverkan/core";
-import { buildGraphFromFiles, graphCompanionPaths, ocrUnavailable, removeStaleTemps, writeGraphFiles } from "@samverkan/core/node";
-import { buildSearchIndex } from "@samverkan/search";
+import { fileURLToPath } from "node:url";
+import { SamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
+import {
+  buildGraphFromFiles,
+  graphCompanionPaths,
+  hashOfCodeIn,
+  ocrUnavailable,
+  readBuiltDocuments,
+  readMaybeGzip,
+  removeStaleTemps,
+  sha256Hex,
+  writeFileAtomic,
+  writeGraphFiles,
+} from "@samverkan/core/node";
+import { buildSearchIndex, SearchIndex, updateSearchIndex } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
 import { printable } from "../printable";
 import { progress } from "../progress";
@@ -46,6 +60,62 @@ Options:
   --gzip              compress the graph, the texts and the index with gzip (documents.jsonl.gz, index.json.gz;
                       name the graph graph.json.gz); every command reads them as they are
   --quiet             no progress on stderr`;
+
+/**
+ * The note a build leaves in the cache's folder of its extractor version: the code of the search package it indexed
+ * with and the SHA-256 of the index it wrote. A later build updates that index only when both match, so an index
+ * written by other code (or by a build without the cache) is never mixed with this code's postings.
+ */
+const INDEX_MARK = "index-mark.json";
+
+interface IndexMark {
+  search: string;
+  index: string;
+}
+
+let searchCode: string | undefined;
+/** A hash of the search package's code as loaded (its folder of built files). */
+const searchCodeHash = () => (searchCode ??= hashOfCodeIn(path.dirname(fileURLToPath(import.meta.resolve("@samverkan/search")))));
+
+/**
+ * The search index of the built documents: the earlier build's beside `out` updated when this code wrote it and its
+ * files are intact (only the documents that are new, changed or gone are indexed or taken out), else a new one.
+ * Either way the file is the one a full build writes.
+ */
+async function searchIndexFor(
+  out: string,
+  graph: KnowledgeGraph,
+  documents: DocumentRecord[],
+  cacheFolder: string | undefined,
+): Promise<{ index: SearchIndex; updated?: { kept: number; added: number; removed: number } }> {
+  const earlier = cacheFolder ? await earlierIndex(out, cacheFolder, documents) : undefined;
+  if (!earlier) return { index: buildSearchIndex(graph, documents) };
+  const { previous, built } = earlier;
+  const removed = built.ids.filter((id) => !built.unchanged.has(id));
+  const added = documents.filter((doc) => !built.unchanged.has(doc.id));
+  const index = updateSearchIndex(previous, graph, { removed, added, order: documents.map((doc) => doc.id) });
+  return { index, updated: { kept: built.unchanged.size, added: added.length, removed: removed.length } };
+}
+
+/** The earlier build's index and what it holds, when it can be updated (see `searchIndexFor`); else undefined. */
+async function earlierIndex(out: string, cacheFolder: string, documents: DocumentRecord[]) {
+  const mark = await readFile(path.join(cacheFolder, INDEX_MARK), "utf8").then(
+    (text) => JSON.parse(text) as Partial<IndexMark>,
+    () => undefined,
+  );
+  if (mark?.search !== searchCodeHash()) return undefined;
+  const built = await readBuiltDocuments(out, documents);
+  if (!built?.index || built.index.sha256 !== mark.index) return undefined;
+  const file = path.join(path.dirname(out), built.index.file ?? "index.json");
+  const bytes = await readFile(file).catch(() => undefined);
+  // The graph names its index by SHA-256: a run stopped between writing the two leaves an index that is not it.
+  if (!bytes || sha256Hex(bytes) !== built.index.sha256) return undefined;
+  try {
+    return { previous: SearchIndex.load(new TextDecoder().decode(readMaybeGzip(bytes, file, "BAD_INDEX")), { source: file }), built };
+  } catch {
+    return undefined;
+  }
+}
 
 /** Counts of nodes and edges by kind, for the summary. */
 export function countByKind(graph: KnowledgeGraph): { nodes: Record<string, number>; edges: Record<string, number> } {
@@ -131,12 +201,19 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   for (const file of [out, companions.texts, companions.index]) stale.push(...(await removeStaleTemps(file, startedAt)));
   if (stale.length > 0) io.err(printable(`samverkan build: removed what interrupted earlier runs left: ${stale.join(", ")}`, stale));
   let index: string | null = null;
+  let updated: { kept: number; added: number; removed: number } | undefined;
   if (!values["no-index"]) {
     show("indexing");
-    index = JSON.stringify(buildSearchIndex(graph, documents));
+    const made = await searchIndexFor(out, graph, documents, cached?.folder);
+    index = JSON.stringify(made.index);
+    updated = made.updated;
   }
   show("writing");
   const written = await writeGraphFiles(out, graph, documents, { index, gzip: values.gzip });
+  if (cached && written.indexSha256) {
+    const mark: IndexMark = { search: searchCodeHash(), index: written.indexSha256 };
+    await writeFileAtomic(path.join(cached.folder, INDEX_MARK), JSON.stringify(mark));
+  }
   show("");
   // The companions named as the user named the graph (relative stays relative).
   const given = values.out;
@@ -150,6 +227,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
       [
         `wrote ${values.out}${indexNote}`,
         `documents ${documents.length} read, ${failures.length} failed${cached ? `; ${cached.reused} from the cache, ${cached.extracted} extracted` : ""}`,
+        ...(updated ? [`index     updated: ${updated.kept} documents kept, ${updated.added} added, ${updated.removed} taken out`] : []),
         `entities  ${table(nodes)}`,
         `relations ${table(edges)}`,
         `seconds   ${seconds}`,

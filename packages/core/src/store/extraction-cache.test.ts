@@ -29,10 +29,10 @@ describe("an incremental build", () => {
 
   it("reuses every file's result on a second build, and gives the same graph", async () => {
     const full = await buildGraphFromSources(corpus, { cache, layout: false });
-    expect(full.cached).toEqual({ reused: 0, extracted: 5 });
+    expect(full.cached).toMatchObject({ reused: 0, extracted: 5 });
     expect(full.failures.map((f) => f.file)).toEqual(["d.txt"]);
     const again = await buildGraphFromSources(corpus, { cache, layout: false });
-    expect(again.cached).toEqual({ reused: 5, extracted: 0 });
+    expect(again.cached).toMatchObject({ reused: 5, extracted: 0 });
     expect(again.failures).toEqual(full.failures);
     expect(graphJson(again)).toBe(graphJson(full));
   });
@@ -44,7 +44,7 @@ describe("an incremental build", () => {
       file("f", "Protokoll fört vid sammanträde med styrelsen 2024-05-20\nNärvarande: Karl Ström (C), ordförande, Solna\nNora Ås (MP), Huddinge"),
     ];
     const incremental = await buildGraphFromSources(changed, { cache, layout: true });
-    expect(incremental.cached).toEqual({ reused: 3, extracted: 2 });
+    expect(incremental.cached).toMatchObject({ reused: 3, extracted: 2 });
     const full = await buildGraphFromSources(changed, { layout: true });
     expect(graphJson(incremental)).toBe(graphJson(full));
     // The removed document's facts left the graph: Lina Sjö was named only in a (now without her) and e.
@@ -69,13 +69,13 @@ describe("an incremental build", () => {
     writeFileSync(entryOf(corpus[1]), '{"key": "truncated');
     writeFileSync(entryOf(corpus[2]), JSON.stringify({ key: "another", document: {}, facts: [] }));
     const rebuilt = await buildGraphFromSources(corpus, { cache, layout: false });
-    expect(rebuilt.cached).toEqual({ reused: 3, extracted: 2 });
+    expect(rebuilt.cached).toMatchObject({ reused: 3, extracted: 2 });
     expect(graphJson(rebuilt)).toBe(graphJson(await buildGraphFromSources(corpus, { layout: false })));
   });
 
   it("reuses nothing when the extractor changes (another lexicon's role endings)", async () => {
     const other = await buildGraphFromSources(corpus, { cache, layout: false, roleSuffixes: ["samordnare"] });
-    expect(other.cached).toEqual({ reused: 0, extracted: 5 });
+    expect(other.cached).toMatchObject({ reused: 0, extracted: 5 });
     expect(extractorVersion({ roleSuffixes: ["samordnare"] })).not.toBe(extractorVersion());
   });
 });

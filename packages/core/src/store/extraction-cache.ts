@@ -33,24 +33,32 @@ interface CacheEntry {
 let codeHash: string | undefined;
 
 /**
+ * SHA-256 (hex) of the code in a folder and its subfolders: the names and bytes of its `.js` and `.ts` files (not
+ * declarations or tests), in name order. Any change to the code changes it.
+ */
+export function hashOfCodeIn(dir: string): string {
+  const hash = createHash("sha256");
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(js|ts)$/.test(entry.name) && !/\.(d|test)\.ts$/.test(entry.name)) hash.update(entry.name).update(readFileSync(full));
+    }
+  };
+  walk(dir);
+  return hash.digest("hex");
+}
+
+/**
  * SHA-256 of the code this module was loaded from: the package's built files (`dist/*.js`), or its sources when run
  * from them. Any change to reading or extraction changes it; so does any other change to the package, which only
  * costs one full extraction.
  */
 function hashOfCode(): string {
   if (codeHash) return codeHash;
-  const hash = createHash("sha256");
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(js|ts)$/.test(entry.name) && !/\.(d|test)\.ts$/.test(entry.name)) hash.update(entry.name).update(readFileSync(full));
-    }
-  };
   const here = import.meta.url.startsWith("file:") ? path.dirname(fileURLToPath(import.meta.url)) : undefined;
   // From the sources this file is in src/store; built, tsup puts it in a chunk in dist.
-  if (here) walk(path.basename(here) === "store" ? path.dirname(here) : here);
-  return (codeHash = hash.digest("hex"));
+  return (codeHash = here ? hashOfCodeIn(path.basename(here) === "store" ? path.dirname(here) : here) : createHash("sha256").digest("hex"));
 }
 
 /**
@@ -78,6 +86,11 @@ export class ExtractionCache {
     private readonly version: string,
   ) {
     this.folder = path.join(dir, version);
+  }
+
+  /** The folder of this extractor version's entries, where a build may keep other notes about what it wrote. */
+  get versionFolder(): string {
+    return this.folder;
   }
 
   /** The key of a file's result: a hash of everything it depends on. */

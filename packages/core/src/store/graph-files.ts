@@ -13,9 +13,11 @@
  * compressed file by its first bytes, whatever its name.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
+import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
+import { createGunzip, gunzipSync } from "node:zlib";
 import { SamverkanError } from "../errors";
 import { GRAPH_FORMAT_VERSION, loadGraph, type LoadedGraph } from "../graph/serialize";
 import { writeFileAtomicStream } from "./atomic";
@@ -37,6 +39,8 @@ export interface WrittenGraphFiles {
   graph: string;
   texts: string;
   index?: string;
+  /** The SHA-256 (hex) of the index file as stored, which the graph names. */
+  indexSha256?: string;
 }
 
 /** Where the texts and the index of a graph file go: beside it, under fixed names. */
@@ -53,6 +57,77 @@ export const sha256Hex = (data: string | Uint8Array): string => createHash("sha2
 function storedDocument(doc: DocumentRecord): SerializedDocument {
   const { text, ...rest } = doc;
   return { ...rest, sha256: sha256Hex(text), length: text.length };
+}
+
+/** What an earlier build wrote about its documents (`readBuiltDocuments`). */
+export interface BuiltDocuments {
+  /** The index the graph names (`null`: built without one; undefined: names none). */
+  index?: GraphIndexLink;
+  /** Its documents' ids, in its order. */
+  ids: string[];
+  /** Of `documents`, the ids of those stored exactly as the earlier build stored them: same text, same metadata. */
+  unchanged: Set<string>;
+}
+
+/**
+ * Which of `documents` a graph file written by `writeGraphFiles` already holds unchanged, read from the file's head
+ * (its document lines; the graph after them is not read or parsed), so a build can update what it derived from the
+ * documents (the search index) instead of deriving it again. Undefined when there is no such file or it is not one
+ * `writeGraphFiles` wrote in this format: the caller then builds from scratch.
+ */
+export async function readBuiltDocuments(graphFile: string, documents: readonly DocumentRecord[]): Promise<BuiltDocuments | undefined> {
+  const lines = await headLines(graphFile).catch(() => undefined);
+  if (!lines || lines.length === 0) return undefined;
+  let head: { format?: unknown; version?: unknown; index?: GraphIndexLink };
+  try {
+    head = JSON.parse(`${lines[0]}]}`) as typeof head;
+  } catch {
+    return undefined;
+  }
+  if (head.format !== "samverkan-graph" || head.version !== GRAPH_FORMAT_VERSION) return undefined;
+  // Each document line is `storedDocument`'s JSON (and a comma but on the last): the same line means the same text
+  // (by its SHA-256) and the same metadata.
+  const stored = new Map<string, string>();
+  const ids: string[] = [];
+  for (const line of lines.slice(1)) {
+    const json = line.endsWith(",") ? line.slice(0, -1) : line;
+    let id: unknown;
+    try {
+      id = (JSON.parse(json) as { id?: unknown }).id;
+    } catch {
+      return undefined;
+    }
+    if (typeof id !== "string") return undefined;
+    stored.set(id, json);
+    ids.push(id);
+  }
+  const unchanged = new Set<string>();
+  for (const doc of documents) if (stored.get(doc.id) === JSON.stringify(storedDocument(doc))) unchanged.add(doc.id);
+  return { ...("index" in head ? { index: head.index } : {}), ids, unchanged };
+}
+
+/** The lines of a graph file up to its graph (its head line, then one line per document), gzip or not. */
+async function headLines(graphFile: string): Promise<string[] | undefined> {
+  const file = createReadStream(graphFile);
+  const magic = await new Promise<Buffer | undefined>((resolve, reject) => {
+    file.once("readable", () => resolve((file.read(2) as Buffer | null) ?? undefined));
+    file.once("error", reject);
+  });
+  if (!magic) return undefined;
+  file.unshift(magic);
+  const input: Readable = magic[0] === 0x1f && magic[1] === 0x8b ? file.pipe(createGunzip()) : file;
+  const lines: string[] = [];
+  const reader = createInterface({ input, crlfDelay: Infinity });
+  try {
+    for await (const line of reader) {
+      if (line.startsWith('],"graph":')) return lines;
+      lines.push(line);
+    }
+    return undefined;
+  } finally {
+    reader.close();
+    file.destroy();
+  }
 }
 
 /** The lines of `documents.jsonl`. */
@@ -110,6 +185,7 @@ export async function writeGraphFiles(
     const { sha256 } = await writeFileAtomicStream(paths.index, pieces, { gzip });
     index = gzip ? { sha256, file: path.basename(paths.index) } : { sha256 };
     written.index = paths.index;
+    written.indexSha256 = sha256;
   }
   await writeFileAtomicStream(out, graphLines(graph, documents, index, texts), { gzip });
   return written;

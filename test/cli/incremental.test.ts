@@ -1,0 +1,56 @@
+/**
+ * An incremental `samverkan build`: after documents are added, changed and removed, the build takes the others from
+ * its cache and updates the earlier search index instead of building it again, and the three files it writes are
+ * the ones a full build (`--no-cache`) of the same folder writes, byte for byte. An index the cache's note does not
+ * name (another build's, or one written by other code) is built again.
+ */
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cliMissing, ROOT, runCli } from "./run-cli";
+
+const missing = cliMissing();
+if (missing && process.env.CI) throw new Error(missing);
+
+// Invented minutes in the layout of a municipal protocol.
+const minutes = (date: string, chair: string, others: string[]) =>
+  `Protokoll fört vid sammanträde med kommunstyrelsen ${date}\nNärvarande: ${chair} (S), ordförande\n${others.map((name) => `${name} (M)`).join("\n")}\n`;
+
+describe.skipIf(!!missing)("an incremental samverkan build", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "samverkan-incremental-"));
+  const docs = path.join(dir, "docs");
+  cpSync(path.join(ROOT, "examples/storsthlm/corpus"), docs, { recursive: true });
+  const sample = readdirSync(docs).sort();
+  const files = ["graph.json", "documents.jsonl", "index.json"];
+  const build = (out: string, ...extra: string[]) => runCli(["build", docs, "--out", path.join(dir, out, "graph.json"), "--no-layout", ...extra]);
+  const same = (a: string, b: string) => {
+    for (const name of files) expect(readFileSync(path.join(dir, a, name), "utf8"), name).toBe(readFileSync(path.join(dir, b, name), "utf8"));
+  };
+
+  it("updates the index of the documents that changed, and writes what a full build writes", () => {
+    expect(build("inc").code).toBe(0);
+    writeFileSync(path.join(docs, "ny-2024-05-20.txt"), minutes("2024-05-20", "Tora Vendel", ["Bo Lindqvist", "Siv Ahlgren"]));
+    appendFileSync(path.join(docs, sample[2]), "\nJusterare: Siv Ahlgren\n");
+    rmSync(path.join(docs, sample[0]));
+    const again = build("inc");
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/documents 5 read, 0 failed; 3 from the cache, 2 extracted/);
+    expect(again.stderr).toMatch(/index {5}updated: 3 documents kept, 2 added, 2 taken out/);
+    expect(build("full", "--no-cache").code).toBe(0);
+    same("inc", "full");
+  });
+
+  it("builds the index again when the cache's note names another index", () => {
+    const folder = path.join(dir, "inc", ".samverkan-cache");
+    const [version] = readdirSync(folder);
+    const mark = path.join(folder, version, "index-mark.json");
+    writeFileSync(mark, JSON.stringify({ ...JSON.parse(readFileSync(mark, "utf8")), index: "0".repeat(64) }));
+    const again = build("inc");
+    expect(again.code).toBe(0);
+    expect(again.stderr).not.toMatch(/index {5}updated/);
+    same("inc", "full");
+    // That build's note names its index again, so the next build updates it.
+    expect(build("inc").stderr).toMatch(/index {5}updated: 5 documents kept, 0 added, 0 taken out/);
+  });
+});
