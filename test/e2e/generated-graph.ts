@@ -3,13 +3,21 @@
  * ===============
  *
  * A seeded graph of the knowledge graph's shape — people around meetings, organisations, municipalities, parties and
- * topics, with the documents that mention them and a few inferred chairs carrying their chain — laid out in clusters.
- * Shared by bench/viewer.ts and the end-to-end tests, which need graphs far larger than the sample corpus. The names
+ * topics, with the documents that mention them, laid out in clusters — and on its first twenty people and meetings the
+ * cases the viewer must get right: an inferred chair whose chain quotes page 2 of a PDF, a bare-name quote, and one
+ * quote stating two facts. Shared by bench/viewer.ts and the end-to-end tests, which need graphs far larger than the sample corpus. The names
  * are invented ("person 17"), never taken from a corpus.
  */
 import { createKnowledgeGraph, serializeGraph } from "../../packages/core/src/index";
 import type { DocumentRecord, EdgeKind, NodeKind, SerializedKnowledgeGraph } from "../../packages/core/src/index";
 import { seeded } from "../../bench/generate";
+
+/** People, meetings and documents n0 to n19 carry the showcase facts (see below). */
+export const SHOWCASE = 20;
+
+/** The words of document n<i>'s second page that an inferred chair's chain quotes. */
+export const electionQuote = (i: number) => `person ${i} valdes till ordförande i organisation ${i} för 2010–2022`;
+const electionText = (i: number) => `§ 4 Val av ordförande. Beslut: ${electionQuote(i)}.`;
 
 /** Serialized graph of about `nodes` nodes and `edges` edges (seed 42 unless told). */
 export function generateGraph(nodes: number, edges: number, seed = 42): SerializedKnowledgeGraph {
@@ -41,17 +49,21 @@ export function generateGraph(nodes: number, edges: number, seed = 42): Serializ
       if (kind === "meeting")
         graph.addNode(id, { ...base, kind, title: base.label, date, type: "board", doc: `n${i % Math.max(1, Math.round(nodes * 0.14))}` });
       else if (kind === "document") {
-        const text = `Protokoll ${i}. Närvarande: person ${i % 50}, ordförande.`;
+        const first = `Protokoll ${i}. Närvarande: person ${i % 50}, ordförande.`;
+        // The first SHOWCASE documents are two-page PDFs whose second page records an election, quoted by a chain.
+        const paged = i < SHOWCASE;
+        const text = paged ? `${first}\n\f${electionText(i)}` : first;
         documents.push({
           id: `n${i}`,
-          source: `n${i}.txt`,
+          source: paged ? `n${i}.pdf` : `n${i}.txt`,
           title: `Document ${i}`,
           date,
           genre: "minutes",
           language: "sv",
-          format: "text",
+          format: paged ? "pdf" : "text",
           encoding: "utf-8",
           text,
+          ...(paged ? { pages: [0, first.length + 1] } : {}),
         });
         graph.addNode(id, { ...base, kind, title: `Document ${i}`, date, genre: "minutes", language: "sv", source: `n${i}.txt` });
       } else graph.addNode(id, { ...base, kind } as never);
@@ -82,17 +94,28 @@ export function generateGraph(nodes: number, edges: number, seed = 42): Serializ
     const count = kind === "organised_by" ? edges - index - 20 : Math.round(edges * share);
     for (let i = 0; i < count; i++) graph.addEdgeWithKey(`e${index}`, pick(from), pick(to), { kind, evidence: evidenceFor(index++) });
   }
-  // Inferred chairs: person n<i> chaired meeting n<i>, because of an election to an organisation's chair.
-  for (let i = 0; i < 20; i++) {
+  // Showcase facts of person n<i> and meeting n<i>, stated in document n<i>: the person is named there (a bare-name
+  // quote, which the panel must not offer as evidence), attended and spoke (one quote for both, shown once) and —
+  // inferred from the election on the document's second page — chaired.
+  for (let i = 0; i < SHOWCASE; i++) {
     const person = `person:n${i}`;
     const meeting = `meeting:n${i}`;
+    const doc = documents[i]!;
+    const quote = (words: string) => {
+      const start = doc.text.indexOf(words);
+      return { doc: doc.id, start, end: start + words.length, quote: words, ...(start >= doc.pages![1]! ? { page: 2 } : {}) };
+    };
+    const present = quote(`Närvarande: person ${i}, ordförande`);
+    graph.mergeNodeAttributes(person, { evidence: [quote(`person ${i}`)] });
+    graph.addEdgeWithKey(`attended:${person}->${meeting}`, person, meeting, { kind: "attended", evidence: [present, quote(`person ${i}`)] });
+    graph.addEdgeWithKey(`spoke_at:${person}->${meeting}`, person, meeting, { kind: "spoke_at", evidence: [present] });
     graph.addEdgeWithKey(`chaired:${person}->${meeting}:inferred`, person, meeting, {
       kind: "chaired",
       evidence: [],
       inferred: true,
       rule: "chair-from-term",
       chain: [
-        { statement: `person ${i} was elected ordförande of organisation ${i} for 2010–2022`, evidence: evidenceFor(i) },
+        { statement: `person ${i} was elected ordförande of organisation ${i} for 2010–2022`, evidence: [quote(electionQuote(i))] },
         { statement: `meeting ${i} is a board meeting of organisation ${i} within that term`, ref: meeting, evidence: [] },
         { statement: `the chair of organisation ${i} chairs its board meetings during the term`, evidence: [] },
       ],
