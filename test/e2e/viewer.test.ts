@@ -16,23 +16,12 @@ import { expect, it } from "vitest";
 import { buildSearchIndex } from "@samverkan/search";
 import { buildFixtureGraph, CHAIR_QUOTE, DOCUMENTS, fixtureGraphJson, HOSTILE_IMG, HOSTILE_LINK, HOSTILE_NAME } from "../viewer/fixtures/fixture-graph";
 import { cliHas, ROOT, runCli } from "./browser";
+import { countPixels } from "./viewer-checks";
 import { describeViewer, RESULTS } from "./viewer-suite";
 
 describeViewer("viewer e2e", ({ work, site, open }) => {
   /** Non-white pixels of the exported view: a drawn map has many. */
-  function drawnPixels(page: Page): Promise<number> {
-    return page.evaluate(async () => {
-      const blob = await window.samverkanViewer!.exportPng();
-      const bitmap = await createImageBitmap(blob);
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext("2d")!;
-      context.drawImage(bitmap, 0, 0);
-      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i]! < 240 || data[i + 1]! < 240 || data[i + 2]! < 240) count++;
-      return count;
-    });
-  }
+  const drawnPixels = (page: Page) => countPixels(page, { below: 720 });
 
   async function searchAndPick(page: Page, text: string, id: string) {
     const input = page.getByRole("combobox");
