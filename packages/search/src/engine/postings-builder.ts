@@ -12,7 +12,7 @@
  * term are worked out once, and the counting sort copies a compound's postings to its parts as it places them. (The
  * previous builder merged a part's whole posting list once per compound containing it: n^1.7 in the corpus size.)
  */
-import { MIN_COMPOUND_LENGTH, splitCompound } from "../text/split-compound";
+import { MIN_COMPOUND_LENGTH, splitCompoundAt } from "../text/split-compound";
 import { ByteWriter } from "./varint";
 
 /** Definition of one indexed field. */
@@ -115,6 +115,11 @@ export class PostingsBuilder {
     return this.count;
   }
 
+  /** The number of terms in the first field of document `doc`. */
+  lengthOf(doc: number): number {
+    return this.state[0]!.lengths.values[doc]!;
+  }
+
   /** The number of a term, given on first sight. */
   termId(term: string): number {
     let id = this.ids.get(term);
@@ -147,19 +152,21 @@ export class PostingsBuilder {
   }
 
   /**
-   * Counts `tf` occurrences of a term in a field of the open document at once: a document read back from an index,
-   * whose words are not tokenised again.
+   * Adds a one-field document whose terms are counted already (read back from an index, not tokenised again):
+   * `terms[i]` (mapped by `termOf` to a `termId`) occurs `tfs[i]` times, for i from `from` to `to`, each term once.
+   * Returns its number.
    */
-  addCount(field: number, id: number, tf: number): void {
-    const state = this.state[field]!;
-    state.openLength += tf;
-    if (state.lastDoc[id] === this.count) {
-      state.counts[id]! += tf;
-    } else {
-      state.lastDoc[id] = this.count;
-      state.counts[id] = tf;
-      state.open.push(id);
+  addCounted(terms: ArrayLike<number>, tfs: ArrayLike<number>, from: number, to: number, termOf: (term: number) => number): number {
+    const state = this.state[0]!;
+    let length = 0;
+    for (let i = from; i < to; i++) {
+      state.terms.push(termOf(terms[i]!));
+      state.docs.push(this.count);
+      state.tfs.push(tfs[i]!);
+      length += tfs[i]!;
     }
+    state.lengths.push(length);
+    return this.count++;
   }
 
   /** Closes the open document (what `addTerm` counted since the last call) and returns its number. */
@@ -223,28 +230,65 @@ export class PostingsBuilder {
  * `terms`, or undefined for a word that is not a term.
  */
 export function compoundParts(terms: readonly string[], idOf: (term: string) => number | undefined): (readonly number[] | undefined)[] {
-  const isKnown = (part: string) => idOf(part) !== undefined;
-  const direct: (number[] | undefined)[] = terms.map((term) =>
-    term.length < MIN_COMPOUND_LENGTH ? undefined : splitCompound(term, isKnown).map((part) => idOf(part)!),
-  );
+  // Each term's hash sets a bit of this table, so most pieces of a word are ruled out without making their string and
+  // looking it up (which was most of the cost of splitting). The hash of any piece comes from the word's prefix
+  // hashes in constant time: h(start, end) = prefix[end] - prefix[start] * BASE^(end - start), modulo 2^32.
+  const longest = terms.reduce((max, term) => Math.max(max, term.length), 0);
+  const powers = new Int32Array(longest + 1);
+  powers[0] = 1;
+  for (let i = 1; i <= longest; i++) powers[i] = Math.imul(powers[i - 1]!, HASH_BASE);
+  const prefix = new Int32Array(longest + 1);
+  let term = "";
+  const prepare = (next: string) => {
+    term = next;
+    for (let i = 0; i < term.length; i++) prefix[i + 1] = (Math.imul(prefix[i]!, HASH_BASE) + term.charCodeAt(i)) | 0;
+  };
+  const bit = (start: number, end: number) => {
+    const hash = (prefix[end]! - Math.imul(prefix[start]!, powers[end - start]!)) | 0;
+    return Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> (32 - SPAN_BITS);
+  };
+  const seen = new Uint8Array(1 << (SPAN_BITS - 3));
+  for (const each of terms) {
+    prepare(each);
+    const key = bit(0, term.length);
+    seen[key >>> 3]! |= 1 << (key & 7);
+  }
+  const isKnown = (start: number, end: number) => {
+    const key = bit(start, end);
+    return (seen[key >>> 3]! & (1 << (key & 7))) !== 0 && idOf(term.slice(start, end)) !== undefined;
+  };
+  const direct: (number[] | undefined)[] = new Array(terms.length);
+  for (let id = 0; id < terms.length; id++) {
+    if (terms[id]!.length < MIN_COMPOUND_LENGTH) continue;
+    prepare(terms[id]!);
+    const parts = splitCompoundAt(term, isKnown);
+    if (parts.length > 0) direct[id] = parts.map((part) => idOf(part)!);
+  }
   // Parts are shorter than their compound, so following them ends; memoised, each term is resolved once.
   const closed: (readonly number[] | undefined)[] = new Array(terms.length);
   const close = (id: number): readonly number[] => {
     let parts = closed[id];
     if (parts) return parts;
-    const found = new Set<number>();
-    for (const part of direct[id] ?? []) {
-      found.add(part);
-      for (const inner of close(part)) found.add(inner);
+    const own = direct[id];
+    if (!own) parts = NO_PARTS;
+    // Parts without parts of their own are the closure, unless head and tail are the same term (`ssssss` twice).
+    else if (own.every((part) => !direct[part]) && own[0] !== own[1]) parts = own;
+    else {
+      const found = new Set<number>();
+      for (const part of own) {
+        found.add(part);
+        for (const inner of close(part)) found.add(inner);
+      }
+      parts = [...found];
     }
-    closed[id] = parts = [...found];
-    return parts;
+    return (closed[id] = parts);
   };
-  return terms.map((_term, id) => {
-    const parts = direct[id] && direct[id]!.length > 0 ? close(id) : undefined;
-    return parts && parts.length > 0 ? parts : undefined;
-  });
+  return terms.map((_term, id) => (direct[id] ? close(id) : undefined));
 }
+
+const NO_PARTS: readonly number[] = [];
+const SPAN_BITS = 21;
+const HASH_BASE = 0x01000193;
 
 /** Sorts one field's posting stream by term (counting sort over the terms' ranks) and writes each list as varints. */
 function encodeField(state: FieldState, rank: Int32Array, parts: readonly (readonly number[] | undefined)[], size: number): FieldPostings {
@@ -321,37 +365,65 @@ export interface Postings {
  * 50,000-passage index took half of its load time.
  */
 export function readPostings(postings: FieldPostings, t: number, count: number): Postings {
+  const docs = new Int32Array(postings.df[t]!);
+  const tfs = new Int32Array(postings.df[t]!);
+  decodePostings(postings, t, count, docs, tfs, 0);
+  return { docs, tfs };
+}
+
+/**
+ * Every term's list of a field, decoded and checked as `readPostings` does, into two flat arrays: term t's documents
+ * and frequencies are at `from[t]` … `from[t + 1] - 1`.
+ */
+export function readAllPostings(postings: FieldPostings, count: number): Postings & { from: Uint32Array } {
+  const terms = postings.df.length;
+  const from = new Uint32Array(terms + 1);
+  for (let t = 0; t < terms; t++) from[t + 1] = from[t]! + postings.df[t]!;
+  const docs = new Int32Array(from[terms]!);
+  const tfs = new Int32Array(from[terms]!);
+  for (let t = 0; t < terms; t++) decodePostings(postings, t, count, docs, tfs, from[t]!);
+  return { from, docs, tfs };
+}
+
+// Where `varint` reads next, and where the list it reads ends.
+let cursor = 0;
+let listEnd = 0;
+
+/** Decodes term t's list into `docs` and `tfs` from `at` on; throws a plain Error saying what is wrong. */
+function decodePostings(postings: FieldPostings, t: number, count: number, docs: Int32Array, tfs: Int32Array, at: number): void {
   const size = postings.df[t]!;
-  const docs = new Int32Array(size);
-  const tfs = new Int32Array(size);
   const { bytes } = postings;
-  let i = postings.offsets[t]!;
-  const end = postings.offsets[t + 1]!;
-  const damaged = (problem: string) => new Error(`a damaged posting list (term ${t}: ${problem})`);
-  // The varint at i, not past the list's end; most are one byte (a gap under 16 with tf under 8).
-  const varint = () => {
-    let value = 0;
-    for (let shift = 0; shift <= 28; shift += 7) {
-      if (i >= end) throw damaged("it ends inside a number");
-      const byte = bytes[i++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-    throw damaged("a number over 32 bits");
-  };
+  cursor = postings.offsets[t]!;
+  listEnd = postings.offsets[t + 1]!;
   let doc = 0;
   for (let n = 0; n < size; n++) {
-    let value = i < end ? bytes[i]! : 0x80;
-    if (value < 0x80) i++;
-    else value = varint();
+    // Most are one byte: a gap under 16 with tf under 8.
+    let value = cursor < listEnd ? bytes[cursor]! : 0x80;
+    if (value < 0x80) cursor++;
+    else value = varint(bytes, t);
     const gap = Math.floor(value / 8);
-    if ((n > 0 && gap === 0) || doc + gap >= count) throw damaged("a posting of no document");
+    if ((n > 0 && gap === 0) || doc + gap >= count) throw damaged(t, "a posting of no document");
     doc += gap;
-    docs[n] = doc;
-    const tf = value % 8;
-    tfs[n] = tf === 0 ? varint() : tf;
-    if (tfs[n] === 0) throw damaged("a posting without a frequency");
+    docs[at + n] = doc;
+    const tf = value % 8 === 0 ? varint(bytes, t) : value % 8;
+    if (tf === 0) throw damaged(t, "a posting without a frequency");
+    tfs[at + n] = tf;
   }
-  if (i !== end) throw damaged("bytes left after its documents");
-  return { docs, tfs };
+  if (cursor !== listEnd) throw damaged(t, "bytes left after its documents");
+}
+
+/** The varint at `cursor`, not past `listEnd`. */
+function varint(bytes: Uint8Array, t: number): number {
+  let value = 0;
+  for (let shift = 0; shift <= 28; shift += 7) {
+    if (cursor >= listEnd) throw damaged(t, "it ends inside a number");
+    const byte = bytes[cursor++]!;
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return value;
+  }
+  throw damaged(t, "a number over 32 bits");
+}
+
+function damaged(t: number, problem: string): Error {
+  return new Error(`a damaged posting list (term ${t}: ${problem})`);
 }

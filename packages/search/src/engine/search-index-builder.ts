@@ -137,16 +137,10 @@ export class IndexAssembler {
    * `lengths[i]` is passage i's number of terms, a check on the counts: a mismatch throws a plain Error.
    */
   addIndexed(id: string, date: string, passages: IndexedPassages, termOf: (position: number) => number, lengths: ArrayLike<number>): void {
-    const { postings } = this;
     const spans: Span[] = [];
     for (let i = 0; i < passages.start.length; i++) {
-      let length = 0;
-      for (let at = passages.from[i]!; at < passages.from[i + 1]!; at++) {
-        postings.addCount(0, termOf(passages.terms[at]!), passages.tfs[at]!);
-        length += passages.tfs[at]!;
-      }
-      if (length !== lengths[i]) throw new Error(`document "${id}" has passages whose term counts do not add up to their lengths`);
-      postings.endDocument();
+      const passage = this.postings.addCounted(passages.terms, passages.tfs, passages.from[i]!, passages.from[i + 1]!, termOf);
+      if (this.postings.lengthOf(passage) !== lengths[i]) throw new Error(`document "${id}" has passages whose term counts do not add up to their lengths`);
       spans.push({ start: passages.start[i]!, end: passages.end[i]! });
     }
     this.addPassages(id, date, spans);

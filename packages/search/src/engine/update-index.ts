@@ -15,7 +15,7 @@
  */
 import { SamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
 import { resolveBuildOptions } from "../options";
-import { compoundParts, readPostings, type IndexData } from "./postings-builder";
+import { compoundParts, readAllPostings, type IndexData } from "./postings-builder";
 import { indexInternals, type SearchIndex } from "./search-index";
 import { IndexAssembler } from "./search-index-builder";
 
@@ -138,7 +138,9 @@ interface PassageCounts {
 function ownCounts(index: IndexData, compounds: boolean): PassageCounts {
   if (index.postings.length !== 1) throw new Error("a passage index of more than one field");
   const { terms, count } = index;
-  const lists = terms.map((_term, t) => readPostings(index.postings[0]!, t, count));
+  const { from, docs, tfs } = readAllPostings(index.postings[0]!, count);
+  // Term t's own counts end at `to[t]`: the lists shrink in place as compounds' counts are taken out.
+  const to = from.slice(1);
   if (compounds) {
     const position = new Map(terms.map((term, t) => [term, t]));
     const parts = compoundParts(terms, (term) => position.get(term));
@@ -150,13 +152,9 @@ function ownCounts(index: IndexData, compounds: boolean): PassageCounts {
     for (const part of byLength) {
       const of = containers[part]!;
       if (of.length === 0) continue;
-      for (const compound of of) {
-        const { docs, tfs } = lists[compound]!;
-        for (let i = 0; i < docs.length; i++) sum[docs[i]!]! += tfs[i]!;
-      }
-      const { docs, tfs } = lists[part]!;
-      let size = 0;
-      for (let i = 0; i < docs.length; i++) {
+      for (const compound of of) for (let i = from[compound]!; i < to[compound]!; i++) sum[docs[i]!]! += tfs[i]!;
+      let size = from[part]!;
+      for (let i = from[part]!; i < to[part]!; i++) {
         const doc = docs[i]!;
         const own = tfs[i]! - sum[doc]!;
         if (own < 0) throw new Error(`a list of term ${part} that holds less than the compounds containing it`);
@@ -165,26 +163,29 @@ function ownCounts(index: IndexData, compounds: boolean): PassageCounts {
         docs[size] = doc;
         tfs[size++] = own;
       }
+      to[part] = size;
       // Whatever is left was counted in a compound but is missing from the part's list.
       for (const compound of of)
-        for (const doc of lists[compound]!.docs) if (sum[doc] !== 0) throw new Error(`a list of term ${part} that misses a compound's passage`);
-      lists[part] = { docs: docs.subarray(0, size), tfs: tfs.subarray(0, size) };
+        for (let i = from[compound]!; i < to[compound]!; i++)
+          if (sum[docs[i]!] !== 0) throw new Error(`a list of term ${part} that misses a compound's passage`);
     }
   }
   // Transposed: per passage, its terms in order (a counting sort by passage).
-  const from = new Uint32Array(count + 1);
-  for (const { docs } of lists) for (const doc of docs) from[doc + 1]!++;
-  for (let p = 0; p < count; p++) from[p + 1]! += from[p]!;
-  const next = from.slice(0, count);
-  const termsOut = new Int32Array(from[count]!);
-  const tfsOut = new Int32Array(from[count]!);
-  lists.forEach(({ docs, tfs }, t) => {
-    if (docs.length === 0) throw new Error(`term ${t} in no passage of its own`);
-    for (let i = 0; i < docs.length; i++) {
+  const starts = new Uint32Array(count + 1);
+  for (let t = 0; t < terms.length; t++) {
+    if (to[t] === from[t]) throw new Error(`term ${t} in no passage of its own`);
+    for (let i = from[t]!; i < to[t]!; i++) starts[docs[i]! + 1]!++;
+  }
+  for (let p = 0; p < count; p++) starts[p + 1]! += starts[p]!;
+  const next = starts.slice(0, count);
+  const termsOut = new Int32Array(starts[count]!);
+  const tfsOut = new Int32Array(starts[count]!);
+  for (let t = 0; t < terms.length; t++) {
+    for (let i = from[t]!; i < to[t]!; i++) {
       const at = next[docs[i]!]!++;
       termsOut[at] = t;
       tfsOut[at] = tfs[i]!;
     }
-  });
-  return { from, terms: termsOut, tfs: tfsOut };
+  }
+  return { from: starts, terms: termsOut, tfs: tfsOut };
 }

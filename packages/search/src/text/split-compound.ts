@@ -18,17 +18,23 @@ const MIN_LONE_TAIL = 6;
 
 /** Returns the known parts of `term` (tail last), or an empty array when it does not split. */
 export function splitCompound(term: string, isKnown: (part: string) => boolean): string[] {
-  if (term.length < MIN_COMPOUND_LENGTH) return [];
-  for (let cut = MIN_HEAD; cut <= term.length - MIN_TAIL; cut++) {
+  return splitCompoundAt(term, (start, end) => isKnown(term.slice(start, end)));
+}
+
+/**
+ * `splitCompound` asking whether `term.slice(start, end)` is known by its offsets, so a caller can rule out most
+ * candidates without making the string (see `compoundParts`).
+ */
+export function splitCompoundAt(term: string, isKnown: (start: number, end: number) => boolean): string[] {
+  const n = term.length;
+  if (n < MIN_COMPOUND_LENGTH) return [];
+  for (let cut = MIN_HEAD; cut <= n - MIN_TAIL; cut++) {
+    if (!isKnown(cut, n)) continue;
     const tail = term.slice(cut);
-    if (!isKnown(tail)) continue;
-    const head = term.slice(0, cut);
-    if (isKnown(head)) return [head, tail];
-    const unlinked = head.slice(0, -1);
-    if ((head.endsWith("s") || head.endsWith("e")) && unlinked.length >= MIN_HEAD && isKnown(unlinked)) {
-      return [unlinked, tail];
-    }
-    if (tail.length >= MIN_LONE_TAIL) return [tail];
+    if (isKnown(0, cut)) return [term.slice(0, cut), tail];
+    const linked = term[cut - 1];
+    if ((linked === "s" || linked === "e") && cut - 1 >= MIN_HEAD && isKnown(0, cut - 1)) return [term.slice(0, cut - 1), tail];
+    if (n - cut >= MIN_LONE_TAIL) return [tail];
   }
   return [];
 }
