@@ -67,6 +67,11 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Matches before `limit` was applied, after filters. */
   total: { entities: number; passages: number };
+  /**
+   * Present when some wildcard or fuzzy words were searched by only some of the index terms they match, to keep the
+   * query within `QUERY_LIMITS.postings`: those words, as the query's clauses have them.
+   */
+  capped?: string[];
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { selectTop } from "./compact-index";
+import { CompactIndex, selectTop, type Clause } from "./compact-index";
+import { PostingsBuilder } from "./postings-builder";
 
 describe("selectTop", () => {
   it("keeps the k best that pass, best first and the earlier first on a tie, as a stable sort of all would", () => {
@@ -22,4 +23,32 @@ describe("selectTop", () => {
   });
 
   it("with no filter counts every match", () => expect(selectTop([1, 3, 2, 3], 2)).toEqual({ selected: [1, 3], total: 4 }));
+});
+
+describe("CompactIndex.query's postings budget", () => {
+  // Document i holds the words ord0 … ordi: ord0 is in all 20 documents, ord19 in one.
+  const words = Array.from({ length: 20 }, (_, i) => `ord${i}`);
+  const builder = new PostingsBuilder([{ name: "text", boost: 1 }]);
+  for (let i = 0; i < words.length; i++) builder.add([words.slice(0, i + 1)]);
+  const index = new CompactIndex(builder.finish([], []));
+  const clause = (term: string): Clause => ({ term, fields: ["text"], boost: 1, presence: 1, usePipeline: false });
+  const search = (terms: string[], budget?: number) => {
+    const found = index.query(terms.map(clause), budget);
+    const { matches, total } = found.top(1);
+    return { total, terms: found.termsOf(matches[0]!.ref).sort(), capped: found.capped };
+  };
+
+  it("a wildcard word within the budget is searched by all its terms", () => {
+    expect(search(["ord*"])).toEqual({ total: 20, terms: [...words].sort(), capped: [] });
+  });
+
+  it("over it, by its most frequent terms that fit (at least one), and the result names it", () => {
+    expect(search(["ord*"], 50)).toEqual({ total: 20, terms: ["ord0", "ord1"], capped: ["ord*"] });
+    expect(search(["ord*"], 5)).toEqual({ total: 20, terms: ["ord0"], capped: ["ord*"] });
+  });
+
+  it("widening words share it; plain words are never capped", () => {
+    expect(search(["ord1*", "ord*"], 100).capped).toEqual(["ord1*", "ord*"]);
+    expect(search(["ord5", "ord6"], 1)).toMatchObject({ total: 15, capped: [] });
+  });
 });

@@ -65,6 +65,8 @@ export interface QueryResult {
    */
   top(k: number, keep?: (ref: number) => boolean): { matches: Match[]; total: number };
   termsOf(ref: number): string[];
+  /** Wildcard and fuzzy words searched by fewer of their terms than they match, to stay in the postings budget. */
+  capped: string[];
 }
 
 /**
@@ -199,8 +201,12 @@ export class CompactIndex {
     return position < 0 ? 0 : this.frequency(position);
   }
 
-  /** Runs `clauses` as `lunr.Index.query` would; a query of prohibited clauses only (or none) gives every other document. */
-  query(clauses: readonly Clause[]): QueryResult {
+  /**
+   * Runs `clauses` as `lunr.Index.query` would; a query of prohibited clauses only (or none) gives every other document.
+   * The terms its wildcard and fuzzy words stand for read at most `budget` postings in all, shared equally by those
+   * words (see `QUERY_LIMITS.postings`).
+   */
+  query(clauses: readonly Clause[], budget: number = QUERY_LIMITS.postings): QueryResult {
     const { PROHIBITED, REQUIRED } = lunr.Query.presence;
     const { fields, count } = this.data;
     // Each list once per query, whatever the cache between queries keeps: a query of twelve wildcards reads more
@@ -221,10 +227,18 @@ export class CompactIndex {
     const visited = new Set<number>();
     const vectors = fields.map(() => new Map<number, number>());
     const expanded = new Map<string, number[] | undefined>();
+    const widening = new Set(clauses.filter(isWidening).map(clauseKey)).size;
+    const share = widening > 0 ? budget / widening : Infinity;
+    const capped: string[] = [];
     let requiredClauses = 0;
     for (const clause of clauses) {
-      const key = `${clause.usePipeline} ${clause.editDistance} ${clause.term}`;
-      if (!expanded.has(key)) expanded.set(key, this.expand(clause));
+      const key = clauseKey(clause);
+      if (!expanded.has(key)) {
+        const terms = this.expand(clause);
+        const kept = isWidening(clause) && terms ? this.withinBudget(terms, share) : terms;
+        if (kept !== terms) capped.push(clause.term);
+        expanded.set(key, kept);
+      }
       const terms = expanded.get(key);
       // A word the pipeline drops (a stop word) is not searched, even when required (`+och` made lunr throw).
       if (!terms) continue;
@@ -312,6 +326,7 @@ export class CompactIndex {
 
     const selectedAt = new Map<number, number>();
     return {
+      capped,
       top: (k, keep) => {
         const { selected, total } = selectTop(scores, k, keep && ((i) => keep(refs[i]!)));
         for (const i of selected) selectedAt.set(refs[i]!, i);
@@ -360,6 +375,19 @@ export class CompactIndex {
       .map(([position]) => position);
   }
 
+  /**
+   * The first of `terms` (a wildcard or fuzzy word's, best first) whose postings add up to at most `share`, and at least
+   * the first; `terms` itself when all fit.
+   */
+  private withinBudget(terms: number[], share: number): number[] {
+    let read = 0;
+    for (let i = 0; i < terms.length; i++) {
+      read += this.frequency(terms[i]!);
+      if (read > share && i > 0) return terms.slice(0, i);
+    }
+    return terms;
+  }
+
   /** The `QUERY_LIMITS.expansions` most frequent of some terms (positions), the first in the index's order on a tie. */
   private mostFrequent(terms: number[]): number[] {
     const limit = QUERY_LIMITS.expansions;
@@ -395,6 +423,10 @@ export class CompactIndex {
     return Math.round(score * 1000) / 1000;
   }
 }
+
+/** Whether a clause stands for several index terms: a wildcard or fuzzy word. */
+const isWidening = (clause: Clause) => clause.term.includes("*") || clause.editDistance !== undefined;
+const clauseKey = (clause: Clause) => `${clause.usePipeline} ${clause.editDistance} ${clause.term}`;
 
 /**
  * Positions (in `scores`) of the best `k` scores that `keep` accepts, best first, the earlier first on a tie, and how

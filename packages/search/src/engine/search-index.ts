@@ -176,11 +176,13 @@ export class SearchIndex {
     const clauses = parseQuery(query, QUERY_FIELDS);
     const filter = this.createFilter(resolved);
     const kinds = resolved.kinds;
+    const capped: string[] = [];
 
     const entityHits: EntityHit[] = [];
     if (!kinds || [...kinds].some((kind) => kind !== "passage")) {
       const { ids, kinds: entityKinds, labels } = this.data.entities;
       const found = run(this.entities, this.entityClauses(clauses, resolved));
+      capped.push(...found.capped);
       const { matches, total } = found.top(resolved.limit, filter.entity);
       result.total.entities = total;
       for (const { ref: entity, score } of matches) {
@@ -193,6 +195,7 @@ export class SearchIndex {
     if (!kinds || kinds.has("passage")) {
       const expansions = this.expansions(clauses, entityHits);
       const found = run(this.passages, this.passageClauses(clauses, expansions));
+      capped.push(...found.capped);
       const { matches, total } = found.top(resolved.limit, filter.passage);
       result.total.passages = total;
       // Passages matched by the same terms share what is known of their words.
@@ -206,6 +209,7 @@ export class SearchIndex {
       }
     }
     result.hits = [...entityHits, ...passageHits];
+    if (capped.length > 0) result.capped = [...new Set(capped)];
     return result;
   }
 
@@ -428,7 +432,7 @@ export function indexInternals(index: SearchIndex): {
 
 /** Runs a query's clauses on one index; none (a query with no word for this index's fields) finds nothing. */
 function run(index: CompactIndex, clauses: Clause[]): QueryResult {
-  return clauses.length === 0 ? { top: () => ({ matches: [], total: 0 }), termsOf: () => [] } : index.query(clauses);
+  return clauses.length === 0 ? { top: () => ({ matches: [], total: 0 }), termsOf: () => [], capped: [] } : index.query(clauses);
 }
 
 function nameKey(name: string): string {
