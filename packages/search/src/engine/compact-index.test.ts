@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CompactIndex, selectTop, type Clause } from "./compact-index";
 import { PostingsBuilder } from "./postings-builder";
+import { QUERY_LIMITS } from "./parse-query";
 
 describe("selectTop", () => {
   it("keeps the k best that pass, best first and the earlier first on a tie, as a stable sort of all would", () => {
@@ -50,5 +51,35 @@ describe("CompactIndex.query's postings budget", () => {
   it("widening words share it; plain words are never capped", () => {
     expect(search(["ord1*", "ord*"], 100).capped).toEqual(["ord1*", "ord*"]);
     expect(search(["ord5", "ord6"], 1)).toMatchObject({ total: 15, capped: [] });
+  });
+});
+
+describe("a leading wildcard", () => {
+  it("stands for the QUERY_LIMITS.expansions most frequent terms it matches, the first in order on a tie", () => {
+    const word = fc.stringMatching(/^[abc]{1,5}$/);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 30 }),
+        fc.stringMatching(/^[abc*]{0,3}$/),
+        (documents, rest) => {
+          const builder = new PostingsBuilder([{ name: "text", boost: 1 }]);
+          for (const words of documents) builder.add([words]);
+          const data = builder.finish([], []);
+          const pattern = `*${rest}`;
+          const regex = new RegExp(`^${pattern.replace(/\*/g, ".*")}$`);
+          const df = (term: string) => documents.filter((words) => words.includes(term)).length;
+          const expected = data.terms
+            .map((term, t) => ({ term, t }))
+            .filter(({ term }) => regex.test(term))
+            .sort((a, b) => df(b.term) - df(a.term) || a.t - b.t)
+            .slice(0, QUERY_LIMITS.expansions)
+            .map(({ term }) => term);
+          const found = new CompactIndex(data).query([{ term: pattern, fields: ["text"], boost: 1, presence: 1, usePipeline: false }]);
+          const { matches } = found.top(documents.length);
+          const matched = new Set(matches.flatMap(({ ref }) => found.termsOf(ref)));
+          expect([...matched].sort()).toEqual(expected.sort());
+        },
+      ),
+    );
   });
 });

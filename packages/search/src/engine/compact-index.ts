@@ -22,7 +22,7 @@ import { fuzzyTerms } from "./fuzzy-terms";
 import { LazyTokenSet } from "./lazy-token-set";
 import { QUERY_LIMITS } from "./parse-query";
 import { readPostings, type IndexData } from "./postings-builder";
-import { wildcardTerms } from "./wildcard-terms";
+import { firstMatches, wildcardTerms } from "./wildcard-terms";
 
 const K1 = 1.2;
 const B = 0.75;
@@ -124,6 +124,7 @@ export class CompactIndex {
   private readonly tokens: LazyTokenSet;
   private readonly averageLengths: number[];
   private scratch?: Scratch;
+  private frequencyOrder?: Int32Array;
   // Decoded postings of the terms queries read, at most CACHE_POSTINGS of them in all (emptied when a list would not
   // fit).
   private readonly cache = new Map<number, WeightedPostings>();
@@ -357,6 +358,7 @@ export class CompactIndex {
    * pipeline leaves no word.
    */
   private expand(clause: Clause): number[] | undefined {
+    if (clause.term.startsWith("*")) return firstMatches(this.data.terms, this.byFrequency(), clause.term, QUERY_LIMITS.expansions);
     if (clause.term.includes("*")) return this.mostFrequent(wildcardTerms(this.data.terms, clause.term));
     const words = clause.usePipeline ? this.terms(clause.term) : [clause.term];
     if (words.length === 0) return undefined;
@@ -386,6 +388,15 @@ export class CompactIndex {
       if (read > share && i > 0) return terms.slice(0, i);
     }
     return terms;
+  }
+
+  /** All terms (positions), most frequent first, the first in the index's order on a tie; made on first use. */
+  private byFrequency(): Int32Array {
+    if (!this.frequencyOrder) {
+      const terms = Int32Array.from(this.data.terms, (_term, t) => t);
+      this.frequencyOrder = terms.sort((a, b) => this.frequency(b) - this.frequency(a) || a - b);
+    }
+    return this.frequencyOrder;
   }
 
   /** The `QUERY_LIMITS.expansions` most frequent of some terms (positions), the first in the index's order on a tie. */

@@ -26,10 +26,11 @@ export const QUERY_LIMITS = {
   /**
    * Postings the terms of a query's wildcard and fuzzy words read, at most, in each of the two indexes, shared equally
    * by those words: a word whose terms would read more is searched by its first ones (the nearest, the most frequent)
-   * that fit, at least one, and `SearchResult.capped` names it. About 0.3 s of CPU; twelve leading wildcards
-   * (`*a* *b* …`) read 6 million postings without it, over 1 s. Plain words are never capped.
+   * that fit, at least one, and `SearchResult.capped` names it. Reading a million postings for the first time (decoding
+   * and weighing them) takes about 0.3 s of CPU; twelve leading wildcards (`*a* *b* …`) read 6 million without a cap,
+   * and took up to 1.2 s. Plain words are never capped.
    */
-  postings: 2_000_000,
+  postings: 1_000_000,
 } as const;
 
 /** One parsed clause of a query (lunr's `Query.Clause` with its defaults filled in). */

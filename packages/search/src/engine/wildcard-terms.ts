@@ -27,6 +27,18 @@ export function wildcardTerms(terms: readonly string[], pattern: string): number
 }
 
 /**
+ * The first `limit` terms, in the order `order` gives (positions in `terms`), that `pattern` matches. For a pattern
+ * that starts with `*`, whose terms are not a run of the sorted list: in order of frequency, the most frequent
+ * matches are found without testing every term (`*a*` stops after a few dozen instead of 92,000 tests).
+ */
+export function firstMatches(terms: readonly string[], order: ArrayLike<number>, pattern: string, limit: number): number[] {
+  const matches = compilePattern(pattern);
+  const found: number[] = [];
+  for (let i = 0; i < order.length && found.length < limit; i++) if (matches(terms[order[i]!]!)) found.push(order[i]!);
+  return found;
+}
+
+/**
  * A test of whether `pattern` matches all of a text. The pattern is its literal pieces between the `*`s: the first
  * must start the text, the last end it, and the others follow in order between them, each placed as early as it can
  * be (which leaves the most room for the rest, so a match is never missed). Each piece is found with `indexOf`, in
