@@ -8,7 +8,8 @@
  * host serves. The page fetches the `.gz` files itself and unpacks them with the browser's `DecompressionStream`, so
  * compression works on any host; the server also answers a request for `graph.json` that accepts gzip with the
  * compressed bytes and `Content-Encoding: gzip`. It answers only for the site's own files, held in memory, so no
- * request path can reach the disk.
+ * request path can reach the disk. `site.json` carries the length of the `graph.json` checked here: a page that reads a
+ * graph of that length skips checking its structure again (a second or more on a big graph).
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -99,6 +100,7 @@ export async function collectSiteFiles(options: ViewOptions, note: (text: string
   }
   const manifest = {
     graph: "graph.json",
+    graphLength: loaded.text.length,
     index: index ? "index.json" : null,
     title: options.title ?? "samverkan — who works with whom",
     gzip: true,

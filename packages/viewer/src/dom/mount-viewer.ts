@@ -13,7 +13,7 @@
  * so the other items keep their processed data.
  */
 import { SamverkanError, createKnowledgeGraph, loadGraph, worksWithProjection } from "@samverkan/core";
-import type { DocumentRecord, EdgeAttributes, KnowledgeGraph, NodeKind, SerializedKnowledgeGraph } from "@samverkan/core";
+import type { DocumentRecord, EdgeAttributes, KnowledgeGraph, LoadedGraph, NodeKind, SerializedKnowledgeGraph } from "@samverkan/core";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type FA2Layout from "graphology-layout-forceatlas2/worker";
 import type Sigma from "sigma";
@@ -40,8 +40,11 @@ import { createSearchBox } from "./search-box";
 import type { Tools, createTools } from "./tools";
 import { ensureStyles } from "./styles";
 
-/** What the viewer can open: a graph instance, the contents of `graph.json`, or the URL of a `graph.json`. */
-export type ViewerSource = KnowledgeGraph | SerializedKnowledgeGraph | string | URL;
+/**
+ * What the viewer can open: a graph instance (copied), what `loadGraph` returned (taken over, not copied: the
+ * caller hands it on), the contents of `graph.json`, or the URL of a `graph.json`.
+ */
+export type ViewerSource = KnowledgeGraph | Pick<LoadedGraph, "graph" | "documents"> | SerializedKnowledgeGraph | string | URL;
 
 let instances = 0;
 
@@ -53,6 +56,9 @@ async function openSource(source: ViewerSource, documents: readonly DocumentReco
     return loadGraph(await response.text(), String(source));
   }
   if (source && typeof source === "object" && "format" in source) return loadGraph(source);
+  if (source && typeof source === "object" && "documents" in source && typeof source.graph?.forEachNode === "function") {
+    return { graph: source.graph, documents: [...source.documents] };
+  }
   if (source && typeof (source as KnowledgeGraph).forEachNode === "function") {
     const graph = createKnowledgeGraph();
     graph.import((source as KnowledgeGraph).export());
@@ -257,8 +263,10 @@ function createViewer(
   };
 
   // Suggestions go through one object whose source can change when the search index arrives after the map.
+  // The label match is built once and shared with an index given later.
+  const byLabel = labelSuggestions(graph);
   let suggestionSource: SuggestionSource =
-    settings.suggestions ?? (settings.searchIndex ? searchIndexSuggestions(settings.searchIndex, graph) : labelSuggestions(graph));
+    settings.suggestions ?? (settings.searchIndex ? searchIndexSuggestions(settings.searchIndex, graph, byLabel) : byLabel);
   const search = createSearchBox({ suggest: (query, limit) => suggestionSource.suggest(query, limit) }, settings.maxSuggestions, (id) => pick(id), announce);
   const button = (text: string, onClick: () => void, attrs: Record<string, string | boolean> = {}) => {
     const result = el("button", { className: "sv-button", text, attrs: { type: "button", ...attrs } });
@@ -565,7 +573,7 @@ function createViewer(
       if (state.view !== previous.view) renderer.setCustomBBox(frame());
       renderLegend();
       tools?.update();
-    } else if (state.focus !== previous.focus) restyle();
+    } else if (state.focus !== previous.focus) afterPaint(() => restyle());
     syncToolbar();
     filterPanel.update(state.filters);
     renderDetails();
@@ -573,6 +581,16 @@ function createViewer(
     announce(`${visibility.nodes.size} of ${current.order} shown`);
     settings.onStateChange?.(controller.getState());
   };
+  /**
+   * Runs `work` once the next frame is painted. A selection's panel is painted first and the map redrawn after: a
+   * frame of the map takes up to a few hundred milliseconds in software WebGL, and the panel would wait for it.
+   */
+  const afterPaint = (work: () => void) =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!destroyed) work();
+      }, 0),
+    );
   const moveCamera = (id: string) => {
     const data = renderer.getNodeDisplayData(id);
     if (!data) return;
@@ -719,7 +737,7 @@ function createViewer(
       const patch: Partial<ViewState> = { focus: id };
       if (!current.hasNode(id)) Object.assign(patch, { view: "graph", ego: null });
       setState(patch);
-      moveCamera(id);
+      afterPaint(() => moveCamera(id));
       announce(`Selected ${graph.getNodeAttribute(id, "label") ?? id}`);
       if (settings.ui.panel && !panel.hidden) (panel.querySelector("h2") as HTMLElement | null)?.focus({ preventScroll: true });
     },
@@ -767,7 +785,7 @@ function createViewer(
     setSearchIndex(index) {
       if (!index || typeof index.search !== "function")
         throw new SamverkanError("BAD_OPTION", "samverkan/viewer.setSearchIndex: index must be an object with a search() method");
-      suggestionSource = searchIndexSuggestions(index, graph);
+      suggestionSource = searchIndexSuggestions(index, graph, byLabel);
     },
     zoom(direction) {
       const camera = renderer.getCamera();

@@ -5,11 +5,12 @@
  * The browser entry of the site `samverkan view` serves or writes: reads `site.json` (which names the graph, the
  * optional search index and the folder of document texts), fetches the graph and the index at the same time —
  * their gzip copies, unpacked by the browser's `DecompressionStream`, when the site has them — with a progress bar,
- * mounts the viewer over the whole page with deep links on, then loads the index into the search box while the map
- * is already usable. The controller is `window.samverkanViewer`, for scripts and tests. Bundled to
+ * mounts the viewer over the whole page with deep links on (the graph `samverkan view` checked, by the length in
+ * `site.json`, without checking its structure again), then unpacks and loads the index into the search box while the map is already usable. The controller is `window.samverkanViewer`, for scripts and tests. Bundled to
  * `dist/site/app.js` with sigma and graphology inside.
  */
-import type { SerializedKnowledgeGraph } from "@samverkan/core";
+import { GRAPH_FORMAT_VERSION, createKnowledgeGraph } from "@samverkan/core";
+import type { DocumentRecord, LoadedGraph, SerializedKnowledgeGraph } from "@samverkan/core";
 import { SearchIndex } from "@samverkan/search";
 import { mountViewer } from "../dom/mount-viewer";
 import type { ViewerController } from "../types";
@@ -18,6 +19,8 @@ import type { ViewerController } from "../types";
 export interface SiteManifest {
   /** Path of the graph, relative to the page. */
   graph: string;
+  /** Length (UTF-16 code units) of the graph text `samverkan view` checked: the page need not check it again. */
+  graphLength?: number;
   /** Path of the search index, or `null`. */
   index: string | null;
   title?: string;
@@ -35,15 +38,21 @@ declare global {
   }
 }
 
-/** Fetches a text file, gzip-compressed when the site has a copy and the browser unpacks it, reporting bytes read. */
-async function fetchText(path: string, gzip: boolean, onProgress: (loaded: number, total: number) => void): Promise<string> {
+/** A fetched file's bytes as they travel: gzip when the site has a copy and the browser can unpack it. */
+interface Packed {
+  stream: ReadableStream<Uint8Array>;
+  compressed: boolean;
+}
+
+/** Fetches a file, reporting bytes read. */
+async function fetchPacked(path: string, gzip: boolean, onProgress: (loaded: number, total: number) => void): Promise<Packed> {
   const compressed = gzip && typeof DecompressionStream === "function";
   const url = compressed ? `${path}.gz` : path;
   const response = await fetch(url);
   if (!response.ok || !response.body) throw new Error(`${url} answered ${response.status} ${response.statusText}`);
   const total = Number(response.headers.get("Content-Length")) || 0;
   let loaded = 0;
-  const counted = response.body.pipeThrough(
+  const stream = response.body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         loaded += chunk.byteLength;
@@ -52,8 +61,31 @@ async function fetchText(path: string, gzip: boolean, onProgress: (loaded: numbe
       },
     }),
   );
-  const body = compressed ? counted.pipeThrough(new DecompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>) : counted;
-  return new Response(body).text();
+  return { stream, compressed };
+}
+
+/** The text of fetched bytes, unpacked on the way. */
+function textOf({ stream, compressed }: Packed): Promise<string> {
+  return new Response(compressed ? stream.pipeThrough(new DecompressionStream("gzip") as unknown as TransformStream<Uint8Array, Uint8Array>) : stream).text();
+}
+
+/**
+ * The graph as `samverkan view` checked it, loaded without checking its structure again (on a big graph that took over
+ * a second), when the text has the length `site.json` gives and this library's format version; else `null`, and the
+ * viewer's `loadGraph` checks it and names what is wrong. (A SHA-256 of the text cost the page more than the checks.)
+ * A foreign file of the same length that graphology refuses goes the checked way too.
+ */
+function checkedBefore(text: string, serialized: SerializedKnowledgeGraph, length: number | undefined): Pick<LoadedGraph, "graph" | "documents"> | null {
+  if (text.length !== length || serialized.format !== "samverkan-graph" || serialized.version !== GRAPH_FORMAT_VERSION) return null;
+  const graph = createKnowledgeGraph();
+  try {
+    graph.import(serialized.graph);
+  } catch {
+    return null;
+  }
+  // As loadGraph gives them: a document whose text stays in its own file has an empty one.
+  const documents = (serialized.documents ?? []).map((doc) => ({ ...doc, text: doc.text ?? "" }) as DocumentRecord);
+  return { graph, documents };
 }
 
 /** A progress bar per file, shown until the map is drawn. */
@@ -105,23 +137,28 @@ async function main(): Promise<void> {
     const manifest = (await manifestResponse.json()) as SiteManifest;
     if (manifest.title) document.title = manifest.title;
     const progress = createProgress(app, manifest.index ? ["graph", "search index"] : ["graph"]);
-    // Both files travel at once; the index is parsed only after the map is drawn.
-    const graphText = fetchText(manifest.graph, manifest.gzip === true, (loaded, total) => progress.update("graph", loaded, total));
+    // Both files travel at once. The graph is unpacked as it arrives; the index's bytes are kept and unpacked and
+    // parsed after the map is drawn (unpacking both on the page's one thread made the first frame wait for the index).
+    const graphFile = fetchPacked(manifest.graph, manifest.gzip === true, (loaded, total) => progress.update("graph", loaded, total));
     // Without the index, suggestions still work over labels and aliases; a broken index is not worth a blank page.
-    const indexText = manifest.index
-      ? fetchText(manifest.index, manifest.gzip === true, (loaded, total) => progress.update("search index", loaded, total)).catch((error: unknown) => {
-          console.warn(`samverkan: search index not loaded (${(error as Error).message}); searching names only`);
-          return null;
-        })
-      : Promise.resolve(null);
-    const text = await graphText;
+    const notLoaded = (error: unknown) => {
+      console.warn(`samverkan: search index not loaded (${(error as Error).message}); searching names only`);
+      return null;
+    };
+    const indexFile = manifest.index
+      ? fetchPacked(manifest.index, manifest.gzip === true, (loaded, total) => progress.update("search index", loaded, total))
+          .then(async (packed) => ({ ...packed, stream: (await new Response(packed.stream).blob()).stream() }))
+          .catch(notLoaded)
+      : null;
+    const text = await textOf(await graphFile);
     const fetched = performance.now();
     const serialized = JSON.parse(text) as SerializedKnowledgeGraph;
     const parsed = performance.now();
     progress.say("Drawing the map…");
     const positions = new Map((serialized.documents ?? []).map((doc, position) => [doc.id, position]));
     const texts = manifest.texts;
-    const viewer = await mountViewer(app, serialized, {
+    const source = checkedBefore(text, serialized, manifest.graphLength) ?? serialized;
+    const viewer = await mountViewer(app, source, {
       hash: true,
       documentText: async (doc) => {
         if (doc.text) return doc.text;
@@ -135,13 +172,13 @@ async function main(): Promise<void> {
     window.samverkanViewer = viewer;
     window.samverkanTimings = { fetched, parsed, mounted: performance.now() };
     document.documentElement.dataset.viewer = "ready";
-    const index = await indexText;
-    if (index !== null && manifest.index) {
+    const index = await indexFile;
+    if (index && manifest.index) {
       try {
-        viewer.setSearchIndex(SearchIndex.load(index, { source: manifest.index }));
+        viewer.setSearchIndex(SearchIndex.load(await textOf(index), { source: manifest.index }));
         window.samverkanTimings.indexReady = performance.now();
       } catch (error) {
-        console.warn(`samverkan: search index not loaded (${(error as Error).message}); searching names only`);
+        notLoaded(error);
       }
     }
     document.documentElement.dataset.index = "ready";

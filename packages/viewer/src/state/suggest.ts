@@ -21,20 +21,26 @@ const KIND_ORDER: Record<NodeKind, number> = { person: 0, organisation: 1, munic
 
 /**
  * Suggestions by substring over each node's label and aliases, ignoring case and diacritics. A match at the start
- * of a word ranks above one inside a word, and a label match above an alias match.
+ * of a word ranks above one inside a word, and a label match above an alias match. The names are folded at the first
+ * query, not before the map is drawn (on a big graph that took half a second).
  */
 export function labelSuggestions(graph: KnowledgeGraph): SuggestionSource {
-  const entries: Entry[] = [];
-  graph.forEachNode((id, attributes) => {
-    const names = [attributes.label, ...(attributes.aliases ?? [])].filter((name): name is string => Boolean(name));
-    entries.push({ id, label: attributes.label || id, kind: attributes.kind, names: names.map((text) => ({ text, folded: fold(text) })) });
-  });
+  let entries: Entry[] | null = null;
+  const folded = (): Entry[] => {
+    if (entries) return entries;
+    entries = [];
+    graph.forEachNode((id, attributes) => {
+      const names = [attributes.label, ...(attributes.aliases ?? [])].filter((name): name is string => Boolean(name));
+      entries!.push({ id, label: attributes.label || id, kind: attributes.kind, names: names.map((text) => ({ text, folded: fold(text) })) });
+    });
+    return entries;
+  };
   return {
     suggest(query, limit) {
       const needle = fold(query.trim());
       if (!needle) return [];
       const scored: { entry: Entry; score: number; alias?: string }[] = [];
-      for (const entry of entries) {
+      for (const entry of folded()) {
         let best = Infinity;
         let alias: string | undefined;
         entry.names.forEach((name, index) => {
@@ -71,11 +77,10 @@ export function hitId(hit: SearchHitLike): string | undefined {
 
 /**
  * Suggestions from a prebuilt search index, keeping only hits that are nodes of `graph` (labels and kinds come from
- * the graph, so a stale index cannot show text the map does not have), topped up with `labelSuggestions`. An index
- * that throws on a half-typed query (a query syntax error) gives way to the label match.
+ * the graph, so a stale index cannot show text the map does not have), topped up with `fallback` (default:
+ * `labelSuggestions`). An index that throws on a half-typed query (a query syntax error) gives way to the label match.
  */
-export function searchIndexSuggestions(index: SearchIndexLike, graph: KnowledgeGraph): SuggestionSource {
-  const fallback = labelSuggestions(graph);
+export function searchIndexSuggestions(index: SearchIndexLike, graph: KnowledgeGraph, fallback: SuggestionSource = labelSuggestions(graph)): SuggestionSource {
   return {
     suggest(query, limit) {
       if (!query.trim()) return [];
