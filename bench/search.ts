@@ -8,9 +8,12 @@
  * times are CPU time of this process (`process.cpuUsage`, user + system, GC threads included), the engines run in one
  * child process per size taking turns (build A, build B, build A, …; each query on A then on B), and each line ends
  * with the ratio samverkan / MiniSearch of the medians: ratios of the same run, not wall clocks of different runs.
- * Queries are timed two ways: "passages ranked", the work every engine does (samverkan's passage search on an index
- * loaded without the texts: no entity search, no snippets), and "full", samverkan's search as the CLI and viewer run
- * it (entities with typos and prefixes, passages, snippets of the best 10) against the same MiniSearch search.
+ * Queries are timed three ways: "passages ranked", the passage search alone (samverkan's on an index loaded without
+ * the texts), MiniSearch's default search of the same passages; "full", what `search()` gives: entities (names with
+ * prefixes and typos) and the best 10 passages with what a hit shows, MiniSearch doing the same work through its API
+ * (an entity index with the same fields, boosts, prefixes and typos, stored fields; see `miniSearchAdapter`); and
+ * "full + 10 snippets read", the same with the passage hits' snippets cut (samverkan cuts them when read; MiniSearch's
+ * by samverkan's `makeSnippet` over the words of its matched terms).
  *
  *   node --import tsx bench/search.ts [--sizes 1000,10000,50000] [--engines samverkan,minisearch,lunr] [--runs 3]
  *
