@@ -70,20 +70,6 @@ class ScannedToken implements Token {
   }
 }
 
-// Short words recur (`och`, `att`, `kommun`): a token's text is taken from this table when the last word that hashed
-// to its slot is the same, instead of a new string each time. Only words shorter than V8's sliced strings (13
-// characters) are kept, so the table never holds a document's text alive.
-const INTERN_BELOW = 13;
-const interned: string[] = new Array<string>(8192).fill("");
-
-function wordAt(text: string, start: number, end: number, h: number): string {
-  if (end - start >= INTERN_BELOW) return text.slice(start, end);
-  const slot = h & (interned.length - 1);
-  const known = interned[slot];
-  if (known.length === end - start && text.startsWith(known, start)) return known;
-  return (interned[slot] = text.slice(start, end));
-}
-
 const classAt = (code: number, text: string, i: number) => (code < 256 ? BMP[code] : classBeyondLatin1(code, text, i));
 
 const width = (text: string, i: number) => {
@@ -144,7 +130,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         break;
       }
     }
-    tokens[n++] = new ScannedToken(wordAt(text, start, i, h), start, (cls & (IS_UPPER | IS_WORD)) | (nl ? IS_NL : 0), h & HASH_MASK);
+    tokens[n++] = new ScannedToken(text.slice(start, i), start, (cls & (IS_UPPER | IS_WORD)) | (nl ? IS_NL : 0), h & HASH_MASK);
     nl = false;
   }
   tokens.length = n;
