@@ -19,6 +19,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import { resolve } from "node:path";
 import { PerformanceObserver } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -52,13 +53,36 @@ if (!records) {
   process.exit(0);
 }
 
-// Peak memory of one build is measured in a child process that does nothing else: this process holds the corpus
-// twice over, compromise and the garbage of many runs.
+// Peak memory and garbage collection of one build are also measured in a child process that does nothing else:
+// this process holds the corpus twice over, compromise, the graphs of earlier rounds and their garbage.
 if (process.argv.includes("--one-build")) {
-  const docs = records.map((r) => readDocument({ source: `${r.id}.txt`, content: new TextEncoder().encode(r.text) }));
+  const contents = records.map((r) => new TextEncoder().encode(r.text));
+  const gc = collections();
+  const t = performance.now();
+  const docs = records.map((r, i) => readDocument({ source: `${r.id}.txt`, content: contents[i] }));
   buildGraph(docs, { layout: false });
-  console.log(peakMB());
+  console.log(JSON.stringify({ peak: peakMB(), gc: await gc.share(performance.now() - t) }));
   process.exit(0);
+}
+
+/** Garbage collection from now on: the pauses perf_hooks reports, as a share of a given wall time. */
+function collections() {
+  let ms = 0;
+  let count = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      ms += entry.duration;
+      count++;
+    }
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  return {
+    async share(wall: number) {
+      await new Promise((r) => setTimeout(r, 50)); // entries arrive after the build
+      observer.disconnect();
+      return `${((ms / wall) * 100).toFixed(1)} % (${count} pauses, ${ms.toFixed(0)} of ${wall.toFixed(0)} ms wall; load ${loadavg()[0].toFixed(1)})`;
+    },
+  };
 }
 
 const encoder = new TextEncoder();
@@ -101,9 +125,13 @@ function plainTokenizer() {
   for (const r of records!) for (const m of r.text.matchAll(/[\p{L}\p{N}]+/gu)) if (names.has(m[0])) plainHits++;
 }
 
-const timed = (run: () => unknown) => {
+const singleCpu: number[] = [];
+const timed = (run: () => unknown, cpu?: number[]) => {
   const t = performance.now();
+  const c = process.cpuUsage();
   run();
+  const d = process.cpuUsage(c);
+  cpu?.push((d.user + d.system) / 1e6);
   return (performance.now() - t) / 1000;
 };
 
@@ -117,18 +145,23 @@ const toPlain: number[] = [];
 let built: { graph: KnowledgeGraph; documents: DocumentRecord[] } | undefined;
 for (let i = 0; i < runs; i++) {
   built = undefined; // one graph at a time, so peak memory is one build's
-  single.push(timed(() => (built = pipeline())));
+  single.push(timed(() => (built = pipeline()), singleCpu));
   baseline.push(timed(compromiseParse));
   plain.push(timed(plainTokenizer));
   toCompromise.push(megabytes / single[i] / (sliceMB / baseline[i]));
   toPlain.push(plain[i] / single[i]);
 }
 const singlePeak = peakMB();
+// Wall time, and the CPU time of all threads: on a shared machine the wall ratio is only as good as the cores free.
 const parallel: number[] = [];
+const parallelCpu: number[] = [];
 for (let i = 0; i < runs; i++) {
   const t = performance.now();
+  const c = process.cpuUsage();
   await buildGraphFromSources(jobs, { layout: false, workers: 2 });
   parallel.push((performance.now() - t) / 1000);
+  const d = process.cpuUsage(c);
+  parallelCpu.push((d.user + d.system) / 1e6);
 }
 
 // Recall of people and parties stated in the headers. Names are compared as the graph keys people (case,
@@ -165,8 +198,10 @@ const s = stats(single).median;
 const p = stats(parallel).median;
 const b = stats(baseline).median;
 const rate = (mb: number, sec: number) => (mb / sec).toFixed(2);
-console.log(`samverkan pipeline, 1 thread : ${rate(megabytes, s)} MB/s (median ${s.toFixed(2)} s of ${runs})`);
-console.log(`samverkan pipeline, 2 workers: ${rate(megabytes, p)} MB/s (median ${p.toFixed(2)} s of ${runs})`);
+console.log(`samverkan pipeline, 1 thread : ${rate(megabytes, s)} MB/s (median ${s.toFixed(2)} s of ${runs}; ${stats(singleCpu).median.toFixed(2)} CPU-s)`);
+console.log(
+  `samverkan pipeline, 2 workers: ${rate(megabytes, p)} MB/s (median ${p.toFixed(2)} s of ${runs}; ${(s / p).toFixed(2)}× one thread; ${stats(parallelCpu).median.toFixed(2)} CPU-s in all threads; load ${loadavg()[0].toFixed(1)})`,
+);
 console.log(`compromise full parse, 1 MB  : ${rate(sliceMB, b)} MB/s (median ${b.toFixed(2)} s of ${runs}) — baseline`);
 const pl = stats(plain).median;
 console.log(`plain tokenizer + gazetteer  : ${rate(megabytes, pl)} MB/s (median ${pl.toFixed(2)} s of ${runs}, ${plainHits} hits) — baseline`);
@@ -178,27 +213,23 @@ console.log(
   `share of the plain tokenizer : ${(share * 100).toFixed(1)} % (1 thread, median of the rounds); at the issue's 45 MB/s for it, ${(45 * share).toFixed(1)} MB/s`,
 );
 const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--one-build"], { encoding: "utf8" });
-const oneBuild = child.status === 0 ? `${child.stdout.trim()} MB` : `not measured (${child.stderr.trim().split("\n").pop()})`;
+const oneBuild = child.status === 0 ? (JSON.parse(child.stdout) as { peak: number; gc: string }) : undefined;
+const failed = `not measured (${child.stderr.trim().split("\n").pop()})`;
 console.log(
-  `peak memory                  : ${oneBuild} for one build in its own process (corpus included); this process ${singlePeak} MB after the rounds, ${peakMB()} MB at the end`,
+  `peak memory                  : ${oneBuild ? `${oneBuild.peak} MB` : failed} for one build in its own process (corpus included); this process ${singlePeak} MB after the rounds, ${peakMB()} MB at the end`,
 );
 console.log(`graph                        : ${graph.order} nodes, ${graph.size} edges`);
 console.log(
   `header recall                : persons ${((foundPerson / stated) * 100).toFixed(1)} %, person+party ${((foundParty / stated) * 100).toFixed(1)} % of ${stated} headers`,
 );
 
-// Garbage collection in one build: the pauses perf_hooks reports, over the build's wall time.
-let gcMs = 0;
-const observer = new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) gcMs += entry.duration;
-});
-observer.observe({ entryTypes: ["gc"] });
+// Garbage collection in one build, here (in turns with the rest, in a heap that holds the earlier rounds) and in the
+// child above (a process that only builds).
+const gc = collections();
 const gcStart = performance.now();
 built = pipeline();
-const gcWall = performance.now() - gcStart;
-await new Promise((r) => setTimeout(r, 50)); // entries arrive after the build
-observer.disconnect();
-console.log(`garbage collection           : ${((gcMs / gcWall) * 100).toFixed(1)} % of one build (${gcMs.toFixed(0)} of ${gcWall.toFixed(0)} ms wall)`);
+console.log(`garbage collection           : ${await gc.share(performance.now() - gcStart)} of one build here`);
+console.log(`garbage collection           : ${oneBuild?.gc ?? failed} of one build in its own process`);
 
 // In a process of its own, so that neither core has been run more than the other when they take turns.
 if (baselineDir)
