@@ -20,6 +20,7 @@ import { buildFixtureGraph, DOCUMENTS, evidence } from "../viewer/fixtures/fixtu
 import { cliHas, ROOT, runCli } from "./browser";
 import {
   checkBadLink,
+  checkCommunities,
   checkEmphasis,
   checkExport,
   checkHistory,
@@ -145,6 +146,8 @@ describeViewer("viewer features e2e", ({ work, site, open }) => {
       const { page, errors } = await open(server.url);
       await checkTimeline(page, "viewer-fixture");
       await checkMetrics(page, "viewer-fixture", "person:mats-gerdau", NODE_COLORS.person, false);
+      await page.getByRole("button", { name: "Who works with whom" }).click();
+      await checkCommunities(page, "viewer-fixture");
       await checkPath(page, "viewer-fixture", "Mats Gerdau", "Ebba Östlin");
       expect(await page.locator(".sv-drawer").textContent()).toContain("Styrelsemöte");
       await checkTables(page, "viewer-fixture", "Meeting");

@@ -19,6 +19,7 @@ import { NODE_COLORS } from "@samverkan/core";
 import { generateGraph, electionQuote } from "./generated-graph";
 import {
   checkBadLink,
+  checkCommunities,
   checkEmphasis,
   checkExport,
   checkHistory,
@@ -215,12 +216,13 @@ describeViewer("viewer on a generated 20,000-node graph e2e", ({ work, site, ope
     expect(errors).toEqual([]);
   }, 300_000);
 
-  it("a deep link restores the works-with view, the filters and the toolbar; the panel lists who they work with first, in words", async () => {
+  it("a deep link restores the works-with view, the filters and the toolbar; the panel lists who they work with first, in words; Louvain communities with their members", async () => {
     const restored = await open(`${server.url}#focus=person%3An3&view=works-with&kinds=person,meeting`);
     try {
       restored.page.setDefaultTimeout(SLOW.timeout);
       await checkRestoredLink(restored.page, "person:n3");
       await restored.page.screenshot(shot("deep-link-works-with"));
+      await checkCommunities(restored.page, "viewer-20k");
       expect(restored.errors).toEqual([]);
     } finally {
       await restored.page.close();
@@ -233,7 +235,7 @@ describeViewer("viewer on a generated 20,000-node graph e2e", ({ work, site, ope
     expect(errors).toEqual([]);
   }, 300_000);
 
-  it("tools: colour and size by degree, PageRank and betweenness; Louvain communities with their members", async () => {
+  it("tools: colour and size by degree, PageRank and betweenness", async () => {
     await reset();
     await checkMetrics(page, "viewer-20k", "person:n3", NODE_COLORS.person, true);
     expect(errors).toEqual([]);
