@@ -447,4 +447,17 @@ export async function checkExport(page: Page, kinds: string[]): Promise<void> {
   const size = pngSize(png.bytes);
   expect(Math.abs(size.width - width * 3)).toBeLessThanOrEqual(1);
   expect(Math.abs(size.height - height * 3)).toBeLessThanOrEqual(1);
+  // A colouring chosen in Colour & size stays when Export takes the drawer, and the export draws it with its legend.
+  await tool(page, "Colour & size").click();
+  await page.getByRole("combobox", { name: "Colour by" }).selectOption("degree");
+  await expect.poll(() => page.locator('.sv-drawer [aria-label="Colours"] li').count(), SLOW).toBeGreaterThan(1);
+  await tool(page, "Export").click();
+  const coloured = (await download(page, "SVG with legend")).bytes.toString("utf8");
+  expect(/<g id="legend"[^]*?<\/g>/.exec(coloured)?.[0]).toContain(">Colour");
+  // Closing the drawer brings the kinds' colours back.
+  await tool(page, "Export").click();
+  await tool(page, "Export").click();
+  const plain = (await download(page, "SVG with legend")).bytes.toString("utf8");
+  expect(/<g id="legend"[^]*?<\/g>/.exec(plain)?.[0]).not.toContain(">Colour");
+  await tool(page, "Export").click();
 }

@@ -67,6 +67,32 @@ export function createTools(bar: HTMLElement, drawer: HTMLElement, context: Tool
   const computeStyle = (): MetricStyle | null =>
     selection.colorBy || selection.sizeBy ? metricStyle(context.current(), selection, { nodes: context.visible().nodes, knowledgeGraph: context.graph }) : null;
 
+  const colourAndSize: Tool = {
+    name: "Colour & size",
+    open(body) {
+      const controls = mountMetricControls(body, {
+        selection,
+        onChange(next) {
+          selection = next;
+          const style = computeStyle();
+          context.setStyle(style);
+          if (style) controls.update(style);
+        },
+        onSelect: (id) => context.focus(id),
+      });
+      const style = computeStyle();
+      if (style) controls.update(style);
+      return {
+        update() {
+          const next = computeStyle();
+          context.setStyle(next);
+          if (next) controls.update(next);
+        },
+        destroy: () => controls.destroy(),
+      };
+    },
+  };
+
   const tools: Tool[] = [
     {
       name: "Timeline",
@@ -85,36 +111,7 @@ export function createTools(bar: HTMLElement, drawer: HTMLElement, context: Tool
         };
       },
     },
-    {
-      name: "Colour & size",
-      open(body) {
-        const controls = mountMetricControls(body, {
-          selection,
-          onChange(next) {
-            selection = next;
-            const style = computeStyle();
-            context.setStyle(style);
-            if (style) controls.update(style);
-          },
-          onSelect: (id) => context.focus(id),
-        });
-        const style = computeStyle();
-        if (style) controls.update(style);
-        return {
-          update() {
-            const next = computeStyle();
-            context.setStyle(next);
-            if (next) controls.update(next);
-          },
-          // The map's legend shows kinds again, so the colours go back to kinds too.
-          destroy() {
-            controls.destroy();
-            selection = { colorBy: null, sizeBy: null };
-            context.setStyle(null);
-          },
-        };
-      },
-    },
+    colourAndSize,
     {
       name: "Path",
       open(body) {
@@ -180,10 +177,16 @@ export function createTools(bar: HTMLElement, drawer: HTMLElement, context: Tool
     },
   ];
 
-  let open: { tool: Tool; button: HTMLButtonElement; widget: { update?(): void; destroy(): void } } | null = null;
-  const close = () => {
+  let open: { tool: Tool; button: HTMLButtonElement; widget: ReturnType<Tool["open"]> } | null = null;
+  // Switching tools keeps a colouring chosen in Colour & size (so that Export draws it, with its legend); closing the
+  // drawer brings the kinds' colours, which the map's legend shows, back.
+  const close = (switching: boolean) => {
     if (!open) return;
     open.widget.destroy();
+    if (!switching && (selection.colorBy || selection.sizeBy)) {
+      selection = { colorBy: null, sizeBy: null };
+      context.setStyle(null);
+    }
     open.button.setAttribute("aria-expanded", "false");
     open = null;
     drawer.replaceChildren();
@@ -193,7 +196,7 @@ export function createTools(bar: HTMLElement, drawer: HTMLElement, context: Tool
     const button = el("button", { className: "sv-button", text: tool.name, attrs: { type: "button", "aria-expanded": "false", "aria-controls": drawer.id } });
     button.addEventListener("click", () => {
       const same = open?.tool === tool;
-      close();
+      close(!same);
       if (same) return;
       const body = el("div", { className: "sv-analysis", attrs: { "aria-label": tool.name, role: "region" } });
       drawer.append(body);
@@ -205,9 +208,13 @@ export function createTools(bar: HTMLElement, drawer: HTMLElement, context: Tool
   });
   bar.append(...buttons);
   return {
-    update: () => open?.widget.update?.(),
+    update() {
+      // A colouring kept while another tool is open follows the map too.
+      if (open?.tool !== colourAndSize && (selection.colorBy || selection.sizeBy)) context.setStyle(computeStyle());
+      open?.widget.update?.();
+    },
     destroy() {
-      close();
+      close(false);
       for (const button of buttons) button.remove();
     },
   };
