@@ -277,6 +277,17 @@ export async function checkTimeline(page: Page, shots: string): Promise<void> {
   await expect.poll(async () => (await shown(page)).shown, SLOW).toBe(everything);
 }
 
+/** In the works-with view (open when called), the timeline filters the ties too: up to the first year shows fewer. */
+export async function checkWorksWithYears(page: Page): Promise<void> {
+  expect((await viewState(page)).view).toBe("works-with");
+  const everything = (await shown(page)).shown;
+  await tool(page, "Timeline").click();
+  await page.locator(".sv-drawer input[type=range]").fill("0");
+  await expect.poll(async () => (await shown(page)).shown, SLOW).toBeLessThan(everything);
+  await tool(page, "Timeline").click();
+  await expect.poll(async () => (await shown(page)).shown, SLOW).toBe(everything);
+}
+
 /**
  * Colour and size by metrics: degree recolours the people (few pixels keep the person colour) with a legend,
  * PageRank sizes the nodes, betweenness is computed (exactly, or estimated from sources on a big graph, saying so),

@@ -31,6 +31,7 @@ import {
   checkRestoredLink,
   checkTables,
   checkTimeline,
+  checkWorksWithYears,
   checkZoomAndFit,
   focus,
 } from "./viewer-checks";
@@ -147,6 +148,7 @@ describeViewer("viewer features e2e", ({ work, site, open }) => {
       await checkTimeline(page, "viewer-fixture");
       await checkMetrics(page, "viewer-fixture", "person:mats-gerdau", NODE_COLORS.person, false);
       await page.getByRole("button", { name: "Who works with whom" }).click();
+      await checkWorksWithYears(page);
       await checkCommunities(page, "viewer-fixture");
       await checkPath(page, "viewer-fixture", "Mats Gerdau", "Ebba Östlin");
       expect(await page.locator(".sv-drawer").textContent()).toContain("Styrelsemöte");

@@ -21,7 +21,8 @@ import type { NodeLabelDrawingFunction } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { MetricStyle, SceneSource } from "../analysis";
 import { resolveViewerSettings, type ViewerSettings } from "../settings";
-import { buildTimeIndex } from "../state/dates";
+import { worksWithReplay } from "../analysis/works-with-replay";
+import { buildTimeIndex, type TimeIndex, type YearSpan } from "../state/dates";
 import { describeEdge, describeEntity, weightInWords, type EvidenceView } from "../state/describe-entity";
 import { EDGE_COLORS, NODE_COLORS, edgeSize, nodeSize } from "../state/encoding";
 import { ensurePositions } from "../state/ensure-positions";
@@ -149,6 +150,18 @@ function createViewer(
       ensurePositions(projection);
     }
     return projection;
+  };
+  // The works-with ties' years (each from the dated meetings, boards and collaborations behind it), so the year
+  // filter and the timeline's replay work in that view too; people are undated and show with their ties.
+  let projectionTime: TimeIndex | null = null;
+  const worksWithTime = (): TimeIndex => {
+    if (!projectionTime) {
+      const edges = new Map<string, YearSpan>();
+      for (const [edge, years] of worksWithReplay(worksWith(), { documents, knowledgeGraph: graph }).tieYears)
+        edges.set(edge, { from: years[0]!, to: years.at(-1)! });
+      projectionTime = { nodes: new Map(), edges };
+    }
+    return projectionTime;
   };
 
   // ----- state -----
@@ -344,7 +357,7 @@ function createViewer(
   const recomputeVisibility = () => {
     visibility = computeVisibility(current, {
       filters: current === graph ? state.filters : { ...state.filters, nodeKinds: null, edgeKinds: null },
-      time: current === graph ? time : undefined,
+      time: current === graph ? time : worksWithTime(),
       ego: state.ego,
       explore: state.explore,
       scopeGraph: current === graph ? undefined : graph,
