@@ -50,7 +50,7 @@ export async function readGraphFile(file: string, options: ReadGraphFilesOptions
  */
 export async function readIndexFile(
   graphFile: string,
-  loaded: LoadedGraph,
+  loaded: Pick<LoadedGraph, "index">,
   file: string | undefined,
   note: (text: string) => void,
 ): Promise<{ file: string; text: string } | undefined> {

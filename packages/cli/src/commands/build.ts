@@ -24,14 +24,13 @@ import {
   hashOfCodeIn,
   ocrUnavailable,
   readBuiltDocuments,
-  readMaybeGzip,
   removeStaleTemps,
-  sha256Hex,
   writeFileAtomic,
   writeGraphFiles,
 } from "@samverkan/core/node";
 import { buildSearchIndex, SearchIndex, updateSearchIndex } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
+import { readIndexFile } from "../graph-file";
 import { printable } from "../printable";
 import { progress } from "../progress";
 
@@ -106,12 +105,10 @@ async function earlierIndex(out: string, cacheFolder: string, documents: Documen
   if (mark?.search !== searchCodeHash()) return undefined;
   const built = await readBuiltDocuments(out, documents);
   if (!built?.index || built.index.sha256 !== mark.index) return undefined;
-  const file = path.join(path.dirname(out), built.index.file ?? "index.json");
-  const bytes = await readFile(file).catch(() => undefined);
-  // The graph names its index by SHA-256: a run stopped between writing the two leaves an index that is not it.
-  if (!bytes || sha256Hex(bytes) !== built.index.sha256) return undefined;
   try {
-    return { previous: SearchIndex.load(new TextDecoder().decode(readMaybeGzip(bytes, file, "BAD_INDEX")), { source: file }), built };
+    // readIndexFile refuses (BAD_INDEX) an index the graph does not name: a run stopped between writing the two.
+    const read = await readIndexFile(out, built, undefined, () => undefined);
+    return read && { previous: SearchIndex.load(read.text, { source: read.file }), built };
   } catch {
     return undefined;
   }
