@@ -79,12 +79,14 @@ export function updateSearchIndex(previous: SearchIndex, graph: KnowledgeGraph, 
     fail(`order leaves out document "${missing}"`);
   }
 
+  // The earlier index's lists do not read back as a build writes them: a damaged file.
+  const damaged = (error: unknown) =>
+    new SamverkanError("BAD_INDEX", `samverkan/updateSearchIndex: ${source} has ${(error as Error).message}; rebuild it`, { file: source, cause: error });
   let counts: PassageCounts;
   try {
     counts = ownCounts(passages.index, options.compounds);
   } catch (error) {
-    const message = `samverkan/updateSearchIndex: ${source} has ${(error as Error).message}; rebuild it`;
-    throw new SamverkanError("BAD_INDEX", message, { file: source, cause: error });
+    throw damaged(error);
   }
   // Where each earlier document's passages are: passages are in document order.
   const firstPassage = new Uint32Array(documents.length + 1);
@@ -114,8 +116,7 @@ export function updateSearchIndex(previous: SearchIndex, graph: KnowledgeGraph, 
     try {
       assembler.addIndexed(id, documents[doc]![1], indexed, termOf, lengths.subarray(from, to));
     } catch (error) {
-      const message = `samverkan/updateSearchIndex: ${source} has ${(error as Error).message}; rebuild it`;
-      throw new SamverkanError("BAD_INDEX", message, { file: source, cause: error });
+      throw damaged(error);
     }
     const text = keepText && documentOf(id);
     if (text) assembler.keepText(text);
