@@ -15,8 +15,12 @@ import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import { SamverkanError } from "../errors";
 
-/** Pieces are gathered into writes of about this many characters: one write per line would cost a call each. */
-const WRITE_SIZE = 1 << 20;
+/**
+ * Pieces are encoded into buffers of this many bytes, one write each: one write per line would cost a call each, and
+ * joining the strings first then encoding them (`Buffer.from` of a 1 MB string made of thousands of pieces) cost
+ * three times as much CPU as encoding each piece into its place (measured on the benchmark graph's 47 MB of lines).
+ */
+const WRITE_SIZE = 1 << 21;
 
 async function atomically(file: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const dir = path.dirname(path.resolve(file));
@@ -46,23 +50,26 @@ export interface StreamWriteOptions {
   gzip?: boolean;
 }
 
-/** Joins small pieces into writes of about `WRITE_SIZE` characters. */
-async function* gathered(pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): AsyncGenerator<string | Uint8Array> {
-  let pending = "";
+/** Encodes the pieces (strings as UTF-8) into buffers of about `WRITE_SIZE` bytes; a large piece goes alone. */
+async function* gathered(pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): AsyncGenerator<Uint8Array> {
+  let buffer = Buffer.allocUnsafe(WRITE_SIZE);
+  let used = 0;
   for await (const piece of pieces) {
-    if (typeof piece !== "string") {
-      if (pending) yield pending;
-      pending = "";
-      yield piece;
-      continue;
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    const most = typeof piece === "string" ? piece.length * 3 : piece.byteLength;
+    if (used > 0 && used + most > WRITE_SIZE) {
+      yield buffer.subarray(0, used);
+      buffer = Buffer.allocUnsafe(WRITE_SIZE);
+      used = 0;
     }
-    pending += piece;
-    if (pending.length >= WRITE_SIZE) {
-      yield pending;
-      pending = "";
+    if (most > WRITE_SIZE) yield typeof piece === "string" ? Buffer.from(piece) : piece;
+    else if (typeof piece === "string") used += buffer.write(piece, used);
+    else {
+      buffer.set(piece, used);
+      used += piece.byteLength;
     }
   }
-  if (pending) yield pending;
+  if (used > 0) yield buffer.subarray(0, used);
 }
 
 /**
@@ -76,9 +83,8 @@ export async function writeFileAtomicStream(
 ): Promise<{ sha256: string; bytes: number }> {
   const hash = createHash("sha256");
   let bytes = 0;
-  const tap = async function* (source: AsyncIterable<string | Uint8Array>) {
-    for await (const chunk of source) {
-      const data = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+  const tap = async function* (source: AsyncIterable<Uint8Array>) {
+    for await (const data of source) {
       hash.update(data);
       bytes += data.byteLength;
       yield data;
