@@ -39,13 +39,21 @@
  *
  *   node --import tsx bench/search.ts --update [--runs 3]
  *
+ * With `--build-only`, the index build alone of the whole corpus through the pipeline, as `samverkan build` makes it:
+ * CPU time, the garbage collector's share, JS heap allocated, and the SHA-256 of `index.json`.
+ *
+ *   node --expose-gc --import tsx bench/search.ts --build-only [--runs 3]
+ *
  * Reads ../shared/bench/riksdagen-interpellations.jsonl.gz (relative to the repository root); skips when absent.
  */
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { loadavg } from "node:os";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { GCProfiler, getHeapStatistics } from "node:v8";
 import { gunzipSync } from "node:zlib";
 import { buildGraph as buildPipelineGraph, createKnowledgeGraph, readDocument, type DocumentRecord, type KnowledgeGraph } from "../packages/core/src/index";
 import { buildSearchIndex, cutPassages, QUERY_LIMITS, QuerySyntaxError, SearchIndex, swedishLunr, updateSearchIndex } from "../packages/search/src/index";
@@ -153,6 +161,16 @@ function buildGraph(documents: DocumentRecord[]): { graph: KnowledgeGraph; surna
     surnames.add(name.split(" ").pop()!);
   }
   return { graph, surnames: [...surnames] };
+}
+
+/** The whole corpus as `samverkan build` reads it: each record a `.txt` file through the pipeline (no layout). */
+function pipelineCorpus(): { graph: KnowledgeGraph; documents: DocumentRecord[] } {
+  const encoder = new TextEncoder();
+  const records = corpusLines().map((line) => JSON.parse(line) as { id: string; text: string });
+  return buildPipelineGraph(
+    records.map((r) => readDocument({ source: `${r.id}.txt`, content: encoder.encode(r.text) })),
+    { layout: false },
+  );
 }
 
 function corpusLines(): string[] {
@@ -530,14 +548,8 @@ const HOSTILE_QUERIES: [string, string][] = [
 ];
 
 function hostile(runs: number): void {
-  const lines = corpusLines();
-  const encoder = new TextEncoder();
-  const records = lines.map((line) => JSON.parse(line) as { id: string; text: string });
   let start = performance.now();
-  const { graph, documents } = buildPipelineGraph(
-    records.map((r) => readDocument({ source: `${r.id}.txt`, content: encoder.encode(r.text) })),
-    { layout: false },
-  );
+  const { graph, documents } = pipelineCorpus();
   const graphSeconds = (performance.now() - start) / 1000;
   start = performance.now();
   const index = buildSearchIndex(graph, documents);
@@ -580,12 +592,7 @@ function hostile(runs: number): void {
  * full build's.
  */
 function updates(runs: number): void {
-  const encoder = new TextEncoder();
-  const records = corpusLines().map((line) => JSON.parse(line) as { id: string; text: string });
-  const { graph, documents } = buildPipelineGraph(
-    records.map((r) => readDocument({ source: `${r.id}.txt`, content: encoder.encode(r.text) })),
-    { layout: false },
-  );
+  const { graph, documents } = pipelineCorpus();
   const picked = documents.filter((_doc, i) => i % 100 === 50);
   const pickedIds = new Set(picked.map((doc) => doc.id));
   let changedWords = 0;
@@ -633,6 +640,51 @@ function updates(runs: number): void {
     const [f, u] = [median(fullTimes), median(updateTimes)];
     console.log(`${label} | ${f.toFixed(0)} | ${u.toFixed(0)} | ${(u / f).toFixed(3)} | ${equal ? "yes" : "NO"}`);
   });
+}
+
+// --- build only -----------------------------------------------------------------------------------------------------
+
+/**
+ * The index build alone, as `samverkan build` makes it (the pipeline's graph of the whole corpus, default options):
+ * per run the CPU time of `buildSearchIndex` and of `JSON.stringify`, the garbage collector's share of it and the JS
+ * heap it allocated (what the collections freed plus the growth, from `v8.GCProfiler`; typed arrays' buffers are
+ * outside the heap), medians of the runs; and the SHA-256 of `index.json`, to compare two versions' output. For
+ * before/after figures, run it alternately from a worktree of each version.
+ */
+async function buildOnly(runs: number): Promise<void> {
+  const { graph, documents } = pipelineCorpus();
+  const build: number[] = [];
+  const save: number[] = [];
+  const gcShare: number[] = [];
+  const allocated: number[] = [];
+  let digest = "";
+  let passages = 0;
+  for (let run = 0; run < runs; run++) {
+    global.gc?.();
+    const profiler = new GCProfiler();
+    const before = getHeapStatistics().used_heap_size;
+    profiler.start();
+    const [index, buildMs] = cpu(() => buildSearchIndex(graph, documents));
+    const after = getHeapStatistics().used_heap_size;
+    const collections = profiler.stop()?.statistics ?? [];
+    const freed = collections.reduce((sum, gc) => sum + Math.max(0, gc.beforeGC.heapStatistics.usedHeapSize - gc.afterGC.heapStatistics.usedHeapSize), 0);
+    const gcMs = collections.reduce((sum, gc) => sum + gc.cost, 0) / 1000;
+    const [json, saveMs] = cpu(() => JSON.stringify(index));
+    build.push(buildMs);
+    save.push(saveMs);
+    gcShare.push(gcMs / buildMs);
+    allocated.push(freed + after - before);
+    digest = createHash("sha256").update(json).digest("hex");
+    passages = index.size.passages;
+  }
+  console.log(
+    `bench/search --build-only: ${documents.length} documents, ${passages} passages; CPU ms, median of ${runs}; node ${process.version}; load ${loadavg()[0]!.toFixed(1)}`,
+  );
+  console.log("build (CPU ms) | JSON.stringify (CPU ms) | GC share of build | JS heap allocated by build | index.json SHA-256");
+  console.log("---|---|---|---|---");
+  console.log(
+    `${median(build).toFixed(0)} | ${median(save).toFixed(0)} | ${(100 * median(gcShare)).toFixed(1)} % | ${(median(allocated) / 2 ** 20).toFixed(0)} MB | ${digest}`,
+  );
 }
 
 // --- driver ---------------------------------------------------------------------------------------------------------
@@ -696,6 +748,10 @@ async function main(): Promise<void> {
   }
   if (!existsSync(CORPUS)) {
     console.log(`bench/search: skipped, no corpus at ${CORPUS}`);
+    return;
+  }
+  if (process.argv.includes("--build-only")) {
+    await buildOnly(runs);
     return;
   }
   if (process.argv.includes("--hostile")) {
