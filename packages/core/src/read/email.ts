@@ -27,10 +27,15 @@ export function isMimeMessage(bytes: Uint8Array): boolean {
   if (startsWith(bytes, "From ")) start = bytes.indexOf(0x0a) + 1;
   // Most documents fail here, on their first line, before any text is made of their bytes.
   if (!isHeaderStart(bytes, start)) return false;
-  const lines = String.fromCharCode(...bytes.subarray(start, start + HEAD_SAMPLE)).split(/\r?\n/);
+  // Line by line: most text that passes the first test (`1994/95:1 av …`) fails on its second line, so the sample is
+  // not made into one string (that took 220 of the 585 CPU-ms of loading an eighth of the benchmark corpus).
+  const end = Math.min(bytes.length, start + HEAD_SAMPLE);
   let mime = false;
-  for (let i = 0; i < lines.length - 1; i++) {
-    const line = lines[i];
+  for (let from = start; from < end;) {
+    const newline = bytes.indexOf(0x0a, from);
+    if (newline < 0 || newline >= end) return false;
+    const line = String.fromCharCode(...bytes.subarray(from, newline > from && bytes[newline - 1] === 0x0d ? newline - 1 : newline));
+    from = newline + 1;
     if (line === "") return mime;
     if (HEADER_LINE.test(line)) mime ||= MIME_HEADERS.test(line);
     else if (!/^[ \t]/.test(line)) return false;
