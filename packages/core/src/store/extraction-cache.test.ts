@@ -1,9 +1,10 @@
 /**
  * Incremental builds (extraction-cache.ts through buildGraphFromSources): a build that reuses the cache gives the
- * graph a full build of the same files gives, after documents are added, changed and removed; a broken entry is
- * extracted again; a changed extractor reuses nothing.
+ * graph a full build of the same files gives, after documents are added, changed and removed; its new entries go into
+ * one pack, and unused ones are dropped once they outweigh the used; a broken entry or an unfinished line is extracted
+ * again; a changed extractor reuses nothing.
  */
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -53,24 +54,54 @@ describe("an incremental build", () => {
     expect(incremental.graph.hasNode("document:e")).toBe(false);
   });
 
-  it("keeps only the last build's entries", () => {
-    const entries = readdirSync(path.join(cache, extractorVersion()), { recursive: true }).filter((name) => String(name).endsWith(".json"));
-    expect(entries).toHaveLength(5);
+  // The entries in a version's packs, by key.
+  const packed = () => {
+    const folder = path.join(cache, extractorVersion());
+    const packs = readdirSync(folder).filter((name) => name.endsWith(".jsonl"));
+    return { packs, keys: packs.flatMap((name) => readFileSync(path.join(folder, name), "utf8").split("\n").filter(Boolean)).map((line) => JSON.parse(line).key) };
+  };
+
+  it("appends a build's new entries as one pack, and drops unused entries once they outweigh the used ones", async () => {
+    // After the first two builds: the first pack (5 entries, of which a and e are no longer used) and the second (a, f).
+    expect(packed().packs).toHaveLength(2);
+    expect(packed().keys).toHaveLength(7);
+    const store = new ExtractionCache(cache, extractorVersion());
+    const kept = corpus.slice(1, 2);
+    const one = await buildGraphFromSources(kept, { cache, layout: false });
+    expect(one.cached).toMatchObject({ reused: 1, extracted: 0 });
+    expect(packed().keys).toEqual([store.key(kept[0]!, { maxBytes: 20 * 1024 * 1024 })]);
   });
 
   it("extracts a broken or foreign entry again, and the graph stays the same", async () => {
     await buildGraphFromSources(corpus, { cache, layout: false });
     const store = new ExtractionCache(cache, extractorVersion());
     const keyOf = (job: SourceFile) => store.key(job, { maxBytes: 20 * 1024 * 1024 });
-    const entryOf = (job: SourceFile) => {
-      const key = keyOf(job);
-      return path.join(cache, extractorVersion(), key.slice(0, 2), `${key}.json`);
-    };
-    writeFileSync(entryOf(corpus[1]), '{"key": "truncated');
-    writeFileSync(entryOf(corpus[2]), JSON.stringify({ key: "another", document: {}, facts: [] }));
+    const folder = path.join(cache, extractorVersion());
+    for (const name of readdirSync(folder).filter((n) => n.endsWith(".jsonl"))) {
+      const lines = readFileSync(path.join(folder, name), "utf8").split("\n");
+      const broken = lines.map((line) => {
+        if (line.includes(keyOf(corpus[1]!))) return line.slice(0, 100);
+        if (line.includes(keyOf(corpus[2]!))) return JSON.stringify({ key: keyOf(corpus[2]!), document: {}, facts: [] });
+        return line;
+      });
+      writeFileSync(path.join(folder, name), broken.join("\n"));
+    }
     const rebuilt = await buildGraphFromSources(corpus, { cache, layout: false });
     expect(rebuilt.cached).toMatchObject({ reused: 3, extracted: 2 });
     expect(graphJson(rebuilt)).toBe(graphJson(await buildGraphFromSources(corpus, { layout: false })));
+  });
+
+  it("leaves out the line an interrupted write did not finish, and removes temporary files", async () => {
+    const fresh = mkdtempSync(path.join(tmpdir(), "samverkan-cache-"));
+    await buildGraphFromSources(corpus, { cache: fresh, layout: false });
+    const folder = path.join(fresh, extractorVersion());
+    const [pack] = readdirSync(folder).filter((n) => n.endsWith(".jsonl"));
+    const text = readFileSync(path.join(folder, pack!), "utf8");
+    writeFileSync(path.join(folder, pack!), text.slice(0, text.lastIndexOf("\n", text.length - 2) + 40));
+    writeFileSync(path.join(folder, "pack-1-1.jsonl.tmp"), "{");
+    const rebuilt = await buildGraphFromSources(corpus, { cache: fresh, layout: false });
+    expect(rebuilt.cached).toMatchObject({ reused: 4, extracted: 1 });
+    expect(readdirSync(folder).some((n) => n.endsWith(".tmp"))).toBe(false);
   });
 
   it("reuses nothing when the extractor changes (another lexicon's role endings)", async () => {
