@@ -5,7 +5,8 @@
  * The default `samverkan build` (what a user runs: extraction, graph, layout, search index, texts, writing; a cold
  * cache) of the benchmark corpus written out as files, against the floor of listing, reading and decoding those
  * files, each in a child process: the build measured by its own CPU time (user + system, all threads, start and
- * imports included) and peak memory, the floor by the CPU time of its work; in turns, the ratio taken per round and
+ * imports included), peak memory and garbage-collection pauses (a share of its wall time, both stretched alike by a
+ * busy machine), the floor by the CPU time of its work; in turns, the ratio taken per round and
  * its median reported: the box is shared, so wall time is not trusted. Then the
  * same build at 1/8, 1/4, 1/2, 1, 2 and 4 times the corpus (copies past 1× get other ids and other surnames, so
  * people multiply as in a longer archive), with CPU-seconds and peak MB per MB of text against 1×'s (linear within
@@ -17,7 +18,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadBenchCorpus, stats, type BenchRecord } from "./corpus";
@@ -34,21 +35,27 @@ if (!records) process.exit(0);
 const work = mkdtempSync(path.join(tmpdir(), "samverkan-bench-build-"));
 process.on("exit", () => rmSync(work, { recursive: true, force: true }));
 
-/** Usage of a child process: CPU seconds (user + system, every thread) and peak resident memory in MB. */
+/**
+ * Usage of a child process: CPU seconds (user + system, every thread), peak resident memory in MB, and the share of
+ * its wall time spent in garbage-collection pauses.
+ */
 interface Usage {
   cpu: number;
   peakMB: number;
+  gcShare: number;
 }
 
 // A child reports its own usage as it exits: spawnSync gives no rusage, and /usr/bin/time is not everywhere.
-const REPORT = `data:text/javascript,process.on("exit",()=>{const r=process.resourceUsage();process.stderr.write("\\nUSAGE "+JSON.stringify([r.userCPUTime+r.systemCPUTime,r.maxRSS])+"\\n")})`;
+const REPORT =
+  'data:text/javascript,import{PerformanceObserver,performance}from"node:perf_hooks";let g=0;new PerformanceObserver((l)=>{for(const e of l.getEntries())g+=e.duration}).observe({entryTypes:["gc"]});' +
+  `process.on("exit",()=>{const r=process.resourceUsage();process.stderr.write("\\nUSAGE "+JSON.stringify([r.userCPUTime+r.systemCPUTime,r.maxRSS,g/performance.now()])+"\\n")})`;
 
 function measured(args: string[]): Usage & { stderr: string } {
   const child = spawnSync(process.execPath, ["--import", REPORT, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
   const line = /USAGE (\[.*\])/.exec(child.stderr)?.[1];
   if (child.status !== 0 || !line) throw new Error(`bench/build: ${args.join(" ")} failed (${child.status}):\n${child.stderr.slice(-2000)}`);
-  const [micros, kb] = JSON.parse(line) as [number, number];
-  return { cpu: micros / 1e6, peakMB: kb / 1024, stderr: child.stderr };
+  const [micros, kb, gcShare] = JSON.parse(line) as [number, number, number];
+  return { cpu: micros / 1e6, peakMB: kb / 1024, gcShare, stderr: child.stderr };
 }
 
 // Copy c > 0 of a document: another id, and surnames with a letter added, so its people are new people.
@@ -86,7 +93,7 @@ function floor(dir: string): Usage {
   const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
   const cpu = Number(/FLOOR (\S+)/.exec(child.stdout)?.[1]);
   if (child.status !== 0 || !(cpu > 0)) throw new Error(`bench/build: the floor failed (${child.status}):\n${child.stderr.slice(-2000)}`);
-  return { cpu, peakMB: 0 };
+  return { cpu, peakMB: 0, gcShare: 0 };
 }
 
 let outputs = 0;
@@ -115,7 +122,8 @@ const median = (values: number[]) => stats(values).median;
 console.log(
   `\ndefault build of ${one.docs} documents (${fmt(one.megabytes, 1)} MB): ${fmt(median(builds.map((b) => b.cpu)))} CPU-s, ` +
     `peak ${fmt(median(builds.map((b) => b.peakMB)), 0)} MB; read+decode floor ${fmt(median(floors.map((f) => f.cpu)))} CPU-s; ` +
-    `ratio ${fmt(median(ratios), 1)}× (target ≤ 15×), peak target ≤ 1024 MB`,
+    `ratio ${fmt(median(ratios), 1)}× (target ≤ 15×), peak target ≤ 1024 MB; garbage-collection pauses ` +
+    `${fmt(100 * median(builds.map((b) => b.gcShare)), 1)} % of the build's wall time (target < 10 %); load ${loadavg()[0].toFixed(1)}`,
 );
 
 // 2. Scaling: CPU and peak per MB of text against 1×'s.
