@@ -9,8 +9,9 @@
  * busy machine), the floor by the CPU time of its work; in turns, the ratio taken per round and
  * its median reported: the box is shared, so wall time is not trusted. Then the
  * same build at 1/8, 1/4, 1/2, 1, 2 and 4 times the corpus (copies past 1× get other ids and other surnames, so
- * people multiply as in a longer archive), with CPU-seconds and peak MB per MB of text against 1×'s (linear within
- * 20 % is the target); then an incremental build that adds 157 documents (1 %) to the built corpus, against a full
+ * people multiply as in a longer archive), with CPU-seconds and peak MB per MB of text against 1×'s, and the
+ * least-squares line through them (fixed part, cost per MB, how far each size is from it: linear within 20 % is the
+ * target); then an incremental build that adds 157 documents (1 %) to the built corpus, against a full
  * build of the same files in the same round.
  *
  * Run: `pnpm build && pnpm bench:build [--runs 3] [--scales 0.125,0.25,0.5,1,2,4] [--no-incremental]`. Skipped with a
@@ -146,6 +147,25 @@ for (const r of rows) {
   );
 }
 console.log("(runs past 1× are one build each; memory per MB falls where a fixed cost — code, lexicon — weighs less)");
+// Linear in the sense of a straight line with a fixed part (start, code, lexicon, the heap before any document): the
+// least-squares line through the sizes, how far each size is from it, and the cost of each added MB between sizes.
+if (rows.length >= 3) {
+  for (const [what, y] of [
+    ["CPU-s", (r: (typeof rows)[number]) => r.cpu],
+    ["peak MB", (r: (typeof rows)[number]) => r.peakMB],
+  ] as const) {
+    const mx = rows.reduce((s, r) => s + r.megabytes, 0) / rows.length;
+    const my = rows.reduce((s, r) => s + y(r), 0) / rows.length;
+    const slope = rows.reduce((s, r) => s + (r.megabytes - mx) * (y(r) - my), 0) / rows.reduce((s, r) => s + (r.megabytes - mx) ** 2, 0);
+    const fixed = my - slope * mx;
+    const off = rows.map((r) => y(r) / (fixed + slope * r.megabytes) - 1);
+    const marginal = rows.slice(1).map((r, i) => (y(r) - y(rows[i]!)) / (r.megabytes - rows[i]!.megabytes) / slope);
+    console.log(
+      `${what}: least-squares line ${fmt(fixed, 1)} + ${fmt(slope, 3)} per MB; sizes off it by ${off.map((o) => `${o >= 0 ? "+" : ""}${fmt(100 * o, 0)} %`).join(", ")} ` +
+        `(largest ${fmt(100 * Math.max(...off.map(Math.abs)), 0)} %); each added MB between sizes ÷ the line's: ${marginal.map((m) => fmt(m)).join(", ")}`,
+    );
+  }
+}
 
 // 3. Incremental: 157 documents (1 %) added to the built corpus, against a full build of the same files.
 if (!process.argv.includes("--no-incremental")) {
