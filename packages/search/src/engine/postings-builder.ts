@@ -72,17 +72,21 @@ function grow(values: Int32Array, size: number, fill = 0): Int32Array {
   return grown;
 }
 
-/** Per field: the stream of `(term, doc, tf)` postings in document order, and the open document's counts. */
+/**
+ * Per field: the stream of postings in document order, document d's distinct terms at `terms[ends[d - 1]]` …
+ * `terms[ends[d] - 1]` (from 0 for d = 0) with their frequencies in `tfs`, the open document's last.
+ */
 interface FieldState {
   terms: IntColumn;
-  docs: IntColumn;
   tfs: IntColumn;
+  ends: IntColumn;
   lengths: IntColumn;
-  /** Per term: the last document it was counted in, and its count there. */
-  lastDoc: Int32Array;
-  counts: Int32Array;
-  /** Distinct terms of the open document, in the order first seen. */
-  open: number[];
+  /**
+   * Per term: where in the stream its last posting is. The open document counts a term in place when that is at or
+   * after `openStart`, so a word costs one look at this array and a document needs no list of its own.
+   */
+  last: Int32Array;
+  openStart: number;
   openLength: number;
 }
 
@@ -100,12 +104,11 @@ export class PostingsBuilder {
     this.fields = fields;
     this.state = fields.map(() => ({
       terms: new IntColumn(),
-      docs: new IntColumn(),
       tfs: new IntColumn(),
+      ends: new IntColumn(),
       lengths: new IntColumn(),
-      lastDoc: new Int32Array(this.capacity).fill(-1),
-      counts: new Int32Array(this.capacity),
-      open: [],
+      last: new Int32Array(this.capacity).fill(-1),
+      openStart: 0,
       openLength: 0,
     }));
   }
@@ -129,10 +132,7 @@ export class PostingsBuilder {
       this.terms.push(term);
       if (id === this.capacity) {
         this.capacity *= 2;
-        for (const field of this.state) {
-          field.lastDoc = grow(field.lastDoc, this.capacity, -1);
-          field.counts = grow(field.counts, this.capacity);
-        }
+        for (const field of this.state) field.last = grow(field.last, this.capacity, -1);
       }
     }
     return id;
@@ -142,12 +142,12 @@ export class PostingsBuilder {
   addTerm(field: number, id: number): void {
     const state = this.state[field]!;
     state.openLength++;
-    if (state.lastDoc[id] === this.count) {
-      state.counts[id]!++;
-    } else {
-      state.lastDoc[id] = this.count;
-      state.counts[id] = 1;
-      state.open.push(id);
+    const at = state.last[id]!;
+    if (at >= state.openStart) state.tfs.values[at]!++;
+    else {
+      state.last[id] = state.terms.length;
+      state.terms.push(id);
+      state.tfs.push(1);
     }
   }
 
@@ -161,10 +161,11 @@ export class PostingsBuilder {
     let length = 0;
     for (let i = from; i < to; i++) {
       state.terms.push(termOf(terms[i]!));
-      state.docs.push(this.count);
       state.tfs.push(tfs[i]!);
       length += tfs[i]!;
     }
+    state.ends.push(state.terms.length);
+    state.openStart = state.terms.length;
     state.lengths.push(length);
     return this.count++;
   }
@@ -172,12 +173,8 @@ export class PostingsBuilder {
   /** Closes the open document (what `addTerm` counted since the last call) and returns its number. */
   endDocument(): number {
     for (const state of this.state) {
-      for (const id of state.open) {
-        state.terms.push(id);
-        state.docs.push(this.count);
-        state.tfs.push(state.counts[id]!);
-      }
-      state.open.length = 0;
+      state.ends.push(state.terms.length);
+      state.openStart = state.terms.length;
       state.lengths.push(state.openLength);
       state.openLength = 0;
     }
@@ -294,8 +291,8 @@ const HASH_BASE = 0x01000193;
 function encodeField(state: FieldState, rank: Int32Array, parts: readonly (readonly number[] | undefined)[], size: number): FieldPostings {
   const n = state.terms.length;
   const streamTerms = state.terms.values;
-  const streamDocs = state.docs.values;
   const streamTfs = state.tfs.values;
+  const ends = state.ends.values;
   // Slots per term: its own postings and those of the compounds it is a part of.
   const starts = new Uint32Array(size + 1);
   for (let i = 0; i < n; i++) {
@@ -308,19 +305,20 @@ function encodeField(state: FieldState, rank: Int32Array, parts: readonly (reado
   const docs = new Int32Array(starts[size]!);
   const tfs = new Int32Array(starts[size]!);
   const next = starts.slice(0, size);
-  for (let i = 0; i < n; i++) {
-    const id = streamTerms[i]!;
-    const doc = streamDocs[i]!;
-    const tf = streamTfs[i]!;
-    let at = next[rank[id]!]!++;
-    docs[at] = doc;
-    tfs[at] = tf;
-    const of = parts[id];
-    if (!of) continue;
-    for (const part of of) {
-      at = next[rank[part]!]!++;
+  for (let doc = 0, i = 0; i < n; doc++) {
+    for (const end = ends[doc]!; i < end; i++) {
+      const id = streamTerms[i]!;
+      const tf = streamTfs[i]!;
+      let at = next[rank[id]!]!++;
       docs[at] = doc;
       tfs[at] = tf;
+      const of = parts[id];
+      if (!of) continue;
+      for (const part of of) {
+        at = next[rank[part]!]!++;
+        docs[at] = doc;
+        tfs[at] = tf;
+      }
     }
   }
   // The stream is in document order, so a term's slots are too; a document met through several compounds (or as

@@ -7,7 +7,6 @@
  * document can be dropped before the next is read. The entities come from the graph, which is read once up front.
  * Time is linear in the corpus: nothing is merged or sorted per document or per term, except the vocabulary.
  */
-import type lunr from "lunr";
 import { SamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
 import { resolveBuildOptions, type BuildOptions } from "../options";
 import { createTermProcessor, ENTITY_PIPELINE, loadPipeline, PASSAGE_PIPELINE, runPipeline, swedishLunr } from "../pipeline/swedish";
@@ -18,6 +17,7 @@ import { collectEntities, type EntityTable } from "./collect-entities";
 import type { SearchIndexData } from "./index-format";
 import type { Span } from "../types";
 import { PostingsBuilder } from "./postings-builder";
+import { WordTerms } from "./word-terms";
 import { ENTITY_FIELDS, PASSAGE_FIELDS, SearchIndex } from "./search-index";
 
 /** Distinct words whose term numbers the builder keeps at a time (see `wordTerms`). */
@@ -74,11 +74,9 @@ export interface IndexedPassages {
 export class IndexAssembler {
   private readonly options: Required<BuildOptions>;
   private readonly entities: EntityTable;
-  private readonly passagePipeline: lunr.Pipeline;
   private readonly postings = new PostingsBuilder(PASSAGE_FIELDS);
-  // Word → its term numbers in `postings`, so the pipeline runs once per distinct word. Cleared when full: a corpus's
-  // vocabulary keeps growing, and nearly every word met again is one of the most frequent, met again soon.
-  private wordTerms = new Map<string, readonly number[]>();
+  // Word → its term numbers in `postings`, so the pipeline runs once per distinct word.
+  private readonly wordTerms: WordTerms;
   private readonly documents: [string, string][] = [];
   private readonly documentIds = new Set<string>();
   private readonly passageDocs: number[] = [];
@@ -92,7 +90,8 @@ export class IndexAssembler {
     this.options = options;
     swedishLunr();
     this.entities = collectEntities(graph);
-    this.passagePipeline = loadPipeline(PASSAGE_PIPELINE);
+    const pipeline = loadPipeline(PASSAGE_PIPELINE);
+    this.wordTerms = new WordTerms((word) => runPipeline(pipeline, word).map((term) => this.postings.termId(term)), WORD_CACHE_LIMIT);
   }
 
   /** Whether a document of this id was added. */
@@ -103,19 +102,10 @@ export class IndexAssembler {
   /** Cuts a document into passages and counts their words. */
   addDocument(document: DocumentRecord): void {
     const { text } = document;
-    const { postings } = this;
-    const addWord = (word: string) => {
-      let terms = this.wordTerms.get(word);
-      if (!terms) {
-        terms = runPipeline(this.passagePipeline, word).map((term) => postings.termId(term));
-        if (this.wordTerms.size >= WORD_CACHE_LIMIT) this.wordTerms = new Map();
-        this.wordTerms.set(word, terms);
-      }
-      for (let i = 0; i < terms.length; i++) postings.addTerm(0, terms[i]!);
-    };
+    const { postings, wordTerms } = this;
     const passages = cutPassages(text, this.options.passageSize, this.options.maxPassageSize);
     for (const passage of passages) {
-      forEachWord(text, passage.start, passage.end, addWord);
+      wordTerms.countWords(text, passage.start, passage.end, postings);
       postings.endDocument();
     }
     this.addPassages(document.id, document.date ?? "", passages);
@@ -174,7 +164,6 @@ export class IndexAssembler {
 
   /** Finishes the index; the assembler cannot be used afterwards. */
   finish(): SearchIndex {
-    this.wordTerms = new Map();
     if (this.options.compounds) this.postings.splitCompounds();
     const passageIndex = this.postings.finish(PASSAGE_PIPELINE, PASSAGE_PIPELINE);
 

@@ -19,8 +19,19 @@ const KIND = new Uint8Array(0x10000);
 for (let code = 0; code < 0x80; code++) KIND[code] = WORD_CHARACTER.test(String.fromCharCode(code)) ? 1 : 2;
 for (let code = 0xd800; code < 0xe000; code++) KIND[code] = 2;
 
+/**
+ * Per Latin-1 code unit: its lower case (`String.prototype.toLowerCase`'s, one Latin-1 code unit for each of them)
+ * when it is a letter or digit, else 0. Lower-casing is per character in that range, so a word of Latin-1 code units
+ * lower-cases one by one through this table (`WordTerms` hashes words so, without making their string).
+ */
+export const LATIN1_LOWER = new Uint8Array(0x100);
+for (let code = 0; code < 0x100; code++) {
+  const lower = String.fromCharCode(code).toLowerCase();
+  if (WORD_CHARACTER.test(String.fromCharCode(code))) LATIN1_LOWER[code] = lower.charCodeAt(0);
+}
+
 /** Length (1 or 2 code units) of the letter or digit at `at`, or 0 when there is none there. */
-function wordCharacterAt(text: string, at: number, end: number): number {
+export function wordCharacterAt(text: string, at: number, end: number): number {
   const code = text.charCodeAt(at);
   let kind = KIND[code]!;
   if (kind === 0) KIND[code] = kind = WORD_CHARACTER.test(text[at]!) ? 1 : 2;
