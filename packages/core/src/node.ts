@@ -13,8 +13,7 @@ import { Worker } from "node:worker_threads";
 import { SamverkanError, isSamverkanError } from "./errors";
 import { DEFAULT_MAX_BYTES, documentIdFromSource, loadDocument, metaProblem, type DocumentMeta } from "./read/read-document";
 import { tesseractOcr } from "./ocr";
-import { extractionModelFor, factsToGraph, type BuildGraphOptions, type BuiltGraph } from "./graph/build-graph";
-import type { Fact } from "./extract/types";
+import { extractionModelFor, factResolver, type BuildGraphOptions, type BuiltGraph } from "./graph/build-graph";
 import { processFiles, restoreQuotes, type FileJob, type ProcessedFiles, type ReadFailure, type ReadLimits } from "./process-files";
 import { ExtractionCache, extractorVersion } from "./store/extraction-cache";
 import type { DocumentRecord } from "./types";
@@ -338,9 +337,8 @@ export async function removeStaleTemps(target: string, startedAt: number): Promi
 }
 
 /**
- * Worker threads used by default: one core is left to this thread, which receives and resolves the facts. With two
- * cores the copies between threads cost what the second core saves (measured on the 39.5 MB benchmark corpus:
- * 4.5 s in one thread, 5.1 s with two workers, bench/core.ts), so two cores build in one thread.
+ * Threads that read and extract by default (this one and `defaultWorkers() - 1` workers): cores − 1, and one thread
+ * on two cores (see `ParallelBuildOptions.workers`).
  */
 export function defaultWorkers(): number {
   const cores = availableParallelism();
@@ -348,14 +346,17 @@ export function defaultWorkers(): number {
 }
 
 export interface ParallelBuildOptions extends BuildGraphOptions, Omit<ReadFilesOptions, "onProgress"> {
-  /** Worker threads for reading and extraction, at most the number of cores. Default: `defaultWorkers()`; 1 works in this thread. */
+  /**
+   * Threads that read and extract, at most the number of cores: this thread, which also resolves the facts in file
+   * order as they come, and `workers - 1` worker threads. Default: `defaultWorkers()`; 1 works in this thread only.
+   */
   workers?: number;
   /**
    * Folder of the extraction cache (see `ExtractionCache`): files whose result it holds are not read or extracted
    * again, and the others' results are added to it. Default: none.
    */
   cache?: string;
-  /** Files per message to a worker. Default: a quarter of each worker's share, at most 200. */
+  /** Files per batch (a message to a worker). Default: a quarter of each thread's share, at most 200. */
   batchSize?: number;
 }
 
@@ -391,87 +392,106 @@ export type SourceFile = FileJob;
 export async function buildGraphFromSources(allJobs: SourceFile[], options: ParallelBuildOptions = {}): Promise<FilesBuild> {
   const limits: ReadLimits = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, maxPages: options.maxPages, ocr: options.ocr };
   const model = extractionModelFor(options);
-  // Each file's result, in file order: from the cache, or from reading and extracting it below.
+  // Each file's result, in file order, until it is resolved: from the cache, or from reading and extracting it below.
   const perJob: (ProcessedFiles | undefined)[] = new Array(allJobs.length);
   const cache = options.cache ? new ExtractionCache(options.cache, extractorVersion(options)) : undefined;
   const keys = cache ? allJobs.map((job) => cache.key(job, limits)) : [];
   if (cache) allJobs.forEach((_, i) => (perJob[i] = cache.get(keys[i])));
-  const todo = allJobs.flatMap((job, i) => (perJob[i] ? [] : [{ job, i }]));
-  const jobs = todo.map((t) => t.job);
-  // Batches small enough that every worker gets several, large enough that messages stay few.
+  const todo = allJobs.flatMap((_, i) => (perJob[i] ? [] : [i]));
+  // Batches small enough that every thread gets several, large enough that messages stay few.
   // Past the cores, workers only add memory (each holds its own extraction model) and hand-offs.
-  const wanted = Math.min(Math.max(1, options.workers ?? defaultWorkers()), availableParallelism());
-  const batchSize = options.batchSize ?? Math.max(1, Math.min(200, Math.ceil(jobs.length / (wanted * 4))));
-  const batches: FileJob[][] = [];
-  for (let i = 0; i < jobs.length; i += batchSize) batches.push(jobs.slice(i, i + batchSize));
-  const results: ProcessedFiles[] = new Array(batches.length);
-  let done = allJobs.length - jobs.length;
-  const report = (i: number) => {
-    done += batches[i].length;
+  const threads = Math.min(Math.max(1, options.workers ?? defaultWorkers()), availableParallelism());
+  const batchSize = options.batchSize ?? Math.max(1, Math.min(200, Math.ceil(todo.length / (threads * 4))));
+  const batches: number[][] = [];
+  for (let i = 0; i < todo.length; i += batchSize) batches.push(todo.slice(i, i + batchSize));
+  const filesOf = (batch: number[]) => batch.map((i) => allJobs[i]);
+  let done = allJobs.length - todo.length;
+  const settle = (batch: number[], result: ProcessedFiles) => {
+    splitByFile(filesOf(batch), result).forEach((part, n) => {
+      perJob[batch[n]] = part;
+      cache?.put(keys[batch[n]], part);
+    });
+    done += batch.length;
     options.onProgress?.(done, allJobs.length);
   };
+
+  // Files are resolved in file order as soon as their results and all earlier ones are in, so resolution runs while
+  // the other threads extract and each file's facts die young. File order whatever the threads: the same graph.
+  const resolver = factResolver(model);
+  const documents: DocumentRecord[] = [];
+  const failures: ReadFailure[] = [];
+  let resolved = 0;
+  const resolveReady = () => {
+    for (; resolved < allJobs.length && perJob[resolved]; resolved++) {
+      const part = perJob[resolved]!;
+      perJob[resolved] = undefined;
+      for (const doc of part.documents) {
+        resolver.document(doc);
+        documents.push(doc);
+      }
+      resolver.add(part.facts);
+      for (const failure of part.failures) failures.push(failure);
+    }
+  };
+
+  // This thread reads and extracts too, between resolutions, and threads − 1 workers help it.
   const workerUrl = new URL("./worker.js", import.meta.url);
-  const workers = Math.min(wanted, batches.length);
+  const workers = Math.min(threads - 1, batches.length - 1);
   const canUseWorkers =
-    workers > 1 &&
+    workers > 0 &&
     workerUrl.protocol === "file:" &&
     (await fs.stat(workerUrl).then(
       () => true,
       () => false,
     ));
-  if (!canUseWorkers) {
-    for (let i = 0; i < batches.length; i++) {
-      results[i] = await processFiles(batches[i], model, limits);
-      report(i);
-    }
-  } else {
-    let next = 0;
-    const workerData = { lexicon: options.lexicon, roleSuffixes: options.roleSuffixes ? [...options.roleSuffixes] : undefined };
-    const pool = Array.from({ length: workers }, () => new Worker(workerUrl, { workerData }));
-    try {
-      await Promise.all(
-        pool.map(
-          (worker) =>
-            new Promise<void>((resolve, reject) => {
-              const send = () => {
-                if (next >= batches.length) return resolve();
-                const id = next++;
-                worker.postMessage({ id, files: batches[id], limits });
-              };
-              worker.on("message", (msg: ProcessedFiles & { id: number }) => {
-                results[msg.id] = restoreQuotes(msg);
-                report(msg.id);
-                send();
-              });
-              worker.on("error", reject);
-              send();
-            }),
-        ),
-      );
-    } finally {
-      await Promise.all(pool.map((w) => w.terminate()));
-    }
+  let next = 0;
+  let failed: { error: unknown } | undefined;
+  let wake: (() => void) | undefined;
+  const workerData = { lexicon: options.lexicon, roleSuffixes: options.roleSuffixes ? [...options.roleSuffixes] : undefined };
+  const pool = canUseWorkers ? Array.from({ length: workers }, () => new Worker(workerUrl, { workerData })) : [];
+  for (const worker of pool) {
+    const send = () => {
+      if (next >= batches.length) return;
+      const id = next++;
+      worker.postMessage({ id, files: filesOf(batches[id]), limits });
+    };
+    worker.on("message", (msg: ProcessedFiles & { id: number }) => {
+      settle(batches[msg.id], restoreQuotes(msg));
+      send();
+      wake?.();
+    });
+    worker.on("error", (error) => {
+      failed ??= { error };
+      wake?.();
+    });
+    // Two batches each, so a worker has the next at hand while this thread is busy and cannot send it one.
+    send();
+    send();
   }
-  // Results back to their files: a batch's documents and facts come in its files' order, failures by file.
-  const fresh = splitByFile(jobs, results);
-  todo.forEach(({ i }, n) => {
-    perJob[i] = fresh[n];
-    cache?.put(keys[i], fresh[n]);
-  });
+  try {
+    for (;;) {
+      if (failed) throw failed.error;
+      resolveReady();
+      if (resolved === allJobs.length) break;
+      if (next < batches.length) {
+        const id = next++;
+        settle(batches[id], await processFiles(filesOf(batches[id]), model, limits));
+        // Lets the workers' results in, and sends them their next batches.
+        if (pool.length) await new Promise((resolve) => setImmediate(resolve));
+      } else await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
   cache?.prune();
-  const parts = perJob as ProcessedFiles[];
-  const documents = parts.flatMap((r) => r.documents).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const facts: Fact[] = [];
-  // Not push(...facts): a long document gives more facts than a call can take arguments.
-  for (const part of parts) for (const fact of part.facts) facts.push(fact);
-  const graph = factsToGraph(facts, documents, model, options);
-  const built: FilesBuild = { graph, documents, failures: parts.flatMap((r) => r.failures) };
-  if (cache) built.cached = { reused: allJobs.length - jobs.length, extracted: jobs.length, folder: cache.versionFolder };
+  documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const built: FilesBuild = { graph: resolver.finish(options), documents, failures };
+  if (cache) built.cached = { reused: allJobs.length - todo.length, extracted: todo.length, folder: cache.versionFolder };
   return built;
 }
 
-/** Each file's part of the batches' results, in file order (a file gives one document and its facts, or a failure). */
-function splitByFile(jobs: FileJob[], results: ProcessedFiles[]): ProcessedFiles[] {
+/** Each file's part of a batch's result, in file order (a file gives one document and its facts, or a failure). */
+function splitByFile(jobs: FileJob[], result: ProcessedFiles): ProcessedFiles[] {
   const byId = new Map<string, ProcessedFiles>();
   const bySource = new Map<string, ProcessedFiles>();
   const parts = jobs.map((job) => {
@@ -480,10 +500,8 @@ function splitByFile(jobs: FileJob[], results: ProcessedFiles[]): ProcessedFiles
     bySource.set(job.source, part);
     return part;
   });
-  for (const result of results) {
-    for (const doc of result.documents) byId.get(doc.id)!.documents.push(doc);
-    for (const fact of result.facts) byId.get(fact.evidence.doc)!.facts.push(fact);
-    for (const failure of result.failures) bySource.get(failure.file)!.failures.push(failure);
-  }
+  for (const doc of result.documents) byId.get(doc.id)!.documents.push(doc);
+  for (const fact of result.facts) byId.get(fact.evidence.doc)!.facts.push(fact);
+  for (const failure of result.failures) bySource.get(failure.file)!.failures.push(failure);
   return parts;
 }

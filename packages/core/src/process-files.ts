@@ -56,7 +56,10 @@ export function packFacts(facts: Fact[]): PackedFacts {
   const indexOf = new Map<string, number>();
   const at = (value: unknown) => {
     if (value === undefined) return -1;
-    const key = typeof value === "string" ? value : `\0${JSON.stringify(value)}`;
+    // A reference without attributes is keyed by its three fields: spelling out every reference as JSON was most of
+    // the packing's cost.
+    const ref = value as EntityRef;
+    const key = typeof value === "string" ? value : ref.kind && !ref.attrs ? `\0\0${ref.kind}\0${ref.key}\0${ref.label}` : `\0${JSON.stringify(value)}`;
     let i = indexOf.get(key);
     if (i === undefined) indexOf.set(key, (i = values.push(value) - 1));
     return i;

@@ -14,7 +14,7 @@ import { packFacts, processFiles, type FileJob, type ReadLimits } from "./proces
 // The caller's lexicon and role endings, when given, travel in workerData so every thread reads alike.
 const data = workerData as { lexicon?: LexiconData; roleSuffixes?: string[] } | undefined;
 const model = extractionModelFor({ lexicon: data?.lexicon, roleSuffixes: data?.roleSuffixes });
-// Batches come one at a time: the main thread sends the next only when this one is posted back.
+// Batches are handled in the order they come; the main thread keeps two here, so the next waits while one is read.
 parentPort?.on("message", async (batch: { id: number; files: FileJob[]; limits: ReadLimits }) => {
   const { documents, facts, failures } = await processFiles(batch.files, model, batch.limits);
   // The facts go packed (packFacts), so what the main thread decodes, its serial cost, stays small; restoreQuotes

@@ -67,8 +67,9 @@ export function buildGraph(documents: DocumentRecord[], options: BuildGraphOptio
   const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Each document's facts are resolved as soon as they are read, so they die young instead of all being kept (and
   // copied by every collection) until the end.
-  const resolver = factResolver(sorted, model);
+  const resolver = factResolver(model);
   sorted.forEach((doc, i) => {
+    resolver.document(doc);
     resolver.add(extractDocument(doc, model).facts);
     options.onProgress?.(i + 1, sorted.length);
   });
@@ -136,16 +137,27 @@ function indexOf<T>(index: Map<T, number>, value: T): number {
  * must come together (as `extractDocument` gives them).
  */
 export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: ExtractionModel, options: BuildGraphOptions = {}): KnowledgeGraph {
-  const resolver = factResolver(documents, model);
+  const resolver = factResolver(model);
+  for (const doc of documents) resolver.document(doc);
   resolver.add(facts);
   return resolver.finish(options);
 }
 
+/** Resolves facts into a graph as they come, see `factResolver`. */
+export interface FactResolver {
+  /** Adds a document's node; before its facts. */
+  document(doc: DocumentRecord): void;
+  /** Adds facts; each document's facts come together, in the same order for the same graph. */
+  add(facts: Fact[]): void;
+  finish(options: BuildGraphOptions): KnowledgeGraph;
+}
+
 /**
  * Resolves facts into nodes and edges as they are added, document after document; `finish` then builds the graph.
- * Only what the graph keeps (evidence, node and edge records) outlives an `add`.
+ * Only what the graph keeps (evidence, node and edge records) outlives an `add`. The order in which nodes are made
+ * leaves no trace in the graph (nodes and edges are sorted), so a document's node is made when it comes.
  */
-function factResolver(documents: DocumentRecord[], model: ExtractionModel): { add(facts: Fact[]): void; finish(options: BuildGraphOptions): KnowledgeGraph } {
+export function factResolver(model: ExtractionModel): FactResolver {
   const { lexicon } = model;
   const addEvidence = evidenceAdder();
   // Nodes by kind and key, edges by source node and a number made of target, kind and role: no key strings are
@@ -160,7 +172,7 @@ function factResolver(documents: DocumentRecord[], model: ExtractionModel): { ad
     return n;
   };
   const documentNodes = new Map<string, NodeRecord>();
-  for (const doc of documents) {
+  const document = (doc: DocumentRecord) => {
     documentNodes.set(
       doc.id,
       create(`document:${doc.id}`, {
@@ -173,7 +185,7 @@ function factResolver(documents: DocumentRecord[], model: ExtractionModel): { ad
         source: doc.source,
       } as NodeAttributes),
     );
-  }
+  };
   const roleIndex = new Map<string, number>([["", 0]]);
   const kindIndex = new Map<EdgeKind, number>();
 
@@ -331,7 +343,7 @@ function factResolver(documents: DocumentRecord[], model: ExtractionModel): { ad
     if (options.layout !== false) layoutGraph(graph, typeof options.layout === "object" ? options.layout : {});
     return graph;
   };
-  return { add, finish };
+  return { document, add, finish };
 }
 
 /** Rules whose evidence is exactly the entity's name (other evidence quotes a whole statement). */
