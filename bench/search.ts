@@ -40,9 +40,10 @@
  *   node --import tsx bench/search.ts --update [--runs 3]
  *
  * With `--build-only`, the index build alone of the whole corpus through the pipeline, as `samverkan build` makes it:
- * CPU time, the garbage collector's share, JS heap allocated, and the SHA-256 of `index.json`.
+ * CPU time, the garbage collector's share, JS heap allocated, and the SHA-256 of `index.json`; with `--baseline <dir>`,
+ * beside an earlier version's, taking turns.
  *
- *   node --expose-gc --import tsx bench/search.ts --build-only [--runs 3]
+ *   node --expose-gc --import tsx bench/search.ts --build-only [--runs 3] [--baseline <dir>]
  *
  * Reads ../shared/bench/riksdagen-interpellations.jsonl.gz (relative to the repository root); skips when absent.
  */
@@ -646,45 +647,62 @@ function updates(runs: number): void {
 
 /**
  * The index build alone, as `samverkan build` makes it (the pipeline's graph of the whole corpus, default options):
- * per run the CPU time of `buildSearchIndex` and of `JSON.stringify`, the garbage collector's share of it and the JS
- * heap it allocated (what the collections freed plus the growth, from `v8.GCProfiler`; typed arrays' buffers are
- * outside the heap), medians of the runs; and the SHA-256 of `index.json`, to compare two versions' output. For
- * before/after figures, run it alternately from a worktree of each version.
+ * per run the CPU time of `buildSearchIndex` and of `JSON.stringify`, the garbage collector's share of the build and
+ * the JS heap it allocated (what the collections freed plus the growth, from `v8.GCProfiler`; typed arrays' buffers
+ * are outside the heap), medians of the runs; and the SHA-256 of `index.json`. With `--baseline <dir>` (see above),
+ * the earlier version builds too, the two taking turns in this process, and the last line gives the ratios.
  */
 async function buildOnly(runs: number): Promise<void> {
   const { graph, documents } = pipelineCorpus();
-  const build: number[] = [];
-  const save: number[] = [];
-  const gcShare: number[] = [];
-  const allocated: number[] = [];
-  let digest = "";
+  const libraries: [string, typeof buildSearchIndex][] = [["samverkan", buildSearchIndex]];
+  if (option("baseline")) libraries.unshift(["baseline", (await baselineLibrary()).buildSearchIndex]);
+  const rows = libraries.map(([name, build]) => ({
+    name,
+    build,
+    buildMs: [] as number[],
+    saveMs: [] as number[],
+    gcShare: [] as number[],
+    allocated: [] as number[],
+    digest: "",
+  }));
   let passages = 0;
   for (let run = 0; run < runs; run++) {
-    global.gc?.();
-    const profiler = new GCProfiler();
-    const before = getHeapStatistics().used_heap_size;
-    profiler.start();
-    const [index, buildMs] = cpu(() => buildSearchIndex(graph, documents));
-    const after = getHeapStatistics().used_heap_size;
-    const collections = profiler.stop()?.statistics ?? [];
-    const freed = collections.reduce((sum, gc) => sum + Math.max(0, gc.beforeGC.heapStatistics.usedHeapSize - gc.afterGC.heapStatistics.usedHeapSize), 0);
-    const gcMs = collections.reduce((sum, gc) => sum + gc.cost, 0) / 1000;
-    const [json, saveMs] = cpu(() => JSON.stringify(index));
-    build.push(buildMs);
-    save.push(saveMs);
-    gcShare.push(gcMs / buildMs);
-    allocated.push(freed + after - before);
-    digest = createHash("sha256").update(json).digest("hex");
-    passages = index.size.passages;
+    for (const row of rows) {
+      global.gc?.();
+      const profiler = new GCProfiler();
+      const before = getHeapStatistics().used_heap_size;
+      profiler.start();
+      const [index, buildMs] = cpu(() => row.build(graph, documents));
+      const after = getHeapStatistics().used_heap_size;
+      const collections = profiler.stop()?.statistics ?? [];
+      const freed = collections.reduce((sum, gc) => sum + Math.max(0, gc.beforeGC.heapStatistics.usedHeapSize - gc.afterGC.heapStatistics.usedHeapSize), 0);
+      const gcMs = collections.reduce((sum, gc) => sum + gc.cost, 0) / 1000;
+      const [json, saveMs] = cpu(() => JSON.stringify(index));
+      row.buildMs.push(buildMs);
+      row.saveMs.push(saveMs);
+      row.gcShare.push(gcMs / buildMs);
+      row.allocated.push(freed + after - before);
+      row.digest = createHash("sha256").update(json).digest("hex");
+      passages = index.size.passages;
+    }
   }
   console.log(
-    `bench/search --build-only: ${documents.length} documents, ${passages} passages; CPU ms, median of ${runs}; node ${process.version}; load ${loadavg()[0]!.toFixed(1)}`,
+    `bench/search --build-only: ${documents.length} documents, ${passages} passages; CPU ms, median of ${runs}${rows.length > 1 ? ", taking turns" : ""}; node ${process.version}; load ${loadavg()[0]!.toFixed(1)}`,
   );
-  console.log("build (CPU ms) | JSON.stringify (CPU ms) | GC share of build | JS heap allocated by build | index.json SHA-256");
-  console.log("---|---|---|---|---");
-  console.log(
-    `${median(build).toFixed(0)} | ${median(save).toFixed(0)} | ${(100 * median(gcShare)).toFixed(1)} % | ${(median(allocated) / 2 ** 20).toFixed(0)} MB | ${digest}`,
-  );
+  console.log("version | build (CPU ms) | JSON.stringify (CPU ms) | GC share of build | JS heap allocated by build | index.json SHA-256");
+  console.log("---|---|---|---|---|---");
+  const medians = rows.map((row) => [median(row.buildMs), median(row.saveMs), median(row.gcShare), median(row.allocated)] as const);
+  rows.forEach((row, r) => {
+    const [build, save, gc, allocated] = medians[r]!;
+    console.log(`${row.name} | ${build.toFixed(0)} | ${save.toFixed(0)} | ${(100 * gc).toFixed(1)} % | ${(allocated / 2 ** 20).toFixed(0)} MB | ${row.digest}`);
+  });
+  if (rows.length > 1) {
+    const [[oldBuild, oldSave, , oldAllocated], [build, save, , allocated]] = medians as [(typeof medians)[0], (typeof medians)[0]];
+    const same = rows[0]!.digest === rows[1]!.digest ? "the same" : "DIFFERENT";
+    console.log(
+      `samverkan / baseline | ${(build / oldBuild).toFixed(2)} | ${(save / oldSave).toFixed(2)} | | ${(allocated / oldAllocated).toFixed(2)} | ${same}`,
+    );
+  }
 }
 
 // --- driver ---------------------------------------------------------------------------------------------------------

@@ -4,16 +4,15 @@
  *
  * Collects term frequencies document by document, in place of `lunr.Builder` (an object per posting, a
  * term-frequency object per document and field). Terms are numbered as they are first seen; each document's distinct
- * terms and their frequencies are appended to one stream of typed arrays, in document order. `finish` sorts the
- * stream by term with a counting sort (stable, so every term's documents stay in order) and writes each term's list as
- * varint bytes: time linear in the number of postings, and no object per term or posting.
+ * terms and their frequencies are appended to one stream of typed arrays, in document order. `finish` reads the
+ * stream twice, sizing then writing each term's list of varint bytes in place (see `encodeField`): time linear in the
+ * number of postings, and no object per term or posting.
  *
  * Compounds (`gymnasieregionen`) are also indexed under their known parts (`region`): the parts of each vocabulary
- * term are worked out once, and the counting sort copies a compound's postings to its parts as it places them. (The
- * previous builder merged a part's whole posting list once per compound containing it: n^1.7 in the corpus size.)
+ * term are worked out once, and `encodeField` counts a compound's postings to its parts too as it reads them. (An
+ * earlier builder merged a part's whole posting list once per compound containing it: n^1.7 in the corpus size.)
  */
 import { MIN_COMPOUND_LENGTH, splitCompoundAt } from "../text/split-compound";
-import { ByteWriter } from "./varint";
 
 /** Definition of one indexed field. */
 export interface FieldDefinition {
@@ -54,21 +53,43 @@ export interface IndexData {
   lengths: Uint32Array[];
 }
 
-/** A growable column of 32-bit integers. */
+/**
+ * A growable column of 32-bit integers, in chunks: growing copies nothing. Fresh memory is dear (each page is faulted
+ * in on first touch: 64 MB cost 0.3 CPU-s here), and doubling an array touches twice the final size.
+ */
 class IntColumn {
-  values: Int32Array = new Int32Array(1024);
+  private readonly chunks: Int32Array[] = [];
   length = 0;
 
   push(value: number): void {
-    if (this.length === this.values.length) this.values = grow(this.values, this.length * 2);
-    this.values[this.length++] = value;
+    const at = this.length++ & CHUNK_MASK;
+    if (at === 0) this.chunks.push(new Int32Array(CHUNK_MASK + 1));
+    this.chunks[this.chunks.length - 1]![at] = value;
+  }
+
+  get(at: number): number {
+    return this.chunks[at >>> CHUNK_BITS]![at & CHUNK_MASK]!;
+  }
+
+  /** Adds 1 to the value at `at`. */
+  increment(at: number): void {
+    this.chunks[at >>> CHUNK_BITS]![at & CHUNK_MASK]!++;
+  }
+
+  toUint32Array(): Uint32Array {
+    const values = new Uint32Array(this.length);
+    this.chunks.forEach((chunk, c) => values.set(chunk.subarray(0, Math.min(CHUNK_MASK + 1, this.length - (c << CHUNK_BITS))), c << CHUNK_BITS));
+    return values;
   }
 }
 
-function grow(values: Int32Array, size: number, fill = 0): Int32Array {
-  const grown = new Int32Array(size);
+const CHUNK_BITS = 15;
+const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
+
+/** `values` copied into an array of `size`, the rest -1. */
+function grow(values: Int32Array, size: number): Int32Array {
+  const grown = new Int32Array(size).fill(-1);
   grown.set(values);
-  if (fill !== 0) grown.fill(fill, values.length);
   return grown;
 }
 
@@ -120,7 +141,7 @@ export class PostingsBuilder {
 
   /** The number of terms in the first field of document `doc`. */
   lengthOf(doc: number): number {
-    return this.state[0]!.lengths.values[doc]!;
+    return this.state[0]!.lengths.get(doc);
   }
 
   /** The number of a term, given on first sight. */
@@ -132,7 +153,7 @@ export class PostingsBuilder {
       this.terms.push(term);
       if (id === this.capacity) {
         this.capacity *= 2;
-        for (const field of this.state) field.last = grow(field.last, this.capacity, -1);
+        for (const field of this.state) field.last = grow(field.last, this.capacity);
       }
     }
     return id;
@@ -143,7 +164,7 @@ export class PostingsBuilder {
     const state = this.state[field]!;
     state.openLength++;
     const at = state.last[id]!;
-    if (at >= state.openStart) state.tfs.values[at]!++;
+    if (at >= state.openStart) state.tfs.increment(at);
     else {
       state.last[id] = state.terms.length;
       state.terms.push(id);
@@ -203,8 +224,8 @@ export class PostingsBuilder {
     const rank = new Int32Array(terms.length);
     terms.forEach((term, r) => (rank[this.ids.get(term)!] = r));
     const parts = this.parts ?? [];
-    const postings = this.state.map((state) => encodeField(state, rank, parts, terms.length));
-    const lengths = this.state.map((state) => Uint32Array.from(state.lengths.values.subarray(0, state.lengths.length)));
+    const postings = this.state.map((state) => encodeField(state, rank, parts));
+    const lengths = this.state.map((state) => state.lengths.toUint32Array());
     this.ids.clear();
     this.terms.length = 0;
     return {
@@ -287,67 +308,100 @@ const NO_PARTS: readonly number[] = [];
 const SPAN_BITS = 21;
 const HASH_BASE = 0x01000193;
 
-/** Sorts one field's posting stream by term (counting sort over the terms' ranks) and writes each list as varints. */
-function encodeField(state: FieldState, rank: Int32Array, parts: readonly (readonly number[] | undefined)[], size: number): FieldPostings {
-  const n = state.terms.length;
-  const streamTerms = state.terms.values;
-  const streamTfs = state.tfs.values;
-  const ends = state.ends.values;
-  // Slots per term: its own postings and those of the compounds it is a part of.
-  const starts = new Uint32Array(size + 1);
-  for (let i = 0; i < n; i++) {
-    const id = streamTerms[i]!;
-    starts[rank[id]! + 1]!++;
-    const of = parts[id];
-    if (of) for (const part of of) starts[rank[part]! + 1]!++;
-  }
-  for (let r = 0; r < size; r++) starts[r + 1]! += starts[r]!;
-  const docs = new Int32Array(starts[size]!);
-  const tfs = new Int32Array(starts[size]!);
-  const next = starts.slice(0, size);
-  for (let doc = 0, i = 0; i < n; doc++) {
-    for (const end = ends[doc]!; i < end; i++) {
-      const id = streamTerms[i]!;
-      const tf = streamTfs[i]!;
-      let at = next[rank[id]!]!++;
-      docs[at] = doc;
-      tfs[at] = tf;
-      const of = parts[id];
-      if (!of) continue;
-      for (const part of of) {
-        at = next[rank[part]!]!++;
-        docs[at] = doc;
-        tfs[at] = tf;
-      }
-    }
-  }
-  // The stream is in document order, so a term's slots are too; a document met through several compounds (or as
-  // itself and a compound) fills adjacent slots, whose frequencies add up.
-  const writer = new ByteWriter(docs.length * 2 + 16);
-  const offsets = new Uint32Array(size + 1);
+/**
+ * Writes one field's posting lists (see `FieldPostings`) from its stream, in two passes over it: the first sizes each
+ * term's list, the second writes it in place. As a document's postings go by, each term keeps the document it last
+ * met and the frequency gathered there (its own, plus its compounds'), written out when a later document meets the
+ * term, or at the end. The stream is in document order, so every list is too. (Before, the stream was first sorted
+ * by term into arrays of documents and frequencies, four times the size of the bytes; fresh memory is dear, see
+ * `IntColumn`.) Byte positions fit 31 bits: the base64 of 2 GB would be longer than a string can be.
+ */
+function encodeField(state: FieldState, rank: Int32Array, parts: readonly (readonly number[] | undefined)[]): FieldPostings {
+  const size = rank.length;
+  const open = new Int32Array(size * OPEN);
   const df = new Uint32Array(size);
+  encodePass(state, parts, open, df);
+  // Lists go in the order of the sorted terms.
+  const offsets = new Uint32Array(size + 1);
+  const byRank = new Int32Array(size);
+  for (let id = 0; id < size; id++) byRank[rank[id]!] = id;
+  const dfByRank = new Uint32Array(size);
   for (let r = 0; r < size; r++) {
-    offsets[r] = writer.length;
-    let previous = 0;
-    let documents = 0;
-    const end = starts[r + 1]!;
-    for (let i = starts[r]!; i < end;) {
-      const doc = docs[i]!;
-      let tf = 0;
-      while (i < end && docs[i] === doc) tf += tfs[i++]!;
-      const gap = doc - previous;
-      previous = doc;
-      documents++;
-      if (tf < 8) writer.write(gap * 8 + tf);
-      else {
-        writer.write(gap * 8);
-        writer.write(tf);
-      }
-    }
-    df[r] = documents;
+    const id = byRank[r]!;
+    dfByRank[r] = df[id]!;
+    offsets[r + 1] = offsets[r]! + open[id * OPEN + OPEN_BYTES]!;
+    open[id * OPEN + OPEN_BYTES] = offsets[r]!;
   }
-  offsets[size] = writer.length;
-  return { offsets, df, bytes: writer.toBytes() };
+  const bytes = new Uint8Array(offsets[size]!);
+  encodePass(state, parts, open, df, bytes);
+  return { offsets, df: dfByRank, bytes };
+}
+
+// Per term (by number) in `encodeField`, OPEN integers: the document it last met (-1: none yet), its frequency there,
+// the document written before it (gaps count from it), and its list's size in bytes (first pass) or where its next
+// bytes go (second).
+const OPEN = 4;
+const OPEN_TF = 1;
+const OPEN_WRITTEN = 2;
+const OPEN_BYTES = 3;
+
+/** A pass of `encodeField` over a field's stream: sizes the lists and counts `df` without `bytes`, else writes them. */
+function encodePass(state: FieldState, parts: readonly (readonly number[] | undefined)[], open: Int32Array, df: Uint32Array, bytes?: Uint8Array): void {
+  const { terms, tfs, ends } = state;
+  for (let at = 0; at < open.length; at += OPEN) {
+    open[at] = -1;
+    open[at + OPEN_WRITTEN] = 0;
+  }
+  for (let doc = 0, i = 0; i < terms.length; doc++) {
+    for (const end = ends.get(doc); i < end; i++) {
+      const id = terms.get(i);
+      const tf = tfs.get(i);
+      meet(open, id, doc, tf, df, bytes);
+      const of = parts[id];
+      if (of) for (const part of of) meet(open, part, doc, tf, df, bytes);
+    }
+  }
+  for (let id = 0; id < df.length; id++) if (open[id * OPEN]! >= 0) flush(open, id, df, bytes);
+}
+
+/** Term `id` met in `doc` `tf` times: gathered, or what it gathered in the document before written out. */
+function meet(open: Int32Array, id: number, doc: number, tf: number, df: Uint32Array, bytes: Uint8Array | undefined): void {
+  const at = id * OPEN;
+  if (open[at] === doc) open[at + OPEN_TF]! += tf;
+  else {
+    if (open[at]! >= 0) flush(open, id, df, bytes);
+    open[at] = doc;
+    open[at + OPEN_TF] = tf;
+  }
+}
+
+/** Writes out (or, without `bytes`, sizes and counts) the posting term `id` gathered. */
+function flush(open: Int32Array, id: number, df: Uint32Array, bytes: Uint8Array | undefined): void {
+  const at = id * OPEN;
+  const doc = open[at]!;
+  const tf = open[at + OPEN_TF]!;
+  const gap = doc - open[at + OPEN_WRITTEN]!;
+  open[at + OPEN_WRITTEN] = doc;
+  if (!bytes) {
+    open[at + OPEN_BYTES]! += tf < 8 ? varintSize(gap * 8 + tf) : varintSize(gap * 8) + varintSize(tf);
+    df[id]!++;
+  } else if (tf < 8) open[at + OPEN_BYTES] = writeVarint(bytes, open[at + OPEN_BYTES]!, gap * 8 + tf);
+  else open[at + OPEN_BYTES] = writeVarint(bytes, writeVarint(bytes, open[at + OPEN_BYTES]!, gap * 8), tf);
+}
+
+/** Bytes of the varint of a non-negative integer below 2^32. */
+function varintSize(value: number): number {
+  return value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
+}
+
+/** Writes the varint of a non-negative integer below 2^32 at `at`; returns where it ends. */
+function writeVarint(bytes: Uint8Array, at: number, value: number): number {
+  while (value >= 0x80) {
+    bytes[at++] = (value & 0x7f) | 0x80;
+    value >>>= 7;
+  }
+  bytes[at] = value;
+  return at + 1;
 }
 
 /** A term's documents and their frequencies, decoded. */
