@@ -55,12 +55,22 @@ if (!records) {
 
 // Peak memory and garbage collection of one build are also measured in a child process that does nothing else:
 // this process holds the corpus twice over, compromise, the graphs of earlier rounds and their garbage.
+// With `--from-bytes`, the build is the CLI's (`buildGraphFromSources` in one thread: batches read and extracted, each
+// file's facts resolved as it is extracted) instead of `readDocument` for every document, then `buildGraph`.
 if (process.argv.includes("--one-build")) {
   const contents = records.map((r) => new TextEncoder().encode(r.text));
   const gc = collections();
   const t = performance.now();
-  const docs = records.map((r, i) => readDocument({ source: `${r.id}.txt`, content: contents[i] }));
-  buildGraph(docs, { layout: false });
+  if (process.argv.includes("--from-bytes"))
+    await buildGraphFromSources(
+      records.map((r, i) => ({ source: `${r.id}.txt`, id: r.id, content: contents[i] })),
+      { layout: false, workers: 1 },
+    );
+  else
+    buildGraph(
+      records.map((r, i) => readDocument({ source: `${r.id}.txt`, content: contents[i] })),
+      { layout: false },
+    );
   console.log(JSON.stringify({ peak: peakMB(), gc: await gc.share(performance.now() - t) }));
   process.exit(0);
 }
@@ -212,11 +222,20 @@ console.log(
 console.log(
   `share of the plain tokenizer : ${(share * 100).toFixed(1)} % (1 thread, median of the rounds); at the issue's 45 MB/s for it, ${(45 * share).toFixed(1)} MB/s`,
 );
-const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--one-build"], { encoding: "utf8" });
-const oneBuild = child.status === 0 ? (JSON.parse(child.stdout) as { peak: number; gc: string }) : undefined;
-const failed = `not measured (${child.stderr.trim().split("\n").pop()})`;
+// Each child's figures, or why it failed.
+const oneBuildIn = (...args: string[]) => {
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--one-build", ...args], { encoding: "utf8" });
+  if (child.status === 0) {
+    const { peak, gc } = JSON.parse(child.stdout) as { peak: number; gc: string };
+    return { peak: `${peak} MB`, gc };
+  }
+  const failed = `not measured (${child.stderr.trim().split("\n").pop()})`;
+  return { peak: failed, gc: failed };
+};
+const oneBuild = oneBuildIn();
+const fromBytes = oneBuildIn("--from-bytes");
 console.log(
-  `peak memory                  : ${oneBuild ? `${oneBuild.peak} MB` : failed} for one build in its own process (corpus included); this process ${singlePeak} MB after the rounds, ${peakMB()} MB at the end`,
+  `peak memory                  : ${oneBuild.peak} for one build in its own process (corpus included), ${fromBytes.peak} as the CLI builds; this process ${singlePeak} MB after the rounds, ${peakMB()} MB at the end`,
 );
 console.log(`graph                        : ${graph.order} nodes, ${graph.size} edges`);
 console.log(
@@ -229,7 +248,8 @@ const gc = collections();
 const gcStart = performance.now();
 built = pipeline();
 console.log(`garbage collection           : ${await gc.share(performance.now() - gcStart)} of one build here`);
-console.log(`garbage collection           : ${oneBuild?.gc ?? failed} of one build in its own process`);
+console.log(`garbage collection           : ${oneBuild.gc} of one build in its own process`);
+console.log(`garbage collection           : ${fromBytes.gc} of one build from bytes as the CLI's (buildGraphFromSources, one thread) in its own process`);
 
 // In a process of its own, so that neither core has been run more than the other when they take turns.
 if (baselineDir)

@@ -406,13 +406,16 @@ export async function buildGraphFromSources(allJobs: SourceFile[], options: Para
   for (let i = 0; i < todo.length; i += batchSize) batches.push(todo.slice(i, i + batchSize));
   const filesOf = (batch: number[]) => batch.map((i) => allJobs[i]);
   let done = allJobs.length - todo.length;
+  const progress = (files: number) => {
+    done += files;
+    options.onProgress?.(done, allJobs.length);
+  };
   const settle = (batch: number[], result: ProcessedFiles) => {
     splitByFile(filesOf(batch), result).forEach((part, n) => {
       perJob[batch[n]] = part;
       cache?.put(keys[batch[n]], part);
     });
-    done += batch.length;
-    options.onProgress?.(done, allJobs.length);
+    progress(batch.length);
   };
 
   // Files are resolved in file order as soon as their results and all earlier ones are in, so resolution runs while
@@ -474,8 +477,14 @@ export async function buildGraphFromSources(allJobs: SourceFile[], options: Para
       resolveReady();
       if (resolved === allJobs.length) break;
       if (next < batches.length) {
-        const id = next++;
-        settle(batches[id], await processFiles(filesOf(batches[id]), model, limits));
+        const batch = batches[next++];
+        // Each file is resolved as soon as it is extracted when the batch is next in line.
+        await processFiles(filesOf(batch), model, limits, (part, n) => {
+          perJob[batch[n]] = part;
+          cache?.put(keys[batch[n]], part);
+          resolveReady();
+        });
+        progress(batch.length);
         // Lets the workers' results in, and sends them their next batches.
         if (pool.length) await new Promise((resolve) => setImmediate(resolve));
       } else await new Promise<void>((resolve) => (wake = resolve));

@@ -117,6 +117,8 @@ function unpackFacts({ table, numbers }: PackedFacts, documents: DocumentRecord[
 /** Puts back what a worker left out of its result: the facts it packed, with their quotes. */
 export function restoreQuotes(result: ProcessedFiles & { packed?: PackedFacts }): ProcessedFiles {
   const { packed, ...rest } = result;
+  // The copy between threads made each text a string of its own again.
+  shareTexts(rest.documents);
   return packed ? { ...rest, facts: unpackFacts(packed, rest.documents) } : rest;
 }
 
@@ -130,22 +132,62 @@ export interface ReadLimits {
 
 let tesseract: OcrPage | undefined;
 
-/** Reads and extracts a batch of files, one after another (a PDF holds one page in memory at a time). */
-export async function processFiles(files: FileJob[], model: ExtractionModel, limits: ReadLimits = {}): Promise<ProcessedFiles> {
+/**
+ * Reads and extracts a batch of files, one after another (a PDF holds one page in memory at a time). With `each`,
+ * each file's part (its document and facts, or its failure) goes to it as soon as it is done, in file order, and the
+ * result is left empty: a caller that uses the facts at once lets them die young.
+ */
+export async function processFiles(
+  files: FileJob[],
+  model: ExtractionModel,
+  limits: ReadLimits = {},
+  each?: (part: ProcessedFiles, n: number) => void,
+): Promise<ProcessedFiles> {
   const out: ProcessedFiles = { documents: [], facts: [], failures: [] };
   const ocr = limits.ocr ? (tesseract ??= tesseractOcr()) : undefined;
+  const read: (DocumentRecord | ReadFailure)[] = [];
   for (const file of files) {
     try {
-      const doc = await loadDocument(
-        { source: file.source, id: file.id, content: file.content, meta: file.meta },
-        { maxBytes: limits.maxBytes, maxPages: limits.maxPages, ocr },
+      read.push(
+        await loadDocument(
+          { source: file.source, id: file.id, content: file.content, meta: file.meta },
+          { maxBytes: limits.maxBytes, maxPages: limits.maxPages, ocr },
+        ),
       );
-      out.documents.push(doc);
-      for (const fact of extractDocument(doc, model).facts) out.facts.push(fact);
     } catch (error) {
       if (!isSamverkanError(error)) throw error;
-      out.failures.push({ file: file.source, code: error.code, message: error.message });
+      read.push({ file: file.source, code: error.code, message: error.message });
     }
   }
+  shareTexts(read.filter((r): r is DocumentRecord => "text" in r));
+  read.forEach((r, n) => {
+    const part: ProcessedFiles =
+      "text" in r ? { documents: [r], facts: extractDocument(r, model).facts, failures: [] } : { documents: [], facts: [], failures: [r] };
+    if (each) return each(part, n);
+    for (const doc of part.documents) out.documents.push(doc);
+    for (const fact of part.facts) out.facts.push(fact);
+    for (const failure of part.failures) out.failures.push(failure);
+  });
   return out;
+}
+
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
+/**
+ * Makes the texts of a batch's documents slices of one string (one for the texts in Latin-1, one for the others, so
+ * that the former keep one byte a character). Texts are kept to the end of a build: each on its own, the young
+ * generation's collector copied every one twice (into its survivor space, then into the old generation), a tenth of
+ * a build's collections; a string of over 128 KB is made in the large-object space, which it never copies. Quotes
+ * cut from a text are slices of the same string.
+ */
+function shareTexts(documents: DocumentRecord[]): void {
+  const latin1: DocumentRecord[] = [];
+  const wide: DocumentRecord[] = [];
+  for (const doc of documents) (BEYOND_LATIN1.test(doc.text) ? wide : latin1).push(doc);
+  for (const group of [latin1, wide]) {
+    if (group.length < 2) continue;
+    const joined = group.map((doc) => doc.text).join("");
+    let at = 0;
+    for (const doc of group) doc.text = joined.slice(at, (at += doc.text.length));
+  }
 }
