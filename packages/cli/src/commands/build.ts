@@ -49,8 +49,8 @@ Options:
                       without it a scanned PDF is reported ("scanned, needs --ocr") and skipped
   --max-pages <n>     skip PDFs with more pages than this (default 2000)
   --max-bytes <n>     skip files larger than this many bytes (default 20971520, 20 MiB)
-  --workers <n>       worker threads for reading and extraction (default: cores - 1; one thread on two cores;
-                      at most the number of cores: more only add memory and hand-offs)
+  --workers <n>       threads that read and extract, this one included (default: cores - 1; one thread on two
+                      cores; at most the number of cores: more only add memory and hand-offs)
   --no-layout         do not precompute ForceAtlas2 positions
   --no-index          do not write the search index (index.json beside the graph); the graph then says it has
                       none, and an older index.json beside it is not used
