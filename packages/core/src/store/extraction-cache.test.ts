@@ -58,7 +58,10 @@ describe("an incremental build", () => {
   const packed = () => {
     const folder = path.join(cache, extractorVersion());
     const packs = readdirSync(folder).filter((name) => name.endsWith(".jsonl"));
-    return { packs, keys: packs.flatMap((name) => readFileSync(path.join(folder, name), "utf8").split("\n").filter(Boolean)).map((line) => JSON.parse(line).key) };
+    return {
+      packs,
+      keys: packs.flatMap((name) => readFileSync(path.join(folder, name), "utf8").split("\n").filter(Boolean)).map((line) => JSON.parse(line).key),
+    };
   };
 
   it("appends a build's new entries as one pack, and drops unused entries once they outweigh the used ones", async () => {
