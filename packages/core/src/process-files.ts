@@ -11,7 +11,7 @@ import { extractDocument } from "./extract/extract-document";
 import type { RuleId } from "./extract/rules";
 import type { EntityRef, Fact } from "./extract/types";
 import { tesseractOcr } from "./ocr";
-import { cuesOf, rememberCues } from "./text/cues";
+import { moveCuesToText } from "./text/cues";
 import type { OcrPage } from "./read/pdf";
 import { loadDocument, type DocumentMeta } from "./read/read-document";
 import type { DocumentRecord, EdgeAttributes, EdgeKind, Evidence } from "./types";
@@ -191,11 +191,11 @@ function shareTexts(documents: DocumentRecord[]): void {
     let at = 0;
     for (const doc of group) {
       // What was cut from or noted with the decoded text would keep it alive beside the joined one (54 MB on the
-      // benchmark corpus, copied by each young collection): the cues' note and the title are made anew from it.
-      const cues = cuesOf(doc);
+      // benchmark corpus, copied by each young collection): the cues' note moves to the joined text and the title is
+      // cut again from it. Documents from a worker have no note here, and none is made (the cues were used there).
       const decoded = doc.text;
       doc.text = joined.slice(at, (at += decoded.length));
-      rememberCues(doc, cues);
+      moveCuesToText(doc);
       const title = doc.title === undefined ? -1 : decoded.indexOf(doc.title);
       if (title >= 0) doc.title = doc.text.slice(title, title + doc.title!.length);
     }

@@ -86,6 +86,15 @@ export function rememberCues(doc: { text: string }, cues: Cues): void {
   seen.set(doc, { text: doc.text, cues });
 }
 
+/**
+ * After a document's text was replaced by the same characters in another string: its note (if any) holds the new
+ * string, so that it keeps the old one alive no longer.
+ */
+export function moveCuesToText(doc: { text: string }): void {
+  const known = seen.get(doc);
+  if (known && known.text === doc.text) known.text = doc.text;
+}
+
 /** The cues of a document: those found while reading it, or a new scan. */
 export function cuesOf(doc: { text: string }): Cues {
   const known = seen.get(doc);
