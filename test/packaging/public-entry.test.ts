@@ -3,7 +3,7 @@ import * as core from "@samverkan/core";
 import { describe, expect, it } from "vitest";
 
 describe("@samverkan/core's public entry", () => {
-  it.each(["factsToGraph", "nodeId", "editDistance", "decodeBytes"])("does not export the internal %s", (name) => {
+  it.each(["factResolver", "nodeId", "editDistance", "decodeBytes"])("does not export the internal %s", (name) => {
     expect(Object.keys(core)).not.toContain(name);
   });
 

@@ -100,7 +100,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     return { kind: "person", key, label: p.label };
   };
 
-  // The graph adds the document's `mentions` edge for every entity named (see factsToGraph).
+  // The graph adds the document's `mentions` edge for every entity named (see factResolver).
   const mention = (entity: EntityRef, start: number, end: number, rule: RuleId) => {
     facts.push({ type: "entity", entity, evidence: ev(start, end), rule });
   };

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildGraph, createExtractionModel, readDocument, serializeGraph } from "@samverkan/core";
-import { factsToGraph } from "./build-graph";
+import { factResolver } from "./build-graph";
 import type { DocumentRecord, Evidence, Fact, KnowledgeGraph } from "@samverkan/core";
 
 const doc = (source: string, content: string) => readDocument({ source, content });
@@ -173,7 +173,9 @@ describe("one long document", () => {
       rule: "list:party",
     }));
     facts.push({ ...(facts[0] as Fact), evidence: evidence(0) }); // a copy: dropped
-    const graph = factsToGraph(facts, [], createExtractionModel());
+    const resolver = factResolver(createExtractionModel());
+    resolver.add(facts);
+    const graph = resolver.finish({});
     expect(graph.getEdgeAttribute("member_of:person:anna-ostlin->party:s", "evidence")).toHaveLength(count);
     // Sorting the list reads each entry's document about 2·log2(count) times; the old scan read half the list.
     expect(reads / count).toBeLessThan(100);

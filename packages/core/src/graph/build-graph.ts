@@ -132,17 +132,6 @@ function indexOf<T>(index: Map<T, number>, value: T): number {
   return n;
 }
 
-/**
- * Resolves facts into a graph. Exported for tests and for callers that extract in workers. Each document's facts
- * must come together (as `extractDocument` gives them).
- */
-export function factsToGraph(facts: Fact[], documents: DocumentRecord[], model: ExtractionModel, options: BuildGraphOptions = {}): KnowledgeGraph {
-  const resolver = factResolver(model);
-  for (const doc of documents) resolver.document(doc);
-  resolver.add(facts);
-  return resolver.finish(options);
-}
-
 /** Resolves facts into a graph as they come, see `factResolver`. */
 export interface FactResolver {
   /** Adds a document's node; before its facts. */
