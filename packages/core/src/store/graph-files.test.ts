@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildGraph, loadGraph, readDocument, serializeGraph } from "@samverkan/core";
-import { readGraphFiles, writeFileAtomicStream, writeGraphFiles } from "@samverkan/core/node";
+import { readBuiltDocuments, readGraphFiles, sha256Hex, writeFileAtomicStream, writeGraphFiles } from "@samverkan/core/node";
 import { errorCode } from "../../../../test/helpers/error-code";
 
 // Invented documents; one id holds a quote and a backslash, one text a line break and a quote.
@@ -74,6 +74,19 @@ describe("writeGraphFiles", () => {
     expect(readGraphFiles(file, { texts: false }).graph.order).toBe(built.graph.order);
     writeFileSync(texts, good);
     expect(readGraphFiles(file).documents).toHaveLength(2);
+  });
+
+  it("hashes a document's text again when it changed since an earlier write", async () => {
+    const file = path.join(dir, "changed", "graph.json");
+    const doc = { ...built.documents[1] };
+    await writeGraphFiles(file, built.graph, [doc]);
+    expect((await readBuiltDocuments(file, [doc]))?.unchanged.has(doc.id)).toBe(true);
+    doc.text = doc.text.replace("ja", "nej");
+    expect((await readBuiltDocuments(file, [doc]))?.unchanged.has(doc.id)).toBe(false);
+    await writeGraphFiles(file, built.graph, [doc]);
+    const stored = JSON.parse(readFileSync(file, "utf8")).documents[0];
+    expect(stored.sha256).toBe(sha256Hex(doc.text));
+    expect(readGraphFiles(file).documents[0].text).toBe(doc.text);
   });
 
   it("writes no string of the whole file: pieces of a file larger than one write are streamed whole", async () => {
