@@ -120,6 +120,7 @@ export class PostingsBuilder {
   private capacity = 1024;
   private count = 0;
   private parts?: (readonly number[] | undefined)[];
+  private rank?: Int32Array;
 
   constructor(fields: FieldDefinition[]) {
     this.fields = fields;
@@ -139,11 +140,6 @@ export class PostingsBuilder {
     return this.count;
   }
 
-  /** The number of terms in the first field of document `doc`. */
-  lengthOf(doc: number): number {
-    return this.state[0]!.lengths.get(doc);
-  }
-
   /** The number of a term, given on first sight. */
   termId(term: string): number {
     let id = this.ids.get(term);
@@ -157,6 +153,11 @@ export class PostingsBuilder {
       }
     }
     return id;
+  }
+
+  /** The number of a term seen before, else undefined. */
+  idOf(term: string): number | undefined {
+    return this.ids.get(term);
   }
 
   /** Counts one occurrence of a term (a `termId`) in a field of the open document. */
@@ -173,18 +174,11 @@ export class PostingsBuilder {
   }
 
   /**
-   * Adds a one-field document whose terms are counted already (read back from an index, not tokenised again):
-   * `terms[i]` (mapped by `termOf` to a `termId`) occurs `tfs[i]` times, for i from `from` to `to`, each term once.
-   * Returns its number.
+   * Adds an empty one-field document in place of one of `length` terms whose postings are merged in after `finish`
+   * (see `mergePostings`). Returns its number.
    */
-  addCounted(terms: ArrayLike<number>, tfs: ArrayLike<number>, from: number, to: number, termOf: (term: number) => number): number {
+  skip(length: number): number {
     const state = this.state[0]!;
-    let length = 0;
-    for (let i = from; i < to; i++) {
-      state.terms.push(termOf(terms[i]!));
-      state.tfs.push(tfs[i]!);
-      length += tfs[i]!;
-    }
     state.ends.push(state.terms.length);
     state.openStart = state.terms.length;
     state.lengths.push(length);
@@ -212,22 +206,33 @@ export class PostingsBuilder {
 
   /**
    * Indexes each compound also under its known parts, so `region` finds `gymnasieregionen` (see `compoundParts`).
-   * Applied by `finish`, to the documents added until then.
+   * Applied by `finish`, to the documents added until then. Returns each term's parts (by term number).
    */
-  splitCompounds(): void {
-    this.parts = compoundParts(this.terms, (part) => this.ids.get(part));
+  splitCompounds(): readonly (readonly number[] | undefined)[] {
+    return (this.parts = compoundParts(this.terms, (part) => this.ids.get(part)));
+  }
+
+  /** Per term number, the term's place in the sorted terms of `finish` (worked out once). */
+  ranks(): Int32Array {
+    if (!this.rank) {
+      const sorted = this.terms.map((_term, id) => id).sort((a, b) => (this.terms[a]! < this.terms[b]! ? -1 : 1));
+      this.rank = new Int32Array(sorted.length);
+      sorted.forEach((id, r) => (this.rank![id] = r));
+    }
+    return this.rank;
   }
 
   /** Returns the compact index and empties the builder. */
   finish(pipeline: string[], searchPipeline: string[]): IndexData {
-    const terms = [...this.terms].sort();
-    const rank = new Int32Array(terms.length);
-    terms.forEach((term, r) => (rank[this.ids.get(term)!] = r));
+    const rank = this.ranks();
+    const terms = new Array<string>(rank.length);
+    rank.forEach((r, id) => (terms[r] = this.terms[id]!));
     const parts = this.parts ?? [];
     const postings = this.state.map((state) => encodeField(state, rank, parts));
     const lengths = this.state.map((state) => state.lengths.toUint32Array());
     this.ids.clear();
     this.terms.length = 0;
+    this.rank = undefined;
     return {
       fields: this.fields.map((field) => field.name),
       boosts: this.fields.map((field) => field.boost),
@@ -419,63 +424,77 @@ export interface Postings {
 export function readPostings(postings: FieldPostings, t: number, count: number): Postings {
   const docs = new Int32Array(postings.df[t]!);
   const tfs = new Int32Array(postings.df[t]!);
-  decodePostings(postings, t, count, docs, tfs, 0);
+  const reader = new ListReader(postings, count);
+  reader.open(t);
+  for (let n = 0; reader.next(); n++) {
+    docs[n] = reader.doc;
+    tfs[n] = reader.tf;
+  }
   return { docs, tfs };
 }
 
-/**
- * Every term's list of a field, decoded and checked as `readPostings` does, into two flat arrays: term t's documents
- * and frequencies are at `from[t]` … `from[t + 1] - 1`.
- */
-export function readAllPostings(postings: FieldPostings, count: number): Postings & { from: Uint32Array } {
-  const terms = postings.df.length;
-  const from = new Uint32Array(terms + 1);
-  for (let t = 0; t < terms; t++) from[t + 1] = from[t]! + postings.df[t]!;
-  const docs = new Int32Array(from[terms]!);
-  const tfs = new Int32Array(from[terms]!);
-  for (let t = 0; t < terms; t++) decodePostings(postings, t, count, docs, tfs, from[t]!);
-  return { from, docs, tfs };
-}
+/** Reads a field's lists (see `FieldPostings.bytes`) one posting at a time, checking them as `readPostings` says. */
+export class ListReader {
+  private readonly postings: FieldPostings;
+  private readonly count: number;
+  private term = -1;
+  private at = 0;
+  private end = 0;
+  private left = 0;
+  /** The posting `next` read: its document and frequency. */
+  doc = 0;
+  tf = 0;
 
-// Where `varint` reads next, and where the list it reads ends.
-let cursor = 0;
-let listEnd = 0;
+  /** Lists of a field of `count` documents. */
+  constructor(postings: FieldPostings, count: number) {
+    this.postings = postings;
+    this.count = count;
+  }
 
-/** Decodes term t's list into `docs` and `tfs` from `at` on; throws a plain Error saying what is wrong. */
-function decodePostings(postings: FieldPostings, t: number, count: number, docs: Int32Array, tfs: Int32Array, at: number): void {
-  const size = postings.df[t]!;
-  const { bytes } = postings;
-  cursor = postings.offsets[t]!;
-  listEnd = postings.offsets[t + 1]!;
-  let doc = 0;
-  for (let n = 0; n < size; n++) {
+  /** Starts on term t's list (an empty one for t < 0). */
+  open(t: number): void {
+    this.term = t;
+    this.left = t < 0 ? 0 : this.postings.df[t]!;
+    this.at = t < 0 ? 0 : this.postings.offsets[t]!;
+    this.end = t < 0 ? 0 : this.postings.offsets[t + 1]!;
+    this.doc = -1;
+  }
+
+  /** Reads the next posting into `doc` and `tf`; false at the end of the list. Throws a plain Error saying what is wrong. */
+  next(): boolean {
+    if (this.left === 0) {
+      if (this.at !== this.end) throw this.damaged("bytes left after its documents");
+      return false;
+    }
+    this.left--;
     // Most are one byte: a gap under 16 with tf under 8.
-    let value = cursor < listEnd ? bytes[cursor]! : 0x80;
-    if (value < 0x80) cursor++;
-    else value = varint(bytes, t);
+    let value = this.at < this.end ? this.postings.bytes[this.at]! : 0x80;
+    if (value < 0x80) this.at++;
+    else value = this.varint();
     const gap = Math.floor(value / 8);
-    if ((n > 0 && gap === 0) || doc + gap >= count) throw damaged(t, "a posting of no document");
-    doc += gap;
-    docs[at + n] = doc;
-    const tf = value % 8 === 0 ? varint(bytes, t) : value % 8;
-    if (tf === 0) throw damaged(t, "a posting without a frequency");
-    tfs[at + n] = tf;
+    // Gaps count from the list's previous document, the first from 0.
+    const doc = this.doc < 0 ? gap : this.doc + gap;
+    if ((this.doc >= 0 && gap === 0) || doc >= this.count) throw this.damaged("a posting of no document");
+    this.doc = doc;
+    this.tf = value % 8 === 0 ? this.varint() : value % 8;
+    if (this.tf === 0) throw this.damaged("a posting without a frequency");
+    return true;
   }
-  if (cursor !== listEnd) throw damaged(t, "bytes left after its documents");
-}
 
-/** The varint at `cursor`, not past `listEnd`. */
-function varint(bytes: Uint8Array, t: number): number {
-  let value = 0;
-  for (let shift = 0; shift <= 28; shift += 7) {
-    if (cursor >= listEnd) throw damaged(t, "it ends inside a number");
-    const byte = bytes[cursor++]!;
-    value += (byte & 0x7f) * 2 ** shift;
-    if (byte < 0x80) return value;
+  /** The varint at `at`, not past `end`. */
+  private varint(): number {
+    const { bytes } = this.postings;
+    let value = 0;
+    for (let shift = 0; shift <= 28; shift += 7) {
+      if (this.at >= this.end) throw this.damaged("it ends inside a number");
+      const byte = bytes[this.at++]!;
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+    throw this.damaged("a number over 32 bits");
   }
-  throw damaged(t, "a number over 32 bits");
-}
 
-function damaged(t: number, problem: string): Error {
-  return new Error(`a damaged posting list (term ${t}: ${problem})`);
+  private damaged(problem: string): Error {
+    return new Error(`a damaged posting list (term ${this.term}: ${problem})`);
+  }
 }

@@ -16,7 +16,8 @@ import { forEachWord } from "../text/tokenize";
 import { collectEntities, type EntityTable } from "./collect-entities";
 import type { SearchIndexData } from "./index-format";
 import type { Span } from "../types";
-import { PostingsBuilder } from "./postings-builder";
+import { mergePostings } from "./merge-postings";
+import { PostingsBuilder, type IndexData } from "./postings-builder";
 import { WordTerms } from "./word-terms";
 import { ENTITY_FIELDS, PASSAGE_FIELDS, SearchIndex } from "./search-index";
 
@@ -54,16 +55,6 @@ export class SearchIndexBuilder {
     this.built = true;
     return this.assembler.finish();
   }
-}
-
-/** A document's passages read back from an index: its offsets, and per passage its terms and their frequencies. */
-export interface IndexedPassages {
-  start: ArrayLike<number>;
-  end: ArrayLike<number>;
-  /** Passage i has the terms `terms[from[i]]` … `terms[from[i + 1] - 1]`, each `tfs` times. */
-  from: ArrayLike<number>;
-  terms: ArrayLike<number>;
-  tfs: ArrayLike<number>;
 }
 
 /**
@@ -112,31 +103,22 @@ export class IndexAssembler {
     if (this.options.keepText) this.texts.push(document);
   }
 
-  /** The term numbers of an earlier index's terms (by position in `terms`), for `addIndexed`; each looked up once. */
-  termsOf(terms: readonly string[]): (position: number) => number {
-    const ids = new Int32Array(terms.length).fill(-1);
-    return (position) => {
-      let id = ids[position]!;
-      if (id < 0) ids[position] = id = this.postings.termId(terms[position]!);
-      return id;
-    };
-  }
-
   /**
-   * Adds a document as an earlier index holds it, its terms already counted (`termOf` maps them, see `termsOf`).
-   * `lengths[i]` is passage i's number of terms, a check on the counts: a mismatch throws a plain Error.
+   * Adds a document an earlier index holds, by its passages' offsets and numbers of terms; its postings are merged in
+   * by `finish`. Returns the number of its first passage.
    */
-  addIndexed(id: string, date: string, passages: IndexedPassages, termOf: (position: number) => number, lengths: ArrayLike<number>): void {
+  addKept(id: string, date: string, starts: ArrayLike<number>, ends: ArrayLike<number>, lengths: ArrayLike<number>): number {
+    const first = this.passageDocs.length;
     const spans: Span[] = [];
-    for (let i = 0; i < passages.start.length; i++) {
-      const passage = this.postings.addCounted(passages.terms, passages.tfs, passages.from[i]!, passages.from[i + 1]!, termOf);
-      if (this.postings.lengthOf(passage) !== lengths[i]) throw new Error(`document "${id}" has passages whose term counts do not add up to their lengths`);
-      spans.push({ start: passages.start[i]!, end: passages.end[i]! });
+    for (let i = 0; i < starts.length; i++) {
+      this.postings.skip(lengths[i]!);
+      spans.push({ start: starts[i]!, end: ends[i]! });
     }
     this.addPassages(id, date, spans);
+    return first;
   }
 
-  /** Gives the index being built the text of a document added by `addIndexed`, for snippets. */
+  /** Gives the index being built the text of a document added by `addKept`, for snippets. */
   keepText(document: Pick<DocumentRecord, "id" | "text" | "pages">): void {
     this.texts.push(document);
   }
@@ -162,10 +144,19 @@ export class IndexAssembler {
     }
   }
 
-  /** Finishes the index; the assembler cannot be used afterwards. */
-  finish(): SearchIndex {
-    if (this.options.compounds) this.postings.splitCompounds();
-    const passageIndex = this.postings.finish(PASSAGE_PIPELINE, PASSAGE_PIPELINE);
+  /**
+   * Finishes the index; the assembler cannot be used afterwards. With `previous`, the passage index whose passages
+   * were added by `addKept` (`renumber[p]`: the new number of its passage p, -1 for one left out) and whose lists are
+   * merged in; throws a plain Error when they do not read back.
+   */
+  finish(previous?: { index: IndexData; renumber: Int32Array }): SearchIndex {
+    const { compounds } = this.options;
+    let passageIndex: IndexData;
+    if (previous) passageIndex = mergePostings(previous.index, previous.renumber, this.postings, compounds, PASSAGE_PIPELINE);
+    else {
+      if (compounds) this.postings.splitCompounds();
+      passageIndex = this.postings.finish(PASSAGE_PIPELINE, PASSAGE_PIPELINE);
+    }
 
     const { entities } = this;
     const entityTerms = createTermProcessor(loadPipeline(ENTITY_PIPELINE));
@@ -195,7 +186,7 @@ export class IndexAssembler {
       return [first, last];
     });
 
-    const { compounds, passageSize, maxPassageSize } = this.options;
+    const { passageSize, maxPassageSize } = this.options;
     const data: SearchIndexData = {
       options: { compounds, passageSize, maxPassageSize },
       documents: this.documents,

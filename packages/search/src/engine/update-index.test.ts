@@ -4,7 +4,7 @@ import { createKnowledgeGraph, isSamverkanError, type DocumentRecord, type Knowl
 import { buildSearchIndex, SearchIndex, updateSearchIndex, type BuildOptions, type PassageHit, type SearchIndexChanges } from "@samverkan/search";
 import { errorCode } from "../testing/error-code";
 import { createSampleGraph, SAMPLE_DOCUMENTS } from "../testing/sample-graph";
-import { decodeIntegers, encodeIntegers } from "./varint";
+import { decodeIntegers, fromBase64, toBase64 } from "./varint";
 
 const [MINUTES, NEWSLETTER] = SAMPLE_DOCUMENTS as [DocumentRecord, DocumentRecord];
 const json = (index: SearchIndex) => JSON.stringify(index);
@@ -146,10 +146,12 @@ describe("updateSearchIndex errors", () => {
   it.each(cases)("%s is BAD_OPTION", (_name, changes) => expect(errorCode(() => updateSearchIndex(previous, graph, changes))).toBe("BAD_OPTION"));
 
   it("postings that do not read back are BAD_INDEX, naming the file", () => {
+    // The first list ends inside a number.
     const data = JSON.parse(json(previous));
-    const lengths = decodeIntegers(data.passages.index.lengths[0]);
-    lengths[0]! += 1;
-    data.passages.index.lengths[0] = encodeIntegers(lengths);
+    const postings = data.passages.index.postings[0];
+    const bytes = fromBase64(postings.bytes);
+    bytes[decodeIntegers(postings.sizes)[0]! - 1]! |= 0x80;
+    postings.bytes = toBase64(bytes);
     const loaded = SearchIndex.load(data, { source: "old/index.json" });
     let error: unknown;
     try {

@@ -3,19 +3,13 @@
  * ============
  *
  * A new index from an earlier one and the documents removed and added since, equal to a full build of the final
- * documents (the same `index.json`, byte for byte) without tokenising the documents that stayed. The earlier index's
- * posting lists are read back into each kept passage's own term counts, and those counts go through the builder's
- * last steps again with the new documents' words: compounds split over the final vocabulary, lists sorted and
- * written, the entity index and the passages' mentions read from the new graph.
- *
- * Reading back: a stored list holds a term's own counts plus those of every compound it is a part of (the builder
- * copies a compound's postings to its parts). The parts follow from the vocabulary alone (`compoundParts`), and a
- * part is shorter than its compounds, so going from the longest terms to the shortest, each term's own counts are its
- * list minus the own counts of the compounds that contain it, already known.
+ * documents (the same `index.json`, byte for byte) without tokenising the documents that stayed: their passages keep
+ * their offsets and their postings, which `mergePostings` carries over from the earlier lists into the new passage
+ * numbers, merging in the new documents' postings (and, where the vocabulary changed, the compounds' counts that
+ * moved between parts). The entity index and the passages' mentions are read from the new graph.
  */
 import { SamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
 import { resolveBuildOptions } from "../options";
-import { compoundParts, readAllPostings, type IndexData } from "./postings-builder";
 import { indexInternals, type SearchIndex } from "./search-index";
 import { IndexAssembler } from "./search-index-builder";
 
@@ -79,15 +73,6 @@ export function updateSearchIndex(previous: SearchIndex, graph: KnowledgeGraph, 
     fail(`order leaves out document "${missing}"`);
   }
 
-  // The earlier index's lists do not read back as a build writes them: a damaged file.
-  const damaged = (error: unknown) =>
-    new SamverkanError("BAD_INDEX", `samverkan/updateSearchIndex: ${source} has ${(error as Error).message}; rebuild it`, { file: source, cause: error });
-  let counts: PassageCounts;
-  try {
-    counts = ownCounts(passages.index, options.compounds);
-  } catch (error) {
-    throw damaged(error);
-  }
   // Where each earlier document's passages are: passages are in document order.
   const firstPassage = new Uint32Array(documents.length + 1);
   for (let p = 0; p < passages.doc.length; p++) firstPassage[passages.doc[p]! + 1] = p + 1;
@@ -95,8 +80,8 @@ export function updateSearchIndex(previous: SearchIndex, graph: KnowledgeGraph, 
 
   const keepText = changes.keepText ?? true;
   const assembler = new IndexAssembler(graph, resolveBuildOptions({ ...options, keepText }));
-  const termOf = assembler.termsOf(passages.index.terms);
   const lengths = passages.index.lengths[0]!;
+  const renumber = new Int32Array(passages.doc.length).fill(-1);
   for (const id of order) {
     const document = added.get(id);
     if (document) {
@@ -106,87 +91,15 @@ export function updateSearchIndex(previous: SearchIndex, graph: KnowledgeGraph, 
     const doc = numberOf.get(id)!;
     const from = firstPassage[doc]!;
     const to = firstPassage[doc + 1]!;
-    const indexed = {
-      start: passages.start.subarray(from, to),
-      end: passages.end.subarray(from, to),
-      from: counts.from.subarray(from, to + 1),
-      terms: counts.terms,
-      tfs: counts.tfs,
-    };
-    try {
-      assembler.addIndexed(id, documents[doc]![1], indexed, termOf, lengths.subarray(from, to));
-    } catch (error) {
-      throw damaged(error);
-    }
+    const first = assembler.addKept(id, documents[doc]![1], passages.start.subarray(from, to), passages.end.subarray(from, to), lengths.subarray(from, to));
+    for (let p = from; p < to; p++) renumber[p] = first + p - from;
     const text = keepText && documentOf(id);
     if (text) assembler.keepText(text);
   }
-  return assembler.finish();
-}
-
-/** Every passage's own terms (positions in the index's terms) and frequencies, passage after passage. */
-interface PassageCounts {
-  /** Passage p's entries are `from[p]` … `from[p + 1] - 1`, in the order of the terms. */
-  from: Uint32Array;
-  terms: Int32Array;
-  tfs: Int32Array;
-}
-
-/**
- * Reads a passage index's lists back into each passage's own term counts (see the module comment), with compounds
- * when the index was built with them. Throws a plain Error when the lists do not read back as a build writes them.
- */
-function ownCounts(index: IndexData, compounds: boolean): PassageCounts {
-  if (index.postings.length !== 1) throw new Error("a passage index of more than one field");
-  const { terms, count } = index;
-  const { from, docs, tfs } = readAllPostings(index.postings[0]!, count);
-  // Term t's own counts end at `to[t]`: the lists shrink in place as compounds' counts are taken out.
-  const to = from.slice(1);
-  if (compounds) {
-    const position = new Map(terms.map((term, t) => [term, t]));
-    const parts = compoundParts(terms, (term) => position.get(term));
-    // Per part, the compounds that contain it.
-    const containers: number[][] = terms.map(() => []);
-    parts.forEach((of, compound) => of?.forEach((part) => containers[part]!.push(compound)));
-    const byLength = terms.map((_term, t) => t).sort((a, b) => terms[b]!.length - terms[a]!.length);
-    const sum = new Int32Array(count);
-    for (const part of byLength) {
-      const of = containers[part]!;
-      if (of.length === 0) continue;
-      for (const compound of of) for (let i = from[compound]!; i < to[compound]!; i++) sum[docs[i]!]! += tfs[i]!;
-      let size = from[part]!;
-      for (let i = from[part]!; i < to[part]!; i++) {
-        const doc = docs[i]!;
-        const own = tfs[i]! - sum[doc]!;
-        if (own < 0) throw new Error(`a list of term ${part} that holds less than the compounds containing it`);
-        sum[doc] = 0;
-        if (own === 0) continue;
-        docs[size] = doc;
-        tfs[size++] = own;
-      }
-      to[part] = size;
-      // Whatever is left was counted in a compound but is missing from the part's list.
-      for (const compound of of)
-        for (let i = from[compound]!; i < to[compound]!; i++)
-          if (sum[docs[i]!] !== 0) throw new Error(`a list of term ${part} that misses a compound's passage`);
-    }
+  try {
+    return assembler.finish({ index: passages.index, renumber });
+  } catch (error) {
+    if (error instanceof SamverkanError) throw error;
+    throw new SamverkanError("BAD_INDEX", `samverkan/updateSearchIndex: ${source} has ${(error as Error).message}; rebuild it`, { file: source, cause: error });
   }
-  // Transposed: per passage, its terms in order (a counting sort by passage).
-  const starts = new Uint32Array(count + 1);
-  for (let t = 0; t < terms.length; t++) {
-    if (to[t] === from[t]) throw new Error(`term ${t} in no passage of its own`);
-    for (let i = from[t]!; i < to[t]!; i++) starts[docs[i]! + 1]!++;
-  }
-  for (let p = 0; p < count; p++) starts[p + 1]! += starts[p]!;
-  const next = starts.slice(0, count);
-  const termsOut = new Int32Array(starts[count]!);
-  const tfsOut = new Int32Array(starts[count]!);
-  for (let t = 0; t < terms.length; t++) {
-    for (let i = from[t]!; i < to[t]!; i++) {
-      const at = next[docs[i]!]!++;
-      termsOut[at] = t;
-      tfsOut[at] = tfs[i]!;
-    }
-  }
-  return { from: starts, terms: termsOut, tfs: tfsOut };
 }

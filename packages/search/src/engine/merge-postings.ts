@@ -1,0 +1,256 @@
+/**
+ * Merge postings
+ * ==============
+ *
+ * The passage index of an update (`updateSearchIndex`): the earlier index's posting lists carried over, list by list,
+ * into the new passage numbers, with the added passages' postings merged in. A kept passage keeps its counts, so a
+ * list changes only where passages were added or removed; the lists stay delta-coded in passage order, and a list no
+ * added passage touches is rewritten as it is read, one posting at a time, with no table of counts per passage.
+ * (Before, every list was decoded into each passage's own counts and the whole index was counted and encoded again:
+ * most of an update's time.)
+ *
+ * Compounds: a stored list holds a term's own counts plus those of the compounds it is a part of, and which terms are
+ * parts follows from the vocabulary (`compoundParts`). Where the vocabulary changed, a compound can gain or lose
+ * parts; then its own counts in the kept passages (its list less those of the compounds containing it, as the parts
+ * of the earlier vocabulary say) are added to the lists of its new parts and taken from those of its former ones.
+ * Likewise a term is dropped from the vocabulary when no kept or added passage has it of its own.
+ */
+import { compoundParts, ListReader, readPostings, type FieldPostings, type IndexData, type PostingsBuilder, type Postings } from "./postings-builder";
+import { ByteWriter } from "./varint";
+
+/**
+ * The passage index of `previous`'s kept passages and `builder`'s added ones. `renumber[p]` is the new number of
+ * `previous`'s passage p, or -1 when it is removed; `builder` holds the added passages at their new numbers and the
+ * kept ones as placeholders (`PostingsBuilder.skip`). Throws a plain Error when a list does not read back as a build
+ * writes it.
+ */
+export function mergePostings(previous: IndexData, renumber: Int32Array, builder: PostingsBuilder, compounds: boolean, pipeline: string[]): IndexData {
+  if (previous.postings.length !== 1) throw new Error("a passage index of more than one field");
+  const old = previous.postings[0]!;
+  const oldTerms = previous.terms;
+  const { count } = previous;
+  const reader = new ListReader(old, count);
+
+  // Per earlier term, the compounds it is a part of (by the earlier vocabulary), and its own counts on demand.
+  const containers: number[][] = oldTerms.map(() => []);
+  const oldParts: (readonly number[] | undefined)[] = [];
+  if (compounds) {
+    const position = new Map(oldTerms.map((term, t) => [term, t]));
+    oldParts.push(...compoundParts(oldTerms, (term) => position.get(term)));
+    oldParts.forEach((parts, compound) => parts?.forEach((part) => containers[part]!.push(compound)));
+  }
+  const owned = new Map<number, Postings>();
+  const ownOf = (t: number): Postings => {
+    let own = owned.get(t);
+    if (!own) owned.set(t, (own = ownPostings(old, t, count, containers[t]!, ownOf)));
+    return own;
+  };
+
+  // A term stays when a kept passage has it of its own (or an added one: the builder has it already).
+  const removing = renumber.includes(-1);
+  const stays = (t: number): boolean => {
+    if (!removing) return true;
+    let kept = false;
+    let dropped = false;
+    for (reader.open(t); reader.next();) {
+      if (renumber[reader.doc]! < 0) dropped = true;
+      else kept = true;
+    }
+    if (!dropped || !kept) return kept;
+    return containers[t]!.length === 0 || ownOf(t).docs.some((doc) => renumber[doc]! >= 0);
+  };
+  const idOfOld = new Int32Array(oldTerms.length);
+  oldTerms.forEach((term, t) => (idOfOld[t] = stays(t) ? builder.termId(term) : (builder.idOf(term) ?? -1)));
+
+  const parts = compounds ? builder.splitCompounds() : [];
+  const rank = builder.ranks();
+  const added = builder.finish(pipeline, pipeline);
+  const oldOfRank = new Int32Array(added.terms.length).fill(-1);
+  idOfOld.forEach((id, t) => id >= 0 && (oldOfRank[rank[id]!] = t));
+
+  // What compounds whose parts changed add to or take from their parts' lists, in new passage numbers.
+  const deltas = new Map<number, Delta>();
+  if (compounds) {
+    idOfOld.forEach((id, t) => {
+      if (id < 0) return;
+      const before = (oldParts[t] ?? []).map((part) => (idOfOld[part]! < 0 ? -1 : rank[idOfOld[part]!]!)).filter((r) => r >= 0);
+      const after = (parts[id] ?? []).map((part) => rank[part]!);
+      const gained = after.filter((r) => !before.includes(r));
+      const lost = before.filter((r) => !after.includes(r));
+      if (gained.length + lost.length === 0) return;
+      const own = ownOf(t);
+      for (const [list, sign] of [
+        [gained, 1],
+        [lost, -1],
+      ] as const) {
+        for (const r of list) {
+          let delta = deltas.get(r);
+          if (!delta) deltas.set(r, (delta = { docs: [], tfs: [] }));
+          own.docs.forEach((doc, i) => {
+            if (renumber[doc]! < 0) return;
+            delta!.docs.push(renumber[doc]!);
+            delta!.tfs.push(sign * own.tfs[i]!);
+          });
+        }
+      }
+    });
+  }
+
+  let monotone = true;
+  for (let p = 0, last = -1; p < renumber.length; p++) {
+    if (renumber[p]! < 0) continue;
+    if (renumber[p]! < last) monotone = false;
+    last = renumber[p]!;
+  }
+  const fresh = added.postings[0]!;
+  const addedReader = new ListReader(fresh, added.count);
+  const writer = new ListWriter(old.bytes.length + fresh.bytes.length);
+  const terms = added.terms.length;
+  const offsets = new Uint32Array(terms + 1);
+  const df = new Uint32Array(terms);
+  const kept = new Postings32();
+  const changes = new Postings32();
+  for (let r = 0; r < terms; r++) {
+    const t = oldOfRank[r]!;
+    const delta = deltas.get(r);
+    writer.open();
+    if (monotone && !delta && fresh.df[r] === 0) {
+      // The common case: the earlier list in new numbers.
+      for (reader.open(t); reader.next();) if (renumber[reader.doc]! >= 0) writer.put(renumber[reader.doc]!, reader.tf);
+    } else {
+      // The earlier list in new numbers, the compounds' changes and the added passages (none of them kept ones),
+      // merged in passage order.
+      kept.clear();
+      for (reader.open(t); reader.next();) if (renumber[reader.doc]! >= 0) kept.push(renumber[reader.doc]!, reader.tf);
+      if (!monotone) kept.sort();
+      changes.clear();
+      if (delta) for (let i = 0; i < delta.docs.length; i++) changes.push(delta.docs[i]!, delta.tfs[i]!);
+      changes.sort();
+      addedReader.open(r);
+      let next = addedReader.next() ? addedReader.doc : Infinity;
+      for (let i = 0, k = 0; ;) {
+        const doc = Math.min(i < kept.length ? kept.docs[i]! : Infinity, k < changes.length ? changes.docs[k]! : Infinity, next);
+        if (doc === Infinity) break;
+        let tf = 0;
+        if (i < kept.length && kept.docs[i] === doc) tf += kept.tfs[i++]!;
+        while (k < changes.length && changes.docs[k] === doc) tf += changes.tfs[k++]!;
+        if (next === doc) {
+          tf += addedReader.tf;
+          next = addedReader.next() ? addedReader.doc : Infinity;
+        }
+        if (tf < 0) throw new Error(`a list of term ${t} that holds less than the compounds containing it`);
+        if (tf > 0) writer.put(doc, tf);
+      }
+    }
+    df[r] = writer.postings;
+    offsets[r + 1] = writer.length;
+  }
+  return { ...added, postings: [{ offsets, df, bytes: writer.toBytes() }] };
+}
+
+/** Postings added to (tf > 0) or taken from (tf < 0) a list. */
+interface Delta {
+  docs: number[];
+  tfs: number[];
+}
+
+/**
+ * Term t's own counts: its list less the own counts of `containers`, the compounds it is a part of. Throws a plain
+ * Error when the list does not hold them.
+ */
+function ownPostings(postings: FieldPostings, t: number, count: number, containers: readonly number[], ownOf: (t: number) => Postings): Postings {
+  const { docs, tfs } = readPostings(postings, t, count);
+  if (containers.length === 0) return { docs, tfs };
+  const less = new Map<number, number>();
+  for (const compound of containers) {
+    const own = ownOf(compound);
+    own.docs.forEach((doc, i) => less.set(doc, (less.get(doc) ?? 0) + own.tfs[i]!));
+  }
+  let size = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const own = tfs[i]! - (less.get(docs[i]!) ?? 0);
+    less.delete(docs[i]!);
+    if (own < 0) throw new Error(`a list of term ${t} that holds less than the compounds containing it`);
+    if (own === 0) continue;
+    docs[size] = docs[i]!;
+    tfs[size++] = own;
+  }
+  if (less.size > 0) throw new Error(`a list of term ${t} that misses a compound's passage`);
+  return { docs: docs.subarray(0, size), tfs: tfs.subarray(0, size) };
+}
+
+/** Writes lists one after the other. */
+class ListWriter {
+  private readonly bytes: ByteWriter;
+  private last = 0;
+  /** Postings of the open list. */
+  postings = 0;
+
+  constructor(capacity: number) {
+    this.bytes = new ByteWriter(capacity);
+  }
+
+  /** Bytes written so far. */
+  get length(): number {
+    return this.bytes.length;
+  }
+
+  /** Starts the next list. */
+  open(): void {
+    this.last = 0;
+    this.postings = 0;
+  }
+
+  /** Appends document `doc` (after the list's previous one) with frequency `tf`, as `FieldPostings.bytes` says. */
+  put(doc: number, tf: number): void {
+    const gap = doc - this.last;
+    this.last = doc;
+    this.postings++;
+    if (tf < 8) this.bytes.write(gap * 8 + tf);
+    else {
+      this.bytes.write(gap * 8);
+      this.bytes.write(tf);
+    }
+  }
+
+  toBytes(): Uint8Array {
+    return this.bytes.toBytes();
+  }
+}
+
+/** Postings gathered into growable typed arrays, reused from list to list. */
+class Postings32 {
+  docs: Int32Array = new Int32Array(1024);
+  tfs: Int32Array = new Int32Array(1024);
+  length = 0;
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  push(doc: number, tf: number): void {
+    if (this.length === this.docs.length) {
+      this.docs = grown(this.docs);
+      this.tfs = grown(this.tfs);
+    }
+    this.docs[this.length] = doc;
+    this.tfs[this.length++] = tf;
+  }
+
+  /** Puts the postings in document order (a document's postings in the order pushed). */
+  sort(): void {
+    const docs = this.docs.slice(0, this.length);
+    const tfs = this.tfs.slice(0, this.length);
+    const order = Array.from(docs, (_doc, i) => i).sort((a, b) => docs[a]! - docs[b]! || a - b);
+    order.forEach((from, to) => {
+      this.docs[to] = docs[from]!;
+      this.tfs[to] = tfs[from]!;
+    });
+  }
+}
+
+function grown(values: Int32Array): Int32Array {
+  const more = new Int32Array(values.length * 2);
+  more.set(values);
+  return more;
+}
