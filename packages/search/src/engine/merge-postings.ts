@@ -15,7 +15,7 @@
  * of the earlier vocabulary say) are added to the lists of its new parts and taken from those of its former ones.
  * Likewise a term is dropped from the vocabulary when no kept or added passage has it of its own.
  */
-import { compoundParts, ListReader, readPostings, type FieldPostings, type IndexData, type PostingsBuilder, type Postings } from "./postings-builder";
+import { compoundParts, decodeList, readPostings, type FieldPostings, type IndexData, type PostingsBuilder, type Postings } from "./postings-builder";
 import { ByteWriter } from "./varint";
 
 /**
@@ -29,7 +29,9 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
   const old = previous.postings[0]!;
   const oldTerms = previous.terms;
   const { count } = previous;
-  const reader = new ListReader(old, count);
+  // Each list is decoded into these in turn (a list has at most `count` postings).
+  const docs = new Int32Array(count);
+  const tfs = new Int32Array(count);
 
   // Per earlier term, the compounds it is a part of (by the earlier vocabulary), and its own counts on demand.
   const containers: number[][] = oldTerms.map(() => []);
@@ -52,8 +54,9 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
     if (!removing) return true;
     let kept = false;
     let dropped = false;
-    for (reader.open(t); reader.next();) {
-      if (renumber[reader.doc]! < 0) dropped = true;
+    decodeList(old, t, count, docs, tfs);
+    for (let i = 0; i < old.df[t]!; i++) {
+      if (renumber[docs[i]!]! < 0) dropped = true;
       else kept = true;
     }
     if (!dropped || !kept) return kept;
@@ -103,41 +106,41 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
     last = renumber[p]!;
   }
   const fresh = added.postings[0]!;
-  const addedReader = new ListReader(fresh, added.count);
+  const addedDocs = new Int32Array(added.count);
+  const addedTfs = new Int32Array(added.count);
   const writer = new ListWriter(old.bytes.length + fresh.bytes.length);
   const terms = added.terms.length;
   const offsets = new Uint32Array(terms + 1);
   const df = new Uint32Array(terms);
   const kept = new Postings32();
+  const next = (at: number, length: number, values: Int32Array) => (at < length ? values[at]! : Infinity);
   const changes = new Postings32();
   for (let r = 0; r < terms; r++) {
     const t = oldOfRank[r]!;
     const delta = deltas.get(r);
+    const size = t < 0 ? 0 : old.df[t]!;
+    if (t >= 0) decodeList(old, t, count, docs, tfs);
     writer.open();
     if (monotone && !delta && fresh.df[r] === 0) {
       // The common case: the earlier list in new numbers.
-      for (reader.open(t); reader.next();) if (renumber[reader.doc]! >= 0) writer.put(renumber[reader.doc]!, reader.tf);
+      for (let i = 0; i < size; i++) if (renumber[docs[i]!]! >= 0) writer.put(renumber[docs[i]!]!, tfs[i]!);
     } else {
       // The earlier list in new numbers, the compounds' changes and the added passages (none of them kept ones),
       // merged in passage order.
       kept.clear();
-      for (reader.open(t); reader.next();) if (renumber[reader.doc]! >= 0) kept.push(renumber[reader.doc]!, reader.tf);
+      for (let i = 0; i < size; i++) if (renumber[docs[i]!]! >= 0) kept.push(renumber[docs[i]!]!, tfs[i]!);
       if (!monotone) kept.sort();
       changes.clear();
       if (delta) for (let i = 0; i < delta.docs.length; i++) changes.push(delta.docs[i]!, delta.tfs[i]!);
       changes.sort();
-      addedReader.open(r);
-      let next = addedReader.next() ? addedReader.doc : Infinity;
-      for (let i = 0, k = 0; ;) {
-        const doc = Math.min(i < kept.length ? kept.docs[i]! : Infinity, k < changes.length ? changes.docs[k]! : Infinity, next);
+      decodeList(fresh, r, added.count, addedDocs, addedTfs);
+      for (let i = 0, j = 0, k = 0; ;) {
+        const doc = Math.min(next(i, kept.length, kept.docs), next(j, fresh.df[r]!, addedDocs), next(k, changes.length, changes.docs));
         if (doc === Infinity) break;
         let tf = 0;
-        if (i < kept.length && kept.docs[i] === doc) tf += kept.tfs[i++]!;
-        while (k < changes.length && changes.docs[k] === doc) tf += changes.tfs[k++]!;
-        if (next === doc) {
-          tf += addedReader.tf;
-          next = addedReader.next() ? addedReader.doc : Infinity;
-        }
+        if (next(i, kept.length, kept.docs) === doc) tf += kept.tfs[i++]!;
+        if (next(j, fresh.df[r]!, addedDocs) === doc) tf += addedTfs[j++]!;
+        while (next(k, changes.length, changes.docs) === doc) tf += changes.tfs[k++]!;
         if (tf < 0) throw new Error(`a list of term ${t} that holds less than the compounds containing it`);
         if (tf > 0) writer.put(doc, tf);
       }
