@@ -9,10 +9,9 @@
  */
 import { SamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
 import { resolveBuildOptions, type BuildOptions } from "../options";
-import { createTermProcessor, ENTITY_PIPELINE, loadPipeline, PASSAGE_PIPELINE, runPipeline, swedishLunr } from "../pipeline/swedish";
+import { ENTITY_PIPELINE, loadPipeline, PASSAGE_PIPELINE, runPipeline, swedishLunr } from "../pipeline/swedish";
 import { cutPassages } from "../text/cut-passages";
 import { dateEnd, dateStart } from "../text/dates";
-import { forEachWord } from "../text/tokenize";
 import { collectEntities, type EntityTable } from "./collect-entities";
 import type { SearchIndexData } from "./index-format";
 import type { Span } from "../types";
@@ -159,14 +158,17 @@ export class IndexAssembler {
     }
 
     const { entities } = this;
-    const entityTerms = createTermProcessor(loadPipeline(ENTITY_PIPELINE));
-    const toTerms = (text: string) => {
-      const terms: string[] = [];
-      forEachWord(text, 0, text.length, (word) => terms.push(...entityTerms(word)));
-      return terms;
-    };
+    // Words are looked up in place, as in passages: most of the entities' text is the titles of document nodes.
     const entityPostings = new PostingsBuilder(ENTITY_FIELDS);
-    entities.ids.forEach((_id, entity) => entityPostings.add([toTerms(entities.names[entity]!), toTerms(entities.context[entity]!)]));
+    const entityPipeline = loadPipeline(ENTITY_PIPELINE);
+    const entityWords = new WordTerms((word) => runPipeline(entityPipeline, word).map((term) => entityPostings.termId(term)), WORD_CACHE_LIMIT);
+    entities.ids.forEach((_id, entity) => {
+      const names = entities.names[entity]!;
+      const context = entities.context[entity]!;
+      entityWords.countWords(names, 0, names.length, entityPostings, 0);
+      entityWords.countWords(context, 0, context.length, entityPostings, 1);
+      entityPostings.endDocument();
+    });
     const entityIndex = entityPostings.finish(ENTITY_PIPELINE, ENTITY_PIPELINE);
 
     const dateOf = new Map(this.documents);

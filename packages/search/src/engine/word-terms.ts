@@ -56,10 +56,10 @@ export class WordTerms {
   }
 
   /**
-   * Counts into field 0 of `counter` the terms of each word of `text.slice(start, end)` (the words of `forEachWord`,
+   * Counts into `field` of `counter` the terms of each word of `text.slice(start, end)` (the words of `forEachWord`,
    * lower-cased), in order.
    */
-  countWords(text: string, start: number, end: number, counter: TermCounter): void {
+  countWords(text: string, start: number, end: number, counter: TermCounter, field = 0): void {
     let at = start;
     while (at < end) {
       const first = text.charCodeAt(at);
@@ -93,10 +93,10 @@ export class WordTerms {
         slot = this.find(word, 0, word.length, hash, false);
       }
       const terms = this.table[slot + TERMS]!;
-      if (terms >= 0) counter.addTerm(0, terms);
+      if (terms >= 0) counter.addTerm(field, terms);
       else {
         const pool = this.terms;
-        for (let t = -terms, last = t + pool[t - 1]!; t < last; t++) counter.addTerm(0, pool[t]!);
+        for (let t = -terms, last = t + pool[t - 1]!; t < last; t++) counter.addTerm(field, pool[t]!);
       }
     }
   }
