@@ -15,8 +15,16 @@
  * of the earlier vocabulary say) are added to the lists of its new parts and taken from those of its former ones.
  * Likewise a term is dropped from the vocabulary when no kept or added passage has it of its own.
  */
-import { compoundParts, decodeList, readPostings, type FieldPostings, type IndexData, type PostingsBuilder, type Postings } from "./postings-builder";
-import { ByteWriter } from "./varint";
+import {
+  compoundParts,
+  decodeList,
+  readPostings,
+  writeVarint,
+  type FieldPostings,
+  type IndexData,
+  type PostingsBuilder,
+  type Postings,
+} from "./postings-builder";
 
 /**
  * The passage index of `previous`'s kept passages and `builder`'s added ones. `renumber[p]` is the new number of
@@ -34,17 +42,23 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
   const tfs = new Int32Array(count);
 
   // Per earlier term, the compounds it is a part of (by the earlier vocabulary), and its own counts on demand.
-  const containers: number[][] = oldTerms.map(() => []);
+  const containers = new Map<number, number[]>();
   const oldParts: (readonly number[] | undefined)[] = [];
   if (compounds) {
     const position = new Map(oldTerms.map((term, t) => [term, t]));
     oldParts.push(...compoundParts(oldTerms, (term) => position.get(term)));
-    oldParts.forEach((parts, compound) => parts?.forEach((part) => containers[part]!.push(compound)));
+    oldParts.forEach((parts, compound) => {
+      for (const part of parts ?? []) {
+        const of = containers.get(part);
+        if (of) of.push(compound);
+        else containers.set(part, [compound]);
+      }
+    });
   }
   const owned = new Map<number, Postings>();
   const ownOf = (t: number): Postings => {
     let own = owned.get(t);
-    if (!own) owned.set(t, (own = ownPostings(old, t, count, containers[t]!, ownOf)));
+    if (!own) owned.set(t, (own = ownPostings(old, t, count, containers.get(t) ?? [], ownOf)));
     return own;
   };
 
@@ -60,7 +74,7 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
       else kept = true;
     }
     if (!dropped || !kept) return kept;
-    return containers[t]!.length === 0 || ownOf(t).docs.some((doc) => renumber[doc]! >= 0);
+    return !containers.has(t) || ownOf(t).docs.some((doc) => renumber[doc]! >= 0);
   };
   const idOfOld = new Int32Array(oldTerms.length);
   oldTerms.forEach((term, t) => (idOfOld[t] = stays(t) ? builder.termId(term) : (builder.idOf(term) ?? -1)));
@@ -74,10 +88,14 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
   // What compounds whose parts changed add to or take from their parts' lists, in new passage numbers.
   const deltas = new Map<number, Delta>();
   if (compounds) {
+    const rankOfOld = (part: number) => (idOfOld[part]! < 0 ? -1 : rank[idOfOld[part]!]!);
     idOfOld.forEach((id, t) => {
-      if (id < 0) return;
-      const before = (oldParts[t] ?? []).map((part) => (idOfOld[part]! < 0 ? -1 : rank[idOfOld[part]!]!)).filter((r) => r >= 0);
-      const after = (parts[id] ?? []).map((part) => rank[part]!);
+      const was = oldParts[t];
+      const now = parts[id];
+      // Most terms have no parts, or the same ones in the same order.
+      if (id < 0 || (!was && !now) || (was && now && was.length === now.length && was.every((part, i) => rankOfOld(part) === rank[now[i]!]))) return;
+      const before = (was ?? []).map(rankOfOld).filter((r) => r >= 0);
+      const after = (now ?? []).map((part) => rank[part]!);
       const gained = after.filter((r) => !before.includes(r));
       const lost = before.filter((r) => !after.includes(r));
       if (gained.length + lost.length === 0) return;
@@ -120,7 +138,7 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
     const delta = deltas.get(r);
     const size = t < 0 ? 0 : old.df[t]!;
     if (t >= 0) decodeList(old, t, count, docs, tfs);
-    writer.open();
+    writer.open(size + fresh.df[r]! + (delta?.docs.length ?? 0));
     if (monotone && !delta && fresh.df[r] === 0) {
       // The common case: the earlier list in new numbers.
       for (let i = 0; i < size; i++) if (renumber[docs[i]!]! >= 0) writer.put(renumber[docs[i]!]!, tfs[i]!);
@@ -184,24 +202,32 @@ function ownPostings(postings: FieldPostings, t: number, count: number, containe
 
 /** Writes lists one after the other. */
 class ListWriter {
-  private readonly bytes: ByteWriter;
+  private bytes: Uint8Array;
+  private size = 0;
   private last = 0;
   /** Postings of the open list. */
   postings = 0;
 
   constructor(capacity: number) {
-    this.bytes = new ByteWriter(capacity);
+    this.bytes = new Uint8Array(Math.max(16, capacity));
   }
 
   /** Bytes written so far. */
   get length(): number {
-    return this.bytes.length;
+    return this.size;
   }
 
-  /** Starts the next list. */
-  open(): void {
+  /** Starts the next list, of at most `postings` postings. */
+  open(postings: number): void {
     this.last = 0;
     this.postings = 0;
+    // Room for the longest: two varints of 5 bytes a posting, so `put` need not look.
+    const needed = this.size + postings * 10;
+    if (needed > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(needed, this.bytes.length * 2));
+      grown.set(this.bytes.subarray(0, this.size));
+      this.bytes = grown;
+    }
   }
 
   /** Appends document `doc` (after the list's previous one) with frequency `tf`, as `FieldPostings.bytes` says. */
@@ -209,15 +235,12 @@ class ListWriter {
     const gap = doc - this.last;
     this.last = doc;
     this.postings++;
-    if (tf < 8) this.bytes.write(gap * 8 + tf);
-    else {
-      this.bytes.write(gap * 8);
-      this.bytes.write(tf);
-    }
+    if (tf < 8) this.size = writeVarint(this.bytes, this.size, gap * 8 + tf);
+    else this.size = writeVarint(this.bytes, writeVarint(this.bytes, this.size, gap * 8), tf);
   }
 
   toBytes(): Uint8Array {
-    return this.bytes.toBytes();
+    return this.bytes.slice(0, this.size);
   }
 }
 

@@ -400,7 +400,7 @@ function varintSize(value: number): number {
 }
 
 /** Writes the varint of a non-negative integer below 2^32 at `at`; returns where it ends. */
-function writeVarint(bytes: Uint8Array, at: number, value: number): number {
+export function writeVarint(bytes: Uint8Array, at: number, value: number): number {
   while (value >= 0x80) {
     bytes[at++] = (value & 0x7f) | 0x80;
     value >>>= 7;

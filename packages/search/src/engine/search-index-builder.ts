@@ -13,8 +13,7 @@ import { ENTITY_PIPELINE, loadPipeline, PASSAGE_PIPELINE, runPipeline, swedishLu
 import { cutPassages } from "../text/cut-passages";
 import { dateEnd, dateStart } from "../text/dates";
 import { collectEntities, type EntityTable } from "./collect-entities";
-import type { SearchIndexData } from "./index-format";
-import type { Span } from "../types";
+import type { PassageTable, SearchIndexData } from "./index-format";
 import { mergePostings } from "./merge-postings";
 import { PostingsBuilder, type IndexData } from "./postings-builder";
 import { WordTerms } from "./word-terms";
@@ -98,22 +97,26 @@ export class IndexAssembler {
       wordTerms.countWords(text, passage.start, passage.end, postings);
       postings.endDocument();
     }
-    this.addPassages(document.id, document.date ?? "", passages);
+    const starts = passages.map((passage) => passage.start);
+    this.addPassages(
+      document.id,
+      document.date ?? "",
+      starts,
+      passages.map((passage) => passage.end),
+      0,
+      passages.length,
+    );
     if (this.options.keepText) this.texts.push(document);
   }
 
   /**
-   * Adds a document an earlier index holds, by its passages' offsets and numbers of terms; its postings are merged in
-   * by `finish`. Returns the number of its first passage.
+   * Adds a document an earlier index holds: its passages are `previous`'s from `from` to `to` (offsets, and numbers of
+   * terms in `lengths`); their postings are merged in by `finish`. Returns the new number of its first passage.
    */
-  addKept(id: string, date: string, starts: ArrayLike<number>, ends: ArrayLike<number>, lengths: ArrayLike<number>): number {
+  addKept(id: string, date: string, previous: Pick<PassageTable, "start" | "end">, lengths: ArrayLike<number>, from: number, to: number): number {
     const first = this.passageDocs.length;
-    const spans: Span[] = [];
-    for (let i = 0; i < starts.length; i++) {
-      this.postings.skip(lengths[i]!);
-      spans.push({ start: starts[i]!, end: ends[i]! });
-    }
-    this.addPassages(id, date, spans);
+    for (let p = from; p < to; p++) this.postings.skip(lengths[p]!);
+    this.addPassages(id, date, previous.start, previous.end, from, to);
     return first;
   }
 
@@ -122,24 +125,29 @@ export class IndexAssembler {
     this.texts.push(document);
   }
 
-  /** The passage table's rows of a document whose passages were just counted, with the entities each mentions. */
-  private addPassages(id: string, date: string, passages: readonly Span[]): void {
+  /**
+   * The passage table's rows of a document whose passages were just counted (`starts[p]`, `ends[p]` for p from `from`
+   * to `to`), with the entities each mentions.
+   */
+  private addPassages(id: string, date: string, starts: ArrayLike<number>, ends: ArrayLike<number>, from: number, to: number): void {
     this.documentIds.add(id);
     const docNumber = this.documents.length;
     this.documents.push([id, date]);
     const evidence = this.entities.evidenceByDoc.get(id) ?? [];
     let next = 0;
-    for (const passage of passages) {
-      while (next < evidence.length && evidence[next]![0] < passage.start) next++;
+    for (let p = from; p < to; p++) {
+      const start = starts[p]!;
+      const end = ends[p]!;
+      while (next < evidence.length && evidence[next]![0] < start) next++;
       const first = this.mentions.length;
-      for (let i = next; i < evidence.length && evidence[i]![0] < passage.end; i++) {
+      for (let i = next; i < evidence.length && evidence[i]![0] < end; i++) {
         const entity = evidence[i]![1];
         if (this.mentions.indexOf(entity, first) < 0) this.mentions.push(entity);
       }
       this.mentionStarts.push(this.mentions.length);
       this.passageDocs.push(docNumber);
-      this.passageStarts.push(passage.start);
-      this.passageEnds.push(passage.end);
+      this.passageStarts.push(start);
+      this.passageEnds.push(end);
     }
   }
 

@@ -91,7 +91,7 @@ export function updateSearchIndex(previous: SearchIndex, graph: KnowledgeGraph, 
     const doc = numberOf.get(id)!;
     const from = firstPassage[doc]!;
     const to = firstPassage[doc + 1]!;
-    const first = assembler.addKept(id, documents[doc]![1], passages.start.subarray(from, to), passages.end.subarray(from, to), lengths.subarray(from, to));
+    const first = assembler.addKept(id, documents[doc]![1], passages, lengths, from, to);
     for (let p = from; p < to; p++) renumber[p] = first + p - from;
     const text = keepText && documentOf(id);
     if (text) assembler.keepText(text);
