@@ -57,8 +57,11 @@ export function collectEntities(graph: KnowledgeGraph): EntityTable {
     evidenceByDoc: new Map(),
   };
   const position = new Map<string, number>();
-  const docsOf: Set<string>[] = [];
+  // Made when an entity gets its first evidence (document nodes never do).
+  const docsOf: (Set<string> | undefined)[] = [];
   const contextOf: string[][] = [];
+  // Organisations and the id of the organisation they are part of.
+  const parts: [number, string][] = [];
 
   graph.forEachNode((id, attributes) => {
     const entity = table.ids.length;
@@ -84,6 +87,7 @@ export function collectEntities(graph: KnowledgeGraph): EntityTable {
         break;
       case "organisation":
         if (attributes.renames) for (const rename of attributes.renames) names.push(rename.from, rename.to);
+        if (attributes.partOf) parts.push([entity, attributes.partOf]);
         break;
       case "municipality":
         if (attributes.county) context.push(attributes.county);
@@ -100,16 +104,25 @@ export function collectEntities(graph: KnowledgeGraph): EntityTable {
     table.municipality.push(facet === "municipality" ? [entity] : []);
     table.organisation.push(facet === "organisation" ? [entity] : []);
     table.party.push(facet === "party" ? [entity] : []);
-    docsOf.push(new Set());
+    docsOf.push(undefined);
   });
 
+  // The list of the document met last in this piece of evidence: it comes in runs of one document.
+  let lastDoc: string | undefined;
+  let lastList: [number, number][] = [];
   const addEvidence = (entity: number, evidence: readonly Evidence[] | undefined) => {
-    if (!evidence || table.kinds[entity] === "document") return;
+    if (!evidence || evidence.length === 0 || table.kinds[entity] === "document") return;
+    const docs = (docsOf[entity] ??= new Set());
+    lastDoc = undefined;
     for (const item of evidence) {
-      let list = table.evidenceByDoc.get(item.doc);
-      if (!list) table.evidenceByDoc.set(item.doc, (list = []));
-      list.push([item.start, entity]);
-      docsOf[entity]!.add(item.doc);
+      if (item.doc !== lastDoc) {
+        lastDoc = item.doc;
+        let list = table.evidenceByDoc.get(item.doc);
+        if (!list) table.evidenceByDoc.set(item.doc, (list = []));
+        lastList = list;
+        docs.add(item.doc);
+      }
+      lastList.push([item.start, entity]);
     }
   };
 
@@ -127,19 +140,15 @@ export function collectEntities(graph: KnowledgeGraph): EntityTable {
       if (attributes.kind !== "mentions") contextOf[from]!.push(table.labels[to]!);
     }
   });
-  const partOf = (id: string) => graph.getNodeAttribute(id, "kind") === "organisation" && graph.getNodeAttributes(id);
-  graph.forEachNode((id) => {
-    const attributes = partOf(id);
-    if (attributes && "partOf" in attributes && attributes.partOf && position.has(attributes.partOf)) {
-      const entity = position.get(id)!;
-      const parent = position.get(attributes.partOf)!;
-      table.organisation[entity]!.push(parent);
-      contextOf[entity]!.push(table.labels[parent]!);
-    }
-  });
+  for (const [entity, partOf] of parts) {
+    const parent = position.get(partOf);
+    if (parent === undefined) continue;
+    table.organisation[entity]!.push(parent);
+    contextOf[entity]!.push(table.labels[parent]!);
+  }
 
   for (const list of table.evidenceByDoc.values()) list.sort((a, b) => a[0] - b[0]);
-  table.context = contextOf.map((words) => [...new Set(words)].join(" \n "));
-  table.evidenceDocs = docsOf.map((docs) => [...docs]);
+  table.context = contextOf.map((words) => (words.length === 0 ? "" : [...new Set(words)].join(" \n ")));
+  table.evidenceDocs = docsOf.map((docs) => (docs ? [...docs] : []));
   return table;
 }
