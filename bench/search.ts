@@ -35,9 +35,10 @@
  *   node --import tsx bench/search.ts --hostile [--runs 3]
  *
  * With `--update`, an incremental build (`updateSearchIndex`) against a full one at 1 % of the documents added or
- * changed, on the whole corpus through the pipeline; each update's `index.json` must be the full build's.
+ * changed, on the whole corpus through the pipeline; each update's `index.json` must be the full build's. With
+ * `--baseline <dir>` (see above), the earlier version's update too, taking turns with this one's.
  *
- *   node --import tsx bench/search.ts --update [--runs 3]
+ *   node --import tsx bench/search.ts --update [--runs 3] [--baseline <dir>]
  *
  * With `--build-only`, the index build alone of the whole corpus through the pipeline, as `samverkan build` makes it:
  * CPU time, the garbage collector's share, JS heap allocated, and the SHA-256 of `index.json`; with `--baseline <dir>`,
@@ -333,7 +334,7 @@ async function miniSearchAdapter(corpus: Corpus, passageText: (i: number) => str
 }
 
 /** The library of `--baseline <dir>`: `<dir>/packages/search/src/index.ts`, imported as source. */
-async function baselineLibrary(): Promise<Pick<typeof import("../packages/search/src/index"), "buildSearchIndex" | "SearchIndex">> {
+async function baselineLibrary(): Promise<Pick<typeof import("../packages/search/src/index"), "buildSearchIndex" | "SearchIndex" | "updateSearchIndex">> {
   const dir = option("baseline");
   if (!dir) throw new Error("bench/search: the baseline engine needs --baseline <dir>, a checkout of an earlier version");
   return (await import(pathToFileURL(resolve(ROOT, dir, "packages/search/src/index.ts")).href)) as never;
@@ -592,7 +593,8 @@ function hostile(runs: number): void {
  * against the build and writing, taking turns, median of the runs. Each update's `index.json` is checked to be the
  * full build's.
  */
-function updates(runs: number): void {
+async function updates(runs: number): Promise<void> {
+  const baseline = option("baseline") ? await baselineLibrary() : undefined;
   const { graph, documents } = pipelineCorpus();
   const picked = documents.filter((_doc, i) => i % 100 === 50);
   const pickedIds = new Set(picked.map((doc) => doc.id));
@@ -608,39 +610,54 @@ function updates(runs: number): void {
   );
   const whole = JSON.stringify(buildSearchIndex(graph, documents));
   const wholeChanged = JSON.stringify(buildSearchIndex(graph, changedDocuments));
-  const cases: [string, () => string, () => string][] = [
+  type Library = Pick<typeof import("../packages/search/src/index"), "SearchIndex" | "updateSearchIndex">;
+  const cases: [string, () => string, (library: Library) => string][] = [
     [
       `add ${picked.length} documents`,
       () => JSON.stringify(buildSearchIndex(graph, documents)),
-      () => JSON.stringify(updateSearchIndex(SearchIndex.load(withoutPicked), graph, { added: picked, order })),
+      (library) => JSON.stringify(library.updateSearchIndex(library.SearchIndex.load(withoutPicked), graph, { added: picked, order })),
     ],
     [
       `change ${picked.length} documents`,
       () => JSON.stringify(buildSearchIndex(graph, changedDocuments)),
-      () => JSON.stringify(updateSearchIndex(SearchIndex.load(whole), graph, { removed: [...pickedIds], added: changed, order })),
+      (library) => JSON.stringify(library.updateSearchIndex(library.SearchIndex.load(whole), graph, { removed: [...pickedIds], added: changed, order })),
     ],
   ];
   const expected = [whole, wholeChanged];
+  const libraries: Library[] = [{ SearchIndex, updateSearchIndex }, ...(baseline ? [baseline] : [])];
   console.log(
-    `bench/search --update: the benchmark corpus (${documents.length} documents, ${graph.order} nodes, ${JSON.parse(whole).passages.count} passages); CPU ms, median of ${runs}, build and update taking turns; node ${process.version}`,
+    `bench/search --update: the benchmark corpus (${documents.length} documents, ${graph.order} nodes, ${JSON.parse(whole).passages.count} passages); CPU ms, median of ${runs}, build and update${baseline ? "s" : ""} taking turns; node ${process.version}; load ${loadavg()[0]!.toFixed(1)}`,
   );
-  console.log("change | full build + save | load + update + save | update / full | index.json equal");
-  console.log("---|---|---|---|---");
+  const columns = ["full build + save", "load + update + save", "update / full", "index.json equal"];
+  if (baseline) columns.push("baseline: load + update + save", "baseline update / full", "baseline index.json equal");
+  console.log(["change", ...columns].join(" | "));
+  console.log(
+    Array(columns.length + 1)
+      .fill("---")
+      .join("|"),
+  );
   cases.forEach(([label, full, update], c) => {
     const fullTimes: number[] = [];
-    const updateTimes: number[] = [];
-    let equal = true;
+    const updateTimes = libraries.map(() => [] as number[]);
+    const equal = libraries.map(() => true);
     for (let run = 0; run < runs; run++) {
       global.gc?.();
       fullTimes.push(cpu(full)[1]);
-      global.gc?.();
-      const [json, ms] = cpu(update);
-      updateTimes.push(ms);
-      equal &&= json === expected[c];
+      libraries.forEach((library, l) => {
+        global.gc?.();
+        const [json, ms] = cpu(() => update(library));
+        updateTimes[l]!.push(ms);
+        equal[l] &&= json === expected[c];
+      });
     }
-    const [f, u] = [median(fullTimes), median(updateTimes)];
-    console.log(`${label} | ${f.toFixed(0)} | ${u.toFixed(0)} | ${(u / f).toFixed(3)} | ${equal ? "yes" : "NO"}`);
+    const f = median(fullTimes);
+    const cells = libraries.flatMap((_library, l) => {
+      const u = median(updateTimes[l]!);
+      return [u.toFixed(0), (u / f).toFixed(3), equal[l] ? "yes" : "NO"];
+    });
+    console.log([label, f.toFixed(0), ...cells].join(" | "));
   });
+  console.log(`load at the end: ${loadavg()[0]!.toFixed(1)}`);
 }
 
 // --- build only -----------------------------------------------------------------------------------------------------
@@ -777,7 +794,7 @@ async function main(): Promise<void> {
     return;
   }
   if (process.argv.includes("--update")) {
-    updates(runs);
+    await updates(runs);
     return;
   }
   if (process.argv.includes("--scaling")) {
