@@ -16,7 +16,7 @@ describe.each([
     );
   });
 
-  it.each(["abc", "ab=c", "a*cd", "ab\u00e9d", "ab c", "a==="])("refuses %j", (text) => expect(() => decode(text)).toThrow());
+  it.each(["abc", "ab=c", "a*cd", "ab\u00e9d", "ab c", "a===", "ab-_", "AB==CDEF", "A=B="])("refuses %j", (text) => expect(() => decode(text)).toThrow());
 });
 
 describe("varints", () => {

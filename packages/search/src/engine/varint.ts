@@ -87,8 +87,6 @@ const ASCII = new TextDecoder("latin1");
 
 // Node's Buffer, looked up so that bundlers for browsers do not pull in a polyfill.
 const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
-// What Buffer decodes leniently (it skips other characters): the alphabet, then at most two `=`.
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Standard base64 (with `=` padding) of some bytes. */
 export function toBase64(bytes: Uint8Array): string {
@@ -97,8 +95,11 @@ export function toBase64(bytes: Uint8Array): string {
 
 /** Bytes of a standard base64 string; throws a plain Error on a character outside the alphabet or a bad length. */
 export function fromBase64(text: string): Uint8Array {
-  if (!NodeBuffer || text.length % 4 !== 0 || !BASE64.test(text)) return portableBase64.decode(text);
+  if (!NodeBuffer || text.length % 4 !== 0) return portableBase64.decode(text);
+  // Buffer skips characters outside the alphabet, so then it gives fewer bytes; it reads `-` and `_` (base64url) too.
   const bytes = NodeBuffer.from(text, "base64");
+  const padding = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
+  if (bytes.length !== (text.length / 4) * 3 - padding || text.includes("-") || text.includes("_")) return portableBase64.decode(text);
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
