@@ -4,10 +4,10 @@
  *
  * The passage index of an update (`updateSearchIndex`): the earlier index's posting lists carried over, list by list,
  * into the new passage numbers, with the added passages' postings merged in. A kept passage keeps its counts, so a
- * list changes only where passages were added or removed; the lists stay delta-coded in passage order, and a list no
- * added passage touches is rewritten as it is read, one posting at a time, with no table of counts per passage.
- * (Before, every list was decoded into each passage's own counts and the whole index was counted and encoded again:
- * most of an update's time.)
+ * list changes only where passages were added or removed. A list no added passage touches is decoded and written
+ * again in the new numbers, in one pass and with no table of counts per passage; the others are merged in passage
+ * order with the added passages' lists (which the builder encodes as in a full build). Before, every list was decoded
+ * into each passage's own counts and the whole index was counted and encoded again: most of an update's time.
  *
  * Compounds: a stored list holds a term's own counts plus those of the compounds it is a part of, and which terms are
  * parts follows from the vocabulary (`compoundParts`). Where the vocabulary changed, a compound can gain or lose
