@@ -25,6 +25,7 @@ import {
   type PostingsBuilder,
   type Postings,
 } from "./postings-builder";
+import { splitCompound } from "../text/split-compound";
 
 /**
  * The passage index of `previous`'s kept passages and `builder`'s added ones. `renumber[p]` is the new number of
@@ -41,12 +42,13 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
   const docs = new Int32Array(count);
   const tfs = new Int32Array(count);
 
-  // Per earlier term, the compounds it is a part of (by the earlier vocabulary), and its own counts on demand.
+  // Per earlier term, its parts by the earlier vocabulary (see `compoundParts`) and the compounds it is a part of.
+  // With passages removed, terms can be gone, so the parts are worked out again; else they follow from the new ones
+  // (`earlierParts`, once the builder has them).
+  const removing = renumber.includes(-1);
+  let oldParts: readonly (readonly number[] | undefined)[] = [];
   const containers = new Map<number, number[]>();
-  const oldParts: (readonly number[] | undefined)[] = [];
-  if (compounds) {
-    const position = new Map(oldTerms.map((term, t) => [term, t]));
-    oldParts.push(...compoundParts(oldTerms, (term) => position.get(term)));
+  const contain = () =>
     oldParts.forEach((parts, compound) => {
       for (const part of parts ?? []) {
         const of = containers.get(part);
@@ -54,6 +56,10 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
         else containers.set(part, [compound]);
       }
     });
+  if (compounds && removing) {
+    const position = new Map(oldTerms.map((term, t) => [term, t]));
+    oldParts = compoundParts(oldTerms, (term) => position.get(term));
+    contain();
   }
   const owned = new Map<number, Postings>();
   const ownOf = (t: number): Postings => {
@@ -63,7 +69,6 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
   };
 
   // A term stays when a kept passage has it of its own (or an added one: the builder has it already).
-  const removing = renumber.includes(-1);
   const stays = (t: number): boolean => {
     if (!removing) return true;
     let kept = false;
@@ -80,6 +85,10 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
   oldTerms.forEach((term, t) => (idOfOld[t] = stays(t) ? builder.termId(term) : (builder.idOf(term) ?? -1)));
 
   const parts = compounds ? builder.splitCompounds() : [];
+  if (compounds && !removing) {
+    oldParts = earlierParts(oldTerms, idOfOld, parts, (term) => builder.idOf(term));
+    contain();
+  }
   const rank = builder.ranks();
   const added = builder.finish(pipeline, pipeline);
   const oldOfRank = new Int32Array(added.terms.length).fill(-1);
@@ -167,6 +176,45 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
     offsets[r + 1] = writer.length;
   }
   return { ...added, postings: [{ offsets, df, bytes: writer.toBytes() }] };
+}
+
+/**
+ * The parts of each earlier term by the earlier vocabulary (as `compoundParts` gives them, in any order), when every
+ * earlier term is still a term: `idOfOld[t]` is term t's number in the builder, whose terms have `parts` and are
+ * numbered by `idOf`. With terms only added, a compound's parts change only to take in a new term (a new known tail or
+ * head, or a part whose parts did), so a term whose new parts are all earlier terms has them as its earlier parts;
+ * only the others are split again. (Splitting the whole earlier vocabulary again took a tenth of an update.)
+ */
+function earlierParts(
+  oldTerms: readonly string[],
+  idOfOld: Int32Array,
+  parts: readonly (readonly number[] | undefined)[],
+  idOf: (term: string) => number | undefined,
+): (readonly number[] | undefined)[] {
+  const oldOfId = new Int32Array(parts.length).fill(-1);
+  idOfOld.forEach((id, t) => (oldOfId[id] = t));
+  const oldOf = (word: string) => {
+    const id = idOf(word);
+    return id === undefined ? -1 : oldOfId[id]!;
+  };
+  const found: (readonly number[] | undefined | null)[] = new Array(oldTerms.length).fill(null);
+  const partsOf = (t: number): readonly number[] | undefined => {
+    let known = found[t];
+    if (known !== null) return known;
+    const now = parts[idOfOld[t]!];
+    if (!now || now.every((part) => oldOfId[part]! >= 0)) known = now?.map((part) => oldOfId[part]!);
+    else {
+      const closure = new Set<number>();
+      for (const part of splitCompound(oldTerms[t]!, (word) => oldOf(word) >= 0)) {
+        const p = oldOf(part);
+        closure.add(p);
+        for (const inner of partsOf(p) ?? []) closure.add(inner);
+      }
+      known = closure.size > 0 ? [...closure] : undefined;
+    }
+    return (found[t] = known);
+  };
+  return oldTerms.map((_term, t) => partsOf(t));
 }
 
 /** Postings added to (tf > 0) or taken from (tf < 0) a list. */

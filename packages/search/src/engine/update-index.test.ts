@@ -132,6 +132,23 @@ describe("updateSearchIndex, random changes", () => {
   });
 });
 
+describe("updateSearchIndex, compounds split anew", () => {
+  const spec = (words: string[]): DocumentSpec => ({ words, breaks: [], person: "Anna Östlin", date: "" });
+  // An added word becomes a compound's longest known tail: `gymnasieregion` splits into `asieregion` (then `region`),
+  // no longer `gymnasie` + `region`, so `gymnasie` loses the compound's counts and `asieregion` gains them.
+  it.each([
+    ["added", [["gymnasieregionen", "gymnasie", "region"]], [["asieregionen"]]],
+    ["added before", [["gymnasieregionen", "gymnasie", "region"], ["gymnasie"]], [["asieregionen", "region"]]],
+  ])("a word %s: the index.json of a full build", (_name, kept, fresh) => {
+    const before = kept.map((words, i) => makeDocument(`d${i}`, spec(words)));
+    const added = fresh.map((words, i) => makeDocument(`new${i}`, spec(words)));
+    const after = [...added, ...before];
+    const previous = SearchIndex.load(json(buildSearchIndex(graphOf(before), before)));
+    const updated = updateSearchIndex(previous, graphOf(after), { added, order: after.map((doc) => doc.id) });
+    expect(json(updated)).toBe(json(buildSearchIndex(graphOf(after), after)));
+  });
+});
+
 describe("updateSearchIndex errors", () => {
   const graph = createSampleGraph();
   const previous = buildSearchIndex(graph, [MINUTES]);
