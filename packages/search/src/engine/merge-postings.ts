@@ -71,15 +71,15 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
   // A term stays when a kept passage has it of its own (or an added one: the builder has it already).
   const stays = (t: number): boolean => {
     if (!removing) return true;
-    let kept = false;
-    let dropped = false;
+    let kept = 0;
     decodeList(old, t, count, docs, tfs);
-    for (let i = 0; i < old.df[t]!; i++) {
-      if (renumber[docs[i]!]! < 0) dropped = true;
-      else kept = true;
-    }
-    if (!dropped || !kept) return kept;
-    return !containers.has(t) || ownOf(t).docs.some((doc) => renumber[doc]! >= 0);
+    for (let i = 0; i < old.df[t]!; i++) if (renumber[docs[i]!]! >= 0) kept++;
+    if (kept === 0 || kept === old.df[t]) return kept > 0;
+    // A term's list holds the passages of the compounds containing it: when it has more kept passages than they have
+    // passages, some kept passage has it of its own.
+    let contained = 0;
+    for (const compound of containers.get(t) ?? []) contained += old.df[compound]!;
+    return kept > contained || ownOf(t).docs.some((doc) => renumber[doc]! >= 0);
   };
   const idOfOld = new Int32Array(oldTerms.length);
   oldTerms.forEach((term, t) => (idOfOld[t] = stays(t) ? builder.termId(term) : (builder.idOf(term) ?? -1)));
