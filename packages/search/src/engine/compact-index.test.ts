@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CompactIndex, selectTop, type Clause } from "./compact-index";
 import { PostingsBuilder } from "./postings-builder";
+import { addTerms } from "../testing/add-terms";
 import { QUERY_LIMITS } from "./parse-query";
 
 describe("selectTop", () => {
@@ -30,7 +31,7 @@ describe("CompactIndex.query's postings budget", () => {
   // Document i holds the words ord0 … ordi: ord0 is in all 20 documents, ord19 in one.
   const words = Array.from({ length: 20 }, (_, i) => `ord${i}`);
   const builder = new PostingsBuilder([{ name: "text", boost: 1 }]);
-  for (let i = 0; i < words.length; i++) builder.add([words.slice(0, i + 1)]);
+  for (let i = 0; i < words.length; i++) addTerms(builder, [words.slice(0, i + 1)]);
   const index = new CompactIndex(builder.finish([], []));
   const clause = (term: string): Clause => ({ term, fields: ["text"], boost: 1, presence: 1, usePipeline: false });
   const search = (terms: string[], budget?: number) => {
@@ -63,7 +64,7 @@ describe("a leading wildcard", () => {
         fc.stringMatching(/^[abc*]{0,3}$/),
         (documents, rest) => {
           const builder = new PostingsBuilder([{ name: "text", boost: 1 }]);
-          for (const words of documents) builder.add([words]);
+          for (const words of documents) addTerms(builder, [words]);
           const data = builder.finish([], []);
           const pattern = `*${rest}`;
           const regex = new RegExp(`^${pattern.replace(/\*/g, ".*")}$`);

@@ -196,14 +196,6 @@ export class PostingsBuilder {
     return this.count++;
   }
 
-  /** Adds a document given per field its terms in any order (repeats count). Returns its number. */
-  add(termsByField: readonly (readonly string[])[]): number {
-    for (let field = 0; field < this.fields.length; field++) {
-      for (const term of termsByField[field] ?? []) this.addTerm(field, this.termId(term));
-    }
-    return this.endDocument();
-  }
-
   /**
    * Indexes each compound also under its known parts, so `region` finds `gymnasieregionen` (see `compoundParts`).
    * Applied by `finish`, to the documents added until then. Returns each term's parts (by term number).
