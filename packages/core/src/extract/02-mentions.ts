@@ -237,7 +237,7 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
  */
 function associationAt(tokens: Token[], i: number, heads: readonly string[], lexicon: Lexicon): Mention | undefined {
   const t = tokens[i];
-  if (!t.word || !t.cap || t.text.length < 4) return undefined;
+  if (!t.word || !t.cap || t.end - t.start < 4) return undefined;
   const head = endsWithHead(t.text, heads);
   if (head && /(et|en)$/.test(head)) {
     // `Kommunförbundet Skåne`: one or two proper names on the same line, not a person's given name.
@@ -300,7 +300,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   // A middle initial (`Margareta E Nordenvall`, `Carl B. Hamilton`) between name words, and its full stop.
   const isInitial = (i: number) => {
     const t = tokens[i];
-    if (!t || t.text.length !== 1 || !t.cap || !t.word || t.nl || !isNameWord(tokens[i - 1])) return false;
+    if (!t || t.end - t.start !== 1 || !t.cap || !t.word || t.nl || !isNameWord(tokens[i - 1])) return false;
     const next = tokens[i + 1];
     if (next?.text === ".") return !tokens[i + 2]?.nl && isNameWord(tokens[i + 2]);
     return !!next && !next.nl && isNameWord(next);
@@ -311,9 +311,10 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     const t = tokens[i];
     if (!t) return false;
     if (!t.cap) {
-      // Punctuation: only an initial's full stop; lower-case words: only particles before a name word.
+      // Punctuation: only an initial's full stop; lower-case words: only particles before a name word. (Lengths are
+      // read off the offsets: most tokens are lower-case words, and a token spells its text only when asked.)
       if (!t.word) return t.text === "." && isInitial(i - 1) && !taken?.(i);
-      return t.text.length <= 3 && isParticle(t) && isNameWord(tokens[i + 1]) && !taken?.(i);
+      return t.end - t.start <= 3 && isParticle(t) && isNameWord(tokens[i + 1]) && !taken?.(i);
     }
     if (taken?.(i) || (inHashBitmap(notNameBits, t.h) && notNames.has(t.text))) return false;
     if (isInitial(i)) return true;
@@ -328,13 +329,13 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     }
     let j = i;
     while (j < tokens.length && isRun(j) && (j === i || !tokens[j].nl)) j++;
-    people.push(...namesInRun(i, j));
+    namesInRun(i, j);
     i = j;
   }
   return people;
 
-  function namesInRun(a: number, b: number): Mention[] {
-    const found: Mention[] = [];
+  /** Adds the people named in the run of name words `[a, b)` (most runs name none: no array of their own). */
+  function namesInRun(a: number, b: number): void {
     let k = a;
     while (k < b) {
       const t = tokens[k];
@@ -342,7 +343,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       if (!given) {
         const context = contextualName(k, b);
         if (context) {
-          found.push(context);
+          people.push(context);
           k = context.to;
         } else k++;
         continue;
@@ -361,11 +362,10 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       if (end - k === 4 && twoNamesOfFour([tokens[k].text, tokens[k + 1].text, tokens[k + 2].text, tokens[k + 3].text], lexicon)) end = k + 2;
       const lastCovered = covered.has(end - 1) && gazetteerAt.get(end - 1)?.kind !== "municipality";
       if (end - k >= 2 && !lastCovered && acceptGiven(k, end) && !isNamedRoom(end)) {
-        found.push(makePerson(k, end, "person:given-name"));
+        people.push(makePerson(k, end, "person:given-name"));
         k = end;
       } else k++;
     }
-    return found;
   }
 
   /** A given name that is also an ordinary word (`Per`, `Bo`) needs a surname-like word after it. */
@@ -375,11 +375,14 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     return lexicon.isSurname(last) || lexicon.hasSurnameShape(last) || hasPersonContext(k, end);
   }
 
+  /** May token `i` go on a name: outside the gazetteer, or a one-word municipality (`Marléne Lund Kopparklint`)? */
+  function inName(i: number): boolean {
+    return !covered.has(i) || (gazetteerAt.get(i)?.kind === "municipality" && gazetteerAt.get(i)!.to === i + 1);
+  }
+
   function contextualName(k: number, b: number): Mention | undefined {
     if (covered.has(k)) return undefined;
     let end = k + 1;
-    // A municipality name can be a surname inside a name (`Marléne Lund Kopparklint`).
-    const inName = (i: number) => !covered.has(i) || (gazetteerAt.get(i)?.kind === "municipality" && gazetteerAt.get(i)!.to === i + 1);
     while (end < b && end - k < 4 && inName(end)) end++;
     while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
     if (end - k < 2) return undefined;

@@ -28,7 +28,7 @@ import { cuesOf } from "../text/cues";
 import { englishPersonMentions, mergeMentions } from "./02-english";
 import { splitSections, type Section } from "./sections";
 import { nameKey } from "../text/fold";
-import { tokenize } from "../text/tokenize";
+import { TokenScratch } from "../text/tokenize";
 import type { RuleId } from "./rules";
 import type { EntityRef, Fact } from "./types";
 
@@ -41,16 +41,21 @@ export interface DocumentExtraction {
 const COLLAB =
   /\b(?:i samarbete med|tillsammans med|i samverkan med|har tecknat (?:ett )?avtal med|samarbetar med|in cooperation with|together with|in partnership with)\b/i;
 
+// A document's tokens are done with when its extraction returns (facts hold offsets and strings, never tokens), so
+// the next document reuses their objects.
+const scratch = new TokenScratch();
+
 /** Extracts the facts of one document. */
 export function extractDocument(doc: DocumentRecord, model: ExtractionModel): DocumentExtraction {
   const { text } = doc;
   const { lexicon } = model;
-  const tokens = tokenize(text);
+  const tokens = scratch.tokenize(text);
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
 
   const gazetteer = gazetteerMentions(tokens, lexicon);
-  const gazetteerAt = new Map(gazetteer.map((m) => [m.from, m]));
+  const gazetteerAt = new Map<number, Mention>();
+  for (const m of gazetteer) gazetteerAt.set(m.from, m);
 
   // 1. Header lists.
   const listed: ListedPerson[] = [];
@@ -90,8 +95,11 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   // 2. People.
   const ownPeople = personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes: model.roleSuffixes, taken, partyByAbbreviation: model.partyByAbbreviation });
   const people = doc.language === "en" ? mergeMentions(ownPeople, englishPersonMentions(text, tokens, lexicon, taken)) : ownPeople;
-  const allPeople = [...listed.map((l) => l.person), ...(protocol?.entries.map((e) => e.person) ?? []), ...people].sort((a, b) => a.from - b.from);
-  const personAt = new Map(allPeople.map((p) => [p.from, p]));
+  const allPeople = [...listed.map((l) => l.person), ...(protocol?.entries.map((e) => e.person) ?? []), ...people];
+  // Each part is in order and most documents have one: sorted (a stable sort, an allocation of its own) only if out of order.
+  if (allPeople.some((p, k) => k > 0 && p.from < allPeople[k - 1].from)) allPeople.sort((a, b) => a.from - b.from);
+  const personAt = new Map<number, Mention>();
+  for (const p of allPeople) personAt.set(p.from, p);
   // Rules ask for a person's reference several times; the key is folded once per name.
   const keys = new Map<string, string>();
   const ref = (p: Mention): EntityRef => {

@@ -13,15 +13,21 @@ const foldSlow = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").
 // and a table walk costs far less than decomposing and stripping the marks.
 const LATIN1_FOLD = Array.from({ length: 256 }, (_, c) => foldSlow(String.fromCharCode(c)));
 
+const BEYOND_ASCII = /[\u0080-\u00ff]/g;
+const foldLatin1 = (ch: string) => LATIN1_FOLD[ch.charCodeAt(0)];
+
 /** Lower case without diacritics, for forgiving comparisons (`Östlin` → `ostlin`). */
 export function fold(text: string): string {
-  let out = "";
+  let ascii = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c > 255) return foldSlow(text);
-    out += LATIN1_FOLD[c];
+    if (c > 127) ascii = false;
   }
-  return out;
+  // Each Latin-1 character lowers to one character whose fold is its own, and ASCII folds to lower case: one
+  // `toLowerCase` and a table for the rest, not a string per character appended.
+  const lower = text.toLowerCase();
+  return ascii ? lower : lower.replace(BEYOND_ASCII, foldLatin1);
 }
 
 /** Key of a name: folded, hyphens, full stops and runs of spaces as one space. */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fold, slugify } from "@samverkan/core";
-import { tokenize } from "./tokenize";
+import { TokenScratch, tokenize } from "./tokenize";
 
 describe("tokenize", () => {
   const cases: [string, string, string[]][] = [
@@ -68,6 +68,37 @@ describe("tokenize", () => {
   });
 });
 
+describe("TokenScratch", () => {
+  const fields = (tokens: readonly { text: string; start: number; end: number; cap: boolean; word: boolean; nl: boolean; h: number }[]) =>
+    tokens.map((t) => [t.text, t.start, t.end, t.cap, t.word, t.nl, t.h]);
+
+  it("gives the tokens tokenize gives, for a longer text after a shorter and a shorter after a longer", () => {
+    const scratch = new TokenScratch();
+    for (const text of ["Kalle Ek", "Tid: 9 maj\nPlats: Åre, Anna-Lena Vikström (S)", "Nacka."]) {
+      expect(fields(scratch.tokenize(text))).toEqual(fields(tokenize(text)));
+    }
+  });
+
+  it("a reused token spells the new text, not the one it held before", () => {
+    const scratch = new TokenScratch();
+    expect(scratch.tokenize("Solna stad")[0].text).toBe("Solna");
+    expect(scratch.tokenize("Nacka kommun").map((t) => t.text)).toEqual(["Nacka", "kommun"]);
+  });
+
+  it("property: every token is the text at its offsets, text after text", () => {
+    const scratch = new TokenScratch();
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("Ek", "ek", "EK", "Åsa", "åsa", "Nacka", "-", ",", " ", "\n", "kommun"), { maxLength: 40 }), (parts) => {
+        const text = parts.join("");
+        const tokens = scratch.tokenize(text);
+        expect(fields(tokens)).toEqual(fields(tokenize(text)));
+        for (const t of tokens) expect(t.text).toBe(text.slice(t.start, t.end));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe("fold and slugify", () => {
   const folds: [string, string][] = [
     ["Östlin", "ostlin"],
@@ -76,6 +107,16 @@ describe("fold and slugify", () => {
     ["Ko\u0308ping", "koping"],
   ];
   it.each(folds)("fold(%s) = %s", (input, expected) => expect(fold(input)).toBe(expected));
+
+  it("property: fold is the text decomposed, without marks, in lower case", () => {
+    const latin1 = fc.integer({ min: 0, max: 255 }).map((c) => String.fromCharCode(c));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(latin1, fc.constantFrom("Å", "ö", "É", "ß", "Ÿ", "\u0308")), maxLength: 40 }), (text) => {
+        expect(fold(text)).toBe(text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
+      }),
+      { numRuns: 500 },
+    );
+  });
 
   const slugs: [string, string][] = [
     ["Anna-Lena Vikström", "anna-lena-vikstrom"],

@@ -2,8 +2,8 @@
  * Tokenize
  * ========
  *
- * Splits text into word and punctuation tokens with character offsets. One linear regular expression, no
- * backtracking: a word is letters or digits with inner hyphens or apostrophes; anything else non-blank is one token.
+ * Splits text into word and punctuation tokens with character offsets, in one pass: a word is letters or digits with
+ * inner hyphens or apostrophes; anything else non-blank is one token. A token spells out its text only when read.
  */
 import { foldCode, HASH_MASK, HASH_PRIME, HASH_START } from "./hash";
 
@@ -46,18 +46,35 @@ function classBeyondLatin1(code: number, text: string, i: number): number {
 const IS_NL = 16;
 
 /**
- * The tokens the scanner makes: four fields (the flags in one number, the end read off the text), as a build makes a
- * token per five characters and these are nearly half of what it allocates.
+ * The text tokens were scanned from, one object they share: a new text for reused tokens is one write (not one per
+ * token, each an old object pointing at a young string for the garbage collector to track).
+ */
+interface Scanned {
+  text: string;
+}
+
+/**
+ * The tokens the scanner makes. A build makes a token per five characters, and these (with their strings) were a
+ * fifth of what it allocated: a token cuts its text from the source only when asked (most never are: a lexicon
+ * lookup tests the hash first), and `TokenScratch` reuses the objects.
  */
 class ScannedToken implements Token {
-  constructor(
-    readonly text: string,
-    readonly start: number,
-    private readonly bits: number,
-    readonly h: number,
-  ) {}
-  get end(): number {
-    return this.start + this.text.length;
+  constructor(private readonly of: Scanned) {}
+  start = 0;
+  end = 0;
+  private bits = 0;
+  h = 0;
+  private spelling: string | undefined = undefined;
+  /** Makes this the token `[start, end)` of its text. */
+  set(start: number, end: number, bits: number, h: number): void {
+    this.start = start;
+    this.end = end;
+    this.bits = bits;
+    this.h = h;
+    this.spelling = undefined;
+  }
+  get text(): string {
+    return (this.spelling ??= this.of.text.slice(this.start, this.end));
   }
   get cap(): boolean {
     return (this.bits & IS_UPPER) !== 0;
@@ -78,13 +95,12 @@ const width = (text: string, i: number) => {
 };
 
 /**
- * Tokens of `text[from, to)`, offsets into the whole text. A hand-written scanner (the same tokens as
- * /[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|\S/gu): it decides most characters from a table, without a regular
- * expression, and runs in one pass.
+ * Scans `text[from, to)` into `into` (its first objects reused, more added as needed) and returns the number of
+ * tokens. A hand-written scanner (the same tokens as /[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|\S/gu): it decides most
+ * characters from a table, without a regular expression, and runs in one pass.
  */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  // Room for a token per four characters, so the array is seldom grown and copied while scanning.
-  const tokens: Token[] = new Array(((to - from) >> 2) + 8);
+function scan(of: Scanned, from: number, to: number, into: ScannedToken[]): number {
+  const { text } = of;
   let n = 0;
   let i = from;
   let nl = false;
@@ -130,9 +146,31 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         break;
       }
     }
-    tokens[n++] = new ScannedToken(text.slice(start, i), start, (cls & (IS_UPPER | IS_WORD)) | (nl ? IS_NL : 0), h & HASH_MASK);
+    if (n === into.length) into.push(new ScannedToken(of));
+    into[n++].set(start, i, (cls & (IS_UPPER | IS_WORD)) | (nl ? IS_NL : 0), h & HASH_MASK);
     nl = false;
   }
-  tokens.length = n;
+  return n;
+}
+
+/** Tokens of `text[from, to)`, offsets into the whole text. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: ScannedToken[] = [];
+  scan({ text }, from, to, tokens);
   return tokens;
+}
+
+/**
+ * A tokenizer that reuses its token objects: the tokens it returns hold until its next call, then they become those
+ * of the next text. For a caller that is done with a text's tokens before it tokenizes the next (extraction, a
+ * document at a time), so that a build does not make millions of short-lived objects.
+ */
+export class TokenScratch {
+  private readonly scanned: Scanned = { text: "" };
+  private readonly tokens: ScannedToken[] = [];
+  /** Tokens of `text`, as `tokenize` makes them, in the reused objects. */
+  tokenize(text: string): Token[] {
+    this.scanned.text = text;
+    return this.tokens.slice(0, scan(this.scanned, 0, text.length, this.tokens));
+  }
 }
