@@ -112,7 +112,8 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
   const lower = t.text.toLowerCase();
   if (FORMER.has(lower) || ELECTED.has(lower)) return true;
   // `justitie och inrikesminister`: a role within three words.
-  if (!t.cap && [j + 1, j + 2].some((k) => ctx.gazetteerAt.get(k)?.kind === "role" && !ctx.tokens[k].nl)) return true;
+  const roleAt = (k: number) => ctx.gazetteerAt.get(k)?.kind === "role" && !ctx.tokens[k].nl;
+  if (!t.cap && (roleAt(j + 1) || roleAt(j + 2))) return true;
   const next = ctx.gazetteerAt.get(j + 1);
   return /^(från|på|i|vid|hos|till|from|at)$/.test(lower) && !!next && next.kind !== "role";
 }

@@ -151,7 +151,9 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     return m ? { start: m[1], end: m[2] } : {};
   };
 
-  for (const [p, app] of appositions) {
+  // By the list, not the map's entries (an array per entry read): the map holds each person of it, in its order.
+  for (const p of people) {
+    const app = appositions.get(p)!;
     const source = ref(p);
     if (app.party) {
       facts.push({
