@@ -51,20 +51,27 @@ export interface PackedFacts {
 /** Per fact: relation (1) or entity (0), kind, entity or source, target, rule, attributes, document, start, end, page, ocr. */
 const FIELDS = 11;
 
-/** Packs facts for the trip to the main thread (see `PackedFacts`); `unpackFacts` gives them back. */
-export function packFacts(facts: Fact[]): PackedFacts {
-  const values: unknown[] = [];
-  const indexOf = new Map<string, number>();
-  const at = (value: unknown) => {
+/** The distinct values packed facts name, each numbered once (see `PackedFacts`). */
+export class FactValues {
+  readonly list: unknown[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  /** The number of a value (given it when new), or -1 for none. */
+  numberOf(value: unknown): number {
     if (value === undefined) return -1;
     // A reference without attributes is keyed by its three fields: spelling out every reference as JSON was most of
     // the packing's cost.
     const ref = value as EntityRef;
     const key = typeof value === "string" ? value : ref.kind && !ref.attrs ? `\0\0${ref.kind}\0${ref.key}\0${ref.label}` : `\0${JSON.stringify(value)}`;
-    let i = indexOf.get(key);
-    if (i === undefined) indexOf.set(key, (i = values.push(value) - 1));
+    let i = this.numbers.get(key);
+    if (i === undefined) this.numbers.set(key, (i = this.list.push(value) - 1));
     return i;
-  };
+  }
+}
+
+/** Facts as `FIELDS` numbers each, the values they name numbered in `values` (see `PackedFacts`). */
+export function factNumbers(facts: Fact[], values: FactValues): Int32Array<ArrayBuffer> {
+  const at = (value: unknown) => values.numberOf(value);
   const numbers = new Int32Array(facts.length * FIELDS);
   let o = 0;
   for (const fact of facts) {
@@ -82,12 +89,21 @@ export function packFacts(facts: Fact[]): PackedFacts {
     numbers[o++] = e.page ?? -1;
     numbers[o++] = e.ocr ? 1 : 0;
   }
-  return { table: JSON.stringify(values), numbers };
+  return numbers;
 }
 
-/** The facts of `packFacts`, their quotes cut again from the texts of the batch's documents. */
-function unpackFacts({ table, numbers }: PackedFacts, documents: DocumentRecord[]): Fact[] {
-  const values = JSON.parse(table) as unknown[];
+/** Packs facts for the trip to the main thread (see `PackedFacts`); `restoreQuotes` gives them back. */
+export function packFacts(facts: Fact[]): PackedFacts {
+  const values = new FactValues();
+  const numbers = factNumbers(facts, values);
+  return { table: JSON.stringify(values.list), numbers };
+}
+
+/**
+ * The facts of `factNumbers` (given the list of its values), their quotes cut again from the texts of the documents
+ * they are from. The extraction cache keeps facts packed too.
+ */
+export function unpackFacts(values: unknown[], numbers: ArrayLike<number>, documents: DocumentRecord[]): Fact[] {
   const texts = new Map(documents.map((d) => [d.id, d.text]));
   const facts: Fact[] = new Array(numbers.length / FIELDS);
   for (let f = 0, o = 0; o < numbers.length; f++, o += FIELDS) {
@@ -120,7 +136,7 @@ export function restoreQuotes(result: ProcessedFiles & { packed?: PackedFacts })
   const { packed, ...rest } = result;
   // The copy between threads made each text a string of its own again.
   shareTexts(rest.documents);
-  return packed ? { ...rest, facts: unpackFacts(packed, rest.documents) } : rest;
+  return packed ? { ...rest, facts: unpackFacts(JSON.parse(packed.table) as unknown[], packed.numbers, rest.documents) } : rest;
 }
 
 /** How files are read: size limits, and OCR of scanned PDF pages. */
@@ -172,7 +188,8 @@ export async function processFiles(
   return out;
 }
 
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+/** Matches a character a text in Latin-1 (one byte a character) cannot hold. */
+export const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 
 /**
  * Makes the texts of a batch's documents slices of one string (one for the texts in Latin-1, one for the others, so

@@ -4,32 +4,52 @@
  *
  * What reading and extracting one file gave (its document with the decoded text, its facts without their quotes,
  * or its failure), kept on disk so the next build of the same files reads it instead of decoding and extracting
- * again: adding or changing a few documents then costs their extraction plus the merge. An entry is one JSON line
- * keyed by the SHA-256 of everything the result depends on (the file's bytes, id, path, sidecar metadata and read
- * limits); a build appends the entries it makes to one new pack file (`pack-<time>-<pid>.jsonl`), in a folder named
- * by the extractor version (a hash of the extraction code and its lexicon), so a changed extractor never reuses old
- * results. Packs rather than a file per entry: writing 15,668 small files (a temporary file, a rename and a folder
- * each) cost 3 of the 25 CPU-s of building the benchmark corpus. A pack is written under a temporary name and renamed
- * when the build ends, so a crash leaves no half pack; entries are checked when read (their key, their shape), and a
- * broken or foreign one is extracted again. Entries a build did not use are dropped when they come to outweigh the
- * used ones (the used ones are then copied into one pack), as are other versions' folders and stale temporary files.
+ * again: adding or changing a few documents then costs their extraction plus the merge. An entry is keyed by the
+ * SHA-256 of everything the result depends on (the file's bytes, id, path, sidecar metadata and read limits); a
+ * build appends the entries it makes to one new pack, in a folder named by the extractor version (a hash of the
+ * extraction code and its lexicon), so a changed extractor never reuses old results. Packs rather than a file per
+ * entry: writing 15,668 small files (a temporary file, a rename and a folder each) cost 3 of the 25 CPU-s of building
+ * the benchmark corpus.
+ *
+ * A pack is three files. `pack-<time>-<pid>.jsonl` has a JSON line per entry: its key, the document without its text
+ * and where its text and facts are, or the failure. `.data` has the texts, raw, each in Latin-1 when it fits (one
+ * byte a character, decoded by a copy) or else in UTF-8, and the facts as numbers (`factNumbers`, 32-bit integers in
+ * this machine's byte order, which the key names); `.values` has the values the pack's facts name (references,
+ * rules, kinds, attributes), each once, as JSON. Reading the benchmark corpus's entries as JSON lines that held the
+ * facts as objects and the texts as JSON strings cost 1.8 CPU-s, the facts' part 1.1 and the texts' 0.7.
+ *
+ * A pack's files are written under temporary names and renamed when the build ends (its lines last), so a crash
+ * leaves no half pack; entries are checked when read (their key, their shape, where their text and facts are, their
+ * text's length), and a broken or foreign one is extracted again. Entries a build did not use are dropped when they
+ * come to outweigh the used ones (the used ones are then copied into one pack), as are other versions' folders and
+ * stale temporary files.
+ *
+ * A build from files also notes each file it used (`note`, written to `files.json` when the build ends): what it knew
+ * of the file without reading it (its stat, as the caller puts it) and the key of its result, so that the next build
+ * takes the result of a file that is as noted without reading and hashing it (see `readOrRecall` in node.ts).
  */
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
+import { endianness } from "node:os";
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Fact } from "../extract/types";
-import type { FileJob, ProcessedFiles, ReadFailure, ReadLimits } from "../process-files";
+import { BEYOND_LATIN1, FactValues, factNumbers, unpackFacts, type FileJob, type ProcessedFiles, type ReadFailure, type ReadLimits } from "../process-files";
 import type { DocumentRecord } from "../types";
 
 /** Format of an entry; part of every key, so a new format never reads an old entry. */
-const ENTRY_FORMAT = 1;
+const ENTRY_FORMAT = 2;
 
-/** One file's result, as an entry holds it. */
+/** Where a document's text is in its pack's data: from and to which byte, its length, and 1 when in Latin-1. */
+type TextPlace = [from: number, to: number, length: number, latin1: number];
+
+/** One file's result, as an entry's line holds it (see the module comment). */
 interface CacheEntry {
   key: string;
+  text?: TextPlace;
+  /** Where the facts' numbers are in the pack's data: from which byte, how many. */
+  facts?: [from: number, count: number];
+  /** The document, its text left empty. */
   document?: DocumentRecord;
-  facts?: Fact[];
   failure?: ReadFailure;
 }
 
@@ -82,20 +102,51 @@ interface Place {
   end: number;
 }
 
+/**
+ * A pack as loaded: its lines, its data open for reading (undefined when it cannot be), and its values once an entry
+ * needs them (null when they are broken).
+ */
+interface Pack {
+  file: string;
+  lines: Buffer;
+  data: number | undefined;
+  values?: unknown[] | null;
+}
+
+/** A pack being written: its lines' and data's files (under temporary names), the data's length, and its values. */
+interface PackWriter {
+  file: string;
+  lines: number;
+  data: number;
+  dataBytes: number;
+  values: FactValues;
+}
+
 const PACK = /^pack-.*\.jsonl$/;
+/** A pack's other files, named as its lines' file with another extension. */
+const dataOf = (packFile: string) => packFile.replace(/\.jsonl$/, ".data");
+const valuesOf = (packFile: string) => packFile.replace(/\.jsonl$/, ".values");
 // Every line opens with its key, so packs are indexed without parsing their entries.
 const KEY_START = Buffer.byteLength('{"key":"');
 const KEY_LENGTH = 64;
 /** Past this many packs the used entries are copied into one, so reading the cache stays a few sequential reads. */
 const MAX_PACKS = 8;
+/** The notes of a build from files (see `note`). */
+const NOTES = "files.json";
 
 /** An extraction cache in a folder (see the module comment). */
 export class ExtractionCache {
   private readonly folder: string;
   private readonly used = new Set<string>();
-  private packs: { file: string; bytes: Buffer }[] = [];
+  private packs: Pack[] = [];
   private places: Map<string, Place> | undefined;
-  private writing: { fd: number; tmp: string; file: string } | undefined;
+  /** Where an entry's text and numbers are read, used again for every entry (see `resultOf`). */
+  private scratch = Buffer.allocUnsafeSlow(1 << 16);
+  private writing: PackWriter | undefined;
+  /** The last build's notes, by file: stamp and key; read on first use. */
+  private notes: Map<string, [string, string]> | undefined;
+  /** This build's notes, once it takes any: file, stamp and key, one after another. */
+  private noting: string[] | undefined;
 
   /**
    * @param dir - The cache folder (`samverkan build` uses `.samverkan-cache` beside the graph).
@@ -115,7 +166,16 @@ export class ExtractionCache {
 
   /** The key of a file's result: a hash of everything it depends on. */
   key(job: FileJob, limits: ReadLimits): string {
-    const about = JSON.stringify([ENTRY_FORMAT, job.id, job.source, job.meta ?? null, limits.maxBytes ?? null, limits.maxPages ?? null, !!limits.ocr]);
+    const about = JSON.stringify([
+      ENTRY_FORMAT,
+      endianness(),
+      job.id,
+      job.source,
+      job.meta ?? null,
+      limits.maxBytes ?? null,
+      limits.maxPages ?? null,
+      !!limits.ocr,
+    ]);
     return createHash("sha256").update(about).update("\0").update(job.content).digest("hex");
   }
 
@@ -123,49 +183,119 @@ export class ExtractionCache {
   get(key: string): ProcessedFiles | undefined {
     const place = this.index().get(key);
     if (!place) return undefined;
-    let entry: CacheEntry;
+    const pack = this.packs[place.pack]!;
+    let result: ProcessedFiles | undefined;
     try {
-      entry = JSON.parse(this.packs[place.pack]!.bytes.toString("utf8", place.start, place.end)) as CacheEntry;
+      const entry = JSON.parse(pack.lines.toString("utf8", place.start, place.end)) as CacheEntry;
+      if (entry?.key !== key) return undefined;
+      result = entry.failure ? { documents: [], facts: [], failures: [entry.failure] } : this.resultOf(entry, pack);
     } catch {
       return undefined;
     }
-    if (entry?.key !== key) return undefined;
-    if (entry.failure) {
-      this.used.add(key);
-      return { documents: [], facts: [], failures: [entry.failure] };
-    }
-    const doc = entry.document;
-    if (!doc || typeof doc.text !== "string" || !Array.isArray(entry.facts)) return undefined;
-    this.used.add(key);
-    for (const fact of entry.facts) fact.evidence.quote = doc.text.slice(fact.evidence.start, fact.evidence.end);
-    return { documents: [doc], facts: entry.facts, failures: [] };
+    if (result) this.used.add(key);
+    return result;
+  }
+
+  /** A document's entry as a result, or undefined when its text or facts are not where it says. */
+  private resultOf({ document: doc, text, facts }: CacheEntry, pack: Pack): ProcessedFiles | undefined {
+    if (!doc || !text || !facts || pack.data === undefined) return undefined;
+    const [from, to, length, latin1] = text;
+    const [at, count] = facts;
+    const values = pack.values === undefined ? (pack.values = parseValues(valuesOf(pack.file))) : pack.values;
+    // The text and the numbers after it in one read, from a multiple of 4 so that the numbers are aligned for a view.
+    // Into a buffer used again, not the whole data read at once: a page fault per 4 KB of fresh memory made reading
+    // the benchmark corpus's 47 MB of data that way cost 0.2 CPU-s.
+    const start = from - (from % 4);
+    const end = at + count * 4;
+    if (!values || !(start <= to && to <= at && at % 4 === 0)) return undefined;
+    if (this.scratch.length < end - start) this.scratch = Buffer.allocUnsafeSlow(2 ** Math.ceil(Math.log2(end - start)));
+    if (readSync(pack.data, this.scratch, 0, end - start, start) !== end - start) return undefined;
+    doc.text = this.scratch.toString(latin1 ? "latin1" : "utf8", from - start, to - start);
+    if (doc.text.length !== length) return undefined;
+    const numbers = new Int32Array(this.scratch.buffer, at - start, count);
+    return { documents: [doc], facts: unpackFacts(values, numbers, [doc]), failures: [] };
   }
 
   /** Stores the result of one file (one document and its facts, or its failure) in this build's pack. */
   put(key: string, result: ProcessedFiles): void {
-    // Quotes are slices of the text the entry holds: left out, they are cut again on reading.
-    const facts = result.facts.map((fact) => ({ ...fact, evidence: { ...fact.evidence, quote: "" } }));
-    const entry: CacheEntry = result.failures[0] ? { key, failure: result.failures[0] } : { key, document: result.documents[0], facts };
-    if (!this.writing) {
-      mkdirSync(this.folder, { recursive: true });
-      const file = path.join(this.folder, `pack-${Date.now()}-${process.pid}.jsonl`);
-      const tmp = `${file}.tmp`;
-      this.writing = { fd: openSync(tmp, "w"), tmp, file };
+    const out = (this.writing ??= this.startPack(""));
+    const [failure] = result.failures;
+    let line: string;
+    if (failure) line = JSON.stringify({ key, failure });
+    else {
+      const doc = result.documents[0]!;
+      const latin1 = !BEYOND_LATIN1.test(doc.text);
+      const from = out.dataBytes;
+      out.dataBytes += writeSync(out.data, doc.text, null, latin1 ? "latin1" : "utf8");
+      const text: TextPlace = [from, out.dataBytes, doc.text.length, latin1 ? 1 : 0];
+      // Quotes are slices of the text: left out, they are cut again on reading. Numbers start at a multiple of 4, so
+      // they are read in place.
+      if (out.dataBytes % 4) out.dataBytes += writeSync(out.data, Buffer.alloc(4 - (out.dataBytes % 4)));
+      const numbers = factNumbers(result.facts, out.values);
+      const facts = [out.dataBytes, numbers.length];
+      out.dataBytes += writeSync(out.data, numbers);
+      line = `{"key":"${key}","text":[${text}],"facts":[${facts}],"document":${JSON.stringify({ ...doc, text: "" })}}`;
     }
-    writeSync(this.writing.fd, `${JSON.stringify(entry)}\n`);
+    writeSync(out.lines, `${line}\n`);
     this.used.add(key);
   }
 
+  /** Opens a new pack's files (under temporary names). */
+  private startPack(suffix: string): PackWriter {
+    mkdirSync(this.folder, { recursive: true });
+    const file = path.join(this.folder, `pack-${Date.now()}-${process.pid}${suffix}.jsonl`);
+    return { file, lines: openSync(`${file}.tmp`, "w"), data: openSync(`${dataOf(file)}.tmp`, "w"), dataBytes: 0, values: new FactValues() };
+  }
+
+  /** Closes a pack's files, writes its values, and renames them into place, its lines last: no line names missing data. */
+  private endPack(out: PackWriter): void {
+    closeSync(out.lines);
+    closeSync(out.data);
+    writeFileSync(`${valuesOf(out.file)}.tmp`, JSON.stringify(out.values.list));
+    renameSync(`${dataOf(out.file)}.tmp`, dataOf(out.file));
+    renameSync(`${valuesOf(out.file)}.tmp`, valuesOf(out.file));
+    renameSync(`${out.file}.tmp`, out.file);
+  }
+
   /**
-   * Ends the build's use of the cache: this build's pack is renamed into place; other versions' folders and stale
-   * temporary files are removed; packs with no used entry are deleted, and when unused entries outweigh used ones
-   * (or there are more than `MAX_PACKS` packs) the used entries are copied into one pack. Failures to remove are
-   * ignored (the next build tries again).
+   * The key noted for a file by the last build that noted files (see `note`), when the stamp noted with it is
+   * `stamp`.
+   */
+  noted(file: string, stamp: string): string | undefined {
+    const note = (this.notes ??= this.readNotes()).get(file);
+    return note && note[0] === stamp ? note[1] : undefined;
+  }
+
+  /**
+   * Notes that a file, as `stamp` tells it (what the caller knows of it without reading it), has the result of `key`;
+   * `prune` writes this build's notes in place of the last ones.
+   */
+  note(file: string, stamp: string, key: string): void {
+    (this.noting ??= []).push(file, stamp, key);
+  }
+
+  /** The notes in `files.json`, when it holds this format's. */
+  private readNotes(): Map<string, [string, string]> {
+    const notes = new Map<string, [string, string]>();
+    try {
+      const { format, files } = JSON.parse(readFileSync(path.join(this.folder, NOTES), "utf8")) as { format: number; files: string[] };
+      if (format === ENTRY_FORMAT) for (let i = 0; i + 2 < files.length; i += 3) notes.set(files[i]!, [files[i + 1]!, files[i + 2]!]);
+    } catch {
+      // No notes (or broken ones): every file is read.
+    }
+    return notes;
+  }
+
+  /**
+   * Ends the build's use of the cache: this build's pack is renamed into place, and its notes (if it took any)
+   * replace the last ones; other versions' folders, stale temporary files, and data or values without their lines
+   * are removed; packs with no used entry are deleted, and when unused entries outweigh used ones (or there are more
+   * than `MAX_PACKS` packs) the used entries are copied into one pack. Failures to remove are ignored (the next build
+   * tries again).
    */
   prune(): void {
     if (this.writing) {
-      closeSync(this.writing.fd);
-      renameSync(this.writing.tmp, this.writing.file);
+      this.endPack(this.writing);
       this.writing = undefined;
     }
     const list = (dir: string) => {
@@ -176,7 +306,18 @@ export class ExtractionCache {
       }
     };
     for (const name of list(this.dir)) if (name !== this.version) rmSync(path.join(this.dir, name), { recursive: true, force: true });
-    for (const name of list(this.folder)) if (name.endsWith(".tmp")) rmSync(path.join(this.folder, name), { force: true });
+    const names = list(this.folder);
+    for (const name of names) {
+      const ofPack = /^(pack-.*)\.(data|values)$/.exec(name);
+      if (name.endsWith(".tmp") || (ofPack && !names.includes(`${ofPack[1]}.jsonl`))) rmSync(path.join(this.folder, name), { force: true });
+    }
+    if (this.noting) {
+      const file = path.join(this.folder, NOTES);
+      mkdirSync(this.folder, { recursive: true });
+      writeFileSync(`${file}.tmp`, JSON.stringify({ format: ENTRY_FORMAT, files: this.noting }));
+      renameSync(`${file}.tmp`, file);
+      this.noting = undefined;
+    }
     const places = this.index();
     const usedBytes = new Array<number>(this.packs.length).fill(0);
     let used = 0;
@@ -189,27 +330,41 @@ export class ExtractionCache {
       } else unused += bytes;
     }
     const keep = this.packs.filter((_, i) => usedBytes[i]! > 0);
-    for (const pack of this.packs) if (!keep.includes(pack)) rmSync(pack.file, { force: true });
+    for (const pack of this.packs) if (!keep.includes(pack)) this.remove(pack);
     if (keep.length > 0 && (unused > used || list(this.folder).filter((name) => PACK.test(name)).length > MAX_PACKS)) this.compact(keep);
+    for (const pack of this.packs) this.close(pack);
     this.packs = [];
     this.places = undefined;
   }
 
-  /** Copies the used entries of the loaded packs `from` into one new pack, then deletes those packs. */
-  private compact(from: { file: string; bytes: Buffer }[]): void {
-    const file = path.join(this.folder, `pack-${Date.now()}-${process.pid}-all.jsonl`);
-    const tmp = `${file}.tmp`;
-    const fd = openSync(tmp, "w");
+  private close(pack: Pack): void {
+    if (pack.data !== undefined) closeSync(pack.data);
+    pack.data = undefined;
+  }
+
+  private remove(pack: Pack): void {
+    this.close(pack);
+    for (const file of [pack.file, dataOf(pack.file), valuesOf(pack.file)]) rmSync(file, { force: true });
+  }
+
+  /**
+   * Copies the used entries of the loaded packs `from` into one new pack, then deletes those packs. The entries are
+   * read and stored again, as their facts are numbered in their pack's values.
+   */
+  private compact(from: Pack[]): void {
+    const out = (this.writing = this.startPack("-all"));
     try {
       for (const [key, place] of this.index()) {
-        const pack = this.packs[place.pack]!;
-        if (this.used.has(key) && from.includes(pack)) writeSync(fd, pack.bytes, place.start, place.end + 1 - place.start);
+        if (!this.used.has(key) || !from.includes(this.packs[place.pack]!)) continue;
+        // A used entry was read whole before, so it reads again.
+        const result = this.get(key);
+        if (result) this.put(key, result);
       }
     } finally {
-      closeSync(fd);
+      this.endPack(out);
+      this.writing = undefined;
     }
-    renameSync(tmp, file);
-    for (const pack of from) rmSync(pack.file, { force: true });
+    for (const pack of from) this.remove(pack);
   }
 
   /** The place of every entry in this version's packs, read on first use (a later pack's entry wins). */
@@ -227,18 +382,36 @@ export class ExtractionCache {
     })();
     for (const name of names) {
       const file = path.join(this.folder, name);
-      let bytes: Buffer;
+      let lines: Buffer;
       try {
-        bytes = readFileSync(file);
+        lines = readFileSync(file);
       } catch {
         continue;
       }
-      const pack = this.packs.push({ file, bytes }) - 1;
+      // Without its data (a pack damaged from outside), a pack's documents are extracted again and it is dropped.
+      const data = (() => {
+        try {
+          return openSync(dataOf(file), "r");
+        } catch {
+          return undefined;
+        }
+      })();
+      const pack = this.packs.push({ file, lines, data }) - 1;
       // A line without its newline is the end of an interrupted write, and is left out.
-      for (let start = 0, end = bytes.indexOf(0x0a); end >= 0; start = end + 1, end = bytes.indexOf(0x0a, start)) {
-        if (end - start > KEY_START + KEY_LENGTH) places.set(bytes.toString("latin1", start + KEY_START, start + KEY_START + KEY_LENGTH), { pack, start, end });
+      for (let start = 0, end = lines.indexOf(0x0a); end >= 0; start = end + 1, end = lines.indexOf(0x0a, start)) {
+        if (end - start > KEY_START + KEY_LENGTH) places.set(lines.toString("latin1", start + KEY_START, start + KEY_START + KEY_LENGTH), { pack, start, end });
       }
     }
     return (this.places = places);
+  }
+}
+
+/** A pack's values, or null when they cannot be read. */
+function parseValues(file: string): unknown[] | null {
+  try {
+    const values: unknown = JSON.parse(readFileSync(file, "utf8"));
+    return Array.isArray(values) ? values : null;
+  } catch {
+    return null;
   }
 }
