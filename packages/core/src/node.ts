@@ -6,7 +6,7 @@
  * write outputs atomically (temporary file, then rename) so a failed run never leaves a half-written file. A file or
  * folder that cannot be read is a failure of its own, reported by name, and never stops the others.
  */
-import { closeSync, constants, type Dirent, promises as fs, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
+import { type BigIntStats, closeSync, constants, type Dirent, promises as fs, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -69,7 +69,7 @@ function errnoReason(error: unknown): string {
 }
 
 /** What a file is when it is not a regular file, for messages. */
-function specialKind(stat: Stats): string {
+function specialKind(stat: Stats | BigIntStats): string {
   if (stat.isFIFO()) return "a named pipe (FIFO)";
   if (stat.isCharacterDevice()) return "a character device";
   if (stat.isBlockDevice()) return "a block device";
@@ -155,9 +155,10 @@ const MAX_SIDECAR_BYTES = 1024 * 1024;
  * Reads a regular file of at most `maxBytes`. Its type and size are checked before it is opened (a named pipe would
  * block, a device such as /dev/zero never ends, and opening some devices acts on them) and again on the open file,
  * and the read stops at the size found then, so a file that grows meanwhile cannot pass the limit.
+ * @returns The bytes, and the stat of the open file taken before they were read.
  */
-function readRegularFile(file: string, maxBytes: number, limitName: string): Uint8Array {
-  const check = (stat: Stats) => {
+function readRegularFile(file: string, maxBytes: number, limitName: string): { bytes: Uint8Array; stat: BigIntStats } {
+  const check = (stat: Stats | BigIntStats) => {
     if (!stat.isFile()) throw new SamverkanError("NOT_REGULAR_FILE", `samverkan/read: ${file} is ${specialKind(stat)}, not a regular file`, { file });
     if (stat.size > maxBytes)
       throw new SamverkanError("FILE_TOO_LARGE", `samverkan/read: ${file} is ${stat.size} bytes, over the limit of ${maxBytes} (${limitName})`, { file });
@@ -165,23 +166,40 @@ function readRegularFile(file: string, maxBytes: number, limitName: string): Uin
   check(statSync(file));
   const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const stat = fstatSync(fd);
+    const stat = fstatSync(fd, { bigint: true });
     check(stat);
-    const bytes = new Uint8Array(stat.size);
+    const bytes = new Uint8Array(Number(stat.size));
     let length = 0;
     for (let n = -1; length < bytes.length && n !== 0; length += n) n = readSync(fd, bytes, length, bytes.length - length, null);
-    return length < bytes.length ? bytes.subarray(0, length) : bytes;
+    return { bytes: length < bytes.length ? bytes.subarray(0, length) : bytes, stat };
   } finally {
     closeSync(fd);
   }
 }
 
-function readSidecar(file: string, sidecars: Set<string>): DocumentMeta | undefined {
-  const sidecar = `${file}.meta.json`;
-  if (!sidecars.has(path.join(path.dirname(file), `${path.basename(file)}.meta.json`))) return undefined;
+/** The sidecar of a file (`<file>.meta.json`) when `sidecars` (see `sidecarsOf`) has it. */
+function sidecarOf(file: string, sidecars: Set<string>): string | undefined {
+  return sidecars.has(path.join(path.dirname(file), `${path.basename(file)}.meta.json`)) ? `${file}.meta.json` : undefined;
+}
+
+/** The sidecars that exist beside files, from one listing per folder: most files have none, and a failed open per file costs. */
+async function sidecarsOf(files: string[]): Promise<Set<string>> {
+  const sidecars = new Set<string>();
+  for (const dir of new Set(files.map((file) => path.dirname(file)))) {
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    for (const name of names) if (name.endsWith(".meta.json")) sidecars.add(path.join(dir, name));
+  }
+  return sidecars;
+}
+
+/** Reads and checks a sidecar; gives its metadata and the stat it was read with. */
+function readSidecar(sidecar: string): { meta: DocumentMeta; stat: BigIntStats } {
   let meta: unknown;
+  let stat: BigIntStats;
   try {
-    meta = JSON.parse(new TextDecoder().decode(readRegularFile(sidecar, MAX_SIDECAR_BYTES, "the limit for sidecars")));
+    const read = readRegularFile(sidecar, MAX_SIDECAR_BYTES, "the limit for sidecars");
+    stat = read.stat;
+    meta = JSON.parse(new TextDecoder().decode(read.bytes));
   } catch (error) {
     if (isSamverkanError(error)) throw error;
     const reason = error instanceof SyntaxError ? `is not valid JSON (${error.message})` : `could not be read (${errnoReason(error)})`;
@@ -189,7 +207,7 @@ function readSidecar(file: string, sidecars: Set<string>): DocumentMeta | undefi
   }
   const problem = metaProblem(meta);
   if (problem) throw new SamverkanError("BAD_OPTION", `samverkan/read: ${sidecar}: ${problem.message}`, { file: sidecar });
-  return meta as DocumentMeta;
+  return { meta: meta as DocumentMeta, stat };
 }
 
 /**
@@ -199,7 +217,37 @@ function readSidecar(file: string, sidecars: Set<string>): DocumentMeta | undefi
  * 15,668 files of the benchmark corpus a quarter slower), and the build needs every file before it can go on.
  */
 export async function readSourceFiles(files: string[], options: ReadFilesOptions = {}): Promise<{ sources: SourceFile[]; failures: ReadFailure[] }> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const { items, failures } = await readOrRecall(files, options.maxBytes ?? DEFAULT_MAX_BYTES, undefined, options.onProgress);
+  return { sources: items.map((item) => item.job!), failures };
+}
+
+/**
+ * A file changed this recently (in ns before the build started) may change again within the same timestamp without
+ * its stat showing it: as git's index does with "racily clean" entries, such a file is read again by the next build
+ * rather than trusted. Two seconds cover the coarsest timestamps (FAT's) and a file system whose clock is a little
+ * behind this one's.
+ */
+const RACY_NS = 2_000_000_000n;
+
+/** A file's stat as a build notes it: size, modification and change times to the nanosecond, inode and device. */
+const statStamp = (stat: BigIntStats) => `${stat.size}/${stat.mtimeNs}/${stat.ctimeNs}/${stat.ino}/${stat.dev}`;
+
+/**
+ * Reads files as `readSourceFiles` says. With a cache, a file whose stat and sidecar's stat (or its having none) are
+ * those noted by the last build (`ExtractionCache.noted`), with the same id and limits, is not read: its result is
+ * taken from the cache under the key noted with it, as git's index takes a file whose stat is unchanged as unchanged.
+ * A file changed in place keeping its size, times, inode and device (only a deliberate forging of its change time
+ * could do that) would keep its old result. Any doubt (no note, another stat, a result missing from the cache) and
+ * the file is read and hashed. A file read is noted with the stat of its open file unless it changed too recently
+ * to be trusted (`RACY_NS`).
+ */
+async function readOrRecall(
+  files: string[],
+  maxBytes: number,
+  cache: { store: ExtractionCache; limits: ReadLimits } | undefined,
+  onProgress?: ReadFilesOptions["onProgress"],
+): Promise<{ items: BuildItem[]; failures: ReadFailure[] }> {
+  const since = BigInt(Date.now()) * 1_000_000n - RACY_NS;
   const taken = new Set<string>();
   const ids = files.map((file) => {
     const base = documentIdFromSource(file);
@@ -208,24 +256,51 @@ export async function readSourceFiles(files: string[], options: ReadFilesOptions
     taken.add(id);
     return id;
   });
-  // The sidecars that exist, from one listing per folder: most files have none, and a failed open per file costs.
-  const sidecars = new Set<string>();
-  for (const dir of new Set(files.map((file) => path.dirname(file)))) {
-    const names = await fs.readdir(dir).catch(() => [] as string[]);
-    for (const name of names) if (name.endsWith(".meta.json")) sidecars.add(path.join(dir, name));
-  }
-  const sources: SourceFile[] = [];
+  const sidecars = await sidecarsOf(files);
+  const about = cache && JSON.stringify([cache.limits.maxBytes ?? null, cache.limits.maxPages ?? null, !!cache.limits.ocr]);
+  const stampOf = (id: string, stats: BigIntStats[]) => `${id} ${about} ${stats.map(statStamp).join(" ")}`;
+  const recall = ({ store }: { store: ExtractionCache }, file: string, id: string, sidecar: string | undefined): BuildItem | undefined => {
+    let stamp: string;
+    try {
+      stamp = stampOf(
+        id,
+        (sidecar ? [file, sidecar] : [file]).map((name) => statSync(name, { bigint: true })),
+      );
+    } catch {
+      return undefined;
+    }
+    const key = store.noted(file, stamp);
+    const result = key && store.get(key);
+    if (!key || !result) return undefined;
+    store.note(file, stamp, key);
+    return { key, result };
+  };
+  const items: BuildItem[] = [];
   const failures: ReadFailure[] = [];
   files.forEach((file, i) => {
-    try {
-      sources.push({ source: file, id: ids[i], content: readRegularFile(file, maxBytes, "--max-bytes"), meta: readSidecar(file, sidecars) });
-    } catch (error) {
-      if (isSamverkanError(error)) failures.push({ file, code: error.code, message: error.message });
-      else failures.push({ file, code: "READ_FAILED", message: `samverkan/read: ${file} could not be read (${errnoReason(error)})` });
+    const sidecar = sidecarOf(file, sidecars);
+    const recalled = cache && recall(cache, file, ids[i], sidecar);
+    if (recalled) items.push(recalled);
+    else {
+      try {
+        const { bytes, stat } = readRegularFile(file, maxBytes, "--max-bytes");
+        const side = sidecar === undefined ? undefined : readSidecar(sidecar);
+        const job: SourceFile = { source: file, id: ids[i], content: bytes, meta: side?.meta };
+        if (!cache) items.push({ job });
+        else {
+          const key = cache.store.key(job, cache.limits);
+          items.push({ job, key, result: cache.store.get(key) });
+          const stats = side ? [stat, side.stat] : [stat];
+          if (stats.every((s) => s.mtimeNs < since && s.ctimeNs < since)) cache.store.note(file, stampOf(ids[i], stats), key);
+        }
+      } catch (error) {
+        if (isSamverkanError(error)) failures.push({ file, code: error.code, message: error.message });
+        else failures.push({ file, code: "READ_FAILED", message: `samverkan/read: ${file} could not be read (${errnoReason(error)})` });
+      }
     }
-    options.onProgress?.(i + 1, files.length, file);
+    onProgress?.(i + 1, files.length, file);
   });
-  return { sources, failures };
+  return { items, failures };
 }
 
 /**
@@ -377,8 +452,11 @@ export interface FilesBuild extends BuiltGraph {
  */
 export async function buildGraphFromFiles(inputs: string[], options: ParallelBuildOptions = {}): Promise<FilesBuild> {
   const listing = await listDocumentFilesWithFailures(inputs);
-  const { sources, failures } = await readSourceFiles(listing.files, { maxBytes: options.maxBytes });
-  const built = await buildGraphFromSources(sources, options);
+  const limits = readLimitsOf(options);
+  const store = cacheOf(options);
+  // Files unchanged since the last build (by their stat) are not read: their results come from the cache.
+  const { items, failures } = await readOrRecall(listing.files, limits.maxBytes, store && { store, limits });
+  const built = await buildItems(items, options, limits, store);
   return { ...built, failures: [...listing.failures, ...failures, ...built.failures].sort((a, b) => (a.file < b.file ? -1 : 1)) };
 }
 
@@ -387,33 +465,57 @@ export type SourceFile = FileJob;
 
 /**
  * Builds the graph of documents given as bytes (already read), decoding and extracting over worker threads.
- * `buildGraphFromFiles` reads files and calls this; benchmarks and servers with bytes in memory call it directly.
+ * `buildGraphFromFiles` reads files and builds them alike; benchmarks and servers with bytes in memory call this.
  */
 export async function buildGraphFromSources(allJobs: SourceFile[], options: ParallelBuildOptions = {}): Promise<FilesBuild> {
-  const limits: ReadLimits = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, maxPages: options.maxPages, ocr: options.ocr };
+  const limits = readLimitsOf(options);
+  const store = cacheOf(options);
+  const items = allJobs.map((job): BuildItem => {
+    if (!store) return { job };
+    const key = store.key(job, limits);
+    return { job, key, result: store.get(key) };
+  });
+  return buildItems(items, options, limits, store);
+}
+
+const readLimitsOf = (options: ParallelBuildOptions): ReadLimits & { maxBytes: number } => ({
+  maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+  maxPages: options.maxPages,
+  ocr: options.ocr,
+});
+
+const cacheOf = (options: ParallelBuildOptions) => (options.cache ? new ExtractionCache(options.cache, extractorVersion(options)) : undefined);
+
+/**
+ * A file of a build: its result (from the cache), or its bytes to read and extract; with a cache, the key of its
+ * result. Its result stays here until it is resolved, and then neither is kept.
+ */
+interface BuildItem {
+  job?: SourceFile;
+  key?: string;
+  result?: ProcessedFiles;
+}
+
+/** Builds the graph of files: those without a result are read and extracted (and their results cached). */
+async function buildItems(items: BuildItem[], options: ParallelBuildOptions, limits: ReadLimits, cache: ExtractionCache | undefined): Promise<FilesBuild> {
   const model = extractionModelFor(options);
-  // Each file's result, in file order, until it is resolved: from the cache, or from reading and extracting it below.
-  const perJob: (ProcessedFiles | undefined)[] = new Array(allJobs.length);
-  const cache = options.cache ? new ExtractionCache(options.cache, extractorVersion(options)) : undefined;
-  const keys = cache ? allJobs.map((job) => cache.key(job, limits)) : [];
-  if (cache) allJobs.forEach((_, i) => (perJob[i] = cache.get(keys[i])));
-  const todo = allJobs.flatMap((_, i) => (perJob[i] ? [] : [i]));
+  const todo = items.flatMap((item, i) => (item.result ? [] : [i]));
   // Batches small enough that every thread gets several, large enough that messages stay few.
   // Past the cores, workers only add memory (each holds its own extraction model) and hand-offs.
   const threads = Math.min(Math.max(1, options.workers ?? defaultWorkers()), availableParallelism());
   const batchSize = options.batchSize ?? Math.max(1, Math.min(200, Math.ceil(todo.length / (threads * 4))));
   const batches: number[][] = [];
   for (let i = 0; i < todo.length; i += batchSize) batches.push(todo.slice(i, i + batchSize));
-  const filesOf = (batch: number[]) => batch.map((i) => allJobs[i]);
-  let done = allJobs.length - todo.length;
+  const filesOf = (batch: number[]) => batch.map((i) => items[i].job!);
+  let done = items.length - todo.length;
   const progress = (files: number) => {
     done += files;
-    options.onProgress?.(done, allJobs.length);
+    options.onProgress?.(done, items.length);
   };
   const settle = (batch: number[], result: ProcessedFiles) => {
     splitByFile(filesOf(batch), result).forEach((part, n) => {
-      perJob[batch[n]] = part;
-      cache?.put(keys[batch[n]], part);
+      items[batch[n]].result = part;
+      cache?.put(items[batch[n]].key!, part);
     });
     progress(batch.length);
   };
@@ -425,9 +527,9 @@ export async function buildGraphFromSources(allJobs: SourceFile[], options: Para
   const failures: ReadFailure[] = [];
   let resolved = 0;
   const resolveReady = () => {
-    for (; resolved < allJobs.length && perJob[resolved]; resolved++) {
-      const part = perJob[resolved]!;
-      perJob[resolved] = undefined;
+    for (; resolved < items.length && items[resolved].result; resolved++) {
+      const part = items[resolved].result!;
+      items[resolved] = {};
       for (const doc of part.documents) {
         resolver.document(doc);
         documents.push(doc);
@@ -475,13 +577,13 @@ export async function buildGraphFromSources(allJobs: SourceFile[], options: Para
     for (;;) {
       if (failed) throw failed.error;
       resolveReady();
-      if (resolved === allJobs.length) break;
+      if (resolved === items.length) break;
       if (next < batches.length) {
         const batch = batches[next++];
         // Each file is resolved as soon as it is extracted when the batch is next in line.
         await processFiles(filesOf(batch), model, limits, (part, n) => {
-          perJob[batch[n]] = part;
-          cache?.put(keys[batch[n]], part);
+          items[batch[n]].result = part;
+          cache?.put(items[batch[n]].key!, part);
           resolveReady();
         });
         progress(batch.length);
@@ -495,7 +597,7 @@ export async function buildGraphFromSources(allJobs: SourceFile[], options: Para
   cache?.prune();
   documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const built: FilesBuild = { graph: resolver.finish(options), documents, failures };
-  if (cache) built.cached = { reused: allJobs.length - todo.length, extracted: todo.length, folder: cache.versionFolder };
+  if (cache) built.cached = { reused: items.length - todo.length, extracted: todo.length, folder: cache.versionFolder };
   return built;
 }
 
