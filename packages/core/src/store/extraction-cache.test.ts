@@ -1,10 +1,10 @@
 /**
  * Incremental builds (extraction-cache.ts through buildGraphFromSources): a build that reuses the cache gives the
  * graph a full build of the same files gives, after documents are added, changed and removed; its new entries go into
- * one pack, and unused ones are dropped once they outweigh the used; a broken entry or an unfinished line is extracted
- * again; a changed extractor reuses nothing.
+ * one pack, and unused ones are dropped once they outweigh the used; a broken entry, an unfinished line, a text or
+ * facts not where the line says and a pack without its values are extracted again; a changed extractor reuses nothing.
  */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -92,6 +92,32 @@ describe("an incremental build", () => {
     const rebuilt = await buildGraphFromSources(corpus, { cache, layout: false });
     expect(rebuilt.cached).toMatchObject({ reused: 3, extracted: 2 });
     expect(graphJson(rebuilt)).toBe(graphJson(await buildGraphFromSources(corpus, { layout: false })));
+  });
+
+  it("extracts again a document whose text or facts are not where its line says, or whose pack lost its values", async () => {
+    const fresh = mkdtempSync(path.join(tmpdir(), "samverkan-cache-"));
+    await buildGraphFromSources(corpus, { cache: fresh, layout: false });
+    const store = new ExtractionCache(fresh, extractorVersion());
+    const keyOf = (job: SourceFile) => store.key(job, { maxBytes: 20 * 1024 * 1024 });
+    const folder = path.join(fresh, extractorVersion());
+    const [lines] = readdirSync(folder).filter((n) => n.endsWith(".jsonl"));
+    const pack = (ext: string) => path.join(folder, lines!.replace(/\.jsonl$/, ext));
+    // a's text place ends a byte short; the data loses its last 4 bytes, the end of e's facts (the last written).
+    const edited = readFileSync(pack(".jsonl"), "utf8")
+      .split("\n")
+      .map((line) => (line.includes(keyOf(corpus[0]!)) ? line.replace(/"text":\[(\d+),(\d+),/, (_, from, to) => `"text":[${from},${to - 1},`) : line));
+    writeFileSync(pack(".jsonl"), edited.join("\n"));
+    const data = readFileSync(pack(".data"));
+    writeFileSync(pack(".data"), data.subarray(0, data.length - 4));
+    const rebuilt = await buildGraphFromSources(corpus, { cache: fresh, layout: false });
+    expect(rebuilt.cached).toMatchObject({ reused: 3, extracted: 2 });
+    const full = graphJson(await buildGraphFromSources(corpus, { layout: false }));
+    expect(graphJson(rebuilt)).toBe(full);
+    // Without its values no document of a pack is read from it (the failure is).
+    for (const name of readdirSync(folder).filter((n) => n.endsWith(".values"))) rmSync(path.join(folder, name));
+    const again = await buildGraphFromSources(corpus, { cache: fresh, layout: false });
+    expect(again.cached).toMatchObject({ reused: 1, extracted: 4 });
+    expect(graphJson(again)).toBe(full);
   });
 
   it("leaves out the line an interrupted write did not finish, and removes temporary files", async () => {
