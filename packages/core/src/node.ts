@@ -260,6 +260,8 @@ async function readOrRecall(
   const about = cache && JSON.stringify([cache.limits.maxBytes ?? null, cache.limits.maxPages ?? null, !!cache.limits.ocr]);
   const stampOf = (id: string, stats: BigIntStats[]) => `${id} ${about} ${stats.map(statStamp).join(" ")}`;
   const recall = ({ store }: { store: ExtractionCache }, file: string, id: string, sidecar: string | undefined): BuildItem | undefined => {
+    const noted = store.noted(file);
+    if (!noted) return undefined;
     let stamp: string;
     try {
       stamp = stampOf(
@@ -269,11 +271,10 @@ async function readOrRecall(
     } catch {
       return undefined;
     }
-    const key = store.noted(file, stamp);
-    const result = key && store.get(key);
-    if (!key || !result) return undefined;
-    store.note(file, stamp, key);
-    return { key, result };
+    const result = stamp === noted.stamp ? store.get(noted.key) : undefined;
+    if (!result) return undefined;
+    store.note(file, stamp, noted.key);
+    return { key: noted.key, result };
   };
   const items: BuildItem[] = [];
   const failures: ReadFailure[] = [];

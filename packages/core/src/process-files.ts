@@ -54,17 +54,28 @@ const FIELDS = 11;
 /** The distinct values packed facts name, each numbered once (see `PackedFacts`). */
 export class FactValues {
   readonly list: unknown[] = [];
-  private readonly numbers = new Map<string, number>();
+  private readonly strings = new Map<string, number>();
+  // References without attributes by kind, key and label: building one string of the three for every fact (or
+  // spelling out every reference as JSON) was most of the packing's cost. Others by their JSON.
+  private readonly refs = new Map<string, Map<string, Map<string, number>>>();
+  private readonly others = new Map<string, number>();
 
   /** The number of a value (given it when new), or -1 for none. */
   numberOf(value: unknown): number {
     if (value === undefined) return -1;
-    // A reference without attributes is keyed by its three fields: spelling out every reference as JSON was most of
-    // the packing's cost.
+    if (typeof value === "string") return this.numberIn(this.strings, value, value);
     const ref = value as EntityRef;
-    const key = typeof value === "string" ? value : ref.kind && !ref.attrs ? `\0\0${ref.kind}\0${ref.key}\0${ref.label}` : `\0${JSON.stringify(value)}`;
-    let i = this.numbers.get(key);
-    if (i === undefined) this.numbers.set(key, (i = this.list.push(value) - 1));
+    if (!ref.kind || ref.attrs) return this.numberIn(this.others, JSON.stringify(value), value);
+    let byKey = this.refs.get(ref.kind);
+    if (!byKey) this.refs.set(ref.kind, (byKey = new Map()));
+    let byLabel = byKey.get(ref.key);
+    if (!byLabel) byKey.set(ref.key, (byLabel = new Map()));
+    return this.numberIn(byLabel, ref.label, value);
+  }
+
+  private numberIn(numbers: Map<string, number>, key: string, value: unknown): number {
+    let i = numbers.get(key);
+    if (i === undefined) numbers.set(key, (i = this.list.push(value) - 1));
     return i;
   }
 }
