@@ -7,8 +7,9 @@
  * one set: texts and index first, then the graph naming their SHA-256, so a run stopped between them (or a
  * `--no-index` build beside an older index) leaves a set that the readers refuse instead of one that silently
  * disagrees. Temporary files that interrupted earlier runs left beside the outputs are removed. Each file's reading
- * and extraction is cached in `.samverkan-cache/` beside the graph (keyed by its bytes and the extractor version), so
- * a rebuild after a few files changed extracts only those (`--no-cache` to extract all), and the search index of the
+ * and extraction is cached in `.samverkan-cache/` beside the graph (keyed by its bytes and the extractor version; a
+ * file whose stat is as the last build noted it is not read), so a rebuild after a few files changed reads and
+ * extracts only those (`--no-cache` to extract all), and the search index of the
  * earlier build is updated rather than built again (`updateSearchIndex`: the same file a full build writes). Files
  * that cannot be read are reported by name; the build goes on and exits non-zero at the end.
  */
