@@ -4,10 +4,11 @@
  *
  * The passage index of an update (`updateSearchIndex`): the earlier index's posting lists carried over, list by list,
  * into the new passage numbers, with the added passages' postings merged in. A kept passage keeps its counts, so a
- * list changes only where passages were added or removed. A list no added passage touches is decoded and written
- * again in the new numbers, in one pass and with no table of counts per passage; the others are merged in passage
- * order with the added passages' lists (which the builder encodes as in a full build). Before, every list was decoded
- * into each passage's own counts and the whole index was counted and encoded again: most of an update's time.
+ * list changes only where passages were added or removed. A list that no added passage or compound change touches is
+ * decoded and written again in the new numbers, in one pass (a sort first when `order` moved kept documents) and with
+ * no table of counts per passage; the others are merged in passage order with the added passages' lists (which the
+ * builder encodes as in a full build). Before, every list was decoded into each passage's own counts and the whole
+ * index was counted and encoded again: most of an update's time.
  *
  * Compounds: a stored list holds a term's own counts plus those of the compounds it is a part of, and which terms are
  * parts follows from the vocabulary (`compoundParts`). Where the vocabulary changed, a compound can gain or lose
@@ -18,13 +19,15 @@
 import {
   compoundParts,
   decodeList,
+  grow,
   readPostings,
-  writeVarint,
+  writePosting,
   type FieldPostings,
   type IndexData,
   type PostingsBuilder,
   type Postings,
 } from "./postings-builder";
+import { PASSAGE_PIPELINE } from "../pipeline/swedish";
 import { splitCompound } from "../text/split-compound";
 
 /**
@@ -33,7 +36,7 @@ import { splitCompound } from "../text/split-compound";
  * kept ones as placeholders (`PostingsBuilder.skip`). Throws a plain Error when a list does not read back as a build
  * writes it.
  */
-export function mergePostings(previous: IndexData, renumber: Int32Array, builder: PostingsBuilder, compounds: boolean, pipeline: string[]): IndexData {
+export function mergePostings(previous: IndexData, renumber: Int32Array, builder: PostingsBuilder, compounds: boolean): IndexData {
   if (previous.postings.length !== 1) throw new Error("a passage index of more than one field");
   const old = previous.postings[0]!;
   const oldTerms = previous.terms;
@@ -90,7 +93,7 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
     contain();
   }
   const rank = builder.ranks();
-  const added = builder.finish(pipeline, pipeline);
+  const added = builder.finish(PASSAGE_PIPELINE, PASSAGE_PIPELINE);
   const oldOfRank = new Int32Array(added.terms.length).fill(-1);
   idOfOld.forEach((id, t) => id >= 0 && (oldOfRank[rank[id]!] = t));
 
@@ -283,8 +286,7 @@ class ListWriter {
     const gap = doc - this.last;
     this.last = doc;
     this.postings++;
-    if (tf < 8) this.size = writeVarint(this.bytes, this.size, gap * 8 + tf);
-    else this.size = writeVarint(this.bytes, writeVarint(this.bytes, this.size, gap * 8), tf);
+    this.size = writePosting(this.bytes, this.size, gap, tf);
   }
 
   toBytes(): Uint8Array {
@@ -304,8 +306,8 @@ class Postings32 {
 
   push(doc: number, tf: number): void {
     if (this.length === this.docs.length) {
-      this.docs = grown(this.docs);
-      this.tfs = grown(this.tfs);
+      this.docs = grow(this.docs, this.docs.length * 2);
+      this.tfs = grow(this.tfs, this.tfs.length * 2);
     }
     this.docs[this.length] = doc;
     this.tfs[this.length++] = tf;
@@ -321,10 +323,4 @@ class Postings32 {
       this.tfs[to] = tfs[from]!;
     });
   }
-}
-
-function grown(values: Int32Array): Int32Array {
-  const more = new Int32Array(values.length * 2);
-  more.set(values);
-  return more;
 }

@@ -87,7 +87,7 @@ const CHUNK_BITS = 15;
 const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
 
 /** `values` copied into an array of `size`, the rest -1. */
-function grow(values: Int32Array, size: number): Int32Array {
+export function grow(values: Int32Array, size: number): Int32Array {
   const grown = new Int32Array(size).fill(-1);
   grown.set(values);
   return grown;
@@ -178,11 +178,9 @@ export class PostingsBuilder {
    * (see `mergePostings`). Returns its number.
    */
   skip(length: number): number {
-    const state = this.state[0]!;
-    state.ends.push(state.terms.length);
-    state.openStart = state.terms.length;
-    state.lengths.push(length);
-    return this.count++;
+    if (this.state.length !== 1) throw new Error("PostingsBuilder.skip: a builder of more than one field");
+    this.state[0]!.openLength = length;
+    return this.endDocument();
   }
 
   /** Closes the open document (what `addTerm` counted since the last call) and returns its number. */
@@ -382,8 +380,15 @@ function flush(open: Int32Array, id: number, df: Uint32Array, bytes: Uint8Array 
   if (!bytes) {
     open[at + OPEN_BYTES]! += tf < 8 ? varintSize(gap * 8 + tf) : varintSize(gap * 8) + varintSize(tf);
     df[id]!++;
-  } else if (tf < 8) open[at + OPEN_BYTES] = writeVarint(bytes, open[at + OPEN_BYTES]!, gap * 8 + tf);
-  else open[at + OPEN_BYTES] = writeVarint(bytes, writeVarint(bytes, open[at + OPEN_BYTES]!, gap * 8), tf);
+  } else open[at + OPEN_BYTES] = writePosting(bytes, open[at + OPEN_BYTES]!, gap, tf);
+}
+
+/**
+ * Writes a posting at `at` as `FieldPostings.bytes` holds it (`gap * 8 + tf`, or `gap * 8` then `tf` from 8 up);
+ * returns where it ends.
+ */
+export function writePosting(bytes: Uint8Array, at: number, gap: number, tf: number): number {
+  return tf < 8 ? writeVarint(bytes, at, gap * 8 + tf) : writeVarint(bytes, writeVarint(bytes, at, gap * 8), tf);
 }
 
 /** Bytes of the varint of a non-negative integer below 2^32. */

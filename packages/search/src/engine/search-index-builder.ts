@@ -56,8 +56,8 @@ export class SearchIndexBuilder {
 }
 
 /**
- * What `SearchIndexBuilder` and `updateSearchIndex` share: documents in, by their text (cut and tokenised) or by the
- * counts an earlier index holds of them; the index out. Entities, mentions and compounds are worked out from the graph
+ * What `SearchIndexBuilder` and `updateSearchIndex` share: documents in, by their text (cut and tokenised) or as
+ * placeholders for the passages of an earlier index, whose lists `finish` merges in; the index out. Entities, mentions and compounds are worked out from the graph
  * and the final vocabulary at the end, so both ways give the same index for the same documents.
  */
 export class IndexAssembler {
@@ -152,15 +152,23 @@ export class IndexAssembler {
   }
 
   /**
-   * Finishes the index; the assembler cannot be used afterwards. With `previous`, the passage index whose passages
-   * were added by `addKept` (`renumber[p]`: the new number of its passage p, -1 for one left out) and whose lists are
-   * merged in; throws a plain Error when they do not read back.
+   * Finishes the index; the assembler cannot be used afterwards. With `previous`, the passage index (read from
+   * `source`) whose passages were added by `addKept` (`renumber[p]`: the new number of its passage p, -1 for one left
+   * out) and whose lists are merged in; BAD_INDEX naming `source` when they do not read back.
    */
-  finish(previous?: { index: IndexData; renumber: Int32Array }): SearchIndex {
+  finish(previous?: { index: IndexData; renumber: Int32Array; source: string }): SearchIndex {
     const { compounds } = this.options;
     let passageIndex: IndexData;
-    if (previous) passageIndex = mergePostings(previous.index, previous.renumber, this.postings, compounds, PASSAGE_PIPELINE);
-    else {
+    if (previous) {
+      try {
+        passageIndex = mergePostings(previous.index, previous.renumber, this.postings, compounds);
+      } catch (error) {
+        throw new SamverkanError("BAD_INDEX", `samverkan/updateSearchIndex: ${previous.source} has ${(error as Error).message}; rebuild it`, {
+          file: previous.source,
+          cause: error,
+        });
+      }
+    } else {
       if (compounds) this.postings.splitCompounds();
       passageIndex = this.postings.finish(PASSAGE_PIPELINE, PASSAGE_PIPELINE);
     }

@@ -96,10 +96,5 @@ export function updateSearchIndex(previous: SearchIndex, graph: KnowledgeGraph, 
     const text = keepText && documentOf(id);
     if (text) assembler.keepText(text);
   }
-  try {
-    return assembler.finish({ index: passages.index, renumber });
-  } catch (error) {
-    if (error instanceof SamverkanError) throw error;
-    throw new SamverkanError("BAD_INDEX", `samverkan/updateSearchIndex: ${source} has ${(error as Error).message}; rebuild it`, { file: source, cause: error });
-  }
+  return assembler.finish({ index: passages.index, renumber, source });
 }
