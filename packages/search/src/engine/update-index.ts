@@ -34,7 +34,8 @@ export interface SearchIndexChanges {
  * built with (its `index.json` is the same, byte for byte), but the kept documents are not read again: their counts
  * come from `previous`'s postings, so no text is needed for them. Throws `BAD_OPTION` for a removed id that is not in
  * `previous`, an added id that is still there (remove it first) or twice, or an `order` that is not the final ids
- * once each; `BAD_INDEX` when `previous`'s postings do not read back (a damaged file).
+ * once each; `BAD_INDEX` when `previous`'s postings do not read back (a damaged file; the kept passages' lengths
+ * are carried over as stored, not counted again).
  *
  * @example
  * const previous = SearchIndex.load(readFileSync("index.json", "utf8"), { source: "index.json" });
