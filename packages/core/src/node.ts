@@ -217,7 +217,7 @@ function readSidecar(sidecar: string): { meta: DocumentMeta; stat: BigIntStats }
  * 15,668 files of the benchmark corpus a quarter slower), and the build needs every file before it can go on.
  */
 export async function readSourceFiles(files: string[], options: ReadFilesOptions = {}): Promise<{ sources: SourceFile[]; failures: ReadFailure[] }> {
-  const { items, failures } = await readOrRecall(files, options.maxBytes ?? DEFAULT_MAX_BYTES, undefined, options.onProgress);
+  const { items, failures } = readOrRecall(await listWithStamps(files, undefined), options.maxBytes ?? DEFAULT_MAX_BYTES, undefined, options.onProgress);
   return { sources: items.map((item) => item.job!), failures };
 }
 
@@ -232,76 +232,93 @@ const RACY_NS = 2_000_000_000n;
 /** A file's stat as a build notes it: size, modification and change times to the nanosecond, inode and device. */
 const statStamp = (stat: BigIntStats) => `${stat.size}/${stat.mtimeNs}/${stat.ctimeNs}/${stat.ino}/${stat.dev}`;
 
+/** A file a build lists: its id, its sidecar, and with a cache what the last build noted of it, if it still holds. */
+interface Listed {
+  file: string;
+  id: string;
+  sidecar: string | undefined;
+  /** The stamp the file and its sidecar have now, and the key of the result noted with it: unchanged by its stat. */
+  recalled?: { stamp: string; key: string };
+}
+
 /**
- * Reads files as `readSourceFiles` says. With a cache, a file whose stat and sidecar's stat (or its having none) are
- * those noted by the last build (`ExtractionCache.noted`), with the same id and limits, is not read: its result is
- * taken from the cache under the key noted with it, as git's index takes a file whose stat is unchanged as unchanged.
- * A file changed in place keeping its size, times, inode and device (only a deliberate forging of its change time
- * could do that) would keep its old result. Any doubt (no note, another stat, a result missing from the cache) and
- * the file is read and hashed. A file read is noted with the stat of its open file unless it changed too recently
- * to be trusted (`RACY_NS`).
+ * The files of a build with their ids, and with a cache which of them are as the last build noted them
+ * (`ExtractionCache.noted`): the same stat of the file and its sidecar (or its having none), the same id and limits.
+ * Only stats are taken; nothing is read. A file changed in place keeping its size, times, inode and device (only a
+ * deliberate forging of its change time could do that) would pass as unchanged, as it does in git's index.
  */
-async function readOrRecall(
-  files: string[],
-  maxBytes: number,
-  cache: { store: ExtractionCache; limits: ReadLimits } | undefined,
-  onProgress?: ReadFilesOptions["onProgress"],
-): Promise<{ items: BuildItem[]; failures: ReadFailure[] }> {
-  const since = BigInt(Date.now()) * 1_000_000n - RACY_NS;
+async function listWithStamps(files: string[], cache: { store: ExtractionCache; limits: ReadLimits } | undefined): Promise<Listed[]> {
   const taken = new Set<string>();
-  const ids = files.map((file) => {
+  const sidecars = await sidecarsOf(files);
+  const about = cache && limitsNote(cache.limits);
+  return files.map((file): Listed => {
     const base = documentIdFromSource(file);
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
-    return id;
-  });
-  const sidecars = await sidecarsOf(files);
-  const about = cache && JSON.stringify([cache.limits.maxBytes ?? null, cache.limits.maxPages ?? null, !!cache.limits.ocr]);
-  const stampOf = (id: string, stats: BigIntStats[]) => `${id} ${about} ${stats.map(statStamp).join(" ")}`;
-  const recall = ({ store }: { store: ExtractionCache }, file: string, id: string, sidecar: string | undefined): BuildItem | undefined => {
-    const noted = store.noted(file);
-    if (!noted) return undefined;
-    let stamp: string;
+    const sidecar = sidecarOf(file, sidecars);
+    const noted = cache?.store.noted(file);
+    if (!noted) return { file, id, sidecar };
     try {
-      stamp = stampOf(
+      const stamp = stampOf(
         id,
+        about!,
         (sidecar ? [file, sidecar] : [file]).map((name) => statSync(name, { bigint: true })),
       );
+      return stamp === noted.stamp ? { file, id, sidecar, recalled: noted } : { file, id, sidecar };
     } catch {
-      return undefined;
+      return { file, id, sidecar };
     }
-    const result = stamp === noted.stamp ? store.get(noted.key) : undefined;
-    if (!result) return undefined;
-    store.note(file, stamp, noted.key);
-    return { key: noted.key, result };
-  };
+  });
+}
+
+/** What a stamp says of the read limits: a file read under other limits may give another result. */
+const limitsNote = (limits: ReadLimits) => JSON.stringify([limits.maxBytes ?? null, limits.maxPages ?? null, !!limits.ocr]);
+const stampOf = (id: string, about: string, stats: BigIntStats[]) => `${id} ${about} ${stats.map(statStamp).join(" ")}`;
+
+/**
+ * Reads files as `readSourceFiles` says. With a cache, a file `listWithStamps` found unchanged is not read: its result
+ * is taken from the cache under the key noted with it, as git's index takes a file whose stat is unchanged as
+ * unchanged. Any doubt (no note, another stat, a result missing from the cache) and the file is read and hashed. A
+ * file read is noted with the stat of its open file unless it changed too recently to be trusted (`RACY_NS`).
+ */
+function readOrRecall(
+  listed: Listed[],
+  maxBytes: number,
+  cache: { store: ExtractionCache; limits: ReadLimits } | undefined,
+  onProgress?: ReadFilesOptions["onProgress"],
+): { items: BuildItem[]; failures: ReadFailure[] } {
+  const since = BigInt(Date.now()) * 1_000_000n - RACY_NS;
+  const about = cache && limitsNote(cache.limits);
   const items: BuildItem[] = [];
   const failures: ReadFailure[] = [];
-  files.forEach((file, i) => {
-    const sidecar = sidecarOf(file, sidecars);
-    const recalled = cache && recall(cache, file, ids[i], sidecar);
-    if (recalled) items.push(recalled);
-    else {
-      try {
-        const { bytes, stat } = readRegularFile(file, maxBytes, "--max-bytes");
-        const side = sidecar === undefined ? undefined : readSidecar(sidecar);
-        const job: SourceFile = { source: file, id: ids[i], content: bytes, meta: side?.meta };
-        if (!cache) items.push({ job });
-        else {
-          const key = cache.store.key(job, cache.limits);
-          items.push({ job, key, result: cache.store.get(key) });
-          const stats = side ? [stat, side.stat] : [stat];
-          if (stats.every((s) => s.mtimeNs < since && s.ctimeNs < since)) cache.store.note(file, stampOf(ids[i], stats), key);
-        }
-      } catch (error) {
-        if (isSamverkanError(error)) failures.push({ file, code: error.code, message: error.message });
-        else failures.push({ file, code: "READ_FAILED", message: `samverkan/read: ${file} could not be read (${errnoReason(error)})` });
-      }
-    }
-    onProgress?.(i + 1, files.length, file);
+  listed.forEach(({ file, id, sidecar, recalled }, i) => {
+    const result = recalled && cache!.store.get(recalled.key);
+    if (result) {
+      cache!.store.note(file, recalled.stamp, recalled.key);
+      items.push({ key: recalled.key, result });
+    } else read(file, id, sidecar);
+    onProgress?.(i + 1, listed.length, file);
   });
   return { items, failures };
+
+  function read(file: string, id: string, sidecar: string | undefined) {
+    try {
+      const { bytes, stat } = readRegularFile(file, maxBytes, "--max-bytes");
+      const side = sidecar === undefined ? undefined : readSidecar(sidecar);
+      const job: SourceFile = { source: file, id, content: bytes, meta: side?.meta };
+      if (!cache) items.push({ job });
+      else {
+        const key = cache.store.key(job, cache.limits);
+        items.push({ job, key, result: cache.store.get(key) });
+        const stats = side ? [stat, side.stat] : [stat];
+        if (stats.every((s) => s.mtimeNs < since && s.ctimeNs < since)) cache.store.note(file, stampOf(id, about!, stats), key);
+      }
+    } catch (error) {
+      if (isSamverkanError(error)) failures.push({ file, code: error.code, message: error.message });
+      else failures.push({ file, code: "READ_FAILED", message: `samverkan/read: ${file} could not be read (${errnoReason(error)})` });
+    }
+  }
 }
 
 /**
@@ -442,7 +459,16 @@ export interface FilesBuild extends BuiltGraph {
    * With a cache: how many files' results came from it, how many were read and extracted, and the cache's folder of
    * this extractor version (`ExtractionCache.versionFolder`).
    */
-  cached?: { reused: number; extracted: number; folder: string };
+  cached?: {
+    reused: number;
+    extracted: number;
+    folder: string;
+    /**
+     * The SHA-256 of the notes this build left (`files.json`), when they name every file it built: a later build
+     * whose files are all as noted (`FilesPlan.unchanged`) finds the same notes (`FilesPlan.notes`).
+     */
+    notes?: string;
+  };
 }
 
 /**
@@ -452,13 +478,48 @@ export interface FilesBuild extends BuiltGraph {
  * sources it works in this thread.
  */
 export async function buildGraphFromFiles(inputs: string[], options: ParallelBuildOptions = {}): Promise<FilesBuild> {
+  return (await planFilesBuild(inputs, options)).build();
+}
+
+/** A build from files, listed and stat-ed but not yet read (see `planFilesBuild`). */
+export interface FilesPlan {
+  /**
+   * With a cache: every file listed is as the last build noted it (see `listWithStamps`), no listed file is new and
+   * none the last build noted is gone, and none failed to list; so that build's results all stand.
+   */
+  unchanged: boolean;
+  /** With a cache, the folder of its extractor version (`ExtractionCache.versionFolder`). */
+  cacheFolder?: string;
+  /** When `unchanged`, the SHA-256 of the last build's notes (see `FilesBuild.cached.notes`). */
+  notes?: string;
+  /** Reads what changed and builds the graph, as `buildGraphFromFiles`. */
+  build(): Promise<FilesBuild>;
+}
+
+/**
+ * Lists the files of a build and, with a cache, takes their stats to tell which changed since the last build, before
+ * anything is read: a caller that kept what that build gave (the CLI's outputs) can tell it need not build at all.
+ */
+export async function planFilesBuild(inputs: string[], options: ParallelBuildOptions = {}): Promise<FilesPlan> {
   const listing = await listDocumentFilesWithFailures(inputs);
   const limits = readLimitsOf(options);
   const store = cacheOf(options);
-  // Files unchanged since the last build (by their stat) are not read: their results come from the cache.
-  const { items, failures } = await readOrRecall(listing.files, limits.maxBytes, store && { store, limits });
-  const built = await buildItems(items, options, limits, store);
-  return { ...built, failures: [...listing.failures, ...failures, ...built.failures].sort((a, b) => (a.file < b.file ? -1 : 1)) };
+  const cache = store && { store, limits };
+  const listed = await listWithStamps(listing.files, cache);
+  const unchanged = !!store && listing.failures.length === 0 && listed.every((file) => file.recalled) && store.notesOnDisk()?.files === listed.length;
+  return {
+    unchanged,
+    cacheFolder: store?.versionFolder,
+    notes: unchanged ? store.notesOnDisk()!.sha256 : undefined,
+    build: async () => {
+      // Files unchanged since the last build (by their stat) are not read: their results come from the cache.
+      const { items, failures } = readOrRecall(listed, limits.maxBytes, cache);
+      const built = await buildItems(items, options, limits, store);
+      const notes = store?.notesOnDisk();
+      if (built.cached && notes?.files === listed.length) built.cached.notes = notes.sha256;
+      return { ...built, failures: [...listing.failures, ...failures, ...built.failures].sort((a, b) => (a.file < b.file ? -1 : 1)) };
+    },
+  };
 }
 
 /** A document's bytes with the id it gets; ids must be unique. */

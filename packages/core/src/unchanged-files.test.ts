@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { serializeGraph } from "./index";
-import { buildGraphFromFiles, type FilesBuild, type ParallelBuildOptions } from "./node";
+import { buildGraphFromFiles, planFilesBuild, type FilesBuild, type ParallelBuildOptions } from "./node";
 
 // The files the build opens (the documents and sidecars, not the cache's packs).
 const opened = vi.hoisted(() => new Set<string>());
@@ -39,8 +39,10 @@ function corpus() {
   writeFileSync(path.join(docs, "c.txt"), "Nyhetsbrev\nIgor Wennerholm, kommundirektör i Ljusdals kommun, talade om samverkan.");
   writeFileSync(path.join(docs, "empty.txt"), "");
   const file = (name: string) => path.join(docs, name);
-  const build = (options: ParallelBuildOptions = {}) => buildGraphFromFiles([docs], { workers: 1, layout: false, cache: path.join(root, "cache"), ...options });
-  return { docs, file, build, remove: () => rmSync(root, { recursive: true, force: true }) };
+  const settings = (options: ParallelBuildOptions) => ({ workers: 1, layout: false, cache: path.join(root, "cache"), ...options });
+  const build = (options: ParallelBuildOptions = {}) => buildGraphFromFiles([docs], settings(options));
+  const plan = (options: ParallelBuildOptions = {}) => planFilesBuild([docs], settings(options));
+  return { docs, file, build, plan, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 /** What a build opened in a folder, by name. */
@@ -163,6 +165,52 @@ describe("a build from files with a cache", () => {
       ["c.txt", "NOT_REGULAR_FILE"],
       ["empty.txt", "EMPTY_FILE"],
     ]);
+    remove();
+  });
+
+  it("tells before reading anything that every file, and no other, is as the last build noted it", async () => {
+    const { docs, file, plan, remove } = corpus();
+    // A file that fails is never noted, so a build with one is never unchanged.
+    rmSync(file("empty.txt"));
+    vi.useFakeTimers({ toFake: ["Date"] });
+    ahead();
+    const first = await plan();
+    expect(first.unchanged).toBe(false);
+    const built = await first.build();
+    expect(built.cached?.notes).toMatch(/^[0-9a-f]{64}$/);
+    opened.clear();
+    ahead();
+    const again = await plan();
+    expect(again).toMatchObject({ unchanged: true, notes: built.cached!.notes });
+    expect(openedIn(docs)).toEqual([]);
+    // A file added, then gone again; a file whose stat changed.
+    writeFileSync(file("d.txt"), minutes("2024-05-20", ["Siv Ahlgren"]));
+    ahead();
+    expect((await plan()).unchanged).toBe(false);
+    rmSync(file("d.txt"));
+    expect((await plan()).unchanged).toBe(true);
+    const { mtime } = statSync(file("a.txt"));
+    utimesSync(file("a.txt"), mtime, new Date(mtime.getTime() - 1000));
+    expect((await plan()).unchanged).toBe(false);
+    // Other read limits make other stamps.
+    expect((await plan({ maxPages: 5 })).unchanged).toBe(false);
+    remove();
+  });
+
+  it("names no notes when the build left some file unnoted", async () => {
+    const { file, plan, remove } = corpus();
+    rmSync(file("empty.txt"));
+    vi.useFakeTimers({ toFake: ["Date"] });
+    ahead();
+    await (await plan()).build();
+    // Written within the racy window of the next build: read, and not noted.
+    writeFileSync(file("a.txt"), minutes("2024-03-12", ["Åsa Berg"]));
+    vi.useRealTimers();
+    const racy = await (await plan()).build();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    expect(racy.cached?.notes).toBeUndefined();
+    ahead();
+    expect((await plan()).unchanged).toBe(false);
     remove();
   });
 });

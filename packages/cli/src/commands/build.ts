@@ -13,21 +13,24 @@
  * earlier build is updated rather than built again (`updateSearchIndex`: the same file a full build writes). Files
  * that cannot be read are reported by name; the build goes on and exits non-zero at the end.
  */
-import { readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { readFile, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { SamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
 import {
-  buildGraphFromFiles,
   graphCompanionPaths,
   hashOfCodeIn,
   ocrUnavailable,
+  planFilesBuild,
   readBuiltDocuments,
   removeStaleTemps,
   writeFileAtomic,
   writeGraphFiles,
+  type FilesPlan,
 } from "@samverkan/core/node";
 import { buildSearchIndex, SearchIndex, updateSearchIndex } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
@@ -115,6 +118,53 @@ async function earlierIndex(out: string, cacheFolder: string, documents: Documen
   }
 }
 
+/**
+ * The note a build leaves in the cache's folder of its extractor version when it built every file without a failure
+ * or a warning: the notes it left of the files (`FilesBuild.cached.notes`), the code of the CLI and search packages
+ * and the options that shape the outputs, the SHA-256 of each output, and its summary. A later build whose files are
+ * all as noted (`FilesPlan.unchanged`) with the same notes, code and options, and whose outputs still hash as noted,
+ * would write the same bytes: it writes nothing (as make does when no prerequisite is newer). The core package's
+ * code is in the folder's name (`extractorVersion`).
+ */
+const BUILD_MARK = "build-mark.json";
+
+interface BuildMark {
+  notes: string;
+  code: string;
+  settings: string;
+  /** SHA-256 of the graph, its texts and its index (when written), in that order. */
+  outputs: string[];
+  documents: number;
+  summary: string[];
+}
+
+let cliCode: string | undefined;
+/** A hash of this package's code and the search package's, as loaded. */
+const codeHash = () => {
+  if (cliCode) return cliCode;
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  // Built, every command is in dist; from the sources this file is in src/commands.
+  return (cliCode = `${hashOfCodeIn(path.basename(here) === "commands" ? path.dirname(here) : here)} ${searchCodeHash()}`);
+};
+
+/** The last build's mark when it still stands for `plan`'s files, these options and the outputs on disk; else undefined. */
+async function standingMark(plan: FilesPlan, settings: string, outputs: string[]): Promise<BuildMark | undefined> {
+  if (!plan.unchanged || !plan.cacheFolder) return undefined;
+  const mark = await readFile(path.join(plan.cacheFolder, BUILD_MARK), "utf8").then(
+    (text) => JSON.parse(text) as BuildMark,
+    () => undefined,
+  );
+  if (!mark || mark.notes !== plan.notes || mark.settings !== settings || mark.code !== codeHash() || mark.outputs?.length !== outputs.length) return undefined;
+  for (const [i, file] of outputs.entries()) if ((await fileSha256(file).catch(() => undefined)) !== mark.outputs[i]) return undefined;
+  return mark;
+}
+
+async function fileSha256(file: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
 /** Counts of nodes and edges by kind, for the summary. */
 export function countByKind(graph: KnowledgeGraph): { nodes: Record<string, number>; edges: Record<string, number> } {
   const nodes: Record<string, number> = {};
@@ -169,9 +219,14 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   const started = performance.now();
   const show = progress(io, !values.quiet);
 
-  const out = path.resolve(values.out);
+  // The outputs named as the user named the graph (relative stays relative).
+  const given = values.out;
+  const out = path.resolve(given);
   const cache = values["no-cache"] ? undefined : path.join(path.dirname(out), CACHE_FOLDER);
-  const { graph, documents, failures, cached } = await buildGraphFromFiles(positionals, {
+  const companions = graphCompanionPaths(out, values.gzip);
+  const outputs = values["no-index"] ? [out, companions.texts] : [out, companions.texts, companions.index];
+  const settings = JSON.stringify([out, !values["no-layout"], !values["no-index"], !!values.gzip]);
+  const plan = await planFilesBuild(positionals, {
     cache,
     maxBytes,
     maxPages,
@@ -180,10 +235,29 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     layout: values["no-layout"] ? false : undefined,
     onProgress: (done, total) => show(`reading and extracting ${done}/${total} documents`),
   });
+  const standing = await standingMark(plan, settings, outputs);
+  if (standing) {
+    const named = outputs.map((file) => path.join(path.dirname(given), path.basename(file)));
+    io.err(
+      printable(
+        [
+          `unchanged ${named.join(", ")}: no document changed since the last build wrote them; nothing read or written`,
+          `documents ${standing.documents}`,
+          ...standing.summary,
+          `seconds   ${((performance.now() - started) / 1000).toFixed(2)}`,
+        ].join("\n"),
+        [values.out],
+      ),
+    );
+    return 0;
+  }
+  const { graph, documents, failures, cached } = await plan.build();
   for (const failure of failures) io.err(printable(`error: ${failure.message}`, [failure.file]));
   // A UTF-8 file with a few bad bytes is read, each bad byte as its Windows-1252 character: the user should know.
+  let warned = false;
   for (const doc of documents) {
     const n = doc.replacedBytes;
+    warned ||= !!n;
     if (n)
       io.err(
         printable(
@@ -194,7 +268,6 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   }
   if (documents.length === 0)
     throw new SamverkanError("NOT_FOUND", `samverkan build: no document could be read from ${positionals.join(", ")}; nothing written`);
-  const companions = graphCompanionPaths(out, values.gzip);
   const stale: string[] = [];
   for (const file of [out, companions.texts, companions.index]) stale.push(...(await removeStaleTemps(file, startedAt)));
   if (stale.length > 0) io.err(printable(`samverkan build: removed what interrupted earlier runs left: ${stale.join(", ")}`, stale));
@@ -213,12 +286,19 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     await writeFileAtomic(path.join(cached.folder, INDEX_MARK), JSON.stringify(mark));
   }
   show("");
-  // The companions named as the user named the graph (relative stays relative).
-  const given = values.out;
   const besides = [written.texts, written.index].flatMap((file) => (file ? [path.join(path.dirname(given), path.basename(file))] : []));
   const indexNote = `, ${besides.join(", ")}`;
 
   const { nodes, edges } = countByKind(graph);
+  const summary = [`entities  ${table(nodes)}`, `relations ${table(edges)}`];
+  if (cached) {
+    const mark = path.join(cached.folder, BUILD_MARK);
+    if (cached.notes && failures.length === 0 && !warned) {
+      const shas = [written.graphSha256, written.textsSha256, ...(written.indexSha256 ? [written.indexSha256] : [])];
+      const made: BuildMark = { notes: cached.notes, code: codeHash(), settings, outputs: shas, documents: documents.length, summary };
+      await writeFileAtomic(mark, JSON.stringify(made));
+    } else await rm(mark, { force: true });
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   io.err(
     printable(
@@ -226,8 +306,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
         `wrote ${values.out}${indexNote}`,
         `documents ${documents.length} read, ${failures.length} failed${cached ? `; ${cached.reused} from the cache, ${cached.extracted} extracted` : ""}`,
         ...(updated ? [`index     updated: ${updated.kept} documents kept, ${updated.added} added, ${updated.removed} taken out`] : []),
-        `entities  ${table(nodes)}`,
-        `relations ${table(edges)}`,
+        ...summary,
         `seconds   ${seconds}`,
       ].join("\n"),
       [values.out],

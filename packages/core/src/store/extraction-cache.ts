@@ -35,6 +35,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { BEYOND_LATIN1, FactValues, factNumbers, unpackFacts, type FileJob, type ProcessedFiles, type ReadFailure, type ReadLimits } from "../process-files";
 import type { DocumentRecord } from "../types";
+import { sha256Hex } from "./graph-files";
 
 /** Format of an entry; part of every key, so a new format never reads an old entry. */
 const ENTRY_FORMAT = 2;
@@ -190,6 +191,8 @@ export class ExtractionCache {
   private notes: Map<string, { stamp: string; key: string }> | undefined;
   /** This build's notes, once it takes any: file, stamp and key, one after another. */
   private noting: string[] | undefined;
+  /** Of the notes on disk: how many files they name, and the SHA-256 of their file. */
+  private onDisk: { files: number; sha256: string } | undefined;
 
   /**
    * @param dir - The cache folder (`samverkan build` uses `.samverkan-cache` beside the graph).
@@ -318,12 +321,24 @@ export class ExtractionCache {
     (this.noting ??= []).push(file, stamp, key);
   }
 
+  /**
+   * Of the notes on disk (the last build's; this build's once `prune` wrote them): how many files they name, and the
+   * SHA-256 of their file. Undefined when there are none of this format.
+   */
+  notesOnDisk(): { files: number; sha256: string } | undefined {
+    this.notes ??= this.readNotes();
+    return this.onDisk;
+  }
+
   /** The notes in `files.json`, when it holds this format's. */
   private readNotes(): Map<string, { stamp: string; key: string }> {
     const notes = new Map<string, { stamp: string; key: string }>();
     try {
-      const { format, files } = JSON.parse(readFileSync(path.join(this.folder, NOTES), "utf8")) as { format: number; files: string[] };
-      if (format === ENTRY_FORMAT) for (let i = 0; i + 2 < files.length; i += 3) notes.set(files[i]!, { stamp: files[i + 1]!, key: files[i + 2]! });
+      const bytes = readFileSync(path.join(this.folder, NOTES));
+      const { format, files } = JSON.parse(bytes.toString("utf8")) as { format: number; files: string[] };
+      if (format !== ENTRY_FORMAT) return notes;
+      for (let i = 0; i + 2 < files.length; i += 3) notes.set(files[i]!, { stamp: files[i + 1]!, key: files[i + 2]! });
+      this.onDisk = { files: notes.size, sha256: sha256Hex(bytes) };
     } catch {
       // No notes (or broken ones): every file is read.
     }
@@ -358,8 +373,10 @@ export class ExtractionCache {
     if (this.noting) {
       const file = path.join(this.folder, NOTES);
       mkdirSync(this.folder, { recursive: true });
-      writeFileSync(`${file}.tmp`, JSON.stringify({ format: ENTRY_FORMAT, files: this.noting }));
+      const bytes = Buffer.from(JSON.stringify({ format: ENTRY_FORMAT, files: this.noting }));
+      writeFileSync(`${file}.tmp`, bytes);
       renameSync(`${file}.tmp`, file);
+      this.onDisk = { files: this.noting.length / 3, sha256: sha256Hex(bytes) };
       this.noting = undefined;
     }
     const places = this.index();

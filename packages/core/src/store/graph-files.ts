@@ -34,12 +34,15 @@ export interface WriteGraphFilesOptions {
   gzip?: boolean;
 }
 
-/** The files `writeGraphFiles` wrote (absolute paths). */
+/** The files `writeGraphFiles` wrote (absolute paths), and the SHA-256 (hex) of each as stored. */
 export interface WrittenGraphFiles {
   graph: string;
+  graphSha256: string;
   texts: string;
+  /** Named by the graph. */
+  textsSha256: string;
   index?: string;
-  /** The SHA-256 (hex) of the index file as stored, which the graph names. */
+  /** Named by the graph. */
   indexSha256?: string;
 }
 
@@ -185,8 +188,8 @@ export async function writeGraphFiles(
   const out = path.resolve(graphFile);
   const gzip = options.gzip ?? false;
   const paths = graphCompanionPaths(out, gzip);
-  const written: WrittenGraphFiles = { graph: out, texts: paths.texts };
   const texts: GraphTextsLink = { file: path.basename(paths.texts), sha256: (await writeFileAtomicStream(paths.texts, textLines(documents), { gzip })).sha256 };
+  const written: Omit<WrittenGraphFiles, "graphSha256"> = { graph: out, texts: paths.texts, textsSha256: texts.sha256 };
   let index: GraphIndexLink | undefined = options.index === null ? null : undefined;
   if (options.index !== undefined && options.index !== null) {
     const pieces = typeof options.index === "string" ? [options.index] : options.index;
@@ -195,8 +198,8 @@ export async function writeGraphFiles(
     written.index = paths.index;
     written.indexSha256 = sha256;
   }
-  await writeFileAtomicStream(out, graphLines(graph, documents, index, texts), { gzip });
-  return written;
+  const { sha256 } = await writeFileAtomicStream(out, graphLines(graph, documents, index, texts), { gzip });
+  return { ...written, graphSha256: sha256 };
 }
 
 /** Options of `readGraphFiles`. */
