@@ -46,6 +46,10 @@ const ORGAN_LABELS = new Set(["organ", "organ och sammanträdesdatum", "organ oc
 const NOT_MEETING_DATE = /(justering|justera|anslag|uppsätt|nedtag|justerat|tillkännagiv)\S*[^.]{0,40}$/i;
 const WEEKDAY_OR_TIME = /,?\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|den\s+\d|\d|kl\b|klockan\b).*$/isu;
 const MUNICIPALITY_WORD = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s+(?:kommun|KOMMUN|stad|STAD)(?![\p{L}])/gu;
+// The fields of a roster: a body's members and substitutes, as its web page lists them, with nothing of a meeting.
+const ROSTER_LABELS = new Set(["ledamot", "ledamöter", "ledamöterna", "ordinarie ledamot", "ordinarie ledamöter", "ersättare", "suppleanterna"]);
+/** A line that is a municipality's name alone (`Bjuvs kommun`, `Borås Stad`, `Örkelljunga`), a heading in a roster. */
+const HEADING_LINE = /^[ \t]*(\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}[\p{L}-]*)?)(?:[ \t]+(?:kommun|KOMMUN|stad|Stad|STAD))?[ \t]*$/gmu;
 
 const bodyPatterns = new WeakMap<readonly string[], RegExp>();
 
@@ -143,6 +147,17 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   }
 
   const date = meetingDate(doc, header);
+  // Members and substitutes under their fields, with no date, no paragraph and no field of a meeting (attendance,
+  // chair, secretary, adjusters): a roster of the body (a kommunalförbund's page of its direktion), not the minutes
+  // of a meeting. Its people hold their seats in the body and stand for the municipalities they are listed under;
+  // nobody attended anything, and a municipality named in it is a member's, not the body's.
+  const roster =
+    !date &&
+    isRoster(
+      text,
+      header.labels.map((l) => l.label),
+    );
+  if (roster) return rosterFacts(input, organ, parent?.ref.kind === "municipality" ? undefined : parent, ev);
   const place = meetingPlace(text, header);
   const organName = organ?.name ?? doc.title ?? "Sammanträde";
   // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
@@ -164,27 +179,8 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const attended = new Set<string>();
   for (const e of header.entries) {
     const person = ref(e.person);
-    if (e.party) {
-      const party = lexicon.party(e.party.id);
-      facts.push({
-        type: "relation",
-        kind: "member_of",
-        source: person,
-        target: { kind: "party", key: e.party.id, label: party?.name ?? e.party.label },
-        evidence: ev(e.start, Math.max(e.end, e.party.end)),
-        rule: "protocol:party",
-      });
-    }
-    if (e.municipality) {
-      facts.push({
-        type: "relation",
-        kind: "represents",
-        source: person,
-        target: { kind: "municipality", key: e.municipality.id, label: e.municipality.label },
-        evidence: ev(e.start, e.municipality.end),
-        rule: "protocol:municipality",
-      });
-    }
+    if (e.party) facts.push(partyFact(e.party, person, model, ev(e.start, Math.max(e.end, e.party.end))));
+    if (e.municipality) facts.push(municipalityFact(e.municipality, person, ev(e.start, e.municipality.end)));
     if (!PRESENT.has(e.capacity)) continue;
     if (!attended.has(person.key)) {
       attended.add(person.key);
@@ -209,6 +205,81 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     facts.push(...headerRoles(e, person, body, model, ev));
   }
   return facts;
+}
+
+/** The people of a roster (see `protocolMeeting`): their parties, their seats in the body, their municipalities. */
+function rosterFacts(
+  input: ProtocolMeetingInput,
+  organ: { name: string; start: number; end: number } | undefined,
+  parent: { ref: EntityRef; start: number; end: number } | undefined,
+  ev: (start: number, end: number) => Evidence,
+): Fact[] {
+  const { doc, header, model, ref } = input;
+  const facts: Fact[] = [];
+  let body: EntityRef | undefined;
+  if (organ) {
+    body = bodyRef(organ.name, parent?.ref);
+    facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
+  }
+  for (const e of header.entries) {
+    const person = ref(e.person);
+    if (e.party) facts.push(partyFact(e.party, person, model, ev(e.start, Math.max(e.end, e.party.end))));
+    if (e.municipality) facts.push(municipalityFact(e.municipality, person, ev(e.start, e.municipality.end)));
+    facts.push(...headerRoles(e, person, body, model, ev));
+  }
+  facts.push(...rosterMunicipalities(doc.text, header.entries, model, ref, ev));
+  return facts;
+}
+
+/**
+ * Whether people fields (`fields`, as the header's labels or field lines name them) make a roster rather than the
+ * minutes of a meeting: all of them members' or substitutes' fields, and no paragraph (`§`) in the text.
+ */
+export function isRoster(text: string, fields: readonly string[]): boolean {
+  return fields.length > 0 && fields.every((f) => ROSTER_LABELS.has(f)) && !text.includes("§");
+}
+
+/**
+ * In a roster whose members stand under lines that name two or more municipalities alone (`Bjuvs kommun`), each
+ * member stands for the municipality above them; the evidence runs from that line to the name.
+ */
+export function rosterMunicipalities(
+  text: string,
+  entries: readonly { person: Mention; start: number }[],
+  model: ExtractionModel,
+  ref: (p: Mention) => EntityRef,
+  ev: (start: number, end: number) => Evidence,
+): Fact[] {
+  const headings = municipalityHeadings(text, model.lexicon.data.municipalities);
+  if (headings.length < 2) return [];
+  const facts: Fact[] = [];
+  for (const e of entries) {
+    let heading: (typeof headings)[number] | undefined;
+    for (const h of headings) if (h.end <= e.start) heading = h;
+    if (heading)
+      facts.push({
+        type: "relation",
+        kind: "represents",
+        source: ref(e.person),
+        target: heading.ref,
+        evidence: ev(heading.start, e.person.end),
+        rule: "protocol:roster-municipality",
+      });
+  }
+  return facts;
+}
+
+/** Lines that name a municipality alone, in order. */
+function municipalityHeadings(text: string, list: readonly { name: string }[]): { ref: EntityRef; start: number; end: number }[] {
+  const municipalities = municipalityIndex(list);
+  const headings: { ref: EntityRef; start: number; end: number }[] = [];
+  for (const m of text.matchAll(HEADING_LINE)) {
+    const word = fold(m[1]);
+    const id = municipalities.get(word) ?? (word.endsWith("s") ? municipalities.get(word.slice(0, -1)) : undefined);
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+    if (id) headings.push({ ref: { kind: "municipality", key: id.key, label: id.label }, start, end: start + m[0].trim().length });
+  }
+  return headings;
 }
 
 /**
@@ -251,6 +322,18 @@ export function headerRoles(
     });
   }
   return facts;
+}
+
+/** A listed person's party, as the letters after the name say. */
+function partyFact(party: NonNullable<ProtocolEntry["party"]>, person: EntityRef, model: ExtractionModel, evidence: Evidence): Fact {
+  const label = model.lexicon.party(party.id)?.name ?? party.label;
+  return { type: "relation", kind: "member_of", source: person, target: { kind: "party", key: party.id, label }, evidence, rule: "protocol:party" };
+}
+
+/** The municipality written after a listed name (`Britta Berg, (s), Arjeplog`), which the member stands for. */
+function municipalityFact(municipality: Mention, person: EntityRef, evidence: Evidence): Fact {
+  const target = { kind: "municipality" as const, key: municipality.id, label: municipality.label };
+  return { type: "relation", kind: "represents", source: person, target, evidence, rule: "protocol:municipality" };
 }
 
 /** The meeting's date: from `Sammanträdesdatum`, then `Plats och tid`, then the top of the text, then the document's. */

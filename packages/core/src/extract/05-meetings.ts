@@ -19,7 +19,7 @@ import type { Mention } from "./02-mentions";
 import { findDates, isoDate } from "../read/dates";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
-import { bodyIn, headerRoles } from "./04-protocol";
+import { bodyIn, headerRoles, isRoster, rosterMunicipalities } from "./04-protocol";
 import type { Cues } from "../text/cues";
 import type { Section } from "./sections";
 import type { Token } from "../text/tokenize";
@@ -106,8 +106,29 @@ export function findMeetings(input: MeetingInput): Fact[] {
     return year ? isoDate(year, d.month, d.day) : undefined;
   };
 
+  // A roster of a body (its members and substitutes under field lines, and no field of a meeting) is no meeting: its
+  // people hold their seats in the body and stand for the municipalities they are listed under (see 04-protocol).
+  const words = model.lexicon.data.protocol;
+  const meetingField = (name: string) => words.minutesFields.includes(name) || name in words.peopleFields;
+  const roster =
+    doc.genre === "minutes" &&
+    listed.length > 0 &&
+    isRoster(doc.text, [
+      ...listed.map((entry) => entry.field),
+      ...headerFields(doc.text)
+        .map((f) => f.name)
+        .filter(meetingField),
+    ]);
+  if (roster) {
+    const found = bodyIn(doc.text, model.lexicon.data.protocol, 0, Math.min(doc.text.length, 600));
+    const body = found && /^\p{Lu}/u.test(found.name) ? bodyRef(found.name) : undefined;
+    if (found && body) facts.push({ type: "entity", entity: body, evidence: ev(found.start, found.end), rule: "protocol:organ" });
+    for (const entry of listed) facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev));
+    facts.push(...rosterMunicipalities(doc.text, listed, model, ref, ev));
+  }
+
   // Minutes: the header is the meeting.
-  if (doc.genre === "minutes" && doc.title && input.listed.length > 0) {
+  if (doc.genre === "minutes" && doc.title && input.listed.length > 0 && !roster) {
     const titleStart = doc.text.indexOf(doc.title);
     const placeMatch = /^[ \t]*(?:Plats|Plats och tid)[ \t]*[:\t][ \t]*(.+)$/im.exec(doc.text);
     const place = placeMatch?.[1].trim();

@@ -96,6 +96,38 @@ Sekreterare\tOrdförande\tJusterande
 Nils Borg\tRut Falkman\tIvan Sjögren
 `;
 
+// A kommunalförbund's page of its direktion: members and substitutes under their municipalities, no meeting.
+const ROSTER = `Direktionen
+
+Direktionen är förbundets högsta beslutande organ. Varje medlemskommun utser två ledamöter och två ersättare.
+
+Protokoll
+
+Kallelser
+
+Hedemora kommun
+
+Ledamot: Greta Almqvist (s) och Hugo Sandell (m)
+Ersättare: Irma Kjellin (c) och Jonas Tegnér (sd)
+
+Avesta kommun
+
+Ledamot: Klara Wiklund (kd) och Leo Ramström (s)
+Ersättare: Mira Dahlin (m) och Nils Ohlsson (l)
+`;
+// The same kind of list flattened to one line, each member with their municipality after the party.
+const INLINE_ROSTER = `Direktionen Protokoll från varje sammanträde finns under Protokoll. Ledamöter Greta Almqvist (S), Hedemora Hugo Sandell (M), Avesta Ersättare Irma Kjellin (C), Hedemora Mira Dahlin (M), Avesta
+`;
+// Minutes with the same fields, and a date and paragraphs: a meeting.
+const DATED_FIELDS = `Protokoll Kommunstyrelsen
+Sammanträdesdatum: 2020-02-03
+
+Ledamot: Greta Almqvist (s)
+Ersättare: Irma Kjellin (c)
+
+§ 1 Val av justerare
+`;
+
 describe("the rule registry", () => {
   it("has unique ids, each in a known step with a reason", () => {
     const ids = RULES.map((r) => r.id);
@@ -129,6 +161,8 @@ describe("the rule registry", () => {
       WEB_COPY,
       REGISTER,
       COLUMNS,
+      ROSTER,
+      INLINE_ROSTER,
     ].entries())
       docs.push(readDocument({ source: `fixture-${n}.txt`, content: text }));
     const { graph } = buildGraph(docs, { layout: false });
@@ -144,6 +178,8 @@ describe("the rule registry", () => {
       "protocol:listed-chair",
       "protocol:role",
       "protocol:party",
+      "protocol:municipality",
+      "protocol:roster-municipality",
     ]) {
       expect(used.has(id), id).toBe(true);
     }
@@ -275,6 +311,62 @@ describe("protocol layouts (01-protocol, 04-protocol)", () => {
     expect(attendees(g)).not.toContain("Ove Lager");
     expect(attendees(g)).not.toContain("Stina Berg");
     expect(chairs(g)).toEqual(["Gerd Nyman"]);
+  });
+});
+
+describe("rosters (04-protocol, 05-meetings)", () => {
+  const represents = (g: KnowledgeGraph) =>
+    edges(g, "represents")
+      .map(([p, m, a]) => `${p} -> ${m} (${a.rule})`)
+      .sort();
+  const seats = (g: KnowledgeGraph) =>
+    edges(g, "holds_role")
+      .map(([p, body, a]) => `${p}: ${a.roleNormalised} @ ${body}`)
+      .sort();
+
+  it("protocol:roster-municipality: members under municipality lines stand for them, and nobody attended a meeting", () => {
+    const g = graphOf(ROSTER, "direktionen.txt");
+    expect(meetingsOf(g)).toEqual([]);
+    expect(attendees(g)).toEqual([]);
+    expect(represents(g)).toEqual([
+      "Greta Almqvist -> Hedemora (protocol:roster-municipality)",
+      "Hugo Sandell -> Hedemora (protocol:roster-municipality)",
+      "Irma Kjellin -> Hedemora (protocol:roster-municipality)",
+      "Jonas Tegnér -> Hedemora (protocol:roster-municipality)",
+      "Klara Wiklund -> Avesta (protocol:roster-municipality)",
+      "Leo Ramström -> Avesta (protocol:roster-municipality)",
+      "Mira Dahlin -> Avesta (protocol:roster-municipality)",
+      "Nils Ohlsson -> Avesta (protocol:roster-municipality)",
+    ]);
+    // The evidence runs from the municipality's line to the name.
+    const [, , first] = edges(g, "represents").find(([p]) => p === "Irma Kjellin")!;
+    expect(first.evidence[0].quote).toMatch(/^Hedemora kommun\n\nLedamot: .*\nErsättare: Irma Kjellin$/);
+    expect(seats(g)).toContain("Greta Almqvist: ledamot @ Direktionen");
+    expect(seats(g)).toContain("Nils Ohlsson: ersättare @ Direktionen");
+  });
+
+  it("a roster flattened to one line is no meeting either; each member stands for the municipality written after them", () => {
+    const g = graphOf(INLINE_ROSTER, "direktionen.txt");
+    expect(meetingsOf(g)).toEqual([]);
+    expect(attendees(g)).toEqual([]);
+    expect(represents(g)).toEqual([
+      "Greta Almqvist -> Hedemora (protocol:municipality)",
+      "Hugo Sandell -> Avesta (protocol:municipality)",
+      "Irma Kjellin -> Hedemora (protocol:municipality)",
+      "Mira Dahlin -> Avesta (protocol:municipality)",
+    ]);
+    expect(seats(g)).toEqual([
+      "Greta Almqvist: ledamot @ Direktionen",
+      "Hugo Sandell: ledamot @ Direktionen",
+      "Irma Kjellin: ersättare @ Direktionen",
+      "Mira Dahlin: ersättare @ Direktionen",
+    ]);
+  });
+
+  it("the same fields with a meeting's date and paragraphs are minutes: a meeting its members attended", () => {
+    const g = graphOf(DATED_FIELDS);
+    expect(meetingsOf(g).map((m) => m.date)).toEqual(["2020-02-03"]);
+    expect(attendees(g)).toEqual(["Greta Almqvist", "Irma Kjellin"]);
   });
 });
 

@@ -147,6 +147,13 @@ export const RULES = [
       "A listed person's role in the body that met, from an inline header or field lines: as written (`1:e vice ordförande`) or implied by the field (`ledamot`, `ersättare`, `sekreterare`, `justerare`).",
   },
   {
+    id: "protocol:roster-municipality",
+    step: "04-protocol",
+    genres: ["minutes"],
+    reason:
+      "In a roster (members and substitutes under field lines, with no date, paragraph or meeting field), a member stands for the municipality named alone on the line above them.",
+  },
+  {
     id: "protocol:staff-title",
     step: "04-protocol",
     genres: ["minutes"],
