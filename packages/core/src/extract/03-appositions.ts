@@ -45,6 +45,8 @@ export interface Apposition {
   end: number;
   /** The clause ended at another person joined by `och`/`samt`: targets are shared with that person. */
   coordinatedWith?: Mention;
+  /** The municipality heading the person in a list (see `headedMunicipalities`), which they stand for. */
+  heading?: Target;
 }
 
 const SEP = new Set([",", "-", "–", "/", "&"]);
@@ -343,4 +345,55 @@ function readOrganisationName(j: number, ctx: AppositionContext): { target: Targ
   const end = tokens[to - 1].end;
   const label = ctx.text.slice(start, end);
   return { target: { kind: "organisation", id: label, label, start, end, isNew: true }, to };
+}
+
+/**
+ * A list whose municipalities head their members, flattened to one run (`Bollebygd Anna Berg (S) ledamot Per Ek (M)
+ * ersättare Borås Ulf Ek (S) ledamot`): read name by name, each municipality would be the apposition of the name
+ * before it (`Per Ek (M) ersättare Borås`). When such a run opens with a municipality and at least one more stands
+ * between its names, each municipality is taken as the heading of the names after it, up to the next one: those
+ * people stand for it (`heading` on their apposition), and the name before it no longer claims it.
+ */
+export function headedMunicipalities(people: readonly Mention[], appositions: Map<Mention, Apposition>, gazetteer: readonly Mention[], text: string): void {
+  const municipalityEndingAt = new Map<number, Mention>();
+  for (const g of gazetteer) if (g.kind === "municipality" && !g.genitive) municipalityEndingAt.set(g.end, g);
+  // The municipality right before a name, with only spaces between.
+  const before = (p: Mention) => {
+    let at = p.start;
+    while (at > 0 && (text[at - 1] === " " || text[at - 1] === "\t")) at--;
+    return municipalityEndingAt.get(at);
+  };
+  let run: Mention[] = [];
+  const settle = () => {
+    const opening = run.length >= 2 ? before(run[0]) : undefined;
+    const bridges = run.slice(1).filter((p) => before(p));
+    if (opening && bridges.length > 0) {
+      let heading = opening;
+      for (const [n, p] of run.entries()) {
+        const own = before(p);
+        if (own && n > 0) {
+          heading = own;
+          const previous = appositions.get(run[n - 1])!;
+          for (const claim of previous.roles) if (claim.target?.start === own.start) claim.target = undefined;
+          previous.roles = previous.roles.filter((claim) => claim.role || claim.target);
+          if (previous.represents?.start === own.start) previous.represents = undefined;
+          // Its evidence stops before the heading.
+          let end = own.start;
+          while (end > 0 && /\s/.test(text[end - 1])) end--;
+          previous.end = Math.min(previous.end, end);
+        }
+        const app = appositions.get(p)!;
+        app.represents = undefined;
+        app.heading = { kind: "municipality", id: heading.id, label: heading.label, start: heading.start, end: heading.end };
+      }
+    }
+    run = [];
+  };
+  for (const p of people) {
+    const last = run[run.length - 1];
+    // One run: the names follow each other on one line with only parties, roles and municipalities between.
+    if (last && !/^[^\n.;:!?,]{0,80}$/.test(text.slice(last.end, p.start))) settle();
+    run.push(p);
+  }
+  settle();
 }

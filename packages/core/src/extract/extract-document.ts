@@ -15,7 +15,7 @@
  * Every rule id a fact carries is registered in `rules.ts`.
  */
 import type { DocumentRecord } from "../types";
-import { type Apposition, type AppositionContext, readApposition } from "./03-appositions";
+import { type Apposition, type AppositionContext, headedMunicipalities, readApposition } from "./03-appositions";
 import { evidenceOf, type ExtractionModel, targetRef } from "./context";
 import { readProtocolHeader, type ProtocolHeader } from "./01-protocol";
 import { protocolMeeting } from "./04-protocol";
@@ -135,6 +135,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   };
   const appositions = new Map<Mention, Apposition>();
   for (const p of people) appositions.set(p, readApposition(p, actx));
+  headedMunicipalities(people, appositions, gazetteer, text);
   // Sections are cut only when a rule needs them (most documents never ask).
   let cut: Section[] | undefined;
   const sections = () => (cut ??= splitSections(text));
@@ -173,6 +174,16 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
         target: targetRef(app.represents, model),
         evidence: ev(p.start, Math.max(app.represents.end, p.end)),
         rule: "apposition:represents",
+      });
+    }
+    if (app.heading) {
+      facts.push({
+        type: "relation",
+        kind: "represents",
+        source,
+        target: targetRef(app.heading, model),
+        evidence: ev(app.heading.start, p.end),
+        rule: "apposition:municipality-heading",
       });
     }
     // `X och Y, Haninge kommun`: X shares Y's organisation when X has none of its own.

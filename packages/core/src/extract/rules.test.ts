@@ -128,6 +128,12 @@ Ersättare: Irma Kjellin (c)
 § 1 Val av justerare
 `;
 
+// Members under their municipalities, flattened into one run inside a paragraph; and names each followed by theirs.
+const HEADED = `Protokoll Direktionen 2015-02-10. Medlemskommunerna har utsett följande ledamöter och ersättare Hedemora Greta Almqvist (S) ledamot Hugo Sandell (M) ersättare Avesta Klara Wiklund (KD) ledamot Leo Ramström (S) ersättare Säter Mira Dahlin (M) ledamot
+`;
+const TRAILING = `Nätverket för regional samverkan. Deltagare: Greta Almqvist (S) Hedemora Hugo Sandell (M) Avesta Klara Wiklund (KD) Säter
+`;
+
 describe("the rule registry", () => {
   it("has unique ids, each in a known step with a reason", () => {
     const ids = RULES.map((r) => r.id);
@@ -163,6 +169,7 @@ describe("the rule registry", () => {
       COLUMNS,
       ROSTER,
       INLINE_ROSTER,
+      HEADED,
     ].entries())
       docs.push(readDocument({ source: `fixture-${n}.txt`, content: text }));
     const { graph } = buildGraph(docs, { layout: false });
@@ -367,6 +374,36 @@ describe("rosters (04-protocol, 05-meetings)", () => {
     const g = graphOf(DATED_FIELDS);
     expect(meetingsOf(g).map((m) => m.date)).toEqual(["2020-02-03"]);
     expect(attendees(g)).toEqual(["Greta Almqvist", "Irma Kjellin"]);
+  });
+});
+
+describe("municipalities in a run of names (03-appositions)", () => {
+  const represents = (text: string) =>
+    edges(graphOf(text, "lista.txt"), "represents")
+      .map(([p, m, a]) => `${p} -> ${m} (${a.rule}): ${a.evidence[0].quote}`)
+      .sort();
+
+  it("apposition:municipality-heading: a run that opens with a municipality has each one head the names after it", () => {
+    expect(represents(HEADED)).toEqual([
+      "Greta Almqvist -> Hedemora (apposition:municipality-heading): Hedemora Greta Almqvist",
+      "Hugo Sandell -> Hedemora (apposition:municipality-heading): Hedemora Greta Almqvist (S) ledamot Hugo Sandell",
+      "Klara Wiklund -> Avesta (apposition:municipality-heading): Avesta Klara Wiklund",
+      "Leo Ramström -> Avesta (apposition:municipality-heading): Avesta Klara Wiklund (KD) ledamot Leo Ramström",
+      "Mira Dahlin -> Säter (apposition:municipality-heading): Säter Mira Dahlin",
+    ]);
+    // The name before a heading does not hold a role in it, and its evidence stops before it.
+    const g = graphOf(HEADED, "lista.txt");
+    expect(edges(g, "holds_role").filter(([, target]) => ["Avesta", "Säter"].includes(target))).toEqual([]);
+    const [, , party] = edges(g, "member_of").find(([p]) => p === "Hugo Sandell")!;
+    expect(party.evidence[0].quote).toBe("Hugo Sandell (M) ersättare");
+  });
+
+  it("apposition:represents: names each followed by their municipality keep it", () => {
+    expect(represents(TRAILING)).toEqual([
+      "Greta Almqvist -> Hedemora (apposition:represents): Greta Almqvist (S) Hedemora",
+      "Hugo Sandell -> Avesta (apposition:represents): Hugo Sandell (M) Avesta",
+      "Klara Wiklund -> Säter (apposition:represents): Klara Wiklund (KD) Säter",
+    ]);
   });
 });
 

@@ -83,6 +83,13 @@ export const RULES = [
     reason: "A municipality in a politician's apposition (`X (S) Botkyrka`) is the one they represent.",
   },
   {
+    id: "apposition:municipality-heading",
+    step: "03-appositions",
+    genres: "any",
+    reason:
+      "In a run of names that opens with a municipality and has more between its names (`Bollebygd X (S) ledamot Y (M) Borås Z (S)`), each municipality heads the names after it.",
+  },
+  {
     id: "apposition:role",
     step: "03-appositions",
     genres: "any",
