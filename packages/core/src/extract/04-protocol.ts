@@ -126,6 +126,8 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const municipalities = municipalityIndex(lexicon.data.municipalities);
   let parent: { ref: EntityRef; start: number; end: number } | undefined;
   for (const m of text.slice(0, Math.min(text.length, 600)).matchAll(MUNICIPALITY_WORD)) {
+    // Not a listed member's municipality (`Jana Nilsson (S) Varbergs kommun`, `Per Ek, Sala kommun`).
+    if (/[),]\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index))) continue;
     const word = fold(m[1]);
     const id = municipalities.get(word) ?? (word.endsWith("s") ? municipalities.get(word.slice(0, -1)) : undefined);
     if (id) {
