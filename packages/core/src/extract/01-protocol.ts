@@ -352,7 +352,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       roleRun.push(claim);
       if (roleRun.length === 1) {
         if (!entry.role) {
-          entry.role = claim;
+          takeRole(entry, claim);
           entry.end = Math.max(entry.end, end);
         }
       } else {
@@ -360,8 +360,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         const segment = entries.slice(segmentStart).filter((e) => e.capacity !== "replaced");
         if (roleRun.length === 2 && segment[segment.length - 1]?.role === roleRun[0]) segment[segment.length - 1].role = undefined;
         const target = segment[roleRun.length - 1];
-        if (roleRun.length === 2 && segment[0] && !segment[0].role) segment[0].role = roleRun[0];
-        if (target && !target.role) target.role = claim;
+        if (roleRun.length === 2 && segment[0] && !segment[0].role) takeRole(segment[0], roleRun[0]);
+        if (target && !target.role) takeRole(target, claim);
       }
       lastEntryEnd = to;
       i = Math.max(to, i + 1);
@@ -372,6 +372,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     i++;
   }
   return { entries: entries.filter((e) => e.capacity !== "listed" || e.party), end: windowEnd, labels };
+}
+
+/** Gives a listed person the role written with their name; `tj ersättare` makes one listed as a member a substitute. */
+function takeRole(entry: ProtocolEntry, role: NonNullable<ProtocolEntry["role"]>): void {
+  entry.role = role;
+  if (role.normalised === "tjänstgörande ersättare" && (entry.capacity === "member" || entry.capacity === "nonserving" || entry.capacity === "other"))
+    entry.capacity = "substitute";
 }
 
 /**

@@ -310,7 +310,8 @@ export function headerRoles(
   const roles: { role: string; normalised: string; end: number }[] = [];
   if (e.role && category && BODY_ROLES.has(category)) roles.push({ role: e.role.written, normalised: e.role.normalised, end: e.role.end });
   const implied = IMPLIED_ROLE[e.capacity];
-  if (implied && !(e.capacity === "member" && roles.length) && !roles.some((r) => r.normalised === implied))
+  // Not beside the same role written more narrowly (`tjänstgörande ersättare` for a substitute).
+  if (implied && !(e.capacity === "member" && roles.length) && !roles.some((r) => r.normalised === implied || r.normalised.endsWith(` ${implied}`)))
     roles.push({ role: implied, normalised: implied, end: e.end });
   for (const r of roles) {
     facts.push({

@@ -194,6 +194,20 @@ describe("the rule registry", () => {
 });
 
 describe("protocol layouts (01-protocol, 04-protocol)", () => {
+  it("protocol:role: a capacity written after each name (`tj ledamot`, `tj ersättare`) is the role, and makes a substitute", () => {
+    const header = `Kultur- och fritidsnämnden SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2012-03-06 Plats och tid Nolia, kl 13.00 Beslutande Alma Berg (S) tj ledamot Bror Lund (M) tj ledamot Cilla Ahl (S) tj ersättare Övriga deltagare Dan Ek, fritidschef Utses att justera Bror Lund Underskrifter Sekreterare Dan Ek Ordförande Alma Berg Justerande Bror Lund
+`;
+    const g = graphOf(header);
+    const of = (name: string) =>
+      edges(g, "holds_role")
+        .filter(([p]) => p === name)
+        .map(([, , a]) => `${a.role} (${a.roleNormalised})`);
+    expect(of("Alma Berg")).toContain("tj ledamot (ledamot)");
+    expect(of("Cilla Ahl")).toEqual(["tj ersättare (tjänstgörande ersättare)"]);
+    expect(edges(g, "attended").find(([p]) => p === "Cilla Ahl")![2].capacity).toBe("substitute");
+    expect(edges(g, "attended").find(([p]) => p === "Bror Lund")![2].capacity).toBe("member");
+  });
+
   it("protocol:meeting: a municipality written after a listed member is theirs, not the body's", () => {
     const header = `Direktionen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2021-03-16 Plats och tid Kommunhuset, Säter kl 09.00-11.30 Beslutande Helga Brandt (S) ordförande Tobias Wennberg (M) Adjungerade Oskar Lindqvist (S) Avesta kommun Övriga närvarande Rut Edlund, förbundssekreterare Utses att justera Tobias Wennberg Underskrifter Sekreterare Rut Edlund Ordförande Helga Brandt Justerande Tobias Wennberg
 `;
