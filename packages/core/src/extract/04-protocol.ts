@@ -204,7 +204,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         attrs: e.role.items ? { items: e.role.items } : undefined,
       });
     }
-    facts.push(...headerRoles(e, person, body, model, ev));
+    facts.push(...headerRoles(e, person, body, model, ev, e.label && text.slice(e.label.start, e.label.end)));
   }
   return facts;
 }
@@ -227,7 +227,7 @@ function rosterFacts(
     const person = ref(e.person);
     if (e.party) facts.push(partyFact(e.party, person, model, ev(e.start, Math.max(e.end, e.party.end))));
     if (e.municipality) facts.push(municipalityFact(e.municipality, person, ev(e.start, e.municipality.end)));
-    facts.push(...headerRoles(e, person, body, model, ev));
+    facts.push(...headerRoles(e, person, body, model, ev, e.label && doc.text.slice(e.label.start, e.label.end)));
   }
   facts.push(...rosterMunicipalities(doc.text, header.entries, model, ref, ev));
   return facts;
@@ -295,6 +295,7 @@ export function headerRoles(
   body: EntityRef | undefined,
   model: ExtractionModel,
   ev: (start: number, end: number) => Evidence,
+  label?: string,
 ): Fact[] {
   const facts: Fact[] = [];
   const category = e.role ? model.lexicon.role(e.role.normalised)?.category : undefined;
@@ -311,8 +312,12 @@ export function headerRoles(
   if (e.role && category && BODY_ROLES.has(category)) roles.push({ role: e.role.written, normalised: e.role.normalised, end: e.role.end });
   const implied = IMPLIED_ROLE[e.capacity];
   // Not beside the same role written more narrowly (`tjänstgörande ersättare` for a substitute).
-  if (implied && !(e.capacity === "member" && roles.length) && !roles.some((r) => r.normalised === implied || r.normalised.endsWith(` ${implied}`)))
-    roles.push({ role: implied, normalised: implied, end: e.end });
+  if (implied && !(e.capacity === "member" && roles.length) && !roles.some((r) => r.normalised === implied || r.normalised.endsWith(` ${implied}`))) {
+    // As the label wrote it when the label is a form of that role (`Justerande`), else in its usual form.
+    const word = label?.toLowerCase().replace(/[.\s]+$/, "");
+    const written = word && (word === implied || model.lexicon.role(implied)?.aliases?.includes(word)) ? word : implied;
+    roles.push({ role: written, normalised: implied, end: e.end });
+  }
   for (const r of roles) {
     facts.push({
       type: "relation",

@@ -123,7 +123,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const found = bodyIn(doc.text, model.lexicon.data.protocol, 0, Math.min(doc.text.length, 600));
     const body = found && /^\p{Lu}/u.test(found.name) ? bodyRef(found.name) : undefined;
     if (found && body) facts.push({ type: "entity", entity: body, evidence: ev(found.start, found.end), rule: "protocol:organ" });
-    for (const entry of listed) facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev));
+    for (const entry of listed) facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev, entry.field));
     facts.push(...rosterMunicipalities(doc.text, listed, model, ref, ev));
   }
 
@@ -165,7 +165,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
           rule: "minutes:staff",
         });
       }
-      facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev));
+      facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev, entry.field));
     }
     speakersAtLineStart(m, "minutes:presenter", new Set(listed.map((l) => l.person.from)), true);
     topics(m, 0, doc.text.length);

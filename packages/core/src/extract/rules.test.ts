@@ -208,6 +208,16 @@ describe("protocol layouts (01-protocol, 04-protocol)", () => {
     expect(edges(g, "attended").find(([p]) => p === "Bror Lund")![2].capacity).toBe("member");
   });
 
+  it("protocol:role: a role implied by its label is written as the label writes it (`Justerande`)", () => {
+    const header = `Socialnämnden SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2016-06-09 Plats och tid Folkets hus kl 09.00 Beslutande Alma Berg (S) ordförande Bror Lund (M) Cilla Ahl (V) Underskrift Sekreterare Dan Ek Ordförande Alma Berg Justerande Bror Lund
+`;
+    const roles = edges(graphOf(header), "holds_role")
+      .filter(([p]) => p === "Bror Lund")
+      .map(([, , a]) => `${a.role} (${a.roleNormalised})`)
+      .sort();
+    expect(roles).toEqual(["justerande (justerare)", "ledamot (ledamot)"]);
+  });
+
   it("protocol:meeting: a municipality written after a listed member is theirs, not the body's", () => {
     const header = `Direktionen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2021-03-16 Plats och tid Kommunhuset, Säter kl 09.00-11.30 Beslutande Helga Brandt (S) ordförande Tobias Wennberg (M) Adjungerade Oskar Lindqvist (S) Avesta kommun Övriga närvarande Rut Edlund, förbundssekreterare Utses att justera Tobias Wennberg Underskrifter Sekreterare Rut Edlund Ordförande Helga Brandt Justerande Tobias Wennberg
 `;
