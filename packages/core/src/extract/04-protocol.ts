@@ -52,10 +52,19 @@ const ROSTER_LABELS = new Set(["ledamot", "ledamöter", "ledamöterna", "ordinar
 const HEADING_LINE = /^[ \t]*(\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}[\p{L}-]*)?)(?:[ \t]+(?:kommun|KOMMUN|stad|Stad|STAD))?[ \t]*$/gmu;
 
 const bodyPatterns = new WeakMap<readonly string[], RegExp>();
+const genitivePatterns = new WeakMap<readonly string[], RegExp>();
 
 /** A capitalised body name ending in one of the body nouns (`Barn- och utbildningsnämnden`, `Samordningsförbundet X`). */
-function bodyPattern(endings: readonly string[]): RegExp {
-  let re = bodyPatterns.get(endings);
+function bodyPattern(endings: readonly string[], genitive = false): RegExp {
+  const cache = genitive ? genitivePatterns : bodyPatterns;
+  let re = cache.get(endings);
+  if (!re && genitive) {
+    // In the genitive (`Tekniska nämndens sessionssal`): the name without its `s`, and no proper name after it.
+    const forms = endings.flatMap((e) => [e, e[0].toUpperCase() + e.slice(1)]).filter((e) => /(en|et|na)$/.test(e));
+    const alt = forms.sort((a, b) => b.length - a.length).join("|");
+    re = new RegExp(`(?<![\\p{L}-])((?:\\p{Lu}\\p{Ll}*-\\s(?:och|&)\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?\\s?)?(?:${alt}))s(?![\\p{L}])()`, "gu");
+    cache.set(endings, re);
+  }
   if (!re) {
     // Each ending also capitalised, for a body named by the ending alone (`Styrelsen`, `Direktionen`).
     const forms = endings.flatMap((e) => [e, e[0].toUpperCase() + e.slice(1)]);
@@ -65,14 +74,15 @@ function bodyPattern(endings: readonly string[]): RegExp {
       `(?<![\\p{L}-])((?:\\p{Lu}\\p{Ll}*-\\s(?:och|&)\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?)?(?:${alt}))(?![\\p{L}])((?:\\s\\p{Lu}\\p{Ll}+){0,2})`,
       "gu",
     );
-    bodyPatterns.set(endings, re);
+    cache.set(endings, re);
   }
   return re;
 }
 
 /**
  * The first body named in `text[from, to)` (`Barn- och utbildningsnämnden`, `Barn- och skolnämnd Lund Öster`);
- * associations (`Samordningsförbundet Sydnärke`) only when asked for.
+ * associations (`Samordningsförbundet Sydnärke`) only when asked for; with `genitive`, the first named in the
+ * genitive (`Tekniska nämndens`), as `Tekniska nämnden`.
  */
 export function bodyIn(
   text: string,
@@ -80,14 +90,16 @@ export function bodyIn(
   from: number,
   to: number,
   orAssociation = false,
+  genitive = false,
 ): { name: string; start: number; end: number } | undefined {
-  const bodies = bodyPattern(words.bodies);
+  const bodies = bodyPattern(words.bodies, genitive);
   const { notNames, associations } = compileProtocolWords(words);
   // Searched in the text up to `to`: a search in the whole text would run on to the next body anywhere.
   const upTo = text.slice(0, to);
   bodies.lastIndex = from;
   for (let m = bodies.exec(upTo); m; m = bodies.exec(upTo)) {
     if (!orAssociation && associations.test(m[1])) continue;
+    if (genitive && !/^\p{Lu}/u.test(m[1])) continue;
     // Trailing words that are header words (`Kommunstyrelsen Anslaget`) are not part of the name.
     // Only an indefinite form or an association takes a proper name after it (`Barn- och skolnämnd Lund Öster`,
     // `Samordningsförbundet Sydnärke`, not `Nämnden Anslaget`).
@@ -120,7 +132,11 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   for (const l of header.labels) {
     if (ORGAN_LABELS.has(l.label) && (organ = findBody(l.end, Math.min(text.length, l.end + 160), true))) break;
   }
-  organ ??= findBody(0, Math.min(text.length, 600)) ?? findBody(0, Math.min(text.length, 600), true);
+  // A body named only in the genitive (`Tekniska nämndens sessionssal`) when none is named otherwise.
+  organ ??=
+    findBody(0, Math.min(text.length, 600)) ??
+    findBody(0, Math.min(text.length, 600), true) ??
+    bodyIn(text, lexicon.data.protocol, 0, Math.min(text.length, 600), false, true);
 
   // Municipality (`VILHELMINA KOMMUN`, `Hultsfreds kommun`) or a region or association named in the header.
   const municipalities = municipalityIndex(lexicon.data.municipalities);

@@ -218,6 +218,18 @@ describe("protocol layouts (01-protocol, 04-protocol)", () => {
     expect(roles).toEqual(["justerande (justerare)", "ledamot (ledamot)"]);
   });
 
+  it("protocol:organ: a body named only in the genitive (`Tekniska nämndens sessionssal`) is the one that met", () => {
+    const header = `PROTOKOLL Sammanträdesdag 2013-08-29 Tid och Plats Kl 18.00 Tekniska nämndens sessionssal Närvarande: Ordinarie ledamöter Alma Berg (M) Bror Lund (S) Cilla Ahl (C) ordförande 1:e vice ordförande Ersättare Dan Ek (M) Övriga Eva Sten sekreterare
+`;
+    const g = graphOf(header);
+    expect(meetingsOf(g).map((m) => m.title)).toEqual(["Tekniska nämnden"]);
+    expect(
+      edges(g, "holds_role")
+        .filter(([p, body]) => p === "Alma Berg" && body === "Tekniska nämnden")
+        .map(([, , a]) => a.roleNormalised),
+    ).toEqual(["ordförande"]);
+  });
+
   it("protocol:meeting: a municipality written after a listed member is theirs, not the body's", () => {
     const header = `Direktionen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2021-03-16 Plats och tid Kommunhuset, Säter kl 09.00-11.30 Beslutande Helga Brandt (S) ordförande Tobias Wennberg (M) Adjungerade Oskar Lindqvist (S) Avesta kommun Övriga närvarande Rut Edlund, förbundssekreterare Utses att justera Tobias Wennberg Underskrifter Sekreterare Rut Edlund Ordförande Helga Brandt Justerande Tobias Wennberg
 `;
