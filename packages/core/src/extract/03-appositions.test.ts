@@ -70,6 +70,25 @@ describe("appositions → edges", () => {
       ["holds_role Vilma Ekdahl -> organisation:norrbyskolans-gymnasium [rektor]"],
     ],
     ["the clause ends at a full stop", "Rapport\nSiri Holmqvist talade. Kommundirektör i Ljusdal blir någon annan.", []],
+    [
+      "a body written in lower case, one word or joined (`kommunstyrelsen`, `kultur- och fritidsnämnden`)",
+      "Rapport\nFör nya mandatperioden valdes Tove Lind till ordförande för kommunstyrelsen, Arne Bok till ordförande för kultur- och fritidsnämnden och Eja Sund ny ordförande för barn- och utbildningsnämnden.",
+      [
+        "holds_role Arne Bok -> organisation:kultur-och-fritidsnamnden [ordförande]",
+        "holds_role Eja Sund -> organisation:barn-och-utbildningsnamnden [ordförande]",
+        "holds_role Tove Lind -> organisation:kommunstyrelsen [ordförande]",
+      ],
+    ],
+    ["a word that only ends like a body (`kulturområdet`)", "Rapport\nPia Ros, verksam inom kulturområdet, talade.", []],
+    [
+      "a new body belongs to the organisation right after it, not to one the clause names later",
+      "Rapport\nMaja Ek, chef för naturavdelningen på Naturvårdsverket, talade. Åke Berg (S) - vice ordförande i bostadsutskottet - kritiserar regeringen.",
+      [
+        "holds_role Maja Ek -> organisation:naturavdelningen-naturvardsverket [chef]",
+        "holds_role Åke Berg -> organisation:bostadsutskottet [vice ordförande]",
+        "member_of Åke Berg -> party:s",
+      ],
+    ],
   ];
   it.each(cases)("%s", (_label, text, expected) => {
     expect(edges(graphOf(text))).toEqual(expected);

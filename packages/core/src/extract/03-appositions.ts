@@ -150,7 +150,10 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     } else if (role && role.target && lastWasCoord) {
       role = { ...role, target, start: target.start, end: target.end };
       result.roles.push(role);
-    } else if (role?.target?.isNew && !role.target.partOf) role.target.partOf = target;
+    } else if (role?.target?.isNew && !role.target.partOf && /^\s*(?:,|på|i|inom|vid|hos|för)?\s*$/.test(ctx.text.slice(role.target.end, target.start)))
+      // A new body belongs to what follows it at once (`naturavdelningen på Naturvårdsverket`, `Socialnämnden, Ekerö
+      // kommun`), not to what the clause names later (`utskottet - den borgerliga regeringen`).
+      role.target.partOf = target;
     else if (!role) result.roles.push({ target, former, elected, start: target.start, end: target.end });
     if (target.kind === "municipality" && (result.party || (role?.normalised && POLITICAL.has(lexicon.role(role.normalised)?.category ?? "")))) {
       result.represents ??= target;
@@ -313,11 +316,24 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
     !["att", "och", "samma", "andra", "sina", "dina", "våra", "era", "alla"].includes(tokens[from - 1].text)
   )
     from--;
+  // The first part of a joined name (`kultur- och fritidsnämnden`, `barn- och utbildningsnämnden`).
+  if (
+    from === j &&
+    from >= 3 &&
+    tokens[from - 1].text === "och" &&
+    tokens[from - 2].text === "-" &&
+    tokens[from - 2].start === tokens[from - 3].end &&
+    tokens[from - 3].word &&
+    !tokens[from].nl &&
+    !tokens[from - 2].nl
+  )
+    from -= 3;
   let to = j + 1;
   // A proper name after the noun (`styrgruppen Gymnasieregion`).
   while (to < tokens.length && !tokens[to].nl && isNameWord(tokens[to]) && !ctx.personAt.has(to) && !ctx.gazetteerAt.has(to) && to - j < 3) to++;
-  // A bare generic noun (`styrgruppen`, `enheten`) names no particular body.
-  if (from === j && to === j + 1 && !tokens[j].cap) return undefined;
+  // A bare generic noun (`styrgruppen`, `enheten`) names no particular body; a compound (`kommunstyrelsen`) does,
+  // unless it only ends like one (`kulturområdet`, not a `råd`).
+  if (from === j && to === j + 1 && !tokens[j].cap && (noun === suffix || /område(?:t|n|na)?$/.test(noun))) return undefined;
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
   const label = ctx.text.slice(start, end);
