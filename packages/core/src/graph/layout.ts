@@ -12,8 +12,9 @@
  * 1 CPU-s at 20,000 nodes) instead of being a fixed cost that a small corpus pays in full.
  * [Reference] https://github.com/graphology/graphology/tree/master/src/layout-forceatlas2
  */
-import Graph from "graphology";
-import forceAtlas2 from "graphology-layout-forceatlas2";
+import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
+import FORCE_ATLAS2_DEFAULTS from "graphology-layout-forceatlas2/defaults.js";
+import iterate from "graphology-layout-forceatlas2/iterate.js";
 import type { KnowledgeGraph } from "../types";
 
 /** Layout options of `buildGraph`. */
@@ -60,19 +61,19 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
   const random = seeded(0x9e3779b9);
   graph.forEachNode((id) => graph.mergeNodeAttributes(id, { x: random() * 100, y: random() * 100 }));
   const full = graph.order < FULL_LAYOUT_BELOW;
-  // The graph the forces act on: all of it, or all but documents, with one edge per linked pair and each document's
-  // things in a chain.
-  let laid: Graph = graph as unknown as Graph;
-  if (!full) {
-    // A multigraph takes edges without looking for an existing one (graphology's mergeEdge cost 4 of 16 s at 50,000
-    // nodes); pairs are kept unique here, by their node numbers.
-    const g = new Graph({ type: "undirected", multi: true, allowSelfLoops: false });
-    const number = new Map<string, number>();
-    graph.forEachNode((id, a) => {
-      if (a.kind === "document") return;
-      number.set(id, number.size);
-      g.addNode(id, { x: a.x, y: a.y });
-    });
+  // The nodes the forces act on (all, or all but documents) by number, and their links as pairs of numbers: from
+  // 2,000 nodes one link per linked pair, and each document's things in a chain.
+  const ids: string[] = [];
+  const number = new Map<string, number>();
+  graph.forEachNode((id, a) => {
+    if (!full && a.kind === "document") return;
+    number.set(id, ids.length);
+    ids.push(id);
+  });
+  const links: number[] = [];
+  if (full) graph.forEachEdge((_edge, _a, source, target) => links.push(number.get(source)!, number.get(target)!));
+  else {
+    // Pairs are kept unique by their node numbers (graphology's mergeEdge cost 4 of 16 s at 50,000 nodes).
     const pairs = new Set<number>();
     const link = (a: string, b: string) => {
       const i = number.get(a);
@@ -81,7 +82,7 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
       const pair = i < j ? i * number.size + j : j * number.size + i;
       if (pairs.has(pair)) return;
       pairs.add(pair);
-      g.addEdge(a, b);
+      links.push(i, j);
     };
     graph.forEachEdge((_edge, _a, source, target) => link(source, target));
     graph.forEachNode((id, a) => {
@@ -95,16 +96,51 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
         previous = other;
       });
     });
-    laid = g;
   }
-  if (laid.order > 0) {
-    const iterations = options.iterations ?? (full ? layoutIterations(laid.order, laid.size) : LARGE_GRAPH_ITERATIONS);
-    const settings = { ...forceAtlas2.inferSettings(laid), barnesHutOptimize: laid.order >= FULL_LAYOUT_BELOW };
-    const positions = forceAtlas2(laid, { iterations, settings, getEdgeWeight: null });
-    for (const id in positions) graph.mergeNodeAttributes(id, positions[id]);
+  if (ids.length > 0) {
+    const iterations = options.iterations ?? (full ? layoutIterations(ids.length, links.length / 2) : LARGE_GRAPH_ITERATIONS);
+    const settings = { ...FORCE_ATLAS2_DEFAULTS, ...forceAtlas2.inferSettings(ids.length), barnesHutOptimize: ids.length >= FULL_LAYOUT_BELOW };
+    const nodes = forceAtlas2Layout(graph, ids, links, settings, iterations);
+    ids.forEach((id, n) => graph.mergeNodeAttributes(id, { x: nodes[n * PPN], y: nodes[n * PPN + 1] }));
   }
   if (!full) placeDocuments(graph, random);
   graph.forEachNode((id, a) => graph.mergeNodeAttributes(id, { x: Math.round((a.x ?? 0) * 1000) / 1000, y: Math.round((a.y ?? 0) * 1000) / 1000 }));
+}
+
+/** Numbers per node and per edge in ForceAtlas2's matrices (see `forceAtlas2Layout`). */
+const PPN = 10;
+const PPE = 3;
+
+/**
+ * What `forceAtlas2(graph, { iterations, settings, getEdgeWeight: null })` computes for a graph of the nodes `ids`
+ * (at their `x`, `y`) and the edges `links` (pairs of positions in `ids`), without that graph: its matrices as
+ * graphology-layout-forceatlas2 makes them (x, y, dx, dy, old dx, old dy, mass (1 + degree), convergence, size,
+ * fixed per node; source, target, weight per edge), then its iterations. A graph of tens of thousands of edges built
+ * only to be read into those matrices lived through the whole layout, and was copied twice by the young generation's
+ * collector. Returns the node matrix: `x`, `y` of the node at position n at `n * PPN`, `n * PPN + 1`.
+ */
+function forceAtlas2Layout(graph: KnowledgeGraph, ids: string[], links: number[], settings: ForceAtlas2Settings, iterations: number): Float32Array {
+  const nodes = new Float32Array(ids.length * PPN);
+  ids.forEach((id, n) => {
+    const a = graph.getNodeAttributes(id);
+    nodes[n * PPN] = a.x!;
+    nodes[n * PPN + 1] = a.y!;
+    nodes[n * PPN + 6] = 1;
+    nodes[n * PPN + 7] = 1;
+    nodes[n * PPN + 8] = 1;
+  });
+  const edges = new Float32Array((links.length / 2) * PPE);
+  for (let e = 0; e < links.length / 2; e++) {
+    const source = links[2 * e]! * PPN;
+    const target = links[2 * e + 1]! * PPN;
+    nodes[source + 6]++;
+    nodes[target + 6]++;
+    edges[e * PPE] = source;
+    edges[e * PPE + 1] = target;
+    edges[e * PPE + 2] = 1;
+  }
+  for (let i = 0; i < iterations; i++) iterate(settings, nodes, edges);
+  return nodes;
 }
 
 /**
