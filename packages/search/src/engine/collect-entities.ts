@@ -27,8 +27,21 @@ export interface EntityTable {
   ownDates: string[][];
   /** Per entity, ids of the documents it has evidence in. */
   evidenceDocs: string[][];
-  /** Per document id: `[start, entity]` of each piece of evidence, sorted by start. */
-  evidenceByDoc: Map<string, [number, number][]>;
+  /** Where each piece of evidence is, by document (see `EvidenceByDoc`). */
+  evidence: EvidenceByDoc;
+}
+
+/**
+ * The evidence of every entity, by document: document `docs.get(id)`'s pieces are `starts[i]` and `entities[i]` for i
+ * from `offsets[d]` to `offsets[d + 1]`, sorted by start (in the order met for equal starts). Two typed arrays for the
+ * whole graph: a pair of numbers per piece lived through the whole index build and was copied by each young
+ * collection it met.
+ */
+export interface EvidenceByDoc {
+  docs: Map<string, number>;
+  offsets: Uint32Array;
+  starts: Uint32Array;
+  entities: Uint32Array;
 }
 
 type Facet = "municipality" | "organisation" | "party";
@@ -54,7 +67,7 @@ export function collectEntities(graph: KnowledgeGraph): EntityTable {
     party: [],
     ownDates: [],
     evidenceDocs: [],
-    evidenceByDoc: new Map(),
+    evidence: { docs: new Map(), offsets: new Uint32Array(1), starts: new Uint32Array(0), entities: new Uint32Array(0) },
   };
   const position = new Map<string, number>();
   // Made when an entity gets its first evidence (document nodes never do).
@@ -107,32 +120,24 @@ export function collectEntities(graph: KnowledgeGraph): EntityTable {
     docsOf.push(undefined);
   });
 
-  // The list of the document met last in this piece of evidence: it comes in runs of one document.
-  let lastDoc: string | undefined;
-  let lastList: [number, number][] = [];
-  const addEvidence = (entity: number, evidence: readonly Evidence[] | undefined) => {
-    if (!evidence || evidence.length === 0 || table.kinds[entity] === "document") return;
-    const docs = (docsOf[entity] ??= new Set());
-    lastDoc = undefined;
-    for (const item of evidence) {
-      if (item.doc !== lastDoc) {
-        lastDoc = item.doc;
-        let list = table.evidenceByDoc.get(item.doc);
-        if (!list) table.evidenceByDoc.set(item.doc, (list = []));
-        lastList = list;
-        docs.add(item.doc);
-      }
-      lastList.push([item.start, entity]);
-    }
+  // Each entity's evidence, in the same order on every call: counted on the first, placed on the second.
+  const forEachEvidence = (add: (entity: number, evidence: readonly Evidence[]) => void) => {
+    const addOf = (entity: number, evidence: readonly Evidence[] | undefined) => {
+      if (evidence && evidence.length > 0 && table.kinds[entity] !== "document") add(entity, evidence);
+    };
+    graph.forEachNode((id, attributes) => addOf(position.get(id)!, attributes.evidence));
+    graph.forEachEdge((_edge, attributes, source, target) => {
+      const from = position.get(source)!;
+      const to = position.get(target)!;
+      addOf(from, attributes.evidence);
+      if (attributes.kind !== "mentions" || table.kinds[from] === "document") addOf(to, attributes.evidence);
+    });
   };
+  table.evidence = evidenceByDoc(forEachEvidence, (entity, doc) => (docsOf[entity] ??= new Set()).add(doc));
 
-  graph.forEachNode((id, attributes) => addEvidence(position.get(id)!, attributes.evidence));
   graph.forEachEdge((_edge, attributes, source, target) => {
     const from = position.get(source)!;
     const to = position.get(target)!;
-    addEvidence(from, attributes.evidence);
-    if (attributes.kind !== "mentions") addEvidence(to, attributes.evidence);
-    else if (table.kinds[from] === "document") addEvidence(to, attributes.evidence);
     if (attributes.role) contextOf[from]!.push(attributes.role);
     if (FACET_EDGES.has(attributes.kind)) {
       const facet = FACET_OF_KIND[table.kinds[to]!];
@@ -147,8 +152,67 @@ export function collectEntities(graph: KnowledgeGraph): EntityTable {
     contextOf[entity]!.push(table.labels[parent]!);
   }
 
-  for (const list of table.evidenceByDoc.values()) list.sort((a, b) => a[0] - b[0]);
   table.context = contextOf.map((words) => (words.length === 0 ? "" : [...new Set(words)].join(" \n ")));
   table.evidenceDocs = docsOf.map((docs) => (docs ? [...docs] : []));
   return table;
+}
+
+/**
+ * The pieces of evidence `forEachEvidence` gives (twice, alike), by document; `noteDoc` hears each entity's documents
+ * (a document again for each run of its evidence in one list).
+ */
+function evidenceByDoc(
+  forEachEvidence: (add: (entity: number, evidence: readonly Evidence[]) => void) => void,
+  noteDoc: (entity: number, doc: string) => void,
+): EvidenceByDoc {
+  const docs = new Map<string, number>();
+  const counts: number[] = [];
+  // Evidence comes in runs of one document: the document's number is looked up once a run.
+  forEachEvidence((entity, evidence) => {
+    let doc: string | undefined;
+    let d = 0;
+    for (const item of evidence) {
+      if (item.doc !== doc) {
+        doc = item.doc;
+        noteDoc(entity, doc);
+        let found = docs.get(doc);
+        if (found === undefined) {
+          docs.set(doc, (found = counts.length));
+          counts.push(0);
+        }
+        d = found;
+      }
+      counts[d]!++;
+    }
+  });
+  const offsets = new Uint32Array(counts.length + 1);
+  for (let d = 0; d < counts.length; d++) offsets[d + 1] = offsets[d]! + counts[d]!;
+  const starts = new Uint32Array(offsets[counts.length]!);
+  const entities = new Uint32Array(starts.length);
+  const filled = offsets.slice(0, -1);
+  forEachEvidence((entity, evidence) => {
+    let doc: string | undefined;
+    let d = 0;
+    for (const item of evidence) {
+      if (item.doc !== doc) d = docs.get((doc = item.doc))!;
+      const at = filled[d]!++;
+      starts[at] = item.start;
+      entities[at] = entity;
+    }
+  });
+  // Each document's pieces by start, those with equal starts in the order met (as a stable sort).
+  const order: number[] = [];
+  const byStart = (a: number, b: number) => starts[a]! - starts[b]! || a - b;
+  const sortedStarts = new Uint32Array(starts.length);
+  const sortedEntities = new Uint32Array(starts.length);
+  for (let d = 0; d < counts.length; d++) {
+    order.length = 0;
+    for (let i = offsets[d]!; i < offsets[d + 1]!; i++) order.push(i);
+    order.sort(byStart);
+    order.forEach((i, k) => {
+      sortedStarts[offsets[d]! + k] = starts[i]!;
+      sortedEntities[offsets[d]! + k] = entities[i]!;
+    });
+  }
+  return { docs, offsets, starts: sortedStarts, entities: sortedEntities };
 }

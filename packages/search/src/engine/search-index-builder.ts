@@ -133,15 +133,17 @@ export class IndexAssembler {
     this.documentIds.add(id);
     const docNumber = this.documents.length;
     this.documents.push([id, date]);
-    const evidence = this.entities.evidenceByDoc.get(id) ?? [];
-    let next = 0;
+    const evidence = this.entities.evidence;
+    const d = evidence.docs.get(id);
+    let next = d === undefined ? 0 : evidence.offsets[d]!;
+    const last = d === undefined ? 0 : evidence.offsets[d + 1]!;
     for (let p = from; p < to; p++) {
       const start = starts[p]!;
       const end = ends[p]!;
-      while (next < evidence.length && evidence[next]![0] < start) next++;
+      while (next < last && evidence.starts[next]! < start) next++;
       const first = this.mentions.length;
-      for (let i = next; i < evidence.length && evidence[i]![0] < end; i++) {
-        const entity = evidence[i]![1];
+      for (let i = next; i < last && evidence.starts[i]! < end; i++) {
+        const entity = evidence.entities[i]!;
         if (this.mentions.indexOf(entity, first) < 0) this.mentions.push(entity);
       }
       this.mentionStarts.push(this.mentions.length);
