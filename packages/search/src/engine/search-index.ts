@@ -19,6 +19,7 @@ import { resolveSearchOptions, type ResolvedSearchOptions, type SearchOptions } 
 import type { EntityHit, PassageHit, SearchResult, SerializedSearchIndex, Snippet } from "../types";
 import { CompactIndex, typoDistance, type Clause, type QueryResult } from "./compact-index";
 import { readSearchIndex, serializeSearchIndex, type SearchIndexData } from "./index-format";
+import { jsonPieces } from "./json-pieces";
 import { parseQuery, type ParsedClause } from "./parse-query";
 
 /**
@@ -161,6 +162,14 @@ export class SearchIndex {
    */
   toJSON(): SerializedSearchIndex {
     return (this.serialized ??= serializeSearchIndex(this.data, "samverkan-search", SEARCH_INDEX_VERSION));
+  }
+
+  /**
+   * `JSON.stringify(index)` in pieces whose concatenation is the same text, for a writer that takes pieces
+   * (`writeGraphFiles`' `index`): the long strings of the index go out as they are, and no string holds all of it.
+   */
+  toJSONPieces(): Iterable<string> {
+    return jsonPieces(this);
   }
 
   /**
