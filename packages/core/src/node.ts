@@ -14,7 +14,7 @@ import { SamverkanError, isSamverkanError } from "./errors";
 import { DEFAULT_MAX_BYTES, documentIdFromSource, loadDocument, metaProblem, type DocumentMeta } from "./read/read-document";
 import { tesseractOcr } from "./ocr";
 import { extractionModelFor, factResolver, type BuildGraphOptions, type BuiltGraph } from "./graph/build-graph";
-import { processFiles, restoreQuotes, type FileJob, type ProcessedFiles, type ReadFailure, type ReadLimits } from "./process-files";
+import { processFiles, unpackResult, type FileJob, type ProcessedFiles, type ReadFailure, type ReadLimits, type WorkerResult } from "./process-files";
 import { ExtractionCache, extractorVersion } from "./store/extraction-cache";
 import type { DocumentRecord } from "./types";
 
@@ -622,8 +622,8 @@ async function buildItems(items: BuildItem[], options: ParallelBuildOptions, lim
       const id = next++;
       worker.postMessage({ id, files: filesOf(batches[id]), limits });
     };
-    worker.on("message", (msg: ProcessedFiles & { id: number }) => {
-      settle(batches[msg.id], restoreQuotes(msg));
+    worker.on("message", (msg: WorkerResult & { id: number }) => {
+      settle(batches[msg.id], unpackResult(msg));
       send();
       wake?.();
     });

@@ -1,30 +1,44 @@
 /**
- * The packed facts a worker posts (packFacts) come back, after the copy between threads, as the facts it extracted:
- * references, attributes, pages and quotes.
+ * What a worker posts for a batch (packResult) comes back, after the copy between threads, as the documents and facts
+ * it read and extracted: texts, titles, references, attributes, pages and quotes.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { extractionModelFor } from "./graph/build-graph";
-import { packFacts, processFiles, restoreQuotes } from "./process-files";
+import { packResult, processFiles, unpackResult, type WorkerResult } from "./process-files";
 
 const folder = new URL("../../../examples/storsthlm/protokoll/", import.meta.url);
 
-describe("packFacts and restoreQuotes", () => {
-  it("give back the facts of the example minutes (a PDF with pages, a Word file)", async () => {
+describe("packResult and unpackResult", () => {
+  it("give back the documents and facts of the example minutes (a PDF with pages, a Word file)", async () => {
     const files = readdirSync(folder).map((name) => ({
       source: name,
       id: name.replace(/\.\w+$/, ""),
       content: new Uint8Array(readFileSync(new URL(name, folder))),
     }));
-    const result = await processFiles(files, extractionModelFor());
-    expect(result.facts.some((f) => f.type === "relation" && f.attrs)).toBe(true);
-    expect(result.facts.some((f) => f.evidence.page !== undefined)).toBe(true);
-    const packed = packFacts(result.facts);
+    const read = () => processFiles(files, extractionModelFor());
+    const { texts, ...result } = await read();
+    const expected = await read();
+    expect(expected.documents.length).toBeGreaterThan(1);
+    expect(expected.facts.some((f) => f.type === "relation" && f.attrs)).toBe(true);
+    expect(expected.facts.some((f) => f.evidence.page !== undefined)).toBe(true);
+    const packed = packResult(result, texts);
     // The structured clone a worker's message goes through.
-    const message = deserialize(serialize({ documents: result.documents, facts: [], failures: result.failures, packed }));
-    const restored = restoreQuotes(message);
-    expect(restored.facts).toEqual(result.facts);
-    expect(JSON.stringify(restored.facts)).toBe(JSON.stringify(result.facts));
+    const restored = unpackResult(deserialize(serialize(packed)) as WorkerResult);
+    expect(restored.facts).toEqual(expected.facts);
+    expect(JSON.stringify(restored.facts)).toBe(JSON.stringify(expected.facts));
+    expect(JSON.stringify(restored.documents)).toBe(JSON.stringify(expected.documents));
+    expect(restored.failures).toEqual(expected.failures);
+  });
+
+  it("keep each text in its string: Latin-1 ones and wider ones", async () => {
+    const texts = ["Protokoll för Kommunstyrelsen, möte i Solna.", "Mötet leddes av Åsa Öberg – ordförande.", "Ärende 1: budget 2019.", "Ordförande: Anna Ek"];
+    const files = texts.map((text, i) => ({ source: `d${i}.txt`, id: `d${i}`, content: new TextEncoder().encode(text) }));
+    const { texts: packedTexts, ...result } = await processFiles(files, extractionModelFor());
+    // The dash is beyond Latin-1: one document in the wide string, three in the Latin-1 one.
+    expect(packedTexts.joined[1]).toBe(texts[1]);
+    const restored = unpackResult(deserialize(serialize(packResult(result, packedTexts))) as WorkerResult);
+    expect(restored.documents.map((d) => d.text)).toEqual(texts);
   });
 });

@@ -9,16 +9,15 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { extractionModelFor } from "./graph/build-graph";
 import type { LexiconData } from "./lexicon/types";
-import { packFacts, processFiles, type FileJob, type ReadLimits } from "./process-files";
+import { packResult, processFiles, type FileJob, type ReadLimits } from "./process-files";
 
 // The caller's lexicon and role endings, when given, travel in workerData so every thread reads alike.
 const data = workerData as { lexicon?: LexiconData; roleSuffixes?: string[] } | undefined;
 const model = extractionModelFor({ lexicon: data?.lexicon, roleSuffixes: data?.roleSuffixes });
 // Batches are handled in the order they come; the main thread keeps two here, so the next waits while one is read.
 parentPort?.on("message", async (batch: { id: number; files: FileJob[]; limits: ReadLimits }) => {
-  const { documents, facts, failures } = await processFiles(batch.files, model, batch.limits);
-  // The facts go packed (packFacts), so what the main thread decodes, its serial cost, stays small; restoreQuotes
-  // unpacks them there.
-  const packed = packFacts(facts);
-  parentPort?.postMessage({ id: batch.id, documents, facts: [], failures, packed }, [packed.numbers.buffer]);
+  const { texts, ...result } = await processFiles(batch.files, model, batch.limits);
+  // Facts and texts go packed, so what the main thread decodes, its serial cost, stays small (see `WorkerResult`).
+  const packed = packResult(result, texts);
+  parentPort?.postMessage({ id: batch.id, ...packed }, [packed.facts.numbers.buffer, packed.texts.spans.buffer]);
 });
