@@ -441,7 +441,8 @@ export function defaultWorkers(): number {
 export interface ParallelBuildOptions extends BuildGraphOptions, Omit<ReadFilesOptions, "onProgress"> {
   /**
    * Threads that read and extract, at most the number of cores: this thread, which also resolves the facts in file
-   * order as they come, and `workers - 1` worker threads. Default: `defaultWorkers()`; 1 works in this thread only.
+   * order as they come, and `workers - 1` worker threads, kept for the next build of this process when it uses the
+   * shipped lexicon (they never keep the process alive). Default: `defaultWorkers()`; 1 works in this thread only.
    */
   workers?: number;
   /**
@@ -602,39 +603,32 @@ async function buildItems(items: BuildItem[], options: ParallelBuildOptions, lim
   };
 
   // This thread reads and extracts too, between resolutions, and threads − 1 workers help it.
-  const workerUrl = new URL("./worker.js", import.meta.url);
-  const workers = Math.min(threads - 1, batches.length - 1);
-  const canUseWorkers =
-    workers > 0 &&
-    workerUrl.protocol === "file:" &&
-    (await fs.stat(workerUrl).then(
-      () => true,
-      () => false,
-    ));
   let next = 0;
   let failed: { error: unknown } | undefined;
   let wake: (() => void) | undefined;
-  const workerData = { lexicon: options.lexicon, roleSuffixes: options.roleSuffixes ? [...options.roleSuffixes] : undefined };
-  const pool = canUseWorkers ? Array.from({ length: workers }, () => new Worker(workerUrl, { workerData })) : [];
-  for (const worker of pool) {
+  const pool = await takeWorkers(Math.min(threads - 1, batches.length - 1), options);
+  const listeners = pool.map((worker) => {
     const send = () => {
       if (next >= batches.length) return;
       const id = next++;
       worker.postMessage({ id, files: filesOf(batches[id]), limits });
     };
-    worker.on("message", (msg: WorkerResult & { id: number }) => {
+    const message = (msg: WorkerResult & { id: number }) => {
       settle(batches[msg.id], unpackResult(msg));
       send();
       wake?.();
-    });
-    worker.on("error", (error) => {
+    };
+    const error = (error: unknown) => {
       failed ??= { error };
       wake?.();
-    });
+    };
+    worker.on("message", message).on("error", error);
     // Two batches each, so a worker has the next at hand while this thread is busy and cannot send it one.
     send();
     send();
-  }
+    return { message, error };
+  });
+  let finished = false;
   try {
     for (;;) {
       if (failed) throw failed.error;
@@ -653,14 +647,70 @@ async function buildItems(items: BuildItem[], options: ParallelBuildOptions, lim
         if (pool.length) await new Promise((resolve) => setImmediate(resolve));
       } else await new Promise<void>((resolve) => (wake = resolve));
     }
+    finished = true;
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    pool.forEach((worker, i) => worker.off("message", listeners[i].message).off("error", listeners[i].error));
+    // Every batch answered: the workers are idle and can serve the next build. Otherwise some may still be busy.
+    await releaseWorkers(pool, finished);
   }
   cache?.prune();
   documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const built: FilesBuild = { graph: resolver.finish(options), documents, failures };
   if (cache) built.cached = { reused: items.length - todo.length, extracted: todo.length, folder: cache.versionFolder };
   return built;
+}
+
+/**
+ * Workers of earlier builds of this process, waiting for the next. A new worker spends its first seconds compiling
+ * the extraction code again (V8's optimising compiler, on threads of its own: 1.5–2 CPU-s over a build of the
+ * benchmark corpus, on top of the 0.3 s it takes to start): a kept one is warm. Only workers with the shipped lexicon
+ * are kept; they end after a while unused, and never keep the process alive.
+ */
+const idleWorkers: Worker[] = [];
+const withShippedLexicon = new WeakSet<Worker>();
+const IDLE_MS = 30_000;
+let idleTimer: NodeJS.Timeout | undefined;
+
+/** `n` extraction workers (kept ones first), or none when their script is missing (run from sources). */
+async function takeWorkers(n: number, options: ParallelBuildOptions): Promise<Worker[]> {
+  const url = new URL("./worker.js", import.meta.url);
+  if (
+    n <= 0 ||
+    url.protocol !== "file:" ||
+    !(await fs.stat(url).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return [];
+  const shipped = !options.lexicon && !options.roleSuffixes;
+  const workers = shipped ? idleWorkers.splice(0, n) : [];
+  for (const worker of workers) worker.ref();
+  // The caller's lexicon and role endings, when given, travel in workerData so every thread reads alike.
+  const workerData = { lexicon: options.lexicon, roleSuffixes: options.roleSuffixes ? [...options.roleSuffixes] : undefined };
+  while (workers.length < n) {
+    const worker = new Worker(url, { workerData });
+    if (shipped) withShippedLexicon.add(worker);
+    // A kept worker that fails or ends is kept no longer (while a build uses it, the build hears of its errors).
+    worker.on("error", () => undefined).on("exit", () => idleWorkers.includes(worker) && idleWorkers.splice(idleWorkers.indexOf(worker), 1));
+    workers.push(worker);
+  }
+  return workers;
+}
+
+/** Keeps the workers of a finished build, those with the shipped lexicon, for the next build; ends the others. */
+async function releaseWorkers(workers: Worker[], finished: boolean): Promise<void> {
+  const ended: Promise<number>[] = [];
+  for (const worker of workers) {
+    if (!finished || !withShippedLexicon.has(worker)) ended.push(worker.terminate());
+    else {
+      worker.unref();
+      idleWorkers.push(worker);
+    }
+  }
+  clearTimeout(idleTimer);
+  if (idleWorkers.length) idleTimer = setTimeout(() => idleWorkers.splice(0).forEach((w) => void w.terminate()), IDLE_MS).unref();
+  await Promise.all(ended);
 }
 
 /** Each file's part of a batch's result, in file order (a file gives one document and its facts, or a failure). */
