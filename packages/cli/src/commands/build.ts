@@ -271,12 +271,13 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   const stale: string[] = [];
   for (const file of [out, companions.texts, companions.index]) stale.push(...(await removeStaleTemps(file, startedAt)));
   if (stale.length > 0) io.err(printable(`samverkan build: removed what interrupted earlier runs left: ${stale.join(", ")}`, stale));
-  let index: string | null = null;
+  let index: Iterable<string> | null = null;
   let updated: { kept: number; added: number; removed: number } | undefined;
   if (!values["no-index"]) {
     show("indexing");
     const made = await searchIndexFor(out, graph, documents, cached?.folder);
-    index = JSON.stringify(made.index);
+    // In pieces: one JSON string of the whole index lived until it was written (65 MB the young collector copied).
+    index = made.index.toJSONPieces();
     updated = made.updated;
   }
   show("writing");
