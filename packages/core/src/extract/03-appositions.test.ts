@@ -79,6 +79,17 @@ describe("appositions → edges", () => {
         "holds_role Tove Lind -> organisation:kommunstyrelsen [ordförande]",
       ],
     ],
+    [
+      "a role before the name, with its municipality in the genitive or after it (`Nackas kommunstyrelseordförande X`)",
+      "Rapport\nKommunstyrelsens ordförande i Huddinge, Tove Lind, öppnade. Nackas kommunstyrelseordförande Arne Bok (M) talade. Polisstyrelsens ordförande i Solna, Eja Sund, svarade.",
+      [
+        "holds_role Arne Bok -> municipality:nacka [kommunstyrelsens ordförande]",
+        "holds_role Tove Lind -> municipality:huddinge [kommunstyrelsens ordförande]",
+        "member_of Arne Bok -> party:m",
+        "represents Arne Bok -> municipality:nacka",
+        "represents Tove Lind -> municipality:huddinge",
+      ],
+    ],
     ["a word that only ends like a body (`kulturområdet`)", "Rapport\nPia Ros, verksam inom kulturområdet, talade.", []],
     [
       "a new body belongs to the organisation right after it, not to one the clause names later",

@@ -230,12 +230,36 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   }
   // Roles written before the name: `moderator X`, `Civilminister X`, `Förste vice ordförande blev X`, `Foto: X`.
   const roleEndingAt = new Map<number, Mention>();
-  for (const g of gazetteer) if (g.kind === "role") roleEndingAt.set(g.to, g);
+  const placeEndingAt = new Map<number, Mention>();
+  for (const g of gazetteer) {
+    if (g.kind === "role") roleEndingAt.set(g.to, g);
+    else if (g.kind === "municipality" || g.kind === "organisation") placeEndingAt.set(g.to, g);
+  }
+  /**
+   * Where a role written before a name is held: a genitive right before it (`Nackas kommunstyrelseordförande X`,
+   * `Storsthlms förbundsordförande X`), or a place after it and a comma before the name (`kommunstyrelsens
+   * ordförande i Huddinge, X`).
+   */
+  const roleOwner = (role: Mention, p: Mention): Mention | undefined => {
+    const genitive = placeEndingAt.get(role.from);
+    if (genitive?.genitive) return genitive;
+    // `polisstyrelsens ordförande i Stockholm, X`: the role is a body's, which sits in that place.
+    if (tokens[p.from - 1]?.text !== "," || OF_A_BODY.test(tokens[role.from - 1]?.text ?? "")) return undefined;
+    const place = placeEndingAt.get(p.from - 1);
+    return place && !place.genitive && place.from === role.to + 1 && /^(i|på|för|vid|hos)$/.test(tokens[role.to].text) ? place : undefined;
+  };
   for (const p of people) {
     const before = tokens[p.from - 1];
     if (!before || tokens[p.from].nl) continue;
     const source = ref(p);
     let roleMention = roleEndingAt.get(p.from);
+    let owner: Mention | undefined;
+    if (!roleMention && before.text === ",") {
+      // `kommunstyrelsens ordförande i Huddinge, X`: the role before the place.
+      const place = placeEndingAt.get(p.from - 1);
+      const role = place && roleEndingAt.get(place.from - 1);
+      if (role && roleOwner(role, p) === place) [roleMention, owner] = [role, place];
+    } else if (roleMention) owner = roleOwner(roleMention, p);
     let elected = false;
     if (!roleMention && /^(blev|är|var)$/i.test(before.text)) {
       roleMention = roleEndingAt.get(p.from - 1);
@@ -252,9 +276,26 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     }
     if (!roleMention) continue;
     const written = text.slice(roleMention.start, roleMention.end).toLowerCase();
-    const evidence = ev(roleMention.start, p.end);
+    const evidence = ev(Math.min(roleMention.start, owner?.start ?? roleMention.start), p.end);
     const org = elected ? titleOrg(p.start) : undefined;
-    if (org) {
+    if (owner && !elected) {
+      const target = targetRef(
+        { kind: owner.kind as "municipality" | "organisation", id: owner.id, label: owner.label, start: owner.start, end: owner.end },
+        model,
+      );
+      facts.push({
+        type: "relation",
+        kind: "holds_role",
+        source,
+        target,
+        evidence,
+        rule: "left-role:of",
+        attrs: { role: written, roleNormalised: roleMention.id },
+      });
+      const category = lexicon.role(roleMention.id)?.category;
+      if (owner.kind === "municipality" && (category === "chair" || category === "vice_chair" || category === "politician"))
+        facts.push({ type: "relation", kind: "represents", source, target, evidence, rule: "left-role:of" });
+    } else if (org) {
       facts.push({
         type: "relation",
         kind: "holds_role",
@@ -344,6 +385,9 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   }
   return { doc, facts };
 }
+
+/** A body's name in the genitive (`polisstyrelsens`, `Utbildningsutskottets`): a role after it is that body's. */
+const OF_A_BODY = /(?:nämndens|styrelsens|utskottets|rådets|förvaltningens|fullmäktiges|gruppens|kommitténs|delegationens|beredningens)$/i;
 
 /** A person's reference carrying a role stated without its organisation. */
 function withRole(person: EntityRef, role: { role: string; roleNormalised: string; former?: boolean }): EntityRef {

@@ -114,6 +114,13 @@ export const RULES = [
     genres: "any",
     reason: "A role written just before a name (`moderator X`, `Civilminister X`) is held by the person.",
   },
+  {
+    id: "left-role:of",
+    step: "03-appositions",
+    genres: "any",
+    reason:
+      "A role written before a name with whose it is (`Nackas kommunstyrelseordförande X`, `kommunstyrelsens ordförande i Huddinge, X`) is held there; a political one there represents the municipality.",
+  },
   { id: "left-role:election", step: "03-appositions", genres: "any", reason: "`Förste vice ordförande blev X`: a role elected in the body the text is about." },
   { id: "photo-credit", step: "03-appositions", genres: "any", reason: "`Foto: X` makes X a photographer." },
   {
