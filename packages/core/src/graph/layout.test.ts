@@ -1,10 +1,10 @@
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../types";
-import { layoutGraph } from "./layout";
+import { FULL_LAYOUT_BELOW, layoutGraph, layoutIterations, seeded } from "./layout";
 import { createKnowledgeGraph } from "./serialize";
 
-/** People in a ring, and documents each naming three of them. */
+/** People in a ring of `works_with`-like links, and documents each naming three of them. */
 function corpusGraph(people: number, documents: number): KnowledgeGraph {
   const graph = createKnowledgeGraph();
   for (let p = 0; p < people; p++) graph.addNode(`person:p${p}`, { kind: "person", label: `P ${p}` } as never);
@@ -22,18 +22,78 @@ describe("layoutGraph", () => {
     const graph = corpusGraph(30, 20);
     const expected = graph.copy();
     layoutGraph(graph, { iterations: 50 });
-    // layoutGraph's seeded start (mulberry32), then the library on the graph itself.
-    let state = 0x9e3779b9 | 0;
-    const random = () => {
-      state = (state + 0x6d2b79f5) | 0;
-      let t = Math.imul(state ^ (state >>> 15), 1 | state);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    // layoutGraph's seeded start, then the library's entry point on the graph itself.
+    const random = seeded(0x9e3779b9);
     expected.forEachNode((id) => expected.mergeNodeAttributes(id, { x: random() * 100, y: random() * 100 }));
     const settings = { ...forceAtlas2.inferSettings(expected), barnesHutOptimize: false };
     const positions = forceAtlas2(expected as never, { iterations: 50, settings, getEdgeWeight: null });
     const round = (v: number) => Math.round(v * 1000) / 1000;
     graph.forEachNode((id, a) => expect([a.x, a.y]).toEqual([round(positions[id]!.x), round(positions[id]!.y)]));
+  });
+
+  it(`from ${FULL_LAYOUT_BELOW} nodes places each document at the mean of the things it names (once per mention)`, () => {
+    const graph = corpusGraph(1200, 1500);
+    layoutGraph(graph, { iterations: 3 });
+    const xs: number[] = [];
+    const ys: number[] = [];
+    graph.forEachNode((_id, a) => {
+      if (a.kind === "document") return;
+      xs.push(a.x!);
+      ys.push(a.y!);
+    });
+    const width = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    expect(width).toBeGreaterThan(0);
+    for (const d of [0, 17, 1499]) {
+      const id = `document:d${d}`;
+      const named = graph.outEdges(id).map((e) => graph.getNodeAttributes(graph.target(e)));
+      const mean = (k: "x" | "y") => named.reduce((s, a) => s + a[k]!, 0) / named.length;
+      // Within the nudge (1 % of the map each way) and the rounding.
+      expect(Math.abs(graph.getNodeAttribute(id, "x")! - mean("x"))).toBeLessThanOrEqual(0.01 * width + 0.002);
+      expect(Math.abs(graph.getNodeAttribute(id, "y")! - mean("y"))).toBeLessThanOrEqual(0.01 * width + 0.002);
+    }
+  });
+
+  it(`from ${FULL_LAYOUT_BELOW} nodes runs 20 iterations whatever the size, so its cost is linear in the graph`, () => {
+    for (const [people, documents] of [
+      [1200, 1500],
+      [2400, 3000],
+    ]) {
+      const chosen = corpusGraph(people, documents);
+      const byDefault = corpusGraph(people, documents);
+      layoutGraph(chosen, { iterations: 20 });
+      layoutGraph(byDefault);
+      expect(byDefault.export().nodes).toEqual(chosen.export().nodes);
+    }
+  });
+
+  it("gives the same positions for the same graph", () => {
+    const a = corpusGraph(1200, 1000);
+    const b = corpusGraph(1200, 1000);
+    layoutGraph(a, { iterations: 2 });
+    layoutGraph(b, { iterations: 2 });
+    expect(a.export().nodes).toEqual(b.export().nodes);
+  });
+
+  it("below that, documents take part in the forces like any node", () => {
+    const graph = corpusGraph(30, 20);
+    layoutGraph(graph, { iterations: 50 });
+    const id = "document:d3";
+    const named = graph.outEdges(id).map((e) => graph.getNodeAttributes(graph.target(e)));
+    const meanX = named.reduce((s, a) => s + a.x!, 0) / named.length;
+    expect(graph.getNodeAttribute(id, "x")).not.toBeCloseTo(meanX, 3);
+    graph.forEachNode((_id, a) => expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true));
+  });
+});
+
+describe("layoutIterations", () => {
+  // [nodes, edges, iterations] of a small graph's full layout: 200, fewer as it grows, never under 10.
+  const cases: [number, number, number][] = [
+    [100, 300, 200],
+    [1000, 3000, 91],
+    [1999, 10_000, 38],
+    [1999, 2_000_000, 10],
+  ];
+  it.each(cases)("%i nodes and %i edges: %i iterations", (nodes, edges, iterations) => {
+    expect(layoutIterations(nodes, edges)).toBe(iterations);
   });
 });

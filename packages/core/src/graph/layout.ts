@@ -45,7 +45,7 @@ export function layoutIterations(nodes: number, edges: number): number {
 }
 
 /** Seeded pseudo-random numbers in [0, 1) (mulberry32): the same graph gets the same layout. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let state = seed | 0;
   return () => {
     state = (state + 0x6d2b79f5) | 0;
