@@ -101,7 +101,8 @@ const COORD = new Set(["och", "samt", "and", "&"]);
 /** Endings of nouns that name bodies: committees, boards, groups, councils, networks, administrations. */
 const BODY =
   /(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|styrgrupp|styrgruppen|grupp|gruppen|råd|rådet|förvaltning|förvaltningen|nätverk|nätverket|beredning|beredningen|kansli|kansliet|fullmäktige|kommitté|kommittén|delegation|delegationen|sekretariat|sekretariatet|enhet|enheten|avdelning|avdelningen)$/;
-const POLITICAL = new Set(["chair", "vice_chair", "politician"]);
+/** Role categories of politicians: such a role in a municipality represents it. */
+export const POLITICAL: ReadonlySet<string> = new Set(["chair", "vice_chair", "politician"]);
 const ORG_PREP = new Set(["på", "för", "vid", "hos", "at", "of", "for", "inom"]);
 const OPENERS = new Set([",", "(", "-", "–"]);
 
@@ -381,12 +382,11 @@ export function headedMunicipalities(people: readonly Mention[], appositions: Ma
   };
   let run: Mention[] = [];
   const settle = () => {
-    const opening = run.length >= 2 ? before(run[0]) : undefined;
-    const bridges = run.slice(1).filter((p) => before(p));
-    if (opening && bridges.length > 0) {
-      let heading = opening;
+    const heads = run.map(before);
+    if (heads[0] && heads.some((h, n) => h && n > 0)) {
+      let heading = heads[0];
       for (const [n, p] of run.entries()) {
-        const own = before(p);
+        const own = heads[n];
         if (own && n > 0) {
           heading = own;
           const previous = appositions.get(run[n - 1])!;

@@ -175,22 +175,27 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       text,
       header.labels.map((l) => l.label),
     );
-  if (roster) return rosterFacts(input, organ, parent?.ref.kind === "municipality" ? undefined : parent, ev);
-  const place = meetingPlace(text, header);
-  const organName = organ?.name ?? doc.title ?? "Sammanträde";
-  // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
-  const meeting = bodyMeetingRef(organName, parent?.ref, date?.iso, doc, place?.text);
-  const anchor = organ ?? { start: header.entries[0].start, end: header.entries[0].end };
-  facts.push({ type: "entity", entity: meeting, evidence: ev(anchor.start, anchor.end), rule: "protocol:meeting" });
-  if (date) facts.push({ type: "entity", entity: meeting, evidence: ev(date.start, date.end), rule: "protocol:meeting" });
+  if (roster && parent?.ref.kind === "municipality") parent = undefined;
+  let meeting: EntityRef | undefined;
+  if (!roster) {
+    const place = meetingPlace(text, header);
+    const organName = organ?.name ?? doc.title ?? "Sammanträde";
+    // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
+    meeting = bodyMeetingRef(organName, parent?.ref, date?.iso, doc, place?.text);
+    const anchor = organ ?? { start: header.entries[0].start, end: header.entries[0].end };
+    facts.push({ type: "entity", entity: meeting, evidence: ev(anchor.start, anchor.end), rule: "protocol:meeting" });
+    if (date) facts.push({ type: "entity", entity: meeting, evidence: ev(date.start, date.end), rule: "protocol:meeting" });
+  }
 
-  // The body that met, as an organisation of its municipality or region.
+  // The body that met (or whose seats a roster lists), as an organisation of its municipality or region.
   let body: EntityRef | undefined;
   if (organ) {
     body = bodyRef(organ.name, parent?.ref);
     facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
-    facts.push({ type: "relation", kind: "organised_by", source: meeting, target: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
-    if (parent) facts.push({ type: "entity", entity: parent.ref, evidence: ev(parent.start, parent.end), rule: "protocol:organ" });
+    if (meeting) {
+      facts.push({ type: "relation", kind: "organised_by", source: meeting, target: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
+      if (parent) facts.push({ type: "entity", entity: parent.ref, evidence: ev(parent.start, parent.end), rule: "protocol:organ" });
+    }
   }
 
   const labelChairs = header.entries.filter((e) => e.capacity === "chair");
@@ -200,16 +205,16 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     if (e.party) facts.push(partyFact(e.party, person, model, ev(e.start, Math.max(e.end, e.party.end))));
     if (e.municipality) facts.push(municipalityFact(e.municipality, person, ev(e.start, e.municipality.end)));
     if (!PRESENT.has(e.capacity)) continue;
-    if (!attended.has(person.key)) {
+    if (meeting && !attended.has(person.key)) {
       attended.add(person.key);
       const attrs: Record<string, unknown> = { capacity: e.capacity };
       if (e.replaces) attrs.replaces = e.replaces.label;
       facts.push({ type: "relation", kind: "attended", source: person, target: meeting, evidence: ev(e.start, e.end), rule: "protocol:attended", attrs });
     }
-    if (e.capacity === "chair") {
+    if (meeting && e.capacity === "chair") {
       const from = e.label ? Math.min(e.label.start, e.person.start) : e.person.start;
       facts.push({ type: "relation", kind: "chaired", source: person, target: meeting, evidence: ev(from, e.person.end), rule: "protocol:signature-chair" });
-    } else if (e.role && MEETING_CHAIRS.has(e.role.normalised) && labelChairs.length === 0) {
+    } else if (meeting && e.role && MEETING_CHAIRS.has(e.role.normalised) && labelChairs.length === 0) {
       facts.push({
         type: "relation",
         kind: "chaired",
@@ -222,30 +227,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     }
     facts.push(...headerRoles(e, person, body, model, ev, e.label && text.slice(e.label.start, e.label.end)));
   }
-  return facts;
-}
-
-/** The people of a roster (see `protocolMeeting`): their parties, their seats in the body, their municipalities. */
-function rosterFacts(
-  input: ProtocolMeetingInput,
-  organ: { name: string; start: number; end: number } | undefined,
-  parent: { ref: EntityRef; start: number; end: number } | undefined,
-  ev: (start: number, end: number) => Evidence,
-): Fact[] {
-  const { doc, header, model, ref } = input;
-  const facts: Fact[] = [];
-  let body: EntityRef | undefined;
-  if (organ) {
-    body = bodyRef(organ.name, parent?.ref);
-    facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
-  }
-  for (const e of header.entries) {
-    const person = ref(e.person);
-    if (e.party) facts.push(partyFact(e.party, person, model, ev(e.start, Math.max(e.end, e.party.end))));
-    if (e.municipality) facts.push(municipalityFact(e.municipality, person, ev(e.start, e.municipality.end)));
-    facts.push(...headerRoles(e, person, body, model, ev, e.label && doc.text.slice(e.label.start, e.label.end)));
-  }
-  facts.push(...rosterMunicipalities(doc.text, header.entries, model, ref, ev));
+  if (roster) facts.push(...rosterMunicipalities(text, header.entries, model, ref, ev));
   return facts;
 }
 

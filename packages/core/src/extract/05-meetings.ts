@@ -106,69 +106,64 @@ export function findMeetings(input: MeetingInput): Fact[] {
     return year ? isoDate(year, d.month, d.day) : undefined;
   };
 
-  // A roster of a body (its members and substitutes under field lines, and no field of a meeting) is no meeting: its
-  // people hold their seats in the body and stand for the municipalities they are listed under (see 04-protocol).
-  const words = model.lexicon.data.protocol;
-  const meetingField = (name: string) => words.minutesFields.includes(name) || name in words.peopleFields;
-  const roster =
-    doc.genre === "minutes" &&
-    listed.length > 0 &&
-    isRoster(doc.text, [
+  // Minutes: the header is the meeting; a roster of a body (its members and substitutes under field lines, and no
+  // field of a meeting) is none: its people hold their seats in the body and stand for the municipalities they are
+  // listed under (see 04-protocol).
+  if (doc.genre === "minutes" && listed.length > 0) {
+    const words = model.lexicon.data.protocol;
+    const meetingField = (name: string) => words.minutesFields.includes(name) || name in words.peopleFields;
+    const roster = isRoster(doc.text, [
       ...listed.map((entry) => entry.field),
       ...headerFields(doc.text)
         .map((f) => f.name)
         .filter(meetingField),
     ]);
-  if (roster) {
-    const found = bodyIn(doc.text, model.lexicon.data.protocol, 0, Math.min(doc.text.length, 600));
-    const body = found && /^\p{Lu}/u.test(found.name) ? bodyRef(found.name) : undefined;
-    if (found && body) facts.push({ type: "entity", entity: body, evidence: ev(found.start, found.end), rule: "protocol:organ" });
-    for (const entry of listed) facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev, entry.field));
-    facts.push(...rosterMunicipalities(doc.text, listed, model, ref, ev));
-  }
-
-  // Minutes: the header is the meeting.
-  if (doc.genre === "minutes" && doc.title && input.listed.length > 0 && !roster) {
-    const titleStart = doc.text.indexOf(doc.title);
-    const placeMatch = /^[ \t]*(?:Plats|Plats och tid)[ \t]*[:\t][ \t]*(.+)$/im.exec(doc.text);
-    const place = placeMatch?.[1].trim();
-    const organiser =
-      orgIn(titleStart, titleStart + doc.title.length) ??
-      (placeMatch ? orgIn(placeMatch.index, placeMatch.index + placeMatch[0].length) : undefined) ??
-      titleOrg;
-    // The date the title gives the meeting (`Sammanträde 2006-12-19`) before the document's.
-    const titled = findDates(doc.title).find((d) => d.day !== undefined && d.year !== undefined);
-    const date = titled ? isoDate(titled.year!, titled.month, titled.day) : doc.date;
-    // Titled by the body the header names (`Tekniska nämnden`), else by the document title (a web page's breadcrumb
-    // trail cut to its last place: `AB Svenska Bostäder, Sammanträde`).
-    const found = bodyIn(doc.text, model.lexicon.data.protocol, 0, Math.min(doc.text.length, 600));
+    // The body the header names (`Tekniska nämnden`), which holds its members' roles, as in a protocol read inline.
+    const found = bodyIn(doc.text, words, 0, Math.min(doc.text.length, 600));
     const organ = found && /^\p{Lu}/u.test(found.name) ? found : undefined;
-    const m = meeting(organ?.name ?? minutesTitle(doc.title), date, titleStart, titleStart + doc.title.length, "minutes", { organiser, place });
-    // The body that met holds its members' roles, as in a protocol read inline.
     const body = organ ? bodyRef(organ.name) : undefined;
-    if (organ) facts.push({ type: "entity", entity: m, evidence: ev(organ.start, organ.end), rule: "meeting:minutes" });
-    if (organ && body) facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
-    for (const entry of listed) {
-      if (entry.fieldRole === "absent" || entry.fieldRole === "replaced" || entry.fieldRole === "sender" || entry.fieldRole === "recipient") continue;
-      if (entry.fieldRole === "chair") relate("chaired", entry.person, m, entry.start, entry.end, "minutes:field-chair");
-      else relate("attended", entry.person, m, entry.start, entry.end, "minutes:field", { capacity: entry.fieldRole });
-      if (entry.role && CHAIR_ROLES.has(entry.role.normalised) && model.lexicon.role(entry.role.normalised)?.category === "chair") {
-        relate("chaired", entry.person, m, entry.start, entry.role.end, "minutes:listed-chair", entry.role.items ? { items: entry.role.items } : undefined);
+    if (roster) {
+      if (organ && body) facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
+      for (const entry of listed) facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev, entry.field));
+      facts.push(...rosterMunicipalities(doc.text, listed, model, ref, ev));
+    } else if (doc.title) {
+      const titleStart = doc.text.indexOf(doc.title);
+      const placeMatch = /^[ \t]*(?:Plats|Plats och tid)[ \t]*[:\t][ \t]*(.+)$/im.exec(doc.text);
+      const place = placeMatch?.[1].trim();
+      const organiser =
+        orgIn(titleStart, titleStart + doc.title.length) ??
+        (placeMatch ? orgIn(placeMatch.index, placeMatch.index + placeMatch[0].length) : undefined) ??
+        titleOrg;
+      // The date the title gives the meeting (`Sammanträde 2006-12-19`) before the document's.
+      const titled = findDates(doc.title).find((d) => d.day !== undefined && d.year !== undefined);
+      const date = titled ? isoDate(titled.year!, titled.month, titled.day) : doc.date;
+      // Titled by the body, else by the document title (a web page's breadcrumb trail cut to its last place:
+      // `AB Svenska Bostäder, Sammanträde`).
+      const m = meeting(organ?.name ?? minutesTitle(doc.title), date, titleStart, titleStart + doc.title.length, "minutes", { organiser, place });
+      if (organ) facts.push({ type: "entity", entity: m, evidence: ev(organ.start, organ.end), rule: "meeting:minutes" });
+      if (organ && body) facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
+      for (const entry of listed) {
+        if (entry.fieldRole === "absent" || entry.fieldRole === "replaced" || entry.fieldRole === "sender" || entry.fieldRole === "recipient") continue;
+        if (entry.fieldRole === "chair") relate("chaired", entry.person, m, entry.start, entry.end, "minutes:field-chair");
+        else relate("attended", entry.person, m, entry.start, entry.end, "minutes:field", { capacity: entry.fieldRole });
+        if (entry.role && CHAIR_ROLES.has(entry.role.normalised) && model.lexicon.role(entry.role.normalised)?.category === "chair") {
+          relate("chaired", entry.person, m, entry.start, entry.role.end, "minutes:listed-chair", entry.role.items ? { items: entry.role.items } : undefined);
+        }
+        if (entry.fieldRole === "staff" && organiser) {
+          facts.push({
+            type: "relation",
+            kind: "holds_role",
+            source: ref(entry.person),
+            target: { kind: "organisation", key: organiser.id, label: organiser.label },
+            evidence: ev(entry.start, entry.end),
+            rule: "minutes:staff",
+          });
+        }
+        facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev, entry.field));
       }
-      if (entry.fieldRole === "staff" && organiser) {
-        facts.push({
-          type: "relation",
-          kind: "holds_role",
-          source: ref(entry.person),
-          target: { kind: "organisation", key: organiser.id, label: organiser.label },
-          evidence: ev(entry.start, entry.end),
-          rule: "minutes:staff",
-        });
-      }
-      facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev, entry.field));
+      speakersAtLineStart(m, "minutes:presenter", new Set(listed.map((l) => l.person.from)), true);
+      topics(m, 0, doc.text.length);
     }
-    speakersAtLineStart(m, "minutes:presenter", new Set(listed.map((l) => l.person.from)), true);
-    topics(m, 0, doc.text.length);
   }
 
   // E-mailed reports: the event reported on.

@@ -15,7 +15,7 @@
  * Every rule id a fact carries is registered in `rules.ts`.
  */
 import type { DocumentRecord } from "../types";
-import { type Apposition, type AppositionContext, headedMunicipalities, readApposition } from "./03-appositions";
+import { type Apposition, type AppositionContext, headedMunicipalities, POLITICAL, readApposition } from "./03-appositions";
 import { evidenceOf, type ExtractionModel, targetRef } from "./context";
 import { readProtocolHeader, type ProtocolHeader } from "./01-protocol";
 import { protocolMeeting } from "./04-protocol";
@@ -235,31 +235,24 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     if (g.kind === "role") roleEndingAt.set(g.to, g);
     else if (g.kind === "municipality" || g.kind === "organisation") placeEndingAt.set(g.to, g);
   }
-  /**
-   * Where a role written before a name is held: a genitive right before it (`Nackas kommunstyrelseordförande X`,
-   * `Storsthlms förbundsordförande X`), or a place after it and a comma before the name (`kommunstyrelsens
-   * ordförande i Huddinge, X`).
-   */
-  const roleOwner = (role: Mention, p: Mention): Mention | undefined => {
-    const genitive = placeEndingAt.get(role.from);
-    if (genitive?.genitive) return genitive;
-    // `polisstyrelsens ordförande i Stockholm, X`: the role is a body's, which sits in that place.
-    if (tokens[p.from - 1]?.text !== "," || OF_A_BODY.test(tokens[role.from - 1]?.text ?? "")) return undefined;
-    const place = placeEndingAt.get(p.from - 1);
-    return place && !place.genitive && place.from === role.to + 1 && /^(i|på|för|vid|hos)$/.test(tokens[role.to].text) ? place : undefined;
+  /** `kommunstyrelsens ordförande i Huddinge, X`: a role, a preposition and a place, then a comma before the name. */
+  const roleThenPlace = (p: Mention): { role: Mention; place: Mention } | undefined => {
+    const place = tokens[p.from - 1]?.text === "," ? placeEndingAt.get(p.from - 1) : undefined;
+    const role = place && !place.genitive ? roleEndingAt.get(place.from - 1) : undefined;
+    // Not after a body's genitive (`polisstyrelsens ordförande i Stockholm, X`): the role is that body's.
+    if (!role || !/^(i|på|för|vid|hos)$/.test(tokens[role.to].text) || OF_A_BODY.test(tokens[role.from - 1]?.text ?? "")) return undefined;
+    return { role, place: place! };
   };
   for (const p of people) {
     const before = tokens[p.from - 1];
     if (!before || tokens[p.from].nl) continue;
     const source = ref(p);
     let roleMention = roleEndingAt.get(p.from);
-    let owner: Mention | undefined;
-    if (!roleMention && before.text === ",") {
-      // `kommunstyrelsens ordförande i Huddinge, X`: the role before the place.
-      const place = placeEndingAt.get(p.from - 1);
-      const role = place && roleEndingAt.get(place.from - 1);
-      if (role && roleOwner(role, p) === place) [roleMention, owner] = [role, place];
-    } else if (roleMention) owner = roleOwner(roleMention, p);
+    // Whose the role is: a genitive right before it (`Nackas kommunstyrelseordförande X`), or a place after it.
+    let owner = roleMention && placeEndingAt.get(roleMention.from);
+    if (!owner?.genitive) owner = undefined;
+    const withPlace = roleMention ? undefined : roleThenPlace(p);
+    if (withPlace) ({ role: roleMention, place: owner } = withPlace);
     let elected = false;
     if (!roleMention && /^(blev|är|var)$/i.test(before.text)) {
       roleMention = roleEndingAt.get(p.from - 1);
@@ -278,7 +271,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     const written = text.slice(roleMention.start, roleMention.end).toLowerCase();
     const evidence = ev(Math.min(roleMention.start, owner?.start ?? roleMention.start), p.end);
     const org = elected ? titleOrg(p.start) : undefined;
-    if (owner && !elected) {
+    if (owner) {
       const target = targetRef(
         { kind: owner.kind as "municipality" | "organisation", id: owner.id, label: owner.label, start: owner.start, end: owner.end },
         model,
@@ -292,8 +285,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
         rule: "left-role:of",
         attrs: { role: written, roleNormalised: roleMention.id },
       });
-      const category = lexicon.role(roleMention.id)?.category;
-      if (owner.kind === "municipality" && (category === "chair" || category === "vice_chair" || category === "politician"))
+      if (owner.kind === "municipality" && POLITICAL.has(lexicon.role(roleMention.id)?.category ?? ""))
         facts.push({ type: "relation", kind: "represents", source, target, evidence, rule: "left-role:of" });
     } else if (org) {
       facts.push({
