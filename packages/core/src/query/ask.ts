@@ -7,6 +7,8 @@
  * forms it could have used. The interpretation is returned beside the answers so a user sees how it was read.
  */
 import { SamverkanError, isSamverkanError } from "../errors";
+import { DEFAULT_LEXICON_DATA, DEFAULT_ROLE_SUFFIXES } from "../lexicon/default-lexicon";
+import { fold } from "../text/fold";
 import type { KnowledgeGraph } from "../types";
 import { attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, peopleOf, rolesOf, topicsOf } from "./queries";
 import type { Answer } from "./types";
@@ -20,7 +22,18 @@ export interface QuestionForm {
   /** Name of the query function it runs. */
   query: string;
   example: string;
-  run(graph: KnowledgeGraph, arg: string): Answer[];
+  /** `role`: the role a form with a `role` group named (`sekreterare` in `vem är sekreterare i X`). */
+  run(graph: KnowledgeGraph, arg: string, role?: AskedRole): Answer[];
+}
+
+/** A role a question names (`sekreterare`, `ledamöter`, `the secretary`), read with the shipped role lexicon. */
+export interface AskedRole {
+  /** As the question wrote it. */
+  written: string;
+  /** The lexicon's role (`ledamot` for `ledamöter`, `sekreterare` for `secretary`), else as written. */
+  role: string;
+  /** The lexicon's category (`chair`, `secretary`, `adjuster`, `politician`, …). */
+  category?: string;
 }
 
 export interface Interpretation {
@@ -31,6 +44,8 @@ export interface Interpretation {
   argument: string;
   /** The year a question about meetings was narrowed to (`… chair in 2019`, `… ledde X 2019`). */
   year?: string;
+  /** The role the question named, as the lexicon writes it (`vem är sekreterare i X`). */
+  role?: string;
 }
 
 export interface AskResult {
@@ -54,10 +69,71 @@ const chairsOf = (g: KnowledgeGraph, x: string) => peopleOf(g, x, { role: "ordf�
 const organisations = (g: KnowledgeGraph, x: string) => rolesOf(g, x).filter((r) => r.kind === "organisation");
 const onTopic = (g: KnowledgeGraph, x: string) => meetings(g, { topic: x });
 const topics = (g: KnowledgeGraph, x: string) => topicsOf(g, x);
+const byOrganiser = (g: KnowledgeGraph, x: string) => meetings(g, { organiser: x });
+
+/** Answers of several queries, each person once, their evidence together. */
+function union(lists: Answer[][]): Answer[] {
+  const seen = new Map<string, Answer>();
+  for (const answer of lists.flat()) {
+    const prev = seen.get(answer.id);
+    if (!prev) seen.set(answer.id, answer);
+    else if (prev.evidence !== answer.evidence) seen.set(answer.id, { ...prev, evidence: [...prev.evidence, ...answer.evidence] });
+  }
+  return [...seen.values()].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/**
+ * The role's words to look for: the lexicon's and, for an English question, the English word too (English documents'
+ * roles are written in English). A body's chair and vice chairs are among its members (`ledamöter`), though their
+ * minutes list them by their office.
+ */
+function roleWords(role: AskedRole): string[] {
+  const words = new Set([role.role, fold(role.written).replace(/^the /, "")]);
+  if (role.role === "ledamot") words.add("ordförande");
+  return [...words];
+}
+// People holding a role in an organisation or municipality (`vem är sekreterare i Tekniska nämnden`).
+const holders = (g: KnowledgeGraph, x: string, role?: AskedRole) => union(roleWords(role!).map((r) => peopleOf(g, x, { role: r })));
+// Who held a role at a meeting: the chair is who chaired it; others by their role in its minutes or their field.
+const heldAt = (g: KnowledgeGraph, x: string, role?: AskedRole) =>
+  role!.category === "chair" ? chairOf(g, x) : union(roleWords(role!).map((r) => attendeesOf(g, x, { role: r, capacity: role!.category })));
+
+/** Role words of the shipped lexicon, folded, to their entry; the words as written, Swedish and English apart. */
+const ROLE_WORDS = new Map<string, { role: string; category: string }>();
+const SV_ROLE_WORDS = new Set<string>();
+const EN_ROLE_WORDS = new Set<string>();
+for (const r of DEFAULT_LEXICON_DATA.roles) {
+  for (const [words, written] of [
+    [[r.role, ...(r.aliases ?? [])], SV_ROLE_WORDS],
+    [r.en ?? [], EN_ROLE_WORDS],
+  ] as const) {
+    for (const w of words) {
+      written.add(w.toLowerCase());
+      if (!ROLE_WORDS.has(fold(w))) ROLE_WORDS.set(fold(w), r);
+    }
+  }
+}
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (words: Iterable<string>) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
+/** A Swedish role: a lexicon word, or a compound title by its ending (`förvaltningschef`). */
+const ROLE_SV = `(?<role>${alternation(SV_ROLE_WORDS)}|\\p{Ll}[\\p{Ll}-]*(?:${alternation(DEFAULT_ROLE_SUFFIXES)}))`;
+/** An English role of the lexicon, singular or plural (`the secretary`, `members`). */
+const ROLE_EN = `(?:the )?(?<role>(?:${alternation(EN_ROLE_WORDS)})s?)`;
+
+/** The role a matched question names. */
+function askedRole(written: string): AskedRole {
+  const key = fold(written);
+  const entry = ROLE_WORDS.get(key) ?? (key.endsWith("s") ? ROLE_WORDS.get(key.slice(0, -1)) : undefined);
+  return entry ? { written, role: entry.role, category: entry.category } : { written, role: key };
+}
 
 // Starts where its run of spaces starts (the lookbehind), so a long run of spaces costs one try, not one per space.
 const YEAR_AT_END = /(?<!\s)\s+(?:(?:in|during|under|år|i)\s+)?((?:19|20)\d\d)$/i;
-const MEETING_QUERIES = new Set(["meetingsChairedBy", "meetingsAttendedBy", "meetings({topic})"]);
+const MEETING_QUERIES = new Set(["meetingsChairedBy", "meetingsAttendedBy", "meetings({topic})", "meetings({organiser})"]);
 
 /** The grammar, most specific forms first. */
 export const QUESTION_FORMS: readonly QuestionForm[] = [
@@ -140,6 +216,61 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     query: "rolesOf (organisations)",
     example: "vilka organisationer är Lena Holm-Ek medlem i",
     run: organisations,
+  },
+  {
+    id: "role-of-org-en",
+    language: "en",
+    pattern: new RegExp(`^who (?:is|was|are|were) ${ROLE_EN} (?:of|in|at|on|for) (?!the (?:meeting|session|seminar)\\b)(?<arg>.+)$`, "iu"),
+    query: "peopleOf({role})",
+    example: "who is the secretary of Kommunstyrelsen",
+    run: holders,
+  },
+  {
+    id: "role-of-org-sv",
+    language: "sv",
+    pattern: new RegExp(
+      `^(?:vem|vilka) (?:är|var|blev|sitter som|satt som) ${ROLE_SV} (?:i|för|på|vid|hos) (?!(?:mötet|sammanträdet|seminariet)\\b)(?<arg>.+)$`,
+      "iu",
+    ),
+    query: "peopleOf({role})",
+    example: "vem är sekreterare i Kommunstyrelsen",
+    run: holders,
+  },
+  {
+    id: "role-at-meeting-en",
+    language: "en",
+    pattern: new RegExp(`^who (?:was|were) ${ROLE_EN} (?:at|of|for|in) (?:the )?(?:meeting|session)(?: (?:on|of|held on))? (?<arg>.+)$`, "iu"),
+    query: "attendeesOf({role})",
+    example: "who was the secretary at the meeting on 2016-10-11",
+    run: heldAt,
+  },
+  {
+    id: "role-at-meeting-sv",
+    language: "sv",
+    // Not the chair (`vem var ordförande den …`): `chair-of-sv` reads that.
+    pattern: new RegExp(
+      `^vem (?:var|blev) (?!ordförande\\b|mötesordförande\\b)${ROLE_SV}(?: (?:på|vid|för|i) (?:mötet|sammanträdet))?(?: den| på)? (?<arg>.+)$`,
+      "iu",
+    ),
+    query: "attendeesOf({role})",
+    example: "vem var justerare den 11 oktober 2016",
+    run: heldAt,
+  },
+  {
+    id: "sits-on-en",
+    language: "en",
+    pattern: /^who (?:sits|sat|serves|served) (?:on|in) (.+)$/i,
+    query: "peopleOf",
+    example: "who sits on Kommunstyrelsen",
+    run: people,
+  },
+  {
+    id: "sits-on-sv",
+    language: "sv",
+    pattern: /^vilka (?:sitter|satt|ingår|ingick) i (.+)$/i,
+    query: "peopleOf",
+    example: "vilka sitter i Kommunstyrelsen",
+    run: people,
   },
   { id: "who-is-en", language: "en", pattern: /^who (?:is|was) (?!the |a |an )(.+)$/i, query: "rolesOf", example: "who is Lena Holm-Ek", run: roles },
   { id: "who-is-sv", language: "sv", pattern: /^vem (?:är|var) (?!ordförande )(.+)$/i, query: "rolesOf", example: "vem är Lena Holm-Ek", run: roles },
@@ -280,6 +411,22 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     run: onTopic,
   },
   {
+    id: "meetings-of-org-en",
+    language: "en",
+    pattern: /^(?:which|what) (?:meetings|sessions) (?:did|has|have|does) (.+?) (?:hold|held|have|had)$/i,
+    query: "meetings({organiser})",
+    example: "which meetings did Kommunstyrelsen hold",
+    run: byOrganiser,
+  },
+  {
+    id: "meetings-of-org-sv",
+    language: "sv",
+    pattern: /^vilka (?:möten|sammanträden) (?:har|hade|höll) (.+?)(?: haft| hållit)?$/i,
+    query: "meetings({organiser})",
+    example: "vilka sammanträden hade Kommunstyrelsen",
+    run: byOrganiser,
+  },
+  {
     id: "topics-of-en",
     language: "en",
     pattern: /^what (?:was|were) (?:discussed|on the agenda) (?:at|on) (?:the meeting )?(?:on )?(.+)$/i,
@@ -333,10 +480,18 @@ export function ask(graph: KnowledgeGraph, question: string): AskResult {
   for (const form of withoutYear ? [withoutYear] : QUESTION_FORMS) {
     const match = form.pattern.exec(asked);
     if (!match) continue;
-    const argument = match[1].trim().replace(/^(?:the|den|det|mötet)\s+/i, "");
-    const interpretation: Interpretation = { form: form.id, language: form.language, query: form.query, argument, ...(year ? { year } : {}) };
+    const argument = (match.groups?.arg ?? match[1]).trim().replace(/^(?:the|den|det|mötet)\s+/i, "");
+    const role = match.groups?.role ? askedRole(match.groups.role) : undefined;
+    const interpretation: Interpretation = {
+      form: form.id,
+      language: form.language,
+      query: role ? form.query.replace("{role}", `{role: ${role.role}}`) : form.query,
+      argument,
+      ...(year ? { year } : {}),
+      ...(role ? { role: role.role } : {}),
+    };
     try {
-      const answers = form.run(graph, argument).filter((a) => !year || a.date?.startsWith(year));
+      const answers = form.run(graph, argument, role).filter((a) => !year || a.date?.startsWith(year));
       return {
         question,
         interpretation,

@@ -47,6 +47,10 @@ function answerFor(graph: KnowledgeGraph, id: string, edge: EdgeAttributes, deta
   };
 }
 
+/** Whether a tie's written or normalised role contains `role`, folded (`ordförande` also finds `förste vice ordförande`). */
+const saysRole = (a: EdgeAttributes, role: string) =>
+  (!!a.role && nameKey(a.role).includes(nameKey(role))) || (!!a.roleNormalised && nameKey(a.roleNormalised).includes(nameKey(role)));
+
 function edgesOf(graph: KnowledgeGraph, node: string, direction: "out" | "in", kinds: string[]) {
   const list = direction === "out" ? graph.outEdges(node) : graph.inEdges(node);
   return list.filter((e) => kinds.includes(graph.getEdgeAttribute(e, "kind")));
@@ -86,8 +90,18 @@ export function chairOf(graph: KnowledgeGraph, meeting: string): Answer[] {
     .sort(byStatedThenDate);
 }
 
+export interface AttendeesOfOptions {
+  /**
+   * Only those who held this role at the meeting (`justerare`, `sekreterare`): a role of theirs stated in the
+   * meeting's own documents, matched as `peopleOf`'s `role`; the answer's evidence is then that statement.
+   */
+  role?: string;
+  /** Or who attended in this capacity (`secretary`, `adjuster`), as the minutes' field said. */
+  capacity?: string;
+}
+
 /** Who attended a meeting, chairs and speakers included; `detail` gives the capacity. */
-export function attendeesOf(graph: KnowledgeGraph, meeting: string): Answer[] {
+export function attendeesOf(graph: KnowledgeGraph, meeting: string, options: AttendeesOfOptions = {}): Answer[] {
   const id = meetingId(graph, meeting, "attendeesOf");
   const seen = new Map<string, Answer>();
   for (const e of edgesOf(graph, id, "in", ["attended", "chaired", "spoke_at"])) {
@@ -96,7 +110,23 @@ export function attendeesOf(graph: KnowledgeGraph, meeting: string): Answer[] {
     const answer = answerFor(graph, graph.source(e), attrs, attrs.capacity ?? attrs.kind);
     if (!seen.has(answer.id)) seen.set(answer.id, answer);
   }
-  return [...seen.values()].sort((a, b) => a.label.localeCompare(b.label));
+  const all = [...seen.values()].sort((a, b) => a.label.localeCompare(b.label));
+  if (options.role === undefined && options.capacity === undefined) return all;
+  // The meeting's documents: where its attendance is written.
+  const docs = new Set(all.flatMap((a) => a.evidence.map((ev) => ev.doc)));
+  const held: Answer[] = [];
+  for (const answer of all) {
+    const stated =
+      options.role === undefined
+        ? []
+        : edgesOf(graph, answer.id, "out", ["holds_role"])
+            .map((e) => graph.getEdgeAttributes(e))
+            .filter((a) => saysRole(a, options.role!))
+            .flatMap((a) => a.evidence.filter((ev) => docs.has(ev.doc)));
+    if (stated.length) held.push({ ...answer, detail: options.role, evidence: stated });
+    else if (options.capacity !== undefined && answer.detail === options.capacity) held.push(answer);
+  }
+  return held;
 }
 
 /** Topics a meeting discussed, with the words that name them. */
@@ -195,12 +225,7 @@ export function peopleOf(graph: KnowledgeGraph, entity: string, options: PeopleO
   for (const target of targets) {
     for (const e of edgesOf(graph, target, "in", ["represents", "holds_role", "member_of"])) {
       const a = graph.getEdgeAttributes(e);
-      if (
-        options.role &&
-        !(a.role && nameKey(a.role).includes(nameKey(options.role))) &&
-        !(a.roleNormalised && nameKey(a.roleNormalised).includes(nameKey(options.role)))
-      )
-        continue;
+      if (options.role && !saysRole(a, options.role)) continue;
       if (options.at) {
         const at = options.at;
         const dated = a.start

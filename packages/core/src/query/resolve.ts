@@ -52,20 +52,67 @@ export function resolveEntity(graph: KnowledgeGraph, query: string, kinds: NodeK
   const partial = exact.length
     ? []
     : ofKind((index.byWord.get(words[0]) ?? []).filter((id) => words.every((w) => (index.names.get(id) ?? []).some((n) => n.split(" ").includes(w)))));
+  // A body named with its place (`Kommunfullmäktige i Ljusnarsberg`).
+  const placed = exact.length || partial.length ? [] : ofKind(partOfPlace(graph, words));
   // One or two typos forgiven, on the whole name or one of its words; a scan, but only when nothing else matched.
   const near: string[] = [];
-  if (!exact.length && !partial.length) {
+  if (!exact.length && !partial.length && !placed.length) {
     const max = q.length >= 8 ? 2 : 1;
     for (const [id, names] of index.names) {
       if (!kinds.includes(graph.getNodeAttribute(id, "kind"))) continue;
       if (names.some((n) => editDistance(n, q, max) <= max || n.split(" ").some((w) => w.length > 3 && editDistance(w, q, 1) <= 1))) near.push(id);
     }
   }
-  const pick = exact.length ? exact : partial.length ? partial : near;
+  const pick = exact.length ? exact : partial.length ? partial : placed.length ? placed : near;
   const labelled = pick.sort().map((id) => ({ id, label: graph.getNodeAttribute(id, "label") }));
   if (labelled.length === 1) return { status: "found", ...labelled[0] };
-  if (labelled.length > 1) return { status: "ambiguous", candidates: labelled };
+  if (labelled.length > 1) return { status: "ambiguous", candidates: labelled.map((c) => withPlace(graph, c, labelled)) };
   return { status: "unknown", query };
+}
+
+/** Endings of a definite noun: after the owner's genitive a body is written indefinite (`Hofors kommunstyrelse`). */
+const DEFINITE = ["n", "en", "et"];
+/** Words that join a body to its place (`Kommunfullmäktige i Ljusnarsberg`, `the council of Region X`), folded. */
+const PLACE_JOINS = new Set(["i", "in", "for", "of", "pa", "vid"]);
+
+/**
+ * Bodies named with the place they are part of: `Kommunfullmäktige i Ljusnarsberg`, `Kommunfullmäktige Ljusnarsberg`,
+ * `Ljusnarsbergs kommunfullmäktige`, `Hofors kommunstyrelse`. Every municipality has a `Kommunfullmäktige`, so the body's name alone is
+ * ambiguous in a graph of several; the place is named exactly (label or alias), the body by its name or all its words.
+ * A candidate of an ambiguous name, as `withPlace` writes it, is read back so.
+ */
+function partOfPlace(graph: KnowledgeGraph, query: string[]): string[] {
+  const index = nameIndex(graph);
+  // As the candidates of an ambiguous name are written (`Kommunfullmäktige (Ljusnarsberg)`), or with a comma.
+  const words = query.map((w) => w.replace(/[(),]/g, "")).filter(Boolean);
+  const found = new Set<string>();
+  const bodiesOf = (placeWords: string[], bodyWords: string[]) => {
+    if (!placeWords.length || !bodyWords.length) return;
+    for (const place of index.byName.get(placeWords.join(" ")) ?? []) {
+      for (const part of index.parts.get(place) ?? []) {
+        const names = index.names.get(part) ?? [];
+        if (names.some((n) => bodyWords.every((w) => n.split(" ").some((x) => x === w || (DEFINITE.includes(x.slice(w.length)) && x.startsWith(w))))))
+          found.add(part);
+      }
+    }
+  };
+  for (let k = 1; k < words.length; k++) {
+    // The place after the body, with or without a joining word.
+    const before = words.slice(0, words.length - k);
+    bodiesOf(words.slice(words.length - k), PLACE_JOINS.has(before[before.length - 1]) ? before.slice(0, -1) : before);
+    // The place before the body, in the genitive (`Ockelbos`; a name ending in `s` takes none: `Hofors`).
+    const owner = words.slice(0, k);
+    bodiesOf(owner, words.slice(k));
+    if (owner[k - 1].endsWith("s")) bodiesOf([...owner.slice(0, -1), owner[k - 1].slice(0, -1)], words.slice(k));
+  }
+  return [...found];
+}
+
+/** A candidate whose label another candidate shares, told apart by the place it is part of (`Kommunfullmäktige (Ljusnarsberg)`). */
+function withPlace(graph: KnowledgeGraph, candidate: { id: string; label: string }, all: { id: string; label: string }[]): { id: string; label: string } {
+  const partOf = (graph.getNodeAttributes(candidate.id) as { partOf?: string }).partOf;
+  if (!partOf || !graph.hasNode(partOf) || !all.some((c) => c !== candidate && c.label === candidate.label)) return candidate;
+  return { id: candidate.id, label: `${candidate.label} (${graph.getNodeAttribute(partOf, "label")})` };
 }
 
 /** Resolves a meeting by id, date (`2016-10-11`, `11 oktober 2016`, `11 October 2016`) or words of its title. */

@@ -1,0 +1,95 @@
+/**
+ * Questions about a body's people and meetings when several municipalities have a body of the same name: the name
+ * alone is ambiguous and its candidates say their place; the body named with its place is found; a role in a body, a
+ * body's members and who held a role at a meeting. Two minutes in the flattened layout, invented people.
+ */
+import { ask, buildGraph, readDocument, resolveEntity, type KnowledgeGraph } from "@samverkan/core";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const OCKELBO = `Kommunstyrelsen OCKELBO KOMMUN SAMMANTRÄDESPROTOKOLL Sida 1(8) Sammanträdesdatum 2021-03-16 Plats och tid Kommunhuset, tisdagen den 16 mars 2021 kl 09.00-11.30 Beslutande Ledamöter Helga Brandt, M, Ordförande Oskar Lindqvist, C, 1:e vice ordförande Maja Forsén, S Tobias Wennberg, SD Ersättare Frida Holmgren, S Övriga närvarande Ingvar Sahlin, kommundirektör Rut Edlund, sekreterare Justerare Maja Forsén, S Justeringens plats och tid Kommunhuset 2021-03-23 Underskrifter Sekreterare Paragrafer §§ 10-18 Rut Edlund Ordförande Helga Brandt Justerare Maja Forsén
+`;
+const HOFORS = `Kommunstyrelsen HOFORS KOMMUN SAMMANTRÄDESPROTOKOLL Sida 1(6) Sammanträdesdatum 2021-04-20 Plats och tid Rådhuset, tisdagen den 20 april 2021 kl 13.00-15.00 Beslutande Ledamöter Sigrid Falk, S, Ordförande Anton Berglund, M, 1:e vice ordförande Lova Nyström, C Ersättare Emil Sandberg, L Övriga närvarande Greta Wall, sekreterare Justerare Lova Nyström, C Justeringens plats och tid Rådhuset 2021-04-27 Underskrifter Sekreterare Paragrafer §§ 20-25 Greta Wall Ordförande Sigrid Falk Justerare Lova Nyström
+`;
+
+let graph: KnowledgeGraph;
+beforeAll(() => {
+  ({ graph } = buildGraph([readDocument({ source: "ks-ockelbo.txt", content: OCKELBO }), readDocument({ source: "ks-hofors.txt", content: HOFORS })], {
+    layout: false,
+  }));
+});
+const labels = (question: string) => ask(graph, question).answers.map((a) => a.label);
+
+describe("a body named with its place", () => {
+  it("alone is ambiguous, and its candidates say their place", () => {
+    const result = ask(graph, "vem är sekreterare i Kommunstyrelsen");
+    expect(result.answers).toEqual([]);
+    expect(result.candidates?.map((c) => c.label)).toEqual(["Kommunstyrelsen (Hofors)", "Kommunstyrelsen (Ockelbo)"]);
+  });
+
+  it.each([
+    ["Kommunstyrelsen i Ockelbo", "Ockelbo"],
+    ["Ockelbos kommunstyrelse", "Ockelbo"],
+    ["kommunstyrelsen, Ockelbo", "Ockelbo"],
+    ["Hofors kommunstyrelse", "Hofors"],
+    ["Kommunstyrelsen (Hofors)", "Hofors"],
+    ["Kommunstyrelsen Hofors", "Hofors"],
+  ])("%s is the body of %s", (name, place) => {
+    const found = resolveEntity(graph, name, ["organisation"]);
+    expect(found.status).toBe("found");
+    const id = (found as { id: string }).id;
+    expect(graph.getNodeAttribute(graph.getNodeAttributes(id).partOf as string, "label")).toBe(place);
+  });
+
+  it("is not found in a place that has no such body", () => {
+    expect(resolveEntity(graph, "Kommunstyrelsen i Sandviken", ["organisation"]).status).not.toBe("found");
+  });
+});
+
+describe("roles in a body", () => {
+  it("a role in a body, with the words that state it", () => {
+    const result = ask(graph, "vem är sekreterare i Kommunstyrelsen i Ockelbo");
+    expect(result.interpretation).toMatchObject({ form: "role-of-org-sv", role: "sekreterare", argument: "Kommunstyrelsen i Ockelbo" });
+    expect(result.answers.map((a) => a.label)).toEqual(["Rut Edlund"]);
+    expect(result.answers[0].evidence[0].quote).toBe("Rut Edlund, sekreterare");
+  });
+
+  it("an English question names the role in English", () => {
+    expect(labels("who is the secretary of Hofors kommunstyrelse")).toEqual(["Greta Wall"]);
+  });
+
+  it("a body's members are its ledamöter, its chair and vice chairs; not its substitutes or staff", () => {
+    const members = ["Anton Berglund", "Lova Nyström", "Sigrid Falk"];
+    expect(labels("who are the members of Kommunstyrelsen in Hofors")).toEqual(members);
+    expect(labels("vilka är ledamöter i Hofors kommunstyrelse")).toEqual(members);
+  });
+
+  it("who sits in a body: everyone who holds a seat or a role in it", () => {
+    const seated = labels("vilka sitter i Ockelbos kommunstyrelse");
+    expect(seated).toEqual(expect.arrayContaining(["Frida Holmgren", "Helga Brandt", "Rut Edlund"]));
+    expect(seated).not.toContain("Sigrid Falk");
+  });
+});
+
+describe("who held a role at a meeting", () => {
+  it("the adjusters of a meeting, quoted from its minutes", () => {
+    const result = ask(graph, "vem var justerare den 20 april 2021");
+    expect(result.interpretation).toMatchObject({ form: "role-at-meeting-sv", role: "justerare" });
+    expect(result.answers.map((a) => a.label)).toEqual(["Lova Nyström"]);
+    expect(result.answers[0].evidence.every((ev) => ev.doc === "ks-hofors")).toBe(true);
+  });
+
+  it("the secretary, in English, and the chair by who chaired", () => {
+    expect(labels("who was the secretary at the meeting on 2021-03-16")).toEqual(["Rut Edlund"]);
+    expect(labels("who was the chair at the meeting on 2021-03-16")).toEqual(["Helga Brandt"]);
+    expect(ask(graph, "vem var ordförande den 16 mars 2021").interpretation?.form).toBe("chair-of-sv");
+  });
+});
+
+describe("a body's meetings", () => {
+  it("by its name and place, and in a year", () => {
+    expect(labels("vilka sammanträden hade Kommunstyrelsen i Hofors")).toEqual(["Kommunstyrelsen, Hofors, 2021-04-20"]);
+    expect(labels("which meetings did Ockelbos kommunstyrelse hold")).toEqual(["Kommunstyrelsen, Ockelbo, 2021-03-16"]);
+    expect(ask(graph, "vilka sammanträden hade Kommunstyrelsen i Hofors 2021").interpretation?.year).toBe("2021");
+    expect(labels("vilka sammanträden hade Kommunstyrelsen i Hofors 2020")).toEqual([]);
+  });
+});
