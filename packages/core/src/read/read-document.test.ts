@@ -130,6 +130,16 @@ describe("genre, date, title and language", () => {
       "Protokoll\nDatum: 3 februari 2020\n\n§ 1 Öppnande\n§ 2 Val av justerare",
       { genre: "minutes", date: "2020-02-03" },
     ],
+    [
+      "minutes dated by Sammanträdesdatum without a colon, adjusted a week later",
+      "SALA KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2022-05-10\n\nPlats och tid: Stadshuset, kl. 13.00\nBeslutande:\nPer Ek (S), ordförande\nJusteringens plats och tid: Stadshuset 2022-05-17\n",
+      { genre: "minutes", date: "2022-05-10" },
+    ],
+    [
+      "a flattened header's Organ och sammanträdesdatum",
+      "Anslag/Bevis Protokollet är justerat 2019-12-02. Organ och sammanträdesdatum Kommunfullmäktige 2019-11-25 Anslaget tas ned 2019-12-24 Beslutande Per Ek (S) § 1 Val av justerare\n",
+      { genre: "minutes", date: "2019-11-25" },
+    ],
     ["newsletter (Läs mer, kalendarium)", NEWSLETTER, { genre: "newsletter", language: "sv" }],
     ["plain text", PLAIN, { genre: "text", title: "Anteckningar om kollektivtrafiken" }],
   ];

@@ -274,11 +274,23 @@ function findTitle(text: string, genre: string, fields: HeaderField[]): string |
   return lines[0]?.slice(0, 200);
 }
 
+/**
+ * The meeting's date in minutes' header, with or without a colon, on its own line or inline in a flattened header
+ * (`Sammanträdesdatum 2022-05-10`): minutes also date their adjustment and notice, so the most frequent month of
+ * the text is not the meeting's day.
+ */
+const MEETING_DATE_LABEL = /(?<![\p{L}])(?:sammanträdesdatum|sammanträdesdag|mötesdatum)(?![\p{L}])[\s:]*/iu;
+
 function findDocumentDate(text: string, genre: string, fields: HeaderField[]): string | undefined {
-  const stated = genre === "email" ? field(fields, "skickat", "sent", "datum", "date") : field(fields, "tid", "datum", "plats och tid", "date");
-  if (stated) {
-    const full = findDates(stated.value).find((d) => d.year !== undefined);
-    if (full?.year) return isoDate(full.year, full.month, full.day);
+  const full = (value: string) => {
+    const d = findDates(value).find((x) => x.year !== undefined);
+    return d?.year ? isoDate(d.year, d.month, d.day) : undefined;
+  };
+  if (genre === "minutes") {
+    const label = MEETING_DATE_LABEL.exec(text.slice(0, 2000));
+    const date = label && full(text.slice(label.index + label[0].length, label.index + label[0].length + 40));
+    if (date) return date;
   }
-  return inferDocumentDate(text);
+  const stated = genre === "email" ? field(fields, "skickat", "sent", "datum", "date") : field(fields, "tid", "datum", "plats och tid", "date");
+  return (stated && full(stated.value)) || inferDocumentDate(text);
 }
