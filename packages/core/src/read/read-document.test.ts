@@ -140,6 +140,17 @@ describe("genre, date, title and language", () => {
       "Anslag/Bevis Protokollet är justerat 2019-12-02. Organ och sammanträdesdatum Kommunfullmäktige 2019-11-25 Anslaget tas ned 2019-12-24 Beslutande Per Ek (S) § 1 Val av justerare\n",
       { genre: "minutes", date: "2019-11-25" },
     ],
+    [
+      "a page number, a menu and a logo before the heading are not the title",
+      "16\nMeny\nVallby kommuns logotype\nSkolskjuts i glesbygden\nBrödtext om skolskjutsar.\n",
+      { title: "Skolskjuts i glesbygden" },
+    ],
+    ["a bullet before a heading", "• Eldningsförbud i hela länet\nLänsstyrelsen har beslutat om eldningsförbud.\n", { title: "Eldningsförbud i hela länet" }],
+    [
+      "a flattened minutes header is titled by its start, up to the page number",
+      "Socialnämnden SAMMANTRÄDESPROTOKOLL Sida 1(12) Sammanträdesdatum 2020-06-09 Plats och tid Rådhuset kl 13.00 Beslutande Per Ek (S) ordförande § 1 Val av justerare\n",
+      { genre: "minutes", title: "Socialnämnden SAMMANTRÄDESPROTOKOLL" },
+    ],
     ["newsletter (Läs mer, kalendarium)", NEWSLETTER, { genre: "newsletter", language: "sv" }],
     ["plain text", PLAIN, { genre: "text", title: "Anteckningar om kollektivtrafiken" }],
   ];

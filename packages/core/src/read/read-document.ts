@@ -257,21 +257,34 @@ function cleanTitle(whole: string): string {
 
 const GENERIC_TITLE = /^(protokoll|sammanträdesprotokoll|justerat protokoll|minnesanteckningar|anteckningar|minutes|protocol|nyhetsbrev|newsletter)$/i;
 
+/**
+ * Lines that are not a title although they come first: no letter (a page number `16`, `1 (16)`), a page's chrome
+ * (`Meny`, `Till innehållet`, a logo's alt text), a label with nothing after it (`Kontaktperson:`).
+ */
+const NOT_TITLE =
+  /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|sök|search|logga in|log in|stäng|close|startsida|hem|home|(?:hoppa |gå )?till (?:huvud)?innehållet?|skip to (?:main )?content|.{0,60}\blogo(?:type?|typ)?|[^:]{1,40}:)$/iu;
+/** Where a flattened header's first line stops naming the document (`… SAMMANTRÄDESPROTOKOLL Sida 1(16) Sammanträdesdatum …`). */
+const HEADER_LABEL = /\s(?:sida \d|\d+\s?\(\d+\)|sammanträdesdatum|sammanträdesdag|plats och tid|tid och plats|beslutande|närvarande)/i;
+
 function findTitle(text: string, genre: string, fields: HeaderField[]): string | undefined {
   if (genre === "email") {
     const subject = field(fields, "ämne", "subject");
     if (subject?.value.trim()) return cleanTitle(subject.value);
   }
   const lines: string[] = [];
-  for (let offset = 0; offset < text.length && lines.length < 2;) {
+  for (let offset = 0, seen = 0; offset < text.length && lines.length < 2 && seen < 12; seen++) {
     const stop = text.indexOf("\n", offset);
-    const trimmed = cleanTitle(text.slice(offset, stop === -1 ? text.length : stop));
-    if (trimmed && trimmed !== "---") lines.push(trimmed);
+    // A bullet before a heading (`• Eldningsförbud utfärdat`) is not part of it.
+    const trimmed = cleanTitle(text.slice(offset, stop === -1 ? text.length : stop)).replace(/^[•·▪►*–-]\s+/u, "");
+    if (trimmed && trimmed !== "---" && !(NOT_TITLE.test(trimmed) && lines.length === 0)) lines.push(trimmed);
     offset = stop === -1 ? text.length : stop + 1;
   }
   // A bare genre word (`PROTOKOLL`, `Minutes`) is completed by the line that names the body.
   if (lines.length === 2 && GENERIC_TITLE.test(lines[0])) return `${lines[0]}, ${lines[1]}`.slice(0, 200);
-  return lines[0]?.slice(0, 200);
+  const first = lines[0];
+  // Minutes whose header is one line: its start names them, up to the page number or the first field.
+  const cut = genre === "minutes" && first && first.length > 80 ? HEADER_LABEL.exec(first) : null;
+  return (cut && cut.index >= 8 ? first!.slice(0, cut.index) : first)?.slice(0, 200);
 }
 
 /**
