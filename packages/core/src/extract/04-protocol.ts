@@ -199,6 +199,14 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   }
 
   const labelChairs = header.entries.filter((e) => e.capacity === "chair");
+  const labelOf = (e: ProtocolEntry) => e.label && text.slice(e.label.start, e.label.end);
+  // A person listed twice in one capacity (`Utses att justera X` and `Justerande X`): the label that writes the role is
+  // how the text names it, for both entries.
+  const roleLabel = new Map<string, string>();
+  for (const e of header.entries) {
+    const label = labelOf(e);
+    if (label && writesRole(label, IMPLIED_ROLE[e.capacity], model)) roleLabel.set(`${e.capacity} ${ref(e.person).key}`, label);
+  }
   const attended = new Set<string>();
   for (const e of header.entries) {
     const person = ref(e.person);
@@ -225,7 +233,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         attrs: e.role.items ? { items: e.role.items } : undefined,
       });
     }
-    facts.push(...headerRoles(e, person, body, model, ev, e.label && text.slice(e.label.start, e.label.end)));
+    facts.push(...headerRoles(e, person, body, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e)));
   }
   if (roster) facts.push(...rosterMunicipalities(text, header.entries, model, ref, ev));
   return facts;
@@ -312,8 +320,7 @@ export function headerRoles(
   // Not beside the same role written more narrowly (`tjänstgörande ersättare` for a substitute).
   if (implied && !(e.capacity === "member" && roles.length) && !roles.some((r) => r.normalised === implied || r.normalised.endsWith(` ${implied}`))) {
     // As the label wrote it when the label is a form of that role (`Justerande`), else in its usual form.
-    const word = label?.toLowerCase().replace(/[.\s]+$/, "");
-    const written = word && (word === implied || model.lexicon.role(implied)?.aliases?.includes(word)) ? word : implied;
+    const written = label && writesRole(label, implied, model) ? labelWord(label) : implied;
     roles.push({ role: written, normalised: implied, end: e.end });
   }
   for (const r of roles) {
@@ -328,6 +335,14 @@ export function headerRoles(
     });
   }
   return facts;
+}
+
+const labelWord = (label: string) => label.toLowerCase().replace(/[.\s]+$/, "");
+
+/** Whether a field's label is a form of the role its capacity implies (`Justerande` of `justerare`). */
+function writesRole(label: string, implied: string | undefined, model: ExtractionModel): boolean {
+  const word = labelWord(label);
+  return !!implied && (word === implied || !!model.lexicon.role(implied)?.aliases?.includes(word));
 }
 
 /** A listed person's party, as the letters after the name say. */

@@ -218,6 +218,16 @@ describe("protocol layouts (01-protocol, 04-protocol)", () => {
     expect(roles).toEqual(["justerande (justerare)", "ledamot (ledamot)"]);
   });
 
+  it("protocol:role: an adjuster chosen under `Utses att justera` and signing under `Justerande` holds the role as the label writes it", () => {
+    const header = `Byggnadsnämnden SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2014-02-11 Plats och tid Rådhuset kl 18.00 Beslutande Alma Berg (S) ordförande Bror Lund (M) Cilla Ahl (V) Utses att justera Bror Lund Underskrifter Sekreterare... Paragrafer: Dan Ek Ordförande... Alma Berg Justerande... Bror Lund
+`;
+    const roles = edges(graphOf(header), "holds_role")
+      .filter(([p]) => p === "Bror Lund")
+      .map(([, , a]) => `${a.role} (${a.roleNormalised})`)
+      .sort();
+    expect(roles).toEqual(["justerande (justerare)", "ledamot (ledamot)"]);
+  });
+
   it("protocol:organ: a body named only in the genitive (`Tekniska nämndens sessionssal`) is the one that met", () => {
     const header = `PROTOKOLL Sammanträdesdag 2013-08-29 Tid och Plats Kl 18.00 Tekniska nämndens sessionssal Närvarande: Ordinarie ledamöter Alma Berg (M) Bror Lund (S) Cilla Ahl (C) ordförande 1:e vice ordförande Ersättare Dan Ek (M) Övriga Eva Sten sekreterare
 `;
