@@ -116,6 +116,31 @@ export function bodyIn(
   return undefined;
 }
 
+const titlePatterns = new WeakMap<readonly string[], { re: RegExp; definite: Map<string, string> }>();
+
+/**
+ * The body a compound title names (`Direktionsprotokoll`, `Styrelseprotokoll`, `Kommunstyrelseprotokoll`), in its
+ * definite form (`Direktionen`): the first-part form of each definite body noun (`direktion`, `styrelse`, `nämnd`)
+ * before `protokoll`, with or without the linking `s`.
+ */
+function protocolTitleBody(text: string, bodies: readonly string[], to: number): { name: string; start: number; end: number } | undefined {
+  let compiled = titlePatterns.get(bodies);
+  if (!compiled) {
+    const definite = new Map<string, string>();
+    for (const body of bodies) {
+      const stem = body.endsWith("lsen") ? body.slice(0, -1) : body.endsWith("én") ? body.slice(0, -1) : /(en|et)$/.test(body) ? body.slice(0, -2) : undefined;
+      if (stem) definite.set(stem, body);
+    }
+    const alt = [...definite.keys()].sort((a, b) => b.length - a.length).join("|");
+    compiled = { re: new RegExp(`(?<![\\p{L}-])(\\p{L}*?)(${alt})s?protokoll(?![\\p{L}])`, "iu"), definite };
+    titlePatterns.set(bodies, compiled);
+  }
+  const m = compiled.re.exec(text.slice(0, to));
+  if (!m) return undefined;
+  const name = m[1] + compiled.definite.get(m[2].toLowerCase())!;
+  return { name: name[0].toUpperCase() + name.slice(1).toLowerCase(), start: m.index, end: m.index + m[0].length };
+}
+
 /** The meeting of a protocol header, with its chairs, attendees, parties and roles. */
 export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const { doc, header, model, ref } = input;
@@ -132,9 +157,11 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   for (const l of header.labels) {
     if (ORGAN_LABELS.has(l.label) && (organ = findBody(l.end, Math.min(text.length, l.end + 160), true))) break;
   }
-  // A body named only in the genitive (`Tekniska nämndens sessionssal`) when none is named otherwise.
+  // A body named only in a compound title (`Direktionsprotokoll`) or in the genitive (`Tekniska nämndens
+  // sessionssal`) when none is named otherwise.
   organ ??=
     findBody(0, Math.min(text.length, 600)) ??
+    protocolTitleBody(text, lexicon.data.protocol.bodies, Math.min(text.length, 600)) ??
     findBody(0, Math.min(text.length, 600), true) ??
     bodyIn(text, lexicon.data.protocol, 0, Math.min(text.length, 600), false, true);
 

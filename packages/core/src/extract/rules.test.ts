@@ -240,6 +240,28 @@ describe("protocol layouts (01-protocol, 04-protocol)", () => {
     ).toEqual(["ordförande"]);
   });
 
+  it("protocol:organ: a compound title (`Direktionsprotokoll`, `Kommunstyrelseprotokoll`) names the body that met", () => {
+    const header = (title: string) => `${title}
+
+1 Plats och tid Kommunhuset kl 09.00 Omfattning 1-9 Beslutande Helga Brandt (S) ordförande Tobias Wennberg (M) 1:e vice ordförande Ersättare Olle Sand (S) Övriga Rut Edlund, förbundssekreterare Sekreterare Rut Edlund Ordförande... Helga Brandt Justerare Tobias Wennberg
+`;
+    for (const [title, body] of [
+      ["Direktionsprotokoll 2021-03-16", "Direktionen"],
+      ["KOMMUNSTYRELSEPROTOKOLL 2021-03-16", "Kommunstyrelsen"],
+      ["Nämndprotokoll 2021-03-16", "Nämnden"],
+    ]) {
+      const g = graphOf(header(title));
+      expect(meetingsOf(g).map((m) => m.title)).toEqual([body]);
+      expect(
+        edges(g, "holds_role")
+          .filter(([p]) => p === "Tobias Wennberg")
+          .map(([, org, a]) => `${a.roleNormalised} @ ${org}`),
+      ).toEqual([`förste vice ordförande @ ${body}`, `justerare @ ${body}`]);
+    }
+    // `Sammanträdesprotokoll` names no body.
+    expect(meetingsOf(graphOf(header("Sammanträdesprotokoll 2021-03-16"))).map((m) => m.title)).not.toEqual(["Sammanträden"]);
+  });
+
   it("protocol:meeting: a municipality written after a listed member is theirs, not the body's", () => {
     const header = `Direktionen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2021-03-16 Plats och tid Kommunhuset, Säter kl 09.00-11.30 Beslutande Helga Brandt (S) ordförande Tobias Wennberg (M) Adjungerade Oskar Lindqvist (S) Avesta kommun Övriga närvarande Rut Edlund, förbundssekreterare Utses att justera Tobias Wennberg Underskrifter Sekreterare Rut Edlund Ordförande Helga Brandt Justerande Tobias Wennberg
 `;
