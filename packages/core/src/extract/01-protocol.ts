@@ -17,7 +17,7 @@ import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity } from "../lexicon/types";
 import type { Token } from "../text/tokenize";
 import { type Mention, isNameWord, PARTICLES, roleBySuffix, twoNamesOfFour } from "./02-mentions";
-import { compileProtocolWords, type LabelKind, phraseKey, type PhraseTable, SINGLE } from "./protocol-words";
+import { BODY_ROLES, compileProtocolWords, type LabelKind, phraseKey, type PhraseTable, SINGLE } from "./protocol-words";
 
 export interface ProtocolEntry {
   person: Mention;
@@ -27,7 +27,7 @@ export interface ProtocolEntry {
   party?: { id: string; label: string; start: number; end: number };
   municipality?: Mention;
   /** A role written with the name (`1:e vice ordförande`, `kommunsekreterare`), with paragraphs (`§§ 5–9`). */
-  role?: { normalised: string; written: string; start: number; end: number; items?: string };
+  role?: { normalised: string; written: string; start: number; end: number; items?: string; unit?: { name: string; start: number; end: number } };
   replaces?: Mention;
   /** Offsets of the whole entry, for evidence. */
   start: number;
@@ -58,6 +58,8 @@ const FIRST_ITEM =
   /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+|(?<![\d(])\b\d{1,3}\s+(?:Val av|Val till|Mötets öppnande|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+\p{Lu})|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över)\b/u;
 const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
 const COORD = new Set(["och", "samt"]);
+// Lower-case words that end a staff title's field: times, ranges and exceptions (`enhetschef, från kl 10`).
+const NOT_FIELD = new Set(["från", "till", "utom", "from", "tom", "klockan", "ej", "även", "som"]);
 
 /** Reads the people of an inline protocol header. */
 export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
@@ -159,13 +161,44 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     return entry;
   };
 
-  const names = (a: number, b: number): Mention[] => splitNames(a, b, tokens, lexicon, surnameFirst);
+  // A title right after a run of name words (`Ali Rahimi avdelningschef`) makes it a name as a party after it does.
+  const names = (a: number, b: number): Mention[] =>
+    splitNames(a, b, tokens, lexicon, surnameFirst, gazetteerAt.get(b)?.kind === "role" || !!roleBySuffix(tokens[b], ctx.roleSuffixes));
   /** Length in tokens of the longest phrase of the table that starts at token `i`, or 0. */
   const phraseAt = (i: number, phrases: PhraseTable): number => {
     for (const p of phrases.get(tokens[i].text.toLowerCase()) ?? []) {
       if (phraseKey(tokens.slice(i, i + p.length).map((x) => x.text)) === p.key) return p.length;
     }
     return 0;
+  };
+
+  /**
+   * The end (a token index) of a staff title's field written after it in lower case (`enhetschef elevhälsan`,
+   * `verksamhetschef modersmål, kulturskola`, `chef park/anläggningar`): words up to a paragraph, a name, a party, a
+   * capitalised word or a word of times and substitutions.
+   */
+  const fieldEnd = (k: number): number => {
+    let end = k;
+    for (let j = k; j < last;) {
+      const sep = tokens[j].text === "," || tokens[j].text === "/" ? 1 : 0;
+      const w = tokens[j + sep];
+      if (!w || w.nl || !w.word || w.cap || w.text.length < 3 || /\d/.test(w.text) || COORD.has(w.text) || NOT_FIELD.has(w.text)) break;
+      if (gazetteerAt.has(j + sep) || roleBySuffix(w, ctx.roleSuffixes) || phraseAt(j + sep, words.replaces) || phraseAt(j + sep, words.absent)) break;
+      j += sep + 1;
+      end = j;
+    }
+    return end;
+  };
+  /** A unit named right after a staff title (`Gatuavdelningen`, `, Arbetslivsförvaltningen`, `Ekonomi- och IT-enheten`). */
+  const unitAt = (k: number): { name: string; start: number; end: number; to: number } | undefined => {
+    const j = tokens[k]?.text === "," ? k + 1 : k;
+    const first = tokens[j];
+    if (!first?.word || !first.cap || first.nl) return undefined;
+    // `Ekonomi- och IT-enheten`: a first part and its hyphen, joined to the unit's name.
+    const to = tokens[j + 1]?.text === "-" && COORD.has(tokens[j + 2]?.text ?? "") && tokens[j + 3]?.word ? j + 4 : j + 1;
+    if (!words.unitEnding.test(tokens[to - 1].text)) return undefined;
+    const name = text.slice(first.start, tokens[to - 1].end);
+    return { name, start: first.start, end: tokens[to - 1].end, to };
   };
 
   let i = 0;
@@ -330,8 +363,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       tokens.slice(lastEntryEnd, i).every((x) => x.text === "-" || (x.word && !x.cap));
     if ((role?.kind === "role" || suffixRole) && entry && (lastEntryEnd === i || afterComma || roleRun.length > 0)) {
       const start = t.start;
-      let end = role?.kind === "role" ? role.end : t.end;
       let to = role?.kind === "role" ? role.to : i + 1;
+      const normalised = role?.kind === "role" ? role.id : suffixRole!;
+      // A staff title runs on over its field, and a unit right after it is where it is held.
+      const staff = !BODY_ROLES.has(lexicon.role(normalised)?.category ?? "");
+      const writtenTo = staff ? fieldEnd(to) : to;
+      const unit = staff ? unitAt(writtenTo) : undefined;
+      to = unit?.to ?? writtenTo;
+      let end = tokens[to - 1].end;
       let items: string | undefined;
       if (tokens[to]?.text === "§") {
         let k = to;
@@ -343,11 +382,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       // Staff titles run over several lower-case words (`verksamhetschef förskola fritidshem`, `barn- och utbildningschef`).
       const writtenStart = afterComma ? tokens[lastEntryEnd].start : start;
       const claim = {
-        normalised: role?.kind === "role" ? role.id : suffixRole!,
-        written: text.slice(writtenStart, role?.kind === "role" ? role.end : t.end).toLowerCase(),
+        normalised,
+        written: text.slice(writtenStart, tokens[writtenTo - 1].end).toLowerCase(),
         start: writtenStart,
         end,
         items,
+        ...(unit ? { unit: { name: unit.name, start: unit.start, end: unit.end } } : {}),
       };
       roleRun.push(claim);
       if (roleRun.length === 1) {
@@ -385,9 +425,10 @@ function takeRole(entry: ProtocolEntry, role: NonNullable<ProtocolEntry["role"]>
  * A run of name words as people: a name opens at a known given name and takes the words up to the next given name
  * (`Billy Ferm Jaakko Mattila`); two given names in a row open one name (`Bo Lennart Danielsson`); a surname before a
  * lone given name is a surname-first entry (`Nordbeck Carolina`), read as `Carolina Nordbeck`; a run with no known
- * given name is one person when it has two to four words.
+ * given name is one person when it has two to four words and a party, a comma or a title (`titled`) follows, or it
+ * ends like a surname.
  */
-export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexicon, surnameFirst = false): Mention[] {
+export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexicon, surnameFirst = false, titled = false): Mention[] {
   const out: Mention[] = [];
   const given = (k: number) => k < b && tokens[k].text.length > 1 && lexicon.isGivenName(tokens[k].text);
   const make = (from: number, to: number, flip: boolean): Mention => {
@@ -406,7 +447,7 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
   if (firstGiven === b) {
     // No known given name: a name only where a party or title follows, or it ends like a surname.
     const lastWord = tokens[b - 1].text;
-    const context = tokens[b]?.text === "(" || tokens[b]?.text === "," || lexicon.isSurname(lastWord) || lexicon.hasSurnameShape(lastWord);
+    const context = tokens[b]?.text === "(" || tokens[b]?.text === "," || titled || lexicon.isSurname(lastWord) || lexicon.hasSurnameShape(lastWord);
     if (b - a >= 2 && b - a <= 4 && context) out.push(make(a, b, surnameFirst && b - a === 2 && !lexicon.isSurname(tokens[b - 1].text)));
     return out;
   }

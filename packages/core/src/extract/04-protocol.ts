@@ -14,7 +14,7 @@ import { fold, slugify } from "../text/fold";
 import type { ProtocolWords } from "../lexicon/types";
 import type { DocumentRecord, Evidence } from "../types";
 import type { ProtocolEntry, ProtocolHeader } from "./01-protocol";
-import { compileProtocolWords } from "./protocol-words";
+import { BODY_ROLES, compileProtocolWords } from "./protocol-words";
 import type { Mention } from "./02-mentions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel } from "./context";
 import type { EntityRef, Fact } from "./types";
@@ -36,7 +36,6 @@ const IMPLIED_ROLE: Record<string, string> = {
   secretary: "sekreterare",
   adjuster: "justerare",
 };
-const BODY_ROLES = new Set(["chair", "vice_chair", "politician", "secretary", "adjuster"]);
 const MEETING_CHAIRS = new Set(["ordförande", "mötesordförande"]);
 const DATE_LABELS = new Set(["sammanträdesdatum", "sammanträdesdag", "organ och sammanträdesdatum", "organ"]);
 const TIME_LABELS = new Set(["plats och tid", "tid och plats", "tid", "datum"]);
@@ -260,7 +259,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         attrs: e.role.items ? { items: e.role.items } : undefined,
       });
     }
-    facts.push(...headerRoles(e, person, body, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e)));
+    facts.push(...headerRoles(e, person, body, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e), parent?.ref));
   }
   if (roster) facts.push(...rosterMunicipalities(text, header.entries, model, ref, ev));
   return facts;
@@ -329,16 +328,29 @@ export function headerRoles(
   model: ExtractionModel,
   ev: (start: number, end: number) => Evidence,
   label?: string,
+  parent?: EntityRef,
 ): Fact[] {
   const facts: Fact[] = [];
   const category = e.role ? model.lexicon.role(e.role.normalised)?.category : undefined;
   if (e.role && (!category || !BODY_ROLES.has(category))) {
-    facts.push({
-      type: "entity",
-      entity: { ...person, attrs: { role: { role: e.role.written, roleNormalised: e.role.normalised } } },
-      evidence: ev(e.person.start, e.role.end),
-      rule: "protocol:staff-title",
-    });
+    const attrs = { role: e.role.written, roleNormalised: e.role.normalised };
+    facts.push({ type: "entity", entity: { ...person, attrs: { role: attrs } }, evidence: ev(e.person.start, e.role.end), rule: "protocol:staff-title" });
+    // Held in the unit named after the title (`avdelningschef Gatuavdelningen`), a part of the header's municipality or
+    // region: never of the body that met, which a unit need not serve.
+    const { unit } = e.role;
+    if (unit) {
+      const target = bodyRef(unit.name, parent);
+      facts.push({ type: "entity", entity: target, evidence: ev(unit.start, unit.end), rule: "protocol:staff-title" });
+      facts.push({
+        type: "relation",
+        kind: "holds_role",
+        source: person,
+        target,
+        evidence: ev(e.person.start, e.role.end),
+        rule: "protocol:staff-title",
+        attrs,
+      });
+    }
   }
   if (!body) return facts;
   const roles: { role: string; normalised: string; end: number }[] = [];

@@ -21,6 +21,8 @@ export interface CompiledWords {
   fragments: Set<string>;
   absent: PhraseTable;
   notNameEnding: RegExp;
+  /** Ends in a unit of an administration (`Gatuavdelningen`, `IT-enheten`): the not-name endings that are no body's. */
+  unitEnding: RegExp;
   firstWords: Set<string>;
   replaces: PhraseTable;
   notNames: Set<string>;
@@ -31,6 +33,9 @@ export interface CompiledWords {
 
 /** Capacities a label gives one person only (a chair or secretary label takes one name). */
 export const SINGLE: ReadonlySet<Capacity> = new Set(["chair", "secretary"]);
+
+/** Role categories held in the body that met; a title of any other (`enhetschef`) is a staff title. */
+export const BODY_ROLES: ReadonlySet<string> = new Set(["chair", "vice_chair", "politician", "secretary", "adjuster"]);
 
 const compiled = new WeakMap<ProtocolWords, CompiledWords>();
 
@@ -77,6 +82,8 @@ export function compileProtocolWords(words: ProtocolWords): CompiledWords {
   const replaces = table(words.replaces);
   const absent = table(words.absentMarkers);
   const notNameEnding = new RegExp(`(?:${words.notNameEndings.join("|")})$`, "i");
+  const units = words.notNameEndings.filter((e) => /(en|et)$/.test(e) && !words.bodies.includes(e));
+  const unitEnding = new RegExp(`[\\p{L}-](?:${units.join("|")})$`, "u");
   const associations = new RegExp(`(?:${words.associationHeads.filter((h) => /(et|en)$/.test(h)).join("|")})$`, "i");
   c = {
     labels,
@@ -89,6 +96,7 @@ export function compileProtocolWords(words: ProtocolWords): CompiledWords {
     fragments: new Set(words.fragments),
     absent,
     notNameEnding,
+    unitEnding,
   };
   compiled.set(words, c);
   return c;

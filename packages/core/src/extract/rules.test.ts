@@ -228,6 +228,43 @@ describe("protocol layouts (01-protocol, 04-protocol)", () => {
     expect(roles).toEqual(["justerande (justerare)", "ledamot (ledamot)"]);
   });
 
+  it("protocol:staff-title: a staff title runs on over its field written after it, up to the paragraphs or the next name", () => {
+    const header = `Barn- och utbildningsnämnden SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2020-06-09 Plats och tid Kommunhuset kl 13.00 Beslutande Alma Berg, S Bror Lund, M Ersättare Cilla Ahl, S Övriga närvarande Dan Ek, förvaltningschef Eva Sten, enhetschef elevhälsan, §§ 57, 60 Frej Holm, verksamhetschef musik, bild, § 62 Gun Bergh, enhetschef skola Hugo Falk, avd chef park/idrott Justerare Bror Lund, M Underskrifter Sekreterare Dan Ek Ordförande Alma Berg Justerare Bror Lund
+`;
+    const g = graphOf(header);
+    const rolesOf = (name: string) =>
+      ((g.getNodeAttributes(g.findNode((_, a) => a.label === name)!) as { roles?: { role: string }[] }).roles ?? []).map((r) => r.role);
+    expect(rolesOf("Eva Sten")).toEqual(["enhetschef elevhälsan"]);
+    expect(rolesOf("Frej Holm")).toEqual(["verksamhetschef musik, bild"]);
+    expect(rolesOf("Gun Bergh")).toEqual(["enhetschef skola"]);
+    expect(rolesOf("Hugo Falk")).toEqual(["avd chef park/idrott"]);
+    expect(rolesOf("Dan Ek")).toEqual(["förvaltningschef"]);
+  });
+
+  it("protocol:staff-title: a unit named right after a title is where it is held; a name with no known given name before a title is a person", () => {
+    const header = `PROTOKOLL Sammanträdesdag 2013-08-29 Tid och Plats Kl 18.00 Tekniska nämndens sessionssal Närvarande: Ordinarie ledamöter Alma Berg (M) Bror Lund (S) Cilla Ahl (C) Ersättare Dan Ek (M) Övriga Eva Sten avdelningschef Parkavdelningen Zoltar Mirowa avdelningschef Inköpsavdelningen Frej Holm enhetschef Lön- och HR-enheten Gun Bergh näringslivsutvecklare, Kommunledningsförvaltningen, Hugo Falk sekreterare
+`;
+    const g = graphOf(header);
+    const held = edges(g, "holds_role")
+      .filter(([, , a]) => a.rule === "protocol:staff-title")
+      .map(([p, org, a]) => `${p}: ${a.role} @ ${org}`)
+      .sort();
+    expect(held).toEqual([
+      "Eva Sten: avdelningschef @ Parkavdelningen",
+      "Frej Holm: enhetschef @ Lön- och HR-enheten",
+      "Gun Bergh: näringslivsutvecklare @ Kommunledningsförvaltningen",
+      "Zoltar Mirowa: avdelningschef @ Inköpsavdelningen",
+    ]);
+    // A unit is not part of the body that met.
+    const unit = g.getNodeAttributes(g.findNode((_, a) => a.label === "Parkavdelningen")!) as { partOf?: string };
+    expect(unit.partOf).toBeUndefined();
+    expect(
+      edges(g, "holds_role")
+        .filter(([p]) => p === "Hugo Falk")
+        .map(([, org, a]) => `${a.role} @ ${org}`),
+    ).toEqual(["sekreterare @ Tekniska nämnden"]);
+  });
+
   it("protocol:organ: a body named only in the genitive (`Tekniska nämndens sessionssal`) is the one that met", () => {
     const header = `PROTOKOLL Sammanträdesdag 2013-08-29 Tid och Plats Kl 18.00 Tekniska nämndens sessionssal Närvarande: Ordinarie ledamöter Alma Berg (M) Bror Lund (S) Cilla Ahl (C) ordförande 1:e vice ordförande Ersättare Dan Ek (M) Övriga Eva Sten sekreterare
 `;

@@ -172,7 +172,7 @@ export const RULES = [
     step: "04-protocol",
     genres: ["minutes"],
     reason:
-      "A title after a listed official (`Anita Berg, kommunsekreterare`, also a title known by its ending) is that person's role, from an inline header or field lines.",
+      "A title after a listed official (`Anita Berg, kommunsekreterare`, also a title known by its ending) is that person's role, from an inline header or field lines, with its field written after it (`enhetschef elevhälsan`); a unit named right after it (`avdelningschef Gatuavdelningen`) is where it is held.",
   },
   {
     id: "meeting:minutes",
