@@ -201,11 +201,39 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     return { name, start: first.start, end: tokens[to - 1].end, to };
   };
 
+  /**
+   * A signature table of two or more rows (`Ordförande Justerande A B C D`, a chair for each part of the meeting):
+   * its names run row by row under the labels when the names under the adjusters' label are exactly those the header
+   * chose to adjust (`Utses att justera B och D`), where the positional reading would make a third adjuster.
+   */
+  let block: { labels: { capacity: Capacity; start: number; end: number }[]; from: number } | undefined;
+  const closeBlock = () => {
+    if (!block) return;
+    const { labels: row, from } = block;
+    block = undefined;
+    const signed = entries.slice(from).filter((e) => e.capacity !== "replaced");
+    const column = row.findIndex((l) => l.capacity === "adjuster");
+    if (column < 0 || signed.length < 2 * row.length || signed.length % row.length) return;
+    const chosen = new Set(
+      entries
+        .slice(0, from)
+        .filter((e) => e.capacity === "adjuster")
+        .map((e) => e.person.label),
+    );
+    if (!signed.every((e, n) => (n % row.length === column) === chosen.has(e.person.label))) return;
+    for (const [n, e] of signed.entries()) {
+      const l = row[n % row.length];
+      e.capacity = l.capacity;
+      e.label = { start: l.start, end: l.end };
+    }
+  };
+
   let i = 0;
   while (i < last) {
     const t = tokens[i];
     const label = labelAt(i);
     if (label) {
+      closeBlock();
       if (!seenPeopleLabel && (label.kind.kind === "people" || label.kind.kind === "signature")) {
         seenPeopleLabel = true;
         const item = FIRST_ITEM.exec(text.slice(t.start, windowEnd));
@@ -233,6 +261,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       labelSpan = undefined;
       if (signatures.length > 1) {
         queue = signatures.map((r) => ({ capacity: r.kind.capacity!, start: r.start, end: r.end }));
+        block = { labels: [...queue], from: entries.length };
         capacity = undefined;
       } else if (signatures.length === 1 && people.length === 0) {
         capacity = signatures[0].kind.capacity;
@@ -411,6 +440,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if ((t.word && !/^\d/.test(t.text)) || t.text === "§") roleRun = [];
     i++;
   }
+  closeBlock();
   return { entries: entries.filter((e) => e.capacity !== "listed" || e.party), end: windowEnd, labels };
 }
 

@@ -351,6 +351,25 @@ describe("protocol layouts (01-protocol, 04-protocol)", () => {
     expect(adjusters).toEqual(["Lisa Ahlgren", "Nils Berglund"]);
   });
 
+  it("protocol:signature-chair: a signature table of two rows, a chair for each part of the meeting, with the adjusters the header chose", () => {
+    const header = (
+      chosen: string,
+    ) => `Kommunfullmäktige Sammanträdesdatum Sida 1-9 Plats och tid Folkets hus, måndagen den 3 mars 2014, kl. 18:30 Beslutande Alma Berg (S) Bror Lund (C) Cilla Ahl (S) Dan Ek (M) Övriga deltagare Eva Sten, kommunsekreterare Utses att justera Justeringens plats och tid ${chosen} Kansliet, kl. 15:00. Underskrifter Sekreterare Paragrafer Eva Sten Ordförande Justerande Alma Berg Cilla Ahl Bror Lund Dan Ek ANSLAG/BEVIS Protokollet är justerat. Organ Kommunfullmäktige
+`;
+    const g = graphOf(header("Cilla Ahl och Dan Ek"));
+    expect(chairs(g)).toEqual(["Alma Berg", "Bror Lund"]);
+    const adjusters = (graph: KnowledgeGraph) =>
+      edges(graph, "holds_role")
+        .filter(([, , a]) => a.roleNormalised === "justerare")
+        .map(([p]) => p)
+        .sort();
+    expect(adjusters(g)).toEqual(["Cilla Ahl", "Dan Ek"]);
+    // Names that do not fit the rows are read as before: the first under the chair, the rest under the adjusters.
+    const other = graphOf(header("Cilla Ahl och Bror Lund"));
+    expect(chairs(other)).toEqual(["Alma Berg"]);
+    expect(adjusters(other)).toEqual(["Bror Lund", "Cilla Ahl", "Dan Ek"]);
+  });
+
   it("protocol:listed-chair: blank signatures give the member marked ordförande, and no other chair", () => {
     const g = graphOf(BLANK_SIGNATURES);
     expect(chairs(g)).toEqual(["Anna Lundell"]);
