@@ -261,7 +261,44 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     }
     facts.push(...headerRoles(e, person, body, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e), parent?.ref));
   }
+  if (meeting && body) facts.push(...chosenAdjusters(text, header, (e) => headerRoles(e, ref(e.person), body, model, ev)));
   if (roster) facts.push(...rosterMunicipalities(text, header.entries, model, ref, ev));
+  return facts;
+}
+
+/** How far after the header the paragraph that chooses the adjusters may stand, in characters. */
+const ADJUSTERS_REACH = 600;
+const CHOOSE = /\b(?:utses|utsågs|utse|utsåg|väljs|valdes|välja)\b/i;
+// The verb (`jämte ordföranden justera`) or `Till justerare`: not the noun of an item's heading (`Val av justerare`).
+const ADJUST = /\b(?:justera|till justerare)\b/i;
+const RESERVE = /\b(?:ersättare|ersättaren|suppleant)\b/i;
+const LETTER = /\p{L}/u;
+const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
+
+/**
+ * Listed people the first paragraph chooses to adjust the minutes (`Att jämte ordföranden justera dagens protokoll
+ * utsågs X (M) med Y (S) som ersättare`, `Nämnden beslutar utse X att jämte ordföranden justera protokollet`): a
+ * sentence after the header with the verb `justera` (or `Till justerare`) and a form of `utse` or `välja`; a name
+ * after `ersättare` or followed by `som ersättare` is the reserve, not an adjuster.
+ */
+function chosenAdjusters(text: string, header: ProtocolHeader, roles: (e: Pick<ProtocolEntry, "person" | "capacity" | "start" | "end">) => Fact[]): Fact[] {
+  const facts: Fact[] = [];
+  const listed = new Map<string, ProtocolEntry>();
+  for (const e of header.entries) if (PRESENT.has(e.capacity) && !listed.has(e.person.label)) listed.set(e.person.label, e);
+  const adjusters = new Set(header.entries.filter((e) => e.capacity === "adjuster").map((e) => e.person.label));
+  const window = text.slice(header.end, Math.min(text.length, header.end + ADJUSTERS_REACH));
+  for (const m of window.matchAll(/[^.]+/g)) {
+    const sentence = m[0];
+    if (!ADJUST.test(sentence) || !CHOOSE.test(sentence)) continue;
+    const start = header.end + (m.index ?? 0);
+    for (const [label, e] of listed) {
+      const at = sentence.indexOf(label);
+      if (at < 0 || LETTER.test(sentence[at - 1] ?? "") || LETTER.test(sentence[at + label.length] ?? "")) continue;
+      if (adjusters.has(label) || RESERVE.test(sentence.slice(0, at)) || AS_RESERVE.test(sentence.slice(at + label.length))) continue;
+      adjusters.add(label);
+      facts.push(...roles({ person: e.person, capacity: "adjuster", start: start + sentence.search(/\S/), end: start + sentence.length }));
+    }
+  }
   return facts;
 }
 

@@ -265,6 +265,30 @@ describe("protocol layouts (01-protocol, 04-protocol)", () => {
     ).toEqual(["sekreterare @ Tekniska nämnden"]);
   });
 
+  it("protocol:role: a listed member the first paragraph chooses to adjust is an adjuster; the reserve named with them is not", () => {
+    const header = (
+      paragraph: string,
+    ) => `PROTOKOLL Sammanträdesdag 2013-08-29 Tid och Plats Kl 18.00 Tekniska nämndens sessionssal Närvarande: Ordinarie ledamöter Alma Berg (M) Bror Lund (S) Cilla Ahl (C) Dan Ek (M) ordförande Ersättare Eva Sten (S) Övriga Frej Holm sekreterare
+
+2 41 Upprop och val av justerare ${paragraph} 42 Godkännande av föredragningslista Listan godkänns.
+`;
+    const adjusters = (paragraph: string) =>
+      edges(graphOf(header(paragraph)), "holds_role")
+        .filter(([, , a]) => a.roleNormalised === "justerare")
+        .map(([p, org]) => `${p} @ ${org}`)
+        .sort();
+    expect(adjusters("Att jämte ordföranden justera dagens protokoll utsågs Bror Lund (S) med Cilla Ahl (C) som ersättare.")).toEqual([
+      "Bror Lund @ Tekniska nämnden",
+    ]);
+    expect(adjusters("Ledamöterna beslutar utse Cilla Ahl och Alma Berg att jämte ordföranden justera protokollet.")).toEqual([
+      "Alma Berg @ Tekniska nämnden",
+      "Cilla Ahl @ Tekniska nämnden",
+    ]);
+    expect(adjusters("Till att justera dagens protokoll utses Alma Berg (M) och ersättare Bror Lund (S).")).toEqual(["Alma Berg @ Tekniska nämnden"]);
+    // A paragraph that chooses nobody to adjust names no adjuster.
+    expect(adjusters("Bror Lund (S) valdes till ordförande. Protokollet justeras senare.")).toEqual([]);
+  });
+
   it("protocol:organ: a body named only in the genitive (`Tekniska nämndens sessionssal`) is the one that met", () => {
     const header = `PROTOKOLL Sammanträdesdag 2013-08-29 Tid och Plats Kl 18.00 Tekniska nämndens sessionssal Närvarande: Ordinarie ledamöter Alma Berg (M) Bror Lund (S) Cilla Ahl (C) ordförande 1:e vice ordförande Ersättare Dan Ek (M) Övriga Eva Sten sekreterare
 `;
