@@ -228,6 +228,24 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
   };
 
+  /**
+   * A column of titles with more titles than the names of its field (one or two more): the table's rows began in the
+   * field before (`Närvarorätt X Tjänstemän Y Z`, then the titles of X, Y and Z), so titles align with the names from
+   * the last.
+   */
+  const closeColumn = () => {
+    const segment = entries.slice(segmentStart).filter((e) => e.capacity !== "replaced");
+    const surplus = roleRun.length - segment.length;
+    if (roleRun.length < 2 || surplus <= 0 || surplus > 2) return;
+    const before = entries
+      .slice(0, segmentStart)
+      .filter((e) => e.capacity !== "replaced")
+      .slice(-surplus);
+    if (before.length < surplus || before.some((e) => e.role)) return;
+    for (const e of segment) if (e.role && roleRun.includes(e.role)) e.role = undefined;
+    for (const [k, e] of [...before, ...segment].entries()) takeRole(e, roleRun[k]);
+  };
+
   let i = 0;
   while (i < last) {
     const t = tokens[i];
@@ -272,6 +290,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         capacity = caps.has("absent") && caps.size > 1 ? undefined : people[0].kind.capacity;
         labelSpan = { start: people[0].start, end: people[0].end };
       } else capacity = run.some((r) => r.kind.kind === "opener") ? "other" : undefined;
+      closeColumn();
       segmentStart = entries.length;
       roleRun = [];
       pendingParty = undefined;
@@ -303,6 +322,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         const entry = take(person);
         if (entry) lastEntryEnd = person.to;
       }
+      closeColumn();
       roleRun = [];
       i = Math.max(j, i + 1);
       continue;
@@ -418,6 +438,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         items,
         ...(unit ? { unit: { name: unit.name, start: unit.start, end: unit.end } } : {}),
       };
+      // In a column, a title after a comma is the row's second (`kanslidirektör, sekreterare`), not the next row's.
+      if (roleRun.length > 1 && tokens[i - 1]?.text === ",") {
+        lastEntryEnd = to;
+        i = Math.max(to, i + 1);
+        continue;
+      }
       roleRun.push(claim);
       if (roleRun.length === 1) {
         if (!entry.role) {
@@ -437,9 +463,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       continue;
     }
     // Paragraph numbers between titles keep a column of titles going; any other word or `§` ends it.
-    if ((t.word && !/^\d/.test(t.text)) || t.text === "§") roleRun = [];
+    if ((t.word && !/^\d/.test(t.text)) || t.text === "§") {
+      closeColumn();
+      roleRun = [];
+    }
     i++;
   }
+  closeColumn();
   closeBlock();
   return { entries: entries.filter((e) => e.capacity !== "listed" || e.party), end: windowEnd, labels };
 }

@@ -289,6 +289,18 @@ describe("protocol layouts (01-protocol, 04-protocol)", () => {
     expect(adjusters("Bror Lund (S) valdes till ordförande. Protokollet justeras senare.")).toEqual([]);
   });
 
+  it("protocol:staff-title: a column of titles with more titles than its field has names began its rows in the field before", () => {
+    const header = `Protokoll Sammanträdesdatum Regionstyrelsen Tid: Måndagen den 8 december 2003, kl 10:00 Plats: Regionhuset Ledamöter Alma Berg (m) ordförande Bror Lund (s) Ersättare Cilla Ahl (c) Närvarorätt Dan Ek (c) Tjänstemän Eva Lindqvist Karl Holm Anna Bergh förbundsjurist regiondirektör ekonomidirektör kanslidirektör, sekreterare 1 (16)
+`;
+    const g = graphOf(header);
+    const rolesOf = (name: string) =>
+      ((g.getNodeAttributes(g.findNode((_, a) => a.label === name)!) as { roles?: { role: string }[] }).roles ?? []).map((r) => r.role);
+    expect(rolesOf("Eva Lindqvist")).toEqual(["regiondirektör"]);
+    expect(rolesOf("Karl Holm")).toEqual(["ekonomidirektör"]);
+    expect(rolesOf("Anna Bergh")).toEqual(["kanslidirektör"]);
+    expect(rolesOf("Dan Ek")).toEqual(["förbundsjurist"]);
+  });
+
   it("protocol:organ: a body named only in the genitive (`Tekniska nämndens sessionssal`) is the one that met", () => {
     const header = `PROTOKOLL Sammanträdesdag 2013-08-29 Tid och Plats Kl 18.00 Tekniska nämndens sessionssal Närvarande: Ordinarie ledamöter Alma Berg (M) Bror Lund (S) Cilla Ahl (C) ordförande 1:e vice ordförande Ersättare Dan Ek (M) Övriga Eva Sten sekreterare
 `;
