@@ -189,6 +189,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
     return end;
   };
+  let prefixStart: number | undefined;
+  /** A title at token `k`, by the lexicon or, capitalised too, by its ending. */
+  const isTitleAt = (k: number) => gazetteerAt.get(k)?.kind === "role" || !!roleBySuffix(tokens[k], ctx.roleSuffixes, true);
   /** A unit named right after a staff title (`Gatuavdelningen`, `, Arbetslivsförvaltningen`, `Ekonomi- och IT-enheten`). */
   const unitAt = (k: number): { name: string; start: number; end: number; to: number } | undefined => {
     const j = tokens[k]?.text === "," ? k + 1 : k;
@@ -306,6 +309,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       continue;
     }
 
+    // In a column of titles, `Miljö- och hälsoskyddsinspektör`: the title runs from its first part.
+    if (roleRun.length > 0 && !prefixStart && t.cap && tokens[i + 1]?.text === "-" && COORD.has(tokens[i + 2]?.text ?? "") && isTitleAt(i + 3)) {
+      prefixStart = t.start;
+      i += 3;
+      continue;
+    }
     if (isNameAt(i) || (isInitial(i) && isNameAt(i - 1))) {
       let j = i;
       while (
@@ -402,7 +411,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
 
     // Roles after a name; two or more in a row with no name between are a detached column of titles.
     const role = gazetteerAt.get(i);
-    const suffixRole = !role ? roleBySuffix(t, ctx.roleSuffixes) : undefined;
+    // In a column of titles, a capitalised word with a title's ending is one (`Nämndadministratör`).
+    const suffixRole = !role ? roleBySuffix(t, ctx.roleSuffixes, roleRun.length > 0) : undefined;
     // A title right after the name or its party, after its comma over lower-case words (`X, barn- och
     // utbildningschef`), or in a column of titles.
     const afterComma =
@@ -416,7 +426,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const normalised = role?.kind === "role" ? role.id : suffixRole!;
       // A staff title runs on over its field, and a unit right after it is where it is held.
       const staff = !BODY_ROLES.has(lexicon.role(normalised)?.category ?? "");
-      const writtenTo = staff ? fieldEnd(to) : to;
+      // A capitalised title's field is capitalised too, between it and the next title (`Enhetschef Hälsoskydd Enhetschef`).
+      const capitalField = t.cap && tokens[to]?.cap && !tokens[to].nl && !isTitleAt(to) && !lexicon.isGivenName(tokens[to].text) && isTitleAt(to + 1);
+      const writtenTo = staff ? (capitalField ? to + 1 : fieldEnd(to)) : to;
       const unit = staff ? unitAt(writtenTo) : undefined;
       to = unit?.to ?? writtenTo;
       let end = tokens[to - 1].end;
@@ -429,7 +441,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         to = k;
       }
       // Staff titles run over several lower-case words (`verksamhetschef förskola fritidshem`, `barn- och utbildningschef`).
-      const writtenStart = afterComma ? tokens[lastEntryEnd].start : start;
+      const writtenStart = prefixStart ?? (afterComma ? tokens[lastEntryEnd].start : start);
+      prefixStart = undefined;
       const claim = {
         normalised,
         written: text.slice(writtenStart, tokens[writtenTo - 1].end).toLowerCase(),

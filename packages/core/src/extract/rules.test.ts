@@ -301,6 +301,21 @@ describe("protocol layouts (01-protocol, 04-protocol)", () => {
     expect(rolesOf("Dan Ek")).toEqual(["förbundsjurist"]);
   });
 
+  it("protocol:staff-title: a column of capitalised titles, each with its field or first part (`Enhetschef Livsmedel`, `Miljö- och hälsoskyddsinspektör`)", () => {
+    const header = `Protokoll Mn 12/2015 Miljönämnden Datum: 2015-03-10 Klockan: 09:00 Plats: Stadshuset Närvarande ledamöter Alma Berg (S) Bror Lund (KD) Tjänstgörande ersättare Olle Sand (S) Ordförande Justerare Övriga Cilla Ahl Dan Ek Eva Lindqvist Karl Holm Anna Bergh Miljöchef Enhetschef Livsmedel Nämndadministratör Miljö- och hälsoskyddsinspektör Miljö- och hälsoskyddsinspektör 1
+`;
+    const g = graphOf(header);
+    const rolesOf = (name: string) =>
+      ((g.getNodeAttributes(g.findNode((_, a) => a.label === name)!) as { roles?: { role: string }[] }).roles ?? []).map((r) => r.role);
+    expect(["Cilla Ahl", "Dan Ek", "Eva Lindqvist", "Karl Holm", "Anna Bergh"].map(rolesOf)).toEqual([
+      ["miljöchef"],
+      ["enhetschef livsmedel"],
+      ["nämndadministratör"],
+      ["miljö- och hälsoskyddsinspektör"],
+      ["miljö- och hälsoskyddsinspektör"],
+    ]);
+  });
+
   it("protocol:organ: a body named only in the genitive (`Tekniska nämndens sessionssal`) is the one that met", () => {
     const header = `PROTOKOLL Sammanträdesdag 2013-08-29 Tid och Plats Kl 18.00 Tekniska nämndens sessionssal Närvarande: Ordinarie ledamöter Alma Berg (M) Bror Lund (S) Cilla Ahl (C) ordförande 1:e vice ordförande Ersättare Dan Ek (M) Övriga Eva Sten sekreterare
 `;
