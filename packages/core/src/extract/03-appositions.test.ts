@@ -111,6 +111,27 @@ describe("appositions → edges", () => {
     expect(g.getEdgeAttributes(e)).toMatchObject({ role: "kso", roleNormalised: "kommunstyrelsens ordförande", former: true });
   });
 
+  it("a title with its adjectives and field, as written (`politisk redaktör`, `professor i statsvetenskap vid X`)", () => {
+    const g = graphOf(
+      "Rapport\nKarin Vretblad, trafikpolitisk talesperson i Ludvika. Maja Ek, dåvarande socialdemokratisk statssekreterare, talade. Osvald Tjernberg, biträdande professor i analytisk kemi vid Linköpings universitet, och Ebba Rask, politisk redaktör på Falu Kuriren, samtalade. Lars Flodin, Biträdande Miljödirektör, Västerås stad, svarade.",
+    );
+    const held = g
+      .filterEdges((_, a) => a.kind === "holds_role")
+      .map(
+        (e) => `${g.getNodeAttribute(g.source(e), "label")}: ${g.getEdgeAttribute(e, "role")} [${g.getEdgeAttribute(e, "roleNormalised")}] -> ${g.target(e)}`,
+      )
+      .sort();
+    expect(held).toEqual([
+      "Ebba Rask: politisk redaktör [journalist] -> organisation:falu-kuriren",
+      "Karin Vretblad: trafikpolitisk talesperson [talesperson] -> municipality:ludvika",
+      "Lars Flodin: biträdande miljödirektör [miljödirektör] -> municipality:vasteras",
+      "Osvald Tjernberg: biträdande professor i analytisk kemi [professor] -> organisation:liu",
+    ]);
+    // A time or a party before the title is not part of it.
+    const maja = g.findNode((_, a) => a.label === "Maja Ek");
+    expect(g.getNodeAttribute(maja!, "roles" as never)).toEqual([expect.objectContaining({ role: "statssekreterare", former: true })]);
+  });
+
   it("a role without an organisation stays on the person", () => {
     const g = graphOf("Rapport\nXiomara Tadesse, solcellsexpert, talade om energi.");
     const person = g.findNode((_, a) => a.kind === "person");

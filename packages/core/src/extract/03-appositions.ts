@@ -104,6 +104,11 @@ const BODY =
 /** Role categories of politicians: such a role in a municipality represents it. */
 export const POLITICAL: ReadonlySet<string> = new Set(["chair", "vice_chair", "politician"]);
 const ORG_PREP = new Set(["på", "för", "vid", "hos", "at", "of", "for", "inom"]);
+/** Adjectives that are part of a title (`politisk redaktör`, `trafikpolitisk talesperson`, `biträdande direktör`). */
+const TITLE_ADJECTIVE = /^\p{L}{3,}(?:isk|ande|ende)$/u;
+const NOT_TITLE = /^(?:nuvarande|blivande|avgående|kommande|sittande)$|(?:demokratisk|partistisk)$/;
+/** Roles whose `i` names a field, not a place (`professor i statsvetenskap`, `lektor i matematik`). */
+const FIELD_ROLES: ReadonlySet<string> = new Set(["academic"]);
 const OPENERS = new Set([",", "(", "-", "–"]);
 
 /** An apposition opens with punctuation, a role, a former/elected marker or a preposition before a target. */
@@ -210,13 +215,24 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       continue;
     }
     const g = gazetteerAt.get(j);
-    if (g?.kind === "role" || (!g && roleBySuffix(t, ctx.roleSuffixes))) {
-      const written = ctx.text.slice(t.start, g ? g.end : t.end).toLowerCase();
-      role = { role: written, normalised: g ? g.id : written, former, elected, start: t.start, end: g ? g.end : t.end };
+    // A title written in title case (`Biträdande Stadsbyggnadsdirektör`): the capitalised ending still names a role.
+    const titled = !g && t.cap && isTitleAdjective(j - 1, ctx) && tokens[j - 1].cap;
+    if (g?.kind === "role" || (!g && roleBySuffix(t, ctx.roleSuffixes, titled))) {
+      let to = g ? g.to : j + 1;
+      // `professor i analytisk kemi vid X`: the field belongs to the title (its words still count as unplaced).
+      const field = FIELD_ROLES.has(lexicon.role(g?.id ?? "")?.category ?? "") && tokens[to]?.text === "i" ? fieldAt(to + 1, ctx) : 0;
+      if (field) to += 1 + field;
+      // The adjectives right before it are part of the title (`politisk redaktör`), the role stays the lexicon's.
+      let from = j;
+      while (from > person.to && isTitleAdjective(from - 1, ctx) && !tokens[from].nl) from--;
+      const end = field ? tokens[to - 1].end : g ? g.end : t.end;
+      const written = ctx.text.slice(tokens[from].start, end).toLowerCase();
+      const normalised = g ? g.id : ctx.text.slice(t.start, t.end).toLowerCase();
+      role = { role: written, normalised, former, elected, start: tokens[from].start, end };
       result.roles.push(role);
       result.end = role.end;
-      j = g ? g.to : j + 1;
-      unknown = 0;
+      j = to;
+      unknown = field;
       lastWasCoord = false;
       continue;
     }
@@ -279,6 +295,11 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       j++;
       continue;
     }
+    // `Biträdande Stadsbyggnadsdirektör`: a title-cased adjective before the role it belongs to.
+    if (isTitleAdjective(j, ctx) && (gazetteerAt.get(j + 1)?.kind === "role" || roleBySuffix(tokens[j + 1], ctx.roleSuffixes, true))) {
+      j++;
+      continue;
+    }
     // A capitalised word that is no lexicon entry: a body (`Socialnämnden`) or, after a role and a preposition,
     // the name of an organisation the lexicon lacks (`rektor på Stockholm Science and Innovation School`).
     if (BODY.test(lower) && role) {
@@ -300,6 +321,32 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     break;
   }
   return result;
+}
+
+/**
+ * A word that is a title's adjective (`politisk`, `biträdande`), on the same line as the word after it; not a time
+ * (`dåvarande`, `nuvarande`) or a party (`socialdemokratisk`), which say something else of the person.
+ */
+function isTitleAdjective(k: number, ctx: AppositionContext): boolean {
+  const t = ctx.tokens[k];
+  if (!t?.word || ctx.gazetteerAt.has(k) || ctx.personAt.has(k) || ctx.tokens[k + 1]?.nl) return false;
+  const lower = t.text.toLowerCase();
+  return TITLE_ADJECTIVE.test(lower) && !FORMER.has(lower) && !NOT_TITLE.test(lower);
+}
+
+/** The words of a field after `professor i` (`statsvetenskap`, `socialt arbete`, `medie- och kommunikationsvetenskap`), 0 if none. */
+function fieldAt(j: number, ctx: AppositionContext): number {
+  const { tokens } = ctx;
+  const isWord = (k: number) =>
+    tokens[k]?.word && !tokens[k].cap && !tokens[k].nl && !ctx.gazetteerAt.has(k) && !FILLER.has(tokens[k].text) && !BODY.test(tokens[k].text);
+  let to = j;
+  while (to - j < 5) {
+    if (isWord(to)) to++;
+    // `medie- och kommunikationsvetenskap`: a first part joined to the last by `- och`.
+    else if (to > j && tokens[to].text === "-" && tokens[to].start === tokens[to - 1].end && tokens[to + 1]?.text === "och" && isWord(to + 2)) to += 3;
+    else break;
+  }
+  return to - j;
 }
 
 /** Reads a body phrase (`regionala programrådet`, `politiska styrgruppen Gymnasieregion`, `Socialnämnden`). */
