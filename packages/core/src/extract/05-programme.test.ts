@@ -117,6 +117,24 @@ describe("reported: a body's meeting told in a press text", () => {
     expect(people(g, "chaired").map((c) => c.name)).toEqual(["Anna Berg"]);
   });
 
+  it("reported:chair: the chair and vice chairs of that body hold their roles in it, the chair of another body not", () => {
+    const text = YEAR_END.replace("Olle Berg delade ut blommor.", "Olle Berg delade ut blommor. Kommunfullmäktiges 2:e vice ordförande Siv Lind sjöng.");
+    const held = (g: KnowledgeGraph) =>
+      people(g, "holds_role")
+        .filter((h) => h.attrs.rule === "reported:chair")
+        .map((h) => [h.name, h.attrs.role, h.attrs.roleNormalised, h.attrs.evidence[0].quote]);
+    expect(held(graphOf(text, { genre: "text" }))).toEqual([
+      ["Lena Holm", "ordförande", "ordförande", "Kommunfullmäktiges ordförande Lena Holm"],
+      ["Olle Berg", "vice ordförande", "vice ordförande", "kommunfullmäktiges vice ordförande Olle Berg"],
+      ["Siv Lind", "2:e vice ordförande", "andre vice ordförande", "Kommunfullmäktiges 2:e vice ordförande Siv Lind"],
+    ]);
+    const g = graphOf(MONTH, { genre: "text" });
+    expect(held(g)).toEqual([["Anna Berg", "fullmäktigeordförande", "ordförande", "Anna Berg tackades vid sitt sista sammanträde som fullmäktigeordförande"]]);
+    const organisation = g.target(g.filterEdges((_, a) => a.kind === "holds_role")[0]);
+    expect(g.getNodeAttribute(organisation, "label")).toBe("Kommunfullmäktige");
+    expect(g.getNodeAttribute(organisation, "partOf" as never)).toBe("municipality:ludvika");
+  });
+
   it("a date without a year is not completed from a year the text leaves in doubt", () => {
     const text = "Ny styrelse\n\nVid kommunfullmäktiges sammanträde den 20 november väljs styrelsen. Budgeten för 2021 antas, planen från 2019 följs upp.\n";
     expect(meetings(graphOf(text, { genre: "text", date: "2021" }))).toEqual([]);

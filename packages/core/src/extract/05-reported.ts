@@ -7,8 +7,8 @@
  * named just before or in the title). The meeting is keyed as a protocol's is (body, municipality, date), so the
  * report and the minutes of one meeting are one node. Its chair is the person the text gives the chair of that very
  * body (`kommunfullmäktiges ordförande X`, `X ... som fullmäktigeordförande`), never a vice chair or the chair of
- * another body, and only where the text reports a single meeting. A press text is read only when it names a body at
- * its top.
+ * another body, and only where the text reports a single meeting; the chair and the vice chairs it names so hold their
+ * roles in that body. A press text is read only when it names a body at its top.
  */
 import { findDates, isoDate, monthNumber } from "../read/dates";
 import { fold } from "../text/fold";
@@ -96,7 +96,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     return out;
   };
 
-  const found = new Map<string, { ref: EntityRef; body: Body }>();
+  const found = new Map<string, { ref: EntityRef; body: Body; organiser: EntityRef }>();
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
   const titleEnd = doc.title ? text.indexOf(doc.title) + doc.title.length : 0;
@@ -142,39 +142,68 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     const parent: EntityRef | undefined = owner ? { kind: "municipality", key: owner.id, label: owner.label } : undefined;
     const meeting = bodyMeetingRef(organ, parent, date.iso, doc);
     if (found.has(meeting.key)) continue;
-    found.set(meeting.key, { ref: meeting, body });
+    const organiser = bodyRef(organ, parent);
+    found.set(meeting.key, { ref: meeting, body, organiser });
     facts.push({ type: "entity", entity: meeting, evidence: ev(start, end), rule: "reported:meeting" });
     facts.push({
       type: "relation",
       kind: "organised_by",
       source: meeting,
-      target: bodyRef(organ, parent),
+      target: organiser,
       evidence: ev(body.start, body.end),
       rule: "reported:meeting",
     });
   }
   if (found.size !== 1) return facts;
 
-  // The chair of that body, named as such: `kommunfullmäktiges ordförande X`, `X ... som fullmäktigeordförande`.
-  const [{ ref: meeting, body }] = [...found.values()];
+  // The chair and vice chairs of that body, named as such: `kommunfullmäktiges ordförande X`, `kommunfullmäktiges 1:e
+  // vice ordförande Y`, `X ... som fullmäktigeordförande`. Each holds the role in the body; the first chair chaired.
+  const [{ ref: meeting, body, organiser }] = [...found.values()];
   const stem = fold(body.name).replace(/^(kommun|region|landstings)/, "");
-  // Matched on folded text (`ordförande` folds to `ordforande`).
-  const chairOfBody = new RegExp(`${stem}s?\\s+(?:\\p{Ll}+\\s+)?ordforanden?\\s+$|${stem}s?ordforanden?\\s+$`, "u");
-  const chairAfter = new RegExp(`^[^.!?\\n]{0,100}?\\bsom\\s+\\p{L}*${stem}s?ordforande`, "u");
+  // Matched on folded text (`ordförande` folds to `ordforande`), which keeps the offsets of the text.
+  const roleOfBody = new RegExp(`${stem}s?\\s+((?:\\p{Ll}+\\s+)?(?:${ORDINAL}\\s+)?(?:vice\\s+)?ordforanden?)\\s+$|${stem}s?(ordforanden?)\\s+$`, "du");
+  const chairAfter = new RegExp(`^[^.!?\\n]{0,100}?\\bsom\\s+(\\p{L}*${stem}s?ordforande)`, "du");
+  let chaired = false;
   for (const p of people) {
     const before = fold(text.slice(Math.max(0, p.start - 50), p.start));
     const after = fold(text.slice(p.end, Math.min(text.length, p.end + 120)));
-    const by = chairOfBody.exec(before);
+    const by = roleOfBody.exec(before);
     const as = by ? undefined : chairAfter.exec(after);
-    if ((!by && !as) || (by && /vice/.test(by[0]))) continue;
+    if (!by && !as) continue;
+    // Where the role's words are in the text: before the name, or after it.
+    const [roleFrom, roleTo] = by ? by.indices![by[1] ? 1 : 2]!.map((i) => p.start - before.length + i) : as!.indices![1].map((i) => p.end + i);
+    const written = text.slice(roleFrom, roleTo).toLowerCase();
+    const vice = /vice/.test(fold(written));
     // The quote starts at the whole word (`Kommunfullmäktiges`), not at the stem matched.
     let from = by ? p.start - (before.length - by.index) : p.start;
     while (by && from > 0 && /\p{L}/u.test(text[from - 1])) from--;
-    const to = as ? p.end + as[0].length : p.end;
-    facts.push({ type: "relation", kind: "chaired", source: ref(p), target: meeting, evidence: ev(from, to), rule: "reported:chair" });
-    break;
+    const to = as ? roleTo : p.end;
+    if (!vice && !chaired) {
+      facts.push({ type: "relation", kind: "chaired", source: ref(p), target: meeting, evidence: ev(from, to), rule: "reported:chair" });
+      chaired = true;
+    }
+    facts.push({
+      type: "relation",
+      kind: "holds_role",
+      source: ref(p),
+      target: organiser,
+      evidence: ev(from, to),
+      rule: "reported:chair",
+      attrs: { role: written, roleNormalised: vice ? viceChair(fold(written)) : "ordförande" },
+    });
   }
   return facts;
+}
+
+/** How a vice chair's rank is written: `1:e`, `1e`, `förste`, `andra` (folded). */
+const ORDINAL = "(?:[123]:?[ae]|forste|forsta|andre|andra|tredje)";
+
+/** The lexicon's vice chair for a folded title with or without its rank (`1e vice ordforande` → förste vice ordförande). */
+function viceChair(written: string): string {
+  if (/(?:^|\s)(?:1|forst)/.test(written)) return "förste vice ordförande";
+  if (/(?:^|\s)(?:2|andr)/.test(written)) return "andre vice ordförande";
+  if (/(?:^|\s)(?:3|tredje)/.test(written)) return "tredje vice ordförande";
+  return "vice ordförande";
 }
 
 /** The sentence around an offset: from after the last `.`, `!`, `?` or line break before it to the next one. */

@@ -232,7 +232,7 @@ export const RULES = [
     step: "05-meetings",
     genres: PROGRAMME,
     reason:
-      "In a report of one meeting, the person named chair of that very body (`kommunfullmäktiges ordförande X`, `X ... som fullmäktigeordförande`) chaired it.",
+      "In a report of one meeting, the person named chair of that very body (`kommunfullmäktiges ordförande X`, `X ... som fullmäktigeordförande`) chaired it and holds the chair; a vice chair named so (`kommunfullmäktiges 1:e vice ordförande X`) holds that role.",
   },
   {
     id: "meeting:seminar",
