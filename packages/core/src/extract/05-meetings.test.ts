@@ -159,6 +159,38 @@ describe("meetings from minutes and e-mails", () => {
     ).toEqual(["Hanna Öhman", "Lars Berglund"]);
   });
 
+  it.each([
+    ["Stockholm Vatten och Avfall", "organisation:svoa"],
+    ["AB Norrbyhem", "organisation:ab-norrbyhem"],
+  ])("a company's board meeting as its web page lists it: the fields' roles are held in the company (%s)", (company, key) => {
+    const page = [
+      `Din position: Hem > Stockholms stad > ${company} > Sammanträde 2019-03-12`,
+      "Sammanträde 2019-03-12",
+      "2 Fastställande av dagordning",
+      "Mötesinformation",
+      "Justeras:\nKarin Lund Per Eklöf",
+      "Närvarande:",
+      "Ordföranden Karin Lund (m)",
+      "Vice ordföranden Per Eklöf (s)",
+      "Ledamöterna\nAnna Berg (v)",
+      "Personalrepresentanten\nOlle Ström",
+    ].join("\n\n");
+    const g = graphOf(page, { genre: "minutes" });
+    const held = rel(g, "holds_role")
+      .filter((e) => e.attrs.rule === "protocol:role")
+      .map((e) => `${e.source}: ${e.attrs.role} [${e.attrs.roleNormalised}] -> ${e.target}`)
+      .sort();
+    expect(held).toEqual([
+      `Anna Berg: ledamot [ledamot] -> ${key}`,
+      `Karin Lund: justeras [justerare] -> ${key}`,
+      `Karin Lund: ordföranden [ordförande] -> ${key}`,
+      `Olle Ström: personalrepresentanten [personalrepresentant] -> ${key}`,
+      `Per Eklöf: justeras [justerare] -> ${key}`,
+      `Per Eklöf: vice ordföranden [vice ordförande] -> ${key}`,
+    ]);
+    expect(rel(g, "organised_by").map((e) => [e.target, e.attrs.evidence[0].quote])).toEqual([[key, company]]);
+  });
+
   it("e-mailed report: the event reported on, the sender attended, line-opening names spoke", () => {
     const text = `**Från:** Birgitta Sandell\n**Skickat:** den 14 mars 2018 09:12\n**Till:** Ove Lindahl\n**Ämne:** Rapport\n\nLänets konferens om bostäder 13 mars\n\nXerxes Holmdahl: Vi måste bygga mer.\n\nMer text om dagen.`;
     const g = graphOf(text, {});

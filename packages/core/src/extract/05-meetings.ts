@@ -12,17 +12,19 @@
  *   a sentence (`styrgruppen X har haft sitt första möte och Y, ordförande, ...`).
  */
 import type { DocumentRecord } from "../types";
+import type { GazetteerKind } from "../lexicon/lexicon";
 import type { Apposition } from "./03-appositions";
 import { bodyRef, evidenceOf, type ExtractionModel, meetingRef, topicFacts } from "./context";
 import type { ListedPerson } from "./01-lists";
 import type { Mention } from "./02-mentions";
 import { findDates, isoDate } from "../read/dates";
+import { nameKey } from "../text/fold";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
 import { bodyIn, headerRoles, isRoster, rosterMunicipalities } from "./04-protocol";
 import type { Cues } from "../text/cues";
 import type { Section } from "./sections";
-import type { Token } from "../text/tokenize";
+import { type Token, tokenize } from "../text/tokenize";
 import type { RuleId } from "./rules";
 import type { EntityRef, Fact } from "./types";
 
@@ -142,6 +144,20 @@ export function findMeetings(input: MeetingInput): Fact[] {
       const m = meeting(organ?.name ?? minutesTitle(doc.title), date, titleStart, titleStart + doc.title.length, "minutes", { organiser, place });
       if (organ) facts.push({ type: "entity", entity: m, evidence: ev(organ.start, organ.end), rule: "meeting:minutes" });
       if (organ && body) facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
+      // A company's board meeting as its web page lists it (`AB Svenska Bostäder > Sammanträde 2006-12-19`, no body
+      // named): the people listed hold their fields' roles in the company (`Ordföranden`, `Vice ordföranden`, `Justeras`).
+      // The company is the lexicon's organisation, else the place of the trail the meeting belongs to.
+      const crumb = organ || organiser ? undefined : trailOwner(doc.title);
+      const company: EntityRef | undefined = organ
+        ? undefined
+        : organiser
+          ? { kind: "organisation", key: organiser.id, label: organiser.label }
+          : crumb && { kind: "organisation", key: nameKey(crumb.label), label: crumb.label };
+      if (crumb && company) {
+        const evidence = ev(titleStart + crumb.start, titleStart + crumb.end);
+        facts.push({ type: "entity", entity: company, evidence, rule: "meeting:minutes:organiser" });
+        facts.push({ type: "relation", kind: "organised_by", source: m, target: company, evidence, rule: "meeting:minutes:organiser" });
+      }
       for (const entry of listed) {
         if (entry.fieldRole === "absent" || entry.fieldRole === "replaced" || entry.fieldRole === "sender" || entry.fieldRole === "recipient") continue;
         if (entry.fieldRole === "chair") relate("chaired", entry.person, m, entry.start, entry.end, "minutes:field-chair");
@@ -159,7 +175,19 @@ export function findMeetings(input: MeetingInput): Fact[] {
             rule: "minutes:staff",
           });
         }
-        facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev, entry.field));
+        // A field named by a role (`Vice ordföranden`, `Personalrepresentanten`) gives that role as written.
+        const named = company ? fieldRole(entry.field, model) : undefined;
+        facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), named ? undefined : (body ?? company), model, ev, entry.field));
+        if (named && company)
+          facts.push({
+            type: "relation",
+            kind: "holds_role",
+            source: ref(entry.person),
+            target: company,
+            evidence: ev(entry.start, entry.end),
+            rule: "protocol:role",
+            attrs: { role: entry.field.toLowerCase(), roleNormalised: named },
+          });
       }
       speakersAtLineStart(m, "minutes:presenter", new Set(listed.map((l) => l.person.from)), true);
       topics(m, 0, doc.text.length);
@@ -342,18 +370,38 @@ export function findMeetings(input: MeetingInput): Fact[] {
 }
 
 /** True when a title holds nothing but dates, `den`, weekdays and punctuation. */
+/** The role a field label names as a whole (`Vice ordföranden` → vice ordförande), if the lexicon has it. */
+function fieldRole(label: string, model: ExtractionModel): string | undefined {
+  const tokens = tokenize(label);
+  const hit = model.lexicon.matchAt(tokens, 0, ROLE);
+  return hit?.to === tokens.length ? hit.entry.id : undefined;
+}
+const ROLE: ReadonlySet<GazetteerKind> = new Set(["role"]);
+
 function isBareDate(title: string): boolean {
   let rest = title;
   for (const d of findDates(title).reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
   return rest.replace(DATE_WORDS, "").replace(/[\s\p{P}]/gu, "") === "";
 }
 
+const TRAIL = /\s+[>»›]\s+/;
+
+/** The place of a page's trail whose meeting the page is (`Hem > AB Exempelbolag > Sammanträde 2006-12-19`), with its offsets. */
+function trailOwner(title: string): { label: string; start: number; end: number } | undefined {
+  const trail = title.split(TRAIL);
+  if (trail.length < 2 || !/^(sammanträde|protokoll|möte|minnesanteckningar)/i.test(trail[trail.length - 1])) return undefined;
+  const label = trail[trail.length - 2].trim();
+  const start = title.lastIndexOf(label, title.length - trail[trail.length - 1].length - 1);
+  return label ? { label, start, end: start + label.length } : undefined;
+}
+
 /** A minutes' document title as its meeting's: a breadcrumb trail (`Hem > Stad > Bolaget > Sammanträde 2006-12-19`)
  * cut to its last place, and no date (the label adds it). */
 function minutesTitle(title: string): string {
-  const trail = title.split(/\s+[>»›]\s+/);
+  const trail = title.split(TRAIL);
   let last = trail[trail.length - 1];
-  if (trail.length > 1 && /^(sammanträde|protokoll|möte|minnesanteckningar)/i.test(last)) last = `${trail[trail.length - 2]}, ${last}`;
+  const owner = trailOwner(title);
+  if (owner) last = `${owner.label}, ${last}`;
   for (const d of findDates(last).reverse()) last = last.slice(0, d.start) + last.slice(d.end);
   return (
     last
