@@ -132,6 +132,12 @@ describe("appositions → edges", () => {
     expect(g.getNodeAttribute(maja!, "roles" as never)).toEqual([expect.objectContaining({ role: "statssekreterare", former: true })]);
   });
 
+  it("a contact card: the title on the line after the name, capitalised, known by its ending", () => {
+    const g = graphOf("Kontaktperson\n\nKarin Vretblad\n\nRegionsekreterare\n\nSkicka e-post");
+    const person = g.findNode((_, a) => a.kind === "person");
+    expect(g.getNodeAttribute(person!, "roles" as never)).toEqual([expect.objectContaining({ role: "regionsekreterare" })]);
+  });
+
   it("a role without an organisation stays on the person", () => {
     const g = graphOf("Rapport\nXiomara Tadesse, solcellsexpert, talade om energi.");
     const person = g.findNode((_, a) => a.kind === "person");

@@ -179,7 +179,10 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     if (t.nl) {
       // Signature blocks: the name alone on its line, the role on the next.
       const nameAlone = lineEndsAfterName(person.to) || (result.party && tokens[j].nl && !signatureUsed);
-      const opensWithRole = [j, j + 1, j + 2, j + 3].some((k) => k < tokens.length && (!tokens[k].nl || k === j) && gazetteerAt.get(k)?.kind === "role");
+      // A contact card's title opens its line capitalised (`Regionsekreterare`): known by its ending too.
+      const opensWithRole =
+        !!roleBySuffix(t, ctx.roleSuffixes, true) ||
+        [j, j + 1, j + 2, j + 3].some((k) => k < tokens.length && (!tokens[k].nl || k === j) && gazetteerAt.get(k)?.kind === "role");
       if (signatureUsed || !nameAlone || !opensWithRole || result.roles.length > 0) break;
       signatureUsed = true;
     }
@@ -215,8 +218,9 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       continue;
     }
     const g = gazetteerAt.get(j);
-    // A title written in title case (`Biträdande Stadsbyggnadsdirektör`): the capitalised ending still names a role.
-    const titled = !g && t.cap && isTitleAdjective(j - 1, ctx) && tokens[j - 1].cap;
+    // A title written in title case (`Biträdande Stadsbyggnadsdirektör`) or opening the line after a name alone on its
+    // line: the capitalised ending still names a role.
+    const titled = !g && t.cap && ((isTitleAdjective(j - 1, ctx) && tokens[j - 1].cap) || t.nl);
     if (g?.kind === "role" || (!g && roleBySuffix(t, ctx.roleSuffixes, titled))) {
       let to = g ? g.to : j + 1;
       // `professor i analytisk kemi vid X`: the field belongs to the title (its words still count as unplaced).
