@@ -132,6 +132,17 @@ describe("appositions → edges", () => {
     expect(g.getNodeAttribute(maja!, "roles" as never)).toEqual([expect.objectContaining({ role: "statssekreterare", former: true })]);
   });
 
+  it("an organisation right after the role when a head in lower case ends its name, not a bare capitalised word", () => {
+    const g = graphOf(
+      "Rapport\nKarin Vretblad, ordförande Norrbyska föreningen, hälsade välkommen. Lars Flodin, forskare vid Ekbergska institutet, talade. Interpellation av Maja Ek (M) till statsrådet Holmgård.",
+    );
+    expect(edges(g)).toEqual([
+      "holds_role Karin Vretblad -> organisation:norrbyska-foreningen [ordförande]",
+      "holds_role Lars Flodin -> organisation:ekbergska-institutet [forskare]",
+      "member_of Maja Ek -> party:m",
+    ]);
+  });
+
   it("a contact card: the title on the line after the name, capitalised, known by its ending", () => {
     const g = graphOf("Kontaktperson\n\nKarin Vretblad\n\nRegionsekreterare\n\nSkicka e-post");
     const person = g.findNode((_, a) => a.kind === "person");

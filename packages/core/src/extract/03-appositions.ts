@@ -109,6 +109,8 @@ const TITLE_ADJECTIVE = /^\p{L}{3,}(?:isk|ande|ende)$/u;
 const NOT_TITLE = /^(?:nuvarande|blivande|avgående|kommande|sittande)$|(?:demokratisk|partistisk)$/;
 /** Roles whose `i` names a field, not a place (`professor i statsvetenskap`, `lektor i matematik`). */
 const FIELD_ROLES: ReadonlySet<string> = new Set(["academic"]);
+/** Heads of organisation names written in lower case after the name (`Kommunalekonomiska föreningen`). */
+const ORG_HEAD = /^(?:föreningen|förbundet|institutet|stiftelsen|sällskapet|akademien|bolaget|verket|nätverket)$/;
 const OPENERS = new Set([",", "(", "-", "–"]);
 
 /** An apposition opens with punctuation, a role, a former/elected marker or a preposition before a target. */
@@ -314,9 +316,12 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         continue;
       }
     }
-    if (role && !role.target && ORG_PREP.has(prep)) {
+    // Or right after the role, where a list of speakers leaves out the preposition (`ordförande Kommunalekonomiska
+    // föreningen`), when a head says it is an organisation (a capitalised word there is as often a name: `statsrådet Lars`).
+    const adjoining = role && role.end === tokens[j - 1]?.end;
+    if (role && !role.target && (ORG_PREP.has(prep) || adjoining)) {
       const org = readOrganisationName(j, ctx);
-      if (org) {
+      if (org && (!adjoining || ORG_HEAD.test(tokens[org.to - 1].text))) {
         addTarget(org.target, org.to);
         j = org.to;
         continue;
@@ -405,7 +410,11 @@ function readOrganisationName(j: number, ctx: AppositionContext): { target: Targ
     const t = tokens[to];
     if (t.cap && t.word && !ctx.personAt.has(to)) to++;
     else if (["and", "och", "of", "for", "för", "&"].includes(t.text) && tokens[to + 1]?.cap) to++;
-    else break;
+    // `Kommunalekonomiska föreningen`: a name's head in lower case ends it.
+    else if (to > j && ORG_HEAD.test(t.text)) {
+      to++;
+      break;
+    } else break;
   }
   // One word is enough for a name the lexicon lacks (`vd för Botkyrkabyggen`) when it is long enough to be one.
   if (to - j < 2 && !(to - j === 1 && tokens[j].text.length >= 4 && !isNameWordCommon(tokens[j].text))) return undefined;
