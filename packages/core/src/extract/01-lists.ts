@@ -10,7 +10,7 @@
  */
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
-import { compileProtocolWords } from "./protocol-words";
+import { compileProtocolWords, phraseAt } from "./protocol-words";
 import { type Mention, isNameWord, roleBySuffix, twoNamesOfFour } from "./02-mentions";
 import type { Token } from "../text/tokenize";
 
@@ -203,12 +203,15 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
           }
         }
         const lower = tokens[i].text.toLowerCase();
-        if ((lower === "ersätter" || lower === "tjg" || lower === "tjänstgör") && names.length) {
-          const j = i + (tokens[i + 1]?.text.toLowerCase() === "för" ? 2 : 1);
-          const replaced = runOfNames(j, b)[0];
+        // `X ersätter Y`, `X tjg för Y`, and after a comma `X, tjänstgörande ersättare för Y` (the segment before).
+        const replaceLength =
+          phraseAt(tokens, i, compileProtocolWords(ctx.lexicon.data.protocol).replaces) || (lower === "tjg" || lower === "tjänstgör" ? 1 : 0);
+        const replacing = names.length ? names[names.length - 1] : people[people.length - 1];
+        if (replaceLength && replacing) {
+          const replaced = runOfNames(i + replaceLength, b)[0];
           if (replaced) {
-            names[names.length - 1].replaces = replaced.person;
-            names[names.length - 1].fieldRole = "substitute";
+            replacing.replaces = replaced.person;
+            replacing.fieldRole = "substitute";
             // The member replaced is named (and may carry a party) but did not attend.
             replaced.fieldRole = "replaced";
             names.push(replaced);

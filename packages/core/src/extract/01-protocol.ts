@@ -17,7 +17,7 @@ import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity } from "../lexicon/types";
 import type { Token } from "../text/tokenize";
 import { type Mention, isNameWord, PARTICLES, roleBySuffix, twoNamesOfFour } from "./02-mentions";
-import { BODY_ROLES, compileProtocolWords, type LabelKind, phraseKey, type PhraseTable, SINGLE } from "./protocol-words";
+import { BODY_ROLES, compileProtocolWords, type LabelKind, phraseAt, phraseKey, SINGLE } from "./protocol-words";
 
 export interface ProtocolEntry {
   person: Mention;
@@ -164,13 +164,6 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // A title right after a run of name words (`Ali Rahimi avdelningschef`) makes it a name as a party after it does.
   const names = (a: number, b: number): Mention[] =>
     splitNames(a, b, tokens, lexicon, surnameFirst, gazetteerAt.get(b)?.kind === "role" || !!roleBySuffix(tokens[b], ctx.roleSuffixes));
-  /** Length in tokens of the longest phrase of the table that starts at token `i`, or 0. */
-  const phraseAt = (i: number, phrases: PhraseTable): number => {
-    for (const p of phrases.get(tokens[i].text.toLowerCase()) ?? []) {
-      if (phraseKey(tokens.slice(i, i + p.length).map((x) => x.text)) === p.key) return p.length;
-    }
-    return 0;
-  };
 
   /**
    * The end (a token index) of a staff title's field written after it in lower case (`enhetschef elevhälsan`,
@@ -183,7 +176,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const sep = tokens[j].text === "," || tokens[j].text === "/" ? 1 : 0;
       const w = tokens[j + sep];
       if (!w || w.nl || !w.word || w.cap || w.text.length < 3 || /\d/.test(w.text) || COORD.has(w.text) || NOT_FIELD.has(w.text)) break;
-      if (gazetteerAt.has(j + sep) || roleBySuffix(w, ctx.roleSuffixes) || phraseAt(j + sep, words.replaces) || phraseAt(j + sep, words.absent)) break;
+      if (gazetteerAt.has(j + sep) || roleBySuffix(w, ctx.roleSuffixes) || phraseAt(tokens, j + sep, words.replaces) || phraseAt(tokens, j + sep, words.absent))
+        break;
       j += sep + 1;
       end = j;
     }
@@ -340,7 +334,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const entry = entries.length > segmentStart ? entries[entries.length - 1] : undefined;
     // Labels aligned by position need their names right after them: anything else between and they are a column.
     if (queue.length && !/^[.…:_,]+$/.test(t.text)) queue = [];
-    const absentLength = phraseAt(i, words.absent);
+    const absentLength = phraseAt(tokens, i, words.absent);
     if (absentLength) {
       capacity = "absent";
       i += absentLength;
@@ -393,7 +387,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
 
     // `X ersätter Y`, `X tjänstgör för Y`: the member replaced was not there.
-    const replaceLength = entry ? phraseAt(i, words.replaces) : 0;
+    const replaceLength = entry ? phraseAt(tokens, i, words.replaces) : 0;
     if (entry && replaceLength) {
       const j = i + replaceLength;
       let k = j;

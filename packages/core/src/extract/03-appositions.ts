@@ -185,7 +185,10 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       const opensWithRole =
         !!roleBySuffix(t, ctx.roleSuffixes, true) ||
         [j, j + 1, j + 2, j + 3].some((k) => k < tokens.length && (!tokens[k].nl || k === j) && gazetteerAt.get(k)?.kind === "role");
-      if (signatureUsed || !nameAlone || !opensWithRole || result.roles.length > 0) break;
+      // Not a label followed by the line to sign on (`Ordförande .........`): it belongs to the name below it.
+      const lineEnd = ctx.text.indexOf("\n", t.start);
+      const signingLine = /[._…]{3}/.test(ctx.text.slice(t.start, lineEnd < 0 ? undefined : lineEnd));
+      if (signatureUsed || !nameAlone || !opensWithRole || signingLine || result.roles.length > 0) break;
       signatureUsed = true;
     }
     if (j > person.to && personAt.has(j)) {

@@ -164,31 +164,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     findBody(0, Math.min(text.length, 600), true) ??
     bodyIn(text, lexicon.data.protocol, 0, Math.min(text.length, 600), false, true);
 
-  // Municipality (`VILHELMINA KOMMUN`, `Hultsfreds kommun`) or a region or association named in the header.
-  const municipalities = municipalityIndex(lexicon.data.municipalities);
-  let parent: { ref: EntityRef; start: number; end: number } | undefined;
-  for (const m of text.slice(0, Math.min(text.length, 600)).matchAll(MUNICIPALITY_WORD)) {
-    // Not a listed member's municipality (`Jana Nilsson (S) Varbergs kommun`, `Per Ek, Sala kommun`).
-    if (/[),]\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index))) continue;
-    const word = fold(m[1]);
-    const id = municipalities.get(word) ?? (word.endsWith("s") ? municipalities.get(word.slice(0, -1)) : undefined);
-    if (id) {
-      parent = { ref: { kind: "municipality", key: id.key, label: id.label }, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
-      break;
-    }
-  }
-  if (!parent) {
-    // Not an affiliation after a listed name (`Per Ek, Kommunförbundet Skaraborg`).
-    const org = input.gazetteer.find(
-      (g) =>
-        g.kind === "organisation" &&
-        g.start < header.end &&
-        /^(Region|Landsting)|förbund/i.test(g.label) &&
-        g.label !== organ?.name &&
-        !/,\s*$/.test(text.slice(Math.max(0, g.start - 3), g.start)),
-    );
-    if (org) parent = { ref: { kind: "organisation", key: org.id, label: org.label }, start: org.start, end: org.end };
-  }
+  let parent = headerParent(text, input.gazetteer, lexicon.data.municipalities, organ, header.end);
 
   const date = meetingDate(doc, header);
   // Members and substitutes under their fields, with no date, no paragraph and no field of a meeting (attendance,
@@ -300,6 +276,39 @@ function chosenAdjusters(text: string, header: ProtocolHeader, roles: (e: Pick<P
     }
   }
   return facts;
+}
+
+/**
+ * The municipality, region or association a minutes header names, which the body that met is part of: a
+ * municipality by its word (`VILHELMINA KOMMUN`, `Hultsfreds kommun`) or after the body (`Kommunstyrelsen i
+ * Ockelbo`), else a region or association the gazetteer knows (`Region Kronoberg`) before `headerEnd`. Not a listed
+ * member's (`Jana Nilsson (S) Varbergs kommun`, `Per Ek, Sala kommun`, `Per Ek, Kommunförbundet Skaraborg`).
+ */
+export function headerParent(
+  text: string,
+  gazetteer: readonly Mention[],
+  list: readonly { name: string }[],
+  organ: { name: string; start: number; end: number } | undefined,
+  headerEnd: number,
+): { ref: EntityRef; start: number; end: number } | undefined {
+  const municipalities = municipalityIndex(list);
+  for (const m of text.slice(0, Math.min(text.length, 600)).matchAll(MUNICIPALITY_WORD)) {
+    if (/[),]\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index))) continue;
+    const word = fold(m[1]);
+    const id = municipalities.get(word) ?? (word.endsWith("s") ? municipalities.get(word.slice(0, -1)) : undefined);
+    if (id) return { ref: { kind: "municipality", key: id.key, label: id.label }, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+  }
+  const after = organ && gazetteer.find((g) => g.kind === "municipality" && g.start > organ.end && /^\s+i\s+$/.test(text.slice(organ.end, g.start)));
+  if (after) return { ref: { kind: "municipality", key: after.id, label: after.label }, start: after.start, end: after.end };
+  const org = gazetteer.find(
+    (g) =>
+      g.kind === "organisation" &&
+      g.start < headerEnd &&
+      /^(Region|Landsting)|förbund/i.test(g.label) &&
+      g.label !== organ?.name &&
+      !/,\s*$/.test(text.slice(Math.max(0, g.start - 3), g.start)),
+  );
+  return org && { ref: { kind: "organisation", key: org.id, label: org.label }, start: org.start, end: org.end };
 }
 
 /**

@@ -14,14 +14,14 @@
 import type { DocumentRecord } from "../types";
 import type { GazetteerKind } from "../lexicon/lexicon";
 import type { Apposition } from "./03-appositions";
-import { bodyRef, evidenceOf, type ExtractionModel, meetingRef, topicFacts } from "./context";
+import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, meetingRef, topicFacts } from "./context";
 import type { ListedPerson } from "./01-lists";
 import type { Mention } from "./02-mentions";
 import { findDates, isoDate } from "../read/dates";
 import { nameKey } from "../text/fold";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
-import { bodyIn, headerRoles, isRoster, rosterMunicipalities } from "./04-protocol";
+import { bodyIn, headerParent, headerRoles, isRoster, rosterMunicipalities } from "./04-protocol";
 import type { Cues } from "../text/cues";
 import type { Section } from "./sections";
 import { type Token, tokenize } from "../text/tokenize";
@@ -77,7 +77,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
 
   const meeting = (title: string, date: string | undefined, start: number, end: number, type: MeetingType, extra: Record<string, unknown> = {}): EntityRef => {
     const org = extra.organiser as Mention | undefined;
-    const entity = meetingRef(title, date, { type, doc: doc.id, place: extra.place as string | undefined });
+    const entity = (extra.entity as EntityRef | undefined) ?? meetingRef(title, date, { type, doc: doc.id, place: extra.place as string | undefined });
     if (type === "board" && org && date) entity.key = `styrelsemote-${org.id}-${date}`;
     facts.push({ type: "entity", entity, evidence: ev(start, end), rule: `meeting:${type}` });
     if (org)
@@ -123,27 +123,32 @@ export function findMeetings(input: MeetingInput): Fact[] {
     // The body the header names (`Tekniska nämnden`), which holds its members' roles, as in a protocol read inline.
     const found = bodyIn(doc.text, words, 0, Math.min(doc.text.length, 600));
     const organ = found && /^\p{Lu}/u.test(found.name) ? found : undefined;
-    const body = organ ? bodyRef(organ.name) : undefined;
+    // Its municipality, region or association: every municipality has a `Kommunstyrelsen`.
+    const parent = headerParent(doc.text, gazetteer, model.lexicon.data.municipalities, organ, listed[0].start);
+    const body = organ ? bodyRef(organ.name, roster && parent?.ref.kind === "municipality" ? undefined : parent?.ref) : undefined;
     if (roster) {
       if (organ && body) facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
       for (const entry of listed) facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev, entry.field));
       facts.push(...rosterMunicipalities(doc.text, listed, model, ref, ev));
     } else if (doc.title) {
-      const titleStart = doc.text.indexOf(doc.title);
+      const [titleStart, titleEnd] = titleSpan(doc.text, doc.title);
       const placeMatch = /^[ \t]*(?:Plats|Plats och tid)[ \t]*[:\t][ \t]*(.+)$/im.exec(doc.text);
       const place = placeMatch?.[1].trim();
-      const organiser =
-        orgIn(titleStart, titleStart + doc.title.length) ??
-        (placeMatch ? orgIn(placeMatch.index, placeMatch.index + placeMatch[0].length) : undefined) ??
-        titleOrg;
+      const organiser = orgIn(titleStart, titleEnd) ?? (placeMatch ? orgIn(placeMatch.index, placeMatch.index + placeMatch[0].length) : undefined) ?? titleOrg;
       // The date the title gives the meeting (`Sammanträde 2006-12-19`) before the document's.
       const titled = findDates(doc.title).find((d) => d.day !== undefined && d.year !== undefined);
       const date = titled ? isoDate(titled.year!, titled.month, titled.day) : doc.date;
       // Titled by the body, else by the document title (a web page's breadcrumb trail cut to its last place:
       // `AB Svenska Bostäder, Sammanträde`).
-      const m = meeting(organ?.name ?? minutesTitle(doc.title), date, titleStart, titleStart + doc.title.length, "minutes", { organiser, place });
+      // A body of a named municipality or region meets as the inline header's (`Kommunstyrelsen, Gävle, 2022-05-10`).
+      const entity = organ && parent ? bodyMeetingRef(organ.name, parent.ref, date, doc, place) : undefined;
+      const m = meeting(organ?.name ?? minutesTitle(doc.title), date, titleStart, titleEnd, "minutes", { organiser, place, entity });
       if (organ) facts.push({ type: "entity", entity: m, evidence: ev(organ.start, organ.end), rule: "meeting:minutes" });
-      if (organ && body) facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
+      if (organ && body) {
+        facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
+        facts.push({ type: "relation", kind: "organised_by", source: m, target: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
+        if (parent) facts.push({ type: "entity", entity: parent.ref, evidence: ev(parent.start, parent.end), rule: "protocol:organ" });
+      }
       // A company's board meeting as its web page lists it (`AB Svenska Bostäder > Sammanträde 2006-12-19`, no body
       // named): the people listed hold their fields' roles in the company (`Ordföranden`, `Vice ordföranden`, `Justeras`).
       // The company is the lexicon's organisation, else the place of the trail the meeting belongs to.
@@ -161,7 +166,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
       for (const entry of listed) {
         if (entry.fieldRole === "absent" || entry.fieldRole === "replaced" || entry.fieldRole === "sender" || entry.fieldRole === "recipient") continue;
         if (entry.fieldRole === "chair") relate("chaired", entry.person, m, entry.start, entry.end, "minutes:field-chair");
-        else relate("attended", entry.person, m, entry.start, entry.end, "minutes:field", { capacity: entry.fieldRole });
+        else relate("attended", entry.person, m, entry.start, entry.end, "minutes:field", { capacity: entry.fieldRole, replaces: entry.replaces?.label });
         if (entry.role && CHAIR_ROLES.has(entry.role.normalised) && model.lexicon.role(entry.role.normalised)?.category === "chair") {
           relate("chaired", entry.person, m, entry.start, entry.role.end, "minutes:listed-chair", entry.role.items ? { items: entry.role.items } : undefined);
         }
@@ -409,4 +414,20 @@ function minutesTitle(title: string): string {
       .replace(/[\s,.:-]+$/, "")
       .trim() || title
   );
+}
+
+/**
+ * Where a document's title is written: itself, or the lines it was made of (`PROTOKOLL, Kommunstyrelsen i Ockelbo`
+ * from two lines), from the first part to the last; else the first line.
+ */
+function titleSpan(text: string, title: string): [number, number] {
+  const at = text.indexOf(title);
+  if (at >= 0) return [at, at + title.length];
+  const parts = title.split(", ");
+  const first = text.indexOf(parts[0]);
+  const last = first < 0 ? -1 : text.indexOf(parts[parts.length - 1], first + parts[0].length);
+  if (last >= 0) return [first, last + parts[parts.length - 1].length];
+  const line = text.search(/\S/);
+  const end = text.indexOf("\n", Math.max(0, line));
+  return [Math.max(0, line), end < 0 ? text.length : end];
 }

@@ -7,6 +7,7 @@
  */
 import type { Capacity, ProtocolWords } from "../lexicon/types";
 import { foldHash, hashBitmap } from "../text/hash";
+import type { Token } from "../text/tokenize";
 
 /** Phrases by their first word (lower case), each as its key and length in tokens. */
 export type PhraseTable = Map<string, { key: string; length: number }[]>;
@@ -42,6 +43,14 @@ const compiled = new WeakMap<ProtocolWords, CompiledWords>();
 /** The phrase as the tokenizer splits it, lower case: words and punctuation joined by one space. */
 export function phraseKey(words: string[]): string {
   return words.join(" ").toLowerCase();
+}
+
+/** Length in tokens of the longest phrase of the table that starts at token `i`, or 0. */
+export function phraseAt(tokens: readonly Token[], i: number, phrases: PhraseTable): number {
+  for (const p of phrases.get(tokens[i].text.toLowerCase()) ?? []) {
+    if (phraseKey(tokens.slice(i, i + p.length).map((x) => x.text)) === p.key) return p.length;
+  }
+  return 0;
 }
 
 export function splitPhrase(phrase: string): string[] {
