@@ -60,6 +60,14 @@ describe.skipIf(!!missing)("samverkan build and ask", () => {
     expect(stdout).toMatch(/“Ingrid Solberg \(S\), ordförande” \(protokoll-2024-04-16\.docx, \d+–\d+\)/);
   });
 
+  it("builds the test fixtures (minutes one field a line, a newsletter) into a graph the commands load", () => {
+    const out = path.join(dir, "fixtures", "graph.json");
+    expect(runCli(["build", "test/fixtures/core", "--out", out, "--no-layout", "--no-index"]).code).toBe(0);
+    const { code, stdout } = runCli(["ask", "vem är sekreterare i Kommunstyrelsen i Ockelbo", "--graph", out]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Annika Strand");
+  });
+
   it("warns of bytes that were not valid UTF-8 in a file it read", () => {
     const folder = path.join(dir, "bad-bytes");
     mkdirSync(folder, { recursive: true });
