@@ -14,7 +14,16 @@ import { SamverkanError, isSamverkanError } from "./errors";
 import { DEFAULT_MAX_BYTES, documentIdFromSource, loadDocument, metaProblem, type DocumentMeta } from "./read/read-document";
 import { tesseractOcr } from "./ocr";
 import { extractionModelFor, factResolver, type BuildGraphOptions, type BuiltGraph } from "./graph/build-graph";
-import { processFiles, unpackResult, type FileJob, type ProcessedFiles, type ReadFailure, type ReadLimits, type WorkerResult } from "./process-files";
+import {
+  processFiles,
+  unpackResult,
+  type FileJob,
+  type ProcessedFiles,
+  type ReadFailure,
+  type ReadLimits,
+  type ReceivedFile,
+  type WorkerResult,
+} from "./process-files";
 import { ExtractionCache, extractorVersion } from "./store/extraction-cache";
 import type { DocumentRecord } from "./types";
 
@@ -450,7 +459,10 @@ export interface ParallelBuildOptions extends BuildGraphOptions, Omit<ReadFilesO
    * again, and the others' results are added to it. Default: none.
    */
   cache?: string;
-  /** Files per batch (a message to a worker). Default: a quarter of each thread's share, at most 200. */
+  /**
+   * Files per batch (a message to a worker, or a turn of this thread). Default: a share of what is left to extract,
+   * at most 200 (80 for this thread when it has workers) and at least 10.
+   */
   batchSize?: number;
 }
 
@@ -551,34 +563,40 @@ const cacheOf = (options: ParallelBuildOptions) => (options.cache ? new Extracti
 
 /**
  * A file of a build: its result (from the cache), or its bytes to read and extract; with a cache, the key of its
- * result. Its result stays here until it is resolved, and then neither is kept.
+ * result. Its result stays here until it is resolved, and then neither is kept; a worker's keeps its facts packed.
  */
 interface BuildItem {
   job?: SourceFile;
   key?: string;
-  result?: ProcessedFiles;
+  result?: ProcessedFiles | ReceivedFile;
 }
 
 /** Builds the graph of files: those without a result are read and extracted (and their results cached). */
 async function buildItems(items: BuildItem[], options: ParallelBuildOptions, limits: ReadLimits, cache: ExtractionCache | undefined): Promise<FilesBuild> {
   const model = extractionModelFor(options);
   const todo = items.flatMap((item, i) => (item.result ? [] : [i]));
-  // Batches small enough that every thread gets several, large enough that messages stay few.
   // Past the cores, workers only add memory (each holds its own extraction model) and hand-offs.
   const threads = Math.min(Math.max(1, options.workers ?? defaultWorkers()), availableParallelism());
-  const batchSize = options.batchSize ?? Math.max(1, Math.min(200, Math.ceil(todo.length / (threads * 4))));
-  const batches: number[][] = [];
-  for (let i = 0; i < todo.length; i += batchSize) batches.push(todo.slice(i, i + batchSize));
+  // Batches are taken from the front, each a share of what is left (guided scheduling): large while much is left, so
+  // messages stay few, and small at the end, so no thread is left extracting alone. This thread, which must also
+  // resolve every file and take in the workers' results, takes smaller ones and so sees to the workers more often.
+  let taken = 0;
+  const take = (most: number) => {
+    const size = options.batchSize ?? Math.max(MIN_BATCH, Math.min(most, Math.ceil((todo.length - taken) / (2 * threads))));
+    return todo.slice(taken, (taken += size));
+  };
   const filesOf = (batch: number[]) => batch.map((i) => items[i].job!);
   let done = items.length - todo.length;
   const progress = (files: number) => {
     done += files;
     options.onProgress?.(done, items.length);
   };
-  const settle = (batch: number[], result: ProcessedFiles) => {
-    splitByFile(filesOf(batch), result).forEach((part, n) => {
-      items[batch[n]].result = part;
-      cache?.put(items[batch[n]].key!, part);
+  const settle = (batch: number[], msg: WorkerResult) => {
+    unpackResult(msg, filesOf(batch)).forEach((part, n) => {
+      if (!cache) return void (items[batch[n]].result = part);
+      const result = { ...part, facts: part.facts() };
+      items[batch[n]].result = result;
+      cache.put(items[batch[n]].key!, result);
     });
     progress(batch.length);
   };
@@ -597,24 +615,27 @@ async function buildItems(items: BuildItem[], options: ParallelBuildOptions, lim
         resolver.document(doc);
         documents.push(doc);
       }
-      resolver.add(part.facts);
+      resolver.add(typeof part.facts === "function" ? part.facts() : part.facts);
       for (const failure of part.failures) failures.push(failure);
     }
   };
 
   // This thread reads and extracts too, between resolutions, and threads − 1 workers help it.
-  let next = 0;
+  const sent = new Map<number, number[]>();
   let failed: { error: unknown } | undefined;
   let wake: (() => void) | undefined;
-  const pool = await takeWorkers(Math.min(threads - 1, batches.length - 1), options);
+  const pool = await takeWorkers(Math.min(threads - 1, Math.ceil(todo.length / (options.batchSize ?? MIN_BATCH)) - 1), options);
   const listeners = pool.map((worker) => {
     const send = () => {
-      if (next >= batches.length) return;
-      const id = next++;
-      worker.postMessage({ id, files: filesOf(batches[id]), limits });
+      if (taken >= todo.length) return;
+      const id = taken;
+      const batch = take(WORKER_BATCH);
+      sent.set(id, batch);
+      worker.postMessage({ id, files: filesOf(batch), limits });
     };
     const message = (msg: WorkerResult & { id: number }) => {
-      settle(batches[msg.id], unpackResult(msg));
+      settle(sent.get(msg.id)!, msg);
+      sent.delete(msg.id);
       send();
       wake?.();
     };
@@ -634,8 +655,8 @@ async function buildItems(items: BuildItem[], options: ParallelBuildOptions, lim
       if (failed) throw failed.error;
       resolveReady();
       if (resolved === items.length) break;
-      if (next < batches.length) {
-        const batch = batches[next++];
+      if (taken < todo.length) {
+        const batch = take(pool.length ? THIS_THREAD_BATCH : WORKER_BATCH);
         // Each file is resolved as soon as it is extracted when the batch is next in line.
         await processFiles(filesOf(batch), model, limits, (part, n) => {
           items[batch[n]].result = part;
@@ -659,6 +680,11 @@ async function buildItems(items: BuildItem[], options: ParallelBuildOptions, lim
   if (cache) built.cached = { reused: items.length - todo.length, extracted: todo.length, folder: cache.versionFolder };
   return built;
 }
+
+/** Most files in a batch for a worker, and for this thread when it has workers; fewest, unless `batchSize` says. */
+const WORKER_BATCH = 200;
+const THIS_THREAD_BATCH = 80;
+const MIN_BATCH = 10;
 
 /**
  * Workers of earlier builds of this process, waiting for the next. A new worker spends its first seconds compiling
@@ -711,20 +737,4 @@ async function releaseWorkers(workers: Worker[], finished: boolean): Promise<voi
   clearTimeout(idleTimer);
   if (idleWorkers.length) idleTimer = setTimeout(() => idleWorkers.splice(0).forEach((w) => void w.terminate()), IDLE_MS).unref();
   await Promise.all(ended);
-}
-
-/** Each file's part of a batch's result, in file order (a file gives one document and its facts, or a failure). */
-function splitByFile(jobs: FileJob[], result: ProcessedFiles): ProcessedFiles[] {
-  const byId = new Map<string, ProcessedFiles>();
-  const bySource = new Map<string, ProcessedFiles>();
-  const parts = jobs.map((job) => {
-    const part: ProcessedFiles = { documents: [], facts: [], failures: [] };
-    byId.set(job.id, part);
-    bySource.set(job.source, part);
-    return part;
-  });
-  for (const doc of result.documents) byId.get(doc.id)!.documents.push(doc);
-  for (const fact of result.facts) byId.get(fact.evidence.doc)!.facts.push(fact);
-  for (const failure of result.failures) bySource.get(failure.file)!.failures.push(failure);
-  return parts;
 }

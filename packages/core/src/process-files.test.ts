@@ -1,22 +1,31 @@
 /**
  * What a worker posts for a batch (packResult) comes back, after the copy between threads, as the documents and facts
- * it read and extracted: texts, titles, references, attributes, pages and quotes.
+ * it read and extracted, file by file: texts, titles, references, attributes, pages and quotes, and failures.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { extractionModelFor } from "./graph/build-graph";
-import { packResult, processFiles, unpackResult, type WorkerResult } from "./process-files";
+import { packResult, processFiles, unpackResult, type FileJob, type ReceivedFile, type WorkerResult } from "./process-files";
+
+/** The parts of `unpackResult` put together again, with their facts unpacked. */
+const whole = (parts: ReceivedFile[]) => ({
+  documents: parts.flatMap((p) => p.documents),
+  facts: parts.flatMap((p) => p.facts()),
+  failures: parts.flatMap((p) => p.failures),
+});
 
 const folder = new URL("../../../examples/storsthlm/protokoll/", import.meta.url);
 
 describe("packResult and unpackResult", () => {
-  it("give back the documents and facts of the example minutes (a PDF with pages, a Word file)", async () => {
-    const files = readdirSync(folder).map((name) => ({
+  it("give back the documents and facts of the example minutes (a PDF with pages, a Word file), file by file", async () => {
+    const files: FileJob[] = readdirSync(folder).map((name) => ({
       source: name,
       id: name.replace(/\.\w+$/, ""),
       content: new Uint8Array(readFileSync(new URL(name, folder))),
     }));
+    // A file that cannot be read, between the others: its part is its failure.
+    files.splice(1, 0, { source: "broken.pdf", id: "broken", content: new TextEncoder().encode("%PDF-1.4 not a PDF") });
     const read = () => processFiles(files, extractionModelFor());
     const { texts, ...result } = await read();
     const expected = await read();
@@ -25,7 +34,11 @@ describe("packResult and unpackResult", () => {
     expect(expected.facts.some((f) => f.evidence.page !== undefined)).toBe(true);
     const packed = packResult(result, texts);
     // The structured clone a worker's message goes through.
-    const restored = unpackResult(deserialize(serialize(packed)) as WorkerResult);
+    const parts = unpackResult(deserialize(serialize(packed)) as WorkerResult, files);
+    expect(parts.map((p) => p.documents[0]?.id ?? p.failures[0].file)).toEqual(files.map((f) => (f.id === "broken" ? f.source : f.id)));
+    for (const part of parts) expect(part.facts().every((f) => f.evidence.doc === part.documents[0].id)).toBe(true);
+    const restored = whole(parts);
+    expect(expected.failures).toHaveLength(1);
     expect(restored.facts).toEqual(expected.facts);
     expect(JSON.stringify(restored.facts)).toBe(JSON.stringify(expected.facts));
     expect(JSON.stringify(restored.documents)).toBe(JSON.stringify(expected.documents));
@@ -38,7 +51,7 @@ describe("packResult and unpackResult", () => {
     const { texts: packedTexts, ...result } = await processFiles(files, extractionModelFor());
     // The dash is beyond Latin-1: one document in the wide string, three in the Latin-1 one.
     expect(packedTexts.joined[1]).toBe(texts[1]);
-    const restored = unpackResult(deserialize(serialize(packResult(result, packedTexts))) as WorkerResult);
+    const restored = whole(unpackResult(deserialize(serialize(packResult(result, packedTexts))) as WorkerResult, files));
     expect(restored.documents.map((d) => d.text)).toEqual(texts);
   });
 });

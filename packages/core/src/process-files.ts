@@ -167,15 +167,45 @@ export function packResult(result: ProcessedFiles, texts: PackedTexts): WorkerRe
   return { documents: result.documents, failures: result.failures, facts: packFacts(result.facts), texts };
 }
 
-/** Puts back what a worker packed: its documents' texts, slices of the joined strings as in `shareTexts`, and its facts with their quotes. */
-export function unpackResult({ documents, failures, facts, texts }: WorkerResult): ProcessedFiles {
+/** A file's part of a worker's batch (see `unpackResult`): its document or its failure, and its facts to unpack. */
+export interface ReceivedFile {
+  documents: DocumentRecord[];
+  failures: ReadFailure[];
+  /** Unpacks the file's facts (with their quotes). */
+  facts: () => Fact[];
+}
+
+/**
+ * Puts back what a worker packed, as each file's part in the order of `jobs` (the batch sent): its document's text, a
+ * slice of the joined strings as in `shareTexts`, and its facts, unpacked only when asked for. Unpacked all as the
+ * batch came, a batch's facts lived until each file's turn to be resolved, long enough for the young generation's
+ * collector to copy them; unpacked at its turn, a file's facts die young, as in a build on one thread.
+ */
+export function unpackResult({ documents, failures, facts, texts }: WorkerResult, jobs: FileJob[]): ReceivedFile[] {
+  const values = JSON.parse(facts.table) as unknown[];
+  // A file's facts are consecutive (processFiles extracts one file after another): its range in the numbers.
+  const ranges = new Map<string, [number, number]>();
+  for (let o = 0; o < facts.numbers.length; o += FIELDS) {
+    const doc = values[facts.numbers[o + 6]] as string;
+    const range = ranges.get(doc);
+    if (range) range[1] = o + FIELDS;
+    else ranges.set(doc, [o, o + FIELDS]);
+  }
+  const parts = new Map<string, ReceivedFile>();
+  for (const job of jobs) parts.set(job.id, { documents: [], failures: [], facts: () => [] });
   const at = texts.joined.map(() => 0);
   documents.forEach((doc, i) => {
     const g = texts.spans[2 * i];
     doc.text = texts.joined[g].slice(at[g], (at[g] += texts.spans[2 * i + 1]));
     cutTitle(doc, doc.text);
+    const part = parts.get(doc.id)!;
+    part.documents.push(doc);
+    const range = ranges.get(doc.id);
+    if (range) part.facts = () => unpackFacts(values, facts.numbers.subarray(...range), [doc]);
   });
-  return { documents, failures, facts: unpackFacts(JSON.parse(facts.table) as unknown[], facts.numbers, documents) };
+  const bySource = new Map(jobs.map((job) => [job.source, parts.get(job.id)!]));
+  for (const failure of failures) bySource.get(failure.file)!.failures.push(failure);
+  return [...parts.values()];
 }
 
 /** How files are read: size limits, and OCR of scanned PDF pages. */
