@@ -409,17 +409,27 @@ export function headerRoles(
     roles.push({ role: written, normalised: implied, end: e.end });
   }
   for (const r of roles) {
+    // A role that names its body (`landstingsfullmäktiges ordförande` among the styrelse's attendees) is held there.
+    const named = namedBody(r.role, body, model.lexicon.data.protocol.bodies, parent);
+    if (named) facts.push({ type: "entity", entity: named, evidence: ev(e.start, Math.max(e.end, r.end)), rule: "protocol:role" });
     facts.push({
       type: "relation",
       kind: "holds_role",
       source: person,
-      target: body,
+      target: named ?? body,
       evidence: ev(e.start, Math.max(e.end, r.end)),
       rule: "protocol:role",
       attrs: { role: r.role, roleNormalised: r.normalised },
     });
   }
   return facts;
+}
+
+/** The body a role names in the genitive (`landstingsfullmäktiges`, `kommunstyrelsens ordförande`), when not `body`. */
+function namedBody(role: string, body: EntityRef, bodies: readonly string[], parent?: EntityRef): EntityRef | undefined {
+  const owner = /^(\p{L}+?)s\s/u.exec(role)?.[1];
+  if (!owner || !bodies.some((b) => owner.endsWith(b)) || fold(owner) === fold(body.label)) return undefined;
+  return bodyRef(owner[0].toUpperCase() + owner.slice(1), parent);
 }
 
 const labelWord = (label: string) => label.toLowerCase().replace(/[.\s]+$/, "");

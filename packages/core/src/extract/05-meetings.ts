@@ -182,7 +182,17 @@ export function findMeetings(input: MeetingInput): Fact[] {
         }
         // A field named by a role (`Vice ordföranden`, `Personalrepresentanten`) gives that role as written.
         const named = company ? fieldRole(entry.field, model) : undefined;
-        facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), named ? undefined : (body ?? company), model, ev, entry.field));
+        facts.push(
+          ...headerRoles(
+            { ...entry, capacity: entry.fieldRole },
+            ref(entry.person),
+            named ? undefined : (body ?? company),
+            model,
+            ev,
+            entry.field,
+            parent?.ref,
+          ),
+        );
         if (named && company)
           facts.push({
             type: "relation",

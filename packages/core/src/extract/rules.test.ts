@@ -208,6 +208,15 @@ describe("protocol layouts (01-protocol, 04-protocol)", () => {
     expect(edges(g, "attended").find(([p]) => p === "Bror Lund")![2].capacity).toBe("member");
   });
 
+  it("protocol:role: a role that names another body in the genitive is held in that body, not in the body that met", () => {
+    const header = `Regionstyrelsen Region Kronoberg PROTOKOLL Sammanträdesdatum 2019-03-05 Plats och tid Residenset kl 09.00 Beslutande Alma Berg (S) ordförande Bror Lund (M) Närvarorätt Cilla Ahl (C) regionfullmäktiges ordförande Utses att justera Bror Lund Underskrifter Sekreterare Dan Ek Ordförande Alma Berg Justerande Bror Lund
+`;
+    const held = edges(graphOf(header), "holds_role").map(([p, body, a]) => `${p}: ${a.role} @ ${body}`);
+    expect(held).toContain("Cilla Ahl: regionfullmäktiges ordförande @ Regionfullmäktige");
+    expect(held).toContain("Alma Berg: ordförande @ Regionstyrelsen");
+    expect(held.filter((h) => h.startsWith("Cilla Ahl") && h.endsWith("@ Regionstyrelsen"))).toEqual([]);
+  });
+
   it("protocol:role: a role implied by its label is written as the label writes it (`Justerande`)", () => {
     const header = `Socialnämnden SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2016-06-09 Plats och tid Folkets hus kl 09.00 Beslutande Alma Berg (S) ordförande Bror Lund (M) Cilla Ahl (V) Underskrift Sekreterare Dan Ek Ordförande Alma Berg Justerande Bror Lund
 `;
