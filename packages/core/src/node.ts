@@ -25,6 +25,7 @@ import {
   type WorkerResult,
 } from "./process-files";
 import { ExtractionCache, extractorVersion } from "./store/extraction-cache";
+import { escapeRegExp } from "./text/regexp";
 import type { DocumentRecord } from "./types";
 
 const EXTENSIONS = /\.(txt|md|markdown|html?|eml|pdf|docx|odt)$/i;
@@ -394,8 +395,6 @@ export async function writeDirectoryAtomic(dir: string, files: Record<string, st
     throw error;
   }
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** True while a process of this id runs (or may: one of another user's answers EPERM). */
 function running(pid: number): boolean {

@@ -14,6 +14,7 @@
 import { continueFoldHash, HASH_MASK, HASH_START, hashBitmap, inHashBitmap } from "../text/hash";
 import type { Token } from "../text/tokenize";
 import { slugify } from "../text/fold";
+import { escapeRegExp } from "../text/regexp";
 import type { LexiconData, OrganisationEntry, PartyEntry, RoleEntry } from "./types";
 
 export type GazetteerKind = "municipality" | "organisation" | "party" | "county" | "role";
@@ -143,8 +144,7 @@ export function createLexicon(data: LexiconData): Lexicon {
 
   const topicByTerm = new Map<string, { id: string; label: string }>();
   for (const t of data.topics) for (const term of [t.label, ...t.terms]) topicByTerm.set(term.toLowerCase().normalize("NFC"), { id: t.id, label: t.label });
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const topicTerms = [...topicByTerm.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const topicTerms = [...topicByTerm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // A term is a whole word, or that word with an inflection (`projektmedlen`, `strukturfonderna`), never the start
   // of another word: `eu` is not in `Europakontor`, `uppföljning` not in `Uppföljningsflagga`.
   const topicRe = topicTerms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${topicTerms.join("|")})(?:${INFLECTION})?(?![\\p{L}\\p{N}])`, "giu") : undefined;

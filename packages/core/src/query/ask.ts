@@ -9,6 +9,7 @@
 import { SamverkanError, isSamverkanError } from "../errors";
 import { DEFAULT_LEXICON_DATA, DEFAULT_ROLE_SUFFIXES } from "../lexicon/default-lexicon";
 import { fold } from "../text/fold";
+import { escapeRegExp } from "../text/regexp";
 import type { KnowledgeGraph } from "../types";
 import { attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, peopleOf, rolesOf, topicsOf } from "./queries";
 import type { Answer } from "./types";
@@ -113,11 +114,10 @@ for (const r of DEFAULT_LEXICON_DATA.roles) {
     }
   }
 }
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (words: Iterable<string>) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join("|");
 /** A Swedish role: a lexicon word, or a compound title by its ending (`förvaltningschef`). */
 const ROLE_SV = `(?<role>${alternation(SV_ROLE_WORDS)}|\\p{Ll}[\\p{Ll}-]*(?:${alternation(DEFAULT_ROLE_SUFFIXES)}))`;
