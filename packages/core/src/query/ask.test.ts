@@ -31,6 +31,8 @@ describe("ask: normalising the question", () => {
     ["question marks", `who represented ${"?".repeat(200_000)} Tyresö`, `${"?".repeat(200_000)} Tyresö`],
     ["quotes", `who represented Ty${'"'.repeat(200_000)}resö`, `Ty${'"'.repeat(200_000)}resö`],
     ["full stops and spaces", `${". ".repeat(100_000)}x`, undefined],
+    // Each split of a name into a body and its place was tried: a name of 50,000 words joined 50,000 strings of them.
+    ["words", `who represented ${"ord ".repeat(50_000)}Tyresö`, `${"ord ".repeat(50_000)}Tyresö`],
   ];
   it.each(long)("a long run of %s inside a question", (_label, question, argument) => {
     const t0 = performance.now();

@@ -96,7 +96,8 @@ function partOfPlace(graph: KnowledgeGraph, query: string[]): string[] {
       }
     }
   };
-  for (let k = 1; k < words.length; k++) {
+  // A place's name is a few words (`Upplands Väsby`, `Region Stockholm`): so many splits, not one per word of a long query.
+  for (let k = 1; k < Math.min(words.length, 5); k++) {
     // The place after the body, with or without a joining word.
     const before = words.slice(0, words.length - k);
     bodiesOf(words.slice(words.length - k), PLACE_JOINS.has(before[before.length - 1]) ? before.slice(0, -1) : before);
