@@ -63,6 +63,15 @@ const edges = (kind: string, from?: string) =>
     .map((e) => [graph.getNodeAttribute(graph.source(e), "label"), graph.getEdgeAttributes(e), graph.target(e)] as const);
 
 describe("minutes one field a line", () => {
+  it("titled by metadata that the text does not hold, give evidence inside the text", () => {
+    const doc = readDocument({ source: "ks.txt", content: OCKELBO, meta: { title: "Protokoll från kommunstyrelsen", date: "2022-06-14" } });
+    const { graph: g } = buildGraph([doc], { layout: false });
+    g.forEachNode((_n, a) => {
+      for (const ev of a.evidence ?? []) expect(doc.text.slice(ev.start, ev.end), `${a.label}`).toBe(ev.quote);
+    });
+    expect(() => loadGraph(JSON.parse(JSON.stringify(serializeGraph(g, [doc]))))).not.toThrow();
+  });
+
   it("give a graph whose every quote is the text at its offsets, which loads again", () => {
     const documents = [...texts].map(([id, text]) => readDocument({ source: `${id}.txt`, content: text }));
     graph.forEachNode((_n, a) => {

@@ -144,6 +144,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
   if (idx.length === 0) return [];
   const first = idx[0];
   const last = idx[idx.length - 1] + 1;
+  const { notNames, replaces } = compileProtocolWords(ctx.lexicon.data.protocol);
 
   // Municipality mode: `Name, Municipality` pairs.
   const muniClosers: Mention[] = [];
@@ -204,8 +205,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
         }
         const lower = tokens[i].text.toLowerCase();
         // `X ersätter Y`, `X tjg för Y`, and after a comma `X, tjänstgörande ersättare för Y` (the segment before).
-        const replaceLength =
-          phraseAt(tokens, i, compileProtocolWords(ctx.lexicon.data.protocol).replaces) || (lower === "tjg" || lower === "tjänstgör" ? 1 : 0);
+        const replaceLength = phraseAt(tokens, i, replaces) || (lower === "tjg" || lower === "tjänstgör" ? 1 : 0);
         const replacing = names.length ? names[names.length - 1] : people[people.length - 1];
         if (replaceLength && replacing) {
           const replaced = runOfNames(i + replaceLength, b)[0];
@@ -236,7 +236,6 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
    * labels of a signature block set in columns) are never part of one.
    */
   function runOfNames(a: number, b: number): ListedPerson[] {
-    const { notNames } = compileProtocolWords(ctx.lexicon.data.protocol);
     const nameAt = (k: number) => isNameWord(tokens[k]) && !notNames.has(tokens[k].text);
     let end = a;
     while (end < b && (nameAt(end) || (/^(von|van|af|de)$/.test(tokens[end].text) && nameAt(end + 1)))) end++;

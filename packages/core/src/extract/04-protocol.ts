@@ -164,8 +164,6 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     findBody(0, Math.min(text.length, 600), true) ??
     bodyIn(text, lexicon.data.protocol, 0, Math.min(text.length, 600), false, true);
 
-  let parent = headerParent(text, input.gazetteer, lexicon.data.municipalities, organ, header.end);
-
   const date = meetingDate(doc, header);
   // Members and substitutes under their fields, with no date, no paragraph and no field of a meeting (attendance,
   // chair, secretary, adjusters): a roster of the body (a kommunalförbund's page of its direktion), not the minutes
@@ -177,7 +175,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       text,
       header.labels.map((l) => l.label),
     );
-  if (roster && parent?.ref.kind === "municipality") parent = undefined;
+  const parent = headerParent(text, input.gazetteer, lexicon.data.municipalities, organ, header.end, roster);
   let meeting: EntityRef | undefined;
   if (!roster) {
     const place = meetingPlace(text, header);
@@ -282,7 +280,8 @@ function chosenAdjusters(text: string, header: ProtocolHeader, roles: (e: Pick<P
  * The municipality, region or association a minutes header names, which the body that met is part of: a
  * municipality by its word (`VILHELMINA KOMMUN`, `Hultsfreds kommun`) or after the body (`Kommunstyrelsen i
  * Ockelbo`), else a region or association the gazetteer knows (`Region Kronoberg`) before `headerEnd`. Not a listed
- * member's (`Jana Nilsson (S) Varbergs kommun`, `Per Ek, Sala kommun`, `Per Ek, Kommunförbundet Skaraborg`).
+ * member's (`Jana Nilsson (S) Varbergs kommun`, `Per Ek, Sala kommun`, `Per Ek, Kommunförbundet Skaraborg`), and in
+ * a roster no municipality: one named there is a member's.
  */
 export function headerParent(
   text: string,
@@ -290,15 +289,16 @@ export function headerParent(
   list: readonly { name: string }[],
   organ: { name: string; start: number; end: number } | undefined,
   headerEnd: number,
+  roster = false,
 ): { ref: EntityRef; start: number; end: number } | undefined {
   const municipalities = municipalityIndex(list);
-  for (const m of text.slice(0, Math.min(text.length, 600)).matchAll(MUNICIPALITY_WORD)) {
+  for (const m of roster ? [] : text.slice(0, Math.min(text.length, 600)).matchAll(MUNICIPALITY_WORD)) {
     if (/[),]\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index))) continue;
     const word = fold(m[1]);
     const id = municipalities.get(word) ?? (word.endsWith("s") ? municipalities.get(word.slice(0, -1)) : undefined);
     if (id) return { ref: { kind: "municipality", key: id.key, label: id.label }, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
   }
-  const after = organ && gazetteer.find((g) => g.kind === "municipality" && g.start > organ.end && /^\s+i\s+$/.test(text.slice(organ.end, g.start)));
+  const after = organ && !roster && gazetteer.find((g) => g.kind === "municipality" && g.start > organ.end && /^\s+i\s+$/.test(text.slice(organ.end, g.start)));
   if (after) return { ref: { kind: "municipality", key: after.id, label: after.label }, start: after.start, end: after.end };
   const org = gazetteer.find(
     (g) =>

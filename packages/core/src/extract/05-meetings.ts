@@ -14,7 +14,7 @@
 import type { DocumentRecord } from "../types";
 import type { GazetteerKind } from "../lexicon/lexicon";
 import type { Apposition } from "./03-appositions";
-import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, meetingRef, topicFacts } from "./context";
+import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, meetingRef, titleSpan, topicFacts } from "./context";
 import type { ListedPerson } from "./01-lists";
 import type { Mention } from "./02-mentions";
 import { findDates, isoDate } from "../read/dates";
@@ -73,7 +73,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
   const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
   const orgIn = (start: number, end: number) => gazetteer.find((g) => g.kind === "organisation" && g.start >= start && g.end <= end);
-  const titleOrg = orgIn(0, Math.min(doc.text.length, (doc.title?.length ?? 0) + doc.text.indexOf(doc.title ?? "\u0000") + 1)) ?? orgIn(0, 300);
+  const [titleStart, titleEnd] = titleSpan(doc);
+  const titleOrg = orgIn(0, Math.min(doc.text.length, titleEnd + 1)) ?? orgIn(0, 300);
 
   const meeting = (title: string, date: string | undefined, start: number, end: number, type: MeetingType, extra: Record<string, unknown> = {}): EntityRef => {
     const org = extra.organiser as Mention | undefined;
@@ -124,14 +125,13 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const found = bodyIn(doc.text, words, 0, Math.min(doc.text.length, 600));
     const organ = found && /^\p{Lu}/u.test(found.name) ? found : undefined;
     // Its municipality, region or association: every municipality has a `Kommunstyrelsen`.
-    const parent = headerParent(doc.text, gazetteer, model.lexicon.data.municipalities, organ, listed[0].start);
-    const body = organ ? bodyRef(organ.name, roster && parent?.ref.kind === "municipality" ? undefined : parent?.ref) : undefined;
+    const parent = headerParent(doc.text, gazetteer, model.lexicon.data.municipalities, organ, listed[0].start, roster);
+    const body = organ ? bodyRef(organ.name, parent?.ref) : undefined;
     if (roster) {
       if (organ && body) facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
       for (const entry of listed) facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev, entry.field));
       facts.push(...rosterMunicipalities(doc.text, listed, model, ref, ev));
     } else if (doc.title) {
-      const [titleStart, titleEnd] = titleSpan(doc.text, doc.title);
       const placeMatch = /^[ \t]*(?:Plats|Plats och tid)[ \t]*[:\t][ \t]*(.+)$/im.exec(doc.text);
       const place = placeMatch?.[1].trim();
       const organiser = orgIn(titleStart, titleEnd) ?? (placeMatch ? orgIn(placeMatch.index, placeMatch.index + placeMatch[0].length) : undefined) ?? titleOrg;
@@ -384,7 +384,6 @@ export function findMeetings(input: MeetingInput): Fact[] {
   }
 }
 
-/** True when a title holds nothing but dates, `den`, weekdays and punctuation. */
 /** The role a field label names as a whole (`Vice ordföranden` → vice ordförande), if the lexicon has it. */
 function fieldRole(label: string, model: ExtractionModel): string | undefined {
   const tokens = tokenize(label);
@@ -393,6 +392,7 @@ function fieldRole(label: string, model: ExtractionModel): string | undefined {
 }
 const ROLE: ReadonlySet<GazetteerKind> = new Set(["role"]);
 
+/** True when a title holds nothing but dates, `den`, weekdays and punctuation. */
 function isBareDate(title: string): boolean {
   let rest = title;
   for (const d of findDates(title).reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
@@ -424,20 +424,4 @@ function minutesTitle(title: string): string {
       .replace(/[\s,.:-]+$/, "")
       .trim() || title
   );
-}
-
-/**
- * Where a document's title is written: itself, or the lines it was made of (`PROTOKOLL, Kommunstyrelsen i Ockelbo`
- * from two lines), from the first part to the last; else the first line.
- */
-function titleSpan(text: string, title: string): [number, number] {
-  const at = text.indexOf(title);
-  if (at >= 0) return [at, at + title.length];
-  const parts = title.split(", ");
-  const first = text.indexOf(parts[0]);
-  const last = first < 0 ? -1 : text.indexOf(parts[parts.length - 1], first + parts[0].length);
-  if (last >= 0) return [first, last + parts[parts.length - 1].length];
-  const line = text.search(/\S/);
-  const end = text.indexOf("\n", Math.max(0, line));
-  return [Math.max(0, line), end < 0 ? text.length : end];
 }

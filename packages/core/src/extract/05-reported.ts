@@ -14,7 +14,7 @@ import { findDates, isoDate, monthNumber } from "../read/dates";
 import { fold } from "../text/fold";
 import type { DocumentRecord } from "../types";
 import type { Mention } from "./02-mentions";
-import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel } from "./context";
+import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, titleSpan } from "./context";
 import type { EntityRef, Fact } from "./types";
 
 export interface ReportedInput {
@@ -99,7 +99,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
   const found = new Map<string, { ref: EntityRef; body: Body; organiser: EntityRef }>();
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
-  const titleEnd = doc.title ? text.indexOf(doc.title) + doc.title.length : 0;
+  const titleEnd = titleSpan(doc)[1];
   let read = -1;
   for (const hit of text.matchAll(MEETING_WORD)) {
     if ((hit.index ?? 0) < read) continue;

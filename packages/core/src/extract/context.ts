@@ -88,3 +88,20 @@ export function topicFacts(doc: DocumentRecord, meeting: EntityRef, lexicon: Lex
   }
   return facts;
 }
+
+/**
+ * Where a document's title is written: itself, or the lines it was made of (`PROTOKOLL, Kommunstyrelsen i Ockelbo`
+ * from two lines), from the first part to the last; else (a title from metadata) the first line; none without a title.
+ */
+export function titleSpan({ text, title }: DocumentRecord): [number, number] {
+  if (title === undefined) return [0, 0];
+  const at = text.indexOf(title);
+  if (at >= 0) return [at, at + title.length];
+  const parts = title.split(", ");
+  const first = text.indexOf(parts[0]);
+  const last = first < 0 ? -1 : text.indexOf(parts[parts.length - 1], first + parts[0].length);
+  if (last >= 0) return [first, last + parts[parts.length - 1].length];
+  const line = text.search(/\S/);
+  const end = text.indexOf("\n", Math.max(0, line));
+  return [Math.max(0, line), end < 0 ? text.length : end];
+}

@@ -190,7 +190,6 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     const shared = app.coordinatedWith && app.roles.length === 0 && !app.party ? appositions.get(app.coordinatedWith) : undefined;
     const claims = [...app.roles, ...(shared?.roles.filter((r) => !r.role && r.target) ?? [])];
     for (const claim of claims) {
-      const role = claim.normalised ? lexicon.role(claim.normalised) : undefined;
       let target = claim.target ? targetRef(claim.target, model) : undefined;
       let term: { start?: string; end?: string } = {};
       let rule: RuleId = "apposition:role";
@@ -216,7 +215,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
           target,
           evidence,
           rule,
-          attrs: { role: claim.role, roleNormalised: claim.normalised, former: claim.former || undefined, ...term, ...(role ? {} : {}) },
+          attrs: { role: claim.role, roleNormalised: claim.normalised, former: claim.former || undefined, ...term },
         });
       } else if (claim.role) {
         facts.push({
@@ -271,32 +270,30 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     const written = text.slice(roleMention.start, roleMention.end).toLowerCase();
     const evidence = ev(Math.min(roleMention.start, owner?.start ?? roleMention.start), p.end);
     const org = elected ? titleOrg(p.start) : undefined;
-    if (owner) {
-      const target = targetRef(
-        { kind: owner.kind as "municipality" | "organisation", id: owner.id, label: owner.label, start: owner.start, end: owner.end },
-        model,
-      );
+    // Held where its owner says, or in the organisation the section's title names when elected to it.
+    const held = owner
+      ? {
+          target: targetRef(
+            { kind: owner.kind as "municipality" | "organisation", id: owner.id, label: owner.label, start: owner.start, end: owner.end },
+            model,
+          ),
+          rule: "left-role:of" as const,
+          term: {},
+        }
+      : org && { target: { kind: "organisation" as const, key: org.id, label: org.label }, rule: "left-role:election" as const, term: termOf(p.start) };
+    if (held) {
+      const { target, rule } = held;
       facts.push({
         type: "relation",
         kind: "holds_role",
         source,
         target,
         evidence,
-        rule: "left-role:of",
-        attrs: { role: written, roleNormalised: roleMention.id },
+        rule,
+        attrs: { role: written, roleNormalised: roleMention.id, ...held.term },
       });
-      if (owner.kind === "municipality" && POLITICAL.has(lexicon.role(roleMention.id)?.category ?? ""))
-        facts.push({ type: "relation", kind: "represents", source, target, evidence, rule: "left-role:of" });
-    } else if (org) {
-      facts.push({
-        type: "relation",
-        kind: "holds_role",
-        source,
-        target: { kind: "organisation", key: org.id, label: org.label },
-        evidence,
-        rule: "left-role:election",
-        attrs: { role: written, roleNormalised: roleMention.id, ...termOf(p.start) },
-      });
+      if (owner?.kind === "municipality" && POLITICAL.has(lexicon.role(roleMention.id)?.category ?? ""))
+        facts.push({ type: "relation", kind: "represents", source, target, evidence, rule });
     } else {
       facts.push({ type: "entity", entity: withRole(source, { role: written, roleNormalised: roleMention.id }), evidence, rule: "left-role" });
     }
