@@ -18,6 +18,16 @@ describe("person names", () => {
     ["particle inside a name", "Marietta de Pourbaix Lundin (m) frågar.", ["Marietta de Pourbaix Lundin"]],
   ])("%s", (_label, text, expected) => expect(people(text)).toEqual(expected));
 
+  // Invented people with the less frequent given names of the generations in councils and boards, in running text
+  // where no list, party or role says they are people: only the lexicon does.
+  it("knows the given names of older generations and their spellings", () => {
+    const text = "Vid mötet talade Greger Vinterlund och Åse Brännmark om skolan. Sverker Tallqvist och Crister Höglind lyssnade.";
+    expect(people(text)).toEqual(["Crister Höglind", "Greger Vinterlund", "Sverker Tallqvist", "Åse Brännmark"]);
+  });
+  it("a brand named like a person is no person without context", () => {
+    expect(people("Resan gick med Silja Line till Helsingfors.")).toEqual([]);
+  });
+
   it("a lone capital letter is no initial when no name follows", () => {
     expect(people("Bilaga A Presentationsmaterial. Se punkt B nedan.")).toEqual([]);
   });
