@@ -68,6 +68,28 @@ describe("entity resolution", () => {
     }
   });
 
+  it("a person named in the genitive is the person, whichever document comes first, and keeps their edges", () => {
+    const texts = [
+      "Rapport\nSigrun Ålvik (S) höll tal om Greta Ålviks förslag i regionen.",
+      "Rapport\nOmar Lindqvist (M) svarade Sigrun Ålvik (S). Sigrun Ålviks förslag antogs.",
+      "Rapport\nSigrun Ålviks förslag var Greta Ålviks också.",
+    ];
+    for (const order of [texts, [...texts].reverse()]) {
+      const g = graphOf(...order.map((t, i) => doc(`d${texts.indexOf(t)}-${i}.txt`, t)));
+      const people = nodesOfKind(g, "person").sort();
+      // Greta Ålvik is named in the genitive only: there is no name without the s to be.
+      expect(people).toEqual(["person:greta-alviks", "person:omar-lindqvist", "person:sigrun-alvik"]);
+      const sigrun = g.getNodeAttributes("person:sigrun-alvik");
+      expect(sigrun.label).toBe("Sigrun Ålvik");
+      expect(sigrun.merges).toEqual([{ form: "Sigrun Ålviks", reason: "genitive of Sigrun Ålvik" }]);
+      // The third document names her only in the genitive: its mention is hers.
+      const mentioned = g.filterInNeighbors("person:sigrun-alvik", (_, a) => a.kind === "document").length;
+      expect(mentioned).toBe(3);
+      const quotes = (sigrun.evidence ?? []).map((e) => e.quote).sort();
+      expect(quotes).toEqual(["Sigrun Ålvik", "Sigrun Ålvik", "Sigrun Ålviks", "Sigrun Ålviks"]);
+    }
+  });
+
   it("different people with the same surname stay apart", () => {
     const g = graphOf(doc("a.txt", "Rapport\nAnna Vikström och Lena Vikström, Nacka kommun, deltog."));
     expect(nodesOfKind(g, "person").sort()).toEqual(["person:anna-vikstrom", "person:lena-vikstrom"]);

@@ -121,7 +121,7 @@ const byPosition = (a: Evidence, b: Evidence) => (a.doc < b.doc ? -1 : a.doc > b
 // Evidence lists are made with their first item: `[]` and a push reserve 17 slots, and the 50,000 of the benchmark
 // corpus's 74,550 edges with one piece of evidence kept 10 MB of empty slots, which the young generation's collector
 // copied twice. `forms` is made at a node's first name (documents never have one).
-type NodeRecord = NodeAttributes & { forms?: Map<string, number>; id: string; index: number; out: Map<number, EdgeRecord> };
+type NodeRecord = NodeAttributes & { forms?: Map<string, number>; genitives?: Set<string>; id: string; index: number; out: Map<number, EdgeRecord> };
 interface EdgeRecord {
   source: string;
   target: string;
@@ -283,15 +283,77 @@ export function factResolver(model: ExtractionModel): FactResolver {
     }
   };
 
+  // A person named in the genitive (`Anna Lindhs tal`) beside the same name without its s is that person: the
+  // genitive's forms, evidence, roles and edges go to the name without the s, and the genitive is an alias.
+  const mergeGenitives = () => {
+    const into = new Map<NodeRecord, NodeRecord>();
+    for (const n of nodes) {
+      if (n.kind !== "person" || !/[a-z0-9]{2}s$/.test(n.id) || !n.id.includes("-")) continue;
+      const base = byId.get(n.id.slice(0, -1));
+      if (base?.kind === "person") into.set(n, base);
+    }
+    if (into.size === 0) return;
+    // `X Ys` and `X Yss`: both go to `X Y`.
+    for (const [n, base] of into) {
+      let last = base;
+      while (into.has(last)) last = into.get(last)!;
+      into.set(n, last);
+    }
+    const moveEdge = (from: Map<number, EdgeRecord>, slot: number, edge: EdgeRecord, to: Map<number, EdgeRecord>, toSlot: number) => {
+      from.delete(slot);
+      if (edge.source === edge.target) return; // the genitive and its person related: no fact about anyone else
+      const there = to.get(toSlot);
+      if (!there) return void to.set(toSlot, edge);
+      for (const e of edge.attrs.evidence) addEvidence(there.attrs.evidence, e);
+      for (const [k, v] of Object.entries(edge.attrs))
+        if ((there.attrs as unknown as Record<string, unknown>)[k] === undefined) (there.attrs as unknown as Record<string, unknown>)[k] = v;
+    };
+    for (const [n, base] of into) {
+      for (const [form, count] of n.forms ?? []) {
+        (base.forms ??= new Map()).set(form, (base.forms.get(form) ?? 0) + count);
+        (base.genitives ??= new Set()).add(form);
+      }
+      base.evidence = [...(base.evidence ?? []), ...(n.evidence ?? [])].sort(byPosition).slice(0, 50);
+      if (n.kind === "person" && base.kind === "person")
+        for (const role of n.roles ?? []) {
+          const same = (base.roles ??= []).find((r) => r.roleNormalised === role.roleNormalised);
+          if (!same) base.roles.push(role);
+          else for (const e of role.evidence) addEvidence(same.evidence, e);
+        }
+      for (const [slot, edge] of [...n.out]) {
+        edge.source = base.id;
+        moveEdge(n.out, slot, edge, base.out, slot);
+      }
+    }
+    // Edges into a genitive now point at its person; a slot holds its target's index.
+    const byGenitiveId = new Map([...into].map(([n, base]) => [n.id, { n, base }]));
+    for (const m of nodes) {
+      if (into.has(m)) continue;
+      for (const [slot, edge] of [...m.out]) {
+        const moved = byGenitiveId.get(edge.target);
+        if (!moved) continue;
+        edge.target = moved.base.id;
+        moveEdge(m.out, slot, edge, m.out, slot - moved.n.index + moved.base.index);
+      }
+    }
+    for (const n of into.keys()) byId.delete(n.id);
+    const kept = nodes.filter((n) => !into.has(n));
+    nodes.length = 0;
+    nodes.push(...kept);
+  };
+
   const finish = (options: BuildGraphOptions) => {
-    // Labels: people and new organisations take their most frequent written form; other forms become aliases.
+    mergeGenitives();
+    // Labels: people and new organisations take their most frequent written form (not a genitive); other forms
+    // become aliases.
     for (const n of nodes) {
       const forms = [...(n.forms ?? [])].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-      if ((n.kind === "person" || (n.kind === "organisation" && (n as { type?: string }).type === "body")) && forms.length) n.label = forms[0][0];
+      const named = forms.find(([f]) => !n.genitives?.has(f)) ?? forms[0];
+      if ((n.kind === "person" || (n.kind === "organisation" && (n as { type?: string }).type === "body")) && named) n.label = named[0];
       const aliases = forms.map(([f]) => f).filter((f) => f !== n.label && !/[\n]/.test(f));
       if (aliases.length) {
         n.aliases = aliases.sort();
-        n.merges = n.aliases.map((form) => ({ form, reason: mergeReason(n.kind, form, n.label) }));
+        n.merges = n.aliases.map((form) => ({ form, reason: n.genitives?.has(form) ? `genitive of ${n.label}` : mergeReason(n.kind, form, n.label) }));
       }
       n.evidence?.sort(byPosition);
       if (n.kind === "person" && n.roles) for (const r of n.roles) r.evidence.sort(byPosition);
@@ -324,7 +386,7 @@ export function factResolver(model: ExtractionModel): FactResolver {
 
     const graph = createKnowledgeGraph();
     for (const n of [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-      const { forms: _forms, id, index: _index, out: _out, ...attrs } = n;
+      const { forms: _forms, genitives: _genitives, id, index: _index, out: _out, ...attrs } = n;
       graph.addNode(id, attrs as NodeAttributes);
     }
     edges.forEach(({ key, edge: { source, target, attrs } }, i) => {
