@@ -58,6 +58,11 @@ describe("people: not found", () => {
     ["municipality in its official form", "Rapport\nHärnösands kommun och Sollefteå kommun bygger.", ["Härnösands kommun", "Sollefteå kommun"]],
     ["video placeholder", "Nyheter\nPlay movie\nMer text här om dagen.", ["Play movie", "Play Movie"]],
     ["venue name in a Plats line", "Kalendarium\nHöstträff\nTid: 14 november 2018\nPlats: Lumière Konferens, Drottninggatan 12", ["Lumière Konferens"]],
+    [
+      "an organisation in the genitive before a role (`Xyloforum Internationals generalsekreterare`)",
+      "Rapport\nEnligt Xyloforum Internationals generalsekreterare och Tremolo Gruppens ordförande går det bra.",
+      ["Xyloforum Internationals", "Tremolo Gruppens"],
+    ],
     ["seat marked vacant", "Protokoll\nBeslutande:\nVakant (V)\nVakant\n\n§ 1 Öppnande", ["Vakant"]],
     ["sentence-start words", "Rapport\nEnligt Länsstyrelsen i Stockholms län växer länet. Grattis Gävle!", ["Enligt Länsstyrelsen", "Grattis Gävle"]],
     ["weekday and month", "Kalender\nMåndag Oktober blir bra.", ["Måndag Oktober"]],

@@ -413,10 +413,16 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         tokens[end + 2]?.text === ")"
       )
         return true;
-      if (gazetteerAt.get(end)?.kind === "role" && !tokens[end].cap) return true;
+      // `Anna Berg ordförande`; not an owner in the genitive (`Amnesty Internationals generalsekreterare`).
+      if (gazetteerAt.get(end)?.kind === "role" && !tokens[end].cap && !isGenitiveOwner(tokens[end - 1].text)) return true;
       if (after.text === ":" && (k === 0 || tokens[k].nl)) return true;
     }
     return false;
+  }
+
+  /** A word in the genitive that is no known surname (`Internationals`, `Afghanistankommitténs`; not `Berntsson`). */
+  function isGenitiveOwner(word: string): boolean {
+    return /[^s]s$/.test(word) && !/son$/.test(word) && !lexicon.isSurname(word);
   }
 
   /** `Lena Holmbergs rum`: a room or hall named after its holder is a place, not a person. */

@@ -149,6 +149,39 @@ describe("appositions → edges", () => {
     expect(g.getNodeAttribute(person!, "roles" as never)).toEqual([expect.objectContaining({ role: "regionsekreterare" })]);
   });
 
+  it("a contact card: the line after the title says where the role is held, one body after another (`och`)", () => {
+    const g = graphOf("Kontaktperson\n\nKarin Vretblad\n\nRegionsekreterare\n\nSekreterare i regionstyrelsen och arbetsutskottet.\n\nSkicka e-post");
+    expect(edges(g)).toEqual([
+      "holds_role Karin Vretblad -> organisation:arbetsutskottet [sekreterare]",
+      "holds_role Karin Vretblad -> organisation:regionstyrelsen [sekreterare]",
+    ]);
+  });
+
+  it("a role held in a county (`landshövding i Gävleborgs län`) and a title with an adverb before it, of a body in the genitive", () => {
+    const g = graphOf(
+      "Rapport\nOlle Trygg, landshövding i Gävleborgs län, och Mira Sten, operativt ansvarig chef för länsstyrelsernas gemensamma servicekansli, tog emot. Interpellation av Ivar Holmlund (M) till justitieministern om trafiken i Hallands län.",
+    );
+    expect(edges(g)).toEqual([
+      "holds_role Mira Sten -> organisation:lansstyrelsernas-gemensamma-servicekansli [chef]",
+      "holds_role Olle Trygg -> organisation:gavleborgs-lan [landshövding]",
+      "member_of Ivar Holmlund -> party:m",
+    ]);
+  });
+
+  it("a name is not given the title of the next name (`X (S)` ending a line, `Finansminister Y` opening the next; `X samt finansminister Y`; `X (M) till statsminister Y`)", () => {
+    const g = graphOf(
+      "Interpellation av Anna Berglund (M) till Statsminister Olof Ekwall (S)\nFinansminister Tove Lindqvist har sagt att skatten ska sänkas. Det sa Ola Bergdahl samt finansminister Tove Lindqvist.",
+    );
+    const roles = (label: string) =>
+      g.getNodeAttribute(
+        g.findNode((_, a) => a.label === label)!,
+        "roles" as never,
+      );
+    expect(roles("Olof Ekwall")).toEqual([expect.objectContaining({ role: "statsminister" })]);
+    expect(roles("Ola Bergdahl")).toBeUndefined();
+    expect(roles("Anna Berglund")).toBeUndefined();
+  });
+
   it("a role without an organisation stays on the person", () => {
     const g = graphOf("Rapport\nXiomara Tadesse, solcellsexpert, talade om energi.");
     const person = g.findNode((_, a) => a.kind === "person");

@@ -104,8 +104,11 @@ const BODY =
 /** Role categories of politicians: such a role in a municipality represents it. */
 export const POLITICAL: ReadonlySet<string> = new Set(["chair", "vice_chair", "politician"]);
 const ORG_PREP = new Set(["på", "för", "vid", "hos", "at", "of", "for", "inom"]);
-/** Adjectives that are part of a title (`politisk redaktör`, `trafikpolitisk talesperson`, `biträdande direktör`). */
-const TITLE_ADJECTIVE = /^\p{L}{3,}(?:isk|ande|ende)$/u;
+const ORG_PREP_OR_IN = new Set([...ORG_PREP, "i", "in"]);
+/** Adjectives that are part of a title (`politisk redaktör`, `trafikpolitisk talesperson`, `biträdande direktör`, `ansvarig chef`). */
+const TITLE_ADJECTIVE = /^\p{L}{3,}(?:isk|ande|ende|ig)$/u;
+/** Adverbs of such an adjective (`operativt ansvarig`, `medicinskt ansvarig`). */
+const TITLE_ADVERB = /^\p{L}{3,}(?:iskt|ivt|ellt)$/u;
 const NOT_TITLE = /^(?:nuvarande|blivande|avgående|kommande|sittande)$|(?:demokratisk|partistisk)$/;
 /** Roles whose `i` names a field, not a place (`professor i statsvetenskap`, `lektor i matematik`). */
 const FIELD_ROLES: ReadonlySet<string> = new Set(["academic"]);
@@ -148,12 +151,16 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   let unknown = 0;
   let lastWasCoord = false;
   let signatureUsed = false;
+  let cardLineUsed = false;
+  // Roles from here on share a target named after them (a card's line saying where is not its title's).
+  let shareFrom = 0;
   const lineEndsAfterName = (i: number) => !tokens[i] || tokens[i].nl;
 
   const addTarget = (target: Target, j: number) => {
     if (role && !role.target) {
       // `processledare och digital strateg på Storsthlm`: roles joined before the target share it.
-      for (const r of result.roles) if (!r.target && r !== role && r.start >= (result.roles.find((x) => x.target)?.end ?? 0)) r.target = target;
+      const from = Math.max(shareFrom, result.roles.find((x) => x.target)?.end ?? 0);
+      for (const r of result.roles) if (!r.target && r !== role && r.start >= from) r.target = target;
       role.target = target;
     } else if (role && role.target && lastWasCoord) {
       role = { ...role, target, start: target.start, end: target.end };
@@ -182,13 +189,24 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       // Signature blocks: the name alone on its line, the role on the next.
       const nameAlone = lineEndsAfterName(person.to) || (result.party && tokens[j].nl && !signatureUsed);
       // A contact card's title opens its line capitalised (`Regionsekreterare`): known by its ending too.
+      // Not a title written before the next line's name (`Klimatminister Eva Ek har sagt`): that title is hers.
       const opensWithRole =
-        !!roleBySuffix(t, ctx.roleSuffixes, true) ||
-        [j, j + 1, j + 2, j + 3].some((k) => k < tokens.length && (!tokens[k].nl || k === j) && gazetteerAt.get(k)?.kind === "role");
+        (!!roleBySuffix(t, ctx.roleSuffixes, true) && !personAt.has(j + 1)) ||
+        [j, j + 1, j + 2, j + 3].some(
+          (k) => k < tokens.length && (!tokens[k].nl || k === j) && gazetteerAt.get(k)?.kind === "role" && !personAt.has(gazetteerAt.get(k)!.to),
+        );
       // Not a label followed by the line to sign on (`Ordförande .........`): it belongs to the name below it.
       const lineEnd = ctx.text.indexOf("\n", t.start);
       const signingLine = /[._…]{3}/.test(ctx.text.slice(t.start, lineEnd < 0 ? undefined : lineEnd));
-      if (signatureUsed || !nameAlone || !opensWithRole || signingLine || result.roles.length > 0) break;
+      // A contact card's next line may say where the title is held (`Sekreterare i regionstyrelsen`): one more line
+      // that opens with a role and a preposition, read once.
+      const roleHere = gazetteerAt.get(j);
+      const saysWhere =
+        signatureUsed && !cardLineUsed && roleHere?.kind === "role" && !tokens[roleHere.to]?.nl && ORG_PREP_OR_IN.has(tokens[roleHere.to]?.text ?? "");
+      if (saysWhere) {
+        cardLineUsed = true;
+        shareFrom = t.start;
+      } else if (signatureUsed || !nameAlone || !opensWithRole || signingLine || result.roles.length > 0) break;
       signatureUsed = true;
     }
     if (j > person.to && personAt.has(j)) {
@@ -226,8 +244,15 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     // A title written in title case (`Biträdande Stadsbyggnadsdirektör`) or opening the line after a name alone on its
     // line: the capitalised ending still names a role.
     const titled = !g && t.cap && ((isTitleAdjective(j - 1, ctx) && tokens[j - 1].cap) || t.nl);
+    // `ansvarig chef`: a word with a role's ending that is the adjective of the role after it.
+    if (!g && isTitleAdjective(j, ctx) && (gazetteerAt.get(j + 1)?.kind === "role" || roleBySuffix(tokens[j + 1], ctx.roleSuffixes))) {
+      j++;
+      continue;
+    }
     if (g?.kind === "role" || (!g && roleBySuffix(t, ctx.roleSuffixes, titled))) {
       let to = g ? g.to : j + 1;
+      // `X (S) till statsminister Y`: a title after a word of the clause and right before a name is that name's.
+      if (personAt.has(to) && j > person.to && FILLER.has(tokens[j - 1].text.toLowerCase())) break;
       // `professor i analytisk kemi vid X`: the field belongs to the title (its words still count as unplaced).
       const field = FIELD_ROLES.has(lexicon.role(g?.id ?? "")?.category ?? "") && tokens[to]?.text === "i" ? fieldAt(to + 1, ctx) : 0;
       if (field) to += 1 + field;
@@ -272,6 +297,14 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       lastWasCoord = false;
       continue;
     }
+    // `landshövding i Gävleborgs län`: a role held in a county (a county is no municipality or organisation of the lexicon).
+    // Right after the role: `justitieministern om polisen i Jönköpings län` names where the matter is, not the role.
+    if (g?.kind === "county" && role && !role.target && (prep === "i" || prep === "för") && tokens[j - 2]?.end === role.end) {
+      addTarget({ kind: "organisation", id: g.label, label: g.label, start: g.start, end: g.end, isNew: true }, g.to);
+      j = g.to;
+      unknown = 0;
+      continue;
+    }
     if (g) {
       j = g.to;
       continue;
@@ -293,8 +326,15 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         // `och`/`samt` go on only into another target, role or person: `samt representanter från ...` ends it.
         const next = j + 1;
         const g2 = gazetteerAt.get(next);
+        // Not into a title written before the next name (`X samt statsminister Y`): that title is Y's.
+        const titleOfNext = personAt.has(g2?.kind === "role" ? g2.to : next + 1);
         const continues =
-          personAt.has(next) || (g2 && g2.kind !== "county") || roleBySuffix(tokens[next], ctx.roleSuffixes) || /^(bland|i|på)$/.test(tokens[next]?.text ?? "");
+          personAt.has(next) ||
+          (g2 && g2.kind !== "county" && !(g2.kind === "role" && titleOfNext)) ||
+          (roleBySuffix(tokens[next], ctx.roleSuffixes) && !titleOfNext) ||
+          /^(bland|i|på)$/.test(tokens[next]?.text ?? "") ||
+          // `sekreterare i regionstyrelsen och arbetsutskottet`: a second body of the same role.
+          (!!role?.target && !tokens[next]?.nl && BODY.test(tokens[next]?.text.toLowerCase() ?? "") && !!readBody(next, ctx));
         // Inside a role's description (`professor i data och systemvetenskap`) "och" joins words, not people.
         if (!continues && !(role && !role.target)) break;
         lastWasCoord = true;
@@ -343,6 +383,7 @@ function isTitleAdjective(k: number, ctx: AppositionContext): boolean {
   const t = ctx.tokens[k];
   if (!t?.word || ctx.gazetteerAt.has(k) || ctx.personAt.has(k) || ctx.tokens[k + 1]?.nl) return false;
   const lower = t.text.toLowerCase();
+  if (TITLE_ADVERB.test(lower)) return isTitleAdjective(k + 1, ctx);
   return TITLE_ADJECTIVE.test(lower) && !FORMER.has(lower) && !NOT_TITLE.test(lower);
 }
 
@@ -376,6 +417,8 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
     !["att", "och", "samma", "andra", "sina", "dina", "våra", "era", "alla"].includes(tokens[from - 1].text)
   )
     from--;
+  // Whose body it is, in the genitive plural (`länsstyrelsernas gemensamma kansli`, `kommunernas samverkansnämnd`).
+  if (from > 0 && /^\p{Ll}{3,}(?:er|ar|or)nas$/u.test(tokens[from - 1].text) && !tokens[from].nl) from--;
   // The first part of a joined name (`kultur- och fritidsnämnden`, `barn- och utbildningsnämnden`).
   if (
     from === j &&

@@ -1,0 +1,41 @@
+/**
+ * Roles read in prose, press texts and English pages (03-appositions.ts and the role lexicon): contact cards whose
+ * title line is written in English, titles the lexicon names in both languages, staff titles of minutes.
+ */
+import { describe, expect, it } from "vitest";
+import { buildGraph, readDocument } from "@samverkan/core";
+import type { KnowledgeGraph } from "@samverkan/core";
+
+function graphOf(text: string): KnowledgeGraph {
+  return buildGraph([readDocument({ source: "t.txt", content: text })], { layout: false }).graph;
+}
+
+/** Each person's roles (edges and the person's own), as `label: written [normalised]`. */
+function roles(g: KnowledgeGraph): string[] {
+  const out: string[] = [];
+  g.forEachNode((key, a) => {
+    if (a.kind !== "person") return;
+    const own = (a as { roles?: { role: string; roleNormalised: string }[] }).roles ?? [];
+    for (const r of own) out.push(`${a.label}: ${r.role} [${r.roleNormalised}]`);
+    g.forEachOutEdge(key, (_, e) => {
+      if (e.kind === "holds_role") out.push(`${a.label}: ${e.role} [${e.roleNormalised}]`);
+    });
+  });
+  return out.sort();
+}
+
+describe("roles in English contact cards", () => {
+  it("a title line under the name: `Secretary General`, `First Vice President`", () => {
+    const g = graphOf(
+      "About the council\n\nThe council is a membership organisation for municipalities and regions in the west of the country. It was founded by regional politicians.\n\nContact:\nHelga Brandqvist\nSecretary General\n+46 70 000 00 00\n\nTobias Wennström (S)\nFirst Vice President\nMobile: +46 70 000 00 01\n",
+    );
+    expect(roles(g)).toEqual(["Helga Brandqvist: secretary general [generalsekreterare]", "Tobias Wennström: first vice president [förste vice ordförande]"]);
+  });
+});
+
+describe("staff titles of the lexicon", () => {
+  it("`dietist` and `facklig företrädare` after a name", () => {
+    const g = graphOf("Rapport\nVera Lundholm, dietist, och Sixten Ahlqvist, facklig företrädare, deltog i mötet om skolmaten.");
+    expect(roles(g)).toEqual(["Sixten Ahlqvist: facklig företrädare [facklig företrädare]", "Vera Lundholm: dietist [dietist]"]);
+  });
+});
