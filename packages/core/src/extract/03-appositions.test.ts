@@ -5,6 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument } from "@samverkan/core";
 import type { EdgeAttributes, KnowledgeGraph } from "@samverkan/core";
+import { createExtractionModel } from "../graph/build-graph";
+import { tokenize } from "../text/tokenize";
+import { type AppositionContext, labelRole } from "./03-appositions";
+import { gazetteerMentions, type Mention, personMentions } from "./02-mentions";
 
 function graphOf(text: string): KnowledgeGraph {
   return buildGraph([readDocument({ source: "t.txt", content: text })], { layout: false }).graph;
@@ -188,5 +192,31 @@ describe("appositions → edges", () => {
     expect(person).toBeDefined();
     expect(g.getNodeAttribute(person!, "roles" as never)).toEqual([expect.objectContaining({ role: "solcellsexpert" })]);
     expect(edges(g)).toEqual([]);
+  });
+});
+
+describe("a role written as a label before the name (labelRole)", () => {
+  /** The label role of each person of `text`, as `name: role [normalised]`. */
+  function labelled(text: string): string[] {
+    const model = createExtractionModel();
+    const tokens = tokenize(text);
+    const gazetteerAt = new Map<number, Mention>(gazetteerMentions(tokens, model.lexicon).map((m) => [m.from, m]));
+    const people = personMentions({ ...model, tokens, gazetteerAt, taken: () => false });
+    const ctx: AppositionContext = { ...model, tokens, text, gazetteerAt, personAt: new Map(people.map((p) => [p.from, p])) };
+    return people.flatMap((p) => {
+      const claim = labelRole(p, ctx);
+      return claim ? [`${p.label}: ${claim.role} [${claim.normalised}]`] : [];
+    });
+  }
+
+  it("`Redaktör: X` on one line, `Kontaktperson:` on the line above the name", () => {
+    expect(labelled("Sidan\n\nRedaktör: Lovisa Grankvist\n\nUppdaterad: 2020-01-01\n\nKontaktperson:\nTorvald Ekblom\n070-000 00 00")).toEqual([
+      "Lovisa Grankvist: redaktör [journalist]",
+      "Torvald Ekblom: kontaktperson [kontaktperson]",
+    ]);
+  });
+
+  it("not a label with more than the role (`Frågor om ordförande: X`) nor a name after a colon within a sentence", () => {
+    expect(labelled("Sidan\n\nFrågor om ordförande: Lovisa Grankvist\nDet sa hon som ordförande: Torvald Ekblom svarade.")).toEqual([]);
   });
 });

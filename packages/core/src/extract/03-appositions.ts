@@ -376,6 +376,25 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
 }
 
 /**
+ * A role written as a label before the name: `Redaktör: X`, `Moderator: X`, or `Kontaktperson:` alone on the line
+ * above the name. The label opens its line and is nothing but the role, so it names no organisation.
+ */
+export function labelRole(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
+  const { tokens, gazetteerAt } = ctx;
+  const colon = person.from - 1;
+  if (tokens[colon]?.text !== ":" || tokens[colon].nl) return undefined;
+  for (let k = colon - 1; k >= 0 && k >= colon - 4; k--) {
+    const g = gazetteerAt.get(k);
+    if (g) {
+      if (g.kind !== "role" || g.to !== colon || !(k === 0 || tokens[k].nl)) return undefined;
+      return { role: ctx.text.slice(g.start, g.end).toLowerCase(), normalised: g.id, former: false, elected: false, start: g.start, end: g.end };
+    }
+    if (tokens[k].nl) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * A word that is a title's adjective (`politisk`, `biträdande`), on the same line as the word after it; not a time
  * (`dåvarande`, `nuvarande`) or a party (`socialdemokratisk`), which say something else of the person.
  */
