@@ -67,6 +67,16 @@ describe("appositions → edges", () => {
       "Rapport\nKerstin Borg och Hampus Ek, Mora kommun, var där.",
       ["holds_role Hampus Ek -> municipality:mora", "holds_role Kerstin Borg -> municipality:mora"],
     ],
+    [
+      "an office of the municipality is held in it, not in the body named for the role after it",
+      "Rapport\nIda Kronqvist (S), kommunalråd och 1:e vice ordförande i kommunstyrelsen i Ludvika, talade.",
+      [
+        "holds_role Ida Kronqvist -> municipality:ludvika [kommunalråd]",
+        "holds_role Ida Kronqvist -> organisation:kommunstyrelsen-ludvika [förste vice ordförande]",
+        "member_of Ida Kronqvist -> party:s",
+        "represents Ida Kronqvist -> municipality:ludvika",
+      ],
+    ],
     ["lower-case party in parentheses", "Rapport\nArdalan Nejat (kd) svarade.", ["member_of Ardalan Nejat -> party:kd"]],
     [
       "an organisation name the lexicon lacks after role + preposition",

@@ -160,16 +160,18 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     if (role && !role.target) {
       // `processledare och digital strateg på Storsthlm`: roles joined before the target share it.
       const from = Math.max(shareFrom, result.roles.find((x) => x.target)?.end ?? 0);
-      for (const r of result.roles) if (!r.target && r !== role && r.start >= from) r.target = target;
+      for (const r of result.roles) if (!r.target && r !== role && r.start >= from && !(target.isNew && isOffice(r))) r.target = target;
       role.target = target;
     } else if (role && role.target && lastWasCoord) {
       role = { ...role, target, start: target.start, end: target.end };
       result.roles.push(role);
-    } else if (role?.target?.isNew && !role.target.partOf && /^\s*(?:,|på|i|inom|vid|hos|för)?\s*$/.test(ctx.text.slice(role.target.end, target.start)))
+    } else if (role?.target?.isNew && !role.target.partOf && /^\s*(?:,|på|i|inom|vid|hos|för)?\s*$/.test(ctx.text.slice(role.target.end, target.start))) {
       // A new body belongs to what follows it at once (`naturavdelningen på Naturvårdsverket`, `Socialnämnden, Ekerö
       // kommun`), not to what the clause names later (`utskottet - den borgerliga regeringen`).
       role.target.partOf = target;
-    else if (!role) result.roles.push({ target, former, elected, start: target.start, end: target.end });
+      // `kommunalråd och vice ordförande i kommunstyrelsen i Ludvika`: the office is the municipality's, not its body's.
+      for (const r of result.roles) if (!r.target && isOffice(r)) r.target = target;
+    } else if (!role) result.roles.push({ target, former, elected, start: target.start, end: target.end });
     if (target.kind === "municipality" && (result.party || (role?.normalised && POLITICAL.has(lexicon.role(role.normalised)?.category ?? "")))) {
       result.represents ??= target;
     }
@@ -419,6 +421,11 @@ function fieldAt(j: number, ctx: AppositionContext): number {
     else break;
   }
   return to - j;
+}
+
+/** An office of a municipality, region or government (`kommunalråd`, `regionråd`, `statsråd`): held in it, not in a body. */
+function isOffice(claim: RoleClaim): boolean {
+  return /råd$/.test(claim.normalised ?? "");
 }
 
 /** Reads a body phrase (`regionala programrådet`, `politiska styrgruppen Gymnasieregion`, `Socialnämnden`). */
