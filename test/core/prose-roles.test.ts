@@ -39,3 +39,14 @@ describe("staff titles of the lexicon", () => {
     expect(roles(g)).toEqual(["Sixten Ahlqvist: facklig företrädare [facklig företrädare]", "Vera Lundholm: dietist [dietist]"]);
   });
 });
+
+describe("a political secretary is staff, not a member of the body", () => {
+  it("`politisk sekreterare` among those present is the person's title, held in no body of the minutes", () => {
+    const g = graphOf(
+      "PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2020-03-04\n\nBeslutande\nAnna Bergqvist (S), ordförande\nPer Eklöv (M)\n\nÖvriga närvarande\nLinnea Forsmark (M), politisk sekreterare\nOskar Dahlin, kommunsekreterare\n",
+    );
+    expect(roles(g).filter((r) => r.startsWith("Linnea"))).toEqual(["Linnea Forsmark: politisk sekreterare [politisk sekreterare]"]);
+    const held = g.filterEdges((_, a) => a.kind === "holds_role" && a.roleNormalised === "politisk sekreterare");
+    expect(held).toEqual([]);
+  });
+});
