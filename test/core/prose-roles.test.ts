@@ -50,3 +50,11 @@ describe("a political secretary is staff, not a member of the body", () => {
     expect(held).toEqual([]);
   });
 });
+
+describe("a role written as a label before the name", () => {
+  it("`Redaktör: X` and `Kontaktperson:` on the line above X", () =>
+    expect(roles(graphOf("Sidan\n\nRedaktör: Lovisa Grankvist\n\nKontaktperson:\nTorvald Ekblom\n070-000 00 00"))).toEqual([
+      "Lovisa Grankvist: redaktör [journalist]",
+      "Torvald Ekblom: kontaktperson [kontaktperson]",
+    ]));
+});

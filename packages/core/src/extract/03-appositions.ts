@@ -197,12 +197,14 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         [j, j + 1, j + 2, j + 3].some(
           (k) => k < tokens.length && (!tokens[k].nl || k === j) && gazetteerAt.get(k)?.kind === "role" && !personAt.has(gazetteerAt.get(k)!.to),
         );
-      // Not a label followed by the line to sign on (`Ordförande .........`): it belongs to the name below it.
+      // Not a label followed by the line to sign on (`Ordförande .........`) or by a colon (`Kontaktperson:`): it
+      // belongs to the name below it.
       const lineEnd = ctx.text.indexOf("\n", t.start);
-      const signingLine = /[._…]{3}/.test(ctx.text.slice(t.start, lineEnd < 0 ? undefined : lineEnd));
+      const roleHere = gazetteerAt.get(j);
+      const signingLine =
+        /[._…]{3}/.test(ctx.text.slice(t.start, lineEnd < 0 ? undefined : lineEnd)) || tokens[roleHere?.kind === "role" ? roleHere.to : j + 1]?.text === ":";
       // A contact card's next line may say where the title is held (`Sekreterare i regionstyrelsen`): one more line
       // that opens with a role and a preposition, read once.
-      const roleHere = gazetteerAt.get(j);
       const saysWhere =
         signatureUsed && !cardLineUsed && roleHere?.kind === "role" && !tokens[roleHere.to]?.nl && ORG_PREP_OR_IN.has(tokens[roleHere.to]?.text ?? "");
       if (saysWhere) {

@@ -15,7 +15,7 @@
  * Every rule id a fact carries is registered in `rules.ts`.
  */
 import type { DocumentRecord } from "../types";
-import { type Apposition, type AppositionContext, headedMunicipalities, POLITICAL, readApposition } from "./03-appositions";
+import { type Apposition, type AppositionContext, headedMunicipalities, labelRole, POLITICAL, readApposition } from "./03-appositions";
 import { evidenceOf, type ExtractionModel, targetRef } from "./context";
 import { readProtocolHeader, type ProtocolHeader } from "./01-protocol";
 import { protocolMeeting } from "./04-protocol";
@@ -243,6 +243,13 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     return { role, place: place! };
   };
   for (const p of people) {
+    // `Redaktör: X`, `Kontaktperson:` on the line above the name.
+    const label = labelRole(p, actx);
+    if (label) {
+      const role = { role: label.role!, roleNormalised: label.normalised! };
+      facts.push({ type: "entity", entity: withRole(ref(p), role), evidence: ev(label.start, p.end), rule: "left-role" });
+      continue;
+    }
     const before = tokens[p.from - 1];
     if (!before || tokens[p.from].nl) continue;
     const source = ref(p);
