@@ -40,6 +40,8 @@ export interface ProtocolHeader {
   end: number;
   /** Offsets of the labels found, in order (`Organ`, `Sammanträdesdatum` among them). */
   labels: { label: string; start: number; end: number }[];
+  /** The seats of a member list by municipality after the header (see `readSeats`), each with its municipality and role. */
+  seats: ProtocolEntry[];
 }
 
 export interface ProtocolContext {
@@ -53,6 +55,10 @@ export interface ProtocolContext {
 
 /** How far into a document its header may reach, in characters. */
 const HEADER_WINDOW = 6000;
+/** How far after the header a member list by municipality may stand, in characters. */
+const SEATS_REACH = 6000;
+/** The seats a member list by municipality gives, as written after each name. */
+const SEAT_ROLES = new Set(["ledamot", "ersättare"]);
 // The first agenda item ends the header: `§ 12`, `KF § 266`, `12 Val av justerare`, a table of contents.
 const FIRST_ITEM =
   /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+|(?<![\d(])\b\d{1,3}\s+(?:Val av|Val till|Mötets öppnande|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+\p{Lu})|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över)\b/u;
@@ -478,7 +484,50 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   }
   closeColumn();
   closeBlock();
-  return { entries: entries.filter((e) => e.capacity !== "listed" || e.party), end: windowEnd, labels };
+
+  /**
+   * A member list by municipality in the minutes' body (`… har utsett följande ledamöter och ersättare Alby Eva Berg
+   * (S) ledamot Per Holm (M) ersättare Bergby Lena Ek (C) ledamot …`), as a kommunalförbund's minutes record its
+   * members' choices: each name with its party and `ledamot` or `ersättare` right after it, under the municipality
+   * named before the group. Two or more municipalities' groups make it a list of the seats of the body that met.
+   */
+  const readSeats = (): ProtocolEntry[] => {
+    const seats: ProtocolEntry[] = [];
+    let heading: Mention | undefined;
+    const headings = new Set<string>();
+    const reach = Math.min(text.length, windowEnd + SEATS_REACH);
+    for (let k = last; k < tokens.length && tokens[k].end <= reach;) {
+      const g = gazetteerAt.get(k);
+      if (g?.kind === "municipality" && isNameAt(g.to)) {
+        heading = g;
+        k = g.to;
+      }
+      let j = k;
+      while (j < tokens.length && isNameAt(j)) j++;
+      const party = tokens[j]?.text === "(" && tokens[j + 2]?.text === ")" ? partyOf(tokens[j + 1]) : undefined;
+      const seat = tokens[j + 3]?.text.toLowerCase();
+      const person = heading && party && seat && SEAT_ROLES.has(seat) && j - k >= 2 ? names(k, j).at(-1) : undefined;
+      if (!person || !heading) {
+        heading = undefined;
+        k = Math.max(j, k + 1);
+        continue;
+      }
+      const word = tokens[j + 3];
+      headings.add(heading.id);
+      seats.push({
+        person,
+        capacity: "listed",
+        party: { id: party!, label: tokens[j + 1].text, start: tokens[j + 1].start, end: tokens[j + 1].end },
+        municipality: heading,
+        role: { normalised: seat!, written: seat!, start: word.start, end: word.end },
+        start: heading.start,
+        end: word.end,
+      });
+      k = j + 4;
+    }
+    return headings.size >= 2 ? seats : [];
+  };
+  return { entries: entries.filter((e) => e.capacity !== "listed" || e.party), end: windowEnd, labels, seats: readSeats() };
 }
 
 /** Gives a listed person the role written with their name; `tj ersättare` makes one listed as a member a substitute. */

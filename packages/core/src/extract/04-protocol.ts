@@ -115,6 +115,26 @@ export function bodyIn(
   return undefined;
 }
 
+const upperPatterns = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * A body named in capitals at the top (`BEREDNINGSGRUPPEN FÖR REGIONUTVECKLING`, `BARN- OCH UTBILDNINGSNÄMNDEN`), in
+ * sentence case (`Beredningsgruppen för regionutveckling`): a capitalised word ending in a body noun, with its first
+ * part (`BARN- OCH`) and a `FÖR` and one more capitalised word after it.
+ */
+function upperBodyIn(text: string, bodies: readonly string[], to: number): { name: string; start: number; end: number } | undefined {
+  let re = upperPatterns.get(bodies);
+  if (!re) {
+    const alt = bodies.map((b) => b.toUpperCase()).sort((a, b) => b.length - a.length);
+    re = new RegExp(`(?<![\\p{L}-])(?:\\p{Lu}+-\\s(?:OCH|&)\\s)?\\p{Lu}*(?:${alt.join("|")})(?:\\sFÖR\\s\\p{Lu}{3,})?(?![\\p{L}-])`, "u");
+    upperPatterns.set(bodies, re);
+  }
+  const m = re.exec(text.slice(0, to));
+  if (!m) return undefined;
+  const name = m[0][0] + m[0].slice(1).toLowerCase();
+  return { name, start: m.index, end: m.index + m[0].length };
+}
+
 const titlePatterns = new WeakMap<readonly string[], { re: RegExp; definite: Map<string, string> }>();
 
 /**
@@ -156,13 +176,14 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   for (const l of header.labels) {
     if (ORGAN_LABELS.has(l.label) && (organ = findBody(l.end, Math.min(text.length, l.end + 160), true))) break;
   }
-  // A body named only in a compound title (`Direktionsprotokoll`) or in the genitive (`Tekniska nämndens
-  // sessionssal`) when none is named otherwise.
+  // A body named only in a compound title (`Direktionsprotokoll`), in the genitive (`Tekniska nämndens
+  // sessionssal`) or in capitals (`BEREDNINGSGRUPPEN`) when none is named otherwise.
   organ ??=
     findBody(0, Math.min(text.length, 600)) ??
     protocolTitleBody(text, lexicon.data.protocol.bodies, Math.min(text.length, 600)) ??
     findBody(0, Math.min(text.length, 600), true) ??
-    bodyIn(text, lexicon.data.protocol, 0, Math.min(text.length, 600), false, true);
+    bodyIn(text, lexicon.data.protocol, 0, Math.min(text.length, 600), false, true) ??
+    upperBodyIn(text, lexicon.data.protocol.bodies, Math.min(text.length, 600));
 
   const date = meetingDate(doc, header);
   // Members and substitutes under their fields, with no date, no paragraph and no field of a meeting (attendance,
@@ -236,6 +257,18 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     facts.push(...headerRoles(e, person, body, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e), parent?.ref));
   }
   if (meeting && body) facts.push(...chosenAdjusters(text, header, (e) => headerRoles(e, ref(e.person), body, model, ev)));
+  // The seats of the members' list by municipality are held in the body that met (its members choose them).
+  if (meeting && body)
+    for (const s of header.seats)
+      facts.push({
+        type: "relation",
+        kind: "holds_role",
+        source: ref(s.person),
+        target: body,
+        evidence: ev(s.start, s.end),
+        rule: "protocol:role",
+        attrs: { role: s.role!.written, roleNormalised: s.role!.normalised },
+      });
   if (roster) facts.push(...rosterMunicipalities(text, header.entries, model, ref, ev));
   return facts;
 }

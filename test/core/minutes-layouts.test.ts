@@ -1,0 +1,62 @@
+/**
+ * Layouts of real minutes the protocol reader (01-protocol, 04-protocol) reads beyond the standard header: a body
+ * named in capitals only, a member list by municipality in the minutes' body, a chair chosen in the first paragraph,
+ * empty fields side by side, and staff titles held in an association or company that met. Invented people; real
+ * municipalities and regions, which the lexicon knows.
+ */
+import { buildGraph, readDocument, type EdgeAttributes, type KnowledgeGraph } from "@samverkan/core";
+import { describe, expect, it } from "vitest";
+
+const graphOf = (text: string) => buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
+const held = (g: KnowledgeGraph) =>
+  g
+    .filterEdges((_, a) => a.kind === "holds_role")
+    .map((e) => {
+      const a = g.getEdgeAttributes(e) as EdgeAttributes & { role?: string };
+      return `${g.getNodeAttribute(g.source(e), "label")}: ${a.role} @ ${g.getNodeAttribute(g.target(e), "label")}`;
+    })
+    .sort();
+
+describe("minutes layouts", () => {
+  it("read the body that met from a header in capitals (`BEREDNINGSGRUPPEN FÖR …`), which holds its chairs' and secretary's roles", () => {
+    const text = `1 REGION HALLAND ANTECKNINGAR BEREDNINGSGRUPPEN FÖR Sammanträde 2011-03-15 NÄRINGSLIV Kl 09.00 Plats: Hotell Strand, Varberg NÄRVARANDE Kommunernas ledamöter Arne Dahl (Varberg), 1:e vice ordförande Berit Holm (Falkenberg), 2:e vice ordförande Carl Lund (Halmstad) Regionens ledamöter Doris Ek, ordförande Erik Falk Sekreterare Frida Sten Övriga närvarande Gösta Berg, Region Halland
+2 1 Mötets öppnande Ordföranden öppnade mötet.
+`;
+    const roles = held(graphOf(text));
+    expect(roles).toContain("Arne Dahl: 1:e vice ordförande @ Beredningsgruppen");
+    expect(roles).toContain("Berit Holm: 2:e vice ordförande @ Beredningsgruppen");
+    expect(roles).toContain("Doris Ek: ordförande @ Beredningsgruppen");
+    expect(roles).toContain("Frida Sten: sekreterare @ Beredningsgruppen");
+    expect(roles.filter((r) => r.startsWith("Gösta Berg"))).toEqual([]);
+  });
+
+  it("take `FÖR` and the next word in capitals into a body's name in capitals", () => {
+    const text = `PROTOKOLL BEREDNINGEN FÖR FOLKHÄLSA Sammanträde 2011-03-15 Plats: Regionens hus NÄRVARANDE Ledamöter Arne Dahl (S), ordförande Berit Holm (M)
+1 Mötets öppnande
+`;
+    expect(held(graphOf(text))).toContain("Arne Dahl: ordförande @ Beredningen för folkhälsa");
+  });
+
+  it("read a member list by municipality in the minutes' body as the seats of the body that met", () => {
+    const text = `Direktionsprotokoll
+1 Plats och tid Falun, kl 10.00 Beslutande Arne Dahl (S) ordförande Berit Holm (M) Ersättare Carl Lund (S) Övriga Doris Ek, förbundsdirektör
+2 Sekreterare Doris Ek Ordförande... Arne Dahl Justerare Berit Holm
+3 1 Val av justerare Berit Holm (M) utses att jämte ordförande justera dagens protokoll. 2 Redovisning av kommunernas val Medlemskommunerna har utsett följande ledamöter och ersättare Borlänge Erik Falk (S) ledamot Frida Sten (M) ersättare Falun Arne Dahl (S) ledamot Carl Lund (S) ersättare Gagnef Gösta Berg (C) ledamot 3 Övrigt Inget.
+`;
+    const roles = held(graphOf(text));
+    expect(roles).toContain("Erik Falk: ledamot @ Direktionen");
+    expect(roles).toContain("Frida Sten: ersättare @ Direktionen");
+    expect(roles).toContain("Arne Dahl: ledamot @ Direktionen");
+    expect(roles).toContain("Carl Lund: ersättare @ Direktionen");
+    expect(roles).toContain("Gösta Berg: ledamot @ Direktionen");
+  });
+
+  it("not read one municipality's names with their seats as the body's list", () => {
+    const text = `Direktionsprotokoll
+1 Plats och tid Falun, kl 10.00 Beslutande Arne Dahl (S) ordförande Berit Holm (M) Övriga Doris Ek, förbundsdirektör
+2 Sekreterare Doris Ek Ordförande... Arne Dahl Justerare Berit Holm
+3 1 Information Kommunen meddelar att Borlänge Erik Falk (S) ledamot i kommunstyrelsen har avgått.
+`;
+    expect(held(graphOf(text)).filter((r) => r.startsWith("Erik Falk") && r.endsWith("@ Direktionen"))).toEqual([]);
+  });
+});
