@@ -59,4 +59,15 @@ describe("minutes layouts", () => {
 `;
     expect(held(graphOf(text)).filter((r) => r.startsWith("Erik Falk") && r.endsWith("@ Direktionen"))).toEqual([]);
   });
+
+  it("read the chair and the secretary the first paragraphs choose for the meeting as their roles in the body that met", () => {
+    const text = `Styrelsen PROTOKOLL Sammanträdesdatum 2013-05-30 Plats och tid Kontoret kl 13.00 Närvarande ledamöter Arne Dahl (S) Berit Holm (M) Carl Lund (C) Övriga närvarande Doris Ek, ekonomiansvarig
+1 Mötets öppnande Ordföranden förklarade mötet öppnat. 2 Val av mötesordförande Till mötesordförande utses Berit Holm (M). 3 Val av sekreterare Till sekreterare för mötet valdes Doris Ek. 4 Val av justerare Till justerare utsågs Carl Lund.
+`;
+    const roles = held(graphOf(text));
+    expect(roles).toContain("Berit Holm: mötesordförande @ Styrelsen");
+    expect(roles).toContain("Doris Ek: sekreterare @ Styrelsen");
+    expect(roles).toContain("Carl Lund: justerare @ Styrelsen");
+    expect(roles.filter((r) => r.startsWith("Arne Dahl"))).toEqual(["Arne Dahl: ledamot @ Styrelsen"]);
+  });
 });

@@ -256,7 +256,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     }
     facts.push(...headerRoles(e, person, body, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e), parent?.ref));
   }
-  if (meeting && body) facts.push(...chosenAdjusters(text, header, (e) => headerRoles(e, ref(e.person), body, model, ev)));
+  if (meeting && body) facts.push(...chosenInParagraphs(text, header, (e) => headerRoles(e, ref(e.person), body, model, ev)));
   // The seats of the members' list by municipality are held in the body that met (its members choose them).
   if (meeting && body)
     for (const s of header.seats)
@@ -273,37 +273,59 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   return facts;
 }
 
-/** How far after the header the paragraph that chooses the adjusters may stand, in characters. */
+/** How far after the header the paragraphs that choose the adjusters, the chair and the secretary may stand, in characters. */
 const ADJUSTERS_REACH = 600;
 const CHOOSE = /\b(?:utses|utsågs|utse|utsåg|väljs|valdes|välja)\b/i;
 // The verb (`jämte ordföranden justera`) or `Till justerare`: not the noun of an item's heading (`Val av justerare`).
 const ADJUST = /\b(?:justera|till justerare)\b/i;
+// `Till mötesordförande utses X`, `Till sekreterare för mötet valdes X`: the chair of this meeting and its secretary.
+const CHAIR_CHOSEN = /\btill mötesordförande\b/i;
+const SECRETARY_CHOSEN = /\btill (?:mötes)?sekreterare\b/i;
 const RESERVE = /\b(?:ersättare|ersättaren|suppleant)\b/i;
 const LETTER = /\p{L}/u;
 const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 
 /**
- * Listed people the first paragraph chooses to adjust the minutes (`Att jämte ordföranden justera dagens protokoll
- * utsågs X (M) med Y (S) som ersättare`, `Nämnden beslutar utse X att jämte ordföranden justera protokollet`): a
- * sentence after the header with the verb `justera` (or `Till justerare`) and a form of `utse` or `välja`; a name
- * after `ersättare` or followed by `som ersättare` is the reserve, not an adjuster.
+ * Listed people the first paragraphs choose to adjust the minutes (`Att jämte ordföranden justera dagens protokoll
+ * utsågs X (M) med Y (S) som ersättare`, `Nämnden beslutar utse X att jämte ordföranden justera protokollet`), to
+ * chair the meeting (`Till mötesordförande utses X`) or to keep its minutes (`Till sekreterare för mötet valdes X`): a
+ * sentence after the header with the verb `justera` (or `Till justerare`, `Till mötesordförande`, `Till sekreterare`)
+ * and a form of `utse` or `välja`; a name after `ersättare` or followed by `som ersättare` is the reserve, not chosen.
  */
-function chosenAdjusters(text: string, header: ProtocolHeader, roles: (e: Pick<ProtocolEntry, "person" | "capacity" | "start" | "end">) => Fact[]): Fact[] {
+function chosenInParagraphs(
+  text: string,
+  header: ProtocolHeader,
+  roles: (e: Pick<ProtocolEntry, "person" | "capacity" | "role" | "start" | "end">) => Fact[],
+): Fact[] {
   const facts: Fact[] = [];
   const listed = new Map<string, ProtocolEntry>();
   for (const e of header.entries) if (PRESENT.has(e.capacity) && !listed.has(e.person.label)) listed.set(e.person.label, e);
   const adjusters = new Set(header.entries.filter((e) => e.capacity === "adjuster").map((e) => e.person.label));
+  const secretaries = new Set(header.entries.filter((e) => e.capacity === "secretary").map((e) => e.person.label));
   const window = text.slice(header.end, Math.min(text.length, header.end + ADJUSTERS_REACH));
   for (const m of window.matchAll(/[^.]+/g)) {
     const sentence = m[0];
-    if (!ADJUST.test(sentence) || !CHOOSE.test(sentence)) continue;
+    if (!CHOOSE.test(sentence)) continue;
+    const adjust = ADJUST.test(sentence);
+    const chair = !adjust && CHAIR_CHOSEN.test(sentence);
+    const secretary = !adjust && !chair && SECRETARY_CHOSEN.test(sentence);
+    if (!adjust && !chair && !secretary) continue;
     const start = header.end + (m.index ?? 0);
     for (const [label, e] of listed) {
       const at = sentence.indexOf(label);
       if (at < 0 || LETTER.test(sentence[at - 1] ?? "") || LETTER.test(sentence[at + label.length] ?? "")) continue;
-      if (adjusters.has(label) || RESERVE.test(sentence.slice(0, at)) || AS_RESERVE.test(sentence.slice(at + label.length))) continue;
-      adjusters.add(label);
-      facts.push(...roles({ person: e.person, capacity: "adjuster", start: start + sentence.search(/\S/), end: start + sentence.length }));
+      if (RESERVE.test(sentence.slice(0, at)) || AS_RESERVE.test(sentence.slice(at + label.length))) continue;
+      const span = { person: e.person, start: start + sentence.search(/\S/), end: start + sentence.length };
+      if (chair) {
+        facts.push(
+          ...roles({ ...span, capacity: "listed", role: { normalised: "mötesordförande", written: "mötesordförande", start: span.start, end: span.end } }),
+        );
+        continue;
+      }
+      const chosen = adjust ? adjusters : secretaries;
+      if (chosen.has(label)) continue;
+      chosen.add(label);
+      facts.push(...roles({ ...span, capacity: adjust ? "adjuster" : "secretary" }));
     }
   }
   return facts;
