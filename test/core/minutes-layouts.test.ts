@@ -70,4 +70,45 @@ describe("minutes layouts", () => {
     expect(roles).toContain("Carl Lund: justerare @ Styrelsen");
     expect(roles.filter((r) => r.startsWith("Arne Dahl"))).toEqual(["Arne Dahl: ledamot @ Styrelsen"]);
   });
+
+  it("read a role written as a field (`2:e vice ordförande: Name`) as the next name's, not the name's before it", () => {
+    const text = `Sammanträdesprotokoll 1 Plats och tid: Skolan, kl 18:30 Ordförande: Ek Doris (L) 2:e vice ordförande: Falk Erik (S) Ledamöter: Holm Berit (M) Lund Carl (KD) Underskrifter: Sekreterare Frida Sten Ordförande Ek Doris
+Barn- och skolnämnden Sammanträdesdatum 2013-09-25
+`;
+    const roles = held(graphOf(text));
+    expect(roles).toContain("Erik Falk: 2:e vice ordförande @ Barn- och skolnämnden");
+    expect(roles.filter((r) => r.startsWith("Doris Ek") && r.includes("vice"))).toEqual([]);
+  });
+
+  it("read names under fields side by side (`Ersättare: Övriga närvarande:`): a staff title or an organisation's letters make one of the others", () => {
+    const text = `Barn- och skolnämnden Sammanträdesprotokoll Sammanträdesdatum 2013-09-25 Plats och tid: Skolan, kl 18:30 Ordförande: Ek Doris (L) Ledamöter: Holm Berit (M) Lund Carl (KD) Ersättare: Övriga närvarande: Strand Frida (FP) Gösta Berg (BUNVÖ), Skoldirektör Hanna Wik, Förvaltningsekonom Underskrifter: Sekreterare Hanna Wik Ordförande Ek Doris
+`;
+    const g = graphOf(text);
+    const capacity = (name: string) =>
+      g
+        .filterEdges((_, a) => a.kind === "attended")
+        .filter((e) => g.getNodeAttribute(g.source(e), "label") === name)
+        .map((e) => (g.getEdgeAttributes(e) as EdgeAttributes & { capacity?: string }).capacity);
+    expect(capacity("Frida Strand")).toEqual(["nonserving"]);
+    expect(capacity("Gösta Berg")).toEqual(["other"]);
+    expect(capacity("Hanna Wik")).toEqual(["other"]);
+    expect(held(g).filter((r) => r.startsWith("Gösta Berg") || r.startsWith("Hanna Wik: ersättare"))).toEqual([]);
+    const titles = (name: string) => (g.getNodeAttributes(g.findNode((_n, a) => a.label === name)!).roles ?? []).map((r) => r.roleNormalised);
+    expect(titles("Gösta Berg")).toEqual(["skoldirektör"]);
+  });
+
+  it("keep the names under present and absent fields side by side as persons, and the titled ones as others present", () => {
+    const text = `Protokoll nr 6
+
+1 Protokoll nr 6 fört vid styrelsesammanträde för Vallby Bostäder AB Tid: Plats: 30 maj 2013 kl 13.00 Kontoret Närvarande ledamöter: Frånvarande: Övriga närvarande: Arne Dahl Berit Holm Carl Lund Doris Ek, VD Erik Falk, ekonomiansvarig Mötets öppnande Ordföranden förklarade mötet öppnat 54 Godkännande av dagordning Dagordningen godkändes. 55 Val av sekreterare Till sekreterare för mötet valdes Erik Falk. 56 Val av justerare Till justerare att jämte ordförande justera protokollet utsågs Carl Lund.
+`;
+    const g = graphOf(text);
+    const people = g.filterNodes((_n, a) => a.kind === "person").map((n) => g.getNodeAttribute(n, "label"));
+    expect(people).toEqual(expect.arrayContaining(["Arne Dahl", "Berit Holm", "Carl Lund", "Doris Ek", "Erik Falk"]));
+    const attended = g
+      .filterEdges((_, a) => a.kind === "attended")
+      .map((e) => g.getNodeAttribute(g.source(e), "label"))
+      .sort();
+    expect(attended).toEqual(["Doris Ek", "Erik Falk"]);
+  });
 });

@@ -138,6 +138,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   let lastEntryEnd = -1;
   let roleRun: { normalised: string; written: string; start: number; end: number }[] = [];
   let seenPeopleLabel = false;
+  // Fields side by side (`Ersättare: Övriga närvarande:`) with one for others (officials, guests): its capacity, and
+  // where its names begin; entries there with a staff title or an organisation in parentheses are its (see below).
+  const sideBySide: { from: number; to?: number; capacity: Capacity; label: { start: number; end: number } }[] = [];
+  const tagged = new Set<ProtocolEntry>();
+  // A role written as a field (`2:e vice ordförande: Berg Anna (S)`): the next name's.
+  let fieldRole: NonNullable<ProtocolEntry["role"]> | undefined;
 
   const take = (person: Mention): ProtocolEntry | undefined => {
     let cap = capacity;
@@ -158,6 +164,11 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // A name under no people field (an attendance register's table, a column header between) is kept as listed:
     // it becomes a person only with a party after it, and never attends.
     const entry: ProtocolEntry = { person, capacity: cap ?? "listed", label: span, start: person.start, end: person.end };
+    if (fieldRole) {
+      entry.role = fieldRole;
+      entry.start = fieldRole.start;
+      fieldRole = undefined;
+    }
     if (pendingParty) {
       entry.party = pendingParty;
       entry.start = Math.min(entry.start, pendingParty.start);
@@ -277,6 +288,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       }
       const signatures = run.filter((r) => r.kind.kind === "signature");
       const people = run.filter((r) => r.kind.kind === "people");
+      if (sideBySide.length) sideBySide[sideBySide.length - 1].to ??= entries.length;
       queue = [];
       singleTaken = 0;
       labelSpan = undefined;
@@ -292,11 +304,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         const caps = new Set(people.map((r) => r.kind.capacity!));
         capacity = caps.has("absent") && caps.size > 1 ? undefined : people[0].kind.capacity;
         labelSpan = { start: people[0].start, end: people[0].end };
+        const others = caps.size > 1 ? people.find((r) => r.kind.capacity === "other" || r.kind.capacity === "staff") : undefined;
+        if (others) sideBySide.push({ from: entries.length, capacity: others.kind.capacity!, label: { start: others.start, end: others.end } });
       } else capacity = run.some((r) => r.kind.kind === "opener") ? "other" : undefined;
       closeColumn();
       segmentStart = entries.length;
       roleRun = [];
       pendingParty = undefined;
+      fieldRole = undefined;
       i = j;
       continue;
     }
@@ -352,6 +367,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const inner = tokens[i + 1];
       const id = partyOf(inner) ?? (LOCAL_PARTY.test(inner.text) && !lexicon.role(inner.text.toLowerCase()) ? inner.text.toLowerCase() : undefined);
       if (id && !entry.party) entry.party = { id, label: inner.text.toUpperCase(), start: inner.start, end: inner.end };
+      else if (!id && inner.word && inner.text === inner.text.toUpperCase()) tagged.add(entry);
       entry.end = Math.max(entry.end, tokens[i + 2].end);
       lastEntryEnd = i + 3;
       i += 3;
@@ -412,7 +428,21 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // Roles after a name; two or more in a row with no name between are a detached column of titles.
     const role = gazetteerAt.get(i);
     // In a column of titles, a capitalised word with a title's ending is one (`Nämndadministratör`).
-    const suffixRole = !role ? roleBySuffix(t, ctx.roleSuffixes, roleRun.length > 0) : undefined;
+    // So is one right after the name's comma (`Eva Ek, Förbundschef`, `Eva Ek (IFK), Skoldirektör`).
+    const suffixRole = !role ? roleBySuffix(t, ctx.roleSuffixes, roleRun.length > 0 || (lastEntryEnd === i && tokens[i - 1]?.text === ",")) : undefined;
+    // A role of the body with a colon after it is a field (`2:e vice ordförande: Berg Anna (S)`), not the last name's title.
+    if (role?.kind === "role" && tokens[role.to]?.text === ":" && BODY_ROLES.has(lexicon.role(role.id)?.category ?? "") && isNameAt(role.to + 1)) {
+      closeColumn();
+      fieldRole = { normalised: role.id, written: text.slice(role.start, role.end).toLowerCase(), start: role.start, end: role.end };
+      capacity = "member";
+      labelSpan = { start: role.start, end: role.end };
+      queue = [];
+      singleTaken = 0;
+      segmentStart = entries.length;
+      roleRun = [];
+      i = role.to + 1;
+      continue;
+    }
     // A title right after the name or its party, after its comma over lower-case words (`X, barn- och
     // utbildningschef`), or in a column of titles.
     const afterComma =
@@ -484,6 +514,21 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   }
   closeColumn();
   closeBlock();
+  // Names under fields side by side run on from one field into the next: those with a staff title (`Eva Ek,
+  // förbundschef`) or an organisation's letters in parentheses (`Eva Ek (FKL)`) are the others' field's, not members.
+  // The rest stay persons, whose capacity is not guessed.
+  const sideNames = new Set<ProtocolEntry>();
+  for (const side of sideBySide) {
+    for (const e of entries.slice(side.from, side.to ?? entries.length)) {
+      sideNames.add(e);
+      if (e.capacity === "replaced" || e.party) continue;
+      const staff = e.role && !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? "");
+      if (staff || tagged.has(e)) {
+        e.capacity = side.capacity;
+        e.label = side.label;
+      }
+    }
+  }
 
   /**
    * A member list by municipality in the minutes' body (`… har utsett följande ledamöter och ersättare Alby Eva Berg
@@ -527,7 +572,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
     return headings.size >= 2 ? seats : [];
   };
-  return { entries: entries.filter((e) => e.capacity !== "listed" || e.party), end: windowEnd, labels, seats: readSeats() };
+  return { entries: entries.filter((e) => e.capacity !== "listed" || e.party || sideNames.has(e)), end: windowEnd, labels, seats: readSeats() };
 }
 
 /** Gives a listed person the role written with their name; `tj ersättare` makes one listed as a member a substitute. */

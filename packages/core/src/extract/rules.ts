@@ -139,7 +139,8 @@ export const RULES = [
     id: "protocol:attended",
     step: "04-protocol",
     genres: ["minutes"],
-    reason: "Everyone listed as present (members, serving and other substitutes, staff, secretary, adjusters) attended, with the capacity as written.",
+    reason:
+      "Everyone listed as present (members, serving and other substitutes, staff, secretary, adjusters) attended, with the capacity as written; under fields side by side (`Ersättare: Övriga närvarande:`) a name with a staff title or an organisation's letters in parentheses is of the others' field.",
   },
   {
     id: "protocol:signature-chair",
@@ -158,7 +159,7 @@ export const RULES = [
     step: "04-protocol",
     genres: ["minutes"],
     reason:
-      "A listed person's role in the body that met, from an inline header or field lines: as written (`1:e vice ordförande`) or implied by the field (`ledamot`, `ersättare`, `sekreterare`, `justerare`); a listed person the first paragraphs choose to adjust (`Att jämte ordföranden justera dagens protokoll utsågs X`), to chair the meeting (`Till mötesordförande utses X`) or as its secretary (`Till sekreterare för mötet valdes X`) holds that role; in a member list by municipality in the minutes' body (a municipality, then `Name (party) ledamot`, `Name (party) ersättare`; two or more municipalities) each holds that seat.",
+      "A listed person's role in the body that met, from an inline header or field lines: as written (`1:e vice ordförande`, also as a field of its own: `2:e vice ordförande: X`) or implied by the field (`ledamot`, `ersättare`, `sekreterare`, `justerare`); a listed person the first paragraphs choose to adjust (`Att jämte ordföranden justera dagens protokoll utsågs X`), to chair the meeting (`Till mötesordförande utses X`) or as its secretary (`Till sekreterare för mötet valdes X`) holds that role; in a member list by municipality in the minutes' body (a municipality, then `Name (party) ledamot`, `Name (party) ersättare`; two or more municipalities) each holds that seat.",
   },
   {
     id: "protocol:roster-municipality",
@@ -172,7 +173,7 @@ export const RULES = [
     step: "04-protocol",
     genres: ["minutes"],
     reason:
-      "A title after a listed official (`Anita Berg, kommunsekreterare`, also a title known by its ending) is that person's role, from an inline header or field lines, with its field written after it (`enhetschef elevhälsan`); a unit named right after it (`avdelningschef Gatuavdelningen`) is where it is held.",
+      "A title after a listed official (`Anita Berg, kommunsekreterare`, also a title known by its ending, capitalised right after the comma: `Anita Berg, Förbundschef`) is that person's role, from an inline header or field lines, with its field written after it (`enhetschef elevhälsan`); a unit named right after it (`avdelningschef Gatuavdelningen`) is where it is held.",
   },
   {
     id: "meeting:minutes",
