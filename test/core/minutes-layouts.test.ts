@@ -111,4 +111,26 @@ Barn- och skolnämnden Sammanträdesdatum 2013-09-25
       .sort();
     expect(attended).toEqual(["Doris Ek", "Erik Falk"]);
   });
+
+  it("read a company's board minutes: the company is the body that met, its officials' titles are held in it, and the chosen secretary and adjuster hold their roles", () => {
+    const text = `Protokoll nr 6
+
+1 Protokoll nr 6 fört vid styrelsesammanträde för Vallby Bostäder AB Tid: Plats: 30 maj 2013 kl 13.00 Kontoret Närvarande ledamöter: Frånvarande: Övriga närvarande: Arne Dahl Berit Holm Carl Lund Doris Ek, VD Erik Falk, ekonomiansvarig Mötets öppnande Ordföranden förklarade mötet öppnat 54 Godkännande av dagordning Dagordningen godkändes. 55 Val av sekreterare Till sekreterare för mötet valdes Erik Falk. 56 Val av justerare Till justerare att jämte ordförande justera protokollet utsågs Carl Lund.
+`;
+    const roles = held(graphOf(text));
+    expect(roles).toContain("Doris Ek: vd @ Vallby Bostäder AB");
+    expect(roles).toContain("Erik Falk: ekonomiansvarig @ Vallby Bostäder AB");
+    expect(roles).toContain("Erik Falk: sekreterare @ Vallby Bostäder AB");
+    expect(roles).toContain("Carl Lund: justerare @ Vallby Bostäder AB");
+    expect(roles.filter((r) => r.startsWith("Arne Dahl"))).toEqual([]);
+  });
+
+  it("hold an association's officials' titles in the association that met, but not a title followed by another organisation", () => {
+    const text = `Samordningsförbundet Vallby PROTOKOLL Sammanträdesdatum 2016-12-16 Plats och tid Hotellet, Askersund kl. 09.00-12.00 Beslutande Arne Dahl, ordförande Berit Holm Övriga deltagande Carl Lund, Förbundschef Doris Ek, Ekonom Erik Falk, enhetschef, Försäkringskassan Utses att justera Berit Holm Underskrifter Sekreterare Doris Ek Ordförande Arne Dahl Justerande Berit Holm
+`;
+    const roles = held(graphOf(text));
+    expect(roles).toContain("Carl Lund: förbundschef @ Samordningsförbundet Vallby");
+    expect(roles).toContain("Doris Ek: ekonom @ Samordningsförbundet Vallby");
+    expect(roles.filter((r) => r.startsWith("Erik Falk") && r.endsWith("Samordningsförbundet Vallby"))).toEqual([]);
+  });
 });

@@ -135,6 +135,16 @@ function upperBodyIn(text: string, bodies: readonly string[], to: number): { nam
   return { name, start: m.index, end: m.index + m[0].length };
 }
 
+// A company named at the top of its board's minutes (`styrelsesammanträde för Vallby Bostäder AB`, `AB Vallbyhem`).
+const COMPANY = /(?<![\p{L}-])(?:(?:\p{Lu}[\p{L}-]*\s){1,3}AB|AB(?:\s\p{Lu}[\p{L}-]*){1,3})(?![\p{L}-])/u;
+
+/** The company whose board met: one named at the top of minutes that speak of a board (`styrelse…`). */
+function companyIn(text: string, to: number): { name: string; start: number; end: number } | undefined {
+  const top = text.slice(0, to);
+  const m = /styrelse/i.test(top) ? COMPANY.exec(top) : null;
+  return m ? { name: m[0], start: m.index, end: m.index + m[0].length } : undefined;
+}
+
 const titlePatterns = new WeakMap<readonly string[], { re: RegExp; definite: Map<string, string> }>();
 
 /**
@@ -183,7 +193,11 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     protocolTitleBody(text, lexicon.data.protocol.bodies, Math.min(text.length, 600)) ??
     findBody(0, Math.min(text.length, 600), true) ??
     bodyIn(text, lexicon.data.protocol, 0, Math.min(text.length, 600), false, true) ??
-    upperBodyIn(text, lexicon.data.protocol.bodies, Math.min(text.length, 600));
+    upperBodyIn(text, lexicon.data.protocol.bodies, Math.min(text.length, 600)) ??
+    companyIn(text, Math.min(text.length, 600));
+  // An association or company that met as itself (`Samordningsförbundet Sydnärke`, `Vallby Bostäder AB`), not a body
+  // of a municipality: its officials' titles are held in it.
+  const standalone = organ && /förbund|(?:^|\s)AB(?:\s|$)/iu.test(organ.name);
 
   const date = meetingDate(doc, header);
   // Members and substitutes under their fields, with no date, no paragraph and no field of a meeting (attendance,
@@ -255,6 +269,24 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       });
     }
     facts.push(...headerRoles(e, person, body, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e), parent?.ref));
+    // A title with nothing after it that names where it is held (`Eva Ek, förbundschef`; not `Eva Ek, enhetschef,
+    // Försäkringskassan`) is held in the association or company that met.
+    const staff = e.role && !e.role.unit && !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? "");
+    if (
+      standalone &&
+      body &&
+      staff &&
+      !input.gazetteer.some((g) => g.kind === "organisation" && g.start >= e.role!.end && /^[\s,]*$/.test(text.slice(e.role!.end, g.start)))
+    )
+      facts.push({
+        type: "relation",
+        kind: "holds_role",
+        source: person,
+        target: body,
+        evidence: ev(e.start, e.role!.end),
+        rule: "protocol:staff-title",
+        attrs: { role: e.role!.written, roleNormalised: e.role!.normalised },
+      });
   }
   if (meeting && body) facts.push(...chosenInParagraphs(text, header, (e) => headerRoles(e, ref(e.person), body, model, ev)));
   // The seats of the members' list by municipality are held in the body that met (its members choose them).
@@ -299,7 +331,8 @@ function chosenInParagraphs(
 ): Fact[] {
   const facts: Fact[] = [];
   const listed = new Map<string, ProtocolEntry>();
-  for (const e of header.entries) if (PRESENT.has(e.capacity) && !listed.has(e.person.label)) listed.set(e.person.label, e);
+  // Present, or listed under fields side by side whose capacity is not known: one chosen to adjust was there.
+  for (const e of header.entries) if ((PRESENT.has(e.capacity) || e.capacity === "listed") && !listed.has(e.person.label)) listed.set(e.person.label, e);
   const adjusters = new Set(header.entries.filter((e) => e.capacity === "adjuster").map((e) => e.person.label));
   const secretaries = new Set(header.entries.filter((e) => e.capacity === "secretary").map((e) => e.person.label));
   const window = text.slice(header.end, Math.min(text.length, header.end + ADJUSTERS_REACH));

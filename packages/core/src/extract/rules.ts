@@ -133,7 +133,8 @@ export const RULES = [
     id: "protocol:organ",
     step: "04-protocol",
     genres: ["minutes"],
-    reason: "The organ of a protocol (`Organ`, the title, the page header) is the body that met.",
+    reason:
+      "The organ of a protocol (`Organ`, the title, the page header, also in capitals: `BEREDNINGSGRUPPEN FÖR …`) is the body that met; in a board's minutes with no body named, the company named at the top (`… för Vallby Bostäder AB`).",
   },
   {
     id: "protocol:attended",
@@ -173,7 +174,7 @@ export const RULES = [
     step: "04-protocol",
     genres: ["minutes"],
     reason:
-      "A title after a listed official (`Anita Berg, kommunsekreterare`, also a title known by its ending, capitalised right after the comma: `Anita Berg, Förbundschef`) is that person's role, from an inline header or field lines, with its field written after it (`enhetschef elevhälsan`); a unit named right after it (`avdelningschef Gatuavdelningen`) is where it is held.",
+      "A title after a listed official (`Anita Berg, kommunsekreterare`, also a title known by its ending, capitalised right after the comma: `Anita Berg, Förbundschef`) is that person's role, from an inline header or field lines, with its field written after it (`enhetschef elevhälsan`); a unit named right after it (`avdelningschef Gatuavdelningen`) is where it is held; in the minutes of an association or company that met as itself (`Samordningsförbundet X`, `X AB`), a title with no organisation after it is held there.",
   },
   {
     id: "meeting:minutes",
