@@ -133,4 +133,21 @@ Barn- och skolnämnden Sammanträdesdatum 2013-09-25
     expect(roles).toContain("Doris Ek: ekonom @ Samordningsförbundet Vallby");
     expect(roles.filter((r) => r.startsWith("Erik Falk") && r.endsWith("Samordningsförbundet Vallby"))).toEqual([]);
   });
+
+  it("read a municipality written after a member's party (`(S) Varbergs kommun`) and one after a staff title (`kommunchef Borås`)", () => {
+    const text = `Direktionsprotokoll
+1 Plats och tid Borås, kl 10.00 Beslutande Arne Dahl (S) ordförande Berit Holm (M) Adjungerade Carl Lund (S) Varbergs kommun Doris Ek (KD) Övriga Erik Falk, förbundsdirektör Frida Strand, kommunchef Borås
+2 Sekreterare Erik Falk Ordförande... Arne Dahl Justerare Berit Holm
+3 1 Val av justerare Berit Holm (M) utses att jämte ordförande justera dagens protokoll. 2 Övrigt Inget.
+`;
+    const g = graphOf(text);
+    const represents = g
+      .filterEdges((_, a) => a.kind === "represents")
+      .map((e) => `${g.getNodeAttribute(g.source(e), "label")} -> ${g.getNodeAttribute(g.target(e), "label")}`)
+      .sort();
+    expect(represents).toContain("Carl Lund -> Varberg");
+    expect(represents).toContain("Frida Strand -> Borås");
+    expect(represents.filter((r) => r.startsWith("Doris Ek"))).toEqual([]);
+    expect(held(g)).toContain("Frida Strand: kommunchef @ Borås");
+  });
 });

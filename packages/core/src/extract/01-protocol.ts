@@ -27,7 +27,16 @@ export interface ProtocolEntry {
   party?: { id: string; label: string; start: number; end: number };
   municipality?: Mention;
   /** A role written with the name (`1:e vice ordförande`, `kommunsekreterare`), with paragraphs (`§§ 5–9`). */
-  role?: { normalised: string; written: string; start: number; end: number; items?: string; unit?: { name: string; start: number; end: number } };
+  role?: {
+    normalised: string;
+    written: string;
+    start: number;
+    end: number;
+    items?: string;
+    unit?: { name: string; start: number; end: number };
+    /** The municipality a staff title names right after it (`kommunchef Borås`). */
+    place?: Mention;
+  };
   replaces?: Mention;
   /** Offsets of the whole entry, for evidence. */
   start: number;
@@ -371,6 +380,15 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       entry.end = Math.max(entry.end, tokens[i + 2].end);
       lastEntryEnd = i + 3;
       i += 3;
+      // `X (S) Varbergs kommun`: the municipality the member stands for, written as a municipality (never a bare place
+      // name, which may be the next heading).
+      const g = gazetteerAt.get(i);
+      if (g?.kind === "municipality" && !entry.municipality && /^(kommun|stad)$/.test(tokens[g.to - 1].text)) {
+        entry.municipality = g;
+        entry.end = g.end;
+        lastEntryEnd = g.to;
+        i = g.to;
+      }
       continue;
     }
     if (entry && t.text === "," && lastEntryEnd === i) {
@@ -460,7 +478,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const capitalField = t.cap && tokens[to]?.cap && !tokens[to].nl && !isTitleAt(to) && !lexicon.isGivenName(tokens[to].text) && isTitleAt(to + 1);
       const writtenTo = staff ? (capitalField ? to + 1 : fieldEnd(to)) : to;
       const unit = staff ? unitAt(writtenTo) : undefined;
-      to = unit?.to ?? writtenTo;
+      // `kommunchef Borås`: a staff title of the municipality named right after it.
+      const place = staff && !unit && gazetteerAt.get(writtenTo)?.kind === "municipality" ? gazetteerAt.get(writtenTo) : undefined;
+      to = unit?.to ?? place?.to ?? writtenTo;
       let end = tokens[to - 1].end;
       let items: string | undefined;
       if (tokens[to]?.text === "§") {
@@ -480,6 +500,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         end,
         items,
         ...(unit ? { unit: { name: unit.name, start: unit.start, end: unit.end } } : {}),
+        ...(place ? { place } : {}),
       };
       // In a column, a title after a comma is the row's second (`kanslidirektör, sekreterare`), not the next row's.
       if (roleRun.length > 1 && tokens[i - 1]?.text === ",") {

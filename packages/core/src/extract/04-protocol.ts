@@ -471,7 +471,14 @@ export function headerRoles(
     facts.push({ type: "entity", entity: { ...person, attrs: { role: attrs } }, evidence: ev(e.person.start, e.role.end), rule: "protocol:staff-title" });
     // Held in the unit named after the title (`avdelningschef Gatuavdelningen`), a part of the header's municipality or
     // region: never of the body that met, which a unit need not serve.
-    const { unit } = e.role;
+    const { unit, place } = e.role;
+    // Of the municipality named right after it (`kommunchef Borås`), whom the official works for.
+    if (place) {
+      const target: EntityRef = { kind: "municipality", key: place.id, label: place.label };
+      const evidence = ev(e.person.start, Math.max(e.role.end, place.end));
+      facts.push({ type: "relation", kind: "holds_role", source: person, target, evidence, rule: "protocol:staff-title", attrs });
+      facts.push({ type: "relation", kind: "represents", source: person, target, evidence, rule: "protocol:staff-title" });
+    }
     if (unit) {
       const target = bodyRef(unit.name, parent);
       facts.push({ type: "entity", entity: target, evidence: ev(unit.start, unit.end), rule: "protocol:staff-title" });
