@@ -150,4 +150,15 @@ Barn- och skolnämnden Sammanträdesdatum 2013-09-25
     expect(represents.filter((r) => r.startsWith("Doris Ek"))).toEqual([]);
     expect(held(g)).toContain("Frida Strand: kommunchef @ Borås");
   });
+
+  it("read a member replaced by surname only (`ersättare för Nilsson`) without taking the next name as the member replaced", () => {
+    const text = `Kulturnämnden PROTOKOLL Sammanträdesdatum 2015-01-21 Plats och tid Stadshuset kl 17.00 Beslutande Arne Dahl (fp), ordförande Berit Holm (m), ersättare för Nilsson Carl Lund (s), 2:e vice ordförande Doris Ek (s) Utses att justera Carl Lund Underskrifter Sekreterare Erik Falk Ordförande Arne Dahl Justerande Carl Lund
+`;
+    const g = graphOf(text);
+    expect(held(g)).toContain("Carl Lund: 2:e vice ordförande @ Kulturnämnden");
+    const attended = g
+      .filterEdges((_, a) => a.kind === "attended")
+      .map((e) => `${g.getNodeAttribute(g.source(e), "label")} ${(g.getEdgeAttributes(e) as EdgeAttributes & { capacity?: string }).capacity}`);
+    expect(attended).toContain("Berit Holm substitute");
+  });
 });

@@ -433,6 +433,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       let k = j;
       while (k < last && (isNameAt(k) || isInitial(k))) k++;
       const replaced = names(j, k)[0];
+      // `ersättare för Nilsson Robert Holm (s)`: the member replaced is named by surname only, and the name after it
+      // is the next entry's, not the member replaced.
+      if (replaced && !surnameFirst && replaced.from - j === 1) {
+        if (entry.capacity === "member" || entry.capacity === "nonserving" || entry.capacity === "other") entry.capacity = "substitute";
+        i = replaced.from;
+        continue;
+      }
       if (replaced) {
         if (entry.capacity === "member" || entry.capacity === "nonserving" || entry.capacity === "other") entry.capacity = "substitute";
         entry.replaces = replaced;
