@@ -49,7 +49,7 @@ export interface ProtocolHeader {
   end: number;
   /** Offsets of the labels found, in order (`Organ`, `Sammanträdesdatum` among them). */
   labels: { label: string; start: number; end: number }[];
-  /** The seats of a member list by municipality after the header (see `readSeats`), each with its municipality and role. */
+  /** The seats of a member list by municipality after the header (see `readSeats`), each with its role; evidence from the municipality. */
   seats: ProtocolEntry[];
 }
 
@@ -433,15 +433,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       let k = j;
       while (k < last && (isNameAt(k) || isInitial(k))) k++;
       const replaced = names(j, k)[0];
-      // `ersättare för Nilsson Robert Holm (s)`: the member replaced is named by surname only, and the name after it
-      // is the next entry's, not the member replaced.
-      if (replaced && !surnameFirst && replaced.from - j === 1) {
-        if (entry.capacity === "member" || entry.capacity === "nonserving" || entry.capacity === "other") entry.capacity = "substitute";
-        i = replaced.from;
-        continue;
-      }
       if (replaced) {
         if (entry.capacity === "member" || entry.capacity === "nonserving" || entry.capacity === "other") entry.capacity = "substitute";
+        // `ersättare för Nilsson Robert Holm (s)`: the member replaced is named by surname only, and the name after it
+        // is the next entry's, not the member replaced.
+        if (!surnameFirst && replaced.from - j === 1) {
+          i = replaced.from;
+          continue;
+        }
         entry.replaces = replaced;
         entries.push({ person: replaced, capacity: "replaced", start: replaced.start, end: replaced.end });
         entry.end = replaced.end;
@@ -590,8 +589,6 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       seats.push({
         person,
         capacity: "listed",
-        party: { id: party!, label: tokens[j + 1].text, start: tokens[j + 1].start, end: tokens[j + 1].end },
-        municipality: heading,
         role: { normalised: seat!, written: seat!, start: word.start, end: word.end },
         start: heading.start,
         end: word.end,
