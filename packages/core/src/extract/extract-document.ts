@@ -247,7 +247,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     const label = labelRole(p, actx);
     if (label) {
       const role = { role: label.role!, roleNormalised: label.normalised! };
-      facts.push({ type: "entity", entity: withRole(ref(p), role), evidence: ev(label.start, p.end), rule: "left-role" });
+      facts.push({ type: "entity", entity: withRole(ref(p), role), evidence: ev(label.start, p.end), rule: "left-role:label" });
       continue;
     }
     const before = tokens[p.from - 1];

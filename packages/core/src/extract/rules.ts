@@ -122,6 +122,12 @@ export const RULES = [
       "A role written before a name with whose it is (`Nackas kommunstyrelseordförande X`, `kommunstyrelsens ordförande i Huddinge, X`) is held there; a political one there represents the municipality.",
   },
   { id: "left-role:election", step: "03-appositions", genres: "any", reason: "`Förste vice ordförande blev X`: a role elected in the body the text is about." },
+  {
+    id: "left-role:label",
+    step: "03-appositions",
+    genres: "any",
+    reason: "A role written as a label that opens its line (`Redaktör: X`, `Kontaktperson:` above X) is held by the person named after it.",
+  },
   { id: "photo-credit", step: "03-appositions", genres: "any", reason: "`Foto: X` makes X a photographer." },
   {
     id: "protocol:meeting",
