@@ -15,10 +15,10 @@
  * Every rule id a fact carries is registered in `rules.ts`.
  */
 import type { DocumentRecord } from "../types";
-import { type Apposition, type AppositionContext, headedMunicipalities, labelRole, POLITICAL, readApposition } from "./03-appositions";
-import { evidenceOf, type ExtractionModel, targetRef } from "./context";
+import { type Apposition, type AppositionContext, headedMunicipalities, labelRole, POLITICAL, readApposition, readBody } from "./03-appositions";
+import { bodyRef, evidenceOf, type ExtractionModel, targetRef } from "./context";
 import { readProtocolHeader, type ProtocolHeader } from "./01-protocol";
-import { protocolMeeting } from "./04-protocol";
+import { headerParent, protocolMeeting } from "./04-protocol";
 import { findMeetings } from "./05-meetings";
 import { readProgramme } from "./05-programme";
 import { readReportedMeetings } from "./05-reported";
@@ -242,7 +242,66 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     if (!role || !/^(i|på|för|vid|hos)$/.test(tokens[role.to].text) || OF_A_BODY.test(tokens[role.from - 1]?.text ?? "")) return undefined;
     return { role, place: place! };
   };
+  // `Till ordförande i socialnämnden för perioden 2023–2026 väljs X (S)`, `Som förste vice ordförande valdes X`,
+  // `beslutar att till ledamöter i styrelsen välja X (S) och Y (M)`: the role a clause elects its people to, and the
+  // body it names. The clause runs back from the verb before its list of people to `Till`/`Som` and the role.
+  const personEndingAt = new Map<number, Mention>();
+  for (const p of allPeople) personEndingAt.set(p.to - 1, p);
+  // In minutes a body elected to is the municipality's or region's the header names, as the body that met is.
+  let parent: EntityRef | null | undefined;
+  const minutesParent = () =>
+    (parent ??= protocol ? (headerParent(text, gazetteer, lexicon.data.municipalities, undefined, protocol.end)?.ref ?? null) : null) ?? undefined;
+  const electedTo = (p: Mention) => {
+    let k = p.from - 1;
+    // Back over the people elected before this one: `X (S), Y (M) och`.
+    while (k >= 0 && p.from - k < 60) {
+      const t = tokens[k];
+      const earlier = personEndingAt.get(k);
+      if (earlier) k = earlier.from - 1;
+      else if (/^(?:,|och|samt|\(|\))$/.test(t.text) || (tokens[k + 1]?.text === ")" && tokens[k - 1]?.text === "(")) k--;
+      else break;
+    }
+    if (!ELECT.test(tokens[k]?.text ?? "")) return undefined;
+    for (let j = k - 1; j >= 0 && k - j <= 30; j--) {
+      if (/^[.;:!?]$/.test(tokens[j].text)) return undefined;
+      // Another person in the clause is whom its role is (`När X återkom som statsminister utsågs Y`), unless the
+      // one elected replaces them (`Till ersättare efter X (S) väljs Y`).
+      const other = personEndingAt.get(j);
+      if (other && tokens[other.from - 1]?.text !== "efter") return undefined;
+      // The clause opens with the role: `Till …`, `Som …`, `att till …`; not `som` inside a sentence.
+      if (!(tokens[j].text === "Till" || tokens[j].text === "Som" || (tokens[j].text === "till" && tokens[j - 1]?.text === "att"))) continue;
+      const role = gazetteerAt.get(j + 1);
+      if (role?.kind !== "role") continue;
+      const prep = tokens[role.to]?.text;
+      const body = (prep === "i" || prep === "för") && role.to + 1 < k ? readBody(role.to + 1, actx) : undefined;
+      return { role, body: body && body.to <= k ? body.target : undefined, start: tokens[j].start, verb: tokens[k] };
+    }
+    return undefined;
+  };
+
   for (const p of people) {
+    const chosen = electedTo(p);
+    if (chosen) {
+      const { role, body } = chosen;
+      const attrs = { role: text.slice(role.start, role.end).toLowerCase(), roleNormalised: role.id };
+      const evidence = ev(chosen.start, p.end);
+      const clause = text.slice(chosen.start, chosen.verb.start);
+      const term = /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/.exec(clause);
+      const org = body ? undefined : titleOrg(p.start);
+      const target = body ? bodyRef(body.label, minutesParent()) : org && ({ kind: "organisation", key: org.id, label: org.label } as EntityRef);
+      if (target)
+        facts.push({
+          type: "relation",
+          kind: "holds_role",
+          source: ref(p),
+          target,
+          evidence,
+          rule: "left-role:elected",
+          attrs: { ...attrs, ...(term ? { start: term[1], end: term[2] } : {}) },
+        });
+      else facts.push({ type: "entity", entity: withRole(ref(p), attrs), evidence, rule: "left-role:elected" });
+      continue;
+    }
     // `Redaktör: X`, `Kontaktperson:` on the line above the name.
     const label = labelRole(p, actx);
     if (label) {
@@ -383,6 +442,8 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
 }
 
 /** A body's name in the genitive (`polisstyrelsens`, `Utbildningsutskottets`): a role after it is that body's. */
+/** The verb of an election before the people elected (`väljs`, `valdes`, `utses`, `beslutar att … välja`). */
+const ELECT = /^(?:väljs|väljes|valdes|omväljs|omvaldes|nyväljs|nyvaldes|utses|utsågs|välja|utse)$/i;
 const OF_A_BODY = /(?:nämndens|styrelsens|utskottets|rådets|förvaltningens|fullmäktiges|gruppens|kommitténs|delegationens|beredningens)$/i;
 
 /** A person's reference carrying a role stated without its organisation. */

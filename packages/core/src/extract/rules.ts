@@ -123,6 +123,13 @@ export const RULES = [
   },
   { id: "left-role:election", step: "03-appositions", genres: "any", reason: "`Förste vice ordförande blev X`: a role elected in the body the text is about." },
   {
+    id: "left-role:elected",
+    step: "03-appositions",
+    genres: "any",
+    reason:
+      "`Till ordförande i socialnämnden väljs X`, `Som förste vice ordförande valdes X`, `att till ledamöter i styrelsen välja X och Y`: the people a clause elects hold its role in the body it names (in minutes the body of the header's municipality or region), else in the organisation the section is about, else as their own title; a term in the clause (`för perioden 2023–2026`) is kept.",
+  },
+  {
     id: "left-role:label",
     step: "03-appositions",
     genres: "any",

@@ -1,0 +1,68 @@
+/**
+ * Elections in the paragraphs of minutes and in press texts (`left-role:elected`): the role a clause elects its people
+ * to, in the body it names (in minutes, the body of the header's municipality), with invented people.
+ */
+import { describe, expect, it } from "vitest";
+import { buildGraph, readDocument } from "@samverkan/core";
+import type { KnowledgeGraph } from "@samverkan/core";
+
+const graphOf = (text: string): KnowledgeGraph => buildGraph([readDocument({ source: "t.txt", content: text })], { layout: false }).graph;
+
+/** `person: role [normalised] @ target (start–end)` for each elected role, and `person: role` for a role of its own. */
+function elected(g: KnowledgeGraph): string[] {
+  const out: string[] = [];
+  g.forEachEdge((_, a, s, t) => {
+    if (a.rule !== "left-role:elected") return;
+    const term = a.start ? ` (${a.start}–${a.end})` : "";
+    out.push(`${g.getNodeAttribute(s, "label")}: ${a.role} [${a.roleNormalised}] @ ${t}${term}`);
+  });
+  g.forEachNode((_, a) => {
+    if (a.kind === "person")
+      for (const r of a.roles ?? []) if (r.evidence.some((e) => /valdes|väljs|utses/.test(e.quote))) out.push(`${a.label}: ${r.roleNormalised}`);
+  });
+  return out.sort();
+}
+
+const MINUTES = `EKERÖ KOMMUN
+Kommunfullmäktige SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2023-01-12 Plats och tid Kommunhuset kl 18.00 Beslutande Anna Bergvik (S), ordförande Per Olander (M) Utses att justera Per Olander Underskrifter Sekreterare Lisa Holm Ordförande Anna Bergvik Justerare Per Olander
+
+§ 5 Val av ordförande i socialnämnden
+Till ordförande i socialnämnden för perioden 2023–2026 väljs Karin Sjödal (C).
+Till ersättare i Kommunstyrelsen efter Nils Hed (S) väljs Eva Lindgren (S).
+När Rut Stam återkom som ordförande utsågs Omar Haddad (M) till sekreterare.
+
+§ 6 Val av ledamöter i valnämnden
+Kommunfullmäktige beslutar att till ledamöter i valnämnden välja Stig Ahlberg (C) och Ebba Nord (L).
+`;
+
+describe("elections in minutes", () => {
+  it("the people a clause elects hold its role in the body it names, a body of the header's municipality", () => {
+    expect(elected(graphOf(MINUTES))).toEqual([
+      "Ebba Nord: ledamöter [ledamot] @ organisation:valnamnden-ekero",
+      "Eva Lindgren: ersättare [ersättare] @ organisation:kommunstyrelsen-ekero",
+      "Karin Sjödal: ordförande [ordförande] @ organisation:socialnamnden-ekero (2023–2026)",
+      "Stig Ahlberg: ledamöter [ledamot] @ organisation:valnamnden-ekero",
+    ]);
+  });
+
+  it("the body elected to is the one the municipality's own minutes meet as", () => {
+    const g = graphOf(MINUTES);
+    expect(g.getNodeAttributes("organisation:kommunstyrelsen-ekero")).toMatchObject({ type: "body", partOf: "municipality:ekero" });
+  });
+
+  it("a role another person in the clause holds is not the elected one's", () => {
+    const g = graphOf(MINUTES);
+    const omar = g.filterOutEdges("person:omar-haddad", (_, a) => a.kind === "holds_role" && a.roleNormalised === "ordförande");
+    expect(omar).toEqual([]);
+    expect(g.getNodeAttribute("person:omar-haddad", "roles")?.map((r) => r.roleNormalised)).toEqual(["sekreterare"]);
+  });
+});
+
+describe("elections in press texts", () => {
+  it("with no body named and none in the title, the role is the person's own", () => {
+    const g = graphOf(
+      "Nyheter\nKommunfullmäktige valde Karin Sjödal (C) till ordförande i kultur- och fritidsnämnden. Som förste vice ordförande valdes Olle Brandt (KD).",
+    );
+    expect(elected(g)).toEqual(["Olle Brandt: förste vice ordförande"]);
+  });
+});
