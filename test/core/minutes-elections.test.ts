@@ -58,6 +58,36 @@ describe("elections in minutes", () => {
   });
 });
 
+const QUESTIONS = `LJUSNARSBERGS KOMMUN
+Kommunfullmäktige SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2023-01-12 Plats och tid Kommunhuset kl 18.00 Beslutande Anna Bergvik (S), ordförande Per Olander (M) Utses att justera Per Olander Underskrifter Sekreterare Lisa Holm Ordförande Anna Bergvik Justerare Per Olander
+
+§ 5 Frågor
+Bildningsutskottets ordförande Karin Sjödal (S) svarar att skolan följer planen. Kommunstyrelsens ordförande Eva Lindgren (S) informerar.
+
+§ 6 Val
+Till ordförande för kommunfullmäktige valdes Omar Haddad (M). Som förste vice ordförande valdes Stig Ahlberg (S) och som andre vice ordförande Ebba Nord (C).
+`;
+
+describe("roles of the municipality's bodies in minutes", () => {
+  it("a body's genitive before a role (`Bildningsutskottets ordförande X`) is the municipality's body", () => {
+    const g = graphOf(QUESTIONS);
+    const held = (id: string) => g.filterOutEdges(id, (_, a) => a.rule === "left-role:of").map((e) => g.target(e));
+    expect(held("person:karin-sjodal")).toEqual(["organisation:bildningsutskottet-ljusnarsberg"]);
+    expect(held("person:eva-lindgren")).toEqual(["organisation:kommunstyrelsen-ljusnarsberg"]);
+  });
+
+  it("vice chairs elected after the chair, in its paragraph, are the same body's, quoted with the body's clause", () => {
+    const g = graphOf(QUESTIONS);
+    expect(elected(g)).toEqual([
+      "Ebba Nord: andre vice ordförande [andre vice ordförande] @ organisation:kommunfullmaktige-ljusnarsberg",
+      "Omar Haddad: ordförande [ordförande] @ organisation:kommunfullmaktige-ljusnarsberg",
+      "Stig Ahlberg: förste vice ordförande [förste vice ordförande] @ organisation:kommunfullmaktige-ljusnarsberg",
+    ]);
+    const [edge] = g.filterOutEdges("person:ebba-nord", (_, a) => a.rule === "left-role:elected");
+    expect(g.getEdgeAttribute(edge, "evidence")[0].quote).toMatch(/^Till ordförande för kommunfullmäktige valdes .* Ebba Nord$/s);
+  });
+});
+
 describe("elections in press texts", () => {
   it("with no body named and none in the title, the role is the person's own", () => {
     const g = graphOf(

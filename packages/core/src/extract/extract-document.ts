@@ -250,8 +250,22 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   // In minutes a body elected to is the municipality's or region's the header names, as the body that met is.
   let parent: EntityRef | null | undefined;
   const minutesParent = () =>
-    (parent ??= protocol ? (headerParent(text, gazetteer, lexicon.data.municipalities, undefined, protocol.end)?.ref ?? null) : null) ?? undefined;
+    (parent ??=
+      doc.genre === "minutes"
+        ? (headerParent(text, gazetteer, lexicon.data.municipalities, undefined, protocol?.end ?? Math.min(text.length, 600))?.ref ?? null)
+        : null) ?? undefined;
+  // The last election read: a clause that elects no body of its own (`Som förste vice ordförande valdes X`, `och som
+  // andre vice ordförande Y`) right after it, in its paragraph, elects to its body.
+  let lastElection: { target?: EntityRef; start: number; end: number } | undefined;
+  const sameParagraph = (from: number, to: number) => to - from < 400 && !/\n\s*\n/.test(text.slice(from, to));
   const electedTo = (p: Mention) => {
+    // `… valdes X (S) och som andre vice ordförande Y (C)`: the verb before elects this one too.
+    const role = roleEndingAt.get(p.from);
+    if (role && /^(?:som|till)$/.test(tokens[role.from - 1]?.text ?? "") && /^(?:och|samt|,)$/.test(tokens[role.from - 2]?.text ?? "")) {
+      const from = tokens[role.from - 1].start;
+      if (lastElection && sameParagraph(lastElection.end, from) && !/[.;:!?]/.test(text.slice(lastElection.end, from)))
+        return { role, body: undefined, start: from, clause: text.slice(from, role.end) };
+    }
     let k = p.from - 1;
     // Back over the people elected before this one: `X (S), Y (M) och`.
     while (k >= 0 && p.from - k < 60) {
@@ -274,7 +288,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
       if (role?.kind !== "role") continue;
       const prep = tokens[role.to]?.text;
       const body = (prep === "i" || prep === "för") && role.to + 1 < k ? readBody(role.to + 1, actx) : undefined;
-      return { role, body: body && body.to <= k ? body.target : undefined, start: tokens[j].start, verb: tokens[k] };
+      return { role, body: body && body.to <= k ? body.target : undefined, start: tokens[j].start, clause: text.slice(tokens[j].start, tokens[k].start) };
     }
     return undefined;
   };
@@ -284,11 +298,15 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     if (chosen) {
       const { role, body } = chosen;
       const attrs = { role: text.slice(role.start, role.end).toLowerCase(), roleNormalised: role.id };
-      const evidence = ev(chosen.start, p.end);
-      const clause = text.slice(chosen.start, chosen.verb.start);
-      const term = /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/.exec(clause);
-      const org = body ? undefined : titleOrg(p.start);
-      const target = body ? bodyRef(body.label, minutesParent()) : org && ({ kind: "organisation", key: org.id, label: org.label } as EntityRef);
+      const term = /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/.exec(chosen.clause);
+      // No body of its own: the one the election before it in the paragraph named, quoted with it.
+      const carried = !body && lastElection?.target && sameParagraph(lastElection.end, chosen.start) ? lastElection : undefined;
+      const org = body || carried ? undefined : titleOrg(p.start);
+      const target = body
+        ? bodyRef(body.label, minutesParent())
+        : (carried?.target ?? (org && ({ kind: "organisation", key: org.id, label: org.label } as EntityRef)));
+      const evidence = ev(carried?.start ?? chosen.start, p.end);
+      lastElection = { target, start: carried?.start ?? chosen.start, end: p.end };
       if (target)
         facts.push({
           type: "relation",
@@ -318,6 +336,15 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     if (!owner?.genitive) owner = undefined;
     const withPlace = roleMention ? undefined : roleThenPlace(p);
     if (withPlace) ({ role: roleMention, place: owner } = withPlace);
+    // `Bildningsutskottets ordförande X` in minutes: a body of the header's municipality or region (elsewhere the body
+    // would be one node for every place that has one, so the role stays the person's).
+    // The lexicon's `kommunstyrelsens ordförande` holds the body's word in the role.
+    const bodyAt =
+      roleMention && (tokens[roleMention.from + 1]?.end ?? 0) <= roleMention.end && BODY_GENITIVE.test(tokens[roleMention.from].text)
+        ? roleMention.from
+        : roleMention && roleMention.from - 1;
+    const bodyWord = !owner && bodyAt !== undefined && (bodyAt === roleMention!.from || !tokens[roleMention!.from].nl) ? tokens[bodyAt] : undefined;
+    const ofBody = bodyWord && BODY_GENITIVE.test(bodyWord.text) ? minutesParent() : undefined;
     let elected = false;
     if (!roleMention && /^(blev|är|var)$/i.test(before.text)) {
       roleMention = roleEndingAt.get(p.from - 1);
@@ -334,19 +361,25 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     }
     if (!roleMention) continue;
     const written = text.slice(roleMention.start, roleMention.end).toLowerCase();
-    const evidence = ev(Math.min(roleMention.start, owner?.start ?? roleMention.start), p.end);
+    const evidence = ev(Math.min(roleMention.start, owner?.start ?? (ofBody ? bodyWord!.start : roleMention.start)), p.end);
     const org = elected ? titleOrg(p.start) : undefined;
     // Held where its owner says, or in the organisation the section's title names when elected to it.
-    const held = owner
+    const held = ofBody
       ? {
-          target: targetRef(
-            { kind: owner.kind as "municipality" | "organisation", id: owner.id, label: owner.label, start: owner.start, end: owner.end },
-            model,
-          ),
+          target: bodyRef(bodyWord!.text[0].toUpperCase() + bodyWord!.text.slice(1, -1), ofBody),
           rule: "left-role:of" as const,
           term: {},
         }
-      : org && { target: { kind: "organisation" as const, key: org.id, label: org.label }, rule: "left-role:election" as const, term: termOf(p.start) };
+      : owner
+        ? {
+            target: targetRef(
+              { kind: owner.kind as "municipality" | "organisation", id: owner.id, label: owner.label, start: owner.start, end: owner.end },
+              model,
+            ),
+            rule: "left-role:of" as const,
+            term: {},
+          }
+        : org && { target: { kind: "organisation" as const, key: org.id, label: org.label }, rule: "left-role:election" as const, term: termOf(p.start) };
     if (held) {
       const { target, rule } = held;
       facts.push({
@@ -442,6 +475,9 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
 }
 
 /** A body's name in the genitive (`polisstyrelsens`, `Utbildningsutskottets`): a role after it is that body's. */
+/** A body that meets, in the genitive (`Bildningsutskottets`, `kommunstyrelsens`); not an office (`kommunalrådets`). */
+const BODY_GENITIVE =
+  /^\p{L}*(?:nämndens|styrelsens|utskottets|fullmäktiges|kommitténs|delegationens|beredningens|direktionens|(?<!kommunal|region|landstings|stats)rådets)$/iu;
 /** The verb of an election before the people elected (`väljs`, `valdes`, `utses`, `beslutar att … välja`). */
 const ELECT = /^(?:väljs|väljes|valdes|omväljs|omvaldes|nyväljs|nyvaldes|utses|utsågs|välja|utse)$/i;
 const OF_A_BODY = /(?:nämndens|styrelsens|utskottets|rådets|förvaltningens|fullmäktiges|gruppens|kommitténs|delegationens|beredningens)$/i;
