@@ -15,7 +15,7 @@
 import type nlpType from "compromise";
 import { SamverkanError } from "../errors";
 import type { Lexicon } from "../lexicon/lexicon";
-import type { Mention } from "./02-mentions";
+import { type Mention, isThingWord } from "./02-mentions";
 import type { Token } from "../text/tokenize";
 
 type Nlp = typeof nlpType;
@@ -69,7 +69,40 @@ function install(nlp: Nlp, lexicon: Lexicon) {
   installed.add(lexicon);
 }
 
-/** People compromise finds in an English text, as mentions over our tokens. */
+/** Titles compromise takes into a name (`Secretary General Ms. X`, `X Second Vice`): never a name's first or last word. */
+const TITLES = new Set([
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+  "Prof",
+  "Professor",
+  "Sir",
+  "Lord",
+  "Lady",
+  "General",
+  "Secretary",
+  "President",
+  "Vice",
+  "First",
+  "Second",
+  "Third",
+  "Chair",
+  "Chairman",
+  "Minister",
+  "Governor",
+  "Mayor",
+  "Director",
+  "Deputy",
+  "Ambassador",
+]);
+/** A title glued to a name where a line break was lost (`XSecond`): the name is the part before it. */
+const GLUED_TITLE = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * People compromise finds in an English text, as mentions over our tokens: without titles at either end, and none
+ * that names a party or organisation (`Christian Democrats`, `Liberal People's Party`).
+ */
 export function englishPersonMentions(text: string, tokens: Token[], lexicon: Lexicon, taken: (i: number) => boolean): Mention[] {
   const nlp = english();
   install(nlp, lexicon);
@@ -82,12 +115,20 @@ export function englishPersonMentions(text: string, tokens: Token[], lexicon: Le
     while (t < tokens.length && tokens[t].start < start) t++;
     let to = t;
     while (to < tokens.length && tokens[to].end <= end && tokens[to].word) to++;
-    if (to - t < 2 || taken(t)) continue;
-    const label = tokens
-      .slice(t, to)
-      .map((x) => x.text)
-      .join(" ");
-    mentions.push({ kind: "person", id: label, label, from: t, to, start: tokens[t].start, end: tokens[to - 1].end, rule: "person:compromise" });
+    let from = t;
+    while (from < to && TITLES.has(tokens[from].text)) from++;
+    while (to > from && TITLES.has(tokens[to - 1].text)) to--;
+    if (to - from < 2 || taken(from)) continue;
+    let named = tokens.slice(from, to).map((x) => x.text);
+    if (named.some(isThingWord)) continue;
+    let stop = tokens[to - 1].end;
+    const glued = GLUED_TITLE.exec(named[named.length - 1]);
+    if (glued && TITLES.has(glued[2])) {
+      named = [...named.slice(0, -1), glued[1]];
+      stop -= glued[2].length;
+    }
+    const label = named.join(" ");
+    mentions.push({ kind: "person", id: label, label, from, to, start: tokens[from].start, end: stop, rule: "person:compromise" });
   }
   return mentions;
 }

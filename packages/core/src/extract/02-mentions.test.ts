@@ -109,4 +109,6 @@ describe("name words: the table-driven test agrees with the pattern it replaces"
     expect(isNameWord(token(w))).toBe(true),
   );
   it.each(["anna", "ANNA", "Anna-", "A", "Foto", "Det", "Berg--Ek"])("%s is not", (w) => expect(isNameWord(token(w))).toBe(false));
+  // A place's direction (`Xby Öster`, `Norra Xby`) and a preposition opening a sentence (`Innan X Y`): never in a name.
+  it.each(["Öster", "Västra", "Norra", "Innan", "För"])("%s is no name word", (w) => expect(isNameWord(token(w))).toBe(false));
 });

@@ -10,7 +10,7 @@
  * (`Karin Berg Lena Holm-Ek`) are split where a new given name starts.
  */
 import type { GazetteerKind, Lexicon } from "../lexicon/lexicon";
-import { nameKey } from "../text/fold";
+import { nameKey, slugify } from "../text/fold";
 import { foldHash, hashBitmap, inHashBitmap } from "../text/hash";
 import type { Token } from "../text/tokenize";
 import { compileProtocolWords } from "./protocol-words";
@@ -130,9 +130,84 @@ const NOT_NAME = new Set([
   "Ms",
   "Dr",
   "The",
+  // Prepositions, conjunctions and verbs that open a sentence before a name (`För Anna Berg`, `Innan Per Holm`).
+  "För",
+  "Före",
+  "Innan",
+  "Inom",
+  "Genom",
+  "Mellan",
+  "Mot",
+  "Vid",
+  "Av",
+  "På",
+  "Hos",
+  "Utan",
+  "Trots",
+  "Eftersom",
+  "Då",
+  "Också",
+  "Ett",
+  "En",
+  "Avser",
+  "Angående",
+  "Avd",
+  // Directions after a place name (`Xby Öster`, `Norra Xby`): parts of districts, never of names.
+  "Öster",
+  "Väster",
+  "Östra",
+  "Västra",
+  "Norra",
+  "Södra",
 ]);
 const NOT_NAME_BITS = hashBitmap([...NOT_NAME].map(foldHash), 12);
-const ROOM = /^(rum|rummet|sal|salen|salong|salongen|konferensrum|mötesrum|hörna|hörnan)$/;
+// Rooms, and schools, streets and foundations named after a person (`Elsa Xs skola`), after the name's genitive.
+const ROOM =
+  /^(rum|rummet|sal|salen|salong|salongen|konferensrum|mötesrum|hörna|hörnan|skola|skolan|gymnasium|gymnasiet|gata|gatan|väg|vägen|torg|torget|park|parken|sjukhus|sjukhuset|stiftelse|stiftelsen|fond|fonden)$/;
+/** Function words that follow a name in the nominative, never a genitive's noun (`X Ymans om`). */
+const NOT_AFTER_GENITIVE = new Set([
+  "om",
+  "och",
+  "att",
+  "i",
+  "på",
+  "till",
+  "för",
+  "med",
+  "som",
+  "av",
+  "vid",
+  "från",
+  "efter",
+  "under",
+  "inte",
+  "är",
+  "var",
+  "har",
+  "hade",
+  "ska",
+  "skulle",
+  "kan",
+  "kunde",
+  "vill",
+  "sa",
+  "sade",
+  "säger",
+  "menar",
+  "anser",
+  "skriver",
+  "tycker",
+]);
+/**
+ * A word that follows a name in the nominative: a function word, or a verb by its ending (`X Elmsons (M) valdes`,
+ * `X Ys anser`; not a noun in -ande, `yrkande`).
+ */
+function isVerbAfterName(word: string): boolean {
+  return NOT_AFTER_GENITIVE.has(word) || (/(?:de|te|des|tes|ar|er|ir|år|ör)$/.test(word) && !/(?:ande|ende)$/.test(word));
+}
+/** A title glued to the name before it where a line break was lost (`Anna XSecond Vice President`). */
+const GLUED_TITLE = /^(\p{Lu}\p{Ll}{2,})(?:Second|First|Third|Vice|President|Chair|Chairman|Chairperson|Mayor|Minister|Secretary|Director|Ordförande)$/u;
+const SOFT_HYPHEN = "\u00AD";
 const FOTO = new Set(["Foto", "foto", "Bild", "bild", "Photo", "photo"]);
 
 // Upper- and lower-case letters of the Latin-1 range, by the same Unicode properties as NAME_WORD.
@@ -276,6 +351,151 @@ export function roleBySuffix(token: Token | undefined, suffixes: readonly string
   return suffixes.some((s) => lower.endsWith(s) && lower.length > s.length + 2) ? lower : undefined;
 }
 
+/**
+ * Heads of the names of things named after a person: organisations, schools, prizes, places, documents and cases
+ * (`Tora Xstiftelsen`, `Sven Xakademins`, `Ingrid X-förbundet`, `Kjell X-utredningens`, `Elsa Xs Dagordning`).
+ * A name word ending in one (after a compound's first part, or a genitive s) names the thing, never a surname.
+ */
+const THING_HEADS = [
+  "stiftelse",
+  "stiftelsen",
+  "akademi",
+  "akademin",
+  "akademien",
+  "förbund",
+  "förbundet",
+  "utredning",
+  "utredningen",
+  "institut",
+  "institutet",
+  "institutionen",
+  "priset",
+  "fond",
+  "fonden",
+  "sällskap",
+  "sällskapet",
+  "skola",
+  "skolan",
+  "skolorna",
+  "högskolan",
+  "gymnasium",
+  "gymnasiet",
+  "gymnasierna",
+  "universitetet",
+  "kommittén",
+  "kommissionen",
+  "förening",
+  "föreningen",
+  "center",
+  "centret",
+  "centrum",
+  "museum",
+  "museet",
+  "biblioteket",
+  "arkivet",
+  "sjukhus",
+  "sjukhuset",
+  "kliniken",
+  "hemmet",
+  "kyrkan",
+  "program",
+  "programmet",
+  "rapport",
+  "rapporten",
+  "strategi",
+  "strategin",
+  "modellen",
+  "reformen",
+  "doktrinen",
+  "ordning",
+  "ordningen",
+  "avtalet",
+  "stipendiet",
+  "stipendium",
+  "medaljen",
+  "huset",
+  "hallen",
+  "gatan",
+  "vägen",
+  "torget",
+  "parken",
+  "dagen",
+  "veckan",
+  "gruppen",
+  "nätverket",
+  "bolaget",
+  "koncernen",
+  "klubben",
+  "teatern",
+  "kören",
+  "orkestern",
+  "affären",
+  "fallet",
+  "målet",
+];
+const THING_HEAD = new RegExp(`(?:${THING_HEADS.join("|")})s?$`);
+/** Words that end an English name of an organisation, party or document (`Christian Democrats`, `Bella Center`). */
+const THING_WORDS = new Set([
+  "Center",
+  "Centre",
+  "Foundation",
+  "Institute",
+  "Institution",
+  "Organization",
+  "Organisation",
+  "Education",
+  "International",
+  "Association",
+  "Society",
+  "Council",
+  "Party",
+  "Democrats",
+  "Minorities",
+  "Aid",
+  "Aids",
+  "Index",
+  "Fund",
+  "Trust",
+  "Group",
+  "Company",
+  "Corporation",
+  "University",
+  "College",
+  "Hospital",
+  "Prize",
+  "Award",
+  "Memorial",
+  "Museum",
+  "Library",
+  "Programme",
+  "Agency",
+  "Commission",
+  "Committee",
+  "Movement",
+  "Network",
+  "Federation",
+  "Alliance",
+  "Produktion",
+  "Torg",
+  "Gata",
+  "Väg",
+  "Skola",
+  "Kyrka",
+]);
+
+/** A Swedish thing in the genitive (`Journalistklubbens`): an owner of what follows, not of the name before it. */
+function isThingOwner(word: string): boolean {
+  return word.length > 4 && word.endsWith("s") && !THING_WORDS.has(word.slice(0, -1)) && isThingWord(word.slice(0, -1));
+}
+
+/** Does a name word name a thing after a person (`Xstiftelsen`, `X-förbundet`, `Center`) rather than a person? */
+export function isThingWord(word: string): boolean {
+  if (THING_WORDS.has(word) || (word.endsWith("s") && THING_WORDS.has(word.slice(0, -1)))) return true;
+  // A compound's first part before the head (`Hallbom`, `Brunnvik-`): the head alone is a common noun.
+  const m = THING_HEAD.exec(word.toLowerCase());
+  return !!m && m.index >= 3;
+}
+
 export interface PersonPassInput {
   tokens: Token[];
   /** Gazetteer mention starting at each token index. */
@@ -352,6 +572,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       while (end < b && end - k < 4) {
         const next = tokens[end];
         if (gazetteerAt.get(end)?.kind === "role") break;
+        // `Anna Xbergs Minnesfond`: a genitive ends the name; what follows is named after the person.
+        if (end - k >= 2 && genitiveBase(tokens[end - 1].text, true)) break;
+        if (GLUED_TITLE.test(tokens[end - 1].text)) break;
         // A new given name after a complete name starts the next person (flattened lists).
         if (end - k >= 2 && lexicon.isGivenName(next.text) && !lexicon.isSurname(next.text) && isNameWord(tokens[end + 1]) && end + 1 < b) break;
         if (end - k >= 2 && lexicon.isGivenName(next.text) && end + 1 >= b && !lexicon.isSurname(next.text) && !lexicon.hasSurnameShape(next.text)) break;
@@ -361,11 +584,68 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
       if (end - k === 4 && twoNamesOfFour([tokens[k].text, tokens[k + 1].text, tokens[k + 2].text, tokens[k + 3].text], lexicon)) end = k + 2;
       const lastCovered = covered.has(end - 1) && gazetteerAt.get(end - 1)?.kind !== "municipality";
+      // `Tora Xstiftelsen`, `Ingrid X-förbundet`: a thing named after a person; a full name may stand before it
+      // (`Maja X Journalistklubbens pris`), not a genitive (`Elsa Xs Barnsjukhus`).
+      const thing = firstThing(k + 1, Math.min(end + 1, b));
+      if (thing >= 0) {
+        if (thing - k >= 2 && isThingOwner(tokens[thing].text) && !genitiveBase(tokens[thing - 1].text, true) && acceptGiven(k, thing)) {
+          people.push(makePerson(k, thing, "person:given-name"));
+        }
+        k = Math.max(thing, k + 1);
+        continue;
+      }
       if (end - k >= 2 && !lastCovered && acceptGiven(k, end) && !isNamedRoom(end)) {
-        people.push(makePerson(k, end, "person:given-name"));
-        k = end;
+        const person = personEndingAt(k, end, "person:given-name");
+        people.push(person);
+        k = person.to;
       } else k++;
     }
+  }
+
+  /** The first token of `[from, to)` that names a thing after a person (`Xstiftelsen`), or -1. */
+  function firstThing(from: number, to: number): number {
+    for (let i = from; i < to; i++) if (isThingWord(tokens[i].text)) return i;
+    return -1;
+  }
+
+  /**
+   * The name without the genitive s (`Xbergs` → `Xberg`) when it is a plausible surname (a known one, or one of a
+   * surname's endings) and the word as written is no known name; with `givenToo`, also a given name (`Gustav Adolfs`).
+   */
+  function genitiveBase(word: string, givenToo = false): string | undefined {
+    if (word.length < 4 || word.charCodeAt(word.length - 1) !== 115 || word.charCodeAt(word.length - 2) === 115) return undefined;
+    if (lexicon.isGivenName(word) || lexicon.isSurname(word)) return undefined;
+    const base = word.slice(0, -1);
+    return lexicon.isSurname(base) || lexicon.hasSurnameShape(base) || (givenToo && lexicon.isGivenName(base)) ? base : undefined;
+  }
+
+  /**
+   * The person named at `[k, end)`: a surname cut by a soft hyphen goes on over it (`Jo\u00ADhansson`), a title
+   * glued to the surname is left out (`XSecond`), and a genitive before a lower-case word (`Leif Xbergs (M)
+   * avsägelse`) is the name without its s.
+   */
+  function personEndingAt(k: number, end: number, rule: RuleId): Mention {
+    const after = tokens[end];
+    const rest = tokens[end + 1];
+    if (after?.text === SOFT_HYPHEN && rest?.word && !rest.cap && after.start === tokens[end - 1].end && rest.start === after.end) end += 2;
+    const person = makePerson(k, end, rule);
+    const glued = GLUED_TITLE.exec(tokens[end - 1].text);
+    if (glued) {
+      const cut = glued[1].length - tokens[end - 1].text.length;
+      return { ...person, id: person.label.slice(0, cut), label: person.label.slice(0, cut), end: person.end + cut };
+    }
+    const last = person.label.slice(person.label.lastIndexOf(" ") + 1);
+    let n = end;
+    if (tokens[n]?.text === "(" && tokens[n + 2]?.text === ")" && !tokens[n].nl) n += 3;
+    const next = tokens[n];
+    if (!next || next.nl || !next.word) return person;
+    // Before a lower-case word, the s of a plausible surname is a genitive; before a name word (`Karl Adolfs Torg`,
+    // where the run was cut at the genitive) also a given name's.
+    const genitive = next.cap ? n === end && isNameWord(next) && genitiveBase(last, true) : !isVerbAfterName(next.text) && genitiveBase(last);
+    if (!genitive) return person;
+    // The evidence is the name without its s, so the name as written is the nominative.
+    const label = person.label.slice(0, -1);
+    return { ...person, id: label, label, end: person.end - 1 };
   }
 
   /** A given name that is also an ordinary word (`Per`, `Bo`) needs a surname-like word after it. */
@@ -382,16 +662,30 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
 
   function contextualName(k: number, b: number): Mention | undefined {
     if (covered.has(k)) return undefined;
+    // A word before a known given name and a surname is no given name of the person (`Lokalfrågan Anna Berg`,
+    // `Advokaten Anna Berg`, `Biståndsminister Anna Berg`): a heading, a title or a noun that opens the sentence. (Before
+    // a given name alone it is: `Zorab Xi (MP)`.)
+    const second = tokens[k + 1];
+    if (k + 2 < b && lexicon.isGivenName(second.text) && !lexicon.isAmbiguousGivenName(second.text) && !lexicon.isSurname(second.text)) return undefined;
     let end = k + 1;
-    while (end < b && end - k < 4 && inName(end)) end++;
+    while (end < b && end - k < 4 && inName(end) && !isThingWord(tokens[end].text)) {
+      if ((end - k >= 2 && genitiveBase(tokens[end - 1].text, true)) || GLUED_TITLE.test(tokens[end - 1].text)) break;
+      end++;
+    }
     while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
-    if (end - k < 2) return undefined;
+    if (end - k < 2 || isThingWord(tokens[end]?.text ?? "") || isPlaceCompound(tokens[end - 1].text)) return undefined;
     // A known surname closing a two- or three-word run of names is enough; otherwise the context must say person.
     if (isNamedRoom(end)) return undefined;
-    if ((lexicon.isSurname(tokens[end - 1].text) && end - k <= 3 && !lexicon.isSurname(tokens[k].text)) || hasPersonContext(k, end)) {
-      return makePerson(k, end, "person:context");
+    const cut = tokens[end]?.text === SOFT_HYPHEN && tokens[end].start === tokens[end - 1].end;
+    if ((!cut && lexicon.isSurname(tokens[end - 1].text) && end - k <= 3 && !lexicon.isSurname(tokens[k].text)) || hasPersonContext(k, end)) {
+      return personEndingAt(k, end, "person:context");
     }
     return undefined;
+  }
+
+  /** Municipalities joined by hyphens (`Xby-Yköping-Mark`, a price list's area) are no double surname. */
+  function isPlaceCompound(word: string): boolean {
+    return word.includes("-") && word.split("-").every((part) => lexicon.municipalityCounty(slugify(part)) !== undefined);
   }
 
   function hasPersonContext(k: number, end: number): boolean {
@@ -433,10 +727,11 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   function makePerson(k: number, end: number, rule: RuleId): Mention {
     const start = tokens[k].start;
     const stop = tokens[end - 1].end;
-    // Words joined by one space; an initial's full stop stays on the initial (`Carl B. Hamilton`).
+    // Words joined by one space; an initial's full stop stays on the initial (`Carl B. Hamilton`), a word cut by a soft
+    // hyphen is one word again.
     const label = tokens
       .slice(k, end)
-      .map((t, n) => (t.text === "." || n === 0 ? t.text : ` ${t.text}`))
+      .map((t, n) => (t.text === SOFT_HYPHEN ? "" : t.text === "." || n === 0 || t.start === tokens[k + n - 1].end ? t.text : ` ${t.text}`))
       .join("");
     return { kind: "person", id: label, label, from: k, to: end, start, end: stop, rule };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGraph, readDocument } from "../index";
+import { buildGraph, createExtractionModel, extractDocument, readDocument } from "../index";
 
 const people = (text: string) => {
   const { graph } = buildGraph([readDocument({ source: "x.txt", content: text })], { layout: false });
@@ -24,6 +24,9 @@ describe("person names", () => {
     const text = "Vid mötet talade Greger Vinterlund och Åse Brännmark om skolan. Sverker Tallqvist och Crister Höglind lyssnade.";
     expect(people(text)).toEqual(["Crister Höglind", "Greger Vinterlund", "Sverker Tallqvist", "Åse Brännmark"]);
   });
+  it("knows double given names written as one word", () => {
+    expect(people("Vid mötet talade Evalotta Grönmark och Annalena Vikmyr om skolan.")).toEqual(["Annalena Vikmyr", "Evalotta Grönmark"]);
+  });
   it("a brand named like a person is no person without context", () => {
     expect(people("Resan gick med Silja Line till Helsingfors.")).toEqual([]);
   });
@@ -33,5 +36,62 @@ describe("person names", () => {
   });
   it("an initial with and without its full stop is one person", () => {
     expect(people("Carl B. Hamilton (fp) talade. Sedan svarade Carl B Hamilton (fp) igen.")).toEqual(["Carl B. Hamilton"]);
+  });
+});
+
+// Names in prose as press texts and minutes' paragraphs write them (invented people, organisations and headings).
+describe("person names in prose", () => {
+  it.each([
+    ["a foundation", "Bidraget kommer från Torvald Ekmyrstiftelsen i år."],
+    ["an academy in the genitive", "Hon gick Sigvard Hallbomakademins kurs i fjol."],
+    ["an association with a hyphen", "Talare från Ingrid Brunnvik-förbundet deltog."],
+    ["an inquiry in the genitive", "Nämnden stöder Kjell Snårberg-utredningens förslag."],
+    ["a hospital after a genitive", "En läkare vid Ingvor Tallroths Barnsjukhus intervjuades."],
+    ["a school after a genitive", "Röstning sker i Petrus Skrivmanns skola den 7 maj."],
+    ["a document after a genitive", "Texten bygger på Gunnar Ekmyrs Handlingsprogram för freden."],
+    ["an English name of an organisation", "Mötet hölls på Agnes Hallbom Center i staden."],
+  ])("a thing named after a person is no person: %s", (_label, text) => expect(people(text)).toEqual([]));
+
+  it("a full name before an organisation's genitive stays a person", () => {
+    expect(people("I mars tilldelades Maja Ekvall Journalistklubbens pris.")).toEqual(["Maja Ekvall"]);
+  });
+
+  it("a genitive with no nominative anywhere is the name without its s, before a noun or a party and a noun", () => {
+    expect(people("Nedanstående avsägelser godkänns: Leif Granbergs (M) avsägelse som ledamot i rådet.")).toEqual(["Leif Granberg"]);
+    expect(people("Nämnden har läst Maja Ekvalls rapport om vägarna.")).toEqual(["Maja Ekvall"]);
+  });
+
+  it("the genitive's evidence is the name without its s", () => {
+    const doc = readDocument({ source: "x.txt", content: "Nämnden har läst Maja Ekvalls rapport om vägarna." });
+    const fact = extractDocument(doc, createExtractionModel()).facts.find((f) => f.type === "entity" && f.entity.kind === "person");
+    expect(fact?.evidence.quote).toBe("Maja Ekvall");
+  });
+
+  it("a surname that ends in s before a verb or a function word is the nominative", () => {
+    expect(people("Viktor Elmsons (M) valdes till ordförande.")).toEqual(["Viktor Elmsons"]);
+    expect(people("Nämnden höll med Agda Vinterlunds om att vägen behövs.")).toEqual(["Agda Vinterlunds"]);
+  });
+
+  it.each([
+    ["a paragraph's heading", "12 Lokalfrågan Gunvor Holmberg informerade om läget.", ["Gunvor Holmberg"]],
+    ["a title in the definite form", "Advokaten Sigrid Sandberg yttrade sig.", ["Sigrid Sandberg"]],
+    ["a minister's title by its ending", "Regionministern svarade. Bygdeminister Ronja Lindholm (C) svarade också.", ["Ronja Lindholm"]],
+    ["a preposition that opens the sentence", "Innan Karin Lindholm talade var det tyst.", ["Karin Lindholm"]],
+  ])("a capitalised word before a given name and a surname is no part of the name: %s", (_label, text, expected) => expect(people(text)).toEqual(expected));
+
+  it("a name outside the lexicon before a known given name alone stays whole", () => {
+    expect(people("Interpellation av Zorab Amin (MP) till statsrådet.")).toEqual(["Zorab Amin"]);
+  });
+
+  it("municipalities joined by hyphens are no double surname", () => {
+    expect(people("Bilaga 3 Taxa Borås-Ulricehamn-Mark för förskolan.")).toEqual([]);
+  });
+
+  it("a surname a soft hyphen cuts is read whole", () => {
+    const doc = readDocument({ source: "x.txt", content: "Frågan ställdes till statsrådet Maja Ek\u00ADvall om vägarna." });
+    const labels = extractDocument(doc, createExtractionModel()).facts.flatMap((f) =>
+      f.type === "entity" && f.entity.kind === "person" ? [f.entity.label] : [],
+    );
+    expect([...new Set(labels)]).toEqual(["Maja Ekvall"]);
   });
 });
