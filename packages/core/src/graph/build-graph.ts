@@ -223,7 +223,8 @@ export function factResolver(model: ExtractionModel): FactResolver {
     }
     if (evidence && ref.kind !== "meeting" && ref.kind !== "document") {
       if (isName) {
-        const q = evidence.quote;
+        // A soft hyphen is no part of a name as written (`Anders\u00ADson`).
+        const q = evidence.quote.includes("\u00AD") ? evidence.quote.replace(/\u00AD/g, "") : evidence.quote;
         const form = q.includes("\n") || q.includes("  ") || q.includes("\t") ? q.replace(/\s+/g, " ") : q;
         n.forms ??= new Map();
         n.forms.set(form, (n.forms.get(form) ?? 0) + 1);
