@@ -161,4 +161,12 @@ Barn- och skolnämnden Sammanträdesdatum 2013-09-25
       .map((e) => `${g.getNodeAttribute(g.source(e), "label")} ${(g.getEdgeAttributes(e) as EdgeAttributes & { capacity?: string }).capacity}`);
     expect(attended).toContain("Berit Holm substitute");
   });
+
+  it("a school named after someone among those present (`Jon Berg, sekreterare Tord Vinges skola`) is no person in the header", () => {
+    const text = `Kommunstyrelsen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2019-04-02 Plats och tid Stadshuset kl 13.00 Beslutande Hanna Ekdal (S), ordförande Ivar Lund (M) Övriga närvarande Jon Berg, sekreterare Tord Vinges skola Utses att justera Ivar Lund Underskrifter Sekreterare Jon Berg Ordförande Hanna Ekdal Justerare Ivar Lund
+§ 1 Mötets öppnande
+`;
+    const people = graphOf(text).filterNodes((_, a) => a.kind === "person");
+    expect(people.sort()).toEqual(["person:hanna-ekdal", "person:ivar-lund", "person:jon-berg"]);
+  });
 });

@@ -16,7 +16,7 @@
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity } from "../lexicon/types";
 import type { Token } from "../text/tokenize";
-import { type Mention, isNameWord, PARTICLES, roleBySuffix, twoNamesOfFour } from "./02-mentions";
+import { type Mention, isNameWord, namesPlace, PARTICLES, roleBySuffix, twoNamesOfFour } from "./02-mentions";
 import { BODY_ROLES, compileProtocolWords, type LabelKind, phraseAt, phraseKey, SINGLE } from "./protocol-words";
 
 export interface ProtocolEntry {
@@ -187,9 +187,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     return entry;
   };
 
-  // A title right after a run of name words (`Ali Rahimi avdelningschef`) makes it a name as a party after it does.
+  // A title right after a run of name words (`Ali Rahimi avdelningschef`) makes it a name as a party after it does;
+  // a room named after someone (`Plats och tid Per Albins sal`) makes it none.
   const names = (a: number, b: number): Mention[] =>
-    splitNames(a, b, tokens, lexicon, surnameFirst, gazetteerAt.get(b)?.kind === "role" || !!roleBySuffix(tokens[b], ctx.roleSuffixes));
+    namesPlace(tokens, b)
+      ? []
+      : splitNames(a, b, tokens, lexicon, surnameFirst, gazetteerAt.get(b)?.kind === "role" || !!roleBySuffix(tokens[b], ctx.roleSuffixes));
 
   /**
    * The end (a token index) of a staff title's field written after it in lower case (`enhetschef elevhälsan`,

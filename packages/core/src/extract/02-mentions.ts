@@ -488,6 +488,14 @@ function isThingOwner(word: string): boolean {
   return word.length > 4 && word.endsWith("s") && !THING_WORDS.has(word.slice(0, -1)) && isThingWord(word.slice(0, -1));
 }
 
+/**
+ * `Lena Holmbergs rum`, `Elsa Ekmans skola`: the name words ending at `end`, in the genitive before a room, school,
+ * street or foundation, name that place, not a person.
+ */
+export function namesPlace(tokens: readonly Token[], end: number): boolean {
+  return /s$/.test(tokens[end - 1].text) && ROOM.test(tokens[end]?.text ?? "");
+}
+
 /** Does a name word name a thing after a person (`Xstiftelsen`, `X-förbundet`, `Center`) rather than a person? */
 export function isThingWord(word: string): boolean {
   if (THING_WORDS.has(word) || (word.endsWith("s") && THING_WORDS.has(word.slice(0, -1)))) return true;
@@ -594,7 +602,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         k = Math.max(thing, k + 1);
         continue;
       }
-      if (end - k >= 2 && !lastCovered && acceptGiven(k, end) && !isNamedRoom(end)) {
+      if (end - k >= 2 && !lastCovered && acceptGiven(k, end) && !namesPlace(tokens, end)) {
         const person = personEndingAt(k, end, "person:given-name");
         people.push(person);
         k = person.to;
@@ -675,7 +683,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
     if (end - k < 2 || isThingWord(tokens[end]?.text ?? "") || isPlaceCompound(tokens[end - 1].text)) return undefined;
     // A known surname closing a two- or three-word run of names is enough; otherwise the context must say person.
-    if (isNamedRoom(end)) return undefined;
+    if (namesPlace(tokens, end)) return undefined;
     const cut = tokens[end]?.text === SOFT_HYPHEN && tokens[end].start === tokens[end - 1].end;
     if ((!cut && lexicon.isSurname(tokens[end - 1].text) && end - k <= 3 && !lexicon.isSurname(tokens[k].text)) || hasPersonContext(k, end)) {
       return personEndingAt(k, end, "person:context");
@@ -717,11 +725,6 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   /** A word in the genitive that is no known surname (`Internationals`, `Afghanistankommitténs`; not `Berntsson`). */
   function isGenitiveOwner(word: string): boolean {
     return /[^s]s$/.test(word) && !/son$/.test(word) && !lexicon.isSurname(word);
-  }
-
-  /** `Lena Holmbergs rum`: a room or hall named after its holder is a place, not a person. */
-  function isNamedRoom(end: number): boolean {
-    return /s$/.test(tokens[end - 1].text) && ROOM.test(tokens[end]?.text ?? "");
   }
 
   function makePerson(k: number, end: number, rule: RuleId): Mention {
