@@ -16,7 +16,7 @@ import type { DocumentRecord, Evidence } from "../types";
 import type { ProtocolEntry, ProtocolHeader } from "./01-protocol";
 import { BODY_ROLES, compileProtocolWords } from "./protocol-words";
 import type { Mention } from "./02-mentions";
-import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel } from "./context";
+import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName } from "./context";
 import type { EntityRef, Fact } from "./types";
 
 export interface ProtocolMeetingInput {
@@ -522,9 +522,9 @@ export function headerRoles(
 
 /** The body a role names in the genitive (`landstingsfullmäktiges`, `kommunstyrelsens ordförande`), when not `body`. */
 function namedBody(role: string, body: EntityRef, bodies: readonly string[], parent?: EntityRef): EntityRef | undefined {
-  const owner = /^(\p{L}+?)s\s/u.exec(role)?.[1];
-  if (!owner || !bodies.some((b) => owner.endsWith(b)) || fold(owner) === fold(body.label)) return undefined;
-  return bodyRef(owner[0].toUpperCase() + owner.slice(1), parent);
+  const word = /^(\p{L}+)\s/u.exec(role)?.[1];
+  const name = word && genitiveBodyName(word, bodies);
+  return name && fold(name) !== fold(body.label) ? bodyRef(name, parent) : undefined;
 }
 
 const labelWord = (label: string) => label.toLowerCase().replace(/[.\s]+$/, "");

@@ -46,6 +46,17 @@ export function meetingRef(title: string, date: string | undefined, attrs: { typ
   };
 }
 
+/**
+ * The name of the body a word names in the genitive (`Bildningsutskottets` → `Bildningsutskottet`,
+ * `landstingsfullmäktiges`), by the lexicon's body nouns (`data/protocol.json`); not an office (`kommunalrådets`).
+ */
+export function genitiveBodyName(word: string, bodies: readonly string[]): string | undefined {
+  const owner = /^(\p{L}+)s$/u.exec(word)?.[1];
+  const lower = owner?.toLowerCase();
+  if (!owner || !bodies.some((b) => lower!.endsWith(b)) || /(?:kommunal|region|landstings|stats)rådet$/.test(lower!)) return undefined;
+  return owner[0].toUpperCase() + owner.slice(1);
+}
+
 /** A body that meets (`Kommunfullmäktige`), keyed by its name and the municipality, region or association it is part of. */
 export function bodyRef(name: string, parent?: EntityRef): EntityRef {
   return {

@@ -16,7 +16,7 @@
  */
 import type { DocumentRecord } from "../types";
 import { type Apposition, type AppositionContext, headedMunicipalities, labelRole, POLITICAL, readApposition, readBody } from "./03-appositions";
-import { bodyRef, evidenceOf, type ExtractionModel, targetRef } from "./context";
+import { bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, targetRef } from "./context";
 import { readProtocolHeader, type ProtocolHeader } from "./01-protocol";
 import { headerParent, protocolMeeting } from "./04-protocol";
 import { findMeetings } from "./05-meetings";
@@ -148,7 +148,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   };
   const termOf = (offset: number): { start?: string; end?: string } => {
     const s = sectionOf(offset);
-    const m = /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/.exec(text.slice(s.start, s.end));
+    const m = TERM.exec(text.slice(s.start, s.end));
     return m ? { start: m[1], end: m[2] } : {};
   };
 
@@ -298,7 +298,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     if (chosen) {
       const { role, body } = chosen;
       const attrs = { role: text.slice(role.start, role.end).toLowerCase(), roleNormalised: role.id };
-      const term = /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/.exec(chosen.clause);
+      const term = TERM.exec(chosen.clause);
       // No body of its own: the one the election before it in the paragraph named, quoted with it.
       const carried = !body && lastElection?.target && sameParagraph(lastElection.end, chosen.start) ? lastElection : undefined;
       const org = body || carried ? undefined : titleOrg(p.start);
@@ -337,14 +337,19 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     const withPlace = roleMention ? undefined : roleThenPlace(p);
     if (withPlace) ({ role: roleMention, place: owner } = withPlace);
     // `Bildningsutskottets ordförande X` in minutes: a body of the header's municipality or region (elsewhere the body
-    // would be one node for every place that has one, so the role stays the person's).
-    // The lexicon's `kommunstyrelsens ordförande` holds the body's word in the role.
-    const bodyAt =
-      roleMention && (tokens[roleMention.from + 1]?.end ?? 0) <= roleMention.end && BODY_GENITIVE.test(tokens[roleMention.from].text)
-        ? roleMention.from
-        : roleMention && roleMention.from - 1;
-    const bodyWord = !owner && bodyAt !== undefined && (bodyAt === roleMention!.from || !tokens[roleMention!.from].nl) ? tokens[bodyAt] : undefined;
-    const ofBody = bodyWord && BODY_GENITIVE.test(bodyWord.text) ? minutesParent() : undefined;
+    // would be one node for every place that has one, so the role stays the person's). The lexicon's
+    // `kommunstyrelsens ordförande` holds the body's word in the role.
+    const bodies = lexicon.data.protocol.bodies;
+    const bodyWord =
+      owner || !roleMention
+        ? undefined
+        : roleMention.to - roleMention.from > 1 && genitiveBodyName(tokens[roleMention.from].text, bodies)
+          ? tokens[roleMention.from]
+          : tokens[roleMention.from].nl
+            ? undefined
+            : tokens[roleMention.from - 1];
+    const bodyName = bodyWord && genitiveBodyName(bodyWord.text, bodies);
+    const ofBody = bodyName ? minutesParent() : undefined;
     let elected = false;
     if (!roleMention && /^(blev|är|var)$/i.test(before.text)) {
       roleMention = roleEndingAt.get(p.from - 1);
@@ -366,7 +371,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     // Held where its owner says, or in the organisation the section's title names when elected to it.
     const held = ofBody
       ? {
-          target: bodyRef(bodyWord!.text[0].toUpperCase() + bodyWord!.text.slice(1, -1), ofBody),
+          target: bodyRef(bodyName!, ofBody),
           rule: "left-role:of" as const,
           term: {},
         }
@@ -474,12 +479,11 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   return { doc, facts };
 }
 
-/** A body's name in the genitive (`polisstyrelsens`, `Utbildningsutskottets`): a role after it is that body's. */
-/** A body that meets, in the genitive (`Bildningsutskottets`, `kommunstyrelsens`); not an office (`kommunalrådets`). */
-const BODY_GENITIVE =
-  /^\p{L}*(?:nämndens|styrelsens|utskottets|fullmäktiges|kommitténs|delegationens|beredningens|direktionens|(?<!kommunal|region|landstings|stats)rådets)$/iu;
 /** The verb of an election before the people elected (`väljs`, `valdes`, `utses`, `beslutar att … välja`). */
 const ELECT = /^(?:väljs|väljes|valdes|omväljs|omvaldes|nyväljs|nyvaldes|utses|utsågs|välja|utse)$/i;
+/** A term of office written in years (`för perioden 2023–2026`). */
+const TERM = /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/;
+/** A body's name in the genitive (`polisstyrelsens`, `Utbildningsutskottets`): a role after it is that body's. */
 const OF_A_BODY = /(?:nämndens|styrelsens|utskottets|rådets|förvaltningens|fullmäktiges|gruppens|kommitténs|delegationens|beredningens)$/i;
 
 /** A person's reference carrying a role stated without its organisation. */

@@ -128,6 +128,12 @@ interface EdgeRecord {
   attrs: EdgeAttributes;
 }
 
+/** First statement wins: sets each attribute `from` gives that `to` lacks. */
+function fillMissing(to: object, from: object): void {
+  const target = to as Record<string, unknown>;
+  for (const [k, v] of Object.entries(from)) if (v !== undefined && target[k] === undefined) target[k] = v;
+}
+
 /** A small number for each distinct value, given in the order values are first met. */
 function indexOf<T>(index: Map<T, number>, value: T): number {
   let n = index.get(value);
@@ -212,8 +218,7 @@ export function factResolver(model: ExtractionModel): FactResolver {
     }
     if (ref.attrs) {
       const { role, ...rest } = ref.attrs as { role?: { role: string; roleNormalised: string; former?: boolean } };
-      for (const [k, v] of Object.entries(rest))
-        if (v !== undefined && (n as unknown as Record<string, unknown>)[k] === undefined) (n as unknown as Record<string, unknown>)[k] = v;
+      fillMissing(n, rest);
       if (role && evidence && n.kind === "person") {
         n.roles ??= [];
         const r = n.roles.find((x) => x.roleNormalised === role.roleNormalised);
@@ -248,11 +253,7 @@ export function factResolver(model: ExtractionModel): FactResolver {
       edge = { source: source.id, target: target.id, attrs: { kind, evidence: [evidence], rule } };
       source.out.set(slot, edge);
     }
-    if (attrs) {
-      for (const [k, v] of Object.entries(attrs)) {
-        if (v !== undefined && (edge.attrs as unknown as Record<string, unknown>)[k] === undefined) (edge.attrs as unknown as Record<string, unknown>)[k] = v;
-      }
-    }
+    if (attrs) fillMissing(edge.attrs, attrs);
     if (!added) addEvidence(edge.attrs.evidence, evidence);
     if (kind === "holds_role" && role && !edge.attrs.roleCategory) {
       const category = lexicon.role(role)?.category;
@@ -306,8 +307,7 @@ export function factResolver(model: ExtractionModel): FactResolver {
       const there = to.get(toSlot);
       if (!there) return void to.set(toSlot, edge);
       for (const e of edge.attrs.evidence) addEvidence(there.attrs.evidence, e);
-      for (const [k, v] of Object.entries(edge.attrs))
-        if ((there.attrs as unknown as Record<string, unknown>)[k] === undefined) (there.attrs as unknown as Record<string, unknown>)[k] = v;
+      fillMissing(there.attrs, edge.attrs);
     };
     for (const [n, base] of into) {
       for (const [form, count] of n.forms ?? []) {
