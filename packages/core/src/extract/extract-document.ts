@@ -24,6 +24,7 @@ import { readProgramme } from "./05-programme";
 import { readReportedMeetings } from "./05-reported";
 import { type ListedPerson, peopleFieldSpans, readPeopleList } from "./01-lists";
 import { type Mention, gazetteerMentions, personMentions } from "./02-mentions";
+import { withoutForeignLocalForms } from "./local-forms";
 import { cuesOf } from "../text/cues";
 import { englishPersonMentions, mergeMentions } from "./02-english";
 import { splitSections, type Section } from "./sections";
@@ -53,7 +54,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
 
-  const gazetteer = gazetteerMentions(tokens, lexicon);
+  const gazetteer = withoutForeignLocalForms(gazetteerMentions(tokens, lexicon), text, lexicon);
   const gazetteerAt = new Map<number, Mention>();
   for (const m of gazetteer) gazetteerAt.set(m.from, m);
 

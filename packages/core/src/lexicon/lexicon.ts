@@ -53,6 +53,8 @@ export interface Lexicon {
   organisation(id: string): OrganisationEntry | undefined;
   party(id: string): PartyEntry | undefined;
   municipalityCounty(id: string): { county: string; code?: string } | undefined;
+  /** The county of an organisation when `form` (as written, maybe with a genitive s) is one of its local aliases. */
+  localFormCounty(id: string, form: string): string | undefined;
   /** Topic terms in `text[from, to)`, matched case-insensitively at word starts. */
   findTopics(text: string, from?: number, to?: number): { id: string; label: string; start: number; end: number }[];
 }
@@ -118,9 +120,11 @@ export function createLexicon(data: LexiconData): Lexicon {
     add(county, { kind: "county", id: slugify(county), label: county });
     add(county.replace(/ län$/, "s län"), { kind: "county", id: slugify(county), label: county });
   }
+  const localForms = new Map<string, Set<string>>();
   for (const o of data.organisations) {
     const entry = { kind: "organisation" as const, id: o.id, label: o.name };
-    for (const form of [o.name, ...(o.aliases ?? [])]) add(form, entry);
+    for (const form of [o.name, ...(o.aliases ?? []), ...(o.localAliases ?? [])]) add(form, entry);
+    if (o.localAliases?.length && o.county) localForms.set(o.id, new Set(o.localAliases.map((f) => f.toLowerCase())));
   }
   for (const p of data.parties) {
     const entry = { kind: "party" as const, id: p.id, label: p.name };
@@ -218,6 +222,11 @@ export function createLexicon(data: LexiconData): Lexicon {
     organisation: (id) => orgs.get(id),
     party: (id) => parties.get(id),
     municipalityCounty: (id) => municipalityInfo.get(id),
+    localFormCounty(id, form) {
+      const forms = localForms.get(id);
+      const lower = form.toLowerCase();
+      return forms && (forms.has(lower) || (lower.endsWith("s") && forms.has(lower.slice(0, -1)))) ? orgs.get(id)?.county : undefined;
+    },
     findTopics(text, from = 0, to = text.length) {
       if (!topicRe) return [];
       const found: { id: string; label: string; start: number; end: number }[] = [];

@@ -18,7 +18,11 @@ export interface OrganisationEntry {
   id: string;
   name: string;
   aliases?: string[];
+  /** Forms that name it only in a text about its county (`landstinget`, `Länsstyrelsen`): every county has one. */
+  localAliases?: string[];
   type?: string;
+  /** The county it belongs to (a region, a county board). */
+  county?: string;
   partOf?: string;
   renames?: { from: string; to: string; date: string }[];
 }

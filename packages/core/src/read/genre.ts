@@ -82,6 +82,15 @@ export function headerFields(text: string, maxLines = 60): HeaderField[] {
   return fields;
 }
 
+// Notes of a network meeting often have no field colons and no §: a title that says minutes at the start and a line that
+// lists who took part tell it (`Minnesanteckningar ... \nNärvarande\nAnna Berg, Alby`). A newsletter that reports on
+// a meeting names it in a sentence, so the title word stands early in one of the first lines, before any full stop.
+const MINUTES_TITLE = /^[^\n.!?]{0,60}?(?:^|[\s,:–-])(?:minnesanteckningar|(?:sammanträdes|mötes|styrelse|direktions)?protokoll)\b/imu;
+const TAKING_PART = /^[ \t]*(?:\*\*)?(?:närvarande|deltagare|beslutande|deltagande|närvarolista)\b/imu;
+
+/** Whether a text opens as minutes (see MINUTES_TITLE) and lists who took part in its first characters. */
+const titledMinutes = (text: string) => MINUTES_TITLE.test(text.slice(0, 200)) && TAKING_PART.test(text.slice(0, PROTOCOL_WINDOW));
+
 /** Recognises the genre of a document. */
 export function detectGenre(text: string, fields = headerFields(text), cues: Pick<Cues, "newsletter" | "protocol"> = scanCues(text)): Genre {
   const names = new Set(fields.map((f) => f.name));
@@ -92,6 +101,7 @@ export function detectGenre(text: string, fields = headerFields(text), cues: Pic
   const people = [...names].some((n) => MINUTES_PEOPLE.has(n));
   if ((minutes >= 2 && people) || (minutes >= 1 && text.includes("§") && /^\s*§\s*\d+/m.test(text.slice(0, 20000)))) return "minutes";
   if (cues.protocol && looksLikeProtocol(text)) return "minutes";
+  if (titledMinutes(text)) return "minutes";
   if (cues.newsletter) return "newsletter";
   return "text";
 }

@@ -151,6 +151,16 @@ describe("genre, date, title and language", () => {
       "Socialnämnden SAMMANTRÄDESPROTOKOLL Sida 1(12) Sammanträdesdatum 2020-06-09 Plats och tid Rådhuset kl 13.00 Beslutande Per Ek (S) ordförande § 1 Val av justerare\n",
       { genre: "minutes", title: "Socialnämnden SAMMANTRÄDESPROTOKOLL" },
     ],
+    [
+      "notes titled as minutes with a Närvarande line and no field colons",
+      "Minnesanteckningar från nätverksträff för kultursamordnare\n\nNärvarande\nEva Lind, Alby\nPer Holm, Vallby\n\nInledning\nGruppen gick igenom året.\n",
+      { genre: "minutes" },
+    ],
+    [
+      "a text that mentions minutes later is not minutes",
+      "Kulturen i länet växer\n\nKommunerna satsar mer på bibliotek. Det framgår av ett protokoll som regionen har publicerat.\n\nDeltagare\nEva Lind\n",
+      { genre: "text" },
+    ],
     ["newsletter (Läs mer, kalendarium)", NEWSLETTER, { genre: "newsletter", language: "sv" }],
     ["plain text", PLAIN, { genre: "text", title: "Anteckningar om kollektivtrafiken" }],
   ];
