@@ -20,7 +20,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { loadavg } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { resolve } from "node:path";
 import { PerformanceObserver } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -170,6 +170,7 @@ const singlePeak = peakMB();
 const parallel: number[] = [];
 const parallelCpu: number[] = [];
 const oneThread: number[] = [];
+const oneThreadCpu: number[] = [];
 const toOneThread: number[] = [];
 const buildFromBytes = async (workers: number, wall: number[], cpu?: number[]) => {
   const t = performance.now();
@@ -181,7 +182,7 @@ const buildFromBytes = async (workers: number, wall: number[], cpu?: number[]) =
 };
 for (let i = 0; i < runs; i++) {
   if (i % 2) await buildFromBytes(2, parallel, parallelCpu);
-  await buildFromBytes(1, oneThread);
+  await buildFromBytes(1, oneThread, oneThreadCpu);
   if (!(i % 2)) await buildFromBytes(2, parallel, parallelCpu);
   toOneThread.push(oneThread[i] / parallel[i]);
 }
@@ -223,6 +224,13 @@ const rate = (mb: number, sec: number) => (mb / sec).toFixed(2);
 console.log(`samverkan pipeline, 1 thread : ${rate(megabytes, s)} MB/s (median ${s.toFixed(2)} s of ${runs}; ${stats(singleCpu).median.toFixed(2)} CPU-s)`);
 console.log(
   `samverkan pipeline, 2 workers: ${rate(megabytes, p)} MB/s (median ${p.toFixed(2)} s of ${runs}; ${stats(toOneThread).median.toFixed(2)}× one thread (median ${stats(oneThread).median.toFixed(2)} s from bytes, in turns); ${stats(parallelCpu).median.toFixed(2)} CPU-s in all threads; the first, starting the worker, ${parallel[0].toFixed(2)} s; load ${loadavg()[0].toFixed(1)})`,
+);
+// The collector's and the compiler's threads run beside one thread's build: the cores it keeps busy (CPU-s of all
+// threads per wall second) leave less than a core each for a second thread, which caps the two-thread ratio.
+const busy = stats(oneThreadCpu.map((c, i) => c / oneThread[i])).median;
+const cores = availableParallelism();
+console.log(
+  `cores one thread keeps busy  : ${busy.toFixed(2)} (median of the rounds); so ${Math.min(cores, 2)} threads on ${cores} cores gain at most ${(Math.min(cores, 2 * busy) / busy).toFixed(2)}×`,
 );
 console.log(`compromise full parse, 1 MB  : ${rate(sliceMB, b)} MB/s (median ${b.toFixed(2)} s of ${runs}) — baseline`);
 const pl = stats(plain).median;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Development-set evaluation: builds the graph of the dev texts with the CLI, prints the scorer's figures and how many
 // of the gold's "which meetings did X chair" questions `ask` answers exactly (the function `samverkan ask` calls, on
-// the graph loaded once). The texts are third-party pages and are
+// the graph loaded once), and who chaired, kept the minutes, adjusted them and attended, asked by each meeting's date. The texts are third-party pages and are
 // never committed: rebuild them into .cache/dev/ first (see ../shared/dev/README.md). Without them this says so and
 // exits 0, so it never fails a test run.
 //   usage: pnpm eval:dev [--dir .cache/dev] [--gold ../shared/dev/gold.flat.json] [--verbose] [--by-genre]
@@ -88,11 +88,60 @@ function evaluate(subset, graph) {
     if (ok) right++;
     else wrong.push(`${q.ask} → [${answers.map((a) => a.label).join("; ")}] expected [${q.expect.join("; ")}]`);
   }
-  return { score, right, wrong, questions: subset.questions.length };
+  return { score, right, wrong, questions: subset.questions.length, byDate: meetingQuestions(loaded.graph, subset.documents) };
+}
+
+const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+const swedishDate = (iso) => `${Number(iso.slice(8))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+/** Who held a capacity at a meeting, asked by its date in both languages, each field of the full gold's meetings. */
+const BY_DATE = [
+  ["chairs", (d) => `vem var ordförande den ${swedishDate(d)}`],
+  ["secretaries", (d) => `who was the secretary at the meeting on ${d}`],
+  ["adjusters", (d) => `vem var justerare den ${swedishDate(d)}`],
+  ["attendees", (d) => `who attended the meeting on ${d}`],
+];
+
+/**
+ * The questions by date about each meeting of the documents' full gold (gold.json has secretaries and adjusters, the
+ * flat gold does not) whose date no other gold meeting has: per field, how many answers are exactly the gold's people,
+ * and the people found of those wanted and of those answered (names compared as `norm` without spaces).
+ */
+function meetingQuestions(graph, documents) {
+  const fullGold = path.join(path.dirname(goldPath), "gold.json");
+  if (!fs.existsSync(fullGold)) return [];
+  const files = new Set(documents.map((d) => d.file));
+  const meetings = JSON.parse(fs.readFileSync(fullGold, "utf8"))
+    .docs.filter((d) => files.has(d.file))
+    .flatMap((d) => d.meetings ?? [])
+    .filter((m) => !m.optional && /^\d{4}-\d\d-\d\d$/.test(m.date ?? ""));
+  const onDate = new Map();
+  for (const m of meetings) onDate.set(m.date, (onDate.get(m.date) ?? 0) + 1);
+  const person = (s) =>
+    String(s)
+      .normalize("NFC")
+      .toLowerCase()
+      .replace(/[^\p{L}]+/gu, "");
+  return BY_DATE.map(([field, question]) => {
+    const t = { field, asked: 0, exact: 0, wanted: 0, answered: 0, found: 0, wrong: [] };
+    for (const m of meetings) {
+      const want = new Set((m[field] ?? []).map(person));
+      if (onDate.get(m.date) !== 1 || want.size === 0) continue;
+      const answers = ask(graph, question(m.date)).answers.filter((a) => !a.inferred);
+      const got = new Set(answers.map((a) => person(a.label)));
+      const found = [...want].filter((w) => got.has(w)).length;
+      t.asked++;
+      t.wanted += want.size;
+      t.answered += got.size;
+      t.found += found;
+      if (found === want.size && got.size === want.size) t.exact++;
+      else t.wrong.push(`${question(m.date)} → [${answers.map((a) => a.label).join("; ")}] expected [${m[field].join("; ")}]`);
+    }
+    return t;
+  });
 }
 
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)} %` : "-");
-const { score, right, wrong } = evaluate(gold, path.join(out, "graph.json"));
+const { score, right, wrong, byDate } = evaluate(gold, path.join(out, "graph.json"));
 console.log(`persons      precision ${score.persons.precision}  recall ${score.persons.recall}  F1 ${score.persons.f1}`);
 console.log(`meetings     ${score.meetings.matched} of ${score.meetings.of} (${pct(score.meetings.matched, score.meetings.of)})`);
 console.log(
@@ -103,9 +152,14 @@ console.log(`parties      ${score.party.ok} of ${score.party.of} (${pct(score.pa
 console.log(`roles        ${score.roles.ok} of ${score.roles.of} (${pct(score.roles.ok, score.roles.of)})`);
 console.log(`municipality ${score.municipality.ok} of ${score.municipality.of} (${pct(score.municipality.ok, score.municipality.of)})`);
 console.log(`questions    ${right} of ${gold.questions.length} answered exactly (${pct(right, gold.questions.length)})`);
+for (const t of byDate)
+  console.log(
+    `by date      ${t.field.padEnd(11)} ${t.exact} of ${t.asked} answered exactly; people found ${t.found} of ${t.wanted} wanted, of ${t.answered} answered`,
+  );
 if (process.argv.includes("--verbose")) {
   console.log(JSON.stringify(score, null, 1));
   for (const w of wrong) console.log(`  wrong: ${w}`);
+  for (const t of byDate) for (const w of t.wrong) console.log(`  wrong: ${w}`);
 }
 
 // Per genre: the gold cut to one genre's documents, scored on the graph of those documents alone.
