@@ -40,7 +40,7 @@ const MEETING_CHAIRS = new Set(["ordförande", "mötesordförande"]);
 const DATE_LABELS = new Set(["sammanträdesdatum", "sammanträdesdag", "organ och sammanträdesdatum", "organ"]);
 const TIME_LABELS = new Set(["plats och tid", "tid och plats", "tid", "datum"]);
 const PLACE_LABELS = new Set(["plats och tid", "tid och plats", "plats", "sammanträdeslokal"]);
-const ORGAN_LABELS = new Set(["organ", "organ och sammanträdesdatum", "organ och § §", "instans"]);
+const ORGAN_LABELS = new Set(["organ", "organ och sammanträdesdatum", "organ och § §", "instans", "myndighet", "nämnd"]);
 // Dates of adjustment and notice are not the meeting's.
 const NOT_MEETING_DATE = /(justering|justera|anslag|uppsätt|nedtag|justerat|tillkännagiv)\S*[^.]{0,40}$/i;
 const WEEKDAY_OR_TIME = /,?\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|den\s+\d|\d|kl\b|klockan\b).*$/isu;
@@ -51,6 +51,10 @@ const ROSTER_LABELS = new Set(["ledamot", "ledamöter", "ledamöterna", "ordinar
 const HEADING_LINE = /^[ \t]*(\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}[\p{L}-]*)?)(?:[ \t]+(?:kommun|KOMMUN|stad|Stad|STAD))?[ \t]*$/gmu;
 
 const bodyPatterns = new WeakMap<readonly string[], RegExp>();
+/** One capitalised word (`Nämnd`, `Styrelsen`). */
+const BARE_NOUN = /^\p{Lu}\p{Ll}+$/u;
+/** The definite form of a body noun (`nämnden`, `utskottet`, `fullmäktige`, `kommittén`). */
+const DEFINITE = /(?:en|et|na|én|ige)$/;
 const genitivePatterns = new WeakMap<readonly string[], RegExp>();
 
 /** A capitalised body name ending in one of the body nouns (`Barn- och utbildningsnämnden`, `Samordningsförbundet X`). */
@@ -68,9 +72,11 @@ function bodyPattern(endings: readonly string[], genitive = false): RegExp {
     // Each ending also capitalised, for a body named by the ending alone (`Styrelsen`, `Direktionen`).
     const forms = endings.flatMap((e) => [e, e[0].toUpperCase() + e.slice(1)]);
     const alt = forms.sort((a, b) => b.length - a.length).join("|");
-    // Indefinite forms (`Barn- och skolnämnd`, `Samordningsförbundet`) may be followed by a proper name.
+    // Indefinite forms (`Barn- och skolnämnd`, `Samordningsförbundet`) may be followed by a proper name. A body may
+    // be named by an adjective (`Allmänna utskottet`, `Regionala utvecklingsnämnden`) or as a part of another body,
+    // in the genitive (`Kommunstyrelsens arbetsutskott`: group 1, checked by `bodyIn`).
     re = new RegExp(
-      `(?<![\\p{L}-])((?:\\p{Lu}\\p{Ll}*-\\s(?:och|&)\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?)?(?:${alt}))(?![\\p{L}])((?:\\s\\p{Lu}\\p{Ll}+){0,2})`,
+      `(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+s\\s(?=\\p{Ll}))?((?:\\p{Lu}\\p{Ll}*-\\s(?:och|&)\\s\\p{Ll}*?|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?|(?<=s\\s)\\p{Ll}*?)?(?:${alt}))(?![\\p{L}])((?:\\s\\p{Lu}\\p{Ll}+){0,2})`,
       "gu",
     );
     cache.set(endings, re);
@@ -97,20 +103,28 @@ export function bodyIn(
   const upTo = text.slice(0, to);
   bodies.lastIndex = from;
   for (let m = bodies.exec(upTo); m; m = bodies.exec(upTo)) {
-    if (!orAssociation && associations.test(m[1])) continue;
-    if (genitive && !/^\p{Lu}/u.test(m[1])) continue;
+    // The genitive before a lower-case body is its owner only when it is a body too (`Kommunstyrelsens
+    // arbetsutskott`, `Regionförbundets arbetsutskott`); else the lower-case word is no name.
+    const owner = !genitive && m[1] ? genitiveBodyName(m[1].trim(), words.bodies) : undefined;
+    const [body, rest] = genitive ? [m[1], m[2]] : [m[2], m[3]];
+    // A lower-case compound is a name only after its owner (not `Jämtlands läns landstingsstyrelse`).
+    if (!genitive && (m[1] ? !owner : /^\p{Ll}/u.test(body) && !words.bodies.includes(body))) continue;
+    if (!orAssociation && associations.test(body)) continue;
+    if (genitive && !/^\p{Lu}/u.test(body)) continue;
+    // A bare indefinite body noun is a field's label (`Nämnd: Omvårdnadsnämnden`), not a body's name.
+    if (BARE_NOUN.test(body) && !DEFINITE.test(body) && words.bodies.includes(body.toLowerCase())) continue;
     // Trailing words that are header words (`Kommunstyrelsen Anslaget`) are not part of the name.
     // Only an indefinite form or an association takes a proper name after it (`Barn- och skolnämnd Lund Öster`,
     // `Samordningsförbundet Sydnärke`, not `Nämnden Anslaget`).
     const kept: string[] = [];
-    if (!/(en|et|na)$/.test(m[1]) || associations.test(m[1])) {
-      for (const w of m[2].split(" ").filter(Boolean)) {
+    if (!owner && (!/(en|et|na)$/.test(body) || associations.test(body))) {
+      for (const w of rest.split(" ").filter(Boolean)) {
         if (notNames.has(w) || !/\p{Ll}$/u.test(w)) break;
         kept.push(w);
       }
     }
-    const name = [m[1], ...kept].join(" ");
-    if (!notNames.has(m[1]) && name.length > 4) return { name, start: m.index, end: m.index + name.length };
+    const name = [owner ? `${m[1]}${body}` : body, ...kept].join(" ");
+    if (!notNames.has(body) && name.length > 4) return { name, start: m.index, end: m.index + name.length };
   }
   return undefined;
 }
