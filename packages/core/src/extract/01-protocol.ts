@@ -69,8 +69,10 @@ const SEATS_REACH = 6000;
 /** The seats a member list by municipality gives, as written after each name. */
 const SEAT_ROLES = new Set(["ledamot", "ersättare"]);
 // The first agenda item ends the header: `§ 12`, `KF § 266`, `12 Val av justerare`, a table of contents.
+// The first item numbered at a line's start (`1. Fastställande av dagordning`, `1: Mötet öppnas`), or inline by its
+// title, ends it too.
 const FIRST_ITEM =
-  /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+|(?<![\d(])\b\d{1,3}\s+(?:Val av|Val till|Mötets öppnande|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+\p{Lu})|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över)\b/u;
+  /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+|(?:^|\n)[ \t]*1[.:][ \t]*\p{Lu}\p{Ll}|(?<![\d(])\b\d{1,3}(?:[.:]\s*|\s+)(?:Val av|Val till|Mötets öppnande|Mötet öppnas|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+\p{Lu})|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över)\b/u;
 const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
 const COORD = new Set(["och", "samt"]);
 // Lower-case words that end a staff title's field: times, ranges and exceptions (`enhetschef, från kl 10`).
@@ -99,6 +101,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const kind = words.labels.get(phraseKey(parts));
       if (kind) best = { kind, to: j + 1, phrase: phraseKey(parts) };
     }
+    // A chair's label in prose (`Ordförande förklarade mötet öppnat`) is the subject of a sentence, not a field.
+    const next = best && tokens[best.to];
+    if (best?.kind.capacity === "chair" && next?.word && !next.cap && !next.nl && !COORD.has(next.text) && !/\d/.test(next.text)) return undefined;
     return best;
   };
   // Words the gazetteer reads as organisations, counties or roles (`Kommunförbundet Skåne`, `Skoldirektör`) and
@@ -377,8 +382,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // `X (S)`, `X, s,`, `X, (s), Arjeplog`, `X (KFL)`.
     if (entry && t.text === "(" && tokens[i + 2]?.text === ")" && (lastEntryEnd === i || (tokens[i - 1]?.text === "," && lastEntryEnd === i - 1))) {
       const inner = tokens[i + 1];
-      const id = partyOf(inner) ?? (LOCAL_PARTY.test(inner.text) && !lexicon.role(inner.text.toLowerCase()) ? inner.text.toLowerCase() : undefined);
-      if (id && !entry.party) entry.party = { id, label: inner.text.toUpperCase(), start: inner.start, end: inner.end };
+      // A title in parentheses (`X (kommunchef)`, `X (Ordförande)`) is the person's capacity, not a party.
+      const title = gazetteerAt.get(i + 1)?.kind === "role" ? gazetteerAt.get(i + 1)!.id : roleBySuffix(inner, ctx.roleSuffixes, true);
+      const local = LOCAL_PARTY.test(inner.text) && !words.notParties.has(inner.text.toLowerCase());
+      const id = title ? undefined : (partyOf(inner) ?? (local && !lexicon.role(inner.text.toLowerCase()) ? inner.text.toLowerCase() : undefined));
+      if (title && !entry.role) takeRole(entry, { normalised: title, written: inner.text.toLowerCase(), start: inner.start, end: inner.end });
+      else if (id && !entry.party) entry.party = { id, label: inner.text.toUpperCase(), start: inner.start, end: inner.end };
       else if (!id && inner.word && inner.text === inner.text.toUpperCase()) tagged.add(entry);
       entry.end = Math.max(entry.end, tokens[i + 2].end);
       lastEntryEnd = i + 3;

@@ -27,6 +27,8 @@ export interface CompiledWords {
   firstWords: Set<string>;
   replaces: PhraseTable;
   notNames: Set<string>;
+  /** Words in parentheses that are no party's letters (`tjg`), lower case. */
+  notParties: Set<string>;
   /** A bitmap of the not-name words' hashes: most capitalised words are turned away by a token's hash. */
   notNameBits: Uint32Array;
   maxWords: number;
@@ -100,6 +102,7 @@ export function compileProtocolWords(words: ProtocolWords): CompiledWords {
     firstWords,
     replaces,
     notNames: new Set(words.notNames),
+    notParties: new Set(words.notParties),
     notNameBits: hashBitmap(words.notNames.map(foldHash), 12),
     maxWords,
     fragments: new Set(words.fragments),

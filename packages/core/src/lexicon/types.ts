@@ -105,6 +105,8 @@ export interface ProtocolWords {
   replaces: string[];
   /** Capitalised header words that are never part of a name (as written). */
   notNames: string[];
+  /** Short words in parentheses after a name that look like a local party's letters and are not (`tjg`, `ers`). */
+  notParties: string[];
   /** Endings of the names of bodies that meet (`nämnden`, `styrelsen`, `fullmäktige`): a protocol's organ. */
   bodies: string[];
   /**

@@ -1,0 +1,62 @@
+/**
+ * What an inline protocol header holds (01-protocol, 04-protocol): where it ends (the first agenda item, numbered
+ * `1.` or `1:`), a chair's label only where it labels a field (not `Ordförande förklarade mötet öppnat`), and a title
+ * in parentheses after a name as the person's capacity, never a party. Invented people.
+ */
+import { buildGraph, readDocument, type EdgeAttributes, type KnowledgeGraph } from "@samverkan/core";
+import { describe, expect, it } from "vitest";
+
+const graphOf = (text: string) => buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
+const edges = (g: KnowledgeGraph, kind: string) =>
+  g
+    .filterEdges((_, a) => a.kind === kind)
+    .map((e) => {
+      const a = g.getEdgeAttributes(e) as EdgeAttributes & { role?: string; capacity?: string };
+      return [g.getNodeAttribute(g.source(e), "label") as string, a.role ?? a.capacity ?? ""].join(": ").replace(/: $/, "");
+    })
+    .sort();
+
+const STEERING = `Minnesanteckningar PROTOKOLL 1 (6) PROTOKOLL FRÅN STYRGRUPPENS MÖTE Styrgruppen för energi Tisdag den 3 juni 2008, kl. 13 Närvarande: Arne Dahl (Ordförande), Berit Holm, Carl Lund, Doris Ek och Erik Falk (Sekreterare) Förhinder: Frida Sten 1:Mötet öppnas av ordföranden Ordförande förklarade mötet öppnat och hälsade alla välkomna. 2:Val av protokolljusterare Carl Lund utsågs att justera dagens protokoll.
+`;
+const ITEMS = `Beslutsgruppen för landsbygdsprogrammet Protokoll från beslutsgruppsmöte den 3 oktober 1997 Närvarande: Arne Dahl, ordf. Ledamöter: Berit Holm Carl Lund Doris Ek Tjänstgörande ersättare Erik Falk
+1. Fastställande av dagordning Dagordningen fastställdes. 2. Information Gösta Berg informerade om programmet. 3. Val av justerare Carl Lund valdes till justerare.
+`;
+const TITLES = `SAMMANTRÄDESPROTOKOLL 1[25] Plats och tid Kommunalhuset, kl 16:00-17:15 Beslutande Se bilaga Ersättare Övriga deltagande Se bilaga Arne Dahl (kommundirektör), Berit Holm (ekonomichef) Utses att justera Carl Lund (MP) Sekreterare Doris Ek Ordförande Erik Falk (S) Justerare Carl Lund (MP)
+1 Val av justerare
+`;
+
+describe("protocol header", () => {
+  it("a chair's label in prose after the header is no field: the member marked `(Ordförande)` chaired", () => {
+    const g = graphOf(STEERING);
+    expect(edges(g, "chaired")).toEqual(["Arne Dahl"]);
+    expect(edges(g, "holds_role").filter((r) => /ordförande|sekreterare|justerare/.test(r))).toEqual([
+      "Arne Dahl: ordförande",
+      "Carl Lund: justerare",
+      "Erik Falk: sekreterare",
+    ]);
+  });
+
+  it("the header ends at the first numbered item (`1. Fastställande av dagordning`): names in the items are no members", () => {
+    const g = graphOf(ITEMS);
+    expect(edges(g, "attended").filter((a) => a.startsWith("Gösta Berg"))).toEqual([]);
+    expect(edges(g, "holds_role").filter((r) => r.endsWith("justerare"))).toEqual(["Carl Lund: justerare"]);
+  });
+
+  it("a title in parentheses is the person's, not a party", () => {
+    const g = graphOf(TITLES);
+    expect(edges(g, "member_of").filter((m) => /Arne Dahl|Berit Holm/.test(m))).toEqual([]);
+    expect(
+      g
+        .filterNodes((_, a) => a.kind === "person" && /Arne Dahl|Berit Holm/.test(a.label))
+        .flatMap((n) => (g.getNodeAttribute(n, "roles") as { role?: string }[] | undefined)?.map((r) => r.role) ?? [])
+        .sort(),
+    ).toEqual(["ekonomichef", "kommundirektör"]);
+  });
+
+  it("short words in parentheses that are no party's letters (`(tjg)`, `(ers)`) give no party", () => {
+    const text = `Sammanträdesprotokoll Plats och tid Stadshuset kl 13 Beslutande Arne Dahl (S), ordförande Berit Holm (tjg) Carl Lund (ers) Doris Ek (M) Sekreterare Erik Falk Justerare Doris Ek
+1 Val av justerare
+`;
+    expect(edges(graphOf(text), "member_of")).toEqual(["Arne Dahl", "Doris Ek"]);
+  });
+});
