@@ -1,7 +1,7 @@
 /**
  * What an inline protocol header holds (01-protocol, 04-protocol): where it ends (the first agenda item, numbered
- * `1.` or `1:`), a chair's label only where it labels a field (not `Ordförande förklarade mötet öppnat`), and a title
- * in parentheses after a name as the person's capacity, never a party. Invented people.
+ * `1.` or `1:`), a chair's label only where it labels a field (not `Ordförande förklarade mötet öppnat`), a title
+ * in parentheses after a name as the person's capacity, never a party, and a substitute `för` a member. Invented people.
  */
 import { buildGraph, readDocument, type EdgeAttributes, type KnowledgeGraph } from "@samverkan/core";
 import { describe, expect, it } from "vitest";
@@ -58,5 +58,14 @@ describe("protocol header", () => {
 1 Val av justerare
 `;
     expect(edges(graphOf(text), "member_of")).toEqual(["Arne Dahl", "Doris Ek"]);
+  });
+
+  it("a substitute `för` a member (`X (S) för Y (S)`): the member replaced was not there, and keeps the party after the name", () => {
+    const text = `Sammanträdesprotokoll Tid och plats Onsdagen den 30 november 2016 kl 9 Regionhuset Närvarande Ordförande Arne Dahl (S) Ledamöter Berit Holm (M) Carl Lund (V) Tjänstgörande ersättare Doris Ek (S) för Erik Falk (S) Tjänstemän Frida Sten regiondirektör Gösta Berg ekonomichef för projektkontoret Sekreterare Hanna Lind
+1 Val av justerare
+`;
+    const g = graphOf(text);
+    expect(edges(g, "attended").filter((a) => /Doris Ek|Erik Falk|Gösta Berg/.test(a))).toEqual(["Doris Ek: substitute", "Gösta Berg: staff"]);
+    expect(edges(g, "member_of")).toContain("Erik Falk");
   });
 });

@@ -438,8 +438,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       continue;
     }
 
-    // `X ersätter Y`, `X tjänstgör för Y`: the member replaced was not there.
-    const replaceLength = entry ? phraseAt(tokens, i, words.replaces) : 0;
+    // `X ersätter Y`, `X tjänstgör för Y`, `X (S) för Y (S)`: the member replaced was not there. Right after the entry,
+    // never after a title's words (`förvaltningschef för Intern Service`).
+    const replaceLength = entry && lastEntryEnd === i ? phraseAt(tokens, i, words.replaces) : 0;
     if (entry && replaceLength) {
       const j = i + replaceLength;
       let k = j;
@@ -456,6 +457,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         entry.replaces = replaced;
         entries.push({ person: replaced, capacity: "replaced", start: replaced.start, end: replaced.end });
         entry.end = replaced.end;
+        // The party after the member replaced (`för Per Holm (S)`) is theirs.
+        lastEntryEnd = replaced.to;
         i = replaced.to;
         continue;
       }
