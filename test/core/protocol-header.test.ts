@@ -68,4 +68,17 @@ describe("protocol header", () => {
     expect(edges(g, "attended").filter((a) => /Doris Ek|Erik Falk|Gösta Berg/.test(a))).toEqual(["Doris Ek: substitute", "Gösta Berg: staff"]);
     expect(edges(g, "member_of")).toContain("Erik Falk");
   });
+
+  it("a field's words in lower case after a name mark it: `ej tjänstgörande ersättare` present, `ej närvarande` and `anmält förhinder` not", () => {
+    const text = `Protokoll Sammanträdesdatum 2009-08-27 Beslutande: Arne Dahl ordförande Berit Holm Carl Lund ej närvarande Doris Ek anmält förhinder Erik Falk ej tjänstgörande ersättare Frida Sten Övriga deltagare: Gösta Berg sekreterare Utses att justera: Berit Holm Ej närvarande Hanna Lind
+1 Val av justerare
+`;
+    expect(edges(graphOf(text), "attended")).toEqual([
+      "Arne Dahl: member",
+      "Berit Holm: member",
+      "Erik Falk: nonserving",
+      "Frida Sten: member",
+      "Gösta Berg: other",
+    ]);
+  });
 });

@@ -116,6 +116,17 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (!isNameWord(t) || words.notNames.has(t.text) || notPerson.has(k) || words.notNameEnding.test(t.text)) return false;
     return !roleBySuffix(t, ctx.roleSuffixes, true);
   };
+  /** A field's phrase at token `k` that marks the name before it absent, or present without serving (two words or more). */
+  const markAt = (k: number): { capacity: Capacity; to: number } | undefined => {
+    let best: { capacity: Capacity; to: number } | undefined;
+    const parts: string[] = [];
+    for (let j = k; j < last && j - k < words.maxWords && !tokens[j].nl; j++) {
+      parts.push(tokens[j].text);
+      const kind = words.labels.get(phraseKey(parts));
+      if (kind?.capacity === "absent" || (kind?.capacity === "nonserving" && j > k)) best = { capacity: kind.capacity, to: j + 1 };
+    }
+    return best;
+  };
   const partyOf = (t: Token | undefined) => (t ? ctx.partyByAbbreviation.get(t.text.toUpperCase()) : undefined);
   // A single capital that is a party letter (`S`, `M`, `L`) is a party column, never a middle initial, in a protocol.
   const isInitial = (i: number) => {
@@ -372,6 +383,16 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const entry = entries.length > segmentStart ? entries[entries.length - 1] : undefined;
     // Labels aligned by position need their names right after them: anything else between and they are a column.
     if (queue.length && !/^[.…:_,]+$/.test(t.text)) queue = [];
+    // A field's words in lower case right after a name mark that name (`X ej tjänstgörande ersättare`, `X ej
+    // närvarande`, `X anmält förhinder`): not present, or present without serving; a title cannot say more.
+    const marked = entry && !t.cap && t.word && (lastEntryEnd === i || (lastEntryEnd === i - 1 && tokens[i - 1].text === ",")) ? markAt(i) : undefined;
+    if (entry && marked && !SINGLE.has(entry.capacity) && entry.capacity !== "adjuster" && entry.capacity !== "replaced") {
+      entry.capacity = marked.capacity;
+      entry.end = tokens[marked.to - 1].end;
+      lastEntryEnd = marked.to;
+      i = marked.to;
+      continue;
+    }
     const absentLength = phraseAt(tokens, i, words.absent);
     if (absentLength) {
       capacity = "absent";
