@@ -303,6 +303,26 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       });
   }
   if (meeting && body) facts.push(...chosenInParagraphs(text, header, (e) => headerRoles(e, ref(e.person), body, model, ev)));
+  // Where the header names no chair, the listed person the minutes say opened the meeting chaired it.
+  const listedChair = header.entries.some((e) => e.capacity === "chair" || (e.role && MEETING_CHAIRS.has(e.role.normalised)));
+  if (meeting && !listedChair) {
+    // From the top: a flattened header runs on into the sentence (`… Erik Falk Berit Holm öppnade mötet`).
+    const present = header.entries.filter((e) => PRESENT.has(e.capacity));
+    const opened = openingChair(
+      text,
+      present.map((e) => e.person.label),
+    );
+    const entry = opened && present.find((e) => e.person.label === opened.name);
+    if (opened && entry)
+      facts.push({
+        type: "relation",
+        kind: "chaired",
+        source: ref(entry.person),
+        target: meeting,
+        evidence: ev(opened.start, opened.end),
+        rule: "protocol:opening-chair",
+      });
+  }
   // The seats of the members' list by municipality are held in the body that met (its members choose them).
   if (meeting && body)
     for (const s of header.seats)
@@ -317,6 +337,34 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       });
   if (roster) facts.push(...rosterMunicipalities(text, header.entries, model, ref, ev));
   return facts;
+}
+
+const NAME = String.raw`(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3})`;
+const OPENED = String.raw`(?:öppnade|öppnar|förklarade|förklarar)\s+(?:mötet|sammanträdet)`;
+// `Mötet öppnades av ordförande X`, `Mötesordförande X öppnade mötet`, `X hälsade välkommen och öppnade mötet`, `X,
+// vice ordförande, öppnade mötet`: X chaired.
+const OPENING = new RegExp(
+  String.raw`(?:Mötet|Sammanträdet) öppnades av (?:mötes)?(?:ordföranden?\s+)?${NAME}|(?:Ordföranden?|Mötesordförande)\s+${NAME}\s+(?:hälsade [^.]{0,30}och\s+)?${OPENED}|(?<![\p{L}])${NAME}(?:,[^.,]{1,40},)?\s+(?:(?:hälsade|hälsar) [^.]{0,30}och\s+)?${OPENED}`,
+  "gu",
+);
+/** How far into minutes the sentence that opens the meeting may stand, in characters. */
+const OPENING_REACH = 2500;
+
+/**
+ * Who the minutes say opened the meeting, the meeting's chair: the one of `names` (as written) that the sentence
+ * names, or ends its run of capitalised words with (a flattened header runs on into it: `… Erik Falk Berit Holm
+ * öppnade mötet`), with the sentence's offsets from that name.
+ */
+export function openingChair(text: string, names: readonly string[]): { name: string; start: number; end: number } | undefined {
+  for (const m of text.slice(0, Math.min(text.length, OPENING_REACH)).matchAll(OPENING)) {
+    const run = m[1] ?? m[2] ?? m[3];
+    const name = names.find((n) => run === n || run.endsWith(` ${n}`));
+    if (!name) continue;
+    const at = m.index ?? 0;
+    const start = m[3] ? at + m[0].indexOf(run) + run.length - name.length : at;
+    return { name, start, end: at + m[0].length };
+  }
+  return undefined;
 }
 
 /** How far after the header the paragraphs that choose the adjusters, the chair and the secretary may stand, in characters. */

@@ -21,7 +21,7 @@ import { findDates, isoDate } from "../read/dates";
 import { nameKey } from "../text/fold";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
-import { bodyIn, headerParent, headerRoles, isRoster, rosterMunicipalities } from "./04-protocol";
+import { bodyIn, headerParent, headerRoles, isRoster, openingChair, rosterMunicipalities } from "./04-protocol";
 import type { Cues } from "../text/cues";
 import type { Section } from "./sections";
 import { type Token, tokenize } from "../text/tokenize";
@@ -63,6 +63,8 @@ const SPOKE_VERB = /^\s*(?::|redovisar|informerar|visar|ger|presenterar|berätta
 const HELD_MEETING = /\s(?:har haft|hade|höll|har hållit)\s(?:sitt\s|ett\s)?(första\s)?(?:möte|sammanträde)/u;
 const BODY_BEFORE = /((?:\p{Ll}{1,30}a\s)?\p{L}{0,40}(?:styrgrupp|nämnd|utskott|råd|grupp|styrelse)(?:en|et|n)?(?:\s\p{Lu}[\p{L}-]{0,40})?)$/u;
 const CHAIR_ROLES = new Set(["ordförande", "moderator", "mötesordförande", "förbundsordförande"]);
+/** Fields of people at the meeting (not absent, replaced, or an e-mail's sender and recipients). */
+const PRESENT_FIELDS = new Set(["member", "substitute", "nonserving", "other", "staff", "secretary", "adjuster"]);
 // What a title made only of a date holds besides the date: `den`, a weekday, punctuation.
 const DATE_WORDS = /\b(?:den|the|on|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/giu;
 
@@ -203,6 +205,16 @@ export function findMeetings(input: MeetingInput): Fact[] {
             rule: "protocol:role",
             attrs: { role: entry.field.toLowerCase(), roleNormalised: named },
           });
+      }
+      // Where no listed person is marked chair, the one the minutes say opened the meeting chaired it.
+      if (!listed.some((e) => e.fieldRole === "chair" || (e.role && CHAIR_ROLES.has(e.role.normalised)))) {
+        const present = listed.filter((e) => PRESENT_FIELDS.has(e.fieldRole));
+        const opened = openingChair(
+          doc.text,
+          present.map((e) => e.person.label),
+        );
+        const entry = opened && present.find((e) => e.person.label === opened.name);
+        if (opened && entry) relate("chaired", entry.person, m, opened.start, opened.end, "protocol:opening-chair");
       }
       speakersAtLineStart(m, "minutes:presenter", new Set(listed.map((l) => l.person.from)), true);
       topics(m, 0, doc.text.length);

@@ -169,6 +169,13 @@ export const RULES = [
     reason: "Where no label names the chair, the member marked `ordförande` in the attendance list chaired (with the paragraphs, when given).",
   },
   {
+    id: "protocol:opening-chair",
+    step: "04-protocol",
+    genres: ["minutes"],
+    reason:
+      "Where the header names no chair, the listed person the minutes say opened the meeting chaired it (`Mötet öppnades av ordförande X`, `Ordförande X öppnade mötet`, `X hälsade välkommen och öppnade mötet`).",
+  },
+  {
     id: "protocol:role",
     step: "04-protocol",
     genres: ["minutes"],
