@@ -81,4 +81,20 @@ describe("protocol header", () => {
       "Gösta Berg: other",
     ]);
   });
+
+  const FILLER = "Ärendet föredrogs och diskuterades utförligt av nämnden. ".repeat(14);
+  it.each([
+    ["`Protokollet justeras av X och Y` far into the first items", "", `${FILLER}Protokollet justeras av Carl Lund och Doris Ek.`],
+    [
+      "`X utses att jämte ordföranden justera protokollet` far into the first items",
+      "",
+      `${FILLER}Carl Lund och Doris Ek utses att jämte ordföranden justera protokollet.`,
+    ],
+    ["an `Att justera` field", "Att justera Carl Lund och Doris Ek", ""],
+  ])("adjusters: %s", (_, field, prose) => {
+    const text = `Kulturnämnden Sammanträdesprotokoll Sammanträdesdatum 2015-03-05 Plats och tid Stadshuset kl 13 Beslutande Arne Dahl (S), ordförande Berit Holm (M) Carl Lund (C) Doris Ek (V) Sekreterare Erik Falk ${field}
+1 Val av justerare ${prose}
+`;
+    expect(edges(graphOf(text), "holds_role").filter((r) => r.endsWith("justerare"))).toEqual(["Carl Lund: justerare", "Doris Ek: justerare"]);
+  });
 });

@@ -368,10 +368,11 @@ export function openingChair(text: string, names: readonly string[]): { name: st
 }
 
 /** How far after the header the paragraphs that choose the adjusters, the chair and the secretary may stand, in characters. */
-const ADJUSTERS_REACH = 600;
-const CHOOSE = /\b(?:utses|utsågs|utse|utsåg|väljs|valdes|välja)\b/i;
+const ADJUSTERS_REACH = 2500;
+// A choosing verb, or the passive that names the adjusters (`Protokollet justeras av X och Y`).
+const CHOOSE = /\b(?:utses|utsågs|utse|utsåg|väljs|valdes|välja|justeras av)\b/i;
 // The verb (`jämte ordföranden justera`) or `Till justerare`: not the noun of an item's heading (`Val av justerare`).
-const ADJUST = /\b(?:justera|till justerare)\b/i;
+const ADJUST = /\b(?:justera|justeras av|till justerare)\b/i;
 // `Till mötesordförande utses X`, `Till sekreterare för mötet valdes X`: the chair of this meeting and its secretary.
 const CHAIR_CHOSEN = /\btill mötesordförande\b/i;
 const SECRETARY_CHOSEN = /\btill (?:mötes)?sekreterare\b/i;
