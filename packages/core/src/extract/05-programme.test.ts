@@ -77,6 +77,27 @@ describe("programme: one event with its listed people and its leader", () => {
     ).toEqual(["Erik Dahl", "Göran Lindholm", "Maria Ek", "Sara Björk"]);
   });
 
+  it.each([
+    [
+      "the speakers after the item's title on its line",
+      "Seminarium om välfärd\n\nProgram 12 mars 2020\n\n09.00 Välkommen, Tove Grahn, kommundirektör\n09.30 Framtidens skola, Kalle Ström, skolchef\n10.15 Kaffe\n",
+      ["Kalle Ström", "Tove Grahn"],
+    ],
+    [
+      "the speakers on the lines under the item's title",
+      "Seminarium om välfärd\n\nProgram 12 mars 2020\n\nKl. 09:00\nVälkommen till dialogdagen\nTove Grahn, Vallby kommun\n\nKl. 09:30\nFramtidens skola\nKalle Ström, skolchef, och Ines Wikander, rektor\n\nKl. 10:15\nKaffe\n",
+      ["Ines Wikander", "Kalle Ström", "Tove Grahn"],
+    ],
+  ])("programme:participant: a timed programme with no labels, %s", (_, text, speakers) => {
+    const g = graphOf(text, { genre: "text" });
+    expect(meetings(g).map((m) => m.date)).toEqual(["2020-03-12"]);
+    expect(
+      people(g, "attended")
+        .map((a) => `${a.name} ${a.attrs.capacity}`)
+        .sort(),
+    ).toEqual(speakers.map((s) => `${s} speaker`));
+  });
+
   it("a text with no programme label makes no programme event", () => {
     const g = graphOf("Nyheter\n\nSeminariet leds av journalisten Mira Lundh och Tove Grahn talar.\n", { genre: "text" });
     expect(people(g, "chaired").filter((c) => c.attrs.rule?.startsWith("programme:"))).toEqual([]);

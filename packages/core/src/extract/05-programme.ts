@@ -25,10 +25,12 @@ export interface ProgrammeInput {
 
 // `Seminariet leds av journalisten X`, `under ledning av moderator X`: up to two lower-case words before the name.
 const LED_BY = /(?:\b(?:leds|leddes|modereras|modererades|ledning)\s+av|\b(?:chaired|moderated|led)\s+by)\s+(?:\p{Ll}+\s+){0,2}$/u;
-// A line that dates the event, not the page (`Seminarium 2019.04.08`, `hölls 21 mars`, `Tid: 21 mars`).
+// A line that dates the event, not the page (`Seminarium 2019.04.08`, `hölls 21 mars`, `Tid: 21 mars`, `Program 12 mars`).
 const EVENT_LINE =
-  /seminari|konferens|möte|sammanträde|dialog|diskussion|frukost|workshop|hölls|äger rum|genomförs|^\s*(?:tid|datum|dag|när)\s*:|conference|seminar|meeting|held on|takes place/i;
+  /seminari|konferens|möte|sammanträde|program|dialog|diskussion|frukost|workshop|hölls|äger rum|genomförs|^\s*(?:tid|datum|dag|när)\s*:|conference|seminar|meeting|held on|takes place/i;
 const NOT_EVENT_LINE = /uppdaterad|publicerad|senast|ändrad|skapad|updated|published/i;
+// A line that opens with a time of a programme's item (`09.00`, `Kl. 13:15`, `13.35–14.00`).
+const TIME_LINE = /^[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d{2})?[ \t]*(?=\s|$)/gim;
 const PLACE_LINE = /^[ \t]*(?:Plats|Lokal|Var|Venue|Place)[ \t]*:[ \t]*(.+)$/im;
 
 const labelPatterns = new WeakMap<object, { all: RegExp; at: RegExp }>();
@@ -87,6 +89,24 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
       listed.set(first, { capacity, label });
       if (capacity === "chair") break;
       at = end + 1;
+    }
+  }
+  // A timed programme with no labels (`09.00 Välkommen, X, kommundirektör`, or the time on its own line, the item's
+  // title on the next and its speakers on the lines after): the people of each item spoke.
+  const times = [...text.matchAll(TIME_LINE)];
+  for (const [n, t] of times.entries()) {
+    if (times.length < 2) break;
+    const from = (t.index ?? 0) + t[0].length;
+    const to = n + 1 < times.length ? (times[n + 1].index ?? text.length) : Math.min(text.length, lineEnd(lineEnd(from) + 1) + 1);
+    const label = { start: (t.index ?? 0) + t[0].search(/\S/), end: from };
+    const titleLine = text.slice(from, lineEnd(from)).trim() ? from : lineEnd(from) + 1;
+    const comma = text.indexOf(",", titleLine);
+    for (const p of people) {
+      if (p.start < titleLine || p.end > to || listed.has(p)) continue;
+      // On the title's line after its comma; below it, on a line that a person opens.
+      const onTitle = p.end <= lineEnd(titleLine) && comma >= 0 && comma < p.start;
+      const below = p.start > lineEnd(titleLine) && people.some((q) => startsLine(q) && lineStart(q.start) === lineStart(p.start));
+      if (onTitle || below) listed.set(p, { capacity: "speaker", label });
     }
   }
   // A programme lists someone other than its leader under a label; most texts list no one and stop here.

@@ -238,7 +238,8 @@ export const RULES = [
     id: "programme:participant",
     step: "05-meetings",
     genres: PROGRAMME,
-    reason: "A person listed under a programme label took part in the event, in the label's capacity (`speaker`, `chair`).",
+    reason:
+      "A person listed under a programme label took part in the event, in the label's capacity (`speaker`, `chair`); one named with a timed item (`09.00 Välkommen, X, kommundirektör`, or on the lines under the item's title) spoke.",
   },
   { id: "programme:moderator", step: "05-meetings", genres: PROGRAMME, reason: "The person under `Moderator:` or `Samtalsledare:` chaired the event." },
   { id: "programme:led-by", step: "05-meetings", genres: PROGRAMME, reason: "`Seminariet leds av journalisten X`, `under ledning av X`: X chaired the event." },
