@@ -73,4 +73,28 @@ describe("protocol: the body that met", () => {
 `;
     expect(organisers(graphOf(text)).filter((o) => /^\p{Ll}/u.test(o))).toEqual([]);
   });
+
+  const partOf = (g: KnowledgeGraph) =>
+    g
+      .filterNodes((_, a) => a.kind === "organisation" && (a as { type?: string }).type === "body")
+      .map((n) => `${g.getNodeAttribute(n, "label")} ${g.getNodeAttribute(n, "partOf" as never) ?? ""}`.trim());
+
+  it.each([
+    [
+      "inline, the place of the meeting",
+      `Kommunstyrelsens arbetsutskott Sammanträdesprotokoll 25 mars 2004 Plats och tid Bällstarummet, Kommunalhuset, Tierp torsdagen den 25 mars 2004 kl 9 Beslutande Arne Dahl (m), ordförande Berit Holm (fp) Carl Lund (s) Sekreterare Doris Ek Justerande Carl Lund
+1 Val av justerare
+`,
+      ["Kommunstyrelsens arbetsutskott municipality:tierp"],
+    ],
+    [
+      "not the municipalities its members stand for",
+      `Kommunstyrelsen Sammanträdesprotokoll Sammanträdesdatum 2004-03-25 Plats och tid Kommunalhuset kl 9 Beslutande Arne Dahl (S), Sala Berit Holm (M), Heby Sekreterare Doris Ek Justerande Berit Holm
+1 Val av justerare
+`,
+      ["Kommunstyrelsen"],
+    ],
+  ])("a municipality's body is of the municipality its header names: %s", (_, text, expected) => {
+    expect(partOf(graphOf(text))).toEqual(expected);
+  });
 });

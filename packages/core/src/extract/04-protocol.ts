@@ -224,7 +224,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       text,
       header.labels.map((l) => l.label),
     );
-  const parent = headerParent(text, input.gazetteer, lexicon.data.municipalities, organ, header.end, roster);
+  const parent = headerParent(text, input.gazetteer, lexicon.data.municipalities, organ, header.end, roster, header.entries);
   let meeting: EntityRef | undefined;
   if (!roster) {
     const place = meetingPlace(text, header);
@@ -441,6 +441,7 @@ export function headerParent(
   organ: { name: string; start: number; end: number } | undefined,
   headerEnd: number,
   roster = false,
+  members: readonly { person: Mention; municipality?: Mention }[] = [],
 ): { ref: EntityRef; start: number; end: number } | undefined {
   const municipalities = municipalityIndex(list);
   for (const m of roster ? [] : text.slice(0, Math.min(text.length, 600)).matchAll(MUNICIPALITY_WORD)) {
@@ -451,6 +452,19 @@ export function headerParent(
   }
   const after = organ && !roster && gazetteer.find((g) => g.kind === "municipality" && g.start > organ.end && /^\s+i\s+$/.test(text.slice(organ.end, g.start)));
   if (after) return { ref: { kind: "municipality", key: after.id, label: after.label }, start: after.start, end: after.end };
+  // A municipality's own body (`Kommunstyrelsen`, `Kommunstyrelsens arbetsutskott`) is of the one municipality the
+  // header names anywhere (`Kommunalhuset, Vallentuna`), other than those its members stand for or are named after
+  // (`Carl Lund`).
+  if (organ && !roster && /^kommun/i.test(organ.name)) {
+    const named = gazetteer.filter(
+      (g) =>
+        g.kind === "municipality" &&
+        g.start < headerEnd &&
+        !members.some((e) => e.municipality?.start === g.start || (g.start >= e.person.start && g.end <= e.person.end)),
+    );
+    if (named.length > 0 && named.every((g) => g.id === named[0].id))
+      return { ref: { kind: "municipality", key: named[0].id, label: named[0].label }, start: named[0].start, end: named[0].end };
+  }
   const org = gazetteer.find(
     (g) =>
       g.kind === "organisation" &&
