@@ -97,4 +97,12 @@ describe("protocol header", () => {
 `;
     expect(edges(graphOf(text), "holds_role").filter((r) => r.endsWith("justerare"))).toEqual(["Carl Lund: justerare", "Doris Ek: justerare"]);
   });
+
+  it("the place is the meeting's (`Plats och tid. Stadshuset`), not the adjustment's (`Justering Justerande Plats och tid X`)", () => {
+    const text = `Sida 1 (41) Plats och tid. Nicolairummet, stadshuset kl. 09:00-15:17 Beslutande Ledamöter Arne Dahl (S), Berit Holm (M) och Carl Lund (C). Övriga Justering Justerande Plats och tid Carl Lund (C) Paragrafer Underskrifter Sekreterare Ordförande Justerande Doris Ek Arne Dahl (S) Carl Lund (C)
+1 Val av justerare
+`;
+    const g = graphOf(text);
+    expect(g.filterNodes((_, a) => a.kind === "meeting").map((n) => g.getNodeAttribute(n, "place" as never))).toEqual(["Nicolairummet, stadshuset"]);
+  });
 });

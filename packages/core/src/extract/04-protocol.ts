@@ -648,12 +648,17 @@ function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string
   return after(DATE_LABELS, 120, true) ?? after(TIME_LABELS, 160, false) ?? full(0, Math.min(text.length, 500));
 }
 
+const ADJUSTMENT_LABEL = /^(?:justering|justerande|justerare|justeringens)$/;
+
 /** The place: the value of `Plats och tid` (or `Plats`) up to its time. */
 function meetingPlace(text: string, header: ProtocolHeader): { text: string } | undefined {
   for (const [n, l] of header.labels.entries()) {
     if (!PLACE_LABELS.has(l.label)) continue;
+    // The place of the adjustment (`Justering Justerande Plats och tid`) is not the meeting's.
+    const before = header.labels[n - 1];
+    if (before && ADJUSTMENT_LABEL.test(before.label) && l.start - before.end <= 2) continue;
     const next = header.labels[n + 1];
-    const raw = text.slice(l.end, Math.min(text.length, l.end + 160, next && next.start > l.end ? next.start : Infinity)).replace(/^[\s:]+/, "");
+    const raw = text.slice(l.end, Math.min(text.length, l.end + 160, next && next.start > l.end ? next.start : Infinity)).replace(/^[\s:.]+/, "");
     const place = raw
       .split("\n")[0]
       .replace(WEEKDAY_OR_TIME, "")
