@@ -97,4 +97,24 @@ describe("protocol: the body that met", () => {
   ])("a municipality's body is of the municipality its header names: %s", (_, text, expected) => {
     expect(partOf(graphOf(text))).toEqual(expected);
   });
+
+  it.each([
+    [
+      "Regionstyrelsen in Västerås",
+      "Regionstyrelsen Sammanträdesprotokoll Sammanträdesdatum 2018-06-19 Plats och tid Regionhuset, Västerås kl 9 Beslutande Arne Dahl (S), ordförande Berit Holm (M) Carl Lund (C) Sekreterare Doris Ek Justerare Carl Lund",
+      ["Regionstyrelsen organisation:region-vastmanland"],
+    ],
+    [
+      "Hälso- och sjukvårdsnämnden in Kalmar",
+      "Hälso- och sjukvårdsnämnden Sammanträdesprotokoll Sammanträdesdatum 2018-06-19 Plats och tid Sjukhuset, Kalmar kl 9 Beslutande Arne Dahl (S), ordförande Berit Holm (M) Sekreterare Doris Ek Justerare Berit Holm",
+      ["Hälso- och sjukvårdsnämnden organisation:region-kalmar"],
+    ],
+    [
+      "not a municipality's Socialnämnden",
+      "Socialnämnden Sammanträdesprotokoll Sammanträdesdatum 2018-06-19 Plats och tid Stadshuset, Kalmar kl 9 Beslutande Arne Dahl (S), ordförande Berit Holm (M) Sekreterare Doris Ek Justerare Berit Holm",
+      ["Socialnämnden"],
+    ],
+  ])("a region's body with no region named is of the county's region where it met: %s", (_, header, expected) => {
+    expect(partOf(graphOf(`${header}\n1 Val av justerare\n`))).toEqual(expected);
+  });
 });

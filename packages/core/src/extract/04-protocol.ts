@@ -11,7 +11,7 @@
  */
 import { findDates, isoDate } from "../read/dates";
 import { fold, slugify } from "../text/fold";
-import type { ProtocolWords } from "../lexicon/types";
+import type { OrganisationEntry, ProtocolWords } from "../lexicon/types";
 import type { DocumentRecord, Evidence } from "../types";
 import type { ProtocolEntry, ProtocolHeader } from "./01-protocol";
 import { BODY_ROLES, compileProtocolWords } from "./protocol-words";
@@ -224,7 +224,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       text,
       header.labels.map((l) => l.label),
     );
-  const parent = headerParent(text, input.gazetteer, lexicon.data.municipalities, organ, header.end, roster, header.entries);
+  const parent = headerParent(text, input.gazetteer, lexicon.data.municipalities, organ, header.end, roster, header.entries, lexicon.data.organisations);
   let meeting: EntityRef | undefined;
   if (!roster) {
     const place = meetingPlace(text, header);
@@ -437,11 +437,12 @@ function chosenInParagraphs(
 export function headerParent(
   text: string,
   gazetteer: readonly Mention[],
-  list: readonly { name: string }[],
+  list: readonly { name: string; county?: string }[],
   organ: { name: string; start: number; end: number } | undefined,
   headerEnd: number,
   roster = false,
   members: readonly { person: Mention; municipality?: Mention }[] = [],
+  regions: readonly OrganisationEntry[] = [],
 ): { ref: EntityRef; start: number; end: number } | undefined {
   const municipalities = municipalityIndex(list);
   for (const m of roster ? [] : text.slice(0, Math.min(text.length, 600)).matchAll(MUNICIPALITY_WORD)) {
@@ -452,19 +453,18 @@ export function headerParent(
   }
   const after = organ && !roster && gazetteer.find((g) => g.kind === "municipality" && g.start > organ.end && /^\s+i\s+$/.test(text.slice(organ.end, g.start)));
   if (after) return { ref: { kind: "municipality", key: after.id, label: after.label }, start: after.start, end: after.end };
-  // A municipality's own body (`Kommunstyrelsen`, `Kommunstyrelsens arbetsutskott`) is of the one municipality the
-  // header names anywhere (`Kommunalhuset, Vallentuna`), other than those its members stand for or are named after
-  // (`Carl Lund`).
-  if (organ && !roster && /^kommun/i.test(organ.name)) {
-    const named = gazetteer.filter(
-      (g) =>
-        g.kind === "municipality" &&
-        g.start < headerEnd &&
-        !members.some((e) => e.municipality?.start === g.start || (g.start >= e.person.start && g.end <= e.person.end)),
-    );
-    if (named.length > 0 && named.every((g) => g.id === named[0].id))
-      return { ref: { kind: "municipality", key: named[0].id, label: named[0].label }, start: named[0].start, end: named[0].end };
-  }
+  // The municipality the header names anywhere (`Kommunalhuset, Vallentuna`), the one of all it names that no member
+  // stands for or is named after (`Carl Lund`).
+  const named = gazetteer.filter(
+    (g) =>
+      g.kind === "municipality" &&
+      g.start < headerEnd &&
+      !members.some((e) => e.municipality?.start === g.start || (g.start >= e.person.start && g.end <= e.person.end)),
+  );
+  const place = named.length > 0 && named.every((g) => g.id === named[0].id) ? named[0] : undefined;
+  // A municipality's own body (`Kommunstyrelsen`, `Kommunstyrelsens arbetsutskott`) is of it.
+  if (organ && !roster && place && /^kommun/i.test(organ.name))
+    return { ref: { kind: "municipality", key: place.id, label: place.label }, start: place.start, end: place.end };
   const org = gazetteer.find(
     (g) =>
       g.kind === "organisation" &&
@@ -473,7 +473,37 @@ export function headerParent(
       g.label !== organ?.name &&
       !/,\s*$/.test(text.slice(Math.max(0, g.start - 3), g.start)),
   );
+  // A region's body (`Regionstyrelsen`, `Hälso- och sjukvårdsnämnden`) with no region named is of the region of the
+  // county the municipality is in.
+  const region = !org && organ && !roster && place && REGION_BODY.test(organ.name) ? countyRegion(place.id, list, regions) : undefined;
+  if (region && place) return { ref: { kind: "organisation", key: region.id, label: region.name }, start: place.start, end: place.end };
   return org && { ref: { kind: "organisation", key: org.id, label: org.label }, start: org.start, end: org.end };
+}
+
+/** The bodies of a region (`Regionstyrelsen`, `Landstingsfullmäktige`, `Hälso- och sjukvårdsnämnden`). */
+const REGION_BODY = /^(?:region|landsting|hälso- och sjukvård|patientnämnd)/i;
+const regionsByCounty = new WeakMap<readonly OrganisationEntry[], Map<string, OrganisationEntry>>();
+
+/** The region of the county a municipality (by its slug) is in: the lexicon's region named after the county. */
+function countyRegion(
+  municipality: string,
+  list: readonly { name: string; county?: string }[],
+  organisations: readonly OrganisationEntry[],
+): OrganisationEntry | undefined {
+  let byCounty = regionsByCounty.get(organisations);
+  if (!byCounty) {
+    byCounty = new Map();
+    const regions = organisations.filter((o) => o.type === "region");
+    for (const county of new Set(list.map((m) => m.county))) {
+      // `Dalarnas län` → `Dalarna`, `Skåne län` → `Skåne`, found in `Region Dalarna`, `Landstinget i Dalarna`.
+      const stem = county?.replace(/s? län$/, "");
+      const hits = stem ? regions.filter((r) => [r.name, ...(r.aliases ?? [])].some((n) => n.includes(stem))) : [];
+      if (county && hits.length === 1) byCounty.set(county, hits[0]);
+    }
+    regionsByCounty.set(organisations, byCounty);
+  }
+  const county = list.find((m) => slugify(m.name) === municipality)?.county;
+  return county ? byCounty.get(county) : undefined;
 }
 
 /**

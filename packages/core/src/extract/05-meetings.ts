@@ -127,7 +127,16 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const found = bodyIn(doc.text, words, 0, Math.min(doc.text.length, 600));
     const organ = found && /^\p{Lu}/u.test(found.name) ? found : undefined;
     // Its municipality, region or association: every municipality has a `Kommunstyrelsen`.
-    const parent = headerParent(doc.text, gazetteer, model.lexicon.data.municipalities, organ, listed[0].start, roster, listed);
+    const parent = headerParent(
+      doc.text,
+      gazetteer,
+      model.lexicon.data.municipalities,
+      organ,
+      listed[0].start,
+      roster,
+      listed,
+      model.lexicon.data.organisations,
+    );
     const body = organ ? bodyRef(organ.name, parent?.ref) : undefined;
     if (roster) {
       if (organ && body) facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
