@@ -16,7 +16,7 @@
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity } from "../lexicon/types";
 import type { Token } from "../text/tokenize";
-import { type Mention, isNameWord, namesPlace, PARTICLES, roleBySuffix, twoNamesOfFour } from "./02-mentions";
+import { isAffiliationWord, isThingWord, type Mention, isNameWord, namesPlace, PARTICLES, roleBySuffix, twoNamesOfFour } from "./02-mentions";
 import { BODY_ROLES, compileProtocolWords, type LabelKind, phraseAt, phraseKey, SINGLE } from "./protocol-words";
 
 export interface ProtocolEntry {
@@ -653,9 +653,20 @@ function takeRole(entry: ProtocolEntry, role: NonNullable<ProtocolEntry["role"]>
 export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexicon, surnameFirst = false, titled = false): Mention[] {
   const out: Mention[] = [];
   const given = (k: number) => k < b && tokens[k].text.length > 1 && lexicon.isGivenName(tokens[k].text);
+  // `Anna Berg Kommunförbundet`, `Per Holm Sundsvall`: the person's organisation or municipality ends the name.
+  const affiliation = (k: number) => k < b && !given(k) && isAffiliationWord(tokens[k].text, lexicon);
+  const affiliated = (from: number, to: number) => tokens.slice(from, to).some((_, n) => affiliation(from + n));
+  const surnameLike = (k: number) => lexicon.isSurname(tokens[k].text) || lexicon.hasSurnameShape(tokens[k].text);
+  // Where the first name starts: `Kent-` at a line's end before `Inge Berg` on the next (one given name broken by the
+  // line), or an initial with its full stop before the given name (`B. Anders Holm`; without one it may be a party).
+  const glued = a >= 2 && given(a) && tokens[a - 1].start === tokens[a - 2].end;
+  const broken = glued && tokens[a - 1].text === "-" && tokens[a].nl && lexicon.isGivenName(tokens[a - 2].text);
+  const initial = glued && tokens[a - 1].text === "." && tokens[a - 2].text.length === 1 && tokens[a - 2].cap;
+  const lead = broken || initial ? a - 2 : a;
   const make = (from: number, to: number, flip: boolean): Mention => {
     const parts = tokens.slice(from, to);
-    const written = parts.map((t, n) => (t.text === "." || n === 0 ? t.text : ` ${t.text}`)).join("");
+    // Words joined by one space; an initial keeps its full stop and a broken given name its hyphen (`Kent-Inge`).
+    const written = parts.map((t, n) => (t.text === "." || n === 0 || parts[n - 1].text === "-" ? t.text : t.text === "-" ? "-" : ` ${t.text}`)).join("");
     const label = flip
       ? `${parts[parts.length - 1].text} ${parts
           .slice(0, -1)
@@ -670,7 +681,7 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
     // No known given name: a name only where a party or title follows, or it ends like a surname.
     const lastWord = tokens[b - 1].text;
     const context = tokens[b]?.text === "(" || tokens[b]?.text === "," || titled || lexicon.isSurname(lastWord) || lexicon.hasSurnameShape(lastWord);
-    if (b - a >= 2 && b - a <= 4 && context) out.push(make(a, b, surnameFirst && b - a === 2 && !lexicon.isSurname(tokens[b - 1].text)));
+    if (b - a >= 2 && b - a <= 4 && context && !affiliated(a, b)) out.push(make(a, b, surnameFirst && b - a === 2 && !lexicon.isSurname(tokens[b - 1].text)));
     return out;
   }
   if (surnameFirst && firstGiven - a >= 1 && firstGiven - a <= 2 && (firstGiven + 1 === b || given(firstGiven + 1))) {
@@ -683,15 +694,31 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
   }
   let k = firstGiven;
   if (firstGiven - a === 1 && (firstGiven + 1 === b || given(firstGiven + 1))) {
-    out.push(make(a, firstGiven + 1, true));
+    // `Dahl Lisa`: read surname first only where the first word is a surname; `Kokab Faris` stands as written.
+    out.push(make(a, firstGiven + 1, surnameLike(a) && !lexicon.isGivenName(tokens[a].text)));
     k = firstGiven + 1;
-  } else if (firstGiven - a >= 2 && firstGiven - a <= 4) out.push(make(a, firstGiven, false));
+  } else if (firstGiven - a >= 2 && firstGiven - a <= 4 && !affiliated(a, firstGiven)) out.push(make(a, firstGiven, false));
+  // A given name that opens the next name: a surname follows it (`Lisa Dahl` in `Olle Sten Lisa Dahl`).
+  const opensName = (j: number) => given(j) && j + 1 < b && !given(j + 1);
   while (k < b) {
+    // Organisations and municipalities between names (`Kommunförbundet`, `Kramfors`) start none.
+    if (affiliation(k)) {
+      k++;
+      continue;
+    }
     let end = k + 1;
-    if (given(k) && given(end) && !given(end + 1)) end++;
+    // Two given names (`Anna Karin Berg`), or a given name and a surname that is one too (`Olle Sten`) before the next name.
+    if (given(k) && given(end) && (!given(end + 1) || opensName(end + 1))) end++;
     // `Kayumba van den Brink`: a word before a particle opens the next name.
     const opensByParticle = (e: number) => !PARTICLES.has(tokens[e].text) && PARTICLES.has(tokens[e + 1]?.text ?? "");
-    while (end < b && end - k < 4 && !given(end) && !(end - k >= 2 && opensByParticle(end))) end++;
+    while (
+      end < b &&
+      end - k < 4 &&
+      // After a particle a given name is a surname (`Lisa de Martin`).
+      (!given(end) || PARTICLES.has(tokens[end - 1].text)) &&
+      !(end - k >= 2 && (opensByParticle(end) || (affiliation(end) && (isThingWord(tokens[end].text) || surnameLike(end - 1)))))
+    )
+      end++;
     while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
     if (
       twoNamesOfFour(
@@ -700,7 +727,7 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
       )
     )
       end = k + 2;
-    if (end - k >= 2 && tokens[end - 1].text !== ".") out.push(make(k, end, false));
+    if (end - k >= 2 && tokens[end - 1].text !== ".") out.push(make(k === a ? lead : k, end, false));
     k = end;
   }
   return out;

@@ -425,6 +425,9 @@ const THING_HEADS = [
   "nätverket",
   "bolaget",
   "koncernen",
+  // Agencies and a body's leadership (`Trafikverket`, `Kommunledningens lokaler`).
+  "verket",
+  "ledningen",
   "klubben",
   "teatern",
   "kören",
@@ -475,6 +478,7 @@ const THING_WORDS = new Set([
   "Network",
   "Federation",
   "Alliance",
+  "Service",
   "Produktion",
   "Torg",
   "Gata",
@@ -494,6 +498,18 @@ function isThingOwner(word: string): boolean {
  */
 export function namesPlace(tokens: readonly Token[], end: number): boolean {
   return /s$/.test(tokens[end - 1].text) && ROOM.test(tokens[end]?.text ?? "");
+}
+
+/**
+ * Does a word end the name before it in a flattened list (`Anna Berg Kommunförbundet, Kramfors`, `Per Holm Sundsvall`)?
+ * An organisation's word or a municipality's name (in the genitive too) is the person's affiliation, never part of
+ * their name; a known name (`Lund`, a surname too) may be either, so it is not.
+ */
+export function isAffiliationWord(word: string, lexicon: Lexicon): boolean {
+  if (isThingWord(word)) return true;
+  if (lexicon.isSurname(word) || lexicon.isGivenName(word)) return false;
+  const slug = slugify(word);
+  return lexicon.municipalityCounty(slug) !== undefined || (slug.endsWith("s") && lexicon.municipalityCounty(slug.slice(0, -1)) !== undefined);
 }
 
 /** Does a name word name a thing after a person (`Xstiftelsen`, `X-förbundet`, `Center`) rather than a person? */
@@ -583,6 +599,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         // `Anna Xbergs Minnesfond`: a genitive ends the name; what follows is named after the person.
         if (end - k >= 2 && genitiveBase(tokens[end - 1].text, true)) break;
         if (GLUED_TITLE.test(tokens[end - 1].text)) break;
+        // `Eva Holm Sundsvall`: a municipality after a full name is where the person comes from (a flattened list).
+        if (end - k >= 2 && gazetteerAt.get(end)?.kind === "municipality" && isAffiliationWord(next.text, lexicon) && isSurnameLike(tokens[end - 1].text))
+          break;
         // A new given name after a complete name starts the next person (flattened lists).
         if (end - k >= 2 && lexicon.isGivenName(next.text) && !lexicon.isSurname(next.text) && isNameWord(tokens[end + 1]) && end + 1 < b) break;
         if (end - k >= 2 && lexicon.isGivenName(next.text) && end + 1 >= b && !lexicon.isSurname(next.text) && !lexicon.hasSurnameShape(next.text)) break;
@@ -596,7 +615,14 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       // (`Maja X Journalistklubbens pris`), not a genitive (`Elsa Xs Barnsjukhus`).
       const thing = firstThing(k + 1, Math.min(end + 1, b));
       if (thing >= 0) {
-        if (thing - k >= 2 && isThingOwner(tokens[thing].text) && !genitiveBase(tokens[thing - 1].text, true) && acceptGiven(k, thing)) {
+        // A Swedish organisation's name that goes on (`Anna Berg Trafikverket Region Öst`, `Anna Berg Kommunförbundet,
+        // Kramfors`) is the affiliation of the full name before it in a flattened list; an English one is no sign
+        // (`John Doe Organization AB`), and after a comma only a surname is (prose lists organisations: `X Y Center, Z`).
+        const comma = tokens[thing + 1]?.text === ",";
+        const after = tokens[comma ? thing + 2 : thing + 1];
+        const listed =
+          !THING_WORDS.has(tokens[thing].text) && (!after || after.nl || (after.cap && after.word)) && (!comma || isSurnameLike(tokens[thing - 1].text));
+        if (thing - k >= 2 && (listed || isThingOwner(tokens[thing].text)) && !genitiveBase(tokens[thing - 1].text, true) && acceptGiven(k, thing)) {
           people.push(makePerson(k, thing, "person:given-name"));
         }
         k = Math.max(thing, k + 1);
@@ -656,11 +682,14 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     return { ...person, id: label, label, end: person.end - 1 };
   }
 
+  function isSurnameLike(word: string): boolean {
+    return lexicon.isSurname(word) || lexicon.hasSurnameShape(word);
+  }
+
   /** A given name that is also an ordinary word (`Per`, `Bo`) needs a surname-like word after it. */
   function acceptGiven(k: number, end: number): boolean {
     if (!lexicon.isAmbiguousGivenName(tokens[k].text)) return true;
-    const last = tokens[end - 1].text;
-    return lexicon.isSurname(last) || lexicon.hasSurnameShape(last) || hasPersonContext(k, end);
+    return isSurnameLike(tokens[end - 1].text) || hasPersonContext(k, end);
   }
 
   /** May token `i` go on a name: outside the gazetteer, or a one-word municipality (`Marléne Lund Kopparklint`)? */

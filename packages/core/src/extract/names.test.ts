@@ -95,3 +95,28 @@ describe("person names in prose", () => {
     expect([...new Set(labels)]).toEqual(["Maja Ekvall"]);
   });
 });
+
+// A protocol header flattened from PDF, its names in one run (invented people): where one name ends and the next begins.
+const header = (names: string) =>
+  `SAMMANTRÄDESPROTOKOLL Socialnämnden Sammanträdesdatum 2019-03-04 Plats och tid Kommunhuset kl 13.00 Beslutande ${names} Utses att justera Ola Ek Underskrifter Sekreterare Ola Ek Ordförande Ola Ek\n§ 1 Val av justerare`;
+
+describe("names in a flattened protocol header", () => {
+  it.each([
+    ["a surname that is also a given name, before the next name", "Olle Sten Lisa Dahl Rune Åkesson", ["Lisa Dahl", "Olle Sten", "Rune Åkesson"]],
+    ["a double given name's surname that is a given name", "Sten-Ove Kjell Jorge Pinto (S)", ["Jorge Pinto", "Sten-Ove Kjell"]],
+    ["no flip without a surname first", "Jonas Tiberg (V) Kokab Faris (V)", ["Jonas Tiberg", "Kokab Faris"]],
+    ["an initial with its full stop before the given name", "Anna Holm (S) B. Anders Vallberg (M)", ["Anna Holm", "B. Anders Vallberg"]],
+    ["a given name broken over a line", "Anna Holm (S) Kent-\nInge Vallberg (C)", ["Anna Holm", "Kent-Inge Vallberg"]],
+    ["a particle before a surname that is a given name", "Anna Holm (S) Lisa de Martin (MP)", ["Anna Holm", "Lisa de Martin"]],
+    ["an organisation after the name", "Kjell Ruben Kommunförbundet, Kramfors Anna Berg Härnösand", ["Anna Berg", "Kjell Ruben"]],
+    ["a municipality and a body's leadership after the name", "Greta Nyman Sundsvall Kommunledningens Per Holm (S)", ["Greta Nyman", "Per Holm"]],
+    ["municipalities are no name before a given name", "Visit Trollhättan Vänersborg Per Holm (S)", ["Per Holm"]],
+  ])("%s", (_label, names, expected) => expect(people(header(names)).filter((p) => p !== "Ola Ek")).toEqual(expected));
+});
+
+describe("names in a flattened list read as prose", () => {
+  it.each([
+    ["a Swedish organisation's name going on after the name", "Närvarande Sigrid Tallberg Fiskeverket Region Mitt och fler.", ["Sigrid Tallberg"]],
+    ["a municipality after the name", "Närvarande Eskil Nyman Sundsvalls Hamn AB och fler.", ["Eskil Nyman"]],
+  ])("%s", (_label, text, expected) => expect(people(text)).toEqual(expected));
+});
