@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildGraph, readDocument } from "@samverkan/core";
+import { buildGraph, createExtractionModel, extractDocument, readDocument } from "@samverkan/core";
 import type { EdgeAttributes, KnowledgeGraph, MeetingAttributes } from "@samverkan/core";
 
 function graphOf(text: string): KnowledgeGraph {
@@ -148,5 +148,23 @@ describe("standard municipal protocol form (fixture)", () => {
     const meetings = g.filterNodes((_, a) => a.kind === "meeting");
     expect(meetings).toHaveLength(1);
     expect((g.getNodeAttributes(meetings[0]) as MeetingAttributes).date).toBe("2019-11-05");
+  });
+});
+
+// Where one name ends and the next begins in a field line's value (invented people).
+describe("names in a field line", () => {
+  const field = (value: string) => `Protokoll\nTid: 2020-01-15\nPlats: Kommunhuset\nNärvarande: ${value}\n\n§ 1 Öppnande`;
+  it.each([
+    ["an organisation after the name", "Kjell Ruben Kommunförbundet, Kramfors", ["Kjell Ruben"]],
+    ["a municipality and a body's leadership after the name", "Greta Nyman Sundsvall Kommunledningens, Per Holm", ["Greta Nyman", "Per Holm"]],
+    ["an initial with its full stop before the given name", "Anna Holm (S), B. Anders Vallberg (M)", ["Anna Holm", "B. Anders Vallberg"]],
+  ])("%s", (_label, value, expected) => expect(persons(graphOf(field(value)))).toEqual(expected));
+
+  it("a given name broken over a line is one name", () => {
+    const doc = readDocument({ source: "protokoll.txt", content: field("Anna Holm (S), Kent-\nInge Vallberg (C)") });
+    const labels = extractDocument(doc, createExtractionModel()).facts.flatMap((f) =>
+      f.type === "entity" && f.entity.kind === "person" ? [f.entity.label] : [],
+    );
+    expect([...new Set(labels)]).toEqual(["Anna Holm", "Kent-Inge Vallberg"]);
   });
 });

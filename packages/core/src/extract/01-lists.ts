@@ -11,7 +11,7 @@
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
 import { compileProtocolWords, phraseAt } from "./protocol-words";
-import { type Mention, isNameWord, roleBySuffix, twoNamesOfFour } from "./02-mentions";
+import { affiliationEndsName, isAffiliationWord, isNameWord, type Mention, nameStart, roleBySuffix, twoNamesOfFour, writtenName } from "./02-mentions";
 import type { Token } from "../text/tokenize";
 
 /** What a header field says about the people in it (`data/protocol.json`). */
@@ -240,10 +240,18 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     let end = a;
     while (end < b && (nameAt(end) || (/^(von|van|af|de)$/.test(tokens[end].text) && nameAt(end + 1)))) end++;
     const out: ListedPerson[] = [];
+    const { lexicon } = ctx;
     let k = a;
     while (k < end) {
+      // Organisations and municipalities between names (`Kommunförbundet`, `Sundsvall`) start none.
+      if (!lexicon.isGivenName(tokens[k].text) && isAffiliationWord(tokens[k].text, lexicon)) {
+        k++;
+        continue;
+      }
       let stop = k + 1;
-      while (stop < end && !(stop - k >= 2 && ctx.lexicon.isGivenName(tokens[stop].text) && end - stop >= 2)) stop++;
+      // A name ends where a given name opens the next, or at the person's organisation (`Anna Berg Kommunförbundet`).
+      while (stop < end && !(stop - k >= 2 && ((lexicon.isGivenName(tokens[stop].text) && end - stop >= 2) || affiliationEndsName(tokens, stop, lexicon))))
+        stop++;
       if (
         twoNamesOfFour(
           tokens.slice(k, stop).map((t) => t.text),
@@ -251,17 +259,14 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
         )
       )
         stop = k + 2;
-      if (stop - k >= 2) out.push(makeEntry(k, stop, fieldRole, field));
+      if (stop - k >= 2) out.push(makeEntry(k === a ? nameStart(tokens, a, lexicon) : k, stop, fieldRole, field));
       k = stop;
     }
     return out;
   }
 
   function makeEntry(a: number, b: number, role: FieldRole, name: string): ListedPerson {
-    const label = tokens
-      .slice(a, b)
-      .map((t) => t.text)
-      .join(" ");
+    const label = writtenName(tokens, a, b);
     const person: Mention = { kind: "person", id: label, label, from: a, to: b, start: tokens[a].start, end: tokens[b - 1].end, rule: "list:field" };
     return { person, field: name, fieldRole: role, start: person.start, end: person.end };
   }

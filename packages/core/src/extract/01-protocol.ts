@@ -16,7 +16,18 @@
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity } from "../lexicon/types";
 import type { Token } from "../text/tokenize";
-import { isAffiliationWord, isThingWord, type Mention, isNameWord, namesPlace, PARTICLES, roleBySuffix, twoNamesOfFour } from "./02-mentions";
+import {
+  affiliationEndsName,
+  isAffiliationWord,
+  isNameWord,
+  type Mention,
+  namesPlace,
+  nameStart,
+  PARTICLES,
+  roleBySuffix,
+  twoNamesOfFour,
+  writtenName,
+} from "./02-mentions";
 import { BODY_ROLES, compileProtocolWords, type LabelKind, phraseAt, phraseKey, SINGLE } from "./protocol-words";
 
 export interface ProtocolEntry {
@@ -656,23 +667,14 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
   // `Anna Berg Kommunförbundet`, `Per Holm Sundsvall`: the person's organisation or municipality ends the name.
   const affiliation = (k: number) => k < b && !given(k) && isAffiliationWord(tokens[k].text, lexicon);
   const affiliated = (from: number, to: number) => tokens.slice(from, to).some((_, n) => affiliation(from + n));
-  const surnameLike = (k: number) => lexicon.isSurname(tokens[k].text) || lexicon.hasSurnameShape(tokens[k].text);
-  // Where the first name starts: `Kent-` at a line's end before `Inge Berg` on the next (one given name broken by the
-  // line), or an initial with its full stop before the given name (`B. Anders Holm`; without one it may be a party).
-  const glued = a >= 2 && given(a) && tokens[a - 1].start === tokens[a - 2].end;
-  const broken = glued && tokens[a - 1].text === "-" && tokens[a].nl && lexicon.isGivenName(tokens[a - 2].text);
-  const initial = glued && tokens[a - 1].text === "." && tokens[a - 2].text.length === 1 && tokens[a - 2].cap;
-  const lead = broken || initial ? a - 2 : a;
   const make = (from: number, to: number, flip: boolean): Mention => {
     const parts = tokens.slice(from, to);
-    // Words joined by one space; an initial keeps its full stop and a broken given name its hyphen (`Kent-Inge`).
-    const written = parts.map((t, n) => (t.text === "." || n === 0 || parts[n - 1].text === "-" ? t.text : t.text === "-" ? "-" : ` ${t.text}`)).join("");
     const label = flip
       ? `${parts[parts.length - 1].text} ${parts
           .slice(0, -1)
           .map((t) => t.text)
           .join(" ")}`
-      : written;
+      : writtenName(tokens, from, to);
     return { kind: "person", id: label, label, from, to, start: tokens[from].start, end: tokens[to - 1].end, rule: "protocol:person" };
   };
   let firstGiven = a;
@@ -695,7 +697,7 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
   let k = firstGiven;
   if (firstGiven - a === 1 && (firstGiven + 1 === b || given(firstGiven + 1))) {
     // `Dahl Lisa`: read surname first only where the first word is a surname; `Kokab Faris` stands as written.
-    out.push(make(a, firstGiven + 1, surnameLike(a) && !lexicon.isGivenName(tokens[a].text)));
+    out.push(make(a, firstGiven + 1, (lexicon.isSurname(tokens[a].text) || lexicon.hasSurnameShape(tokens[a].text)) && !lexicon.isGivenName(tokens[a].text)));
     k = firstGiven + 1;
   } else if (firstGiven - a >= 2 && firstGiven - a <= 4 && !affiliated(a, firstGiven)) out.push(make(a, firstGiven, false));
   // A given name that opens the next name: a surname follows it (`Lisa Dahl` in `Olle Sten Lisa Dahl`).
@@ -716,7 +718,7 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
       end - k < 4 &&
       // After a particle a given name is a surname (`Lisa de Martin`).
       (!given(end) || PARTICLES.has(tokens[end - 1].text)) &&
-      !(end - k >= 2 && (opensByParticle(end) || (affiliation(end) && (isThingWord(tokens[end].text) || surnameLike(end - 1)))))
+      !(end - k >= 2 && (opensByParticle(end) || affiliationEndsName(tokens, end, lexicon)))
     )
       end++;
     while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
@@ -727,7 +729,7 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
       )
     )
       end = k + 2;
-    if (end - k >= 2 && tokens[end - 1].text !== ".") out.push(make(k === a ? lead : k, end, false));
+    if (end - k >= 2 && tokens[end - 1].text !== ".") out.push(make(k === a ? nameStart(tokens, a, lexicon) : k, end, false));
     k = end;
   }
   return out;

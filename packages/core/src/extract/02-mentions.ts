@@ -512,6 +512,44 @@ export function isAffiliationWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.municipalityCounty(slug) !== undefined || (slug.endsWith("s") && lexicon.municipalityCounty(slug.slice(0, -1)) !== undefined);
 }
 
+/**
+ * Does the word at `k` end the full name before it (`Anna Berg Kommunförbundet`, `Anna Berg Sundsvalls`)? An
+ * organisation's word does; a municipality does after a surname (`Lorena Delgado Varas` is a name).
+ */
+export function affiliationEndsName(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  const word = tokens[k]?.text;
+  if (!word || lexicon.isGivenName(word) || !isAffiliationWord(word, lexicon)) return false;
+  const before = tokens[k - 1].text;
+  return isThingWord(word) || lexicon.isSurname(before) || lexicon.hasSurnameShape(before);
+}
+
+/**
+ * Where a listed name that opens with the given name at `a` starts: at `Kent-` on the line before (`Kent-` and
+ * `Inge Berg`, one given name broken by the line), or at an initial with its full stop (`B. Anders Holm`; without one
+ * a capital may be a party letter).
+ */
+export function nameStart(tokens: readonly Token[], a: number, lexicon: Lexicon): number {
+  if (a < 2 || !lexicon.isGivenName(tokens[a].text) || tokens[a - 1].start !== tokens[a - 2].end) return a;
+  const broken = tokens[a - 1].text === "-" && tokens[a].nl && lexicon.isGivenName(tokens[a - 2].text);
+  const initial = tokens[a - 1].text === "." && tokens[a - 2].end - tokens[a - 2].start === 1 && tokens[a - 2].cap;
+  return broken || initial ? a - 2 : a;
+}
+
+/**
+ * A name as written over tokens `[from, to)`: words joined by one space; an initial's full stop, a hyphen and the word
+ * after it, and a word cut by a soft hyphen join the word before (`Carl B. Hamilton`, `Kent-Inge`, `Jo\u00ADhansson`).
+ */
+export function writtenName(tokens: readonly Token[], from: number, to: number): string {
+  let label = "";
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.text === SOFT_HYPHEN) continue;
+    const joined = k === from || t.text === "." || t.text === "-" || t.start === tokens[k - 1].end || tokens[k - 1].text === "-";
+    label += joined ? t.text : ` ${t.text}`;
+  }
+  return label;
+}
+
 /** Does a name word name a thing after a person (`Xstiftelsen`, `X-förbundet`, `Center`) rather than a person? */
 export function isThingWord(word: string): boolean {
   if (THING_WORDS.has(word) || (word.endsWith("s") && THING_WORDS.has(word.slice(0, -1)))) return true;
@@ -600,8 +638,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         if (end - k >= 2 && genitiveBase(tokens[end - 1].text, true)) break;
         if (GLUED_TITLE.test(tokens[end - 1].text)) break;
         // `Eva Holm Sundsvall`: a municipality after a full name is where the person comes from (a flattened list).
-        if (end - k >= 2 && gazetteerAt.get(end)?.kind === "municipality" && isAffiliationWord(next.text, lexicon) && isSurnameLike(tokens[end - 1].text))
-          break;
+        if (end - k >= 2 && gazetteerAt.get(end)?.kind === "municipality" && affiliationEndsName(tokens, end, lexicon)) break;
         // A new given name after a complete name starts the next person (flattened lists).
         if (end - k >= 2 && lexicon.isGivenName(next.text) && !lexicon.isSurname(next.text) && isNameWord(tokens[end + 1]) && end + 1 < b) break;
         if (end - k >= 2 && lexicon.isGivenName(next.text) && end + 1 >= b && !lexicon.isSurname(next.text) && !lexicon.hasSurnameShape(next.text)) break;
@@ -759,12 +796,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   function makePerson(k: number, end: number, rule: RuleId): Mention {
     const start = tokens[k].start;
     const stop = tokens[end - 1].end;
-    // Words joined by one space; an initial's full stop stays on the initial (`Carl B. Hamilton`), a word cut by a soft
-    // hyphen is one word again.
-    const label = tokens
-      .slice(k, end)
-      .map((t, n) => (t.text === SOFT_HYPHEN ? "" : t.text === "." || n === 0 || t.start === tokens[k + n - 1].end ? t.text : ` ${t.text}`))
-      .join("");
+    const label = writtenName(tokens, k, end);
     return { kind: "person", id: label, label, from: k, to: end, start, end: stop, rule };
   }
 }
