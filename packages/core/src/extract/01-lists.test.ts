@@ -158,6 +158,7 @@ describe("names in a field line", () => {
     ["an organisation after the name", "Kjell Ruben Kommunförbundet, Kramfors", ["Kjell Ruben"]],
     ["a municipality and a body's leadership after the name", "Greta Nyman Sundsvall Kommunledningens, Per Holm", ["Greta Nyman", "Per Holm"]],
     ["an initial with its full stop before the given name", "Anna Holm (S), B. Anders Vallberg (M)", ["Anna Holm", "B. Anders Vallberg"]],
+    ["venues are no names", "Anna Holm, Sessionssalen Stadshuset, Per Lind, Kulturens Hus", ["Anna Holm", "Per Lind"]],
   ])("%s", (_label, value, expected) => expect(persons(graphOf(field(value)))).toEqual(expected));
 
   it("a given name broken over a line is one name", () => {

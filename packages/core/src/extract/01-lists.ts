@@ -259,7 +259,9 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
         )
       )
         stop = k + 2;
-      if (stop - k >= 2) out.push(makeEntry(k === a ? nameStart(tokens, a, lexicon) : k, stop, fieldRole, field));
+      // `Kulturens Hus`: a venue's or organisation's name of two words is no name.
+      if (stop - k >= 2 && !affiliationEndsName(tokens, stop - 1, lexicon))
+        out.push(makeEntry(k === a ? nameStart(tokens, a, lexicon) : k, stop, fieldRole, field));
       k = stop;
     }
     return out;

@@ -415,6 +415,10 @@ const THING_HEADS = [
   "medaljen",
   "huset",
   "hallen",
+  // Rooms (`Sessionssalen`, `Bolmenrummet`): venues, in a list of names or a sentence.
+  "salen",
+  "salongen",
+  "rummet",
   "gatan",
   "vägen",
   "torget",
@@ -437,7 +441,7 @@ const THING_HEADS = [
   "målet",
 ];
 const THING_HEAD = new RegExp(`(?:${THING_HEADS.join("|")})s?$`);
-/** Words that end an English name of an organisation, party or document (`Christian Democrats`, `Bella Center`). */
+/** Words that end a name of an organisation, party, document or venue (`Christian Democrats`, `Bella Center`, `Kulturens Hus`). */
 const THING_WORDS = new Set([
   "Center",
   "Centre",
@@ -480,6 +484,10 @@ const THING_WORDS = new Set([
   "Alliance",
   "Service",
   "Produktion",
+  // Venues named in two words (`Kulturens Hus`, `Stora Salen`).
+  "Hus",
+  "Huset",
+  "Salen",
   "Torg",
   "Gata",
   "Väg",

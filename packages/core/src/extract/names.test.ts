@@ -111,6 +111,7 @@ describe("names in a flattened protocol header", () => {
     ["an organisation after the name", "Kjell Ruben Kommunförbundet, Kramfors Anna Berg Härnösand", ["Anna Berg", "Kjell Ruben"]],
     ["a municipality and a body's leadership after the name", "Greta Nyman Sundsvall Kommunledningens Per Holm (S)", ["Greta Nyman", "Per Holm"]],
     ["municipalities are no name before a given name", "Visit Trollhättan Vänersborg Per Holm (S)", ["Per Holm"]],
+    ["venues are no names", "Kulturens Hus Anna Holm (S) Sessionssalen Stadshuset Per Lind (M)", ["Anna Holm", "Per Lind"]],
   ])("%s", (_label, names, expected) => expect(people(header(names)).filter((p) => p !== "Ola Ek")).toEqual(expected));
 });
 
