@@ -52,6 +52,15 @@ describe("people: found", () => {
   });
 });
 
+describe("people: a given name that is also a municipality", () => {
+  it.each([
+    ["a list's entry", "Rapport från nätverket\nNärvarande: Mark Lund, Anna Berg\nVi pratade om skolan.", ["Anna Berg", "Mark Lund"]],
+    ["one a line", "Rapport\nNärvarande:\nMark Holm\nAnna Berg\n", ["Anna Berg", "Mark Holm"]],
+    ["before a party", "Rapport\nSedan talade Mark Lund (S) om skolan.", ["Mark Lund"]],
+    ["places in a sentence", "Rapport\nKommunerna Sala, Mark och Borås deltog i Mark Lund i år.", []],
+  ])("%s", (_label, text, expected) => expect(persons(graphOf(text))).toEqual(expected));
+});
+
 describe("people: not found", () => {
   const cases: [string, string, string[]][] = [
     ["regions are organisations", "Rapport\nRegion Uppsala och Region Dalarna samarbetar.", ["Region Uppsala", "Region Dalarna"]],

@@ -629,7 +629,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     let k = a;
     while (k < b) {
       const t = tokens[k];
-      const given = lexicon.isGivenName(t.text) && !covered.has(k);
+      const given = lexicon.isGivenName(t.text) && (!covered.has(k) || listedPlaceName(k));
       if (!given) {
         const context = contextualName(k, b);
         if (context) {
@@ -679,6 +679,20 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         k = person.to;
       } else k++;
     }
+  }
+
+  /**
+   * `Närvarande: Mark Lund, Anna Berg`: a given name that is also a municipality opens a name of two words that is a
+   * list's entry on its own (after a colon, a comma or a line break, before a comma or the line's end), or before a
+   * party (`Mark Lund (S)`).
+   */
+  function listedPlaceName(k: number): boolean {
+    const before = tokens[k - 1];
+    const after = tokens[k + 2];
+    const place = gazetteerAt.get(k);
+    if (place?.kind !== "municipality" || place.to !== k + 1 || !isNameWord(tokens[k + 1]) || tokens[k + 1].nl) return false;
+    if (after?.text === "(" && !after.nl) return true;
+    return (!before || tokens[k].nl || before.text === ":" || before.text === ",") && (!after || after.nl || after.text === ",");
   }
 
   /** The first token of `[from, to)` that names a thing after a person (`Xstiftelsen`), or -1. */
