@@ -125,6 +125,8 @@ const NOT_NAME = new Set([
   "Fredag",
   "Lördag",
   "Söndag",
+  // English words that open an organisation's name (`Business Region X`) run into a list's name before it.
+  "Business",
   "Mr",
   "Mrs",
   "Ms",
@@ -645,6 +647,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         // `Anna Xbergs Minnesfond`: a genitive ends the name; what follows is named after the person.
         if (end - k >= 2 && genitiveBase(tokens[end - 1].text, true)) break;
         if (GLUED_TITLE.test(tokens[end - 1].text)) break;
+        // `Eva Holm Holm Konsult`: a surname said again opens the name of the person's firm.
+        if (end - k >= 2 && next.text === tokens[end - 1].text) break;
         // `Eva Holm Sundsvall`: a municipality after a full name is where the person comes from (a flattened list).
         if (end - k >= 2 && gazetteerAt.get(end)?.kind === "municipality" && affiliationEndsName(tokens, end, lexicon)) break;
         // A new given name after a complete name starts the next person (flattened lists).

@@ -133,5 +133,7 @@ describe("names in a flattened list read as prose", () => {
   it.each([
     ["a Swedish organisation's name going on after the name", "Närvarande Sigrid Tallberg Fiskeverket Region Mitt och fler.", ["Sigrid Tallberg"]],
     ["a municipality after the name", "Närvarande Eskil Nyman Sundsvalls Hamn AB och fler.", ["Eskil Nyman"]],
+    ["an English organisation's name after the name", "Närvarande Sigrid Tallberg Business Region Mitt och fler.", ["Sigrid Tallberg"]],
+    ["a firm named after the person", "Närvarande Eskil Vinterlund Vinterlund Konsult och fler.", ["Eskil Vinterlund"]],
   ])("%s", (_label, text, expected) => expect(people(text)).toEqual(expected));
 });
