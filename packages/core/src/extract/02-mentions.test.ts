@@ -52,6 +52,13 @@ describe("people: found", () => {
   });
 });
 
+describe("people: where a name in a list read as prose starts and ends", () => {
+  it.each([["an initial with its full stop", "Rapport\nDeltagare: Anna Berg, B. Anders Vallberg\nVi pratade.", ["Anna Berg", "B. Anders Vallberg"]]])(
+    "%s",
+    (_label, text, expected) => expect(persons(graphOf(text))).toEqual(expected),
+  );
+});
+
 describe("people: a given name that is also a municipality", () => {
   it.each([
     ["a list's entry", "Rapport från nätverket\nNärvarande: Mark Lund, Anna Berg\nVi pratade om skolan.", ["Anna Berg", "Mark Lund"]],

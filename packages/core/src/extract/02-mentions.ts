@@ -678,7 +678,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         continue;
       }
       if (end - k >= 2 && !lastCovered && acceptGiven(k, end) && !namesPlace(tokens, end)) {
-        const person = personEndingAt(k, end, "person:given-name");
+        // An initial or the first part of a given name broken over a line before the run (`B. Anders`, `Kent-` `Inge`).
+        const from = k === a && (people.at(-1)?.to ?? 0) <= k - 2 ? nameStart(tokens, k, lexicon) : k;
+        const person = personEndingAt(from < k && !taken?.(from) ? from : k, end, "person:given-name");
         people.push(person);
         k = person.to;
       } else k++;
