@@ -155,6 +155,14 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   // Roles from here on share a target named after them (a card's line saying where is not its title's).
   let shareFrom = 0;
   const lineEndsAfterName = (i: number) => !tokens[i] || tokens[i].nl;
+  // `kommundirektör A, Socialförvaltningen, enhetschef B`: from token j on, the words are the next name's title.
+  const titleOfNext = (j: number) => {
+    let q = j + 1;
+    while (q < tokens.length && q - j <= 8 && !tokens[q].nl && !personAt.has(q)) q++;
+    const next = personAt.get(q);
+    const title = next && !tokens[q].nl ? runTitle(next, ctx) : undefined;
+    return !!title && title.start <= tokens[j].start;
+  };
 
   const addTarget = (target: Target, j: number) => {
     if (role && !role.target) {
@@ -255,6 +263,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     }
     if (g?.kind === "role" || (!g && roleBySuffix(t, ctx.roleSuffixes, titled))) {
       let to = g ? g.to : j + 1;
+      if (j > person.to && titleOfNext(j)) break;
       // `X (S) till statsminister Y`: a title after a word of the clause and right before a name is that name's.
       if (personAt.has(to) && j > person.to && FILLER.has(tokens[j - 1].text.toLowerCase())) break;
       // `professor i analytisk kemi vid X`: the field belongs to the title (its words still count as unplaced).
@@ -276,6 +285,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     }
     const prep = tokens[j - 1]?.text.toLowerCase() ?? "";
     if (g && (g.kind === "municipality" || g.kind === "organisation")) {
+      if (titleOfNext(j)) break;
       // `rektor på Stockholm Science and Innovation School`: a longer unknown name wins over a municipality in it.
       const longer = role && !role.target && ORG_PREP.has(prep) ? readOrganisationName(j, ctx) : undefined;
       if (longer && longer.to > g.to) {
@@ -356,7 +366,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     // A capitalised word that is no lexicon entry: a body (`Socialnämnden`) or, after a role and a preposition,
     // the name of an organisation the lexicon lacks (`rektor på Stockholm Science and Innovation School`).
     if (BODY.test(lower) && role) {
-      const body = readBody(j, ctx);
+      const body = titleOfNext(j) ? undefined : readBody(j, ctx);
       if (body) {
         addTarget(body.target, body.to);
         j = body.to;
@@ -396,6 +406,143 @@ export function labelRole(person: Mention, ctx: AppositionContext): RoleClaim | 
     if (tokens[k].nl) return undefined;
   }
   return undefined;
+}
+
+/**
+ * What separates the entries of a run of people: commas and agenda items (`, § 12,`). Not `och`: a title after it is
+ * the next name's (`X och kommundirektör Y`), as an apposition never opens with `och`.
+ */
+const RUN_SEPARATOR = /^(?:,|§|§§|-|–|\d+)$/;
+
+/** Whether the title before each name of a document's runs is its own (see `runTitle`). */
+const ownedTitles = new WeakMap<AppositionContext, Map<Mention, boolean>>();
+
+/** A title written right before a name, and the person right before that title in a run (`A, title B`). */
+interface TitleBefore {
+  claim: RoleClaim;
+  /** A unit named before the title and a comma. */
+  unit?: Target;
+  previous?: Mention;
+}
+
+/**
+ * The title written on the name's line right before it: a lexicon role or a word with a title's ending (`enhetschef
+ * Anna Berg`), with its adjectives (`biträdande`), what it is held in after a preposition (`förvaltningschef för Intern
+ * Service Anna Berg`, `ordförande i utbildningsnämnden Anna Berg`) and a unit before it and a comma
+ * (`Socialförvaltningen, enhetschef Anna Berg`).
+ */
+function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | undefined {
+  const { tokens, gazetteerAt, personAt, text } = ctx;
+  if (tokens[person.from]?.nl) return undefined;
+  // The role: the last one within five words before the name, on its line, with only its qualifier after it.
+  let from = -1;
+  let to = -1;
+  let normalised = "";
+  // `vd:n X`: a lexicon role right before the name may hold punctuation.
+  for (let j = person.from - 1; j >= 0 && person.from - j <= 4 && from < 0; j--) {
+    const g = gazetteerAt.get(j);
+    if (g?.kind === "role" && g.to === person.from) [from, to, normalised] = [j, g.to, g.id];
+  }
+  for (let j = person.from - 1; j >= 0 && person.from - j <= 6 && from < 0; j--) {
+    const t = tokens[j];
+    const g = gazetteerAt.get(j);
+    if (g?.kind === "role" && g.to <= person.from) [from, to, normalised] = [j, g.to, g.id];
+    else if (personAt.has(j) || (!t.word && t.text !== "-")) break;
+    else if (!g && roleBySuffix(t, ctx.roleSuffixes, true)) [from, to, normalised] = [j, j + 1, t.text.toLowerCase()];
+    if (from >= 0 || t.nl) break;
+  }
+  if (from < 0) return undefined;
+  let target: Target | undefined;
+  if (to < person.from) {
+    // `för Intern Service`, `i utbildningsnämnden`: a preposition and at most four words of the title's line.
+    if (!ORG_PREP_OR_IN.has(tokens[to].text) || person.from - to < 2 || person.from - to > 5) return undefined;
+    // Words of one name (not `chef för X och Y`, where the title's name ends before `och`), ending in a noun or a name
+    // (not `statsråd i regeringen av X`).
+    for (let k = to + 1; k < person.from; k++) if (tokens[k].nl || COORD.has(tokens[k].text)) return undefined;
+    const last = tokens[person.from - 1];
+    if (!last.cap && (last.text.length < 4 || FILLER.has(last.text))) return undefined;
+    const g = gazetteerAt.get(to + 1);
+    if (g && g.to === person.from && (g.kind === "municipality" || g.kind === "organisation"))
+      target = { kind: g.kind, id: g.id, label: g.label, start: g.start, end: g.end };
+    else if (BODY.test(last.text.toLowerCase())) {
+      const body = readBody(person.from - 1, ctx);
+      if (body && body.target.start === tokens[to + 1].start && body.to === person.from) target = body.target;
+    }
+  }
+  // The adjectives before it belong to the title (`biträdande`, `tf`); `tidigare`, `fd` say it is no longer held.
+  while (from > 0 && (isTitleAdjective(from - 1, ctx) || /^(?:tf|t\.f\.?)$/i.test(tokens[from - 1].text)) && !tokens[from].nl) from--;
+  const written = text.slice(tokens[from].start, tokens[person.from - 1].end).toLowerCase();
+  const former = from > 0 && !tokens[from].nl && FORMER.has(tokens[from - 1].text.toLowerCase());
+  if (former) from--;
+  // A unit named before the title and a comma (`Socialförvaltningen, enhetschef X`) is where it is held.
+  let unit: { target: Target; from: number } | undefined;
+  const comma = from - 1;
+  if (tokens[comma]?.text === "," && comma > 0 && !tokens[from].nl && !tokens[comma].nl) {
+    const g = [1, 2, 3, 4].map((n) => gazetteerAt.get(comma - n)).find((m) => m?.to === comma);
+    if (g && (g.kind === "municipality" || g.kind === "organisation"))
+      unit = { target: { kind: g.kind, id: g.id, label: g.label, start: g.start, end: g.end }, from: g.from };
+    // A body the lexicon lacks is a named unit when capitalised (`Kulturförvaltningen`), not a noun of the sentence.
+    else if (!g && tokens[comma - 1].cap && BODY.test(tokens[comma - 1].text.toLowerCase())) {
+      const body = readBody(comma - 1, ctx);
+      let first = comma - 1;
+      while (first > 0 && tokens[first - 1].start >= (body?.target.start ?? Infinity)) first--;
+      if (body?.to === comma) unit = { target: body.target, from: first };
+    }
+  }
+  const end = tokens[person.from - 1].end;
+  const claim: RoleClaim = { role: written, normalised, target, former, elected: false, start: tokens[from].start, end };
+  return { claim, unit: unit?.target, previous: personBefore(unit?.from ?? from, ctx) };
+}
+
+/** The person whose entry ends right before token `at` in a run (over `,`, `(S)`, `§ 12`), if any. */
+function personBefore(at: number, ctx: AppositionContext): Mention | undefined {
+  const { tokens, personAt } = ctx;
+  let k = at - 1;
+  // `Stefan Lunds tidigare statssekreterare X`: a name in the genitive right before the title owns it, it is no entry.
+  if (tokens[k]?.text.endsWith("s") && tokens[k].word && !tokens[at].nl) return undefined;
+  while (k >= 0 && at - k < 12 && !tokens[k + 1].nl) {
+    const t = tokens[k];
+    if (t.text === ")" && tokens[k - 2]?.text === "(") k -= 3;
+    else if (RUN_SEPARATOR.test(t.text)) k--;
+    else break;
+  }
+  if (k < 0) return undefined;
+  // A name ends here when a person mention starts at most five words back and reaches to here.
+  for (let q = k; q >= 0 && k - q < 5; q--) {
+    const p = personAt.get(q);
+    if (p) return p.to === k + 1 ? p : undefined;
+    if (!tokens[q].word) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The title a person holds by a run's layout: the title written right before the name (`kommundirektör Anna Berg`,
+ * `vd Per Holm`, `förvaltningschef för Intern Service Anna Berg`, `Socialförvaltningen, enhetschef Anna Berg`).
+ * In a run of names and titles, `A, title B, title C` puts the titles after their names (`B` holds none of them)
+ * unless the run opens with a title (`title A, title B`): the chain of titles back to the run's first name decides.
+ * Walked as a loop (a long run would overflow the stack of a recursive reading), each name's verdict kept per document.
+ */
+export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
+  const own = titleBefore(person, ctx);
+  if (!own) return undefined;
+  let verdicts = ownedTitles.get(ctx);
+  if (!verdicts) ownedTitles.set(ctx, (verdicts = new Map()));
+  // Back along the run to its first name, or to a name whose verdict is known: every name on the way shares it.
+  const chain = [person];
+  let title: TitleBefore | undefined = own;
+  let owned: boolean | undefined;
+  while (owned === undefined) {
+    if (!title) owned = false;
+    else if (!title.previous) owned = true;
+    else if ((owned = verdicts.get(title.previous)) === undefined) {
+      chain.push(title.previous);
+      title = titleBefore(title.previous, ctx);
+    }
+  }
+  for (const p of chain) verdicts.set(p, owned);
+  if (!owned) return undefined;
+  return own.unit ? { ...own.claim, target: own.claim.target ?? own.unit, start: own.unit.start } : own.claim;
 }
 
 /**
@@ -442,7 +589,7 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
     from > 0 &&
     /^\p{Ll}+a$/u.test(tokens[from - 1].text) &&
     !tokens[from].nl &&
-    !["att", "och", "samma", "andra", "sina", "dina", "våra", "era", "alla"].includes(tokens[from - 1].text)
+    !["att", "och", "samma", "andra", "sina", "dina", "våra", "era", "alla", "denna"].includes(tokens[from - 1].text)
   )
     from--;
   // Whose body it is, in the genitive plural (`länsstyrelsernas gemensamma kansli`, `kommunernas samverkansnämnd`).

@@ -15,7 +15,18 @@
  * Every rule id a fact carries is registered in `rules.ts`.
  */
 import type { DocumentRecord } from "../types";
-import { type Apposition, type AppositionContext, headedMunicipalities, labelRole, POLITICAL, readApposition, readBody } from "./03-appositions";
+import {
+  type Apposition,
+  type AppositionContext,
+  headedMunicipalities,
+  labelRole,
+  POLITICAL,
+  readApposition,
+  readBody,
+  type RoleClaim,
+  runTitle,
+  type Target,
+} from "./03-appositions";
 import { bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, targetRef } from "./context";
 import { readProtocolHeader, type ProtocolHeader } from "./01-protocol";
 import { headerParent, protocolMeeting } from "./04-protocol";
@@ -294,6 +305,20 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     return undefined;
   };
 
+  // A unit a run's title is held in: in minutes a body of the header's municipality or region, as the body that met is.
+  const runTarget = (target: Target): EntityRef => (target.isNew && !target.partOf ? bodyRef(target.label, minutesParent()) : targetRef(target, model));
+  const runTitleFacts = (p: Mention, title: RoleClaim) => {
+    const attrs = { role: title.role!, roleNormalised: title.normalised ?? title.role!, former: title.former || undefined };
+    const evidence = ev(title.start, p.end);
+    if (!title.target) {
+      facts.push({ type: "entity", entity: withRole(ref(p), attrs), evidence, rule: "left-role:run" });
+      return;
+    }
+    const target = runTarget(title.target);
+    facts.push({ type: "entity", entity: target, evidence: ev(title.target.start, title.target.end), rule: "left-role:run" });
+    facts.push({ type: "relation", kind: "holds_role", source: ref(p), target, evidence, rule: "left-role:run", attrs });
+  };
+
   for (const p of people) {
     const chosen = electedTo(p);
     if (chosen) {
@@ -331,7 +356,10 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     const before = tokens[p.from - 1];
     if (!before || tokens[p.from].nl) continue;
     const source = ref(p);
-    let roleMention = roleEndingAt.get(p.from);
+    // The title written before the name in a run is its own (`kommundirektör X`, `enhetschef X`, `Socialförvaltningen,
+    // enhetschef X`) unless the run puts titles after names (`A, kommundirektör X, ekonom`): then it is A's.
+    const title = runTitle(p, actx);
+    let roleMention = title ? roleEndingAt.get(p.from) : undefined;
     // Whose the role is: a genitive right before it (`Nackas kommunstyrelseordförande X`), or a place after it.
     let owner = roleMention && placeEndingAt.get(roleMention.from);
     if (!owner?.genitive) owner = undefined;
@@ -365,7 +393,11 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
       });
       continue;
     }
-    if (!roleMention) continue;
+    if (!roleMention) {
+      // A title the lexicon lacks (`enhetschef X`) or held where it says (`förvaltningschef för Intern Service X`).
+      if (title && !withPlace) runTitleFacts(p, title);
+      continue;
+    }
     const written = text.slice(roleMention.start, roleMention.end).toLowerCase();
     const evidence = ev(Math.min(roleMention.start, owner?.start ?? (ofBody ? bodyWord!.start : roleMention.start)), p.end);
     const org = elected ? titleOrg(p.start) : undefined;
@@ -385,7 +417,9 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
             rule: "left-role:of" as const,
             term: {},
           }
-        : org && { target: { kind: "organisation" as const, key: org.id, label: org.label }, rule: "left-role:election" as const, term: termOf(p.start) };
+        : org
+          ? { target: { kind: "organisation" as const, key: org.id, label: org.label }, rule: "left-role:election" as const, term: termOf(p.start) }
+          : title?.target && { target: runTarget(title.target), rule: "left-role:run" as const, term: {} };
     if (held) {
       const { target, rule } = held;
       facts.push({
@@ -393,7 +427,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
         kind: "holds_role",
         source,
         target,
-        evidence,
+        evidence: rule === "left-role:run" ? ev(title!.start, p.end) : evidence,
         rule,
         attrs: { role: written, roleNormalised: roleMention.id, ...held.term },
       });

@@ -115,6 +115,13 @@ export const RULES = [
     reason: "A role written just before a name (`moderator X`, `Civilminister X`) is held by the person.",
   },
   {
+    id: "left-role:run",
+    step: "03-appositions",
+    genres: "any",
+    reason:
+      "A title before a name in a run (`kommundirektör X, enhetschef Y`, `förvaltningschef för Intern Service X`, `Socialförvaltningen, enhetschef X`) is that person's, held in the unit it names; in a run that puts titles after names (`A, kommundirektör X, ekonom`) it is the name's before.",
+  },
+  {
     id: "left-role:of",
     step: "03-appositions",
     genres: "any",
