@@ -164,6 +164,30 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     return m ? { start: m[1], end: m[2] } : {};
   };
 
+  // `X och Y är ordförande respektive vice ordförande`: the roles after the last of coordinated people go to each in
+  // turn; `X (S) och Y (M) till ledamöter i valnämnden`: a role written in the plural is each one's.
+  const handedOn = new Set<RoleClaim>();
+  const fromCoordinated = new Map<Mention, RoleClaim[]>();
+  for (const [k, last] of people.entries()) {
+    const chain = [last];
+    // `A, B och C`: the comma joins the list only once `och` has closed it.
+    const joins = (before: Mention) =>
+      appositions.get(before)!.coordinatedWith === chain[0] || (chain.length > 1 && LIST_COMMA.test(text.slice(before.end, chain[0].start)));
+    while (k - chain.length >= 0 && joins(people[k - chain.length])) chain.unshift(people[k - chain.length]);
+    const roles = appositions.get(last)!.roles.filter((r) => r.role);
+    if (chain.length < 2 || roles.length === 0) continue;
+    const joined = (a: RoleClaim, b: RoleClaim, last: boolean) => (last ? RESPECTIVELY : /^\s*,\s*$/).test(text.slice(a.end, b.start));
+    if (roles.length === chain.length && roles.every((r, n) => n === 0 || joined(roles[n - 1], r, n === roles.length - 1))) {
+      for (const [n, claim] of roles.slice(0, -1).entries()) {
+        handedOn.add(claim);
+        fromCoordinated.set(chain[n], [claim]);
+      }
+      continue;
+    }
+    const plural = roles.filter((r) => r.normalised && r.role !== r.normalised && PLURAL.test(r.role!));
+    for (const other of chain.slice(0, -1)) if (plural.length) fromCoordinated.set(other, plural);
+  }
+
   // By the list, not the map's entries (an array per entry read): the map holds each person of it, in its order.
   for (const p of people) {
     const app = appositions.get(p)!;
@@ -200,7 +224,11 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     }
     // `X och Y, Haninge kommun`: X shares Y's organisation when X has none of its own.
     const shared = app.coordinatedWith && app.roles.length === 0 && !app.party ? appositions.get(app.coordinatedWith) : undefined;
-    const claims = [...app.roles, ...(shared?.roles.filter((r) => !r.role && r.target) ?? [])];
+    const claims = [
+      ...app.roles.filter((r) => !handedOn.has(r)),
+      ...(shared?.roles.filter((r) => !r.role && r.target) ?? []),
+      ...(fromCoordinated.get(p) ?? []),
+    ];
     for (const claim of claims) {
       let target = claim.target ? targetRef(claim.target, model) : undefined;
       let term: { start?: string; end?: string } = {};
@@ -516,6 +544,12 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
 
 /** The verb of an election before the people elected (`väljs`, `valdes`, `utses`, `beslutar att … välja`). */
 const ELECT = /^(?:väljs|väljes|valdes|omväljs|omvaldes|nyväljs|nyvaldes|utses|utsågs|välja|utse)$/i;
+/** What joins the last of roles given in turn to coordinated people (`ordförande respektive vice ordförande`). */
+const RESPECTIVELY = /^\s*,?\s*(?:respektive|resp\.?)\s*$/;
+/** A comma between two names of a list, after a party (`A (S), B`). */
+const LIST_COMMA = /^\s*(?:\([^()\n]{1,4}\))?\s*,\s*$/;
+/** A role written in the plural (`ledamöter`, `ersättarna`): held by each of the people it follows. */
+const PLURAL = /(?:er|ar|or|erna|arna|orna)$/;
 /** A term of office written in years (`för perioden 2023–2026`). */
 const TERM = /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/;
 /** A body's name in the genitive (`polisstyrelsens`, `Utbildningsutskottets`): a role after it is that body's. */
