@@ -306,6 +306,8 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
       if (lastElection && sameParagraph(lastElection.end, from) && !/[.;:!?]/.test(text.slice(lastElection.end, from)))
         return { role, body: undefined, start: from, clause: text.slice(from, role.end) };
     }
+    // `Till ordförande valdes X (M), Y (V) valdes till vice ordförande`: Y's own clause elects Y.
+    if (appositions.get(p)?.roles.some((r) => r.elected && r.role)) return undefined;
     let k = p.from - 1;
     // Back over the people elected before this one: `X (S), Y (M) och`.
     while (k >= 0 && p.from - k < 60) {
