@@ -11,7 +11,7 @@
  */
 import type { Lexicon } from "../lexicon/lexicon";
 import { type Mention, isNameWord, roleBySuffix } from "./02-mentions";
-import type { Token } from "../text/tokenize";
+import { type Token, tokenize } from "../text/tokenize";
 
 /** An organisation or municipality a role belongs to; `isNew` for bodies not in the lexicon. */
 export interface Target {
@@ -98,6 +98,7 @@ const FILLER = new Set([
   "mellan",
 ]);
 const COORD = new Set(["och", "samt", "and", "&"]);
+const ROLE_KIND: ReadonlySet<"role"> = new Set(["role"]);
 /** Endings of nouns that name bodies: committees, boards, groups, councils, networks, administrations. */
 const BODY =
   /(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|styrgrupp|styrgruppen|grupp|gruppen|råd|rådet|förvaltning|förvaltningen|nätverk|nätverket|beredning|beredningen|kansli|kansliet|fullmäktige|kommitté|kommittén|delegation|delegationen|sekretariat|sekretariatet|enhet|enheten|avdelning|avdelningen)$/;
@@ -139,6 +140,8 @@ export interface AppositionContext {
   lexicon: Lexicon;
   roleSuffixes: readonly string[];
   partyByAbbreviation: Map<string, string>;
+  /** An English document: a title line above a name is the name's (see `labelRole`). */
+  english?: boolean;
 }
 
 /** Reads the apposition after a person mention. */
@@ -187,8 +190,20 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   };
 
   let j = person.to;
+  // `BerntssonSecond Vice President`: a title glued to the name where a line break was lost (02-english ends the
+  // name before it) opens the apposition, its first word inside the name's last token.
+  if (person.end < tokens[person.to - 1].end) {
+    const lineEnd = ctx.text.indexOf("\n", person.end);
+    const glued = lexicon.matchAt(tokenize(ctx.text, person.end, lineEnd < 0 ? ctx.text.length : lineEnd), 0, ROLE_KIND);
+    if (glued) {
+      role = { role: ctx.text.slice(glued.start, glued.end).toLowerCase(), normalised: glued.entry.id, former, elected, start: glued.start, end: glued.end };
+      result.roles.push(role);
+      result.end = glued.end;
+      while (j < tokens.length && tokens[j].start < glued.end) j++;
+    }
+  }
   const limit = Math.min(tokens.length, person.to + 40);
-  if (!opensApposition(j, ctx)) {
+  if (!role && !opensApposition(j, ctx)) {
     // `X och Y, Haninge kommun`: X is coordinated with Y.
     if (COORD.has(tokens[j]?.text.toLowerCase() ?? "") && !tokens[j].nl && personAt.has(j + 1)) result.coordinatedWith = personAt.get(j + 1);
     return result;
@@ -391,12 +406,13 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
 
 /**
  * A role written as a label before the name: `Redaktör: X`, `Moderator: X`, or `Kontaktperson:` alone on the line
- * above the name. The label opens its line and is nothing but the role, so it names no organisation.
+ * above the name; on an English page, a title line above the name (see `titleLine`). The label opens its line and
+ * is nothing but the role, so it names no organisation.
  */
 export function labelRole(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
   const { tokens, gazetteerAt } = ctx;
   const colon = person.from - 1;
-  if (tokens[colon]?.text !== ":" || tokens[colon].nl) return undefined;
+  if (tokens[colon]?.text !== ":" || tokens[colon].nl) return ctx.english && tokens[person.from]?.nl ? titleLine(person, ctx) : undefined;
   for (let k = colon - 1; k >= 0 && k >= colon - 4; k--) {
     const g = gazetteerAt.get(k);
     if (g) {
@@ -406,6 +422,28 @@ export function labelRole(person: Mention, ctx: AppositionContext): RoleClaim | 
     if (tokens[k].nl) return undefined;
   }
   return undefined;
+}
+
+/**
+ * An English page's title line above the name (`Chairman`, `President of the Regional Council` over `X`): a role
+ * that opens the line, and at most what it is of. Not the title of a name alone on the line above it (a contact card
+ * reads `Y\nSecretary General`), unless that name is this one's.
+ */
+function titleLine(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
+  const { tokens, gazetteerAt, personAt, text } = ctx;
+  let first = person.from - 1;
+  while (first > 0 && !tokens[first].nl && person.from - first < 12) first--;
+  const g = gazetteerAt.get(first);
+  if (!tokens[first]?.nl || g?.kind !== "role") return undefined;
+  // `of the Regional Council`: capitalised words after `of the`.
+  const of = g.to < person.from && /^(?:of|for)$/.test(tokens[g.to].text) && tokens[g.to + 1]?.text === "the";
+  for (let k = of ? g.to + 2 : g.to; k < person.from; k++) if (!tokens[k].cap) return undefined;
+  let above = first - 1;
+  while (above > 0 && !tokens[above].nl) above--;
+  const name = personAt.get(above);
+  if (name && name.label !== person.label && /^\s*(?:\([^()\n]{1,40}\))?\s*$/.test(text.slice(name.end, tokens[first].start))) return undefined;
+  const end = tokens[person.from - 1].end;
+  return { role: text.slice(g.start, end).toLowerCase(), normalised: g.id, former: false, elected: false, start: g.start, end };
 }
 
 /**

@@ -144,6 +144,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     lexicon,
     roleSuffixes: model.roleSuffixes,
     partyByAbbreviation: model.partyByAbbreviation,
+    english: doc.language === "en",
   };
   const appositions = new Map<Mention, Apposition>();
   for (const p of people) appositions.set(p, readApposition(p, actx));
@@ -187,6 +188,12 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     const plural = roles.filter((r) => r.normalised && r.role !== r.normalised && PLURAL.test(r.role!));
     for (const other of chain.slice(0, -1)) if (plural.length) fromCoordinated.set(other, plural);
   }
+
+  // An English page about a body (`The Regional Council`) lists its officers: their titles with no organisation of
+  // their own are held there.
+  const pageBody = doc.language === "en" ? englishPageBody(text) : undefined;
+  const officerOfPage = (claim: RoleClaim): EntityRef | undefined =>
+    pageBody && claim.role && !claim.elected && PAGE_OFFICERS.has(lexicon.role(claim.normalised ?? "")?.category ?? "") ? bodyRef(pageBody) : undefined;
 
   // By the list, not the map's entries (an array per entry read): the map holds each person of it, in its order.
   for (const p of people) {
@@ -233,6 +240,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
       let target = claim.target ? targetRef(claim.target, model) : undefined;
       let term: { start?: string; end?: string } = {};
       let rule: RuleId = "apposition:role";
+      if (!target && (target = officerOfPage(claim))) rule = "apposition:page-body";
       if (!target && claim.role && claim.elected) {
         const org = titleOrg(p.start);
         if (org) target = { kind: "organisation", key: org.id, label: org.label };
@@ -378,6 +386,13 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     }
     // `Redaktör: X`, `Kontaktperson:` on the line above the name.
     const label = labelRole(p, actx);
+    const page = label && officerOfPage(label);
+    if (label && page) {
+      const attrs = { role: label.role!, roleNormalised: label.normalised! };
+      const evidence = ev(label.start, p.end);
+      facts.push({ type: "relation", kind: "holds_role", source: ref(p), target: page, evidence, rule: "apposition:page-body", attrs });
+      continue;
+    }
     if (label) {
       const role = { role: label.role!, roleNormalised: label.normalised! };
       facts.push({ type: "entity", entity: withRole(ref(p), role), evidence: ev(label.start, p.end), rule: "left-role:label" });
@@ -546,6 +561,19 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
 
 /** The verb of an election before the people elected (`väljs`, `valdes`, `utses`, `beslutar att … välja`). */
 const ELECT = /^(?:väljs|väljes|valdes|omväljs|omvaldes|nyväljs|nyvaldes|utses|utsågs|välja|utse)$/i;
+/** Role categories of a body's officers, held in the body an English page is about. */
+const PAGE_OFFICERS: ReadonlySet<string> = new Set(["chair", "vice_chair", "director", "secretary"]);
+/** A body an English page names (`The Regional Council`, `The Council for the Stockholm Mälar Region`). */
+const ENGLISH_BODY = /\b(The (?:[A-Z][a-z]+ ){0,3}?(?:Council|Committee|Board|Assembly|Association|Federation))(?: (?:for|of) the(?: [A-ZÅÄÖ][\p{L}]+)+)?/u;
+
+/** The body an English page is about: the first it names, when it names its head (`The Council`) twice or more. */
+function englishPageBody(text: string): string | undefined {
+  const m = ENGLISH_BODY.exec(text);
+  if (!m) return undefined;
+  const head = m[1];
+  return text.split(head).length > 2 ? m[0] : undefined;
+}
+
 /** What joins the last of roles given in turn to coordinated people (`ordförande respektive vice ordförande`). */
 const RESPECTIVELY = /^\s*,?\s*(?:respektive|resp\.?)\s*$/;
 /** A comma between two names of a list, after a party (`A (S), B`). */

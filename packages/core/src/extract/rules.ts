@@ -97,6 +97,13 @@ export const RULES = [
   },
   { id: "apposition:role-only", step: "03-appositions", genres: "any", reason: "A role after a name with no organisation is kept on the person." },
   {
+    id: "apposition:page-body",
+    step: "03-appositions",
+    genres: "any",
+    reason:
+      "On an English page about a body (`The Regional Council`), an officer's title with no organisation (`First Vice President`, a title line above the name) is held in that body.",
+  },
+  {
     id: "apposition:election",
     step: "03-appositions",
     genres: "any",

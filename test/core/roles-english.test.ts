@@ -1,0 +1,55 @@
+/**
+ * Roles on English pages (03-appositions.ts, extract-document.ts): the body the page is about holds its officers'
+ * titles; a title line above a name, and a title glued to a name where a line break was lost.
+ */
+import { describe, expect, it } from "vitest";
+import { buildGraph, readDocument } from "@samverkan/core";
+import type { KnowledgeGraph } from "@samverkan/core";
+
+function graphOf(text: string): KnowledgeGraph {
+  return buildGraph([readDocument({ source: "page.txt", content: text })], { layout: false }).graph;
+}
+
+/** Each person's roles, as `label: written @ where` (edges) or `label: written` (own). */
+function roles(g: KnowledgeGraph): string[] {
+  const out: string[] = [];
+  g.forEachNode((key, a) => {
+    if (a.kind !== "person") return;
+    for (const r of (a as { roles?: { role: string }[] }).roles ?? []) out.push(`${a.label}: ${r.role}`);
+    g.forEachOutEdge(key, (_, e, _s, target) => {
+      if (e.kind === "holds_role") out.push(`${a.label}: ${e.role} @ ${g.getNodeAttribute(target, "label")}`);
+    });
+  });
+  return out.sort();
+}
+
+const ABOUT =
+  "The Regional Assembly\n\nThe Regional Assembly has 81 elected members and decides on the budget of the region. The Regional Assembly meets six times a year in the county town.\n\n";
+
+describe("officers on an English page about a body", () => {
+  const cases: [string, string, string[]][] = [
+    [
+      "a title line above the name",
+      `${ABOUT}President of the Regional Assembly\nHelga Brandqvist (the Green Party)\nMobile: +46 70 000 00 00\n`,
+      ["Helga Brandqvist: president of the regional assembly @ The Regional Assembly"],
+    ],
+    [
+      "a title line under a name and above the same name",
+      `${ABOUT}Tobias Wennström (S)\nFirst Vice President\nTobias Wennström (the Social Democratic Party)\nMobile: +46 70 000 00 01\n`,
+      ["Tobias Wennström: first vice president @ The Regional Assembly"],
+    ],
+    [
+      "a title glued to the name",
+      `${ABOUT}Gunnar HolmbergSecond Vice President\nGunnar Holmberg (the Centre Party)\nMobile: +46 70 000 00 02\n`,
+      ["Gunnar Holmberg: second vice president @ The Regional Assembly"],
+    ],
+    [
+      "a page that names no body keeps the title on the person",
+      "Contact\n\nThe office answers questions from the public on weekdays.\n\nIvar Lindkvist\nSecretary General\n+46 70 000 00 03\n",
+      ["Ivar Lindkvist: secretary general"],
+    ],
+  ];
+  it.each(cases)("%s", (_, text, expected) => {
+    expect(roles(graphOf(text))).toEqual(expected);
+  });
+});
