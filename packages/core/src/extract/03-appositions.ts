@@ -11,6 +11,7 @@
  */
 import type { Lexicon } from "../lexicon/lexicon";
 import { type Mention, isNameWord, roleBySuffix } from "./02-mentions";
+import { nameKey } from "../text/fold";
 import { type Token, tokenize } from "../text/tokenize";
 
 /** An organisation or municipality a role belongs to; `isNew` for bodies not in the lexicon. */
@@ -116,6 +117,13 @@ const FIELD_ROLES: ReadonlySet<string> = new Set(["academic"]);
 /** Heads of organisation names written in lower case after the name (`Kommunalekonomiska föreningen`). */
 const ORG_HEAD = /^(?:föreningen|förbundet|institutet|stiftelsen|sällskapet|akademien|bolaget|verket|nätverket)$/;
 const OPENERS = new Set([",", "(", "-", "–"]);
+/** The last word of a company's name (`Y Turism AB`, `Y Energi Aktiebolag`). */
+const COMPANY = /^(?:AB|Aktiebolag|HB|KB)$/;
+
+/** A company's name (`Y Turism AB`): where a person named with it works. */
+export function isCompany(target: Target): boolean {
+  return COMPANY.test(target.label.slice(target.label.lastIndexOf(" ") + 1));
+}
 
 /** An apposition opens with punctuation, a role, a former/elected marker or a preposition before a target. */
 function opensApposition(j: number, ctx: AppositionContext): boolean {
@@ -168,7 +176,12 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   };
 
   const addTarget = (target: Target, j: number) => {
-    if (role && !role.target) {
+    // `X (S), ordförande, Ekerö`: a roster line's seat is in the body listed, the municipality after a comma is the one
+    // the member stands for.
+    const seatThenPlace =
+      target.kind === "municipality" && !!result.party && !!role && !role.target && isSeat(role) && /^\s*,\s*$/.test(ctx.text.slice(role.end, target.start));
+    if (seatThenPlace) result.roles.push({ target, former, elected, start: target.start, end: target.end });
+    else if (role && !role.target) {
       // `processledare och digital strateg på Storsthlm`: roles joined before the target share it.
       const from = Math.max(shareFrom, result.roles.find((x) => x.target)?.end ?? 0);
       for (const r of result.roles) if (!r.target && r !== role && r.start >= from && !(target.isNew && isOffice(r))) r.target = target;
@@ -385,6 +398,16 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       if (body) {
         addTarget(body.target, body.to);
         j = body.to;
+        continue;
+      }
+    }
+    // `X, Y Turism AB`: a company named after a comma is where the person works, with or without a title.
+    if (tokens[j - 1]?.text === ",") {
+      const company = readOrganisationName(j, ctx);
+      if (company && COMPANY.test(tokens[company.to - 1].text)) {
+        // A company is no body of a municipality: an organisation of its own, keyed by its name.
+        addTarget({ ...company.target, id: nameKey(company.target.label), isNew: false }, company.to);
+        j = company.to;
         continue;
       }
     }
@@ -608,6 +631,11 @@ function fieldAt(j: number, ctx: AppositionContext): number {
     else break;
   }
   return to - j;
+}
+
+/** A seat in a body: its chair, a vice chair, a member or substitute (`ordförande`, `2:e vice ordf`, `ledamot`). */
+function isSeat(claim: RoleClaim): boolean {
+  return /^(?:(?:(?:förste|andre|tredje) )?(?:vice )?ordförande|ledamot|ersättare|tjänstgörande ersättare)$/.test(claim.normalised ?? "");
 }
 
 /** An office of a municipality, region or government (`kommunalråd`, `regionråd`, `statsråd`): held in it, not in a body. */

@@ -19,6 +19,7 @@ import {
   type Apposition,
   type AppositionContext,
   headedMunicipalities,
+  isCompany,
   labelRole,
   POLITICAL,
   readApposition,
@@ -403,7 +404,11 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     const source = ref(p);
     // The title written before the name in a run is its own (`kommundirektör X`, `enhetschef X`, `Socialförvaltningen,
     // enhetschef X`) unless the run puts titles after names (`A, kommundirektör X, ekonom`): then it is A's.
-    const title = runTitle(p, actx);
+    let title = runTitle(p, actx);
+    // `vd X, Y Turism AB`: a title that names no place of its own is held in the company named after the name (not in
+    // what prose names after it: `minister X i SVT`).
+    const employer = title && !title.target && appositions.get(p)?.roles.find((r) => !r.role && r.target && isCompany(r.target))?.target;
+    if (employer) title = { ...title!, target: employer };
     let roleMention = title ? roleEndingAt.get(p.from) : undefined;
     // Whose the role is: a genitive right before it (`Nackas kommunstyrelseordförande X`), or a place after it.
     let owner = roleMention && placeEndingAt.get(roleMention.from);
