@@ -1,6 +1,7 @@
 /**
  * Seats and employers (03-appositions.ts, extract-document.ts, data/roles.json): a roster line's seat and the
- * municipality its member stands for, a title held in the company named after the name, staff titles of the lexicon.
+ * municipality its member stands for, a seat on a page headed by its body, a title held in the company named after
+ * the name, staff titles of the lexicon.
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument } from "@samverkan/core";
@@ -36,6 +37,11 @@ describe("seats, employers and staff titles", () => {
       "a title before the name is held in the company after it",
       "Rapport\nUnder eftermiddagen talade vd Ivar Lindkvist, Fjällby Turism AB, om besöksnäringen.\n",
       ["Ivar Lindkvist: vd @ Fjällby Turism AB"],
+    ],
+    [
+      "a seat on a page headed by its body",
+      "Direktionen\n\nDirektionen är förbundets högsta beslutande organ. Vera Lundholm från Ekerö kommun är ordförande.\n",
+      ["Vera Lundholm @ Ekerö", "Vera Lundholm: ordförande @ Direktionen"],
     ],
     [
       "staff titles of the lexicon",

@@ -634,7 +634,7 @@ function fieldAt(j: number, ctx: AppositionContext): number {
 }
 
 /** A seat in a body: its chair, a vice chair, a member or substitute (`ordförande`, `2:e vice ordf`, `ledamot`). */
-function isSeat(claim: RoleClaim): boolean {
+export function isSeat(claim: RoleClaim): boolean {
   return /^(?:(?:(?:förste|andre|tredje) )?(?:vice )?ordförande|ledamot|ersättare|tjänstgörande ersättare)$/.test(claim.normalised ?? "");
 }
 

@@ -20,6 +20,7 @@ import {
   type AppositionContext,
   headedMunicipalities,
   isCompany,
+  isSeat,
   labelRole,
   POLITICAL,
   readApposition,
@@ -190,11 +191,21 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     for (const other of chain.slice(0, -1)) if (plural.length) fromCoordinated.set(other, plural);
   }
 
-  // An English page about a body (`The Regional Council`) lists its officers: their titles with no organisation of
-  // their own are held there.
-  const pageBody = doc.language === "en" ? englishPageBody(text) : undefined;
+  // A page about a body (`The Regional Council`; a page headed `Direktionen`) lists its officers: their titles with no
+  // organisation of their own are held there (a Swedish page's, its seats: `X är ordförande`).
+  // In minutes a body elected to, or a page is headed by, is the municipality's or region's the header names, as the body that met is.
+  let parent: EntityRef | null | undefined;
+  const minutesParent = () =>
+    (parent ??=
+      doc.genre === "minutes"
+        ? (headerParent(text, gazetteer, lexicon.data.municipalities, undefined, protocol?.end ?? Math.min(text.length, 600))?.ref ?? null)
+        : null) ?? undefined;
+  const english = doc.language === "en";
+  const pageBody = english ? englishPageBody(text) : doc.genre !== "email" ? swedishPageBody(text, lexicon.data.protocol.bodies) : undefined;
   const officerOfPage = (claim: RoleClaim): EntityRef | undefined =>
-    pageBody && claim.role && !claim.elected && PAGE_OFFICERS.has(lexicon.role(claim.normalised ?? "")?.category ?? "") ? bodyRef(pageBody) : undefined;
+    pageBody && claim.role && !claim.elected && (english ? PAGE_OFFICERS.has(lexicon.role(claim.normalised ?? "")?.category ?? "") : isSeat(claim))
+      ? bodyRef(pageBody, english ? undefined : minutesParent())
+      : undefined;
 
   // By the list, not the map's entries (an array per entry read): the map holds each person of it, in its order.
   for (const p of people) {
@@ -296,13 +307,6 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   // body it names. The clause runs back from the verb before its list of people to `Till`/`Som` and the role.
   const personEndingAt = new Map<number, Mention>();
   for (const p of allPeople) personEndingAt.set(p.to - 1, p);
-  // In minutes a body elected to is the municipality's or region's the header names, as the body that met is.
-  let parent: EntityRef | null | undefined;
-  const minutesParent = () =>
-    (parent ??=
-      doc.genre === "minutes"
-        ? (headerParent(text, gazetteer, lexicon.data.municipalities, undefined, protocol?.end ?? Math.min(text.length, 600))?.ref ?? null)
-        : null) ?? undefined;
   // The last election read: a clause that elects no body of its own (`Som förste vice ordförande valdes X`, `och som
   // andre vice ordförande Y`) right after it, in its paragraph, elects to its body.
   let lastElection: { target?: EntityRef; start: number; end: number } | undefined;
@@ -577,6 +581,14 @@ function englishPageBody(text: string): string | undefined {
   if (!m) return undefined;
   const head = m[1];
   return text.split(head).length > 2 ? m[0] : undefined;
+}
+
+/** The body a Swedish page is headed by (`Direktionen`, `Kommunstyrelsen`): its first line, named again below. */
+function swedishPageBody(text: string, bodies: readonly string[]): string | undefined {
+  const first = /^\s*([^\n]{1,60})/.exec(text)?.[1].trim() ?? "";
+  const last = first.split(" ").pop()!.toLowerCase();
+  if (!/^\p{Lu}\S*(?: \S+){0,2}$/u.test(first) || !bodies.some((b) => last.endsWith(b))) return undefined;
+  return text.split(first).length > 2 ? first : undefined;
 }
 
 /** What joins the last of roles given in turn to coordinated people (`ordförande respektive vice ordförande`). */

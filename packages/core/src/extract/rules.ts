@@ -101,7 +101,7 @@ export const RULES = [
     step: "03-appositions",
     genres: "any",
     reason:
-      "On an English page about a body (`The Regional Council`), an officer's title with no organisation (`First Vice President`, a title line above the name) is held in that body.",
+      "On an English page about a body (`The Regional Council`), an officer's title with no organisation (`First Vice President`, a title line above the name) is held in that body; on a Swedish page headed by a body (`Direktionen`), a seat (`X är ordförande`).",
   },
   {
     id: "apposition:election",
