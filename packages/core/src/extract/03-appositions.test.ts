@@ -49,6 +49,11 @@ describe("appositions → edges", () => {
     ],
     ["bare affiliation with a municipality", "Rapport\nOskar Dahl, Sandvikens kommun, deltog.", ["holds_role Oskar Dahl -> municipality:sandviken"]],
     [
+      "an academic degree before the title does not end the apposition",
+      "Rapport\nIvar Lindkvist, Ph.D, utredare Ekerö kommun, talade.",
+      ["holds_role Ivar Lindkvist -> municipality:ekero [utredare]"],
+    ],
+    [
       "fd KSO: a former role, represents",
       "Rapport\nLinnea Forsman, fd KSO Hedemora, deltog.",
       ["holds_role Linnea Forsman -> municipality:hedemora [kommunstyrelsens ordförande] former", "represents Linnea Forsman -> municipality:hedemora"],

@@ -117,6 +117,8 @@ const FIELD_ROLES: ReadonlySet<string> = new Set(["academic"]);
 /** Heads of organisation names written in lower case after the name (`Kommunalekonomiska föreningen`). */
 const ORG_HEAD = /^(?:föreningen|förbundet|institutet|stiftelsen|sällskapet|akademien|bolaget|verket|nätverket)$/;
 const OPENERS = new Set([",", "(", "-", "–"]);
+/** An academic degree after a name (`Ph.D`, `PhD`, `fil.dr`, `med. dr`). */
+const DEGREE = /^(?:Ph\.?\s?D|(?:fil|med|tekn|ekon)\.?\s?dr)\.?(?=\s*[,\n]|\s+\p{Ll})/iu;
 /** The last word of a company's name (`Y Turism AB`, `Y Energi Aktiebolag`). */
 const COMPANY = /^(?:AB|Aktiebolag|HB|KB)$/;
 
@@ -263,6 +265,13 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         continue;
       }
       break;
+    }
+    // `X, Ph.D, utredare`: an academic degree says nothing the graph keeps and does not end the clause.
+    const degree = tokens[j - 1]?.text === "," ? DEGREE.exec(ctx.text.slice(t.start, t.start + 12)) : null;
+    if (degree) {
+      const end = t.start + degree[0].length;
+      while (j < limit && tokens[j].start < end) j++;
+      continue;
     }
     // "1." and "v." are numbering and abbreviation, not the end of the clause.
     if (t.text === "." && (/^\d+$/.test(tokens[j - 1]?.text ?? "") || /^(v|f|t|d)$/i.test(tokens[j - 1]?.text ?? "")) && !tokens[j + 1]?.nl) {
