@@ -44,6 +44,11 @@ describe("seats, employers and staff titles", () => {
       ["Vera Lundholm @ Ekerö", "Vera Lundholm: ordförande @ Direktionen"],
     ],
     [
+      "a role that names its body in the genitive is also the seat in that body of the place",
+      "Rapport\nUnder eftermiddagen talade Ivar Lindkvist, kommunstyrelsens ordförande i Ekerö, om bostäderna.\n",
+      ["Ivar Lindkvist represents Ekerö", "Ivar Lindkvist: kommunstyrelsens ordförande @ Ekerö", "Ivar Lindkvist: ordförande @ Kommunstyrelsen"],
+    ],
+    [
       "staff titles of the lexicon",
       "Rapport\nIvar Lindkvist, upphandlare, och Vera Lundholm, registrator, deltog.\n",
       ["Ivar Lindkvist: upphandlare", "Vera Lundholm: registrator"],

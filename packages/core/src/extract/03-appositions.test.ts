@@ -54,9 +54,13 @@ describe("appositions → edges", () => {
       ["holds_role Ivar Lindkvist -> municipality:ekero [utredare]"],
     ],
     [
-      "fd KSO: a former role, represents",
+      "fd KSO: a former role, represents; the seat in the municipality's body too",
       "Rapport\nLinnea Forsman, fd KSO Hedemora, deltog.",
-      ["holds_role Linnea Forsman -> municipality:hedemora [kommunstyrelsens ordförande] former", "represents Linnea Forsman -> municipality:hedemora"],
+      [
+        "holds_role Linnea Forsman -> municipality:hedemora [kommunstyrelsens ordförande] former",
+        "holds_role Linnea Forsman -> organisation:kommunstyrelsen-hedemora [ordförande] former",
+        "represents Linnea Forsman -> municipality:hedemora",
+      ],
     ],
     [
       "tidigare vd på SKL och kommundirektör i A och B",

@@ -277,6 +277,14 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
           rule,
           attrs: { role: claim.role, roleNormalised: claim.normalised, former: claim.former || undefined, ...term },
         });
+        // `regionstyrelsens ordförande Region Skåne`: the role names its body in the genitive, a body of the place it
+        // is held in, where the person holds the seat the rest of the role names.
+        const [owner, ...seat] = (claim.normalised ?? "").split(" ");
+        const body = claim.target && !claim.target.isNew && seat.length ? genitiveBodyName(owner, lexicon.data.protocol.bodies) : undefined;
+        if (body) {
+          const attrs = { role: seat.join(" "), roleNormalised: seat.join(" "), former: claim.former || undefined, ...term };
+          facts.push({ type: "relation", kind: "holds_role", source, target: bodyRef(body, target), evidence, rule, attrs });
+        }
       } else if (claim.role) {
         facts.push({
           type: "entity",
