@@ -42,6 +42,13 @@ describe("protocol header", () => {
     expect(edges(g, "holds_role").filter((r) => r.endsWith("justerare"))).toEqual(["Carl Lund: justerare"]);
   });
 
+  it("items run together without full stops: the secretary chosen in one item is no adjuster of the next", () => {
+    const text = `Sammanträdesprotokoll Kulturnämnden Sammanträdesdatum 2015-01-21 Närvarande Ordförande Arne Dahl (S) Ledamöter Berit Holm (M) Carl Lund (V) Övriga Doris Ek Erik Falk Justerare Carl Lund
+§ 1 Val av sekreterare På förslag från ordförande beslutade nämnden att utse Doris Ek till nämndens sekreterare Val av protokolljusterare Nämnden beslutade att uppdra åt ordförande och vice ordförande att justera protokollet.
+`;
+    expect(edges(graphOf(text), "holds_role").filter((r) => r.endsWith("justerare"))).toEqual(["Carl Lund: justerare"]);
+  });
+
   it("a title in parentheses is the person's, not a party", () => {
     const g = graphOf(TITLES);
     expect(edges(g, "member_of").filter((m) => /Arne Dahl|Berit Holm/.test(m))).toEqual([]);

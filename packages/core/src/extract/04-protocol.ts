@@ -399,7 +399,8 @@ function chosenInParagraphs(
   const adjusters = new Set(header.entries.filter((e) => e.capacity === "adjuster").map((e) => e.person.label));
   const secretaries = new Set(header.entries.filter((e) => e.capacity === "secretary").map((e) => e.person.label));
   const window = text.slice(header.end, Math.min(text.length, header.end + ADJUSTERS_REACH));
-  for (const m of window.matchAll(/[^.]+/g)) {
+  // Sentences, or items where a flattened PDF lost the full stops (`… utse X till sekreterare Val av protokolljusterare …`).
+  for (const m of window.matchAll(/[^.§]+?(?=[.§]|\bVal av\b|$)/g)) {
     const sentence = m[0];
     if (!CHOOSE.test(sentence)) continue;
     const adjust = ADJUST.test(sentence);
