@@ -110,6 +110,11 @@ describe("protocol: the body that met", () => {
       ["Hälso- och sjukvårdsnämnden organisation:region-kalmar"],
     ],
     [
+      "Regionstyrelsen in Eskilstuna, a county whose region is not named after it (Södermanlands län, Region Sörmland)",
+      "Regionstyrelsen Sammanträdesprotokoll Sammanträdesdatum 2018-06-19 Plats och tid Regionhuset, Eskilstuna kl 9 Beslutande Arne Dahl (S), ordförande Berit Holm (M) Sekreterare Doris Ek Justerare Berit Holm",
+      ["Regionstyrelsen organisation:region-sormland"],
+    ],
+    [
       "not a municipality's Socialnämnden",
       "Socialnämnden Sammanträdesprotokoll Sammanträdesdatum 2018-06-19 Plats och tid Stadshuset, Kalmar kl 9 Beslutande Arne Dahl (S), ordförande Berit Holm (M) Sekreterare Doris Ek Justerare Berit Holm",
       ["Socialnämnden"],

@@ -485,7 +485,7 @@ export function headerParent(
 const REGION_BODY = /^(?:region|landsting|hälso- och sjukvård|patientnämnd)/i;
 const regionsByCounty = new WeakMap<readonly OrganisationEntry[], Map<string, OrganisationEntry>>();
 
-/** The region of the county a municipality (by its slug) is in: the lexicon's region named after the county. */
+/** The region of the county a municipality (by its slug) is in: the lexicon's region of that `county`. */
 function countyRegion(
   municipality: string,
   list: readonly { name: string; county?: string }[],
@@ -494,13 +494,7 @@ function countyRegion(
   let byCounty = regionsByCounty.get(organisations);
   if (!byCounty) {
     byCounty = new Map();
-    const regions = organisations.filter((o) => o.type === "region");
-    for (const county of new Set(list.map((m) => m.county))) {
-      // `Dalarnas län` → `Dalarna`, `Skåne län` → `Skåne`, found in `Region Dalarna`, `Landstinget i Dalarna`.
-      const stem = county?.replace(/s? län$/, "");
-      const hits = stem ? regions.filter((r) => [r.name, ...(r.aliases ?? [])].some((n) => n.includes(stem))) : [];
-      if (county && hits.length === 1) byCounty.set(county, hits[0]);
-    }
+    for (const o of organisations) if (o.type === "region" && o.county) byCounty.set(o.county, o);
     regionsByCounty.set(organisations, byCounty);
   }
   const county = list.find((m) => slugify(m.name) === municipality)?.county;
