@@ -90,6 +90,15 @@ describe("entity resolution", () => {
     }
   });
 
+  it("a name broken over a line at its hyphen is labelled as one word", () => {
+    const g = graphOf(doc("p.txt", "Protokoll\nSammanträdesdatum: 2020-03-04\nNärvarande: Anna Holm (S), Kent-\nInge Vallberg (C)\n\n§ 1 Val av justerare\n"));
+    expect(
+      nodesOfKind(g, "person")
+        .map((n) => g.getNodeAttribute(n, "label"))
+        .sort(),
+    ).toEqual(["Anna Holm", "Kent-Inge Vallberg"]);
+  });
+
   it("different people with the same surname stay apart", () => {
     const g = graphOf(doc("a.txt", "Rapport\nAnna Vikström och Lena Vikström, Nacka kommun, deltog."));
     expect(nodesOfKind(g, "person").sort()).toEqual(["person:anna-vikstrom", "person:lena-vikstrom"]);

@@ -230,7 +230,8 @@ export function factResolver(model: ExtractionModel): FactResolver {
       if (isName) {
         // A soft hyphen is no part of a name as written (`Anders\u00ADson`).
         const q = evidence.quote.includes("\u00AD") ? evidence.quote.replace(/\u00AD/g, "") : evidence.quote;
-        const form = q.includes("\n") || q.includes("  ") || q.includes("\t") ? q.replace(/\s+/g, " ") : q;
+        // A name broken over a line at its hyphen (`Kent-` / `Inge`) is written with the hyphen and no space.
+        const form = q.includes("\n") || q.includes("  ") || q.includes("\t") ? q.replace(/-[ \t]*\n\s*/g, "-").replace(/\s+/g, " ") : q;
         n.forms ??= new Map();
         n.forms.set(form, (n.forms.get(form) ?? 0) + 1);
       }
