@@ -3,26 +3,10 @@
  * title line is written in English, titles the lexicon names in both languages, staff titles of minutes.
  */
 import { describe, expect, it } from "vitest";
-import { buildGraph, readDocument } from "@samverkan/core";
 import type { KnowledgeGraph } from "@samverkan/core";
+import { graphOf, personRoles } from "../helpers/roles";
 
-function graphOf(text: string): KnowledgeGraph {
-  return buildGraph([readDocument({ source: "t.txt", content: text })], { layout: false }).graph;
-}
-
-/** Each person's roles (edges and the person's own), as `label: written [normalised]`. */
-function roles(g: KnowledgeGraph): string[] {
-  const out: string[] = [];
-  g.forEachNode((key, a) => {
-    if (a.kind !== "person") return;
-    const own = (a as { roles?: { role: string; roleNormalised: string }[] }).roles ?? [];
-    for (const r of own) out.push(`${a.label}: ${r.role} [${r.roleNormalised}]`);
-    g.forEachOutEdge(key, (_, e) => {
-      if (e.kind === "holds_role") out.push(`${a.label}: ${e.role} [${e.roleNormalised}]`);
-    });
-  });
-  return out.sort();
-}
+const roles = (g: KnowledgeGraph) => personRoles(g, { written: true, where: false });
 
 describe("roles in English contact cards", () => {
   it("a title line under the name: `Secretary General`, `First Vice President`", () => {

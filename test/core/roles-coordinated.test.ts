@@ -3,26 +3,10 @@
  * gives each their own; a role in the plural (`X (S) och Y (M) till ledamöter i valnämnden`) is held by each.
  */
 import { describe, expect, it } from "vitest";
-import { buildGraph, readDocument } from "@samverkan/core";
 import type { KnowledgeGraph } from "@samverkan/core";
+import { graphOf, personRoles } from "../helpers/roles";
 
-function graphOf(text: string): KnowledgeGraph {
-  return buildGraph([readDocument({ source: "t.txt", content: text })], { layout: false }).graph;
-}
-
-/** Each person's roles, as `label: normalised @ where` (edges) or `label: normalised` (own). */
-function roles(g: KnowledgeGraph): string[] {
-  const out: string[] = [];
-  g.forEachNode((key, a) => {
-    if (a.kind !== "person") return;
-    const own = (a as { roles?: { roleNormalised: string }[] }).roles ?? [];
-    for (const r of own) out.push(`${a.label}: ${r.roleNormalised}`);
-    g.forEachOutEdge(key, (_, e, _s, target) => {
-      if (e.kind === "holds_role") out.push(`${a.label}: ${e.roleNormalised} @ ${g.getNodeAttribute(target, "label")}`);
-    });
-  });
-  return out.sort();
-}
+const roles = (g: KnowledgeGraph) => personRoles(g);
 
 describe("roles after coordinated people", () => {
   const cases: [string, string, string[]][] = [

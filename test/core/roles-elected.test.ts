@@ -3,25 +3,10 @@
  * person the next clause elects to a role of their own.
  */
 import { describe, expect, it } from "vitest";
-import { buildGraph, readDocument } from "@samverkan/core";
 import type { KnowledgeGraph } from "@samverkan/core";
+import { graphOf, personRoles } from "../helpers/roles";
 
-function graphOf(text: string): KnowledgeGraph {
-  return buildGraph([readDocument({ source: "t.txt", content: text })], { layout: false }).graph;
-}
-
-/** Each person's roles (edges and the person's own), as `label: normalised`. */
-function roles(g: KnowledgeGraph): string[] {
-  const out: string[] = [];
-  g.forEachNode((key, a) => {
-    if (a.kind !== "person") return;
-    for (const r of (a as { roles?: { roleNormalised: string }[] }).roles ?? []) out.push(`${a.label}: ${r.roleNormalised}`);
-    g.forEachOutEdge(key, (_, e) => {
-      if (e.kind === "holds_role") out.push(`${a.label}: ${e.roleNormalised}`);
-    });
-  });
-  return out.sort();
-}
+const roles = (g: KnowledgeGraph) => personRoles(g, { where: false });
 
 describe("people a clause elects", () => {
   it("a name followed by its own `valdes till` is not elected by the clause before it", () => {

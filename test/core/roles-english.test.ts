@@ -3,25 +3,10 @@
  * titles; a title line above a name, and a title glued to a name where a line break was lost.
  */
 import { describe, expect, it } from "vitest";
-import { buildGraph, readDocument } from "@samverkan/core";
 import type { KnowledgeGraph } from "@samverkan/core";
+import { graphOf, personRoles } from "../helpers/roles";
 
-function graphOf(text: string): KnowledgeGraph {
-  return buildGraph([readDocument({ source: "page.txt", content: text })], { layout: false }).graph;
-}
-
-/** Each person's roles, as `label: written @ where` (edges) or `label: written` (own). */
-function roles(g: KnowledgeGraph): string[] {
-  const out: string[] = [];
-  g.forEachNode((key, a) => {
-    if (a.kind !== "person") return;
-    for (const r of (a as { roles?: { role: string }[] }).roles ?? []) out.push(`${a.label}: ${r.role}`);
-    g.forEachOutEdge(key, (_, e, _s, target) => {
-      if (e.kind === "holds_role") out.push(`${a.label}: ${e.role} @ ${g.getNodeAttribute(target, "label")}`);
-    });
-  });
-  return out.sort();
-}
+const roles = (g: KnowledgeGraph) => personRoles(g, { written: true, normalised: false });
 
 const ABOUT =
   "The Regional Assembly\n\nThe Regional Assembly has 81 elected members and decides on the budget of the region. The Regional Assembly meets six times a year in the county town.\n\n";

@@ -4,26 +4,10 @@
  * before the title (`Socialförvaltningen, enhetschef X`), and runs that put titles after names instead.
  */
 import { describe, expect, it } from "vitest";
-import { buildGraph, readDocument } from "@samverkan/core";
 import type { KnowledgeGraph } from "@samverkan/core";
+import { graphOf, personRoles } from "../helpers/roles";
 
-function graphOf(text: string): KnowledgeGraph {
-  return buildGraph([readDocument({ source: "t.txt", content: text })], { layout: false }).graph;
-}
-
-/** Each person's roles, as `label: written [normalised] @ where` (edges) or `label: written [normalised]` (own). */
-function roles(g: KnowledgeGraph): string[] {
-  const out: string[] = [];
-  g.forEachNode((key, a) => {
-    if (a.kind !== "person") return;
-    const own = (a as { roles?: { role: string; roleNormalised: string }[] }).roles ?? [];
-    for (const r of own) out.push(`${a.label}: ${r.role} [${r.roleNormalised}]`);
-    g.forEachOutEdge(key, (_, e, _s, target) => {
-      if (e.kind === "holds_role") out.push(`${a.label}: ${e.role} [${e.roleNormalised}] @ ${g.getNodeAttribute(target, "label")}`);
-    });
-  });
-  return out.sort();
-}
+const roles = (g: KnowledgeGraph) => personRoles(g, { written: true });
 
 describe("titles before names in runs", () => {
   const cases: [string, string, string[]][] = [

@@ -4,12 +4,8 @@
  * the name, staff titles of the lexicon.
  */
 import { describe, expect, it } from "vitest";
-import { buildGraph, readDocument } from "@samverkan/core";
 import type { KnowledgeGraph } from "@samverkan/core";
-
-function graphOf(text: string): KnowledgeGraph {
-  return buildGraph([readDocument({ source: "t.txt", content: text })], { layout: false }).graph;
-}
+import { graphOf } from "../helpers/roles";
 
 /** Roles and represents edges, as `label: role @ where` (`label @ where` for a bare affiliation), `label: role` (own). */
 function facts(g: KnowledgeGraph): string[] {
