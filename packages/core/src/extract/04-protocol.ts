@@ -27,7 +27,8 @@ export interface ProtocolMeetingInput {
   ref: (p: Mention) => EntityRef;
 }
 
-const PRESENT = new Set(["member", "substitute", "nonserving", "other", "staff", "chair", "secretary", "adjuster"]);
+/** Capacities of people at the meeting (not absent or replaced). */
+export const PRESENT = new Set(["member", "substitute", "nonserving", "other", "staff", "chair", "secretary", "adjuster"]);
 const IMPLIED_ROLE: Record<string, string> = {
   member: "ledamot",
   substitute: "ersättare",
@@ -224,7 +225,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       text,
       header.labels.map((l) => l.label),
     );
-  const parent = headerParent(text, input.gazetteer, lexicon.data.municipalities, organ, header.end, roster, header.entries, lexicon.data.organisations);
+  const parent = headerParent(text, input.gazetteer, lexicon.data.municipalities, organ, header.end, roster, header.entries, lexicon.regionOf);
   let meeting: EntityRef | undefined;
   if (!roster) {
     const place = meetingPlace(text, header);
@@ -438,12 +439,12 @@ function chosenInParagraphs(
 export function headerParent(
   text: string,
   gazetteer: readonly Mention[],
-  list: readonly { name: string; county?: string }[],
+  list: readonly { name: string }[],
   organ: { name: string; start: number; end: number } | undefined,
   headerEnd: number,
   roster = false,
   members: readonly { person: Mention; municipality?: Mention }[] = [],
-  regions: readonly OrganisationEntry[] = [],
+  regionOf: (municipality: string) => OrganisationEntry | undefined = () => undefined,
 ): { ref: EntityRef; start: number; end: number } | undefined {
   const municipalities = municipalityIndex(list);
   for (const m of roster ? [] : text.slice(0, Math.min(text.length, 600)).matchAll(MUNICIPALITY_WORD)) {
@@ -476,31 +477,13 @@ export function headerParent(
   );
   // A region's body (`Regionstyrelsen`, `Hälso- och sjukvårdsnämnden`) with no region named is of the region of the
   // county the municipality is in.
-  const region = !org && organ && !roster && place && REGION_BODY.test(organ.name) ? countyRegion(place.id, list, regions) : undefined;
+  const region = !org && organ && !roster && place && REGION_BODY.test(organ.name) ? regionOf(place.id) : undefined;
   if (region && place) return { ref: { kind: "organisation", key: region.id, label: region.name }, start: place.start, end: place.end };
   return org && { ref: { kind: "organisation", key: org.id, label: org.label }, start: org.start, end: org.end };
 }
 
 /** The bodies of a region (`Regionstyrelsen`, `Landstingsfullmäktige`, `Hälso- och sjukvårdsnämnden`). */
 const REGION_BODY = /^(?:region|landsting|hälso- och sjukvård|patientnämnd)/i;
-const regionsByCounty = new WeakMap<readonly OrganisationEntry[], Map<string, OrganisationEntry>>();
-
-/** The region of the county a municipality (by its slug) is in: the lexicon's region of that `county`. */
-function countyRegion(
-  municipality: string,
-  list: readonly { name: string; county?: string }[],
-  organisations: readonly OrganisationEntry[],
-): OrganisationEntry | undefined {
-  let byCounty = regionsByCounty.get(organisations);
-  if (!byCounty) {
-    byCounty = new Map();
-    for (const o of organisations) if (o.type === "region" && o.county) byCounty.set(o.county, o);
-    regionsByCounty.set(organisations, byCounty);
-  }
-  const county = list.find((m) => slugify(m.name) === municipality)?.county;
-  return county ? byCounty.get(county) : undefined;
-}
-
 /**
  * Whether people fields (`fields`, as the header's labels or field lines name them) make a roster rather than the
  * minutes of a meeting: all of them members' or substitutes' fields, and no paragraph (`§`) in the text.

@@ -21,7 +21,7 @@ import { findDates, isoDate } from "../read/dates";
 import { nameKey } from "../text/fold";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
-import { bodyIn, headerParent, headerRoles, isRoster, openingChair, rosterMunicipalities } from "./04-protocol";
+import { bodyIn, headerParent, headerRoles, isRoster, openingChair, PRESENT, rosterMunicipalities } from "./04-protocol";
 import type { Cues } from "../text/cues";
 import type { Section } from "./sections";
 import { type Token, tokenize } from "../text/tokenize";
@@ -63,8 +63,6 @@ const SPOKE_VERB = /^\s*(?::|redovisar|informerar|visar|ger|presenterar|berätta
 const HELD_MEETING = /\s(?:har haft|hade|höll|har hållit)\s(?:sitt\s|ett\s)?(första\s)?(?:möte|sammanträde)/u;
 const BODY_BEFORE = /((?:\p{Ll}{1,30}a\s)?\p{L}{0,40}(?:styrgrupp|nämnd|utskott|råd|grupp|styrelse)(?:en|et|n)?(?:\s\p{Lu}[\p{L}-]{0,40})?)$/u;
 const CHAIR_ROLES = new Set(["ordförande", "moderator", "mötesordförande", "förbundsordförande"]);
-/** Fields of people at the meeting (not absent, replaced, or an e-mail's sender and recipients). */
-const PRESENT_FIELDS = new Set(["member", "substitute", "nonserving", "other", "staff", "secretary", "adjuster"]);
 // What a title made only of a date holds besides the date: `den`, a weekday, punctuation.
 const DATE_WORDS = /\b(?:den|the|on|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/giu;
 
@@ -127,16 +125,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const found = bodyIn(doc.text, words, 0, Math.min(doc.text.length, 600));
     const organ = found && /^\p{Lu}/u.test(found.name) ? found : undefined;
     // Its municipality, region or association: every municipality has a `Kommunstyrelsen`.
-    const parent = headerParent(
-      doc.text,
-      gazetteer,
-      model.lexicon.data.municipalities,
-      organ,
-      listed[0].start,
-      roster,
-      listed,
-      model.lexicon.data.organisations,
-    );
+    const parent = headerParent(doc.text, gazetteer, model.lexicon.data.municipalities, organ, listed[0].start, roster, listed, model.lexicon.regionOf);
     const body = organ ? bodyRef(organ.name, parent?.ref) : undefined;
     if (roster) {
       if (organ && body) facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
@@ -217,7 +206,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
       }
       // Where no listed person is marked chair, the one the minutes say opened the meeting chaired it.
       if (!listed.some((e) => e.fieldRole === "chair" || (e.role && CHAIR_ROLES.has(e.role.normalised)))) {
-        const present = listed.filter((e) => PRESENT_FIELDS.has(e.fieldRole));
+        const present = listed.filter((e) => PRESENT.has(e.fieldRole));
         const opened = openingChair(
           doc.text,
           present.map((e) => e.person.label),

@@ -200,12 +200,17 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
       doc.genre === "minutes"
         ? (headerParent(text, gazetteer, lexicon.data.municipalities, undefined, protocol?.end ?? Math.min(text.length, 600))?.ref ?? null)
         : null) ?? undefined;
-  const english = doc.language === "en";
-  const pageBody = english ? englishPageBody(text) : doc.genre !== "email" ? swedishPageBody(text, lexicon.data.protocol.bodies) : undefined;
-  const officerOfPage = (claim: RoleClaim): EntityRef | undefined =>
-    pageBody && claim.role && !claim.elected && (english ? PAGE_OFFICERS.has(lexicon.role(claim.normalised ?? "")?.category ?? "") : isSeat(claim))
-      ? bodyRef(pageBody, english ? undefined : minutesParent())
-      : undefined;
+  // Looked for only when a claim could be an officer's, not in every document.
+  const { english } = actx;
+  let pageBody: string | null | undefined;
+  const bodyOfPage = () =>
+    (pageBody ??= (english ? englishPageBody(text) : doc.genre !== "email" ? swedishPageBody(text, lexicon.data.protocol.bodies) : undefined) ?? null) ??
+    undefined;
+  const officerOfPage = (claim: RoleClaim): EntityRef | undefined => {
+    if (!claim.role || claim.elected || !(english ? PAGE_OFFICERS.has(lexicon.role(claim.normalised ?? "")?.category ?? "") : isSeat(claim))) return undefined;
+    const body = bodyOfPage();
+    return body ? bodyRef(body, english ? undefined : minutesParent()) : undefined;
+  };
 
   // By the list, not the map's entries (an array per entry read): the map holds each person of it, in its order.
   for (const p of people) {
@@ -588,7 +593,7 @@ function englishPageBody(text: string): string | undefined {
   const m = ENGLISH_BODY.exec(text);
   if (!m) return undefined;
   const head = m[1];
-  return text.split(head).length > 2 ? m[0] : undefined;
+  return namedTwice(text, head) ? m[0] : undefined;
 }
 
 /** The body a Swedish page is headed by (`Direktionen`, `Kommunstyrelsen`): its first line, named again below. */
@@ -596,8 +601,14 @@ function swedishPageBody(text: string, bodies: readonly string[]): string | unde
   const first = /^\s*([^\n]{1,60})/.exec(text)?.[1].trim() ?? "";
   const last = first.split(" ").pop()!.toLowerCase();
   if (!/^\p{Lu}\S*(?: \S+){0,2}$/u.test(first) || !bodies.some((b) => last.endsWith(b))) return undefined;
-  return text.split(first).length > 2 ? first : undefined;
+  return namedTwice(text, first) ? first : undefined;
 }
+
+/** Whether `text` holds `phrase` twice or more (without splitting the whole text). */
+const namedTwice = (text: string, phrase: string) => {
+  const at = text.indexOf(phrase);
+  return at >= 0 && text.indexOf(phrase, at + phrase.length) >= 0;
+};
 
 /** What joins the last of roles given in turn to coordinated people (`ordförande respektive vice ordförande`). */
 const RESPECTIVELY = /^\s*,?\s*(?:respektive|resp\.?)\s*$/;

@@ -53,6 +53,8 @@ export interface Lexicon {
   organisation(id: string): OrganisationEntry | undefined;
   party(id: string): PartyEntry | undefined;
   municipalityCounty(id: string): { county: string; code?: string } | undefined;
+  /** The region of the county a municipality (by its id) is in: the lexicon's region with that `county`. */
+  regionOf(municipality: string): OrganisationEntry | undefined;
   /** The county of an organisation when `form` (as written, maybe with a genitive s) is one of its local aliases. */
   localFormCounty(id: string, form: string): string | undefined;
   /** Topic terms in `text[from, to)`, matched case-insensitively at word starts. */
@@ -121,10 +123,12 @@ export function createLexicon(data: LexiconData): Lexicon {
     add(county.replace(/ län$/, "s län"), { kind: "county", id: slugify(county), label: county });
   }
   const localForms = new Map<string, Set<string>>();
+  const regionByCounty = new Map<string, OrganisationEntry>();
   for (const o of data.organisations) {
     const entry = { kind: "organisation" as const, id: o.id, label: o.name };
     for (const form of [o.name, ...(o.aliases ?? []), ...(o.localAliases ?? [])]) add(form, entry);
     if (o.localAliases?.length && o.county) localForms.set(o.id, new Set(o.localAliases.map((f) => f.toLowerCase())));
+    if (o.type === "region" && o.county) regionByCounty.set(o.county, o);
   }
   for (const p of data.parties) {
     const entry = { kind: "party" as const, id: p.id, label: p.name };
@@ -222,6 +226,10 @@ export function createLexicon(data: LexiconData): Lexicon {
     organisation: (id) => orgs.get(id),
     party: (id) => parties.get(id),
     municipalityCounty: (id) => municipalityInfo.get(id),
+    regionOf(municipality) {
+      const county = municipalityInfo.get(municipality)?.county;
+      return county === undefined ? undefined : regionByCounty.get(county);
+    },
     localFormCounty(id, form) {
       const forms = localForms.get(id);
       const lower = form.toLowerCase();
