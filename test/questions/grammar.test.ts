@@ -47,6 +47,19 @@ const FORMS: [string, string, string, string][] = [
   ["vilka politiker från S", "people-from-sv", "S", "Ebba Östlin"],
   ["people from Nacka", "people-from-en", "Nacka", "Mats Gerdau"],
   ["vilka deltog på seminariet Öronmärkt", "attendees-sv", "Öronmärkt", "Ebba Östlin"],
+  // When someone chaired, what role someone has, a role's holders, and the meetings of a period.
+  ["när var Mats Gerdau ordförande", "chaired-when-sv", "Mats Gerdau", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+  ["när har Mats Gerdau lett möten", "chaired-when-sv", "Mats Gerdau", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+  ["när ledde Mats Gerdau sammanträden", "chaired-when-sv-2", "Mats Gerdau", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+  ["when did Daniel Adborn chair a seminar", "chaired-when-en", "Daniel Adborn", "2019-04 Seminarium: Räcker elen och vattnet för kommunernas tillväxt?"],
+  ["vilken roll har Ebba Östlin", "roles-sv-2", "Ebba Östlin", "andre vice ordförande (Storsthlm)"],
+  ["what role does Ebba Östlin have", "roles-en-2", "Ebba Östlin", "kommunalråd (Botkyrka)"],
+  ["vilka ledamöter har Storsthlm", "role-holders-sv", "Storsthlm", "Mats Gerdau"],
+  ["list the members of Storsthlm", "role-holders-en", "Storsthlm", "Mats Gerdau"],
+  ["vilka möten hölls i oktober 2016", "meetings-in-sv", "oktober 2016", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+  ["vilka möten har hållits 2016", "meetings-in-sv", "2016", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+  ["which meetings were held on October 11, 2016", "meetings-in-en", "October 11, 2016", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
+  ["which meetings were held in April 2019", "meetings-in-en", "April 2019", "2019-04 Seminarium: Räcker elen och vattnet för kommunernas tillväxt?"],
 ];
 
 describe("ask: question forms", () => {
@@ -77,6 +90,16 @@ describe("ask: a year after a question about meetings", () => {
     expect(ask(graph, "who chaired the meeting on 11 October 2016").interpretation).toMatchObject({ form: "chair-of-en", argument: "11 October 2016" });
   });
 
+  it("a period's meetings are those dated in it, and only those", () => {
+    const labels = (question: string) => ask(graph, question).answers.map((a) => a.label);
+    for (const date of labels("vilka möten hölls 2019")) expect(date.slice(0, 4)).toBe("2019");
+    // A meeting dated only by its year or month may have been held on the day: it is kept, as `meetings` keeps it.
+    const onDay = ask(graph, "vilka möten hölls den 11 oktober 2016").answers;
+    expect(onDay.map((a) => a.label)).toContain("2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott");
+    for (const a of onDay) expect("2016-10-11".startsWith(a.date!)).toBe(true);
+    expect(labels("which meetings were held in March 1999")).toEqual([]);
+  });
+
   it("the chair of an organisation is its chair, not its vice chairs", () => {
     expect(ask(graph, "who chairs Storsthlm").answers.map((a) => a.label)).toEqual(["Mats Gerdau"]);
   });
@@ -97,6 +120,11 @@ describe("ask: questions it cannot answer", () => {
     const result = ask(graph, question);
     expect(result.interpretation).toBeNull();
     expect(result.message).toContain(QUESTION_FORMS[0].example);
+  });
+  it("says a period it cannot read is none", () => {
+    const result = ask(graph, "vilka möten hölls i Nacka");
+    expect(result).toMatchObject({ answers: [], interpretation: { form: "meetings-in-sv", argument: "Nacka" } });
+    expect(result.message).toMatch(/"Nacka" is not a date, a month or a year/);
   });
   it("rejects an empty question with BAD_QUERY", () => {
     expect(() => ask(graph, "  ?")).toThrow(SamverkanError);

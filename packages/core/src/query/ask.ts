@@ -10,6 +10,7 @@ import { SamverkanError, isSamverkanError } from "../errors";
 import { DEFAULT_LEXICON_DATA, DEFAULT_ROLE_SUFFIXES } from "../lexicon/default-lexicon";
 import { fold } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
+import { isoDate, monthNumber } from "../read/dates";
 import type { KnowledgeGraph } from "../types";
 import { attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, peopleOf, rolesOf, topicsOf } from "./queries";
 import type { Answer } from "./types";
@@ -71,6 +72,24 @@ const organisations = (g: KnowledgeGraph, x: string) => rolesOf(g, x).filter((r)
 const onTopic = (g: KnowledgeGraph, x: string) => meetings(g, { topic: x });
 const topics = (g: KnowledgeGraph, x: string) => topicsOf(g, x);
 const byOrganiser = (g: KnowledgeGraph, x: string) => meetings(g, { organiser: x });
+// Meetings held in a period (`juni 2016`): from its first day to its last, as a date prefix.
+const inPeriod = (g: KnowledgeGraph, x: string) => {
+  const period = periodOf(x);
+  if (!period) throw new SamverkanError("BAD_QUERY", `samverkan/ask: "${x}" is not a date, a month or a year (such as 2016, juni 2016, 2016-06-09)`);
+  return meetings(g, { from: period, to: period });
+};
+
+/** The date, month or year a question names (`2016`, `2016-06`, `juni 2016`, `9 June 2016`, `June 9, 2016`) as an ISO prefix. */
+function periodOf(text: string): string | undefined {
+  const t = text.replace(/^(?:(?:the )?(?:year|month of)|(?:år|året|månaden)) /i, "");
+  if (/^(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?$/.test(t)) return t;
+  const dayFirst = /^(?:(\d{1,2})(?:st|nd|rd|th|:e|:a)?\.? )?(\p{L}+)\.?,? ((?:19|20)\d\d)$/u.exec(t);
+  const monthFirst = dayFirst ? null : /^(\p{L}+)\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)$/u.exec(t);
+  const [day, name, year] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];
+  const month = name ? monthNumber(name) : undefined;
+  if (!month || (day && !(Number(day) >= 1 && Number(day) <= 31))) return undefined;
+  return isoDate(Number(year), month, day ? Number(day) : undefined);
+}
 
 /** Answers of several queries, each person once, their evidence together. */
 function union(lists: Answer[][]): Answer[] {
@@ -167,6 +186,31 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     pattern: /^vilka (?:möten|sammanträden|seminarier) (?:var|är|har) (.+?) (?:varit )?(?:ordförande|mötesordförande|moderator) (?:för|på|i|vid)$/i,
     query: "meetingsChairedBy",
     example: "vilka sammanträden var Karin Berg ordförande för",
+    run: chaired,
+  },
+  {
+    id: "chaired-when-en",
+    language: "en",
+    pattern:
+      /^when (?:did|has|have) (.+?) (?:chair|chaired|lead|led|preside over|presided over|moderate|moderated)(?: (?:a |any |the )?(?:meetings?|sessions?|seminars?))?$/i,
+    query: "meetingsChairedBy",
+    example: "when did Karin Berg chair a meeting",
+    run: chaired,
+  },
+  {
+    id: "chaired-when-sv",
+    language: "sv",
+    pattern: /^när (?:var|har|är) (.+?) (?:varit )?(?:ordförande|mötesordförande|lett (?:möten|sammanträden|mötet|sammanträdet|seminarier))$/i,
+    query: "meetingsChairedBy",
+    example: "när var Karin Berg ordförande",
+    run: chaired,
+  },
+  {
+    id: "chaired-when-sv-2",
+    language: "sv",
+    pattern: /^när ledde (.+?) (?:möten|sammanträden|mötet|sammanträdet|seminarier|seminariet)$/i,
+    query: "meetingsChairedBy",
+    example: "när ledde Karin Berg möten",
     run: chaired,
   },
   {
@@ -355,6 +399,38 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     run: roles,
   },
   {
+    id: "roles-en-2",
+    language: "en",
+    pattern: /^what (?:role|roles|position|positions|title|titles|post|posts|job) (?:does|did|has|had) (.+?)(?: (?:have|hold|held|had))?$/i,
+    query: "rolesOf",
+    example: "what role does Lena Holm-Ek have",
+    run: roles,
+  },
+  {
+    id: "roles-sv-2",
+    language: "sv",
+    pattern: /^(?:vilken|vilka) (?:roll|roller|uppdrag|befattning|befattningar|titel|titlar|post|poster) (?:har|hade) (.+)$/i,
+    query: "rolesOf",
+    example: "vilken roll har Lena Holm-Ek",
+    run: roles,
+  },
+  {
+    id: "role-holders-sv",
+    language: "sv",
+    pattern: new RegExp(`^vilka ${ROLE_SV} (?:har|hade|finns (?:i|på)|fanns (?:i|på)|sitter i|satt i|ingår i|ingick i) (?<arg>.+)$`, "iu"),
+    query: "peopleOf({role})",
+    example: "vilka ledamöter har Kommunstyrelsen",
+    run: holders,
+  },
+  {
+    id: "role-holders-en",
+    language: "en",
+    pattern: new RegExp(`^(?:list|show|name)(?: me)?(?: all)? ${ROLE_EN} (?:of|in|at|on|for) (?<arg>.+)$`, "iu"),
+    query: "peopleOf({role})",
+    example: "list the members of Kommunstyrelsen",
+    run: holders,
+  },
+  {
     id: "represented-en",
     language: "en",
     pattern: /^who (?:represented|represents|is from|was from|were from|came from|works for|worked for|works at) (.+)$/i,
@@ -411,6 +487,22 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     run: onTopic,
   },
   {
+    id: "meetings-in-en",
+    language: "en",
+    pattern: /^(?:which|what) (?:meetings|sessions|seminars) (?:were|was) (?:held|there)(?: (?:in|during|on))? (.+)$/i,
+    query: "meetings({from, to})",
+    example: "which meetings were held in June 2016",
+    run: inPeriod,
+  },
+  {
+    id: "meetings-in-sv",
+    language: "sv",
+    pattern: /^vilka (?:möten|sammanträden|seminarier) (?:hölls|ägde rum|var det|fanns det|har hållits)(?: (?:i|under|den|på))? (.+)$/i,
+    query: "meetings({from, to})",
+    example: "vilka möten hölls i juni 2016",
+    run: inPeriod,
+  },
+  {
     id: "meetings-of-org-en",
     language: "en",
     pattern: /^(?:which|what) (?:meetings|sessions) (?:did|has|have|does) (.+?) (?:hold|held|have|had)$/i,
@@ -421,7 +513,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "meetings-of-org-sv",
     language: "sv",
-    pattern: /^vilka (?:möten|sammanträden) (?:har|hade|höll) (.+?)(?: haft| hållit)?$/i,
+    pattern: /^vilka (?:möten|sammanträden) (?:har|hade|höll) (?!hållits$)(.+?)(?: haft| hållit)?$/i,
     query: "meetings({organiser})",
     example: "vilka sammanträden hade Kommunstyrelsen",
     run: byOrganiser,
@@ -499,7 +591,8 @@ export function ask(graph: KnowledgeGraph, question: string): AskResult {
         ...(answers.length ? {} : { message: form.language === "sv" ? "Inga svar i grafen." : "No answers in the graph." }),
       };
     } catch (error) {
-      if (isSamverkanError(error) && (error.code === "UNKNOWN_ENTITY" || error.code === "AMBIGUOUS_ENTITY")) {
+      // A name the graph does not hold, or holds more than once, or a period that is none: said, not thrown.
+      if (isSamverkanError(error) && (error.code === "UNKNOWN_ENTITY" || error.code === "AMBIGUOUS_ENTITY" || error.code === "BAD_QUERY")) {
         return { question, interpretation, answers: [], message: error.message, ...(error.candidates ? { candidates: error.candidates } : {}) };
       }
       throw error;
