@@ -113,6 +113,27 @@ describe.skipIf(!!missing)("samverkan build and ask", () => {
     expect(code).toBe(2);
     expect(stdout).toContain("which meetings did Karin Berg chair");
   });
+
+  it("shows, for a question it cannot read, the passages with its words, said not to be an answer", () => {
+    // A graph of its own: the other graphs built beside `graph` wrote their texts over its texts file.
+    const own = path.join(dir, "fallback", "graph.json");
+    expect(runCli(["build", "examples/storsthlm/corpus", "--out", own, "--no-layout", "--quiet"]).code).toBe(0);
+    const question = "berätta om nyanlända och bostäder?";
+    const text = runCli(["ask", question, "--graph", own]);
+    expect(text.code).toBe(2);
+    expect(text.stdout).toMatch(
+      /^Q: berätta om nyanlända och bostäder\?\nNo question form reads this; passages with its words \(not an answer\):\n {2}\S+ \d+–\d+/,
+    );
+    expect(text.stdout).toMatch(/«nyanlända»/i);
+    expect(text.stdout).toContain("which meetings did Karin Berg chair");
+    const json = JSON.parse(runCli(["ask", question, "--graph", own, "--json"]).stdout);
+    expect(json.interpretation).toBeNull();
+    expect(json.passages.length).toBeGreaterThan(0);
+    expect(json.passages.length).toBeLessThanOrEqual(3);
+    expect(json.passages[0]).toMatchObject({ type: "passage", doc: expect.any(String), start: expect.any(Number), end: expect.any(Number) });
+    // Query syntax in a question is no syntax: only its words are searched for.
+    expect(runCli(["ask", "+nyanlända -bostäder~2 text:", "--graph", own]).code).toBe(2);
+  });
 });
 
 describe.skipIf(!!missing)("samverkan build with bad input", () => {

@@ -39,6 +39,7 @@ describe.skipIf(!!missing)("samverkan serve", () => {
     ["ask in JSON", ["ask", "vilka möten ledde Mats Gerdau?", "--json"]],
     ["ask for an unknown name, with the index's suggestions", ["ask", "which meetings did Gerdaux Matsson chair"]],
     ["ask for a question it cannot read", ["ask", "what is the weather"]],
+    ["ask for a question it cannot read, with the passages of its words", ["ask", "berätta om nyanlända", "--json"]],
     ["search", ["search", "förbundsordförande"]],
     ["search with options", ["search", "Nacka", "--kind", "person,passage", "--limit", "2", "--json"]],
   ])("answers %s as the command does locally, exit code too", (_label, args) => {

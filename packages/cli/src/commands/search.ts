@@ -44,7 +44,8 @@ const list = (values: string[] | undefined) =>
     .map((value) => value.trim())
     .filter(Boolean);
 
-function formatHit(hit: SearchHit): string {
+/** A hit as one line (an entity) or two (a passage: where, then its snippet). */
+export function formatHit(hit: SearchHit): string {
   if (hit.type === "entity") return `  ${hit.kind.padEnd(13)} ${hit.label}  (${hit.id})`;
   const head = `  ${hit.doc}${hit.page ? `, p. ${hit.page}` : ""} ${hit.start}–${hit.end}${hit.date ? `  ${hit.date}` : ""}`;
   if (!hit.snippet) return head;
@@ -106,6 +107,18 @@ export function searchReply(index: SearchIndex, query: string, options: SearchOp
   return { json: { query, ...result }, text: formatSearchResult(query, result) };
 }
 
+/**
+ * Searches the index of a graph file whose texts were not read: the documents of the passages found are read from
+ * the graph's texts file and given to the index, and the search is run again, for their snippets and pages.
+ */
+export function searchGraphFile(graphFile: string, loaded: LoadedGraph, index: SearchIndex, query: string, options: SearchOptions): SearchReply {
+  const reply = searchReply(index, query, options);
+  const found = new Set(reply.json.hits.flatMap((hit) => (hit.type === "passage" ? [hit.doc] : [])));
+  if (found.size === 0) return reply;
+  index.attachDocuments(withTexts(graphFile, loaded, found).filter((doc) => found.has(doc.id)));
+  return searchReply(index, query, options);
+}
+
 const SEARCH_OPTIONS = ["kind", "municipality", "organisation", "party", "from", "to", "limit"] as const;
 
 async function run(argv: string[], io: CommandIO): Promise<number> {
@@ -144,13 +157,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
       io.err(`samverkan search: no ${searchIndexPathFor(values.graph!)}; building the index in memory (samverkan build writes one)`);
       index = buildSearchIndex(loaded.graph, withTexts(values.graph!, loaded));
     }
-    reply = searchReply(index, query, options);
-    const found = new Set(reply.json.hits.flatMap((hit) => (hit.type === "passage" ? [hit.doc] : [])));
-    if (found.size > 0) {
-      // Snippets and pages come from the documents: the found ones are given to the index, and the search run again.
-      index.attachDocuments(withTexts(values.graph!, loaded, found).filter((doc) => found.has(doc.id)));
-      reply = searchReply(index, query, options);
-    }
+    reply = searchGraphFile(values.graph!, loaded, index, query, options);
   }
   io.out(printable(values.json ? JSON.stringify(reply.json, null, 2) : reply.text));
   return 0;

@@ -14,7 +14,7 @@ import { buildSearchIndex, SearchIndex } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile, readIndexFile } from "../graph-file";
 import { LOOPBACK, listen, misdirected, type LocalServer } from "../listen";
-import { answerQuestion, suggestNames } from "./answer";
+import { answerQuestion, fallbackPassages, suggestNames } from "./answer";
 import { searchOptions, searchReply } from "./search";
 
 const USAGE = `Usage: samverkan serve --graph graph.json [--index index.json] [--port 8090] [--host 127.0.0.1]
@@ -56,7 +56,8 @@ export function serveQuestions(
     if (route === "/") return { samverkan: "serve", routes: ["/ask?q=", "/search?q="] };
     if (route !== "/ask" && route !== "/search") return undefined;
     if (!q) throw new SamverkanError("USAGE", `samverkan serve: give the ${route === "/ask" ? "question" : "query"} as ?q=`);
-    if (route === "/ask") return answerQuestion(graph, q, (name) => suggestNames(index, name));
+    if (route === "/ask")
+      return answerQuestion(graph, q, { suggest: (name) => suggestNames(index, name), passages: (asked) => fallbackPassages(index, asked) });
     const many = (name: string) => (params.has(name) ? params.getAll(name) : undefined);
     const one = (name: string) => params.get(name) ?? undefined;
     const options = searchOptions({
