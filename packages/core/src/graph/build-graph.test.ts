@@ -99,6 +99,22 @@ describe("entity resolution", () => {
     ).toEqual(["Anna Holm", "Kent-Inge Vallberg"]);
   });
 
+  it("an association known by its shape only is named by the documents that name it, as a lexicon one is", () => {
+    const g = graphOf(doc("a.txt", "Rapport\nKommunförbundet Norrsjö bjöd in."), doc("b.txt", "Rapport\nVi talade med Kommunförbundet Norrsjö i går."));
+    const [association] = nodesOfKind(g, "organisation");
+    expect(g.getNodeAttribute(association, "label")).toBe("Kommunförbundet Norrsjö");
+    expect(g.inNeighbors(association).sort()).toEqual(["document:a", "document:b"]);
+    expect(
+      g
+        .inEdges(association)
+        .map((e) => g.getEdgeAttributes(e))
+        .map((a) => [a.kind, a.rule, a.evidence[0].quote]),
+    ).toEqual([
+      ["mentions", "organisation:shape", "Kommunförbundet Norrsjö"],
+      ["mentions", "organisation:shape", "Kommunförbundet Norrsjö"],
+    ]);
+  });
+
   it("different people with the same surname stay apart", () => {
     const g = graphOf(doc("a.txt", "Rapport\nAnna Vikström och Lena Vikström, Nacka kommun, deltog."));
     expect(nodesOfKind(g, "person").sort()).toEqual(["person:anna-vikstrom", "person:lena-vikstrom"]);
