@@ -115,6 +115,16 @@ describe("entity resolution", () => {
     ]);
   });
 
+  it("an association known by its shape only, named in the genitive, is the association", () => {
+    const g = graphOf(doc("a.txt", "Rapport\nKommunförbundet Norrsjö bjöd in."), doc("b.txt", "Rapport\nKommunförbundet Norrsjös kansli svarade."));
+    expect(nodesOfKind(g, "organisation")).toEqual(["organisation:kommunforbundet-norrsjo"]);
+    expect(g.getNodeAttributes("organisation:kommunforbundet-norrsjo")).toMatchObject({
+      label: "Kommunförbundet Norrsjö",
+      merges: [{ form: "Kommunförbundet Norrsjös", reason: "genitive of Kommunförbundet Norrsjö" }],
+    });
+    expect(g.inNeighbors("organisation:kommunforbundet-norrsjo").sort()).toEqual(["document:a", "document:b"]);
+  });
+
   it("different people with the same surname stay apart", () => {
     const g = graphOf(doc("a.txt", "Rapport\nAnna Vikström och Lena Vikström, Nacka kommun, deltog."));
     expect(nodesOfKind(g, "person").sort()).toEqual(["person:anna-vikstrom", "person:lena-vikstrom"]);

@@ -287,13 +287,15 @@ export function factResolver(model: ExtractionModel): FactResolver {
   };
 
   // A person named in the genitive (`Anna Lindhs tal`) beside the same name without its s is that person: the
-  // genitive's forms, evidence, roles and edges go to the name without the s, and the genitive is an alias.
+  // genitive's forms, evidence, roles and edges go to the name without the s, and the genitive is an alias. So is an
+  // association known by its shape only (`Studieförbundet Vuxenskolans`): the lexicon's have their genitives listed.
+  const byShape = (n: NodeRecord) => n.kind === "organisation" && !(n as { type?: string }).type;
   const mergeGenitives = () => {
     const into = new Map<NodeRecord, NodeRecord>();
     for (const n of nodes) {
-      if (n.kind !== "person" || !/[a-z0-9]{2}s$/.test(n.id) || !n.id.includes("-")) continue;
+      if ((n.kind !== "person" && !byShape(n)) || !/[a-z0-9]{2}s$/.test(n.id) || !n.id.includes("-")) continue;
       const base = byId.get(n.id.slice(0, -1));
-      if (base?.kind === "person") into.set(n, base);
+      if (base && (n.kind === "person" ? base.kind === "person" : byShape(base))) into.set(n, base);
     }
     if (into.size === 0) return;
     // `X Ys` and `X Yss`: both go to `X Y`.
