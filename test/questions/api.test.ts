@@ -4,6 +4,7 @@ import {
   meetings,
   meetingsAttendedBy,
   meetingsChairedBy,
+  municipalitiesAt,
   peopleOf,
   rolesOf,
   topicsOf,
@@ -30,6 +31,20 @@ describe("query API on the sample corpus", () => {
 
   it("peopleOf: a municipality's people, its bodies' people included", () => {
     expect(labels(peopleOf(graph, "Ekerö"))).toEqual(expect.arrayContaining(["Adam Reuterskiöld", "Christina Blom Andersson", "Lars Hortlund"]));
+  });
+
+  it("municipalitiesAt: the places a meeting's people stand for, inferred, each with its chain of quotes", () => {
+    const answers = municipalitiesAt(graph, "2016-10-11");
+    expect(labels(answers)).toEqual(expect.arrayContaining(["Ekerö", "Haninge", "Huddinge", "Järfälla", "Nacka", "Nykvarn"]));
+    const nacka = answers.find((a) => a.label === "Nacka")!;
+    expect(nacka).toMatchObject({ kind: "municipality", inferred: true, detail: expect.stringContaining("Mats Gerdau") });
+    expect(nacka.chain!.map((step) => step.statement)).toEqual(
+      expect.arrayContaining(["Mats Gerdau chaired 2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott", "Mats Gerdau represents Nacka"]),
+    );
+    // Every step quotes its statement; the answer's evidence is those quotes.
+    for (const step of nacka.chain!) expect(step.evidence[0].quote).toContain("Mats Gerdau");
+    expect(nacka.evidence.length).toBe(nacka.chain!.length);
+    expect(errorCode(() => municipalitiesAt(graph, "1999-01-01"))).toBe("UNKNOWN_ENTITY");
   });
 
   it("rolesOf: a timeline with the term where known, first", () => {

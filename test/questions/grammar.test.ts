@@ -60,6 +60,8 @@ const FORMS: [string, string, string, string][] = [
   ["vilka möten har hållits 2016", "meetings-in-sv", "2016", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
   ["which meetings were held on October 11, 2016", "meetings-in-en", "October 11, 2016", "2016-10-11 Möte med KS-ordföranden och KSLs arbetsutskott"],
   ["which meetings were held in April 2019", "meetings-in-en", "April 2019", "2019-04 Seminarium: Räcker elen och vattnet för kommunernas tillväxt?"],
+  ["which municipalities were represented at the meeting on 2016-10-11", "municipalities-at-en", "2016-10-11", "Nacka"],
+  ["vilka kommuner var representerade på mötet den 11 oktober 2016", "municipalities-at-sv", "11 oktober 2016", "Haninge"],
 ];
 
 describe("ask: question forms", () => {

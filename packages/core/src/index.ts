@@ -35,7 +35,7 @@ export type * from "./lexicon/types";
 export { fold, nameKey, slugify } from "./text/fold";
 export { ask, QUESTION_FORMS, describeQuestionForms } from "./query/ask";
 export type { AskResult, Interpretation, QuestionForm } from "./query/ask";
-export { attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, peopleOf, rolesOf, topicsOf } from "./query/queries";
+export { attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, municipalitiesAt, peopleOf, rolesOf, topicsOf } from "./query/queries";
 export type { AttendeesOfOptions, MeetingsOptions, PeopleOfOptions, RoleAnswer } from "./query/queries";
 export { whoWorksWith, worksWithProjection } from "./query/works-with";
 export { citeEvidence } from "./query/cite";

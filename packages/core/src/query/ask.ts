@@ -12,7 +12,7 @@ import { fold } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
 import { isoDate, monthNumber } from "../read/dates";
 import type { KnowledgeGraph } from "../types";
-import { attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, peopleOf, rolesOf, topicsOf } from "./queries";
+import { attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, municipalitiesAt, peopleOf, rolesOf, topicsOf } from "./queries";
 import type { Answer } from "./types";
 import { whoWorksWith } from "./works-with";
 
@@ -63,6 +63,7 @@ const chaired = (g: KnowledgeGraph, x: string) => meetingsChairedBy(g, x);
 const attended = (g: KnowledgeGraph, x: string) => meetingsAttendedBy(g, x);
 const chairs = (g: KnowledgeGraph, x: string) => chairOf(g, x);
 const attendees = (g: KnowledgeGraph, x: string) => attendeesOf(g, x);
+const municipalities = (g: KnowledgeGraph, x: string) => municipalitiesAt(g, x);
 const works = (g: KnowledgeGraph, x: string) => whoWorksWith(g, x);
 const roles = (g: KnowledgeGraph, x: string) => rolesOf(g, x);
 const people = (g: KnowledgeGraph, x: string) => peopleOf(g, x);
@@ -349,6 +350,24 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     query: "attendeesOf",
     example: "vilka deltog på mötet den 11 oktober 2016",
     run: attendees,
+  },
+  {
+    id: "municipalities-at-en",
+    language: "en",
+    pattern:
+      /^which municipalities (?:were|was) (?:represented|present|there) (?:at|in|on) (?:the )?(?:meeting|session|seminar|conference)?\s*(?:on|of|held on)?\s*(.+)$/i,
+    query: "municipalitiesAt",
+    example: "which municipalities were represented at the meeting on 2016-10-11",
+    run: municipalities,
+  },
+  {
+    id: "municipalities-at-sv",
+    language: "sv",
+    pattern:
+      /^vilka kommuner (?:var representerade|var företrädda|deltog|var med|var närvarande) (?:på|vid|i) (?:mötet|sammanträdet|seminariet|konferensen)?\s*(?:den|på)?\s*(.+)$/i,
+    query: "municipalitiesAt",
+    example: "vilka kommuner var representerade på mötet den 11 oktober 2016",
+    run: municipalities,
   },
   {
     id: "works-with-en",

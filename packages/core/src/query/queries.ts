@@ -7,7 +7,7 @@
  * several nodes throws AMBIGUOUS_ENTITY with the candidates; an unknown one throws UNKNOWN_ENTITY.
  */
 import { SamverkanError } from "../errors";
-import type { EdgeAttributes, KnowledgeGraph, MeetingAttributes, NodeKind, PersonAttributes } from "../types";
+import type { EdgeAttributes, InferenceStep, KnowledgeGraph, MeetingAttributes, NodeKind, PersonAttributes } from "../types";
 import { nameIndex } from "./name-index";
 import { nameKey } from "../text/fold";
 import { resolveEntity, resolveMeeting } from "./resolve";
@@ -127,6 +127,73 @@ export function attendeesOf(graph: KnowledgeGraph, meeting: string, options: Att
     else if (options.capacity !== undefined && answer.detail === options.capacity) held.push(answer);
   }
   return held;
+}
+
+/**
+ * The municipalities represented at a meeting: those its attendees (chairs and speakers included) stand for, hold
+ * a role in, or belong to through a body of theirs (`Kommunstyrelsen` of Nacka). Derived from two stated facts per
+ * attendee, so each answer is inferred and its chain names, for each of its people, the attendance and the tie, with
+ * their quotes (the tie stated in the meeting's own documents first); `detail` names the people.
+ */
+export function municipalitiesAt(graph: KnowledgeGraph, meeting: string): Answer[] {
+  const id = meetingId(graph, meeting, "municipalitiesAt");
+  const meetingLabel = graph.getNodeAttribute(id, "label");
+  const attendance = new Map<string, EdgeAttributes>();
+  for (const e of edgesOf(graph, id, "in", ["attended", "chaired", "spoke_at"])) {
+    const a = graph.getEdgeAttributes(e);
+    if (!a.inferred && !attendance.has(graph.source(e))) attendance.set(graph.source(e), a);
+  }
+  const docs = new Set([...attendance.values()].flatMap((a) => a.evidence.map((ev) => ev.doc)));
+  // The municipality a node is, or is part of (a body of a municipality, a committee of that body).
+  const municipalityOf = (node: string): string | undefined => {
+    for (let at: string | undefined = node, depth = 0; at && graph.hasNode(at) && depth < 4; depth++) {
+      const a = graph.getNodeAttributes(at);
+      if (a.kind === "municipality") return at;
+      at = (a as { partOf?: string }).partOf;
+    }
+    return undefined;
+  };
+  const found = new Map<string, { people: string[]; chain: InferenceStep[]; evidence: Answer["evidence"] }>();
+  for (const [person, attended] of attendance) {
+    const name = graph.getNodeAttribute(person, "label");
+    const ties = new Map<string, { at: string; tie: EdgeAttributes }>();
+    for (const e of edgesOf(graph, person, "out", ["represents", "holds_role", "member_of"])) {
+      const municipality = municipalityOf(graph.target(e));
+      const a = graph.getEdgeAttributes(e);
+      if (!municipality) continue;
+      const known = ties.get(municipality)?.tie;
+      // A tie stated where the meeting is written beats one stated elsewhere.
+      if (!known || (!known.evidence.some((ev) => docs.has(ev.doc)) && a.evidence.some((ev) => docs.has(ev.doc))))
+        ties.set(municipality, { at: graph.target(e), tie: a });
+    }
+    for (const [municipality, { at, tie }] of ties) {
+      const place = graph.getNodeAttribute(municipality, "label");
+      const where = at === municipality ? place : `${graph.getNodeAttribute(at, "label")} (${place})`;
+      const entry = found.get(municipality) ?? { people: [], chain: [], evidence: [] };
+      const tieEvidence = [...tie.evidence].sort((a, b) => Number(docs.has(b.doc)) - Number(docs.has(a.doc)));
+      const did = attended.kind === "chaired" ? "chaired" : attended.kind === "spoke_at" ? "spoke at" : "attended";
+      const role = tie.role ?? tie.roleNormalised;
+      const is = tie.kind === "represents" ? "represents" : tie.kind === "member_of" ? "is a member of" : role ? `is ${role} of` : "is affiliated with";
+      entry.people.push(name);
+      entry.chain.push(
+        { statement: `${name} ${did} ${meetingLabel}`, ref: id, evidence: attended.evidence },
+        { statement: `${name} ${is} ${where}`, ref: at, evidence: tieEvidence },
+      );
+      entry.evidence.push(attended.evidence[0], tieEvidence[0]);
+      found.set(municipality, entry);
+    }
+  }
+  return [...found]
+    .map(([municipality, { people, chain, evidence }]) => ({
+      id: municipality,
+      label: graph.getNodeAttribute(municipality, "label"),
+      kind: "municipality" as const,
+      inferred: true,
+      evidence,
+      chain,
+      detail: people.sort((a, b) => a.localeCompare(b)).join(", "),
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 }
 
 /** Topics a meeting discussed, with the words that name them. */
