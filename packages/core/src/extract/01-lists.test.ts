@@ -67,6 +67,17 @@ describe("flattened attendance lists", () => {
     expect(who(b, "chaired")).toEqual(["Henrik Åberg"]);
   });
 
+  it("a capacity alone on the line under a name is that name's (a roster's column, one cell a line)", () => {
+    const g = graphOf(
+      "Kulturnämnden\nProtokoll\nSammanträdesdatum 2021-02-10\nBeslutande\nOrdinarie ledamöter\nNärvaro\nSigne Wallin (KD)\nordförande\nX\nOve Dahlgren (C)\nvice ordförande\nX\nMärta Lindh (M)\nX\n\n§ 1 Öppnande",
+    );
+    expect(who(g, "chaired")).toEqual(["Signe Wallin"]);
+    expect(who(g, "attended")).toEqual(["Märta Lindh", "Ove Dahlgren", "Signe Wallin"]);
+    const roles = rel(g, "holds_role").map(([s, , a]) => `${s}: ${a.roleNormalised}`);
+    expect(roles).toContain("Ove Dahlgren: vice ordförande");
+    expect(roles).not.toContain("Ove Dahlgren: ordförande");
+  });
+
   it("staff (Kansliet) attend as staff", () => {
     const g = graphOf("Protokoll\nTid: 2018-03-14\nNärvarande: Henrik Åberg Sofia Lindqvist-Ek\nKansliet: Therese Granlund\n\n§ 1 Öppnande");
     const staff = rel(g, "attended").find(([s]) => s === "Therese Granlund");

@@ -69,8 +69,12 @@ export function peopleFieldSpans(text: string, words: ProtocolWords, maxLines = 
       current = undefined;
       continue;
     }
+    // A field's word alone on a line in lower case under a name (`Anna Berg (KD)` then `ordförande`) is that name's
+    // capacity, a roster's column set out one cell a line: fields are labelled capitalised or with a colon.
+    const value = current && match && !match[2] && !line.includes(":") && /^\p{Ll}/u.test(line.trim());
     const inline = match && name && Object.hasOwn(words.peopleFields, name) ? undefined : inlineField(line, words);
-    if (match && name && Object.hasOwn(words.peopleFields, name)) {
+    if (value) current!.end = offset + line.length;
+    else if (match && name && Object.hasOwn(words.peopleFields, name)) {
       current = { name, start: offset + line.length - match[2].length, end: offset + line.length };
       spans.push(current);
     } else if (inline) {
