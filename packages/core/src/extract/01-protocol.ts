@@ -88,6 +88,10 @@ const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
 const COORD = new Set(["och", "samt"]);
 // Lower-case words that end a staff title's field: times, ranges and exceptions (`enhetschef, från kl 10`).
 const NOT_FIELD = new Set(["från", "till", "utom", "from", "tom", "klockan", "ej", "även", "som"]);
+// A mark of presence in a column of an attendance table (`1`, `X`, `-`).
+const PRESENCE = /^(?:\d|[xX]|[-–])$/;
+/** The capacities of a body's seats, which a mark of absence in an attendance table undoes. */
+const MEMBERS: ReadonlySet<Capacity> = new Set(["member", "substitute", "nonserving"]);
 
 /** Reads the people of an inline protocol header. */
 export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
@@ -145,6 +149,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (!t || t.text.length !== 1 || !t.cap || partyOf(t)) return false;
     return tokens[i + 1]?.text === "." ? isNameAt(i + 2) : isNameAt(i + 1);
   };
+
+  /** Whether tokens `from` to `to` stand in one row, those before `to` marks of presence (`Anna Berg S 1 Ordförande`). */
+  const inRow = (from: number, to: number) =>
+    from >= 0 && from <= to && tokens.slice(from, to + 1).every((x, n) => !x.nl && (from + n === to || PRESENCE.test(x.text)));
 
   const isParticleBeforeName = (j: number) =>
     PARTICLES.has(tokens[j].text) && (isNameAt(j + 1) || (PARTICLES.has(tokens[j + 1]?.text ?? "") && isNameAt(j + 2)));
@@ -303,6 +311,21 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   while (i < last) {
     const t = tokens[i];
     const label = labelAt(i);
+    // A chair's label in the row of a people field's first name, after its party and marks of presence (`Ledamöter
+    // Anna Berg S 1 Ordförande Per Holm M 1`), is a table's column of capacities flattened: the chair is listed first,
+    // so a roster labelled before its names would have opened with the label.
+    const chairRole = label?.kind.capacity === "chair" && gazetteerAt.get(i)?.kind === "role" ? gazetteerAt.get(i)! : undefined;
+    const first = entries.length === segmentStart + 1 ? entries[segmentStart] : undefined;
+    if (chairRole && first?.party && !first.role && capacity && !SINGLE.has(capacity) && capacity !== "adjuster" && inRow(lastEntryEnd, i)) {
+      takeRole(first, {
+        normalised: chairRole.id,
+        written: text.slice(chairRole.start, chairRole.end).toLowerCase(),
+        start: chairRole.start,
+        end: chairRole.end,
+      });
+      lastEntryEnd = i = chairRole.to;
+      continue;
+    }
     if (label) {
       closeBlock();
       if (!seenPeopleLabel && (label.kind.kind === "people" || label.kind.kind === "signature")) {
@@ -341,8 +364,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       } else if (people.length) {
         // Fields side by side whose names cannot be told apart: present and absent together are not guessed.
         const caps = new Set(people.map((r) => r.kind.capacity!));
-        capacity = caps.has("absent") && caps.size > 1 ? undefined : people[0].kind.capacity;
-        labelSpan = { start: people[0].start, end: people[0].end };
+        // A table's column headers (`Tjänstgörande ersättare Ledamöter`) over its rows of members: the members' field.
+        const field = people.find((r) => r.kind.capacity === "member") ?? people[0];
+        capacity = caps.has("absent") && caps.size > 1 ? undefined : field.kind.capacity;
+        labelSpan = { start: field.start, end: field.end };
         const others = caps.size > 1 ? people.find((r) => r.kind.capacity === "other" || r.kind.capacity === "staff") : undefined;
         if (others) sideBySide.push({ from: entries.length, capacity: others.kind.capacity!, label: { start: others.start, end: others.end } });
       } else capacity = run.some((r) => r.kind.kind === "opener") ? "other" : undefined;
@@ -467,6 +492,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       entry.party = { id: bareParty, label: t.text, start: t.start, end: t.end };
       lastEntryEnd = i + 1;
       i++;
+      // A dash in the presence column after the party (`Per Holm M - Eva Ek S 1`): the member was not there.
+      const mark = tokens[i];
+      if (mark && /^[-–]$/.test(mark.text) && !mark.nl && !/^\p{Ll}/u.test(tokens[i + 1]?.text ?? "") && MEMBERS.has(entry.capacity)) {
+        entry.capacity = "absent";
+        entry.end = mark.end;
+        lastEntryEnd = ++i;
+      }
       continue;
     }
 
