@@ -39,3 +39,34 @@ describe("a table of attendance flattened", () => {
     expect(edges(g, "chaired")).toEqual(["Ebba Nordin"]);
   });
 });
+
+describe("a field of staff with titles", () => {
+  const header = (staff: string) =>
+    `Kommunstyrelsen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2021-03-16 Plats och tid Kommunhuset kl 09.00-11.30 Beslutande Helga Brandt (M), ordförande Oskar Lindqvist (C) Maja Forsén (S) ${staff} Justerare Maja Forsén\n§ 1 Val av justerare\n`;
+  const cases: [string, string, string[]][] = [
+    [
+      "a run that opens with a title: each title is the name's after it",
+      "Tjänstemän Kommundirektör Ingvar Sahlin, kommunsekreterare Rut Edlund, ekonomichef Tove Berglund 12",
+      ["Ingvar Sahlin: kommundirektör", "Rut Edlund: kommunsekreterare @ Kommunstyrelsen", "Tove Berglund: ekonomichef"],
+    ],
+    [
+      "the field's label is no part of the first title",
+      "Övriga närvarande Kommundirektör Ingvar Sahlin, ekonomichef Tove Berglund",
+      ["Ingvar Sahlin: kommundirektör", "Tove Berglund: ekonomichef"],
+    ],
+    [
+      "titles after the names stay with the name before",
+      "Tjänstemän Ingvar Sahlin, kommundirektör Rut Edlund, kommunsekreterare Tove Berglund, ekonomichef",
+      ["Ingvar Sahlin: kommundirektör", "Rut Edlund: kommunsekreterare @ Kommunstyrelsen", "Tove Berglund: ekonomichef"],
+    ],
+    [
+      "a column's heading before the first name, the titles after the names",
+      "Övriga närvarande Tjänsteman Ingvar Sahlin, kommundirektör Rut Edlund, chef Kulturavdelningen Tove Berglund, ekonomichef 12",
+      ["Ingvar Sahlin: kommundirektör", "Rut Edlund: chef", "Rut Edlund: chef @ Kulturavdelningen", "Tove Berglund: ekonomichef"],
+    ],
+  ];
+  it.each(cases)("%s", (_, staff, expected) => {
+    const roles = personRoles(graphOf(header(staff)), { written: true, normalised: false }).filter((r) => /Ingvar|Rut|Tove/.test(r));
+    expect(roles).toEqual(expected);
+  });
+});

@@ -29,6 +29,7 @@ import {
   writtenName,
 } from "./02-mentions";
 import { BODY_ROLES, compileProtocolWords, type LabelKind, phraseAt, phraseKey, SINGLE } from "./protocol-words";
+import { runTitle } from "./03-appositions";
 
 export interface ProtocolEntry {
   person: Mention;
@@ -305,6 +306,42 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (before.length < surplus || before.some((e) => e.role)) return;
     for (const e of segment) if (e.role && roleRun.includes(e.role)) e.role = undefined;
     for (const [k, e] of [...before, ...segment].entries()) takeRole(e, roleRun[k]);
+  };
+
+  /**
+   * A field of staff whose run opens with a title (`Tjänstemän Kommundirektör X, kommunsekreterare Y, ekonomichef Z`)
+   * writes each title before its name, where the reading above gave each to the name before it: the run's layout
+   * decides, as in running text (`runTitle`). Not where a titled name also has a title after it that no name after
+   * takes (`Tjänsteman X, kommunsekreterare Y, chef Z-avdelningen W, näringslivschef`): there each title is the name's
+   * before it.
+   */
+  const retitle = () => {
+    const personAt = new Map(entries.map((e) => [e.person.from, e.person]));
+    const actx = { tokens, text, gazetteerAt, personAt, lexicon, roleSuffixes: ctx.roleSuffixes, partyByAbbreviation: ctx.partyByAbbreviation };
+    const fields = new Map<number, [ProtocolEntry, NonNullable<ProtocolEntry["role"]> | undefined][]>();
+    for (const e of entries) {
+      if ((e.capacity !== "staff" && e.capacity !== "other") || !e.label) continue;
+      const claim = runTitle(e.person, actx);
+      // The label's words are no part of the title (`Övriga närvarande Stadsdirektör X`, not `närvarande stadsdirektör`).
+      const start = claim && Math.max(claim.start, e.label.end);
+      const role =
+        claim?.normalised && start !== undefined
+          ? { normalised: claim.normalised, written: text.slice(start, claim.end).trim().toLowerCase(), start, end: claim.end }
+          : undefined;
+      const field = fields.get(e.label.start);
+      if (field) field.push([e, role]);
+      else fields.set(e.label.start, [[e, role]]);
+    }
+    const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+    for (const field of fields.values()) {
+      const titles = field.flatMap(([, r]) => (r ? [r] : []));
+      const after = field.some(([e, r]) => r && e.role && e.role.start >= e.person.end && !titles.some((t) => overlaps(t, e.role!)));
+      if (!field[0][1] || after) continue;
+      for (const [e, r] of field) {
+        if (e.role && titles.some((t) => overlaps(t, e.role!))) e.role = undefined;
+        if (r) takeRole(e, r);
+      }
+    }
   };
 
   let i = 0;
@@ -620,6 +657,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   }
   closeColumn();
   closeBlock();
+  retitle();
   // Names under fields side by side run on from one field into the next: those with a staff title (`Eva Ek,
   // förbundschef`) or an organisation's letters in parentheses (`Eva Ek (FKL)`) are the others' field's, not members.
   // The rest stay persons, whose capacity is not guessed.
