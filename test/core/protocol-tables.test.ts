@@ -1,10 +1,10 @@
 /**
- * Inline protocol headers (01-protocol.ts, read by 04-protocol.ts) in layouts of attendance tables flattened from PDF.
- * Invented people and bodies.
+ * Inline protocol headers (01-protocol.ts, read by 04-protocol.ts): attendance tables flattened from PDF and fields of
+ * staff with their titles. Invented people and bodies.
  */
 import { describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "@samverkan/core";
-import { graphOf, personRoles } from "../../../../test/helpers/roles";
+import { graphOf, personRoles } from "../helpers/roles";
 
 /** Edges of a kind as `source` or `source: capacity`, sorted. */
 const edges = (g: KnowledgeGraph, kind: string) =>
