@@ -14,7 +14,7 @@ import { fold, slugify } from "../text/fold";
 import type { OrganisationEntry, ProtocolWords } from "../lexicon/types";
 import type { DocumentRecord, Evidence } from "../types";
 import type { ProtocolEntry, ProtocolHeader } from "./01-protocol";
-import { BODY_ROLES, compileProtocolWords } from "./protocol-words";
+import { BODY_ROLES, compileProtocolWords, shortFormIn } from "./protocol-words";
 import type { Mention } from "./02-mentions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName } from "./context";
 import type { EntityRef, Fact } from "./types";
@@ -130,6 +130,14 @@ export function bodyIn(
   return undefined;
 }
 
+/** A body named by its short form on a text's first line with text (`KSAU PROTOKOLL`, `Protokoll KS au 2021-03-02`). */
+export function topShortForm(text: string): { name: string; start: number; end: number } | undefined {
+  const from = text.search(/\S/);
+  if (from < 0) return undefined;
+  const end = text.indexOf("\n", from);
+  return shortFormIn(text, from, end < 0 ? text.length : end);
+}
+
 const upperPatterns = new WeakMap<readonly string[], RegExp>();
 
 /**
@@ -199,16 +207,20 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const findBody = (from: number, to: number, orAssociation = false) => bodyIn(text, lexicon.data.protocol, from, to, orAssociation);
   let organ: { name: string; start: number; end: number } | undefined;
   for (const l of header.labels) {
-    if (ORGAN_LABELS.has(l.label) && (organ = findBody(l.end, Math.min(text.length, l.end + 160), true))) break;
+    const to = Math.min(text.length, l.end + 160);
+    if (ORGAN_LABELS.has(l.label) && (organ = findBody(l.end, to, true) ?? shortFormIn(text, l.end, Math.min(to, l.end + 20)))) break;
   }
   // A body named only in a compound title (`Direktionsprotokoll`), in the genitive (`Tekniska nämndens
-  // sessionssal`) or in capitals (`BEREDNINGSGRUPPEN`) when none is named otherwise.
+  // sessionssal`) or in capitals (`BEREDNINGSGRUPPEN`) when none is named otherwise; by its short form (`KSAU`) on the
+  // first line, else where no other names it.
   organ ??=
+    topShortForm(text) ??
     findBody(0, Math.min(text.length, 600)) ??
     protocolTitleBody(text, lexicon.data.protocol.bodies, Math.min(text.length, 600)) ??
     findBody(0, Math.min(text.length, 600), true) ??
     bodyIn(text, lexicon.data.protocol, 0, Math.min(text.length, 600), false, true) ??
     upperBodyIn(text, lexicon.data.protocol.bodies, Math.min(text.length, 600)) ??
+    shortFormIn(text, 0, Math.min(text.length, 600)) ??
     companyIn(text, Math.min(text.length, 600));
   // An association or company that met as itself (`Samordningsförbundet Sydnärke`, `Vallby Bostäder AB`), not a body
   // of a municipality: its officials' titles are held in it.

@@ -242,3 +242,22 @@ Ett seminarium under ledning av moderator Rut Hägglund. Ivar Lövgren talade.`;
     expect(seminars.map((m) => [m.title, m.date])).toEqual(expected);
   });
 });
+
+describe("a body named by its short form in the header", () => {
+  const inline = (top: string) =>
+    `${top}\nSammanträdesdatum 2022-04-05\nPlats och tid Kommunhuset kl 13.00-15.00\nBeslutande Arne Dahl (S) Berit Holm (M) Carl Lund (C)\nÖvriga närvarande Doris Ek, kommunsekreterare\nJusterare Berit Holm\n§ 1 Val av justerare\n`;
+  const fields = (organ: string, after = "") =>
+    `Protokoll\nOrgan: ${organ}\nSammanträdesdatum: 2022-04-05\nNärvarande: Arne Dahl (S), ordförande, Berit Holm (M), Carl Lund (C)\nSekreterare: Doris Ek\n\n§ 1 Val av justerare\n${after}`;
+  const cases: [string, string, string[]][] = [
+    ["on the first line (`KSAU PROTOKOLL`)", inline("KSAU PROTOKOLL"), ["Kommunstyrelsens arbetsutskott"]],
+    ["with a date after it (`Protokoll KS au 2022-04-05`)", inline("Protokoll KS au 2022-04-05"), ["Kommunstyrelsens arbetsutskott"]],
+    ["in the genitive of its owner (`KS:s arbetsutskott`)", inline("Protokoll KS:s arbetsutskott"), ["Kommunstyrelsens arbetsutskott"]],
+    ["in the organ field, a case number of another body after it", fields("BUN", "Dnr KS 2022/12\n"), ["Barn- och utbildningsnämnden"]],
+    ["the full name before a short form in a case number", fields("Samhällsbyggnadsnämnden", "Dnr BUN 2022/12\n"), ["Samhällsbyggnadsnämnden"]],
+    ["a case number names no body (`Dnr: KS 2022/12`, `2022/SBN 0214`)", inline("Protokoll Dnr: KS 2022/12 2022/SBN 0214"), []],
+  ];
+  it.each(cases)("%s", (_, text, bodies) => {
+    const g = graphOf(text, { genre: "minutes" });
+    expect(rel(g, "organised_by").map((e) => g.getNodeAttribute(e.target, "label"))).toEqual(bodies);
+  });
+});

@@ -21,7 +21,8 @@ import { findDates, isoDate } from "../read/dates";
 import { nameKey } from "../text/fold";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
-import { bodyIn, headerParent, headerRoles, isRoster, openingChair, PRESENT, rosterMunicipalities } from "./04-protocol";
+import { bodyIn, headerParent, headerRoles, isRoster, openingChair, PRESENT, rosterMunicipalities, topShortForm } from "./04-protocol";
+import { shortFormIn } from "./protocol-words";
 import type { Cues } from "../text/cues";
 import type { Section } from "./sections";
 import { type Token, tokenize } from "../text/tokenize";
@@ -122,7 +123,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
         .filter(meetingField),
     ]);
     // The body the header names (`Tekniska nämnden`), which holds its members' roles, as in a protocol read inline.
-    const found = bodyIn(doc.text, words, 0, Math.min(doc.text.length, 600));
+    const top = Math.min(doc.text.length, 600);
+    const found = topShortForm(doc.text) ?? bodyIn(doc.text, words, 0, top) ?? shortFormIn(doc.text, 0, top);
     const organ = found && /^\p{Lu}/u.test(found.name) ? found : undefined;
     // Its municipality, region or association: every municipality has a `Kommunstyrelsen`.
     const parent = headerParent(doc.text, gazetteer, model.lexicon.data.municipalities, organ, listed[0].start, roster, listed, model.lexicon.regionOf);

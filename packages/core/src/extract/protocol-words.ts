@@ -8,6 +8,7 @@
 import type { Capacity, ProtocolWords } from "../lexicon/types";
 import { foldHash, hashBitmap } from "../text/hash";
 import type { Token } from "../text/tokenize";
+import bodyShortForms from "./body-short-forms.json";
 
 /** Phrases by their first word (lower case), each as its key and length in tokens. */
 export type PhraseTable = Map<string, { key: string; length: number }[]>;
@@ -112,4 +113,25 @@ export function compileProtocolWords(words: ProtocolWords): CompiledWords {
   };
   compiled.set(words, c);
   return c;
+}
+
+const { shortForms } = bodyShortForms;
+// A short form as a word of its own, not in the genitive (`KS:s ordförande`) nor in a case number (`Dnr BUN 0214`,
+// `KS 2019/123`, `2023/BUN 0214`, `BUN/2016:360`); a date may follow it (`KSAU 2021-03-02`).
+const SHORT_FORM = new RegExp(
+  `(?<![\\p{L}\\d/])(?<!(?:[Dd]nr|DNR|[Dd]iarienummer)[.:]?\\s{1,3})(?:${Object.keys(shortForms)
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|")})(?![\\p{L}\\d])(?!:s(?!\\p{L}))(?![-/.:]?\\s?\\d+\\s?[/.:]|/)`,
+  "gu",
+);
+
+/**
+ * The first body named by its short form in `text[from, to)` (`KSAU`, `KS:s arbetsutskott`, `BUN`), by its full name
+ * (`body-short-forms.json`), with the short form's offsets.
+ */
+export function shortFormIn(text: string, from: number, to: number): { name: string; start: number; end: number } | undefined {
+  SHORT_FORM.lastIndex = from;
+  const m = SHORT_FORM.exec(text.slice(0, to));
+  return m ? { name: shortForms[m[0] as keyof typeof shortForms], start: m.index, end: m.index + m[0].length } : undefined;
 }
