@@ -10,7 +10,7 @@
  * another body, and only where the text reports a single meeting; the chair and the vice chairs it names so hold their
  * roles in that body. A press text is read only when it names a body at its top.
  */
-import { findDates, isoDate, monthNumber } from "../read/dates";
+import { bareYears, findDates, isoDate, monthNumber } from "../read/dates";
 import { fold } from "../text/fold";
 import type { DocumentRecord } from "../types";
 import type { Mention } from "./02-mentions";
@@ -78,7 +78,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
   const docYear = (): number | undefined => {
     if (sureYear !== null) return sureYear;
     const guessed = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
-    const near = new Set((text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).map(Number).filter((y) => guessed && Math.abs(y - guessed) <= 10));
+    const near = new Set(bareYears(text).filter((y) => guessed && Math.abs(y - guessed) <= 10));
     return (sureYear = doc.date && (doc.date.length === 10 || (near.size === 1 && near.has(guessed!))) ? guessed : undefined);
   };
   const bodiesIn = (from: number, to: number): Body[] => {

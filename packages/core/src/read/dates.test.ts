@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, inferDocumentDate, isoDate, monthNumber } from "./dates";
+import { bareYears, findDates, inferDocumentDate, isoDate, monthNumber } from "./dates";
 
 type D = { text: string; year?: number; month?: number; day?: number };
 
@@ -54,6 +54,20 @@ describe("inferDocumentDate", () => {
     ["newsletter month from its calendar", "Nyhetsbrev\n3 mars 2019 Möte\n14 mars Seminarium\n28 mars Nätverk\n2 april Styrelse", "2019-03"],
     ["year from a bare year when no full date", "Verksamhetsplan 2021 med 9 maj och 12 maj", "2021-05"],
     ["nothing", "Inga datum här alls.", undefined],
+    ["a vision's year is not the document's", "Vallby 2040 – seminarium\n\nDen 19 mars samtalade vi om Vision 2040.", undefined],
+    ["a plan's year gives way to the text's own", "Arbetet med klimatstrategi 2045 och Agenda 2030 följs upp i budget 2019.", "2019"],
   ];
   it.each(cases)("%s", (_label, text, expected) => expect(inferDocumentDate(text)).toBe(expected));
+});
+
+describe("bareYears", () => {
+  // [label, text, the years that date something]
+  const cases: [string, string, number[]][] = [
+    ["a plan's or vision's name", "Vision 2030, RUFS 2050, Det öppna Vallby 2030 och regionens klimatstrategi 2045", []],
+    ["a deadline", "fossilfritt senast 2030", []],
+    ["a time, even at a sentence's start", "Under 2020 och sedan 2015 ökade budget 2020. Mars 2020 var kall.", [2020, 2015, 2020, 2020]],
+    ["a year that is not round names its own time", "Verksamhetsplan 2021 och Regiondagen 2019", [2021, 2019]],
+    ["a year that numbers a document or starts a range", "Interpellation 2000/01:3 och SOU 2010:45 om Vision 2010-2015", [2000, 2010, 2010, 2015]],
+  ];
+  it.each(cases)("%s", (_label, text, years) => expect(bareYears(text)).toEqual(years));
 });

@@ -113,6 +113,39 @@ export function findDates(text: string): DateMention[] {
   return found;
 }
 
+// What a plan's or vision's name is made of before its target year: a name (`Vision 2030`, `RUFS 2050`, `Det öppna
+// Skåne 2030`), a plan word (`klimatstrategi 2045`) or a deadline (`senast 2030`). Capitalised words that open a
+// sentence or tell a time (`Under 2020`, `Redan 2015`, `Budget 2020`) name nothing, nor do months (`Mars 2020`).
+const YEAR_NAMERS =
+  /(?:^|[^\p{L}])(?:(\p{Lu}[\p{L}-]*)|\p{L}*(?:strategi|strategin|plan|planen|vision|visionen|agenda|agendan|program|programmet)|senast|by)[ \t]$/u;
+const NOT_NAMERS = new Set([
+  ...["år", "åren", "året", "under", "sedan", "redan", "från", "till", "fram", "tills", "inför", "innan", "efter", "före", "mellan", "kring"],
+  ...["omkring", "runt", "cirka", "ca", "på", "i", "om", "vid", "per", "för", "men", "och", "även", "också", "nu", "då", "så", "än", "just"],
+  ...["våren", "hösten", "sommaren", "vintern", "budget", "budgeten", "valet", "in", "since", "from", "until", "during", "before", "after"],
+  ...Object.keys(MONTHS),
+]);
+const BARE_YEAR = /\b(?:19|20)\d\d\b/g;
+// A year followed by `/`, `:` or `-` and a digit is a number's (`Interpellation 2000/01:3`, `SOU 2010:45`) or a
+// range's, and dates what it numbers whatever stands before it.
+const NUMBERED = /^[/:-]\d/;
+
+/**
+ * The years a text names on their own (`budget 2019`, `Under 2020`), without those that are part of the name of a
+ * plan or a vision: a round year (`Agenda 2030`, `Klimatstrategi 2045`, `senast 2030`) is the target the name sets,
+ * not a time the text was written in.
+ */
+export function bareYears(text: string): number[] {
+  const years: number[] = [];
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const year = Number(m[0]);
+    const at = m.index ?? 0;
+    const named = year % 5 === 0 && !NUMBERED.test(text.slice(at + 4, at + 6));
+    const namer = named ? YEAR_NAMERS.exec(text.slice(Math.max(0, at - 40), at)) : null;
+    if (!namer || (namer[1] !== undefined && NOT_NAMERS.has(namer[1].toLowerCase()))) years.push(year);
+  }
+  return years;
+}
+
 /** Month number of a Swedish or English month name, or undefined. */
 export function monthNumber(name: string): number | undefined {
   return MONTHS[name.toLowerCase()];
@@ -126,10 +159,7 @@ export function inferDocumentDate(text: string): string | undefined {
   const dates = findDates(text);
   const full = dates.filter((d) => d.year !== undefined);
   let year = mostFrequent(full.map((d) => d.year as number));
-  if (year === undefined) {
-    const years = [...text.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1]));
-    year = mostFrequent(years);
-  }
+  if (year === undefined) year = mostFrequent(bareYears(text).filter((y) => y >= 1950 && y < 2050));
   if (year === undefined) return undefined;
   const months = dates.filter((d) => d.year === undefined || d.year === year).map((d) => d.month as number);
   const month = mostFrequent(months);
