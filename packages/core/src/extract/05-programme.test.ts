@@ -98,6 +98,55 @@ describe("programme: one event with its listed people and its leader", () => {
     ).toEqual(speakers.map((s) => `${s} speaker`));
   });
 
+  it.each([
+    [
+      "timed items under a `Program` heading",
+      "Regional kompetensdag\n\nDatum: 14 oktober 2021\n\nProgram\n\n09.00 Välkommen, Tove Grahn, regiondirektör\n09.20 Arbetsmarknaden, Kalle Ström, analytiker\n10.00 Kaffe\n",
+      ["Kalle Ström", "Tove Grahn"],
+    ],
+    [
+      "untimed items, each a title and its speakers a line each, up to the contact box",
+      "Vallby 2040 – digitalt seminarium\n\nDen 19 mars samtalade vi om regionens utveckling.\n\nProgram\n\nInledning\nTove Grahn, regionstyrelsens ordförande\nKalle Ström, regiondirektör\n\nSamtal om framtiden\nInes Wikander, kommunstyrelsens ordförande i Vallby\n\nAvslutning\nTove Grahn, regionstyrelsens ordförande\n\nKontakt\nOlle Berg\nKommunikatör\n",
+      ["Ines Wikander", "Kalle Ström", "Tove Grahn"],
+    ],
+    [
+      "bulleted items with a title before the name, up to the next heading",
+      "Frukostmöte om valet\n\nProgram:\n\n  • Landshövding Tove Grahn hälsar välkommen\n\n  • Kalle Ström, länsjurist, informerar om vallagen\n\nPraktisk information:\n\nOlle Berg svarar på frågor.\n",
+      ["Kalle Ström", "Tove Grahn"],
+    ],
+    [
+      "bulleted names under `Medverkande`",
+      "Ledarskap i kris\n\nMedverkande\n\n  • Tove Grahn, överbefälhavare\n  • Kalle Ström, generaldirektör\n",
+      ["Kalle Ström", "Tove Grahn"],
+    ],
+    [
+      "times on their own lines, the speakers after `av` on the item's title line or bulleted below it",
+      "Vallby – nuläge och framtid\n\nProgram\n\n10:00-10:15\n\nVälkomsttal av Tove Grahn, ordförande i nämnden\n\n10:15-11:00\n\nPanelsamtal\n\n  • Kalle Ström, rektor\n  • Ines Wikander, kommundirektör\n\n12:00-12:50\n\nLunch\n",
+      ["Ines Wikander", "Kalle Ström", "Tove Grahn"],
+    ],
+  ])("programme:participant: %s", (_, text, speakers) => {
+    const g = graphOf(text, { genre: "text" });
+    expect(meetings(g)).toHaveLength(1);
+    expect(
+      people(g, "attended")
+        .map((a) => `${a.name} ${a.attrs.capacity}`)
+        .sort(),
+    ).toEqual(speakers.map((s) => `${s} speaker`));
+  });
+
+  it("programme:moderator: a programme's `X, moderator` chaired; the day over the programme dates the event", () => {
+    const text =
+      "Dialogdag\n\nProgram\n\nTorsdag 23 maj\n\nMira Lundh, moderator, leder oss genom dagen.\n\nKl 9:00\n\nInledning\n\n • Tove Grahn, generaldirektör\n\nKl 9:20\n\nUtblick\n\n • Kalle Ström, forskare\n";
+    const g = graphOf(text, { genre: "text", date: "2024-05" });
+    expect(meetings(g).map((m) => m.date)).toEqual(["2024-05-23"]);
+    expect(people(g, "chaired").map((c) => [c.name, c.attrs.rule])).toEqual([["Mira Lundh", "programme:moderator"]]);
+    expect(
+      people(g, "attended")
+        .map((a) => `${a.name} ${a.attrs.capacity}`)
+        .sort(),
+    ).toEqual(["Kalle Ström speaker", "Mira Lundh chair", "Tove Grahn speaker"]);
+  });
+
   it("a text with no programme label makes no programme event", () => {
     const g = graphOf("Nyheter\n\nSeminariet leds av journalisten Mira Lundh och Tove Grahn talar.\n", { genre: "text" });
     expect(people(g, "chaired").filter((c) => c.attrs.rule?.startsWith("programme:"))).toEqual([]);

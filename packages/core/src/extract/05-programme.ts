@@ -25,25 +25,40 @@ export interface ProgrammeInput {
 
 // `Seminariet leds av journalisten X`, `under ledning av moderator X`: up to two lower-case words before the name.
 const LED_BY = /(?:\b(?:leds|leddes|modereras|modererades|ledning)\s+av|\b(?:chaired|moderated|led)\s+by)\s+(?:\p{Ll}+\s+){0,2}$/u;
-// A line that dates the event, not the page (`Seminarium 2019.04.08`, `hölls 21 mars`, `Tid: 21 mars`, `Program 12 mars`).
+// A line that dates the event, not the page (`Seminarium 2019.04.08`, `hölls 21 mars`, `Tid: 21 mars`, `Program 12 mars`,
+// `Torsdag 23 maj` over the programme of the day).
 const EVENT_LINE =
-  /seminari|konferens|möte|sammanträde|program|dialog|diskussion|frukost|workshop|hölls|äger rum|genomförs|^\s*(?:tid|datum|dag|när)\s*:|conference|seminar|meeting|held on|takes place/i;
+  /seminari|konferens|möte|sammanträde|program|dialog|diskussion|frukost|workshop|hölls|äger rum|genomförs|^\s*(?:tid|datum|dag|när)\s*:|^\s*(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+(?:den\s+)?\d|conference|seminar|meeting|held on|takes place/i;
 const NOT_EVENT_LINE = /uppdaterad|publicerad|senast|ändrad|skapad|updated|published/i;
-// A line that opens with a time of a programme's item (`09.00`, `Kl. 13:15`, `13.35–14.00`).
-const TIME_LINE = /^[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d{2})?[ \t]*(?=\s|$)/gim;
+// A line that opens with a time of a programme's item (`09.00`, `Kl. 13:15`, `13.35–14.00`): all of them, and one at
+// a given offset.
+const TIME = String.raw`[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d{2})?[ \t]*(?=\s|$)`;
+const TIME_LINE = new RegExp(`^${TIME}`, "gim");
+const TIME_AT = new RegExp(TIME, "iy");
+// A programme's heading on its own line, perhaps with its day (`Program`, `Programmet:`, `PROGRAM 12 mars`).
+const PROGRAMME_HEADING = /^[ \t]*(?:Program(?:met)?|PROGRAM(?:MET)?)[ \t]*(?::|[ \t][^\n.]{0,30}\d[^\n.]*)?[ \t]*$/m;
+const BULLETS = /^[\s•·▪►*–-]*$/u;
+// What may stand before the person who opens an item's line: a bullet and a title (`• Landshövding X`).
+const ITEM_OPENER = /^[\s•·▪►*–-]*(?:\p{Lu}\p{Ll}+[ \t]+)?$/u;
+// What stands before a speaker on an item's title line (`Välkommen, X`, `Välkomsttal av X`, `Skogen – X`).
+const SPEAKER_AFTER = /(?:,|\bav|[–—-])[ \t]+(?:\p{Ll}+[ \t]+)?$/u;
+// Headings that end a programme's items: what follows is about the event, not in it.
+const END_OF_PROGRAMME = /^[ \t]*(?:kontakt|praktisk information|anmälan|mer information|för mer information|frågor|läs mer|om \p{L}+\s*$)/iu;
 const PLACE_LINE = /^[ \t]*(?:Plats|Lokal|Var|Venue|Place)[ \t]*:[ \t]*(.+)$/im;
 
-const labelPatterns = new WeakMap<object, { all: RegExp; at: RegExp }>();
+const labelPatterns = new WeakMap<object, { all: RegExp; at: RegExp; chairAfter: RegExp }>();
 
-/** Programme labels at the start of a line, with an optional colon: all of them, and one at a given offset. */
-function labelsOf(fields: Record<string, Capacity>): { all: RegExp; at: RegExp } {
+/**
+ * Programme labels at the start of a line, with an optional colon: all of them, and one at a given offset; and a
+ * chair's label in apposition after a name (`X, moderator`).
+ */
+function labelsOf(fields: Record<string, Capacity>): { all: RegExp; at: RegExp; chairAfter: RegExp } {
   let re = labelPatterns.get(fields);
   if (!re) {
-    const alt = Object.keys(fields)
-      .sort((a, b) => b.length - a.length)
-      .join("|");
-    const label = `[ \\t]*(${alt})[ \\t]*(?::|$)`;
-    re = { all: new RegExp(`^${label}`, "gim"), at: new RegExp(label, "imy") };
+    const byLength = Object.keys(fields).sort((a, b) => b.length - a.length);
+    const label = `[ \\t]*(${byLength.join("|")})[ \\t]*(?::|$)`;
+    const chairs = byLength.filter((f) => fields[f] === "chair").join("|");
+    re = { all: new RegExp(`^${label}`, "gim"), at: new RegExp(label, "imy"), chairAfter: new RegExp(`[ \\t]*,[ \\t]*(?:${chairs})\\b`, "iy") };
     labelPatterns.set(fields, re);
   }
   return re;
@@ -59,12 +74,17 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
     const n = text.indexOf("\n", at);
     return n < 0 ? text.length : n;
   };
-  const startsLine = (p: Mention) => text.slice(lineStart(p.start), p.start).trim() === "";
+  // A person opens a line after white space or a bullet (`• X, rektor`).
+  const startsLine = (p: Mention) => BULLETS.test(text.slice(lineStart(p.start), p.start));
 
   // Labelled blocks: the label's own line after the colon, then the lines that open with a person, up to a line that
   // does not (blank lines between entries are skipped).
   const listed = new Map<Mention, { capacity: Capacity; label: { start: number; end: number } }>();
-  const { all: re, at: labelAtLine } = labelsOf(fields);
+  const { all: re, at: labelAtLine, chairAfter } = labelsOf(fields);
+  const isLabelLine = (at: number) => {
+    labelAtLine.lastIndex = at;
+    return labelAtLine.test(text);
+  };
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const capacity = fields[m[1].toLowerCase()];
@@ -84,30 +104,50 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
         continue;
       }
       const first = people.find((p) => p.start >= at && p.end <= end && startsLine(p));
-      labelAtLine.lastIndex = at;
-      if (!first || labelAtLine.test(text)) break;
+      if (!first || isLabelLine(at)) break;
       listed.set(first, { capacity, label });
       if (capacity === "chair") break;
       at = end + 1;
     }
   }
-  // A timed programme with no labels (`09.00 Välkommen, X, kommundirektör`, or the time on its own line, the item's
-  // title on the next and its speakers on the lines after): the people of each item spoke.
+  // The items of a programme (after a `Program` heading, or from its first time of two or more): an item is a time
+  // or a title, then its speakers a line each (`09.00 Välkommen, X, kommundirektör`; `Kl. 09:00` / `Inledning` /
+  // `X, regiondirektör`; `• Landshövding X hälsar välkommen`). The people of each item spoke.
   const times = [...text.matchAll(TIME_LINE)];
-  for (const [n, t] of times.entries()) {
-    if (times.length < 2) break;
-    const from = (t.index ?? 0) + t[0].length;
-    const to = n + 1 < times.length ? (times[n + 1].index ?? text.length) : Math.min(text.length, lineEnd(lineEnd(from) + 1) + 1);
-    const label = { start: (t.index ?? 0) + t[0].search(/\S/), end: from };
-    const titleLine = text.slice(from, lineEnd(from)).trim() ? from : lineEnd(from) + 1;
-    const comma = text.indexOf(",", titleLine);
-    for (const p of people) {
-      if (p.start < titleLine || p.end > to || listed.has(p)) continue;
-      // On the title's line after its comma; below it, on a line that a person opens.
-      const onTitle = p.end <= lineEnd(titleLine) && comma >= 0 && comma < p.start;
-      const below = p.start > lineEnd(titleLine) && people.some((q) => startsLine(q) && lineStart(q.start) === lineStart(p.start));
-      if (onTitle || below) listed.set(p, { capacity: "speaker", label });
+  const heading = PROGRAMME_HEADING.exec(text);
+  const lastTime = times.length >= 2 ? (times[times.length - 1].index ?? 0) : -1;
+  let at = heading ? heading.index + heading[0].length : times.length >= 2 ? (times[0].index ?? 0) : text.length;
+  let label = heading ? { start: heading.index + heading[0].search(/\S/), end: heading.index + heading[0].length } : undefined;
+  // After the last time, the items end where the page goes on to something else: a heading that ends them
+  // (`Kontakt`, `Praktisk information:`) or three lines in a row with no one on them.
+  let idle = 0;
+  // People are in text order: the first one not before the line.
+  let next = 0;
+  for (let title = false; at < text.length && (at <= lastTime || idle < 3); at = lineEnd(at) + 1) {
+    const end = lineEnd(at);
+    const line = text.slice(at, end);
+    if (line.trim() === "") continue;
+    TIME_AT.lastIndex = at;
+    const time = TIME_AT.exec(text);
+    if (time) label = { start: at + time[0].search(/\S/), end: at + time[0].length };
+    else if (at > lastTime && (END_OF_PROGRAMME.test(line) || (line.trimEnd().endsWith(":") && !isLabelLine(at)))) break;
+    const from = time ? at + time[0].length : at;
+    while (next < people.length && people[next].start < from) next++;
+    const onLine: Mention[] = [];
+    for (let k = next; k < people.length && people[k].end <= end; k++) if (!listed.has(people[k])) onLine.push(people[k]);
+    const opener = onLine.find((p) => ITEM_OPENER.test(text.slice(from, p.start)));
+    // A line a person opens lists speakers; on an item's title line (after its time, or the line after it) they stand
+    // after a comma, `av` or a dash (`Välkomsttal av X, ordförande`).
+    const speakers = opener ? onLine : title || time ? onLine.filter((p) => SPEAKER_AFTER.test(text.slice(from, p.start))) : [];
+    for (const p of speakers) {
+      // `X, moderator, leder oss genom dagen` led the event rather than spoke.
+      chairAfter.lastIndex = p.end;
+      const chair = chairAfter.exec(text);
+      if (chair) listed.set(p, { capacity: "chair", label: { start: p.start, end: p.end + chair[0].length } });
+      else if (label) listed.set(p, { capacity: "speaker", label });
     }
+    title = Boolean(time) && text.slice(from, end).trim() === "";
+    idle = speakers.length > 0 || time ? 0 : idle + 1;
   }
   // A programme lists someone other than its leader under a label; most texts list no one and stop here.
   if (![...listed.values()].some((l) => l.capacity !== "chair")) return [];

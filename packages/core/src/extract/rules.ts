@@ -253,7 +253,7 @@ export const RULES = [
     step: "05-meetings",
     genres: PROGRAMME,
     reason:
-      "A person listed under a programme label took part in the event, in the label's capacity (`speaker`, `chair`); one named with a timed item (`09.00 Välkommen, X, kommundirektör`, or on the lines under the item's title) spoke.",
+      "A person listed under a programme label took part in the event, in the label's capacity (`speaker`, `chair`); one named with an item of a programme, timed or under a `Program` heading (`09.00 Välkommen, X, kommundirektör`, `• Landshövding X hälsar välkommen`, or on the lines under the item's title) spoke, or chaired as `X, moderator`.",
   },
   { id: "programme:moderator", step: "05-meetings", genres: PROGRAMME, reason: "The person under `Moderator:` or `Samtalsledare:` chaired the event." },
   { id: "programme:led-by", step: "05-meetings", genres: PROGRAMME, reason: "`Seminariet leds av journalisten X`, `under ledning av X`: X chaired the event." },

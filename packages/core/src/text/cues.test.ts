@@ -16,6 +16,8 @@ describe("scanCues", () => {
     ["Läs mer i vårt nyhetsbrev", ["newsletter"]],
     ["i samarbete med KTH", ["collaboration"]],
     ["Medverkande: Karin Berg", ["programme"]],
+    ["Program\n09.00 Välkommen", ["programme"]],
+    ["Ett nytt program för skolan", []],
     ["Ett vanligt stycke text utan ledtrådar.", []],
   ];
   it.each(cases)("%s", (text, kinds) => {

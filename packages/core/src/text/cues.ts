@@ -44,9 +44,10 @@ const WORDS: Record<keyof Cues, string[]> = {
   protocol: minimalParts(DEFAULT_LEXICON_DATA.protocol.cues.map((w) => w.slice(1))).flatMap((part) => [part, part.toUpperCase()]),
   // Labels the seminar cue already catches (`Panel`, `Moderator`) are left to it: a rule that reads programmes asks
   // for either kind.
-  programme: minimalParts([...Object.keys(DEFAULT_LEXICON_DATA.protocol.programmeFields).map((w) => w.slice(1)), "leds av", "eddes av"]).filter(
-    (part) => !SEMINAR.some((w) => part.includes(w)),
-  ),
+  // A programme headed `Program` (capitalised: `program` is a common word in prose).
+  programme: minimalParts([...Object.keys(DEFAULT_LEXICON_DATA.protocol.programmeFields).map((w) => w.slice(1)), "leds av", "eddes av"])
+    .filter((part) => !SEMINAR.some((w) => part.includes(w)))
+    .concat("Program", "PROGRAM"),
   meeting: ["möte", "ammanträd"],
 };
 // The kinds each word tells, as bits: its own and those of every word inside it, as a match consumes the words it
