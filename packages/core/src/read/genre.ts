@@ -85,11 +85,19 @@ export function headerFields(text: string, maxLines = 60): HeaderField[] {
 // Notes of a network meeting often have no field colons and no §: a title that says minutes at the start and a line that
 // lists who took part tell it (`Minnesanteckningar ... \nNärvarande\nAnna Berg, Alby`). A newsletter that reports on
 // a meeting names it in a sentence, so the title word stands early in one of the first lines, before any full stop.
-const MINUTES_TITLE = /^[^\n.!?]{0,60}?(?:^|[\s,:–-])(?:minnesanteckningar|(?:sammanträdes|mötes|styrelse|direktions)?protokoll)\b/imu;
-const TAKING_PART = /^[ \t]*(?:\*\*)?(?:närvarande|deltagare|beslutande|deltagande|närvarolista)\b/imu;
+const MINUTES_TITLE =
+  /^[^\n.!?]{0,60}?(?:^|[\s,:–-])(?:minnesanteckningar|(?:mötes)?anteckningar\s+från|(?:sammanträdes|mötes|styrelse|direktions)?protokoll)\b/imu;
+// The list of who took part opens a line (`Närvarande`, `Ledamöter  Närvarande` over a table), or, in notes
+// flattened to one line, stands before its first name or a colon (`… kl. 13 Närvarande: Anna Berg, …`).
+const TAKING_PART = /^[ \t]*(?:\*\*)?(?:närvarande|närvaro|deltagare|beslutande|deltagande|närvarolista|ledamöter)\b/imu;
+const TAKING_PART_INLINE = /(?<!\p{L})(?:[Nn]ärvarande|NÄRVARANDE|[Nn]ärvaro|[Bb]eslutande|BESLUTANDE)(?:[ \t]*:|[ \t]+\p{Lu}\p{Ll})/u;
 
 /** Whether a text opens as minutes (see MINUTES_TITLE) and lists who took part in its first characters. */
-const titledMinutes = (text: string) => MINUTES_TITLE.test(text.slice(0, 200)) && TAKING_PART.test(text.slice(0, PROTOCOL_WINDOW));
+const titledMinutes = (text: string) => {
+  if (!MINUTES_TITLE.test(text.slice(0, 200))) return false;
+  const top = text.slice(0, PROTOCOL_WINDOW);
+  return TAKING_PART.test(top) || TAKING_PART_INLINE.test(top);
+};
 
 /** Recognises the genre of a document. */
 export function detectGenre(text: string, fields = headerFields(text), cues: Pick<Cues, "newsletter" | "protocol"> = scanCues(text)): Genre {

@@ -157,6 +157,26 @@ describe("genre, date, title and language", () => {
       { genre: "minutes" },
     ],
     [
+      "notes flattened to one line, who took part after `Närvarande:`",
+      "ANTECKNINGAR FRÅN MÖTE MED STYRGRUPPEN Tid och plats: Den 15 november 2001, kl 13 i Vallby. Närvarande: Eva Lind, ordförande, Per Holm 1. Mötet öppnas\n",
+      { genre: "minutes", title: "ANTECKNINGAR FRÅN MÖTE MED STYRGRUPPEN" },
+    ],
+    [
+      "minutes whose members stand in a table with a column for presence",
+      "PROTOKOLL NR 5/2001/2002\nMöte med föreningens styrelse den 26 januari 2002\nLedamöter Närvarande\nEva Lind X, mötesordförande\nPer Holm X\n",
+      { genre: "minutes" },
+    ],
+    [
+      "minutes with `Närvaro` before the names",
+      "Protokoll från styrelsemötet 4 september\nMötet förklarades öppnat. Närvaro Eva Lind Per Holm\n",
+      { genre: "minutes" },
+    ],
+    [
+      "a press text on minutes that tells who was there in prose is not minutes",
+      "Protokoll från fullmäktige publicerat\n\nNu finns protokollet ute. Bland de närvarande fanns många nya ledamöter.\n",
+      { genre: "text" },
+    ],
+    [
       "a text that mentions minutes later is not minutes",
       "Kulturen i länet växer\n\nKommunerna satsar mer på bibliotek. Det framgår av ett protokoll som regionen har publicerat.\n\nDeltagare\nEva Lind\n",
       { genre: "text" },
