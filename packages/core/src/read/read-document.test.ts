@@ -145,6 +145,7 @@ describe("genre, date, title and language", () => {
       "16\nMeny\nVallby kommuns logotype\nSkolskjuts i glesbygden\nBrödtext om skolskjutsar.\n",
       { title: "Skolskjuts i glesbygden" },
     ],
+    ["the page's stamp before the heading", "Uppdaterad 15 januari 2021\n\nDialogdag om välfärden\nBrödtext.\n", { title: "Dialogdag om välfärden" }],
     ["a bullet before a heading", "• Eldningsförbud i hela länet\nLänsstyrelsen har beslutat om eldningsförbud.\n", { title: "Eldningsförbud i hela länet" }],
     [
       "a flattened minutes header is titled by its start, up to the page number",

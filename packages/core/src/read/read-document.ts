@@ -259,10 +259,11 @@ const GENERIC_TITLE = /^(protokoll|sammanträdesprotokoll|justerat protokoll|min
 
 /**
  * Lines that are not a title although they come first: no letter (a page number `16`, `1 (16)`), a page's chrome
- * (`Meny`, `Till innehållet`, a logo's alt text), a label with nothing after it (`Kontaktperson:`).
+ * (`Meny`, `Till innehållet`, a logo's alt text), a label with nothing after it (`Kontaktperson:`), the page's stamp
+ * (`Uppdaterad 15 januari 2021`).
  */
 const NOT_TITLE =
-  /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|sök|search|logga in|log in|stäng|close|startsida|hem|home|(?:hoppa |gå )?till (?:huvud)?innehållet?|skip to (?:main )?content|.{0,60}\blogo(?:type?|typ)?|[^:]{1,40}:)$/iu;
+  /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|sök|search|logga in|log in|stäng|close|startsida|hem|home|(?:hoppa |gå )?till (?:huvud)?innehållet?|skip to (?:main )?content|.{0,60}\blogo(?:type?|typ)?|[^:]{1,40}:|(?:senast )?(?:uppdaterad|publicerad|updated|published):?\s+(?:den\s+)?\d.{0,25})$/iu;
 /** Where a flattened header's first line stops naming the document (`… SAMMANTRÄDESPROTOKOLL Sida 1(16) Sammanträdesdatum …`). */
 const HEADER_LABEL = /\s(?:sida \d|\d+\s?\(\d+\)|sammanträdesdatum|sammanträdesdag|plats och tid|tid och plats|beslutande|närvarande)/i;
 
