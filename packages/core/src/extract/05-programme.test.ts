@@ -205,6 +205,12 @@ describe("reported: a body's meeting told in a press text", () => {
     expect(g.getNodeAttribute(organisation, "partOf" as never)).toBe("municipality:ludvika");
   });
 
+  it("a term's end year leaves the document's year sure", () => {
+    const text =
+      "På Kommunfullmäktiges sammanträde den 23 oktober valdes Lena Holm (M) till ordförande för mandatperioden 2018 - 2022. Kommunstyrelsen sitter kvar till 31 december 2018.\n";
+    expect(meetings(graphOf(text, { genre: "text", date: "2018-10" })).map((m) => [m.title, m.date])).toEqual([["Kommunfullmäktige", "2018-10-23"]]);
+  });
+
   it("a date without a year is not completed from a year the text leaves in doubt", () => {
     const text = "Ny styrelse\n\nVid kommunfullmäktiges sammanträde den 20 november väljs styrelsen. Budgeten för 2021 antas, planen från 2019 följs upp.\n";
     expect(meetings(graphOf(text, { genre: "text", date: "2021" }))).toEqual([]);

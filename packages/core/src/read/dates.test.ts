@@ -67,7 +67,8 @@ describe("bareYears", () => {
     ["a deadline", "fossilfritt senast 2030", []],
     ["a time, even at a sentence's start", "Under 2020 och sedan 2015 ökade budget 2020. Mars 2020 var kall.", [2020, 2015, 2020, 2020]],
     ["a year that is not round names its own time", "Verksamhetsplan 2021 och Regiondagen 2019", [2021, 2019]],
-    ["a year that numbers a document or starts a range", "Interpellation 2000/01:3 och SOU 2010:45 om Vision 2010-2015", [2000, 2010, 2010, 2015]],
+    ["the end of a span", "för mandatperioden 2018 - 2022 och åren 2019–2023", [2018, 2019]],
+    ["a year that numbers a document or starts a range", "Interpellation 2000/01:3 och SOU 2010:45 om Vision 2010-2015", [2000, 2010, 2010]],
   ];
   it.each(cases)("%s", (_label, text, years) => expect(bareYears(text)).toEqual(years));
 });

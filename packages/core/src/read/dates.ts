@@ -128,17 +128,20 @@ const BARE_YEAR = /\b(?:19|20)\d\d\b/g;
 // A year followed by `/`, `:` or `-` and a digit is a number's (`Interpellation 2000/01:3`, `SOU 2010:45`) or a
 // range's, and dates what it numbers whatever stands before it.
 const NUMBERED = /^[/:-]\d/;
+const SPAN_END = /(?:19|20)\d\d[ \t]*[-–][ \t]*$/;
 
 /**
  * The years a text names on their own (`budget 2019`, `Under 2020`), without those that are part of the name of a
  * plan or a vision: a round year (`Agenda 2030`, `Klimatstrategi 2045`, `senast 2030`) is the target the name sets,
- * not a time the text was written in.
+ * not a time the text was written in; nor is the end of a span (`2018 - 2022`).
  */
 export function bareYears(text: string): number[] {
   const years: number[] = [];
   for (const m of text.matchAll(BARE_YEAR)) {
     const year = Number(m[0]);
     const at = m.index ?? 0;
+    // The end of a span (`mandatperioden 2018 - 2022`) is when something will stop, not when the text was written.
+    if (SPAN_END.test(text.slice(Math.max(0, at - 8), at))) continue;
     const named = year % 5 === 0 && !NUMBERED.test(text.slice(at + 4, at + 6));
     const namer = named ? YEAR_NAMERS.exec(text.slice(Math.max(0, at - 40), at)) : null;
     if (!namer || (namer[1] !== undefined && NOT_NAMERS.has(namer[1].toLowerCase()))) years.push(year);
