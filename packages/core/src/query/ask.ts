@@ -73,11 +73,11 @@ const organisations = (g: KnowledgeGraph, x: string) => rolesOf(g, x).filter((r)
 const onTopic = (g: KnowledgeGraph, x: string) => meetings(g, { topic: x });
 const topics = (g: KnowledgeGraph, x: string) => topicsOf(g, x);
 const byOrganiser = (g: KnowledgeGraph, x: string) => meetings(g, { organiser: x });
-// Meetings held in a period (`juni 2016`): from its first day to its last, as a date prefix.
+// Meetings known to be held in a period (`juni 2016`): dated in it, not only by a year or month that holds it.
 const inPeriod = (g: KnowledgeGraph, x: string) => {
   const period = periodOf(x);
   if (!period) throw new SamverkanError("BAD_QUERY", `samverkan/ask: "${x}" is not a date, a month or a year (such as 2016, juni 2016, 2016-06-09)`);
-  return meetings(g, { from: period, to: period });
+  return meetings(g, { from: period, to: period }).filter((a) => a.date?.startsWith(period));
 };
 
 /** The date, month or year a question names (`2016`, `2016-06`, `juni 2016`, `9 June 2016`, `June 9, 2016`) as an ISO prefix. */
