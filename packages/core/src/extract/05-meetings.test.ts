@@ -255,6 +255,7 @@ describe("a body named by its short form in the header", () => {
     ["in the organ field, a case number of another body after it", fields("BUN", "Dnr KS 2022/12\n"), ["Barn- och utbildningsnämnden"]],
     ["the full name before a short form in a case number", fields("Samhällsbyggnadsnämnden", "Dnr BUN 2022/12\n"), ["Samhällsbyggnadsnämnden"]],
     ["a case number names no body (`Dnr: KS 2022/12`, `2022/SBN 0214`)", inline("Protokoll Dnr: KS 2022/12 2022/SBN 0214"), []],
+    ["a compound names no body (`KS-ordföranden`)", inline("Möte med KS-ordföranden"), []],
   ];
   it.each(cases)("%s", (_, text, bodies) => {
     const g = graphOf(text, { genre: "minutes" });

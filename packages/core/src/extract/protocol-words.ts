@@ -116,13 +116,13 @@ export function compileProtocolWords(words: ProtocolWords): CompiledWords {
 }
 
 const { shortForms } = bodyShortForms;
-// A short form as a word of its own, not in the genitive (`KS:s ordförande`) nor in a case number (`Dnr BUN 0214`,
-// `KS 2019/123`, `2023/BUN 0214`, `BUN/2016:360`); a date may follow it (`KSAU 2021-03-02`).
+// A short form as a word of its own, not in a compound (`KS-ordföranden`), in the genitive (`KS:s ordförande`) or in a
+// case number (`Dnr BUN 0214`, `KS 2019/123`, `2023/BUN 0214`, `BUN/2016:360`); a date may follow it (`KSAU 2021-03-02`).
 const SHORT_FORM = new RegExp(
   `(?<![\\p{L}\\d/])(?<!(?:[Dd]nr|DNR|[Dd]iarienummer)[.:]?\\s{1,3})(?:${Object.keys(shortForms)
     .sort((a, b) => b.length - a.length)
     .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|")})(?![\\p{L}\\d])(?!:s(?!\\p{L}))(?![-/.:]?\\s?\\d+\\s?[/.:]|/)`,
+    .join("|")})(?![\\p{L}\\d]|-\\p{L})(?!:s(?!\\p{L}))(?![-/.:]?\\s?\\d+\\s?[/.:]|/)`,
   "gu",
 );
 
