@@ -4,7 +4,9 @@
  *
  * Newsletters exported to text lose their markup but keep their shape: a short category line (`nyanlända`), a short
  * title line, then paragraphs. A section starts at a group of heading-like lines (short, no closing full stop) that
- * follows a paragraph; its title is the last line of the group, its category the first when there are two.
+ * follows a paragraph; its title is the last line of the group, its category the first when there are two. A line that
+ * ends in a colon heads a section only standing alone between blank lines (`Kommunstyrelsen:`, then what it did); its
+ * title is without the colon.
  */
 
 export interface Section {
@@ -19,31 +21,41 @@ interface Line {
   text: string;
   start: number;
   end: number;
+  /** A blank line (or the text's edge) before and after it. */
+  alone: boolean;
 }
 
-function isHeading(line: string): boolean {
-  const t = line.trim();
-  return t.length > 0 && t.length <= 90 && !/[.:;,]$/.test(t) && !/^(•|-|\*|\d+[.)]\s)/.test(t) && !/^(Foto|Tid|Plats)\s*:/i.test(t);
+function isHeading(line: Line): boolean {
+  const t = line.text;
+  const closed = line.alone ? /[.;,]$/ : /[.:;,]$/;
+  return t.length > 0 && t.length <= 90 && !closed.test(t) && !/^(•|-|\*|\d+[.)]\s)/.test(t) && !/^(Foto|Tid|Plats)\s*:/i.test(t);
 }
 
 /** Splits a text into sections. */
 export function splitSections(text: string): Section[] {
   const lines: Line[] = [];
   let offset = 0;
+  let blank = true;
   for (const raw of text.split("\n")) {
-    if (raw.trim()) lines.push({ text: raw.trim(), start: offset + raw.indexOf(raw.trim()), end: offset + raw.length });
+    const trimmed = raw.trim();
+    if (trimmed) {
+      // Alone so far: a blank line before it; the next line with text undoes it if no blank line comes between.
+      if (!blank) lines[lines.length - 1].alone = false;
+      lines.push({ text: trimmed, start: offset + raw.indexOf(trimmed), end: offset + raw.length, alone: blank });
+    }
+    blank = !trimmed;
     offset += raw.length + 1;
   }
   const sections: Section[] = [];
   let current: Section = { start: 0, end: text.length };
   for (let i = 0; i < lines.length;) {
-    if (!isHeading(lines[i].text)) {
+    if (!isHeading(lines[i])) {
       i++;
       continue;
     }
     // A maximal group of heading lines; when a paragraph follows, its last two lines open a section.
     let j = i;
-    while (j < lines.length && isHeading(lines[j].text)) j++;
+    while (j < lines.length && isHeading(lines[j])) j++;
     if (j < lines.length) {
       const first = Math.max(i, j - 2);
       const title = lines[j - 1];
@@ -52,9 +64,9 @@ export function splitSections(text: string): Section[] {
       current = {
         start: lines[first].start,
         end: text.length,
-        title: title.text,
+        title: title.text.replace(/:$/, ""),
         titleStart: title.start,
-        category: j - first > 1 ? lines[first].text : undefined,
+        category: j - first > 1 ? lines[first].text.replace(/:$/, "") : undefined,
       };
     }
     i = j;
