@@ -78,6 +78,22 @@ describe("flattened attendance lists", () => {
     expect(roles).not.toContain("Ove Dahlgren: ordförande");
   });
 
+  it("a title that opens a line is the title of the name after it, no part of the name", () => {
+    const g = graphOf(
+      "Kulturnämnden\nProtokoll\nSammanträdesdatum 2021-02-10\nBeslutande\nSigne Wallin (KD), ordförande\nOve Dahlgren (C)\n\nÖvriga närvarande\nTf förvaltningschef Vera Lundholm\nFörvaltningschef Ivar Lindkvist\nNämndsekreterare Ragna Fjällström\n\nJusterare\nOve Dahlgren\n\n§ 1 Öppnande",
+    );
+    expect(persons(g)).toEqual(["Ivar Lindkvist", "Ove Dahlgren", "Ragna Fjällström", "Signe Wallin", "Vera Lundholm"]);
+    const titles = g
+      .filterNodes((_, a) => a.kind === "person")
+      .flatMap((n) => {
+        const roles = (g.getNodeAttributes(n) as { roles?: { role: string }[] }).roles ?? [];
+        return roles.map((r) => `${g.getNodeAttribute(n, "label")}: ${r.role}`);
+      });
+    expect(titles.sort()).toEqual(["Ivar Lindkvist: förvaltningschef", "Vera Lundholm: tf förvaltningschef"]);
+    expect(rel(g, "holds_role").map(([s, , a]) => `${s}: ${a.role}`)).toContain("Ragna Fjällström: nämndsekreterare");
+    expect(who(g, "chaired")).toEqual(["Signe Wallin"]);
+  });
+
   it("staff (Kansliet) attend as staff", () => {
     const g = graphOf("Protokoll\nTid: 2018-03-14\nNärvarande: Henrik Åberg Sofia Lindqvist-Ek\nKansliet: Therese Granlund\n\n§ 1 Öppnande");
     const staff = rel(g, "attended").find(([s]) => s === "Therese Granlund");

@@ -227,6 +227,12 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
         continue;
       }
       const run = runOfNames(i, b);
+      // A title that opens the line before its name (`Förvaltningschef Anna Berg`, `Tf förvaltningschef Anna Berg`).
+      const title = run.length && !names.length && (tokens[a].nl || a === first) ? lineTitle(a, run[0].person.from) : undefined;
+      if (title) {
+        run[0].role = title;
+        run[0].start = title.start;
+      }
       names.push(...run);
       i = run.length ? run[run.length - 1].person.to : i + 1;
     }
@@ -240,7 +246,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
    * labels of a signature block set in columns) are never part of one.
    */
   function runOfNames(a: number, b: number): ListedPerson[] {
-    const nameAt = (k: number) => isNameWord(tokens[k]) && !notNames.has(tokens[k].text);
+    const nameAt = (k: number) => isNameWord(tokens[k]) && !notNames.has(tokens[k].text) && !titleAt(k);
     let end = a;
     while (end < b && (nameAt(end) || (/^(von|van|af|de)$/.test(tokens[end].text) && nameAt(end + 1)))) end++;
     const out: ListedPerson[] = [];
@@ -269,6 +275,22 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
       k = stop;
     }
     return out;
+  }
+
+  /** A title at token `k`: a role of the lexicon, or a capitalised word with a title's ending (`Nämndsekreterare`). */
+  function titleAt(k: number): boolean {
+    return gazetteerAt.get(k)?.kind === "role" || !!roleBySuffix(tokens[k], ctx.roleSuffixes, true);
+  }
+
+  /** The words `[a, b)` as a title that ends right before a name: a role, and words before it (`Tf förvaltningschef`). */
+  function lineTitle(a: number, b: number): ListedPerson["role"] {
+    if (b <= a || b - a > 4) return undefined;
+    let from = b - 1;
+    while (from > a && gazetteerAt.get(from)?.kind !== "role") from--;
+    const g = gazetteerAt.get(from);
+    const normalised = g?.kind === "role" && g.to === b ? g.id : roleBySuffix(tokens[b - 1], ctx.roleSuffixes, true);
+    if (!normalised || tokens.slice(a, b).some((t) => !t.word && !(g && t.start >= g.start))) return undefined;
+    return { normalised, written: ctx.text.slice(tokens[a].start, tokens[b - 1].end).toLowerCase(), start: tokens[a].start, end: tokens[b - 1].end };
   }
 
   function makeEntry(a: number, b: number, role: FieldRole, name: string): ListedPerson {
