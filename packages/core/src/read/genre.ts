@@ -110,8 +110,23 @@ export function detectGenre(text: string, fields = headerFields(text), cues: Pic
   if ((minutes >= 2 && people) || (minutes >= 1 && text.includes("§") && /^\s*§\s*\d+/m.test(text.slice(0, 20000)))) return "minutes";
   if (cues.protocol && looksLikeProtocol(text)) return "minutes";
   if (titledMinutes(text)) return "minutes";
-  if (cues.newsletter) return "newsletter";
+  if (cues.newsletter && looksLikeNewsletter(text)) return "newsletter";
   return "text";
+}
+
+// A heading line, not a sentence, that names the mailing.
+const NEWSLETTER_TOP = /^[^\n.!?]{0,60}(?:nyhetsbrev|newsletter|senaste nytt)[^\n.!?]{0,60}$/im;
+const MORE = /[Ll]äs mer|[Rr]ead more/g;
+
+/**
+ * Whether a text with a newsletter's cue is one: a heading at its top says so (`Nyhetsbrev november 2018`), it lists coming
+ * events (`Kalendarium`) or leads on from several items (`Läs mer` twice). A press page with one `Läs mer` under a
+ * banner, or a letter that cites a newsletter, is not one.
+ */
+function looksLikeNewsletter(text: string): boolean {
+  if (NEWSLETTER_TOP.test(text.slice(0, 300)) || text.includes("alendari")) return true;
+  MORE.lastIndex = 0;
+  return MORE.exec(text) !== null && MORE.exec(text) !== null;
 }
 
 const SV_WORDS = ["och", "att", "det", "som", "en", "på", "är", "för", "med", "av", "till", "den", "har", "inte", "om", "vi", "kommun", "från", "ett", "var"];

@@ -183,6 +183,27 @@ describe("genre, date, title and language", () => {
       { genre: "text" },
     ],
     ["newsletter (Läs mer, kalendarium)", NEWSLETTER, { genre: "newsletter", language: "sv" }],
+    [
+      "items that each lead on with Läs mer",
+      "Nytt från förbundet\n\nSkolan växer\nFler elever i länet. Läs mer\n\nNy direktör\nStyrelsen har valt. Läs mer\n",
+      { genre: "newsletter" },
+    ],
+    [
+      "a press page with one Läs mer under a banner is not a newsletter",
+      "• Eldningsförbud i länet\nLäs mer om förbudet på vår webbplats.\n\nMinistern besökte länet\nMinistern träffade landshövdingen.\n",
+      { genre: "text" },
+    ],
+    ["a letter that cites a newsletter is not one", "Till statsrådet\n\nI ett nyhetsbrev från verket i våras stod att taxan höjs.\n", { genre: "text" }],
+    [
+      "a press text is dated by its publication stamp, not by the days it names",
+      "Publicerad: 2019-05-28\nUppdaterad: 2020-01-10\n\nNy ordförande väljs 24 juni\n\nFullmäktige beslutade den 27 maj att bordlägga valet till mötet den 24 juni.\n",
+      { genre: "text", date: "2019-05-28" },
+    ],
+    [
+      "a page's update stamp without a colon",
+      "Avslutning för fullmäktige\n\nUppdaterad den 20 december 2019\n\nSista mötet hölls den 16 december och den 2 december.\n",
+      { date: "2019-12-20" },
+    ],
     ["plain text", PLAIN, { genre: "text", title: "Anteckningar om kollektivtrafiken" }],
   ];
   it.each(cases)("%s", (_label, content, expected) => {

@@ -306,5 +306,23 @@ function findDocumentDate(text: string, genre: string, fields: HeaderField[]): s
     if (date) return date;
   }
   const stated = genre === "email" ? field(fields, "skickat", "sent", "datum", "date") : field(fields, "tid", "datum", "plats och tid", "date");
-  return (stated && full(stated.value)) || inferDocumentDate(text);
+  return (stated && full(stated.value)) || (genre !== "email" && genre !== "minutes" ? pageStamp(text, full) : undefined) || inferDocumentDate(text);
+}
+
+/**
+ * A web page's stamp near its top (`Publicerad: 2019-05-28`, `Uppdaterad den 20 december 2019`) dates the page: a
+ * press text dates the meetings it tells of by the year it was published in, not by the most frequent one it names.
+ */
+const PAGE_STAMP = /^[ \t]*(?:senast[ \t]+)?(publicerad|publiceringsdatum|uppdaterad)\b[ \t:]*(.*)$/gim;
+const STAMP_WINDOW = 3000;
+
+function pageStamp(text: string, full: (value: string) => string | undefined): string | undefined {
+  let updated: string | undefined;
+  for (const m of text.slice(0, STAMP_WINDOW).matchAll(PAGE_STAMP)) {
+    const date = full(m[2].slice(0, 40));
+    // Published before updated: the later stamp may be years after the text.
+    if (date && m[1].toLowerCase() !== "uppdaterad") return date;
+    updated ??= date;
+  }
+  return updated;
 }
