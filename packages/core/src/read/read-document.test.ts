@@ -200,6 +200,11 @@ describe("genre, date, title and language", () => {
       { genre: "text", date: "2019-05-28" },
     ],
     [
+      "a first line that is a date and nothing else",
+      "2019-02-22\n\nSammanfattning från styrelsemötet\n\nDen 20 februari höll styrelsen möte. Nästa möte är den 21 mars.\n",
+      { date: "2019-02-22" },
+    ],
+    [
       "a page's update stamp without a colon",
       "Avslutning för fullmäktige\n\nUppdaterad den 20 december 2019\n\nSista mötet hölls den 16 december och den 2 december.\n",
       { date: "2019-12-20" },

@@ -310,13 +310,17 @@ function findDocumentDate(text: string, genre: string, fields: HeaderField[]): s
 }
 
 /**
- * A web page's stamp near its top (`Publicerad: 2019-05-28`, `Uppdaterad den 20 december 2019`) dates the page: a
- * press text dates the meetings it tells of by the year it was published in, not by the most frequent one it names.
+ * A web page's stamp near its top (`Publicerad: 2019-05-28`, `Uppdaterad den 20 december 2019`, or a first line that
+ * is a date and nothing else) dates the page: a press text dates the meetings it tells of by the year it was
+ * published in, not by the most frequent one it names.
  */
 const PAGE_STAMP = /^[ \t]*(?:senast[ \t]+)?(publicerad|publiceringsdatum|uppdaterad)\b[ \t:]*(.*)$/gim;
+const DATE_LINE = /^\s*((?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\s+\p{L}+\s+(?:19|20)\d\d)[ \t]*\n/u;
 const STAMP_WINDOW = 3000;
 
 function pageStamp(text: string, full: (value: string) => string | undefined): string | undefined {
+  const first = DATE_LINE.exec(text);
+  if (first) return full(first[1]);
   let updated: string | undefined;
   for (const m of text.slice(0, STAMP_WINDOW).matchAll(PAGE_STAMP)) {
     const date = full(m[2].slice(0, 40));
