@@ -200,6 +200,11 @@ describe("genre, date, title and language", () => {
       { genre: "text", date: "2019-05-28" },
     ],
     [
+      "a page published one year and updated with another year's news is dated by the update",
+      "Direktionen\n\nDirektionsmötet den 22 november 2021 är inställt. Nästa möte blir den 13 december 2021.\n\nPublicerad 2015-03-12, Uppdaterad 2021-11-18\n",
+      { date: "2021-11-18" },
+    ],
+    [
       "a first line that is a date and nothing else",
       "2019-02-22\n\nSammanfattning från styrelsemötet\n\nDen 20 februari höll styrelsen möte. Nästa möte är den 21 mars.\n",
       { date: "2019-02-22" },

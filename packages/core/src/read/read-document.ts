@@ -314,19 +314,27 @@ function findDocumentDate(text: string, genre: string, fields: HeaderField[]): s
  * is a date and nothing else) dates the page: a press text dates the meetings it tells of by the year it was
  * published in, not by the most frequent one it names.
  */
-const PAGE_STAMP = /^[ \t]*(?:senast[ \t]+)?(publicerad|publiceringsdatum|uppdaterad)\b[ \t:]*(.*)$/gim;
+// A line that opens with a stamp; a second may follow on it (`Publicerad 2015-03-12, Uppdaterad 2021-11-18`).
+const STAMP_LINE = /^[ \t]*(?:senast[ \t]+)?(?:publicerad|publiceringsdatum|uppdaterad)\b.*$/gim;
+const STAMP = /(publicerad|publiceringsdatum|uppdaterad)\b[ \t:]*([^,;|\n]*)/gi;
 const DATE_LINE = /^\s*((?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\s+\p{L}+\s+(?:19|20)\d\d)[ \t]*\n/u;
 const STAMP_WINDOW = 3000;
 
 function pageStamp(text: string, full: (value: string) => string | undefined): string | undefined {
   const first = DATE_LINE.exec(text);
   if (first) return full(first[1]);
+  let published: string | undefined;
   let updated: string | undefined;
-  for (const m of text.slice(0, STAMP_WINDOW).matchAll(PAGE_STAMP)) {
-    const date = full(m[2].slice(0, 40));
-    // Published before updated: the later stamp may be years after the text.
-    if (date && m[1].toLowerCase() !== "uppdaterad") return date;
-    updated ??= date;
+  for (const line of text.slice(0, STAMP_WINDOW).matchAll(STAMP_LINE)) {
+    for (const m of line[0].matchAll(STAMP)) {
+      const date = full(m[2].slice(0, 24));
+      if (m[1].toLowerCase() === "uppdaterad") updated ??= date;
+      else published ??= date;
+    }
   }
-  return updated;
+  // A page published one year and updated in another is about the year its text names (a board's page updated with
+  // this year's meetings); an article is about the day it was published.
+  if (published && updated && published.slice(0, 4) !== updated.slice(0, 4))
+    return inferDocumentDate(text)?.startsWith(updated.slice(0, 4)) ? updated : published;
+  return published ?? updated;
 }
