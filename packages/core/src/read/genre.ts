@@ -88,9 +88,10 @@ export function headerFields(text: string, maxLines = 60): HeaderField[] {
 const MINUTES_TITLE =
   /^[^\n.!?]{0,60}?(?:^|[\s,:–-])(?:minnesanteckningar|(?:mötes)?anteckningar\s+från|(?:sammanträdes|mötes|styrelse|direktions)?protokoll)\b/imu;
 // The list of who took part opens a line (`Närvarande`, `Ledamöter  Närvarande` over a table), or, in notes
-// flattened to one line, stands before its first name or a colon (`… kl. 13 Närvarande: Anna Berg, …`).
+// flattened to one line, stands before its first name or a colon (`… kl. 13 Närvarande: Anna Berg, …`). Formal
+// minutes flattened (`Beslutande Anna Berg`) are told by their protocol words (looksLikeProtocol), not here.
 const TAKING_PART = /^[ \t]*(?:\*\*)?(?:närvarande|närvaro|deltagare|beslutande|deltagande|närvarolista|ledamöter)\b/imu;
-const TAKING_PART_INLINE = /(?<!\p{L})(?:[Nn]ärvarande|NÄRVARANDE|[Nn]ärvaro|[Bb]eslutande|BESLUTANDE)(?:[ \t]*:|[ \t]+\p{Lu}\p{Ll})/u;
+const TAKING_PART_INLINE = /(?<!\p{L})(?:[Nn]ärvarande|NÄRVARANDE|[Nn]ärvaro)(?:[ \t]*:|[ \t]+\p{Lu}\p{Ll})/u;
 
 /** Whether a text opens as minutes (see MINUTES_TITLE) and lists who took part in its first characters. */
 const titledMinutes = (text: string) => {
