@@ -495,6 +495,9 @@ const THING_WORDS = new Set([
   "Väg",
   "Skola",
   "Kyrka",
+  // A village's association (`Xby Byalag`).
+  "Byalag",
+  "Byalaget",
 ]);
 
 /** A Swedish thing in the genitive (`Journalistklubbens`): an owner of what follows, not of the name before it. */
@@ -511,26 +514,41 @@ export function namesPlace(tokens: readonly Token[], end: number): boolean {
 }
 
 /**
- * Does a word end the name before it in a flattened list (`Anna Berg Kommunförbundet, Kramfors`, `Per Holm Sundsvall`)?
- * An organisation's word or a municipality's name (in the genitive too) is the person's affiliation, never part of
- * their name; a known name (`Lund`, a surname too) may be either, so it is not.
+ * Does a word end the name before it in a flattened list (`Anna Berg Kommunförbundet, Kramfors`, `Per Holm Sundsvall`,
+ * `Per Holm Ornö`)? An organisation's word or a place's name (in the genitive too) is the person's affiliation, never
+ * part of their name; a known name (`Lund`, a surname too) may be either, so it is not.
  */
 export function isAffiliationWord(word: string, lexicon: Lexicon): boolean {
   if (isThingWord(word)) return true;
-  if (lexicon.isSurname(word) || lexicon.isGivenName(word)) return false;
+  return !lexicon.isSurname(word) && !lexicon.isGivenName(word) && isPlaceName(word, lexicon);
+}
+
+/**
+ * Is a word a municipality or a locality, district or island of the lexicon (`Sundsvall`, `Ornö`), in the genitive
+ * too (`Sundsvalls`, `Ornös`)?
+ */
+function isPlaceName(word: string, lexicon: Lexicon): boolean {
+  if (isLocality(word, lexicon)) return true;
   const slug = slugify(word);
   return lexicon.municipalityCounty(slug) !== undefined || (slug.endsWith("s") && lexicon.municipalityCounty(slug.slice(0, -1)) !== undefined);
 }
 
+/** A locality, district or island of the lexicon (`Ornö`), in the genitive too (`Ornös`). */
+function isLocality(word: string, lexicon: Lexicon): boolean {
+  return lexicon.isPlace(word) || (word.length > 4 && word.endsWith("s") && lexicon.isPlace(word.slice(0, -1)));
+}
+
 /**
  * Does the word at `k` end the full name before it (`Anna Berg Kommunförbundet`, `Anna Berg Sundsvalls`)? An
- * organisation's word does; a municipality does after a surname (`Lorena Delgado Varas` is a name).
+ * organisation's word does; a municipality does after a surname (`Lorena Delgado Varas` is a name), and so does a
+ * locality that could be one (`Gustavsberg`); any other locality (`Anna Xhult Blidö`) after any word.
  */
 export function affiliationEndsName(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
   const word = tokens[k]?.text;
   if (!word || lexicon.isGivenName(word) || !isAffiliationWord(word, lexicon)) return false;
   const before = tokens[k - 1].text;
-  return isThingWord(word) || lexicon.isSurname(before) || lexicon.hasSurnameShape(before);
+  if (isThingWord(word) || lexicon.isSurname(before) || lexicon.hasSurnameShape(before)) return true;
+  return isLocality(word, lexicon) && !lexicon.hasSurnameShape(word);
 }
 
 /**
@@ -649,8 +667,14 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         if (GLUED_TITLE.test(tokens[end - 1].text)) break;
         // `Eva Holm Holm Konsult`: a surname said again opens the name of the person's firm.
         if (end - k >= 2 && next.text === tokens[end - 1].text) break;
-        // `Eva Holm Sundsvall`: a municipality after a full name is where the person comes from (a flattened list).
-        if (end - k >= 2 && gazetteerAt.get(end)?.kind === "municipality" && affiliationEndsName(tokens, end, lexicon)) break;
+        // `Eva Holm Sundsvall`, `Eva Holm Ornö`: a municipality or a locality after a full name is where the person
+        // comes from (a flattened list).
+        if (
+          end - k >= 2 &&
+          (gazetteerAt.get(end)?.kind === "municipality" || (!covered.has(end) && isLocality(next.text, lexicon))) &&
+          affiliationEndsName(tokens, end, lexicon)
+        )
+          break;
         // A new given name after a complete name starts the next person (flattened lists).
         if (end - k >= 2 && lexicon.isGivenName(next.text) && !lexicon.isSurname(next.text) && isNameWord(tokens[end + 1]) && end + 1 < b) break;
         if (end - k >= 2 && lexicon.isGivenName(next.text) && end + 1 >= b && !lexicon.isSurname(next.text) && !lexicon.hasSurnameShape(next.text)) break;

@@ -126,6 +126,15 @@ describe("names in a flattened protocol header", () => {
     ["a municipality and a body's leadership after the name", "Greta Nyman Sundsvall Kommunledningens Per Holm (S)", ["Greta Nyman", "Per Holm"]],
     ["municipalities are no name before a given name", "Visit Trollhättan Vänersborg Per Holm (S)", ["Per Holm"]],
     ["venues are no names", "Kulturens Hus Anna Holm (S) Sessionssalen Stadshuset Per Lind (M)", ["Anna Holm", "Per Lind"]],
+    ["an island and its association after the name", "Vera Stenlund Ornö skärgårdsförening Mats Edholm (S)", ["Mats Edholm", "Vera Stenlund"]],
+    ["a locality after a surname outside the lexicon", "Arne Vikhult Blidö Frötuna skärgårdsförening Mats Edholm (S)", ["Arne Vikhult", "Mats Edholm"]],
+    ["a district after the name, in the genitive", "Vera Stenlund Kistas föreningsråd Mats Edholm (S)", ["Mats Edholm", "Vera Stenlund"]],
+    [
+      "a locality that looks like a surname stays after a word that does not",
+      "Lorena Delgado Gustavsberg (V) Mats Edholm (S)",
+      ["Lorena Delgado Gustavsberg", "Mats Edholm"],
+    ],
+    ["a village's association is no name", "Vera Stenlund (S) Östra Svinö Byalag (M)", ["Vera Stenlund"]],
   ])("%s", (_label, names, expected) => expect(people(header(names)).filter((p) => p !== "Ola Ek")).toEqual(expected));
 });
 
@@ -135,5 +144,7 @@ describe("names in a flattened list read as prose", () => {
     ["a municipality after the name", "Närvarande Eskil Nyman Sundsvalls Hamn AB och fler.", ["Eskil Nyman"]],
     ["an English organisation's name after the name", "Närvarande Sigrid Tallberg Business Region Mitt och fler.", ["Sigrid Tallberg"]],
     ["a firm named after the person", "Närvarande Eskil Vinterlund Vinterlund Konsult och fler.", ["Eskil Vinterlund"]],
+    ["islands after the names", "Närvarande Eskil Nyman Utö, Vera Stenlund Dalarö och fler.", ["Eskil Nyman", "Vera Stenlund"]],
+    ["a municipal seat after the name", "Närvarande Eskil Nyman Åkersberga och Vera Stenlund Visby.", ["Eskil Nyman", "Vera Stenlund"]],
   ])("%s", (_label, text, expected) => expect(people(text)).toEqual(expected));
 });

@@ -8,6 +8,7 @@ import givenNames from "../../data/given-names.json";
 import municipalities from "../../data/municipalities.json";
 import organisations from "../../data/organisations.json";
 import parties from "../../data/parties.json";
+import places from "../../data/places.json";
 import protocol from "../../data/protocol.json";
 import roleSuffixes from "../../data/role-suffixes.json";
 import roles from "../../data/roles.json";
@@ -25,6 +26,7 @@ export const DEFAULT_LEXICON_DATA: LexiconData = {
   givenNames,
   surnames,
   protocol,
+  places,
 } as LexiconData;
 
 /** Endings of compound job titles (`-direktör`, `-chef`, `-expert`). */

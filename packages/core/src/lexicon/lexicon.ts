@@ -53,6 +53,8 @@ export interface Lexicon {
   organisation(id: string): OrganisationEntry | undefined;
   party(id: string): PartyEntry | undefined;
   municipalityCounty(id: string): { county: string; code?: string } | undefined;
+  /** Is a word (as written) a locality, city district or island of the place list (`Ornö`, `Visby`, `Kista`)? */
+  isPlace(word: string): boolean;
   /** The region of the county a municipality (by its id) is in: the lexicon's region with that `county`. */
   regionOf(municipality: string): OrganisationEntry | undefined;
   /** The county of an organisation when `form` (as written, maybe with a genitive s) is one of its local aliases. */
@@ -113,7 +115,8 @@ export function createLexicon(data: LexiconData): Lexicon {
     const id = slugify(m.name);
     municipalityInfo.set(id, { county: m.county, code: m.code });
     const entry = { kind: "municipality" as const, id, label: m.name };
-    for (const form of [m.official, m.name, `${m.name} kommun`, `${genitive(m.name)} kommun`, `${genitive(m.name)} stad`]) {
+    const seat = data.places?.seats?.[m.name];
+    for (const form of [m.official, m.name, `${m.name} kommun`, `${genitive(m.name)} kommun`, `${genitive(m.name)} stad`, seat]) {
       if (form) add(form, entry, true);
     }
     counties.add(m.county);
@@ -146,6 +149,7 @@ export function createLexicon(data: LexiconData): Lexicon {
   const ambiguous = new Set((data.givenNames.ambiguous ?? []).map((n) => n.normalize("NFC")));
   const surnames = new Set(data.surnames.names.map((n) => n.normalize("NFC")));
   const suffixes = (data.surnames.suffixes ?? []).map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length);
+  const places = new Set(Object.values(data.places?.places ?? {}).flatMap((list) => list.map((p) => p.normalize("NFC"))));
   const roles = new Map(data.roles.map((r) => [r.role, r]));
   const orgs = new Map(data.organisations.map((o) => [o.id, o]));
   const parties = new Map(data.parties.map((p) => [p.id, p]));
@@ -226,6 +230,7 @@ export function createLexicon(data: LexiconData): Lexicon {
     organisation: (id) => orgs.get(id),
     party: (id) => parties.get(id),
     municipalityCounty: (id) => municipalityInfo.get(id),
+    isPlace: (word) => places.has(word),
     regionOf(municipality) {
       const county = municipalityInfo.get(municipality)?.county;
       return county === undefined ? undefined : regionByCounty.get(county);

@@ -60,6 +60,14 @@ export interface NameList {
   suffixes?: string[];
 }
 
+/** Localities, city districts and islands (`data/places.json`), by the municipality they lie in (its `name`). */
+export interface PlaceList {
+  about?: string;
+  /** A municipality's seat where its name is not the municipality's (`Gotland`: `Visby`). */
+  seats?: Record<string, string>;
+  places: Record<string, string[]>;
+}
+
 /**
  * What a header field or signature label says of the people under it: members, serving substitutes (`substitute`),
  * substitutes present without a vote (`nonserving`), members replaced by a substitute, staff, other participants,
@@ -130,4 +138,6 @@ export interface LexiconData {
   givenNames: NameList;
   surnames: NameList;
   protocol: ProtocolWords;
+  /** Places below the municipalities; without them a place after a name may be read as part of it. */
+  places?: PlaceList;
 }
