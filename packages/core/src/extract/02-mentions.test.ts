@@ -68,6 +68,37 @@ describe("people: a given name that is also a municipality", () => {
   ])("%s", (_label, text, expected) => expect(persons(graphOf(text))).toEqual(expected));
 });
 
+// A programme's speakers with their titles (invented people and bodies): a body's compound before the country or a
+// place it is of is an organisation, and opens no name.
+describe("bodies named by their shape", () => {
+  const organisations = (g: KnowledgeGraph) =>
+    g
+      .filterNodes((_, a) => a.kind === "organisation")
+      .map((n) => g.getNodeAttribute(n, "label"))
+      .sort();
+  it.each([
+    [
+      "after a role and before the next name",
+      "Program\nÅsa Lindvik, ordförande Kommunsekreterarföreningen Sverige, Eva Holm, daglig leder Norsk forum och Per Dahl.",
+      ["Kommunsekreterarföreningen Sverige"],
+      ["Eva Holm", "Per Dahl", "Åsa Lindvik"],
+    ],
+    [
+      "between a role and a name",
+      "Program\nTalare: ordförande Kommunsekreterarföreningen Sverige Åsa Lindvik.",
+      ["Kommunsekreterarföreningen Sverige"],
+      ["Åsa Lindvik"],
+    ],
+    ["after a role alone", "Program\nModerator Integrationsrådet Stockholm.", ["Integrationsrådet Stockholm"], []],
+    ["before a locality", "Program\nSedan talade Eva Holm från Bostadsbolaget Åkersberga.", ["Bostadsbolaget Åkersberga"], ["Eva Holm"]],
+    ["not before a lower-case word that is a municipality's letters", "Program\nDet Integrationsrådet anges i bilagan.", [], []],
+  ])("%s", (_label, text, bodies, people) => {
+    const g = graphOf(text);
+    expect(organisations(g)).toEqual(bodies);
+    expect(persons(g)).toEqual(people);
+  });
+});
+
 describe("people: not found", () => {
   const cases: [string, string, string[]][] = [
     ["regions are organisations", "Rapport\nRegion Uppsala och Region Dalarna samarbetar.", ["Region Uppsala", "Region Dalarna"]],

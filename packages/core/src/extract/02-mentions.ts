@@ -307,6 +307,35 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
   return mentions;
 }
 
+/** Definite heads of the compounds that name bodies (`Kommunsekreterarföreningen`, `Integrationsrådet`), lower case. */
+const BODY_HEADS = [
+  "föreningen",
+  "förbundet",
+  "nätverket",
+  "rådet",
+  "institutet",
+  "akademien",
+  "akademin",
+  "bolaget",
+  "stiftelsen",
+  "gruppen",
+  "sällskapet",
+  "samfundet",
+  "alliansen",
+  "forumet",
+];
+/** Countries a national body is named after (`Kommunsekreterarföreningen Sverige`). */
+const COUNTRIES = new Set(["Sverige", "Norden", "Sweden"]);
+const MUNICIPALITY: ReadonlySet<GazetteerKind> = new Set(["municipality"]);
+
+/** Is the word at `i` a country, a one-word municipality or a place of the lexicon, as written (no genitive)? */
+function isPlaceAt(tokens: Token[], i: number, lexicon: Lexicon): boolean {
+  const word = tokens[i].text;
+  if (COUNTRIES.has(word) || lexicon.isPlace(word)) return true;
+  const m = lexicon.matchAt(tokens, i, MUNICIPALITY);
+  return m?.to === i + 1 && !m.genitive;
+}
+
 /**
  * An association outside the lexicon named by its shape: a capitalised head in the definite form and the proper name
  * after it (`Kommunförbundet Skåne`, `Samordningsförbundet Östra Södertörn`), or a genitive proper name and an
@@ -322,9 +351,13 @@ function associationAt(tokens: Token[], i: number, heads: readonly string[], lex
     while (to < tokens.length && to - i <= 2 && !tokens[to].nl && isNameWord(tokens[to]) && !lexicon.isGivenName(tokens[to].text)) to++;
     return to > i + 1 ? association(tokens, i, to) : undefined;
   }
-  // `Sjuhärads kommunalförbund`: a genitive proper name before an indefinite head.
   const next = tokens[i + 1];
-  if (t.text.charCodeAt(t.text.length - 1) !== 115 || !next?.word || next.nl || !isNameWord(t)) return undefined;
+  if (!next?.word || next.nl) return undefined;
+  // `Kommunsekreterarföreningen Sverige`, `Bostadsbolaget Sundsvall`: a body's compound in the definite form before
+  // the country or the place it is of.
+  if (isPlaceAt(tokens, i + 1, lexicon) && endsWithHead(t.text, BODY_HEADS)) return association(tokens, i, i + 2);
+  // `Sjuhärads kommunalförbund`: a genitive proper name before an indefinite head.
+  if (t.text.charCodeAt(t.text.length - 1) !== 115 || !isNameWord(t)) return undefined;
   const indefinite = endsWithHead(next.text, heads);
   return indefinite && !/(et|en)$/.test(indefinite) ? association(tokens, i, i + 2) : undefined;
 }
@@ -787,7 +820,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   }
 
   function contextualName(k: number, b: number): Mention | undefined {
-    if (covered.has(k)) return undefined;
+    // `Kommunsekreterarföreningen X`: a thing's name opens no name, as it ends one.
+    if (covered.has(k) || isThingWord(tokens[k].text)) return undefined;
     // A word before a known given name and a surname is no given name of the person (`Lokalfrågan Anna Berg`,
     // `Advokaten Anna Berg`, `Biståndsminister Anna Berg`): a heading, a title or a noun that opens the sentence. (Before
     // a given name alone it is: `Zorab Xi (MP)`.)
