@@ -154,6 +154,9 @@ const NOT_NAME = new Set([
   "Avser",
   "Angående",
   "Avd",
+  // A minutes' heading run into the name before it (`ordförande X Ärenden enligt föredragningslistan`).
+  "Ärende",
+  "Ärenden",
   // Directions after a place name (`Xby Öster`, `Norra Xby`): parts of districts, never of names.
   "Öster",
   "Väster",
@@ -464,8 +467,14 @@ const THING_HEADS = [
   "nätverket",
   "bolaget",
   "koncernen",
-  // Agencies and a body's leadership (`Trafikverket`, `Kommunledningens lokaler`).
+  // Agencies, ministries, councils and alliances, and a body's leadership (`Trafikverket`, `Kulturdepartementet`,
+  // `Ungdomsråd`, `Kommunledningens lokaler`).
   "verket",
+  "departementet",
+  "råd",
+  "rådet",
+  "allians",
+  "alliansen",
   "ledningen",
   "klubben",
   "teatern",
@@ -519,6 +528,7 @@ const THING_WORDS = new Set([
   "Alliance",
   "Service",
   "Produktion",
+  "Forum",
   // Venues named in two words (`Kulturens Hus`, `Stora Salen`).
   "Hus",
   "Huset",

@@ -148,3 +148,19 @@ describe("names in a flattened list read as prose", () => {
     ["a municipal seat after the name", "Närvarande Eskil Nyman Åkersberga och Vera Stenlund Visby.", ["Eskil Nyman", "Vera Stenlund"]],
   ])("%s", (_label, text, expected) => expect(people(text)).toEqual(expected));
 });
+
+// Notes' participants, one a line with their bodies after a comma, two lines run together where a break was lost
+// (invented people and bodies): a council, an alliance, a forum or a ministry is no person and opens no name.
+describe("names in a list of participants and their bodies", () => {
+  const notes = (lines: string) => `Minnesanteckningar från nätverket den 12 april 2017\n\nTema: Tillit\n\nNärvarande\n${lines}\n\nVi talade om tillit.`;
+  it.each([
+    ["a council", "Eva Dahlqvist, Civsam\nKarl Bergsten, Sveriges Ungdomsråd", ["Eva Dahlqvist", "Karl Bergsten"]],
+    ["an alliance", "Maria Lind, Ideell Kulturallians", ["Maria Lind"]],
+    ["a forum", "Per Ekdahl, Nyanländas Forum för Rättvisa", ["Per Ekdahl"]],
+    ["a ministry before the next name", "Lena Holmqvist, Kulturdepartementet Åsa Tallberg, Kulturdepartementet", ["Lena Holmqvist", "Åsa Tallberg"]],
+  ])("%s", (_label, lines, expected) => expect(people(notes(lines))).toEqual(expected));
+
+  it("a heading run into the name before it is no part of it", () => {
+    expect(people("Protokoll\nProgram: Mötet öppnas, ordförande Gunnar Vikström Ärenden enligt föredragningslistan")).toEqual(["Gunnar Vikström"]);
+  });
+});
