@@ -656,7 +656,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     if (!t || t.end - t.start !== 1 || !t.cap || !t.word || t.nl || !isNameWord(tokens[i - 1])) return false;
     const next = tokens[i + 1];
     if (next?.text === ".") return !tokens[i + 2]?.nl && isNameWord(tokens[i + 2]);
-    return !!next && !next.nl && isNameWord(next);
+    // Not a mark before a party in a table (`Anna Berg X Fp`): the word after an initial goes on the name.
+    return !!next && !next.nl && isNameWord(next) && gazetteerAt.get(i + 1)?.kind !== "party";
   };
   // Protocol labels (`Beslutande Ingrid Solberg (S)` as OCR sets a header table) never open or join a name.
   const { notNames, notNameBits } = compileProtocolWords(lexicon.data.protocol);

@@ -48,6 +48,14 @@ describe("person names", () => {
   it("a lone capital letter is no initial when no name follows", () => {
     expect(people("Bilaga A Presentationsmaterial. Se punkt B nedan.")).toEqual([]);
   });
+  it("a table's mark before a party is no initial", () => {
+    expect(people("Rapport\nErik Sved X M Kent Sylvan X C Tomas Dahlberg X Fp Lisbeth Svedberg X Fp")).toEqual([
+      "Erik Sved",
+      "Kent Sylvan",
+      "Lisbeth Svedberg",
+      "Tomas Dahlberg",
+    ]);
+  });
   it("an initial with and without its full stop is one person", () => {
     expect(people("Carl B. Hamilton (fp) talade. Sedan svarade Carl B Hamilton (fp) igen.")).toEqual(["Carl B. Hamilton"]);
   });
