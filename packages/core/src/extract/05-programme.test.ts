@@ -147,6 +147,13 @@ describe("programme: one event with its listed people and its leader", () => {
     ).toEqual(["Kalle Ström speaker", "Mira Lundh chair", "Tove Grahn speaker"]);
   });
 
+  it("programme:event: the date and the place under labels on lines of their own (`När` / `14 mars`, `Var` / the place)", () => {
+    const text =
+      "Vallby – nuläge och framtid\n\nNär\n\n14 mars\n\nVar\n\nGrand hotell i Vallby\n\nProgram\n\n09:30 Välkommen, Tove Grahn, ordförande\n10:00 Läget i länet, Kalle Ström, analytiker\n";
+    const ms = meetings(graphOf(text, { genre: "text", date: "2019-03" }));
+    expect(ms.map((m) => [m.date, m.place])).toEqual([["2019-03-14", "Grand hotell i Vallby"]]);
+  });
+
   it("a text with no programme label makes no programme event", () => {
     const g = graphOf("Nyheter\n\nSeminariet leds av journalisten Mira Lundh och Tove Grahn talar.\n", { genre: "text" });
     expect(people(g, "chaired").filter((c) => c.attrs.rule?.startsWith("programme:"))).toEqual([]);

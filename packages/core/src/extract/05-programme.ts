@@ -44,7 +44,10 @@ const ITEM_OPENER = /^[\s•·▪►*–-]*(?:\p{Lu}\p{Ll}+[ \t]+)?$/u;
 const SPEAKER_AFTER = /(?:,|\bav|[–—-])[ \t]+(?:\p{Ll}+[ \t]+)?$/u;
 // Headings that end a programme's items: what follows is about the event, not in it.
 const END_OF_PROGRAMME = /^[ \t]*(?:kontakt|praktisk information|anmälan|mer information|för mer information|frågor|läs mer|om \p{L}+\s*$)/iu;
-const PLACE_LINE = /^[ \t]*(?:Plats|Lokal|Var|Venue|Place)[ \t]*:[ \t]*(.+)$/im;
+// `Plats: Stadshuset`, or the label alone on its line and the place on the next (blank lines between).
+const PLACE_LINE = /^[ \t]*(?:Plats|Lokal|Var|Venue|Place)[ \t]*(?::[ \t]*(\S.*)|[:.]?[ \t]*\n\s*(\S.*))$/im;
+// A label alone on the line over an event's date (`När`, `Tid.`, `Datum:`).
+const WHEN_LABEL = /^[ \t]*(?:tid|datum|dag|när|when|date)[ \t]*[:.]?[ \t]*$/i;
 
 const labelPatterns = new WeakMap<object, { all: RegExp; at: RegExp; chairAfter: RegExp }>();
 
@@ -164,7 +167,8 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
   const titleEnd = doc.title ? text.indexOf(doc.title) : -1;
   const title = shortTitle(doc.title ?? "Program");
   const facts: Fact[] = [];
-  const place = PLACE_LINE.exec(text)?.[1].trim();
+  const placed = PLACE_LINE.exec(text);
+  const place = (placed?.[1] ?? placed?.[2])?.trim();
   const meeting = meetingRef(title, date?.iso, { type: "seminar", doc: doc.id, place });
   const anchor = titleEnd >= 0 ? { start: titleEnd, end: titleEnd + title.length } : { start: 0, end: Math.min(text.length, 40) };
   facts.push({ type: "entity", entity: meeting, evidence: ev(anchor.start, anchor.end), rule: "programme:event" });
@@ -206,7 +210,10 @@ function eventDate(text: string, docDate: string | undefined): { iso: string; st
     const from = text.lastIndexOf("\n", d.start - 1) + 1;
     const to = text.indexOf("\n", d.end);
     const line = text.slice(from, to < 0 ? text.length : to);
-    if (!EVENT_LINE.test(line) || NOT_EVENT_LINE.test(line)) continue;
+    // A line that is the date alone is dated by the label over it (`När` / `14 mars`).
+    const over = line.trim() === text.slice(d.start, d.end) ? text.slice(0, from).trimEnd() : "";
+    const labelled = over !== "" && WHEN_LABEL.test(over.slice(over.lastIndexOf("\n") + 1));
+    if ((!EVENT_LINE.test(line) && !labelled) || NOT_EVENT_LINE.test(line)) continue;
     const year = d.year ?? docYear;
     if (year) return { iso: isoDate(year, d.month, d.day), start: d.start, end: d.end };
   }
