@@ -147,6 +147,14 @@ describe("programme: one event with its listed people and its leader", () => {
     ).toEqual(["Kalle Ström speaker", "Mira Lundh chair", "Tove Grahn speaker"]);
   });
 
+  it("programme:led-by, programme:event: `Programmet ledes av X`; a weekday with a comma (`Onsdag, 22 november 2023`) dates the event", () => {
+    const text =
+      "Nordiskt forum\n\nProgrammet ledes av Mira Lundh, Vallby universitet\n\nProgram\n\nOnsdag, 22 november 2023 kl 13.15-14.45\n\nKl. 13:15\nVälkommen\nTove Grahn, Mässan\n\nKl. 13:20\nInledning\nKalle Ström, forskare\n";
+    const g = graphOf(text, { genre: "text" });
+    expect(meetings(g).map((m) => m.date)).toEqual(["2023-11-22"]);
+    expect(people(g, "chaired").map((c) => [c.name, c.attrs.rule])).toEqual([["Mira Lundh", "programme:led-by"]]);
+  });
+
   it("programme:event: the date and the place under labels on lines of their own (`När` / `14 mars`, `Var` / the place)", () => {
     const text =
       "Vallby – nuläge och framtid\n\nNär\n\n14 mars\n\nVar\n\nGrand hotell i Vallby\n\nProgram\n\n09:30 Välkommen, Tove Grahn, ordförande\n10:00 Läget i länet, Kalle Ström, analytiker\n";

@@ -23,12 +23,13 @@ export interface ProgrammeInput {
   ref: (p: Mention) => EntityRef;
 }
 
-// `Seminariet leds av journalisten X`, `under ledning av moderator X`: up to two lower-case words before the name.
-const LED_BY = /(?:\b(?:leds|leddes|modereras|modererades|ledning)\s+av|\b(?:chaired|moderated|led)\s+by)\s+(?:\p{Ll}+\s+){0,2}$/u;
+// `Seminariet leds av journalisten X`, `Programmet ledes av X`, `under ledning av moderator X`: up to two lower-case
+// words before the name.
+const LED_BY = /(?:\b(?:leds|ledes|leddes|modereras|modererades|ledning)\s+av|\b(?:chaired|moderated|led)\s+by)\s+(?:\p{Ll}+\s+){0,2}$/u;
 // A line that dates the event, not the page (`Seminarium 2019.04.08`, `hölls 21 mars`, `Tid: 21 mars`, `Program 12 mars`,
 // `Torsdag 23 maj` over the programme of the day).
 const EVENT_LINE =
-  /seminari|konferens|möte|sammanträde|program|dialog|diskussion|frukost|workshop|hölls|äger rum|genomförs|^\s*(?:tid|datum|dag|när)\s*:|^\s*(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+(?:den\s+)?\d|conference|seminar|meeting|held on|takes place/i;
+  /seminari|konferens|möte|sammanträde|program|dialog|diskussion|frukost|workshop|hölls|äger rum|genomförs|^\s*(?:tid|datum|dag|när)\s*:|^\s*(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?,?\s+(?:den\s+)?\d|conference|seminar|meeting|held on|takes place/i;
 const NOT_EVENT_LINE = /uppdaterad|publicerad|senast|ändrad|skapad|updated|published/i;
 // A line that opens with a time of a programme's item (`09.00`, `Kl. 13:15`, `13.35–14.00`): all of them, and one at
 // a given offset.
