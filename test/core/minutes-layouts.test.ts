@@ -60,6 +60,18 @@ describe("minutes layouts", () => {
     expect(held(graphOf(text)).filter((r) => r.startsWith("Erik Falk") && r.endsWith("@ Direktionen"))).toEqual([]);
   });
 
+  it("end the header at a numbered item of information, so the adjusters' field takes no one from the items", () => {
+    const text = `SAMMANTRÄDESPROTOKOLL
+Direktionen
+1 Plats och tid Falun, kl 10.00 Beslutande Arne Dahl (S) ordförande Berit Holm (M) Övriga Doris Ek, förbundsdirektör
+2 Sekreterare Doris Ek Ordförande... Arne Dahl Justerare Berit Holm
+3 1 Information Kommunen meddelar att Borlänge Erik Falk (S) ledamot i kommunstyrelsen har avgått.
+`;
+    const roles = held(graphOf(text));
+    expect(roles).toContain("Berit Holm: justerare @ Direktionen");
+    expect(roles.filter((r) => r.startsWith("Erik Falk") && r.endsWith("@ Direktionen"))).toEqual([]);
+  });
+
   it("read the chair and the secretary the first paragraphs choose for the meeting as their roles in the body that met", () => {
     const text = `Styrelsen PROTOKOLL Sammanträdesdatum 2013-05-30 Plats och tid Kontoret kl 13.00 Närvarande ledamöter Arne Dahl (S) Berit Holm (M) Carl Lund (C) Övriga närvarande Doris Ek, ekonomiansvarig
 1 Mötets öppnande Ordföranden förklarade mötet öppnat. 2 Val av mötesordförande Till mötesordförande utses Berit Holm (M). 3 Val av sekreterare Till sekreterare för mötet valdes Doris Ek. 4 Val av justerare Till justerare utsågs Carl Lund.
