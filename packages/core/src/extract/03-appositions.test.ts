@@ -239,3 +239,20 @@ describe("a role written as a label before the name (labelRole)", () => {
     expect(labelled("Sidan\n\nFrågor om ordförande: Lovisa Grankvist\nDet sa hon som ordförande: Torvald Ekblom svarade.")).toEqual([]);
   });
 });
+
+describe("an organisation the lexicon lacks, named by one word after a role", () => {
+  const organisations = (text: string) => graphOf(text).filterNodes((_, a) => a.kind === "organisation");
+  it.each([
+    ["the first part of a joined name", "Rapport\nLena Holmlund, chef för Miljö- och energidepartementet, svarade."],
+    ["a genitive before a name in lower case", "Rapport\nLena Holmlund, generaldirektör för Försvarets materielverk, svarade."],
+    ["an adjective", "Rapport\nLena Holmlund, bekämpningsledare på Biologisk bekämpning, svarade."],
+    ["a generic head alone", "Rapport\nLena Holmlund, forskare vid Institutet för framtidsstudier, svarade."],
+    ["a generic head before its place", "Rapport\nLena Holmlund, ordförande för Högskolan i Borås, svarade."],
+    ["an English genitive", "Report\nLena Holmlund, the president of Iraq's autonomous region, answered."],
+  ])("names none when it is %s", (_label, text) => {
+    expect(organisations(text)).toEqual([]);
+  });
+  it("names one when the word is a name (`vd för Botkyrkabyggen`)", () => {
+    expect(organisations("Rapport\nLena Holmlund, vd för Botkyrkabyggen, svarade.")).toEqual(["organisation:botkyrkabyggen"]);
+  });
+});

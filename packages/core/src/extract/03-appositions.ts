@@ -698,6 +698,25 @@ function isNameWordCommon(word: string): boolean {
   return /^(Det|Den|Detta|Dessa|Som|Att|När|Där|Här|Alla|Även|Från|Till)$/.test(word);
 }
 
+/**
+ * Whether the one capitalised word at `j` is no organisation's name on its own: the first part of a name that goes on
+ * (`Miljö- och energidepartementet`, `Försvarets materielverk`), an adjective (`Svenska`, `Biologisk`), a generic
+ * head alone (`Institutet`, `Centrum`, `Högskolan` of `Högskolan i Borås`) or an English genitive (`Iraq's`). On the
+ * benchmark corpus these were organisations of one `holds_role` each (`Åsa Romson, chef för Miljö`).
+ */
+function namesNothingAlone(j: number, ctx: AppositionContext): boolean {
+  const { tokens } = ctx;
+  const word = tokens[j].text;
+  const next = tokens[j + 1];
+  const joined = next && next.start === tokens[j].end;
+  if (joined && /^[-–]$/.test(next.text)) return true;
+  if (next && !next.nl && !joined && /s$/.test(word) && next.word && !next.cap) return true;
+  return /(?:isk|iska|ska)$/.test(word) || ORG_HEAD.test(word.toLowerCase()) || GENERIC_ALONE.test(word) || /'s$/.test(word);
+}
+
+/** Nouns that name no particular organisation alone (`forskare vid Centrum`, `chef för Institutet`). */
+const GENERIC_ALONE = /^(?:Centrum|Centret|Rådet|Högskolan|Universitetet|Myndigheten|Styrelsen|Kansliet|Enheten|Avdelningen|Akut|Individ|Miljö)$/;
+
 /** Reads a capitalised organisation name not in the lexicon, joined by `and`/`och`/`of` inside. */
 function readOrganisationName(j: number, ctx: AppositionContext): { target: Target; to: number } | undefined {
   const { tokens } = ctx;
@@ -713,7 +732,7 @@ function readOrganisationName(j: number, ctx: AppositionContext): { target: Targ
     } else break;
   }
   // One word is enough for a name the lexicon lacks (`vd för Botkyrkabyggen`) when it is long enough to be one.
-  if (to - j < 2 && !(to - j === 1 && tokens[j].text.length >= 4 && !isNameWordCommon(tokens[j].text))) return undefined;
+  if (to - j < 2 && !(to - j === 1 && tokens[j].text.length >= 4 && !isNameWordCommon(tokens[j].text) && !namesNothingAlone(j, ctx))) return undefined;
   const start = tokens[j].start;
   const end = tokens[to - 1].end;
   const label = ctx.text.slice(start, end);
