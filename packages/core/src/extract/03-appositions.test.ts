@@ -256,3 +256,21 @@ describe("an organisation the lexicon lacks, named by one word after a role", ()
     expect(organisations("Rapport\nLena Holmlund, vd för Botkyrkabyggen, svarade.")).toEqual(["organisation:botkyrkabyggen"]);
   });
 });
+
+describe("an election in the perfect tense", () => {
+  it.each([
+    ["har valts till", "Rapport\nPer Holm (M) har valts till ordförande i Storsthlm.\n"],
+    ["har omvalts till", "Rapport\nPer Holm (M) har omvalts till ordförande i Storsthlm.\n"],
+    ["har utsetts till", "Rapport\nPer Holm (M) har utsetts till ordförande i Storsthlm.\n"],
+  ])("%s is an election", (_label, text) => {
+    const g = graphOf(text);
+    const roles = g
+      .filterEdges((_, a) => a.kind === "holds_role")
+      .map((e) => [g.target(e), g.getEdgeAttribute(e, "roleNormalised"), g.getEdgeAttribute(e, "rule")]);
+    expect(roles).toEqual([["organisation:storsthlm", "ordförande", "apposition:election"]]);
+  });
+  it("under a heading that names the organisation", () => {
+    const g = graphOf("Nyheter från förbundet\n\nStorsthlm:\n\nAnna Berg (S) har valts till ordförande.\n\nÖvrigt\n\nInget.\n");
+    expect(edges(g)).toContain("holds_role Anna Berg -> organisation:storsthlm [ordförande]");
+  });
+});

@@ -53,7 +53,24 @@ export interface Apposition {
 const SEP = new Set([",", "-", "–", "/", "&"]);
 const STOP = new Set([".", "!", "?", ";", ":", ")", '"', "”", "»"]);
 const FORMER = new Set(["fd", "f.d", "tidigare", "förre", "före", "detta", "dåvarande", "former", "ex"]);
-const ELECTED = new Set(["valdes", "återvaldes", "omvaldes", "blev", "utsågs", "utsedd", "vald", "omvald", "nyvald", "elected", "appointed"]);
+const ELECTED = new Set([
+  "valdes",
+  "återvaldes",
+  "omvaldes",
+  "valts",
+  "invalts",
+  "omvalts",
+  "återvalts",
+  "blev",
+  "utsågs",
+  "utsetts",
+  "utsedd",
+  "vald",
+  "omvald",
+  "nyvald",
+  "elected",
+  "appointed",
+]);
 const FILLER = new Set([
   "i",
   "på",
