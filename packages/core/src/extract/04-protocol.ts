@@ -130,12 +130,18 @@ export function bodyIn(
   return undefined;
 }
 
-/** A body named by its short form on a text's first line with text (`KSAU PROTOKOLL`, `Protokoll KS au 2021-03-02`). */
+/** Where a text's first line stops being its top: a header flattened to one line runs on into the items. */
+const TOP_LINE = 120;
+
+/**
+ * A body named by its short form at the start of a text's first line with text (`KSAU PROTOKOLL`, `Protokoll KS au
+ * 2021-03-02`), not further on a line that holds the whole text flattened.
+ */
 export function topShortForm(text: string): { name: string; start: number; end: number } | undefined {
   const from = text.search(/\S/);
   if (from < 0) return undefined;
   const end = text.indexOf("\n", from);
-  return shortFormIn(text, from, end < 0 ? text.length : end);
+  return shortFormIn(text, from, Math.min(end < 0 ? text.length : end, from + TOP_LINE));
 }
 
 const upperPatterns = new WeakMap<readonly string[], RegExp>();

@@ -10,7 +10,7 @@ import { SamverkanError, isSamverkanError } from "../errors";
 import { DEFAULT_LEXICON_DATA, DEFAULT_ROLE_SUFFIXES } from "../lexicon/default-lexicon";
 import { fold } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
-import { isoDate, monthNumber } from "../read/dates";
+import { isoPeriod } from "../read/dates";
 import type { KnowledgeGraph } from "../types";
 import { attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, municipalitiesAt, peopleOf, rolesOf, topicsOf } from "./queries";
 import type { Answer } from "./types";
@@ -75,22 +75,10 @@ const topics = (g: KnowledgeGraph, x: string) => topicsOf(g, x);
 const byOrganiser = (g: KnowledgeGraph, x: string) => meetings(g, { organiser: x });
 // Meetings known to be held in a period (`juni 2016`): dated in it, not only by a year or month that holds it.
 const inPeriod = (g: KnowledgeGraph, x: string) => {
-  const period = periodOf(x);
+  const period = isoPeriod(x);
   if (!period) throw new SamverkanError("BAD_QUERY", `samverkan/ask: "${x}" is not a date, a month or a year (such as 2016, juni 2016, 2016-06-09)`);
   return meetings(g, { from: period, to: period }).filter((a) => a.date?.startsWith(period));
 };
-
-/** The date, month or year a question names (`2016`, `2016-06`, `juni 2016`, `9 June 2016`, `June 9, 2016`) as an ISO prefix. */
-function periodOf(text: string): string | undefined {
-  const t = text.replace(/^(?:(?:the )?(?:year|month of)|(?:år|året|månaden)) /i, "");
-  if (/^(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?$/.test(t)) return t;
-  const dayFirst = /^(?:(\d{1,2})(?:st|nd|rd|th|:e|:a)?\.? )?(\p{L}+)\.?,? ((?:19|20)\d\d)$/u.exec(t);
-  const monthFirst = dayFirst ? null : /^(\p{L}+)\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)$/u.exec(t);
-  const [day, name, year] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];
-  const month = name ? monthNumber(name) : undefined;
-  if (!month || (day && !(Number(day) >= 1 && Number(day) <= 31))) return undefined;
-  return isoDate(Number(year), month, day ? Number(day) : undefined);
-}
 
 /** Answers of several queries, each person once, their evidence together. */
 function union(lists: Answer[][]): Answer[] {
@@ -508,7 +496,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "meetings-in-en",
     language: "en",
-    pattern: /^(?:which|what) (?:meetings|sessions|seminars) (?:were|was) (?:held|there)(?: (?:in|during|on))? (.+)$/i,
+    pattern: /^(?:which|what) (?:meetings|sessions|seminars) (?:were|was) (?:held|there)(?: (?:in|during|on))?(?: the year)? (.+)$/i,
     query: "meetings({from, to})",
     example: "which meetings were held in June 2016",
     run: inPeriod,
@@ -516,7 +504,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "meetings-in-sv",
     language: "sv",
-    pattern: /^vilka (?:möten|sammanträden|seminarier) (?:hölls|ägde rum|var det|fanns det|har hållits)(?: (?:i|under|den|på))? (.+)$/i,
+    pattern: /^vilka (?:möten|sammanträden|seminarier) (?:hölls|ägde rum|var det|fanns det|har hållits)(?: (?:i|under|den|på))?(?: år)? (.+)$/i,
     query: "meetings({from, to})",
     example: "vilka möten hölls i juni 2016",
     run: inPeriod,

@@ -7,7 +7,7 @@
  * on a word (`Holn`), two on a name of eight letters or more. An ambiguous name returns the candidates, never a guess;
  * an unknown name says so.
  */
-import { findDates, isoDate } from "../read/dates";
+import { isoPeriod } from "../read/dates";
 import type { KnowledgeGraph, NodeKind } from "../types";
 import { nameKey } from "../text/fold";
 import { nameIndex } from "./name-index";
@@ -120,8 +120,7 @@ function withPlace(graph: KnowledgeGraph, candidate: { id: string; label: string
 export function resolveMeeting(graph: KnowledgeGraph, query: string): Resolution {
   if (graph.hasNode(query) && graph.getNodeAttribute(query, "kind") === "meeting")
     return { status: "found", id: query, label: graph.getNodeAttribute(query, "label") };
-  const date = findDates(query).find((d) => d.year !== undefined);
-  const iso = date ? isoDate(date.year!, date.month, date.day) : /^\d{4}(-\d\d)?$/.test(query.trim()) ? query.trim() : undefined;
+  const iso = isoPeriod(query);
   const index = nameIndex(graph);
   let found: { id: string; label: string }[];
   if (iso) found = (index.meetingsByDate.get(iso) ?? []).map((id) => ({ id, label: graph.getNodeAttribute(id, "label") }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bareYears, findDates, inferDocumentDate, isoDate, monthNumber } from "./dates";
+import { bareYears, findDates, inferDocumentDate, isoDate, isoPeriod, monthNumber } from "./dates";
 
 type D = { text: string; year?: number; month?: number; day?: number };
 
@@ -71,4 +71,18 @@ describe("bareYears", () => {
     ["a year that numbers a document or starts a range", "Interpellation 2000/01:3 och SOU 2010:45 om Vision 2010-2015", [2000, 2010, 2010]],
   ];
   it.each(cases)("%s", (_label, text, years) => expect(bareYears(text)).toEqual(years));
+});
+
+describe("isoPeriod", () => {
+  it.each([
+    ["11 oktober 2016", "2016-10-11"],
+    ["June 9, 2016", "2016-06-09"],
+    ["2016-06-09", "2016-06-09"],
+    ["juni 2016", "2016-06"],
+    ["October 2016", "2016-10"],
+    ["2016-06", "2016-06"],
+    ["2016", "2016"],
+    ["9 juni", undefined],
+    ["Nacka", undefined],
+  ])("%s → %s", (text, expected) => expect(isoPeriod(text)).toBe(expected));
 });

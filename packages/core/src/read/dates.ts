@@ -149,6 +149,22 @@ export function bareYears(text: string): number[] {
   return years;
 }
 
+const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MONTH_ALT})\.?\s+((?:19|20)\d\d)(?!\d)`, "iu");
+
+/**
+ * The day, month or year a question names, as an ISO date or its prefix: a full date in it (`11 oktober 2016`,
+ * `June 9, 2016`, `2016-06-09`), else the whole of it an ISO year or month (`2016`, `2016-06`), else a month and its
+ * year (`juni 2016`, `October 2016`); undefined when it names none with its year.
+ */
+export function isoPeriod(text: string): string | undefined {
+  const date = findDates(text).find((d) => d.year !== undefined);
+  if (date) return isoDate(date.year!, date.month, date.day);
+  const t = text.trim();
+  if (/^(?:19|20)\d\d(?:-[01]\d)?$/.test(t)) return t;
+  const m = MONTH_YEAR.exec(text);
+  return m ? isoDate(Number(m[2]), MONTHS[m[1].toLowerCase()]) : undefined;
+}
+
 /** Month number of a Swedish or English month name, or undefined. */
 export function monthNumber(name: string): number | undefined {
   return MONTHS[name.toLowerCase()];

@@ -309,17 +309,17 @@ function findDocumentDate(text: string, genre: string, fields: HeaderField[]): s
   return (stated && full(stated.value)) || (genre !== "email" && genre !== "minutes" ? pageStamp(text, full) : undefined) || inferDocumentDate(text);
 }
 
-/**
- * A web page's stamp near its top (`Publicerad: 2019-05-28`, `Uppdaterad den 20 december 2019`, or a first line that
- * is a date and nothing else) dates the page: a press text dates the meetings it tells of by the year it was
- * published in, not by the most frequent one it names.
- */
 // A line that opens with a stamp; a second may follow on it (`Publicerad 2015-03-12, Uppdaterad 2021-11-18`).
 const STAMP_LINE = /^[ \t]*(?:senast[ \t]+)?(?:publicerad|publiceringsdatum|uppdaterad)\b.*$/gim;
 const STAMP = /(publicerad|publiceringsdatum|uppdaterad)\b[ \t:]*([^,;|\n]*)/gi;
 const DATE_LINE = /^\s*((?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\s+\p{L}+\s+(?:19|20)\d\d)[ \t]*\n/u;
 const STAMP_WINDOW = 3000;
 
+/**
+ * A web page's stamp near its top (`Publicerad: 2019-05-28`, `Uppdaterad den 20 december 2019`, or a first line that
+ * is a date and nothing else) dates the page: a press text dates the meetings it tells of by the year it was
+ * published in, not by the most frequent one it names.
+ */
 function pageStamp(text: string, full: (value: string) => string | undefined): string | undefined {
   const first = DATE_LINE.exec(text);
   if (first) return full(first[1]);
