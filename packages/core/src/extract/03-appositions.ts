@@ -320,6 +320,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       if (j > person.to && titleOfNext(j)) break;
       // `X (S) till statsminister Y`: a title after a word of the clause and right before a name is that name's.
       if (personAt.has(to) && j > person.to && FILLER.has(tokens[j - 1].text.toLowerCase())) break;
+      // `X (C), till vice ordförande [i nämnden] valdes Y`: a role an election verb hands to the name after it is that name's.
+      if (j > person.to && electsNext(to, ctx)) break;
       // `professor i analytisk kemi vid X`: the field belongs to the title (its words still count as unplaced).
       const field = FIELD_ROLES.has(lexicon.role(g?.id ?? "")?.category ?? "") && tokens[to]?.text === "i" ? fieldAt(to + 1, ctx) : 0;
       if (field) to += 1 + field;
@@ -547,7 +549,8 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     // (not `statsråd i regeringen av X`).
     for (let k = to + 1; k < person.from; k++) if (tokens[k].nl || COORD.has(tokens[k].text)) return undefined;
     const last = tokens[person.from - 1];
-    if (!last.cap && (last.text.length < 4 || FILLER.has(last.text))) return undefined;
+    // Not `suppleant i styrelsen utsågs X`: an election's clause (read by extract-document's `electedTo`) is no title.
+    if (!last.cap && (last.text.length < 4 || FILLER.has(last.text) || ELECTED.has(last.text))) return undefined;
     const g = gazetteerAt.get(to + 1);
     if (g && g.to === person.from && (g.kind === "municipality" || g.kind === "organisation"))
       target = { kind: g.kind, id: g.id, label: g.label, start: g.start, end: g.end };
@@ -630,6 +633,14 @@ export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | u
   for (const p of chain) verdicts.set(p, owned);
   if (!owned) return undefined;
   return own.unit ? { ...own.claim, target: own.claim.target ?? own.unit, start: own.unit.start } : own.claim;
+}
+
+/** Whether the words from token `j` on, within the clause, end in an election verb right before a name (`valdes Y`). */
+function electsNext(j: number, ctx: AppositionContext): boolean {
+  const { tokens, personAt } = ctx;
+  for (let k = j; k < tokens.length && k - j < 6 && tokens[k].word && !tokens[k].nl && !personAt.has(k); k++)
+    if (ELECTED.has(tokens[k].text.toLowerCase())) return personAt.has(k + 1) && !tokens[k + 1].nl;
+  return false;
 }
 
 /**

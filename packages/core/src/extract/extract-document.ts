@@ -324,41 +324,67 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   // andre vice ordförande Y`) right after it, in its paragraph, elects to its body.
   let lastElection: { target?: EntityRef; start: number; end: number } | undefined;
   const sameParagraph = (from: number, to: number) => to - from < 400 && !/\n\s*\n/.test(text.slice(from, to));
-  const electedTo = (p: Mention) => {
+  const electedBy = new Map<Mention, Election>();
+  const electedTo = (p: Mention): Election | undefined => {
     // `… valdes X (S) och som andre vice ordförande Y (C)`: the verb before elects this one too.
     const role = roleEndingAt.get(p.from);
-    if (role && /^(?:som|till)$/.test(tokens[role.from - 1]?.text ?? "") && /^(?:och|samt|,)$/.test(tokens[role.from - 2]?.text ?? "")) {
-      const from = tokens[role.from - 1].start;
+    let opener = role ? role.from - 1 : -1;
+    while (opener > 0 && ELECTION_ADJECTIVE.test(tokens[opener].text)) opener--;
+    if (role && /^(?:som|till)$/.test(tokens[opener]?.text ?? "") && /^(?:och|samt|,)$/.test(tokens[opener - 1]?.text ?? "")) {
+      const from = tokens[opener].start;
       if (lastElection && sameParagraph(lastElection.end, from) && !/[.;:!?]/.test(text.slice(lastElection.end, from)))
         return { role, body: undefined, start: from, clause: text.slice(from, role.end) };
     }
     // `Till ordförande valdes X (M), Y (V) valdes till vice ordförande`: Y's own clause elects Y.
     if (appositions.get(p)?.roles.some((r) => r.elected && r.role)) return undefined;
     let k = p.from - 1;
-    // Back over the people elected before this one: `X (S), Y (M) och`.
+    // Back over the people elected before this one: `X (S), Y (M) och`; the list's last elected one's clause is this
+    // one's, however long the list.
     while (k >= 0 && p.from - k < 60) {
       const t = tokens[k];
       const earlier = personEndingAt.get(k);
+      const theirs = earlier && electedBy.get(earlier);
+      if (theirs) return theirs;
       if (earlier) k = earlier.from - 1;
       else if (/^(?:,|och|samt|\(|\))$/.test(t.text) || (tokens[k + 1]?.text === ")" && tokens[k - 1]?.text === "(")) k--;
       else break;
     }
+    // `Till övriga ledamöter valdes: X (S), Y (M)`: the list may follow the verb after a colon.
+    if (tokens[k]?.text === ":" && !tokens[k + 1]?.nl) k--;
     if (!ELECT.test(tokens[k]?.text ?? "")) return undefined;
     for (let j = k - 1; j >= 0 && k - j <= 30; j--) {
-      if (/^[.;:!?]$/.test(tokens[j].text)) return undefined;
+      // A stop ends the clause; not one inside a word (`1:e vice ordförande`, `1.a`).
+      if (/^[.;:!?]$/.test(tokens[j].text) && !(tokens[j - 1]?.end === tokens[j].start && tokens[j + 1].start === tokens[j].end)) return undefined;
       // Another person in the clause is whom its role is (`När X återkom som statsminister utsågs Y`), unless the
       // one elected replaces them (`Till ersättare efter X (S) väljs Y`).
       const other = personEndingAt.get(j);
       if (other && tokens[other.from - 1]?.text !== "efter") return undefined;
-      // The clause opens with the role: `Till …`, `Som …`, `att till …`; not `som` inside a sentence.
-      if (!(tokens[j].text === "Till" || tokens[j].text === "Som" || (tokens[j].text === "till" && tokens[j - 1]?.text === "att"))) continue;
-      const role = gazetteerAt.get(j + 1);
-      if (role?.kind !== "role") continue;
+      if (!opensElection(j)) continue;
+      // `Till ny ordförande`, `Till övriga ledamöter`: words that qualify the role. `Till regionstyrelsens ersättare`:
+      // the body it is held in, in the genitive; kept in the role, as `kommunstyrelsens ordförande` is.
+      let r = j + 1;
+      while (ELECTION_ADJECTIVE.test(tokens[r]?.text ?? "")) r++;
+      const owner = OF_A_BODY.test(tokens[r]?.text ?? "") && gazetteerAt.get(r + 1)?.kind === "role" ? r++ : -1;
+      const found = gazetteerAt.get(r);
+      if (found?.kind !== "role") continue;
+      const role = owner < 0 ? found : { ...found, from: owner, start: tokens[owner].start };
       const prep = tokens[role.to]?.text;
       const body = (prep === "i" || prep === "för") && role.to + 1 < k ? readBody(role.to + 1, actx) : undefined;
       return { role, body: body && body.to <= k ? body.target : undefined, start: tokens[j].start, clause: text.slice(tokens[j].start, tokens[k].start) };
     }
     return undefined;
+  };
+  /**
+   * Whether token `j` opens an election's clause with its role: `Till …`, `Som …`, `att till …`, `, till …` (a clause
+   * joined to one before it: `Till ordförande valdes X, till vice ordförande valdes Y`), `Ny som …`; not `som` or
+   * `till` inside a sentence.
+   */
+  const opensElection = (j: number) => {
+    const word = tokens[j].text;
+    const before = tokens[j - 1]?.text ?? "";
+    if (word === "Till" || word === "Som") return true;
+    if (word === "till") return before === "att" || before === "," || before === "och" || before === "samt";
+    return word === "som" && /^Nya?$|^Nytt$/.test(before) && (j < 2 || /^[.!?:]$/.test(tokens[j - 2].text) || tokens[j - 1].nl);
   };
 
   // A unit a run's title is held in: in minutes a body of the header's municipality or region, as the body that met is.
@@ -378,6 +404,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   for (const p of people) {
     const chosen = electedTo(p);
     if (chosen) {
+      electedBy.set(p, chosen);
       const { role, body } = chosen;
       const attrs = { role: text.slice(role.start, role.end).toLowerCase(), roleNormalised: role.id };
       const term = TERM.exec(chosen.clause);
@@ -614,6 +641,16 @@ const namedTwice = (text: string, phrase: string) => {
 const RESPECTIVELY = /^\s*,?\s*(?:respektive|resp\.?)\s*$/;
 /** A comma between two names of a list, after a party (`A (S), B`). */
 const LIST_COMMA = /^\s*(?:\([^()\n]{1,4}\))?\s*,\s*$/;
+/** An election's clause (see `electedTo`): its role, the body it names, where it starts and its words up to the verb. */
+interface Election {
+  role: Mention;
+  body?: Target;
+  start: number;
+  clause: string;
+}
+
+/** Words between an election's `Till`/`Som` and its role (`Till ny ordförande`, `Till övriga ledamöter`). */
+const ELECTION_ADJECTIVE = /^(?:ny|nya|nytt|nye|nyvald|nyvalda|övriga|ordinarie)$/i;
 /** A role written in the plural (`ledamöter`, `ersättarna`): held by each of the people it follows. */
 const PLURAL = /(?:er|ar|or|erna|arna|orna)$/;
 /** A term of office written in years (`för perioden 2023–2026`). */
