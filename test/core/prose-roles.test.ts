@@ -42,3 +42,32 @@ describe("a role written as a label before the name", () => {
       "Torvald Ekblom: kontaktperson [kontaktperson]",
     ]));
 });
+
+describe("roles set off by commas and after a verb's `som`", () => {
+  it("a role owned in the genitive, then the name between commas, is the name's", () => {
+    const g = graphOf(
+      "Nyheter\n\nTills vidare är det kommunstyrelsens 1:e vice ordförande, Karola Svahn (C), som leder arbetet. Förbundets ordförande, Bo Ekvall, tackade. Nackas kommunstyrelseordförande, Eva Lodin (M), var nöjd.\n",
+    );
+    expect(personRoles(g, { written: true })).toEqual([
+      "Bo Ekvall: ordförande [ordförande]",
+      "Eva Lodin: kommunstyrelseordförande [kommunstyrelsens ordförande] @ Nacka",
+      "Karola Svahn: kommunstyrelsens 1:e vice ordförande [kommunstyrelsens vice ordförande]",
+    ]);
+  });
+
+  it("not in a run of names and titles, where the title is the name's before it", () => {
+    const g = graphOf("Möte\n\nPer Lundell, kommunstyrelsens ordförande, Lena Åsberg, sekreterare, deltog.\n");
+    expect(roles(g)).toEqual(["Lena Åsberg: sekreterare [sekreterare]", "Per Lundell: kommunstyrelsens ordförande [kommunstyrelsens ordförande]"]);
+  });
+
+  it("`sitter kvar som`, `arbetar numera som`: a role after a verb's few words and `som`", () => {
+    const g = graphOf(
+      "Nyheter\n\nKarl Falkman sitter kvar som förste vice ordförande. Eva Lundin arbetar numera som kommunikatör på Storsthlm. Anders Lindqvist är sammankallande i valberedningen.\n",
+    );
+    expect(personRoles(g, { written: true })).toEqual([
+      "Anders Lindqvist: sammankallande [sammankallande] @ valberedningen",
+      "Eva Lundin: kommunikatör [kommunikatör] @ Storsthlm",
+      "Karl Falkman: förste vice ordförande [förste vice ordförande]",
+    ]);
+  });
+});

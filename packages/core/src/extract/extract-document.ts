@@ -315,6 +315,25 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     if (!role || !/^(i|på|för|vid|hos)$/.test(tokens[role.to].text) || OF_A_BODY.test(tokens[role.from - 1]?.text ?? "")) return undefined;
     return { role, place: place! };
   };
+  /**
+   * `Kommunstyrelsens ordförande, X (S), säger`, `förbundets ordförande, X,`: a role owned in the genitive, then the
+   * name set off by commas. Not in a run (`A, kommunstyrelsens ordförande, B`), where the title is A's.
+   */
+  const roleThenComma = (p: Mention): Mention | undefined => {
+    if (tokens[p.from - 1]?.text !== "," || tokens[p.from].nl || tokens[p.from - 1].nl) return undefined;
+    const role = roleEndingAt.get(p.from - 1);
+    if (!role || tokens[role.from].nl || !/^\s*(?:\([^()\n]{1,6}\)\s*)?,/.test(text.slice(p.end, p.end + 12))) return undefined;
+    const bodies = lexicon.data.protocol.bodies;
+    const inRole = role.to - role.from > 1 && !!genitiveBodyName(tokens[role.from].text, bodies);
+    const owner = inRole ? -1 : role.from - 1;
+    const owned =
+      inRole ||
+      (owner >= 0 &&
+        !tokens[role.from].nl &&
+        (!!genitiveBodyName(tokens[owner].text, bodies) || !!placeEndingAt.get(role.from)?.genitive || OF_AN_ORGANISATION.test(tokens[owner].text)));
+    const first = inRole ? role.from : (placeEndingAt.get(role.from)?.from ?? owner);
+    return owned && !/^[,)]$/.test(tokens[first - 1]?.text ?? "") ? role : undefined;
+  };
   // `Till ordförande i socialnämnden för perioden 2023–2026 väljs X (S)`, `Som förste vice ordförande valdes X`,
   // `beslutar att till ledamöter i styrelsen välja X (S) och Y (M)`: the role a clause elects its people to, and the
   // body it names. The clause runs back from the verb before its list of people to `Till`/`Som` and the role.
@@ -459,6 +478,8 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     if (!owner?.genitive) owner = undefined;
     const withPlace = roleMention ? undefined : roleThenPlace(p);
     if (withPlace) ({ role: roleMention, place: owner } = withPlace);
+    else if (!roleMention && (roleMention = roleThenComma(p)))
+      owner = placeEndingAt.get(roleMention.from)?.genitive ? placeEndingAt.get(roleMention.from) : undefined;
     // `Bildningsutskottets ordförande X` in minutes: a body of the header's municipality or region (elsewhere the body
     // would be one node for every place that has one, so the role stays the person's). The lexicon's
     // `kommunstyrelsens ordförande` holds the body's word in the role.
@@ -657,6 +678,9 @@ const PLURAL = /(?:er|ar|or|erna|arna|orna)$/;
 const TERM = /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/;
 /** A body's name in the genitive (`polisstyrelsens`, `Utbildningsutskottets`): a role after it is that body's. */
 const OF_A_BODY = /(?:nämndens|styrelsens|utskottets|rådets|förvaltningens|fullmäktiges|gruppens|kommitténs|delegationens|beredningens)$/i;
+
+/** An organisation named by its kind in the genitive (`förbundets ordförande`, `kommunens kommunikationschef`). */
+const OF_AN_ORGANISATION = /^(?:förbundets|föreningens|regionens|kommunens|landstingets|bolagets|stiftelsens|partiets|nätverkets|organisationens)$/i;
 
 /** A person's reference carrying a role stated without its organisation. */
 function withRole(person: EntityRef, role: { role: string; roleNormalised: string; former?: boolean }): EntityRef {
