@@ -62,12 +62,13 @@ describe("roles set off by commas and after a verb's `som`", () => {
 
   it("`sitter kvar som`, `arbetar numera som`: a role after a verb's few words and `som`", () => {
     const g = graphOf(
-      "Nyheter\n\nKarl Falkman sitter kvar som förste vice ordförande. Eva Lundin arbetar numera som kommunikatör på Storsthlm. Anders Lindqvist är sammankallande i valberedningen.\n",
+      "Nyheter\n\nKarl Falkman sitter kvar som förste vice ordförande. Eva Lundin arbetar numera som kommunikatör på Storsthlm. Anders Lindqvist är sammankallande i valberedningen. Lisa Nyberg börjar som tillförordnad kommunchef.\n",
     );
     expect(personRoles(g, { written: true })).toEqual([
       "Anders Lindqvist: sammankallande [sammankallande] @ valberedningen",
       "Eva Lundin: kommunikatör [kommunikatör] @ Storsthlm",
       "Karl Falkman: förste vice ordförande [förste vice ordförande]",
+      "Lisa Nyberg: kommunchef [kommundirektör]",
     ]);
   });
 });

@@ -155,9 +155,10 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
   // `justitie och inrikesminister`: a role within three words.
   const roleAt = (k: number) => ctx.gazetteerAt.get(k)?.kind === "role" && !ctx.tokens[k].nl;
   if (!t.cap && (roleAt(j + 1) || roleAt(j + 2))) return true;
-  // `sitter kvar som förste vice ordförande`, `arbetar numera som kommunikatör`: a verb's few words, then `som` a role.
+  // `sitter kvar som förste vice ordförande`, `börjar som tillförordnad kommunchef`: a verb's few words, then `som` a
+  // role, or a word that qualifies it and the role.
   for (let k = j + 1; k <= j + 3 && !t.cap && ctx.tokens[k]?.word && !ctx.tokens[k].cap && !ctx.tokens[k].nl; k++)
-    if (ctx.tokens[k].text === "som") return roleAt(k + 1);
+    if (ctx.tokens[k].text === "som") return roleAt(k + 1) || (!!ctx.tokens[k + 1]?.word && !ctx.tokens[k + 1].cap && roleAt(k + 2));
   const next = ctx.gazetteerAt.get(j + 1);
   return /^(från|på|i|vid|hos|till|from|at)$/.test(lower) && !!next && next.kind !== "role";
 }
