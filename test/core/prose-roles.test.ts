@@ -65,7 +65,7 @@ describe("roles set off by commas and after a verb's `som`", () => {
       "Nyheter\n\nKarl Falkman sitter kvar som förste vice ordförande. Eva Lundin arbetar numera som kommunikatör på Storsthlm. Anders Lindqvist är sammankallande i valberedningen. Lisa Nyberg börjar som tillförordnad kommunchef.\n",
     );
     expect(personRoles(g, { written: true })).toEqual([
-      "Anders Lindqvist: sammankallande [sammankallande] @ valberedningen",
+      "Anders Lindqvist: sammankallande [sammankallande] @ Valberedningen",
       "Eva Lundin: kommunikatör [kommunikatör] @ Storsthlm",
       "Karl Falkman: förste vice ordförande [förste vice ordförande]",
       "Lisa Nyberg: kommunchef [kommundirektör]",

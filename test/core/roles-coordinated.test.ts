@@ -13,7 +13,7 @@ describe("roles after coordinated people", () => {
     [
       "`respektive`: the roles go to the people in turn",
       "Nyheter\nVera Lundholm och Ivar Lindkvist är ordförande respektive vice ordförande i socialnämnden.\n",
-      ["Ivar Lindkvist: vice ordförande @ socialnämnden", "Vera Lundholm: ordförande @ socialnämnden"],
+      ["Ivar Lindkvist: vice ordförande @ Socialnämnden", "Vera Lundholm: ordförande @ Socialnämnden"],
     ],
     [
       "three people, three roles",
@@ -23,12 +23,12 @@ describe("roles after coordinated people", () => {
     [
       "a role in the plural is each one's",
       "Nyheter\nFullmäktige valde Vera Lundholm (S) och Ivar Lindkvist (M) till ledamöter i valnämnden.\n",
-      ["Ivar Lindkvist: ledamot @ valnämnden", "Vera Lundholm: ledamot @ valnämnden"],
+      ["Ivar Lindkvist: ledamot @ Valnämnden", "Vera Lundholm: ledamot @ Valnämnden"],
     ],
     [
       "a role in the singular stays with the last",
       "Nyheter\nFullmäktige valde Vera Lundholm (S) och Ivar Lindkvist (M) till ledamot i valnämnden.\n",
-      ["Ivar Lindkvist: ledamot @ valnämnden"],
+      ["Ivar Lindkvist: ledamot @ Valnämnden"],
     ],
   ];
   it.each(cases)("%s", (_, text, expected) => {

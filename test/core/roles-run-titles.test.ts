@@ -34,7 +34,7 @@ describe("titles before names in runs", () => {
     [
       "a title held in the body it names",
       "Rapport från verksamheten\nFörste vice ordförande i utbildningsnämnden Sixten Ahlqvist (S) redogjorde för läget.\n",
-      ["Sixten Ahlqvist: förste vice ordförande i utbildningsnämnden [förste vice ordförande] @ utbildningsnämnden"],
+      ["Sixten Ahlqvist: förste vice ordförande i utbildningsnämnden [förste vice ordförande] @ Utbildningsnämnden"],
     ],
     [
       "a unit before the title and a comma",

@@ -57,12 +57,15 @@ export function genitiveBodyName(word: string, bodies: readonly string[]): strin
   return owner[0].toUpperCase() + owner.slice(1);
 }
 
-/** A body that meets (`Kommunfullmäktige`), keyed by its name and the municipality, region or association it is part of. */
+/**
+ * A body that meets (`Kommunfullmäktige`), keyed by its name and the municipality, region or association it is part of.
+ * Its label opens with a capital, as a body's name does, also where prose names it in lower case (`i regionstyrelsen`).
+ */
 export function bodyRef(name: string, parent?: EntityRef): EntityRef {
   return {
     kind: "organisation",
     key: `${nameKey(name)}${parent ? ` ${parent.key}` : ""}`,
-    label: name,
+    label: name.charAt(0).toUpperCase() + name.slice(1),
     attrs: { type: "body", ...(parent ? { partOf: `${parent.kind}:${parent.key}` } : {}) },
   };
 }
