@@ -246,7 +246,7 @@ describe("an organisation the lexicon lacks, named by one word after a role", ()
     ["the first part of a joined name", "Rapport\nLena Holmlund, chef för Miljö- och energidepartementet, svarade."],
     ["a genitive before a name in lower case", "Rapport\nLena Holmlund, generaldirektör för Försvarets materielverk, svarade."],
     ["an adjective", "Rapport\nLena Holmlund, bekämpningsledare på Biologisk bekämpning, svarade."],
-    ["a generic head alone", "Rapport\nLena Holmlund, forskare vid Institutet för framtidsstudier, svarade."],
+    ["a generic head alone", "Rapport\nLena Holmlund, forskare vid Institutet, svarade."],
     ["a generic head before its place", "Rapport\nLena Holmlund, ordförande för Högskolan i Borås, svarade."],
     ["an English genitive", "Report\nLena Holmlund, the president of Iraq's autonomous region, answered."],
   ])("names none when it is %s", (_label, text) => {
@@ -254,6 +254,18 @@ describe("an organisation the lexicon lacks, named by one word after a role", ()
   });
   it("names one when the word is a name (`vd för Botkyrkabyggen`)", () => {
     expect(organisations("Rapport\nLena Holmlund, vd för Botkyrkabyggen, svarade.")).toEqual(["organisation:botkyrkabyggen"]);
+  });
+  it.each([
+    ["Rapport\nLena Holmlund, forskare vid Institutet för framtidsstudier, svarade.", ["organisation:institutet-for-framtidsstudier"]],
+    ["Talare\n  • Ola Lindkvist, ordförande, Nätverket för idéburen sektor Skåne\n  • Eva Ström, rektor", ["organisation:natverket-for-ideburen-sektor-skane"]],
+  ])("names what a capitalised head is for, to the clause's end: %s", (text, expected) => {
+    expect(organisations(text)).toEqual(expected);
+  });
+  it.each([
+    "Rapport\nLena Holmlund, chef för Institutet för att främja handeln, svarade.",
+    "Rapport\nLena Holmlund, ordförande i Nätverket för kommunerna har sagt att budgeten håller.",
+  ])("takes no clause of its own into the name: %s", (text) => {
+    expect(organisations(text).filter((id) => id.includes("-for-"))).toEqual([]);
   });
 });
 

@@ -714,8 +714,10 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
   )
     from -= 3;
   let to = j + 1;
-  // A proper name after the noun (`styrgruppen Gymnasieregion`).
+  // A proper name after the noun (`styrgruppen Gymnasieregion`), or what a named body is for (`Nätverket för idéburen sektor`).
   while (to < tokens.length && !tokens[to].nl && isNameWord(tokens[to]) && !ctx.personAt.has(to) && !ctx.gazetteerAt.has(to) && to - j < 3) to++;
+  const named = tokens[j].cap ? forWhat(to, ctx) : -1;
+  if (named > 0) to = named;
   // A bare generic noun (`styrgruppen`, `enheten`) names no particular body; a compound (`kommunstyrelsen`) does,
   // unless it only ends like one (`kulturområdet`, not a `råd`).
   if (from === j && to === j + 1 && !tokens[j].cap && (noun === suffix || /område(?:t|n|na)?$/.test(noun))) return undefined;
@@ -746,8 +748,28 @@ function namesNothingAlone(j: number, ctx: AppositionContext): boolean {
   return /(?:isk|iska|ska)$/.test(word) || ORG_HEAD.test(word.toLowerCase()) || GENERIC_ALONE.test(word) || /'s$/.test(word);
 }
 
+/** Words that open or carry a clause: what follows a body's `för` is no part of its name when they are in it. */
+const CLAUSE_WORD = /^(?:att|har|hade|är|var|ska|skall|kan|kunde|som|vill|får|blir|blev|sa|sade|säger)$/;
+
 /** Nouns that name no particular organisation alone (`forskare vid Centrum`, `chef för Institutet`). */
 const GENERIC_ALONE = /^(?:Centrum|Centret|Rådet|Högskolan|Universitetet|Myndigheten|Styrelsen|Kansliet|Enheten|Avdelningen|Akut|Individ|Miljö)$/;
+
+/**
+ * `Institutet för framtidsstudier`, `Nätverket för idéburen sektor Skåne`: a capitalised name's `för` (at token `j`)
+ * and the words after it to the end of the clause (a comma, a stop or the line's end) are part of the name, when
+ * they are few (five at most) and no clause of their own (`för att`, `för kommunerna har sagt`). The token after the
+ * name, or -1.
+ */
+function forWhat(j: number, ctx: AppositionContext): number {
+  const { tokens } = ctx;
+  if (tokens[j]?.text !== "för" || tokens[j].nl || !tokens[j - 1]?.cap) return -1;
+  let k = j + 1;
+  while (k < tokens.length && k - j <= 5 && tokens[k].word && !tokens[k].nl && !ctx.personAt.has(k)) {
+    if (CLAUSE_WORD.test(tokens[k].text)) return -1;
+    k++;
+  }
+  return k > j + 1 && (k === tokens.length || tokens[k].nl || /^[,.;:)]$/.test(tokens[k].text)) ? k : -1;
+}
 
 /** Reads a capitalised organisation name not in the lexicon, joined by `and`/`och`/`of` inside. */
 function readOrganisationName(j: number, ctx: AppositionContext): { target: Target; to: number } | undefined {
@@ -763,8 +785,10 @@ function readOrganisationName(j: number, ctx: AppositionContext): { target: Targ
       break;
     } else break;
   }
+  const named = forWhat(to, ctx);
+  if (named > 0) to = named;
   // One word is enough for a name the lexicon lacks (`vd för Botkyrkabyggen`) when it is long enough to be one.
-  if (to - j < 2 && !(to - j === 1 && tokens[j].text.length >= 4 && !isNameWordCommon(tokens[j].text) && !namesNothingAlone(j, ctx))) return undefined;
+  else if (to - j < 2 && !(to - j === 1 && tokens[j].text.length >= 4 && !isNameWordCommon(tokens[j].text) && !namesNothingAlone(j, ctx))) return undefined;
   const start = tokens[j].start;
   const end = tokens[to - 1].end;
   const label = ctx.text.slice(start, end);
