@@ -137,11 +137,11 @@ const TOP_LINE = 120;
  * A body named by its short form at the start of a text's first line with text (`KSAU PROTOKOLL`, `Protokoll KS au
  * 2021-03-02`), not further on a line that holds the whole text flattened.
  */
-export function topShortForm(text: string): { name: string; start: number; end: number } | undefined {
+export function topShortForm(text: string, words: ProtocolWords): { name: string; start: number; end: number } | undefined {
   const from = text.search(/\S/);
   if (from < 0) return undefined;
   const end = text.indexOf("\n", from);
-  return shortFormIn(text, from, Math.min(end < 0 ? text.length : end, from + TOP_LINE));
+  return shortFormIn(words, text, from, Math.min(end < 0 ? text.length : end, from + TOP_LINE));
 }
 
 const upperPatterns = new WeakMap<readonly string[], RegExp>();
@@ -214,19 +214,19 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   let organ: { name: string; start: number; end: number } | undefined;
   for (const l of header.labels) {
     const to = Math.min(text.length, l.end + 160);
-    if (ORGAN_LABELS.has(l.label) && (organ = findBody(l.end, to, true) ?? shortFormIn(text, l.end, Math.min(to, l.end + 20)))) break;
+    if (ORGAN_LABELS.has(l.label) && (organ = findBody(l.end, to, true) ?? shortFormIn(lexicon.data.protocol, text, l.end, Math.min(to, l.end + 20)))) break;
   }
   // A body named only in a compound title (`Direktionsprotokoll`), in the genitive (`Tekniska nämndens
   // sessionssal`) or in capitals (`BEREDNINGSGRUPPEN`) when none is named otherwise; by its short form (`KSAU`) on the
   // first line, else where no other names it.
   organ ??=
-    topShortForm(text) ??
+    topShortForm(text, lexicon.data.protocol) ??
     findBody(0, Math.min(text.length, 600)) ??
     protocolTitleBody(text, lexicon.data.protocol.bodies, Math.min(text.length, 600)) ??
     findBody(0, Math.min(text.length, 600), true) ??
     bodyIn(text, lexicon.data.protocol, 0, Math.min(text.length, 600), false, true) ??
     upperBodyIn(text, lexicon.data.protocol.bodies, Math.min(text.length, 600)) ??
-    shortFormIn(text, 0, Math.min(text.length, 600)) ??
+    shortFormIn(lexicon.data.protocol, text, 0, Math.min(text.length, 600)) ??
     companyIn(text, Math.min(text.length, 600));
   // An association or company that met as itself (`Samordningsförbundet Sydnärke`, `Vallby Bostäder AB`), not a body
   // of a municipality: its officials' titles are held in it.

@@ -3,8 +3,8 @@
  * graph/infer.ts). Documents are given their genre and date directly, so these tests do not depend on genre detection.
  */
 import { describe, expect, it } from "vitest";
-import { buildGraph, readDocument } from "@samverkan/core";
-import type { DocumentRecord, EdgeAttributes, KnowledgeGraph, MeetingAttributes } from "@samverkan/core";
+import { buildGraph, DEFAULT_LEXICON_DATA, readDocument } from "@samverkan/core";
+import type { DocumentRecord, EdgeAttributes, KnowledgeGraph, LexiconData, MeetingAttributes } from "@samverkan/core";
 
 function graphOf(text: string, overrides: Partial<DocumentRecord>): KnowledgeGraph {
   return buildGraph([{ ...readDocument({ source: "brev.txt", content: text }), ...overrides }], { layout: false }).graph;
@@ -260,5 +260,18 @@ describe("a body named by its short form in the header", () => {
   it.each(cases)("%s", (_, text, bodies) => {
     const g = graphOf(text, { genre: "minutes" });
     expect(rel(g, "organised_by").map((e) => g.getNodeAttribute(e.target, "label"))).toEqual(bodies);
+  });
+  it("a custom lexicon adds a short form (`protocol.bodyShortForms`)", () => {
+    const doc = { ...readDocument({ source: "brev.txt", content: inline("Protokoll MBN 2022-04-05") }), genre: "minutes" as const };
+    const organs = (lexicon?: LexiconData) => {
+      const { graph } = buildGraph([doc], { layout: false, lexicon });
+      return rel(graph, "organised_by").map((e) => graph.getNodeAttribute(e.target, "label"));
+    };
+    const protocol = {
+      ...DEFAULT_LEXICON_DATA.protocol,
+      bodyShortForms: { ...DEFAULT_LEXICON_DATA.protocol.bodyShortForms, MBN: "Miljö- och byggnadsnämnden" },
+    };
+    expect(organs()).toEqual([]);
+    expect(organs({ ...DEFAULT_LEXICON_DATA, protocol })).toEqual(["Miljö- och byggnadsnämnden"]);
   });
 });

@@ -124,7 +124,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     ]);
     // The body the header names (`Tekniska nämnden`), which holds its members' roles, as in a protocol read inline.
     const top = Math.min(doc.text.length, 600);
-    const found = topShortForm(doc.text) ?? bodyIn(doc.text, words, 0, top) ?? shortFormIn(doc.text, 0, top);
+    const found = topShortForm(doc.text, words) ?? bodyIn(doc.text, words, 0, top) ?? shortFormIn(words, doc.text, 0, top);
     const organ = found && /^\p{Lu}/u.test(found.name) ? found : undefined;
     // Its municipality, region or association: every municipality has a `Kommunstyrelsen`.
     const parent = headerParent(doc.text, gazetteer, model.lexicon.data.municipalities, organ, listed[0].start, roster, listed, model.lexicon.regionOf);

@@ -7,8 +7,8 @@
  */
 import type { Capacity, ProtocolWords } from "../lexicon/types";
 import { foldHash, hashBitmap } from "../text/hash";
+import { escapeRegExp } from "../text/regexp";
 import type { Token } from "../text/tokenize";
-import bodyShortForms from "./body-short-forms.json";
 
 /** Phrases by their first word (lower case), each as its key and length in tokens. */
 export type PhraseTable = Map<string, { key: string; length: number }[]>;
@@ -33,6 +33,9 @@ export interface CompiledWords {
   /** A bitmap of the not-name words' hashes: most capitalised words are turned away by a token's hash. */
   notNameBits: Uint32Array;
   maxWords: number;
+  /** A short form of a body (`bodyShortForms`) where a header may name the body that met; undefined with none. */
+  shortForm?: RegExp;
+  shortForms: Record<string, string>;
 }
 
 /** Capacities a label gives one person only (a chair or secretary label takes one name). */
@@ -110,28 +113,34 @@ export function compileProtocolWords(words: ProtocolWords): CompiledWords {
     absent,
     notNameEnding,
     unitEnding,
+    shortForm: shortFormPattern(Object.keys(words.bodyShortForms ?? {})),
+    shortForms: words.bodyShortForms ?? {},
   };
   compiled.set(words, c);
   return c;
 }
 
-const { shortForms } = bodyShortForms;
 // A short form as a word of its own, not in a compound (`KS-ordföranden`), in the genitive (`KS:s ordförande`) or in a
 // case number (`Dnr BUN 0214`, `KS 2019/123`, `2023/BUN 0214`, `BUN/2016:360`); a date may follow it (`KSAU 2021-03-02`).
-const SHORT_FORM = new RegExp(
-  `(?<![\\p{L}\\d/])(?<!(?:[Dd]nr|DNR|[Dd]iarienummer)[.:]?\\s{1,3})(?:${Object.keys(shortForms)
-    .sort((a, b) => b.length - a.length)
-    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("|")})(?![\\p{L}\\d]|-\\p{L})(?!:s(?!\\p{L}))(?![-/.:]?\\s?\\d+\\s?[/.:]|/)`,
-  "gu",
-);
+function shortFormPattern(forms: string[]): RegExp | undefined {
+  if (forms.length === 0) return undefined;
+  return new RegExp(
+    `(?<![\\p{L}\\d/])(?<!(?:[Dd]nr|DNR|[Dd]iarienummer)[.:]?\\s{1,3})(?:${forms
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join("|")})(?![\\p{L}\\d]|-\\p{L})(?!:s(?!\\p{L}))(?![-/.:]?\\s?\\d+\\s?[/.:]|/)`,
+    "gu",
+  );
+}
 
 /**
  * The first body named by its short form in `text[from, to)` (`KSAU`, `KS:s arbetsutskott`, `BUN`), by its full name
- * (`body-short-forms.json`), with the short form's offsets.
+ * (`bodyShortForms` of `protocol.json`), with the short form's offsets.
  */
-export function shortFormIn(text: string, from: number, to: number): { name: string; start: number; end: number } | undefined {
-  SHORT_FORM.lastIndex = from;
-  const m = SHORT_FORM.exec(text.slice(0, to));
-  return m ? { name: shortForms[m[0] as keyof typeof shortForms], start: m.index, end: m.index + m[0].length } : undefined;
+export function shortFormIn(words: ProtocolWords, text: string, from: number, to: number): { name: string; start: number; end: number } | undefined {
+  const { shortForm, shortForms } = compileProtocolWords(words);
+  if (!shortForm) return undefined;
+  shortForm.lastIndex = from;
+  const m = shortForm.exec(text.slice(0, to));
+  return m ? { name: shortForms[m[0]], start: m.index, end: m.index + m[0].length } : undefined;
 }

@@ -118,6 +118,11 @@ export interface ProtocolWords {
   /** Endings of the names of bodies that meet (`nämnden`, `styrelsen`, `fullmäktige`): a protocol's organ. */
   bodies: string[];
   /**
+   * Short forms of bodies as minutes' headers write them (`KSAU`, `KS au`, `BUN`), as written, with the body's full
+   * name; read only where a header names the body that met, never in a case number (`Dnr KS 2019/123`).
+   */
+  bodyShortForms?: Record<string, string>;
+  /**
    * Endings of association names (`Kommunförbundet Skåne`, `Sjuhärads kommunalförbund`): a definite head takes the
    * proper name after it, an indefinite one the genitive before it.
    */
