@@ -275,3 +275,34 @@ describe("a body named by its short form in the header", () => {
     expect(organs({ ...DEFAULT_LEXICON_DATA, protocol })).toEqual(["Miljö- och byggnadsnämnden"]);
   });
 });
+
+describe("a role written between two listed names", () => {
+  const minutes = (list: string) =>
+    `Protokoll Tekniska nämnden\nDatum: 2022-04-05\nPlats: Kommunhuset\nBeslutande: ${list}\nSekreterare: Gun Rask\n\n§ 1 Val av justerare\n`;
+  const cases: [string, string, string[], string[]][] = [
+    [
+      "after a comma: the name's before it",
+      "Arne Dahl (S), ordförande Berit Holm (M), vice ordförande Carl Lund (C) Doris Ek (L)",
+      ["Arne Dahl"],
+      ["Arne Dahl: ordförande", "Berit Holm: vice ordförande"],
+    ],
+    ["right after the name's party", "Arne Dahl (S) ordförande Berit Holm (M) Carl Lund (C)", ["Arne Dahl"], ["Arne Dahl: ordförande"]],
+    [
+      "the run opens with a role: each role is the name's after it",
+      "ordförande Arne Dahl (S), vice ordförande Berit Holm (M), Carl Lund (C)",
+      ["Arne Dahl"],
+      ["Arne Dahl: ordförande", "Berit Holm: vice ordförande"],
+    ],
+    ["a role already after the name stays", "Arne Dahl (S), ordförande, Berit Holm (M)", ["Arne Dahl"], ["Arne Dahl: ordförande"]],
+  ];
+  it.each(cases)("%s", (_, list, chairs, roles) => {
+    const g = graphOf(minutes(list), { genre: "minutes" });
+    expect(rel(g, "chaired").map((e) => e.source)).toEqual(chairs);
+    expect(
+      rel(g, "holds_role")
+        .filter((e) => /ordförande/.test(String(e.attrs.role)))
+        .map((e) => `${e.source}: ${e.attrs.role}`)
+        .sort(),
+    ).toEqual(roles);
+  });
+});

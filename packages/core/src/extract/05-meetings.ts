@@ -67,9 +67,38 @@ const CHAIR_ROLES = new Set(["ordförande", "moderator", "mötesordförande", "f
 // What a title made only of a date holds besides the date: `den`, a weekday, punctuation.
 const DATE_WORDS = /\b(?:den|the|on|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/giu;
 
+/**
+ * A role written between two names of a field's run (`Anna Berg (S), ordförande Per Holm (M), vice ordförande Eva
+ * Ek`) is the name's before it, as minutes list a chair with the role after the name; where the run opens with a role
+ * before its first name (`ordförande Anna Berg, vice ordförande Per Holm`), each role is the name's after it.
+ */
+function rolesAfterCommas(text: string, listed: readonly ListedPerson[], gazetteer: readonly Mention[]): ListedPerson[] {
+  const out = listed.map((e) => ({ ...e }));
+  let g = 0;
+  let roleFirst = false;
+  for (let i = 0; i < out.length; i++) {
+    const [a, b] = [out[i - 1], out[i]];
+    if (!a || a.field !== b.field) {
+      roleFirst = !!b.role && b.role.start < b.person.start;
+      continue;
+    }
+    while (g < gazetteer.length && gazetteer[g].start < a.end) g++;
+    const r = gazetteer[g];
+    if (!r || r.kind !== "role" || r.end > b.start) continue;
+    // After a comma, or right after the first name's party (`(S) ordförande`); nothing but a comma before the next name.
+    const before = text.slice(a.end, r.start);
+    if (!(/^\s*,\s*$/.test(before) || (/^\s*$/.test(before) && text[a.end - 1] === ")"))) continue;
+    if (!/^\s*,?\s*$/.test(text.slice(r.end, b.person.start))) continue;
+    const target = roleFirst ? b : a;
+    if (!target.role) target.role = { normalised: r.id, written: text.slice(r.start, r.end).toLowerCase(), start: r.start, end: r.end };
+  }
+  return out;
+}
+
 /** Meeting facts of one document. */
 export function findMeetings(input: MeetingInput): Fact[] {
-  const { doc, gazetteer, listed, model, ref } = input;
+  const { doc, gazetteer, model, ref } = input;
+  const listed = doc.genre === "minutes" ? rolesAfterCommas(doc.text, input.listed, gazetteer) : input.listed;
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
   const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;

@@ -224,7 +224,13 @@ export const RULES = [
   },
   { id: "minutes:field", step: "05-meetings", genres: ["minutes"], reason: "A person in a field line of minutes attended in the field's capacity." },
   { id: "minutes:field-chair", step: "05-meetings", genres: ["minutes"], reason: "The person in an `Ordförande` field line chaired." },
-  { id: "minutes:listed-chair", step: "05-meetings", genres: ["minutes"], reason: "A listed person marked `ordförande` (optionally `§§ 5–9`) chaired." },
+  {
+    id: "minutes:listed-chair",
+    step: "05-meetings",
+    genres: ["minutes"],
+    reason:
+      "A listed person marked `ordförande` (optionally `§§ 5–9`) chaired; a role between two names (`Anna Berg (S), ordförande Per Holm`) is the name's before it, or after it where the run opens with a role (`ordförande Anna Berg, vice ordförande Per Holm`).",
+  },
   { id: "minutes:staff", step: "05-meetings", genres: ["minutes"], reason: "Staff listed in minutes (`Kansliet`) work for the organiser." },
   {
     id: "minutes:presenter",
