@@ -162,6 +162,33 @@ describe("programme: one event with its listed people and its leader", () => {
     expect(ms.map((m) => [m.date, m.place])).toEqual([["2019-03-14", "Grand hotell i Vallby"]]);
   });
 
+  it.each([
+    [
+      "one speaker under a label, in a dated text",
+      "Bostäder i länet\n\nSeminarium 12 mars 2020\n\nMedverkande: Tove Grahn, bostadsforskare\n",
+      ["Tove Grahn speaker"],
+    ],
+    ["one speaker in a text with no date: no event", "Bostäder i länet\n\nEn text om bostäder.\n\nMedverkande: Tove Grahn, bostadsforskare\n", []],
+    [
+      "`Medverkar gör:` with its speakers on the label's line",
+      "Bostäder i länet\n\nSeminarium 12 mars 2020\n\nMedverkar gör: Tove Grahn, bostadsforskare, och Kalle Ström, kommunalråd i Vallby\n",
+      ["Kalle Ström speaker", "Tove Grahn speaker"],
+    ],
+    [
+      "`Medverkar gör` over a line each; `X, moderator` among them led",
+      "Bostäder i länet\n\nSeminarium 12 mars 2020\n\nMedverkar gör\nTove Grahn, bostadsforskare\nKalle Ström, kommunalråd i Vallby\nMira Lundh, moderator, Vallby universitet\n",
+      ["Kalle Ström speaker", "Mira Lundh chair", "Tove Grahn speaker"],
+    ],
+  ])("programme:participant: %s", (_, text, attended) => {
+    const g = graphOf(text, { genre: "text" });
+    expect(meetings(g)).toHaveLength(attended.length ? 1 : 0);
+    expect(
+      people(g, "attended")
+        .map((a) => `${a.name} ${a.attrs.capacity}`)
+        .sort(),
+    ).toEqual(attended);
+  });
+
   it("a text with no programme label makes no programme event", () => {
     const g = graphOf("Nyheter\n\nSeminariet leds av journalisten Mira Lundh och Tove Grahn talar.\n", { genre: "text" });
     expect(people(g, "chaired").filter((c) => c.attrs.rule?.startsWith("programme:"))).toEqual([]);

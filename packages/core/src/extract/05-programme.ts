@@ -85,6 +85,12 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
   // does not (blank lines between entries are skipped).
   const listed = new Map<Mention, { capacity: Capacity; label: { start: number; end: number } }>();
   const { all: re, at: labelAtLine, chairAfter } = labelsOf(fields);
+  // `X, moderator` under a speakers' label (`Medverkande`) led the event rather than spoke.
+  const list = (p: Mention, capacity: Capacity, label: { start: number; end: number }) => {
+    chairAfter.lastIndex = p.end;
+    const chair = capacity !== "chair" && chairAfter.exec(text);
+    listed.set(p, chair ? { capacity: "chair", label: { start: p.start, end: p.end + chair[0].length } } : { capacity, label });
+  };
   const isLabelLine = (at: number) => {
     labelAtLine.lastIndex = at;
     return labelAtLine.test(text);
@@ -96,8 +102,10 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
     let at = label.end;
     const sameLine = people.find((p) => p.start >= at && p.end <= lineEnd(at) && text.slice(at, p.start).trim() === "");
     if (sameLine) {
-      listed.set(sameLine, { capacity, label });
+      list(sameLine, capacity, label);
       if (capacity === "chair") continue;
+      // The rest of the label's line lists more of them (`Medverkar gör: X, rektor, och Y, forskare`).
+      for (const p of people) if (p.start > sameLine.start && p.end <= lineEnd(at)) list(p, capacity, label);
     }
     at = lineEnd(at) + 1;
     while (at < text.length) {
@@ -109,7 +117,7 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
       }
       const first = people.find((p) => p.start >= at && p.end <= end && startsLine(p));
       if (!first || isLabelLine(at)) break;
-      listed.set(first, { capacity, label });
+      list(first, capacity, label);
       if (capacity === "chair") break;
       at = end + 1;
     }
@@ -162,9 +170,11 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
     const led = LED_BY.exec(before);
     if (led) ledBy.set(p, p.start - before.length + led.index);
   }
-  if (listed.size + ledBy.size < 2) return [];
-
+  // One person makes an event only where the text dates one (`Seminarium 2022.05.17`, `Tid: 14 mars`): a label alone
+  // may head a page's list of contacts.
   const date = eventDate(text, doc.date);
+  if (listed.size + ledBy.size < (date ? 1 : 2)) return [];
+
   const titleEnd = doc.title ? text.indexOf(doc.title) : -1;
   const title = shortTitle(doc.title ?? "Program");
   const facts: Fact[] = [];

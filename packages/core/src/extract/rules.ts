@@ -252,14 +252,14 @@ export const RULES = [
     step: "05-meetings",
     genres: PROGRAMME,
     reason:
-      "A programme that lists people under labels (`Medverkande`, `Paneldeltagare:`) is one event, dated by the line that dates it (`Seminarium 2019.04.08`, `hölls 21 mars`).",
+      "A programme that lists people under labels (`Medverkande`, `Medverkar gör:`, `Paneldeltagare:`) is one event, dated by the line that dates it (`Seminarium 2019.04.08`, `hölls 21 mars`); one person listed makes one only in a text so dated.",
   },
   {
     id: "programme:participant",
     step: "05-meetings",
     genres: PROGRAMME,
     reason:
-      "A person listed under a programme label took part in the event, in the label's capacity (`speaker`, `chair`); one named with an item of a programme, timed or under a `Program` heading (`09.00 Välkommen, X, kommundirektör`, `• Landshövding X hälsar välkommen`, or on the lines under the item's title) spoke, or chaired as `X, moderator`.",
+      "A person listed under a programme label (a line each, or after it on its line: `Medverkar gör: X, rektor, och Y`) took part in the event, in the label's capacity (`speaker`, `chair`; `X, moderator` chaired); one named with an item of a programme, timed or under a `Program` heading (`09.00 Välkommen, X, kommundirektör`, `• Landshövding X hälsar välkommen`, or on the lines under the item's title) spoke, or chaired as `X, moderator`.",
   },
   { id: "programme:moderator", step: "05-meetings", genres: PROGRAMME, reason: "The person under `Moderator:` or `Samtalsledare:` chaired the event." },
   { id: "programme:led-by", step: "05-meetings", genres: PROGRAMME, reason: "`Seminariet leds av journalisten X`, `under ledning av X`: X chaired the event." },
