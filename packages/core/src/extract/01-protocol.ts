@@ -659,15 +659,18 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   closeBlock();
   retitle();
   // Names under fields side by side run on from one field into the next: those with a staff title (`Eva Ek,
-  // förbundschef`) or an organisation's letters in parentheses (`Eva Ek (FKL)`) are the others' field's, not members.
-  // The rest stay persons, whose capacity is not guessed.
+  // förbundschef`, also a secretary's: `Eva Ek, nämndsekreterare`), an organisation's letters in parentheses (`Eva Ek
+  // (FKL)`) or a substitute's word alone (`Eva Ek (M), ersättare`, who serves for no one) are the others' field's, not
+  // members. The rest stay persons, whose capacity is not guessed.
   const sideNames = new Set<ProtocolEntry>();
   for (const side of sideBySide) {
     for (const e of entries.slice(side.from, side.to ?? entries.length)) {
       sideNames.add(e);
-      if (e.capacity === "replaced" || e.party) continue;
-      const staff = e.role && !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? "");
-      if (staff || tagged.has(e)) {
+      const substitute = e.role?.normalised === "ersättare" && !e.replaces;
+      if (e.capacity === "replaced" || (e.party && !substitute)) continue;
+      const category = e.role && lexicon.role(e.role.normalised)?.category;
+      const staff = e.role && (!BODY_ROLES.has(category ?? "") || category === "secretary");
+      if (staff || substitute || tagged.has(e)) {
         e.capacity = side.capacity;
         e.label = side.label;
       }

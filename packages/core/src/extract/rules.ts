@@ -168,7 +168,7 @@ export const RULES = [
     step: "04-protocol",
     genres: ["minutes"],
     reason:
-      "Everyone listed as present (members, serving and other substitutes, staff, secretary, adjusters) attended, with the capacity as written; under fields side by side (`Ersättare: Övriga närvarande:`) a name with a staff title or an organisation's letters in parentheses is of the others' field.",
+      "Everyone listed as present (members, serving and other substitutes, staff, secretary, adjusters) attended, with the capacity as written; under fields side by side (`Ersättare: Övriga närvarande:`) a name with a staff or secretary's title, an organisation's letters in parentheses or `ersättare` alone after its party (`Eva Ek (M), ersättare`) is of the others' field.",
   },
   {
     id: "protocol:signature-chair",
