@@ -186,13 +186,38 @@ describe("names in a field line", () => {
     ["a municipality and a body's leadership after the name", "Greta Nyman Sundsvall Kommunledningens, Per Holm", ["Greta Nyman", "Per Holm"]],
     ["an initial with its full stop before the given name", "Anna Holm (S), B. Anders Vallberg (M)", ["Anna Holm", "B. Anders Vallberg"]],
     ["venues are no names", "Anna Holm, Sessionssalen Stadshuset, Per Lind, Kulturens Hus", ["Anna Holm", "Per Lind"]],
+    [
+      "'Name, Affiliation' run together: the word before the next given name is the affiliation",
+      "Stina Ulvö, Fjällvux Tove Berglund, Kustlaget\nIda Renström, Fjällvux Hans Tornquist, Kustlaget",
+      ["Hans Tornquist", "Ida Renström", "Stina Ulvö", "Tove Berglund"],
+    ],
+    ["a double given name stays whole", "Anna Karin Ulvö, Fjällvux", ["Anna Karin Ulvö"]],
+    ["a substitution verb that opens a line is no name", "Lisa Mörkvik (S)\nErsätter Omar Falkvik (S)", ["Lisa Mörkvik", "Omar Falkvik"]],
+    ["a roster's column heads are no names", "\nNamn Parti Närvaro\nKjell Brolind X Fp\nStina Ulvö X Kd", ["Kjell Brolind", "Stina Ulvö"]],
   ])("%s", (_label, value, expected) => expect(persons(graphOf(field(value)))).toEqual(expected));
 
-  it("a given name broken over a line is one name", () => {
-    const doc = readDocument({ source: "protokoll.txt", content: field("Anna Holm (S), Kent-\nInge Vallberg (C)") });
-    const labels = extractDocument(doc, createExtractionModel()).facts.flatMap((f) =>
+  const labels = (value: string) => {
+    const doc = readDocument({ source: "protokoll.txt", content: field(value) });
+    const found = extractDocument(doc, createExtractionModel()).facts.flatMap((f) =>
       f.type === "entity" && f.entity.kind === "person" ? [f.entity.label] : [],
     );
-    expect([...new Set(labels)]).toEqual(["Anna Holm", "Kent-Inge Vallberg"]);
+    return [...new Set(found)];
+  };
+  it.each([
+    ["a given name broken over a line is one name", "Anna Holm (S), Kent-\nInge Vallberg (C)", ["Anna Holm", "Kent-Inge Vallberg"]],
+    ["a surname broken over a line is one word", "Ebba Gran Sand-\nström (S), Anna Holm (S)", ["Ebba Gran Sandström", "Anna Holm"]],
+    ["a double-barrelled surname broken at its hyphen keeps it", "Olle Berg-\nNilsson (S), Anna Holm (S)", ["Olle Berg-Nilsson", "Anna Holm"]],
+  ])("%s", (_label, value, expected) => expect(labels(value)).toEqual(expected));
+
+  it("the evidence of a surname broken over a line covers both parts", () => {
+    const g = graphOf(field("Ebba Gran Sand-\nström (S)"));
+    const [evidence] = g.getNodeAttribute("person:ebba-gran-sandstrom", "evidence");
+    expect(evidence.quote).toBe("Ebba Gran Sand-\nström");
+  });
+
+  it("a party's short form that ends a table's row, after a mark of presence, is the person's party", () => {
+    const g = graphOf(field("\nKjell Brolind X Fp\nStina Ulvö ✓ S\nOlle Berglind X\nM Per Holmkvist X"));
+    const parties = rel(g, "member_of").map(([s, t]) => `${s}: ${t}`);
+    expect(parties.sort()).toEqual(["Kjell Brolind: party:fp", "Stina Ulvö: party:s"]);
   });
 });

@@ -11,7 +11,18 @@
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
 import { compileProtocolWords, phraseAt } from "./protocol-words";
-import { affiliationEndsName, isAffiliationWord, isNameWord, type Mention, nameStart, roleBySuffix, twoNamesOfFour, writtenName } from "./02-mentions";
+import {
+  affiliationEndsName,
+  brokenWordAt,
+  isAffiliationWord,
+  isNameWord,
+  type Mention,
+  nameStart,
+  opensNoName,
+  roleBySuffix,
+  twoNamesOfFour,
+  writtenName,
+} from "./02-mentions";
 import type { Token } from "../text/tokenize";
 
 /** What a header field says about the people in it (`data/protocol.json`). */
@@ -40,6 +51,9 @@ export interface ListContext {
   partyByAbbreviation: Map<string, string>;
   roleSuffixes: readonly string[];
 }
+
+/** A mark of presence in an attendance table's column (`X`, `✓`). */
+const PRESENCE_MARK = /^[xX✓✔]$/;
 
 const FIELD_LINE = /^[ \t]*(?:\*\*)?([A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö ]{1,40}?)(?::\*\*|\*\*:|:|\t|[ \t]*$)[ \t]*(.*)$/;
 
@@ -185,7 +199,8 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
   for (let i = first; i < last; i++) {
     const t = tokens[i];
     if (t.text === "," || t.text === ";" || t.text === "och") flush(i);
-    else if (t.nl && i > segStart) {
+    // A line break inside a word broken over it (`Sand-` `ström`) separates nothing.
+    else if (t.nl && i > segStart && !brokenWordAt(tokens, i - 1)) {
       readSegment(segStart, i);
       segStart = i;
     }
@@ -248,19 +263,28 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
   function runOfNames(a: number, b: number): ListedPerson[] {
     const nameAt = (k: number) => isNameWord(tokens[k]) && !notNames.has(tokens[k].text) && !titleAt(k);
     let end = a;
-    while (end < b && (nameAt(end) || (/^(von|van|af|de)$/.test(tokens[end].text) && nameAt(end + 1)))) end++;
+    while (end < b && (nameAt(end) || (/^(von|van|af|de)$/.test(tokens[end].text) && nameAt(end + 1)))) end += brokenWordAt(tokens, end + 1) ? 3 : 1;
+    end = Math.min(end, b);
     const out: ListedPerson[] = [];
     const { lexicon } = ctx;
     let k = a;
     while (k < end) {
-      // Organisations and municipalities between names (`Kommunförbundet`, `Sundsvall`) start none.
-      if (!lexicon.isGivenName(tokens[k].text) && isAffiliationWord(tokens[k].text, lexicon)) {
+      // Organisations and municipalities between names (`Kommunförbundet`, `Sundsvall`) start none, and nor does a
+      // word before a given name and a surname (`Anna Ek, Civos Per Holm`, the affiliation of the name before).
+      if ((!lexicon.isGivenName(tokens[k].text) && isAffiliationWord(tokens[k].text, lexicon)) || opensNoName(tokens, k, end, lexicon)) {
         k++;
         continue;
       }
       let stop = k + 1;
       // A name ends where a given name opens the next, or at the person's organisation (`Anna Berg Kommunförbundet`).
-      while (stop < end && !(stop - k >= 2 && ((lexicon.isGivenName(tokens[stop].text) && end - stop >= 2) || affiliationEndsName(tokens, stop, lexicon))))
+      while (
+        stop < end &&
+        !(
+          stop - k >= 2 &&
+          tokens[stop - 1].text !== "-" &&
+          ((lexicon.isGivenName(tokens[stop].text) && end - stop >= 2) || affiliationEndsName(tokens, stop, lexicon))
+        )
+      )
         stop++;
       if (
         twoNamesOfFour(
@@ -325,7 +349,22 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
       if (tokens[i].text === "(") {
         const party = ctx.partyByAbbreviation.get(tokens[i + 1]?.text.toUpperCase() ?? "");
         if (party && tokens[i + 2]?.text === ")") entry.party = { id: party, start: tokens[i + 1].start, end: tokens[i + 1].end };
+      } else if (!entry.party && rowParty(entry.person.to, i)) {
+        entry.party = { id: ctx.partyByAbbreviation.get(tokens[i].text.toUpperCase())!, start: tokens[i].start, end: tokens[i].end };
+        entry.end = Math.max(entry.end, tokens[i].end);
       }
     }
+  }
+
+  /**
+   * A table's row flattened to a line (`Anna Berg X Fp`, `Anna Berg ✓ S`): a party's short form that ends the line,
+   * right after the name or after marks of presence, is the person's party. (Before a name on the same line it is the
+   * next row's party column, `X S Per Holm`.)
+   */
+  function rowParty(from: number, i: number): boolean {
+    const t = tokens[i];
+    if (!t.word || t.nl || (tokens[i + 1] && !tokens[i + 1].nl) || !ctx.partyByAbbreviation.has(t.text.toUpperCase())) return false;
+    for (let k = from; k < i; k++) if (tokens[k].nl || !PRESENCE_MARK.test(tokens[k].text)) return false;
+    return true;
   }
 }

@@ -157,6 +157,21 @@ const NOT_NAME = new Set([
   // A minutes' heading run into the name before it (`ordförande X Ärenden enligt föredragningslistan`).
   "Ärende",
   "Ärenden",
+  // A roster's column heads, substitution verbs and party short forms as a table row writes them (`Namn Parti
+  // Närvaro`, `Anna Berg (S) Ersätter Per Holm (S)`, `Anna Berg X Fp`): never part of a name.
+  "Namn",
+  "Parti",
+  "Närvaro",
+  "Frånvaro",
+  "Ersätter",
+  "Ersätts",
+  "Tjänstgör",
+  "Suppleant",
+  "Suppleanter",
+  "Fp",
+  "Kd",
+  "Mp",
+  "Sd",
   // Directions after a place name (`Xby Öster`, `Norra Xby`): parts of districts, never of names.
   "Öster",
   "Väster",
@@ -264,6 +279,22 @@ function hasNameShape(text: string): boolean {
 /** Is a token a capitalised word that can be part of a name? */
 export function isNameWord(token: Token | undefined): boolean {
   return !!token && token.word && token.cap && hasNameShape(token.text) && !(inHashBitmap(NOT_NAME_BITS, token.h) && NOT_NAME.has(token.text));
+}
+
+/**
+ * Is the word at `k`, before a known given name and another name word of the run `[k, end)`, no part of the name? It
+ * is a heading, a title, an affiliation or a word that opens the sentence (`Lokalfrågan Anna Berg`, `Biståndsminister
+ * Anna Berg`, `Ambassadör Jan Berg`, `Anna Ek, Civos Per Holm`). A given name (`Anna Karin Berg`) or a surname is part
+ * of the name, and so is a word before a given name alone (`Zorab Xi (MP)`), before a given name that is also a surname
+ * (`Morgan`), or before one that is also a word (`Per`, `Jan`) with no surname after it.
+ */
+export function opensNoName(tokens: readonly Token[], k: number, end: number, lexicon: Lexicon): boolean {
+  if (k + 2 >= end) return false;
+  const first = tokens[k].text;
+  const second = tokens[k + 1].text;
+  if (!lexicon.isGivenName(second) || lexicon.isSurname(second) || lexicon.isGivenName(first) || lexicon.isSurname(first)) return false;
+  const third = tokens[k + 2].text;
+  return !lexicon.isAmbiguousGivenName(second) || lexicon.isSurname(third) || lexicon.hasSurnameShape(third);
 }
 
 /**
@@ -606,15 +637,35 @@ export function nameStart(tokens: readonly Token[], a: number, lexicon: Lexicon)
   return broken || initial ? a - 2 : a;
 }
 
+/** Lower-case words after a first part's hyphen that coordinate it (`Sand- och grustag`): no broken word. */
+const COORDINATORS = new Set(["och", "eller", "samt", "resp", "respektive", "till"]);
+
+/**
+ * How many tokens at `k`, after a word, finish that word broken at a line's end (0 if none): a soft hyphen and the
+ * rest (`Jo\u00ADhansson`), or a hyphen glued to the word and, after the break, the rest in lower case (`Sand-`
+ * `ström`, read `Sandström`; a flattened PDF may leave only a space) or on the next line the second part of a
+ * double-barrelled name (`Sand-` `Nilsson`).
+ */
+export function brokenWordAt(tokens: readonly Token[], k: number): number {
+  const hyphen = tokens[k];
+  const rest = tokens[k + 1];
+  if (!hyphen || !rest?.word || k === 0 || hyphen.start !== tokens[k - 1].end) return 0;
+  if (hyphen.text === SOFT_HYPHEN) return !rest.cap && rest.start === hyphen.end ? 2 : 0;
+  if (hyphen.text !== "-" || rest.start === hyphen.end) return 0;
+  if (rest.cap) return rest.nl && isNameWord(rest) ? 2 : 0;
+  return /^\p{Ll}{2,}$/u.test(rest.text) && !COORDINATORS.has(rest.text) ? 2 : 0;
+}
+
 /**
  * A name as written over tokens `[from, to)`: words joined by one space; an initial's full stop, a hyphen and the word
- * after it, and a word cut by a soft hyphen join the word before (`Carl B. Hamilton`, `Kent-Inge`, `Jo\u00ADhansson`).
+ * after it, and a word cut by a soft hyphen join the word before (`Carl B. Hamilton`, `Kent-Inge`, `Jo\u00ADhansson`);
+ * a hyphen that broke a word over a line is dropped (`Sand-` `ström` is `Sandström`).
  */
 export function writtenName(tokens: readonly Token[], from: number, to: number): string {
   let label = "";
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (t.text === SOFT_HYPHEN) continue;
+    if (t.text === SOFT_HYPHEN || (t.text === "-" && k + 1 < to && !tokens[k + 1].cap && tokens[k + 1].start > t.end)) continue;
     const joined = k === from || t.text === "." || t.text === "-" || t.start === tokens[k - 1].end || tokens[k - 1].text === "-";
     label += joined ? t.text : ` ${t.text}`;
   }
@@ -684,7 +735,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     let j = i;
     while (j < tokens.length && isRun(j) && (j === i || !tokens[j].nl)) j++;
     namesInRun(i, j);
-    i = j;
+    // A name may go on over the line's end (`Sand-` `Nilsson`): the next run starts after it.
+    i = Math.max(j, people.at(-1)?.to ?? 0);
   }
   return people;
 
@@ -787,14 +839,13 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   }
 
   /**
-   * The person named at `[k, end)`: a surname cut by a soft hyphen goes on over it (`Jo\u00ADhansson`), a title
+   * The person named at `[k, end)`: a surname broken by a soft hyphen or over a line goes on over it
+   * (`Jo\u00ADhansson`, `Sand-` `ström`), a title
    * glued to the surname is left out (`XSecond`), and a genitive before a lower-case word (`Leif Xbergs (M)
    * avsägelse`) is the name without its s.
    */
   function personEndingAt(k: number, end: number, rule: RuleId): Mention {
-    const after = tokens[end];
-    const rest = tokens[end + 1];
-    if (after?.text === SOFT_HYPHEN && rest?.word && !rest.cap && after.start === tokens[end - 1].end && rest.start === after.end) end += 2;
+    end += brokenWordAt(tokens, end);
     const person = makePerson(k, end, rule);
     const glued = GLUED_TITLE.exec(tokens[end - 1].text);
     if (glued) {
@@ -833,11 +884,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   function contextualName(k: number, b: number): Mention | undefined {
     // `Kommunsekreterarföreningen X`: a thing's name opens no name, as it ends one.
     if (covered.has(k) || isThingWord(tokens[k].text)) return undefined;
-    // A word before a known given name and a surname is no given name of the person (`Lokalfrågan Anna Berg`,
-    // `Advokaten Anna Berg`, `Biståndsminister Anna Berg`): a heading, a title or a noun that opens the sentence. (Before
-    // a given name alone it is: `Zorab Xi (MP)`.)
-    const second = tokens[k + 1];
-    if (k + 2 < b && lexicon.isGivenName(second.text) && !lexicon.isAmbiguousGivenName(second.text) && !lexicon.isSurname(second.text)) return undefined;
+    if (opensNoName(tokens, k, b, lexicon)) return undefined;
     let end = k + 1;
     while (end < b && end - k < 4 && inName(end) && !isThingWord(tokens[end].text)) {
       if ((end - k >= 2 && genitiveBase(tokens[end - 1].text, true)) || GLUED_TITLE.test(tokens[end - 1].text)) break;

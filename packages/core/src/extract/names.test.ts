@@ -45,6 +45,22 @@ describe("person names", () => {
     ["a ferry line named like a man", "Resan gick med Viking Line till Åbo."],
   ])("a brand named like a person is no person without context: %s", (_label, text) => expect(people(text)).toEqual([]));
 
+  it.each([
+    ["a title before a given name that is also a word", "Ambassadör Jan Berglund talade om saken.", ["Jan Berglund"]],
+    ["a noun before a given name and a surname", "Rapportförfattaren Hans Ekvik svarade.", ["Hans Ekvik"]],
+  ])("a word before a given name and a surname is no part of the name: %s", (_label, text, expected) => expect(people(text)).toEqual(expected));
+
+  it.each([
+    ["in lower case, over a line", "Vid mötet talade Stina Ulv Sand-\nström om saken.", ["Stina Ulv Sandström"]],
+    ["in lower case, the line's end flattened to a space", "Vid mötet talade Stina Ulv Sand- ström om saken.", ["Stina Ulv Sandström"]],
+    ["a double-barrelled name, over a line", "Vid mötet talade Omar Falk-\nLindqvist om saken.", ["Omar Falk-Lindqvist"]],
+    ["not a first part coordinated with the next", "Vid mötet talade Stina Ulvberg- och Holmqvist om saken.", ["Stina Ulvberg"]],
+  ])("a surname broken at its hyphen: %s", (_label, text, expected) => {
+    const facts = extractDocument(readDocument({ source: "x.txt", content: text }), createExtractionModel()).facts;
+    const labels = facts.flatMap((f) => (f.type === "entity" && f.entity.kind === "person" ? [f.entity.label] : []));
+    expect([...new Set(labels)]).toEqual(expected);
+  });
+
   it("a lone capital letter is no initial when no name follows", () => {
     expect(people("Bilaga A Presentationsmaterial. Se punkt B nedan.")).toEqual([]);
   });
