@@ -94,6 +94,15 @@ describe("flattened attendance lists", () => {
     expect(who(g, "chaired")).toEqual(["Signe Wallin"]);
   });
 
+  it("a table's head row (a people field, then its other columns' heads) over rows with marks of presence", () => {
+    const g = graphOf(
+      "Protokoll\nMöte med styrelsen den 12 mars 2019\n\nLedamöter Närvarande\nIda Brolind X\nSune Mohlgren X, mötesordförande § 1 - § 4\nJörgen Kvistberg Anmält förhinder\nLisa Morelius X\n\n§ 1 Mötet öppnas",
+    );
+    expect(persons(g)).toEqual(["Ida Brolind", "Jörgen Kvistberg", "Lisa Morelius", "Sune Mohlgren"]);
+    expect(who(g, "attended")).toEqual(["Ida Brolind", "Lisa Morelius", "Sune Mohlgren"]);
+    expect(who(g, "chaired")).toEqual(["Sune Mohlgren"]);
+  });
+
   it("staff (Kansliet) attend as staff", () => {
     const g = graphOf("Protokoll\nTid: 2018-03-14\nNärvarande: Henrik Åberg Sofia Lindqvist-Ek\nKansliet: Therese Granlund\n\n§ 1 Öppnande");
     const staff = rel(g, "attended").find(([s]) => s === "Therese Granlund");

@@ -10,7 +10,7 @@
  */
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
-import { compileProtocolWords, phraseAt } from "./protocol-words";
+import { compileProtocolWords, phraseAt, splitPhrase } from "./protocol-words";
 import {
   affiliationEndsName,
   brokenWordAt,
@@ -66,7 +66,7 @@ export function peopleFieldSpans(text: string, words: ProtocolWords, maxLines = 
   for (let i = 0; i < lines.length && i < maxLines; i++) {
     const line = lines[i];
     const match = FIELD_LINE.exec(line);
-    const name = match?.[1].trim().toLowerCase();
+    const name = match && tableField(match[1].trim().toLowerCase(), match[2], words);
     const block = match && name ? signatureColumns(lines, i, name, match[2], words) : undefined;
     if (block) {
       // A signature block set in columns (PDF, Word tables): each name under its label.
@@ -103,6 +103,19 @@ export function peopleFieldSpans(text: string, words: ProtocolWords, maxLines = 
     offset += line.length + 1;
   }
   return spans;
+}
+
+/** The heads of a table's other columns after a people field's (`Ledamöter Närvarande`, `Ersättare Parti Närvaro`). */
+const COLUMN_HEADS = /^(.+?)(?:\s+(?:närvarande|närvaro|frånvaro|parti))+$/;
+
+/**
+ * A field line's name; a table's head row alone on its line (`Ledamöter Närvarande`, then `Anna Berg X` a row) is the
+ * people field of its first column.
+ */
+function tableField(name: string, rest: string, words: ProtocolWords): string {
+  if (rest || Object.hasOwn(words.peopleFields, name)) return name;
+  const first = COLUMN_HEADS.exec(name)?.[1];
+  return first && Object.hasOwn(words.peopleFields, first) ? first : name;
 }
 
 /**
@@ -163,6 +176,9 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
   const first = idx[0];
   const last = idx[idx.length - 1] + 1;
   const { notNames, replaces } = compileProtocolWords(ctx.lexicon.data.protocol);
+  const absentPhrases = Object.entries(ctx.lexicon.data.protocol.peopleFields).flatMap(([phrase, capacity]) =>
+    capacity === "absent" ? [splitPhrase(phrase)] : [],
+  );
 
   // Municipality mode: `Name, Municipality` pairs.
   const muniClosers: Mention[] = [];
@@ -221,6 +237,13 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
             i += 3;
             continue;
           }
+        }
+        // `Anna Berg Anmält förhinder`, `Anna Berg frånvarande`: a table's row says the member was absent.
+        const absentLength = names.length ? absentAt(i) : 0;
+        if (absentLength) {
+          names[names.length - 1].fieldRole = "absent";
+          i += absentLength;
+          continue;
         }
         const lower = tokens[i].text.toLowerCase();
         // `X ersätter Y`, `X tjg för Y`, and after a comma `X, tjänstgörande ersättare för Y` (the segment before).
@@ -299,6 +322,13 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
       k = stop;
     }
     return out;
+  }
+
+  /** The length of a field's phrase of absence at token `k` (`anmält förhinder`, `frånvarande`), 0 if none. */
+  function absentAt(k: number): number {
+    for (const phrase of absentPhrases)
+      if (phrase.every((w, n) => tokens[k + n]?.text.toLowerCase() === w && (n === 0 || !tokens[k + n].nl))) return phrase.length;
+    return 0;
   }
 
   /** A title at token `k`: a role of the lexicon, or a capitalised word with a title's ending (`Nämndsekreterare`). */

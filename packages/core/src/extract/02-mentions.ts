@@ -165,6 +165,8 @@ const NOT_NAME = new Set([
   "Frånvaro",
   "Ersätter",
   "Ersätts",
+  "Anmält",
+  "Anmälde",
   "Tjänstgör",
   "Suppleant",
   "Suppleanter",
