@@ -220,8 +220,8 @@ describe("names in a field line", () => {
 
   it("the evidence of a surname broken over a line covers both parts", () => {
     const g = graphOf(field("Ebba Gran Sand-\nström (S)"));
-    const [evidence] = g.getNodeAttribute("person:ebba-gran-sandstrom", "evidence");
-    expect(evidence.quote).toBe("Ebba Gran Sand-\nström");
+    const [evidence] = g.getNodeAttribute("person:ebba-gran-sandstrom", "evidence") ?? [];
+    expect(evidence?.quote).toBe("Ebba Gran Sand-\nström");
   });
 
   it("a party's short form that ends a table's row, after a mark of presence, is the person's party", () => {
