@@ -118,7 +118,7 @@ const FILLER = new Set([
 const COORD = new Set(["och", "samt", "and", "&"]);
 const ROLE_KIND: ReadonlySet<"role"> = new Set(["role"]);
 /** Endings of nouns that name bodies: committees, boards, groups, councils, networks, administrations. */
-const BODY =
+export const BODY =
   /(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|styrgrupp|styrgruppen|grupp|gruppen|råd|rådet|förvaltning|förvaltningen|nätverk|nätverket|beredning|beredningen|kansli|kansliet|fullmäktige|kommitté|kommittén|delegation|delegationen|sekretariat|sekretariatet|enhet|enheten|avdelning|avdelningen)$/;
 /** Role categories of politicians: such a role in a municipality represents it. */
 export const POLITICAL: ReadonlySet<string> = new Set(["chair", "vice_chair", "politician"]);

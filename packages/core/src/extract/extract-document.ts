@@ -18,6 +18,7 @@ import type { DocumentRecord } from "../types";
 import {
   type Apposition,
   type AppositionContext,
+  BODY,
   headedMunicipalities,
   isCompany,
   isSeat,
@@ -167,6 +168,51 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     return m ? { start: m[1], end: m[2] } : {};
   };
 
+  // A roster under a heading that names a body (`Styrgrupp för Gymnasieregion`, then a line `X (M), Huddinge kommun,
+  // ordförande` for each member): outside minutes, whose own rosters 01-lists reads, the people whose lines open with
+  // their names sit in that body. The heading is the nearest line above the roster that is no roster line, no intro
+  // ending in a colon (`Region Stockholm har utsett följande representanter:`) and no paragraph. A generic heading
+  // (`Styrelse`) is the body of the organisation the text opens with.
+  const lineStart = (offset: number) => text.lastIndexOf("\n", offset - 1) + 1;
+  let rosterLines: Set<number> | undefined;
+  const headings = new Map<number, { body: EntityRef; heading: [number, number]; seats: boolean } | null>();
+  const rosterOf = (p: Mention) => {
+    if (doc.genre === "minutes" || !opensLine(p)) return undefined;
+    rosterLines ??= new Set(people.filter(opensLine).map((q) => lineStart(q.start)));
+    const own = lineStart(p.start);
+    const next = text.indexOf("\n", p.end);
+    // A roster has more than one line (the line before or after this one opens with a name too), or follows its intro.
+    const before = lineStart(Math.max(0, own - 1));
+    if (!rosterLines.has(before) && !text.slice(before, own).trimEnd().endsWith(":") && !(next >= 0 && rosterLines.has(next + 1))) return undefined;
+    const seen: number[] = [];
+    let found: { body: EntityRef; heading: [number, number]; seats: boolean } | null | undefined;
+    for (let at = own; at > 0 && found === undefined;) {
+      at = lineStart(at - 1);
+      const line = text.slice(at, text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at)).trim();
+      if (headings.has(at)) found = headings.get(at);
+      else if (!line || rosterLines.has(at)) seen.push(at);
+      else if (line.endsWith(":") && line.split(/\s+/).length <= 15) seen.push(at);
+      else found = readRoster(line, at + text.slice(at).search(/\S/)) ?? null;
+    }
+    for (const at of seen) headings.set(at, found ?? null);
+    return found ?? undefined;
+  };
+  const opensLine = (p: Mention) => p.from === 0 || tokens[p.from].nl || (/^[•*–-]$/.test(tokens[p.from - 1].text) && (p.from === 1 || tokens[p.from - 1].nl));
+  const readRoster = (line: string, start: number) => {
+    const title = line.replace(/\s*\([^()]*\)$/, "");
+    const words = title.split(/\s+/);
+    if (words.length > 12 || /[.;,!?]$/.test(title) || !/^\p{Lu}/u.test(title)) return undefined;
+    const head = [words[0], words[words.length - 1]].map((w) => w.toLowerCase()).find((w) => BODY.test(w));
+    if (!head) return undefined;
+    // Members sit in a board, a committee or a group; a staff unit's (`Kansliet`) list gives titles, not seats.
+    const seats = !/(?:förvaltning|kansli|sekretariat|enhet|avdelning)(?:en|et)?$/.test(head);
+    const generic = words.length === 1 && BODY.exec(head)?.[0] === head;
+    const owner = generic ? titleOrg(0) : undefined;
+    if (generic && !owner) return undefined;
+    const parent = owner ? ({ kind: "organisation", key: owner.id, label: owner.label } as EntityRef) : minutesParent();
+    return { body: bodyRef(title, parent), heading: [start, start + title.length] as [number, number], seats };
+  };
+
   // `X och Y är ordförande respektive vice ordförande`: the roles after the last of coordinated people go to each in
   // turn; `X (S) och Y (M) till ledamöter i valnämnden`: a role written in the plural is each one's.
   const handedOn = new Set<RoleClaim>();
@@ -258,6 +304,12 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
       let term: { start?: string; end?: string } = {};
       let rule: RuleId = "apposition:role";
       if (!target && (target = officerOfPage(claim))) rule = "apposition:page-body";
+      const roster = !target && claim.role ? rosterOf(p) : undefined;
+      if (roster) {
+        target = roster.body;
+        rule = "roster:heading";
+        facts.push({ type: "entity", entity: target, evidence: ev(...roster.heading), rule });
+      }
       if (!target && claim.role && claim.elected) {
         const org = titleOrg(p.start);
         if (org) target = { kind: "organisation", key: org.id, label: org.label };
@@ -298,6 +350,20 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
           rule: "apposition:role-only",
         });
       }
+    }
+    // Listed under a board's or a group's heading with no seat written: a member of it.
+    const roster = claims.some((c) => c.role) ? undefined : rosterOf(p);
+    if (roster?.seats) {
+      facts.push({ type: "entity", entity: roster.body, evidence: ev(...roster.heading), rule: "roster:heading" });
+      facts.push({
+        type: "relation",
+        kind: "holds_role",
+        source,
+        target: roster.body,
+        evidence: ev(p.start, Math.max(p.end, app.end)),
+        rule: "roster:heading",
+        attrs: { role: "ledamot", roleNormalised: "ledamot" },
+      });
     }
   }
   // Roles written before the name: `moderator X`, `Civilminister X`, `Förste vice ordförande blev X`, `Foto: X`.

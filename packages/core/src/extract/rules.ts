@@ -97,6 +97,13 @@ export const RULES = [
   },
   { id: "apposition:role-only", step: "03-appositions", genres: "any", reason: "A role after a name with no organisation is kept on the person." },
   {
+    id: "roster:heading",
+    step: "03-appositions",
+    genres: NOT_MINUTES,
+    reason:
+      "A heading that names a board, a committee or a group (`Styrgrupp för Gymnasieregion`; a bare `Styrelse` is the body of the organisation the text opens with) over lines that each open with a name: those people sit in it, each in the seat written after the name (`ordförande`), else as `ledamot`; a staff unit's list (`Kansliet`) gives its titles there, no seats.",
+  },
+  {
     id: "apposition:page-body",
     step: "03-appositions",
     genres: "any",
