@@ -174,9 +174,10 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   // ending in a colon (`Region Stockholm har utsett följande representanter:`) and no paragraph. A generic heading
   // (`Styrelse`) is the body of the organisation the text opens with.
   const lineStart = (offset: number) => text.lastIndexOf("\n", offset - 1) + 1;
+  const opensLine = (p: Mention) => p.from === 0 || tokens[p.from].nl || (/^[•*–-]$/.test(tokens[p.from - 1].text) && (p.from === 1 || tokens[p.from - 1].nl));
   let rosterLines: Set<number> | undefined;
-  const headings = new Map<number, { body: EntityRef; heading: [number, number]; seats: boolean } | null>();
-  const rosterOf = (p: Mention) => {
+  const headings = new Map<number, Roster | null>();
+  const rosterOf = (p: Mention): Roster | undefined => {
     if (doc.genre === "minutes" || !opensLine(p)) return undefined;
     rosterLines ??= new Set(people.filter(opensLine).map((q) => lineStart(q.start)));
     const own = lineStart(p.start);
@@ -185,20 +186,21 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     const before = lineStart(Math.max(0, own - 1));
     if (!rosterLines.has(before) && !text.slice(before, own).trimEnd().endsWith(":") && !(next >= 0 && rosterLines.has(next + 1))) return undefined;
     const seen: number[] = [];
-    let found: { body: EntityRef; heading: [number, number]; seats: boolean } | null | undefined;
+    let found: Roster | null | undefined;
     for (let at = own; at > 0 && found === undefined;) {
       at = lineStart(at - 1);
-      const line = text.slice(at, text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at)).trim();
+      const eol = text.indexOf("\n", at);
+      const raw = text.slice(at, eol < 0 ? text.length : eol);
+      const line = raw.trim();
       if (headings.has(at)) found = headings.get(at);
       else if (!line || rosterLines.has(at)) seen.push(at);
       else if (line.endsWith(":") && line.split(/\s+/).length <= 15) seen.push(at);
-      else found = readRoster(line, at + text.slice(at).search(/\S/)) ?? null;
+      else found = readRoster(line, at + raw.length - raw.trimStart().length) ?? null;
     }
     for (const at of seen) headings.set(at, found ?? null);
     return found ?? undefined;
   };
-  const opensLine = (p: Mention) => p.from === 0 || tokens[p.from].nl || (/^[•*–-]$/.test(tokens[p.from - 1].text) && (p.from === 1 || tokens[p.from - 1].nl));
-  const readRoster = (line: string, start: number) => {
+  const readRoster = (line: string, start: number): Roster | undefined => {
     const title = line.replace(/\s*\([^()]*\)$/, "");
     const words = title.split(/\s+/);
     if (words.length > 12 || /[.;,!?]$/.test(title) || !/^\p{Lu}/u.test(title)) return undefined;
@@ -210,7 +212,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     const owner = generic ? titleOrg(0) : undefined;
     if (generic && !owner) return undefined;
     const parent = owner ? ({ kind: "organisation", key: owner.id, label: owner.label } as EntityRef) : minutesParent();
-    return { body: bodyRef(title, parent), heading: [start, start + title.length] as [number, number], seats };
+    return { body: bodyRef(title, parent), heading: [start, start + title.length], seats };
   };
 
   // `X och Y är ordförande respektive vice ordförande`: the roles after the last of coordinated people go to each in
@@ -728,6 +730,13 @@ const namedTwice = (text: string, phrase: string) => {
 const RESPECTIVELY = /^\s*,?\s*(?:respektive|resp\.?)\s*$/;
 /** A comma between two names of a list, after a party (`A (S), B`). */
 const LIST_COMMA = /^\s*(?:\([^()\n]{1,4}\))?\s*,\s*$/;
+/** A roster's body (see `rosterOf`), where its heading is, and whether its people hold seats in it. */
+interface Roster {
+  body: EntityRef;
+  heading: [number, number];
+  seats: boolean;
+}
+
 /** An election's clause (see `electedTo`): its role, the body it names, where it starts and its words up to the verb. */
 interface Election {
   role: Mention;
