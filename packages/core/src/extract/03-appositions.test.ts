@@ -123,6 +123,21 @@ describe("appositions → edges", () => {
         "member_of Åke Berg -> party:s",
       ],
     ],
+    [
+      "a place's genitive names whose body it is",
+      "Rapport\nEva Holm (S) blir ny ordförande i Stockholms stads kulturnämnd.",
+      [
+        "holds_role Eva Holm -> organisation:kulturnamnd-stockholm [ordförande]",
+        "member_of Eva Holm -> party:s",
+        "represents Eva Holm -> municipality:stockholm",
+      ],
+    ],
+    [
+      "what a body in lower case is for is part of its name",
+      "Rapport\nAnna Berg (S) valdes till ordförande i styrgruppen för digitalisering.",
+      ["holds_role Anna Berg -> organisation:styrgruppen-for-digitalisering [ordförande]", "member_of Anna Berg -> party:s"],
+    ],
+    ["but not a time", "Rapport\nOla Ekvall (M) är ledamot i styrelsen för andra året.", ["member_of Ola Ekvall -> party:m"]],
   ];
   it.each(cases)("%s", (_label, text, expected) => {
     expect(edges(graphOf(text))).toEqual(expected);

@@ -365,6 +365,18 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         unknown = 0;
         continue;
       }
+      // `ordförande i Stockholms stads kulturnämnd`, `i Nackas kommunstyrelse`: a place's genitive names whose body it is.
+      const body = g.genitive && !next && !tokens[g.to]?.cap && BODY.test(tokens[g.to]?.text ?? "") ? readBody(g.to, ctx) : undefined;
+      if (body?.target.isNew && body.target.start === tokens[g.to].start) {
+        body.target.partOf = target;
+        addTarget(body.target, body.to);
+        if (target.kind === "municipality" && (result.party || (role?.normalised && POLITICAL.has(lexicon.role(role.normalised)?.category ?? ""))))
+          result.represents ??= target;
+        j = body.to;
+        unknown = 0;
+        lastWasCoord = false;
+        continue;
+      }
       addTarget(target, g.to);
       j = g.to;
       unknown = 0;
@@ -714,9 +726,9 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
   )
     from -= 3;
   let to = j + 1;
-  // A proper name after the noun (`styrgruppen Gymnasieregion`), or what a named body is for (`Nätverket för idéburen sektor`).
+  // A proper name after the noun (`styrgruppen Gymnasieregion`), or what the body is for (`styrgruppen för digitalisering`).
   while (to < tokens.length && !tokens[to].nl && isNameWord(tokens[to]) && !ctx.personAt.has(to) && !ctx.gazetteerAt.has(to) && to - j < 3) to++;
-  const named = tokens[j].cap ? forWhat(to, ctx) : -1;
+  const named = forWhat(to, ctx);
   if (named > 0) to = named;
   // A bare generic noun (`styrgruppen`, `enheten`) names no particular body; a compound (`kommunstyrelsen`) does,
   // unless it only ends like one (`kulturområdet`, not a `råd`).
@@ -748,6 +760,9 @@ function namesNothingAlone(j: number, ctx: AppositionContext): boolean {
   return /(?:isk|iska|ska)$/.test(word) || ORG_HEAD.test(word.toLowerCase()) || GENERIC_ALONE.test(word) || /'s$/.test(word);
 }
 
+/** What a `för` opens that is no body's purpose: a time (`för andra året`, `för perioden`), a count (`för en tid`). */
+const NOT_WHAT =
+  /^(?:\d.*|första|andra|tredje|fjärde|femte|perioden|mandatperioden|tiden|året|år|resten|närvarande|tillfället|en|ett|två|tre|fyra|fem|sin|sitt|sina|hans|hennes|deras|dess|kommande|nästa)$/i;
 /** Words that open or carry a clause: what follows a body's `för` is no part of its name when they are in it. */
 const CLAUSE_WORD = /^(?:att|har|hade|är|var|ska|skall|kan|kunde|som|vill|får|blir|blev|sa|sade|säger)$/;
 
@@ -755,14 +770,14 @@ const CLAUSE_WORD = /^(?:att|har|hade|är|var|ska|skall|kan|kunde|som|vill|får|
 const GENERIC_ALONE = /^(?:Centrum|Centret|Rådet|Högskolan|Universitetet|Myndigheten|Styrelsen|Kansliet|Enheten|Avdelningen|Akut|Individ|Miljö)$/;
 
 /**
- * `Institutet för framtidsstudier`, `Nätverket för idéburen sektor Skåne`: a capitalised name's `för` (at token `j`)
- * and the words after it to the end of the clause (a comma, a stop or the line's end) are part of the name, when
- * they are few (five at most) and no clause of their own (`för att`, `för kommunerna har sagt`). The token after the
- * name, or -1.
+ * `Institutet för framtidsstudier`, `styrgruppen för digitalisering`: a body's `för` (at token `j`) and the words
+ * after it to the end of the clause (a comma, a stop or the line's end) are part of its name, when they are few (five
+ * at most), no clause of their own (`för att`, `för kommunerna har sagt`) and no time (`för andra året`). The token
+ * after the name, or -1.
  */
 function forWhat(j: number, ctx: AppositionContext): number {
   const { tokens } = ctx;
-  if (tokens[j]?.text !== "för" || tokens[j].nl || !tokens[j - 1]?.cap) return -1;
+  if (tokens[j]?.text !== "för" || tokens[j].nl || NOT_WHAT.test(tokens[j + 1]?.text ?? "")) return -1;
   let k = j + 1;
   while (k < tokens.length && k - j <= 5 && tokens[k].word && !tokens[k].nl && !ctx.personAt.has(k)) {
     if (CLAUSE_WORD.test(tokens[k].text)) return -1;
