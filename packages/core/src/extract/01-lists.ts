@@ -14,6 +14,7 @@ import { compileProtocolWords, phraseAt, splitPhrase } from "./protocol-words";
 import {
   affiliationEndsName,
   brokenWordAt,
+  gluedNames,
   isAffiliationWord,
   isNameWord,
   type Mention,
@@ -317,8 +318,10 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
       )
         stop = k + 2;
       // `Kulturens Hus`: a venue's or organisation's name of two words is no name.
-      if (stop - k >= 2 && !affiliationEndsName(tokens, stop - 1, lexicon))
-        out.push(makeEntry(k === a ? nameStart(tokens, a, lexicon) : k, stop, fieldRole, field));
+      if (stop - k >= 2 && !affiliationEndsName(tokens, stop - 1, lexicon)) {
+        const entry = makeEntry(k === a ? nameStart(tokens, a, lexicon) : k, stop, fieldRole, field);
+        for (const person of gluedNames(tokens, entry.person, lexicon)) out.push({ ...entry, person, start: person.start, end: person.end });
+      }
       k = stop;
     }
     return out;

@@ -300,6 +300,42 @@ export function opensNoName(tokens: readonly Token[], k: number, end: number, le
 }
 
 /**
+ * Where the second of two names glued into one word starts, a line break lost in a flattened PDF (`Klas
+ * KarlssonSonny Berg`): at an inner capital after a part that ends like a surname (a known one or a surname's ending,
+ * no given name) when the part from it is a known given name; 0 where there is none (`LiseLotte`, `McDonald`).
+ */
+export function gluedNameCut(word: string, lexicon: Lexicon): number {
+  if (word.length < 7) return 0;
+  for (let i = 4; i < word.length - 2; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || !LATIN1_UPPER[c] || !LATIN1_LOWER[word.charCodeAt(i - 1)]) continue;
+    const head = word.slice(0, i);
+    if (lexicon.isGivenName(word.slice(i)) && !lexicon.isGivenName(head) && (lexicon.isSurname(head) || lexicon.hasSurnameShape(head))) return i;
+  }
+  return 0;
+}
+
+/**
+ * A person's mention as the names glued in it (`Klas KarlssonSonny Berg` is `Klas Karlsson` and `Sonny Berg`): both
+ * share the glued word's token, the evidence of each ending or starting inside it. The second is a name only with a
+ * surname after the given name.
+ */
+export function gluedNames(tokens: readonly Token[], person: Mention, lexicon: Lexicon): Mention[] {
+  for (let g = person.from + 1; g < person.to; g++) {
+    const word = tokens[g].text;
+    const cut = gluedNameCut(word, lexicon);
+    if (!cut) continue;
+    const at = tokens[g].start + cut;
+    const label = `${writtenName(tokens, person.from, g)} ${word.slice(0, cut)}`;
+    const first: Mention = { ...person, id: label, label, to: g + 1, end: at };
+    if (g + 1 >= person.to) return [first];
+    const rest = `${word.slice(cut)} ${writtenName(tokens, g + 1, person.to)}`;
+    return [first, { ...person, id: rest, label: rest, from: g, start: at }];
+  }
+  return [person];
+}
+
+/**
  * Do four name words read as two names (`Astrid Dahl Dorrit Pade`)? Yes when a known given name and a surname open
  * them and the third word is neither a surname nor a given name's companion the lexicon knows: a flattened list
  * whose second given name is outside the lexicon.
@@ -751,7 +787,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       if (!given) {
         const context = contextualName(k, b);
         if (context) {
-          people.push(context);
+          people.push(...gluedNames(tokens, context, lexicon));
           k = context.to;
         } else k++;
         continue;
@@ -803,7 +839,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         // An initial or the first part of a given name broken over a line before the run (`B. Anders`, `Kent-` `Inge`).
         const from = k === a && (people.at(-1)?.to ?? 0) <= k - 2 ? nameStart(tokens, k, lexicon) : k;
         const person = personEndingAt(from < k && !taken?.(from) ? from : k, end, "person:given-name");
-        people.push(person);
+        people.push(...gluedNames(tokens, person, lexicon));
         k = person.to;
       } else k++;
     }

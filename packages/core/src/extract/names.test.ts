@@ -61,6 +61,11 @@ describe("person names", () => {
     expect([...new Set(labels)]).toEqual(expected);
   });
 
+  it.each([
+    ["after a surname's ending", "Vid mötet talade Olle BergströmKarin Holmvik om saken.", ["Karin Holmvik", "Olle Bergström"]],
+    ["not a double given name written with an inner capital", "Vid mötet talade Mona MonaLisa Ekvik om saken.", ["Mona MonaLisa Ekvik"]],
+  ])("two names glued where a line break was lost: %s", (_label, text, expected) => expect(people(text)).toEqual(expected));
+
   it("a lone capital letter is no initial when no name follows", () => {
     expect(people("Bilaga A Presentationsmaterial. Se punkt B nedan.")).toEqual([]);
   });
