@@ -40,6 +40,14 @@ describe("person names", () => {
       "Zlatko Hadžić",
     ]);
   });
+  it("knows the Norwegian and Danish given names of cross-border bodies", () => {
+    const text = "Vid mötet talade Sidsel Brekkvik, Øyvind Tangen och Kjetil Rusten. Mogens Kjærvik och Pernille Lund lyssnade.";
+    expect(people(text)).toEqual(["Kjetil Rusten", "Mogens Kjærvik", "Pernille Lund", "Sidsel Brekkvik", "Øyvind Tangen"]);
+  });
+  it("a double given name written with an inner capital opens the next name in a flattened list", () => {
+    const text = "Protokoll\nPlats och tid Stora salen kl 10\nBeslutande Per-Owe Öhberg Anna-Britt Bromén MonaLisa Norrvik Nina Fållberg\n§ 1 Val av justerare";
+    expect(people(text)).toEqual(["Anna-Britt Bromén", "MonaLisa Norrvik", "Nina Fållberg", "Per-Owe Öhberg"]);
+  });
   it.each([
     ["a ferry line", "Resan gick med Silja Line till Helsingfors."],
     ["a ferry line named like a man", "Resan gick med Viking Line till Åbo."],

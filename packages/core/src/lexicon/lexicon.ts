@@ -146,6 +146,15 @@ export function createLexicon(data: LexiconData): Lexicon {
   }
 
   const given = new Set(data.givenNames.names.map((n) => n.normalize("NFC")));
+  /** A double given name written with an inner capital (`MonaLisa`, `AnnaKarin`): both parts are given names. */
+  const givenByParts = (word: string): boolean => {
+    // Upper-case letters of Latin-1 by their codes: this runs on every capitalised word the lexicon does not know.
+    for (let i = 2; i < word.length - 1; i++) {
+      const c = word.charCodeAt(i);
+      if ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215)) return given.has(word.slice(0, i)) && given.has(word.slice(i));
+    }
+    return false;
+  };
   const ambiguous = new Set((data.givenNames.ambiguous ?? []).map((n) => n.normalize("NFC")));
   const surnames = new Set(data.surnames.names.map((n) => n.normalize("NFC")));
   const suffixes = (data.surnames.suffixes ?? []).map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length);
@@ -219,7 +228,7 @@ export function createLexicon(data: LexiconData): Lexicon {
       }
       return best;
     },
-    isGivenName: (word) => given.has(word) || (word.includes("-") && word.split("-").every((p) => given.has(p))),
+    isGivenName: (word) => given.has(word) || (word.includes("-") && word.split("-").every((p) => given.has(p))) || givenByParts(word),
     isAmbiguousGivenName: (word) => ambiguous.has(word),
     isSurname: (word) => surnames.has(word) || (word.includes("-") && word.split("-").some((p) => surnames.has(p))),
     hasSurnameShape(word) {
