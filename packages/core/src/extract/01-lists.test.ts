@@ -202,6 +202,7 @@ describe("names in a field line", () => {
     ],
     ["a double given name stays whole", "Anna Karin Ulvö, Fjällvux", ["Anna Karin Ulvö"]],
     ["a substitution verb that opens a line is no name", "Lisa Mörkvik (S)\nErsätter Omar Falkvik (S)", ["Lisa Mörkvik", "Omar Falkvik"]],
+    ["a body's genitive opens an organisation after the name", "Per Holmvik Statens vegvesen, Anna Ekvik Kommunens revisorer", ["Anna Ekvik", "Per Holmvik"]],
     ["two names glued where a line break was lost", "Lisa Mörkvik (S)Klas KarlssonSonny Landvik (MP)", ["Klas Karlsson", "Lisa Mörkvik", "Sonny Landvik"]],
     ["a roster's column heads are no names", "\nNamn Parti Närvaro\nKjell Brolind X Fp\nStina Ulvö X Kd", ["Kjell Brolind", "Stina Ulvö"]],
   ])("%s", (_label, value, expected) => expect(persons(graphOf(field(value)))).toEqual(expected));

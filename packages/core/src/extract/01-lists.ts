@@ -20,6 +20,7 @@ import {
   type Mention,
   nameStart,
   opensNoName,
+  PARTICLES,
   roleBySuffix,
   twoNamesOfFour,
   writtenName,
@@ -193,7 +194,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     for (const m of muniClosers) {
       const comma = m.from - 1;
       let nameFrom = comma;
-      while (nameFrom > segStart && (isNameWord(tokens[nameFrom - 1]) || /^(von|van|af|de)$/.test(tokens[nameFrom - 1].text))) nameFrom--;
+      while (nameFrom > segStart && (isNameWord(tokens[nameFrom - 1]) || PARTICLES.has(tokens[nameFrom - 1].text))) nameFrom--;
       if (nameFrom > segStart && people.length) attachTrailing(people[people.length - 1], segStart, nameFrom);
       if (comma - nameFrom >= 2) {
         const entry = makeEntry(nameFrom, comma, fieldRole, field);
@@ -287,7 +288,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
   function runOfNames(a: number, b: number): ListedPerson[] {
     const nameAt = (k: number) => isNameWord(tokens[k]) && !notNames.has(tokens[k].text) && !titleAt(k);
     let end = a;
-    while (end < b && (nameAt(end) || (/^(von|van|af|de)$/.test(tokens[end].text) && nameAt(end + 1)))) end += brokenWordAt(tokens, end + 1) ? 3 : 1;
+    while (end < b && (nameAt(end) || (PARTICLES.has(tokens[end].text) && nameAt(end + 1)))) end += brokenWordAt(tokens, end + 1) ? 3 : 1;
     end = Math.min(end, b);
     const out: ListedPerson[] = [];
     const { lexicon } = ctx;

@@ -51,6 +51,8 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   "ibn",
   "du",
   "zu",
+  "te",
+  "ter",
   "Van",
   "Von",
   "De",
@@ -174,6 +176,12 @@ const NOT_NAME = new Set([
   "Kd",
   "Mp",
   "Sd",
+  // Genitives of the public bodies that open an organisation's name after a listed person (`Anna Berg Statens
+  // vegvesen`, `Per Holm Landstingets revisorer`).
+  "Statens",
+  "Kommunens",
+  "Regionens",
+  "Landstingets",
   // Directions after a place name (`Xby Öster`, `Norra Xby`): parts of districts, never of names.
   "Öster",
   "Väster",
@@ -757,7 +765,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       // Punctuation: only an initial's full stop; lower-case words: only particles before a name word. (Lengths are
       // read off the offsets: most tokens are lower-case words, and a token spells its text only when asked.)
       if (!t.word) return t.text === "." && isInitial(i - 1) && !taken?.(i);
-      return t.end - t.start <= 3 && isParticle(t) && isNameWord(tokens[i + 1]) && !taken?.(i);
+      // Not the rest of a word broken over a line (`samordningsminis-` `ter Nygren`).
+      return t.end - t.start <= 3 && isParticle(t) && isNameWord(tokens[i + 1]) && !taken?.(i) && !brokenWordAt(tokens, i - 1);
     }
     if (taken?.(i) || (inHashBitmap(notNameBits, t.h) && notNames.has(t.text))) return false;
     if (isInitial(i)) return true;
@@ -810,7 +819,15 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         )
           break;
         // A new given name after a complete name starts the next person (flattened lists).
-        if (end - k >= 2 && lexicon.isGivenName(next.text) && !lexicon.isSurname(next.text) && isNameWord(tokens[end + 1]) && end + 1 < b) break;
+        // (`Henk te Brinkvelde`: a particle may stand between the given name and the surname.)
+        if (
+          end - k >= 2 &&
+          lexicon.isGivenName(next.text) &&
+          !lexicon.isSurname(next.text) &&
+          end + 1 < b &&
+          (isNameWord(tokens[end + 1]) || isParticle(tokens[end + 1]))
+        )
+          break;
         if (end - k >= 2 && lexicon.isGivenName(next.text) && end + 1 >= b && !lexicon.isSurname(next.text) && !lexicon.hasSurnameShape(next.text)) break;
         end++;
       }

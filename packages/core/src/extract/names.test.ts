@@ -44,6 +44,13 @@ describe("person names", () => {
     const text = "Vid mötet talade Sidsel Brekkvik, Øyvind Tangen och Kjetil Rusten. Mogens Kjærvik och Pernille Lund lyssnade.";
     expect(people(text)).toEqual(["Kjetil Rusten", "Mogens Kjærvik", "Pernille Lund", "Sidsel Brekkvik", "Øyvind Tangen"]);
   });
+  it("knows Dutch given names and the particles te and ter", () => {
+    const text = "Övriga deltagare: Stina Ulvberg, sekreterare Marit Ekvall Henk te Brinkvelde\nVid mötet talade Wim ter Horstveld.";
+    expect(people(text)).toEqual(["Henk te Brinkvelde", "Marit Ekvall", "Stina Ulvberg", "Wim ter Horstveld"]);
+  });
+  it("the rest of a word broken over a line is no particle", () => {
+    expect(people("Ansvaret gick till samordningsminis- ter Holmvik i stället.")).toEqual([]);
+  });
   it("a double given name written with an inner capital opens the next name in a flattened list", () => {
     const text = "Protokoll\nPlats och tid Stora salen kl 10\nBeslutande Per-Owe Öhberg Anna-Britt Bromén MonaLisa Norrvik Nina Fållberg\n§ 1 Val av justerare";
     expect(people(text)).toEqual(["Anna-Britt Bromén", "MonaLisa Norrvik", "Nina Fållberg", "Per-Owe Öhberg"]);
