@@ -32,3 +32,13 @@ describe("the officers of a header with its signature block after the paragraphs
     expect(got.roles.filter((r) => r.startsWith("Berit Holm: ordförande"))).toEqual([]);
   });
 });
+
+describe("a signature block's labels, then its names with their parties", () => {
+  it("aligns the names by position across the parties (`Sekreterare Ordförande Justerande Eva Ek Arne Dahl (S) Berit Holm (S)`)", () => {
+    const text = `Socialnämnden Sammanträdesdatum 2016-02-22 Plats och tid Kommunhuset, kl 13.00 Beslutande Arne Dahl (S), ordförande Berit Holm (S) Carl Lund (M) Övriga deltagande Doris Ek, sekreterare Underskrifter Sekreterare Ordförande Justerande Doris Ek Arne Dahl (S) Berit Holm (S)\n\n§ 1 Val av justerare\n`;
+    const got = officers(text);
+    expect(got.chairs).toEqual(["Arne Dahl"]);
+    expect(got.roles).toEqual(expect.arrayContaining(["Arne Dahl: ordförande", "Doris Ek: sekreterare"]));
+    expect(got.roles.filter((r) => r.startsWith("Berit Holm: just"))).toHaveLength(1);
+  });
+});

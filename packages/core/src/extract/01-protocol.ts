@@ -455,8 +455,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
 
     const entry = entries.length > segmentStart ? entries[entries.length - 1] : undefined;
-    // Labels aligned by position need their names right after them: anything else between and they are a column.
-    if (queue.length && !/^[.…:_,]+$/.test(t.text)) queue = [];
+    // Labels aligned by position need their names right after them (a name's party in parentheses may follow it:
+    // `Sekreterare Ordförande Justerande Eva Ek Ola Ros (S) Kim Ahl (M)`): anything else between and they are a column.
+    const partyAfterName = entry && t.text === "(" && tokens[i + 2]?.text === ")" && lastEntryEnd === i;
+    if (queue.length && !partyAfterName && !/^[.…:_,]+$/.test(t.text)) queue = [];
     // A field's words in lower case right after a name mark that name (`X ej tjänstgörande ersättare`, `X ej
     // närvarande`, `X anmält förhinder`): not present, or present without serving; a title cannot say more.
     const marked = entry && !t.cap && t.word && (lastEntryEnd === i || (lastEntryEnd === i - 1 && tokens[i - 1].text === ",")) ? markAt(i) : undefined;
