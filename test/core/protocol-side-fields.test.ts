@@ -37,3 +37,15 @@ describe("names under fields side by side", () => {
     expect(got["Arne Dahl"]).toBe("member");
   });
 });
+
+describe("fields of those present without a vote", () => {
+  const text = `PROTOKOLL Förbundsstyrelsen Sammanträdesdatum 2006-06-01 Plats och tid: Beslutande: Stadshuset, kl 10:00 Arne Dahl (S), ordförande Berit Holm (V) Carl Lund (M) Yttranderätt: Erik Falk (S) Insynsplats: Frida Gran (MP) Sekreterare: Gun Rask Utses att justera: Hans Ek föredragande Berit Holm\n\n§ 1 Val av justerare\n`;
+  it.each([
+    ["`Yttranderätt:`: others present", "Erik Falk", "other"],
+    ["`Insynsplats:`: others present", "Frida Gran", "other"],
+    ["a staff title under the adjusters' label: an official, not an adjuster", "Hans Ek", "staff"],
+    ["a member under the adjusters' label adjusts", "Berit Holm", "member"],
+  ])("%s", (_, name, capacity) => {
+    expect(capacities(text)[name]).toBe(capacity);
+  });
+});

@@ -661,6 +661,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   closeColumn();
   closeBlock();
   retitle();
+  // An adjuster is one of the body's: a name with a staff title under the adjusters' label (`Utses att justera: Eva Ek
+  // föredragande Per Holm`) stands in a column of officials beside it.
+  for (const e of entries) if (e.capacity === "adjuster" && e.role && !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? "")) e.capacity = "staff";
   // Names under fields side by side run on from one field into the next: those with a staff title (`Eva Ek,
   // förbundschef`, also a secretary's: `Eva Ek, nämndsekreterare`), an organisation's letters in parentheses (`Eva Ek
   // (FKL)`) or a substitute's word alone (`Eva Ek (M), ersättare`, who serves for no one) are the others' field's, not
