@@ -72,3 +72,15 @@ describe("roles set off by commas and after a verb's `som`", () => {
     ]);
   });
 });
+
+describe("a role after a copula", () => {
+  it("past words of a time (`är sedan 2019 vice ordförande`, `sedan i höstas`)", () => {
+    const g = graphOf("Nyheter\n\nEva Holmén (S) är sedan 2019 vice ordförande i kulturnämnden. Kim Ekdahl (L) är sedan i höstas ordförande.\n");
+    expect(personRoles(g, { written: true })).toEqual(["Eva Holmén: vice ordförande [vice ordförande] @ Kulturnämnden", "Kim Ekdahl: ordförande [ordförande]"]);
+  });
+
+  it("not after a negation, nor past a clause's other words", () => {
+    const g = graphOf("Nyheter\n\nBo Ahlqvist (C) är inte ordförande. Ulla Bergdal (V) var med på mötet med ordföranden.\n");
+    expect(personRoles(g)).toEqual([]);
+  });
+});

@@ -116,6 +116,12 @@ const FILLER = new Set([
   "mellan",
 ]);
 const COORD = new Set(["och", "samt", "and", "&"]);
+const COPULA = new Set(["är", "var", "blir", "blev"]);
+/** Words of a time between a copula and the role (`sedan 2019`, `sedan i höstas`), which place nothing. */
+const TIME_WORD =
+  /^(?:\d{4}|därför|fortfarande|dessutom|alltså|höstas|våras|somras|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/;
+/** A negation: what follows it (`X är inte ordförande`) is no role of the person. */
+const NEGATION = new Set(["inte", "ej", "icke", "aldrig", "not", "never"]);
 const ROLE_KIND: ReadonlySet<"role"> = new Set(["role"]);
 /** Endings of nouns that name bodies: committees, boards, groups, councils, networks, administrations. */
 export const BODY =
@@ -155,6 +161,12 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
   // `justitie och inrikesminister`: a role within three words.
   const roleAt = (k: number) => ctx.gazetteerAt.get(k)?.kind === "role" && !ctx.tokens[k].nl;
   if (!t.cap && (roleAt(j + 1) || roleAt(j + 2))) return true;
+  // `är sedan 2019 ordförande`, `är sedan i höstas vice ordförande`: a copula, words of a time, then a role.
+  if (COPULA.has(lower)) {
+    let k = j + 1;
+    while (k < j + 7 && ctx.tokens[k]?.word && !ctx.tokens[k].nl && (FILLER.has(ctx.tokens[k].text) || TIME_WORD.test(ctx.tokens[k].text))) k++;
+    if (k > j + 1 && roleAt(k)) return true;
+  }
   // `sitter kvar som förste vice ordförande`, `börjar som tillförordnad kommunchef`: a verb's few words, then `som` a
   // role, or a word that qualifies it and the role.
   for (let k = j + 1; k <= j + 3 && !t.cap && ctx.tokens[k]?.word && !ctx.tokens[k].cap && !ctx.tokens[k].nl; k++)
@@ -223,6 +235,16 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       result.represents ??= target;
     }
     result.end = tokens[j - 1].end;
+  };
+
+  /** Whether token `k` is a word of a time (or a filler) in a run of them right after a copula. */
+  const timeAfterCopula = (k: number): boolean => {
+    for (let q = k; q > person.to && k - q < 6; q--) {
+      const word = tokens[q].text.toLowerCase();
+      if (COPULA.has(word)) return q < k;
+      if (!TIME_WORD.test(word) && !FILLER.has(word)) return false;
+    }
+    return false;
   };
 
   let j = person.to;
@@ -424,6 +446,11 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         // Inside a role's description (`professor i data och systemvetenskap`) "och" joins words, not people.
         if (!continues && !(role && !role.target)) break;
         lastWasCoord = true;
+        j++;
+        continue;
+      } else if (NEGATION.has(lower)) break;
+      // Words of a time right after a copula place nothing and cost nothing (`är sedan 2019 ordförande`).
+      else if (timeAfterCopula(j)) {
         j++;
         continue;
       } else if (!FILLER.has(lower) && ++unknown > 2) break;
