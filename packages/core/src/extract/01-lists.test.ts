@@ -226,6 +226,15 @@ describe("names in a field line", () => {
     expect(evidence?.quote).toBe("Ebba Gran Sand-\nström");
   });
 
+  it.each([
+    ["a verb", "\nStina Ulvö (S)\nErsätter Ebba Granvik (S)"],
+    ["a substitute's title", "\nStina Ulvö (S)\nErsättare för Ebba Granvik (S)"],
+  ])("a line opened by %s of substitution says whom the name above replaces", (_label, value) => {
+    const g = graphOf(field(value));
+    expect(persons(g)).toEqual(["Ebba Granvik", "Stina Ulvö"]);
+    expect(rel(g, "attended").map(([s, , a]) => `${s}: ${a.capacity}`)).toEqual(["Stina Ulvö: substitute"]);
+  });
+
   it("a party's short form that ends a table's row, after a mark of presence, is the person's party", () => {
     const g = graphOf(field("\nKjell Brolind X Fp\nStina Ulvö ✓ S\nOlle Berglind X\nM Per Holmkvist X"));
     const parties = rel(g, "member_of").map(([s, t]) => `${s}: ${t}`);

@@ -153,7 +153,8 @@ const INLINE_FIELD = /^[ \t]*(\p{L}+(?:[ \t]\p{L}+)?)[ \t]+(?=\p{Lu}\p{Ll})/u;
 function inlineField(line: string, words: ProtocolWords): { name: string; at: number } | undefined {
   if (line.length > 80) return undefined;
   const m = INLINE_FIELD.exec(line);
-  if (!m) return undefined;
+  // `Ersättare för Per Holm (S)` under a substitute's name says whom the line before replaces: no field.
+  if (!m || words.replaces.includes(m[1].replace(/[ \t]+/g, " ").toLowerCase())) return undefined;
   // The longest field among the first two words (`Vice ordföranden` before `Vice`).
   const parts = m[1].split(/[ \t]+/);
   for (let n = parts.length; n > 0; n--) {
