@@ -42,3 +42,12 @@ describe("a signature block's labels, then its names with their parties", () => 
     expect(got.roles.filter((r) => r.startsWith("Berit Holm: just"))).toHaveLength(1);
   });
 });
+
+describe("a signature block's labels, then a chair for some paragraphs and another joined by `och`", () => {
+  it("gives both names the chair's label and the names after them the adjusters'", () => {
+    const text = `SAMMANTRÄDESPROTOKOLL KOMMUNFULLMÄKTIGE Sammanträdestid: kl 18.00 Lokal: Sessionssalen Beslutande: Arne Dahl (S) Berit Holm (M) Carl Lund (C) Doris Ek (L) Erik Falk (S) Övriga deltagande: Gun Rask, administrativ chef Paragrafer: Sekreterare: Ordförande: Justerare:. Gun Rask. Berit Holm 36 och Arne Dahl Carl Lund. Doris Ek ANSLAGSBEVIS: Nämnd: Kommunfullmäktige\n\n§ 36 Val av ordförande\n`;
+    const got = officers(text);
+    expect(got.chairs.sort()).toEqual(["Arne Dahl", "Berit Holm"]);
+    expect(got.roles.filter((r) => /just/.test(r)).sort()).toEqual(["Carl Lund: justerare", "Doris Ek: justerare"]);
+  });
+});

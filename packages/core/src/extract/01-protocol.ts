@@ -179,6 +179,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   let queue: { capacity: Capacity; start: number; end: number }[] = [];
   let labelSpan: { start: number; end: number } | undefined;
   let singleTaken = 0;
+  // The chair's or secretary's label of a queue that took the last name: a name joined to it by `och` is its too.
+  let lastSingle: { capacity: Capacity; start: number; end: number } | undefined;
   let segmentStart = 0;
   let pendingParty: ProtocolEntry["party"] | undefined;
   let lastEntryEnd = -1;
@@ -194,16 +196,24 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   const take = (person: Mention): ProtocolEntry | undefined => {
     let cap = capacity;
     let span = labelSpan;
-    if (queue.length) {
+    // A second chair or secretary joined by `och` to the one a label of the queue took (`Ordförande Justerare Eva Ek
+    // § 36 och Per Holm Kim Ahl`): the same label's.
+    const joined = person.from > 0 && COORD.has(tokens[person.from - 1].text);
+    if (joined && lastSingle) {
+      cap = lastSingle.capacity;
+      span = { start: lastSingle.start, end: lastSingle.end };
+      lastSingle = undefined;
+    } else if (queue.length) {
       const next = queue.length > 1 || queue[0].capacity !== "adjuster" ? queue.shift()! : queue[0];
+      lastSingle = SINGLE.has(next.capacity) ? next : undefined;
       cap = next.capacity;
       span = { start: next.start, end: next.end };
       // The last single-person label of a run is used up by its name; the adjusters keep the rest.
       if (SINGLE.has(cap)) capacity = undefined;
       else capacity = cap;
     } else if (cap && SINGLE.has(cap)) {
+      lastSingle = undefined;
       // A chair or secretary label takes one name, and one more joined by `och` (`Ordförande X §§ 1-5 och Y`).
-      const joined = person.from > 0 && COORD.has(tokens[person.from - 1].text);
       if (singleTaken > 0 && !joined) cap = undefined;
       else singleTaken++;
     }
@@ -391,6 +401,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       if (sideBySide.length) sideBySide[sideBySide.length - 1].to ??= entries.length;
       queue = [];
       singleTaken = 0;
+      lastSingle = undefined;
       labelSpan = undefined;
       if (signatures.length > 1) {
         queue = signatures.map((r) => ({ capacity: r.kind.capacity!, start: r.start, end: r.end }));
@@ -458,7 +469,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // Labels aligned by position need their names right after them (a name's party in parentheses may follow it:
     // `Sekreterare Ordförande Justerande Eva Ek Ola Ros (S) Kim Ahl (M)`): anything else between and they are a column.
     const partyAfterName = entry && t.text === "(" && tokens[i + 2]?.text === ")" && lastEntryEnd === i;
-    if (queue.length && !partyAfterName && !/^[.…:_,]+$/.test(t.text)) queue = [];
+    // So may the paragraphs a chair signs for, and `och` before the next (`Eva Ek § 36 och Per Holm`).
+    const items = lastSingle && /^(?:§+|\d{1,3}|[-–]|och)$/.test(t.text);
+    if (!partyAfterName && !items && !/^[.…:_,]+$/.test(t.text)) {
+      queue = [];
+      lastSingle = undefined;
+    }
     // A field's words in lower case right after a name mark that name (`X ej tjänstgörande ersättare`, `X ej
     // närvarande`, `X anmält förhinder`): not present, or present without serving; a title cannot say more.
     const marked = entry && !t.cap && t.word && (lastEntryEnd === i || (lastEntryEnd === i - 1 && tokens[i - 1].text === ",")) ? markAt(i) : undefined;
@@ -581,6 +597,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       labelSpan = { start: role.start, end: role.end };
       queue = [];
       singleTaken = 0;
+      lastSingle = undefined;
       segmentStart = entries.length;
       roleRun = [];
       i = role.to + 1;

@@ -181,7 +181,8 @@ export const RULES = [
     id: "protocol:signature-chair",
     step: "04-protocol",
     genres: ["minutes"],
-    reason: "The name under `Ordförande` in the signature block or a chair field chaired the meeting; labels and names are aligned by position.",
+    reason:
+      "The name under `Ordförande` in the signature block or a chair field chaired the meeting; labels and names are aligned by position, across a name's party and the paragraphs a chair signs for, and a second chair joined by `och` (`Ordförande: Justerare: Eva Ek 36 och Per Holm Kim Ahl`) is the chair's label's too.",
   },
   {
     id: "protocol:listed-chair",
