@@ -224,6 +224,9 @@ describe("names in a field line", () => {
     const g = graphOf(field("Ebba Gran Sand-\nström (S)"));
     const [evidence] = g.getNodeAttribute("person:ebba-gran-sandstrom", "evidence") ?? [];
     expect(evidence?.quote).toBe("Ebba Gran Sand-\nström");
+    // The label is the name as written whole; a given name broken at its hyphen keeps it.
+    expect(g.getNodeAttribute("person:ebba-gran-sandstrom", "label")).toBe("Ebba Gran Sandström");
+    expect(labels("Anna Holm (S), Kent-\nInge Vallberg (C)")).toContain("Kent-Inge Vallberg");
   });
 
   it.each([
