@@ -49,6 +49,14 @@ describe("protocol header", () => {
     expect(edges(graphOf(text), "holds_role").filter((r) => r.endsWith("justerare"))).toEqual(["Carl Lund: justerare"]);
   });
 
+  it("two names glued where a line break was lost (`Klas KarlssonSonny Berg (S)`) are two members, the party the second's", () => {
+    const g = graphOf(
+      "Kommunstyrelsen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2021-03-16 Plats och tid Stora salen kl 09.00 Beslutande Helga Brandt (M), ordförande Klas KarlssonSonny Berg (S) Maja Forsén (S) Justerare Maja Forsén Underskrifter Sekreterare Rut Edlund Ordförande Helga Brandt Justerare Maja Forsén\n",
+    );
+    expect(edges(g, "attended").filter((e) => /Klas|Sonny/.test(e))).toEqual(["Klas Karlsson: member", "Sonny Berg: member"]);
+    expect(edges(g, "member_of").filter((e) => /Klas|Sonny/.test(e))).toEqual(["Sonny Berg"]);
+  });
+
   it("a title in parentheses is the person's, not a party", () => {
     const g = graphOf(TITLES);
     expect(edges(g, "member_of").filter((m) => /Arne Dahl|Berit Holm/.test(m))).toEqual([]);

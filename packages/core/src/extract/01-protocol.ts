@@ -18,6 +18,7 @@ import type { Capacity } from "../lexicon/types";
 import type { Token } from "../text/tokenize";
 import {
   affiliationEndsName,
+  gluedNames,
   isAffiliationWord,
   isNameWord,
   type Mention,
@@ -235,11 +236,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   };
 
   // A title right after a run of name words (`Ali Rahimi avdelningschef`) makes it a name as a party after it does;
-  // a room named after someone (`Plats och tid Per Albins sal`) makes it none.
+  // a room named after someone (`Plats och tid Per Albins sal`) makes it none. Two names glued where a line break was
+  // lost (`Klas KarlssonSonny Berg`) are two, as in running text.
   const names = (a: number, b: number): Mention[] =>
     namesPlace(tokens, b)
       ? []
-      : splitNames(a, b, tokens, lexicon, surnameFirst, gazetteerAt.get(b)?.kind === "role" || !!roleBySuffix(tokens[b], ctx.roleSuffixes));
+      : splitNames(a, b, tokens, lexicon, surnameFirst, gazetteerAt.get(b)?.kind === "role" || !!roleBySuffix(tokens[b], ctx.roleSuffixes)).flatMap((m) =>
+          gluedNames(tokens, m, lexicon),
+        );
 
   /**
    * The end (a token index) of a staff title's field written after it in lower case (`enhetschef elevhälsan`,
