@@ -91,11 +91,15 @@ const MINUTES_TITLE =
 // flattened to one line, stands before its first name or a colon (`… kl. 13 Närvarande: Anna Berg, …`). Formal
 // minutes flattened (`Beslutande Anna Berg`) are told by their protocol words (looksLikeProtocol), not here.
 const TAKING_PART = /^[ \t]*(?:\*\*)?(?:närvarande|närvaro|deltagare|beslutande|deltagande|närvarolista|ledamöter)\b/imu;
-const TAKING_PART_INLINE = /(?<!\p{L})(?:[Nn]ärvarande|NÄRVARANDE|[Nn]ärvaro)(?:[ \t]*:|[ \t]+\p{Lu}\p{Ll})/u;
+const TAKING_PART_INLINE = /(?<!\p{L})(?:[Nn]ärvarande|NÄRVARANDE|[Nn]ärvaro|Övriga deltagande|Övriga deltagare)(?:[ \t]*:|[ \t]+\p{Lu}\p{Ll})/u;
+// A page's head flattened from PDF may put a row of logos' names before the title (`Bjurholm Nordmaling … Vännäs
+// MINNESANTECKNINGAR 1(8) Regionrådet`): a title word in capitals, before any full stop, is the title's wherever it stands.
+const CAPITAL_TITLE = /^[^.!?]{0,160}?(?:^|[\s,:–-])(?:MINNESANTECKNINGAR|SAMMANTRÄDESPROTOKOLL|MÖTESPROTOKOLL|PROTOKOLL)(?![\p{L}])/u;
 
 /** Whether a text opens as minutes (see MINUTES_TITLE) and lists who took part in its first characters. */
 const titledMinutes = (text: string) => {
-  if (!MINUTES_TITLE.test(text.slice(0, 200))) return false;
+  const head = text.slice(0, 200);
+  if (!MINUTES_TITLE.test(head) && !CAPITAL_TITLE.test(head)) return false;
   const top = text.slice(0, PROTOCOL_WINDOW);
   return TAKING_PART.test(top) || TAKING_PART_INLINE.test(top);
 };

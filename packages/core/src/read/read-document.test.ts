@@ -168,6 +168,16 @@ describe("genre, date, title and language", () => {
       { genre: "minutes" },
     ],
     [
+      "notes flattened from PDF whose title in capitals follows a row of the members' names, `Övriga deltagande` inline",
+      "1 Alby Vallby Solhem Norrby Österby Västerby MINNESANTECKNINGAR 1(8) Samrådet Dag Tid Plats Eva Lind, Alby kommun, ordförande Per Holm, Vallby kommun Övriga deltagande Ola Ek, Alby kommun\n",
+      { genre: "minutes" },
+    ],
+    [
+      "a title word in capitals after a full stop is no title",
+      "Nytt i kommunen. Läs PROTOKOLL från nämnderna här. Övriga deltagande Ola Ek\n",
+      { genre: "text" },
+    ],
+    [
       "minutes with `Närvaro` before the names",
       "Protokoll från styrelsemötet 4 september\nMötet förklarades öppnat. Närvaro Eva Lind Per Holm\n",
       { genre: "minutes" },
