@@ -450,10 +450,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         continue;
       } else if (NEGATION.has(lower)) break;
       // Words of a time right after a copula place nothing and cost nothing (`är sedan 2019 ordförande`).
-      else if (timeAfterCopula(j)) {
-        j++;
-        continue;
-      } else if (!FILLER.has(lower) && ++unknown > 2) break;
+      else if (!FILLER.has(lower) && !(TIME_WORD.test(lower) && timeAfterCopula(j)) && ++unknown > 2) break;
       j++;
       continue;
     }
