@@ -10,7 +10,7 @@
  */
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
-import { compileProtocolWords, phraseAt, splitPhrase } from "./protocol-words";
+import { compileProtocolWords, labelPhraseAt, phraseAt } from "./protocol-words";
 import {
   affiliationEndsName,
   brokenWordAt,
@@ -178,10 +178,8 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
   if (idx.length === 0) return [];
   const first = idx[0];
   const last = idx[idx.length - 1] + 1;
-  const { notNames, replaces } = compileProtocolWords(ctx.lexicon.data.protocol);
-  const absentPhrases = Object.entries(ctx.lexicon.data.protocol.peopleFields).flatMap(([phrase, capacity]) =>
-    capacity === "absent" ? [splitPhrase(phrase)] : [],
-  );
+  const words = compileProtocolWords(ctx.lexicon.data.protocol);
+  const { notNames, replaces } = words;
 
   // Municipality mode: `Name, Municipality` pairs.
   const muniClosers: Mention[] = [];
@@ -242,10 +240,10 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
           }
         }
         // `Anna Berg Anmält förhinder`, `Anna Berg frånvarande`: a table's row says the member was absent.
-        const absentLength = names.length ? absentAt(i) : 0;
-        if (absentLength) {
+        const absent = names.length ? labelPhraseAt(tokens, i, last, words, (capacity) => capacity === "absent") : undefined;
+        if (absent) {
           names[names.length - 1].fieldRole = "absent";
-          i += absentLength;
+          i = absent.to;
           continue;
         }
         const lower = tokens[i].text.toLowerCase();
@@ -327,13 +325,6 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
       k = stop;
     }
     return out;
-  }
-
-  /** The length of a field's phrase of absence at token `k` (`anmält förhinder`, `frånvarande`), 0 if none. */
-  function absentAt(k: number): number {
-    for (const phrase of absentPhrases)
-      if (phrase.every((w, n) => tokens[k + n]?.text.toLowerCase() === w && (n === 0 || !tokens[k + n].nl))) return phrase.length;
-    return 0;
   }
 
   /** A title at token `k`: a role of the lexicon, or a capitalised word with a title's ending (`Nämndsekreterare`). */

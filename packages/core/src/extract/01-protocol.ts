@@ -29,7 +29,7 @@ import {
   twoNamesOfFour,
   writtenName,
 } from "./02-mentions";
-import { BODY_ROLES, compileProtocolWords, type LabelKind, phraseAt, phraseKey, SINGLE } from "./protocol-words";
+import { BODY_ROLES, compileProtocolWords, labelPhraseAt, type LabelKind, phraseAt, phraseKey, SINGLE } from "./protocol-words";
 import { runTitle } from "./03-appositions";
 
 export interface ProtocolEntry {
@@ -135,16 +135,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     return !roleBySuffix(t, ctx.roleSuffixes, true);
   };
   /** A field's phrase at token `k` that marks the name before it absent, or present without serving (two words or more). */
-  const markAt = (k: number): { capacity: Capacity; to: number } | undefined => {
-    let best: { capacity: Capacity; to: number } | undefined;
-    const parts: string[] = [];
-    for (let j = k; j < last && j - k < words.maxWords && !tokens[j].nl; j++) {
-      parts.push(tokens[j].text);
-      const kind = words.labels.get(phraseKey(parts));
-      if (kind?.capacity === "absent" || (kind?.capacity === "nonserving" && j > k)) best = { capacity: kind.capacity, to: j + 1 };
-    }
-    return best;
-  };
+  const markAt = (k: number) => labelPhraseAt(tokens, k, last, words, (capacity, length) => capacity === "absent" || (capacity === "nonserving" && length > 1));
   const partyOf = (t: Token | undefined) => (t ? ctx.partyByAbbreviation.get(t.text.toUpperCase()) : undefined);
   // A single capital that is a party letter (`S`, `M`, `L`) is a party column, never a middle initial, in a protocol.
   const isInitial = (i: number) => {

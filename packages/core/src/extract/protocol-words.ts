@@ -59,6 +59,27 @@ export function phraseAt(tokens: readonly Token[], i: number, phrases: PhraseTab
   return 0;
 }
 
+/**
+ * The longest label phrase of `protocol.json` at token `k`, on its line and before token `end`, whose capacity
+ * `accept` takes (with the phrase's length in tokens): that capacity and the token after the phrase.
+ */
+export function labelPhraseAt(
+  tokens: readonly Token[],
+  k: number,
+  end: number,
+  words: CompiledWords,
+  accept: (capacity: Capacity, length: number) => boolean,
+): { capacity: Capacity; to: number } | undefined {
+  let best: { capacity: Capacity; to: number } | undefined;
+  const parts: string[] = [];
+  for (let j = k; j < end && j - k < words.maxWords && !tokens[j].nl; j++) {
+    parts.push(tokens[j].text);
+    const capacity = words.labels.get(phraseKey(parts))?.capacity;
+    if (capacity && accept(capacity, j - k + 1)) best = { capacity, to: j + 1 };
+  }
+  return best;
+}
+
 export function splitPhrase(phrase: string): string[] {
   return phrase.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|\S/gu) ?? [];
 }
