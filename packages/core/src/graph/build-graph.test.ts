@@ -99,6 +99,14 @@ describe("entity resolution", () => {
     ).toEqual(["Anna Holm", "Kent-Inge Vallberg"]);
   });
 
+  it("a name broken over a line before `och` keeps its hyphen in the forms it is known by", () => {
+    const g = graphOf(doc("r.txt", "Rapport\nVi har talat med Havs- och\nvattenmyndigheten om saken, och Havs- och vattenmyndigheten svarade."));
+    const agency = nodesOfKind(g, "organisation").find((n) => n.includes("hav"))!;
+    const { label, aliases = [] } = g.getNodeAttributes(agency);
+    expect(label).toBe("Havs- och vattenmyndigheten");
+    expect(aliases.filter((a) => a.includes("soch"))).toEqual([]);
+  });
+
   it("an association known by its shape only is named by the documents that name it, as a lexicon one is", () => {
     const g = graphOf(doc("a.txt", "Rapport\nKommunförbundet Norrsjö bjöd in."), doc("b.txt", "Rapport\nVi talade med Kommunförbundet Norrsjö i går."));
     const [association] = nodesOfKind(g, "organisation");

@@ -150,9 +150,6 @@ export interface FactResolver {
   finish(options: BuildGraphOptions): KnowledgeGraph;
 }
 
-/** A word broken at a hyphen before a lower-case rest (`Sand-` / `ström`), over a line or flattened (`And- reasson`). */
-const BROKEN_WORDS = /(\p{L})-(?:[ \t]*\n\s*|[ \t]+)(?=\p{Ll})/gu;
-
 /**
  * Resolves facts into nodes and edges as they are added, document after document; `finish` then builds the graph.
  * Only what the graph keeps (evidence, node and edge records) outlives an `add`. The order in which nodes are made
@@ -233,15 +230,9 @@ export function factResolver(model: ExtractionModel): FactResolver {
       if (isName) {
         // A soft hyphen is no part of a name as written (`Anders\u00ADson`).
         const q = evidence.quote.includes("\u00AD") ? evidence.quote.replace(/\u00AD/g, "") : evidence.quote;
-        // A name broken over a line at its hyphen (`Kent-` / `Inge`) is written with the hyphen and no space; a word
-        // broken there (`Sand-` / `ström`, flattened `And- reasson`) is written whole, as 02-mentions reads it.
-        const form =
-          q.includes("\n") || q.includes("  ") || q.includes("\t") || q.includes("- ")
-            ? q
-                .replace(BROKEN_WORDS, "$1")
-                .replace(/-[ \t]*\n\s*/g, "-")
-                .replace(/\s+/g, " ")
-            : q;
+        // A name broken over lines or spaced out as a flattened PDF leaves it (`Kent-` / `Inge`, `Sand-` / `ström`,
+        // `And- reasson`) is written as the rule that read it wrote it (`writtenName`).
+        const form = q.includes("\n") || q.includes("  ") || q.includes("\t") || q.includes("- ") ? ref.label : q;
         n.forms ??= new Map();
         n.forms.set(form, (n.forms.get(form) ?? 0) + 1);
       }
