@@ -131,6 +131,21 @@ describe("genre, date, title and language", () => {
       { genre: "minutes", date: "2020-02-03" },
     ],
     [
+      "an association's minutes titled with the day in digits, a year named further down",
+      "Protokoll 190522\n\nNärvarande: Per Ek, Lisa Holm, Ove Sand\n\n1. Ordförande öppnar mötet\n2. Val av justeringsperson\nLisa Holm\n3. Verksamhetsberättelse 2018 godkändes\n",
+      { genre: "minutes", date: "2019-05-22" },
+    ],
+    [
+      "minutes titled with the day in eight digits",
+      "Styrelsens protokoll 20191104\n\nNärvarande: Per Ek, Lisa Holm\n\n§ 1 Öppnande\n§ 2 Val av justerare\n",
+      { genre: "minutes", date: "2019-11-04" },
+    ],
+    [
+      "a title's number that is no day is no date",
+      "Protokoll 191345\n\nNärvarande: Per Ek, Lisa Holm\n\n§ 1 Öppnande\n§ 2 Verksamhetsberättelse 2018\n",
+      { genre: "minutes", date: "2018" },
+    ],
+    [
       "minutes dated by Sammanträdesdatum without a colon, adjusted a week later",
       "SALA KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2022-05-10\n\nPlats och tid: Stadshuset, kl. 13.00\nBeslutande:\nPer Ek (S), ordförande\nJusteringens plats och tid: Stadshuset 2022-05-17\n",
       { genre: "minutes", date: "2022-05-10" },

@@ -295,6 +295,23 @@ function findTitle(text: string, genre: string, fields: HeaderField[]): string |
  */
 const MEETING_DATE_LABEL = /(?<![\p{L}])(?:sammanträdesdatum|sammanträdesdag|mötesdatum)(?![\p{L}])[\s:]*/iu;
 
+/**
+ * Minutes titled with the day they were held written as digits only (`Protokoll 180414`, `Minnesanteckningar
+ * 20180414`), as associations name their files: year first, as Swedish compact dates are. Only on the first line, so
+ * a case number further down is not read as a date.
+ */
+const TITLE_DAY =
+  /^[ \t]*(?:\p{L}+[ \t]+){0,3}?(?:protokoll|minnesanteckningar|anteckningar)[ \t]+(?:fr[åa]n[ \t]+\p{L}+[ \t]+)?((?:19|20)?\d\d)([01]\d)([0-3]\d)(?![\p{L}\p{N}])/iu;
+
+function titleDay(text: string): string | undefined {
+  const m = TITLE_DAY.exec(text.slice(0, 200));
+  if (!m) return undefined;
+  const yy = Number(m[1]);
+  const year = m[1].length === 4 ? yy : yy < 70 ? 2000 + yy : 1900 + yy;
+  const [month, day] = [Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? isoDate(year, month, day) : undefined;
+}
+
 function findDocumentDate(text: string, genre: string, fields: HeaderField[]): string | undefined {
   const full = (value: string) => {
     const d = findDates(value).find((x) => x.year !== undefined);
@@ -306,7 +323,9 @@ function findDocumentDate(text: string, genre: string, fields: HeaderField[]): s
     if (date) return date;
   }
   const stated = genre === "email" ? field(fields, "skickat", "sent", "datum", "date") : field(fields, "tid", "datum", "plats och tid", "date");
-  return (stated && full(stated.value)) || (genre !== "email" && genre !== "minutes" ? pageStamp(text, full) : undefined) || inferDocumentDate(text);
+  return (
+    (stated && full(stated.value)) || (genre === "minutes" ? titleDay(text) : genre !== "email" ? pageStamp(text, full) : undefined) || inferDocumentDate(text)
+  );
 }
 
 // A line that opens with a stamp; a second may follow on it (`Publicerad 2015-03-12, Uppdaterad 2021-11-18`).
