@@ -85,6 +85,19 @@ describe("who held a role at a meeting", () => {
   });
 });
 
+describe("who held a role at a meeting whose minutes name no body", () => {
+  // An association's minutes: a date, who was there, and a role under a name at the end, but no body.
+  const NOTES = `Protokoll 190522\n\nNärvarande: Per Ekdahl, Lisa Holmberg\nÖvriga närvarande:\nOve Sandin (S), politisk sekreterare\n\n1. Ordförande öppnar mötet\nOrdförande Per Ekdahl öppnade mötet\n\n2. Val av justeringsperson\nLisa Holmberg\n\nPer Ekdahl\nOrdförande\n\nLisa Holmberg\nJusteringsperson\n`;
+  it("answers from the role stated under the name in those minutes", () => {
+    const { graph: notes } = buildGraph([readDocument({ source: "forening.txt", content: NOTES })], { layout: false });
+    const result = ask(notes, "vem var justerare den 22 maj 2019");
+    expect(result.answers.map((a) => [a.label, a.detail])).toEqual([["Lisa Holmberg", "justerare"]]);
+    expect(result.answers[0].evidence.map((ev) => ev.quote.replace(/\s+/g, " "))).toEqual(["Lisa Holmberg Justeringsperson"]);
+    // A title that names the role asked is not that role at the meeting.
+    expect(ask(notes, "vem var sekreterare den 22 maj 2019").answers).toEqual([]);
+  });
+});
+
 describe("a body's meetings", () => {
   it("by its name and place, and in a year", () => {
     expect(labels("vilka sammanträden hade Kommunstyrelsen i Hofors")).toEqual(["Kommunstyrelsen, Hofors, 2021-04-20"]);

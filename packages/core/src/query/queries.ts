@@ -116,13 +116,17 @@ export function attendeesOf(graph: KnowledgeGraph, meeting: string, options: Att
   const docs = new Set(all.flatMap((a) => a.evidence.map((ev) => ev.doc)));
   const held: Answer[] = [];
   for (const answer of all) {
+    // A role held in a body, or one stated with no body (`Anna Berg` / `Justeringsperson` in minutes that name none):
+    // that one only as the very role asked, since the names of titles (`politisk sekreterare`) hold it too.
     const stated =
       options.role === undefined
         ? []
-        : edgesOf(graph, answer.id, "out", ["holds_role"])
-            .map((e) => graph.getEdgeAttributes(e))
-            .filter((a) => saysRole(a, options.role!))
-            .flatMap((a) => a.evidence.filter((ev) => docs.has(ev.doc)));
+        : [
+            ...edgesOf(graph, answer.id, "out", ["holds_role"])
+              .map((e) => graph.getEdgeAttributes(e))
+              .filter((a) => saysRole(a, options.role!)),
+            ...((graph.getNodeAttributes(answer.id) as PersonAttributes).roles ?? []).filter((r) => nameKey(r.roleNormalised) === nameKey(options.role!)),
+          ].flatMap((a) => a.evidence.filter((ev) => docs.has(ev.doc)));
     if (stated.length) held.push({ ...answer, detail: options.role, evidence: stated });
     else if (options.capacity !== undefined && answer.detail === options.capacity) held.push(answer);
   }
