@@ -93,7 +93,8 @@ export function chairOf(graph: KnowledgeGraph, meeting: string): Answer[] {
 export interface AttendeesOfOptions {
   /**
    * Only those who held this role at the meeting (`justerare`, `sekreterare`): a role of theirs stated in the
-   * meeting's own documents, matched as `peopleOf`'s `role`; the answer's evidence is then that statement.
+   * meeting's own documents, matched as `peopleOf`'s `role`, or that very role given there with no body; the answer's
+   * evidence is then that statement.
    */
   role?: string;
   /** Or who attended in this capacity (`secretary`, `adjuster`), as the minutes' field said. */
