@@ -33,6 +33,20 @@ describe("query API on the sample corpus", () => {
     expect(labels(peopleOf(graph, "Ekerö"))).toEqual(expect.arrayContaining(["Adam Reuterskiöld", "Christina Blom Andersson", "Lars Hortlund"]));
   });
 
+  it("peopleOf: a statement that is the evidence of two ties is quoted once", () => {
+    let tied = 0;
+    graph.forEachNode((id, a) => {
+      if (a.kind !== "municipality" && a.kind !== "organisation") return;
+      for (const answer of peopleOf(graph, id)) {
+        const spans = answer.evidence.map((ev) => `${ev.doc}:${ev.start}:${ev.end}`);
+        expect(new Set(spans).size, `${a.label}: ${answer.label}`).toBe(spans.length);
+        if (answer.detail?.includes("; ")) tied++;
+      }
+    });
+    // People tied twice to one place are there to be checked.
+    expect(tied).toBeGreaterThan(0);
+  });
+
   it("municipalitiesAt: the places a meeting's people stand for, inferred, each with its chain of quotes", () => {
     const answers = municipalitiesAt(graph, "2016-10-11");
     expect(labels(answers)).toEqual(expect.arrayContaining(["Ekerö", "Haninge", "Huddinge", "Järfälla", "Nacka", "Nykvarn"]));

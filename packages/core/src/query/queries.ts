@@ -311,7 +311,9 @@ export function peopleOf(graph: KnowledgeGraph, entity: string, options: PeopleO
       const prev = seen.get(source);
       if (prev) {
         prev.detail = [...new Set([...(prev.detail ?? "").split("; "), detail])].join("; ");
-        prev.evidence = [...prev.evidence, ...a.evidence];
+        // A statement may be the evidence of two ties (`X (M), Stockholms stad`: represents and affiliated): once.
+        const have = new Set(prev.evidence.map((ev) => `${ev.doc}:${ev.start}:${ev.end}`));
+        prev.evidence = [...prev.evidence, ...a.evidence.filter((ev) => !have.has(`${ev.doc}:${ev.start}:${ev.end}`))];
       } else seen.set(source, answerFor(graph, source, a, detail));
     }
   }
