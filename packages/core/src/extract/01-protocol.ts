@@ -110,7 +110,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   const labelAt = (i: number): { kind: LabelKind; to: number; phrase: string } | undefined => {
     const t = tokens[i];
     if (!t?.word || !words.firstWords.has(t.text.toLowerCase())) return undefined;
-    if ((!t.cap && !words.fragments.has(t.text)) || tokens[i - 1]?.text === ",") return undefined;
+    if (!t.cap && !words.fragments.has(t.text)) return undefined;
     let best: { kind: LabelKind; to: number; phrase: string } | undefined;
     const parts: string[] = [];
     for (let j = i; j < tokens.length && j - i < words.maxWords; j++) {
@@ -118,6 +118,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       parts.push(tokens[j].text);
       const kind = words.labels.get(phraseKey(parts));
       if (kind) best = { kind, to: j + 1, phrase: phraseKey(parts) };
+    }
+    // After a comma a capitalised title is the name's before it (`Anna Berg, Ordförande`). A field no one holds as a
+    // title (`Övriga deltagare`, `Tjänstemän`, `Ej tjänstgörande ersättare`) before a name is a field still: a column
+    // flattened from PDF keeps its last row's comma (`Bo Ek (M), Övriga deltagare Eva Ek`).
+    if (tokens[i - 1]?.text === ",") {
+      const c = best?.kind.capacity;
+      const field = c === "other" || c === "staff" || (c === "nonserving" && best!.to - i > 1);
+      if (!field || !tokens[best!.to]?.cap) return undefined;
     }
     // A chair's label in prose (`Ordförande förklarade mötet öppnat`) is the subject of a sentence, not a field.
     const next = best && tokens[best.to];
@@ -180,7 +188,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   let seenPeopleLabel = false;
   // Fields side by side (`Ersättare: Övriga närvarande:`) with one for others (officials, guests): its capacity, and
   // where its names begin; entries there with a staff title or an organisation in parentheses are its (see below).
-  const sideBySide: { from: number; to?: number; capacity: Capacity; label: { start: number; end: number } }[] = [];
+  const sideBySide: { from: number; to?: number; capacity: Capacity; label: { start: number; end: number }; party?: boolean }[] = [];
   const tagged = new Set<ProtocolEntry>();
   // A role written as a field (`2:e vice ordförande: Berg Anna (S)`): the next name's.
   let fieldRole: NonNullable<ProtocolEntry["role"]> | undefined;
@@ -393,7 +401,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       }
       const signatures = run.filter((r) => r.kind.kind === "signature");
       const people = run.filter((r) => r.kind.kind === "people");
-      if (sideBySide.length) sideBySide[sideBySide.length - 1].to ??= entries.length;
+      for (const side of sideBySide) side.to ??= entries.length;
       queue = [];
       singleTaken = 0;
       lastSingle = undefined;
@@ -414,6 +422,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         labelSpan = { start: field.start, end: field.end };
         const others = caps.size > 1 ? people.find((r) => r.kind.capacity === "other" || r.kind.capacity === "staff") : undefined;
         if (others) sideBySide.push({ from: entries.length, capacity: others.kind.capacity!, label: { start: others.start, end: others.end } });
+        // Others present headed by the substitutes among them (`Övriga närvarande Ersättare X (S), Y (M) … sekreterare
+        // Z`): the names with a party are the substitutes, the officials after them stay others.
+        const kind = field.kind.capacity === "other" ? people.find((r) => r.kind.capacity === "nonserving") : undefined;
+        if (kind) sideBySide.push({ from: entries.length, capacity: "nonserving", label: { start: kind.start, end: kind.end }, party: true });
       } else capacity = run.some((r) => r.kind.kind === "opener") ? "other" : undefined;
       closeColumn();
       segmentStart = entries.length;
@@ -685,9 +697,16 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     for (const e of entries.slice(side.from, side.to ?? entries.length)) {
       sideNames.add(e);
       const substitute = e.role?.normalised === "ersättare" && !e.replaces;
-      if (e.capacity === "replaced" || (e.party && !substitute)) continue;
       const category = e.role && lexicon.role(e.role.normalised)?.category;
       const staff = e.role && (!BODY_ROLES.has(category ?? "") || category === "secretary");
+      if (side.party) {
+        if (e.party && !staff && e.capacity === "other") {
+          e.capacity = side.capacity;
+          e.label = side.label;
+        }
+        continue;
+      }
+      if (e.capacity === "replaced" || (e.party && !substitute)) continue;
       if (staff || substitute || tagged.has(e)) {
         e.capacity = side.capacity;
         e.label = side.label;

@@ -1,0 +1,62 @@
+/**
+ * Layouts of real minutes' headers flattened from PDF that the earlier readers missed (01-protocol, 04-protocol).
+ * Invented people; the layouts of real minutes.
+ */
+import { buildGraph, readDocument, type EdgeAttributes } from "@samverkan/core";
+import { describe, expect, it } from "vitest";
+
+const capacities = (text: string) => {
+  const g = buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
+  const out: Record<string, string> = {};
+  for (const e of g.filterEdges((_, a) => a.kind === "attended"))
+    out[g.getNodeAttribute(g.source(e), "label")] = String((g.getEdgeAttributes(e) as EdgeAttributes & { capacity?: string }).capacity);
+  return out;
+};
+
+describe("fields flattened from a column: after a comma, and others headed by their kind", () => {
+  const header = (tail: string) =>
+    `PROTOKOLL Tekniska nämnden Sammanträdesdatum 2015-03-10 Plats och tid Stadshuset kl 09:00 Beslutande Arne Dahl (S), ordförande Berit Holm (M) Carl Lund (C) ${tail}\n\n§ 1 Val av justerare\n`;
+  const cases: [string, string, Record<string, string>][] = [
+    [
+      "`Ej tjänstgörande ersättare` after a member's paragraphs and comma",
+      "8-13, Ej tjänstgörande ersättare Doris Ek (KD) Erik Falk (S) Övriga närvarande Frida Gran, förvaltningschef",
+      { "Carl Lund": "member", "Doris Ek": "nonserving", "Erik Falk": "nonserving", "Frida Gran": "other" },
+    ],
+    [
+      "`Övriga` after a substitute's comma",
+      "Ersättare Doris Ek (KD) Erik Falk (S), Övriga Frida Gran Förvaltningschef Gun Rask Nämndsekreterare",
+      { "Erik Falk": "nonserving", "Frida Gran": "other", "Gun Rask": "other" },
+    ],
+    [
+      "`Övriga deltagare` after a party and comma",
+      "Ersättare Doris Ek (KD) Erik Falk (fp), Övriga deltagare Frida Gran, sekreterare",
+      { "Erik Falk": "nonserving", "Frida Gran": "other" },
+    ],
+    [
+      "`Övriga närvarande` headed by the kind of them after a comma",
+      "8, Övriga närvarande Ersättare Doris Ek (S), Erik Falk (MP) Tjänstemän Kommundirektör Frida Gran",
+      { "Doris Ek": "nonserving", "Erik Falk": "nonserving", "Frida Gran": "staff" },
+    ],
+    [
+      "`Övriga närvarande Ersättare` heads substitutes, its officials are others",
+      "Övriga närvarande Ersättare Doris Ek (S) Erik Falk (MP) Tjänstepersoner Frida Gran, kulturchef",
+      { "Doris Ek": "nonserving", "Erik Falk": "nonserving", "Frida Gran": "staff" },
+    ],
+    [
+      "a substitute serving for a member under `Övriga närvarande Ersättare` still serves",
+      "Övriga närvarande Ersättare Doris Ek (S) ersätter Carl Lund (C) Erik Falk (MP)",
+      { "Doris Ek": "substitute", "Erik Falk": "nonserving" },
+    ],
+    [
+      "the officials after the substitutes under one `Övriga deltagande Ersättare:` stay others",
+      "Övriga deltagande Ersättare: Doris Ek (S) ej 13, Erik Falk (V) samt sekreterare Frida Gran, socialchef Gun Rask och controller Hans Ek",
+      { "Doris Ek": "nonserving", "Erik Falk": "nonserving", "Frida Gran": "other", "Gun Rask": "other", "Hans Ek": "other" },
+    ],
+    ["a title after a comma stays the name's", "Doris Ek (KD), Ersättare Erik Falk (S)", { "Doris Ek": "member", "Erik Falk": "member" }],
+  ];
+  it.each(cases)("%s", (_, tail, expected) => {
+    const got = capacities(header(tail));
+    for (const [name, capacity] of Object.entries(expected)) expect(`${name}: ${got[name]}`).toBe(`${name}: ${capacity}`);
+    expect(got["Arne Dahl"]).toBe("member");
+  });
+});
