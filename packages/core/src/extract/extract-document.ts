@@ -23,6 +23,7 @@ import {
   isCompany,
   isSeat,
   labelRole,
+  partyOfWord,
   POLITICAL,
   readApposition,
   readBody,
@@ -619,6 +620,31 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     } else {
       facts.push({ type: "entity", entity: withRole(source, { role: written, roleNormalised: roleMention.id }), evidence, rule: "left-role" });
     }
+  }
+
+  // `vänsterpartiets X`, `moderaten X`, `Moderaternas gruppledare X`, `regionens moderate ordförande X`: a party's
+  // genitive, member noun or adjective right before the name, or before its title, is the person's party.
+  for (const p of people) {
+    if (appositions.get(p)!.party || p.from === 0 || tokens[p.from].nl) continue;
+    const k = (roleEndingAt.get(p.from)?.from ?? p.from) - 1;
+    if (k < 0 || tokens[k + 1].nl) continue;
+    const g = gazetteerAt.get(k);
+    const party = g
+      ? g.kind === "party" && g.genitive && g.to === k + 1
+        ? g.id
+        : undefined
+      : tokens[k].word
+        ? partyOfWord(tokens[k].text, lexicon)
+        : undefined;
+    if (party)
+      facts.push({
+        type: "relation",
+        kind: "member_of",
+        source: ref(p),
+        target: partyRef(party, model),
+        evidence: ev(tokens[k].start, p.end),
+        rule: "apposition:party",
+      });
   }
 
   // List entries: party, municipality.

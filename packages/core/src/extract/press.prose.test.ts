@@ -1,0 +1,68 @@
+/**
+ * Press texts, news pages and member pages: how prose names a person's party, role and body, checked as graph edges
+ * (invented names, real patterns).
+ */
+import { describe, expect, it } from "vitest";
+import { buildGraph, readDocument } from "@samverkan/core";
+import type { EdgeAttributes, KnowledgeGraph } from "@samverkan/core";
+
+function graphOf(text: string): KnowledgeGraph {
+  return buildGraph([readDocument({ source: "t.txt", content: text })], { layout: false }).graph;
+}
+/** Edge summaries `kind source-label -> target-label [role]`, mentions left out. */
+function edges(text: string): string[] {
+  const g = graphOf(text);
+  return g
+    .filterEdges((_, a) => a.kind !== "mentions")
+    .map((e) => {
+      const a: EdgeAttributes = g.getEdgeAttributes(e);
+      const role = a.roleNormalised ? ` [${a.roleNormalised}]` : "";
+      return `${a.kind} ${g.getNodeAttribute(g.source(e), "label")} -> ${g.getNodeAttribute(g.target(e), "label")}${role}`;
+    })
+    .sort();
+}
+const check = (cases: [string, string, string[], string[]?][]) => {
+  for (const [label, text, wanted, unwanted = []] of cases)
+    it(label, () => {
+      const got = edges(text);
+      for (const w of wanted) expect(got, w).toContain(w);
+      for (const u of unwanted) expect(got, u).not.toContain(u);
+    });
+};
+
+describe("a party named next to the name in words", () => {
+  check([
+    [
+      "a party's genitive before the name",
+      "Fullmäktige röstade in vänsterpartiets Torvald Enqvist till posten i stället för socialdemokraternas Sigrid Almgren.",
+      ["member_of Torvald Enqvist -> Vänsterpartiet", "member_of Sigrid Almgren -> Socialdemokraterna"],
+    ],
+    [
+      "a member noun before the name, capitalised or not",
+      "Moderaten Gunvor Tallberg och centerpartisten Arvid Lööf lade fram förslaget.",
+      ["member_of Gunvor Tallberg -> Moderaterna", "member_of Arvid Lööf -> Centerpartiet"],
+    ],
+    [
+      "a party's adjective or genitive before the title before the name",
+      "Det säger regionens moderate ordförande Helmer Strandqvist. Kristdemokraternas gruppledare Vendela Ossian höll med.",
+      ["member_of Helmer Strandqvist -> Moderaterna", "member_of Vendela Ossian -> Kristdemokraterna"],
+    ],
+    [
+      "a party's adjective before the title after the name",
+      "– Frågan är avgjord, säger Helmer Strandqvist, moderat styrelseordförande i Region Skåne.",
+      ["member_of Helmer Strandqvist -> Moderaterna", "holds_role Helmer Strandqvist -> Region Skåne [styrelseordförande]"],
+    ],
+    [
+      "letters in parentheses win over a word before the name",
+      "Enligt moderaten Gunvor Tallberg (L) är saken klar.",
+      ["member_of Gunvor Tallberg -> Liberalerna"],
+      ["member_of Gunvor Tallberg -> Moderaterna"],
+    ],
+    [
+      "an ordinary adjective is no party",
+      "Förslaget kom från Gunvor Tallberg, ansvarig chef på Vallby Energi AB.",
+      [],
+      ["member_of Gunvor Tallberg -> Moderaterna"],
+    ],
+  ]);
+});
