@@ -371,7 +371,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       if (j > person.to && titleOfNext(j)) break;
       // `X (S) till statsminister Y`: a title after a word of the clause and right before a name is that name's.
       if (personAt.has(to) && j > person.to && FILLER.has(tokens[j - 1].text.toLowerCase())) break;
-      // `X (C), till vice ordförande [i nämnden] valdes Y`: a role an election verb hands to the name after it is that name's.
+      // `X (C), till vice ordförande [i nämnden] valdes Y`, `X (M), och ordförande är Y`: a role an election verb or a
+      // copula hands to the name after it is that name's.
       if (j > person.to && electsNext(to, ctx)) break;
       // `professor i analytisk kemi vid X`: the field belongs to the title (its words still count as unplaced).
       const field = FIELD_ROLES.has(lexicon.role(g?.id ?? "")?.category ?? "") && tokens[to]?.text === "i" ? fieldAt(to + 1, ctx) : 0;
@@ -599,8 +600,8 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   let from = -1;
   let to = -1;
   let normalised = "";
-  // `vd:n X`: a lexicon role right before the name may hold punctuation.
-  for (let j = person.from - 1; j >= 0 && person.from - j <= 4 && from < 0; j--) {
+  // `vd:n X`, `3:e vice ordförande X`: a lexicon role right before the name may hold punctuation.
+  for (let j = person.from - 1; j >= 0 && person.from - j <= 6 && from < 0; j--) {
     const g = gazetteerAt.get(j);
     if (g?.kind === "role" && g.to === person.from) [from, to, normalised] = [j, g.to, g.id];
   }
@@ -653,7 +654,10 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   }
   const end = tokens[person.from - 1].end;
   const claim: RoleClaim = { role: written, normalised, target, former, elected: false, start: tokens[from].start, end };
-  return { claim, unit: unit?.target, previous: personBefore(unit?.from ?? from, ctx) };
+  const previous = personBefore(unit?.from ?? from, ctx);
+  // `A (S), Ekerö kommun, vice ordförande B`: a municipality right after an entry is that member's, no unit of B's title.
+  if (unit?.target.kind === "municipality" && previous) return { claim, previous };
+  return { claim, unit: unit?.target, previous };
 }
 
 /** The person whose entry ends right before token `at` in a run (over `,`, `(S)`, `§ 12`), if any. */
@@ -695,7 +699,8 @@ export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | u
   let title: TitleBefore | undefined = own;
   let owned: boolean | undefined;
   while (owned === undefined) {
-    if (!title) owned = false;
+    // The run's first name has no title of its own before it: the run opens with one only as `title är A`.
+    if (!title) owned = titleThenCopula(chain[chain.length - 1], ctx);
     else if (!title.previous) owned = true;
     else if ((owned = verdicts.get(title.previous)) === undefined) {
       chain.push(title.previous);
@@ -707,11 +712,23 @@ export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | u
   return own.unit ? { ...own.claim, target: own.claim.target ?? own.unit, start: own.unit.start } : own.claim;
 }
 
-/** Whether the words from token `j` on, within the clause, end in an election verb right before a name (`valdes Y`). */
+/** `ordförande är A`, `Ordförande i styrelsen är A`: a role, and what it is held in, then a copula right before the name. */
+function titleThenCopula(person: Mention, ctx: AppositionContext): boolean {
+  const { tokens, gazetteerAt } = ctx;
+  const copula = person.from - 1;
+  if (!COPULA.has(tokens[copula]?.text ?? "") || tokens[person.from].nl) return false;
+  for (let j = copula - 1; j >= 0 && copula - j <= 6 && !tokens[j + 1].nl; j--) {
+    const g = gazetteerAt.get(j);
+    if (g) return g.kind === "role" && (g.to === copula || ORG_PREP_OR_IN.has(tokens[g.to].text));
+  }
+  return false;
+}
+
+/** Whether the words from token `j` on, within the clause, end in an election verb or a copula right before a name (`valdes Y`, `är Y`). */
 function electsNext(j: number, ctx: AppositionContext): boolean {
   const { tokens, personAt } = ctx;
   for (let k = j; k < tokens.length && k - j < 6 && tokens[k].word && !tokens[k].nl && !personAt.has(k); k++)
-    if (ELECTED.has(tokens[k].text.toLowerCase())) return personAt.has(k + 1) && !tokens[k + 1].nl;
+    if (ELECTED.has(tokens[k].text.toLowerCase()) || COPULA.has(tokens[k].text)) return personAt.has(k + 1) && !tokens[k + 1].nl;
   return false;
 }
 

@@ -384,6 +384,27 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     if (!role || !/^(i|på|för|vid|hos)$/.test(tokens[role.to].text) || OF_A_BODY.test(tokens[role.from - 1]?.text ?? "")) return undefined;
     return { role, place: place! };
   };
+  /** The role before a copula (token `copula`), right before it or with a preposition and what it is held in between. */
+  const copulaRole = (copula: number): { role: Mention; target?: EntityRef } | undefined => {
+    const role = roleEndingAt.get(copula);
+    if (role) return { role };
+    for (let j = copula - 2; j >= 0 && copula - j <= 5 && !tokens[j + 1].nl; j--) {
+      const found = /^(?:i|för|på|vid)$/.test(tokens[j].text) ? roleEndingAt.get(j) : undefined;
+      if (!found) continue;
+      const place = placeEndingAt.get(copula);
+      if (place && place.from === j + 1 && !place.genitive)
+        return {
+          role: found,
+          target: targetRef(
+            { kind: place.kind as "municipality" | "organisation", id: place.id, label: place.label, start: place.start, end: place.end },
+            model,
+          ),
+        };
+      const body = readBody(j + 1, actx);
+      return { role: found, target: body && body.to === copula ? runTarget(body.target) : undefined };
+    }
+    return undefined;
+  };
   /**
    * `Kommunstyrelsens ordförande, X (S), säger`, `förbundets ordförande, X,`: a role owned in the genitive, then the
    * name set off by commas. Not in a run (`A, kommunstyrelsens ordförande, B`), where the title is A's.
@@ -564,8 +585,12 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     const bodyName = bodyWord && genitiveBodyName(bodyWord.text, bodies);
     const ofBody = bodyName ? minutesParent() : undefined;
     let elected = false;
+    let heldIn: EntityRef | undefined;
     if (!roleMention && /^(blev|är|var)$/i.test(before.text)) {
-      roleMention = roleEndingAt.get(p.from - 1);
+      // `Ordförande i styrelsen är X`, `Ordförande i Region Y är X`: what the role is held in, between it and the copula.
+      const copula = copulaRole(p.from - 1);
+      roleMention = copula?.role;
+      heldIn = copula?.target;
       elected = roleMention !== undefined;
     }
     if (/^(Foto|foto|Bild|Photo)$/.test(tokens[p.from - 2]?.text ?? "") || /^(Foto|foto|Photo)$/.test(before.text)) {
@@ -584,7 +609,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     }
     const written = text.slice(roleMention.start, roleMention.end).toLowerCase();
     const evidence = ev(Math.min(roleMention.start, owner?.start ?? (ofBody ? bodyWord!.start : roleMention.start)), p.end);
-    const org = elected ? titleOrg(p.start) : undefined;
+    const org = elected && !heldIn ? titleOrg(p.start) : undefined;
     // Held where its owner says, or in the organisation the section's title names when elected to it.
     const held = ofBody
       ? {
@@ -601,9 +626,11 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
             rule: "left-role:of" as const,
             term: {},
           }
-        : org
-          ? { target: { kind: "organisation" as const, key: org.id, label: org.label }, rule: "left-role:election" as const, term: termOf(p.start) }
-          : title?.target && { target: runTarget(title.target), rule: "left-role:run" as const, term: {} };
+        : heldIn
+          ? { target: heldIn, rule: "left-role:election" as const, term: termOf(p.start) }
+          : org
+            ? { target: { kind: "organisation" as const, key: org.id, label: org.label }, rule: "left-role:election" as const, term: termOf(p.start) }
+            : title?.target && { target: runTarget(title.target), rule: "left-role:run" as const, term: {} };
     if (held) {
       const { target, rule } = held;
       facts.push({
@@ -618,7 +645,12 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
       if (owner?.kind === "municipality" && POLITICAL.has(lexicon.role(roleMention.id)?.category ?? ""))
         facts.push({ type: "relation", kind: "represents", source, target, evidence, rule });
     } else {
-      facts.push({ type: "entity", entity: withRole(source, { role: written, roleNormalised: roleMention.id }), evidence, rule: "left-role" });
+      // On a page headed by a body, a seat written before the name (`vice ordförande är X`, `, 3:e vice ordförande Y`) is in it.
+      const claim = { role: written, normalised: roleMention.id, former: false, elected: false, start: roleMention.start, end: roleMention.end };
+      const page = officerOfPage(claim);
+      const attrs = { role: written, roleNormalised: roleMention.id };
+      if (page) facts.push({ type: "relation", kind: "holds_role", source, target: page, evidence, rule: "apposition:page-body", attrs });
+      else facts.push({ type: "entity", entity: withRole(source, attrs), evidence, rule: "left-role" });
     }
   }
 

@@ -66,3 +66,26 @@ describe("a party named next to the name in words", () => {
     ],
   ]);
 });
+
+describe("seats written before the names in prose", () => {
+  check([
+    [
+      "`title är A (s), Ort, title B`: each name holds the title right before it, on a page headed by its body",
+      "Förbundsstyrelse\n\nFörbundsstyrelsens presidium bereder ärendena.\n\nOrdförande i styrelsen är Signe Hallgren (m), Skövde kommun. 1:e vice ordförande är Tord Wikner (s), Lidköpings kommun. 2:e vice ordförande är Ebba Lindroth (s), Tidaholms kommun, 3:e vice ordförande Gustav Rehn (m), Mariestads kommun",
+      [
+        "holds_role Signe Hallgren -> Förbundsstyrelse [ordförande]",
+        "holds_role Tord Wikner -> Förbundsstyrelse [förste vice ordförande]",
+        "holds_role Ebba Lindroth -> Förbundsstyrelse [andre vice ordförande]",
+        "holds_role Gustav Rehn -> Förbundsstyrelse [tredje vice ordförande]",
+        "represents Ebba Lindroth -> Tidaholm",
+      ],
+      ["holds_role Ebba Lindroth -> Förbundsstyrelse [tredje vice ordförande]", "holds_role Gustav Rehn -> Tidaholm"],
+    ],
+    [
+      "a role held in a body or an organisation before the copula",
+      "Nyheter\nOrdförande i Region Dalarna är Signe Hallgren (S). Vice ordförande i socialnämnden är Tord Wikner (M), och ordförande är Ebba Lindroth.",
+      ["holds_role Signe Hallgren -> Region Dalarna [ordförande]", "holds_role Tord Wikner -> Socialnämnden [vice ordförande]"],
+      ["holds_role Tord Wikner -> Socialnämnden [ordförande]"],
+    ],
+  ]);
+});
