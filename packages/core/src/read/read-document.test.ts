@@ -178,6 +178,16 @@ describe("genre, date, title and language", () => {
       { genre: "minutes", title: "ANTECKNINGAR FRÅN MÖTE MED STYRGRUPPEN" },
     ],
     [
+      "a flattened header that opens with its page number and a field names no document: minutes, all it says",
+      "Sida 1 (24) Plats och tid Rådhussalen, kl 13.00-15.30 Beslutande Eva Lind (S), ordförande Per Holm (M) Ola Ek (C) Utses att justera Per Holm Justeringens plats och tid Rådhuset 2021-05-04 Paragrafer 1-9\n",
+      { genre: "minutes", title: "Protokoll" },
+    ],
+    [
+      "a page number before a flattened header's title is not part of it",
+      "1 (12) SAMMANTRÄDESPROTOKOLL Byggnadsnämnden Sammanträdesdatum 2021-04-27 Plats och tid Rådhussalen Beslutande Eva Lind (S), ordförande Per Holm (M)\n",
+      { genre: "minutes", title: "SAMMANTRÄDESPROTOKOLL Byggnadsnämnden", date: "2021-04-27" },
+    ],
+    [
       "minutes whose members stand in a table with a column for presence",
       "PROTOKOLL NR 5/2001/2002\nMöte med föreningens styrelse den 26 januari 2002\nLedamöter Närvarande\nEva Lind X, mötesordförande\nPer Holm X\n",
       { genre: "minutes" },

@@ -282,11 +282,18 @@ function findTitle(text: string, genre: string, fields: HeaderField[]): string |
   }
   // A bare genre word (`PROTOKOLL`, `Minutes`) is completed by the line that names the body.
   if (lines.length === 2 && GENERIC_TITLE.test(lines[0])) return `${lines[0]}, ${lines[1]}`.slice(0, 200);
-  const first = lines[0];
-  // Minutes whose header is one line: its start names them, up to the page number or the first field.
+  const first = genre === "minutes" ? lines[0]?.replace(PAGE_MARK, "") : lines[0];
+  // Minutes whose header is one line: its start names them, up to the page number or the first field; one that
+  // opens with a field names no document (`Sida 1 (41) Plats och tid …`): it is minutes, all it says they are.
+  if (genre === "minutes" && first && FIELD_FIRST.test(first)) return "Protokoll";
   const cut = genre === "minutes" && first && first.length > 80 ? HEADER_LABEL.exec(first) : null;
   return (cut && cut.index >= 8 ? first!.slice(0, cut.index) : first)?.slice(0, 200);
 }
+
+/** A page number before a flattened header's first words (`1`, `1 (39)`, `Sida 1 (41)`, `1 1 (28)`). */
+const PAGE_MARK = /^(?:sidan?\s*)?\d{1,3}(?:\s+\d{1,3})?(?:\s*[([]\d{1,3}[)\]])?\s+(?=\p{L})/iu;
+/** A header that opens with one of its fields. */
+const FIELD_FIRST = /^(?:plats och tid|tid och plats|sammanträdestid|sammanträdesdatum|beslutande|närvarande|paragrafer)(?![\p{L}])/iu;
 
 /**
  * The meeting's date in minutes' header, with or without a colon, on its own line or inline in a flattened header
