@@ -14,6 +14,20 @@ import type { DrawnLabel } from "../types";
 type LabelData = Parameters<NodeLabelDrawingFunction>[1] & { key?: string; forceLabel?: boolean };
 type LabelSettings = Parameters<NodeLabelDrawingFunction>[2];
 
+/** Longest label the map draws, in characters; the panel and the search show the whole. */
+export const MAP_LABEL_LENGTH = 48;
+
+/**
+ * A node's label as the map draws it: a long one (a meeting titled by its minutes' first line, an organisation's full
+ * name) cut at the last word that fits, with an ellipsis, so it neither crowds out its neighbours' labels nor runs
+ * off the map.
+ */
+export function mapLabel(label: string): string {
+  if (label.length <= MAP_LABEL_LENGTH) return label;
+  const cut = label.lastIndexOf(" ", MAP_LABEL_LENGTH - 1);
+  return `${label.slice(0, cut > MAP_LABEL_LENGTH / 2 ? cut : MAP_LABEL_LENGTH - 1).replace(/[\s,.:;–-]+$/u, "")}…`;
+}
+
 /** Pixels kept free around every label, so neighbouring labels stay apart to the eye too. */
 const LABEL_MARGIN = 2;
 

@@ -34,7 +34,7 @@ import { openDocumentView } from "./document-view";
 import { el } from "./el";
 import { exportPng } from "./export-png";
 import { createFilterPanel } from "./filter-panel";
-import { createLabelLayer } from "./labels";
+import { createLabelLayer, mapLabel } from "./labels";
 import { createLegend } from "./legend";
 import { renderEdgePanel, renderPanel } from "./panel";
 import { createSearchBox } from "./search-box";
@@ -331,6 +331,7 @@ function createViewer(
     const kind = data.kind as NodeKind;
     const result: Partial<NodeDisplayData> = {
       ...(data as Partial<NodeDisplayData>),
+      label: typeof data.label === "string" ? mapLabel(data.label) : (data.label as string | null | undefined),
       type: "circle",
       color: metric?.colorOf?.(node) ?? NODE_COLORS[kind] ?? "#6b6b6b",
       size: metric?.sizeOf?.(node) ?? baseSize.get(node) ?? 3,
