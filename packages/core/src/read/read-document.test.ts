@@ -178,6 +178,11 @@ describe("genre, date, title and language", () => {
       { genre: "minutes", title: "ANTECKNINGAR FRÅN MÖTE MED STYRGRUPPEN" },
     ],
     [
+      "a bare genre word is not completed by a document site's chrome under it",
+      "Sammanträdesprotokoll\n\nSave this PDF as:\n WORD  PNG  TXT  JPG\n\nKommunstyrelsen\n\nPlats och tid: Rådhuset\nBeslutande: Eva Lind (S), ordförande, Per Holm (M)\n",
+      { genre: "minutes", title: "Sammanträdesprotokoll" },
+    ],
+    [
       "a flattened header that opens with its page number and a field names no document: minutes, all it says",
       "Sida 1 (24) Plats och tid Rådhussalen, kl 13.00-15.30 Beslutande Eva Lind (S), ordförande Per Holm (M) Ola Ek (C) Utses att justera Per Holm Justeringens plats och tid Rådhuset 2021-05-04 Paragrafer 1-9\n",
       { genre: "minutes", title: "Protokoll" },

@@ -259,8 +259,8 @@ const GENERIC_TITLE = /^(protokoll|sammanträdesprotokoll|justerat protokoll|min
 
 /**
  * Lines that are not a title although they come first: no letter (a page number `16`, `1 (16)`), a page's chrome
- * (`Meny`, `Till innehållet`, a logo's alt text), a label with nothing after it (`Kontaktperson:`), the page's stamp
- * (`Uppdaterad 15 januari 2021`).
+ * (`Meny`, `Till innehållet`, a logo's alt text), a label with nothing after it (`Kontaktperson:`, a document site's
+ * `Save this PDF as:`), the page's stamp (`Uppdaterad 15 januari 2021`).
  */
 const NOT_TITLE =
   /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|sök|search|logga in|log in|stäng|close|startsida|hem|home|(?:hoppa |gå )?till (?:huvud)?innehållet?|skip to (?:main )?content|.{0,60}\blogo(?:type?|typ)?|[^:]{1,40}:|(?:senast )?(?:uppdaterad|publicerad|updated|published):?\s+(?:den\s+)?\d.{0,25})$/iu;
@@ -273,15 +273,20 @@ function findTitle(text: string, genre: string, fields: HeaderField[]): string |
     if (subject?.value.trim()) return cleanTitle(subject.value);
   }
   const lines: string[] = [];
+  // Whether a line that is no title came between the first and the second (a page's chrome under a bare genre word).
+  let between = false;
   for (let offset = 0, seen = 0; offset < text.length && lines.length < 2 && seen < 12; seen++) {
     const stop = text.indexOf("\n", offset);
     // A bullet before a heading (`• Eldningsförbud utfärdat`) is not part of it.
     const trimmed = cleanTitle(text.slice(offset, stop === -1 ? text.length : stop)).replace(/^[•·▪►*–-]\s+/u, "");
-    if (trimmed && trimmed !== "---" && !(NOT_TITLE.test(trimmed) && lines.length === 0)) lines.push(trimmed);
+    if (trimmed && trimmed !== "---") {
+      if (!NOT_TITLE.test(trimmed)) lines.push(trimmed);
+      else if (lines.length === 1) between = true;
+    }
     offset = stop === -1 ? text.length : stop + 1;
   }
-  // A bare genre word (`PROTOKOLL`, `Minutes`) is completed by the line that names the body.
-  if (lines.length === 2 && GENERIC_TITLE.test(lines[0])) return `${lines[0]}, ${lines[1]}`.slice(0, 200);
+  // A bare genre word (`PROTOKOLL`, `Minutes`) is completed by the line under it that names the body.
+  if (lines.length === 2 && !between && GENERIC_TITLE.test(lines[0])) return `${lines[0]}, ${lines[1]}`.slice(0, 200);
   const first = genre === "minutes" ? lines[0]?.replace(PAGE_MARK, "") : lines[0];
   // Minutes whose header is one line: its start names them, up to the page number or the first field; one that
   // opens with a field names no document (`Sida 1 (41) Plats och tid …`): it is minutes, all it says they are.
