@@ -193,6 +193,16 @@ describe("genre, date, title and language", () => {
       { genre: "minutes", title: "SAMMANTRÄDESPROTOKOLL Byggnadsnämnden", date: "2021-04-27" },
     ],
     [
+      "a short header line's title ends at its first field, even one written with a colon",
+      "Regionstyrelsen. Plats: Rådhuset. Datum: 2021-04-27 Tid: 09:00-12:00\nBeslutande: Eva Lind (S), ordförande, Per Holm (M)\nJusterare: Per Holm\n\n§ 1 Val av justerare\n",
+      { genre: "minutes", title: "Regionstyrelsen" },
+    ],
+    [
+      "the page's number in a short header line is left out of its title, the body after it kept",
+      "SAMMANTRÄDESPROTOKOLL Sida 1 (23) Byggnadsnämnden\nSammanträdesdatum 2021-04-27\nBeslutande: Eva Lind (S), ordförande, Per Holm (M)\n",
+      { genre: "minutes", title: "SAMMANTRÄDESPROTOKOLL Byggnadsnämnden" },
+    ],
+    [
       "minutes whose members stand in a table with a column for presence",
       "PROTOKOLL NR 5/2001/2002\nMöte med föreningens styrelse den 26 januari 2002\nLedamöter Närvarande\nEva Lind X, mötesordförande\nPer Holm X\n",
       { genre: "minutes" },

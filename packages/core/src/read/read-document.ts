@@ -264,8 +264,11 @@ const GENERIC_TITLE = /^(protokoll|sammanträdesprotokoll|justerat protokoll|min
  */
 const NOT_TITLE =
   /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|sök|search|logga in|log in|stäng|close|startsida|hem|home|(?:hoppa |gå )?till (?:huvud)?innehållet?|skip to (?:main )?content|.{0,60}\blogo(?:type?|typ)?|[^:]{1,40}:|(?:senast )?(?:uppdaterad|publicerad|updated|published):?\s+(?:den\s+)?\d.{0,25})$/iu;
-/** Where a flattened header's first line stops naming the document (`… SAMMANTRÄDESPROTOKOLL Sida 1(16) Sammanträdesdatum …`). */
-const HEADER_LABEL = /\s(?:sida \d|\d+\s?\(\d+\)|sammanträdesdatum|sammanträdesdag|plats och tid|tid och plats|beslutande|närvarande)/i;
+/** Where a flattened header's first line stops naming the document: its first field (`… Sammanträdesdatum …`). */
+const HEADER_LABEL =
+  /\s(?:sammanträdesdatum|sammanträdesdag|sammanträdestid|plats och tid|tid och plats|beslutande|närvarande|(?:datum|tid|plats|organ|lokal):)/i;
+/** A page's number in a flattened header's first line (`Sida 1 (23)`, `1(16)`). */
+const PAGE_NUMBER = /\s(?:sidan? \d+(?:\s?\(\d+\))?|\d+\s?\(\d+\))(?=\s|$)/i;
 
 function findTitle(text: string, genre: string, fields: HeaderField[]): string | undefined {
   if (genre === "email") {
@@ -287,16 +290,21 @@ function findTitle(text: string, genre: string, fields: HeaderField[]): string |
   }
   // A bare genre word (`PROTOKOLL`, `Minutes`) is completed by the line under it that names the body.
   if (lines.length === 2 && !between && GENERIC_TITLE.test(lines[0])) return `${lines[0]}, ${lines[1]}`.slice(0, 200);
-  const first = genre === "minutes" ? lines[0]?.replace(PAGE_MARK, "") : lines[0];
-  // Minutes whose header is one line: its start names them, up to the page number or the first field; one that
-  // opens with a field names no document (`Sida 1 (41) Plats och tid …`): it is minutes, all it says they are.
-  if (genre === "minutes" && first && FIELD_FIRST.test(first)) return "Protokoll";
-  const cut = genre === "minutes" && first && first.length > 80 ? HEADER_LABEL.exec(first) : null;
-  return (cut && cut.index >= 8 ? first!.slice(0, cut.index) : first)?.slice(0, 200);
+  if (genre !== "minutes" || !lines[0]) return lines[0]?.slice(0, 200);
+  // Minutes whose header is one line: its start names them, up to the first field; one that opens with a field names
+  // no document (`Sida 1 (41) Plats och tid …`): it is minutes, all it says they are. The page's number is left out,
+  // and in a long line ends the title too (`VILHELMINA KOMMUN PROTOKOLL 1 (12) Socialnämnden Anna Berg …`).
+  const first = lines[0].replace(PAGE_MARK, "");
+  if (FIELD_FIRST.test(first)) return "Protokoll";
+  const cut = HEADER_LABEL.exec(first);
+  let named = cut ? first.slice(0, cut.index) : first;
+  const page = PAGE_NUMBER.exec(named);
+  if (page) named = named.slice(0, page.index) + (first.length > 80 ? "" : named.slice(page.index + page[0].length));
+  return cleanTitle(named).slice(0, 200) || first.slice(0, 200);
 }
 
-/** A page number before a flattened header's first words (`1`, `1 (39)`, `Sida 1 (41)`, `1 1 (28)`). */
-const PAGE_MARK = /^(?:sidan?\s*)?\d{1,3}(?:\s+\d{1,3})?(?:\s*[([]\d{1,3}[)\]])?\s+(?=\p{L})/iu;
+/** A page number before a flattened header's first words (`1`, `1 (39)`, `Sida 1 (41)`, `1 1 (28)`, `(48)`). */
+const PAGE_MARK = /^(?:(?:sidan?\s*)?\d{1,3}(?:\s+\d{1,3})?(?:\s*[([]\d{1,3}[)\]])?|[([]\d{1,3}[)\]])\s+(?=\p{L})/iu;
 /** A header that opens with one of its fields. */
 const FIELD_FIRST = /^(?:plats och tid|tid och plats|sammanträdestid|sammanträdesdatum|beslutande|närvarande|paragrafer)(?![\p{L}])/iu;
 
