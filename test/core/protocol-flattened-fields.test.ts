@@ -2,7 +2,7 @@
  * Layouts of real minutes' headers flattened from PDF that the earlier readers missed (01-protocol, 04-protocol).
  * Invented people; the layouts of real minutes.
  */
-import { buildGraph, readDocument, type EdgeAttributes } from "@samverkan/core";
+import { ask, buildGraph, readDocument, type EdgeAttributes } from "@samverkan/core";
 import { describe, expect, it } from "vitest";
 
 const capacities = (text: string) => {
@@ -58,5 +58,38 @@ describe("fields flattened from a column: after a comma, and others headed by th
     const got = capacities(header(tail));
     for (const [name, capacity] of Object.entries(expected)) expect(`${name}: ${got[name]}`).toBe(`${name}: ${capacity}`);
     expect(got["Arne Dahl"]).toBe("member");
+  });
+});
+
+describe("the officers of minutes whose signature block stands on a page of its own", () => {
+  const asked = (text: string, question: string) => {
+    const g = buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
+    return ask(g, question)
+      .answers.map((a) => a.label)
+      .sort();
+  };
+  const page1 = `1 Plats och tid Kommunhuset, torsdagen den 9 juni 2016, kl 13.00 Beslutande Arne Dahl (S) ordförande Berit Holm (M) Carl Lund (C) Övriga Doris Ek, förbundssekreterare Erik Falk, förbundsdirektör 1\n\n`;
+  it.each([
+    [
+      "a body named nowhere: the secretary and adjuster of the meeting itself",
+      `PROTOKOLL\n\n${page1}2 Sekreterare Doris Ek Ordförande... Arne Dahl Justerare Berit Holm 2\n\n3 1 Val av mötesordförande\n`,
+    ],
+    [
+      "the page's number before `Justering` is no agenda item's",
+      `PROTOKOLL Tekniska nämnden\n\n${page1}2 Justering Justerare Berit Holm Plats och tid Förvaltningen den 15 juni Underskrifter Sekreterare Doris Ek Ordförande Arne Dahl Justerare Berit Holm 2 (19)\n\n4 Förteckning över ärenden\n`,
+    ],
+  ])("%s", (_, text) => {
+    expect(asked(text, "vem var sekreterare den 9 juni 2016")).toEqual(["Doris Ek"]);
+    expect(asked(text, "vem var justerare den 9 juni 2016")).toEqual(["Berit Holm"]);
+    expect(asked(text, "vem var ordförande den 9 juni 2016")).toEqual(["Arne Dahl"]);
+  });
+});
+
+describe("the meeting of minutes that name no body", () => {
+  it("is titled by the words before the header's first field, not by the fields run on into the title", () => {
+    const text = `Sida 1 (30) Plats och tid Kommunhuset, tisdagen den 23 maj 2006, kl 13.00 Beslutande Arne Dahl (S), ordförande Berit Holm (M) Utses att justera Berit Holm Underskrifter Sekreterare Doris Ek Ordförande Arne Dahl Justerande Berit Holm\n\n§ 1 Val av justerare\n`;
+    const g = buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
+    const meetings = g.filterNodes((_, a) => a.kind === "meeting").map((n) => g.getNodeAttribute(n, "label"));
+    expect(meetings).toEqual(["Sammanträde, 2006-05-23"]);
   });
 });

@@ -84,9 +84,10 @@ const SEAT_ROLES = new Set(["ledamot", "ersättare"]);
 // The first agenda item ends the header: `§ 12`, `KF § 266`, `12 Val av justerare`, a table of contents.
 // The first item numbered at a line's start (`1. Fastställande av dagordning`, `1: Mötet öppnas`), or inline by its
 // title, ends it too, and so does the sentence that opens the meeting (`Mötet öppnades av …`); the end of a range of
-// paragraphs (`Paragrafer 9-21 Justering …`) is no item's number.
+// paragraphs (`Paragrafer 9-21 Justering …`) is no item's number, and a page's number before its signature block
+// (`2 Justering Justerare Eva Ek`) none either.
 const FIRST_ITEM =
-  /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+|(?:^|\n)[ \t]*1[.:][ \t]*\p{Lu}\p{Ll}|(?<![\d(–-])\b\d{1,3}(?:[.:]\s*|\s+)(?:Val av|Val till|Mötets öppnande|Mötet öppnas|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+\p{Lu}|Information(?:särenden)?\s+\p{Lu}|Meddelanden\s+\p{Lu}|Delegationsbeslut\s+\p{Lu}|Övriga frågor)|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över|(?:Mötet|Sammanträdet) öppna(?:des|s))\b/u;
+  /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+|(?:^|\n)[ \t]*1[.:][ \t]*\p{Lu}\p{Ll}|(?<![\d(–-])\b\d{1,3}(?:[.:]\s*|\s+)(?:Val av|Val till|Mötets öppnande|Mötet öppnas|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+(?!(?:Justerare|Justerande|Sekreterare|Ordförande)\b)\p{Lu}|Information(?:särenden)?\s+\p{Lu}|Meddelanden\s+\p{Lu}|Delegationsbeslut\s+\p{Lu}|Övriga frågor)|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över|(?:Mötet|Sammanträdet) öppna(?:des|s))\b/u;
 const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
 const COORD = new Set(["och", "samt"]);
 // Lower-case words that end a staff title's field: times, ranges and exceptions (`enhetschef, från kl 10`).

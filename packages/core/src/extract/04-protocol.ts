@@ -38,6 +38,8 @@ const IMPLIED_ROLE: Record<string, string> = {
   adjuster: "justerare",
 };
 const MEETING_CHAIRS = new Set(["ordförande", "mötesordförande"]);
+/** Capacities that are offices of the meeting itself rather than seats in its body. */
+const MEETING_OFFICES = new Set(["secretary", "adjuster"]);
 const DATE_LABELS = new Set(["sammanträdesdatum", "sammanträdesdag", "organ och sammanträdesdatum", "organ"]);
 const TIME_LABELS = new Set(["plats och tid", "tid och plats", "tid", "datum"]);
 const PLACE_LABELS = new Set(["plats och tid", "tid och plats", "plats", "sammanträdeslokal"]);
@@ -247,7 +249,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   let meeting: EntityRef | undefined;
   if (!roster) {
     const place = meetingPlace(text, header);
-    const organName = organ?.name ?? doc.title ?? "Sammanträde";
+    const organName = organ?.name ?? titleBeforeFields(doc.title, header) ?? "Sammanträde";
     // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
     meeting = bodyMeetingRef(organName, parent?.ref, date?.iso, doc, place?.text);
     const anchor = organ ?? { start: header.entries[0].start, end: header.entries[0].end };
@@ -301,7 +303,10 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         attrs: e.role.items ? { items: e.role.items } : undefined,
       });
     }
-    facts.push(...headerRoles(e, person, body, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e), parent?.ref));
+    // Minutes that name no body: the meeting's own offices are held at the meeting, so its secretary and adjusters
+    // are still known by its date.
+    const holder = body ?? (meeting && MEETING_OFFICES.has(e.capacity) ? meeting : undefined);
+    facts.push(...headerRoles(e, person, holder, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e), parent?.ref));
     // A title with nothing after it that names where it is held (`Eva Ek, förbundschef`; not `Eva Ek, enhetschef,
     // Försäkringskassan`) is held in the association or company that met.
     const staff = e.role && !e.role.unit && !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? "");
@@ -672,6 +677,26 @@ function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string
     return undefined;
   };
   return after(DATE_LABELS, 120, true) ?? after(TIME_LABELS, 160, false) ?? full(0, Math.min(text.length, 500));
+}
+
+/**
+ * A title that runs on into the header's fields (`1 (39) Plats och tid för sammanträdet Beslutande …`, a first line
+ * flattened from PDF): its words before the first field, without a page's number (`Sida 1 (41)`); none where no word
+ * is left.
+ */
+function titleBeforeFields(title: string | undefined, header: ProtocolHeader): string | undefined {
+  if (!title) return undefined;
+  const folded = title.toLowerCase();
+  let cut = title.length;
+  for (const l of header.labels) {
+    const at = folded.indexOf(l.label);
+    if (at >= 0 && at < cut && !/\p{L}/u.test(folded[at - 1] ?? "")) cut = at;
+  }
+  const words = title
+    .slice(0, cut)
+    .replace(/^(?:[\s\d()[\]/]|sida\b)+/i, "")
+    .replace(/[\s\d,.:;()–-]+$/, "");
+  return /\p{L}{3}/u.test(words) ? words : undefined;
 }
 
 const ADJUSTMENT_LABEL = /^(?:justering|justerande|justerare|justeringens)$/;
