@@ -93,3 +93,20 @@ describe("the meeting of minutes that name no body", () => {
     expect(meetings).toEqual(["Sammanträde, 2006-05-23"]);
   });
 });
+
+describe("substitutes and reserves written the short way", () => {
+  const text = `PROTOKOLL Socialutskottet Sammanträdesdatum 2011-10-12 Plats och tid Förvaltningshuset, kl 09.00-17.00 Beslutande Arne Dahl (C), ordförande Berit Holm (M) Carl Lund (S) Doris Ek (S), tgj ers för Erik Falk (S) Övriga deltagande Frida Gran, sekreterare Utses att justera Berit Holm med Carl Lund som ersättare Justeringens plats och tid Förvaltningshuset 2011-10-19\n\n§ 155 Val av justerare\n`;
+  const g = buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
+  const label = (n: string) => g.getNodeAttribute(n, "label");
+  const roles = g
+    .filterEdges((_, a) => a.kind === "holds_role")
+    .map((e) => `${label(g.source(e))}: ${(g.getEdgeAttributes(e) as EdgeAttributes & { role?: string }).role}`);
+  it("`tgj ers för X`: X was replaced, not present", () => {
+    expect(capacities(text)["Doris Ek"]).toBe("substitute");
+    expect(capacities(text)["Erik Falk"]).toBeUndefined();
+  });
+  it("`Utses att justera X med Y som ersättare`: only X adjusts", () => {
+    expect(roles.filter((r) => /justera/.test(r))).toEqual(["Berit Holm: justerare"]);
+    expect(capacities(text)["Carl Lund"]).toBe("member");
+  });
+});

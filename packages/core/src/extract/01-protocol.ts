@@ -94,6 +94,8 @@ const COORD = new Set(["och", "samt"]);
 const NOT_FIELD = new Set(["från", "till", "utom", "from", "tom", "klockan", "ej", "även", "som"]);
 // A mark of presence in a column of an attendance table (`1`, `X`, `-`).
 const PRESENCE = /^(?:\d|[xX]|[-–])$/;
+/** `som ersättare` after a name and its party: a reserve's. */
+const RESERVE_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 /** The capacities of a body's seats, which a mark of absence in an attendance table undoes. */
 const MEMBERS: ReadonlySet<Capacity> = new Set(["member", "substitute", "nonserving"]);
 
@@ -689,6 +691,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // An adjuster is one of the body's: a name with a staff title under the adjusters' label (`Utses att justera: Eva Ek
   // föredragande Per Holm`) stands in a column of officials beside it.
   for (const e of entries) if (e.capacity === "adjuster" && e.role && !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? "")) e.capacity = "staff";
+  // The reserve named with the adjuster (`Utses att justera X med Y som ersättare`) adjusts only in X's stead: listed.
+  for (const e of entries)
+    if (
+      e.capacity === "adjuster" &&
+      /\bmed\s+$/.test(text.slice(Math.max(0, e.person.start - 5), e.person.start)) &&
+      RESERVE_AFTER.test(text.slice(e.person.end, e.person.end + 40))
+    )
+      e.capacity = "listed";
   // Names under fields side by side run on from one field into the next: those with a staff title (`Eva Ek,
   // förbundschef`, also a secretary's: `Eva Ek, nämndsekreterare`), an organisation's letters in parentheses (`Eva Ek
   // (FKL)`) or a substitute's word alone (`Eva Ek (M), ersättare`, who serves for no one) are the others' field's, not
