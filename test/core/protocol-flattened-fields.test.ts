@@ -110,3 +110,29 @@ describe("substitutes and reserves written the short way", () => {
     expect(capacities(text)["Carl Lund"]).toBe("member");
   });
 });
+
+describe("the officers an association's minutes choose in their first items", () => {
+  const asked = (text: string, question: string) => {
+    const g = buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
+    return ask(g, question)
+      .answers.map((a) => a.label)
+      .sort();
+  };
+  const lines = `ÅRSMÖTESPROTOKOLL Datum: 2023-04-20\nPlats: Klubbhuset\n\nNärvarande: Arne Dahl, Berit Holm, Carl Lund, Doris Ek, Erik Falk\n\n1. Ordförande Erik Falk hälsade de närvarande välkomna och förklarade årsmötet öppnat.\n2. Val av ordförande och sekreterare för årsmötet Till ordförande för årsmötet valdes Arne Dahl Till sekreterare\nför årsmötet valdes Berit Holm.\n3. Val av 2 justeringsmän. Till justeringsmän valdes Carl Lund och Doris Ek.\n4. Mötet förklarades behörigt utlyst.\n`;
+  const inline = `PROTOKOLL Plats och tid Borås, den 30 januari 2015 kl 10.00 Beslutande Arne Dahl (S) Berit Holm (M) Carl Lund (S) Doris Ek (M) Övriga Erik Falk, förbundssekreterare\n\n1 Val av mötesordförande Till mötesordförande utses Berit Holm (M). 2 Val av justerare Carl Lund (S) utses att jämte ordförande justera dagens protokoll.\n`;
+  it.each([
+    [
+      "field lines: the meeting's chair elected, not the one who opened it",
+      lines,
+      "den 20 april 2023",
+      ["Arne Dahl"],
+      ["Berit Holm"],
+      ["Carl Lund", "Doris Ek"],
+    ],
+    ["an inline header naming no chair: the one chosen to chair", inline, "den 30 januari 2015", ["Berit Holm"], [], ["Carl Lund"]],
+  ])("%s", (_, text, date, chair, secretary, adjusters) => {
+    expect(asked(text, `vem var ordförande ${date}`)).toEqual(chair);
+    if (secretary.length) expect(asked(text, `vem var sekreterare ${date}`)).toEqual(secretary);
+    expect(asked(text, `vem var justerare ${date}`)).toEqual(adjusters);
+  });
+});

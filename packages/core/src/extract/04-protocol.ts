@@ -326,10 +326,22 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         attrs: { role: e.role!.written, roleNormalised: e.role!.normalised },
       });
   }
-  if (meeting && body) facts.push(...chosenInParagraphs(text, header, (e) => headerRoles(e, ref(e.person), body, model, ev)));
-  // Where the header names no chair, the listed person the minutes say opened the meeting chaired it.
+  const chosen = meeting && chosenInParagraphs(text, header.entries, header.end, (e) => headerRoles(e, ref(e.person), body ?? meeting, model, ev));
+  if (chosen) facts.push(...chosen.facts);
+  // Where the header names no chair, the listed person the first paragraphs choose to chair (`Till mötesordförande
+  // utses X`), else the one the minutes say opened the meeting, chaired it.
   const listedChair = header.entries.some((e) => e.capacity === "chair" || (e.role && MEETING_CHAIRS.has(e.role.normalised)));
-  if (meeting && !listedChair) {
+  const chosenChair = !listedChair && chosen?.chairs.length === 1 ? chosen.chairs[0] : undefined;
+  if (meeting && chosenChair)
+    facts.push({
+      type: "relation",
+      kind: "chaired",
+      source: ref(chosenChair.person),
+      target: meeting,
+      evidence: ev(chosenChair.start, chosenChair.end),
+      rule: "protocol:opening-chair",
+    });
+  else if (meeting && !listedChair) {
     // From the top: a flattened header runs on into the sentence (`… Erik Falk Berit Holm öppnade mötet`).
     const present = header.entries.filter((e) => PRESENT.has(e.capacity));
     const opened = openingChair(
@@ -396,10 +408,11 @@ const ADJUSTERS_REACH = 2500;
 // A choosing verb, or the passive that names the adjusters (`Protokollet justeras av X och Y`).
 const CHOOSE = /\b(?:utses|utsågs|utse|utsåg|väljs|valdes|välja|justeras av)\b/i;
 // The verb (`jämte ordföranden justera`) or `Till justerare`: not the noun of an item's heading (`Val av justerare`).
-const ADJUST = /\b(?:justera|justeras av|till justerare)\b/i;
-// `Till mötesordförande utses X`, `Till sekreterare för mötet valdes X`: the chair of this meeting and its secretary.
-const CHAIR_CHOSEN = /\btill mötesordförande\b/i;
-const SECRETARY_CHOSEN = /\btill (?:mötes)?sekreterare\b/i;
+const ADJUST = /\b(?:justera|justeras av|till (?:protokoll|mötes)?juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/i;
+// `Till mötesordförande utses X`, `Till ordförande för årsmötet valdes X`, `Till sekreterare för mötet valdes X`: the
+// chair of this meeting and its secretary.
+const CHAIR_CHOSEN = /\btill (?:mötesordförande|ordförande för (?:mötet|årsmötet|stämman|årsstämman|föreningsstämman|sammanträdet))\b/i;
+const SECRETARY_CHOSEN = /\btill (?:mötes)?(?:sekreterare|protokollförare)\b/i;
 const RESERVE = /\b(?:ersättare|ersättaren|suppleant)\b/i;
 const LETTER = /\p{L}/u;
 const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
@@ -411,27 +424,30 @@ const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
  * sentence after the header with the verb `justera` (or `Till justerare`, `Till mötesordförande`, `Till sekreterare`)
  * and a form of `utse` or `välja`; a name after `ersättare` or followed by `som ersättare` is the reserve, not chosen.
  */
-function chosenInParagraphs(
+export function chosenInParagraphs(
   text: string,
-  header: ProtocolHeader,
+  entries: readonly Pick<ProtocolEntry, "person" | "capacity">[],
+  from: number,
   roles: (e: Pick<ProtocolEntry, "person" | "capacity" | "role" | "start" | "end">) => Fact[],
-): Fact[] {
+): { facts: Fact[]; chairs: { person: Mention; start: number; end: number }[] } {
   const facts: Fact[] = [];
-  const listed = new Map<string, ProtocolEntry>();
+  const chairs: { person: Mention; start: number; end: number }[] = [];
+  const listed = new Map<string, Pick<ProtocolEntry, "person" | "capacity">>();
   // Present, or listed under fields side by side whose capacity is not known: one chosen to adjust was there.
-  for (const e of header.entries) if ((PRESENT.has(e.capacity) || e.capacity === "listed") && !listed.has(e.person.label)) listed.set(e.person.label, e);
-  const adjusters = new Set(header.entries.filter((e) => e.capacity === "adjuster").map((e) => e.person.label));
-  const secretaries = new Set(header.entries.filter((e) => e.capacity === "secretary").map((e) => e.person.label));
-  const window = text.slice(header.end, Math.min(text.length, header.end + ADJUSTERS_REACH));
-  // Sentences, or items where a flattened PDF lost the full stops (`… utse X till sekreterare Val av protokolljusterare …`).
-  for (const m of window.matchAll(/[^.§]+?(?=[.§]|\bVal av\b|$)/g)) {
+  for (const e of entries) if ((PRESENT.has(e.capacity) || e.capacity === "listed") && !listed.has(e.person.label)) listed.set(e.person.label, e);
+  const adjusters = new Set(entries.filter((e) => e.capacity === "adjuster").map((e) => e.person.label));
+  const secretaries = new Set(entries.filter((e) => e.capacity === "secretary").map((e) => e.person.label));
+  const window = text.slice(from, Math.min(text.length, from + ADJUSTERS_REACH));
+  // Sentences, or items where a flattened PDF lost the full stops (`… utse X till sekreterare Val av protokolljusterare
+  // …`, `Till ordförande för årsmötet valdes X Till sekreterare för årsmötet valdes Y`).
+  for (const m of window.matchAll(/[^.§]+?(?=[.§]|\bVal av\b|\bTill\s|$)/g)) {
     const sentence = m[0];
     if (!CHOOSE.test(sentence)) continue;
     const adjust = ADJUST.test(sentence);
     const chair = !adjust && CHAIR_CHOSEN.test(sentence);
     const secretary = !adjust && !chair && SECRETARY_CHOSEN.test(sentence);
     if (!adjust && !chair && !secretary) continue;
-    const start = header.end + (m.index ?? 0);
+    const start = from + (m.index ?? 0);
     for (const [label, e] of listed) {
       const at = sentence.indexOf(label);
       if (at < 0 || LETTER.test(sentence[at - 1] ?? "") || LETTER.test(sentence[at + label.length] ?? "")) continue;
@@ -441,6 +457,7 @@ function chosenInParagraphs(
         facts.push(
           ...roles({ ...span, capacity: "listed", role: { normalised: "mötesordförande", written: "mötesordförande", start: span.start, end: span.end } }),
         );
+        chairs.push(span);
         continue;
       }
       const chosen = adjust ? adjusters : secretaries;
@@ -449,7 +466,7 @@ function chosenInParagraphs(
       facts.push(...roles({ ...span, capacity: adjust ? "adjuster" : "secretary" }));
     }
   }
-  return facts;
+  return { facts, chairs };
 }
 
 /**

@@ -21,7 +21,7 @@ import { findDates, isoDate } from "../read/dates";
 import { nameKey } from "../text/fold";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
-import { bodyIn, headerParent, headerRoles, isRoster, openingChair, PRESENT, rosterMunicipalities, topShortForm } from "./04-protocol";
+import { bodyIn, chosenInParagraphs, headerParent, headerRoles, isRoster, openingChair, PRESENT, rosterMunicipalities, topShortForm } from "./04-protocol";
 import { shortFormIn } from "./protocol-words";
 import type { Cues } from "../text/cues";
 import type { Section } from "./sections";
@@ -235,8 +235,22 @@ export function findMeetings(input: MeetingInput): Fact[] {
             attrs: { role: entry.field.toLowerCase(), roleNormalised: named },
           });
       }
-      // Where no listed person is marked chair, the one the minutes say opened the meeting chaired it.
-      if (!listed.some((e) => e.fieldRole === "chair" || (e.role && CHAIR_ROLES.has(e.role.normalised)))) {
+      // The officers the first paragraphs choose (`Till justeringsmän valdes X och Y`, `Till ordförande för årsmötet
+      // valdes Z`), held in the body, else in the meeting itself.
+      const holder = body ?? company ?? m;
+      const chosen = chosenInParagraphs(
+        doc.text,
+        listed.map((e) => ({ person: e.person, capacity: e.fieldRole })),
+        Math.max(...listed.map((e) => e.end)),
+        (e) => headerRoles(e, ref(e.person), holder, model, ev),
+      );
+      facts.push(...chosen.facts);
+      // Where no listed person is marked chair, the one chosen to chair, else the one the minutes say opened the
+      // meeting, chaired it.
+      const headerChair = listed.some((e) => e.fieldRole === "chair" || (e.role && CHAIR_ROLES.has(e.role.normalised)));
+      const [chosenChair] = chosen.chairs.length === 1 ? chosen.chairs : [];
+      if (!headerChair && chosenChair) relate("chaired", chosenChair.person, m, chosenChair.start, chosenChair.end, "protocol:opening-chair");
+      else if (!headerChair) {
         const present = listed.filter((e) => PRESENT.has(e.fieldRole));
         const opened = openingChair(
           doc.text,
