@@ -136,3 +136,17 @@ describe("the officers an association's minutes choose in their first items", ()
     expect(asked(text, `vem var justerare ${date}`)).toEqual(adjusters);
   });
 });
+
+describe("the body of notes titled by its meeting, held in a room named by another body's short form", () => {
+  const meetings = (title: string) => {
+    const text = `Alby Bergby Minnesanteckningar ${title} Dag tisdagen den 12 juni 2012 Tid möte 13-17, Albys kommunkontor, KS sammanträdesrum Närvarande Arne Dahl, Alby Berit Holm, Alby Carl Lund, Bergby Doris Ek, Bergby\n\n2 Minnesanteckningar Mötet öppnas Mötet öppnades av ordförande Carl Lund. Dagordningen godkändes.\n`;
+    const g = buildGraph([readDocument({ source: "anteckningar.txt", content: text })], { layout: false }).graph;
+    return g.filterNodes((_, a) => a.kind === "meeting").map((n) => g.getNodeAttribute(n, "label"));
+  };
+  it("`Regionrådsmöte`: the council met, not the board whose room it was", () => {
+    expect(meetings("Regionrådsmöte Norrdalen")).toEqual(["Regionrådet, 2012-06-12"]);
+  });
+  it("`Styrelsemöte` alone names no body, and the room none either", () => {
+    expect(meetings("Styrelsemöte Norrdalen").filter((m) => /^(?:Kommunstyrelsen|Styrelsen)\b/.test(m))).toEqual([]);
+  });
+});

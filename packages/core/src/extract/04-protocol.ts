@@ -179,9 +179,9 @@ function companyIn(text: string, to: number): { name: string; start: number; end
 const titlePatterns = new WeakMap<readonly string[], { re: RegExp; definite: Map<string, string> }>();
 
 /**
- * The body a compound title names (`Direktionsprotokoll`, `Styrelseprotokoll`, `Kommunstyrelseprotokoll`), in its
- * definite form (`Direktionen`): the first-part form of each definite body noun (`direktion`, `styrelse`, `nämnd`)
- * before `protokoll`, with or without the linking `s`.
+ * The body a compound title names (`Direktionsprotokoll`, `Styrelseprotokoll`, `Regionrådsmöte`), in its definite
+ * form (`Direktionen`): the first-part form of each definite body noun (`direktion`, `styrelse`, `råd`) before
+ * `protokoll`, or `möte` after a first part of its own (`Regionråds-`), with or without the linking `s`.
  */
 function protocolTitleBody(text: string, bodies: readonly string[], to: number): { name: string; start: number; end: number } | undefined {
   let compiled = titlePatterns.get(bodies);
@@ -192,11 +192,12 @@ function protocolTitleBody(text: string, bodies: readonly string[], to: number):
       if (stem) definite.set(stem, body);
     }
     const alt = [...definite.keys()].sort((a, b) => b.length - a.length).join("|");
-    compiled = { re: new RegExp(`(?<![\\p{L}-])(\\p{L}*?)(${alt})s?protokoll(?![\\p{L}])`, "iu"), definite };
+    compiled = { re: new RegExp(`(?<![\\p{L}-])(\\p{L}*?)(${alt})s?(protokoll|möte)(?![\\p{L}])`, "iu"), definite };
     titlePatterns.set(bodies, compiled);
   }
   const m = compiled.re.exec(text.slice(0, to));
-  if (!m) return undefined;
+  // A meeting of a body named by its noun alone (`styrelsemöte`) is any board's: no name.
+  if (!m || (m[3].toLowerCase() === "möte" && m[1].length < 3)) return undefined;
   const name = m[1] + compiled.definite.get(m[2].toLowerCase())!;
   return { name: name[0].toUpperCase() + name.slice(1).toLowerCase(), start: m.index, end: m.index + m[0].length };
 }

@@ -141,15 +141,16 @@ export function compileProtocolWords(words: ProtocolWords): CompiledWords {
   return c;
 }
 
-// A short form as a word of its own, not in a compound (`KS-ordföranden`), in the genitive (`KS:s ordförande`) or in a
-// case number (`Dnr BUN 0214`, `KS 2019/123`, `2023/BUN 0214`, `BUN/2016:360`); a date may follow it (`KSAU 2021-03-02`).
+// A short form as a word of its own, not in a compound (`KS-ordföranden`), in the genitive (`KS:s ordförande`), in a
+// case number (`Dnr BUN 0214`, `KS 2019/123`, `2023/BUN 0214`, `BUN/2016:360`) or naming a room (`KS sammanträdesrum`,
+// `KF salen`); a date may follow it (`KSAU 2021-03-02`).
 function shortFormPattern(forms: string[]): RegExp | undefined {
   if (forms.length === 0) return undefined;
   return new RegExp(
     `(?<![\\p{L}\\d/])(?<!(?:[Dd]nr|DNR|[Dd]iarienummer)[.:]?\\s{1,3})(?:${forms
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
-      .join("|")})(?![\\p{L}\\d]|-\\p{L})(?!:s(?!\\p{L}))(?![-/.:]?\\s?\\d+\\s?[/.:]|/)`,
+      .join("|")})(?![\\p{L}\\d]|-\\p{L})(?!:s(?!\\p{L}))(?![-/.:]?\\s?\\d+\\s?[/.:]|/)(?!\\s(?:\\p{L}*rum(?:met)?|sal(?:en)?)(?!\\p{L}))`,
     "gu",
   );
 }
