@@ -68,6 +68,11 @@ const ELECTED = new Set([
   "vald",
   "omvald",
   "nyvald",
+  "valda",
+  "omvalda",
+  "nyvalda",
+  "utsedda",
+  "blivit",
   "elected",
   "appointed",
 ]);
@@ -183,6 +188,8 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
   if (OPENERS.has(t.text) || ctx.gazetteerAt.has(j) || roleBySuffix(t, ctx.roleSuffixes)) return true;
   const lower = t.text.toLowerCase();
   if (FORMER.has(lower) || ELECTED.has(lower)) return true;
+  // `har utsetts till vd`, `har blivit valda till ordförande`: an election in the perfect tense.
+  if ((lower === "har" || lower === "hade") && ELECTED.has(ctx.tokens[j + 1]?.text.toLowerCase() ?? "")) return true;
   // `justitie och inrikesminister`: a role within three words.
   const roleAt = (k: number) => ctx.gazetteerAt.get(k)?.kind === "role" && !ctx.tokens[k].nl;
   if (!t.cap && (roleAt(j + 1) || roleAt(j + 2))) return true;

@@ -228,7 +228,11 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     while (k - chain.length >= 0 && joins(people[k - chain.length])) chain.unshift(people[k - chain.length]);
     const roles = appositions.get(last)!.roles.filter((r) => r.role);
     if (chain.length < 2 || roles.length === 0) continue;
-    const joined = (a: RoleClaim, b: RoleClaim, last: boolean) => (last ? RESPECTIVELY : /^\s*,\s*$/).test(text.slice(a.end, b.start));
+    // `X och Y tar plats som ordförande och vice ordförande`: seats of one body, which no two people share, are given
+    // in turn by `och` too.
+    const seat = (r: RoleClaim) => isSeat(r) || /^(?:chair|vice_chair)$/.test(lexicon.role(r.normalised ?? "")?.category ?? "");
+    const seats = roles.every(seat) && new Set(roles.map((r) => r.normalised)).size === roles.length;
+    const joined = (a: RoleClaim, b: RoleClaim, last: boolean) => (last ? (seats ? IN_TURN : RESPECTIVELY) : /^\s*,\s*$/).test(text.slice(a.end, b.start));
     if (roles.length === chain.length && roles.every((r, n) => n === 0 || joined(roles[n - 1], r, n === roles.length - 1))) {
       for (const [n, claim] of roles.slice(0, -1).entries()) {
         handedOn.add(claim);
@@ -786,6 +790,8 @@ const namedTwice = (text: string, phrase: string) => {
 
 /** What joins the last of roles given in turn to coordinated people (`ordförande respektive vice ordförande`). */
 const RESPECTIVELY = /^\s*,?\s*(?:respektive|resp\.?)\s*$/;
+/** What joins the last of distinct seats given in turn (`ordförande och vice ordförande`). */
+const IN_TURN = /^\s*,?\s*(?:respektive|resp\.?|och|samt)\s*$/;
 /** A comma between two names of a list, after a party (`A (S), B`). */
 const LIST_COMMA = /^\s*(?:\([^()\n]{1,4}\))?\s*,\s*$/;
 /** A roster's body (see `rosterOf`), where its heading is, and whether its people hold seats in it. */

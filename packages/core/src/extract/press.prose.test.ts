@@ -89,3 +89,19 @@ describe("seats written before the names in prose", () => {
     ],
   ]);
 });
+
+describe("two people and their seats in turn", () => {
+  check([
+    [
+      "`X och Y är ordförande och 1:e vice ordförande i nämnden`: distinct seats go in turn, by `och` too",
+      "Nyheter\nTorvald Enqvist (M) och Sigrid Almgren (S) är ordförande och 1:e vice ordförande i socialnämnden.",
+      ["holds_role Torvald Enqvist -> Socialnämnden [ordförande]", "holds_role Sigrid Almgren -> Socialnämnden [förste vice ordförande]"],
+      ["holds_role Sigrid Almgren -> Socialnämnden [ordförande]"],
+    ],
+    [
+      "`har blivit valda till ordförande respektive 1:e viceordförande`: a perfect election, a vice chair written in one word",
+      "Vi gratulerar. Gunvor Tallberg och Arvid Lööf har blivit valda till ordförande respektive 1:e viceordförande i kommunstyrelsen.",
+      ["holds_role Gunvor Tallberg -> Kommunstyrelsen [ordförande]", "holds_role Arvid Lööf -> Kommunstyrelsen [förste vice ordförande]"],
+    ],
+  ]);
+});
