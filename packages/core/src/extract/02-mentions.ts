@@ -467,6 +467,19 @@ export function roleBySuffix(token: Token | undefined, suffixes: readonly string
 }
 
 /**
+ * A title in the definite form (`förbundsordföranden`, `kommundirektören`, `generalsekreteraren`), as prose writes it
+ * right before a name: the title's indefinite form, by the endings of `roleBySuffix` (not `-rådet`, which names a body).
+ */
+export function definiteRoleBySuffix(token: Token | undefined, suffixes: readonly string[]): string | undefined {
+  if (!token || !token.word || token.cap || !token.text.endsWith("n")) return undefined;
+  const lower = token.text.toLowerCase();
+  // `-n` after a title ending in a vowel or `-r` (`ordföranden`, `ministern`), `-en` after one in a consonant (`chefen`).
+  for (const stem of [lower.slice(0, -1), lower.endsWith("en") ? lower.slice(0, -2) : ""])
+    if (stem && suffixes.some((s) => stem.endsWith(s) && stem.length > s.length + 2)) return stem;
+  return undefined;
+}
+
+/**
  * Heads of the names of things named after a person: organisations, schools, prizes, places, documents and cases
  * (`Tora Xstiftelsen`, `Sven Xakademins`, `Ingrid X-förbundet`, `Kjell X-utredningens`, `Elsa Xs Dagordning`).
  * A name word ending in one (after a compound's first part, or a genitive s) names the thing, never a surname.

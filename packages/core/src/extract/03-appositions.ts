@@ -10,7 +10,7 @@
  * A signature block (`Name (KD)` on one line, `1 v ordf Socialnämnden, Ekerö kommun` on the next) is read as one.
  */
 import type { Lexicon } from "../lexicon/lexicon";
-import { type Mention, isNameWord, roleBySuffix } from "./02-mentions";
+import { definiteRoleBySuffix, type Mention, isNameWord, roleBySuffix } from "./02-mentions";
 import { nameKey } from "../text/fold";
 import { type Token, tokenize } from "../text/tokenize";
 
@@ -607,6 +607,7 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   let from = -1;
   let to = -1;
   let normalised = "";
+  let definite: string | undefined;
   // `vd:n X`, `3:e vice ordförande X`: a lexicon role right before the name may hold punctuation.
   for (let j = person.from - 1; j >= 0 && person.from - j <= 6 && from < 0; j--) {
     const g = gazetteerAt.get(j);
@@ -618,6 +619,8 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     if (g?.kind === "role" && g.to <= person.from) [from, to, normalised] = [j, g.to, g.id];
     else if (personAt.has(j) || (!t.word && t.text !== "-")) break;
     else if (!g && roleBySuffix(t, ctx.roleSuffixes, true)) [from, to, normalised] = [j, j + 1, t.text.toLowerCase()];
+    // `säger förbundsordföranden X`: a title in the definite form, right before the name.
+    else if (!g && j === person.from - 1 && (definite = definiteRoleBySuffix(t, ctx.roleSuffixes))) [from, to, normalised] = [j, j + 1, definite];
     if (from >= 0 || t.nl) break;
   }
   if (from < 0) return undefined;

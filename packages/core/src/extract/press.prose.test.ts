@@ -105,3 +105,17 @@ describe("two people and their seats in turn", () => {
     ],
   ]);
 });
+
+describe("a title in the definite form right before a name", () => {
+  const rolesOf = (text: string, name: string) => {
+    const g = graphOf(text);
+    const node = g.findNode((_, a) => a.label === name);
+    return ((node ? g.getNodeAttribute(node, "roles" as never) : undefined) ?? []) as { role: string; roleNormalised?: string }[];
+  };
+  const cases: [string, string, string, string | undefined][] = [
+    ["-n after a title ending in -e", "– Vi är nöjda, säger förbundsordföranden Torvald Enqvist.", "Torvald Enqvist", "förbundsordförande"],
+    ["-en after a consonant", "Beslutet fattades av styrelseledamoten Sigrid Almgren i går.", "Sigrid Almgren", "styrelseledamot"],
+    ["a body in the definite form is no title", "Enligt Integrationsrådet Sigrid Almgren vet ingen.", "Sigrid Almgren", undefined],
+  ];
+  for (const [label, text, name, wanted] of cases) it(label, () => expect(rolesOf(text, name).map((r) => r.roleNormalised)[0]).toBe(wanted));
+});
