@@ -58,9 +58,11 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   "De",
   "Af",
 ]);
+/** Capitalised particles after another (`Van Den Berg`, `De La Cruz`), where `Den` is no pronoun. */
+const INNER_PARTICLES: ReadonlySet<string> = new Set(["Den", "Der", "La", "Le", "Del", "Da", "Di", "Ter", "Ten"]);
 // Short lower-case words are everywhere; their hashes turn nearly all of them away before a string lookup.
 const PARTICLE_BITS = hashBitmap([...PARTICLES].map(foldHash), 12);
-const isParticle = (t: Token) => inHashBitmap(PARTICLE_BITS, t.h) && PARTICLES.has(t.text);
+const isParticle = (t: Token | undefined) => !!t && inHashBitmap(PARTICLE_BITS, t.h) && PARTICLES.has(t.text);
 // Capitalised words, with hyphenated or inner-capital parts (`Hjelm-Wahlberg`, `LiseLotte`, `McDonald`).
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-?\p{Lu}\p{Ll}+|-\p{Ll}+)*$/u;
 /** Capitalised words that open sentences or label things and are never part of a name. */
@@ -779,10 +781,18 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       // read off the offsets: most tokens are lower-case words, and a token spells its text only when asked.)
       if (!t.word) return t.text === "." && isInitial(i - 1) && !taken?.(i);
       // Not the rest of a word broken over a line (`samordningsminis-` `ter Nygren`).
-      return t.end - t.start <= 3 && isParticle(t) && isNameWord(tokens[i + 1]) && !taken?.(i) && !brokenWordAt(tokens, i - 1);
+      // Two particles in a row (`van der Berg`) before the name word.
+      return (
+        t.end - t.start <= 3 &&
+        isParticle(t) &&
+        (isNameWord(tokens[i + 1]) || (isParticle(tokens[i + 1]) && isNameWord(tokens[i + 2]))) &&
+        !taken?.(i) &&
+        !brokenWordAt(tokens, i - 1)
+      );
     }
     if (taken?.(i) || (inHashBitmap(notNameBits, t.h) && notNames.has(t.text))) return false;
     if (isInitial(i)) return true;
+    if (INNER_PARTICLES.has(t.text) && i > 0 && isParticle(tokens[i - 1]) && !t.nl && isNameWord(tokens[i + 1])) return true;
     if (isNameWord(t)) return !gazetteerAt.has(i) || gazetteerAt.get(i)!.kind === "municipality" || lexicon.isGivenName(t.text);
     return isParticle(t) && isNameWord(tokens[i + 1]);
   };
@@ -815,7 +825,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         continue;
       }
       let end = k + 1;
-      while (end < b && end - k < 4) {
+      // Up to four words, particles not counted (`Dirk Jan Van Den Berg`).
+      let particles = 0;
+      while (end < b && end - k - particles < 4) {
         const next = tokens[end];
         if (gazetteerAt.get(end)?.kind === "role") break;
         // `Anna Xbergs Minnesfond`: a genitive ends the name; what follows is named after the person.
@@ -842,6 +854,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         )
           break;
         if (end - k >= 2 && lexicon.isGivenName(next.text) && end + 1 >= b && !lexicon.isSurname(next.text) && !lexicon.hasSurnameShape(next.text)) break;
+        if (isParticle(next) || INNER_PARTICLES.has(next.text)) particles++;
         end++;
       }
       // Particles cannot end a name.
@@ -986,11 +999,14 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     const after2 = tokens[end + 1];
     if (after && !after.nl) {
       if (after.text === "," && after2 && !after2.nl && (gazetteerAt.get(end + 1)?.kind === "role" || roleBySuffix(after2, roleSuffixes))) return true;
+      // `X (V)`, and a roster's `X, (V), Degerfors kommun`.
+      const open = after.text === "," && after2?.text === "(" ? end + 1 : end;
+      const inner = tokens[open + 1];
       if (
-        after.text === "(" &&
-        after2 &&
-        (gazetteerAt.get(end + 1)?.kind === "party" || partyByAbbreviation?.has(after2.text.toUpperCase())) &&
-        tokens[end + 2]?.text === ")"
+        tokens[open].text === "(" &&
+        inner &&
+        (gazetteerAt.get(open + 1)?.kind === "party" || partyByAbbreviation?.has(inner.text.toUpperCase())) &&
+        tokens[open + 2]?.text === ")"
       )
         return true;
       // `Anna Berg ordförande`; not an owner in the genitive (`Amnesty Internationals generalsekreterare`).

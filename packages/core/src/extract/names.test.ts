@@ -16,6 +16,15 @@ describe("person names", () => {
     ["inner capital in a given name", "Frågan ställdes av LiseLotte Olsson (v) till statsrådet.", ["LiseLotte Olsson"]],
     ["a municipality name as surname", "Motion av Marléne Lund Kopparklint (M) om barn.", ["Marléne Lund Kopparklint"]],
     ["particle inside a name", "Marietta de Pourbaix Lundin (m) frågar.", ["Marietta de Pourbaix Lundin"]],
+    ["two particles, not counted among the four words", "Mötet leddes av Joost Pieter Van Den Hoek från Utrecht.", ["Joost Pieter Van Den Hoek"]],
+    ["two lower-case particles", "Talare var Anna van der Hoek och Maria De La Vega.", ["Anna van der Hoek", "Maria De La Vega"]],
+    [
+      "a party after a comma says person",
+      "Övriga ledamöter\nGertowe Tröskmo, (V), Degerfors kommun\nKenneth Ulvsand, (L), Färgelanda kommun",
+      ["Gertowe Tröskmo", "Kenneth Ulvsand"],
+    ],
+    ["a particle at the text's end", "Talare var Anna van", []],
+    ["a Danish surname's genitive", "Enligt Mogens Tistrups förslag skulle skatten sänkas.", ["Mogens Tistrup"]],
   ])("%s", (_label, text, expected) => expect(people(text)).toEqual(expected));
 
   // Invented people with the less frequent given names of the generations in councils and boards, in running text
