@@ -72,7 +72,6 @@ const ELECTED = new Set([
   "omvalda",
   "nyvalda",
   "utsedda",
-  "blivit",
   "elected",
   "appointed",
 ]);
@@ -121,10 +120,17 @@ const FILLER = new Set([
   "mellan",
 ]);
 const COORD = new Set(["och", "samt", "and", "&"]);
+/** Auxiliaries of an election in the perfect tense (`har valts`, `har blivit vald`). */
+const AUXILIARY = new Set(["har", "hade", "blivit"]);
 const COPULA = new Set(["är", "var", "blir", "blev"]);
 /** Words of a time between a copula and the role (`sedan 2019`, `sedan i höstas`), which place nothing. */
 const TIME_WORD =
   /^(?:\d{4}|därför|fortfarande|dessutom|alltså|höstas|våras|somras|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/;
+/** Token `k` is a word of a time: one of `TIME_WORD`, or the `med` of `från och med`, `till och med`. */
+function isTimeWord(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k].text.toLowerCase();
+  return TIME_WORD.test(word) || (word === "med" && tokens[k - 1]?.text === "och" && /^(?:från|till)$/.test(tokens[k - 2]?.text ?? ""));
+}
 /** A negation: what follows it (`X är inte ordförande`) is no role of the person. */
 const NEGATION = new Set(["inte", "ej", "icke", "aldrig", "not", "never"]);
 const ROLE_KIND: ReadonlySet<"role"> = new Set(["role"]);
@@ -188,15 +194,18 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
   if (OPENERS.has(t.text) || ctx.gazetteerAt.has(j) || roleBySuffix(t, ctx.roleSuffixes)) return true;
   const lower = t.text.toLowerCase();
   if (FORMER.has(lower) || ELECTED.has(lower)) return true;
-  // `har utsetts till vd`, `har blivit valda till ordförande`: an election in the perfect tense.
-  if ((lower === "har" || lower === "hade") && ELECTED.has(ctx.tokens[j + 1]?.text.toLowerCase() ?? "")) return true;
+  // `har utsetts till vd`, `(har) blivit valda till ordförande`: an election in the perfect tense.
+  if (AUXILIARY.has(lower)) {
+    const next = ctx.tokens[j + 1]?.text.toLowerCase() ?? "";
+    if (ELECTED.has(next) || (AUXILIARY.has(next) && ELECTED.has(ctx.tokens[j + 2]?.text.toLowerCase() ?? ""))) return true;
+  }
   // `justitie och inrikesminister`: a role within three words.
   const roleAt = (k: number) => ctx.gazetteerAt.get(k)?.kind === "role" && !ctx.tokens[k].nl;
   if (!t.cap && (roleAt(j + 1) || roleAt(j + 2))) return true;
   // `är sedan 2019 ordförande`, `är sedan i höstas vice ordförande`: a copula, words of a time, then a role.
   if (COPULA.has(lower)) {
     let k = j + 1;
-    while (k < j + 7 && ctx.tokens[k]?.word && !ctx.tokens[k].nl && (FILLER.has(ctx.tokens[k].text) || TIME_WORD.test(ctx.tokens[k].text))) k++;
+    while (k < j + 7 && ctx.tokens[k]?.word && !ctx.tokens[k].nl && (FILLER.has(ctx.tokens[k].text) || isTimeWord(ctx.tokens, k))) k++;
     if (k > j + 1 && roleAt(k)) return true;
   }
   // `sitter kvar som förste vice ordförande`, `börjar som tillförordnad kommunchef`: a verb's few words, then `som` a
@@ -274,7 +283,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     for (let q = k; q > person.to && k - q < 6; q--) {
       const word = tokens[q].text.toLowerCase();
       if (COPULA.has(word)) return q < k;
-      if (!TIME_WORD.test(word) && !FILLER.has(word)) return false;
+      if (!isTimeWord(tokens, q) && !FILLER.has(word)) return false;
     }
     return false;
   };
@@ -470,7 +479,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       }
       if (FORMER.has(lower)) former = true;
       else if (ELECTED.has(lower)) elected = true;
-      else if (COORD.has(lower)) {
+      else if (COORD.has(lower) && !timeAfterCopula(j)) {
         // `och`/`samt` go on only into another target, role or person: `samt representanter från ...` ends it.
         const next = j + 1;
         const g2 = gazetteerAt.get(next);
@@ -490,9 +499,18 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         continue;
       } else if (NEGATION.has(lower)) break;
       // Words of a time right after a copula place nothing and cost nothing (`är sedan 2019 ordförande`).
-      else if (!FILLER.has(lower) && !(TIME_WORD.test(lower) && timeAfterCopula(j)) && ++unknown > 2) break;
+      else if (!FILLER.has(lower) && !(isTimeWord(tokens, j) && timeAfterCopula(j)) && ++unknown > 2) break;
       j++;
       continue;
+    }
+    // `ordförande i Älvsjö stadsdelsnämnd`: a place's name and an indefinite body after the role's preposition.
+    if (role && !role.target && ORG_PREP_OR_IN.has(prep) && !tokens[j + 1]?.cap && BODY.test(tokens[j + 1]?.text ?? "")) {
+      const body = readBody(j + 1, ctx);
+      if (body && body.target.start === t.start) {
+        addTarget(body.target, body.to);
+        j = body.to;
+        continue;
+      }
     }
     // `Biträdande Stadsbyggnadsdirektör`: a title-cased adjective before the role it belongs to.
     if (isTitleAdjective(j, ctx) && (gazetteerAt.get(j + 1)?.kind === "role" || roleBySuffix(tokens[j + 1], ctx.roleSuffixes, true))) {
@@ -796,8 +814,21 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
     from--;
   // Whose body it is, in the genitive plural (`länsstyrelsernas gemensamma kansli`, `kommunernas samverkansnämnd`).
   if (from > 0 && /^\p{Ll}{3,}(?:er|ar|or)nas$/u.test(tokens[from - 1].text) && !tokens[from].nl) from--;
-  // The first part of a joined name (`kultur- och fritidsnämnden`, `barn- och utbildningsnämnden`).
+  // A place's name before an indefinite body (`Älvsjö stadsdelsnämnd`): the body's proper name.
   if (
+    from === j &&
+    from > 0 &&
+    !tokens[j].cap &&
+    !tokens[j].nl &&
+    BODY.exec(noun)?.[0] === suffix &&
+    !/(?:en|et)$/.test(noun) &&
+    isNameWord(tokens[from - 1]) &&
+    !ctx.personAt.has(from - 1) &&
+    !ctx.gazetteerAt.has(from - 1)
+  )
+    from--;
+  // The first part of a joined name (`kultur- och fritidsnämnden`, `barn- och utbildningsnämnden`).
+  else if (
     from === j &&
     from >= 3 &&
     tokens[from - 1].text === "och" &&

@@ -90,6 +90,27 @@ describe("seats written before the names in prose", () => {
   ]);
 });
 
+describe("a role after a copula and words of a time", () => {
+  check([
+    [
+      "`är därför från och med november ordförande i nämnden`",
+      "Nyheter\nSigrid Almgren (S) är därför från och med november ordförande i kulturnämnden.",
+      ["holds_role Sigrid Almgren -> Kulturnämnden [ordförande]"],
+    ],
+    [
+      "a place's name before an indefinite body after the role",
+      "Nyheter\nTorvald Enqvist (M) är från och med november ordförande i Vallby stadsdelsnämnd.",
+      ["holds_role Torvald Enqvist -> Vallby stadsdelsnämnd [ordförande]"],
+    ],
+    [
+      "`med` is no time outside `från och med`",
+      "Nyheter\nSigrid Almgren (V) var med på mötet med ordföranden.",
+      [],
+      ["holds_role Sigrid Almgren -> Mötet [ordförande]"],
+    ],
+  ]);
+});
+
 describe("two people and their seats in turn", () => {
   check([
     [
@@ -102,6 +123,12 @@ describe("two people and their seats in turn", () => {
       "`har blivit valda till ordförande respektive 1:e viceordförande`: a perfect election, a vice chair written in one word",
       "Vi gratulerar. Gunvor Tallberg och Arvid Lööf har blivit valda till ordförande respektive 1:e viceordförande i kommunstyrelsen.",
       ["holds_role Gunvor Tallberg -> Kommunstyrelsen [ordförande]", "holds_role Arvid Lööf -> Kommunstyrelsen [förste vice ordförande]"],
+    ],
+    [
+      "`har blivit` with no election after it elects nobody",
+      "Nyheter\nGunvor Tallberg och Arvid Lööf har blivit uppmärksammade i regeringens arbete.",
+      [],
+      ["holds_role Gunvor Tallberg -> Regeringen", "holds_role Arvid Lööf -> Regeringen"],
     ],
   ]);
 });
