@@ -120,6 +120,8 @@ const FILLER = new Set([
   "mellan",
 ]);
 const COORD = new Set(["och", "samt", "and", "&"]);
+/** Nouns of an office taken up (`tillträdde X tjänsten som …`, `posten som`, `uppdraget som`). */
+const OFFICE_NOUN = /^(?:tjänsten|posten|uppdraget|rollen|befattningen)$/;
 /** Auxiliaries of an election in the perfect tense (`har valts`, `har blivit vald`). */
 const AUXILIARY = new Set(["har", "hade", "blivit"]);
 const COPULA = new Set(["är", "var", "blir", "blev"]);
@@ -210,8 +212,14 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
   }
   // `sitter kvar som förste vice ordförande`, `börjar som tillförordnad kommunchef`: a verb's few words, then `som` a
   // role, or a word that qualifies it and the role.
+  // `tillträdde X tjänsten som regionchef`: an office's noun, then `som` and a title known by its ending.
   for (let k = j + 1; k <= j + 3 && !t.cap && ctx.tokens[k]?.word && !ctx.tokens[k].cap && !ctx.tokens[k].nl; k++)
-    if (ctx.tokens[k].text === "som") return roleAt(k + 1) || (!!ctx.tokens[k + 1]?.word && !ctx.tokens[k + 1].cap && roleAt(k + 2));
+    if (ctx.tokens[k].text === "som")
+      return (
+        roleAt(k + 1) ||
+        (!!ctx.tokens[k + 1]?.word && !ctx.tokens[k + 1].cap && roleAt(k + 2)) ||
+        (OFFICE_NOUN.test(lower) && !!roleBySuffix(ctx.tokens[k + 1], ctx.roleSuffixes))
+      );
   const next = ctx.gazetteerAt.get(j + 1);
   return /^(från|på|i|vid|hos|till|from|at)$/.test(lower) && !!next && next.kind !== "role";
 }

@@ -111,6 +111,22 @@ describe("a role after a copula and words of a time", () => {
   ]);
 });
 
+describe("an office taken up", () => {
+  check([
+    [
+      "`tillträdde X tjänsten som regionchef för Y`: a title known by its ending after an office's noun",
+      "Från den 1 februari tillträdde Sigrid Almgren tjänsten som regionchef för Vallbyregionen.",
+      ["holds_role Sigrid Almgren -> Vallbyregionen [regionchef]"],
+    ],
+    [
+      "not after an ordinary noun",
+      "Sigrid Almgren ser resan som kulturchef i Vallby stad som viktig.",
+      [],
+      ["holds_role Sigrid Almgren -> Vallby [kulturchef]"],
+    ],
+  ]);
+});
+
 describe("two people and their seats in turn", () => {
   check([
     [
