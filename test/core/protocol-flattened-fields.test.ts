@@ -90,7 +90,7 @@ describe("the meeting of minutes that name no body", () => {
     const text = `Sida 1 (30) Plats och tid Kommunhuset, tisdagen den 23 maj 2006, kl 13.00 Beslutande Arne Dahl (S), ordförande Berit Holm (M) Utses att justera Berit Holm Underskrifter Sekreterare Doris Ek Ordförande Arne Dahl Justerande Berit Holm\n\n§ 1 Val av justerare\n`;
     const g = buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
     const meetings = g.filterNodes((_, a) => a.kind === "meeting").map((n) => g.getNodeAttribute(n, "label"));
-    expect(meetings).toEqual(["Sammanträde, 2006-05-23"]);
+    expect(meetings).toEqual(["Protokoll, 2006-05-23"]);
   });
 });
 
