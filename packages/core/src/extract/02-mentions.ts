@@ -792,7 +792,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     }
     if (taken?.(i) || (inHashBitmap(notNameBits, t.h) && notNames.has(t.text))) return false;
     if (isInitial(i)) return true;
-    if (INNER_PARTICLES.has(t.text) && i > 0 && isParticle(tokens[i - 1]) && !t.nl && isNameWord(tokens[i + 1])) return true;
+    // `Van Den Berg`: a capitalised particle after a particle (its length and the particle before turn most words away
+    // before the word is spelt).
+    if (t.end - t.start <= 3 && i > 0 && isParticle(tokens[i - 1]) && INNER_PARTICLES.has(t.text) && !t.nl && isNameWord(tokens[i + 1])) return true;
     if (isNameWord(t)) return !gazetteerAt.has(i) || gazetteerAt.get(i)!.kind === "municipality" || lexicon.isGivenName(t.text);
     return isParticle(t) && isNameWord(tokens[i + 1]);
   };
