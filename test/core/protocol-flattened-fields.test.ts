@@ -150,3 +150,31 @@ describe("the body of notes titled by its meeting, held in a room named by anoth
     expect(meetings("Styrelsemöte Norrdalen").filter((m) => /^(?:Kommunstyrelsen|Styrelsen)\b/.test(m))).toEqual([]);
   });
 });
+
+describe("a column of notes beside the substitutes' column", () => {
+  const replaced = (text: string) => {
+    const g = buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
+    const out: Record<string, string> = {};
+    for (const e of g.filterEdges((_, a) => a.kind === "attended")) {
+      const a = g.getEdgeAttributes(e) as EdgeAttributes & { capacity?: string; replaces?: string };
+      out[g.getNodeAttribute(g.source(e), "label")] = `${a.capacity}${a.replaces ? ` for ${a.replaces}` : ""}`;
+    }
+    return out;
+  };
+  it.each([
+    ["`Tjänstgör för X` after `Ordförande Justerare`", "Ordförande Justerare Tjänstgör för Gun Rask (S) Tjänstgör för Hans Ek (M)"],
+    ["`Notering Ordförande Ersättare för X`", "Notering Ordförande Ersättare för Gun Rask (S) Ersättare för Hans Ek (M)"],
+  ])("%s: each substitute serves for the note on its row; the members replaced were not there", (_, notes) => {
+    const text = `Protokoll Miljönämnden Datum: 2014-11-11 Plats: Stadshuset Närvarande ledamöter Arne Dahl (S) Berit Holm (M) Tjänstgörande ersättare Carl Lund (S) Doris Ek (M) ${notes} Närvarande ersättare Erik Falk (C) Övriga Frida Gran\n\n§ 1 Val av justerare\n`;
+    const got = replaced(text);
+    expect(got["Carl Lund"]).toBe("substitute for Gun Rask");
+    expect(got["Doris Ek"]).toBe("substitute for Hans Ek");
+    expect(got["Gun Rask"]).toBeUndefined();
+    expect(got["Hans Ek"]).toBeUndefined();
+    expect(got["Erik Falk"]).toBe("nonserving");
+  });
+  it("`X (S) Ersättare för Y (S)`: written after the name, X serves for Y", () => {
+    const text = `Protokoll Miljönämnden Datum: 2014-11-11 Plats: Stadshuset Beslutande Arne Dahl (S) Berit Holm (M) Carl Lund (S) Ersättare för Gun Rask (S) Övriga Frida Gran\n\n§ 1 Val av justerare\n`;
+    expect(replaced(text)["Carl Lund"]).toBe("substitute for Gun Rask");
+  });
+});

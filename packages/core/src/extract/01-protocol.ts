@@ -122,6 +122,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const kind = words.labels.get(phraseKey(parts));
       if (kind) best = { kind, to: j + 1, phrase: phraseKey(parts) };
     }
+    // `Ersättare för X`: a substitution written out, not the substitutes' field.
+    if (best && phraseAt(tokens, i, words.replaces) > best.to - i) return undefined;
     // After a comma a capitalised title is the name's before it (`Anna Berg, Ordförande`). A field no one holds as a
     // title (`Övriga deltagare`, `Tjänstemän`, `Ej tjänstgörande ersättare`) before a name is a field still: a column
     // flattened from PDF keeps its last row's comma (`Bo Ek (M), Övriga deltagare Eva Ek`).
@@ -193,6 +195,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // where its names begin; entries there with a staff title or an organisation in parentheses are its (see below).
   const sideBySide: { from: number; to?: number; capacity: Capacity; label: { start: number; end: number }; party?: boolean }[] = [];
   const tagged = new Set<ProtocolEntry>();
+  // The members replaced that a column of notes names, in order.
+  const notes: ProtocolEntry[] = [];
   // A role written as a field (`2:e vice ordförande: Berg Anna (S)`): the next name's.
   let fieldRole: NonNullable<ProtocolEntry["role"]> | undefined;
 
@@ -570,7 +574,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
 
     // `X ersätter Y`, `X tjänstgör för Y`, `X (S) för Y (S)`: the member replaced was not there. Right after the entry,
     // never after a title's words (`förvaltningschef för Intern Service`).
-    const replaceLength = entry && lastEntryEnd === i ? phraseAt(tokens, i, words.replaces) : 0;
+    const replaceLength = entry && lastEntryEnd === i && (entry.capacity !== "replaced" || !t.cap) ? phraseAt(tokens, i, words.replaces) : 0;
     if (entry && replaceLength) {
       const j = i + replaceLength;
       let k = j;
@@ -588,6 +592,23 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         entries.push({ person: replaced, capacity: "replaced", start: replaced.start, end: replaced.end });
         entry.end = replaced.end;
         // The party after the member replaced (`för Per Holm (S)`) is theirs.
+        lastEntryEnd = replaced.to;
+        i = replaced.to;
+        continue;
+      }
+    }
+
+    // A column of notes beside a column of names (`Tjänstgörande ersättare A B Tjänstgör för X Tjänstgör för Y`, `Notering
+    // Ersättare för X`): each note's member was replaced; the notes pair with the substitutes below.
+    const noteLength = !replaceLength && t.cap && (lastEntryEnd !== i || entry?.capacity === "replaced") ? phraseAt(tokens, i, words.replaces) : 0;
+    if (noteLength) {
+      let k = i + noteLength;
+      while (k < last && (isNameAt(k) || isInitial(k))) k++;
+      const replaced = names(i + noteLength, k)[0];
+      if (replaced) {
+        const note: ProtocolEntry = { person: replaced, capacity: "replaced", start: t.start, end: replaced.end };
+        entries.push(note);
+        notes.push(note);
         lastEntryEnd = replaced.to;
         i = replaced.to;
         continue;
@@ -691,6 +712,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // An adjuster is one of the body's: a name with a staff title under the adjusters' label (`Utses att justera: Eva Ek
   // föredragande Per Holm`) stands in a column of officials beside it.
   for (const e of entries) if (e.capacity === "adjuster" && e.role && !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? "")) e.capacity = "staff";
+  // A column of notes as long as the substitutes serving for no one named: a note on each substitute's row, in order.
+  const unpaired = entries.filter((e) => e.capacity === "substitute" && !e.replaces);
+  if (notes.length && notes.length === unpaired.length) for (const [n, e] of unpaired.entries()) e.replaces = notes[n].person;
   // The reserve named with the adjuster (`Utses att justera X med Y som ersättare`) adjusts only in X's stead: listed.
   for (const e of entries)
     if (
