@@ -178,3 +178,16 @@ describe("a column of notes beside the substitutes' column", () => {
     expect(replaced(text)["Carl Lund"]).toBe("substitute for Gun Rask");
   });
 });
+
+describe("names against the words after them", () => {
+  const text = `SAMMANTRÄDESPROTOKOLL Miljö- och byggnadsnämnden Plats Stora salen Tid Tisdagen den 26 februari 2013, kl 18 Beslutande Arne Dahl (M) Berit Holm (S) Utses att justera Justeringens plats och tid Berit Holm Miljö- och byggförvaltningen Underskrifter Sekreterare Carl Lund Ordförande Arne Dahl Justerande Berit Holm Övriga närvarande Doris Ek, handläggare fritid Mark Andersson, kultursekreterare\n\n§ 1 Val av justerare\n`;
+  const g = buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
+  const people = g.filterNodes((_, a) => a.kind === "person").map((n) => g.getNodeAttribute(n, "label"));
+  it("the first part of a compound after a name is no part of it (`Berit Holm Miljö- och byggförvaltningen`)", () => {
+    expect(people.filter((p) => p.startsWith("Berit Holm"))).toEqual(["Berit Holm"]);
+  });
+  it("a given name after a title is the next name's, not the title's municipality (`handläggare fritid Mark Andersson`)", () => {
+    expect(people).toContain("Mark Andersson");
+    expect(g.filterNodes((_, a) => a.kind === "municipality" && a.label === "Mark")).toEqual([]);
+  });
+});

@@ -466,6 +466,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         (isNameAt(j) || isInitial(j) || (tokens[j].text === "." && isInitial(j - 1)) || isParticleBeforeName(j))
       ) {
         if (j > i && partyOf(tokens[j]) && tokens[j].text.length === 1) break;
+        // The first part of a compound after a name (`Bengt Rask Miljö- och byggförvaltningen`) is no name's.
+        if (j > i && tokens[j + 1]?.text === "-" && COORD.has(tokens[j + 2]?.text ?? "")) break;
         j++;
       }
       const found = names(i, j);
@@ -651,8 +653,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const capitalField = t.cap && tokens[to]?.cap && !tokens[to].nl && !isTitleAt(to) && !lexicon.isGivenName(tokens[to].text) && isTitleAt(to + 1);
       const writtenTo = staff ? (capitalField ? to + 1 : fieldEnd(to)) : to;
       const unit = staff ? unitAt(writtenTo) : undefined;
-      // `kommunchef Borås`: a staff title of the municipality named right after it.
-      const place = staff && !unit && gazetteerAt.get(writtenTo)?.kind === "municipality" ? gazetteerAt.get(writtenTo) : undefined;
+      // `kommunchef Borås`: a staff title of the municipality named right after it; not a given name that opens the next
+      // name (`handläggare Mark Andersson`).
+      const town = staff && !unit && gazetteerAt.get(writtenTo)?.kind === "municipality" ? gazetteerAt.get(writtenTo) : undefined;
+      const place = town && !(lexicon.isGivenName(tokens[writtenTo].text) && isNameAt(town.to)) ? town : undefined;
       to = unit?.to ?? place?.to ?? writtenTo;
       let end = tokens[to - 1].end;
       let items: string | undefined;
