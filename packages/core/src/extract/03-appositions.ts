@@ -120,6 +120,8 @@ const FILLER = new Set([
   "mellan",
 ]);
 const COORD = new Set(["och", "samt", "and", "&"]);
+/** Adjectives between an owner's genitive and its role that say the role is newly taken (`Ekerös nya kommundirektör`). */
+const NEW_ADJECTIVE = /^(?:ny|nya|nye|nytt|tillträdande|nyvalda|nyvalde)$/;
 /** Nouns of an office taken up (`tillträdde X tjänsten som …`, `posten som`, `uppdraget som`). */
 const OFFICE_NOUN = /^(?:tjänsten|posten|uppdraget|rollen|befattningen)$/;
 /** Auxiliaries of an election in the perfect tense (`har valts`, `har blivit vald`). */
@@ -209,6 +211,14 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
     let k = j + 1;
     while (k < j + 7 && ctx.tokens[k]?.word && !ctx.tokens[k].nl && (FILLER.has(ctx.tokens[k].text) || isTimeWord(ctx.tokens, k))) k++;
     if (k > j + 1 && roleAt(k)) return true;
+  }
+  // `som blir Ekerös nya kommundirektör`, `som är förbundets ordförande`: a relative clause's copula before a role, or a
+  // genitive and the role.
+  if (lower === "som" && COPULA.has(ctx.tokens[j + 1]?.text ?? "")) {
+    let k = j + 2;
+    if (ctx.gazetteerAt.get(k)?.genitive) k = ctx.gazetteerAt.get(k)!.to;
+    if (NEW_ADJECTIVE.test(ctx.tokens[k]?.text ?? "")) k++;
+    if (roleAt(k)) return true;
   }
   // `sitter kvar som förste vice ordförande`, `börjar som tillförordnad kommunchef`: a verb's few words, then `som` a
   // role, or a word that qualifies it and the role.
@@ -426,8 +436,10 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         continue;
       }
       const target: Target = { kind: g.kind, id: g.id, label: g.label, start: g.start, end: g.end };
-      // `Storsthlms förbundsordförande`: a genitive names the organisation of the role that follows.
-      const next = gazetteerAt.get(g.to);
+      // `Storsthlms förbundsordförande`, `Ekerös nya kommundirektör`: a genitive names the organisation of the role that
+      // follows.
+      const qualified = g.genitive && NEW_ADJECTIVE.test(tokens[g.to]?.text ?? "") && !tokens[g.to].nl ? 1 : 0;
+      const next = gazetteerAt.get(g.to + qualified);
       if (g.genitive && next?.kind === "role") {
         const written = ctx.text.slice(next.start, next.end).toLowerCase();
         role = { role: written, normalised: next.id, former, elected, start: g.start, end: next.end, target };

@@ -389,9 +389,23 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     return { role, place: place! };
   };
   /** The role before a copula (token `copula`), right before it or with a preposition and what it is held in between. */
-  const copulaRole = (copula: number): { role: Mention; target?: EntityRef } | undefined => {
-    const role = roleEndingAt.get(copula);
-    if (role) return { role };
+  const copulaRole = (copula: number): { role: Mention; target?: EntityRef; start?: number } | undefined => {
+    // `Ekerös nya kommundirektör från och med i höst blir X`: words of a time before the copula, a place's genitive
+    // (and `nya`) before the role.
+    let end = copula;
+    while (end > 0 && copula - end < 6 && !tokens[end].nl && TIME_BEFORE_COPULA.test(tokens[end - 1].text)) end--;
+    const role = roleEndingAt.get(end) ?? roleEndingAt.get(copula);
+    if (role) {
+      const at = ELECTION_ADJECTIVE.test(tokens[role.from - 1]?.text ?? "") ? role.from - 1 : role.from;
+      const owner = placeEndingAt.get(at)?.genitive && !tokens[role.from].nl ? placeEndingAt.get(at) : undefined;
+      return {
+        role,
+        start: owner?.start,
+        target:
+          owner &&
+          targetRef({ kind: owner.kind as "municipality" | "organisation", id: owner.id, label: owner.label, start: owner.start, end: owner.end }, model),
+      };
+    }
     for (let j = copula - 2; j >= 0 && copula - j <= 5 && !tokens[j + 1].nl; j--) {
       const found = /^(?:i|för|på|vid)$/.test(tokens[j].text) ? roleEndingAt.get(j) : undefined;
       if (!found) continue;
@@ -590,11 +604,13 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     const ofBody = bodyName ? minutesParent() : undefined;
     let elected = false;
     let heldIn: EntityRef | undefined;
-    if (!roleMention && /^(blev|är|var)$/i.test(before.text)) {
+    let heldFrom: number | undefined;
+    if (!roleMention && /^(blev|blir|är|var)$/i.test(before.text)) {
       // `Ordförande i styrelsen är X`, `Ordförande i Region Y är X`: what the role is held in, between it and the copula.
       const copula = copulaRole(p.from - 1);
       roleMention = copula?.role;
       heldIn = copula?.target;
+      heldFrom = copula?.start;
       elected = roleMention !== undefined;
     }
     if (/^(Foto|foto|Bild|Photo)$/.test(tokens[p.from - 2]?.text ?? "") || /^(Foto|foto|Photo)$/.test(before.text)) {
@@ -612,7 +628,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
       continue;
     }
     const written = text.slice(roleMention.start, roleMention.end).toLowerCase();
-    const evidence = ev(Math.min(roleMention.start, owner?.start ?? (ofBody ? bodyWord!.start : roleMention.start)), p.end);
+    const evidence = ev(Math.min(roleMention.start, owner?.start ?? heldFrom ?? (ofBody ? bodyWord!.start : roleMention.start)), p.end);
     const org = elected && !heldIn ? titleOrg(p.start) : undefined;
     // Held where its owner says, or in the organisation the section's title names when elected to it.
     const held = ofBody
@@ -790,6 +806,9 @@ const namedTwice = (text: string, phrase: string) => {
 
 /** What joins the last of roles given in turn to coordinated people (`ordförande respektive vice ordförande`). */
 const RESPECTIVELY = /^\s*,?\s*(?:respektive|resp\.?)\s*$/;
+/** Words of a time between a role and the copula after it (`från och med i höst`, `i januari 2024`). */
+const TIME_BEFORE_COPULA =
+  /^(?:från|och|med|i|till|höst|vår|sommar|vinter|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|\d{4})$/;
 /** What joins the last of distinct seats given in turn (`ordförande och vice ordförande`). */
 const IN_TURN = /^\s*,?\s*(?:respektive|resp\.?|och|samt)\s*$/;
 /** A comma between two names of a list, after a party (`A (S), B`). */

@@ -127,6 +127,21 @@ describe("an office taken up", () => {
   ]);
 });
 
+describe("a place's new officer", () => {
+  check([
+    [
+      "`X som blir Nackas nya kommundirektör`",
+      "Nyheter\nNu är det klart att det blir Sigrid Almgren som blir Nackas nya kommundirektör.",
+      ["holds_role Sigrid Almgren -> Nacka [kommundirektör]"],
+    ],
+    [
+      "`Nackas nya kommundirektör från och med i höst blir X`",
+      "Nyheter\nNackas nya kommundirektör från och med i höst blir Sigrid Almgren, i dag kommunchef i Vallby.",
+      ["holds_role Sigrid Almgren -> Nacka [kommundirektör]"],
+    ],
+  ]);
+});
+
 describe("two people and their seats in turn", () => {
   check([
     [
