@@ -141,6 +141,8 @@ const ROLE_KIND: ReadonlySet<"role"> = new Set(["role"]);
 /** Endings of nouns that name bodies: committees, boards, groups, councils, networks, administrations. */
 export const BODY =
   /(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|styrgrupp|styrgruppen|grupp|gruppen|råd|rådet|förvaltning|förvaltningen|nätverk|nätverket|beredning|beredningen|kansli|kansliet|fullmäktige|kommitté|kommittén|delegation|delegationen|sekretariat|sekretariatet|enhet|enheten|avdelning|avdelningen)$/;
+/** A body's name in the genitive (`polisstyrelsens`, `Utbildningsutskottets`): a role after it is that body's. */
+export const OF_A_BODY = /(?:nämndens|styrelsens|utskottets|rådets|förvaltningens|fullmäktiges|gruppens|kommitténs|delegationens|beredningens)$/i;
 /** Role categories of politicians: such a role in a municipality represents it. */
 export const POLITICAL: ReadonlySet<string> = new Set(["chair", "vice_chair", "politician"]);
 const ORG_PREP = new Set(["på", "för", "vid", "hos", "at", "of", "for", "inom"]);
@@ -296,6 +298,12 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     result.end = tokens[j - 1].end;
   };
 
+  /** A lower-case body's genitive at token `k` (`samhällsservicenämndens`), on the line of the token after it. */
+  const isBodyGenitive = (k: number) => !tokens[k].cap && tokens[k].word && !tokens[k + 1].nl && OF_A_BODY.test(tokens[k].text);
+  /** Where the joined name ending at token `k` opens (`barn- och lärandenämndens` at `barn`), else `k`. */
+  const joinedFrom = (k: number) =>
+    k >= 3 && tokens[k - 1].text === "och" && tokens[k - 2].text === "-" && tokens[k - 2].start === tokens[k - 3].end && tokens[k - 3].word ? k - 3 : k;
+
   /** Whether token `k` is a word of a time (or a filler) in a run of them right after a copula. */
   const timeAfterCopula = (k: number): boolean => {
     for (let q = k; q > person.to && k - q < 6; q--) {
@@ -414,6 +422,9 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       // The adjectives right before it are part of the title (`politisk redaktör`), the role stays the lexicon's.
       let from = j;
       while (from > person.to && isTitleAdjective(from - 1, ctx) && !tokens[from].nl) from--;
+      // `samhällsservicenämndens ordförande`, `barn- och lärandenämndens ordförande`: the body it is held in, in the
+      // genitive, is part of the role as written (as the lexicon's `kommunstyrelsens ordförande` is).
+      if (!g?.genitive && from - 1 > person.to && isBodyGenitive(from - 1)) from = joinedFrom(from - 1);
       const end = field ? tokens[to - 1].end : g ? g.end : t.end;
       const written = ctx.text.slice(tokens[from].start, end).toLowerCase();
       const normalised = g ? g.id : ctx.text.slice(t.start, t.end).toLowerCase();
@@ -510,6 +521,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
           (g2 && g2.kind !== "county" && !(g2.kind === "role" && titleOfNext)) ||
           (roleBySuffix(tokens[next], ctx.roleSuffixes) && !titleOfNext) ||
           /^(bland|i|på)$/.test(tokens[next]?.text ?? "") ||
+          // `barn- och lärandenämndens ordförande`: a joined body's name in the genitive before its role.
+          (tokens[j - 1]?.text === "-" && !!tokens[next] && isBodyGenitive(next) && gazetteerAt.get(next + 1)?.kind === "role") ||
           // `sekreterare i regionstyrelsen och arbetsutskottet`: a second body of the same role.
           (!!role?.target && !tokens[next]?.nl && BODY.test(tokens[next]?.text.toLowerCase() ?? "") && !!readBody(next, ctx));
         // Inside a role's description (`professor i data och systemvetenskap`) "och" joins words, not people.

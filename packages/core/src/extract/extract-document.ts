@@ -23,6 +23,7 @@ import {
   isCompany,
   isSeat,
   labelRole,
+  OF_A_BODY,
   partyOfWord,
   POLITICAL,
   readApposition,
@@ -834,8 +835,6 @@ const ELECTION_ADJECTIVE = /^(?:ny|nya|nytt|nye|nyvald|nyvalda|övriga|ordinarie
 const PLURAL = /(?:er|ar|or|erna|arna|orna)$/;
 /** A term of office written in years (`för perioden 2023–2026`). */
 const TERM = /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/;
-/** A body's name in the genitive (`polisstyrelsens`, `Utbildningsutskottets`): a role after it is that body's. */
-const OF_A_BODY = /(?:nämndens|styrelsens|utskottets|rådets|förvaltningens|fullmäktiges|gruppens|kommitténs|delegationens|beredningens)$/i;
 
 /** An organisation named by its kind in the genitive (`förbundets ordförande`, `kommunens kommunikationschef`). */
 const OF_AN_ORGANISATION = /^(?:förbundets|föreningens|regionens|kommunens|landstingets|bolagets|stiftelsens|partiets|nätverkets|organisationens)$/i;

@@ -164,12 +164,23 @@ describe("two people and their seats in turn", () => {
   ]);
 });
 
+/** The roles kept on a person's node (those held nowhere in particular). */
+const rolesOf = (text: string, name: string) => {
+  const g = graphOf(text);
+  const node = g.findNode((_, a) => a.label === name);
+  return ((node ? g.getNodeAttribute(node, "roles" as never) : undefined) ?? []) as { role: string; roleNormalised?: string }[];
+};
+
+describe("a body's genitive before the role is part of the role as written", () => {
+  it("a compound body and a joined one (`barn- och lärandenämndens ordförande`)", () => {
+    const text =
+      "Kommunalråd\n\nSigrid Almgren (M), kommunstyrelsens förste vice ordförande, samhällsservicenämndens ordförande\n\nTorvald Enqvist (C), barn- och lärandenämndens ordförande";
+    expect(rolesOf(text, "Sigrid Almgren").map((r) => r.role)).toContain("samhällsservicenämndens ordförande");
+    expect(rolesOf(text, "Torvald Enqvist").map((r) => [r.role, r.roleNormalised])).toEqual([["barn- och lärandenämndens ordförande", "ordförande"]]);
+  });
+});
+
 describe("a title in the definite form right before a name", () => {
-  const rolesOf = (text: string, name: string) => {
-    const g = graphOf(text);
-    const node = g.findNode((_, a) => a.label === name);
-    return ((node ? g.getNodeAttribute(node, "roles" as never) : undefined) ?? []) as { role: string; roleNormalised?: string }[];
-  };
   const cases: [string, string, string, string | undefined][] = [
     ["-n after a title ending in -e", "– Vi är nöjda, säger förbundsordföranden Torvald Enqvist.", "Torvald Enqvist", "förbundsordförande"],
     ["-en after a consonant", "Beslutet fattades av styrelseledamoten Sigrid Almgren i går.", "Sigrid Almgren", "styrelseledamot"],
