@@ -46,6 +46,8 @@ export interface Apposition {
   end: number;
   /** The clause ended at another person joined by `och`/`samt`: targets are shared with that person. */
   coordinatedWith?: Mention;
+  /** `ordförande i styrgrupperna för A, respektive B`: the bodies of the role, in the order of the people named. */
+  respectively?: Target[];
   /** The municipality heading the person in a list (see `headedMunicipalities`), which they stand for. */
   heading?: Target;
 }
@@ -508,6 +510,15 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         j++;
         continue;
       }
+      // `ordförande i de politiska styrgrupperna för Infrastruktur, respektive Digitalisering`: a body each.
+      const each = role && !role.target ? bodiesInTurn(j, ctx) : undefined;
+      if (each) {
+        role!.target = each.targets[each.targets.length - 1];
+        result.respectively = each.targets;
+        result.end = tokens[each.to - 1].end;
+        j = each.to;
+        continue;
+      }
       if (FORMER.has(lower)) former = true;
       else if (ELECTED.has(lower)) elected = true;
       else if (COORD.has(lower) && !timeAfterCopula(j)) {
@@ -884,6 +895,44 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
   const end = tokens[to - 1].end;
   const label = ctx.text.slice(start, end);
   return { target: { kind: "organisation", id: label, label, start, end, isNew: true }, to };
+}
+
+/** What joins the names of bodies given in turn (`Infrastruktur, respektive Digitalisering`). */
+const IN_TURN_WORD = /^(?:,|och|samt|respektive|resp)$/;
+/** A body named in the plural (`styrgrupperna`, `nämnderna`, `beredningarna`), and its singular's stem. */
+const PLURAL_BODY = /^(\p{Ll}*(?:grupp|nämnd|beredning|styrelse|kommitté|delegation))(?:erna|arna|rna|na)$/u;
+
+/**
+ * `(de politiska) styrgrupperna för Infrastruktur, respektive Digitalisering` at token `j`: one body for each name after
+ * `för`, in the singular (`politiska styrgruppen för Infrastruktur`), as `respektive` hands them to the people in turn.
+ */
+function bodiesInTurn(j: number, ctx: AppositionContext): { targets: Target[]; to: number } | undefined {
+  const { tokens, text } = ctx;
+  const plural = PLURAL_BODY.exec(tokens[j].text);
+  if (!plural || tokens[j + 1]?.text !== "för") return undefined;
+  let from = j;
+  while (/^\p{Ll}+a$/u.test(tokens[from - 1]?.text ?? "") && !tokens[from].nl) from--;
+  const head = `${text.slice(tokens[from].start, tokens[j].start)}${plural[1]}${plural[1].endsWith("e") ? "n" : "en"} för `;
+  // Names of one to three capitalised words, or a lower-case word, joined by `,`, `och`, `respektive`, `resp.`.
+  const names: [number, number][] = [];
+  let k = j + 2;
+  while (names.length < 4) {
+    const first = k;
+    if (tokens[k]?.cap) while (k < tokens.length && tokens[k].cap && tokens[k].word && !tokens[k].nl && k - first < 3) k++;
+    else if (tokens[k]?.word && !tokens[k].nl && !IN_TURN_WORD.test(tokens[k].text)) k++;
+    if (k === first) break;
+    names.push([first, k]);
+    const gap = k;
+    while (k < tokens.length && !tokens[k].nl && (IN_TURN_WORD.test(tokens[k].text) || (tokens[k].text === "." && tokens[k - 1].text === "resp"))) k++;
+    if (k === gap) break;
+  }
+  const last = names[names.length - 1];
+  if (names.length < 2 || !/\b(?:respektive|resp)\b/.test(text.slice(tokens[names[0][1] - 1].end, tokens[last[0]].start))) return undefined;
+  const targets = names.map(([a, b]): Target => {
+    const label = head + text.slice(tokens[a].start, tokens[b - 1].end);
+    return { kind: "organisation", id: label, label, start: tokens[from].start, end: tokens[b - 1].end, isNew: true };
+  });
+  return { targets, to: last[1] };
 }
 
 /** Capitalised words that open clauses rather than name organisations. */

@@ -229,6 +229,12 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     while (k - chain.length >= 0 && joins(people[k - chain.length])) chain.unshift(people[k - chain.length]);
     const roles = appositions.get(last)!.roles.filter((r) => r.role);
     if (chain.length < 2 || roles.length === 0) continue;
+    // `A (M), och B (KD), ordförande i styrgrupperna för Infrastruktur, respektive Digitalisering`: a body each, in turn.
+    const bodies = appositions.get(last)!.respectively;
+    if (bodies?.length === chain.length && roles.length === 1) {
+      for (const [n, person] of chain.slice(0, -1).entries()) fromCoordinated.set(person, [{ ...roles[0], target: bodies[n] }]);
+      continue;
+    }
     // `X och Y tar plats som ordförande och vice ordförande`: seats of one body, which no two people share, are given
     // in turn by `och` too.
     const seat = (r: RoleClaim) => isSeat(r) || /^(?:chair|vice_chair)$/.test(lexicon.role(r.normalised ?? "")?.category ?? "");

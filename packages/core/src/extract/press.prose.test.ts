@@ -127,6 +127,25 @@ describe("an office taken up", () => {
   ]);
 });
 
+describe("bodies given in turn by `respektive`", () => {
+  check([
+    [
+      "`A (M), och B (KD), ordförande i de politiska styrgrupperna för X, respektive Y`",
+      "Nyheter\nSigrid Almgren (M), och Torvald Enqvist (KD), ordförande i de politiska styrgrupperna för Infrastruktur, respektive Digitalisering föredrog rapporterna.",
+      [
+        "holds_role Sigrid Almgren -> Politiska styrgruppen för Infrastruktur [ordförande]",
+        "holds_role Torvald Enqvist -> Politiska styrgruppen för Digitalisering [ordförande]",
+      ],
+      ["holds_role Torvald Enqvist -> Infrastruktur [ordförande]"],
+    ],
+    [
+      "lower-case fields in turn",
+      "Nyheter\nSigrid Almgren och Torvald Enqvist är ordförande i nämnderna för kultur respektive miljö.",
+      ["holds_role Sigrid Almgren -> Nämnden för kultur [ordförande]", "holds_role Torvald Enqvist -> Nämnden för miljö [ordförande]"],
+    ],
+  ]);
+});
+
 describe("a place's new officer", () => {
   check([
     [
