@@ -250,7 +250,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   let meeting: EntityRef | undefined;
   if (!roster) {
     const place = meetingPlace(text, header);
-    const organName = organ?.name ?? titleBeforeFields(doc.title, header) ?? "Sammanträde";
+    const organName = organ?.name ?? doc.title ?? "Sammanträde";
     // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
     meeting = bodyMeetingRef(organName, parent?.ref, date?.iso, doc, place?.text);
     const anchor = organ ?? { start: header.entries[0].start, end: header.entries[0].end };
@@ -695,26 +695,6 @@ function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string
     return undefined;
   };
   return after(DATE_LABELS, 120, true) ?? after(TIME_LABELS, 160, false) ?? full(0, Math.min(text.length, 500));
-}
-
-/**
- * A title that runs on into the header's fields (`1 (39) Plats och tid för sammanträdet Beslutande …`, a first line
- * flattened from PDF): its words before the first field, without a page's number (`Sida 1 (41)`); none where no word
- * is left.
- */
-function titleBeforeFields(title: string | undefined, header: ProtocolHeader): string | undefined {
-  if (!title) return undefined;
-  const folded = title.toLowerCase();
-  let cut = title.length;
-  for (const l of header.labels) {
-    const at = folded.indexOf(l.label);
-    if (at >= 0 && at < cut && !/\p{L}/u.test(folded[at - 1] ?? "")) cut = at;
-  }
-  const words = title
-    .slice(0, cut)
-    .replace(/^(?:[\s\d()[\]/]|sida\b)+/i, "")
-    .replace(/[\s\d,.:;()–-]+$/, "");
-  return /\p{L}{3}/u.test(words) ? words : undefined;
 }
 
 const ADJUSTMENT_LABEL = /^(?:justering|justerande|justerare|justeringens)$/;
