@@ -191,3 +191,16 @@ describe("names against the words after them", () => {
     expect(g.filterNodes((_, a) => a.kind === "municipality" && a.label === "Mark")).toEqual([]);
   });
 });
+
+describe("a signature left blank", () => {
+  it.each([
+    ["the chair's line empty: the adjuster chosen signs under `Justerare`", "Underskrifter Sekreterare Frida Gran Ordförande Justerare Carl Lund"],
+    ["all three labels first, the chair's name missing", "Underskrifter Sekreterare Ordförande Justerare Frida Gran Carl Lund"],
+  ])("%s, and the member marked chair chaired", (_, signatures) => {
+    const text = `PROTOKOLL Tekniska nämnden Sammanträdesdatum 2019-03-12 Plats och tid Stadshuset kl 13.00 Beslutande Arne Dahl (S), ordförande Berit Holm (M) Carl Lund (C) Övriga deltagande Frida Gran, sekreterare Utses att justera Carl Lund ${signatures}\n\n§ 1 Val av justerare\n`;
+    const g = buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
+    expect(ask(g, "vem var ordförande den 12 mars 2019").answers.map((a) => a.label)).toEqual(["Arne Dahl"]);
+    expect(ask(g, "vem var justerare den 12 mars 2019").answers.map((a) => a.label)).toEqual(["Carl Lund"]);
+    expect(ask(g, "vem var sekreterare den 12 mars 2019").answers.map((a) => a.label)).toEqual(["Frida Gran"]);
+  });
+});

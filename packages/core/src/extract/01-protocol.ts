@@ -211,6 +211,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       span = { start: lastSingle.start, end: lastSingle.end };
       lastSingle = undefined;
     } else if (queue.length) {
+      // A signature left blank (`Ordförande Justerare Carl Lund`, the chair's line empty): a name the header chose to
+      // adjust takes the adjusters' label, not the blank one before it.
+      const adjusting = queue.findIndex((q) => q.capacity === "adjuster");
+      if (adjusting > 0 && entries.some((e) => e.capacity === "adjuster" && e.person.label === person.label)) queue.splice(0, adjusting);
       const next = queue.length > 1 || queue[0].capacity !== "adjuster" ? queue.shift()! : queue[0];
       lastSingle = SINGLE.has(next.capacity) ? next : undefined;
       cap = next.capacity;
