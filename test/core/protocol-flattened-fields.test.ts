@@ -204,3 +204,12 @@ describe("a signature left blank", () => {
     expect(ask(g, "vem var sekreterare den 12 mars 2019").answers.map((a) => a.label)).toEqual(["Frida Gran"]);
   });
 });
+
+describe("a page's footer flattened into a signature block", () => {
+  it("`Justerandes sign` between the names: no adjuster's title for the name before it, and the block still aligned", () => {
+    const text = `PROTOKOLL Tekniska nämnden Sammanträdesdatum 2019-03-12 Plats och tid Stadshuset kl 13.00 Beslutande Arne Dahl (S) Berit Holm (M) Carl Lund (C) Övriga deltagande Frida Gran, nämndsekreterare Utses att justera Carl Lund Underskrifter Sekreterare Ordförande Justerande Frida Gran Justerandes sign Arne Dahl Carl Lund\n\n§ 1 Val av justerare\n`;
+    const g = buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
+    expect(ask(g, "vem var ordförande den 12 mars 2019").answers.map((a) => a.label)).toEqual(["Arne Dahl"]);
+    expect(ask(g, "vem var justerare den 12 mars 2019").answers.map((a) => a.label)).toEqual(["Carl Lund"]);
+  });
+});

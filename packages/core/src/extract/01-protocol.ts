@@ -94,6 +94,8 @@ const COORD = new Set(["och", "samt"]);
 const NOT_FIELD = new Set(["från", "till", "utom", "from", "tom", "klockan", "ej", "även", "som"]);
 // A mark of presence in a column of an attendance table (`1`, `X`, `-`).
 const PRESENCE = /^(?:\d|[xX]|[-–])$/;
+/** The first words of a page's footer for initials (`Justerandes sign`, `Ordförandes signatur`). */
+const SIGN_FOOTER = new Set(["justerandes", "justerares", "ordförandes"]);
 /** `som ersättare` after a name and its party: a reserve's. */
 const RESERVE_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 /** The capacities of a body's seats, which a mark of absence in an attendance table undoes. */
@@ -372,6 +374,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   let i = 0;
   while (i < last) {
     const t = tokens[i];
+    // A page's footer flattened into a signature block (`Eva Ek Justerandes sign Per Holm`): no title of the name
+    // before it, and no break between the block's labels and its names.
+    if (t.cap && SIGN_FOOTER.has(t.text.toLowerCase()) && /^sign/i.test(tokens[i + 1]?.text ?? "")) {
+      i += 2;
+      continue;
+    }
     const label = labelAt(i);
     // A chair's label in the row of a people field's first name, after its party and marks of presence (`Ledamöter
     // Anna Berg S 1 Ordförande Per Holm M 1`), is a table's column of capacities flattened: the chair is listed first,
