@@ -2,6 +2,7 @@
  * JSON-LD expanded by the jsonld.js processor in safe mode (which throws where terms would be dropped): no errors,
  * every node has a schema.org type, roles carry roleName and dates, and evidence becomes citations with offsets.
  */
+import { buildGraph, readDocument } from "@samverkan/core";
 import { exportJsonLd } from "@samverkan/interop";
 import { describe, expect, it } from "vitest";
 import { HOSTILE_DOCUMENTS, createHostileGraph } from "./fixtures/hostile-graph";
@@ -84,5 +85,17 @@ describe("JSON-LD export read by jsonld.js", () => {
   it("uses the base IRI it is given", () => {
     const withBase = exportJsonLd(graph, { baseIri: "https://data.example.se/sv/" });
     expect(withBase["@graph"][0]!["@id"]).toMatch(/^https:\/\/data\.example\.se\/sv\//);
+  });
+});
+
+describe("a role held at a meeting", () => {
+  // Minutes that name no body: their secretary holds the role at the meeting, which JSON-LD says by attendance.
+  const NOTES = `Protokoll 190522\n\nNärvarande: Per Ekdahl, Lisa Holmberg, Ove Sandin\n\nPer Ekdahl\nOrdförande\n\nOve Sandin\nSekreterare\n\nLisa Holmberg\nJusteringsperson\n`;
+  it("is no Role whose memberOf is the meeting, an event", () => {
+    const { graph: notes } = buildGraph([readDocument({ source: "forening.txt", content: NOTES })], { layout: false });
+    const meetings = notes.filterNodes((_, a) => a.kind === "meeting");
+    expect(notes.filterEdges((e, a, s, t) => a.kind === "holds_role" && meetings.includes(t)).length).toBeGreaterThan(0);
+    const text = JSON.stringify(exportJsonLd(notes));
+    for (const meeting of meetings) expect(text).not.toMatch(new RegExp(`"memberOf":\\{"@id":"[^"]*${meeting.split(":")[1]}"`));
   });
 });

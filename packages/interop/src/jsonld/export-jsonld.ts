@@ -183,7 +183,9 @@ export function exportJsonLd(graph: KnowledgeGraph, options: JsonLdExportOptions
       return;
     }
     if (attributes.kind === "holds_role" || MEMBERSHIP_ROLES[attributes.kind]) {
-      if (!personIsSource && targetKind !== "person") return;
+      // A role held at a meeting (the secretary of minutes that name no body) is said by its attendance's capacity:
+      // a Role's memberOf is an organisation.
+      if ((!personIsSource && targetKind !== "person") || otherKind === "meeting") return;
       const role: Record<string, unknown> = {
         "@type": "Role",
         roleName: attributes.kind === "holds_role" ? (attributes.roleNormalised ?? attributes.role ?? "member") : MEMBERSHIP_ROLES[attributes.kind],
