@@ -4,14 +4,7 @@
  */
 import { ask, buildGraph, readDocument, type EdgeAttributes } from "@samverkan/core";
 import { describe, expect, it } from "vitest";
-
-const capacities = (text: string) => {
-  const g = buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
-  const out: Record<string, string> = {};
-  for (const e of g.filterEdges((_, a) => a.kind === "attended"))
-    out[g.getNodeAttribute(g.source(e), "label")] = String((g.getEdgeAttributes(e) as EdgeAttributes & { capacity?: string }).capacity);
-  return out;
-};
+import { attendanceCapacities } from "../helpers/roles";
 
 describe("fields flattened from a column: after a comma, and others headed by their kind", () => {
   const header = (tail: string) =>
@@ -55,7 +48,7 @@ describe("fields flattened from a column: after a comma, and others headed by th
     ["a title after a comma stays the name's", "Doris Ek (KD), Ersättare Erik Falk (S)", { "Doris Ek": "member", "Erik Falk": "member" }],
   ];
   it.each(cases)("%s", (_, tail, expected) => {
-    const got = capacities(header(tail));
+    const got = attendanceCapacities(header(tail));
     for (const [name, capacity] of Object.entries(expected)) expect(`${name}: ${got[name]}`).toBe(`${name}: ${capacity}`);
     expect(got["Arne Dahl"]).toBe("member");
   });
@@ -102,12 +95,12 @@ describe("substitutes and reserves written the short way", () => {
     .filterEdges((_, a) => a.kind === "holds_role")
     .map((e) => `${label(g.source(e))}: ${(g.getEdgeAttributes(e) as EdgeAttributes & { role?: string }).role}`);
   it("`tgj ers för X`: X was replaced, not present", () => {
-    expect(capacities(text)["Doris Ek"]).toBe("substitute");
-    expect(capacities(text)["Erik Falk"]).toBeUndefined();
+    expect(attendanceCapacities(text)["Doris Ek"]).toBe("substitute");
+    expect(attendanceCapacities(text)["Erik Falk"]).toBeUndefined();
   });
   it("`Utses att justera X med Y som ersättare`: only X adjusts", () => {
     expect(roles.filter((r) => /justera/.test(r))).toEqual(["Berit Holm: justerare"]);
-    expect(capacities(text)["Carl Lund"]).toBe("member");
+    expect(attendanceCapacities(text)["Carl Lund"]).toBe("member");
   });
 });
 

@@ -3,16 +3,9 @@
  * after the labels): which names run on from the members into the others' field (01-protocol). Invented people; the
  * layouts of real minutes.
  */
-import { buildGraph, readDocument, type EdgeAttributes } from "@samverkan/core";
 import { describe, expect, it } from "vitest";
+import { attendanceCapacities } from "../helpers/roles";
 
-const capacities = (text: string) => {
-  const g = buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
-  const out: Record<string, string> = {};
-  for (const e of g.filterEdges((_, a) => a.kind === "attended"))
-    out[g.getNodeAttribute(g.source(e), "label")] = String((g.getEdgeAttributes(e) as EdgeAttributes & { capacity?: string }).capacity);
-  return out;
-};
 const header = (others: string) =>
   `Sammanträdesprotokoll TEKNISKA NÄMNDEN Sammanträdesdatum 2014-06-10 Plats och tid Förvaltningen, kl 14:00-15:55 Beslutande Övriga deltagande Utses att justera Arne Dahl (S), ordförande Berit Holm (M) Carl Lund (C) ${others} Justeringens plats och tid Förvaltningen 16 juni 2014 Underskrifter Sekreterare Ordförande Justerande\n\n§ 1 Val av justerare\n`;
 
@@ -32,7 +25,7 @@ describe("names under fields side by side", () => {
     ],
   ];
   it.each(cases)("%s", (_, others, expected) => {
-    const got = capacities(header(others));
+    const got = attendanceCapacities(header(others));
     for (const [name, capacity] of Object.entries(expected)) expect(`${name}: ${got[name]}`).toBe(`${name}: ${capacity}`);
     expect(got["Arne Dahl"]).toBe("member");
   });
@@ -46,6 +39,6 @@ describe("fields of those present without a vote", () => {
     ["a staff title under the adjusters' label: an official, not an adjuster", "Hans Ek", "staff"],
     ["a member under the adjusters' label adjusts", "Berit Holm", "member"],
   ])("%s", (_, name, capacity) => {
-    expect(capacities(text)[name]).toBe(capacity);
+    expect(attendanceCapacities(text)[name]).toBe(capacity);
   });
 });

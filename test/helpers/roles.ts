@@ -35,3 +35,11 @@ export function personRoles(g: KnowledgeGraph, { written = false, normalised = t
   });
   return out.sort();
 }
+
+/** Each attendee's capacity at the meeting of one text, by label (`member`, `nonserving`, `staff`, …). */
+export function attendanceCapacities(text: string): Record<string, string> {
+  const g = graphOf(text);
+  const out: Record<string, string> = {};
+  for (const e of g.filterEdges((_, a) => a.kind === "attended")) out[g.getNodeAttribute(g.source(e), "label")] = String(g.getEdgeAttribute(e, "capacity"));
+  return out;
+}
