@@ -121,3 +121,37 @@ describe("minutes one field a line", () => {
     ).toEqual(["Maja Holm", "Per-Ola Stenmark"]);
   });
 });
+
+describe("an association's minutes that name no body, signed under each name", () => {
+  const NOTES = `Protokoll 190522
+
+Närvarande: Per Ekdahl, Lisa Holmberg, Ove Sandin
+Adjungerad: Mia Falk
+
+1. Ordförande öppnar mötet
+Mötet öppnades.
+
+2. Verksamhetsberättelse
+Godkändes.
+
+Per Ekdahl
+Ordförande
+
+Ove Sandin
+Sekreterare
+
+Lisa Holmberg
+Justerare
+`;
+  const { graph: notes } = buildGraph([readDocument({ source: "forening.txt", content: NOTES })], { layout: false });
+  const held = (role: string) =>
+    notes
+      .filterEdges((_e, a) => a.kind === "holds_role" && a.roleNormalised === role)
+      .map((e) => [notes.getNodeAttribute(notes.source(e), "label"), notes.getNodeAttribute(notes.target(e), "kind")]);
+
+  it("give each name the label printed under it, the secretary and adjuster held at the meeting itself", () => {
+    expect(held("sekreterare")).toEqual([["Ove Sandin", "meeting"]]);
+    expect(held("justerare")).toEqual([["Lisa Holmberg", "meeting"]]);
+    expect(notes.filterEdges((_e, a) => a.kind === "chaired").map((e) => notes.getNodeAttribute(notes.source(e), "label"))).toEqual(["Per Ekdahl"]);
+  });
+});

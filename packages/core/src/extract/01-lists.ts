@@ -85,6 +85,16 @@ export function peopleFieldSpans(text: string, words: ProtocolWords, maxLines = 
       current = undefined;
       continue;
     }
+    // A signature printed under its name (`Anna Berg` / `Sekreterare`, then a blank line): the name above is the
+    // label's. A label followed by its name on the next line is read as a field below.
+    const above = match && name && !match[2] && words.signatureLabels.includes(name) && !lines[i + 1]?.trim() ? nameAbove(lines, i) : undefined;
+    if (above !== undefined) {
+      const start = offset - lines[i - 1].length - 1;
+      spans.push({ name: name as string, start: start + above, end: start + lines[i - 1].trimEnd().length });
+      current = undefined;
+      offset += line.length + 1;
+      continue;
+    }
     // A field's word alone on a line in lower case under a name (`Anna Berg (KD)` then `ordförande`) is that name's
     // capacity, a roster's column set out one cell a line: fields are labelled capitalised or with a colon.
     const value = current && match && !match[2] && !line.includes(":") && /^\p{Ll}/u.test(line.trim());
@@ -105,6 +115,13 @@ export function peopleFieldSpans(text: string, words: ProtocolWords, maxLines = 
     offset += line.length + 1;
   }
   return spans;
+}
+
+/** Where the name on the line above line `i` starts, if that line holds a name alone (capitalised words, no field). */
+function nameAbove(lines: string[], i: number): number | undefined {
+  const prev = lines[i - 1];
+  if (i === 0 || !prev || prev.length > 60 || !/^[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}[ \t]*$/u.test(prev)) return undefined;
+  return prev.length - prev.trimStart().length;
 }
 
 /** The heads of a table's other columns after a people field's (`Ledamöter Närvarande`, `Ersättare Parti Närvaro`). */

@@ -39,7 +39,7 @@ const IMPLIED_ROLE: Record<string, string> = {
 };
 const MEETING_CHAIRS = new Set(["ordförande", "mötesordförande"]);
 /** Capacities that are offices of the meeting itself rather than seats in its body. */
-const MEETING_OFFICES = new Set(["secretary", "adjuster"]);
+export const MEETING_OFFICES: ReadonlySet<string> = new Set(["secretary", "adjuster"]);
 const DATE_LABELS = new Set(["sammanträdesdatum", "sammanträdesdag", "organ och sammanträdesdatum", "organ"]);
 const TIME_LABELS = new Set(["plats och tid", "tid och plats", "tid", "datum"]);
 const PLACE_LABELS = new Set(["plats och tid", "tid och plats", "plats", "sammanträdeslokal"]);

@@ -21,7 +21,18 @@ import { findDates, isoDate } from "../read/dates";
 import { nameKey } from "../text/fold";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
-import { bodyIn, chosenInParagraphs, headerParent, headerRoles, isRoster, openingChair, PRESENT, rosterMunicipalities, topShortForm } from "./04-protocol";
+import {
+  bodyIn,
+  chosenInParagraphs,
+  headerParent,
+  headerRoles,
+  isRoster,
+  MEETING_OFFICES,
+  openingChair,
+  PRESENT,
+  rosterMunicipalities,
+  topShortForm,
+} from "./04-protocol";
 import { shortFormIn } from "./protocol-words";
 import type { Cues } from "../text/cues";
 import type { Section } from "./sections";
@@ -217,7 +228,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
           ...headerRoles(
             { ...entry, capacity: entry.fieldRole },
             ref(entry.person),
-            named ? undefined : (body ?? company),
+            // Minutes that name no body: their secretary and adjusters hold their office at the meeting itself.
+            named ? undefined : (body ?? company ?? (MEETING_OFFICES.has(entry.fieldRole ?? "") ? m : undefined)),
             model,
             ev,
             entry.field,
