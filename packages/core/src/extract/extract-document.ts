@@ -45,7 +45,7 @@ import { cuesOf } from "../text/cues";
 import { englishPersonMentions, mergeMentions } from "./02-english";
 import { splitSections, type Section } from "./sections";
 import { nameKey } from "../text/fold";
-import { TokenScratch } from "../text/tokenize";
+import { TokenScratch, tokenize } from "../text/tokenize";
 import type { RuleId } from "./rules";
 import type { EntityRef, Fact } from "./types";
 
@@ -201,6 +201,43 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     }
     for (const at of seen) headings.set(at, found ?? null);
     return found ?? undefined;
+  };
+  /**
+   * The seat a heading line gives the people listed under it, each line opening with a name: a role of the lexicon,
+   * or members in the plural (`Övriga ledamöter`, `Ersättare`). Not a title under a name alone on its line (`X` over
+   * `Förbundsordförande`), which the apposition has read as that person's.
+   */
+  // Each heading line is read once for all the lines under it.
+  const seatHeadings = new Map<number, RoleClaim | null>();
+  const seatHeadingOf = (p: Mention): RoleClaim | undefined => {
+    if (doc.genre === "minutes" || !opensLine(p)) return undefined;
+    // A list's line, not a paragraph opening with the name under the text's title (`Kommunstyrelsens ordförande`).
+    const eol = text.indexOf("\n", p.end);
+    if ((eol < 0 ? text.length : eol) - p.start > 80) return undefined;
+    rosterLines ??= new Set(people.filter(opensLine).map((q) => lineStart(q.start)));
+    for (let at = lineStart(p.start), n = 0; at > 0 && n < 30; n++) {
+      at = lineStart(at - 1);
+      const eol = text.indexOf("\n", at);
+      const line = text.slice(at, eol < 0 ? text.length : eol);
+      if (!line.trim() || rosterLines.has(at)) continue;
+      let seat = seatHeadings.get(at);
+      if (seat === undefined) seatHeadings.set(at, (seat = readSeatHeading(at, line) ?? null));
+      return seat ?? undefined;
+    }
+    return undefined;
+  };
+  const readSeatHeading = (at: number, line: string): RoleClaim | undefined => {
+    const start = at + line.length - line.trimStart().length;
+    const end = at + line.trimEnd().length;
+    const plural = PLURAL_SEAT.exec(line.trim());
+    if (plural) return { role: line.trim().toLowerCase(), normalised: SEAT_OF_PLURAL[plural[1].toLowerCase()], former: false, elected: false, start, end };
+    const found = lexicon.matchAt(tokenize(text, start, end), 0, ROLE_KIND);
+    if (!found || found.end !== end) return undefined;
+    // Claimed by the name before it, or under a name alone on its line (a signature: whose title it is, is unclear).
+    let above = at;
+    while (above > 0 && /\s/.test(text[above - 1])) above--;
+    const claimed = people.some((q) => (q.end === above && opensLine(q)) || (q.end < start && appositions.get(q)!.end >= start));
+    return claimed ? undefined : { role: text.slice(start, end).toLowerCase(), normalised: found.entry.id, former: false, elected: false, start, end };
   };
   const readRoster = (line: string, start: number): Roster | undefined => {
     const title = line.replace(/\s*\([^()]*\)$/, "");
@@ -367,6 +404,15 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     }
     // Listed under a board's or a group's heading with no seat written: a member of it.
     const roster = claims.some((c) => c.role) ? undefined : rosterOf(p);
+    // Listed under a seat's heading (`Ordförande`, `Vice ordförande`, `Övriga ledamöter` over `X (S), Region Y`).
+    const seat = roster || claims.some((c) => c.role) ? undefined : seatHeadingOf(p);
+    if (seat) {
+      const page = officerOfPage(seat);
+      const attrs = { role: seat.role!, roleNormalised: seat.normalised! };
+      const evidence = ev(seat.start, p.end);
+      if (page) facts.push({ type: "relation", kind: "holds_role", source, target: page, evidence, rule: "apposition:page-body", attrs });
+      else facts.push({ type: "entity", entity: withRole(source, attrs), evidence, rule: "left-role:label" });
+    }
     if (roster?.seats) {
       facts.push({ type: "entity", entity: roster.body, evidence: ev(...roster.heading), rule: "roster:heading" });
       facts.push({
@@ -816,6 +862,10 @@ const RESPECTIVELY = /^\s*,?\s*(?:respektive|resp\.?)\s*$/;
 /** Words of a time between a role and the copula after it (`från och med i höst`, `i januari 2024`). */
 const TIME_BEFORE_COPULA =
   /^(?:från|och|med|i|till|höst|vår|sommar|vinter|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|\d{4})$/;
+/** A heading over members listed in the plural (`Övriga ledamöter`, `Ledamöter`, `Ersättare`). */
+const PLURAL_SEAT = /^(?:Övriga |Ordinarie )?(ledamöter|ersättare|suppleanter)$/i;
+const SEAT_OF_PLURAL: Record<string, string> = { ledamöter: "ledamot", ersättare: "ersättare", suppleanter: "suppleant" };
+const ROLE_KIND: ReadonlySet<"role"> = new Set(["role"]);
 /** What joins the last of distinct seats given in turn (`ordförande och vice ordförande`). */
 const IN_TURN = /^\s*,?\s*(?:respektive|resp\.?|och|samt)\s*$/;
 /** A comma between two names of a list, after a party (`A (S), B`). */

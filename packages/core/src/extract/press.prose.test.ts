@@ -207,3 +207,24 @@ describe("a title in the definite form right before a name", () => {
   ];
   for (const [label, text, name, wanted] of cases) it(label, () => expect(rolesOf(text, name).map((r) => r.roleNormalised)[0]).toBe(wanted));
 });
+
+describe("seats as headings over the lines of their people", () => {
+  const page =
+    "Så utses styrelsen\n\nKontakta valberedningen.\n\nOrdförande\nSigrid Almgren (S), Region Dalarna\n\nVice ordförande\nTorvald Enqvist (M), Vallby kommun\n\nÖvriga ledamöter\nGunvor Tallberg (L), Borås kommun\n\nArvid Lööf, (C), Mora kommun";
+  const cases: [string, string | undefined][] = [
+    ["Sigrid Almgren", "ordförande"],
+    ["Torvald Enqvist", "vice ordförande"],
+    ["Gunvor Tallberg", "ledamot"],
+    ["Arvid Lööf", "ledamot"],
+  ];
+  for (const [name, seat] of cases) it(`${name}: ${seat}`, () => expect(rolesOf(page, name).map((r) => r.roleNormalised)).toEqual([seat]));
+  it("a title under a name alone on its line is that name's, no heading of the next", () => {
+    const text = "Nyheter\n\nVi välkomnar den nya styrelsen.\n\nSigrid Almgren\n\nFörbundsordförande\n\nTorvald Enqvist\nGunvor Tallberg";
+    expect(rolesOf(text, "Torvald Enqvist")).toEqual([]);
+  });
+  it("a title over a paragraph that opens with a name is no heading of a list", () => {
+    const text =
+      "Kommunstyrelsens ordförande\n\nTorvald Enqvist har aviserat att han kommer att avsäga sig uppdraget som kommunalråd vid fullmäktiges möte i oktober.";
+    expect(rolesOf(text, "Torvald Enqvist").map((r) => r.roleNormalised)).not.toContain("kommunstyrelsens ordförande");
+  });
+});
