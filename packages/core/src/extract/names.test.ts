@@ -18,6 +18,7 @@ describe("person names", () => {
     ["particle inside a name", "Marietta de Pourbaix Lundin (m) frågar.", ["Marietta de Pourbaix Lundin"]],
     ["two particles, not counted among the four words", "Mötet leddes av Joost Pieter Van Den Hoek från Utrecht.", ["Joost Pieter Van Den Hoek"]],
     ["two lower-case particles", "Talare var Anna van der Hoek och Maria De La Vega.", ["Anna van der Hoek", "Maria De La Vega"]],
+    ["Bosnian given names of councillors", "Till vice ordförande valdes Muris Hadžibegić och Fikret Osmanović.", ["Fikret Osmanović", "Muris Hadžibegić"]],
     [
       "a party after a comma says person",
       "Övriga ledamöter\nGertowe Tröskmo, (V), Degerfors kommun\nKenneth Ulvsand, (L), Färgelanda kommun",
