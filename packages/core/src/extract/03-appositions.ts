@@ -968,8 +968,8 @@ const GENERIC_ALONE = /^(?:Centrum|Centret|Rådet|Högskolan|Universitetet|Myndi
 /**
  * `Institutet för framtidsstudier`, `styrgruppen för digitalisering`: a body's `för` (at token `j`) and the words
  * after it to the end of the clause (a comma, a stop or the line's end) are part of its name, when they are few (five
- * at most), no clause of their own (`för att`, `för kommunerna har sagt`) and no time (`för andra året`). The token
- * after the name, or -1.
+ * at most, up to an `efter` naming a predecessor), no clause of their own (`för att`, `för kommunerna har sagt`) and no
+ * time (`för andra året`). The token after the name, or -1.
  */
 function forWhat(j: number, ctx: AppositionContext): number {
   const { tokens } = ctx;
@@ -977,6 +977,8 @@ function forWhat(j: number, ctx: AppositionContext): number {
   let k = j + 1;
   while (k < tokens.length && k - j <= 5 && tokens[k].word && !tokens[k].nl && !ctx.personAt.has(k)) {
     if (CLAUSE_WORD.test(tokens[k].text)) return -1;
+    // `vice ordförande i fokusberedningen för folkhälsa efter X`: whom the person succeeds is no part of the name.
+    if (tokens[k].text === "efter") return k > j + 1 ? k : -1;
     k++;
   }
   return k > j + 1 && (k === tokens.length || tokens[k].nl || /^[,.;:)]$/.test(tokens[k].text)) ? k : -1;

@@ -228,3 +228,14 @@ describe("seats as headings over the lines of their people", () => {
     expect(rolesOf(text, "Torvald Enqvist").map((r) => r.roleNormalised)).not.toContain("kommunstyrelsens ordförande");
   });
 });
+
+describe("what a body is for ends before a predecessor", () => {
+  check([
+    [
+      "`vice ordförande i fokusberedningen för folkhälsa efter X`",
+      "Nyheter\nDessutom valdes Sigrid Almgren till vice ordförande i fokusberedningen för folkhälsa efter Torvald Enqvist.",
+      ["holds_role Sigrid Almgren -> Fokusberedningen för folkhälsa [vice ordförande]"],
+      ["holds_role Torvald Enqvist -> Fokusberedningen för folkhälsa [vice ordförande]"],
+    ],
+  ]);
+});
