@@ -198,6 +198,11 @@ describe("genre, date, title and language", () => {
       { genre: "minutes", title: "Regionstyrelsen" },
     ],
     [
+      "a header that opens with its page's number as a fraction and a field",
+      "1 1/24 Plats och tid Rådhussalen, kl 13.00-15.30 Beslutande Eva Lind (S), ordförande Per Holm (M) Ola Ek (C) Utses att justera Per Holm Justeringens plats och tid Rådhuset 2021-05-04 Paragrafer 1-9\n",
+      { genre: "minutes", title: "Protokoll" },
+    ],
+    [
       "the page's number in a short header line is left out of its title, the body after it kept",
       "SAMMANTRÄDESPROTOKOLL Sida 1 (23) Byggnadsnämnden\nSammanträdesdatum 2021-04-27\nBeslutande: Eva Lind (S), ordförande, Per Holm (M)\n",
       { genre: "minutes", title: "SAMMANTRÄDESPROTOKOLL Byggnadsnämnden" },

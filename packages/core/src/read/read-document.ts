@@ -303,8 +303,8 @@ function findTitle(text: string, genre: string, fields: HeaderField[]): string |
   return cleanTitle(named).slice(0, 200) || first.slice(0, 200);
 }
 
-/** A page number before a flattened header's first words (`1`, `1 (39)`, `Sida 1 (41)`, `1 1 (28)`, `(48)`). */
-const PAGE_MARK = /^(?:(?:sidan?\s*)?\d{1,3}(?:\s+\d{1,3})?(?:\s*[([]\d{1,3}[)\]])?|[([]\d{1,3}[)\]])\s+(?=\p{L})/iu;
+/** A page number before a flattened header's first words (`1`, `1 (39)`, `Sida 1 (41)`, `1 1 (28)`, `1 1/17`, `(48)`). */
+const PAGE_MARK = /^(?:(?:sidan?\s*)?\d{1,3}(?:\s+\d{1,3}(?:\/\d{1,3})?)?(?:\s*[([]\d{1,3}[)\]])?|[([]\d{1,3}[)\]])\s+(?=\p{L})/iu;
 /** A header that opens with one of its fields. */
 const FIELD_FIRST = /^(?:plats och tid|tid och plats|sammanträdestid|sammanträdesdatum|beslutande|närvarande|paragrafer)(?![\p{L}])/iu;
 
