@@ -131,11 +131,23 @@ const AUXILIARY = new Set(["har", "hade", "blivit"]);
 const COPULA = new Set(["är", "var", "blir", "blev"]);
 /** Words of a time between a copula and the role (`sedan 2019`, `sedan i höstas`), which place nothing. */
 const TIME_WORD =
-  /^(?:\d{4}|därför|fortfarande|dessutom|alltså|höstas|våras|somras|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/;
+  /^(?:\d{4}|därför|fortfarande|dessutom|alltså|höstas|våras|somras|höst|vår|sommar|vinter|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/;
 /** Token `k` is a word of a time: one of `TIME_WORD`, or the `med` of `från och med`, `till och med`. */
 function isTimeWord(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k].text.toLowerCase();
   return TIME_WORD.test(word) || (word === "med" && tokens[k - 1]?.text === "och" && /^(?:från|till)$/.test(tokens[k - 2]?.text ?? ""));
+}
+/** Words that join the words of a time (`från och med i höst`). */
+const TIME_JOINER = new Set(["från", "och", "till", "i"]);
+
+/**
+ * Where a run of words of a time ending right before token `k` on its line opens, at most six words back (`från och
+ * med i höst` before the copula of `Ekerös nya kommundirektör från och med i höst blir X`); `k` where there is none.
+ */
+export function timeRunBefore(tokens: readonly Token[], k: number): number {
+  let from = k;
+  while (from > 0 && k - from < 6 && !tokens[from].nl && (isTimeWord(tokens, from - 1) || TIME_JOINER.has(tokens[from - 1].text))) from--;
+  return from;
 }
 /** A negation: what follows it (`X är inte ordförande`) is no role of the person. */
 const NEGATION = new Set(["inte", "ej", "icke", "aldrig", "not", "never"]);

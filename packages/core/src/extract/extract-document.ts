@@ -31,6 +31,7 @@ import {
   type RoleClaim,
   runTitle,
   type Target,
+  timeRunBefore,
 } from "./03-appositions";
 import { bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, targetRef } from "./context";
 import { readProtocolHeader, type ProtocolHeader } from "./01-protocol";
@@ -445,8 +446,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   const copulaRole = (copula: number): { role: Mention; target?: EntityRef; start?: number } | undefined => {
     // `Ekerös nya kommundirektör från och med i höst blir X`: words of a time before the copula, a place's genitive
     // (and `nya`) before the role.
-    let end = copula;
-    while (end > 0 && copula - end < 6 && !tokens[end].nl && TIME_BEFORE_COPULA.test(tokens[end - 1].text)) end--;
+    const end = timeRunBefore(tokens, copula);
     const role = roleEndingAt.get(end) ?? roleEndingAt.get(copula);
     if (role) {
       const at = ELECTION_ADJECTIVE.test(tokens[role.from - 1]?.text ?? "") ? role.from - 1 : role.from;
@@ -859,9 +859,6 @@ const namedTwice = (text: string, phrase: string) => {
 
 /** What joins the last of roles given in turn to coordinated people (`ordförande respektive vice ordförande`). */
 const RESPECTIVELY = /^\s*,?\s*(?:respektive|resp\.?)\s*$/;
-/** Words of a time between a role and the copula after it (`från och med i höst`, `i januari 2024`). */
-const TIME_BEFORE_COPULA =
-  /^(?:från|och|med|i|till|höst|vår|sommar|vinter|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|\d{4})$/;
 /** A heading over members listed in the plural (`Övriga ledamöter`, `Ledamöter`, `Ersättare`). */
 const PLURAL_SEAT = /^(?:Övriga |Ordinarie )?(ledamöter|ersättare|suppleanter)$/i;
 const SEAT_OF_PLURAL: Record<string, string> = { ledamöter: "ledamot", ersättare: "ersättare", suppleanter: "suppleant" };

@@ -264,9 +264,12 @@ const GENERIC_TITLE = /^(protokoll|sammanträdesprotokoll|justerat protokoll|min
  */
 const NOT_TITLE =
   /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|sök|search|logga in|log in|stäng|close|startsida|hem|home|(?:hoppa |gå )?till (?:huvud)?innehållet?|skip to (?:main )?content|.{0,60}\blogo(?:type?|typ)?|[^:]{1,40}:|(?:senast )?(?:uppdaterad|publicerad|updated|published):?\s+(?:den\s+)?\d.{0,25})$/iu;
-/** Where a flattened header's first line stops naming the document: its first field (`… Sammanträdesdatum …`). */
-const HEADER_LABEL =
-  /\s(?:sammanträdesdatum|sammanträdesdag|sammanträdestid|plats och tid|tid och plats|beslutande|närvarande|(?:datum|tid|plats|organ|lokal):)/i;
+/**
+ * A field of a flattened header's first line, where the line stops naming the document (`… Sammanträdesdatum …`); at
+ * its start, the line names none.
+ */
+const HEADER_FIELD =
+  /(?:^|\s)(?:sammanträdesdatum|sammanträdesdag|sammanträdestid|plats och tid|tid och plats|beslutande|närvarande|paragrafer|(?:datum|tid|plats|organ|lokal):)(?![\p{L}])/iu;
 /** A page's number in a flattened header's first line (`Sida 1 (23)`, `1(16)`). */
 const PAGE_NUMBER = /\s(?:sidan? \d+(?:\s?\(\d+\))?|\d+\s?\(\d+\))(?=\s|$)/i;
 
@@ -295,8 +298,8 @@ function findTitle(text: string, genre: string, fields: HeaderField[]): string |
   // no document (`Sida 1 (41) Plats och tid …`): it is minutes, all it says they are. The page's number is left out,
   // and in a long line ends the title too (`VILHELMINA KOMMUN PROTOKOLL 1 (12) Socialnämnden Anna Berg …`).
   const first = lines[0].replace(PAGE_MARK, "");
-  if (FIELD_FIRST.test(first)) return "Protokoll";
-  const cut = HEADER_LABEL.exec(first);
+  const cut = HEADER_FIELD.exec(first);
+  if (cut?.index === 0) return "Protokoll";
   let named = cut ? first.slice(0, cut.index) : first;
   const page = PAGE_NUMBER.exec(named);
   if (page) named = named.slice(0, page.index) + (first.length > 80 ? "" : named.slice(page.index + page[0].length));
@@ -305,8 +308,6 @@ function findTitle(text: string, genre: string, fields: HeaderField[]): string |
 
 /** A page number before a flattened header's first words (`1`, `1 (39)`, `Sida 1 (41)`, `1 1 (28)`, `1 1/17`, `(48)`). */
 const PAGE_MARK = /^(?:(?:sidan?\s*)?\d{1,3}(?:\s+\d{1,3}(?:\/\d{1,3})?)?(?:\s*[([]\d{1,3}[)\]])?|[([]\d{1,3}[)\]])\s+(?=\p{L})/iu;
-/** A header that opens with one of its fields. */
-const FIELD_FIRST = /^(?:plats och tid|tid och plats|sammanträdestid|sammanträdesdatum|beslutande|närvarande|paragrafer)(?![\p{L}])/iu;
 
 /**
  * The meeting's date in minutes' header, with or without a colon, on its own line or inline in a flattened header

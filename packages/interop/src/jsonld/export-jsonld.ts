@@ -183,8 +183,8 @@ export function exportJsonLd(graph: KnowledgeGraph, options: JsonLdExportOptions
       return;
     }
     if (attributes.kind === "holds_role" || MEMBERSHIP_ROLES[attributes.kind]) {
-      // A role held at a meeting (the secretary of minutes that name no body) is said by its attendance's capacity:
-      // a Role's memberOf is an organisation.
+      // A Role's memberOf is an organisation: one held at a meeting (the secretary of minutes that name no body) is left
+      // out, its holder staying among the event's attendees.
       if ((!personIsSource && targetKind !== "person") || otherKind === "meeting") return;
       const role: Record<string, unknown> = {
         "@type": "Role",
