@@ -122,9 +122,9 @@ const MUTATIONS: fc.Arbitrary<Mutation>[] = [
   fc
     .oneof(
       fc.string(),
-      fc.integer().filter((v) => v !== 1),
+      fc.integer().filter((v) => v !== GOOD.version),
       fc.constant(null),
-      fc.constant("1"),
+      fc.constant(String(GOOD.version)),
     )
     .map((version) => mutation(`version ${JSON.stringify(version)}`, (data) => void (data.version = version))),
   notString.map((format) => mutation("format", (data) => void (data.format = format as Json))),
