@@ -12,6 +12,7 @@ import { fold } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
 import { isoPeriod } from "../read/dates";
 import type { KnowledgeGraph } from "../types";
+import { namesPeriod } from "./resolve";
 import { attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, municipalitiesAt, peopleOf, rolesOf, topicsOf } from "./queries";
 import type { Answer } from "./types";
 import { whoWorksWith } from "./works-with";
@@ -24,6 +25,10 @@ export interface QuestionForm {
   /** Name of the query function it runs. */
   query: string;
   example: string;
+  /** The role a form asks about without naming it in a group (`justerare` in `vem justerade protokollet …`). */
+  role?: string;
+  /** Whether the form reads this argument; another form is tried when not. */
+  accepts?(arg: string): boolean;
   /** `role`: the role a form with a `role` group named (`sekreterare` in `vem är sekreterare i X`). */
   run(graph: KnowledgeGraph, arg: string, role?: AskedRole): Answer[];
 }
@@ -79,6 +84,25 @@ const inPeriod = (g: KnowledgeGraph, x: string) => {
   if (!period) throw new SamverkanError("BAD_QUERY", `samverkan/ask: "${x}" is not a date, a month or a year (such as 2016, juni 2016, 2016-06-09)`);
   return meetings(g, { from: period, to: period }).filter((a) => a.date?.startsWith(period));
 };
+
+/** The party a person belongs to, from their roles. */
+const partyOf = (g: KnowledgeGraph, x: string) =>
+  rolesOf(g, x).flatMap((r) => (r.kind === "party" ? [{ ...r, label: g.getNodeAttribute(r.id, "label"), detail: r.detail }] : []));
+/**
+ * The municipalities a person stands for: those they represent or hold a role in, and those of the bodies they hold
+ * a role in (`ledamot (Kommunstyrelsen)` of Nacka), with the quotes of those ties.
+ */
+const municipalityOf = (g: KnowledgeGraph, x: string) =>
+  union([
+    rolesOf(g, x).flatMap((r): Answer[] => {
+      if (r.kind === "municipality") return [{ ...r, label: g.getNodeAttribute(r.id, "label") }];
+      const place = r.kind === "organisation" ? (g.getNodeAttributes(r.id) as { partOf?: string }).partOf : undefined;
+      if (!place || !g.hasNode(place) || g.getNodeAttribute(place, "kind") !== "municipality") return [];
+      return [{ ...r, id: place, kind: "municipality", label: g.getNodeAttribute(place, "label"), detail: r.label }];
+    }),
+  ]);
+/** Whether a question's argument names a meeting by its date (`Miljönämnden 2014-11-11`), not an organisation. */
+const notAMeeting = (arg: string) => !namesPeriod(arg) && !/(?:^|\s)(?:möte[nt]?|sammanträde[nt]?|meeting|session)(?:\s|$)/i.test(arg);
 
 /** Answers of several queries, each person once, their evidence together. */
 function union(lists: Answer[][]): Answer[] {
@@ -224,6 +248,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     pattern: /^who (?:chairs|leads|is (?:the )?(?:chair|chairman|chairperson) of) (?!the meeting|the session|the seminar)(.+)$/i,
     query: "peopleOf({role: ordförande})",
     example: "who chairs Storsthlm",
+    accepts: notAMeeting,
     run: chairsOf,
   },
   {
@@ -232,6 +257,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     pattern: /^vem (?:är|var) ordförande (?:i|för) (?!mötet|sammanträdet|seminariet)(.+)$/i,
     query: "peopleOf({role: ordförande})",
     example: "vem är ordförande i Storsthlm",
+    accepts: notAMeeting,
     run: chairsOf,
   },
   {
@@ -256,6 +282,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     pattern: new RegExp(`^who (?:is|was|are|were) ${ROLE_EN} (?:of|in|at|on|for) (?!the (?:meeting|session|seminar)\\b)(?<arg>.+)$`, "iu"),
     query: "peopleOf({role})",
     example: "who is the secretary of Kommunstyrelsen",
+    accepts: notAMeeting,
     run: holders,
   },
   {
@@ -267,6 +294,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     ),
     query: "peopleOf({role})",
     example: "vem är sekreterare i Kommunstyrelsen",
+    accepts: notAMeeting,
     run: holders,
   },
   {
@@ -290,6 +318,120 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     run: heldAt,
   },
   {
+    id: "adjusted-en",
+    language: "en",
+    pattern:
+      /^who (?:adjusted|checked|signed|approved|verified) the minutes(?: (?:of|for|from|at))?(?: the (?:meeting|session))?(?: (?:on|of|held on))? (.+)$/i,
+    query: "attendeesOf({role: justerare})",
+    example: "who adjusted the minutes of the meeting on 2016-10-11",
+    role: "justerare",
+    run: heldAt,
+  },
+  {
+    id: "adjusted-sv",
+    language: "sv",
+    pattern:
+      /^(?:vem|vilka) (?:justerade|har justerat|skrev under|undertecknade) protokollet(?: (?:från|för|på|vid|i))?(?: (?:mötet|sammanträdet))?(?: den| på)? (.+)$/i,
+    query: "attendeesOf({role: justerare})",
+    example: "vem justerade protokollet den 11 oktober 2016",
+    role: "justerare",
+    run: heldAt,
+  },
+  {
+    id: "minutes-taker-en",
+    language: "en",
+    pattern: /^who (?:took|kept|wrote) the minutes(?: (?:of|for|from|at))?(?: the (?:meeting|session))?(?: (?:on|of|held on))? (.+)$/i,
+    query: "attendeesOf({role: sekreterare})",
+    example: "who took the minutes at the meeting on 2016-10-11",
+    role: "sekreterare",
+    run: heldAt,
+  },
+  {
+    id: "minutes-taker-sv",
+    language: "sv",
+    pattern: /^vem (?:förde|skrev|tog) protokollet(?: (?:från|för|på|vid|i))?(?: (?:mötet|sammanträdet))?(?: den| på)? (.+)$/i,
+    query: "attendeesOf({role: sekreterare})",
+    example: "vem förde protokollet den 11 oktober 2016",
+    role: "sekreterare",
+    run: heldAt,
+  },
+  {
+    id: "role-present-sv",
+    language: "sv",
+    pattern: new RegExp(
+      `^vilka ${ROLE_SV} (?:var närvarande|närvarade|deltog|tjänstgjorde|var med)(?: (?:på|vid|i) (?:mötet|sammanträdet))?(?: den| på| i)? (?<arg>.+)$`,
+      "iu",
+    ),
+    query: "attendeesOf({role})",
+    example: "vilka ersättare tjänstgjorde den 11 oktober 2016",
+    run: heldAt,
+  },
+  {
+    id: "role-present-en",
+    language: "en",
+    pattern: new RegExp(
+      `^(?:which|what) ${ROLE_EN} (?:were|was) (?:present|there)(?: (?:at|on|in))?(?: the (?:meeting|session))?(?: (?:on|of|held on))? (?<arg>.+)$`,
+      "iu",
+    ),
+    query: "attendeesOf({role})",
+    example: "which substitutes were present at the meeting on 2016-10-11",
+    run: heldAt,
+  },
+  {
+    id: "party-of-en",
+    language: "en",
+    pattern: /^(?:which|what) (?:party|parties) (?:does|did|is|was) (.+?)(?: (?:belong to|represent|a member of|member of|in|from|with))?$/i,
+    query: "rolesOf (parties)",
+    example: "which party does Lena Holm-Ek belong to",
+    accepts: notAMeeting,
+    run: partyOf,
+  },
+  {
+    id: "party-of-sv",
+    language: "sv",
+    pattern:
+      /^(?:vilket|vilka) (?:parti|partier) (?:tillhör|tillhörde|representerar|representerade|företräder|företrädde|är|var) (.+?)(?: (?:med i|medlem i|från))?$/i,
+    query: "rolesOf (parties)",
+    example: "vilket parti tillhör Lena Holm-Ek",
+    accepts: notAMeeting,
+    run: partyOf,
+  },
+  {
+    id: "municipality-of-en",
+    language: "en",
+    pattern: /^(?:which|what) (?:municipality|municipalities) (?:does|did|is|was) (.+?)(?: (?:represent|belong to|from|work for|work in))?$/i,
+    query: "rolesOf (municipalities)",
+    example: "which municipality does Lena Holm-Ek represent",
+    accepts: notAMeeting,
+    run: municipalityOf,
+  },
+  {
+    id: "municipality-of-sv",
+    language: "sv",
+    pattern:
+      /^(?:vilken|vilka) (?:kommun|kommuner) (?:representerar|representerade|företräder|företrädde|tillhör|kommer|kom|är|var) (.+?)(?: (?:från|ifrån|med i))?$/i,
+    query: "rolesOf (municipalities)",
+    example: "vilken kommun representerar Lena Holm-Ek",
+    accepts: notAMeeting,
+    run: municipalityOf,
+  },
+  {
+    id: "met-when-en",
+    language: "en",
+    pattern: /^when (?:did|does|has|have) (.+?) (?:meet|met|convene|convened|hold meetings|held meetings)$/i,
+    query: "meetings({organiser})",
+    example: "when did Kommunstyrelsen meet",
+    run: byOrganiser,
+  },
+  {
+    id: "met-when-sv",
+    language: "sv",
+    pattern: /^när (?:sammanträdde|sammanträder|möttes|träffades|har) (.+?)(?: (?:sammanträtt|haft möten|haft sammanträden))?$/i,
+    query: "meetings({organiser})",
+    example: "när sammanträdde Kommunstyrelsen",
+    run: byOrganiser,
+  },
+  {
     id: "sits-on-en",
     language: "en",
     pattern: /^who (?:sits|sat|serves|served) (?:on|in) (.+)$/i,
@@ -305,8 +447,24 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     example: "vilka sitter i Kommunstyrelsen",
     run: people,
   },
-  { id: "who-is-en", language: "en", pattern: /^who (?:is|was) (?!the |a |an )(.+)$/i, query: "rolesOf", example: "who is Lena Holm-Ek", run: roles },
-  { id: "who-is-sv", language: "sv", pattern: /^vem (?:är|var) (?!ordförande )(.+)$/i, query: "rolesOf", example: "vem är Lena Holm-Ek", run: roles },
+  {
+    id: "who-is-en",
+    language: "en",
+    pattern: /^who (?:is|was) (?!the |a |an )(.+)$/i,
+    query: "rolesOf",
+    example: "who is Lena Holm-Ek",
+    accepts: notAMeeting,
+    run: roles,
+  },
+  {
+    id: "who-is-sv",
+    language: "sv",
+    pattern: /^vem (?:är|var) (?!ordförande )(.+)$/i,
+    query: "rolesOf",
+    example: "vem är Lena Holm-Ek",
+    accepts: notAMeeting,
+    run: roles,
+  },
   {
     id: "chair-of-en",
     language: "en",
@@ -326,7 +484,8 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "attendees-en",
     language: "en",
-    pattern: /^who (?:attended|was at|were at|took part in) (?:the )?(?:meeting|session|seminar|conference)?\s*(?:on|of)?\s*(.+)$/i,
+    pattern:
+      /^who (?:attended|was at|were at|was present (?:at|on)|were present (?:at|on)|took part in|participated in) (?:the )?(?:meeting|session|seminar|conference)?\s*(?:on|of)?\s*(.+)$/i,
     query: "attendeesOf",
     example: "who attended the meeting on 2016-10-11",
     run: attendees,
@@ -334,7 +493,8 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "attendees-sv",
     language: "sv",
-    pattern: /^vilka (?:deltog|var närvarande|medverkade) (?:på|i|vid) (?:mötet|sammanträdet|seminariet|konferensen|panelen)?\s*(?:den|på)?\s*(.+)$/i,
+    pattern:
+      /^(?:vilka|vem) (?:deltog|var närvarande|närvarade|var med|medverkade|var där) ?(?:på|i|vid)? ?(?:mötet|sammanträdet|seminariet|konferensen|panelen)?\s*(?:den|på)?\s*(.+)$/i,
     query: "attendeesOf",
     example: "vilka deltog på mötet den 11 oktober 2016",
     run: attendees,
@@ -580,7 +740,9 @@ export function ask(graph: KnowledgeGraph, question: string): AskResult {
     const match = form.pattern.exec(asked);
     if (!match) continue;
     const argument = (match.groups?.arg ?? match[1]).trim().replace(/^(?:the|den|det|mötet)\s+/i, "");
-    const role = match.groups?.role ? askedRole(match.groups.role) : undefined;
+    if (form.accepts && !form.accepts(argument)) continue;
+    const roleWord = match.groups?.role ?? form.role;
+    const role = roleWord ? askedRole(roleWord) : undefined;
     const interpretation: Interpretation = {
       form: form.id,
       language: form.language,

@@ -116,24 +116,79 @@ function withPlace(graph: KnowledgeGraph, candidate: { id: string; label: string
   return { id: candidate.id, label: `${candidate.label} (${graph.getNodeAttribute(partOf, "label")})` };
 }
 
-/** Resolves a meeting by id, date (`2016-10-11`, `11 oktober 2016`, `11 October 2016`) or words of its title. */
+/** Words a reference to a meeting holds besides its body and date (`miljönämndens sammanträde den`, `the meeting of`), folded. */
+const MEETING_WORDS = new Set(
+  "mote motet moten motes sammantrade sammantradet sammantradets sammantraden protokoll protokollet protokollets den det pa i vid fran for som holls meeting meetings session the of on held in at for".split(
+    " ",
+  ),
+);
+
+/**
+ * The period a text names (`11 november 2014`, `2014-11-11`, `mars 2024`, `2024`) and the text without it: of the runs
+ * of at most three of its words that are a period, the shortest of the most precise (`Miljönämnden 2014-11-11` is a day
+ * and a body). Undefined when none is.
+ */
+function periodIn(text: string): { iso: string; rest: string } | undefined {
+  const words = text.split(" ");
+  // A reference to a meeting is a few words; a longer text is not looked through window by window.
+  if (words.length > 64) return undefined;
+  let best: { iso: string; i: number; size: number } | undefined;
+  for (let size = 1; size <= Math.min(3, words.length); size++)
+    for (let i = 0; i + size <= words.length; i++) {
+      const iso = isoPeriod(words.slice(i, i + size).join(" "));
+      if (iso && (!best || iso.length > best.iso.length)) best = { iso, i, size };
+    }
+  return best && { iso: best.iso, rest: [...words.slice(0, best.i), ...words.slice(best.i + best.size)].join(" ") };
+}
+
+/** Whether a text names a period (`den 11 november 2014`, `Kommunstyrelsen 2019`), as a meeting's reference may. */
+export const namesPeriod = (text: string): boolean => periodIn(text.trim().replace(/\s+/g, " ")) !== undefined;
+
+/** Whether two folded words are one noun: the same, definite and indefinite (`nämnden`, `nämnd`), or a genitive (`nämndens`). */
+function sameNoun(a: string, b: string): boolean {
+  for (const w of a.length > 4 && a.endsWith("s") ? [a, a.slice(0, -1)] : [a]) {
+    if (w === b) return true;
+    const [short, long] = w.length < b.length ? [w, b] : [b, w];
+    if (long.startsWith(short) && DEFINITE.includes(long.slice(short.length))) return true;
+  }
+  return false;
+}
+
+/** Folded words naming a meeting: its title's, and its organiser's names and the names of the place that body is part of. */
+function meetingWords(graph: KnowledgeGraph, id: string): string[] {
+  const index = nameIndex(graph);
+  const words = nameKey((graph.getNodeAttributes(id) as { title?: string }).title ?? graph.getNodeAttribute(id, "label")).split(" ");
+  graph.forEachOutEdge(id, (_e, a, _s, organiser) => {
+    if (a.kind !== "organised_by") return;
+    const partOf = (graph.getNodeAttributes(organiser) as { partOf?: string }).partOf;
+    for (const node of partOf ? [organiser, partOf] : [organiser]) for (const name of index.names.get(node) ?? []) words.push(...name.split(" "));
+  });
+  return words;
+}
+
+/**
+ * Resolves a meeting by id, by its date (`2016-10-11`, `11 oktober 2016`, `11 October 2016`), by its body and date
+ * (`miljönämndens sammanträde den 11 november 2014`, `Kommunstyrelsen 2024-03-12`, `KSL:s möte i oktober 2016`: every
+ * other word names its title, its body or the place of its body) or by words of its title. A body that held no
+ * meeting on the date is no meeting, not the date's other meeting.
+ */
 export function resolveMeeting(graph: KnowledgeGraph, query: string): Resolution {
   if (graph.hasNode(query) && graph.getNodeAttribute(query, "kind") === "meeting")
     return { status: "found", id: query, label: graph.getNodeAttribute(query, "label") };
-  const iso = isoPeriod(query);
+  const period = periodIn(query.trim().replace(/\s+/g, " "));
+  const words = nameKey((period?.rest ?? query).replace(/:s\b/g, "s"))
+    .split(" ")
+    .filter((w) => w.length > 1 && !MEETING_WORDS.has(w));
   const index = nameIndex(graph);
-  let found: { id: string; label: string }[];
-  if (iso) found = (index.meetingsByDate.get(iso) ?? []).map((id) => ({ id, label: graph.getNodeAttribute(id, "label") }));
-  else {
-    const words = nameKey(query)
-      .split(" ")
-      .filter((w) => w.length > 2);
-    found = [];
-    graph.forEachNode((id, a) => {
-      if (a.kind === "meeting" && words.length > 0 && words.every((w) => nameKey((a as { title: string }).title).includes(w)))
-        found.push({ id, label: a.label });
-    });
-  }
+  const candidates = period ? (index.meetingsByDate.get(period.iso) ?? []) : words.length ? graph.filterNodes((_id, a) => a.kind === "meeting") : [];
+  const found = candidates
+    .filter((id) => {
+      if (!words.length) return true;
+      const title = nameKey((graph.getNodeAttributes(id) as { title?: string }).title ?? "");
+      const named = meetingWords(graph, id);
+      return words.every((w) => (w.length > 2 && title.includes(w)) || named.some((x) => sameNoun(w, x)));
+    })
+    .map((id) => ({ id, label: graph.getNodeAttribute(id, "label") }));
   found.sort((x, y) => (x.id < y.id ? -1 : 1));
   if (found.length === 1) return { status: "found", ...found[0] };
   if (found.length > 1) return { status: "ambiguous", candidates: found };
