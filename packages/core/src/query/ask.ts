@@ -180,7 +180,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "chaired-sv",
     language: "sv",
-    pattern: /^vilka (?:möten|sammanträden|seminarier) (?:har )?(?:ledde|lett|leder|modererade) (.+)$/i,
+    pattern: /^(?:på |vid |i )?vilka (?:möten|sammanträden|seminarier|träffar|sammankomster) (?:har )?(?:ledde|lett|leder|modererade) (.+)$/i,
     query: "meetingsChairedBy",
     example: "vilka möten ledde Karin Berg?",
     run: chaired,
@@ -188,7 +188,8 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "chaired-sv-perfect",
     language: "sv",
-    pattern: /^vilka (?:möten|sammanträden|seminarier) har (.+?) (?:lett|modererat|varit ordförande (?:för|på|i|vid))$/i,
+    pattern:
+      /^(?:på |vid |i )?vilka (?:möten|sammanträden|seminarier|träffar|sammankomster) har (.+?) (?:lett|modererat|varit ordförande(?: (?:för|på|i|vid))?)$/i,
     query: "meetingsChairedBy",
     example: "vilka möten har Karin Berg lett",
     run: chaired,
@@ -196,7 +197,8 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "chaired-sv-2",
     language: "sv",
-    pattern: /^vilka (?:möten|sammanträden|seminarier) (?:var|är|har) (.+?) (?:varit )?(?:ordförande|mötesordförande|moderator) (?:för|på|i|vid)$/i,
+    pattern:
+      /^(?:på |vid |i )?vilka (?:möten|sammanträden|seminarier|träffar|sammankomster) (?:var|är|har) (.+?) (?:varit )?(?:ordförande|mötesordförande|moderator)(?: (?:för|på|i|vid))?$/i,
     query: "meetingsChairedBy",
     example: "vilka sammanträden var Karin Berg ordförande för",
     run: chaired,
@@ -237,9 +239,43 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "attended-sv",
     language: "sv",
-    pattern: /^vilka (?:möten|sammanträden|seminarier) (?:deltog|har deltagit|var) (.+?) (?:i|på|vid)$/i,
+    pattern:
+      /^(?:på |vid |i )?vilka (?:möten|sammanträden|seminarier|träffar|sammankomster) (?:deltog|har deltagit|var|närvarade) (.+?)(?: (?:i|på|vid|med))?$/i,
     query: "meetingsAttendedBy",
     example: "vilka möten deltog Erik Sund i",
+    run: attended,
+  },
+  {
+    id: "chaired-by-en",
+    language: "en",
+    pattern: /^(?:(?:list|show|find|which|what) )?(?:(?:me|all|the) )*(?:meetings|sessions|seminars) (?:chaired|led|presided over|moderated) by (.+)$/i,
+    query: "meetingsChairedBy",
+    example: "meetings chaired by Karin Berg",
+    run: chaired,
+  },
+  {
+    id: "chaired-by-sv",
+    language: "sv",
+    pattern:
+      /^(?:vilka )?(?:möten|sammanträden|seminarier|träffar) (?:som|där) (.+?) (?:ledde|har lett|lett|modererade|(?:var|har varit) (?:ordförande|mötesordförande|moderator)(?: (?:för|på|i|vid))?)$/i,
+    query: "meetingsChairedBy",
+    example: "möten som Karin Berg ledde",
+    run: chaired,
+  },
+  {
+    id: "attended-by-en",
+    language: "en",
+    pattern: /^(?:(?:list|show|find|which|what) )?(?:(?:me|all|the) )*(?:meetings|sessions|seminars) (?:attended by|with) (.+)$/i,
+    query: "meetingsAttendedBy",
+    example: "meetings attended by Erik Sund",
+    run: attended,
+  },
+  {
+    id: "attended-by-sv",
+    language: "sv",
+    pattern: /^(?:vilka )?(?:möten|sammanträden|seminarier|träffar) (?:som|där) (.+?) (?:deltog|var med|närvarade|har deltagit)(?: (?:i|på|vid))?$/i,
+    query: "meetingsAttendedBy",
+    example: "möten där Erik Sund deltog",
     run: attended,
   },
   {
@@ -254,7 +290,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "chair-of-org-sv",
     language: "sv",
-    pattern: /^vem (?:är|var) ordförande (?:i|för) (?!mötet|sammanträdet|seminariet)(.+)$/i,
+    pattern: /^vem (?:(?:är|var) ordförande (?:i|för)|leder|ledde) (?!mötet|sammanträdet|seminariet)(.+)$/i,
     query: "peopleOf({role: ordförande})",
     example: "vem är ordförande i Storsthlm",
     accepts: notAMeeting,
@@ -442,7 +478,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "sits-on-sv",
     language: "sv",
-    pattern: /^vilka (?:sitter|satt|ingår|ingick) i (.+)$/i,
+    pattern: /^vilka (?:sitter|satt|ingår|ingick|är med|var med) i (.+)$/i,
     query: "peopleOf",
     example: "vilka sitter i Kommunstyrelsen",
     run: people,
@@ -497,6 +533,8 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
       /^(?:vilka|vem) (?:deltog|var närvarande|närvarade|var med|medverkade|var där) ?(?:på|i|vid)? ?(?:mötet|sammanträdet|seminariet|konferensen|panelen)?\s*(?:den|på)?\s*(.+)$/i,
     query: "attendeesOf",
     example: "vilka deltog på mötet den 11 oktober 2016",
+    // `vilka deltog från Nacka` asks who represented Nacka.
+    accepts: (arg) => !/^(?:från|för) /i.test(arg),
     run: attendees,
   },
   {
@@ -536,7 +574,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "works-with-sv",
     language: "sv",
-    pattern: /^(?:vem|vilka) (?:samarbetar|arbetar|jobbar|samverkar) (.+?) med$/i,
+    pattern: /^(?:vem|vilka)(?: personer)? (?:samarbetar|arbetar|jobbar|samverkar) (.+?) med$/i,
     query: "whoWorksWith",
     example: "vem samarbetar Lena Holm-Ek med",
     run: works,
@@ -622,6 +660,30 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     run: people,
   },
   {
+    id: "represented-sv-3",
+    language: "sv",
+    pattern: /^(?:vem|vilka) (?:deltog|var med|medverkade|var där|kom) (?:från|för) (.+)$/i,
+    query: "peopleOf",
+    example: "vilka deltog från Nacka",
+    run: people,
+  },
+  {
+    id: "represented-en-2",
+    language: "en",
+    pattern: /^who (?:from|of) (.+?) (?:attended|took part|participated|was there|were there|came)$/i,
+    query: "peopleOf",
+    example: "who from Nacka attended",
+    run: people,
+  },
+  {
+    id: "represented-en-3",
+    language: "en",
+    pattern: /^who (?:is|was|are|were) (?:the )?(?:representatives?|delegates?) (?:of|from|for) (.+)$/i,
+    query: "peopleOf",
+    example: "who were the representatives of Nacka",
+    run: people,
+  },
+  {
     id: "people-from-en",
     language: "en",
     pattern: /^(?:the )?(?:people|persons|politicians|members|officials) (?:from|of|in) (.+)$/i,
@@ -699,6 +761,31 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     pattern: /^vad (?:diskuterades|behandlades) (?:på|vid) (?:mötet )?(?:den )?(.+)$/i,
     query: "topicsOf",
     example: "vad diskuterades på mötet den 11 oktober 2016",
+    run: topics,
+  },
+  {
+    id: "topics-of-en-2",
+    language: "en",
+    pattern:
+      /^what (?:topics|issues|matters|items|questions) (?:were|was) (?:discussed|dealt with|on the agenda|raised) (?:at|on|in) (?:the meeting )?(?:on |of )?(.+)$/i,
+    query: "topicsOf",
+    example: "what topics were discussed at the meeting on 2016-10-11",
+    run: topics,
+  },
+  {
+    id: "topics-of-sv-2",
+    language: "sv",
+    pattern: /^vilka (?:ämnen|frågor|ärenden) (?:diskuterades|behandlades|togs upp) (?:på |vid )?(?:mötet |sammanträdet )?(?:den )?(.+)$/i,
+    query: "topicsOf",
+    example: "vilka ämnen diskuterades den 11 oktober 2016",
+    run: topics,
+  },
+  {
+    id: "topics-of-sv-3",
+    language: "sv",
+    pattern: /^vad handlade (?:mötet|sammanträdet|seminariet) (?:den |på )?(.+?) om$/i,
+    query: "topicsOf",
+    example: "vad handlade mötet den 11 oktober 2016 om",
     run: topics,
   },
 ];
