@@ -112,10 +112,11 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   let last = 0;
   while (last < tokens.length && tokens[last].end <= windowEnd) last++;
 
-  const labelAt = (i: number): { kind: LabelKind; to: number; phrase: string } | undefined => {
+  // `lower`: a label's qualifier after its comma, in lower case (`Närvarande, ej tjänstgörande ersättare`).
+  const labelAt = (i: number, lower = false): { kind: LabelKind; to: number; phrase: string } | undefined => {
     const t = tokens[i];
     if (!t?.word || !words.firstWords.has(t.text.toLowerCase())) return undefined;
-    if (!t.cap && !words.fragments.has(t.text)) return undefined;
+    if (!t.cap && !lower && !words.fragments.has(t.text)) return undefined;
     let best: { kind: LabelKind; to: number; phrase: string } | undefined;
     const parts: string[] = [];
     for (let j = i; j < tokens.length && j - i < words.maxWords; j++) {
@@ -129,7 +130,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // After a comma a capitalised title is the name's before it (`Anna Berg, Ordförande`). A field no one holds as a
     // title (`Övriga deltagare`, `Tjänstemän`, `Ej tjänstgörande ersättare`) before a name is a field still: a column
     // flattened from PDF keeps its last row's comma (`Bo Ek (M), Övriga deltagare Eva Ek`).
-    if (tokens[i - 1]?.text === ",") {
+    if (tokens[i - 1]?.text === "," && !lower) {
       const c = best?.kind.capacity;
       const field = c === "other" || c === "staff" || (c === "nonserving" && best!.to - i > 1);
       if (!field || !tokens[best!.to]?.cap) return undefined;
@@ -412,6 +413,16 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       let j = label.to;
       for (;;) {
         while (j < last && /^[.…:_]+$/.test(tokens[j].text)) j++;
+        // A people field narrowed after its comma by a phrase of two words or more (`Närvarande, ej tjänstgörande
+        // ersättare`, not `Ledamöter, ersättare`): the narrower field's names.
+        const narrow = tokens[j]?.text === "," && !tokens[j + 1]?.cap && !tokens[j + 1]?.nl ? labelAt(j + 1, true) : undefined;
+        const prev = run[run.length - 1];
+        if (narrow?.kind.kind === "people" && narrow.to - j > 2 && prev.kind.kind === "people") {
+          prev.kind = narrow.kind;
+          prev.end = labels[labels.length - 1].end = tokens[narrow.to - 1].end;
+          j = narrow.to;
+          continue;
+        }
         const next = labelAt(j);
         if (!next) break;
         labels.push({ label: next.phrase, start: tokens[j].start, end: tokens[next.to - 1].end });

@@ -103,6 +103,11 @@ export function compileProtocolWords(words: ProtocolWords): CompiledWords {
     if (capacity === "sender" || capacity === "recipient") continue;
     add(phrase, { kind: words.signatureLabels.includes(phrase) || SINGLE.has(capacity) || capacity === "adjuster" ? "signature" : "people", capacity });
   }
+  // A field of reserves not serving is written without its noun too (`Ej tjänstgörande Anna Berg`, `Närvarande, ej tjg`).
+  for (const [phrase, capacity] of Object.entries(words.peopleFields)) {
+    const short = capacity === "nonserving" && /\bej (?:tjänstgörande|tjg) (?:ersättare|ers)$/.test(phrase) ? phrase.replace(/ \S+$/, "") : undefined;
+    if (short && !labels.has(phraseKey(splitPhrase(short)))) add(short, { kind: "people", capacity });
+  }
   const table = (phrases: string[]): PhraseTable => {
     const out: PhraseTable = new Map();
     for (const phrase of phrases) {

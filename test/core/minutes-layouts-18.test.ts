@@ -1,0 +1,36 @@
+/**
+ * Layouts of real minutes read in the 18th round of review (01-protocol, 04-protocol, 05-meetings): fields of reserves
+ * not serving written without their noun or narrowed after a comma, and more. Invented people; the layouts of real
+ * minutes.
+ */
+import { describe, expect, it } from "vitest";
+import { attendanceCapacities } from "../helpers/roles";
+
+describe("fields of reserves not serving", () => {
+  it("read `Ej tjänstgörande` without its noun as the reserves present, not as members", () => {
+    const text = `KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen 2013-01-09
+Plats och tid Sessionssalen, kl 13.00 Beslutande Arne Dahl, ordförande Berit Holm Carl Lund Ej tjänstgörande Doris Ek Erik Falk Frida Sten Övriga deltagande Gösta Berg, kommunchef Utses att justera Berit Holm Underskrifter Sekreterare Ordförande Justerande Gösta Berg Arne Dahl Berit Holm
+§ 1 Val av justerare
+`;
+    const got = attendanceCapacities(text);
+    expect(got["Carl Lund"]).toBe("member");
+    for (const name of ["Doris Ek", "Erik Falk", "Frida Sten"]) expect(`${name}: ${got[name]}`).toBe(`${name}: nonserving`);
+  });
+
+  it("read a field narrowed after its comma (`Närvarande, ej tjänstgörande ersättare`) as the narrower field", () => {
+    const text = `PROTOKOLL Kommunfullmäktige 1 (40)
+Tid och plats Stadshuset, kl 18.00 Beslutande Se förteckning bilaga 1 Närvarande, ej tjänstgörande ersättare Arne Dahl Berit Holm Carl Lund (M) Övriga närvarande Doris Ek, sekr Paragrafer 1-9
+§ 1 Val av justerare
+`;
+    const got = attendanceCapacities(text);
+    for (const name of ["Arne Dahl", "Berit Holm", "Carl Lund"]) expect(`${name}: ${got[name]}`).toBe(`${name}: nonserving`);
+  });
+
+  it("keep two fields joined by a comma and one word (`Ledamöter, ersättare`) the first field's", () => {
+    const text = `PROTOKOLL Kommunstyrelsen 2013-01-09
+Plats och tid Sessionssalen, kl 13.00 Närvarande, ersättare Arne Dahl (S) Berit Holm (M)
+§ 1 Val av justerare
+`;
+    expect(attendanceCapacities(text)["Arne Dahl"]).not.toBe("nonserving");
+  });
+});
