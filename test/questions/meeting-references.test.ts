@@ -48,6 +48,18 @@ describe("a meeting named by its body and date", () => {
     expect(result.answers[0].evidence[0].quote).toContain(chair);
   });
 
+  it("a day without its year is that day of any year", () => {
+    expect(labels("vem var sekreterare i miljönämnden den 12 mars")).toEqual(["Jonna Berglind"]);
+    expect(labels("vem ledde kommunstyrelsens sammanträde den 12 mars")).toEqual(["Ingrid Solberg"]);
+  });
+
+  it("an organisation's people in a year: those tied to it then, not a meeting", () => {
+    const result = ask(graph, "vem var ordförande i Miljönämnden 2024");
+    expect(result.interpretation).toMatchObject({ form: "chair-of-org-sv", argument: "Miljönämnden", year: "2024" });
+    expect(result.answers.map((a) => a.label)).toEqual(["Rasmus Ekdahl"]);
+    expect(ask(graph, "vem var ordförande i Miljönämnden 2019").answers).toEqual([]);
+  });
+
   it("a date that two bodies met on is ambiguous, and says which meetings", () => {
     const result = ask(graph, "vem var ordförande den 12 mars 2024");
     expect(result.answers).toEqual([]);

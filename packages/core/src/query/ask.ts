@@ -12,7 +12,7 @@ import { fold } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
 import { isoPeriod } from "../read/dates";
 import type { KnowledgeGraph } from "../types";
-import { namesPeriod } from "./resolve";
+import { namesDate } from "./resolve";
 import { attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, municipalitiesAt, peopleOf, rolesOf, topicsOf } from "./queries";
 import type { Answer } from "./types";
 import { whoWorksWith } from "./works-with";
@@ -29,8 +29,11 @@ export interface QuestionForm {
   role?: string;
   /** Whether the form reads this argument; another form is tried when not. */
   accepts?(arg: string): boolean;
-  /** `role`: the role a form with a `role` group named (`sekreterare` in `vem är sekreterare i X`). */
-  run(graph: KnowledgeGraph, arg: string, role?: AskedRole): Answer[];
+  /**
+   * `role`: the role a form with a `role` group named (`sekreterare` in `vem är sekreterare i X`); `year`: the year
+   * the question ends in, for forms about an organisation's people (`vem var ordförande i X 2019`).
+   */
+  run(graph: KnowledgeGraph, arg: string, role?: AskedRole, year?: string): Answer[];
 }
 
 /** A role a question names (`sekreterare`, `ledamöter`, `the secretary`), read with the shipped role lexicon. */
@@ -71,9 +74,10 @@ const attendees = (g: KnowledgeGraph, x: string) => attendeesOf(g, x);
 const municipalities = (g: KnowledgeGraph, x: string) => municipalitiesAt(g, x);
 const works = (g: KnowledgeGraph, x: string) => whoWorksWith(g, x);
 const roles = (g: KnowledgeGraph, x: string) => rolesOf(g, x);
-const people = (g: KnowledgeGraph, x: string) => peopleOf(g, x);
+const people = (g: KnowledgeGraph, x: string, _role?: AskedRole, at?: string) => peopleOf(g, x, { at });
 // The chair of an organisation now: its `ordförande`, not its vice chairs.
-const chairsOf = (g: KnowledgeGraph, x: string) => peopleOf(g, x, { role: "ordförande" }).filter((a) => !/vice/i.test(a.detail ?? ""));
+const chairsOf = (g: KnowledgeGraph, x: string, _role?: AskedRole, at?: string) =>
+  peopleOf(g, x, { role: "ordförande", at }).filter((a) => !/vice/i.test(a.detail ?? ""));
 const organisations = (g: KnowledgeGraph, x: string) => rolesOf(g, x).filter((r) => r.kind === "organisation");
 const onTopic = (g: KnowledgeGraph, x: string) => meetings(g, { topic: x });
 const topics = (g: KnowledgeGraph, x: string) => topicsOf(g, x);
@@ -102,7 +106,7 @@ const municipalityOf = (g: KnowledgeGraph, x: string) =>
     }),
   ]);
 /** Whether a question's argument names a meeting by its date (`Miljönämnden 2014-11-11`), not an organisation. */
-const notAMeeting = (arg: string) => !namesPeriod(arg) && !/(?:^|\s)(?:möte[nt]?|sammanträde[nt]?|meeting|session)(?:\s|$)/i.test(arg);
+const notAMeeting = (arg: string) => !namesDate(arg) && !/(?:^|\s)(?:möte[nt]?|sammanträde[nt]?|meeting|session)(?:\s|$)/i.test(arg);
 
 /** Answers of several queries, each person once, their evidence together. */
 function union(lists: Answer[][]): Answer[] {
@@ -126,7 +130,7 @@ function roleWords(role: AskedRole): string[] {
   return [...words];
 }
 // People holding a role in an organisation or municipality (`vem är sekreterare i Tekniska nämnden`).
-const holders = (g: KnowledgeGraph, x: string, role?: AskedRole) => union(roleWords(role!).map((r) => peopleOf(g, x, { role: r })));
+const holders = (g: KnowledgeGraph, x: string, role?: AskedRole, at?: string) => union(roleWords(role!).map((r) => peopleOf(g, x, { role: r, at })));
 // Who held a role at a meeting: the chair is who chaired it; others by their role in its minutes or their field.
 const heldAt = (g: KnowledgeGraph, x: string, role?: AskedRole) =>
   role!.category === "chair" ? chairOf(g, x) : union(roleWords(role!).map((r) => attendeesOf(g, x, { role: r, capacity: role!.category })));
@@ -166,6 +170,8 @@ function askedRole(written: string): AskedRole {
 // Starts where its run of spaces starts (the lookbehind), so a long run of spaces costs one try, not one per space.
 const YEAR_AT_END = /(?<!\s)\s+(?:(?:in|during|under|år|i)\s+)?((?:19|20)\d\d)$/i;
 const MEETING_QUERIES = new Set(["meetingsChairedBy", "meetingsAttendedBy", "meetings({topic})", "meetings({organiser})"]);
+/** Queries a question's closing year narrows: meetings to that year's, an organisation's people to those tied then. */
+const YEAR_QUERIES = /^(?:meetingsChairedBy|meetingsAttendedBy|meetings\(\{(?:topic|organiser)\}\)|peopleOf)/;
 
 /** The grammar, most specific forms first. */
 export const QUESTION_FORMS: readonly QuestionForm[] = [
@@ -346,7 +352,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     language: "sv",
     // Not the chair (`vem var ordförande den …`): `chair-of-sv` reads that.
     pattern: new RegExp(
-      `^vem (?:var|blev) (?!ordförande\\b|mötesordförande\\b)${ROLE_SV}(?: (?:på|vid|för|i) (?:mötet|sammanträdet))?(?: den| på)? (?<arg>.+)$`,
+      `^vem (?:var|blev) (?!ordförande\\b|mötesordförande\\b)${ROLE_SV}(?: (?:på|vid|för|i))?(?: (?:mötet|sammanträdet))?(?: den| på)? (?<arg>.+)$`,
       "iu",
     ),
     query: "attendeesOf({role})",
@@ -817,13 +823,13 @@ export function describeQuestionForms(): string {
 export function ask(graph: KnowledgeGraph, question: string): AskResult {
   const text = normalise(question);
   if (!text) throw new SamverkanError("BAD_QUERY", "samverkan/ask: the question is empty");
-  // A question about meetings may end in a year (`which meetings did X chair in 2019`, `vilka möten ledde X 2019`):
-  // read without it, its meetings are those of that year. Other questions keep their years (a meeting's date).
+  // A question about meetings or an organisation's people may end in a year (`which meetings did X chair in 2019`,
+  // `vilka möten ledde X 2019`, `vem var ordförande i Kommunstyrelsen 2019`): read without it, its meetings are those
+  // of that year and its people those tied to the organisation then. Other questions keep their years (a meeting's date).
   const dated = YEAR_AT_END.exec(text);
   const rest = dated ? text.slice(0, dated.index) : "";
-  const withoutYear = dated ? QUESTION_FORMS.find((f) => MEETING_QUERIES.has(f.query) && f.pattern.test(rest)) : undefined;
-  const [asked, year] = withoutYear && dated ? [rest, dated[1]] : [text, undefined];
-  for (const form of withoutYear ? [withoutYear] : QUESTION_FORMS) {
+  const byYear = dated ? QUESTION_FORMS.filter((f) => YEAR_QUERIES.test(f.query)).map((form) => ({ form, asked: rest, year: dated[1] })) : [];
+  for (const { form, asked, year } of [...byYear, ...QUESTION_FORMS.map((form) => ({ form, asked: text, year: undefined }))]) {
     const match = form.pattern.exec(asked);
     if (!match) continue;
     const argument = (match.groups?.arg ?? match[1]).trim().replace(/^(?:the|den|det|mötet)\s+/i, "");
@@ -839,7 +845,7 @@ export function ask(graph: KnowledgeGraph, question: string): AskResult {
       ...(role ? { role: role.role } : {}),
     };
     try {
-      const answers = form.run(graph, argument, role).filter((a) => !year || a.date?.startsWith(year));
+      const answers = form.run(graph, argument, role, year).filter((a) => !year || !MEETING_QUERIES.has(form.query) || a.date?.startsWith(year));
       return {
         question,
         interpretation,
@@ -847,6 +853,8 @@ export function ask(graph: KnowledgeGraph, question: string): AskResult {
         ...(answers.length ? {} : { message: form.language === "sv" ? "Inga svar i grafen." : "No answers in the graph." }),
       };
     } catch (error) {
+      // A name that holds its year (`Agenda 2030`) is read again with it.
+      if (year && isSamverkanError(error) && error.code === "UNKNOWN_ENTITY") continue;
       // A name the graph does not hold, or holds more than once, or a period that is none: said, not thrown.
       if (isSamverkanError(error) && (error.code === "UNKNOWN_ENTITY" || error.code === "AMBIGUOUS_ENTITY" || error.code === "BAD_QUERY")) {
         return { question, interpretation, answers: [], message: error.message, ...(error.candidates ? { candidates: error.candidates } : {}) };

@@ -7,7 +7,7 @@
  * on a word (`Holn`), two on a name of eight letters or more. An ambiguous name returns the candidates, never a guess;
  * an unknown name says so.
  */
-import { isoPeriod } from "../read/dates";
+import { findDates, isoDate, isoPeriod } from "../read/dates";
 import type { KnowledgeGraph, NodeKind } from "../types";
 import { nameKey } from "../text/fold";
 import { nameIndex } from "./name-index";
@@ -126,7 +126,7 @@ const MEETING_WORDS = new Set(
 /**
  * The period a text names (`11 november 2014`, `2014-11-11`, `mars 2024`, `2024`) and the text without it: of the runs
  * of at most three of its words that are a period, the shortest of the most precise (`Miljönämnden 2014-11-11` is a day
- * and a body). Undefined when none is.
+ * and a body). A day without its year (`den 11 november`) is `--11-11`, any year's. Undefined when none is.
  */
 function periodIn(text: string): { iso: string; rest: string } | undefined {
   const words = text.split(" ");
@@ -135,14 +135,22 @@ function periodIn(text: string): { iso: string; rest: string } | undefined {
   let best: { iso: string; i: number; size: number } | undefined;
   for (let size = 1; size <= Math.min(3, words.length); size++)
     for (let i = 0; i + size <= words.length; i++) {
-      const iso = isoPeriod(words.slice(i, i + size).join(" "));
+      const window = words.slice(i, i + size).join(" ");
+      let iso = isoPeriod(window);
+      if (!iso) {
+        const day = findDates(window).find((d) => d.day !== undefined && d.month !== undefined);
+        if (day) iso = isoDate(2000, day.month, day.day).replace(/^2000/, "-");
+      }
       if (iso && (!best || iso.length > best.iso.length)) best = { iso, i, size };
     }
   return best && { iso: best.iso, rest: [...words.slice(0, best.i), ...words.slice(best.i + best.size)].join(" ") };
 }
 
-/** Whether a text names a period (`den 11 november 2014`, `Kommunstyrelsen 2019`), as a meeting's reference may. */
-export const namesPeriod = (text: string): boolean => periodIn(text.trim().replace(/\s+/g, " ")) !== undefined;
+/**
+ * Whether a text names a day or a month (`den 12 mars`, `2024-03-12`, `mars 2024`), as a meeting's reference does; a
+ * year alone (`Kommunstyrelsen 2019`) is a period an organisation's people are asked for, not a meeting.
+ */
+export const namesDate = (text: string): boolean => findDates(text).length > 0 || (periodIn(text.trim().replace(/\s+/g, " "))?.iso.length ?? 0) >= 7;
 
 /** Whether two folded words are one noun: the same, definite and indefinite (`nämnden`, `nämnd`), or a genitive (`nämndens`). */
 function sameNoun(a: string, b: string): boolean {
@@ -180,7 +188,13 @@ export function resolveMeeting(graph: KnowledgeGraph, query: string): Resolution
     .split(" ")
     .filter((w) => w.length > 1 && !MEETING_WORDS.has(w));
   const index = nameIndex(graph);
-  const candidates = period ? (index.meetingsByDate.get(period.iso) ?? []) : words.length ? graph.filterNodes((_id, a) => a.kind === "meeting") : [];
+  const anyYear = period?.iso.startsWith("--") ? period.iso.slice(1) : undefined;
+  const candidates =
+    period && !anyYear
+      ? (index.meetingsByDate.get(period.iso) ?? [])
+      : period || words.length
+        ? graph.filterNodes((_id, a) => a.kind === "meeting" && (!anyYear || ((a as { date?: string }).date ?? "").slice(4) === anyYear))
+        : [];
   const found = candidates
     .filter((id) => {
       if (!words.length) return true;
