@@ -125,6 +125,18 @@ describe("ask: a year after a question about meetings", () => {
   });
 });
 
+describe("ask: an organisation's board", () => {
+  it.each(["vilka är med i Storsthlms styrelse", "vilka sitter i styrelsen för Storsthlm", "who sits on the board of Storsthlm"])(
+    "%s: its chairs and members, not its staff",
+    (question) => {
+      const people = ask(graph, question).answers.map((a) => a.label);
+      expect(people).toEqual(expect.arrayContaining(["Mats Gerdau", "Ebba Östlin", "Anna-Lena Johansson"]));
+      expect(people).not.toContain("Anne-Charlotte Sundlöf");
+      expect(ask(graph, "vilka sitter i Storsthlm").answers.map((a) => a.label)).toContain("Anne-Charlotte Sundlöf");
+    },
+  );
+});
+
 describe("ask: questions it cannot answer", () => {
   it("says a name is unknown", () => {
     const result = ask(graph, "which meetings did Zlatan Ibrahimović chair");

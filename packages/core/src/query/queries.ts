@@ -10,7 +10,7 @@ import { SamverkanError } from "../errors";
 import type { EdgeAttributes, InferenceStep, KnowledgeGraph, MeetingAttributes, NodeKind, PersonAttributes } from "../types";
 import { nameIndex } from "./name-index";
 import { nameKey } from "../text/fold";
-import { resolveEntity, resolveMeeting } from "./resolve";
+import { namesBoard, resolveEntity, resolveMeeting } from "./resolve";
 import type { Answer, Resolution } from "./types";
 
 function must(resolution: Resolution, what: string, fn: string): string {
@@ -286,18 +286,24 @@ export interface PeopleOfOptions {
   at?: string;
 }
 
+/** Role categories of a board's seats: chairs, vice chairs, members and substitutes. */
+const BOARD_SEATS = new Set(["chair", "vice_chair", "politician"]);
+
 /** People tied to an organisation or municipality: representatives, role holders, staff; and its bodies' people. */
 export function peopleOf(graph: KnowledgeGraph, entity: string, options: PeopleOfOptions = {}): Answer[] {
   // A party named where an organisation is expected (`vilka politiker från S`) gives its members.
   const kinds: NodeKind[] = ["organisation", "municipality", "party"];
   const id = must(resolveEntity(graph, entity, kinds), "organisation, municipality or party", "peopleOf");
   const targets = new Set([id, ...(nameIndex(graph).parts.get(id) ?? [])]);
+  // An organisation asked for as its board (`Storsthlms styrelse`) gives its board's seats only, not its staff.
+  const boardOnly = namesBoard(entity) && !nameKey(graph.getNodeAttribute(id, "label")).includes("styrelse");
   const docDate = (doc: string) => (graph.hasNode(`document:${doc}`) ? (graph.getNodeAttributes(`document:${doc}`) as { date?: string }).date : undefined);
   const seen = new Map<string, Answer>();
   for (const target of targets) {
     for (const e of edgesOf(graph, target, "in", ["represents", "holds_role", "member_of"])) {
       const a = graph.getEdgeAttributes(e);
       if (options.role && !saysRole(a, options.role)) continue;
+      if (boardOnly && !(a.kind === "holds_role" && BOARD_SEATS.has(a.roleCategory ?? ""))) continue;
       if (options.at) {
         const at = options.at;
         const dated = a.start

@@ -54,6 +54,17 @@ export function resolveEntity(graph: KnowledgeGraph, query: string, kinds: NodeK
     : ofKind((index.byWord.get(words[0]) ?? []).filter((id) => words.every((w) => (index.names.get(id) ?? []).some((n) => n.split(" ").includes(w)))));
   // A body named with its place (`Kommunfullmäktige i Ljusnarsberg`).
   const placed = exact.length || partial.length ? [] : ofKind(partOfPlace(graph, words));
+  // An organisation's board named by its owner (`Storsthlms styrelse`, `styrelsen för Storsthlm`, `the board of SKR`)
+  // is the organisation when the graph has no body of that name: its board members hold their seats in it.
+  if (!exact.length && !partial.length && !placed.length && kinds.includes("organisation")) {
+    const owner = words.filter((w) => !BOARD_WORDS.has(w));
+    if (owner.length && owner.length < words.length) {
+      const last = owner.length - 1;
+      if (owner[last].length > 3 && owner[last].endsWith("s") && !(index.byName.get(owner.join(" ")) ?? []).length) owner[last] = owner[last].slice(0, -1);
+      const board = resolveEntity(graph, owner.join(" "), ["organisation"]);
+      if (board.status !== "unknown") return board;
+    }
+  }
   // One or two typos forgiven, on the whole name or one of its words; a scan, but only when nothing else matched.
   const near: string[] = [];
   if (!exact.length && !partial.length && !placed.length) {
@@ -69,6 +80,16 @@ export function resolveEntity(graph: KnowledgeGraph, query: string, kinds: NodeK
   if (labelled.length > 1) return { status: "ambiguous", candidates: labelled.map((c) => withPlace(graph, c, labelled)) };
   return { status: "unknown", query };
 }
+
+/** Words that name an organisation's board and the words joining it to its owner, folded. */
+const BOARD_WORDS = new Set(["styrelse", "styrelsen", "forbundsstyrelsen", "board", "the", "of", "for", "i"]);
+
+/** Whether a name is an organisation's board (`Storsthlms styrelse`, `the board of SKR`), as `resolveEntity` reads it. */
+export const namesBoard = (query: string): boolean => {
+  const words = nameKey(query).split(" ");
+  return words.some((w) => BOARD_NOUNS.has(w)) && words.some((w) => !BOARD_WORDS.has(w));
+};
+const BOARD_NOUNS = new Set(["styrelse", "styrelsen", "forbundsstyrelsen", "board"]);
 
 /** Endings of a definite noun: after the owner's genitive a body is written indefinite (`Hofors kommunstyrelse`). */
 const DEFINITE = ["n", "en", "et"];
