@@ -4,7 +4,7 @@
  * minutes.
  */
 import { describe, expect, it } from "vitest";
-import { attendanceCapacities } from "../helpers/roles";
+import { attendanceCapacities, graphOf } from "../helpers/roles";
 
 describe("fields of reserves not serving", () => {
   it("read `Ej tjänstgörande` without its noun as the reserves present, not as members", () => {
@@ -32,5 +32,19 @@ Plats och tid Sessionssalen, kl 13.00 Närvarande, ersättare Arne Dahl (S) Beri
 § 1 Val av justerare
 `;
     expect(attendanceCapacities(text)["Arne Dahl"]).not.toBe("nonserving");
+  });
+});
+
+describe("a signature block flattened names first", () => {
+  const text = `TJÖRNS KOMMUN KOMMUNFULLMÄKTIGE
+Datum: Måndagen den 8 februari 2010 Tid: Kl. 18:30-20:30 Plats: Kulturhuset Övriga: Doris Ek, kommunsekreterare Paragrafer: 1-27 Justerare: Berit Holm (fp) och Carl Lund (s) Doris Ek Arne Dahl Berit Holm (fp) Carl Lund (s) sekreterare ordförande justerare justerare BEVIS Justeringen har tillkännagivits via anslag
+§ 1 Val av justerare
+`;
+  it("give each label of the row after the names (`A B C D sekreterare ordförande justerare justerare`) to its name in the row", () => {
+    const got = attendanceCapacities(text);
+    expect(got["Arne Dahl"]).toBe("chair");
+    expect(got["Carl Lund"]).toBe("adjuster");
+    const g = graphOf(text);
+    expect(g.filterEdges((_, a) => a.kind === "chaired").map((e) => g.getNodeAttribute(g.source(e), "label"))).toEqual(["Arne Dahl"]);
   });
 });

@@ -325,6 +325,19 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
    */
   const closeColumn = () => {
     const segment = entries.slice(segmentStart).filter((e) => e.capacity !== "replaced");
+    // A row of signature labels after a row of names (`… Eva Ek Per Holm Kim Ahl sekreterare ordförande justerare`, a
+    // signature block flattened names first) that is not only the body's chairs: each label is its name's in the row
+    // of the last names, as written one above the other.
+    const signs = roleRun.map((r) => words.labels.get(r.written));
+    if (signs.length > 1 && segment.length > signs.length && signs.every((k) => k?.kind === "signature") && signs.some((k) => k!.capacity !== "chair")) {
+      for (const e of segment) if (e.role && roleRun.includes(e.role)) e.role = undefined;
+      for (const [k, e] of segment.slice(-signs.length).entries()) {
+        e.capacity = signs[k]!.capacity!;
+        e.label = { start: roleRun[k].start, end: roleRun[k].end };
+        takeRole(e, roleRun[k]);
+      }
+      return;
+    }
     const surplus = roleRun.length - segment.length;
     if (roleRun.length < 2 || surplus <= 0 || surplus > 2) return;
     const before = entries
