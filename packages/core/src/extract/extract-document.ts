@@ -434,12 +434,16 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     if (g.kind === "role") roleEndingAt.set(g.to, g);
     else if (g.kind === "municipality" || g.kind === "organisation") placeEndingAt.set(g.to, g);
   }
-  /** `kommunstyrelsens ordförande i Huddinge, X`: a role, a preposition and a place, then a comma before the name. */
+  /**
+   * `kommunstyrelsens ordförande i Huddinge, X`: a role, a preposition and a place, then a comma before the name. Not
+   * in a run of speakers (`A (S), kommunstyrelsens ordförande i Huddinge, B, forskare`), where the role is A's.
+   */
   const roleThenPlace = (p: Mention): { role: Mention; place: Mention } | undefined => {
     const place = tokens[p.from - 1]?.text === "," ? placeEndingAt.get(p.from - 1) : undefined;
     const role = place && !place.genitive ? roleEndingAt.get(place.from - 1) : undefined;
     // Not after a body's genitive (`polisstyrelsens ordförande i Stockholm, X`): the role is that body's.
     if (!role || !/^(i|på|för|vid|hos)$/.test(tokens[role.to].text) || OF_A_BODY.test(tokens[role.from - 1]?.text ?? "")) return undefined;
+    if (/^[,)]$/.test(tokens[role.from - 1]?.text ?? "") && !tokens[role.from].nl) return undefined;
     return { role, place: place! };
   };
   /** The role before a copula (token `copula`), right before it or with a preposition and what it is held in between. */
