@@ -15,3 +15,39 @@ describe("a programme's run of speakers", () => {
     expect(roles.filter((r) => r.startsWith("Ulla"))).toContain("Ulla Brandström: kommunstyrelsens ordförande @ Nyköping");
   });
 });
+
+describe("an English page of a city's politicians", () => {
+  const page =
+    "Political Organisation\n\nContact the Mayor:\nMayor Ingrid Halvorsen\nCity of Stockholm\nCity Hall\n\nMayors and Vice Mayors\n\n  • Ingrid Halvorsen (M), Mayor of Stockholm\n  • Petter Lindqvist (M), Vice Mayor for City Planning\n  • Saga Holmér (MP), Vice Mayor for Transport\n";
+
+  it("`City Hall` on a contact card is no person", () => {
+    const people: string[] = [];
+    graphOf(page).forEachNode((_, a) => void (a.kind === "person" && people.push(a.label)));
+    expect(people.sort()).toEqual(["Ingrid Halvorsen", "Petter Lindqvist", "Saga Holmér"]);
+  });
+
+  it("`Vice Mayor for City Planning` names the title's field, no body the title is held in", () => {
+    const roles = personRoles(graphOf(page));
+    expect(roles.filter((r) => r.startsWith("Petter"))).toEqual(["Petter Lindqvist: borgarråd"]);
+    expect(roles.filter((r) => r.startsWith("Saga"))).toEqual(["Saga Holmér: borgarråd"]);
+  });
+});
+
+describe("a role written before the name that is no longer held", () => {
+  it("`Den tidigare kommundirektören X`, `Det förra kommunalrådet, X (C),`, `f.d. regionrådet X` are former roles", () => {
+    const g = graphOf(
+      "Nyheter\n\nDen tidigare kommundirektören Vilma Strandh fick lämna i somras. Det förra kommunalrådet, Eskil Norrby (C), kritiserar beslutet. Även f.d. regionrådet Tyra Wallgren (M) var på plats, liksom ekonomichef Hampus Lindroth.\n",
+    );
+    const roles: string[] = [];
+    g.forEachNode((_, a) => {
+      for (const r of (a as { roles?: { roleNormalised: string; former?: boolean }[] }).roles ?? [])
+        roles.push(`${a.label}: ${r.roleNormalised}${r.former ? " (former)" : ""}`);
+    });
+    expect(roles.sort()).toEqual([
+      "Eskil Norrby: kommunalråd (former)",
+      "Hampus Lindroth: ekonomidirektör",
+      "Tyra Wallgren: regionråd (former)",
+      "Vilma Strandh: kommundirektör (former)",
+    ]);
+  });
+});

@@ -579,6 +579,10 @@ const THING_HEADS = [
 const THING_HEAD = new RegExp(`(?:${THING_HEADS.join("|")})s?$`);
 /** Words that end a name of an organisation, party, document or venue (`Christian Democrats`, `Bella Center`, `Kulturens Hus`). */
 const THING_WORDS = new Set([
+  // An English place's or office's first word (`City Hall`, `Town Council`), never a given name.
+  "City",
+  "Town",
+  "County",
   "Center",
   "Centre",
   "Foundation",

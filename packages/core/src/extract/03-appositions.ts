@@ -10,7 +10,7 @@
  * A signature block (`Name (KD)` on one line, `1 v ordf Socialnämnden, Ekerö kommun` on the next) is read as one.
  */
 import type { Lexicon } from "../lexicon/lexicon";
-import { definiteRoleBySuffix, type Mention, isNameWord, roleBySuffix } from "./02-mentions";
+import { definiteRoleBySuffix, type Mention, isNameWord, isThingWord, roleBySuffix } from "./02-mentions";
 import { nameKey } from "../text/fold";
 import { type Token, tokenize } from "../text/tokenize";
 
@@ -169,6 +169,8 @@ const NOT_TITLE = /^(?:nuvarande|blivande|avgående|kommande|sittande)$|(?:demok
 /** Roles whose `i` names a field, not a place (`professor i statsvetenskap`, `lektor i matematik`). */
 const FIELD_ROLES: ReadonlySet<string> = new Set(["academic"]);
 /** Heads of organisation names written in lower case after the name (`Kommunalekonomiska föreningen`). */
+/** The last word of an English body's name the thing words of 02-mentions leave out (`Executive Board`). */
+const ENGLISH_BODY = /^(?:Board|Authority|Office|Department|Ministry|Union|Secretariat|Assembly|Parliament|Government)$/;
 const ORG_HEAD = /^(?:föreningen|förbundet|institutet|stiftelsen|sällskapet|akademien|bolaget|verket|nätverket)$/;
 const OPENERS = new Set([",", "(", "-", "–"]);
 /** An academic degree after a name (`Ph.D`, `PhD`, `fil.dr`, `med. dr`). */
@@ -598,7 +600,10 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     const adjoining = role && role.end === tokens[j - 1]?.end;
     if (role && !role.target && (ORG_PREP.has(prep) || adjoining)) {
       const org = readOrganisationName(j, ctx);
-      if (org && (!adjoining || ORG_HEAD.test(tokens[org.to - 1].text))) {
+      // `Vice Mayor for City Planning`, `Minister for Foreign Affairs`: an English `for` names the title's field, a body
+      // only when its last word says it is one (`Director for the Nordic Council`).
+      const field = prep === "for" && org && !isThingWord(tokens[org.to - 1].text) && !ENGLISH_BODY.test(tokens[org.to - 1].text);
+      if (org && !field && (!adjoining || ORG_HEAD.test(tokens[org.to - 1].text))) {
         addTarget(org.target, org.to);
         j = org.to;
         continue;
