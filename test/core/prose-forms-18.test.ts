@@ -51,3 +51,12 @@ describe("a role written before the name that is no longer held", () => {
     ]);
   });
 });
+
+describe("a page's list of its politicians under their title", () => {
+  it("a heading `Borgarråd` or `Oppositionsborgarråd` is a title, no body its people sit in", () => {
+    const g = graphOf(
+      "Ny majoritet i staden\n\nBorgarråd\n\n • Rut Engvall (S), finansborgarråd\n • Mårten Silfver (V), trafikborgarråd\n\nOppositionsborgarråd\n\n • Greta Olsén (M)\n • Ivar Dahlquist (L)\n",
+    );
+    expect(personRoles(g)).toEqual(["Mårten Silfver: trafikborgarråd", "Rut Engvall: finansborgarråd"]);
+  });
+});

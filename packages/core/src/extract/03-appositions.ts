@@ -54,7 +54,17 @@ export interface Apposition {
 
 const SEP = new Set([",", "-", "–", "/", "&"]);
 const STOP = new Set([".", "!", "?", ";", ":", ")", '"', "”", "»"]);
-const FORMER = new Set(["fd", "f.d", "tidigare", "förre", "före", "detta", "dåvarande", "former", "ex"]);
+const FORMER = new Set(["fd", "f.d", "tidigare", "förre", "förra", "före", "detta", "dåvarande", "förutvarande", "former", "ex"]);
+/**
+ * The first token of the words before token `k` saying the role at `k` is no longer held (`tidigare`, `förra`,
+ * `före detta`, `f.d.`, which is read as four tokens), on its line; -1 if there are none.
+ */
+export function formerBefore(tokens: readonly Token[], k: number): number {
+  if (k < 1 || tokens[k].nl) return -1;
+  if (FORMER.has(tokens[k - 1].text.toLowerCase())) return k - 1;
+  const abbreviated = k >= 4 && tokens[k - 1].text === "." && tokens[k - 2].text === "d" && tokens[k - 3].text === "." && /^[fF]$/.test(tokens[k - 4].text);
+  return abbreviated && !tokens[k - 3].nl ? k - 4 : -1;
+}
 const ELECTED = new Set([
   "valdes",
   "återvaldes",
@@ -724,8 +734,9 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   // The adjectives before it belong to the title (`biträdande`, `tf`); `tidigare`, `fd` say it is no longer held.
   while (from > 0 && (isTitleAdjective(from - 1, ctx) || /^(?:tf|t\.f\.?)$/i.test(tokens[from - 1].text)) && !tokens[from].nl) from--;
   const written = text.slice(tokens[from].start, tokens[person.from - 1].end).toLowerCase();
-  const former = from > 0 && !tokens[from].nl && FORMER.has(tokens[from - 1].text.toLowerCase());
-  if (former) from--;
+  const formerFrom = formerBefore(tokens, from);
+  const former = formerFrom >= 0;
+  if (former) from = formerFrom;
   // A unit named before the title and a comma (`Socialförvaltningen, enhetschef X`) is where it is held.
   let unit: { target: Target; from: number } | undefined;
   const comma = from - 1;

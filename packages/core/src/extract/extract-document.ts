@@ -21,6 +21,7 @@ import {
   BODY,
   headedMunicipalities,
   isCompany,
+  formerBefore,
   isSeat,
   labelRole,
   OF_A_BODY,
@@ -481,8 +482,9 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     return undefined;
   };
   /**
-   * `Kommunstyrelsens ordförande, X (S), säger`, `förbundets ordförande, X,`: a role owned in the genitive, then the
-   * name set off by commas. Not in a run (`A, kommunstyrelsens ordförande, B`), where the title is A's.
+   * `Kommunstyrelsens ordförande, X (S), säger`, `förbundets ordförande, X,`, `Det förra kommunalrådet, X (C),`: a
+   * role owned in the genitive or no longer held, then the name set off by commas. Not in a run (`A,
+   * kommunstyrelsens ordförande, B`), where the title is A's.
    */
   const roleThenComma = (p: Mention): Mention | undefined => {
     if (tokens[p.from - 1]?.text !== "," || tokens[p.from].nl || tokens[p.from - 1].nl) return undefined;
@@ -491,12 +493,16 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     const bodies = lexicon.data.protocol.bodies;
     const inRole = role.to - role.from > 1 && !!genitiveBodyName(tokens[role.from].text, bodies);
     const owner = inRole ? -1 : role.from - 1;
+    const was = formerBefore(tokens, role.from);
     const owned =
       inRole ||
       (owner >= 0 &&
         !tokens[role.from].nl &&
-        (!!genitiveBodyName(tokens[owner].text, bodies) || !!placeEndingAt.get(role.from)?.genitive || OF_AN_ORGANISATION.test(tokens[owner].text)));
-    const first = inRole ? role.from : (placeEndingAt.get(role.from)?.from ?? owner);
+        (!!genitiveBodyName(tokens[owner].text, bodies) ||
+          !!placeEndingAt.get(role.from)?.genitive ||
+          OF_AN_ORGANISATION.test(tokens[owner].text) ||
+          was >= 0));
+    const first = inRole ? role.from : (placeEndingAt.get(role.from)?.from ?? (was >= 0 ? was : owner));
     return owned && !/^[,)]$/.test(tokens[first - 1]?.text ?? "") ? role : undefined;
   };
   // `Till ordförande i socialnämnden för perioden 2023–2026 väljs X (S)`, `Som förste vice ordförande valdes X`,
@@ -685,7 +691,13 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
       continue;
     }
     const written = text.slice(roleMention.start, roleMention.end).toLowerCase();
-    const evidence = ev(Math.min(roleMention.start, owner?.start ?? heldFrom ?? (ofBody ? bodyWord!.start : roleMention.start)), p.end);
+    // `Den tidigare kommundirektören X`, `f.d. regionrådet X`: a role the person held once.
+    const formerFrom = formerBefore(tokens, roleMention.from);
+    const former = formerFrom >= 0 || undefined;
+    const evidence = ev(
+      Math.min(former ? tokens[formerFrom].start : roleMention.start, owner?.start ?? heldFrom ?? (ofBody ? bodyWord!.start : roleMention.start)),
+      p.end,
+    );
     const org = elected && !heldIn ? titleOrg(p.start) : undefined;
     // Held where its owner says, or in the organisation the section's title names when elected to it.
     const held = ofBody
@@ -717,15 +729,15 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
         target,
         evidence: rule === "left-role:run" ? ev(title!.start, p.end) : evidence,
         rule,
-        attrs: { role: written, roleNormalised: roleMention.id, ...held.term },
+        attrs: { role: written, roleNormalised: roleMention.id, former, ...held.term },
       });
-      if (owner?.kind === "municipality" && POLITICAL.has(lexicon.role(roleMention.id)?.category ?? ""))
+      if (owner?.kind === "municipality" && !former && POLITICAL.has(lexicon.role(roleMention.id)?.category ?? ""))
         facts.push({ type: "relation", kind: "represents", source, target, evidence, rule });
     } else {
       // On a page headed by a body, a seat written before the name (`vice ordförande är X`, `, 3:e vice ordförande Y`) is in it.
       const claim = { role: written, normalised: roleMention.id, former: false, elected: false, start: roleMention.start, end: roleMention.end };
-      const page = officerOfPage(claim);
-      const attrs = { role: written, roleNormalised: roleMention.id };
+      const page = former ? undefined : officerOfPage(claim);
+      const attrs = { role: written, roleNormalised: roleMention.id, former };
       if (page) facts.push({ type: "relation", kind: "holds_role", source, target: page, evidence, rule: "apposition:page-body", attrs });
       else facts.push({ type: "entity", entity: withRole(source, attrs), evidence, rule: "left-role" });
     }
