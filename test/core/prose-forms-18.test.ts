@@ -60,3 +60,10 @@ describe("a page's list of its politicians under their title", () => {
     expect(personRoles(g)).toEqual(["Mårten Silfver: trafikborgarråd", "Rut Engvall: finansborgarråd"]);
   });
 });
+
+describe("an ordinal written without its colon", () => {
+  it("`2e vice ordförande` is the second vice chair", () => {
+    const g = graphOf("Nyheter\n\n– Vi välkomnar beskedet, säger Lise Hallberg (S), 2e vice ordförande regionstyrelsen, Region Halland.\n");
+    expect(personRoles(g).filter((r) => r.includes("vice"))).toContain("Lise Hallberg: andre vice ordförande @ Regionstyrelsen");
+  });
+});

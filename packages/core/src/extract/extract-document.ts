@@ -246,7 +246,8 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     const words = title.split(/\s+/);
     if (words.length > 12 || /[.;,!?]$/.test(title) || !/^\p{Lu}/u.test(title)) return undefined;
     const head = [words[0], words[words.length - 1]].map((w) => w.toLowerCase()).find((w) => BODY.test(w));
-    if (!head) return undefined;
+    // `Borgarråd`, `Oppositionsborgarråd`, `Kommunalråd`: politicians' titles, in the plural too, head no body's roster.
+    if (!head || POLITICIANS_RÅD.test(head)) return undefined;
     // Members sit in a board, a committee or a group; a staff unit's (`Kansliet`) list gives titles, not seats.
     const seats = !/(?:förvaltning|kansli|sekretariat|enhet|avdelning)(?:en|et)?$/.test(head);
     const generic = words.length === 1 && BODY.exec(head)?.[0] === head;
@@ -899,6 +900,8 @@ interface Election {
 }
 
 /** Words between an election's `Till`/`Som` and its role (`Till ny ordförande`, `Till övriga ledamöter`). */
+/** Titles of politicians ending in `råd` (`borgarråd`, `oppositionsråd`, `regionråden`), no council's name. */
+const POLITICIANS_RÅD = /(?:borgar|kommunal|region|landstings|oppositions)råd(?:en|et)?$/;
 const ELECTION_ADJECTIVE = /^(?:ny|nya|nytt|nye|nyvald|nyvalda|övriga|ordinarie)$/i;
 /** A role written in the plural (`ledamöter`, `ersättarna`): held by each of the people it follows. */
 const PLURAL = /(?:er|ar|or|erna|arna|orna)$/;
