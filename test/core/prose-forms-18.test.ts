@@ -67,3 +67,16 @@ describe("an ordinal written without its colon", () => {
     expect(personRoles(g).filter((r) => r.includes("vice"))).toContain("Lise Hallberg: andre vice ordförande @ Regionstyrelsen");
   });
 });
+
+describe("a press text's contact cards", () => {
+  it("name, title and the organisation on lines of their own: the title is held there", () => {
+    const g = graphOf(
+      "Pressmeddelande\n\nLänen i norr föreslår en gemensam region.\n\nFör mer information:\n\nAgnes Holmqvist (S)\nLandstingsstyrelsens ordförande\nNorrbottens läns landsting\nTfn: 070 - 000 00 01\n\nTage Fröberg\nKommundirektör\nHaninge kommun\nTfn: 070 - 000 00 02\n",
+    );
+    expect(personRoles(g)).toEqual([
+      "Agnes Holmqvist: ordförande @ Regionstyrelsen",
+      "Agnes Holmqvist: regionstyrelsens ordförande @ Region Norrbotten",
+      "Tage Fröberg: kommundirektör @ Haninge",
+    ]);
+  });
+});
