@@ -381,7 +381,17 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       // that opens with a role and a preposition, read once.
       const saysWhere =
         signatureUsed && !cardLineUsed && roleHere?.kind === "role" && !tokens[roleHere.to]?.nl && ORG_PREP_OR_IN.has(tokens[roleHere.to]?.text ?? "");
-      if (saysWhere) {
+      // A press contact's card: the line under its title that is only the organisation or municipality
+      // (`Landstingsstyrelsens ordförande` over `Norrbottens läns landsting`) is where the title is held.
+      const placeLine =
+        signatureUsed &&
+        !cardLineUsed &&
+        !!role &&
+        !role.target &&
+        (roleHere?.kind === "organisation" || roleHere?.kind === "municipality") &&
+        !roleHere.genitive &&
+        (roleHere.to >= tokens.length || tokens[roleHere.to].nl);
+      if (saysWhere || placeLine) {
         cardLineUsed = true;
         shareFrom = t.start;
       } else if (signatureUsed || !nameAlone || !opensWithRole || signingLine || result.roles.length > 0) break;
