@@ -80,3 +80,13 @@ describe("a press text's contact cards", () => {
     ]);
   });
 });
+
+describe("two names in a row", () => {
+  it("given names spelt as they are in Sweden (`Catrine`, `Cissi`) open a name of their own", () => {
+    const people: string[] = [];
+    graphOf("Styrelsen\n\nI styrelsen sitter Catrine Ödmark Cissi Ferlin (S) och Bertil Vass.\n").forEachNode(
+      (_, a) => void (a.kind === "person" && people.push(a.label)),
+    );
+    expect(people.sort()).toEqual(["Bertil Vass", "Catrine Ödmark", "Cissi Ferlin"]);
+  });
+});
