@@ -30,7 +30,13 @@ const LED_BY = /(?:\b(?:leds|ledes|leddes|modereras|modererades|ledning)\s+av|\b
 // `Torsdag 23 maj` over the programme of the day).
 const EVENT_LINE =
   /seminari|konferens|möte|sammanträde|program|dialog|diskussion|frukost|workshop|hölls|äger rum|genomförs|^\s*(?:tid|datum|dag|när)\s*:|^\s*(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?,?\s+(?:den\s+)?\d|conference|seminar|meeting|held on|takes place/i;
-const NOT_EVENT_LINE = /uppdaterad|publicerad|senast|ändrad|skapad|updated|published/i;
+// The hours right after a date, as an event page gives its day (`24 mar 2021 klocka 13.00 - 15.00`); before it they
+// may be when a decision holds from (`från och med klockan 18:00 den 11 maj`).
+const HOURS_AFTER = /^[ \t,]*(?:kl\.?|klockan|klocka)[ \t]*\d{1,2}[.:]\d\d/i;
+// An event called off (`INSTÄLLT: …`, `Seminariet är tyvärr inställt`) in the text's head: no one took part in it.
+const CALLED_OFF = /(?<![\p{L}])(?:INSTÄLL[TD]|är (?:tyvärr )?inställ[td])(?![\p{L}])/u;
+// A line that dates the page or a deadline (`Sista anmälningsdag 20 okt 2018 kl 12.00`).
+const NOT_EVENT_LINE = /uppdaterad|publicerad|senast|ändrad|skapad|anmäl|updated|published/i;
 // A line that opens with a time of a programme's item (`09.00`, `Kl. 13:15`, `13.35–14.00`): all of them, and one at
 // a given offset.
 const TIME = String.raw`[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d{2})?[ \t]*(?=\s|$)`;
@@ -162,7 +168,7 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
     idle = speakers.length > 0 || time ? 0 : idle + 1;
   }
   // A programme lists someone other than its leader under a label; most texts list no one and stop here.
-  if (![...listed.values()].some((l) => l.capacity !== "chair")) return [];
+  if (![...listed.values()].some((l) => l.capacity !== "chair") || CALLED_OFF.test(text.slice(0, 600))) return [];
   // Leaders named in a sentence.
   const ledBy = new Map<Mention, number>();
   for (const p of people) {
@@ -224,7 +230,7 @@ function eventDate(text: string, docDate: string | undefined): { iso: string; st
     // A line that is the date alone is dated by the label over it (`När` / `14 mars`).
     const over = line.trim() === text.slice(d.start, d.end) ? text.slice(0, from).trimEnd() : "";
     const labelled = over !== "" && WHEN_LABEL.test(over.slice(over.lastIndexOf("\n") + 1));
-    if ((!EVENT_LINE.test(line) && !labelled) || NOT_EVENT_LINE.test(line)) continue;
+    if ((!EVENT_LINE.test(line) && !labelled && !HOURS_AFTER.test(text.slice(d.end, d.end + 20))) || NOT_EVENT_LINE.test(line)) continue;
     const year = d.year ?? docYear;
     if (year) return { iso: isoDate(year, d.month, d.day), start: d.start, end: d.end };
   }

@@ -260,10 +260,15 @@ const GENERIC_TITLE = /^(protokoll|sammanträdesprotokoll|justerat protokoll|min
 /**
  * Lines that are not a title although they come first: no letter (a page number `16`, `1 (16)`), a page's chrome
  * (`Meny`, `Till innehållet`, a logo's alt text), a label with nothing after it (`Kontaktperson:`, a document site's
- * `Save this PDF as:`), the page's stamp (`Uppdaterad 15 januari 2021`).
+ * `Save this PDF as:`), the page's stamp (`Uppdaterad 15 januari 2021`, `Publiceringsdatum: 27 augusti 2019`,
+ * `Artikeln publicerades 21 juni 2021`, `Senast uppdaterad: måndag 11 november`), a notice (`OBS! Evenemanget är
+ * avslutat!`), an event page's day and hours over its name (`05 nov 2018 klocka 10.00 - 16.00`); and (GLUED_LINK) a
+ * site's alert whose link was glued to it (`Risk för skogsbrand i X länLäs mer på SMHI:s webbplats`).
  */
 const NOT_TITLE =
-  /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|sök|search|logga in|log in|stäng|close|startsida|hem|home|(?:hoppa |gå )?till (?:huvud)?innehållet?|skip to (?:main )?content|.{0,60}\blogo(?:type?|typ)?|[^:]{1,40}:|(?:senast )?(?:uppdaterad|publicerad|updated|published):?\s+(?:den\s+)?\d.{0,25})$/iu;
+  /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|sök|search|logga in|log in|stäng|close|startsida|hem|home|(?:hoppa |gå )?till (?:huvud)?innehållet?|skip to (?:main )?content|.{0,60}\blogo(?:type?|typ)?|[^:]{1,40}:|(?:(?:artikeln|sidan|nyheten) )?(?:senast )?(?:uppdaterad|publicerad|publiceringsdatum|pressmeddelande|updated|published)(?:es)?[:\s•·|]+(?:den\s+)?(?:\p{L}+dag,?\s+)?\d.{0,25}|obs!.*|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d\s+(?:kl\.?|klockan|klocka)\s*\d.{0,20})$/iu;
+// Tried only on a line that holds the link's words, as most lines do not.
+const GLUED_LINK = /^(?:.*\p{L})?[Ll]äs mer\b/u;
 /**
  * A field of a flattened header's first line, where the line stops naming the document (`… Sammanträdesdatum …`); at
  * its start, the line names none.
@@ -286,7 +291,7 @@ function findTitle(text: string, genre: string, fields: HeaderField[]): string |
     // A bullet before a heading (`• Eldningsförbud utfärdat`) is not part of it.
     const trimmed = cleanTitle(text.slice(offset, stop === -1 ? text.length : stop)).replace(/^[•·▪►*–-]\s+/u, "");
     if (trimmed && trimmed !== "---") {
-      if (!NOT_TITLE.test(trimmed)) lines.push(trimmed);
+      if (!NOT_TITLE.test(trimmed) && !(trimmed.includes("äs mer") && GLUED_LINK.test(trimmed))) lines.push(trimmed);
       else if (lines.length === 1) between = true;
     }
     offset = stop === -1 ? text.length : stop + 1;
@@ -349,20 +354,47 @@ function findDocumentDate(text: string, genre: string, fields: HeaderField[]): s
   );
 }
 
-// A line that opens with a stamp; a second may follow on it (`Publicerad 2015-03-12, Uppdaterad 2021-11-18`).
-const STAMP_LINE = /^[ \t]*(?:senast[ \t]+)?(?:publicerad|publiceringsdatum|uppdaterad)\b/i;
-const STAMP = /(publicerad|publiceringsdatum|uppdaterad)\b[ \t:]*([^,;|\n]*)/gi;
-const DATE_LINE = /^\s*((?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d\s+\p{L}+\s+(?:19|20)\d\d)[ \t]*\n/u;
+// A line that opens with a stamp (`Artikeln publicerades …`, a press release's `Pressmeddelande • Jun 28, 2016`); a
+// second may follow on it (`Publicerad 2015-03-12, Uppdaterad 2021-11-18`), after a comma that no year follows.
+const STAMP_LINE = /^[ \t]*(?:(?:artikeln|sidan|nyheten)[ \t]+)?(?:senast[ \t]+)?(?:publicerad|publiceringsdatum|uppdaterad|pressmeddelande)/i;
+const STAMP = /(publicerad|publiceringsdatum|uppdaterad|pressmeddelande)(?:es)?\b[ \t:•·]*((?:[^,;|\n]|,(?=[ \t]*(?:19|20)\d\d))*)/gi;
 const STAMP_WINDOW = 3000;
+// What may follow the date on a line that dates the page: its hours (`kl. 10.00 - 16.00`, `klocka 13.00`, `09:00`).
+const NOTICE = /^obs!\D*/i;
+const AFTER_HEAD_DATE = /^[ \t,]*(?:(?:kl\.?|klockan|klocka)?[ \t]*\d{1,2}[.:]\d\d(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d\d)?)?[ \t]*$/i;
 
 /**
- * A web page's stamp near its top (`Publicerad: 2019-05-28`, `Uppdaterad den 20 december 2019`, or a first line that
- * is a date and nothing else) dates the page: a press text dates the meetings it tells of by the year it was
+ * A line among the first few of a page that is a date and nothing else but its hours (`2019-05-03`, `05 nov 2018
+ * klocka 10.00 - 16.00` over an event's name, `februari 26th, 2021` under a post's title) dates the page, also after a
+ * notice.
+ */
+function headDate(text: string, full: (value: string) => string | undefined): string | undefined {
+  for (let at = 0, seen = 0; at < text.length && seen < 4;) {
+    const nl = text.indexOf("\n", at);
+    const stop = nl === -1 ? text.length : nl;
+    if (stop - at <= 80) {
+      const line = text.slice(at, stop).trim();
+      if (line) {
+        seen++;
+        // A notice may come first, glued on (`OBS! Evenemanget är avslutat!1 november 2022 kl. 00.00-00.00`).
+        const from = NOTICE.exec(line)?.[0].length ?? 0;
+        const d = findDates(line.slice(from))[0];
+        if (d?.year !== undefined && d.start === 0 && AFTER_HEAD_DATE.test(line.slice(from + d.end))) return full(line.slice(from, from + d.end));
+      }
+    } else seen++;
+    at = stop + 1;
+  }
+  return undefined;
+}
+
+/**
+ * A web page's stamp near its top (`Publicerad: 2019-05-28`, `Uppdaterad den 20 december 2019`, or one of its first
+ * lines that is a date and nothing else) dates the page: a press text dates the meetings it tells of by the year it was
  * published in, not by the most frequent one it names.
  */
 function pageStamp(text: string, full: (value: string) => string | undefined): string | undefined {
-  const first = DATE_LINE.exec(text);
-  if (first) return full(first[1]);
+  const head = headDate(text, full);
+  if (head) return head;
   let published: string | undefined;
   let updated: string | undefined;
   for (const line of stampLines(text.slice(0, STAMP_WINDOW))) {
@@ -390,7 +422,8 @@ function* stampLines(head: string): Generator<string> {
     let k = at;
     while (head[k] === " " || head[k] === "\t") k++;
     const c = head.charCodeAt(k) | 0x20;
-    if (c === 0x70 || c === 0x73 || c === 0x75) {
+    // p(ublicerad, ressmeddelande), s(enast, idan), u(ppdaterad), a(rtikeln), n(yheten)
+    if (c === 0x70 || c === 0x73 || c === 0x75 || c === 0x61 || c === 0x6e) {
       const line = head.slice(at, stop);
       if (STAMP_LINE.test(line)) yield line;
     }
