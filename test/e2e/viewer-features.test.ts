@@ -117,6 +117,38 @@ describeViewer("viewer features e2e", ({ work, site, open }) => {
     }
   });
 
+  it("fixture: a question in the search box is answered in the panel with its quotes; an answer opens its node", async () => {
+    const graphPath = join(work(), "fixture-ask.json");
+    await writeFile(graphPath, JSON.stringify(fixtureWithInference()));
+    const server = await site(graphPath, "fixture-ask-site");
+    try {
+      const { page, errors } = await open(server.url);
+      const box = page.getByRole("combobox");
+      await box.fill("which meetings did Mats Gerdau chair?");
+      await box.press("Enter");
+      await expect.poll(() => page.locator(".sv-panel h2").textContent()).toBe("which meetings did Mats Gerdau chair?");
+      expect(await page.locator(".sv-panel .sv-kind").textContent()).toBe("Read as meetingsChairedBy(Mats Gerdau)");
+      const answers = page.locator('.sv-panel [data-section="answers"] > ul > li');
+      expect(await answers.count()).toBe(2);
+      // The stated chair with its quote; the inferred one marked, with its chain.
+      expect(await answers.first().locator(".sv-quote-text").first().textContent()).toMatch(/^“Mats Gerdau .*ordförande/);
+      expect(await answers.nth(1).locator(".sv-badge-inferred").count()).toBe(1);
+      expect(await answers.nth(1).locator(".sv-chain").textContent()).toContain(INFERRED_STEP);
+      await page.screenshot({ path: join(RESULTS, "viewer-answer-panel.png") });
+      // A name is no question: Enter picks the suggestion as before.
+      await answers.first().locator(".sv-link").first().click();
+      await expect.poll(() => page.locator(".sv-panel h2").getAttribute("data-node")).toMatch(/^meeting:/);
+      await box.fill("Ebba");
+      await expect.poll(() => page.locator(".sv-suggestion").count()).toBeGreaterThan(0);
+      await box.press("Enter");
+      await expect.poll(() => page.locator(".sv-panel h2").textContent()).toBe("Ebba Östlin");
+      await page.close();
+      expect(errors).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("fixture: deep links restore the toolbar; a bad one says so; works-with first, in words", async () => {
     const graphPath = join(work(), "fixture-links.json");
     await writeFile(graphPath, JSON.stringify(fixtureWithInference()));

@@ -19,6 +19,8 @@ export { egoNetwork } from "./state/ego";
 export { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState, parseViewState } from "./state/hash";
 export type { ParsedViewState } from "./state/hash";
 export { describeEdge, describeEntity, safeUrl, weightInWords } from "./state/describe-entity";
+export { describeAnswer } from "./state/describe-answer";
+export type { AnswerModel } from "./state/describe-answer";
 export type { ChainStepView, DescribeOptions, EdgeModel, EvidenceView, PanelItem, PanelModel, PanelSection } from "./state/describe-entity";
 export { hitId, labelSuggestions, searchIndexSuggestions } from "./state/suggest";
 export { EDGE_COLORS, EDGE_KIND_LABELS, NODE_COLORS, NODE_KIND_LABELS, edgeSize, nodeSize } from "./state/encoding";

@@ -24,6 +24,7 @@ import { resolveViewerSettings, type ViewerSettings } from "../settings";
 import { worksWithReplay } from "../analysis/works-with-replay";
 import { buildTimeIndex, type TimeIndex, type YearSpan } from "../state/dates";
 import { describeEdge, describeEntity, weightInWords, type EvidenceView } from "../state/describe-entity";
+import { describeAnswer, type AnswerModel } from "../state/describe-answer";
 import { EDGE_COLORS, NODE_COLORS, edgeSize, nodeSize } from "../state/encoding";
 import { ensurePositions } from "../state/ensure-positions";
 import { DEFAULT_FILTERS, EDGE_KINDS, NODE_KINDS, OVERVIEW_NODE_KINDS, computeVisibility, resolveFilters, type Visibility } from "../state/filters";
@@ -36,7 +37,7 @@ import { exportPng } from "./export-png";
 import { createFilterPanel } from "./filter-panel";
 import { createLabelLayer, mapLabel } from "./labels";
 import { createLegend } from "./legend";
-import { renderEdgePanel, renderPanel } from "./panel";
+import { renderAnswerPanel, renderEdgePanel, renderPanel } from "./panel";
 import { createSearchBox } from "./search-box";
 import type { Tools, createTools } from "./tools";
 import { ensureStyles } from "./styles";
@@ -280,7 +281,13 @@ function createViewer(
   const byLabel = labelSuggestions(graph);
   let suggestionSource: SuggestionSource =
     settings.suggestions ?? (settings.searchIndex ? searchIndexSuggestions(settings.searchIndex, graph, byLabel) : byLabel);
-  const search = createSearchBox({ suggest: (query, limit) => suggestionSource.suggest(query, limit) }, settings.maxSuggestions, (id) => pick(id), announce);
+  const search = createSearchBox(
+    { suggest: (query, limit) => suggestionSource.suggest(query, limit) },
+    settings.maxSuggestions,
+    (id) => pick(id),
+    announce,
+    (text) => showAnswer(text),
+  );
   const button = (text: string, onClick: () => void, attrs: Record<string, string | boolean> = {}) => {
     const result = el("button", { className: "sv-button", text, attrs: { type: "button", ...attrs } });
     result.addEventListener("click", onClick);
@@ -493,21 +500,47 @@ function createViewer(
     const read = settings.documentText ?? ((record: DocumentRecord) => Promise.resolve(record.text || null));
     openDocumentView(panel, evidence, doc, doc ? () => read(doc) : () => Promise.resolve(null), () => renderDetails());
   };
+  /** The answers to the question last asked in the search box, shown in the panel until a node is chosen or it is closed. */
+  let answer: AnswerModel | null = null;
+  const showAnswer = (text: string): boolean => {
+    if (!settings.ui.panel) return false;
+    const model = describeAnswer(graph, text, describeOptions());
+    if (!model) return false;
+    answer = model;
+    renderDetails();
+    announce(model.items.length ? `${model.items.length} answers` : (model.message ?? "No answers"));
+    (panel.querySelector("h2") as HTMLElement | null)?.focus({ preventScroll: true });
+    return true;
+  };
   const panelActions = {
-    navigate: (id: string) => controller.focus(id),
+    navigate: (id: string) => {
+      // The node already chosen behind the answers: the panel goes back to it.
+      if (answer && state.focus === id) {
+        answer = null;
+        renderDetails();
+      } else controller.focus(id);
+    },
     showEgo: (id: string, depth: 1 | 2) => controller.showEgo(id, depth),
     showWorksWith: (id: string) => controller.showWorksWith(id),
     expand: (id: string) => controller.explore(id),
     selectEdge: (edge: string) => selectEdge(edge),
     openDocument,
     close: () => {
-      if (selectedEdge) selectEdge(null);
+      if (answer) {
+        answer = null;
+        renderDetails();
+      } else if (selectedEdge) selectEdge(null);
       else controller.focus(null);
       search.input.focus();
     },
   };
   const renderDetails = () => {
     if (!settings.ui.panel) return;
+    if (answer) {
+      panel.hidden = false;
+      renderAnswerPanel(panel, answer, panelActions);
+      return;
+    }
     if (selectedEdge && current.hasEdge(selectedEdge)) {
       const model = describeEdge(current, selectedEdge, describeOptions());
       if (model) {
@@ -572,6 +605,8 @@ function createViewer(
     }
     if (state.view === "works-with") worksWith();
     if (selectedEdge && (state.focus !== previous.focus || !current.hasEdge(selectedEdge))) selectedEdge = null;
+    // A node chosen on the map or in the panel takes the panel from the answers.
+    if (state.focus !== previous.focus && state.focus !== null) answer = null;
     const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
     const drawnChanged =
       state.view !== previous.view || !same(state.ego, previous.ego) || !same(state.explore, previous.explore) || !same(state.filters, previous.filters);

@@ -7,6 +7,7 @@
  * their first lines and a count; the rest is built only when opened, so a node with hundreds of links paints at
  * once. Every name and quote is set as text. Lines about another node are buttons that focus it.
  */
+import type { AnswerModel } from "../state/describe-answer";
 import type { ChainStepView, EdgeModel, EvidenceView, PanelItem, PanelModel, PanelSection } from "../state/describe-entity";
 import { NODE_COLORS, NODE_KIND_LABELS } from "../state/encoding";
 import { clear, el, externalLink } from "./el";
@@ -116,6 +117,40 @@ export function renderEdgePanel(container: HTMLElement, model: EdgeModel, action
   if (model.evidence.length > 0) container.append(el("h3", { text: "Evidence" }), evidenceList(model.evidence, actions));
   if (model.chain) container.append(chainView(model.chain, actions, model.kind === "works_with" ? "Derived from" : "Inferred because"));
   if (model.evidence.length === 0 && !model.chain) container.append(el("p", { className: "sv-empty", text: "No quote states this link." }));
+}
+
+/** Renders the answers to a question: how it was read, each answer with its quotes, or why there are none. */
+export function renderAnswerPanel(container: HTMLElement, model: AnswerModel, actions: PanelActions): void {
+  clear(container);
+  container.append(
+    el("div", { className: "sv-panel-head" }, [
+      el("h2", { text: model.question, attrs: { tabindex: -1, "data-question": "" } }),
+      el("p", { className: "sv-kind", text: `Read as ${model.reading}` }),
+    ]),
+    el("div", { className: "sv-panel-actions" }, [button("Close", () => actions.close(), "Close answers")]),
+  );
+  if (model.items.length > 0) {
+    const list = el(
+      "ul",
+      { attrs: { "aria-label": "Answers" } },
+      model.items.map((item) => itemView(item, actions)),
+    );
+    container.append(
+      el("section", { attrs: { "data-section": "answers", "data-count": model.items.length } }, [el("h3", { text: `Answers (${model.items.length})` }), list]),
+    );
+  } else if (model.message) container.append(el("p", { className: "sv-empty", text: model.message }));
+  if (model.candidates.length > 0) {
+    const list = el(
+      "ul",
+      { attrs: { "aria-label": "Which one?" } },
+      model.candidates.map((candidate) => {
+        const link = el("button", { className: "sv-link", text: candidate.label, attrs: { type: "button", "data-target": candidate.id } });
+        link.addEventListener("click", () => actions.navigate(candidate.id));
+        return el("li", {}, [link]);
+      }),
+    );
+    container.append(el("h3", { text: "Which one?" }), list);
+  }
 }
 
 function sectionView(section: PanelSection, actions: PanelActions): HTMLElement {

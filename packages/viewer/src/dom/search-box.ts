@@ -3,7 +3,8 @@
  * ==========
  *
  * A combobox (WAI-ARIA 1.2 pattern) with suggestions as you type. Keyboard: ↓/↑ move through suggestions, Enter
- * picks, Escape closes the list (or clears the box). Suggestions are text only.
+ * picks the one moved to, else submits the text when `onSubmit` takes it (a question the map answers), else picks the
+ * first; Escape closes the list (or clears the box). Suggestions are text only.
  */
 import type { SuggestionSource } from "../types";
 import { NODE_COLORS, NODE_KIND_LABELS } from "../state/encoding";
@@ -18,8 +19,17 @@ export interface SearchBox {
 
 let instances = 0;
 
-/** Builds a search box over a suggestion source; `onChoose` gets the chosen node id. */
-export function createSearchBox(source: SuggestionSource, limit: number, onChoose: (id: string) => void, announce: (text: string) => void): SearchBox {
+/**
+ * Builds a search box over a suggestion source; `onChoose` gets the chosen node id, `onSubmit` the text on Enter
+ * (true when it took it).
+ */
+export function createSearchBox(
+  source: SuggestionSource,
+  limit: number,
+  onChoose: (id: string) => void,
+  announce: (text: string) => void,
+  onSubmit?: (text: string) => boolean,
+): SearchBox {
   const prefix = `sv-search-${++instances}`;
   const input = el("input", {
     attrs: {
@@ -104,9 +114,16 @@ export function createSearchBox(source: SuggestionSource, limit: number, onChoos
       event.preventDefault();
       if (ids.length) setActive(active <= 0 ? ids.length - 1 : active - 1);
     } else if (event.key === "Enter") {
-      if (!list.hidden && ids.length) {
+      const listed = !list.hidden && ids.length > 0;
+      if (listed && active >= 0) {
         event.preventDefault();
-        choose(active >= 0 ? active : 0);
+        choose(active);
+      } else if (input.value.trim() && onSubmit?.(input.value)) {
+        event.preventDefault();
+        close();
+      } else if (listed) {
+        event.preventDefault();
+        choose(0);
       }
     } else if (event.key === "Escape") {
       if (!list.hidden) close();

@@ -247,7 +247,7 @@ const sameQuote = (a: EvidenceView, b: EvidenceView) =>
   a.doc === b.doc && ((a.start === b.start && a.end === b.end) || (a.quote === b.quote && a.page === b.page));
 
 /** Turns evidence into views: known documents' titles, dates and safe links; each quote once; at most `max`. */
-function makeEvidenceViews(documents: ReadonlyMap<string, DocumentRecord>, max: number) {
+export function makeEvidenceViews(documents: ReadonlyMap<string, DocumentRecord>, max: number) {
   return (evidence: readonly Evidence[] | undefined): EvidenceView[] => {
     const views: EvidenceView[] = [];
     for (const item of evidence ?? []) {
@@ -271,7 +271,7 @@ function makeEvidenceViews(documents: ReadonlyMap<string, DocumentRecord>, max: 
   };
 }
 
-function chainViews(chain: readonly InferenceStep[], toViews: (evidence: readonly Evidence[]) => EvidenceView[]): ChainStepView[] {
+export function chainViews(chain: readonly InferenceStep[], toViews: (evidence: readonly Evidence[]) => EvidenceView[]): ChainStepView[] {
   return chain.map((step) => ({ statement: step.statement, evidence: toViews(step.evidence) }));
 }
 
