@@ -263,7 +263,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     id: "chaired-by-sv",
     language: "sv",
     pattern:
-      /^(?:vilka )?(?:möten|sammanträden|seminarier|träffar) (?:som|där) (.+?) (?:ledde|har lett|lett|modererade|(?:var|har varit) (?:ordförande|mötesordförande|moderator)(?: (?:för|på|i|vid))?)$/i,
+      /^(?:(?:lista|visa)(?: alla)? |vilka )?(?:möten|sammanträden|seminarier|träffar) (?:som|där) (.+?) (?:ledde|har lett|lett|modererade|(?:var|har varit) (?:ordförande|mötesordförande|moderator)(?: (?:för|på|i|vid))?)$/i,
     query: "meetingsChairedBy",
     example: "möten som Karin Berg ledde",
     run: chaired,
@@ -279,7 +279,8 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "attended-by-sv",
     language: "sv",
-    pattern: /^(?:vilka )?(?:möten|sammanträden|seminarier|träffar) (?:som|där) (.+?) (?:deltog|var med|närvarade|har deltagit)(?: (?:i|på|vid))?$/i,
+    pattern:
+      /^(?:(?:lista|visa)(?: alla)? |vilka )?(?:möten|sammanträden|seminarier|träffar) (?:som|där) (.+?) (?:deltog|var med|närvarade|har deltagit)(?: (?:i|på|vid))?$/i,
     query: "meetingsAttendedBy",
     example: "möten där Erik Sund deltog",
     run: attended,
@@ -501,7 +502,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "who-is-sv",
     language: "sv",
-    pattern: /^vem (?:är|var) (?!ordförande )(.+)$/i,
+    pattern: /^vem (?:är|var) (?!ordförande )(.+?)(?: och vad (?:gör|gjorde) (?:hon|han|hen|de))?$/i,
     query: "rolesOf",
     example: "vem är Lena Holm-Ek",
     accepts: notAMeeting,
@@ -556,7 +557,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     id: "municipalities-at-sv",
     language: "sv",
     pattern:
-      /^vilka kommuner (?:var representerade|var företrädda|deltog|var med|var närvarande) (?:på|vid|i) (?:mötet|sammanträdet|seminariet|konferensen)?\s*(?:den|på)?\s*(.+)$/i,
+      /^vilka kommuner (?:var representerade|var företrädda|deltog|var med|var närvarande) ?(?:på|vid|i)? ?(?:mötet|sammanträdet|seminariet|konferensen)?\s*(?:den|på)?\s*(.+)$/i,
     query: "municipalitiesAt",
     example: "vilka kommuner var representerade på mötet den 11 oktober 2016",
     run: municipalities,
@@ -592,6 +593,40 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     query: "whoWorksWith",
     example: "vilka samarbetar med Lena Holm-Ek",
     run: works,
+  },
+  {
+    id: "works-with-sv-3",
+    language: "sv",
+    pattern:
+      /^(?:med (?:vem|vilka) (?:samarbetar|arbetar|jobbar|samverkar|har|hade) (.+?)(?: (?:samarbetat|arbetat|jobbat|samverkat))?|(?:vem|vilka) (?:har|hade) (.+?) (?:samarbetat|arbetat|jobbat|samverkat) med)$/i,
+    query: "whoWorksWith",
+    example: "vem har Lena Holm-Ek samarbetat med",
+    run: works,
+  },
+  {
+    id: "works-with-en-3",
+    language: "en",
+    pattern:
+      /^(?:who (?:has|have|had) (.+?) (?:worked|collaborated|cooperated) with|with whom (?:does|did|has) (.+?) (?:work|worked|collaborate|collaborated))$/i,
+    query: "whoWorksWith",
+    example: "who has Lena Holm-Ek worked with",
+    run: works,
+  },
+  {
+    id: "about-sv",
+    language: "sv",
+    pattern: /^(?:berätta(?: mer)? om (.+)|vad (?:är|var|har|hade) (.+?) för (?:roll|roller|uppdrag|befattning))$/i,
+    query: "rolesOf",
+    example: "berätta om Lena Holm-Ek",
+    run: roles,
+  },
+  {
+    id: "about-en",
+    language: "en",
+    pattern: /^tell me (?:more )?about (.+)$/i,
+    query: "rolesOf",
+    example: "tell me about Lena Holm-Ek",
+    run: roles,
   },
   {
     id: "roles-en",
@@ -700,7 +735,8 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "people-from-sv",
     language: "sv",
-    pattern: /^(?:vilka )?(?:personer|politiker|ledamöter|företrädare|tjänstemän) (?:från|i|för) (.+)$/i,
+    pattern:
+      /^(?:vilka )?(?:personer|politiker|ledamöter|företrädare|tjänstemän) (?:från|i|för) (.+?)(?: (?:finns med|fanns med|var med|är med|deltog|medverkade))?$/i,
     query: "peopleOf",
     example: "vilka politiker från S",
     run: people,
@@ -832,7 +868,7 @@ export function ask(graph: KnowledgeGraph, question: string): AskResult {
   for (const { form, asked, year } of [...byYear, ...QUESTION_FORMS.map((form) => ({ form, asked: text, year: undefined }))]) {
     const match = form.pattern.exec(asked);
     if (!match) continue;
-    const argument = (match.groups?.arg ?? match[1]).trim().replace(/^(?:the|den|det|mötet)\s+/i, "");
+    const argument = (match.groups?.arg ?? match.slice(1).find((group) => group !== undefined) ?? "").trim().replace(/^(?:the|den|det|mötet)\s+/i, "");
     if (form.accepts && !form.accepts(argument)) continue;
     const roleWord = match.groups?.role ?? form.role;
     const role = roleWord ? askedRole(roleWord) : undefined;

@@ -65,6 +65,14 @@ export function resolveEntity(graph: KnowledgeGraph, query: string, kinds: NodeK
       if (board.status !== "unknown") return board;
     }
   }
+  // A municipality named with a word for one (`Nacka municipality`, `the municipality of Nacka`, `Nacka kommun`).
+  if (!exact.length && !partial.length && !placed.length && kinds.includes("municipality")) {
+    const place = words.filter((w) => !MUNICIPALITY_WORDS.has(w));
+    if (place.length && place.length < words.length) {
+      const found = resolveEntity(graph, place.join(" "), ["municipality"]);
+      if (found.status !== "unknown") return found;
+    }
+  }
   // One or two typos forgiven, on the whole name or one of its words; a scan, but only when nothing else matched.
   const near: string[] = [];
   if (!exact.length && !partial.length && !placed.length) {
@@ -80,6 +88,9 @@ export function resolveEntity(graph: KnowledgeGraph, query: string, kinds: NodeK
   if (labelled.length > 1) return { status: "ambiguous", candidates: labelled.map((c) => withPlace(graph, c, labelled)) };
   return { status: "unknown", query };
 }
+
+/** Words that name a municipality as one, and those joining them to its name, folded. */
+const MUNICIPALITY_WORDS = new Set(["municipality", "kommun", "kommuns", "the", "of", "i"]);
 
 /** Words that name an organisation's board and the words joining it to its owner, folded. */
 const BOARD_WORDS = new Set(["styrelse", "styrelsen", "forbundsstyrelsen", "board", "the", "of", "for", "i"]);
