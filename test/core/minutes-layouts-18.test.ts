@@ -48,3 +48,24 @@ Datum: Måndagen den 8 februari 2010 Tid: Kl. 18:30-20:30 Plats: Kulturhuset Öv
     expect(g.filterEdges((_, a) => a.kind === "chaired").map((e) => g.getNodeAttribute(g.source(e), "label"))).toEqual(["Arne Dahl"]);
   });
 });
+
+describe("a chair's label over an official's name", () => {
+  const text = `1 Sammanträdesprotokoll Sida 1 (24) Plats och tid Sammanträdesrum Möller, klockan 18.00 Beslutande Arne Dahl (S) ordförande Berit Holm (S) ersättare för Carl Lund (S) Doris Ek (M) 1:e vice ordförande Erik Falk (M) ledamot Övriga närvarande Frida Sten (S) Gösta Berg ersättare förvaltningschef Utses att justera Doris Ek (M) Justeringens plats och tid Sekreterare Vård och Omsorg den 26/4 Paragrafer 25-31 Ordförande Hanna Lind Justerande Arne Dahl Doris Ek
+2 Sammanträdesprotokoll Sida 2 (24) Bevis om anslag Protokollet har justerats. Underskrift Hanna Lind
+3 Sammanträdesprotokoll Sida 3 (24) 25 Ändring av dagordningen Ordföranden föreslår att ärende 6 utgår.
+`;
+  it("keep the member listed as chair (`Arne Dahl (S) ordförande`) the chair where the label's name is listed among the others present", () => {
+    const withOfficial = text.replace("Gösta Berg ersättare förvaltningschef", "Gösta Berg Hanna Lind ersättare förvaltningschef sekreterare");
+    const g = graphOf(withOfficial);
+    expect(g.filterEdges((_, a) => a.kind === "chaired").map((e) => g.getNodeAttribute(g.source(e), "label"))).toEqual(["Arne Dahl"]);
+  });
+  it("keep the label's chair where its name is a member's", () => {
+    const g = graphOf(
+      text.replace(
+        "Justeringens plats och tid Sekreterare Vård och Omsorg den 26/4 Paragrafer 25-31 Ordförande Hanna Lind Justerande Arne Dahl Doris Ek",
+        "Underskrifter Sekreterare Hanna Lind Ordförande Doris Ek Justerande Erik Falk",
+      ),
+    );
+    expect(g.filterEdges((_, a) => a.kind === "chaired").map((e) => g.getNodeAttribute(g.source(e), "label"))).toEqual(["Doris Ek"]);
+  });
+});

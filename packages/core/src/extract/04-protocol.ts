@@ -269,7 +269,16 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     }
   }
 
-  const labelChairs = header.entries.filter((e) => e.capacity === "chair");
+  // A chair's label over the name of someone listed before among the others present (`Ordförande Eva Ek`, Eva Ek an
+  // official whose name slipped under the next label of a flattened block) where a member is listed as the chair (`Per
+  // Holm (S) ordförande`): a misread, and the member listed chairs.
+  const memberChair = header.entries.some((e) => (e.capacity === "member" || e.capacity === "substitute") && e.role && MEETING_CHAIRS.has(e.role.normalised));
+  const official = (e: ProtocolEntry) =>
+    header.entries.some(
+      (x) => x.start < e.start && x.person.label === e.person.label && (x.capacity === "other" || x.capacity === "staff" || x.capacity === "secretary"),
+    );
+  const misread = new Set(memberChair ? header.entries.filter((e) => e.capacity === "chair" && official(e)) : []);
+  const labelChairs = header.entries.filter((e) => e.capacity === "chair" && !misread.has(e));
   const labelOf = (e: ProtocolEntry) => e.label && text.slice(e.label.start, e.label.end);
   // A person listed twice in one capacity (`Utses att justera X` and `Justerande X`): the label that writes the role is
   // how the text names it, for both entries.
@@ -283,7 +292,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     const person = ref(e.person);
     if (e.party) facts.push(partyFact(e.party, person, model, ev(e.start, Math.max(e.end, e.party.end))));
     if (e.municipality) facts.push(municipalityFact(e.municipality, person, ev(e.start, e.municipality.end)));
-    if (!PRESENT.has(e.capacity)) continue;
+    if (!PRESENT.has(e.capacity) || misread.has(e)) continue;
     if (meeting && !attended.has(person.key)) {
       attended.add(person.key);
       const attrs: Record<string, unknown> = { capacity: e.capacity };
