@@ -262,11 +262,14 @@ const GENERIC_TITLE = /^(protokoll|sammanträdesprotokoll|justerat protokoll|min
  * (`Meny`, `Till innehållet`, a logo's alt text), a label with nothing after it (`Kontaktperson:`, a document site's
  * `Save this PDF as:`), the page's stamp (`Uppdaterad 15 januari 2021`, `Publiceringsdatum: 27 augusti 2019`,
  * `Artikeln publicerades 21 juni 2021`, `Senast uppdaterad: måndag 11 november`), a notice (`OBS! Evenemanget är
- * avslutat!`), an event page's day and hours over its name (`05 nov 2018 klocka 10.00 - 16.00`); and (GLUED_LINK) a
+ * avslutat!`), a weather widget's readings (`Land -4,4 °C Hav 3,9*°C`, `Medelvind NE 3,6 m/s`), an event page's day
+ * and hours over its name (`05 nov 2018 klocka 10.00 - 16.00`); and (GLUED_LINK) a
  * site's alert whose link was glued to it (`Risk för skogsbrand i X länLäs mer på SMHI:s webbplats`).
  */
 const NOT_TITLE =
-  /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|sök|search|logga in|log in|stäng|close|startsida|hem|home|(?:hoppa |gå )?till (?:huvud)?innehållet?|skip to (?:main )?content|.{0,60}\blogo(?:type?|typ)?|[^:]{1,40}:|(?:(?:artikeln|sidan|nyheten) )?(?:senast )?(?:uppdaterad|publicerad|publiceringsdatum|pressmeddelande|updated|published)(?:es)?[:\s•·|]+(?:den\s+)?(?:\p{L}+dag,?\s+)?\d.{0,25}|obs!.*|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d\s+(?:kl\.?|klockan|klocka)\s*\d.{0,20})$/iu;
+  /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|sök|search|logga in|log in|stäng|close|startsida|hem|home|(?:hoppa |gå )?till (?:huvud)?innehållet?|skip to (?:main )?content|.{0,60}\blogo(?:type?|typ)?|[^:]{1,40}:|(?:(?:artikeln|sidan|nyheten) )?(?:senast )?(?:uppdaterad|publicerad|publiceringsdatum|pressmeddelande|updated|published)(?:es)?[:\s•·|]+(?:den\s+)?(?:\p{L}+dag,?\s+)?\d.{0,25}|obs!.*|(?:[\p{L} ]{0,20}-?\d+(?:[,.]\d+)?[ *]*(?:°C|m\/s) *)+|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d\s+(?:kl\.?|klockan|klocka)\s*\d.{0,20})$/iu;
+/** A word that ends no title: a preposition, an article or a conjunction (`… höstkonferensen den`). */
+const DANGLING = /\s(?:den|det|de|i|på|till|för|med|om|och|av|från|vid|under|inför|mellan|samt|eller|en|ett|the|of|and|to|in|for|on|at)$/;
 // Tried only on a line that holds the link's words, as most lines do not.
 const GLUED_LINK = /^(?:.*\p{L})?[Ll]äs mer\b/u;
 /**
@@ -284,20 +287,27 @@ function findTitle(text: string, genre: string, fields: HeaderField[]): string |
     if (subject?.value.trim()) return cleanTitle(subject.value);
   }
   const lines: string[] = [];
-  // Whether a line that is no title came between the first and the second (a page's chrome under a bare genre word).
+  // Whether a line that is no title came between the first and the second (a page's chrome under a bare genre word),
+  // and whether the second is the very next line of the text.
   let between = false;
-  for (let offset = 0, seen = 0; offset < text.length && lines.length < 2 && seen < 12; seen++) {
+  let adjacent = false;
+  for (let offset = 0, seen = 0, firstAt = -2; offset < text.length && lines.length < 2 && seen < 12; seen++) {
     const stop = text.indexOf("\n", offset);
     // A bullet before a heading (`• Eldningsförbud utfärdat`) is not part of it.
     const trimmed = cleanTitle(text.slice(offset, stop === -1 ? text.length : stop)).replace(/^[•·▪►*–-]\s+/u, "");
     if (trimmed && trimmed !== "---") {
-      if (!NOT_TITLE.test(trimmed) && !(trimmed.includes("äs mer") && GLUED_LINK.test(trimmed))) lines.push(trimmed);
-      else if (lines.length === 1) between = true;
+      if (!NOT_TITLE.test(trimmed) && !(trimmed.includes("äs mer") && GLUED_LINK.test(trimmed))) {
+        adjacent = lines.length === 1 && seen === firstAt + 1;
+        if (lines.push(trimmed) === 1) firstAt = seen;
+      } else if (lines.length === 1) between = true;
     }
     offset = stop === -1 ? text.length : stop + 1;
   }
   // A bare genre word (`PROTOKOLL`, `Minutes`) is completed by the line under it that names the body.
   if (lines.length === 2 && !between && GENERIC_TITLE.test(lines[0])) return `${lines[0]}, ${lines[1]}`.slice(0, 200);
+  // A title broken after a word that cannot end one (`Välkommen till höstkonferensen den` / `20-21 oktober 2022`) goes on
+  // on the next line.
+  if (adjacent && DANGLING.test(lines[0])) lines[0] = `${lines[0]} ${lines[1]}`;
   if (genre !== "minutes" || !lines[0]) return lines[0]?.slice(0, 200);
   // Minutes whose header is one line: its start names them, up to the first field; one that opens with a field names
   // no document (`Sida 1 (41) Plats och tid …`): it is minutes, all it says they are. The page's number is left out,
