@@ -60,10 +60,11 @@ describe("a meeting named by its body and date", () => {
     expect(ask(graph, "vem var ordförande i Miljönämnden 2019").answers).toEqual([]);
   });
 
-  it("a date that two bodies met on is ambiguous, and says which meetings", () => {
+  it("a date that two bodies met on: each meeting's answer, saying which meeting it is of", () => {
     const result = ask(graph, "vem var ordförande den 12 mars 2024");
-    expect(result.answers).toEqual([]);
-    expect(result.candidates?.map((c) => c.label).sort()).toHaveLength(2);
+    expect(result.answers.map((a) => a.label).sort()).toEqual(["Ingrid Solberg", "Rasmus Ekdahl"]);
+    expect(result.answers.find((a) => a.label === "Rasmus Ekdahl")?.detail).toMatch(/^Miljönämnden/);
+    expect(result.answers.every((a) => a.evidence.length > 0)).toBe(true);
   });
 
   it("a body that did not meet that day is no meeting, not the day's other meeting", () => {

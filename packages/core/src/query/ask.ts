@@ -851,6 +851,32 @@ export function describeQuestionForms(): string {
   return QUESTION_FORMS.map((f) => `  ${f.example}`).join("\n");
 }
 
+/** Most meetings a question about a meeting is answered for at once, when its reference names several. */
+const MEETINGS_AT_ONCE = 12;
+
+/**
+ * Runs a form; when its argument names several meetings (`den 12 mars 2024`, a day two bodies met, or `kommunstyrelsens
+ * möten i mars 2024`), up to `MEETINGS_AT_ONCE` of them, each answer saying which meeting it is of.
+ */
+function runOnMeetings(graph: KnowledgeGraph, form: QuestionForm, argument: string, role: AskedRole | undefined, year: string | undefined): Answer[] {
+  try {
+    return form.run(graph, argument, role, year);
+  } catch (error) {
+    const candidates = isSamverkanError(error) && error.code === "AMBIGUOUS_ENTITY" ? (error.candidates ?? []) : [];
+    if (!candidates.length || candidates.length > MEETINGS_AT_ONCE || !candidates.every((c) => c.id.startsWith("meeting:"))) throw error;
+    const byId = new Map<string, Answer>();
+    for (const meeting of candidates) {
+      for (const answer of form.run(graph, meeting.id, role, year)) {
+        const detail = [meeting.label, answer.detail].filter(Boolean).join(": ");
+        const seen = byId.get(answer.id);
+        if (!seen) byId.set(answer.id, { ...answer, detail });
+        else byId.set(answer.id, { ...seen, detail: `${seen.detail}; ${detail}`, evidence: [...seen.evidence, ...answer.evidence] });
+      }
+    }
+    return [...byId.values()];
+  }
+}
+
 /**
  * Answers a question in Swedish or English.
  * @example
@@ -881,7 +907,7 @@ export function ask(graph: KnowledgeGraph, question: string): AskResult {
       ...(role ? { role: role.role } : {}),
     };
     try {
-      const answers = form.run(graph, argument, role, year).filter((a) => !year || !MEETING_QUERIES.has(form.query) || a.date?.startsWith(year));
+      const answers = runOnMeetings(graph, form, argument, role, year).filter((a) => !year || !MEETING_QUERIES.has(form.query) || a.date?.startsWith(year));
       return {
         question,
         interpretation,
