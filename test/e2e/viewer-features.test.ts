@@ -134,6 +134,10 @@ describeViewer("viewer features e2e", ({ work, site, open }) => {
       expect(await answers.first().locator(".sv-quote-text").first().textContent()).toMatch(/^“Mats Gerdau .*ordförande/);
       expect(await answers.nth(1).locator(".sv-badge-inferred").count()).toBe(1);
       expect(await answers.nth(1).locator(".sv-chain").textContent()).toContain(INFERRED_STEP);
+      // The answers' meetings are highlighted on the map.
+      await expect
+        .poll(async () => (await page.locator(".sv-stage").getAttribute("data-emphasis"))?.split(" ").sort())
+        .toEqual((await answers.locator(".sv-item-head .sv-link").evaluateAll((links) => links.map((link) => link.getAttribute("data-target")))).sort());
       await page.screenshot({ path: join(RESULTS, "viewer-answer-panel.png") });
       // A name is no question: Enter picks the suggestion as before.
       await answers.first().locator(".sv-link").first().click();

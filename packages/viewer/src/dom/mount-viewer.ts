@@ -372,8 +372,16 @@ function createViewer(
     });
   };
   /** The focused and hovered nodes, their visible neighbours (the biggest few labelled) and the edges between. */
+  /** The answers to the question last asked in the search box, shown in the panel until a node is chosen or it is closed. */
+  let answer: AnswerModel | null = null;
   const computeEmphasis = (): Emphasis => {
     const result = noEmphasis();
+    // The answers' nodes are highlighted and labelled while their panel is open.
+    for (const item of answer?.items ?? [])
+      if (item.target && current.hasNode(item.target) && visibility.nodes.has(item.target)) {
+        result.centres.add(item.target);
+        result.nodes.add(item.target);
+      }
     for (const centre of [state.focus, hovered]) {
       if (!centre || !current.hasNode(centre) || !visibility.nodes.has(centre)) continue;
       result.centres.add(centre);
@@ -500,14 +508,13 @@ function createViewer(
     const read = settings.documentText ?? ((record: DocumentRecord) => Promise.resolve(record.text || null));
     openDocumentView(panel, evidence, doc, doc ? () => read(doc) : () => Promise.resolve(null), () => renderDetails());
   };
-  /** The answers to the question last asked in the search box, shown in the panel until a node is chosen or it is closed. */
-  let answer: AnswerModel | null = null;
   const showAnswer = (text: string): boolean => {
     if (!settings.ui.panel) return false;
     const model = describeAnswer(graph, text, describeOptions());
     if (!model) return false;
     answer = model;
     renderDetails();
+    restyle();
     announce(model.items.length ? `${model.items.length} answers` : (model.message ?? "No answers"));
     (panel.querySelector("h2") as HTMLElement | null)?.focus({ preventScroll: true });
     return true;
@@ -518,6 +525,7 @@ function createViewer(
       if (answer && state.focus === id) {
         answer = null;
         renderDetails();
+        restyle();
       } else controller.focus(id);
     },
     showEgo: (id: string, depth: 1 | 2) => controller.showEgo(id, depth),
@@ -529,6 +537,7 @@ function createViewer(
       if (answer) {
         answer = null;
         renderDetails();
+        restyle();
       } else if (selectedEdge) selectEdge(null);
       else controller.focus(null);
       search.input.focus();
