@@ -2,8 +2,8 @@
  * Programme
  * =========
  *
- * Step 5 of extraction for an event's programme or invitation (not minutes, not e-mail): one event per document,
- * with the people its labels list (`Medverkande`, `Paneldeltagare:`, `Moderator: X, KTH`, from
+ * Step 5 of extraction for an event's programme or invitation (not minutes, e-mail or a newsletter): one event per
+ * document, with the people its labels list (`Medverkande`, `Paneldeltagare:`, `Moderator: X, KTH`, from
  * `data/protocol.json`) and who leads it (`Moderator:`, `Seminariet leds av journalisten X`, `under ledning av X`).
  * The date is the one the text gives the event (`Seminarium 2019.04.08`, `hölls 21 mars 2013`, `Tid: 21 mars`),
  * never the page's publication date. A listed person attended in the label's capacity; the leader chaired.
@@ -76,6 +76,9 @@ function labelsOf(fields: Record<string, Capacity>): { all: RegExp; at: RegExp; 
 
 /** The event of a programme and who led and took part in it; empty where the text lists no one under a label. */
 export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact[] {
+  // A newsletter's labels list the guests of one of its items (`Medverkande:` under a podcast's episode), not of an
+  // event that the whole mailing is: its sections are read as seminars and events (05-meetings) instead.
+  if (doc.genre === "newsletter") return [];
   const { text } = doc;
   const fields = model.lexicon.data.protocol.programmeFields;
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);

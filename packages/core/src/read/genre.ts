@@ -119,8 +119,9 @@ export function detectGenre(text: string, fields = headerFields(text), cues: Pic
   return "text";
 }
 
-// A heading line, not a sentence, that names the mailing.
-const NEWSLETTER_TOP = /^[^\n.!?]{0,60}(?:nyhetsbrev|newsletter|senaste nytt)[^\n.!?]{0,60}$/im;
+// A heading line, not a sentence, that names the mailing; a full stop before a digit ends no sentence (`Nyhetsbrev nr.3
+// år 2022`).
+const NEWSLETTER_TOP = /^[^\n.!?]{0,60}(?:nyhetsbrev|newsletter|senaste nytt)(?:[^\n.!?]|\.(?= ?\d)){0,60}$/im;
 const MORE = /[Ll]äs mer|[Rr]ead more/g;
 
 /**
