@@ -90,3 +90,19 @@ describe("two names in a row", () => {
     expect(people.sort()).toEqual(["Bertil Vass", "Catrine Ödmark", "Cissi Ferlin"]);
   });
 });
+
+describe("a role in a body its owner names in the genitive", () => {
+  it("`ordförande i kommunstyrelsens arbetsutskott` chairs the committee, not the board", () => {
+    const g = graphOf(
+      "Nyheter\n\n– Vi tar frågan vidare, säger Signe Ålund (S), ordförande i kommunstyrelsens arbetsutskott. Även Bror Tellander (M), ledamot i regionfullmäktiges valberedning, var nöjd.\n",
+    );
+    expect(personRoles(g)).toEqual(["Bror Tellander: ledamot @ Regionfullmäktiges valberedning", "Signe Ålund: ordförande @ Kommunstyrelsens arbetsutskott"]);
+  });
+
+  it("in minutes, `Till ordförande i socialnämndens arbetsutskott väljs X` elects to the committee", () => {
+    const g = graphOf(
+      "PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2021-02-03\n\nBeslutande\nHilma Ståhl (S), ordförande\nKnut Varg (M)\n\n§ 12 Val\nTill ordförande i socialnämndens arbetsutskott väljs Knut Varg (M).\n",
+    );
+    expect(personRoles(g).filter((r) => r.includes("arbetsutskott"))).toEqual(["Knut Varg: ordförande @ Socialnämndens arbetsutskott"]);
+  });
+});

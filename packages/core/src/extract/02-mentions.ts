@@ -9,7 +9,7 @@
  * after it (`X, solcellsexpert`, `X (S)`, `X:` at the start of a line). Runs of several names without separators
  * (`Karin Berg Lena Holm-Ek`) are split where a new given name starts.
  */
-import type { GazetteerKind, Lexicon } from "../lexicon/lexicon";
+import type { GazetteerKind, GazetteerMatch, Lexicon } from "../lexicon/lexicon";
 import { nameKey, slugify } from "../text/fold";
 import { foldHash, hashBitmap, inHashBitmap } from "../text/hash";
 import type { Token } from "../text/tokenize";
@@ -362,7 +362,8 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
   const mentions: Mention[] = [];
   const heads = lexicon.data.protocol.associationHeads;
   for (let i = 0; i < tokens.length;) {
-    const hit = tokens[i].word ? lexicon.matchAt(tokens, i) : undefined;
+    let hit = tokens[i].word ? lexicon.matchAt(tokens, i) : undefined;
+    if (hit?.genitive && hit.entry.kind === "role") hit = ownedBodyRole(tokens, hit, lexicon);
     const shaped = hit || !tokens[i].cap ? undefined : associationAt(tokens, i, heads, lexicon);
     if (shaped) {
       mentions.push(shaped);
@@ -387,6 +388,23 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
     } else i++;
   }
   return mentions;
+}
+
+const ROLE_ONLY: ReadonlySet<GazetteerKind> = new Set(["role"]);
+
+/**
+ * `ordförande i kommunstyrelsens arbetsutskott`: a role the lexicon writes with the body it is held in
+ * (`ordförande i kommunstyrelsen`), matched in the genitive before a noun, is held in what that body owns: the role
+ * is the words before the preposition.
+ */
+function ownedBodyRole(tokens: Token[], hit: GazetteerMatch, lexicon: Lexicon): GazetteerMatch | undefined {
+  const next = tokens[hit.to];
+  if (!next || next.nl || !next.word || next.cap) return hit;
+  let p = hit.from + 1;
+  while (p < hit.to && !/^(?:i|för|på)$/.test(tokens[p].text)) p++;
+  if (p === hit.to) return hit;
+  const own = lexicon.matchAt(tokens.slice(hit.from, p), 0, ROLE_ONLY);
+  return own?.to === p - hit.from ? { ...own, from: hit.from, to: p, start: tokens[hit.from].start, end: tokens[p - 1].end } : undefined;
 }
 
 /** Definite heads of the compounds that name bodies (`Kommunsekreterarföreningen`, `Integrationsrådet`), lower case. */

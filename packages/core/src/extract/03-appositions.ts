@@ -896,6 +896,9 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
     from--;
   // Whose body it is, in the genitive plural (`länsstyrelsernas gemensamma kansli`, `kommunernas samverkansnämnd`).
   if (from > 0 && /^\p{Ll}{3,}(?:er|ar|or)nas$/u.test(tokens[from - 1].text) && !tokens[from].nl) from--;
+  // A body's part in its genitive (`kommunstyrelsens arbetsutskott`, `regionfullmäktiges valberedning`): the owner
+  // names the part, which alone (`arbetsutskott`) is any body's.
+  else if (from === j && from > 0 && OF_A_BODY.test(tokens[from - 1].text) && !tokens[from].nl) from--;
   // A place's name before an indefinite body (`Älvsjö stadsdelsnämnd`): the body's proper name.
   if (
     from === j &&

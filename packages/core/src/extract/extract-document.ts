@@ -560,7 +560,9 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
       if (found?.kind !== "role") continue;
       const role = owner < 0 ? found : { ...found, from: owner, start: tokens[owner].start };
       const prep = tokens[role.to]?.text;
-      const body = (prep === "i" || prep === "för") && role.to + 1 < k ? readBody(role.to + 1, actx) : undefined;
+      // `i socialnämndens arbetsutskott`: the body is the noun its owner's genitive goes with (readBody takes the owner in).
+      const at = OF_A_BODY.test(tokens[role.to + 1]?.text ?? "") && tokens[role.to + 2]?.word && !tokens[role.to + 2].cap ? role.to + 2 : role.to + 1;
+      const body = (prep === "i" || prep === "för") && at < k ? readBody(at, actx) : undefined;
       return { role, body: body && body.to <= k ? body.target : undefined, start: tokens[j].start, clause: text.slice(tokens[j].start, tokens[k].start) };
     }
     return undefined;
