@@ -106,3 +106,12 @@ describe("a role in a body its owner names in the genitive", () => {
     expect(personRoles(g).filter((r) => r.includes("arbetsutskott"))).toEqual(["Knut Varg: ordförande @ Socialnämndens arbetsutskott"]);
   });
 });
+
+describe("a deputy is not the one whose deputy they are", () => {
+  it("`biträdande regiondirektör X`, `X, ställföreträdande kommunchef` are deputies, not the region's or municipality's head", () => {
+    const g = graphOf(
+      "Pressträff\n\nPå pressträffen medverkar regiondirektör Alma Rydberg och biträdande regiondirektör Nils Frejd. Sixten Holk, ställföreträdande kommunchef, svarar på frågor.\n",
+    );
+    expect(personRoles(g)).toEqual(["Alma Rydberg: regiondirektör", "Nils Frejd: biträdande regiondirektör", "Sixten Holk: biträdande kommundirektör"]);
+  });
+});
