@@ -186,7 +186,7 @@ export const namesDate = (text: string): boolean => findDates(text).length > 0 |
 
 /** Whether two folded words are one noun: the same, definite and indefinite (`nämnden`, `nämnd`), or a genitive (`nämndens`). */
 function sameNoun(a: string, b: string): boolean {
-  for (const w of a.length > 4 && a.endsWith("s") ? [a, a.slice(0, -1)] : [a]) {
+  for (const w of a.length > 3 && a.endsWith("s") ? [a, a.slice(0, -1)] : [a]) {
     if (w === b) return true;
     const [short, long] = w.length < b.length ? [w, b] : [b, w];
     if (long.startsWith(short) && DEFINITE.includes(long.slice(short.length))) return true;
