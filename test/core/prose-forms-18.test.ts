@@ -115,3 +115,21 @@ describe("a deputy is not the one whose deputy they are", () => {
     expect(personRoles(g)).toEqual(["Alma Rydberg: regiondirektör", "Nils Frejd: biträdande regiondirektör", "Sixten Holk: biträdande kommundirektör"]);
   });
 });
+
+describe("a role held in a party", () => {
+  it("`ordförande för Moderaterna i Umeå` is the person's party, not a role held in Umeå", () => {
+    const g = graphOf("Nyheter\n\n– Vi är nöjda, säger Valter Sjöberg, ordförande för Moderaterna i Umeå.\n");
+    expect(personRoles(g)).toEqual(["Valter Sjöberg: ordförande"]);
+    const parties = g.filterEdges((_, a) => a.kind === "member_of").map((e) => g.getNodeAttribute(g.target(e), "label"));
+    expect(parties).toEqual(["Moderaterna"]);
+    expect(g.filterEdges((_, a) => a.kind === "represents")).toEqual([]);
+  });
+
+  it("not a party named later in the clause (`till posten som ordförande – istället för socialdemokraternas Y`)", () => {
+    const g = graphOf("Nyheter\n\nKF röstade in vänsterpartiets Sune Tjärnström till posten som ordförande – istället för socialdemokraternas Maud Lejon.\n");
+    const parties = g
+      .filterEdges((_, a) => a.kind === "member_of")
+      .map((e) => `${g.getNodeAttribute(g.source(e), "label")}: ${g.getNodeAttribute(g.target(e), "label")}`);
+    expect(parties.sort()).toEqual(["Maud Lejon: Socialdemokraterna", "Sune Tjärnström: Vänsterpartiet"]);
+  });
+});

@@ -522,6 +522,13 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       unknown = 0;
       continue;
     }
+    // `ordförande för Moderaterna i Umeå`: the role is held in the party, which is the person's, and the place after it
+    // is the party's branch, no municipality the person holds the role in.
+    if (g?.kind === "party" && !g.genitive && role && !role.target && /^(?:för|i|inom)$/.test(prep) && tokens[j - 2]?.end === role.end) {
+      result.party ??= { id: g.id, start: g.start, end: g.end };
+      result.end = Math.max(result.end, g.end);
+      break;
+    }
     if (g) {
       j = g.to;
       continue;
