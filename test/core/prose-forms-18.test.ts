@@ -133,3 +133,12 @@ describe("a role held in a party", () => {
     expect(parties.sort()).toEqual(["Maud Lejon: Socialdemokraterna", "Sune Tjärnström: Vänsterpartiet"]);
   });
 });
+
+describe("a role before a copula and the time it is held", () => {
+  it("`Ny ordförande för 2023 är X` holds no role in a body `2023`", () => {
+    const g = graphOf(
+      "Nytt år, ny styrelse\n\nStyrelsen valde nya företrädare. Ny ordförande för 2023 är Gösta Lindahl och vice ordförande är Berit Ståhlberg.\n",
+    );
+    expect(personRoles(g)).toEqual(["Berit Ståhlberg: vice ordförande", "Gösta Lindahl: ordförande"]);
+  });
+});

@@ -1005,7 +1005,7 @@ function namesNothingAlone(j: number, ctx: AppositionContext): boolean {
 }
 
 /** What a `för` opens that is no body's purpose: a time (`för andra året`, `för perioden`), a count (`för en tid`). */
-const NOT_WHAT =
+export const NOT_WHAT =
   /^(?:\d.*|första|andra|tredje|fjärde|femte|perioden|mandatperioden|tiden|året|år|resten|närvarande|tillfället|en|ett|två|tre|fyra|fem|sin|sitt|sina|hans|hennes|deras|dess|kommande|nästa)$/i;
 /** Words that open or carry a clause: what follows a body's `för` is no part of its name when they are in it. */
 const CLAUSE_WORD = /^(?:att|har|hade|är|var|ska|skall|kan|kunde|som|vill|får|blir|blev|sa|sade|säger)$/;

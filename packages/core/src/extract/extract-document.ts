@@ -24,6 +24,7 @@ import {
   formerBefore,
   isSeat,
   labelRole,
+  NOT_WHAT,
   OF_A_BODY,
   partyOfWord,
   POLITICAL,
@@ -468,6 +469,8 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     for (let j = copula - 2; j >= 0 && copula - j <= 5 && !tokens[j + 1].nl; j--) {
       const found = /^(?:i|för|på|vid)$/.test(tokens[j].text) ? roleEndingAt.get(j) : undefined;
       if (!found) continue;
+      // `Ny ordförande för 2023 är X`, `för perioden`: when the role is held, no body it is held in.
+      if (NOT_WHAT.test(tokens[j + 1].text)) return { role: found };
       const place = placeEndingAt.get(copula);
       if (place && place.from === j + 1 && !place.genitive)
         return {
