@@ -330,6 +330,9 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   const joinedFrom = (k: number) =>
     k >= 3 && tokens[k - 1].text === "och" && tokens[k - 2].text === "-" && tokens[k - 2].start === tokens[k - 3].end && tokens[k - 3].word ? k - 3 : k;
 
+  /** Whether the token after `k` is a role, so `k` may be its adjective (`acting chair`, `former mayor`). */
+  const opensRoleNext = (k: number) => gazetteerAt.get(k + 1)?.kind === "role" || !!roleBySuffix(tokens[k + 1], ctx.roleSuffixes);
+
   /** Whether token `k` is a word of a time (or a filler) in a run of them right after a copula. */
   const timeAfterCopula = (k: number): boolean => {
     for (let q = k; q > person.to && k - q < 6; q--) {
@@ -583,6 +586,9 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         j++;
         continue;
       } else if (NEGATION.has(lower)) break;
+      // `X, met with the chair of Y`: in English a lower-case word opening what follows the name's comma, not a
+      // title's adjective (`acting chair`), is the sentence's verb; the role after it is someone else's.
+      else if (ctx.english && j === person.to + 1 && tokens[person.to]?.text === "," && !t.cap && !opensRoleNext(j)) break;
       // Words of a time right after a copula place nothing and cost nothing (`är sedan 2019 ordförande`).
       else if (!FILLER.has(lower) && !(isTimeWord(tokens, j) && timeAfterCopula(j)) && ++unknown > 2) break;
       j++;
