@@ -69,3 +69,23 @@ describe("a chair's label over an official's name", () => {
     expect(g.filterEdges((_, a) => a.kind === "chaired").map((e) => g.getNodeAttribute(g.source(e), "label"))).toEqual(["Doris Ek"]);
   });
 });
+
+describe("fields written otherwise", () => {
+  it("read `Icke tjänstgörande ersättare` as `ej tjänstgörande ersättare`", () => {
+    const text = `PROTOKOLL Förbundsstyrelsen 2006-06-01
+Plats och tid: Kommunhuset, kl 10:00 Beslutande: Arne Dahl (s), ordförande Berit Holm (m) Icke tjänstgörande ersättare Carl Lund (m) Utses att justera: Berit Holm
+§ 1 Val av justerare
+`;
+    const got = attendanceCapacities(text);
+    expect(got["Berit Holm"]).toBe("member");
+    expect(got["Carl Lund"]).toBe("nonserving");
+  });
+
+  it("give the names after fields side by side whose people are listed elsewhere (`Enligt närvarolista`) to the single label among them", () => {
+    const text = `REGIONFULLMÄKTIGE, Rådhusets sessionssal, Örebro
+Plats och tid: Beslutande: Icke tjänstgörande ersättare Sekreterare: Sessionssalen, Rådhuset, Örebro Torsdag den 6 mars 2008 Enligt närvarolista Enligt närvarolista Doris Ek Utses att justera: Arne Dahl (s) Berit Holm (m)
+§ 1 Val av justerare
+`;
+    expect(attendanceCapacities(text)["Doris Ek"]).toBe("secretary");
+  });
+});

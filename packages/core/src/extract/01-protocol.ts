@@ -449,6 +449,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       singleTaken = 0;
       lastSingle = undefined;
       labelSpan = undefined;
+      // People fields side by side with one single-person label, each holding a reference, not names (`Beslutande:
+      // Icke tjänstgörande ersättare: Sekreterare: … Enligt närvarolista Enligt närvarolista Eva Ek`): the names are
+      // the single label's.
+      let references = 0;
+      if (signatures.length === 1 && people.length > 0 && SINGLE.has(signatures[0].kind.capacity!))
+        for (let k = j; k < last && k - j < 40 && !(isNameAt(k) && lexicon.isGivenName(tokens[k].text)); k++)
+          if (tokens[k].text.toLowerCase() === "enligt") references++;
+      if (references >= people.length) people.length = 0;
       if (signatures.length > 1) {
         queue = signatures.map((r) => ({ capacity: r.kind.capacity!, start: r.start, end: r.end }));
         block = { labels: [...queue], from: entries.length };

@@ -103,10 +103,13 @@ export function compileProtocolWords(words: ProtocolWords): CompiledWords {
     if (capacity === "sender" || capacity === "recipient") continue;
     add(phrase, { kind: words.signatureLabels.includes(phrase) || SINGLE.has(capacity) || capacity === "adjuster" ? "signature" : "people", capacity });
   }
-  // A field of reserves not serving is written without its noun too (`Ej tjänstgörande Anna Berg`, `Närvarande, ej tjg`).
+  // Fields written otherwise: a field of reserves not serving without its noun (`Ej tjänstgörande Anna Berg`,
+  // `Närvarande, ej tjg`), and `icke` for `ej` (`Icke tjänstgörande ersättare`, `Icke närvarande`).
   for (const [phrase, capacity] of Object.entries(words.peopleFields)) {
-    const short = capacity === "nonserving" && /\bej (?:tjänstgörande|tjg) (?:ersättare|ers)$/.test(phrase) ? phrase.replace(/ \S+$/, "") : undefined;
-    if (short && !labels.has(phraseKey(splitPhrase(short)))) add(short, { kind: "people", capacity });
+    const forms = [phrase];
+    if (capacity === "nonserving" && /\bej (?:tjänstgörande|tjg) (?:ersättare|ers)$/.test(phrase)) forms.push(phrase.replace(/ \S+$/, ""));
+    for (const form of [...forms]) if (/\bej\b/.test(form)) forms.push(form.replace(/\bej\b/, "icke"));
+    for (const form of forms.slice(1)) if (!labels.has(phraseKey(splitPhrase(form)))) add(form, { kind: "people", capacity });
   }
   const table = (phrases: string[]): PhraseTable => {
     const out: PhraseTable = new Map();
