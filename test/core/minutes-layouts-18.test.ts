@@ -89,3 +89,15 @@ Plats och tid: Beslutande: Icke tjänstgörande ersättare Sekreterare: Sessions
     expect(attendanceCapacities(text)["Doris Ek"]).toBe("secretary");
   });
 });
+
+describe("labels side by side whose first holds no people", () => {
+  const text = (place: string) => `PROTOKOLL Förbundsstyrelsen för Regionförbundet
+3 Plats och tid: Beslutande: ${place}, Örebro Torsdag den 1 juni 2006 10:00 12:00 Arne Dahl (s), ordförande Berit Holm (v) Carl Lund (m) Icke tjänstgörande ersättare Doris Ek (m) Utses att justera: Berit Holm
+4 33 Delårsbokslut jan-april
+`;
+  it("read the place right after them (`Plats och tid: Beslutande: Net City, Örebro`) as no person", () => {
+    const got = attendanceCapacities(text("Net City"));
+    expect(got["Net City"]).toBeUndefined();
+    expect(got["Arne Dahl"]).toBe("member");
+  });
+});

@@ -194,6 +194,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   let lastEntryEnd = -1;
   let roleRun: { normalised: string; written: string; start: number; end: number }[] = [];
   let seenPeopleLabel = false;
+  // Labels side by side whose first holds no people (`Plats och tid: Beslutande: Net City, Örebro … Anna Berg`): the
+  // value right after them is that field's, so a name there with no known given name is the place's. Its token index.
+  let stopValue = -1;
   // Fields side by side (`Ersättare: Övriga närvarande:`) with one for others (officials, guests): its capacity, and
   // where its names begin; entries there with a staff title or an organisation in parentheses are its (see below).
   const sideBySide: { from: number; to?: number; capacity: Capacity; label: { start: number; end: number }; party?: boolean }[] = [];
@@ -444,6 +447,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       }
       const signatures = run.filter((r) => r.kind.kind === "signature");
       const people = run.filter((r) => r.kind.kind === "people");
+      stopValue = run.length > 1 && run[0].kind.kind === "stop" && people.length > 0 ? j : -1;
       for (const side of sideBySide) side.to ??= entries.length;
       queue = [];
       singleTaken = 0;
@@ -515,6 +519,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         j++;
       }
       const found = names(i, j);
+      if (stopValue === i && found.length === 1 && !lexicon.isGivenName(tokens[i].text)) found.length = 0;
       for (const person of found) {
         const entry = take(person);
         if (entry) lastEntryEnd = person.to;
