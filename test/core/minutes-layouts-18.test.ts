@@ -101,3 +101,14 @@ describe("labels side by side whose first holds no people", () => {
     expect(got["Arne Dahl"]).toBe("member");
   });
 });
+
+describe("a name before a title that opens with an adjective", () => {
+  it("end the name before the adjective (`Eva Ek Administrativ chef Per Holm`)", () => {
+    const text = `1 Socialnämnden SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Sid (18) Plats och tid Beslutande Gröna rummet, Socialförvaltningen, kl.09:00-13:40 Enligt särskild närvarolista Övriga deltagande Nämndsekreterare Arne Dahl Socialchef Berit Holm Administrativ chef Carl Lund Utredare Doris Ek Utses att justera Erik Falk (M) Justeringens plats och tid Socialkontoret, kl. 13:55 Underskrifter Paragrafer Sekreterare Arne Dahl Ordförande Justerande Frida Sten (S) Erik Falk (M)
+2 Socialnämnden SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Sid (18) Ärendelista 63. Fastställande av dagordning
+`;
+    const got = attendanceCapacities(text);
+    expect(got["Berit Holm"]).toBe("other");
+    expect(got["Berit Holm Administrativ"]).toBeUndefined();
+  });
+});

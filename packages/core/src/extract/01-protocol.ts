@@ -88,6 +88,8 @@ const SEAT_ROLES = new Set(["ledamot", "ersättare"]);
 // (`2 Justering Justerare Eva Ek`) none either.
 const FIRST_ITEM =
   /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+|(?:^|\n)[ \t]*1[.:][ \t]*\p{Lu}\p{Ll}|(?<![\d(–-])\b\d{1,3}(?:[.:]\s*|\s+)(?:Val av|Val till|Mötets öppnande|Mötet öppnas|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+(?!(?:Justerare|Justerande|Sekreterare|Ordförande)\b)\p{Lu}|Information(?:särenden)?\s+\p{Lu}|Meddelanden\s+\p{Lu}|Delegationsbeslut\s+\p{Lu}|Övriga frågor)|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över|(?:Mötet|Sammanträdet) öppna(?:des|s))\b/u;
+// An adjective's ending, never a surname's: `Administrativ`, `Ekonomisk`, `Biträdande` before a title in lower case.
+const TITLE_ADJECTIVE = /(?:iv|isk|iskt|ande|ende)$/;
 const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
 const COORD = new Set(["och", "samt"]);
 // Lower-case words that end a staff title's field: times, ranges and exceptions (`enhetschef, från kl 10`).
@@ -514,8 +516,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         (isNameAt(j) || isInitial(j) || (tokens[j].text === "." && isInitial(j - 1)) || isParticleBeforeName(j))
       ) {
         if (j > i && partyOf(tokens[j]) && tokens[j].text.length === 1) break;
-        // The first part of a compound after a name (`Bengt Rask Miljö- och byggförvaltningen`) is no name's.
+        // The first part of a compound after a name (`Bengt Rask Miljö- och byggförvaltningen`) is no name's, nor an
+        // adjective that opens the next title (`Eva Ek Administrativ chef Per Holm`, `Tekniskt ansvarig`).
         if (j > i && tokens[j + 1]?.text === "-" && COORD.has(tokens[j + 2]?.text ?? "")) break;
+        if (j > i + 1 && TITLE_ADJECTIVE.test(tokens[j].text) && !tokens[j + 1]?.cap && isTitleAt(j + 1)) break;
         j++;
       }
       const found = names(i, j);
