@@ -1,7 +1,8 @@
 /**
  * An English sentence that goes on after a name's comma with its verb (`Anna Berg, met with the chair of X`) says
  * nothing of the name: the role after the verb is someone else's. A title's adjective there (`acting chair`) still
- * opens the apposition. Invented names.
+ * opens the apposition. A title and its place before the name, set off by commas (`the chair of Storsthlm, X,`),
+ * are the name's. Invented names.
  */
 import { describe, expect, it } from "vitest";
 import { createExtractionModel, extractDocument, loadEnglish, readDocument } from "@samverkan/core";
@@ -27,5 +28,12 @@ describe("English appositions that are verbs", () => {
     const text =
       "Regional leaders meet on housing\n\nKarin Lindqvist, acting chair of Storsthlm, opened the meeting on Monday and welcomed the guests from the county.\n";
     expect(roles(text)).toContain("Karin Lindqvist: chair @ Storsthlm");
+  });
+
+  it("a title of a place before the name, set off by commas, is the name's (`the chair of Storsthlm, X,`)", async () => {
+    await loadEnglish();
+    const text =
+      "Regional leaders meet on housing\n\nOn Monday the chair of Storsthlm, Olof Berglund, opened the meeting and welcomed the guests from the county.\n";
+    expect(roles(text)).toContain("Olof Berglund: chair @ Storsthlm");
   });
 });

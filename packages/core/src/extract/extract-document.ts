@@ -444,8 +444,11 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
   const roleThenPlace = (p: Mention): { role: Mention; place: Mention } | undefined => {
     const place = tokens[p.from - 1]?.text === "," ? placeEndingAt.get(p.from - 1) : undefined;
     const role = place && !place.genitive ? roleEndingAt.get(place.from - 1) : undefined;
-    // Not after a body's genitive (`polisstyrelsens ordförande i Stockholm, X`): the role is that body's.
-    if (!role || !/^(i|på|för|vid|hos)$/.test(tokens[role.to].text) || OF_A_BODY.test(tokens[role.from - 1]?.text ?? "")) return undefined;
+    // Not after a body's genitive (`polisstyrelsens ordförande i Stockholm, X`): the role is that body's. In English
+    // the place follows `of` (`the Mayor of Stockholm, X`).
+    const preposition = tokens[role?.to ?? 0]?.text ?? "";
+    if (!role || !(/^(i|på|för|vid|hos)$/.test(preposition) || (english && preposition === "of")) || OF_A_BODY.test(tokens[role.from - 1]?.text ?? ""))
+      return undefined;
     if (/^[,)]$/.test(tokens[role.from - 1]?.text ?? "") && !tokens[role.from].nl) return undefined;
     return { role, place: place! };
   };
@@ -495,7 +498,9 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     const role = roleEndingAt.get(p.from - 1);
     if (!role || tokens[role.from].nl || !/^\s*(?:\([^()\n]{1,6}\)\s*)?,/.test(text.slice(p.end, p.end + 12))) return undefined;
     const bodies = lexicon.data.protocol.bodies;
-    const inRole = role.to - role.from > 1 && !!genitiveBodyName(tokens[role.from].text, bodies);
+    // `Kommunstyrelsens ordförande`, and in English a title that names its place (`the mayor of Stockholm, X,`).
+    const inRole =
+      role.to - role.from > 1 && (!!genitiveBodyName(tokens[role.from].text, bodies) || (english && / of /i.test(text.slice(role.start, role.end))));
     const owner = inRole ? -1 : role.from - 1;
     const was = formerBefore(tokens, role.from);
     const owned =
