@@ -8,7 +8,8 @@
  * report and the minutes of one meeting are one node. Its chair is the person the text gives the chair of that very
  * body (`kommunfullmäktiges ordförande X`, `X ... som fullmäktigeordförande`), never a vice chair or the chair of
  * another body, and only where the text reports a single meeting; the chair and the vice chairs it names so hold their
- * roles in that body. A press text is read only when it names a body at its top.
+ * roles in that body; the people it says took part in it (`Vid mötet deltog X, Y och Z`) attended it. A press text is
+ * read only when it names a body at its top.
  */
 import { bareYears, findDates, isoDate, monthNumber } from "../read/dates";
 import { fold } from "../text/fold";
@@ -96,7 +97,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     return out;
   };
 
-  const found = new Map<string, { ref: EntityRef; body: Body; organiser: EntityRef }>();
+  const found = new Map<string, { ref: EntityRef; body: Body; organiser: EntityRef; iso: string }>();
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
   const titleEnd = titleSpan(doc)[1];
@@ -143,7 +144,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     const meeting = bodyMeetingRef(organ, parent, date.iso, doc);
     if (found.has(meeting.key)) continue;
     const organiser = bodyRef(organ, parent);
-    found.set(meeting.key, { ref: meeting, body, organiser });
+    found.set(meeting.key, { ref: meeting, body, organiser, iso: date.iso });
     facts.push({ type: "entity", entity: meeting, evidence: ev(start, end), rule: "reported:meeting" });
     facts.push({
       type: "relation",
@@ -158,7 +159,8 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
 
   // The chair and vice chairs of that body, named as such: `kommunfullmäktiges ordförande X`, `kommunfullmäktiges 1:e
   // vice ordförande Y`, `X ... som fullmäktigeordförande`. Each holds the role in the body; the first chair chaired.
-  const [{ ref: meeting, body, organiser }] = [...found.values()];
+  const [{ ref: meeting, body, organiser, iso }] = [...found.values()];
+  facts.push(...tookPart(doc, people, meeting, iso, ref));
   const stem = fold(body.name).replace(/^(kommun|region|landstings)/, "");
   // Matched on folded text (`ordförande` folds to `ordforande`), which keeps the offsets of the text.
   const roleOfBody = new RegExp(`${stem}s?\\s+((?:\\p{Ll}+\\s+)?(?:${ORDINAL}\\s+)?(?:vice\\s+)?ordforanden?)\\s+$|${stem}s?(ordforanden?)\\s+$`, "du");
@@ -191,6 +193,33 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       rule: "reported:chair",
       attrs: { role: written, roleNormalised: vice ? viceChair(fold(written)) : "ordförande" },
     });
+  }
+  return facts;
+}
+
+// Who took part, told after the meeting (`Vid mötet deltog X, Y och Z`, `På sammanträdet den 4 oktober medverkade även
+// X`): the people named up to the sentence's end.
+const TOOK_PART =
+  /(?<![\p{L}])(?:[Vv]id|[Pp]å|I|[Uu]nder) (?:mötet|sammanträdet)([^.!?\n]{0,30}?),? (?:deltog|medverkade|närvarade)(?: även| också)?(?![\p{L}])/gu;
+
+/**
+ * The people a report says took part in the meeting it tells of, in a sentence that names no other day than the
+ * meeting's (`Vid mötet den 10 maj deltog …`).
+ */
+function tookPart(doc: DocumentRecord, people: Mention[], meeting: EntityRef, iso: string, ref: (p: Mention) => EntityRef): Fact[] {
+  const { text } = doc;
+  const facts: Fact[] = [];
+  // Few reports say who took part: the words are looked for before the pattern is run.
+  if (!text.includes("deltog") && !text.includes("medverkade") && !text.includes("närvarade")) return facts;
+  TOOK_PART.lastIndex = 0;
+  for (let m = TOOK_PART.exec(text); m; m = TOOK_PART.exec(text)) {
+    const day = findDates(m[1]).find((d) => d.day !== undefined);
+    if (day && isoDate(day.year ?? Number(iso.slice(0, 4)), day.month, day.day) !== iso) continue;
+    const { end } = sentenceAround(text, m.index + m[0].length);
+    for (const p of people) {
+      if (p.start < m.index + m[0].length || p.end > end) continue;
+      facts.push({ type: "relation", kind: "attended", source: ref(p), target: meeting, evidence: evidenceOf(doc, m.index, p.end), rule: "reported:meeting" });
+    }
   }
   return facts;
 }
