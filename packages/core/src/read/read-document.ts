@@ -371,6 +371,7 @@ const STAMP = /(publicerad|publiceringsdatum|uppdaterad|pressmeddelande)(?:es)?\
 const STAMP_WINDOW = 3000;
 // What may follow the date on a line that dates the page: its hours (`kl. 10.00 - 16.00`, `klocka 13.00`, `09:00`).
 const NOTICE = /^obs!\D*/i;
+const HEAD_DATE_START = /^(?:\d|[jfmasond])/i;
 const AFTER_HEAD_DATE = /^[ \t,]*(?:(?:kl\.?|klockan|klocka)?[ \t]*\d{1,2}[.:]\d\d(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d\d)?)?[ \t]*$/i;
 
 /**
@@ -382,16 +383,15 @@ function headDate(text: string, full: (value: string) => string | undefined): st
   for (let at = 0, seen = 0; at < text.length && seen < 4;) {
     const nl = text.indexOf("\n", at);
     const stop = nl === -1 ? text.length : nl;
-    if (stop - at <= 80) {
-      const line = text.slice(at, stop).trim();
-      if (line) {
-        seen++;
-        // A notice may come first, glued on (`OBS! Evenemanget är avslutat!1 november 2022 kl. 00.00-00.00`).
-        const from = NOTICE.exec(line)?.[0].length ?? 0;
-        const d = findDates(line.slice(from))[0];
-        if (d?.year !== undefined && d.start === 0 && AFTER_HEAD_DATE.test(line.slice(from + d.end))) return full(line.slice(from, from + d.end));
-      }
-    } else seen++;
+    const line = stop - at <= 80 ? text.slice(at, stop).trim() : "-";
+    if (line) seen++;
+    // Only a line whose first letter could open a date or a notice is searched for one (most lines are not).
+    if (HEAD_DATE_START.test(line)) {
+      // A notice may come first, glued on (`OBS! Evenemanget är avslutat!1 november 2022 kl. 00.00-00.00`).
+      const from = NOTICE.exec(line)?.[0].length ?? 0;
+      const d = findDates(line.slice(from))[0];
+      if (d?.year !== undefined && d.start === 0 && AFTER_HEAD_DATE.test(line.slice(from + d.end))) return full(line.slice(from, from + d.end));
+    }
     at = stop + 1;
   }
   return undefined;
