@@ -59,7 +59,8 @@ const MONTH_ALT = Object.keys(MONTHS)
 const DIGITS = /\d+/g;
 // `2019-04-08`, and `2019.04.08` as Swedish programmes write it.
 const ISO_AT = /((?:19|20)\d\d)([-.])([01]\d)\2([0-3]\d)(?!\d|\.\d)/y;
-const DAY_MONTH_AT = new RegExp(String.raw`([0-3]?\d)(?::e|:a|\.)?\s(${MONTH_ALT})(?:\.?\s((?:19|20)\d\d))?(?![\p{L}\p{N}])`, "iuy");
+// `16 januari, 2023` as some publishing tools write it, too.
+const DAY_MONTH_AT = new RegExp(String.raw`([0-3]?\d)(?::e|:a|\.)?\s(${MONTH_ALT})(?:\.?,?\s((?:19|20)\d\d))?(?![\p{L}\p{N}])`, "iuy");
 const MONTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${MONTH_ALT})\s$`, "iu");
 const DAY_YEAR_AT = /([0-3]?\d)(?:st|nd|rd|th)?,?\s((?:19|20)\d\d)(?!\d)/y;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -124,6 +125,8 @@ const NOT_NAMERS = new Set([
   ...["våren", "hösten", "sommaren", "vintern", "budget", "budgeten", "valet", "in", "since", "from", "until", "during", "before", "after"],
   ...Object.keys(MONTHS),
 ]);
+// An event's name before a year is when it was held (`Wigforsseminariet 2010`, `Demokratidagen 2020`, `Järvaveckan 2015`).
+const EVENT_NAME = /(?:seminariet|seminarium|konferensen|dagen|dagarna|veckan|mässan|mötet|forum|festivalen|galan)$/i;
 const BARE_YEAR = /\b(?:19|20)\d\d\b/g;
 // A year followed by `/`, `:` or `-` and a digit is a number's (`Interpellation 2000/01:3`, `SOU 2010:45`) or a
 // range's, and dates what it numbers whatever stands before it.
@@ -144,7 +147,7 @@ export function bareYears(text: string): number[] {
     if (SPAN_END.test(text.slice(Math.max(0, at - 8), at))) continue;
     const named = year % 5 === 0 && !NUMBERED.test(text.slice(at + 4, at + 6));
     const namer = named ? YEAR_NAMERS.exec(text.slice(Math.max(0, at - 40), at)) : null;
-    if (!namer || (namer[1] !== undefined && NOT_NAMERS.has(namer[1].toLowerCase()))) years.push(year);
+    if (!namer || (namer[1] !== undefined && (NOT_NAMERS.has(namer[1].toLowerCase()) || EVENT_NAME.test(namer[1])))) years.push(year);
   }
   return years;
 }
