@@ -268,8 +268,8 @@ const GENERIC_TITLE = /^(protokoll|sammanträdesprotokoll|justerat protokoll|min
  */
 const NOT_TITLE =
   /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|sök|search|logga in|log in|stäng|close|startsida|hem|home|(?:hoppa |gå )?till (?:huvud)?innehållet?|skip to (?:main )?content|.{0,60}\blogo(?:type?|typ)?|[^:]{1,40}:|(?:(?:artikeln|sidan|nyheten) )?(?:senast )?(?:uppdaterad|publicerad|publiceringsdatum|pressmeddelande|updated|published)(?:es)?[:\s•·|]+(?:den\s+)?(?:\p{L}+dag,?\s+)?\d.{0,25}|obs!.*|(?:[\p{L} ]{0,20}-?\d+(?:[,.]\d+)?[ *]*(?:°C|m\/s) *)+|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d\s+(?:kl\.?|klockan|klocka)\s*\d.{0,20})$/iu;
-/** A word that ends no title: a preposition, an article or a conjunction (`… höstkonferensen den`). */
-const DANGLING = /\s(?:den|det|de|i|på|till|för|med|om|och|av|från|vid|under|inför|mellan|samt|eller|en|ett|the|of|and|to|in|for|on|at)$/;
+/** Words that end no title: prepositions, articles, conjunctions (`… höstkonferensen den`), in lower case only. */
+const DANGLING = new Set("den det de i på till för med om och av från vid under inför mellan samt eller en ett the of and to in for on at".split(" "));
 // Tried only on a line that holds the link's words, as most lines do not.
 const GLUED_LINK = /^(?:.*\p{L})?[Ll]äs mer\b/u;
 /**
@@ -307,7 +307,7 @@ function findTitle(text: string, genre: string, fields: HeaderField[]): string |
   if (lines.length === 2 && !between && GENERIC_TITLE.test(lines[0])) return `${lines[0]}, ${lines[1]}`.slice(0, 200);
   // A title broken after a word that cannot end one (`Välkommen till höstkonferensen den` / `20-21 oktober 2022`) goes on
   // on the next line.
-  if (adjacent && DANGLING.test(lines[0])) lines[0] = `${lines[0]} ${lines[1]}`;
+  if (adjacent && DANGLING.has(lines[0].slice(lines[0].lastIndexOf(" ") + 1))) lines[0] = `${lines[0]} ${lines[1]}`;
   if (genre !== "minutes" || !lines[0]) return lines[0]?.slice(0, 200);
   // Minutes whose header is one line: its start names them, up to the first field; one that opens with a field names
   // no document (`Sida 1 (41) Plats och tid …`): it is minutes, all it says they are. The page's number is left out,
