@@ -366,7 +366,7 @@ function findDocumentDate(text: string, genre: string, fields: HeaderField[]): s
 
 // A line that opens with a stamp (`Artikeln publicerades …`, a press release's `Pressmeddelande • Jun 28, 2016`); a
 // second may follow on it (`Publicerad 2015-03-12, Uppdaterad 2021-11-18`), after a comma that no year follows.
-const STAMP_LINE = /^[ \t]*(?:(?:artikeln|sidan|nyheten)[ \t]+)?(?:senast[ \t]+)?(?:publicerad|publiceringsdatum|uppdaterad|pressmeddelande)/i;
+const STAMP_LINE = /(?:(?:artikeln|sidan|nyheten)[ \t]+)?(?:senast[ \t]+)?(?:publicerad|publiceringsdatum|uppdaterad|pressmeddelande)/iy;
 const STAMP = /(publicerad|publiceringsdatum|uppdaterad|pressmeddelande)(?:es)?\b[ \t:•·]*((?:[^,;|\n]|,(?=[ \t]*(?:19|20)\d\d))*)/gi;
 const STAMP_WINDOW = 3000;
 // What may follow the date on a line that dates the page: its hours (`kl. 10.00 - 16.00`, `klocka 13.00`, `09:00`).
@@ -434,8 +434,9 @@ function* stampLines(head: string): Generator<string> {
     const c = head.charCodeAt(k) | 0x20;
     // p(ublicerad, ressmeddelande), s(enast, idan), u(ppdaterad), a(rtikeln), n(yheten)
     if (c === 0x70 || c === 0x73 || c === 0x75 || c === 0x61 || c === 0x6e) {
-      const line = head.slice(at, stop);
-      if (STAMP_LINE.test(line)) yield line;
+      // Tried where the line's first word starts, so that only a stamp's line is cut out of the head.
+      STAMP_LINE.lastIndex = k;
+      if (STAMP_LINE.test(head)) yield head.slice(at, stop);
     }
     at = stop + 1;
   }
