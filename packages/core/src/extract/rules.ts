@@ -276,7 +276,7 @@ export const RULES = [
     step: "05-meetings",
     genres: PROGRAMME,
     reason:
-      "`Regionstyrelsen sammanträdde den 4 oktober`, `möte i kommunfullmäktige den 11 december`, `Oktobermötet`: a body's meeting told in a report, keyed as its minutes are.",
+      "`Regionstyrelsen sammanträdde den 4 oktober`, `möte i kommunfullmäktige den 11 december`, `Oktobermötet`: a body's meeting told in a report, keyed as its minutes are; the people the report says took part in it (`Vid mötet deltog X, Y och Z`) attended it.",
   },
   {
     id: "reported:chair",
