@@ -12,7 +12,7 @@ import { fold } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
 import { isoPeriod } from "../read/dates";
 import type { KnowledgeGraph } from "../types";
-import { namesDate } from "./resolve";
+import { namesMeeting } from "./resolve";
 import { attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, municipalitiesAt, peopleOf, rolesOf, topicsOf } from "./queries";
 import type { Answer } from "./types";
 import { whoWorksWith } from "./works-with";
@@ -108,7 +108,7 @@ const municipalityOf = (g: KnowledgeGraph, x: string) =>
     }),
   ]);
 /** Whether a question's argument names a meeting by its date (`Miljönämnden 2014-11-11`), not an organisation. */
-const notAMeeting = (arg: string) => !namesDate(arg) && !/(?:^|\s)(?:möte[nt]?|sammanträde[nt]?|meeting|session)(?:\s|$)/i.test(arg);
+const notAMeeting = (arg: string) => !namesMeeting(arg);
 
 /** Answers of several queries, each person once, their evidence together. */
 function union(lists: Answer[][]): Answer[] {
@@ -178,8 +178,8 @@ function askedRole(written: string): AskedRole {
 // Starts where its run of spaces starts (the lookbehind), so a long run of spaces costs one try, not one per space.
 const YEAR_AT_END = /(?<!\s)\s+(?:(?:in|during|under|år|i)\s+)?((?:19|20)\d\d)$/i;
 const MEETING_QUERIES = new Set(["meetingsChairedBy", "meetingsAttendedBy", "meetings({topic})", "meetings({organiser})"]);
-/** Queries a question's closing year narrows: meetings to that year's, an organisation's people to those tied then. */
-const YEAR_QUERIES = /^(?:meetingsChairedBy|meetingsAttendedBy|meetings\(\{(?:topic|organiser)\}\)|peopleOf)/;
+/** Whether a question's closing year narrows a form's query: meetings to that year's, people to those tied then. */
+const narrowedByYear = (form: QuestionForm) => MEETING_QUERIES.has(form.query) || form.query.startsWith("peopleOf");
 
 /** The grammar, most specific forms first. */
 export const QUESTION_FORMS: readonly QuestionForm[] = [
@@ -900,7 +900,7 @@ export function ask(graph: KnowledgeGraph, question: string): AskResult {
   // of that year and its people those tied to the organisation then. Other questions keep their years (a meeting's date).
   const dated = YEAR_AT_END.exec(text);
   const rest = dated ? text.slice(0, dated.index) : "";
-  const byYear = dated ? QUESTION_FORMS.filter((f) => YEAR_QUERIES.test(f.query)).map((form) => ({ form, asked: rest, year: dated[1] })) : [];
+  const byYear = dated ? QUESTION_FORMS.filter(narrowedByYear).map((form) => ({ form, asked: rest, year: dated[1] })) : [];
   for (const { form, asked, year } of [...byYear, ...QUESTION_FORMS.map((form) => ({ form, asked: text, year: undefined }))]) {
     const match = form.pattern.exec(asked);
     if (!match) continue;

@@ -42,34 +42,32 @@ export function resolveEntity(graph: KnowledgeGraph, query: string, kinds: NodeK
   if (graph.hasNode(query) && kinds.includes(graph.getNodeAttribute(query, "kind"))) {
     return { status: "found", id: query, label: graph.getNodeAttribute(query, "label") };
   }
-  // A possessive names its owner (`Gerdau's`, `Gerdau’s`).
+  // A possessive names its owner (`Berg's`, `Berg’s`).
   const q = nameKey(query.replace(/['’]s$/u, ""));
   const index = nameIndex(graph);
   const ofKind = (ids: Iterable<string>) => [...new Set(ids)].filter((id) => kinds.includes(graph.getNodeAttribute(id, "kind")));
   const exact = ofKind(index.byName.get(q) ?? []);
-  // Every word of the query is a word of the name (`Gerdau`, `mats gerdau`).
+  // Every word of the query is a word of the name (`Berg`, `karin berg`).
   const words = q.split(" ");
   const partial = exact.length
     ? []
     : ofKind((index.byWord.get(words[0]) ?? []).filter((id) => words.every((w) => (index.names.get(id) ?? []).some((n) => n.split(" ").includes(w)))));
   // A body named with its place (`Kommunfullmäktige i Ljusnarsberg`).
   const placed = exact.length || partial.length ? [] : ofKind(partOfPlace(graph, words));
-  // An organisation's board named by its owner (`Storsthlms styrelse`, `styrelsen för Storsthlm`, `the board of SKR`)
-  // is the organisation when the graph has no body of that name: its board members hold their seats in it.
-  if (!exact.length && !partial.length && !placed.length && kinds.includes("organisation")) {
-    const owner = words.filter((w) => !BOARD_WORDS.has(w));
-    if (owner.length && owner.length < words.length) {
-      const last = owner.length - 1;
-      if (owner[last].length > 3 && owner[last].endsWith("s") && !(index.byName.get(owner.join(" ")) ?? []).length) owner[last] = owner[last].slice(0, -1);
-      const board = resolveEntity(graph, owner.join(" "), ["organisation"]);
-      if (board.status !== "unknown") return board;
-    }
-  }
-  // A municipality named with a word for one (`Nacka municipality`, `the municipality of Nacka`, `Nacka kommun`).
-  if (!exact.length && !partial.length && !placed.length && kinds.includes("municipality")) {
-    const place = words.filter((w) => !MUNICIPALITY_WORDS.has(w));
-    if (place.length && place.length < words.length) {
-      const found = resolveEntity(graph, place.join(" "), ["municipality"]);
+  if (!exact.length && !partial.length && !placed.length) {
+    // An organisation's board named by its owner (`Storsthlms styrelse`, `styrelsen för Storsthlm`, `the board of SKR`)
+    // is the organisation when the graph has no body of that name: its board members hold their seats in it. A
+    // municipality named with a word for one (`Nacka municipality`, `the municipality of Nacka`) is the municipality.
+    for (const [generic, kind] of [
+      [BOARD_WORDS, "organisation"],
+      [MUNICIPALITY_WORDS, "municipality"],
+    ] as const) {
+      const named = words.filter((w) => !generic.has(w));
+      if (!kinds.includes(kind) || !named.length || named.length === words.length) continue;
+      // The owner's genitive (`Storsthlms`), unless that is its name.
+      const last = named.length - 1;
+      if (named[last].length > 3 && named[last].endsWith("s") && !index.byName.get(named.join(" "))?.length) named[last] = named[last].slice(0, -1);
+      const found = resolveEntity(graph, named.join(" "), [kind]);
       if (found.status !== "unknown") return found;
     }
   }
@@ -89,18 +87,19 @@ export function resolveEntity(graph: KnowledgeGraph, query: string, kinds: NodeK
   return { status: "unknown", query };
 }
 
+/** Words joining a generic noun to the name it is of (`styrelsen för X`, `the municipality of X`), folded. */
+const JOINS = ["the", "of", "for", "i"];
 /** Words that name a municipality as one, and those joining them to its name, folded. */
-const MUNICIPALITY_WORDS = new Set(["municipality", "kommun", "kommuns", "the", "of", "i"]);
-
-/** Words that name an organisation's board and the words joining it to its owner, folded. */
-const BOARD_WORDS = new Set(["styrelse", "styrelsen", "forbundsstyrelsen", "board", "the", "of", "for", "i"]);
+const MUNICIPALITY_WORDS = new Set(["municipality", "kommun", "kommuns", ...JOINS]);
+/** Words that name an organisation's board, folded. */
+const BOARD_NOUNS = ["styrelse", "styrelsen", "forbundsstyrelsen", "board"];
+const BOARD_WORDS = new Set([...BOARD_NOUNS, ...JOINS]);
 
 /** Whether a name is an organisation's board (`Storsthlms styrelse`, `the board of SKR`), as `resolveEntity` reads it. */
 export const namesBoard = (query: string): boolean => {
   const words = nameKey(query).split(" ");
-  return words.some((w) => BOARD_NOUNS.has(w)) && words.some((w) => !BOARD_WORDS.has(w));
+  return words.some((w) => BOARD_NOUNS.includes(w)) && words.some((w) => !BOARD_WORDS.has(w));
 };
-const BOARD_NOUNS = new Set(["styrelse", "styrelsen", "forbundsstyrelsen", "board"]);
 
 /** Endings of a definite noun: after the owner's genitive a body is written indefinite (`Hofors kommunstyrelse`). */
 const DEFINITE = ["n", "en", "et"];
@@ -148,12 +147,11 @@ function withPlace(graph: KnowledgeGraph, candidate: { id: string; label: string
   return { id: candidate.id, label: `${candidate.label} (${graph.getNodeAttribute(partOf, "label")})` };
 }
 
+/** Nouns that name a meeting or its minutes, folded. */
+const MEETING_NOUNS =
+  "mote motet moten motes sammantrade sammantradet sammantradets sammantraden protokoll protokollet protokollets meeting meetings session".split(" ");
 /** Words a reference to a meeting holds besides its body and date (`miljönämndens sammanträde den`, `the meeting of`), folded. */
-const MEETING_WORDS = new Set(
-  "mote motet moten motes sammantrade sammantradet sammantradets sammantraden protokoll protokollet protokollets den det pa i vid fran for som holls meeting meetings session the of on held in at for".split(
-    " ",
-  ),
-);
+const MEETING_WORDS = new Set([...MEETING_NOUNS, ..."den det pa i vid fran for som holls the of on held in at".split(" ")]);
 
 /**
  * The period a text names (`11 november 2014`, `2014-11-11`, `mars 2024`, `2024`) and the text without it: of the runs
@@ -183,6 +181,13 @@ function periodIn(text: string): { iso: string; rest: string } | undefined {
  * year alone (`Kommunstyrelsen 2019`) is a period an organisation's people are asked for, not a meeting.
  */
 export const namesDate = (text: string): boolean => findDates(text).length > 0 || (periodIn(text.trim().replace(/\s+/g, " "))?.iso.length ?? 0) >= 7;
+
+/** Whether a text names a meeting: a day or a month, or a noun for one (`kommunstyrelsens sammanträde`). */
+export const namesMeeting = (text: string): boolean =>
+  namesDate(text) ||
+  nameKey(text)
+    .split(" ")
+    .some((w) => MEETING_NOUNS.includes(w));
 
 /** Whether two folded words are one noun: the same, definite and indefinite (`nämnden`, `nämnd`), or a genitive (`nämndens`). */
 function sameNoun(a: string, b: string): boolean {

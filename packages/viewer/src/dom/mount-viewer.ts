@@ -371,9 +371,9 @@ function createViewer(
       scopeGraph: current === graph ? undefined : graph,
     });
   };
-  /** The focused and hovered nodes, their visible neighbours (the biggest few labelled) and the edges between. */
   /** The answers to the question last asked in the search box, shown in the panel until a node is chosen or it is closed. */
   let answer: AnswerModel | null = null;
+  /** The focused and hovered nodes, their visible neighbours (the biggest few labelled) and the edges between. */
   const computeEmphasis = (): Emphasis => {
     const result = noEmphasis();
     // The answers' nodes are highlighted and labelled while their panel is open.
@@ -519,14 +519,17 @@ function createViewer(
     (panel.querySelector("h2") as HTMLElement | null)?.focus({ preventScroll: true });
     return true;
   };
+  /** Closes the answers: the panel shows what is chosen again, and the map no longer highlights them. */
+  const dropAnswer = () => {
+    answer = null;
+    renderDetails();
+    restyle();
+  };
   const panelActions = {
     navigate: (id: string) => {
       // The node already chosen behind the answers: the panel goes back to it.
-      if (answer && state.focus === id) {
-        answer = null;
-        renderDetails();
-        restyle();
-      } else controller.focus(id);
+      if (answer && state.focus === id) dropAnswer();
+      else controller.focus(id);
     },
     showEgo: (id: string, depth: 1 | 2) => controller.showEgo(id, depth),
     showWorksWith: (id: string) => controller.showWorksWith(id),
@@ -534,11 +537,8 @@ function createViewer(
     selectEdge: (edge: string) => selectEdge(edge),
     openDocument,
     close: () => {
-      if (answer) {
-        answer = null;
-        renderDetails();
-        restyle();
-      } else if (selectedEdge) selectEdge(null);
+      if (answer) dropAnswer();
+      else if (selectedEdge) selectEdge(null);
       else controller.focus(null);
       search.input.focus();
     },

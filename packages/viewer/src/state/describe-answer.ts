@@ -2,7 +2,7 @@
  * Describe answer
  * ===============
  *
- * A question typed in the search box (`vem ledde mötet den 11 oktober 2016?`, `who works with Ebba Östlin`) is read
+ * A question typed in the search box (`vem ledde mötet den 11 oktober 2016?`, `who works with Karin Berg`) is read
  * by `@samverkan/core`'s `ask`, and its answers become panel lines: each answer with its date and detail, the quotes
  * that prove it and, for an inferred one, the chain. Text that no question form reads is no question: the box goes on
  * searching names.
