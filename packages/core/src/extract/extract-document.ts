@@ -35,7 +35,7 @@ import {
   type Target,
   timeRunBefore,
 } from "./03-appositions";
-import { bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, targetRef } from "./context";
+import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, targetRef } from "./context";
 import { readProtocolHeader, type ProtocolHeader } from "./01-protocol";
 import { headerParent, protocolMeeting } from "./04-protocol";
 import { findMeetings } from "./05-meetings";
@@ -852,7 +852,91 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
       }
     }
   }
+  placeBodies(facts, doc, gazetteer);
   return { doc, facts };
+}
+
+/** How far into a page its head goes: the site's name and the title. */
+const PAGE_HEAD = 300;
+/** A municipality named as one, with its noun (`Tjörns kommun`, `Nacka kommuns`, `Borås Stad`). */
+const AS_MUNICIPALITY = /^s?\s+(?:kommun|stad)s?(?!\p{L})/iu;
+/** A municipality's official name (`Tjörns kommun`), which the gazetteer reads whole. */
+const OFFICIAL = /\s(?:kommun|stad)s?$/i;
+/** A region's or county council's body, which no municipality holds. */
+const REGION_BODY = /^(?:region|landstings|läns)/i;
+
+/**
+ * Places the bodies a document names without their place (`kommunstyrelsen`, `Socialnämnden`), and the meetings it
+ * tells of them: such a body is the one the document names with its place elsewhere (`Socialnämnden, Ekerö kommun`),
+ * when it names it with one place only; else, on a page (not minutes, whose header gives their place, nor an e-mail)
+ * whose head names one municipality as such (`Tjörns kommun`, the site's name), that municipality's, unless a region
+ * holds it. A body left without its place is one node across documents, so two municipalities' `Kommunstyrelsen` would
+ * be one.
+ */
+function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Mention[]): void {
+  const placeless = (r: EntityRef) => r.kind === "organisation" && r.attrs?.type === "body" && !r.attrs.partOf;
+  if (!facts.some((f) => (f.type === "entity" ? placeless(f.entity) : placeless(f.source) || placeless(f.target)))) return;
+  const labels = new Map(gazetteer.map((g) => [`${g.kind}:${g.id}`, g.label]));
+  // The places each body is named with here, by the body's own key.
+  const placed = new Map<string, Set<string>>();
+  const note = (r: EntityRef) => {
+    const partOf = r.kind === "organisation" && r.attrs?.type === "body" ? (r.attrs.partOf as string | undefined) : undefined;
+    if (!partOf) return;
+    const own = r.key.slice(0, r.key.length - partOf.length + partOf.indexOf(":"));
+    let places = placed.get(own);
+    if (!places) placed.set(own, (places = new Set()));
+    places.add(partOf);
+  };
+  for (const f of facts) {
+    if (f.type === "entity") note(f.entity);
+    else {
+      note(f.source);
+      note(f.target);
+    }
+  }
+  let page: string | undefined;
+  if (doc.genre !== "minutes" && doc.genre !== "email") {
+    const asMunicipality = (g: Mention) => AS_MUNICIPALITY.test(doc.text.slice(g.end, g.end + 12)) || OFFICIAL.test(doc.text.slice(g.start, g.end));
+    const head = gazetteer.filter((g) => g.kind === "municipality" && g.start < PAGE_HEAD && asMunicipality(g));
+    if (head.length > 0 && head.every((g) => g.id === head[0].id)) page = `municipality:${head[0].id}`;
+  }
+  const parentOf = (key: string, label: string) => {
+    const places = placed.get(key);
+    const partOf = places?.size === 1 ? [...places][0] : !places && !REGION_BODY.test(label) ? page : undefined;
+    if (!partOf) return undefined;
+    const colon = partOf.indexOf(":");
+    return { kind: partOf.slice(0, colon), key: partOf.slice(colon + 1), label: labels.get(partOf) ?? partOf.slice(colon + 1) } as EntityRef;
+  };
+  const bodies = new Map<string, EntityRef>();
+  const meetings = new Map<string, EntityRef>();
+  const place = (r: EntityRef): EntityRef => {
+    if (placeless(r)) {
+      let to = bodies.get(r.key);
+      if (!to) {
+        const parent = parentOf(r.key, r.label);
+        bodies.set(r.key, (to = parent ? { ...r, key: `${r.key} ${parent.key}`, attrs: { ...r.attrs, partOf: `${parent.kind}:${parent.key}` } } : r));
+      }
+      return to;
+    }
+    // A body's meeting, titled by the body alone (`bodyMeetingRef` without a parent).
+    const title = r.kind === "meeting" && r.attrs?.type === "minutes" && r.attrs.doc === doc.id ? (r.attrs.title as string) : undefined;
+    if (!title || title.includes(", ")) return r;
+    let to = meetings.get(r.key);
+    if (!to) {
+      const parent = parentOf(nameKey(title), title);
+      const date = r.attrs!.date as string | undefined;
+      const place = r.attrs!.place as string | undefined;
+      meetings.set(r.key, (to = parent ? { ...bodyMeetingRef(title, parent, date, doc, place), attrs: { ...r.attrs, title: `${title}, ${parent.label}` } } : r));
+    }
+    return to;
+  };
+  for (const f of facts) {
+    if (f.type === "entity") f.entity = place(f.entity);
+    else {
+      f.source = place(f.source);
+      f.target = place(f.target);
+    }
+  }
 }
 
 /** The verb of an election before the people elected (`väljs`, `valdes`, `utses`, `beslutar att … välja`). */
