@@ -10,7 +10,10 @@ const graphOf = (...texts: string[]) =>
     texts.map((content, i) => readDocument({ source: `t${i}.txt`, content })),
     { layout: false },
   ).graph;
-const bodies = (...texts: string[]) => graphOf(...texts).filterNodes((_, a) => a.kind === "organisation" && a.type === "body").sort();
+const bodies = (...texts: string[]) =>
+  graphOf(...texts)
+    .filterNodes((_, a) => a.kind === "organisation" && a.type === "body")
+    .sort();
 
 const pressPage = (municipality: string) =>
   [

@@ -926,7 +926,10 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
       const parent = parentOf(nameKey(title), title);
       const date = r.attrs!.date as string | undefined;
       const place = r.attrs!.place as string | undefined;
-      meetings.set(r.key, (to = parent ? { ...bodyMeetingRef(title, parent, date, doc, place), attrs: { ...r.attrs, title: `${title}, ${parent.label}` } } : r));
+      meetings.set(
+        r.key,
+        (to = parent ? { ...bodyMeetingRef(title, parent, date, doc, place), attrs: { ...r.attrs, title: `${title}, ${parent.label}` } } : r),
+      );
     }
     return to;
   };
