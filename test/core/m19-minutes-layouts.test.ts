@@ -4,7 +4,7 @@
  * running text, and more. Invented people; the layouts of real minutes.
  */
 import { describe, expect, it } from "vitest";
-import { attendanceCapacities } from "../helpers/roles";
+import { attendanceCapacities, graphOf } from "../helpers/roles";
 
 const attendees = (text: string) => Object.keys(attendanceCapacities(text)).sort();
 
@@ -55,5 +55,44 @@ Nils Ström X
 Mötets öppnande Mötet förklarades öppnat. Närvaro Karin Berg (lämnade mötet efter punkt 9) Olof Strand Lisa Holm Per Ek (utan rösträtt, med yttranderätt) Val av mötesfunktionärer Val av mötesordförande Lisa Holm valdes enhälligt till mötesordförande.
 `;
     expect(attendees(text)).toEqual(["Karin Berg", "Lisa Holm", "Olof Strand", "Per Ek"]);
+  });
+});
+
+describe("a board's notes titled by the meeting", () => {
+  it("read `Styrelsemöte <date>` over a `Närvarande:` line and an association's agenda as minutes", () => {
+    const text = `Styrelsemöte 2021-03-14
+
+Närvarande: Karin Berg, Olof Strand, Lisa Holm och Per Ek.
+
+1. Mötets öppnande
+Ordförande Karin Berg öppnade mötet.
+2. Val av justerare
+Olof Strand valdes att justera protokollet.
+3. Godkännande av dagordning
+`;
+    expect(attendees(text)).toEqual(["Karin Berg", "Lisa Holm", "Olof Strand", "Per Ek"]);
+  });
+});
+
+describe("a chair's title abbreviated", () => {
+  it("read `mötesordf.` after a listed name as the meeting's chair", () => {
+    const text = `PROTOKOLL
+
+Möte med sektionens styrelse den 1 december 2019
+
+Ledamöter Närvarande
+Karin Berg X
+Olof Strand X, mötesordf. § 74-88
+Lisa Holm X, mötesordf. § 89-97
+Per Ek Anmält förhinder
+
+§74 Val av justerare
+`;
+    const g = graphOf(text);
+    const chairs = g
+      .filterEdges((_, a) => a.kind === "chaired")
+      .map((e) => g.getNodeAttribute(g.source(e), "label"))
+      .sort();
+    expect(chairs).toEqual(["Lisa Holm", "Olof Strand"]);
   });
 });

@@ -10,7 +10,7 @@
  */
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
-import { compileProtocolWords, labelPhraseAt, phraseAt } from "./protocol-words";
+import { compileProtocolWords, fullTitle, labelPhraseAt, phraseAt } from "./protocol-words";
 import {
   affiliationEndsName,
   brokenWordAt,
@@ -385,7 +385,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
         // A title the lexicon lacks, by its ending (`bygglovschef`), as the protocol header reader takes it.
         const suffixed = roleBySuffix(tokens[i], ctx.roleSuffixes);
         if (suffixed) {
-          entry.role = { normalised: suffixed, written: suffixed, start: tokens[i].start, end: tokens[i].end };
+          entry.role = { normalised: fullTitle(suffixed), written: suffixed, start: tokens[i].start, end: tokens[i].end };
           entry.end = Math.max(entry.end, tokens[i].end);
         }
       }

@@ -29,7 +29,7 @@ import {
   twoNamesOfFour,
   writtenName,
 } from "./02-mentions";
-import { BODY_ROLES, compileProtocolWords, labelPhraseAt, type LabelKind, phraseAt, phraseKey, SINGLE } from "./protocol-words";
+import { BODY_ROLES, compileProtocolWords, fullTitle, labelPhraseAt, type LabelKind, phraseAt, phraseKey, SINGLE } from "./protocol-words";
 import { runTitle } from "./03-appositions";
 
 export interface ProtocolEntry {
@@ -699,7 +699,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if ((role?.kind === "role" || suffixRole) && entry && (lastEntryEnd === i || afterComma || roleRun.length > 0)) {
       const start = t.start;
       let to = role?.kind === "role" ? role.to : i + 1;
-      const normalised = role?.kind === "role" ? role.id : suffixRole!;
+      const normalised = role?.kind === "role" ? role.id : fullTitle(suffixRole!);
       // A staff title runs on over its field, and a unit right after it is where it is held.
       const staff = !BODY_ROLES.has(lexicon.role(normalised)?.category ?? "");
       // A capitalised title's field is capitalised too, between it and the next title (`Enhetschef Hälsoskydd Enhetschef`).

@@ -46,6 +46,14 @@ export const BODY_ROLES: ReadonlySet<string> = new Set(["chair", "vice_chair", "
 
 const compiled = new WeakMap<ProtocolWords, CompiledWords>();
 
+/**
+ * A title found by its ending, written out where it is a chair's abbreviated (`mötesordf`, `mötesordf.` → `mötesordförande`,
+ * as `ordf` is `ordförande`), so the chair's title reads as a chair's.
+ */
+export function fullTitle(title: string): string {
+  return title.endsWith("ordf") ? `${title}örande` : title;
+}
+
 /** The phrase as the tokenizer splits it, lower case: words and punctuation joined by one space. */
 export function phraseKey(words: string[]): string {
   return words.join(" ").toLowerCase();
