@@ -373,13 +373,16 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
     // Lower-case forms of abbreviations are checked in matchAt; here a lone capitalised word at sentence start
     // that is only a role ("Samordnare") stays a role.
     if (hit) {
+      // `tf förvaltningschef`, `tillförordnad kommundirektör`: an acting title is written with its marker, which the
+      // role keeps (its normalised form stays the lexicon's).
+      const from = hit.entry.kind === "role" ? actingFrom(tokens, hit.from, mentions[mentions.length - 1]?.to ?? 0) : hit.from;
       mentions.push({
         kind: hit.entry.kind,
         id: hit.entry.id,
         label: hit.entry.label,
-        from: hit.from,
+        from,
         to: hit.to,
-        start: hit.start,
+        start: tokens[from].start,
         end: hit.end,
         rule: "gazetteer",
         genitive: hit.genitive,
@@ -391,6 +394,27 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
 }
 
 const ROLE_ONLY: ReadonlySet<GazetteerKind> = new Set(["role"]);
+
+/** Words that mark a title as held in acting (`tf`, `tillförordnad`), as written before it. */
+const ACTING = new Set(["tf", "Tf", "TF", "tillförordnad", "Tillförordnad", "tillförordnade", "Tillförordnade", "tillf", "Tillf"]);
+
+/**
+ * Where the acting marker written right before the title at token `k` opens (`tf`, `tf.`, `t.f.`, `t f`,
+ * `tillförordnad`), on the title's line and not before token `floor`; `k` when there is none.
+ */
+export function actingFrom(tokens: readonly Token[], k: number, floor = 0): number {
+  let j = k - 1;
+  if (j < floor || tokens[k].nl) return k;
+  const back = () => j > floor && !tokens[j].nl && (j--, true);
+  // `tf.`, `t.f.`: a full stop after the letters.
+  if (tokens[j].text === "." && !back()) return k;
+  const t = tokens[j];
+  if (ACTING.has(t.text)) return j;
+  // `t.f.`, `t f`: the two letters apart.
+  if (t.text !== "f") return k;
+  if (!back() || (tokens[j].text === "." && !back())) return k;
+  return /^[tT]$/.test(tokens[j].text) ? j : k;
+}
 
 /**
  * `ordförande i kommunstyrelsens arbetsutskott`: a role the lexicon writes with the body it is held in

@@ -10,7 +10,7 @@
  * A signature block (`Name (KD)` on one line, `1 v ordf Socialnämnden, Ekerö kommun` on the next) is read as one.
  */
 import type { Lexicon } from "../lexicon/lexicon";
-import { definiteRoleBySuffix, type Mention, isNameWord, isThingWord, roleBySuffix } from "./02-mentions";
+import { actingFrom, definiteRoleBySuffix, type Mention, isNameWord, isThingWord, roleBySuffix } from "./02-mentions";
 import { nameKey } from "../text/fold";
 import { type Token, tokenize } from "../text/tokenize";
 
@@ -461,6 +461,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       // The adjectives right before it are part of the title (`politisk redaktör`), the role stays the lexicon's.
       let from = j;
       while (from > person.to && isTitleAdjective(from - 1, ctx) && !tokens[from].nl) from--;
+      // `X, tf socialchef`: an acting title keeps its marker.
+      from = actingFrom(tokens, from, person.to);
       // `samhällsservicenämndens ordförande`, `barn- och lärandenämndens ordförande`: the body it is held in, in the
       // genitive, is part of the role as written (as the lexicon's `kommunstyrelsens ordförande` is).
       if (!g?.genitive && from - 1 > person.to && isBodyGenitive(from - 1)) from = joinedFrom(from - 1);
@@ -755,7 +757,11 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     }
   }
   // The adjectives before it belong to the title (`biträdande`, `tf`); `tidigare`, `fd` say it is no longer held.
-  while (from > 0 && (isTitleAdjective(from - 1, ctx) || /^(?:tf|t\.f\.?)$/i.test(tokens[from - 1].text)) && !tokens[from].nl) from--;
+  while (from > 0 && !tokens[from].nl) {
+    const acting = isTitleAdjective(from - 1, ctx) ? from - 1 : actingFrom(tokens, from);
+    if (acting === from) break;
+    from = acting;
+  }
   const written = text.slice(tokens[from].start, tokens[person.from - 1].end).toLowerCase();
   const formerFrom = formerBefore(tokens, from);
   const former = formerFrom >= 0;
