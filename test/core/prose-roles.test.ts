@@ -68,7 +68,7 @@ describe("roles set off by commas and after a verb's `som`", () => {
       "Anders Lindqvist: sammankallande [sammankallande] @ Valberedningen",
       "Eva Lundin: kommunikatör [kommunikatör] @ Storsthlm",
       "Karl Falkman: förste vice ordförande [förste vice ordförande]",
-      "Lisa Nyberg: kommunchef [kommundirektör]",
+      "Lisa Nyberg: tillförordnad kommunchef [kommundirektör]",
     ]);
   });
 });
