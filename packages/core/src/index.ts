@@ -39,6 +39,6 @@ export { attendeesOf, chairOf, meetings, meetingsAttendedBy, meetingsChairedBy, 
 export type { AttendeesOfOptions, MeetingsOptions, PeopleOfOptions, RoleAnswer } from "./query/queries";
 export { whoWorksWith, worksWithProjection } from "./query/works-with";
 export { citeEvidence } from "./query/cite";
-export { resolveEntity, resolveMeeting } from "./query/resolve";
+export { labelWithPlace, resolveEntity, resolveMeeting } from "./query/resolve";
 export type { Answer, Resolution } from "./query/types";
 export { EDGE_COLORS, EDGE_KIND_LABELS, NODE_COLORS, NODE_KIND_LABELS, nodeSize } from "./graph/encoding";

@@ -23,5 +23,6 @@ export { describeAnswer } from "./state/describe-answer";
 export type { AnswerModel } from "./state/describe-answer";
 export type { ChainStepView, DescribeOptions, EdgeModel, EvidenceView, PanelItem, PanelModel, PanelSection } from "./state/describe-entity";
 export { hitId, labelSuggestions, searchIndexSuggestions } from "./state/suggest";
+export { distinctLabels } from "./state/distinct-labels";
 export { EDGE_COLORS, EDGE_KIND_LABELS, NODE_COLORS, NODE_KIND_LABELS, edgeSize, nodeSize } from "./state/encoding";
 export { ensurePositions, hashString } from "./state/ensure-positions";

@@ -142,9 +142,17 @@ function partOfPlace(graph: KnowledgeGraph, query: string[]): string[] {
 
 /** A candidate whose label another candidate shares, told apart by the place it is part of (`Kommunfullmäktige (Ljusnarsberg)`). */
 function withPlace(graph: KnowledgeGraph, candidate: { id: string; label: string }, all: { id: string; label: string }[]): { id: string; label: string } {
-  const partOf = (graph.getNodeAttributes(candidate.id) as { partOf?: string }).partOf;
-  if (!partOf || !graph.hasNode(partOf) || !all.some((c) => c !== candidate && c.label === candidate.label)) return candidate;
-  return { id: candidate.id, label: `${candidate.label} (${graph.getNodeAttribute(partOf, "label")})` };
+  if (!all.some((c) => c !== candidate && c.label === candidate.label)) return candidate;
+  return { id: candidate.id, label: labelWithPlace(graph, candidate.id) };
+}
+
+/**
+ * A node's label with the place it is part of (`Kommunfullmäktige (Ljusnarsberg)`), for where labels alike must be
+ * told apart: the candidates of an ambiguous name, the viewer's map. Its label alone when it is part of nothing.
+ */
+export function labelWithPlace(graph: KnowledgeGraph, id: string): string {
+  const { label, partOf } = graph.getNodeAttributes(id) as { label: string; partOf?: string };
+  return partOf && graph.hasNode(partOf) ? `${label} (${graph.getNodeAttribute(partOf, "label")})` : label;
 }
 
 /** Nouns that name a meeting or its minutes, folded. */

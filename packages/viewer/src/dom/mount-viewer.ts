@@ -29,6 +29,7 @@ import { EDGE_COLORS, NODE_COLORS, edgeSize, nodeSize } from "../state/encoding"
 import { ensurePositions } from "../state/ensure-positions";
 import { DEFAULT_FILTERS, EDGE_KINDS, NODE_KINDS, OVERVIEW_NODE_KINDS, computeVisibility, resolveFilters, type Visibility } from "../state/filters";
 import { DEFAULT_VIEW_STATE, encodeViewState, parseViewState } from "../state/hash";
+import { distinctLabels } from "../state/distinct-labels";
 import { labelSuggestions, searchIndexSuggestions } from "../state/suggest";
 import type { SuggestionSource, ViewerController, ViewerFilters, ViewState } from "../types";
 import { openDocumentView } from "./document-view";
@@ -328,6 +329,7 @@ function createViewer(
   container.append(root);
 
   // ----- sigma -----
+  const distinct = distinctLabels(graph);
   const computeBase = () => {
     baseSize = new Map();
     current.forEachNode((node) => baseSize.set(node, nodeSize(current.degree(node))));
@@ -338,7 +340,7 @@ function createViewer(
     const kind = data.kind as NodeKind;
     const result: Partial<NodeDisplayData> = {
       ...(data as Partial<NodeDisplayData>),
-      label: typeof data.label === "string" ? mapLabel(data.label) : (data.label as string | null | undefined),
+      label: typeof data.label === "string" ? mapLabel(distinct.get(node) ?? data.label) : (data.label as string | null | undefined),
       type: "circle",
       color: metric?.colorOf?.(node) ?? NODE_COLORS[kind] ?? "#6b6b6b",
       size: metric?.sizeOf?.(node) ?? baseSize.get(node) ?? 3,

@@ -8,6 +8,7 @@
  */
 import { fold, type KnowledgeGraph, type NodeKind } from "@samverkan/core";
 import type { SearchHitLike, SearchIndexLike, Suggestion, SuggestionSource } from "../types";
+import { shownLabel } from "./distinct-labels";
 
 interface Entry {
   id: string;
@@ -31,7 +32,7 @@ export function labelSuggestions(graph: KnowledgeGraph): SuggestionSource {
     entries = [];
     graph.forEachNode((id, attributes) => {
       const names = [attributes.label, ...(attributes.aliases ?? [])].filter((name): name is string => Boolean(name));
-      entries!.push({ id, label: attributes.label || id, kind: attributes.kind, names: names.map((text) => ({ text, folded: fold(text) })) });
+      entries!.push({ id, label: shownLabel(graph, id), kind: attributes.kind, names: names.map((text) => ({ text, folded: fold(text) })) });
     });
     return entries;
   };
@@ -97,8 +98,7 @@ export function searchIndexSuggestions(index: SearchIndexLike, graph: KnowledgeG
         const id = hitId(hit);
         if (!id || seen.has(id) || !graph.hasNode(id)) continue;
         seen.add(id);
-        const attributes = graph.getNodeAttributes(id);
-        results.push({ id, label: attributes.label || id, kind: attributes.kind });
+        results.push({ id, label: shownLabel(graph, id), kind: graph.getNodeAttribute(id, "kind") });
         if (results.length >= limit) return results;
       }
       for (const suggestion of fallback.suggest(query, limit)) {
