@@ -96,3 +96,34 @@ Per Ek Anmält förhinder
     expect(chairs).toEqual(["Lisa Holm", "Olof Strand"]);
   });
 });
+
+describe("a reserve serving without `för`", () => {
+  const text = `SAMMANTRÄDESPROTOKOLL
+Socialnämnden 2019-04-10
+Plats och tid Kommunhuset, kl 13.00-15.00
+Beslutande Karin Berg (S), ordförande
+Olof Strand (M)
+Lisa Holm (C) tjg Per Ek (C)
+Anna Lind (S) tjänstgörande Maja Sund (S)
+Nils Ström (L)
+Övriga deltagande Gösta Dahl, sekreterare
+Utses att justera Olof Strand
+§ 1 Val av justerare
+`;
+  it("read `X tjg Y` and `X tjänstgörande Y` as X serving for Y, who was not there", () => {
+    const got = attendanceCapacities(text);
+    expect(got["Lisa Holm"]).toBe("substitute");
+    expect(got["Anna Lind"]).toBe("substitute");
+    expect(got["Per Ek"]).toBeUndefined();
+    expect(got["Maja Sund"]).toBeUndefined();
+    expect(got["Nils Ström"]).toBe("member");
+  });
+
+  it("read the same inline, flattened from PDF", () => {
+    const got = attendanceCapacities(text.replace(/\n(?!§)/g, " "));
+    expect(got["Lisa Holm"]).toBe("substitute");
+    expect(got["Anna Lind"]).toBe("substitute");
+    expect(got["Per Ek"]).toBeUndefined();
+    expect(got["Maja Sund"]).toBeUndefined();
+  });
+});

@@ -263,9 +263,8 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
           i = absent.to;
           continue;
         }
-        const lower = tokens[i].text.toLowerCase();
-        // `X ersätter Y`, `X tjg för Y`, and after a comma `X, tjänstgörande ersättare för Y` (the segment before).
-        const replaceLength = phraseAt(tokens, i, replaces) || (lower === "tjg" || lower === "tjänstgör" ? 1 : 0);
+        // `X ersätter Y`, `X tjg för Y`, `X tjg Y`, and after a comma `X, tjänstgörande ersättare för Y` (the segment before).
+        const replaceLength = phraseAt(tokens, i, replaces);
         const replacing = names.length ? names[names.length - 1] : people[people.length - 1];
         if (replaceLength && replacing) {
           const replaced = runOfNames(i + replaceLength, b)[0];
