@@ -127,3 +127,12 @@ Utses att justera Olof Strand
     expect(got["Maja Sund"]).toBeUndefined();
   });
 });
+
+describe("the items a listed person missed", () => {
+  it("read `X (s) utom 47` as X missing item 47, not as a field of absentees after X", () => {
+    const text = `PROTOKOLL Kommunstyrelsens utskott Tid: 9:00 - 12:45 Plats: Rådhuset Ledamöter Karin Berg (m) Ordförande Olof Strand (s) Lisa Holm (c) Ersättare Per Ek (s) utom 47 Anna Lind (kd) Maja Sund (v) Övriga Gösta Dahl Sekreterare Paragrafer: 35-47
+`;
+    const got = attendanceCapacities(text);
+    for (const name of ["Per Ek", "Anna Lind", "Maja Sund"]) expect(`${name}: ${got[name]}`).toBe(`${name}: nonserving`);
+  });
+});

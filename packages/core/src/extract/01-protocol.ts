@@ -96,6 +96,10 @@ const COORD = new Set(["och", "samt"]);
 const NOT_FIELD = new Set(["från", "till", "utom", "from", "tom", "klockan", "ej", "även", "som"]);
 // A mark of presence in a column of an attendance table (`1`, `X`, `-`).
 const PRESENCE = /^(?:\d|[xX]|[-–])$/;
+/** An agenda item's number or sign, which opens the items a person missed (`utom 47`, `utom §§ 5-7`). */
+const ITEM = /^(?:§|\d{1,3}(?:[-–]\d{1,3})?)$/;
+/** The tokens of a run of agenda items (`§§ 5-7, 9 och 12`). */
+const ITEMS = /^(?:§|\d{1,3}(?:[-–]\d{1,3})?|[-–,]|och)$/;
 /** The first words of a page's footer for initials (`Justerandes sign`, `Ordförandes signatur`). */
 const SIGN_FOOTER = new Set(["justerandes", "justerares", "ordförandes"]);
 /** `som ersättare` after a name and its party: a reserve's. */
@@ -555,6 +559,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       continue;
     }
     const absentLength = phraseAt(tokens, i, words.absent);
+    // `X (s) utom 47`, `X utom §§ 5-7`: the items the person before missed, not a field of absentees.
+    if (absentLength && entry && lastEntryEnd === i && ITEM.test(tokens[i + absentLength]?.text ?? "")) {
+      let k = i + absentLength;
+      while (k < last && ITEMS.test(tokens[k].text) && !(tokens[k].nl && k > i + absentLength)) k++;
+      lastEntryEnd = k;
+      i = k;
+      continue;
+    }
     if (absentLength) {
       capacity = "absent";
       i += absentLength;
