@@ -25,6 +25,41 @@ describe("findDates", () => {
     ["invalid day rejected", "den 32 maj", []],
     ["year alone is no date", "budgeten för 2019", []],
     ["a month word inside another word is no date", "3 majstänger", []],
+    ["English abbreviation, day first", "Posted 12 Mar 2024", [{ text: "12 Mar 2024", year: 2024, month: 3, day: 12 }]],
+    ["English abbreviation with a dot, month first", "Mar. 12, 2024", [{ text: "Mar. 12, 2024", year: 2024, month: 3, day: 12 }]],
+    ["English ordinal before the month", "on the 3rd of December 2019", [{ text: "3rd of December 2019", year: 2019, month: 12, day: 3 }]],
+    ["Swedish abbreviation with a dot", "Seminariet 12 okt. 2016 i Umeå", [{ text: "12 okt. 2016", year: 2016, month: 10, day: 12 }]],
+    [
+      "Swedish sept and febr",
+      "12 sept 2016 och 3 febr.",
+      [
+        { text: "12 sept 2016", year: 2016, month: 9, day: 12 },
+        { text: "3 febr", month: 2, day: 3 },
+      ],
+    ],
+    ["weekday before the day", "tisdagen den 5 mars 2019", [{ text: "5 mars 2019", year: 2019, month: 3, day: 5 }]],
+    ["day/month and a year", "Mötet 11/10 2016 i Luleå", [{ text: "11/10 2016", year: 2016, month: 10, day: 11 }]],
+    ["day/month and a short year after a dash", "Minnesanteckningar 11/10-16", [{ text: "11/10-16", year: 2016, month: 10, day: 11 }]],
+    [
+      "day/month/year",
+      "den 5/3/2019 och 1.2.2018",
+      [
+        { text: "5/3/2019", year: 2019, month: 3, day: 5 },
+        { text: "1.2.2018", year: 2018, month: 2, day: 1 },
+      ],
+    ],
+    [
+      "day/month without a year after a weekday or den",
+      "tisdag 5/3 och den 12/4",
+      [
+        { text: "5/3", month: 3, day: 5 },
+        { text: "12/4", month: 4, day: 12 },
+      ],
+    ],
+    ["a fraction is no date", "ungefär 3/4 av kommunerna, 1/3 av dem", []],
+    ["a paragraph or case number is no date", "§ 11/10 2016 och Dnr 12/10-16 och KS 2016/123 och dnr 2016/11/10", []],
+    ["a time is no date", "kl. 11.10 och 9.30-12.00", []],
+    ["a day its month lacks is no date", "den 31/4 2019", []],
   ];
   it.each(cases)("%s", (_label, text, expected) => {
     const found = findDates(text).map((d) => ({ text: text.slice(d.start, d.end), year: d.year, month: d.month, day: d.day }));
@@ -82,6 +117,9 @@ describe("isoPeriod", () => {
     ["October 2016", "2016-10"],
     ["2016-06", "2016-06"],
     ["2016", "2016"],
+    ["11/10 2016", "2016-10-11"],
+    ["Mar. 12, 2024", "2024-03-12"],
+    ["Sept 2019", "2019-09"],
     ["9 juni", undefined],
     ["Nacka", undefined],
   ])("%s → %s", (text, expected) => expect(isoPeriod(text)).toBe(expected));

@@ -3,8 +3,10 @@
  * =====
  *
  * Finds dates in Swedish and English text: ISO (`2016-10-11`, also `2016.10.11`), day-month-year (`11 oktober 2016`, `den 5 oktober
- * 2017`, `11 October 2016`), month-day-year (`October 11, 2016`) and day-month without a year (`9 maj`), which the
- * caller completes from the document's year. Month names and ordinals are data, listed here.
+ * 2017`, `11 October 2016`, `12 okt. 2016`, `3rd December 2019`), month-day-year (`October 11, 2016`, `Mar. 12, 2024`),
+ * day and month in digits as Swedish texts write them (`11/10 2016`, `11/10-16`, `11/10/2016`, `11.10.2016`; without a
+ * year only after `den` or a weekday: `tisdag 5/3`) and day-month without a year (`9 maj`), which the caller completes
+ * from the document's year. Month names, weekdays and ordinals are data, listed here.
  */
 
 const MONTHS: Record<string, number> = {
@@ -29,6 +31,7 @@ const MONTHS: Record<string, number> = {
   aug: 8,
   sep: 9,
   sept: 9,
+  febr: 2,
   okt: 10,
   nov: 11,
   dec: 12,
@@ -59,11 +62,27 @@ const MONTH_ALT = Object.keys(MONTHS)
 const DIGITS = /\d+/g;
 // `2019-04-08`, and `2019.04.08` as Swedish programmes write it.
 const ISO_AT = /((?:19|20)\d\d)([-.])([01]\d)\2([0-3]\d)(?!\d|\.\d)/y;
-// `16 januari, 2023` as some publishing tools write it, too.
-const DAY_MONTH_AT = new RegExp(String.raw`([0-3]?\d)(?::e|:a|\.)?\s(${MONTH_ALT})(?:\.?,?\s((?:19|20)\d\d))?(?![\p{L}\p{N}])`, "iuy");
-const MONTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${MONTH_ALT})\s$`, "iu");
+// `16 januari, 2023` as some publishing tools write it, too; a year glued to the next line's first word, as pages whose
+// line breaks were lost have it (`träff 24 januari 2017Närvarande: …`), is the date's.
+const DAY_MONTH_AT = new RegExp(
+  String.raw`([0-3]?\d)(?:(?::e|:a|\.)?\s|(?:st|nd|rd|th)\s(?:of\s)?)(${MONTH_ALT})(?:\.?,?\s((?:19|20)\d\d)(?![\p{Ll}\p{N}])|(?![\p{L}\p{N}]))`,
+  "iuy",
+);
+// The month before the day (`October 11`, `Mar. 12`), read in the few characters before the day.
+const MONTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${MONTH_ALT})(\.?\s)$`, "iu");
 const DAY_YEAR_AT = /([0-3]?\d)(?:st|nd|rd|th)?,?\s((?:19|20)\d\d)(?!\d)/y;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Day and month in digits (`11/10`), then a year: after a space or a slash four digits (`11/10 2016`, `11/10/2016`),
+// after a dash or a slash two (`11/10-16`, `11/10/16`); or, with dots, a full year only (`11.10.2016`, where `11.10`
+// alone is a time).
+const DAY_SLASH_AT = /([0-3]?\d)\/([01]?\d)(?:(?:[ \t]|[ \t]?[-–/][ \t]?)((?:19|20)\d\d)|[-/](\d\d))?(?![\p{L}\p{N}]|[/:.,-]\d)/uy;
+const DAY_DOT_AT = /([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)/uy;
+// Numbers written like a day and month that are none: a paragraph's (`§ 11/10`), a case's or an item's (`Dnr 11/10`).
+const NUMBER_BEFORE = /(?:§|(?:^|[^\p{L}])(?:dnr|nr|nummer|diarienummer|diarienr|paragraf|sid|sidan|s)\.?)[ \t]*$/iu;
+// A day and month without a year is a date after `den` or a weekday (`tisdag 5/3`, `tis. 5/3`), a fraction elsewhere.
+const DATE_BEFORE =
+  /(?:^|[^\p{L}])(?:den|(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en)?)?|tor|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?[ \t]+$/iu;
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Could the character be white space (`\s`)? True for every one that is, and for some others beyond Latin-1. */
 const maySpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c >= 0x1680;
@@ -96,22 +115,53 @@ export function findDates(text: string): DateMention[] {
     if (digits.length > 2) continue;
     const day = Number(digits);
     if (day < 1 || day > 31) continue;
-    // The patterns run only where the character after (`:`, `.` or a space) or before (a space) allows them.
+    // The patterns run only where the character after (`:`, `.`, `/`, a space or an ordinal's first letter) or before
+    // (a space) allows them.
     const next = text.charCodeAt(start + digits.length);
-    const dm = next === 58 || next === 46 || maySpace(next) ? ((DAY_MONTH_AT.lastIndex = start), DAY_MONTH_AT.exec(text)) : null;
+    if (next === 47 || next === 46) {
+      const numeric = numericDate(text, start, day, next === 47 ? DAY_SLASH_AT : DAY_DOT_AT);
+      if (numeric) {
+        found.push(numeric);
+        continue;
+      }
+    }
+    const ordinal = next === 115 || next === 110 || next === 114 || next === 116;
+    const dm = next === 58 || next === 46 || ordinal || maySpace(next) ? ((DAY_MONTH_AT.lastIndex = start), DAY_MONTH_AT.exec(text)) : null;
     if (dm) {
       found.push({ start, end: start + dm[0].length, year: dm[3] ? Number(dm[3]) : undefined, month: MONTHS[dm[2].toLowerCase()], day });
       continue;
     }
     if (!maySpace(text.charCodeAt(start - 1))) continue;
-    const before = MONTH_BEFORE.exec(text.slice(Math.max(0, start - 11), start));
+    const before = MONTH_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
     if (before) {
       DAY_YEAR_AT.lastIndex = start;
       const dy = DAY_YEAR_AT.exec(text);
-      if (dy) found.push({ start: start - before[1].length - 1, end: start + dy[0].length, year: Number(dy[2]), month: MONTHS[before[1].toLowerCase()], day });
+      const month = MONTHS[before[1].toLowerCase()];
+      if (dy) found.push({ start: start - before[1].length - before[2].length, end: start + dy[0].length, year: Number(dy[2]), month, day });
     }
   }
   return found;
+}
+
+/**
+ * A day and month in digits at `start` (`11/10 2016`, `11/10-16`, `11.10.2016`), or undefined: a number of a paragraph
+ * or a case (`§ 11/10`), a fraction or a day that its month has not (`31/4`) is none, nor a day and month without a year
+ * unless `den` or a weekday comes before (`tisdag 5/3`).
+ */
+function numericDate(text: string, start: number, day: number, pattern: RegExp): DateMention | undefined {
+  const prev = text.charCodeAt(start - 1);
+  // Part of a longer number (`2016/11/10`, `1.11.10`, `3-11/10`).
+  if (prev === 47 || prev === 46 || prev === 45) return undefined;
+  pattern.lastIndex = start;
+  const m = pattern.exec(text);
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12 || day > DAYS_IN_MONTH[month]) return undefined;
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (NUMBER_BEFORE.test(before)) return undefined;
+  const year = m[3] ? Number(m[3]) : m[4] ? 2000 + Number(m[4]) : undefined;
+  if (year === undefined && !DATE_BEFORE.test(before)) return undefined;
+  return { start, end: start + m[0].length, year, month, day };
 }
 
 // What a plan's or vision's name is made of before its target year: a name (`Vision 2030`, `RUFS 2050`, `Det öppna
@@ -127,7 +177,8 @@ const NOT_NAMERS = new Set([
 ]);
 // An event's name before a year is when it was held (`Wigforsseminariet 2010`, `Demokratidagen 2020`, `Järvaveckan 2015`).
 const EVENT_NAME = /(?:seminariet|seminarium|konferensen|dagen|dagarna|veckan|mässan|mötet|forum|festivalen|galan)$/i;
-const BARE_YEAR = /\b(?:19|20)\d\d\b/g;
+// A year may be glued to a capitalised word, where a page lost its line breaks (`2017Närvarande`).
+const BARE_YEAR = /\b(?:19|20)\d\d(?![\p{Ll}\p{N}_])/gu;
 // A year followed by `/`, `:` or `-` and a digit is a number's (`Interpellation 2000/01:3`, `SOU 2010:45`) or a
 // range's, and dates what it numbers whatever stands before it.
 const NUMBERED = /^[/:-]\d/;
