@@ -16,6 +16,11 @@ describe("section titles", () => {
       `Nyheter\n\n${PARAGRAPH}\n\nKulturnämnden:\n\n${PARAGRAPH}\n`,
       ["Nyheter", "Kulturnämnden"],
     ],
+    [
+      "a page's stamp under a heading is not its title",
+      `Nyheter\n\n${PARAGRAPH}\n\nStyrelsen sammanträder i Vallby\n\nPressmeddelanden   •   Dec 05, 2018 09:00 CET\n\n${PARAGRAPH}\n\nNy rapport om kollektivtrafiken\n2019-05-14\n\n${PARAGRAPH}\n`,
+      ["Nyheter", "Styrelsen sammanträder i Vallby", "Ny rapport om kollektivtrafiken"],
+    ],
     ["a field's label with its value on the next line is no heading", `Nyheter\n\n${PARAGRAPH}\n\nMedverkande:\nArne Dahl och Berit Holm\n`, ["Nyheter"]],
   ];
   it.each(cases)("%s", (_, text, titles) => {

@@ -6,7 +6,8 @@
  * title line, then paragraphs. A section starts at a group of heading-like lines (short, no closing full stop) that
  * follows a paragraph; its title is the last line of the group, its category the first when there are two. A line that
  * ends in a colon heads a section only standing alone between blank lines (`Kommunstyrelsen:`, then what it did); its
- * title is without the colon.
+ * title is without the colon. A page's stamp under a heading (`Pressmeddelanden • Dec 05, 2018 09:00 CET`, `Publicerad
+ * 2019-05-14`, a date alone) is no title: the heading over it is.
  */
 
 export interface Section {
@@ -24,6 +25,12 @@ interface Line {
   /** A blank line (or the text's edge) before and after it. */
   alone: boolean;
 }
+
+// A stamp or a date alone, tried only on lines that open with the letters or digits one can (most do not).
+const STAMP_START = /^[PpUu\d]/;
+const STAMP =
+  /^(?:(?:pressmeddelanden?|publicerad|publiceringsdatum|uppdaterad)\b[^\p{L}\n]*(?:\p{L}{3,9}\.?\s+)?\d.*|(?:\d{1,2}\.?\s+\p{L}{3,9}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)(?:\s+(?:kl\.?\s*)?\d\d?[.:]\d\d)?)$/iu;
+const isStamp = (line: Line) => STAMP_START.test(line.text) && STAMP.test(line.text);
 
 function isHeading(line: Line): boolean {
   const t = line.text;
@@ -57,8 +64,10 @@ export function splitSections(text: string): Section[] {
     let j = i;
     while (j < lines.length && isHeading(lines[j])) j++;
     if (j < lines.length) {
-      const first = Math.max(i, j - 2);
-      const title = lines[j - 1];
+      // The title is the group's last line, or the one over it when that is a stamp.
+      const last = j - 1 > i && isStamp(lines[j - 1]) ? j - 2 : j - 1;
+      const first = Math.max(i, last - 1);
+      const title = lines[last];
       current.end = lines[first].start;
       if (current.end > current.start) sections.push(current);
       current = {
@@ -66,7 +75,7 @@ export function splitSections(text: string): Section[] {
         end: text.length,
         title: title.text.replace(/:$/, ""),
         titleStart: title.start,
-        category: j - first > 1 ? lines[first].text.replace(/:$/, "") : undefined,
+        category: last > first ? lines[first].text.replace(/:$/, "") : undefined,
       };
     }
     i = j;

@@ -24,6 +24,18 @@ describe("htmlToText", () => {
       "Text",
       "Månadsbrev & nyheter",
     ],
+    [
+      "the site's name after the page's title left out",
+      "<html><head><title>Nätverksträff: kommunernas arbete | Vallby kommun</title></head><body><p>Text</p></body></html>",
+      "Text",
+      "Nätverksträff: kommunernas arbete",
+    ],
+    [
+      "a short title keeps what follows its bar",
+      "<html><head><title>Hem | Vallby kommun</title></head><body><p>Text</p></body></html>",
+      "Text",
+      "Hem | Vallby kommun",
+    ],
     ["br breaks a line", "<p>Rad ett<br>Rad två</p>", "Rad ett\nRad två", undefined],
     ["table cells on lines", "<table><tr><td>9 maj</td><td>Styrelsemöte</td></tr></table>", "9 maj\nStyrelsemöte", undefined],
   ];

@@ -93,7 +93,16 @@ export function htmlToText(html: string): HtmlText {
     .filter((line, i, lines) => line !== "" || (i > 0 && lines[i - 1] !== ""))
     .join("\n")
     .trim();
-  return { text, title: title.trim() || undefined };
+  return { text, title: pageTitle(title.replace(/\s+/g, " ").trim()) || undefined };
+}
+
+// The site's name after the page's (`Nätverksträff: kommunernas arbete | Vallby kommun`), cut where it is short.
+const SITE_SUFFIX = / \| [^|]{1,40}$/;
+
+/** A `<title>` without the site's name after the last ` | `, when what is left still says something. */
+function pageTitle(title: string): string {
+  const site = SITE_SUFFIX.exec(title);
+  return site && site.index >= 8 ? title.slice(0, site.index) : title;
 }
 
 /** True when the text is an HTML document rather than plain text or Markdown. */

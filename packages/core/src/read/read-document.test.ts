@@ -270,6 +270,47 @@ describe("genre, date, title and language", () => {
       { date: "2019-12-20" },
     ],
     ["plain text", PLAIN, { genre: "text", title: "Anteckningar om kollektivtrafiken" }],
+    [
+      "a day the title names dates notes that state none, not the month of the days they mention",
+      "Noteringar från nätverksträffen 21 november 2016\n\nNärvarande: Karin Berg, Olof Strand\n\nVi talade om träffen 5 sept. Nästa träff blir den 24 januari och den 7 februari.\n",
+      { date: "2016-11-21" },
+    ],
+    [
+      "the first day of a span in the title",
+      "Länsdagarna 13-14 september 2017\n\nVälkommen till länsdagarna! Programmet kommer den 8 maj och den 20 maj.\n",
+      { date: "2017-09-13" },
+    ],
+    [
+      "a page's stamp comes before the title's day",
+      "Info från kommunfullmäktiges möte 14 juni 2021\n\nArtikeln publicerades 21 juni 2021\n\nHär följer en sammanfattning.\n",
+      { date: "2021-06-21" },
+    ],
+    [
+      "a press room's stamp in the plural, month first",
+      "Förbundets sista styrelsemöte\n\nPressmeddelanden   •   Dec 05, 2018 09:00 CET\n\nDen 6 december håller förbundet sitt sista styrelsemöte.\n\nTid: 6 december kl. 9.00–12.15\n",
+      { date: "2018-12-05", title: "Förbundets sista styrelsemöte" },
+    ],
+    [
+      "an event page's day and hours with a notice after them is no title",
+      "16 juni 2021 kl. 13.00-15.00  OBS! Evenemanget har redan passerat!\n\nDen politiska organisationen inför mandatperioden\n\nEn workshop om den politiska organisationen.\n",
+      { date: "2021-06-16", title: "Den politiska organisationen inför mandatperioden" },
+    ],
+    [
+      "a heading broken at its colon goes on on the next line",
+      "Nätverksträff:\nkommunernas arbete med klimatanpassning\n\nTräffen samlade tolv kommuner.\n",
+      { title: "Nätverksträff: kommunernas arbete med klimatanpassning" },
+    ],
+    ["a label over a name is no broken heading", "Kontaktperson:\nKarin Berg\n\nOm klimatanpassning i kommunerna.\n", { title: "Karin Berg" }],
+    [
+      "a year glued to the next line's first word is the date's",
+      "Hej! Här kommer minnesanteckningar från vår träff 24 januari 2017Närvarande: Karin, Olof och Per. Nästa träff blir den 21 februari. Avgifterna för 2016 är betalda.\n",
+      { date: "2017-01" },
+    ],
+    [
+      "notes titled in the singular, completed by the line under the title",
+      "Minnesanteckning\n\nArbetsgruppen för jubileet\n\nNärvarande 2011-08-23:\n\nKarin Berg\n\nOlof Strand\n\n1. Utvärdering av utflykten\n",
+      { genre: "minutes", title: "Minnesanteckning, Arbetsgruppen för jubileet" },
+    ],
   ];
   it.each(cases)("%s", (_label, content, expected) => {
     expect(read(content)).toMatchObject(expected);

@@ -172,7 +172,7 @@ function describe(input: ReadDocumentInput, text: string, reading: Reading): Doc
     id: input.id ?? documentIdFromSource(input.source),
     source: input.source,
     title: meta.title ?? reading.title ?? findTitle(text, genre, fields),
-    date: meta.date ?? findDocumentDate(text, genre, fields),
+    date: meta.date,
     url: meta.url,
     genre,
     language: meta.language ?? detectLanguage(text),
@@ -180,6 +180,7 @@ function describe(input: ReadDocumentInput, text: string, reading: Reading): Doc
     encoding: reading.encoding,
     text,
   };
+  record.date ??= findDocumentDate(text, genre, fields, record.title);
   if (reading.replacedBytes) record.replacedBytes = reading.replacedBytes;
   if (reading.pages) record.pages = reading.pages;
   if (reading.ocrPages?.length) record.ocrPages = reading.ocrPages;
@@ -255,7 +256,7 @@ function cleanTitle(whole: string): string {
     .trim();
 }
 
-const GENERIC_TITLE = /^(protokoll|sammanträdesprotokoll|justerat protokoll|minnesanteckningar|anteckningar|minutes|protocol|nyhetsbrev|newsletter)$/i;
+const GENERIC_TITLE = /^(protokoll|sammanträdesprotokoll|justerat protokoll|minnesanteckning(?:ar)?|anteckningar|minutes|protocol|nyhetsbrev|newsletter)$/i;
 
 /**
  * Lines that are not a title although they come first: no letter (a page number `16`, `1 (16)`), a page's chrome
@@ -263,11 +264,15 @@ const GENERIC_TITLE = /^(protokoll|sammanträdesprotokoll|justerat protokoll|min
  * `Save this PDF as:`), the page's stamp (`Uppdaterad 15 januari 2021`, `Publiceringsdatum: 27 augusti 2019`,
  * `Artikeln publicerades 21 juni 2021`, `Senast uppdaterad: måndag 11 november`), a notice (`OBS! Evenemanget är
  * avslutat!`), a weather widget's readings (`Land -4,4 °C Hav 3,9*°C`, `Medelvind NE 3,6 m/s`), an event page's day
- * and hours over its name (`05 nov 2018 klocka 10.00 - 16.00`); and (GLUED_LINK) a
+ * and hours over its name (`05 nov 2018 klocka 10.00 - 16.00`, also with a notice after them: `… 13.00-15.00 OBS!
+ * Evenemanget har redan passerat!`); and (GLUED_LINK) a
  * site's alert whose link was glued to it (`Risk för skogsbrand i X länLäs mer på SMHI:s webbplats`).
  */
 const NOT_TITLE =
-  /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|sök|search|logga in|log in|stäng|close|startsida|hem|home|(?:hoppa |gå )?till (?:huvud)?innehållet?|skip to (?:main )?content|.{0,60}\blogo(?:type?|typ)?|[^:]{1,40}:|(?:(?:artikeln|sidan|nyheten) )?(?:senast )?(?:uppdaterad|publicerad|publiceringsdatum|pressmeddelande|updated|published)(?:es)?[:\s•·|]+(?:den\s+)?(?:\p{L}+dag,?\s+)?\d.{0,25}|obs!.*|(?:[\p{L} ]{0,20}-?\d+(?:[,.]\d+)?[ *]*(?:°C|m\/s) *)+|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d\s+(?:kl\.?|klockan|klocka)\s*\d.{0,20})$/iu;
+  /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|sök|search|logga in|log in|stäng|close|startsida|hem|home|(?:hoppa |gå )?till (?:huvud)?innehållet?|skip to (?:main )?content|.{0,60}\blogo(?:type?|typ)?|[^:]{1,40}:|(?:(?:artikeln|sidan|nyheten) )?(?:senast )?(?:uppdaterad|publicerad|publiceringsdatum|pressmeddelande|updated|published)(?:es|n)?[:\s•·|]+(?:den\s+)?(?:\p{L}+dag,?\s+)?(?:\p{L}{3,9}\.?\s+)?\d.{0,25}|obs!.*|(?:[\p{L} ]{0,20}-?\d+(?:[,.]\d+)?[ *]*(?:°C|m\/s) *)+|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d\s+(?:kl\.?|klockan|klocka)\s*\d.{0,20}?(?:\s+obs!.*)?)$/iu;
+/** A line that is a label alone (`Nätverksträff:`), and a line that goes on in lower case. */
+const LABEL_LINE = /^\p{Lu}[^:]{0,38}:$/u;
+const LOWER_START = /^\p{Ll}/u;
 /** Words that end no title: prepositions, articles, conjunctions (`… höstkonferensen den`), in lower case only. */
 const DANGLING = new Set("den det de i på till för med om och av från vid under inför mellan samt eller en ett the of and to in for on at".split(" "));
 // Tried only on a line that holds the link's words, as most lines do not.
@@ -291,15 +296,20 @@ function findTitle(text: string, genre: string, fields: HeaderField[]): string |
   // and whether the second is the very next line of the text.
   let between = false;
   let adjacent = false;
+  // A heading broken at its colon (`Nätverksträff:` / `kommunernas arbete med …`): the label line, before any title.
+  let label: { text: string; at: number } | undefined;
   for (let offset = 0, seen = 0, firstAt = -2; offset < text.length && lines.length < 2 && seen < 12; seen++) {
     const stop = text.indexOf("\n", offset);
     // A bullet before a heading (`• Eldningsförbud utfärdat`) is not part of it.
-    const trimmed = cleanTitle(text.slice(offset, stop === -1 ? text.length : stop)).replace(/^[•·▪►*–-]\s+/u, "");
+    let trimmed = cleanTitle(text.slice(offset, stop === -1 ? text.length : stop)).replace(/^[•·▪►*–-]\s+/u, "");
     if (trimmed && trimmed !== "---") {
       if (!NOT_TITLE.test(trimmed) && !(trimmed.includes("äs mer") && GLUED_LINK.test(trimmed))) {
         adjacent = lines.length === 1 && seen === firstAt + 1;
+        // Only a line right under the label that goes on in lower case continues it (not `Kontaktperson:` / `Anna Berg`).
+        if (label && lines.length === 0 && seen === label.at + 1 && LOWER_START.test(trimmed)) trimmed = `${label.text} ${trimmed}`;
         if (lines.push(trimmed) === 1) firstAt = seen;
       } else if (lines.length === 1) between = true;
+      else if (lines.length === 0) label = LABEL_LINE.test(trimmed) ? { text: trimmed, at: seen } : undefined;
     }
     offset = stop === -1 ? text.length : stop + 1;
   }
@@ -348,7 +358,7 @@ function titleDay(text: string): string | undefined {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? isoDate(year, month, day) : undefined;
 }
 
-function findDocumentDate(text: string, genre: string, fields: HeaderField[]): string | undefined {
+function findDocumentDate(text: string, genre: string, fields: HeaderField[], title: string | undefined): string | undefined {
   const full = (value: string) => {
     const d = findDates(value).find((x) => x.year !== undefined);
     return d?.year ? isoDate(d.year, d.month, d.day) : undefined;
@@ -360,14 +370,34 @@ function findDocumentDate(text: string, genre: string, fields: HeaderField[]): s
   }
   const stated = genre === "email" ? field(fields, "skickat", "sent", "datum", "date") : field(fields, "tid", "datum", "plats och tid", "date");
   return (
-    (stated && full(stated.value)) || (genre === "minutes" ? titleDay(text) : genre !== "email" ? pageStamp(text, full) : undefined) || inferDocumentDate(text)
+    (stated && full(stated.value)) ||
+    (genre === "minutes" ? titleDay(text) : genre !== "email" ? pageStamp(text, full) : undefined) ||
+    (genre !== "email" && title ? titleDate(title) : undefined) ||
+    inferDocumentDate(text)
   );
 }
 
-// A line that opens with a stamp (`Artikeln publicerades …`, a press release's `Pressmeddelande • Jun 28, 2016`); a
+/** The day before a span's last (`13-14 september 2017`, `13–14`). */
+const SPAN_START = /(?:^|[^\d])([0-3]?\d)[ \t]*[-–][ \t]*$/;
+
+/**
+ * The day a title names in full (`Minnesanteckningar från PGF den 12 april 2017`, `Beslut i korthet - regionstyrelsen
+ * 30 mars 2022`), the first of a span (`Kommunmarknaden 13-14 september 2017`): what notes and reports are dated by
+ * when they state no date, rather than the most frequent month of the text, which the days they mention set.
+ */
+function titleDate(title: string): string | undefined {
+  const d = findDates(title).find((x) => x.year !== undefined && x.day !== undefined);
+  if (!d) return undefined;
+  const span = SPAN_START.exec(title.slice(Math.max(0, d.start - 6), d.start));
+  const first = span ? Number(span[1]) : d.day!;
+  return isoDate(d.year!, d.month, first >= 1 && first < d.day! ? first : d.day);
+}
+
+// A line that opens with a stamp (`Artikeln publicerades …`, a press release's `Pressmeddelande • Jun 28, 2016`, a press
+// room's `Pressmeddelanden • Dec 05, 2018 09:00 CET`); a
 // second may follow on it (`Publicerad 2015-03-12, Uppdaterad 2021-11-18`), after a comma that no year follows.
 const STAMP_LINE = /(?:(?:artikeln|sidan|nyheten)[ \t]+)?(?:senast[ \t]+)?(?:publicerad|publiceringsdatum|uppdaterad|pressmeddelande)/iy;
-const STAMP = /(publicerad|publiceringsdatum|uppdaterad|pressmeddelande)(?:es)?\b[ \t:•·]*((?:[^,;|\n]|,(?=[ \t]*(?:19|20)\d\d))*)/gi;
+const STAMP = /(publicerad|publiceringsdatum|uppdaterad|pressmeddelande)(?:es|n)?\b[ \t:•·]*((?:[^,;|\n]|,(?=[ \t]*(?:19|20)\d\d))*)/gi;
 const STAMP_WINDOW = 3000;
 // What may follow the date on a line that dates the page: its hours (`kl. 10.00 - 16.00`, `klocka 13.00`, `09:00`).
 const NOTICE = /^obs!\D*/i;
