@@ -44,6 +44,12 @@ describe("a meeting named by its body and date", () => {
     ["vem var sekreterare på miljönämnden 2024-03-12", "Jonna Berglind"],
     // The place's genitive, however short its name (`Ales`).
     ["vem var ordförande på Ales miljönämnd 2024-03-12", "Rasmus Ekdahl"],
+    // The date written as minutes and letters write it: a weekday before it, month abbreviated, day and month in digits.
+    ["vem var ordförande på miljönämndens sammanträde tisdagen den 12 mars 2024", "Rasmus Ekdahl"],
+    ["who chaired the Miljönämnden meeting on Tuesday, Mar. 12, 2024", "Rasmus Ekdahl"],
+    ["vem var sekreterare i miljönämnden den 12/3 2024", "Jonna Berglind"],
+    ["vem justerade miljönämndens protokoll 12 mar. 2024", "Gunnar Lövqvist"],
+    ["vem förde kommunstyrelsens protokoll den 12 mars 2024", "Maja Lindvall"],
   ])("%s → %s", (question, chair) => {
     const result = ask(graph, question);
     expect(result.answers.map((a) => a.label)).toEqual([chair]);

@@ -382,7 +382,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     id: "adjusted-sv",
     language: "sv",
     pattern:
-      /^(?:vem|vilka) (?:justerade|har justerat|skrev under|undertecknade) protokollet(?: (?:från|för|på|vid|i))?(?: (?:mötet|sammanträdet))?(?: den| på)? (.+)$/i,
+      /^(?:vem|vilka) (?:justerade|har justerat|skrev under|undertecknade) (?:protokollet(?: (?:från|för|på|vid|i))?(?: (?:mötet|sammanträdet))?(?: den| på)? (.+)|(\S+s protokoll .+))$/i,
     query: "attendeesOf({role: justerare})",
     example: "vem justerade protokollet den 11 oktober 2016",
     role: "justerare",
@@ -400,7 +400,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "minutes-taker-sv",
     language: "sv",
-    pattern: /^vem (?:förde|skrev|tog) protokollet(?: (?:från|för|på|vid|i))?(?: (?:mötet|sammanträdet))?(?: den| på)? (.+)$/i,
+    pattern: /^vem (?:förde|skrev|tog) (?:protokollet(?: (?:från|för|på|vid|i))?(?: (?:mötet|sammanträdet))?(?: den| på)? (.+)|(\S+s protokoll .+))$/i,
     query: "attendeesOf({role: sekreterare})",
     example: "vem förde protokollet den 11 oktober 2016",
     role: "sekreterare",

@@ -158,8 +158,12 @@ export function labelWithPlace(graph: KnowledgeGraph, id: string): string {
 /** Nouns that name a meeting or its minutes, folded. */
 const MEETING_NOUNS =
   "mote motet moten motes sammantrade sammantradet sammantradets sammantraden protokoll protokollet protokollets meeting meetings session".split(" ");
+/** A date's weekday (`tisdagen den 12 mars`, `Tuesday, 12 March`), folded: no word of the meeting's. */
+const WEEKDAYS = ["man", "tis", "ons", "tors", "fre", "lor", "son"]
+  .flatMap((d) => [`${d}dag`, `${d}dagen`])
+  .concat("monday tuesday wednesday thursday friday saturday sunday".split(" "));
 /** Words a reference to a meeting holds besides its body and date (`miljönämndens sammanträde den`, `the meeting of`), folded. */
-const MEETING_WORDS = new Set([...MEETING_NOUNS, ..."den det pa i vid fran for som holls the of on held in at".split(" ")]);
+const MEETING_WORDS = new Set([...MEETING_NOUNS, ..."den det pa i vid fran for som holls the of on held in at".split(" "), ...WEEKDAYS]);
 
 /**
  * The period a text names (`11 november 2014`, `2014-11-11`, `mars 2024`, `2024`) and the text without it: of the runs
@@ -230,7 +234,7 @@ export function resolveMeeting(graph: KnowledgeGraph, query: string): Resolution
     return { status: "found", id: query, label: graph.getNodeAttribute(query, "label") };
   const period = periodIn(query.trim().replace(/\s+/g, " "));
   const words = nameKey((period?.rest ?? query).replace(/:s\b/g, "s"))
-    .split(" ")
+    .split(/[\s,.;!?]+/)
     .filter((w) => w.length > 1 && !MEETING_WORDS.has(w));
   const index = nameIndex(graph);
   const anyYear = period?.iso.startsWith("--") ? period.iso.slice(1) : undefined;
