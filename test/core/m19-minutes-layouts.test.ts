@@ -136,3 +136,29 @@ describe("the items a listed person missed", () => {
     for (const name of ["Per Ek", "Anna Lind", "Maja Sund"]) expect(`${name}: ${got[name]}`).toBe(`${name}: nonserving`);
   });
 });
+
+describe("officers handed out in one sentence", () => {
+  const roleLines = (text: string) => {
+    const g = graphOf(text);
+    return g
+      .filterEdges((_, a) => a.kind === "holds_role" && ["justerare", "sekreterare", "mötesordförande"].includes(String(a.roleNormalised)))
+      .map((e) => `${g.getNodeAttribute(g.source(e), "label")}: ${g.getEdgeAttribute(e, "roleNormalised")}`)
+      .sort();
+  };
+  const head = `Protokoll fört vid styrelsemöte den 14 februari 2016
+
+Närvarande: Karin Berg, Olof Strand, Lisa Holm, Per Ek
+
+`;
+  it("give each name the office after it (`X valdes till sekreterare och Y till justerare`)", () => {
+    expect(roleLines(`${head}§ 1 Mötet öppnades.\n§ 2 Olof Strand valdes till sekreterare och Lisa Holm till justerare.\n`)).toEqual([
+      "Lisa Holm: justerare",
+      "Olof Strand: sekreterare",
+    ]);
+  });
+  it("give each name the office before it when the sentence opens with one (`Till ordförande valdes X, till justerare Y`)", () => {
+    expect(
+      roleLines(`${head}§ 1 Mötet öppnades.\n§ 2 Till ordförande valdes Karin Berg, till sekreterare Olof Strand och till justerare Lisa Holm.\n`),
+    ).toEqual(["Karin Berg: mötesordförande", "Lisa Holm: justerare", "Olof Strand: sekreterare"]);
+  });
+});

@@ -426,6 +426,28 @@ const SECRETARY_CHOSEN = /\btill (?:mötes)?(?:sekreterare|protokollförare)\b/i
 const RESERVE = /\b(?:ersättare|ersättaren|suppleant)\b/i;
 const LETTER = /\p{L}/u;
 const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
+// The offices one sentence may hand out together (`X valdes till sekreterare och Y till justerare`).
+const OFFICE = /\btill (?:mötes|protokoll)?(ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/gi;
+type Office = "adjust" | "chair" | "secretary";
+
+/**
+ * The offices a sentence hands out to different people (`X valdes till sekreterare och Y till justerare`, `Till
+ * ordförande valdes X, till sekreterare Y`), by where each is named; undefined where it names one office or none. A name
+ * before its office when the sentence opens with a name, after it when it opens with the office.
+ */
+function officesIn(sentence: string): ((at: number) => Office | undefined) | undefined {
+  const found = [...sentence.matchAll(OFFICE)].map((m) => ({
+    at: m.index ?? 0,
+    office: (/^ord/i.test(m[1]) ? "chair" : /^(?:sek|pro)/i.test(m[1]) ? "secretary" : "adjust") as Office,
+    meeting: /^till mötes/i.test(m[0]),
+  }));
+  if (new Set(found.map((o) => o.office)).size < 2) return undefined;
+  // A bare `till ordförande` names the meeting's chair beside its adjusters; beside a secretary alone, maybe the board's.
+  const adjusters = found.some((o) => o.office === "adjust");
+  const offices = found.map((o) => ({ at: o.at, office: o.office !== "chair" || o.meeting || adjusters ? o.office : undefined }));
+  const officeFirst = /^\s*till\b/i.test(sentence);
+  return (at) => (officeFirst ? offices.filter((o) => o.at < at).pop() : offices.find((o) => o.at > at))?.office;
+}
 
 /**
  * Listed people the first paragraphs choose to adjust the minutes (`Att jämte ordföranden justera dagens protokoll
@@ -458,22 +480,25 @@ export function chosenInParagraphs(
     const secretary = !adjust && !chair && SECRETARY_CHOSEN.test(sentence);
     if (!adjust && !chair && !secretary) continue;
     const start = from + (m.index ?? 0);
+    const officeAt = officesIn(sentence);
     for (const [label, e] of listed) {
       const at = sentence.indexOf(label);
       if (at < 0 || LETTER.test(sentence[at - 1] ?? "") || LETTER.test(sentence[at + label.length] ?? "")) continue;
       if (RESERVE.test(sentence.slice(0, at)) || AS_RESERVE.test(sentence.slice(at + label.length))) continue;
       const span = { person: e.person, start: start + sentence.search(/\S/), end: start + sentence.length };
-      if (chair) {
+      const office = officeAt ? officeAt(at) : adjust ? "adjust" : chair ? "chair" : "secretary";
+      if (!office) continue;
+      if (office === "chair") {
         facts.push(
           ...roles({ ...span, capacity: "listed", role: { normalised: "mötesordförande", written: "mötesordförande", start: span.start, end: span.end } }),
         );
         chairs.push(span);
         continue;
       }
-      const chosen = adjust ? adjusters : secretaries;
+      const chosen = office === "adjust" ? adjusters : secretaries;
       if (chosen.has(label)) continue;
       chosen.add(label);
-      facts.push(...roles({ ...span, capacity: adjust ? "adjuster" : "secretary" }));
+      facts.push(...roles({ ...span, capacity: office === "adjust" ? "adjuster" : "secretary" }));
     }
   }
   return { facts, chairs };
