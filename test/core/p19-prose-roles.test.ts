@@ -21,3 +21,32 @@ describe("an acting title keeps its marker", () => {
     expect(personRoles(g, { where: false })).toContain("Olof Strandell: kommundirektör");
   });
 });
+
+describe("a title in the plural before a list of names", () => {
+  it("each name of the list holds it, up to a name with a title of its own", () => {
+    const g = graphOf(
+      "Företagsbesök\n\nFrån kommunen deltog kommunalråden Gunnar Bergsten, Tomas Wikner, Hans Jarlsby och kommunchef Jan Sundin, Eva Lundell.\n",
+    );
+    expect(personRoles(g)).toEqual(["Gunnar Bergsten: kommunalråd", "Hans Jarlsby: kommunalråd", "Jan Sundin: kommundirektör", "Tomas Wikner: kommunalråd"]);
+  });
+
+  it("over parties, `de tre regionråden`, `Oppositionsråden`", () => {
+    const g = graphOf(
+      "Pressträff\n\nPressträffen hölls av de tre regionråden Karin Bergwall (S), Olof Strandberg (M) och Lisa Ekholm (C). Oppositionsråden Maja Sundqvist och Nils Åkerlund röstade nej.\n",
+    );
+    expect(personRoles(g, { where: false })).toEqual([
+      "Karin Bergwall: regionråd",
+      "Lisa Ekholm: regionråd",
+      "Maja Sundqvist: oppositionsråd",
+      "Nils Åkerlund: oppositionsråd",
+      "Olof Strandberg: regionråd",
+    ]);
+  });
+
+  it("not a title in the singular, nor past a clause", () => {
+    const g = graphOf(
+      "Nyheter\n\nEnligt kommundirektören Eva Lundell och Per Holmberg är saken klar. Kommunalråden Anna Wikström, som leder arbetet, och Olle Sandell var nöjda.\n",
+    );
+    expect(personRoles(g, { where: false })).toEqual(["Anna Wikström: kommunalråd", "Eva Lundell: kommundirektör"]);
+  });
+});

@@ -1002,7 +1002,16 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   /** A given name that is also an ordinary word (`Per`, `Bo`) needs a surname-like word after it. */
   function acceptGiven(k: number, end: number): boolean {
     if (!lexicon.isAmbiguousGivenName(tokens[k].text)) return true;
-    return isSurnameLike(tokens[end - 1].text) || hasPersonContext(k, end);
+    return isSurnameLike(tokens[end - 1].text) || hasPersonContext(k, end) || listEntry(k);
+  }
+
+  /** `X, Hans Y och Z`, `X (S) och Per Y`: the name at `k` is the next entry of a list of people on its line. */
+  function listEntry(k: number): boolean {
+    const before = tokens[k - 1]?.text;
+    if ((before !== "," && before !== "och" && before !== "samt") || tokens[k].nl || tokens[k - 1].nl) return false;
+    let q = k - 2;
+    if (tokens[q]?.text === ")" && tokens[q - 2]?.text === "(") q -= 3;
+    return q >= 0 && people.at(-1)?.to === q + 1 && !tokens[q + 1].nl;
   }
 
   /** May token `i` go on a name: outside the gazetteer, or a one-word municipality (`Marléne Lund Kopparklint`)? */

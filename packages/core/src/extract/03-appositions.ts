@@ -820,7 +820,7 @@ function personBefore(at: number, ctx: AppositionContext): Mention | undefined {
  */
 export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
   const own = titleBefore(person, ctx);
-  if (!own) return undefined;
+  if (!own) return pluralTitle(person, ctx);
   let verdicts = ownedTitles.get(ctx);
   if (!verdicts) ownedTitles.set(ctx, (verdicts = new Map()));
   // Back along the run to its first name, or to a name whose verdict is known: every name on the way shares it.
@@ -839,6 +839,45 @@ export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | u
   for (const p of chain) verdicts.set(p, owned);
   if (!owned) return undefined;
   return own.unit ? { ...own.claim, target: own.claim.target ?? own.unit, start: own.unit.start } : own.claim;
+}
+
+/** What joins the entries of a list after a plural title: commas, `och`, `samt`. */
+const LIST_JOINER = /^(?:,|och|samt|&)$/;
+/** A title written in the plural: definite (`kommunalråden`, `ledamöterna`, `ordförandena`) or `ledamöter`. */
+const PLURAL_TITLE = /(?:na|råden|öter)$/;
+
+/**
+ * A title written in the plural before a list of names is each name's (`kommunalråden A, B och C`, `de tre
+ * regionråden A (S), B (M) och C (C)`): back along the list, over commas, `och` and parties, to its first name,
+ * whose title it is. A name with a title of its own ends the list (`kommunalråden A, B och kommunchef C`).
+ */
+function pluralTitle(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
+  const { tokens, personAt } = ctx;
+  let k = person.from - 1;
+  for (let entries = 0; entries < 12; entries++) {
+    const at = k;
+    while (k >= 0 && !tokens[k + 1].nl) {
+      if (LIST_JOINER.test(tokens[k].text)) k--;
+      else if (tokens[k].text === ")" && tokens[k - 2]?.text === "(" && !tokens[k - 2].nl) k -= 3;
+      else break;
+    }
+    if (k === at || k < 0 || tokens[k + 1].nl) return undefined;
+    let previous: Mention | undefined;
+    for (let q = k; q >= 0 && k - q < 5 && !previous; q--) {
+      previous = personAt.get(q);
+      if (!tokens[q].word) break;
+    }
+    if (!previous || previous.to !== k + 1) return undefined;
+    const own = titleBefore(previous, ctx);
+    if (own) {
+      // The title's noun: its last word, or the word before what it is held in (`ordförandena i nämnderna`).
+      const words = own.claim.role!.split(" ");
+      const held = words.findIndex((w, i) => i > 0 && ORG_PREP_OR_IN.has(w));
+      return PLURAL_TITLE.test(words[held > 0 ? held - 1 : words.length - 1]) && !own.previous ? own.claim : undefined;
+    }
+    k = previous.from - 1;
+  }
+  return undefined;
 }
 
 /** `ordförande är A`, `Ordförande i styrelsen är A`: a role, and what it is held in, then a copula right before the name. */
