@@ -162,3 +162,15 @@ Närvarande: Karin Berg, Olof Strand, Lisa Holm, Per Ek
     ).toEqual(["Karin Berg: mötesordförande", "Lisa Holm: justerare", "Olof Strand: sekreterare"]);
   });
 });
+
+describe("labels stacked over one merged list", () => {
+  it("read a name with a one-word title after its comma (`Eva Falk, inspektör`) as the others' field's, not a member", () => {
+    const text = `Protokoll Miljönämnden Sammanträdesdatum 2018-06-12 Ledamöter Tjänstgörande ersättare Ersättare Övriga närvarande Karin Berg (C), Ordförande Olof Strand (M) Lisa Holm (S) Per Ek (S) för Anna Lind (S) Maja Sund (L) Gösta Dahl, sekreterare Eva Falk, inspektör Paragrafer 44
+§ 1 Val av justerare
+`;
+    const got = attendanceCapacities(text);
+    expect(got["Eva Falk"]).toBe("other");
+    expect(got["Maja Sund"]).toBe("member");
+    expect(got["Per Ek"]).toBe("substitute");
+  });
+});

@@ -686,7 +686,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const role = gazetteerAt.get(i);
     // In a column of titles, a capitalised word with a title's ending is one (`Nämndadministratör`).
     // So is one right after the name's comma (`Eva Ek, Förbundschef`, `Eva Ek (IFK), Skoldirektör`).
-    const suffixRole = !role ? roleBySuffix(t, ctx.roleSuffixes, roleRun.length > 0 || (lastEntryEnd === i && tokens[i - 1]?.text === ",")) : undefined;
+    const afterNameComma = lastEntryEnd === i && tokens[i - 1]?.text === ",";
+    // After the name's comma the title's ending may be all of it (`Eva Ek, inspektör`, `Per Holm, ekonom`).
+    const suffixRole = !role
+      ? (roleBySuffix(t, ctx.roleSuffixes, roleRun.length > 0 || afterNameComma) ??
+        (afterNameComma && t.word && !t.cap && ctx.roleSuffixes.includes(t.text) ? t.text : undefined))
+      : undefined;
     // A role of the body with a colon after it is a field (`2:e vice ordförande: Berg Anna (S)`), not the last name's title.
     if (role?.kind === "role" && tokens[role.to]?.text === ":" && BODY_ROLES.has(lexicon.role(role.id)?.category ?? "") && isNameAt(role.to + 1)) {
       closeColumn();
