@@ -174,3 +174,20 @@ describe("labels stacked over one merged list", () => {
     expect(got["Per Ek"]).toBe("substitute");
   });
 });
+
+describe("`Ej beslutande` among labels side by side", () => {
+  it("read `Beslutande Ej beslutande Övriga deltagare` over one list as members, with the officials as others", () => {
+    const text = `Protokoll 1 (39) Plats och tid för sammanträdet Beslutande Ej beslutande Övriga deltagare Kommunkontoret, rum Eken, tisdag den 23 maj 2006, kl Ajournering kl Karin Berg, s, ordförande Olof Strand, s, vice ordförande Lisa Holm, s Per Ek, s, ersätter Anna Lind, s Maja Sund, c Nils Ström, kommunchef Gösta Dahl, kommunsekreterare Justeringens plats Kommunkontoret och tid Paragrafer Underskrifter Sekreterare Ordförande Justerande Gösta Dahl Karin Berg Lisa Holm
+§ 65 Framtidsstrategi
+`;
+    expect(attendanceCapacities(text)).toEqual({
+      "Karin Berg": "member",
+      "Olof Strand": "member",
+      "Lisa Holm": "member",
+      "Per Ek": "substitute",
+      "Maja Sund": "member",
+      "Nils Ström": "other",
+      "Gösta Dahl": "other",
+    });
+  });
+});
