@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { closeStemGaps, ENTITY_PIPELINE, foldDiacritics, PASSAGE_PIPELINE, swedishLunr } from "@samverkan/search";
+import { createIrregularNouns, IRREGULAR_NOUNS_SV } from "./irregular-nouns";
 import { createTermProcessor, loadPipeline } from "./swedish";
 
 swedishLunr();
@@ -25,6 +26,73 @@ describe("passage pipeline: forms that must share a term", () => {
     expect(passageTerms(a)).toEqual(passageTerms(b));
     expect(passageTerms(a)).toHaveLength(1);
   });
+});
+
+describe("passage pipeline: the forms of nouns whose plural changes its vowel share a term", () => {
+  // [singular, other forms] — in both pipelines every form has the singular's one term.
+  const cases: [string, string[]][] = [
+    ["bostad", ["bostaden", "bostadens", "bostads", "bostäder", "bostäderna", "bostädernas", "bostäders"]],
+    ["stad", ["staden", "städer", "städerna", "städers"]],
+    ["storstad", ["storstaden", "storstäder", "storstäderna"]],
+    ["Vallstad", ["Vallstads"]],
+    ["hand", ["handen", "händerna"]],
+    ["land", ["landet", "länder", "länderna", "länders"]],
+    ["grannland", ["grannländer", "grannländerna", "grannländers"]],
+    ["mannen", ["män", "mäns", "männen", "männens", "mannens"]],
+    ["tjänsteman", ["tjänstemannen", "tjänstemän", "tjänstemännen"]],
+    ["son", ["sonen", "söner", "sönerna"]],
+    ["bok", ["boken", "böcker", "böckerna"]],
+    ["handbok", ["handboken", "handböcker", "handböckerna"]],
+    ["fot", ["foten", "fötter", "fötterna"]],
+    ["rot", ["roten", "rötter", "rötterna"]],
+  ];
+  it.each(cases)("%s", (singular, forms) => {
+    for (const terms of [passageTerms, entityTerms]) {
+      expect(terms(singular.toLowerCase())).toHaveLength(1);
+      for (const form of forms) expect([form, terms(form.toLowerCase())]).toEqual([form, terms(singular.toLowerCase())]);
+    }
+  });
+});
+
+describe("passage pipeline: words that must keep their own term", () => {
+  // Unrelated words that a careless rewrite (or the folding of diacritics after it) would join.
+  const cases: [string, string][] = [
+    ["storstäder", "största"],
+    ["männen", "månad"],
+    ["böcker", "bock"],
+    ["fötter", "fött"],
+    ["rötter", "rött"],
+    ["innerstaden", "innersta"],
+    ["fristad", "frist"],
+  ];
+  it.each(cases)("%s ≁ %s", (a, b) => expect(passageTerms(a)).not.toEqual(passageTerms(b)));
+
+  // Words the rewrite must leave to the stemmer, which joins them with their own kin.
+  const kin: [string, string][] = [
+    ["utrustad", "utrusta"],
+    ["belastad", "belasta"],
+    ["förhållandet", "förhållanden"],
+    ["meddelandet", "meddelanden"],
+  ];
+  it.each(kin)("%s ~ %s", (a, b) => expect(passageTerms(a)).toEqual(passageTerms(b)));
+});
+
+describe("createIrregularNouns", () => {
+  const rewrite = createIrregularNouns(IRREGULAR_NOUNS_SV);
+  const cases: [string, string][] = [
+    ["bostäderna", "bostaden"],
+    ["bostad", "bostaden"],
+    ["handböcker", "handbok"],
+    ["e-böcker", "e-bok"],
+    ["män", "mannen"],
+    ["tjänstemän", "tjänstemän"],
+    ["utrustad", "utrustad"],
+    ["landet", "land"],
+    ["förhållandet", "förhållandet"],
+    ["händer", "händer"],
+    ["kommun", "kommun"],
+  ];
+  it.each(cases)("%s → %s", (word, expected) => expect(rewrite(word)).toBe(expected));
 });
 
 describe("passage pipeline: diacritics folded after stemming", () => {

@@ -11,19 +11,26 @@ import stemmerSupport from "lunr-languages/lunr.stemmer.support.js";
 import swedish from "lunr-languages/lunr.sv.js";
 import { closeStemGaps } from "./close-stem-gaps";
 import { foldDiacritics } from "./fold-diacritics";
+import { createIrregularNouns, IRREGULAR_NOUNS_SV } from "./irregular-nouns";
 
 /** Registered name of the step that stems what the Swedish stemmer leaves (`mötet` → `möt`). */
 export const STEM_GAPS_SV = "stemGaps-sv";
+/** Registered name of the step that writes the forms of irregular nouns as their singular (`bostäder` → `bostad`). */
+export const IRREGULAR_NOUNS_STEP_SV = "irregularNouns-sv";
 /** Registered name of the diacritic folding step. */
 export const FOLD_DIACRITICS = "foldDiacritics";
 
-/** Pipeline of the passage index: stop words dropped, stemmed, gaps closed, folded. */
-export const PASSAGE_PIPELINE = ["trimmer-sv", "stopWordFilter-sv", "stemmer-sv", STEM_GAPS_SV, FOLD_DIACRITICS];
+/**
+ * Pipeline of the passage index: stop words dropped, irregular nouns written as their singular, stemmed, gaps closed,
+ * folded. An index names its pipeline, so one saved before a step was added keeps searching with the steps it was
+ * built with.
+ */
+export const PASSAGE_PIPELINE = ["trimmer-sv", "stopWordFilter-sv", IRREGULAR_NOUNS_STEP_SV, "stemmer-sv", STEM_GAPS_SV, FOLD_DIACRITICS];
 /**
  * Pipeline of the entity index: as for passages but keeping stop words, which are also names (`Hans`, `Per`,
  * `Man`) and parts of names (`Kommunförbundet i Stockholms län`).
  */
-export const ENTITY_PIPELINE = ["trimmer-sv", "stemmer-sv", STEM_GAPS_SV, FOLD_DIACRITICS];
+export const ENTITY_PIPELINE = ["trimmer-sv", IRREGULAR_NOUNS_STEP_SV, "stemmer-sv", STEM_GAPS_SV, FOLD_DIACRITICS];
 
 interface SwedishLunr {
   sv: { stemmer: lunr.PipelineFunction };
@@ -43,6 +50,11 @@ export function swedishLunr(): typeof lunr {
   if (!(STEM_GAPS_SV in registered.registeredFunctions)) {
     const stemGaps: lunr.PipelineFunction = (token) => token.update((word) => closeStemGaps(word, restem));
     lunr.Pipeline.registerFunction(stemGaps, STEM_GAPS_SV);
+  }
+  if (!(IRREGULAR_NOUNS_STEP_SV in registered.registeredFunctions)) {
+    const lemma = createIrregularNouns(IRREGULAR_NOUNS_SV);
+    const irregular: lunr.PipelineFunction = (token) => token.update((word) => lemma(word));
+    lunr.Pipeline.registerFunction(irregular, IRREGULAR_NOUNS_STEP_SV);
   }
   if (!(FOLD_DIACRITICS in registered.registeredFunctions)) {
     const fold: lunr.PipelineFunction = (token) => token.update((word) => foldDiacritics(word));
