@@ -276,6 +276,11 @@ describe("genre, date, title and language", () => {
       { date: "2016-11-21" },
     ],
     [
+      "a newsletter by the month its title names, not its calendar's",
+      "Nyhetsbrev september 2019\n\nNytt från förbundet\n\nKalendarium\n3 oktober Styrelsemöte\n10 oktober Seminarium om bostäder\n24 oktober Nätverksträff\n",
+      { date: "2019-09" },
+    ],
+    [
       "the first day of a span in the title",
       "Länsdagarna 13-14 september 2017\n\nVälkommen till länsdagarna! Programmet kommer den 8 maj och den 20 maj.\n",
       { date: "2017-09-13" },

@@ -12,7 +12,7 @@ import { rememberCues, scanCues } from "../text/cues";
 import { fold } from "../text/fold";
 import type { DocumentRecord } from "../types";
 import { decodeBytes, normaliseText, type Encoding } from "./decode";
-import { findDates, inferDocumentDate, isoDate } from "./dates";
+import { findDates, inferDocumentDate, isoDate, isoPeriod } from "./dates";
 import { isMimeMessage, readEmail } from "./email";
 import { detectGenre, detectLanguage, headerFields, type HeaderField } from "./genre";
 import { htmlToText, isHtml } from "./html";
@@ -382,12 +382,16 @@ const SPAN_START = /(?:^|[^\d])([0-3]?\d)[ \t]*[-–][ \t]*$/;
 
 /**
  * The day a title names in full (`Minnesanteckningar från PGF den 12 april 2017`, `Beslut i korthet - regionstyrelsen
- * 30 mars 2022`), the first of a span (`Kommunmarknaden 13-14 september 2017`): what notes and reports are dated by
- * when they state no date, rather than the most frequent month of the text, which the days they mention set.
+ * 30 mars 2022`), the first of a span (`Kommunmarknaden 13-14 september 2017`), else the month it names with its year
+ * (`Nyhetsbrev september 2019`): what notes, reports and newsletters are dated by when they state no date, rather than
+ * the most frequent month of the text, which the days they mention set (a newsletter's calendar lists next month's).
  */
 function titleDate(title: string): string | undefined {
   const d = findDates(title).find((x) => x.year !== undefined && x.day !== undefined);
-  if (!d) return undefined;
+  if (!d) {
+    const month = isoPeriod(title);
+    return month?.length === 7 ? month : undefined;
+  }
   const span = SPAN_START.exec(title.slice(Math.max(0, d.start - 6), d.start));
   const first = span ? Number(span[1]) : d.day!;
   return isoDate(d.year!, d.month, first >= 1 && first < d.day! ? first : d.day);
