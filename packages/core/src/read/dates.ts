@@ -33,6 +33,7 @@ const MONTHS: Record<string, number> = {
   sept: 9,
   febr: 2,
   okt: 10,
+  oct: 10,
   nov: 11,
   dec: 12,
   january: 1,
