@@ -628,14 +628,16 @@ export function headerRoles(
   const category = e.role ? model.lexicon.role(e.role.normalised)?.category : undefined;
   if (e.role && (!category || !BODY_ROLES.has(category))) {
     const attrs = { role: e.role.written, roleNormalised: e.role.normalised };
-    facts.push({ type: "entity", entity: { ...person, attrs: { role: attrs } }, evidence: ev(e.person.start, e.role.end), rule: "protocol:staff-title" });
+    // The title is written after the name (`Jan Ek, kommunchef`) or before it (`Kommunchef Jan Ek`).
+    const [from, to] = [Math.min(e.person.start, e.role.start), Math.max(e.person.end, e.role.end)];
+    facts.push({ type: "entity", entity: { ...person, attrs: { role: attrs } }, evidence: ev(from, to), rule: "protocol:staff-title" });
     // Held in the unit named after the title (`avdelningschef Gatuavdelningen`), a part of the header's municipality or
     // region: never of the body that met, which a unit need not serve.
     const { unit, place } = e.role;
     // Of the municipality named right after it (`kommunchef Borås`), whom the official works for.
     if (place) {
       const target: EntityRef = { kind: "municipality", key: place.id, label: place.label };
-      const evidence = ev(e.person.start, Math.max(e.role.end, place.end));
+      const evidence = ev(from, Math.max(to, place.end));
       facts.push({ type: "relation", kind: "holds_role", source: person, target, evidence, rule: "protocol:staff-title", attrs });
       facts.push({ type: "relation", kind: "represents", source: person, target, evidence, rule: "protocol:staff-title" });
     }
@@ -647,7 +649,7 @@ export function headerRoles(
         kind: "holds_role",
         source: person,
         target,
-        evidence: ev(e.person.start, e.role.end),
+        evidence: ev(from, Math.max(to, unit.end)),
         rule: "protocol:staff-title",
         attrs,
       });

@@ -149,6 +149,7 @@ describe("random text never throws", () => {
       fc.property(text, fc.constantFrom(...GENRES), (t, genre) => {
         const doc = record(t, genre, "2019-06");
         for (const fact of extractDocument(doc, model).facts) {
+          expect(fact.evidence.end, fact.rule).toBeGreaterThan(fact.evidence.start);
           expect(fact.evidence.quote).toBe(t.slice(fact.evidence.start, fact.evidence.end));
         }
       }),
