@@ -65,8 +65,20 @@ const COLLAB =
 // the next document reuses their objects.
 const scratch = new TokenScratch();
 
-/** Extracts the facts of one document. */
+/** A line that heads a list of other documents' titles and snippets, as document-sharing sites add after a text. */
+const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
+
+/**
+ * Extracts the facts of one document: of its own part, before a list of other documents (`Relevanta dokument`), whose
+ * snippets of other minutes would otherwise be read as one meeting of this one.
+ */
 export function extractDocument(doc: DocumentRecord, model: ExtractionModel): DocumentExtraction {
+  const related = cuesOf(doc).related ? doc.text.search(RELATED_DOCUMENTS) : -1;
+  // A text cut at its end keeps every offset before the cut.
+  return { doc, facts: extractFacts(related < 0 ? doc : { ...doc, text: doc.text.slice(0, related) }, model) };
+}
+
+function extractFacts(doc: DocumentRecord, model: ExtractionModel): Fact[] {
   const { text } = doc;
   const { lexicon } = model;
   const tokens = scratch.tokenize(text);
@@ -853,7 +865,7 @@ export function extractDocument(doc: DocumentRecord, model: ExtractionModel): Do
     }
   }
   placeBodies(facts, doc, gazetteer);
-  return { doc, facts };
+  return facts;
 }
 
 /** How far into a page its head goes: the site's name and the title. */

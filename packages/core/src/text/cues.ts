@@ -5,7 +5,7 @@
  * Words that tell a rule its text is worth reading closely: a mailing's furniture (`Läs mer`, `nyhetsbrev`) and a
  * protocol's words (`Beslutande`, `justerare`, from `data/protocol.json`) for the genre, `seminarium` or `under ledning
  * av` for meetings, programme labels (`Medverkande`), `i samarbete med` for collaborations, `möte` and `sammanträd`
- * for meetings told in prose. One case-sensitive scan per document finds them all (the first letters are dropped so
+ * for meetings told in prose, `Relevanta dokument` for a list of other documents. One case-sensitive scan per document finds them all (the first letters are dropped so
  * `Seminariet` and `halvdagsseminarium` match too); the careful, case-blind patterns then run only where a cue was
  * seen. Reading a document scans it and the extraction of that document reuses the result.
  */
@@ -27,6 +27,8 @@ export interface Cues {
   /** A meeting may be told in prose: the text holds `möte` or `ammanträd` (a superset of the rules' own tests, which
    * run where this is set; five scans of every text for `möte` and `sammanträd` cost 6 % of extraction). */
   meeting: boolean;
+  /** The text may end in a list of other documents, as document-sharing sites add one (`Relevanta dokument`). */
+  related: boolean;
 }
 
 /** The shortest set of parts that every word holds one of (`rotokoll` serves `sammanträdesprotokoll` too). */
@@ -35,7 +37,7 @@ function minimalParts(parts: string[]): string[] {
 }
 
 const SEMINAR = ["eminar", "anel", "ledning av", "oderator", "oderera", "oderated", "ledde ", "haired", "led the"];
-const KINDS = ["newsletter", "seminar", "collaboration", "protocol", "programme", "meeting"] as const;
+const KINDS = ["newsletter", "seminar", "collaboration", "protocol", "programme", "meeting", "related"] as const;
 const WORDS: Record<keyof Cues, string[]> = {
   newsletter: ["yhetsbrev", "enaste nytt", "äs mer", "alendari", "ewsletter", "ead more"],
   seminar: SEMINAR,
@@ -49,6 +51,7 @@ const WORDS: Record<keyof Cues, string[]> = {
     .filter((part) => !SEMINAR.some((w) => part.includes(w)))
     .concat("Program", "PROGRAM"),
   meeting: ["möte", "ammanträd"],
+  related: ["elevanta dokument", "iknande dokument", "elaterade dokument"],
 };
 // The kinds each word tells, as bits: its own and those of every word inside it, as a match consumes the words it
 // holds (`ammanträde` of a protocol holds the meeting cue `ammanträd`).
@@ -63,7 +66,7 @@ const PATTERNS = Array.from({ length: 1 << KINDS.length }, (_, unseen) => new Re
 
 /** Scans a text once for every kind of cue. */
 export function scanCues(text: string): Cues {
-  const cues: Cues = { newsletter: false, seminar: false, collaboration: false, protocol: false, programme: false, meeting: false };
+  const cues: Cues = { newsletter: false, seminar: false, collaboration: false, protocol: false, programme: false, meeting: false, related: false };
   let unseen = (1 << KINDS.length) - 1;
   let at = 0;
   while (unseen) {
