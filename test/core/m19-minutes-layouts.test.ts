@@ -191,3 +191,15 @@ describe("`Ej beslutande` among labels side by side", () => {
     });
   });
 });
+
+describe("a column of titles as long as its column of names", () => {
+  it("give each name its row's title, and the reserves among the others present their capacity", () => {
+    const text = `SAMMANTRÄDESPROTOKOLL Vård och omsorg Plats och tid Rum Ek, klockan 13 Beslutande Karin Berg (S) ordförande Olof Strand (S) ledamot Lisa Holm (M) ersättare för Per Ek (M) Övriga närvarande Anna Lind (S) Maja Sund (M) Nils Ström (KD) Eva Falk Gösta Dahl ersättare ersättare ersättare förvaltningschef sekreterare Utses att justera Olof Strand (S) Justeringens plats och tid Vård och Omsorg Paragrafer 25-30
+§ 25 Ändring av dagordningen
+`;
+    const got = attendanceCapacities(text);
+    for (const name of ["Anna Lind", "Maja Sund", "Nils Ström"]) expect(`${name}: ${got[name]}`).toBe(`${name}: nonserving`);
+    expect(got["Eva Falk"]).toBe("other");
+    expect(got["Gösta Dahl"]).toBe("other");
+  });
+});

@@ -347,15 +347,24 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       }
       return;
     }
+    // As many titles as names (`Övriga närvarande A (S) B (M) C D ersättare ersättare förvaltningschef sekreterare`): a
+    // column of titles beside the column of names, each its row's, where no name had a title of its own.
     const surplus = roleRun.length - segment.length;
-    if (roleRun.length < 2 || surplus <= 0 || surplus > 2) return;
-    const before = entries
-      .slice(0, segmentStart)
-      .filter((e) => e.capacity !== "replaced")
-      .slice(-surplus);
+    if (roleRun.length < 2 || surplus < 0 || surplus > 2) return;
+    if (surplus === 0 && segment.some((e) => e.role && !roleRun.includes(e.role))) return;
+    const before = surplus
+      ? entries
+          .slice(0, segmentStart)
+          .filter((e) => e.capacity !== "replaced")
+          .slice(-surplus)
+      : [];
     if (before.length < surplus || before.some((e) => e.role)) return;
     for (const e of segment) if (e.role && roleRun.includes(e.role)) e.role = undefined;
-    for (const [k, e] of [...before, ...segment].entries()) takeRole(e, roleRun[k]);
+    for (const [k, e] of [...before, ...segment].entries()) {
+      takeRole(e, roleRun[k]);
+      // A reserve among the others present, by the column's title: present, not serving.
+      if (e.capacity === "other" && roleRun[k].normalised === "ersättare") e.capacity = "nonserving";
+    }
   };
 
   /**
