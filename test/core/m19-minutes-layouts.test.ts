@@ -203,3 +203,22 @@ describe("a column of titles as long as its column of names", () => {
     expect(got["Gösta Dahl"]).toBe("other");
   });
 });
+
+describe("a meeting's officers by the title after their name", () => {
+  it("hold `Olof Strand (sekreterare)` in a board's notes naming no body as the meeting's secretary", () => {
+    const text = `Protokoll fört vid styrelsemöte i Föreningen Norrgården den 3 maj 2019
+
+Närvarande: Karin Berg (ordförande), Olof Strand (sekreterare), Lisa Holm, Per Ek
+Frånvarande: Anna Lind
+
+§ 1 Mötet öppnades av ordföranden.
+§ 2 Till justerare utsågs Lisa Holm, med Per Ek som ersättare.
+`;
+    const g = graphOf(text);
+    const offices = g
+      .filterEdges((_, a) => a.kind === "holds_role")
+      .map((e) => `${g.getNodeAttribute(g.source(e), "label")}: ${g.getEdgeAttribute(e, "roleNormalised")} @ ${g.getNodeAttribute(g.target(e), "kind")}`)
+      .sort();
+    expect(offices).toEqual(["Lisa Holm: justerare @ meeting", "Olof Strand: sekreterare @ meeting"]);
+  });
+});

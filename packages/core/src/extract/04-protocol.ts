@@ -12,6 +12,7 @@
 import { findDates, isoDate } from "../read/dates";
 import { fold, slugify } from "../text/fold";
 import type { OrganisationEntry, ProtocolWords } from "../lexicon/types";
+import type { Lexicon } from "../lexicon/lexicon";
 import type { DocumentRecord, Evidence } from "../types";
 import type { ProtocolEntry, ProtocolHeader } from "./01-protocol";
 import { BODY_ROLES, compileProtocolWords, shortFormIn } from "./protocol-words";
@@ -38,8 +39,16 @@ const IMPLIED_ROLE: Record<string, string> = {
   adjuster: "justerare",
 };
 const MEETING_CHAIRS = new Set(["ordförande", "mötesordförande"]);
-/** Capacities that are offices of the meeting itself rather than seats in its body. */
-export const MEETING_OFFICES: ReadonlySet<string> = new Set(["secretary", "adjuster"]);
+/** Capacities (and the role categories of the same names) that are offices of the meeting itself rather than seats in its body. */
+const MEETING_OFFICES: ReadonlySet<string> = new Set(["secretary", "adjuster"]);
+
+/**
+ * Whether a listed person holds an office of the meeting itself: by the field (`Sekreterare`, `Justerare`) or by the
+ * title written after the name (`Olof Strand (sekreterare)`, `Lisa Holm, justerare`).
+ */
+export function holdsMeetingOffice(capacity: string | undefined, role: { normalised: string } | undefined, lexicon: Lexicon): boolean {
+  return MEETING_OFFICES.has(capacity ?? "") || (!!role && MEETING_OFFICES.has(lexicon.role(role.normalised)?.category ?? ""));
+}
 const DATE_LABELS = new Set(["sammanträdesdatum", "sammanträdesdag", "organ och sammanträdesdatum", "organ"]);
 const TIME_LABELS = new Set(["plats och tid", "tid och plats", "tid", "datum"]);
 const PLACE_LABELS = new Set(["plats och tid", "tid och plats", "plats", "sammanträdeslokal"]);
@@ -315,7 +324,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     }
     // Minutes that name no body: the meeting's own offices are held at the meeting, so its secretary and adjusters
     // are still known by its date.
-    const holder = body ?? (meeting && MEETING_OFFICES.has(e.capacity) ? meeting : undefined);
+    const holder = body ?? (meeting && holdsMeetingOffice(e.capacity, e.role, model.lexicon) ? meeting : undefined);
     facts.push(...headerRoles(e, person, holder, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e), parent?.ref));
     // A title with nothing after it that names where it is held (`Eva Ek, förbundschef`; not `Eva Ek, enhetschef,
     // Försäkringskassan`) is held in the association or company that met.

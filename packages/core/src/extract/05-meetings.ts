@@ -26,8 +26,8 @@ import {
   chosenInParagraphs,
   headerParent,
   headerRoles,
+  holdsMeetingOffice,
   isRoster,
-  MEETING_OFFICES,
   openingChair,
   PRESENT,
   rosterMunicipalities,
@@ -229,7 +229,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
             { ...entry, capacity: entry.fieldRole },
             ref(entry.person),
             // Minutes that name no body: their secretary and adjusters hold their office at the meeting itself.
-            named ? undefined : (body ?? company ?? (MEETING_OFFICES.has(entry.fieldRole ?? "") ? m : undefined)),
+            named ? undefined : (body ?? company ?? (holdsMeetingOffice(entry.fieldRole, entry.role, model.lexicon) ? m : undefined)),
             model,
             ev,
             entry.field,
