@@ -50,3 +50,17 @@ describe("a title in the plural before a list of names", () => {
     expect(personRoles(g, { where: false })).toEqual(["Anna Wikström: kommunalråd", "Eva Lundell: kommundirektör"]);
   });
 });
+
+describe("a title in parentheses after a name", () => {
+  it("`X (kommundirektör)` in a caption's list, `X (vd på Y)` in prose", () => {
+    const g = graphOf(
+      "Företagsbesök\n\nPå bilden ser ni Glenn Persby (SD), Maria Standell (kommundirektör) och Simon Wernqvist (S). Övriga deltagare var Anna Davidsberg (näringslivsstrateg) och Jenny Perslind (tillväxtchef). Olle Bergsjö (vd på Trafikverket) kom också.\n",
+    );
+    expect(personRoles(g)).toEqual([
+      "Anna Davidsberg: näringslivsstrateg",
+      "Jenny Perslind: tillväxtchef",
+      "Maria Standell: kommundirektör",
+      "Olle Bergsjö: vd @ Trafikverket",
+    ]);
+  });
+});

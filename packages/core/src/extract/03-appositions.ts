@@ -343,6 +343,16 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     return false;
   };
 
+  /** Whether the parenthesis at token `k` holds a title (and what follows it up to its close, on its line). */
+  const titleInParentheses = (k: number) => {
+    let q = k + 1;
+    while (q < k + 3 && tokens[q]?.word && !tokens[q].nl && isTitleAdjective(q, ctx)) q++;
+    const g = gazetteerAt.get(q);
+    if (!(g?.kind === "role" || (!g && roleBySuffix(tokens[q], ctx.roleSuffixes))) || tokens[q].nl) return false;
+    for (let c = g ? g.to : q + 1; c < k + 10 && tokens[c] && !tokens[c].nl; c++) if (tokens[c].text === ")") return true;
+    return false;
+  };
+
   let j = person.to;
   // `BerntssonSecond Vice President`: a title glued to the name where a line break was lost (02-english ends the
   // name before it) opens the apposition, its first word inside the name's last token.
@@ -411,6 +421,11 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         result.party = { id: party, start: inner.start, end: inner.end };
         result.end = tokens[j + 2].end;
         j += 3;
+        continue;
+      }
+      // `X (kommundirektör)`, `X (vd på Y)`: a title in parentheses, read as one after a comma; the clause ends at `)`.
+      if (titleInParentheses(j)) {
+        j++;
         continue;
       }
       break;
