@@ -64,3 +64,22 @@ describe("a title in parentheses after a name", () => {
     ]);
   });
 });
+
+describe("an English page of a municipality's politicians", () => {
+  const page =
+    "News\n\nIn Sigtuna, Mayor Lennart Brynolf and local officials explained the budget. In addition, the Minister of International Development Cooperation Johan Forsberg will participate. Regional Councillor Lisa Ekbom and Deputy Mayor Per Holmgren attended.\n\nThe opposition's Vice Mayors\n\n  • Karin Wangberg (S), Opposition Vice Mayor\n  • Jonas Nadeborn (C), Vice Mayor for Culture and Urban Environment\n";
+
+  it("no sentence's first word and no title's last word is part of a name; a given name that is also a word in a title is none", () => {
+    const people: string[] = [];
+    graphOf(page).forEachNode((_, a) => void (a.kind === "person" && people.push(a.label)));
+    expect(people.sort()).toEqual(["Johan Forsberg", "Jonas Nadeborn", "Karin Wangberg", "Lennart Brynolf", "Lisa Ekbom", "Per Holmgren"]);
+  });
+
+  it("`Regional Councillor`, `Deputy Mayor` and `Opposition Vice Mayor` are titles", () => {
+    const roles = personRoles(graphOf(page), { where: false });
+    expect(roles).toContain("Lisa Ekbom: regionråd");
+    expect(roles).toContain("Per Holmgren: kommunstyrelsens vice ordförande");
+    expect(roles).toContain("Karin Wangberg: oppositionsråd");
+    expect(roles).toContain("Johan Forsberg: minister");
+  });
+});

@@ -95,7 +95,12 @@ const TITLES = new Set([
   "Director",
   "Deputy",
   "Ambassador",
+  "Councillor",
+  "Councilor",
+  "Commissioner",
 ]);
+/** Lower-case words that join the words of a title-case phrase (`Vice Mayor for Culture and Urban Environment`). */
+const TITLE_JOINER = new Set(["and", "of", "for", "&"]);
 /** A title glued to a name where a line break was lost (`XSecond`): the name is the part before it. */
 const GLUED_TITLE = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u;
 
@@ -118,7 +123,20 @@ export function englishPersonMentions(text: string, tokens: Token[], lexicon: Le
     let from = t;
     while (from < to && TITLES.has(tokens[from].text)) from++;
     while (to > from && TITLES.has(tokens[to - 1].text)) to--;
+    // `Development Cooperation Johan Forsell`: a title's last word before a known given name and a surname.
+    while (to - from > 2 && !lexicon.isGivenName(tokens[from].text) && lexicon.isGivenName(tokens[from + 1].text)) from++;
     if (to - from < 2 || taken(from)) continue;
+    // `Culture and Urban Environment`: a given name that is also a word, in a title-case phrase, before no surname.
+    const joiner = tokens[from - 1];
+    if (
+      joiner &&
+      TITLE_JOINER.has(joiner.text) &&
+      tokens[from - 2]?.cap &&
+      lexicon.isAmbiguousGivenName(tokens[from].text) &&
+      !lexicon.isSurname(tokens[to - 1].text) &&
+      !lexicon.hasSurnameShape(tokens[to - 1].text)
+    )
+      continue;
     let named = tokens.slice(from, to).map((x) => x.text);
     if (named.some(isThingWord)) continue;
     let stop = tokens[to - 1].end;

@@ -136,6 +136,7 @@ const NOT_NAME = new Set([
   "Ms",
   "Dr",
   "The",
+
   // Prepositions, conjunctions and verbs that open a sentence before a name (`För Anna Berg`, `Innan Per Holm`).
   "För",
   "Före",
@@ -193,6 +194,11 @@ const NOT_NAME = new Set([
   "Södra",
 ]);
 const NOT_NAME_BITS = hashBitmap([...NOT_NAME].map(foldHash), 12);
+/**
+ * English words that open a sentence before a name or a place (`In Xby, Mayor Anna Berg`): they open no name, but may
+ * stand inside one (`Isak From`, a broken `And-` `reasson`).
+ */
+const OPENS_NO_NAME = new Set(["In", "At", "On", "From", "With", "By", "During", "Since", "When", "While", "This", "These", "Our", "Their", "Both", "Dear"]);
 // Rooms, and schools, streets and foundations named after a person (`Elsa Xs skola`), after the name's genitive.
 const ROOM =
   /^(rum|rummet|sal|salen|salong|salongen|konferensrum|mötesrum|hörna|hörnan|skola|skolan|gymnasium|gymnasiet|gata|gatan|väg|vägen|torg|torget|park|parken|sjukhus|sjukhuset|stiftelse|stiftelsen|fond|fonden)$/;
@@ -1021,7 +1027,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
 
   function contextualName(k: number, b: number): Mention | undefined {
     // `Kommunsekreterarföreningen X`: a thing's name opens no name, as it ends one.
-    if (covered.has(k) || isThingWord(tokens[k].text)) return undefined;
+    if (covered.has(k) || isThingWord(tokens[k].text) || OPENS_NO_NAME.has(tokens[k].text)) return undefined;
     if (opensNoName(tokens, k, b, lexicon)) return undefined;
     let end = k + 1;
     while (end < b && end - k < 4 && inName(end) && !isThingWord(tokens[end].text)) {
