@@ -222,3 +222,26 @@ Frånvarande: Anna Lind
     expect(offices).toEqual(["Lisa Holm: justerare @ meeting", "Olof Strand: sekreterare @ meeting"]);
   });
 });
+
+describe("an adjuster replaced", () => {
+  it("read `X ersätter Y som justerare` as X adjusting too", () => {
+    const text = `SAMMANTRÄDESPROTOKOLL
+Kommunstyrelsen 2019-04-10
+Plats och tid Kommunhuset, kl 13.00-15.00
+Beslutande Karin Berg (S), ordförande
+Olof Strand (M)
+Lisa Holm (C)
+Nils Ström (L)
+Övriga deltagande Gösta Dahl, sekreterare
+§ 1 Val av justerare
+Till justerare utsågs Olof Strand, med Lisa Holm som ersättare.
+§ 2 Nils Ström ersätter Olof Strand som justerare från och med § 5.
+`;
+    const g = graphOf(text);
+    const adjusters = g
+      .filterEdges((_, a) => a.kind === "holds_role" && a.roleNormalised === "justerare")
+      .map((e) => g.getNodeAttribute(g.source(e), "label"))
+      .sort();
+    expect(adjusters).toEqual(["Nils Ström", "Olof Strand"]);
+  });
+});

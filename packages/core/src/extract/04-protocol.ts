@@ -434,6 +434,7 @@ const CHAIR_CHOSEN = /\btill (?:mötesordförande|ordförande för (?:mötet|år
 const SECRETARY_CHOSEN = /\btill (?:mötes)?(?:sekreterare|protokollförare)\b/i;
 const RESERVE = /\b(?:ersättare|ersättaren|suppleant)\b/i;
 const LETTER = /\p{L}/u;
+const SWAP_ADJUSTER = /\bersätter\b(?=[^.]{1,60}?\bsom (?:protokoll)?justerare\b)/i;
 const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 // The offices one sentence may hand out together (`X valdes till sekreterare och Y till justerare`).
 const OFFICE = /\btill (?:mötes|protokoll)?(ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/gi;
@@ -483,8 +484,10 @@ export function chosenInParagraphs(
   // …`, `Till ordförande för årsmötet valdes X Till sekreterare för årsmötet valdes Y`).
   for (const m of window.matchAll(/[^.§]+?(?=[.§]|\bVal av\b|\bTill\s|$)/g)) {
     const sentence = m[0];
-    if (!CHOOSE.test(sentence)) continue;
-    const adjust = ADJUST.test(sentence);
+    // `X ersätter Y som justerare`: X adjusts in Y's place, named before the verb.
+    const swap = SWAP_ADJUSTER.exec(sentence);
+    if (!swap && !CHOOSE.test(sentence)) continue;
+    const adjust = !!swap || ADJUST.test(sentence);
     const chair = !adjust && CHAIR_CHOSEN.test(sentence);
     const secretary = !adjust && !chair && SECRETARY_CHOSEN.test(sentence);
     if (!adjust && !chair && !secretary) continue;
@@ -494,6 +497,7 @@ export function chosenInParagraphs(
       const at = sentence.indexOf(label);
       if (at < 0 || LETTER.test(sentence[at - 1] ?? "") || LETTER.test(sentence[at + label.length] ?? "")) continue;
       if (RESERVE.test(sentence.slice(0, at)) || AS_RESERVE.test(sentence.slice(at + label.length))) continue;
+      if (swap && at > swap.index) continue;
       const span = { person: e.person, start: start + sentence.search(/\S/), end: start + sentence.length };
       const office = officeAt ? officeAt(at) : adjust ? "adjust" : chair ? "chair" : "secretary";
       if (!office) continue;
