@@ -49,6 +49,14 @@ Nils Ström X
     expect(got["Maja Sund"]).toBeUndefined();
   });
 
+  it("read `Dessutom:` after the reserves serving as the others present", () => {
+    const text = `Protokoll från beslutsgruppsmöte den 3 oktober 1997 Närvarande: Karin Berg, ordf. Ledamöter: Olof Strand Lisa Holm Tjänstgörande ersättare Per Ek Anna Lind Dessutom: Maja Sund/Nils Ström, sekretariatet Utvärderarna Eva Falk och Gösta Dahl (punkt 5) Karin Berg öppnade mötet och hälsade alla välkomna. 1. Fastställande av dagordning
+`;
+    const got = attendanceCapacities(text);
+    expect(got["Per Ek"]).toBe("substitute");
+    for (const name of ["Maja Sund", "Nils Ström", "Eva Falk", "Gösta Dahl"]) expect(`${name}: ${got[name]}`).toBe(`${name}: other`);
+  });
+
   it("read `Närvaro` in running text as the list of who took part", () => {
     const text = `Protokoll från styrelsemötet 4 september
 
