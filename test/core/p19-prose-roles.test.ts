@@ -83,3 +83,27 @@ describe("an English page of a municipality's politicians", () => {
     expect(roles).toContain("Johan Forsberg: minister");
   });
 });
+
+describe("an office and its place with no preposition", () => {
+  it("`regionråd Skåne`, `regionråd Uppsala` (a region, not the municipality), `kommunalråd Nacka` after the name", () => {
+    const g = graphOf(
+      "Seminarium om vården\n\nMedverkande: Karin Bergwall (S), regionråd Skåne, Olof Strandberg (M), regionråd Uppsala, Lisa Ekholm, kommunalråd Nacka, och Per Holmgren, regionråd Västra Götaland.\n",
+    );
+    expect(personRoles(g)).toEqual([
+      "Karin Bergwall: regionråd @ Region Skåne",
+      "Lisa Ekholm: kommunalråd @ Nacka",
+      "Olof Strandberg: regionråd @ Region Uppsala",
+      "Per Holmgren: regionråd @ Västra Götalandsregionen",
+    ]);
+  });
+
+  it("before the name: `kommunalråd Nacka X`, `regionråd Skåne Y`; not a seat before a list's place heading", () => {
+    const g = graphOf(
+      "Nyheter\n\nEnligt kommunalråd Nacka Eva Lundell och regionråd Skåne Anna Stenberg är saken klar.\n\nKommunerna har utsett följande ledamöter och ersättare Bollebygd Peter Rosengren (S) ledamot Maja Ekberg (M) ersättare Borås Ulf Olausson (S) ledamot\n",
+    );
+    const roles = personRoles(g);
+    expect(roles).toContain("Eva Lundell: kommunalråd @ Nacka");
+    expect(roles).toContain("Anna Stenberg: regionråd @ Region Skåne");
+    expect(roles.filter((r) => r.includes("ersättare"))).toEqual(["Maja Ekberg: ersättare"]);
+  });
+});

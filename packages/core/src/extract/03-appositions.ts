@@ -218,6 +218,34 @@ export function isCompany(target: Target): boolean {
   return COMPANY.test(target.label.slice(target.label.lastIndexOf(" ") + 1));
 }
 
+/** Regions by the name of their county as a title writes it after it (`Skåne`, `Västra Götaland`, `Uppsala`), per lexicon. */
+const regionsByName = new WeakMap<Lexicon, Map<string, Target>>();
+
+/**
+ * `regionråd Skåne`, `regionstyrelsens ordförande Uppsala`: a region's title, then, with no preposition, the name of
+ * its region or county, at token `k` (one word or two); the region and the token after its name.
+ */
+function regionAfterTitle(role: string, k: number, ctx: AppositionContext): { target: Target; to: number } | undefined {
+  const { tokens, lexicon } = ctx;
+  if (!tokens[k]?.cap || tokens[k].nl || !/region|landsting/.test(role)) return undefined;
+  let names = regionsByName.get(lexicon);
+  if (!names) {
+    regionsByName.set(lexicon, (names = new Map()));
+    for (const org of lexicon.data.organisations) {
+      if (org.type !== "region") continue;
+      const region: Target = { kind: "organisation", id: org.id, label: org.name, start: 0, end: 0 };
+      if (org.name.startsWith("Region ")) names.set(org.name.slice(7), region);
+      if (org.county) names.set(org.county.replace(/s? län$/, ""), region);
+    }
+  }
+  for (const to of [k + 2, k + 1]) {
+    if (to > tokens.length || (to === k + 2 && (!tokens[k + 1]?.cap || tokens[k + 1].nl))) continue;
+    const region = names.get(ctx.text.slice(tokens[k].start, tokens[to - 1].end));
+    if (region) return { target: { ...region, start: tokens[k].start, end: tokens[to - 1].end }, to };
+  }
+  return undefined;
+}
+
 /** An apposition opens with punctuation, a role, a former/elected marker or a preposition before a target. */
 function opensApposition(j: number, ctx: AppositionContext): boolean {
   const t = ctx.tokens[j];
@@ -490,6 +518,13 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       j = to;
       unknown = field;
       lastWasCoord = false;
+      // `regionråd Skåne`: the region the title is held in, named with no preposition.
+      const region = regionAfterTitle(written, to, ctx);
+      if (region) {
+        role.target = region.target;
+        result.end = region.target.end;
+        j = region.to;
+      }
       continue;
     }
     const prep = tokens[j - 1]?.text.toLowerCase() ?? "";
@@ -754,7 +789,14 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   }
   if (from < 0) return undefined;
   let target: Target | undefined;
-  if (to < person.from) {
+  // `kommunalråd Nacka X`, `regionråd Skåne X`: where an office is held, named with no preposition (not a seat: in
+  // `ledamot A (S) ersättare Borås B` the place heads the next entries of a list).
+  const place = to < person.from && /råd$/.test(normalised) && !ORG_PREP_OR_IN.has(tokens[to].text) ? gazetteerAt.get(to) : undefined;
+  const region = to < person.from && !place ? regionAfterTitle(text.slice(tokens[from].start, tokens[to - 1].end).toLowerCase(), to, ctx) : undefined;
+  if (region?.to === person.from) target = region.target;
+  else if (place?.to === person.from && !place.genitive && (place.kind === "municipality" || place.kind === "organisation"))
+    target = { kind: place.kind, id: place.id, label: place.label, start: place.start, end: place.end };
+  else if (to < person.from) {
     // `för Intern Service`, `i utbildningsnämnden`: a preposition and at most four words of the title's line.
     if (!ORG_PREP_OR_IN.has(tokens[to].text) || person.from - to < 2 || person.from - to > 5) return undefined;
     // Words of one name (not `chef för X och Y`, where the title's name ends before `och`), ending in a noun or a name
