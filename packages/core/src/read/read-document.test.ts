@@ -305,6 +305,11 @@ describe("genre, date, title and language", () => {
       "Nätverksträff:\nkommunernas arbete med klimatanpassning\n\nTräffen samlade tolv kommuner.\n",
       { title: "Nätverksträff: kommunernas arbete med klimatanpassning" },
     ],
+    [
+      "a logo's alt text that names whose logo it is is no title",
+      "Logotyp för Vallby kommun\nLogotyp för Vallby kommun\n\nKommunstyrelsen, sammanträde\n\nKommunstyrelsen leder och samordnar förvaltningen.\n",
+      { title: "Kommunstyrelsen, sammanträde" },
+    ],
     ["a label over a name is no broken heading", "Kontaktperson:\nKarin Berg\n\nOm klimatanpassning i kommunerna.\n", { title: "Karin Berg" }],
     [
       "a year glued to the next line's first word is the date's",
