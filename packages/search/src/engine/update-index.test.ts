@@ -179,4 +179,19 @@ describe("updateSearchIndex errors", () => {
     expect(isSamverkanError(error) && error.code).toBe("BAD_INDEX");
     expect((error as Error).message).toContain("old/index.json");
   });
+
+  it("an index built by another version's word pipeline is BAD_INDEX: its terms and new documents' would not meet", () => {
+    const data = JSON.parse(json(previous));
+    data.passages.index.pipeline = data.passages.index.pipeline.filter((step: string) => step !== "irregularNouns-sv");
+    const loaded = SearchIndex.load(data, { source: "old/index.json" });
+    expect(loaded.search("möte").hits.length).toBeGreaterThan(0);
+    let error: unknown;
+    try {
+      updateSearchIndex(loaded, graph, { added: [NEWSLETTER] });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(isSamverkanError(error) && error.code).toBe("BAD_INDEX");
+    expect((error as Error).message).toMatch(/old\/index\.json was built by another version's word pipeline/);
+  });
 });

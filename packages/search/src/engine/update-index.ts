@@ -10,6 +10,7 @@
  */
 import { SamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
 import { resolveBuildOptions } from "../options";
+import { PASSAGE_PIPELINE } from "../pipeline/swedish";
 import { indexInternals, type SearchIndex } from "./search-index";
 import { IndexAssembler } from "./search-index-builder";
 
@@ -35,7 +36,8 @@ export interface SearchIndexChanges {
  * come from `previous`'s postings, so no text is needed for them. Throws `BAD_OPTION` for a removed id that is not in
  * `previous`, an added id that is still there (remove it first) or twice, or an `order` that is not the final ids
  * once each; `BAD_INDEX` when `previous`'s postings do not read back (a damaged file; the kept passages' lengths
- * are carried over as stored, not counted again).
+ * are carried over as stored, not counted again) or were built by another version's word pipeline (whose terms new
+ * documents' would not meet).
  *
  * @example
  * const previous = SearchIndex.load(readFileSync("index.json", "utf8"), { source: "index.json" });
@@ -47,6 +49,12 @@ export function updateSearchIndex(previous: SearchIndex, graph: KnowledgeGraph, 
   };
   const { data, documentOf, source } = indexInternals(previous);
   const { documents, passages, options } = data;
+  // Kept postings hold the terms of the pipeline they were built with; new documents' must be the same terms.
+  if (passages.index.pipeline.join(" ") !== PASSAGE_PIPELINE.join(" "))
+    throw new SamverkanError(
+      "BAD_INDEX",
+      `samverkan/updateSearchIndex: ${source ?? "the index"} was built by another version's word pipeline (${passages.index.pipeline.join(", ")}); build it again with buildSearchIndex`,
+    );
   const numberOf = new Map(documents.map(([id], doc) => [id, doc]));
   const removed = new Set<number>();
   for (const id of changes.removed ?? []) {
