@@ -11,7 +11,7 @@
  *
  * The form written is the one whose stem folds into no other word: `staden`, as `storstad` → `storst` would meet
  * `störst` (largest) once diacritics are folded; `mannen`, as `man` is a stop word and `män` → `man` meets `månad`.
- * The nouns are data (IRREGULAR_NOUNS_SV): a form in `words` is rewritten as a whole word only, one in `endings` also
+ * The nouns are data (`data/irregular-nouns.sv.json`): a form in `words` is rewritten as a whole word only, one in `endings` also
  * as the end of a compound (`storstäder`, `grannländerna`), unless the word ends in one of the noun's `except` (the
  * participles of verbs in `-sta`: `utrustad`, `belastad`, which stem with their verbs). Forms that are also other
  * words stay out: `händer` (`det
@@ -20,6 +20,7 @@
  * `tand`/`tänder`, `natt`/`nätter`, `hand`/`händerna`), or join with an unrelated word (`dotter` with `dött`, `gås`
  * with `gas`), have no entry.
  */
+import irregularNounsSv from "../../data/irregular-nouns.sv.json";
 
 /** A noun: the form all its forms are written as, those rewritten as whole words, and those also ending compounds. */
 export interface IrregularNoun {
@@ -30,21 +31,8 @@ export interface IrregularNoun {
   except?: readonly string[];
 }
 
-/** Swedish nouns whose forms the stemmer leaves apart, with every form that is no other word. */
-export const IRREGULAR_NOUNS_SV: readonly IrregularNoun[] = [
-  {
-    as: "staden",
-    words: [],
-    endings: ["stad", "stadens", "stads", "städer", "städerna", "städernas", "städers"],
-    except: ["rustad", "lastad", "kastad", "kostad", "listad", "testad", "tystad", "frestad", "hastad", "röstad", "tvistad", "fastad", "mistad"],
-  },
-  { as: "land", words: ["landet", "landets"], endings: ["lands", "länder", "länderna", "ländernas", "länders"] },
-  { as: "bok", words: [], endings: ["boken", "bokens", "böcker", "böckerna", "böckernas", "böckers"] },
-  { as: "fot", words: [], endings: ["foten", "fotens", "fötter", "fötterna", "fötternas", "fötters"] },
-  { as: "rot", words: [], endings: ["roten", "rotens", "rötter", "rötterna", "rötternas", "rötters"] },
-  { as: "mannen", words: ["mannens", "mans", "män", "mäns", "männen", "männens"], endings: [] },
-  { as: "mus", words: ["musen", "musens", "möss", "mössen", "mössens"], endings: [] },
-];
+/** Swedish nouns whose forms the stemmer leaves apart, with every form that is no other word (`data/irregular-nouns.sv.json`). */
+export const IRREGULAR_NOUNS_SV: readonly IrregularNoun[] = irregularNounsSv.nouns;
 
 /** Shortest head a compound keeps before the noun (`e-böcker`: `e-`). */
 const MIN_HEAD = 2;
