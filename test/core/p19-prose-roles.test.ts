@@ -107,3 +107,19 @@ describe("an office and its place with no preposition", () => {
     expect(roles.filter((r) => r.includes("ersättare"))).toEqual(["Maja Ekberg: ersättare"]);
   });
 });
+
+describe("small forms of news pages", () => {
+  it("a title-cased title alone after a byline's comma; no title ending in a preposition; a copula hands the next role on", () => {
+    const g = graphOf(
+      "Nytt år\n\nSkribent: Sofia Dahlström, Förbundschef\n\nSju personer har sökt tjänsten som kommundirektör i Eckerö efter Kennet Lundholm. Enhetschef är Maria Wernborg och avdelningschef är kommunikationsdirektör Erik Lagerstam.\n",
+    );
+    expect(personRoles(g, { where: false })).toEqual(["Erik Lagerstam: kommunikationsdirektör", "Maria Wernborg: enhetschef", "Sofia Dahlström: förbundschef"]);
+  });
+
+  it("`Samordningsförbundet Xbergs stad` is one organisation's name", () => {
+    const g = graphOf("Nyheter\n\nI fredags invigdes Samordningsförbundet Sundbybergs stad inför 100 gäster.\n");
+    const orgs: string[] = [];
+    g.forEachNode((_, a) => void (a.kind === "organisation" && orgs.push(a.label)));
+    expect(orgs).toContain("Samordningsförbundet Sundbybergs stad");
+  });
+});

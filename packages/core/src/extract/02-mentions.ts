@@ -479,6 +479,8 @@ function associationAt(tokens: Token[], i: number, heads: readonly string[], lex
     // `Kommunförbundet Skåne`: one or two proper names on the same line, not a person's given name.
     let to = i + 1;
     while (to < tokens.length && to - i <= 2 && !tokens[to].nl && isNameWord(tokens[to]) && !lexicon.isGivenName(tokens[to].text)) to++;
+    // `Samordningsförbundet Sundbybergs stad`: a municipality's genitive and its noun.
+    if (to > i + 1 && /^(?:stad|kommun)$/.test(tokens[to]?.text ?? "") && !tokens[to].nl && tokens[to - 1].text.endsWith("s")) to++;
     return to > i + 1 ? association(tokens, i, to) : undefined;
   }
   const next = tokens[i + 1];

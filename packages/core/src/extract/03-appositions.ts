@@ -484,7 +484,9 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     const g = gazetteerAt.get(j);
     // A title written in title case (`Biträdande Stadsbyggnadsdirektör`) or opening the line after a name alone on its
     // line: the capitalised ending still names a role.
-    const titled = !g && t.cap && ((isTitleAdjective(j - 1, ctx) && tokens[j - 1].cap) || t.nl);
+    // Or a title-cased title alone after the name's comma (`X, Förbundschef` at the line's end, as a byline writes it).
+    const alone = j === person.to + 1 && tokens[person.to].text === "," && (!tokens[j + 1] || tokens[j + 1].nl || /^[,.]$/.test(tokens[j + 1].text));
+    const titled = !g && t.cap && ((isTitleAdjective(j - 1, ctx) && tokens[j - 1].cap) || t.nl || alone);
     // `ansvarig chef`: a word with a role's ending that is the adjective of the role after it.
     if (!g && isTitleAdjective(j, ctx) && (gazetteerAt.get(j + 1)?.kind === "role" || roleBySuffix(tokens[j + 1], ctx.roleSuffixes))) {
       j++;
@@ -741,6 +743,9 @@ function titleLine(person: Mention, ctx: AppositionContext): RoleClaim | undefin
   return { role: text.slice(g.start, end).toLowerCase(), normalised: g.id, former: false, elected: false, start: g.start, end };
 }
 
+/** Prepositions that end no title's words before a name (`kommundirektör i Eckerö efter X`). */
+const NO_TITLE_END = new Set(["efter", "under", "enligt", "genom", "mellan", "inför", "kring", "trots", "sedan", "bakom", "utan", "via"]);
+
 /**
  * What separates the entries of a run of people: commas and agenda items (`, § 12,`). Not `och`: a title after it is
  * the next name's (`X och kommundirektör Y`), as an apposition never opens with `och`.
@@ -804,7 +809,8 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     for (let k = to + 1; k < person.from; k++) if (tokens[k].nl || COORD.has(tokens[k].text)) return undefined;
     const last = tokens[person.from - 1];
     // Not `suppleant i styrelsen utsågs X`: an election's clause (read by extract-document's `electedTo`) is no title.
-    if (!last.cap && (last.text.length < 4 || FILLER.has(last.text) || ELECTED.has(last.text))) return undefined;
+    // Nor `kommundirektör i Eckerö efter X`: a preposition opens what is said of the name, it ends no title.
+    if (!last.cap && (last.text.length < 4 || FILLER.has(last.text) || ELECTED.has(last.text) || NO_TITLE_END.has(last.text))) return undefined;
     const g = gazetteerAt.get(to + 1);
     if (g && g.to === person.from && (g.kind === "municipality" || g.kind === "organisation"))
       target = { kind: g.kind, id: g.id, label: g.label, start: g.start, end: g.end };
@@ -900,6 +906,8 @@ export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | u
 
 /** What joins the entries of a list after a plural title: commas, `och`, `samt`. */
 const LIST_JOINER = /^(?:,|och|samt|&)$/;
+/** The plural title each listed name holds (null: none), per document (see `pluralTitle`). */
+const pluralTitles = new WeakMap<AppositionContext, Map<Mention, RoleClaim | null>>();
 /** A title written in the plural: definite (`kommunalråden`, `ledamöterna`, `ordförandena`) or `ledamöter`. */
 const PLURAL_TITLE = /(?:na|råden|öter)$/;
 
@@ -909,30 +917,46 @@ const PLURAL_TITLE = /(?:na|råden|öter)$/;
  * whose title it is. A name with a title of its own ends the list (`kommunalråden A, B och kommunchef C`).
  */
 function pluralTitle(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
+  let known = pluralTitles.get(ctx);
+  if (!known) pluralTitles.set(ctx, (known = new Map()));
+  // Back along the list, to a name whose verdict is known or whose title decides; every name on the way shares it.
+  const chain: Mention[] = [];
+  let title: RoleClaim | null | undefined;
+  for (let p: Mention | undefined = person; title === undefined;) {
+    chain.push(p);
+    const previous = previousEntry(p, ctx);
+    if (!previous || chain.length > 12) title = null;
+    else if ((title = known.get(previous)) === undefined) {
+      const own = titleBefore(previous, ctx);
+      if (own) {
+        // The title's noun: its last word, or the word before what it is held in (`ordförandena i nämnderna`).
+        const words = own.claim.role!.split(" ");
+        const held = words.findIndex((w, i) => i > 0 && ORG_PREP_OR_IN.has(w));
+        title = PLURAL_TITLE.test(words[held > 0 ? held - 1 : words.length - 1]) && !own.previous ? own.claim : null;
+      } else p = previous;
+    }
+  }
+  for (const p of chain) known.set(p, title);
+  return title ?? undefined;
+}
+
+/** The list's entry right before the person's, across commas, `och` and a party in parentheses, on the line. */
+function previousEntry(person: Mention, ctx: AppositionContext): Mention | undefined {
   const { tokens, personAt } = ctx;
   let k = person.from - 1;
-  for (let entries = 0; entries < 12; entries++) {
-    const at = k;
-    while (k >= 0 && !tokens[k + 1].nl) {
-      if (LIST_JOINER.test(tokens[k].text)) k--;
-      else if (tokens[k].text === ")" && tokens[k - 2]?.text === "(" && !tokens[k - 2].nl) k -= 3;
-      else break;
-    }
-    if (k === at || k < 0 || tokens[k + 1].nl) return undefined;
-    let previous: Mention | undefined;
-    for (let q = k; q >= 0 && k - q < 5 && !previous; q--) {
-      previous = personAt.get(q);
-      if (!tokens[q].word) break;
-    }
-    if (!previous || previous.to !== k + 1) return undefined;
-    const own = titleBefore(previous, ctx);
-    if (own) {
-      // The title's noun: its last word, or the word before what it is held in (`ordförandena i nämnderna`).
-      const words = own.claim.role!.split(" ");
-      const held = words.findIndex((w, i) => i > 0 && ORG_PREP_OR_IN.has(w));
-      return PLURAL_TITLE.test(words[held > 0 ? held - 1 : words.length - 1]) && !own.previous ? own.claim : undefined;
-    }
-    k = previous.from - 1;
+  let joined = false;
+  while (k >= 0 && !tokens[k + 1].nl) {
+    if (LIST_JOINER.test(tokens[k].text)) {
+      joined = true;
+      k--;
+    } else if (tokens[k].text === ")" && tokens[k - 2]?.text === "(" && !tokens[k - 2].nl) k -= 3;
+    else break;
+  }
+  if (!joined || k < 0 || tokens[k + 1].nl) return undefined;
+  for (let q = k; q >= 0 && k - q < 5; q--) {
+    const previous = personAt.get(q);
+    if (previous) return previous.to === k + 1 ? previous : undefined;
+    if (!tokens[q].word) return undefined;
   }
   return undefined;
 }
@@ -953,7 +977,12 @@ function titleThenCopula(person: Mention, ctx: AppositionContext): boolean {
 function electsNext(j: number, ctx: AppositionContext): boolean {
   const { tokens, personAt } = ctx;
   for (let k = j; k < tokens.length && k - j < 6 && tokens[k].word && !tokens[k].nl && !personAt.has(k); k++)
-    if (ELECTED.has(tokens[k].text.toLowerCase()) || COPULA.has(tokens[k].text)) return personAt.has(k + 1) && !tokens[k + 1].nl;
+    if (ELECTED.has(tokens[k].text.toLowerCase()) || COPULA.has(tokens[k].text)) {
+      // `och avdelningschef är kommunikationsdirektör Y`: the copula may hand the role to a name with a title of its own.
+      const title = ctx.gazetteerAt.get(k + 1);
+      const next = tokens[k + 1]?.nl ? k + 1 : title?.kind === "role" ? title.to : !title && roleBySuffix(tokens[k + 1], ctx.roleSuffixes) ? k + 2 : k + 1;
+      return personAt.has(next) && !tokens[next].nl;
+    }
   return false;
 }
 
