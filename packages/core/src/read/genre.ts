@@ -86,7 +86,7 @@ export function headerFields(text: string, maxLines = 60): HeaderField[] {
 // lists who took part tell it (`Minnesanteckningar ... \nNärvarande\nAnna Berg, Alby`). A newsletter that reports on
 // a meeting names it in a sentence, so the title word stands early in one of the first lines, before any full stop.
 const MINUTES_TITLE =
-  /^[^\n.!?]{0,60}?(?:^|[\s,:–-])(?:minnesanteckning(?:ar)?|(?:mötes)?anteckningar\s+från|(?:sammanträdes|mötes|styrelse|direktions)?protokoll)\b/imu;
+  /^[^\n.!?]{0,60}?(?:^|[\s,:–-])(?:minnesanteckning(?:ar)?|(?:mötes)?anteckningar\s+från|(?:sammanträdes|mötes|styrelse|direktions)?protokoll|styrelsemötet?)\b/imu;
 // The list of who took part opens a line (`Närvarande`, `Ledamöter  Närvarande` over a table), or, in notes
 // flattened to one line, stands before its first name or a colon (`… kl. 13 Närvarande: Anna Berg, …`). Formal
 // minutes flattened (`Beslutande Anna Berg`) are told by their protocol words (looksLikeProtocol), not here.

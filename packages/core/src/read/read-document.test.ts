@@ -136,6 +136,11 @@ describe("genre, date, title and language", () => {
       { genre: "minutes", date: "2019-05-22" },
     ],
     [
+      "an association's board notes titled by the meeting, who took part listed",
+      "Styrelsemöte 2021-09-14\n\nNärvarande: Per Ek, Lisa Holm, Ove Sand\n\nPunkt 1. Per hälsade välkommen.\nPunkt 2. Ekonomin gicks igenom.\n",
+      { genre: "minutes", date: "2021-09-14" },
+    ],
+    [
       "minutes titled with the day in eight digits",
       "Styrelsens protokoll 20191104\n\nNärvarande: Per Ek, Lisa Holm\n\n§ 1 Öppnande\n§ 2 Val av justerare\n",
       { genre: "minutes", date: "2019-11-04" },
