@@ -803,7 +803,9 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     target = { kind: place.kind, id: place.id, label: place.label, start: place.start, end: place.end };
   else if (to < person.from) {
     // `för Intern Service`, `i utbildningsnämnden`: a preposition and at most four words of the title's line.
-    if (!ORG_PREP_OR_IN.has(tokens[to].text) || person.from - to < 2 || person.from - to > 5) return undefined;
+    // A member is one `av` a body too (`ledamoten av landstingsfullmäktige X`).
+    const prep = tokens[to].text;
+    if (!(ORG_PREP_OR_IN.has(prep) || (prep === "av" && normalised === "ledamot")) || person.from - to < 2 || person.from - to > 5) return undefined;
     // Words of one name (not `chef för X och Y`, where the title's name ends before `och`), ending in a noun or a name
     // (not `statsråd i regeringen av X`).
     for (let k = to + 1; k < person.from; k++) if (tokens[k].nl || COORD.has(tokens[k].text)) return undefined;
