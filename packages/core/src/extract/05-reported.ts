@@ -27,12 +27,12 @@ export interface ReportedInput {
 }
 
 // Cheap first pass: the sentences worth reading hold one of these.
-const MEETING_WORD = /sammanträd|möte|möttes|träffades|samlades/g;
+const MEETING_WORD = /sammanträd|möte|möttes|träff|samlades/g;
 const MONTH_MEETING = /(?<![\p{L}])(\p{L}+?)(?:mötet|sammanträdet)(?![\p{L}])/iu;
 // How a sentence ties its body to the meeting: `Regionstyrelsen sammanträdde`, `kommunfullmäktiges sista
 // sammanträde`, `möte i kommunfullmäktige`. A body only named nearby (`mötet med länsstyrelsen`) is not the one that met.
 const AFTER_SUBJECT = /^\s+(?:sammanträdde|sammanträder|möttes|träffades|samlades)(?![\p{L}])/u;
-const AFTER_GENITIVE = /^\s+(?:\p{Ll}+\s+)?(?:möte|mötet|sammanträde|sammanträdet)(?![\p{L}])/u;
+const AFTER_GENITIVE = /^\s+(?:\p{Ll}+\s+)?(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)(?![\p{L}])/u;
 const BEFORE_BODY = /(?:möte|mötet|sammanträde|sammanträdet)\s+i\s+$/u;
 
 interface Body {

@@ -823,7 +823,8 @@ function extractFacts(doc: DocumentRecord, model: ExtractionModel): Fact[] {
   const programme =
     (cues.programme || cues.seminar) && doc.genre !== "minutes" && doc.genre !== "email" ? readProgramme({ doc, people: allPeople, model, ref }) : [];
   facts.push(...programme);
-  const mayReport = (doc.genre === "text" || doc.genre === "newsletter") && cues.meeting && (text.includes("möte") || text.includes("sammanträd"));
+  const mayReport =
+    (doc.genre === "text" || doc.genre === "newsletter") && cues.meeting && (text.includes("möte") || text.includes("sammanträd") || text.includes("träff"));
   const reported = mayReport ? readReportedMeetings({ doc, people: allPeople, gazetteer, model, ref }) : [];
   facts.push(...reported);
   const told = reported.filter((f) => f.type === "entity").map((f) => f.evidence.start);

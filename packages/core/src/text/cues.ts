@@ -24,7 +24,7 @@ export interface Cues {
   /** The text may be an event's programme (a programme label of `data/protocol.json`, or `leds av`; labels the
    * seminar cue catches, `Panel` or `Moderator`, set that one only). */
   programme: boolean;
-  /** A meeting may be told in prose: the text holds `möte` or `ammanträd` (a superset of the rules' own tests, which
+  /** A meeting may be told in prose: the text holds `möte`, `ammanträd` or `träff` (a superset of the rules' own tests, which
    * run where this is set; five scans of every text for `möte` and `sammanträd` cost 6 % of extraction). */
   meeting: boolean;
   /** The text may end in a list of other documents, as document-sharing sites add one (`Relevanta dokument`). */
@@ -50,7 +50,7 @@ const WORDS: Record<keyof Cues, string[]> = {
   programme: minimalParts([...Object.keys(DEFAULT_LEXICON_DATA.protocol.programmeFields).map((w) => w.slice(1)), "leds av", "eddes av"])
     .filter((part) => !SEMINAR.some((w) => part.includes(w)))
     .concat("Program", "PROGRAM"),
-  meeting: ["möte", "ammanträd"],
+  meeting: ["möte", "ammanträd", "träff"],
   related: ["elevanta dokument", "iknande dokument", "elaterade dokument"],
 };
 // The kinds each word tells, as bits: its own and those of every word inside it, as a match consumes the words it
