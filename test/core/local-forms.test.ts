@@ -18,7 +18,17 @@ describe("local forms of a county's bodies", () => {
       ["organisation:lansstyrelsen-stockholm", "organisation:region-stockholm"],
     ],
     ["a text that names no place keeps them", "Landstinget och kommunerna har tecknat avtal om hemsjukvård.", ["organisation:region-stockholm"]],
-    ["a text about another county drops them", "Lunds kommun och landstinget har tecknat avtal. Länsstyrelsen i Skåne välkomnar det, sa Eva Lind.", []],
+    // …and names that county's own board by its place.
+    [
+      "a text about another county drops them",
+      "Lunds kommun och landstinget har tecknat avtal. Länsstyrelsen i Skåne välkomnar det, sa Eva Lind.",
+      ["organisation:lansstyrelsen-skane"],
+    ],
+    [
+      "another county's board named by its place",
+      "Länsstyrelsen Dalarna och Länsstyrelsen i Västra Götaland svarade.",
+      ["organisation:lansstyrelsen-dalarna", "organisation:lansstyrelsen-vastra-gotaland"],
+    ],
     ["a region of another county tells it too", "Region Skåne och landstinget förr i tiden.", ["organisation:region-skane"]],
     ["a full name is never local", "Lunds kommun har avtal med Stockholms läns landsting.", ["organisation:region-stockholm"]],
   ];
