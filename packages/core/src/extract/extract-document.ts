@@ -72,13 +72,10 @@ const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
  * Extracts the facts of one document: of its own part, before a list of other documents (`Relevanta dokument`), whose
  * snippets of other minutes would otherwise be read as one meeting of this one.
  */
-export function extractDocument(doc: DocumentRecord, model: ExtractionModel): DocumentExtraction {
-  const related = cuesOf(doc).related ? doc.text.search(RELATED_DOCUMENTS) : -1;
+export function extractDocument(input: DocumentRecord, model: ExtractionModel): DocumentExtraction {
+  const related = cuesOf(input).related ? input.text.search(RELATED_DOCUMENTS) : -1;
   // A text cut at its end keeps every offset before the cut.
-  return { doc, facts: extractFacts(related < 0 ? doc : { ...doc, text: doc.text.slice(0, related) }, model) };
-}
-
-function extractFacts(doc: DocumentRecord, model: ExtractionModel): Fact[] {
+  const doc = related < 0 ? input : { ...input, text: input.text.slice(0, related) };
   const { text } = doc;
   const { lexicon } = model;
   const tokens = scratch.tokenize(text);
@@ -866,7 +863,7 @@ function extractFacts(doc: DocumentRecord, model: ExtractionModel): Fact[] {
     }
   }
   placeBodies(facts, doc, gazetteer);
-  return facts;
+  return { doc: input, facts };
 }
 
 /** How far into a page its head goes: the site's name and the title. */
