@@ -162,6 +162,16 @@ describe("updateSearchIndex errors", () => {
   ];
   it.each(cases)("%s is BAD_OPTION", (_name, changes) => expect(errorCode(() => updateSearchIndex(previous, graph, changes))).toBe("BAD_OPTION"));
 
+  /** What updating `loaded` with the newsletter throws. */
+  const updateError = (loaded: SearchIndex): unknown => {
+    try {
+      updateSearchIndex(loaded, graph, { added: [NEWSLETTER] });
+    } catch (caught) {
+      return caught;
+    }
+    return undefined;
+  };
+
   it("postings that do not read back are BAD_INDEX, naming the file", () => {
     // The first list ends inside a number.
     const data = JSON.parse(json(previous));
@@ -170,12 +180,7 @@ describe("updateSearchIndex errors", () => {
     bytes[decodeIntegers(postings.sizes)[0]! - 1]! |= 0x80;
     postings.bytes = toBase64(bytes);
     const loaded = SearchIndex.load(data, { source: "old/index.json" });
-    let error: unknown;
-    try {
-      updateSearchIndex(loaded, graph, { added: [NEWSLETTER] });
-    } catch (caught) {
-      error = caught;
-    }
+    const error = updateError(loaded);
     expect(isSamverkanError(error) && error.code).toBe("BAD_INDEX");
     expect((error as Error).message).toContain("old/index.json");
   });
@@ -185,12 +190,7 @@ describe("updateSearchIndex errors", () => {
     data.passages.index.pipeline = data.passages.index.pipeline.filter((step: string) => step !== "irregularNouns-sv");
     const loaded = SearchIndex.load(data, { source: "old/index.json" });
     expect(loaded.search("möte").hits.length).toBeGreaterThan(0);
-    let error: unknown;
-    try {
-      updateSearchIndex(loaded, graph, { added: [NEWSLETTER] });
-    } catch (caught) {
-      error = caught;
-    }
+    const error = updateError(loaded);
     expect(isSamverkanError(error) && error.code).toBe("BAD_INDEX");
     expect((error as Error).message).toMatch(/old\/index\.json was built by another version's word pipeline/);
   });
