@@ -892,7 +892,7 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
   const note = (r: EntityRef) => {
     const partOf = r.kind === "organisation" && r.attrs?.type === "body" ? (r.attrs.partOf as string | undefined) : undefined;
     if (!partOf) return;
-    const own = r.key.slice(0, r.key.length - partOf.length + partOf.indexOf(":"));
+    const own = nameKey(r.label);
     let places = placed.get(own);
     if (!places) placed.set(own, (places = new Set()));
     places.add(partOf);
@@ -924,7 +924,7 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
       let to = bodies.get(r.key);
       if (!to) {
         const parent = parentOf(r.key, r.label);
-        bodies.set(r.key, (to = parent ? { ...r, key: `${r.key} ${parent.key}`, attrs: { ...r.attrs, partOf: `${parent.kind}:${parent.key}` } } : r));
+        bodies.set(r.key, (to = parent ? bodyRef(r.label, parent) : r));
       }
       return to;
     }
@@ -936,10 +936,7 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
       const parent = parentOf(nameKey(title), title);
       const date = r.attrs!.date as string | undefined;
       const place = r.attrs!.place as string | undefined;
-      meetings.set(
-        r.key,
-        (to = parent ? { ...bodyMeetingRef(title, parent, date, doc, place), attrs: { ...r.attrs, title: `${title}, ${parent.label}` } } : r),
-      );
+      meetings.set(r.key, (to = parent ? bodyMeetingRef(title, parent, date, doc, place) : r));
     }
     return to;
   };

@@ -7,7 +7,7 @@
  * on a word (`Holn`), two on a name of eight letters or more. An ambiguous name returns the candidates, never a guess;
  * an unknown name says so.
  */
-import { findDates, isoDate, isoPeriod } from "../read/dates";
+import { findDates, isoDate, isoPeriod, isWeekday } from "../read/dates";
 import type { KnowledgeGraph, NodeKind } from "../types";
 import { nameKey } from "../text/fold";
 import { nameIndex } from "./name-index";
@@ -158,12 +158,8 @@ export function labelWithPlace(graph: KnowledgeGraph, id: string): string {
 /** Nouns that name a meeting or its minutes, folded. */
 const MEETING_NOUNS =
   "mote motet moten motes sammantrade sammantradet sammantradets sammantraden protokoll protokollet protokollets meeting meetings session".split(" ");
-/** A date's weekday (`tisdagen den 12 mars`, `Tuesday, 12 March`), folded: no word of the meeting's. */
-const WEEKDAYS = ["man", "tis", "ons", "tors", "fre", "lor", "son"]
-  .flatMap((d) => [`${d}dag`, `${d}dagen`])
-  .concat("monday tuesday wednesday thursday friday saturday sunday".split(" "));
 /** Words a reference to a meeting holds besides its body and date (`miljönämndens sammanträde den`, `the meeting of`), folded. */
-const MEETING_WORDS = new Set([...MEETING_NOUNS, ..."den det pa i vid fran for som holls the of on held in at".split(" "), ...WEEKDAYS]);
+const MEETING_WORDS = new Set([...MEETING_NOUNS, ..."den det pa i vid fran for som holls the of on held in at".split(" ")]);
 
 /**
  * The period a text names (`11 november 2014`, `2014-11-11`, `mars 2024`, `2024`) and the text without it: of the runs
@@ -235,7 +231,8 @@ export function resolveMeeting(graph: KnowledgeGraph, query: string): Resolution
   const period = periodIn(query.trim().replace(/\s+/g, " "));
   const words = nameKey((period?.rest ?? query).replace(/:s\b/g, "s"))
     .split(/[\s,.;!?]+/)
-    .filter((w) => w.length > 1 && !MEETING_WORDS.has(w));
+    // A date's weekday (`tisdagen den 12 mars`, `Tuesday, 12 March`) is no word of the meeting's.
+    .filter((w) => w.length > 1 && !MEETING_WORDS.has(w) && !isWeekday(w));
   const index = nameIndex(graph);
   const anyYear = period?.iso.startsWith("--") ? period.iso.slice(1) : undefined;
   const candidates =

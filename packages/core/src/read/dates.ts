@@ -8,6 +8,7 @@
  * year only after `den` or a weekday: `tisdag 5/3`) and day-month without a year (`9 maj`), which the caller completes
  * from the document's year. Month names, weekdays and ordinals are data, listed here.
  */
+import { fold } from "../text/fold";
 
 const MONTHS: Record<string, number> = {
   januari: 1,
@@ -80,9 +81,18 @@ const DAY_SLASH_AT = /([0-3]?\d)\/([01]?\d)(?:(?:[ \t]|[ \t]?[-–/][ \t]?)((?:1
 const DAY_DOT_AT = /([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)/uy;
 // Numbers written like a day and month that are none: a paragraph's (`§ 11/10`), a case's or an item's (`Dnr 11/10`).
 const NUMBER_BEFORE = /(?:§|(?:^|[^\p{L}])(?:dnr|nr|nummer|diarienummer|diarienr|paragraf|sid|sidan|s)\.?)[ \t]*$/iu;
+/** Swedish weekdays without their `dag` (`tisdag`, `tisdagen`, `tis.`), and English weekdays. */
+const WEEKDAY_STEMS_SV = ["mån", "tis", "ons", "tors", "fre", "lör", "sön"];
+const WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 // A day and month without a year is a date after `den` or a weekday (`tisdag 5/3`, `tis. 5/3`), a fraction elsewhere.
-const DATE_BEFORE =
-  /(?:^|[^\p{L}])(?:den|(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en)?)?|tor|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?,?[ \t]+$/iu;
+const DATE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:den|(?:${WEEKDAY_STEMS_SV.join("|")})(?:dag(?:en)?)?|tor|${WEEKDAYS_EN.join("|")}|mon|tue|wed|thu|fri|sat|sun)\\.?,?[ \\t]+$`,
+  "iu",
+);
+const WEEKDAYS = new Set([...WEEKDAY_STEMS_SV.flatMap((d) => [`${d}dag`, `${d}dagen`]), ...WEEKDAYS_EN].map(fold));
+
+/** Whether a word is a weekday written out (`tisdag`, `Tisdagen`, `mandag`, `Tuesday`), case and diacritics aside. */
+export const isWeekday = (word: string): boolean => WEEKDAYS.has(fold(word));
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Could the character be white space (`\s`)? True for every one that is, and for some others beyond Latin-1. */
