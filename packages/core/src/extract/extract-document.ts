@@ -271,19 +271,19 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   // turn; `X (S) och Y (M) till ledamöter i valnämnden`: a role written in the plural is each one's.
   const handedOn = new Set<RoleClaim>();
   const fromCoordinated = new Map<Mention, RoleClaim[]>();
-  for (const [k, last] of people.entries()) {
+  const coordinate = (last: Mention, k: number) => {
     const chain = [last];
     // `A, B och C`: the comma joins the list only once `och` has closed it.
     const joins = (before: Mention) =>
       appositions.get(before)!.coordinatedWith === chain[0] || (chain.length > 1 && LIST_COMMA.test(text.slice(before.end, chain[0].start)));
     while (k - chain.length >= 0 && joins(people[k - chain.length])) chain.unshift(people[k - chain.length]);
     const roles = appositions.get(last)!.roles.filter((r) => r.role);
-    if (chain.length < 2 || roles.length === 0) continue;
+    if (chain.length < 2 || roles.length === 0) return;
     // `A (M), och B (KD), ordförande i styrgrupperna för Infrastruktur, respektive Digitalisering`: a body each, in turn.
     const bodies = appositions.get(last)!.respectively;
     if (bodies?.length === chain.length && roles.length === 1) {
       for (const [n, person] of chain.slice(0, -1).entries()) fromCoordinated.set(person, [{ ...roles[0], target: bodies[n] }]);
-      continue;
+      return;
     }
     // `X och Y tar plats som ordförande och vice ordförande`: seats of one body, which no two people share, are given
     // in turn by `och` too.
@@ -295,11 +295,12 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
         handedOn.add(claim);
         fromCoordinated.set(chain[n], [claim]);
       }
-      continue;
+      return;
     }
     const plural = roles.filter((r) => r.normalised && r.role !== r.normalised && PLURAL.test(r.role!));
     for (const other of chain.slice(0, -1)) if (plural.length) fromCoordinated.set(other, plural);
-  }
+  };
+  people.forEach(coordinate);
 
   // A page about a body (`The Regional Council`; a page headed `Direktionen`) lists its officers: their titles with no
   // organisation of their own are held there (a Swedish page's, its seats: `X är ordförande`).
@@ -323,7 +324,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   };
 
   // By the list, not the map's entries (an array per entry read): the map holds each person of it, in its order.
-  for (const p of people) {
+  const appositionFacts = (p: Mention) => {
     const app = appositions.get(p)!;
     const source = ref(p);
     if (app.party) {
@@ -438,7 +439,8 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
         attrs: { role: "ledamot", roleNormalised: "ledamot" },
       });
     }
-  }
+  };
+  for (const p of people) appositionFacts(p);
   // Roles written before the name: `moderator X`, `Civilminister X`, `Förste vice ordförande blev X`, `Foto: X`.
   const roleEndingAt = new Map<number, Mention>();
   const placeEndingAt = new Map<number, Mention>();
@@ -611,7 +613,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     facts.push({ type: "relation", kind: "holds_role", source: ref(p), target, evidence, rule: "left-role:run", attrs });
   };
 
-  for (const p of people) {
+  const leftRoleFacts = (p: Mention) => {
     const chosen = electedTo(p);
     if (chosen) {
       electedBy.set(p, chosen);
@@ -637,7 +639,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
           attrs: { ...attrs, ...(term ? { start: term[1], end: term[2] } : {}) },
         });
       else facts.push({ type: "entity", entity: withRole(ref(p), attrs), evidence, rule: "left-role:elected" });
-      continue;
+      return;
     }
     // `Redaktör: X`, `Kontaktperson:` on the line above the name.
     const label = labelRole(p, actx);
@@ -646,15 +648,15 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       const attrs = { role: label.role!, roleNormalised: label.normalised! };
       const evidence = ev(label.start, p.end);
       facts.push({ type: "relation", kind: "holds_role", source: ref(p), target: page, evidence, rule: "apposition:page-body", attrs });
-      continue;
+      return;
     }
     if (label) {
       const role = { role: label.role!, roleNormalised: label.normalised! };
       facts.push({ type: "entity", entity: withRole(ref(p), role), evidence: ev(label.start, p.end), rule: "left-role:label" });
-      continue;
+      return;
     }
     const before = tokens[p.from - 1];
-    if (!before || tokens[p.from].nl) continue;
+    if (!before || tokens[p.from].nl) return;
     const source = ref(p);
     // The title written before the name in a run is its own (`kommundirektör X`, `enhetschef X`, `Socialförvaltningen,
     // enhetschef X`) unless the run puts titles after names (`A, kommundirektör X, ekonom`): then it is A's.
@@ -703,12 +705,12 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
         evidence: ev(tokens[p.from - (before.text === ":" ? 2 : 1)].start, p.end),
         rule: "photo-credit",
       });
-      continue;
+      return;
     }
     if (!roleMention) {
       // A title the lexicon lacks (`enhetschef X`) or held where it says (`förvaltningschef för Intern Service X`).
       if (title && !withPlace) runTitleFacts(p, title);
-      continue;
+      return;
     }
     const written = text.slice(roleMention.start, roleMention.end).toLowerCase();
     // `Den tidigare kommundirektören X`, `f.d. regionrådet X`: a role the person held once.
@@ -761,7 +763,8 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       if (page) facts.push({ type: "relation", kind: "holds_role", source, target: page, evidence, rule: "apposition:page-body", attrs });
       else facts.push({ type: "entity", entity: withRole(source, attrs), evidence, rule: "left-role" });
     }
-  }
+  };
+  for (const p of people) leftRoleFacts(p);
 
   // `vänsterpartiets X`, `moderaten X`, `Moderaternas gruppledare X`, `regionens moderate ordförande X`: a party's
   // genitive, member noun or adjective right before the name, or before its title, is the person's party.
