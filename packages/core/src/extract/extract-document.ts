@@ -14,7 +14,7 @@
  *
  * Every rule id a fact carries is registered in `rules.ts`.
  */
-import type { DocumentRecord } from "../types";
+import type { DocumentRecord, Evidence } from "../types";
 import {
   type Apposition,
   type AppositionContext,
@@ -48,7 +48,7 @@ import { cuesOf } from "../text/cues";
 import { englishPersonMentions, mergeMentions } from "./02-english";
 import { splitSections, type Section } from "./sections";
 import { nameKey } from "../text/fold";
-import { TokenScratch, tokenize } from "../text/tokenize";
+import { type Token, TokenScratch, tokenize } from "../text/tokenize";
 import type { RuleId } from "./rules";
 import type { EntityRef, Fact } from "./types";
 
@@ -87,35 +87,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   for (const m of gazetteer) gazetteerAt.set(m.from, m);
 
   // 1. Header lists.
-  const listed: ListedPerson[] = [];
-  const takenRanges: [number, number][] = [];
-  if (doc.genre === "minutes" || doc.genre === "email") {
-    for (const span of peopleFieldSpans(text, lexicon.data.protocol)) {
-      listed.push(
-        ...readPeopleList(span.name, span.start, span.end, {
-          tokens,
-          text,
-          gazetteerAt,
-          lexicon,
-          partyByAbbreviation: model.partyByAbbreviation,
-          roleSuffixes: model.roleSuffixes,
-        }),
-      );
-      takenRanges.push([span.start, span.end]);
-    }
-  }
-  // Minutes whose fields stand inline (flattened from PDF, tables turned into runs) are read as a protocol header.
-  let protocol: ProtocolHeader | undefined;
-  if (doc.genre === "minutes") {
-    protocol = readProtocolHeader({ tokens, text, gazetteerAt, lexicon, roleSuffixes: model.roleSuffixes, partyByAbbreviation: model.partyByAbbreviation });
-    // Field lines that list people read the header; the inline reader only where they find few (a web copy with a
-    // field a line but its names elsewhere finds twice as many inline).
-    if (listed.length < 3 ? protocol.entries.length > listed.length : protocol.entries.length >= 2 * listed.length) {
-      listed.length = 0;
-      takenRanges.length = 0;
-      takenRanges.push([0, protocol.end]);
-    } else protocol = undefined;
-  }
+  const { listed, takenRanges, protocol } = readHeader(doc, tokens, gazetteerAt, model);
   const taken = (i: number) => {
     for (const [a, b] of takenRanges) if (tokens[i].start >= a && tokens[i].end <= b) return true;
     return false;
@@ -768,10 +740,10 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
 
   // `vänsterpartiets X`, `moderaten X`, `Moderaternas gruppledare X`, `regionens moderate ordförande X`: a party's
   // genitive, member noun or adjective right before the name, or before its title, is the person's party.
-  for (const p of people) {
-    if (appositions.get(p)!.party || p.from === 0 || tokens[p.from].nl) continue;
+  const partyBefore = (p: Mention) => {
+    if (appositions.get(p)!.party || p.from === 0 || tokens[p.from].nl) return;
     const k = (roleEndingAt.get(p.from)?.from ?? p.from) - 1;
-    if (k < 0 || tokens[k + 1].nl) continue;
+    if (k < 0 || tokens[k + 1].nl) return;
     const g = gazetteerAt.get(k);
     const party = g
       ? g.kind === "party" && g.genitive && g.to === k + 1
@@ -789,7 +761,8 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
         evidence: ev(tokens[k].start, p.end),
         rule: "apposition:party",
       });
-  }
+  };
+  for (const p of people) partyBefore(p);
 
   // List entries: party, municipality.
   for (const entry of listed) {
@@ -846,8 +819,59 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   );
 
   // 6. Collaborations between organisations named in one sentence with a cue.
-  const mayCollaborate = cues.collaboration && COLLAB.test(text);
-  for (const sentence of mayCollaborate ? sentences(text) : []) {
+  if (cues.collaboration) collaborations(text, gazetteer, ev, facts);
+  placeBodies(facts, doc, gazetteer);
+  return { doc: input, facts };
+}
+
+/**
+ * The people a document's header lists (field lines of minutes and e-mails, or an inline protocol header of minutes),
+ * and the text they take, which the other readers of people leave alone.
+ */
+function readHeader(
+  doc: DocumentRecord,
+  tokens: Token[],
+  gazetteerAt: Map<number, Mention>,
+  model: ExtractionModel,
+): { listed: ListedPerson[]; takenRanges: [number, number][]; protocol: ProtocolHeader | undefined } {
+  const { text } = doc;
+  const { lexicon } = model;
+  const listed: ListedPerson[] = [];
+  const takenRanges: [number, number][] = [];
+  if (doc.genre === "minutes" || doc.genre === "email") {
+    for (const span of peopleFieldSpans(text, lexicon.data.protocol)) {
+      listed.push(
+        ...readPeopleList(span.name, span.start, span.end, {
+          tokens,
+          text,
+          gazetteerAt,
+          lexicon,
+          partyByAbbreviation: model.partyByAbbreviation,
+          roleSuffixes: model.roleSuffixes,
+        }),
+      );
+      takenRanges.push([span.start, span.end]);
+    }
+  }
+  // Minutes whose fields stand inline (flattened from PDF, tables turned into runs) are read as a protocol header.
+  let protocol: ProtocolHeader | undefined;
+  if (doc.genre === "minutes") {
+    protocol = readProtocolHeader({ tokens, text, gazetteerAt, lexicon, roleSuffixes: model.roleSuffixes, partyByAbbreviation: model.partyByAbbreviation });
+    // Field lines that list people read the header; the inline reader only where they find few (a web copy with a
+    // field a line but its names elsewhere finds twice as many inline).
+    if (listed.length < 3 ? protocol.entries.length > listed.length : protocol.entries.length >= 2 * listed.length) {
+      listed.length = 0;
+      takenRanges.length = 0;
+      takenRanges.push([0, protocol.end]);
+    } else protocol = undefined;
+  }
+  return { listed, takenRanges, protocol };
+}
+
+/** Collaborations between organisations named in one sentence with a cue (`i samarbete med`, `together with`). */
+function collaborations(text: string, gazetteer: readonly Mention[], ev: (start: number, end: number) => Evidence, facts: Fact[]): void {
+  if (!COLLAB.test(text)) return;
+  for (const sentence of sentences(text)) {
     if (!COLLAB.test(sentence.text)) continue;
     const orgs = gazetteer.filter((g) => g.kind === "organisation" && g.start >= sentence.start && g.end <= sentence.end);
     const unique = [...new Map(orgs.map((o) => [o.id, o])).values()];
@@ -865,8 +889,6 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       }
     }
   }
-  placeBodies(facts, doc, gazetteer);
-  return { doc: input, facts };
 }
 
 /** How far into a page its head goes: the site's name and the title. */
