@@ -246,7 +246,24 @@ function isVerbAfterName(word: string): boolean {
 /** A title glued to the name before it where a line break was lost (`Anna XSecond Vice President`). */
 const GLUED_TITLE = /^(\p{Lu}\p{Ll}{2,})(?:Second|First|Third|Vice|President|Chair|Chairman|Chairperson|Mayor|Minister|Secretary|Director|Ordförande)$/u;
 const SOFT_HYPHEN = "\u00AD";
-const FOTO = new Set(["Foto", "foto", "Bild", "bild", "Photo", "photo"]);
+/** Words that credit a picture to the name after them (`Foto: X`, `Bildkälla: X/Regeringskansliet`). */
+const PHOTO_CREDIT = new Set(
+  ["Foto", "Fotograf", "Bild", "Bildkälla", "Bildkällor", "Illustration", "Photo", "Photographer", "Photos"].flatMap((w) => [
+    w,
+    w.toLowerCase(),
+    w.toUpperCase(),
+  ]),
+);
+
+/**
+ * The token that credits a picture to the name starting at token `k` on its line (`Foto: X`, `Bild X`,
+ * `Bildkälla: X`), or -1: such a name is the photographer's, who takes no part in what the text tells.
+ */
+export function photoCreditBefore(tokens: readonly Token[], k: number): number {
+  if (k === 0 || tokens[k].nl) return -1;
+  const at = tokens[k - 1].text === ":" && k > 1 && !tokens[k - 1].nl ? k - 2 : k - 1;
+  return PHOTO_CREDIT.has(tokens[at].text) ? at : -1;
+}
 
 // Upper- and lower-case letters of the Latin-1 range, by the same Unicode properties as NAME_WORD.
 const LATIN1_UPPER = Array.from({ length: 256 }, (_, c) => /\p{Lu}/u.test(String.fromCharCode(c)));
@@ -1054,11 +1071,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
 
   function hasPersonContext(k: number, end: number): boolean {
     const before = tokens[k - 1];
-    const before2 = tokens[k - 2];
     if (before && !tokens[k].nl) {
       if (roleEnds.has(k - 1)) return true;
-      if (before.text === ":" && before2 && FOTO.has(before2.text)) return true;
-      if (FOTO.has(before.text)) return true;
+      if (photoCreditBefore(tokens, k) >= 0) return true;
     }
     const after = tokens[end];
     const after2 = tokens[end + 1];

@@ -81,6 +81,25 @@ describe("seminars: chairs and speakers", () => {
     expect(participants.filter((p) => /Lumière|Konferens/.test(p))).toEqual([]);
   });
 
+  it("a picture's photographer is no speaker: `Foto: X`, `Bildkälla: X/Departementet`", () => {
+    const text = `Ministern medverkar på Mötesplats Länet
+
+Seminarium om självstyrelsen
+I seminariet medverkar även Hugo Rask, tidigare kommundirektör i Täby.
+Foto: Olof Strand
+Bildkälla: Karin Berg/Regeringskansliet`;
+    const credited = graphOf(text, { genre: "text", date: "2019-03-01" });
+    expect(rel(credited, "spoke_at").map((e) => e.source)).toEqual(["Hugo Rask"]);
+    const roles = (label: string) =>
+      credited
+        .getNodeAttribute(
+          credited.findNode((_, a) => a.label === label)!,
+          "roles",
+        )
+        ?.map((r) => r.roleNormalised);
+    expect([roles("Olof Strand"), roles("Karin Berg")]).toEqual([["fotograf"], ["fotograf"]]);
+  });
+
   it("minutes and e-mails do not get seminars", () => {
     const m = graphOf(NEWSLETTER, { genre: "email", date: "2018-10" });
     expect(meetings(m).filter((x) => x.type === "seminar")).toEqual([]);

@@ -337,8 +337,6 @@ export function findMeetings(input: MeetingInput): Fact[] {
     for (const [p, [start, end, rule]] of chairs) relate("chaired", p, m, start, end, rule);
     for (const p of inSection) {
       if (chairs.has(p)) continue;
-      const before = doc.text.slice(Math.max(0, p.start - 8), p.start);
-      if (/foto\s*:?\s*$/i.test(before)) continue;
       relate("spoke_at", p, m, p.start, p.end, "seminar:participant");
     }
     topics(m, section.start, section.end);

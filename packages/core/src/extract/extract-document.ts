@@ -42,7 +42,7 @@ import { findMeetings } from "./05-meetings";
 import { readProgramme } from "./05-programme";
 import { readReportedMeetings } from "./05-reported";
 import { type ListedPerson, peopleFieldSpans, readPeopleList } from "./01-lists";
-import { type Mention, gazetteerMentions, personMentions } from "./02-mentions";
+import { type Mention, gazetteerMentions, personMentions, photoCreditBefore } from "./02-mentions";
 import { withoutForeignLocalForms } from "./local-forms";
 import { cuesOf } from "../text/cues";
 import { englishPersonMentions, mergeMentions } from "./02-english";
@@ -670,11 +670,12 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       heldFrom = copula?.start;
       elected = roleMention !== undefined;
     }
-    if (/^(Foto|foto|Bild|Photo)$/.test(tokens[p.from - 2]?.text ?? "") || /^(Foto|foto|Photo)$/.test(before.text)) {
+    const credit = photoCreditBefore(tokens, p.from);
+    if (credit >= 0) {
       facts.push({
         type: "entity",
         entity: withRole(source, { role: "fotograf", roleNormalised: "fotograf" }),
-        evidence: ev(tokens[p.from - (before.text === ":" ? 2 : 1)].start, p.end),
+        evidence: ev(tokens[credit].start, p.end),
         rule: "photo-credit",
       });
       return;
@@ -792,13 +793,16 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   if (protocol) facts.push(...protocolMeeting({ doc, header: protocol, gazetteer, model, ref }));
 
   // 5. An event's programme, then other meetings (seminars and events by section only where no programme was read).
+  // A picture's photographer (`Foto: X`, `Bildkälla: X`) takes no part in what the text tells.
   const cues = cuesOf(doc);
+  const credited = people.filter((p) => photoCreditBefore(tokens, p.from) >= 0);
+  const takingPart = credited.length ? allPeople.filter((p) => !credited.includes(p)) : allPeople;
   const programme =
-    (cues.programme || cues.seminar) && doc.genre !== "minutes" && doc.genre !== "email" ? readProgramme({ doc, people: allPeople, model, ref }) : [];
+    (cues.programme || cues.seminar) && doc.genre !== "minutes" && doc.genre !== "email" ? readProgramme({ doc, people: takingPart, model, ref }) : [];
   facts.push(...programme);
   const mayReport =
     (doc.genre === "text" || doc.genre === "newsletter") && cues.meeting && (text.includes("möte") || text.includes("sammanträd") || text.includes("träff"));
-  const reported = mayReport ? readReportedMeetings({ doc, people: allPeople, gazetteer, model, ref }) : [];
+  const reported = mayReport ? readReportedMeetings({ doc, people: takingPart, gazetteer, model, ref }) : [];
   facts.push(...reported);
   const told = reported.filter((f) => f.type === "entity").map((f) => f.evidence.start);
   facts.push(
@@ -806,7 +810,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       doc,
       tokens,
       gazetteer,
-      people: allPeople,
+      people: takingPart,
       listed,
       appositions,
       sections,
