@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, DEFAULT_LEXICON_DATA, readDocument } from "@samverkan/core";
-import type { DocumentRecord, EdgeAttributes, KnowledgeGraph, LexiconData, MeetingAttributes } from "@samverkan/core";
+import type { DocumentRecord, EdgeAttributes, KnowledgeGraph, LexiconData, MeetingAttributes, PersonAttributes } from "@samverkan/core";
 
 function graphOf(text: string, overrides: Partial<DocumentRecord>): KnowledgeGraph {
   return buildGraph([{ ...readDocument({ source: "brev.txt", content: text }), ...overrides }], { layout: false }).graph;
@@ -91,12 +91,7 @@ Bildkälla: Karin Berg/Regeringskansliet`;
     const credited = graphOf(text, { genre: "text", date: "2019-03-01" });
     expect(rel(credited, "spoke_at").map((e) => e.source)).toEqual(["Hugo Rask"]);
     const roles = (label: string) =>
-      credited
-        .getNodeAttribute(
-          credited.findNode((_, a) => a.label === label)!,
-          "roles",
-        )
-        ?.map((r) => r.roleNormalised);
+      (credited.getNodeAttributes(credited.findNode((_, a) => a.label === label)!) as PersonAttributes).roles?.map((r) => r.roleNormalised);
     expect([roles("Olof Strand"), roles("Karin Berg")]).toEqual([["fotograf"], ["fotograf"]]);
   });
 
