@@ -139,6 +139,8 @@ const OFFICE_NOUN = /^(?:tjänsten|posten|uppdraget|rollen|befattningen)$/;
 /** Auxiliaries of an election in the perfect tense (`har valts`, `har blivit vald`). */
 const AUXILIARY = new Set(["har", "hade", "blivit"]);
 const COPULA = new Set(["är", "var", "blir", "blev"]);
+/** Prepositions before what a title is held in (`förbundschef för Y`, `enhetschef på Y`). */
+const HELD_IN = /^(?:för|i|på|vid|hos)$/;
 /** Words of a time between a copula and the role (`sedan 2019`, `sedan i höstas`), which place nothing. */
 const TIME_WORD =
   /^(?:\d{4}|därför|fortfarande|dessutom|alltså|höstas|våras|somras|höst|vår|sommar|vinter|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/;
@@ -268,6 +270,9 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
     while (k < j + 7 && ctx.tokens[k]?.word && !ctx.tokens[k].nl && (FILLER.has(ctx.tokens[k].text) || isTimeWord(ctx.tokens, k))) k++;
     if (k > j + 1 && roleAt(k)) return true;
   }
+  // `X är förbundschef för Y`: a copula, then a title known by its ending and what it is held in.
+  if (COPULA.has(lower) && roleBySuffix(ctx.tokens[j + 1], ctx.roleSuffixes) && HELD_IN.test(ctx.tokens[j + 2]?.text ?? "") && !ctx.tokens[j + 1].nl)
+    return true;
   // `som blir Ekerös nya kommundirektör`, `som är förbundets ordförande`: a relative clause's copula before a role, or a
   // genitive and the role.
   if (lower === "som" && COPULA.has(ctx.tokens[j + 1]?.text ?? "")) {

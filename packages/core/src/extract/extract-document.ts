@@ -65,6 +65,9 @@ const COLLAB =
 // the next document reuses their objects.
 const scratch = new TokenScratch();
 
+/** Role categories held in a unit or in one's own right rather than in the organisation a page is about. */
+const STAFF: ReadonlySet<string> = new Set(["official", "expert", "academic", "media", "other"]);
+
 /** A line that heads a list of other documents' titles and snippets, as document-sharing sites add after a text. */
 const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
 
@@ -693,7 +696,8 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       Math.min(former ? tokens[formerFrom].start : roleMention.start, owner?.start ?? heldFrom ?? (ofBody ? bodyWord!.start : roleMention.start)),
       p.end,
     );
-    const org = elected && !heldIn ? titleOrg(p.start) : undefined;
+    // `Ordförande är X` on a page about a body: the seat is the body's; a unit's staff title (`Enhetschef är X`) is not.
+    const org = elected && !heldIn && !STAFF.has(lexicon.role(roleMention.id)?.category ?? "") ? titleOrg(p.start) : undefined;
     // Held where its owner says, or in the organisation the section's title names when elected to it.
     const held = ofBody
       ? {

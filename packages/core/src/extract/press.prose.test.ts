@@ -103,6 +103,22 @@ describe("a role after a copula and words of a time", () => {
       ["holds_role Torvald Enqvist -> Vallby stadsdelsnämnd [ordförande]"],
     ],
     [
+      "a title known by its ending after the copula, and what it is held in (`X är förbundschef för Y`)",
+      "Nyheter\nTorvald Enqvist är förbundschef för Södertörns brandförsvarsförbund sedan 2019.",
+      ["holds_role Torvald Enqvist -> Södertörns brandförsvarsförbund [förbundschef]"],
+    ],
+    [
+      "a unit's staff title before the copula is not held in the organisation the page names first (`Enhetschef är X`)",
+      "Södertörns brandförsvarsförbund\n\nNy enhet för tillsyn\n\nEnhetschef är Sigrid Almgren.",
+      [],
+      ["holds_role Sigrid Almgren -> Södertörns brandförsvarsförbund [enhetschef]"],
+    ],
+    [
+      "a seat before the copula is still the body's the page is about (`Ordförande är X`)",
+      "Södertörns brandförsvarsförbund\n\nDirektionen\n\nOrdförande är Sigrid Almgren (S).",
+      ["holds_role Sigrid Almgren -> Södertörns brandförsvarsförbund [ordförande]"],
+    ],
+    [
       "`med` is no time outside `från och med`",
       "Nyheter\nSigrid Almgren (V) var med på mötet med ordföranden.",
       [],
