@@ -53,8 +53,10 @@ const DATE_LABELS = new Set(["sammanträdesdatum", "sammanträdesdag", "organ oc
 const TIME_LABELS = new Set(["plats och tid", "tid och plats", "tid", "datum"]);
 const PLACE_LABELS = new Set(["plats och tid", "tid och plats", "plats", "sammanträdeslokal"]);
 const ORGAN_LABELS = new Set(["organ", "organ och sammanträdesdatum", "organ och § §", "instans", "myndighet", "nämnd"]);
-// Dates of adjustment and notice are not the meeting's.
-const NOT_MEETING_DATE = /(justering|justera|anslag|uppsätt|nedtag|justerat|tillkännagiv)\S*[^.]{0,40}$/i;
+// Dates of adjustment, notice and appeal are not the meeting's (`Anslaget tas ned 2019-12-24`, `Sista datum för
+// överklagande 2019-12-23`), also where a label of the meeting's date stands before them in a notice's block (`Organ
+// Kommunstyrelsen Protokollet anslås Anslaget till och med 2018-04-25`).
+const NOT_MEETING_DATE = /(justering|justera|anslag|anslås|uppsätt|nedtag|justerat|tillkännagiv|överklag)\S*[^.]{0,40}$/i;
 const WEEKDAY_OR_TIME = /,?\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|den\s+\d|\d|kl\b|klockan\b).*$/isu;
 const MUNICIPALITY_WORD = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s+(?:kommun|KOMMUN|stad|STAD)(?![\p{L}])/gu;
 // The fields of a roster: a body's members and substitutes, as its web page lists them, with nothing of a meeting.
@@ -728,7 +730,8 @@ function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string
   const full = (from: number, to: number, labelled = false) => {
     for (const d of findDates(text.slice(from, to))) {
       if (d.year === undefined || d.month === undefined || d.day === undefined) continue;
-      if (!labelled && NOT_MEETING_DATE.test(text.slice(Math.max(0, from + d.start - 60), from + d.start))) continue;
+      // A labelled date is the meeting's unless a word of the notice stands between the label and it.
+      if (NOT_MEETING_DATE.test(text.slice(labelled ? from : Math.max(0, from + d.start - 60), from + d.start))) continue;
       return { iso: isoDate(d.year, d.month, d.day), start: from + d.start, end: from + d.end };
     }
     return undefined;
