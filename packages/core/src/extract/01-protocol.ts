@@ -100,8 +100,12 @@ const PRESENCE = /^(?:\d|[xX]|[-–])$/;
 const ITEM = /^(?:§|\d{1,3}(?:[-–]\d{1,3})?)$/;
 /** The tokens of a run of agenda items (`§§ 5-7, 9 och 12`). */
 const ITEMS = /^(?:§|\d{1,3}(?:[-–]\d{1,3})?|[-–,]|och)$/;
-/** The first words of a page's footer for initials (`Justerandes sign`, `Ordförandes signatur`). */
-const SIGN_FOOTER = new Set(["justerandes", "justerares", "ordförandes"]);
+/** The first words of a page's footer for initials (`Justerandes sign`, `Ordförandes signatur`, `Justerare signatur`). */
+const SIGN_FOOTER = new Set(["justerandes", "justerares", "ordförandes", "justerare", "justerande", "ordförande", "sekreterare", "sekreterares"]);
+/** The word for initials after a footer's first word (`sign`, `signatur`), not a given name (`Signe`). */
+const SIGN = /^sign(?:atur|aturer)?$/i;
+/** Labels inside a signature block that end no block: the paragraphs signed (`Paragrafer 26-38`). */
+const SIGNED_ITEMS = new Set(["paragrafer", "paragraf"]);
 /** `som ersättare` after a name and its party: a reserve's. */
 const RESERVE_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 /** The capacities of a body's seats, which a mark of absence in an attendance table undoes. */
@@ -328,6 +332,29 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   };
 
   /**
+   * A signature block as a whole, from its first signature label or its opener (`Underskrifter`) to the next people
+   * field or a label of another part of the header (`Justeringens plats och tid`, `ANSLAG/BEVIS`, `Organ`), with only
+   * the paragraphs signed (`Paragrafer 26-38`) inside it. Flattened from PDF its labels and names are misaligned in
+   * several ways: the names first and the labels under them (`Karin Berg (KD) Ordförande Nils Ek (S) Justerare Eva Ek
+   * Sekreterare`), a row of names over a row of labels (`Eva Ek Karin Berg Nils Ek Sekreterare Ordförande Justerare`),
+   * a label whose line held other words and the names one label down (`Sekreterare <place and time> Ordförande Eva Ek
+   * Justerande Karin Berg Nils Ek`). Where the block has as many names as labels (two or more), each label is its name's
+   * in the order both are written, as they are one per signature line; other blocks keep the reading by position.
+   */
+  let signed: { labels: { capacity: Capacity; start: number; end: number }[]; from: number } | undefined;
+  const closeSigned = () => {
+    if (!signed) return;
+    const { labels: lines, from } = signed;
+    signed = undefined;
+    const names = entries.slice(from).filter((e) => e.capacity !== "replaced");
+    if (lines.length < 2 || names.length !== lines.length) return;
+    for (const [n, e] of names.entries()) {
+      e.capacity = lines[n].capacity;
+      e.label = { start: lines[n].start, end: lines[n].end };
+    }
+  };
+
+  /**
    * A column of titles with more titles than the names of its field (one or two more): the table's rows began in the
    * field before (`Närvarorätt X Tjänstemän Y Z`, then the titles of X, Y and Z), so titles align with the names from
    * the last.
@@ -408,7 +435,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const t = tokens[i];
     // A page's footer flattened into a signature block (`Eva Ek Justerandes sign Per Holm`): no title of the name
     // before it, and no break between the block's labels and its names.
-    if (t.cap && SIGN_FOOTER.has(t.text.toLowerCase()) && /^sign/i.test(tokens[i + 1]?.text ?? "")) {
+    if (t.cap && SIGN_FOOTER.has(t.text.toLowerCase()) && SIGN.test(tokens[i + 1]?.text ?? "")) {
       i += 2;
       continue;
     }
@@ -459,6 +486,18 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         labels.push({ label: next.phrase, start: tokens[j].start, end: tokens[next.to - 1].end });
         run.push({ kind: next.kind, start: tokens[j].start, end: tokens[next.to - 1].end });
         j = next.to;
+      }
+      // A signature label right after a name listed in a people field (`Övriga Eva Ek Sekreterare`) is that name's title,
+      // no line of a block.
+      const titleOfListed = !signed && lastEntryEnd === i && entries.length > 0;
+      for (const [n, r] of run.entries()) {
+        const phrase = labels[labels.length - run.length + n].label;
+        if (r.kind.kind === "signature") {
+          if (n > 0 || !titleOfListed) (signed ??= { labels: [], from: entries.length }).labels.push({ capacity: r.kind.capacity, start: r.start, end: r.end });
+        } else if (r.kind.kind === "opener" && phrase.startsWith("underskrift")) {
+          closeSigned();
+          signed = { labels: [], from: entries.length };
+        } else if (!SIGNED_ITEMS.has(phrase)) closeSigned();
       }
       const signatures = run.filter((r) => r.kind.kind === "signature");
       const people = run.filter((r) => r.kind.kind === "people");
@@ -791,6 +830,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   }
   closeColumn();
   closeBlock();
+  closeSigned();
   retitle();
   // An adjuster is one of the body's: a name with a staff title under the adjusters' label (`Utses att justera: Eva Ek
   // föredragande Per Holm`) stands in a column of officials beside it.

@@ -1,0 +1,107 @@
+/**
+ * Signature blocks and the meeting's date in minutes flattened from PDF (01-protocol.ts, 04-protocol.ts), in layouts
+ * real minutes use: the names first and each label under its name, a row of names over a row of labels, a label whose
+ * line held other words, a page footer for initials, and a notice's dates after a label of the meeting's. Invented
+ * names and texts.
+ */
+import { describe, expect, it } from "vitest";
+import { buildGraph, readDocument } from "@samverkan/core";
+import type { KnowledgeGraph, MeetingAttributes } from "@samverkan/core";
+
+function graphOf(text: string): KnowledgeGraph {
+  return buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
+}
+/** Who chaired, and who holds an office of the meeting (`sekreterare`, `nämndsekreterare`, `justerare`), as `name: role`. */
+function offices(g: KnowledgeGraph): { chairs: string[]; roles: string[] } {
+  const label = (n: string) => g.getNodeAttribute(n, "label");
+  const chairs = g
+    .filterEdges((_, a) => a.kind === "chaired")
+    .map((e) => label(g.source(e)))
+    .sort();
+  const roles = g
+    .filterEdges((_, a) => a.kind === "holds_role" && /(?:sekreterare|justerare|justerande)$/.test(String(a.role)))
+    .map((e) => `${label(g.source(e))}: ${g.getEdgeAttribute(e, "role")}`)
+    .sort();
+  return { chairs, roles };
+}
+
+describe("signature blocks flattened from PDF", () => {
+  const cases: [string, string, string[], string[]][] = [
+    [
+      "the names first, each label on the line under its name (after `Underskrifter`)",
+      [
+        "PROTOKOLL Sida 1(9)",
+        "Beslutsinstans: Arbetsutskottet Sammanträdesdatum: 2021-03-02",
+        "Plats och tid",
+        "Vallgården, 2021-03-02 kl. 09.00-10:05",
+        "Beslutande",
+        "Karin Berg (KD), ordförande Olof Strand (M)",
+        "Nils Ekdahl (S)",
+        "Övriga deltagare",
+        "Maria Lundin, förvaltningschef",
+        "Eva Sjögren, nämndsekreterare",
+        "Paragrafer",
+        "§§ 1-9",
+        "Justeringens plats och tid",
+        "Vallgården, 2021-03-02 kl. 10:30",
+        "Underskrifter",
+        "Karin Berg (KD)",
+        "Ordförande Nils Ekdahl (S)",
+        "Justerare",
+        "Eva Sjögren Sekreterare",
+        "",
+        "§ 1 Fastställande av dagordning",
+      ].join("\n\n"),
+      ["Karin Berg"],
+      ["Eva Sjögren: nämndsekreterare", "Nils Ekdahl: justerare"],
+    ],
+    [
+      "a row of names over a row of labels, after the adjuster the header chose",
+      "1 VALLBY KOMMUN Tid: 9:00 - 12:45 KOMMUNSTYRELSENS SOCIALA UTSKOTT Plats: Rodret Ledamöter Karin Berg (m) Ordförande Olof Strand (s) Nils Ekdahl (c) Lena Holm (s) Per Ström (l) Ersättare Anna Lindgren (s) Bo Sandberg (kd) Övriga Maria Lundin Ekonom Eva Sjögren Sekreterare Justeringsdag: Paragrafer: Justerare: Olof Strand Eva Sjögren Karin Berg Olof Strand Sekreterare Ordförande Justerare BEVIS Justeringen har tillkännagivits via anslag Organ Protokollet är anslaget fr o m t o m Förvaringsplats för protokoll Kommunkansliet\n\n2 35 Diarienummer 0371/11 Ekonomisk uppföljning\n",
+      ["Karin Berg"],
+      ["Eva Sjögren: sekreterare", "Olof Strand: justerare"],
+    ],
+    [
+      "a label whose line held the adjustment's place, its names one label down",
+      "1 Sammanträdesprotokoll Sida 1 (24) Plats och tid Sammanträdesrum Ekan, klockan 13.00-15.30 Beslutande Karin Berg (S) ordförande Olof Strand (S) ledamot Nils Ekdahl (M) 1:e vice ordförande Lena Holm (L) 2:e vice ordförande Per Ström (C) ledamot Övriga närvarande Anna Lindgren (S) Bo Sandberg (M) Maria Lundin Eva Sjögren ersättare ersättare förvaltningschef sekreterare Utses att justera Lena Holm (L) Justeringens plats och tid Sekreterare Vård och omsorg den 26/3 Paragrafer Nr Ordförande Eva Sjögren Justerande Karin Berg Lena Holm\n\n2 § 12 Val av justerare\n",
+      ["Karin Berg"],
+      ["Eva Sjögren: sekreterare", "Lena Holm: justerande"],
+    ],
+    [
+      "a page's footer for the adjusters' initials (`Justerare signatur`) is no label of the block",
+      "2 SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2019-04-23 Beslutande Karin Berg (S) Olof Strand (M) Nils Ekdahl (C) Lena Holm (S) Övriga Maria Lundin (Kommundirektör) Eva Sjögren (Kommunsekreterare) Protokollet innehåller paragraferna Ordförande Karin Berg (S) Justerare Lena Holm (S) Nils Ekdahl (C) Sekreterare Eva Sjögren Justerare signatur Utdragsbestyrkande\n\n§ 1 Val av justerare\n",
+      ["Karin Berg"],
+      ["Eva Sjögren: kommunsekreterare", "Eva Sjögren: sekreterare", "Lena Holm: justerare", "Nils Ekdahl: justerare"],
+    ],
+    [
+      "labels over their names, one a line, as before",
+      "PROTOKOLL Kulturnämnden Sammanträdesdatum 2020-10-06 Plats och tid Stadshuset kl 13.00 Beslutande Karin Berg (S) Olof Strand (M) Nils Ekdahl (C) Övriga deltagande Eva Sjögren, nämndsekreterare Utses att justera Nils Ekdahl Underskrifter Sekreterare Paragrafer 1-9 Eva Sjögren Ordförande Karin Berg Justerande Nils Ekdahl\n\n§ 1 Val av justerare\n",
+      ["Karin Berg"],
+      ["Eva Sjögren: nämndsekreterare", "Nils Ekdahl: justerande"],
+    ],
+  ];
+  it.each(cases)("%s", (_, text, chairs, roles) => {
+    expect(offices(graphOf(text))).toEqual({ chairs, roles });
+  });
+});
+
+describe("the meeting's date in minutes that also date their notice", () => {
+  const meetingDates = (text: string) => {
+    const g = graphOf(text);
+    return g.filterNodes((_, a) => a.kind === "meeting").map((n) => (g.getNodeAttributes(n) as MeetingAttributes).date ?? null);
+  };
+  it.each([
+    [
+      "the notice's last day after the body's label (`Organ … Anslaget till och med`) is not the meeting's",
+      "1(36) Plats och tid Kommunhuset, våning 4, 09.00-11.00 Beslutande ledamöter Karin Berg (S) Olof Strand (S) Nils Ekdahl (V) Lena Holm (C) Övriga närvarande Eva Sjögren, kommunsekreterare Per Ström, kommunchef Justerare Lena Holm (C) Underskrifter Sekreterare Paragrafer 26 -- 38 Eva Sjögren Ordförande Karin Berg (S) Justerare Lena Holm (C) ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag. Organ Kommunstyrelsens arbetsutskott Protokollet anslås Anslaget till och med 2018-04-25 Förvaringsplats för protokollet Kommunledningsförvaltningen Sista datum för överklagande 2018-04-24 Underskrift Eva Sjögren\n2(36) Kommunstyrelsens arbetsutskott Ärendelista 26 Dnr KS 2018/14 Information\n",
+      [null],
+    ],
+    [
+      "the meeting's date after the body's label in the same block still dates it",
+      "1(12) Plats och tid Kommunhuset 09.00-11.00 Beslutande Karin Berg (S) Olof Strand (S) Nils Ekdahl (V) Övriga närvarande Eva Sjögren, kommunsekreterare Underskrifter Sekreterare Eva Sjögren Ordförande Karin Berg (S) Justerare Nils Ekdahl (V) ANSLAG/BEVIS Protokollet är justerat. Organ Kommunstyrelsens arbetsutskott Sammanträdesdatum 2018-04-03 Anslaget till och med 2018-04-25\n2(12) Ärendelista\n",
+      ["2018-04-03"],
+    ],
+  ])("%s", (_, text, dates) => {
+    expect(meetingDates(text)).toEqual(dates);
+  });
+});
