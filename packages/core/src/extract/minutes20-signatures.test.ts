@@ -105,3 +105,16 @@ describe("the meeting's date in minutes that also date their notice", () => {
     expect(meetingDates(text)).toEqual(dates);
   });
 });
+
+describe("guests in minutes' header", () => {
+  it("`Inbjuden:` after the members present opens a field of others present, not more members", () => {
+    const g = graphOf(
+      "1 PROTOKOLL 1 (6) PROTOKOLL FRÅN STYRGRUPPSMÖTE ENERGISMART VALLBY Tisdag den 3 juni 2008, kl. 13: Storsalen Kommunhuset, Falun Närvarande: Karin Berg (Ordförande), Olof Strand, Nils Ekdahl och Lena Holm Inbjuden: Per Ström (pkt 6) Förhinder: Anna Lindgren, Bo Sandberg 1:Mötet öppnas av ordföranden Ordförande förklarade mötet öppnat och hälsade alla välkomna. 2:Val av protokolljusterare Lena Holm utsågs att justera dagens protokoll.\n",
+    );
+    const attended = g
+      .filterEdges((_, a) => a.kind === "attended")
+      .map((e) => `${g.getNodeAttribute(g.source(e), "label")}: ${g.getEdgeAttribute(e, "capacity")}`)
+      .sort();
+    expect(attended).toEqual(["Karin Berg: member", "Lena Holm: member", "Nils Ekdahl: member", "Olof Strand: member", "Per Ström: other"]);
+  });
+});
