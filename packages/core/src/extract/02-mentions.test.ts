@@ -26,6 +26,13 @@ describe("people: found", () => {
     ["hyphenated given name", "Rapport\nI går talade Eva-Karin Strömberg om skolan.", ["Eva-Karin Strömberg"]],
     ["hyphenated surname", "Rapport\nI går talade Ingela Berg-Nyström om vården.", ["Ingela Berg-Nyström"]],
     ["three-part name", "Rapport\nI går talade Karl Erik Vallgren om vägarna.", ["Karl Erik Vallgren"]],
+    ["three given names and a surname", "Rapport\nI går talade Anna Maria Louise Vallgren (S) om vägarna.", ["Anna Maria Louise Vallgren"]],
+    ["a hyphenated given name with a space after its hyphen (`Anna- Lena`)", "Rapport\nEnligt Eva- Karin Strömberg är det bra.", ["Eva-Karin Strömberg"]],
+    [
+      "a flattened run: a complete name, then the next one's given name",
+      "Närvarande\nAnna Karin Vallgren Olle Ek Eva Maria Strömberg",
+      ["Anna Karin Vallgren", "Eva Maria Strömberg", "Olle Ek"],
+    ],
     ["outside the lexicon: ', <role>' after", "Rapport\nI går talade Bobo Kimathi, kommunalråd i Ludvika, om bostäder.", ["Bobo Kimathi"]],
     ["outside the lexicon: role-suffix word after", "Rapport\nI går talade Xiomara Tadesse, solcellsexpert, om energi.", ["Xiomara Tadesse"]],
     ["outside the lexicon: (MP) after", "Rapport\nI går talade Bobo Kimathi (MP) om miljön.", ["Bobo Kimathi"]],

@@ -759,12 +759,12 @@ export function affiliationEndsName(tokens: readonly Token[], k: number, lexicon
 
 /**
  * Where a listed name that opens with the given name at `a` starts: at `Kent-` on the line before (`Kent-` and
- * `Inge Berg`, one given name broken by the line), or at an initial with its full stop (`B. Anders Holm`; without one
- * a capital may be a party letter).
+ * `Inge Berg`, one given name broken by the line, or by a space where a flattened PDF's break was: `Anna- Lena`), or
+ * at an initial with its full stop (`B. Anders Holm`; without one a capital may be a party letter).
  */
 export function nameStart(tokens: readonly Token[], a: number, lexicon: Lexicon): number {
   if (a < 2 || !lexicon.isGivenName(tokens[a].text) || tokens[a - 1].start !== tokens[a - 2].end) return a;
-  const broken = tokens[a - 1].text === "-" && tokens[a].nl && lexicon.isGivenName(tokens[a - 2].text);
+  const broken = tokens[a - 1].text === "-" && lexicon.isGivenName(tokens[a - 2].text);
   const initial = tokens[a - 1].text === "." && tokens[a - 2].end - tokens[a - 2].start === 1 && tokens[a - 2].cap;
   return broken || initial ? a - 2 : a;
 }
@@ -916,10 +916,12 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
           affiliationEndsName(tokens, end, lexicon)
         )
           break;
-        // A new given name after a complete name starts the next person (flattened lists).
-        // (`Henk te Brinkvelde`: a particle may stand between the given name and the surname.)
+        // A new given name after a complete name starts the next person (flattened lists). Two given names are no
+        // complete name (`Anna Maria Louise Berg`). (`Henk te Brinkvelde`: a particle may stand between the given name
+        // and the surname.)
         if (
           end - k >= 2 &&
+          (end - k >= 3 || !lexicon.isGivenName(tokens[end - 1].text) || lexicon.isSurname(tokens[end - 1].text)) &&
           lexicon.isGivenName(next.text) &&
           !lexicon.isSurname(next.text) &&
           end + 1 < b &&
