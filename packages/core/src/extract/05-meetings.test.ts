@@ -195,7 +195,7 @@ describe("meetings from minutes and e-mails", () => {
       .map((e) => `${e.source}: ${e.attrs.role} [${e.attrs.roleNormalised}] -> ${e.target}`)
       .sort();
     expect(held).toEqual([
-      `Anna Berg: ledamot [ledamot] -> ${key}`,
+      `Anna Berg: ledamöterna [ledamot] -> ${key}`,
       `Karin Lund: justeras [justerare] -> ${key}`,
       `Karin Lund: ordföranden [ordförande] -> ${key}`,
       `Olle Ström: personalrepresentanten [personalrepresentant] -> ${key}`,

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument } from "@samverkan/core";
-import type { EdgeAttributes, KnowledgeGraph } from "@samverkan/core";
+import type { EdgeAttributes, KnowledgeGraph, PersonAttributes } from "@samverkan/core";
 
 function graphOf(text: string): KnowledgeGraph {
   return buildGraph([readDocument({ source: "t.txt", content: text })], { layout: false }).graph;
@@ -125,6 +125,17 @@ describe("a role after a copula and words of a time", () => {
       ["holds_role Sigrid Almgren -> Mötet [ordförande]"],
     ],
   ]);
+});
+
+describe("seats in the plural before a list of names", () => {
+  it("each name of the list holds the seat, as a role of its own", () => {
+    const g = graphOf("Nyheter\nLedamöterna Sigrid Almgren (S) och Torvald Enqvist (M) valdes. Ersättarna Olle Strid (C) och Vera Lindgren (L) deltog.");
+    const seats = g
+      .filterNodes((_, a) => a.kind === "person")
+      .map((n) => `${g.getNodeAttribute(n, "label")}: ${((g.getNodeAttributes(n) as PersonAttributes).roles ?? []).map((r) => r.roleNormalised).join()}`)
+      .sort();
+    expect(seats).toEqual(["Olle Strid: ersättare", "Sigrid Almgren: ledamot", "Torvald Enqvist: ledamot", "Vera Lindgren: ersättare"]);
+  });
 });
 
 describe("an office taken up", () => {
