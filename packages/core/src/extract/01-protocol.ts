@@ -341,13 +341,15 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
    * Justerande Karin Berg Nils Ek`). Where the block has as many names as labels (two or more), each label is its name's
    * in the order both are written, as they are one per signature line; other blocks keep the reading by position.
    */
-  let signed: { labels: { capacity: Capacity; start: number; end: number }[]; from: number } | undefined;
+  // `named`: the entry a label's colon is followed by (`Sekreterare: Eva Ek`), which that label keeps.
+  let signed: { labels: { capacity: Capacity; start: number; end: number; named?: number }[]; from: number } | undefined;
   const closeSigned = () => {
     if (!signed) return;
     const { labels: lines, from } = signed;
     signed = undefined;
     const names = entries.slice(from).filter((e) => e.capacity !== "replaced");
     if (lines.length < 2 || names.length !== lines.length) return;
+    if (lines.some((l, n) => l.named !== undefined && names[n] !== entries[l.named])) return;
     for (const [n, e] of names.entries()) {
       e.capacity = lines[n].capacity;
       e.label = { start: lines[n].start, end: lines[n].end };
@@ -487,14 +489,24 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         run.push({ kind: next.kind, start: tokens[j].start, end: tokens[next.to - 1].end });
         j = next.to;
       }
-      // A signature label right after a name listed in a people field (`Övriga Eva Ek Sekreterare`) is that name's title,
-      // no line of a block.
-      const titleOfListed = !signed && lastEntryEnd === i && entries.length > 0;
+      // A signature label right after a name listed in a people field with no title (`Övriga Eva Ek Sekreterare`) is that
+      // name's title, no line of a block.
+      const titleOfListed = !signed && lastEntryEnd === i && entries.length > 0 && !entries[entries.length - 1].role;
+      // A label with its colon and a name right after it (`Sekreterare: Eva Ek`) says whose it is: no block is aligned otherwise.
+      const colon = tokens[j - 1]?.text === ":" && isNameAt(j);
+      // Labels side by side with a signature's (`Justerare Justeringens plats och tid Underskrifter Sekreterare`) keep the
+      // block going: a stop label's value stands among the names, in its column (`Omedelbar justering`).
+      let inRun = false;
       for (const [n, r] of run.entries()) {
         const phrase = labels[labels.length - run.length + n].label;
         if (r.kind.kind === "signature") {
-          if (n > 0 || !titleOfListed) (signed ??= { labels: [], from: entries.length }).labels.push({ capacity: r.kind.capacity, start: r.start, end: r.end });
-        } else if (r.kind.kind === "opener" && phrase.startsWith("underskrift")) {
+          if (n > 0 || !titleOfListed) {
+            const named = colon && n === run.length - 1 ? entries.length : undefined;
+            (signed ??= { labels: [], from: entries.length }).labels.push({ capacity: r.kind.capacity, start: r.start, end: r.end, named });
+            inRun = true;
+          }
+        } else if (inRun && r.kind.kind !== "people") continue;
+        else if (r.kind.kind === "opener" && phrase.startsWith("underskrift")) {
           closeSigned();
           signed = { labels: [], from: entries.length };
         } else if (!SIGNED_ITEMS.has(phrase)) closeSigned();
@@ -517,6 +529,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       if (references >= people.length) people.length = 0;
       if (signatures.length > 1) {
         queue = signatures.map((r) => ({ capacity: r.kind.capacity!, start: r.start, end: r.end }));
+        // The last label's colon before a name (`Utses att justera Underskrifter Sekreterare: Eva Ek`): the name is its.
+        if (colon && run[run.length - 1].kind.kind === "signature") queue.unshift(queue.pop()!);
         block = { labels: [...queue], from: entries.length };
         capacity = undefined;
       } else if (signatures.length === 1 && people.length === 0) {

@@ -74,6 +74,18 @@ describe("signature blocks flattened from PDF", () => {
       ["Eva Sjögren: kommunsekreterare", "Eva Sjögren: sekreterare", "Lena Holm: justerare", "Nils Ekdahl: justerare"],
     ],
     [
+      "labels side by side with a stop label's (`Justerare Justeringens plats och tid Underskrifter Sekreterare`), its value among the names",
+      "1 1 (21) Plats och tid Storsalen Vallby, onsdagen den 31 augusti 2016 kl 09:00-10:40 Beslutande Karin Berg (S), ordförande Olof Strand (S), vice ordförande Nils Ekdahl (C) Lena Holm (M) Övriga närvarande Maria Lundin, tf kommunchef Eva Sjögren, kommunsekreterare Justerare Justeringens plats och tid Underskrifter Sekreterare Lena Holm (M) Omedelbar justering Eva Sjögren Paragrafer Ordförande Karin Berg (S) Justerare Lena Holm (M) ANSLAGSBEVIS Protokollet är justerat. Organ Anslaget är uppsatt Förvaringsplats för protokollet Kommunkansliet Underskrift Eva Sjögren\n\n2 2 (21) Ärendelista 115 Dnr Val av justerare\n",
+      ["Karin Berg"],
+      ["Eva Sjögren: kommunsekreterare", "Eva Sjögren: sekreterare", "Lena Holm: justerare"],
+    ],
+    [
+      "a label's colon before its name (`Sekreterare: Eva Ek`) after labels side by side: the name is that label's",
+      "1 PROTOKOLL 1(43) Plats och tid Mötesrum Vallgården, kl 09:00-12:10 Beslutande och tjänstgörande ersättare Karin Berg (M), ordförande Olof Strand (M) Nils Ekdahl (S) Lena Holm (S) Övriga deltagande Maria Lundin, tf kommunchef Eva Sjögren, sekreterare Utses att justera Justeringens plats och tid Underskrifter Sekreterare: Eva Sjögren Ordförande: Karin Berg Justerande: Lena Holm Lena Holm Kommunledningens lokaler, Vallby Paragrafer:\n\n2 PROTOKOLL 2(43) Organ ANSLAG/BEVIS Protokollet är justerat. Underskrift Eva Sjögren\n\n3 PROTOKOLL 3(43) Innehåll KS 115 Godkännande av dagordning\n",
+      ["Karin Berg"],
+      ["Eva Sjögren: sekreterare", "Lena Holm: justerande"],
+    ],
+    [
       "labels over their names, one a line, as before",
       "PROTOKOLL Kulturnämnden Sammanträdesdatum 2020-10-06 Plats och tid Stadshuset kl 13.00 Beslutande Karin Berg (S) Olof Strand (M) Nils Ekdahl (C) Övriga deltagande Eva Sjögren, nämndsekreterare Utses att justera Nils Ekdahl Underskrifter Sekreterare Paragrafer 1-9 Eva Sjögren Ordförande Karin Berg Justerande Nils Ekdahl\n\n§ 1 Val av justerare\n",
       ["Karin Berg"],
