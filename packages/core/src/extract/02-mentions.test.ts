@@ -26,6 +26,11 @@ describe("people: found", () => {
     ["hyphenated given name", "Rapport\nI går talade Eva-Karin Strömberg om skolan.", ["Eva-Karin Strömberg"]],
     ["hyphenated surname", "Rapport\nI går talade Ingela Berg-Nyström om vården.", ["Ingela Berg-Nyström"]],
     ["three-part name", "Rapport\nI går talade Karl Erik Vallgren om vägarna.", ["Karl Erik Vallgren"]],
+    [
+      "a place glued before the given name, cells run together",
+      "Närvarande\nOlof Strand, Vallby kommun, TäbyKarin Lund, Vallby kommun",
+      ["Karin Lund", "Olof Strand"],
+    ],
     ["three given names and a surname", "Rapport\nI går talade Anna Maria Louise Vallgren (S) om vägarna.", ["Anna Maria Louise Vallgren"]],
     ["a hyphenated given name with a space after its hyphen (`Anna- Lena`)", "Rapport\nEnligt Eva- Karin Strömberg är det bra.", ["Eva-Karin Strömberg"]],
     [

@@ -338,12 +338,20 @@ export function opensNoName(tokens: readonly Token[], k: number, end: number, le
  * no given name) when the part from it is a known given name; 0 where there is none (`LiseLotte`, `McDonald`).
  */
 export function gluedNameCut(word: string, lexicon: Lexicon): number {
+  return gluedCut(word, lexicon, false);
+}
+
+/**
+ * Where a known given name glued to the part before it starts in a word: after a surname (`gluedNameCut`) or, with
+ * `afterPlace`, after a place, a table's cells run together (`DanderydKarin`); 0 where there is none.
+ */
+function gluedCut(word: string, lexicon: Lexicon, afterPlace: boolean): number {
   if (word.length < 7) return 0;
-  for (let i = 4; i < word.length - 2; i++) {
+  for (let i = afterPlace ? 3 : 4; i < word.length - 2; i++) {
     const c = word.charCodeAt(i);
-    if (c === 45 || !LATIN1_UPPER[c] || !LATIN1_LOWER[word.charCodeAt(i - 1)]) continue;
+    if (c === 45 || !LATIN1_UPPER[c] || !LATIN1_LOWER[word.charCodeAt(i - 1)] || !lexicon.isGivenName(word.slice(i))) continue;
     const head = word.slice(0, i);
-    if (lexicon.isGivenName(word.slice(i)) && !lexicon.isGivenName(head) && (lexicon.isSurname(head) || lexicon.hasSurnameShape(head))) return i;
+    if (afterPlace ? isPlaceName(head, lexicon) : !lexicon.isGivenName(head) && (lexicon.isSurname(head) || lexicon.hasSurnameShape(head))) return i;
   }
   return 0;
 }
@@ -351,9 +359,15 @@ export function gluedNameCut(word: string, lexicon: Lexicon): number {
 /**
  * A person's mention as the names glued in it (`Klas KarlssonSonny Berg` is `Klas Karlsson` and `Sonny Berg`): both
  * share the glued word's token, the evidence of each ending or starting inside it. The second is a name only with a
- * surname after the given name.
+ * surname after the given name. A place glued before the given name is left out (`DanderydKarin Lund` is `Karin Lund`).
  */
 export function gluedNames(tokens: readonly Token[], person: Mention, lexicon: Lexicon): Mention[] {
+  // `DanderydKarin Lund`: a table's cells run together, the place of the row before it glued to the given name.
+  const lead = gluedCut(tokens[person.from].text, lexicon, true);
+  if (lead && person.to - person.from >= 2) {
+    const label = `${tokens[person.from].text.slice(lead)} ${writtenName(tokens, person.from + 1, person.to)}`;
+    return [{ ...person, id: label, label, start: tokens[person.from].start + lead }];
+  }
   for (let g = person.from + 1; g < person.to; g++) {
     const word = tokens[g].text;
     const cut = gluedNameCut(word, lexicon);
