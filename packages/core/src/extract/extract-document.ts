@@ -484,11 +484,13 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   const roleThenComma = (p: Mention): Mention | undefined => {
     if (tokens[p.from - 1]?.text !== "," || tokens[p.from].nl || tokens[p.from - 1].nl) return undefined;
     const role = roleEndingAt.get(p.from - 1);
-    if (!role || tokens[role.from].nl || !/^\s*(?:\([^()\n]{1,6}\)\s*)?,/.test(text.slice(p.end, p.end + 12))) return undefined;
+    if (!role || !/^\s*(?:\([^()\n]{1,6}\)\s*)?,/.test(text.slice(p.end, p.end + 12))) return undefined;
     const bodies = lexicon.data.protocol.bodies;
     // `Kommunstyrelsens ordförande`, and in English a title that names its place (`the mayor of Stockholm, X,`).
     const inRole =
       role.to - role.from > 1 && (!!genitiveBodyName(tokens[role.from].text, bodies) || (english && / of /i.test(text.slice(role.start, role.end))));
+    // A role that opens a line is a label (`Ordförande, X`) unless it names its body: then it opens a sentence.
+    if (tokens[role.from].nl && !inRole) return undefined;
     const owner = inRole ? -1 : role.from - 1;
     const was = formerBefore(tokens, role.from);
     const owned =
@@ -500,7 +502,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
           OF_AN_ORGANISATION.test(tokens[owner].text) ||
           was >= 0));
     const first = inRole ? role.from : (placeEndingAt.get(role.from)?.from ?? (was >= 0 ? was : owner));
-    return owned && !/^[,)]$/.test(tokens[first - 1]?.text ?? "") ? role : undefined;
+    return owned && (tokens[first].nl || !/^[,)]$/.test(tokens[first - 1]?.text ?? "")) ? role : undefined;
   };
   // `Till ordförande i socialnämnden för perioden 2023–2026 väljs X (S)`, `Som förste vice ordförande valdes X`,
   // `beslutar att till ledamöter i styrelsen välja X (S) och Y (M)`: the role a clause elects its people to, and the

@@ -127,6 +127,14 @@ describe("a role after a copula and words of a time", () => {
   ]);
 });
 
+describe("a role owned in the genitive, then the name set off by commas", () => {
+  it("opening a paragraph (`Kommunstyrelsens ordförande, X (M), besvarar`)", () => {
+    const g = graphOf("Nyheter\n\nKommunstyrelsens ordförande, Sigrid Almgren (M), besvarar två frågor från förra mötet.");
+    const person = g.findNode((_, a) => a.label === "Sigrid Almgren")!;
+    expect((g.getNodeAttributes(person) as PersonAttributes).roles?.map((r) => r.roleNormalised)).toEqual(["kommunstyrelsens ordförande"]);
+  });
+});
+
 describe("seats in the plural before a list of names", () => {
   it("each name of the list holds the seat, as a role of its own", () => {
     const g = graphOf("Nyheter\nLedamöterna Sigrid Almgren (S) och Torvald Enqvist (M) valdes. Ersättarna Olle Strid (C) och Vera Lindgren (L) deltog.");
