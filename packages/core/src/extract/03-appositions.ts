@@ -139,6 +139,10 @@ const OFFICE_NOUN = /^(?:tjänsten|posten|uppdraget|rollen|befattningen)$/;
 /** Auxiliaries of an election in the perfect tense (`har valts`, `har blivit vald`). */
 const AUXILIARY = new Set(["har", "hade", "blivit"]);
 const COPULA = new Set(["är", "var", "blir", "blev"]);
+/** A verb in the past tense (`svarade`, `sade`, `tyckte`; not a participle in -ande, -ende: `nuvarande`). */
+const PAST_TENSE = /^\p{Ll}+(?:ade|[^n]de|te)$/u;
+/** `som` within a word or two after a verb (`arbetade tidigare som chef`, `tillträdde som statsminister`). */
+const SOM_AFTER_VERB = /^\s+(?:\p{Ll}+\s+)?som\s/u;
 /** Prepositions before what a title is held in (`förbundschef för Y`, `enhetschef på Y`). */
 const HELD_IN = /^(?:för|i|på|vid|hos)$/;
 /** Words of a time between a copula and the role (`sedan 2019`, `sedan i höstas`), which place nothing. */
@@ -645,6 +649,9 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         j++;
         continue;
       } else if (NEGATION.has(lower)) break;
+      // `Xs (V) fråga svarade kommunalrådet`: a verb in the past tense ends what is said of the name; the role after
+      // it is someone else's (not one the verb takes on: `arbetade tidigare som chef`).
+      else if (PAST_TENSE.test(t.text) && !ELECTED.has(lower) && !SOM_AFTER_VERB.test(ctx.text.slice(t.end, t.end + 20))) break;
       // `X, met with the chair of Y`: in English a lower-case word opening what follows the name's comma, not a
       // title's adjective (`acting chair`), is the sentence's verb; the role after it is someone else's.
       else if (ctx.english && j === person.to + 1 && tokens[person.to]?.text === "," && !t.cap && !opensRoleNext(j)) break;

@@ -135,6 +135,27 @@ describe("a role owned in the genitive, then the name set off by commas", () => 
   });
 });
 
+describe("a verb in the past tense ends what is said of a name", () => {
+  check([
+    [
+      "a question answered by someone else (`Xs (V) fråga svarade kommunalrådet`)",
+      "Nyheter\nPå Torvald Enqvists (V) fråga svarade kommunalrådet att bussarna ska gå oftare.",
+      ["member_of Torvald Enqvist -> Vänsterpartiet"],
+      ["holds_role Torvald Enqvist -> Kommunalrådet [kommunalråd]"],
+    ],
+    [
+      "not a role the verb takes on (`arbetade tidigare som chef för Y`)",
+      "Nyheter\nSigrid Almgren arbetade tidigare som chef för Greenpeace Sverige.",
+      ["holds_role Sigrid Almgren -> Greenpeace Sverige [chef]"],
+    ],
+  ]);
+  it("the role after the verb is no one's of the name before it", () => {
+    const g = graphOf("Nyheter\nPå Torvald Enqvists (V) fråga svarade kommunalrådet att bussarna ska gå oftare.");
+    const person = g.findNode((_, a) => a.label === "Torvald Enqvist")!;
+    expect((g.getNodeAttributes(person) as PersonAttributes).roles ?? []).toEqual([]);
+  });
+});
+
 describe("seats in the plural before a list of names", () => {
   it("each name of the list holds the seat, as a role of its own", () => {
     const g = graphOf("Nyheter\nLedamöterna Sigrid Almgren (S) och Torvald Enqvist (M) valdes. Ersättarna Olle Strid (C) och Vera Lindgren (L) deltog.");
