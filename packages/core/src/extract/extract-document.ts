@@ -751,11 +751,19 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   // genitive, member noun or adjective right before the name, or before its title, is the person's party.
   const partyBefore = (p: Mention) => {
     if (appositions.get(p)!.party || p.from === 0 || tokens[p.from].nl) return;
-    const k = (roleEndingAt.get(p.from)?.from ?? p.from) - 1;
+    let k = (roleEndingAt.get(p.from)?.from ?? p.from) - 1;
     if (k < 0 || tokens[k + 1].nl) return;
+    // `KD:s X`, `MP:s gruppledare X`: an abbreviation's genitive, written with a colon.
+    let colonGenitive = false;
+    if (k >= 2 && tokens[k].text === "s" && tokens[k - 1].text === ":" && tokens[k].start === tokens[k - 1].end && tokens[k - 1].start === tokens[k - 2].end) {
+      const abbreviation = gazetteerAt.get(k - 2);
+      if (abbreviation?.kind !== "party" || abbreviation.to !== k - 1) return;
+      k -= 2;
+      colonGenitive = true;
+    }
     const g = gazetteerAt.get(k);
     const party = g
-      ? g.kind === "party" && g.genitive && g.to === k + 1
+      ? g.kind === "party" && (g.genitive || colonGenitive) && g.to === k + 1
         ? g.id
         : undefined
       : tokens[k].word

@@ -33,6 +33,11 @@ const check = (cases: [string, string, string[], string[]?][]) => {
 describe("a party named next to the name in words", () => {
   check([
     [
+      "an abbreviation's genitive written with a colon (`KD:s X`, `MP:s gruppledare X`)",
+      "Nyheter\nKD:s Torvald Enqvist vill se fler bostäder, men MP:s gruppledare Sigrid Almgren håller inte med.",
+      ["member_of Torvald Enqvist -> Kristdemokraterna", "member_of Sigrid Almgren -> Miljöpartiet de gröna"],
+    ],
+    [
       "a party's genitive before the name",
       "Fullmäktige röstade in vänsterpartiets Torvald Enqvist till posten i stället för socialdemokraternas Sigrid Almgren.",
       ["member_of Torvald Enqvist -> Vänsterpartiet", "member_of Sigrid Almgren -> Socialdemokraterna"],
