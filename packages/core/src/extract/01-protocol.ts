@@ -145,8 +145,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const field = c === "other" || c === "staff" || (c === "nonserving" && best!.to - i > 1);
       if (!field || !tokens[best!.to]?.cap) return undefined;
     }
-    // A chair's label in prose (`Ordförande förklarade mötet öppnat`) is the subject of a sentence, not a field.
+    // A chair's label in prose (`Ordförande förklarade mötet öppnat`) is the subject of a sentence, not a field; `Övriga`
+    // before a lower-case word (`Övriga frågor`, `övriga ärenden`, an agenda item named in a title) is none either.
     const next = best && tokens[best.to];
+    if (best?.phrase === "övriga" && next?.word && !next.cap && !next.nl) return undefined;
     if (best?.kind.capacity === "chair" && next?.word && !next.cap && !next.nl && !COORD.has(next.text) && !/\d/.test(next.text)) return undefined;
     return best;
   };

@@ -130,3 +130,25 @@ describe("guests in minutes' header", () => {
     expect(attended).toEqual(["Karin Berg: member", "Lena Holm: member", "Nils Ekdahl: member", "Olof Strand: member", "Per Ström: other"]);
   });
 });
+
+describe("an agenda item in a page's title", () => {
+  it("`Övriga frågor` before the header is no field, so the header after it is read", () => {
+    const title = "Styrgruppen för Vallbyprojektet 4/97 1. Dagordningen fastställdes efter tillägg av nytt ärende under punkten 11 Övriga frågor";
+    const g = graphOf(
+      `${title}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "${title}"\n\nTranskript\n\n1 Styrgruppen för Vallbyprojektet 4/97 1 Protokoll från styrgruppsmöte den 3 oktober 1997 Närvarande: Karin Berg, ordf. Ledamöter: Olof Strand Nils Ekdahl Lena Holm Tjänstgörande ersättare Maria Lundin Dessutom: Ulla Dahl, sekretariatet Karin Berg öppnade mötet och hälsade alla välkomna. 1. Fastställande av dagordning Dagordningen fastställdes. 3. Val av justerare Lena Holm valdes till justerare.\n`,
+    );
+    const attended = g
+      .filterEdges((_, a) => a.kind === "attended")
+      .map((e) => `${g.getNodeAttribute(g.source(e), "label")}: ${g.getEdgeAttribute(e, "capacity")}`)
+      .sort();
+    expect(attended).toEqual([
+      "Karin Berg: member",
+      "Lena Holm: member",
+      "Maria Lundin: substitute",
+      "Nils Ekdahl: member",
+      "Olof Strand: member",
+      "Ulla Dahl: other",
+    ]);
+    expect(offices(g)).toEqual({ chairs: ["Karin Berg"], roles: ["Lena Holm: justerare"] });
+  });
+});
