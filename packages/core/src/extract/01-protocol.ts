@@ -459,6 +459,25 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       lastEntryEnd = i = chairRole.to;
       continue;
     }
+    // A vice chair's field right after a member's name and party in the members' field (`Ledamöter Anna Berg (m)
+    // Ordförande Per Holm (s) Vice ordförande Eva Ek (c)`, a table's column of titles flattened) is that member's title: the
+    // field goes on.
+    const viceRole = label?.kind.capacity === "member" && gazetteerAt.get(i)?.kind === "role" ? gazetteerAt.get(i)! : undefined;
+    const listed = entries.length > segmentStart ? entries[entries.length - 1] : undefined;
+    if (
+      viceRole &&
+      capacity === "member" &&
+      listed?.party &&
+      !listed.role &&
+      lastEntryEnd === i &&
+      lexicon.role(viceRole.id)?.category === "vice_chair" &&
+      isNameAt(viceRole.to)
+    ) {
+      takeRole(listed, { normalised: viceRole.id, written: text.slice(viceRole.start, viceRole.end).toLowerCase(), start: viceRole.start, end: viceRole.end });
+      listed.end = viceRole.end;
+      lastEntryEnd = i = viceRole.to;
+      continue;
+    }
     if (label) {
       closeBlock();
       if (!seenPeopleLabel && (label.kind.kind === "people" || label.kind.kind === "signature")) {

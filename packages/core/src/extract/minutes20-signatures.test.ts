@@ -152,3 +152,13 @@ describe("an agenda item in a page's title", () => {
     expect(offices(g)).toEqual({ chairs: ["Karin Berg"], roles: ["Lena Holm: justerare"] });
   });
 });
+
+describe("titles in a members' field flattened from a table", () => {
+  it("`Vice ordförande` after a member's name and party is that member's title, not a field of the names after it", () => {
+    const g = graphOf(
+      "1 VALLBY KOMMUN Tid: 9:00 - 12:45 KOMMUNSTYRELSENS SOCIALA UTSKOTT Plats: Rodret Ledamöter Karin Berg (m) Ordförande Olof Strand (s) Vice ordförande Nils Ekdahl (c) Lena Holm (s) Ersättare Anna Lindgren (s) Övriga Eva Sjögren Sekreterare Justeringsdag: Paragrafer: Justerare: Lena Holm Eva Sjögren Karin Berg Lena Holm Sekreterare Ordförande Justerare BEVIS Justeringen har tillkännagivits via anslag Organ Protokollet är anslaget fr o m t o m\n\n2 35 Diarienummer 0371/11 Ekonomisk uppföljning\n",
+    );
+    const vice = g.filterEdges((_, a) => a.kind === "holds_role" && a.role === "vice ordförande").map((e) => g.getNodeAttribute(g.source(e), "label"));
+    expect(vice).toEqual(["Olof Strand"]);
+  });
+});
