@@ -162,3 +162,15 @@ describe("titles in a members' field flattened from a table", () => {
     expect(vice).toEqual(["Olof Strand"]);
   });
 });
+
+describe("an association's notes flattened to one paragraph", () => {
+  it("unnumbered first items (`Val av mötesordförande`) end the list of those present, and choose the officers", () => {
+    const g = graphOf(
+      "Protokoll från styrelsemötet 4 september\n\nMötets öppnande Mötet förklarades öppnat. Närvaro Karin Berg (lämnade mötet efter punkt 9) Olof Strand Nils Ekdahl Lena Holm Val av mötesfunktionärer Val av mötesordförande Nils Ekdahl valdes enhälligt till mötesordförande. Val av mötessekreterare Karin Berg valdes enhälligt till sekreterare. Val av två mötesjusterare Lena Holm och Olof Strand valdes till justerare. Godkännande av dagordning Dagordningen godkändes.\n",
+    );
+    expect(offices(g)).toEqual({
+      chairs: ["Nils Ekdahl"],
+      roles: ["Karin Berg: sekreterare", "Lena Holm: justerare", "Olof Strand: justerare"],
+    });
+  });
+});
