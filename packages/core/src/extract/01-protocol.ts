@@ -657,6 +657,26 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       continue;
     }
 
+    // A title of several words in parentheses (`X (chef vård- och omsorgsförvaltningen)`, `X (medicinskt ansvarig
+    // sjuksköterska, MAS)`): the person's title, held as staff, as one word in parentheses is (below).
+    if (entry && !entry.role && t.text === "(" && lastEntryEnd === i && tokens[i + 1]?.word && !tokens[i + 1].cap && tokens[i + 2]?.text !== ")") {
+      let close = i + 1;
+      while (close < last && close - i < 12 && tokens[close].text !== ")" && tokens[close].text !== "(" && !tokens[close].nl) close++;
+      let title: string | undefined;
+      for (let k = i + 1; k < close && !title; k++)
+        title = gazetteerAt.get(k)?.kind === "role" ? gazetteerAt.get(k)!.id : (roleBySuffix(tokens[k], ctx.roleSuffixes, true) ?? undefined);
+      if (tokens[close]?.text === ")" && title) {
+        takeRole(entry, {
+          normalised: title,
+          written: text.slice(tokens[i + 1].start, tokens[close - 1].end).toLowerCase(),
+          start: tokens[i + 1].start,
+          end: tokens[close - 1].end,
+        });
+        entry.end = tokens[close].end;
+        lastEntryEnd = i = close + 1;
+        continue;
+      }
+    }
     // `X (S)`, `X, s,`, `X, (s), Arjeplog`, `X (KFL)`.
     if (entry && t.text === "(" && tokens[i + 2]?.text === ")" && (lastEntryEnd === i || (tokens[i - 1]?.text === "," && lastEntryEnd === i - 1))) {
       const inner = tokens[i + 1];

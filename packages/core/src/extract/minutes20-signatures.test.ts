@@ -174,3 +174,18 @@ describe("an association's notes flattened to one paragraph", () => {
     });
   });
 });
+
+describe("titles of several words in parentheses", () => {
+  it("make the named an official, not a member, under fields side by side", () => {
+    const g = graphOf(
+      "1 Vård- och omsorgsnämnden Plats och tid Bruket, Storgatan 7 kl. 16:30-19:45 Beslutande ledamöter Ej tjänstgörande ersättare Övriga närvarande Utses att justera Karin Berg (S) (ordförande) Olof Strand (L) (vice ordförande) Nils Ekdahl (S) Lena Holm (M) Maria Lundin (chef vård- och omsorgsförvaltningen) Per Ström (kvalitetschef) 107 Eva Sjögren (nämndsekreterare) Lena Holm (M) Justeringens plats och tid Förvaltningen Paragrafer Underskrifter Sekreterare.... Eva Sjögren Ordförande.... Karin Berg (S) Justerande.... Lena Holm (M) Protokollet är justerat. 1\n\n2 Innehållsförteckning 103 Förändring av ärendelistan\n",
+    );
+    const capacity = (name: string) =>
+      g
+        .filterEdges((_, a) => a.kind === "attended")
+        .filter((e) => g.getNodeAttribute(g.source(e), "label") === name)
+        .map((e) => g.getEdgeAttribute(e, "capacity"));
+    const vice = g.filterEdges((_, a) => a.kind === "holds_role" && a.role === "vice ordförande").map((e) => g.getNodeAttribute(g.source(e), "label"));
+    expect([capacity("Maria Lundin"), capacity("Per Ström"), capacity("Nils Ekdahl"), vice]).toEqual([["other"], ["other"], ["member"], ["Olof Strand"]]);
+  });
+});
