@@ -272,7 +272,10 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       }
       return;
     }
-    const plural = roles.filter((r) => r.normalised && r.role !== r.normalised && PLURAL.test(r.role!));
+    // `till ledamöter`, and a seat alike in both numbers after a plural's word (`till nya ersättare`, `båda ledamot`).
+    const plural = roles.filter(
+      (r) => r.normalised && ((r.role !== r.normalised && PLURAL.test(r.role!)) || PLURAL_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))),
+    );
     for (const other of chain.slice(0, -1)) if (plural.length) fromCoordinated.set(other, plural);
   };
   people.forEach(coordinate);
@@ -1054,6 +1057,8 @@ const POLITICIANS_RÅD = /(?:borgar|kommunal|region|landstings|oppositions)råd(
 const ELECTION_ADJECTIVE = /^(?:ny|nya|nytt|nye|nyvald|nyvalda|övriga|ordinarie)$/i;
 /** A role written in the plural (`ledamöter`, `ersättarna`): held by each of the people it follows. */
 const PLURAL = /(?:er|ar|or|erna|arna|orna)$/;
+/** Words of the plural right before a role (`nya ersättare`, `två ledamöter`). */
+const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:nya|båda|två|tre|fyra|fem|övriga|samtliga)\s+$/iu;
 /** A term of office written in years (`för perioden 2023–2026`). */
 const TERM = /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/;
 

@@ -161,6 +161,16 @@ describe("a verb in the past tense ends what is said of a name", () => {
   });
 });
 
+describe("a seat elected to in the plural after coordinated names", () => {
+  check([
+    [
+      "a seat alike in both numbers after `nya` (`A (MP) och B (SD) till nya ersättare i Y`)",
+      "Nyheter\nFullmäktige valde Torvald Enqvist (MP) och Sigrid Almgren (SD) till nya ersättare i regionfullmäktige.",
+      ["holds_role Torvald Enqvist -> Regionfullmäktige [ersättare]", "holds_role Sigrid Almgren -> Regionfullmäktige [ersättare]"],
+    ],
+  ]);
+});
+
 describe("seats in the plural before a list of names", () => {
   it("each name of the list holds the seat, as a role of its own", () => {
     const g = graphOf("Nyheter\nLedamöterna Sigrid Almgren (S) och Torvald Enqvist (M) valdes. Ersättarna Olle Strid (C) och Vera Lindgren (L) deltog.");
