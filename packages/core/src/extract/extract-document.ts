@@ -448,7 +448,8 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     // `Ekerös nya kommundirektör från och med i höst blir X`: words of a time before the copula, a place's genitive
     // (and `nya`) before the role.
     const end = timeRunBefore(tokens, copula);
-    const role = roleEndingAt.get(end) ?? roleEndingAt.get(copula);
+    // An abbreviated role keeps its full stop (`2:e vice ordf. valdes X`).
+    const role = roleEndingAt.get(end) ?? roleEndingAt.get(copula) ?? (tokens[copula - 1]?.text === "." ? roleEndingAt.get(copula - 1) : undefined);
     if (role) {
       const at = ELECTION_ADJECTIVE.test(tokens[role.from - 1]?.text ?? "") ? role.from - 1 : role.from;
       const owner = placeEndingAt.get(at)?.genitive && !tokens[role.from].nl ? placeEndingAt.get(at) : undefined;
@@ -672,8 +673,11 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     let elected = false;
     let heldIn: EntityRef | undefined;
     let heldFrom: number | undefined;
-    if (!roleMention && /^(blev|blir|är|var)$/i.test(before.text)) {
-      // `Ordförande i styrelsen är X`, `Ordförande i Region Y är X`: what the role is held in, between it and the copula.
+    // After a verb of election the seat is the name's unless the name is elected to another (`utsågs X till Y`).
+    const electedAfter = /^(valdes|väljs|utsågs|utses)$/i.test(before.text) && !/^\s+till\s/.test(text.slice(p.end, p.end + 7));
+    if (!roleMention && (/^(blev|blir|är|var)$/i.test(before.text) || electedAfter)) {
+      // `Ordförande i styrelsen är X`, `Ordförande i Region Y är X`, `Vice ordförande valdes X`: what the role is held in,
+      // between it and the copula or the verb of the election.
       const copula = copulaRole(p.from - 1);
       roleMention = copula?.role;
       heldIn = copula?.target;

@@ -171,6 +171,14 @@ describe("a seat elected to in the plural after coordinated names", () => {
   ]);
 });
 
+describe("a seat, then the verb of the election, then the name", () => {
+  it("`Vice ordförande valdes X`, and an abbreviated seat with its full stop (`2:e vice ordf. valdes Y`)", () => {
+    const g = graphOf("Nyheter\nVice ordförande valdes Torvald Enqvist (C). 2:e vice ordf. valdes Sigrid Almgren (L).");
+    const seat = (label: string) => (g.getNodeAttributes(g.findNode((_, a) => a.label === label)!) as PersonAttributes).roles?.map((r) => r.roleNormalised);
+    expect([seat("Torvald Enqvist"), seat("Sigrid Almgren")]).toEqual([["vice ordförande"], ["andre vice ordförande"]]);
+  });
+});
+
 describe("seats in the plural before a list of names", () => {
   it("each name of the list holds the seat, as a role of its own", () => {
     const g = graphOf("Nyheter\nLedamöterna Sigrid Almgren (S) och Torvald Enqvist (M) valdes. Ersättarna Olle Strid (C) och Vera Lindgren (L) deltog.");
