@@ -65,6 +65,9 @@ const COLLAB =
 // the next document reuses their objects.
 const scratch = new TokenScratch();
 
+/** After an elected name, the seat it is elected to (`X (M) till sekreterare`): the seat before the verb is another's. */
+const ELECTED_TO_AFTER = /^\s*(?:\([^()\n]{1,8}\)\s*)?,?\s*till\s/;
+
 /** Role categories held in a unit or in one's own right rather than in the organisation a page is about. */
 const STAFF: ReadonlySet<string> = new Set(["official", "expert", "academic", "media", "other"]);
 
@@ -674,7 +677,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     let heldIn: EntityRef | undefined;
     let heldFrom: number | undefined;
     // After a verb of election the seat is the name's unless the name is elected to another (`utsågs X till Y`).
-    const electedAfter = /^(valdes|väljs|utsågs|utses)$/i.test(before.text) && !/^\s+till\s/.test(text.slice(p.end, p.end + 7));
+    const electedAfter = /^(valdes|väljs|utsågs|utses)$/i.test(before.text) && !ELECTED_TO_AFTER.test(text.slice(p.end, p.end + 24));
     if (!roleMention && (/^(blev|blir|är|var)$/i.test(before.text) || electedAfter)) {
       // `Ordförande i styrelsen är X`, `Ordförande i Region Y är X`, `Vice ordförande valdes X`: what the role is held in,
       // between it and the copula or the verb of the election.
