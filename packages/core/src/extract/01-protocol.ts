@@ -147,9 +147,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       if (!field || !tokens[best!.to]?.cap) return undefined;
     }
     // A chair's label in prose (`Ordförande förklarade mötet öppnat`) is the subject of a sentence, not a field; `Övriga`
-    // before a lower-case word (`Övriga frågor`, `övriga ärenden`, an agenda item named in a title) is none either.
+    // before a lower-case word that opens no field (`Övriga frågor`, an agenda item named in a title) is none either.
     const next = best && tokens[best.to];
-    if (best?.phrase === "övriga" && next?.word && !next.cap && !next.nl) return undefined;
+    if (best?.phrase === "övriga" && next?.word && !next.cap && !next.nl && !words.firstWords.has(next.text)) return undefined;
     if (best?.kind.capacity === "chair" && next?.word && !next.cap && !next.nl && !COORD.has(next.text) && !/\d/.test(next.text)) return undefined;
     return best;
   };
