@@ -86,6 +86,12 @@ describe("signature blocks flattened from PDF", () => {
       ["Eva Sjögren: sekreterare", "Lena Holm: justerande"],
     ],
     [
+      "a notice's verbal noun after the last signature (`Tillkännagivandet`) is no part of the adjuster's name",
+      "1 sid 1 (42) Närvarande Ordförande Ledamöter Karin Berg (M) Olof Strand (M) Nils Ekdahl (S) Lena Holm (C) Övriga Eva Sjögren, kommunsekreterare Underskrifter Sekreterare Eva Sjögren Ordförande Karin Berg forts.\n\n2 sid 2 (42) Justerande Nils Ekdahl Tillkännagivandet av justeringen har den anslagits på kommunens anslagstavla, intygar Anslaget nedtaget den\n\n3 sid 3 (42) KS 190 Dnr 2009/KKA500 Uppföljning\n",
+      ["Karin Berg"],
+      ["Eva Sjögren: kommunsekreterare", "Eva Sjögren: sekreterare", "Nils Ekdahl: justerande"],
+    ],
+    [
       "labels over their names, one a line, as before",
       "PROTOKOLL Kulturnämnden Sammanträdesdatum 2020-10-06 Plats och tid Stadshuset kl 13.00 Beslutande Karin Berg (S) Olof Strand (M) Nils Ekdahl (C) Övriga deltagande Eva Sjögren, nämndsekreterare Utses att justera Nils Ekdahl Underskrifter Sekreterare Paragrafer 1-9 Eva Sjögren Ordförande Karin Berg Justerande Nils Ekdahl\n\n§ 1 Val av justerare\n",
       ["Karin Berg"],
