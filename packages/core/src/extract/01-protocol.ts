@@ -91,8 +91,8 @@ const FIRST_ITEM =
   /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+|(?:^|\n)[ \t]*1[.:][ \t]*\p{Lu}\p{Ll}|(?<![\d(–-])\b\d{1,3}(?:[.:]\s*|\s+)(?:Val av|Val till|Mötets öppnande|Mötet öppnas|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+(?!(?:Justerare|Justerande|Sekreterare|Ordförande)\b)\p{Lu}|Information(?:särenden)?\s+\p{Lu}|Meddelanden\s+\p{Lu}|Delegationsbeslut\s+\p{Lu}|Övriga frågor)|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över|(?:Mötet|Sammanträdet) öppna(?:des|s))\b|(?<=\s)Val av (?:mötes\p{Ll}+|två|en|justerare|justeringsm\p{Ll}+|protokolljusterare|sekreterare)(?!\p{L})/u;
 // An adjective's ending, never a surname's: `Administrativ`, `Ekonomisk`, `Biträdande` before a title in lower case.
 const TITLE_ADJECTIVE = /(?:iv|isk|iskt|ande|ende)$/;
-// A verbal noun's ending, never a name's: a notice's `Tillkännagivandet` after the last signature.
-const VERBAL_NOUN = /\p{Ll}(?:andet|endet)$/u;
+/** A verbal noun's ending, never a name's: a notice's `Tillkännagivandet` after the last signature. */
+const isVerbalNoun = (word: string) => word.length > 6 && (word.endsWith("andet") || word.endsWith("endet"));
 const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
 const COORD = new Set(["och", "samt"]);
 // Lower-case words that end a staff title's field: times, ranges and exceptions (`enhetschef, från kl 10`).
@@ -162,7 +162,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (g.kind !== "municipality" && g.kind !== "party" && g.start < windowEnd) for (let k = from; k < g.to; k++) notPerson.add(k);
   const isNameAt = (k: number) => {
     const t = tokens[k];
-    if (!isNameWord(t) || words.notNames.has(t.text) || notPerson.has(k) || words.notNameEnding.test(t.text) || VERBAL_NOUN.test(t.text)) return false;
+    if (!isNameWord(t) || words.notNames.has(t.text) || notPerson.has(k) || words.notNameEnding.test(t.text) || isVerbalNoun(t.text)) return false;
     return !roleBySuffix(t, ctx.roleSuffixes, true);
   };
   /** A field's phrase at token `k` that marks the name before it absent, or present without serving (two words or more). */
