@@ -143,8 +143,6 @@ const COPULA = new Set(["är", "var", "blir", "blev"]);
 const PAST_TENSE = /^\p{Ll}+(?:ade|[^n]de|te)$/u;
 /** `som` within a word or two after a verb (`arbetade tidigare som chef`, `tillträdde som statsminister`). */
 const SOM_AFTER_VERB = /^\s+(?:\p{Ll}+\s+)?som\s/u;
-/** Prepositions before what a title is held in (`förbundschef för Y`, `enhetschef på Y`). */
-const HELD_IN = /^(?:för|i|på|vid|hos)$/;
 /** Words of a time between a copula and the role (`sedan 2019`, `sedan i höstas`), which place nothing. */
 const TIME_WORD =
   /^(?:\d{4}|därför|fortfarande|dessutom|alltså|höstas|våras|somras|höst|vår|sommar|vinter|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/;
@@ -275,7 +273,7 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
     if (k > j + 1 && roleAt(k)) return true;
   }
   // `X är förbundschef för Y`: a copula, then a title known by its ending and what it is held in.
-  if (COPULA.has(lower) && roleBySuffix(ctx.tokens[j + 1], ctx.roleSuffixes) && HELD_IN.test(ctx.tokens[j + 2]?.text ?? "") && !ctx.tokens[j + 1].nl)
+  if (COPULA.has(lower) && roleBySuffix(ctx.tokens[j + 1], ctx.roleSuffixes) && ORG_PREP_OR_IN.has(ctx.tokens[j + 2]?.text ?? "") && !ctx.tokens[j + 1].nl)
     return true;
   // `som blir Ekerös nya kommundirektör`, `som är förbundets ordförande`: a relative clause's copula before a role, or a
   // genitive and the role.

@@ -677,7 +677,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     let heldIn: EntityRef | undefined;
     let heldFrom: number | undefined;
     // After a verb of election the seat is the name's unless the name is elected to another (`utsågs X till Y`).
-    const electedAfter = /^(valdes|väljs|utsågs|utses)$/i.test(before.text) && !ELECTED_TO_AFTER.test(text.slice(p.end, p.end + 24));
+    const electedAfter = ELECT.test(before.text) && !ELECTED_TO_AFTER.test(text.slice(p.end, p.end + 24));
     if (!roleMention && (/^(blev|blir|är|var)$/i.test(before.text) || electedAfter)) {
       // `Ordförande i styrelsen är X`, `Ordförande i Region Y är X`, `Vice ordförande valdes X`: what the role is held in,
       // between it and the copula or the verb of the election.
