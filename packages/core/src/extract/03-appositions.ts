@@ -139,8 +139,11 @@ const OFFICE_NOUN = /^(?:tjänsten|posten|uppdraget|rollen|befattningen)$/;
 /** Auxiliaries of an election in the perfect tense (`har valts`, `har blivit vald`). */
 const AUXILIARY = new Set(["har", "hade", "blivit"]);
 const COPULA = new Set(["är", "var", "blir", "blev"]);
-/** A verb in the past tense (`svarade`, `sade`, `tyckte`; not a participle in -ande, -ende: `nuvarande`). */
-const PAST_TENSE = /^\p{Ll}+(?:ade|[^n]de|te)$/u;
+/**
+ * A verb in the past tense (`svarade`, `sade`, `tyckte`); not a participle in -ande, -ende (`nuvarande`), one made an
+ * adjective of a title (`nyvalde ordförande`) or an ordinal (`förste`, `femte ledamot`).
+ */
+const PAST_TENSE = /^(?!ny\p{Ll}{3}|förste$|femte$|sjätte$)\p{Ll}+(?:ade|[^n]de|te)$/u;
 /** `som` within a word or two after a verb (`arbetade tidigare som chef`, `tillträdde som statsminister`). */
 const SOM_AFTER_VERB = /^\s+(?:\p{Ll}+\s+)?som\s/u;
 /** Words of a time between a copula and the role (`sedan 2019`, `sedan i höstas`), which place nothing. */

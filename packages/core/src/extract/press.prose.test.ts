@@ -149,6 +149,11 @@ describe("a verb in the past tense ends what is said of a name", () => {
       ["holds_role Torvald Enqvist -> Kommunalrådet [kommunalråd]"],
     ],
     [
+      "no verb: a participle made an adjective of the title, an ordinal (`nyvalde ordförande`, `femte ledamot`)",
+      "Nyheter\nSigrid Almgren (S), nyvalde ordförande i kulturnämnden, talade. Olle Strid (C), femte ledamot i kulturnämnden, var tyst.",
+      ["holds_role Sigrid Almgren -> Kulturnämnden [ordförande]", "holds_role Olle Strid -> Kulturnämnden [ledamot]"],
+    ],
+    [
       "not a role the verb takes on (`arbetade tidigare som chef för Y`)",
       "Nyheter\nSigrid Almgren arbetade tidigare som chef för Greenpeace Sverige.",
       ["holds_role Sigrid Almgren -> Greenpeace Sverige [chef]"],
