@@ -81,14 +81,18 @@ const HEADER_WINDOW = 6000;
 const SEATS_REACH = 6000;
 /** The seats a member list by municipality gives, as written after each name. */
 const SEAT_ROLES = new Set(["ledamot", "ersättare"]);
+/** A paragraph's sign and number opening a line (`§ 12`, `KF § 266`). */
+const PARAGRAPH_AT_LINE = /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+/u;
 // The first agenda item ends the header: `§ 12`, `KF § 266`, `12 Val av justerare`, a table of contents.
 // The first item numbered at a line's start (`1. Fastställande av dagordning`, `1: Mötet öppnas`), or inline by its
 // title, ends it too, and so does the sentence that opens the meeting (`Mötet öppnades av …`); the end of a range of
 // paragraphs (`Paragrafer 9-21 Justering …`) is no item's number, and a page's number before its signature block
 // (`2 Justering Justerare Eva Ek`) none either. An association's notes name their first items unnumbered (`Närvaro A B
 // C Val av mötesordförande …`, `Val av två justerare`).
-const FIRST_ITEM =
-  /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+|(?:^|\n)[ \t]*1[.:][ \t]*\p{Lu}\p{Ll}|(?<![\d(–-])\b\d{1,3}(?:[.:]\s*|\s+)(?:Val av|Val till|Mötets öppnande|Mötet öppnas|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+(?!(?:Justerare|Justerande|Sekreterare|Ordförande)\b)\p{Lu}|Information(?:särenden)?\s+\p{Lu}|Meddelanden\s+\p{Lu}|Delegationsbeslut\s+\p{Lu}|Övriga frågor)|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över|(?:Mötet|Sammanträdet) öppna(?:des|s))\b|(?<=\s)Val av (?:mötes\p{Ll}+|två|en|justerare|justeringsm\p{Ll}+|protokolljusterare|sekreterare)(?!\p{L})/u;
+const FIRST_ITEM = new RegExp(
+  `${PARAGRAPH_AT_LINE.source}|${/(?:^|\n)[ \t]*1[.:][ \t]*\p{Lu}\p{Ll}|(?<![\d(–-])\b\d{1,3}(?:[.:]\s*|\s+)(?:Val av|Val till|Mötets öppnande|Mötet öppnas|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+(?!(?:Justerare|Justerande|Sekreterare|Ordförande)\b)\p{Lu}|Information(?:särenden)?\s+\p{Lu}|Meddelanden\s+\p{Lu}|Delegationsbeslut\s+\p{Lu}|Övriga frågor)|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över|(?:Mötet|Sammanträdet) öppna(?:des|s))\b|(?<=\s)Val av (?:mötes\p{Ll}+|två|en|justerare|justeringsm\p{Ll}+|protokolljusterare|sekreterare)(?!\p{L})/u.source}`,
+  "u",
+);
 // An adjective's ending, never a surname's: `Administrativ`, `Ekonomisk`, `Biträdande` before a title in lower case.
 const TITLE_ADJECTIVE = /(?:iv|isk|iskt|ande|ende)$/;
 /** A verbal noun's ending, never a name's: a notice's `Tillkännagivandet` after the last signature. */
@@ -437,9 +441,17 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
   };
 
+  // A paragraph opening a line before any field of people (`§14 Frågestund` in minutes that list no one) ends what is
+  // read: what follows is the meeting's business, whose names are no header's. (Not any first item: a page's title
+  // may quote one, `… under punkten 11 Övriga frågor`, before its header.)
+  const firstItem = PARAGRAPH_AT_LINE.exec(text.slice(0, windowEnd))?.index ?? windowEnd;
   let i = 0;
   while (i < last) {
     const t = tokens[i];
+    if (!seenPeopleLabel && t.start >= firstItem) {
+      windowEnd = firstItem;
+      break;
+    }
     // A page's footer flattened into a signature block (`Eva Ek Justerandes sign Per Holm`): no title of the name
     // before it, and no break between the block's labels and its names.
     if (t.cap && SIGN_FOOTER.has(t.text.toLowerCase()) && SIGN.test(tokens[i + 1]?.text ?? "")) {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument } from "@samverkan/core";
-import type { KnowledgeGraph, MeetingAttributes } from "@samverkan/core";
+import type { KnowledgeGraph, MeetingAttributes, PersonAttributes } from "@samverkan/core";
 
 function graphOf(text: string): KnowledgeGraph {
   return buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
@@ -193,5 +193,32 @@ describe("titles of several words in parentheses", () => {
         .map((e) => g.getEdgeAttribute(e, "capacity"));
     const vice = g.filterEdges((_, a) => a.kind === "holds_role" && a.role === "vice ordförande").map((e) => g.getNodeAttribute(g.source(e), "label"));
     expect([capacity("Maria Lundin"), capacity("Per Ström"), capacity("Nils Ekdahl"), vice]).toEqual([["other"], ["other"], ["member"], ["Olof Strand"]]);
+  });
+});
+
+describe("minutes that list no one before their business", () => {
+  it("a paragraph opening a line ends the header: the names in the business are no header's entries", () => {
+    const text = [
+      "Sammanträde 2011-03-01",
+      "",
+      "Datum",
+      "Klockan",
+      "17:30",
+      "Plats",
+      "Stadshuset i Vallby",
+      "",
+      "1 Ordföranden hälsar välkommen.",
+      "",
+      "§14 Frågestund",
+      "",
+      "Kommunstyrelsens ordförande, Sigrid Almgren (M), besvarar två frågor som ställdes vid förra mötet i kommunfullmäktige.",
+      "",
+      "På Torvald Enqvists (V) fråga om busshållplatsen meddelas att den nu är på plats.",
+    ].join("\n");
+    const g = buildGraph([{ ...readDocument({ source: "protokoll.txt", content: text }), genre: "minutes" }], { layout: false }).graph;
+    const sigrid = g.findNode((_, a) => a.label === "Sigrid Almgren")!;
+    expect(g.filterEdges((_, a) => a.kind === "attended")).toEqual([]);
+    expect((g.getNodeAttributes(sigrid) as PersonAttributes).roles?.map((r) => r.roleNormalised)).toEqual(["kommunstyrelsens ordförande"]);
+    expect(g.outEdges(sigrid).map((e) => g.getEdgeAttribute(e, "kind"))).toContain("member_of");
   });
 });
