@@ -906,8 +906,9 @@ export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | u
   let title: TitleBefore | undefined = own;
   let owned: boolean | undefined;
   while (owned === undefined) {
-    // The run's first name has no title of its own before it: the run opens with one only as `title är A`.
-    if (!title) owned = titleThenCopula(chain[chain.length - 1], ctx);
+    // The run's first name has no title of its own before it: the run opens with one only as `title är A`, or as a
+    // title two names share (`justerare A och B, ersättare C`).
+    if (!title) owned = titleThenCopula(chain[chain.length - 1], ctx) || sharesTitleBefore(chain[chain.length - 1], ctx);
     else if (!title.previous) owned = true;
     else if ((owned = verdicts.get(title.previous)) === undefined) {
       chain.push(title.previous);
@@ -986,6 +987,15 @@ function titleThenCopula(person: Mention, ctx: AppositionContext): boolean {
     if (g) return g.kind === "role" && (g.to === copula || ORG_PREP_OR_IN.has(tokens[g.to].text));
   }
   return false;
+}
+
+/** Whether a name is joined by `och` to the name before it, which has a title of its own before it (`justerare A och B`). */
+function sharesTitleBefore(person: Mention, ctx: AppositionContext): boolean {
+  const joiner = ctx.tokens[person.from - 1]?.text;
+  if (joiner !== "och" && joiner !== "samt") return false;
+  const previous = previousEntry(person, ctx);
+  const title = previous && titleBefore(previous, ctx);
+  return !!title && !title.previous;
 }
 
 /** Whether the words from token `j` on, within the clause, end in an election verb or a copula right before a name (`valdes Y`, `är Y`). */

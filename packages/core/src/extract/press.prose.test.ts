@@ -184,6 +184,15 @@ describe("a seat, then the verb of the election, then the name", () => {
   });
 });
 
+describe("a title two names share before them opens a run that writes titles before names", () => {
+  it("`justerare A och B, ersättare C`: the substitute is C, not B", () => {
+    const g = graphOf("Nyheter\nFörslag på justerare Sigrid Almgren och Torvald Enqvist, ersättare Olle Strid, tid och plats för justering.");
+    const seat = (label: string) =>
+      (g.getNodeAttributes(g.findNode((_, a) => a.label === label)!) as PersonAttributes).roles?.map((r) => r.roleNormalised) ?? [];
+    expect([seat("Sigrid Almgren"), seat("Torvald Enqvist"), seat("Olle Strid")]).toEqual([["justerare"], [], ["ersättare"]]);
+  });
+});
+
 describe("seats in the plural before a list of names", () => {
   it("each name of the list holds the seat, as a role of its own", () => {
     const g = graphOf("Nyheter\nLedamöterna Sigrid Almgren (S) och Torvald Enqvist (M) valdes. Ersättarna Olle Strid (C) och Vera Lindgren (L) deltog.");
