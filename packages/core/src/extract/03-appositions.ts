@@ -336,12 +336,13 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   };
 
   const addTarget = (target: Target, j: number) => {
-    // `X (S), ordförande, Ekerö`: a roster line's seat is in the body listed, the municipality after a comma is the one
-    // the member stands for.
-    const seatThenPlace =
-      target.kind === "municipality" && !!result.party && !!role && !role.target && isSeat(role) && /^\s*,\s*$/.test(ctx.text.slice(role.end, target.start));
-    if (seatThenPlace) result.roles.push({ target, former, elected, start: target.start, end: target.end });
-    else if (role && !role.target) {
+    // `X (MP) Vårgårda`: a politician's municipality is the one she represents (below), no workplace besides; and
+    // `X (S), ordförande, Ekerö`: a roster line's seat is in the body listed, not in the municipality after its comma.
+    const represented = target.kind === "municipality" && !!result.party;
+    const seatThenPlace = represented && !!role && !role.target && isSeat(role) && /^\s*,\s*$/.test(ctx.text.slice(role.end, target.start));
+    if (seatThenPlace) {
+      // The seat keeps no target.
+    } else if (role && !role.target) {
       // `processledare och digital strateg på Storsthlm`: roles joined before the target share it.
       const from = Math.max(shareFrom, result.roles.find((x) => x.target)?.end ?? 0);
       for (const r of result.roles) if (!r.target && r !== role && r.start >= from && !(target.isNew && isOffice(r))) r.target = target;
@@ -355,7 +356,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       role.target.partOf = target;
       // `kommunalråd och vice ordförande i kommunstyrelsen i Ludvika`: the office is the municipality's, not its body's.
       for (const r of result.roles) if (!r.target && isOffice(r)) r.target = target;
-    } else if (!role) result.roles.push({ target, former, elected, start: target.start, end: target.end });
+    } else if (!role && !represented) result.roles.push({ target, former, elected, start: target.start, end: target.end });
     if (target.kind === "municipality" && (result.party || (role?.normalised && POLITICAL.has(lexicon.role(role.normalised)?.category ?? "")))) {
       result.represents ??= target;
     }
@@ -445,7 +446,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       if (saysWhere || placeLine) {
         cardLineUsed = true;
         shareFrom = t.start;
-      } else if (signatureUsed || !nameAlone || !opensWithRole || signingLine || result.roles.length > 0) break;
+      } else if (signatureUsed || !nameAlone || !opensWithRole || signingLine || result.roles.length > 0 || result.represents) break;
       signatureUsed = true;
     }
     if (j > person.to && personAt.has(j)) {

@@ -346,8 +346,6 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       ...(fromCoordinated.get(p) ?? []),
     ];
     for (const claim of claims) {
-      // `X (MP) Vårgårda`: a politician's municipality is the one she represents, no workplace besides.
-      if (!claim.role && app.party && app.represents && claim.target?.id === app.represents.id) continue;
       let target = claim.target ? targetRef(claim.target, model) : undefined;
       let term: { start?: string; end?: string } = {};
       let rule: RuleId = "apposition:role";
