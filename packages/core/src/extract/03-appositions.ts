@@ -909,7 +909,7 @@ export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | u
   while (owned === undefined) {
     // The run's first name has no title of its own before it: the run opens with one only as `title är A`, or as a
     // title two names share (`justerare A och B, ersättare C`).
-    if (!title) owned = titleThenCopula(chain[chain.length - 1], ctx) || sharesTitleBefore(chain[chain.length - 1], ctx);
+    if (!title) owned = titleThenCopula(chain[chain.length - 1], ctx) || sharesTitleBefore(chain[chain.length - 1], ctx) || joinsTitledName(person, ctx);
     else if (!title.previous) owned = true;
     else if ((owned = verdicts.get(title.previous)) === undefined) {
       chain.push(title.previous);
@@ -997,6 +997,28 @@ function sharesTitleBefore(person: Mention, ctx: AppositionContext): boolean {
   const previous = previousEntry(person, ctx);
   const title = previous && titleBefore(previous, ctx);
   return !!title && !title.previous;
+}
+
+/**
+ * Whether the run goes on from the name to `och` and a titled name (`A, kommundirektör B och ekonom C`): `B och
+ * ekonom` cannot be B's apposition, so the run's titles stand before their names, whatever its first name lacks.
+ */
+function joinsTitledName(person: Mention, ctx: AppositionContext): boolean {
+  const { tokens, personAt } = ctx;
+  for (let p = person, steps = 0; steps < 12; steps++) {
+    let k = p.to;
+    if (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")") k += 3;
+    const joiner = tokens[k]?.text;
+    const joined = joiner === "och" || joiner === "samt";
+    if ((!joined && joiner !== ",") || tokens[k].nl) return false;
+    let q = k + 1;
+    while (q < tokens.length && q - k <= 8 && !tokens[q].nl && !personAt.has(q)) q++;
+    const next = personAt.get(q);
+    if (!next || tokens[q].nl || titleBefore(next, ctx)?.claim.start !== tokens[k + 1].start) return false;
+    if (joined) return true;
+    p = next;
+  }
+  return false;
 }
 
 /** Whether the words from token `j` on, within the clause, end in an election verb or a copula right before a name (`valdes Y`, `är Y`). */

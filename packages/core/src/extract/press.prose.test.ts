@@ -193,6 +193,38 @@ describe("a title two names share before them opens a run that writes titles bef
   });
 });
 
+describe("a title after `och` in a run is the next name's, so the run writes titles before names", () => {
+  const seats = (text: string) => {
+    const g = graphOf(text);
+    return g
+      .filterNodes((_, a) => a.kind === "person")
+      .map((n) => `${g.getNodeAttribute(n, "label")}: ${((g.getNodeAttributes(n) as PersonAttributes).roles ?? []).map((r) => r.roleNormalised).join()}`)
+      .sort();
+  };
+  it("`A, kommundirektör B och ekonom C`: A, whose name opens the run, holds no title", () => {
+    expect(seats("Nyheter\nPå mötet deltog Sigrid Almgren, kommundirektör Torvald Enqvist och ekonom Olle Strid.")).toEqual([
+      "Olle Strid: ekonom",
+      "Sigrid Almgren: ",
+      "Torvald Enqvist: kommundirektör",
+    ]);
+  });
+  it("`A, enhetschef B, controller C och handläggare D`: the joined title decides the whole run", () => {
+    expect(seats("Nyheter\nMed var Sigrid Almgren, enhetschef Torvald Enqvist, controller Olle Strid och handläggare Vera Lindgren.")).toEqual([
+      "Olle Strid: controller",
+      "Sigrid Almgren: ",
+      "Torvald Enqvist: enhetschef",
+      "Vera Lindgren: handläggare",
+    ]);
+  });
+  it("without `och` before a title the run still writes titles after names", () => {
+    expect(seats("Nyheter\nMed var Sigrid Almgren, enhetschef Torvald Enqvist, controller Olle Strid, handläggare.")).toEqual([
+      "Olle Strid: handläggare",
+      "Sigrid Almgren: enhetschef",
+      "Torvald Enqvist: controller",
+    ]);
+  });
+});
+
 describe("seats in the plural before a list of names", () => {
   it("each name of the list holds the seat, as a role of its own", () => {
     const g = graphOf("Nyheter\nLedamöterna Sigrid Almgren (S) och Torvald Enqvist (M) valdes. Ersättarna Olle Strid (C) och Vera Lindgren (L) deltog.");
