@@ -412,11 +412,15 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
     if (hit) {
       // `tf förvaltningschef`, `tillförordnad kommundirektör`: an acting title is written with its marker, which the
       // role keeps (its normalised form stays the lexicon's).
-      const from = hit.entry.kind === "role" ? actingFrom(tokens, hit.from, mentions[mentions.length - 1]?.to ?? 0) : hit.from;
+      const floor = mentions[mentions.length - 1]?.to ?? 0;
+      // `vice förbundsordförande`, `Vice mötesordförande`: `vice` before a title the lexicon has only without it makes
+      // the deputy's title (`Lexicon.role` gives its category), never the chair's.
+      const vice = hit.entry.kind === "role" && hit.from - 1 >= floor && isVice(tokens, hit.from) && !hit.entry.id.startsWith("vice");
+      const from = hit.entry.kind === "role" ? actingFrom(tokens, vice ? hit.from - 1 : hit.from, floor) : hit.from;
       mentions.push({
         kind: hit.entry.kind,
-        id: hit.entry.id,
-        label: hit.entry.label,
+        id: vice ? `vice ${hit.entry.id}` : hit.entry.id,
+        label: vice ? `vice ${hit.entry.label}` : hit.entry.label,
         from,
         to: hit.to,
         start: tokens[from].start,
@@ -429,6 +433,9 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
   }
   return mentions;
 }
+
+/** Whether `vice` is written on the line right before token `k`. */
+const isVice = (tokens: readonly Token[], k: number) => !tokens[k].nl && /^[Vv]ice$/.test(tokens[k - 1]?.text ?? "");
 
 const ROLE_ONLY: ReadonlySet<GazetteerKind> = new Set(["role"]);
 

@@ -225,6 +225,18 @@ describe("a title after `och` in a run is the next name's, so the run writes tit
   });
 });
 
+describe("`vice` before a title the lexicon knows without it", () => {
+  it("makes the deputy's title, a vice chair's where the title is a chair's, before and after the name", () => {
+    const g = graphOf("Nyheter\nEnligt vice förbundsordförande Sigrid Almgren går det bra. Torvald Enqvist, vice styrelseordförande i Storsthlm, håller med.");
+    const roles = g
+      .filterEdges((_, a) => a.kind === "holds_role")
+      .map((e) => `${g.getNodeAttribute(g.source(e), "label")}: ${g.getEdgeAttribute(e, "roleNormalised")} (${g.getEdgeAttribute(e, "roleCategory")})`);
+    expect(roles).toContain("Torvald Enqvist: vice styrelseordförande (vice_chair)");
+    const almgren = g.getNodeAttributes(g.findNode((_, a) => a.label === "Sigrid Almgren")!) as PersonAttributes;
+    expect(almgren.roles?.map((r) => r.roleNormalised)).toEqual(["vice förbundsordförande"]);
+  });
+});
+
 describe("seats in the plural before a list of names", () => {
   it("each name of the list holds the seat, as a role of its own", () => {
     const g = graphOf("Nyheter\nLedamöterna Sigrid Almgren (S) och Torvald Enqvist (M) valdes. Ersättarna Olle Strid (C) och Vera Lindgren (L) deltog.");

@@ -160,6 +160,15 @@ export function createLexicon(data: LexiconData): Lexicon {
   const suffixes = (data.surnames.suffixes ?? []).map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length);
   const places = new Set(Object.values(data.places?.places ?? {}).flatMap((list) => list.map((p) => p.normalize("NFC"))));
   const roles = new Map(data.roles.map((r) => [r.role, r]));
+  // `vice förbundsordförande`: the deputy of a title the lexicon knows only without `vice` (the gazetteer reads the
+  // two words as one role) is a vice chair where the title is a chair, and of the title's category otherwise.
+  const deputyRole = (normalised: string): RoleEntry | undefined => {
+    const base = normalised.startsWith("vice ") ? roles.get(normalised.slice(5)) : undefined;
+    if (!base) return undefined;
+    const entry = { role: normalised, category: base.category === "chair" ? "vice_chair" : base.category, en: base.en?.map((e) => `vice ${e}`) };
+    roles.set(normalised, entry);
+    return entry;
+  };
   const orgs = new Map(data.organisations.map((o) => [o.id, o]));
   const parties = new Map(data.parties.map((p) => [p.id, p]));
 
@@ -235,7 +244,7 @@ export function createLexicon(data: LexiconData): Lexicon {
       const lower = word.toLowerCase();
       return suffixes.some((s) => lower.length > s.length + 1 && lower.endsWith(s));
     },
-    role: (normalised) => roles.get(normalised),
+    role: (normalised) => roles.get(normalised) ?? deputyRole(normalised),
     organisation: (id) => orgs.get(id),
     party: (id) => parties.get(id),
     municipalityCounty: (id) => municipalityInfo.get(id),
