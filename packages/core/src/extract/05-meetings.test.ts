@@ -320,3 +320,24 @@ describe("a role written between two listed names", () => {
     ).toEqual(roles);
   });
 });
+
+describe("a reported meeting's chair and secretary, said of the meeting", () => {
+  const report = (paragraph: string) =>
+    graphOf(`Nyhetsbrev från förbundet, mars 2025\n\nSkolchefsnätverket\n${paragraph}\n`, { genre: "newsletter", date: "2025-03-28" });
+  it("`Mötet leddes av X`, `anteckningar fördes av Y`: X chaired, Y kept the notes; a generic body takes its heading's name", () => {
+    const g = report("Nätverket träffades den 20 mars. Mötet leddes av Sigrid Almgren och anteckningar fördes av Torvald Enqvist.");
+    const [m] = meetings(g);
+    expect([m.title, m.date]).toEqual(["Skolchefsnätverket", "2025-03-20"]);
+    expect(rel(g, "chaired").map((e) => e.source)).toEqual(["Sigrid Almgren"]);
+    expect(rel(g, "attended").map((e) => [e.source, e.attrs.capacity])).toEqual([["Torvald Enqvist", "secretary"]]);
+  });
+  it("`X, title, ledde mötet` and `Y förde protokollet` after the names", () => {
+    const g = report("Nätverket träffades den 20 mars. Sigrid Almgren, skolchef i Vallby, ledde mötet och Torvald Enqvist förde protokollet.");
+    expect(rel(g, "chaired").map((e) => e.source)).toEqual(["Sigrid Almgren"]);
+    expect(rel(g, "attended").map((e) => e.source)).toEqual(["Torvald Enqvist"]);
+  });
+  it("not where the report tells of no meeting, nor a chair of something else", () => {
+    const g = report("Sigrid Almgren ledde arbetet med planen. Ordförande för kommittén var Torvald Enqvist.");
+    expect(rel(g, "chaired")).toEqual([]);
+  });
+});

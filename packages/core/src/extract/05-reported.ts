@@ -138,7 +138,8 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       body ??= bodiesIn(start, end)[0] ?? bodiesIn(sentenceAround(text, Math.max(0, start - 2)).start, start).pop() ?? bodiesIn(0, titleEnd)[0];
     }
     if (!date || !body) continue;
-    const organ = body.name[0].toUpperCase() + body.name.slice(1);
+    const named = headingBody(text, start, body.name);
+    const organ = (named ?? body.name)[0].toUpperCase() + (named ?? body.name).slice(1);
     const owner = body.owner ?? bodiesIn(0, Math.min(text.length, 600)).find((b) => fold(b.name) === fold(body.name) && b.owner)?.owner;
     const parent: EntityRef | undefined = owner ? { kind: "municipality", key: owner.id, label: owner.label } : undefined;
     const meeting = bodyMeetingRef(organ, parent, date.iso, doc);
@@ -161,11 +162,13 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
   // vice ordförande Y`, `X ... som fullmäktigeordförande`. Each holds the role in the body; the first chair chaired.
   const [{ ref: meeting, body, organiser, iso }] = [...found.values()];
   facts.push(...tookPart(doc, people, meeting, iso, ref));
+  const officers = meetingOfficers(doc, people, meeting, ref);
+  facts.push(...officers);
+  let chaired = officers.some((f) => f.type === "relation" && f.kind === "chaired");
   const stem = fold(body.name).replace(/^(kommun|region|landstings)/, "");
   // Matched on folded text (`ordförande` folds to `ordforande`), which keeps the offsets of the text.
   const roleOfBody = new RegExp(`${stem}s?\\s+((?:\\p{Ll}+\\s+)?(?:${ORDINAL}\\s+)?(?:vice\\s+)?ordforanden?)\\s+$|${stem}s?(ordforanden?)\\s+$`, "du");
   const chairAfter = new RegExp(`^[^.!?\\n]{0,100}?\\bsom\\s+(\\p{L}*${stem}s?ordforande)`, "du");
-  let chaired = false;
   for (const p of people) {
     const before = fold(text.slice(Math.max(0, p.start - 50), p.start));
     const after = fold(text.slice(p.end, Math.min(text.length, p.end + 120)));
@@ -223,6 +226,92 @@ function tookPart(doc: DocumentRecord, people: Mention[], meeting: EntityRef, is
   }
   return facts;
 }
+
+// Who led the meeting and who kept its notes, said of the meeting rather than of its body: `Mötet leddes av X`,
+// `Ordförande för mötet var X`, `X, socialdirektör i Y, ledde mötet`; `Anteckningar fördes av X`, `X förde protokollet`.
+const MEETING = "(?:mötet|sammanträdet|träffen)";
+const CHAIR_BEFORE = new RegExp(
+  `(?:${MEETING} leddes av|(?:ordförande|samtalsledare) (?:för|vid|på|under) ${MEETING} var|mötesordförande var|mötets ordförande var)\\s+$`,
+  "iu",
+);
+const SECRETARY_BEFORE = new RegExp(
+  `(?:(?:minnes)?anteckningar(?:na)? (?:fördes|förs) av|protokoll(?:et)? (?:fördes|förs) av|sekreterare (?:för|vid|på) ${MEETING} var|mötessekreterare var)\\s+$`,
+  "iu",
+);
+/** What may stand between the name and the verb: a party, an apposition between commas. */
+const APPOSITION = "(?:\\s*\\([^()\\n]{1,8}\\))?(?:,[^,.!?\\n]{1,80},)?";
+const CHAIR_AFTER = new RegExp(`^${APPOSITION}\\s+ledde ${MEETING}`, "u");
+const SECRETARY_AFTER = new RegExp(`^${APPOSITION}\\s+förde (?:minnesanteckningar|anteckningar|anteckningarna|protokollet|protokoll)(?![\\p{L}])`, "u");
+
+/** The chair and the secretary a report names for the one meeting it tells of: the first of each. */
+function meetingOfficers(doc: DocumentRecord, people: Mention[], meeting: EntityRef, ref: (p: Mention) => EntityRef): Fact[] {
+  const { text } = doc;
+  if (!/ledde|leddes|ordförande|samtalsledare|fördes|förs|förde/.test(text)) return [];
+  const facts: Fact[] = [];
+  let chair = false;
+  let secretary = false;
+  for (const p of people) {
+    if (chair && secretary) break;
+    const before = text.slice(Math.max(0, p.start - 50), p.start);
+    const after = text.slice(p.end, Math.min(text.length, p.end + 120));
+    const chairBy = chair ? null : CHAIR_BEFORE.exec(before);
+    const chairAs = chair || chairBy ? null : CHAIR_AFTER.exec(after);
+    if (chairBy || chairAs) {
+      const [from, to] = chairBy ? [p.start - before.length + chairBy.index, p.end] : [p.start, p.end + chairAs![0].length];
+      facts.push({ type: "relation", kind: "chaired", source: ref(p), target: meeting, evidence: evidenceOf(doc, from, to), rule: "reported:chair" });
+      chair = true;
+      continue;
+    }
+    const keptBy = secretary ? null : SECRETARY_BEFORE.exec(before);
+    const keptAs = secretary || keptBy ? null : SECRETARY_AFTER.exec(after);
+    if (keptBy || keptAs) {
+      const [from, to] = keptBy ? [p.start - before.length + keptBy.index, p.end] : [p.start, p.end + keptAs![0].length];
+      facts.push({
+        type: "relation",
+        kind: "attended",
+        source: ref(p),
+        target: meeting,
+        evidence: evidenceOf(doc, from, to),
+        rule: "reported:meeting",
+        attrs: { capacity: "secretary" },
+      });
+      secretary = true;
+    }
+  }
+  return facts;
+}
+
+/**
+ * The body a generic name stands for (`Nätverket träffades …` under the heading `Socialdirektörsnätverket`): the
+ * heading's word that ends in the same noun, where the paragraph's first line follows a short heading line.
+ */
+function headingBody(text: string, at: number, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  if (!GENERIC_BODIES.has(lower)) return undefined;
+  let lineStart = at;
+  while (lineStart > 0 && text[lineStart - 1] !== "\n") lineStart--;
+  if (lineStart < 2) return undefined;
+  const headingStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+  const heading = text.slice(headingStart, lineStart - 1).trim();
+  if (!heading || heading.length > 80 || /[.!?:]$/.test(heading)) return undefined;
+  const stems = [lower, lower.slice(0, -1), lower.slice(0, -2)];
+  return heading.split(/\s+/).find((w) => w.length > lower.length && stems.some((s) => w.toLowerCase().endsWith(s)) && /^\p{Lu}/u.test(w));
+}
+
+/** Body nouns that name no body by themselves: a report says which one by its heading. */
+const GENERIC_BODIES: ReadonlySet<string> = new Set([
+  "nätverket",
+  "styrelsen",
+  "nämnden",
+  "gruppen",
+  "arbetsgruppen",
+  "styrgruppen",
+  "forumet",
+  "rådet",
+  "beredningen",
+  "utskottet",
+  "delegationen",
+]);
 
 /** How a vice chair's rank is written: `1:e`, `1e`, `förste`, `andra` (folded). */
 const ORDINAL = "(?:[123]:?[ae]|forste|forsta|andre|andra|tredje)";
