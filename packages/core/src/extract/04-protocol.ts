@@ -57,6 +57,8 @@ const ORGAN_LABELS = new Set(["organ", "organ och sammanträdesdatum", "organ oc
 // överklagande 2019-12-23`), also where a label of the meeting's date stands before them in a notice's block (`Organ
 // Kommunstyrelsen Protokollet anslås Anslaget till och med 2018-04-25`).
 const NOT_MEETING_DATE = /(justering|justera|anslag|anslås|uppsätt|nedtag|justerat|tillkännagiv|överklag)\S*[^.]{0,40}$/i;
+/** Labels whose value is the adjustment's place and time or the notice's dates (`Justeringens plats och tid`, `Anslaget sätts upp`). */
+const NOTICE_LABEL = /^(?:justeringens|plats\/tid för justering|justeringen|anslag|datum för anslag)/;
 const WEEKDAY_OR_TIME = /,?\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|den\s+\d|\d|kl\b|klockan\b).*$/isu;
 const MUNICIPALITY_WORD = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s+(?:kommun|KOMMUN|stad|STAD)(?![\p{L}])/gu;
 // The fields of a roster: a body's members and substitutes, as its web page lists them, with nothing of a meeting.
@@ -727,9 +729,17 @@ function municipalityFact(municipality: Mention, person: EntityRef, evidence: Ev
 /** The meeting's date: from `Sammanträdesdatum`, then `Plats och tid`, then the top of the text, then the document's. */
 function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string; start: number; end: number } | undefined {
   const { text } = doc;
+  // The values of the adjustment's and the notice's labels (`Justeringens plats och tid Kommunhuset, Ek och Holm, måndag
+  // 7 mars 2011`), up to the next label: their dates are the adjustment's or the posting's, however far after the label.
+  const notices = header.labels.flatMap((l, n) => {
+    if (!NOTICE_LABEL.test(l.label)) return [];
+    const next = header.labels[n + 1];
+    return [{ from: l.end, to: Math.min(l.end + 160, next && next.start > l.end ? next.start : Infinity) }];
+  });
   const full = (from: number, to: number, labelled = false) => {
     for (const d of findDates(text.slice(from, to))) {
       if (d.year === undefined || d.month === undefined || d.day === undefined) continue;
+      if (notices.some((v) => from + d.start >= v.from && from + d.start < v.to)) continue;
       // A labelled date is the meeting's unless a word of the notice stands between the label and it.
       if (NOT_MEETING_DATE.test(text.slice(labelled ? from : Math.max(0, from + d.start - 60), from + d.start))) continue;
       return { iso: isoDate(d.year, d.month, d.day), start: from + d.start, end: from + d.end };

@@ -359,22 +359,60 @@ function titleDay(text: string): string | undefined {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? isoDate(year, month, day) : undefined;
 }
 
+/**
+ * The words of minutes' notice and adjustment (`Justeringen har tillkännagivits`, `Anslaget sätts upp`, `Datum för
+ * anslags uppsättande`, `Protokollet justerat`, `Justeringens plats och tid`): a date right after them is the day the
+ * minutes were adjusted or posted, not the meeting's. The place and time of the adjustment reach further (a place, the
+ * adjusters' names and a weekday may stand before the date).
+ */
+const NOTICE_WORDS =
+  /(?<![\p{L}])(?:(justeringens\s+(?:plats\s+och\s+tid|tid\s+och\s+plats)|(?:plats\s+och\s+tid|tid\s+och\s+plats)\s+för\s+justering)|justering(?:en|sdatum|sdag)?|justera(?:t|ts|des|s)|anslag\p{L}*|tillkännag\p{L}*|uppsätt\p{L}*|nedtag\p{L}*|sätts\s+upp|tas\s+ned|tas\s+ner|överklag\p{L}*)(?![\p{L}])/giu;
+/** Where the value after a word of the notice ends: a label of the meeting's date or of the signatures. */
+const NOTICE_VALUE_END = /(?<![\p{L}])(?:sammanträdesdatum|sammanträdesdag|mötesdatum|sekreterare|underskrifter?|paragrafer|ordförande)(?![\p{L}])/iu;
+
+/** The text with the dates of the notice and adjustment blanked (offsets kept), so none is taken for the meeting's day. */
+function withoutNoticeDates(text: string): string {
+  const dates = findDates(text);
+  if (!dates.length) return text;
+  let out = text;
+  for (const m of text.matchAll(NOTICE_WORDS)) {
+    const from = m.index + m[0].length;
+    let to = from + (m[1] ? 120 : 40);
+    const stop = NOTICE_VALUE_END.exec(text.slice(from, to));
+    if (stop) to = from + stop.index;
+    for (const d of dates) if (d.start >= from && d.start < to) out = out.slice(0, d.start) + " ".repeat(d.end - d.start) + out.slice(d.end);
+  }
+  return out;
+}
+
+/** `Protokoll från kommunstyrelsens sammanträde den 12 maj 2019`, `Protokoll fört vid … den 12 maj 2019`: the meeting's day. */
+const PROTOCOL_OF_DAY = /(?<![\p{L}])protokoll(?:\s+fört)?\s+(?:från|vid)\s[^\n.]{0,100}?\bden\s+(?=\d)/iu;
+
 function findDocumentDate(text: string, genre: string, fields: HeaderField[], title: string | undefined): string | undefined {
   const full = (value: string) => {
     const d = findDates(value).find((x) => x.year !== undefined);
     return d?.year ? isoDate(d.year, d.month, d.day) : undefined;
   };
+  let scan = text;
   if (genre === "minutes") {
-    const label = MEETING_DATE_LABEL.exec(text.slice(0, 2000));
-    const date = label && full(text.slice(label.index + label[0].length, label.index + label[0].length + 40));
-    if (date) return date;
+    // Every label of the meeting's date in the head, the first one with a date after it (a label may stand alone on a
+    // line over a column of labels, and again with its date in the notice's block).
+    const head = text.slice(0, 3000);
+    for (const label of head.matchAll(new RegExp(MEETING_DATE_LABEL.source, "giu"))) {
+      const date = full(text.slice(label.index + label[0].length, label.index + label[0].length + 40));
+      if (date) return date;
+    }
+    const of = PROTOCOL_OF_DAY.exec(text.slice(0, 2000));
+    const day = of && full(text.slice(of.index + of[0].length, of.index + of[0].length + 30));
+    if (day) return day;
+    scan = withoutNoticeDates(text);
   }
   const stated = genre === "email" ? field(fields, "skickat", "sent", "datum", "date") : field(fields, "tid", "datum", "plats och tid", "date");
   return (
     (stated && full(stated.value)) ||
     (genre === "minutes" ? titleDay(text) : genre !== "email" ? pageStamp(text, full) : undefined) ||
     (genre !== "email" && title ? titleDate(title) : undefined) ||
-    inferDocumentDate(text)
+    inferDocumentDate(scan)
   );
 }
 
