@@ -50,7 +50,7 @@ import { splitSections, type Section } from "./sections";
 import { nameKey } from "../text/fold";
 import { type Token, TokenScratch, tokenize } from "../text/tokenize";
 import type { RuleId } from "./rules";
-import type { EntityRef, Fact } from "./types";
+import type { EntityFact, EntityRef, Fact } from "./types";
 
 /** Everything read from one document, before resolution across documents. */
 export interface DocumentExtraction {
@@ -849,6 +849,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   // 6. Collaborations between organisations named in one sentence with a cue.
   if (cues.collaboration) collaborations(text, gazetteer, ev, facts);
   placeBodies(facts, doc, gazetteer);
+  placeMunicipalOffices(facts, doc, gazetteer, allPeople);
   return { doc: input, facts };
 }
 
@@ -929,6 +930,68 @@ const OFFICIAL = /\s(?:kommun|stad)s?$/i;
 const REGION_BODY = /^(?:region|landstings|läns)/i;
 
 /**
+ * The municipality a page (not minutes, whose header gives their place, nor an e-mail) is about: the one its head
+ * names as such (`Tjörns kommun`, the site's name), when it names no other there.
+ */
+function pageMunicipality(doc: DocumentRecord, gazetteer: readonly Mention[]): Mention | undefined {
+  if (doc.genre === "minutes" || doc.genre === "email") return undefined;
+  const asMunicipality = (g: Mention) => AS_MUNICIPALITY.test(doc.text.slice(g.end, g.end + 12)) || OFFICIAL.test(doc.text.slice(g.start, g.end));
+  const head = gazetteer.filter((g) => g.kind === "municipality" && g.start < PAGE_HEAD && asMunicipality(g));
+  return head.length > 0 && head.every((g) => g.id === head[0].id) ? head[0] : undefined;
+}
+
+/** A municipality's offices, as the lexicon normalises them (`kommundirektör`, `kommunstyrelsens ordförande`, `oppositionsråd`). */
+const MUNICIPAL_OFFICE = /^(?:vice )?(?:kommun\p{L}*|oppositionsråd|stadsdirektör)(?: |$)/u;
+
+/**
+ * A municipal office written with no place (`kommunstyrelsens ordförande X`, `X, kommundirektör`) on a page about one
+ * municipality (`pageMunicipality`, or one it names as such anywhere: `Älvdalens kommun`) that names no other anywhere
+ * is held in that municipality. Inferred: the chain is the title as written and where the page names the municipality.
+ */
+function placeMunicipalOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Mention[], people: readonly Mention[]): void {
+  const offices: EntityFact[] = [];
+  for (const f of facts) {
+    const role = f.type === "entity" && f.entity.kind === "person" ? (f.entity.attrs?.role as { roleNormalised?: string } | undefined) : undefined;
+    if (role?.roleNormalised && MUNICIPAL_OFFICE.test(role.roleNormalised)) offices.push(f as EntityFact);
+  }
+  if (offices.length === 0) return;
+  // A place word in a name (`Thomas Berg`) names no municipality.
+  const named = gazetteer.filter((g) => g.kind === "municipality" && !people.some((p) => p.start <= g.start && g.end <= p.end));
+  // The page's municipality, or one the text names as such (`på Älvdalens kommun`) further down.
+  const head = pageMunicipality(doc, gazetteer) ?? named.find((g) => OFFICIAL.test(doc.text.slice(g.start, g.end)));
+  if (!head || named.some((g) => g.id !== head.id)) return;
+  // An office the text ties to a place already is not placed again.
+  const placed = new Set<string>();
+  for (const f of facts) if (f.type === "relation" && f.kind === "holds_role") placed.add(`${f.source.key}|${f.attrs?.roleNormalised ?? ""}`);
+  const target: EntityRef = { kind: "municipality", key: head.id, label: head.label };
+  const headEvidence = evidenceOf(doc, head.start, head.end);
+  for (const f of offices) {
+    const role = f.entity.attrs!.role as { role: string; roleNormalised: string; former?: boolean };
+    const key = `${f.entity.key}|${role.roleNormalised}`;
+    if (placed.has(key)) continue;
+    placed.add(key);
+    facts.push({
+      type: "relation",
+      kind: "holds_role",
+      source: { kind: "person", key: f.entity.key, label: f.entity.label },
+      target,
+      evidence: f.evidence,
+      rule: "apposition:page-municipality",
+      attrs: {
+        role: role.role,
+        roleNormalised: role.roleNormalised,
+        former: role.former || undefined,
+        inferred: true,
+        chain: [
+          { statement: `${f.entity.label} is ${role.role}, written without a place`, evidence: [f.evidence] },
+          { statement: `the page names ${head.label} and no other municipality`, evidence: [headEvidence] },
+        ],
+      },
+    });
+  }
+}
+
+/**
  * Places the bodies a document names without their place (`kommunstyrelsen`, `Socialnämnden`), and the meetings it
  * tells of them: such a body is the one the document names with its place elsewhere (`Socialnämnden, Ekerö kommun`),
  * when it names it with one place only; else, on a page (not minutes, whose header gives their place, nor an e-mail)
@@ -957,12 +1020,8 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
       note(f.target);
     }
   }
-  let page: string | undefined;
-  if (doc.genre !== "minutes" && doc.genre !== "email") {
-    const asMunicipality = (g: Mention) => AS_MUNICIPALITY.test(doc.text.slice(g.end, g.end + 12)) || OFFICIAL.test(doc.text.slice(g.start, g.end));
-    const head = gazetteer.filter((g) => g.kind === "municipality" && g.start < PAGE_HEAD && asMunicipality(g));
-    if (head.length > 0 && head.every((g) => g.id === head[0].id)) page = `municipality:${head[0].id}`;
-  }
+  const head = pageMunicipality(doc, gazetteer);
+  const page = head && `municipality:${head.id}`;
   const parentOf = (key: string, label: string) => {
     const places = placed.get(key);
     const partOf = places?.size === 1 ? [...places][0] : !places && !REGION_BODY.test(label) ? page : undefined;

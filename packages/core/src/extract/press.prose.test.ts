@@ -237,6 +237,28 @@ describe("`vice` before a title the lexicon knows without it", () => {
   });
 });
 
+describe("a municipal office written with no place on a page about one municipality", () => {
+  const held = (text: string) => {
+    const g = graphOf(text);
+    return g
+      .filterEdges((_, a) => a.kind === "holds_role")
+      .map((e) => {
+        const a = g.getEdgeAttributes(e);
+        return `${g.getNodeAttribute(g.source(e), "label")}: ${a.roleNormalised} @ ${g.getNodeAttribute(g.target(e), "label")}${a.inferred ? ` (inferred, ${a.chain?.length} steps)` : ""}`;
+      })
+      .sort();
+  };
+  it("is held in that municipality, inferred, with the title and the page's municipality as its chain", () => {
+    expect(
+      held("Ny kommundirektör i Älvdalens kommun\n\nSigrid Almgren blir ny kommundirektör. Det meddelade kommunstyrelsens ordförande Torvald Enqvist."),
+    ).toEqual(["Sigrid Almgren: kommundirektör @ Älvdalen (inferred, 2 steps)", "Torvald Enqvist: kommunstyrelsens ordförande @ Älvdalen (inferred, 2 steps)"]);
+  });
+  it("not on a page that names another municipality too", () => {
+    const roles = held("Ny kommundirektör i Älvdalens kommun\n\nSigrid Almgren, som kommer från Mora, blir ny kommundirektör.");
+    expect(roles.filter((r) => r.includes("kommundirektör"))).toEqual([]);
+  });
+});
+
 describe("seats in the plural before a list of names", () => {
   it("each name of the list holds the seat, as a role of its own", () => {
     const g = graphOf("Nyheter\nLedamöterna Sigrid Almgren (S) och Torvald Enqvist (M) valdes. Ersättarna Olle Strid (C) och Vera Lindgren (L) deltog.");

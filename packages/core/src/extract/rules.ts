@@ -111,6 +111,13 @@ export const RULES = [
       "On an English page about a body (`The Regional Council`), an officer's title with no organisation (`First Vice President`, a title line above the name) is held in that body; on a Swedish page headed by a body (`Direktionen`), a seat (`X är ordförande`).",
   },
   {
+    id: "apposition:page-municipality",
+    step: "03-appositions",
+    genres: PROGRAMME,
+    reason:
+      "On a page whose head names one municipality as such (`Älvdalens kommun`) and that names no other, a municipal office written with no place (`kommunstyrelsens ordförande X`, `X, kommundirektör`) is held in that municipality; inferred, the title and the page's head its chain.",
+  },
+  {
     id: "apposition:election",
     step: "03-appositions",
     genres: "any",
