@@ -189,6 +189,12 @@ describe("names in a flattened protocol header", () => {
       ["Lorena Delgado Gustavsberg", "Mats Edholm"],
     ],
     ["a village's association is no name", "Vera Stenlund (S) Östra Svinö Byalag (M)", ["Vera Stenlund"]],
+    [
+      "a double given name whose second part the list lacks opens a name",
+      "Tomas Kronvik Sven-Gödde Lidvall Anna Holm",
+      ["Anna Holm", "Sven-Gödde Lidvall", "Tomas Kronvik"],
+    ],
+    ["a double surname stays the surname", "Tomas Kronvik Ernst-Lindgren Anna Holm", ["Anna Holm", "Tomas Kronvik Ernst-Lindgren"]],
   ])("%s", (_label, names, expected) => expect(people(header(names)).filter((p) => p !== "Ola Ek")).toEqual(expected));
 });
 

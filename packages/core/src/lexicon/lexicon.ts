@@ -158,6 +158,18 @@ export function createLexicon(data: LexiconData): Lexicon {
   const ambiguous = new Set((data.givenNames.ambiguous ?? []).map((n) => n.normalize("NFC")));
   const surnames = new Set(data.surnames.names.map((n) => n.normalize("NFC")));
   const suffixes = (data.surnames.suffixes ?? []).map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length);
+  const surnameShaped = (word: string): boolean => {
+    const lower = word.toLowerCase();
+    return suffixes.some((s) => lower.length > s.length + 1 && lower.endsWith(s));
+  };
+  // `Anna-Karin`, and `Sven-Göthe`: a given name joined to a second part the list lacks, which no surname list has
+  // either (`Ernst-Lindgren` is a double surname).
+  const hyphenatedGiven = (word: string): boolean => {
+    const parts = word.split("-");
+    if (parts.length !== 2) return parts.every((p) => given.has(p));
+    const [first, second] = parts;
+    return given.has(first) && (given.has(second) || (/^\p{Lu}\p{Ll}{2,}$/u.test(second) && !surnames.has(second) && !surnameShaped(second)));
+  };
   const places = new Set(Object.values(data.places?.places ?? {}).flatMap((list) => list.map((p) => p.normalize("NFC"))));
   const roles = new Map(data.roles.map((r) => [r.role, r]));
   // `vice förbundsordförande`: the deputy of a title the lexicon knows only without `vice` (the gazetteer reads the
@@ -237,13 +249,10 @@ export function createLexicon(data: LexiconData): Lexicon {
       }
       return best;
     },
-    isGivenName: (word) => given.has(word) || (word.includes("-") && word.split("-").every((p) => given.has(p))) || givenByParts(word),
+    isGivenName: (word) => given.has(word) || (word.includes("-") && hyphenatedGiven(word)) || givenByParts(word),
     isAmbiguousGivenName: (word) => ambiguous.has(word),
     isSurname: (word) => surnames.has(word) || (word.includes("-") && word.split("-").some((p) => surnames.has(p))),
-    hasSurnameShape(word) {
-      const lower = word.toLowerCase();
-      return suffixes.some((s) => lower.length > s.length + 1 && lower.endsWith(s));
-    },
+    hasSurnameShape: surnameShaped,
     role: (normalised) => roles.get(normalised) ?? deputyRole(normalised),
     organisation: (id) => orgs.get(id),
     party: (id) => parties.get(id),
