@@ -282,6 +282,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     for (const other of chain.slice(0, -1)) if (plural.length) fromCoordinated.set(other, plural);
   };
   people.forEach(coordinate);
+  shareElectedBody(people, appositions, text);
 
   // A page about a body (`The Regional Council`; a page headed `Direktionen`) lists its officers: their titles with no
   // organisation of their own are held there (a Swedish page's, its seats: `X är ordförande`).
@@ -1116,6 +1117,37 @@ interface Election {
 }
 
 /** Words between an election's `Till`/`Som` and its role (`Till ny ordförande`, `Till övriga ledamöter`). */
+/** What stands between an elected person and the next one's name, and between that name and its `till`. */
+const ELECTION_LIST_JOIN = /^\s*(?:,|och|samt|,\s*och)\s*$/;
+const ELECTED_NEXT = /^(?:\s*\([^()\n]{1,8}\))?\s+till\s+(?:\p{Ll}+\s+)?$/u;
+
+/**
+ * `A (M) valdes till ny ordförande, B (S) till första vice ordförande och C (SD) till andra vice ordförande i
+ * kommunfullmäktige`: the people an election lists with their roles are elected to the body the last one names. The
+ * claims take that body (and the election) where they name none of their own.
+ */
+function shareElectedBody(people: readonly Mention[], appositions: Map<Mention, Apposition>, text: string): void {
+  for (let i = 0; i < people.length; i++) {
+    const first = appositions.get(people[i])?.roles.find((r) => r.role && r.elected);
+    if (!first || first.target) continue;
+    const run = [first];
+    for (let j = i + 1; j < people.length && !run[run.length - 1].target; j++) {
+      const claim = appositions.get(people[j])?.roles[0];
+      const previous = run[run.length - 1];
+      if (!claim?.role || claim.start < people[j].end || !ELECTION_LIST_JOIN.test(text.slice(previous.end, people[j].start))) break;
+      if (!ELECTED_NEXT.test(text.slice(people[j].end, claim.start))) break;
+      run.push(claim);
+    }
+    const last = run[run.length - 1];
+    if (run.length < 2 || !last.target) continue;
+    for (const claim of run) {
+      claim.target ??= last.target;
+      claim.elected = true;
+    }
+    i += run.length - 1;
+  }
+}
+
 /** Titles of politicians ending in `råd` (`borgarråd`, `oppositionsråd`, `regionråden`), no council's name. */
 const POLITICIANS_RÅD = /(?:borgar|kommunal|region|landstings|oppositions)råd(?:en|et)?$/;
 const ELECTION_ADJECTIVE = /^(?:ny|nya|nytt|nye|nyvald|nyvalda|övriga|ordinarie)$/i;

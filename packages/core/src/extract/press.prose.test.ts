@@ -259,6 +259,21 @@ describe("a municipal office written with no place on a page about one municipal
   });
 });
 
+describe("an election's list of people and roles", () => {
+  check([
+    [
+      "shares the body the last one names, not the organisation the page opens with",
+      "Region Västerbotten har ett nytt styre.\n\nSigrid Almgren (M) valdes till ny ordförande, Torvald Enqvist (S) till första vice ordförande och Olle Strid (SD) till andra vice ordförande i kommunfullmäktige i Bollebygd.",
+      [
+        "holds_role Sigrid Almgren -> Kommunfullmäktige [ordförande]",
+        "holds_role Torvald Enqvist -> Kommunfullmäktige [förste vice ordförande]",
+        "holds_role Olle Strid -> Kommunfullmäktige [andre vice ordförande]",
+      ],
+      ["holds_role Sigrid Almgren -> Region Västerbotten [ordförande]"],
+    ],
+  ]);
+});
+
 describe("seats in the plural before a list of names", () => {
   it("each name of the list holds the seat, as a role of its own", () => {
     const g = graphOf("Nyheter\nLedamöterna Sigrid Almgren (S) och Torvald Enqvist (M) valdes. Ersättarna Olle Strid (C) och Vera Lindgren (L) deltog.");
