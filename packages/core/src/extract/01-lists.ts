@@ -54,6 +54,15 @@ export interface ListContext {
   roleSuffixes: readonly string[];
 }
 
+/** A token of a list of agenda items (`§§ 5–9`, `12-15 och 17`). */
+const ITEM = /^(§|\d+(?:[-–]\d+)?|[-–]|och|,)$/;
+
+/** A `replaces` word that says only that the reserve before it serves (`tjänstgörande`, `tjg`), with no name after it. */
+const SERVING = /^(?:tjänstgörande|tjänstgör|tjg)$/i;
+
+/** Fields whose people a serving mark makes serving reserves (not absentees, staff or officers). */
+const SERVES: ReadonlySet<FieldRole> = new Set(["member", "substitute", "nonserving", "other"]);
+
 /** A mark of presence in an attendance table's column (`X`, `✓`). */
 const PRESENCE_MARK = /^[xX✓✔]$/;
 
@@ -277,6 +286,17 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
             i = replaced.person.to;
             continue;
           }
+          // `Anna Holm (C) tjänstgörande` (`§ 12-15`) with no name after it on its line: a reserve serving, not the
+          // replacer of the name on the next line, which segments never reach.
+          if (
+            SERVING.test(ctx.text.slice(tokens[i].start, tokens[i + replaceLength - 1].end)) &&
+            onlyItems(i + replaceLength, b) &&
+            SERVES.has(replacing.fieldRole)
+          ) {
+            replacing.fieldRole = "substitute";
+            i = b;
+            continue;
+          }
         }
         i++;
         continue;
@@ -294,6 +314,12 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     if (names.length === 0 && people.length) attachTrailing(people[people.length - 1], a, b);
     else if (names.length) attachTrailing(names[names.length - 1], names[names.length - 1].person.to, b);
     people.push(...names);
+  }
+
+  /** Tokens `[a, b)` name agenda items only (`§ 12-15`), or nothing. */
+  function onlyItems(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (!ITEM.test(tokens[k].text)) return false;
+    return true;
   }
 
   /**
@@ -374,7 +400,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
         let items: string | undefined;
         let j = g.to;
         if (tokens[j]?.text === "§") {
-          while (j < b && /^(§|\d+(?:[-–]\d+)?|[-–]|och|,)$/.test(tokens[j].text)) j++;
+          while (j < b && ITEM.test(tokens[j].text)) j++;
           end = tokens[j - 1].end;
           items = ctx.text.slice(tokens[g.to].start, end);
         }
