@@ -10,7 +10,7 @@
  */
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
-import { compileProtocolWords, fullTitle, labelPhraseAt, phraseAt } from "./protocol-words";
+import { compileProtocolWords, fullTitle, labelPhraseAt, phraseAt, SERVING } from "./protocol-words";
 import {
   affiliationEndsName,
   brokenWordAt,
@@ -56,9 +56,6 @@ export interface ListContext {
 
 /** A token of a list of agenda items (`§§ 5–9`, `12-15 och 17`). */
 const ITEM = /^(§|\d+(?:[-–]\d+)?|[-–]|och|,)$/;
-
-/** A `replaces` word that says only that the reserve before it serves (`tjänstgörande`, `tjg`), with no name after it. */
-const SERVING = /^(?:tjänstgörande|tjänstgör|tjg)$/i;
 
 /** Fields whose people a serving mark makes serving reserves (not absentees, staff or officers). */
 const SERVES: ReadonlySet<FieldRole> = new Set(["member", "substitute", "nonserving", "other"]);

@@ -29,7 +29,8 @@ import {
   twoNamesOfFour,
   writtenName,
 } from "./02-mentions";
-import { BODY_ROLES, compileProtocolWords, fullTitle, labelPhraseAt, type LabelKind, phraseAt, phraseKey, SINGLE } from "./protocol-words";
+import { BODY_ROLES, compileProtocolWords, fullTitle, labelPhraseAt, type LabelKind, phraseAt, phraseKey, SERVING, SINGLE } from "./protocol-words";
+import { genitiveBodyName } from "./context";
 import { runTitle } from "./03-appositions";
 
 export interface ProtocolEntry {
@@ -132,6 +133,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // `lower`: a label's qualifier after its comma, in lower case (`Närvarande, ej tjänstgörande ersättare`).
   const labelAt = (i: number, lower = false): { kind: LabelKind; to: number; phrase: string } | undefined => {
     const t = tokens[i];
+    // A body's own people, its genitive before a field in lower case (`Direktionens ersättare`), as web minutes head lists.
+    const own = t?.cap && !lower && tokens[i + 1]?.word && !tokens[i + 1].cap && !tokens[i + 1].nl;
+    if (own && genitiveBodyName(t.text, lexicon.data.protocol.bodies)) {
+      const field = labelAt(i + 1, true);
+      if (field?.kind.kind === "people") return field;
+    }
     if (!t?.word || !words.firstWords.has(t.text.toLowerCase())) return undefined;
     if (!t.cap && !lower && !words.fragments.has(t.text)) return undefined;
     let best: { kind: LabelKind; to: number; phrase: string } | undefined;
@@ -762,6 +769,17 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const replaceLength = entry && lastEntryEnd === i && (entry.capacity !== "replaced" || !t.cap) ? phraseAt(tokens, i, words.replaces) : 0;
     if (entry && replaceLength) {
       const j = i + replaceLength;
+      // A bare word at the line's end, after the items it serves for (`X (C) tjänstgörande § 38-48`): the member
+      // replaced is only named on the substitute's line, so the name on the next line is no one replaced; a serving
+      // word makes the name before it a serving reserve.
+      let end = j;
+      while (end < last && !tokens[end].nl && ITEMS.test(tokens[end].text)) end++;
+      if (replaceLength === 1 && (SERVING.test(t.text) || t.text === "för") && (end >= last || tokens[end].nl)) {
+        if (SERVING.test(t.text) && (entry.capacity === "member" || entry.capacity === "nonserving" || entry.capacity === "other"))
+          entry.capacity = "substitute";
+        lastEntryEnd = i = end;
+        continue;
+      }
       let k = j;
       while (k < last && (isNameAt(k) || isInitial(k))) k++;
       const replaced = names(j, k)[0];

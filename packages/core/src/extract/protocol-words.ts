@@ -38,6 +38,9 @@ export interface CompiledWords {
   shortForms: Record<string, string>;
 }
 
+/** A `replaces` word that alone says the reserve before it serves (`X (C) tjänstgörande`, `X tjg`), naming no one. */
+export const SERVING = /^(?:tjänstgörande|tjänstgör|tjg)$/i;
+
 /** Capacities a label gives one person only (a chair or secretary label takes one name). */
 export const SINGLE: ReadonlySet<Capacity> = new Set(["chair", "secretary"]);
 
