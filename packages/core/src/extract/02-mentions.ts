@@ -343,7 +343,8 @@ export function gluedNameCut(word: string, lexicon: Lexicon): number {
 
 /**
  * Where a known given name glued to the part before it starts in a word: after a surname (`gluedNameCut`) or, with
- * `afterPlace`, after a place, a table's cells run together (`DanderydKarin`); 0 where there is none.
+ * `afterPlace`, after a place, a table's cells run together (`DanderydKarin`), or after a word of no name at all, a web
+ * page's label run into the name (`KontaktDaniel`); 0 where there is none.
  */
 function gluedCut(word: string, lexicon: Lexicon, afterPlace: boolean): number {
   if (word.length < 7) return 0;
@@ -351,7 +352,8 @@ function gluedCut(word: string, lexicon: Lexicon, afterPlace: boolean): number {
     const c = word.charCodeAt(i);
     if (c === 45 || !LATIN1_UPPER[c] || !LATIN1_LOWER[word.charCodeAt(i - 1)] || !lexicon.isGivenName(word.slice(i))) continue;
     const head = word.slice(0, i);
-    if (afterPlace ? isPlaceName(head, lexicon) : !lexicon.isGivenName(head) && (lexicon.isSurname(head) || lexicon.hasSurnameShape(head))) return i;
+    const surnameLike = lexicon.isSurname(head) || lexicon.hasSurnameShape(head);
+    if (afterPlace ? isPlaceName(head, lexicon) || (i >= 4 && !surnameLike && !lexicon.isGivenName(head)) : !lexicon.isGivenName(head) && surnameLike) return i;
   }
   return 0;
 }

@@ -108,6 +108,14 @@ describe("person names", () => {
 });
 
 // Names in prose as press texts and minutes' paragraphs write them (invented people, organisations and headings).
+describe("a web page's label run into a name", () => {
+  it("is left out of the name (`KontaktDaniel Portnoff`), as a place is; a name with an inner capital is whole", () => {
+    expect(
+      people("Kommunstyrelsen\n\nKontaktSigvard Hallbom (M)\n\nKommunstyrelsens ordförande\n\nMötet hölls med Maja Karlsson och MacArthur Lindqvist."),
+    ).toEqual(["MacArthur Lindqvist", "Maja Karlsson", "Sigvard Hallbom"]);
+  });
+});
+
 describe("person names in prose", () => {
   it.each([
     ["a foundation", "Bidraget kommer från Torvald Ekmyrstiftelsen i år."],
