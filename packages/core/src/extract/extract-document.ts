@@ -51,6 +51,7 @@ import { nameKey } from "../text/fold";
 import { type Token, TokenScratch, tokenize } from "../text/tokenize";
 import type { RuleId } from "./rules";
 import type { EntityFact, EntityRef, Fact } from "./types";
+import type { Lexicon } from "../lexicon/lexicon";
 
 /** Everything read from one document, before resolution across documents. */
 export interface DocumentExtraction {
@@ -850,7 +851,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   // 6. Collaborations between organisations named in one sentence with a cue.
   if (cues.collaboration) collaborations(text, gazetteer, ev, facts);
   placeBodies(facts, doc, gazetteer);
-  placeMunicipalOffices(facts, doc, gazetteer, allPeople);
+  placePageOffices(facts, doc, gazetteer, allPeople, lexicon);
   return { doc: input, facts };
 }
 
@@ -943,41 +944,52 @@ function pageMunicipality(doc: DocumentRecord, gazetteer: readonly Mention[]): M
 
 /** A municipality's offices, as the lexicon normalises them (`kommundirektör`, `kommunstyrelsens ordförande`, `oppositionsråd`). */
 const MUNICIPAL_OFFICE = /^(?:vice )?(?:kommun\p{L}*|oppositionsråd|stadsdirektör)(?: |$)/u;
+/** A region's offices (`regionråd`, `regionstyrelsens ordförande`, `regiondirektör`, `landstingsråd`). */
+const REGIONAL_OFFICE = /^(?:vice )?(?:region|landstings)\p{L}+(?: |$)/u;
 
 /**
- * A municipal office written with no place (`kommunstyrelsens ordförande X`, `X, kommundirektör`) on a page about one
- * municipality (`pageMunicipality`, or one it names as such anywhere: `Älvdalens kommun`) that names no other anywhere
- * is held in that municipality. Inferred: the chain is the title as written and where the page names the municipality.
+ * An office of a municipality or a region written with no place (`kommunstyrelsens ordförande X`, `X, kommundirektör`,
+ * `X (S), regionråd med ansvar för …`) on a page about one municipality (`pageMunicipality`, or one it names as such
+ * anywhere: `Älvdalens kommun`) or one region (named in its head) that names no other anywhere is held there.
+ * Inferred: the chain is the title as written and where the page names the place.
  */
-function placeMunicipalOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Mention[], people: readonly Mention[]): void {
-  const offices: EntityFact[] = [];
+function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Mention[], people: readonly Mention[], lexicon: Lexicon): void {
+  const offices: { fact: EntityFact; regional: boolean }[] = [];
   for (const f of facts) {
     const role = f.type === "entity" && f.entity.kind === "person" ? (f.entity.attrs?.role as { roleNormalised?: string } | undefined) : undefined;
-    if (role?.roleNormalised && MUNICIPAL_OFFICE.test(role.roleNormalised)) offices.push(f as EntityFact);
+    if (!role?.roleNormalised) continue;
+    const regional = REGIONAL_OFFICE.test(role.roleNormalised);
+    if (regional || MUNICIPAL_OFFICE.test(role.roleNormalised)) offices.push({ fact: f as EntityFact, regional });
   }
   if (offices.length === 0) return;
   // A place word in a name (`Thomas Berg`) names no municipality.
   const named = gazetteer.filter((g) => g.kind === "municipality" && !people.some((p) => p.start <= g.start && g.end <= p.end));
   // The page's municipality, or one the text names as such (`på Älvdalens kommun`) further down.
-  const head = pageMunicipality(doc, gazetteer) ?? named.find((g) => OFFICIAL.test(doc.text.slice(g.start, g.end)));
-  if (!head || named.some((g) => g.id !== head.id)) return;
+  const municipality = pageMunicipality(doc, gazetteer) ?? named.find((g) => OFFICIAL.test(doc.text.slice(g.start, g.end)));
+  // A region only where the page's head names it: the lexicon knows no old county council's every name
+  // (`Västmanlands landsting`), so another region may be named unseen further down.
+  const regions = gazetteer.filter((g) => g.kind === "organisation" && lexicon.organisation(g.id)?.type === "region");
+  const places = {
+    municipal: municipality && !named.some((g) => g.id !== municipality.id) ? municipality : undefined,
+    regional: regions[0]?.start < PAGE_HEAD && regions.every((g) => g.id === regions[0].id) ? regions[0] : undefined,
+  };
+  if (!places.municipal && !places.regional) return;
   // An office the text ties to a place already is not placed again.
   const placed = new Set<string>();
   for (const f of facts) if (f.type === "relation" && f.kind === "holds_role") placed.add(`${f.source.key}|${f.attrs?.roleNormalised ?? ""}`);
-  const target: EntityRef = { kind: "municipality", key: head.id, label: head.label };
-  const headEvidence = evidenceOf(doc, head.start, head.end);
-  for (const f of offices) {
+  for (const { fact: f, regional } of offices) {
+    const place = regional ? places.regional : places.municipal;
     const role = f.entity.attrs!.role as { role: string; roleNormalised: string; former?: boolean };
     const key = `${f.entity.key}|${role.roleNormalised}`;
-    if (placed.has(key)) continue;
+    if (!place || placed.has(key)) continue;
     placed.add(key);
     facts.push({
       type: "relation",
       kind: "holds_role",
       source: { kind: "person", key: f.entity.key, label: f.entity.label },
-      target,
+      target: { kind: regional ? "organisation" : "municipality", key: place.id, label: place.label },
       evidence: f.evidence,
-      rule: "apposition:page-municipality",
+      rule: "apposition:page-office",
       attrs: {
         role: role.role,
         roleNormalised: role.roleNormalised,
@@ -985,7 +997,10 @@ function placeMunicipalOffices(facts: Fact[], doc: DocumentRecord, gazetteer: re
         inferred: true,
         chain: [
           { statement: `${f.entity.label} is ${role.role}, written without a place`, evidence: [f.evidence] },
-          { statement: `the page names ${head.label} and no other municipality`, evidence: [headEvidence] },
+          {
+            statement: `the page names ${place.label} and no other ${regional ? "region" : "municipality"}`,
+            evidence: [evidenceOf(doc, place.start, place.end)],
+          },
         ],
       },
     });

@@ -237,7 +237,7 @@ describe("`vice` before a title the lexicon knows without it", () => {
   });
 });
 
-describe("a municipal office written with no place on a page about one municipality", () => {
+describe("an office of a municipality or region written with no place on a page about one", () => {
   const held = (text: string) => {
     const g = graphOf(text);
     return g
@@ -252,6 +252,16 @@ describe("a municipal office written with no place on a page about one municipal
     expect(
       held("Ny kommundirektör i Älvdalens kommun\n\nSigrid Almgren blir ny kommundirektör. Det meddelade kommunstyrelsens ordförande Torvald Enqvist."),
     ).toEqual(["Sigrid Almgren: kommundirektör @ Älvdalen (inferred, 2 steps)", "Torvald Enqvist: kommunstyrelsens ordförande @ Älvdalen (inferred, 2 steps)"]);
+  });
+  it("a region's office on a page about one region", () => {
+    expect(
+      held(
+        "Fortsatt styre i Region Västerbotten\n\n– Vi är glada, säger Sigrid Almgren (S), regionråd med ansvar för vården, och Torvald Enqvist (V), regionstyrelsens ordförande.",
+      ),
+    ).toEqual([
+      "Sigrid Almgren: regionråd @ Region Västerbotten (inferred, 2 steps)",
+      "Torvald Enqvist: regionstyrelsens ordförande @ Region Västerbotten (inferred, 2 steps)",
+    ]);
   });
   it("not on a page that names another municipality too", () => {
     const roles = held("Ny kommundirektör i Älvdalens kommun\n\nSigrid Almgren, som kommer från Mora, blir ny kommundirektör.");

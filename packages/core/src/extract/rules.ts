@@ -111,11 +111,11 @@ export const RULES = [
       "On an English page about a body (`The Regional Council`), an officer's title with no organisation (`First Vice President`, a title line above the name) is held in that body; on a Swedish page headed by a body (`Direktionen`), a seat (`X är ordförande`).",
   },
   {
-    id: "apposition:page-municipality",
+    id: "apposition:page-office",
     step: "03-appositions",
     genres: PROGRAMME,
     reason:
-      "On a page whose head names one municipality as such (`Älvdalens kommun`) and that names no other, a municipal office written with no place (`kommunstyrelsens ordförande X`, `X, kommundirektör`) is held in that municipality; inferred, the title and the page's head its chain.",
+      "On a page about one municipality (its head's, `Älvdalens kommun`, or the only one it names as such) or one region that names no other, an office of a municipality or a region written with no place (`kommunstyrelsens ordförande X`, `X, kommundirektör`, `X (S), regionråd med ansvar för …`) is held there; inferred, the title and the place's mention its chain.",
   },
   {
     id: "apposition:election",
