@@ -52,6 +52,11 @@ export interface ProtocolEntry {
     place?: Mention;
   };
   replaces?: Mention;
+  /**
+   * Listed under labels bunched over one list (`Beslutande Ej tjänstgörande ersättare A (S) B (M) …`) where the layout
+   * does not say which label is the name's: present, in no capacity said.
+   */
+  undecided?: true;
   /** Offsets of the whole entry, for evidence. */
   start: number;
   end: number;
@@ -116,6 +121,10 @@ const SIGN = /^sign(?:atur|aturer)?$/i;
 const SIGNED_ITEMS = new Set(["paragrafer", "paragraf"]);
 /** `som ersättare` after a name and its party: a reserve's. */
 const RESERVE_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
+/** The role categories of a body's presidium, listed first whatever their party (`ordförande`, `1:e vice ordförande`). */
+const PRESIDIUM = new Set(["chair", "vice_chair"]);
+/** A table's column headers of presence between labels side by side (`Ledamöter Närv. Frånv Tjänstgörande ersättare`). */
+const PRESENCE_HEADER = /^(?:närv|frånv|närvarande|frånvarande)$/i;
 /** The capacities of a body's seats, which a mark of absence in an attendance table undoes. */
 const MEMBERS: ReadonlySet<Capacity> = new Set(["member", "substitute", "nonserving"]);
 
@@ -348,6 +357,75 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   };
 
   /**
+   * Labels of several people fields bunched over one list (`Beslutande Ej tjänstgörande ersättare` or `Ledamöter
+   * Tjänstgörande ersättare Övriga närvarande Ersättare`, then the names; or a column of labels beside a column of
+   * names, flattened to a row of labels over rows of names): which names are whose is read from the layout. The list
+   * is cut into runs where its names stand on as many lines as there are labels, else where the parties' order starts
+   * over (a body lists its members party by party after its presidium, then its reserves party by party again); the
+   * substitutes written out (`X ersätter Y`) say their own capacity, in a run of their own or in their members' places,
+   * and fill the substitutes' label. As many runs of the other names as labels left: each run is its label's, in order.
+   * Otherwise, where the list holds several fields' names (rows under the row of labels, or a party's names in two
+   * blocks), the names are present in no capacity said, rather than in a wrong one; a list in one party order stays the
+   * members' field's. A name listed again (an adjuster after the reserves) is only listed.
+   */
+  let bunch: { labels: { capacity: Capacity; start: number; end: number }[]; from: number; capacity: Capacity } | undefined;
+  const closeBunch = () => {
+    if (!bunch) return;
+    const { labels: fields, from, capacity: listedAs } = bunch;
+    bunch = undefined;
+    const listed = entries.slice(from).filter((e) => e.capacity !== "replaced");
+    if (listed.length === 0) return;
+    const seen = new Set<string>();
+    const again = new Set<ProtocolEntry>();
+    for (const e of listed) {
+      if (seen.has(e.person.label)) again.add(e);
+      seen.add(e.person.label);
+    }
+    const lineOf = (e: ProtocolEntry) => text.slice(0, e.person.start).split("\n").length;
+    const lines = new Set(listed.map(lineOf));
+    // Rows of names under the labels (not a list that runs on over a page's break after its labels on its first line).
+    const rows = lines.size > 1 && text.slice(fields[fields.length - 1].end, listed[0].person.start).includes("\n");
+    // Whether the list holds several fields' names: rows under the labels, or a party's names in two blocks.
+    let mixed = rows;
+    let runs: ProtocolEntry[][];
+    if (rows && lines.size === fields.length) {
+      const byLine = new Map<number, ProtocolEntry[]>();
+      for (const e of listed) byLine.set(lineOf(e), [...(byLine.get(lineOf(e)) ?? []), e]);
+      runs = [...byLine.values()];
+    } else {
+      runs = [[]];
+      // The first party of the list, the party of the last name with one, and the parties whose block has begun.
+      let first: string | undefined;
+      let current: string | undefined;
+      const blocks = new Set<string>();
+      for (const e of listed) {
+        const presidium = e.role && PRESIDIUM.has(lexicon.role(e.role.normalised)?.category ?? "");
+        const party = presidium ? undefined : e.party?.id;
+        if (party && party !== current) {
+          // The list's first party again after others: the order starts over (another party's second block proves nothing).
+          if (first === undefined) first = party;
+          else if (party === first) runs.push([]);
+          if (blocks.has(party)) mixed = true;
+          blocks.add(party);
+          current = party;
+        }
+        runs[runs.length - 1].push(e);
+      }
+    }
+    const own = (e: ProtocolEntry) => !!e.replaces || e.capacity !== listedAs;
+    const named = runs.map((r) => r.filter((e) => !own(e) && !again.has(e))).filter((r) => r.length > 0);
+    const left = listed.some((e) => e.replaces) ? fields.filter((f) => f.capacity !== "substitute") : fields;
+    for (const e of again) if (!own(e)) e.capacity = "listed";
+    if (named.length === left.length) {
+      for (const [n, run] of named.entries())
+        for (const e of run) {
+          e.capacity = left[n].capacity;
+          e.label = { start: left[n].start, end: left[n].end };
+        }
+    } else if (mixed) for (const run of named) for (const e of run) e.undecided = true;
+  };
+
+  /**
    * A signature block as a whole, from its first signature label or its opener (`Underskrifter`) to the next people
    * field or a label of another part of the header (`Justeringens plats och tid`, `ANSLAG/BEVIS`, `Organ`), with only
    * the paragraphs signed (`Paragrafer 26-38`) inside it. Flattened from PDF its labels and names are misaligned in
@@ -502,6 +580,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
     if (label) {
       closeBlock();
+      closeBunch();
       if (!seenPeopleLabel && (label.kind.kind === "people" || label.kind.kind === "signature")) {
         seenPeopleLabel = true;
         const item = FIRST_ITEM.exec(text.slice(t.start, windowEnd));
@@ -516,6 +595,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       let j = label.to;
       for (;;) {
         while (j < last && /^[.…:_]+$/.test(tokens[j].text)) j++;
+        // Column headers of presence between two labels (`Ledamöter Närv. Frånv Tjänstgörande ersättare`) keep the run.
+        let k = j;
+        while (k < last && !tokens[k].nl && (PRESENCE_HEADER.test(tokens[k].text) || (k > j && tokens[k].text === "."))) k++;
+        if (k > j && labelAt(k)) j = k;
         // A people field narrowed after its comma by a phrase of two words or more (`Närvarande, ej tjänstgörande
         // ersättare`, not `Ledamöter, ersättare`): the narrower field's names.
         const narrow = tokens[j]?.text === "," && !tokens[j + 1]?.cap && !tokens[j + 1]?.nl ? labelAt(j + 1, true) : undefined;
@@ -592,6 +675,20 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         // Z`): the names with a party are the substitutes, the officials after them stay others.
         const kind = field.kind.capacity === "other" ? people.find((r) => r.kind.capacity === "nonserving") : undefined;
         if (kind) sideBySide.push({ from: entries.length, capacity: "nonserving", label: { start: kind.start, end: kind.end }, party: true });
+        // The fields in order, one for each capacity: `Övriga närvarande Ersättare` is one field, of the reserves present.
+        const fields: { capacity: Capacity; start: number; end: number }[] = [];
+        for (const r of people) {
+          const prev = fields[fields.length - 1];
+          if (prev && (prev.capacity === r.kind.capacity || (prev.capacity === "other" && r.kind.capacity === "nonserving"))) {
+            prev.capacity = r.kind.capacity!;
+            prev.end = r.end;
+          } else fields.push({ capacity: r.kind.capacity!, start: r.start, end: r.end });
+        }
+        // Two fields of seats or more, other than a table's column headers of members and substitutes (above), and not
+        // present and absent together: one seat's field beside the others' is told apart by titles (below).
+        const seats = new Set(fields.map((f) => f.capacity).filter((c) => MEMBERS.has(c)));
+        if (capacity && seats.size > 1 && !(seats.size === 2 && seats.has("member") && seats.has("substitute")))
+          bunch = { labels: fields, from: entries.length, capacity };
       } else capacity = run.some((r) => r.kind.kind === "opener") ? "other" : undefined;
       closeColumn();
       segmentStart = entries.length;
@@ -764,6 +861,15 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       continue;
     }
 
+    // The agenda items a substitute served for, between the name and the substitution (`X (S) 9-29 ersätter Y (S)`).
+    if (entry && lastEntryEnd === i && ITEM.test(t.text) && t.text !== "§" && !t.nl) {
+      let k = i;
+      while (k < last && ITEMS.test(tokens[k].text) && !tokens[k].nl) k++;
+      if (k < last && phraseAt(tokens, k, words.replaces)) {
+        lastEntryEnd = i = k;
+        continue;
+      }
+    }
     // `X ersätter Y`, `X tjänstgör för Y`, `X (S) för Y (S)`: the member replaced was not there. Right after the entry,
     // never after a title's words (`förvaltningschef för Intern Service`).
     const replaceLength = entry && lastEntryEnd === i && (entry.capacity !== "replaced" || !t.cap) ? phraseAt(tokens, i, words.replaces) : 0;
@@ -918,6 +1024,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   }
   closeColumn();
   closeBlock();
+  closeBunch();
   closeSigned();
   retitle();
   // An adjuster is one of the body's: a name with a staff title under the adjusters' label (`Utses att justera: Eva Ek
@@ -949,6 +1056,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         if (e.party && !staff && e.capacity === "other") {
           e.capacity = side.capacity;
           e.label = side.label;
+          delete e.undecided;
         }
         continue;
       }
@@ -956,6 +1064,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       if (staff || substitute || tagged.has(e)) {
         e.capacity = side.capacity;
         e.label = side.label;
+        delete e.undecided;
       }
     }
   }

@@ -308,7 +308,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     if (!PRESENT.has(e.capacity) || misread.has(e)) continue;
     if (meeting && !attended.has(person.key)) {
       attended.add(person.key);
-      const attrs: Record<string, unknown> = { capacity: e.capacity };
+      const attrs: Record<string, unknown> = e.undecided ? {} : { capacity: e.capacity };
       if (e.replaces) attrs.replaces = e.replaces.label;
       facts.push({ type: "relation", kind: "attended", source: person, target: meeting, evidence: ev(e.start, e.end), rule: "protocol:attended", attrs });
     }
@@ -329,7 +329,9 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     // Minutes that name no body: the meeting's own offices are held at the meeting, so its secretary and adjusters
     // are still known by its date.
     const holder = body ?? (meeting && holdsMeetingOffice(e.capacity, e.role, model.lexicon) ? meeting : undefined);
-    facts.push(...headerRoles(e, person, holder, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e), parent?.ref));
+    // No seat is implied for a name whose field is not known.
+    const seat = e.undecided ? { ...e, capacity: "listed" as const } : e;
+    facts.push(...headerRoles(seat, person, holder, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e), parent?.ref));
     // A title with nothing after it that names where it is held (`Eva Ek, förbundschef`; not `Eva Ek, enhetschef,
     // Försäkringskassan`) is held in the association or company that met.
     const staff = e.role && !e.role.unit && !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? "");

@@ -10,6 +10,14 @@ import type { KnowledgeGraph } from "@samverkan/core";
 function graphOf(text: string): KnowledgeGraph {
   return buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
 }
+const label = (g: KnowledgeGraph, n: string) => String(g.getNodeAttribute(n, "label"));
+/** Each attendee as `name: capacity` (`name: -` with none), sorted. */
+function attendees(g: KnowledgeGraph): string[] {
+  return g
+    .filterEdges((_, a) => a.kind === "attended")
+    .map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "capacity") ?? "-"}`)
+    .sort();
+}
 /** The dates of the meetings, sorted. */
 function meetingDates(g: KnowledgeGraph): string[] {
   return g
@@ -24,5 +32,74 @@ describe("the meeting's date beside the adjustment's", () => {
       "1 1 Tekniska utskottet Plats och tid Kommunhuset, Vallby s-rum :15 Beslutande Lars Viklund Maja Storm Sten Ahlgren Övriga deltagande Se sidan 2 Utses att justera Justeringens plats och tid Maja Storm och Sten Ahlgren Kommunstyrelseförvaltningen, Vallby måndag 7 mars 2011 kl.16:00 Sekreterare.. Paragraf 6-16 Tora Lind Ordförande Justerare Lars Viklund Maja Storm Sten Ahlgren BEVIS Justeringen har tillkännagivits genom anslag Organ Tekniska utskottet\n",
     );
     expect(meetingDates(g)).toEqual(["-"]);
+  });
+});
+
+describe("labels bunched over one list", () => {
+  const cases: [string, string, string[]][] = [
+    [
+      "members, substitutes written out, then the reserves with the parties' order started over",
+      "1 Sammanträdesprotokoll Plats och tid Kommunhuset kl. 18:00-20:00 Beslutande ledamöter Ej tjänstgörande ersättare Lena Borg (M) (ordförande) Ola Frisk (M) Eva Stjärne (M) Kim Ahlberg (C) Sara Nylund (S) Per Dahlin (S) Mia Tornell (V) Olof Rydh (M) ersätter Jan Kyrk (M) Ulla Sand (S) 1-8 ersätter Sara Nylund (S) Rolf Ekblad (M) Tove Lindqvist (C) Anna Sjö (V) Övriga närvarande Greta Holm, sekreterare Justeringens plats och tid Kommunhuset\n\n§ 1 Val av justerare\n",
+      [
+        "Anna Sjö: nonserving",
+        "Eva Stjärne: member",
+        "Greta Holm: other",
+        "Kim Ahlberg: member",
+        "Lena Borg: member",
+        "Mia Tornell: member",
+        "Ola Frisk: member",
+        "Olof Rydh: substitute",
+        "Per Dahlin: member",
+        "Rolf Ekblad: nonserving",
+        "Sara Nylund: member",
+        "Tove Lindqvist: nonserving",
+        "Ulla Sand: substitute",
+      ],
+    ],
+    [
+      "the first label cut to its end by the page's edge (`ande ledamöter`)",
+      "1 Sammanträdesprotokoll Plats och tid Kommunhuset kl. 18:00-20:00 ande ledamöter Ej tjänstgörande ersättare Ola Frisk (M) Eva Stjärne (M) Per Dahlin (S) Rolf Ekblad (M) Tove Lindqvist (S) Övriga närvarande Greta Holm, sekreterare\n\n§ 1 Val av justerare\n",
+      ["Eva Stjärne: member", "Greta Holm: other", "Ola Frisk: member", "Per Dahlin: member", "Rolf Ekblad: nonserving", "Tove Lindqvist: nonserving"],
+    ],
+    [
+      "substitutes in their members' places, and the reserves after the members",
+      "1 Protokoll Plats och tid Stadshuset Beslutande Ej tjänstgörande ersättare Utses att justera Nils Åberg (S), ordförande Maja Grahn (S) Karin Lööf (S) , Lisa Ström (S) ersätter Karin Lööf (S) 12 Tor Hedin (M) Berit Alm (KD) Sven Rosell (S) Ebba Krantz (M) Justeringens plats och tid Stadshuset\n\n§ 1 Val av justerare\n",
+      [
+        "Berit Alm: member",
+        "Ebba Krantz: nonserving",
+        "Karin Lööf: member",
+        "Lisa Ström: substitute",
+        "Maja Grahn: member",
+        "Nils Åberg: member",
+        "Sven Rosell: nonserving",
+        "Tor Hedin: member",
+      ],
+    ],
+    [
+      "a party's second block that is not the list's first party: where the members end is not written",
+      "1 Protokoll Plats och tid Stadshuset Beslutande Ersättare ej tjänstgörande Ivar Stolt, (C) Malin Berg, (S) Lars Udd, (M) Elin Brink, (KD) Hugo Sten, (S) Rut Dal, (S) Övriga deltagare Greta Holm, sekreterare Utses att justera Lars Udd\n\n§ 1 Val av justerare\n",
+      ["Elin Brink: -", "Greta Holm: other", "Hugo Sten: -", "Ivar Stolt: -", "Lars Udd: -", "Malin Berg: -", "Rut Dal: -"],
+    ],
+    [
+      "a row of labels over as many rows of names",
+      "SAMMANTRÄDESPROTOKOLL\nMiljönämnden\nPlats och tid Kommunhuset kl 9.00\nBeslutande Ersättare Tjänstemän\nIvar Stolt (C), Malin Berg (S), Lars Udd (M)\nElin Brink (KD), Hugo Sten (S)\nGreta Holm, Tage Vik\nUtses att justera Lars Udd\n\n§ 1 Val av justerare\n",
+      [
+        "Elin Brink: nonserving",
+        "Greta Holm: staff",
+        "Hugo Sten: nonserving",
+        "Ivar Stolt: member",
+        "Lars Udd: member",
+        "Malin Berg: member",
+        "Tage Vik: staff",
+      ],
+    ],
+    [
+      "column headers of presence between the labels of a table of members",
+      "1 Sammanträdesprotokoll Plats och tid KS-salen Ledamöter Närv. Frånv Tjänstgörande ersättare Ivar Stolt, ordf (S) Malin Berg (S) Lars Udd (M) Ersättare Närv. Frånv Elin Brink (S) Hugo Sten (M) Övriga Greta Holm, kommunsekreterare\n\n§ 1 Val av justerare\n",
+      ["Elin Brink: nonserving", "Greta Holm: other", "Hugo Sten: nonserving", "Ivar Stolt: member", "Lars Udd: member", "Malin Berg: member"],
+    ],
+  ];
+  it.each(cases)("%s", (_, text, expected) => {
+    expect(attendees(graphOf(text))).toEqual(expected);
   });
 });
