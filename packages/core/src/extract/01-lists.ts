@@ -60,6 +60,9 @@ const ITEM = /^(§|\d+(?:[-–]\d+)?|[-–]|och|,)$/;
 /** Fields whose people a serving mark makes serving reserves (not absentees, staff or officers). */
 const SERVES: ReadonlySet<FieldRole> = new Set(["member", "substitute", "nonserving", "other"]);
 
+/** The fields a mark of a reserve not serving after a name may correct (`Beslutande`, `Övriga närvarande`). */
+const SEATED: ReadonlySet<FieldRole> = new Set(["member", "nonserving", "other"]);
+
 /** A mark of presence in an attendance table's column (`X`, `✓`). */
 const PRESENCE_MARK = /^[xX✓✔]$/;
 
@@ -269,6 +272,16 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
           i = absent.to;
           continue;
         }
+        // `X (S) ej tjänstgörande ersättare`, `X, ej tjänstgörande`: in lower case right after the name (or its comma),
+        // the reserve was present without serving (not after the items it speaks of: `X §§ 1-5 ej tjänstgörande`).
+        const marked = tokens[i].cap ? undefined : labelPhraseAt(tokens, i, last, words, (capacity, length) => capacity === "nonserving" && length > 1);
+        const reserve = names.length ? names[names.length - 1] : i === a && tokens[a - 1]?.text === "," ? people[people.length - 1] : undefined;
+        if (marked && reserve && SEATED.has(reserve.fieldRole) && /^[\s,]*$/.test(ctx.text.slice(reserve.end, tokens[i].start))) {
+          reserve.fieldRole = "nonserving";
+          reserve.end = tokens[marked.to - 1].end;
+          i = marked.to;
+          continue;
+        }
         // `X ersätter Y`, `X tjg för Y`, `X tjg Y`, and after a comma `X, tjänstgörande ersättare för Y` (the segment before).
         const replaceLength = phraseAt(tokens, i, replaces);
         const replacing = names.length ? names[names.length - 1] : people[people.length - 1];
@@ -284,9 +297,10 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
             continue;
           }
           // `Anna Holm (C) tjänstgörande` (`§ 12-15`) with no name after it on its line: a reserve serving, not the
-          // replacer of the name on the next line, which segments never reach.
+          // replacer of the name on the next line, which segments never reach (nor one `ej tjänstgörande`).
           if (
             SERVING.test(ctx.text.slice(tokens[i].start, tokens[i + replaceLength - 1].end)) &&
+            !/^(?:ej|inte)$/i.test(tokens[i - 1]?.text ?? "") &&
             onlyItems(i + replaceLength, b) &&
             SERVES.has(replacing.fieldRole)
           ) {

@@ -103,3 +103,35 @@ describe("labels bunched over one list", () => {
     expect(attendees(graphOf(text))).toEqual(expected);
   });
 });
+
+describe("a reserve marked in lower case after the name, one person a line", () => {
+  it("is present without serving right after the name or its comma, not after the items the mark speaks of", () => {
+    const g = graphOf(
+      [
+        "SAMMANTRÄDESPROTOKOLL",
+        "Socialnämnden",
+        "Plats och tid Kommunhuset kl 13.00",
+        "Beslutande",
+        "Stina Vallin (S), ordförande",
+        "Pontus Hägg (M)",
+        "Elsa Rydén (C) §§ 1-5 ej tjänstgörande",
+        "Tilda Ahlsten (KD), ej tjänstgörande ersättare",
+        "Oskar Brandt (S) ej tjänstgörande ersättare §§ 6-9",
+        "Övriga närvarande",
+        "Vera Sund, sekreterare",
+        "Utses att justera Pontus Hägg",
+        "",
+        "§ 1 Val av justerare",
+        "",
+      ].join("\n"),
+    );
+    expect(attendees(g)).toEqual([
+      "Elsa Rydén: member",
+      "Oskar Brandt: nonserving",
+      "Pontus Hägg: member",
+      "Stina Vallin: member",
+      "Tilda Ahlsten: nonserving",
+      "Vera Sund: other",
+    ]);
+  });
+});
