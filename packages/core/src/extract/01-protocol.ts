@@ -101,6 +101,8 @@ const FIRST_ITEM = new RegExp(
 );
 // An adjective's ending, never a surname's: `Administrativ`, `Ekonomisk`, `Biträdande` before a title in lower case.
 const TITLE_ADJECTIVE = /(?:iv|isk|iskt|ande|ende)$/;
+// An adjective's plural or definite ending, never a surname's (`Tekniska`, `Politiska`, `Ekonomiska`).
+const PLURAL_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}iska$/u;
 /** A verbal noun's ending, never a name's: a notice's `Tillkännagivandet` after the last signature. */
 const isVerbalNoun = (word: string) => word.length > 6 && (word.endsWith("andet") || word.endsWith("endet"));
 const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
@@ -726,6 +728,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         // adjective that opens the next title (`Eva Ek Administrativ chef Per Holm`, `Tekniskt ansvarig`).
         if (j > i && tokens[j + 1]?.text === "-" && COORD.has(tokens[j + 2]?.text ?? "")) break;
         if (j > i + 1 && TITLE_ADJECTIVE.test(tokens[j].text) && !tokens[j + 1]?.cap && isTitleAt(j + 1)) break;
+        // An adjective in its plural or definite form after a name (`Eva Ek Tekniska`, the next column's `Tekniska
+        // nämnden` cut at a column's edge) is never a surname.
+        if (j > i + 1 && PLURAL_ADJECTIVE.test(tokens[j].text) && !lexicon.isGivenName(tokens[j].text)) break;
         j++;
       }
       const found = names(i, j);

@@ -135,3 +135,16 @@ describe("a reserve marked in lower case after the name, one person a line", () 
     ]);
   });
 });
+
+describe("a word of the next column glued to a name", () => {
+  it("is no part of the name: the notice's `Justeringen`, a plural adjective (`Tekniska`)", () => {
+    const g = graphOf(
+      "1 Tekniska nämnden Sammanträdesdatum 2019-05-02 Plats och tid Kommunhuset kl 13.00 Beslutande Stina Vallin (S), ordförande Pontus Hägg (M) Elsa Rydén (C) Övriga deltagare Oskar Brandt Tekniska Vera Sundqvist Justeringen Utses att justera Pontus Hägg Sekreterare Greta Lindholm Justeringen har tillkännagivits genom anslag\n\n§ 1 Val av justerare\n",
+    );
+    const people = g
+      .filterNodes((_, a) => a.kind === "person")
+      .map((n) => label(g, n))
+      .sort();
+    expect(people).toEqual(["Elsa Rydén", "Greta Lindholm", "Oskar Brandt", "Pontus Hägg", "Stina Vallin", "Vera Sundqvist"]);
+  });
+});
