@@ -121,6 +121,8 @@ const SIGN_FOOTER = new Set(["justerandes", "justerares", "ordförandes", "juste
 const SIGN = /^sign(?:atur|aturer)?$/i;
 /** Labels inside a signature block that end no block: the paragraphs signed (`Paragrafer 26-38`). */
 const SIGNED_ITEMS = new Set(["paragrafer", "paragraf"]);
+/** Items or a time right after a name and its party (`X (S) 13`, `X (S) ej 13`, `X, , kl`): the part of a meeting it holds. */
+const PART_AFTER = /^\s*(?:\([^)]*\)\s*)?[\s,]*(?:ej\s+|utom\s+)?(?:§|\d|kl\b)/;
 /** `som ersättare` after a name and its party: a reserve's. */
 const RESERVE_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 /** The role categories of a body's presidium, listed first whatever their party (`ordförande`, `1:e vice ordförande`). */
@@ -1072,6 +1074,17 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         delete e.undecided;
       }
     }
+  }
+  // A name listed among the members and among the reserves not serving, one of them marked with the part of the meeting
+  // it holds (`Beslutande … X (S) 13` and `Ersättare: X (S) ej 13`, `*X, , kl`), is a reserve who served that part.
+  const listings = new Map<string, ProtocolEntry[]>();
+  for (const e of entries) listings.set(e.person.label, [...(listings.get(e.person.label) ?? []), e]);
+  const partial = (e: ProtocolEntry) =>
+    /\*\s*$/.test(text.slice(Math.max(0, e.person.start - 2), e.person.start)) || PART_AFTER.test(text.slice(e.person.end, e.person.end + 16));
+  for (const same of listings.values()) {
+    const member = same.filter((e) => e.capacity === "member");
+    const reserve = same.filter((e) => e.capacity === "nonserving");
+    if (member.length && reserve.length && same.some(partial)) for (const e of [...member, ...reserve]) e.capacity = "substitute";
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * Attendance lists one entry a line (01-lists.ts, and 01-protocol.ts for web minutes whose lists are headed by the
  * body's genitive): a reserve marked serving at the line's end (`tjänstgörande`, `, tjg`, `tjänstgör §§ 12-15`) serves,
- * and replaces no one; a member replaced is named on the substitute's own line. Invented names and texts.
+ * and replaces no one; a member replaced is named on the substitute's own line. A reserve also listed among the members
+ * with the part of the meeting served (01-protocol.ts) served that part. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument } from "@samverkan/core";
@@ -109,5 +110,46 @@ describe("web minutes whose lists the body's genitive heads", () => {
       .sort();
     expect(seats).toContain("Bo Lind: ersättare");
     expect(seats).not.toContain("Greta Nyqvist: ledamot");
+  });
+});
+
+const PART_ITEMS = `1 Socialnämnden (12) Plats och tid Förvaltningshuset, rum Ekbacken, kl Beslutande Maja Lindqvist (S), ordförande Ivar Bergström (S) Sara Holmgren (M) Olle Dahlberg (SD) ej 4 Rut Eklund (S) 4 Övriga deltagande Ersättare: Rut Eklund (S) ej 4, Nils Sjöberg (S) och Gun Ahlqvist (L) samt sekreterare Per Almgren Utses att justera Sara Holmgren (M) Justeringens plats och tid Kommunhuset den 3 mars 2016 Underskrifter Sekreterare Ordförande Justerande Per Almgren Maja Lindqvist (S) Sara Holmgren (M) ANSLAG/BEVIS Protokollet är justerat.
+
+2 Socialnämnden (12) § 4 Ekonomisk uppföljning
+`;
+
+const PART_STARRED = `1 (20) Tid och plats Rådhuset, stora salen Kl Beslutande Se förteckning bilaga 1 Närvarande, ej tjänstgörande ersättare Lars Ulfsson Kim Bergqvist Eva Nordin Hans Lindgren (M) Stina Forsberg (V) Övriga närvarande Åsa Falk, sekr Sekreterare Ordförande. Åsa Falk.. Olof Sandberg Justerande.. Mona Ek Lena Wall
+
+2 (20) Bilaga 1. Kommunfullmäktiges protokoll Beslutande Olof Sandberg Mona Ek Lena Wall Pia Holm *Lars Ulfsson, , kl Anders Myrén Karl Ström *Hans Lindgren, , kl Ulla Frid
+`;
+
+/** The capacity each named person attended in. */
+function capacityOf(g: KnowledgeGraph, ...names: string[]): string[] {
+  return names.map((name) => attendance(g).find((a) => a.startsWith(`${name}:`)) ?? `${name}: -`);
+}
+
+describe("a reserve listed among the members for part of the meeting", () => {
+  it("by items (`X (S) 4` among the members, `X (S) ej 4` among the reserves) serves as a substitute, holding no seat", () => {
+    const g = graphOf(PART_ITEMS);
+    expect(capacityOf(g, "Rut Eklund", "Olle Dahlberg", "Nils Sjöberg")).toEqual([
+      "Rut Eklund: substitute",
+      "Olle Dahlberg: member",
+      "Nils Sjöberg: nonserving",
+    ]);
+    const seats = g
+      .filterEdges((_, a) => a.kind === "holds_role")
+      .filter((e) => g.getNodeAttribute(g.source(e), "label") === "Rut Eklund")
+      .map((e) => g.getEdgeAttribute(e, "roleNormalised"));
+    expect(seats).toEqual(["ersättare"]);
+  });
+
+  it("by a star and a time in the members' annex (`*X, , kl`) serves as a substitute", () => {
+    const g = graphOf(PART_STARRED);
+    expect(capacityOf(g, "Lars Ulfsson", "Hans Lindgren", "Kim Bergqvist", "Pia Holm")).toEqual([
+      "Lars Ulfsson: substitute",
+      "Hans Lindgren: substitute",
+      "Kim Bergqvist: nonserving",
+      "Pia Holm: member",
+    ]);
   });
 });
