@@ -122,7 +122,7 @@ const SIGN = /^sign(?:atur|aturer)?$/i;
 /** Labels inside a signature block that end no block: the paragraphs signed (`Paragrafer 26-38`). */
 const SIGNED_ITEMS = new Set(["paragrafer", "paragraf"]);
 /** Items or a time right after a name and its party (`X (S) 13`, `X (S) ej 13`, `X, , kl`): the part of a meeting it holds. */
-const PART_AFTER = /^\s*(?:\([^)]*\)\s*)?[\s,]*(?:ej\s+|utom\s+)?(?:§|\d|kl\b)/;
+const PART_AFTER = /^\s*(?:\([^)]*\)\s*)?[\s,]*(?:ej\s+|utom\s+|t\.?\s?o\.?\s?m\.?\s+|fr\.?\s?o\.?\s?m\.?\s+)?(?:§|\d|kl\b)/;
 /** `som ersättare` after a name and its party: a reserve's. */
 const RESERVE_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 /** The role categories of a body's presidium, listed first whatever their party (`ordförande`, `1:e vice ordförande`). */
@@ -1085,6 +1085,16 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const member = same.filter((e) => e.capacity === "member");
     const reserve = same.filter((e) => e.capacity === "nonserving");
     if (member.length && reserve.length && same.some(partial)) for (const e of [...member, ...reserve]) e.capacity = "substitute";
+  }
+  // A member replaced under the substitutes' own field (`Tjänstgörande ersättare Y (KD) ersätter X (KD),`), with no part
+  // of the meeting marked on any listing, was not there; a substitute listed among the members, in the place of the one
+  // replaced, may have served part of a meeting whose items the text leaves out.
+  for (const e of entries) {
+    const replaced = e.replaces && entries.find((r) => r.person === e.replaces);
+    if (!replaced || /\d/.test(text.slice(e.person.end, replaced.start))) continue;
+    const same = listings.get(replaced.person.label)!;
+    if (same.filter((x) => x.capacity === "replaced").length > 1 || same.some(partial)) continue;
+    for (const x of same) if (x.capacity === "member" && x.label && e.label && x.label.start !== e.label.start) x.capacity = "replaced";
   }
 
   /**

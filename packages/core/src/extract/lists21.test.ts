@@ -2,7 +2,8 @@
  * Attendance lists one entry a line (01-lists.ts, and 01-protocol.ts for web minutes whose lists are headed by the
  * body's genitive): a reserve marked serving at the line's end (`tjänstgörande`, `, tjg`, `tjänstgör §§ 12-15`) serves,
  * and replaces no one; a member replaced is named on the substitute's own line. A reserve also listed among the members
- * with the part of the meeting served (01-protocol.ts) served that part. Invented names and texts.
+ * with the part of the meeting served (01-protocol.ts) served that part; a member replaced under the substitutes' field
+ * with no part marked was not there. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument } from "@samverkan/core";
@@ -151,5 +152,26 @@ describe("a reserve listed among the members for part of the meeting", () => {
       "Kim Bergqvist: nonserving",
       "Pia Holm: member",
     ]);
+  });
+});
+
+const REPLACED = `1 Sida 1 (30) Plats och tid Rådhussalen, kl. 09:00-15:00 Beslutande Ledamöter Anna Bergman (S), Per Holmström (M), Eva Sundin (V) , Ola Eklöf (KD) och Kim Lindahl (L). Tjänstgörande ersättare Siv Dahlgren (KD) ersätter Ola Eklöf (KD) , Bo Rask (V) ersätter Eva Sundin (V) 12, 14-16. Övriga närvarande Ersättare Gun Frost (S) och Leo Palm (M). Tjänstemän Kommundirektör Jan Wiklund, kommunsekreterare Lisa Moberg. Justering Justerande Plats och tid Kim Lindahl (L) Paragrafer Underskrifter Sekreterare Ordförande Justerande Lisa Moberg Anna Bergman (S) Kim Lindahl (L) Utdragsbestyrkande
+
+2 Sida 2 (30) ANSLAG/BEVIS Protokollet är justerat. Organ Kommunstyrelsen
+`;
+
+const REPLACED_IN_PLACE = `1 SAMMANTRÄDESPROTOKOLL Sida 1 (20) Plats och tid Rådhuset 15 december 2016 kl Beslutande L Sofia Ström, ordförande M Anders Lind (M) M Elin Bergkvist L Egil Sand tjänstgör för Elin Bergkvist (M) C Lena Falk (C) S Urban Hedlund S Bodil Ek Övriga närvarande Ej tjänstgörande S Rune Holm Tjänstemän Lena Ahl, nämndsekreterare Utses att justera Anders Lind Justeringens plats och tid Rådhuset Underskrifter Sekreterare Lena Ahl Ordförande Sofia Ström Justerande Anders Lind
+
+2 § 1 Ekonomi
+`;
+
+describe("a member replaced by a substitute", () => {
+  it("under the substitutes' own field, with no items, did not attend; with items, attended in part", () => {
+    const g = graphOf(REPLACED);
+    expect(capacityOf(g, "Ola Eklöf", "Siv Dahlgren", "Eva Sundin")).toEqual(["Ola Eklöf: -", "Siv Dahlgren: substitute → Ola Eklöf", "Eva Sundin: member"]);
+  });
+
+  it("listed right after the member in the members' field, may have served part of the meeting: the member attends", () => {
+    expect(capacityOf(graphOf(REPLACED_IN_PLACE), "Elin Bergkvist", "Egil Sand")).toEqual(["Elin Bergkvist: member", "Egil Sand: substitute → Elin Bergkvist"]);
   });
 });
