@@ -138,7 +138,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       body ??= bodiesIn(start, end)[0] ?? bodiesIn(sentenceAround(text, Math.max(0, start - 2)).start, start).pop() ?? bodiesIn(0, titleEnd)[0];
     }
     if (!date || !body) continue;
-    const named = headingBody(text, start, body.name);
+    const named = headingBody(text, start, body.name, model.lexicon.data.protocol.bodies);
     const organ = (named ?? body.name)[0].toUpperCase() + (named ?? body.name).slice(1);
     const owner = body.owner ?? bodiesIn(0, Math.min(text.length, 600)).find((b) => fold(b.name) === fold(body.name) && b.owner)?.owner;
     const parent: EntityRef | undefined = owner ? { kind: "municipality", key: owner.id, label: owner.label } : undefined;
@@ -285,9 +285,10 @@ function meetingOfficers(doc: DocumentRecord, people: Mention[], meeting: Entity
  * The body a generic name stands for (`Nätverket träffades …` under the heading `Socialdirektörsnätverket`): the
  * heading's word that ends in the same noun, where the paragraph's first line follows a short heading line.
  */
-function headingBody(text: string, at: number, name: string): string | undefined {
+function headingBody(text: string, at: number, name: string, bodies: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
-  if (!GENERIC_BODIES.has(lower)) return undefined;
+  // Generic: one of the lexicon's body nouns itself (`Nätverket`, `Styrelsen`), no compound of one.
+  if (!bodies.includes(lower)) return undefined;
   let lineStart = at;
   while (lineStart > 0 && text[lineStart - 1] !== "\n") lineStart--;
   if (lineStart < 2) return undefined;
@@ -297,21 +298,6 @@ function headingBody(text: string, at: number, name: string): string | undefined
   const stems = [lower, lower.slice(0, -1), lower.slice(0, -2)];
   return heading.split(/\s+/).find((w) => w.length > lower.length && stems.some((s) => w.toLowerCase().endsWith(s)) && /^\p{Lu}/u.test(w));
 }
-
-/** Body nouns that name no body by themselves: a report says which one by its heading. */
-const GENERIC_BODIES: ReadonlySet<string> = new Set([
-  "nätverket",
-  "styrelsen",
-  "nämnden",
-  "gruppen",
-  "arbetsgruppen",
-  "styrgruppen",
-  "forumet",
-  "rådet",
-  "beredningen",
-  "utskottet",
-  "delegationen",
-]);
 
 /** How a vice chair's rank is written: `1:e`, `1e`, `förste`, `andra` (folded). */
 const ORDINAL = "(?:[123]:?[ae]|forste|forsta|andre|andra|tredje)";

@@ -283,14 +283,14 @@ export const RULES = [
     step: "05-meetings",
     genres: PROGRAMME,
     reason:
-      "`Regionstyrelsen sammanträdde den 4 oktober`, `möte i kommunfullmäktige den 11 december`, `Oktobermötet`: a body's meeting told in a report, keyed as its minutes are; the people the report says took part in it (`Vid mötet deltog X, Y och Z`) attended it.",
+      "`Regionstyrelsen sammanträdde den 4 oktober`, `möte i kommunfullmäktige den 11 december`, `Oktobermötet`: a body's meeting told in a report, keyed as its minutes are (a generic body, `Nätverket`, is the one its section's heading names); the people the report says took part in it (`Vid mötet deltog X, Y och Z`) attended it, and the one who kept its notes (`Anteckningar fördes av X`) as its secretary.",
   },
   {
     id: "reported:chair",
     step: "05-meetings",
     genres: PROGRAMME,
     reason:
-      "In a report of one meeting, the person named chair of that very body (`kommunfullmäktiges ordförande X`, `X ... som fullmäktigeordförande`) chaired it and holds the chair; a vice chair named so (`kommunfullmäktiges 1:e vice ordförande X`) holds that role.",
+      "In a report of one meeting, the person said to lead it (`Mötet leddes av X`, `Ordförande för mötet var X`, `X ledde mötet`) chaired it, else the person named chair of that very body (`kommunfullmäktiges ordförande X`, `X ... som fullmäktigeordförande`), who holds the chair; a vice chair named so (`kommunfullmäktiges 1:e vice ordförande X`) holds that role.",
   },
   {
     id: "meeting:seminar",
