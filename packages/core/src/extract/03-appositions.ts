@@ -453,6 +453,18 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       if (lastWasCoord) result.coordinatedWith = personAt.get(j);
       break;
     }
+    // `Ola Berg, s, (omval)`, `Kim Ek, kd.`: a party's letters alone right after the name's comma (not `v. ordf`).
+    if (j === person.to + 1 && !result.party && tokens[person.to].text === "," && t.word && t.text.length <= 3) {
+      const party = ctx.partyByAbbreviation.get(t.text.toUpperCase());
+      const next = tokens[j + 1];
+      const ends = !next || next.nl || /^(?:[,;()]|och)$/.test(next.text) || (next.text === "." && (!tokens[j + 2] || tokens[j + 2].nl || tokens[j + 2].cap));
+      if (party && ends) {
+        result.party = { id: party, start: t.start, end: t.end };
+        result.end = t.end;
+        j++;
+        continue;
+      }
+    }
     if (t.text === "(") {
       const inner = tokens[j + 1];
       const party = inner && ctx.partyByAbbreviation.get(inner.text.toUpperCase());

@@ -284,6 +284,17 @@ describe("an election's list of people and roles", () => {
   ]);
 });
 
+describe("a party's letters alone after the name's comma", () => {
+  check([
+    [
+      "`X, s, (omval)`, `Y, kd.`, `Z, M, Solna`: the person's party",
+      "Till ordförande valdes Sigrid Almgren, s, (omval) och till vice ordförande Torvald Enqvist, kd. Olle Strid, M, Solna, höll med.",
+      ["member_of Sigrid Almgren -> Socialdemokraterna", "member_of Torvald Enqvist -> Kristdemokraterna", "member_of Olle Strid -> Moderaterna"],
+    ],
+    ["not `v. ordförande`", "Närvarande var Sigrid Almgren, v. ordförande, och Torvald Enqvist.", [], ["member_of Sigrid Almgren -> Vänsterpartiet"]],
+  ]);
+});
+
 describe("seats in the plural before a list of names", () => {
   it("each name of the list holds the seat, as a role of its own", () => {
     const g = graphOf("Nyheter\nLedamöterna Sigrid Almgren (S) och Torvald Enqvist (M) valdes. Ersättarna Olle Strid (C) och Vera Lindgren (L) deltog.");
