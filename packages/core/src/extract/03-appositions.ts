@@ -954,7 +954,7 @@ function pluralTitle(person: Mention, ctx: AppositionContext): RoleClaim | undef
   for (let p: Mention | undefined = person; title === undefined;) {
     chain.push(p);
     const previous = previousEntry(p, ctx);
-    if (!previous || chain.length > 12) title = null;
+    if (!previous || chain.length > 12) title = (!previous && seatLabelBefore(p, ctx)) || null;
     else if ((title = known.get(previous)) === undefined) {
       const own = titleBefore(previous, ctx);
       if (own) {
@@ -967,6 +967,33 @@ function pluralTitle(person: Mention, ctx: AppositionContext): RoleClaim | undef
   }
   for (const p of chain) known.set(p, title);
   return title ?? undefined;
+}
+
+/** A seat in the plural as a list's label (`Ersättare:`, `Övriga ledamöter:`), and the seat it gives each name. */
+const SEAT_LABEL = /^(?:(övriga|ordinarie|nya|nyvalda)\s+)?(ledamöter|ledamöterna|ersättare|ersättarna|suppleanter|suppleanterna)$/i;
+const SEAT_OF_LABEL: Record<string, string> = { ledamöt: "ledamot", ersätta: "ersättare", supplea: "suppleant" };
+
+/** `Ersättare: A (S), B (M) och C (KD)`: a seat in the plural and a colon right before a list's first name is each name's. */
+function seatLabelBefore(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
+  const { tokens, text } = ctx;
+  const colon = person.from - 1;
+  if (tokens[colon]?.text !== ":" || tokens[person.from].nl || tokens[colon].nl) return undefined;
+  for (const words of [2, 1]) {
+    const from = colon - words;
+    if (from < 0 || tokens.slice(from + 1, colon + 1).some((t) => t.nl)) continue;
+    const written = text.slice(tokens[from].start, tokens[colon - 1].end);
+    const m = SEAT_LABEL.exec(written);
+    if (m)
+      return {
+        role: written.toLowerCase(),
+        normalised: SEAT_OF_LABEL[m[2].slice(0, 7).toLowerCase()],
+        former: false,
+        elected: false,
+        start: tokens[from].start,
+        end: tokens[colon - 1].end,
+      };
+  }
+  return undefined;
 }
 
 /** The list's entry right before the person's, across commas, `och` and a party in parentheses, on the line. */

@@ -295,6 +295,26 @@ describe("a party's letters alone after the name's comma", () => {
   ]);
 });
 
+describe("a seat in the plural as a list's label", () => {
+  const seats = (text: string) => {
+    const g = graphOf(text);
+    return g
+      .filterNodes((_, a) => a.kind === "person")
+      .map((n) => `${g.getNodeAttribute(n, "label")}: ${((g.getNodeAttributes(n) as PersonAttributes).roles ?? []).map((r) => r.roleNormalised).join()}`)
+      .sort();
+  };
+  it("`Ersättare: A (S), B (M) och C (KD)`, `Övriga ledamöter: …`: each name of the list holds the seat", () => {
+    expect(
+      seats(
+        "Nyheter\nStyrelsen valdes. Övriga ledamöter: Sigrid Almgren (S), Torvald Enqvist (M) och Olle Strid (C). Ersättare: Vera Lindgren (L) och Bo Dahlkvist (KD).",
+      ),
+    ).toEqual(["Bo Dahlkvist: ersättare", "Olle Strid: ledamot", "Sigrid Almgren: ledamot", "Torvald Enqvist: ledamot", "Vera Lindgren: ersättare"]);
+  });
+  it("not a label that names no seat", () => {
+    expect(seats("Nyheter\nKontakt: Sigrid Almgren och Torvald Enqvist.")).toEqual(["Sigrid Almgren: ", "Torvald Enqvist: "]);
+  });
+});
+
 describe("seats in the plural before a list of names", () => {
   it("each name of the list holds the seat, as a role of its own", () => {
     const g = graphOf("Nyheter\nLedamöterna Sigrid Almgren (S) och Torvald Enqvist (M) valdes. Ersättarna Olle Strid (C) och Vera Lindgren (L) deltog.");
