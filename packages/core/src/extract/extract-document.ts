@@ -850,7 +850,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
 
   // 6. Collaborations between organisations named in one sentence with a cue.
   if (cues.collaboration) collaborations(text, gazetteer, ev, facts);
-  placeBodies(facts, doc, gazetteer);
+  placeBodies(facts, doc, gazetteer, lexicon);
   placePageOffices(facts, doc, gazetteer, allPeople, lexicon);
   return { doc: input, facts };
 }
@@ -942,6 +942,15 @@ function pageMunicipality(doc: DocumentRecord, gazetteer: readonly Mention[]): M
   return head.length > 0 && head.every((g) => g.id === head[0].id) ? head[0] : undefined;
 }
 
+/**
+ * The region a page is about: the one its head names, where it names no other anywhere (the lexicon knows no old
+ * county council's every name, `Västmanlands landsting`, so one named only further down may not be the only one).
+ */
+function pageRegion(gazetteer: readonly Mention[], lexicon: Lexicon): Mention | undefined {
+  const regions = gazetteer.filter((g) => g.kind === "organisation" && lexicon.organisation(g.id)?.type === "region");
+  return regions[0]?.start < PAGE_HEAD && regions.every((g) => g.id === regions[0].id) ? regions[0] : undefined;
+}
+
 /** A municipality's offices, as the lexicon normalises them (`kommundirektör`, `kommunstyrelsens ordförande`, `oppositionsråd`). */
 const MUNICIPAL_OFFICE = /^(?:vice )?(?:kommun\p{L}*|oppositionsråd|stadsdirektör)(?: |$)/u;
 /** A region's offices (`regionråd`, `regionstyrelsens ordförande`, `regiondirektör`, `landstingsråd`). */
@@ -966,12 +975,9 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
   const named = gazetteer.filter((g) => g.kind === "municipality" && !people.some((p) => p.start <= g.start && g.end <= p.end));
   // The page's municipality, or one the text names as such (`på Älvdalens kommun`) further down.
   const municipality = pageMunicipality(doc, gazetteer) ?? named.find((g) => OFFICIAL.test(doc.text.slice(g.start, g.end)));
-  // A region only where the page's head names it: the lexicon knows no old county council's every name
-  // (`Västmanlands landsting`), so another region may be named unseen further down.
-  const regions = gazetteer.filter((g) => g.kind === "organisation" && lexicon.organisation(g.id)?.type === "region");
   const places = {
     municipal: municipality && !named.some((g) => g.id !== municipality.id) ? municipality : undefined,
-    regional: regions[0]?.start < PAGE_HEAD && regions.every((g) => g.id === regions[0].id) ? regions[0] : undefined,
+    regional: pageRegion(gazetteer, lexicon),
   };
   if (!places.municipal && !places.regional) return;
   // An office the text ties to a place already is not placed again.
@@ -1012,10 +1018,10 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
  * tells of them: such a body is the one the document names with its place elsewhere (`Socialnämnden, Ekerö kommun`),
  * when it names it with one place only; else, on a page (not minutes, whose header gives their place, nor an e-mail)
  * whose head names one municipality as such (`Tjörns kommun`, the site's name), that municipality's, unless a region
- * holds it. A body left without its place is one node across documents, so two municipalities' `Kommunstyrelsen` would
- * be one.
+ * holds it (`regionstyrelsen`: the region's a page's head names, `pageRegion`). A body left without its place is one
+ * node across documents, so two municipalities' `Kommunstyrelsen` would be one.
  */
-function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Mention[]): void {
+function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Mention[], lexicon: Lexicon): void {
   const placeless = (r: EntityRef) => r.kind === "organisation" && r.attrs?.type === "body" && !r.attrs.partOf;
   if (!facts.some((f) => (f.type === "entity" ? placeless(f.entity) : placeless(f.source) || placeless(f.target)))) return;
   const labels = new Map(gazetteer.map((g) => [`${g.kind}:${g.id}`, g.label]));
@@ -1038,9 +1044,12 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
   }
   const head = pageMunicipality(doc, gazetteer);
   const page = head && `municipality:${head.id}`;
+  // A region's body (`regionstyrelsen`) on a page about one region is that region's.
+  const region = doc.genre !== "minutes" && doc.genre !== "email" ? pageRegion(gazetteer, lexicon) : undefined;
+  const regionPage = region && `organisation:${region.id}`;
   const parentOf = (key: string, label: string) => {
     const places = placed.get(key);
-    const partOf = places?.size === 1 ? [...places][0] : !places && !REGION_BODY.test(label) ? page : undefined;
+    const partOf = places?.size === 1 ? [...places][0] : places ? undefined : REGION_BODY.test(label) ? regionPage : page;
     if (!partOf) return undefined;
     const colon = partOf.indexOf(":");
     return { kind: partOf.slice(0, colon), key: partOf.slice(colon + 1), label: labels.get(partOf) ?? partOf.slice(colon + 1) } as EntityRef;

@@ -315,6 +315,14 @@ describe("a seat in the plural as a list's label", () => {
   });
 });
 
+describe("a region's body named without its place", () => {
+  it("on a page whose head names one region is that region's, not one node for every region's", () => {
+    const g = graphOf("Nytt styre i Västra Götalandsregionen\n\nTill ordförande för regionstyrelsen utsågs Sigrid Almgren (S).");
+    const held = g.filterEdges((_, a) => a.kind === "holds_role").map((e) => g.getNodeAttributes(g.target(e)));
+    expect(held).toEqual([expect.objectContaining({ label: "Regionstyrelsen", partOf: "organisation:vgr" })]);
+  });
+});
+
 describe("seats in the plural before a list of names", () => {
   it("each name of the list holds the seat, as a role of its own", () => {
     const g = graphOf("Nyheter\nLedamöterna Sigrid Almgren (S) och Torvald Enqvist (M) valdes. Ersättarna Olle Strid (C) och Vera Lindgren (L) deltog.");
