@@ -323,6 +323,16 @@ describe("a region's body named without its place", () => {
   });
 });
 
+describe("the associations SKR was formed from", () => {
+  check([
+    [
+      "`Svenska Kommunförbundets ordförande X`, `Landstingsförbundets chefsekonom Y`: held in the association, known by its later name",
+      "Nyheter\nEnligt Svenska Kommunförbundets ordförande Sigrid Almgren och Landstingsförbundets chefsekonom Torvald Enqvist är läget svårt.",
+      ["holds_role Sigrid Almgren -> Sveriges Kommuner och Regioner [ordförande]", "holds_role Torvald Enqvist -> Sveriges Kommuner och Regioner [ekonom]"],
+    ],
+  ]);
+});
+
 describe("seats in the plural before a list of names", () => {
   it("each name of the list holds the seat, as a role of its own", () => {
     const g = graphOf("Nyheter\nLedamöterna Sigrid Almgren (S) och Torvald Enqvist (M) valdes. Ersättarna Olle Strid (C) och Vera Lindgren (L) deltog.");
