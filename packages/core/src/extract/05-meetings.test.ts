@@ -341,3 +341,15 @@ describe("a reported meeting's chair and secretary, said of the meeting", () => 
     expect(rel(g, "chaired")).toEqual([]);
   });
 });
+
+describe("an event with `Tid:` and `Plats:` lines", () => {
+  it("takes its day from a `Datum:` line where `Tid:` gives only the hours", () => {
+    const g = graphOf(
+      "Nyhetsbrev från förbundet, maj 2024\n\nKalendarium\nKonferens om skolan\nVälkommen.\nDatum: 15 november 2024\nTid: 08.15–16.00\nPlats: Folkets hus i Vallby\n\nLäs mer\n",
+      {
+        genre: "newsletter",
+      },
+    );
+    expect(meetings(g).map((m) => [m.date, m.place])).toEqual([["2024-11-15", "Folkets hus i Vallby"]]);
+  });
+});

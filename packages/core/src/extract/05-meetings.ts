@@ -14,7 +14,7 @@
 import type { DocumentRecord } from "../types";
 import type { GazetteerKind } from "../lexicon/lexicon";
 import type { Apposition } from "./03-appositions";
-import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, meetingRef, titleSpan, topicFacts } from "./context";
+import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, INVITATION, meetingRef, titleSpan, topicFacts } from "./context";
 import type { ListedPerson } from "./01-lists";
 import type { Mention } from "./02-mentions";
 import { findDates, isoDate } from "../read/dates";
@@ -378,9 +378,11 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const tid = /^[ \t]*Tid[ \t]*:[ \t]*(.+)$/m.exec(text);
     const plats = /^[ \t]*Plats[ \t]*:[ \t]*(.+)$/m.exec(text);
     if (!tid || !plats || doc.genre === "minutes" || input.reported?.some((at) => at >= section.start && at < section.end)) continue;
-    const date = completeDate(tid[1]);
+    // `Tid: 09.00-16.00` beside `Datum: måndag den 2 oktober 2023`: the day on a line of its own.
+    const datum = /^[ \t]*Datum[ \t]*:[ \t]*(.+)$/m.exec(text);
+    const date = completeDate(tid[1]) ?? (datum ? completeDate(datum[1]) : undefined);
     meeting(
-      section.title.replace(/\s+/g, " "),
+      section.title.replace(/\s+/g, " ").replace(INVITATION, ""),
       date,
       section.titleStart ?? section.start,
       (section.titleStart ?? section.start) + section.title.length,

@@ -213,6 +213,15 @@ I fyra år har ledamöterna i Ludvikas kommunfullmäktige samlats varje månad. 
 Anna Berg tackades vid sitt sista sammanträde som fullmäktigeordförande i Ludvika.
 `;
 
+describe("an invitation's event", () => {
+  it("is named without the page's `Pressinbjudan:` and dated by a `Datum:` line beside `Tid:`", () => {
+    const g = graphOf(
+      "Pressinbjudan: Länsdagen 2023\n\nVälkommen till Länsdagen.\n\nDatum: måndag den 2 oktober 2023.\n\nTid: 09.00-16.00\n\nPlats: Stora salen i Vallby.\n\nTalare: Sigrid Almgren, landshövding.\n",
+    );
+    expect(meetings(g).map((m) => [m.title, m.date])).toEqual([["Länsdagen 2023", "2023-10-02"]]);
+  });
+});
+
 describe("reported: a body's meeting told in a press text", () => {
   it("reported:meeting, reported:chair: the chair of that body, not of another and not a vice chair", () => {
     const g = graphOf(YEAR_END, { genre: "text" });

@@ -12,7 +12,7 @@ import { findDates, isoDate } from "../read/dates";
 import type { DocumentRecord } from "../types";
 import type { Capacity } from "../lexicon/types";
 import type { Mention } from "./02-mentions";
-import { evidenceOf, type ExtractionModel, meetingRef, topicFacts } from "./context";
+import { evidenceOf, type ExtractionModel, INVITATION, meetingRef, topicFacts } from "./context";
 import type { RuleId } from "./rules";
 import type { EntityRef, Fact } from "./types";
 
@@ -184,8 +184,9 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
   const date = eventDate(text, doc.date);
   if (listed.size + ledBy.size < (date ? 1 : 2)) return [];
 
-  const titleEnd = doc.title ? text.indexOf(doc.title) : -1;
-  const title = shortTitle(doc.title ?? "Program");
+  const invitation = INVITATION.exec(doc.title ?? "")?.[0].length ?? 0;
+  const titleEnd = doc.title ? text.indexOf(doc.title) + invitation : -1;
+  const title = shortTitle(doc.title?.slice(invitation) ?? "Program");
   const facts: Fact[] = [];
   const placed = PLACE_LINE.exec(text);
   const place = (placed?.[1] ?? placed?.[2])?.trim();

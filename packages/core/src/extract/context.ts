@@ -35,6 +35,9 @@ export function targetRef(target: Target, model: ExtractionModel): EntityRef {
   return { kind: target.kind, key: target.id, label: target.label };
 }
 
+/** What a page is (`Pressinbjudan: Regiondagen 2023`), no part of the name of the event it tells of. */
+export const INVITATION = /^(?:Pressinbjudan|Inbjudan)\s*:\s*/i;
+
 /** A meeting as most rules name it: `meeting:<slug of title>-<date>`, labelled `<date> <title>`. */
 export function meetingRef(title: string, date: string | undefined, attrs: { type: string; doc: string; place?: string }): EntityRef {
   const { place, ...rest } = attrs;
