@@ -534,6 +534,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       // `samhällsservicenämndens ordförande`, `barn- och lärandenämndens ordförande`: the body it is held in, in the
       // genitive, is part of the role as written (as the lexicon's `kommunstyrelsens ordförande` is).
       if (!g?.genitive && from - 1 > person.to && isBodyGenitive(from - 1)) from = joinedFrom(from - 1);
+      // `forsknings- och innovationsdirektör`: a first part joined to the title by `- och` is written with it.
+      else if (joinedFrom(from) > person.to) from = joinedFrom(from);
       const end = field ? tokens[to - 1].end : g ? g.end : t.end;
       const written = ctx.text.slice(tokens[from].start, end).toLowerCase();
       const normalised = g ? g.id : ctx.text.slice(t.start, t.end).toLowerCase();

@@ -333,6 +333,14 @@ describe("the associations SKR was formed from", () => {
   ]);
 });
 
+describe("a title whose first part is joined to it by `- och`", () => {
+  it("is written whole (`forsknings- och innovationsdirektör`)", () => {
+    const g = graphOf("Nyheter\nSigrid Almgren, forsknings- och innovationsdirektör, talade.");
+    const roles = (g.getNodeAttributes(g.findNode((_, a) => a.label === "Sigrid Almgren")!) as PersonAttributes).roles;
+    expect(roles?.map((r) => [r.role, r.roleNormalised])).toEqual([["forsknings- och innovationsdirektör", "innovationsdirektör"]]);
+  });
+});
+
 describe("seats in the plural before a list of names", () => {
   it("each name of the list holds the seat, as a role of its own", () => {
     const g = graphOf("Nyheter\nLedamöterna Sigrid Almgren (S) och Torvald Enqvist (M) valdes. Ersättarna Olle Strid (C) och Vera Lindgren (L) deltog.");
