@@ -989,6 +989,8 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
     const key = `${f.entity.key}|${role.roleNormalised}`;
     if (!place || placed.has(key)) continue;
     placed.add(key);
+    // The office is the edge's now, as a title read with its place is: the name stays a mention, no bare title.
+    f.entity = { kind: f.entity.kind, key: f.entity.key, label: f.entity.label };
     facts.push({
       type: "relation",
       kind: "holds_role",
