@@ -703,6 +703,34 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       continue;
     }
 
+    // A detached column of party letters right after a run of names (`Eva Ek Per Holm Kim Ahl C KD MBP`, a table's
+    // column flattened after its names): the parties are the names' in order when there are as many, a local party's
+    // letters (`MBP`) among the known ones; otherwise they are no one's (not the last name's).
+    const column: { id: string; label: string; start: number; end: number }[] = [];
+    if (lastEntryEnd === i && entries.length > segmentStart) {
+      let known = 0;
+      for (let k = i; k < last; k++) {
+        const x = tokens[k];
+        if (!x.word || x.text !== x.text.toUpperCase()) break;
+        const id = partyOf(x);
+        const local = !id && LOCAL_PARTY.test(x.text) && !words.notParties.has(x.text.toLowerCase()) && !lexicon.role(x.text.toLowerCase());
+        if (!id && !local) break;
+        if (id) known++;
+        column.push({ id: id ?? x.text.toLowerCase(), label: x.text, start: x.start, end: x.end });
+      }
+      if (column.length < 2 || known < 2) column.length = 0;
+    }
+    if (column.length) {
+      const listed = entries.slice(segmentStart).filter((e) => e.capacity !== "replaced");
+      let n = listed.length;
+      while (n > 0 && !listed[n - 1].party) n--;
+      const bare = listed.slice(n);
+      if (bare.length === column.length) for (const [k, e] of bare.entries()) e.party = column[k];
+      i += column.length;
+      lastEntryEnd = i;
+      continue;
+    }
+
     // A bare party letter before a name (`L Sofia Sjöstrand`, a party column) or after one.
     const bareParty = t.word && !t.nl && tokens[i - 1]?.text !== "(" && tokens[i - 1]?.text !== "," && t.text === t.text.toUpperCase() ? partyOf(t) : undefined;
     if (bareParty && (isNameAt(i + 1) || isInitial(i + 1))) {

@@ -148,3 +148,33 @@ describe("a word of the next column glued to a name", () => {
     expect(people).toEqual(["Elsa Rydén", "Greta Lindholm", "Oskar Brandt", "Pontus Hägg", "Stina Vallin", "Vera Sundqvist"]);
   });
 });
+
+describe("a detached column of party letters after a run of names", () => {
+  const partiesOf = (text: string) => {
+    const g = graphOf(text);
+    return g
+      .filterEdges((_, a) => a.kind === "member_of")
+      .map((e) => `${label(g, g.source(e))}: ${label(g, g.target(e))}`)
+      .sort();
+  };
+  it("gives the names their parties in order when as many, a local party's letters among them", () => {
+    expect(
+      partiesOf(
+        "1 Miljönämnden Sammanträdesdatum 2019-05-02 Plats och tid Kommunhuset kl 13.00 Beslutande Stina Vallin Pontus Hägg Elsa Rydén Oskar Brandt Vera Sundqvist C FP MBP S V Övriga deltagare Greta Lindholm, sekreterare Utses att justera Pontus Hägg\n\n§ 1 Val av justerare\n",
+      ),
+    ).toEqual([
+      "Elsa Rydén: MBP",
+      "Oskar Brandt: Socialdemokraterna",
+      "Pontus Hägg: Folkpartiet liberalerna",
+      "Stina Vallin: Centerpartiet",
+      "Vera Sundqvist: Vänsterpartiet",
+    ]);
+  });
+  it("gives no one a party when the counts differ (not the last name the first letter)", () => {
+    expect(
+      partiesOf(
+        "1 Miljönämnden Sammanträdesdatum 2019-05-02 Plats och tid Kommunhuset kl 13.00 Beslutande Stina Vallin Pontus Hägg Elsa Rydén Oskar Brandt Vera Sundqvist C S S V Övriga deltagare Greta Lindholm, sekreterare Utses att justera Pontus Hägg\n\n§ 1 Val av justerare\n",
+      ),
+    ).toEqual([]);
+  });
+});
