@@ -417,8 +417,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       }
     }
     const own = (e: ProtocolEntry) => !!e.replaces || e.capacity !== listedAs;
-    const named = runs.map((r) => r.filter((e) => !own(e) && !again.has(e))).filter((r) => r.length > 0);
-    const left = listed.some((e) => e.replaces) ? fields.filter((f) => f.capacity !== "substitute") : fields;
+    // An official's title tells that name's field (the others' or the staff's, below): not a run's.
+    const official = (e: ProtocolEntry) => !!e.role && !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? "");
+    const named = runs.map((r) => r.filter((e) => !own(e) && !again.has(e) && !official(e))).filter((r) => r.length > 0);
+    let left = listed.some((e) => e.replaces) ? fields.filter((f) => f.capacity !== "substitute") : fields;
+    // The fields of officials and guests beside the seats' keep the names with a title; the runs are the seats'.
+    if (named.length !== left.length) left = left.filter((f) => MEMBERS.has(f.capacity));
     for (const e of again) if (!own(e)) e.capacity = "listed";
     if (named.length === left.length) {
       for (const [n, run] of named.entries())

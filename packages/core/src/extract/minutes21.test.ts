@@ -62,6 +62,21 @@ describe("labels bunched over one list", () => {
       ["Eva Stjärne: member", "Greta Holm: other", "Ola Frisk: member", "Per Dahlin: member", "Rolf Ekblad: nonserving", "Tove Lindqvist: nonserving"],
     ],
     [
+      "substitutes written out, then the reserves, then officials with titles, under `Tjänstgörande ersättare Övriga närvarande Ersättare Tjänstemän`",
+      "1 Byggnadsnämnden Sammanträdesdatum 2019-05-02 Plats och tid Kommunhuset kl 13.00 Beslutande Stina Vallin (S), ordförande Pontus Hägg (M) Elsa Rydén (C) Tjänstgörande ersättare Övriga närvarande Ersättare Tjänstemän Oskar Brandt (S) ersätter Maja Ek (S) Vera Sundqvist (M) ersätter Lars Berg (M) Tora Lind (S) Ines Kroon (M) Ebbe Strand, kommunchef Greta Lindholm, sekreterare Utses att justera Pontus Hägg\n\n§ 1 Val av justerare\n",
+      [
+        "Ebbe Strand: other",
+        "Elsa Rydén: member",
+        "Greta Lindholm: other",
+        "Ines Kroon: nonserving",
+        "Oskar Brandt: substitute",
+        "Pontus Hägg: member",
+        "Stina Vallin: member",
+        "Tora Lind: nonserving",
+        "Vera Sundqvist: substitute",
+      ],
+    ],
+    [
       "substitutes in their members' places, and the reserves after the members",
       "1 Protokoll Plats och tid Stadshuset Beslutande Ej tjänstgörande ersättare Utses att justera Nils Åberg (S), ordförande Maja Grahn (S) Karin Lööf (S) , Lisa Ström (S) ersätter Karin Lööf (S) 12 Tor Hedin (M) Berit Alm (KD) Sven Rosell (S) Ebba Krantz (M) Justeringens plats och tid Stadshuset\n\n§ 1 Val av justerare\n",
       [
