@@ -27,6 +27,11 @@ describe("the date of minutes", () => {
       "2017-05-04",
     ],
     [
+      "`Justeringens tid/plats` before the adjustment's day",
+      "1 Sid 1 (9) Sammanträdesprotokoll Sammanträdesdatum Plats och tid KS-salen, Stadshuset, kl Paragrafer 1-8 Närvarande Se sidan 2 Justeringens tid/plats 12 mars 2014 Kommunledningskontoret Sekreterare Tova Lindh Ordförande Ida Rask (S)\n",
+      undefined,
+    ],
+    [
       "a date the notice does not own is still the meeting's",
       "PROTOKOLL\nValnämnden\nPlats och tid Kommunhuset, tisdagen den 6 mars 2018 kl 13.00\nBeslutande Ida Rask (S), ordförande\nJusteringens plats och tid Kommunhuset 2018-03-08\n",
       "2018-03-06",

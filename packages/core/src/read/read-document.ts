@@ -363,10 +363,10 @@ function titleDay(text: string): string | undefined {
  * The words of minutes' notice and adjustment (`Justeringen har tillkännagivits`, `Anslaget sätts upp`, `Datum för
  * anslags uppsättande`, `Protokollet justerat`, `Justeringens plats och tid`): a date right after them is the day the
  * minutes were adjusted or posted, not the meeting's. The place and time of the adjustment reach further (a place, the
- * adjusters' names and a weekday may stand before the date).
+ * adjusters' names and a weekday may stand before the date; `Justeringens tid/plats` written any way).
  */
 const NOTICE_WORDS =
-  /(?<![\p{L}])(?:(justeringens\s+(?:plats\s+och\s+tid|tid\s+och\s+plats)|(?:plats\s+och\s+tid|tid\s+och\s+plats)\s+för\s+justering)|justering(?:en|sdatum|sdag)?|justera(?:t|ts|des|s)|anslag\p{L}*|tillkännag\p{L}*|uppsätt\p{L}*|nedtag\p{L}*|sätts\s+upp|tas\s+ned|tas\s+ner|överklag\p{L}*)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(justeringens|(?:plats\s+och\s+tid|tid\s+och\s+plats)\s+för\s+justering)|justering(?:en|sdatum|sdag)?|justera(?:t|ts|des|s)|anslag\p{L}*|tillkännag\p{L}*|uppsätt\p{L}*|nedtag\p{L}*|sätts\s+upp|tas\s+ned|tas\s+ner|överklag\p{L}*)(?![\p{L}])/giu;
 /** Where the value after a word of the notice ends: a label of the meeting's date or of the signatures. */
 const NOTICE_VALUE_END = /(?<![\p{L}])(?:sammanträdesdatum|sammanträdesdag|mötesdatum|sekreterare|underskrifter?|paragrafer|ordförande)(?![\p{L}])/iu;
 
