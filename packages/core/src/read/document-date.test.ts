@@ -41,3 +41,16 @@ describe("the date of minutes", () => {
     expect(dateOf(content)).toBe(date);
   });
 });
+
+describe("the title of minutes flattened from PDF", () => {
+  const titleOf = (content: string) => readDocument({ source: "protokoll.txt", content }).title;
+  it.each([
+    [
+      "1 Sida 1 (41) Plats och tid. Stadshuset kl. 09:00-15:17 Beslutande Ledamöter Ida Rask (S), Olle Bergqvist (M) och Tova Lindh (C). Justering Justerande Plats och tid Olle Bergqvist (M) Paragrafer Underskrifter Sekreterare Ordförande Justerande Eva Ek Ida Rask (S) Olle Bergqvist (M)\n\n2 Sida 2 (41) ANSLAG/BEVIS Protokollet är justerat. Justeringen tillkännages genom anslag.\n",
+      "Protokoll",
+    ],
+    ["1 Sid 1 (9) Sammanträdesprotokoll Sammanträdesdatum Plats och tid KS-salen Beslutande Ida Rask (S)\n", "Sammanträdesprotokoll"],
+  ])("a PDF's page count before the page's mark is no title: %s", (content, title) => {
+    expect(titleOf(content)).toBe(title);
+  });
+});

@@ -323,7 +323,8 @@ function findTitle(text: string, genre: string, fields: HeaderField[]): string |
   // Minutes whose header is one line: its start names them, up to the first field; one that opens with a field names
   // no document (`Sida 1 (41) Plats och tid …`): it is minutes, all it says they are. The page's number is left out,
   // and in a long line ends the title too (`VILHELMINA KOMMUN PROTOKOLL 1 (12) Socialnämnden Anna Berg …`).
-  const first = lines[0].replace(PAGE_MARK, "");
+  // A PDF's page count before the page's own mark (`1 Sida 1 (41)`, `1 Sid 1 (9)`) is read off twice.
+  const first = lines[0].replace(PAGE_MARK, "").replace(PAGE_MARK, "");
   const cut = HEADER_FIELD.exec(first);
   if (cut?.index === 0) return "Protokoll";
   let named = cut ? first.slice(0, cut.index) : first;
@@ -332,8 +333,8 @@ function findTitle(text: string, genre: string, fields: HeaderField[]): string |
   return cleanTitle(named).slice(0, 200) || first.slice(0, 200);
 }
 
-/** A page number before a flattened header's first words (`1`, `1 (39)`, `Sida 1 (41)`, `1 1 (28)`, `1 1/17`, `(48)`). */
-const PAGE_MARK = /^(?:(?:sidan?\s*)?\d{1,3}(?:\s+\d{1,3}(?:\/\d{1,3})?)?(?:\s*[([]\d{1,3}[)\]])?|[([]\d{1,3}[)\]])\s+(?=\p{L})/iu;
+/** A page number before a flattened header's first words (`1`, `1 (39)`, `Sida 1 (41)`, `Sid 1 (9)`, `1 1 (28)`, `1 1/17`, `(48)`). */
+const PAGE_MARK = /^(?:(?:sid(?:an?)?\s*)?\d{1,3}(?:\s+\d{1,3}(?:\/\d{1,3})?)?(?:\s*[([]\d{1,3}[)\]])?|[([]\d{1,3}[)\]])\s+(?=\p{L})/iu;
 
 /**
  * The meeting's date in minutes' header, with or without a colon, on its own line or inline in a flattened header
