@@ -986,10 +986,8 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
   for (const { fact: f, regional } of offices) {
     const place = regional ? places.regional : places.municipal;
     const role = f.entity.attrs!.role as { role: string; roleNormalised: string; former?: boolean };
-    const key = `${f.entity.key}|${role.roleNormalised}`;
-    if (!place || placed.has(key)) continue;
-    placed.add(key);
-    // The office is the edge's now, as a title read with its place is: the name stays a mention, no bare title.
+    if (!place || placed.has(`${f.entity.key}|${role.roleNormalised}`)) continue;
+    // Each statement of the office is the edge's, as a title read with its place is: the name stays a mention.
     f.entity = { kind: f.entity.kind, key: f.entity.key, label: f.entity.label };
     facts.push({
       type: "relation",
