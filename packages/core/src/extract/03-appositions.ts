@@ -971,9 +971,15 @@ function pluralTitle(person: Mention, ctx: AppositionContext): RoleClaim | undef
   return title ?? undefined;
 }
 
-/** A seat in the plural as a list's label (`Ersättare:`, `Övriga ledamöter:`), and the seat it gives each name. */
-const SEAT_LABEL = /^(?:(övriga|ordinarie|nya|nyvalda)\s+)?(ledamöter|ledamöterna|ersättare|ersättarna|suppleanter|suppleanterna)$/i;
-const SEAT_OF_LABEL: Record<string, string> = { ledamöt: "ledamot", ersätta: "ersättare", supplea: "suppleant" };
+/** A seat in the plural (`Ledamöter`, `Övriga ledamöter`, `ersättarna`), as a heading or a list's label writes it. */
+const PLURAL_SEAT = /^(?:(?:övriga|ordinarie|nya|nyvalda)\s+)?(ledamöter(?:na)?|ersättar(?:e|na)|suppleanter(?:na)?)$/i;
+const SEAT_BY_INITIAL: Record<string, string> = { l: "ledamot", e: "ersättare", s: "suppleant" };
+
+/** The seat, in the singular, of a seat written in the plural (`Övriga ledamöter` → `ledamot`); undefined for any other words. */
+export function seatOfPlural(words: string): string | undefined {
+  const m = PLURAL_SEAT.exec(words);
+  return m ? SEAT_BY_INITIAL[m[1][0].toLowerCase()] : undefined;
+}
 
 /** `Ersättare: A (S), B (M) och C (KD)`: a seat in the plural and a colon right before a list's first name is each name's. */
 function seatLabelBefore(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
@@ -984,11 +990,11 @@ function seatLabelBefore(person: Mention, ctx: AppositionContext): RoleClaim | u
     const from = colon - words;
     if (from < 0 || tokens.slice(from + 1, colon + 1).some((t) => t.nl)) continue;
     const written = text.slice(tokens[from].start, tokens[colon - 1].end);
-    const m = SEAT_LABEL.exec(written);
-    if (m)
+    const seat = seatOfPlural(written);
+    if (seat)
       return {
         role: written.toLowerCase(),
-        normalised: SEAT_OF_LABEL[m[2].slice(0, 7).toLowerCase()],
+        normalised: seat,
         former: false,
         elected: false,
         start: tokens[from].start,

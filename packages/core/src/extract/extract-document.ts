@@ -34,6 +34,7 @@ import {
   runTitle,
   type Target,
   timeRunBefore,
+  seatOfPlural,
 } from "./03-appositions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, targetRef } from "./context";
 import { readProtocolHeader, type ProtocolHeader } from "./01-protocol";
@@ -220,8 +221,8 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   const readSeatHeading = (at: number, line: string): RoleClaim | undefined => {
     const start = at + line.length - line.trimStart().length;
     const end = at + line.trimEnd().length;
-    const plural = PLURAL_SEAT.exec(line.trim());
-    if (plural) return { role: line.trim().toLowerCase(), normalised: SEAT_OF_PLURAL[plural[1].toLowerCase()], former: false, elected: false, start, end };
+    const seat = seatOfPlural(line.trim());
+    if (seat) return { role: line.trim().toLowerCase(), normalised: seat, former: false, elected: false, start, end };
     const found = lexicon.matchAt(tokenize(text, start, end), 0, ROLE_KIND);
     if (!found || found.end !== end) return undefined;
     // Claimed by the name before it, or under a name alone on its line (a signature: whose title it is, is unclear).
@@ -1117,9 +1118,6 @@ const namedTwice = (text: string, phrase: string) => {
 
 /** What joins the last of roles given in turn to coordinated people (`ordförande respektive vice ordförande`). */
 const RESPECTIVELY = /^\s*,?\s*(?:respektive|resp\.?)\s*$/;
-/** A heading over members listed in the plural (`Övriga ledamöter`, `Ledamöter`, `Ersättare`). */
-const PLURAL_SEAT = /^(?:Övriga |Ordinarie )?(ledamöter|ersättare|suppleanter)$/i;
-const SEAT_OF_PLURAL: Record<string, string> = { ledamöter: "ledamot", ersättare: "ersättare", suppleanter: "suppleant" };
 const ROLE_KIND: ReadonlySet<"role"> = new Set(["role"]);
 /** What joins the last of distinct seats given in turn (`ordförande och vice ordförande`). */
 const IN_TURN = /^\s*,?\s*(?:respektive|resp\.?|och|samt)\s*$/;

@@ -21,6 +21,14 @@ function edges(text: string): string[] {
     })
     .sort();
 }
+/** `Name: role,role` for each person, by the roles' normalised forms, sorted. */
+function seats(text: string): string[] {
+  const g = graphOf(text);
+  return g
+    .filterNodes((_, a) => a.kind === "person")
+    .map((n) => `${g.getNodeAttribute(n, "label")}: ${((g.getNodeAttributes(n) as PersonAttributes).roles ?? []).map((r) => r.roleNormalised).join()}`)
+    .sort();
+}
 const check = (cases: [string, string, string[], string[]?][]) => {
   for (const [label, text, wanted, unwanted = []] of cases)
     it(label, () => {
@@ -194,13 +202,6 @@ describe("a title two names share before them opens a run that writes titles bef
 });
 
 describe("a title after `och` in a run is the next name's, so the run writes titles before names", () => {
-  const seats = (text: string) => {
-    const g = graphOf(text);
-    return g
-      .filterNodes((_, a) => a.kind === "person")
-      .map((n) => `${g.getNodeAttribute(n, "label")}: ${((g.getNodeAttributes(n) as PersonAttributes).roles ?? []).map((r) => r.roleNormalised).join()}`)
-      .sort();
-  };
   it("`A, kommundirektör B och ekonom C`: A, whose name opens the run, holds no title", () => {
     expect(seats("Nyheter\nPå mötet deltog Sigrid Almgren, kommundirektör Torvald Enqvist och ekonom Olle Strid.")).toEqual([
       "Olle Strid: ekonom",
@@ -296,13 +297,6 @@ describe("a party's letters alone after the name's comma", () => {
 });
 
 describe("a seat in the plural as a list's label", () => {
-  const seats = (text: string) => {
-    const g = graphOf(text);
-    return g
-      .filterNodes((_, a) => a.kind === "person")
-      .map((n) => `${g.getNodeAttribute(n, "label")}: ${((g.getNodeAttributes(n) as PersonAttributes).roles ?? []).map((r) => r.roleNormalised).join()}`)
-      .sort();
-  };
   it("`Ersättare: A (S), B (M) och C (KD)`, `Övriga ledamöter: …`: each name of the list holds the seat", () => {
     expect(
       seats(
@@ -343,12 +337,12 @@ describe("a title whose first part is joined to it by `- och`", () => {
 
 describe("seats in the plural before a list of names", () => {
   it("each name of the list holds the seat, as a role of its own", () => {
-    const g = graphOf("Nyheter\nLedamöterna Sigrid Almgren (S) och Torvald Enqvist (M) valdes. Ersättarna Olle Strid (C) och Vera Lindgren (L) deltog.");
-    const seats = g
-      .filterNodes((_, a) => a.kind === "person")
-      .map((n) => `${g.getNodeAttribute(n, "label")}: ${((g.getNodeAttributes(n) as PersonAttributes).roles ?? []).map((r) => r.roleNormalised).join()}`)
-      .sort();
-    expect(seats).toEqual(["Olle Strid: ersättare", "Sigrid Almgren: ledamot", "Torvald Enqvist: ledamot", "Vera Lindgren: ersättare"]);
+    expect(seats("Nyheter\nLedamöterna Sigrid Almgren (S) och Torvald Enqvist (M) valdes. Ersättarna Olle Strid (C) och Vera Lindgren (L) deltog.")).toEqual([
+      "Olle Strid: ersättare",
+      "Sigrid Almgren: ledamot",
+      "Torvald Enqvist: ledamot",
+      "Vera Lindgren: ersättare",
+    ]);
   });
 });
 
