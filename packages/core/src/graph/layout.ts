@@ -178,3 +178,46 @@ function placeDocuments(graph: KnowledgeGraph, random: () => number): void {
     else graph.mergeNodeAttributes(id, { x: minX + random() * (maxX - minX), y: minY + random() * (maxY - minY) });
   });
 }
+
+/**
+ * Positions for a graph that changed a little since `previous` was laid out (a live build's update): every node that
+ * `previous` placed keeps its place, so the map a user knows stays as it was; each new node goes to the mean of its
+ * placed neighbours (documents last, so that they are placed by what they name), nudged as `placeDocuments` nudges,
+ * or to a random place on the map when none is placed. A full `layoutGraph` is the better map once much changed.
+ */
+export function keepLayout(graph: KnowledgeGraph, previous: KnowledgeGraph): void {
+  const random = seeded(0x9e3779b9);
+  const fresh: string[] = [];
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((id) => {
+    const before = previous.hasNode(id) ? previous.getNodeAttributes(id) : undefined;
+    if (before?.x === undefined || before.y === undefined) return void fresh.push(id);
+    graph.mergeNodeAttributes(id, { x: before.x, y: before.y });
+    minX = Math.min(minX, before.x);
+    maxX = Math.max(maxX, before.x);
+    minY = Math.min(minY, before.y);
+    maxY = Math.max(maxY, before.y);
+  });
+  if (minX === Infinity) return layoutGraph(graph);
+  const width = Math.max(maxX - minX, maxY - minY, 1);
+  const isDocument = (id: string) => graph.getNodeAttribute(id, "kind") === "document";
+  fresh.sort((a, b) => Number(isDocument(a)) - Number(isDocument(b)) || (a < b ? -1 : 1));
+  for (const id of fresh) {
+    let x = 0;
+    let y = 0;
+    let n = 0;
+    graph.forEachEdge(id, (_edge, _a, source, _target, s, t) => {
+      const b = source === id ? t : s;
+      if (b.x === undefined || b.y === undefined) return;
+      x += b.x;
+      y += b.y;
+      n++;
+    });
+    const nudge = () => (random() - 0.5) * 0.02 * width;
+    const [px, py] = n > 0 ? [x / n + nudge(), y / n + nudge()] : [minX + random() * (maxX - minX), minY + random() * (maxY - minY)];
+    graph.mergeNodeAttributes(id, { x: Math.round(px * 1000) / 1000, y: Math.round(py * 1000) / 1000 });
+  }
+}

@@ -178,6 +178,24 @@ const MAX_PACKS = 8;
 /** The notes of a build from files (see `note`). */
 const NOTES = "files.json";
 
+/** The key of a file's result: a hash of everything it depends on (bytes, id, path, metadata, read limits). */
+export function resultKey(job: FileJob, limits: ReadLimits): string {
+  const about = JSON.stringify([
+    ENTRY_FORMAT,
+    endianness(),
+    job.id,
+    job.source,
+    job.meta ?? null,
+    limits.maxBytes ?? null,
+    limits.maxPages ?? null,
+    !!limits.ocr,
+  ]);
+  return createHash("sha256").update(about).update("\0").update(job.content).digest("hex");
+}
+
+/** What a build asks of a store of files' results: the extraction cache, or a live build's memory (`KeptResults`). */
+export type ResultStore = Pick<ExtractionCache, "versionFolder" | "key" | "get" | "put" | "noted" | "note" | "notesOnDisk" | "prune">;
+
 /** An extraction cache in a folder (see the module comment). */
 export class ExtractionCache {
   private readonly folder: string;
@@ -210,19 +228,9 @@ export class ExtractionCache {
     return this.folder;
   }
 
-  /** The key of a file's result: a hash of everything it depends on. */
+  /** The key of a file's result (`resultKey`). */
   key(job: FileJob, limits: ReadLimits): string {
-    const about = JSON.stringify([
-      ENTRY_FORMAT,
-      endianness(),
-      job.id,
-      job.source,
-      job.meta ?? null,
-      limits.maxBytes ?? null,
-      limits.maxPages ?? null,
-      !!limits.ocr,
-    ]);
-    return createHash("sha256").update(about).update("\0").update(job.content).digest("hex");
+    return resultKey(job, limits);
   }
 
   /** The cached result of a key (quotes restored), or undefined when there is none or it is broken. */
