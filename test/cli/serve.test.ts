@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
-import { mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,15 +9,18 @@ import { CLI, ROOT, cliMissing, runCli } from "./run-cli";
 const missing = cliMissing();
 if (missing && process.env.CI) throw new Error(missing);
 
-/** Starts `samverkan serve` on a free port and resolves with its address once it answers. */
-function startServer(graph: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, "serve", "--graph", graph, "--port", "0"], { cwd: ROOT });
+/**
+ * Starts `samverkan serve` on a free port and resolves with its address once it answers; `log()` is what it has
+ * written to stderr so far.
+ */
+function startServer(args: string[]): Promise<{ child: ChildProcess; url: string; log: () => string }> {
+  const child = spawn(process.execPath, [CLI, "serve", ...args, "--port", "0"], { cwd: ROOT });
   return new Promise((resolve, reject) => {
     let err = "";
     child.stderr!.on("data", (data: Buffer) => {
       err += data.toString();
       const url = /answering on (http:\/\/\S+\/)/.exec(err)?.[1];
-      if (url) resolve({ child, url });
+      if (url) resolve({ child, url, log: () => err });
     });
     child.once("exit", (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
   });
@@ -30,7 +33,7 @@ describe.skipIf(!!missing)("samverkan serve", () => {
 
   beforeAll(async () => {
     expect(runCli(["build", "examples/storsthlm/corpus", "--out", graph, "--no-layout", "--quiet"]).code).toBe(0);
-    server = await startServer(graph);
+    server = await startServer(["--graph", graph]);
   });
   afterAll(() => void server?.child.kill("SIGTERM"));
 
@@ -94,5 +97,63 @@ describe.skipIf(!!missing)("samverkan serve", () => {
     const { code, stderr } = runCli(["serve", "--graph", graph, "--port", new URL(server.url).port]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/is in use; pass another --port/);
+  });
+});
+
+/** Resolves when `done()` holds, checking every 50 ms; rejects after `ms`. */
+async function until(done: () => boolean, what: () => string, ms = 20_000): Promise<void> {
+  for (const end = Date.now() + ms; !done(); await new Promise((resolve) => setTimeout(resolve, 50)))
+    if (Date.now() > end) throw new Error(`timed out waiting: ${what()}`);
+}
+
+describe.skipIf(!!missing)("samverkan serve --watch", () => {
+  const root = mkdtempSync(path.join(tmpdir(), "samverkan-serve-watch-"));
+  const docs = path.join(root, "docs");
+  const graph = path.join(root, "out", "graph.json");
+  let server: Awaited<ReturnType<typeof startServer>>;
+
+  beforeAll(async () => {
+    cpSync(path.join(ROOT, "examples/storsthlm/corpus"), docs, { recursive: true });
+    expect(runCli(["build", docs, "--out", graph, "--no-layout", "--quiet"]).code).toBe(0);
+    server = await startServer(["--watch", docs, "--every", "0.2"]);
+  });
+  afterAll(() => {
+    server?.child.kill("SIGTERM");
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("answers as samverkan build's graph of the same files does", () => {
+    expect(server.log()).toMatch(/built 5 documents \(\d+ nodes, \d+ edges\)/);
+    for (const args of [
+      ["ask", "which meetings did Mats Gerdau chair"],
+      ["search", "förbundsordförande"],
+    ])
+      expect(runCli([...args, "--server", server.url]).stdout).toBe(runCli([...args, "--graph", graph]).stdout);
+  });
+
+  it("takes in a document added to the folder, and lets a removed one go", async () => {
+    const question = ["ask", "which meetings did Greta Fjällström chair", "--server", server.url];
+    expect(runCli(question).code).not.toBe(0);
+    const file = path.join(docs, "ks-2025-02-11.txt");
+    writeFileSync(
+      file,
+      "Protokoll fört vid sammanträde med kommunstyrelsen i Vaxholms kommun 2025-02-11\nOrdförande: Greta Fjällström (M)\nNärvarande: Greta Fjällström (M)\nOlle Brandt (S)\n",
+    );
+    await until(() => /1 added, 0 changed, 0 removed/.test(server.log()), server.log);
+    const answered = runCli(question);
+    expect(answered.code).toBe(0);
+    expect(answered.stdout).toMatch(/2025-02-11/);
+    rmSync(file);
+    await until(() => /0 added, 0 changed, 1 removed/.test(server.log()), server.log);
+    expect(runCli(question).code).not.toBe(0);
+  }, 30_000);
+
+  it("takes --graph or --watch, one of the two, with the options of each", () => {
+    for (const args of [[], ["--graph", graph, "--watch", docs], ["--watch", docs, "--index", "index.json"], ["--graph", graph, "--every", "1"]]) {
+      const { code, stderr } = runCli(["serve", ...args, "--port", "0"]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^samverkan serve: (give --graph or --watch|--index goes with --graph|--every goes with --watch)/);
+    }
+    expect(runCli(["serve", "--watch", docs, "--every", "0", "--port", "0"]).stderr).toMatch(/--every must be a number of seconds/);
   });
 });

@@ -6,18 +6,23 @@
  * question costs a request instead of loading the graph (on the 15,668-document benchmark graph a load takes
  * seconds, an answer milliseconds). `samverkan ask --server URL` and `search --server URL` print what the commands
  * print locally. Loopback only by default; on loopback, requests naming another host are refused (DNS rebinding).
+ * With `--watch` it builds the documents itself and follows their files (`LiveBuild`): new, changed and removed
+ * documents are in the answers seconds later, without a build of the whole corpus.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import { SamverkanError, isSamverkanError, type KnowledgeGraph } from "@samverkan/core";
-import { buildSearchIndex, SearchIndex } from "@samverkan/search";
+import { LiveBuild, type LiveUpdate } from "@samverkan/core/node";
+import { buildSearchIndex, SearchIndex, updateSearchIndex } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile, readIndexFile } from "../graph-file";
 import { LOOPBACK, listen, misdirected, type LocalServer } from "../listen";
+import { printable } from "../printable";
 import { answerQuestion, fallbackPassages, suggestNames } from "./answer";
 import { searchOptions, searchReply } from "./search";
 
 const USAGE = `Usage: samverkan serve --graph graph.json [--index index.json] [--port 8090] [--host 127.0.0.1]
+       samverkan serve --watch <file or folder>... [--cache <folder>] [--every 2] [--port 8090] [--host 127.0.0.1]
 
 Loads the graph, its documents' texts and its search index once and answers over HTTP with JSON:
   GET /ask?q=<question>                 what samverkan ask answers: {json, text, code}
@@ -27,12 +32,20 @@ Loads the graph, its documents' texts and its search index once and answers over
 Errors are {error: {code, message}} with status 400 (a bad question or option) or 404 (no such route).
 Ask it from the command line with samverkan ask "<question>" --server http://127.0.0.1:8090.
 
+With --watch it builds the graph of the documents under the given files and folders itself, in memory, and
+follows them: every few seconds it looks at their files, and reads only those that are new or changed, so an
+added protocol is in the answers seconds later; the graph is the one samverkan build would make of the same files.
+
 Options:
-  --graph <file>   graph.json from samverkan build (required)
-  --index <file>   search index (default: index.json beside the graph; built in memory when there is none)
-  --port <n>       port (default 8090; 0 picks a free one)
-  --host <name>    address to bind (default 127.0.0.1, loopback only; any other prints a warning)
-  -h, --help       show this text`;
+  --graph <file>    graph.json from samverkan build
+  --index <file>    search index (default: index.json beside the graph; built in memory when there is none)
+  --watch <path>    build the documents under path and follow their files (repeat it for several paths)
+  --cache <folder>  with --watch: an extraction cache the first build reads and fills (samverkan build keeps
+                    one in .samverkan-cache beside its graph); later updates use memory only
+  --every <s>       with --watch: seconds between looks at the files (default 2)
+  --port <n>        port (default 8090; 0 picks a free one)
+  --host <name>     address to bind (default 127.0.0.1, loopback only; any other prints a warning)
+  -h, --help        show this text`;
 
 /** A running question server. */
 export type QuestionServer = LocalServer;
@@ -40,18 +53,25 @@ export type QuestionServer = LocalServer;
 /** Status of an error the caller made, by code; anything else is the server's own (500). */
 const CLIENT_ERRORS = new Set(["USAGE", "BAD_QUERY", "BAD_OPTION", "UNKNOWN_ENTITY", "AMBIGUOUS_ENTITY"]);
 
+/** A graph and its search index, as a server answers from them. */
+export interface Served {
+  graph: KnowledgeGraph;
+  index: SearchIndex;
+}
+
 /**
- * Serves `ask` and `search` over one graph and index on `host:port` (port 0 picks a free one).
+ * Serves `ask` and `search` on `host:port` (port 0 picks a free one) over a graph and index, or over what `source`
+ * gives when each request comes (a live build's latest).
  * @param log - Told of internal errors, with their stack.
  */
 export function serveQuestions(
-  graph: KnowledgeGraph,
-  index: SearchIndex,
+  source: Served | (() => Served),
   host = "127.0.0.1",
   port = 8090,
   log: (text: string) => void = () => undefined,
 ): Promise<QuestionServer> {
   const answer = async (route: string, params: URLSearchParams): Promise<unknown> => {
+    const { graph, index } = typeof source === "function" ? source() : source;
     const q = params.get("q");
     if (route === "/") return { samverkan: "serve", routes: ["/ask?q=", "/search?q="] };
     if (route !== "/ask" && route !== "/search") return undefined;
@@ -112,31 +132,123 @@ export function serveQuestions(
 async function run(argv: string[], io: CommandIO): Promise<number> {
   const { values } = parseArgs({
     args: argv,
-    options: { graph: { type: "string", short: "g" }, index: { type: "string" }, port: { type: "string" }, host: { type: "string" } },
+    options: {
+      graph: { type: "string", short: "g" },
+      index: { type: "string" },
+      watch: { type: "string", multiple: true },
+      cache: { type: "string" },
+      every: { type: "string" },
+      port: { type: "string" },
+      host: { type: "string" },
+    },
   });
-  if (!values.graph) throw new SamverkanError("USAGE", `samverkan serve: --graph is required\n\n${USAGE}`);
+  const watch = values.watch ?? [];
+  if (!values.graph === (watch.length === 0)) throw new SamverkanError("USAGE", `samverkan serve: give --graph or --watch, one of the two\n\n${USAGE}`);
+  for (const [option, given] of [
+    ["--index", values.index],
+    ["--cache", values.cache],
+    ["--every", values.every],
+  ] as const)
+    if (given !== undefined && (option === "--index") === !values.graph)
+      throw new SamverkanError("USAGE", `samverkan serve: ${option} goes with ${option === "--index" ? "--graph" : "--watch"}\n\n${USAGE}`);
   const port = values.port === undefined ? 8090 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new SamverkanError("USAGE", `samverkan serve: --port must be a number from 0 to 65535, not "${values.port}"`);
+  const every = values.every === undefined ? 2 : Number(values.every);
+  if (!(every >= 0.1)) throw new SamverkanError("USAGE", `samverkan serve: --every must be a number of seconds, 0.1 or more, not "${values.every}"`);
   const host = values.host ?? "127.0.0.1";
-  // Texts too: search's snippets are cut from them, and a server holds them once for every question.
-  const loaded = await readGraphFile(values.graph);
-  const saved = await readIndexFile(values.graph, loaded, values.index, io.err);
-  let index: SearchIndex;
-  if (saved) index = SearchIndex.load(saved.text, { documents: loaded.documents, source: saved.file });
-  else {
-    io.err(`samverkan serve: no search index beside ${values.graph}; building it in memory (samverkan build writes one)`);
-    index = buildSearchIndex(loaded.graph, loaded.documents);
+  let served: Served;
+  let follow: { stop(): Promise<void> } | undefined;
+  if (values.graph) {
+    // Texts too: search's snippets are cut from them, and a server holds them once for every question.
+    const loaded = await readGraphFile(values.graph);
+    const saved = await readIndexFile(values.graph, loaded, values.index, io.err);
+    let index: SearchIndex;
+    if (saved) index = SearchIndex.load(saved.text, { documents: loaded.documents, source: saved.file });
+    else {
+      io.err(`samverkan serve: no search index beside ${values.graph}; building it in memory (samverkan build writes one)`);
+      index = buildSearchIndex(loaded.graph, loaded.documents);
+    }
+    served = { graph: loaded.graph, index };
+  } else {
+    const started = process.cpuUsage();
+    const live = await LiveBuild.start(watch, { cache: values.cache });
+    const { graph, documents, failures } = live.current;
+    for (const failure of failures) io.err(printable(`error: ${failure.message}`, [failure.file]));
+    served = { graph, index: buildSearchIndex(graph, documents) };
+    io.err(`samverkan serve: built ${documents.length} documents (${graph.order} nodes, ${graph.size} edges) in ${cpuSeconds(started)} CPU-s`);
+    follow = followFiles(
+      live,
+      every * 1000,
+      (update, cpu) => {
+        served = { graph: update.graph, index: indexAfter(served.index, update) };
+        const counts = `${update.added.length} added, ${update.changed.length} changed, ${update.removed.length} removed`;
+        io.err(`samverkan serve: ${counts}; ${update.graph.order} nodes, ${update.graph.size} edges; updated in ${cpuSeconds(cpu)} CPU-s`);
+        for (const failure of update.failures) io.err(printable(`error: ${failure.message}`, [failure.file]));
+      },
+      io.err,
+    );
   }
-  const served = await serveQuestions(loaded.graph, index, host, port, io.err);
+  const server = await serveQuestions(() => served, host, port, io.err);
   if (!LOOPBACK.has(host)) io.err(`samverkan serve: warning: listening on ${host}, not loopback: anyone who reaches it can read the graph`);
-  io.err(`samverkan serve: answering on ${served.url} (GET /ask?q=…, /search?q=…); Ctrl+C stops`);
+  io.err(`samverkan serve: answering on ${server.url} (GET /ask?q=…, /search?q=…)${follow ? `, following ${watch.join(", ")}` : ""}; Ctrl+C stops`);
   await new Promise<void>((resolve) => {
-    const stop = () => void served.close().then(resolve);
+    const stop = () => void Promise.all([server.close(), follow?.stop()]).then(() => resolve());
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
   return 0;
+}
+
+/** CPU seconds (all threads) since `since`, as text. */
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return ((used.user + used.system) / 1e6).toFixed(2);
+};
+
+/** The search index after a live build's update: the changed documents' passages taken out and put in again. */
+function indexAfter(index: SearchIndex, update: LiveUpdate): SearchIndex {
+  const put = new Set([...update.added, ...update.changed]);
+  return updateSearchIndex(index, update.graph, {
+    removed: [...update.removed, ...update.changed],
+    added: update.documents.filter((doc) => put.has(doc.id)),
+    order: update.documents.map((doc) => doc.id),
+  });
+}
+
+/**
+ * Looks at a live build's files every `ms` and tells `changed` of each update (with the CPU usage before it); an
+ * update that fails is told to `log` and tried again at the next look. `stop` waits for an update under way.
+ */
+function followFiles(
+  live: LiveBuild,
+  ms: number,
+  changed: (update: LiveUpdate, before: NodeJS.CpuUsage) => void,
+  log: (text: string) => void,
+): { stop(): Promise<void> } {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const look = () => {
+    running = (async () => {
+      const before = process.cpuUsage();
+      try {
+        const update = await live.update();
+        if (update && !stopped) changed(update, before);
+      } catch (error) {
+        log(`samverkan serve: could not update (${isSamverkanError(error) ? error.message : String(error)}); trying again`);
+      }
+      if (!stopped) timer = setTimeout(look, ms);
+    })();
+  };
+  timer = setTimeout(look, ms);
+  return {
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
 }
 
 /** `samverkan serve`. */
