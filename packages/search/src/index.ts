@@ -8,7 +8,7 @@
  * snippets and a compact, versioned `index.json`. Runs in Node and in the browser.
  */
 export { buildSearchIndex, SearchIndexBuilder } from "./engine/search-index-builder";
-export { updateSearchIndex } from "./engine/update-index";
+export { changesOfUpdate, updateSearchIndex } from "./engine/update-index";
 export type { SearchIndexChanges } from "./engine/update-index";
 export { SearchIndex, SEARCH_INDEX_VERSION, ENTITY_FIELDS, PASSAGE_FIELDS } from "./engine/search-index";
 export type { LoadOptions } from "./engine/search-index";

@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { parseArgs } from "node:util";
 import { SamverkanError, isSamverkanError, type KnowledgeGraph } from "@samverkan/core";
 import { LiveBuild, type LiveUpdate } from "@samverkan/core/node";
-import { buildSearchIndex, SearchIndex, updateSearchIndex } from "@samverkan/search";
+import { buildSearchIndex, changesOfUpdate, SearchIndex, updateSearchIndex } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile, readIndexFile } from "../graph-file";
 import { LOOPBACK, listen, misdirected, type LocalServer } from "../listen";
@@ -181,7 +181,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
       live,
       every * 1000,
       (update, cpu) => {
-        served = { graph: update.graph, index: indexAfter(served.index, update) };
+        served = { graph: update.graph, index: updateSearchIndex(served.index, update.graph, changesOfUpdate(update)) };
         const counts = `${update.added.length} added, ${update.changed.length} changed, ${update.removed.length} removed`;
         io.err(`samverkan serve: ${counts}; ${update.graph.order} nodes, ${update.graph.size} edges; updated in ${cpuSeconds(cpu)} CPU-s`);
         for (const failure of update.failures) io.err(printable(`error: ${failure.message}`, [failure.file]));
@@ -205,16 +205,6 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);
   return ((used.user + used.system) / 1e6).toFixed(2);
 };
-
-/** The search index after a live build's update: the changed documents' passages taken out and put in again. */
-function indexAfter(index: SearchIndex, update: LiveUpdate): SearchIndex {
-  const put = new Set([...update.added, ...update.changed]);
-  return updateSearchIndex(index, update.graph, {
-    removed: [...update.removed, ...update.changed],
-    added: update.documents.filter((doc) => put.has(doc.id)),
-    order: update.documents.map((doc) => doc.id),
-  });
-}
 
 /**
  * Looks at a live build's files every `ms` and tells `changed` of each update (with the CPU usage before it); an

@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createKnowledgeGraph, isSamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
-import { buildSearchIndex, SearchIndex, updateSearchIndex, type BuildOptions, type PassageHit, type SearchIndexChanges } from "@samverkan/search";
+import {
+  buildSearchIndex,
+  changesOfUpdate,
+  SearchIndex,
+  updateSearchIndex,
+  type BuildOptions,
+  type PassageHit,
+  type SearchIndexChanges,
+} from "@samverkan/search";
 import { errorCode } from "../testing/error-code";
 import { createSampleGraph, SAMPLE_DOCUMENTS } from "../testing/sample-graph";
 import { decodeIntegers, fromBase64, toBase64 } from "./varint";
@@ -45,6 +53,18 @@ describe("updateSearchIndex equals a full build of the final documents", () => {
   it("keeps the earlier index's texts for kept documents", () => {
     const updated = updateSearchIndex(buildSearchIndex(graph, [MINUTES]), graph, { added: [NEWSLETTER] });
     expect((updated.search("Östlin", { kind: "passage" }).hits as PassageHit[])[0]!.snippet?.text).toContain("Östlin");
+  });
+
+  it("takes a live build's update as its changes (changesOfUpdate)", () => {
+    const third = { ...MINUTES, id: "third", source: "third.txt" };
+    const after = [changed, MINUTES, third];
+    const update = { documents: after, added: ["third"], changed: [NEWSLETTER.id], removed: [] };
+    const updated = updateSearchIndex(buildSearchIndex(graph, [NEWSLETTER, MINUTES]), graph, changesOfUpdate(update));
+    expect(json(updated)).toBe(json(buildSearchIndex(graph, after)));
+    const gone = { documents: [MINUTES], added: [], changed: [], removed: [NEWSLETTER.id] };
+    expect(json(updateSearchIndex(buildSearchIndex(graph, [NEWSLETTER, MINUTES]), graph, changesOfUpdate(gone)))).toBe(
+      json(buildSearchIndex(graph, [MINUTES])),
+    );
   });
 
   it("keeps the earlier build's options", () => {

@@ -107,3 +107,24 @@ export function updateSearchIndex(previous: SearchIndex, graph: KnowledgeGraph, 
   }
   return assembler.finish({ index: passages.index, renumber, source });
 }
+
+/**
+ * The changes of an index from what a live build's update (`LiveUpdate` of `@samverkan/core/node`) says: its added
+ * and changed documents indexed, its removed and changed ones taken out, in its documents' order.
+ * @example
+ * const update = await live.update();
+ * if (update) index = updateSearchIndex(index, update.graph, changesOfUpdate(update));
+ */
+export function changesOfUpdate(update: {
+  documents: readonly DocumentRecord[];
+  added: readonly string[];
+  removed: readonly string[];
+  changed: readonly string[];
+}): SearchIndexChanges {
+  const put = new Set([...update.added, ...update.changed]);
+  return {
+    removed: [...update.removed, ...update.changed],
+    added: update.documents.filter((doc) => put.has(doc.id)),
+    order: update.documents.map((doc) => doc.id),
+  };
+}
