@@ -13,7 +13,8 @@
  * least-squares line through them (fixed part, cost per MB, how far each size is from it: linear within 20 % is the
  * target); then an incremental build that adds 157 documents (1 %) to the built corpus, against a full
  * build of the same files in the same round, the floor of any incremental CLI build (Node's start, the build's
- * imports, and a stat of every file), and a build with nothing changed (which writes nothing).
+ * imports, and a stat of every file), a build with nothing changed (which writes nothing), and a live build
+ * (`LiveBuild`, what `samverkan serve --watch` runs) taking the same documents in, timed inside its process.
  *
  * Run: `pnpm build && pnpm bench:build [--runs 3] [--scales 0.125,0.25,0.5,1,2,4] [--no-incremental]`. Skipped with a
  * message when `../shared/bench` is absent. Writes only under the system's temporary folder.
@@ -200,10 +201,41 @@ if (!process.argv.includes("--no-incremental")) {
     `import { statSync } from "node:fs"; const { listDocumentFiles } = await import(${JSON.stringify(CORE_NODE)}); ` +
       `await import(${JSON.stringify(SEARCH)}); for (const file of await listDocumentFiles(${JSON.stringify([one.dir, added.dir])})) statSync(file);`,
   ]);
+  // A live build (`samverkan serve --watch`, `LiveBuild`): the same documents put into a folder it follows, its update
+  // (the graph and the search index) timed inside its process, and a look at the files when nothing changed.
+  const live: { update: number; look: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const followed = path.join(work, `live-${i}`);
+    mkdirSync(followed);
+    const script =
+      `import { cpSync } from "node:fs"; const { LiveBuild } = await import(${JSON.stringify(CORE_NODE)}); ` +
+      `const { buildSearchIndex, changesOfUpdate, updateSearchIndex } = await import(${JSON.stringify(SEARCH)}); ` +
+      `const cpu = (since) => { const u = process.cpuUsage(since); return (u.user + u.system) / 1e6; }; ` +
+      `const wait = () => new Promise((resolve) => setTimeout(resolve, 2100)); ` +
+      `const live = await LiveBuild.start(${JSON.stringify([one.dir, followed])}); let index = buildSearchIndex(live.current.graph, live.current.documents); ` +
+      // Past the racy window of the files the start read, so that a look trusts their stats.
+      `await wait(); await live.update(); await wait(); ` +
+      `cpSync(${JSON.stringify(added.dir)}, ${JSON.stringify(followed)}, { recursive: true }); let t = process.cpuUsage(); ` +
+      `const update = await live.update(); index = updateSearchIndex(index, update.graph, changesOfUpdate(update)); const took = cpu(t); ` +
+      `if (update.added.length !== ${added.docs}) throw new Error("live: " + update.added.length + " added"); ` +
+      `await wait(); await live.update(); await wait(); t = process.cpuUsage(); if (await live.update()) throw new Error("live: a change"); ` +
+      `console.log("LIVE", took, cpu(t));`;
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", maxBuffer: 1 << 26 });
+    const [, update, look] = /LIVE (\S+) (\S+)/.exec(child.stdout) ?? [];
+    if (child.status !== 0 || !update) throw new Error(`bench/build: the live build failed (${child.status}):\n${child.stderr.slice(-2000)}`);
+    live.push({ update: Number(update), look: Number(look) });
+    rmSync(followed, { recursive: true, force: true });
+  }
   console.log(
     `\nincremental: ${added.docs} documents added to ${one.docs}: ${fmt(median(incremental))} CPU-s against a full build's ${fmt(median(full))}: ` +
       `${fmt(100 * median(shares), 1)} % (target ≤ 5 %); the floor of any incremental CLI build (start, imports, stat of every file) ` +
       `${fmt(start.cpu)} CPU-s, ${fmt((100 * start.cpu) / median(full), 1)} %; nothing changed: ${fmt(median(unchanged))} CPU-s, ` +
       `${fmt((100 * median(unchanged)) / median(full), 1)} %`,
+  );
+  const liveUpdate = median(live.map((l) => l.update));
+  const liveLook = median(live.map((l) => l.look));
+  console.log(
+    `live build (serve --watch): the same documents added, graph and search index updated in ${fmt(liveUpdate)} CPU-s, ` +
+      `${fmt((100 * liveUpdate) / median(full), 1)} % of the full build; a look at the files with nothing changed ${fmt(liveLook)} CPU-s`,
   );
 }

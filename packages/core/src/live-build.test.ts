@@ -10,6 +10,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { serializeGraph } from "./index";
 import { buildGraphFromFiles, LiveBuild, type FilesBuild } from "./node";
 
+// How many times the facts were resolved: a look that finds nothing changed resolves nothing.
+const resolutions = vi.hoisted(() => ({ count: 0 }));
+vi.mock("./graph/build-graph", async (importOriginal) => {
+  const real = await importOriginal<typeof import("./graph/build-graph")>();
+  return { ...real, factResolver: (...args: Parameters<typeof real.factResolver>) => (resolutions.count++, real.factResolver(...args)) };
+});
+
 const minutes = (date: string, names: string[]) =>
   `Protokoll fört vid sammanträde med kommunstyrelsen ${date}\nOrdförande: ${names[0]} (S)\nNärvarande: ${names.map((name) => `${name} (S)`).join("\n")}\n`;
 
@@ -75,6 +82,29 @@ describe("LiveBuild", () => {
     remove();
   });
 
+  it("resolves nothing again for a file it cannot read, or one read again that is as it was", async () => {
+    const { dir, file, remove } = folder();
+    writeFileSync(file("a.txt"), minutes("2024-03-12", ["Åsa Berg", "Bo Ek"]));
+    writeFileSync(file("big.txt"), "x".repeat(5000));
+    vi.useFakeTimers({ toFake: ["Date"] });
+    ahead();
+    const live = await LiveBuild.start([dir], { workers: 1, layout: false, maxBytes: 1000 });
+    expect(live.current.failures.map((f) => f.code)).toEqual(["FILE_TOO_LARGE"]);
+    resolutions.count = 0;
+    ahead();
+    expect(await live.update()).toBeUndefined();
+    // Written again as it was, too recently to be trusted by its stat: read again, the same result.
+    writeFileSync(file("a.txt"), minutes("2024-03-12", ["Åsa Berg", "Bo Ek"]));
+    ahead(0);
+    expect(await live.update()).toBeUndefined();
+    expect(resolutions.count).toBe(0);
+    writeFileSync(file("big.txt"), "Nyhetsbrev\nIgor Wennerholm, kommundirektör i Ljusdals kommun.");
+    ahead();
+    expect(await live.update()).toMatchObject({ added: ["big"], failures: [] });
+    expect(resolutions.count).toBe(1);
+    remove();
+  });
+
   it("sees a file go that was added too recently before the last update to be noted", async () => {
     const { dir, file, remove } = folder();
     writeFileSync(file("a.txt"), minutes("2024-03-12", ["Åsa Berg", "Bo Ek"]));
@@ -84,6 +114,11 @@ describe("LiveBuild", () => {
     writeFileSync(file("b.txt"), minutes("2024-04-16", ["Karl Ström", "Lina Sjö"]));
     ahead(0);
     expect(await live.update()).toMatchObject({ added: ["b"] });
+    expect(live.current.cached?.notes).toBeUndefined();
+    // Past the racy window the next look notes b; nothing changed, and the look after it may trust every stat.
+    ahead();
+    expect(await live.update()).toBeUndefined();
+    expect(live.current.cached?.notes).toBeDefined();
     unlinkSync(file("b.txt"));
     ahead();
     expect(await live.update()).toMatchObject({ removed: ["b"] });

@@ -518,24 +518,44 @@ export async function planFilesBuild(inputs: string[], options: ParallelBuildOpt
   return planWith(inputs, options, cacheOf(options));
 }
 
-async function planWith(inputs: string[], options: ParallelBuildOptions, store: ResultStore | undefined): Promise<FilesPlan> {
+/** A plan's files read, or recalled unread, but not yet built: the failures so far, and the build of the rest. */
+interface ReadStep {
+  /** Files that could not be listed or read. */
+  failures: ReadFailure[];
+  /** How many files were listed, and how many of them are still to extract (no result to reuse). */
+  listed: number;
+  toExtract: number;
+  build(): Promise<FilesBuild>;
+}
+
+async function planWith(inputs: string[], options: ParallelBuildOptions, store: ResultStore | undefined): Promise<FilesPlan & { read(): ReadStep }> {
   const listing = await listDocumentFilesWithFailures(inputs);
   const limits = readLimitsOf(options);
   const cache = store && { store, limits };
   const listed = await listWithStamps(listing.files, cache);
   const unchanged = !!store && listing.failures.length === 0 && listed.every((file) => file.recalled) && store.notesOnDisk()?.files === listed.length;
+  const read = (): ReadStep => {
+    // Files unchanged since the last build (by their stat) are not read: their results come from the cache.
+    const { items, failures } = readOrRecall(listed, limits.maxBytes, cache);
+    const unread = [...listing.failures, ...failures];
+    return {
+      failures: unread,
+      listed: listed.length,
+      toExtract: items.reduce((n, item) => n + (item.result ? 0 : 1), 0),
+      build: async () => {
+        const built = await buildItems(items, options, limits, store);
+        const notes = store?.notesOnDisk();
+        if (built.cached && notes?.files === listed.length) built.cached.notes = notes.sha256;
+        return { ...built, failures: [...unread, ...built.failures].sort((a, b) => (a.file < b.file ? -1 : 1)) };
+      },
+    };
+  };
   return {
     unchanged,
     cacheFolder: store?.versionFolder,
     notes: unchanged ? store.notesOnDisk()!.sha256 : undefined,
-    build: async () => {
-      // Files unchanged since the last build (by their stat) are not read: their results come from the cache.
-      const { items, failures } = readOrRecall(listed, limits.maxBytes, cache);
-      const built = await buildItems(items, options, limits, store);
-      const notes = store?.notesOnDisk();
-      if (built.cached && notes?.files === listed.length) built.cached.notes = notes.sha256;
-      return { ...built, failures: [...listing.failures, ...failures, ...built.failures].sort((a, b) => (a.file < b.file ? -1 : 1)) };
-    },
+    read,
+    build: () => read().build(),
   };
 }
 
@@ -570,13 +590,16 @@ export class LiveBuild {
     private readonly layout: BuildGraphOptions["layout"],
     private readonly kept: KeptResults,
     private last: FilesBuild,
+    /** The files the last build could not list or read, as JSON: they have no result to keep, and are read each time. */
+    private unread: string,
   ) {}
 
   /** Builds the files, taking what it can from `options.cache` (which only this first build reads and fills). */
   static async start(inputs: string[], options: ParallelBuildOptions = {}): Promise<LiveBuild> {
     const kept = new KeptResults(cacheOf(options));
-    const built = await (await planWith(inputs, options, kept)).build();
-    return new LiveBuild([...inputs], { ...options, cache: undefined, layout: false }, options.layout, kept, built);
+    const read = (await planWith(inputs, options, kept)).read();
+    const built = await read.build();
+    return new LiveBuild([...inputs], { ...options, cache: undefined, layout: false }, options.layout, kept, built, JSON.stringify(read.failures));
   }
 
   /** The last build. */
@@ -588,16 +611,23 @@ export class LiveBuild {
   async update(): Promise<LiveUpdate | undefined> {
     const plan = await planWith(this.inputs, this.options, this.kept);
     // A file the last build could not note (one changed just before it, see `RACY_NS`) may since have gone unseen.
-    if (plan.unchanged && this.last.cached?.notes !== undefined && this.last.failures.length === 0) return undefined;
-    const built = await plan.build();
+    if (plan.unchanged && this.last.cached?.notes !== undefined && this.unread === "[]") return undefined;
+    const read = plan.read();
+    const unread = JSON.stringify(read.failures);
+    if (read.toExtract === 0 && this.kept.sameAsLast() && unread === this.unread) {
+      // The files read again (noted too recently before, or unreadable) gave what they gave: the same graph. Its notes
+      // may now cover every file, so that the next look can trust their stats.
+      this.kept.prune();
+      if (this.kept.notesOnDisk()?.files === read.listed && this.last.cached) this.last = { ...this.last, cached: { ...this.last.cached, notes: "" } };
+      return undefined;
+    }
+    const built = await read.build();
+    this.unread = unread;
     const before = new Map(this.last.documents.map((doc) => [doc.id, doc]));
     const now = new Set(built.documents.map((doc) => doc.id));
     const added = built.documents.filter((doc) => !before.has(doc.id)).map((doc) => doc.id);
     const removed = [...before.keys()].filter((id) => !now.has(id));
     const changed = built.documents.filter((doc) => before.has(doc.id) && before.get(doc.id) !== doc).map((doc) => doc.id);
-    // A file that cannot be read is read again by every update (it has no result to keep): only a change counts.
-    const failuresOf = (build: FilesBuild) => JSON.stringify(build.failures);
-    if (added.length + removed.length + changed.length === 0 && failuresOf(built) === failuresOf(this.last)) return undefined;
     if (this.layout !== false) {
       const previous = this.last.graph;
       let fresh = 0;

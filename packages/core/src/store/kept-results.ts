@@ -58,6 +58,13 @@ export class KeptResults implements ResultStore {
     return this.built ? { files: this.notes.size, sha256: "" } : this.disk?.notesOnDisk();
   }
 
+  /** Whether this build has so far taken exactly the results the last one used, the same objects: nothing changed. */
+  sameAsLast(): boolean {
+    if (!this.built || this.used.size !== this.results.size) return false;
+    for (const [key, result] of this.used) if (this.results.get(key) !== result) return false;
+    return true;
+  }
+
   /** Ends a build: what it used is kept for the next, the rest let go; its notes replace the last ones. */
   prune(): void {
     this.results = this.used;
