@@ -3,7 +3,7 @@
  * kept facts again, so its graph is a full build's of the same files, positions aside on large graphs, where the
  * earlier map is kept and new nodes are placed by their neighbours.
  */
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -123,6 +123,35 @@ describe("LiveBuild", () => {
     ahead();
     expect(await live.update()).toMatchObject({ removed: ["b"] });
     expect(live.current.documents.map((doc) => doc.id)).toEqual(["a"]);
+    remove();
+  });
+
+  it("follows its folders: the file system's word of a change brings a look, without waiting for the poll", async () => {
+    const { dir, file, remove } = folder();
+    writeFileSync(file("a.txt"), minutes("2024-03-12", ["Åsa Berg", "Bo Ek"]));
+    const live = await LiveBuild.start([dir], { workers: 1, layout: false });
+    const updates: { added: string[]; removed: string[] }[] = [];
+    const following = live.follow((update) => updates.push({ added: update.added, removed: update.removed }), { delay: 20, poll: 600_000 });
+    const until = async (count: number) => {
+      for (const end = Date.now() + 10_000; updates.length < count; await new Promise((resolve) => setTimeout(resolve, 20)))
+        if (Date.now() > end) throw new Error(`waited for update ${count}, have ${JSON.stringify(updates)}`);
+    };
+    writeFileSync(file("b.txt"), minutes("2024-04-16", ["Karl Ström", "Lina Sjö"]));
+    await until(1);
+    expect(updates[0]).toEqual({ added: ["b"], removed: [] });
+    // A folder made after the start: its parent tells of it, and its files are in the next look.
+    mkdirSync(file("2025"));
+    writeFileSync(path.join(file("2025"), "c.txt"), minutes("2025-01-14", ["Nils Holm"]));
+    await until(2);
+    expect(updates[1]).toEqual({ added: ["c"], removed: [] });
+    unlinkSync(file("b.txt"));
+    await until(3);
+    expect(updates[2]).toEqual({ added: [], removed: ["b"] });
+    expect(live.current.documents.map((doc) => doc.id)).toEqual(["a", "c"]);
+    await following.stop();
+    writeFileSync(file("d.txt"), minutes("2025-02-11", ["Olle Brandt"]));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(updates).toHaveLength(3);
     remove();
   });
 

@@ -12,7 +12,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 import { SamverkanError, isSamverkanError, type KnowledgeGraph } from "@samverkan/core";
-import { LiveBuild, type LiveUpdate } from "@samverkan/core/node";
+import { LiveBuild } from "@samverkan/core/node";
 import { buildSearchIndex, changesOfUpdate, SearchIndex, updateSearchIndex } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile, readIndexFile } from "../graph-file";
@@ -22,7 +22,7 @@ import { answerQuestion, fallbackPassages, suggestNames } from "./answer";
 import { searchOptions, searchReply } from "./search";
 
 const USAGE = `Usage: samverkan serve --graph graph.json [--index index.json] [--port 8090] [--host 127.0.0.1]
-       samverkan serve --watch <file or folder>... [--cache <folder>] [--every 2] [--port 8090] [--host 127.0.0.1]
+       samverkan serve --watch <file or folder>... [--cache <folder>] [--every 60] [--port 8090] [--host 127.0.0.1]
 
 Loads the graph, its documents' texts and its search index once and answers over HTTP with JSON:
   GET /ask?q=<question>                 what samverkan ask answers: {json, text, code}
@@ -33,8 +33,9 @@ Errors are {error: {code, message}} with status 400 (a bad question or option) o
 Ask it from the command line with samverkan ask "<question>" --server http://127.0.0.1:8090.
 
 With --watch it builds the graph of the documents under the given files and folders itself, in memory, and
-follows them: every few seconds it looks at their files, and reads only those that are new or changed, so an
-added protocol is in the answers seconds later; the graph is the one samverkan build would make of the same files.
+follows them: half a second after the file system tells of a change in one of their folders (and every --every
+seconds whatever it tells) it looks at their files and reads only those that are new or changed, so an added
+protocol is in the answers seconds later; the graph is the one samverkan build would make of the same files.
 
 Options:
   --graph <file>    graph.json from samverkan build
@@ -42,7 +43,8 @@ Options:
   --watch <path>    build the documents under path and follow their files (repeat it for several paths)
   --cache <folder>  with --watch: an extraction cache the first build reads and fills (samverkan build keeps
                     one in .samverkan-cache beside its graph); later updates use memory only
-  --every <s>       with --watch: seconds between looks at the files (default 2)
+  --every <s>       with --watch: seconds between looks at the files when the file system tells of no change
+                    (default 60; a network file system may tell nothing)
   --port <n>        port (default 8090; 0 picks a free one)
   --host <name>     address to bind (default 127.0.0.1, loopback only; any other prints a warning)
   -h, --help        show this text`;
@@ -154,7 +156,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   const port = values.port === undefined ? 8090 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new SamverkanError("USAGE", `samverkan serve: --port must be a number from 0 to 65535, not "${values.port}"`);
-  const every = values.every === undefined ? 2 : Number(values.every);
+  const every = values.every === undefined ? 60 : Number(values.every);
   if (!(every >= 0.1)) throw new SamverkanError("USAGE", `samverkan serve: --every must be a number of seconds, 0.1 or more, not "${values.every}"`);
   const host = values.host ?? "127.0.0.1";
   let served: Served;
@@ -177,16 +179,17 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     for (const failure of failures) io.err(printable(`error: ${failure.message}`, [failure.file]));
     served = { graph, index: buildSearchIndex(graph, documents) };
     io.err(`samverkan serve: built ${documents.length} documents (${graph.order} nodes, ${graph.size} edges) in ${cpuSeconds(started)} CPU-s`);
-    follow = followFiles(
-      live,
-      every * 1000,
-      (update, cpu) => {
+    follow = live.follow(
+      (update, before) => {
         served = { graph: update.graph, index: updateSearchIndex(served.index, update.graph, changesOfUpdate(update)) };
         const counts = `${update.added.length} added, ${update.changed.length} changed, ${update.removed.length} removed`;
-        io.err(`samverkan serve: ${counts}; ${update.graph.order} nodes, ${update.graph.size} edges; updated in ${cpuSeconds(cpu)} CPU-s`);
+        io.err(`samverkan serve: ${counts}; ${update.graph.order} nodes, ${update.graph.size} edges; updated in ${cpuSeconds(before)} CPU-s`);
         for (const failure of update.failures) io.err(printable(`error: ${failure.message}`, [failure.file]));
       },
-      io.err,
+      {
+        poll: every * 1000,
+        failed: (error) => io.err(`samverkan serve: could not update (${isSamverkanError(error) ? error.message : String(error)}); trying again`),
+      },
     );
   }
   const server = await serveQuestions(() => served, host, port, io.err);
@@ -205,41 +208,6 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);
   return ((used.user + used.system) / 1e6).toFixed(2);
 };
-
-/**
- * Looks at a live build's files every `ms` and tells `changed` of each update (with the CPU usage before it); an
- * update that fails is told to `log` and tried again at the next look. `stop` waits for an update under way.
- */
-function followFiles(
-  live: LiveBuild,
-  ms: number,
-  changed: (update: LiveUpdate, before: NodeJS.CpuUsage) => void,
-  log: (text: string) => void,
-): { stop(): Promise<void> } {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const look = () => {
-    running = (async () => {
-      const before = process.cpuUsage();
-      try {
-        const update = await live.update();
-        if (update && !stopped) changed(update, before);
-      } catch (error) {
-        log(`samverkan serve: could not update (${isSamverkanError(error) ? error.message : String(error)}); trying again`);
-      }
-      if (!stopped) timer = setTimeout(look, ms);
-    })();
-  };
-  timer = setTimeout(look, ms);
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
-}
 
 /** `samverkan serve`. */
 export const serveCommand: Command = { name: "serve", usage: USAGE, run };
