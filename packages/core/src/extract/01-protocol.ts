@@ -402,7 +402,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       let first: string | undefined;
       let current: string | undefined;
       const blocks = new Set<string>();
-      for (const e of listed) {
+      // Names with no party after the last name with one, in a list whose names carry parties, are no seat's: the next
+      // field's (officials listed after the reserves, `… och Leo Palm (M). Kommundirektör Jan Ek, ekonom Eva Ros 12`).
+      let lastParty = listed.length - 1;
+      while (lastParty >= 0 && !listed[lastParty].party) lastParty--;
+      for (const [n, e] of listed.entries()) {
+        if (n === lastParty + 1 && lastParty >= 0 && runs[runs.length - 1].length > 0) runs.push([]);
         const presidium = e.role && PRESIDIUM.has(lexicon.role(e.role.normalised)?.category ?? "");
         const party = presidium ? undefined : e.party?.id;
         if (party && party !== current) {
@@ -424,6 +429,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // The fields of officials and guests beside the seats' keep the names with a title; the runs are the seats'.
     if (named.length !== left.length) left = left.filter((f) => MEMBERS.has(f.capacity));
     for (const e of again) if (!own(e)) e.capacity = "listed";
+    // The titled names are the officials' field's, with the untitled ones after the seats (their titles before them).
+    const officials = fields.find((f) => f.capacity === "staff");
+    if (officials)
+      for (const e of listed)
+        if (official(e) && !own(e) && !again.has(e)) {
+          e.capacity = officials.capacity;
+          e.label = { start: officials.start, end: officials.end };
+        }
     if (named.length === left.length) {
       for (const [n, run] of named.entries())
         for (const e of run) {
@@ -513,7 +526,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       if ((e.capacity !== "staff" && e.capacity !== "other") || !e.label) continue;
       const claim = runTitle(e.person, actx);
       // The label's words are no part of the title (`Övriga närvarande Stadsdirektör X`, not `närvarande stadsdirektör`).
-      const start = claim && Math.max(claim.start, e.label.end);
+      let start = claim && Math.max(claim.start, e.label.end);
+      while (start !== undefined && start < e.person.start && /\s/.test(text[start])) start++;
       const role =
         claim?.normalised && start !== undefined
           ? { normalised: claim.normalised, written: text.slice(start, claim.end).trim().toLowerCase(), start, end: claim.end }
@@ -528,8 +542,15 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const after = field.some(([e, r]) => r && e.role && e.role.start >= e.person.end && !titles.some((t) => overlaps(t, e.role!)));
       if (!field[0][1] || after) continue;
       for (const [e, r] of field) {
-        if (e.role && titles.some((t) => overlaps(t, e.role!))) e.role = undefined;
-        if (r) takeRole(e, r);
+        // The title after the name was the next name's: the entry ends at the name or its party again.
+        if (e.role && titles.some((t) => overlaps(t, e.role!))) {
+          e.role = undefined;
+          e.end = Math.max(e.person.end, e.party?.end ?? 0);
+        }
+        if (r) {
+          takeRole(e, r);
+          e.start = Math.min(e.start, r.start);
+        }
       }
     }
   };

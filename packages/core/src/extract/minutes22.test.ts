@@ -1,0 +1,61 @@
+/**
+ * Minutes flattened from PDF in layouts real minutes use (01-protocol.ts, 04-protocol.ts): officials written title
+ * first after the reserves under bunched labels. Invented names and texts.
+ */
+import { describe, expect, it } from "vitest";
+import { buildGraph, readDocument } from "@samverkan/core";
+import type { KnowledgeGraph } from "@samverkan/core";
+
+function graphOf(text: string): KnowledgeGraph {
+  return buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
+}
+const label = (g: KnowledgeGraph, n: string) => String(g.getNodeAttribute(n, "label"));
+/** Each attendee as `name: capacity` (`name: -` with none), sorted. */
+function attendees(g: KnowledgeGraph): string[] {
+  return g
+    .filterEdges((_, a) => a.kind === "attended")
+    .map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "capacity") ?? "-"}`)
+    .sort();
+}
+/** Each role as `name: role`, held in a body (edges) or as a title (on the person), sorted. */
+function roles(g: KnowledgeGraph): string[] {
+  const held = g.filterEdges((_, a) => a.kind === "holds_role").map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "role")}`);
+  const titles = g
+    .filterNodes((_, a) => a.kind === "person")
+    .flatMap((n) => ((g.getNodeAttributes(n) as { roles?: { role: string }[] }).roles ?? []).map((r) => `${label(g, n)}: ${r.role}`));
+  return [...held, ...titles].sort();
+}
+
+describe("officials written title first after the reserves, under bunched labels", () => {
+  const text =
+    "1 KOMMUNSTYRELSEN Sidan 1(20) Plats och tid Rådhussalen kl. 09:00-12:00 Beslutande Ledamöter Anna Bergman (S), Per Holmström (M), Eva Sundin (V) och Kim Lindahl (L). Tjänstgörande ersättare Övriga närvarande Ersättare Tjänstemän Siv Dahlgren (S) ersätter Mats Ugla (S) och Bo Rask (M) ersätter Lena Hök (M). Gun Frost (S), Leo Palm (M) och Ivar Ström (C). Kommundirektör Jan Wiklund, kommunsekreterare Lisa Moberg, ekonom Tove Alm 12, ekonomichef Rut Kvist 12 och controller Maj Sjö 13. Övriga Justering Justerande Plats och tid Kim Lindahl (L) Paragrafer Underskrifter Sekreterare Ordförande Justerande Lisa Moberg Anna Bergman (S) Kim Lindahl (L) Utdragsbestyrkande\n";
+  it("are the officials' field, not reserves", () => {
+    expect(attendees(graphOf(text))).toEqual([
+      "Anna Bergman: member",
+      "Bo Rask: substitute",
+      "Eva Sundin: member",
+      "Gun Frost: nonserving",
+      "Ivar Ström: nonserving",
+      "Jan Wiklund: other",
+      "Kim Lindahl: member",
+      "Leo Palm: nonserving",
+      "Lisa Moberg: other",
+      "Maj Sjö: other",
+      "Per Holmström: member",
+      "Rut Kvist: other",
+      "Siv Dahlgren: substitute",
+      "Tove Alm: other",
+    ]);
+  });
+  it("each hold the title written before the name", () => {
+    const officials = roles(graphOf(text)).filter((r) => /^(Jan|Lisa|Tove|Rut|Maj) /.test(r));
+    expect(officials).toEqual([
+      "Jan Wiklund: kommundirektör",
+      "Lisa Moberg: kommunsekreterare",
+      "Lisa Moberg: sekreterare",
+      "Maj Sjö: controller",
+      "Rut Kvist: ekonomichef",
+      "Tove Alm: ekonom",
+    ]);
+  });
+});
