@@ -336,9 +336,11 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   };
 
   const addTarget = (target: Target, j: number) => {
-    // `X (MP) Vårgårda`: a politician's municipality is the one she represents (below), no workplace besides; and
-    // `X (S), ordförande, Ekerö`: a roster line's seat is in the body listed, not in the municipality after its comma.
-    const represented = target.kind === "municipality" && !!result.party;
+    // `X (MP) Vårgårda`, `X (SD), Region Kalmar län`: a politician's municipality or region is the one she represents
+    // (below), no workplace besides; and `X (S), ordförande, Ekerö`: a roster line's seat is in the body listed, not in
+    // the municipality after its comma.
+    const place = target.kind === "municipality" || (!target.isNew && lexicon.organisation(target.id)?.type === "region");
+    const represented = place && !!result.party;
     const seatThenPlace = represented && !!role && !role.target && isSeat(role) && /^\s*,\s*$/.test(ctx.text.slice(role.end, target.start));
     if (seatThenPlace) {
       // The seat keeps no target.
@@ -357,7 +359,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       // `kommunalråd och vice ordförande i kommunstyrelsen i Ludvika`: the office is the municipality's, not its body's.
       for (const r of result.roles) if (!r.target && isOffice(r)) r.target = target;
     } else if (!role && !represented) result.roles.push({ target, former, elected, start: target.start, end: target.end });
-    if (target.kind === "municipality" && (result.party || (role?.normalised && POLITICAL.has(lexicon.role(role.normalised)?.category ?? "")))) {
+    if (represented || (target.kind === "municipality" && role?.normalised && POLITICAL.has(lexicon.role(role.normalised)?.category ?? ""))) {
       result.represents ??= target;
     }
     result.end = tokens[j - 1].end;

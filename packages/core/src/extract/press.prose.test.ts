@@ -474,3 +474,14 @@ describe("what a body is for ends before a predecessor", () => {
     ],
   ]);
 });
+
+describe("a politician's region after the party", () => {
+  check([
+    [
+      "`X (SD), Region Y` is the region she represents, no role-less workplace",
+      "Valnämnden\n\nLedamöter\n\nSigrid Almgren (SD), Region Dalarna\n\nTorvald Enqvist (M), Ekerö kommun",
+      ["represents Sigrid Almgren -> Region Dalarna", "represents Torvald Enqvist -> Ekerö"],
+      ["holds_role Sigrid Almgren -> Region Dalarna"],
+    ],
+  ]);
+});
