@@ -517,6 +517,12 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       j++;
       continue;
     }
+    // `X, landshövdingens stab`, `Y har fått statsministerns uppdrag`: a title in the genitive owns the word after it,
+    // it is no title of the name's (one with its body, `ledamot av riksdagens trafikutskott`, is read as before).
+    if (g?.kind === "role" && g.genitive && g.to === j + 1 && tokens[g.to]?.word && !tokens[g.to].nl) {
+      j = g.to;
+      continue;
+    }
     if (g?.kind === "role" || (!g && roleBySuffix(t, ctx.roleSuffixes, titled))) {
       let to = g ? g.to : j + 1;
       if (j > person.to && titleOfNext(j)) break;

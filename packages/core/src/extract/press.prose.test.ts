@@ -485,3 +485,12 @@ describe("a politician's region after the party", () => {
     ],
   ]);
 });
+
+describe("a title in the genitive owns the word after it", () => {
+  const cases: [string, string, string, string[]][] = [
+    ["`X, landshövdingens stab`", "På bilden: Sigrid Almgren, landshövdingens stab, och Torvald Enqvist.", "Sigrid Almgren", []],
+    ["`X har fått statsministerns uppdrag`", "Nyheter\nSigrid Almgren har fått statsministerns uppdrag att leda arbetet.", "Sigrid Almgren", []],
+    ["the title after the genitive is the name's", "Sigrid Almgren, statsministerns pressekreterare, deltog.", "Sigrid Almgren", ["pressekreterare"]],
+  ];
+  for (const [label, text, name, wanted] of cases) it(label, () => expect(rolesOf(text, name).map((r) => r.roleNormalised)).toEqual(wanted));
+});
