@@ -670,7 +670,7 @@ export class LiveBuild {
    * for each event (6 CPU-s for 157 files added to a folder of 15,511). `stop()` ends it, after a look under way.
    */
   follow(
-    changed: (update: LiveUpdate, before: NodeJS.CpuUsage) => void,
+    changed: (update: LiveUpdate, before: { user: number; system: number }) => void,
     options: { delay?: number; poll?: number; failed?: (error: unknown) => void } = {},
   ): { stop(): Promise<void> } {
     const delay = options.delay ?? 500;
