@@ -129,6 +129,8 @@ const RESERVE_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/
 const PRESIDIUM = new Set(["chair", "vice_chair"]);
 /** A table's column headers of presence between labels side by side (`Ledamöter Närv. Frånv Tjänstgörande ersättare`). */
 const PRESENCE_HEADER = /^(?:närv|frånv|närvarande|frånvarande)$/i;
+/** The labels of a notice of adjustment (`ANSLAG/BEVIS`, `Anslaget sätts upp`, `Förvaringsplats för protokollet`). */
+const NOTICE = /^(?:anslag|bevis|förvaringsplats|justeringen anslagen|datum för anslag)/;
 /** The capacities of a body's seats, which a mark of absence in an attendance table undoes. */
 const MEMBERS: ReadonlySet<Capacity> = new Set(["member", "substitute", "nonserving"]);
 
@@ -233,6 +235,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   let lastEntryEnd = -1;
   let roleRun: { normalised: string; written: string; start: number; end: number }[] = [];
   let seenPeopleLabel = false;
+  // Inside the notice of adjustment (`ANSLAG/BEVIS … Förvaringsplats för protokollet Underskrift Eva Ek`), up to the
+  // next people field: the name its signature opener takes first signs the notice, so is present only if listed in the
+  // header too (the secretary, often); the names after it are the opener's others as before.
+  let notice = false;
+  let noticeSigner = false;
+  const noticeSigned = new Set<ProtocolEntry>();
   // Labels side by side whose first holds no people (`Plats och tid: Beslutande: Net City, Örebro … Anna Berg`): the
   // value right after them is that field's, so a name there with no known given name is the place's. Its token index.
   let stopValue = -1;
@@ -285,6 +293,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       entry.party = pendingParty;
       entry.start = Math.min(entry.start, pendingParty.start);
       pendingParty = undefined;
+    }
+    if (noticeSigner) {
+      noticeSigned.add(entry);
+      noticeSigner = false;
     }
     entries.push(entry);
     return entry;
@@ -668,6 +680,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       }
       const signatures = run.filter((r) => r.kind.kind === "signature");
       const people = run.filter((r) => r.kind.kind === "people");
+      if (people.length) notice = false;
+      else if (labels.slice(-run.length).some((l) => NOTICE.test(l.label))) notice = true;
+      noticeSigner = false;
       stopValue = run.length > 1 && run[0].kind.kind === "stop" && people.length > 0 ? j : -1;
       for (const side of sideBySide) side.to ??= entries.length;
       queue = [];
@@ -718,7 +733,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         const seats = new Set(fields.map((f) => f.capacity).filter((c) => MEMBERS.has(c)));
         if (capacity && seats.size > 1 && !(seats.size === 2 && seats.has("member") && seats.has("substitute")))
           bunch = { labels: fields, from: entries.length, capacity };
-      } else capacity = run.some((r) => r.kind.kind === "opener") ? "other" : undefined;
+      } else {
+        capacity = run.some((r) => r.kind.kind === "opener") ? "other" : undefined;
+        noticeSigner = notice && labels.slice(-run.length).some((l) => l.label.startsWith("underskrift"));
+      }
       closeColumn();
       segmentStart = entries.length;
       roleRun = [];
@@ -1087,6 +1105,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   closeBunch();
   closeSigned();
   retitle();
+  for (const e of noticeSigned) if (!entries.some((x) => x !== e && x.person.label === e.person.label)) e.capacity = "listed";
   // An adjuster is one of the body's: a name with a staff title under the adjusters' label (`Utses att justera: Eva Ek
   // föredragande Per Holm`) stands in a column of officials beside it.
   for (const e of entries) if (e.capacity === "adjuster" && e.role && !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? "")) e.capacity = "staff";

@@ -59,3 +59,12 @@ describe("officials written title first after the reserves, under bunched labels
     ]);
   });
 });
+
+describe("the notice of adjustment's signature", () => {
+  it("is no one present: `Förvaringsplats för protokollet Underskrift <office> X` after `BEVIS`", () => {
+    const g = graphOf(
+      "1 VALLBY KOMMUN SAMMANTRÄDESPROTOKOLL Sida Kommunfullmäktige [30] Plats och tid Stora salen, kommunhuset kl Beslutande Förteckning enligt bilaga Övriga närvarande Bo Lindfors, kommunchef Anna Ekholm, kommunsekreterare Utses att justera Rut Hagström (KD) och Gun Norling (S) Justeringens plats och tid Kommunhuset Paragrafer 16-22 Underskrifter Sekreterare Ordförande Justerare Anna Ekholm Berit Alvin (L) Rut Hagström (KD) Gun Norling (S) BEVIS Justeringen har tillkännagivits genom anslag Organ Kommunfullmäktige Datum för Datum för anslagets uppsättande anslagets nedtagande Förvaringsplats för protokollet Underskrift Kommunstyrelsens expedition Maja Eklind Utdragsbestyrkad\n\n2 Kommunfullmäktige [30] KF 16 Val av protokolljusterare Rut Hagström (KD) och Gun Norling (S) utses att justera protokollet jämte ordföranden.\n",
+    );
+    expect(attendees(g)).toEqual(["Anna Ekholm: other", "Berit Alvin: chair", "Bo Lindfors: other", "Gun Norling: adjuster", "Rut Hagström: adjuster"]);
+  });
+});
