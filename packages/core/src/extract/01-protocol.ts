@@ -133,6 +133,8 @@ const PRESENCE_HEADER = /^(?:närv|frånv|närvarande|frånvarande)$/i;
 const NOTICE = /^(?:anslag|bevis|förvaringsplats|justeringen anslagen|datum för anslag)/;
 /** The capacities of a body's seats, which a mark of absence in an attendance table undoes. */
 const MEMBERS: ReadonlySet<Capacity> = new Set(["member", "substitute", "nonserving"]);
+/** Capacities a serving mark after the name turns into a substitute's (as `takeRole` does for `tj ersättare`). */
+const SERVES_AS: ReadonlySet<Capacity> = new Set(["member", "nonserving", "other"]);
 
 /** Reads the people of an inline protocol header. */
 export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
@@ -191,8 +193,21 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (!isNameWord(t) || words.notNames.has(t.text) || notPerson.has(k) || words.notNameEnding.test(t.text) || isVerbalNoun(t.text)) return false;
     return !roleBySuffix(t, ctx.roleSuffixes, true);
   };
-  /** A field's phrase at token `k` that marks the name before it absent, or present without serving (two words or more). */
-  const markAt = (k: number) => labelPhraseAt(tokens, k, last, words, (capacity, length) => capacity === "absent" || (capacity === "nonserving" && length > 1));
+  /**
+   * A field's phrase at token `k` that marks the name before it absent, present without serving, or serving as a
+   * reserve (two words or more: `X (C) tjg ers Y (S)`, a column of marks flattened after each name; not `tjg ers för Y`).
+   */
+  const markAt = (k: number) =>
+    labelPhraseAt(
+      tokens,
+      k,
+      last,
+      words,
+      (capacity, length) =>
+        capacity === "absent" ||
+        (capacity === "nonserving" && length > 1) ||
+        (capacity === "substitute" && length > 1 && tokens[k + length - 1].text !== "för" && tokens[k + length]?.text !== "för"),
+    );
   const partyOf = (t: Token | undefined) => (t ? ctx.partyByAbbreviation.get(t.text.toUpperCase()) : undefined);
   // A single capital that is a party letter (`S`, `M`, `L`) is a party column, never a middle initial, in a protocol.
   const isInitial = (i: number) => {
@@ -831,7 +846,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // A field's words in lower case right after a name mark that name (`X ej tjänstgörande ersättare`, `X ej
     // närvarande`, `X anmält förhinder`): not present, or present without serving; a title cannot say more.
     const marked = entry && !t.cap && t.word && (lastEntryEnd === i || (lastEntryEnd === i - 1 && tokens[i - 1].text === ",")) ? markAt(i) : undefined;
-    if (entry && marked && !SINGLE.has(entry.capacity) && entry.capacity !== "adjuster" && entry.capacity !== "replaced") {
+    const serves = marked?.capacity !== "substitute" || (entry && SERVES_AS.has(entry.capacity));
+    if (entry && marked && serves && !SINGLE.has(entry.capacity) && entry.capacity !== "adjuster" && entry.capacity !== "replaced") {
       entry.capacity = marked.capacity;
       entry.end = tokens[marked.to - 1].end;
       lastEntryEnd = marked.to;
@@ -1215,8 +1231,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
 /** Gives a listed person the role written with their name; `tj ersättare` makes one listed as a member a substitute. */
 function takeRole(entry: ProtocolEntry, role: NonNullable<ProtocolEntry["role"]>): void {
   entry.role = role;
-  if (role.normalised === "tjänstgörande ersättare" && (entry.capacity === "member" || entry.capacity === "nonserving" || entry.capacity === "other"))
-    entry.capacity = "substitute";
+  if (role.normalised === "tjänstgörande ersättare" && SERVES_AS.has(entry.capacity)) entry.capacity = "substitute";
 }
 
 /**

@@ -68,3 +68,24 @@ describe("the notice of adjustment's signature", () => {
     expect(attendees(g)).toEqual(["Anna Ekholm: other", "Berit Alvin: chair", "Bo Lindfors: other", "Gun Norling: adjuster", "Rut Hagström: adjuster"]);
   });
 });
+
+describe("a serving mark in lower case after a name and its party, two columns flattened", () => {
+  it("makes that name a serving reserve, not the next name replaced (`X (C) tjg ers Y (S)`)", () => {
+    const g = graphOf(
+      "1 Plats och tid Storsalen, Kommunhuset, Vallby kl18:00-21:00 Beslutande: Mona Frisk (S) Sten Ågren (C) Ulla Berg (S) ordf Maj Tönnes (C) Ruth Ängstedt (S) Ulf Nyhed (C) tjg ers Kjell Nilsén (S) Ann Sved (C) tjg ers Leif Hamre (V) Maria Adler (S) tjg ers Yvonne Oskar (V) Övriga deltagande Utses att justera Administrativ chef Karin Hölund Ruth Ängstedt Justeringens plats och tid Kommunkansliet Underskrifter Sekreterare... Paragrafer Karin Hölund Ordförande... Ulla Berg Justerande... Ruth Ängstedt\n",
+    );
+    expect(attendees(g).filter((a) => !a.startsWith("Karin"))).toEqual([
+      "Ann Sved: substitute",
+      "Kjell Nilsén: member",
+      "Leif Hamre: member",
+      "Maj Tönnes: member",
+      "Maria Adler: substitute",
+      "Mona Frisk: member",
+      "Ruth Ängstedt: member",
+      "Sten Ågren: member",
+      "Ulf Nyhed: substitute",
+      "Ulla Berg: member",
+      "Yvonne Oskar: member",
+    ]);
+  });
+});
