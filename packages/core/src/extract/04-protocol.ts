@@ -52,7 +52,7 @@ export function holdsMeetingOffice(capacity: string | undefined, role: { normali
 const DATE_LABELS = new Set(["sammanträdesdatum", "sammanträdesdag", "organ och sammanträdesdatum", "organ"]);
 const TIME_LABELS = new Set(["plats och tid", "tid och plats", "tid", "datum"]);
 const PLACE_LABELS = new Set(["plats och tid", "tid och plats", "plats", "sammanträdeslokal"]);
-const ORGAN_LABELS = new Set(["organ", "organ och sammanträdesdatum", "organ och § §", "instans", "myndighet", "nämnd"]);
+const ORGAN_LABELS = new Set(["organ", "organ och sammanträdesdatum", "organ och § §", "instans", "myndighet", "nämnd", "forum"]);
 // Dates of adjustment, notice and appeal are not the meeting's (`Anslaget tas ned 2019-12-24`, `Sista datum för
 // överklagande 2019-12-23`), also where a label of the meeting's date stands before them in a notice's block (`Organ
 // Kommunstyrelsen Protokollet anslås Anslaget till och med 2018-04-25`).
@@ -180,6 +180,16 @@ function upperBodyIn(text: string, bodies: readonly string[], to: number): { nam
 }
 
 // A company named at the top of its board's minutes (`styrelsesammanträde för Vallby Bostäder AB`, `AB Vallbyhem`).
+/** The notice naming the body whose minutes it posts (`ANSLAG/BEVIS Kommunfullmäktiges protokoll är justerat`). */
+const NOTICE_BODY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+s)\s+protokoll\s+(?:är|har)\s+justera/u;
+
+/** The body in the genitive of the notice that its minutes are adjusted, within the header. */
+function noticeBody(text: string, bodies: readonly string[], to: number): { name: string; start: number; end: number } | undefined {
+  const m = NOTICE_BODY.exec(text.slice(0, to));
+  const name = m && genitiveBodyName(m[1], bodies);
+  return name ? { name, start: m.index, end: m.index + m[1].length } : undefined;
+}
+
 const COMPANY = /(?<![\p{L}-])(?:(?:\p{Lu}[\p{L}-]*\s){1,3}AB|AB(?:\s\p{Lu}[\p{L}-]*){1,3})(?![\p{L}-])/u;
 
 /** The company whose board met: one named at the top of minutes that speak of a board (`styrelse…`). */
@@ -243,7 +253,8 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     bodyIn(text, lexicon.data.protocol, 0, Math.min(text.length, 600), false, true) ??
     upperBodyIn(text, lexicon.data.protocol.bodies, Math.min(text.length, 600)) ??
     shortFormIn(lexicon.data.protocol, text, 0, Math.min(text.length, 600)) ??
-    companyIn(text, Math.min(text.length, 600));
+    companyIn(text, Math.min(text.length, 600)) ??
+    noticeBody(text, lexicon.data.protocol.bodies, header.end);
   // An association or company that met as itself (`Samordningsförbundet Sydnärke`, `Vallby Bostäder AB`), not a body
   // of a municipality: its officials' titles are held in it.
   const standalone = organ && /förbund|(?:^|\s)AB(?:\s|$)/iu.test(organ.name);
