@@ -1174,6 +1174,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const reserve = same.filter((e) => e.capacity === "nonserving");
     if (member.length && reserve.length && same.some(partial)) for (const e of [...member, ...reserve]) e.capacity = "substitute";
   }
+  // Names marked with an asterisk among the members' unmarked names (`Beslutande Eva Ek *Per Holm Kim Ahl * Ola Ros`, a
+  // council's annex, the legend lost) are marked as something the text no longer says (often a reserve serving): present,
+  // in no capacity and no seat said.
+  const starred = (e: ProtocolEntry) => /\*\s*$/.test(text.slice(Math.max(0, e.person.start - 2), e.person.start));
+  const members = entries.filter((e) => e.capacity === "member");
+  const marked = members.filter(starred);
+  if (marked.length >= 2 && marked.length < members.length) for (const e of marked) e.undecided = true;
   // A member replaced under the substitutes' own field (`Tjänstgörande ersättare Y (KD) ersätter X (KD),`), with no part
   // of the meeting marked on any listing, was not there; a substitute listed among the members, in the place of the one
   // replaced, may have served part of a meeting whose items the text leaves out.

@@ -110,3 +110,18 @@ describe("the body named only in the notice of adjustment", () => {
     expect(meetings(g)).toEqual(["Kommunfullmäktige"]);
   });
 });
+
+describe("names marked with an asterisk among a council's members", () => {
+  it("attend in no capacity and hold no seat, the legend lost; the unmarked are members", () => {
+    const g = graphOf(
+      "1 (30) Tid och plats Stadshuset, Sessionssalen Kl Beslutande Se förteckning bilaga 1 Övriga närvarande Ulla Andrén, sekr Tid och plats för justering Torsdagen den 19 december kl Paragrafer Sekreterare. Ulla Andrén Ordförande.. Olle Säfberg Justerande.. Gösta Dahlin ANSLAG/BEVIS Kommunfullmäktiges protokoll är justerat. Sammanträdesdatum Anslaget sätts upp Anslaget tas ned Underskrift..\n\n2 (30) Beslutande Olle Säfberg Gösta Dahlin Vera Dalman Bo Swedin * Frida Fjell Anita Frisén *Ester Holm Helene Lagerqvist Maria Nordin\n",
+    );
+    const seats = g
+      .filterEdges((_, a) => a.kind === "holds_role")
+      .map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "role")}`)
+      .filter((r) => /^(Frida|Ester|Vera) /.test(r))
+      .sort();
+    expect(attendees(g).filter((a) => /^(Frida|Ester|Vera) /.test(a))).toEqual(["Ester Holm: -", "Frida Fjell: -", "Vera Dalman: member"]);
+    expect(seats).toEqual(["Vera Dalman: ledamot"]);
+  });
+});
