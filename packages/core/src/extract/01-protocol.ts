@@ -891,6 +891,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
     // `X (S)`, `X, s,`, `X, (s), Arjeplog`, `X (KFL)`.
     if (entry && t.text === "(" && tokens[i + 2]?.text === ")" && (lastEntryEnd === i || (tokens[i - 1]?.text === "," && lastEntryEnd === i - 1))) {
+      // Parties in parentheses one after another (`Eva Ek (MP) (M) (KD) (C)`): a party column flattened after the
+      // names, whose rows are lost; the first is no more the name's than the rest.
+      let k = i;
+      while (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")" && partyOf(tokens[k + 1])) k += 3;
+      if (k - i >= 6) {
+        i = k;
+        continue;
+      }
       const inner = tokens[i + 1];
       // A title in parentheses (`X (kommunchef)`, `X (Ordförande)`) is the person's capacity, not a party.
       const title = gazetteerAt.get(i + 1)?.kind === "role" ? gazetteerAt.get(i + 1)!.id : roleBySuffix(inner, ctx.roleSuffixes, true);

@@ -125,3 +125,16 @@ describe("names marked with an asterisk among a council's members", () => {
     expect(seats).toEqual(["Vera Dalman: ledamot"]);
   });
 });
+
+describe("parties in parentheses one after another after a name", () => {
+  it("are a party column flattened, none of them the name's", () => {
+    const g = graphOf(
+      "1 (30) Tid och plats Stadshuset Kl Beslutande Se förteckning bilaga 1 Övriga närvarande Ulla Andrén, sekr Paragrafer Sekreterare. Ulla Andrén Ordförande.. Olle Säfberg Justerande.. Gösta Dahlin\n\n2 (30) Beslutande Olle Säfberg Gösta Dahlin Vera Dalman Bo Swedin (M) (MP) (KD) (C) Frida Fjell Anita Frisén (S)\n",
+    );
+    const parties = g
+      .filterEdges((_, a) => a.kind === "member_of")
+      .map((e) => `${label(g, g.source(e))}: ${label(g, g.target(e))}`)
+      .sort();
+    expect(parties).toEqual(["Anita Frisén: Socialdemokraterna"]);
+  });
+});
