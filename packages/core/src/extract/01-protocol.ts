@@ -129,6 +129,8 @@ const RESERVE_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/
 const PRESIDIUM = new Set(["chair", "vice_chair"]);
 /** A table's column headers of presence between labels side by side (`Ledamöter Närv. Frånv Tjänstgörande ersättare`). */
 const PRESENCE_HEADER = /^(?:närv|frånv|närvarande|frånvarande)$/i;
+/** A field's value that refers to an annex for its names (`Se närvarolista`, `Enligt särskild närvarolista`, `Se bilaga 1`). */
+const ANNEX_REFERENCE = /^(?:se|enligt)\s+(?:särskild\s+)?(?:närvarolista|bilaga|förteckning)/i;
 /** The labels of a notice of adjustment (`ANSLAG/BEVIS`, `Anslaget sätts upp`, `Förvaringsplats för protokollet`). */
 const NOTICE = /^(?:anslag|bevis|förvaringsplats|justeringen anslagen|datum för anslag)/;
 /** The capacities of a body's seats, which a mark of absence in an attendance table undoes. */
@@ -748,6 +750,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         const seats = new Set(fields.map((f) => f.capacity).filter((c) => MEMBERS.has(c)));
         if (capacity && seats.size > 1 && !(seats.size === 2 && seats.has("member") && seats.has("substitute")))
           bunch = { labels: fields, from: entries.length, capacity };
+        // The members' field alone whose value refers to an annex (`Beslutande Se närvarolista`, `Enligt bilaga`): its
+        // names are there, so names before the next label (a programme's speakers) are none of its.
+        if (run.length === 1 && capacity === "member" && tokens[j] && ANNEX_REFERENCE.test(text.slice(tokens[j].start, tokens[j].start + 40)))
+          capacity = undefined;
       } else {
         capacity = run.some((r) => r.kind.kind === "opener") ? "other" : undefined;
         noticeSigner = notice && labels.slice(-run.length).some((l) => l.label.startsWith("underskrift"));

@@ -138,3 +138,12 @@ describe("parties in parentheses one after another after a name", () => {
     expect(parties).toEqual(["Anita Frisén: Socialdemokraterna"]);
   });
 });
+
+describe("the members' field whose value refers to an annex", () => {
+  it("takes none of the names before the next label (a programme's speakers)", () => {
+    const g = graphOf(
+      "UN0605\nPlats och tid Skolans aula, Storgatan 5, Vallby, kl\n15.00-16.00\n\nBeslutande Se närvarolista\n\nProgram:\nKl. 09.00-10.00 Förvaltningen informerar\nKl. 10.00-12.00 Information om HR\n(Agda Strand-Berg/Britta Holm-Lind)\nKl. 15.00-16.00 Nämndsammanträde\n\nÖvriga deltagande Nils Bergman, utbildningschef\nMaja Dahl, sekr\nUtses att justera Per Lindell (s)\n\nUnderskrift Sekreterare ........ Paragrafer 17-27\nMaja Dahl\n\nOrdförande ........\nNils Mattsson\n\nJusterande ........\nPer Lindell\n\nANSLAG/BEVIS\nOrgan Utbildningsnämnden\n\nSammanträdesdatum 2006-05-02\n",
+    );
+    expect(attendees(g).filter((a) => /^(Agda|Britta) /.test(a))).toEqual([]);
+  });
+});
