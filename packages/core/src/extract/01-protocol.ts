@@ -1062,7 +1062,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       lastEntryEnd > 0 &&
       lastEntryEnd <= i &&
       tokens[lastEntryEnd - 1].text === "," &&
-      tokens.slice(lastEntryEnd, i).every((x) => x.text === "-" || (x.word && !x.cap));
+      tokens.slice(lastEntryEnd, i).every((x, n) => x.text === "-" || (x.word && !x.cap) || (x.text === "." && n > 0 && !x.nl));
     if ((role?.kind === "role" || suffixRole) && entry && (lastEntryEnd === i || afterComma || roleRun.length > 0)) {
       const start = t.start;
       let to = role?.kind === "role" ? role.to : i + 1;

@@ -147,3 +147,13 @@ describe("the members' field whose value refers to an annex", () => {
     expect(attendees(g).filter((a) => /^(Agda|Britta) /.test(a))).toEqual([]);
   });
 });
+
+describe("a staff title after the name's comma, over an abbreviation", () => {
+  it("is the name's, who is among the others present, not the members (`X, tillträdande vik. nämndsekreterare`)", () => {
+    const g = graphOf(
+      "1 1 (28) Paragrafer 3-24 Plats och tid Kommunhuset i Vallby, kl Beslutande Övriga närvarande Utses att justera Tomas Cederlund (L), ordförande Helena Dahlin (M) Fredrik Hammar (M) Gunnel Jonsson (C) Olle Nyberg (S) Gun Samuelsén (S) JanErik Assarsson, skolchef Åsa Lönnberg, nämndsekreterare Lina Strömsten, tillträdande vik. nämndsekreterare Bengt Ekholm, personalföreträdare, 4-6 Gun Samuelsén (S) Justeringens plats och tid Förvaltningen Sekreterare Ordförande Justerare Åsa Lönnberg Tomas Cederlund Gun Samuelsén\n",
+    );
+    expect(attendees(g).filter((a) => a.startsWith("Lina"))).toEqual(["Lina Strömsten: other"]);
+    expect(roles(g).filter((a) => a.startsWith("Lina"))).toEqual(["Lina Strömsten: tillträdande vik. nämndsekreterare"]);
+  });
+});
