@@ -1042,6 +1042,21 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       ? (roleBySuffix(t, ctx.roleSuffixes, roleRun.length > 0 || afterNameComma) ??
         (afterNameComma && t.word && !t.cap && ctx.roleSuffixes.includes(t.text) ? t.text : undefined))
       : undefined;
+    // A seat of the body left vacant in a members' field (`Ordförande A (S) 1:e vice ordförande - (S) 2:e vice ordförande B
+    // (M)`): a dash, and its party's letters, where the name would be. The seat is no one's, and the next seat, written
+    // before its name as this one was, is that name's.
+    const bodySeat = role?.kind === "role" && BODY_ROLES.has(lexicon.role(role.id)?.category ?? "");
+    if (bodySeat && capacity === "member" && /^[-–]$/.test(tokens[role.to]?.text ?? "")) {
+      let k = role.to + 1;
+      if (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")") k += 3;
+      const next = gazetteerAt.get(k);
+      if (next?.kind === "role" && BODY_ROLES.has(lexicon.role(next.id)?.category ?? "") && isNameAt(next.to)) {
+        fieldRole = { normalised: next.id, written: text.slice(next.start, next.end).toLowerCase(), start: next.start, end: next.end };
+        k = next.to;
+      }
+      i = k;
+      continue;
+    }
     // A role of the body with a colon after it is a field (`2:e vice ordförande: Berg Anna (S)`), not the last name's title.
     if (role?.kind === "role" && tokens[role.to]?.text === ":" && BODY_ROLES.has(lexicon.role(role.id)?.category ?? "") && isNameAt(role.to + 1)) {
       closeColumn();

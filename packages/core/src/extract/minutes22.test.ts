@@ -157,3 +157,16 @@ describe("a staff title after the name's comma, over an abbreviation", () => {
     expect(roles(g).filter((a) => a.startsWith("Lina"))).toEqual(["Lina Strömsten: tillträdande vik. nämndsekreterare"]);
   });
 });
+
+describe("a seat of the body left vacant in the members' field", () => {
+  it("is no one's, and the next seat written before its name is that name's", () => {
+    const g = graphOf(
+      "REGIONSTYRELSEN Arbetsutskottet Sammanträdesprotokoll\n2 Tid och plats Onsdagen den 30 november 2016 kl Regionhuset, Storstad Närvarande Ordförande Carina Mattsson (S) 1:e vice ordförande - (S) 2:e vice ordförande Lennart Förman (M) Ledamöter Kalle Sandberg (S) Sara Högberg (V) Tjänstemän Anna-Lena Cederlund regiondirektör Sekreterare Andrea Hellberg administration Övriga Paragrafer Underskrifter Andrea Hellberg sekreterare Carina Mattsson ordförande.. Sara Högberg justerare\n",
+    );
+    expect(roles(g).filter((r) => /^(Carina|Lennart) /.test(r))).toEqual([
+      "Carina Mattsson: ledamot",
+      "Carina Mattsson: ordförande",
+      "Lennart Förman: 2:e vice ordförande",
+    ]);
+  });
+});
