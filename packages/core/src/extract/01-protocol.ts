@@ -374,13 +374,23 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     block = undefined;
     const signed = entries.slice(from).filter((e) => e.capacity !== "replaced");
     const column = row.findIndex((l) => l.capacity === "adjuster");
+    const choosing = entries.slice(0, from).filter((e) => e.capacity === "adjuster");
+    const chosen = new Set(choosing.map((e) => e.person.label));
+    // A second chair's signature (`Ordförande Justerare … Eva Ek Per Holm Kim Ahl Ola Ros`, a chair for each part of
+    // the meeting, all the header's chosen adjusters after them): a name read as an adjuster that the header did not
+    // choose, right after the chair's, is a chair too; not one whose surname the choice names (`Utses att justera Ahl
+    // (S) och …`, its given name lost).
+    const chair = signed.findIndex((e) => e.capacity === "chair");
+    const adjusting = signed.filter((e) => e.capacity === "adjuster");
+    const choice = choosing.length ? text.slice(Math.min(...choosing.map((e) => e.label?.start ?? e.start)), Math.max(...choosing.map((e) => e.end))) : "";
+    const named = (e: ProtocolEntry) => chosen.has(e.person.label) || choice.includes(e.person.label.split(" ").at(-1)!);
+    if (chair >= 0 && chosen.size > 0 && adjusting.filter((e) => chosen.has(e.person.label)).length === chosen.size) {
+      for (let n = chair + 1; n < signed.length && signed[n].capacity === "adjuster" && !named(signed[n]); n++) {
+        signed[n].capacity = "chair";
+        signed[n].label = signed[chair].label;
+      }
+    }
     if (column < 0 || signed.length < 2 * row.length || signed.length % row.length) return;
-    const chosen = new Set(
-      entries
-        .slice(0, from)
-        .filter((e) => e.capacity === "adjuster")
-        .map((e) => e.person.label),
-    );
     if (!signed.every((e, n) => (n % row.length === column) === chosen.has(e.person.label))) return;
     for (const [n, e] of signed.entries()) {
       const l = row[n % row.length];

@@ -170,3 +170,26 @@ describe("a seat of the body left vacant in the members' field", () => {
     ]);
   });
 });
+
+describe("a second chair's signature before the chosen adjusters", () => {
+  it("is a chair's, not a third adjuster's", () => {
+    const g = graphOf(
+      "1 VALLBY KOMMUN SAMMANTRÄDESPROTOKOLL Kommunfullmäktige Plats och tid Stora salen, kommunhuset kl Utses att justera Mats Johnsson (L) och Azra Hedlund (MP) Justeringens plats och tid Kommunhuset , klockan Paragrafer Underskrifter Sekreterare Ordförande Justerare Kajsa Carlberg Birgit Adolfsén (L) Anders G Högberg (M) Mats Johnsson (L) Azra Hedlund (MP) ANSLAG/ BEVIS Justeringen har tillkännagivits genom anslag Nämnd Kommunfullmäktige\n\n2 Kommunfullmäktige 153 Val av fullmäktiges ordförande Välja Anders G Högberg (M) till Kommunfullmäktiges ordförande.\n",
+    );
+    expect(attendees(g)).toEqual([
+      "Anders G Högberg: chair",
+      "Azra Hedlund: adjuster",
+      "Birgit Adolfsén: chair",
+      "Kajsa Carlberg: secretary",
+      "Mats Johnsson: adjuster",
+    ]);
+  });
+});
+describe("an adjuster whose given name the choice lost", () => {
+  it("stays an adjuster after the chair's signature", () => {
+    const g = graphOf(
+      "1 VALLBY KOMMUN SAMMANTRÄDESPROTOKOLL Kommunfullmäktige Plats och tid Stora salen, kommunhuset kl Beslutande Förteckning enligt bilaga Utses att justera Hagström (KD) och Gun Norling (S) Justeringens plats och tid Kommunhuset Paragrafer 16-22 Underskrifter Sekreterare Ordförande Justerare Anna Ekholm Berit Alvin (L) Rut Hagström (KD) Gun Norling (S) BEVIS Justeringen har tillkännagivits genom anslag Organ Kommunfullmäktige\n",
+    );
+    expect(attendees(g)).toEqual(["Anna Ekholm: secretary", "Berit Alvin: chair", "Gun Norling: adjuster", "Rut Hagström: adjuster"]);
+  });
+});
