@@ -253,6 +253,12 @@ function regionAfterTitle(role: string, k: number, ctx: AppositionContext): { ta
   return undefined;
 }
 
+/** `socialministern`, `statsrådet`: a title as written in the definite form of the lexicon's role `normalised`. */
+function isDefiniteTitle(written: string, normalised: string | undefined): boolean {
+  const lower = written.toLowerCase();
+  return !!normalised && lower !== normalised && lower.startsWith(normalised) && /^(?:n|en|et)$/.test(lower.slice(normalised.length));
+}
+
 /** An apposition opens with punctuation, a role, a former/elected marker or a preposition before a target. */
 function opensApposition(j: number, ctx: AppositionContext): boolean {
   const t = ctx.tokens[j];
@@ -531,6 +537,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       // `X (C), till vice ordförande [i nämnden] valdes Y`, `X (M), och ordförande är Y`: a role an election verb or a
       // copula hands to the name after it is that name's.
       if (j > person.to && electsNext(to, ctx)) break;
+      // `X (m) till socialministern om …`: a title in the definite form after `till` is whom X asks or writes to.
+      if (j > person.to && tokens[j - 1].text.toLowerCase() === "till" && isDefiniteTitle(ctx.text.slice(t.start, g ? g.end : t.end), g?.id)) break;
       // `professor i analytisk kemi vid X`: the field belongs to the title (its words still count as unplaced).
       const field = FIELD_ROLES.has(lexicon.role(g?.id ?? "")?.category ?? "") && tokens[to]?.text === "i" ? fieldAt(to + 1, ctx) : 0;
       if (field) to += 1 + field;
@@ -565,6 +573,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     const prep = tokens[j - 1]?.text.toLowerCase() ?? "";
     if (g && (g.kind === "municipality" || g.kind === "organisation")) {
       if (titleOfNext(j)) break;
+      // `X (M) har till Sveriges Television sagt`, `X till TT`: whom X speaks to is no workplace of X's.
+      if (!role && prep === "till") break;
       // `rektor på Stockholm Science and Innovation School`: a longer unknown name wins over a municipality in it.
       const longer = role && !role.target && ORG_PREP.has(prep) ? readOrganisationName(j, ctx) : undefined;
       if (longer && longer.to > g.to) {

@@ -494,3 +494,26 @@ describe("a title in the genitive owns the word after it", () => {
   ];
   for (const [label, text, name, wanted] of cases) it(label, () => expect(rolesOf(text, name).map((r) => r.roleNormalised)).toEqual(wanted));
 });
+
+describe("what follows `till` after a name is whom the person speaks or writes to", () => {
+  check([
+    [
+      "a minister in the definite form (`X (m) till socialministern om …`)",
+      "Interpellation 1999/2000:12 av Sigrid Almgren (m) till socialministern om vården i Ekerö",
+      ["member_of Sigrid Almgren -> Moderaterna"],
+      ["holds_role Sigrid Almgren -> Ekerö [socialminister]"],
+    ],
+    [
+      "a newspaper (`X (M) har till Sveriges Television sagt`)",
+      "Finansminister Torvald Enqvist (M) har till Sveriges Television sagt att inget ska ändras.",
+      ["member_of Torvald Enqvist -> Moderaterna"],
+      ["holds_role Torvald Enqvist -> SVT"],
+    ],
+  ]);
+  it("the asker holds no minister's title", () => {
+    expect(rolesOf("Interpellation av Sigrid Almgren (m) till socialministern om vården.", "Sigrid Almgren")).toEqual([]);
+  });
+  it("an election in the indefinite form is read as before", () => {
+    expect(rolesOf("Nyheter\nArvid Lööf (S) valdes till ordförande.", "Arvid Lööf").map((r) => r.roleNormalised)).toEqual(["ordförande"]);
+  });
+});
