@@ -482,6 +482,14 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         j += 3;
         continue;
       }
+      // `X, kommunstyrelsens ordförande (Socialdemokraterna)`, `(Centern)`: the party's name in parentheses.
+      const named = gazetteerAt.get(j + 1);
+      if (!result.party && named?.kind === "party" && !named.genitive && tokens[named.to]?.text === ")") {
+        result.party = { id: named.id, start: named.start, end: named.end };
+        result.end = tokens[named.to].end;
+        j = named.to + 1;
+        continue;
+      }
       // `X (kommundirektör)`, `X (vd på Y)`: a title in parentheses, read as one after a comma; the clause ends at `)`.
       if (titleInParentheses(j)) {
         j++;

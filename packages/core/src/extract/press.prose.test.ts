@@ -517,3 +517,13 @@ describe("what follows `till` after a name is whom the person speaks or writes t
     expect(rolesOf("Nyheter\nArvid Lööf (S) valdes till ordförande.", "Arvid Lööf").map((r) => r.roleNormalised)).toEqual(["ordförande"]);
   });
 });
+
+describe("a party's name in parentheses", () => {
+  check([
+    [
+      "after the role (`X, kommunstyrelsens ordförande (Socialdemokraterna)`, `(Centern)`)",
+      "På fotot: Sigrid Almgren, kommunstyrelsens ordförande (Socialdemokraterna), Torvald Enqvist, 1:e vice ordförande i kommunstyrelsen (Centern) samt Arvid Lööf (Moderaterna).",
+      ["member_of Sigrid Almgren -> Socialdemokraterna", "member_of Torvald Enqvist -> Centerpartiet", "member_of Arvid Lööf -> Moderaterna"],
+    ],
+  ]);
+});
