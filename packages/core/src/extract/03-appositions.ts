@@ -691,6 +691,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         j++;
         continue;
       } else if (NEGATION.has(lower)) break;
+      // `säger X, M, att regeringens förslag …`: `att` opens a clause of what X says, none of X's bodies.
+      else if (lower === "att") break;
       // `Xs (V) fråga svarade kommunalrådet`: a verb in the past tense ends what is said of the name; the role after
       // it is someone else's (not one the verb takes on: `arbetade tidigare som chef`).
       else if (PAST_TENSE.test(t.text) && !ELECTED.has(lower) && !SOM_AFTER_VERB.test(ctx.text.slice(t.end, t.end + 20))) break;

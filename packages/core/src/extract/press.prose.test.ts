@@ -527,3 +527,14 @@ describe("a party's name in parentheses", () => {
     ],
   ]);
 });
+
+describe("`att` after a name opens a clause of what is said", () => {
+  check([
+    [
+      "`säger X, M, att regeringens förslag …`",
+      "Nyheter\n\nDet är bra, säger Helmer Strandqvist, M, att regeringens förslag nu kommer.",
+      ["member_of Helmer Strandqvist -> Moderaterna"],
+      ["holds_role Helmer Strandqvist -> Regeringen"],
+    ],
+  ]);
+});
