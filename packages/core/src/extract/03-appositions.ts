@@ -341,6 +341,20 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     return !!title && title.start <= tokens[j].start;
   };
 
+  // `A och andre vice ordförande och oppositionsråd, B`: titles joined by `och` right before the next name, with or
+  // without a comma, are that name's, however many there are.
+  const titlesBeforeName = (j: number) => {
+    let q = j;
+    while (q < tokens.length && q - j <= 10 && !tokens[q].nl) {
+      const g = gazetteerAt.get(q);
+      if (g?.kind === "role") q = g.to;
+      else if (roleBySuffix(tokens[q], ctx.roleSuffixes) || (q > j && tokens[q].text === "och")) q++;
+      else break;
+    }
+    if (tokens[q]?.text === "," && !tokens[q].nl) q++;
+    return q > j && personAt.has(q) && !tokens[q].nl;
+  };
+
   const addTarget = (target: Target, j: number) => {
     // `X (MP) Vårgårda`, `X (SD), Region Kalmar län`: a politician's municipality or region is the one she represents
     // (below), no workplace besides; and `X (S), ordförande, Ekerö`: a roster line's seat is in the body listed, not in
@@ -540,6 +554,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     if (g?.kind === "role" || (!g && roleBySuffix(t, ctx.roleSuffixes, titled))) {
       let to = g ? g.to : j + 1;
       if (j > person.to && titleOfNext(j)) break;
+      if (result.roles.length === 0 && tokens[j - 1]?.text === "och" && titlesBeforeName(j)) break;
       // `X (S) till statsminister Y`: a title after a word of the clause and right before a name is that name's.
       if (personAt.has(to) && j > person.to && FILLER.has(tokens[j - 1].text.toLowerCase())) break;
       // `X (C), till vice ordförande [i nämnden] valdes Y`, `X (M), och ordförande är Y`: a role an election verb or a

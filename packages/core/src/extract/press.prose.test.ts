@@ -538,3 +538,18 @@ describe("`att` after a name opens a clause of what is said", () => {
     ],
   ]);
 });
+
+describe("titles joined by `och` right before the next name are that name's", () => {
+  for (const [label, text] of [
+    ["two titles", "Besök\n\nDet var kommunstyrelsens ordförande Arvid Lööf och andre vice ordförande och oppositionsråd Helmer Strandqvist som tog emot."],
+    [
+      "two titles and a comma",
+      "Besök\n\nDet var kommunstyrelsens ordförande Arvid Lööf och andre vice ordförande och oppositionsråd, Helmer Strandqvist som tog emot.",
+    ],
+  ])
+    it(label, () => expect(rolesOf(text, "Arvid Lööf").map((r) => r.roleNormalised)).toEqual(["kommunstyrelsens ordförande"]));
+  it("a title after `och` in the name's own apposition stays the name's", () => {
+    const text = "Nyheter\n\nArvid Lööf, ordförande i kulturnämnden och vice ordförande i fritidsnämnden, Helmer Strandqvist och fler.";
+    expect(edges(text)).toContain("holds_role Arvid Lööf -> Fritidsnämnden [vice ordförande]");
+  });
+});
