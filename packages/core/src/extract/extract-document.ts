@@ -428,9 +428,11 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   // Roles written before the name: `moderator X`, `Civilminister X`, `Förste vice ordförande blev X`, `Foto: X`.
   const roleEndingAt = new Map<number, Mention>();
   const placeEndingAt = new Map<number, Mention>();
+  const countyEndingAt = new Map<number, Mention>();
   for (const g of gazetteer) {
     if (g.kind === "role") roleEndingAt.set(g.to, g);
     else if (g.kind === "municipality" || g.kind === "organisation") placeEndingAt.set(g.to, g);
+    else if (g.kind === "county" && g.genitive) countyEndingAt.set(g.to, g);
   }
   /**
    * `kommunstyrelsens ordförande i Huddinge, X`: a role, a preposition and a place, then a comma before the name. Not
@@ -656,6 +658,12 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     // Whose the role is: a genitive right before it (`Nackas kommunstyrelseordförande X`), or a place after it.
     let owner = roleMention && placeEndingAt.get(roleMention.from);
     if (!owner?.genitive) owner = undefined;
+    // `Jönköpings läns nya landshövding X`: a county's genitive, as a place's, says where the role is held.
+    const county =
+      roleMention && !owner && !tokens[roleMention.from].nl
+        ? (countyEndingAt.get(roleMention.from) ??
+          (ELECTION_ADJECTIVE.test(tokens[roleMention.from - 1]?.text ?? "") ? countyEndingAt.get(roleMention.from - 1) : undefined))
+        : undefined;
     const withPlace = roleMention ? undefined : roleThenPlace(p);
     if (withPlace) ({ role: roleMention, place: owner } = withPlace);
     else if (!roleMention && (roleMention = roleThenComma(p)))
@@ -708,7 +716,10 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     const formerFrom = formerBefore(tokens, roleMention.from);
     const former = formerFrom >= 0 || undefined;
     const evidence = ev(
-      Math.min(former ? tokens[formerFrom].start : roleMention.start, owner?.start ?? heldFrom ?? (ofBody ? bodyWord!.start : roleMention.start)),
+      Math.min(
+        former ? tokens[formerFrom].start : roleMention.start,
+        owner?.start ?? county?.start ?? heldFrom ?? (ofBody ? bodyWord!.start : roleMention.start),
+      ),
       p.end,
     );
     // `Ordförande är X` on a page about a body: the seat is the body's; a unit's staff title (`Enhetschef är X`) is not.
@@ -729,11 +740,13 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
             rule: "left-role:of" as const,
             term: {},
           }
-        : heldIn
-          ? { target: heldIn, rule: "left-role:election" as const, term: termOf(p.start) }
-          : org
-            ? { target: { kind: "organisation" as const, key: org.id, label: org.label }, rule: "left-role:election" as const, term: termOf(p.start) }
-            : title?.target && { target: runTarget(title.target), rule: "left-role:run" as const, term: {} };
+        : county
+          ? { target: bodyRef(county.label), rule: "left-role:of" as const, term: {} }
+          : heldIn
+            ? { target: heldIn, rule: "left-role:election" as const, term: termOf(p.start) }
+            : org
+              ? { target: { kind: "organisation" as const, key: org.id, label: org.label }, rule: "left-role:election" as const, term: termOf(p.start) }
+              : title?.target && { target: runTarget(title.target), rule: "left-role:run" as const, term: {} };
     if (held) {
       const { target, rule } = held;
       facts.push({

@@ -553,3 +553,13 @@ describe("titles joined by `och` right before the next name are that name's", ()
     expect(edges(text)).toContain("holds_role Arvid Lööf -> Fritidsnämnden [vice ordförande]");
   });
 });
+
+describe("a county's genitive before a title", () => {
+  check([
+    [
+      "`Jönköpings läns nya landshövding X`",
+      "Besök\n\nJönköpings läns nya landshövding Sigrid Almgren har besökt kommunen.",
+      ["holds_role Sigrid Almgren -> Jönköpings län [landshövding]"],
+    ],
+  ]);
+});
