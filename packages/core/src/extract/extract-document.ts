@@ -223,6 +223,8 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     const end = at + line.trimEnd().length;
     const seat = seatOfPlural(line.trim());
     if (seat) return { role: line.trim().toLowerCase(), normalised: seat, former: false, elected: false, start, end };
+    // `Foto` over a name is a picture's label: the name is who is pictured, no photographer's.
+    if (/^(?:foto|bild)$/i.test(line.trim())) return undefined;
     const found = lexicon.matchAt(tokenize(text, start, end), 0, ROLE_KIND);
     if (!found || found.end !== end) return undefined;
     // Claimed by the name before it, or under a name alone on its line (a signature: whose title it is, is unclear).

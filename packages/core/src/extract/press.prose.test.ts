@@ -563,3 +563,10 @@ describe("a county's genitive before a title", () => {
     ],
   ]);
 });
+
+describe("a picture's label over a name", () => {
+  it("`Foto` alone on the line above names who is pictured, no photographer", () => {
+    const text = "Nyhet\n\nFoto\n\nSigrid Almgren\n\nSigrid Almgren talar på förbundets möte i morgon.";
+    expect(rolesOf(text, "Sigrid Almgren")).toEqual([]);
+  });
+});
