@@ -928,7 +928,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         if (gazetteerAt.get(end)?.kind === "role") break;
         // `Anna Xbergs Minnesfond`: a genitive ends the name; what follows is named after the person.
         if (end - k >= 2 && genitiveBase(tokens[end - 1].text, true)) break;
-        if (GLUED_TITLE.test(tokens[end - 1].text)) break;
+        if (gluedTitleAt(tokens[end - 1].text)) break;
         // `Eva Holm Holm Konsult`: a surname said again opens the name of the person's firm.
         if (end - k >= 2 && next.text === tokens[end - 1].text) break;
         // `Eva Holm Sundsvall`, `Eva Holm Ornö`: a municipality or a locality after a full name is where the person
@@ -1026,9 +1026,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   function personEndingAt(k: number, end: number, rule: RuleId): Mention {
     end += brokenWordAt(tokens, end);
     const person = makePerson(k, end, rule);
-    const glued = GLUED_TITLE.exec(tokens[end - 1].text);
+    const glued = gluedTitleAt(tokens[end - 1].text);
     if (glued) {
-      const cut = glued[1].length - tokens[end - 1].text.length;
+      const cut = glued - tokens[end - 1].text.length;
       return { ...person, id: person.label.slice(0, cut), label: person.label.slice(0, cut), end: person.end + cut };
     }
     const last = person.label.slice(person.label.lastIndexOf(" ") + 1);
@@ -1043,6 +1043,21 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     // The evidence is the name without its s, so the name as written is the nominative.
     const label = person.label.slice(0, -1);
     return { ...person, id: label, label, end: person.end - 1 };
+  }
+
+  /**
+   * Where a title glued to the surname starts (`XSecond`, `DanielssonKommunchef` where a line break was lost): at an
+   * inner capital after a lower-case letter, when the rest is a title by the lexicon or a title's ending; 0 if none.
+   */
+  function gluedTitleAt(word: string): number {
+    const english = GLUED_TITLE.exec(word);
+    if (english) return english[1].length;
+    for (let i = 3; i < word.length - 3; i++) {
+      if (!LATIN1_UPPER[word.charCodeAt(i)] || !LATIN1_LOWER[word.charCodeAt(i - 1)]) continue;
+      const tail = word.slice(i).toLowerCase();
+      if (lexicon.role(tail) || roleSuffixes.some((s) => tail.endsWith(s) && tail.length > s.length + 2)) return i;
+    }
+    return 0;
   }
 
   function isSurnameLike(word: string): boolean {
@@ -1075,7 +1090,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     if (opensNoName(tokens, k, b, lexicon)) return undefined;
     let end = k + 1;
     while (end < b && end - k < 4 && inName(end) && !isThingWord(tokens[end].text)) {
-      if ((end - k >= 2 && genitiveBase(tokens[end - 1].text, true)) || GLUED_TITLE.test(tokens[end - 1].text)) break;
+      if ((end - k >= 2 && genitiveBase(tokens[end - 1].text, true)) || gluedTitleAt(tokens[end - 1].text)) break;
       end++;
     }
     while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;

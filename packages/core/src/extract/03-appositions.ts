@@ -420,7 +420,10 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   if (person.end < tokens[person.to - 1].end) {
     const lineEnd = ctx.text.indexOf("\n", person.end);
     const glued = lexicon.matchAt(tokenize(ctx.text, person.end, lineEnd < 0 ? ctx.text.length : lineEnd), 0, ROLE_KIND);
-    if (glued) {
+    let after = j;
+    while (glued && after < tokens.length && tokens[after].start < glued.end) after++;
+    // `landshövding A XKommunchef B`: a glued title right before the next name on its line is that name's.
+    if (glued && !(personAt.has(after) && !tokens[after].nl)) {
       role = { role: ctx.text.slice(glued.start, glued.end).toLowerCase(), normalised: glued.entry.id, former, elected, start: glued.start, end: glued.end };
       result.roles.push(role);
       result.end = glued.end;

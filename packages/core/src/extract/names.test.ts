@@ -116,6 +116,12 @@ describe("a web page's label run into a name", () => {
   });
 });
 
+describe("a title run into the name before it", () => {
+  it("is left out of the name (`Torvald EnqvistKommunchef Sigrid Almgren`), as an English one is", () => {
+    expect(people("Besök\n\nLandshövding Torvald EnqvistKommunchef Sigrid Almgren tog emot i stadshuset.")).toEqual(["Sigrid Almgren", "Torvald Enqvist"]);
+  });
+});
+
 describe("person names in prose", () => {
   it.each([
     ["a foundation", "Bidraget kommer från Torvald Ekmyrstiftelsen i år."],
