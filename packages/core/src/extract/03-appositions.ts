@@ -493,6 +493,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     if (t.text === "(") {
       const inner = tokens[j + 1];
       const party = inner && ctx.partyByAbbreviation.get(inner.text.toUpperCase());
+      // `X (C), två vakanta från (M)`: a second party is another's, what comes with it too.
+      if (party && result.party && j > person.to) break;
       if (party && tokens[j + 2]?.text === ")") {
         result.party = { id: party, start: inner.start, end: inner.end };
         result.end = tokens[j + 2].end;

@@ -570,3 +570,14 @@ describe("a picture's label over a name", () => {
     expect(rolesOf(text, "Sigrid Almgren")).toEqual([]);
   });
 });
+
+describe("a second party after a name's own", () => {
+  check([
+    [
+      "`X (C), två vakanta från (M)` is no party of X's",
+      "Förslaget\n\nLedamöter: Sigrid Almgren (C), Arvid Lööf (C), två vakanta från (M), Helmer Strandqvist (L).",
+      ["member_of Arvid Lööf -> Centerpartiet"],
+      ["member_of Arvid Lööf -> Moderaterna"],
+    ],
+  ]);
+});
