@@ -253,6 +253,20 @@ function regionAfterTitle(role: string, k: number, ctx: AppositionContext): { ta
   return undefined;
 }
 
+/** Offices of a county's state administration (`landshövding`, `länsöverdirektör`, `länsråd`). */
+const COUNTY_OFFICE = /^(?:landshövding|läns\p{Ll}+)$/u;
+
+/**
+ * `landshövding i Stockholm`, `länsöverdirektör i Jönköping`: a county's office held in a municipality that names its
+ * county (`Stockholms län`) is held in the county, as `landshövding i Stockholms län` is; undefined for any other.
+ */
+export function countyOfOffice(role: string | undefined, target: Target, lexicon: Lexicon): Target | undefined {
+  if (target.kind !== "municipality" || !role || !COUNTY_OFFICE.test(role)) return undefined;
+  const county = lexicon.municipalityCounty(target.id)?.county;
+  if (!county || county.replace(/s? län$/, "") !== target.label) return undefined;
+  return { kind: "organisation", id: county, label: county, start: target.start, end: target.end, isNew: true };
+}
+
 /** `socialministern`, `statsrådet`: a title as written in the definite form of the lexicon's role `normalised`. */
 function isDefiniteTitle(written: string, normalised: string | undefined): boolean {
   const lower = written.toLowerCase();
@@ -355,7 +369,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     return q > j && personAt.has(q) && !tokens[q].nl;
   };
 
-  const addTarget = (target: Target, j: number) => {
+  const addTarget = (found: Target, j: number) => {
+    const target = (role && !role.target && countyOfOffice(role.normalised, found, lexicon)) || found;
     // `X (MP) Vårgårda`, `X (SD), Region Kalmar län`: a politician's municipality or region is the one she represents
     // (below), no workplace besides; and `X (S), ordförande, Ekerö`: a roster line's seat is in the body listed, not in
     // the municipality after its comma.

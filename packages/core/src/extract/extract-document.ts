@@ -19,6 +19,7 @@ import {
   type Apposition,
   type AppositionContext,
   BODY,
+  countyOfOffice,
   headedMunicipalities,
   isCompany,
   formerBefore,
@@ -604,6 +605,13 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     facts.push({ type: "relation", kind: "holds_role", source: ref(p), target, evidence, rule: "left-role:run", attrs });
   };
 
+  const ownerTarget = (owner: Mention): Target => ({
+    kind: owner.kind as "municipality" | "organisation",
+    id: owner.id,
+    label: owner.label,
+    start: owner.start,
+    end: owner.end,
+  });
   const leftRoleFacts = (p: Mention) => {
     const chosen = electedTo(p);
     if (chosen) {
@@ -735,10 +743,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
         }
       : owner
         ? {
-            target: targetRef(
-              { kind: owner.kind as "municipality" | "organisation", id: owner.id, label: owner.label, start: owner.start, end: owner.end },
-              model,
-            ),
+            target: targetRef(countyOfOffice(roleMention.id, ownerTarget(owner), lexicon) ?? ownerTarget(owner), model),
             rule: "left-role:of" as const,
             term: {},
           }

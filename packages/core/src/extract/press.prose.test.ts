@@ -581,3 +581,19 @@ describe("a second party after a name's own", () => {
     ],
   ]);
 });
+
+describe("a county's office held in the municipality that names the county", () => {
+  check([
+    [
+      "`Landshövdingen i Stockholm, X`",
+      "Besök\n\nLandshövdingen i Stockholm, Sigrid Almgren besökte kommunledningen i Mora.",
+      ["holds_role Sigrid Almgren -> Stockholms län [landshövding]"],
+      ["holds_role Sigrid Almgren -> Stockholm [landshövding]"],
+    ],
+    [
+      "`X, idag länsöverdirektör i Stockholm`",
+      "Nyheter\n\nArvid Lööf, idag länsöverdirektör i Stockholm, blir ny förbundsdirektör.",
+      ["holds_role Arvid Lööf -> Stockholms län [länsöverdirektör]"],
+    ],
+  ]);
+});
