@@ -298,6 +298,13 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
   // `X är förbundschef för Y`: a copula, then a title known by its ending and what it is held in.
   if (COPULA.has(lower) && roleBySuffix(ctx.tokens[j + 1], ctx.roleSuffixes) && ORG_PREP_OR_IN.has(ctx.tokens[j + 2]?.text ?? "") && !ctx.tokens[j + 1].nl)
     return true;
+  // `X är Stockholms nya stadsdirektör`: a copula, a place's genitive and the role.
+  if (COPULA.has(lower)) {
+    const owner = ctx.gazetteerAt.get(j + 1);
+    let k = owner?.genitive && (owner.kind === "municipality" || owner.kind === "organisation") && !ctx.tokens[j + 1].nl ? owner.to : -1;
+    if (k > 0 && NEW_ADJECTIVE.test(ctx.tokens[k]?.text ?? "")) k++;
+    if (k > 0 && roleAt(k)) return true;
+  }
   // `som blir Ekerös nya kommundirektör`, `som är förbundets ordförande`: a relative clause's copula before a role, or a
   // genitive and the role.
   if (lower === "som" && COPULA.has(ctx.tokens[j + 1]?.text ?? "")) {

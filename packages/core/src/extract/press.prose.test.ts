@@ -597,3 +597,13 @@ describe("a county's office held in the municipality that names the county", () 
     ],
   ]);
 });
+
+describe("a copula, a place's genitive and the role", () => {
+  check([
+    [
+      "`X är Stockholms nya stadsdirektör`, `Y blir Ekerös nya kommundirektör`",
+      "Nyheter\n\nSigrid Almgren är Stockholms nya stadsdirektör. Arvid Lööf blir Ekerös nya kommundirektör.",
+      ["holds_role Sigrid Almgren -> Stockholm [stadsdirektör]", "holds_role Arvid Lööf -> Ekerö [kommundirektör]"],
+    ],
+  ]);
+});
