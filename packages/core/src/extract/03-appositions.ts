@@ -623,8 +623,9 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     const prep = tokens[j - 1]?.text.toLowerCase() ?? "";
     if (g && (g.kind === "municipality" || g.kind === "organisation")) {
       if (titleOfNext(j)) break;
-      // `X (M) har till Sveriges Television sagt`, `X till TT`: whom X speaks to is no workplace of X's.
-      if (!role && prep === "till") break;
+      // `X (M) har till Sveriges Television sagt`, `X till TT`: whom X speaks to is no workplace of X's; an
+      // organisation in the genitive owns what follows (`X valdes om till Storsthlms förbundsordförande`).
+      if (!role && prep === "till" && !g.genitive) break;
       // `rektor på Stockholm Science and Innovation School`: a longer unknown name wins over a municipality in it.
       const longer = role && !role.target && ORG_PREP.has(prep) ? readOrganisationName(j, ctx) : undefined;
       if (longer && longer.to > g.to) {

@@ -516,6 +516,13 @@ describe("what follows `till` after a name is whom the person speaks or writes t
   it("an election in the indefinite form is read as before", () => {
     expect(rolesOf("Nyheter\nArvid Lööf (S) valdes till ordförande.", "Arvid Lööf").map((r) => r.roleNormalised)).toEqual(["ordförande"]);
   });
+  check([
+    [
+      "an election to an organisation's title, the organisation in the genitive (`X valdes om till Storsthlms förbundsordförande`)",
+      "Nyheter\nPå stämman i maj fick förbundet en ny styrelse och Arvid Lööf valdes om till Storsthlms förbundsordförande.",
+      ["holds_role Arvid Lööf -> Storsthlm [förbundsordförande]"],
+    ],
+  ]);
 });
 
 describe("a party's name in parentheses", () => {
