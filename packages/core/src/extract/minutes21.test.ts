@@ -4,20 +4,9 @@
  * words of the next column glued to a name, and a detached column of party letters. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { buildGraph, readDocument } from "@samverkan/core";
 import type { KnowledgeGraph } from "@samverkan/core";
+import { attendees, graphOf, label } from "../../../../test/helpers/minutes";
 
-function graphOf(text: string): KnowledgeGraph {
-  return buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
-}
-const label = (g: KnowledgeGraph, n: string) => String(g.getNodeAttribute(n, "label"));
-/** Each attendee as `name: capacity` (`name: -` with none), sorted. */
-function attendees(g: KnowledgeGraph): string[] {
-  return g
-    .filterEdges((_, a) => a.kind === "attended")
-    .map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "capacity") ?? "-"}`)
-    .sort();
-}
 /** The dates of the meetings, sorted. */
 function meetingDates(g: KnowledgeGraph): string[] {
   return g

@@ -3,20 +3,9 @@
  * first after the reserves under bunched labels. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { buildGraph, readDocument } from "@samverkan/core";
 import type { KnowledgeGraph } from "@samverkan/core";
+import { attendees, graphOf, label } from "../../../../test/helpers/minutes";
 
-function graphOf(text: string): KnowledgeGraph {
-  return buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
-}
-const label = (g: KnowledgeGraph, n: string) => String(g.getNodeAttribute(n, "label"));
-/** Each attendee as `name: capacity` (`name: -` with none), sorted. */
-function attendees(g: KnowledgeGraph): string[] {
-  return g
-    .filterEdges((_, a) => a.kind === "attended")
-    .map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "capacity") ?? "-"}`)
-    .sort();
-}
 /** Each role as `name: role`, held in a body (edges) or as a title (on the person), sorted. */
 function roles(g: KnowledgeGraph): string[] {
   const held = g.filterEdges((_, a) => a.kind === "holds_role").map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "role")}`);
