@@ -27,7 +27,7 @@ import { SamverkanError, isSamverkanError } from "./errors";
 import { DEFAULT_MAX_BYTES, documentIdFromSource, loadDocument, metaProblem, type DocumentMeta } from "./read/read-document";
 import { tesseractOcr } from "./ocr";
 import { extractionModelFor, factResolver, type BuildGraphOptions, type BuiltGraph } from "./graph/build-graph";
-import { FULL_LAYOUT_BELOW, keepLayout, layoutGraph } from "./graph/layout";
+import { keepLayout } from "./graph/layout";
 import {
   processFiles,
   unpackResult,
@@ -585,9 +585,6 @@ export interface LiveUpdate extends FilesBuild {
   changed: string[];
 }
 
-/** Share of a graph's nodes that may be new for an update to keep the earlier layout (see `keepLayout`). */
-const KEEP_LAYOUT_SHARE = 0.1;
-
 /**
  * A build that stays in memory to follow its files: `update` stats them again and builds anew, reading and extracting
  * only the files that are new or changed (by their stat, as a build with a cache does) and resolving every
@@ -651,13 +648,7 @@ export class LiveBuild {
     const added = built.documents.filter((doc) => !before.has(doc.id)).map((doc) => doc.id);
     const removed = [...before.keys()].filter((id) => !now.has(id));
     const changed = built.documents.filter((doc) => before.has(doc.id) && before.get(doc.id) !== doc).map((doc) => doc.id);
-    if (this.layout !== false) {
-      const previous = this.last.graph;
-      let fresh = 0;
-      built.graph.forEachNode((id) => void (previous.hasNode(id) || fresh++));
-      if (built.graph.order >= FULL_LAYOUT_BELOW && fresh <= KEEP_LAYOUT_SHARE * built.graph.order) keepLayout(built.graph, previous);
-      else layoutGraph(built.graph, typeof this.layout === "object" ? this.layout : {});
-    }
+    if (this.layout !== false) keepLayout(built.graph, this.last.graph, typeof this.layout === "object" ? this.layout : {});
     this.last = built;
     return { ...built, added, removed, changed };
   }
@@ -666,8 +657,9 @@ export class LiveBuild {
    * Follows the files: looks again (`update`) `delay` ms after the file system tells of a change in a folder of the
    * build, and every `poll` ms whatever it tells (a network file system may tell nothing, and a folder made after a
    * look is watched from the next one); `changed` hears of each update, `failed` of an update that threw (the next
-   * look tries again), with the process's CPU usage as the look began. One watch per folder, not Node's recursive watch, which on Linux walks a large folder again
-   * for each event (6 CPU-s for 157 files added to a folder of 15,511). `stop()` ends it, after a look under way.
+   * look tries again), with the process's CPU usage as the look began. One watch per folder, not Node's recursive
+   * watch, which on Linux walks a large folder again for each event (6 CPU-s for 157 files added to a folder of
+   * 15,511). `stop()` ends it, after a look under way.
    */
   follow(
     changed: (update: LiveUpdate, before: { user: number; system: number }) => void,

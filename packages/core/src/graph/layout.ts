@@ -15,7 +15,7 @@
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import FORCE_ATLAS2_DEFAULTS from "graphology-layout-forceatlas2/defaults.js";
 import iterate from "graphology-layout-forceatlas2/iterate.js";
-import type { KnowledgeGraph } from "../types";
+import type { KnowledgeGraph, NodeAttributes } from "../types";
 
 /** Layout options of `buildGraph`. */
 export interface LayoutOptions {
@@ -148,27 +148,37 @@ function forceAtlas2Layout(graph: KnowledgeGraph, ids: string[], links: number[]
  * naming the same things do not hide one another; a document linked to nothing at a random place on the map.
  */
 function placeDocuments(graph: KnowledgeGraph, random: () => number): void {
+  const documents: string[] = [];
+  graph.forEachNode((id, a) => void (a.kind === "document" && documents.push(id)));
+  placeByNeighbours(graph, documents, (a) => a.kind !== "document", random);
+}
+
+/**
+ * Places each of `ids`, in order, at the mean of its neighbours that `anchored` accepts (once per edge), nudged by up
+ * to 1 % of the map's width; one with no such neighbour at a random place within the anchored nodes' bounds. A node
+ * placed here anchors the later ones when `anchored` accepts it. Nothing is placed when no node is anchored.
+ */
+function placeByNeighbours(graph: KnowledgeGraph, ids: string[], anchored: (a: NodeAttributes) => boolean, random: () => number): boolean {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
   graph.forEachNode((_id, a) => {
-    if (a.kind === "document") return;
+    if (!anchored(a)) return;
     minX = Math.min(minX, a.x!);
     maxX = Math.max(maxX, a.x!);
     minY = Math.min(minY, a.y!);
     maxY = Math.max(maxY, a.y!);
   });
-  if (minX === Infinity) return;
+  if (minX === Infinity) return false;
   const width = Math.max(maxX - minX, maxY - minY, 1);
-  graph.forEachNode((id, a) => {
-    if (a.kind !== "document") return;
+  for (const id of ids) {
     let x = 0;
     let y = 0;
     let n = 0;
-    graph.forEachEdge(id, (_edge, _a, _source, _target, s, t) => {
-      const b = s.kind === "document" ? t : s;
-      if (b.kind === "document") return;
+    graph.forEachEdge(id, (_edge, _a, source, _target, s, t) => {
+      const b = source === id ? t : s;
+      if (!anchored(b)) return;
       x += b.x!;
       y += b.y!;
       n++;
@@ -176,48 +186,33 @@ function placeDocuments(graph: KnowledgeGraph, random: () => number): void {
     const nudge = () => (random() - 0.5) * 0.02 * width;
     if (n > 0) graph.mergeNodeAttributes(id, { x: x / n + nudge(), y: y / n + nudge() });
     else graph.mergeNodeAttributes(id, { x: minX + random() * (maxX - minX), y: minY + random() * (maxY - minY) });
-  });
+  }
+  return true;
 }
+
+/** Share of a graph's nodes that may be new for `keepLayout` to keep the earlier map. */
+const KEEP_LAYOUT_SHARE = 0.1;
 
 /**
  * Positions for a graph that changed a little since `previous` was laid out (a live build's update): every node that
  * `previous` placed keeps its place, so the map a user knows stays as it was; each new node goes to the mean of its
- * placed neighbours (documents last, so that they are placed by what they name), nudged as `placeDocuments` nudges,
- * or to a random place on the map when none is placed. A full `layoutGraph` is the better map once much changed.
+ * placed neighbours (documents last, so that they are placed by what they name), nudged as documents are, or to a
+ * random place on the map when none is placed. A graph below 2,000 nodes, or one of which more than a tenth is new,
+ * is laid out anew (`layoutGraph` with `options`): the small one costs little, the other deserves a new map.
  */
-export function keepLayout(graph: KnowledgeGraph, previous: KnowledgeGraph): void {
-  const random = seeded(0x9e3779b9);
+export function keepLayout(graph: KnowledgeGraph, previous: KnowledgeGraph, options: LayoutOptions = {}): void {
   const fresh: string[] = [];
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
   graph.forEachNode((id) => {
     const before = previous.hasNode(id) ? previous.getNodeAttributes(id) : undefined;
     if (before?.x === undefined || before.y === undefined) return void fresh.push(id);
     graph.mergeNodeAttributes(id, { x: before.x, y: before.y });
-    minX = Math.min(minX, before.x);
-    maxX = Math.max(maxX, before.x);
-    minY = Math.min(minY, before.y);
-    maxY = Math.max(maxY, before.y);
   });
-  if (minX === Infinity) return layoutGraph(graph);
-  const width = Math.max(maxX - minX, maxY - minY, 1);
+  if (graph.order < FULL_LAYOUT_BELOW || fresh.length > KEEP_LAYOUT_SHARE * graph.order) return layoutGraph(graph, options);
   const isDocument = (id: string) => graph.getNodeAttribute(id, "kind") === "document";
   fresh.sort((a, b) => Number(isDocument(a)) - Number(isDocument(b)) || (a < b ? -1 : 1));
+  if (!placeByNeighbours(graph, fresh, (a) => a.x !== undefined && a.y !== undefined, seeded(0x9e3779b9))) return layoutGraph(graph, options);
   for (const id of fresh) {
-    let x = 0;
-    let y = 0;
-    let n = 0;
-    graph.forEachEdge(id, (_edge, _a, source, _target, s, t) => {
-      const b = source === id ? t : s;
-      if (b.x === undefined || b.y === undefined) return;
-      x += b.x;
-      y += b.y;
-      n++;
-    });
-    const nudge = () => (random() - 0.5) * 0.02 * width;
-    const [px, py] = n > 0 ? [x / n + nudge(), y / n + nudge()] : [minX + random() * (maxX - minX), minY + random() * (maxY - minY)];
-    graph.mergeNodeAttributes(id, { x: Math.round(px * 1000) / 1000, y: Math.round(py * 1000) / 1000 });
+    const { x, y } = graph.getNodeAttributes(id);
+    graph.mergeNodeAttributes(id, { x: Math.round(x! * 1000) / 1000, y: Math.round(y! * 1000) / 1000 });
   }
 }
