@@ -20,11 +20,16 @@ vi.mock("./graph/build-graph", async (importOriginal) => {
 const minutes = (date: string, names: string[]) =>
   `Protokoll fört vid sammanträde med kommunstyrelsen ${date}\nOrdförande: ${names[0]} (S)\nNärvarande: ${names.map((name) => `${name} (S)`).join("\n")}\n`;
 
-const graphJson = (built: FilesBuild) => JSON.stringify(serializeGraph(built.graph, built.documents));
+/** The graph as a full build writes it: nodes and edges in the order of their keys (an update patches the graph). */
+const graphJson = (built: FilesBuild, replacer?: (key: string, value: unknown) => unknown) => {
+  const serialized = serializeGraph(built.graph, built.documents);
+  const byKey = (a: { key?: string }, b: { key?: string }) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0);
+  const graph = { ...serialized.graph, nodes: [...serialized.graph.nodes].sort(byKey), edges: [...serialized.graph.edges].sort(byKey) };
+  return JSON.stringify({ ...serialized, graph }, replacer);
+};
 
 /** The graph without positions. */
-const unplaced = (built: FilesBuild) =>
-  JSON.stringify(serializeGraph(built.graph, built.documents), (key, value: unknown) => (key === "x" || key === "y" ? undefined : value));
+const unplaced = (built: FilesBuild) => graphJson(built, (key, value) => (key === "x" || key === "y" ? undefined : value));
 
 /** Puts the build's clock ahead, as if every file had been written that long before (see `RACY_NS`). */
 const ahead = (ms = 10_000) => vi.setSystemTime(performance.timeOrigin + performance.now() + ms);

@@ -28,6 +28,7 @@ import { DEFAULT_MAX_BYTES, documentIdFromSource, loadDocument, metaProblem, typ
 import { tesseractOcr } from "./ocr";
 import { extractionModelFor, factResolver, type BuildGraphOptions, type BuiltGraph } from "./graph/build-graph";
 import { keepLayout } from "./graph/layout";
+import { LiveGraph, type ResolvedPart } from "./graph/live-graph";
 import {
   processFiles,
   unpackResult,
@@ -545,6 +546,7 @@ async function planWith(
   inputs: string[],
   options: ParallelBuildOptions,
   store: ResultStore | undefined,
+  live?: LiveGraph,
 ): Promise<FilesPlan & { files: string[]; read(): ReadStep }> {
   const listing = await listDocumentFilesWithFailures(inputs);
   const limits = readLimitsOf(options);
@@ -560,7 +562,7 @@ async function planWith(
       listed: listed.length,
       toExtract: items.reduce((n, item) => n + (item.result ? 0 : 1), 0),
       build: async () => {
-        const built = await buildItems(items, options, limits, store);
+        const built = await buildItems(items, options, limits, store, live);
         const notes = store?.notesOnDisk();
         if (built.cached && notes?.files === listed.length) built.cached.notes = notes.sha256;
         return { ...built, failures: [...unread, ...built.failures].sort((a, b) => (a.file < b.file ? -1 : 1)) };
@@ -583,6 +585,11 @@ export interface LiveUpdate extends FilesBuild {
   removed: string[];
   /** Documents whose text or metadata changed. */
   changed: string[];
+  /**
+   * Nodes that were added or removed, or whose attributes or out-edges changed, and the nodes tied to one whose label
+   * changed (positions aside): what an index of the graph's entities must read again (`changesOfUpdate`).
+   */
+  nodesChanged: string[];
 }
 
 /**
@@ -604,6 +611,7 @@ export class LiveBuild {
     private readonly options: ParallelBuildOptions,
     private readonly layout: BuildGraphOptions["layout"],
     private readonly kept: KeptResults,
+    private readonly resolved: LiveGraph,
     private last: FilesBuild,
     /** The files the last build could not list or read, as JSON: they have no result to keep, and are read each time. */
     private unread: string,
@@ -614,11 +622,12 @@ export class LiveBuild {
   /** Builds the files, taking what it can from `options.cache` (which only this first build reads and fills). */
   static async start(inputs: string[], options: ParallelBuildOptions = {}): Promise<LiveBuild> {
     const kept = new KeptResults(cacheOf(options));
-    const plan = await planWith(inputs, options, kept);
+    const resolved = new LiveGraph(extractionModelFor(options));
+    const plan = await planWith(inputs, options, kept, resolved);
     const read = plan.read();
     const built = await read.build();
     const settings = { ...options, cache: undefined, layout: false };
-    return new LiveBuild([...inputs], settings, options.layout, kept, built, JSON.stringify(read.failures), foldersOf(inputs, plan.files));
+    return new LiveBuild([...inputs], settings, options.layout, kept, resolved, built, JSON.stringify(read.failures), foldersOf(inputs, plan.files));
   }
 
   /** The last build. */
@@ -628,7 +637,7 @@ export class LiveBuild {
 
   /** Builds again when a file is new, changed or gone since the last build; undefined when no document or failure changed. */
   async update(): Promise<LiveUpdate | undefined> {
-    const plan = await planWith(this.inputs, this.options, this.kept);
+    const plan = await planWith(this.inputs, this.options, this.kept, this.resolved);
     this.folders = foldersOf(this.inputs, plan.files);
     // A file the last build could not note (one changed just before it, see `RACY_NS`) may since have gone unseen.
     if (plan.unchanged && this.last.cached?.notes !== undefined && this.unread === "[]") return undefined;
@@ -648,9 +657,9 @@ export class LiveBuild {
     const added = built.documents.filter((doc) => !before.has(doc.id)).map((doc) => doc.id);
     const removed = [...before.keys()].filter((id) => !now.has(id));
     const changed = built.documents.filter((doc) => before.has(doc.id) && before.get(doc.id) !== doc).map((doc) => doc.id);
-    if (this.layout !== false) keepLayout(built.graph, this.last.graph, typeof this.layout === "object" ? this.layout : {});
+    if (this.layout !== false) keepLayout(built.graph, built.graph, typeof this.layout === "object" ? this.layout : {});
     this.last = built;
-    return { ...built, added, removed, changed };
+    return { ...built, added, removed, changed, nodesChanged: this.resolved.changed };
   }
 
   /**
@@ -787,7 +796,13 @@ interface BuildItem {
 }
 
 /** Builds the graph of files: those without a result are read and extracted (and their results cached). */
-async function buildItems(items: BuildItem[], options: ParallelBuildOptions, limits: ReadLimits, cache: ResultStore | undefined): Promise<FilesBuild> {
+async function buildItems(
+  items: BuildItem[],
+  options: ParallelBuildOptions,
+  limits: ReadLimits,
+  cache: ResultStore | undefined,
+  live?: LiveGraph,
+): Promise<FilesBuild> {
   const model = extractionModelFor(options);
   const todo = items.flatMap((item, i) => (item.result ? [] : [i]));
   // Past the cores, workers only add memory (each holds its own extraction model) and hand-offs.
@@ -818,7 +833,9 @@ async function buildItems(items: BuildItem[], options: ParallelBuildOptions, lim
 
   // Files are resolved in file order as soon as their results and all earlier ones are in, so resolution runs while
   // the other threads extract and each file's facts die young. File order whatever the threads: the same graph.
-  const resolver = factResolver(model);
+  // A live build resolves its files' kept results at the end, by unit when it has resolved them before.
+  const resolver = live ? undefined : factResolver(model);
+  const parts: ResolvedPart[] = [];
   const documents: DocumentRecord[] = [];
   const failures: ReadFailure[] = [];
   let resolved = 0;
@@ -827,10 +844,11 @@ async function buildItems(items: BuildItem[], options: ParallelBuildOptions, lim
       const part = items[resolved].result!;
       items[resolved] = {};
       for (const doc of part.documents) {
-        resolver.document(doc);
+        resolver?.document(doc);
         documents.push(doc);
       }
-      resolver.add(typeof part.facts === "function" ? part.facts() : part.facts);
+      if (resolver) resolver.add(typeof part.facts === "function" ? part.facts() : part.facts);
+      else parts.push(part as ProcessedFiles);
       for (const failure of part.failures) failures.push(failure);
     }
   };
@@ -891,7 +909,7 @@ async function buildItems(items: BuildItem[], options: ParallelBuildOptions, lim
   }
   cache?.prune();
   documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const built: FilesBuild = { graph: resolver.finish(options), documents, failures };
+  const built: FilesBuild = { graph: resolver ? resolver.finish(options) : live!.resolve(parts, options), documents, failures };
   if (cache) built.cached = { reused: items.length - todo.length, extracted: todo.length, folder: cache.versionFolder };
   return built;
 }

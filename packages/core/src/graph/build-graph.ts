@@ -81,6 +81,9 @@ export function nodeId(ref: EntityRef): string {
   return `${ref.kind}:${ref.kind === "person" || ref.kind === "organisation" ? slugify(ref.key) : ref.key}`;
 }
 
+/** Pieces of evidence a node keeps of its names (the first met); a meeting's and a document's keep all. */
+export const NODE_EVIDENCE = 50;
+
 /** Entries of one document scanned for a copy before a list's positions in that document go into a set. */
 const SCAN_LIMIT = 16;
 
@@ -148,6 +151,29 @@ export interface FactResolver {
   /** Adds facts; each document's facts come together, in the same order for the same graph. */
   add(facts: Fact[]): void;
   finish(options: BuildGraphOptions): KnowledgeGraph;
+  /** Ends a fold of a unit's facts (see `ResolverScope`): the records of its nodes and their out-edges, no graph. */
+  records(): ResolvedRecords;
+  /** Genitives merged into their base (ids; the base as merges end), after `finish` or `records`. */
+  merged(): Map<string, string>;
+  /** Counts written forms of a node's name that a unit's fold leaves out (see `LiveGraph`); the node must exist. */
+  addForms(id: string, forms: ReadonlyMap<string, number>): void;
+}
+
+/**
+ * The nodes a fold resolves when it is given only the facts that name them (a live build's update, `LiveGraph`):
+ * every fact naming a node of `nodes` must be added, in the order of a full build, so that each of their records and
+ * out-edges comes out as a full build makes it; other nodes are met only as ends of those facts, and `mergedInto`
+ * says where such a node went in the full build's genitive merge.
+ */
+export interface ResolverScope {
+  nodes: ReadonlySet<string>;
+  mergedInto(id: string): string | undefined;
+}
+
+/** The records a fold resolved: nodes (attributes without positions) and edges, each sorted by id or key. */
+export interface ResolvedRecords {
+  nodes: { id: string; attrs: NodeAttributes }[];
+  edges: { key: string; source: string; target: string; attrs: EdgeAttributes }[];
 }
 
 /**
@@ -155,7 +181,7 @@ export interface FactResolver {
  * Only what the graph keeps (evidence, node and edge records) outlives an `add`. The order in which nodes are made
  * leaves no trace in the graph (nodes and edges are sorted), so a document's node is made when it comes.
  */
-export function factResolver(model: ExtractionModel): FactResolver {
+export function factResolver(model: ExtractionModel, scope?: ResolverScope): FactResolver {
   const { lexicon } = model;
   const addEvidence = evidenceAdder();
   // Nodes by kind and key, edges by source node and a number made of target, kind and role: no key strings are
@@ -228,16 +254,12 @@ export function factResolver(model: ExtractionModel): FactResolver {
     }
     if (evidence && ref.kind !== "meeting" && ref.kind !== "document") {
       if (isName) {
-        // A soft hyphen is no part of a name as written (`Anders\u00ADson`).
-        const q = evidence.quote.includes("\u00AD") ? evidence.quote.replace(/\u00AD/g, "") : evidence.quote;
-        // A name broken over lines or spaced out as a flattened PDF leaves it (`Kent-` / `Inge`, `Sand-` / `ström`,
-        // `And- reasson`) is written as the rule that read it wrote it (`writtenName`).
-        const form = q.includes("\n") || q.includes("  ") || q.includes("\t") || q.includes("- ") ? ref.label : q;
+        const form = writtenForm(ref, evidence.quote);
         n.forms ??= new Map();
         n.forms.set(form, (n.forms.get(form) ?? 0) + 1);
       }
       if (!n.evidence) n.evidence = [evidence];
-      else if (n.evidence.length < 50) addEvidence(n.evidence, evidence);
+      else if (n.evidence.length < NODE_EVIDENCE) addEvidence(n.evidence, evidence);
     } else if (evidence) {
       if (!n.evidence) n.evidence = [evidence];
       else addEvidence(n.evidence, evidence);
@@ -291,13 +313,23 @@ export function factResolver(model: ExtractionModel): FactResolver {
   // genitive's forms, evidence, roles and edges go to the name without the s, and the genitive is an alias. So is an
   // association known by its shape only (`Studieförbundet Vuxenskolans`): the lexicon's have their genitives listed.
   const byShape = (n: NodeRecord) => n.kind === "organisation" && !(n as { type?: string }).type;
+  // A unit's fold settles only the nodes of its scope; the others are partial.
+  const inScope = (n: NodeRecord) => !scope || scope.nodes.has(n.id);
+  const into = new Map<NodeRecord, NodeRecord>();
   const mergeGenitives = () => {
-    const into = new Map<NodeRecord, NodeRecord>();
+    const outside: [NodeRecord, string][] = [];
     for (const n of nodes) {
+      // A node a unit's fold meets only as the end of a fact went where the full build sent it.
+      if (scope && !scope.nodes.has(n.id)) {
+        const base = scope.mergedInto(n.id);
+        if (base) outside.push([n, base]);
+        continue;
+      }
       if ((n.kind !== "person" && !byShape(n)) || !/[a-z0-9]{2}s$/.test(n.id) || !n.id.includes("-")) continue;
       const base = byId.get(n.id.slice(0, -1));
       if (base && (n.kind === "person" ? base.kind === "person" : byShape(base))) into.set(n, base);
     }
+    for (const [n, id] of outside) into.set(n, byId.get(id) ?? create(id, { kind: n.kind, label: id } as NodeAttributes));
     if (into.size === 0) return;
     // `X Ys` and `X Yss`: both go to `X Y`.
     for (const [n, base] of into) {
@@ -314,11 +346,12 @@ export function factResolver(model: ExtractionModel): FactResolver {
       fillMissing(there.attrs, edge.attrs);
     };
     for (const [n, base] of into) {
+      if (!inScope(n)) continue;
       for (const [form, count] of n.forms ?? []) {
         (base.forms ??= new Map()).set(form, (base.forms.get(form) ?? 0) + count);
         (base.genitives ??= new Set()).add(form);
       }
-      base.evidence = [...(base.evidence ?? []), ...(n.evidence ?? [])].sort(byPosition).slice(0, 50);
+      base.evidence = [...(base.evidence ?? []), ...(n.evidence ?? [])].sort(byPosition).slice(0, NODE_EVIDENCE);
       if (n.kind === "person" && base.kind === "person")
         for (const role of n.roles ?? []) {
           const same = (base.roles ??= []).find((r) => r.roleNormalised === role.roleNormalised);
@@ -333,7 +366,7 @@ export function factResolver(model: ExtractionModel): FactResolver {
     // Edges into a genitive now point at its person; a slot holds its target's index.
     const byGenitiveId = new Map([...into].map(([n, base]) => [n.id, { n, base }]));
     for (const m of nodes) {
-      if (into.has(m)) continue;
+      if (into.has(m) || !inScope(m)) continue;
       for (const [slot, edge] of [...m.out]) {
         const moved = byGenitiveId.get(edge.target);
         if (!moved) continue;
@@ -347,11 +380,12 @@ export function factResolver(model: ExtractionModel): FactResolver {
     nodes.push(...kept);
   };
 
-  const finish = (options: BuildGraphOptions) => {
+  const settle = (): ResolvedRecords => {
     mergeGenitives();
     // Labels: people and new organisations take their most frequent written form (not a genitive); other forms
     // become aliases.
     for (const n of nodes) {
+      if (!inScope(n)) continue;
       const forms = [...(n.forms ?? [])].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
       const named = forms.find(([f]) => !n.genitives?.has(f)) ?? forms[0];
       if ((n.kind === "person" || (n.kind === "organisation" && (n as { type?: string }).type === "body")) && named) n.label = named[0];
@@ -367,6 +401,7 @@ export function factResolver(model: ExtractionModel): FactResolver {
     // A bare affiliation (`X, Storsthlm`) next to a role at the same place (`X, processledare på Storsthlm`) is one fact.
     const merged = new Set<EdgeRecord>();
     for (const n of nodes) {
+      if (!inScope(n)) continue;
       const roleAt = new Map<string, EdgeAttributes>();
       for (const edge of n.out.values()) if (edge.attrs.kind === "holds_role" && edge.attrs.roleNormalised) roleAt.set(edge.target, edge.attrs);
       if (roleAt.size === 0) continue;
@@ -380,32 +415,59 @@ export function factResolver(model: ExtractionModel): FactResolver {
     }
 
     // Edge keys are spelt out once, here, and sorted with their edges (no map from key to edge).
-    const edges: { key: string; edge: EdgeRecord }[] = [];
+    const keyed: { key: string; edge: EdgeRecord }[] = [];
     for (const n of nodes) {
+      if (!inScope(n)) continue;
       for (const edge of n.out.values()) {
         const role = edge.attrs.roleNormalised;
-        if (!merged.has(edge)) edges.push({ key: `${edge.attrs.kind}:${edge.source}->${edge.target}${role ? `:${slugify(role)}` : ""}`, edge });
+        if (!merged.has(edge)) keyed.push({ key: `${edge.attrs.kind}:${edge.source}->${edge.target}${role ? `:${slugify(role)}` : ""}`, edge });
       }
     }
-    edges.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-
-    const graph = createKnowledgeGraph();
-    for (const n of [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-      const { forms: _forms, genitives: _genitives, id, index: _index, out: _out, ...attrs } = n;
-      graph.addNode(id, attrs as NodeAttributes);
-    }
-    edges.forEach(({ key, edge: { source, target, attrs } }, i) => {
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const edges: ResolvedRecords["edges"] = [];
+    keyed.forEach(({ key, edge: { source, target, attrs } }, i) => {
       // Two roles written apart may slug alike; the later statement is the edge, as one key holds one edge.
-      if (edges[i + 1]?.key === key) return;
+      if (keyed[i + 1]?.key === key) return;
       attrs.evidence.sort(byPosition);
-      graph.addDirectedEdgeWithKey(key, source, target, attrs);
+      edges.push({ key, source, target, attrs });
     });
+    const records: ResolvedRecords["nodes"] = [];
+    for (const n of nodes.filter(inScope).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+      const { forms: _forms, genitives: _genitives, id, index: _index, out: _out, ...attrs } = n;
+      records.push({ id, attrs: attrs as NodeAttributes });
+    }
+    return { nodes: records, edges };
+  };
+
+  const finish = (options: BuildGraphOptions) => {
+    const { nodes: records, edges } = settle();
+    const graph = createKnowledgeGraph();
+    for (const { id, attrs } of records) graph.addNode(id, attrs);
+    for (const { key, source, target, attrs } of edges) graph.addDirectedEdgeWithKey(key, source, target, attrs);
     inferChairsFromTerms(graph);
     if (options.layout !== false) layoutGraph(graph, typeof options.layout === "object" ? options.layout : {});
     return graph;
   };
-  return { document, add, finish };
+  const merged = () => new Map([...into].map(([n, base]) => [n.id, base.id]));
+  const addForms = (id: string, forms: ReadonlyMap<string, number>) => {
+    const n = byId.get(id)!;
+    n.forms ??= new Map();
+    for (const [form, count] of forms) n.forms.set(form, (n.forms.get(form) ?? 0) + count);
+  };
+  return { document, add, finish, records: settle, merged, addForms };
 }
+
+/** How a name was written, counted to choose a node's label: its quote, unless the text broke or spaced it out. */
+export function writtenForm(ref: EntityRef, quote: string): string {
+  // A soft hyphen is no part of a name as written (`Anders\u00ADson`).
+  const q = quote.includes("\u00AD") ? quote.replace(/\u00AD/g, "") : quote;
+  // A name broken over lines or spaced out as a flattened PDF leaves it (`Kent-` / `Inge`, `Sand-` / `ström`,
+  // `And- reasson`) is written as the rule that read it wrote it (`writtenName`).
+  return q.includes("\n") || q.includes("  ") || q.includes("\t") || q.includes("- ") ? ref.label : q;
+}
+
+/** Whether a rule's evidence is exactly the entity's name (see `NAME_RULES`). */
+export const isNameRule = (rule: string): boolean => NAME_RULES.test(rule);
 
 /**
  * Rules whose evidence is exactly the entity's name (other evidence quotes a whole statement). An association known

@@ -59,19 +59,22 @@ export function seeded(seed: number): () => number {
 export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}): void {
   if (graph.order === 0) return;
   const random = seeded(0x9e3779b9);
-  graph.forEachNode((id) => graph.mergeNodeAttributes(id, { x: random() * 100, y: random() * 100 }));
+  // Nodes and edges in the order of their keys, as a full build adds them: a live build's patched graph holds the
+  // same in another order, and gets the same map.
+  const sorted = graph.nodes().sort();
+  for (const id of sorted) graph.mergeNodeAttributes(id, { x: random() * 100, y: random() * 100 });
   const full = graph.order < FULL_LAYOUT_BELOW;
   // The nodes the forces act on (all, or all but documents) by number, and their links as pairs of numbers: from
   // 2,000 nodes one link per linked pair, and each document's things in a chain.
   const ids: string[] = [];
   const number = new Map<string, number>();
-  graph.forEachNode((id, a) => {
-    if (!full && a.kind === "document") return;
+  for (const id of sorted) {
+    if (!full && graph.getNodeAttribute(id, "kind") === "document") continue;
     number.set(id, ids.length);
     ids.push(id);
-  });
+  }
   const links: number[] = [];
-  if (full) graph.forEachEdge((_edge, _a, source, target) => links.push(number.get(source)!, number.get(target)!));
+  if (full) for (const edge of edgesInKeyOrder(graph)) links.push(number.get(graph.source(edge))!, number.get(graph.target(edge))!);
   else {
     // Pairs are kept unique by their node numbers (graphology's mergeEdge cost 4 of 16 s at 50,000 nodes).
     const pairs = new Set<number>();
@@ -105,6 +108,14 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
   }
   if (!full) placeDocuments(graph, random);
   graph.forEachNode((id, a) => graph.mergeNodeAttributes(id, { x: Math.round((a.x ?? 0) * 1000) / 1000, y: Math.round((a.y ?? 0) * 1000) / 1000 }));
+}
+
+/** Edge keys as a full build adds them: stated edges by key, then inferred ones (`inferChairsFromTerms`) by key. */
+function edgesInKeyOrder(graph: KnowledgeGraph): string[] {
+  const stated: string[] = [];
+  const inferred: string[] = [];
+  graph.forEachEdge((key, a) => void (a.inferred ? inferred : stated).push(key));
+  return [...stated.sort(), ...inferred.sort()];
 }
 
 /** Numbers per node and per edge in ForceAtlas2's matrices (see `forceAtlas2Layout`). */
@@ -199,13 +210,14 @@ const KEEP_LAYOUT_SHARE = 0.1;
  * placed neighbours (documents last, so that they are placed by what they name), nudged as documents are, or to a
  * random place on the map when none is placed. A graph below 2,000 nodes, or one of which more than a tenth is new,
  * is laid out anew (`layoutGraph` with `options`): the small one costs little, the other deserves a new map.
+ * `previous` may be `graph` itself, changed in place with its nodes' positions kept: its unplaced nodes are the new.
  */
 export function keepLayout(graph: KnowledgeGraph, previous: KnowledgeGraph, options: LayoutOptions = {}): void {
   const fresh: string[] = [];
   graph.forEachNode((id) => {
     const before = previous.hasNode(id) ? previous.getNodeAttributes(id) : undefined;
     if (before?.x === undefined || before.y === undefined) return void fresh.push(id);
-    graph.mergeNodeAttributes(id, { x: before.x, y: before.y });
+    if (previous !== graph) graph.mergeNodeAttributes(id, { x: before.x, y: before.y });
   });
   if (graph.order < FULL_LAYOUT_BELOW || fresh.length > KEEP_LAYOUT_SHARE * graph.order) return layoutGraph(graph, options);
   const isDocument = (id: string) => graph.getNodeAttribute(id, "kind") === "document";
