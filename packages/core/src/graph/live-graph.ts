@@ -11,7 +11,7 @@
  * edges move. The chair inference runs again over the patched graph (it reads the whole graph but is quick).
  */
 import type { ExtractionModel } from "../extract/context";
-import type { EntityRef, Fact } from "../extract/types";
+import type { EntityFact, EntityRef, Fact } from "../extract/types";
 import type { DocumentRecord, KnowledgeGraph } from "../types";
 import { factResolver, isNameRule, NODE_EVIDENCE, nodeId, writtenForm, type BuildGraphOptions } from "./build-graph";
 import { inferChairsFromTerms } from "./infer";
@@ -24,14 +24,21 @@ export interface ResolvedPart {
 
 /**
  * The node ids a part names (before genitive merges) and, for the k-th, the facts that shape its record or its
- * out-edges, `facts[starts[k]..starts[k + 1]]`, and the first fact that names it at all, `first[k]` (`NONE` for a
- * document with no facts). A fact naming a node only as its target, with no attributes for it, does nothing to that
- * node's record but make it: the party after each name of a list is named by thousands of documents so.
+ * out-edges, `facts[starts[k]..starts[k + 1]]`, those from `plain[k]` on being its names without attributes; how many
+ * pieces of evidence those names give (`pieces[k]`, one per position); and the first fact that names it at all,
+ * `first[k]` (`NONE` for a document with no facts). A fact naming a node only as its target, with no attributes for
+ * it, does nothing to that node's record but make it: the party after each name of a list is named by thousands of
+ * documents so.
  */
 interface PartIndex {
+  part: ResolvedPart;
+  /** The part's place in the file order of the last resolution. */
+  rank: number;
   ids: string[];
   starts: Uint32Array;
+  plain: Uint32Array;
   facts: Uint32Array;
+  pieces: Uint32Array;
   first: Uint32Array;
 }
 
@@ -44,9 +51,12 @@ export class LiveGraph {
   private parts: ResolvedPart[] = [];
   private readonly indexes = new Map<ResolvedPart, PartIndex>();
   /** Parts naming each node id, with the id's place in the part's index. */
-  private readonly named = new Map<string, Map<ResolvedPart, number>>();
+  private readonly named = new Map<string, Map<PartIndex, number>>();
   /** Genitives merged into their base by the last resolution. */
   private into = new Map<string, string>();
+  /** The written forms of each node's names without attributes, counted over every part (see `update`). */
+  private readonly forms = new Map<string, Map<string, number>>();
+  private readonly nameRules = new Map<string, boolean>();
   /** Node ids by kind and key, so a reference's id is spelt once. */
   private readonly ids = new Map<string, Map<string, string>>();
   private graph?: KnowledgeGraph;
@@ -91,52 +101,97 @@ export class LiveGraph {
 
   /** Indexes a part's facts by the node ids they name; a document's node is named by its entity facts (mentions). */
   private take(part: ResolvedPart): PartIndex {
-    const byId = new Map<string, { first: number; own: number[] }>();
-    for (const doc of part.documents) byId.set(`document:${doc.id}`, { first: NONE, own: [] });
-    const name = (id: string, i: number, own: boolean) => {
-      let entry = byId.get(id);
-      if (!entry) byId.set(id, (entry = { first: i, own: [] }));
-      else if (entry.first === NONE) entry.first = i;
-      if (own && entry.own[entry.own.length - 1] !== i) entry.own.push(i);
+    const byId = new Map<string, { first: number; kept: number[]; plain: number[]; positions?: Set<string | number> }>();
+    for (const doc of part.documents) byId.set(`document:${doc.id}`, { first: NONE, kept: [], plain: [] });
+    const entry = (id: string, i: number) => {
+      let found = byId.get(id);
+      if (!found) byId.set(id, (found = { first: i, kept: [], plain: [] }));
+      else if (found.first === NONE) found.first = i;
+      return found;
     };
+    const keep = (list: number[], i: number) => list[list.length - 1] !== i && list.push(i);
+    // Positions as numbers while a part is one document (the usual case).
+    const single = part.documents.length <= 1;
     part.facts.forEach((fact, i) => {
       if (fact.type === "entity") {
-        name(this.idOf(fact.entity), i, true);
-        name(`document:${fact.evidence.doc}`, i, true);
+        const named = entry(this.idOf(fact.entity), i);
+        keep(fact.entity.attrs ? named.kept : named.plain, i);
+        const { doc, start, end } = fact.evidence;
+        (named.positions ??= new Set()).add(single ? start * 16_777_216 + end : `${doc}:${start}:${end}`);
+        keep(entry(`document:${doc}`, i).kept, i);
       } else {
-        name(this.idOf(fact.source), i, true);
-        name(this.idOf(fact.target), i, !!fact.target.attrs);
+        keep(entry(this.idOf(fact.source), i).kept, i);
+        const target = entry(this.idOf(fact.target), i);
+        if (fact.target.attrs) keep(target.kept, i);
       }
     });
     const ids = [...byId.keys()];
     const starts = new Uint32Array(ids.length + 1);
+    const plain = new Uint32Array(ids.length);
+    const pieces = new Uint32Array(ids.length);
     const first = new Uint32Array(ids.length);
     let n = 0;
     ids.forEach((id, k) => {
-      const entry = byId.get(id)!;
+      const found = byId.get(id)!;
       starts[k] = n;
-      first[k] = entry.first;
-      n += entry.own.length;
+      plain[k] = n + found.kept.length;
+      pieces[k] = found.positions?.size ?? 0;
+      first[k] = found.first;
+      n += found.kept.length + found.plain.length;
     });
     starts[ids.length] = n;
     const facts = new Uint32Array(n);
-    ids.forEach((id, k) => facts.set(byId.get(id)!.own, starts[k]));
-    const index = { ids, starts, facts, first };
+    ids.forEach((id, k) => {
+      const found = byId.get(id)!;
+      facts.set(found.kept, starts[k]);
+      facts.set(found.plain, plain[k]);
+    });
+    const index: PartIndex = { part, rank: 0, ids, starts, plain, facts, pieces, first };
     this.indexes.set(part, index);
+    this.total(index, 1);
     ids.forEach((id, k) => {
       let parts = this.named.get(id);
       if (!parts) this.named.set(id, (parts = new Map()));
-      parts.set(part, k);
+      parts.set(index, k);
     });
     return index;
+  }
+
+  /**
+   * Counts (`sign` 1) or takes back (-1) into `tally` the written forms of the k-th id's names without attributes in
+   * a part, those of `documents` only when given.
+   */
+  private countForms(index: PartIndex, k: number, tally: Map<string, number>, sign: number, documents?: ReadonlySet<string>): void {
+    for (let f = index.plain[k]; f < index.starts[k + 1]; f++) {
+      const fact = index.part.facts[index.facts[f]] as EntityFact;
+      let isName = this.nameRules.get(fact.rule);
+      if (isName === undefined) this.nameRules.set(fact.rule, (isName = isNameRule(fact.rule)));
+      if (!isName || (documents && !documents.has(fact.evidence.doc))) continue;
+      const form = writtenForm(fact.entity, fact.evidence.quote);
+      const count = (tally.get(form) ?? 0) + sign;
+      if (count === 0) tally.delete(form);
+      else tally.set(form, count);
+    }
+  }
+
+  /** The kept totals of a part's names: counted when it comes, taken back when it goes. */
+  private total(index: PartIndex, sign: number): void {
+    index.ids.forEach((id, k) => {
+      if (index.plain[k] === index.starts[k + 1]) return;
+      let tally = this.forms.get(id);
+      if (!tally) this.forms.set(id, (tally = new Map()));
+      this.countForms(index, k, tally, sign);
+      if (tally.size === 0) this.forms.delete(id);
+    });
   }
 
   private drop(part: ResolvedPart): PartIndex {
     const index = this.indexes.get(part)!;
     this.indexes.delete(part);
+    this.total(index, -1);
     for (const id of index.ids) {
       const parts = this.named.get(id)!;
-      parts.delete(part);
+      parts.delete(index);
       if (parts.size === 0) this.named.delete(id);
     }
     return index;
@@ -167,8 +222,8 @@ export class LiveGraph {
       for (const partner of partners) if (this.named.has(partner)) name(partner);
       // A genitive that may merge or part: the nodes with edges into it, whose edges move with it.
       if (id.endsWith("s") && (this.into.has(id) || this.named.has(id.slice(0, -1))))
-        for (const part of this.named.get(id)?.keys() ?? [])
-          for (const fact of part.facts) {
+        for (const index of this.named.get(id)?.keys() ?? [])
+          for (const fact of index.part.facts) {
             if (fact.type === "entity") {
               if (this.idOf(fact.entity) === id) name(`document:${fact.evidence.doc}`);
             } else if (this.idOf(fact.target) === id) name(this.idOf(fact.source));
@@ -177,12 +232,18 @@ export class LiveGraph {
 
     // The unit's facts, in file order, folded as a full build folds them: each node's own facts, and the first that
     // names it, which makes it (its label, until its names are counted).
-    const rank = new Map(parts.map((part, i) => [part, i]));
-    const picked = new Map<ResolvedPart, Set<number>>();
-    const pick = (part: ResolvedPart, i: number) => {
-      let set = picked.get(part);
-      if (!set) picked.set(part, (set = new Set()));
-      set.add(i);
+    parts.forEach((part, rank) => void (this.indexes.get(part)!.rank = rank));
+    const picked = new Map<PartIndex, number[]>();
+    const pick = (index: PartIndex, from: number, to: number) => {
+      if (from >= to) return;
+      let list = picked.get(index);
+      if (!list) picked.set(index, (list = []));
+      for (let f = from; f < to; f++) list.push(index.facts[f]);
+    };
+    const pickFirst = (index: PartIndex, k: number) => {
+      let list = picked.get(index);
+      if (!list) picked.set(index, (list = []));
+      list.push(index.first[k]);
     };
     const hubs: string[] = [];
     for (const id of unit) {
@@ -192,55 +253,56 @@ export class LiveGraph {
         hubs.push(id);
         continue;
       }
-      let firstPart: ResolvedPart | undefined;
-      let firstFact = NONE;
-      for (const [part, k] of named) {
-        const index = this.indexes.get(part)!;
-        for (let f = index.starts[k]; f < index.starts[k + 1]; f++) pick(part, index.facts[f]);
-        if (index.first[k] !== NONE && (!firstPart || rank.get(part)! < rank.get(firstPart)!)) {
-          firstPart = part;
-          firstFact = index.first[k];
-        }
+      let firstOf: [PartIndex, number] | undefined;
+      for (const [index, k] of named) {
+        pick(index, index.starts[k], index.starts[k + 1]);
+        if (index.first[k] !== NONE && (!firstOf || index.rank < firstOf[0].rank)) firstOf = [index, k];
       }
-      if (firstPart) pick(firstPart, firstFact);
+      if (firstOf) pickFirst(...firstOf);
     }
     // A node named by many files (a party, the government) keeps the first pieces of evidence of its names: past
-    // them, a name without attributes only counts its written form, and is counted here instead of folded.
-    const counted: { id: string; part: ResolvedPart; fact: number; form: string }[] = [];
+    // them, a name without attributes only counts its written form. The files that give those first pieces are
+    // folded whole; of the others only what is more than such a name, and their names are counted from the totals
+    // kept of every file (less those folded all the same, in a document of the unit).
+    const documents = new Set([...unit].flatMap((id) => (id.startsWith("document:") ? [id.slice(9)] : [])));
+    const forms = new Map<string, Map<string, number>>();
     for (const id of hubs) {
       const named = this.named.get(id)!;
-      let evidence = 0;
-      let made = false;
-      for (const part of [...named.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!)) {
-        const index = this.indexes.get(part)!;
-        const k = named.get(part)!;
-        if (!made) pick(part, index.first[k]);
-        made = true;
-        const positions = new Set<string>();
-        for (let f = index.starts[k]; f < index.starts[k + 1]; f++) {
-          const i = index.facts[f];
-          const fact = part.facts[i];
-          const name = fact.type === "entity" && this.idOf(fact.entity) === id;
-          if (evidence < NODE_EVIDENCE || fact.type !== "entity" || !name || fact.entity.attrs) {
-            pick(part, i);
-            if (name) positions.add(`${fact.evidence.doc}:${fact.evidence.start}:${fact.evidence.end}`);
-          } else if (isNameRule(fact.rule)) counted.push({ id, part, fact: i, form: writtenForm(fact.entity, fact.evidence.quote) });
+      const byName = [...named].filter(([index, k]) => index.pieces[k] > 0).sort((a, b) => a[0].rank - b[0].rank);
+      let boundary = Infinity;
+      let pieces = 0;
+      for (const [index, k] of byName) {
+        pieces += index.pieces[k];
+        if (pieces >= NODE_EVIDENCE) {
+          boundary = index.rank;
+          break;
         }
-        evidence += positions.size;
       }
+      const tally = new Map(this.forms.get(id));
+      let firstOf: [PartIndex, number] | undefined;
+      for (const [index, k] of named) {
+        if (index.first[k] !== NONE && (!firstOf || index.rank < firstOf[0].rank)) firstOf = [index, k];
+        if (index.rank <= boundary) {
+          pick(index, index.starts[k], index.starts[k + 1]);
+          this.countForms(index, k, tally, -1);
+        } else {
+          pick(index, index.starts[k], index.plain[k]);
+          if (index.part.documents.some((doc) => documents.has(doc.id))) this.countForms(index, k, tally, -1, documents);
+        }
+      }
+      pickFirst(...firstOf!);
+      if (tally.size) forms.set(id, tally);
     }
     const resolver = factResolver(this.model, { nodes: unit, mergedInto: (id) => this.into.get(id) });
-    for (const part of [...picked.keys()].sort((a, b) => rank.get(a)! - rank.get(b)!)) {
-      for (const doc of part.documents) if (unit.has(`document:${doc.id}`)) resolver.document(doc);
-      resolver.add([...picked.get(part)!].sort((a, b) => a - b).map((i) => part.facts[i]));
-    }
-    const forms = new Map<string, Map<string, number>>();
-    for (const { id, part, fact, form } of counted) {
-      // Folded all the same for another node of the unit (the document that names it).
-      if (picked.get(part)?.has(fact)) continue;
-      let tally = forms.get(id);
-      if (!tally) forms.set(id, (tally = new Map()));
-      tally.set(form, (tally.get(form) ?? 0) + 1);
+    for (const index of [...picked.keys()].sort((a, b) => a.rank - b.rank)) {
+      for (const doc of index.part.documents) if (unit.has(`document:${doc.id}`)) resolver.document(doc);
+      const list = Uint32Array.from(picked.get(index)!).sort();
+      resolver.add(
+        Array.from(
+          list.filter((i, n) => n === 0 || list[n - 1] !== i),
+          (i) => index.part.facts[i],
+        ),
+      );
     }
     for (const [id, tally] of forms) resolver.addForms(id, tally);
     const { nodes, edges } = resolver.records();
