@@ -170,6 +170,16 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
     // `Ersättare för X`: a substitution written out, not the substitutes' field.
     if (best && phraseAt(tokens, i, words.replaces) > best.to - i) return undefined;
+    // A stop word right after a staff title on its line names the title's unit (`Verksamhetsområdeschef Myndighet X`).
+    const before = tokens[i - 1];
+    if (
+      best?.kind.kind === "stop" &&
+      best.to === i + 1 &&
+      !t.nl &&
+      roleBySuffix(before, ctx.roleSuffixes, true) &&
+      !words.firstWords.has(before.text.toLowerCase())
+    )
+      return undefined;
     // After a comma a capitalised title is the name's before it (`Anna Berg, Ordförande`). A field no one holds as a
     // title (`Övriga deltagare`, `Tjänstemän`, `Ej tjänstgörande ersättare`) before a name is a field still: a column
     // flattened from PDF keeps its last row's comma (`Bo Ek (M), Övriga deltagare Eva Ek`).
@@ -551,6 +561,38 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   };
 
   /**
+   * The words between a name and the entry before it in its field (its name, party and paragraphs), or the field's
+   * label, when they are a title written first: at most four words on the name's line, one of them a title with only
+   * its adjectives before it, no digits (`Verksamhetsområdeschef hemvård X`, `Administrativ chef X`, `Individ- och
+   * familjeomsorgschef X`). With no comma before a name, the run's reading finds no title there or only its last word.
+   * Its noun is `normalised` where that reading found one, else the title word.
+   */
+  const gapTitle = (previous: ProtocolEntry | undefined, e: ProtocolEntry, normalised: string | undefined) => {
+    const boundary = previous ? Math.max(previous.person.end, previous.party?.end ?? 0) : e.label!.end;
+    let k = e.person.from;
+    while (k > 0 && tokens[k - 1].start >= boundary) k--;
+    while (k < e.person.from && GAP_SKIP.test(tokens[k].text)) k++;
+    const gap = tokens.slice(k, e.person.from);
+    const words = gap.filter((t) => t.word);
+    if (
+      !words.length ||
+      words.length > 4 ||
+      !gap[0].cap ||
+      gap.some((t, n) => (n > 0 && t.nl) || /\d/.test(t.text) || (!t.word && t.text !== "-" && t.text !== "."))
+    )
+      return undefined;
+    const at = gap.findIndex(
+      (t, n) => gazetteerAt.get(k + n)?.kind === "role" || roleBySuffix(t, ctx.roleSuffixes, true) || ctx.roleSuffixes.includes(t.text.toLowerCase()),
+    );
+    // Only its adjectives before the title (`Administrativ`, `Tf.`), not a name the list missed (`Lis Berg ersättare X`).
+    if (at < 0 || gap.slice(1, at).some((t) => t.cap) || (at > 0 && lexicon.isGivenName(gap[0].text))) return undefined;
+    const title = gap[at];
+    const start = gap[0].start;
+    const end = gap[gap.length - 1].end;
+    return { normalised: normalised ?? title.text.toLowerCase(), written: text.slice(start, end).toLowerCase(), start, end };
+  };
+
+  /**
    * A field of staff whose run opens with a title (`Tjänstemän Kommundirektör X, kommunsekreterare Y, ekonomichef Z`)
    * writes each title before its name, where the reading above gave each to the name before it: the run's layout
    * decides, as in running text (`runTitle`). Not where a titled name also has a title after it that no name after
@@ -567,11 +609,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       // The label's words are no part of the title (`Övriga närvarande Stadsdirektör X`, not `närvarande stadsdirektör`).
       let start = claim && Math.max(claim.start, e.label.end);
       while (start !== undefined && start < e.person.start && /\s/.test(text[start])) start++;
-      const role =
-        claim?.normalised && start !== undefined
-          ? { normalised: claim.normalised, written: text.slice(start, claim.end).trim().toLowerCase(), start, end: claim.end }
-          : undefined;
       const field = fields.get(e.label.start);
+      const gap = gapTitle(field ? field[field.length - 1][0] : undefined, e, claim?.normalised);
+      const role =
+        gap && (start === undefined || gap.start < start)
+          ? gap
+          : claim?.normalised && start !== undefined
+            ? { normalised: claim.normalised, written: text.slice(start, claim.end).trim().toLowerCase(), start, end: claim.end }
+            : undefined;
       if (field) field.push([e, role]);
       else fields.set(e.label.start, [[e, role]]);
     }
@@ -1273,6 +1318,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   };
   return { entries: entries.filter((e) => e.capacity !== "listed" || e.party || sideNames.has(e)), end: windowEnd, labels, seats: readSeats() };
 }
+
+/** What stands between two entries of a run before a title written first: paragraphs, commas, `och`, `samt`. */
+const GAP_SKIP = /^(?:,|§|§§|-|–|\d+(?:[-–]\d+)?|och|samt)$/;
 
 /** Gives a listed person the role written with their name; `tj ersättare` makes one listed as a member a substitute. */
 function takeRole(entry: ProtocolEntry, role: NonNullable<ProtocolEntry["role"]>): void {

@@ -1,0 +1,35 @@
+/**
+ * Minutes flattened from PDF in layouts real minutes use (01-protocol.ts, 03-appositions.ts): staff written title first
+ * with no commas. Invented names and texts.
+ */
+import { describe, expect, it } from "vitest";
+import type { KnowledgeGraph } from "@samverkan/core";
+import { attendees, graphOf, label } from "../../../../test/helpers/minutes";
+
+/** Each title a person holds (on the person node) or role held in a body (edges), as `name: role`, sorted. */
+function roles(g: KnowledgeGraph): string[] {
+  const held = g.filterEdges((_, a) => a.kind === "holds_role").map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "role")}`);
+  const titles = g
+    .filterNodes((_, a) => a.kind === "person")
+    .flatMap((n) => ((g.getNodeAttributes(n) as { roles?: { role: string }[] }).roles ?? []).map((r) => `${label(g, n)}: ${r.role}`));
+  return [...held, ...titles].sort();
+}
+
+describe("staff written title first with no commas", () => {
+  const text =
+    "1 Socialnämnden SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Sid (18) Plats och tid Beslutande Blå rummet, Socialförvaltningen, Vallby, kl.09:00-13:40 Enligt särskild närvarolista Övriga deltagande Nämndsekreterare Sune Kalmér Tf. socialchef Lena Boström 63-68, 70, Individ- och familjeomsorgschef Yrsa Wallin Administrativ chef Tord Nykvist Verksamhetsområdeschef hemvård Jon Stenbäck 69 Utredare Olle Jonsson Verksamhetsområdeschef Myndighet Agda Rönnlund Utses att justera Ann-Li Söderholm (M) Justeringens plats och tid Socialkontoret, Vallby, , kl. 13:55 Underskrifter Paragrafer Sekreterare Sune Kalmér Ordförande Justerande Lisa Norgren (S) Ann-Li Söderholm (M)\n\n2 Socialnämnden SAMMANTRÄDESPROTOKOLL Ärendelista 63. Fastställande av dagordning\n";
+  it("hold the words between the name before and theirs, a qualifier or unit after the title with it", () => {
+    expect(roles(graphOf(text)).filter((r) => !/^(Lisa|Ann-Li) /.test(r))).toEqual([
+      "Agda Rönnlund: verksamhetsområdeschef myndighet",
+      "Jon Stenbäck: verksamhetsområdeschef hemvård",
+      "Lena Boström: tf. socialchef",
+      "Olle Jonsson: utredare",
+      "Sune Kalmér: nämndsekreterare",
+      "Tord Nykvist: administrativ chef",
+      "Yrsa Wallin: individ- och familjeomsorgschef",
+    ]);
+  });
+  it("a unit's name after a title (`Myndighet`) ends no field: the last name is present too", () => {
+    expect(attendees(graphOf(text))).toContain("Agda Rönnlund: other");
+  });
+});
