@@ -33,3 +33,16 @@ describe("staff written title first with no commas", () => {
     expect(attendees(graphOf(text))).toContain("Agda Rönnlund: other");
   });
 });
+
+describe("titles the role endings know: `-sköterska`, `-assistent`", () => {
+  it("make a name under bunched labels an official, not a member or a reserve", () => {
+    const g = graphOf(
+      "1 Vård- och omsorgsnämnden SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Plats och tid Kommunhuset kl 13.00-16.00 Beslutande ledamöter Ej tjänstgörande ersättare Övriga närvarande Utses att justera Eva Lund (S) (ordförande) Kent Borg (M) (vice ordförande) Anna Frisk (C) Pia Strand (V) Rolf Berg (S) ersätter Leif Wall (S) Mats Hed (S) Gun Alm (M) Moa Lindvall (chef vård- och omsorgsförvaltningen) Per Lever (kvalitetschef) 107 Malin Torsson (nämndsekreterare) Karin Blomkvist (medicinskt ansvarig sjuksköterska, MAS) 107 Ella Sundin (nämndassistent) 108 Kent Borg (M) Justeringens plats och tid Förvaltningen Paragrafer Underskrifter Sekreterare Malin Torsson Ordförande Eva Lund (S) Justerande Kent Borg (M)\n",
+    );
+    expect(attendees(g).filter((a) => /^(Karin|Ella) /.test(a))).toEqual(["Ella Sundin: other", "Karin Blomkvist: other"]);
+    expect(roles(g).filter((r) => /^(Karin|Ella) /.test(r))).toEqual([
+      "Ella Sundin: nämndassistent",
+      "Karin Blomkvist: medicinskt ansvarig sjuksköterska, mas",
+    ]);
+  });
+});
