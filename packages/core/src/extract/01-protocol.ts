@@ -1220,6 +1220,17 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       RESERVE_AFTER.test(text.slice(e.person.end, e.person.end + 40))
     )
       e.capacity = "listed";
+  // Names joined by commas to a name whose title in parentheses is written in the plural (`A, B, C (politiska
+  // sekreterare)`) share it: the names before hold no title or party of their own.
+  for (let k = entries.length - 1; k > 0; k--) {
+    const titled = entries[k].role;
+    if (!titled || text[titled.start - 1] !== "(" || !/^\p{L}+a\s/u.test(titled.written)) continue;
+    for (let n = k - 1; n >= 0; n--) {
+      const e = entries[n];
+      if (e.role || e.party || e.replaces || e.capacity === "replaced" || !/^\s*,\s*$/.test(text.slice(e.end, entries[n + 1].start))) break;
+      takeRole(e, titled);
+    }
+  }
   // Names under fields side by side run on from one field into the next: those with a staff title (`Eva Ek,
   // förbundschef`, also a secretary's: `Eva Ek, nämndsekreterare`), an organisation's letters in parentheses (`Eva Ek
   // (FKL)`) or a substitute's word alone (`Eva Ek (M), ersättare`, who serves for no one) are the others' field's, not

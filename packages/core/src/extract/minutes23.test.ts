@@ -46,3 +46,22 @@ describe("titles the role endings know: `-sköterska`, `-assistent`", () => {
     ]);
   });
 });
+
+describe("officials sharing one title in parentheses, under bunched labels", () => {
+  it("are all others present with that title, not reserves (`A, B, C (politiska sekreterare)`)", () => {
+    const g = graphOf(
+      "1 SAMMANTRÄDESPROTOKOLL 1[25] Plats och tid Kommunalhuset 2:3, kl 16:00-17:15 Beslutande Se bilaga Ersättare Övriga deltagande Se bilaga Mats Jarl (kommundirektör), Nils Johansen (ekonomichef), Emil Kasper, Jonas Svedberg, Ville Vitala (politiska sekreterare), Sara Hultgren (kommunsekreterare) Utses att justera Dan Gahn (MP) och Sten Dahl (KD) Plats och tid för justering Kommunalhuset plan 4, kl Sekreterare Paragrafer Erika Rönn Ordförande Katarina Berglund (S) Justerare Dan Gahn (MP) Sten Dahl (KD) ANSLAG/BEVIS Protokollet är justerat. Nämnd Kommunstyrelsen\n",
+    );
+    expect(attendees(g).filter((a) => /^(Emil|Jonas|Ville|Sara) /.test(a))).toEqual([
+      "Emil Kasper: other",
+      "Jonas Svedberg: other",
+      "Sara Hultgren: other",
+      "Ville Vitala: other",
+    ]);
+    expect(roles(g).filter((r) => /^(Emil|Jonas|Ville) /.test(r))).toEqual([
+      "Emil Kasper: politiska sekreterare",
+      "Jonas Svedberg: politiska sekreterare",
+      "Ville Vitala: politiska sekreterare",
+    ]);
+  });
+});
