@@ -16,6 +16,7 @@ import type { Lexicon } from "../lexicon/lexicon";
 import type { DocumentRecord, Evidence } from "../types";
 import type { ProtocolEntry, ProtocolHeader } from "./01-protocol";
 import { BODY_ROLES, compileProtocolWords, shortFormIn } from "./protocol-words";
+import { seatOfPlural } from "./03-appositions";
 import type { Mention } from "./02-mentions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName } from "./context";
 import type { EntityRef, Fact } from "./types";
@@ -691,8 +692,9 @@ export function headerRoles(
   const implied = IMPLIED_ROLE[e.capacity];
   // Not beside the same role written more narrowly (`tjänstgörande ersättare` for a substitute).
   if (implied && !(e.capacity === "member" && roles.length) && !roles.some((r) => r.normalised === implied || r.normalised.endsWith(` ${implied}`))) {
-    // As the label wrote it when the label is a form of that role (`Justerande`), else in its usual form.
-    const written = label && writesRole(label, implied, model) ? labelWord(label) : implied;
+    // As the label wrote it when the label is a form of that role (`Justerande`), else in its usual form; one person's
+    // seat in the singular, where the label names all seats (`Ledamöter`).
+    const written = label && writesRole(label, implied, model) && !seatOfPlural(labelWord(label)) ? labelWord(label) : implied;
     roles.push({ role: written, normalised: implied, end: e.end });
   }
   for (const r of roles) {

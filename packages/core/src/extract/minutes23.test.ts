@@ -65,3 +65,12 @@ describe("officials sharing one title in parentheses, under bunched labels", () 
     ]);
   });
 });
+
+describe("a members' field labelled in the plural", () => {
+  it("gives each member the seat in the singular (`Ledamöter A (S) B (C)` → `ledamot`)", () => {
+    const g = graphOf(
+      "1 Protokoll Barn- och utbildningsnämnden Sammanträdesdatum Sammanträdestid 13:15 14:30 Ledamöter Pia Dyrberg (S) Gun Gertsson (S) Tor Holmén (C) Tjänstgörande ersättare Jon Palmér (M) Ersättare Jonas Esberg (L) Övriga närvarande Sten Pettersson, förvaltningschef Åsa Jonsén, nämndsekreterare Paragrafer 9-21 Justering Ordföranden och Gun Gertsson. Underskrifter Sekreterare... Åsa Jonsén Ordförande... Pia Dyrberg Justerare... Gun Gertsson 1\n",
+    );
+    expect(roles(g).filter((r) => /^(Gun|Tor) /.test(r))).toEqual(["Gun Gertsson: justerare", "Gun Gertsson: ledamot", "Tor Holmén: ledamot"]);
+  });
+});
