@@ -473,6 +473,20 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const own = (e: ProtocolEntry) => !!e.replaces || e.capacity !== listedAs;
     // An official's title tells that name's field (the others' or the staff's, below): not a run's.
     const official = (e: ProtocolEntry) => !!e.role && !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? "");
+    // Under the labels of the members, the substitutes and the reserves in that order, the substitutes written out in
+    // one block between the names (`… Eva Ek (s) för Per Holm Kim Ahl (c) …`) part them: the names before the block are
+    // the members', those after it the reserves'.
+    const seatFields = fields.filter((f) => MEMBERS.has(f.capacity));
+    const seatNames = listed.filter((e) => !again.has(e) && !official(e));
+    const block = seatNames.flatMap((e, n) => (e.replaces ? [n] : []));
+    if (
+      seatFields.map((f) => f.capacity).join() === "member,substitute,nonserving" &&
+      block.length > 0 &&
+      block[0] > 0 &&
+      block[block.length - 1] - block[0] === block.length - 1 &&
+      block[block.length - 1] < seatNames.length - 1
+    )
+      runs = [seatNames.slice(0, block[0]), seatNames.slice(block[block.length - 1] + 1)];
     const named = runs.map((r) => r.filter((e) => !own(e) && !again.has(e) && !official(e))).filter((r) => r.length > 0);
     let left = listed.some((e) => e.replaces) ? fields.filter((f) => f.capacity !== "substitute") : fields;
     // The fields of officials and guests beside the seats' keep the names with a title; the runs are the seats'.

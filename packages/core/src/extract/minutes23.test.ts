@@ -74,3 +74,31 @@ describe("a members' field labelled in the plural", () => {
     expect(roles(g).filter((r) => /^(Gun|Tor) /.test(r))).toEqual(["Gun Gertsson: justerare", "Gun Gertsson: ledamot", "Tor Holmén: ledamot"]);
   });
 });
+
+describe("labels of members, substitutes, other reserves and officials over one list, parties in lower case", () => {
+  const text =
+    "1 1 VALLBY KOMMUN PROTOKOLL Nr 6 Socialnämnden Sammanträdesdatum Sammanträdestid NÄRVARANDE Ledamöter Tjg ersättare Övriga ersättare Tjänstemän Jan Bergé, ordf (mp) Britt Jonsén, v ordf (s) Sigge Dahl (c) Tomas Fagerö (s) Elin Karlén (fp) Runar Kattö (s) Rie Bolund (m) Glenn Ljungå (s) för Mia Pettersén Irja Kasén (s) för Vera Norlin Lena Carlén (c) Bengt Martén (c) t o m 77 Per Sjövik (v) Jan Dickén, socialchef Anders Bergkvist, avdchef, 81 Anders Hedén, sekreterare Paragrafer Justering Ordföranden samt Britt Jonsén Underskrifter Sekreterare... Ordförande... Justerande... Protokollet justerat och anslaget Underskrift...\n\n2 2 70 Anmälan av utskottens beslut\n";
+  it("reads the members before the substitutes written out, the reserves after them, and the titled names as officials", () => {
+    expect(attendees(graphOf(text))).toEqual([
+      "Anders Bergkvist: staff",
+      "Anders Hedén: staff",
+      "Bengt Martén: nonserving",
+      "Britt Jonsén: member",
+      "Elin Karlén: member",
+      "Glenn Ljungå: substitute",
+      "Irja Kasén: substitute",
+      "Jan Bergé: member",
+      "Jan Dickén: staff",
+      "Lena Carlén: nonserving",
+      "Per Sjövik: nonserving",
+      "Rie Bolund: member",
+      "Runar Kattö: member",
+      "Sigge Dahl: member",
+      "Tomas Fagerö: member",
+    ]);
+  });
+  it("takes `Justering Ordföranden samt X` for the adjuster's field, so the chair is the member written `ordf`", () => {
+    const g = graphOf(text);
+    expect(g.filterEdges((_, a) => a.kind === "chaired").map((e) => label(g, g.source(e)))).toEqual(["Jan Bergé"]);
+  });
+});
