@@ -116,6 +116,7 @@ const NOT_NAME = new Set([
   "Sedan",
   "Samtidigt",
   "Alla",
+  "Samtliga",
   "Stort",
   "Grattis",
   "Trevlig",

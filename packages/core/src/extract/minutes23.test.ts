@@ -102,3 +102,12 @@ describe("labels of members, substitutes, other reserves and officials over one 
     expect(g.filterEdges((_, a) => a.kind === "chaired").map((e) => label(g, g.source(e)))).toEqual(["Jan Bergé"]);
   });
 });
+
+describe("a reservation by all of a group", () => {
+  it("is no person (`Reservation Samtliga ledamöter … tillhörande (S)`)", () => {
+    const g = graphOf(
+      "1 Kommunfullmäktige SAMMANTRÄDESPROTOKOLL Plats och tid Kommunhuset kl 18.00 Beslutande Enligt närvarolista Underskrifter Sekreterare Eva Lindqvist Ordförande Bo Hammar (M)\n\n2 KF § 12 Avfallsplan\nBeslut\n1. Planen antas. Reservation Samtliga ledamöter och tjänstgörande ersättare tillhörande (S) och (MP) reserverar sig enligt skriftlig reservation.\n",
+    );
+    expect(g.filterNodes((_, a) => a.kind === "person").map((n) => label(g, n))).not.toContain("Reservation Samtliga");
+  });
+});
