@@ -125,6 +125,8 @@ const SIGNED_ITEMS = new Set(["paragrafer", "paragraf"]);
 const PART_AFTER = /^\s*(?:\([^)]*\)\s*)?[\s,]*(?:ej\s+|utom\s+|t\.?\s?o\.?\s?m\.?\s+|fr\.?\s?o\.?\s?m\.?\s+)?(?:§|\d|kl\b)/;
 /** `som ersättare` after a name and its party: a reserve's. */
 const RESERVE_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
+/** `och som ersättare`, `och ersättare` right before a name: a reserve's. */
+const RESERVE_BEFORE = /\b(?:och\s+(?:som\s+)?|som\s+)(?:ersättare|suppleant)\s*:?\s*$/;
 /** The role categories of a body's presidium, listed first whatever their party (`ordförande`, `1:e vice ordförande`). */
 const PRESIDIUM = new Set(["chair", "vice_chair"]);
 /** A table's column headers of presence between labels side by side (`Ledamöter Närv. Frånv Tjänstgörande ersättare`). */
@@ -1226,12 +1228,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // A column of notes as long as the substitutes serving for no one named: a note on each substitute's row, in order.
   const unpaired = entries.filter((e) => e.capacity === "substitute" && !e.replaces);
   if (notes.length && notes.length === unpaired.length) for (const [n, e] of unpaired.entries()) e.replaces = notes[n].person;
-  // The reserve named with the adjuster (`Utses att justera X med Y som ersättare`) adjusts only in X's stead: listed.
+  // The reserve named with the adjuster (`Utses att justera X med Y som ersättare`, `X och som ersättare Y`) adjusts
+  // only in X's stead: listed.
   for (const e of entries)
     if (
       e.capacity === "adjuster" &&
-      /\bmed\s+$/.test(text.slice(Math.max(0, e.person.start - 5), e.person.start)) &&
-      RESERVE_AFTER.test(text.slice(e.person.end, e.person.end + 40))
+      ((/\bmed\s+$/.test(text.slice(Math.max(0, e.person.start - 5), e.person.start)) && RESERVE_AFTER.test(text.slice(e.person.end, e.person.end + 40))) ||
+        RESERVE_BEFORE.test(text.slice(Math.max(0, e.person.start - 24), e.person.start)))
     )
       e.capacity = "listed";
   // Names joined by commas to a name whose title in parentheses is written in the plural (`A, B, C (politiska

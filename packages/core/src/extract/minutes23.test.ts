@@ -111,3 +111,13 @@ describe("a reservation by all of a group", () => {
     expect(g.filterNodes((_, a) => a.kind === "person").map((n) => label(g, n))).not.toContain("Reservation Samtliga");
   });
 });
+
+describe("the adjuster's reserve written before the name", () => {
+  it("adjusts only in the adjuster's stead (`Utses att justera X och som ersättare Y`)", () => {
+    const g = graphOf(
+      "1 Barn- och utbildningsnämnden Plats och tid Kommunhuset Vallby Torsdagen den 27 augusti 2009, kl. 16:00-19:00 Beslutande Per-Ove Lindkvist (M) ordf Bengt Evertsén (V) v ordf Åsa Nilsdotter (C) Ulf Axelsén (V) Dana Mossberg (S) Övriga deltagande Conny Jonsén, förvaltningschef Utses att justera Dana Mossberg och som ersättare Åsa Nilsdotter Justeringens plats och tid Förvaltningskontoret Underskrifter Sekreterare... Paragrafer Ordförande... Justerare...\n",
+    );
+    const adjusters = g.filterEdges((_, a) => a.kind === "holds_role" && a.role === "justerare").map((e) => label(g, g.source(e)));
+    expect(adjusters).toEqual(["Dana Mossberg"]);
+  });
+});
