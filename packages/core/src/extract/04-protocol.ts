@@ -714,10 +714,14 @@ export function headerRoles(
   return facts;
 }
 
-/** The body a role names in the genitive (`landstingsfullmäktiges`, `kommunstyrelsens ordförande`), when not `body`. */
+/**
+ * The body a role names, when not `body`: in the genitive before it (`landstingsfullmäktiges`, `kommunstyrelsens
+ * ordförande`) or after `i` (`förste vice ordförande i utbildningsnämnden`, a guest of the meeting).
+ */
 function namedBody(role: string, body: EntityRef, bodies: readonly string[], parent?: EntityRef): EntityRef | undefined {
   const word = /^(\p{L}+)\s/u.exec(role)?.[1];
-  const name = word && genitiveBodyName(word, bodies);
+  const held = /\si\s+(\p{L}+)$/u.exec(role)?.[1];
+  const name = (word && genitiveBodyName(word, bodies)) || (held && bodies.some((b) => held.endsWith(b)) ? held : undefined);
   return name && fold(name) !== fold(body.label) ? bodyRef(name, parent) : undefined;
 }
 

@@ -121,3 +121,17 @@ describe("the adjuster's reserve written before the name", () => {
     expect(adjusters).toEqual(["Dana Mossberg"]);
   });
 });
+
+describe("a guest's title held in another body, written after `i`", () => {
+  it("is held in that body, not the meeting's (`Förste vice ordförande i utbildningsnämnden X`)", () => {
+    const g = graphOf(
+      "1 KOMMUNSTYRELSEN Sidan 1(30) Plats och tid Rådhussalen kl. 09:00-11:50 Beslutande Ledamöter Kjell Hedin (S), Kajsa Ek (S), Bertil Jonsén (M) och Tommy Lars (KD). Tjänstgörande ersättare Övriga närvarande Ersättare Tjänstemän Lise Karl (S) ersätter Mats Ryd (S). Hilda Hedén (S) och Karl Fernö (FP). Kommundirektör Jan Frans, kommunsekreterare Linda Matt. Övriga Justering Justerande Plats och tid Förste vice ordförande i utbildningsnämnden Sofia Hellmark (S) 226 och andre vice ordförande i utbildningsnämnden Johan Lindgård (M) 226. Tommy Lars (KD) Kommunstyrelsens verksamheter Paragrafer Underskrifter Sekreterare Ordförande Justerande Linda Matt Kjell Hedin (S) Tommy Lars (KD) Utdragsbestyrkande\n",
+    );
+    const held = g
+      .filterEdges((_, a) => a.kind === "holds_role")
+      .filter((e) => /^(Sofia|Johan) /.test(label(g, g.source(e))))
+      .map((e) => `${label(g, g.source(e))}: ${label(g, g.target(e))}`)
+      .sort();
+    expect(held).toEqual(["Johan Lindgård: Utbildningsnämnden", "Sofia Hellmark: Utbildningsnämnden"]);
+  });
+});
