@@ -532,7 +532,8 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     const role = roleEndingAt.get(p.from);
     let opener = role ? role.from - 1 : -1;
     while (opener > 0 && ELECTION_ADJECTIVE.test(tokens[opener].text)) opener--;
-    if (role && /^(?:som|till)$/.test(tokens[opener]?.text ?? "") && /^(?:och|samt|,)$/.test(tokens[opener - 1]?.text ?? "")) {
+    // Also after the note closing the entry before (`valdes X, s, (omval) till 1:e vice ordförande Y`).
+    if (role && /^(?:som|till)$/.test(tokens[opener]?.text ?? "") && /^(?:och|samt|,|\))$/.test(tokens[opener - 1]?.text ?? "")) {
       const from = tokens[opener].start;
       if (lastElection && sameParagraph(lastElection.end, from) && !/[.;:!?]/.test(text.slice(lastElection.end, from)))
         return { role, body: undefined, start: from, clause: text.slice(from, role.end) };
@@ -555,8 +556,10 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     if (tokens[k]?.text === ":" && !tokens[k + 1]?.nl) k--;
     if (!ELECT.test(tokens[k]?.text ?? "")) return undefined;
     for (let j = k - 1; j >= 0 && k - j <= 30; j--) {
-      // A stop ends the clause; not one inside a word (`1:e vice ordförande`, `1.a`).
-      if (/^[.;:!?]$/.test(tokens[j].text) && !(tokens[j - 1]?.end === tokens[j].start && tokens[j + 1].start === tokens[j].end)) return undefined;
+      // A stop ends the clause; not one inside a word (`1:e vice ordförande`, `1.a`) or a title's abbreviation (`2:e vice ordf.`).
+      const abbreviation = tokens[j].text === "." && tokens[j - 1]?.end === tokens[j].start && TITLE_ABBREVIATION.test(tokens[j - 1].text);
+      if (/^[.;:!?]$/.test(tokens[j].text) && !abbreviation && !(tokens[j - 1]?.end === tokens[j].start && tokens[j + 1].start === tokens[j].end))
+        return undefined;
       // Another person in the clause is whom its role is (`När X återkom som statsminister utsågs Y`), unless the
       // one elected replaces them (`Till ersättare efter X (S) väljs Y`).
       const other = personEndingAt.get(j);
@@ -605,6 +608,18 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     facts.push({ type: "relation", kind: "holds_role", source: ref(p), target, evidence, rule: "left-role:run", attrs });
   };
 
+  // `X (M) valdes till ordförande för Kommunfullmäktige. Till 1:e vice ordförande valdes Y`: the election of a body
+  // written after the name, earlier in the paragraph, is the one the clause at `offset` goes on; quoted from it.
+  const electedAfterName = (offset: number): { target: EntityRef; start: number } | undefined => {
+    let found: { target: EntityRef; start: number } | undefined;
+    for (const q of people) {
+      if (q.end > offset) break;
+      const claim = appositions.get(q)?.roles.find((r) => r.role && r.target && r.start >= q.end && /\btill\s+(?:ny\s+)?$/.test(text.slice(q.end, r.start)));
+      if (claim && sameParagraph(q.end, offset)) found = { target: targetRef(claim.target!, model), start: q.start };
+    }
+    return found;
+  };
+
   const ownerTarget = (owner: Mention): Target => ({
     kind: owner.kind as "municipality" | "organisation",
     id: owner.id,
@@ -620,7 +635,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       const attrs = { role: text.slice(role.start, role.end).toLowerCase(), roleNormalised: role.id };
       const term = TERM.exec(chosen.clause);
       // No body of its own: the one the election before it in the paragraph named, quoted with it.
-      const carried = !body && lastElection?.target && sameParagraph(lastElection.end, chosen.start) ? lastElection : undefined;
+      const carried = body ? undefined : lastElection?.target && sameParagraph(lastElection.end, chosen.start) ? lastElection : electedAfterName(chosen.start);
       const org = body || carried ? undefined : titleOrg(p.start);
       const target = body
         ? bodyRef(body.label, minutesParent())
@@ -1108,6 +1123,8 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
 }
 
 /** The verb of an election before the people elected (`väljs`, `valdes`, `utses`, `beslutar att … välja`). */
+/** Titles' abbreviations whose full stop ends no clause (`2:e vice ordf. valdes X`). */
+const TITLE_ABBREVIATION = /^(?:ordf|sekr|bitr|tf|ers|ledam)$/;
 const ELECT = /^(?:väljs|väljes|valdes|omväljs|omvaldes|nyväljs|nyvaldes|utses|utsågs|välja|utse)$/i;
 /** Role categories of a body's officers, held in the body an English page is about. */
 const PAGE_OFFICERS: ReadonlySet<string> = new Set(["chair", "vice_chair", "director", "secretary"]);
