@@ -10,6 +10,7 @@
 export { buildSearchIndex, SearchIndexBuilder } from "./engine/search-index-builder";
 export { changesOfUpdate, updateSearchIndex } from "./engine/update-index";
 export type { SearchIndexChanges } from "./engine/update-index";
+export { updateSearchIndexLive, MERGE_SHARE } from "./engine/live-index";
 export { SearchIndex, SEARCH_INDEX_VERSION, ENTITY_FIELDS, PASSAGE_FIELDS } from "./engine/search-index";
 export type { LoadOptions } from "./engine/search-index";
 export { QuerySyntaxError } from "./errors";

@@ -21,7 +21,7 @@ import { loadPipeline, createTermProcessor, type TermProcessor } from "../pipeli
 import { fuzzyTerms } from "./fuzzy-terms";
 import { LazyTokenSet } from "./lazy-token-set";
 import { QUERY_LIMITS } from "./parse-query";
-import { readPostings, type IndexData } from "./postings-builder";
+import { readPostings, type IndexData, type Postings } from "./postings-builder";
 import { firstMatches, wildcardTerms } from "./wildcard-terms";
 
 const K1 = 1.2;
@@ -116,9 +116,29 @@ class Scratch {
   }
 }
 
+/**
+ * What a `CompactIndex` searches: an `IndexData`'s terms, counts and lengths, with its lists read by `read`. A live
+ * index (`updateSearchIndexLive`) gives its segments seen as one, numbered as a full build would number them.
+ */
+export interface PostingsSource extends Pick<IndexData, "fields" | "boosts" | "searchPipeline" | "count" | "terms"> {
+  /** Per field, the documents holding each term. */
+  df: ArrayLike<number>[];
+  /** `lengths[field][doc]`: number of terms in that field of that document. */
+  lengths: ArrayLike<number>[];
+  /** Term t's documents (in increasing order) and frequencies in a field; throws a plain Error for a damaged list. */
+  read(field: number, term: number): Postings;
+}
+
+/** The `PostingsSource` of an `IndexData`: its lists decoded (and checked) as read. */
+export function sourceOf(data: IndexData): PostingsSource {
+  const { fields, boosts, searchPipeline, count, terms, lengths, postings } = data;
+  const df = postings.map((field) => field.df);
+  return { fields, boosts, searchPipeline, count, terms, lengths, df, read: (field, term) => readPostings(postings[field]!, term, count) };
+}
+
 /** One compact index, searchable. */
 export class CompactIndex {
-  readonly data: IndexData;
+  readonly data: PostingsSource;
   /** The index's search pipeline. */
   readonly terms: TermProcessor;
   private readonly tokens: LazyTokenSet;
@@ -136,12 +156,16 @@ export class CompactIndex {
    * Throws a plain Error when the pipeline names an unknown step. `source` names the file the index came from, for
    * the `BAD_INDEX` error of a damaged posting list.
    */
-  constructor(data: IndexData, source = "index") {
-    this.data = data;
+  constructor(data: IndexData | PostingsSource, source = "index") {
+    this.data = "read" in data ? data : sourceOf(data);
     this.source = source;
     this.terms = createTermProcessor(loadPipeline(data.searchPipeline));
     this.tokens = new LazyTokenSet(data.terms);
-    this.averageLengths = data.lengths.map((lengths) => (data.count === 0 ? 0 : lengths.reduce((sum, length) => sum + length, 0) / data.count));
+    this.averageLengths = this.data.lengths.map((lengths) => {
+      let sum = 0;
+      for (let doc = 0; doc < lengths.length; doc++) sum += lengths[doc]!;
+      return data.count === 0 ? 0 : sum / data.count;
+    });
   }
 
   /**
@@ -152,9 +176,9 @@ export class CompactIndex {
     const key = term * this.data.fields.length + field;
     let found = this.cache.get(key);
     if (!found) {
-      let decoded: ReturnType<typeof readPostings>;
+      let decoded: Postings;
       try {
-        decoded = readPostings(this.data.postings[field]!, term, this.data.count);
+        decoded = this.data.read(field, term);
       } catch (error) {
         const message = `samverkan/search: ${this.source} has ${(error as Error).message}; rebuild it`;
         throw new SamverkanError("BAD_INDEX", message, { file: this.source, cause: error });
@@ -283,7 +307,9 @@ export class CompactIndex {
       fieldBits[doc]! |= 1 << field;
     };
     if (clauses.every((clause) => clause.presence === PROHIBITED)) {
-      this.data.lengths.forEach((lengths, field) => lengths.forEach((length, doc) => length > 0 && meet(doc, field)));
+      this.data.lengths.forEach((lengths, field) => {
+        for (let doc = 0; doc < lengths.length; doc++) if (lengths[doc]! > 0) meet(doc, field);
+      });
     } else {
       for (const [term, field] of visits) for (const doc of postings(field, term).docs) meet(doc, field);
     }
@@ -417,7 +443,7 @@ export class CompactIndex {
   /** A term's documents, counted once per field. */
   private frequency(term: number): number {
     let df = 0;
-    for (const field of this.data.postings) df += field.df[term]!;
+    for (const field of this.data.df) df += field[term]!;
     return df;
   }
 

@@ -202,6 +202,16 @@ export class PostingsBuilder {
     return (this.parts = compoundParts(this.terms, (part) => this.ids.get(part)));
   }
 
+  /**
+   * As `splitCompounds`, with each term's parts given by `partsOf` (known parts by another vocabulary: a live index's
+   * segment splits by the words of all its segments); parts that are no term yet become terms.
+   */
+  splitCompoundsBy(partsOf: (term: string) => readonly string[] | undefined): void {
+    const parts: (readonly number[] | undefined)[] = [];
+    for (let id = 0, own = this.terms.length; id < own; id++) parts[id] = partsOf(this.terms[id]!)?.map((part) => this.termId(part));
+    this.parts = parts;
+  }
+
   /** Per term number, the term's place in the sorted terms of `finish` (worked out once). */
   ranks(): Int32Array {
     if (!this.rank) {
@@ -243,6 +253,17 @@ export class PostingsBuilder {
  * `terms`, or undefined for a word that is not a term.
  */
 export function compoundParts(terms: readonly string[], idOf: (term: string) => number | undefined): (readonly number[] | undefined)[] {
+  return compoundSplits(terms, idOf).closed;
+}
+
+/**
+ * `compoundParts` (`closed`), and each term's `direct` parts: what `splitCompound` gives it, without the parts of its
+ * parts.
+ */
+export function compoundSplits(
+  terms: readonly string[],
+  idOf: (term: string) => number | undefined,
+): { direct: (readonly number[] | undefined)[]; closed: (readonly number[] | undefined)[] } {
   // Each term's hash sets a bit of this table, so most pieces of a word are ruled out without making their string and
   // looking it up (which was most of the cost of splitting). The hash of any piece comes from the word's prefix
   // hashes in constant time: h(start, end) = prefix[end] - prefix[start] * BASE^(end - start), modulo 2^32.
@@ -296,7 +317,7 @@ export function compoundParts(terms: readonly string[], idOf: (term: string) => 
     }
     return (closed[id] = parts);
   };
-  return terms.map((_term, id) => (direct[id] ? close(id) : undefined));
+  return { direct, closed: terms.map((_term, id) => (direct[id] ? close(id) : undefined)) };
 }
 
 const NO_PARTS: readonly number[] = [];

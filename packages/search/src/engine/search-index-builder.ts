@@ -15,6 +15,7 @@ import { dateEnd, dateStart } from "../text/dates";
 import { collectEntities, type EntityTable } from "./collect-entities";
 import type { PassageTable, SearchIndexData } from "./index-format";
 import { mergePostings } from "./merge-postings";
+import type { PostingsSource } from "./compact-index";
 import { PostingsBuilder, type IndexData } from "./postings-builder";
 import { WordTerms } from "./word-terms";
 import { ENTITY_FIELDS, PASSAGE_FIELDS, SearchIndex } from "./search-index";
@@ -175,6 +176,15 @@ export class IndexAssembler {
       passageIndex = this.postings.finish(PASSAGE_PIPELINE, PASSAGE_PIPELINE);
     }
 
+    return this.complete(passageIndex);
+  }
+
+  /**
+   * The index of the documents added, with `passages` as its passage index: postings, or (a live index's) a source of
+   * them searched as they are and made into postings only when the index is saved.
+   */
+  complete(passages: IndexData | { source: PostingsSource; materialize: () => IndexData }): SearchIndex {
+    const { compounds } = this.options;
     const { entities } = this;
     // Words are looked up in place, as in passages: most of the entities' text is the titles of document nodes.
     const entityPostings = new PostingsBuilder(ENTITY_FIELDS);
@@ -227,10 +237,17 @@ export class IndexAssembler {
         end: Uint32Array.from(this.passageEnds),
         mentionStarts: Uint32Array.from(this.mentionStarts),
         mentions: Uint32Array.from(this.mentions),
-        index: passageIndex,
+        index: undefined as unknown as IndexData,
       },
     };
-    const index = new SearchIndex(data);
+    let source: PostingsSource | undefined;
+    if ("materialize" in passages) {
+      const { materialize } = passages;
+      source = passages.source;
+      let made: IndexData | undefined;
+      Object.defineProperty(data.passages, "index", { enumerable: true, get: () => (made ??= materialize()) });
+    } else data.passages.index = passages;
+    const index = new SearchIndex(data, undefined, undefined, source);
     if (this.texts.length > 0) index.attachDocuments(this.texts);
     this.texts.length = 0;
     return index;

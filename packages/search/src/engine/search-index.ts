@@ -17,7 +17,7 @@ import { foldDiacritics } from "../pipeline/fold-diacritics";
 import { swedishLunr } from "../pipeline/swedish";
 import { resolveSearchOptions, type ResolvedSearchOptions, type SearchOptions } from "../options";
 import type { EntityHit, PassageHit, SearchResult, SerializedSearchIndex, Snippet } from "../types";
-import { CompactIndex, typoDistance, type Clause, type QueryResult } from "./compact-index";
+import { CompactIndex, typoDistance, type Clause, type PostingsSource, type QueryResult } from "./compact-index";
 import { readSearchIndex, serializeSearchIndex, type SearchIndexData } from "./index-format";
 import { jsonPieces } from "./json-pieces";
 import { parseQuery, type ParsedClause } from "./parse-query";
@@ -88,13 +88,17 @@ export class SearchIndex {
   /** Where the pages of paged documents (PDF) start, so passage hits tell their page. */
   private pages?: Map<string, readonly number[]>;
 
-  /** Use `buildSearchIndex`, `SearchIndexBuilder` or `SearchIndex.load`; this wraps checked data. */
-  constructor(data: SearchIndexData, documents?: readonly DocumentRecord[], source?: string) {
+  /**
+   * Use `buildSearchIndex`, `SearchIndexBuilder`, `updateSearchIndexLive` or `SearchIndex.load`; this wraps checked
+   * data. `passages`, when given, is what passage queries read instead of `data.passages.index` (a live index's
+   * segments).
+   */
+  constructor(data: SearchIndexData, documents?: readonly DocumentRecord[], source?: string, passages?: PostingsSource) {
     swedishLunr();
     this.data = data;
     this.source = source ?? "index";
     this.entities = new CompactIndex(data.entities.index, source);
-    this.passages = new CompactIndex(data.passages.index, source);
+    this.passages = new CompactIndex(passages ?? data.passages.index, source);
     data.entities.ids.forEach((id, position) => this.positions.set(id, position));
     if (documents) this.attachDocuments(documents);
   }

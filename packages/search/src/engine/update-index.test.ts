@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createKnowledgeGraph, isSamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
+import { isSamverkanError, type DocumentRecord } from "@samverkan/core";
 import {
   buildSearchIndex,
   changesOfUpdate,
@@ -12,6 +12,7 @@ import {
 } from "@samverkan/search";
 import { errorCode } from "../testing/error-code";
 import { createSampleGraph, SAMPLE_DOCUMENTS } from "../testing/sample-graph";
+import { documentArbitrary, graphOf, makeDocument, type DocumentSpec } from "../testing/random-documents";
 import { decodeIntegers, fromBase64, toBase64 } from "./varint";
 
 const [MINUTES, NEWSLETTER] = SAMPLE_DOCUMENTS as [DocumentRecord, DocumentRecord];
@@ -73,53 +74,6 @@ describe("updateSearchIndex equals a full build of the final documents", () => {
     expect(json(updated)).toBe(json(buildSearchIndex(graph, [MINUTES, NEWSLETTER], options)));
   });
 });
-
-// Random documents of words that make compounds of each other (so the compounds' parts come and go with the
-// vocabulary), each naming a person of the graph, changed at random.
-const WORDS = [
-  "gymnasie",
-  "region",
-  "gymnasieregionen",
-  "skol",
-  "skolregionen",
-  "kommun",
-  "styrelse",
-  "kommunstyrelsen",
-  "kommunstyrelseordförande",
-  "ordförande",
-  "möte",
-  "mötet",
-  "och",
-  "nacka",
-  "regionerna",
-  "budget",
-];
-const documentArbitrary = fc.record({
-  words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 40 }),
-  breaks: fc.array(fc.nat(40), { maxLength: 4 }),
-  person: fc.constantFrom("Anna Östlin", "Karl Gerdau", "Per Sjöstrand"),
-  date: fc.constantFrom("2019", "2020-01", ""),
-});
-type DocumentSpec = typeof documentArbitrary extends fc.Arbitrary<infer T> ? T : never;
-
-function makeDocument(id: string, spec: DocumentSpec): DocumentRecord {
-  const words = [...spec.words];
-  for (const at of spec.breaks) words.splice(at % (words.length + 1), 0, "\n\n");
-  const text = `${spec.person}: ${words.join(" ")}.`;
-  return { id, source: `${id}.txt`, date: spec.date || undefined, genre: "minutes", language: "sv", format: "text", encoding: "utf-8", text };
-}
-
-/** A person node per name, with evidence in each document that names it (nodes in the documents' order). */
-function graphOf(documents: DocumentRecord[]): KnowledgeGraph {
-  const graph = createKnowledgeGraph();
-  for (const document of documents) {
-    const name = document.text.slice(0, document.text.indexOf(":"));
-    const id = `person:${name}`;
-    if (!graph.hasNode(id)) graph.addNode(id, { kind: "person", label: name, evidence: [] });
-    graph.getNodeAttribute(id, "evidence")!.push({ doc: document.id, start: 0, end: name.length, quote: name });
-  }
-  return graph;
-}
 
 describe("updateSearchIndex, random changes", () => {
   it("gives the index.json of a full build", () => {

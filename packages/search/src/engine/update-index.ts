@@ -56,31 +56,11 @@ export function updateSearchIndex(previous: SearchIndex, graph: KnowledgeGraph, 
       `samverkan/updateSearchIndex: ${source ?? "the index"} was built by another version's word pipeline (${passages.index.pipeline.join(", ")}); build it again with buildSearchIndex`,
     );
   const numberOf = new Map(documents.map(([id], doc) => [id, doc]));
-  const removed = new Set<number>();
-  for (const id of changes.removed ?? []) {
-    const doc = numberOf.get(id);
-    if (doc === undefined) fail(`document "${id}" is to be removed but is not in the index`);
-    removed.add(doc!);
-  }
-  const added = new Map<string, DocumentRecord>();
-  for (const document of changes.added ?? []) {
-    const doc = numberOf.get(document.id);
-    if (doc !== undefined && !removed.has(doc)) fail(`document "${document.id}" is added but is in the index already (remove it too when it changed)`);
-    if (added.has(document.id)) fail(`document "${document.id}" is added twice`);
-    added.set(document.id, document);
-  }
-  const kept = documents.flatMap(([id], doc) => (removed.has(doc) ? [] : [id]));
-  const order = changes.order ? [...changes.order] : [...kept, ...added.keys()];
-  const seen = new Set<string>();
-  for (const id of order) {
-    if (seen.has(id)) fail(`order names document "${id}" twice`);
-    if (!added.has(id) && (!numberOf.has(id) || removed.has(numberOf.get(id)!))) fail(`order names document "${id}", which is neither kept nor added`);
-    seen.add(id);
-  }
-  if (seen.size !== kept.length + added.size) {
-    const missing = [...kept, ...added.keys()].find((id) => !seen.has(id));
-    fail(`order leaves out document "${missing}"`);
-  }
+  const { added, order } = checkChanges(
+    documents.map(([id]) => id),
+    changes,
+    fail,
+  );
 
   // Where each earlier document's passages are: passages are in document order.
   const firstPassage = new Uint32Array(documents.length + 1);
@@ -106,6 +86,44 @@ export function updateSearchIndex(previous: SearchIndex, graph: KnowledgeGraph, 
     if (text) assembler.keepText(text);
   }
   return assembler.finish({ index: passages.index, renumber, source });
+}
+
+/**
+ * Checks `changes` against an index's documents (`ids`, in its order): the removed ids as a set, the added documents
+ * by id, and the final order. Calls `fail` (which throws) for a removed id that is not there, an added id that is and
+ * is not removed, or twice, or an `order` that is not the final ids once each.
+ */
+export function checkChanges(
+  ids: readonly string[],
+  changes: SearchIndexChanges,
+  fail: (message: string) => never,
+): { removed: Set<string>; added: Map<string, DocumentRecord>; order: string[] } {
+  const present = new Set(ids);
+  const removed = new Set<string>();
+  for (const id of changes.removed ?? []) {
+    if (!present.has(id)) fail(`document "${id}" is to be removed but is not in the index`);
+    removed.add(id);
+  }
+  const added = new Map<string, DocumentRecord>();
+  for (const document of changes.added ?? []) {
+    if (present.has(document.id) && !removed.has(document.id))
+      fail(`document "${document.id}" is added but is in the index already (remove it too when it changed)`);
+    if (added.has(document.id)) fail(`document "${document.id}" is added twice`);
+    added.set(document.id, document);
+  }
+  const kept = ids.filter((id) => !removed.has(id));
+  const order = changes.order ? [...changes.order] : [...kept, ...added.keys()];
+  const seen = new Set<string>();
+  for (const id of order) {
+    if (seen.has(id)) fail(`order names document "${id}" twice`);
+    if (!added.has(id) && (!present.has(id) || removed.has(id))) fail(`order names document "${id}", which is neither kept nor added`);
+    seen.add(id);
+  }
+  if (seen.size !== kept.length + added.size) {
+    const missing = [...kept, ...added.keys()].find((id) => !seen.has(id));
+    fail(`order leaves out document "${missing}"`);
+  }
+  return { removed, added, order };
 }
 
 /**

@@ -1,0 +1,562 @@
+/**
+ * Live index
+ * ==========
+ *
+ * An update of a search index whose cost follows the change, as Lucene's segments do: the index it started from (the
+ * base) is kept as it is, shared and never copied; the documents added since go into a small segment of their own
+ * (the tail, counted by the builder's code), and the base's passages of documents removed or changed since are marked
+ * deleted. Queries read each term's list as a full build of the final documents would have it: the base's list less
+ * its deleted passages and the tail's list, both renumbered into the final passage numbers, so the counts, lengths and
+ * order that scores and ties depend on are the full build's.
+ *
+ * Compounds are indexed under their parts known to the whole vocabulary, so a word that comes or goes changes the lists
+ * of kept passages too: the base compounds that have it as a prefix or suffix (found by two sorted term lists), and
+ * those containing them, get their parts worked out again, and the parts they gained or lost get the compound's own
+ * counts added or taken (their lists are patched once per update). The deleted passages are tokenised again, from the
+ * texts the index keeps, to know the terms whose counts they take.
+ *
+ * The tail and the deleted passages are worked out again at each update from the base, so an update costs what changed
+ * since the base; once that is more than `MERGE_SHARE` of the base's documents, the update is a merge instead
+ * (`updateSearchIndex` of the base: the result is a plain index, the next base). Saving writes a full build's bytes:
+ * the lists are made from the segments when first asked for.
+ *
+ * [Reference] https://lucene.apache.org/core/9_0_0/core/org/apache/lucene/index/package-summary.html (segments)
+ */
+import { SamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
+import { resolveBuildOptions } from "../options";
+import { loadPipeline, PASSAGE_PIPELINE, runPipeline } from "../pipeline/swedish";
+import { cutPassages } from "../text/cut-passages";
+import { splitCompound } from "../text/split-compound";
+import type { PostingsSource } from "./compact-index";
+import { ownPostings } from "./merge-postings";
+import { compoundSplits, decodeList, PostingsBuilder, readPostings, writePosting, type IndexData, type Postings } from "./postings-builder";
+import { indexInternals, PASSAGE_FIELDS, type SearchIndex } from "./search-index";
+import { IndexAssembler } from "./search-index-builder";
+import { checkChanges, updateSearchIndex, type SearchIndexChanges } from "./update-index";
+import { WordTerms, type TermCounter } from "./word-terms";
+
+/**
+ * An update merges into a new base once the documents added and deleted since the base are more than this share of
+ * the base's documents, and more than `MERGE_MIN` (a small index merges seldom: all of it is cheap).
+ */
+export const MERGE_SHARE = 0.05;
+const MERGE_MIN = 50;
+const WORD_CACHE_LIMIT = 200_000;
+
+/** What a live index keeps besides what it searches: its base and what changed since. */
+interface LiveState {
+  base: SearchIndex;
+  /** Base documents removed or changed since the base, by number. */
+  deleted: ReadonlySet<number>;
+  /** Documents added since the base (new ones and new versions of changed ones), by id. */
+  tail: ReadonlyMap<string, DocumentRecord>;
+}
+
+const LIVE = new WeakMap<SearchIndex, LiveState>();
+
+/** A removed document's text holds a word the base does not: not the text the base was built from. */
+class StaleText extends Error {}
+
+/** What is worked out once per base: where its documents' passages are, and its terms' compound parts. */
+interface BaseTables {
+  numberOf: Map<string, number>;
+  firstPassage: Uint32Array;
+  /** Per base term, its parts (`compoundParts`) and those it is a direct part of; made on first need. */
+  parts?: { closed: (readonly number[] | undefined)[]; containers: number[][]; directContainers: number[][] };
+  /** Base term positions sorted by their reversed spelling, to find the terms ending with a word. */
+  bySuffix?: { reversed: string[]; order: Int32Array };
+}
+
+const TABLES = new WeakMap<SearchIndex, BaseTables>();
+// A word's terms by the passage pipeline, kept from update to update: running the stemmer on each distinct word of
+// the changed documents was most of what counting them cost.
+const WORDS = new Map<string, readonly string[]>();
+
+/**
+ * `updateSearchIndex` for a process that keeps its index: the result answers every query as a full build of the final
+ * documents does (the same hits, scores and order, snippets and filters), and saves as the same bytes, but it shares
+ * `previous`'s base and keeps only the changes beside it, so an update costs about what changed since the base (see
+ * `MERGE_SHARE`). Feed each update's result to the next. `previous` is any index, built, loaded or returned here;
+ * an update that cannot read the texts of removed base documents (an index loaded without them) is made by
+ * `updateSearchIndex`. Throws as `updateSearchIndex` does.
+ *
+ * @example
+ * let index = buildSearchIndex(graph, documents);
+ * const update = await live.update();
+ * if (update) index = updateSearchIndexLive(index, update.graph, changesOfUpdate(update));
+ */
+export function updateSearchIndexLive(previous: SearchIndex, graph: KnowledgeGraph, changes: SearchIndexChanges): SearchIndex {
+  const fail = (message: string): never => {
+    throw new SamverkanError("BAD_OPTION", `samverkan/updateSearchIndexLive: ${message}`);
+  };
+  const state = LIVE.get(previous) ?? { base: previous, deleted: new Set<number>(), tail: new Map<string, DocumentRecord>() };
+  const { removed, added, order } = checkChanges(
+    indexInternals(previous).data.documents.map(([id]) => id),
+    changes,
+    fail,
+  );
+  const base = indexInternals(state.base);
+  const tables = tablesOf(state.base);
+  const deleted = new Set(state.deleted);
+  const tail = new Map(state.tail);
+  for (const id of removed) {
+    if (tail.has(id)) tail.delete(id);
+    else deleted.add(tables.numberOf.get(id)!);
+  }
+  for (const [id, document] of added) tail.set(id, document);
+
+  const keepText = changes.keepText ?? true;
+  const merge = () => {
+    const ids = [...deleted].map((doc) => base.data.documents[doc]![0]);
+    return updateSearchIndex(state.base, graph, { removed: ids, added: [...tail.values()], order, keepText });
+  };
+  const baseDocuments = base.data.documents.length;
+  const changed = deleted.size + tail.size;
+  if ((changed > MERGE_SHARE * baseDocuments && changed > MERGE_MIN) || base.data.passages.index.pipeline.join(" ") !== PASSAGE_PIPELINE.join(" "))
+    return merge();
+  const texts = [...deleted].map((doc) => base.documentOf(base.data.documents[doc]![0]));
+  if (texts.some((text) => text === undefined)) return merge();
+
+  let index: SearchIndex;
+  try {
+    index = buildLive(state.base, tables, graph, { deleted, deletedTexts: texts as Pick<DocumentRecord, "text">[], tail, order, keepText });
+  } catch (error) {
+    // Texts that are not the ones the base was built from: the update reads the base's postings alone.
+    if (error instanceof StaleText) return merge();
+    throw error;
+  }
+  LIVE.set(index, { base: state.base, deleted, tail });
+  return index;
+}
+
+/** Where the base's documents and passages are (see `BaseTables`), worked out on its first update. */
+function tablesOf(base: SearchIndex): BaseTables {
+  let tables = TABLES.get(base);
+  if (!tables) {
+    const { documents, passages } = indexInternals(base).data;
+    const firstPassage = new Uint32Array(documents.length + 1);
+    for (let p = 0; p < passages.doc.length; p++) firstPassage[passages.doc[p]! + 1] = p + 1;
+    for (let doc = 1; doc <= documents.length; doc++) firstPassage[doc] = Math.max(firstPassage[doc]!, firstPassage[doc - 1]!);
+    tables = { numberOf: new Map(documents.map(([id], doc) => [id, doc])), firstPassage };
+    TABLES.set(base, tables);
+  }
+  return tables;
+}
+
+/** The base terms' compound parts, the compounds containing each and those it is a direct part of. */
+function partsOf(tables: BaseTables, terms: readonly string[]): NonNullable<BaseTables["parts"]> {
+  if (!tables.parts) {
+    const { direct, closed } = compoundSplits(terms, (term) => {
+      const t = positionIn(terms, term);
+      return t < 0 ? undefined : t;
+    });
+    const containers: number[][] = [];
+    const directContainers: number[][] = [];
+    const add = (lists: number[][], part: number, compound: number) => (lists[part] ??= []).push(compound);
+    closed.forEach((parts, compound) => parts?.forEach((part) => add(containers, part, compound)));
+    direct.forEach((parts, compound) => parts?.forEach((part) => add(directContainers, part, compound)));
+    tables.parts = { closed, containers, directContainers };
+  }
+  return tables.parts;
+}
+
+/** Base term positions by reversed spelling (see `BaseTables.bySuffix`). */
+function suffixesOf(tables: BaseTables, terms: readonly string[]): NonNullable<BaseTables["bySuffix"]> {
+  if (!tables.bySuffix) {
+    const reversed = terms.map(reverse);
+    const order = Int32Array.from(terms, (_term, t) => t).sort((a, b) => (reversed[a]! < reversed[b]! ? -1 : reversed[a]! > reversed[b]! ? 1 : 0));
+    tables.bySuffix = { reversed, order };
+  }
+  return tables.bySuffix;
+}
+
+interface LiveChanges {
+  deleted: ReadonlySet<number>;
+  deletedTexts: readonly Pick<DocumentRecord, "text">[];
+  tail: ReadonlyMap<string, DocumentRecord>;
+  order: readonly string[];
+  keepText: boolean;
+}
+
+/** The live index of the base less `deleted` plus `tail`, in `order`. */
+function buildLive(baseIndex: SearchIndex, tables: BaseTables, graph: KnowledgeGraph, changes: LiveChanges): SearchIndex {
+  const { data: baseData, documentOf } = indexInternals(baseIndex);
+  const { options } = baseData;
+  const basePassages = baseData.passages;
+  const baseIndexData = basePassages.index;
+  const baseTerms = baseIndexData.terms;
+  const basePostings = baseIndexData.postings[0]!;
+  const baseLengths = baseIndexData.lengths[0]!;
+  const { numberOf, firstPassage } = tables;
+  const pipeline = loadPipeline(PASSAGE_PIPELINE);
+  const termsOfWord = (word: string): readonly string[] => {
+    let terms = WORDS.get(word);
+    if (!terms) {
+      if (WORDS.size >= WORD_CACHE_LIMIT) WORDS.clear();
+      WORDS.set(word, (terms = runPipeline(pipeline, word)));
+    }
+    return terms;
+  };
+
+  // The tail: its passages counted in the final order, numbered from 0; the tables of every passage in the final order.
+  const assembler = new IndexAssembler(graph, resolveBuildOptions({ ...options, keepText: changes.keepText }));
+  const tail = new PostingsBuilder(PASSAGE_FIELDS);
+  const tailOwn = new Set<string>();
+  const tailWords = new WordTerms(
+    (word) =>
+      termsOfWord(word).map((term) => {
+        tailOwn.add(term);
+        return tail.termId(term);
+      }),
+    WORD_CACHE_LIMIT,
+  );
+  let length = 0;
+  const counter: TermCounter = {
+    addTerm: (field, id) => {
+      length++;
+      tail.addTerm(field, id);
+    },
+  };
+  const baseToFinal = new Int32Array(basePassages.doc.length).fill(-1);
+  const tailToFinal: number[] = [];
+  const tailLengths: number[] = [];
+  for (const id of changes.order) {
+    const document = changes.tail.get(id);
+    if (document) {
+      const passages = cutPassages(document.text, options.passageSize, options.maxPassageSize);
+      const lengths = passages.map((passage) => {
+        length = 0;
+        tailWords.countWords(document.text, passage.start, passage.end, counter);
+        tail.endDocument();
+        return length;
+      });
+      const starts = Uint32Array.from(passages, (passage) => passage.start);
+      const ends = Uint32Array.from(passages, (passage) => passage.end);
+      const first = assembler.addKept(id, document.date ?? "", { start: starts, end: ends }, lengths, 0, passages.length);
+      lengths.forEach((passageLength, p) => {
+        tailToFinal.push(first + p);
+        tailLengths.push(passageLength);
+      });
+      if (changes.keepText) assembler.keepText(document);
+      continue;
+    }
+    const doc = numberOf.get(id)!;
+    const from = firstPassage[doc]!;
+    const to = firstPassage[doc + 1]!;
+    const first = assembler.addKept(id, baseData.documents[doc]![1], basePassages, baseLengths, from, to);
+    for (let p = from; p < to; p++) baseToFinal[p] = first + p - from;
+    const text = changes.keepText && documentOf(id);
+    if (text) assembler.keepText(text);
+  }
+  const count = baseToFinal.reduce((sum, final) => sum + (final >= 0 ? 1 : 0), 0) + tailToFinal.length;
+
+  // The base terms the deleted passages hold of their own, and how many deleted passages each base list loses.
+  const positionOf = (term: string) => positionIn(baseTerms, term);
+  const parts = options.compounds ? partsOf(tables, baseTerms) : undefined;
+  const deletedCount = new Map<number, number>();
+  const ownDeleted = new Set<number>();
+  {
+    const ownStamp = new Int32Array(baseTerms.length).fill(-1);
+    const stamp = new Int32Array(baseTerms.length).fill(-1);
+    let passage = -1;
+    const mark = (t: number) => {
+      if (stamp[t] === passage) return;
+      stamp[t] = passage;
+      deletedCount.set(t, (deletedCount.get(t) ?? 0) + 1);
+    };
+    const words = new WordTerms(
+      (word) =>
+        termsOfWord(word).map((term) => {
+          const t = positionOf(term);
+          if (t < 0) throw new StaleText();
+          return t;
+        }),
+      WORD_CACHE_LIMIT,
+    );
+    const own: TermCounter = {
+      addTerm: (_field, t) => {
+        if (ownStamp[t] === passage) return;
+        ownStamp[t] = passage;
+        ownDeleted.add(t);
+        mark(t);
+        for (const part of parts?.closed[t] ?? []) mark(part);
+      },
+    };
+    [...changes.deleted].forEach((doc, d) => {
+      const { text } = changes.deletedTexts[d]!;
+      for (passage = firstPassage[doc]!; passage < firstPassage[doc + 1]!; passage++)
+        words.countWords(text, basePassages.start[passage]!, basePassages.end[passage]!, own);
+    });
+  }
+  const liveDf = (t: number) => basePostings.df[t]! - (deletedCount.get(t) ?? 0);
+  const owned = new Map<number, Postings>();
+  const ownOf = (t: number): Postings => {
+    let found = owned.get(t);
+    if (!found) owned.set(t, (found = ownPostings(basePostings, t, baseIndexData.count, parts?.containers[t] ?? [], ownOf)));
+    return found;
+  };
+
+  // Base terms no live passage holds of its own any more: gone from the vocabulary, and from the compounds' parts.
+  const gone = new Set<number>();
+  for (const t of ownDeleted) {
+    if (tailOwn.has(baseTerms[t]!)) continue;
+    const live = liveDf(t);
+    if (live === 0) {
+      gone.add(t);
+      continue;
+    }
+    const containers = parts?.containers[t] ?? [];
+    if (containers.length === 0) continue;
+    // Passages of its list beyond those its compounds can account for hold it of their own.
+    let contained = 0;
+    for (const compound of containers) contained += liveDf(compound);
+    if (live > contained) continue;
+    if (!ownOf(t).docs.some((doc) => baseToFinal[doc]! >= 0)) gone.add(t);
+  }
+  const isKnown = (term: string) => {
+    if (tailOwn.has(term)) return true;
+    const t = positionOf(term);
+    return t >= 0 && !gone.has(t);
+  };
+
+  // Compound parts by the final vocabulary, for the tail's terms and the base's compounds whose parts changed.
+  const finalParts = new Map<string, readonly string[] | undefined>();
+  const partsByFinal = (term: string): readonly string[] | undefined => {
+    if (finalParts.has(term)) return finalParts.get(term);
+    const found = new Set<string>();
+    for (const part of splitCompound(term, isKnown)) {
+      found.add(part);
+      for (const inner of partsByFinal(part) ?? []) found.add(inner);
+    }
+    const result = found.size > 0 ? [...found] : undefined;
+    finalParts.set(term, result);
+    return result;
+  };
+  const patches = new Map<string, Map<number, number>>();
+  if (parts) {
+    tail.splitCompoundsBy(partsByFinal);
+    const changedWords = [...tailOwn].filter((term) => positionOf(term) < 0);
+    for (const t of gone) changedWords.push(baseTerms[t]!);
+    const candidates = compoundsAffectedBy(changedWords, baseTerms, suffixesOf(tables, baseTerms), parts.directContainers);
+    for (const compound of candidates) {
+      if (gone.has(compound)) continue;
+      const before = new Set((parts.closed[compound] ?? []).map((part) => baseTerms[part]!));
+      const after = new Set(partsByFinal(baseTerms[compound]!) ?? []);
+      const gained = [...after].filter((part) => !before.has(part));
+      const lost = [...before].filter((part) => !after.has(part));
+      if (gained.length + lost.length === 0) continue;
+      const own = ownOf(compound);
+      for (const [list, sign] of [
+        [gained, 1],
+        [lost, -1],
+      ] as const) {
+        for (const part of list) {
+          let patch = patches.get(part);
+          if (!patch) patches.set(part, (patch = new Map()));
+          own.docs.forEach((doc, i) => {
+            if (baseToFinal[doc]! < 0) return;
+            const tf = (patch!.get(doc) ?? 0) + sign * own.tfs[i]!;
+            if (tf === 0) patch!.delete(doc);
+            else patch!.set(doc, tf);
+          });
+        }
+      }
+    }
+  }
+  const tailData = tail.finish(PASSAGE_PIPELINE, PASSAGE_PIPELINE);
+
+  // The base part of a patched term's list: its live postings with the compounds' counts added or taken.
+  const patched = new Map<string, Postings>();
+  for (const [term, patch] of patches) {
+    const t = positionOf(term);
+    const merged = new Map<number, number>();
+    if (t >= 0) {
+      const { docs, tfs } = readPostings(basePostings, t, baseIndexData.count);
+      docs.forEach((doc, i) => baseToFinal[doc]! >= 0 && merged.set(doc, tfs[i]!));
+    }
+    for (const [doc, tf] of patch) merged.set(doc, (merged.get(doc) ?? 0) + tf);
+    const docs = [...merged.keys()].filter((doc) => merged.get(doc)! > 0).sort((a, b) => a - b);
+    if (docs.some((doc) => merged.get(doc)! < 0)) throw new Error(`a list of term "${term}" that holds less than its compounds`);
+    patched.set(term, { docs: Int32Array.from(docs), tfs: Int32Array.from(docs, (doc) => merged.get(doc)!) });
+  }
+
+  return assembler.complete(segmentSource(baseIndexData, tailData, { baseToFinal, tailToFinal, tailLengths, count, deletedCount, patched }));
+}
+
+/**
+ * The base compounds (positions) whose parts may differ by the final vocabulary: those with one of `words` (come or
+ * gone) as a prefix or a suffix (`splitCompound` asks about nothing else), and those that have such a compound as a
+ * direct part, and so on.
+ */
+function compoundsAffectedBy(
+  words: readonly string[],
+  terms: readonly string[],
+  suffixes: { reversed: string[]; order: Int32Array },
+  directContainers: number[][],
+): Set<number> {
+  const found = new Set<number>();
+  const queue: number[] = [];
+  const add = (t: number, word: string) => {
+    if (terms[t]!.length > word.length && !found.has(t)) {
+      found.add(t);
+      queue.push(t);
+    }
+  };
+  for (const word of words) {
+    for (let t = lowerBound(terms.length, (i) => terms[i]!, word); t < terms.length && terms[t]!.startsWith(word); t++) add(t, word);
+    const drow = reverse(word);
+    const { reversed, order } = suffixes;
+    for (let i = lowerBound(order.length, (k) => reversed[order[k]!]!, drow); i < order.length && reversed[order[i]!]!.startsWith(drow); i++)
+      add(order[i]!, word);
+  }
+  while (queue.length > 0) for (const compound of directContainers[queue.pop()!] ?? []) add(compound, "");
+  return found;
+}
+
+interface SegmentMaps {
+  /** Per base passage, its final number, or -1 when deleted. */
+  baseToFinal: Int32Array;
+  /** Per tail passage, its final number (increasing). */
+  tailToFinal: number[];
+  tailLengths: number[];
+  count: number;
+  /** Per base term, how many of its list's passages are deleted. */
+  deletedCount: Map<number, number>;
+  /** Terms whose base part is a patched list (in base numbers, live passages only), by spelling. */
+  patched: Map<string, Postings>;
+}
+
+/**
+ * The base and the tail seen as one passage index in the final numbers (`PostingsSource`), and the same made into
+ * postings (`materialize`), as a full build writes them.
+ */
+function segmentSource(base: IndexData, tail: IndexData, maps: SegmentMaps): { source: PostingsSource; materialize: () => IndexData } {
+  const { baseToFinal, tailToFinal, count, deletedCount, patched } = maps;
+  const baseList = base.postings[0]!;
+  const tailList = tail.postings[0]!;
+  // The final vocabulary: both segments' terms that some live passage holds, merged in order.
+  const terms: string[] = [];
+  const baseOf: number[] = [];
+  const tailOf: number[] = [];
+  const patchOf = new Map<number, Postings>();
+  const df: number[] = [];
+  for (let b = 0, t = 0; b < base.terms.length || t < tail.terms.length;) {
+    const baseTerm = base.terms[b];
+    const tailTerm = tail.terms[t];
+    const term = tailTerm === undefined || (baseTerm !== undefined && baseTerm < tailTerm) ? baseTerm! : tailTerm;
+    const inBase = baseTerm === term ? b++ : -1;
+    const inTail = tailTerm === term ? t++ : -1;
+    const patch = patched.size > 0 ? patched.get(term) : undefined;
+    const baseDf = patch ? patch.docs.length : inBase >= 0 ? baseList.df[inBase]! - (deletedCount.get(inBase) ?? 0) : 0;
+    const frequency = baseDf + (inTail >= 0 ? tailList.df[inTail]! : 0);
+    if (frequency === 0) continue;
+    if (patch) patchOf.set(terms.length, patch);
+    terms.push(term);
+    baseOf.push(patch ? -1 : inBase);
+    tailOf.push(inTail);
+    df.push(frequency);
+  }
+  const lengths = new Uint32Array(count);
+  baseToFinal.forEach((final, p) => final >= 0 && (lengths[final] = base.lengths[0]![p]!));
+  tailToFinal.forEach((final, p) => (lengths[final] = maps.tailLengths[p]!));
+
+  const scratch = { docs: new Int32Array(base.count), tfs: new Int32Array(base.count) };
+  const read = (_field: number, u: number): Postings => {
+    const size = df[u]!;
+    const docs = new Int32Array(size);
+    const tfs = new Int32Array(size);
+    let n = 0;
+    const patch = patchOf.get(u);
+    let sorted = true;
+    const put = (doc: number, tf: number) => {
+      if (n > 0 && docs[n - 1]! > doc) sorted = false;
+      docs[n] = doc;
+      tfs[n++] = tf;
+    };
+    if (patch) patch.docs.forEach((doc, i) => put(baseToFinal[doc]!, patch.tfs[i]!));
+    else if (baseOf[u]! >= 0) {
+      const b = baseOf[u]!;
+      decodeList(baseList, b, base.count, scratch.docs, scratch.tfs);
+      for (let i = 0; i < baseList.df[b]!; i++) {
+        const final = baseToFinal[scratch.docs[i]!]!;
+        if (final >= 0) put(final, scratch.tfs[i]!);
+      }
+    }
+    if (tailOf[u]! >= 0) {
+      const { docs: tailDocs, tfs: tailTfs } = readPostings(tailList, tailOf[u]!, tail.count);
+      tailDocs.forEach((doc, i) => put(tailToFinal[doc]!, tailTfs[i]!));
+    }
+    if (n !== size) throw new Error(`a list of term "${terms[u]}" of ${n} passages where ${size} were counted`);
+    if (!sorted) {
+      // Base passages renumbered in another order, or tail ones among them: one sort by final number.
+      const order = Array.from(docs, (_doc, i) => i).sort((a, c) => docs[a]! - docs[c]!);
+      const [d, f] = [docs.slice(), tfs.slice()];
+      order.forEach((from, to) => {
+        docs[to] = d[from]!;
+        tfs[to] = f[from]!;
+      });
+    }
+    return { docs, tfs };
+  };
+
+  const source: PostingsSource = {
+    fields: base.fields,
+    boosts: base.boosts,
+    searchPipeline: base.searchPipeline,
+    count,
+    terms,
+    df: [Uint32Array.from(df)],
+    lengths: [lengths],
+    read,
+  };
+  const materialize = (): IndexData => {
+    const offsets = new Uint32Array(terms.length + 1);
+    let bytes = new Uint8Array(baseList.bytes.length + tailList.bytes.length + 16);
+    let at = 0;
+    for (let u = 0; u < terms.length; u++) {
+      const { docs, tfs } = read(0, u);
+      if (at + docs.length * 10 > bytes.length) {
+        const grown = new Uint8Array(Math.max(bytes.length * 2, at + docs.length * 10));
+        grown.set(bytes.subarray(0, at));
+        bytes = grown;
+      }
+      for (let i = 0, last = 0; i < docs.length; last = docs[i++]!) at = writePosting(bytes, at, docs[i]! - last, tfs[i]!);
+      offsets[u + 1] = at;
+    }
+    return {
+      fields: base.fields,
+      boosts: base.boosts,
+      pipeline: base.pipeline,
+      searchPipeline: base.searchPipeline,
+      count,
+      terms,
+      postings: [{ offsets, df: Uint32Array.from(df), bytes: bytes.slice(0, at) }],
+      lengths: [lengths],
+    };
+  };
+  return { source, materialize };
+}
+
+/** Position of `term` in sorted `terms`, or -1. */
+function positionIn(terms: readonly string[], term: string): number {
+  const at = lowerBound(terms.length, (i) => terms[i]!, term);
+  return terms[at] === term ? at : -1;
+}
+
+/** The first i below `size` whose `key(i)` is not below `value` (keys in increasing order), else `size`. */
+function lowerBound(size: number, key: (i: number) => string, value: string): number {
+  let low = 0;
+  let high = size;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (key(middle) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function reverse(word: string): string {
+  let reversed = "";
+  for (let i = word.length - 1; i >= 0; i--) reversed += word[i];
+  return reversed;
+}
