@@ -36,7 +36,10 @@
  *
  * With `--update`, an incremental build (`updateSearchIndex`) against a full one at 1 % of the documents added or
  * changed, on the whole corpus through the pipeline; each update's `index.json` must be the full build's. With
- * `--baseline <dir>` (see above), the earlier version's update too, taking turns with this one's.
+ * `--baseline <dir>` (see above), the earlier version's update too, taking turns with this one's. Then the same
+ * changes to an index held in memory, as a live process holds it: `updateSearchIndex` beside `updateSearchIndexLive`
+ * (whose saved index must be the full build's too), three successive live updates of 1 % each, and query times on the
+ * live index beside the full build's.
  *
  *   node --import tsx bench/search.ts --update [--runs 3] [--baseline <dir>]
  *
@@ -58,7 +61,17 @@ import { pathToFileURL } from "node:url";
 import { GCProfiler, getHeapStatistics } from "node:v8";
 import { gunzipSync } from "node:zlib";
 import { buildGraph as buildPipelineGraph, createKnowledgeGraph, readDocument, type DocumentRecord, type KnowledgeGraph } from "../packages/core/src/index";
-import { buildSearchIndex, cutPassages, QUERY_LIMITS, QuerySyntaxError, SearchIndex, swedishLunr, updateSearchIndex } from "../packages/search/src/index";
+import {
+  buildSearchIndex,
+  cutPassages,
+  QUERY_LIMITS,
+  QuerySyntaxError,
+  SearchIndex,
+  swedishLunr,
+  updateSearchIndex,
+  updateSearchIndexLive,
+  type SearchIndexChanges,
+} from "../packages/search/src/index";
 import { collectEntities } from "../packages/search/src/engine/collect-entities";
 import { createTermProcessor, ENTITY_PIPELINE, PASSAGE_PIPELINE, loadPipeline } from "../packages/search/src/pipeline/swedish";
 import { makeSnippet } from "../packages/search/src/text/make-snippet";
@@ -658,6 +671,87 @@ async function updates(runs: number): Promise<void> {
     console.log([label, f.toFixed(0), ...cells].join(" | "));
   });
   console.log(`load at the end: ${loadavg()[0]!.toFixed(1)}`);
+  liveUpdates(runs, graph, documents, picked, changed);
+}
+
+/**
+ * The update of an index held in memory with its texts, as `samverkan serve --watch` holds it: `updateSearchIndex`
+ * and `updateSearchIndexLive` taking turns on the same changes (CPU ms, the first live update of a base apart: it
+ * works out the base's compound parts once), the live index's `index.json` checked against the full build's; three
+ * successive live updates, each adding 1 % more; and query CPU times on the live index (1–3 segments' worth of
+ * changes) beside the full build's.
+ */
+function liveUpdates(runs: number, graph: KnowledgeGraph, documents: DocumentRecord[], picked: DocumentRecord[], changed: DocumentRecord[]): void {
+  const pickedIds = new Set(picked.map((doc) => doc.id));
+  const order = documents.map((doc) => doc.id);
+  const withoutPicked = buildSearchIndex(
+    graph,
+    documents.filter((doc) => !pickedIds.has(doc.id)),
+  );
+  const whole = buildSearchIndex(graph, documents);
+  const changedDocuments = documents.map((doc) => (pickedIds.has(doc.id) ? changed.find((c) => c.id === doc.id)! : doc));
+  const cases: [string, SearchIndex, SearchIndexChanges, DocumentRecord[]][] = [
+    [`add ${picked.length} documents`, withoutPicked, { added: picked, order }, documents],
+    [`change ${picked.length} documents`, whole, { removed: [...pickedIds], added: changed, order }, changedDocuments],
+  ];
+  console.log(`\nin memory, as a live process holds the index (texts attached); CPU ms, median of ${runs}, taking turns; load ${loadavg()[0]!.toFixed(1)}`);
+  console.log("change | updateSearchIndex | updateSearchIndexLive, first | updateSearchIndexLive, later | live / updateSearchIndex | index.json equal");
+  console.log("---|---|---|---|---|---");
+  for (const [label, previous, changes, final] of cases) {
+    const merged: number[] = [];
+    const live: number[] = [];
+    let index: SearchIndex | undefined;
+    for (let run = 0; run <= runs; run++) {
+      global.gc?.();
+      merged.push(cpu(() => updateSearchIndex(previous, graph, changes))[1]);
+      global.gc?.();
+      const [updated, ms] = cpu(() => updateSearchIndexLive(previous, graph, changes));
+      live.push(ms);
+      index = updated;
+    }
+    const equal = JSON.stringify(index) === JSON.stringify(buildSearchIndex(graph, final));
+    const later = median(live.slice(1));
+    const m = median(merged.slice(1));
+    console.log([label, m.toFixed(0), live[0]!.toFixed(0), later.toFixed(0), (later / m).toFixed(3), equal ? "yes" : "NO"].join(" | "));
+  }
+
+  // Three updates in a row, each adding another 1 % (every 100th document from 51, then 52, then 53).
+  const rounds = [51, 52, 53].map((at) => documents.filter((_doc, i) => i % 100 === at));
+  const held = new Set(rounds.flat().map((doc) => doc.id));
+  let index = buildSearchIndex(
+    graph,
+    documents.filter((doc) => !held.has(doc.id)),
+  );
+  const times = rounds.map((round) => {
+    for (const doc of round) held.delete(doc.id);
+    const present = documents.filter((doc) => !held.has(doc.id));
+    const [updated, ms] = cpu(() => updateSearchIndexLive(index, graph, { added: round, order: present.map((doc) => doc.id) }));
+    index = updated;
+    return ms;
+  });
+  console.log(`\nsuccessive live updates of 1 % each (CPU ms): ${times.map((ms) => ms.toFixed(0)).join(", ")}`);
+
+  // Query CPU times on the live index (3 % added since its base) and on a full build of the same documents.
+  const full = buildSearchIndex(graph, documents);
+  const surnames = sample(
+    graph.filterNodes((_id, attributes) => attributes.kind === "person").map((id) => graph.getNodeAttribute(id, "label").split(" ").pop()!),
+    50,
+  );
+  console.log("queries | full build: median ms | p95 | live index: median ms | p95");
+  console.log("---|---|---|---|---");
+  for (const [label, queries] of [
+    ["surnames", surnames],
+    ["two terms", TWO_TERM_QUERIES],
+  ] as const) {
+    const timesOf = (searched: SearchIndex) => {
+      for (const query of queries) searched.search(query);
+      const found: number[] = [];
+      for (let repeat = 0; repeat < QUERY_REPEATS; repeat++) for (const query of queries) found.push(cpuPerRun(() => searched.search(query).hits.length));
+      return found;
+    };
+    const [f, l] = [timesOf(full), timesOf(index)];
+    console.log([label, median(f).toFixed(3), percentile(f, 95).toFixed(3), median(l).toFixed(3), percentile(l, 95).toFixed(3)].join(" | "));
+  }
 }
 
 // --- build only -----------------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { parseArgs } from "node:util";
 import { SamverkanError, isSamverkanError, type KnowledgeGraph } from "@samverkan/core";
 import { LiveBuild } from "@samverkan/core/node";
-import { buildSearchIndex, changesOfUpdate, SearchIndex, updateSearchIndex } from "@samverkan/search";
+import { buildSearchIndex, changesOfUpdate, SearchIndex, updateSearchIndexLive } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile, readIndexFile } from "../graph-file";
 import { LOOPBACK, listen, misdirected, type LocalServer } from "../listen";
@@ -181,7 +181,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     io.err(`samverkan serve: built ${documents.length} documents (${graph.order} nodes, ${graph.size} edges) in ${cpuSeconds(started)} CPU-s`);
     follow = live.follow(
       (update, before) => {
-        served = { graph: update.graph, index: updateSearchIndex(served.index, update.graph, changesOfUpdate(update)) };
+        served = { graph: update.graph, index: updateSearchIndexLive(served.index, update.graph, changesOfUpdate(update)) };
         const counts = `${update.added.length} added, ${update.changed.length} changed, ${update.removed.length} removed`;
         io.err(`samverkan serve: ${counts}; ${update.graph.order} nodes, ${update.graph.size} edges; updated in ${cpuSeconds(before)} CPU-s`);
         for (const failure of update.failures) io.err(printable(`error: ${failure.message}`, [failure.file]));

@@ -62,6 +62,8 @@ describe("updateSearchIndex equals a full build of the final documents", () => {
     const update = { documents: after, added: ["third"], changed: [NEWSLETTER.id], removed: [] };
     const updated = updateSearchIndex(buildSearchIndex(graph, [NEWSLETTER, MINUTES]), graph, changesOfUpdate(update));
     expect(json(updated)).toBe(json(buildSearchIndex(graph, after)));
+    expect(changesOfUpdate({ ...update, nodesChanged: ["person:anna-ostlin"] }).nodesChanged).toEqual(["person:anna-ostlin"]);
+    expect(changesOfUpdate(update)).not.toHaveProperty("nodesChanged");
     const gone = { documents: [MINUTES], added: [], changed: [], removed: [NEWSLETTER.id] };
     expect(json(updateSearchIndex(buildSearchIndex(graph, [NEWSLETTER, MINUTES]), graph, changesOfUpdate(gone)))).toBe(
       json(buildSearchIndex(graph, [MINUTES])),

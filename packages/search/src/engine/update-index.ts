@@ -27,6 +27,12 @@ export interface SearchIndexChanges {
   order?: Iterable<string>;
   /** Keep a reference to each added document's text for snippets, as `BuildOptions.keepText`. Default true. */
   keepText?: boolean;
+  /**
+   * Ids of the graph's nodes added, removed, or whose attributes or edges changed since the previous update's graph
+   * (`LiveUpdate.nodesChanged`). Absent: any node may have changed. Neither update reads it yet: both read the
+   * entities from the whole graph.
+   */
+  nodesChanged?: readonly string[];
 }
 
 /**
@@ -128,21 +134,25 @@ export function checkChanges(
 
 /**
  * The changes of an index from what a live build's update (`LiveUpdate` of `@samverkan/core/node`) says: its added
- * and changed documents indexed, its removed and changed ones taken out, in its documents' order.
+ * and changed documents indexed, its removed and changed ones taken out, in its documents' order, and the nodes it
+ * says changed (`nodesChanged`) when it says.
  * @example
  * const update = await live.update();
- * if (update) index = updateSearchIndex(index, update.graph, changesOfUpdate(update));
+ * if (update) index = updateSearchIndexLive(index, update.graph, changesOfUpdate(update));
  */
 export function changesOfUpdate(update: {
   documents: readonly DocumentRecord[];
   added: readonly string[];
   removed: readonly string[];
   changed: readonly string[];
+  nodesChanged?: readonly string[];
 }): SearchIndexChanges {
   const put = new Set([...update.added, ...update.changed]);
-  return {
+  const changes: SearchIndexChanges = {
     removed: [...update.removed, ...update.changed],
     added: update.documents.filter((doc) => put.has(doc.id)),
     order: update.documents.map((doc) => doc.id),
   };
+  if (update.nodesChanged) changes.nodesChanged = update.nodesChanged;
+  return changes;
 }
