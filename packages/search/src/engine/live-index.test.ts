@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { DocumentRecord } from "@samverkan/core";
 import { buildSearchIndex, SearchIndex, updateSearchIndexLive, type BuildOptions, type SearchIndexChanges, type SearchOptions } from "@samverkan/search";
 import { documentArbitrary, graphOf, makeDocument, WORDS, type DocumentSpec } from "../testing/random-documents";
+import { createSampleGraph, SAMPLE_DOCUMENTS } from "../testing/sample-graph";
 
 const json = (index: SearchIndex) => JSON.stringify(index);
 
@@ -106,5 +107,39 @@ describe("updateSearchIndexLive answers as a full build of the final documents",
     const loaded = SearchIndex.load(json(buildSearchIndex(graphOf(before), before)));
     const live = updateSearchIndexLive(loaded, graphOf(after), { removed: ["d1"], added: [after[1]!], order: after.map((doc) => doc.id) });
     expect(json(live)).toBe(json(buildSearchIndex(graphOf(after), after)));
+  });
+
+  it("keeps the entities whose names and context stay, and counts again those that change, come or go", () => {
+    const queries: [string, SearchOptions?][] = [
+      ["Östlin"],
+      ["Anna"],
+      ["ordförande", { kind: "person" }],
+      ["Storsthlm"],
+      ["kommun", { limit: 100 }],
+      ["Täby", { municipality: "Täby" }],
+      ["Sjö", { party: "KD" }],
+      ["Gerdo"],
+      ["Styrelsemöte"],
+    ];
+    // Each step changes the graph further: a label, a role, a new node with an edge, a node dropped.
+    const steps: ((graph: ReturnType<typeof createSampleGraph>) => void)[] = [
+      (graph) => graph.setNodeAttribute("karl-gerdau", "label", "Karl Gerdauson"),
+      (graph) => graph.setEdgeAttribute("represents:anna-ostlin->nacka", "role", "kommunalråd"),
+      (graph) => {
+        graph.addNode("eva-ek", { kind: "person", label: "Eva Ek", evidence: [] });
+        graph.addEdge("eva-ek", "storsthlm", { kind: "holds_role", role: "ordförande", evidence: [] });
+      },
+      (graph) => graph.dropNode("lena-sjostrom-hederberg"),
+    ];
+    let graph = createSampleGraph();
+    let index = buildSearchIndex(graph, SAMPLE_DOCUMENTS);
+    for (const step of steps) {
+      graph = graph.copy();
+      step(graph);
+      index = updateSearchIndexLive(index, graph, {});
+      const full = buildSearchIndex(graph, SAMPLE_DOCUMENTS);
+      for (const [query, options] of queries) expect(index.search(query, options), query).toEqual(full.search(query, options));
+      expect(json(index)).toBe(json(full));
+    }
   });
 });

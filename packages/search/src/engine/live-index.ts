@@ -24,14 +24,15 @@
  */
 import { SamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
 import { resolveBuildOptions } from "../options";
-import { loadPipeline, PASSAGE_PIPELINE, runPipeline } from "../pipeline/swedish";
+import { ENTITY_PIPELINE, loadPipeline, PASSAGE_PIPELINE, runPipeline } from "../pipeline/swedish";
 import { cutPassages } from "../text/cut-passages";
 import { splitCompound } from "../text/split-compound";
 import type { PostingsSource } from "./compact-index";
 import { ownPostings } from "./merge-postings";
 import { compoundSplits, decodeList, PostingsBuilder, readPostings, writePosting, type IndexData, type Postings } from "./postings-builder";
 import { indexInternals, PASSAGE_FIELDS, type SearchIndex } from "./search-index";
-import { IndexAssembler } from "./search-index-builder";
+import type { EntityTable } from "./collect-entities";
+import { countedEntities, countEntities, IndexAssembler, type CountedEntities, type SegmentedIndex } from "./search-index-builder";
 import { checkChanges, updateSearchIndex, type SearchIndexChanges } from "./update-index";
 import { WordTerms, type TermCounter } from "./word-terms";
 
@@ -50,6 +51,15 @@ interface LiveState {
   deleted: ReadonlySet<number>;
   /** Documents added since the base (new ones and new versions of changed ones), by id. */
   tail: ReadonlyMap<string, DocumentRecord>;
+  /** The entity index last counted whole, and the text it counted of each entity (none before the first update). */
+  entities?: EntityBase;
+}
+
+/** An entity index counted whole: what later updates keep of it, for the entities whose text is the same. */
+interface EntityBase extends CountedEntities {
+  /** Entity by id, and term by spelling: made on first need. */
+  positions?: Map<string, number>;
+  terms?: Map<string, number>;
 }
 
 const LIVE = new WeakMap<SearchIndex, LiveState>();
@@ -60,6 +70,8 @@ class StaleText extends Error {}
 /** What is worked out once per base: where its documents' passages are, and its terms' compound parts. */
 interface BaseTables {
   numberOf: Map<string, number>;
+  /** Base term → its position: compound splitting asks about many words (a binary search cost 17 string comparisons). */
+  positions: Map<string, number>;
   firstPassage: Uint32Array;
   /** Per base term, its parts (`compoundParts`) and those it is a direct part of; made on first need. */
   parts?: { closed: (readonly number[] | undefined)[]; containers: number[][]; directContainers: number[][] };
@@ -89,7 +101,12 @@ export function updateSearchIndexLive(previous: SearchIndex, graph: KnowledgeGra
   const fail = (message: string): never => {
     throw new SamverkanError("BAD_OPTION", `samverkan/updateSearchIndexLive: ${message}`);
   };
-  const state = LIVE.get(previous) ?? { base: previous, deleted: new Set<number>(), tail: new Map<string, DocumentRecord>() };
+  const state = LIVE.get(previous) ?? {
+    base: previous,
+    deleted: new Set<number>(),
+    tail: new Map<string, DocumentRecord>(),
+    entities: countedEntities(previous),
+  };
   const { removed, added, order } = checkChanges(
     indexInternals(previous).data.documents.map(([id]) => id),
     changes,
@@ -117,16 +134,16 @@ export function updateSearchIndexLive(previous: SearchIndex, graph: KnowledgeGra
   const texts = [...deleted].map((doc) => base.documentOf(base.data.documents[doc]![0]));
   if (texts.some((text) => text === undefined)) return merge();
 
-  let index: SearchIndex;
+  let built: { index: SearchIndex; entities: EntityBase };
   try {
-    index = buildLive(state.base, tables, graph, { deleted, deletedTexts: texts as Pick<DocumentRecord, "text">[], tail, order, keepText });
+    built = buildLive(state.base, tables, graph, { deleted, deletedTexts: texts as Pick<DocumentRecord, "text">[], tail, order, keepText }, state.entities);
   } catch (error) {
     // Texts that are not the ones the base was built from: the update reads the base's postings alone.
     if (error instanceof StaleText) return merge();
     throw error;
   }
-  LIVE.set(index, { base: state.base, deleted, tail });
-  return index;
+  LIVE.set(built.index, { base: state.base, deleted, tail, entities: built.entities });
+  return built.index;
 }
 
 /** Where the base's documents and passages are (see `BaseTables`), worked out on its first update. */
@@ -134,10 +151,13 @@ function tablesOf(base: SearchIndex): BaseTables {
   let tables = TABLES.get(base);
   if (!tables) {
     const { documents, passages } = indexInternals(base).data;
+    const terms = passages.index.terms;
     const firstPassage = new Uint32Array(documents.length + 1);
     for (let p = 0; p < passages.doc.length; p++) firstPassage[passages.doc[p]! + 1] = p + 1;
     for (let doc = 1; doc <= documents.length; doc++) firstPassage[doc] = Math.max(firstPassage[doc]!, firstPassage[doc - 1]!);
-    tables = { numberOf: new Map(documents.map(([id], doc) => [id, doc])), firstPassage };
+    const positions = new Map<string, number>();
+    terms.forEach((term, t) => positions.set(term, t));
+    tables = { numberOf: new Map(documents.map(([id], doc) => [id, doc])), positions, firstPassage };
     TABLES.set(base, tables);
   }
   return tables;
@@ -146,10 +166,7 @@ function tablesOf(base: SearchIndex): BaseTables {
 /** The base terms' compound parts, the compounds containing each and those it is a direct part of. */
 function partsOf(tables: BaseTables, terms: readonly string[]): NonNullable<BaseTables["parts"]> {
   if (!tables.parts) {
-    const { direct, closed } = compoundSplits(terms, (term) => {
-      const t = positionIn(terms, term);
-      return t < 0 ? undefined : t;
-    });
+    const { direct, closed } = compoundSplits(terms, (term) => tables.positions.get(term));
     const containers: number[][] = [];
     const directContainers: number[][] = [];
     const add = (lists: number[][], part: number, compound: number) => (lists[part] ??= []).push(compound);
@@ -179,7 +196,13 @@ interface LiveChanges {
 }
 
 /** The live index of the base less `deleted` plus `tail`, in `order`. */
-function buildLive(baseIndex: SearchIndex, tables: BaseTables, graph: KnowledgeGraph, changes: LiveChanges): SearchIndex {
+function buildLive(
+  baseIndex: SearchIndex,
+  tables: BaseTables,
+  graph: KnowledgeGraph,
+  changes: LiveChanges,
+  entityBase: EntityBase | undefined,
+): { index: SearchIndex; entities: EntityBase } {
   const { data: baseData, documentOf } = indexInternals(baseIndex);
   const { options } = baseData;
   const basePassages = baseData.passages;
@@ -219,7 +242,6 @@ function buildLive(baseIndex: SearchIndex, tables: BaseTables, graph: KnowledgeG
   };
   const baseToFinal = new Int32Array(basePassages.doc.length).fill(-1);
   const tailToFinal: number[] = [];
-  const tailLengths: number[] = [];
   for (const id of changes.order) {
     const document = changes.tail.get(id);
     if (document) {
@@ -233,10 +255,7 @@ function buildLive(baseIndex: SearchIndex, tables: BaseTables, graph: KnowledgeG
       const starts = Uint32Array.from(passages, (passage) => passage.start);
       const ends = Uint32Array.from(passages, (passage) => passage.end);
       const first = assembler.addKept(id, document.date ?? "", { start: starts, end: ends }, lengths, 0, passages.length);
-      lengths.forEach((passageLength, p) => {
-        tailToFinal.push(first + p);
-        tailLengths.push(passageLength);
-      });
+      for (let p = 0; p < passages.length; p++) tailToFinal.push(first + p);
       if (changes.keepText) assembler.keepText(document);
       continue;
     }
@@ -251,7 +270,7 @@ function buildLive(baseIndex: SearchIndex, tables: BaseTables, graph: KnowledgeG
   const count = baseToFinal.reduce((sum, final) => sum + (final >= 0 ? 1 : 0), 0) + tailToFinal.length;
 
   // The base terms the deleted passages hold of their own, and how many deleted passages each base list loses.
-  const positionOf = (term: string) => positionIn(baseTerms, term);
+  const positionOf = (term: string) => tables.positions.get(term) ?? -1;
   const parts = options.compounds ? partsOf(tables, baseTerms) : undefined;
   const deletedCount = new Map<number, number>();
   const ownDeleted = new Set<number>();
@@ -380,7 +399,70 @@ function buildLive(baseIndex: SearchIndex, tables: BaseTables, graph: KnowledgeG
     patched.set(term, { docs: Int32Array.from(docs), tfs: Int32Array.from(docs, (doc) => merged.get(doc)!) });
   }
 
-  return assembler.complete(segmentSource(baseIndexData, tailData, { baseToFinal, tailToFinal, tailLengths, count, deletedCount, patched }));
+  const passageIndex = segmentSource(baseIndexData, tailData, { baseToFinal, tailToFinal, count, deletedCount: [deletedCount], patched: [patched] });
+  const entities = entitySegments(assembler.entityTable, entityBase);
+  return { index: assembler.complete(passageIndex, entities.index), entities: entities.base };
+}
+
+/**
+ * The entity index of `table` from `base`: the base's postings for the entities whose text (names and context) is
+ * the same, a tail counted for the others, the base's entities gone or changed deleted. Counted whole, and the next
+ * base, at first and once the changes are more than `MERGE_SHARE` of the base.
+ */
+function entitySegments(table: EntityTable, base: EntityBase | undefined): { index: SegmentedIndex; base: EntityBase } {
+  const whole = () => {
+    const index = countEntities(table);
+    return { index, base: { index, ids: table.ids, names: table.names, context: table.context } };
+  };
+  if (!base) return whole();
+  const positions = (base.positions ??= new Map(base.ids.map((id, entity) => [id, entity])));
+  const baseToFinal = new Int32Array(base.ids.length).fill(-1);
+  const tail: number[] = [];
+  table.ids.forEach((id, entity) => {
+    const b = positions.get(id);
+    if (b !== undefined && base.names[b] === table.names[entity] && base.context[b] === table.context[entity]) baseToFinal[b] = entity;
+    else tail.push(entity);
+  });
+  const deleted = base.ids.length - (table.ids.length - tail.length);
+  if (tail.length + deleted > Math.max(MERGE_SHARE * base.ids.length, MERGE_MIN)) return whole();
+
+  // How many deleted entities each base term's list loses, per field: their text counted again.
+  const terms = (base.terms ??= new Map(base.index.terms.map((term, t) => [term, t])));
+  const pipeline = loadPipeline(ENTITY_PIPELINE);
+  const deletedCount = [new Map<number, number>(), new Map<number, number>()];
+  const stamp = [new Int32Array(base.index.terms.length).fill(-1), new Int32Array(base.index.terms.length).fill(-1)];
+  let entity = -1;
+  const counter: TermCounter = {
+    addTerm: (field, t) => {
+      if (stamp[field]![t] === entity) return;
+      stamp[field]![t] = entity;
+      deletedCount[field]!.set(t, (deletedCount[field]!.get(t) ?? 0) + 1);
+    },
+  };
+  let stale = false;
+  const words = new WordTerms(
+    (word) =>
+      runPipeline(pipeline, word).flatMap((term) => {
+        const t = terms.get(term);
+        if (t === undefined) stale = true;
+        return t === undefined ? [] : [t];
+      }),
+    WORD_CACHE_LIMIT,
+  );
+  for (entity = 0; entity < base.ids.length; entity++) {
+    if (baseToFinal[entity]! >= 0) continue;
+    words.countWords(base.names[entity]!, 0, base.names[entity]!.length, counter, 0);
+    words.countWords(base.context[entity]!, 0, base.context[entity]!.length, counter, 1);
+  }
+  if (stale) return whole();
+  const index = segmentSource(base.index, countEntities(table, tail), {
+    baseToFinal,
+    tailToFinal: tail,
+    count: table.ids.length,
+    deletedCount,
+    patched: [new Map(), new Map()],
+  });
+  return { index, base };
 }
 
 /**
@@ -413,82 +495,91 @@ function compoundsAffectedBy(
   return found;
 }
 
-interface SegmentMaps {
-  /** Per base passage, its final number, or -1 when deleted. */
+/** How a base and a tail segment make one index (see `segmentSource`). */
+export interface SegmentMaps {
+  /** Per base document (a passage or an entity), its final number, or -1 when deleted. */
   baseToFinal: Int32Array;
-  /** Per tail passage, its final number (increasing). */
-  tailToFinal: number[];
-  tailLengths: number[];
+  /** Per tail document, its final number (increasing). */
+  tailToFinal: readonly number[];
   count: number;
-  /** Per base term, how many of its list's passages are deleted. */
-  deletedCount: Map<number, number>;
-  /** Terms whose base part is a patched list (in base numbers, live passages only), by spelling. */
-  patched: Map<string, Postings>;
+  /** Per field, per base term (position), how many of its list's documents are deleted. */
+  deletedCount: Map<number, number>[];
+  /** Per field, terms whose base part is a patched list (in base numbers, live documents only), by spelling. */
+  patched: Map<string, Postings>[];
 }
 
 /**
- * The base and the tail seen as one passage index in the final numbers (`PostingsSource`), and the same made into
- * postings (`materialize`), as a full build writes them.
+ * The base and the tail seen as one index in the final numbers (`PostingsSource`), and the same made into postings
+ * (`materialize`), as a full build writes them.
  */
-function segmentSource(base: IndexData, tail: IndexData, maps: SegmentMaps): { source: PostingsSource; materialize: () => IndexData } {
+export function segmentSource(base: IndexData, tail: IndexData, maps: SegmentMaps): { source: PostingsSource; materialize: () => IndexData } {
   const { baseToFinal, tailToFinal, count, deletedCount, patched } = maps;
-  const baseList = base.postings[0]!;
-  const tailList = tail.postings[0]!;
-  // The final vocabulary: both segments' terms that some live passage holds, merged in order.
+  const fields = base.fields.map((_name, field) => field);
+  const patching = patched.some((patches) => patches.size > 0);
+  // The final vocabulary: both segments' terms that some live document holds, merged in order.
   const terms: string[] = [];
   const baseOf: number[] = [];
   const tailOf: number[] = [];
-  const patchOf = new Map<number, Postings>();
-  const df: number[] = [];
+  const patchOf = fields.map(() => new Map<number, Postings>());
+  const df = fields.map((): number[] => []);
   for (let b = 0, t = 0; b < base.terms.length || t < tail.terms.length;) {
     const baseTerm = base.terms[b];
     const tailTerm = tail.terms[t];
     const term = tailTerm === undefined || (baseTerm !== undefined && baseTerm < tailTerm) ? baseTerm! : tailTerm;
     const inBase = baseTerm === term ? b++ : -1;
     const inTail = tailTerm === term ? t++ : -1;
-    const patch = patched.size > 0 ? patched.get(term) : undefined;
-    const baseDf = patch ? patch.docs.length : inBase >= 0 ? baseList.df[inBase]! - (deletedCount.get(inBase) ?? 0) : 0;
-    const frequency = baseDf + (inTail >= 0 ? tailList.df[inTail]! : 0);
-    if (frequency === 0) continue;
-    if (patch) patchOf.set(terms.length, patch);
+    let total = 0;
+    const counts = fields.map((field) => {
+      const patch = patching ? patched[field]!.get(term) : undefined;
+      const inBaseDf = patch ? patch.docs.length : inBase >= 0 ? base.postings[field]!.df[inBase]! - (deletedCount[field]!.get(inBase) ?? 0) : 0;
+      const frequency = inBaseDf + (inTail >= 0 ? tail.postings[field]!.df[inTail]! : 0);
+      total += frequency;
+      return frequency;
+    });
+    if (total === 0) continue;
+    if (patching) fields.forEach((field) => patched[field]!.has(term) && patchOf[field]!.set(terms.length, patched[field]!.get(term)!));
     terms.push(term);
-    baseOf.push(patch ? -1 : inBase);
+    baseOf.push(inBase);
     tailOf.push(inTail);
-    df.push(frequency);
+    counts.forEach((frequency, field) => df[field]!.push(frequency));
   }
-  const lengths = new Uint32Array(count);
-  baseToFinal.forEach((final, p) => final >= 0 && (lengths[final] = base.lengths[0]![p]!));
-  tailToFinal.forEach((final, p) => (lengths[final] = maps.tailLengths[p]!));
+  const lengths = fields.map((field) => {
+    const values = new Uint32Array(count);
+    baseToFinal.forEach((final, p) => final >= 0 && (values[final] = base.lengths[field]![p]!));
+    tailToFinal.forEach((final, p) => (values[final] = tail.lengths[field]![p]!));
+    return values;
+  });
 
   const scratch = { docs: new Int32Array(base.count), tfs: new Int32Array(base.count) };
-  const read = (_field: number, u: number): Postings => {
-    const size = df[u]!;
+  const read = (field: number, u: number): Postings => {
+    const size = df[field]![u]!;
     const docs = new Int32Array(size);
     const tfs = new Int32Array(size);
     let n = 0;
-    const patch = patchOf.get(u);
     let sorted = true;
     const put = (doc: number, tf: number) => {
       if (n > 0 && docs[n - 1]! > doc) sorted = false;
       docs[n] = doc;
       tfs[n++] = tf;
     };
+    const patch = patchOf[field]!.get(u);
+    const b = baseOf[u]!;
     if (patch) patch.docs.forEach((doc, i) => put(baseToFinal[doc]!, patch.tfs[i]!));
-    else if (baseOf[u]! >= 0) {
-      const b = baseOf[u]!;
-      decodeList(baseList, b, base.count, scratch.docs, scratch.tfs);
-      for (let i = 0; i < baseList.df[b]!; i++) {
+    else if (b >= 0) {
+      const list = base.postings[field]!;
+      decodeList(list, b, base.count, scratch.docs, scratch.tfs);
+      for (let i = 0; i < list.df[b]!; i++) {
         const final = baseToFinal[scratch.docs[i]!]!;
         if (final >= 0) put(final, scratch.tfs[i]!);
       }
     }
     if (tailOf[u]! >= 0) {
-      const { docs: tailDocs, tfs: tailTfs } = readPostings(tailList, tailOf[u]!, tail.count);
+      const { docs: tailDocs, tfs: tailTfs } = readPostings(tail.postings[field]!, tailOf[u]!, tail.count);
       tailDocs.forEach((doc, i) => put(tailToFinal[doc]!, tailTfs[i]!));
     }
-    if (n !== size) throw new Error(`a list of term "${terms[u]}" of ${n} passages where ${size} were counted`);
+    if (n !== size) throw new Error(`a list of term "${terms[u]}" of ${n} documents where ${size} were counted`);
     if (!sorted) {
-      // Base passages renumbered in another order, or tail ones among them: one sort by final number.
+      // Base documents renumbered in another order, or tail ones among them: one sort by final number.
       const order = Array.from(docs, (_doc, i) => i).sort((a, c) => docs[a]! - docs[c]!);
       const [d, f] = [docs.slice(), tfs.slice()];
       order.forEach((from, to) => {
@@ -499,48 +590,34 @@ function segmentSource(base: IndexData, tail: IndexData, maps: SegmentMaps): { s
     return { docs, tfs };
   };
 
-  const source: PostingsSource = {
+  const dfs = df.map((values) => Uint32Array.from(values));
+  const source: PostingsSource = { fields: base.fields, boosts: base.boosts, searchPipeline: base.searchPipeline, count, terms, df: dfs, lengths, read };
+  const materialize = (): IndexData => ({
     fields: base.fields,
     boosts: base.boosts,
+    pipeline: base.pipeline,
     searchPipeline: base.searchPipeline,
     count,
     terms,
-    df: [Uint32Array.from(df)],
-    lengths: [lengths],
-    read,
-  };
-  const materialize = (): IndexData => {
-    const offsets = new Uint32Array(terms.length + 1);
-    let bytes = new Uint8Array(baseList.bytes.length + tailList.bytes.length + 16);
-    let at = 0;
-    for (let u = 0; u < terms.length; u++) {
-      const { docs, tfs } = read(0, u);
-      if (at + docs.length * 10 > bytes.length) {
-        const grown = new Uint8Array(Math.max(bytes.length * 2, at + docs.length * 10));
-        grown.set(bytes.subarray(0, at));
-        bytes = grown;
+    postings: fields.map((field) => {
+      const offsets = new Uint32Array(terms.length + 1);
+      let bytes = new Uint8Array(base.postings[field]!.bytes.length + tail.postings[field]!.bytes.length + 16);
+      let at = 0;
+      for (let u = 0; u < terms.length; u++) {
+        const { docs, tfs } = read(field, u);
+        if (at + docs.length * 10 > bytes.length) {
+          const grown = new Uint8Array(Math.max(bytes.length * 2, at + docs.length * 10));
+          grown.set(bytes.subarray(0, at));
+          bytes = grown;
+        }
+        for (let i = 0, last = 0; i < docs.length; last = docs[i++]!) at = writePosting(bytes, at, docs[i]! - last, tfs[i]!);
+        offsets[u + 1] = at;
       }
-      for (let i = 0, last = 0; i < docs.length; last = docs[i++]!) at = writePosting(bytes, at, docs[i]! - last, tfs[i]!);
-      offsets[u + 1] = at;
-    }
-    return {
-      fields: base.fields,
-      boosts: base.boosts,
-      pipeline: base.pipeline,
-      searchPipeline: base.searchPipeline,
-      count,
-      terms,
-      postings: [{ offsets, df: Uint32Array.from(df), bytes: bytes.slice(0, at) }],
-      lengths: [lengths],
-    };
-  };
+      return { offsets, df: dfs[field]!, bytes: bytes.slice(0, at) };
+    }),
+    lengths,
+  });
   return { source, materialize };
-}
-
-/** Position of `term` in sorted `terms`, or -1. */
-function positionIn(terms: readonly string[], term: string): number {
-  const at = lowerBound(terms.length, (i) => terms[i]!, term);
-  return terms[at] === term ? at : -1;
 }
 
 /** The first i below `size` whose `key(i)` is not below `value` (keys in increasing order), else `size`. */

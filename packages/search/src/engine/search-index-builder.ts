@@ -84,6 +84,11 @@ export class IndexAssembler {
     this.wordTerms = new WordTerms((word) => runPipeline(pipeline, word).map((term) => this.postings.termId(term)), WORD_CACHE_LIMIT);
   }
 
+  /** The graph's entities, as the index will number them. */
+  get entityTable(): EntityTable {
+    return this.entities;
+  }
+
   /** Whether a document of this id was added. */
   has(id: string): boolean {
     return this.documentIds.has(id);
@@ -183,21 +188,9 @@ export class IndexAssembler {
    * The index of the documents added, with `passages` as its passage index: postings, or (a live index's) a source of
    * them searched as they are and made into postings only when the index is saved.
    */
-  complete(passages: IndexData | { source: PostingsSource; materialize: () => IndexData }): SearchIndex {
+  complete(passages: SegmentedIndex, entityIndex?: SegmentedIndex): SearchIndex {
     const { compounds } = this.options;
     const { entities } = this;
-    // Words are looked up in place, as in passages: most of the entities' text is the titles of document nodes.
-    const entityPostings = new PostingsBuilder(ENTITY_FIELDS);
-    const entityPipeline = loadPipeline(ENTITY_PIPELINE);
-    const entityWords = new WordTerms((word) => runPipeline(entityPipeline, word).map((term) => entityPostings.termId(term)), WORD_CACHE_LIMIT);
-    entities.ids.forEach((_id, entity) => {
-      const names = entities.names[entity]!;
-      const context = entities.context[entity]!;
-      entityWords.countWords(names, 0, names.length, entityPostings, 0);
-      entityWords.countWords(context, 0, context.length, entityPostings, 1);
-      entityPostings.endDocument();
-    });
-    const entityIndex = entityPostings.finish(ENTITY_PIPELINE, ENTITY_PIPELINE);
 
     const dateOf = new Map(this.documents);
     const dates = entities.ids.map((_id, entity) => {
@@ -229,7 +222,7 @@ export class IndexAssembler {
         organisation: entities.organisation,
         party: entities.party,
         dates,
-        index: entityIndex,
+        index: undefined as unknown as IndexData,
       },
       passages: {
         doc: Uint32Array.from(this.passageDocs),
@@ -240,18 +233,65 @@ export class IndexAssembler {
         index: undefined as unknown as IndexData,
       },
     };
-    let source: PostingsSource | undefined;
-    if ("materialize" in passages) {
-      const { materialize } = passages;
-      source = passages.source;
-      let made: IndexData | undefined;
-      Object.defineProperty(data.passages, "index", { enumerable: true, get: () => (made ??= materialize()) });
-    } else data.passages.index = passages;
-    const index = new SearchIndex(data, undefined, undefined, source);
+    const passageSource = place(data.passages, passages);
+    const counted = entityIndex ? undefined : countEntities(entities);
+    const entitySource = place(data.entities, entityIndex ?? counted!);
+    const index = new SearchIndex(data, undefined, undefined, { passages: passageSource, entities: entitySource });
+    if (counted) COUNTED_ENTITIES.set(index, { index: counted, ids: entities.ids, names: entities.names, context: entities.context });
     if (this.texts.length > 0) index.attachDocuments(this.texts);
     this.texts.length = 0;
     return index;
   }
+}
+
+/** An entity index counted whole, and the text it counted of each entity (see `countedEntities`). */
+export interface CountedEntities {
+  index: IndexData;
+  ids: string[];
+  names: string[];
+  context: string[];
+}
+
+// The entity text of each index built here, so a live update counts again only the entities whose text changed. Held
+// as long as the index (the strings of names and context, 4 MB on the benchmark corpus).
+const COUNTED_ENTITIES = new WeakMap<SearchIndex, CountedEntities>();
+
+/** The entity index `index` was built with, counted whole, and each entity's text; none for a loaded or live index. */
+export function countedEntities(index: SearchIndex): CountedEntities | undefined {
+  return COUNTED_ENTITIES.get(index);
+}
+
+/** An index's postings, or (a live index's) a source of them searched as they are and made into postings when saved. */
+export type SegmentedIndex = IndexData | { source: PostingsSource; materialize: () => IndexData };
+
+/** Sets `table.index` to `index`'s postings, made when first read for a source; returns the source, if any. */
+function place(table: { index: IndexData }, index: SegmentedIndex): PostingsSource | undefined {
+  if (!("materialize" in index)) {
+    table.index = index;
+    return undefined;
+  }
+  const { materialize } = index;
+  let made: IndexData | undefined;
+  Object.defineProperty(table, "index", { enumerable: true, get: () => (made ??= materialize()) });
+  return index.source;
+}
+
+/** The entity index of `entities`' entities `which` (default all), numbered in that order. */
+export function countEntities(entities: Pick<EntityTable, "names" | "context">, which?: readonly number[]): IndexData {
+  // Words are looked up in place, as in passages: most of the entities' text is the titles of document nodes.
+  const postings = new PostingsBuilder(ENTITY_FIELDS);
+  const pipeline = loadPipeline(ENTITY_PIPELINE);
+  const words = new WordTerms((word) => runPipeline(pipeline, word).map((term) => postings.termId(term)), WORD_CACHE_LIMIT);
+  const count = (entity: number) => {
+    const names = entities.names[entity]!;
+    const context = entities.context[entity]!;
+    words.countWords(names, 0, names.length, postings, 0);
+    words.countWords(context, 0, context.length, postings, 1);
+    postings.endDocument();
+  };
+  if (which) which.forEach(count);
+  else for (let entity = 0; entity < entities.names.length; entity++) count(entity);
+  return postings.finish(ENTITY_PIPELINE, ENTITY_PIPELINE);
 }
 
 /**

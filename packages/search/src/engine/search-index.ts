@@ -90,15 +90,20 @@ export class SearchIndex {
 
   /**
    * Use `buildSearchIndex`, `SearchIndexBuilder`, `updateSearchIndexLive` or `SearchIndex.load`; this wraps checked
-   * data. `passages`, when given, is what passage queries read instead of `data.passages.index` (a live index's
-   * segments).
+   * data. `segments`, when given, are what queries read instead of `data.passages.index` and `data.entities.index`
+   * (a live index's segments).
    */
-  constructor(data: SearchIndexData, documents?: readonly DocumentRecord[], source?: string, passages?: PostingsSource) {
+  constructor(
+    data: SearchIndexData,
+    documents?: readonly DocumentRecord[],
+    source?: string,
+    segments: { passages?: PostingsSource; entities?: PostingsSource } = {},
+  ) {
     swedishLunr();
     this.data = data;
     this.source = source ?? "index";
-    this.entities = new CompactIndex(data.entities.index, source);
-    this.passages = new CompactIndex(passages ?? data.passages.index, source);
+    this.entities = new CompactIndex(segments.entities ?? data.entities.index, source);
+    this.passages = new CompactIndex(segments.passages ?? data.passages.index, source);
     data.entities.ids.forEach((id, position) => this.positions.set(id, position));
     if (documents) this.attachDocuments(documents);
   }
