@@ -20,6 +20,10 @@
  * (`updateSearchIndex` of the base: the result is a plain index, the next base). Saving writes a full build's bytes:
  * the lists are made from the segments when first asked for.
  *
+ * The entity index is kept likewise: entities whose names and context read as when it was last counted whole keep
+ * their postings, the others are counted in a tail. The entities themselves, their dates and the passages' mentions
+ * are still read from the whole graph.
+ *
  * [Reference] https://lucene.apache.org/core/9_0_0/core/org/apache/lucene/index/package-summary.html (segments)
  */
 import { SamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
