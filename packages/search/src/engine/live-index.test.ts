@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { DocumentRecord } from "@samverkan/core";
 import { buildSearchIndex, SearchIndex, updateSearchIndexLive, type BuildOptions, type SearchIndexChanges, type SearchOptions } from "@samverkan/search";
 import { documentArbitrary, graphOf, makeDocument, WORDS, type DocumentSpec } from "../testing/random-documents";
+import { errorCode } from "../testing/error-code";
 import { createSampleGraph, SAMPLE_DOCUMENTS } from "../testing/sample-graph";
 
 const json = (index: SearchIndex) => JSON.stringify(index);
@@ -141,5 +142,12 @@ describe("updateSearchIndexLive answers as a full build of the final documents",
       for (const [query, options] of queries) expect(index.search(query, options), query).toEqual(full.search(query, options));
       expect(json(index)).toBe(json(full));
     }
+  });
+
+  it("checks the changes as updateSearchIndex does: BAD_OPTION", () => {
+    const graph = createSampleGraph();
+    const index = updateSearchIndexLive(buildSearchIndex(graph, SAMPLE_DOCUMENTS.slice(0, 1)), graph, { added: SAMPLE_DOCUMENTS.slice(1) });
+    expect(errorCode(() => updateSearchIndexLive(index, graph, { removed: ["nope"] }))).toBe("BAD_OPTION");
+    expect(errorCode(() => updateSearchIndexLive(index, graph, { added: SAMPLE_DOCUMENTS.slice(1) }))).toBe("BAD_OPTION");
   });
 });
