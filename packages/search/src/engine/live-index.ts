@@ -84,9 +84,32 @@ interface BaseTables {
 }
 
 const TABLES = new WeakMap<SearchIndex, BaseTables>();
-// A word's terms by the passage pipeline, kept from update to update: running the stemmer on each distinct word of
-// the changed documents was most of what counting them cost.
-const WORDS = new Map<string, readonly string[]>();
+/**
+ * The passage pipeline's terms of the words counted so far, numbered, and a word table giving those numbers, kept from
+ * update to update: a table started afresh made a string, ran the stemmer and filled a slot for each distinct word
+ * of the changed documents, most of what counting them cost. Started again once it holds `WORD_CACHE_LIMIT` terms.
+ */
+interface WordRegistry {
+  terms: string[];
+  ids: Map<string, number>;
+  words: WordTerms;
+}
+let registry: WordRegistry | undefined;
+
+function wordRegistry(): WordRegistry {
+  if (!registry || registry.terms.length >= WORD_CACHE_LIMIT) {
+    const pipeline = loadPipeline(PASSAGE_PIPELINE);
+    const terms: string[] = [];
+    const ids = new Map<string, number>();
+    const idOf = (term: string) => {
+      let id = ids.get(term);
+      if (id === undefined) ids.set(term, (id = terms.push(term) - 1));
+      return id;
+    };
+    registry = { terms, ids, words: new WordTerms((word) => runPipeline(pipeline, word).map(idOf), WORD_CACHE_LIMIT) };
+  }
+  return registry;
+}
 
 /**
  * `updateSearchIndex` for a process that keeps its index: the result answers every query as a full build of the final
@@ -215,32 +238,24 @@ function buildLive(
   const basePostings = baseIndexData.postings[0]!;
   const baseLengths = baseIndexData.lengths[0]!;
   const { numberOf, firstPassage } = tables;
-  const pipeline = loadPipeline(PASSAGE_PIPELINE);
-  const termsOfWord = (word: string): readonly string[] => {
-    let terms = WORDS.get(word);
-    if (!terms) {
-      if (WORDS.size >= WORD_CACHE_LIMIT) WORDS.clear();
-      WORDS.set(word, (terms = runPipeline(pipeline, word)));
-    }
-    return terms;
-  };
+  const { terms: registered, words } = wordRegistry();
 
   // The tail: its passages counted in the final order, numbered from 0; the tables of every passage in the final order.
   const assembler = new IndexAssembler(graph, resolveBuildOptions({ ...options, keepText: changes.keepText }));
   const tail = new PostingsBuilder(PASSAGE_FIELDS);
   const tailOwn = new Set<string>();
-  const tailWords = new WordTerms(
-    (word) =>
-      termsOfWord(word).map((term) => {
-        tailOwn.add(term);
-        return tail.termId(term);
-      }),
-    WORD_CACHE_LIMIT,
-  );
+  // Registered term → the tail's term number.
+  const tailIds: number[] = [];
   let length = 0;
   const counter: TermCounter = {
-    addTerm: (field, id) => {
+    addTerm: (field, registeredId) => {
       length++;
+      let id = tailIds[registeredId];
+      if (id === undefined) {
+        const term = registered[registeredId]!;
+        tailOwn.add(term);
+        tailIds[registeredId] = id = tail.termId(term);
+      }
       tail.addTerm(field, id);
     },
   };
@@ -252,7 +267,7 @@ function buildLive(
       const passages = cutPassages(document.text, options.passageSize, options.maxPassageSize);
       const lengths = passages.map((passage) => {
         length = 0;
-        tailWords.countWords(document.text, passage.start, passage.end, counter);
+        words.countWords(document.text, passage.start, passage.end, counter);
         tail.endDocument();
         return length;
       });
@@ -287,17 +302,10 @@ function buildLive(
       stamp[t] = passage;
       deletedCount.set(t, (deletedCount.get(t) ?? 0) + 1);
     };
-    const words = new WordTerms(
-      (word) =>
-        termsOfWord(word).map((term) => {
-          const t = positionOf(term);
-          if (t < 0) throw new StaleText();
-          return t;
-        }),
-      WORD_CACHE_LIMIT,
-    );
     const own: TermCounter = {
-      addTerm: (_field, t) => {
+      addTerm: (_field, registeredId) => {
+        const t = positionOf(registered[registeredId]!);
+        if (t < 0) throw new StaleText();
         if (ownStamp[t] === passage) return;
         ownStamp[t] = passage;
         ownDeleted.add(t);
