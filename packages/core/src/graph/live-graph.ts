@@ -253,12 +253,13 @@ export class LiveGraph {
         hubs.push(id);
         continue;
       }
-      let firstOf: [PartIndex, number] | undefined;
-      for (const [index, k] of named) {
+      let firstIndex: PartIndex | undefined;
+      let firstK = 0;
+      named.forEach((k, index) => {
         pick(index, index.starts[k], index.starts[k + 1]);
-        if (index.first[k] !== NONE && (!firstOf || index.rank < firstOf[0].rank)) firstOf = [index, k];
-      }
-      if (firstOf) pickFirst(...firstOf);
+        if (index.first[k] !== NONE && (!firstIndex || index.rank < firstIndex.rank)) [firstIndex, firstK] = [index, k];
+      });
+      if (firstIndex) pickFirst(firstIndex, firstK);
     }
     // A node named by many files (a party, the government) keeps the first pieces of evidence of its names: past
     // them, a name without attributes only counts its written form. The files that give those first pieces are
@@ -268,20 +269,29 @@ export class LiveGraph {
     const forms = new Map<string, Map<string, number>>();
     for (const id of hubs) {
       const named = this.named.get(id)!;
-      const byName = [...named].filter(([index, k]) => index.pieces[k] > 0).sort((a, b) => a[0].rank - b[0].rank);
+      // The first files in file order that give its names: no more than one per piece of evidence is needed.
+      const firsts: PartIndex[] = [];
+      named.forEach((k, index) => {
+        if (index.pieces[k] === 0 || (firsts.length === NODE_EVIDENCE && index.rank > firsts[NODE_EVIDENCE - 1].rank)) return;
+        let at = firsts.length;
+        while (at > 0 && firsts[at - 1].rank > index.rank) at--;
+        firsts.splice(at, 0, index);
+        if (firsts.length > NODE_EVIDENCE) firsts.pop();
+      });
       let boundary = Infinity;
       let pieces = 0;
-      for (const [index, k] of byName) {
-        pieces += index.pieces[k];
+      for (const index of firsts) {
+        pieces += index.pieces[named.get(index)!];
         if (pieces >= NODE_EVIDENCE) {
           boundary = index.rank;
           break;
         }
       }
       const tally = new Map(this.forms.get(id));
-      let firstOf: [PartIndex, number] | undefined;
-      for (const [index, k] of named) {
-        if (index.first[k] !== NONE && (!firstOf || index.rank < firstOf[0].rank)) firstOf = [index, k];
+      let firstIndex: PartIndex | undefined;
+      let firstK = 0;
+      named.forEach((k, index) => {
+        if (index.first[k] !== NONE && (!firstIndex || index.rank < firstIndex.rank)) [firstIndex, firstK] = [index, k];
         if (index.rank <= boundary) {
           pick(index, index.starts[k], index.starts[k + 1]);
           this.countForms(index, k, tally, -1);
@@ -289,8 +299,8 @@ export class LiveGraph {
           pick(index, index.starts[k], index.plain[k]);
           if (index.part.documents.some((doc) => documents.has(doc.id))) this.countForms(index, k, tally, -1, documents);
         }
-      }
-      pickFirst(...firstOf!);
+      });
+      pickFirst(firstIndex!, firstK);
       if (tally.size) forms.set(id, tally);
     }
     const resolver = factResolver(this.model, { nodes: unit, mergedInto: (id) => this.into.get(id) });
