@@ -13,7 +13,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ask } from "@samverkan/core";
 import { LiveBuild } from "@samverkan/core/node";
-import { buildSearchIndex, changesOfUpdate, updateSearchIndex } from "@samverkan/search";
+import { buildSearchIndex, changesOfUpdate, updateSearchIndexLive } from "@samverkan/search";
 
 const folder = mkdtempSync(path.join(tmpdir(), "follow-folder-"));
 cpSync(fileURLToPath(new URL("../storsthlm/corpus", import.meta.url)), folder, { recursive: true });
@@ -27,7 +27,7 @@ let heard = () => undefined;
 // A look half a second after the file system tells of a change, and every 5 s whatever it tells.
 const following = live.follow(
   (update) => {
-    index = updateSearchIndex(index, update.graph, changesOfUpdate(update));
+    index = updateSearchIndexLive(index, update.graph, changesOfUpdate(update));
     console.log(`update: ${update.added.length} added, ${update.changed.length} changed, ${update.removed.length} removed; ${update.graph.order} nodes`);
     heard();
   },

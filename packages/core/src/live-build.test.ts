@@ -1,6 +1,6 @@
 /**
- * A live build (`LiveBuild`): each update reads only the files that are new or changed and resolves every document's
- * kept facts again, so its graph is a full build's of the same files, positions aside on large graphs, where the
+ * A live build (`LiveBuild`): each update reads only the files that are new or changed and resolves again the nodes
+ * they name, so its graph is a full build's of the same files, positions aside on large graphs, where the
  * earlier map is kept and new nodes are placed by their neighbours.
  */
 import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";

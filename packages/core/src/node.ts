@@ -594,12 +594,12 @@ export interface LiveUpdate extends FilesBuild {
 
 /**
  * A build that stays in memory to follow its files: `update` stats them again and builds anew, reading and extracting
- * only the files that are new or changed (by their stat, as a build with a cache does) and resolving every
- * document's kept facts again, so its graph is the one a full build of the same files gives. On the benchmark corpus
- * that resolution takes about a quarter of a second, while a build from a cache on disk also unpacks every file's
- * results, lays the whole graph out and is a process of its own. Positions: a graph of 2,000 nodes or more whose
- * nodes are at most a tenth new keeps the earlier map (`keepLayout`), so positions are the only thing in which it
- * may differ from a full build; a smaller graph, or one that changed more, is laid out anew.
+ * only the files that are new or changed (by their stat, as a build with a cache does) and resolving again only the
+ * nodes those files name (`LiveGraph`), so its graph holds what a full build of the same files gives. The graph is
+ * the same object from update to update, patched in place: its nodes and edges are those of a full build but not in
+ * the same order. Positions: a graph of 2,000 nodes or more whose nodes are at most a tenth new keeps the earlier map
+ * (`keepLayout`), so positions are the only thing in which it may differ from a full build; a smaller graph, or one
+ * that changed more, is laid out anew, as a full build lays it out.
  * @example
  * const live = await LiveBuild.start(["minutes/"]);
  * // … files added to minutes/ …

@@ -5,9 +5,8 @@
  * The results of a live build's files (`LiveBuild` in node.ts), kept in memory between its updates: each file's
  * document and facts as objects, and what the last update noted of each file (its stat and the key of its result).
  * An update takes an unchanged file's result from here without reading it, as a build takes it from the extraction
- * cache, but with nothing to read or unpack: it resolves every document's facts again, which costs a fraction of a
- * second for the 15,668 documents of the benchmark corpus, so its graph is a full build's whatever changed (a
- * document removed takes its facts with it, one added among the others keeps every first-wins choice in place).
+ * cache, but with nothing to read or unpack; the live graph (`LiveGraph`) resolves again the nodes the new and gone
+ * results name, from the kept results that name them.
  * The first build may take its results from an extraction cache on disk; later ones use memory only, so the disk
  * cache keeps what the first build left.
  */
