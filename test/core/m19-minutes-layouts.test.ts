@@ -173,7 +173,7 @@ Närvarande: Karin Berg, Olof Strand, Lisa Holm, Per Ek
 
 describe("labels stacked over one merged list", () => {
   it("read a name with a one-word title after its comma (`Eva Falk, inspektör`) as the others' field's, not a member", () => {
-    const text = `Protokoll Miljönämnden Sammanträdesdatum 2018-06-12 Ledamöter Tjänstgörande ersättare Ersättare Övriga närvarande Karin Berg (C), Ordförande Olof Strand (M) Lisa Holm (S) Per Ek (S) för Anna Lind (S) Maja Sund (L) Gösta Dahl, sekreterare Eva Falk, inspektör Paragrafer 44
+    const text = `Protokoll Miljönämnden Sammanträdesdatum 2018-06-12 Ledamöter Tjänstgörande ersättare Ersättare Övriga närvarande Karin Berg (C), Ordförande Olof Strand (M) Lisa Holm (S) Maja Sund (L) Per Ek (S) för Anna Lind (S) Gösta Dahl, sekreterare Eva Falk, inspektör Paragrafer 44
 § 1 Val av justerare
 `;
     const got = attendanceCapacities(text);
