@@ -33,7 +33,7 @@ import { cutPassages } from "../text/cut-passages";
 import { splitCompound } from "../text/split-compound";
 import type { PostingsSource } from "./compact-index";
 import { ownPostings } from "./merge-postings";
-import { compoundSplits, decodeList, PostingsBuilder, readPostings, writePosting, type IndexData, type Postings } from "./postings-builder";
+import { compoundSplits, decodeList, grow, PostingsBuilder, readPostings, writePosting, type IndexData, type Postings } from "./postings-builder";
 import { indexInternals, PASSAGE_FIELDS, type SearchIndex } from "./search-index";
 import type { EntityTable } from "./collect-entities";
 import { countedEntities, countEntities, IndexAssembler, type CountedEntities, type SegmentedIndex } from "./search-index-builder";
@@ -244,14 +244,15 @@ function buildLive(
   const assembler = new IndexAssembler(graph, resolveBuildOptions({ ...options, keepText: changes.keepText }));
   const tail = new PostingsBuilder(PASSAGE_FIELDS);
   const tailOwn = new Set<string>();
-  // Registered term → the tail's term number.
-  const tailIds: number[] = [];
+  // Registered term → the tail's term number (-1: none yet); typed, as a sparse array's far indices made it a dictionary.
+  let tailIds: Int32Array = new Int32Array(registered.length + 4096).fill(-1);
   let length = 0;
   const counter: TermCounter = {
     addTerm: (field, registeredId) => {
       length++;
-      let id = tailIds[registeredId];
-      if (id === undefined) {
+      if (registeredId >= tailIds.length) tailIds = grow(tailIds, 2 * registeredId);
+      let id = tailIds[registeredId]!;
+      if (id < 0) {
         const term = registered[registeredId]!;
         tailOwn.add(term);
         tailIds[registeredId] = id = tail.termId(term);
@@ -302,9 +303,13 @@ function buildLive(
       stamp[t] = passage;
       deletedCount.set(t, (deletedCount.get(t) ?? 0) + 1);
     };
+    // Registered term → its base position (-1: not looked up yet; a term not in the base stops the update).
+    let positions: Int32Array = new Int32Array(registered.length + 4096).fill(-1);
     const own: TermCounter = {
       addTerm: (_field, registeredId) => {
-        const t = positionOf(registered[registeredId]!);
+        if (registeredId >= positions.length) positions = grow(positions, 2 * registeredId);
+        let t = positions[registeredId]!;
+        if (t < 0) positions[registeredId] = t = positionOf(registered[registeredId]!);
         if (t < 0) throw new StaleText();
         if (ownStamp[t] === passage) return;
         ownStamp[t] = passage;
@@ -400,15 +405,26 @@ function buildLive(
   const patched = new Map<string, Postings>();
   for (const [term, patch] of patches) {
     const t = positionOf(term);
-    const merged = new Map<number, number>();
-    if (t >= 0) {
-      const { docs, tfs } = readPostings(basePostings, t, baseIndexData.count);
-      docs.forEach((doc, i) => baseToFinal[doc]! >= 0 && merged.set(doc, tfs[i]!));
+    const { docs, tfs } = t >= 0 ? readPostings(basePostings, t, baseIndexData.count) : { docs: new Int32Array(0), tfs: new Int32Array(0) };
+    const changes = [...patch].sort(([a], [b]) => a - b);
+    const list = { docs: new Int32Array(docs.length + changes.length), tfs: new Int32Array(docs.length + changes.length) };
+    let size = 0;
+    const put = (doc: number, tf: number) => {
+      if (tf < 0) throw new Error(`a list of term "${term}" that holds less than its compounds`);
+      if (tf === 0) return;
+      list.docs[size] = doc;
+      list.tfs[size++] = tf;
+    };
+    // Both in passage order: the live postings, with the changes merged in (changes are of live passages only).
+    let c = 0;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      for (; c < changes.length && changes[c]![0] < doc; c++) put(changes[c]![0], changes[c]![1]);
+      if (baseToFinal[doc]! < 0) continue;
+      put(doc, tfs[i]! + (c < changes.length && changes[c]![0] === doc ? changes[c++]![1] : 0));
     }
-    for (const [doc, tf] of patch) merged.set(doc, (merged.get(doc) ?? 0) + tf);
-    const docs = [...merged.keys()].filter((doc) => merged.get(doc)! > 0).sort((a, b) => a - b);
-    if (docs.some((doc) => merged.get(doc)! < 0)) throw new Error(`a list of term "${term}" that holds less than its compounds`);
-    patched.set(term, { docs: Int32Array.from(docs), tfs: Int32Array.from(docs, (doc) => merged.get(doc)!) });
+    for (; c < changes.length; c++) put(changes[c]![0], changes[c]![1]);
+    patched.set(term, { docs: list.docs.subarray(0, size), tfs: list.tfs.subarray(0, size) });
   }
 
   const passageIndex = segmentSource(baseIndexData, tailData, { baseToFinal, tailToFinal, count, deletedCount: [deletedCount], patched: [patched] });
