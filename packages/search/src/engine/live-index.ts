@@ -556,20 +556,30 @@ export function segmentSource(base: IndexData, tail: IndexData, maps: SegmentMap
     const term = tailTerm === undefined || (baseTerm !== undefined && baseTerm < tailTerm) ? baseTerm! : tailTerm;
     const inBase = baseTerm === term ? b++ : -1;
     const inTail = tailTerm === term ? t++ : -1;
+    // Per field, written in place and taken back when no live document holds the term (no array per term: there
+    // are 100,000 of them).
+    const u = terms.length;
     let total = 0;
-    const counts = fields.map((field) => {
+    for (const field of fields) {
       const patch = patching ? patched[field]!.get(term) : undefined;
-      const inBaseDf = patch ? patch.docs.length : inBase >= 0 ? base.postings[field]!.df[inBase]! - (deletedCount[field]!.get(inBase) ?? 0) : 0;
-      const frequency = inBaseDf + (inTail >= 0 ? tail.postings[field]!.df[inTail]! : 0);
+      let frequency = inTail >= 0 ? tail.postings[field]!.df[inTail]! : 0;
+      if (patch) {
+        frequency += patch.docs.length;
+        patchOf[field]!.set(u, patch);
+      } else if (inBase >= 0) frequency += base.postings[field]!.df[inBase]! - (deletedCount[field]!.get(inBase) ?? 0);
+      df[field]![u] = frequency;
       total += frequency;
-      return frequency;
-    });
-    if (total === 0) continue;
-    if (patching) fields.forEach((field) => patched[field]!.has(term) && patchOf[field]!.set(terms.length, patched[field]!.get(term)!));
+    }
+    if (total === 0) {
+      for (const field of fields) {
+        df[field]!.length = u;
+        patchOf[field]!.delete(u);
+      }
+      continue;
+    }
     terms.push(term);
     baseOf.push(inBase);
     tailOf.push(inTail);
-    counts.forEach((frequency, field) => df[field]!.push(frequency));
   }
   const lengths = fields.map((field) => {
     const values = new Uint32Array(count);
