@@ -404,6 +404,11 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
   for (let i = 0; i < tokens.length;) {
     let hit = tokens[i].word ? lexicon.matchAt(tokens, i) : undefined;
     if (hit?.genitive && hit.entry.kind === "role") hit = ownedBodyRole(tokens, hit, lexicon);
+    // An organisation's abbreviation in the genitive after a colon (`SKR:s`, `MSB:s`), written as one word (a
+    // party's, `KD:s X`, is the party reader's).
+    const colon = hit && !hit.genitive && hit.entry.kind === "organisation" ? tokens[hit.to] : undefined;
+    if (hit && colon?.text === ":" && colon.start === hit.end && tokens[hit.to + 1]?.text === "s" && tokens[hit.to + 1].start === colon.end)
+      hit = { ...hit, to: hit.to + 2, end: tokens[hit.to + 1].end, genitive: true };
     const shaped = hit || !tokens[i].cap ? undefined : associationAt(tokens, i, heads, lexicon);
     if (shaped) {
       mentions.push(shaped);

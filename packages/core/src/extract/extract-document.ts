@@ -512,9 +512,10 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
         !tokens[role.from].nl &&
         (!!genitiveBodyName(tokens[owner].text, bodies) ||
           !!placeEndingAt.get(role.from)?.genitive ||
+          !!countyEndingAt.get(role.from) ||
           OF_AN_ORGANISATION.test(tokens[owner].text) ||
           was >= 0));
-    const first = inRole ? role.from : (placeEndingAt.get(role.from)?.from ?? (was >= 0 ? was : owner));
+    const first = inRole ? role.from : (placeEndingAt.get(role.from)?.from ?? countyEndingAt.get(role.from)?.from ?? (was >= 0 ? was : owner));
     return owned && (tokens[first].nl || !/^[,)]$/.test(tokens[first - 1]?.text ?? "")) ? role : undefined;
   };
   // `Till ordförande i socialnämnden för perioden 2023–2026 väljs X (S)`, `Som förste vice ordförande valdes X`,
@@ -684,15 +685,18 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     let owner = roleMention && placeEndingAt.get(roleMention.from);
     if (!owner?.genitive) owner = undefined;
     // `Jönköpings läns nya landshövding X`: a county's genitive, as a place's, says where the role is held.
-    const county =
-      roleMention && !owner && !tokens[roleMention.from].nl
-        ? (countyEndingAt.get(roleMention.from) ??
-          (ELECTION_ADJECTIVE.test(tokens[roleMention.from - 1]?.text ?? "") ? countyEndingAt.get(roleMention.from - 1) : undefined))
+    const countyOf = (role: Mention) =>
+      !tokens[role.from].nl
+        ? (countyEndingAt.get(role.from) ?? (ELECTION_ADJECTIVE.test(tokens[role.from - 1]?.text ?? "") ? countyEndingAt.get(role.from - 1) : undefined))
         : undefined;
+    let county = roleMention && !owner ? countyOf(roleMention) : undefined;
     const withPlace = roleMention ? undefined : roleThenPlace(p);
     if (withPlace) ({ role: roleMention, place: owner } = withPlace);
-    else if (!roleMention && (roleMention = roleThenComma(p)))
+    else if (!roleMention && (roleMention = roleThenComma(p))) {
       owner = placeEndingAt.get(roleMention.from)?.genitive ? placeEndingAt.get(roleMention.from) : undefined;
+      // `Jönköpings läns landshövding, X`: the county's genitive before the title and its comma, as without the comma.
+      if (!owner) county = countyOf(roleMention);
+    }
     // `Bildningsutskottets ordförande X` in minutes: a body of the header's municipality or region (elsewhere the body
     // would be one node for every place that has one, so the role stays the person's). The lexicon's
     // `kommunstyrelsens ordförande` holds the body's word in the role.

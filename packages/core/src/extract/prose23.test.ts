@@ -38,3 +38,20 @@ describe("elections after the first, in one paragraph", () => {
     expect(held(text)).toEqual(expected);
   });
 });
+
+describe("a role owned in the genitive", () => {
+  it.each([
+    [
+      "an abbreviation's genitive after a colon (`är SKR:s 1:e vice ordförande`)",
+      "Nyheter\n\nKarin Ljungdal (S) är SKR:s 1:e vice ordförande sedan 2019 och leder delegationen.\n",
+      ["Karin Ljungdal: förste vice ordförande @ Sveriges Kommuner och Regioner"],
+    ],
+    [
+      "a county's, before the title and a comma (`Jönköpings läns landshövding, X,`)",
+      "Besök\n\nJönköpings läns landshövding, Helena Ekvik, besökte kommunen i tisdags.\n",
+      ["Helena Ekvik: landshövding @ Jönköpings län"],
+    ],
+  ])("is held there: %s", (_, text, expected) => {
+    expect(held(text)).toEqual(expected);
+  });
+});
