@@ -107,8 +107,9 @@ const PLURAL_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}iska$/u;
 const isVerbalNoun = (word: string) => word.length > 6 && (word.endsWith("andet") || word.endsWith("endet"));
 const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
 const COORD = new Set(["och", "samt"]);
-// Lower-case words that end a staff title's field: times, ranges and exceptions (`enhetschef, från kl 10`).
-const NOT_FIELD = new Set(["från", "till", "utom", "from", "tom", "klockan", "ej", "även", "som"]);
+// Lower-case words that end a staff title's field: times, ranges, exceptions and parts of items (`enhetschef, från kl
+// 10`, `konsult, del av 6`).
+const NOT_FIELD = new Set(["från", "till", "utom", "from", "tom", "klockan", "ej", "även", "som", "del"]);
 // A mark of presence in a column of an attendance table (`1`, `X`, `-`).
 const PRESENCE = /^(?:\d|[xX]|[-–])$/;
 /** An agenda item's number or sign, which opens the items a person missed (`utom 47`, `utom §§ 5-7`). */

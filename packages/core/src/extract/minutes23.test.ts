@@ -135,3 +135,12 @@ describe("a guest's title held in another body, written after `i`", () => {
     expect(held).toEqual(["Johan Lindgård: Utbildningsnämnden", "Sofia Hellmark: Utbildningsnämnden"]);
   });
 });
+
+describe("a staff title after a comma, then the part of the meeting attended", () => {
+  it("ends before `del av` (`X, konsult, del av 6`)", () => {
+    const g = graphOf(
+      "1 Social- och äldrenämnden Plats och tid Beslutande Rummet Måndag den 27 februari 2012, klockan 18: Ledamöter: Maria Falk (KD), ordförande Lena Kansén (M), vice ordförande Ibra Abdal (S) Gun Eriksén (S) Övriga deltagande Eva Dahl, KVK Barbro Jonsén, VV, 6-10 Karin Oldén, VV, del av 6 Fredrik Eklöf, konsult, del av 6 Sara Östling, S&P, nämndsekr. Utses att justera Lena Kansén (M) Justeringens plats och tid Kommunhuset Underskrifter Sekreterare... Paragrafer 6-21 Ordförande... Justerande... ANSLAG/BEVIS Protokollet är justerat. Organ Social- och äldrenämnden\n",
+    );
+    expect(roles(g).filter((r) => r.startsWith("Fredrik "))).toEqual(["Fredrik Eklöf: konsult"]);
+  });
+});
