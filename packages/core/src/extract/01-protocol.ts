@@ -631,7 +631,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const role =
         gap && (start === undefined || gap.start < start)
           ? gap
-          : claim?.normalised && start !== undefined
+          : claim?.normalised && start !== undefined && start < claim.end
             ? { normalised: claim.normalised, written: text.slice(start, claim.end).trim().toLowerCase(), start, end: claim.end }
             : undefined;
       if (field) field.push([e, role]);

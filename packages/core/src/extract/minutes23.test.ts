@@ -144,3 +144,13 @@ describe("a staff title after a comma, then the part of the meeting attended", (
     expect(roles(g).filter((r) => r.startsWith("Fredrik "))).toEqual(["Fredrik Eklöf: konsult"]);
   });
 });
+
+describe("`Personalföreträdare` over the staff side's representatives", () => {
+  it("is their field, no title of the official before it (`X, nämndsekreterare Personalföreträdare Y, TCO`)", () => {
+    const g = graphOf(
+      "1 Barn- och utbildningsnämnden Plats och tid Rummet Kindla, kommunhuset Vallby Torsdagen den 27 augusti 2009, kl. 16:00-19:00 Beslutande Per-Ove Lindkvist (M) ordf Bengt Evertsén (V) v ordf Ulf Axelsén (V) Dana Mossberg (S) Övriga deltagande Conny Jonsén, förvaltningschef Ingalill Sennerud, nämndsekreterare Personalföreträdare Eva Eriksdotter, TCO Jan Siversson, SACO Utses att justera Dana Mossberg Justeringens plats och tid Förvaltningskontoret Underskrifter Sekreterare... Paragrafer Ordförande... Justerare...\n",
+    );
+    expect(roles(g).filter((r) => /^(Ingalill|Eva|Jan) /.test(r))).not.toContainEqual(expect.stringMatching(/personalföreträdare/));
+    expect(attendees(g).filter((a) => /^(Eva|Jan) /.test(a))).toEqual(["Eva Eriksdotter: other", "Jan Siversson: other"]);
+  });
+});
