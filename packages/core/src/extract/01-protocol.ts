@@ -130,6 +130,8 @@ const RESERVE_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/
 const RESERVE_BEFORE = /\b(?:och\s+(?:som\s+)?|som\s+)(?:ersättare|suppleant)\s*:?\s*$/;
 /** The role categories of a body's presidium, listed first whatever their party (`ordförande`, `1:e vice ordförande`). */
 const PRESIDIUM = new Set(["chair", "vice_chair"]);
+/** A table's columns of votes after its label (`LEDAMÖTER Ja Nej`). */
+const VOTE_COLUMN = /^(?:ja|nej|avstår)$/i;
 /** A table's column headers of presence between labels side by side (`Ledamöter Närv. Frånv Tjänstgörande ersättare`). */
 const PRESENCE_HEADER = /^(?:närv|frånv|närvarande|frånvarande)$/i;
 /** A field's value that refers to an annex for its names (`Se närvarolista`, `Enligt särskild närvarolista`, `Se bilaga 1`). */
@@ -173,6 +175,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
     // `Ersättare för X`: a substitution written out, not the substitutes' field.
     if (best && phraseAt(tokens, i, words.replaces) > best.to - i) return undefined;
+    // `LEDAMÖTER Ja Nej Tid`: a table's column of times present, after the columns of votes on a people label's line.
+    if (best?.kind.kind === "stop" && best.phrase === "tid" && !t.nl) {
+      let k = i - 1;
+      while (k > 0 && !tokens[k + 1].nl && VOTE_COLUMN.test(tokens[k].text)) k--;
+      if (k < i - 1 && !tokens[k + 1].nl && words.labels.get(tokens[k].text.toLowerCase())?.kind === "people") return undefined;
+    }
     // A stop word right after a staff title on its line names the title's unit (`Verksamhetsområdeschef Myndighet X`).
     const before = tokens[i - 1];
     if (
@@ -1027,8 +1035,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       i++;
       continue;
     }
-    if (bareParty && entry && lastEntryEnd === i && !entry.party) {
-      entry.party = { id: bareParty, label: t.text, start: t.start, end: t.end };
+    // In a table's row, its party letters in lower case before its mark of presence or the row's end (`Eva Ek c x`).
+    const rowParty =
+      !bareParty && t.word && !t.cap && !t.nl && t.text.length <= 3 && (tokens[i + 1]?.nl || (tokens[i + 1]?.text === "x" && !tokens[i + 1].nl))
+        ? partyOf(t)
+        : undefined;
+    if ((bareParty || rowParty) && entry && lastEntryEnd === i && !entry.party) {
+      entry.party = { id: (bareParty ?? rowParty)!, label: t.text.toUpperCase(), start: t.start, end: t.end };
       lastEntryEnd = i + 1;
       i++;
       // A dash in the presence column after the party (`Per Holm M - Eva Ek S 1`): the member was not there.

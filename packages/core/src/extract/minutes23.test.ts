@@ -154,3 +154,20 @@ describe("`Personalföreträdare` over the staff side's representatives", () => 
     expect(attendees(g).filter((a) => /^(Eva|Jan) /.test(a))).toEqual(["Eva Eriksdotter: other", "Jan Siversson: other"]);
   });
 });
+
+describe("an attendance table after the header: `LEDAMÖTER Ja Nej Tid`, rows `Name party x`", () => {
+  const text =
+    "SAMMANTRÄDESPROTOKOLL\nUtbildningsnämnden 2006-05-02\n\nPlats och tid Skolan, Vallby, kl\n15.00-16.00\n\nBeslutande Se närvarolista\n\nÖvriga deltagande Nils-Gustav Berglund, utbildningschef\nMarga Dalbom, sekrUtses att justera Per-Olle Lindén (s)\n\nJusteringens \nplats och tid Förvaltningskontoret 2006-05-10, kl. 15.00\n\nUnderskrift Sekreterare ......... Paragrafer 17-27\nMarga Dalbom\n\nOrdförande .........\nNils Mattsén\n\nJusterande .........\nPer-Olle Lindén\n\nNÄRVAROLISTA\n\nNärvaro Votering\nLEDAMÖTER Ja Nej Tid Kl. 09.00-12.00 Ja Nej\nNils Mattsén, ordf m x \nLouise Brantén c x \nJane Trapp c x \nGöte Wara kd x \nKristian Krassén, v ordf s x \nPer-Olle Lindén s x \nPeter Jansén s x \n\nERSÄTTARE: \n";
+  it("reads the rows as members present, with their parties", () => {
+    const g = graphOf(text);
+    expect(attendees(g).filter((a) => /^(Louise|Jane|Göte|Peter) /.test(a))).toEqual([
+      "Göte Wara: member",
+      "Jane Trapp: member",
+      "Louise Brantén: member",
+      "Peter Jansén: member",
+    ]);
+    const parties = g.filterEdges((_, a) => a.kind === "member_of").map((e) => `${label(g, g.source(e))}: ${label(g, g.target(e))}`);
+    expect(parties).toContain("Louise Brantén: Centerpartiet");
+    expect(parties).toContain("Göte Wara: Kristdemokraterna");
+  });
+});
