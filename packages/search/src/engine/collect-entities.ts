@@ -7,7 +7,7 @@
  * meeting place), the facets filters use, and where each entity has evidence, to find the entities a passage
  * mentions. Document nodes are entities too (found by title) but never count as mentioned by a passage.
  */
-import type { Evidence, KnowledgeGraph, NodeKind } from "@samverkan/core";
+import type { EdgeAttributes, Evidence, KnowledgeGraph, NodeKind } from "@samverkan/core";
 
 /** The graph's entities, by position. */
 export interface EntityTable {
@@ -76,7 +76,10 @@ export function collectEntities(graph: KnowledgeGraph): EntityTable {
   // Organisations and the id of the organisation they are part of.
   const parts: [number, string][] = [];
 
-  graph.forEachNode((id, attributes) => {
+  // Nodes by id, as a full build adds them: a live graph holds the nodes it added last.
+  const nodes = graph.nodes().sort();
+  nodes.forEach((id) => {
+    const attributes = graph.getNodeAttributes(id);
     const entity = table.ids.length;
     position.set(id, entity);
     table.ids.push(id);
@@ -120,31 +123,28 @@ export function collectEntities(graph: KnowledgeGraph): EntityTable {
     docsOf.push(undefined);
   });
 
+  const edges = edgesInBuildOrder(graph, position);
   // Each entity's evidence, in the same order on every call: counted on the first, placed on the second.
   const forEachEvidence = (add: (entity: number, evidence: readonly Evidence[]) => void) => {
     const addOf = (entity: number, evidence: readonly Evidence[] | undefined) => {
       if (evidence && evidence.length > 0 && table.kinds[entity] !== "document") add(entity, evidence);
     };
-    graph.forEachNode((id, attributes) => addOf(position.get(id)!, attributes.evidence));
-    graph.forEachEdge((_edge, attributes, source, target) => {
-      const from = position.get(source)!;
-      const to = position.get(target)!;
+    nodes.forEach((id, entity) => addOf(entity, graph.getNodeAttribute(id, "evidence")));
+    for (const { attributes, from, to } of edges) {
       addOf(from, attributes.evidence);
       if (attributes.kind !== "mentions" || table.kinds[from] === "document") addOf(to, attributes.evidence);
-    });
+    }
   };
   table.evidence = evidenceByDoc(forEachEvidence, (entity, doc) => (docsOf[entity] ??= new Set()).add(doc));
 
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    const from = position.get(source)!;
-    const to = position.get(target)!;
+  for (const { attributes, from, to } of edges) {
     if (attributes.role) contextOf[from]!.push(attributes.role);
     if (FACET_EDGES.has(attributes.kind)) {
       const facet = FACET_OF_KIND[table.kinds[to]!];
       if (facet && !table[facet][from]!.includes(to)) table[facet][from]!.push(to);
       if (attributes.kind !== "mentions") contextOf[from]!.push(table.labels[to]!);
     }
-  });
+  }
   for (const [entity, partOf] of parts) {
     const parent = position.get(partOf);
     if (parent === undefined) continue;
@@ -155,6 +155,22 @@ export function collectEntities(graph: KnowledgeGraph): EntityTable {
   table.context = contextOf.map((words) => (words.length === 0 ? "" : [...new Set(words)].join(" \n ")));
   table.evidenceDocs = docsOf.map((docs) => (docs ? [...docs] : []));
   return table;
+}
+
+/**
+ * The edges of `graph` as a full build adds them, stated ones by key then inferred ones by key, with their ends'
+ * positions among the nodes sorted by id: the order of context words and of evidence at equal starts follows it, and a
+ * live graph, patched in place, holds its edges in another order.
+ */
+function edgesInBuildOrder(graph: KnowledgeGraph, position: ReadonlyMap<string, number>): { attributes: EdgeAttributes; from: number; to: number }[] {
+  const stated: string[] = [];
+  const inferred: string[] = [];
+  graph.forEachEdge((key, attributes) => void (attributes.inferred ? inferred : stated).push(key));
+  return [...stated.sort(), ...inferred.sort()].map((key) => ({
+    attributes: graph.getEdgeAttributes(key),
+    from: position.get(graph.source(key))!,
+    to: position.get(graph.target(key))!,
+  }));
 }
 
 /**
