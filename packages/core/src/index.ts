@@ -19,7 +19,7 @@ export type { OcrPage, PdfOptions } from "./read/pdf";
 export { normaliseText } from "./read/decode";
 export { buildGraph, createExtractionModel } from "./graph/build-graph";
 export type { BuildGraphOptions, BuiltGraph } from "./graph/build-graph";
-export { keepLayout, layoutGraph } from "./graph/layout";
+export { edgesInKeyOrder, keepLayout, layoutGraph } from "./graph/layout";
 export type { LayoutOptions } from "./graph/layout";
 export { extractDocument } from "./extract/extract-document";
 export type { DocumentExtraction } from "./extract/extract-document";

@@ -110,8 +110,12 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
   graph.forEachNode((id, a) => graph.mergeNodeAttributes(id, { x: Math.round((a.x ?? 0) * 1000) / 1000, y: Math.round((a.y ?? 0) * 1000) / 1000 }));
 }
 
-/** Edge keys as a full build adds them: stated edges by key, then inferred ones (`inferChairsFromTerms`) by key. */
-function edgesInKeyOrder(graph: KnowledgeGraph): string[] {
+/**
+ * A graph's edge keys in the order a full build adds them: stated edges by key, then inferred ones
+ * (`inferChairsFromTerms`) by key. What is read in this order (a small graph's layout, the search index's entities)
+ * comes out the same from a live build's graph, patched in place, as from a full build's.
+ */
+export function edgesInKeyOrder(graph: KnowledgeGraph): string[] {
   const stated: string[] = [];
   const inferred: string[] = [];
   graph.forEachEdge((key, a) => void (a.inferred ? inferred : stated).push(key));

@@ -7,7 +7,7 @@
  * meeting place), the facets filters use, and where each entity has evidence, to find the entities a passage
  * mentions. Document nodes are entities too (found by title) but never count as mentioned by a passage.
  */
-import type { EdgeAttributes, Evidence, KnowledgeGraph, NodeKind } from "@samverkan/core";
+import { edgesInKeyOrder, type EdgeAttributes, type Evidence, type KnowledgeGraph, type NodeKind } from "@samverkan/core";
 
 /** The graph's entities, by position. */
 export interface EntityTable {
@@ -163,10 +163,7 @@ export function collectEntities(graph: KnowledgeGraph): EntityTable {
  * live graph, patched in place, holds its edges in another order.
  */
 function edgesInBuildOrder(graph: KnowledgeGraph, position: ReadonlyMap<string, number>): { attributes: EdgeAttributes; from: number; to: number }[] {
-  const stated: string[] = [];
-  const inferred: string[] = [];
-  graph.forEachEdge((key, attributes) => void (attributes.inferred ? inferred : stated).push(key));
-  return [...stated.sort(), ...inferred.sort()].map((key) => ({
+  return edgesInKeyOrder(graph).map((key) => ({
     attributes: graph.getEdgeAttributes(key),
     from: position.get(graph.source(key))!,
     to: position.get(graph.target(key))!,
