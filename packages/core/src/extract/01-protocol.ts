@@ -484,13 +484,16 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const own = (e: ProtocolEntry) => !!e.replaces || e.capacity !== listedAs;
     // An official's title tells that name's field (the others' or the staff's, below): not a run's.
     const official = (e: ProtocolEntry) => !!e.role && !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? "");
-    // Under the labels of the members, the substitutes and the reserves in that order, the substitutes written out in
-    // one block between the names (`… Eva Ek (s) för Per Holm Kim Ahl (c) …`) part them: the names before the block are
-    // the members', those after it the reserves'.
+    // Under the labels of the members, the substitutes and the other reserves in that order (`Ledamöter Tjg ersättare
+    // Övriga ersättare`), the substitutes written out in one block between the names (`… Eva Ek (s) för Per Holm Kim Ahl
+    // (c) …`) part them: the names before the block are the members', those after it the other reserves'. (Under a
+    // plain `Ersättare` a substitute may stand in the member's place among the members.)
     const seatFields = fields.filter((f) => MEMBERS.has(f.capacity));
+    const others = seatFields.length === 3 && /^övriga\s/i.test(text.slice(seatFields[2].start, seatFields[2].end));
     const seatNames = listed.filter((e) => !again.has(e) && !official(e));
     const block = seatNames.flatMap((e, n) => (e.replaces ? [n] : []));
     if (
+      others &&
       seatFields.map((f) => f.capacity).join() === "member,substitute,nonserving" &&
       block.length > 0 &&
       block[0] > 0 &&
