@@ -2,7 +2,7 @@
  * Minutes
  * =======
  *
- * The graph of one invented protocol, and its attendees as sorted lines, for the tests of minutes' layouts.
+ * The graph of one invented protocol, and its attendees and roles as sorted lines, for the tests of minutes' layouts.
  */
 // By path, not by package name: the core package's own tests use it, and a package does not resolve itself.
 import { buildGraph, readDocument, type KnowledgeGraph } from "../../packages/core/src/index";
@@ -21,4 +21,13 @@ export function attendees(g: KnowledgeGraph): string[] {
     .filterEdges((_, a) => a.kind === "attended")
     .map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "capacity") ?? "-"}`)
     .sort();
+}
+
+/** Each role as `name: role`, held in a body (edges) or as a title (on the person), sorted. */
+export function roles(g: KnowledgeGraph): string[] {
+  const held = g.filterEdges((_, a) => a.kind === "holds_role").map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "role")}`);
+  const titles = g
+    .filterNodes((_, a) => a.kind === "person")
+    .flatMap((n) => ((g.getNodeAttributes(n) as { roles?: { role: string }[] }).roles ?? []).map((r) => `${label(g, n)}: ${r.role}`));
+  return [...held, ...titles].sort();
 }

@@ -3,17 +3,7 @@
  * with no commas. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import type { KnowledgeGraph } from "@samverkan/core";
-import { attendees, graphOf, label } from "../../../../test/helpers/minutes";
-
-/** Each title a person holds (on the person node) or role held in a body (edges), as `name: role`, sorted. */
-function roles(g: KnowledgeGraph): string[] {
-  const held = g.filterEdges((_, a) => a.kind === "holds_role").map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "role")}`);
-  const titles = g
-    .filterNodes((_, a) => a.kind === "person")
-    .flatMap((n) => ((g.getNodeAttributes(n) as { roles?: { role: string }[] }).roles ?? []).map((r) => `${label(g, n)}: ${r.role}`));
-  return [...held, ...titles].sort();
-}
+import { attendees, graphOf, label, roles } from "../../../../test/helpers/minutes";
 
 describe("staff written title first with no commas", () => {
   const text =
