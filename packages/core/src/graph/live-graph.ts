@@ -43,6 +43,7 @@ interface PartIndex {
 }
 
 const NONE = 0xffffffff;
+const DOCUMENT = "document:";
 /** Files naming a node from which its names past its first pieces of evidence are counted rather than folded. */
 const HUB_PARTS = 64;
 
@@ -102,7 +103,7 @@ export class LiveGraph {
   /** Indexes a part's facts by the node ids they name; a document's node is named by its entity facts (mentions). */
   private take(part: ResolvedPart): PartIndex {
     const byId = new Map<string, { first: number; kept: number[]; plain: number[]; positions?: Set<string | number> }>();
-    for (const doc of part.documents) byId.set(`document:${doc.id}`, { first: NONE, kept: [], plain: [] });
+    for (const doc of part.documents) byId.set(`${DOCUMENT}${doc.id}`, { first: NONE, kept: [], plain: [] });
     const entry = (id: string, i: number) => {
       let found = byId.get(id);
       if (!found) byId.set(id, (found = { first: i, kept: [], plain: [] }));
@@ -118,7 +119,7 @@ export class LiveGraph {
         keep(fact.entity.attrs ? named.kept : named.plain, i);
         const { doc, start, end } = fact.evidence;
         (named.positions ??= new Set()).add(single ? start * 16_777_216 + end : `${doc}:${start}:${end}`);
-        keep(entry(`document:${doc}`, i).kept, i);
+        keep(entry(`${DOCUMENT}${doc}`, i).kept, i);
       } else {
         keep(entry(this.idOf(fact.source), i).kept, i);
         const target = entry(this.idOf(fact.target), i);
@@ -185,6 +186,24 @@ export class LiveGraph {
     });
   }
 
+  /**
+   * The rank of the last file a node named by many must fold whole: the first files in file order that give its first
+   * pieces of evidence (no more than one file per piece is needed); Infinity when all of them do not give that many.
+   */
+  private lastFolded(named: Map<PartIndex, number>): number {
+    const firsts: PartIndex[] = [];
+    named.forEach((k, index) => {
+      if (index.pieces[k] === 0 || (firsts.length === NODE_EVIDENCE && index.rank > firsts[NODE_EVIDENCE - 1].rank)) return;
+      let at = firsts.length;
+      while (at > 0 && firsts[at - 1].rank > index.rank) at--;
+      firsts.splice(at, 0, index);
+      if (firsts.length > NODE_EVIDENCE) firsts.pop();
+    });
+    let pieces = 0;
+    for (const index of firsts) if ((pieces += index.pieces[named.get(index)!]) >= NODE_EVIDENCE) return index.rank;
+    return Infinity;
+  }
+
   private drop(part: ResolvedPart): PartIndex {
     const index = this.indexes.get(part)!;
     this.indexes.delete(part);
@@ -225,7 +244,7 @@ export class LiveGraph {
         for (const index of this.named.get(id)?.keys() ?? [])
           for (const fact of index.part.facts) {
             if (fact.type === "entity") {
-              if (this.idOf(fact.entity) === id) name(`document:${fact.evidence.doc}`);
+              if (this.idOf(fact.entity) === id) name(`${DOCUMENT}${fact.evidence.doc}`);
             } else if (this.idOf(fact.target) === id) name(this.idOf(fact.source));
           }
     }
@@ -234,78 +253,46 @@ export class LiveGraph {
     // names it, which makes it (its label, until its names are counted).
     parts.forEach((part, rank) => void (this.indexes.get(part)!.rank = rank));
     const picked = new Map<PartIndex, number[]>();
+    const listOf = (index: PartIndex) => {
+      let list = picked.get(index);
+      if (!list) picked.set(index, (list = []));
+      return list;
+    };
     const pick = (index: PartIndex, from: number, to: number) => {
       if (from >= to) return;
-      let list = picked.get(index);
-      if (!list) picked.set(index, (list = []));
+      const list = listOf(index);
       for (let f = from; f < to; f++) list.push(index.facts[f]);
     };
-    const pickFirst = (index: PartIndex, k: number) => {
-      let list = picked.get(index);
-      if (!list) picked.set(index, (list = []));
-      list.push(index.first[k]);
-    };
-    const hubs: string[] = [];
-    for (const id of unit) {
-      const named = this.named.get(id);
-      if (!named) continue;
-      if (named.size > this.hubParts && !id.startsWith("meeting:") && !id.startsWith("document:")) {
-        hubs.push(id);
-        continue;
-      }
-      let firstIndex: PartIndex | undefined;
-      let firstK = 0;
-      named.forEach((k, index) => {
-        pick(index, index.starts[k], index.starts[k + 1]);
-        if (index.first[k] !== NONE && (!firstIndex || index.rank < firstIndex.rank)) [firstIndex, firstK] = [index, k];
-      });
-      if (firstIndex) pickFirst(firstIndex, firstK);
-    }
     // A node named by many files (a party, the government) keeps the first pieces of evidence of its names: past
     // them, a name without attributes only counts its written form. The files that give those first pieces are
     // folded whole; of the others only what is more than such a name, and their names are counted from the totals
-    // kept of every file (less those folded all the same, in a document of the unit).
-    const documents = new Set([...unit].flatMap((id) => (id.startsWith("document:") ? [id.slice(9)] : [])));
+    // kept of every file (less those folded all the same, in a document of the unit). Other nodes fold every file.
+    const documents = new Set([...unit].flatMap((id) => (id.startsWith(DOCUMENT) ? [id.slice(DOCUMENT.length)] : [])));
     const forms = new Map<string, Map<string, number>>();
-    for (const id of hubs) {
-      const named = this.named.get(id)!;
-      // The first files in file order that give its names: no more than one per piece of evidence is needed.
-      const firsts: PartIndex[] = [];
-      named.forEach((k, index) => {
-        if (index.pieces[k] === 0 || (firsts.length === NODE_EVIDENCE && index.rank > firsts[NODE_EVIDENCE - 1].rank)) return;
-        let at = firsts.length;
-        while (at > 0 && firsts[at - 1].rank > index.rank) at--;
-        firsts.splice(at, 0, index);
-        if (firsts.length > NODE_EVIDENCE) firsts.pop();
-      });
-      let boundary = Infinity;
-      let pieces = 0;
-      for (const index of firsts) {
-        pieces += index.pieces[named.get(index)!];
-        if (pieces >= NODE_EVIDENCE) {
-          boundary = index.rank;
-          break;
-        }
-      }
-      const tally = new Map(this.forms.get(id));
+    for (const id of unit) {
+      const named = this.named.get(id);
+      if (!named) continue;
+      const hub = named.size > this.hubParts && !id.startsWith("meeting:") && !id.startsWith(DOCUMENT);
+      const boundary = hub ? this.lastFolded(named) : Infinity;
+      const tally = hub ? new Map(this.forms.get(id)) : undefined;
       let firstIndex: PartIndex | undefined;
       let firstK = 0;
       named.forEach((k, index) => {
         if (index.first[k] !== NONE && (!firstIndex || index.rank < firstIndex.rank)) [firstIndex, firstK] = [index, k];
         if (index.rank <= boundary) {
           pick(index, index.starts[k], index.starts[k + 1]);
-          this.countForms(index, k, tally, -1);
+          if (tally) this.countForms(index, k, tally, -1);
         } else {
           pick(index, index.starts[k], index.plain[k]);
-          if (index.part.documents.some((doc) => documents.has(doc.id))) this.countForms(index, k, tally, -1, documents);
+          if (index.part.documents.some((doc) => documents.has(doc.id))) this.countForms(index, k, tally!, -1, documents);
         }
       });
-      pickFirst(firstIndex!, firstK);
-      if (tally.size) forms.set(id, tally);
+      if (firstIndex) listOf(firstIndex).push(firstIndex.first[firstK]);
+      if (tally?.size) forms.set(id, tally);
     }
     const resolver = factResolver(this.model, { nodes: unit, mergedInto: (id) => this.into.get(id) });
     for (const index of [...picked.keys()].sort((a, b) => a.rank - b.rank)) {
-      for (const doc of index.part.documents) if (unit.has(`document:${doc.id}`)) resolver.document(doc);
+      for (const doc of index.part.documents) if (unit.has(`${DOCUMENT}${doc.id}`)) resolver.document(doc);
       const list = Uint32Array.from(picked.get(index)!).sort();
       resolver.add(
         Array.from(
