@@ -291,8 +291,12 @@ async function miniSearchAdapter(corpus: Corpus, passageText: (i: number) => str
   };
   const entities = collectEntities(corpus.graph);
   const mentioned = corpus.passages.map(([doc, start, end]) => {
-    const evidence = entities.evidenceByDoc.get(corpus.documents[doc]!.id) ?? [];
-    return [...new Set(evidence.filter(([at]) => at >= start && at < end).map(([, entity]) => entities.ids[entity]!))];
+    const { docs, offsets, starts, entities: pieces } = entities.evidence;
+    const d = docs.get(corpus.documents[doc]!.id);
+    const ids = new Set<string>();
+    for (let i = d === undefined ? 0 : offsets[d]!, to = d === undefined ? 0 : offsets[d + 1]!; i < to; i++)
+      if (starts[i]! >= start && starts[i]! < end) ids.add(entities.ids[pieces[i]!]!);
+    return [...ids];
   });
   const add = (passages: Index, people: Index) => {
     entities.ids.forEach((id, e) =>

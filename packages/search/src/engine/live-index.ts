@@ -21,8 +21,8 @@
  * the lists are made from the segments when first asked for.
  *
  * The entity index is kept likewise: entities whose names and context read as when it was last counted whole keep
- * their postings, the others are counted in a tail. The entities themselves, their dates and the passages' mentions
- * are still read from the whole graph.
+ * their postings, the others are counted in a tail. The entities themselves are read again only where the update
+ * changed nodes (`updateEntities`); their dates and the passages' mentions are worked out again from them.
  *
  * [Reference] https://lucene.apache.org/core/9_0_0/core/org/apache/lucene/index/package-summary.html (segments)
  */
@@ -35,8 +35,8 @@ import type { PostingsSource } from "./compact-index";
 import { ownPostings } from "./merge-postings";
 import { compoundSplits, decodeList, grow, PostingsBuilder, readPostings, writePosting, type IndexData, type Postings } from "./postings-builder";
 import { indexInternals, PASSAGE_FIELDS, type SearchIndex } from "./search-index";
-import type { EntityTable } from "./collect-entities";
-import { countedEntities, countEntities, IndexAssembler, type CountedEntities, type SegmentedIndex } from "./search-index-builder";
+import { collectEntities, updateEntities, type EntityTable } from "./collect-entities";
+import { countedEntities, countEntities, entityTableOf, IndexAssembler, type CountedEntities, type SegmentedIndex } from "./search-index-builder";
 import { checkChanges, updateSearchIndex, type SearchIndexChanges } from "./update-index";
 import { WordTerms, type TermCounter } from "./word-terms";
 
@@ -161,9 +161,19 @@ export function updateSearchIndexLive(previous: SearchIndex, graph: KnowledgeGra
   const texts = [...deleted].map((doc) => base.documentOf(base.data.documents[doc]![0]));
   if (texts.some((text) => text === undefined)) return merge();
 
+  // The entities: those of the graph before, renumbered, with the nodes the update changed read again.
+  const before = entityTableOf(previous);
+  const table = (before && changes.nodesChanged && updateEntities(before, graph, changes.nodesChanged)) || collectEntities(graph);
   let built: { index: SearchIndex; entities: EntityBase };
   try {
-    built = buildLive(state.base, tables, graph, { deleted, deletedTexts: texts as Pick<DocumentRecord, "text">[], tail, order, keepText }, state.entities);
+    built = buildLive(
+      state.base,
+      tables,
+      graph,
+      table,
+      { deleted, deletedTexts: texts as Pick<DocumentRecord, "text">[], tail, order, keepText },
+      state.entities,
+    );
   } catch (error) {
     // Texts that are not the ones the base was built from: the update reads the base's postings alone.
     if (error instanceof StaleText) return merge();
@@ -227,6 +237,7 @@ function buildLive(
   baseIndex: SearchIndex,
   tables: BaseTables,
   graph: KnowledgeGraph,
+  entityTable: EntityTable,
   changes: LiveChanges,
   entityBase: EntityBase | undefined,
 ): { index: SearchIndex; entities: EntityBase } {
@@ -241,7 +252,7 @@ function buildLive(
   const { terms: registered, words } = wordRegistry();
 
   // The tail: its passages counted in the final order, numbered from 0; the tables of every passage in the final order.
-  const assembler = new IndexAssembler(graph, resolveBuildOptions({ ...options, keepText: changes.keepText }));
+  const assembler = new IndexAssembler(graph, resolveBuildOptions({ ...options, keepText: changes.keepText }), entityTable);
   const tail = new PostingsBuilder(PASSAGE_FIELDS);
   const tailOwn = new Set<string>();
   // Registered term → the tail's term number (-1: none yet); typed, as a sparse array's far indices made it a dictionary.

@@ -11,8 +11,7 @@ import { SamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samve
 import { resolveBuildOptions, type BuildOptions } from "../options";
 import { ENTITY_PIPELINE, loadPipeline, PASSAGE_PIPELINE, runPipeline, swedishLunr } from "../pipeline/swedish";
 import { cutPassages } from "../text/cut-passages";
-import { dateEnd, dateStart } from "../text/dates";
-import { collectEntities, type EntityTable } from "./collect-entities";
+import { collectEntities, entityDates, type EntityTable } from "./collect-entities";
 import type { PassageTable, SearchIndexData } from "./index-format";
 import { mergePostings } from "./merge-postings";
 import type { PostingsSource } from "./compact-index";
@@ -76,10 +75,11 @@ export class IndexAssembler {
   private readonly mentions: number[] = [];
   private readonly texts: Pick<DocumentRecord, "id" | "text" | "pages">[] = [];
 
-  constructor(graph: KnowledgeGraph, options: Required<BuildOptions>) {
+  /** `entities`: the graph's, when the caller has them (a live update reads only the nodes that changed). */
+  constructor(graph: KnowledgeGraph, options: Required<BuildOptions>, entities?: EntityTable) {
     this.options = options;
     swedishLunr();
-    this.entities = collectEntities(graph);
+    this.entities = entities ?? collectEntities(graph);
     const pipeline = loadPipeline(PASSAGE_PIPELINE);
     this.wordTerms = new WordTerms((word) => runPipeline(pipeline, word).map((term) => this.postings.termId(term)), WORD_CACHE_LIMIT);
   }
@@ -193,21 +193,7 @@ export class IndexAssembler {
     const { entities } = this;
 
     const dateOf = new Map(this.documents);
-    const dates = entities.ids.map((_id, entity) => {
-      const known = [...entities.ownDates[entity]!];
-      for (const doc of entities.evidenceDocs[entity]!) {
-        const date = dateOf.get(doc);
-        if (date) known.push(date);
-      }
-      if (known.length === 0) return [];
-      let first = known[0]!;
-      let last = known[0]!;
-      for (const date of known) {
-        if (dateStart(date) < dateStart(first)) first = date;
-        if (dateEnd(date) > dateEnd(last)) last = date;
-      }
-      return [first, last];
-    });
+    const dates = entityDates(entities, (doc) => dateOf.get(doc));
 
     const { passageSize, maxPassageSize } = this.options;
     const data: SearchIndexData = {
@@ -238,6 +224,7 @@ export class IndexAssembler {
     const entitySource = place(data.entities, entityIndex ?? counted!);
     const index = new SearchIndex(data, undefined, undefined, { passages: passageSource, entities: entitySource });
     if (counted) COUNTED_ENTITIES.set(index, { index: counted, ids: entities.ids, names: entities.names, context: entities.context });
+    ENTITY_TABLES.set(index, entities);
     if (this.texts.length > 0) index.attachDocuments(this.texts);
     this.texts.length = 0;
     return index;
@@ -259,6 +246,14 @@ const COUNTED_ENTITIES = new WeakMap<SearchIndex, CountedEntities>();
 /** The entity index `index` was built with, counted whole, and each entity's text; none for a loaded or live index. */
 export function countedEntities(index: SearchIndex): CountedEntities | undefined {
   return COUNTED_ENTITIES.get(index);
+}
+
+// The entities of each index made here, which a live update renumbers rather than reads again (`updateEntities`).
+const ENTITY_TABLES = new WeakMap<SearchIndex, EntityTable>();
+
+/** The entities `index` was made from; none for a loaded index. */
+export function entityTableOf(index: SearchIndex): EntityTable | undefined {
+  return ENTITY_TABLES.get(index);
 }
 
 /** An index's postings, or (a live index's) a source of them searched as they are and made into postings when saved. */

@@ -28,9 +28,9 @@ export interface SearchIndexChanges {
   /** Keep a reference to each added document's text for snippets, as `BuildOptions.keepText`. Default true. */
   keepText?: boolean;
   /**
-   * Ids of the graph's nodes added, removed, or whose attributes or edges changed since the previous update's graph
-   * (`LiveUpdate.nodesChanged`). Absent: any node may have changed. Neither update reads it yet: both read the
-   * entities from the whole graph.
+   * Ids of the graph's nodes added, removed, or whose attributes or edges changed since the graph the previous index
+   * was made for (`LiveUpdate.nodesChanged`; `changesOfUpdate` passes it on). `updateSearchIndexLive` reads only these
+   * nodes' entities again and keeps the others' rows; absent, or with `updateSearchIndex`, the whole graph is read.
    */
   nodesChanged?: readonly string[];
 }
