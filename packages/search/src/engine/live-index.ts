@@ -10,9 +10,9 @@
  * order that scores and ties depend on are the full build's.
  *
  * Compounds are indexed under their parts known to the whole vocabulary, so a word that comes or goes changes the lists
- * of kept passages too: the base compounds that have it as a prefix or suffix (found by two sorted term lists), and
- * those containing them, get their parts worked out again, and the parts they gained or lost get the compound's own
- * counts added or taken (their lists are patched once per update). The deleted passages are tokenised again, from the
+ * of kept passages too: the base compounds that have it as a prefix or suffix (found by the sorted terms and a table of
+ * their endings), and those containing them, get their parts worked out again, and the parts they gained or lost get
+ * the compound's own counts added or taken (their lists are patched once per update). The deleted passages are tokenised again, from the
  * texts the index keeps, to know the terms whose counts they take.
  *
  * The tail and the deleted passages are worked out again at each update from the base, so an update costs what changed
@@ -30,10 +30,10 @@ import { SamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samve
 import { resolveBuildOptions } from "../options";
 import { ENTITY_PIPELINE, loadPipeline, PASSAGE_PIPELINE, runPipeline } from "../pipeline/swedish";
 import { cutPassages } from "../text/cut-passages";
-import { splitCompound } from "../text/split-compound";
+import { MIN_COMPOUND_LENGTH, MIN_TAIL, splitCompound } from "../text/split-compound";
 import type { PostingsSource } from "./compact-index";
 import { ownPostings } from "./merge-postings";
-import { compoundSplits, decodeList, grow, PostingsBuilder, readPostings, writePosting, type IndexData, type Postings } from "./postings-builder";
+import { compoundSplits, decodeList, grow, PostingsBuilder, readPostings, splitsOf, writePosting, type IndexData, type Postings } from "./postings-builder";
 import { indexInternals, PASSAGE_FIELDS, type SearchIndex } from "./search-index";
 import { collectEntities, updateEntities, type EntityTable } from "./collect-entities";
 import { countedEntities, countEntities, entityTableOf, IndexAssembler, type CountedEntities, type SegmentedIndex } from "./search-index-builder";
@@ -79,8 +79,8 @@ interface BaseTables {
   firstPassage: Uint32Array;
   /** Per base term, its parts (`compoundParts`) and those it is a direct part of; made on first need. */
   parts?: { closed: (readonly number[] | undefined)[]; containers: number[][]; directContainers: number[][] };
-  /** Base term positions sorted by their reversed spelling, to find the terms ending with a word. */
-  bySuffix?: { reversed: string[]; order: Int32Array };
+  /** Base terms that may split (positions) by their last `MIN_TAIL` letters, to find those ending with a word. */
+  bySuffix?: Map<string, number[]>;
 }
 
 const TABLES = new WeakMap<SearchIndex, BaseTables>();
@@ -200,10 +200,13 @@ function tablesOf(base: SearchIndex): BaseTables {
   return tables;
 }
 
-/** The base terms' compound parts, the compounds containing each and those it is a direct part of. */
-function partsOf(tables: BaseTables, terms: readonly string[]): NonNullable<BaseTables["parts"]> {
+/**
+ * The base terms' compound parts (those the build counted by, when it was made in this process), the compounds
+ * containing each and those it is a direct part of.
+ */
+function partsOf(tables: BaseTables, index: IndexData): NonNullable<BaseTables["parts"]> {
   if (!tables.parts) {
-    const { direct, closed } = compoundSplits(terms, (term) => tables.positions.get(term));
+    const { direct, closed } = splitsOf(index) ?? compoundSplits(index.terms, (term) => tables.positions.get(term));
     const containers: number[][] = [];
     const directContainers: number[][] = [];
     const add = (lists: number[][], part: number, compound: number) => (lists[part] ??= []).push(compound);
@@ -214,12 +217,18 @@ function partsOf(tables: BaseTables, terms: readonly string[]): NonNullable<Base
   return tables.parts;
 }
 
-/** Base term positions by reversed spelling (see `BaseTables.bySuffix`). */
+/** The base terms by their last letters (see `BaseTables.bySuffix`), made on first need: when a long word comes or goes. */
 function suffixesOf(tables: BaseTables, terms: readonly string[]): NonNullable<BaseTables["bySuffix"]> {
   if (!tables.bySuffix) {
-    const reversed = terms.map(reverse);
-    const order = Int32Array.from(terms, (_term, t) => t).sort((a, b) => (reversed[a]! < reversed[b]! ? -1 : reversed[a]! > reversed[b]! ? 1 : 0));
-    tables.bySuffix = { reversed, order };
+    const bySuffix = new Map<string, number[]>();
+    terms.forEach((term, t) => {
+      if (term.length < MIN_COMPOUND_LENGTH) return;
+      const key = term.slice(-MIN_TAIL);
+      const list = bySuffix.get(key);
+      if (list) list.push(t);
+      else bySuffix.set(key, [t]);
+    });
+    tables.bySuffix = bySuffix;
   }
   return tables.bySuffix;
 }
@@ -302,7 +311,7 @@ function buildLive(
 
   // The base terms the deleted passages hold of their own, and how many deleted passages each base list loses.
   const positionOf = (term: string) => tables.positions.get(term) ?? -1;
-  const parts = options.compounds ? partsOf(tables, baseTerms) : undefined;
+  const parts = options.compounds ? partsOf(tables, baseIndexData) : undefined;
   const deletedCount = new Map<number, number>();
   const ownDeleted = new Set<number>();
   {
@@ -384,7 +393,8 @@ function buildLive(
     tail.splitCompoundsBy(partsByFinal);
     const changedWords = [...tailOwn].filter((term) => positionOf(term) < 0);
     for (const t of gone) changedWords.push(baseTerms[t]!);
-    const candidates = compoundsAffectedBy(changedWords, baseTerms, suffixesOf(tables, baseTerms), parts.directContainers);
+    const endingWith = (word: string) => suffixesOf(tables, baseTerms).get(word.slice(-MIN_TAIL)) ?? [];
+    const candidates = compoundsAffectedBy(changedWords, baseTerms, endingWith, parts.directContainers);
     for (const compound of candidates) {
       if (gone.has(compound)) continue;
       const before = new Set((parts.closed[compound] ?? []).map((part) => baseTerms[part]!));
@@ -506,29 +516,27 @@ function entitySegments(table: EntityTable, base: EntityBase | undefined): { ind
 
 /**
  * The base compounds (positions) whose parts may differ by the final vocabulary: those with one of `words` (come or
- * gone) as a prefix or a suffix (`splitCompound` asks about nothing else), and those that have such a compound as a
- * direct part, and so on.
+ * gone) as a prefix or a suffix (`splitCompound` asks about nothing else, and a suffix shorter than `MIN_TAIL` never
+ * splits off), and those that have such a compound as a direct part, and so on. `endingWith` gives the base terms that
+ * may end with a word of `MIN_TAIL` letters or more.
  */
 function compoundsAffectedBy(
   words: readonly string[],
   terms: readonly string[],
-  suffixes: { reversed: string[]; order: Int32Array },
+  endingWith: (word: string) => readonly number[],
   directContainers: number[][],
 ): Set<number> {
   const found = new Set<number>();
   const queue: number[] = [];
   const add = (t: number, word: string) => {
-    if (terms[t]!.length > word.length && !found.has(t)) {
+    if (terms[t]!.length > word.length && terms[t]!.length >= MIN_COMPOUND_LENGTH && !found.has(t)) {
       found.add(t);
       queue.push(t);
     }
   };
   for (const word of words) {
     for (let t = lowerBound(terms.length, (i) => terms[i]!, word); t < terms.length && terms[t]!.startsWith(word); t++) add(t, word);
-    const drow = reverse(word);
-    const { reversed, order } = suffixes;
-    for (let i = lowerBound(order.length, (k) => reversed[order[k]!]!, drow); i < order.length && reversed[order[i]!]!.startsWith(drow); i++)
-      add(order[i]!, word);
+    if (word.length >= MIN_TAIL) for (const t of endingWith(word)) if (terms[t]!.endsWith(word)) add(t, word);
   }
   while (queue.length > 0) for (const compound of directContainers[queue.pop()!] ?? []) add(compound, "");
   return found;
@@ -679,10 +687,4 @@ function lowerBound(size: number, key: (i: number) => string, value: string): nu
     else high = middle;
   }
   return low;
-}
-
-function reverse(word: string): string {
-  let reversed = "";
-  for (let i = word.length - 1; i >= 0; i--) reversed += word[i];
-  return reversed;
 }

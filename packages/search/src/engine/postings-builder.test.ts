@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitCompound } from "@samverkan/search";
-import { compoundParts } from "./postings-builder";
+import { compoundParts, compoundSplits, PostingsBuilder, splitsOf } from "./postings-builder";
 
 /** Parts by the definition: `splitCompound` over the vocabulary, then the parts of parts, each once. */
 function naiveParts(terms: string[]): (number[] | undefined)[] {
@@ -41,5 +41,23 @@ describe("compoundParts", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("PostingsBuilder.finish", () => {
+  it("leaves the splits it counted compounds by, in the positions of its sorted terms, as compoundSplits gives them", () => {
+    const builder = new PostingsBuilder([{ name: "text", boost: 1 }]);
+    // Terms come unsorted, so the builder's numbers are not the final positions.
+    for (const term of ["ordförande", "kommunstyrelseordförande", "styrelse", "kommun", "styrelseordförande", "kommunen"])
+      builder.addTerm(0, builder.termId(term));
+    builder.endDocument();
+    builder.splitCompounds();
+    const data = builder.finish([], []);
+    const position = new Map(data.terms.map((term, t) => [term, t]));
+    const splits = splitsOf(data)!;
+    const expected = compoundSplits(data.terms, (term) => position.get(term));
+    expect(splits.direct).toEqual(expected.direct);
+    expect(splits.closed.map((parts) => parts && [...parts].sort())).toEqual(expected.closed.map((parts) => parts && [...parts].sort()));
+    expect(splits.closed.filter(Boolean).length).toBeGreaterThan(1);
   });
 });

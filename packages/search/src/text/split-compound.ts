@@ -13,7 +13,8 @@
 /** Shortest term that is tried. */
 export const MIN_COMPOUND_LENGTH = 8;
 const MIN_HEAD = 3;
-const MIN_TAIL = 5;
+/** Shortest tail that is split off: a word shorter than this is only ever a head. */
+export const MIN_TAIL = 5;
 const MIN_LONE_TAIL = 6;
 
 /** Returns the known parts of `term` (tail last), or an empty array when it does not split. */
