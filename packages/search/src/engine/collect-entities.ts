@@ -383,9 +383,19 @@ function keptEvidence(previous: EvidenceByDoc, oldToNew: Int32Array, readAgain: 
 function sortTriples(values: Uint32Array, from: number, to: number): void {
   const before = (a: number, b: number) =>
     values[3 * a]! - values[3 * b]! || values[3 * a + 1]! - values[3 * b + 1]! || values[3 * a + 2]! - values[3 * b + 2]!;
-  let sorted = true;
-  for (let k = from + 1; k < to && sorted; k++) sorted = before(k - 1, k) <= 0;
-  if (sorted) return;
+  if (to - from <= 32) {
+    // A document's new pieces are few and nearly in order: sorted in place, without allocating.
+    for (let k = from + 1; k < to; k++) {
+      const [s, e, o] = [values[3 * k]!, values[3 * k + 1]!, values[3 * k + 2]!];
+      let at = k;
+      for (; at > from && (values[3 * at - 3]! - s || values[3 * at - 2]! - e || values[3 * at - 1]! - o) > 0; at--)
+        values.copyWithin(3 * at, 3 * at - 3, 3 * at);
+      values[3 * at] = s;
+      values[3 * at + 1] = e;
+      values[3 * at + 2] = o;
+    }
+    return;
+  }
   const order = Array.from({ length: to - from }, (_v, k) => from + k).sort(before);
   const copy = values.slice(3 * from, 3 * to);
   order.forEach((triple, k) => {
