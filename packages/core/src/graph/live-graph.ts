@@ -292,14 +292,12 @@ export class LiveGraph {
     }
     const resolver = factResolver(this.model, { nodes: unit, mergedInto: (id) => this.into.get(id) });
     for (const index of [...picked.keys()].sort((a, b) => a.rank - b.rank)) {
-      for (const doc of index.part.documents) if (unit.has(`${DOCUMENT}${doc.id}`)) resolver.document(doc);
-      const list = Uint32Array.from(picked.get(index)!).sort();
-      resolver.add(
-        Array.from(
-          list.filter((i, n) => n === 0 || list[n - 1] !== i),
-          (i) => index.part.facts[i],
-        ),
-      );
+      for (const doc of index.part.documents) if (documents.has(doc.id)) resolver.document(doc);
+      // The part's facts in its order, each once (a fact may name several nodes of the unit).
+      const list = picked.get(index)!.sort((a, b) => a - b);
+      const facts: Fact[] = [];
+      for (let n = 0; n < list.length; n++) if (n === 0 || list[n - 1] !== list[n]) facts.push(index.part.facts[list[n]]);
+      resolver.add(facts);
     }
     for (const [id, tally] of forms) resolver.addForms(id, tally);
     const { nodes, edges } = resolver.records();
