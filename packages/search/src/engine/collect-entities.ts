@@ -13,6 +13,7 @@
  */
 import type { EdgeAttributes, Evidence, KnowledgeGraph, NodeKind } from "@samverkan/core";
 import { dateEnd, dateStart } from "../text/dates";
+import { lowerBound } from "./lower-bound";
 
 /** The graph's entities, by position (nodes sorted by id). */
 export interface EntityTable {
@@ -284,18 +285,6 @@ export function updateEntities(previous: EntityTable, graph: KnowledgeGraph, cha
   if (!evidence) return undefined;
   table.evidence = evidence;
   return table;
-}
-
-/** Position of `id` in the sorted `ids` (where it would go). */
-function lowerBound(ids: readonly string[], id: string): number {
-  let low = 0;
-  let high = ids.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (ids[mid]! < id) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**

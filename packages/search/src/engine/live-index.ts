@@ -32,6 +32,7 @@ import { ENTITY_PIPELINE, loadPipeline, PASSAGE_PIPELINE, runPipeline } from "..
 import { cutPassages } from "../text/cut-passages";
 import { MIN_COMPOUND_LENGTH, MIN_TAIL, splitCompound } from "../text/split-compound";
 import type { PostingsSource } from "./compact-index";
+import { lowerBound } from "./lower-bound";
 import { ownPostings } from "./merge-postings";
 import { compoundSplits, decodeList, grow, PostingsBuilder, readPostings, splitsOf, writePosting, type IndexData, type Postings } from "./postings-builder";
 import { indexInternals, PASSAGE_FIELDS, type SearchIndex } from "./search-index";
@@ -535,7 +536,7 @@ function compoundsAffectedBy(
     }
   };
   for (const word of words) {
-    for (let t = lowerBound(terms.length, (i) => terms[i]!, word); t < terms.length && terms[t]!.startsWith(word); t++) add(t, word);
+    for (let t = lowerBound(terms, word); t < terms.length && terms[t]!.startsWith(word); t++) add(t, word);
     if (word.length >= MIN_TAIL) for (const t of endingWith(word)) if (terms[t]!.endsWith(word)) add(t, word);
   }
   while (queue.length > 0) for (const compound of directContainers[queue.pop()!] ?? []) add(compound, "");
@@ -675,16 +676,4 @@ export function segmentSource(base: IndexData, tail: IndexData, maps: SegmentMap
     lengths,
   });
   return { source, materialize };
-}
-
-/** The first i below `size` whose `key(i)` is not below `value` (keys in increasing order), else `size`. */
-function lowerBound(size: number, key: (i: number) => string, value: string): number {
-  let low = 0;
-  let high = size;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (key(middle) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
