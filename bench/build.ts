@@ -216,7 +216,7 @@ if (!process.argv.includes("--no-incremental")) {
       `const { buildSearchIndex, changesOfUpdate, updateSearchIndexLive } = await import(${JSON.stringify(SEARCH)}); ` +
       `const cpu = (since) => { const u = process.cpuUsage(since); return (u.user + u.system) / 1e6; }; ` +
       `const wait = () => new Promise((resolve) => setTimeout(resolve, 2100)); const followed = ${JSON.stringify(followed)}; ` +
-      `const live = await LiveBuild.start([${JSON.stringify(one.dir)}, followed]); let index = buildSearchIndex(live.current.graph, live.current.documents); ` +
+      `const live = await LiveBuild.start([${JSON.stringify(one.dir)}, followed]); let index = buildSearchIndex(live.current.graph, live.current.documents, { forLiveUpdates: true }); ` +
       // Past the racy window of the files the start read, so that a look trusts their stats.
       `await wait(); await live.update(); await wait(); ` +
       // The copy may outlast the delay: the files it has not written yet when a look begins come in the next update.

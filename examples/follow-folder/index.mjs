@@ -19,7 +19,7 @@ const folder = mkdtempSync(path.join(tmpdir(), "follow-folder-"));
 cpSync(fileURLToPath(new URL("../storsthlm/corpus", import.meta.url)), folder, { recursive: true });
 
 const live = await LiveBuild.start([folder], { layout: false });
-let index = buildSearchIndex(live.current.graph, live.current.documents);
+let index = buildSearchIndex(live.current.graph, live.current.documents, { forLiveUpdates: true });
 console.log(`${live.current.documents.length} documents, ${live.current.graph.order} nodes, ${live.current.graph.size} edges`);
 
 // Each update the folder brings: the graph is a full build's of the files now there, the index follows it.

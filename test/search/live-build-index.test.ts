@@ -34,7 +34,7 @@ describe("a live build's graph and index", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     ahead();
     const live = await LiveBuild.start([dir], { workers: 1, layout: false });
-    let index = buildSearchIndex(live.current.graph, live.current.documents);
+    let index = buildSearchIndex(live.current.graph, live.current.documents, { forLiveUpdates: true });
 
     copyFileSync(path.join(CORPUS, first), path.join(dir, first));
     writeFileSync(path.join(dir, "news.txt"), "Nyhetsbrev\nGreta Vinterhav (M), kommunalråd i Solna, talade med Mats Gerdau.\n");

@@ -177,7 +177,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     const live = await LiveBuild.start(watch, { cache: values.cache });
     const { graph, documents, failures } = live.current;
     for (const failure of failures) io.err(printable(`error: ${failure.message}`, [failure.file]));
-    served = { graph, index: buildSearchIndex(graph, documents) };
+    served = { graph, index: buildSearchIndex(graph, documents, { forLiveUpdates: true }) };
     io.err(`samverkan serve: built ${documents.length} documents (${graph.order} nodes, ${graph.size} edges) in ${cpuSeconds(started)} CPU-s`);
     follow = live.follow(
       (update, before) => {

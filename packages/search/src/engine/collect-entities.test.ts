@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createKnowledgeGraph, type EdgeAttributes, type EdgeKind, type Evidence, type KnowledgeGraph, type NodeAttributes } from "@samverkan/core";
-import { buildSearchIndex } from "@samverkan/search";
 import { createSampleGraph, evidence, SAMPLE_DOCUMENTS } from "../testing/sample-graph";
 import { collectEntities, updateEntities, type EntityTable } from "./collect-entities";
+import { buildSearchIndex, entityTableOf } from "./search-index-builder";
 
 /** `graph`'s nodes and edges (keys and attributes alike) added in reverse order, as a live graph's patches may hold them. */
 function reversed(graph: KnowledgeGraph): KnowledgeGraph {
@@ -147,6 +147,13 @@ describe("updateEntities", () => {
     const updated = updateEntities(before, graph, ["organisation:parent"])!;
     expect(updated.context[0]).toBe("Samordningsförbundet");
     expect(comparable(updated)).toEqual(comparable(collectEntities(graph)));
+  });
+
+  it("has the table of an index built for live updates to start from, and none of another", () => {
+    const graph = createSampleGraph();
+    expect(entityTableOf(buildSearchIndex(graph, SAMPLE_DOCUMENTS))).toBeUndefined();
+    const table = entityTableOf(buildSearchIndex(graph, SAMPLE_DOCUMENTS, { forLiveUpdates: true }));
+    expect(table && comparable(table)).toEqual(comparable(collectEntities(graph)));
   });
 
   it("gives up, for a full read, when the changes cannot be what turned the table's graph into this one", () => {

@@ -153,7 +153,7 @@ export function updateSearchIndexLive(previous: SearchIndex, graph: KnowledgeGra
   const keepText = changes.keepText ?? true;
   const merge = () => {
     const ids = [...deleted].map((doc) => base.data.documents[doc]![0]);
-    return updateSearchIndex(state.base, graph, { removed: ids, added: [...tail.values()], order, keepText });
+    return updateSearchIndex(state.base, graph, { removed: ids, added: [...tail.values()], order, keepText, forLiveUpdates: true });
   };
   const baseDocuments = base.data.documents.length;
   const changed = deleted.size + tail.size;
@@ -262,7 +262,7 @@ function buildLive(
   const { terms: registered, words } = wordRegistry();
 
   // The tail: its passages counted in the final order, numbered from 0; the tables of every passage in the final order.
-  const assembler = new IndexAssembler(graph, resolveBuildOptions({ ...options, keepText: changes.keepText }), entityTable);
+  const assembler = new IndexAssembler(graph, resolveBuildOptions({ ...options, keepText: changes.keepText, forLiveUpdates: true }), entityTable);
   const tail = new PostingsBuilder(PASSAGE_FIELDS);
   const tailOwn = new Set<string>();
   // Registered term → the tail's term number (-1: none yet); typed, as a sparse array's far indices made it a dictionary.

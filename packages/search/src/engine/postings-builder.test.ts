@@ -45,14 +45,19 @@ describe("compoundParts", () => {
 });
 
 describe("PostingsBuilder.finish", () => {
-  it("leaves the splits it counted compounds by, in the positions of its sorted terms, as compoundSplits gives them", () => {
+  const built = (keepSplits: boolean) => {
     const builder = new PostingsBuilder([{ name: "text", boost: 1 }]);
     // Terms come unsorted, so the builder's numbers are not the final positions.
     for (const term of ["ordförande", "kommunstyrelseordförande", "styrelse", "kommun", "styrelseordförande", "kommunen"])
       builder.addTerm(0, builder.termId(term));
     builder.endDocument();
     builder.splitCompounds();
-    const data = builder.finish([], []);
+    return builder.finish([], [], keepSplits);
+  };
+
+  it("leaves the splits it counted compounds by, when told to, in the positions of its sorted terms", () => {
+    expect(splitsOf(built(false))).toBeUndefined();
+    const data = built(true);
     const position = new Map(data.terms.map((term, t) => [term, t]));
     const splits = splitsOf(data)!;
     const expected = compoundSplits(data.terms, (term) => position.get(term));

@@ -224,8 +224,11 @@ export class PostingsBuilder {
     return this.rank;
   }
 
-  /** Returns the compact index and empties the builder. */
-  finish(pipeline: string[], searchPipeline: string[]): IndexData {
+  /**
+   * Returns the compact index and empties the builder; with `keepSplits`, leaves with it the splits `splitCompounds`
+   * made (see `splitsOf`).
+   */
+  finish(pipeline: string[], searchPipeline: string[], keepSplits = false): IndexData {
     const rank = this.ranks();
     const terms = new Array<string>(rank.length);
     rank.forEach((r, id) => (terms[r] = this.terms[id]!));
@@ -242,7 +245,7 @@ export class PostingsBuilder {
       postings,
       lengths,
     };
-    if (this.splits) {
+    if (this.splits && keepSplits) {
       const { direct, closed } = this.splits;
       const sorted = (lists: readonly (readonly number[] | undefined)[]) => {
         const byRank: (readonly number[] | undefined)[] = new Array(rank.length);
@@ -281,7 +284,7 @@ export interface CompoundSplits {
 // splitting its base's vocabulary again (0.1–0.2 CPU-s on the benchmark corpus).
 const SPLITS = new WeakMap<IndexData, CompoundSplits>();
 
-/** The compound splits `data`'s terms were counted by, when it was made by `PostingsBuilder.finish` in this process. */
+/** The compound splits `data`'s terms were counted by, when `PostingsBuilder.finish` was told to keep them. */
 export function splitsOf(data: IndexData): CompoundSplits | undefined {
   return SPLITS.get(data);
 }

@@ -178,7 +178,7 @@ export class IndexAssembler {
       }
     } else {
       if (compounds) this.postings.splitCompounds();
-      passageIndex = this.postings.finish(PASSAGE_PIPELINE, PASSAGE_PIPELINE);
+      passageIndex = this.postings.finish(PASSAGE_PIPELINE, PASSAGE_PIPELINE, this.options.forLiveUpdates);
     }
 
     return this.complete(passageIndex);
@@ -224,7 +224,7 @@ export class IndexAssembler {
     const entitySource = place(data.entities, entityIndex ?? counted!);
     const index = new SearchIndex(data, undefined, undefined, { passages: passageSource, entities: entitySource });
     if (counted) COUNTED_ENTITIES.set(index, { index: counted, ids: entities.ids, names: entities.names, context: entities.context });
-    ENTITY_TABLES.set(index, entities);
+    if (this.options.forLiveUpdates) ENTITY_TABLES.set(index, entities);
     if (this.texts.length > 0) index.attachDocuments(this.texts);
     this.texts.length = 0;
     return index;
@@ -248,10 +248,11 @@ export function countedEntities(index: SearchIndex): CountedEntities | undefined
   return COUNTED_ENTITIES.get(index);
 }
 
-// The entities of each index made here, which a live update renumbers rather than reads again (`updateEntities`).
+// The entities of an index made for live updates (`BuildOptions.forLiveUpdates`, and every live update's), which the
+// next update renumbers rather than reads again (`updateEntities`).
 const ENTITY_TABLES = new WeakMap<SearchIndex, EntityTable>();
 
-/** The entities `index` was made from; none for a loaded index. */
+/** The entities `index` was made from, for an index made for live updates; none for others. */
 export function entityTableOf(index: SearchIndex): EntityTable | undefined {
   return ENTITY_TABLES.get(index);
 }

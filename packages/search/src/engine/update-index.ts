@@ -27,6 +27,8 @@ export interface SearchIndexChanges {
   order?: Iterable<string>;
   /** Keep a reference to each added document's text for snippets, as `BuildOptions.keepText`. Default true. */
   keepText?: boolean;
+  /** Keep with the new index what a live update reads, as `BuildOptions.forLiveUpdates`. Default false. */
+  forLiveUpdates?: boolean;
   /**
    * Ids of the graph's nodes added, removed, or whose attributes or edges changed since the graph the previous index
    * was made for (`LiveUpdate.nodesChanged`; `changesOfUpdate` passes it on). `updateSearchIndexLive` reads only these
@@ -74,7 +76,7 @@ export function updateSearchIndex(previous: SearchIndex, graph: KnowledgeGraph, 
   for (let doc = 1; doc <= documents.length; doc++) firstPassage[doc] = Math.max(firstPassage[doc]!, firstPassage[doc - 1]!);
 
   const keepText = changes.keepText ?? true;
-  const assembler = new IndexAssembler(graph, resolveBuildOptions({ ...options, keepText }));
+  const assembler = new IndexAssembler(graph, resolveBuildOptions({ ...options, keepText, forLiveUpdates: changes.forLiveUpdates ?? false }));
   const lengths = passages.index.lengths[0]!;
   const renumber = new Int32Array(passages.doc.length).fill(-1);
   for (const id of order) {
