@@ -577,8 +577,12 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       const prep = tokens[role.to]?.text;
       // `i socialnämndens arbetsutskott`: the body is the noun its owner's genitive goes with (readBody takes the owner in).
       const at = OF_A_BODY.test(tokens[role.to + 1]?.text ?? "") && tokens[role.to + 2]?.word && !tokens[role.to + 2].cap ? role.to + 2 : role.to + 1;
-      const body = (prep === "i" || prep === "för") && at < k ? readBody(at, actx) : undefined;
-      return { role, body: body && body.to <= k ? body.target : undefined, start: tokens[j].start, clause: text.slice(tokens[j].start, tokens[k].start) };
+      // `Till sekreterare för mötet`, `Till ordförande för perioden 2023–2026`: the meeting or a term, no body; an
+      // office of the meeting is no body's either, so none is carried to it.
+      const scope = (prep === "i" || prep === "för") && at < k ? NOT_A_BODY.exec(tokens[at].text) : null;
+      const body = (prep === "i" || prep === "för") && at < k && !scope ? readBody(at, actx) : undefined;
+      const clause = text.slice(tokens[j].start, tokens[k].start);
+      return { role, body: body && body.to <= k ? body.target : undefined, start: tokens[j].start, clause, meeting: !!scope?.[1] || undefined };
     }
     return undefined;
   };
@@ -636,8 +640,13 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       const attrs = { role: text.slice(role.start, role.end).toLowerCase(), roleNormalised: role.id };
       const term = TERM.exec(chosen.clause);
       // No body of its own: the one the election before it in the paragraph named, quoted with it.
-      const carried = body ? undefined : lastElection?.target && sameParagraph(lastElection.end, chosen.start) ? lastElection : electedAfterName(chosen.start);
-      const org = body || carried ? undefined : titleOrg(p.start);
+      const carried =
+        body || chosen.meeting
+          ? undefined
+          : lastElection?.target && sameParagraph(lastElection.end, chosen.start)
+            ? lastElection
+            : electedAfterName(chosen.start);
+      const org = body || carried || chosen.meeting ? undefined : titleOrg(p.start);
       const target = body
         ? bodyRef(body.label, minutesParent())
         : (carried?.target ?? (org && ({ kind: "organisation", key: org.id, label: org.label } as EntityRef)));
@@ -1177,6 +1186,8 @@ interface Election {
   body?: Target;
   start: number;
   clause: string;
+  /** The clause elects to an office of the meeting itself (`Till sekreterare för mötet`): no body's. */
+  meeting?: true;
 }
 
 /** Words between an election's `Till`/`Som` and its role (`Till ny ordförande`, `Till övriga ledamöter`). */
@@ -1218,6 +1229,8 @@ const ELECTION_ADJECTIVE = /^(?:ny|nya|nytt|nye|nyvald|nyvalda|övriga|ordinarie
 const PLURAL = /(?:er|ar|or|erna|arna|orna)$/;
 /** Words of the plural right before a role (`nya ersättare`, `två ledamöter`). */
 const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:nya|båda|två|tre|fyra|fem|övriga|samtliga)\s+$/iu;
+/** What an election's `för`/`i` may name that is no body: the meeting itself (group 1), or a term of office. */
+const NOT_A_BODY = /^(?:(mötet|sammanträdet|årsmötet|stämman|årsstämman|föreningsstämman)|perioden|mandatperioden|året|tiden)$/i;
 /** A term of office written in years (`för perioden 2023–2026`). */
 const TERM = /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/;
 

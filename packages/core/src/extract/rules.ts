@@ -155,7 +155,7 @@ export const RULES = [
     step: "03-appositions",
     genres: "any",
     reason:
-      "`Till ordförande i socialnämnden väljs X`, `Som förste vice ordförande valdes X`, `att till ledamöter i styrelsen välja X och Y`, `Till ny ordförande valdes X, till 1:e vice ordförande valdes Y`, `Till övriga ledamöter valdes: X, Y`: the people a clause elects hold its role in the body it names (in minutes the body of the header's municipality or region), else in the body of the election before it in the paragraph (`Som förste vice ordförande valdes X och som andre vice ordförande Y`, quoted from that election), else in the organisation the section is about, else as their own title; a term in the clause (`för perioden 2023–2026`) is kept.",
+      "`Till ordförande i socialnämnden väljs X`, `Som förste vice ordförande valdes X`, `att till ledamöter i styrelsen välja X och Y`, `Till ny ordförande valdes X, till 1:e vice ordförande valdes Y`, `Till övriga ledamöter valdes: X, Y`: the people a clause elects hold its role in the body it names (in minutes the body of the header's municipality or region), else in the body of the election before it in the paragraph (`Som förste vice ordförande valdes X och som andre vice ordförande Y`, quoted from that election), else in the organisation the section is about, else as their own title; a term in the clause (`för perioden 2023–2026`) is kept, and names no body; an office of the meeting itself (`Till sekreterare för mötet valdes X`) is held as a title, with no body carried to it.",
   },
   {
     id: "left-role:label",
