@@ -3,7 +3,7 @@
  * in its first paragraphs, and where its header ends. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, label } from "../helpers/minutes";
+import { attendees, graphOf, label } from "../helpers/minutes";
 import { personRoles } from "../helpers/roles";
 
 const written = { written: true, normalised: false };
@@ -27,5 +27,22 @@ describe("an election `för mötet` or `för perioden`", () => {
   it("still carries the body of an election before it in the paragraph", () => {
     const g = graphOf("Val\n\nTill ordförande i socialnämnden valdes Karl Holm (S). Till vice ordförande för perioden 2023–2026 valdes Eva Sten (M).\n");
     expect(personRoles(g, written)).toEqual(["Eva Sten: vice ordförande @ Socialnämnden", "Karl Holm: ordförande @ Socialnämnden"]);
+  });
+});
+
+describe("the adjuster chosen among names listed under fields side by side with the absent's", () => {
+  const text =
+    "1 Protokoll nr 4 fört vid styrelsesammanträde för Vallby Bostäder AB Tid: Plats: 12 mars 2021 kl 15.00 Bolagets kontor, Storgatan 3 Närvarande ledamöter: Frånvarande: Övriga närvarande: Sven Alm Berit Kron Olof Hägg Maja Tell Rut Viklund, VD Kent Ås, ekonomichef Mötets öppnande Ordföranden hälsade alla välkomna och förklarade mötet öppnat 21 Godkännande av dagordning Föreslagen dagordning godkändes. 22 Val av sekreterare Till sekreterare för mötet valdes Kent Ås. 23 Val av justerare Till justerare att jämte ordförande justera protokollet utsågs Olof Hägg. 24 Uthyrningsläget Rut Viklund informerade om läget.\n";
+  it("attended as the adjuster; the others listed there are not said to", () => {
+    expect(attendees(graphOf(text))).toEqual(["Kent Ås: other", "Olof Hägg: adjuster", "Rut Viklund: other"]);
+  });
+  it("holds the offices in the company that met, not in a body called `Mötet`", () => {
+    expect(personRoles(graphOf(text), written).filter((r) => / @ /.test(r))).toEqual([
+      "Kent Ås: ekonomichef @ Vallby Bostäder AB",
+      "Kent Ås: sekreterare @ Vallby Bostäder AB",
+      "Olof Hägg: justerare @ Vallby Bostäder AB",
+      "Rut Viklund: vd @ Vallby Bostäder AB",
+    ]);
+    expect(organisations(text)).toEqual(["Vallby Bostäder AB"]);
   });
 });

@@ -365,6 +365,14 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   }
   const chosen = meeting && chosenInParagraphs(text, header.entries, header.end, (e) => headerRoles(e, ref(e.person), body ?? meeting, model, ev));
   if (chosen) facts.push(...chosen.facts);
+  if (meeting && chosen)
+    for (const c of chosen.attending) {
+      const person = ref(c.person);
+      if (attended.has(person.key)) continue;
+      attended.add(person.key);
+      const attrs = { capacity: c.capacity };
+      facts.push({ type: "relation", kind: "attended", source: person, target: meeting, evidence: ev(c.start, c.end), rule: "protocol:attended", attrs });
+    }
   // Where the header names no chair, the listed person the first paragraphs choose to chair (`Till mötesordförande
   // utses X`), else the one the minutes say opened the meeting, chaired it.
   const listedChair = header.entries.some((e) => e.capacity === "chair" || (e.role && MEETING_CHAIRS.has(e.role.normalised)));
@@ -457,6 +465,8 @@ const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 // The offices one sentence may hand out together (`X valdes till sekreterare och Y till justerare`).
 const OFFICE = /\btill (?:mötes|protokoll)?(ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/gi;
 type Office = "adjust" | "chair" | "secretary";
+/** A listed person the paragraphs choose, with the sentence that does. */
+type Chosen = { person: Mention; start: number; end: number };
 
 /**
  * The offices a sentence hands out to different people (`X valdes till sekreterare och Y till justerare`, `Till
@@ -489,9 +499,10 @@ export function chosenInParagraphs(
   entries: readonly Pick<ProtocolEntry, "person" | "capacity">[],
   from: number,
   roles: (e: Pick<ProtocolEntry, "person" | "capacity" | "role" | "start" | "end">) => Fact[],
-): { facts: Fact[]; chairs: { person: Mention; start: number; end: number }[] } {
+): { facts: Fact[]; chairs: Chosen[]; attending: (Chosen & { capacity: "adjuster" | "secretary" })[] } {
   const facts: Fact[] = [];
-  const chairs: { person: Mention; start: number; end: number }[] = [];
+  const chairs: Chosen[] = [];
+  const attending: (Chosen & { capacity: "adjuster" | "secretary" })[] = [];
   const listed = new Map<string, Pick<ProtocolEntry, "person" | "capacity">>();
   // Present, or listed under fields side by side whose capacity is not known: one chosen to adjust was there.
   for (const e of entries) if ((PRESENT.has(e.capacity) || e.capacity === "listed") && !listed.has(e.person.label)) listed.set(e.person.label, e);
@@ -529,10 +540,13 @@ export function chosenInParagraphs(
       const chosen = office === "adjust" ? adjusters : secretaries;
       if (chosen.has(label)) continue;
       chosen.add(label);
-      facts.push(...roles({ ...span, capacity: office === "adjust" ? "adjuster" : "secretary" }));
+      const capacity = office === "adjust" ? "adjuster" : "secretary";
+      facts.push(...roles({ ...span, capacity }));
+      // Listed where the layout does not say in which field (`Närvarande: Frånvarande: A B C`): chosen, so there.
+      if (e.capacity === "listed") attending.push({ ...span, capacity });
     }
   }
-  return { facts, chairs };
+  return { facts, chairs, attending };
 }
 
 /**
