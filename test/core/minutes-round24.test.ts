@@ -46,3 +46,20 @@ describe("the adjuster chosen among names listed under fields side by side with 
     expect(organisations(text)).toEqual(["Vallby Bostäder AB"]);
   });
 });
+
+describe("an item that elects the adjusters joined to the item before it (`Föredragningslistan och val av justerare`)", () => {
+  const text =
+    "Barn- och skolnämnden Sammanträdesprotokoll\n\n1 Sammanträdesprotokoll 1 Plats och tid: Skolans matsal, Vallby, kl 18:30-21:10 Ordförande: Berg Stina (FP) Ledamöter: Holm Karl (M) Dahl Olle (S) Alm Sven (V) Ersättare: Övriga närvarande: Lund Pia (C) Tell Maja, nämndsekreterare Paragrafer: Plats/tid för justering: Skolkontoret, Vallby torsdag 26 september 2013 kl 15:00. Underskrifter: Sekreterare Maja Tell Ordförande Berg Stina Karl Holm ANSLAG/BEVIS Protokollet är justerat. Organ: : 25 september 2013 Underskrift: Maja Tell\n\n2 Vallby kommun Sammanträdesprotokoll Föredragningslistan och val av justerare Till att justera dagens protokoll utses Karl Holm (M) och ersättare Olle Dahl (S). Justering äger rum torsdagen den 26 september 2013 kl 15 på skolkontoret. Inledning: Premiärvisning av en film om Vallby Rut Viklund, HR-konsult, och Kent Ås, chef för kommunikationsavdelningen\n\n3 Vallby kommun Sammanträdesprotokoll Månadsvis information om lokaler\n";
+  it("ends the header, so the one it chooses adjusts and the people of the items after it are not listed as present", () => {
+    const g = graphOf(text);
+    expect(personRoles(g).filter((r) => r.includes("justerare"))).toEqual(["Karl Holm: justerare @ Barn- och skolnämnden"]);
+    expect(attendees(g)).toEqual([
+      "Karl Holm: member",
+      "Maja Tell: other",
+      "Olle Dahl: member",
+      "Pia Lund: nonserving",
+      "Stina Berg: chair",
+      "Sven Alm: member",
+    ]);
+  });
+});
