@@ -63,3 +63,18 @@ describe("an item that elects the adjusters joined to the item before it (`Före
     ]);
   });
 });
+
+describe("a signature that swaps the adjuster (`X (M), ersätter Y (FP) som justerare`) before the item electing them", () => {
+  const text =
+    "1 Protokoll Mn 12/2021 Miljönämnden Datum: 2021-03-11 Klockan: 09:00-12:00 Plats: Sessionssalen, Stadshuset Närvarande ledamöter Stina Berg (S) Karl Holm (KD) Olle Dahl (M) Pia Lund (M) Sven Alm (FP) Tjänstgörande ersättare Maja Tell (S) Åke Sund (KD) Lena Borg (M) Ordförande Justerare Tjänstgör för Rut Viklund (S) Tjänstgör för Eje Nord (KD) Tjänstgör för Ulla Ros (M) Närvarande ersättare Kent Ås (C) Övriga Anna Rask Nils Öberg Miljöchef Nämndadministratör 1\n\n2 Nils Öberg, sekreterare Justerat den 19 mars Stina Berg (S), ordförande Pia Lund (M), ersätter Sven Alm (FP) som justerare Justeringen tillkännagiven på kommunens anslagstavla den 20 mars Val av protokollsjusterare Dagens protokoll ska justeras av ordförande och av en utsedd justerare. Justerare: Sven Alm (FP) Ersättare: Olle Dahl (M) Tid: Tisdagen den 16 mars 2021, kl. 08:30 Plats: Förvaltningskontoret\n";
+  it("makes X the adjuster, not a substitute, and Y, listed among the members, no adjuster: the item's field is past the header", () => {
+    const g = graphOf(text);
+    expect(personRoles(g).filter((r) => /^(?:Pia|Sven|Olle) .* @ /.test(r))).toEqual([
+      "Olle Dahl: ledamot @ Miljönämnden",
+      "Pia Lund: justerare @ Miljönämnden",
+      "Pia Lund: ledamot @ Miljönämnden",
+      "Sven Alm: ledamot @ Miljönämnden",
+    ]);
+    expect(attendees(g).filter((a) => /^(?:Pia|Sven) /.test(a))).toEqual(["Pia Lund: member", "Sven Alm: member"]);
+  });
+});

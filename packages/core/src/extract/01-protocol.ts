@@ -97,7 +97,7 @@ const PARAGRAPH_AT_LINE = /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+/u;
 // C Val av mötesordförande …`, `Val av två justerare`), or joined to the item before (`2 Vallby kommun Protokoll
 // Föredragningslistan och val av justerare Till att justera …`, a page whose item lost its number).
 const FIRST_ITEM = new RegExp(
-  `${PARAGRAPH_AT_LINE.source}|${/(?:^|\n)[ \t]*1[.:][ \t]*\p{Lu}\p{Ll}|(?<![\d(–-])\b\d{1,3}(?:[.:]\s*|\s+)(?:Val av|Val till|Mötets öppnande|Mötet öppnas|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+(?!(?:Justerare|Justerande|Sekreterare|Ordförande)\b)\p{Lu}|Information(?:särenden)?\s+\p{Lu}|Meddelanden\s+\p{Lu}|Delegationsbeslut\s+\p{Lu}|Övriga frågor)|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över|(?:Mötet|Sammanträdet) öppna(?:des|s))\b|(?<=\s)(?:\p{Lu}\p{Ll}+ och v|V)al av (?:mötes\p{Ll}+|två|en|justerare|justeringsm\p{Ll}+|protokolljusterare|sekreterare)(?!\p{L})/u.source}`,
+  `${PARAGRAPH_AT_LINE.source}|${/(?:^|\n)[ \t]*1[.:][ \t]*\p{Lu}\p{Ll}|(?<![\d(–-])\b\d{1,3}(?:[.:]\s*|\s+)(?:Val av|Val till|Mötets öppnande|Mötet öppnas|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+(?!(?:Justerare|Justerande|Sekreterare|Ordförande)\b)\p{Lu}|Information(?:särenden)?\s+\p{Lu}|Meddelanden\s+\p{Lu}|Delegationsbeslut\s+\p{Lu}|Övriga frågor)|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över|(?:Mötet|Sammanträdet) öppna(?:des|s))\b|(?<=\s)(?:\p{Lu}\p{Ll}+ och v|V)al av (?:mötes\p{Ll}+|två|en|justerare|justeringsm\p{Ll}+|protokolls?justerare|sekreterare)(?!\p{L})/u.source}`,
   "u",
 );
 // An adjective's ending, never a surname's: `Administrativ`, `Ekonomisk`, `Biträdande` before a title in lower case.
@@ -115,6 +115,8 @@ const NOT_FIELD = new Set(["från", "till", "utom", "from", "tom", "klockan", "e
 const PRESENCE = /^(?:\d|[xX]|[-–])$/;
 /** An agenda item's number or sign, which opens the items a person missed (`utom 47`, `utom §§ 5-7`). */
 const ITEM = /^(?:§|\d{1,3}(?:[-–]\d{1,3})?)$/;
+/** After the member a name replaces, their office (`ersätter Y (FP) som justerare`): the name adjusts, Y was there. */
+const AS_ADJUSTER = /^\s*(?:\([^()\n]{1,8}\))?\s*som\s+(?:protokolls?)?juster(?:are|ande|ingsperson)\b/i;
 /** The tokens of a run of agenda items (`§§ 5-7, 9 och 12`). */
 const ITEMS = /^(?:§|\d{1,3}(?:[-–]\d{1,3})?|[-–,]|och)$/;
 /** The first words of a page's footer for initials (`Justerandes sign`, `Ordförandes signatur`, `Justerare signatur`). */
@@ -1086,6 +1088,16 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       let k = j;
       while (k < last && (isNameAt(k) || isInitial(k))) k++;
       const replaced = names(j, k)[0];
+      // `X (M), ersätter Y (FP) som justerare`: X adjusts in Y's place; Y, who was there, is replaced as adjuster only.
+      const asAdjuster = replaced && AS_ADJUSTER.exec(text.slice(replaced.end, tokens[last - 1].end));
+      if (replaced && asAdjuster) {
+        entry.capacity = "adjuster";
+        const to = replaced.end + asAdjuster[0].length;
+        entry.end = to;
+        while (i < last && tokens[i].end <= to) i++;
+        lastEntryEnd = i;
+        continue;
+      }
       if (replaced) {
         if (entry.capacity === "member" || entry.capacity === "nonserving" || entry.capacity === "other") entry.capacity = "substitute";
         // `ersättare för Nilsson Robert Holm (s)`: the member replaced is named by surname only, and the name after it

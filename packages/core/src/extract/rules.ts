@@ -209,7 +209,7 @@ export const RULES = [
     step: "04-protocol",
     genres: ["minutes"],
     reason:
-      "A listed person's role in the body that met, from an inline header or field lines: as written (`1:e vice ordförande`, also as a field of its own: `2:e vice ordförande: X`) or implied by the field (`ledamot`, `ersättare`, `sekreterare`, `justerare`); a listed person the first paragraphs choose to adjust (`Att jämte ordföranden justera dagens protokoll utsågs X`), to chair the meeting (`Till mötesordförande utses X`) or as its secretary (`Till sekreterare för mötet valdes X`) holds that role; in a member list by municipality in the minutes' body (a municipality, then `Name (party) ledamot`, `Name (party) ersättare`; two or more municipalities) each holds that seat.",
+      "A listed person's role in the body that met, from an inline header or field lines: as written (`1:e vice ordförande`, also as a field of its own: `2:e vice ordförande: X`) or implied by the field (`ledamot`, `ersättare`, `sekreterare`, `justerare`); a listed person the first paragraphs choose to adjust (`Att jämte ordföranden justera dagens protokoll utsågs X`), to chair the meeting (`Till mötesordförande utses X`) or as its secretary (`Till sekreterare för mötet valdes X`) holds that role, and so does one who signs in the adjuster's place (`X (M), ersätter Y (FP) som justerare`: X adjusts, Y does not); in a member list by municipality in the minutes' body (a municipality, then `Name (party) ledamot`, `Name (party) ersättare`; two or more municipalities) each holds that seat.",
   },
   {
     id: "protocol:roster-municipality",
