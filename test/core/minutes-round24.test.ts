@@ -78,3 +78,16 @@ describe("a signature that swaps the adjuster (`X (M), ersätter Y (FP) som just
     expect(attendees(g).filter((a) => /^(?:Pia|Sven) /.test(a))).toEqual(["Pia Lund: member", "Sven Alm: member"]);
   });
 });
+
+describe("coordinated elections after a role of the lexicon that names its body (`ordförande i kommunstyrelsen`)", () => {
+  it("hold each role in that body", () => {
+    const g = graphOf(
+      "Val av presidium\n\nTill ordförande i kommunstyrelsen valdes Anna Berg (S), till 1:e vice ordförande Per Holm (M) och till 2:e vice ordförande Eva Ek (C).\n",
+    );
+    expect(personRoles(g, written)).toEqual([
+      "Anna Berg: ordförande i kommunstyrelsen @ Kommunstyrelsen",
+      "Eva Ek: 2:e vice ordförande @ Kommunstyrelsen",
+      "Per Holm: 1:e vice ordförande @ Kommunstyrelsen",
+    ]);
+  });
+});

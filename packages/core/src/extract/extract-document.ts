@@ -580,7 +580,11 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       // `Till sekreterare för mötet`, `Till ordförande för perioden 2023–2026`: the meeting or a term, no body; an
       // office of the meeting is no body's either, so none is carried to it.
       const scope = (prep === "i" || prep === "för") && at < k ? NOT_A_BODY.exec(tokens[at].text) : null;
-      const body = (prep === "i" || prep === "för") && at < k && !scope ? readBody(at, actx) : undefined;
+      // A role of the lexicon that names its body (`Till ordförande i kommunstyrelsen valdes A`): held in that body,
+      // which the next clause's role is too (`, till 1:e vice ordförande B`).
+      const inRole = tokens.slice(role.from + 1, role.to).findIndex((t) => t.text === "i");
+      const named = inRole >= 0 ? readBody(role.from + inRole + 2, actx) : undefined;
+      const body = (prep === "i" || prep === "för") && at < k && !scope ? readBody(at, actx) : named && named.to === role.to ? named : undefined;
       const clause = text.slice(tokens[j].start, tokens[k].start);
       return { role, body: body && body.to <= k ? body.target : undefined, start: tokens[j].start, clause, meeting: !!scope?.[1] || undefined };
     }
