@@ -91,3 +91,12 @@ describe("coordinated elections after a role of the lexicon that names its body 
     ]);
   });
 });
+
+describe("a county named by its genitive without `län` before its governor's title", () => {
+  it.each([
+    ["two words", "Besök\n\nVästra Götalands landshövding Karin Lund besökte kommunen i tisdags.\n", ["Karin Lund: landshövding @ Västra Götalands län"]],
+    ["a genitive s the county's name lacks (`Skåne län`)", "Besök\n\nSkånes landshövding Olof Sten invigde bron.\n", ["Olof Sten: landshövding @ Skåne län"]],
+  ])("holds the title in the county: %s", (_, text, expected) => {
+    expect(personRoles(graphOf(text), written)).toEqual(expected);
+  });
+});

@@ -49,11 +49,11 @@ import { withoutForeignLocalForms } from "./local-forms";
 import { cuesOf } from "../text/cues";
 import { englishPersonMentions, mergeMentions } from "./02-english";
 import { splitSections, type Section } from "./sections";
-import { nameKey } from "../text/fold";
+import { nameKey, slugify } from "../text/fold";
 import { type Token, TokenScratch, tokenize } from "../text/tokenize";
 import type { RuleId } from "./rules";
 import type { EntityFact, EntityRef, Fact } from "./types";
-import type { Lexicon } from "../lexicon/lexicon";
+import { genitive, type Lexicon } from "../lexicon/lexicon";
 
 /** Everything read from one document, before resolution across documents. */
 export interface DocumentExtraction {
@@ -436,6 +436,18 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     if (g.kind === "role") roleEndingAt.set(g.to, g);
     else if (g.kind === "municipality" || g.kind === "organisation") placeEndingAt.set(g.to, g);
     else if (g.kind === "county" && g.genitive) countyEndingAt.set(g.to, g);
+  }
+  // `Västra Götalands landshövding X`: a county named by its genitive without `län`, right before its governor's title.
+  for (const g of gazetteer) {
+    if (g.kind !== "role" || g.id !== "landshövding" || countyEndingAt.has(g.from) || placeEndingAt.has(g.from)) continue;
+    for (let from = g.from - 1; from >= Math.max(0, g.from - 3) && tokens[from].cap && !tokens[from + 1].nl; from--) {
+      const county = countyByGenitive(lexicon).get(text.slice(tokens[from].start, tokens[g.from - 1].end));
+      if (county) {
+        const at = { start: tokens[from].start, end: tokens[g.from - 1].end, from, to: g.from };
+        countyEndingAt.set(g.from, { kind: "county", id: slugify(county), label: county, ...at, genitive: true, rule: "gazetteer:genitive" });
+        break;
+      }
+    }
   }
   /**
    * `kommunstyrelsens ordförande i Huddinge, X`: a role, a preposition and a place, then a comma before the name. Not
@@ -1224,6 +1236,17 @@ function shareElectedBody(people: readonly Mention[], appositions: Map<Mention, 
     }
     i += run.length - 1;
   }
+}
+
+const countiesByGenitive = new WeakMap<Lexicon, Map<string, string>>();
+/** The lexicon's counties by their name in the genitive without `län` (`Västra Götalands`, `Skånes`). */
+function countyByGenitive(lexicon: Lexicon): Map<string, string> {
+  let found = countiesByGenitive.get(lexicon);
+  if (!found) {
+    found = new Map(lexicon.data.municipalities.map((m) => [genitive(m.county.replace(/ län$/, "")), m.county]));
+    countiesByGenitive.set(lexicon, found);
+  }
+  return found;
 }
 
 /** Titles of politicians ending in `råd` (`borgarråd`, `oppositionsråd`, `regionråden`), no council's name. */

@@ -147,7 +147,7 @@ export const RULES = [
     step: "03-appositions",
     genres: "any",
     reason:
-      "A role written before a name with whose it is (`Nackas kommunstyrelseordförande X`, `kommunstyrelsens ordförande i Huddinge, X`, in minutes `Bildningsutskottets ordförande X`: a body of the header's municipality) is held there; a political one there represents the municipality.",
+      "A role written before a name with whose it is (`Nackas kommunstyrelseordförande X`, `kommunstyrelsens ordförande i Huddinge, X`, in minutes `Bildningsutskottets ordförande X`: a body of the header's municipality; a county's governor after its genitive with or without `län`, `Västra Götalands landshövding X`) is held there; a political one there represents the municipality.",
   },
   { id: "left-role:election", step: "03-appositions", genres: "any", reason: "`Förste vice ordförande blev X`: a role elected in the body the text is about." },
   {
