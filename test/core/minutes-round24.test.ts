@@ -100,3 +100,20 @@ describe("a county named by its genitive without `län` before its governor's ti
     expect(personRoles(graphOf(text), written)).toEqual(expected);
   });
 });
+
+describe("a title glued to the given name after it (`Stina Berg (S), ordförandeJan Åke Jansson (M)`)", () => {
+  const text =
+    "1 Socialnämnden PROTOKOLL Sammanträdesdatum 2021-05-11 Plats och tid Kommunhuset kl 13.00 Beslutande Stina Berg (S), ordförandeJan Åke Jansson (M) Per Holm (C) Övriga deltagande Olle Dahl, sekreterare Utses att justera Per Holm Underskrifter Sekreterare Olle Dahl Ordförande Stina Berg Justerande Per Holm\n";
+  it("is the name before's title and the next name whole", () => {
+    const g = graphOf(text);
+    expect(attendees(g)).toContain("Jan Åke Jansson: member");
+    expect(personRoles(g, written).filter((r) => /^(?:Stina|Jan) /.test(r))).toEqual([
+      "Jan Åke Jansson: ledamot @ Socialnämnden",
+      "Stina Berg: ordförande @ Socialnämnden",
+    ]);
+  });
+  it("is no title where the word is none (`iJan`): the name is not read across it", () => {
+    const g = graphOf("Nytt\n\nSkrivet av iJan Åke Jansson i går.\n");
+    expect(g.filterNodes((_, a) => a.kind === "person").map((n) => label(g, n))).not.toContain("Jan Åke Jansson");
+  });
+});

@@ -87,7 +87,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   const doc = related < 0 ? input : { ...input, text: input.text.slice(0, related) };
   const { text } = doc;
   const { lexicon } = model;
-  const tokens = scratch.tokenize(text);
+  const tokens = titlesGluedToNames(scratch.tokenize(text), text, lexicon);
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
 
@@ -1185,6 +1185,28 @@ const namedTwice = (text: string, phrase: string) => {
 /** What joins the last of roles given in turn to coordinated people (`ordförande respektive vice ordförande`). */
 const RESPECTIVELY = /^\s*,?\s*(?:respektive|resp\.?)\s*$/;
 const ROLE_KIND: ReadonlySet<"role"> = new Set(["role"]);
+/** A word in lower case glued to a capitalised one (`ordförandeJan`). */
+const GLUED_TITLE = /^(\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * A title glued to the given name after it (`Eva Ek (S), ordförandeJan Åke Berg (M)`, a flattened table's cells run
+ * together) is read as two words: a word of the lexicon's titles, then a given name it knows.
+ */
+function titlesGluedToNames(tokens: Token[], text: string, lexicon: Lexicon): Token[] {
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const glued = t.word && !t.cap ? GLUED_TITLE.exec(t.text) : null;
+    // From the token before, so the title keeps the line break before it.
+    const title = glued && lexicon.isGivenName(glued[2]) ? tokenize(text, tokens[i - 1]?.end ?? 0, t.start + glued[1].length) : undefined;
+    if (title && lexicon.matchAt(title, 0, ROLE_KIND)?.to === title.length) {
+      out ??= tokens.slice(0, i);
+      out.push(...title, ...tokenize(text, title[0].end, t.end));
+    } else out?.push(t);
+  }
+  return out ?? tokens;
+}
+
 /** What joins the last of distinct seats given in turn (`ordförande och vice ordförande`). */
 const IN_TURN = /^\s*,?\s*(?:respektive|resp\.?|och|samt)\s*$/;
 /** A comma between two names of a list, after a party (`A (S), B`). */

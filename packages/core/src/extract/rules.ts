@@ -67,7 +67,12 @@ export const RULES = [
     genres: "any",
     reason: "A head like `Kommunförbundet` with the proper name after it, or a genitive before `kommunalförbund`, names an association outside the lexicon.",
   },
-  { id: "person:given-name", step: "02-mentions", genres: "any", reason: "A run of capitalised words opened by a known given name is a person." },
+  {
+    id: "person:given-name",
+    step: "02-mentions",
+    genres: "any",
+    reason: "A run of capitalised words opened by a known given name is a person, also after a title glued to it (`ordförandeJan Åke Berg`).",
+  },
   {
     id: "person:context",
     step: "02-mentions",
