@@ -117,3 +117,25 @@ describe("a title glued to the given name after it (`Stina Berg (S), ordförande
     expect(g.filterNodes((_, a) => a.kind === "person").map((n) => label(g, n))).not.toContain("Jan Åke Jansson");
   });
 });
+
+describe("an attendance table's row whose given name and surname the lexicon lacks (`Zdravko Trapp c x`)", () => {
+  it("is a member, as the rows the lexicon knows are: the row's party letters and mark make it a name", () => {
+    expect(
+      attendees(
+        graphOf(
+          "SAMMANTRÄDESPROTOKOLL\nUtbildningsnämnden 2006-05-02\n\nPlats och tid Skolan, Vallby, kl\n15.00-16.00\n\nBeslutande Se närvarolista\n\nÖvriga deltagande Nils-Gustav Berglund, utbildningschef\n\nUtses att justera Per-Olle Lindén (s)\n\nJusteringens \nplats och tid Förvaltningskontoret 2006-05-10, kl. 15.00\n\nUnderskrift Sekreterare ......... Paragrafer 17-27\nMarga Dalbom\n\nOrdförande .........\nNils Mattsén\n\nJusterande .........\nPer-Olle Lindén\n\nNÄRVAROLISTA\n\nNärvaro Votering\nLEDAMÖTER Ja Nej Tid Kl. 09.00-12.00 Ja Nej\nNils Mattsén, ordf m x \nLouise Brantén c x \nZdravko Trapp c x \nGöte Wara kd x \nOrvar Krassén, v ordf s x \nPer-Olle Lindén s x \nSaga-Li Jansén s x \n\nERSÄTTARE: \n",
+        ),
+      ),
+    ).toEqual([
+      "Göte Wara: member",
+      "Louise Brantén: member",
+      "Marga Dalbom: secretary",
+      "Nils Mattsén: chair",
+      "Nils-Gustav Berglund: other",
+      "Orvar Krassén: member",
+      "Per-Olle Lindén: adjuster",
+      "Saga-Li Jansén: member",
+      "Zdravko Trapp: member",
+    ]);
+  });
+});

@@ -1412,9 +1412,12 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
   let firstGiven = a;
   while (firstGiven < b && !given(firstGiven)) firstGiven++;
   if (firstGiven === b) {
-    // No known given name: a name only where a party or title follows, or it ends like a surname.
+    // No known given name: a name only where a party or title follows, or it ends like a surname; or a table's row
+    // from its line's start to its party letters in lower case before its mark or the line's end (`Zeki Tran c x`).
     const lastWord = tokens[b - 1].text;
-    const context = tokens[b]?.text === "(" || tokens[b]?.text === "," || titled || lexicon.isSurname(lastWord) || lexicon.hasSurnameShape(lastWord);
+    const after = tokens[b + 1];
+    const row = tokens[a].nl && !!tokens[b] && !tokens[b].nl && !tokens[b].cap && !!lexicon.party(tokens[b].text) && (!after || after.nl || after.text === "x");
+    const context = tokens[b]?.text === "(" || tokens[b]?.text === "," || titled || row || lexicon.isSurname(lastWord) || lexicon.hasSurnameShape(lastWord);
     if (b - a >= 2 && b - a <= 4 && context && !affiliated(a, b)) out.push(make(a, b, surnameFirst && b - a === 2 && !lexicon.isSurname(tokens[b - 1].text)));
     return out;
   }

@@ -45,7 +45,8 @@ export const RULES = [
     id: "protocol:person",
     step: "01-lists",
     genres: ["minutes"],
-    reason: "A name in an inline protocol field (`Beslutande`, `Övriga närvarande`, `Underskrifter`) is a person.",
+    reason:
+      "A name in an inline protocol field (`Beslutande`, `Övriga närvarande`, `Underskrifter`) is a person; so is one the lexicon does not know in an attendance table's row, from the line's start to its party letters and mark (`Zeki Tran c x`).",
   },
   {
     id: "protocol:party",
