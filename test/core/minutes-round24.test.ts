@@ -139,3 +139,13 @@ describe("an attendance table's row whose given name and surname the lexicon lac
     ]);
   });
 });
+
+describe("the chair of a municipality's council named in a report of its meeting (`som fullmäktigeordförande i Eslöv`)", () => {
+  it("represents the municipality, as a political role held there does", () => {
+    const g = graphOf(
+      "Sista mötet i fullmäktige\n\nPublicerad 2018-10-12\n\nI fyra år har ledamöterna i Eslövs kommunfullmäktige samlats i stadshuset. Oktobermötet blev det sista för många av dem. Där fick avgående ordföranden Britt Ohlsson (L) blommor.\n\nBritt Ohlsson tackades vid sitt sista sammanträde som fullmäktigeordförande i Eslöv.\n",
+    );
+    const represents = g.filterEdges((_, a) => a.kind === "represents").map((e) => `${label(g, g.source(e))} → ${label(g, g.target(e))}`);
+    expect(represents).toEqual(["Britt Ohlsson → Eslöv"]);
+  });
+});

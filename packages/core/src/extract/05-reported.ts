@@ -97,7 +97,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     return out;
   };
 
-  const found = new Map<string, { ref: EntityRef; body: Body; organiser: EntityRef; iso: string }>();
+  const found = new Map<string, { ref: EntityRef; body: Body; organiser: EntityRef; parent?: EntityRef; iso: string }>();
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
   const titleEnd = titleSpan(doc)[1];
@@ -145,7 +145,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     const meeting = bodyMeetingRef(organ, parent, date.iso, doc);
     if (found.has(meeting.key)) continue;
     const organiser = bodyRef(organ, parent);
-    found.set(meeting.key, { ref: meeting, body, organiser, iso: date.iso });
+    found.set(meeting.key, { ref: meeting, body, organiser, parent, iso: date.iso });
     facts.push({ type: "entity", entity: meeting, evidence: ev(start, end), rule: "reported:meeting" });
     facts.push({
       type: "relation",
@@ -160,7 +160,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
 
   // The chair and vice chairs of that body, named as such: `kommunfullmäktiges ordförande X`, `kommunfullmäktiges 1:e
   // vice ordförande Y`, `X ... som fullmäktigeordförande`. Each holds the role in the body; the first chair chaired.
-  const [{ ref: meeting, body, organiser, iso }] = [...found.values()];
+  const [{ ref: meeting, body, organiser, parent, iso }] = [...found.values()];
   facts.push(...tookPart(doc, people, meeting, iso, ref));
   const officers = meetingOfficers(doc, people, meeting, ref);
   facts.push(...officers);
@@ -196,6 +196,10 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       rule: "reported:chair",
       attrs: { role: written, roleNormalised: vice ? viceChair(fold(written)) : "ordförande" },
     });
+    // The chair of a municipality's body, a political role there, represents the municipality (as `Nackas
+    // kommunstyrelseordförande X` does).
+    if (parent?.kind === "municipality")
+      facts.push({ type: "relation", kind: "represents", source: ref(p), target: parent, evidence: ev(from, to), rule: "reported:chair" });
   }
   return facts;
 }

@@ -296,7 +296,7 @@ export const RULES = [
     step: "05-meetings",
     genres: PROGRAMME,
     reason:
-      "In a report of one meeting, the person said to lead it (`Mötet leddes av X`, `Ordförande för mötet var X`, `X ledde mötet`) chaired it, else the person named chair of that very body (`kommunfullmäktiges ordförande X`, `X ... som fullmäktigeordförande`), who holds the chair; a vice chair named so (`kommunfullmäktiges 1:e vice ordförande X`) holds that role.",
+      "In a report of one meeting, the person said to lead it (`Mötet leddes av X`, `Ordförande för mötet var X`, `X ledde mötet`) chaired it, else the person named chair of that very body (`kommunfullmäktiges ordförande X`, `X ... som fullmäktigeordförande`), who holds the chair; a vice chair named so (`kommunfullmäktiges 1:e vice ordförande X`) holds that role; each represents the municipality whose body it is.",
   },
   {
     id: "meeting:seminar",
