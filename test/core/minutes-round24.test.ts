@@ -149,3 +149,16 @@ describe("the chair of a municipality's council named in a report of its meeting
     expect(represents).toEqual(["Britt Ohlsson → Eslöv"]);
   });
 });
+
+describe("a column of titles beside the officials' names whose last row says `sekreterare` after a comma", () => {
+  const text =
+    "1 Protokoll Sammanträdesdatum Regionstyrelsen Tid: Tisdagen den 9 mars 2021, kl 09:00-11:30 Plats: Regionhuset, Storgatan 1, Vallby Ledamöter Mats Ek (m) ordförande Göran Holm (c) 1:e vice ordförande Dan Sten (s) 2:e vice ordförande Gun Wik (m) Lisa Berg (m) Tjänstgörande ersättare Bengt Ahl (fp) Ersättare Ann Lund (m) Närvarorätt Inge Borg (c) Tjänstemän Mona Rask Anette Vik Rune Sund Kerstin Tall regionfullmäktiges ordförande regiondirektör ekonomidirektör personaldirektör kanslidirektör, sekreterare 1 (16)\n\n2 12 Justering Regionstyrelsen beslutar utse Dan Sten att jämte ordföranden justera protokollet.\n";
+  it("makes that row's official the secretary, with the title before the comma still theirs", () => {
+    const g = graphOf(text);
+    expect(attendees(g).filter((a) => /^(?:Kerstin|Rune) /.test(a))).toEqual(["Kerstin Tall: secretary", "Rune Sund: staff"]);
+    expect(personRoles(g, written).filter((r) => r.startsWith("Kerstin "))).toEqual([
+      "Kerstin Tall: kanslidirektör",
+      "Kerstin Tall: sekreterare @ Regionstyrelsen",
+    ]);
+  });
+});

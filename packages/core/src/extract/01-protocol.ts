@@ -275,6 +275,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   let pendingParty: ProtocolEntry["party"] | undefined;
   let lastEntryEnd = -1;
   let roleRun: { normalised: string; written: string; start: number; end: number }[] = [];
+  // Titles of a column whose row also says `sekreterare` after a comma (`kanslidirektör, sekreterare`).
+  const keepsMinutes = new Set<{ normalised: string }>();
   let seenPeopleLabel = false;
   // Inside the notice of adjustment (`ANSLAG/BEVIS … Förvaringsplats för protokollet Underskrift Eva Ek`), up to the
   // next people field: the name its signature opener takes first signs the notice, so is present only if listed in the
@@ -1217,6 +1219,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       };
       // In a column, a title after a comma is the row's second (`kanslidirektör, sekreterare`), not the next row's.
       if (roleRun.length > 1 && tokens[i - 1]?.text === ",") {
+        if (lexicon.role(normalised)?.category === "secretary") keepsMinutes.add(roleRun[roleRun.length - 1]);
         lastEntryEnd = to;
         i = Math.max(to, i + 1);
         continue;
@@ -1248,6 +1251,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   }
   closeColumn();
   closeBlock();
+  // The official whose row in a column of titles says `sekreterare` too kept the minutes.
+  for (const e of entries) if (e.role && keepsMinutes.has(e.role) && (e.capacity === "staff" || e.capacity === "other")) e.capacity = "secretary";
   closeBunch();
   closeSigned();
   retitle();

@@ -188,7 +188,7 @@ export const RULES = [
     step: "04-protocol",
     genres: ["minutes"],
     reason:
-      "Everyone listed as present (members, serving and other substitutes, staff, secretary, adjusters) attended, with the capacity as written; under fields side by side (`Ersättare: Övriga närvarande:`) a name with a staff or secretary's title, an organisation's letters in parentheses or `ersättare` alone after its party (`Eva Ek (M), ersättare`) is of the others' field; a name with a staff title under the adjusters' label (`Utses att justera: Eva Ek föredragande Per Holm`) is an official's, not an adjuster; one listed under fields side by side with the absent's (`Närvarande: Frånvarande: A B C`) whom the first paragraphs choose to adjust or keep the minutes attended in that office.",
+      "Everyone listed as present (members, serving and other substitutes, staff, secretary, adjusters) attended, with the capacity as written; under fields side by side (`Ersättare: Övriga närvarande:`) a name with a staff or secretary's title, an organisation's letters in parentheses or `ersättare` alone after its party (`Eva Ek (M), ersättare`) is of the others' field; a name with a staff title under the adjusters' label (`Utses att justera: Eva Ek föredragande Per Holm`) is an official's, not an adjuster; one listed under fields side by side with the absent's (`Närvarande: Frånvarande: A B C`) whom the first paragraphs choose to adjust or keep the minutes attended in that office; an official whose row in a column of titles also says `sekreterare` (`kanslidirektör, sekreterare`) attended as the secretary.",
   },
   {
     id: "protocol:signature-chair",
