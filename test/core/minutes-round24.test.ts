@@ -1,6 +1,7 @@
 /**
- * Real minutes' layouts, round 24 (01-protocol.ts, 04-protocol.ts, extract-document.ts): offices of the meeting chosen
- * in its first paragraphs, and where its header ends. Invented names and texts.
+ * Real minutes' layouts, round 24 (01-protocol.ts, 04-protocol.ts, 05-reported.ts, extract-document.ts): offices of the
+ * meeting chosen in its first paragraphs or signed for, where its header ends, titles glued or in columns, and roles
+ * named with their body or county. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
 import { attendees, graphOf, label } from "../helpers/minutes";
