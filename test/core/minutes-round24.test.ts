@@ -163,3 +163,12 @@ describe("a column of titles beside the officials' names whose last row says `se
     ]);
   });
 });
+
+describe("a co-opted substitute among the others present (`Tomas Berg, adjungerad ersättare`)", () => {
+  it("holds that seat in the body as written, not a bare `ersättare`", () => {
+    const g = graphOf(
+      "1 Kultur- och fritidsnämnden SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2012-03-06 Plats och tid Stadshuset kl 13.00-16.00 Beslutande Anna Berg (S) ordförande Per Holm (M) Ulla Sten (Fp) tj ersättare Övriga deltagare Per Lind, avd chef park Tomas Berg, adjungerad ersättare Rita Hov, enhetschef fritid Utses att justera Per Holm Underskrifter Sekreterare Inger Wall Ordförande Anna Berg Justerande Per Holm\n",
+    );
+    expect(personRoles(g, written).filter((r) => r.startsWith("Tomas "))).toEqual(["Tomas Berg: adjungerad ersättare @ Kultur- och fritidsnämnden"]);
+  });
+});
