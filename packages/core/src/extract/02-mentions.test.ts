@@ -153,7 +153,16 @@ describe("people: not found", () => {
 
 describe("name words: the table-driven test agrees with the pattern it replaces", () => {
   const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-?\p{Lu}\p{Ll}+|-\p{Ll}+)*$/u;
-  const token = (text: string): Token => ({ text, start: 0, end: text.length, cap: /^\p{Lu}/u.test(text), word: true, nl: false, h: foldHash(text) });
+  const token = (text: string): Token => ({
+    text,
+    start: 0,
+    end: text.length,
+    cap: /^\p{Lu}/u.test(text),
+    capInside: /^.[^]*\p{Lu}/u.test(text),
+    word: true,
+    nl: false,
+    h: foldHash(text),
+  });
   it("on random words of Latin-1 and other letters, hyphens and apostrophes", () => {
     const letter = fc.constantFrom(..."aAbBöÖéÉßµ-'’xXŁłΣσ".split(""), "😀", "𝐀");
     fc.assert(

@@ -1151,9 +1151,9 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
   }
 }
 
-/** The verb of an election before the people elected (`väljs`, `valdes`, `utses`, `beslutar att … välja`). */
 /** Titles' abbreviations whose full stop ends no clause (`2:e vice ordf. valdes X`). */
 const TITLE_ABBREVIATION = /^(?:ordf|sekr|bitr|tf|ers|ledam)$/;
+/** The verb of an election before the people elected (`väljs`, `valdes`, `utses`, `beslutar att … välja`). */
 const ELECT = /^(?:väljs|väljes|valdes|omväljs|omvaldes|nyväljs|nyvaldes|utses|utsågs|välja|utse)$/i;
 /** Role categories of a body's officers, held in the body an English page is about. */
 const PAGE_OFFICERS: ReadonlySet<string> = new Set(["chair", "vice_chair", "director", "secretary"]);
@@ -1196,7 +1196,8 @@ function titlesGluedToNames(tokens: Token[], text: string, lexicon: Lexicon): To
   let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const glued = t.word && !t.cap ? GLUED_TITLE.exec(t.text) : null;
+    // Its text is cut only for a word the scanner saw an upper-case letter inside: most tokens' never is.
+    const glued = t.word && !t.cap && t.capInside ? GLUED_TITLE.exec(t.text) : null;
     // From the token before, so the title keeps the line break before it.
     const title = glued && lexicon.isGivenName(glued[2]) ? tokenize(text, tokens[i - 1]?.end ?? 0, t.start + glued[1].length) : undefined;
     if (title && lexicon.matchAt(title, 0, ROLE_KIND)?.to === title.length) {

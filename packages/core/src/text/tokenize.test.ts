@@ -31,6 +31,25 @@ describe("tokenize", () => {
     ]);
   });
 
+  it("capInside: an upper-case letter after a word's first character, as the pattern finds it", () => {
+    const inside = (text: string) => tokenize(text).map((t) => [t.text, t.capInside]);
+    expect(inside("ordförandeJan SKR Anna-Lena kommunen Ö, östÅ")).toEqual([
+      ["ordförandeJan", true],
+      ["SKR", true],
+      ["Anna-Lena", true],
+      ["kommunen", false],
+      ["Ö", false],
+      [",", false],
+      ["östÅ", true],
+    ]);
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), (text) => {
+        for (const t of tokenize(text)) expect(t.capInside).toBe(/^.[^]*\p{Lu}/u.test(t.text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("a sub-range keeps offsets into the whole text", () => {
     const text = "Förord. Kalle Ek talade.";
     const tokens = tokenize(text, 8, 16);

@@ -13,6 +13,8 @@ export interface Token {
   readonly end: number;
   /** Starts with an upper-case letter. */
   readonly cap: boolean;
+  /** Has an upper-case letter after its first character (`ordförandeJan`, `SKR`). */
+  readonly capInside: boolean;
   /** Is a word (letters/digits), not punctuation. */
   readonly word: boolean;
   /** A line break lies between this token and the previous one. */
@@ -44,6 +46,7 @@ function classBeyondLatin1(code: number, text: string, i: number): number {
 }
 
 const IS_NL = 16;
+const IS_UPPER_INSIDE = 32;
 
 /**
  * The text tokens were scanned from, one object they share: a new text for reused tokens is one write (not one per
@@ -79,6 +82,9 @@ class ScannedToken implements Token {
   get cap(): boolean {
     return (this.bits & IS_UPPER) !== 0;
   }
+  get capInside(): boolean {
+    return (this.bits & IS_UPPER_INSIDE) !== 0;
+  }
   get word(): boolean {
     return (this.bits & IS_WORD) !== 0;
   }
@@ -113,6 +119,8 @@ function scan(of: Scanned, from: number, to: number, into: ScannedToken[]): numb
       continue;
     }
     const start = i;
+    // The classes of the characters after the first, for an upper-case letter inside a word.
+    let inside = 0;
     // The hash is folded in while scanning, so the characters are read once.
     let h = Math.imul(HASH_START ^ foldCode(c), HASH_PRIME);
     if (c < 0xd800 || c > 0xdbff) i++;
@@ -125,12 +133,16 @@ function scan(of: Scanned, from: number, to: number, into: ScannedToken[]): numb
         while (i < to) {
           const d = text.charCodeAt(i);
           if (d < 256) {
-            if (!(BMP[d] & IS_WORD)) break;
+            const dc = BMP[d]!;
+            if (!(dc & IS_WORD)) break;
+            inside |= dc;
             h = Math.imul(h ^ foldCode(d), HASH_PRIME);
             i++;
             continue;
           }
-          if (!(classBeyondLatin1(d, text, i) & IS_WORD)) break;
+          const dc = classBeyondLatin1(d, text, i);
+          if (!(dc & IS_WORD)) break;
+          inside |= dc;
           h = Math.imul(h ^ d, HASH_PRIME);
           if (d >= 0xd800 && d <= 0xdbff && i + 1 < text.length) {
             h = Math.imul(h ^ text.charCodeAt(i + 1), HASH_PRIME);
@@ -147,7 +159,7 @@ function scan(of: Scanned, from: number, to: number, into: ScannedToken[]): numb
       }
     }
     if (n === into.length) into.push(new ScannedToken(of));
-    into[n++].set(start, i, (cls & (IS_UPPER | IS_WORD)) | (nl ? IS_NL : 0), h & HASH_MASK);
+    into[n++].set(start, i, (cls & (IS_UPPER | IS_WORD)) | (nl ? IS_NL : 0) | (inside & IS_UPPER ? IS_UPPER_INSIDE : 0), h & HASH_MASK);
     nl = false;
   }
   return n;
