@@ -720,7 +720,8 @@ export interface LiveLookOptions {
  * the same object from update to update, patched in place: its nodes and edges are those of a full build but not in
  * the same order. Positions: a graph of 2,000 nodes or more whose nodes are at most a tenth new keeps the earlier map
  * (`keepLayout`), so positions are the only thing in which it may differ from a full build; a smaller graph, or one
- * that changed more, is laid out anew, as a full build lays it out.
+ * that changed more, is laid out anew (a graph below 2,000 nodes as a full build lays it out; a larger one's layout
+ * reads its edges in the order the graph holds them, so its map may differ from a full build's).
  * @example
  * const live = await LiveBuild.start(["minutes/"]);
  * // … files added to minutes/ …

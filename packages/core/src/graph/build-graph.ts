@@ -285,14 +285,12 @@ export function factResolver(model: ExtractionModel, scope?: ResolverScope): Fac
     }
   };
 
-  const nameRule = new Map<string, boolean>();
   let lastDocId = "";
   let lastDoc: NodeRecord | undefined;
   const add = (facts: Fact[]) => {
     for (const fact of facts) {
       if (fact.type === "entity") {
-        let isName = nameRule.get(fact.rule);
-        if (isName === undefined) nameRule.set(fact.rule, (isName = NAME_RULES.test(fact.rule)));
+        const isName = isNameRule(fact.rule);
         const n = node(fact.entity, fact.evidence, isName);
         // Every name, and every meeting a document tells of, is a mention by that document.
         if (isName || fact.entity.kind === "meeting") {
@@ -466,8 +464,15 @@ export function writtenForm(ref: EntityRef, quote: string): string {
   return q.includes("\n") || q.includes("  ") || q.includes("\t") || q.includes("- ") ? ref.label : q;
 }
 
+// Rule ids are few: each is tested once.
+const nameRules = new Map<string, boolean>();
+
 /** Whether a rule's evidence is exactly the entity's name (see `NAME_RULES`). */
-export const isNameRule = (rule: string): boolean => NAME_RULES.test(rule);
+export function isNameRule(rule: string): boolean {
+  let isName = nameRules.get(rule);
+  if (isName === undefined) nameRules.set(rule, (isName = NAME_RULES.test(rule)));
+  return isName;
+}
 
 /**
  * Rules whose evidence is exactly the entity's name (other evidence quotes a whole statement). An association known

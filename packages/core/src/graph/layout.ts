@@ -15,7 +15,7 @@
 import forceAtlas2, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
 import FORCE_ATLAS2_DEFAULTS from "graphology-layout-forceatlas2/defaults.js";
 import iterate from "graphology-layout-forceatlas2/iterate.js";
-import type { KnowledgeGraph, NodeAttributes } from "../types";
+import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../types";
 
 /** Layout options of `buildGraph`. */
 export interface LayoutOptions {
@@ -111,14 +111,16 @@ export function layoutGraph(graph: KnowledgeGraph, options: LayoutOptions = {}):
 }
 
 /**
- * A graph's edge keys in the order a full build adds them: stated edges by key, then inferred ones
- * (`inferChairsFromTerms`) by key. What is read in this order (a small graph's layout, the search index's entities)
- * comes out the same from a live build's graph, patched in place, as from a full build's.
+ * A graph's edge keys in the order a full build adds them, or those of `source`'s out-edges: stated edges by key, then
+ * inferred ones (`inferChairsFromTerms`) by key. What is read in this order (a small graph's layout, the search
+ * index's entities) comes out the same from a live build's graph, patched in place, as from a full build's.
  */
-export function edgesInKeyOrder(graph: KnowledgeGraph): string[] {
+export function edgesInKeyOrder(graph: KnowledgeGraph, source?: string): string[] {
   const stated: string[] = [];
   const inferred: string[] = [];
-  graph.forEachEdge((key, a) => void (a.inferred ? inferred : stated).push(key));
+  const put = (key: string, a: EdgeAttributes) => void (a.inferred ? inferred : stated).push(key);
+  if (source === undefined) graph.forEachEdge(put);
+  else graph.forEachOutEdge(source, put);
   return [...stated.sort(), ...inferred.sort()];
 }
 

@@ -57,7 +57,6 @@ export class LiveGraph {
   private into = new Map<string, string>();
   /** The written forms of each node's names without attributes, counted over every part (see `update`). */
   private readonly forms = new Map<string, Map<string, number>>();
-  private readonly nameRules = new Map<string, boolean>();
   /** Node ids by kind and key, so a reference's id is spelt once. */
   private readonly ids = new Map<string, Map<string, string>>();
   private graph?: KnowledgeGraph;
@@ -165,9 +164,7 @@ export class LiveGraph {
   private countForms(index: PartIndex, k: number, tally: Map<string, number>, sign: number, documents?: ReadonlySet<string>): void {
     for (let f = index.plain[k]; f < index.starts[k + 1]; f++) {
       const fact = index.part.facts[index.facts[f]] as EntityFact;
-      let isName = this.nameRules.get(fact.rule);
-      if (isName === undefined) this.nameRules.set(fact.rule, (isName = isNameRule(fact.rule)));
-      if (!isName || (documents && !documents.has(fact.evidence.doc))) continue;
+      if (!isNameRule(fact.rule) || (documents && !documents.has(fact.evidence.doc))) continue;
       const form = writtenForm(fact.entity, fact.evidence.quote);
       const count = (tally.get(form) ?? 0) + sign;
       if (count === 0) tally.delete(form);

@@ -11,7 +11,7 @@
  * evidence on the record or the out-edge it came from (its owner), so a live update reads again only the nodes that
  * changed (`updateEntities`) and keeps the other rows and pieces, renumbered.
  */
-import type { EdgeAttributes, Evidence, KnowledgeGraph, NodeKind } from "@samverkan/core";
+import { edgesInKeyOrder, type Evidence, type KnowledgeGraph, type NodeKind } from "@samverkan/core";
 import { dateEnd, dateStart } from "../text/dates";
 import { lowerBound } from "./lower-bound";
 
@@ -137,7 +137,9 @@ function readEntity(graph: KnowledgeGraph, id: string, entity: number, table: En
   // Document nodes are never mentioned: their own evidence and their out-edges' count for the targets only.
   const isDocument = kind === "document";
   if (!isDocument && attributes.evidence) pieces.add(attributes.evidence, entity, entity);
-  for (const { attributes: edge, target } of outEdgesInKeyOrder(graph, id)) {
+  for (const key of edgesInKeyOrder(graph, id)) {
+    const edge = graph.getEdgeAttributes(key);
+    const target = graph.target(key);
     const to = position(target);
     if (!isDocument && edge.evidence) pieces.add(edge.evidence, entity, entity);
     const toKind = graph.getNodeAttribute(target, "kind");
@@ -158,15 +160,6 @@ function readEntity(graph: KnowledgeGraph, id: string, entity: number, table: En
   table.organisation[entity] = facets.organisation;
   table.party[entity] = facets.party;
   table.context[entity] = context.length === 0 ? "" : [...new Set(context)].join(" \n ");
-}
-
-/** The out-edges of `id` as a full build adds them: stated ones by key, then inferred ones by key. */
-function outEdgesInKeyOrder(graph: KnowledgeGraph, id: string): { key: string; attributes: EdgeAttributes; target: string }[] {
-  const edges: { key: string; attributes: EdgeAttributes; target: string }[] = [];
-  graph.forEachOutEdge(id, (key, attributes, _source, target) => void edges.push({ key, attributes, target }));
-  if (edges.length > 1)
-    edges.sort((a, b) => Number(a.attributes.inferred === true) - Number(b.attributes.inferred === true) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return edges;
 }
 
 function emptyTable(): EntityTable {
@@ -215,6 +208,8 @@ export function updateEntities(previous: EntityTable, graph: KnowledgeGraph, cha
   // The ids sorted: the kept ones in their order, those read again merged in (-1 in `newToOld`).
   const ids: string[] = [];
   const oldToNew = new Int32Array(old.length).fill(-1);
+  // 1 for an old entity read again.
+  const readAgain = new Uint8Array(old.length);
   const newToOld: number[] = [];
   let r = 0;
   const take = (o: number) => {
@@ -226,6 +221,7 @@ export function updateEntities(previous: EntityTable, graph: KnowledgeGraph, cha
     const id = old[o]!;
     while (r < reread.length && reread[r]! < id) take(-1);
     if (again.has(id)) {
+      readAgain[o] = 1;
       if (reread[r] === id) {
         oldToNew[o] = ids.length;
         take(-1);
@@ -281,7 +277,7 @@ export function updateEntities(previous: EntityTable, graph: KnowledgeGraph, cha
   newToOld.forEach((o, entity) => {
     if (o < 0) readEntity(graph, ids[entity]!, entity, table, position, pieces);
   });
-  const evidence = keptEvidence(previous.evidence, oldToNew, (o) => again.has(old[o]!), pieces);
+  const evidence = keptEvidence(previous.evidence, oldToNew, readAgain, pieces);
   if (!evidence) return undefined;
   table.evidence = evidence;
   return table;
@@ -292,12 +288,10 @@ export function updateEntities(previous: EntityTable, graph: KnowledgeGraph, cha
  * `pieces` of those read again. A document where the pieces of those owners are as they were is copied; the others
  * are sorted again. Undefined when a kept piece names an entity that is gone.
  */
-function keptEvidence(previous: EvidenceByDoc, oldToNew: Int32Array, readAgain: (entity: number) => boolean, pieces: Pieces): EvidenceByDoc | undefined {
+function keptEvidence(previous: EvidenceByDoc, oldToNew: Int32Array, again: Uint8Array, pieces: Pieces): EvidenceByDoc | undefined {
   const { offsets, starts, entities, owners } = previous;
   const oldDocs = offsets.length - 1;
   const docCount = pieces.docs.size;
-  const again = new Uint8Array(oldToNew.length);
-  for (let o = 0; o < again.length; o++) if (readAgain(o)) again[o] = 1;
 
   // The new pieces by document (start, entity, owner), each document's sorted as a table's are.
   const fresh = new Uint32Array(docCount + 1);
