@@ -26,8 +26,8 @@ export interface BuildOptions {
   keepText?: boolean;
   /**
    * Keep with the index what `updateSearchIndexLive` would otherwise work out again at its first update: the graph's
-   * entity table and the compound splits the build counted by (about 11 MB more on the 39.5 MB benchmark corpus,
-   * whose first live update they make 0.3–0.5 CPU-s cheaper). For a process that keeps its index and updates it
+   * entity table, the text its entity index was counted from and the compound splits the build counted by (about
+   * 11 MB more on the 39.5 MB benchmark corpus, whose first live update they make 0.3–0.5 CPU-s cheaper). For a process that keeps its index and updates it
    * (`samverkan serve --watch`). Default false.
    */
   forLiveUpdates?: boolean;

@@ -18,6 +18,7 @@
  */
 import {
   compoundParts,
+  splitsOf,
   decodeList,
   grow,
   readPostings,
@@ -36,7 +37,7 @@ import { splitCompound } from "../text/split-compound";
  * kept ones as placeholders (`PostingsBuilder.skip`). Throws a plain Error when a list does not read back as a build
  * writes it.
  */
-export function mergePostings(previous: IndexData, renumber: Int32Array, builder: PostingsBuilder, compounds: boolean): IndexData {
+export function mergePostings(previous: IndexData, renumber: Int32Array, builder: PostingsBuilder, compounds: boolean, keepSplits = false): IndexData {
   if (previous.postings.length !== 1) throw new Error("a passage index of more than one field");
   const old = previous.postings[0]!;
   const oldTerms = previous.terms;
@@ -50,6 +51,7 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
   // (`earlierParts`, once the builder has them).
   const removing = renumber.includes(-1);
   let oldParts: readonly (readonly number[] | undefined)[] = [];
+  let position: Map<string, number> | undefined;
   const containers = new Map<number, number[]>();
   const contain = () =>
     oldParts.forEach((parts, compound) => {
@@ -60,8 +62,12 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
       }
     });
   if (compounds && removing) {
-    const position = new Map(oldTerms.map((term, t) => [term, t]));
-    oldParts = compoundParts(oldTerms, (term) => position.get(term));
+    oldParts =
+      splitsOf(previous)?.closed ??
+      compoundParts(oldTerms, (term) => {
+        position ??= new Map(oldTerms.map((known, t) => [known, t]));
+        return position.get(term);
+      });
     contain();
   }
   const owned = new Map<number, Postings>();
@@ -93,7 +99,7 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
     contain();
   }
   const rank = builder.ranks();
-  const added = builder.finish(PASSAGE_PIPELINE, PASSAGE_PIPELINE);
+  const added = builder.finish(PASSAGE_PIPELINE, PASSAGE_PIPELINE, keepSplits);
   const oldOfRank = new Int32Array(added.terms.length).fill(-1);
   idOfOld.forEach((id, t) => id >= 0 && (oldOfRank[rank[id]!] = t));
 
@@ -178,7 +184,9 @@ export function mergePostings(previous: IndexData, renumber: Int32Array, builder
     df[r] = writer.postings;
     offsets[r + 1] = writer.length;
   }
-  return { ...added, postings: [{ offsets, df, bytes: writer.toBytes() }] };
+  // The builder's index with the merged lists: the splits it may keep stay with it.
+  added.postings = [{ offsets, df, bytes: writer.toBytes() }];
+  return added;
 }
 
 /**

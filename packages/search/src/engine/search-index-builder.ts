@@ -169,7 +169,7 @@ export class IndexAssembler {
     let passageIndex: IndexData;
     if (previous) {
       try {
-        passageIndex = mergePostings(previous.index, previous.renumber, this.postings, compounds);
+        passageIndex = mergePostings(previous.index, previous.renumber, this.postings, compounds, this.options.forLiveUpdates);
       } catch (error) {
         throw new SamverkanError("BAD_INDEX", `samverkan/updateSearchIndex: ${previous.source} has ${(error as Error).message}; rebuild it`, {
           file: previous.source,
@@ -223,7 +223,8 @@ export class IndexAssembler {
     const counted = entityIndex ? undefined : countEntities(entities);
     const entitySource = place(data.entities, entityIndex ?? counted!);
     const index = new SearchIndex(data, undefined, undefined, { passages: passageSource, entities: entitySource });
-    if (counted) COUNTED_ENTITIES.set(index, { index: counted, ids: entities.ids, names: entities.names, context: entities.context });
+    if (counted && this.options.forLiveUpdates)
+      COUNTED_ENTITIES.set(index, { index: counted, ids: entities.ids, names: entities.names, context: entities.context });
     if (this.options.forLiveUpdates) ENTITY_TABLES.set(index, entities);
     if (this.texts.length > 0) index.attachDocuments(this.texts);
     this.texts.length = 0;
@@ -239,11 +240,11 @@ export interface CountedEntities {
   context: string[];
 }
 
-// The entity text of each index built here, so a live update counts again only the entities whose text changed. Held
-// as long as the index (the strings of names and context, 4 MB on the benchmark corpus).
+// The entity text of an index built for live updates (`BuildOptions.forLiveUpdates`), so that an update counts again
+// only the entities whose text changed. Held as long as the index (names and context: 4 MB on the benchmark corpus).
 const COUNTED_ENTITIES = new WeakMap<SearchIndex, CountedEntities>();
 
-/** The entity index `index` was built with, counted whole, and each entity's text; none for a loaded or live index. */
+/** The entity index `index` was built with, counted whole, and each entity's text, for an index built for live updates. */
 export function countedEntities(index: SearchIndex): CountedEntities | undefined {
   return COUNTED_ENTITIES.get(index);
 }
