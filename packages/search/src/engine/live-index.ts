@@ -33,8 +33,8 @@ import { cutPassages } from "../text/cut-passages";
 import { MIN_COMPOUND_LENGTH, MIN_TAIL, splitCompound } from "../text/split-compound";
 import type { PostingsSource } from "./compact-index";
 import { lowerBound } from "./lower-bound";
-import { ownPostings } from "./merge-postings";
-import { compoundSplits, decodeList, grow, PostingsBuilder, readPostings, splitsOf, writePosting, type IndexData, type Postings } from "./postings-builder";
+import { ListWriter, ownPostings } from "./merge-postings";
+import { compoundSplits, decodeList, grow, PostingsBuilder, readPostings, splitsOf, type IndexData, type Postings } from "./postings-builder";
 import { indexInternals, PASSAGE_FIELDS, type SearchIndex } from "./search-index";
 import { collectEntities, updateEntities, type EntityTable } from "./collect-entities";
 import { countedEntities, countEntities, entityTableOf, IndexAssembler, type CountedEntities, type SegmentedIndex } from "./search-index-builder";
@@ -659,19 +659,14 @@ export function segmentSource(base: IndexData, tail: IndexData, maps: SegmentMap
     terms,
     postings: fields.map((field) => {
       const offsets = new Uint32Array(terms.length + 1);
-      let bytes = new Uint8Array(base.postings[field]!.bytes.length + tail.postings[field]!.bytes.length + 16);
-      let at = 0;
+      const writer = new ListWriter(base.postings[field]!.bytes.length + tail.postings[field]!.bytes.length);
       for (let u = 0; u < terms.length; u++) {
         const { docs, tfs } = read(field, u);
-        if (at + docs.length * 10 > bytes.length) {
-          const grown = new Uint8Array(Math.max(bytes.length * 2, at + docs.length * 10));
-          grown.set(bytes.subarray(0, at));
-          bytes = grown;
-        }
-        for (let i = 0, last = 0; i < docs.length; last = docs[i++]!) at = writePosting(bytes, at, docs[i]! - last, tfs[i]!);
-        offsets[u + 1] = at;
+        writer.open(docs.length);
+        for (let i = 0; i < docs.length; i++) writer.put(docs[i]!, tfs[i]!);
+        offsets[u + 1] = writer.length;
       }
-      return { offsets, df: dfs[field]!, bytes: bytes.slice(0, at) };
+      return { offsets, df: dfs[field]!, bytes: writer.toBytes() };
     }),
     lengths,
   });

@@ -260,7 +260,7 @@ export function ownPostings(postings: FieldPostings, t: number, count: number, c
 }
 
 /** Writes lists one after the other. */
-class ListWriter {
+export class ListWriter {
   private bytes: Uint8Array;
   private size = 0;
   private last = 0;
