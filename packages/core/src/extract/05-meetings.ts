@@ -69,6 +69,11 @@ const LED_BY = /(?:under ledning av|chaired by|moderated by|led by)\s+(?:moderat
 const LEDDE =
   /^\s*(?:\S+\s+){0,8}?(?:ledde|led|chaired|moderated) (?:seminariet|samtalet|panelen|diskussionen|mötet|workshopen|the (?:seminar|panel|session|discussion|meeting|workshop))/i;
 const BOARD = /\b(?:styrelsemötet|styrelsemöte|styrelsens möte)(?:,)?(?:\s+den)?\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)/giu;
+// `Moderator var X`, `Moderator: X`, `moderator X`: X chaired.
+const MODERATOR_BEFORE = /\bmoderator(?:\s+(?:var|är|blir|was|is))?\s*:?\s*$/i;
+// `X modererade.`, `X (S) modererade samtalet`: the verb right after the name (and its party), so that a sentence
+// naming others first (`A talade och B modererade`) does not make A its chair.
+const MODERERADE = /^\s*(?:\([^()\n]{1,12}\)\s*)?modererade\b/i;
 const SPOKE_VERB = /^\s*(?::|redovisar|informerar|visar|ger|presenterar|berättar|föredrar|meddelar|inledde|talade|pratade)/i;
 // A body's meeting: first the verb phrase, then the body in the few words before it (a bounded look back, so the
 // cost stays linear whatever the sentence).
@@ -312,10 +317,15 @@ export function findMeetings(input: MeetingInput): Fact[] {
     if (!section.title || !SEMINAR.test(text) || doc.genre === "minutes" || doc.genre === "email") continue;
     // A title that is only a date (`den 1 december`, an interpellation's answer date on its own line) names no
     // seminar; a title that states a day dates the seminar by it rather than by the document.
-    const titled = findDates(section.title).find((d) => d.day !== undefined && d.month !== undefined);
-    if (titled && isBareDate(section.title)) continue;
     const inSection = input.people.filter((p) => p.start >= section.start && p.end <= section.end);
     if (inSection.length === 0) continue;
+    // A list of participants looks like a group of headings (short lines, no full stop): its last row, a person with
+    // a party or title beside the name, is no seminar's title; the document's title names the event it tells of.
+    const participantRow = inSection.some((p) => p.start === section.titleStart && input.appositions.has(p));
+    const [headingStart, heading] =
+      participantRow && doc.title && titleEnd > titleStart ? [titleStart, doc.title] : [section.titleStart ?? section.start, section.title];
+    const titled = findDates(heading).find((d) => d.day !== undefined && d.month !== undefined);
+    if (titled && isBareDate(heading)) continue;
     const chairs = new Map<Mention, [number, number, RuleId]>();
     for (const p of inSection) {
       const before = doc.text.slice(Math.max(section.start, p.start - 40), p.start);
@@ -324,16 +334,19 @@ export function findMeetings(input: MeetingInput): Fact[] {
       const after = doc.text.slice(p.end, Math.min(section.end, p.end + 120)).split(/[.!?\n]/)[0];
       const led = LEDDE.exec(after);
       if (led) chairs.set(p, [p.start, p.end + led.index + led[0].length, "seminar:ledde"]);
-      if (/\bmoderator\s*$/i.test(before)) chairs.set(p, [p.start - (before.length - before.search(/moderator\s*$/i)), p.end, "seminar:moderator"]);
+      const moderator = MODERATOR_BEFORE.exec(before);
+      if (moderator) chairs.set(p, [p.start - (before.length - moderator.index), p.end, "seminar:moderator"]);
+      const moderated = MODERERADE.exec(doc.text.slice(p.end, Math.min(section.end, p.end + 40)));
+      if (moderated) chairs.set(p, [p.start, p.end + moderated[0].length, "seminar:ledde"]);
       const app = input.appositions.get(p);
       const modRole = app?.roles.find((r) => r.normalised === "moderator");
       if (modRole) chairs.set(p, [p.start, modRole.end, "seminar:moderator"]);
     }
-    const title = `${doc.language === "en" ? "Seminar" : "Seminarium"}: ${section.title.replace(/\s+/g, " ")}`;
+    const title = `${doc.language === "en" ? "Seminar" : "Seminarium"}: ${heading.replace(/\s+/g, " ")}`;
     const place = /\bi ((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}?[\p{L}-]*(?:kommunhus|stadshus|rådhus|konserthus|aula))\b/u.exec(text)?.[1];
     const year = titled?.year ?? docYear;
     const date = titled && year ? isoDate(year, titled.month, titled.day) : doc.date;
-    const m = meeting(title, date, section.titleStart ?? section.start, (section.titleStart ?? section.start) + section.title.length, "seminar", { place });
+    const m = meeting(title, date, headingStart, headingStart + heading.length, "seminar", { place });
     for (const [p, [start, end, rule]] of chairs) relate("chaired", p, m, start, end, rule);
     for (const p of inSection) {
       if (chairs.has(p)) continue;

@@ -1,0 +1,46 @@
+/**
+ * Seminars told in press texts: a list of participants after the prose, and moderators written after the verb or
+ * the name (invented names, real patterns).
+ */
+import { describe, expect, it } from "vitest";
+import { buildGraph, readDocument } from "@samverkan/core";
+
+/** Each seminar's chairs and speakers, as `kind: name @ meeting`, sorted. */
+function seminarRoles(text: string): string[] {
+  const g = buildGraph([readDocument({ source: "nyhet.txt", content: text })], { layout: false }).graph;
+  const label = (n: string) => String(g.getNodeAttribute(n, "label"));
+  return g
+    .filterEdges((_, a) => a.kind === "chaired" || a.kind === "spoke_at")
+    .map((e) => `${g.getEdgeAttribute(e, "kind")}: ${label(g.source(e))} @ ${label(g.target(e))}`)
+    .sort();
+}
+
+const PARTICIPANTS =
+  "Samtal om regionens framtid vid Europadagen i Solna\n\n" +
+  "Den 3 maj 2023 samlades företrädare för länets kommuner till ett panelsamtal om regionens roll i Europa.\n\n" +
+  "Deltagare:\n" +
+  "Tove Marklund (S), kommunstyrelsens ordförande i Solna och ordförande i Europaföreningen\n" +
+  "Per-Erik Halvarsson (M), regionråd i Region Stockholm\n" +
+  "Moderator var Greta Lindfors, Storsthlm.\n";
+
+describe("a seminar told in a press text", () => {
+  it("is named by the document's title, not by the last row of its list of participants, and `Moderator var X` chaired it", () => {
+    expect(seminarRoles(PARTICIPANTS)).toEqual([
+      "chaired: Greta Lindfors @ 2023-05-03 Seminarium: Samtal om regionens framtid vid Europadagen i Solna",
+      "spoke_at: Per-Erik Halvarsson @ 2023-05-03 Seminarium: Samtal om regionens framtid vid Europadagen i Solna",
+      "spoke_at: Tove Marklund @ 2023-05-03 Seminarium: Samtal om regionens framtid vid Europadagen i Solna",
+    ]);
+  });
+
+  const MODERATED =
+    "Nyheter från förbundet\n\nUnga i länet\n\n" + "Vid seminariet på Stadshuset talade Ingrid Stålberg, chef för Ungdomsforum. Olle Brandt modererade.\n";
+
+  it("was chaired by one who `modererade` it, right after the name", () => {
+    expect(seminarRoles(MODERATED)).toEqual(["chaired: Olle Brandt @ Seminarium: Unga i länet", "spoke_at: Ingrid Stålberg @ Seminarium: Unga i länet"]);
+  });
+
+  it("was not chaired by one named earlier in the sentence (`A talade och B modererade`)", () => {
+    const text = "Nyheter från förbundet\n\nUnga i länet\n\nVid seminariet talade Ingrid Stålberg och Olle Brandt modererade.\n";
+    expect(seminarRoles(text)).toEqual(["chaired: Olle Brandt @ Seminarium: Unga i länet", "spoke_at: Ingrid Stålberg @ Seminarium: Unga i länet"]);
+  });
+});
