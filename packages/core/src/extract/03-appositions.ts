@@ -387,9 +387,12 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     if (seatThenPlace) {
       // The seat keeps no target.
     } else if (role && !role.target) {
-      // `processledare och digital strateg på Storsthlm`: roles joined before the target share it.
+      // `processledare och digital strateg på Storsthlm`: roles joined before the target share it; not a role that
+      // names its municipality's body (`ordförande i kommunstyrelsen och ledamot i Storsthlms styrelse`), but for a place.
       const from = Math.max(shareFrom, result.roles.find((x) => x.target)?.end ?? 0);
-      for (const r of result.roles) if (!r.target && r !== role && r.start >= from && !(target.isNew && isOffice(r))) r.target = target;
+      for (const r of result.roles) {
+        if (!r.target && r !== role && r.start >= from && !(target.isNew && isOffice(r)) && (place || !namesOwnBody(r))) r.target = target;
+      }
       role.target = target;
     } else if (role && role.target && lastWasCoord) {
       role = { ...role, target, start: target.start, end: target.end };
@@ -1182,6 +1185,11 @@ function fieldAt(j: number, ctx: AppositionContext): number {
 /** A seat in a body: its chair, a vice chair, a member or substitute (`ordförande`, `2:e vice ordf`, `ledamot`). */
 export function isSeat(claim: RoleClaim): boolean {
   return /^(?:(?:(?:förste|andre|tredje) )?(?:vice )?ordförande|ledamot|ersättare|tjänstgörande ersättare)$/.test(claim.normalised ?? "");
+}
+
+/** A role whose name holds the body it is held in (`kommunstyrelsens ordförande`, `regionfullmäktiges ordförande`). */
+function namesOwnBody(claim: RoleClaim): boolean {
+  return /^\S+(?:styrelsens|fullmäktiges|nämndens)\s/.test(claim.normalised ?? "");
 }
 
 /** An office of a municipality, region or government (`kommunalråd`, `regionråd`, `statsråd`): held in it, not in a body. */

@@ -1,0 +1,39 @@
+/**
+ * Roles told in press texts, joined by `och` (invented names, real patterns).
+ */
+import { describe, expect, it } from "vitest";
+import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
+
+/** Each role held in a body, as `name: role @ body`, and each role held in none, as `name: role`, sorted. */
+function roles(text: string): string[] {
+  const g = buildGraph([readDocument({ source: "nyhet.txt", content: text })], { layout: false }).graph;
+  const label = (n: string) => String(g.getNodeAttribute(n, "label"));
+  const held = g
+    .filterEdges((_, a) => a.kind === "holds_role")
+    .map((e) => `${label(g.source(e))}: ${g.getEdgeAttribute(e, "roleNormalised")} @ ${label(g.target(e))}`);
+  const bare = g
+    .filterNodes((_, a) => a.kind === "person")
+    .flatMap((n) => ((g.getNodeAttributes(n) as PersonAttributes).roles ?? []).map((r) => `${label(n)}: ${r.roleNormalised}`));
+  return [...held, ...bare].sort();
+}
+
+describe("roles joined by `och` before a body", () => {
+  it("share it: `valdes till andre vice ordförande och ledamot i Stockholmsregionens Europaförening`", () => {
+    const text =
+      "Nytt från styrelsen\n\nVid mötet hölls fyllnadsval där Maja Törnkvist (S) valdes till ny andre vice ordförande och ledamot i Stockholmsregionens Europaförening.\n";
+    expect(roles(text)).toEqual([
+      "Maja Törnkvist: andre vice ordförande @ Stockholmsregionens Europaförening",
+      "Maja Törnkvist: ledamot @ Stockholmsregionens Europaförening",
+    ]);
+  });
+
+  it("except a role that names its own body, which is no seat in an association named after it", () => {
+    const text = "Nytt från styrelsen\n\nBengt Alvarsson (M) är ordförande i kommunstyrelsen och ledamot i Storsthlms styrelse.\n";
+    expect(roles(text)).toEqual(["Bengt Alvarsson: kommunstyrelsens ordförande", "Bengt Alvarsson: ledamot @ Storsthlm"]);
+  });
+
+  it("but it shares a municipality, where that body is", () => {
+    const text = "Nytt från styrelsen\n\nBengt Alvarsson (M) är ordförande i kommunstyrelsen och kommunalråd i Sigtuna.\n";
+    expect(roles(text)).toContain("Bengt Alvarsson: kommunstyrelsens ordförande @ Sigtuna");
+  });
+});
