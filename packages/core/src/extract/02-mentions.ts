@@ -63,8 +63,9 @@ const INNER_PARTICLES: ReadonlySet<string> = new Set(["Den", "Der", "La", "Le", 
 // Short lower-case words are everywhere; their hashes turn nearly all of them away before a string lookup.
 const PARTICLE_BITS = hashBitmap([...PARTICLES].map(foldHash), 12);
 const isParticle = (t: Token | undefined) => !!t && inHashBitmap(PARTICLE_BITS, t.h) && PARTICLES.has(t.text);
-// Capitalised words, with hyphenated or inner-capital parts (`Hjelm-Wahlberg`, `LiseLotte`, `McDonald`).
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-?\p{Lu}\p{Ll}+|-\p{Ll}+)*$/u;
+// Capitalised words, with hyphenated or inner-capital parts (`Hjelm-Wahlberg`, `LiseLotte`, `McDonald`), and a double
+// given name's initials (`K-G`).
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-?\p{Lu}\p{Ll}+|-\p{Ll}+)*|\p{Lu}-\p{Lu})$/u;
 /** Capitalised words that open sentences or label things and are never part of a name. */
 const NOT_NAME = new Set([
   "Foto",
@@ -288,7 +289,12 @@ function hasNameShape(text: string): boolean {
     if (c > 255) return NAME_WORD.test(text);
     break;
   }
-  if (i === 1) return false;
+  if (i === 1) {
+    // `K-G`, `P-O`: a double given name by its initials.
+    if (n < 3 || c !== 45) return false;
+    c = text.charCodeAt(2);
+    return c > 255 ? NAME_WORD.test(text) : n === 3 && LATIN1_UPPER[c];
+  }
   // Further parts: `-lindqvist`, `-Wahlberg`, `Lotte` (an inner capital).
   while (i < n) {
     c = text.charCodeAt(i);

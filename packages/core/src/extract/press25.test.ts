@@ -37,3 +37,19 @@ describe("roles joined by `och` before a body", () => {
     expect(roles(text)).toContain("Bengt Alvarsson: kommunstyrelsens ordförande @ Sigtuna");
   });
 });
+
+describe("a double given name written by its initials (`K-G`, `P-O`)", () => {
+  /** The people of a text, sorted. */
+  const people = (text: string) => {
+    const g = buildGraph([readDocument({ source: "nyhet.txt", content: text })], { layout: false }).graph;
+    return g
+      .filterNodes((_, a) => a.kind === "person")
+      .map((n) => String(g.getNodeAttribute(n, "label")))
+      .sort();
+  };
+
+  it("opens a name before a surname", () => {
+    expect(roles("Nyhet\n\nOrdförande L-G Strandberg (S) öppnade mötet.\n")).toEqual(["L-G Strandberg: ordförande"]);
+    expect(people("Nyhet\n\nSamtalet leddes av B-O Fransson och Lisa Grahn.\n")).toEqual(["B-O Fransson", "Lisa Grahn"]);
+  });
+});
