@@ -70,6 +70,11 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-?\p{Lu}\p{Ll}+|-\p{Ll}+)*|\p{Lu}-\
 const NOT_NAME = new Set([
   "Foto",
   "Bild",
+  // A picture's text before the name it shows (`Personalbild Anna Berg`).
+  "Personalbild",
+  "Profilbild",
+  "Porträttbild",
+  "Pressbild",
   "Moderator",
   "Intervju",
   "Region",

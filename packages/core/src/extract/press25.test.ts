@@ -17,6 +17,15 @@ function roles(text: string): string[] {
   return [...held, ...bare].sort();
 }
 
+/** The people of a text, sorted. */
+function people(text: string): string[] {
+  const g = buildGraph([readDocument({ source: "nyhet.txt", content: text })], { layout: false }).graph;
+  return g
+    .filterNodes((_, a) => a.kind === "person")
+    .map((n) => String(g.getNodeAttribute(n, "label")))
+    .sort();
+}
+
 describe("roles joined by `och` before a body", () => {
   it("share it: `valdes till andre vice ordförande och ledamot i Stockholmsregionens Europaförening`", () => {
     const text =
@@ -39,17 +48,16 @@ describe("roles joined by `och` before a body", () => {
 });
 
 describe("a double given name written by its initials (`K-G`, `P-O`)", () => {
-  /** The people of a text, sorted. */
-  const people = (text: string) => {
-    const g = buildGraph([readDocument({ source: "nyhet.txt", content: text })], { layout: false }).graph;
-    return g
-      .filterNodes((_, a) => a.kind === "person")
-      .map((n) => String(g.getNodeAttribute(n, "label")))
-      .sort();
-  };
-
   it("opens a name before a surname", () => {
     expect(roles("Nyhet\n\nOrdförande L-G Strandberg (S) öppnade mötet.\n")).toEqual(["L-G Strandberg: ordförande"]);
     expect(people("Nyhet\n\nSamtalet leddes av B-O Fransson och Lisa Grahn.\n")).toEqual(["B-O Fransson", "Lisa Grahn"]);
+  });
+});
+
+describe("a staff page's picture text", () => {
+  it("is no part of the name it shows (`Personalbild Anna Berg`)", () => {
+    const text = "Kansliet\n\nPersonalbild Görel Lindqvist\nGörel Lindqvist\n\nFörbundssekreterare\n";
+    expect(people(text)).toEqual(["Görel Lindqvist"]);
+    expect(roles(text)).toEqual(["Görel Lindqvist: förbundssekreterare"]);
   });
 });
