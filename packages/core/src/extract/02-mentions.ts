@@ -1134,6 +1134,13 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     }
     const after = tokens[end];
     const after2 = tokens[end + 1];
+    // A staff card: the name alone on its line, ending like a surname, and the title alone on the next (`Görel
+    // Västerlund` / `Förbundssekreterare`; not a unit's heading over its head, `Miljö Teknik` / `Enhetschef`).
+    if (after?.nl && (k === 0 || tokens[k].nl) && lexicon.hasSurnameShape(tokens[end - 1].text)) {
+      const role = gazetteerAt.get(end);
+      const to = role?.kind === "role" ? role.to : roleBySuffix(after, roleSuffixes, true) ? end + 1 : -1;
+      if (to > end && (to >= tokens.length || tokens[to].nl)) return true;
+    }
     if (after && !after.nl) {
       if (after.text === "," && after2 && !after2.nl && (gazetteerAt.get(end + 1)?.kind === "role" || roleBySuffix(after2, roleSuffixes))) return true;
       // `X (V)`, and a roster's `X, (V), Degerfors kommun`.

@@ -60,4 +60,10 @@ describe("a staff page's picture text", () => {
     expect(people(text)).toEqual(["Görel Lindqvist"]);
     expect(roles(text)).toEqual(["Görel Lindqvist: förbundssekreterare"]);
   });
+
+  it("names one whose names the lexicon lacks, alone on a line over a title alone on the next", () => {
+    const text = "Kansliet\n\nYlvie Brasksson\n\nKommundirektör\n\nMiljö Teknik\nEnhetschef\n";
+    expect(people(text)).toEqual(["Ylvie Brasksson"]);
+    expect(roles(text)).toEqual(["Ylvie Brasksson: kommundirektör"]);
+  });
 });
