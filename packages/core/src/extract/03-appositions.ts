@@ -189,6 +189,8 @@ const FIELD_ROLES: ReadonlySet<string> = new Set(["academic"]);
 /** The last word of an English body's name the thing words of 02-mentions leave out (`Executive Board`). */
 const ENGLISH_BODY = /^(?:Board|Authority|Office|Department|Ministry|Union|Secretariat|Assembly|Parliament|Government)$/;
 const ORG_HEAD = /^(?:föreningen|förbundet|institutet|stiftelsen|sällskapet|akademien|bolaget|verket|nätverket)$/;
+// A word that ends like an association's name (`Företagarföreningen`, `företagarförening`, `Hyresgästförbundet`).
+const ASSOCIATION_HEAD = /(?:förening|förbund|institut|stiftelse|sällskap|akademi)(?:en|et)?$/i;
 const OPENERS = new Set([",", "(", "-", "–"]);
 /** An academic degree after a name (`Ph.D`, `PhD`, `fil.dr`, `med. dr`). */
 const DEGREE = /^(?:Ph\.?\s?D|(?:fil|med|tekn|ekon)\.?\s?dr)\.?(?=\s*[,\n]|\s+\p{Ll})/iu;
@@ -787,12 +789,15 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     // Or right after the role, where a list of speakers leaves out the preposition (`ordförande Kommunalekonomiska
     // föreningen`), when a head says it is an organisation (a capitalised word there is as often a name: `statsrådet Lars`).
     const adjoining = role && role.end === tokens[j - 1]?.end;
-    if (role && !role.target && (ORG_PREP.has(prep) || adjoining)) {
+    if (role && !role.target && (ORG_PREP.has(prep) || adjoining || prep === "i")) {
       const org = readOrganisationName(j, ctx);
+      // After `i`, a capitalised name is as often a place: an association's name only (`ordförande i Östermalms
+      // företagarförening`).
+      const place = prep === "i" && !(org && ASSOCIATION_HEAD.test(tokens[org.to - 1].text));
       // `Vice Mayor for City Planning`, `Minister for Foreign Affairs`: an English `for` names the title's field, a body
       // only when its last word says it is one (`Director for the Nordic Council`).
       const field = prep === "for" && org && !isThingWord(tokens[org.to - 1].text) && !ENGLISH_BODY.test(tokens[org.to - 1].text);
-      if (org && !field && (!adjoining || ORG_HEAD.test(tokens[org.to - 1].text))) {
+      if (org && !field && !place && (!adjoining || ORG_HEAD.test(tokens[org.to - 1].text))) {
         addTarget(org.target, org.to);
         j = org.to;
         continue;
@@ -1351,8 +1356,8 @@ function readOrganisationName(j: number, ctx: AppositionContext): { target: Targ
     const t = tokens[to];
     if (t.cap && t.word && !ctx.personAt.has(to)) to++;
     else if (["and", "och", "of", "for", "för", "&"].includes(t.text) && tokens[to + 1]?.cap) to++;
-    // `Kommunalekonomiska föreningen`: a name's head in lower case ends it.
-    else if (to > j && ORG_HEAD.test(t.text)) {
+    // `Kommunalekonomiska föreningen`, `Östermalms företagarförening`: a name's head in lower case ends it.
+    else if (to > j && (ORG_HEAD.test(t.text) || ASSOCIATION_HEAD.test(t.text))) {
       to++;
       break;
     } else break;

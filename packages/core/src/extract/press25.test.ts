@@ -67,3 +67,14 @@ describe("a staff page's picture text", () => {
     expect(roles(text)).toEqual(["Ylvie Brasksson: kommundirektör"]);
   });
 });
+
+describe("an association the lexicon lacks, after `i`", () => {
+  it("is where the role is held when its name ends like an association's (`ordförande i Östermalms företagarförening`)", () => {
+    const text = "Nyhet\n\nDet var Åke Rydberg, ordförande i Vallby företagarförening, och Lena Ohlin, sekreterare i Hyresgästföreningen, som talade.\n";
+    expect(roles(text)).toEqual(["Lena Ohlin: sekreterare @ Hyresgästföreningen", "Åke Rydberg: ordförande @ Vallby företagarförening"]);
+  });
+
+  it("but a capitalised name that does not is no organisation (`ordförande i Kista`, a place)", () => {
+    expect(roles("Nyhet\n\nDet var Åke Rydberg, ordförande i Kista, som talade.\n")).toEqual(["Åke Rydberg: ordförande"]);
+  });
+});
