@@ -631,6 +631,9 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       // `X (M) har till Sveriges Television sagt`, `X till TT`: whom X speaks to is no workplace of X's; an
       // organisation in the genitive owns what follows (`X valdes om till Storsthlms förbundsordförande`).
       if (!role && prep === "till" && !g.genitive) break;
+      // `X i Expressen`, `X i riksdagen`, `X om regeringen`: where X spoke or what about is no workplace either; a place
+      // after `i` is where X is from (`Göran Persson i Simrishamn`, as the Riksdag tells namesakes apart).
+      if (!role && !g.genitive && (prep === "om" || (prep === "i" && g.kind === "organisation"))) break;
       // `rektor på Stockholm Science and Innovation School`: a longer unknown name wins over a municipality in it.
       const longer = role && !role.target && ORG_PREP.has(prep) ? readOrganisationName(j, ctx) : undefined;
       if (longer && longer.to > g.to) {

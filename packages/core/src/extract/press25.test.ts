@@ -78,3 +78,24 @@ describe("an association the lexicon lacks, after `i`", () => {
     expect(roles("Nyhet\n\nDet var Åke Rydberg, ordförande i Kista, som talade.\n")).toEqual(["Åke Rydberg: ordförande"]);
   });
 });
+
+describe("a name with no title before `i` or `om` and an organisation", () => {
+  /** Where each person works or is from, with no role said (`name @ target`), sorted. */
+  const workplaces = (text: string) => {
+    const g = buildGraph([readDocument({ source: "nyhet.txt", content: text })], { layout: false }).graph;
+    const label = (n: string) => String(g.getNodeAttribute(n, "label"));
+    return g
+      .filterEdges((_, a) => a.kind === "holds_role" && !a.roleNormalised)
+      .map((e) => `${label(g.source(e))} @ ${label(g.target(e))}`)
+      .sort();
+  };
+
+  it("is no workplace: where one spoke or wrote (`X i Expressen`), what about (`X (S) om regeringen`)", () => {
+    const text = "Debatt\n\nSom Rune Alvén i Expressen skrev i går, och som Tilda Nyrén (S) om regeringen sade, är frågan öppen.\n";
+    expect(workplaces(text)).toEqual([]);
+  });
+
+  it("but a place after `i` is where one is from (`Göran Persson i Simrishamn`, the Riksdag's namesakes)", () => {
+    expect(workplaces("Debatt\n\nInterpellation av Rune Alvén i Simrishamn om vägarna.\n")).toEqual(["Rune Alvén @ Simrishamn"]);
+  });
+});
