@@ -130,8 +130,13 @@ const FILLER = new Set([
   "ordinarie",
   "sedan",
   "mellan",
+  // `X, verksam vid KTH`, `X, anställd på Y`: where one works.
+  "verksam",
+  "anställd",
 ]);
 const COORD = new Set(["och", "samt", "and", "&"]);
+/** Between a name and its workplace: a comma, one lower-case word (a title the lexicon lacks) and a preposition. */
+const UNKNOWN_TITLE_THEN_PREP = /^\s*(?:\([^()\n]*\)\s*)?,\s*\p{Ll}[\p{Ll}-]+\s+(?:vid|på|hos|i)\s+$/u;
 /** Adjectives between an owner's genitive and its role that say the role is newly taken (`Ekerös nya kommundirektör`). */
 const NEW_ADJECTIVE = /^(?:ny|nya|nye|nytt|tillträdande|nyvalda|nyvalde)$/;
 /** Nouns of an office taken up (`tillträdde X tjänsten som …`, `posten som`, `uppdraget som`). */
@@ -378,6 +383,14 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     return q > j && personAt.has(q) && !tokens[q].nl;
   };
 
+  // With no title, only a target right after the name says where the person is (`X, Haninge kommun`, `X vid KTH`), or
+  // after a word the lexicon lacks and its preposition (`X, sociolog på Y`); one after other words is what the clause
+  // goes on about (`X, enligt TT`, `X, sin slutredovisning för regeringen`), and one after `som` opens a clause of its
+  // own (`X, som Regeringskansliet anlitat`).
+  const saysWhere = (target: Target) => {
+    const between = ctx.text.slice(person.end, target.start);
+    return unknown === 0 ? !/\bsom\s+$/.test(between) : unknown === 1 && UNKNOWN_TITLE_THEN_PREP.test(between);
+  };
   const addTarget = (found: Target, j: number) => {
     const target = (role && !role.target && countyOfOffice(role.normalised, found, lexicon)) || found;
     // `X (MP) Vårgårda`, `X (SD), Region Kalmar län`: a politician's municipality or region is the one she represents
@@ -405,7 +418,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       role.target.partOf = target;
       // `kommunalråd och vice ordförande i kommunstyrelsen i Ludvika`: the office is the municipality's, not its body's.
       for (const r of result.roles) if (!r.target && isOffice(r)) r.target = target;
-    } else if (!role && !represented) result.roles.push({ target, former, elected, start: target.start, end: target.end });
+    } else if (!role && !represented && saysWhere(target)) result.roles.push({ target, former, elected, start: target.start, end: target.end });
     if (represented || (target.kind === "municipality" && role?.normalised && POLITICAL.has(lexicon.role(role.normalised)?.category ?? ""))) {
       result.represents ??= target;
     }

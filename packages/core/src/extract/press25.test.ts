@@ -98,4 +98,10 @@ describe("a name with no title before `i` or `om` and an organisation", () => {
   it("but a place after `i` is where one is from (`Göran Persson i Simrishamn`, the Riksdag's namesakes)", () => {
     expect(workplaces("Debatt\n\nInterpellation av Rune Alvén i Simrishamn om vägarna.\n")).toEqual(["Rune Alvén @ Simrishamn"]);
   });
+
+  it("is where one works only right after the name, or after a title the lexicon lacks and its preposition", () => {
+    const text =
+      "Debatt\n\nRune Alvén, enligt TT, och Tilda Nyrén, som Regeringskansliet anlitat, sade nej. Det gjorde också Olle Frid, sociolog på Lunds universitet, och Siv Ek, verksam vid Karolinska Institutet.\n";
+    expect(workplaces(text)).toEqual(["Olle Frid @ Lunds universitet", "Siv Ek @ Karolinska Institutet"]);
+  });
 });
