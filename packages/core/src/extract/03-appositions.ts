@@ -173,6 +173,7 @@ export function timeRunBefore(tokens: readonly Token[], k: number): number {
 }
 /** A negation: what follows it (`X är inte ordförande`) is no role of the person. */
 const NEGATION = new Set(["inte", "ej", "icke", "aldrig", "not", "never"]);
+const CLAUSE_OPENER = new Set(["hur", "varför", "vad", "vilka", "vilken", "vilket", "huruvida", "skriver", "frågar", "svarar", "uppmanar", "kräver"]);
 const ROLE_KIND: ReadonlySet<"role"> = new Set(["role"]);
 /** Endings of nouns that name bodies: committees, boards, groups, councils, networks, administrations. */
 export const BODY =
@@ -605,8 +606,11 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       // `X (C), till vice ordförande [i nämnden] valdes Y`, `X (M), och ordförande är Y`: a role an election verb or a
       // copula hands to the name after it is that name's.
       if (j > person.to && electsNext(to, ctx)) break;
-      // `X (m) till socialministern om …`: a title in the definite form after `till` is whom X asks or writes to.
-      if (j > person.to && tokens[j - 1].text.toLowerCase() === "till" && isDefiniteTitle(ctx.text.slice(t.start, g ? g.end : t.end), g?.id)) break;
+      // `X (m) till socialministern om …`: a title in the definite form after `till` is whom X asks or writes to (its
+      // first part may be cut off by a soft hyphen, `kommunikations\u00ADministern`).
+      const cut = tokens[j - 1]?.text === "\u00AD" && tokens[j - 2]?.word ? 2 : 0;
+      const asked = tokens[j - 1 - cut]?.text.toLowerCase() === "till";
+      if (j - cut > person.to && asked && isDefiniteTitle(ctx.text.slice(t.start, g ? g.end : t.end), g?.id)) break;
       // `professor i analytisk kemi vid X`: the field belongs to the title (its words still count as unplaced).
       const field = FIELD_ROLES.has(lexicon.role(g?.id ?? "")?.category ?? "") && tokens[to]?.text === "i" ? fieldAt(to + 1, ctx) : 0;
       if (field) to += 1 + field;
@@ -755,6 +759,10 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         j++;
         continue;
       } else if (NEGATION.has(lower)) break;
+      // `fråga X hur ministern ser på`, `X (S) skriver kommunstyrelsens ordförande`: a question word or a verb of saying
+      // right after the name opens a clause; the role in it is someone else's (not in a clause of the name's own, `X,
+      // som skriver om regionen, är kommunalråd`).
+      else if (CLAUSE_OPENER.has(lower) && (j === person.to || tokens[j - 1].text === ")")) break;
       // `säger X, M, att regeringens förslag …`: `att` opens a clause of what X says, none of X's bodies.
       else if (lower === "att") break;
       // `Xs (V) fråga svarade kommunalrådet`: a verb in the past tense ends what is said of the name; the role after

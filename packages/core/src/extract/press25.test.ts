@@ -105,3 +105,15 @@ describe("a name with no title before `i` or `om` and an organisation", () => {
     expect(workplaces(text)).toEqual(["Olle Frid @ Lunds universitet", "Siv Ek @ Karolinska Institutet"]);
   });
 });
+
+describe("a title in a clause after the name", () => {
+  it("is someone else's after a question word or a verb of saying right after it, or after `till` and a word cut by a soft hyphen", () => {
+    const text =
+      "Interpellation\n\nInterpellation av Rune Alvén (M) till närings\u00ADministern om framtiden för Vallby Produktion. Jag vill fråga Tilda Nyrén hur ministern ser på saken. Olle Frid (S) skriver kommunstyrelsens ordförande i Malmö ett brev.\n";
+    expect(roles(text)).toEqual([]);
+  });
+
+  it("is the name's own in a clause of its own (`X, som skriver om regionen, är kommunalråd i Nacka`)", () => {
+    expect(roles("Nyhet\n\nSiv Ek, som skriver om regionen, är kommunalråd i Nacka.\n")).toEqual(["Siv Ek: kommunalråd @ Nacka"]);
+  });
+});
