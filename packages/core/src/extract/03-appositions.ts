@@ -763,6 +763,10 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       // right after the name opens a clause; the role in it is someone else's (not in a clause of the name's own, `X,
       // som skriver om regionen, är kommunalråd`).
       else if (CLAUSE_OPENER.has(lower) && (j === person.to || tokens[j - 1].text === ")")) break;
+      // `X (V) till kommunikationsministern om trafiken i Göteborg`: before any title, `om` opens what is asked or said
+      // about, and the place in it is none of X's (not the particle of `valdes om`, nor in a clause of the name's own,
+      // `X, som skriver om regionen, är kommunalråd`).
+      else if (lower === "om" && !role && !ELECTED.has(tokens[j - 1]?.text.toLowerCase() ?? "") && !/\bsom\b/.test(ctx.text.slice(person.end, t.start))) break;
       // `säger X, M, att regeringens förslag …`: `att` opens a clause of what X says, none of X's bodies.
       else if (lower === "att") break;
       // `Xs (V) fråga svarade kommunalrådet`: a verb in the past tense ends what is said of the name; the role after

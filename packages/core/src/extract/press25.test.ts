@@ -116,4 +116,18 @@ describe("a title in a clause after the name", () => {
   it("is the name's own in a clause of its own (`X, som skriver om regionen, är kommunalråd i Nacka`)", () => {
     expect(roles("Nyhet\n\nSiv Ek, som skriver om regionen, är kommunalråd i Nacka.\n")).toEqual(["Siv Ek: kommunalråd @ Nacka"]);
   });
+
+  it("is none, nor a place the name represents, after `om` before any title (`X (V) till …ministern om trafiken i Göteborg`)", () => {
+    const g = buildGraph(
+      [
+        readDocument({
+          source: "nyhet.txt",
+          content: "Interpellation\n\nInterpellation av Rune Alvén (V) till kommunikationsministern om trafiken i Göteborg.\n",
+        }),
+      ],
+      { layout: false },
+    ).graph;
+    expect(g.filterEdges((_, a) => a.kind === "represents" || a.kind === "holds_role")).toEqual([]);
+    expect(roles("Nyhet\n\nSiv Ek (M) valdes om till ordförande i Nacka.\n")).toEqual(["Siv Ek: ordförande @ Nacka"]);
+  });
 });
