@@ -47,6 +47,7 @@ export interface ProtocolEntry {
     start: number;
     end: number;
     items?: string;
+    /** Where it is held, named right after it: a staff title's unit (`Gatuavdelningen`), a body's role's body (`revisionen`). */
     unit?: { name: string; start: number; end: number };
     /** The municipality a staff title names right after it (`kommunchef Borås`). */
     place?: Mention;
@@ -108,6 +109,8 @@ const PLURAL_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}iska$/u;
 const isVerbalNoun = (word: string) => word.length > 6 && (word.endsWith("andet") || word.endsWith("endet"));
 const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
 const COORD = new Set(["och", "samt"]);
+/** A body noun in the definite form (`revisionen`, `styrelsen`), which names a body alone; `nämnd` does not. */
+const DEFINITE_BODY = /(?:en|et|ige|én)$/;
 // Lower-case words that end a staff title's field: times, ranges, exceptions and parts of items (`enhetschef, från kl
 // 10`, `konsult, del av 6`).
 const NOT_FIELD = new Set(["från", "till", "utom", "from", "tom", "klockan", "ej", "även", "som", "del"]);
@@ -386,6 +389,20 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (!words.unitEnding.test(tokens[to - 1].text)) return undefined;
     const name = text.slice(first.start, tokens[to - 1].end);
     return { name, start: first.start, end: tokens[to - 1].end, to };
+  };
+
+  /**
+   * A body written in lower case right after a role of a body, on its line, with or without `i` (`vice ordföranden
+   * revisionen`, `ordförande i kultur- och fritidsnämnden`): where a guest of the meeting holds that role.
+   */
+  const heldInAt = (k: number): { name: string; start: number; end: number; to: number } | undefined => {
+    const j = tokens[k]?.text === "i" && !tokens[k].nl ? k + 1 : k;
+    const first = tokens[j];
+    if (!first?.word || first.cap || first.nl) return undefined;
+    const to = tokens[j + 1]?.text === "-" && COORD.has(tokens[j + 2]?.text ?? "") && tokens[j + 3]?.word && !tokens[j + 3].cap ? j + 4 : j + 1;
+    const last = tokens[to - 1].text;
+    if (!lexicon.data.protocol.bodies.some((b) => last.endsWith(b) && (last.length > b.length || DEFINITE_BODY.test(b)))) return undefined;
+    return { name: text.slice(first.start, tokens[to - 1].end), start: first.start, end: tokens[to - 1].end, to };
   };
 
   /**
@@ -1190,7 +1207,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       // A capitalised title's field is capitalised too, between it and the next title (`Enhetschef Hälsoskydd Enhetschef`).
       const capitalField = t.cap && tokens[to]?.cap && !tokens[to].nl && !isTitleAt(to) && !lexicon.isGivenName(tokens[to].text) && isTitleAt(to + 1);
       const writtenTo = staff ? (capitalField ? to + 1 : fieldEnd(to)) : to;
-      const unit = staff ? unitAt(writtenTo) : undefined;
+      const unit = staff ? unitAt(writtenTo) : heldInAt(writtenTo);
       // `kommunchef Borås`: a staff title of the municipality named right after it; not a given name that opens the next
       // name (`handläggare Mark Andersson`).
       const town = staff && !unit && gazetteerAt.get(writtenTo)?.kind === "municipality" ? gazetteerAt.get(writtenTo) : undefined;

@@ -701,8 +701,8 @@ export function headerRoles(
     }
   }
   if (!body) return facts;
-  const roles: { role: string; normalised: string; end: number }[] = [];
-  if (e.role && category && BODY_ROLES.has(category)) roles.push({ role: e.role.written, normalised: e.role.normalised, end: e.role.end });
+  const roles: { role: string; normalised: string; end: number; written?: boolean }[] = [];
+  if (e.role && category && BODY_ROLES.has(category)) roles.push({ role: e.role.written, normalised: e.role.normalised, end: e.role.end, written: true });
   const implied = IMPLIED_ROLE[e.capacity];
   // Not beside the same role written more narrowly (`tjänstgörande ersättare` for a substitute).
   if (implied && !(e.capacity === "member" && roles.length) && !roles.some((r) => r.normalised === implied || r.normalised.endsWith(` ${implied}`))) {
@@ -711,9 +711,11 @@ export function headerRoles(
     const written = label && writesRole(label, implied, model) && !seatOfPlural(labelWord(label)) ? labelWord(label) : implied;
     roles.push({ role: written, normalised: implied, end: e.end });
   }
+  // A body written after the role (`vice ordföranden revisionen`) holds it; not the seat the field implies.
+  const heldIn = e.role?.unit && fold(e.role.unit.name) !== fold(body.label) ? e.role.unit : undefined;
   for (const r of roles) {
     // A role that names its body (`landstingsfullmäktiges ordförande` among the styrelse's attendees) is held there.
-    const named = namedBody(r.role, body, model.lexicon.data.protocol.bodies, parent);
+    const named = heldIn && r.written ? bodyRef(heldIn.name, parent) : namedBody(r.role, body, model.lexicon.data.protocol.bodies, parent);
     if (named) facts.push({ type: "entity", entity: named, evidence: ev(e.start, Math.max(e.end, r.end)), rule: "protocol:role" });
     facts.push({
       type: "relation",
