@@ -3,7 +3,7 @@
  * that met. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { graphOf } from "../helpers/minutes";
+import { attendees, graphOf } from "../helpers/minutes";
 import { personRoles } from "../helpers/roles";
 
 const written = { written: true, normalised: false };
@@ -22,5 +22,25 @@ describe("a role of a body with that body written after it in lower case, with o
   });
   it("a role with nothing after it is still held in the body that met", () => {
     expect(guest("vice ordförande")).toEqual(["Rut Viklund: vice ordförande @ Regionstyrelsen"]);
+  });
+});
+
+describe("items numbered by the council's short form instead of `§` (`Kf 40 Presentation …`), members listed in an appendix", () => {
+  const text =
+    "1 ORSA KOMMUN SAMMANTRÄDESPROTOKOLL 1 (12) Plats och tid Aulan, Vallbyskolan Tid: Beslutande Enligt bilaga. Övriga deltagande Per Ek, sekreterare Sven Alm, kommunchef Utses att justera Olle Dahl (v) och Pia Lund (m) Justeringens plats och tid Kommunkontoret Underskrifter Sekreterare... Paragrafer: Per Ek Ordförande. Rut Viklund Justerande Olle Dahl Pia Lund ANSLAG/BEVIS Protokollet är justerat. Organ Kommunfullmäktige Datum för anslags uppsättning Underskrift. Per Ek\n\n2 ORSA KOMMUN SAMMANTRÄDESPROTOKOLL 2 (12) Kf 40 Presentation av ny skolchef Kommunfullmäktiges ordförande Rut Viklund presenterar kommunens skolchef Lisa Dahl.\n\n3 ORSA KOMMUN SAMMANTRÄDESPROTOKOLL 3 (12) Kf 41 Allmänhetens frågestund Frågor: Vem ansvarar för skolskjutsen? Socialutskottets ordförande Karin Berg (s) svarar att det åvilar kommunen. Kommunstyrelsens ordförande Bo Holm (s) informerar om arbetet. Skolchefen Lisa Dahl visar bilder.\n";
+  it("ends the header at the first item, so the items' people are not listed as present by the header", () => {
+    expect(attendees(graphOf(text))).toEqual([
+      "Bo Holm: -",
+      "Karin Berg: -",
+      "Olle Dahl: adjuster",
+      "Per Ek: other",
+      "Pia Lund: adjuster",
+      "Rut Viklund: chair",
+      "Sven Alm: other",
+    ]);
+  });
+  it("reads the roles the items write before a name in the genitive of their body", () => {
+    const held = personRoles(graphOf(text), written).filter((r) => /^(?:Karin Berg|Bo Holm):/.test(r));
+    expect(held).toEqual(["Bo Holm: kommunstyrelsens ordförande @ Kommunstyrelsen", "Karin Berg: ordförande @ Socialutskottet"]);
   });
 });

@@ -25,6 +25,8 @@ export interface ProtocolMeetingInput {
   doc: DocumentRecord;
   header: ProtocolHeader;
   gazetteer: Mention[];
+  /** The people the text names outside the header's lists. */
+  people: readonly Mention[];
   model: ExtractionModel;
   ref: (p: Mention) => EntityRef;
 }
@@ -50,6 +52,8 @@ const MEETING_OFFICES: ReadonlySet<string> = new Set(["secretary", "adjuster"]);
 export function holdsMeetingOffice(capacity: string | undefined, role: { normalised: string } | undefined, lexicon: Lexicon): boolean {
   return MEETING_OFFICES.has(capacity ?? "") || (!!role && MEETING_OFFICES.has(lexicon.role(role.normalised)?.category ?? ""));
 }
+/** A party's letters and a verb of speaking in the meeting after a name (`X (s) svarar`, `X (M) yrkar`). */
+const SPEAKS_AFTER_PARTY = /^\s*\(\p{L}{1,4}\)\s+(?:svarar|informerar|redovisar|föredrar|meddelar|berättar|presenterar|yrkar|anför)(?!\p{L})/u;
 const DATE_LABELS = new Set(["sammanträdesdatum", "sammanträdesdag", "organ och sammanträdesdatum", "organ"]);
 const TIME_LABELS = new Set(["plats och tid", "tid och plats", "tid", "datum"]);
 const PLACE_LABELS = new Set(["plats och tid", "tid och plats", "plats", "sammanträdeslokal"]);
@@ -372,6 +376,24 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       attended.add(person.key);
       const attrs = { capacity: c.capacity };
       facts.push({ type: "relation", kind: "attended", source: person, target: meeting, evidence: ev(c.start, c.end), rule: "protocol:attended", attrs });
+    }
+  // Members listed only elsewhere (`Beslutande Enligt bilaga`): a politician an item says answers, tells or moves (`X
+  // (s) svarar`, `Y (M) yrkar`) spoke at the meeting, so was there.
+  if (meeting && !header.entries.some((e) => e.capacity === "member" || e.capacity === "substitute"))
+    for (const p of input.people) {
+      const person = ref(p);
+      if (p.start < header.end || attended.has(person.key)) continue;
+      const spoke = SPEAKS_AFTER_PARTY.exec(text.slice(p.end, p.end + 24));
+      if (!spoke) continue;
+      attended.add(person.key);
+      facts.push({
+        type: "relation",
+        kind: "attended",
+        source: person,
+        target: meeting,
+        evidence: ev(p.start, p.end + spoke[0].length),
+        rule: "protocol:attended",
+      });
     }
   // Where the header names no chair, the listed person the first paragraphs choose to chair (`Till mötesordförande
   // utses X`), else the one the minutes say opened the meeting, chaired it.

@@ -881,7 +881,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   }
 
   // 4. The meeting of a protocol header.
-  if (protocol) facts.push(...protocolMeeting({ doc, header: protocol, gazetteer, model, ref }));
+  if (protocol) facts.push(...protocolMeeting({ doc, header: protocol, gazetteer, people, model, ref }));
 
   // 5. An event's programme, then other meetings (seminars and events by section only where no programme was read).
   // A picture's photographer (`Foto: X`, `Bildkälla: X`) takes no part in what the text tells.
