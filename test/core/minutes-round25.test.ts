@@ -3,6 +3,7 @@
  * that met. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
+import { ask } from "../../packages/core/src/index";
 import { attendees, graphOf } from "../helpers/minutes";
 import { personRoles } from "../helpers/roles";
 
@@ -42,5 +43,21 @@ describe("items numbered by the council's short form instead of `§` (`Kf 40 Pre
   it("reads the roles the items write before a name in the genitive of their body", () => {
     const held = personRoles(graphOf(text), written).filter((r) => /^(?:Karin Berg|Bo Holm):/.test(r));
     expect(held).toEqual(["Bo Holm: kommunstyrelsens ordförande @ Kommunstyrelsen", "Karin Berg: ordförande @ Socialutskottet"]);
+  });
+});
+
+describe("a secretary's title among the others present where another signs as the meeting's secretary", () => {
+  const text =
+    "1 1(20) Plats och tid Rådssalen, stadshuset, klockan 15:00-16:45 Beslutande Ej tjänstgörande ersättare Utses att justera Karl Holm (S), ordförande Stina Berg (M) Olle Dahl (V) Pia Lund (C) Justeringens plats och tid Måndagen 15 mars 2021, stadshuset Paragrafer Underskrifter... Sekreterare Maja Tell Ordförande Justerande... Karl Holm... Olle Dahl Anslag/Bevis Protokollet är justerat. Organ och sammanträdesdatum Kommunstyrelsen 2021-03-09 Underskrift...\n\n2 2(20) Övriga närvarande Kent Ås, kommundirektör Rut Viklund, ekonomichef Sara Lind, kommunsekreterare Maja Tell, kommunsekreterare\n\n3 3(20) KS/2021:1 12 Val till kommunala uppdrag Beslut Avsägelsen godkänns.\n";
+  it("is hers, not the meeting's office: only the one who signs kept the minutes", () => {
+    const g = graphOf(text);
+    expect(personRoles(g, written).filter((r) => /sekreterare/.test(r))).toEqual([
+      "Maja Tell: kommunsekreterare @ Kommunstyrelsen",
+      "Maja Tell: sekreterare @ Kommunstyrelsen",
+      "Sara Lind: kommunsekreterare",
+    ]);
+    expect(attendees(g).filter((a) => /^(?:Maja|Sara)/.test(a))).toEqual(["Maja Tell: secretary", "Sara Lind: other"]);
+    const answers = ask(g, "who was the secretary at the meeting on 2021-03-09").answers.filter((a) => !a.inferred);
+    expect(answers.map((a) => a.label)).toEqual(["Maja Tell"]);
   });
 });

@@ -51,6 +51,8 @@ export interface ProtocolEntry {
     unit?: { name: string; start: number; end: number };
     /** The municipality a staff title names right after it (`kommunchef Borås`). */
     place?: Mention;
+    /** A secretary's title of one who does not sign as the meeting's secretary: theirs, not the meeting's office. */
+    title?: boolean;
   };
   replaces?: Mention;
   /**
@@ -1397,6 +1399,18 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
     return headings.size >= 2 ? seats : [];
   };
+  // Where another signs as the meeting's secretary (`Sekreterare Eva Ek`), a secretary's title of one listed among the
+  // others (`Sara Berg, kommunsekreterare`) is their title: they did not keep these minutes.
+  const signing = new Set(entries.filter((e) => e.capacity === "secretary").map((e) => e.person.label));
+  if (signing.size)
+    for (const e of entries)
+      if (
+        e.role &&
+        !signing.has(e.person.label) &&
+        (e.capacity === "other" || e.capacity === "staff") &&
+        lexicon.role(e.role.normalised)?.category === "secretary"
+      )
+        e.role = { ...e.role, title: true };
   return { entries: entries.filter((e) => e.capacity !== "listed" || e.party || sideNames.has(e)), end: windowEnd, labels, seats: readSeats() };
 }
 

@@ -344,13 +344,13 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     }
     // Minutes that name no body: the meeting's own offices are held at the meeting, so its secretary and adjusters
     // are still known by its date.
-    const holder = body ?? (meeting && holdsMeetingOffice(e.capacity, e.role, model.lexicon) ? meeting : undefined);
+    const holder = body ?? (meeting && holdsMeetingOffice(e.capacity, e.role?.title ? undefined : e.role, model.lexicon) ? meeting : undefined);
     // No seat is implied for a name whose field is not known.
     const seat = e.undecided ? { ...e, capacity: "listed" as const } : e;
     facts.push(...headerRoles(seat, person, holder, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e), parent?.ref));
     // A title with nothing after it that names where it is held (`Eva Ek, förbundschef`; not `Eva Ek, enhetschef,
     // Försäkringskassan`) is held in the association or company that met.
-    const staff = e.role && !e.role.unit && !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? "");
+    const staff = e.role && !e.role.unit && (e.role.title || !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? ""));
     if (
       standalone &&
       body &&
@@ -692,7 +692,7 @@ export function headerRoles(
   parent?: EntityRef,
 ): Fact[] {
   const facts: Fact[] = [];
-  const category = e.role ? model.lexicon.role(e.role.normalised)?.category : undefined;
+  const category = e.role && !e.role.title ? model.lexicon.role(e.role.normalised)?.category : undefined;
   if (e.role && (!category || !BODY_ROLES.has(category))) {
     const attrs = { role: e.role.written, roleNormalised: e.role.normalised };
     // The title is written after the name (`Jan Ek, kommunchef`) or before it (`Kommunchef Jan Ek`).
