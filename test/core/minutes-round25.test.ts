@@ -61,3 +61,19 @@ describe("a secretary's title among the others present where another signs as th
     expect(answers.map((a) => a.label)).toEqual(["Maja Tell"]);
   });
 });
+
+describe("a board's minutes with officials under `Närvarande tjänstemän:` and a technician's title", () => {
+  it("lists the officials as staff, not members", () => {
+    const g = graphOf(
+      "1 Protokoll fört vid styrelsemöte i Vallby Idrottsförbund Datum: Tisdagen den 16 mars 2021 Tid: Kl 18 Plats: Klubbhuset Närvarande ledamöter: Karl Holm, ordförande Stina Berg Olle Dahl Närvarande tjänstemän: Maja Tell, mötessekreterare Kent Ås Ärende/Notering Beslut 1 Formalia Ordförande Karl Holm öppnade mötet.\n",
+    );
+    expect(attendees(g).filter((a) => /^(?:Maja|Kent)/.test(a))).toEqual(["Kent Ås: staff", "Maja Tell: staff"]);
+  });
+  it("reads `drifttekniker` after the name's comma as a title, past a guest's item in parentheses", () => {
+    const g = graphOf(
+      "1 Protokoll nr 4 fört vid styrelsesammanträde för Vallby Bostäder AB Tid: Plats: 12 mars 2021 kl 15.00 Bolagets kontor, Storgatan 3 Närvarande ledamöter: Frånvarande: Övriga närvarande: Sven Alm Berit Kron Olof Hägg Maja Tell Rut Viklund, VD Kent Ås, ekonomichef Lisa Dahl, fastighetschef 24 (Uthyrningsläget januari-mars) Per Ek, drifttekniker Mötets öppnande Ordföranden hälsade alla välkomna och förklarade mötet öppnat 21 Godkännande av dagordning Föreslagen dagordning godkändes. 22 Val av sekreterare Till sekreterare för mötet valdes Kent Ås.\n",
+    );
+    expect(attendees(g)).toContain("Per Ek: other");
+    expect(personRoles(g, written).filter((r) => r.startsWith("Per Ek"))).toEqual(["Per Ek: drifttekniker", "Per Ek: drifttekniker @ Vallby Bostäder AB"]);
+  });
+});
