@@ -77,3 +77,18 @@ describe("a board's minutes with officials under `Närvarande tjänstemän:` and
     expect(personRoles(g, written).filter((r) => r.startsWith("Per Ek"))).toEqual(["Per Ek: drifttekniker", "Per Ek: drifttekniker @ Vallby Bostäder AB"]);
   });
 });
+
+describe("a degree between the name's comma and the title's (`X, Ph.D, utredare Kalix kommun`)", () => {
+  it("is passed over: the title and the municipality after it are read", () => {
+    const g = graphOf(
+      "1 Kultur- och fritidsnämnden Sammanträdesprotokoll Plats och tid Stadshuset kl 13.00-16.00 Beslutande Karl Holm (S) ordförande Stina Berg (M) Olle Dahl (V) Övriga deltagande Rut Viklund, förvaltningschef Kent Ås, fritidskonsulent 10 Sven Alm, Ph.D, utredare Kalix kommun 10 Maja Tell, sekreterare Utses att justera Stina Berg Justeringens plats och tid Stadshuset Underskrifter Sekreterare Maja Tell Ordförande Karl Holm Justerande Stina Berg\n\n2 Sammanträdesdatum 2012-03-06 § 10 Information\n",
+    );
+    expect(personRoles(g, written).filter((r) => r.startsWith("Sven Alm"))).toEqual(["Sven Alm: utredare", "Sven Alm: utredare @ Kalix"]);
+  });
+  it.each([["fil dr"], ["PhD"]])("also written `%s`", (degree) => {
+    const g = graphOf(
+      `1 Kultur- och fritidsnämnden Sammanträdesprotokoll Plats och tid Stadshuset kl 13.00-16.00 Beslutande Karl Holm (S) ordförande Stina Berg (M) Övriga deltagande Sven Alm, ${degree}, utredare Maja Tell, sekreterare Utses att justera Stina Berg Underskrifter Sekreterare Maja Tell Ordförande Karl Holm Justerande Stina Berg\n`,
+    );
+    expect(personRoles(g, written).filter((r) => r.startsWith("Sven Alm"))).toEqual(["Sven Alm: utredare"]);
+  });
+});

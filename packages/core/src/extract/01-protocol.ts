@@ -112,6 +112,8 @@ const PLURAL_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}iska$/u;
 const isVerbalNoun = (word: string) => word.length > 6 && (word.endsWith("andet") || word.endsWith("endet"));
 const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
 const COORD = new Set(["och", "samt"]);
+/** An academic degree written after a name (`Ph.D`, `PhD`, `fil dr`, `med. dr`, `docent`). */
+const DEGREE = /^(?:Ph\.?\s?D\.?|(?:fil|med|tekn|jur|ekon)\.?\s?(?:dr|lic|kand|mag)\.?|[Dd]r\.?|[Dd]ocent)$/u;
 /** A body noun in the definite form (`revisionen`, `styrelsen`), which names a body alone; `nämnd` does not. */
 const DEFINITE_BODY = /(?:en|et|ige|én)$/;
 // Lower-case words that end a staff title's field: times, ranges, exceptions and parts of items (`enhetschef, från kl
@@ -1201,7 +1203,16 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       lastEntryEnd <= i &&
       tokens[lastEntryEnd - 1].text === "," &&
       tokens.slice(lastEntryEnd, i).every((x, n) => x.text === "-" || (x.word && !x.cap) || (x.text === "." && n > 0 && !x.nl));
-    if ((role?.kind === "role" || suffixRole) && entry && (lastEntryEnd === i || afterComma || roleRun.length > 0)) {
+    // A degree between the name's comma and the title's (`X, Ph.D, utredare`, `X, fil dr, forskare`) is no part of it.
+    const afterDegree =
+      (role?.kind === "role" || !!suffixRole) &&
+      !afterComma &&
+      lastEntryEnd > 0 &&
+      lastEntryEnd < i - 1 &&
+      tokens[lastEntryEnd - 1].text === "," &&
+      tokens[i - 1].text === "," &&
+      DEGREE.test(text.slice(tokens[lastEntryEnd].start, tokens[i - 2].end));
+    if ((role?.kind === "role" || suffixRole) && entry && (lastEntryEnd === i || afterComma || afterDegree || roleRun.length > 0)) {
       const start = t.start;
       let to = role?.kind === "role" ? role.to : i + 1;
       const normalised = role?.kind === "role" ? role.id : fullTitle(suffixRole!);
