@@ -92,3 +92,12 @@ describe("a degree between the name's comma and the title's (`X, Ph.D, utredare 
     expect(personRoles(g, written).filter((r) => r.startsWith("Sven Alm"))).toEqual(["Sven Alm: utredare"]);
   });
 });
+
+describe("a period where a listed name's comma belongs (`Lisa Dahl. dietist`, a scan's misread comma)", () => {
+  const text = (sep: string) =>
+    `1 Barn- och utbildningsnämnden Sammanträdesprotokoll Plats och tid Stadshuset kl 13.00-16.00 Beslutande Karl Holm (S) ordförande Stina Berg (M) Olle Dahl (V) Tjänstemän Maja Tell, nämndsekreterare Rut Viklund, förvaltningschef Kent Ås, verksamhetschef 99 Lisa Dahl${sep} dietist 99 Per Ek, ekonom Utses att justera Stina Berg Justeringens plats och tid Stadshuset Underskrifter Sekreterare Maja Tell Ordförande Karl Holm Justerande Stina Berg\n\n2 Sammanträdesdatum 2016-12-15 § 99 Information\n`;
+  it("reads the title after it as after the comma", () => {
+    expect(personRoles(graphOf(text(".")), written).filter((r) => r.startsWith("Lisa Dahl"))).toEqual(["Lisa Dahl: dietist"]);
+    expect(personRoles(graphOf(text(",")), written).filter((r) => r.startsWith("Lisa Dahl"))).toEqual(["Lisa Dahl: dietist"]);
+  });
+});

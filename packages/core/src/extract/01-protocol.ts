@@ -1065,6 +1065,21 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       i++;
       continue;
     }
+    // A period where the name's comma belongs, before a title of the lexicon in lower case on its line (`Eva Ek.
+    // dietist`, a scan's misread comma): read as that comma.
+    if (
+      entry &&
+      t.text === "." &&
+      lastEntryEnd === i &&
+      tokens[i + 1]?.word &&
+      !tokens[i + 1].cap &&
+      !tokens[i + 1].nl &&
+      gazetteerAt.get(i + 1)?.kind === "role"
+    ) {
+      lastEntryEnd = i + 1;
+      i++;
+      continue;
+    }
     // In a table's row, its party letters in lower case before its mark of presence or the row's end (`Eva Ek c x`).
     const rowParty =
       !bareParty && t.word && !t.cap && !t.nl && t.text.length <= 3 && (tokens[i + 1]?.nl || (tokens[i + 1]?.text === "x" && !tokens[i + 1].nl))

@@ -229,7 +229,7 @@ export const RULES = [
     step: "04-protocol",
     genres: ["minutes"],
     reason:
-      "A title after a listed official (`Anita Berg, kommunsekreterare`, also a title known by its ending, capitalised right after the comma: `Anita Berg, Förbundschef`, also past a degree: `Anita Berg, Ph.D, utredare`) is that person's role, from an inline header or field lines, with its field written after it (`enhetschef elevhälsan`); a unit named right after it (`avdelningschef Gatuavdelningen`) is where it is held, and a municipality named right after it (`kommunchef Borås`) is where it is held and whom the official stands for; in the minutes of an association or company that met as itself (`Samordningsförbundet X`, `X AB`), a title with no organisation after it is held there.",
+      "A title after a listed official (`Anita Berg, kommunsekreterare`, also a title known by its ending, capitalised right after the comma: `Anita Berg, Förbundschef`, also past a degree: `Anita Berg, Ph.D, utredare`, or after a period misread for the comma: `Anita Berg. dietist`) is that person's role, from an inline header or field lines, with its field written after it (`enhetschef elevhälsan`); a unit named right after it (`avdelningschef Gatuavdelningen`) is where it is held, and a municipality named right after it (`kommunchef Borås`) is where it is held and whom the official stands for; in the minutes of an association or company that met as itself (`Samordningsförbundet X`, `X AB`), a title with no organisation after it is held there.",
   },
   {
     id: "meeting:minutes",
