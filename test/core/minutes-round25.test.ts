@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { ask } from "../../packages/core/src/index";
-import { attendees, graphOf } from "../helpers/minutes";
+import { attendees, graphOf, label } from "../helpers/minutes";
 import { personRoles } from "../helpers/roles";
 
 const written = { written: true, normalised: false };
@@ -99,5 +99,21 @@ describe("a period where a listed name's comma belongs (`Lisa Dahl. dietist`, a 
   it("reads the title after it as after the comma", () => {
     expect(personRoles(graphOf(text(".")), written).filter((r) => r.startsWith("Lisa Dahl"))).toEqual(["Lisa Dahl: dietist"]);
     expect(personRoles(graphOf(text(",")), written).filter((r) => r.startsWith("Lisa Dahl"))).toEqual(["Lisa Dahl: dietist"]);
+  });
+});
+
+describe("items numbered by a nämnd's short form after the page's number (`Socialnämnden (20) SN 139 …`)", () => {
+  const text =
+    "1 Socialnämnden (20) Plats och tid Kommunhuset, klockan 13.00 Beslutande Karl Holm (S), ordförande Stina Berg (S) Olle Dahl (M) Övriga deltagande Ersättarna Pia Lund (M) samt sekreterare Maja Tell, socialchef Rut Viklund Utses att justera Stina Berg (S) Justeringens plats och tid Kommunhuset den 18 december 2012 Underskrifter Paragrafer Sekreterare Maja Tell Ordförande Justerande Karl Holm (S) Stina Berg (S) ANSLAG/BEVIS Protokollet är justerat. Organ och Socialnämnden Underskrift Nämndkansliet. Maja Tell\n\n2 Socialnämnden (20) SN 139 Ekonomisk lägesrapport Dnr 17/12 Ekonomen Kent Ås redogör för läget. Kommunstyrelsens ordförande Per Ek (S) informerar.\n\n3 Socialnämnden (20) SN 140 Val Ordförande Sven Alm (M) yrkar bifall.\n";
+  it("ends the header at the first item: the items' people are not present by the header, nor chairs", () => {
+    const g = graphOf(text);
+    expect(attendees(g).map((a) => a.split(":")[0])).toEqual(["Karl Holm", "Maja Tell", "Olle Dahl", "Pia Lund", "Rut Viklund", "Stina Berg"]);
+    expect(g.filterEdges((_, a) => a.kind === "chaired").map((e) => label(g, g.source(e)))).toEqual(["Karl Holm"]);
+  });
+  it("not a club's letters after its town in a list of guests (`Vallby IF 11 Eva Ek`)", () => {
+    const g = graphOf(
+      "1 Kultur- och fritidsnämnden Sammanträdesprotokoll Plats och tid Stadshuset kl 13.00-16.00 Beslutande Karl Holm (S) ordförande Stina Berg (M) Övriga deltagande Rut Viklund, förvaltningschef 10 Sven Alm, Vallby Hockey 11 Per Ek, Vallby IF 11 Lisa Dahl, enhetschef kultur Maja Tell, sekreterare Utses att justera Stina Berg Underskrifter Sekreterare Maja Tell Ordförande Karl Holm Justerande Stina Berg\n",
+    );
+    expect(attendees(g).map((a) => a.split(":")[0])).toContain("Lisa Dahl");
   });
 });

@@ -98,10 +98,12 @@ const PARAGRAPH_AT_LINE = /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+/u;
 // paragraphs (`Paragrafer 9-21 Justering …`) is no item's number, and a page's number before its signature block
 // (`2 Justering Justerare Eva Ek`) none either. An association's notes name their first items unnumbered (`Närvaro A B
 // C Val av mötesordförande …`, `Val av två justerare`), or joined to the item before (`2 Vallby kommun Protokoll
-// Föredragningslistan och val av justerare Till att justera …`, a page whose item lost its number). The council's and
-// the board's items may be numbered by their short form instead of `§` (`Kf 114 Presentation av …`, `KS 12 Budget`).
+// Föredragningslistan och val av justerare Till att justera …`, a page whose item lost its number). A body's items may
+// be numbered by its short form instead of `§` (`Kf 114 Presentation av …`, `SN 139 Ekonomisk …`, `Au 84`, `BUN 12`):
+// a capital and a letter, or two to four capitals, ending as a nämnd's, fullmäktige's, styrelse's or utskott's does,
+// after a page's number or heading (not a club's letters after its town: `Piteå IF 11 Eva Ek`).
 const FIRST_ITEM = new RegExp(
-  `${PARAGRAPH_AT_LINE.source}|${/(?<![\p{L}\d])(?:K[fs]|KF|KS)[ \t]+\d{1,3}[ \t]+\p{Lu}\p{Ll}|(?:^|\n)[ \t]*1[.:][ \t]*\p{Lu}\p{Ll}|(?<![\d(–-])\b\d{1,3}(?:[.:]\s*|\s+)(?:Val av|Val till|Mötets öppnande|Mötet öppnas|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+(?!(?:Justerare|Justerande|Sekreterare|Ordförande)\b)\p{Lu}|Information(?:särenden)?\s+\p{Lu}|Meddelanden\s+\p{Lu}|Delegationsbeslut\s+\p{Lu}|Övriga frågor)|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över|(?:Mötet|Sammanträdet) öppna(?:des|s))\b|(?<=\s)(?:\p{Lu}\p{Ll}+ och v|V)al av (?:mötes\p{Ll}+|två|en|justerare|justeringsm\p{Ll}+|protokolls?justerare|sekreterare)(?!\p{L})/u.source}`,
+  `${PARAGRAPH_AT_LINE.source}|${/(?<=(?:^|[\n\d)])[ \t]*|\p{Lu}{3}[ \t])(?:\p{Lu}[fnsu]|\p{Lu}{1,3}[FNSU])[ \t]+\d{1,3}[ \t]+\p{Lu}\p{Ll}|(?:^|\n)[ \t]*1[.:][ \t]*\p{Lu}\p{Ll}|(?<![\d(–-])\b\d{1,3}(?:[.:]\s*|\s+)(?:Val av|Val till|Mötets öppnande|Mötet öppnas|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+(?!(?:Justerare|Justerande|Sekreterare|Ordförande)\b)\p{Lu}|Information(?:särenden)?\s+\p{Lu}|Meddelanden\s+\p{Lu}|Delegationsbeslut\s+\p{Lu}|Övriga frågor)|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över|(?:Mötet|Sammanträdet) öppna(?:des|s))\b|(?<=\s)(?:\p{Lu}\p{Ll}+ och v|V)al av (?:mötes\p{Ll}+|två|en|justerare|justeringsm\p{Ll}+|protokolls?justerare|sekreterare)(?!\p{L})/u.source}`,
   "u",
 );
 // An adjective's ending, never a surname's: `Administrativ`, `Ekonomisk`, `Biträdande` before a title in lower case.
