@@ -354,6 +354,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   let role: RoleClaim | undefined;
   let former = false;
   let elected = false;
+  // Where the election verb stands (`utsågs`, `valdes`): a title before it is held already, no share of the new one's body.
+  let electedAt = 0;
   let unknown = 0;
   let lastWasCoord = false;
   let signatureUsed = false;
@@ -405,7 +407,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     } else if (role && !role.target) {
       // `processledare och digital strateg på Storsthlm`: roles joined before the target share it; not a role that
       // names its municipality's body (`ordförande i kommunstyrelsen och ledamot i Storsthlms styrelse`), but for a place.
-      const from = Math.max(shareFrom, result.roles.find((x) => x.target)?.end ?? 0);
+      const from = Math.max(shareFrom, electedAt, result.roles.find((x) => x.target)?.end ?? 0);
       for (const r of result.roles) {
         if (!r.target && r !== role && r.start >= from && !(target.isNew && isOffice(r)) && (place || !namesOwnBody(r))) r.target = target;
       }
@@ -737,8 +739,10 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         continue;
       }
       if (FORMER.has(lower)) former = true;
-      else if (ELECTED.has(lower)) elected = true;
-      else if (COORD.has(lower) && !timeAfterCopula(j)) {
+      else if (ELECTED.has(lower)) {
+        elected = true;
+        electedAt = t.start;
+      } else if (COORD.has(lower) && !timeAfterCopula(j)) {
         // `och`/`samt` go on only into another target, role or person: `samt representanter från ...` ends it.
         const next = j + 1;
         const g2 = gazetteerAt.get(next);

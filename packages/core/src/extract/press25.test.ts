@@ -131,3 +131,16 @@ describe("a title in a clause after the name", () => {
     expect(roles("Nyhet\n\nSiv Ek (M) valdes om till ordförande i Nacka.\n")).toEqual(["Siv Ek: ordförande @ Nacka"]);
   });
 });
+
+describe("a title before an election verb", () => {
+  it("is held already and shares no body with the office the election gives (`X, statssekreterare, utsågs till generaldirektör för Y`)", () => {
+    const text =
+      "Nyhet\n\nOlle Frid, socialdemokratisk statssekreterare, utsågs till generaldirektör för Vallbyinstitutet. Siv Ek (S) valdes till ordförande och ledamot i Kulturrådet.\n";
+    expect(roles(text)).toEqual([
+      "Olle Frid: generaldirektör @ Vallbyinstitutet",
+      "Olle Frid: statssekreterare",
+      "Siv Ek: ledamot @ Statens kulturråd",
+      "Siv Ek: ordförande @ Statens kulturråd",
+    ]);
+  });
+});
