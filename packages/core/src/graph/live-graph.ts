@@ -57,9 +57,16 @@ export class LiveGraph {
   private into = new Map<string, string>();
   /** The written forms of each node's names without attributes, counted over every part (see `update`). */
   private readonly forms = new Map<string, Map<string, number>>();
+  /**
+   * The last part a node named by many must fold whole (see `lastFolded`), kept until a part at or before it comes or
+   * goes: parts after it do not move it.
+   */
+  private readonly boundaries = new Map<string, PartIndex>();
   /** Node ids by kind and key, so a reference's id is spelt once. */
   private readonly ids = new Map<string, Map<string, string>>();
   private graph?: KnowledgeGraph;
+  /** The graph's inferred edges as the last update left them (each one's ends, and it as JSON); read on first need. */
+  private inferred?: Map<string, { ends: string[]; json: string }>;
   /** Nodes added, removed or changed by the last update (attributes, out-edges, or what they are tied to). */
   changed: string[] = [];
 
@@ -184,10 +191,10 @@ export class LiveGraph {
   }
 
   /**
-   * The rank of the last file a node named by many must fold whole: the first files in file order that give its first
-   * pieces of evidence (no more than one file per piece is needed); Infinity when all of them do not give that many.
+   * The last file a node named by many must fold whole: of the first files in file order that give its first pieces
+   * of evidence (no more than one file per piece is needed); undefined when all of them do not give that many.
    */
-  private lastFolded(named: Map<PartIndex, number>): number {
+  private lastFolded(named: Map<PartIndex, number>): PartIndex | undefined {
     const firsts: PartIndex[] = [];
     named.forEach((k, index) => {
       if (index.pieces[k] === 0 || (firsts.length === NODE_EVIDENCE && index.rank > firsts[NODE_EVIDENCE - 1].rank)) return;
@@ -197,8 +204,8 @@ export class LiveGraph {
       if (firsts.length > NODE_EVIDENCE) firsts.pop();
     });
     let pieces = 0;
-    for (const index of firsts) if ((pieces += index.pieces[named.get(index)!]) >= NODE_EVIDENCE) return index.rank;
-    return Infinity;
+    for (const index of firsts) if ((pieces += index.pieces[named.get(index)!]) >= NODE_EVIDENCE) return index;
+    return undefined;
   }
 
   private drop(part: ResolvedPart): PartIndex {
@@ -224,9 +231,29 @@ export class LiveGraph {
       unit.add(id);
       pending.push(id);
     };
-    for (const part of this.parts) if (!now.has(part)) for (const id of this.drop(part).ids) name(id);
-    for (const part of parts) if (!before.has(part)) for (const id of this.take(part).ids) name(id);
+    // A part at or before a node's boundary (ranks of the last resolution) moves it.
+    const moves = (index: PartIndex, id: string) => {
+      const boundary = this.boundaries.get(id);
+      if (boundary && index.rank <= boundary.rank) this.boundaries.delete(id);
+    };
+    for (const part of this.parts)
+      if (!now.has(part)) {
+        const index = this.drop(part);
+        for (const id of index.ids) {
+          name(id);
+          moves(index, id);
+        }
+      }
+    const taken: PartIndex[] = [];
+    for (const part of parts)
+      if (!before.has(part)) {
+        const index = this.take(part);
+        taken.push(index);
+        for (const id of index.ids) name(id);
+      }
     this.parts = parts;
+    parts.forEach((part, rank) => void (this.indexes.get(part)!.rank = rank));
+    for (const index of taken) for (const id of index.ids) moves(index, id);
     if (unit.size === 0) return [];
     while (pending.length) {
       const id = pending.pop()!;
@@ -248,7 +275,6 @@ export class LiveGraph {
 
     // The unit's facts, in file order, folded as a full build folds them: each node's own facts, and the first that
     // names it, which makes it (its label, until its names are counted).
-    parts.forEach((part, rank) => void (this.indexes.get(part)!.rank = rank));
     const picked = new Map<PartIndex, number[]>();
     const listOf = (index: PartIndex) => {
       let list = picked.get(index);
@@ -265,12 +291,21 @@ export class LiveGraph {
     // folded whole; of the others only what is more than such a name, and their names are counted from the totals
     // kept of every file (less those folded all the same, in a document of the unit). Other nodes fold every file.
     const documents = new Set([...unit].flatMap((id) => (id.startsWith(DOCUMENT) ? [id.slice(DOCUMENT.length)] : [])));
+    // The parts holding those documents (a document's node is named by its part).
+    const withDocuments = new Set<PartIndex>();
+    for (const doc of documents)
+      for (const index of this.named.get(`${DOCUMENT}${doc}`)?.keys() ?? []) if (index.part.documents.some(({ id }) => id === doc)) withDocuments.add(index);
     const forms = new Map<string, Map<string, number>>();
     for (const id of unit) {
       const named = this.named.get(id);
-      if (!named) continue;
+      if (!named) {
+        this.boundaries.delete(id);
+        continue;
+      }
       const hub = named.size > this.hubParts && !id.startsWith("meeting:") && !id.startsWith(DOCUMENT);
-      const boundary = hub ? this.lastFolded(named) : Infinity;
+      let last = hub ? this.boundaries.get(id) : undefined;
+      if (hub && !last && (last = this.lastFolded(named))) this.boundaries.set(id, last);
+      const boundary = last?.rank ?? Infinity;
       const tally = hub ? new Map(this.forms.get(id)) : undefined;
       let firstIndex: PartIndex | undefined;
       let firstK = 0;
@@ -281,7 +316,7 @@ export class LiveGraph {
           if (tally) this.countForms(index, k, tally, -1);
         } else {
           pick(index, index.starts[k], index.plain[k]);
-          if (index.part.documents.some((doc) => documents.has(doc.id))) this.countForms(index, k, tally!, -1, documents);
+          if (withDocuments.has(index)) this.countForms(index, k, tally!, -1, documents);
         }
       });
       if (firstIndex) listOf(firstIndex).push(firstIndex.first[firstK]);
@@ -307,10 +342,13 @@ export class LiveGraph {
 
     // The patch: the unit's nodes and out-edges replaced, positions kept; the inferred edges drawn again.
     const changed = new Set(unit);
-    const inferred = new Map<string, { ends: string[]; json: string }>();
-    graph.forEachEdge((key, attrs, source, target) => {
-      if (attrs.inferred) inferred.set(key, { ends: [source, target], json: JSON.stringify([source, target, attrs]) });
-    });
+    let inferred = this.inferred;
+    if (!inferred) {
+      inferred = new Map();
+      graph.forEachEdge((key, attrs, source, target) => {
+        if (attrs.inferred) inferred!.set(key, { ends: [source, target], json: JSON.stringify([source, target, attrs]) });
+      });
+    }
     for (const key of inferred.keys()) graph.dropEdge(key);
     const records = new Map(nodes.map(({ id, attrs }) => [id, attrs]));
     const relabelled: string[] = [];
@@ -333,9 +371,12 @@ export class LiveGraph {
       changed.add(target);
     }
     inferChairsFromTerms(graph);
+    this.inferred = new Map();
     graph.forEachEdge((key, attrs, source, target) => {
       if (!attrs.inferred) return;
-      if (inferred.get(key)?.json !== JSON.stringify([source, target, attrs])) changed.add(source).add(target);
+      const json = JSON.stringify([source, target, attrs]);
+      this.inferred!.set(key, { ends: [source, target], json });
+      if (inferred.get(key)?.json !== json) changed.add(source).add(target);
       inferred.delete(key);
     });
     for (const { ends } of inferred.values()) for (const id of ends) changed.add(id);
