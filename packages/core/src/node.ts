@@ -787,7 +787,7 @@ export class LiveBuild {
     const added = built.documents.filter((doc) => !before.has(doc.id)).map((doc) => doc.id);
     const removed = [...before.keys()].filter((id) => !now.has(id));
     const changed = built.documents.filter((doc) => before.has(doc.id) && before.get(doc.id) !== doc).map((doc) => doc.id);
-    if (this.layout !== false) keepLayout(built.graph, built.graph, typeof this.layout === "object" ? this.layout : {});
+    if (this.layout !== false) keepLayout(built.graph, built.graph, typeof this.layout === "object" ? this.layout : {}, this.resolved.changed);
     this.last = built;
     return { ...built, added, removed, changed, nodesChanged: this.resolved.changed };
   }

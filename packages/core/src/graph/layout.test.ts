@@ -1,7 +1,7 @@
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../types";
-import { FULL_LAYOUT_BELOW, layoutGraph, layoutIterations, seeded } from "./layout";
+import { FULL_LAYOUT_BELOW, keepLayout, layoutGraph, layoutIterations, seeded } from "./layout";
 import { createKnowledgeGraph } from "./serialize";
 
 /** People in a ring of `works_with`-like links, and documents each naming three of them. */
@@ -99,6 +99,23 @@ describe("layoutGraph", () => {
     const meanX = named.reduce((s, a) => s + a.x!, 0) / named.length;
     expect(graph.getNodeAttribute(id, "x")).not.toBeCloseTo(meanX, 3);
     graph.forEachNode((_id, a) => expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true));
+  });
+});
+
+describe("keepLayout", () => {
+  it("places a graph's new nodes looked for among the changed ones as when it looks at every node", () => {
+    const graph = corpusGraph(1500, 1500);
+    layoutGraph(graph, { iterations: 2 });
+    // New: a few people, a document naming them, and one naming a placed person; among a larger set said changed.
+    for (const id of ["person:new1", "person:new2"]) graph.addNode(id, { kind: "person", label: id } as never);
+    graph.addNode("document:new", { kind: "document", label: "new" } as never);
+    for (const to of ["person:new1", "person:new2", "person:p3"]) graph.addDirectedEdge("document:new", to, { kind: "mentions", evidence: [] } as never);
+    const scanned = graph.copy();
+    keepLayout(scanned, scanned);
+    const changed = ["person:p3", "person:p4", "document:new", "person:new2", "person:new1", "document:d9", "person:gone"];
+    keepLayout(graph, graph, {}, changed);
+    scanned.forEachNode((id, a) => expect([id, graph.getNodeAttribute(id, "x"), graph.getNodeAttribute(id, "y")]).toEqual([id, a.x, a.y]));
+    expect(Number.isFinite(graph.getNodeAttribute("person:new1", "x"))).toBe(true);
   });
 });
 

@@ -216,15 +216,20 @@ const KEEP_LAYOUT_SHARE = 0.1;
  * placed neighbours (documents last, so that they are placed by what they name), nudged as documents are, or to a
  * random place on the map when none is placed. A graph below 2,000 nodes, or one of which more than a tenth is new,
  * is laid out anew (`layoutGraph` with `options`): the small one costs little, the other deserves a new map.
- * `previous` may be `graph` itself, changed in place with its nodes' positions kept: its unplaced nodes are the new.
+ * `previous` may be `graph` itself, changed in place with its nodes' positions kept: its unplaced nodes are the new,
+ * looked for among `changed` when given (a live build's changed nodes; the others must be placed), so that a small
+ * change does not scan the whole graph.
  */
-export function keepLayout(graph: KnowledgeGraph, previous: KnowledgeGraph, options: LayoutOptions = {}): void {
+export function keepLayout(graph: KnowledgeGraph, previous: KnowledgeGraph, options: LayoutOptions = {}, changed?: Iterable<string>): void {
   const fresh: string[] = [];
-  graph.forEachNode((id) => {
+  const look = (id: string) => {
     const before = previous.hasNode(id) ? previous.getNodeAttributes(id) : undefined;
     if (before?.x === undefined || before.y === undefined) return void fresh.push(id);
     if (previous !== graph) graph.mergeNodeAttributes(id, { x: before.x, y: before.y });
-  });
+  };
+  if (changed && previous === graph) {
+    for (const id of changed) if (graph.hasNode(id)) look(id);
+  } else graph.forEachNode(look);
   if (graph.order < FULL_LAYOUT_BELOW || fresh.length > KEEP_LAYOUT_SHARE * graph.order) return layoutGraph(graph, options);
   const isDocument = (id: string) => graph.getNodeAttribute(id, "kind") === "document";
   fresh.sort((a, b) => Number(isDocument(a)) - Number(isDocument(b)) || (a < b ? -1 : 1));
