@@ -55,7 +55,10 @@ export class LiveGraph {
   private readonly named = new Map<string, Map<PartIndex, number>>();
   /** Genitives merged into their base by the last resolution. */
   private into = new Map<string, string>();
-  /** The written forms of each node's names without attributes, counted over every part (see `update`). */
+  /**
+   * The written forms of a node's names without attributes, counted over every part (see `update`): only for the
+   * nodes named by many, those of the first resolution and those an update found so since, kept as parts come and go.
+   */
   private readonly forms = new Map<string, Map<string, number>>();
   /**
    * The last part a node named by many must fold whole (see `lastFolded`), kept until a part at or before it comes or
@@ -90,6 +93,7 @@ export class LiveGraph {
       this.graph = resolver.finish(options);
       this.into = resolver.merged();
       for (const part of parts) this.take(part);
+      for (const [id, named] of this.named) if (this.isHub(id, named)) this.totalOf(id, named);
       this.parts = parts;
       this.changed = [];
       return this.graph;
@@ -179,14 +183,27 @@ export class LiveGraph {
     }
   }
 
-  /** The kept totals of a part's names: counted when it comes, taken back when it goes. */
+  /** Whether a node is resolved as one named by many (see `update`). */
+  private isHub(id: string, named: Map<PartIndex, number>): boolean {
+    return named.size > this.hubParts && !id.startsWith("meeting:") && !id.startsWith(DOCUMENT);
+  }
+
+  /** The kept totals of a node's names, counted over the parts naming it when it has none yet. */
+  private totalOf(id: string, named: Map<PartIndex, number>): Map<string, number> {
+    let total = this.forms.get(id);
+    if (!total) {
+      this.forms.set(id, (total = new Map()));
+      named.forEach((k, index) => this.countForms(index, k, total!, 1));
+    }
+    return total;
+  }
+
+  /** The kept totals (of the nodes that have them) of a part's names: counted when it comes, taken back when it goes. */
   private total(index: PartIndex, sign: number): void {
     index.ids.forEach((id, k) => {
       if (index.plain[k] === index.starts[k + 1]) return;
-      let tally = this.forms.get(id);
-      if (!tally) this.forms.set(id, (tally = new Map()));
-      this.countForms(index, k, tally, sign);
-      if (tally.size === 0) this.forms.delete(id);
+      const tally = this.forms.get(id);
+      if (tally) this.countForms(index, k, tally, sign);
     });
   }
 
@@ -300,13 +317,14 @@ export class LiveGraph {
       const named = this.named.get(id);
       if (!named) {
         this.boundaries.delete(id);
+        this.forms.delete(id);
         continue;
       }
-      const hub = named.size > this.hubParts && !id.startsWith("meeting:") && !id.startsWith(DOCUMENT);
+      const hub = this.isHub(id, named);
       let last = hub ? this.boundaries.get(id) : undefined;
       if (hub && !last && (last = this.lastFolded(named))) this.boundaries.set(id, last);
       const boundary = last?.rank ?? Infinity;
-      const tally = hub ? new Map(this.forms.get(id)) : undefined;
+      const tally = hub ? new Map(this.totalOf(id, named)) : undefined;
       let firstIndex: PartIndex | undefined;
       let firstK = 0;
       named.forEach((k, index) => {
