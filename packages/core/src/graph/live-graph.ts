@@ -92,8 +92,14 @@ export class LiveGraph {
       }
       this.graph = resolver.finish(options);
       this.into = resolver.merged();
-      for (const part of parts) this.take(part);
-      for (const [id, named] of this.named) if (this.isHub(id, named)) this.totalOf(id, named);
+      parts.forEach((part, rank) => void (this.take(part).rank = rank));
+      // What an update reads of the nodes named by many, made now rather than by the server's first update.
+      for (const [id, named] of this.named) {
+        if (!this.isHub(id, named)) continue;
+        this.totalOf(id, named);
+        const last = this.lastFolded(named);
+        if (last) this.boundaries.set(id, last);
+      }
       this.parts = parts;
       this.changed = [];
       return this.graph;
