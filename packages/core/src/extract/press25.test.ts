@@ -4,9 +4,12 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
 
+/** The graph of one press text. */
+const graphOf = (text: string) => buildGraph([readDocument({ source: "nyhet.txt", content: text })], { layout: false }).graph;
+
 /** Each role held in a body, as `name: role @ body`, and each role held in none, as `name: role`, sorted. */
 function roles(text: string): string[] {
-  const g = buildGraph([readDocument({ source: "nyhet.txt", content: text })], { layout: false }).graph;
+  const g = graphOf(text);
   const label = (n: string) => String(g.getNodeAttribute(n, "label"));
   const held = g
     .filterEdges((_, a) => a.kind === "holds_role")
@@ -19,7 +22,7 @@ function roles(text: string): string[] {
 
 /** The people of a text, sorted. */
 function people(text: string): string[] {
-  const g = buildGraph([readDocument({ source: "nyhet.txt", content: text })], { layout: false }).graph;
+  const g = graphOf(text);
   return g
     .filterNodes((_, a) => a.kind === "person")
     .map((n) => String(g.getNodeAttribute(n, "label")))
@@ -82,7 +85,7 @@ describe("an association the lexicon lacks, after `i`", () => {
 describe("a name with no title before `i` or `om` and an organisation", () => {
   /** Where each person works or is from, with no role said (`name @ target`), sorted. */
   const workplaces = (text: string) => {
-    const g = buildGraph([readDocument({ source: "nyhet.txt", content: text })], { layout: false }).graph;
+    const g = graphOf(text);
     const label = (n: string) => String(g.getNodeAttribute(n, "label"));
     return g
       .filterEdges((_, a) => a.kind === "holds_role" && !a.roleNormalised)
@@ -118,15 +121,7 @@ describe("a title in a clause after the name", () => {
   });
 
   it("is none, nor a place the name represents, after `om` before any title (`X (V) till …ministern om trafiken i Göteborg`)", () => {
-    const g = buildGraph(
-      [
-        readDocument({
-          source: "nyhet.txt",
-          content: "Interpellation\n\nInterpellation av Rune Alvén (V) till kommunikationsministern om trafiken i Göteborg.\n",
-        }),
-      ],
-      { layout: false },
-    ).graph;
+    const g = graphOf("Interpellation\n\nInterpellation av Rune Alvén (V) till kommunikationsministern om trafiken i Göteborg.\n");
     expect(g.filterEdges((_, a) => a.kind === "represents" || a.kind === "holds_role")).toEqual([]);
     expect(roles("Nyhet\n\nSiv Ek (M) valdes om till ordförande i Nacka.\n")).toEqual(["Siv Ek: ordförande @ Nacka"]);
   });
