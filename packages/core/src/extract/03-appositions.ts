@@ -828,7 +828,10 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       const place = prep === "i" && !(org && ASSOCIATION_HEAD.test(tokens[org.to - 1].text));
       // `Vice Mayor for City Planning`, `Minister for Foreign Affairs`: an English `for` names the title's field, a body
       // only when its last word says it is one (`Director for the Nordic Council`).
-      const field = prep === "for" && org && !isThingWord(tokens[org.to - 1].text) && !ENGLISH_BODY.test(tokens[org.to - 1].text);
+      // A minister's `för` names the field too (`samordningsminister för EU-frågorna`, `statsråd med ansvar för EU-frågor`).
+      const field =
+        (prep === "for" && org && !isThingWord(tokens[org.to - 1].text) && !ENGLISH_BODY.test(tokens[org.to - 1].text)) ||
+        (prep === "för" && (lexicon.role(role.normalised ?? "")?.category === "minister" || /minister$/.test(role.normalised ?? "")));
       if (org && !field && !place && (!adjoining || ORG_HEAD.test(tokens[org.to - 1].text))) {
         addTarget(org.target, org.to);
         j = org.to;

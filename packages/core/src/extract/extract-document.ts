@@ -364,7 +364,10 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       }
       if (!target && claim.role && claim.elected) {
         const org = titleOrg(p.start);
-        if (org) target = { kind: "organisation", key: org.id, label: org.label };
+        // The government named near the top is what the text is about; one is elected to no chair in it (`X valdes
+        // till president för landet`, `X utsågs till ordförande i bolaget`), only appointed minister.
+        const government = org?.id === "regeringen" && lexicon.role(claim.normalised ?? "")?.category !== "minister";
+        if (org && !government) target = { kind: "organisation", key: org.id, label: org.label };
         term = termOf(p.start);
         rule = "apposition:election";
       } else if (claim.elected) {

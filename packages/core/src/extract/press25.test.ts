@@ -139,3 +139,15 @@ describe("a title before an election verb", () => {
     ]);
   });
 });
+
+describe("the government named near a text's top", () => {
+  it("is no body one is elected to a chair in, only appointed minister (`X utsågs till ordförande i bolaget`)", () => {
+    const text =
+      "Nyhet\n\nBolaget startades av regeringen 2010. Olle Frid utsågs i juni 2011 till ordförande i bolaget. Siv Ek blev utnämnd till statsråd med ansvar för EU-frågor.\n";
+    expect(roles(text)).toEqual(["Olle Frid: ordförande", "Siv Ek: statsråd @ Regeringen"]);
+  });
+
+  it("and a minister's `för` names the field, no organisation (`samordningsminister för EU-frågorna`)", () => {
+    expect(roles("Nyhet\n\nSiv Ek, samordningsminister för EU-frågorna, talade.\n")).toEqual(["Siv Ek: samordningsminister"]);
+  });
+});
