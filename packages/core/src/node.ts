@@ -385,7 +385,7 @@ async function listWithStamps(
     const noted = cache?.store.noted(file);
     if (!noted) return { file, id, sidecar };
     // The stamp opens with the id: a file whose id moved (another of its name came or went before it) is read again.
-    if (untold && noted.stamp.startsWith(`${id} ${about} `)) return { file, id, sidecar, recalled: noted };
+    if (untold && noted.stamp.startsWith(stampHead(id, about!))) return { file, id, sidecar, recalled: noted };
     try {
       const stamp = stampOf(
         id,
@@ -401,7 +401,9 @@ async function listWithStamps(
 
 /** What a stamp says of the read limits: a file read under other limits may give another result. */
 const limitsNote = (limits: ReadLimits) => JSON.stringify([limits.maxBytes ?? null, limits.maxPages ?? null, !!limits.ocr]);
-const stampOf = (id: string, about: string, stats: BigIntStats[]) => `${id} ${about} ${stats.map(statStamp).join(" ")}`;
+/** A stamp's head: the file's id and what the stamp says of the build's reading. */
+const stampHead = (id: string, about: string) => `${id} ${about} `;
+const stampOf = (id: string, about: string, stats: BigIntStats[]) => `${stampHead(id, about)}${stats.map(statStamp).join(" ")}`;
 
 /**
  * Reads files as `readSourceFiles` says. With a cache, a file `listWithStamps` found unchanged is not read: its result

@@ -7,7 +7,8 @@
  * meeting place), the facets filters use, and where each entity has evidence, to find the entities a passage
  * mentions. Document nodes are entities too (found by title) but never count as mentioned by a passage.
  *
- * An entity's row depends only on its own record, its out-edges and the labels of their targets, and each piece of
+ * An entity's row depends only on its own record, its out-edges and the labels of their targets, and the label of
+ * the organisation it is `partOf` (no edge: `updateEntities` reads its parts again with it), and each piece of
  * evidence on the record or the out-edge it came from (its owner), so a live update reads again only the nodes that
  * changed (`updateEntities`) and keeps the other rows and pieces, renumbered.
  */

@@ -20,6 +20,7 @@ import { SamverkanError } from "@samverkan/core";
 import { loadPipeline, createTermProcessor, type TermProcessor } from "../pipeline/swedish";
 import { fuzzyTerms } from "./fuzzy-terms";
 import { LazyTokenSet } from "./lazy-token-set";
+import { lowerBound } from "./lower-bound";
 import { QUERY_LIMITS } from "./parse-query";
 import { readPostings, type IndexData, type Postings } from "./postings-builder";
 import { firstMatches, wildcardTerms } from "./wildcard-terms";
@@ -208,16 +209,8 @@ export class CompactIndex {
   /** Position of `term` in the sorted terms, or -1 (a binary search: no table of the terms is built on load). */
   position(term: string): number {
     const { terms } = this.data;
-    let low = 0;
-    let high = terms.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const found = terms[middle]!;
-      if (found < term) low = middle + 1;
-      else if (found > term) high = middle - 1;
-      else return middle;
-    }
-    return -1;
+    const at = lowerBound(terms, term);
+    return terms[at] === term ? at : -1;
   }
 
   /** Documents holding `term` in any field (a document counts once per field). */

@@ -22,7 +22,8 @@
  *
  * The entity index is kept likewise: entities whose names and context read as when it was last counted whole keep
  * their postings, the others are counted in a tail. The entities themselves are read again only where the update
- * changed nodes (`updateEntities`); their dates and the passages' mentions are worked out again from them.
+ * changed nodes (`updateEntities`, given the table an index built `forLiveUpdates` or a live index keeps; a merge
+ * takes them too); their dates and the passages' mentions are worked out again from them.
  *
  * [Reference] https://lucene.apache.org/core/9_0_0/core/org/apache/lucene/index/package-summary.html (segments)
  */
@@ -38,7 +39,7 @@ import { compoundSplits, decodeList, grow, PostingsBuilder, readPostings, splits
 import { indexInternals, PASSAGE_FIELDS, type SearchIndex } from "./search-index";
 import { collectEntities, updateEntities, type EntityTable } from "./collect-entities";
 import { countedEntities, countEntities, entityTableOf, IndexAssembler, type CountedEntities, type SegmentedIndex } from "./search-index-builder";
-import { checkChanges, updateSearchIndex, type SearchIndexChanges } from "./update-index";
+import { checkChanges, updateIndex, type SearchIndexChanges } from "./update-index";
 import { WordTerms, type TermCounter } from "./word-terms";
 
 /**
@@ -151,9 +152,13 @@ export function updateSearchIndexLive(previous: SearchIndex, graph: KnowledgeGra
   for (const [id, document] of added) tail.set(id, document);
 
   const keepText = changes.keepText ?? true;
+  // The entities: those of the graph before, renumbered, with the nodes the update changed read again (a merge too
+  // takes them, rather than reading the whole graph).
+  const before = entityTableOf(previous);
+  const table = (before && changes.nodesChanged && updateEntities(before, graph, changes.nodesChanged)) || collectEntities(graph);
   const merge = () => {
     const ids = [...deleted].map((doc) => base.data.documents[doc]![0]);
-    return updateSearchIndex(state.base, graph, { removed: ids, added: [...tail.values()], order, keepText, forLiveUpdates: true });
+    return updateIndex(state.base, graph, { removed: ids, added: [...tail.values()], order, keepText, forLiveUpdates: true }, table);
   };
   const baseDocuments = base.data.documents.length;
   const changed = deleted.size + tail.size;
@@ -162,9 +167,6 @@ export function updateSearchIndexLive(previous: SearchIndex, graph: KnowledgeGra
   const texts = [...deleted].map((doc) => base.documentOf(base.data.documents[doc]![0]));
   if (texts.some((text) => text === undefined)) return merge();
 
-  // The entities: those of the graph before, renumbered, with the nodes the update changed read again.
-  const before = entityTableOf(previous);
-  const table = (before && changes.nodesChanged && updateEntities(before, graph, changes.nodesChanged)) || collectEntities(graph);
   let built: { index: SearchIndex; entities: EntityBase };
   try {
     built = buildLive(

@@ -11,6 +11,7 @@
 import { SamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
 import { resolveBuildOptions } from "../options";
 import { PASSAGE_PIPELINE } from "../pipeline/swedish";
+import type { EntityTable } from "./collect-entities";
 import { indexInternals, type SearchIndex } from "./search-index";
 import { IndexAssembler } from "./search-index-builder";
 
@@ -32,7 +33,8 @@ export interface SearchIndexChanges {
   /**
    * Ids of the graph's nodes added, removed, or whose attributes or edges changed since the graph the previous index
    * was made for (`LiveUpdate.nodesChanged`; `changesOfUpdate` passes it on). `updateSearchIndexLive` reads only these
-   * nodes' entities again and keeps the others' rows; absent, or with `updateSearchIndex`, the whole graph is read.
+   * nodes' entities again and keeps the others' rows, when the previous index was built with `forLiveUpdates` (or is
+   * a live index); absent, or with `updateSearchIndex`, the whole graph is read.
    */
   nodesChanged?: readonly string[];
 }
@@ -52,6 +54,11 @@ export interface SearchIndexChanges {
  * const index = updateSearchIndex(previous, graph, { removed: ["old", "changed"], added: [changedDoc, newDoc], order: documents.map((d) => d.id) });
  */
 export function updateSearchIndex(previous: SearchIndex, graph: KnowledgeGraph, changes: SearchIndexChanges): SearchIndex {
+  return updateIndex(previous, graph, changes);
+}
+
+/** `updateSearchIndex`, given the new graph's `entities` when the caller has them (a live update read them already). */
+export function updateIndex(previous: SearchIndex, graph: KnowledgeGraph, changes: SearchIndexChanges, entities?: EntityTable): SearchIndex {
   const fail = (message: string): never => {
     throw new SamverkanError("BAD_OPTION", `samverkan/updateSearchIndex: ${message}`);
   };
@@ -76,7 +83,7 @@ export function updateSearchIndex(previous: SearchIndex, graph: KnowledgeGraph, 
   for (let doc = 1; doc <= documents.length; doc++) firstPassage[doc] = Math.max(firstPassage[doc]!, firstPassage[doc - 1]!);
 
   const keepText = changes.keepText ?? true;
-  const assembler = new IndexAssembler(graph, resolveBuildOptions({ ...options, keepText, forLiveUpdates: changes.forLiveUpdates ?? false }));
+  const assembler = new IndexAssembler(graph, resolveBuildOptions({ ...options, keepText, forLiveUpdates: changes.forLiveUpdates ?? false }), entities);
   const lengths = passages.index.lengths[0]!;
   const renumber = new Int32Array(passages.doc.length).fill(-1);
   for (const id of order) {
