@@ -10,7 +10,7 @@
  * A signature block (`Name (KD)` on one line, `1 v ordf Socialnämnden, Ekerö kommun` on the next) is read as one.
  */
 import type { Lexicon } from "../lexicon/lexicon";
-import { actingFrom, definiteRoleBySuffix, type Mention, isNameWord, isThingWord, roleBySuffix } from "./02-mentions";
+import { actingFrom, brokenWordAt, definiteRoleBySuffix, type Mention, isNameWord, isThingWord, roleBySuffix } from "./02-mentions";
 import { nameKey } from "../text/fold";
 import { type Token, tokenize } from "../text/tokenize";
 
@@ -409,7 +409,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       // names its municipality's body (`ordförande i kommunstyrelsen och ledamot i Storsthlms styrelse`), but for a place.
       const from = Math.max(shareFrom, electedAt, result.roles.find((x) => x.target)?.end ?? 0);
       for (const r of result.roles) {
-        if (!r.target && r !== role && r.start >= from && !(target.isNew && isOffice(r)) && (place || !namesOwnBody(r))) r.target = target;
+        if (!r.target && r !== role && r.start >= from && !(target.isNew && isOffice(r)) && (place || !namesOwnBody(r.normalised))) r.target = target;
       }
       role.target = target;
     } else if (role && role.target && lastWasCoord) {
@@ -610,7 +610,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       if (j > person.to && electsNext(to, ctx)) break;
       // `X (m) till socialministern om …`: a title in the definite form after `till` is whom X asks or writes to (its
       // first part may be cut off by a soft hyphen, `kommunikations\u00ADministern`).
-      const cut = tokens[j - 1]?.text === "\u00AD" && tokens[j - 2]?.word ? 2 : 0;
+      const cut = brokenWordAt(tokens, j - 1);
       const asked = tokens[j - 1 - cut]?.text.toLowerCase() === "till";
       if (j - cut > person.to && asked && isDefiniteTitle(ctx.text.slice(t.start, g ? g.end : t.end), g?.id)) break;
       // `professor i analytisk kemi vid X`: the field belongs to the title (its words still count as unplaced).
@@ -831,7 +831,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       // A minister's `för` names the field too (`samordningsminister för EU-frågorna`, `statsråd med ansvar för EU-frågor`).
       const field =
         (prep === "for" && org && !isThingWord(tokens[org.to - 1].text) && !ENGLISH_BODY.test(tokens[org.to - 1].text)) ||
-        (prep === "för" && (lexicon.role(role.normalised ?? "")?.category === "minister" || /minister$/.test(role.normalised ?? "")));
+        (prep === "för" && isMinister(role.normalised, lexicon));
       if (org && !field && !place && (!adjoining || ORG_HEAD.test(tokens[org.to - 1].text))) {
         addTarget(org.target, org.to);
         j = org.to;
@@ -1227,9 +1227,15 @@ export function isSeat(claim: RoleClaim): boolean {
   return /^(?:(?:(?:förste|andre|tredje) )?(?:vice )?ordförande|ledamot|ersättare|tjänstgörande ersättare)$/.test(claim.normalised ?? "");
 }
 
-/** A role whose name holds the body it is held in (`kommunstyrelsens ordförande`, `regionfullmäktiges ordförande`). */
-function namesOwnBody(claim: RoleClaim): boolean {
-  return /^\S+(?:styrelsens|fullmäktiges|nämndens)\s/.test(claim.normalised ?? "");
+/** A role whose name holds its body in the genitive (`kommunstyrelsens ordförande`). */
+function namesOwnBody(normalised: string | undefined): boolean {
+  const [owner, ...seat] = (normalised ?? "").split(" ");
+  return seat.length > 0 && OF_A_BODY.test(owner!);
+}
+
+/** A minister's role: of the lexicon's category, or a title the lexicon lacks ending so (`samordningsminister`). */
+export function isMinister(normalised: string | undefined, lexicon: Lexicon): boolean {
+  return lexicon.role(normalised ?? "")?.category === "minister" || /minister$/.test(normalised ?? "");
 }
 
 /** An office of a municipality, region or government (`kommunalråd`, `regionråd`, `statsråd`): held in it, not in a body. */

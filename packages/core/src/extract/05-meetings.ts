@@ -315,15 +315,18 @@ export function findMeetings(input: MeetingInput): Fact[] {
   for (const section of mayHaveSeminars ? input.sections() : []) {
     const text = doc.text.slice(section.start, section.end);
     if (!section.title || !SEMINAR.test(text) || doc.genre === "minutes" || doc.genre === "email") continue;
-    // A title that is only a date (`den 1 december`, an interpellation's answer date on its own line) names no
-    // seminar; a title that states a day dates the seminar by it rather than by the document.
     const inSection = input.people.filter((p) => p.start >= section.start && p.end <= section.end);
     if (inSection.length === 0) continue;
     // A list of participants looks like a group of headings (short lines, no full stop): its last row, a person with
     // a party or title beside the name, is no seminar's title; the document's title names the event it tells of.
     const participantRow = inSection.some((p) => p.start === section.titleStart && input.appositions.has(p));
-    const [headingStart, heading] =
-      participantRow && doc.title && titleEnd > titleStart ? [titleStart, doc.title] : [section.titleStart ?? section.start, section.title];
+    const sectionStart = section.titleStart ?? section.start;
+    const [headingStart, headingEnd, heading] =
+      participantRow && doc.title && titleEnd > titleStart
+        ? [titleStart, titleEnd, doc.title]
+        : [sectionStart, sectionStart + section.title.length, section.title];
+    // A title that is only a date (`den 1 december`, an interpellation's answer date on its own line) names no
+    // seminar; a title that states a day dates the seminar by it rather than by the document.
     const titled = findDates(heading).find((d) => d.day !== undefined && d.month !== undefined);
     if (titled && isBareDate(heading)) continue;
     const chairs = new Map<Mention, [number, number, RuleId]>();
@@ -336,7 +339,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
       if (led) chairs.set(p, [p.start, p.end + led.index + led[0].length, "seminar:ledde"]);
       const moderator = MODERATOR_BEFORE.exec(before);
       if (moderator) chairs.set(p, [p.start - (before.length - moderator.index), p.end, "seminar:moderator"]);
-      const moderated = MODERERADE.exec(doc.text.slice(p.end, Math.min(section.end, p.end + 40)));
+      const moderated = MODERERADE.exec(after);
       if (moderated) chairs.set(p, [p.start, p.end + moderated[0].length, "seminar:ledde"]);
       const app = input.appositions.get(p);
       const modRole = app?.roles.find((r) => r.normalised === "moderator");
@@ -346,7 +349,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const place = /\bi ((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}?[\p{L}-]*(?:kommunhus|stadshus|rådhus|konserthus|aula))\b/u.exec(text)?.[1];
     const year = titled?.year ?? docYear;
     const date = titled && year ? isoDate(year, titled.month, titled.day) : doc.date;
-    const m = meeting(title, date, headingStart, headingStart + heading.length, "seminar", { place });
+    const m = meeting(title, date, headingStart, headingEnd, "seminar", { place });
     for (const [p, [start, end, rule]] of chairs) relate("chaired", p, m, start, end, rule);
     for (const p of inSection) {
       if (chairs.has(p)) continue;

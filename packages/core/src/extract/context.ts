@@ -60,6 +60,12 @@ export function genitiveBodyName(word: string, bodies: readonly string[]): strin
   return owner[0].toUpperCase() + owner.slice(1);
 }
 
+/** The body a role's name holds, in the genitive (`kommunstyrelsens ordförande`: `Kommunstyrelsen`), if any. */
+export function bodyOfRole(normalised: string | undefined, bodies: readonly string[]): string | undefined {
+  const [owner, ...seat] = (normalised ?? "").split(" ");
+  return seat.length > 0 ? genitiveBodyName(owner!, bodies) : undefined;
+}
+
 /**
  * A body that meets (`Kommunfullmäktige`), keyed by its name and the municipality, region or association it is part of.
  * Its label opens with a capital, as a body's name does, also where prose names it in lower case (`i regionstyrelsen`).

@@ -22,6 +22,7 @@ import {
   countyOfOffice,
   headedMunicipalities,
   isCompany,
+  isMinister,
   formerBefore,
   isSeat,
   labelRole,
@@ -37,7 +38,7 @@ import {
   timeRunBefore,
   seatOfPlural,
 } from "./03-appositions";
-import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, targetRef } from "./context";
+import { bodyMeetingRef, bodyOfRole, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, targetRef } from "./context";
 import { readProtocolHeader, type ProtocolHeader } from "./01-protocol";
 import { headerParent, protocolMeeting } from "./04-protocol";
 import { findMeetings } from "./05-meetings";
@@ -366,7 +367,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
         const org = titleOrg(p.start);
         // The government named near the top is what the text is about; one is elected to no chair in it (`X valdes
         // till president för landet`, `X utsågs till ordförande i bolaget`), only appointed minister.
-        const government = org?.id === "regeringen" && lexicon.role(claim.normalised ?? "")?.category !== "minister";
+        const government = org?.id === "regeringen" && !isMinister(claim.normalised, lexicon);
         if (org && !government) target = { kind: "organisation", key: org.id, label: org.label };
         term = termOf(p.start);
         rule = "apposition:election";
@@ -595,13 +596,20 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       // `Till sekreterare för mötet`, `Till ordförande för perioden 2023–2026`: the meeting or a term, no body; an
       // office of the meeting is no body's either, so none is carried to it.
       const scope = (prep === "i" || prep === "för") && at < k ? NOT_A_BODY.exec(tokens[at].text) : null;
-      // A role of the lexicon that names its body (`Till ordförande i kommunstyrelsen valdes A`): held in that body,
-      // which the next clause's role is too (`, till 1:e vice ordförande B`).
-      const inRole = tokens.slice(role.from + 1, role.to).findIndex((t) => t.text === "i");
-      const named = inRole >= 0 ? readBody(role.from + inRole + 2, actx) : undefined;
-      const body = (prep === "i" || prep === "för") && at < k && !scope ? readBody(at, actx) : named && named.to === role.to ? named : undefined;
+      // Held in the body said after the role, or in the one a role of the lexicon names (`Till ordförande i
+      // kommunstyrelsen valdes A`, `Till kommunstyrelsens ordförande valdes A`), which the next clause's role is too
+      // (`, till 1:e vice ordförande B`).
+      const said = (prep === "i" || prep === "för") && at < k && !scope ? readBody(at, actx) : undefined;
+      const named = said ? undefined : bodyOfRole(role.id, lexicon.data.protocol.bodies);
+      const body: Target | undefined = said
+        ? said.to <= k
+          ? said.target
+          : undefined
+        : named
+          ? { kind: "organisation", id: named, label: named, start: role.start, end: role.end, isNew: true }
+          : undefined;
       const clause = text.slice(tokens[j].start, tokens[k].start);
-      return { role, body: body && body.to <= k ? body.target : undefined, start: tokens[j].start, clause, meeting: !!scope?.[1] || undefined };
+      return { role, body, start: tokens[j].start, clause, meeting: !!scope?.[1] || undefined };
     }
     return undefined;
   };

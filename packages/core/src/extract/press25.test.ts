@@ -116,6 +116,12 @@ describe("a title in a clause after the name", () => {
     expect(roles(text)).toEqual([]);
   });
 
+  it("is someone else's after `till` and a word broken at a line's end (`kommunikations-` / `ministern`)", () => {
+    const text = "Interpellation\n\nInterpellation av Rune Alvén (V) till kommunikations-\nministern om trafiken i Göteborg.\n";
+    expect(roles(text)).toEqual([]);
+    expect(graphOf(text).filterEdges((_, a) => a.kind === "represents")).toEqual([]);
+  });
+
   it("is the name's own in a clause of its own (`X, som skriver om regionen, är kommunalråd i Nacka`)", () => {
     expect(roles("Nyhet\n\nSiv Ek, som skriver om regionen, är kommunalråd i Nacka.\n")).toEqual(["Siv Ek: kommunalråd @ Nacka"]);
   });
@@ -147,7 +153,21 @@ describe("the government named near a text's top", () => {
     expect(roles(text)).toEqual(["Olle Frid: ordförande", "Siv Ek: statsråd @ Regeringen"]);
   });
 
+  it("where one is appointed minister by a title the lexicon lacks too (`utsågs till samordningsminister`)", () => {
+    expect(roles("Nyhet\n\nRegeringen ombildas. Siv Ek (S) utsågs till samordningsminister.\n")).toEqual(["Siv Ek: samordningsminister @ Regeringen"]);
+  });
+
   it("and a minister's `för` names the field, no organisation (`samordningsminister för EU-frågorna`)", () => {
     expect(roles("Nyhet\n\nSiv Ek, samordningsminister för EU-frågorna, talade.\n")).toEqual(["Siv Ek: samordningsminister"]);
   });
+});
+
+describe("an election to a role whose name holds its body", () => {
+  it.each(["ordförande i kommunstyrelsen", "kommunstyrelsens ordförande", "kommunstyrelseordförande"])(
+    "gives the body to the role elected after it too (`Till %s valdes A, till 1:e vice ordförande B`)",
+    (role) => {
+      const text = `Kommunfullmäktige\n\nTill ${role} valdes Siv Ek (S), till 1:e vice ordförande Olle Frid (M).\n`;
+      expect(roles(text)).toEqual(["Olle Frid: förste vice ordförande @ Kommunstyrelsen", "Siv Ek: kommunstyrelsens ordförande @ Kommunstyrelsen"]);
+    },
+  );
 });
