@@ -317,16 +317,22 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     if (label && writesRole(label, IMPLIED_ROLE[e.capacity], model)) roleLabel.set(`${e.capacity} ${ref(e.person).key}`, label);
   }
   const attended = new Set<string>();
+  /** The person attended the meeting, as `start`–`end` says (once: a person already attending is left as read). */
+  const attend = (meeting: EntityRef, p: Mention, start: number, end: number, attrs?: Record<string, unknown>) => {
+    const person = ref(p);
+    if (attended.has(person.key)) return;
+    attended.add(person.key);
+    facts.push({ type: "relation", kind: "attended", source: person, target: meeting, evidence: ev(start, end), rule: "protocol:attended", attrs });
+  };
   for (const e of header.entries) {
     const person = ref(e.person);
     if (e.party) facts.push(partyFact(e.party, person, model, ev(e.start, Math.max(e.end, e.party.end))));
     if (e.municipality) facts.push(municipalityFact(e.municipality, person, ev(e.start, e.municipality.end)));
     if (!PRESENT.has(e.capacity) || misread.has(e)) continue;
-    if (meeting && !attended.has(person.key)) {
-      attended.add(person.key);
+    if (meeting) {
       const attrs: Record<string, unknown> = e.undecided ? {} : { capacity: e.capacity };
       if (e.replaces) attrs.replaces = e.replaces.label;
-      facts.push({ type: "relation", kind: "attended", source: person, target: meeting, evidence: ev(e.start, e.end), rule: "protocol:attended", attrs });
+      attend(meeting, e.person, e.start, e.end, attrs);
     }
     if (meeting && e.capacity === "chair") {
       const from = e.label ? Math.min(e.label.start, e.person.start) : e.person.start;
@@ -369,31 +375,14 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   }
   const chosen = meeting && chosenInParagraphs(text, header.entries, header.end, (e) => headerRoles(e, ref(e.person), body ?? meeting, model, ev));
   if (chosen) facts.push(...chosen.facts);
-  if (meeting && chosen)
-    for (const c of chosen.attending) {
-      const person = ref(c.person);
-      if (attended.has(person.key)) continue;
-      attended.add(person.key);
-      const attrs = { capacity: c.capacity };
-      facts.push({ type: "relation", kind: "attended", source: person, target: meeting, evidence: ev(c.start, c.end), rule: "protocol:attended", attrs });
-    }
+  if (meeting && chosen) for (const c of chosen.attending) attend(meeting, c.person, c.start, c.end, { capacity: c.capacity });
   // Members listed only elsewhere (`Beslutande Enligt bilaga`): a politician an item says answers, tells or moves (`X
   // (s) svarar`, `Y (M) yrkar`) spoke at the meeting, so was there.
   if (meeting && !header.entries.some((e) => e.capacity === "member" || e.capacity === "substitute"))
     for (const p of input.people) {
-      const person = ref(p);
-      if (p.start < header.end || attended.has(person.key)) continue;
+      if (p.start < header.end) continue;
       const spoke = SPEAKS_AFTER_PARTY.exec(text.slice(p.end, p.end + 24));
-      if (!spoke) continue;
-      attended.add(person.key);
-      facts.push({
-        type: "relation",
-        kind: "attended",
-        source: person,
-        target: meeting,
-        evidence: ev(p.start, p.end + spoke[0].length),
-        rule: "protocol:attended",
-      });
+      if (spoke) attend(meeting, p, p.start, p.end + spoke[0].length);
     }
   // Where the header names no chair, the listed person the first paragraphs choose to chair (`Till mötesordförande
   // utses X`), else the one the minutes say opened the meeting, chaired it.

@@ -1197,7 +1197,7 @@ const namedTwice = (text: string, phrase: string) => {
 const RESPECTIVELY = /^\s*,?\s*(?:respektive|resp\.?)\s*$/;
 const ROLE_KIND: ReadonlySet<"role"> = new Set(["role"]);
 /** A word in lower case glued to a capitalised one (`ordförandeJan`). */
-const GLUED_TITLE = /^(\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u;
+const TITLE_GLUED_TO_NAME = /^(\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u;
 
 /**
  * A title glued to the given name after it (`Eva Ek (S), ordförandeJan Åke Berg (M)`, a flattened table's cells run
@@ -1208,7 +1208,7 @@ function titlesGluedToNames(tokens: Token[], text: string, lexicon: Lexicon): To
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // Its text is cut only for a word the scanner saw an upper-case letter inside: most tokens' never is.
-    const glued = t.word && !t.cap && t.capInside ? GLUED_TITLE.exec(t.text) : null;
+    const glued = t.word && !t.cap && t.capInside ? TITLE_GLUED_TO_NAME.exec(t.text) : null;
     // From the token before, so the title keeps the line break before it.
     const title = glued && lexicon.isGivenName(glued[2]) ? tokenize(text, tokens[i - 1]?.end ?? 0, t.start + glued[1].length) : undefined;
     if (title && lexicon.matchAt(title, 0, ROLE_KIND)?.to === title.length) {
