@@ -31,7 +31,7 @@ import {
 } from "./02-mentions";
 import { BODY_ROLES, compileProtocolWords, fullTitle, labelPhraseAt, type LabelKind, phraseAt, phraseKey, SERVING, SINGLE } from "./protocol-words";
 import { genitiveBodyName } from "./context";
-import { runTitle } from "./03-appositions";
+import { ACADEMIC_DEGREE, runTitle } from "./03-appositions";
 
 export interface ProtocolEntry {
   person: Mention;
@@ -115,7 +115,7 @@ const isVerbalNoun = (word: string) => word.length > 6 && (word.endsWith("andet"
 const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
 const COORD = new Set(["och", "samt"]);
 /** An academic degree written after a name (`Ph.D`, `PhD`, `fil dr`, `med. dr`, `docent`). */
-const DEGREE = /^(?:Ph\.?\s?D\.?|(?:fil|med|tekn|jur|ekon)\.?\s?(?:dr|lic|kand|mag)\.?|[Dd]r\.?|[Dd]ocent)$/u;
+const DEGREE = new RegExp(`^(?:${ACADEMIC_DEGREE}|[Dd]r\\.?|[Dd]ocent)$`, "u");
 /** A body noun in the definite form (`revisionen`, `styrelsen`), which names a body alone; `nämnd` does not. */
 const DEFINITE_BODY = /(?:en|et|ige|én)$/;
 // Lower-case words that end a staff title's field: times, ranges, exceptions and parts of items (`enhetschef, från kl

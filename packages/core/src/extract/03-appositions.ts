@@ -198,8 +198,10 @@ const ORG_HEAD = /^(?:föreningen|förbundet|institutet|stiftelsen|sällskapet|a
 // A word that ends like an association's name (`Företagarföreningen`, `företagarförening`, `Hyresgästförbundet`).
 const ASSOCIATION_HEAD = /(?:förening|förbund|institut|stiftelse|sällskap|akademi)(?:en|et)?$/i;
 const OPENERS = new Set([",", "(", "-", "–"]);
-/** An academic degree after a name (`Ph.D`, `PhD`, `fil.dr`, `med. dr`). */
-const DEGREE = /^(?:Ph\.?\s?D|(?:fil|med|tekn|ekon)\.?\s?dr)\.?(?=\s*[,\n]|\s+\p{Ll})/iu;
+/** An academic degree written after a name (`Ph.D`, `PhD`, `fil.dr`, `med. dr`, `fil lic`), as a pattern's source. */
+export const ACADEMIC_DEGREE = String.raw`(?:Ph\.?\s?D|(?:fil|med|tekn|jur|ekon)\.?\s?(?:dr|lic|kand|mag))\.?`;
+/** A degree opening what follows a name's comma, before a comma, a line's end or a title in lower case. */
+const DEGREE = new RegExp(`^${ACADEMIC_DEGREE}(?=\\s*[,\\n]|\\s+\\p{Ll})`, "iu");
 /** The last word of a company's name (`Y Turism AB`, `Y Energi Aktiebolag`). */
 const COMPANY = /^(?:AB|Aktiebolag|HB|KB)$/;
 
