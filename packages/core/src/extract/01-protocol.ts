@@ -29,7 +29,18 @@ import {
   twoNamesOfFour,
   writtenName,
 } from "./02-mentions";
-import { BODY_ROLES, compileProtocolWords, fullTitle, labelPhraseAt, type LabelKind, phraseAt, phraseKey, SERVING, SINGLE } from "./protocol-words";
+import {
+  ADJUSTER_NOUN,
+  BODY_ROLES,
+  compileProtocolWords,
+  fullTitle,
+  labelPhraseAt,
+  type LabelKind,
+  phraseAt,
+  phraseKey,
+  SERVING,
+  SINGLE,
+} from "./protocol-words";
 import { genitiveBodyName } from "./context";
 import { ACADEMIC_DEGREE, runTitle } from "./03-appositions";
 
@@ -126,7 +137,7 @@ const PRESENCE = /^(?:\d|[xX]|[-–])$/;
 /** An agenda item's number or sign, which opens the items a person missed (`utom 47`, `utom §§ 5-7`). */
 const ITEM = /^(?:§|\d{1,3}(?:[-–]\d{1,3})?)$/;
 /** After the member a name replaces, their office (`ersätter Y (FP) som justerare`): the name adjusts, Y was there. */
-const AS_ADJUSTER = /^\s*(?:\([^()\n]{1,8}\))?\s*som\s+(?:protokolls?)?juster(?:are|ande|ingsperson)\b/i;
+const AS_ADJUSTER = new RegExp(String.raw`^\s*(?:\([^()\n]{1,8}\))?\s*som\s+${ADJUSTER_NOUN}\b`, "i");
 /** The tokens of a run of agenda items (`§§ 5-7, 9 och 12`). */
 const ITEMS = /^(?:§|\d{1,3}(?:[-–]\d{1,3})?|[-–,]|och)$/;
 /** The first words of a page's footer for initials (`Justerandes sign`, `Ordförandes signatur`, `Justerare signatur`). */

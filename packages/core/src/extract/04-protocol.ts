@@ -15,7 +15,7 @@ import type { OrganisationEntry, ProtocolWords } from "../lexicon/types";
 import type { Lexicon } from "../lexicon/lexicon";
 import type { DocumentRecord, Evidence } from "../types";
 import type { ProtocolEntry, ProtocolHeader } from "./01-protocol";
-import { BODY_ROLES, compileProtocolWords, shortFormIn } from "./protocol-words";
+import { ADJUSTER_NOUN, BODY_ROLES, compileProtocolWords, shortFormIn } from "./protocol-words";
 import { seatOfPlural } from "./03-appositions";
 import type { Mention } from "./02-mentions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName } from "./context";
@@ -471,7 +471,7 @@ const CHAIR_CHOSEN = /\btill (?:mötesordförande|ordförande för (?:mötet|år
 const SECRETARY_CHOSEN = /\btill (?:mötes)?(?:sekreterare|protokollförare)\b/i;
 const RESERVE = /\b(?:ersättare|ersättaren|suppleant)\b/i;
 const LETTER = /\p{L}/u;
-const SWAP_ADJUSTER = /\bersätter\b(?=[^.]{1,60}?\bsom (?:protokoll)?justerare\b)/i;
+const SWAP_ADJUSTER = new RegExp(String.raw`\bersätter\b(?=[^.]{1,60}?\bsom ${ADJUSTER_NOUN}\b)`, "i");
 const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 // The offices one sentence may hand out together (`X valdes till sekreterare och Y till justerare`).
 const OFFICE = /\btill (?:mötes|protokoll)?(ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/gi;

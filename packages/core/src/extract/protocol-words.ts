@@ -11,6 +11,9 @@ import { escapeRegExp } from "../text/regexp";
 import type { Token } from "../text/tokenize";
 
 /** Phrases by their first word (lower case), each as its key and length in tokens. */
+/** The adjuster's titles as a pattern's source (`justerare`, `protokollsjusterare`, `justerande`, `justeringsperson`). */
+export const ADJUSTER_NOUN = String.raw`(?:protokolls?)?juster(?:are|ande|ingsperson)`;
+
 export type PhraseTable = Map<string, { key: string; length: number }[]>;
 
 export type LabelKind = { kind: "people" | "signature"; capacity: Capacity } | { kind: "stop" | "opener"; capacity?: undefined };
