@@ -603,7 +603,9 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     }
     if (g?.kind === "role" || (!g && roleBySuffix(t, ctx.roleSuffixes, titled))) {
       let to = g ? g.to : j + 1;
-      if (j > person.to && titleOfNext(j)) break;
+      // Right after the name too, in a run of titles each before its name (`Sekreterare A Ordförande B Justerare C`,
+      // a signature block flattened onto one line): the title before the next name is that name's.
+      if (titleOfNext(j) && (j > person.to || runTitle(person, ctx))) break;
       if (result.roles.length === 0 && tokens[j - 1]?.text === "och" && titlesBeforeName(j)) break;
       // `X (S) till statsminister Y`: a title after a word of the clause and right before a name is that name's.
       if (personAt.has(to) && j > person.to && FILLER.has(tokens[j - 1].text.toLowerCase())) break;

@@ -51,6 +51,15 @@ function answerFor(graph: KnowledgeGraph, id: string, edge: EdgeAttributes, deta
 const saysRole = (a: EdgeAttributes, role: string) =>
   (!!a.role && nameKey(a.role).includes(nameKey(role))) || (!!a.roleNormalised && nameKey(a.roleNormalised).includes(nameKey(role)));
 
+/**
+ * Whether a tie's role says `role` as whole words (`vice ordförande` says `ordförande`): a meeting's office, where a
+ * compound title only contains it (`kommunsekreterare`, the title of an official present who need not keep the minutes).
+ */
+const saysOffice = (a: EdgeAttributes, role: string) => {
+  const asked = ` ${nameKey(role)} `;
+  return (!!a.role && ` ${nameKey(a.role)} `.includes(asked)) || (!!a.roleNormalised && ` ${nameKey(a.roleNormalised)} `.includes(asked));
+};
+
 function edgesOf(graph: KnowledgeGraph, node: string, direction: "out" | "in", kinds: string[]) {
   const list = direction === "out" ? graph.outEdges(node) : graph.inEdges(node);
   return list.filter((e) => kinds.includes(graph.getEdgeAttribute(e, "kind")));
@@ -93,8 +102,8 @@ export function chairOf(graph: KnowledgeGraph, meeting: string): Answer[] {
 export interface AttendeesOfOptions {
   /**
    * Only those who held this role at the meeting (`justerare`, `sekreterare`): a role of theirs stated in the
-   * meeting's own documents, matched as `peopleOf`'s `role`, or that very role given there with no body; the answer's
-   * evidence is then that statement.
+   * meeting's own documents that says it as whole words (`förste vice ordförande`, not `kommunsekreterare`), or that
+   * very role given there with no body; the answer's evidence is then that statement.
    */
   role?: string;
   /** Or who attended in this capacity (`secretary`, `adjuster`), as the minutes' field said. */
@@ -125,7 +134,7 @@ export function attendeesOf(graph: KnowledgeGraph, meeting: string, options: Att
         : [
             ...edgesOf(graph, answer.id, "out", ["holds_role"])
               .map((e) => graph.getEdgeAttributes(e))
-              .filter((a) => saysRole(a, options.role!)),
+              .filter((a) => saysOffice(a, options.role!)),
             ...((graph.getNodeAttributes(answer.id) as PersonAttributes).roles ?? []).filter((r) => nameKey(r.roleNormalised) === nameKey(options.role!)),
           ].flatMap((a) => a.evidence.filter((ev) => docs.has(ev.doc)));
     if (stated.length) held.push({ ...answer, detail: options.role, evidence: stated });
