@@ -1,7 +1,8 @@
 /**
  * Titles written before names in runs (03-appositions.ts `runTitle`, extract-document's left roles): `kommundirektör
  * X, enhetschef Y`, a title held where it says (`förvaltningschef för …`, `ordförande i utbildningsnämnden`), a unit
- * before the title (`Socialförvaltningen, enhetschef X`), and runs that put titles after names instead.
+ * before the title (`Socialförvaltningen, enhetschef X`), an owner's genitive before it (`Länsstyrelsens rättschef
+ * X`), and runs that put titles after names instead.
  */
 import { describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "@samverkan/core";
@@ -55,5 +56,46 @@ describe("titles before names in runs", () => {
     const names = ["Helga Brandqvist", "Tobias Wennström", "Ragna Fjällström", "Ivar Lindkvist", "Vera Lundholm", "Sixten Ahlqvist"];
     const run = Array.from({ length: 3000 }, (_, k) => `${names[k % names.length]}, ekonom`).join(" ");
     expect(() => graphOf(`Rapport\n${run}.\n`)).not.toThrow();
+  });
+});
+
+describe("a title known by its ending after an owner's genitive", () => {
+  it.each([
+    [
+      "before the name",
+      "Nyhet\nLänsstyrelsens rättschef Karin Holm säger att beslutet står fast.\n",
+      "Karin Holm: rättschef [rättschef] @ Länsstyrelsen i Stockholms län",
+    ],
+    [
+      "before the name, a municipality's",
+      "Nyhet\nNackas stadsjurist Karin Holm säger att beslutet står fast.\n",
+      "Karin Holm: stadsjurist [stadsjurist] @ Nacka",
+    ],
+    ["after the name's comma", "Nyhet\nKarin Holm, Nackas stadsjurist, säger att beslutet står fast.\n", "Karin Holm: stadsjurist [stadsjurist] @ Nacka"],
+  ])("is held there: %s", (_, text, expected) => {
+    expect(roles(graphOf(text))).toEqual([expected]);
+  });
+  it("not after a person's genitive (`Stina Lunds stadsjurist X`, Lund being a municipality too)", () => {
+    const g = graphOf("Nyhet\nStina Lunds stadsjurist Karin Holm säger att beslutet står fast.\n");
+    expect(roles(g).filter((r) => r.startsWith("Karin"))).toEqual(["Karin Holm: stadsjurist [stadsjurist]"]);
+  });
+});
+
+describe("a signature block flattened onto one line after the items (`Sekreterare A Ordförande B Justerare C`)", () => {
+  const header =
+    "Kommunstyrelsen SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2021-03-16 Plats och tid Kommunhuset kl 09.00-11.30 Beslutande Helga Brandt (M), ordförande Oskar Lindqvist (C) Maja Forsén (S) Justerare Maja Forsén\n§ 1 Val av justerare\nMaja Forsén utses att justera.\n";
+  const titles = (text: string) => personRoles(graphOf(text), { where: false }).filter((r) => /^(?:Tove|Helga|Maja)/.test(r));
+  it("gives each name the title before it only, not also the one after it", () => {
+    expect(titles(`${header}Underskrifter Sekreterare Tove Berglund Ordförande Helga Brandt Justerare Maja Forsén\n`)).toEqual([
+      "Helga Brandt: ordförande",
+      "Helga Brandt: ordförande",
+      "Maja Forsén: justerare",
+      "Maja Forsén: justerare",
+      "Maja Forsén: ledamot",
+      "Tove Berglund: sekreterare",
+    ]);
+  });
+  it("keeps a title after a name that has none before it (`Tove Berglund Sekreterare`)", () => {
+    expect(titles(`${header}Vid protokollet Tove Berglund Sekreterare\n`)).toContain("Tove Berglund: sekreterare");
   });
 });

@@ -669,12 +669,15 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       // follows.
       const qualified = g.genitive && NEW_ADJECTIVE.test(tokens[g.to]?.text ?? "") && !tokens[g.to].nl ? 1 : 0;
       const next = gazetteerAt.get(g.to + qualified);
-      if (g.genitive && next?.kind === "role") {
-        const written = ctx.text.slice(next.start, next.end).toLowerCase();
-        role = { role: written, normalised: next.id, former, elected, start: g.start, end: next.end, target };
+      // Or a title known by its ending (`Nackas stadsjurist`).
+      const suffixed = g.genitive && !next && !tokens[g.to + qualified]?.nl ? roleBySuffix(tokens[g.to + qualified], ctx.roleSuffixes) : undefined;
+      if (g.genitive && (next?.kind === "role" || suffixed)) {
+        const end = next ? next.end : tokens[g.to + qualified].end;
+        const written = ctx.text.slice(next ? next.start : tokens[g.to + qualified].start, end).toLowerCase();
+        role = { role: written, normalised: next ? next.id : suffixed!, former, elected, start: g.start, end, target };
         result.roles.push(role);
-        result.end = next.end;
-        j = next.to;
+        result.end = end;
+        j = next ? next.to : g.to + qualified + 1;
         unknown = 0;
         continue;
       }
@@ -923,6 +926,7 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   let to = -1;
   let normalised = "";
   let definite: string | undefined;
+  let bySuffix = false;
   // `vd:n X`, `3:e vice ordförande X`: a lexicon role right before the name may hold punctuation.
   for (let j = person.from - 1; j >= 0 && person.from - j <= 6 && from < 0; j--) {
     const g = gazetteerAt.get(j);
@@ -933,7 +937,7 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     const g = gazetteerAt.get(j);
     if (g?.kind === "role" && g.to <= person.from) [from, to, normalised] = [j, g.to, g.id];
     else if (personAt.has(j) || (!t.word && t.text !== "-")) break;
-    else if (!g && roleBySuffix(t, ctx.roleSuffixes, true)) [from, to, normalised] = [j, j + 1, t.text.toLowerCase()];
+    else if (!g && roleBySuffix(t, ctx.roleSuffixes, true)) [from, to, normalised, bySuffix] = [j, j + 1, t.text.toLowerCase(), true];
     // `säger förbundsordföranden X`: a title in the definite form, right before the name.
     else if (!g && j === person.from - 1 && (definite = definiteRoleBySuffix(t, ctx.roleSuffixes))) [from, to, normalised] = [j, j + 1, definite];
     if (from >= 0 || t.nl) break;
@@ -974,6 +978,16 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     from = acting;
   }
   const written = text.slice(tokens[from].start, tokens[person.from - 1].end).toLowerCase();
+  // `Länsstyrelsens rättschef X`, `Nackas stadsjurist X`: a title known by its ending, after the genitive of an
+  // organisation or a municipality, is held there (a lexicon title's owner is read with it in extract-document).
+  const owner =
+    bySuffix && !target && to === person.from && !tokens[from].nl
+      ? [1, 2, 3, 4].map((n) => gazetteerAt.get(from - n)).find((m) => m?.to === from && m.genitive)
+      : undefined;
+  if (owner && !inName(owner.from, ctx.personAt) && (owner.kind === "municipality" || owner.kind === "organisation")) {
+    target = { kind: owner.kind, id: owner.id, label: owner.label, start: owner.start, end: owner.end };
+    from = owner.from;
+  }
   const formerFrom = formerBefore(tokens, from);
   const former = formerFrom >= 0;
   if (former) from = formerFrom;
@@ -998,6 +1012,12 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   // `A (S), Ekerö kommun, vice ordförande B`: a municipality right after an entry is that member's, no unit of B's title.
   if (unit?.target.kind === "municipality" && previous) return { claim, previous };
   return { claim, unit: unit?.target, previous };
+}
+
+/** Whether token `k` is inside a person's name (`Stina Lunds`: no genitive of Lund). */
+export function inName(k: number, personAt: Map<number, Mention>): boolean {
+  for (let n = 0; n < 4 && n <= k; n++) if ((personAt.get(k - n)?.to ?? 0) > k) return true;
+  return false;
 }
 
 /** The person whose entry ends right before token `at` in a run (over `,`, `(S)`, `§ 12`), if any. */

@@ -24,6 +24,7 @@ import {
   isCompany,
   isMinister,
   formerBefore,
+  inName,
   isSeat,
   labelRole,
   NOT_WHAT,
@@ -719,7 +720,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     let roleMention = title ? roleEndingAt.get(p.from) : undefined;
     // Whose the role is: a genitive right before it (`Nackas kommunstyrelseordförande X`), or a place after it.
     let owner = roleMention && placeEndingAt.get(roleMention.from);
-    if (!owner?.genitive) owner = undefined;
+    if (!owner?.genitive || inName(owner.from, personAt)) owner = undefined;
     // `Jönköpings läns nya landshövding X`: a county's genitive, as a place's, says where the role is held.
     const countyOf = (role: Mention) =>
       !tokens[role.from].nl

@@ -146,7 +146,7 @@ export const RULES = [
     step: "03-appositions",
     genres: "any",
     reason:
-      "A title before a name in a run (`kommundirektör X, enhetschef Y`, `förvaltningschef för Intern Service X`, `Socialförvaltningen, enhetschef X`) is that person's, held in the unit it names; in a run that puts titles after names (`A, kommundirektör X, ekonom`) it is the name's before.",
+      "A title before a name in a run (`kommundirektör X, enhetschef Y`, `förvaltningschef för Intern Service X`, `Socialförvaltningen, enhetschef X`, `Länsstyrelsens rättschef X`) is that person's, held in the unit it names or whose genitive it follows; in a run that puts titles after names (`A, kommundirektör X, ekonom`) it is the name's before.",
   },
   {
     id: "left-role:of",
