@@ -1,6 +1,7 @@
 /**
  * Roles on English pages (03-appositions.ts, extract-document.ts): the body the page is about holds its officers'
- * titles; a title line above a name, and a title glued to a name where a line break was lost.
+ * titles; a title line above a name, and a title glued to a name where a line break was lost; a title in title case
+ * before capitalised words that are no name.
  */
 import { describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "@samverkan/core";
@@ -36,5 +37,17 @@ describe("officers on an English page about a body", () => {
   ];
   it.each(cases)("%s", (_, text, expected) => {
     expect(roles(graphOf(text))).toEqual(expected);
+  });
+});
+
+describe("an English title in title case before capitalised words", () => {
+  const people = (g: KnowledgeGraph) => g.filterNodes((_, a) => a.kind === "person").map((n) => String(g.getNodeAttribute(n, "label")));
+  const report = (speaker: string) =>
+    `Conference report\n\nThe conference was opened by the chair of the network. ${speaker} spoke about the climate goals of the region and the work of the cities. The mayors of the cities met the members of the committee.\n`;
+  it("makes no person of words that are no name (`Principal Adviser Climate Action`)", () => {
+    expect(people(graphOf(report("Xyla Chrenkova (Principal Adviser Climate Action, European Commission)")))).not.toContain("Adviser Climate Action");
+  });
+  it("still heads a name that ends like a surname (`Mayor Xyla Nordqvist`)", () => {
+    expect(people(graphOf(report("Mayor Xyla Nordqvist")))).toContain("Xyla Nordqvist");
   });
 });

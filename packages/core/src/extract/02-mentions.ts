@@ -862,16 +862,19 @@ export interface PersonPassInput {
   taken?: (i: number) => boolean;
   /** Party ids by upper-case abbreviation, for `X (S)`. */
   partyByAbbreviation?: Map<string, string>;
+  /** An English document: titles are written in title case (`Principal Adviser`), before words that are no name too. */
+  english?: boolean;
 }
 
 /** Person pass: person mentions, sorted by position. */
-export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, taken, partyByAbbreviation }: PersonPassInput): Mention[] {
+export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, taken, partyByAbbreviation, english }: PersonPassInput): Mention[] {
   const people: Mention[] = [];
   const covered = new Set<number>();
-  const roleEnds = new Set<number>();
+  // Where each role ends, and whether it is an English one in title case (`Principal Adviser`).
+  const roleEnds = new Map<number, boolean>();
   for (const m of gazetteerAt.values()) {
     for (let k = m.from; k < m.to; k++) covered.add(k);
-    if (m.kind === "role") roleEnds.add(m.to - 1);
+    if (m.kind === "role") roleEnds.set(m.to - 1, !!english && tokens[m.from].cap);
   }
   // A middle initial (`Margareta E Nordenvall`, `Carl B. Hamilton`) between name words, and its full stop.
   const isInitial = (i: number) => {
@@ -1129,7 +1132,10 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   function hasPersonContext(k: number, end: number): boolean {
     const before = tokens[k - 1];
     if (before && !tokens[k].nl) {
-      if (roleEnds.has(k - 1)) return true;
+      // An English title in title case heads capitalised words that are no name as often (`Principal Adviser Climate
+      // Action`): a name after it ends like a surname.
+      const titled = roleEnds.get(k - 1);
+      if (titled === false || (titled && isSurnameLike(tokens[end - 1].text))) return true;
       if (photoCreditBefore(tokens, k) >= 0) return true;
     }
     const after = tokens[end];

@@ -984,7 +984,7 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     bySuffix && !target && to === person.from && !tokens[from].nl
       ? [1, 2, 3, 4].map((n) => gazetteerAt.get(from - n)).find((m) => m?.to === from && m.genitive)
       : undefined;
-  if (owner && !inName(owner.from, ctx.personAt) && (owner.kind === "municipality" || owner.kind === "organisation")) {
+  if (owner && !insidePersonName(owner.from, ctx.personAt) && (owner.kind === "municipality" || owner.kind === "organisation")) {
     target = { kind: owner.kind, id: owner.id, label: owner.label, start: owner.start, end: owner.end };
     from = owner.from;
   }
@@ -1015,7 +1015,7 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
 }
 
 /** Whether token `k` is inside a person's name (`Stina Lunds`: no genitive of Lund). */
-export function inName(k: number, personAt: Map<number, Mention>): boolean {
+export function insidePersonName(k: number, personAt: Map<number, Mention>): boolean {
   for (let n = 0; n < 4 && n <= k; n++) if ((personAt.get(k - n)?.to ?? 0) > k) return true;
   return false;
 }

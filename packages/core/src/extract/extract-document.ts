@@ -24,7 +24,7 @@ import {
   isCompany,
   isMinister,
   formerBefore,
-  inName,
+  insidePersonName,
   isSeat,
   labelRole,
   NOT_WHAT,
@@ -105,7 +105,15 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   };
 
   // 2. People.
-  const ownPeople = personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes: model.roleSuffixes, taken, partyByAbbreviation: model.partyByAbbreviation });
+  const ownPeople = personMentions({
+    tokens,
+    gazetteerAt,
+    lexicon,
+    roleSuffixes: model.roleSuffixes,
+    taken,
+    partyByAbbreviation: model.partyByAbbreviation,
+    english: doc.language === "en",
+  });
   const people = doc.language === "en" ? mergeMentions(ownPeople, englishPersonMentions(text, tokens, lexicon, taken)) : ownPeople;
   const allPeople = [...listed.map((l) => l.person), ...(protocol?.entries.map((e) => e.person) ?? []), ...people];
   // Each part is in order and most documents have one: sorted (a stable sort, an allocation of its own) only if out of order.
@@ -720,7 +728,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     let roleMention = title ? roleEndingAt.get(p.from) : undefined;
     // Whose the role is: a genitive right before it (`Nackas kommunstyrelseordförande X`), or a place after it.
     let owner = roleMention && placeEndingAt.get(roleMention.from);
-    if (!owner?.genitive || inName(owner.from, personAt)) owner = undefined;
+    if (!owner?.genitive || insidePersonName(owner.from, personAt)) owner = undefined;
     // `Jönköpings läns nya landshövding X`: a county's genitive, as a place's, says where the role is held.
     const countyOf = (role: Mention) =>
       !tokens[role.from].nl
