@@ -2,7 +2,7 @@
  * Titles written before names in runs (03-appositions.ts `runTitle`, extract-document's left roles): `kommundirektör
  * X, enhetschef Y`, a title held where it says (`förvaltningschef för …`, `ordförande i utbildningsnämnden`), a unit
  * before the title (`Socialförvaltningen, enhetschef X`), an owner's genitive before it (`Länsstyrelsens rättschef
- * X`), and runs that put titles after names instead.
+ * X`, `Stefan Xvens statssekreterare X`), and runs that put titles after names instead.
  */
 import { describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "@samverkan/core";
@@ -97,5 +97,20 @@ describe("a signature block flattened onto one line after the items (`Sekreterar
   });
   it("keeps a title after a name that has none before it (`Tove Berglund Sekreterare`)", () => {
     expect(titles(`${header}Vid protokollet Tove Berglund Sekreterare\n`)).toContain("Tove Berglund: sekreterare");
+  });
+});
+
+describe("a person's name in the genitive before a title", () => {
+  const people = (g: KnowledgeGraph) => g.filterNodes((_, a) => a.kind === "person").map((n) => String(g.getNodeAttribute(n, "label")));
+  it("owns the title, which is the next name's (`Stefan Xvens statssekreterare Karin Holm`)", () => {
+    const g = graphOf("Nyhet\nStefan Xvens statssekreterare Karin Holm säger att beslutet står fast.\n");
+    expect(people(g).sort()).toEqual(["Karin Holm", "Stefan Xven"]);
+    expect(roles(g)).toEqual(["Karin Holm: statssekreterare [statssekreterare]"]);
+  });
+  it("holds no title and no workplace (`Anna Bergs pressekreterare till TT`)", () => {
+    expect(roles(graphOf("Nyhet\nDet sa Anna Bergs pressekreterare till TT i går.\n"))).toEqual([]);
+  });
+  it("is not read into a Latin surname's `-us` (`Kerstin Evelius samordnare`)", () => {
+    expect(people(graphOf("Nyhet\nKerstin Evelius samordnare för psykisk hälsa talade.\n"))).toEqual(["Kerstin Evelius"]);
   });
 });

@@ -1028,13 +1028,22 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
 
   /**
    * The name without the genitive s (`Xbergs` → `Xberg`) when it is a plausible surname (a known one, or one of a
-   * surname's endings) and the word as written is no known name; with `givenToo`, also a given name (`Gustav Adolfs`).
+   * surname's endings) and the word as written is no known name; with `givenToo`, also a given name (`Gustav Adolfs`);
+   * with `anySurname`, any word.
    */
-  function genitiveBase(word: string, givenToo = false): string | undefined {
+  function genitiveBase(word: string, givenToo = false, anySurname = false): string | undefined {
     if (word.length < 4 || word.charCodeAt(word.length - 1) !== 115 || word.charCodeAt(word.length - 2) === 115) return undefined;
     if (lexicon.isGivenName(word) || lexicon.isSurname(word)) return undefined;
     const base = word.slice(0, -1);
-    return lexicon.isSurname(base) || lexicon.hasSurnameShape(base) || (givenToo && lexicon.isGivenName(base)) ? base : undefined;
+    // Any word but a Latin one's `-us` (`Evelius`, which is the name as written).
+    return (anySurname && !base.endsWith("u")) || lexicon.isSurname(base) || lexicon.hasSurnameShape(base) || (givenToo && lexicon.isGivenName(base))
+      ? base
+      : undefined;
+  }
+
+  /** Whether a title starts at token `n`: the lexicon's or one known by its ending. */
+  function titleAt(n: number): boolean {
+    return gazetteerAt.get(n)?.kind === "role" || !!roleBySuffix(tokens[n], roleSuffixes);
   }
 
   /**
@@ -1058,7 +1067,10 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     if (!next || next.nl || !next.word) return person;
     // Before a lower-case word, the s of a plausible surname is a genitive; before a name word (`Karl Adolfs Torg`,
     // where the run was cut at the genitive) also a given name's.
-    const genitive = next.cap ? n === end && isNameWord(next) && genitiveBase(last, true) : !isVerbAfterName(next.text) && genitiveBase(last);
+    // Before a title (`Stefan Xvens statssekreterare`) any surname's: the title is owned, the name holds none.
+    const genitive = next.cap
+      ? n === end && isNameWord(next) && genitiveBase(last, true)
+      : !isVerbAfterName(next.text) && (genitiveBase(last) || (n === end && titleAt(n) && genitiveBase(last, false, true)));
     if (!genitive) return person;
     // The evidence is the name without its s, so the name as written is the nominative.
     const label = person.label.slice(0, -1);

@@ -365,6 +365,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   // Roles from here on share a target named after them (a card's line saying where is not its title's).
   let shareFrom = 0;
   const lineEndsAfterName = (i: number) => !tokens[i] || tokens[i].nl;
+  // `Anna Bergs pressekreterare X`: a name in the genitive owns the title after it, it holds none.
+  const genitive = person.end + 1 === tokens[person.to - 1].end && ctx.text.charCodeAt(person.end) === 115;
   // `kommundirektör A, Socialförvaltningen, enhetschef B`: from token j on, the words are the next name's title.
   const titleOfNext = (j: number) => {
     let q = j + 1;
@@ -603,6 +605,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     }
     if (g?.kind === "role" || (!g && roleBySuffix(t, ctx.roleSuffixes, titled))) {
       let to = g ? g.to : j + 1;
+      if (genitive && j === person.to) break;
       // Right after the name too, in a run of titles each before its name (`Sekreterare A Ordförande B Justerare C`,
       // a signature block flattened onto one line): the title before the next name is that name's.
       if (titleOfNext(j) && (j > person.to || runTitle(person, ctx))) break;
