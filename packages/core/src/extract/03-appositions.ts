@@ -191,12 +191,12 @@ const TITLE_ADVERB = /^\p{L}{3,}(?:iskt|ivt|ellt)$/u;
 const NOT_TITLE = /^(?:nuvarande|blivande|avgående|kommande|sittande)$|(?:demokratisk|partistisk)$/;
 /** Roles whose `i` names a field, not a place (`professor i statsvetenskap`, `lektor i matematik`). */
 const FIELD_ROLES: ReadonlySet<string> = new Set(["academic"]);
-/** Heads of organisation names written in lower case after the name (`Kommunalekonomiska föreningen`). */
 /** The last word of an English body's name the thing words of 02-mentions leave out (`Executive Board`). */
 const ENGLISH_BODY = /^(?:Board|Authority|Office|Department|Ministry|Union|Secretariat|Assembly|Parliament|Government)$/;
+/** Heads of organisation names written in lower case after the name (`Kommunalekonomiska föreningen`). */
 const ORG_HEAD = /^(?:föreningen|förbundet|institutet|stiftelsen|sällskapet|akademien|bolaget|verket|nätverket)$/;
 // A word that ends like an association's name (`Företagarföreningen`, `företagarförening`, `Hyresgästförbundet`).
-const ASSOCIATION_HEAD = /(?:förening|förbund|institut|stiftelse|sällskap|akademi)(?:en|et)?$/i;
+const ASSOCIATION_HEAD = /(?:förening(?:en)?|förbund(?:et)?|institut(?:et)?|stiftelsen?|sällskap(?:et)?|akademi(?:en)?)$/i;
 const OPENERS = new Set([",", "(", "-", "–"]);
 /** An academic degree written after a name (`Ph.D`, `PhD`, `fil.dr`, `med. dr`, `fil lic`), as a pattern's source. */
 export const ACADEMIC_DEGREE = String.raw`(?:Ph\.?\s?D|(?:fil|med|tekn|jur|ekon)\.?\s?(?:dr|lic|kand|mag))\.?`;
@@ -833,9 +833,9 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     const adjoining = role && role.end === tokens[j - 1]?.end;
     if (role && !role.target && (ORG_PREP.has(prep) || adjoining || prep === "i")) {
       const org = readOrganisationName(j, ctx);
-      // After `i`, a capitalised name is as often a place: an association's name only (`ordförande i Östermalms
-      // företagarförening`).
-      const place = prep === "i" && !(org && ASSOCIATION_HEAD.test(tokens[org.to - 1].text));
+      // After `i`, a capitalised name is as often a place: an association's name only, its head last or first
+      // (`ordförande i Östermalms företagarförening`, `i Företagarföreningen Östermalm Handel`).
+      const place = prep === "i" && !(org && (ASSOCIATION_HEAD.test(tokens[org.to - 1].text) || ASSOCIATION_HEAD.test(tokens[j].text)));
       // `Vice Mayor for City Planning`, `Minister for Foreign Affairs`: an English `for` names the title's field, a body
       // only when its last word says it is one (`Director for the Nordic Council`).
       // A minister's `för` names the field too (`samordningsminister för EU-frågorna`, `statsråd med ansvar för EU-frågor`).

@@ -77,6 +77,14 @@ describe("an association the lexicon lacks, after `i`", () => {
     expect(roles(text)).toEqual(["Lena Ohlin: sekreterare @ Hyresgästföreningen", "Åke Rydberg: ordförande @ Vallby företagarförening"]);
   });
 
+  it.each([
+    ["Företagarföreningen Vallby Handel", "Företagarföreningen Vallby Handel"],
+    ["Stiftelsen Vallbyhem", "Stiftelsen Vallbyhem"],
+    ["Vallbystiftelsen", "Vallbystiftelsen"],
+  ])("is where the role is held when its name opens with an association's head or is one (`i %s`)", (name, label) => {
+    expect(roles(`Nyhet\n\nDet var Åke Rydberg, ordförande i ${name}, som talade.\n`)).toEqual([`Åke Rydberg: ordförande @ ${label}`]);
+  });
+
   it("but a capitalised name that does not is no organisation (`ordförande i Kista`, a place)", () => {
     expect(roles("Nyhet\n\nDet var Åke Rydberg, ordförande i Kista, som talade.\n")).toEqual(["Åke Rydberg: ordförande"]);
   });
