@@ -137,6 +137,9 @@ const FILLER = new Set([
 const COORD = new Set(["och", "samt", "and", "&"]);
 /** Between a name and its workplace: a comma, one lower-case word (a title the lexicon lacks) and a preposition. */
 const UNKNOWN_TITLE_THEN_PREP = /^\s*(?:\([^()\n]*\)\s*)?,\s*\p{Ll}[\p{Ll}-]+\s+(?:vid|på|hos|i)\s+$/u;
+/** Or a unit of it, with its adjective (`, statsvetenskapliga institutionen vid`). */
+const UNIT_THEN_PREP =
+  /^\s*(?:\([^()\n]*\)\s*)?,\s*(?:\p{Ll}[\p{Ll}-]+\s+)?(?:institutionen|avdelningen|enheten|kliniken|sektionen|fakulteten)\s+(?:vid|på|hos|i)\s+$/u;
 /** Adjectives between an owner's genitive and its role that say the role is newly taken (`Ekerös nya kommundirektör`). */
 const NEW_ADJECTIVE = /^(?:ny|nya|nye|nytt|tillträdande|nyvalda|nyvalde)$/;
 /** Nouns of an office taken up (`tillträdde X tjänsten som …`, `posten som`, `uppdraget som`). */
@@ -391,12 +394,15 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   };
 
   // With no title, only a target right after the name says where the person is (`X, Haninge kommun`, `X vid KTH`), or
-  // after a word the lexicon lacks and its preposition (`X, sociolog på Y`); one after other words is what the clause
+  // after a word the lexicon lacks and its preposition (`X, sociolog på Y`) or a unit of Y's (`X, statsvetenskapliga
+  // institutionen vid Y`); one after other words is what the clause
   // goes on about (`X, enligt TT`, `X, sin slutredovisning för regeringen`), and one after `som` opens a clause of its
   // own (`X, som Regeringskansliet anlitat`).
   const saysWhere = (target: Target) => {
     const between = ctx.text.slice(person.end, target.start);
-    return unknown === 0 ? !/\bsom\s+$/.test(between) : unknown === 1 && UNKNOWN_TITLE_THEN_PREP.test(between);
+    return unknown === 0
+      ? !/\bsom\s+$/.test(between)
+      : (unknown === 1 && UNKNOWN_TITLE_THEN_PREP.test(between)) || (unknown <= 2 && UNIT_THEN_PREP.test(between));
   };
   const addTarget = (found: Target, j: number) => {
     const target = (role && !role.target && countyOfOffice(role.normalised, found, lexicon)) || found;

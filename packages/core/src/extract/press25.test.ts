@@ -115,6 +115,12 @@ describe("a name with no title before `i` or `om` and an organisation", () => {
       "Debatt\n\nRune Alvén, enligt TT, och Tilda Nyrén, som Regeringskansliet anlitat, sade nej. Det gjorde också Olle Frid, sociolog på Lunds universitet, och Siv Ek, verksam vid Karolinska Institutet.\n";
     expect(workplaces(text)).toEqual(["Olle Frid @ Lunds universitet", "Siv Ek @ Karolinska Institutet"]);
   });
+
+  it("or after a unit of the workplace (`X, statsvetenskapliga institutionen vid Y`), not after a clause that names one", () => {
+    const text =
+      "Debatt\n\nOlle Frid, ekonomisk-historiska institutionen vid Lunds universitet, och Siv Ek, kirurgiska kliniken på Karolinska Institutet, svarar. Rune Alvén, som besökte avdelningen på Karolinska Institutet, höll med.\n";
+    expect(workplaces(text)).toEqual(["Olle Frid @ Lunds universitet", "Siv Ek @ Karolinska Institutet"]);
+  });
 });
 
 describe("a title in a clause after the name", () => {
