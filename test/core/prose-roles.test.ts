@@ -1,6 +1,7 @@
 /**
  * Roles read in prose, press texts and English pages (03-appositions.ts and the role lexicon): contact cards whose
- * title line is written in English, titles the lexicon names in both languages, staff titles of minutes.
+ * title line is written in English, titles the lexicon names in both languages, staff titles of minutes, staff pages
+ * whose lines alternate between titles and names.
  */
 import { describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "@samverkan/core";
@@ -82,5 +83,27 @@ describe("a role after a copula", () => {
   it("not after a negation, nor past a clause's other words", () => {
     const g = graphOf("Nyheter\n\nBo Ahlqvist (C) är inte ordförande. Ulla Bergdal (V) var med på mötet med ordföranden.\n");
     expect(personRoles(g)).toEqual([]);
+  });
+});
+
+describe("a staff page whose lines alternate between titles and names", () => {
+  it("titles above their names, as the run's first line is a title", () => {
+    const g = graphOf(
+      "Ledning\n\nLandshövding\n\nKarin Bergvall\n\nChef för avdelningen för miljö\n\nNils Ekdahl\n\nChef för avdelningen för kultur\n\nLena Hörnqvist\n\nPlaneringschef\n\nOla Strand\n",
+    );
+    expect(roles(g)).toEqual([
+      "Karin Bergvall: landshövding [landshövding]",
+      "Lena Hörnqvist: chef för avdelningen för kultur [chef]",
+      "Nils Ekdahl: chef för avdelningen för miljö [chef]",
+      "Ola Strand: planeringschef [planeringschef]",
+    ]);
+  });
+  it("titles below their names, as the run's first line is a name", () => {
+    const g = graphOf("Kontakt\n\nKarin Bergvall\nFörbundsdirektör\n\nNils Ekdahl\nKommunikationschef\n\nLena Hörnqvist\nPlaneringschef\n");
+    expect(roles(g)).toEqual([
+      "Karin Bergvall: förbundsdirektör [förbundsdirektör]",
+      "Lena Hörnqvist: planeringschef [planeringschef]",
+      "Nils Ekdahl: kommunikationschef [kommunikationsdirektör]",
+    ]);
   });
 });

@@ -494,9 +494,14 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     if (t.nl) {
       // Signature blocks: the name alone on its line, the role on the next.
       const nameAlone = lineEndsAfterName(person.to) || (result.party && tokens[j].nl && !signatureUsed);
+      // In lines that alternate between names and titles, the title under a name is the next name's where the run's
+      // titles stand above their names, and this name's, with a name under it, where they stand below.
+      const inRun = !signatureUsed && j === person.to && atLineStart(person.from, tokens) && isTitleLine(j, ctx) && isNameLine(nextLine(j, tokens), ctx);
+      if (inRun && titlesAboveNames(person.from, ctx)) break;
       // A contact card's title opens its line capitalised (`Regionsekreterare`): known by its ending too.
       // Not a title written before the next line's name (`Klimatminister Eva Ek har sagt`): that title is hers.
       const opensWithRole =
+        inRun ||
         (!!roleBySuffix(t, ctx.roleSuffixes, true) && !personAt.has(j + 1)) ||
         [j, j + 1, j + 2, j + 3].some(
           (k) => k < tokens.length && (!tokens[k].nl || k === j) && gazetteerAt.get(k)?.kind === "role" && !personAt.has(gazetteerAt.get(k)!.to),
@@ -899,6 +904,59 @@ function titleLine(person: Mention, ctx: AppositionContext): RoleClaim | undefin
   if (name && name.label !== person.label && /^\s*(?:\([^()\n]{1,40}\))?\s*$/.test(text.slice(name.end, tokens[first].start))) return undefined;
   const end = tokens[person.from - 1].end;
   return { role: text.slice(g.start, end).toLowerCase(), normalised: g.id, former: false, elected: false, start: g.start, end };
+}
+
+/** Whether token `k` opens its line. */
+const atLineStart = (k: number, tokens: readonly Token[]) => k === 0 || tokens[k].nl;
+
+/** The first token of the line before the one token `s` opens, or -1. */
+function previousLine(s: number, tokens: readonly Token[]): number {
+  if (s <= 0) return -1;
+  let k = s - 1;
+  while (k > 0 && !tokens[k].nl) k--;
+  return k;
+}
+
+/** The first token of the line after token `k`'s, or the count of tokens. */
+function nextLine(k: number, tokens: readonly Token[]): number {
+  let n = k + 1;
+  while (n < tokens.length && !tokens[n].nl) n++;
+  return n;
+}
+
+/** Whether the line token `s` opens is a name alone, with its party in parentheses. */
+function isNameLine(s: number, ctx: AppositionContext): boolean {
+  const { tokens } = ctx;
+  const person = ctx.personAt.get(s);
+  if (!person) return false;
+  let end = person.to;
+  if (tokens[end]?.text === "(" && !tokens[end].nl && tokens[end + 2]?.text === ")") end += 3;
+  return end >= tokens.length || tokens[end].nl;
+}
+
+/** Whether the line token `s` opens is a title: a role, or a word with a title's ending, and no name after it. */
+function isTitleLine(s: number, ctx: AppositionContext): boolean {
+  const { tokens } = ctx;
+  if (!(ctx.gazetteerAt.get(s)?.kind === "role" || roleBySuffix(tokens[s], ctx.roleSuffixes, true))) return false;
+  for (let k = s + 1; k < tokens.length && !tokens[k].nl; k++) if (k - s > 12 || ctx.personAt.has(k)) return false;
+  return true;
+}
+
+/**
+ * Lines that alternate between a title and a name (a staff page, a contact list): whether the titles stand above their
+ * names, as the run's first line says (`Landshövding` / `A` / `Planeringschef` / `B`), or below them (`A` /
+ * `Förbundsdirektör` / `B` / `Kommunikationschef`). `s` opens a name's line in the run.
+ */
+export function titlesAboveNames(s: number, ctx: AppositionContext): boolean {
+  // Up the run, a title then a name, to its first line (a run of thousands is read a few hundred lines up).
+  for (let n = 0; n < 200; n++) {
+    const title = previousLine(s, ctx.tokens);
+    if (title < 0 || !isTitleLine(title, ctx)) return false;
+    const name = previousLine(title, ctx.tokens);
+    if (name < 0 || !isNameLine(name, ctx)) return true;
+    s = name;
+  }
+  return false;
 }
 
 /** Prepositions that end no title's words before a name (`kommundirektör i Eckerö efter X`). */

@@ -37,6 +37,7 @@ import {
   runTitle,
   type Target,
   timeRunBefore,
+  titlesAboveNames,
   seatOfPlural,
 } from "./03-appositions";
 import { bodyMeetingRef, bodyOfRole, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, targetRef } from "./context";
@@ -224,25 +225,30 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       const line = text.slice(at, eol < 0 ? text.length : eol);
       if (!line.trim() || rosterLines.has(at)) continue;
       let seat = seatHeadings.get(at);
-      if (seat === undefined) seatHeadings.set(at, (seat = readSeatHeading(at, line) ?? null));
+      if (seat === undefined) seatHeadings.set(at, (seat = readSeatHeading(at, line, titlesAboveNames(p.from, actx)) ?? null));
       return seat ?? undefined;
     }
     return undefined;
   };
-  const readSeatHeading = (at: number, line: string): RoleClaim | undefined => {
+  /** The seat a heading line names; `ownLine`: it is the name's under it, in a run whose titles stand above names. */
+  const readSeatHeading = (at: number, line: string, ownLine: boolean): RoleClaim | undefined => {
     const start = at + line.length - line.trimStart().length;
     const end = at + line.trimEnd().length;
     const seat = seatOfPlural(line.trim());
     if (seat) return { role: line.trim().toLowerCase(), normalised: seat, former: false, elected: false, start, end };
     // `Foto` over a name is a picture's label: the name is who is pictured, no photographer's.
     if (/^(?:foto|bild)$/i.test(line.trim())) return undefined;
+    // The whole line a role; on a staff page's own line, a role and what it heads (`Chef för avdelningen för miljö`).
     const found = lexicon.matchAt(tokenize(text, start, end), 0, ROLE_KIND);
-    if (!found || found.end !== end) return undefined;
-    // Claimed by the name before it, or under a name alone on its line (a signature: whose title it is, is unclear).
+    const whole = found && /^[\s:]*$/.test(text.slice(found.end, end));
+    if (!found || (!whole && !ownLine)) return undefined;
+    // Claimed by the name before it, or under a name alone on its line (a signature: whose title it is, is unclear,
+    // unless the run says).
     let above = at;
     while (above > 0 && /\s/.test(text[above - 1])) above--;
-    const claimed = people.some((q) => (q.end === above && opensLine(q)) || (q.end < start && appositions.get(q)!.end >= start));
-    return claimed ? undefined : { role: text.slice(start, end).toLowerCase(), normalised: found.entry.id, former: false, elected: false, start, end };
+    const claimed = people.some((q) => (!ownLine && q.end === above && opensLine(q)) || (q.end < start && appositions.get(q)!.end >= start));
+    const to = whole ? found.end : end;
+    return claimed ? undefined : { role: text.slice(start, to).toLowerCase(), normalised: found.entry.id, former: false, elected: false, start, end: to };
   };
   const readRoster = (line: string, start: number): Roster | undefined => {
     const title = line.replace(/\s*\([^()]*\)$/, "");

@@ -167,7 +167,8 @@ export const RULES = [
     id: "left-role:label",
     step: "03-appositions",
     genres: "any",
-    reason: "A role written as a label that opens its line (`Redaktör: X`, `Kontaktperson:` above X) is held by the person named after it.",
+    reason:
+      "A role written as a label that opens its line (`Redaktör: X`, `Kontaktperson:` above X, a staff page's title line above its name where the page's lines open with a title) is held by the person named after it.",
   },
   { id: "photo-credit", step: "03-appositions", genres: "any", reason: "`Foto: X` makes X a photographer." },
   {
