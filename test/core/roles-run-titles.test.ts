@@ -59,6 +59,18 @@ describe("titles before names in runs", () => {
   });
 });
 
+describe("an organisation before a title and its comma", () => {
+  it("is no unit of the title after it when it follows another title (`A, 2:e vice ordförande SKR, kommunikationschef B`), nor of a minister's", () => {
+    const g = graphOf(
+      "Nyhet\nMed Olle Strömgren, 2:e vice ordförande SKR, kommunikationschef Eva Dahlgren. Med Pia Rosell, SKR, bostadsminister Sten Ahlberg.\n",
+    );
+    expect(roles(g).filter((r) => /Eva|Sten/.test(r))).toEqual([
+      "Eva Dahlgren: kommunikationschef [kommunikationsdirektör]",
+      "Sten Ahlberg: bostadsminister [bostadsminister]",
+    ]);
+  });
+});
+
 describe("a title known by its ending after an owner's genitive", () => {
   it.each([
     [

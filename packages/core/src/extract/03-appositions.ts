@@ -1063,7 +1063,9 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   const comma = from - 1;
   if (tokens[comma]?.text === "," && comma > 0 && !tokens[from].nl && !tokens[comma].nl) {
     const g = [1, 2, 3, 4].map((n) => gazetteerAt.get(comma - n)).find((m) => m?.to === comma);
-    if (g && (g.kind === "municipality" || g.kind === "organisation"))
+    // Not right after another title (`A, 2:e vice ordförande SKR, bostadsminister B`: SKR is A's), nor a minister's.
+    const afterTitle = (at: number) => [1, 2, 3, 4, 5, 6].some((n) => gazetteerAt.get(at - n)?.kind === "role" && gazetteerAt.get(at - n)!.to === at);
+    if (g && (g.kind === "municipality" || g.kind === "organisation") && !afterTitle(g.from) && !isMinister(normalised, ctx.lexicon))
       unit = { target: { kind: g.kind, id: g.id, label: g.label, start: g.start, end: g.end }, from: g.from };
     // A body the lexicon lacks is a named unit when capitalised (`Kulturförvaltningen`), not a noun of the sentence.
     else if (!g && tokens[comma - 1].cap && BODY.test(tokens[comma - 1].text.toLowerCase())) {

@@ -134,6 +134,10 @@ describe("person names in prose", () => {
     ["an English name of an organisation", "Mötet hölls på Agnes Hallbom Center i staden."],
   ])("a thing named after a person is no person: %s", (_label, text) => expect(people(text)).toEqual([]));
 
+  it("a venue named in two words before a role is no person (`Plats: Stora salen, Vidbacka Hotel, Moderator: X`)", () => {
+    expect(people("Seminarium\n\nPlats: Stora salen, Vidbacka Hotel, Moderator: Jonas Brundell\n")).toEqual(["Jonas Brundell"]);
+  });
+
   it("a full name before an organisation's genitive stays a person", () => {
     expect(people("I mars tilldelades Maja Ekvall Journalistklubbens pris.")).toEqual(["Maja Ekvall"]);
   });
