@@ -51,3 +51,19 @@ describe("an English title in title case before capitalised words", () => {
     expect(people(graphOf(report("Mayor Xyla Nordqvist")))).toContain("Xyla Nordqvist");
   });
 });
+
+describe("an English title's `of`", () => {
+  const report = (sentence: string) =>
+    `Conference report\n\n${sentence} The conference was held in Brussels and the members of the committee met the speakers of the cities.\n`;
+  it("names a field, no organisation, when it ends like one (`Director of Communications`, `Head of Global Affairs`)", () => {
+    expect(roles(graphOf(report("Contact us: Lisa Wahl, Director of Communications. Eva Strid, Head of Global Affairs, spoke.")))).toEqual([
+      "Eva Strid: head",
+      "Lisa Wahl: director",
+    ]);
+  });
+  it("ends before the next title (`Mayor of Greater Uppsala and President of …`)", () => {
+    const held = roles(graphOf(report("Karin Moberg is elected Mayor of Greater Uppsala and President of the Uppsala Regional Council.")));
+    expect(held.some((r) => r.includes("and President"))).toBe(false);
+    expect(held).toContain("Karin Moberg: mayor @ Greater Uppsala");
+  });
+});

@@ -196,6 +196,9 @@ const NOT_TITLE = /^(?:nuvarande|blivande|avgående|kommande|sittande)$|(?:demok
 const FIELD_ROLES: ReadonlySet<string> = new Set(["academic"]);
 /** The last word of an English body's name the thing words of 02-mentions leave out (`Executive Board`). */
 const ENGLISH_BODY = /^(?:Board|Authority|Office|Department|Ministry|Union|Secretariat|Assembly|Parliament|Government)$/;
+/** The last word of an English title's field after `of` (`Director of Communications`, `Head of Global Affairs`). */
+const ENGLISH_FIELD =
+  /^(?:Affairs|Communications?|Operations|Development|Planning|Finance|Policy|Research|Strategy|Innovation|Sustainability|Marketing|Sales|Education|Health|Environment|Transport|Housing|Culture|Economics)$/;
 /** Heads of organisation names written in lower case after the name (`Kommunalekonomiska föreningen`). */
 const ORG_HEAD = /^(?:föreningen|förbundet|institutet|stiftelsen|sällskapet|akademien|bolaget|verket|nätverket)$/;
 // A word that ends like an association's name (`Företagarföreningen`, `företagarförening`, `Hyresgästförbundet`).
@@ -852,6 +855,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       // A minister's `för` names the field too (`samordningsminister för EU-frågorna`, `statsråd med ansvar för EU-frågor`).
       const field =
         (prep === "for" && org && !isThingWord(tokens[org.to - 1].text) && !ENGLISH_BODY.test(tokens[org.to - 1].text)) ||
+        (prep === "of" && org && ENGLISH_FIELD.test(tokens[org.to - 1].text)) ||
         (prep === "för" && isMinister(role.normalised, lexicon));
       if (org && !field && !place && (!adjoining || ORG_HEAD.test(tokens[org.to - 1].text))) {
         addTarget(org.target, org.to);
@@ -1489,7 +1493,8 @@ function readOrganisationName(j: number, ctx: AppositionContext): { target: Targ
   while (to < tokens.length && !tokens[to].nl && to - j < 8) {
     const t = tokens[to];
     if (t.cap && t.word && !ctx.personAt.has(to)) to++;
-    else if (["and", "och", "of", "for", "för", "&"].includes(t.text) && tokens[to + 1]?.cap) to++;
+    // Not into the next title (`Mayor of Greater Uppsala and President of …`).
+    else if (["and", "och", "of", "for", "för", "&"].includes(t.text) && tokens[to + 1]?.cap && ctx.gazetteerAt.get(to + 1)?.kind !== "role") to++;
     // `Kommunalekonomiska föreningen`, `Östermalms företagarförening`: a name's head in lower case ends it.
     else if (to > j && (ORG_HEAD.test(t.text) || ASSOCIATION_HEAD.test(t.text))) {
       to++;
