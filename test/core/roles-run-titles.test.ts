@@ -87,6 +87,13 @@ describe("a title known by its ending after an owner's genitive", () => {
   ])("is held there: %s", (_, text, expected) => {
     expect(roles(graphOf(text))).toEqual([expected]);
   });
+  it.each([
+    ["a lexicon title", "Nackas nya kommundirektör Karin Holm", "Karin Holm: kommundirektör [kommundirektör] @ Nacka"],
+    ["a lexicon title", "Storsthlms nuvarande förbundsdirektör Karin Holm", "Karin Holm: förbundsdirektör [förbundsdirektör] @ Storsthlm"],
+    ["one known by its ending", "Nackas nya stadsjurist Karin Holm", "Karin Holm: stadsjurist [stadsjurist] @ Nacka"],
+  ])("past a word that says when it is held (%s: `%s`)", (_, words, expected) => {
+    expect(roles(graphOf(`Nyhet\n${words} säger att beslutet står fast.\n`))).toEqual([expected]);
+  });
   it("not after a person's genitive (`Stina Lunds stadsjurist X`, Lund being a municipality too)", () => {
     const g = graphOf("Nyhet\nStina Lunds stadsjurist Karin Holm säger att beslutet står fast.\n");
     expect(roles(g).filter((r) => r.startsWith("Karin"))).toEqual(["Karin Holm: stadsjurist [stadsjurist]"]);

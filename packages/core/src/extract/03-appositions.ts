@@ -140,8 +140,8 @@ const UNKNOWN_TITLE_THEN_PREP = /^\s*(?:\([^()\n]*\)\s*)?,\s*\p{Ll}[\p{Ll}-]+\s+
 /** Or a unit of it, with its adjective (`, statsvetenskapliga institutionen vid`). */
 const UNIT_THEN_PREP =
   /^\s*(?:\([^()\n]*\)\s*)?,\s*(?:\p{Ll}[\p{Ll}-]+\s+)?(?:institutionen|avdelningen|enheten|kliniken|sektionen|fakulteten)\s+(?:vid|på|hos|i)\s+$/u;
-/** Adjectives between an owner's genitive and its role that say the role is newly taken (`Ekerös nya kommundirektör`). */
-const NEW_ADJECTIVE = /^(?:ny|nya|nye|nytt|tillträdande|nyvalda|nyvalde)$/;
+/** Adjectives between an owner's genitive and its role that say when it is held (`Ekerös nya kommundirektör`, `nuvarande`). */
+export const NEW_ADJECTIVE = /^(?:ny|nya|nye|nytt|tillträdande|nyvalda|nyvalde|nuvarande|avgående)$/;
 /** Nouns of an office taken up (`tillträdde X tjänsten som …`, `posten som`, `uppdraget som`). */
 const OFFICE_NOUN = /^(?:tjänsten|posten|uppdraget|rollen|befattningen)$/;
 /** Auxiliaries of an election in the perfect tense (`har valts`, `har blivit vald`). */
@@ -199,6 +199,8 @@ const ENGLISH_BODY = /^(?:Board|Authority|Office|Department|Ministry|Union|Secre
 /** The last word of an English title's field after `of` (`Director of Communications`, `Head of Global Affairs`). */
 const ENGLISH_FIELD =
   /^(?:Affairs|Communications?|Operations|Development|Planning|Finance|Policy|Research|Strategy|Innovation|Sustainability|Marketing|Sales|Education|Health|Environment|Transport|Housing|Culture|Economics)$/;
+/** How the name of a ministry or an agency ends (`Finansdepartementet`, `Trafikverket`), after a title with no preposition too. */
+const AGENCY_END = /\p{Ll}(?:departementet|verket|myndigheten|inspektionen)$/u;
 /** Heads of organisation names written in lower case after the name (`Kommunalekonomiska föreningen`). */
 const ORG_HEAD = /^(?:föreningen|förbundet|institutet|stiftelsen|sällskapet|akademien|bolaget|verket|nätverket)$/;
 // A word that ends like an association's name (`Företagarföreningen`, `företagarförening`, `Hyresgästförbundet`).
@@ -716,9 +718,11 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       lastWasCoord = false;
       continue;
     }
-    // `landshövding i Gävleborgs län`: a role held in a county (a county is no municipality or organisation of the lexicon).
-    // Right after the role: `justitieministern om polisen i Jönköpings län` names where the matter is, not the role.
-    if (g?.kind === "county" && role && !role.target && (prep === "i" || prep === "för") && tokens[j - 2]?.end === role.end) {
+    // `landshövding i Gävleborgs län`, `Landshövding Uppsala län`: a role held in a county (a county is no municipality
+    // or organisation of the lexicon). Right after the role: `justitieministern om polisen i Jönköpings län` names where
+    // the matter is, not the role.
+    const afterRole = ((prep === "i" || prep === "för") && tokens[j - 2]?.end === role?.end) || tokens[j - 1]?.end === role?.end;
+    if (g?.kind === "county" && role && !role.target && afterRole) {
       addTarget({ kind: "organisation", id: g.label, label: g.label, start: g.start, end: g.end, isNew: true }, g.to);
       j = g.to;
       unknown = 0;
@@ -857,7 +861,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         (prep === "for" && org && !isThingWord(tokens[org.to - 1].text) && !ENGLISH_BODY.test(tokens[org.to - 1].text)) ||
         (prep === "of" && org && ENGLISH_FIELD.test(tokens[org.to - 1].text)) ||
         (prep === "för" && isMinister(role.normalised, lexicon));
-      if (org && !field && !place && (!adjoining || ORG_HEAD.test(tokens[org.to - 1].text))) {
+      if (org && !field && !place && (!adjoining || ORG_HEAD.test(tokens[org.to - 1].text) || AGENCY_END.test(tokens[org.to - 1].text))) {
         addTarget(org.target, org.to);
         j = org.to;
         continue;
@@ -1053,7 +1057,9 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   // organisation or a municipality, is held there (a lexicon title's owner is read with it in extract-document).
   const owner =
     bySuffix && !target && to === person.from && !tokens[from].nl
-      ? [1, 2, 3, 4].map((n) => gazetteerAt.get(from - n)).find((m) => m?.to === from && m.genitive)
+      ? [1, 2, 3, 4]
+          .map((n) => gazetteerAt.get(from - n))
+          .find((m) => (m?.to === from || (m?.to === from - 1 && NEW_ADJECTIVE.test(tokens[from - 1].text))) && m.genitive)
       : undefined;
   if (owner && !insidePersonName(owner.from, ctx.personAt) && (owner.kind === "municipality" || owner.kind === "organisation")) {
     target = { kind: owner.kind, id: owner.id, label: owner.label, start: owner.start, end: owner.end };

@@ -25,6 +25,7 @@ import {
   isMinister,
   formerBefore,
   insidePersonName,
+  NEW_ADJECTIVE,
   isSeat,
   labelRole,
   NOT_WHAT,
@@ -733,7 +734,9 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     if (employer) title = { ...title!, target: employer };
     let roleMention = title ? roleEndingAt.get(p.from) : undefined;
     // Whose the role is: a genitive right before it (`Nackas kommunstyrelseordförande X`), or a place after it.
-    let owner = roleMention && placeEndingAt.get(roleMention.from);
+    // Or before a word that says when (`Nackas nya kommundirektör X`, `Mälardalsrådets nuvarande ordförande X`).
+    const qualified = roleMention && NEW_ADJECTIVE.test(tokens[roleMention.from - 1]?.text ?? "") ? 1 : 0;
+    let owner = roleMention && placeEndingAt.get(roleMention.from - qualified);
     if (!owner?.genitive || insidePersonName(owner.from, personAt)) owner = undefined;
     // `Jönköpings läns nya landshövding X`: a county's genitive, as a place's, says where the role is held.
     const countyOf = (role: Mention) =>

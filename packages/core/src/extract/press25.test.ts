@@ -71,6 +71,16 @@ describe("a staff page's picture text", () => {
   });
 });
 
+describe("where a title is held, named right after it with no preposition", () => {
+  it.each([
+    ["a ministry", "Statssekreterare Finansdepartementet", "Åke Rydberg: statssekreterare @ Finansdepartementet"],
+    ["an agency", "generaldirektör Vallbyverket", "Åke Rydberg: generaldirektör @ Vallbyverket"],
+    ["a county", "Landshövding Uppsala län", "Åke Rydberg: landshövding @ Uppsala län"],
+  ])("%s (`%s`)", (_, title, expected) => {
+    expect(roles(`Nyhet\n\nDet sa Åke Rydberg, ${title}, i går.\n`)).toEqual([expected]);
+  });
+});
+
 describe("an association the lexicon lacks, after `i`", () => {
   it("is where the role is held when its name ends like an association's (`ordförande i Östermalms företagarförening`)", () => {
     const text = "Nyhet\n\nDet var Åke Rydberg, ordförande i Vallby företagarförening, och Lena Ohlin, sekreterare i Hyresgästföreningen, som talade.\n";
