@@ -1158,6 +1158,10 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       // Action`): a name after it ends like a surname.
       const titled = roleEnds.get(k - 1);
       if (titled === false || (titled && isSurnameLike(tokens[end - 1].text))) return true;
+      // `Moderator: X`: a role's label; `Ulla Berg och X`: the last entry of a list of people (after a comma, an entry
+      // is as often an organisation: `Ola Berg, Spridd Arkitekter`).
+      if (tokens[k - 1].text === ":" && roleEnds.has(k - 2)) return true;
+      if (tokens[k - 1].text !== "," && listEntry(k) && (end >= tokens.length || tokens[end].nl || /^[,.;]$/.test(tokens[end].text))) return true;
       if (photoCreditBefore(tokens, k) >= 0) return true;
     }
     const after = tokens[end];

@@ -134,6 +134,15 @@ describe("person names in prose", () => {
     ["an English name of an organisation", "Mötet hölls på Agnes Hallbom Center i staden."],
   ])("a thing named after a person is no person: %s", (_label, text) => expect(people(text)).toEqual([]));
 
+  it("a name the lexicon lacks is a person after a role's label, or as the last entry of a list of people", () => {
+    expect(people("Seminarium\n\nModerator: Xavo Brundell\n")).toEqual(["Xavo Brundell"]);
+    expect(people("Seminarium\n\nPanelen bestod av Ulla Berg och Xavo Dias.\n")).toEqual(["Ulla Berg", "Xavo Dias"]);
+  });
+
+  it("but not an entry after a comma, which is as often an organisation (`Ola Berg, Xavo Arkitekter`)", () => {
+    expect(people("Seminarium\n\nMedverkande:\nOla Berg, Xavo Arkitekter\nUlla Berg, Vallby Bygg\n")).toEqual(["Ola Berg", "Ulla Berg"]);
+  });
+
   it("a venue named in two words before a role is no person (`Plats: Stora salen, Vidbacka Hotel, Moderator: X`)", () => {
     expect(people("Seminarium\n\nPlats: Stora salen, Vidbacka Hotel, Moderator: Jonas Brundell\n")).toEqual(["Jonas Brundell"]);
   });
