@@ -72,6 +72,11 @@ describe("roles set off by commas and after a verb's `som`", () => {
       "Lisa Nyberg: tillförordnad kommunchef [kommundirektör]",
     ]);
   });
+
+  it("`tillträdde X som länsöverdirektör`: `som` right after the name and a title known by its ending", () => {
+    const g = graphOf("Nyheter\n\nDen 1 mars tillträdde Karl Falkman som länsöverdirektör. Eva Lundin som bostadsbyggare vet att det är svårt.\n");
+    expect(personRoles(g, { written: true })).toEqual(["Karl Falkman: länsöverdirektör [länsöverdirektör]"]);
+  });
 });
 
 describe("a role after a copula", () => {

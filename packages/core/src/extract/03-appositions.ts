@@ -307,6 +307,8 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
   // `justitie och inrikesminister`: a role within three words.
   const roleAt = (k: number) => ctx.gazetteerAt.get(k)?.kind === "role" && !ctx.tokens[k].nl;
   if (!t.cap && (roleAt(j + 1) || roleAt(j + 2))) return true;
+  // `tillträdde X som länsöverdirektör`: `som` and a title known by its ending.
+  if (lower === "som" && !ctx.tokens[j + 1]?.nl && roleBySuffix(ctx.tokens[j + 1], ctx.roleSuffixes)) return true;
   // `är sedan 2019 ordförande`, `är sedan i höstas vice ordförande`: a copula, words of a time, then a role.
   if (COPULA.has(lower)) {
     let k = j + 1;
