@@ -492,8 +492,9 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   }
   const limit = Math.min(tokens.length, person.to + 40);
   if (!role && !opensApposition(j, ctx)) {
-    // `X och Y, Haninge kommun`: X is coordinated with Y.
-    if (COORD.has(tokens[j]?.text.toLowerCase() ?? "") && !tokens[j].nl && personAt.has(j + 1)) result.coordinatedWith = personAt.get(j + 1);
+    // `X och Y, Haninge kommun`: X is coordinated with Y, also with a title between (`X och länsöverdirektör Y`).
+    const titled = roleBySuffix(tokens[j + 1], ctx.roleSuffixes) && !tokens[j + 1].nl ? j + 2 : j + 1;
+    if (COORD.has(tokens[j]?.text.toLowerCase() ?? "") && !tokens[j].nl && personAt.has(titled)) result.coordinatedWith = personAt.get(titled);
     return result;
   }
   while (j < limit) {
@@ -678,6 +679,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       // `X i Expressen`, `X i riksdagen`, `X om regeringen`: where X spoke or what about is no workplace either; a place
       // after `i` is where X is from (`Göran Persson i Simrishamn`, as the Riksdag tells namesakes apart).
       if (!role && !g.genitive && (prep === "om" || (prep === "i" && g.kind === "organisation"))) break;
+      // `X och Y på DN Debatt`: a newspaper after `på` is where X writes (a byline's `X, Dagens Nyheter` is X's workplace).
+      if (!role && prep === "på" && g.kind === "organisation" && lexicon.organisation(g.id)?.type === "media") break;
       // `rektor på Stockholm Science and Innovation School`: a longer unknown name wins over a municipality in it.
       const longer = role && !role.target && ORG_PREP.has(prep) ? readOrganisationName(j, ctx) : undefined;
       if (longer && longer.to > g.to) {
@@ -787,6 +790,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
           (tokens[j - 1]?.text === "-" && !!tokens[next] && isBodyGenitive(next) && gazetteerAt.get(next + 1)?.kind === "role") ||
           // `sekreterare i regionstyrelsen och arbetsutskottet`: a second body of the same role.
           (!!role?.target && !tokens[next]?.nl && BODY.test(tokens[next]?.text.toLowerCase() ?? "") && !!readBody(next, ctx));
+        // `regionråd A och regionråd B från Region Y`: A, with nothing of its own, is coordinated with the titled name.
+        if (titleOfNext && j === person.to && !result.party) result.coordinatedWith = personAt.get(g2?.kind === "role" ? g2.to : next + 1);
         // Inside a role's description (`professor i data och systemvetenskap`) "och" joins words, not people.
         if (!continues && !(role && !role.target)) break;
         lastWasCoord = true;

@@ -728,9 +728,20 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     // The title written before the name in a run is its own (`kommundirektör X`, `enhetschef X`, `Socialförvaltningen,
     // enhetschef X`) unless the run puts titles after names (`A, kommundirektör X, ekonom`): then it is A's.
     let title = runTitle(p, actx);
-    // `vd X, Y Turism AB`: a title that names no place of its own is held in the company named after the name (not in
-    // what prose names after it: `minister X i SVT`).
-    const employer = title && !title.target && appositions.get(p)?.roles.find((r) => !r.role && r.target && isCompany(r.target))?.target;
+    // `vd X, Y Turism AB`, `kommundirektör X på Länsstyrelsen Y`: a title that names no place of its own is held where
+    // the name's apposition places the person right after it, or that of the titled name it is coordinated with
+    // (`regionråd A och regionråd B från Region Y`); not in what prose names after it (`minister X i SVT`).
+    // Not a minister's (`minister X på Aftonbladets debattsida`), nor an owner in the genitive.
+    const workplace = (q: Mention) =>
+      appositions
+        .get(q)
+        ?.roles.find((r) => !r.role && r.target && (isCompany(r.target) || (AT_WORK.test(text.slice(q.end, r.target.start)) && !ownsNext(r.target))))?.target;
+    const ownsNext = (target: Target) => text[target.end - 1] === "s" && !target.label.endsWith("s");
+    const app = appositions.get(p);
+    const employer =
+      title && !title.target && !isMinister(title.normalised, lexicon)
+        ? (workplace(p) ?? (app?.coordinatedWith && app.roles.length === 0 ? workplace(app.coordinatedWith) : undefined))
+        : undefined;
     if (employer) title = { ...title!, target: employer };
     let roleMention = title ? roleEndingAt.get(p.from) : undefined;
     // Whose the role is: a genitive right before it (`Nackas kommunstyrelseordförande X`), or a place after it.
@@ -1303,6 +1314,8 @@ function countyByGenitive(lexicon: Lexicon): Map<string, string> {
 
 /** Titles of politicians ending in `råd` (`borgarråd`, `oppositionsråd`, `regionråden`), no council's name. */
 const POLITICIANS_RÅD = /(?:borgar|kommunal|region|landstings|oppositions)råd(?:en|et)?$/;
+/** Between a name and its workplace: `på`, `vid`, `hos`, `från`. */
+const AT_WORK = /^\s*(?:på|vid|hos|från)\s+$/;
 const ELECTION_ADJECTIVE = /^(?:ny|nya|nytt|nye|nyvald|nyvalda|övriga|ordinarie)$/i;
 /** A role written in the plural (`ledamöter`, `ersättarna`): held by each of the people it follows. */
 const PLURAL = /(?:er|ar|or|erna|arna|orna)$/;

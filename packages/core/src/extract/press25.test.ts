@@ -71,6 +71,23 @@ describe("a staff page's picture text", () => {
   });
 });
 
+describe("a title before the name, held where the name's apposition places the person", () => {
+  it("after `på`, `vid`, `från` (`professor X vid Y`), also for the name coordinated with it", () => {
+    const text =
+      "Nyhet\n\nDet sa professor Åke Rydberg vid Lunds universitet. Finansregionråd Eva Lindgren och regionråd Olof Holm från Region Uppsala inledde. Mötet leddes av landshövding Karin Bergvall och länsöverdirektör Nils Ekdahl på Länsstyrelsen Uppsala.\n";
+    expect(roles(text)).toEqual([
+      "Eva Lindgren: finansregionråd @ Region Uppsala",
+      "Karin Bergvall: landshövding @ Länsstyrelsen i Uppsala län",
+      "Nils Ekdahl: länsöverdirektör @ Länsstyrelsen i Uppsala län",
+      "Olof Holm: regionråd @ Region Uppsala",
+      "Åke Rydberg: professor @ Lunds universitet",
+    ]);
+  });
+  it("not a minister's, nor a newspaper after `på`, where one writes (`X och minister Y på DN Debatt`)", () => {
+    expect(roles("Nyhet\n\nDet skrev Åke Rydberg och jämställdhetsminister Eva Lindgren på DN Debatt.\n")).toEqual(["Eva Lindgren: jämställdhetsminister"]);
+  });
+});
+
 describe("where a title is held, named right after it with no preposition", () => {
   it.each([
     ["a ministry", "Statssekreterare Finansdepartementet", "Åke Rydberg: statssekreterare @ Finansdepartementet"],
