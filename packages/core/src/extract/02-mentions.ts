@@ -880,11 +880,13 @@ export interface PersonPassInput {
 export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, taken, partyByAbbreviation, english }: PersonPassInput): Mention[] {
   const people: Mention[] = [];
   const covered = new Set<number>();
-  // Where each role ends, and whether it is an English one in title case (`Principal Adviser`).
+  // Where each role ends, and whether it is written in English title case (`Principal Adviser`): on an English page,
+  // or mid-sentence on a Swedish one, where a Swedish title is written in lower case (`, Head Urban Planning Unit`).
   const roleEnds = new Map<number, boolean>();
+  const midSentence = (k: number) => k > 0 && !tokens[k].nl && !/^[.!?:;]$/.test(tokens[k - 1].text) && !tokens[k].capInside;
   for (const m of gazetteerAt.values()) {
     for (let k = m.from; k < m.to; k++) covered.add(k);
-    if (m.kind === "role") roleEnds.set(m.to - 1, !!english && tokens[m.from].cap);
+    if (m.kind === "role") roleEnds.set(m.to - 1, tokens[m.from].cap && (!!english || midSentence(m.from)));
   }
   // A middle initial (`Margareta E Nordenvall`, `Carl B. Hamilton`) between name words, and its full stop.
   const isInitial = (i: number) => {

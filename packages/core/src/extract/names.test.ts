@@ -143,6 +143,10 @@ describe("person names in prose", () => {
     expect(people("Seminarium\n\nMedverkande:\nOla Berg, Xavo Arkitekter\nUlla Berg, Vallby Bygg\n")).toEqual(["Ola Berg", "Ulla Berg"]);
   });
 
+  it("an English title mid-sentence in a Swedish text heads no name of capitalised words (`, Head Urban Planning Unit OECD`)", () => {
+    expect(people("Seminarium\n\nSeminariet inleddes av Kalle Fjordlund, Head Urban Planning Unit OECD.\n")).toEqual(["Kalle Fjordlund"]);
+  });
+
   it("a venue named in two words before a role is no person (`Plats: Stora salen, Vidbacka Hotel, Moderator: X`)", () => {
     expect(people("Seminarium\n\nPlats: Stora salen, Vidbacka Hotel, Moderator: Jonas Brundell\n")).toEqual(["Jonas Brundell"]);
   });
