@@ -67,7 +67,7 @@ describe("a title in parentheses after a name", () => {
 
 describe("an English page of a municipality's politicians", () => {
   const page =
-    "News\n\nIn Sigtuna, Mayor Lennart Brynolf and local officials explained the budget. In addition, the Minister of International Development Cooperation Johan Forsberg will participate. Regional Councillor Lisa Ekbom and Deputy Mayor Per Holmgren attended.\n\nThe opposition's Vice Mayors\n\n  • Karin Wangberg (S), Opposition Vice Mayor\n  • Jonas Nadeborn (C), Vice Mayor for Culture and Urban Environment\n";
+    "News\n\nIn Sigtuna, Mayor Lennart Brynolf and local officials explained the budget. In addition, the Minister of International Development Cooperation Johan Forsberg will participate. Regional Councillor Lisa Ekbom and Deputy Mayor Per Holmgren attended.\n\nThe opposition's Vice Mayors\n\n  • Karin Wangberg (S), Opposition Vice Mayor\n  • Jonas Nadeborn (C), Vice Mayor for Culture and Urban Environment\n\nThe Seminar\n\nClimate-friendly Development and Quality in the Urban Environment, with Karin Wangberg.\n";
 
   it("no sentence's first word and no title's last word is part of a name; a given name that is also a word in a title is none", () => {
     const people: string[] = [];

@@ -126,12 +126,12 @@ export function englishPersonMentions(text: string, tokens: Token[], lexicon: Le
     // `Development Cooperation Johan Forsell`: a title's last word before a known given name and a surname.
     while (to - from > 2 && !lexicon.isGivenName(tokens[from].text) && lexicon.isGivenName(tokens[from + 1].text)) from++;
     if (to - from < 2 || taken(from)) continue;
-    // `Culture and Urban Environment`: a given name that is also a word, in a title-case phrase, before no surname.
+    // `Culture and Urban Environment`, `in the Urban Environment`: a given name that is also a word, in a title-case
+    // phrase or after an article, before no surname.
     const joiner = tokens[from - 1];
     if (
       joiner &&
-      TITLE_JOINER.has(joiner.text) &&
-      tokens[from - 2]?.cap &&
+      ((TITLE_JOINER.has(joiner.text) && tokens[from - 2]?.cap) || /^(?:the|The)$/.test(joiner.text)) &&
       lexicon.isAmbiguousGivenName(tokens[from].text) &&
       !lexicon.isSurname(tokens[to - 1].text) &&
       !lexicon.hasSurnameShape(tokens[to - 1].text)
