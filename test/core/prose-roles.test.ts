@@ -73,6 +73,11 @@ describe("roles set off by commas and after a verb's `som`", () => {
     ]);
   });
 
+  it("`har istället X nu utsetts till`: an adverb between the name and its election verb", () => {
+    const g = graphOf("Nyheter\n\nEfter att styrelsen avsatt Olle Tranberg har istället Karl Falkman nu utsetts till ny ordförande i Tibro kommun.\n");
+    expect(personRoles(g, { written: true })).toEqual(["Karl Falkman: ordförande [ordförande] @ Tibro"]);
+  });
+
   it("`tillträdde X som länsöverdirektör`: `som` right after the name and a title known by its ending", () => {
     const g = graphOf("Nyheter\n\nDen 1 mars tillträdde Karl Falkman som länsöverdirektör. Eva Lundin som bostadsbyggare vet att det är svårt.\n");
     expect(personRoles(g, { written: true })).toEqual(["Karl Falkman: länsöverdirektör [länsöverdirektör]"]);

@@ -146,6 +146,8 @@ export const NEW_ADJECTIVE = /^(?:ny|nya|nye|nytt|tillträdande|nyvalda|nyvalde|
 const OFFICE_NOUN = /^(?:tjänsten|posten|uppdraget|rollen|befattningen)$/;
 /** Auxiliaries of an election in the perfect tense (`har valts`, `har blivit vald`). */
 const AUXILIARY = new Set(["har", "hade", "blivit"]);
+/** Adverbs between a name and its election verb (`har X nu utsetts`, `har X därmed valts`). */
+const ADVERB_BEFORE_VERB = new Set(["nu", "därmed", "istället", "också", "även", "åter", "formellt", "enhälligt"]);
 const COPULA = new Set(["är", "var", "blir", "blev"]);
 /**
  * A verb in the past tense (`svarade`, `sade`, `tyckte`); not a participle in -ande, -ende (`nuvarande`), one made an
@@ -299,6 +301,8 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
   if (OPENERS.has(t.text) || ctx.gazetteerAt.has(j) || roleBySuffix(t, ctx.roleSuffixes)) return true;
   const lower = t.text.toLowerCase();
   if (FORMER.has(lower) || ELECTED.has(lower)) return true;
+  // `har istället X nu utsetts till`: an adverb before the election verb, where the clause put the name first.
+  if (ADVERB_BEFORE_VERB.has(lower) && ELECTED.has(ctx.tokens[j + 1]?.text.toLowerCase() ?? "")) return true;
   // `har utsetts till vd`, `(har) blivit valda till ordförande`: an election in the perfect tense.
   if (AUXILIARY.has(lower)) {
     const next = ctx.tokens[j + 1]?.text.toLowerCase() ?? "";
