@@ -42,7 +42,8 @@ import {
   SINGLE,
 } from "./protocol-words";
 import { genitiveBodyName } from "./context";
-import { ACADEMIC_DEGREE, runTitle } from "./03-appositions";
+import { nameKey } from "../text/fold";
+import { ACADEMIC_DEGREE, isCompany, runTitle } from "./03-appositions";
 
 export interface ProtocolEntry {
   person: Mention;
@@ -62,6 +63,8 @@ export interface ProtocolEntry {
     unit?: { name: string; start: number; end: number };
     /** The municipality a staff title names right after it (`kommunchef Borås`). */
     place?: Mention;
+    /** The organisation a staff title names after it (`enhetschef, Försäkringskassan`), whom the official works for. */
+    org?: { id: string; label: string; start: number; end: number; to: number; company?: boolean };
     /** A secretary's title of one who does not sign as the meeting's secretary: theirs, not the meeting's office. */
     title?: boolean;
   };
@@ -312,6 +315,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // where its names begin; entries there with a staff title or an organisation in parentheses are its (see below).
   const sideBySide: { from: number; to?: number; capacity: Capacity; label: { start: number; end: number }; party?: boolean }[] = [];
   const tagged = new Set<ProtocolEntry>();
+  // Letters in parentheses after a name that no known party has (`Eva Ek (BUNÖ)`, `(SPI)`): a local party's, or the
+  // employer's when a staff title follows them (`Eva Ek (BUNÖ), Skoldirektör`).
+  const letters = new Map<ProtocolEntry, Token>();
   // The members replaced that a column of notes names, in order.
   const notes: ProtocolEntry[] = [];
   // A role written as a field (`2:e vice ordförande: Berg Anna (S)`): the next name's.
@@ -386,13 +392,33 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     for (let j = k; j < last;) {
       const sep = tokens[j].text === "," || tokens[j].text === "/" ? 1 : 0;
       const w = tokens[j + sep];
+      // Letters joined by a slash are a field too (`samordnare MT/CT`, `chef HR/IT`), no party's or organisation's.
+      if (w && !w.nl && isLettersAt(j + sep) && (sep ? tokens[j].text === "/" && isLettersAt(j - 1) : tokens[j + 1]?.text === "/" && isLettersAt(j + 2))) {
+        j += sep + 1;
+        end = j;
+        continue;
+      }
       if (!w || w.nl || !w.word || w.cap || w.text.length < 3 || /\d/.test(w.text) || COORD.has(w.text) || NOT_FIELD.has(w.text)) break;
-      if (gazetteerAt.has(j + sep) || roleBySuffix(w, ctx.roleSuffixes) || phraseAt(tokens, j + sep, words.replaces) || phraseAt(tokens, j + sep, words.absent))
+      // `för` before a name is whom the entry replaces; before lower-case words, what the title is for (`representant
+      // för idrottsföreningar`).
+      const replacing = phraseAt(tokens, j + sep, words.replaces);
+      if (
+        gazetteerAt.has(j + sep) ||
+        roleBySuffix(w, ctx.roleSuffixes) ||
+        (replacing && !isLowerWordAt(j + sep + replacing)) ||
+        phraseAt(tokens, j + sep, words.absent)
+      )
         break;
       j += sep + 1;
       end = j;
     }
     return end;
+  };
+  const isLowerWordAt = (k: number) => !!tokens[k]?.word && !tokens[k].cap && !tokens[k].nl && !/\d/.test(tokens[k].text);
+  /** Capital letters (`MT`, `HR`) that are no party's and no organisation's the gazetteer knows. */
+  const isLettersAt = (k: number) => {
+    const w = tokens[k];
+    return !!w?.word && w.text.length >= 2 && w.text.length <= 4 && w.text === w.text.toUpperCase() && !/\d/.test(w.text) && !partyOf(w) && !gazetteerAt.has(k);
   };
   let prefixStart: number | undefined;
   /** A title at token `k`, by the lexicon or, capitalised too, by its ending. */
@@ -408,6 +434,25 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const name = text.slice(first.start, tokens[to - 1].end);
     return { name, start: first.start, end: tokens[to - 1].end, to };
   };
+
+  /** A capitalised word of a staff title's field (`Hälsoskydd`, `Logistik`): no title, and no given name opening a name. */
+  const isFieldWordAt = (k: number) => !!tokens[k]?.cap && !tokens[k].nl && !isTitleAt(k) && !lexicon.isGivenName(tokens[k].text);
+  /**
+   * An organisation right after a title, on its line, after a comma or not: one the gazetteer reads, or a company's
+   * name up to its `AB` before the next comma (`Norrby kommunfastigheter AB`), lower-case words inside it.
+   */
+  const organisationAt = (k: number): NonNullable<ProtocolEntry["role"]>["org"] => {
+    const j = tokens[k]?.text === "," ? k + 1 : k;
+    if (!tokens[j] || tokens[j].nl || !tokens[j].cap) return undefined;
+    const g = gazetteerAt.get(j);
+    if (g?.kind === "organisation") return { id: g.id, label: g.label, start: g.start, end: g.end, to: g.to };
+    let to = j + 1;
+    while (to < last && to - j < 5 && tokens[to].word && !tokens[to].nl && !gazetteerAt.has(to) && !isNameAt(to) && !isCompanyEnd(to - 1)) to++;
+    if (!isCompanyEnd(to - 1) || to - j < 2) return undefined;
+    const label = text.slice(tokens[j].start, tokens[to - 1].end);
+    return { id: nameKey(label), label, start: tokens[j].start, end: tokens[to - 1].end, to, company: true };
+  };
+  const isCompanyEnd = (k: number) => isCompany({ kind: "organisation", id: "", label: tokens[k].text, start: 0, end: 0 });
 
   /**
    * A body written in lower case right after a role of a body, on its line, with or without `i` (`vice ordföranden
@@ -1036,6 +1081,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       if (title && !entry.role) takeRole(entry, { normalised: title, written: inner.text.toLowerCase(), start: inner.start, end: inner.end });
       else if (id && !entry.party) entry.party = { id, label: inner.text.toUpperCase(), start: inner.start, end: inner.end };
       else if (!id && inner.word && inner.text === inner.text.toUpperCase()) tagged.add(entry);
+      if (!title && !partyOf(inner) && inner.word && inner.text === inner.text.toUpperCase()) letters.set(entry, inner);
       entry.end = Math.max(entry.end, tokens[i + 2].end);
       lastEntryEnd = i + 3;
       i += 3;
@@ -1247,14 +1293,18 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       // A staff title runs on over its field, and a unit right after it is where it is held.
       const staff = !BODY_ROLES.has(lexicon.role(normalised)?.category ?? "");
       // A capitalised title's field is capitalised too, between it and the next title (`Enhetschef Hälsoskydd Enhetschef`).
-      const capitalField = t.cap && tokens[to]?.cap && !tokens[to].nl && !isTitleAt(to) && !lexicon.isGivenName(tokens[to].text) && isTitleAt(to + 1);
-      const writtenTo = staff ? (capitalField ? to + 1 : fieldEnd(to)) : to;
+      const capitalField = t.cap && isFieldWordAt(to) && isTitleAt(to + 1);
+      // `affärsområdeschef Logistik, Norrby fastigheter AB`: a capitalised field before an organisation's comma.
+      const fieldBeforeOrg = staff && isFieldWordAt(to) && tokens[to + 1]?.text === "," && !!organisationAt(to + 1);
+      const writtenTo = staff ? (capitalField || fieldBeforeOrg ? to + 1 : fieldEnd(to)) : to;
       const unit = staff ? unitAt(writtenTo) : heldInAt(writtenTo);
       // `kommunchef Borås`: a staff title of the municipality named right after it; not a given name that opens the next
       // name (`handläggare Mark Andersson`).
       const town = staff && !unit && gazetteerAt.get(writtenTo)?.kind === "municipality" ? gazetteerAt.get(writtenTo) : undefined;
       const place = town && !(lexicon.isGivenName(tokens[writtenTo].text) && isNameAt(town.to)) ? town : undefined;
-      to = unit?.to ?? place?.to ?? writtenTo;
+      // `enhetschef, Försäkringskassan`, `affärsområdeschef Logistik, Norrby fastigheter AB`: the organisation after it.
+      const org = staff && !unit && !place ? organisationAt(writtenTo) : undefined;
+      to = unit?.to ?? place?.to ?? org?.to ?? writtenTo;
       let end = tokens[to - 1].end;
       let items: string | undefined;
       if (tokens[to]?.text === "§") {
@@ -1267,14 +1317,22 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       // Staff titles run over several lower-case words (`verksamhetschef förskola fritidshem`, `barn- och utbildningschef`).
       const writtenStart = prefixStart ?? (afterComma ? tokens[lastEntryEnd].start : start);
       prefixStart = undefined;
+      // `Eva Ek (BUNÖ), Skoldirektör`: a staff title (a secretary's too) right after letters no party has is held where
+      // they say.
+      const employer =
+        (staff || lexicon.role(normalised)?.category === "secretary") && !unit && !place && !org && roleRun.length === 0 ? letters.get(entry) : undefined;
+      const lettered = employer && tokens[i - 3] === employer && tokens[i - 1]?.text === "," ? employer : undefined;
+      if (lettered && entry.party?.start === lettered.start) delete entry.party;
+      const held = unit ?? (lettered && { name: lettered.text, start: lettered.start, end: lettered.end });
       const claim = {
         normalised,
         written: text.slice(writtenStart, tokens[writtenTo - 1].end).toLowerCase(),
         start: writtenStart,
         end,
         items,
-        ...(unit ? { unit: { name: unit.name, start: unit.start, end: unit.end } } : {}),
+        ...(held ? { unit: { name: held.name, start: held.start, end: held.end } } : {}),
         ...(place ? { place } : {}),
+        ...(org ? { org } : {}),
       };
       // In a column, a title after a comma is the row's second (`kanslidirektör, sekreterare`), not the next row's.
       if (roleRun.length > 1 && tokens[i - 1]?.text === ",") {

@@ -356,7 +356,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     facts.push(...headerRoles(seat, person, holder, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e), parent?.ref));
     // A title with nothing after it that names where it is held (`Eva Ek, förbundschef`; not `Eva Ek, enhetschef,
     // Försäkringskassan`) is held in the association or company that met.
-    const staff = e.role && !e.role.unit && (e.role.title || !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? ""));
+    const staff = e.role && !e.role.unit && !e.role.org && (e.role.title || !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? ""));
     if (
       standalone &&
       body &&
@@ -689,7 +689,22 @@ export function headerRoles(
     facts.push({ type: "entity", entity: { ...person, attrs: { role: attrs } }, evidence: ev(from, to), rule: "protocol:staff-title" });
     // Held in the unit named after the title (`avdelningschef Gatuavdelningen`), a part of the header's municipality or
     // region: never of the body that met, which a unit need not serve.
-    const { unit, place } = e.role;
+    const { unit, place, org } = e.role;
+    // Of the organisation named after it (`enhetschef, Försäkringskassan`), whom the official works for.
+    if (org) {
+      // A company the lexicon lacks is an organisation of its own, keyed by its name, as one in prose is.
+      const target: EntityRef = { kind: "organisation", key: org.id, label: org.label, ...(org.company ? { attrs: { type: "company" } } : {}) };
+      if (org.company) facts.push({ type: "entity", entity: target, evidence: ev(org.start, org.end), rule: "protocol:staff-title" });
+      facts.push({
+        type: "relation",
+        kind: "holds_role",
+        source: person,
+        target,
+        evidence: ev(from, Math.max(to, org.end)),
+        rule: "protocol:staff-title",
+        attrs,
+      });
+    }
     // Of the municipality named right after it (`kommunchef Borås`), whom the official works for.
     if (place) {
       const target: EntityRef = { kind: "municipality", key: place.id, label: place.label };

@@ -1,0 +1,61 @@
+/**
+ * Real minutes' layouts, round 26 (01-protocol.ts, 04-protocol.ts, 05-meetings.ts): where a listed official's title is
+ * held, and what it says. Invented names and texts.
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf } from "../helpers/minutes";
+import { personRoles } from "../helpers/roles";
+
+const written = { written: true, normalised: false };
+
+describe("an official's employer written in letters in parentheses, a party's place (`Ek Eva (BUNNÖ), Skoldirektör`)", () => {
+  const text = (letters: string) =>
+    `1 Sammanträdesprotokoll 1 Plats och tid: Byskolan, kl 18:30-21:10 Ordförande: Holm Karl (FP) Ledamöter: Berg Stina (M) Dahl Olle (S) Ersättare: Lund Pia (C) Övriga närvarande: Ek Eva (${letters}), Skoldirektör Tell Maja (${letters}), Nämndsekreterare Rut Viklund (${letters}), Kommunikatör Justerare: Olle Dahl (S) Paragrafer: 1-9 Underskrifter: Sekreterare Maja Tell Ordförande Holm Karl Olle Dahl ANSLAG/BEVIS Protokollet är justerat. Organ: Barn- och skolnämnd Norrby : 25 september 2013\n`;
+  const officials = (letters: string) => personRoles(graphOf(text(letters)), written).filter((r) => /^(?:Eva Ek|Maja Tell|Rut Viklund):/.test(r));
+  it.each(["BUNNÖ", "BUNÖ"])("the titles after `(%s),` are held there; the letters are no party", (letters) => {
+    const g = graphOf(text(letters));
+    expect(officials(letters)).toEqual([
+      `Eva Ek: skoldirektör`,
+      `Eva Ek: skoldirektör @ ${letters}`,
+      `Maja Tell: nämndsekreterare @ ${letters}`,
+      `Maja Tell: sekreterare @ Barn- och skolnämnd Norrby`,
+      `Rut Viklund: kommunikatör`,
+      `Rut Viklund: kommunikatör @ ${letters}`,
+    ]);
+    expect(g.filterEdges((_, a) => a.kind === "member_of").map((e) => g.getNodeAttribute(g.target(e), "label"))).not.toContain(letters);
+  });
+  it("a local party's letters with no title after them stay a party", () => {
+    const g = graphOf(text("BUNÖ").replace("Ek Eva (BUNÖ), Skoldirektör", "Ek Eva (BUNÖ)"));
+    const parties = g
+      .filterEdges((_, a) => a.kind === "member_of")
+      .map((e) => `${g.getNodeAttribute(g.source(e), "label")}: ${g.getNodeAttribute(g.target(e), "label")}`);
+    expect(parties).toContain("Eva Ek: BUNÖ");
+  });
+});
+
+describe("a listed official's title with its field and the organisation after it", () => {
+  const text =
+    "1 1(43) Plats och tid Rådssalen, stadshuset, klockan 15:00-15:45 Beslutande Ej tjänstgörande ersättare Utses att justera Karl Holm (S), ordförande Stina Berg (M) Olle Dahl (V) Pia Lund (C) Justeringens plats och tid Måndagen 15 mars 2021, stadshuset Paragrafer Underskrifter... Sekreterare Maja Tell Ordförande Justerande... Karl Holm... Olle Dahl Anslag/Bevis Protokollet är justerat. Organ och sammanträdesdatum Kommunstyrelsen 2021-03-09 Underskrift...\n\n2 2(43) Övriga närvarande Kent Ås, kommundirektör Rut Viklund, affärsområdeschef Logistik, Norrby kommunfastigheter AB, Sven Alm, fastighetschef, Lisa Ek, enhetschef, Försäkringskassan, Eva Lind, samordnare HR/IT Maja Tell, kommunsekreterare\n\n3 3(43) KS/2021:1 12 Val till kommunala uppdrag Beslut Avsägelsen godkänns.\n";
+  const held = personRoles(graphOf(text), written).filter((r) => r.includes(" @ ") && !/^(?:Karl|Stina|Olle|Pia|Maja)/.test(r));
+  it.each([
+    ["a company named after the field's comma, lower-case words inside its name", "Rut Viklund: affärsområdeschef logistik @ Norrby kommunfastigheter AB"],
+    ["an organisation the lexicon knows, after the title's comma", "Lisa Ek: enhetschef @ Försäkringskassan"],
+  ])("%s", (_, expected) => {
+    expect(held).toContain(expected);
+  });
+  it("holds no other title anywhere (`fastighetschef` is not the company's)", () => {
+    expect(held).toHaveLength(2);
+  });
+  it("reads letters joined by a slash as the title's field (`samordnare HR/IT`)", () => {
+    expect(personRoles(graphOf(text), written)).toContain("Eva Lind: samordnare hr/it");
+  });
+});
+
+describe("a guest's title `representant för …` among the others present", () => {
+  const text =
+    "1 1 (23) Plats och tid Hotell Sjön, Styrelserummet Tisdag den 6 mars 2012, kl 13.00-16.00 Beslutande Se sida 2 Övriga deltagare Se sida 2 Utses att justera Olle Dahl Justeringens tid och plats Kultur- och fritidsförvaltningen Paragrafer Sekreterare Maja Tell Ordförande Karl Holm Justerande Olle Dahl Organ Anslag/Bevis Protokollet är justerat. Kultur- och fritidsnämnden Förvaringsplats för protokollet Kultur- och fritidsförvaltningen\n\n2 2 (23) Beslutande Karl Holm (S) ordförande Stina Berg (S) vice ordförande Olle Dahl (C) tj ledamot Övriga deltagare Kent Ås, avd chef park/anläggningar Sven Alm, representant för ishockeyföreningar 24 Pia Ek, representant för brukarna Maja Tell, sekreterare\n\n3 3 (23) Innehållsförteckning\n";
+  it("keeps what the representative speaks for in the title; `för` before lower-case words replaces no one", () => {
+    const roles = personRoles(graphOf(text), written).filter((r) => /^(?:Sven Alm|Pia Ek):/.test(r));
+    expect(roles).toEqual(["Pia Ek: representant för brukarna", "Sven Alm: representant för ishockeyföreningar"]);
+  });
+});
