@@ -59,3 +59,16 @@ describe("a guest's title `representant för …` among the others present", () 
     expect(roles).toEqual(["Pia Ek: representant för brukarna", "Sven Alm: representant för ishockeyföreningar"]);
   });
 });
+
+describe("an item's field of the adjusters chosen, with no verb (`Val av protokollsjusterare … Justerare: X Ersättare: Y`)", () => {
+  const text =
+    "1 Protokoll Mn 12/2020 Miljönämnden Datum: Klockan: 09:00-12:10 Plats: Sessionssalen, Stadshuset Närvarande ledamöter Karl Holm (S) Stina Berg (KD) Olle Dahl (MP) Pia Lund (M) Rut Viklund (FP) Tjänstgörande ersättare Sven Alm (S) Ordförande Justerare Tjänstgör för Kent Ås (S) Närvarande ersättare Lisa Ek (C) Övriga Maja Tell Nämndadministratör 1\n\n2 Maja Tell, sekreterare Justerat den 19 november Karl Holm (S), ordförande Pia Lund (M), ersätter Rut Viklund (FP) som justerare Justeringen tillkännagiven på kommunens anslagstavla den 20 november Val av protokollsjusterare Dagens protokoll ska justeras av ordförande och av en utsedd justerare. Justerare: Rut Viklund (FP) Ersättare: Olle Dahl (MP) Tid: Tisdagen den 17 november 2020, kl. 08:30 Plats: Förvaltningskontoret Omedelbar justering\n";
+  const adjusters = (t: string) => personRoles(graphOf(t), written).filter((r) => r.includes("justerare"));
+  it("chooses the one under the field, not the reserve after it", () => {
+    const chosen = text.replace("Pia Lund (M), ersätter Rut Viklund (FP) som justerare ", "");
+    expect(adjusters(chosen)).toEqual(["Rut Viklund: justerare @ Miljönämnden"]);
+  });
+  it("not one another adjusted for (`X, ersätter Y som justerare`): who adjusted is who signed", () => {
+    expect(adjusters(text)).toEqual(["Pia Lund: justerare @ Miljönämnden"]);
+  });
+});

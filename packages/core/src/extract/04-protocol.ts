@@ -470,8 +470,13 @@ const ADJUST = /\b(?:justera|justeras av|till (?:protokoll|mötes)?juster(?:are|
 const CHAIR_CHOSEN = /\btill (?:mötesordförande|ordförande för (?:mötet|årsmötet|stämman|årsstämman|föreningsstämman|sammanträdet))\b/i;
 const SECRETARY_CHOSEN = /\btill (?:mötes)?(?:sekreterare|protokollförare)\b/i;
 const RESERVE = /\b(?:ersättare|ersättaren|suppleant)\b/i;
+// An item's field of the adjusters chosen (`Val av protokollsjusterare … Justerare: X Ersättare: Y`), no verb.
+const ADJUSTERS_FIELD = new RegExp(String.raw`\b${ADJUSTER_NOUN}:`, "i");
 const LETTER = /\p{L}/u;
-const SWAP_ADJUSTER = new RegExp(String.raw`\bersätter\b(?=[^.]{1,60}?\bsom ${ADJUSTER_NOUN}\b)`, "i");
+// `X ersätter Y som justerare`: the adjuster another adjusted for, between `ersätter` and `som justerare`.
+const SWAP = String.raw`\bersätter\b([^.]{1,60}?)\bsom ${ADJUSTER_NOUN}\b`;
+const SWAP_ADJUSTER = new RegExp(SWAP, "i");
+const SWAPPED_ADJUSTERS = new RegExp(SWAP, "gi");
 const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 // The offices one sentence may hand out together (`X valdes till sekreterare och Y till justerare`).
 const OFFICE = /\btill (?:mötes|protokoll)?(ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/gi;
@@ -519,6 +524,10 @@ export function chosenInParagraphs(
   for (const e of entries) if ((PRESENT.has(e.capacity) || e.capacity === "listed") && !listed.has(e.person.label)) listed.set(e.person.label, e);
   const adjusters = new Set(entries.filter((e) => e.capacity === "adjuster").map((e) => e.person.label));
   const secretaries = new Set(entries.filter((e) => e.capacity === "secretary").map((e) => e.person.label));
+  // One another adjusted for (`X (M), ersätter Y (FP) som justerare`, in the header or after it) was chosen but did
+  // not adjust.
+  const swappedOut = [...text.slice(0, from + ADJUSTERS_REACH).matchAll(SWAPPED_ADJUSTERS)].map((m) => m[1]);
+  const replaced = new Set([...listed.keys()].filter((label) => swappedOut.some((s) => s.includes(label))));
   const window = text.slice(from, Math.min(text.length, from + ADJUSTERS_REACH));
   // Sentences, or items where a flattened PDF lost the full stops (`… utse X till sekreterare Val av protokolljusterare
   // …`, `Till ordförande för årsmötet valdes X Till sekreterare för årsmötet valdes Y`).
@@ -526,8 +535,9 @@ export function chosenInParagraphs(
     const sentence = m[0];
     // `X ersätter Y som justerare`: X adjusts in Y's place, named before the verb.
     const swap = SWAP_ADJUSTER.exec(sentence);
-    if (!swap && !CHOOSE.test(sentence)) continue;
-    const adjust = !!swap || ADJUST.test(sentence);
+    const field = ADJUSTERS_FIELD.exec(sentence);
+    if (!swap && !field && !CHOOSE.test(sentence)) continue;
+    const adjust = !!swap || !!field || ADJUST.test(sentence);
     const chair = !adjust && CHAIR_CHOSEN.test(sentence);
     const secretary = !adjust && !chair && SECRETARY_CHOSEN.test(sentence);
     if (!adjust && !chair && !secretary) continue;
@@ -537,7 +547,7 @@ export function chosenInParagraphs(
       const at = sentence.indexOf(label);
       if (at < 0 || LETTER.test(sentence[at - 1] ?? "") || LETTER.test(sentence[at + label.length] ?? "")) continue;
       if (RESERVE.test(sentence.slice(0, at)) || AS_RESERVE.test(sentence.slice(at + label.length))) continue;
-      if (swap && at > swap.index) continue;
+      if ((swap && at > swap.index) || (field && !CHOOSE.test(sentence) && (at < field.index || replaced.has(label)))) continue;
       const span = { person: e.person, start: start + sentence.search(/\S/), end: start + sentence.length };
       const office = officeAt ? officeAt(at) : adjust ? "adjust" : chair ? "chair" : "secretary";
       if (!office) continue;
