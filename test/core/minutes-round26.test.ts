@@ -72,3 +72,37 @@ describe("an item's field of the adjusters chosen, with no verb (`Val av protoko
     expect(adjusters(text)).toEqual(["Pia Lund: justerare @ Miljönämnden"]);
   });
 });
+
+describe("a steering group's minutes titled in capitals (`PROTOKOLL FRÅN STYRGRUPPSMÖTE VALLBY ENERGI`), an agency's hall as the place", () => {
+  const text =
+    "1 PROTOKOLL 1 (4) PROTOKOLL FRÅN STYRGRUPPSMÖTE VALLBY ENERGI Torsdag den 5 juni 2008, kl. 13: Sjörummet Länsstyrelsen Dalarna, Falun Närvarande: Karin Holm (Ordförande), Olle Dahl, Stina Berg, Pia Lund och Kent Ås (Sekreterare) Inbjuden: Rut Viklund (pkt 6) Förhinder: Sven Alm 1:Mötet öppnas av ordföranden Ordförande förklarade mötet öppnat. 2:Val av protokolljusterare Olle Dahl utsågs att justera dagens protokoll. 3: Föregående mötes minnesanteckningar Protokollet lades till handlingarna.\n";
+  const g = graphOf(text);
+  it("is the group's meeting, named by what the title says it steers, not the agency's", () => {
+    const meetings = g.filterNodes((_, a) => a.kind === "meeting").map((n) => g.getNodeAttribute(n, "label"));
+    expect(meetings).toEqual(["Styrgruppen Vallby Energi, 2008-06-05"]);
+  });
+  it("seats its members in the group", () => {
+    const seats = personRoles(g, written).filter((r) => /^(?:Olle Dahl|Stina Berg):/.test(r));
+    expect(seats).toEqual([
+      "Olle Dahl: justerare @ Styrgruppen Vallby Energi",
+      "Olle Dahl: ledamot @ Styrgruppen Vallby Energi",
+      "Stina Berg: ledamot @ Styrgruppen Vallby Energi",
+    ]);
+  });
+  it("keeps a board's bare meeting word nameless (`STYRELSEMÖTE TORSDAG …`)", () => {
+    const bare = graphOf(text.replace("STYRGRUPPSMÖTE VALLBY ENERGI Torsdag", "STYRELSEMÖTE TORSDAG"));
+    expect(bare.filterNodes((_, a) => a.kind === "organisation").map((n) => bare.getNodeAttribute(n, "label"))).not.toContain("Styrelsen Torsdag");
+  });
+});
+
+describe("a network's notes an agency calls (`Minnesanteckningar från NGF den 3 maj 2017`, `Dnr 12/17 (MUCF)`), `Name, Organisation` a line", () => {
+  const text =
+    "Minnesanteckningar från NGF den 3 maj 2017\n\nDnr 0012/17 (MUCF)\nTema: Föreningslivet\n\nNärvarande\nKarin Holm, Vallby idrottsförbund\nOlle Dahl, Kulturdepartementet\nStina Berg, Norrby folkrörelseråd\nPia Lund, Unionen\n\nMöte i nätverket den 3 maj\n\n1. Välkommen\n\nOlle Dahl, ordförande, öppnade mötet och hälsade välkommen.\n";
+  const g = graphOf(text);
+  it("seats none of those present in the agency", () => {
+    expect(personRoles(g, written).filter((r) => r.includes("Myndigheten"))).toEqual([]);
+  });
+  it("titles the meeting without the word that introduced its date", () => {
+    expect(g.filterNodes((_, a) => a.kind === "meeting").map((n) => g.getNodeAttribute(n, "title"))).toEqual(["Minnesanteckningar från NGF"]);
+  });
+});

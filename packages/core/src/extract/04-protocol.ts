@@ -204,6 +204,10 @@ function companyIn(text: string, to: number): { name: string; start: number; end
   return m ? { name: m[0], start: m.index, end: m.index + m[0].length } : undefined;
 }
 
+/** Up to three words in capitals after a title in capitals (`ENERGIINTELLIGENT DALARNA`), not a weekday. */
+const CAPITALS_AFTER =
+  /^\s+((?!(?:MÅN|TIS|ONS|TORS|FRE|LÖR|SÖN)DAG)\p{Lu}[\p{Lu}-]+(?:\s+(?!(?:MÅN|TIS|ONS|TORS|FRE|LÖR|SÖN)DAG)\p{Lu}[\p{Lu}-]+){0,2})(?![\p{L}])/u;
+
 const titlePatterns = new WeakMap<readonly string[], { re: RegExp; definite: Map<string, string> }>();
 
 /**
@@ -211,7 +215,7 @@ const titlePatterns = new WeakMap<readonly string[], { re: RegExp; definite: Map
  * form (`Direktionen`): the first-part form of each definite body noun (`direktion`, `styrelse`, `råd`) before
  * `protokoll`, or `möte` after a first part of its own (`Regionråds-`), with or without the linking `s`.
  */
-function protocolTitleBody(text: string, bodies: readonly string[], to: number): { name: string; start: number; end: number } | undefined {
+function protocolTitleBody(text: string, bodies: readonly string[], to: number, named = false): { name: string; start: number; end: number } | undefined {
   let compiled = titlePatterns.get(bodies);
   if (!compiled) {
     const definite = new Map<string, string>();
@@ -224,8 +228,17 @@ function protocolTitleBody(text: string, bodies: readonly string[], to: number):
     titlePatterns.set(bodies, compiled);
   }
   const m = compiled.re.exec(text.slice(0, to));
-  // A meeting of a body named by its noun alone (`styrelsemöte`) is any board's: no name.
-  if (!m || (m[3].toLowerCase() === "möte" && m[1].length < 3)) return undefined;
+  // A meeting of a body named by its noun alone (`styrelsemöte`) is any board's: no name, unless a title in capitals
+  // names what it steers after it (`STYRGRUPPSMÖTE VALLBY ENERGI`, the body `Styrgruppen Vallby Energi`).
+  const bare = !!m && m[3].toLowerCase() === "möte" && m[1].length < 3;
+  if (named) {
+    const after = bare ? CAPITALS_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) : null;
+    if (!m || !after || m[0] !== m[0].toUpperCase()) return undefined;
+    const words = after[1].split(/\s+/).map((w) => w[0] + w.slice(1).toLowerCase());
+    const noun = compiled.definite.get(m[2].toLowerCase())!;
+    return { name: [noun[0].toUpperCase() + noun.slice(1), ...words].join(" "), start: m.index, end: m.index + m[0].length + after[0].length };
+  }
+  if (!m || bare) return undefined;
   const name = m[1] + compiled.definite.get(m[2].toLowerCase())!;
   return { name: name[0].toUpperCase() + name.slice(1).toLowerCase(), start: m.index, end: m.index + m[0].length };
 }
@@ -252,6 +265,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // first line, else where no other names it.
   organ ??=
     topShortForm(text, lexicon.data.protocol) ??
+    protocolTitleBody(text, lexicon.data.protocol.bodies, Math.min(text.length, TOP_LINE), true) ??
     findBody(0, Math.min(text.length, 600)) ??
     protocolTitleBody(text, lexicon.data.protocol.bodies, Math.min(text.length, 600)) ??
     findBody(0, Math.min(text.length, 600), true) ??

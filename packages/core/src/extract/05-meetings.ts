@@ -79,6 +79,8 @@ const SPOKE_VERB = /^\s*(?::|redovisar|informerar|visar|ger|presenterar|berätta
 // cost stays linear whatever the sentence).
 const HELD_MEETING = /\s(?:har haft|hade|höll|har hållit)\s(?:sitt\s|ett\s)?(första\s)?(?:möte|sammanträde)/u;
 const BODY_BEFORE = /((?:\p{Ll}{1,30}a\s)?\p{L}{0,40}(?:styrgrupp|nämnd|utskott|råd|grupp|styrelse)(?:en|et|n)?(?:\s\p{Lu}[\p{L}-]{0,40})?)$/u;
+/** Kinds of organisation with no seats for those at a meeting they call (an agency's network, a university's seminar). */
+const NOT_SEATING = new Set(["agency", "county_board", "court", "police", "media", "university"]);
 const CHAIR_ROLES = new Set(["ordförande", "moderator", "mötesordförande", "förbundsordförande"]);
 // What a title made only of a date holds besides the date: `den`, a weekday, punctuation.
 const DATE_WORDS = /\b(?:den|the|on|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/giu;
@@ -210,6 +212,9 @@ export function findMeetings(input: MeetingInput): Fact[] {
         facts.push({ type: "entity", entity: company, evidence, rule: "meeting:minutes:organiser" });
         facts.push({ type: "relation", kind: "organised_by", source: m, target: company, evidence, rule: "meeting:minutes:organiser" });
       }
+      // An authority that calls a network's meeting (`Minnesanteckningar … (MUCF)`) seats none of those present: they
+      // come from organisations of their own; the offices of the meeting are held at it.
+      const seats = company && !(organiser && NOT_SEATING.has(model.lexicon.organisation(organiser.id)?.type ?? "")) ? company : undefined;
       for (const entry of listed) {
         if (entry.fieldRole === "absent" || entry.fieldRole === "replaced" || entry.fieldRole === "sender" || entry.fieldRole === "recipient") continue;
         if (entry.fieldRole === "chair") relate("chaired", entry.person, m, entry.start, entry.end, "minutes:field-chair");
@@ -234,7 +239,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
             { ...entry, capacity: entry.fieldRole },
             ref(entry.person),
             // Minutes that name no body: their secretary and adjusters hold their office at the meeting itself.
-            named ? undefined : (body ?? company ?? (holdsMeetingOffice(entry.fieldRole, entry.role, model.lexicon) ? m : undefined)),
+            named ? undefined : (body ?? seats ?? (holdsMeetingOffice(entry.fieldRole, entry.role, model.lexicon) ? m : undefined)),
             model,
             ev,
             entry.field,
@@ -500,7 +505,8 @@ function minutesTitle(title: string): string {
   let last = trail[trail.length - 1];
   const owner = trailOwner(title);
   if (owner) last = `${owner.label}, ${last}`;
-  for (const d of findDates(last).reverse()) last = last.slice(0, d.start) + last.slice(d.end);
+  // With the word that introduced the date (`Minnesanteckningar från mötet den 12 april`).
+  for (const d of findDates(last).reverse()) last = last.slice(0, d.start).replace(/\s(?:den|the|on)\s*$/i, " ") + last.slice(d.end);
   return (
     last
       .replace(/\s+/g, " ")
