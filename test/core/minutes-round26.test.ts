@@ -106,3 +106,18 @@ describe("a network's notes an agency calls (`Minnesanteckningar från NGF den 3
     expect(g.filterNodes((_, a) => a.kind === "meeting").map((n) => g.getNodeAttribute(n, "title"))).toEqual(["Minnesanteckningar från NGF"]);
   });
 });
+
+describe("a board's summary whose heading dates the meeting one day and whose first sentence another", () => {
+  const text =
+    "2021-03-12\n\nSammanfattning från styrelsemötet 11 mars\n\nDen 10 mars höll styrelsen för mandatperioden 2019-2022 sitt sista möte. På förbundsmötet den 24 april väljer Vallbyförbundet en ny styrelse. Under mötet fattade styrelsen beslut om årsredovisningen 2020.\n\nÅrsredovisning 2020\nÅrsredovisningen för 2020 godkändes.\n";
+  const dates = (t: string) => {
+    const g = graphOf(t);
+    return g.filterNodes((_, a) => a.kind === "meeting").map((n) => g.getNodeAttribute(n, "date"));
+  };
+  it("dates it by the sentence that says when the board met, the heading being a label", () => {
+    expect(dates(text)).toEqual(["2021-03-10"]);
+  });
+  it("by the heading where no sentence says otherwise", () => {
+    expect(dates(text.replace("Den 10 mars höll styrelsen", "Styrelsen höll"))).toEqual(["2021-03-11"]);
+  });
+});

@@ -68,6 +68,10 @@ const SEMINAR =
 const LED_BY = /(?:under ledning av|chaired by|moderated by|led by)\s+(?:moderator\s+)?$/i;
 const LEDDE =
   /^\s*(?:\S+\s+){0,8}?(?:ledde|led|chaired|moderated) (?:seminariet|samtalet|panelen|diskussionen|mötet|workshopen|the (?:seminar|panel|session|discussion|meeting|workshop))/i;
+/** `Den 20 februari höll styrelsen … möte`, `Den 3 maj sammanträdde styrelsen`: the day a board met, as a sentence says. */
+const HELD_ON = /^\s*Den\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)\s+(?:(?:höll|hade)\s+styrelsen\b[^.]{0,80}?\bmöte|sammanträdde\s+styrelsen)\b/u;
+/** How far after a board meeting's heading the sentence saying when it met may start, in characters. */
+const HELD_REACH = 400;
 const BOARD = /\b(?:styrelsemötet|styrelsemöte|styrelsens möte)(?:,)?(?:\s+den)?\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)/giu;
 // `Moderator var X`, `Moderator: X`, `moderator X`: X chaired.
 const MODERATOR_BEFORE = /\bmoderator(?:\s+(?:var|är|blir|was|is))?\s*:?\s*$/i;
@@ -366,16 +370,22 @@ export function findMeetings(input: MeetingInput): Fact[] {
   // Board meetings: `styrelsemötet den 9 maj`.
   const mayTellBoardMeeting = input.cues.meeting && (doc.text.includes("tyrelsemöte") || doc.text.includes("tyrelsens möte"));
   for (const match of mayTellBoardMeeting ? doc.text.matchAll(BOARD) : []) {
-    const date = completeDate(match[1]);
-    if (!date) continue;
+    // The sentence right after a heading that says on which day the board met (`Sammanfattning från styrelsemötet 21
+    // februari … Den 20 februari höll styrelsen sitt sista möte`) states the meeting; a heading's date is its label.
     const start = match.index ?? 0;
+    const after = start + match[0].length;
+    const held = HELD_ON.exec(doc.text.slice(after, after + HELD_REACH));
+    const heldDate = held ? completeDate(held[1]) : undefined;
+    const date = heldDate ?? completeDate(match[1]);
+    if (!date) continue;
     const sentenceStart = Math.max(doc.text.lastIndexOf("\n", start), doc.text.lastIndexOf(". ", start)) + 1;
     const section = input.sections().find((s) => start >= s.start && start < s.end);
     const organiser =
       orgIn(sentenceStart, start + match[0].length + 80) ??
       (section?.titleStart !== undefined ? orgIn(section.titleStart, section.titleStart + (section.title?.length ?? 0)) : undefined) ??
       titleOrg;
-    meeting(`Styrelsemöte ${organiser?.label ?? ""}`.trim(), date, start, start + match[0].length, "board", { organiser });
+    const m = meeting(`Styrelsemöte ${organiser?.label ?? ""}`.trim(), date, start, after, "board", { organiser });
+    if (held && heldDate) facts.push({ type: "entity", entity: m, evidence: ev(after + held[0].search(/\S/), after + held[0].length), rule: "meeting:board" });
   }
 
   // Calendars: parallel lists of dates and titles. A board's date merges with the board meeting reported elsewhere.
