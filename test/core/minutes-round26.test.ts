@@ -121,3 +121,16 @@ describe("a board's summary whose heading dates the meeting one day and whose fi
     expect(dates(text.replace("Den 10 mars höll styrelsen", "Styrelsen höll"))).toEqual(["2021-03-11"]);
   });
 });
+
+describe("members listed again under the reserves' field beside the others', a field's label lost (`Kommunikatör : X (S) med Y (M) som ersättare`)", () => {
+  const text =
+    "1 Sammanträdesprotokoll 1 Plats och tid: Byskolan, kl 18:30-21:10 Ordförande: Holm Karl (FP) 2:e vice ordförande: Dahl Olle (S) Ledamöter: Berg Stina (M) Lund Pia (C) Ersättare: Övriga närvarande: Ek Eva (KD) Tell Maja (BUNNÖ), Nämndsekreterare Rut Viklund (BUNNÖ), Kommunikatör : Olle Dahl (S) med Stina Berg (M) som ersättare Paragrafer: 1-9 Underskrifter: Sekreterare Maja Tell Ordförande Holm Karl Olle Dahl ANSLAG/BEVIS Protokollet är justerat. Organ: Barn- och skolnämnd Norrby : 25 september 2013\n";
+  const seats = (t: string) => personRoles(graphOf(t), written).filter((r) => /^(?:Olle Dahl|Stina Berg|Eva Ek):/.test(r) && !r.includes("justerare"));
+  it("are no reserves: their seats are the members' fields'", () => {
+    expect(seats(text)).toEqual([
+      "Eva Ek: ersättare @ Barn- och skolnämnd Norrby",
+      "Olle Dahl: 2:e vice ordförande @ Barn- och skolnämnd Norrby",
+      "Stina Berg: ledamot @ Barn- och skolnämnd Norrby",
+    ]);
+  });
+});

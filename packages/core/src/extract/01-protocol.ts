@@ -1437,6 +1437,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const member = same.filter((e) => e.capacity === "member");
     const reserve = same.filter((e) => e.capacity === "nonserving");
     if (member.length && reserve.length && same.some(partial)) for (const e of [...member, ...reserve]) e.capacity = "substitute";
+    // Unmarked, one member is no reserve of the same body too: the later listing is under a field whose label the text
+    // lost (`Ersättare: … Kommunikatör : X (S) med Y (M) som ersättare`, the adjusters' field), no seat.
+    else if (member.length && reserve.length) for (const e of reserve) if (e.start > member[0].start) e.capacity = "listed";
   }
   // Names marked with an asterisk among the members' unmarked names (`Beslutande Eva Ek *Per Holm Kim Ahl * Ola Ros`, a
   // council's annex, the legend lost) are marked as something the text no longer says (often a reserve serving): present,
