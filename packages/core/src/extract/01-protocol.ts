@@ -398,6 +398,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         end = j;
         continue;
       }
+      // `och` joins two words of one field (`strateg för arbetsmarknad och kompetensförsörjning`), not a name or a title.
+      const joined = COORD.has(w?.text ?? "") && !sep && end > k && isLowerWordAt(j + 1) && !NOT_FIELD.has(tokens[j + 1].text) && !isTitleAt(j + 1);
+      if (joined) {
+        j += 2;
+        end = j;
+        continue;
+      }
       if (!w || w.nl || !w.word || w.cap || w.text.length < 3 || /\d/.test(w.text) || COORD.has(w.text) || NOT_FIELD.has(w.text)) break;
       // `för` before a name is whom the entry replaces; before lower-case words, what the title is for (`representant
       // för idrottsföreningar`).

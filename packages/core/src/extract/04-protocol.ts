@@ -476,7 +476,7 @@ export function openingChair(text: string, names: readonly string[]): { name: st
 /** How far after the header the paragraphs that choose the adjusters, the chair and the secretary may stand, in characters. */
 const ADJUSTERS_REACH = 2500;
 // A choosing verb, or the passive that names the adjusters (`Protokollet justeras av X och Y`).
-const CHOOSE = /\b(?:utses|utsågs|utse|utsåg|väljs|valdes|välja|justeras av)\b/i;
+const CHOOSE = /\b(?:utses|utsågs|utse|utser|utsåg|väljs|valdes|välja|väljer|justeras av)\b/i;
 // The verb (`jämte ordföranden justera`) or `Till justerare`: not the noun of an item's heading (`Val av justerare`).
 const ADJUST = /\b(?:justera|justeras av|till (?:protokoll|mötes)?juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/i;
 // `Till mötesordförande utses X`, `Till ordförande för årsmötet valdes X`, `Till sekreterare för mötet valdes X`: the
