@@ -147,3 +147,26 @@ describe("a regional committee's header, its officials' fields joined by `och`, 
     expect(personRoles(g, written).filter((r) => r.includes("justerare"))).toEqual(["Rut Viklund: justerare @ Regionala utvecklingsnämnden"]);
   });
 });
+
+describe("an association's annual meeting electing its board (`Till kassör på 2 år valdes X`, `Till styrelsesuppleanter … valdes: Y Nyval`)", () => {
+  const text =
+    "ÅRSMÖTESPROTOKOLL Datum: 2023-04-20\nPlats: Klubbhuset Vallby\n\nNärvarande: Karin Holm, Olle Dahl, Stina Berg, Pia Lund, Rut Viklund, Kent Ås, Maja Tell\n\n1. Ordförande Karin Holm förklarade årsmötet öppnat.\n2. Val av ordförande och sekreterare för årsmötet Till ordförande för årsmötet valdes Olle Dahl Till sekreterare för årsmötet valdes Stina Berg.\n11. Till ordförande på ett år valdes Pia Lund\n12. Till kassör på 2 år valdes Rut Viklund.\n15. Till styrelsesuppleanter på ett år valdes: Kent Ås Nyval\n";
+  const roles = personRoles(graphOf(text), { written: true, normalised: true, where: false });
+  it.each([
+    ["the treasurer", "Rut Viklund: kassör [kassör]"],
+    ["a board's substitute, the note after the name no part of it", "Kent Ås: styrelsesuppleanter [ersättare]"],
+  ])("reads %s", (_, expected) => {
+    expect(roles).toContain(expected);
+  });
+  it("reads no person `… Nyval`", () => {
+    const g = graphOf(text);
+    expect(g.filterNodes((_, a) => a.kind === "person" && /Kent/.test(String(a.label))).map((n) => g.getNodeAttribute(n, "label"))).toEqual(["Kent Ås"]);
+  });
+});
+
+describe("a board member named by a known company's genitive (`Vattenfalls styrelseledamot X`)", () => {
+  it("holds a seat on the board", () => {
+    const roles = personRoles(graphOf("Frågan besvarades av Vattenfalls styrelseledamot Olle Dahl vid stämman i Vallby."), { written: true, normalised: true });
+    expect(roles.filter((r) => r.startsWith("Olle Dahl"))).toEqual(["Olle Dahl: styrelseledamot [ledamot] @ Vattenfall"]);
+  });
+});
