@@ -137,11 +137,18 @@ describe("members listed again under the reserves' field beside the others', a f
 
 describe("a regional committee's header, its officials' fields joined by `och`, the adjuster chosen in the present tense", () => {
   const text =
-    "1 PROTOKOLL 1(6) Regionala utvecklingsnämnden Sammanträdesdatum 2016-03-14 Plats: Regionens hus, sal A Närvarande: Karin Holm (M), Olle Dahl (KD), Stina Berg (S) ersätter Pia Lund (S), Rut Viklund (FP), Ersättare: Kent Ås (M) 1:e ersättare, Övriga: Maja Tell, regional utvecklingsdirektör Sven Alm direktör för verksamhetsstöd och service t.o.m. 108 Lisa Ek, strateg för arbetsmarknad och kompetensförsörjning, Eva Lind, nämndsekreterare 106 Val av protokollsjusterare Nämnden utser Rut Viklund att justera protokollet tillsammans med ordföranden.\n\n2 PROTOKOLL 2(6) 107 Fastställande av dagordningen Dagordningen fastställs.\n";
+    "1 PROTOKOLL 1(6) Regionala utvecklingsnämnden Sammanträdesdatum 2016-03-14 Plats: Regionens hus, sal A Närvarande: Karin Holm (M), Olle Dahl (KD), Stina Berg (S) ersätter Pia Lund (S), Rut Viklund (FP), Ersättare: Kent Ås (M) 1:e ersättare, Ola Ros (C) 1:e ersättare, Eva Holm (KD), Övriga: Maja Tell, regional utvecklingsdirektör Sven Alm direktör för verksamhetsstöd och service t.o.m. 108 Lisa Ek, strateg för arbetsmarknad och kompetensförsörjning, Eva Lind, nämndsekreterare 106 Val av protokollsjusterare Nämnden utser Rut Viklund att justera protokollet tillsammans med ordföranden.\n\n2 PROTOKOLL 2(6) 107 Fastställande av dagordningen Dagordningen fastställs.\n";
   const g = graphOf(text);
   it("keeps both words of a field joined by `och` in the title", () => {
     const titles = personRoles(g, written).filter((r) => /^(?:Sven Alm|Lisa Ek):/.test(r) && !r.includes(" @ "));
     expect(titles).toEqual(["Lisa Ek: strateg för arbetsmarknad och kompetensförsörjning", "Sven Alm: direktör för verksamhetsstöd och service"]);
+  });
+  it("reads a label with its colon after a comma as a field (`Rut Viklund (FP), Ersättare: Kent Ås (M)`)", () => {
+    expect(personRoles(g, written).filter((r) => /^(?:Kent Ås|Ola Ros|Eva Holm):/.test(r))).toEqual([
+      "Eva Holm: ersättare @ Regionala utvecklingsnämnden",
+      "Kent Ås: ersättare @ Regionala utvecklingsnämnden",
+      "Ola Ros: ersättare @ Regionala utvecklingsnämnden",
+    ]);
   });
   it("reads `Nämnden utser X att justera` as choosing the adjuster", () => {
     expect(personRoles(g, written).filter((r) => r.includes("justerare"))).toEqual(["Rut Viklund: justerare @ Regionala utvecklingsnämnden"]);

@@ -221,10 +221,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // After a comma a capitalised title is the name's before it (`Anna Berg, Ordförande`). A field no one holds as a
     // title (`Övriga deltagare`, `Tjänstemän`, `Ej tjänstgörande ersättare`) before a name is a field still: a column
     // flattened from PDF keeps its last row's comma (`Bo Ek (M), Övriga deltagare Eva Ek`).
+    // A label with its colon before a name is a field wherever it stands (`Lennart Ek (V), Ersättare: Eva Ek (M)`).
     if (tokens[i - 1]?.text === "," && !lower) {
       const c = best?.kind.capacity;
-      const field = c === "other" || c === "staff" || (c === "nonserving" && best!.to - i > 1);
-      if (!field || !tokens[best!.to]?.cap) return undefined;
+      const colon = !!best && tokens[best.to]?.text === ":" && !!tokens[best.to + 1]?.cap;
+      const field = colon || c === "other" || c === "staff" || (c === "nonserving" && best!.to - i > 1);
+      if (!field || !(colon || tokens[best!.to]?.cap)) return undefined;
     }
     // A chair's label in prose (`Ordförande förklarade mötet öppnat`) is the subject of a sentence, not a field; `Övriga`
     // before a lower-case word that opens no field (`Övriga frågor`, an agenda item named in a title) is none either.
