@@ -61,6 +61,10 @@ describe("an English title's `of`", () => {
       "Lisa Wahl: director",
     ]);
   });
+  it("`Speakers:` labels a programme's speakers, no parliament's speaker; a CEO heads a company", () => {
+    const held = roles(graphOf(report("Speakers: Maria Lindqvist and Eva Strid. Tove Ekwall, CEO of Nordkraft Architects, spoke.")));
+    expect(held).toEqual(["Tove Ekwall: ceo @ Nordkraft Architects"]);
+  });
   it("ends before the next title (`Mayor of Greater Uppsala and President of …`)", () => {
     const held = roles(graphOf(report("Karin Moberg is elected Mayor of Greater Uppsala and President of the Uppsala Regional Council.")));
     expect(held.some((r) => r.includes("and President"))).toBe(false);
