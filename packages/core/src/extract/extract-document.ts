@@ -1057,7 +1057,7 @@ function pageRegion(gazetteer: readonly Mention[], lexicon: Lexicon): Mention | 
 }
 
 /** A municipality's offices, as the lexicon normalises them (`kommundirektör`, `kommunstyrelsens ordförande`, `oppositionsråd`). */
-const MUNICIPAL_OFFICE = /^(?:vice )?(?:kommun\p{L}*|oppositionsråd|stadsdirektör)(?: |$)/u;
+const MUNICIPAL_OFFICE = /^(?:vice )?(?:kommun(?!\p{L}*minister)\p{L}*|oppositionsråd|stadsdirektör)(?: |$)/u;
 /** A region's offices (`regionråd`, `regionstyrelsens ordförande`, `regiondirektör`, `landstingsråd`). */
 const REGIONAL_OFFICE = /^(?:vice )?(?:region|landstings)\p{L}+(?: |$)/u;
 

@@ -88,6 +88,16 @@ describe("a title before the name, held where the name's apposition places the p
   });
 });
 
+describe("a municipality's office on a page about the municipality", () => {
+  it("is held there, but a minister's title that opens like one is not (`kommunminister`)", () => {
+    expect(roles("Nyhet\n\nMed Åke Rydberg, Gotlands kommun, och kommunalrådet Eva Lind besökte kommunminister Olof Holm ön.\n")).toEqual([
+      "Eva Lind: kommunalråd @ Gotland",
+      "Olof Holm: kommunminister",
+      "Åke Rydberg: undefined @ Gotland",
+    ]);
+  });
+});
+
 describe("where a title is held, named right after it with no preposition", () => {
   it.each([
     ["a ministry", "Statssekreterare Finansdepartementet", "Åke Rydberg: statssekreterare @ Finansdepartementet"],
