@@ -124,6 +124,22 @@ describe("LiveGraph", () => {
     60_000,
   );
 
+  it("equals a full build on its first update, whatever file goes: inferred chairs drawn at the start go too", () => {
+    const parts = readdirSync(CORPUS)
+      .sort()
+      .map((file) => part(file, readFileSync(path.join(CORPUS, file), "utf8")));
+    let inferred = 0;
+    new LiveGraph(model).resolve(parts, { layout: false }).forEachEdge((_key, attrs) => void (inferred += attrs.inferred ? 1 : 0));
+    expect(inferred).toBeGreaterThan(0);
+    parts.forEach((_gone, i) => {
+      const live = new LiveGraph(model);
+      live.resolve(parts, { layout: false });
+      const after = parts.filter((_part, j) => j !== i);
+      const got = records(live.resolve(after, { layout: false }));
+      expect([...got].sort()).toEqual([...records(new LiveGraph(model).resolve(after, { layout: false }))].sort());
+    });
+  });
+
   it("equals a full build after many random updates of files that each name a node named by many a few times", () => {
     // Files naming one person 4 to 22 times, in two spellings, with a role and a place now and then: the node's first
     // 50 pieces of evidence end in a file that moves as files before it come and go, and its label turns on counts.

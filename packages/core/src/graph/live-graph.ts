@@ -68,8 +68,8 @@ export class LiveGraph {
   /** Node ids by kind and key, so a reference's id is spelt once. */
   private readonly ids = new Map<string, Map<string, string>>();
   private graph?: KnowledgeGraph;
-  /** The graph's inferred edges as the last update left them (each one's ends, and it as JSON); read on first need. */
-  private inferred?: Map<string, { ends: string[]; json: string }>;
+  /** The graph's inferred edges as the last resolution left them (see `inferredEdges`). */
+  private inferred = new Map<string, InferredEdge>();
   /** Nodes added, removed or changed by the last update (attributes, out-edges, or what they are tied to). */
   changed: string[] = [];
 
@@ -92,6 +92,7 @@ export class LiveGraph {
       }
       this.graph = resolver.finish(options);
       this.into = resolver.merged();
+      this.inferred = inferredEdges(this.graph);
       parts.forEach((part, rank) => void (this.take(part).rank = rank));
       // What an update reads of the nodes named by many, made now rather than by the server's first update.
       for (const [id, named] of this.named) {
@@ -366,13 +367,7 @@ export class LiveGraph {
 
     // The patch: the unit's nodes and out-edges replaced, positions kept; the inferred edges drawn again.
     const changed = new Set(unit);
-    let inferred = this.inferred;
-    if (!inferred) {
-      inferred = new Map();
-      graph.forEachEdge((key, attrs, source, target) => {
-        if (attrs.inferred) inferred!.set(key, { ends: [source, target], json: JSON.stringify([source, target, attrs]) });
-      });
-    }
+    const inferred = this.inferred;
     for (const key of inferred.keys()) graph.dropEdge(key);
     const records = new Map(nodes.map(({ id, attrs }) => [id, attrs]));
     const relabelled: string[] = [];
@@ -395,18 +390,32 @@ export class LiveGraph {
       changed.add(target);
     }
     inferChairsFromTerms(graph);
-    this.inferred = new Map();
-    graph.forEachEdge((key, attrs, source, target) => {
-      if (!attrs.inferred) return;
-      const json = JSON.stringify([source, target, attrs]);
-      this.inferred!.set(key, { ends: [source, target], json });
-      if (inferred.get(key)?.json !== json) changed.add(source).add(target);
+    this.inferred = inferredEdges(graph);
+    for (const [key, { ends, json }] of this.inferred) {
+      if (inferred.get(key)?.json !== json) changed.add(ends[0]).add(ends[1]);
       inferred.delete(key);
-    });
+    }
     for (const { ends } of inferred.values()) for (const id of ends) changed.add(id);
     // An edge's evidence is its target's too, and what a node is tied to is read with the names of its ends (the
     // search's context words).
     for (const id of relabelled) graph.forEachInNeighbor(id, (source) => changed.add(source));
     return [...changed].sort();
   }
+}
+
+interface InferredEdge {
+  ends: [string, string];
+  json: string;
+}
+
+/**
+ * A graph's inferred edges, each one's ends and it as JSON, by key: an update drops them, draws them again and tells
+ * which changed. Made at the first resolution too, as a server's first update paid for a scan of the whole graph.
+ */
+function inferredEdges(graph: KnowledgeGraph): Map<string, InferredEdge> {
+  const inferred = new Map<string, InferredEdge>();
+  graph.forEachEdge((key, attrs, source, target) => {
+    if (attrs.inferred) inferred.set(key, { ends: [source, target], json: JSON.stringify([source, target, attrs]) });
+  });
+  return inferred;
 }
