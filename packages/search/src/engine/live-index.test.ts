@@ -61,8 +61,10 @@ describe("updateSearchIndexLive answers as a full build of the final documents",
           { minLength: 1, maxLength: 4 },
         ),
         fc.boolean(),
-        (first, updates, compounds) => {
-          const options: BuildOptions = { passageSize: 50, maxPassageSize: 100, compounds };
+        // An index built for live updates hands its first update its word table and vocabulary.
+        fc.boolean(),
+        (first, updates, compounds, forLiveUpdates) => {
+          const options: BuildOptions = { passageSize: 50, maxPassageSize: 100, compounds, forLiveUpdates };
           let documents = first.map((spec, i) => makeDocument(`d${i}`, spec));
           let index = buildSearchIndex(graphOf(documents), documents, options);
           updates.forEach(({ fates, changed, fresh, seed }, u) => {

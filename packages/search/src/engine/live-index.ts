@@ -38,7 +38,15 @@ import { ListWriter, ownPostings } from "./merge-postings";
 import { compoundSplits, decodeList, grow, PostingsBuilder, readPostings, splitsOf, type IndexData, type Postings } from "./postings-builder";
 import { indexInternals, PASSAGE_FIELDS, type SearchIndex } from "./search-index";
 import { collectEntities, updateEntities, type EntityTable } from "./collect-entities";
-import { countedEntities, countEntities, entityTableOf, IndexAssembler, type CountedEntities, type SegmentedIndex } from "./search-index-builder";
+import {
+  countedEntities,
+  countEntities,
+  entityTableOf,
+  IndexAssembler,
+  takeWordTable,
+  type CountedEntities,
+  type SegmentedIndex,
+} from "./search-index-builder";
 import { checkChanges, updateIndex, type SearchIndexChanges } from "./update-index";
 import { WordTerms, type TermCounter } from "./word-terms";
 
@@ -76,8 +84,11 @@ class StaleText extends Error {}
 /** What is worked out once per base: where its documents' passages are, and its terms' compound parts. */
 interface BaseTables {
   numberOf: Map<string, number>;
-  /** Base term → its position: compound splitting asks about many words (a binary search cost 17 string comparisons). */
-  positions: Map<string, number>;
+  /**
+   * Base term → its position, -1 for none: compound splitting asks about many words (a binary search cost 17 string
+   * comparisons).
+   */
+  positionOf: (term: string) => number;
   firstPassage: Uint32Array;
   /** Per base term, its parts (`compoundParts`) and those it is a direct part of; made on first need. */
   parts?: { closed: (readonly number[] | undefined)[]; containers: number[][]; directContainers: number[][] };
@@ -89,27 +100,30 @@ const TABLES = new WeakMap<SearchIndex, BaseTables>();
 /**
  * The passage pipeline's terms of the words counted so far, numbered, and a word table giving those numbers, kept from
  * update to update: a table started afresh made a string, ran the stemmer and filled a slot for each distinct word
- * of the changed documents, most of what counting them cost. Started again once it holds `WORD_CACHE_LIMIT` terms.
+ * of the changed documents, most of what counting them cost. It starts as the build's when the base was built for
+ * live updates (`takeWordTable`), else empty; started again once it has `WORD_CACHE_LIMIT` terms more (`limit`).
  */
 interface WordRegistry {
   terms: string[];
-  ids: Map<string, number>;
   words: WordTerms;
+  limit: number;
 }
 let registry: WordRegistry | undefined;
 
+/** The registry of a vocabulary's terms, and a table of words that gives its numbers (an empty one by default). */
+function startRegistry(terms: string[] = [], ids = new Map<string, number>(), words?: WordTerms): WordRegistry {
+  const pipeline = loadPipeline(PASSAGE_PIPELINE);
+  const idOf = (term: string) => {
+    let id = ids.get(term);
+    if (id === undefined) ids.set(term, (id = terms.push(term) - 1));
+    return id;
+  };
+  const termsOf = (word: string) => runPipeline(pipeline, word).map(idOf);
+  return { terms, words: words?.handOver(termsOf) ?? new WordTerms(termsOf, WORD_CACHE_LIMIT), limit: terms.length + WORD_CACHE_LIMIT };
+}
+
 function wordRegistry(): WordRegistry {
-  if (!registry || registry.terms.length >= WORD_CACHE_LIMIT) {
-    const pipeline = loadPipeline(PASSAGE_PIPELINE);
-    const terms: string[] = [];
-    const ids = new Map<string, number>();
-    const idOf = (term: string) => {
-      let id = ids.get(term);
-      if (id === undefined) ids.set(term, (id = terms.push(term) - 1));
-      return id;
-    };
-    registry = { terms, ids, words: new WordTerms((word) => runPipeline(pipeline, word).map(idOf), WORD_CACHE_LIMIT) };
-  }
+  if (!registry || registry.terms.length >= registry.limit) registry = startRegistry();
   return registry;
 }
 
@@ -186,18 +200,34 @@ export function updateSearchIndexLive(previous: SearchIndex, graph: KnowledgeGra
   return built.index;
 }
 
-/** Where the base's documents and passages are (see `BaseTables`), worked out on its first update. */
+/**
+ * Where the base's documents and passages are (see `BaseTables`), worked out on its first update; the build's
+ * vocabulary gives its terms' positions, and its word table is the registry's start, when the base was built for live
+ * updates.
+ */
 function tablesOf(base: SearchIndex): BaseTables {
   let tables = TABLES.get(base);
   if (!tables) {
     const { documents, passages } = indexInternals(base).data;
-    const terms = passages.index.terms;
     const firstPassage = new Uint32Array(documents.length + 1);
     for (let p = 0; p < passages.doc.length; p++) firstPassage[passages.doc[p]! + 1] = p + 1;
     for (let doc = 1; doc <= documents.length; doc++) firstPassage[doc] = Math.max(firstPassage[doc]!, firstPassage[doc - 1]!);
-    const positions = new Map<string, number>();
-    terms.forEach((term, t) => positions.set(term, t));
-    tables = { numberOf: new Map(documents.map(([id], doc) => [id, doc])), positions, firstPassage };
+    let positionOf: BaseTables["positionOf"];
+    const built = takeWordTable(base);
+    if (built) {
+      const { terms, ids, rank } = built.vocabulary;
+      // The registry numbers its new terms on from the build's, past the base's ranks.
+      positionOf = (term) => {
+        const id = ids.get(term);
+        return id !== undefined && id < rank.length ? rank[id]! : -1;
+      };
+      registry = startRegistry(terms, ids, built.words);
+    } else {
+      const positions = new Map<string, number>();
+      passages.index.terms.forEach((term, t) => positions.set(term, t));
+      positionOf = (term) => positions.get(term) ?? -1;
+    }
+    tables = { numberOf: new Map(documents.map(([id], doc) => [id, doc])), positionOf, firstPassage };
     TABLES.set(base, tables);
   }
   return tables;
@@ -209,7 +239,12 @@ function tablesOf(base: SearchIndex): BaseTables {
  */
 function partsOf(tables: BaseTables, index: IndexData): NonNullable<BaseTables["parts"]> {
   if (!tables.parts) {
-    const { direct, closed } = splitsOf(index) ?? compoundSplits(index.terms, (term) => tables.positions.get(term));
+    const { direct, closed } =
+      splitsOf(index) ??
+      compoundSplits(index.terms, (term) => {
+        const t = tables.positionOf(term);
+        return t < 0 ? undefined : t;
+      });
     const containers: number[][] = [];
     const directContainers: number[][] = [];
     const add = (lists: number[][], part: number, compound: number) => (lists[part] ??= []).push(compound);
@@ -313,7 +348,7 @@ function buildLive(
   const count = baseToFinal.reduce((sum, final) => sum + (final >= 0 ? 1 : 0), 0) + tailToFinal.length;
 
   // The base terms the deleted passages hold of their own, and how many deleted passages each base list loses.
-  const positionOf = (term: string) => tables.positions.get(term) ?? -1;
+  const { positionOf } = tables;
   const parts = options.compounds ? partsOf(tables, baseIndexData) : undefined;
   const deletedCount = new Map<number, number>();
   const ownDeleted = new Set<number>();

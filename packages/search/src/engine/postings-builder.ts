@@ -111,11 +111,18 @@ interface FieldState {
   openLength: number;
 }
 
+/** A builder's terms (see `PostingsBuilder.vocabulary`). */
+export interface Vocabulary {
+  terms: string[];
+  ids: Map<string, number>;
+  rank: Int32Array;
+}
+
 /** Counts the terms of documents, one document at a time, into the postings of an `IndexData`. */
 export class PostingsBuilder {
   private readonly fields: FieldDefinition[];
-  private readonly ids = new Map<string, number>();
-  private readonly terms: string[] = [];
+  private ids = new Map<string, number>();
+  private terms: string[] = [];
   private readonly state: FieldState[];
   private capacity = 1024;
   private count = 0;
@@ -225,6 +232,14 @@ export class PostingsBuilder {
   }
 
   /**
+   * The terms so far: by number, each one's number, and (`ranks`) its place in the sorted terms of `finish`. Taken
+   * before `finish`, they stay as they are: `finish` lets go of them rather than emptying them.
+   */
+  vocabulary(): Vocabulary {
+    return { terms: this.terms, ids: this.ids, rank: this.ranks() };
+  }
+
+  /**
    * Returns the compact index and empties the builder; with `keepSplits`, leaves with it the splits `splitCompounds`
    * made (see `splitsOf`).
    */
@@ -256,8 +271,8 @@ export class PostingsBuilder {
       };
       SPLITS.set(data, { direct: sorted(direct), closed: sorted(closed) });
     }
-    this.ids.clear();
-    this.terms.length = 0;
+    this.ids = new Map();
+    this.terms = [];
     this.rank = undefined;
     this.splits = undefined;
     return data;

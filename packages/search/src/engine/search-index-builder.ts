@@ -15,7 +15,7 @@ import { collectEntities, entityDates, type EntityTable } from "./collect-entiti
 import type { PassageTable, SearchIndexData } from "./index-format";
 import { mergePostings } from "./merge-postings";
 import type { PostingsSource } from "./compact-index";
-import { PostingsBuilder, type IndexData } from "./postings-builder";
+import { PostingsBuilder, type IndexData, type Vocabulary } from "./postings-builder";
 import { WordTerms } from "./word-terms";
 import { ENTITY_FIELDS, PASSAGE_FIELDS, SearchIndex } from "./search-index";
 
@@ -178,7 +178,11 @@ export class IndexAssembler {
       }
     } else {
       if (compounds) this.postings.splitCompounds();
+      const vocabulary = this.options.forLiveUpdates ? this.postings.vocabulary() : undefined;
       passageIndex = this.postings.finish(PASSAGE_PIPELINE, PASSAGE_PIPELINE, this.options.forLiveUpdates);
+      const index = this.complete(passageIndex);
+      if (vocabulary) WORD_TABLES.set(index, { words: this.wordTerms, vocabulary });
+      return index;
     }
 
     return this.complete(passageIndex);
@@ -256,6 +260,24 @@ const ENTITY_TABLES = new WeakMap<SearchIndex, EntityTable>();
 /** The entities `index` was made from, for an index made for live updates; none for others. */
 export function entityTableOf(index: SearchIndex): EntityTable | undefined {
   return ENTITY_TABLES.get(index);
+}
+
+/** The words a build counted its passages by, their terms numbered as in its vocabulary (see `takeWordTable`). */
+export interface WordTable {
+  words: WordTerms;
+  vocabulary: Vocabulary;
+}
+
+// The word table and vocabulary of an index built for live updates, until its first update takes them: that update
+// ran the stemmer on each distinct word of the documents it counted, and made a map of the 1.09 million terms of the
+// benchmark corpus, which the build had (0.05 and 0.04 CPU-s).
+const WORD_TABLES = new WeakMap<SearchIndex, WordTable>();
+
+/** The word table `index` was built with, for an index built (not updated) for live updates; given once. */
+export function takeWordTable(index: SearchIndex): WordTable | undefined {
+  const table = WORD_TABLES.get(index);
+  WORD_TABLES.delete(index);
+  return table;
 }
 
 /** An index's postings, or (a live index's) a source of them searched as they are and made into postings when saved. */

@@ -68,6 +68,27 @@ describe("WordTerms", () => {
     );
   });
 
+  it("handed over, gives the words it knew their terms as before, and asks its new termsOf only of new words", () => {
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 1, max: 40 }), (first, second, limit) => {
+        const numbers = new Map<string, number>();
+        const terms: number[] = [];
+        const counter = { addTerm: (_field: number, id: number) => void terms.push(id) };
+        const table = new WordTerms((word) => termsOf(numbers, word), limit);
+        table.countWords(first, 0, first.length, counter);
+        const looked: string[] = [];
+        const handed = table.handOver((word) => (looked.push(word), termsOf(numbers, word)));
+        handed.countWords(second, 0, second.length, counter);
+        const both = `${first} ${second}`;
+        expect(terms).toEqual(expected(both, 0, both.length).terms);
+        // A table that never started again (its limit not reached) knows every word of the first text.
+        const known = expected(first, 0, first.length).words;
+        if (known.size < limit) expect(looked.filter((word) => known.has(word))).toEqual([]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("tells apart words of the same hash, and finds a word in any case", () => {
     // The table's hash, FNV-1a (32 bits), is the same for both: it compares the words themselves.
     const fnv = (word: string) => [...word].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 0x01000193), 0x811c9dc5 | 0);

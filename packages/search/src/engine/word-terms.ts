@@ -56,6 +56,22 @@ export class WordTerms {
   }
 
   /**
+   * A table that takes over this one's words with their term numbers, and asks `termsOf` for the terms of new words
+   * (in the same numbering); this one is not used again.
+   */
+  handOver(termsOf: (word: string) => readonly number[]): WordTerms {
+    const next = new WordTerms(termsOf, this.limit);
+    next.table = this.table;
+    next.shift = this.shift;
+    next.size = this.size;
+    next.chars = this.chars;
+    next.charsLength = this.charsLength;
+    next.terms = this.terms;
+    next.termsLength = this.termsLength;
+    return next;
+  }
+
+  /**
    * Counts into `field` of `counter` the terms of each word of `text.slice(start, end)` (the words of `forEachWord`,
    * lower-cased), in order.
    */
