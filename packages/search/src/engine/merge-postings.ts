@@ -238,7 +238,13 @@ interface Delta {
  * Term t's own counts: its list less the own counts of `containers`, the compounds it is a part of. Throws a plain
  * Error when the list does not hold them.
  */
-export function ownPostings(postings: FieldPostings, t: number, count: number, containers: readonly number[], ownOf: (t: number) => Postings): Postings {
+export function ownPostings(
+  postings: FieldPostings,
+  t: number,
+  count: number,
+  containers: ArrayLike<number> & Iterable<number>,
+  ownOf: (t: number) => Postings,
+): Postings {
   const { docs, tfs } = readPostings(postings, t, count);
   if (containers.length === 0) return { docs, tfs };
   const less = new Map<number, number>();
