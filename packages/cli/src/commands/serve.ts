@@ -11,8 +11,8 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
-import { SamverkanError, isSamverkanError, type KnowledgeGraph } from "@samverkan/core";
-import { LiveBuild } from "@samverkan/core/node";
+import { SamverkanError, isSamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
+import { LiveBuild, type LiveUpdate } from "@samverkan/core/node";
 import { buildSearchIndex, changesOfUpdate, SearchIndex, updateSearchIndexLive } from "@samverkan/search";
 import type { Command, CommandIO } from "../command";
 import { readGraphFile, readIndexFile } from "../graph-file";
@@ -181,7 +181,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     io.err(`samverkan serve: built ${documents.length} documents (${graph.order} nodes, ${graph.size} edges) in ${cpuSeconds(started)} CPU-s`);
     follow = live.follow(
       (update, before) => {
-        served = { graph: update.graph, index: updateSearchIndexLive(served.index, update.graph, changesOfUpdate(update)) };
+        served = servedAfter(served, update, () => live.current.documents, io.err);
         const counts = `${update.added.length} added, ${update.changed.length} changed, ${update.removed.length} removed`;
         io.err(`samverkan serve: ${counts}; ${update.graph.order} nodes, ${update.graph.size} edges; updated in ${cpuSeconds(before)} CPU-s`);
         for (const failure of update.failures) io.err(printable(`error: ${failure.message}`, [failure.file]));
@@ -201,6 +201,26 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     process.once("SIGTERM", stop);
   });
   return 0;
+}
+
+/**
+ * What a server answers from after a live update: its index updated by the update's changes, or built again from the
+ * whole graph when that throws. The live build has moved on (its graph is patched in place) and the next update's
+ * changes start from there, so an index left as it was would stay behind the graph for good.
+ */
+export function servedAfter(
+  served: Served,
+  update: LiveUpdate,
+  documents: () => readonly DocumentRecord[],
+  err: (line: string) => void,
+  updateIndex: typeof updateSearchIndexLive = updateSearchIndexLive,
+): Served {
+  try {
+    return { graph: update.graph, index: updateIndex(served.index, update.graph, changesOfUpdate(update)) };
+  } catch (error) {
+    err(`samverkan serve: could not update the search index (${isSamverkanError(error) ? error.message : String(error)}); building it again`);
+    return { graph: update.graph, index: buildSearchIndex(update.graph, documents(), { forLiveUpdates: true }) };
+  }
 }
 
 /** CPU seconds (all threads) since `since`, as text. */
