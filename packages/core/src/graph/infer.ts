@@ -17,8 +17,12 @@ function inTerm(date: string, start: string, end: string): boolean {
   return d >= start.slice(0, d.length) && d <= end.slice(0, d.length);
 }
 
-/** Adds inferred `chaired` edges from elected chairs' terms to the board meetings in the term. */
-export function inferChairsFromTerms(graph: KnowledgeGraph): void {
+/**
+ * Adds inferred `chaired` edges from elected chairs' terms to the board meetings in the term; returns the keys of
+ * those it added (a live graph keeps them, rather than looking through every edge for them).
+ */
+export function inferChairsFromTerms(graph: KnowledgeGraph): string[] {
+  const added: string[] = [];
   const elections: { edge: string; person: string; org: string; attrs: EdgeAttributes }[] = [];
   graph.forEachEdge((edge, attrs, source, target) => {
     if (
@@ -63,6 +67,8 @@ export function inferChairsFromTerms(graph: KnowledgeGraph): void {
         evidence: [...election.attrs.evidence, ...(m.evidence ?? [])],
         rule: "infer:chair-by-term",
       });
+      added.push(key);
     });
   }
+  return added;
 }

@@ -92,7 +92,10 @@ export class LiveGraph {
       }
       this.graph = resolver.finish(options);
       this.into = resolver.merged();
-      this.inferred = inferredEdges(this.graph);
+      this.inferred = inferredEdges(
+        this.graph,
+        this.graph.filterEdges((_key, attrs) => attrs.inferred === true),
+      );
       parts.forEach((part, rank) => void (this.take(part).rank = rank));
       // What an update reads of the nodes named by many, made now rather than by the server's first update.
       for (const [id, named] of this.named) {
@@ -389,8 +392,8 @@ export class LiveGraph {
       graph.addDirectedEdgeWithKey(key, source, target, attrs);
       changed.add(target);
     }
-    inferChairsFromTerms(graph);
-    this.inferred = inferredEdges(graph);
+    // The unit's edges are the resolver's, none inferred: every inferred edge left is one the inference adds.
+    this.inferred = inferredEdges(graph, inferChairsFromTerms(graph));
     for (const [key, { ends, json }] of this.inferred) {
       if (inferred.get(key)?.json !== json) changed.add(ends[0]).add(ends[1]);
       inferred.delete(key);
@@ -409,13 +412,15 @@ interface InferredEdge {
 }
 
 /**
- * A graph's inferred edges, each one's ends and it as JSON, by key: an update drops them, draws them again and tells
- * which changed. Made at the first resolution too, as a server's first update paid for a scan of the whole graph.
+ * A graph's inferred edges (`keys`), each one's ends and it as JSON, by key: an update drops them, draws them again
+ * and tells which changed. Made at the first resolution too, as a server's first update paid for a scan of the whole
+ * graph.
  */
-function inferredEdges(graph: KnowledgeGraph): Map<string, InferredEdge> {
+function inferredEdges(graph: KnowledgeGraph, keys: readonly string[]): Map<string, InferredEdge> {
   const inferred = new Map<string, InferredEdge>();
-  graph.forEachEdge((key, attrs, source, target) => {
-    if (attrs.inferred) inferred.set(key, { ends: [source, target], json: JSON.stringify([source, target, attrs]) });
-  });
+  for (const key of keys) {
+    const ends: [string, string] = [graph.source(key), graph.target(key)];
+    inferred.set(key, { ends, json: JSON.stringify([...ends, graph.getEdgeAttributes(key)]) });
+  }
   return inferred;
 }
