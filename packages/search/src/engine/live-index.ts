@@ -35,7 +35,7 @@ import { MIN_COMPOUND_LENGTH, MIN_TAIL, splitCompound } from "../text/split-comp
 import type { PostingsSource } from "./compact-index";
 import { lowerBound } from "./lower-bound";
 import { ListWriter, ownPostings } from "./merge-postings";
-import { compoundSplits, decodeList, grow, PostingsBuilder, readPostings, splitsOf, type IndexData, type Postings } from "./postings-builder";
+import { compoundSplits, decodeList, PostingsBuilder, readPostings, splitsOf, type IndexData, type Postings } from "./postings-builder";
 import { indexInternals, PASSAGE_FIELDS, type SearchIndex } from "./search-index";
 import { collectEntities, updateEntities, type EntityTable } from "./collect-entities";
 import {
@@ -322,18 +322,20 @@ function buildLive(
   const assembler = new IndexAssembler(graph, resolveBuildOptions({ ...options, keepText: changes.keepText, forLiveUpdates: true }), entityTable);
   const tail = new PostingsBuilder(PASSAGE_FIELDS);
   const tailOwn = new Set<string>();
-  // Registered term → the tail's term number (-1: none yet); typed, as a sparse array's far indices made it a dictionary.
-  let tailIds: Int32Array = new Int32Array(registered.length + 4096).fill(-1);
+  // Registered term → the tail's term number + 1 (0: none yet); typed, as a sparse array's far indices made it a
+  // dictionary, and left zeroed rather than filled, as the registry starts with the build's million terms.
+  let tailIds: Int32Array = new Int32Array(registered.length + 4096);
   let length = 0;
   const counter: TermCounter = {
     addTerm: (field, registeredId) => {
       length++;
-      if (registeredId >= tailIds.length) tailIds = grow(tailIds, 2 * registeredId);
-      let id = tailIds[registeredId]!;
+      if (registeredId >= tailIds.length) tailIds = zeroGrown(tailIds, 2 * registeredId);
+      let id = tailIds[registeredId]! - 1;
       if (id < 0) {
         const term = registered[registeredId]!;
         tailOwn.add(term);
-        tailIds[registeredId] = id = tail.termId(term);
+        id = tail.termId(term);
+        tailIds[registeredId] = id + 1;
       }
       tail.addTerm(field, id);
     },
@@ -381,14 +383,17 @@ function buildLive(
       stamp[t] = passage;
       deletedCount.set(t, (deletedCount.get(t) ?? 0) + 1);
     };
-    // Registered term → its base position (-1: not looked up yet; a term not in the base stops the update).
-    let positions: Int32Array = new Int32Array(registered.length + 4096).fill(-1);
+    // Registered term → its base position + 1 (0: not looked up yet; a term not in the base stops the update).
+    let positions: Int32Array = new Int32Array(registered.length + 4096);
     const own: TermCounter = {
       addTerm: (_field, registeredId) => {
-        if (registeredId >= positions.length) positions = grow(positions, 2 * registeredId);
-        let t = positions[registeredId]!;
-        if (t < 0) positions[registeredId] = t = positionOf(registered[registeredId]!);
-        if (t < 0) throw new StaleText();
+        if (registeredId >= positions.length) positions = zeroGrown(positions, 2 * registeredId);
+        let t = positions[registeredId]! - 1;
+        if (t < 0) {
+          t = positionOf(registered[registeredId]!);
+          if (t < 0) throw new StaleText();
+          positions[registeredId] = t + 1;
+        }
         if (ownStamp[t] === passage) return;
         ownStamp[t] = passage;
         ownDeleted.add(t);
@@ -598,6 +603,13 @@ function compoundsAffectedBy(
   }
   while (queue.length > 0) for (const compound of directContainers.of(queue.pop()!)) add(compound, "");
   return found;
+}
+
+/** `values` in a zeroed array of `size`. */
+function zeroGrown(values: Int32Array, size: number): Int32Array {
+  const grown = new Int32Array(size);
+  grown.set(values);
+  return grown;
 }
 
 /** How a base and a tail segment make one index (see `segmentSource`). */
