@@ -360,8 +360,14 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const date = titled && year ? isoDate(year, titled.month, titled.day) : doc.date;
     const m = meeting(title, date, headingStart, headingEnd, "seminar", { place });
     for (const [p, [start, end, rule]] of chairs) relate("chaired", p, m, start, end, rule);
+    // A column's author: named over it before the seminar is told of (`X, direktör. Foto: …`) and signing under it, a
+    // name alone on its line after everyone else; no speaker.
+    const told = section.start + text.search(SEMINAR);
+    const last = inSection[inSection.length - 1];
+    const signs = (p: Mention) => p.label === last.label && (p.start === 0 || doc.text[p.start - 1] === "\n") && /^[ \t]*(?:\n|$)/.test(doc.text.slice(p.end));
+    const author = signs(last) && inSection[0].label === last.label && inSection[0].start < told ? last.label : undefined;
     for (const p of inSection) {
-      if (chairs.has(p)) continue;
+      if (chairs.has(p) || p.label === author) continue;
       relate("spoke_at", p, m, p.start, p.end, "seminar:participant");
     }
     topics(m, section.start, section.end);

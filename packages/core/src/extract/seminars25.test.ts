@@ -44,3 +44,18 @@ describe("a seminar told in a press text", () => {
     expect(seminarRoles(text)).toEqual(["chaired: Olle Brandt @ Seminarium: Unga i länet", "spoke_at: Ingrid Stålberg @ Seminarium: Unga i länet"]);
   });
 });
+
+describe("a newsletter column that tells of a seminar", () => {
+  const column = (signature: string) =>
+    `Nyhetsbrev från förbundet\n\nKarin Dalberg, förbundets direktör. Foto: Per Ekman\nVi närmar oss Mötesplats 2025, där ett av seminarierna heter ”Samverkan i länet”. Då samtalar Olle Tranberg, Vera Lindkvist och Mats Ekdahl om samverkan i länet.\n\n${signature}`;
+  it("gives no speaker's part to its author, named over it and signing under it", () => {
+    expect(seminarRoles(column("Karin Dalberg\nDirektör\n")).filter((r) => r.startsWith("spoke_at"))).toEqual([
+      "spoke_at: Mats Ekdahl @ Seminarium: Nyhetsbrev från förbundet",
+      "spoke_at: Olle Tranberg @ Seminarium: Nyhetsbrev från förbundet",
+      "spoke_at: Vera Lindkvist @ Seminarium: Nyhetsbrev från förbundet",
+    ]);
+  });
+  it("but one named last who was not named over it still speaks", () => {
+    expect(seminarRoles(column("Talar gör också\nSten Ahlberg\n"))).toContain("spoke_at: Sten Ahlberg @ Seminarium: Nyhetsbrev från förbundet");
+  });
+});
