@@ -151,6 +151,8 @@ export interface FactResolver {
   /** Adds facts; each document's facts come together, in the same order for the same graph. */
   add(facts: Fact[]): void;
   finish(options: BuildGraphOptions): KnowledgeGraph;
+  /** The keys of the edges `finish` inferred (`inferChairsFromTerms`), not those extraction marks inferred. */
+  inferred(): readonly string[];
   /** Ends a fold of a unit's facts (see `ResolverScope`): the records of its nodes and their out-edges, no graph. */
   records(): ResolvedRecords;
   /** Genitives merged into their base (ids; the base as merges end), after `finish` or `records`. */
@@ -437,12 +439,13 @@ export function factResolver(model: ExtractionModel, scope?: ResolverScope): Fac
     return { nodes: records, edges };
   };
 
+  let inferredKeys: string[] = [];
   const finish = (options: BuildGraphOptions) => {
     const { nodes: records, edges } = settle();
     const graph = createKnowledgeGraph();
     for (const { id, attrs } of records) graph.addNode(id, attrs);
     for (const { key, source, target, attrs } of edges) graph.addDirectedEdgeWithKey(key, source, target, attrs);
-    inferChairsFromTerms(graph);
+    inferredKeys = inferChairsFromTerms(graph);
     if (options.layout !== false) layoutGraph(graph, typeof options.layout === "object" ? options.layout : {});
     return graph;
   };
@@ -452,7 +455,7 @@ export function factResolver(model: ExtractionModel, scope?: ResolverScope): Fac
     n.forms ??= new Map();
     for (const [form, count] of forms) n.forms.set(form, (n.forms.get(form) ?? 0) + count);
   };
-  return { document, add, finish, records: settle, merged, addForms };
+  return { document, add, finish, inferred: () => inferredKeys, records: settle, merged, addForms };
 }
 
 /** How a name was written, counted to choose a node's label: its quote, unless the text broke or spaced it out. */

@@ -140,6 +140,21 @@ describe("LiveGraph", () => {
     });
   });
 
+  it("keeps the edges extraction marks inferred (a page's office) of files that did not change", () => {
+    const page = part(
+      "a.txt",
+      "Ny kommundirektör i Älvdalens kommun\n\nSigrid Almgren blir ny kommundirektör. Det meddelade kommunstyrelsens ordförande Torvald Enqvist.",
+    );
+    const versions = ["Greta Vinterhav", "Olle Brandt"].map((name) => part("b.txt", `Nyhetsbrev\n${name} talade om samverkan i Nacka.`));
+    const live = new LiveGraph(model);
+    const first = live.resolve([page, versions[0]], { layout: false });
+    expect(first.filterEdges((_key, attrs) => attrs.inferred === true && attrs.rule === "apposition:page-office")).not.toEqual([]);
+    for (const version of [versions[1], versions[0]]) {
+      const got = records(live.resolve([page, version], { layout: false }));
+      expect([...got].sort()).toEqual([...records(new LiveGraph(model).resolve([page, version], { layout: false }))].sort());
+    }
+  });
+
   it("equals a full build after many random updates of files that each name a node named by many a few times", () => {
     // Files naming one person 4 to 22 times, in two spellings, with a role and a place now and then: the node's first
     // 50 pieces of evidence end in a file that moves as files before it come and go, and its label turns on counts.

@@ -92,10 +92,8 @@ export class LiveGraph {
       }
       this.graph = resolver.finish(options);
       this.into = resolver.merged();
-      this.inferred = inferredEdges(
-        this.graph,
-        this.graph.filterEdges((_key, attrs) => attrs.inferred === true),
-      );
+      // The inference's edges only: extraction marks some of its own inferred too (`apposition:page-office`).
+      this.inferred = inferredEdges(this.graph, resolver.inferred());
       parts.forEach((part, rank) => void (this.take(part).rank = rank));
       // What an update reads of the nodes named by many, made now rather than by the server's first update.
       for (const [id, named] of this.named) {
@@ -392,7 +390,7 @@ export class LiveGraph {
       graph.addDirectedEdgeWithKey(key, source, target, attrs);
       changed.add(target);
     }
-    // The unit's edges are the resolver's, none inferred: every inferred edge left is one the inference adds.
+    // The unit's edges are the resolver's, none drawn by the inference: those it adds now are all it draws.
     this.inferred = inferredEdges(graph, inferChairsFromTerms(graph));
     for (const [key, { ends, json }] of this.inferred) {
       if (inferred.get(key)?.json !== json) changed.add(ends[0]).add(ends[1]);
