@@ -89,10 +89,16 @@ describe("a steering group's minutes titled in capitals (`PROTOKOLL FRÅN STYRGR
       "Stina Berg: ledamot @ Styrgruppen Vallby Energi",
     ]);
   });
-  it("keeps a board's bare meeting word nameless (`STYRELSEMÖTE TORSDAG …`)", () => {
-    const bare = graphOf(text.replace("STYRGRUPPSMÖTE VALLBY ENERGI Torsdag", "STYRELSEMÖTE TORSDAG"));
-    expect(bare.filterNodes((_, a) => a.kind === "organisation").map((n) => bare.getNodeAttribute(n, "label"))).not.toContain("Styrelsen Torsdag");
-  });
+  it.each([["STYRELSEMÖTE TORSDAG"], ["STYRELSEMÖTE NR 3 Torsdag"], ["STYRELSEMÖTE JUNI 2008 Torsdag"], ["STYRELSEMÖTE KL 13 Torsdag"]])(
+    "keeps a board's bare meeting word nameless, before a weekday, a number's word, a month or a time (`%s`)",
+    (title) => {
+      const bare = graphOf(text.replace("STYRGRUPPSMÖTE VALLBY ENERGI Torsdag", title));
+      const named = [...bare.filterNodes((_, a) => a.kind === "organisation"), ...bare.filterNodes((_, a) => a.kind === "meeting")].map((n) =>
+        String(bare.getNodeAttribute(n, "label")),
+      );
+      expect(named.filter((label) => /^Styrelsen \p{Lu}/u.test(label))).toEqual([]);
+    },
+  );
 });
 
 describe("a network's notes an agency calls (`Minnesanteckningar från NGF den 3 maj 2017`, `Dnr 12/17 (MUCF)`), `Name, Organisation` a line", () => {

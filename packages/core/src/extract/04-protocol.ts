@@ -11,6 +11,7 @@
  */
 import { findDates, isoDate } from "../read/dates";
 import { fold, slugify } from "../text/fold";
+import { escapeRegExp } from "../text/regexp";
 import type { OrganisationEntry, ProtocolWords } from "../lexicon/types";
 import type { Lexicon } from "../lexicon/lexicon";
 import type { DocumentRecord, Evidence } from "../types";
@@ -204,9 +205,13 @@ function companyIn(text: string, to: number): { name: string; start: number; end
   return m ? { name: m[0], start: m.index, end: m.index + m[0].length } : undefined;
 }
 
-/** Up to three words in capitals after a title in capitals (`ENERGIINTELLIGENT DALARNA`), not a weekday. */
-const CAPITALS_AFTER =
-  /^\s+((?!(?:MÅN|TIS|ONS|TORS|FRE|LÖR|SÖN)DAG)\p{Lu}[\p{Lu}-]+(?:\s+(?!(?:MÅN|TIS|ONS|TORS|FRE|LÖR|SÖN)DAG)\p{Lu}[\p{Lu}-]+){0,2})(?![\p{L}])/u;
+/**
+ * Up to three words in capitals after a title in capitals (`ENERGIINTELLIGENT DALARNA`), not a weekday, a month or a
+ * header's field word (`NR 3`, `JUNI 2008`, `KL 13`), nor a label before its colon.
+ */
+const NOT_A_NAME_WORD =
+  "(?!(?:MÅN|TIS|ONS|TORS|FRE|LÖR|SÖN)DAG|(?:JANUARI|FEBRUARI|MARS|APRIL|MAJ|JUNI|JULI|AUGUSTI|SEPTEMBER|OKTOBER|NOVEMBER|DECEMBER|NR|KL|PLATS|DATUM|TID|PROTOKOLL)(?![\\p{L}-]))";
+const CAPITALS_AFTER = new RegExp(`^\\s+(${NOT_A_NAME_WORD}\\p{Lu}[\\p{Lu}-]+(?:\\s+${NOT_A_NAME_WORD}\\p{Lu}[\\p{Lu}-]+){0,2})(?![\\p{L}])(?!\\s*:)`, "u");
 
 const titlePatterns = new WeakMap<readonly string[], { re: RegExp; definite: Map<string, string> }>();
 
@@ -541,7 +546,9 @@ export function chosenInParagraphs(
   // One another adjusted for (`X (M), ersätter Y (FP) som justerare`, in the header or after it) was chosen but did
   // not adjust.
   const swappedOut = [...text.slice(0, from + ADJUSTERS_REACH).matchAll(SWAPPED_ADJUSTERS)].map((m) => m[1]);
-  const replaced = new Set([...listed.keys()].filter((label) => swappedOut.some((s) => s.includes(label))));
+  const replaced = new Set(
+    [...listed.keys()].filter((label) => swappedOut.some((s) => new RegExp(`(?<!\\p{L})${escapeRegExp(label)}(?!\\p{L})`, "u").test(s))),
+  );
   const window = text.slice(from, Math.min(text.length, from + ADJUSTERS_REACH));
   // Sentences, or items where a flattened PDF lost the full stops (`… utse X till sekreterare Val av protokolljusterare
   // …`, `Till ordförande för årsmötet valdes X Till sekreterare för årsmötet valdes Y`).
