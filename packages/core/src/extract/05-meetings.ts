@@ -362,10 +362,16 @@ export function findMeetings(input: MeetingInput): Fact[] {
     for (const [p, [start, end, rule]] of chairs) relate("chaired", p, m, start, end, rule);
     // A column's author: named over it before the seminar is told of (`X, direktör. Foto: …`) and signing under it, a
     // name alone on its line after everyone else; no speaker.
+    // Not one a contact line names last (`kontakta:` over the name): a speaker may be told of first.
     const told = section.start + text.search(SEMINAR);
-    const last = inSection[inSection.length - 1];
-    const signs = (p: Mention) => p.label === last.label && (p.start === 0 || doc.text[p.start - 1] === "\n") && /^[ \t]*(?:\n|$)/.test(doc.text.slice(p.end));
-    const author = signs(last) && inSection[0].label === last.label && inSection[0].start < told ? last.label : undefined;
+    const [first, last] = [inSection[0], inSection[inSection.length - 1]];
+    const lineBefore = doc.text.slice(doc.text.lastIndexOf("\n", last.start - 2) + 1, last.start);
+    const signs =
+      (last.start === 0 || doc.text[last.start - 1] === "\n") &&
+      /^[ \t]*(?:\n|$)/.test(doc.text.slice(last.end)) &&
+      !/kontakt|information|frågor/i.test(lineBefore);
+    const eol = doc.text.indexOf("\n", first.end);
+    const author = signs && first.label === last.label && eol >= 0 && eol < told ? last.label : undefined;
     for (const p of inSection) {
       if (chairs.has(p) || p.label === author) continue;
       relate("spoke_at", p, m, p.start, p.end, "seminar:participant");
