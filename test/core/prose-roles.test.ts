@@ -108,6 +108,10 @@ describe("a staff page whose lines alternate between titles and names", () => {
       "Ola Strand: planeringschef [planeringschef]",
     ]);
   });
+  it("a title line is no heading of the names under the name it belongs to", () => {
+    const g = graphOf("Ledning\n\nLandshövding\nKarin Bergvall\nChef för avdelningen för miljö\nNils Ekdahl\nOla Strand\n");
+    expect(roles(g)).toEqual(["Karin Bergvall: landshövding [landshövding]", "Nils Ekdahl: chef för avdelningen för miljö [chef]"]);
+  });
   it("titles below their names, as the run's first line is a name", () => {
     const g = graphOf("Kontakt\n\nKarin Bergvall\nFörbundsdirektör\n\nNils Ekdahl\nKommunikationschef\n\nLena Hörnqvist\nPlaneringschef\n");
     expect(roles(g)).toEqual([

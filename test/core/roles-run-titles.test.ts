@@ -126,8 +126,16 @@ describe("a person's name in the genitive before a title", () => {
     expect(people(g).sort()).toEqual(["Karin Holm", "Stefan Xven"]);
     expect(roles(g)).toEqual(["Karin Holm: statssekreterare [statssekreterare]"]);
   });
+  it("owns a title ending like a verb too (`Karin Xanderssons kommundirektör Eva Lind`)", () => {
+    const g = graphOf("Nyhet\nDet sa Karin Xanderssons kommundirektör Eva Lind i går.\n");
+    expect(people(g).sort()).toEqual(["Eva Lind", "Karin Xandersson"]);
+    expect(roles(g)).toEqual(["Eva Lind: kommundirektör [kommundirektör]"]);
+  });
   it("holds no title and no workplace (`Anna Bergs pressekreterare till TT`)", () => {
     expect(roles(graphOf("Nyhet\nDet sa Anna Bergs pressekreterare till TT i går.\n"))).toEqual([]);
+  });
+  it("is no genitive where no name follows the title (`Laila Xreivalds justitieminister`, a list's name ending in s)", () => {
+    expect(people(graphOf("Nyhet\nNärvarande var Laila Xreivalds justitieminister och Olle Dahl.\n")).sort()).toEqual(["Laila Xreivalds", "Olle Dahl"]);
   });
   it("is not read into a Latin surname's `-us` (`Kerstin Evelius samordnare`)", () => {
     expect(people(graphOf("Nyhet\nKerstin Evelius samordnare för psykisk hälsa talade.\n"))).toEqual(["Kerstin Evelius"]);

@@ -876,6 +876,9 @@ export interface PersonPassInput {
   english?: boolean;
 }
 
+/** Adjectives that open an organisation's name, never a person's (`Svensk Handel`, `Ny Teknik`, `Norra Vallby IF`). */
+const NAME_OPENS_NO_PERSON = /^(?:\p{Lu}\p{Ll}*(?:sk|ska|iska)|Ny|Nya|Nytt|Stora|Lilla|Gamla|Norra|Södra|Östra|Västra|Svenska|Nordiska)$/u;
+
 /** Person pass: person mentions, sorted by position. */
 export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, taken, partyByAbbreviation, english }: PersonPassInput): Mention[] {
   const people: Mention[] = [];
@@ -884,9 +887,19 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   // or mid-sentence on a Swedish one, where a Swedish title is written in lower case (`, Head Urban Planning Unit`).
   const roleEnds = new Map<number, boolean>();
   const midSentence = (k: number) => k > 0 && !tokens[k].nl && !/^[.!?:;]$/.test(tokens[k - 1].text) && !tokens[k].capInside;
+  // On a Swedish page only a title matched by its English name (`Head`, not `Kommunalråd`).
+  const inEnglish = (m: Mention) => {
+    const written = nameKey(
+      tokens
+        .slice(m.from, m.to)
+        .map((t) => t.text)
+        .join(" "),
+    );
+    return lexicon.role(m.id)?.en?.some((form) => nameKey(form) === written) ?? false;
+  };
   for (const m of gazetteerAt.values()) {
     for (let k = m.from; k < m.to; k++) covered.add(k);
-    if (m.kind === "role") roleEnds.set(m.to - 1, tokens[m.from].cap && (!!english || midSentence(m.from)));
+    if (m.kind === "role") roleEnds.set(m.to - 1, tokens[m.from].cap && (!!english || (midSentence(m.from) && inEnglish(m))));
   }
   // A middle initial (`Margareta E Nordenvall`, `Carl B. Hamilton`) between name words, and its full stop.
   const isInitial = (i: number) => {
@@ -1053,9 +1066,15 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       : undefined;
   }
 
-  /** Whether a title starts at token `n`: the lexicon's or one known by its ending. */
-  function titleAt(n: number): boolean {
-    return gazetteerAt.get(n)?.kind === "role" || !!roleBySuffix(tokens[n], roleSuffixes);
+  /**
+   * Whether a title starts at token `n`, the lexicon's or one known by its ending, and a capitalised word follows it on
+   * its line (`Xvens statssekreterare Karin`): the s before it is a genitive's whatever the surname (not in a list's
+   * `Laila Freivalds justitieminister`).
+   */
+  function titleBeforeName(n: number): boolean {
+    const role = gazetteerAt.get(n);
+    const to = role?.kind === "role" ? role.to : roleBySuffix(tokens[n], roleSuffixes) ? n + 1 : -1;
+    return to > 0 && !!tokens[to]?.cap && !tokens[to].nl;
   }
 
   /**
@@ -1079,10 +1098,10 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     if (!next || next.nl || !next.word) return person;
     // Before a lower-case word, the s of a plausible surname is a genitive; before a name word (`Karl Adolfs Torg`,
     // where the run was cut at the genitive) also a given name's.
-    // Before a title (`Stefan Xvens statssekreterare`) any surname's: the title is owned, the name holds none.
+    // Before a title and a name (`Stefan Xvens statssekreterare Karin`) any surname's: the title is owned.
     const genitive = next.cap
       ? n === end && isNameWord(next) && genitiveBase(last, true)
-      : !isVerbAfterName(next.text) && (genitiveBase(last) || (n === end && titleAt(n) && genitiveBase(last, false, true)));
+      : (n === end && titleBeforeName(n) && genitiveBase(last, false, true)) || (!isVerbAfterName(next.text) && genitiveBase(last));
     if (!genitive) return person;
     // The evidence is the name without its s, so the name as written is the nominative.
     const label = person.label.slice(0, -1);
@@ -1163,7 +1182,14 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       // `Moderator: X`: a role's label; `Ulla Berg och X`: the last entry of a list of people (after a comma, an entry
       // is as often an organisation: `Ola Berg, Spridd Arkitekter`).
       if (tokens[k - 1].text === ":" && roleEnds.has(k - 2)) return true;
-      if (tokens[k - 1].text !== "," && listEntry(k) && (end >= tokens.length || tokens[end].nl || /^[,.;]$/.test(tokens[end].text))) return true;
+      // Not a name that opens with an adjective, as an organisation's does (`och Svensk Handel`, `och Ny Teknik`).
+      if (
+        tokens[k - 1].text !== "," &&
+        !NAME_OPENS_NO_PERSON.test(tokens[k].text) &&
+        listEntry(k) &&
+        (end >= tokens.length || tokens[end].nl || /^[,.;]$/.test(tokens[end].text))
+      )
+        return true;
       if (photoCreditBefore(tokens, k) >= 0) return true;
     }
     const after = tokens[end];

@@ -198,6 +198,8 @@ const NOT_TITLE = /^(?:nuvarande|blivande|avgående|kommande|sittande)$|(?:demok
 const FIELD_ROLES: ReadonlySet<string> = new Set(["academic"]);
 /** The last word of an English body's name the thing words of 02-mentions leave out (`Executive Board`). */
 const ENGLISH_BODY = /^(?:Board|Authority|Office|Department|Ministry|Union|Secretariat|Assembly|Parliament|Government)$/;
+/** An English adjective before a field's word (`Global Affairs`, `Public Health`, `Urban Development`). */
+const ENGLISH_ADJECTIVE = /^(?:\p{Lu}\p{Ll}+(?:al|ic|ive|ary)|Public|Urban|Foreign|Corporate|Digital)$/u;
 /** The last word of an English title's field after `of` (`Director of Communications`, `Head of Global Affairs`). */
 const ENGLISH_FIELD =
   /^(?:Affairs|Communications?|Operations|Development|Planning|Finance|Policy|Research|Strategy|Innovation|Sustainability|Marketing|Sales|Education|Health|Environment|Transport|Housing|Culture|Economics)$/;
@@ -870,7 +872,11 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       // A minister's `för` names the field too (`samordningsminister för EU-frågorna`, `statsråd med ansvar för EU-frågor`).
       const field =
         (prep === "for" && org && !isThingWord(tokens[org.to - 1].text) && !ENGLISH_BODY.test(tokens[org.to - 1].text)) ||
-        (prep === "of" && org && ENGLISH_FIELD.test(tokens[org.to - 1].text)) ||
+        // One word, or an adjective and the field (`Global Affairs`), not a company's name ending in one (`X Housing`).
+        (prep === "of" &&
+          org &&
+          ENGLISH_FIELD.test(tokens[org.to - 1].text) &&
+          (org.to - j === 1 || (org.to - j === 2 && ENGLISH_ADJECTIVE.test(tokens[j].text)))) ||
         (prep === "för" && isMinister(role.normalised, lexicon));
       if (org && !field && !place && (!adjoining || ORG_HEAD.test(tokens[org.to - 1].text) || AGENCY_END.test(tokens[org.to - 1].text))) {
         addTarget(org.target, org.to);
@@ -967,16 +973,27 @@ function isTitleLine(s: number, ctx: AppositionContext): boolean {
  * `Förbundsdirektör` / `B` / `Kommunikationschef`). `s` opens a name's line in the run.
  */
 export function titlesAboveNames(s: number, ctx: AppositionContext): boolean {
-  // Up the run, a title then a name, to its first line (a run of thousands is read a few hundred lines up).
-  for (let n = 0; n < 200; n++) {
+  let known = runDirections.get(ctx);
+  if (!known) runDirections.set(ctx, (known = new Map()));
+  // Up the run, a title then a name, to its first line or a name whose answer is known: every name on the way shares it.
+  const chain: number[] = [];
+  let above: boolean | undefined;
+  while (above === undefined) {
+    chain.push(s);
     const title = previousLine(s, ctx.tokens);
-    if (title < 0 || !isTitleLine(title, ctx)) return false;
-    const name = previousLine(title, ctx.tokens);
-    if (name < 0 || !isNameLine(name, ctx)) return true;
-    s = name;
+    if (title < 0 || !isTitleLine(title, ctx)) above = false;
+    else {
+      const name = previousLine(title, ctx.tokens);
+      if (name < 0 || !isNameLine(name, ctx)) above = true;
+      else above = known.get(name) ?? ((s = name), undefined);
+    }
   }
-  return false;
+  for (const name of chain) known.set(name, above);
+  return above;
 }
+
+/** Whether the titles of each run of title and name lines stand above their names, by a name line's first token. */
+const runDirections = new WeakMap<AppositionContext, Map<number, boolean>>();
 
 /** Prepositions that end no title's words before a name (`kommundirektör i Eckerö efter X`). */
 const NO_TITLE_END = new Set(["efter", "under", "enligt", "genom", "mellan", "inför", "kring", "trots", "sedan", "bakom", "utan", "via"]);

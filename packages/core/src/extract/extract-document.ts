@@ -220,13 +220,23 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     const eol = text.indexOf("\n", p.end);
     if ((eol < 0 ? text.length : eol) - p.start > 80) return undefined;
     rosterLines ??= new Set(people.filter(opensLine).map((q) => lineStart(q.start)));
+    let overNames = false;
     for (let at = lineStart(p.start), n = 0; at > 0 && n < 30; n++) {
       at = lineStart(at - 1);
       const eol = text.indexOf("\n", at);
       const line = text.slice(at, eol < 0 ? text.length : eol);
-      if (!line.trim() || rosterLines.has(at)) continue;
-      let seat = seatHeadings.get(at);
-      if (seat === undefined) seatHeadings.set(at, (seat = readSeatHeading(at, line, titlesAboveNames(p.from, actx)) ?? null));
+      if (!line.trim()) continue;
+      if (rosterLines.has(at)) {
+        overNames = true;
+        continue;
+      }
+      // A staff page's title line is the name's right under it only (see `readSeatHeading`): read apart, and not
+      // over other names.
+      const ownLine = titlesAboveNames(p.from, actx);
+      if (ownLine && overNames) return undefined;
+      const key = ownLine ? -at - 1 : at;
+      let seat = seatHeadings.get(key);
+      if (seat === undefined) seatHeadings.set(key, (seat = readSeatHeading(at, line, ownLine) ?? null));
       return seat ?? undefined;
     }
     return undefined;

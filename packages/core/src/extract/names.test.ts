@@ -139,12 +139,20 @@ describe("person names in prose", () => {
     expect(people("Seminarium\n\nPanelen bestod av Ulla Berg och Xavo Dias.\n")).toEqual(["Ulla Berg", "Xavo Dias"]);
   });
 
+  it("but not one that opens with an adjective, as an organisation's name does (`och Svensk Handel`)", () => {
+    expect(people("Seminarium\n\nVi bjöd in Ulla Berg och Svensk Handel, och Ola Ek och Ny Teknik.\n")).toEqual(["Ola Ek", "Ulla Berg"]);
+  });
+
   it("but not an entry after a comma, which is as often an organisation (`Ola Berg, Xavo Arkitekter`)", () => {
     expect(people("Seminarium\n\nMedverkande:\nOla Berg, Xavo Arkitekter\nUlla Berg, Vallby Bygg\n")).toEqual(["Ola Berg", "Ulla Berg"]);
   });
 
   it("an English title mid-sentence in a Swedish text heads no name of capitalised words (`, Head Urban Planning Unit OECD`)", () => {
     expect(people("Seminarium\n\nSeminariet inleddes av Kalle Fjordlund, Head Urban Planning Unit OECD.\n")).toEqual(["Kalle Fjordlund"]);
+  });
+
+  it("but a Swedish title capitalised mid-sentence still heads a name the lexicon lacks (`talade Kommunalråd Bo Xadzialic`)", () => {
+    expect(people("Seminarium\n\nUnder dagen talade Kommunalråd Bo Xadzialic om skolan.\n")).toEqual(["Bo Xadzialic"]);
   });
 
   it("a venue named in two words before a role is no person (`Plats: Stora salen, Vidbacka Hotel, Moderator: X`)", () => {
