@@ -181,7 +181,9 @@ export class IndexAssembler {
       const vocabulary = this.options.forLiveUpdates ? this.postings.vocabulary() : undefined;
       passageIndex = this.postings.finish(PASSAGE_PIPELINE, PASSAGE_PIPELINE, this.options.forLiveUpdates);
       const index = this.complete(passageIndex);
-      if (vocabulary) WORD_TABLES.set(index, { words: this.wordTerms, vocabulary });
+      // A copy of the word table whose lookup is not this builder's (which would keep its columns alive until the
+      // first update): the update hands it over to its own.
+      if (vocabulary) WORD_TABLES.set(index, { words: this.wordTerms.handOver(handedOverOnly), vocabulary });
       return index;
     }
 
@@ -270,8 +272,13 @@ export interface WordTable {
 
 // The word table and vocabulary of an index built for live updates, until its first update takes them: that update
 // ran the stemmer on each distinct word of the documents it counted, and made a map of the 1.09 million terms of the
-// benchmark corpus, which the build had (0.05 and 0.04 CPU-s).
+// benchmark corpus, which the build had (0.05 and 0.05 CPU-s).
 const WORD_TABLES = new WeakMap<SearchIndex, WordTable>();
+
+/** The lookup of a word table kept for a live update, which hands the table over to its own before it looks a word up. */
+const handedOverOnly = (word: string): never => {
+  throw new Error(`a kept word table looked up "${word}" before it was handed over`);
+};
 
 /** The word table `index` was built with, for an index built (not updated) for live updates; given once. */
 export function takeWordTable(index: SearchIndex): WordTable | undefined {
