@@ -218,7 +218,9 @@ export function servedAfter(
   try {
     return { graph: update.graph, index: updateIndex(served.index, update.graph, changesOfUpdate(update)) };
   } catch (error) {
-    err(`samverkan serve: could not update the search index (${isSamverkanError(error) ? error.message : String(error)}); building it again`);
+    // A user's error says what; an unexpected one keeps its stack, which is what finding it needs.
+    const why = isSamverkanError(error) ? error.message : error instanceof Error ? (error.stack ?? String(error)) : String(error);
+    err(`samverkan serve: could not update the search index (${why}); building it again`);
     return { graph: update.graph, index: buildSearchIndex(update.graph, documents(), { forLiveUpdates: true }) };
   }
 }
