@@ -91,6 +91,7 @@ describe("a title known by its ending after an owner's genitive", () => {
     ["a lexicon title", "Nackas nya kommundirektör Karin Holm", "Karin Holm: kommundirektör [kommundirektör] @ Nacka"],
     ["a lexicon title", "Storsthlms nuvarande förbundsdirektör Karin Holm", "Karin Holm: förbundsdirektör [förbundsdirektör] @ Storsthlm"],
     ["one known by its ending", "Nackas nya stadsjurist Karin Holm", "Karin Holm: stadsjurist [stadsjurist] @ Nacka"],
+    ["a county's", "Uppsala läns nuvarande landshövding Karin Holm", "Karin Holm: landshövding [landshövding] @ Uppsala län"],
   ])("past a word that says when it is held (%s: `%s`)", (_, words, expected) => {
     expect(roles(graphOf(`Nyhet\n${words} säger att beslutet står fast.\n`))).toEqual([expected]);
   });

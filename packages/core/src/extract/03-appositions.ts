@@ -141,7 +141,7 @@ const UNKNOWN_TITLE_THEN_PREP = /^\s*(?:\([^()\n]*\)\s*)?,\s*\p{Ll}[\p{Ll}-]+\s+
 const UNIT_THEN_PREP =
   /^\s*(?:\([^()\n]*\)\s*)?,\s*(?:\p{Ll}[\p{Ll}-]+\s+)?(?:institutionen|avdelningen|enheten|kliniken|sektionen|fakulteten)\s+(?:vid|på|hos|i)\s+$/u;
 /** Adjectives between an owner's genitive and its role that say when it is held (`Ekerös nya kommundirektör`, `nuvarande`). */
-export const NEW_ADJECTIVE = /^(?:ny|nya|nye|nytt|tillträdande|nyvalda|nyvalde|nuvarande|avgående)$/;
+export const NEW_ADJECTIVE = /^(?:ny|nya|nye|nytt|tillträdande|nyvald|nyvalda|nyvalde|nuvarande|avgående)$/;
 /** Nouns of an office taken up (`tillträdde X tjänsten som …`, `posten som`, `uppdraget som`). */
 const OFFICE_NOUN = /^(?:tjänsten|posten|uppdraget|rollen|befattningen)$/;
 /** Auxiliaries of an election in the perfect tense (`har valts`, `har blivit vald`). */
@@ -381,6 +381,12 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   // Roles from here on share a target named after them (a card's line saying where is not its title's).
   let shareFrom = 0;
   const lineEndsAfterName = (i: number) => !tokens[i] || tokens[i].nl;
+  // The name after `och` at token `k`, past a title written before it (`X och regionråd Y`, `X och länsöverdirektör Y`).
+  const nameAfterCoord = (k: number) => {
+    const g = gazetteerAt.get(k + 1);
+    const at = g?.kind === "role" ? g.to : roleBySuffix(tokens[k + 1], ctx.roleSuffixes) ? k + 2 : k + 1;
+    return tokens[k + 1] && !tokens[k + 1].nl && !tokens[at]?.nl ? personAt.get(at) : undefined;
+  };
   // `Anna Bergs pressekreterare X`: a name in the genitive owns the title after it, it holds none.
   const genitive = person.end + 1 === tokens[person.to - 1].end && ctx.text.charCodeAt(person.end) === 115;
   // `kommundirektör A, Socialförvaltningen, enhetschef B`: from token j on, the words are the next name's title.
@@ -499,8 +505,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   const limit = Math.min(tokens.length, person.to + 40);
   if (!role && !opensApposition(j, ctx)) {
     // `X och Y, Haninge kommun`: X is coordinated with Y, also with a title between (`X och länsöverdirektör Y`).
-    const titled = roleBySuffix(tokens[j + 1], ctx.roleSuffixes) && !tokens[j + 1].nl ? j + 2 : j + 1;
-    if (COORD.has(tokens[j]?.text.toLowerCase() ?? "") && !tokens[j].nl && personAt.has(titled)) result.coordinatedWith = personAt.get(titled);
+    if (COORD.has(tokens[j]?.text.toLowerCase() ?? "") && !tokens[j].nl) result.coordinatedWith = nameAfterCoord(j);
     return result;
   }
   while (j < limit) {
@@ -797,7 +802,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
           // `sekreterare i regionstyrelsen och arbetsutskottet`: a second body of the same role.
           (!!role?.target && !tokens[next]?.nl && BODY.test(tokens[next]?.text.toLowerCase() ?? "") && !!readBody(next, ctx));
         // `regionråd A och regionråd B från Region Y`: A, with nothing of its own, is coordinated with the titled name.
-        if (titleOfNext && j === person.to && !result.party) result.coordinatedWith = personAt.get(g2?.kind === "role" ? g2.to : next + 1);
+        if (titleOfNext && j === person.to && !result.party) result.coordinatedWith = nameAfterCoord(j);
         // Inside a role's description (`professor i data och systemvetenskap`) "och" joins words, not people.
         if (!continues && !(role && !role.target)) break;
         lastWasCoord = true;
@@ -923,9 +928,7 @@ function titleLine(person: Mention, ctx: AppositionContext): RoleClaim | undefin
   // `of the Regional Council`: capitalised words after `of the`.
   const of = g.to < person.from && /^(?:of|for)$/.test(tokens[g.to].text) && tokens[g.to + 1]?.text === "the";
   for (let k = of ? g.to + 2 : g.to; k < person.from; k++) if (!tokens[k].cap) return undefined;
-  let above = first - 1;
-  while (above > 0 && !tokens[above].nl) above--;
-  const name = personAt.get(above);
+  const name = personAt.get(previousLine(first, tokens));
   if (name && name.label !== person.label && /^\s*(?:\([^()\n]{1,40}\))?\s*$/.test(text.slice(name.end, tokens[first].start))) return undefined;
   const end = tokens[person.from - 1].end;
   return { role: text.slice(g.start, end).toLowerCase(), normalised: g.id, former: false, elected: false, start: g.start, end };

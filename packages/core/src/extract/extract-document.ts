@@ -754,16 +754,13 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
         : undefined;
     if (employer) title = { ...title!, target: employer };
     let roleMention = title ? roleEndingAt.get(p.from) : undefined;
-    // Whose the role is: a genitive right before it (`Nackas kommunstyrelseordförande X`), or a place after it.
-    // Or before a word that says when (`Nackas nya kommundirektör X`, `Mälardalsrådets nuvarande ordförande X`).
-    const qualified = roleMention && NEW_ADJECTIVE.test(tokens[roleMention.from - 1]?.text ?? "") ? 1 : 0;
-    let owner = roleMention && placeEndingAt.get(roleMention.from - qualified);
+    // Whose the role is: a genitive right before it (`Nackas kommunstyrelseordförande X`), or a place after it; past a
+    // word that says when (`Nackas nya kommundirektör X`, `Mälardalsrådets nuvarande ordförande X`).
+    const ownerEnd = (role: Mention) => (NEW_ADJECTIVE.test(tokens[role.from - 1]?.text ?? "") ? role.from - 1 : role.from);
+    let owner = roleMention && placeEndingAt.get(ownerEnd(roleMention));
     if (!owner?.genitive || insidePersonName(owner.from, personAt)) owner = undefined;
     // `Jönköpings läns nya landshövding X`: a county's genitive, as a place's, says where the role is held.
-    const countyOf = (role: Mention) =>
-      !tokens[role.from].nl
-        ? (countyEndingAt.get(role.from) ?? (ELECTION_ADJECTIVE.test(tokens[role.from - 1]?.text ?? "") ? countyEndingAt.get(role.from - 1) : undefined))
-        : undefined;
+    const countyOf = (role: Mention) => (!tokens[role.from].nl ? countyEndingAt.get(ownerEnd(role)) : undefined);
     let county = roleMention && !owner ? countyOf(roleMention) : undefined;
     const withPlace = roleMention ? undefined : roleThenPlace(p);
     if (withPlace) ({ role: roleMention, place: owner } = withPlace);
@@ -1067,7 +1064,7 @@ function pageRegion(gazetteer: readonly Mention[], lexicon: Lexicon): Mention | 
 }
 
 /** A municipality's offices, as the lexicon normalises them (`kommundirektör`, `kommunstyrelsens ordförande`, `oppositionsråd`). */
-const MUNICIPAL_OFFICE = /^(?:vice )?(?:kommun(?!\p{L}*minister)\p{L}*|oppositionsråd|stadsdirektör)(?: |$)/u;
+const MUNICIPAL_OFFICE = /^(?:vice )?(?:kommun\p{L}*|oppositionsråd|stadsdirektör)(?: |$)/u;
 /** A region's offices (`regionråd`, `regionstyrelsens ordförande`, `regiondirektör`, `landstingsråd`). */
 const REGIONAL_OFFICE = /^(?:vice )?(?:region|landstings)\p{L}+(?: |$)/u;
 
@@ -1083,6 +1080,8 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
     const role = f.type === "entity" && f.entity.kind === "person" ? (f.entity.attrs?.role as { roleNormalised?: string } | undefined) : undefined;
     if (!role?.roleNormalised) continue;
     const regional = REGIONAL_OFFICE.test(role.roleNormalised);
+    // No minister's (`kommunminister`), whose office is the government's.
+    if (isMinister(role.roleNormalised, lexicon)) continue;
     if (regional || MUNICIPAL_OFFICE.test(role.roleNormalised)) offices.push({ fact: f as EntityFact, regional });
   }
   if (offices.length === 0) return;
