@@ -9,7 +9,7 @@
  * municipalities. It stops at the end of the clause, at the next person, or after a few words it cannot place.
  * A signature block (`Name (KD)` on one line, `1 v ordf Socialnämnden, Ekerö kommun` on the next) is read as one.
  */
-import type { Lexicon } from "../lexicon/lexicon";
+import type { GazetteerKind, Lexicon } from "../lexicon/lexicon";
 import { actingFrom, brokenWordAt, definiteRoleBySuffix, type Mention, isNameWord, isThingWord, roleBySuffix } from "./02-mentions";
 import { nameKey } from "../text/fold";
 import { type Token, tokenize } from "../text/tokenize";
@@ -275,6 +275,21 @@ function regionAfterTitle(role: string, k: number, ctx: AppositionContext): { ta
   return undefined;
 }
 
+const MUNICIPALITY_KIND: ReadonlySet<GazetteerKind> = new Set(["municipality"]);
+
+/**
+ * A title of the lexicon that names its municipality last (`Mayor of Stockholm`, an English name of Stockholm's
+ * finansborgarråd): that municipality is where it is held.
+ */
+export function placeInTitle(g: Mention, ctx: Pick<AppositionContext, "tokens" | "lexicon">): Target | undefined {
+  if (g.kind !== "role") return undefined;
+  for (let k = g.from + 1; k < g.to; k++) {
+    const m = ctx.tokens[k].cap ? ctx.lexicon.matchAt(ctx.tokens, k, MUNICIPALITY_KIND) : undefined;
+    if (m?.to === g.to && !m.genitive) return { kind: "municipality", id: m.entry.id, label: m.entry.label, start: m.start, end: m.end };
+  }
+  return undefined;
+}
+
 /** Offices of a county's state administration (`landshövding`, `länsöverdirektör`, `länsråd`). */
 const COUNTY_OFFICE = /^(?:landshövding|läns\p{Ll}+)$/u;
 
@@ -398,6 +413,20 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     return !!title && title.start <= tokens[j].start;
   };
 
+  // `• Vice ordförande fritidsnämnden: B`: a line that opens with a title and a colon after its words labels the
+  // name after the colon, not the one above it.
+  const labelsLine = (j: number) => {
+    let role = false;
+    for (let q = j; q < tokens.length && q - j <= 8 && (q === j || !tokens[q].nl) && !personAt.has(q);) {
+      if (tokens[q].text === ":") return role;
+      const g = gazetteerAt.get(q);
+      // Past a title's own colon (`1:e vice ordförande`).
+      if (g?.kind === "role") role = true;
+      q = g ? g.to : q + 1;
+    }
+    return false;
+  };
+
   // `A och andre vice ordförande och oppositionsråd, B`: titles joined by `och` right before the next name, with or
   // without a comma, are that name's, however many there are.
   const titlesBeforeName = (j: number) => {
@@ -479,7 +508,12 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   /** Whether the parenthesis at token `k` holds a title (and what follows it up to its close, on its line). */
   const titleInParentheses = (k: number) => {
     let q = k + 1;
-    while (q < k + 3 && tokens[q]?.word && !tokens[q].nl && isTitleAdjective(q, ctx)) q++;
+    // Past adjectives and a body's genitive (`(socialnämndens ordförande)`, `(barn- och utbildningsnämndens …)`).
+    while (q < k + 6 && tokens[q]?.word && !tokens[q].nl && !gazetteerAt.has(q)) {
+      if (isTitleAdjective(q, ctx) || isBodyGenitive(q)) q++;
+      else if (tokens[q + 1]?.text === "-" && tokens[q + 2]?.text === "och") q += 3;
+      else break;
+    }
     const g = gazetteerAt.get(q);
     if (!(g?.kind === "role" || (!g && roleBySuffix(tokens[q], ctx.roleSuffixes))) || tokens[q].nl) return false;
     for (let c = g ? g.to : q + 1; c < k + 10 && tokens[c] && !tokens[c].nl; c++) if (tokens[c].text === ")") return true;
@@ -530,7 +564,9 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       const lineEnd = ctx.text.indexOf("\n", t.start);
       const roleHere = gazetteerAt.get(j);
       const signingLine =
-        /[._…]{3}/.test(ctx.text.slice(t.start, lineEnd < 0 ? undefined : lineEnd)) || tokens[roleHere?.kind === "role" ? roleHere.to : j + 1]?.text === ":";
+        /[._…]{3}/.test(ctx.text.slice(t.start, lineEnd < 0 ? undefined : lineEnd)) ||
+        tokens[roleHere?.kind === "role" ? roleHere.to : j + 1]?.text === ":" ||
+        labelsLine(j);
       // A contact card's next line may say where the title is held (`Sekreterare i regionstyrelsen`): one more line
       // that opens with a role and a preposition, read once.
       const saysWhere =
@@ -566,6 +602,14 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
         j++;
         continue;
       }
+    }
+    // `Andre vice ordförande blev X, Socialdemokraterna.`: a party's name alone after the name's comma, ending the clause.
+    const named = j === person.to + 1 && !result.party && tokens[person.to].text === "," ? gazetteerAt.get(j) : undefined;
+    if (named?.kind === "party" && !named.genitive && (!tokens[named.to] || tokens[named.to].nl || /^[.,;]$/.test(tokens[named.to].text))) {
+      result.party = { id: named.id, start: named.start, end: named.end };
+      result.end = named.end;
+      j = named.to;
+      continue;
     }
     if (t.text === "(") {
       const inner = tokens[j + 1];
@@ -672,6 +716,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       j = to;
       unknown = field;
       lastWasCoord = false;
+      role.target = g && placeInTitle(g, ctx);
       // `regionråd Skåne`: the region the title is held in, named with no preposition.
       const region = regionAfterTitle(written, to, ctx);
       if (region) {
@@ -903,16 +948,26 @@ export function labelRole(person: Mention, ctx: AppositionContext): RoleClaim | 
   const { tokens, gazetteerAt } = ctx;
   const colon = person.from - 1;
   if (tokens[colon]?.text !== ":" || tokens[colon].nl) return ctx.english && tokens[person.from]?.nl ? titleLine(person, ctx) : undefined;
-  for (let k = colon - 1; k >= 0 && k >= colon - 4; k--) {
-    const g = gazetteerAt.get(k);
-    if (g) {
-      if (g.kind !== "role" || g.to !== colon || !(k === 0 || tokens[k].nl)) return undefined;
-      return { role: ctx.text.slice(g.start, g.end).toLowerCase(), normalised: g.id, former: false, elected: false, start: g.start, end: g.end };
-    }
-    if (tokens[k].nl) return undefined;
-  }
-  return undefined;
+  // The label opens its line, maybe after a list's bullet (`• Ordförande: X`).
+  let k = colon - 1;
+  while (k > 0 && colon - k < 6 && !tokens[k].nl) k--;
+  if (k > 0 && !tokens[k].nl) return undefined;
+  if (BULLETS.has(tokens[k].text) && k + 1 < colon) k++;
+  const g = gazetteerAt.get(k);
+  if (g?.kind !== "role" || g.to > colon) return undefined;
+  const role: RoleClaim = { role: ctx.text.slice(g.start, g.end).toLowerCase(), normalised: g.id, former: false, elected: false, start: g.start, end: g.end };
+  if (g.to === colon) return role;
+  // `Vice ordförande fritidsnämnden: X`, `Ledamot Storsthlm: X`: the body after the title, and nothing else, is where
+  // it is held.
+  const body = readBody(colon - 1, ctx);
+  if (body?.to === colon && body.target.start === tokens[g.to].start) return { ...role, target: body.target };
+  const named = gazetteerAt.get(g.to);
+  if (named?.to !== colon || named.genitive || (named.kind !== "organisation" && named.kind !== "municipality")) return undefined;
+  return { ...role, target: { kind: named.kind, id: named.id, label: named.label, start: named.start, end: named.end } };
 }
+
+/** Bullets that open a list's lines. */
+const BULLETS: ReadonlySet<string> = new Set(["•", "-", "–", "*", "·", "▪"]);
 
 /**
  * An English page's title line above the name (`Chairman`, `President of the Regional Council` over `X`): a role
@@ -1530,8 +1585,15 @@ function readOrganisationName(j: number, ctx: AppositionContext): { target: Targ
   while (to < tokens.length && !tokens[to].nl && to - j < 8) {
     const t = tokens[to];
     if (t.cap && t.word && !ctx.personAt.has(to)) to++;
-    // Not into the next title (`Mayor of Greater Uppsala and President of …`).
-    else if (["and", "och", "of", "for", "för", "&"].includes(t.text) && tokens[to + 1]?.cap && ctx.gazetteerAt.get(to + 1)?.kind !== "role") to++;
+    // Not into the next title (`Mayor of Greater Uppsala and President of …`) nor the next name (`på Storsthlm och Per
+    // Lindén`).
+    else if (
+      ["and", "och", "of", "for", "för", "&"].includes(t.text) &&
+      tokens[to + 1]?.cap &&
+      ctx.gazetteerAt.get(to + 1)?.kind !== "role" &&
+      !ctx.personAt.has(to + 1)
+    )
+      to++;
     // `Kommunalekonomiska föreningen`, `Östermalms företagarförening`: a name's head in lower case ends it.
     else if (to > j && (ORG_HEAD.test(t.text) || ASSOCIATION_HEAD.test(t.text))) {
       to++;

@@ -30,6 +30,7 @@ import {
   labelRole,
   NOT_WHAT,
   OF_A_BODY,
+  placeInTitle,
   partyOfWord,
   POLITICAL,
   readApposition,
@@ -79,6 +80,11 @@ const ELECTED_TO_AFTER = /^\s*(?:\([^()\n]{1,8}\)\s*)?,?\s*till\s/;
 const STAFF: ReadonlySet<string> = new Set(["official", "expert", "academic", "media", "other"]);
 
 /** A line that heads a list of other documents' titles and snippets, as document-sharing sites add after a text. */
+/** A line over a list of the people an election gave a seat (`Följande personer valdes som ordinarie:`). */
+const ELECTED_SEATS =
+  /^(?:följande(?: \p{L}+)? )?(?:valdes|har valts|väljs|utsågs) (som|till) (ordinarie(?: ledamöter)?|(?:nya )?ledamöter|ersättare|suppleanter)(?: \p{L}+){0,2}:?$/iu;
+/** `I tekniska nämnden blev `, `I kommunstyrelsen valdes ` before a name: the body (its adjective with it) and its noun. */
+const FRONTED_BODY = /^\s*I ((?:\p{Ll}+a )?(\p{Ll}{4,}))(?: [a-zåäö]+)? (?:blev|valdes|utsågs|är)\s+$/u;
 const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
 
 /**
@@ -247,6 +253,18 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     const end = at + line.trimEnd().length;
     const seat = seatOfPlural(line.trim());
     if (seat) return { role: line.trim().toLowerCase(), normalised: seat, former: false, elected: false, start, end };
+    // `Följande personer valdes som ersättare:` over a list: the seat each listed name was elected to.
+    const elected = ELECTED_SEATS.exec(line.trim());
+    const seatElected = elected && (elected[2].toLowerCase() === "ordinarie" ? "ledamot" : seatOfPlural(elected[2]));
+    if (seatElected)
+      return {
+        role: elected[2].toLowerCase(),
+        normalised: seatElected,
+        former: false,
+        elected: true,
+        start: start + elected.index + elected[0].indexOf(elected[2]),
+        end,
+      };
     // `Foto` over a name is a picture's label: the name is who is pictured, no photographer's.
     if (/^(?:foto|bild)$/i.test(line.trim())) return undefined;
     // The whole line a role; on a staff page's own line, a role and what it heads (`Chef för avdelningen för miljö`).
@@ -338,6 +356,22 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   };
 
   // By the list, not the map's entries (an array per entry read): the map holds each person of it, in its order.
+  // The last election an apposition read with its body (`X valdes som ordförande i nämnden`), for the seats the same
+  // sentence gives with `som` after it.
+  let sentenceElection: { target: EntityRef; start: number; end: number } | undefined;
+  const electionOfSentence = (p: Mention, claim: RoleClaim): EntityRef | undefined => {
+    if (!sentenceElection || sentenceElection.end > p.start || /[.!?\n]/.test(text.slice(sentenceElection.end, p.start))) return undefined;
+    return /^\s*(?:\([^()\n]{1,30}\)\s*)?som\s+$/.test(text.slice(p.end, claim.start)) ? sentenceElection.target : undefined;
+  };
+  // `I fritidsnämnden blev X ordförande`: a seat after the name, in the body the sentence opens with.
+  const frontedBody = (p: Mention, claim: RoleClaim): { target: EntityRef; start: number } | undefined => {
+    if (!/^\s+$/.test(text.slice(p.end, claim.start))) return undefined;
+    let from = p.start;
+    while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
+    const m = FRONTED_BODY.exec(text.slice(from, p.start));
+    if (!m || !BODY.test(m[2])) return undefined;
+    return { target: bodyRef(m[1], minutesParent()), start: from + m.index };
+  };
   const appositionFacts = (p: Mention) => {
     const app = appositions.get(p)!;
     const source = ref(p);
@@ -401,18 +435,34 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
         term = termOf(p.start);
         rule = "apposition:election";
       }
+      // `X (M) valdes som ordförande i kulturnämnden, med Y (C) som förste vice ordförande och Z (S) som andre …`: a
+      // seat given with `som` in the sentence of an election is in the body that election names.
+      const fronted = !target && claim.role && isSeat(claim) ? frontedBody(p, claim) : undefined;
+      const carried = !target && claim.role && isSeat(claim) ? (fronted?.target ?? electionOfSentence(p, claim)) : undefined;
+      if (carried) {
+        target = carried;
+        rule = "apposition:election";
+      }
       const end = Math.max(claim.end, claim.target?.end ?? 0, p.end);
       const evidence = ev(p.start, claim.target && claim.target.start < p.start ? p.end : end);
       if (target) {
         if (claim.target?.isNew && claim.target.partOf)
           mention(targetRef(claim.target.partOf, model), claim.target.partOf.start, claim.target.partOf.end, "apposition:part-of");
-        facts.push({ type: "entity", entity: target, evidence: ev(claim.target?.start ?? claim.start, claim.target?.end ?? claim.end), rule });
+        if (!carried || fronted)
+          facts.push({
+            type: "entity",
+            entity: target,
+            evidence: ev(fronted?.start ?? claim.target?.start ?? claim.start, claim.target?.end ?? claim.end),
+            rule,
+          });
+        const from = fronted?.start ?? (carried ? sentenceElection!.start : p.start);
+        if (rule === "apposition:election" && claim.target) sentenceElection = { target, start: p.start, end: claim.target.end };
         facts.push({
           type: "relation",
           kind: "holds_role",
           source,
           target,
-          evidence,
+          evidence: carried ? ev(from, end) : evidence,
           rule,
           attrs: { role: claim.role, roleNormalised: claim.normalised, former: claim.former || undefined, ...term },
         });
@@ -720,6 +770,12 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     }
     // `Redaktör: X`, `Kontaktperson:` on the line above the name.
     const label = labelRole(p, actx);
+    if (label?.target) {
+      const attrs = { role: label.role!, roleNormalised: label.normalised! };
+      const evidence = ev(label.start, p.end);
+      facts.push({ type: "relation", kind: "holds_role", source: ref(p), target: runTarget(label.target), evidence, rule: "left-role:label", attrs });
+      return;
+    }
     const page = label && officerOfPage(label);
     if (label && page) {
       const attrs = { role: label.role!, roleNormalised: label.normalised! };
@@ -733,7 +789,8 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       return;
     }
     const before = tokens[p.from - 1];
-    if (!before || tokens[p.from].nl) return;
+    // `1:e vice ordförandeKarl Ek`: captions run together, the title glued to the name is the caption's before it.
+    if (!before || tokens[p.from].nl || /\p{L}/u.test(text[p.start - 1] ?? "")) return;
     const source = ref(p);
     // The title written before the name in a run is its own (`kommundirektör X`, `enhetschef X`, `Socialförvaltningen,
     // enhetschef X`) unless the run puts titles after names (`A, kommundirektör X, ekonom`): then it is A's.
@@ -788,7 +845,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     let heldFrom: number | undefined;
     // After a verb of election the seat is the name's unless the name is elected to another (`utsågs X till Y`).
     const electedAfter = ELECT.test(before.text) && !ELECTED_TO_AFTER.test(text.slice(p.end, p.end + 24));
-    if (!roleMention && (/^(blev|blir|är|var)$/i.test(before.text) || electedAfter)) {
+    if (!roleMention && (/^(blev|blir|är|var|heter)$/i.test(before.text) || electedAfter)) {
       // `Ordförande i styrelsen är X`, `Ordförande i Region Y är X`, `Vice ordförande valdes X`: what the role is held in,
       // between it and the copula or the verb of the election.
       const copula = copulaRole(p.from - 1);
@@ -825,6 +882,8 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     );
     // `Ordförande är X` on a page about a body: the seat is the body's; a unit's staff title (`Enhetschef är X`) is not.
     const org = elected && !heldIn && !STAFF.has(lexicon.role(roleMention.id)?.category ?? "") ? titleOrg(p.start) : undefined;
+    // `the Mayor of Stockholm X`: a title of the lexicon that names its municipality.
+    const named = placeInTitle(roleMention, { tokens, lexicon });
     // Held where its owner says, or in the organisation the section's title names when elected to it.
     const held = ofBody
       ? {
@@ -844,7 +903,9 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
             ? { target: heldIn, rule: "left-role:election" as const, term: termOf(p.start) }
             : org
               ? { target: { kind: "organisation" as const, key: org.id, label: org.label }, rule: "left-role:election" as const, term: termOf(p.start) }
-              : title?.target && { target: runTarget(title.target), rule: "left-role:run" as const, term: {} };
+              : title?.target
+                ? { target: runTarget(title.target), rule: "left-role:run" as const, term: {} }
+                : named && { target: targetRef(named, model), rule: "left-role:of" as const, term: {} };
     if (held) {
       const { target, rule } = held;
       facts.push({

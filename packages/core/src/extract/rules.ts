@@ -127,7 +127,8 @@ export const RULES = [
     id: "apposition:election",
     step: "03-appositions",
     genres: "any",
-    reason: "`X valdes till ordförande` (with the body from the title and the term from the section): an elected role.",
+    reason:
+      "`X valdes till ordförande` (with the body from the title and the term from the section): an elected role. A seat given with `som` later in the sentence of an election that names its body is in that body (`X valdes som ordförande i kulturnämnden, med Y som förste vice ordförande`, quoted from the election), and a seat after the name in the body the sentence opens with (`I fritidsnämnden blev X ordförande`).",
   },
   {
     id: "apposition:part-of",
@@ -168,7 +169,7 @@ export const RULES = [
     step: "03-appositions",
     genres: "any",
     reason:
-      "A role written as a label that opens its line (`Redaktör: X`, `Kontaktperson:` above X, a staff page's title line above its name where the page's lines open with a title) is held by the person named after it.",
+      "A role written as a label that opens its line, maybe after a list's bullet (`Redaktör: X`, `• Sekreterare: X`, `Kontaktperson:` above X, a staff page's title line above its name where the page's lines open with a title) is held by the person named after it; a body or organisation between the title and the colon (`• Vice ordförande fritidsnämnden: X`, `Ledamot Storsthlm: X`) is where it is held. Such a line is no title of the name above it.",
   },
   { id: "photo-credit", step: "03-appositions", genres: "any", reason: "`Foto: X` makes X a photographer." },
   {

@@ -1,0 +1,117 @@
+/**
+ * Roles and names on municipal news pages, presidium pages and English council pages, as a reader of 35 real pages
+ * found them misread (invented names, the pages' layouts).
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf, personRoles } from "../helpers/roles";
+
+const roles = (text: string) => personRoles(graphOf(text));
+
+describe("a list whose lines label a name with a title and its body", () => {
+  it("gives each line's title and body to the name after its colon, none to the name above", () => {
+    const text =
+      "Nya poster för Liberalerna\n\nFöljande förändringar görs:\n\n" +
+      "  • Ordförande kulturnämnden: Lisa Bergvik\n  • Vice ordförande fritidsnämnden: Olof Sandström\n" +
+      "  • Ledamot kommunstyrelsen: Petra Hultgren\n  • Ersättare tekniska nämnden: Gösta Ahlin\n\nBeslut fattas av fullmäktige.\n";
+    expect(roles(text)).toEqual([
+      "Gösta Ahlin: ersättare @ Tekniska nämnden",
+      "Lisa Bergvik: ordförande @ Kulturnämnden",
+      "Olof Sandström: vice ordförande @ Fritidsnämnden",
+      "Petra Hultgren: ledamot @ Kommunstyrelsen",
+    ]);
+  });
+
+  it("reads an organisation of the lexicon between the title and the colon, and a bare title after a bullet", () => {
+    expect(roles("Styrelsen\n\nLedamot Storsthlm: Kim Ahlberg\n• Sekreterare: Bo Ekvall\n")).toEqual([
+      "Bo Ekvall: sekreterare",
+      "Kim Ahlberg: ledamot @ Storsthlm",
+    ]);
+  });
+});
+
+describe("seats given in the sentence of an election", () => {
+  it("`med Y som förste vice ordförande och Z som andre …` are in the body the election names", () => {
+    const text =
+      "Nya presidier\n\nKarin Molander (M) valdes som ordförande i kulturnämnden, med Pelle Ekdal (C) som förste vice ordförande och Sanna Lund (S) som andre vice ordförande.\n";
+    expect(roles(text)).toEqual([
+      "Karin Molander: ordförande @ Kulturnämnden",
+      "Pelle Ekdal: förste vice ordförande @ Kulturnämnden",
+      "Sanna Lund: andre vice ordförande @ Kulturnämnden",
+    ]);
+  });
+
+  it("a seat after the name is in the body the sentence opens with (`I fritidsnämnden blev X ordförande`)", () => {
+    expect(roles("Nya presidier\n\nI fritidsnämnden blev Oskar Bergkvist ordförande.\n")).toEqual(["Oskar Bergkvist: ordförande @ Fritidsnämnden"]);
+  });
+
+  it("carries no body past the sentence, nor to a seat not given with `som`", () => {
+    const text = "Nya presidier\n\nKarin Molander (M) valdes som ordförande i kulturnämnden. Pelle Ekdal (C) är förste vice ordförande.\n";
+    expect(roles(text)).toEqual(["Karin Molander: ordförande @ Kulturnämnden", "Pelle Ekdal: förste vice ordförande"]);
+  });
+});
+
+describe("names of organisations and English titles", () => {
+  it("an organisation after a title ends before `och` and the next name", () => {
+    const text = "Samtal\n\nMissa inte samtalet mellan Eva Ekborg, förbundsordförande på Storsthlm och Per Lindell, kommunalråd i Täby.\n";
+    expect(roles(text)).toEqual(["Eva Ekborg: förbundsordförande @ Storsthlm", "Per Lindell: kommunalråd @ Täby"]);
+  });
+
+  it("a board's English name after a title is no person (`President of the City Executive Board`)", () => {
+    const g = graphOf(
+      "Mayor\n\nErik Lundmark entered the council in 1998. Lundmark is President of the City Executive Board, Chair of the board of Uppsala Stadshus AB and Group leader of the Centre Party.\n",
+    );
+    expect(g.filterNodes((_, a) => a.kind === "person").map((n) => g.getNodeAttribute(n, "label"))).toEqual(["Erik Lundmark"]);
+  });
+
+  it("a title of the lexicon that names its municipality is held there (`Mayor of Stockholm`)", () => {
+    const text = "Political Organisation\n\n  • Eva Lindqvist Berg (M), Mayor of Stockholm\n";
+    expect(roles(text)).toEqual(["Eva Lindqvist Berg: finansborgarråd @ Stockholm"]);
+  });
+});
+
+describe("titles and parties of councillors' pages", () => {
+  it("a title in parentheses after the party, a body's genitive before it, is each listed name's", () => {
+    const text =
+      "Kommunalråd\n\nKommunens kommunalråd heter Anna Ekeberg (S) (kommunstyrelsens ordförande), Bo Lindahl (C) (socialnämndens ordförande) och Eva Sundholm (S) (barn- och utbildningsnämndens ordförande).\n";
+    // `heter` after the plural title gives it to the first name only.
+    expect(personRoles(graphOf(text), { written: true })).toEqual([
+      "Anna Ekeberg: kommunalråd [kommunalråd]",
+      "Anna Ekeberg: kommunstyrelsens ordförande [kommunstyrelsens ordförande]",
+      "Bo Lindahl: socialnämndens ordförande [ordförande]",
+      "Eva Sundholm: barn- och utbildningsnämndens ordförande [ordförande]",
+    ]);
+  });
+
+  it("`heter` names who holds the title before it; a party's name alone after the comma is the person's", () => {
+    const g = graphOf("Nytt presidium\n\nPartiets nya gruppledare heter Ola Fransson. Andre vice ordförande blev Jonas Ekstrand, Socialdemokraterna.\n");
+    expect(personRoles(g)).toEqual(["Jonas Ekstrand: andre vice ordförande", "Ola Fransson: gruppledare"]);
+    const parties = g
+      .filterEdges((_, a) => a.kind === "member_of")
+      .map((e) => `${g.getNodeAttribute(g.source(e), "label")} ${g.getNodeAttribute(g.target(e), "label")}`);
+    expect(parties).toEqual(["Jonas Ekstrand Socialdemokraterna"]);
+  });
+
+  it("`gruppledare för Moderaterna` is a group leader of the party's, not a title `gruppledare för`", () => {
+    const g = graphOf("Borgarråd\n\nAnna Bergström, gruppledare för Moderaterna, talade.\n");
+    expect(personRoles(g, { written: true })).toEqual(["Anna Bergström: gruppledare [gruppledare]"]);
+    expect(g.filterEdges((_, a) => a.kind === "member_of").map((e) => g.getNodeAttribute(g.target(e), "label"))).toEqual(["Moderaterna"]);
+  });
+
+  it("a title glued to the name after it, captions run together, is not that name's", () => {
+    const text = "Nytt presidium\n\nFrån vänster Anna Bergholm, 1:e vice ordförandeKarl Erik Dahlström, ordförande\n";
+    expect(roles(text)).toEqual(["Anna Bergholm: förste vice ordförande", "Karl Erik Dahlström: ordförande"]);
+  });
+});
+
+describe("lists under an election's line, and English titles that name their place", () => {
+  it("`Följande personer valdes som ordinarie:` / `… som ersättare:` give each listed name the seat", () => {
+    const text =
+      "Ny kommunstyrelse vald\n\nFöljande personer valdes som ordinarie:\n\n • Nora Lindberg (m) - ordförande\n • Per Sandahl (s)\n\n" +
+      "Följande personer valdes som ersättare:\n\n • Kurt Ahlström (v)\n";
+    expect(roles(text)).toEqual(["Kurt Ahlström: ersättare", "Nora Lindberg: ordförande", "Per Sandahl: ledamot"]);
+  });
+
+  it("`Mayor of Stockholm X` before the name is held in Stockholm too", () => {
+    expect(roles("Opening\n\nMayor of Stockholm Eva Lindqvist Berg opened the session.\n")).toEqual(["Eva Lindqvist Berg: finansborgarråd @ Stockholm"]);
+  });
+});
