@@ -115,3 +115,21 @@ describe("lists under an election's line, and English titles that name their pla
     expect(roles("Opening\n\nMayor of Stockholm Eva Lindqvist Berg opened the session.\n")).toEqual(["Eva Lindqvist Berg: finansborgarråd @ Stockholm"]);
   });
 });
+
+describe("titles known by their ending", () => {
+  it("`vice` before one is the deputy's title, after the name and before it", () => {
+    const text = "Program\n\nOlle Strömgren, vice stadsbyggnadsdirektör, Solna stad, och vice kårordförande Lisa Ekdahl talade.\n";
+    expect(roles(text)).toEqual(["Lisa Ekdahl: vice kårordförande", "Olle Strömgren: vice stadsbyggnadsdirektör @ Solna"]);
+  });
+
+  it("a first part joined by `- och` is written with the title before the name", () => {
+    const g = graphOf(
+      "Nyhet\n\nFrån 1 juni anställs social- och skolchef Lars Ekholm. Kultur- och idrottsminister Anna Lindfors talade. Social- och omsorgsstrateg Eva Brandt talade också.\n",
+    );
+    expect(personRoles(g, { written: true })).toEqual([
+      "Anna Lindfors: kultur- och idrottsminister [idrottsminister]",
+      "Eva Brandt: social- och omsorgsstrateg [omsorgsstrateg]",
+      "Lars Ekholm: social- och skolchef [skolchef]",
+    ]);
+  });
+});

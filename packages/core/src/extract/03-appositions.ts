@@ -488,9 +488,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
 
   /** A lower-case body's genitive at token `k` (`samhällsservicenämndens`), on the line of the token after it. */
   const isBodyGenitive = (k: number) => !tokens[k].cap && tokens[k].word && !tokens[k + 1].nl && OF_A_BODY.test(tokens[k].text);
-  /** Where the joined name ending at token `k` opens (`barn- och lärandenämndens` at `barn`), else `k`. */
-  const joinedFrom = (k: number) =>
-    k >= 3 && tokens[k - 1].text === "och" && tokens[k - 2].text === "-" && tokens[k - 2].start === tokens[k - 3].end && tokens[k - 3].word ? k - 3 : k;
+  const joinedFrom = (k: number) => joinedStart(tokens, k);
 
   /** Whether the token after `k` is a role, so `k` may be its adjective (`acting chair`, `former mayor`). */
   const opensRoleNext = (k: number) => gazetteerAt.get(k + 1)?.kind === "role" || !!roleBySuffix(tokens[k + 1], ctx.roleSuffixes);
@@ -707,9 +705,12 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       if (!g?.genitive && from - 1 > person.to && isBodyGenitive(from - 1)) from = joinedFrom(from - 1);
       // `forsknings- och innovationsdirektör`: a first part joined to the title by `- och` is written with it.
       else if (joinedFrom(from) > person.to) from = joinedFrom(from);
+      // `vice stadsbyggnadsdirektör`: a deputy's title known by its ending is the deputy's, as the lexicon's are.
+      const deputy = !g && from === j && j - 1 > person.to && /^[Vv]ice$/.test(tokens[j - 1].text) && !tokens[j].nl;
+      if (deputy) from = j - 1;
       const end = field ? tokens[to - 1].end : g ? g.end : t.end;
       const written = ctx.text.slice(tokens[from].start, end).toLowerCase();
-      const normalised = g ? g.id : ctx.text.slice(t.start, t.end).toLowerCase();
+      const normalised = g ? g.id : `${deputy ? "vice " : ""}${ctx.text.slice(t.start, t.end).toLowerCase()}`;
       role = { role: written, normalised, former, elected, start: tokens[from].start, end };
       result.roles.push(role);
       result.end = role.end;
@@ -966,6 +967,11 @@ export function labelRole(person: Mention, ctx: AppositionContext): RoleClaim | 
   return { ...role, target: { kind: named.kind, id: named.id, label: named.label, start: named.start, end: named.end } };
 }
 
+/** Where the joined name ending at token `k` opens (`barn- och lärandenämndens` at `barn`), else `k`. */
+export function joinedStart(tokens: readonly Token[], k: number): number {
+  return k >= 3 && tokens[k - 1].text === "och" && tokens[k - 2].text === "-" && tokens[k - 2].start === tokens[k - 3].end && tokens[k - 3].word ? k - 3 : k;
+}
+
 /** Bullets that open a list's lines. */
 const BULLETS: ReadonlySet<string> = new Set(["•", "-", "–", "*", "·", "▪"]);
 
@@ -1132,6 +1138,13 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
       if (body && body.target.start === tokens[to + 1].start && body.to === person.from) target = body.target;
     }
   }
+  // `vice stadsbyggnadsdirektör X`: a deputy's title known by its ending is the deputy's, as the lexicon's are.
+  if (bySuffix && from > 0 && !tokens[from].nl && /^[Vv]ice$/.test(tokens[from - 1].text)) {
+    from--;
+    normalised = `vice ${normalised}`;
+  }
+  // `social- och skolchef X`: a first part joined to the title by `- och` is written with it.
+  if (bySuffix && !tokens[from].nl) from = joinedStart(tokens, from);
   // The adjectives before it belong to the title (`biträdande`, `tf`); `tidigare`, `fd` say it is no longer held.
   while (from > 0 && !tokens[from].nl) {
     const acting = isTitleAdjective(from - 1, ctx) ? from - 1 : actingFrom(tokens, from);

@@ -29,6 +29,7 @@ import {
   isSeat,
   labelRole,
   NOT_WHAT,
+  joinedStart,
   OF_A_BODY,
   placeInTitle,
   partyOfWord,
@@ -869,7 +870,10 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       if (title && !withPlace) runTitleFacts(p, title);
       return;
     }
-    const written = text.slice(roleMention.start, roleMention.end).toLowerCase();
+    // `social- och skolchef X`: a first part joined to the title by `- och` is written with it.
+    const written = text
+      .slice(tokens[tokens[roleMention.from].nl ? roleMention.from : joinedStart(tokens, roleMention.from)].start, roleMention.end)
+      .toLowerCase();
     // `Den tidigare kommundirektören X`, `f.d. regionrådet X`: a role the person held once.
     const formerFrom = formerBefore(tokens, roleMention.from);
     const former = formerFrom >= 0 || undefined;
