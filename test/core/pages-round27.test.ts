@@ -133,3 +133,20 @@ describe("titles known by their ending", () => {
     ]);
   });
 });
+
+describe("seminars", () => {
+  it("a panel's proper name (`High-level Panel of Urban Mobility`) tells of no seminar", () => {
+    const g = graphOf("Mayor of Uppsala\n\nErik Lundmark entered the council in 1998. He is also a member of the High-level Panel of Urban Mobility.\n");
+    expect(g.filterNodes((_, a) => a.kind === "meeting")).toEqual([]);
+  });
+
+  it("`presenterar dagens moderator, X` makes X the seminar's chair, not a speaker", () => {
+    const g = graphOf(
+      "Seminarium om vatten\n\n • 09:00 Kim Bergström, förbundsdirektör, hälsar välkommen och presenterar dagens moderator, Lars Vikberg.\n • 09:20 Maja Ekström, miljödirektör.\n",
+    );
+    const edges = g
+      .filterEdges((_, a) => a.kind === "chaired" || a.kind === "spoke_at")
+      .map((e) => `${g.getEdgeAttribute(e, "kind")} ${g.getNodeAttribute(g.source(e), "label")}`);
+    expect(edges.sort()).toEqual(["chaired Lars Vikberg", "spoke_at Kim Bergström", "spoke_at Maja Ekström"]);
+  });
+});

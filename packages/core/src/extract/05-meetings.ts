@@ -65,6 +65,15 @@ export interface MeetingInput {
 const EVENT_WORD = /(konferens|seminari|möte|sammanträde|forum|mässa|kongress|workshop|conference|meeting|summit)/i;
 const SEMINAR =
   /seminar|panel|under ledning av|moderator|moderera|moderated|ledde (?:seminariet|samtalet|panelen|diskussionen)|chaired by|led the (?:session|discussion)/i;
+const SEMINAR_CUES = new RegExp(SEMINAR.source, "gi");
+/** `High-level Panel of Urban Mobility`, `Intergovernmental Panel on Climate Change`: a body's name, no event. */
+const PANEL_BODY = /^Panel (?:of|on|for) (?:the )?\p{Lu}/u;
+
+/** Where a text first tells of a seminar or a panel (not in a panel's proper name), or -1. */
+function seminarCue(text: string): number {
+  for (const m of text.matchAll(SEMINAR_CUES)) if (!PANEL_BODY.test(text.slice(m.index, m.index + 24))) return m.index;
+  return -1;
+}
 const LED_BY = /(?:under ledning av|chaired by|moderated by|led by)\s+(?:moderator\s+)?$/i;
 const LEDDE =
   /^\s*(?:\S+\s+){0,8}?(?:ledde|led|chaired|moderated) (?:seminariet|samtalet|panelen|diskussionen|mötet|workshopen|the (?:seminar|panel|session|discussion|meeting|workshop))/i;
@@ -74,7 +83,7 @@ const HELD_ON = /^\s*Den\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)\s+(?:(?:höll|hade)\s
 const HELD_REACH = 400;
 const BOARD = /\b(?:styrelsemötet|styrelsemöte|styrelsens möte)(?:,)?(?:\s+den)?\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)/giu;
 // `Moderator var X`, `Moderator: X`, `moderator X`: X chaired.
-const MODERATOR_BEFORE = /\bmoderator(?:\s+(?:var|är|blir|was|is))?\s*:?\s*$/i;
+const MODERATOR_BEFORE = /\bmoderator(?:\s+(?:var|är|blir|was|is))?\s*[:,]?\s*$/i;
 // `X modererade.`, `X (S) modererade samtalet`: the verb right after the name (and its party), so that a sentence
 // naming others first (`A talade och B modererade`) does not make A its chair.
 const MODERERADE = /^\s*(?:\([^()\n]{1,12}\)\s*)?modererade\b/i;
@@ -320,10 +329,11 @@ export function findMeetings(input: MeetingInput): Fact[] {
   }
 
   // Seminars and panels in sections.
-  const mayHaveSeminars = !input.programme && doc.genre !== "minutes" && doc.genre !== "email" && input.cues.seminar && SEMINAR.test(doc.text);
+  const mayHaveSeminars = !input.programme && doc.genre !== "minutes" && doc.genre !== "email" && input.cues.seminar && seminarCue(doc.text) >= 0;
   for (const section of mayHaveSeminars ? input.sections() : []) {
     const text = doc.text.slice(section.start, section.end);
-    if (!section.title || !SEMINAR.test(text) || doc.genre === "minutes" || doc.genre === "email") continue;
+    const told = seminarCue(text);
+    if (!section.title || told < 0 || doc.genre === "minutes" || doc.genre === "email") continue;
     const inSection = input.people.filter((p) => p.start >= section.start && p.end <= section.end);
     if (inSection.length === 0) continue;
     // A list of participants looks like a group of headings (short lines, no full stop): its last row, a person with
@@ -363,7 +373,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     // A column's author: named over it before the seminar is told of (`X, direktör. Foto: …`) and signing under it, a
     // name alone on its line after everyone else; no speaker.
     // Not one a contact line names last (`kontakta:` over the name): a speaker may be told of first.
-    const told = section.start + text.search(SEMINAR);
+    const toldAt = section.start + told;
     const [first, last] = [inSection[0], inSection[inSection.length - 1]];
     const lineBefore = doc.text.slice(doc.text.lastIndexOf("\n", last.start - 2) + 1, last.start);
     const signs =
@@ -371,7 +381,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
       /^[ \t]*(?:\n|$)/.test(doc.text.slice(last.end)) &&
       !/kontakt|information|frågor/i.test(lineBefore);
     const eol = doc.text.indexOf("\n", first.end);
-    const author = signs && first.label === last.label && eol >= 0 && eol < told ? last.label : undefined;
+    const author = signs && first.label === last.label && eol >= 0 && eol < toldAt ? last.label : undefined;
     for (const p of inSection) {
       if (chairs.has(p) || p.label === author) continue;
       relate("spoke_at", p, m, p.start, p.end, "seminar:participant");
