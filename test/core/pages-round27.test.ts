@@ -150,3 +150,21 @@ describe("seminars", () => {
     expect(edges.sort()).toEqual(["chaired Lars Vikberg", "spoke_at Kim Bergström", "spoke_at Maja Ekström"]);
   });
 });
+
+describe("a conference told in prose", () => {
+  const text =
+    "Nyheter\n\nPå konferensen Mötesplats Norrvik den 12 maj 2022 samlades länets ledande politiker. Anna Ekvall, kommundirektör Vaxholms stad, och Per Lindqvist samtalade om samverkan. Eva Brandt satt i publiken.\n";
+
+  it("is a meeting named and dated by its sentence; those its paragraph says talked spoke at it", () => {
+    const g = graphOf(text);
+    const meetings = g.filterNodes((_, a) => a.kind === "meeting").map((n) => `${g.getNodeAttribute(n, "label")} ${g.getNodeAttribute(n, "date")}`);
+    expect(meetings).toEqual(["2022-05-12 Mötesplats Norrvik 2022-05-12"]);
+    const spoke = g.filterEdges((_, a) => a.kind === "spoke_at").map((e) => g.getNodeAttribute(g.source(e), "label"));
+    expect(spoke.sort()).toEqual(["Anna Ekvall", "Per Lindqvist"]);
+  });
+
+  it("is none when nobody is said to talk", () => {
+    const g = graphOf("Nyheter\n\nPå konferensen Mötesplats Norrvik den 12 maj 2022 samlades länets politiker, bland dem Anna Ekvall.\n");
+    expect(g.filterNodes((_, a) => a.kind === "meeting")).toEqual([]);
+  });
+});

@@ -66,6 +66,11 @@ const EVENT_WORD = /(konferens|seminari|möte|sammanträde|forum|mässa|kongress
 const SEMINAR =
   /seminar|panel|under ledning av|moderator|moderera|moderated|ledde (?:seminariet|samtalet|panelen|diskussionen)|chaired by|led the (?:session|discussion)/i;
 const SEMINAR_CUES = new RegExp(SEMINAR.source, "gi");
+/** `På konferensen Mötesplats Roslagen den 12 maj 2022`: the conference's name (capitalised words) and its day. */
+const PROSE_CONFERENCE =
+  /(?<![\p{L}])(?:På|Under|Vid|At) (?:konferensen|the conference) ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,4})(?: den (\d{1,2} \p{Ll}+(?: \d{4})?))?/gu;
+/** Verbs that say a person talked at an event, after the name in its sentence. */
+const SPEAKING = /(?<![\p{L}])(?:samtalade|talade|berättade|föreläste|presenterade|inledde|spoke|presented)(?![\p{L}])/u;
 /** `High-level Panel of Urban Mobility`, `Intergovernmental Panel on Climate Change`: a body's name, no event. */
 const PANEL_BODY = /^Panel (?:of|on|for) (?:the )?\p{Lu}/u;
 
@@ -387,6 +392,23 @@ export function findMeetings(input: MeetingInput): Fact[] {
       relate("spoke_at", p, m, p.start, p.end, "seminar:participant");
     }
     topics(m, section.start, section.end);
+  }
+
+  // A conference told in prose, named and maybe dated where the sentence opens (`På konferensen Mötesplats Roslagen
+  // den 12 maj 2022 samlades …`): the people of its paragraph said to talk there spoke at it.
+  const conferences = doc.genre === "text" || doc.genre === "newsletter" ? doc.text.matchAll(PROSE_CONFERENCE) : [];
+  for (const c of conferences) {
+    const paragraphEnd = doc.text.slice(c.index).search(/\n\s*\n/);
+    const end = paragraphEnd < 0 ? doc.text.length : c.index + paragraphEnd;
+    const speakers = input.people.flatMap((p) => {
+      if (p.start < c.index || p.end > end) return [];
+      const verb = SPEAKING.exec(doc.text.slice(p.end, end).split(/[.!?]\s/)[0]);
+      return verb ? [{ p, end: p.end + verb.index + verb[0].length }] : [];
+    });
+    if (speakers.length === 0) continue;
+    const nameStart = c.index + c[0].indexOf(c[1]);
+    const m = meeting(c[1], c[2] ? completeDate(c[2]) : doc.date, nameStart, nameStart + c[1].length, "conference");
+    for (const { p, end: to } of speakers) relate("spoke_at", p, m, p.start, to, "conference:speaker");
   }
 
   // Board meetings: `styrelsemötet den 9 maj`.

@@ -264,8 +264,15 @@ export const RULES = [
   {
     id: "meeting:conference",
     step: "05-meetings",
-    genres: ["email"],
-    reason: "The first line of an e-mailed report that names an event is the event reported on.",
+    genres: NOT_MINUTES,
+    reason:
+      "The first line of an e-mailed report that names an event is the event reported on; in a press text or a newsletter, a conference named where a sentence opens (`På konferensen Mötesplats X den 12 maj 2022 samlades …`), dated by that sentence, whose paragraph says who talked at it.",
+  },
+  {
+    id: "conference:speaker",
+    step: "05-meetings",
+    genres: PROGRAMME,
+    reason: "A person of the conference's paragraph whose sentence says she talked (`X, kommundirektör, och Y samtalade om …`) spoke at it.",
   },
   { id: "meeting:conference:organiser", step: "05-meetings", genres: ["email"], reason: "An organisation on the event line organised it." },
   { id: "email:sender-reports", step: "05-meetings", genres: ["email"], reason: "The sender of a report on an event attended it." },
