@@ -168,3 +168,20 @@ describe("a conference told in prose", () => {
     expect(g.filterNodes((_, a) => a.kind === "meeting")).toEqual([]);
   });
 });
+
+describe("the organisation an election names no body of", () => {
+  it("is not the government, nor a county board named at the top, for a chair or a seat", () => {
+    const text =
+      "Nyheter från föreningen\n\nRegeringen har i dag beslutat om nya anslag. Tillsynsmyndighet för stiftelsen är Länsstyrelsen i Uppsala län.\n\n" +
+      "Vid årsmötet valdes en ny styrelse. Vår nya ordförande är Henrik Salberg med vice ordförande Elin Raskén. Ordförande är Karl Ahlgren.\n";
+    expect(roles(text)).toEqual(["Elin Raskén: vice ordförande", "Henrik Salberg: ordförande", "Karl Ahlgren: ordförande"]);
+    const county = "Stiftelsen\n\nTillsynsmyndighet för stiftelsen är Länsstyrelsen i Uppsala län.\n\nOrdförande är Karl Ahlgren.\n";
+    expect(roles(county)).toEqual(["Karl Ahlgren: ordförande"]);
+  });
+
+  it("is an association of the lexicon named at the top", () => {
+    expect(roles("Sveriges Kommuner och Regioner\n\nVid kongressen valdes en ny styrelse. Ordförande är Karl Ahlgren.\n")).toEqual([
+      "Karl Ahlgren: ordförande @ Sveriges Kommuner och Regioner",
+    ]);
+  });
+});

@@ -81,6 +81,8 @@ const ELECTED_TO_AFTER = /^\s*(?:\([^()\n]{1,8}\)\s*)?,?\s*till\s/;
 const STAFF: ReadonlySet<string> = new Set(["official", "expert", "academic", "media", "other"]);
 
 /** A line that heads a list of other documents' titles and snippets, as document-sharing sites add after a text. */
+/** Kinds of organisation with no elected chair or seats (see `electedIn`). */
+const NO_ELECTED_SEATS: ReadonlySet<string> = new Set(["county_board", "court", "police", "media"]);
 /** A line over a list of the people an election gave a seat (`Följande personer valdes som ordinarie:`). */
 const ELECTED_SEATS =
   /^(?:följande(?: \p{L}+)? )?(?:valdes|har valts|väljs|utsågs) (som|till) (ordinarie(?: ledamöter)?|(?:nya )?ledamöter|ersättare|suppleanter)(?: \p{L}+){0,2}:?$/iu;
@@ -175,6 +177,16 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     const s = sectionOf(offset);
     const inSpan = (a: number, b: number) => gazetteer.find((g) => g.kind === "organisation" && g.start >= a && g.end <= b);
     return (s.titleStart !== undefined ? inSpan(s.titleStart, s.titleStart + (s.title?.length ?? 0)) : undefined) ?? inSpan(0, Math.min(text.length, 300));
+  };
+  // The organisation an election names no body of is held in: the one the section's title or the text's top names.
+  // Not the government, which one is elected to no chair in (`X valdes till president för landet`), only appointed
+  // minister; nor a county board, court, police or newspaper, whose chairs and seats no one is elected to (a
+  // foundation's `Ordförande är X` under a page naming its supervising Länsstyrelsen).
+  const electedIn = (offset: number, role: string): Mention | undefined => {
+    const org = titleOrg(offset);
+    if (!org || (org.id === "regeringen" && !isMinister(role, lexicon))) return undefined;
+    const seat = isSeat({ normalised: role } as RoleClaim) || /^(?:chair|vice_chair)$/.test(lexicon.role(role)?.category ?? "");
+    return seat && NO_ELECTED_SEATS.has(lexicon.organisation(org.id)?.type ?? "") ? undefined : org;
   };
   const termOf = (offset: number): { start?: string; end?: string } => {
     const s = sectionOf(offset);
@@ -425,11 +437,8 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
         facts.push({ type: "entity", entity: target, evidence: ev(...roster.heading), rule });
       }
       if (!target && claim.role && claim.elected) {
-        const org = titleOrg(p.start);
-        // The government named near the top is what the text is about; one is elected to no chair in it (`X valdes
-        // till president för landet`, `X utsågs till ordförande i bolaget`), only appointed minister.
-        const government = org?.id === "regeringen" && !isMinister(claim.normalised, lexicon);
-        if (org && !government) target = { kind: "organisation", key: org.id, label: org.label };
+        const org = electedIn(p.start, claim.normalised ?? "");
+        if (org) target = { kind: "organisation", key: org.id, label: org.label };
         term = termOf(p.start);
         rule = "apposition:election";
       } else if (claim.elected) {
@@ -885,7 +894,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       p.end,
     );
     // `Ordförande är X` on a page about a body: the seat is the body's; a unit's staff title (`Enhetschef är X`) is not.
-    const org = elected && !heldIn && !STAFF.has(lexicon.role(roleMention.id)?.category ?? "") ? titleOrg(p.start) : undefined;
+    const org = elected && !heldIn && !STAFF.has(lexicon.role(roleMention.id)?.category ?? "") ? electedIn(p.start, roleMention.id) : undefined;
     // `the Mayor of Stockholm X`: a title of the lexicon that names its municipality.
     const named = placeInTitle(roleMention, { tokens, lexicon });
     // Held where its owner says, or in the organisation the section's title names when elected to it.
