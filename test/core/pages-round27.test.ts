@@ -185,3 +185,27 @@ describe("the organisation an election names no body of", () => {
     ]);
   });
 });
+
+describe("an association's board listed a line each", () => {
+  const text =
+    "Styrelse\n\nStyrelsen har bestått av fyra ledamöter.\nPer Holmgren, Föreningen Kungsholmen, kassör\nAnna Fjällberg, Uppsala ornitologiska förening, sekreterare\nEva Sjödahl, Ulvsunda Vänner, suppleant\n";
+
+  it("makes no person of an association in two words, and no municipality of a place's association", () => {
+    const g = graphOf(text);
+    expect(
+      g
+        .filterNodes((_, a) => a.kind === "person")
+        .map((n) => g.getNodeAttribute(n, "label"))
+        .sort(),
+    ).toEqual(["Anna Fjällberg", "Eva Sjödahl", "Per Holmgren"]);
+    expect(personRoles(g)).toContain("Anna Fjällberg: undefined @ Uppsala ornitologiska förening");
+    expect(g.filterNodes((_, a) => a.kind === "municipality")).toEqual([]);
+  });
+
+  it("gives no title the name that ends in a place (`Tomas Berg, landshövdingen X`)", () => {
+    expect(roles("Program\n\nRegionala utvecklingsnämndens ordförande Tomas Berg, landshövdingen Karin Ahlgren och Lisa Öst avrundar dagen.\n")).toEqual([
+      "Karin Ahlgren: landshövding",
+      "Tomas Berg: ordförande",
+    ]);
+  });
+});

@@ -420,7 +420,13 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
     const colon = hit && !hit.genitive && hit.entry.kind === "organisation" ? tokens[hit.to] : undefined;
     if (hit && colon?.text === ":" && colon.start === hit.end && tokens[hit.to + 1]?.text === "s" && tokens[hit.to + 1].start === colon.end)
       hit = { ...hit, to: hit.to + 2, end: tokens[hit.to + 1].end, genitive: true };
-    const shaped = hit || !tokens[i].cap ? undefined : associationAt(tokens, i, heads, lexicon);
+    const shaped = hit
+      ? hit.entry.kind === "municipality" && !hit.genitive
+        ? placeAssociation(tokens, hit)
+        : undefined
+      : tokens[i].cap
+        ? associationAt(tokens, i, heads, lexicon)
+        : undefined;
     if (shaped) {
       mentions.push(shaped);
       i = shaped.to;
@@ -550,6 +556,20 @@ function associationAt(tokens: Token[], i: number, heads: readonly string[], lex
   const indefinite = endsWithHead(next.text, heads);
   return indefinite && !/(et|en)$/.test(indefinite) ? association(tokens, i, i + 2) : undefined;
 }
+
+/**
+ * `Uppsala ornitologiska förening`, `Täby hembygdsförening`: a place, its adjectives and an association's indefinite head
+ * name the association, no municipality.
+ */
+function placeAssociation(tokens: Token[], place: GazetteerMatch): Mention | undefined {
+  let k = place.to;
+  while (k < place.to + 2 && tokens[k]?.word && !tokens[k].cap && !tokens[k].nl && ADJECTIVE.test(tokens[k].text)) k++;
+  const head = tokens[k];
+  return head?.word && !head.cap && !head.nl && PLACE_ASSOCIATION_HEAD.test(head.text) ? association(tokens, place.from, k + 1) : undefined;
+}
+const ADJECTIVE = /^\p{Ll}{3,}a$/u;
+/** An association's indefinite head, alone or ending a compound (`förening`, `hembygdsförening`, `sällskap`). */
+const PLACE_ASSOCIATION_HEAD = /(?:förening|förbund|sällskap|klubb|gille)$/;
 
 /** The head a compound ends in (`Kommunalförbundet` ends in `förbundet`), case-blind; never the whole word. */
 function endsWithHead(word: string, heads: readonly string[]): string | undefined {
@@ -763,6 +783,14 @@ const THING_WORDS = new Set([
   // A village's association (`Xby Byalag`).
   "Byalag",
   "Byalaget",
+  // Associations named in two words (`Föreningen Kungsholmen`, `Ulvsunda Vänner`).
+  "Förening",
+  "Föreningen",
+  "Förbund",
+  "Förbundet",
+  "Sällskap",
+  "Sällskapet",
+  "Vänner",
 ]);
 
 /** A Swedish thing in the genitive (`Journalistklubbens`): an owner of what follows, not of the name before it. */

@@ -1174,7 +1174,14 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     const g = [1, 2, 3, 4].map((n) => gazetteerAt.get(comma - n)).find((m) => m?.to === comma);
     // Not right after another title (`A, 2:e vice ordförande SKR, bostadsminister B`: SKR is A's), nor a minister's.
     const afterTitle = (at: number) => [1, 2, 3, 4, 5, 6].some((n) => gazetteerAt.get(at - n)?.kind === "role" && gazetteerAt.get(at - n)!.to === at);
-    if (g && (g.kind === "municipality" || g.kind === "organisation") && !afterTitle(g.from) && !isMinister(normalised, ctx.lexicon))
+    // Nor the end of a name (`Tomas Berg, landshövdingen X` is no governor of Berg).
+    if (
+      g &&
+      (g.kind === "municipality" || g.kind === "organisation") &&
+      !afterTitle(g.from) &&
+      !isMinister(normalised, ctx.lexicon) &&
+      !insidePersonName(g.from, ctx.personAt)
+    )
       unit = { target: { kind: g.kind, id: g.id, label: g.label, start: g.start, end: g.end }, from: g.from };
     // A body the lexicon lacks is a named unit when capitalised (`Kulturförvaltningen`), not a noun of the sentence.
     else if (!g && tokens[comma - 1].cap && BODY.test(tokens[comma - 1].text.toLowerCase())) {
