@@ -209,3 +209,14 @@ describe("an association's board listed a line each", () => {
     ]);
   });
 });
+
+describe("an event's speakers", () => {
+  it("are the names that open the lines of the list under a speakers' label, in its section or the next", () => {
+    const text =
+      "Pressinbjudan: Länsdagen 2024\n\nLänsdagen är en dag om beredskap.\n\nDatum: tisdag den 5 mars 2024.\n\nTid: 09.00-16.00\n\nPlats: Stadshuset i Gävle.\n\n" +
+      "Talare som medverkar är bland annat:\n\n  • Anna Vikström, överdirektör på Trafikverket, talar kring infrastruktur.\n  • Olle Strandh, landshövding i Gävleborgs län.\n\nVälkommen! Frågor till Eva Lindahl.\n";
+    const g = graphOf(text);
+    const spoke = g.filterEdges((_, a) => a.kind === "spoke_at").map((e) => g.getNodeAttribute(g.source(e), "label"));
+    expect(spoke.sort()).toEqual(["Anna Vikström", "Olle Strandh"]);
+  });
+});

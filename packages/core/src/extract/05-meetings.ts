@@ -69,6 +69,8 @@ const SEMINAR_CUES = new RegExp(SEMINAR.source, "gi");
 /** `På konferensen Mötesplats Roslagen den 12 maj 2022`: the conference's name (capitalised words) and its day. */
 const PROSE_CONFERENCE =
   /(?<![\p{L}])(?:På|Under|Vid|At) (?:konferensen|the conference) ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,4})(?: den (\d{1,2} \p{Ll}+(?: \d{4})?))?/gu;
+/** A label over the list of an event's speakers, at the end of its line. */
+const SPEAKERS_LABEL = /^[ \t]*(?:Talare|Medverkande|Föreläsare|Inspiratörer)\b[^\n]{0,60}:[ \t]*$/m;
 /** Verbs that say a person talked at an event, after the name in its sentence. */
 const SPEAKING = /(?<![\p{L}])(?:samtalade|talade|berättade|föreläste|presenterade|inledde|spoke|presented)(?![\p{L}])/u;
 /** `High-level Panel of Urban Mobility`, `Intergovernmental Panel on Climate Change`: a body's name, no event. */
@@ -447,7 +449,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
   }
 
   // Events with `Tid:` and `Plats:` lines.
-  for (const section of !input.programme && doc.text.includes("Plats") ? input.sections() : []) {
+  const sections = !input.programme && doc.text.includes("Plats") ? input.sections() : [];
+  for (const section of sections) {
     if (!section.title) continue;
     const text = doc.text.slice(section.start, section.end);
     const tid = /^[ \t]*Tid[ \t]*:[ \t]*(.+)$/m.exec(text);
@@ -456,7 +459,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     // `Tid: 09.00-16.00` beside `Datum: måndag den 2 oktober 2023`: the day on a line of its own.
     const datum = /^[ \t]*Datum[ \t]*:[ \t]*(.+)$/m.exec(text);
     const date = completeDate(tid[1]) ?? (datum ? completeDate(datum[1]) : undefined);
-    meeting(
+    const m = meeting(
       section.title.replace(/\s+/g, " ").replace(INVITATION, ""),
       date,
       section.titleStart ?? section.start,
@@ -464,6 +467,24 @@ export function findMeetings(input: MeetingInput): Fact[] {
       "event",
       { place: plats[1].trim().replace(/,?\s*plan \d+.*$/i, "") },
     );
+    // `Talare som medverkar är bland annat:` over a list, in the section or heading the next one: each name that opens
+    // a line of the list spoke at the event.
+    const label = SPEAKERS_LABEL.exec(text);
+    const next = label ? undefined : sections.find((s) => s.start === section.end);
+    const listStart = label
+      ? section.start + label.index + label[0].length
+      : next?.title && SPEAKERS_LABEL.test(`${next.title}:`)
+        ? (next.titleStart ?? next.start) + next.title.length
+        : -1;
+    if (listStart < 0) continue;
+    const listEnd = label ? section.end : next!.end;
+    let at = listStart;
+    for (const line of doc.text.slice(listStart, listEnd).split("\n")) {
+      const first = input.people.find((p) => p.start >= at && p.start < at + line.length && /^[\s•*–-]*$/.test(doc.text.slice(at, p.start)));
+      if (first) relate("spoke_at", first, m, first.start, first.end, "event:speaker");
+      else if (line.trim() && at > listStart + 1) break;
+      at += line.length + 1;
+    }
   }
 
   // A body's meeting told in a sentence, chaired by the person named its chair there.

@@ -332,6 +332,13 @@ export const RULES = [
   { id: "meeting:calendar", step: "05-meetings", genres: ["newsletter"], reason: "A newsletter calendar pairs dates with titles: each pair is an event." },
   { id: "calendar:date", step: "05-meetings", genres: ["newsletter"], reason: "The calendar date stated for an event." },
   { id: "meeting:event", step: "05-meetings", genres: NOT_MINUTES, reason: "A section with `Tid:` and `Plats:` lines is an event." },
+  {
+    id: "event:speaker",
+    step: "05-meetings",
+    genres: NOT_MINUTES,
+    reason:
+      "In an event's section, a name that opens a line of the list under a speakers' label (`Talare som medverkar är bland annat:`, `Medverkande:`) spoke at it.",
+  },
   { id: "meeting:body", step: "05-meetings", genres: "any", reason: "`styrgruppen X har haft sitt första möte`: a body's meeting told in a sentence." },
   { id: "body-meeting", step: "05-meetings", genres: "any", reason: "The body of a meeting told in a sentence, and that it organised it." },
   { id: "body-meeting:chair", step: "05-meetings", genres: "any", reason: "The person named the body's chair in that sentence chaired its meeting." },
