@@ -972,6 +972,9 @@ export function joinedStart(tokens: readonly Token[], k: number): number {
   return k >= 3 && tokens[k - 1].text === "och" && tokens[k - 2].text === "-" && tokens[k - 2].start === tokens[k - 3].end && tokens[k - 3].word ? k - 3 : k;
 }
 
+/** Abbreviations written with a full stop inside an organisation's name (`Kungl. Djurgårdens förvaltning`). */
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(["Kungl", "Kgl", "St"]);
+
 /** Bullets that open a list's lines. */
 const BULLETS: ReadonlySet<string> = new Set(["•", "-", "–", "*", "·", "▪"]);
 
@@ -1103,7 +1106,7 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     const t = tokens[j];
     const g = gazetteerAt.get(j);
     if (g?.kind === "role" && g.to <= person.from) [from, to, normalised] = [j, g.to, g.id];
-    else if (personAt.has(j) || (!t.word && t.text !== "-")) break;
+    else if (personAt.has(j) || (!t.word && t.text !== "-" && !(t.text === "." && NAME_ABBREVIATIONS.has(tokens[j - 1]?.text ?? "")))) break;
     else if (!g && roleBySuffix(t, ctx.roleSuffixes, true)) [from, to, normalised, bySuffix] = [j, j + 1, t.text.toLowerCase(), true];
     // `säger förbundsordföranden X`: a title in the definite form, right before the name.
     else if (!g && j === person.from - 1 && (definite = definiteRoleBySuffix(t, ctx.roleSuffixes))) [from, to, normalised] = [j, j + 1, definite];
@@ -1605,6 +1608,16 @@ function readOrganisationName(j: number, ctx: AppositionContext): { target: Targ
   while (to < tokens.length && !tokens[to].nl && to - j < 8) {
     const t = tokens[to];
     if (t.cap && t.word && !ctx.personAt.has(to)) to++;
+    // `Kungl. Hovstallet`: an abbreviation's full stop inside the name.
+    else if (
+      t.text === "." &&
+      to > j &&
+      NAME_ABBREVIATIONS.has(tokens[to - 1].text) &&
+      t.start === tokens[to - 1].end &&
+      tokens[to + 1]?.cap &&
+      !tokens[to + 1].nl
+    )
+      to++;
     // Not into the next title (`Mayor of Greater Uppsala and President of …`) nor the next name (`på Storsthlm och Per
     // Lindén`).
     else if (
