@@ -205,7 +205,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
   const first = idx[0];
   const last = idx[idx.length - 1] + 1;
   const words = compileProtocolWords(ctx.lexicon.data.protocol);
-  const { notNames, replaces } = words;
+  const { notNames, notNameEnding, replaces } = words;
 
   // Municipality mode: `Name, Municipality` pairs.
   const muniClosers: Mention[] = [];
@@ -338,7 +338,8 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
    * labels of a signature block set in columns) are never part of one.
    */
   function runOfNames(a: number, b: number): ListedPerson[] {
-    const nameAt = (k: number) => isNameWord(tokens[k]) && !notNames.has(tokens[k].text) && !titleAt(k);
+    // Nor a body's or a unit's word (`Länsstyrelsen Dalarna` after a name and its comma: where the person comes from).
+    const nameAt = (k: number) => isNameWord(tokens[k]) && !notNames.has(tokens[k].text) && !titleAt(k) && !notNameEnding.test(tokens[k].text);
     let end = a;
     while (end < b && (nameAt(end) || (PARTICLES.has(tokens[end].text) && nameAt(end + 1)))) end += brokenWordAt(tokens, end + 1) ? 3 : 1;
     end = Math.min(end, b);

@@ -106,6 +106,47 @@ function bodyPattern(endings: readonly string[], genitive = false): RegExp {
   return re;
 }
 
+/** What may follow a listed name before the comma of its own organisation: its party in parentheses. */
+const PARTY_AFTER = /^\s*(?:\([^()\n]{1,12}\))?\s*,[ \t]*(?=\p{Lu})/u;
+
+/** Those present named by where they come from (`Från Länsstyrelsen närvarade X och Y`): the organisation's words. */
+const FROM_PRESENT = /(?<!\p{L})Från\s+([^\n.]{3,80}?)\s+(?:närvarade|deltog)(?!\p{L})/gu;
+
+/**
+ * The ranges that name a listed person's own organisation: on a line of its own (`Anna Berg, Länsstyrelsen Dalarna`,
+ * a network's attendance a line each), the comma after the name to the line's end, where the name opens its line;
+ * and the organisation those present come from (`Från Länsstyrelsen närvarade X`). A body named there is theirs, not
+ * the one that met (a flattened header's line holds far more and is no such line).
+ */
+export function affiliationLines(text: string, people: readonly { start: number; end: number }[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(FROM_PRESENT)) {
+    const at = m.index + m[0].indexOf(m[1], 4);
+    out.push([at, at + m[1].length]);
+  }
+  for (const p of people) {
+    const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
+    if (text.slice(lineStart, p.start).trim()) continue;
+    const eol = text.indexOf("\n", p.end);
+    const lineEnd = eol < 0 ? text.length : eol;
+    const rest = text.slice(p.end, lineEnd);
+    const comma = PARTY_AFTER.exec(rest);
+    if (comma && rest.length <= 80) out.push([p.end + comma[0].lastIndexOf(","), lineEnd]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** The text with `ranges` blanked, offsets kept: what the searches for the body that met read. */
+export function blanked(text: string, ranges: readonly [number, number][]): string {
+  let out = "";
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += text.slice(at, start) + " ".repeat(end - start);
+    at = end;
+  }
+  return ranges.length ? out + text.slice(at) : text;
+}
+
 /**
  * The first body named in `text[from, to)` (`Barn- och utbildningsnämnden`, `Barn- och skolnämnd Lund Öster`);
  * associations (`Samordningsförbundet Sydnärke`) only when asked for; with `genitive`, the first named in the
@@ -258,8 +299,15 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const present = header.entries.filter((e) => PRESENT.has(e.capacity));
   if (present.length === 0) return facts;
 
-  // Organ: the `Organ` field, else the first body named at the top.
-  const findBody = (from: number, to: number, orAssociation = false) => bodyIn(text, lexicon.data.protocol, from, to, orAssociation);
+  // Organ: the `Organ` field, else the first body named at the top, not one a listed person comes from.
+  const top = blanked(
+    text,
+    affiliationLines(
+      text,
+      header.entries.map((e) => e.person),
+    ),
+  );
+  const findBody = (from: number, to: number, orAssociation = false) => bodyIn(top, lexicon.data.protocol, from, to, orAssociation);
   let organ: { name: string; start: number; end: number } | undefined;
   for (const l of header.labels) {
     const to = Math.min(text.length, l.end + 160);
@@ -269,15 +317,15 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // sessionssal`) or in capitals (`BEREDNINGSGRUPPEN`) when none is named otherwise; by its short form (`KSAU`) on the
   // first line, else where no other names it.
   organ ??=
-    topShortForm(text, lexicon.data.protocol) ??
-    protocolTitleBody(text, lexicon.data.protocol.bodies, Math.min(text.length, TOP_LINE), true) ??
+    topShortForm(top, lexicon.data.protocol) ??
+    protocolTitleBody(top, lexicon.data.protocol.bodies, Math.min(text.length, TOP_LINE), true) ??
     findBody(0, Math.min(text.length, 600)) ??
-    protocolTitleBody(text, lexicon.data.protocol.bodies, Math.min(text.length, 600)) ??
+    protocolTitleBody(top, lexicon.data.protocol.bodies, Math.min(text.length, 600)) ??
     findBody(0, Math.min(text.length, 600), true) ??
-    bodyIn(text, lexicon.data.protocol, 0, Math.min(text.length, 600), false, true) ??
-    upperBodyIn(text, lexicon.data.protocol.bodies, Math.min(text.length, 600)) ??
-    shortFormIn(lexicon.data.protocol, text, 0, Math.min(text.length, 600)) ??
-    companyIn(text, Math.min(text.length, 600)) ??
+    bodyIn(top, lexicon.data.protocol, 0, Math.min(text.length, 600), false, true) ??
+    upperBodyIn(top, lexicon.data.protocol.bodies, Math.min(text.length, 600)) ??
+    shortFormIn(lexicon.data.protocol, top, 0, Math.min(text.length, 600)) ??
+    companyIn(top, Math.min(text.length, 600)) ??
     noticeBody(text, lexicon.data.protocol.bodies, header.end);
   // An association or company that met as itself (`Samordningsförbundet Sydnärke`, `Vallby Bostäder AB`), not a body
   // of a municipality: its officials' titles are held in it.

@@ -22,6 +22,8 @@ import { nameKey } from "../text/fold";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
 import {
+  affiliationLines,
+  blanked,
   bodyIn,
   chosenInParagraphs,
   headerParent,
@@ -189,9 +191,15 @@ export function findMeetings(input: MeetingInput): Fact[] {
         .map((f) => f.name)
         .filter(meetingField),
     ]);
-    // The body the header names (`Tekniska nämnden`), which holds its members' roles, as in a protocol read inline.
+    // The body the header names (`Tekniska nämnden`), which holds its members' roles, as in a protocol read inline;
+    // not one a listed person comes from (`Anna Berg, Länsstyrelsen Dalarna`), nor is that the meeting's organiser.
     const top = Math.min(doc.text.length, 600);
-    const found = topShortForm(doc.text, words) ?? bodyIn(doc.text, words, 0, top) ?? shortFormIn(words, doc.text, 0, top);
+    const affiliations = affiliationLines(
+      doc.text,
+      listed.map((e) => e.person),
+    );
+    const head = blanked(doc.text, affiliations);
+    const found = topShortForm(head, words) ?? bodyIn(head, words, 0, top) ?? shortFormIn(words, head, 0, top);
     const organ = found && /^\p{Lu}/u.test(found.name) ? found : undefined;
     // Its municipality, region or association: every municipality has a `Kommunstyrelsen`.
     const parent = headerParent(doc.text, gazetteer, model.lexicon.data.municipalities, organ, listed[0].start, roster, listed, model.lexicon.regionOf);
@@ -203,7 +211,11 @@ export function findMeetings(input: MeetingInput): Fact[] {
     } else if (doc.title) {
       const placeMatch = /^[ \t]*(?:Plats|Plats och tid)[ \t]*[:\t][ \t]*(.+)$/im.exec(doc.text);
       const place = placeMatch?.[1].trim();
-      const organiser = orgIn(titleStart, titleEnd) ?? (placeMatch ? orgIn(placeMatch.index, placeMatch.index + placeMatch[0].length) : undefined) ?? titleOrg;
+      const own = titleOrg && affiliations.some(([start, end]) => start <= titleOrg.start && titleOrg.end <= end);
+      const organiser =
+        orgIn(titleStart, titleEnd) ??
+        (placeMatch ? orgIn(placeMatch.index, placeMatch.index + placeMatch[0].length) : undefined) ??
+        (own ? undefined : titleOrg);
       // The date the title gives the meeting (`Sammanträde 2006-12-19`) before the document's.
       const titled = findDates(doc.title).find((d) => d.day !== undefined && d.year !== undefined);
       const date = titled ? isoDate(titled.year!, titled.month, titled.day) : doc.date;
