@@ -20,13 +20,36 @@ describe("a network's notes, `Name, Organisation` a line and `Från <Org> närva
     expect(organisers).toEqual([]);
     expect(personRoles(g, { written: true }).filter((r) => /Länsstyrelsen|Region/.test(r))).toEqual([]);
   });
+  it.each(layouts)("with %s: those from the named organisation are present among the others", (_, text) => {
+    expect(attendees(graphOf(text))).toEqual(expect.arrayContaining([expect.stringMatching(/^Kent Ås: /), expect.stringMatching(/^Rut Viklund: /)]));
+  });
   it.each(layouts)("with %s: the organisation after a name's comma is no person", (_, text) => {
     const g = graphOf(text);
     expect(g.filterNodes((_, a) => a.kind === "person").map((n) => label(g, n))).not.toContain("Länsstyrelsen Dalarna");
     expect(attendees(g)).toEqual(expect.arrayContaining(["Karin Holm: member", "Pia Lund: member", "Stina Berg: member"]));
   });
+  it("a municipality after a name's comma, an entry a line, is the one the person stands for", () => {
+    const g = graphOf(layouts[0][1]);
+    const represents = g.filterEdges((_, a) => a.kind === "represents").map((e) => `${label(g, g.source(e))}: ${label(g, g.target(e))}`);
+    expect(represents.sort()).toEqual(["Karin Holm: Umeå", "Olle Dahl: Skellefteå"]);
+  });
   it("the body named in a title before the list is the one that met", () => {
     const g = graphOf(`Socialnämnden\n${notes("Umeå kommun", "Skellefteå kommun")}`);
     expect(g.filterEdges((_, a) => a.kind === "organised_by").map((e) => label(g, g.target(e)))).toEqual(["Socialnämnden"]);
+  });
+});
+
+describe("an association's annual meeting whose items elect its board (`Val av styrelse`) and choose its officers (`Mötet valde X till …`)", () => {
+  const text =
+    "Årsmöte för Vallby Ungdomsförening, Storgatan 4\n\n10 december 2019\n\n1. Mötets öppnande.\n\nKarin Holm förklarade mötet öppnat 18:05 den 10 december 2019.\n\n3. Justering av röstlängd.\n\nNärvarande med rösträtt:\n\nOlle Dahl\n\nStina Berg\n\nKarin Holm\n\nÖvriga närvarande:\n\nPia Lund\n\n4. Val av mötesordförande.\n\nMötet valde Karin Holm till mötesordförande.\n\n5. Val av mötessekreterare.\n\nMötet valde Stina Berg till mötessekreterare.\n\n6. Val av justeringspersoner.\n\nMötet valde Olle Dahl till justerare av protokollet.\n\n13. Val av styrelse.\n\nMötet valde\n\nStina Berg till ordförande.\n\nRut Viklund till kassör.\n";
+  const g = graphOf(text);
+  it("is no meeting of the board the item elects", () => {
+    const bodies = [...g.filterNodes((_, a) => a.kind === "organisation"), ...g.filterNodes((_, a) => a.kind === "meeting")].map((n) => label(g, n));
+    expect(bodies.filter((b) => /styrelse/i.test(b))).toEqual([]);
+    expect(personRoles(g, { written: true }).filter((r) => r.includes("ledamot"))).toEqual([]);
+  });
+  it("reads the meeting's officers chosen with the active verb", () => {
+    const held = g.filterEdges((_, a) => a.kind === "holds_role").map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "role")}`);
+    expect(held.sort()).toEqual(["Karin Holm: mötesordförande", "Olle Dahl: justerare", "Stina Berg: sekreterare"]);
   });
 });

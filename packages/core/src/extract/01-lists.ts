@@ -66,6 +66,9 @@ const SEATED: ReadonlySet<FieldRole> = new Set(["member", "nonserving", "other"]
 /** A mark of presence in an attendance table's column (`X`, `✓`). */
 const PRESENCE_MARK = /^[xX✓✔]$/;
 
+/** Those present named by where they come from, a line of their own (`Från Länsstyrelsen närvarade X och Y`). */
+const FROM_LINE = /^[ \t]*Från\s[^\n]{3,80}?\s(?:närvarade|deltog)[ \t]+(?=\p{Lu})/u;
+
 const FIELD_LINE = /^[ \t]*(?:\*\*)?([A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö ]{1,40}?)(?::\*\*|\*\*:|:|\t|[ \t]*$)[ \t]*(.*)$/;
 
 /** Finds the people fields of a document's header and the value span of each (continuation lines included). */
@@ -118,6 +121,10 @@ export function peopleFieldSpans(text: string, words: ProtocolWords, maxLines = 
       spans.push({ name: inline.name, start: offset + inline.at, end: offset + line.length });
     } else if (match && name && /^(tid|plats|datum|paragrafer|plats och tid|ämne|subject|skickat|sent)$/.test(name)) {
       current = undefined;
+    } else if (!match && line.includes("Från ") && FROM_LINE.test(line)) {
+      // Guests, not the seats of the list above: among the others present.
+      current = undefined;
+      spans.push({ name: "övriga närvarande", start: offset + FROM_LINE.exec(line)![0].length, end: offset + line.length });
     } else if (current && line.trim() !== "" && !/^\s*(§|\d+\.)/.test(line)) {
       current.end = offset + line.length;
     } else current = undefined;
@@ -214,7 +221,9 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     if (g?.kind === "municipality" && tokens[i - 1]?.text === ",") muniClosers.push(g);
   }
   const people: ListedPerson[] = [];
-  if (muniClosers.length >= 2) {
+  // Only where the lines were lost (`Anna Berg, Ekerö Per Holm, Haninge`): an entry a line (`Anna Berg, Umeå kommun`,
+  // then `Per Holm, Länsstyrelsen Dalarna`) is read by its segments, where an organisation closes a name too.
+  if (muniClosers.length >= 2 && muniClosers.some((m) => m.to < last && !tokens[m.to].nl)) {
     let segStart = first;
     for (const m of muniClosers) {
       const comma = m.from - 1;
@@ -407,6 +416,11 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
   function attachTrailing(entry: ListedPerson, a: number, b: number) {
     for (let i = a; i < b; i++) {
       const g = gazetteerAt.get(i);
+      // `Anna Berg, Umeå kommun` on its line: the municipality she stands for.
+      if (g?.kind === "municipality" && i === a && tokens[a - 1]?.text === "," && !entry.municipality && !tokens[a].nl) {
+        entry.municipality = g;
+        entry.end = Math.max(entry.end, g.end);
+      }
       if (g?.kind === "role" && !entry.role) {
         let end = g.end;
         let items: string | undefined;

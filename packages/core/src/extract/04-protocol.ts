@@ -111,19 +111,23 @@ const PARTY_AFTER = /^\s*(?:\([^()\n]{1,12}\))?\s*,[ \t]*(?=\p{Lu})/u;
 
 /** Those present named by where they come from (`Från Länsstyrelsen närvarade X och Y`): the organisation's words. */
 const FROM_PRESENT = /(?<!\p{L})Från\s+([^\n.]{3,80}?)\s+(?:närvarade|deltog)(?!\p{L})/gu;
+/** An item that elects a body (`Val av styrelse`, `Val av ny styrelse och revisorer`), in an association's minutes. */
+const ELECTION_ITEM = /(?<!\p{L})Val av\s[^\n.:]{1,60}/gu;
 
 /**
- * The ranges that name a listed person's own organisation: on a line of its own (`Anna Berg, Länsstyrelsen Dalarna`,
- * a network's attendance a line each), the comma after the name to the line's end, where the name opens its line;
- * and the organisation those present come from (`Från Länsstyrelsen närvarade X`). A body named there is theirs, not
- * the one that met (a flattened header's line holds far more and is no such line).
+ * The ranges that name a body other than the one that met: a listed person's own organisation on a line of its own
+ * (`Anna Berg, Länsstyrelsen Dalarna`, a network's attendance a line each), the comma after the name to the line's
+ * end, where the name opens its line (a flattened header's line holds far more and is no such line); the
+ * organisation those present come from (`Från Länsstyrelsen närvarade X`); and the body an item elects (`Val av
+ * styrelse`). Sorted; they may overlap.
  */
-export function affiliationLines(text: string, people: readonly { start: number; end: number }[]): [number, number][] {
+export function otherBodies(text: string, people: readonly { start: number; end: number }[]): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(FROM_PRESENT)) {
     const at = m.index + m[0].indexOf(m[1], 4);
     out.push([at, at + m[1].length]);
   }
+  for (const m of text.matchAll(ELECTION_ITEM)) out.push([m.index, m.index + m[0].length]);
   for (const p of people) {
     const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
     if (text.slice(lineStart, p.start).trim()) continue;
@@ -136,12 +140,14 @@ export function affiliationLines(text: string, people: readonly { start: number;
   return out.sort((a, b) => a[0] - b[0]);
 }
 
-/** The text with `ranges` blanked, offsets kept: what the searches for the body that met read. */
+/** The text with sorted `ranges` blanked, offsets kept: what the searches for the body that met read. */
 export function blanked(text: string, ranges: readonly [number, number][]): string {
   let out = "";
   let at = 0;
   for (const [start, end] of ranges) {
-    out += text.slice(at, start) + " ".repeat(end - start);
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + " ".repeat(end - from);
     at = end;
   }
   return ranges.length ? out + text.slice(at) : text;
@@ -302,7 +308,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // Organ: the `Organ` field, else the first body named at the top, not one a listed person comes from.
   const top = blanked(
     text,
-    affiliationLines(
+    otherBodies(
       text,
       header.entries.map((e) => e.person),
     ),
@@ -528,8 +534,9 @@ export function openingChair(text: string, names: readonly string[]): { name: st
 
 /** How far after the header the paragraphs that choose the adjusters, the chair and the secretary may stand, in characters. */
 const ADJUSTERS_REACH = 2500;
-// A choosing verb, or the passive that names the adjusters (`Protokollet justeras av X och Y`).
-const CHOOSE = /\b(?:utses|utsågs|utse|utser|utsåg|väljs|valdes|välja|väljer|justeras av)\b/i;
+// A choosing verb (`Mötet valde X till mötesordförande`), or the passive that names the adjusters (`Protokollet justeras
+// av X och Y`).
+const CHOOSE = /\b(?:utses|utsågs|utse|utser|utsåg|väljs|valdes|valde|välja|väljer|justeras av)\b/i;
 // The verb (`jämte ordföranden justera`) or `Till justerare`: not the noun of an item's heading (`Val av justerare`).
 const ADJUST = /\b(?:justera|justeras av|till (?:protokoll|mötes)?juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/i;
 // `Till mötesordförande utses X`, `Till ordförande för årsmötet valdes X`, `Till sekreterare för mötet valdes X`: the

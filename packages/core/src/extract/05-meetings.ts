@@ -22,7 +22,7 @@ import { nameKey } from "../text/fold";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
 import {
-  affiliationLines,
+  otherBodies,
   blanked,
   bodyIn,
   chosenInParagraphs,
@@ -194,11 +194,11 @@ export function findMeetings(input: MeetingInput): Fact[] {
     // The body the header names (`Tekniska nämnden`), which holds its members' roles, as in a protocol read inline;
     // not one a listed person comes from (`Anna Berg, Länsstyrelsen Dalarna`), nor is that the meeting's organiser.
     const top = Math.min(doc.text.length, 600);
-    const affiliations = affiliationLines(
+    const others = otherBodies(
       doc.text,
       listed.map((e) => e.person),
     );
-    const head = blanked(doc.text, affiliations);
+    const head = blanked(doc.text, others);
     const found = topShortForm(head, words) ?? bodyIn(head, words, 0, top) ?? shortFormIn(words, head, 0, top);
     const organ = found && /^\p{Lu}/u.test(found.name) ? found : undefined;
     // Its municipality, region or association: every municipality has a `Kommunstyrelsen`.
@@ -211,7 +211,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     } else if (doc.title) {
       const placeMatch = /^[ \t]*(?:Plats|Plats och tid)[ \t]*[:\t][ \t]*(.+)$/im.exec(doc.text);
       const place = placeMatch?.[1].trim();
-      const own = titleOrg && affiliations.some(([start, end]) => start <= titleOrg.start && titleOrg.end <= end);
+      const own = titleOrg && others.some(([start, end]) => start <= titleOrg.start && titleOrg.end <= end);
       const organiser =
         orgIn(titleStart, titleEnd) ??
         (placeMatch ? orgIn(placeMatch.index, placeMatch.index + placeMatch[0].length) : undefined) ??
