@@ -53,3 +53,18 @@ describe("an association's annual meeting whose items elect its board (`Val av s
     expect(held.sort()).toEqual(["Karin Holm: mötesordförande", "Olle Dahl: justerare", "Stina Berg: sekreterare"]);
   });
 });
+
+describe("an adjuster the header lists whom another adjusts for (`X (C) ersätter Y (L) som justerare`)", () => {
+  const inline =
+    "PROTOKOLL Kommunstyrelsen Sammanträdesdatum 2021-03-09 Plats: Stadshuset Beslutande: Karl Holm (S), ordförande, Stina Berg (M), Olle Dahl (V), Pia Lund (C), Rut Viklund (L) Sekreterare: Maja Tell Utses att justera: Rut Viklund\n\n§ 1 Val av justerare Pia Lund (C) ersätter Rut Viklund (L) som justerare. Protokollet justeras den 15 mars 2021.\n\n§ 2 Budget Beslut Kommunstyrelsen godkänner budgeten.\n";
+  const lines =
+    "Protokoll Kommunstyrelsen 2021-03-09\n\nPlats: Stadshuset\nNärvarande: Karl Holm (S), Stina Berg (M), Olle Dahl (V), Pia Lund (C), Rut Viklund (L)\nSekreterare: Maja Tell\nJusterare: Rut Viklund\n\n§ 1 Val av justerare\nPia Lund (C) ersätter Rut Viklund (L) som justerare.\n\n§ 2 Budget\nKommunstyrelsen godkänner budgeten.\n";
+  it.each([
+    ["an inline header", inline],
+    ["field lines", lines],
+  ])("in %s, only the one who adjusted holds the office", (_, text) => {
+    const g = graphOf(text);
+    const held = g.filterEdges((_, a) => a.kind === "holds_role" && a.role === "justerare").map((e) => `${label(g, g.source(e))} @ ${label(g, g.target(e))}`);
+    expect(held).toEqual(["Pia Lund @ Kommunstyrelsen"]);
+  });
+});

@@ -397,6 +397,11 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     attended.add(person.key);
     facts.push({ type: "relation", kind: "attended", source: person, target: meeting, evidence: ev(start, end), rule: "protocol:attended", attrs });
   };
+  const swapped = swappedAdjusters(
+    text,
+    header.entries.filter((e) => e.capacity === "adjuster").map((e) => e.person.label),
+    header.end,
+  );
   for (const e of header.entries) {
     const person = ref(e.person);
     if (e.party) facts.push(partyFact(e.party, person, model, ev(e.start, Math.max(e.end, e.party.end))));
@@ -424,8 +429,8 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     // Minutes that name no body: the meeting's own offices are held at the meeting, so its secretary and adjusters
     // are still known by its date.
     const holder = body ?? (meeting && holdsMeetingOffice(e.capacity, e.role?.title ? undefined : e.role, model.lexicon) ? meeting : undefined);
-    // No seat is implied for a name whose field is not known.
-    const seat = e.undecided ? { ...e, capacity: "listed" as const } : e;
+    // No seat is implied for a name whose field is not known, nor the adjuster's office for one another adjusted for.
+    const seat = e.undecided || (e.capacity === "adjuster" && swapped.has(e.person.label)) ? { ...e, capacity: "listed" as const } : e;
     facts.push(...headerRoles(seat, person, holder, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e), parent?.ref));
     // A title with nothing after it that names where it is held (`Eva Ek, förbundschef`; not `Eva Ek, enhetschef,
     // Försäkringskassan`) is held in the association or company that met.
@@ -578,6 +583,16 @@ function officesIn(sentence: string): ((at: number) => Office | undefined) | und
 }
 
 /**
+ * The listed people another adjusted for (`X (M), ersätter Y (FP) som justerare`, in the header or in the paragraphs
+ * after it, up to `from`'s reach): chosen, or listed as adjusters, but they did not adjust.
+ */
+export function swappedAdjusters(text: string, labels: readonly string[], from: number): Set<string> {
+  const swappedOut = [...text.slice(0, from + ADJUSTERS_REACH).matchAll(SWAPPED_ADJUSTERS)].map((m) => m[1]);
+  if (swappedOut.length === 0) return new Set();
+  return new Set(labels.filter((label) => swappedOut.some((s) => new RegExp(`(?<!\\p{L})${escapeRegExp(label)}(?!\\p{L})`, "u").test(s))));
+}
+
+/**
  * Listed people the first paragraphs choose to adjust the minutes (`Att jämte ordföranden justera dagens protokoll
  * utsågs X (M) med Y (S) som ersättare`, `Nämnden beslutar utse X att jämte ordföranden justera protokollet`), to
  * chair the meeting (`Till mötesordförande utses X`) or to keep its minutes (`Till sekreterare för mötet valdes X`): a
@@ -598,12 +613,7 @@ export function chosenInParagraphs(
   for (const e of entries) if ((PRESENT.has(e.capacity) || e.capacity === "listed") && !listed.has(e.person.label)) listed.set(e.person.label, e);
   const adjusters = new Set(entries.filter((e) => e.capacity === "adjuster").map((e) => e.person.label));
   const secretaries = new Set(entries.filter((e) => e.capacity === "secretary").map((e) => e.person.label));
-  // One another adjusted for (`X (M), ersätter Y (FP) som justerare`, in the header or after it) was chosen but did
-  // not adjust.
-  const swappedOut = [...text.slice(0, from + ADJUSTERS_REACH).matchAll(SWAPPED_ADJUSTERS)].map((m) => m[1]);
-  const replaced = new Set(
-    [...listed.keys()].filter((label) => swappedOut.some((s) => new RegExp(`(?<!\\p{L})${escapeRegExp(label)}(?!\\p{L})`, "u").test(s))),
-  );
+  const replaced = swappedAdjusters(text, [...listed.keys()], from);
   const window = text.slice(from, Math.min(text.length, from + ADJUSTERS_REACH));
   // Sentences, or items where a flattened PDF lost the full stops (`… utse X till sekreterare Val av protokolljusterare
   // …`, `Till ordförande för årsmötet valdes X Till sekreterare för årsmötet valdes Y`).

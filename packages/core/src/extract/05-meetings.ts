@@ -33,6 +33,7 @@ import {
   openingChair,
   PRESENT,
   rosterMunicipalities,
+  swappedAdjusters,
   topShortForm,
 } from "./04-protocol";
 import { shortFormIn } from "./protocol-words";
@@ -247,6 +248,12 @@ export function findMeetings(input: MeetingInput): Fact[] {
       // An authority that calls a network's meeting (`Minnesanteckningar … (MUCF)`) seats none of those present: they
       // come from organisations of their own; the offices of the meeting are held at it.
       const seats = company && !(organiser && NOT_SEATING.has(model.lexicon.organisation(organiser.id)?.type ?? "")) ? company : undefined;
+      // An adjuster another adjusted for (`X ersätter Y som justerare`) holds no adjuster's office.
+      const swapped = swappedAdjusters(
+        doc.text,
+        listed.filter((e) => e.fieldRole === "adjuster").map((e) => e.person.label),
+        Math.max(...listed.map((e) => e.end)),
+      );
       for (const entry of listed) {
         if (entry.fieldRole === "absent" || entry.fieldRole === "replaced" || entry.fieldRole === "sender" || entry.fieldRole === "recipient") continue;
         if (entry.fieldRole === "chair") relate("chaired", entry.person, m, entry.start, entry.end, "minutes:field-chair");
@@ -268,7 +275,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
         const named = company ? fieldRole(entry.field, model) : undefined;
         facts.push(
           ...headerRoles(
-            { ...entry, capacity: entry.fieldRole },
+            { ...entry, capacity: entry.fieldRole === "adjuster" && swapped.has(entry.person.label) ? "listed" : entry.fieldRole },
             ref(entry.person),
             // Minutes that name no body: their secretary and adjusters hold their office at the meeting itself.
             named ? undefined : (body ?? seats ?? (holdsMeetingOffice(entry.fieldRole, entry.role, model.lexicon) ? m : undefined)),
