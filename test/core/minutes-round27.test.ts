@@ -68,3 +68,28 @@ describe("an adjuster the header lists whom another adjusts for (`X (C) ersätte
     expect(held).toEqual(["Pia Lund @ Kommunstyrelsen"]);
   });
 });
+
+describe("a guest's office in another organisation, its short form before the body (`vice ordförande LRF regionstyrelsen`)", () => {
+  const text =
+    "1 PROTOKOLL 1 (28) Sammanträdestid 2019-05-14 kl 09:00-12:30 Sammanträdesplats Tallen, Region Västerbotten, Umeå Beslutande Enligt närvarolista sidan 2 Paragrafer 86-107 Underskrifter Sekreterare Maja Tell Ordföranden Karin Holm (S) Olle Dahl (M) BEVIS OM ANSLAG Justering har tillkännagivits genom anslag. Myndighet Arbetsutskottet\n\n2 PROTOKOLL 2 (28) Närvarolista Ledamöter (7) Karin Holm S 1 Ordförande Olle Dahl M 1 Stina Berg S 1 Övriga närvarande Maja Tell, nämndsekreterare, Eva Lind, kanslichef, Nils Berg, vice ordförande LRF regionstyrelsen, 107\n\n3 PROTOKOLL 3 (28) Ärendelista Sida 86. Fastställande av ärendelistan\n";
+  it("is held there, not in the committee that met", () => {
+    expect(personRoles(graphOf(text), { written: true, normalised: false }).filter((r) => r.startsWith("Nils Berg"))).toEqual([
+      "Nils Berg: vice ordförande @ LRF regionstyrelsen",
+    ]);
+  });
+  it.each(["(S)", "S"])("a party's letters %s before a body name no organisation", (letters) => {
+    const roles = personRoles(graphOf(text.replace("vice ordförande LRF regionstyrelsen", `vice ordförande ${letters} regionstyrelsen`)), { written: true });
+    expect(roles.filter((r) => r.includes("LRF") || r.includes(`${letters} regionstyrelsen`))).toEqual([]);
+  });
+});
+
+describe("guests' organisations after their names' commas in a flattened header (`Sven Alm, Kommunförbundet X Bo Dahl, …`)", () => {
+  const text =
+    "1 VÄSTRA GÖTALANDSREGIONEN ANTECKNINGAR BEREDNINGSGRUPPEN FÖR Sammanträde 2007-04-10 REGIONUTVECKLING Kl 9.30 Plats: Hotell Havsbaden, Stenungsund NÄRVARANDE Kommunernas ledamöter Karin Holm(Skaraborg), 1:e vice ordförande Olle Dahl(Göteborgsregionen) Stina Berg (Skaraborg) Regionens ledamöter Kent Ås, ordförande Lisa Ek Sekreterare Maja Tell Övriga närvarande Sven Alm, Kommunförbundet Skaraborg Bo Dahl, Sjuhärads Kommunalförbund Anna Ek, visionspanelen, p6\n\n1. Mötets öppnande Ordföranden öppnade mötet.\n";
+  it("name no body that met", () => {
+    const g = graphOf(text);
+    const bodies = g.filterEdges((_, a) => a.kind === "organised_by").map((e) => label(g, g.target(e)));
+    expect(bodies.filter((b) => /förbund/i.test(b))).toEqual([]);
+    expect(personRoles(g, { written: true }).filter((r) => /förbund/i.test(r))).toEqual([]);
+  });
+});

@@ -120,6 +120,8 @@ const FIRST_ITEM = new RegExp(
   `${PARAGRAPH_AT_LINE.source}|${/(?<=(?:^|[\n\d)])[ \t]*|\p{Lu}{3}[ \t])(?:\p{Lu}[fnsu]|\p{Lu}{1,3}[FNSU])[ \t]+\d{1,3}[ \t]+\p{Lu}\p{Ll}|(?:^|\n)[ \t]*1[.:][ \t]*\p{Lu}\p{Ll}|(?<![\d(–-])\b\d{1,3}(?:[.:]\s*|\s+)(?:Val av|Val till|Mötets öppnande|Mötet öppnas|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+(?!(?:Justerare|Justerande|Sekreterare|Ordförande)\b)\p{Lu}|Information(?:särenden)?\s+\p{Lu}|Meddelanden\s+\p{Lu}|Delegationsbeslut\s+\p{Lu}|Övriga frågor)|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över|(?:Mötet|Sammanträdet) öppna(?:des|s))\b|(?<=\s)(?:\p{Lu}\p{Ll}+ och v|V)al av (?:mötes\p{Ll}+|två|en|justerare|justeringsm\p{Ll}+|protokolls?justerare|sekreterare)(?!\p{L})/u.source}`,
   "u",
 );
+/** An organisation's short form in capitals (`LRF`, `SKR`). */
+const SHORT_FORM = /^\p{Lu}{2,6}$/u;
 // An adjective's ending, never a surname's: `Administrativ`, `Ekonomisk`, `Biträdande` before a title in lower case.
 const TITLE_ADJECTIVE = /(?:iv|isk|iskt|ande|ende)$/;
 // An adjective's plural or definite ending, never a surname's (`Tekniska`, `Politiska`, `Ekonomiska`).
@@ -465,16 +467,19 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
 
   /**
    * A body written in lower case right after a role of a body, on its line, with or without `i` (`vice ordföranden
-   * revisionen`, `ordförande i kultur- och fritidsnämnden`): where a guest of the meeting holds that role.
+   * revisionen`, `ordförande i kultur- och fritidsnämnden`), also after the short form of its organisation that is no
+   * party's (`vice ordförande LRF regionstyrelsen`): where a guest of the meeting holds that role.
    */
   const heldInAt = (k: number): { name: string; start: number; end: number; to: number } | undefined => {
-    const j = tokens[k]?.text === "i" && !tokens[k].nl ? k + 1 : k;
+    const at = tokens[k]?.text === "i" && !tokens[k].nl ? k + 1 : k;
+    const owner = tokens[at];
+    const j = owner?.word && !owner.nl && SHORT_FORM.test(owner.text) && !partyOf(owner) ? at + 1 : at;
     const first = tokens[j];
     if (!first?.word || first.cap || first.nl) return undefined;
     const to = tokens[j + 1]?.text === "-" && COORD.has(tokens[j + 2]?.text ?? "") && tokens[j + 3]?.word && !tokens[j + 3].cap ? j + 4 : j + 1;
     const last = tokens[to - 1].text;
     if (!lexicon.data.protocol.bodies.some((b) => last.endsWith(b) && (last.length > b.length || DEFINITE_BODY.test(b)))) return undefined;
-    return { name: text.slice(first.start, tokens[to - 1].end), start: first.start, end: tokens[to - 1].end, to };
+    return { name: text.slice(owner.start, tokens[to - 1].end), start: owner.start, end: tokens[to - 1].end, to };
   };
 
   /**

@@ -115,11 +115,11 @@ const FROM_PRESENT = /(?<!\p{L})Från\s+([^\n.]{3,80}?)\s+(?:närvarade|deltog)(
 const ELECTION_ITEM = /(?<!\p{L})Val av\s[^\n.:]{1,60}/gu;
 
 /**
- * The ranges that name a body other than the one that met: a listed person's own organisation on a line of its own
- * (`Anna Berg, Länsstyrelsen Dalarna`, a network's attendance a line each), the comma after the name to the line's
- * end, where the name opens its line (a flattened header's line holds far more and is no such line); the
- * organisation those present come from (`Från Länsstyrelsen närvarade X`); and the body an item elects (`Val av
- * styrelse`). Sorted; they may overlap.
+ * The ranges that name a body other than the one that met: a listed person's own organisation after the comma that
+ * follows the name (`Anna Berg, Länsstyrelsen Dalarna`, a network's attendance a line each or flattened: `Per Holm,
+ * Kommunförbundet X Eva Ek, …`), up to the next name, the line's end or 80 characters; the organisation those present
+ * come from (`Från Länsstyrelsen närvarade X`); and the body an item elects (`Val av styrelse`). Sorted; they may
+ * overlap.
  */
 export function otherBodies(text: string, people: readonly { start: number; end: number }[]): [number, number][] {
   const out: [number, number][] = [];
@@ -128,14 +128,13 @@ export function otherBodies(text: string, people: readonly { start: number; end:
     out.push([at, at + m[1].length]);
   }
   for (const m of text.matchAll(ELECTION_ITEM)) out.push([m.index, m.index + m[0].length]);
+  const starts = people.map((p) => p.start).sort((a, b) => a - b);
   for (const p of people) {
-    const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
-    if (text.slice(lineStart, p.start).trim()) continue;
     const eol = text.indexOf("\n", p.end);
-    const lineEnd = eol < 0 ? text.length : eol;
-    const rest = text.slice(p.end, lineEnd);
-    const comma = PARTY_AFTER.exec(rest);
-    if (comma && rest.length <= 80) out.push([p.end + comma[0].lastIndexOf(","), lineEnd]);
+    const next = starts.find((s) => s >= p.end);
+    const end = Math.min(eol < 0 ? text.length : eol, next ?? text.length, p.end + 80);
+    const comma = PARTY_AFTER.exec(text.slice(p.end, end));
+    if (comma) out.push([p.end + comma[0].lastIndexOf(","), end]);
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
@@ -315,9 +314,14 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   );
   const findBody = (from: number, to: number, orAssociation = false) => bodyIn(top, lexicon.data.protocol, from, to, orAssociation);
   let organ: { name: string; start: number; end: number } | undefined;
+  // A label names the organ outright: read in the text as it stands.
   for (const l of header.labels) {
     const to = Math.min(text.length, l.end + 160);
-    if (ORGAN_LABELS.has(l.label) && (organ = findBody(l.end, to, true) ?? shortFormIn(lexicon.data.protocol, text, l.end, Math.min(to, l.end + 20)))) break;
+    if (
+      ORGAN_LABELS.has(l.label) &&
+      (organ = bodyIn(text, lexicon.data.protocol, l.end, to, true) ?? shortFormIn(lexicon.data.protocol, text, l.end, Math.min(to, l.end + 20)))
+    )
+      break;
   }
   // A body named only in a compound title (`Direktionsprotokoll`), in the genitive (`Tekniska nämndens
   // sessionssal`) or in capitals (`BEREDNINGSGRUPPEN`) when none is named otherwise; by its short form (`KSAU`) on the
