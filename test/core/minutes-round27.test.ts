@@ -93,3 +93,18 @@ describe("guests' organisations after their names' commas in a flattened header 
     expect(personRoles(g, { written: true }).filter((r) => /förbund/i.test(r))).toEqual([]);
   });
 });
+
+describe("a web copy's items numbered before the sign (`53 § Sammanträdets öppnande`), the adjuster chosen beside the chair", () => {
+  const text = (choice: string) =>
+    `Direktionens protokoll 8 december 2023\n\nNärvarande\n\nDirektionens ledamöter\nKarin Holm (S)\nOlle Dahl (S)\nStina Berg (SD)\nPia Lund, ordförande (S)\n\nDirektionens ersättare\nKent Ås (C) tjänstgörande\nLisa Ek (S)\n\nTjänstepersoner\nSven Alm, förbundschef\nMaja Tell, administratör\n\n53 § Sammanträdets öppnande\n\nOrdföranden öppnade mötet.\n\n${choice}\n\n54 § Föregående protokoll\n\nProtokollet lades till handlingarna.\n`;
+  const adjusters = (t: string) => {
+    const g = graphOf(t);
+    return g.filterEdges((_, a) => a.kind === "holds_role" && a.roleNormalised === "justerare").map((e) => label(g, g.source(e)));
+  };
+  it("ends the header at the first item, so the paragraph that chooses the adjuster is read", () => {
+    expect(adjusters(text("Till justeringsperson valdes Stina Berg."))).toEqual(["Stina Berg"]);
+  });
+  it.each(["jämte ordförande", "tillsammans med ordföranden"])("does not choose the chair named `%s X`", (beside) => {
+    expect(adjusters(text(`Att ${beside} Pia Lund justera dagens protokoll valdes Stina Berg.`))).toEqual(["Stina Berg"]);
+  });
+});

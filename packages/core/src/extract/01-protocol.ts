@@ -104,8 +104,8 @@ const HEADER_WINDOW = 6000;
 const SEATS_REACH = 6000;
 /** The seats a member list by municipality gives, as written after each name. */
 const SEAT_ROLES = new Set(["ledamot", "ersättare"]);
-/** A paragraph's sign and number opening a line (`§ 12`, `KF § 266`). */
-const PARAGRAPH_AT_LINE = /(?:^|\n)[ \t]*(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+/u;
+/** A paragraph's sign and number opening a line (`§ 12`, `KF § 266`), or its number and sign before its title (`53 § Sammanträdets öppnande`). */
+const PARAGRAPH_AT_LINE = /(?:^|\n)[ \t]*(?:(?:\p{Lu}{1,3}[ \t]+)?§[ \t]*\d+|\d{1,3}[ \t]*§[ \t]+\p{Lu})/u;
 // The first agenda item ends the header: `§ 12`, `KF § 266`, `12 Val av justerare`, a table of contents.
 // The first item numbered at a line's start (`1. Fastställande av dagordning`, `1: Mötet öppnas`), or inline by its
 // title, ends it too, and so does the sentence that opens the meeting (`Mötet öppnades av …`); the end of a range of

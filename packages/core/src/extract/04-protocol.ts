@@ -560,6 +560,8 @@ const LETTER = /\p{L}/u;
 const SWAP = String.raw`\bersätter\b([^.]{1,60}?)\bsom ${ADJUSTER_NOUN}\b`;
 const SWAP_ADJUSTER = new RegExp(SWAP, "i");
 const SWAPPED_ADJUSTERS = new RegExp(SWAP, "gi");
+// The chair named beside the adjuster chosen (`jämte ordförande X`, `tillsammans med vice ordföranden X`).
+const BESIDE_CHAIR = /\b(?:jämte|tillsammans med)\s+(?:(?:\d:e\s+|förste\s+|andre\s+)?vice\s+)?ordföranden?\s+$/i;
 const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 // The offices one sentence may hand out together (`X valdes till sekreterare och Y till justerare`).
 const OFFICE = /\btill (?:mötes|protokoll)?(ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/gi;
@@ -637,6 +639,8 @@ export function chosenInParagraphs(
       const at = sentence.indexOf(label);
       if (at < 0 || LETTER.test(sentence[at - 1] ?? "") || LETTER.test(sentence[at + label.length] ?? "")) continue;
       if (RESERVE.test(sentence.slice(0, at)) || AS_RESERVE.test(sentence.slice(at + label.length))) continue;
+      // `Att jämte ordförande X justera … valdes Y`: the chair named beside the one chosen signs by office.
+      if (BESIDE_CHAIR.test(sentence.slice(Math.max(0, at - 40), at))) continue;
       if ((swap && at > swap.index) || (field && !CHOOSE.test(sentence) && (at < field.index || replaced.has(label)))) continue;
       const span = { person: e.person, start: start + sentence.search(/\S/), end: start + sentence.length };
       const office = officeAt ? officeAt(at) : adjust ? "adjust" : chair ? "chair" : "secretary";
