@@ -599,8 +599,9 @@ function minutesTitle(title: string): string {
   let last = trail[trail.length - 1];
   const owner = trailOwner(title);
   if (owner) last = `${owner.label}, ${last}`;
-  // With the word that introduced the date (`Minnesanteckningar från mötet den 12 april`).
-  for (const d of findDates(last).reverse()) last = last.slice(0, d.start).replace(/\s(?:den|the|on)\s*$/i, " ") + last.slice(d.end);
+  // With the word that introduced the date (`Minnesanteckningar från mötet den 12 april`) and a range's first day
+  // (`Möte med styrelsen den 14-15 mars`).
+  for (const d of findDates(last).reverse()) last = last.slice(0, d.start).replace(/\s(?:den|the|on)?\s*(?:\d{1,2}\s*[-–]\s*)?$/i, " ") + last.slice(d.end);
   return (
     last
       .replace(/\s+/g, " ")
