@@ -3,6 +3,7 @@
  * names where each comes from. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
+import { createExtractionModel, extractDocument, type DocumentRecord } from "../../packages/core/src/index";
 import { attendees, graphOf, label } from "../helpers/minutes";
 import { personRoles } from "../helpers/roles";
 
@@ -115,5 +116,13 @@ describe("a board's meeting over two days, its title's date a range (`den 14-15 
   it("is titled without the range's first day", () => {
     const g = graphOf(text);
     expect(g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n))).toEqual(["2015-03-15 Möte med föreningens styrelse"]);
+  });
+});
+
+describe("minutes that end on the word of replacing, no name after it (`Anna Berg tjg för`)", () => {
+  it("are read without an error", () => {
+    const text = "Anna Berg tjg för ";
+    const doc = { id: "p", source: "p.txt", genre: "minutes", language: "sv", format: "text", encoding: "utf-8", text, title: text } as DocumentRecord;
+    expect(() => extractDocument(doc, createExtractionModel())).not.toThrow();
   });
 });

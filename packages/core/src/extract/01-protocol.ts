@@ -1546,6 +1546,8 @@ function takeRole(entry: ProtocolEntry, role: NonNullable<ProtocolEntry["role"]>
  */
 export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexicon, surnameFirst = false, titled = false): Mention[] {
   const out: Mention[] = [];
+  // No words (`Anna Berg tjg för` at the text's end: no one named after the word of replacing).
+  if (a >= b) return out;
   const given = (k: number) => k < b && tokens[k].text.length > 1 && lexicon.isGivenName(tokens[k].text);
   // `Anna Berg Kommunförbundet`, `Per Holm Sundsvall`: the person's organisation or municipality ends the name.
   const affiliation = (k: number) => k < b && !given(k) && isAffiliationWord(tokens[k].text, lexicon);
