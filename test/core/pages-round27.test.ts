@@ -228,3 +228,40 @@ describe("an abbreviation inside an organisation's name", () => {
     expect(roles("Styrelsen\n\nNils Brandell, chef för Kungl. Hovstallet, talade.\n")).toEqual(["Nils Brandell: chef @ Kungl. Hovstallet"]);
   });
 });
+
+describe("elections and adjusters read on minutes (a helper's findings)", () => {
+  it("the adjuster's reserve holds no substitute's title", () => {
+    const g = graphOf("Nytt från nämnden\n\nJusterare: Anna Bergqvist (S), Ersättare: Per Holmström (M)\n");
+    expect(personRoles(g).filter((r) => r.includes("ersättare"))).toEqual([]);
+  });
+
+  it("a title and its colon after another entry's comma label the name after them, not the one before", () => {
+    expect(roles("Nytt från styrelsen\n\nOrdförande: Anna Bergqvist, Sekreterare: Per Holmström\n")).toEqual([
+      "Anna Bergqvist: ordförande",
+      "Per Holmström: sekreterare",
+    ]);
+  });
+
+  it("`Nyval` and `Omval` between the names of an election's list end each name", () => {
+    expect(roles("Årsmöte\n\nTill ledamöter i styrelsen valdes: Anna Bergqvist Nyval Per Holmström Omval Eva Lindahl\n")).toEqual([
+      "Anna Bergqvist: ledamot",
+      "Eva Lindahl: ledamot",
+      "Per Holmström: ledamot",
+    ]);
+  });
+
+  it("the one replaced (`X ersätter Y som justerare`) holds no role", () => {
+    expect(roles("Protokoll\n\nAnna Bergqvist (C) ersätter Per Holmström (L) som justerare.\n")).toEqual([]);
+  });
+
+  it("a region's office is held in the only region the page names more than once, not once in passing", () => {
+    const told = (times: number) =>
+      "Nya företrädare\n\n" +
+      "Vid fullmäktiges möte i dag valdes flera ledande företrädare för mandatperioden. Det blev många val och långa debatter. ".repeat(3) +
+      "\n\n" +
+      "Fullmäktige i Stockholms läns landsting sammanträdde länge. ".repeat(times) +
+      "Kristian Tamm (M) valdes till trafiklandstingsråd.\n";
+    expect(roles(told(2))).toEqual(["Kristian Tamm: trafiklandstingsråd @ Region Stockholm"]);
+    expect(roles(told(1))).toEqual(["Kristian Tamm: trafiklandstingsråd"]);
+  });
+});

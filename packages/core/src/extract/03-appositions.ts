@@ -382,6 +382,16 @@ export interface AppositionContext {
 
 /** Reads the apposition after a person mention. */
 export function readApposition(person: Mention, ctx: AppositionContext): Apposition {
+  const result = readClause(person, ctx);
+  // `X (C) ersätter Y (L) som justerare`, `X tjg för Y som ordförande`: the role after the one replaced is the other's.
+  if (REPLACED_BEFORE.test(ctx.text.slice(Math.max(0, person.start - 24), person.start))) result.roles = result.roles.filter((r) => !r.role);
+  return result;
+}
+
+/** Words before a name that say another takes its place (`X ersätter`, `X tjg för`). */
+const REPLACED_BEFORE = /(?:\bersätter|\btjg\.?\s+för|\btjänstgör\s+för)\s+$/i;
+
+function readClause(person: Mention, ctx: AppositionContext): Apposition {
   const { tokens, gazetteerAt, personAt, lexicon } = ctx;
   const result: Apposition = { roles: [], end: person.end };
   let role: RoleClaim | undefined;
@@ -678,6 +688,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     if (g?.kind === "role" || (!g && roleBySuffix(t, ctx.roleSuffixes, titled))) {
       let to = g ? g.to : j + 1;
       if (genitive && j === person.to) break;
+      // `A (S), Ersättare: B`: a title and a colon label the name after them.
+      if (tokens[to]?.text === ":" && personAt.has(to + 1)) break;
       // Right after the name too, in a run of titles each before its name (`Sekreterare A Ordförande B Justerare C`,
       // a signature block flattened onto one line): the title before the next name is that name's.
       if (titleOfNext(j) && (j > person.to || runTitle(person, ctx))) break;
@@ -949,6 +961,14 @@ export function labelRole(person: Mention, ctx: AppositionContext): RoleClaim | 
   const { tokens, gazetteerAt } = ctx;
   const colon = person.from - 1;
   if (tokens[colon]?.text !== ":" || tokens[colon].nl) return ctx.english && tokens[person.from]?.nl ? titleLine(person, ctx) : undefined;
+  // `Ordförande: A, Sekreterare: X`: a title and its colon after another entry's comma on the line.
+  for (let k = colon - 1; k >= colon - 4 && k > 0 && !tokens[k].nl; k--) {
+    const g = gazetteerAt.get(k);
+    if (g?.kind !== "role" || g.to !== colon || !/^[,;]$/.test(tokens[k - 1].text)) continue;
+    // Not the adjuster's reserve (`Justerare: A, Ersättare: X`).
+    if (g.id === "ersättare" && ADJUSTER_BEFORE.test(ctx.text.slice(ctx.text.lastIndexOf("\n", g.start) + 1, g.start))) return undefined;
+    return { role: ctx.text.slice(g.start, g.end).toLowerCase(), normalised: g.id, former: false, elected: false, start: g.start, end: g.end };
+  }
   // The label opens its line, maybe after a list's bullet (`• Ordförande: X`).
   let k = colon - 1;
   while (k > 0 && colon - k < 6 && !tokens[k].nl) k--;
@@ -974,6 +994,9 @@ export function joinedStart(tokens: readonly Token[], k: number): number {
 
 /** Abbreviations written with a full stop inside an organisation's name (`Kungl. Djurgårdens förvaltning`). */
 const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(["Kungl", "Kgl", "St"]);
+
+/** An adjuster's label and name before a reserve's label on its line (`Justerare: A Ersättare:`). */
+const ADJUSTER_BEFORE = /\b(?:protokolls?)?juster(?:are|ande)\s*:\s*[^:\n]{1,60}$/i;
 
 /** Bullets that open a list's lines. */
 const BULLETS: ReadonlySet<string> = new Set(["•", "-", "–", "*", "·", "▪"]);
@@ -1317,6 +1340,9 @@ function seatLabelBefore(person: Mention, ctx: AppositionContext): RoleClaim | u
     if (from < 0 || tokens.slice(from + 1, colon + 1).some((t) => t.nl)) continue;
     const written = text.slice(tokens[from].start, tokens[colon - 1].end);
     const seat = seatOfPlural(written);
+    // `Justerare: A Ersättare: B`: the adjuster's reserve, no substitute's seat in a body.
+    const lineStart = text.lastIndexOf("\n", tokens[from].start) + 1;
+    if (seat && ADJUSTER_BEFORE.test(text.slice(lineStart, tokens[from].start))) return undefined;
     if (seat)
       return {
         role: written.toLowerCase(),

@@ -652,7 +652,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       const theirs = earlier && electedBy.get(earlier);
       if (theirs) return theirs;
       if (earlier) k = earlier.from - 1;
-      else if (/^(?:,|och|samt|\(|\))$/.test(t.text) || (tokens[k + 1]?.text === ")" && tokens[k - 1]?.text === "(")) k--;
+      else if (/^(?:,|och|samt|\(|\)|nyval|omval)$/i.test(t.text) || (tokens[k + 1]?.text === ")" && tokens[k - 1]?.text === "(")) k--;
       else break;
     }
     // `Till övriga ledamöter valdes: X (S), Y (M)`: the list may follow the verb after a colon.
@@ -1132,20 +1132,21 @@ function pageMunicipality(doc: DocumentRecord, gazetteer: readonly Mention[]): M
  * The region a page is about: the one its head names, where it names no other anywhere (the lexicon knows no old
  * county council's every name, `Västmanlands landsting`, so one named only further down may not be the only one).
  */
-function pageRegion(gazetteer: readonly Mention[], lexicon: Lexicon): Mention | undefined {
+function pageRegion(gazetteer: readonly Mention[], lexicon: Lexicon, anywhere = false): Mention | undefined {
   const regions = gazetteer.filter((g) => g.kind === "organisation" && lexicon.organisation(g.id)?.type === "region");
-  return regions[0]?.start < PAGE_HEAD && regions.every((g) => g.id === regions[0].id) ? regions[0] : undefined;
+  return (regions[0]?.start < PAGE_HEAD || (anywhere && regions.length > 1)) && regions.every((g) => g.id === regions[0].id) ? regions[0] : undefined;
 }
 
 /** A municipality's offices, as the lexicon normalises them (`kommundirektör`, `kommunstyrelsens ordförande`, `oppositionsråd`). */
 const MUNICIPAL_OFFICE = /^(?:vice )?(?:kommun\p{L}*|oppositionsråd|stadsdirektör)(?: |$)/u;
 /** A region's offices (`regionråd`, `regionstyrelsens ordförande`, `regiondirektör`, `landstingsråd`). */
-const REGIONAL_OFFICE = /^(?:vice )?(?:region|landstings)\p{L}+(?: |$)/u;
+const REGIONAL_OFFICE = /^(?:vice )?(?:(?:region|landstings)\p{L}+|\p{L}+(?:landstings|region)råd)(?: |$)/u;
 
 /**
  * An office of a municipality or a region written with no place (`kommunstyrelsens ordförande X`, `X, kommundirektör`,
  * `X (S), regionråd med ansvar för …`) on a page about one municipality (`pageMunicipality`, or one it names as such
- * anywhere: `Älvdalens kommun`) or one region (named in its head) that names no other anywhere is held there.
+ * anywhere: `Älvdalens kommun`) or one region (named in its head, or more than once) that names no other anywhere is held
+ * there.
  * Inferred: the chain is the title as written and where the page names the place.
  */
 function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Mention[], people: readonly Mention[], lexicon: Lexicon): void {
@@ -1165,7 +1166,9 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
   const municipality = pageMunicipality(doc, gazetteer) ?? named.find((g) => OFFICIAL.test(doc.text.slice(g.start, g.end)));
   const places = {
     municipal: municipality && !named.some((g) => g.id !== municipality.id) ? municipality : undefined,
-    regional: pageRegion(gazetteer, lexicon),
+    // A region's office is held in the only region the page names, in its head or more than once anywhere (`X valdes
+    // till trafiklandstingsråd` in a story of `Stockholms läns landsting`; not one named once in passing).
+    regional: pageRegion(gazetteer, lexicon, true),
   };
   if (!places.municipal && !places.regional) return;
   // An office the text ties to a place already is not placed again.
