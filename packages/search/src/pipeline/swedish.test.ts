@@ -1,7 +1,8 @@
+import lunr from "lunr";
 import { describe, expect, it } from "vitest";
 import { closeStemGaps, ENTITY_PIPELINE, foldDiacritics, PASSAGE_PIPELINE, swedishLunr } from "@samverkan/search";
 import { createIrregularNouns, IRREGULAR_NOUNS_SV } from "./irregular-nouns";
-import { createTermProcessor, loadPipeline } from "./swedish";
+import { createTermProcessor, loadPipeline, runPipeline } from "./swedish";
 
 swedishLunr();
 const passageTerms = createTermProcessor(loadPipeline(PASSAGE_PIPELINE));
@@ -130,4 +131,36 @@ describe("closeStemGaps", () => {
     ["kommun", "kommun"],
   ];
   it.each(cases)("%s → %s", (stem, expected) => expect(closeStemGaps(stem, restem)).toBe(expected));
+});
+
+describe("runPipeline", () => {
+  // Steps of test pipelines: one splits a word at its hyphen, one drops words starting with `x`, one empties `q`'s
+  // token, one returns "" for `z` (which `run` drops, as it does undefined) and one fills an empty word.
+  const split: lunr.PipelineFunction = (token) => {
+    const word = token.toString();
+    return word.includes("-") ? word.split("-").map((part) => new lunr.Token(part, {})) : token;
+  };
+  const drop: lunr.PipelineFunction = (token) => (token.toString().startsWith("x") ? null : token);
+  const empty: lunr.PipelineFunction = (token) => token.update((word) => (word === "q" ? "" : word));
+  const blank: lunr.PipelineFunction = (token) => (token.toString() === "z" ? ("" as unknown as lunr.Token) : token);
+  const fill: lunr.PipelineFunction = (token) => (token.toString() === "" ? new lunr.Token("tom", {}) : token);
+  const steps = { split, drop, empty, blank, fill };
+  for (const [name, step] of Object.entries(steps)) lunr.Pipeline.registerFunction(step, `test-${name}`);
+  const words = ["kommunerna", "och", "östlín", "möten", "x-ray", "xylofon", "alfa-betor", "q", "byggnadsnämnden", "ta-x-ett", "-", "z"];
+  const pipelines = [
+    PASSAGE_PIPELINE,
+    ENTITY_PIPELINE,
+    ["test-split", "test-drop", "test-empty", "test-blank", ...PASSAGE_PIPELINE],
+    ["test-empty", "test-blank", "test-drop", "test-fill"],
+  ];
+  it.each(pipelines.map((names) => [names.join(","), names] as const))("gives lunr's Pipeline.run terms: %s", (_name, names) => {
+    const pipeline = loadPipeline([...names]);
+    for (const word of words) {
+      const run = pipeline
+        .run([new lunr.Token(word, {})])
+        .map((token) => token.toString())
+        .filter((term) => term.length > 0);
+      expect(runPipeline(pipeline, word), word).toEqual(run);
+    }
+  });
 });
