@@ -76,4 +76,17 @@ describe("cutPassages", () => {
   });
 
   it("is empty for blank text", () => expect(cutPassages(" \n\n ", 100, 200)).toEqual([]));
+
+  it("ends a paragraph of a third of the size at a blank line, a shorter one not, and cuts a long line after a sentence", () => {
+    // size 30: the first paragraph (14 characters) ends at the blank line, `Kort.` (5) goes on past it; the last line
+    // (79 characters, over maxSize 60) is cut after the last sentence end from a third of maxSize on.
+    const input =
+      "  Alfa beta gam.  \n \nKort.\n\nEpsilon zeta eta theta iota kappa.\nLambda my ny. Xi omikron pi rho sigma.   Tau ypsilon phi chi psi omega och mer.\n";
+    expect(cutPassages(input, 30, 60).map(({ start, end }) => input.slice(start, end))).toEqual([
+      "Alfa beta gam.",
+      "Kort.\n\nEpsilon zeta eta theta iota kappa.",
+      "Lambda my ny. Xi omikron pi rho sigma.",
+      "Tau ypsilon phi chi psi omega och mer.",
+    ]);
+  });
 });
