@@ -48,16 +48,18 @@ export function swedishLunr(): typeof lunr {
   const restem = (word: string): string => (svStemmer(new lunr.Token(word, {}), 0, []) as lunr.Token).toString();
   const registered = lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> };
   if (!(STEM_GAPS_SV in registered.registeredFunctions)) {
-    const stemGaps: lunr.PipelineFunction = (token) => token.update((word) => closeStemGaps(word, restem));
+    // Each step updates its token by a function made once: one written inside the step was made again for every word.
+    const closeGaps = (word: string) => closeStemGaps(word, restem);
+    const stemGaps: lunr.PipelineFunction = (token) => token.update(closeGaps);
     lunr.Pipeline.registerFunction(stemGaps, STEM_GAPS_SV);
   }
   if (!(IRREGULAR_NOUNS_STEP_SV in registered.registeredFunctions)) {
     const lemma = createIrregularNouns(IRREGULAR_NOUNS_SV);
-    const irregular: lunr.PipelineFunction = (token) => token.update((word) => lemma(word));
+    const irregular: lunr.PipelineFunction = (token) => token.update(lemma);
     lunr.Pipeline.registerFunction(irregular, IRREGULAR_NOUNS_STEP_SV);
   }
   if (!(FOLD_DIACRITICS in registered.registeredFunctions)) {
-    const fold: lunr.PipelineFunction = (token) => token.update((word) => foldDiacritics(word));
+    const fold: lunr.PipelineFunction = (token) => token.update(foldDiacritics);
     lunr.Pipeline.registerFunction(fold, FOLD_DIACRITICS);
   }
   ready = true;
