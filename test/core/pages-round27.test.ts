@@ -265,3 +265,17 @@ describe("elections and adjusters read on minutes (a helper's findings)", () => 
     expect(roles(told(1))).toEqual(["Kristian Tamm: trafiklandstingsråd"]);
   });
 });
+
+describe("given names alone after a fuller name", () => {
+  it("are the one person whose name they open, and stay apart where two names open so", () => {
+    const one = graphOf("Anteckningar\n\nFöredragande: Ann Christin Berglund. Ann Christin informerade om arbetet.\n");
+    expect(one.filterNodes((_, a) => a.kind === "person").map((n) => one.getNodeAttribute(n, "label"))).toEqual(["Ann Christin Berglund"]);
+    const two = graphOf("Anteckningar\n\nAnna Maria Lundh och Anna Maria Bergh talade. Anna Maria sa nej.\n");
+    expect(
+      two
+        .filterNodes((_, a) => a.kind === "person")
+        .map((n) => two.getNodeAttribute(n, "label"))
+        .sort(),
+    ).toEqual(["Anna Maria", "Anna Maria Bergh", "Anna Maria Lundh"]);
+  });
+});

@@ -131,12 +131,34 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   if (allPeople.some((p, k) => k > 0 && p.from < allPeople[k - 1].from)) allPeople.sort((a, b) => a.from - b.from);
   const personAt = new Map<number, Mention>();
   for (const p of allPeople) personAt.set(p.from, p);
+  // `Ann Christin informerade` after `Ann Christin Berglöf`: given names alone, the first words of one fuller name the
+  // document gives, are that person.
+  const fuller = new Map<string, string>();
+  const given = allPeople.filter((p) => p.label.includes(" ") && p.label.split(" ").every((w) => lexicon.isGivenName(w)));
+  if (given.length > 0) {
+    // The fuller names each run of first words opens, by that run (null when more than one).
+    const opening = new Map<string, string | null>();
+    for (const q of allPeople) {
+      const words = q.label.split(" ");
+      for (let n = 2; n < words.length && n <= 3; n++) {
+        const run = words.slice(0, n).join(" ");
+        const known = opening.get(run);
+        if (known === undefined) opening.set(run, q.label);
+        else if (known !== q.label) opening.set(run, null);
+      }
+    }
+    for (const p of given) {
+      const name = opening.get(p.label);
+      if (name) fuller.set(p.label, name);
+    }
+  }
   // Rules ask for a person's reference several times; the key is folded once per name.
   const keys = new Map<string, string>();
   const ref = (p: Mention): EntityRef => {
-    let key = keys.get(p.label);
-    if (key === undefined) keys.set(p.label, (key = nameKey(p.label)));
-    return { kind: "person", key, label: p.label };
+    const label = fuller.get(p.label) ?? p.label;
+    let key = keys.get(label);
+    if (key === undefined) keys.set(label, (key = nameKey(label)));
+    return { kind: "person", key, label };
   };
 
   // The graph adds the document's `mentions` edge for every entity named (see factResolver).
