@@ -279,3 +279,38 @@ describe("given names alone after a fuller name", () => {
     ).toEqual(["Anna Maria", "Anna Maria Bergh", "Anna Maria Lundh"]);
   });
 });
+
+describe("a note in an attendance list", () => {
+  it("that says a listed person was not there makes her absent", () => {
+    const text =
+      "Minnesanteckningar från styrgruppsmöte för Kustnätverket, 12 maj 2015\n\nNärvarande Karin Strömberg, ordförande Nils Åkerlund Per Lundahl lämnade synpunkter inför mötet men deltog inte på plats Anna Holmgren 1. Mötets öppnande Ordförande förklarade mötet öppnat.\n";
+    const g = graphOf(text);
+    const attended = g.filterEdges((_, a) => a.kind === "attended").map((e) => g.getNodeAttribute(g.source(e), "label"));
+    expect(attended.sort()).toEqual(["Anna Holmgren", "Karin Strömberg", "Nils Åkerlund"]);
+  });
+});
+
+describe("a reviewer's probes", () => {
+  it("a conference's speakers are only those whose own verb says they talked", () => {
+    const g = graphOf(
+      "Nyheter\n\nPå konferensen Framtidens Trafik den 12 maj 2022 kritiserade Per Holmberg förslaget som Eva Ekström senare presenterade för styrelsen. Anna Bergqvist, som berättade om sin bakgrund för tidningen i fjol, var inte på plats.\n",
+    );
+    expect(g.filterEdges((_, a) => a.kind === "spoke_at")).toEqual([]);
+  });
+
+  it("a conference's name stops before a title (`At the conference Mayor X presented …`)", () => {
+    const g = graphOf("News\n\nAt the conference Mayor Anna Bergqvist presented the city's climate plan.\n");
+    expect(g.filterNodes((_, a) => a.kind === "meeting")).toEqual([]);
+  });
+
+  it("`ersätter` before a name drops only the role given with `som`, not its apposition's", () => {
+    expect(roles("Nyhet\n\nEva Lindqvist ersätter Per Holmberg, kommundirektör i Skellefteå sedan 2015, som går i pension.\n")).toEqual([
+      "Per Holmberg: kommundirektör @ Skellefteå",
+    ]);
+  });
+
+  it("a municipality after a title and before the colon is the municipality, no body", () => {
+    const g = graphOf("Val\n\n• Ledamot Umeå: Eva Ekström\n");
+    expect(g.filterEdges((_, a) => a.kind === "holds_role").map((e) => g.target(e))).toEqual(["municipality:umea"]);
+  });
+});

@@ -1525,8 +1525,21 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         lexicon.role(e.role.normalised)?.category === "secretary"
       )
         e.role = { ...e.role, title: true };
+  // `X lämnade synpunkter inför mötet men deltog inte på plats Y`: a note after a listed name that says the person was
+  // not there makes her absent.
+  const sorted = [...entries].sort((a, b) => a.person.start - b.person.start);
+  for (const [n, e] of sorted.entries()) {
+    let k = n + 1;
+    while (k < sorted.length && sorted[k].person.start < e.person.end) k++;
+    const next = sorted[k]?.person.start ?? text.length;
+    const note = text.slice(e.person.end, Math.min(next, e.person.end + 120));
+    if (e.capacity !== "absent" && !note.includes("\n") && NOT_THERE.test(note)) e.capacity = "absent";
+  }
   return { entries: entries.filter((e) => e.capacity !== "listed" || e.party || sideNames.has(e)), end: windowEnd, labels, seats: readSeats() };
 }
+
+/** A note after a name that says the person was not at the meeting. */
+const NOT_THERE = /^\s+\p{Ll}[^.;§]{0,80}\b(?:deltog|närvarade|var)\s+(?:inte|ej)\b/u;
 
 /** What stands between two entries of a run before a title written first: paragraphs, commas, `och`, `samt`. */
 const GAP_SKIP = /^(?:,|§|§§|-|–|\d+(?:[-–]\d+)?|och|samt)$/;

@@ -9,6 +9,7 @@
  * municipalities. It stops at the end of the clause, at the next person, or after a few words it cannot place.
  * A signature block (`Name (KD)` on one line, `1 v ordf Socialnämnden, Ekerö kommun` on the next) is read as one.
  */
+import { BULLETS_ONLY } from "../text/regexp";
 import type { GazetteerKind, Lexicon } from "../lexicon/lexicon";
 import { actingFrom, brokenWordAt, definiteRoleBySuffix, type Mention, isNameWord, isThingWord, roleBySuffix } from "./02-mentions";
 import { nameKey } from "../text/fold";
@@ -384,10 +385,13 @@ export interface AppositionContext {
 export function readApposition(person: Mention, ctx: AppositionContext): Apposition {
   const result = readClause(person, ctx);
   // `X (C) ersätter Y (L) som justerare`, `X tjg för Y som ordförande`: the role after the one replaced is the other's.
-  if (REPLACED_BEFORE.test(ctx.text.slice(Math.max(0, person.start - 24), person.start))) result.roles = result.roles.filter((r) => !r.role);
+  if (REPLACED_BEFORE.test(ctx.text.slice(Math.max(0, person.start - 24), person.start)))
+    result.roles = result.roles.filter((r) => !r.role || !AS_ROLE.test(ctx.text.slice(person.end, r.start)));
   return result;
 }
 
+/** `som` right after a name and its party, before a role. */
+const AS_ROLE = /^\s*(?:\([^()\n]{1,12}\)\s*)?som\s+$/;
 /** Words before a name that say another takes its place (`X ersätter`, `X tjg för`). */
 const REPLACED_BEFORE = /(?:\bersätter|\btjg\.?\s+för|\btjänstgör\s+för)\s+$/i;
 
@@ -973,18 +977,19 @@ export function labelRole(person: Mention, ctx: AppositionContext): RoleClaim | 
   let k = colon - 1;
   while (k > 0 && colon - k < 6 && !tokens[k].nl) k--;
   if (k > 0 && !tokens[k].nl) return undefined;
-  if (BULLETS.has(tokens[k].text) && k + 1 < colon) k++;
+  if (BULLETS_ONLY.test(tokens[k].text) && k + 1 < colon) k++;
   const g = gazetteerAt.get(k);
   if (g?.kind !== "role" || g.to > colon) return undefined;
   const role: RoleClaim = { role: ctx.text.slice(g.start, g.end).toLowerCase(), normalised: g.id, former: false, elected: false, start: g.start, end: g.end };
   if (g.to === colon) return role;
-  // `Vice ordförande fritidsnämnden: X`, `Ledamot Storsthlm: X`: the body after the title, and nothing else, is where
-  // it is held.
-  const body = readBody(colon - 1, ctx);
-  if (body?.to === colon && body.target.start === tokens[g.to].start) return { ...role, target: body.target };
+  // `Vice ordförande fritidsnämnden: X`, `Ledamot Storsthlm: X`, `Ledamot Umeå: X`: the body, organisation or
+  // municipality after the title, and nothing else, is where it is held (the lexicon's first: a place is no body).
   const named = gazetteerAt.get(g.to);
-  if (named?.to !== colon || named.genitive || (named.kind !== "organisation" && named.kind !== "municipality")) return undefined;
-  return { ...role, target: { kind: named.kind, id: named.id, label: named.label, start: named.start, end: named.end } };
+  if (named?.to === colon && !named.genitive && (named.kind === "organisation" || named.kind === "municipality"))
+    return { ...role, target: { kind: named.kind, id: named.id, label: named.label, start: named.start, end: named.end } };
+  if (named) return undefined;
+  const body = readBody(colon - 1, ctx);
+  return body?.to === colon && body.target.start === tokens[g.to].start ? { ...role, target: body.target } : undefined;
 }
 
 /** Where the joined name ending at token `k` opens (`barn- och lärandenämndens` at `barn`), else `k`. */
@@ -997,9 +1002,6 @@ const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(["Kungl", "Kgl", "St"]);
 
 /** An adjuster's label and name before a reserve's label on its line (`Justerare: A Ersättare:`). */
 const ADJUSTER_BEFORE = /\b(?:protokolls?)?juster(?:are|ande)\s*:\s*[^:\n]{1,60}$/i;
-
-/** Bullets that open a list's lines. */
-const BULLETS: ReadonlySet<string> = new Set(["•", "-", "–", "*", "·", "▪"]);
 
 /**
  * An English page's title line above the name (`Chairman`, `President of the Regional Council` over `X`): a role

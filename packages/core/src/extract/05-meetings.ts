@@ -11,6 +11,7 @@
  *   board meetings (`styrelsemötet den 9 maj`), events with `Tid:` and `Plats:` lines, and a body's meeting told in
  *   a sentence (`styrgruppen X har haft sitt första möte och Y, ordförande, ...`).
  */
+import { BULLETS_ONLY } from "../text/regexp";
 import type { DocumentRecord } from "../types";
 import type { GazetteerKind } from "../lexicon/lexicon";
 import type { Apposition } from "./03-appositions";
@@ -72,10 +73,34 @@ const SEMINAR_CUES = new RegExp(SEMINAR.source, "gi");
 /** `På konferensen Mötesplats Roslagen den 12 maj 2022`: the conference's name (capitalised words) and its day. */
 const PROSE_CONFERENCE =
   /(?<![\p{L}])(?:På|Under|Vid|At) (?:konferensen|the conference) ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,4})(?: den (\d{1,2} \p{Ll}+(?: \d{4})?))?/gu;
+/**
+ * Where the verb that says a person talked ends, when it is the person's own: right after the name, its party, its
+ * appositions set off by commas and the names joined to it by `och` (`A, kommundirektör, och B, regiondirektör,
+ * samtalade`); 0 for none (`A kritiserade det B presenterade`, `A, som berättade …`).
+ */
+function saidToTalk(text: string, p: Mention, people: ReadonlyMap<number, Mention>): number {
+  let at = p.end;
+  for (let steps = 0; steps < 8; steps++) {
+    const rest = text.slice(at, at + 120);
+    const skip = /^\s*\([^()\n]{1,12}\)/.exec(rest) ?? /^\s*,(?!\s*som\b)[^,.!?\n]{1,80},/.exec(rest);
+    if (skip) {
+      at += skip[0].length;
+      continue;
+    }
+    const joined = /^\s*och\s+/.exec(rest);
+    const next = joined && people.get(at + joined[0].length);
+    if (next) {
+      at = next.end;
+      continue;
+    }
+    const verb = /^\s*(?:samtalade|talade|berättade|föreläste|presenterade|inledde|spoke|presented)(?![\p{L}])/u.exec(rest);
+    return verb ? at + verb[0].length : 0;
+  }
+  return 0;
+}
+
 /** A label over the list of an event's speakers, at the end of its line. */
 const SPEAKERS_LABEL = /^[ \t]*(?:Talare|Medverkande|Föreläsare|Inspiratörer)\b[^\n]{0,60}:[ \t]*$/m;
-/** Verbs that say a person talked at an event, after the name in its sentence. */
-const SPEAKING = /(?<![\p{L}])(?:samtalade|talade|berättade|föreläste|presenterade|inledde|spoke|presented)(?![\p{L}])/u;
 /** `High-level Panel of Urban Mobility`, `Intergovernmental Panel on Climate Change`: a body's name, no event. */
 const PANEL_BODY = /^Panel (?:of|on|for) (?:the )?\p{Lu}/u;
 
@@ -419,16 +444,23 @@ export function findMeetings(input: MeetingInput): Fact[] {
   // den 12 maj 2022 samlades …`): the people of its paragraph said to talk there spoke at it.
   const conferences = doc.genre === "text" || doc.genre === "newsletter" ? doc.text.matchAll(PROSE_CONFERENCE) : [];
   for (const c of conferences) {
-    const paragraphEnd = doc.text.slice(c.index).search(/\n\s*\n/);
-    const end = paragraphEnd < 0 ? doc.text.length : c.index + paragraphEnd;
-    const speakers = input.people.flatMap((p) => {
-      if (p.start < c.index || p.end > end) return [];
-      const verb = SPEAKING.exec(doc.text.slice(p.end, end).split(/[.!?]\s/)[0]);
-      return verb ? [{ p, end: p.end + verb.index + verb[0].length }] : [];
+    // The name stops before a person or a title (`At the conference Mayor X presented …` names no conference).
+    const nameStart = c.index + c[0].indexOf(c[1]);
+    let nameEnd = nameStart + c[1].length;
+    for (const g of [...input.people, ...input.gazetteer.filter((g) => g.kind === "role")])
+      if (g.start >= nameStart && g.start < nameEnd) nameEnd = Math.min(nameEnd, g.start);
+    const name = doc.text.slice(nameStart, nameEnd).trim();
+    if (!name) continue;
+    const paragraphEnd = doc.text.indexOf("\n\n", c.index);
+    const end = paragraphEnd < 0 ? doc.text.length : paragraphEnd;
+    const inParagraph = input.people.filter((p) => p.start >= nameEnd && p.end <= end);
+    const byStart = new Map(inParagraph.map((p) => [p.start, p]));
+    const speakers = inParagraph.flatMap((p) => {
+      const to = saidToTalk(doc.text, p, byStart);
+      return to > 0 ? [{ p, end: to }] : [];
     });
     if (speakers.length === 0) continue;
-    const nameStart = c.index + c[0].indexOf(c[1]);
-    const m = meeting(c[1], c[2] ? completeDate(c[2]) : doc.date, nameStart, nameStart + c[1].length, "conference");
+    const m = meeting(name, c[2] ? completeDate(c[2]) : doc.date, nameStart, nameStart + name.length, "conference");
     for (const { p, end: to } of speakers) relate("spoke_at", p, m, p.start, to, "conference:speaker");
   }
 
@@ -499,7 +531,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const listEnd = label ? section.end : next!.end;
     let at = listStart;
     for (const line of doc.text.slice(listStart, listEnd).split("\n")) {
-      const first = input.people.find((p) => p.start >= at && p.start < at + line.length && /^[\s•*–-]*$/.test(doc.text.slice(at, p.start)));
+      const first = input.people.find((p) => p.start >= at && p.start < at + line.length && BULLETS_ONLY.test(doc.text.slice(at, p.start)));
       if (first) relate("spoke_at", first, m, first.start, first.end, "event:speaker");
       else if (line.trim() && at > listStart + 1) break;
       at += line.length + 1;

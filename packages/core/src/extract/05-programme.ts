@@ -8,6 +8,7 @@
  * The date is the one the text gives the event (`Seminarium 2019.04.08`, `hölls 21 mars 2013`, `Tid: 21 mars`),
  * never the page's publication date. A listed person attended in the label's capacity; the leader chaired.
  */
+import { BULLETS_ONLY } from "../text/regexp";
 import { findDates, isoDate } from "../read/dates";
 import type { DocumentRecord } from "../types";
 import type { Capacity } from "../lexicon/types";
@@ -44,7 +45,6 @@ const TIME_LINE = new RegExp(`^${TIME}`, "gim");
 const TIME_AT = new RegExp(TIME, "iy");
 // A programme's heading on its own line, perhaps with its day (`Program`, `Programmet:`, `PROGRAM 12 mars`).
 const PROGRAMME_HEADING = /^[ \t]*(?:Program(?:met)?|PROGRAM(?:MET)?)[ \t]*(?::|[ \t][^\n.]{0,30}\d[^\n.]*)?[ \t]*$/m;
-const BULLETS = /^[\s•·▪►*–-]*$/u;
 // What may stand before the person who opens an item's line: a bullet and a title (`• Landshövding X`).
 const ITEM_OPENER = /^[\s•·▪►*–-]*(?:\p{Lu}\p{Ll}+[ \t]+)?$/u;
 // What stands before a speaker on an item's title line (`Välkommen, X`, `Välkomsttal av X`, `Skogen – X`).
@@ -88,7 +88,7 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
     return n < 0 ? text.length : n;
   };
   // A person opens a line after white space or a bullet (`• X, rektor`).
-  const startsLine = (p: Mention) => BULLETS.test(text.slice(lineStart(p.start), p.start));
+  const startsLine = (p: Mention) => BULLETS_ONLY.test(text.slice(lineStart(p.start), p.start));
 
   // Labelled blocks: the label's own line after the colon, then the lines that open with a person, up to a line that
   // does not (blank lines between entries are skipped).

@@ -272,7 +272,8 @@ export const RULES = [
     id: "conference:speaker",
     step: "05-meetings",
     genres: PROGRAMME,
-    reason: "A person of the conference's paragraph whose sentence says she talked (`X, kommundirektör, och Y samtalade om …`) spoke at it.",
+    reason:
+      "A person of the conference's paragraph whose own verb says she talked, right after her name, party, appositions set off by commas and names joined by `och` (`X, kommundirektör, och Y samtalade om …`; not `X kritiserade det Y presenterade`, nor `X, som berättade …`), spoke at it.",
   },
   { id: "meeting:conference:organiser", step: "05-meetings", genres: ["email"], reason: "An organisation on the event line organised it." },
   { id: "email:sender-reports", step: "05-meetings", genres: ["email"], reason: "The sender of a report on an event attended it." },
