@@ -519,7 +519,7 @@ const BODY_HEADS = [
 ];
 /** Countries a national body is named after (`Kommunsekreterarföreningen Sverige`). */
 const COUNTRIES = new Set(["Sverige", "Norden", "Sweden"]);
-const MUNICIPALITY: ReadonlySet<GazetteerKind> = new Set(["municipality"]);
+export const MUNICIPALITY: ReadonlySet<GazetteerKind> = new Set(["municipality"]);
 
 /** Is the word at `i` a country, a one-word municipality or a place of the lexicon, as written (no genitive)? */
 function isPlaceAt(tokens: Token[], i: number, lexicon: Lexicon): boolean {
@@ -565,11 +565,11 @@ function placeAssociation(tokens: Token[], place: GazetteerMatch): Mention | und
   let k = place.to;
   while (k < place.to + 2 && tokens[k]?.word && !tokens[k].cap && !tokens[k].nl && ADJECTIVE.test(tokens[k].text)) k++;
   const head = tokens[k];
-  return head?.word && !head.cap && !head.nl && PLACE_ASSOCIATION_HEAD.test(head.text) ? association(tokens, place.from, k + 1) : undefined;
+  return head?.word && !head.cap && !head.nl && ASSOCIATION_HEAD.test(head.text) ? association(tokens, place.from, k + 1) : undefined;
 }
 const ADJECTIVE = /^\p{Ll}{3,}a$/u;
-/** An association's indefinite head, alone or ending a compound (`förening`, `hembygdsförening`, `sällskap`). */
-const PLACE_ASSOCIATION_HEAD = /(?:förening|förbund|sällskap|klubb|gille)$/;
+/** A word that ends like an association's name (`Företagarföreningen`, `företagarförening`, `Hyresgästförbundet`). */
+export const ASSOCIATION_HEAD = /(?:förening(?:en)?|förbund(?:et)?|institut(?:et)?|stiftelsen?|sällskap(?:et)?|akademi(?:en)?)$/i;
 
 /** The head a compound ends in (`Kommunalförbundet` ends in `förbundet`), case-blind; never the whole word. */
 function endsWithHead(word: string, heads: readonly string[]): string | undefined {

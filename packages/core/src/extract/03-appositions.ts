@@ -10,8 +10,18 @@
  * A signature block (`Name (KD)` on one line, `1 v ordf Socialnämnden, Ekerö kommun` on the next) is read as one.
  */
 import { BULLETS_ONLY } from "../text/regexp";
-import type { GazetteerKind, Lexicon } from "../lexicon/lexicon";
-import { actingFrom, brokenWordAt, definiteRoleBySuffix, type Mention, isNameWord, isThingWord, roleBySuffix } from "./02-mentions";
+import type { Lexicon } from "../lexicon/lexicon";
+import {
+  actingFrom,
+  ASSOCIATION_HEAD,
+  brokenWordAt,
+  definiteRoleBySuffix,
+  type Mention,
+  isNameWord,
+  isThingWord,
+  MUNICIPALITY,
+  roleBySuffix,
+} from "./02-mentions";
 import { nameKey } from "../text/fold";
 import { type Token, tokenize } from "../text/tokenize";
 
@@ -208,8 +218,6 @@ const ENGLISH_FIELD =
 const AGENCY_END = /\p{Ll}(?:departementet|verket|myndigheten|inspektionen)$/u;
 /** Heads of organisation names written in lower case after the name (`Kommunalekonomiska föreningen`). */
 const ORG_HEAD = /^(?:föreningen|förbundet|institutet|stiftelsen|sällskapet|akademien|bolaget|verket|nätverket)$/;
-// A word that ends like an association's name (`Företagarföreningen`, `företagarförening`, `Hyresgästförbundet`).
-const ASSOCIATION_HEAD = /(?:förening(?:en)?|förbund(?:et)?|institut(?:et)?|stiftelsen?|sällskap(?:et)?|akademi(?:en)?)$/i;
 const OPENERS = new Set([",", "(", "-", "–"]);
 /** An academic degree written after a name (`Ph.D`, `PhD`, `fil.dr`, `med. dr`, `fil lic`), as a pattern's source. */
 export const ACADEMIC_DEGREE = String.raw`(?:Ph\.?\s?D|(?:fil|med|tekn|jur|ekon)\.?\s?(?:dr|lic|kand|mag))\.?`;
@@ -276,8 +284,6 @@ function regionAfterTitle(role: string, k: number, ctx: AppositionContext): { ta
   return undefined;
 }
 
-const MUNICIPALITY_KIND: ReadonlySet<GazetteerKind> = new Set(["municipality"]);
-
 /**
  * A title of the lexicon that names its municipality last (`Mayor of Stockholm`, an English name of Stockholm's
  * finansborgarråd): that municipality is where it is held.
@@ -285,7 +291,7 @@ const MUNICIPALITY_KIND: ReadonlySet<GazetteerKind> = new Set(["municipality"]);
 export function placeInTitle(g: Mention, ctx: Pick<AppositionContext, "tokens" | "lexicon">): Target | undefined {
   if (g.kind !== "role") return undefined;
   for (let k = g.from + 1; k < g.to; k++) {
-    const m = ctx.tokens[k].cap ? ctx.lexicon.matchAt(ctx.tokens, k, MUNICIPALITY_KIND) : undefined;
+    const m = ctx.tokens[k].cap ? ctx.lexicon.matchAt(ctx.tokens, k, MUNICIPALITY) : undefined;
     if (m?.to === g.to && !m.genitive) return { kind: "municipality", id: m.entry.id, label: m.entry.label, start: m.start, end: m.end };
   }
   return undefined;
@@ -971,7 +977,7 @@ export function labelRole(person: Mention, ctx: AppositionContext): RoleClaim | 
     if (g?.kind !== "role" || g.to !== colon || !/^[,;]$/.test(tokens[k - 1].text)) continue;
     // Not the adjuster's reserve (`Justerare: A, Ersättare: X`).
     if (g.id === "ersättare" && ADJUSTER_BEFORE.test(ctx.text.slice(ctx.text.lastIndexOf("\n", g.start) + 1, g.start))) return undefined;
-    return { role: ctx.text.slice(g.start, g.end).toLowerCase(), normalised: g.id, former: false, elected: false, start: g.start, end: g.end };
+    return claimOf(g, ctx.text);
   }
   // The label opens its line, maybe after a list's bullet (`• Ordförande: X`).
   let k = colon - 1;
@@ -980,7 +986,7 @@ export function labelRole(person: Mention, ctx: AppositionContext): RoleClaim | 
   if (BULLETS_ONLY.test(tokens[k].text) && k + 1 < colon) k++;
   const g = gazetteerAt.get(k);
   if (g?.kind !== "role" || g.to > colon) return undefined;
-  const role: RoleClaim = { role: ctx.text.slice(g.start, g.end).toLowerCase(), normalised: g.id, former: false, elected: false, start: g.start, end: g.end };
+  const role = claimOf(g, ctx.text);
   if (g.to === colon) return role;
   // `Vice ordförande fritidsnämnden: X`, `Ledamot Storsthlm: X`, `Ledamot Umeå: X`: the body, organisation or
   // municipality after the title, and nothing else, is where it is held (the lexicon's first: a place is no body).
@@ -999,6 +1005,16 @@ export function joinedStart(tokens: readonly Token[], k: number): number {
 
 /** Abbreviations written with a full stop inside an organisation's name (`Kungl. Djurgårdens förvaltning`). */
 const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(["Kungl", "Kgl", "St"]);
+
+/** The claim of a title of the lexicon as written, held nowhere yet. */
+const claimOf = (g: Mention, text: string): RoleClaim => ({
+  role: text.slice(g.start, g.end).toLowerCase(),
+  normalised: g.id,
+  former: false,
+  elected: false,
+  start: g.start,
+  end: g.end,
+});
 
 /** An adjuster's label and name before a reserve's label on its line (`Justerare: A Ersättare:`). */
 const ADJUSTER_BEFORE = /\b(?:protokolls?)?juster(?:are|ande)\s*:\s*[^:\n]{1,60}$/i;

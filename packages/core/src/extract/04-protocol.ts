@@ -128,11 +128,14 @@ export function otherBodies(text: string, people: readonly { start: number; end:
     out.push([at, at + m[1].length]);
   }
   for (const m of text.matchAll(ELECTION_ITEM)) out.push([m.index, m.index + m[0].length]);
-  const starts = people.map((p) => p.start).sort((a, b) => a - b);
-  for (const p of people) {
-    const eol = text.indexOf("\n", p.end);
-    const next = starts.find((s) => s >= p.end);
-    const end = Math.min(eol < 0 ? text.length : eol, next ?? text.length, p.end + 80);
+  // In order, so the next name's start is found by a pointer, not a search per name.
+  const sorted = [...people].sort((a, b) => a.start - b.start);
+  let next = 0;
+  for (const p of sorted) {
+    while (next < sorted.length && sorted[next].start < p.end) next++;
+    const reach = text.slice(p.end, Math.min(sorted[next]?.start ?? text.length, p.end + 80));
+    const eol = reach.indexOf("\n");
+    const end = p.end + (eol < 0 ? reach.length : eol);
     const comma = PARTY_AFTER.exec(text.slice(p.end, end));
     if (comma) out.push([p.end + comma[0].lastIndexOf(","), end]);
   }

@@ -204,11 +204,13 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   // Not the government, which one is elected to no chair in (`X valdes till president för landet`), only appointed
   // minister; nor a county board, court, police or newspaper, whose chairs and seats no one is elected to (a
   // foundation's `Ordförande är X` under a page naming its supervising Länsstyrelsen).
+  /** A seat of a body's: its chair, a vice chair, a member or a substitute, by its normalised role. */
+  const bodySeat = (role: string | undefined) =>
+    isSeat({ normalised: role } as RoleClaim) || /^(?:chair|vice_chair)$/.test(lexicon.role(role ?? "")?.category ?? "");
   const electedIn = (offset: number, role: string): Mention | undefined => {
     const org = titleOrg(offset);
     if (!org || (org.id === "regeringen" && !isMinister(role, lexicon))) return undefined;
-    const seat = isSeat({ normalised: role } as RoleClaim) || /^(?:chair|vice_chair)$/.test(lexicon.role(role)?.category ?? "");
-    return seat && NO_ELECTED_SEATS.has(lexicon.organisation(org.id)?.type ?? "") ? undefined : org;
+    return bodySeat(role) && NO_ELECTED_SEATS.has(lexicon.organisation(org.id)?.type ?? "") ? undefined : org;
   };
   const termOf = (offset: number): { start?: string; end?: string } => {
     const s = sectionOf(offset);
@@ -350,8 +352,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     }
     // `X och Y tar plats som ordförande och vice ordförande`: seats of one body, which no two people share, are given
     // in turn by `och` too.
-    const seat = (r: RoleClaim) => isSeat(r) || /^(?:chair|vice_chair)$/.test(lexicon.role(r.normalised ?? "")?.category ?? "");
-    const seats = roles.every(seat) && new Set(roles.map((r) => r.normalised)).size === roles.length;
+    const seats = roles.every((r) => bodySeat(r.normalised)) && new Set(roles.map((r) => r.normalised)).size === roles.length;
     const joined = (a: RoleClaim, b: RoleClaim, last: boolean) => (last ? (seats ? IN_TURN : RESPECTIVELY) : /^\s*,\s*$/).test(text.slice(a.end, b.start));
     if (roles.length === chain.length && roles.every((r, n) => n === 0 || joined(roles[n - 1], r, n === roles.length - 1))) {
       for (const [n, claim] of roles.slice(0, -1).entries()) {
@@ -394,9 +395,9 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   // The last election an apposition read with its body (`X valdes som ordförande i nämnden`), for the seats the same
   // sentence gives with `som` after it.
   let sentenceElection: { target: EntityRef; start: number; end: number } | undefined;
-  const electionOfSentence = (p: Mention, claim: RoleClaim): EntityRef | undefined => {
+  const electionOfSentence = (p: Mention, claim: RoleClaim): { target: EntityRef; start: number } | undefined => {
     if (!sentenceElection || sentenceElection.end > p.start || /[.!?\n]/.test(text.slice(sentenceElection.end, p.start))) return undefined;
-    return /^\s*(?:\([^()\n]{1,30}\)\s*)?som\s+$/.test(text.slice(p.end, claim.start)) ? sentenceElection.target : undefined;
+    return /^\s*(?:\([^()\n]{1,30}\)\s*)?som\s+$/.test(text.slice(p.end, claim.start)) ? sentenceElection : undefined;
   };
   // `I fritidsnämnden blev X ordförande`: a seat after the name, in the body the sentence opens with.
   const frontedBody = (p: Mention, claim: RoleClaim): { target: EntityRef; start: number } | undefined => {
@@ -469,10 +470,9 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       }
       // `X (M) valdes som ordförande i kulturnämnden, med Y (C) som förste vice ordförande och Z (S) som andre …`: a
       // seat given with `som` in the sentence of an election is in the body that election names.
-      const fronted = !target && claim.role && isSeat(claim) ? frontedBody(p, claim) : undefined;
-      const carried = !target && claim.role && isSeat(claim) ? (fronted?.target ?? electionOfSentence(p, claim)) : undefined;
+      const carried = !target && claim.role && isSeat(claim) ? (frontedBody(p, claim) ?? electionOfSentence(p, claim)) : undefined;
       if (carried) {
-        target = carried;
+        target = carried.target;
         rule = "apposition:election";
       }
       const end = Math.max(claim.end, claim.target?.end ?? 0, p.end);
@@ -480,21 +480,19 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       if (target) {
         if (claim.target?.isNew && claim.target.partOf)
           mention(targetRef(claim.target.partOf, model), claim.target.partOf.start, claim.target.partOf.end, "apposition:part-of");
-        if (!carried || fronted)
-          facts.push({
-            type: "entity",
-            entity: target,
-            evidence: ev(fronted?.start ?? claim.target?.start ?? claim.start, claim.target?.end ?? claim.end),
-            rule,
-          });
-        const from = fronted?.start ?? (carried ? sentenceElection!.start : p.start);
+        facts.push({
+          type: "entity",
+          entity: target,
+          evidence: ev(carried?.start ?? claim.target?.start ?? claim.start, claim.target?.end ?? claim.end),
+          rule,
+        });
         if (rule === "apposition:election" && claim.target) sentenceElection = { target, start: p.start, end: claim.target.end };
         facts.push({
           type: "relation",
           kind: "holds_role",
           source,
           target,
-          evidence: carried ? ev(from, end) : evidence,
+          evidence: carried ? ev(carried.start, end) : evidence,
           rule,
           attrs: { role: claim.role, roleNormalised: claim.normalised, former: claim.former || undefined, ...term },
         });
