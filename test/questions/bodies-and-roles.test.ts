@@ -106,3 +106,51 @@ describe("a body's meetings", () => {
     expect(labels("vilka sammanträden hade Kommunstyrelsen i Hofors 2020")).toEqual([]);
   });
 });
+
+describe("a municipality's meetings", () => {
+  it("are those of the bodies it holds, and no other place's", () => {
+    const result = ask(graph, "vilka möten hölls i Ockelbo");
+    expect(result.interpretation?.form).toBe("meetings-at-sv");
+    expect(result.answers.map((a) => a.label)).toEqual(["Kommunstyrelsen, Ockelbo, 2021-03-16"]);
+    expect(result.answers[0].evidence.length).toBeGreaterThan(0);
+    expect(labels("which meetings were held in Hofors")).toEqual(["Kommunstyrelsen, Hofors, 2021-04-20"]);
+  });
+
+  it("a period is still a period", () => {
+    expect(ask(graph, "vilka möten hölls i april 2021").interpretation?.form).toBe("meetings-in-sv");
+    expect(labels("vilka möten hölls i april 2021")).toEqual(["Kommunstyrelsen, Hofors, 2021-04-20"]);
+  });
+});
+
+describe("more ways users ask", () => {
+  it.each([
+    ["vem justerade den 16 mars 2021", "adjusted-sv-2", ["Maja Forsén"]],
+    ["who was the chair on 2021-04-20", "chair-at-en", ["Sigrid Falk"]],
+    ["who was chair on 20 April 2021", "chair-at-en", ["Sigrid Falk"]],
+    ["which meetings was Helga Brandt the chair of", "chaired-en-2", ["Kommunstyrelsen, Ockelbo, 2021-03-16"]],
+    ["vilka möten var Lova Nyström med på", "attended-sv", ["Kommunstyrelsen, Hofors, 2021-04-20"]],
+    ["vilka ledamöter fanns med den 20 april 2021", "role-present-sv", ["Anton Berglund", "Lova Nyström", "Sigrid Falk"]],
+  ])("%j", (question, form, answers) => {
+    const result = ask(graph, question);
+    expect(result.interpretation?.form).toBe(form);
+    expect(result.answers.map((a) => a.label)).toEqual(answers);
+  });
+
+  it.each([
+    ["vad gör Greta Wall", "roles-sv-3"],
+    ["vad jobbar Greta Wall med", "roles-sv-3"],
+    ["what does Greta Wall do", "roles-en-3"],
+    ["what is Greta Wall's role", "roles-en-3"],
+  ])("%j asks for the person's roles", (question, form) => {
+    const result = ask(graph, question);
+    expect(result.interpretation).toMatchObject({ form, argument: "Greta Wall" });
+    expect(result.answers.map((a) => a.detail ?? a.label).join(" ")).toMatch(/sekreterare/);
+  });
+
+  it.each(["vilka politiker finns i Hofors", "which politicians are from Hofors"])("%j asks for the place's people", (question) => {
+    const result = ask(graph, question);
+    expect(result.interpretation?.argument).toBe("Hofors");
+    expect(result.answers.map((a) => a.label)).toEqual(expect.arrayContaining(["Sigrid Falk", "Lova Nyström"]));
+    expect(result.answers.map((a) => a.label)).not.toContain("Helga Brandt");
+  });
+});

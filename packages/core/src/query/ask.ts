@@ -86,10 +86,11 @@ const topics = (g: KnowledgeGraph, x: string) => topicsOf(g, x);
 const byOrganiser = (g: KnowledgeGraph, x: string) => meetings(g, { organiser: x });
 // Meetings known to be held in a period (`juni 2016`): dated in it, not only by a year or month that holds it.
 const inPeriod = (g: KnowledgeGraph, x: string) => {
-  const period = isoPeriod(x);
-  if (!period) throw new SamverkanError("BAD_QUERY", `samverkan/ask: "${x}" is not a date, a month or a year (such as 2016, juni 2016, 2016-06-09)`);
+  const period = isoPeriod(x)!;
   return meetings(g, { from: period, to: period }).filter((a) => a.date?.startsWith(period));
 };
+// A period for the forms about meetings in one; a place there (`i Nacka`) is read by those about an organiser's.
+const isPeriod = (x: string) => isoPeriod(x) !== undefined;
 
 /** The party a person belongs to, from their roles. */
 const partyOf = (g: KnowledgeGraph, x: string) =>
@@ -192,6 +193,15 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     run: chaired,
   },
   {
+    id: "chaired-en-2",
+    language: "en",
+    pattern:
+      /^(?:which|what) (?:meetings|sessions|seminars) (?:was|were|has|have) (.+?) (?:been )?(?:the )?(?:chair|chairman|chairperson|chairwoman|moderator) (?:of|at|for)$/i,
+    query: "meetingsChairedBy",
+    example: "which meetings was Karin Berg the chair of",
+    run: chaired,
+  },
+  {
     id: "chaired-sv",
     language: "sv",
     pattern: /^(?:på |vid |i )?vilka (?:möten|sammanträden|seminarier|träffar|sammankomster) (?:har )?(?:ledde|lett|leder|modererade) (.+)$/i,
@@ -254,7 +264,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     id: "attended-sv",
     language: "sv",
     pattern:
-      /^(?:på |vid |i )?vilka (?:möten|sammanträden|seminarier|träffar|sammankomster) (?:deltog|har deltagit|var|närvarade) (.+?)(?: (?:i|på|vid|med))?$/i,
+      /^(?:på |vid |i )?vilka (?:möten|sammanträden|seminarier|träffar|sammankomster) (?:deltog|har deltagit|var|närvarade) (.+?)(?: med)?(?: (?:i|på|vid))?$/i,
     query: "meetingsAttendedBy",
     example: "vilka möten deltog Erik Sund i",
     run: attended,
@@ -389,6 +399,16 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     run: heldAt,
   },
   {
+    id: "adjusted-sv-2",
+    language: "sv",
+    pattern: /^(?:vem|vilka) (?:justerade|har justerat) (?:(?:mötet|sammanträdet) )?(?:den |på )?(.+)$/i,
+    query: "attendeesOf({role: justerare})",
+    example: "vem justerade den 11 oktober 2016",
+    role: "justerare",
+    accepts: namesMeeting,
+    run: heldAt,
+  },
+  {
     id: "minutes-taker-en",
     language: "en",
     pattern: /^who (?:took|kept|wrote) the minutes(?: (?:of|for|from|at))?(?: the (?:meeting|session))?(?: (?:on|of|held on))? (.+)$/i,
@@ -410,7 +430,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     id: "role-present-sv",
     language: "sv",
     pattern: new RegExp(
-      `^vilka ${ROLE_SV} (?:var närvarande|närvarade|deltog|tjänstgjorde|var med)(?: (?:på|vid|i) (?:mötet|sammanträdet))?(?: den| på| i)? (?<arg>.+)$`,
+      `^vilka ${ROLE_SV} (?:var närvarande|närvarade|deltog|tjänstgjorde|var med|fanns(?: med| det)?)(?: (?:på|vid|i) (?:mötet|sammanträdet))?(?: den| på| i)? (?<arg>.+)$`,
       ROLE_FLAGS,
     ),
     query: "attendeesOf({role})",
@@ -522,6 +542,16 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     pattern: /^who (?:chaired|led|presided over|moderated) (?:the )?(?:meeting|session|seminar)?\s*(?:on|of|held on)?\s*(.+)$/i,
     query: "chairOf",
     example: "who chaired the meeting on 11 October 2016",
+    run: chairs,
+  },
+  {
+    id: "chair-at-en",
+    language: "en",
+    pattern:
+      /^who (?:was|were) (?:the )?(?:chair|chairman|chairperson|chairwoman|moderator)(?: (?:of|at|for) (?:the )?(?:meeting|session|seminar))?(?: (?:on|at|of|held on))? (.+)$/i,
+    query: "chairOf",
+    example: "who was the chair on 11 October 2016",
+    accepts: namesMeeting,
     run: chairs,
   },
   {
@@ -671,6 +701,24 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     run: roles,
   },
   {
+    id: "roles-sv-3",
+    language: "sv",
+    pattern: /^vad (?:gör|gjorde|jobbar|jobbade|arbetar|arbetade) (.+?)(?: med)?$/i,
+    query: "rolesOf",
+    example: "vad gör Lena Holm-Ek",
+    accepts: notAMeeting,
+    run: roles,
+  },
+  {
+    id: "roles-en-3",
+    language: "en",
+    pattern: /^what (?:(?:does|did) (.+?) do|is (.+?)['’]s (?:role|job|title|position))$/i,
+    query: "rolesOf",
+    example: "what does Lena Holm-Ek do",
+    accepts: notAMeeting,
+    run: roles,
+  },
+  {
     id: "role-holders-sv",
     language: "sv",
     pattern: new RegExp(`^vilka ${ROLE_SV} (?:har|hade|finns (?:i|på)|fanns (?:i|på)|sitter i|satt i|ingår i|ingick i) (?<arg>.+)$`, ROLE_FLAGS),
@@ -737,7 +785,8 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "people-from-en",
     language: "en",
-    pattern: /^(?:the )?(?:people|persons|politicians|members|officials) (?:from|of|in) (.+)$/i,
+    pattern:
+      /^(?:(?:which|what|list|show(?: me)?) )?(?:the )?(?:people|persons|politicians|members|officials)(?: (?:are|were|come|came))? (?:from|of|in) (.+)$/i,
     query: "peopleOf",
     example: "people from Nacka",
     run: people,
@@ -746,7 +795,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     id: "people-from-sv",
     language: "sv",
     pattern:
-      /^(?:vilka )?(?:personer|politiker|ledamöter|företrädare|tjänstemän) (?:från|i|för) (.+?)(?: (?:finns med|fanns med|var med|är med|deltog|medverkade))?$/i,
+      /^(?:vilka )?(?:personer|politiker|ledamöter|företrädare|tjänstemän|förtroendevalda)(?: (?:finns|fanns|kommer|kom))? (?:från|i|för) (.+?)(?: (?:finns med|fanns med|var med|är med|deltog|medverkade))?$/i,
     query: "peopleOf",
     example: "vilka politiker från S",
     run: people,
@@ -773,6 +822,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     pattern: /^(?:which|what) (?:meetings|sessions|seminars) (?:were|was) (?:held|there)(?: (?:in|during|on))?(?: the year)? (.+)$/i,
     query: "meetings({from, to})",
     example: "which meetings were held in June 2016",
+    accepts: isPeriod,
     run: inPeriod,
   },
   {
@@ -781,7 +831,24 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     pattern: /^vilka (?:möten|sammanträden|seminarier) (?:hölls|ägde rum|var det|fanns det|har hållits)(?: (?:i|under|den|på))?(?: år)? (.+)$/i,
     query: "meetings({from, to})",
     example: "vilka möten hölls i juni 2016",
+    accepts: isPeriod,
     run: inPeriod,
+  },
+  {
+    id: "meetings-at-en",
+    language: "en",
+    pattern: /^(?:which|what) (?:meetings|sessions|seminars) (?:were|was) held (?:in|at|by) (.+)$/i,
+    query: "meetings({organiser})",
+    example: "which meetings were held in Nacka",
+    run: byOrganiser,
+  },
+  {
+    id: "meetings-at-sv",
+    language: "sv",
+    pattern: /^vilka (?:möten|sammanträden|seminarier) (?:hölls|har hållits|ägde rum) (?:i|på|hos) (.+)$/i,
+    query: "meetings({organiser})",
+    example: "vilka möten hölls i Nacka",
+    run: byOrganiser,
   },
   {
     id: "meetings-of-org-en",

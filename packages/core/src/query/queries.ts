@@ -339,7 +339,7 @@ export interface MeetingsOptions {
   /** ISO date or prefix, inclusive. */
   from?: string;
   to?: string;
-  /** Organisation name or id. */
+  /** Organisation name or id; or a municipality, for the meetings of its bodies (and its own). */
   organiser?: string;
   /** Topic name, id or a word of it. */
   topic?: string;
@@ -347,7 +347,7 @@ export interface MeetingsOptions {
 
 /** Meetings in a period, by an organiser, or on a topic, by date. */
 export function meetings(graph: KnowledgeGraph, options: MeetingsOptions = {}): Answer[] {
-  const organiser = options.organiser ? must(resolveEntity(graph, options.organiser, ["organisation"]), "organisation", "meetings") : undefined;
+  const organiser = options.organiser ? must(resolveEntity(graph, options.organiser, ["organisation", "municipality"]), "organisation", "meetings") : undefined;
   // Candidates come from the narrowest side first: the topic's or the organiser's edges, else every meeting.
   let candidates: Map<string, Answer["evidence"]> | undefined;
   if (options.topic) {
@@ -360,10 +360,15 @@ export function meetings(graph: KnowledgeGraph, options: MeetingsOptions = {}): 
   }
   if (organiser) {
     const byOrganiser = new Map<string, Answer["evidence"]>();
-    for (const e of edgesOf(graph, organiser, "in", ["organised_by"])) {
-      if (!candidates || candidates.has(graph.source(e)))
-        byOrganiser.set(graph.source(e), candidates?.get(graph.source(e)) ?? graph.getEdgeAttribute(e, "evidence"));
-    }
+    // A municipality's meetings are those of the bodies it holds (`Kommunfullmäktige (Mora)`) and its own.
+    const organisers = [organiser];
+    if (graph.getNodeAttribute(organiser, "kind") === "municipality")
+      graph.forEachNode((id, a) => void ((a as { partOf?: string }).partOf === organiser && organisers.push(id)));
+    for (const one of organisers)
+      for (const e of edgesOf(graph, one, "in", ["organised_by"])) {
+        if (!candidates || candidates.has(graph.source(e)))
+          byOrganiser.set(graph.source(e), candidates?.get(graph.source(e)) ?? graph.getEdgeAttribute(e, "evidence"));
+      }
     candidates = byOrganiser;
   }
   const out: Answer[] = [];
