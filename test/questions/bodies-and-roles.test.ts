@@ -154,3 +154,43 @@ describe("more ways users ask", () => {
     expect(result.answers.map((a) => a.label)).not.toContain("Helga Brandt");
   });
 });
+
+describe("counts, lists and the places of people", () => {
+  it.each([
+    ["hur många möten ledde Helga Brandt", "chaired-sv", ["Kommunstyrelsen, Ockelbo, 2021-03-16"]],
+    ["how many meetings did Sigrid Falk chair", "chaired-en", ["Kommunstyrelsen, Hofors, 2021-04-20"]],
+    ["när hade Kommunstyrelsen i Hofors sammanträde", "met-when-sv", ["Kommunstyrelsen, Hofors, 2021-04-20"]],
+    ["lista alla möten", "meetings-all-sv", ["Kommunstyrelsen, Ockelbo, 2021-03-16", "Kommunstyrelsen, Hofors, 2021-04-20"]],
+    ["vilka möten finns det", "meetings-all-sv", ["Kommunstyrelsen, Ockelbo, 2021-03-16", "Kommunstyrelsen, Hofors, 2021-04-20"]],
+    ["list all meetings", "meetings-all-en", ["Kommunstyrelsen, Ockelbo, 2021-03-16", "Kommunstyrelsen, Hofors, 2021-04-20"]],
+    ["list all meetings 2020", "meetings-all-en", []],
+    ["where is Helga Brandt from", "municipality-of-en", ["Ockelbo"]],
+  ])("%j", (question, form, answers) => {
+    const result = ask(graph, question);
+    expect(result.interpretation?.form).toBe(form);
+    expect(result.answers.map((a) => a.label).sort()).toEqual([...answers].sort());
+  });
+
+  it("a body's meeting named with `med`", () => {
+    const result = ask(graph, "vilka deltog i mötet med kommunstyrelsen den 16 mars 2021");
+    expect(result.interpretation?.form).toBe("attendees-sv");
+    expect(result.answers.map((a) => a.label)).toEqual(expect.arrayContaining(["Helga Brandt", "Maja Forsén"]));
+    expect(result.answers.map((a) => a.label)).not.toContain("Sigrid Falk");
+  });
+
+  it.each(["vilka organisationer tillhör Helga Brandt"])("%j gives the person's organisations", (question) => {
+    const result = ask(graph, question);
+    expect(result.interpretation).toMatchObject({ form: "member-of-sv", argument: "Helga Brandt" });
+    expect(result.answers.map((a) => a.label).join(" ")).toMatch(/Kommunstyrelsen/);
+  });
+
+  it.each([
+    ["who did Helga Brandt meet", "works-with-en-2"],
+    ["vilka har Helga Brandt träffat", "works-with-sv"],
+  ])("%j asks who the person works with", (question, form) => {
+    const result = ask(graph, question);
+    expect(result.interpretation).toMatchObject({ form, argument: "Helga Brandt" });
+    expect(result.answers.map((a) => a.label)).toContain("Oskar Lindqvist");
+    expect(result.answers.map((a) => a.label)).not.toContain("Sigrid Falk");
+  });
+});

@@ -174,6 +174,12 @@ describe("ask: questions it cannot answer", () => {
     expect(result.interpretation).toBeNull();
     expect(result.message).toContain(QUESTION_FORMS[0].example);
   });
+  it.each(["who spoke at the conference on 2017-10-05", "vilka talade på konferensen den 5 oktober 2017"])("%j gives the speakers only", (question) => {
+    const result = ask(graph, question);
+    expect(result.interpretation?.query).toBe("attendeesOf (speakers)");
+    expect(result.answers.map((a) => a.label)).toContain("Anna Ljungdell");
+    expect(result.answers.every((a) => a.detail === "spoke_at")).toBe(true);
+  });
   it("reads a place where a period is asked for as the place's meetings", () => {
     const result = ask(graph, "vilka möten hölls hos Storsthlm");
     expect(result.interpretation).toMatchObject({ form: "meetings-at-sv", argument: "Storsthlm" });

@@ -73,6 +73,7 @@ const chaired = (g: KnowledgeGraph, x: string) => meetingsChairedBy(g, x);
 const attended = (g: KnowledgeGraph, x: string) => meetingsAttendedBy(g, x);
 const chairs = (g: KnowledgeGraph, x: string) => chairOf(g, x);
 const attendees = (g: KnowledgeGraph, x: string) => attendeesOf(g, x);
+const speakers = (g: KnowledgeGraph, x: string) => attendeesOf(g, x).filter((a) => a.detail === "spoke_at");
 const municipalities = (g: KnowledgeGraph, x: string) => municipalitiesAt(g, x);
 const works = (g: KnowledgeGraph, x: string) => whoWorksWith(g, x);
 const roles = (g: KnowledgeGraph, x: string) => rolesOf(g, x);
@@ -178,7 +179,7 @@ function askedRole(written: string): AskedRole {
 
 // Starts where its run of spaces starts (the lookbehind), so a long run of spaces costs one try, not one per space.
 const YEAR_AT_END = /(?<!\s)\s+(?:(?:in|during|under|år|i)\s+)?((?:19|20)\d\d)$/i;
-const MEETING_QUERIES = new Set(["meetingsChairedBy", "meetingsAttendedBy", "meetings({topic})", "meetings({organiser})"]);
+const MEETING_QUERIES = new Set(["meetingsChairedBy", "meetingsAttendedBy", "meetings({topic})", "meetings({organiser})", "meetings"]);
 /** Whether a question's closing year narrows a form's query: meetings to that year's, people to those tied then. */
 const narrowedByYear = (form: QuestionForm) => MEETING_QUERIES.has(form.query) || form.query.startsWith("peopleOf");
 
@@ -187,7 +188,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "chaired-en",
     language: "en",
-    pattern: /^(?:which|what) (?:meetings|sessions|seminars) (?:did|has|have) (.+?) (?:chair|chaired|lead|led|preside over|moderate|moderated)$/i,
+    pattern: /^(?:which|what|how many) (?:meetings|sessions|seminars) (?:did|has|have) (.+?) (?:chair|chaired|lead|led|preside over|moderate|moderated)$/i,
     query: "meetingsChairedBy",
     example: "which meetings did Karin Berg chair",
     run: chaired,
@@ -204,7 +205,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "chaired-sv",
     language: "sv",
-    pattern: /^(?:på |vid |i )?vilka (?:möten|sammanträden|seminarier|träffar|sammankomster) (?:har )?(?:ledde|lett|leder|modererade) (.+)$/i,
+    pattern: /^(?:på |vid |i )?(?:vilka|hur många) (?:möten|sammanträden|seminarier|träffar|sammankomster) (?:har )?(?:ledde|lett|leder|modererade) (.+)$/i,
     query: "meetingsChairedBy",
     example: "vilka möten ledde Karin Berg?",
     run: chaired,
@@ -332,7 +333,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "member-of-sv",
     language: "sv",
-    pattern: /^(?:i )?vilka organisationer (?:är|var) (.+?) (?:medlem|ledamot|med)(?: i)?$/i,
+    pattern: /^(?:i )?vilka organisationer (?:(?:är|var) (.+?) (?:medlem|ledamot|med)(?: i)?|(?:tillhör|tillhörde) (.+))$/i,
     query: "rolesOf (organisations)",
     example: "vilka organisationer är Lena Holm-Ek medlem i",
     run: organisations,
@@ -470,7 +471,8 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "municipality-of-en",
     language: "en",
-    pattern: /^(?:which|what) (?:municipality|municipalities) (?:does|did|is|was) (.+?)(?: (?:represent|belong to|from|work for|work in))?$/i,
+    pattern:
+      /^(?:(?:which|what) (?:municipality|municipalities) (?:does|did|is|was) (.+?)(?: (?:represent|belong to|from|work for|work in))?|where (?:is|was|does|did) (.+?)(?: come)? from)$/i,
     query: "rolesOf (municipalities)",
     example: "which municipality does Lena Holm-Ek represent",
     accepts: notAMeeting,
@@ -497,7 +499,8 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "met-when-sv",
     language: "sv",
-    pattern: /^när (?:sammanträdde|sammanträder|möttes|träffades|har) (.+?)(?: (?:sammanträtt|haft möten|haft sammanträden))?$/i,
+    pattern:
+      /^när (?:sammanträdde|sammanträder|möttes|träffades|har|hade) (.+?)(?: (?:sammanträtt|haft möten|haft sammanträden|möte|möten|sammanträde|sammanträden))?$/i,
     query: "meetings({organiser})",
     example: "när sammanträdde Kommunstyrelsen",
     run: byOrganiser,
@@ -555,6 +558,24 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     run: chairs,
   },
   {
+    id: "speakers-en",
+    language: "en",
+    pattern:
+      /^who (?:spoke|talked|presented|gave a talk|were the speakers|was a speaker) (?:at|on|in) (?:the )?(?:meeting|session|seminar|conference|panel)?\s*(?:on|of|held on)?\s*(.+)$/i,
+    query: "attendeesOf (speakers)",
+    example: "who spoke at the seminar on 2024-03-12",
+    run: speakers,
+  },
+  {
+    id: "speakers-sv",
+    language: "sv",
+    pattern:
+      /^(?:vilka|vem) (?:talade|pratade|föreläste|var talare|var talarna|höll föredrag|höll anföranden) (?:på|vid|i) (?:mötet|sammanträdet|seminariet|konferensen|panelen)?\s*(?:den|på)?\s*(.+)$/i,
+    query: "attendeesOf (speakers)",
+    example: "vilka talade på seminariet den 12 mars 2024",
+    run: speakers,
+  },
+  {
     id: "chair-of-sv",
     language: "sv",
     pattern: /^vem (?:var ordförande|ledde|var mötesordförande|modererade)(?: (?:för|på|vid|i))?(?: (?:mötet|sammanträdet|seminariet))?(?: den| på| i)? (.+)$/i,
@@ -575,7 +596,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     id: "attendees-sv",
     language: "sv",
     pattern:
-      /^(?:vilka|vem) (?:deltog|var närvarande|närvarade|var med|medverkade|var där) ?(?:på|i|vid)? ?(?:mötet|sammanträdet|seminariet|konferensen|panelen)?\s*(?:den|på)?\s*(.+)$/i,
+      /^(?:vilka|vem) (?:deltog|var närvarande|närvarade|var med|medverkade|var där) ?(?:på|i|vid)? ?(?:(?:mötet|sammanträdet) med |mötet|sammanträdet|seminariet|konferensen|panelen)?\s*(?:den|på)?\s*(.+)$/i,
     query: "attendeesOf",
     example: "vilka deltog på mötet den 11 oktober 2016",
     // `vilka deltog från Nacka` asks who represented Nacka.
@@ -611,7 +632,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "works-with-en-2",
     language: "en",
-    pattern: /^who (?:does|did) (.+?) (?:work|collaborate) with$/i,
+    pattern: /^who (?:(?:does|did) (.+?) (?:work|collaborate) with|(?:did|has|have) (.+?) (?:meet|met))$/i,
     query: "whoWorksWith",
     example: "who does Lena Holm-Ek work with",
     run: works,
@@ -619,7 +640,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "works-with-sv",
     language: "sv",
-    pattern: /^(?:vem|vilka)(?: personer)? (?:samarbetar|arbetar|jobbar|samverkar) (.+?) med$/i,
+    pattern: /^(?:vem|vilka)(?: personer)? (?:(?:samarbetar|arbetar|jobbar|samverkar) (.+?) med|har (.+?) (?:träffat|mött))$/i,
     query: "whoWorksWith",
     example: "vem samarbetar Lena Holm-Ek med",
     run: works,
@@ -849,6 +870,23 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     query: "meetings({organiser})",
     example: "vilka möten hölls i Nacka",
     run: byOrganiser,
+  },
+  {
+    id: "meetings-all-en",
+    language: "en",
+    pattern: /^(?:(?:list|show)(?: me)?(?: all)?(?: the)? (?:meetings|sessions|seminars)|(?:which|what) (?:meetings|sessions|seminars) are there)$/i,
+    query: "meetings",
+    example: "list all meetings",
+    run: (g) => meetings(g),
+  },
+  {
+    id: "meetings-all-sv",
+    language: "sv",
+    pattern:
+      /^(?:(?:lista|visa)(?: alla)? (?:möten|mötena|sammanträden|sammanträdena|seminarier|seminarierna)|vilka (?:möten|sammanträden|seminarier) finns(?: det)?)$/i,
+    query: "meetings",
+    example: "lista alla möten",
+    run: (g) => meetings(g),
   },
   {
     id: "meetings-of-org-en",
