@@ -1,0 +1,21 @@
+/**
+ * Real minutes' layouts, round 28 (protocol.json, 01-lists.ts, 04-protocol.ts, 05-meetings.ts, 05-programme.ts).
+ * Invented names and texts.
+ */
+import { describe, expect, it } from "vitest";
+import { attendees, graphOf } from "../helpers/minutes";
+import { personRoles } from "../helpers/roles";
+
+describe("a council's notes whose staff are listed under `Från förvaltningen deltog:`", () => {
+  const text = (staff: string) =>
+    `Minnesanteckningar Kommunala pensionärsrådet 2024-04-10\n\nNärvarande\nKarin Holm (S), ordförande\nOlle Dahl, PRO\n\n${staff}\n\n1. Mötets öppnande\nKarin Holm öppnade mötet.\n`;
+  it.each([
+    ["bullets after `deltog:`", "Från förvaltningen deltog:\n• Stina Berg, socialchef\n• Pia Lund, handläggare"],
+    ["dashes after `närvarade:`", "Från förvaltningen närvarade:\n- Stina Berg, socialchef\n- Pia Lund, handläggare"],
+    ["a line each after `Från förvaltningen:`", "Från förvaltningen:\nStina Berg, socialchef\nPia Lund, handläggare"],
+  ])("with %s: they attend as staff and hold no seat in the council", (_, staff) => {
+    const g = graphOf(text(staff));
+    expect(attendees(g)).toEqual(["Karin Holm: member", "Olle Dahl: member", "Pia Lund: staff", "Stina Berg: staff"]);
+    expect(personRoles(graphOf(text(staff))).filter((r) => /^(Stina|Pia)/.test(r))).toEqual(["Pia Lund: handläggare", "Stina Berg: socialchef"]);
+  });
+});
