@@ -19,3 +19,12 @@ describe("a council's notes whose staff are listed under `Från förvaltningen d
     expect(personRoles(graphOf(text(staff))).filter((r) => /^(Stina|Pia)/.test(r))).toEqual(["Pia Lund: handläggare", "Stina Berg: socialchef"]);
   });
 });
+
+describe("a flattened header whose signature labels each keep their colon (`Utses att justera: Sekreterare: A B`)", () => {
+  const text =
+    "PROTOKOLL Direktionen Sammanträdesdatum 2019-09-12 Plats och tid: Brandstationen, kl. 13:00 Beslutande: Karin Holm (S), ordförande Olle Dahl (M) Stina Berg (M) Nils Ek (S) Ersättare: Kent Ås (C) Övriga: Per Sand, förbundsdirektör Utses att justera: Sekreterare: Nils Ek Ida Strand Ordförande: Karin Holm\n\n§ 36 Val av justerare. Direktionen beslutar att utse Nils Ek till justerare.\n";
+  it("gives the names to the labels in their order, the adjuster first", () => {
+    const held = personRoles(graphOf(text)).filter((r) => / @ /.test(r) && /sekreterare|justerare/.test(r));
+    expect(held).toEqual(["Ida Strand: sekreterare @ Direktionen", "Nils Ek: justerare @ Direktionen"]);
+  });
+});

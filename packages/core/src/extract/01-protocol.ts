@@ -898,8 +898,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       if (references >= people.length) people.length = 0;
       if (signatures.length > 1) {
         queue = signatures.map((r) => ({ capacity: r.kind.capacity!, start: r.start, end: r.end }));
-        // The last label's colon before a name (`Utses att justera Underskrifter Sekreterare: Eva Ek`): the name is its.
-        if (colon && run[run.length - 1].kind.kind === "signature") queue.unshift(queue.pop()!);
+        // The last label's colon before a name (`Utses att justera Underskrifter Sekreterare: Eva Ek`): the name is its;
+        // but labels each with its colon (`Utses att justera: Sekreterare: Eva Ek Per Holm`) are columns in order.
+        if (colon && run[run.length - 1].kind.kind === "signature" && !signatures.every((r) => text[r.end] === ":")) queue.unshift(queue.pop()!);
         block = { labels: [...queue], from: entries.length };
         capacity = undefined;
       } else if (signatures.length === 1 && people.length === 0) {
