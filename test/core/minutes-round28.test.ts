@@ -28,3 +28,12 @@ describe("a flattened header whose signature labels each keep their colon (`Utse
     expect(held).toEqual(["Ida Strand: sekreterare @ Direktionen", "Nils Ek: justerare @ Direktionen"]);
   });
 });
+
+describe("a signer's two titles joined by a slash (`Ida Strand, administratör/nämndsekreterare`)", () => {
+  const text =
+    "PROTOKOLL Direktionen Sammanträdesdatum 2019-09-12 Plats och tid: Brandstationen Beslutande: Karin Holm (S), ordförande Olle Dahl (M) Stina Berg (M)\n\nOrdförande:. Karin Holm Justerande:. Olle Dahl ANSLAG Justering av protokollet har tillkännagivits genom anslag.\n\nUnderskrift: Ida Strand, administratör/nämndsekreterare\n\n§ 36 Budget. Direktionen godkänner budgeten.\n";
+  it("are both hers, none the name's before her: she kept the minutes", () => {
+    const titles = personRoles(graphOf(text)).filter((r) => /administratör|sekreterare/.test(r));
+    expect(titles).toEqual(["Ida Strand: administratör", "Ida Strand: sekreterare @ Direktionen"]);
+  });
+});

@@ -1349,8 +1349,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         ...(place ? { place } : {}),
         ...(org ? { org } : {}),
       };
-      // In a column, a title after a comma is the row's second (`kanslidirektör, sekreterare`), not the next row's.
-      if (roleRun.length > 1 && tokens[i - 1]?.text === ",") {
+      // In a column, a title after a comma is the row's second (`kanslidirektör, sekreterare`), not the next row's; so is
+      // one joined to the title before by a slash (`administratör/nämndsekreterare`), in a column or not.
+      const joined = roleRun.length > 0 && tokens[i - 1]?.text === "/" && tokens[i - 1].start === roleRun[roleRun.length - 1].end;
+      if ((roleRun.length > 1 && tokens[i - 1]?.text === ",") || joined) {
         if (lexicon.role(normalised)?.category === "secretary") keepsMinutes.add(roleRun[roleRun.length - 1]);
         lastEntryEnd = to;
         i = Math.max(to, i + 1);
