@@ -3,7 +3,7 @@
  * Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { attendees, graphOf } from "../helpers/minutes";
+import { attendees, graphOf, label } from "../helpers/minutes";
 import { personRoles } from "../helpers/roles";
 
 describe("a council's notes whose staff are listed under `Från förvaltningen deltog:`", () => {
@@ -35,5 +35,25 @@ describe("a signer's two titles joined by a slash (`Ida Strand, administratör/n
   it("are both hers, none the name's before her: she kept the minutes", () => {
     const titles = personRoles(graphOf(text)).filter((r) => /administratör|sekreterare/.test(r));
     expect(titles).toEqual(["Ida Strand: administratör", "Ida Strand: sekreterare @ Direktionen"]);
+  });
+});
+
+describe("minutes whose head names no body, an item the bare noun (`Nämnden beslutar`) and the signatures the body", () => {
+  const items = Array.from({ length: 8 }, (_, n) => `§ ${n + 1} Ärende ${n + 1}\nNämnden beslutar att godkänna rapporten om verksamheten i kommunen.`).join(
+    "\n",
+  );
+  const text = (head: string) =>
+    `${head}\n\nNärvarande\nKarin Holm (S), ordförande\nOlle Dahl (M)\nStina Berg (C)\n\n${items}\n\nJusteras\n\nKarin Holm, ordförande Miljönämnden\nOlle Dahl, justerare\n`;
+  it.each([
+    ["`Protokoll` and the date", "Protokoll\n2024-03-14"],
+    ["the date and the place", "Protokoll\nDatum: 2024-03-14\nPlats: Kommunhuset"],
+  ])("with %s, the members hold their seats in the body the signatures name", (_, head) => {
+    const g = graphOf(text(head));
+    expect(personRoles(g).filter((r) => r.includes(" @ "))).toEqual([
+      "Karin Holm: ordförande @ Miljönämnden",
+      "Olle Dahl: ledamot @ Miljönämnden",
+      "Stina Berg: ledamot @ Miljönämnden",
+    ]);
+    expect(g.filterEdges((_, a) => a.kind === "organised_by").map((e) => label(g, g.target(e)))).toEqual(["Miljönämnden"]);
   });
 });

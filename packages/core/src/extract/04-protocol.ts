@@ -234,6 +234,26 @@ function upperBodyIn(text: string, bodies: readonly string[], to: number): { nam
   return { name, start: m.index, end: m.index + m[0].length };
 }
 
+/**
+ * A bare body noun that an item names after the header began (`Nämnden beslutar`, the head naming no body) gives way
+ * to a body of that noun in the foot of the minutes (a signature's `ordförande Byggnadsnämnden`, a page's footer): the
+ * noun alone names no body. The foot is read as written, where a body after a listed name's comma is blanked.
+ */
+export function footBody(
+  text: string,
+  words: ProtocolWords,
+  organ: { name: string; start: number; end: number } | undefined,
+  listStart: number,
+): { name: string; start: number; end: number } | undefined {
+  if (!organ || organ.start < listStart || !words.bodies.includes(organ.name.toLowerCase())) return organ;
+  const noun = organ.name.toLowerCase();
+  for (let at = Math.max(organ.end, text.length - 600), foot = bodyIn(text, words, at, text.length); foot; foot = bodyIn(text, words, at, text.length)) {
+    if (foot.name.length > noun.length && foot.name.toLowerCase().endsWith(noun)) return foot;
+    at = foot.end;
+  }
+  return organ;
+}
+
 // A company named at the top of its board's minutes (`styrelsesammanträde för Vallby Bostäder AB`, `AB Vallbyhem`).
 /** The notice naming the body whose minutes it posts (`ANSLAG/BEVIS Kommunfullmäktiges protokoll är justerat`). */
 const NOTICE_BODY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+s)\s+protokoll\s+(?:är|har)\s+justera/u;
@@ -340,6 +360,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     shortFormIn(lexicon.data.protocol, top, 0, Math.min(text.length, 600)) ??
     companyIn(top, Math.min(text.length, 600)) ??
     noticeBody(text, lexicon.data.protocol.bodies, header.end);
+  organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
   // An association or company that met as itself (`Samordningsförbundet Sydnärke`, `Vallby Bostäder AB`), not a body
   // of a municipality: its officials' titles are held in it.
   const standalone = organ && /förbund|(?:^|\s)AB(?:\s|$)/iu.test(organ.name);

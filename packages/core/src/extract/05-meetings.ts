@@ -27,6 +27,7 @@ import {
   blanked,
   bodyIn,
   chosenInParagraphs,
+  footBody,
   headerParent,
   headerRoles,
   holdsMeetingOffice,
@@ -225,7 +226,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
       listed.map((e) => e.person),
     );
     const head = blanked(doc.text, others);
-    const found = topShortForm(head, words) ?? bodyIn(head, words, 0, top) ?? shortFormIn(words, head, 0, top);
+    const found = footBody(doc.text, words, topShortForm(head, words) ?? bodyIn(head, words, 0, top) ?? shortFormIn(words, head, 0, top), listed[0].start);
     const organ = found && /^\p{Lu}/u.test(found.name) ? found : undefined;
     // Its municipality, region or association: every municipality has a `Kommunstyrelsen`.
     const parent = headerParent(doc.text, gazetteer, model.lexicon.data.municipalities, organ, listed[0].start, roster, listed, model.lexicon.regionOf);
