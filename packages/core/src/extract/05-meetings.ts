@@ -162,6 +162,9 @@ function rolesAfterCommas(text: string, listed: readonly ListedPerson[], gazette
   return out;
 }
 
+/** The protocol's word on its line before a body's name (`Protokoll `, `Protokoll från `). */
+const PROTOCOL_BEFORE = /(?:^|\n)[ \t]*protokoll(?:[ \t]+(?:från|för|vid))?[ \t]+$/i;
+
 /** Meeting facts of one document. */
 export function findMeetings(input: MeetingInput): Fact[] {
   const { doc, gazetteer, model, ref } = input;
@@ -227,7 +230,10 @@ export function findMeetings(input: MeetingInput): Fact[] {
     );
     const head = blanked(doc.text, others);
     const found = footBody(doc.text, words, topShortForm(head, words) ?? bodyIn(head, words, 0, top) ?? shortFormIn(words, head, 0, top), listed[0].start);
-    const organ = found && /^\p{Lu}/u.test(found.name) ? found : undefined;
+    // A body noun in lower case right after the protocol's word (`Protokoll styrelsen`, `Protokoll från direktionen`)
+    // names the body that met, as a capitalised one does.
+    const titled = found && words.bodies.includes(found.name) && PROTOCOL_BEFORE.test(doc.text.slice(Math.max(0, found.start - 20), found.start));
+    const organ = titled ? { ...found, name: found.name[0].toUpperCase() + found.name.slice(1) } : found && /^\p{Lu}/u.test(found.name) ? found : undefined;
     // Its municipality, region or association: every municipality has a `Kommunstyrelsen`.
     const parent = headerParent(doc.text, gazetteer, model.lexicon.data.municipalities, organ, listed[0].start, roster, listed, model.lexicon.regionOf);
     const body = organ ? bodyRef(organ.name, parent?.ref) : undefined;
