@@ -77,3 +77,17 @@ describe("a body in lower case after the protocol's word (`Protokoll direktionen
     expect(g.filterEdges((_, a) => a.kind === "organised_by")).toEqual([]);
   });
 });
+
+describe("a council's flattened header (`Rådet för funktionshinderfrågor`, the adjustment's place after the adjuster)", () => {
+  const text =
+    "PROTOKOLL Rådet för funktionshinderfrågor Sammanträdesdatum 2018-11-20\n\nPlats och tid Tallgården, 13:15-16:00 Beslutande: Övriga deltagande Karin Holm (LB), ordförande Olle Dahl, Demensföreningen Stina Berg, FUB Lars Vik, (S) Eva Lind och Lisa Sand, 26. Ida Strand, ej tjänstgörande ersättare, DHR. Maria Vest, sekreterare. Utses att justera Justeringens plats och tid Kent Ås Receptionen, Kommunhuset Underskrifter Sekreterare... Paragrafer 24-32 Maria Vest Ordförande... Karin Holm Justerande... Kent Ås\n\n24 Tillgänglighetspriset Priset delas inte ut i år.\n";
+  const g = graphOf(text);
+  it("names the council by the questions it is for", () => {
+    expect(g.filterEdges((_, a) => a.kind === "organised_by").map((e) => label(g, g.target(e)))).toEqual(["Rådet för funktionshinderfrågor"]);
+  });
+  it("reads no surname in the adjustment's place (`Kent Ås Receptionen`)", () => {
+    const people = g.filterNodes((_, a) => a.kind === "person").map((n) => label(g, n));
+    expect(people).toContain("Kent Ås");
+    expect(people.filter((p) => p.includes("Receptionen"))).toEqual([]);
+  });
+});

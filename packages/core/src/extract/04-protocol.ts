@@ -194,11 +194,17 @@ export function bodyIn(
         kept.push(w);
       }
     }
-    const name = [owner ? `${m[1]}${body}` : body, ...kept].join(" ");
+    let name = [owner ? `${m[1]}${body}` : body, ...kept].join(" ");
+    // A council named by the questions it is for (`Rådet för funktionshinderfrågor`, `Beredningen för äldre- och
+    // demokratifrågor`).
+    QUESTIONS_FOR.lastIndex = m.index + name.length;
+    if (!genitive && /^\p{Lu}/u.test(name)) name += QUESTIONS_FOR.exec(text)?.[0] ?? "";
     if (!notNames.has(body) && name.length > 4) return { name, start: m.index, end: m.index + name.length };
   }
   return undefined;
 }
+
+const QUESTIONS_FOR = /[ \t]+för[ \t]+(?:\p{Ll}+-[ \t]+(?:och|&)[ \t]+)?\p{Ll}+frågor(?![\p{L}])/uy;
 
 /** Where a text's first line stops being its top: a header flattened to one line runs on into the items. */
 const TOP_LINE = 120;
