@@ -91,3 +91,11 @@ describe("a council's flattened header (`Rådet för funktionshinderfrågor`, th
     expect(people.filter((p) => p.includes("Receptionen"))).toEqual([]);
   });
 });
+
+describe("a direktion's web minutes whose unions' representatives are listed under `Fackliga organisationer`", () => {
+  const text =
+    "Direktionens protokoll 31 maj 2024\n\nNärvarande\n\nDirektionens ledamöter\nKarin Holm, ordförande (S)\nOlle Dahl (S)\nStina Berg (C)\n\nDirektionens ersättare\nRut Viklund (S) tjänstgörande\nKent Ås (V)\n\nTjänstepersoner\nPer Sand, förbundschef\nMaja Tell, administratör\n\nFackliga organisationer\nLars Vik, Ledarna\nSven Ås, Vision\n\nJustering och sekreterare\nAtt jämte ordförande Karin Holm justera dagens protokoll valdes Olle Dahl. Sekreterare är Maja Tell.\n\n33 § Sammanträdets öppnande\n\nOrdförande öppnade mötet.\n";
+  it("are others present, not the staff", () => {
+    expect(attendees(graphOf(text)).filter((a) => /^(Lars Vik|Sven Ås|Per Sand)/.test(a))).toEqual(["Lars Vik: other", "Per Sand: staff", "Sven Ås: other"]);
+  });
+});
