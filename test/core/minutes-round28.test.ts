@@ -99,3 +99,11 @@ describe("a direktion's web minutes whose unions' representatives are listed und
     expect(attendees(graphOf(text)).filter((a) => /^(Lars Vik|Sven Ås|Per Sand)/.test(a))).toEqual(["Lars Vik: other", "Per Sand: staff", "Sven Ås: other"]);
   });
 });
+
+describe("a flattened header with absence noted between two fields (`Eva Lind (M) Anmält förhinder Övriga: Sven Ås (S)`)", () => {
+  const text =
+    "Kommunalförbundet Räddningstjänsten Norra Tallby Direktionen Sammanträdesprotokoll Plats och tid: Räddningsstation Vallby, kl. 13:00 Sammanträdesdatum 2019-09-12 Beslutande: Karin Holm (S), ordförande Olle Dahl (M) Stina Berg (M) Ersättare: Kent Ås (C) Eva Lind (M) Anmält förhinder Övriga: Sven Ås (S) Maja Berg (KD) Per Sand, förbundsdirektör\n\n§ 36 Val av justerare. Direktionen beslutar att utse Olle Dahl till justerare.\n";
+  it("lists those after the field with its colon as its others", () => {
+    expect(attendees(graphOf(text)).filter((a) => /^(Sven Ås|Maja Berg|Per Sand)/.test(a))).toEqual(["Maja Berg: other", "Per Sand: other", "Sven Ås: other"]);
+  });
+});

@@ -855,6 +855,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         run.push({ kind: next.kind, start: tokens[j].start, end: tokens[next.to - 1].end });
         j = next.to;
       }
+      // Absence right after a listed name with no colon, then a field with its colon (`Eva Ek (C) Anmält förhinder
+      // Övriga: Per Holm (S)`, a column of notes flattened between fields): a note on the rows before, and the names
+      // after are the colon's field's.
+      if (run.length === 2 && lastEntryEnd === i && run[0].kind.capacity === "absent" && text[run[0].end] !== ":" && text[run[1].end] === ":") run.shift();
       // A signature label right after a name listed in a people field with no title (`Övriga Eva Ek Sekreterare`) is that
       // name's title, no line of a block.
       const titleOfListed = !signed && lastEntryEnd === i && entries.length > 0 && !entries[entries.length - 1].role;
