@@ -107,3 +107,13 @@ describe("a flattened header with absence noted between two fields (`Eva Lind (M
     expect(attendees(graphOf(text)).filter((a) => /^(Sven Ås|Maja Berg|Per Sand)/.test(a))).toEqual(["Maja Berg: other", "Per Sand: other", "Sven Ås: other"]);
   });
 });
+
+describe("a group's notes that list its members with where they come from (`Olle Dahl, polisen`)", () => {
+  const text =
+    "Minnesanteckningar från möte med arbetsgruppen för trygghet 2024-05-02\n\nArbetsgruppen består av:\n• Karin Holm, säkerhetssamordnare\n• Olle Dahl, polisen\n• Stina Berg, fritidschef\n\nNärvarande: Karin Holm, Olle Dahl\n\n1. Mötets öppnande\nKarin Holm hälsade välkommen.\n";
+  it("is no meeting organised by a member's organisation", () => {
+    const g = graphOf(text);
+    expect(g.filterEdges((_, a) => a.kind === "organised_by").map((e) => label(g, g.target(e)))).toEqual([]);
+    expect(attendees(g)).toEqual(["Karin Holm: member", "Olle Dahl: member"]);
+  });
+});

@@ -162,6 +162,9 @@ function rolesAfterCommas(text: string, listed: readonly ListedPerson[], gazette
   return out;
 }
 
+/** What stands between a name and an organisation after its comma: a party in parentheses, the comma, a title. */
+const AFTER_COMMA = /^[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*,[^\n,]*$/;
+
 /** The protocol's word on its line before a body's name (`Protokoll `, `Protokoll från `). */
 const PROTOCOL_BEFORE = /(?:^|\n)[ \t]*protokoll(?:[ \t]+(?:från|för|vid))?[ \t]+$/i;
 
@@ -174,7 +177,10 @@ export function findMeetings(input: MeetingInput): Fact[] {
   const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
   const orgIn = (start: number, end: number) => gazetteer.find((g) => g.kind === "organisation" && g.start >= start && g.end <= end);
   const [titleStart, titleEnd] = titleSpan(doc);
-  const titleOrg = orgIn(0, Math.min(doc.text.length, titleEnd + 1)) ?? orgIn(0, 300);
+  // An organisation near the top, not one right after a person's comma (`Olle Dahl, polisen`, a member of a group the
+  // notes list), which is where that person comes from.
+  const afterPerson = (g: Mention) => input.people.some((p) => p.end <= g.start && g.start - p.end <= 40 && AFTER_COMMA.test(doc.text.slice(p.end, g.start)));
+  const titleOrg = orgIn(0, Math.min(doc.text.length, titleEnd + 1)) ?? gazetteer.find((g) => g.kind === "organisation" && g.end <= 300 && !afterPerson(g));
 
   const meeting = (title: string, date: string | undefined, start: number, end: number, type: MeetingType, extra: Record<string, unknown> = {}): EntityRef => {
     const org = extra.organiser as Mention | undefined;
