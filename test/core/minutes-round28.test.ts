@@ -117,3 +117,14 @@ describe("a group's notes that list its members with where they come from (`Olle
     expect(attendees(g)).toEqual(["Karin Holm: member", "Olle Dahl: member"]);
   });
 });
+
+describe("an association's board minutes titled by their meeting (`Protokoll från styrelsemötet 4 september 2012`)", () => {
+  const text =
+    "Protokoll från styrelsemötet 4 september 2012\n\nMötets öppnande\nMötet förklarades öppnat.\n\nNärvaro\nJohan Öst (lämnade mötet efter punkt 9)\nPontus Lind\nAnton Nord\n\nVal av mötesordförande\nAnton Nord valdes enhälligt till mötesordförande.\n";
+  it("are one meeting, the one those present attended", () => {
+    const g = graphOf(text);
+    const meetings = g.filterNodes((_, a) => a.kind === "meeting");
+    expect(meetings).toHaveLength(1);
+    expect(g.inboundEdges(meetings[0]).filter((e) => g.getEdgeAttribute(e, "kind") === "attended")).toHaveLength(3);
+  });
+});

@@ -483,6 +483,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
     // The sentence right after a heading that says on which day the board met (`Sammanfattning från styrelsemötet 21
     // februari … Den 20 februari höll styrelsen sitt sista möte`) states the meeting; a heading's date is its label.
     const start = match.index ?? 0;
+    // Minutes titled by their own meeting (`Protokoll från styrelsemötet 4 september`) are that meeting, read above.
+    if (doc.genre === "minutes" && listed.length > 0 && start >= titleStart && start < titleEnd) continue;
     const after = start + match[0].length;
     const held = HELD_ON.exec(doc.text.slice(after, after + HELD_REACH));
     const heldDate = held ? completeDate(held[1]) : undefined;
