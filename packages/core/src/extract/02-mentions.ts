@@ -192,6 +192,17 @@ const NOT_NAME = new Set([
   "Kommunens",
   "Regionens",
   "Landstingets",
+  // The fields of an office paper's heading, flattened after its case officer's name (`Handläggare: Anna Berg
+  // Avdelning: …`, `Anna Berg, jurist Kansliavdelningen Datum Diarienummer`): never part of a name.
+  "Handläggare",
+  "Avdelning",
+  "Datum",
+  "Diarienummer",
+  "Diarienr",
+  "Dnr",
+  "Mottagare",
+  "Rubrik",
+  "Telefon",
   // Directions after a place name (`Xby Öster`, `Norra Xby`): parts of districts, never of names.
   "Öster",
   "Väster",

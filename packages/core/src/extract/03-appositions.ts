@@ -393,8 +393,19 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   // `X (C) ersätter Y (L) som justerare`, `X tjg för Y som ordförande`: the role after the one replaced is the other's.
   if (REPLACED_BEFORE.test(ctx.text.slice(Math.max(0, person.start - 24), person.start)))
     result.roles = result.roles.filter((r) => !r.role || !AS_ROLE.test(ctx.text.slice(person.end, r.start)));
+  // `X föreslås som regiondirektör`, `styrelsen föreslås utse X till regiondirektör`: a proposal, which gives no role
+  // (the decision may name another).
+  if (result.roles.length > 0) {
+    if (PROPOSED_BEFORE.test(ctx.text.slice(Math.max(0, person.start - 60), person.start))) result.roles = [];
+    else result.roles = result.roles.filter((r) => !PROPOSED.test(ctx.text.slice(person.end, r.start)));
+  }
   return result;
 }
+
+/** A proposal's verb between a name and its role (`föreslås som`, `som föreslås till`, `föreslogs bli`, `nominerats till`). */
+const PROPOSED = /(?:^|[^\p{L}])(?:föreslås|föreslogs|föreslagits|föreslagen|nomineras|nominerats|nominerades)(?![\p{L}])/u;
+/** A body proposed to appoint the name after it (`Landstingsstyrelsen föreslås den 27 november utse X till`). */
+const PROPOSED_BEFORE = /(?:^|[^\p{L}])(?:föreslås|föreslogs)(?:\s+[\p{L}\d]+){0,4}?\s+(?:utse|välja)\s+$/u;
 
 /** `som` right after a name and its party, before a role. */
 const AS_ROLE = /^\s*(?:\([^()\n]{1,12}\)\s*)?som\s+$/;
@@ -1542,8 +1553,17 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
     tokens[from - 3].word &&
     !tokens[from].nl &&
     !tokens[from - 2].nl
-  )
+  ) {
     from -= 3;
+    // `teknik- service- och fritidsförvaltningen`, `teknik-, service- och …`: more first parts before it.
+    for (;;) {
+      const comma = tokens[from - 1]?.text === "," ? 1 : 0;
+      const part = from - 2 - comma;
+      const dash = tokens[from - 1 - comma];
+      if (part < 0 || tokens[from].nl || dash.text !== "-" || dash.nl || dash.start !== tokens[part].end || !tokens[part].word || tokens[part].nl) break;
+      from = part;
+    }
+  }
   let to = j + 1;
   // A proper name after the noun (`styrgruppen Gymnasieregion`), or what the body is for (`styrgruppen för digitalisering`).
   while (to < tokens.length && !tokens[to].nl && isNameWord(tokens[to]) && !ctx.personAt.has(to) && !ctx.gazetteerAt.has(to) && to - j < 3) to++;

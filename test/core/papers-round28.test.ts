@@ -1,0 +1,56 @@
+/**
+ * Municipal papers other than minutes (tjänsteskrivelser, remissvar, news of appointments), as a reader of 32 real
+ * pages found them misread (invented names, the pages' layouts).
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf, personRoles } from "../helpers/roles";
+
+const roles = (text: string) => personRoles(graphOf(text));
+const people = (text: string) => {
+  const g = graphOf(text);
+  return g.filterNodes((_, a) => a.kind === "person").map((n) => g.getNodeAttribute(n, "label") as string);
+};
+
+describe("a proposal is no appointment", () => {
+  it("`X föreslås som regiondirektör`, `det är X som föreslås som …`: no role", () => {
+    expect(roles("Ny regiondirektör\n\nAnna Vikström föreslås som regiondirektör.\n")).toEqual([]);
+    expect(roles("Ny regiondirektör\n\nDet är Anna Vikström som föreslås som regiondirektör. Beslut fattas i december.\n")).toEqual([]);
+  });
+
+  it("`X föreslås till regiondirektör för Region Y`: no role, nor the region", () => {
+    expect(roles("Nyheter\n\nPer Almgren föreslås till regiondirektör för Region Stockholm.\n")).toEqual([]);
+  });
+
+  it("`styrelsen föreslås den 3 maj utse X till …`: a body proposed to appoint gives no role", () => {
+    expect(roles("Nyheter\n\nRegionstyrelsen föreslås den 3 maj utse Per Almgren till Region Stockholms första regiondirektör.\n")).toEqual([]);
+  });
+
+  it("a role before the proposal's verb, and an election, stay", () => {
+    expect(
+      roles("Nyheter\n\nLena Strandh utsågs till regiondirektör för Region Stockholm. Ola Bäck, kommunstyrelsens ordförande, föreslås som ledamot.\n"),
+    ).toEqual(["Lena Strandh: regiondirektör @ Region Stockholm", "Ola Bäck: kommunstyrelsens ordförande"]);
+  });
+});
+
+describe("the heading of an office paper", () => {
+  it("a field's label after the case officer's name is no part of it (`Handläggare: X Avdelning: …`)", () => {
+    expect(people("Cirkulär\n\nDiarienr: 14/2231 Handläggare: Mona Ekholm Avdelning: Avdelningen för juridik Datum: 2014-03-11\n")).toEqual(["Mona Ekholm"]);
+  });
+
+  it("nor of a unit's name after a title (`regionjurist Kansliavdelningen Datum Diarienummer`)", () => {
+    const text =
+      "TJÄNSTESKRIVELSE\n\nRegion Halland Mona Ekholm, regionjurist Tor Lindqvist, regionjurist Kansliavdelningen Datum Diarienummer 2016-04-12 RS160099 Regionstyrelsen\n";
+    expect(roles(text)).toContain("Tor Lindqvist: regionjurist @ Kansliavdelningen");
+  });
+});
+
+describe("an administration named by joined parts", () => {
+  it("all first parts of the name, with or without commas (`teknik- service- och fritidsförvaltningen`)", () => {
+    const text =
+      "Nyheter\n\nNu kliver gatuchefen, Tor Lindqvist in som tillförordnad chef på teknik- service- och fritidsförvaltningen. Mona Ekholm blir chef för kultur-, turism- och fritidsförvaltningen.\n";
+    expect(roles(text)).toEqual([
+      "Mona Ekholm: chef @ Kultur-, turism- och fritidsförvaltningen",
+      "Tor Lindqvist: tf chef @ Teknik- service- och fritidsförvaltningen",
+    ]);
+  });
+});
