@@ -54,3 +54,22 @@ describe("an administration named by joined parts", () => {
     ]);
   });
 });
+
+describe("the signatures of a remissvar", () => {
+  it("`För kommunstyrelsen` over `X` / `Ordförande`: the board's chair, in the municipality the letter names", () => {
+    const text =
+      "YTTRANDE\n2024-03-02\n\nFinansdepartementet\n\nYttrande över betänkandet om kommunal revision\n\nLjungby kommun har beretts tillfälle att yttra sig. Kommunen tillstyrker förslagen.\n\nFör kommunstyrelsen\n\nAnna Vikström\nOrdförande\n\nPer Almgren\nKommundirektör\n";
+    expect(roles(text)).toEqual(["Anna Vikström: kommunstyrelsens ordförande @ Ljungby", "Per Almgren: kommundirektör @ Ljungby"]);
+  });
+
+  it("a seat signed for a committee is in it; a title that is no seat is not (`FÖR BARN- OCH UTBILDNINGSNÄMNDEN`)", () => {
+    const text =
+      "Yttrande över ny busslinje\n\nNämnden har inga invändningar.\n\nFÖR BARN- OCH UTBILDNINGSNÄMNDEN\n\nAnna Vikström\nOrdförande\n\nPer Almgren\nFörvaltningschef\n";
+    expect(roles(text)).toEqual(["Anna Vikström: ordförande @ Barn- och utbildningsnämnden", "Per Almgren: förvaltningschef"]);
+  });
+
+  it("not over a paragraph: `för` opening a sentence's line is no signature's body", () => {
+    const text = "Nyheter\n\nFör kommunstyrelsen är frågan viktig, sa hon.\nAnna Vikström\nOrdförande\n";
+    expect(roles(text)).toEqual(["Anna Vikström: ordförande"]);
+  });
+});

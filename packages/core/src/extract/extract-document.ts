@@ -316,6 +316,22 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     const to = whole ? found.end : end;
     return claimed ? undefined : { role: text.slice(start, to).toLowerCase(), normalised: found.entry.id, former: false, elected: false, start, end: to };
   };
+  /**
+   * The body a letter's signatures are given for (`För kommunstyrelsen` above `X` over `Ordförande`), when the name
+   * opens its line, its title is a seat, and only the short lines of the signatures stand between them.
+   */
+  const signedFor = (p: Mention, claim: RoleClaim): { body: string } | undefined => {
+    if (!opensLine(p) || !isSeat(claim)) return undefined;
+    for (let at = lineStart(p.start), n = 0; at > 0 && n < 12; n++) {
+      at = lineStart(at - 1);
+      const eol = text.indexOf("\n", at);
+      const line = text.slice(at, eol < 0 ? text.length : eol).trim();
+      const signed = SIGNED_FOR.exec(line);
+      if (signed) return BODY.test(signed[1].toLowerCase()) ? { body: signed[1].toLowerCase() } : undefined;
+      if (line.length > 40 || /[.!?:;,]$/.test(line)) return undefined;
+    }
+    return undefined;
+  };
   const readRoster = (line: string, start: number): Roster | undefined => {
     const title = line.replace(/\s*\([^()]*\)$/, "");
     const words = title.split(/\s+/);
@@ -448,11 +464,22 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       ...(shared?.roles.filter((r) => !r.role && r.target) ?? []),
       ...(fromCoordinated.get(p) ?? []),
     ];
-    for (const claim of claims) {
+    for (let claim of claims) {
       let target = claim.target ? targetRef(claim.target, model) : undefined;
       let term: { start?: string; end?: string } = {};
       let rule: RuleId = "apposition:role";
       if (!target && (target = officerOfPage(claim))) rule = "apposition:page-body";
+      // `För kommunstyrelsen` over the signature `X` / `Ordförande`: the body's own office where the lexicon names one
+      // (`kommunstyrelsens ordförande`, which a page's municipality places), else the seat in the body.
+      const signed = !target && !claim.elected ? signedFor(p, claim) : undefined;
+      if (signed) {
+        const office = `${signed.body.toLowerCase()}s ${claim.normalised}`;
+        if (lexicon.role(office)) claim = { ...claim, normalised: office };
+        else {
+          target = bodyRef(signed.body, minutesParent());
+          rule = "apposition:page-body";
+        }
+      }
       const roster = !target && claim.role ? rosterOf(p) : undefined;
       if (roster) {
         target = roster.body;
@@ -1358,6 +1385,8 @@ function titlesGluedToNames(tokens: Token[], text: string, lexicon: Lexicon): To
 const IN_TURN = /^\s*,?\s*(?:respektive|resp\.?|och|samt)\s*$/;
 /** A comma between two names of a list, after a party (`A (S), B`). */
 const LIST_COMMA = /^\s*(?:\([^()\n]{1,4}\))?\s*,\s*$/;
+/** The line a letter's signatures are given under, for a body (`För kommunstyrelsen`, `FÖR BARN- OCH UTBILDNINGSNÄMNDEN`). */
+const SIGNED_FOR = /^för\s+((?:\p{L}+-\s+och\s+)?\p{L}+)$/iu;
 /** A roster's body (see `rosterOf`), where its heading is, and whether its people hold seats in it. */
 interface Roster {
   body: EntityRef;
