@@ -73,3 +73,21 @@ describe("the signatures of a remissvar", () => {
     expect(roles(text)).toEqual(["Anna Vikström: ordförande"]);
   });
 });
+
+describe("an office on a page naming two municipalities", () => {
+  it("is held in the one its sentence names, else its paragraph, where the page names it as a municipality", () => {
+    const text =
+      "Nytt samarbete\n\nLjungby kommun och Alvesta kommun bygger en gemensam badplats.\n\nI Alvesta gläds Per Almgren, kommundirektör. I Ljungby säger Mona Ekholm, kommundirektör, att det är bra.\n\nBygget startar i Ljungby i maj. – Välkommen, säger Anna Vikström, kommunstyrelsens ordförande.\n";
+    expect(roles(text)).toEqual([
+      "Anna Vikström: kommunstyrelsens ordförande @ Ljungby",
+      "Mona Ekholm: kommundirektör @ Ljungby",
+      "Per Almgren: kommundirektör @ Alvesta",
+    ]);
+  });
+
+  it("stays bare where its paragraph names none or both", () => {
+    const text =
+      "Nytt samarbete\n\nLjungby kommun och Alvesta kommun bygger en gemensam badplats.\n\n– Välkommen, säger Anna Vikström, kommunstyrelsens ordförande.\n\nBåde Ljungby och Alvesta gläds, säger Per Almgren, kommundirektör.\n";
+    expect(roles(text)).toEqual(["Anna Vikström: kommunstyrelsens ordförande", "Per Almgren: kommundirektör"]);
+  });
+});

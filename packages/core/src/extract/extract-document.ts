@@ -1217,12 +1217,50 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
     // till trafiklandstingsråd` in a story of `Stockholms läns landsting`; not one named once in passing).
     regional: pageRegion(gazetteer, lexicon, true),
   };
-  if (!places.municipal && !places.regional) return;
+  // On a page naming several municipalities, an office is held in the one its sentence, or else its paragraph, names,
+  // where it names no other and the page names it as a municipality (`Ljungby kommun`): `I Ljungby säger X,
+  // kommundirektör`, `– Välkommen, säger X, kommunstyrelsens ordförande` in a paragraph about Ljungby.
+  const paragraphs = !places.municipal && doc.genre !== "minutes" && doc.genre !== "email" && named.length > 1;
+  const asSuch = new Set(
+    paragraphs
+      ? named.filter((g) => OFFICIAL.test(doc.text.slice(g.start, g.end)) || AS_MUNICIPALITY.test(doc.text.slice(g.end, g.end + 12))).map((g) => g.id)
+      : [],
+  );
+  const ofParagraph = (start: number, end: number): Mention | undefined => {
+    if (asSuch.size === 0) return undefined;
+    const text = doc.text;
+    let from = start;
+    while (from > 0 && start - from < 300 && !/[.!?\n]/.test(text[from - 1])) from--;
+    let to = end;
+    while (to < text.length && to - end < 300 && !/[.!?\n]/.test(text[to])) to++;
+    const sentence = onlyIn(from, to);
+    if (sentence !== false) return sentence ?? undefined;
+    const next = text.indexOf("\n\n", end);
+    return onlyIn(text.lastIndexOf("\n\n", start) + 1, next < 0 ? text.length : next) || undefined;
+  };
+  /** The one municipality named in `[from, to)`; false where it names none, null where it names several or one not as such. */
+  const onlyIn = (from: number, to: number): Mention | false | null => {
+    // The first named at or after `from`, by halving (`named` is in the text's order).
+    let lo = 0;
+    for (let hi = named.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (named[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let found: Mention | false = false;
+    for (let i = lo; i < named.length && named[i].start < to; i++) {
+      if (found && found.id !== named[i].id) return null;
+      found = named[i];
+    }
+    return found && !asSuch.has(found.id) ? null : found;
+  };
+  if (!places.municipal && !places.regional && asSuch.size === 0) return;
   // An office the text ties to a place already is not placed again.
   const placed = new Set<string>();
   for (const f of facts) if (f.type === "relation" && f.kind === "holds_role") placed.add(`${f.source.key}|${f.attrs?.roleNormalised ?? ""}`);
   for (const { fact: f, regional } of offices) {
-    const place = regional ? places.regional : places.municipal;
+    const paragraph = !regional && !places.municipal ? ofParagraph(f.evidence.start, f.evidence.end) : undefined;
+    const place = regional ? places.regional : (places.municipal ?? paragraph);
     const role = f.entity.attrs!.role as { role: string; roleNormalised: string; former?: boolean };
     if (!place || placed.has(`${f.entity.key}|${role.roleNormalised}`)) continue;
     // Each statement of the office is the edge's, as a title read with its place is: the name stays a mention.
@@ -1242,7 +1280,7 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
         chain: [
           { statement: `${f.entity.label} is ${role.role}, written without a place`, evidence: [f.evidence] },
           {
-            statement: `the page names ${place.label} and no other ${regional ? "region" : "municipality"}`,
+            statement: `the ${paragraph ? "sentence or paragraph of the office" : "page"} names ${place.label} and no other ${regional ? "region" : "municipality"}`,
             evidence: [evidenceOf(doc, place.start, place.end)],
           },
         ],
