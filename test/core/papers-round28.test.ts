@@ -91,3 +91,20 @@ describe("an office on a page naming two municipalities", () => {
     expect(roles(text)).toEqual(["Anna Vikström: kommunstyrelsens ordförande", "Per Almgren: kommundirektör"]);
   });
 });
+
+describe("names the lexicon reads otherwise", () => {
+  it("a double surname joined by an en dash (`Lisa Berg–Lind`)", () => {
+    expect(roles("Nyheter\n\nVid mötet talade Lisa Almqvist–Sund, kommundirektör.\n")).toEqual(["Lisa Almqvist–Sund: kommundirektör"]);
+  });
+
+  it("a given name that is also a municipality, after a title or a party's word and before a surname (`moderaten Ed Bergman`)", () => {
+    expect(people("Nyheter\n\nDet sa moderaten Ed Lindholm i går.\n")).toEqual(["Ed Lindholm"]);
+    expect(roles("Nyheter\n\nKommunalrådet Mark Sundberg höll med.\n")).toEqual(["Mark Sundberg: kommunalråd"]);
+    // The municipality alone stays a place.
+    expect(people("Nyheter\n\nFärden gick till Ed och sedan vidare.\n")).toEqual([]);
+  });
+
+  it("a name with a particle inside, as an entry of a list in prose (`A, Derk van Dijk och B`)", () => {
+    expect(people("Deltagare\n\nAnna Ekholm, Wout van Rijn och Lars Holmqvist deltog.\n").sort()).toEqual(["Anna Ekholm", "Lars Holmqvist", "Wout van Rijn"]);
+  });
+});

@@ -63,9 +63,34 @@ const INNER_PARTICLES: ReadonlySet<string> = new Set(["Den", "Der", "La", "Le", 
 // Short lower-case words are everywhere; their hashes turn nearly all of them away before a string lookup.
 const PARTICLE_BITS = hashBitmap([...PARTICLES].map(foldHash), 12);
 const isParticle = (t: Token | undefined) => !!t && inHashBitmap(PARTICLE_BITS, t.h) && PARTICLES.has(t.text);
-// Capitalised words, with hyphenated or inner-capital parts (`Hjelm-Wahlberg`, `LiseLotte`, `McDonald`), and a double
-// given name's initials (`K-G`).
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-?\p{Lu}\p{Ll}+|-\p{Ll}+)*|\p{Lu}-\p{Lu})$/u;
+// Capitalised words, with hyphenated or inner-capital parts (`Hjelm-Wahlberg`, `LiseLotte`, `McDonald`), a double
+// surname joined by an en dash (`Berg–Lind`), and a double given name's initials (`K-G`).
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:[-–]?\p{Lu}\p{Ll}+|-\p{Ll}+)*|\p{Lu}-\p{Lu})$/u;
+/** Endings of a party's member noun and adjective: `moderaten`, `moderate`, `moderata`, `centerpartistiske`. */
+const PARTY_WORD_ENDINGS = ["", "en", "e", "a", "isk", "iske", "iska"];
+const partyWords = new WeakMap<Lexicon, Map<string, string>>();
+
+/**
+ * The party a lower-case word names as its member or adjective (`moderaten`, `socialdemokraten`, `moderate`,
+ * `vänsterpartistiska`): the lexicon's one-word aliases, those too ambiguous to match alone included, as the caller
+ * asks only next to a name or a title.
+ */
+export function partyOfWord(word: string, lexicon: Lexicon): string | undefined {
+  let words = partyWords.get(lexicon);
+  if (!words) {
+    words = new Map();
+    for (const p of lexicon.data.parties) for (const alias of p.aliases ?? []) if (alias.length > 4 && /^\p{Ll}+$/u.test(alias)) words.set(alias, p.id);
+    partyWords.set(lexicon, words);
+  }
+  if (word.length < 6) return undefined;
+  const lower = word.toLowerCase();
+  for (const ending of PARTY_WORD_ENDINGS) {
+    const id = lower.endsWith(ending) ? words.get(lower.slice(0, lower.length - ending.length)) : undefined;
+    if (id) return id;
+  }
+  return undefined;
+}
+
 /** Capitalised words that open sentences or label things and are never part of a name. */
 const NOT_NAME = new Set([
   "Foto",
@@ -1090,6 +1115,13 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     const place = gazetteerAt.get(k);
     if (place?.kind !== "municipality" || place.to !== k + 1 || !isNameWord(tokens[k + 1]) || tokens[k + 1].nl) return false;
     if (after?.text === "(" && !after.nl) return true;
+    // `kommunalrådet Mark Lund`, `moderaten Ed Bergman`: after a title or a party's word, before a known surname.
+    const kind = before && !tokens[k].nl ? gazetteerAt.get(k - 1)?.kind : undefined;
+    if (
+      (roleEnds.has(k - 1) || kind === "party" || (before?.word && !before.cap && !!partyOfWord(before.text, lexicon))) &&
+      lexicon.isSurname(tokens[k + 1].text)
+    )
+      return true;
     return (!before || tokens[k].nl || before.text === ":" || before.text === ",") && (!after || after.nl || after.text === ",");
   }
 
@@ -1230,12 +1262,14 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       // `Moderator: X`: a role's label; `Ulla Berg och X`: the last entry of a list of people (after a comma, an entry
       // is as often an organisation: `Ola Berg, Spridd Arkitekter`).
       if (tokens[k - 1].text === ":" && roleEnds.has(k - 2)) return true;
-      // Not a name that opens with an adjective, as an organisation's does (`och Svensk Handel`, `och Ny Teknik`).
+      // Not a name that opens with an adjective, as an organisation's does (`och Svensk Handel`, `och Ny Teknik`). A
+      // particle inside (`A, Derk van Dijk och B`) says person after a comma too, and before the list's `och`.
+      const particle = innerParticle(k, end);
       if (
-        tokens[k - 1].text !== "," &&
+        (tokens[k - 1].text !== "," || particle) &&
         !NAME_OPENS_NO_PERSON.test(tokens[k].text) &&
         listEntry(k) &&
-        (end >= tokens.length || tokens[end].nl || /^[,.;]$/.test(tokens[end].text))
+        (end >= tokens.length || tokens[end].nl || /^[,.;]$/.test(tokens[end].text) || (particle && tokens[end].text === "och"))
       )
         return true;
       if (photoCreditBefore(tokens, k) >= 0) return true;
@@ -1265,6 +1299,12 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       if (gazetteerAt.get(end)?.kind === "role" && !tokens[end].cap && !isGenitiveOwner(tokens[end - 1].text)) return true;
       if (after.text === ":" && (k === 0 || tokens[k].nl)) return true;
     }
+    return false;
+  }
+
+  /** `Derk van Dijk`: a particle in lower case between the words of `[k, end)`, which an organisation's name seldom has. */
+  function innerParticle(k: number, end: number): boolean {
+    for (let q = k + 1; q < end - 1; q++) if (!tokens[q].cap && isParticle(tokens[q])) return true;
     return false;
   }
 

@@ -21,6 +21,7 @@ import {
   isThingWord,
   MUNICIPALITY,
   roleBySuffix,
+  partyOfWord,
 } from "./02-mentions";
 import { nameKey } from "../text/fold";
 import { type Token, tokenize } from "../text/tokenize";
@@ -225,31 +226,6 @@ export const ACADEMIC_DEGREE = String.raw`(?:Ph\.?\s?D|(?:fil|med|tekn|jur|ekon)
 const DEGREE = new RegExp(`^${ACADEMIC_DEGREE}(?=\\s*[,\\n]|\\s+\\p{Ll})`, "iu");
 /** The last word of a company's name (`Y Turism AB`, `Y Energi Aktiebolag`). */
 const COMPANY = /^(?:AB|Aktiebolag|HB|KB)$/;
-
-/** Endings of a party's member noun and adjective: `moderaten`, `moderate`, `moderata`, `centerpartistiske`. */
-const PARTY_WORD_ENDINGS = ["", "en", "e", "a", "isk", "iske", "iska"];
-const partyWords = new WeakMap<Lexicon, Map<string, string>>();
-
-/**
- * The party a lower-case word names as its member or adjective (`moderaten`, `socialdemokraten`, `moderate`,
- * `vänsterpartistiska`): the lexicon's one-word aliases, those too ambiguous to match alone included, as the caller
- * asks only next to a name or a title.
- */
-export function partyOfWord(word: string, lexicon: Lexicon): string | undefined {
-  let words = partyWords.get(lexicon);
-  if (!words) {
-    words = new Map();
-    for (const p of lexicon.data.parties) for (const alias of p.aliases ?? []) if (alias.length > 4 && /^\p{Ll}+$/u.test(alias)) words.set(alias, p.id);
-    partyWords.set(lexicon, words);
-  }
-  if (word.length < 6) return undefined;
-  const lower = word.toLowerCase();
-  for (const ending of PARTY_WORD_ENDINGS) {
-    const id = lower.endsWith(ending) ? words.get(lower.slice(0, lower.length - ending.length)) : undefined;
-    if (id) return id;
-  }
-  return undefined;
-}
 
 /** A company's name (`Y Turism AB`): where a person named with it works. */
 export function isCompany(target: Target): boolean {

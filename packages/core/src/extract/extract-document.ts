@@ -32,7 +32,6 @@ import {
   joinedStart,
   OF_A_BODY,
   placeInTitle,
-  partyOfWord,
   POLITICAL,
   readApposition,
   readBody,
@@ -50,7 +49,7 @@ import { findMeetings } from "./05-meetings";
 import { readProgramme } from "./05-programme";
 import { readReportedMeetings } from "./05-reported";
 import { type ListedPerson, peopleFieldSpans, readPeopleList } from "./01-lists";
-import { type Mention, gazetteerMentions, personMentions, photoCreditBefore } from "./02-mentions";
+import { type Mention, gazetteerMentions, partyOfWord, personMentions, photoCreditBefore } from "./02-mentions";
 import { withoutForeignLocalForms } from "./local-forms";
 import { cuesOf } from "../text/cues";
 import { englishPersonMentions, mergeMentions } from "./02-english";
