@@ -108,3 +108,13 @@ describe("names the lexicon reads otherwise", () => {
     expect(people("Deltagare\n\nAnna Ekholm, Wout van Rijn och Lars Holmqvist deltog.\n").sort()).toEqual(["Anna Ekholm", "Lars Holmqvist", "Wout van Rijn"]);
   });
 });
+
+describe("a body after a verb in the present tense", () => {
+  it("is the verb's subject, not where the role before it is held (`Om X blir tf chef beslutar kommunstyrelsen`)", () => {
+    expect(roles("Nyheter\n\nOm Lena Ström blir tillförordnad chef beslutar kommunstyrelsen på sitt nästa sammanträde.\n")).toEqual(["Lena Ström: tf chef"]);
+  });
+
+  it("not after a preposition ending like one (`ledamot under kommunfullmäktige`)", () => {
+    expect(roles("Nyheter\n\nEva Lindqvist, ledamot under kommunfullmäktige, höll med.\n")).toEqual(["Eva Lindqvist: ledamot @ Kommunfullmäktige"]);
+  });
+});

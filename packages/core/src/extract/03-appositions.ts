@@ -166,6 +166,10 @@ const COPULA = new Set(["är", "var", "blir", "blev"]);
  * adjective of a title (`nyvalde ordförande`) or an ordinal (`förste`, `femte ledamot`).
  */
 const PAST_TENSE = /^(?!ny\p{Ll}{3}|förste$|femte$|sjätte$)\p{Ll}+(?:ade|[^n]de|te)$/u;
+/** A verb in the present tense (`beslutar`, `leder`, `fattar`), as a word before a body's noun writes it. */
+const PRESENT_TENSE = /^\p{Ll}{3,}(?:ar|er)$/u;
+/** Prepositions and adverbs ending like one (`under`, `efter`), which do stand before a body. */
+const NOT_PRESENT = /^(?:under|efter|över|sedan|bakom|enligt|inför|mellan|vidare|tidigare|senare|numera|kommunernas|regionernas)$/;
 /** `som` within a word or two after a verb (`arbetade tidigare som chef`, `tillträdde som statsminister`). */
 const SOM_AFTER_VERB = /^\s+(?:\p{Ll}+\s+)?som\s/u;
 /** Words of a time between a copula and the role (`sedan 2019`, `sedan i höstas`), which place nothing. */
@@ -812,6 +816,9 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
     }
     const lower = t.text.toLowerCase();
     if (!t.cap || /^\d/.test(t.text)) {
+      // `Om X blir tillförordnad chef beslutar kommunstyrelsen`: a body right after a verb in the present tense is that
+      // verb's subject, not where the role is held.
+      if (BODY.test(lower) && role && j - 1 > person.to && PRESENT_TENSE.test(tokens[j - 1].text) && !NOT_PRESENT.test(tokens[j - 1].text)) break;
       if (BODY.test(lower) && role) {
         const body = readBody(j, ctx);
         if (body) {
