@@ -118,3 +118,14 @@ describe("a body after a verb in the present tense", () => {
     expect(roles("Nyheter\n\nEva Lindqvist, ledamot under kommunfullmäktige, höll med.\n")).toEqual(["Eva Lindqvist: ledamot @ Kommunfullmäktige"]);
   });
 });
+
+describe("a committee's joined name written with a capital", () => {
+  it("is where the role is held, in a sentence and on a contact card's title line", () => {
+    expect(roles("Nyheter\n\nSonja Lindgren, ordförande i Vård- och omsorgsnämnden, sa nej.\n")).toEqual([
+      "Sonja Lindgren: ordförande @ Vård- och omsorgsnämnden",
+    ]);
+    expect(roles("Kontakt\n\nSonja Lindgren\nOrdförande, Kultur-, turism- och fritidsnämnden\nTel: 070-111 22 33\n")).toEqual([
+      "Sonja Lindgren: ordförande @ Kultur-, turism- och fritidsnämnden",
+    ]);
+  });
+});

@@ -892,6 +892,20 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       j++;
       continue;
     }
+    // `ordförande i Vård- och omsorgsnämnden`, `Kultur-, turism- och fritidsnämnden`: a body's joined name written with
+    // a capital, read from its noun after the `och`.
+    if (role && tokens[j + 1]?.text === "-" && tokens[j + 1].start === t.end) {
+      let q = j + 2;
+      while (q < j + 8 && tokens[q] && !tokens[q].nl && tokens[q].text !== "och") q++;
+      const noun = tokens[q]?.text === "och" ? tokens[q + 1] : undefined;
+      const body = noun && !noun.cap && !noun.nl && BODY.test(noun.text) ? readBody(q + 1, ctx) : undefined;
+      if (body && body.target.start === t.start) {
+        addTarget(body.target, body.to);
+        j = body.to;
+        unknown = 0;
+        continue;
+      }
+    }
     // `ordförande i Älvsjö stadsdelsnämnd`: a place's name and an indefinite body after the role's preposition.
     if (role && !role.target && ORG_PREP_OR_IN.has(prep) && !tokens[j + 1]?.cap && BODY.test(tokens[j + 1]?.text ?? "")) {
       const body = readBody(j + 1, ctx);
