@@ -180,6 +180,13 @@ describe("ask: questions it cannot answer", () => {
     expect(result.answers.map((a) => a.label)).toContain("Anna Ljungdell");
     expect(result.answers.every((a) => a.detail === "spoke_at")).toBe(true);
   });
+  it("the chair an organisation had is its chair, not a vice chair", () => {
+    for (const question of ["who was the chair of Storsthlm in 2019", "who was the chairman of Storsthlm"]) {
+      const result = ask(graph, question);
+      expect(result.interpretation?.form).toBe("chair-of-org-en");
+      expect(result.answers.map((a) => a.label)).not.toContain("Anna-Lena Johansson");
+    }
+  });
   it("reads a place where a period is asked for as the place's meetings", () => {
     const result = ask(graph, "vilka möten hölls hos Storsthlm");
     expect(result.interpretation).toMatchObject({ form: "meetings-at-sv", argument: "Storsthlm" });

@@ -307,7 +307,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "chair-of-org-en",
     language: "en",
-    pattern: /^who (?:chairs|leads|is (?:the )?(?:chair|chairman|chairperson) of) (?!the meeting|the session|the seminar)(.+)$/i,
+    pattern: /^who (?:chairs|leads|(?:is|was) (?:the )?(?:chair|chairman|chairperson|chairwoman) of) (?!the meeting|the session|the seminar)(.+)$/i,
     query: "peopleOf({role: ordförande})",
     example: "who chairs Storsthlm",
     accepts: notAMeeting,
