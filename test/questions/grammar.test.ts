@@ -180,6 +180,20 @@ describe("ask: questions it cannot answer", () => {
     expect(result.answers.map((a) => a.label)).toContain("Anna Ljungdell");
     expect(result.answers.every((a) => a.detail === "spoke_at")).toBe(true);
   });
+  it.each([
+    "vilka ledamöter fanns det i Kommunstyrelsen",
+    "vem justerade protokollet",
+    "who spoke on digitalisering",
+    "which people were in the meeting on 2016-10-11",
+  ])("%j is read by no form that would answer it wrongly", (question) => {
+    const form = ask(graph, question).interpretation?.form;
+    expect(["role-present-sv", "adjusted-sv-2", "speakers-en", "people-from-en"]).not.toContain(form);
+  });
+  it("reads the arguments of the widened English forms", () => {
+    expect(ask(graph, "which members of Storsthlm attended").interpretation).toMatchObject({ form: "people-from-en", argument: "Storsthlm" });
+    expect(ask(graph, "who was the chair of the conference on 2017-10-05").interpretation).toMatchObject({ form: "chair-at-en", argument: "2017-10-05" });
+    expect(ask(graph, "who was the moderator at the seminar in April 2019").interpretation?.argument).toBe("April 2019");
+  });
   it("the chair an organisation had is its chair, not a vice chair", () => {
     for (const question of ["who was the chair of Storsthlm in 2019", "who was the chairman of Storsthlm"]) {
       const result = ask(graph, question);

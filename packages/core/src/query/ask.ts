@@ -402,7 +402,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
   {
     id: "adjusted-sv-2",
     language: "sv",
-    pattern: /^(?:vem|vilka) (?:justerade|har justerat) (?:(?:mötet|sammanträdet) )?(?:den |på )?(.+)$/i,
+    pattern: /^(?:vem|vilka) (?:justerade|har justerat) (?!protokollet$)(?:(?:mötet|sammanträdet) )?(?:den |på )?(.+)$/i,
     query: "attendeesOf({role: justerare})",
     example: "vem justerade den 11 oktober 2016",
     role: "justerare",
@@ -436,6 +436,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     ),
     query: "attendeesOf({role})",
     example: "vilka ersättare tjänstgjorde den 11 oktober 2016",
+    accepts: namesMeeting,
     run: heldAt,
   },
   {
@@ -551,7 +552,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     id: "chair-at-en",
     language: "en",
     pattern:
-      /^who (?:was|were) (?:the )?(?:chair|chairman|chairperson|chairwoman|moderator)(?: (?:of|at|for) (?:the )?(?:meeting|session|seminar))?(?: (?:on|at|of|held on))? (.+)$/i,
+      /^who (?:was|were) (?:the )?(?:chair|chairman|chairperson|chairwoman|moderator)(?: (?:of|at|for) (?:the )?(?:meeting|session|seminar|conference|panel))?(?: (?:on|at|of|in|held on))? (.+)$/i,
     query: "chairOf",
     example: "who was the chair on 11 October 2016",
     accepts: namesMeeting,
@@ -561,7 +562,7 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     id: "speakers-en",
     language: "en",
     pattern:
-      /^who (?:spoke|talked|presented|gave a talk|were the speakers|was a speaker) (?:at|on|in) (?:the )?(?:meeting|session|seminar|conference|panel)?\s*(?:on|of|held on)?\s*(.+)$/i,
+      /^who (?:spoke|talked|presented|gave a talk|were the speakers|was a speaker) (?:(?:at|in) (?:the )?(?:meeting|session|seminar|conference|panel)?\s*(?:on|of|in|held on)?\s*(.+)|on (\d.+))$/i,
     query: "attendeesOf (speakers)",
     example: "who spoke at the seminar on 2024-03-12",
     run: speakers,
@@ -807,9 +808,10 @@ export const QUESTION_FORMS: readonly QuestionForm[] = [
     id: "people-from-en",
     language: "en",
     pattern:
-      /^(?:(?:which|what|list|show(?: me)?) )?(?:the )?(?:people|persons|politicians|members|officials)(?: (?:are|were|come|came))? (?:from|of|in) (.+)$/i,
+      /^(?:(?:which|what|list|show(?: me)?) )?(?:the )?(?:people|persons|politicians|members|officials)(?: (?:are|were|come|came))? (?:from|of|in) (.+?)(?: (?:attended|took part|were there))?$/i,
     query: "peopleOf",
     example: "people from Nacka",
+    accepts: notAMeeting,
     run: people,
   },
   {
