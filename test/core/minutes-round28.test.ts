@@ -128,3 +128,18 @@ describe("an association's board minutes titled by their meeting (`Protokoll fr�
     expect(g.inboundEdges(meetings[0]).filter((e) => g.getEdgeAttribute(e, "kind") === "attended")).toHaveLength(3);
   });
 });
+
+describe("a listed name noted as having no vote (`X (utan rösträtt, med yttranderätt)`)", () => {
+  it.each([
+    [
+      "a line each",
+      "Protokoll från styrelsemötet 4 september 2012\n\nNärvaro\nPontus Lind\nAnton Nord\nUlrika Eng (utan rösträtt, med yttranderätt)\n\nVal av mötesordförande\nAnton Nord valdes till mötesordförande.\n",
+    ],
+    [
+      "a flattened header",
+      "PROTOKOLL Styrelsen Sammanträdesdatum 2021-03-09 Plats: Föreningshuset Närvarande: Anton Nord, ordförande, Pontus Lind, Ulrika Eng (utan rösträtt), Pia Lund Sekreterare: Maja Tell\n\n§ 1 Budget Styrelsen godkänner budgeten.\n",
+    ],
+  ])("in %s is one of the others present, no member", (_, text) => {
+    expect(attendees(graphOf(text)).filter((a) => a.startsWith("Ulrika Eng"))).toEqual(["Ulrika Eng: other"]);
+  });
+});

@@ -10,7 +10,7 @@
  */
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
-import { compileProtocolWords, fullTitle, labelPhraseAt, phraseAt, SERVING } from "./protocol-words";
+import { compileProtocolWords, fullTitle, labelPhraseAt, NO_VOTE, phraseAt, SERVING } from "./protocol-words";
 import {
   affiliationEndsName,
   brokenWordAt,
@@ -273,6 +273,17 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
             i += 3;
             continue;
           }
+        }
+        // `X (utan rösträtt, med yttranderätt)`: present with no vote, one of the others.
+        if (
+          tokens[i].text === "(" &&
+          names.length &&
+          names[names.length - 1].fieldRole === "member" &&
+          NO_VOTE.test(ctx.text.slice(tokens[i].start, tokens[i].start + 24))
+        ) {
+          names[names.length - 1].fieldRole = "other";
+          i++;
+          continue;
         }
         // `Anna Berg Anmält förhinder`, `Anna Berg frånvarande`: a table's row says the member was absent.
         const absent = names.length ? labelPhraseAt(tokens, i, last, words, (capacity) => capacity === "absent") : undefined;

@@ -36,6 +36,7 @@ import {
   fullTitle,
   labelPhraseAt,
   type LabelKind,
+  NO_VOTE,
   phraseAt,
   phraseKey,
   SERVING,
@@ -1533,7 +1534,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       )
         e.role = { ...e.role, title: true };
   // `X lämnade synpunkter inför mötet men deltog inte på plats Y`: a note after a listed name that says the person was
-  // not there makes her absent.
+  // not there makes her absent; one that says she had no vote (`X (utan rösträtt, med yttranderätt)`), one of the others.
   const sorted = [...entries].sort((a, b) => a.person.start - b.person.start);
   for (const [n, e] of sorted.entries()) {
     let k = n + 1;
@@ -1541,6 +1542,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const next = sorted[k]?.person.start ?? text.length;
     const note = text.slice(e.person.end, Math.min(next, e.person.end + 120));
     if (e.capacity !== "absent" && !note.includes("\n") && NOT_THERE.test(note)) e.capacity = "absent";
+    else if (e.capacity === "member" && NO_VOTE.test(note)) e.capacity = "other";
   }
   return { entries: entries.filter((e) => e.capacity !== "listed" || e.party || sideNames.has(e)), end: windowEnd, labels, seats: readSeats() };
 }

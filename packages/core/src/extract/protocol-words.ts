@@ -44,6 +44,9 @@ export interface CompiledWords {
 /** A `replaces` word that alone says the reserve before it serves (`X (C) tjänstgörande`, `X tjg`), naming no one. */
 export const SERVING = /^(?:tjänstgörande|tjänstgör|tjg)$/i;
 
+/** A note in parentheses after a listed name that says the person had no vote (`(utan rösträtt, med yttranderätt)`). */
+export const NO_VOTE = /^[ \t]*\([ \t]*(?:utan|ej|ingen)[ \t]+rösträtt/i;
+
 /** Capacities a label gives one person only (a chair or secretary label takes one name). */
 export const SINGLE: ReadonlySet<Capacity> = new Set(["chair", "secretary"]);
 
