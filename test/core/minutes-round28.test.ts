@@ -143,3 +143,12 @@ describe("a listed name noted as having no vote (`X (utan rösträtt, med yttran
     expect(attendees(graphOf(text)).filter((a) => a.startsWith("Ulrika Eng"))).toEqual(["Ulrika Eng: other"]);
   });
 });
+
+describe("minutes whose title runs into the date's label (`Protokoll` / `Datum: 2024-03-14`)", () => {
+  it("name their meeting without the label", () => {
+    const g = graphOf(
+      "Protokoll\nDatum: 2024-03-14\nPlats: Kommunhuset\n\nNärvarande\nKarin Holm (S), ordförande\nOlle Dahl (M)\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n",
+    );
+    expect(g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n))).toEqual(["2024-03-14 Protokoll"]);
+  });
+});

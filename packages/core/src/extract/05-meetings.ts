@@ -165,6 +165,9 @@ function rolesAfterCommas(text: string, listed: readonly ListedPerson[], gazette
 /** What stands between a name and an organisation after its comma: a party in parentheses, the comma, a title. */
 const AFTER_COMMA = /^[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*,[^\n,]*$/;
 
+/** A date's label left at a title's end when its date is taken out (`Protokoll, Datum:`). */
+const DATE_LABEL_END = /[\s,]+(?:datum|sammanträdesdatum|mötesdatum|tid|date)[\s:]*$/i;
+
 /** The protocol's word on its line before a body's name (`Protokoll `, `Protokoll från `). */
 const PROTOCOL_BEFORE = /(?:^|\n)[ \t]*protokoll(?:[ \t]+(?:från|för|vid))?[ \t]+$/i;
 
@@ -649,9 +652,11 @@ function minutesTitle(title: string): string {
   // With the word that introduced the date (`Minnesanteckningar från mötet den 12 april`) and a range's first day
   // (`Möte med styrelsen den 14-15 mars`).
   for (const d of findDates(last).reverse()) last = last.slice(0, d.start).replace(/\s(?:den|the|on)?\s*(?:\d{1,2}\s*[-–]\s*)?$/i, " ") + last.slice(d.end);
+  // Without the label of the date taken out (`Protokoll, Datum: 2024-03-14`).
   return (
     last
       .replace(/\s+/g, " ")
+      .replace(DATE_LABEL_END, "")
       .replace(/[\s,.:-]+$/, "")
       .trim() || title
   );
