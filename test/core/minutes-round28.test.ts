@@ -152,3 +152,20 @@ describe("minutes whose title runs into the date's label (`Protokoll` / `Datum: 
     expect(g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n))).toEqual(["2024-03-14 Protokoll"]);
   });
 });
+
+describe("minutes whose head names no body and whose first item opens the body's meeting in lower case", () => {
+  const text = (opening: string) =>
+    `Protokoll\nDatum: 2024-03-14\nPlats: Kommunhuset, Vallby\n\nNärvarande ledamöter\nKarin Holm (S), ordförande\nOlle Dahl (M)\nStina Berg (C)\n\nSekreterare: Maja Tell\n\n§ 1 Mötets öppnande\n${opening}\n\n§ 2 Val av justerare\nOlle Dahl utses att justera protokollet.\n`;
+  it.each([
+    ["Ordföranden öppnade byggnadsnämndens sammanträde.", "Byggnadsnämnden"],
+    ["Ordföranden förklarade kultur- och fritidsnämndens möte öppnat.", "Kultur- och fritidsnämnden"],
+  ])("(`%s`) is that body's", (opening, body) => {
+    const g = graphOf(text(opening));
+    expect(g.filterEdges((_, a) => a.kind === "organised_by").map((e) => label(g, g.target(e)))).toEqual([body]);
+    expect(personRoles(g).filter((r) => r.startsWith("Stina Berg"))).toEqual([`Stina Berg: ledamot @ ${body}`]);
+  });
+  it("but not a day's meeting (`dagens sammanträde`)", () => {
+    const g = graphOf(text("Ordföranden öppnade dagens sammanträde."));
+    expect(g.filterEdges((_, a) => a.kind === "organised_by")).toEqual([]);
+  });
+});

@@ -260,6 +260,23 @@ export function footBody(
   return organ;
 }
 
+// A body's meeting in the genitive in the sentence that opens it (`Ordföranden förklarade byggnadsnämndens sammanträde
+// öppnat`, `… och öppnade socialnämndens möte`).
+const OPENED_MEETING =
+  /(?<![\p{L}-])((?:\p{Ll}+-[ \t]+(?:och|&)[ \t]+)?\p{Ll}[\p{Ll}-]*)s[ \t]+(?:sammanträde|möte)(?![\p{L}])[^.\n]{0,20}?öppna|öppna(?:de|t|s)?[ \t]+(?:\p{Ll}+[ \t]+)??((?:\p{Ll}+-[ \t]+(?:och|&)[ \t]+)?\p{Ll}[\p{Ll}-]*)s[ \t]+(?:sammanträde|möte)(?![\p{L}])/u;
+
+/**
+ * Where the head names no body, the one whose meeting the chair opened in the first item, in lower case: a compound of
+ * a body noun (`byggnadsnämndens`, not `dagens`), as the body (`Byggnadsnämnden`).
+ */
+export function openedBody(text: string, words: ProtocolWords, from: number): { name: string; start: number; end: number } | undefined {
+  const m = OPENED_MEETING.exec(text.slice(from, from + 1500));
+  const body = m && (m[1] ?? m[2]);
+  if (!m || !body || !words.bodies.some((b) => body.length > b.length && body.endsWith(b))) return undefined;
+  const start = from + m.index + m[0].indexOf(body);
+  return { name: body[0].toUpperCase() + body.slice(1), start, end: start + body.length };
+}
+
 // A company named at the top of its board's minutes (`styrelsesammanträde för Vallby Bostäder AB`, `AB Vallbyhem`).
 /** The notice naming the body whose minutes it posts (`ANSLAG/BEVIS Kommunfullmäktiges protokoll är justerat`). */
 const NOTICE_BODY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+s)\s+protokoll\s+(?:är|har)\s+justera/u;
@@ -365,7 +382,8 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     upperBodyIn(top, lexicon.data.protocol.bodies, Math.min(text.length, 600)) ??
     shortFormIn(lexicon.data.protocol, top, 0, Math.min(text.length, 600)) ??
     companyIn(top, Math.min(text.length, 600)) ??
-    noticeBody(text, lexicon.data.protocol.bodies, header.end);
+    noticeBody(text, lexicon.data.protocol.bodies, header.end) ??
+    openedBody(text, lexicon.data.protocol, header.end);
   organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
   // An association or company that met as itself (`Samordningsförbundet Sydnärke`, `Vallby Bostäder AB`), not a body
   // of a municipality: its officials' titles are held in it.

@@ -28,6 +28,7 @@ import {
   bodyIn,
   chosenInParagraphs,
   footBody,
+  openedBody,
   headerParent,
   headerRoles,
   holdsMeetingOffice,
@@ -238,7 +239,12 @@ export function findMeetings(input: MeetingInput): Fact[] {
       listed.map((e) => e.person),
     );
     const head = blanked(doc.text, others);
-    const found = footBody(doc.text, words, topShortForm(head, words) ?? bodyIn(head, words, 0, top) ?? shortFormIn(words, head, 0, top), listed[0].start);
+    const found = footBody(
+      doc.text,
+      words,
+      topShortForm(head, words) ?? bodyIn(head, words, 0, top) ?? shortFormIn(words, head, 0, top) ?? openedBody(doc.text, words, listed[0].start),
+      listed[0].start,
+    );
     // A body noun in lower case right after the protocol's word (`Protokoll styrelsen`, `Protokoll från direktionen`)
     // names the body that met, as a capitalised one does.
     const titled = found && words.bodies.includes(found.name) && PROTOCOL_BEFORE.test(doc.text.slice(Math.max(0, found.start - 20), found.start));
