@@ -37,6 +37,12 @@ describe("the heading of an office paper", () => {
     expect(people("Cirkulär\n\nDiarienr: 14/2231 Handläggare: Mona Ekholm Avdelning: Avdelningen för juridik Datum: 2014-03-11\n")).toEqual(["Mona Ekholm"]);
   });
 
+  it("nor is a field joined by a slash to one in lower case (`X Miljöskydd/naturvård`)", () => {
+    expect(people("Cirkulär\n\nCIRKULÄR 14:02 Avdelningen för juridik Mona Ekholm Miljöskydd/naturvård Detaljplanering/bygglov Juridik\n")).toEqual([
+      "Mona Ekholm",
+    ]);
+  });
+
   it("nor of a unit's name after a title (`regionjurist Kansliavdelningen Datum Diarienummer`)", () => {
     const text =
       "TJÄNSTESKRIVELSE\n\nRegion Halland Mona Ekholm, regionjurist Tor Lindqvist, regionjurist Kansliavdelningen Datum Diarienummer 2016-04-12 RS160099 Regionstyrelsen\n";

@@ -1049,6 +1049,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         if (gluedTitleAt(tokens[end - 1].text)) break;
         // `Eva Holm Holm Konsult`: a surname said again opens the name of the person's firm.
         if (end - k >= 2 && next.text === tokens[end - 1].text) break;
+        // `Eva Holm Miljöskydd/naturvård`: a word joined by a slash to one in lower case is a heading's field, no surname.
+        const slash = tokens[end + 1];
+        if (end - k >= 2 && slash?.text === "/" && slash.start === next.end && tokens[end + 2]?.start === slash.end && !tokens[end + 2].cap) break;
         // `Eva Holm Sundsvall`, `Eva Holm Ornö`: a municipality or a locality after a full name is where the person
         // comes from (a flattened list).
         if (
