@@ -135,3 +135,17 @@ describe("a committee's joined name written with a capital", () => {
     ]);
   });
 });
+
+describe("the signatures of a tjänsteskrivelse", () => {
+  const text =
+    "Tjänsteskrivelse\n2024-02-12\n\nHandläggare: Mona Ekholm\n\nBarn- och utbildningsnämnden\n\nSkolskjuts läsåret 2024/25\n\nFörslag till beslut\nNämnden godkänner riktlinjerna.\n\nBARN- OCH UTBILDNINGSFÖRVALTNINGEN\n\nTor Lindqvist\nFörvaltningschef\n\nMona Ekholm\nUtredare\n\nBeslutet skickas till\nOla Bäck, ekonomichef\nKommunstyrelsen\n";
+
+  it("the staff titles under the administration's name are held there; not a title under `Beslutet skickas till`", () => {
+    expect(roles(text)).toEqual([
+      "Mona Ekholm: handläggare",
+      "Mona Ekholm: utredare @ Barn- och utbildningsförvaltningen",
+      "Ola Bäck: ekonomidirektör",
+      "Tor Lindqvist: förvaltningschef @ Barn- och utbildningsförvaltningen",
+    ]);
+  });
+});

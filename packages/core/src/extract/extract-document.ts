@@ -315,19 +315,31 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     const to = whole ? found.end : end;
     return claimed ? undefined : { role: text.slice(start, to).toLowerCase(), normalised: found.entry.id, former: false, elected: false, start, end: to };
   };
+  // Where each title of the lexicon starts, and ends: a line that is one title only (see `signedFor`).
+  let titleStarts: Map<number, number> | undefined;
   /**
    * The body a letter's signatures are given for (`För kommunstyrelsen` above `X` over `Ordförande`), when the name
-   * opens its line, its title is a seat, and only the short lines of the signatures stand between them.
+   * opens its line and its title is a seat; or the administration a staff title is held in (`Socialförvaltningen` above
+   * `X` over `Förvaltningschef`). Only the signatures' lines (names, titles alone) may stand between them.
    */
-  const signedFor = (p: Mention, claim: RoleClaim): { body: string } | undefined => {
-    if (!opensLine(p) || !isSeat(claim)) return undefined;
+  const signedFor = (p: Mention, claim: RoleClaim): { body: string; unit?: true } | undefined => {
+    const seat = isSeat(claim);
+    if (!opensLine(p) || !claim.normalised || (!seat && POLITICAL.has(lexicon.role(claim.normalised)?.category ?? ""))) return undefined;
     for (let at = lineStart(p.start), n = 0; at > 0 && n < 12; n++) {
       at = lineStart(at - 1);
       const eol = text.indexOf("\n", at);
-      const line = text.slice(at, eol < 0 ? text.length : eol).trim();
+      const raw = text.slice(at, eol < 0 ? text.length : eol);
+      const line = raw.trim();
       const signed = SIGNED_FOR.exec(line);
-      if (signed) return BODY.test(signed[1].toLowerCase()) ? { body: signed[1].toLowerCase() } : undefined;
-      if (line.length > 40 || /[.!?:;,]$/.test(line)) return undefined;
+      if (signed) return seat && BODY.test(signed[1].toLowerCase()) ? { body: signed[1].toLowerCase() } : undefined;
+      // A staff title's administration, as the paper's heading or signature writes it (`SOCIALFÖRVALTNINGEN`).
+      if (!seat && ADMINISTRATION.test(line)) return { body: line === line.toUpperCase() ? line[0] + line.slice(1).toLowerCase() : line, unit: true };
+      // Only the signatures above: lines that open with a name, and titles alone on their lines.
+      if (!line) continue;
+      rosterLines ??= new Set(people.filter(opensLine).map((q) => lineStart(q.start)));
+      titleStarts ??= new Map(gazetteer.filter((g) => g.kind === "role").map((g) => [g.start, g.end]));
+      const from = at + raw.length - raw.trimStart().length;
+      if (!rosterLines.has(at) && titleStarts.get(from) !== from + line.length) return undefined;
     }
     return undefined;
   };
@@ -470,12 +482,14 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       if (!target && (target = officerOfPage(claim))) rule = "apposition:page-body";
       // `För kommunstyrelsen` over the signature `X` / `Ordförande`: the body's own office where the lexicon names one
       // (`kommunstyrelsens ordförande`, which a page's municipality places), else the seat in the body.
+      // A staff title under an administration's name (`Barn- och utbildningsförvaltningen` over `X` / `Förvaltningschef`)
+      // is held there.
       const signed = !target && !claim.elected ? signedFor(p, claim) : undefined;
       if (signed) {
         const office = `${signed.body.toLowerCase()}s ${claim.normalised}`;
-        if (lexicon.role(office)) claim = { ...claim, normalised: office };
+        if (!signed.unit && lexicon.role(office)) claim = { ...claim, normalised: office };
         else {
-          target = bodyRef(signed.body, minutesParent());
+          target = bodyRef(signed.body, signed.unit ? undefined : minutesParent());
           rule = "apposition:page-body";
         }
       }
@@ -1422,6 +1436,8 @@ function titlesGluedToNames(tokens: Token[], text: string, lexicon: Lexicon): To
 const IN_TURN = /^\s*,?\s*(?:respektive|resp\.?|och|samt)\s*$/;
 /** A comma between two names of a list, after a party (`A (S), B`). */
 const LIST_COMMA = /^\s*(?:\([^()\n]{1,4}\))?\s*,\s*$/;
+/** An administration's name alone on its line (`Socialförvaltningen`, `Barn- och utbildningsförvaltningen`, `KOMMUNLEDNINGSKONTORET`). */
+const ADMINISTRATION = /^\p{Lu}[\p{L}-]*(?:,? [\p{L}-]+){0,5}(?:förvaltningen|kontoret|kansliet)$/iu;
 /** The line a letter's signatures are given under, for a body (`För kommunstyrelsen`, `FÖR BARN- OCH UTBILDNINGSNÄMNDEN`). */
 const SIGNED_FOR = /^för\s+((?:\p{L}+-\s+och\s+)?\p{L}+)$/iu;
 /** A roster's body (see `rosterOf`), where its heading is, and whether its people hold seats in it. */
