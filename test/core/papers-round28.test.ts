@@ -149,3 +149,11 @@ describe("the signatures of a tjänsteskrivelse", () => {
     ]);
   });
 });
+
+describe("a remissvar signed under a committee's heading in capitals", () => {
+  it("names the committee as prose does, and the official's title is not held in it", () => {
+    const text =
+      "Remissvar: Ny lag om färdtjänst\n\nNämnden ser positivt på förslaget.\n\nSOCIALNÄMNDEN\n\nAnna Vikström / Ordförande\nPer Almgren / Socialchef\n";
+    expect(roles(text)).toEqual(["Anna Vikström: ordförande @ Socialnämnden", "Per Almgren: socialchef"]);
+  });
+});

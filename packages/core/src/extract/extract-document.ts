@@ -356,7 +356,9 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     const owner = generic ? titleOrg(0) : undefined;
     if (generic && !owner) return undefined;
     const parent = owner ? ({ kind: "organisation", key: owner.id, label: owner.label } as EntityRef) : minutesParent();
-    return { body: bodyRef(title, parent), heading: [start, start + title.length], seats };
+    // A heading in capitals (`SOCIALNÄMNDEN`) names the body as prose writes it.
+    const name = title === title.toUpperCase() ? title[0] + title.slice(1).toLowerCase() : title;
+    return { body: bodyRef(name, parent), heading: [start, start + title.length], seats };
   };
 
   // `X och Y är ordförande respektive vice ordförande`: the roles after the last of coordinated people go to each in
@@ -493,7 +495,10 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
           rule = "apposition:page-body";
         }
       }
-      const roster = !target && claim.role ? rosterOf(p) : undefined;
+      let roster = !target && claim.role ? rosterOf(p) : undefined;
+      // An official's title under an elected body's heading (`SOCIALNÄMNDEN` over `X / Socialchef`) is not held in it.
+      if (roster && !isSeat(claim) && !POLITICAL.has(lexicon.role(claim.normalised ?? "")?.category ?? "") && ELECTED_BODY.test(roster.body.label))
+        roster = undefined;
       if (roster) {
         target = roster.body;
         rule = "roster:heading";
@@ -1436,6 +1441,8 @@ function titlesGluedToNames(tokens: Token[], text: string, lexicon: Lexicon): To
 const IN_TURN = /^\s*,?\s*(?:respektive|resp\.?|och|samt)\s*$/;
 /** A comma between two names of a list, after a party (`A (S), B`). */
 const LIST_COMMA = /^\s*(?:\([^()\n]{1,4}\))?\s*,\s*$/;
+/** A body of elected members (`Socialnämnden`, `Kommunstyrelsen`, `Kommunfullmäktige`), where no official holds a title. */
+const ELECTED_BODY = /(?:nämnden|styrelsen|fullmäktige|utskottet)$/i;
 /** An administration's name alone on its line (`Socialförvaltningen`, `Barn- och utbildningsförvaltningen`, `KOMMUNLEDNINGSKONTORET`). */
 const ADMINISTRATION = /^\p{Lu}[\p{L}-]*(?:,? [\p{L}-]+){0,5}(?:förvaltningen|kontoret|kansliet)$/iu;
 /** The line a letter's signatures are given under, for a body (`För kommunstyrelsen`, `FÖR BARN- OCH UTBILDNINGSNÄMNDEN`). */
