@@ -157,3 +157,9 @@ describe("a remissvar signed under a committee's heading in capitals", () => {
     expect(roles(text)).toEqual(["Anna Vikström: ordförande @ Socialnämnden", "Per Almgren: socialchef"]);
   });
 });
+
+describe("a unit named by an adjective and a noun in lower case", () => {
+  it("is no organisation of the adjective alone (`chef för Socialt stöd`)", () => {
+    expect(roles("Nyheter\n\n– Det blir enklare, säger Jonna Tuominen, som blir ny chef för Socialt stöd.\n")).toEqual(["Jonna Tuominen: chef"]);
+  });
+});

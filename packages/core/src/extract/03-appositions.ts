@@ -1631,6 +1631,17 @@ function namesNothingAlone(j: number, ctx: AppositionContext): boolean {
   const joined = next && next.start === tokens[j].end;
   if (joined && /^[-–]$/.test(next.text)) return true;
   if (next && !next.nl && !joined && /s$/.test(word) && next.word && !next.cap) return true;
+  // `chef för Socialt stöd`: an adjective's neuter, whose noun goes on in lower case.
+  if (
+    next &&
+    !next.nl &&
+    !joined &&
+    /\p{Ll}{3}(?:lt|nt|skt|igt)$/u.test(word) &&
+    next.word &&
+    !next.cap &&
+    !/^(?:och|i|på|för|med|som|till|från|vid|sedan|samt)$/.test(next.text)
+  )
+    return true;
   return /(?:isk|iska|ska)$/.test(word) || ORG_HEAD.test(word.toLowerCase()) || GENERIC_ALONE.test(word) || /'s$/.test(word);
 }
 
