@@ -61,16 +61,24 @@ describe("minutes whose head names no body, an item the bare noun (`Nämnden bes
 describe("a body in lower case after the protocol's word (`Protokoll direktionen`)", () => {
   const text = (title: string) =>
     `${title}\nTallby räddningstjänstförbund\n2024-02-08\n\nNärvarande ledamöter:\nAnna Berg (M), Tallby kommun som Ordförande\nPer Ek (S), Norrby kommun som vice ordförande\nLena Sund (C), Vallby kommun\n\nErsättare:\nKim Ahl (L), Norrby kommun\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n`;
-  it.each(["Protokoll direktionen", "Protokoll från styrelsen"])("in `%s` is the body that met, where the members hold their seats", (title) => {
-    const g = graphOf(text(title));
-    const body = title.endsWith("direktionen") ? "Direktionen" : "Styrelsen";
-    expect(g.filterEdges((_, a) => a.kind === "organised_by").map((e) => label(g, g.target(e)))).toEqual([body]);
-    expect(personRoles(g).filter((r) => r.includes(" @ "))).toEqual([
-      `Anna Berg: ordförande @ ${body}`,
-      `Kim Ahl: ersättare @ ${body}`,
-      `Lena Sund: ledamot @ ${body}`,
-      `Per Ek: vice ordförande @ ${body}`,
-    ]);
+  it.each(["Protokoll direktionen", "Protokoll från styrelsen"])(
+    "in `%s` is the body that met, where the members hold their seats, when the head says whose it is",
+    (title) => {
+      const g = graphOf(text(title).replace("Tallby räddningstjänstförbund", "Nacka kommun"));
+      const body = title.endsWith("direktionen") ? "Direktionen" : "Styrelsen";
+      expect(g.filterEdges((_, a) => a.kind === "organised_by").map((e) => label(g, g.target(e)))).toEqual([body]);
+      expect(g.filterEdges((_, a) => a.kind === "organised_by").map((e) => g.getNodeAttribute(g.target(e), "partOf"))).toEqual(["municipality:nacka"]);
+      expect(personRoles(g).filter((r) => r.includes(" @ "))).toEqual([
+        `Anna Berg: ordförande @ ${body}`,
+        `Kim Ahl: ersättare @ ${body}`,
+        `Lena Sund: ledamot @ ${body}`,
+        `Per Ek: vice ordförande @ ${body}`,
+      ]);
+    },
+  );
+  it("of no one the head names is no body: a bare `Direktionen` would be every förbund's", () => {
+    const g = graphOf(text("Protokoll från direktionen"));
+    expect(g.filterNodes((_, a) => a.kind === "organisation" && a.label === "Direktionen")).toEqual([]);
   });
   it("but not a body named in the lower case of a sentence", () => {
     const g = graphOf(text("Protokoll\nMötet med direktionen"));

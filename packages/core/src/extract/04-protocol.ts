@@ -243,7 +243,9 @@ function upperBodyIn(text: string, bodies: readonly string[], to: number): { nam
 /**
  * A bare body noun that an item names after the header began (`Nämnden beslutar`, the head naming no body) gives way
  * to a body of that noun in the foot of the minutes (a signature's `ordförande Byggnadsnämnden`, a page's footer): the
- * noun alone names no body. The foot is read as written, where a body after a listed name's comma is blanked.
+ * noun alone names no body. The foot is read as written, where a body after a listed name's comma is blanked. Only a
+ * signature's or a footer's: a body the last item names (`Beslutet skickas till Socialnämnden`, `Expedieras:`, a
+ * remiss from `Kommunstyrelsen`) did not meet.
  */
 export function footBody(
   text: string,
@@ -254,11 +256,21 @@ export function footBody(
   if (!organ || organ.start < listStart || !words.bodies.includes(organ.name.toLowerCase())) return organ;
   const noun = organ.name.toLowerCase();
   for (let at = Math.max(organ.end, text.length - 600), foot = bodyIn(text, words, at, text.length); foot; foot = bodyIn(text, words, at, text.length)) {
-    if (foot.name.length > noun.length && foot.name.toLowerCase().endsWith(noun)) return foot;
+    if (foot.name.length > noun.length && foot.name.toLowerCase().endsWith(noun) && signsOrFoots(text, foot)) return foot;
     at = foot.end;
   }
   return organ;
 }
+
+/** Whether a body stands under a signature's title on its line (`ordförande Miljönämnden`) or alone there (a footer). */
+function signsOrFoots(text: string, body: { start: number; end: number }): boolean {
+  const lineStart = text.lastIndexOf("\n", body.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", body.end);
+  const before = text.slice(lineStart, body.start);
+  const after = text.slice(body.end, lineEnd < 0 ? text.length : lineEnd);
+  return SIGNATURE_TITLE_BEFORE.test(before) || (/^[ \t]*$/.test(before) && /^[ \t\d()/.,-]*$/.test(after));
+}
+const SIGNATURE_TITLE_BEFORE = /(?:ordförande|ordföranden|sekreterare|justerare|justerande)[ \t,]*$/i;
 
 // A body's meeting in the genitive in the sentence that opens it (`Ordföranden förklarade byggnadsnämndens sammanträde
 // öppnat`, `… och öppnade socialnämndens möte`).

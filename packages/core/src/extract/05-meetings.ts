@@ -239,18 +239,28 @@ export function findMeetings(input: MeetingInput): Fact[] {
       listed.map((e) => e.person),
     );
     const head = blanked(doc.text, others);
-    const found = footBody(
-      doc.text,
-      words,
-      topShortForm(head, words) ?? bodyIn(head, words, 0, top) ?? shortFormIn(words, head, 0, top) ?? openedBody(doc.text, words, listed[0].start),
-      listed[0].start,
-    );
+    const read = topShortForm(head, words) ?? bodyIn(head, words, 0, top) ?? shortFormIn(words, head, 0, top) ?? openedBody(doc.text, words, listed[0].start);
     // A body noun in lower case right after the protocol's word (`Protokoll styrelsen`, `Protokoll från direktionen`)
-    // names the body that met, as a capitalised one does.
-    const titled = found && words.bodies.includes(found.name) && PROTOCOL_BEFORE.test(doc.text.slice(Math.max(0, found.start - 20), found.start));
-    const organ = titled ? { ...found, name: found.name[0].toUpperCase() + found.name.slice(1) } : found && /^\p{Lu}/u.test(found.name) ? found : undefined;
+    // names the body that met, as a capitalised one does, when the foot names none of that noun (`ordförande
+    // Miljönämnden`) and the head names whose it is: a bare `Direktionen` of no förbund would be every förbund's.
+    const titled = read && words.bodies.includes(read.name) && PROTOCOL_BEFORE.test(doc.text.slice(Math.max(0, read.start - 20), read.start));
+    // The titled noun is in the head, where footBody leaves a bare noun be: it is read from the head on.
+    const found = footBody(doc.text, words, read, titled ? 0 : listed[0].start);
+    const fromFoot = found !== read;
+    let organ =
+      fromFoot && found
+        ? found
+        : titled
+          ? { ...read, name: read.name[0].toUpperCase() + read.name.slice(1) }
+          : read && /^\p{Lu}/u.test(read.name)
+            ? read
+            : undefined;
     // Its municipality, region or association: every municipality has a `Kommunstyrelsen`.
-    const parent = headerParent(doc.text, gazetteer, model.lexicon.data.municipalities, organ, listed[0].start, roster, listed, model.lexicon.regionOf);
+    let parent = headerParent(doc.text, gazetteer, model.lexicon.data.municipalities, organ, listed[0].start, roster, listed, model.lexicon.regionOf);
+    if (titled && !fromFoot && !parent) {
+      organ = undefined;
+      parent = headerParent(doc.text, gazetteer, model.lexicon.data.municipalities, organ, listed[0].start, roster, listed, model.lexicon.regionOf);
+    }
     const body = organ ? bodyRef(organ.name, parent?.ref) : undefined;
     if (roster) {
       if (organ && body) facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });

@@ -1,0 +1,43 @@
+/**
+ * Mends of a reviewer's findings on round 28's readings, each with the invented text that showed it: a body the last
+ * item of minutes names is not the body that met; a bare body noun is no shared body of every organisation.
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf, label } from "../helpers/minutes";
+import { personRoles } from "../helpers/roles";
+
+const seats = (text: string) => personRoles(graphOf(text)).filter((r) => r.includes(" @ "));
+const organisers = (text: string) => {
+  const g = graphOf(text);
+  return g.filterEdges((_, a) => a.kind === "organised_by").map((e) => label(g, g.target(e)));
+};
+
+describe("minutes whose head names no body and whose items say `Nämnden beslutar`", () => {
+  const items = Array.from({ length: 6 }, (_, n) => `§ ${n + 1} Ärende ${n + 1}\nNämnden beslutar att godkänna rapporten om verksamheten.`).join("\n");
+  const text = (head: string, foot: string) =>
+    `${head}\n\nNärvarande\nKarin Holm (S), ordförande\nOlle Dahl (M)\n\n${items}\n${foot}\n\nJusteras\n\nKarin Holm\nOlle Dahl, justerare\n`;
+  it.each([
+    ["a decision sent to other bodies", "§ 7 Remiss\nNämnden beslutar att svara. Beslutet skickas till Socialnämnden och Byggnadsnämnden."],
+    ["the bodies it is sent to", "Expedieras: Kultur- och fritidsnämnden"],
+  ])("do not take a body that %s names for the one that met", (_, foot) => {
+    expect(seats(text("Protokoll\n2024-03-14", foot)).filter((r) => /@ (?:Socialnämnden|Byggnadsnämnden|Kultur- och fritidsnämnden)$/.test(r))).toEqual([]);
+  });
+  it("a board's minutes do not take the municipal board whose remiss they answer", () => {
+    const board = text("Protokoll\n2024-03-14", "§ 7 Remiss\nStyrelsen beslutar att besvara remissen från Kommunstyrelsen.").replaceAll(
+      "Nämnden beslutar",
+      "Styrelsen beslutar",
+    );
+    expect(seats(board).some((r) => r.endsWith("@ Kommunstyrelsen"))).toBe(false);
+  });
+  it("a footer naming the body alone on its line is the body", () => {
+    expect(organisers(text("Protokoll\n2024-03-14", "\nMiljönämnden\n"))).toEqual(["Miljönämnden"]);
+  });
+  it("`Protokoll från nämnden` over a signature `ordförande Miljönämnden` is Miljönämnden's", () => {
+    const signed = text("Protokoll från nämnden\n2024-03-14", "").replace(
+      "Karin Holm\nOlle Dahl, justerare",
+      "Karin Holm, ordförande Miljönämnden\nOlle Dahl, justerare",
+    );
+    expect(organisers(signed)).toEqual(["Miljönämnden"]);
+    expect(seats(signed)).toEqual(["Karin Holm: ordförande @ Miljönämnden", "Olle Dahl: ledamot @ Miljönämnden"]);
+  });
+});
