@@ -41,3 +41,22 @@ describe("minutes whose head names no body and whose items say `Nämnden besluta
     expect(seats(signed)).toEqual(["Karin Holm: ordförande @ Miljönämnden", "Olle Dahl: ledamot @ Miljönämnden"]);
   });
 });
+
+describe("papers' readings kept to their layouts", () => {
+  it("`För styrelsen` over an association's signature names no body: a bare `Styrelsen` would be every board's", () => {
+    const text = "Remissvar från Naturskyddsföreningen i Vallentuna\n\nVi tillstyrker förslaget.\n\nFör styrelsen\n\nAnna Berg\nOrdförande\n";
+    expect(seats(text)).toEqual([]);
+  });
+  it.each([
+    ["Lena Ek är ordförande och leder kommunstyrelsen i Sigtuna kommun.", "Lena Ek: ordförande @ Kommunstyrelsen"],
+    ["Per Holm, ordförande, kallar kommunstyrelsen i Sigtuna kommun till extra möte.", "Per Holm: ordförande @ Kommunstyrelsen"],
+  ])("a body after a verb whose subject the person is, is where the role is held: %j", (sentence, seat) => {
+    expect(seats(`Nyheter\n\n${sentence}\n`)).toContain(seat);
+  });
+  it.each([
+    "Per Holm, som föreslogs av partiet, är sedan 2019 kommunstyrelsens ordförande i Vallentuna.",
+    "Per Holm, som föreslogs förra året, är sedan i våras ordförande i kommunstyrelsen i Vallentuna.",
+  ])("a proposal earlier in the clause leaves the role: %j", (sentence) => {
+    expect(seats(`Nyheter\n\n${sentence}\n`)).toContain("Per Holm: ordförande @ Kommunstyrelsen");
+  });
+});

@@ -1305,8 +1305,12 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     return false;
   }
 
-  /** `Derk van Dijk`: a particle in lower case between the words of `[k, end)`, which an organisation's name seldom has. */
+  /**
+   * `Derk van Dijk`: a particle in lower case between the words of `[k, end)`, with a given name first or a surname
+   * last (`Café de Luxe`, `Casa del Sol` are businesses).
+   */
   function innerParticle(k: number, end: number): boolean {
+    if (!lexicon.isGivenName(tokens[k].text) && !lexicon.isSurname(tokens[end - 1].text)) return false;
     for (let q = k + 1; q < end - 1; q++) if (!tokens[q].cap && isParticle(tokens[q])) return true;
     return false;
   }

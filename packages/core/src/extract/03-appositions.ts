@@ -168,8 +168,10 @@ const COPULA = new Set(["är", "var", "blir", "blev"]);
 const PAST_TENSE = /^(?!ny\p{Ll}{3}|förste$|femte$|sjätte$)\p{Ll}+(?:ade|[^n]de|te)$/u;
 /** A verb in the present tense (`beslutar`, `leder`, `fattar`), as a word before a body's noun writes it. */
 const PRESENT_TENSE = /^\p{Ll}{3,}(?:ar|er)$/u;
-/** Prepositions and adverbs ending like one (`under`, `efter`), which do stand before a body. */
-const NOT_PRESENT = /^(?:under|efter|över|sedan|bakom|enligt|inför|mellan|vidare|tidigare|senare|numera|kommunernas|regionernas)$/;
+/** Words ending like one that are none (`under`, `efter`, `eller`), which may stand before a body. */
+const NOT_PRESENT = /^(?:under|efter|därefter|eller|heller)$/;
+/** A conjunction that puts the verb before its subject (`Om X blir chef beslutar kommunstyrelsen`), right before a name. */
+const INVERTING = /(?:^|[^\p{L}])(?:om|när|då|eftersom|innan|medan|ifall)\s+$/iu;
 /** `som` within a word or two after a verb (`arbetade tidigare som chef`, `tillträdde som statsminister`). */
 const SOM_AFTER_VERB = /^\s+(?:\p{Ll}+\s+)?som\s/u;
 /** Words of a time between a copula and the role (`sedan 2019`, `sedan i höstas`), which place nothing. */
@@ -377,13 +379,16 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   // (the decision may name another).
   if (result.roles.length > 0) {
     if (PROPOSED_BEFORE.test(ctx.text.slice(Math.max(0, person.start - 60), person.start))) result.roles = [];
-    else result.roles = result.roles.filter((r) => !PROPOSED.test(ctx.text.slice(person.end, r.start)));
+    else result.roles = result.roles.filter((r) => !PROPOSED.test(ctx.text.slice(Math.max(person.end, r.start - 40), r.start)));
   }
   return result;
 }
 
-/** A proposal's verb between a name and its role (`föreslås som`, `som föreslås till`, `föreslogs bli`, `nominerats till`). */
-const PROPOSED = /(?:^|[^\p{L}])(?:föreslås|föreslogs|föreslagits|föreslagen|nomineras|nominerats|nominerades)(?![\p{L}])/u;
+/**
+ * A proposal's verb right before a role (`föreslås som`, `som föreslås till`, `föreslogs bli`, `nominerats till ny`);
+ * not one earlier in the clause (`X, som föreslogs av partiet, är sedan 2019 ordförande`).
+ */
+const PROPOSED = /(?:^|[^\p{L}])(?:föreslås|föreslogs|föreslagits|föreslagen|nomineras|nominerats|nominerades)(?:\s+(?:som|till|att bli|bli))?\s+(?:ny\s+)?$/u;
 /** A body proposed to appoint the name after it (`Landstingsstyrelsen föreslås den 27 november utse X till`). */
 const PROPOSED_BEFORE = /(?:^|[^\p{L}])(?:föreslås|föreslogs)(?:\s+[\p{L}\d]+){0,4}?\s+(?:utse|välja)\s+$/u;
 
@@ -816,9 +821,18 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
     }
     const lower = t.text.toLowerCase();
     if (!t.cap || /^\d/.test(t.text)) {
-      // `Om X blir tillförordnad chef beslutar kommunstyrelsen`: a body right after a verb in the present tense is that
-      // verb's subject, not where the role is held.
-      if (BODY.test(lower) && role && j - 1 > person.to && PRESENT_TENSE.test(tokens[j - 1].text) && !NOT_PRESENT.test(tokens[j - 1].text)) break;
+      // `Om X blir tillförordnad chef beslutar kommunstyrelsen`: after a conjunction that inverts the clause that
+      // follows, a body right after a verb in the present tense is that verb's subject, not where the role is held
+      // (`X är ordförande och leder kommunstyrelsen` is the chair of the board).
+      if (
+        BODY.test(lower) &&
+        role &&
+        j - 1 > person.to &&
+        PRESENT_TENSE.test(tokens[j - 1].text) &&
+        !NOT_PRESENT.test(tokens[j - 1].text) &&
+        INVERTING.test(ctx.text.slice(Math.max(0, person.start - 12), person.start))
+      )
+        break;
       if (BODY.test(lower) && role) {
         const body = readBody(j, ctx);
         if (body) {

@@ -11,6 +11,7 @@
  * roles in that body; the people it says took part in it (`Vid mötet deltog X, Y och Z`) attended it. A press text is
  * read only when it names a body at its top.
  */
+import { sentenceAround } from "../text/sentences";
 import { bareYears, findDates, isoDate, monthNumber } from "../read/dates";
 import { fold } from "../text/fold";
 import type { DocumentRecord } from "../types";
@@ -312,13 +313,4 @@ function viceChair(written: string): string {
   if (/(?:^|\s)(?:2|andr)/.test(written)) return "andre vice ordförande";
   if (/(?:^|\s)(?:3|tredje)/.test(written)) return "tredje vice ordförande";
   return "vice ordförande";
-}
-
-/** The sentence around an offset: from after the last `.`, `!`, `?` or line break before it to the next one. */
-function sentenceAround(text: string, at: number): { start: number; end: number } {
-  let start = at;
-  while (start > 0 && !".!?\n".includes(text[start - 1])) start--;
-  let end = at;
-  while (end < text.length && !".!?\n".includes(text[end])) end++;
-  return { start, end: Math.min(text.length, end + 1) };
 }

@@ -14,6 +14,7 @@
  *
  * Every rule id a fact carries is registered in `rules.ts`.
  */
+import { sentenceAround } from "../text/sentences";
 import type { DocumentRecord, Evidence } from "../types";
 import {
   type Apposition,
@@ -331,7 +332,9 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       const raw = text.slice(at, eol < 0 ? text.length : eol);
       const line = raw.trim();
       const signed = SIGNED_FOR.exec(line);
-      if (signed) return seat && BODY.test(signed[1].toLowerCase()) ? { body: signed[1].toLowerCase() } : undefined;
+      // A body noun alone (`För styrelsen` of an association's letter) names no one's body: it would be every board's.
+      const body = signed?.[1].toLowerCase();
+      if (body !== undefined) return seat && BODY.test(body) && !lexicon.data.protocol.bodies.includes(body) ? { body } : undefined;
       // A staff title's administration, as the paper's heading or signature writes it (`SOCIALFÖRVALTNINGEN`).
       if (!seat && ADMINISTRATION.test(line)) return { body: line === line.toUpperCase() ? line[0] + line.slice(1).toLowerCase() : line, unit: true };
       // Only the signatures above: lines that open with a name, and titles alone on their lines.
@@ -1235,26 +1238,20 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
     // till trafiklandstingsråd` in a story of `Stockholms läns landsting`; not one named once in passing).
     regional: pageRegion(gazetteer, lexicon, true),
   };
-  // On a page naming several municipalities, an office is held in the one its sentence, or else its paragraph, names,
-  // where it names no other and the page names it as a municipality (`Ljungby kommun`): `I Ljungby säger X,
-  // kommundirektör`, `– Välkommen, säger X, kommunstyrelsens ordförande` in a paragraph about Ljungby.
-  const paragraphs = !places.municipal && doc.genre !== "minutes" && doc.genre !== "email" && named.length > 1;
+  // On a page naming several municipalities, an office is held in the one its sentence names as where it is said or
+  // done (`I Ljungby säger X, kommundirektör`), where it names no other and the page names it as a municipality
+  // (`Ljungby kommun`): not one the office met, worked with or came from (`besökte Ljungby kommun`, `samarbeta med
+  // Ljungby kommun, säger X`), nor one its paragraph names elsewhere.
+  const several = !places.municipal && doc.genre !== "minutes" && doc.genre !== "email" && named.length > 1;
   const asSuch = new Set(
-    paragraphs
+    several
       ? named.filter((g) => OFFICIAL.test(doc.text.slice(g.start, g.end)) || AS_MUNICIPALITY.test(doc.text.slice(g.end, g.end + 12))).map((g) => g.id)
       : [],
   );
-  const ofParagraph = (start: number, end: number): Mention | undefined => {
+  const ofSentence = (start: number, end: number): Mention | undefined => {
     if (asSuch.size === 0) return undefined;
-    const text = doc.text;
-    let from = start;
-    while (from > 0 && start - from < 300 && !/[.!?\n]/.test(text[from - 1])) from--;
-    let to = end;
-    while (to < text.length && to - end < 300 && !/[.!?\n]/.test(text[to])) to++;
-    const sentence = onlyIn(from, to);
-    if (sentence !== false) return sentence ?? undefined;
-    const next = text.indexOf("\n\n", end);
-    return onlyIn(text.lastIndexOf("\n\n", start) + 1, next < 0 ? text.length : next) || undefined;
+    const found = onlyIn(sentenceAround(doc.text, start, 300).start, sentenceAround(doc.text, end, 300).end) || undefined;
+    return found && IN_PLACE.test(doc.text.slice(Math.max(0, found.start - 3), found.start)) ? found : undefined;
   };
   /** The one municipality named in `[from, to)`; false where it names none, null where it names several or one not as such. */
   const onlyIn = (from: number, to: number): Mention | false | null => {
@@ -1277,8 +1274,8 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
   const placed = new Set<string>();
   for (const f of facts) if (f.type === "relation" && f.kind === "holds_role") placed.add(`${f.source.key}|${f.attrs?.roleNormalised ?? ""}`);
   for (const { fact: f, regional } of offices) {
-    const paragraph = !regional && !places.municipal ? ofParagraph(f.evidence.start, f.evidence.end) : undefined;
-    const place = regional ? places.regional : (places.municipal ?? paragraph);
+    const sentence = !regional && !places.municipal ? ofSentence(f.evidence.start, f.evidence.end) : undefined;
+    const place = regional ? places.regional : (places.municipal ?? sentence);
     const role = f.entity.attrs!.role as { role: string; roleNormalised: string; former?: boolean };
     if (!place || placed.has(`${f.entity.key}|${role.roleNormalised}`)) continue;
     // Each statement of the office is the edge's, as a title read with its place is: the name stays a mention.
@@ -1298,7 +1295,9 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
         chain: [
           { statement: `${f.entity.label} is ${role.role}, written without a place`, evidence: [f.evidence] },
           {
-            statement: `the ${paragraph ? "sentence or paragraph of the office" : "page"} names ${place.label} and no other ${regional ? "region" : "municipality"}`,
+            statement: sentence
+              ? `the sentence of the office says it is in ${place.label}, and names no other municipality`
+              : `the page names ${place.label} and no other ${regional ? "region" : "municipality"}`,
             evidence: [evidenceOf(doc, place.start, place.end)],
           },
         ],
@@ -1446,6 +1445,8 @@ const ELECTED_BODY = /(?:nämnden|styrelsen|fullmäktige|utskottet)$/i;
 /** An administration's name alone on its line (`Socialförvaltningen`, `Barn- och utbildningsförvaltningen`, `KOMMUNLEDNINGSKONTORET`). */
 const ADMINISTRATION = /^\p{Lu}[\p{L}-]*(?:,? [\p{L}-]+){0,5}(?:förvaltningen|kontoret|kansliet)$/iu;
 /** The line a letter's signatures are given under, for a body (`För kommunstyrelsen`, `FÖR BARN- OCH UTBILDNINGSNÄMNDEN`). */
+/** `i` or `I` right before a place: where something is said or done. */
+const IN_PLACE = /(?:^|[^\p{L}])[iI]\s+$/u;
 const SIGNED_FOR = /^för\s+((?:\p{L}+-\s+och\s+)?\p{L}+)$/iu;
 /** A roster's body (see `rosterOf`), where its heading is, and whether its people hold seats in it. */
 interface Roster {
