@@ -177,3 +177,19 @@ describe("minutes whose head names no body and whose first item opens the body's
     expect(g.filterEdges((_, a) => a.kind === "organised_by")).toEqual([]);
   });
 });
+
+describe("a meeting held over two days (`14–15 mars 2024`)", () => {
+  it.each([
+    [
+      "a date field of its own line",
+      "Protokoll\nKommunstyrelsen i Nacka\nSammanträdesdatum 14–15 mars 2024\n\nNärvarande\nKarin Holm (S), ordförande\nOlle Dahl (M)\n\n§ 1 Mötets öppnande\n",
+    ],
+    [
+      "a flattened header",
+      "SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum 14-15 mars 2024 Plats och tid Kommunhuset Beslutande Karin Holm (S), ordförande Olle Dahl (M) Justerare Olle Dahl\n\n§ 1 Budget\n",
+    ],
+  ])("in %s is dated by the day it began", (_, text) => {
+    const g = graphOf(text);
+    expect(g.filterNodes((_, a) => a.kind === "meeting").map((n) => g.getNodeAttribute(n, "date"))).toEqual(["2024-03-14"]);
+  });
+});

@@ -9,7 +9,7 @@
  * notice dates. A chair is taken from a label (signature block, `Ordförande` field) and only where no label names
  * one from the member marked `ordförande` in the list: a blank or unaligned block gives no chair.
  */
-import { findDates, isoDate } from "../read/dates";
+import { findDates, firstDayOf, isoDate } from "../read/dates";
 import { fold, slugify } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
 import type { OrganisationEntry, ProtocolWords } from "../lexicon/types";
@@ -962,12 +962,13 @@ function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string
     return [{ from: l.end, to: Math.min(l.end + 160, next && next.start > l.end ? next.start : Infinity) }];
   });
   const full = (from: number, to: number, labelled = false) => {
-    for (const d of findDates(text.slice(from, to))) {
+    const value = text.slice(from, to);
+    for (const d of findDates(value)) {
       if (d.year === undefined || d.month === undefined || d.day === undefined) continue;
       if (notices.some((v) => from + d.start >= v.from && from + d.start < v.to)) continue;
       // A labelled date is the meeting's unless a word of the notice stands between the label and it.
       if (NOT_MEETING_DATE.test(text.slice(labelled ? from : Math.max(0, from + d.start - 60), from + d.start))) continue;
-      return { iso: isoDate(d.year, d.month, d.day), start: from + d.start, end: from + d.end };
+      return { iso: isoDate(d.year, d.month, firstDayOf(value, d)), start: from + d.start, end: from + d.end };
     }
     return undefined;
   };

@@ -107,6 +107,20 @@ export function isoDate(year: number, month?: number, day?: number): string {
 }
 
 /** All dates in a text, in order. */
+/** The day before a span's last (`13-14 september 2017`, `13–14`). */
+const SPAN_START = /(?:^|[^\d])([0-3]?\d)[ \t]*[-–][ \t]*$/;
+
+/**
+ * The first day of the span a found date closes (`13-14 september 2017`: 13), else its own day: a meeting held over
+ * two days is dated by the day it began.
+ */
+export function firstDayOf(text: string, date: Pick<DateMention, "start" | "day">): number | undefined {
+  if (date.day === undefined) return undefined;
+  const span = SPAN_START.exec(text.slice(Math.max(0, date.start - 6), date.start));
+  const first = span ? Number(span[1]) : date.day;
+  return first >= 1 && first < date.day ? first : date.day;
+}
+
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (const run of text.matchAll(DIGITS)) {

@@ -12,7 +12,7 @@ import { rememberCues, scanCues } from "../text/cues";
 import { fold } from "../text/fold";
 import type { DocumentRecord } from "../types";
 import { decodeBytes, normaliseText, type Encoding } from "./decode";
-import { findDates, inferDocumentDate, isoDate, isoPeriod } from "./dates";
+import { findDates, firstDayOf, inferDocumentDate, isoDate, isoPeriod } from "./dates";
 import { isMimeMessage, readEmail } from "./email";
 import { detectGenre, detectLanguage, headerFields, type HeaderField } from "./genre";
 import { htmlToText, isHtml } from "./html";
@@ -392,7 +392,7 @@ const PROTOCOL_OF_DAY = /(?<![\p{L}])protokoll(?:\s+fört)?\s+(?:från|vid)\s[^\
 function findDocumentDate(text: string, genre: string, fields: HeaderField[], title: string | undefined): string | undefined {
   const full = (value: string) => {
     const d = findDates(value).find((x) => x.year !== undefined);
-    return d?.year ? isoDate(d.year, d.month, d.day) : undefined;
+    return d?.year ? isoDate(d.year, d.month, firstDayOf(value, d)) : undefined;
   };
   let scan = text;
   if (genre === "minutes") {
@@ -417,9 +417,6 @@ function findDocumentDate(text: string, genre: string, fields: HeaderField[], ti
   );
 }
 
-/** The day before a span's last (`13-14 september 2017`, `13–14`). */
-const SPAN_START = /(?:^|[^\d])([0-3]?\d)[ \t]*[-–][ \t]*$/;
-
 /**
  * The day a title names in full (`Minnesanteckningar från PGF den 12 april 2017`, `Beslut i korthet - regionstyrelsen
  * 30 mars 2022`), the first of a span (`Kommunmarknaden 13-14 september 2017`), else the month it names with its year
@@ -432,9 +429,7 @@ function titleDate(title: string): string | undefined {
     const month = isoPeriod(title);
     return month?.length === 7 ? month : undefined;
   }
-  const span = SPAN_START.exec(title.slice(Math.max(0, d.start - 6), d.start));
-  const first = span ? Number(span[1]) : d.day!;
-  return isoDate(d.year!, d.month, first >= 1 && first < d.day! ? first : d.day);
+  return isoDate(d.year!, d.month, firstDayOf(title, d));
 }
 
 // A line that opens with a stamp (`Artikeln publicerades …`, a press release's `Pressmeddelande • Jun 28, 2016`, a press
