@@ -60,3 +60,13 @@ describe("papers' readings kept to their layouts", () => {
     expect(seats(`Nyheter\n\n${sentence}\n`)).toContain("Per Holm: ordförande @ Kommunstyrelsen");
   });
 });
+
+describe("a decision taken under delegation (`DELEGATIONSBESLUT`)", () => {
+  it("lists `Beslutande` and a date as minutes do, but is no meeting, and its official holds no seat in the board", () => {
+    const text =
+      "DELEGATIONSBESLUT\nMiljö- och byggnadsnämnden i Ljungby kommun\nBeslutande: Tor Lindqvist, bygglovschef\nDatum: 2024-04-02\n\nBeslut\nBygglov beviljas för tillbyggnad av enbostadshus.\n";
+    const g = graphOf(text);
+    expect(g.filterNodes((_, a) => a.kind === "meeting")).toEqual([]);
+    expect(seats(text)).toEqual([]);
+  });
+});

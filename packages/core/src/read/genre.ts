@@ -109,6 +109,8 @@ export function detectGenre(text: string, fields = headerFields(text), cues: Pic
   const names = new Set(fields.map((f) => f.name));
   const email = [...names].filter((n) => EMAIL_FIELDS.has(n)).length;
   if (email >= 3 && (names.has("från") || names.has("from"))) return "email";
+  // A decision an official took alone under delegation lists `Beslutande` and a date as minutes do, but no meeting was held.
+  if (DELEGATED.test(text.slice(0, 200))) return "text";
   const minutes = [...names].filter((n) => MINUTES_FIELDS.has(n)).length;
   // Tid and Plats alone are an event's; minutes also list who was there.
   const people = [...names].some((n) => MINUTES_PEOPLE.has(n));
@@ -118,6 +120,8 @@ export function detectGenre(text: string, fields = headerFields(text), cues: Pic
   if (cues.newsletter && looksLikeNewsletter(text)) return "newsletter";
   return "text";
 }
+
+const DELEGATED = /^\s*(?:delegationsbeslut|delegeringsbeslut|beslut (?:på|enligt) delegation)(?![\p{L}])/iu;
 
 // A heading line, not a sentence, that names the mailing; a full stop before a digit ends no sentence (`Nyhetsbrev nr.3
 // år 2022`).
