@@ -70,3 +70,11 @@ describe("a decision taken under delegation (`DELEGATIONSBESLUT`)", () => {
     expect(seats(text)).toEqual([]);
   });
 });
+
+describe("a time after a title's `för` (`Moderator för dagen är X`)", () => {
+  it("is no organisation the title is held in", () => {
+    const g = graphOf("Konferens\n\nKonferensen inleds av Anna Frid. Moderator för dagen är Jonas Bredberg.\n");
+    expect(g.filterNodes((_, a) => a.kind === "organisation").map((n) => label(g, n))).toEqual([]);
+    expect(personRoles(g)).toContain("Jonas Bredberg: moderator");
+  });
+});

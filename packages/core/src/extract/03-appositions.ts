@@ -1659,9 +1659,12 @@ function namesNothingAlone(j: number, ctx: AppositionContext): boolean {
   return /(?:isk|iska|ska)$/.test(word) || ORG_HEAD.test(word.toLowerCase()) || GENERIC_ALONE.test(word) || /'s$/.test(word);
 }
 
-/** What a `för` opens that is no body's purpose: a time (`för andra året`, `för perioden`), a count (`för en tid`). */
+/**
+ * What a `för` opens that is no body's purpose: a time (`för andra året`, `för perioden`, `Moderator för dagen är X`),
+ * a count (`för en tid`).
+ */
 export const NOT_WHAT =
-  /^(?:\d.*|första|andra|tredje|fjärde|femte|perioden|mandatperioden|tiden|året|år|resten|närvarande|tillfället|en|ett|två|tre|fyra|fem|sin|sitt|sina|hans|hennes|deras|dess|kommande|nästa)$/i;
+  /^(?:\d.*|första|andra|tredje|fjärde|femte|perioden|mandatperioden|tiden|året|år|resten|närvarande|tillfället|dagen|kvällen|förmiddagen|eftermiddagen|en|ett|två|tre|fyra|fem|sin|sitt|sina|hans|hennes|deras|dess|kommande|nästa)$/i;
 /** Words that open or carry a clause: what follows a body's `för` is no part of its name when they are in it. */
 const CLAUSE_WORD = /^(?:att|har|hade|är|var|ska|skall|kan|kunde|som|vill|får|blir|blev|sa|sade|säger)$/;
 
