@@ -78,3 +78,13 @@ describe("a time after a title's `för` (`Moderator för dagen är X`)", () => {
     expect(personRoles(g)).toContain("Jonas Bredberg: moderator");
   });
 });
+
+describe("an English title with its article or owner before it, then the name set off by commas", () => {
+  it.each([
+    "We were greeted by the town's long-serving Mayor, Olle Grahn, who gave a presentation.",
+    "The delegation was welcomed by the Mayor, Olle Grahn, at the town hall.",
+  ])("is the name's: %j", (sentence) => {
+    const roles = personRoles(graphOf(`Delegation visits the town\n\nOn 5 June 2023 a delegation from the region visited the town. ${sentence}\n`));
+    expect(roles.filter((r) => r.startsWith("Olle Grahn"))).toEqual(["Olle Grahn: kommunstyrelsens ordförande"]);
+  });
+});

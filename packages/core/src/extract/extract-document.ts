@@ -676,8 +676,11 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     if (tokens[role.from].nl && !inRole) return undefined;
     const owner = inRole ? -1 : role.from - 1;
     const was = formerBefore(tokens, role.from);
+    // `the town's long-serving Mayor, X,`, `the Mayor, X,`: an English title with its article or owner before it.
+    const articled = english && !tokens[role.from].nl && THE_OR_OWNER.test(text.slice(Math.max(0, role.start - 40), role.start));
     const owned =
       inRole ||
+      articled ||
       (owner >= 0 &&
         !tokens[role.from].nl &&
         (!!genitiveBodyName(tokens[owner].text, bodies) ||
@@ -1445,6 +1448,8 @@ const ELECTED_BODY = /(?:nämnden|styrelsen|fullmäktige|utskottet)$/i;
 /** An administration's name alone on its line (`Socialförvaltningen`, `Barn- och utbildningsförvaltningen`, `KOMMUNLEDNINGSKONTORET`). */
 const ADMINISTRATION = /^\p{Lu}[\p{L}-]*(?:,? [\p{L}-]+){0,5}(?:förvaltningen|kontoret|kansliet)$/iu;
 /** The line a letter's signatures are given under, for a body (`För kommunstyrelsen`, `FÖR BARN- OCH UTBILDNINGSNÄMNDEN`). */
+/** `the`, or an owner's `'s`, then at most two words (adjectives), right before an English title. */
+const THE_OR_OWNER = /(?:(?:^|[^\p{L}])the|\p{L}['’]s)(?:\s+[\p{L}-]+){0,2}?\s+$/iu;
 /** `i` or `I` right before a place: where something is said or done. */
 const IN_PLACE = /(?:^|[^\p{L}])[iI]\s+$/u;
 const SIGNED_FOR = /^för\s+((?:\p{L}+-\s+och\s+)?\p{L}+)$/iu;
