@@ -9,7 +9,9 @@
  *   people who open a line of notes as speakers;
  * - newsletters: seminars and panels (`under ledning av moderator X`, `X ledde seminariet`, `Moderator X, ...`),
  *   board meetings (`styrelsemötet den 9 maj`), events with `Tid:` and `Plats:` lines, and a body's meeting told in
- *   a sentence (`styrgruppen X har haft sitt första möte och Y, ordförande, ...`).
+ *   a sentence (`styrgruppen X har haft sitt första möte och Y, ordförande, ...`);
+ * - press texts, newsletters and e-mails that tell of an event in prose (`Nätverkets höstträff gick av stapeln den 9
+ *   oktober i Haninge. Ordförande X öppnade träffen. Därefter talade Y …`).
  */
 import { BULLETS_ONLY } from "../text/regexp";
 import type { DocumentRecord } from "../types";
@@ -40,6 +42,7 @@ import {
   topShortForm,
 } from "./04-protocol";
 import { shortFormIn } from "./protocol-words";
+import { sentenceAround } from "../text/sentences";
 import type { Cues } from "../text/cues";
 import type { Section } from "./sections";
 import { type Token, tokenize } from "../text/tokenize";
@@ -100,6 +103,31 @@ function saidToTalk(text: string, p: Mention, people: ReadonlyMap<number, Mentio
   }
   return 0;
 }
+
+/**
+ * A verb saying an event took place or was arranged (`gick av stapeln`, `hölls`, `arrangerade`): the cheap first test of a
+ * sentence that may tell a meeting in prose.
+ */
+const TOOK_PLACE =
+  /(?<![\p{L}])(?:gick av stapeln|hölls|hålls|ägde rum|arrangerades|arrangerade|anordnades|anordnade|genomfördes|samlades|träffades)(?![\p{L}])/gu;
+/** The event such a sentence names, maybe in a compound (`höstträff`, `länskonferensen`); a board's or body's meeting is read elsewhere. */
+const EVENT_NOUN = /(?<![\p{L}])(\p{Ll}*(?:konferens|seminari(?=um|et)|träff|möte|workshop))(?:en|et|um|t|n)?(?![\p{L}])/u;
+const EVENT_NAME = /^\s*["“”]([^"“”\n]{3,80})["“”]/u;
+/** `Därefter talade X`, `Konferensen inleds av X`: a verb of talking right before the name. */
+const TALKED_BEFORE = /(?:talade|föreläste|inleds av|inleddes av)\s+$/u;
+/** `X, Storsthlm, var siste talare`. */
+const LAST_SPEAKER = /^(?:\s*\([^()\n]{1,12}\))?(?:\s*,[^,.!?\n]{1,80},)?\s*var\s+(?:\p{Ll}+\s+)?(?:talare|föredragshållare|föreläsare)(?![\p{L}])/u;
+/** `Mötet leddes av X`, `Moderator för dagen är X`: X chaired. */
+const LED_BEFORE = /(?:mötet|träffen|konferensen|seminariet|workshopen|dagen) (?:leddes|modererades|öppnades) av\s+$/iu;
+const MODERATOR_OF_DAY = /\bmoderator(?:\s+för\s+dagen)?(?:\s+(?:var|är|blir))?\s*[:,]?\s*$/i;
+/** `X öppnade träffen`, `X (S) ledde mötet`, `X modererade.`: the verb right after the name (and its party), of the event. */
+const OPENED =
+  /^\s*(?:\([^()\n]{1,12}\)\s*)?(?:öppnade|ledde|modererade)(?:\s+(?:dagen|\p{Ll}*(?:mötet|träffen|konferensen|seminariet|workshopen|samtalet|panelen))(?![\p{L}])|\s*[.!])/u;
+/** `Från Botkyrka kom A och B`, `Vid mötet deltog A, B`: the people after it in its sentence attended. */
+const CAME_FROM =
+  /(?<![\p{L}])(?:Från \p{L}+ (?:deltog|kom)|(?:Vid|På|Under) (?:mötet|träffen|konferensen|seminariet|dagen) deltog(?: även| också)?)(?![\p{L}])/gu;
+/** How far a meeting told in prose reaches past its sentence within its section, in characters. */
+const PROSE_REACH = 1500;
 
 /** A label over the list of an event's speakers, at the end of its line. */
 const SPEAKERS_LABEL = /^[ \t]*(?:Talare|Medverkande|Föreläsare|Inspiratörer)\b[^\n]{0,60}:[ \t]*$/m;
@@ -494,6 +522,83 @@ export function findMeetings(input: MeetingInput): Fact[] {
     if (speakers.length === 0) continue;
     const m = meeting(name, c[2] ? completeDate(c[2]) : doc.date, nameStart, nameStart + name.length, "conference");
     for (const { p, end: to } of speakers) relate("spoke_at", p, m, p.start, to, "conference:speaker");
+  }
+
+  // A meeting told in prose (`Nätverkets höstträff gick av stapeln den 9–10 oktober 2023 i Haninge`): a sentence naming
+  // an event with a verb saying it took place, dated by the sentence (a span's first day) or the document, placed in
+  // the municipality after `i`, organised by the organisation that arranged it. Only the people its section then says
+  // opened, led, talked at or took part in it are its chair, speakers and attendees; with none it makes no meeting,
+  // so an event named in passing (`konferensen som hölls i Bryssel`) makes none.
+  const told = doc.genre === "text" || doc.genre === "newsletter" || doc.genre === "email" ? doc.text.matchAll(TOOK_PLACE) : [];
+  let toldUntil = -1;
+  for (const verb of told) {
+    if (verb.index < toldUntil) continue;
+    const sentence = sentenceAround(doc.text, verb.index, 400);
+    const said = doc.text.slice(sentence.start, sentence.end);
+    const noun = EVENT_NOUN.exec(said);
+    if (!noun || /styrelse|sammanträd/.test(noun[1])) continue;
+    const section = input.sections().find((s) => verb.index >= s.start && verb.index < s.end);
+    const from = section?.titleStart ?? section?.start ?? 0;
+    const end = Math.min(section?.end ?? doc.text.length, sentence.end + PROSE_REACH);
+    // A section whose seminar, event or body's meeting is read already tells that one.
+    const readAlready = (at: number) => at >= from && at < end;
+    if (facts.some((f) => f.type === "entity" && f.entity.kind === "meeting" && readAlready(f.evidence.start)) || input.reported?.some(readAlready)) continue;
+    const inSpan = input.people.filter((p) => p.start >= sentence.start && p.end <= end);
+    // Any verb of talking (`X presenterade`) counts only in the sentence's own paragraph; past it only the cues said of
+    // this event (`Därefter talade X`, `Mötet leddes av X`, `var siste talare`).
+    const lineEnd = doc.text.indexOf("\n", sentence.end - 1);
+    const paragraphEnd = lineEnd < 0 ? end : lineEnd;
+    const byStart = new Map(inSpan.map((p) => [p.start, p]));
+    const chairs = new Map<Mention, [number, number, RuleId]>();
+    const speakers = new Map<Mention, number>();
+    for (const p of inSpan) {
+      const before = doc.text.slice(Math.max(sentence.start, p.start - 40), p.start);
+      const after = doc.text.slice(p.end, Math.min(end, p.end + 120));
+      const moderator = MODERATOR_OF_DAY.exec(before);
+      const opened = OPENED.exec(after);
+      const led = LED_BEFORE.exec(before);
+      if (moderator) chairs.set(p, [p.start - (before.length - moderator.index), p.end, "seminar:moderator"]);
+      else if (led) chairs.set(p, [p.start - (before.length - led.index), p.end, "seminar:ledde"]);
+      else if (opened) chairs.set(p, [p.start, p.end + opened[0].length, "seminar:ledde"]);
+      else if (TALKED_BEFORE.test(before)) speakers.set(p, p.end);
+      else {
+        const last = LAST_SPEAKER.exec(after);
+        const to = last ? p.end + last[0].length : p.end <= paragraphEnd ? saidToTalk(doc.text, p, byStart) : 0;
+        if (to > 0) speakers.set(p, to);
+      }
+    }
+    const attendees: [Mention, number][] = [];
+    for (const cue of doc.text.slice(sentence.start, end).matchAll(CAME_FROM)) {
+      const at = sentence.start + cue.index;
+      const stop = sentenceAround(doc.text, at, 400).end;
+      for (const p of inSpan) if (p.start > at && p.end <= stop && !chairs.has(p) && !speakers.has(p)) attendees.push([p, at]);
+    }
+    // A date to the day or a municipality the event was in, else an event named in passing (`Detta möte hölls …`).
+    const day = findDates(said).find((d) => d.day !== undefined);
+    const place = gazetteer.find(
+      (g) => g.kind === "municipality" && g.start >= sentence.start && g.end <= sentence.end && doc.text.slice(g.start - 2, g.start) === "i ",
+    );
+    if ((!day && !place) || chairs.size + speakers.size + attendees.length === 0) continue;
+    toldUntil = end;
+    const year = day?.year ?? docYear;
+    // A span's first day (`den 9–10 oktober`), which the date found leaves out.
+    const first = day && /(\d{1,2})\s*[–-]\s*$/.exec(said.slice(0, day.start))?.[1];
+    const date = day && year ? isoDate(year, day.month, first ? Number(first) : day.day) : doc.date;
+    const nounEnd = sentence.start + noun.index + noun[0].length;
+    const named = EVENT_NAME.exec(doc.text.slice(nounEnd, nounEnd + 90));
+    const title = named ? named[1] : noun[1][0].toUpperCase() + noun[1].slice(1) + (noun[1].endsWith("seminari") ? "um" : "");
+    const organiser = gazetteer.find(
+      (g) =>
+        g.kind === "organisation" &&
+        g.start >= sentence.start &&
+        g.end <= sentence.end &&
+        (/^\s+(?:arrangerade|anordnade)(?![\p{L}])/u.test(doc.text.slice(g.end, g.end + 14)) ||
+          /(?:arrangerad|anordnad)(?:e|es|s)? av\s+$/u.test(doc.text.slice(Math.max(0, g.start - 20), g.start))),
+    );
+    const m = meeting(title, date, sentence.start, sentence.end, "conference", { place: place?.label, organiser });
+    for (const [p, [start, to, rule]] of chairs) relate("chaired", p, m, start, to, rule);
+    for (const [p, to] of speakers) relate("spoke_at", p, m, p.start, to, "conference:speaker");
+    for (const [p, at] of attendees) relate("attended", p, m, at, p.end, "reported:meeting");
   }
 
   // Board meetings: `styrelsemötet den 9 maj`.
