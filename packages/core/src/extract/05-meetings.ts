@@ -113,19 +113,21 @@ const TOOK_PLACE =
 /** The event such a sentence names, maybe in a compound (`höstträff`, `länskonferensen`); a board's or body's meeting is read elsewhere. */
 const EVENT_NOUN = /(?<![\p{L}])(\p{Ll}*(?:konferens|seminari(?=um|et)|träff|möte|workshop))(?:en|et|um|t|n)?(?![\p{L}])/u;
 const EVENT_NAME = /^\s*["“”]([^"“”\n]{3,80})["“”]/u;
-/** `Därefter talade X`, `Konferensen inleds av X`: a verb of talking right before the name. */
-const TALKED_BEFORE = /(?:talade|föreläste|inleds av|inleddes av)\s+$/u;
+/** `Därefter talade X`, `Dagen inleddes av landshövding X`: a verb of talking right before the name (and its title). */
+const TALKED_BEFORE = /(?:talade|föreläste|inleds av|inleddes av)\s+(?:\p{Ll}+\s+)?$/u;
+/** `X talade inför publiken`: the verb saidToTalk found says so wherever in the event's section. */
+const TALKED = /(?:talade|föreläste)$/u;
 /** `X, Storsthlm, var siste talare`. */
 const LAST_SPEAKER = /^(?:\s*\([^()\n]{1,12}\))?(?:\s*,[^,.!?\n]{1,80},)?\s*var\s+(?:\p{Ll}+\s+)?(?:talare|föredragshållare|föreläsare)(?![\p{L}])/u;
-/** `Mötet leddes av X`, `Moderator för dagen är X`: X chaired. */
-const LED_BEFORE = /(?:mötet|träffen|konferensen|seminariet|workshopen|dagen) (?:leddes|modererades|öppnades) av\s+$/iu;
+/** `Mötet leddes av X`, `Mötet leddes av ordförande X`, `Moderator för dagen är X`: X chaired. */
+const LED_BEFORE = /(?:mötet|träffen|konferensen|seminariet|workshopen|dagen) (?:leddes|modererades|öppnades) av\s+(?:\p{Ll}+\s+)?$/iu;
 const MODERATOR_OF_DAY = /\bmoderator(?:\s+för\s+dagen)?(?:\s+(?:var|är|blir))?\s*[:,]?\s*$/i;
 /** `X öppnade träffen`, `X (S) ledde mötet`, `X modererade.`: the verb right after the name (and its party), of the event. */
 const OPENED =
   /^\s*(?:\([^()\n]{1,12}\)\s*)?(?:öppnade|ledde|modererade)(?:\s+(?:dagen|\p{Ll}*(?:mötet|träffen|konferensen|seminariet|workshopen|samtalet|panelen))(?![\p{L}])|\s*[.!])/u;
 /** `Från Botkyrka kom A och B`, `Vid mötet deltog A, B`: the people after it in its sentence attended. */
 const CAME_FROM =
-  /(?<![\p{L}])(?:Från \p{L}+ (?:deltog|kom)|(?:Vid|På|Under) (?:mötet|träffen|konferensen|seminariet|dagen) deltog(?: även| också)?)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Från (?!och med)[^.!?\n]{1,80}? (?:deltog|kom)|(?:Vid|På|Under) (?:mötet|träffen|konferensen|seminariet|dagen) deltog(?: även| också)?)(?![\p{L}])/gu;
 /** How far a meeting told in prose reaches past its sentence within its section, in characters. */
 const PROSE_REACH = 1500;
 
@@ -545,7 +547,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     if (facts.some((f) => f.type === "entity" && f.entity.kind === "meeting" && readAlready(f.evidence.start)) || input.reported?.some(readAlready)) continue;
     const inSpan = input.people.filter((p) => p.start >= sentence.start && p.end <= end);
     // Any verb of talking (`X presenterade`) counts only in the sentence's own paragraph; past it only the cues said of
-    // this event (`Därefter talade X`, `Mötet leddes av X`, `var siste talare`).
+    // this event (`Därefter talade X`, `Mötet leddes av X`, `var siste talare`, `X talade`).
     const lineEnd = doc.text.indexOf("\n", sentence.end - 1);
     const paragraphEnd = lineEnd < 0 ? end : lineEnd;
     const byStart = new Map(inSpan.map((p) => [p.start, p]));
@@ -563,8 +565,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
       else if (TALKED_BEFORE.test(before)) speakers.set(p, p.end);
       else {
         const last = LAST_SPEAKER.exec(after);
-        const to = last ? p.end + last[0].length : p.end <= paragraphEnd ? saidToTalk(doc.text, p, byStart) : 0;
-        if (to > 0) speakers.set(p, to);
+        const to = last ? p.end + last[0].length : saidToTalk(doc.text, p, byStart);
+        if (to > 0 && (last || p.end <= paragraphEnd || TALKED.test(doc.text.slice(p.end, to)))) speakers.set(p, to);
       }
     }
     const attendees: [Mention, number][] = [];
