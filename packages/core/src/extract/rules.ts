@@ -266,16 +266,22 @@ export const RULES = [
     step: "05-meetings",
     genres: NOT_MINUTES,
     reason:
-      "The first line of an e-mailed report that names an event is the event reported on; in a press text or a newsletter, a conference named where a sentence opens (`På konferensen Mötesplats X den 12 maj 2022 samlades …`), dated by that sentence, whose paragraph says who talked at it.",
+      "The first line of an e-mailed report that names an event is the event reported on; in a press text, a newsletter or an e-mail, a conference named where a sentence opens (`På konferensen Mötesplats X den 12 maj 2022 samlades …`), dated by that sentence, whose paragraph says who talked at it; and an event a sentence says took place or was arranged (`Nätverkets höstträff gick av stapeln den 9–10 oktober 2023 i Haninge`, `länskonferensen som Länsstyrelsen arrangerade i Solna den 14 mars`), with a full date or a municipality, whose section states who led, talked at or came to it.",
   },
   {
     id: "conference:speaker",
     step: "05-meetings",
-    genres: PROGRAMME,
+    genres: NOT_MINUTES,
     reason:
-      "A person of the conference's paragraph whose own verb says she talked, right after her name, party, appositions set off by commas and names joined by `och` (`X, kommundirektör, och Y samtalade om …`; not `X kritiserade det Y presenterade`, nor `X, som berättade …`), spoke at it.",
+      "A person of the conference's paragraph whose own verb says she talked, right after her name, party, appositions set off by commas and names joined by `och` (`X, kommundirektör, och Y samtalade om …`; not `X kritiserade det Y presenterade`, nor `X, som berättade …`), spoke at it; of an event told in prose, those its section says talked (`Därefter talade X`, `X var siste talare`).",
   },
-  { id: "meeting:conference:organiser", step: "05-meetings", genres: ["email"], reason: "An organisation on the event line organised it." },
+  {
+    id: "meeting:conference:organiser",
+    step: "05-meetings",
+    genres: NOT_MINUTES,
+    reason:
+      "An organisation on the event line of an e-mailed report organised it, as does the one a sentence says arranged an event told in prose (`som Länsstyrelsen arrangerade`, `arrangerad av X`).",
+  },
   { id: "email:sender-reports", step: "05-meetings", genres: ["email"], reason: "The sender of a report on an event attended it." },
   { id: "email:speaker", step: "05-meetings", genres: ["email"], reason: "A person opening a line of the notes (`Karin Berg: ...`) spoke at the event." },
   {
@@ -297,9 +303,9 @@ export const RULES = [
   {
     id: "reported:meeting",
     step: "05-meetings",
-    genres: PROGRAMME,
+    genres: NOT_MINUTES,
     reason:
-      "`Regionstyrelsen sammanträdde den 4 oktober`, `möte i kommunfullmäktige den 11 december`, `Oktobermötet`: a body's meeting told in a report, keyed as its minutes are (a generic body, `Nätverket`, is the one its section's heading names); the people the report says took part in it (`Vid mötet deltog X, Y och Z`) attended it, and the one who kept its notes (`Anteckningar fördes av X`) as its secretary.",
+      "`Regionstyrelsen sammanträdde den 4 oktober`, `möte i kommunfullmäktige den 11 december`, `Oktobermötet`: a body's meeting told in a report, keyed as its minutes are (a generic body, `Nätverket`, is the one its section's heading names); the people the report says took part in it (`Vid mötet deltog X, Y och Z`) attended it, and the one who kept its notes (`Anteckningar fördes av X`) as its secretary; those an event told in prose says came (`Från Botkyrka kom A och B`) attended it.",
   },
   {
     id: "reported:chair",
