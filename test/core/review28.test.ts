@@ -2,6 +2,7 @@
  * Mends of a reviewer's findings on round 28's readings, each with the invented text that showed it: a body the last
  * item of minutes names is not the body that met; a bare body noun is no shared body of every organisation.
  */
+import { readDocument } from "@samverkan/core";
 import { describe, expect, it } from "vitest";
 import { graphOf, label } from "../helpers/minutes";
 import { personRoles } from "../helpers/roles";
@@ -86,5 +87,49 @@ describe("an English title with its article or owner before it, then the name se
   ])("is the name's: %j", (sentence) => {
     const roles = personRoles(graphOf(`Delegation visits the town\n\nOn 5 June 2023 a delegation from the region visited the town. ${sentence}\n`));
     expect(roles.filter((r) => r.startsWith("Olle Grahn"))).toEqual(["Olle Grahn: kommunstyrelsens ordförande"]);
+  });
+});
+
+describe("a second reviewer's findings on the late readings", () => {
+  const meetings = (g: ReturnType<typeof graphOf>) => g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n));
+  const edges = (g: ReturnType<typeof graphOf>, kind: string) =>
+    g.filterEdges((_, a) => a.kind === kind).map((e) => `${label(g, g.source(e))} -> ${label(g, g.target(e))}`);
+  it("an event still to come (`hålls`, `inleds av`, `Moderator för dagen är`) is no meeting that took place", () => {
+    const g = graphOf(
+      "Från: Eva Dalman <eva.dalman@exempel.se>\nSkickat: den 4 mars 2024 09:12\nTill: Kommunledningen\nÄmne: Inbjudan\n\nHej!\n\nVår länskonferens hålls den 14 maj i Solna. Moderator för dagen är Olof Stenmark. Dagen inleds av landshövding Anders Holmér.\n\nHälsningar\nEva\n",
+    );
+    expect(meetings(g)).toEqual([]);
+  });
+  it("a second event told in the same section keeps its own people", () => {
+    const g = graphOf(
+      "Nyhetsbrev från nätverket 2024\n\nNätverkets vårträff hölls den 12 april 2024 i Nacka. Det var en bra dag.\n\nStyrgruppens möte hölls den 20 april 2024 i Täby. Ordförande Bo Ek öppnade mötet. Från Vallentuna kom Sara Lind.\n",
+    );
+    expect(edges(g, "chaired").filter((e) => e.includes("Vårträff"))).toEqual([]);
+    expect(edges(g, "attended").filter((e) => e.includes("Vårträff"))).toEqual([]);
+  });
+  it("`Från X kom` without a name after it is no attendance", () => {
+    const g = graphOf(
+      "Nyhetsbrev\n\nNätverkets workshop hölls den 3 april 2024 i Nacka. Anna Berg talade om beredskap. Från Myndigheten för samhällsskydd och beredskap kom nyligen ett besked om att Karin Ahl ska leda utredningen.\n",
+    );
+    expect(edges(g, "attended").filter((e) => e.startsWith("Karin Ahl"))).toEqual([]);
+  });
+  it("minutes that open with a `Delegationsbeslut` heading are still minutes", () => {
+    const text =
+      "Delegationsbeslut\n\nSOCIALNÄMNDEN\nPROTOKOLL\nSammanträdesdatum 2024-03-14\n\nPlats och tid: Kommunhuset, kl 18.00–20.00\nBeslutande: Anna Ek (S), ordförande, Bo Lind (M), Cecilia Ahl (V)\nJusterare: Bo Lind\n\n§ 1 Val av justerare\n";
+    expect(meetings(graphOf(text)).length).toBe(1);
+  });
+  it.each([
+    ["Nyhetsbrev nr 3 – 14 mars 2024\n\nHej alla!\n", "2024-03-14"],
+    ["PROTOKOLL, Kommunstyrelsen, sammanträde nr 5 - 2024-03-14\n\nHej alla!\n", "2024-03-14"],
+  ])("a number before a date's dash is no first day: %j", (text, date) => {
+    expect(readDocument({ source: "n.txt", content: text }).date).toBe(date);
+  });
+  it("`the Mayor, X,` followed by the name's own title or another name is not X's title", () => {
+    const roles = personRoles(
+      graphOf(
+        "Letter to the town\n\nIn a letter to the Mayor, Eva Lund, head of planning at Nacka, wrote about housing. Participants included the Mayor, Carl Berg, Dina Holm, and Per Ek.\n",
+      ),
+    );
+    expect(roles.filter((r) => /^(?:Eva Lund|Carl Berg): kommunstyrelsens ordförande/.test(r))).toEqual([]);
   });
 });

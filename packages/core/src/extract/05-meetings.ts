@@ -108,7 +108,7 @@ function saidToTalk(text: string, p: Mention, people: ReadonlyMap<number, Mentio
  * A verb saying an event took place or was arranged (`gick av stapeln`, `hölls`, `arrangerade`): the cheap first test of a
  * sentence that may tell a meeting in prose.
  */
-const TOOK_PLACE = /gick av stapeln|hölls|hålls|ägde rum|arrangerades|arrangerade|anordnades|anordnade|genomfördes|samlades|träffades/g;
+const TOOK_PLACE = /gick av stapeln|hölls|ägde rum|arrangerades|arrangerade|anordnades|anordnade|genomfördes|samlades|träffades/g;
 /**
  * A letter beside such a verb makes it part of another word: checked per match, as a look-around in a Unicode pattern
  * made the scan of every text 2.4 times slower (0.2 CPU-s of the benchmark corpus's build).
@@ -118,20 +118,20 @@ const LETTER = /\p{L}/u;
 const EVENT_NOUN = /(?<![\p{L}])(\p{Ll}*(?:konferens|seminari(?=um|et)|träff|möte|workshop))(?:en|et|um|t|n)?(?![\p{L}])/u;
 const EVENT_NAME = /^\s*["“”]([^"“”\n]{3,80})["“”]/u;
 /** `Därefter talade X`, `Dagen inleddes av landshövding X`: a verb of talking right before the name (and its title). */
-const TALKED_BEFORE = /(?:talade|föreläste|inleds av|inleddes av)\s+(?:\p{Ll}+\s+)?$/u;
+const TALKED_BEFORE = /(?:talade|föreläste|inleddes av)\s+(?:\p{Ll}+\s+)?$/u;
 /** `X talade inför publiken`: the verb saidToTalk found says so wherever in the event's section. */
 const TALKED = /(?:talade|föreläste)$/u;
 /** `X, Storsthlm, var siste talare`. */
 const LAST_SPEAKER = /^(?:\s*\([^()\n]{1,12}\))?(?:\s*,[^,.!?\n]{1,80},)?\s*var\s+(?:\p{Ll}+\s+)?(?:talare|föredragshållare|föreläsare)(?![\p{L}])/u;
 /** `Mötet leddes av X`, `Mötet leddes av ordförande X`, `Moderator för dagen är X`: X chaired. */
 const LED_BEFORE = /(?:mötet|träffen|konferensen|seminariet|workshopen|dagen) (?:leddes|modererades|öppnades) av\s+(?:\p{Ll}+\s+)?$/iu;
-const MODERATOR_OF_DAY = /\bmoderator(?:\s+för\s+dagen)?(?:\s+(?:var|är|blir))?\s*[:,]?\s*$/i;
+const MODERATOR_OF_DAY = /\bmoderator(?:\s+för\s+dagen)?(?:\s+var)?\s*[:,]?\s*$/i;
 /** `X öppnade träffen`, `X (S) ledde mötet`, `X modererade.`: the verb right after the name (and its party), of the event. */
 const OPENED =
   /^\s*(?:\([^()\n]{1,12}\)\s*)?(?:öppnade|ledde|modererade)(?:\s+(?:dagen|\p{Ll}*(?:mötet|träffen|konferensen|seminariet|workshopen|samtalet|panelen))(?![\p{L}])|\s*[.!])/u;
 /** `Från Botkyrka kom A och B`, `Vid mötet deltog A, B`: the people after it in its sentence attended. */
 const CAME_FROM =
-  /(?<![\p{L}])(?:Från (?!och med)[^.!?\n]{1,80}? (?:deltog|kom)|(?:Vid|På|Under) (?:mötet|träffen|konferensen|seminariet|dagen) deltog(?: även| också)?)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Från (?!och med)[^.!?\n]{1,80}? (?:deltog|kom)(?=\s+\p{Lu})|(?:Vid|På|Under) (?:mötet|träffen|konferensen|seminariet|dagen) deltog(?: även| också)?)(?![\p{L}])/gu;
 /** How far a meeting told in prose reaches past its sentence within its section, in characters. */
 const PROSE_REACH = 1500;
 
@@ -548,7 +548,15 @@ export function findMeetings(input: MeetingInput): Fact[] {
     if (!noun || /styrelse|sammanträd/.test(noun[1])) continue;
     const section = input.sections().find((s) => verb.index >= s.start && verb.index < s.end);
     const from = section?.titleStart ?? section?.start ?? 0;
-    const end = Math.min(section?.end ?? doc.text.length, sentence.end + PROSE_REACH);
+    // The next sentence telling an event ends this one's reach.
+    let end = Math.min(section?.end ?? doc.text.length, sentence.end + PROSE_REACH);
+    for (const next of doc.text.slice(sentence.end, end).matchAll(TOOK_PLACE)) {
+      const other = sentenceAround(doc.text, sentence.end + next.index, 400);
+      if (EVENT_NOUN.test(doc.text.slice(other.start, other.end))) {
+        end = other.start;
+        break;
+      }
+    }
     // A section whose seminar, event or body's meeting is read already tells that one.
     const readAlready = (at: number) => at >= from && at < end;
     if (facts.some((f) => f.type === "entity" && f.entity.kind === "meeting" && readAlready(f.evidence.start)) || input.reported?.some(readAlready)) continue;

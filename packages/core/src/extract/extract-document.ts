@@ -677,7 +677,12 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
     const owner = inRole ? -1 : role.from - 1;
     const was = formerBefore(tokens, role.from);
     // `the town's long-serving Mayor, X,`, `the Mayor, X,`: an English title with its article or owner before it.
-    const articled = english && !tokens[role.from].nl && THE_OR_OWNER.test(text.slice(Math.max(0, role.start - 40), role.start));
+    const articled =
+      english &&
+      !tokens[role.from].nl &&
+      THE_OR_OWNER.test(text.slice(Math.max(0, role.start - 40), role.start)) &&
+      // Not when another name or the name's own title follows (`the Mayor, X, Y and Z`, `to the Mayor, X, head of planning`).
+      !/^\s*(?:\([^()\n]{1,6}\)\s*)?,\s*(?:\p{Lu}\p{Ll}+\s+\p{Lu}|(?:the\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:of|at|for|in)\s)/u.test(text.slice(p.end, p.end + 60));
     const owned =
       inRole ||
       articled ||

@@ -107,6 +107,9 @@ export function isoDate(year: number, month?: number, day?: number): string {
 }
 
 /** All dates in a text, in order. */
+const ISO_DATE = /^\d{4}-/;
+/** A number after a word that numbers things, then a dash: an item's number before a date, no first day. */
+const NUMBERED_SPAN = /(?:^|[^\p{L}])(?:nr|nummer|no|#|v|vecka|sida|§)\.?\s*\d{1,2}\s*[-–]\s*$/iu;
 /** The day before a span's last (`13-14 september 2017`, `13–14`). */
 const SPAN_START = /(?:^|[^\d])([0-3]?\d)[ \t]*[-–][ \t]*$/;
 
@@ -116,7 +119,11 @@ const SPAN_START = /(?:^|[^\d])([0-3]?\d)[ \t]*[-–][ \t]*$/;
  */
 export function firstDayOf(text: string, date: Pick<DateMention, "start" | "day">): number | undefined {
   if (date.day === undefined) return undefined;
+  // A numeric date (`2024-03-14`) closes no span of days, and a number after `nr`, `vecka` or `§` is no day
+  // (`Nyhetsbrev nr 3 – 14 mars 2024`, `sammanträde nr 5 - 2024-03-14`).
+  if (ISO_DATE.test(text.slice(date.start, date.start + 5))) return date.day;
   const span = SPAN_START.exec(text.slice(Math.max(0, date.start - 6), date.start));
+  if (span && NUMBERED_SPAN.test(text.slice(Math.max(0, date.start - 20), date.start))) return date.day;
   const first = span ? Number(span[1]) : date.day;
   return first >= 1 && first < date.day ? first : date.day;
 }

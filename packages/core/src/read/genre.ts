@@ -110,7 +110,7 @@ export function detectGenre(text: string, fields = headerFields(text), cues: Pic
   const email = [...names].filter((n) => EMAIL_FIELDS.has(n)).length;
   if (email >= 3 && (names.has("från") || names.has("from"))) return "email";
   // A decision an official took alone under delegation lists `Beslutande` and a date as minutes do, but no meeting was held.
-  if (DELEGATED.test(text.slice(0, 200))) return "text";
+  if (DELEGATED.test(text.slice(0, 200)) && !/(?<![\p{L}])protokoll/iu.test(text.slice(0, 400)) && !names.has("justerare")) return "text";
   const minutes = [...names].filter((n) => MINUTES_FIELDS.has(n)).length;
   // Tid and Plats alone are an event's; minutes also list who was there.
   const people = [...names].some((n) => MINUTES_PEOPLE.has(n));
