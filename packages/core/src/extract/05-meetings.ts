@@ -20,7 +20,7 @@ import type { Apposition } from "./03-appositions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, INVITATION, meetingRef, titleSpan, topicFacts } from "./context";
 import type { ListedPerson } from "./01-lists";
 import type { Mention } from "./02-mentions";
-import { findDates, isoDate } from "../read/dates";
+import { findDates, firstDayOf, isoDate } from "../read/dates";
 import { nameKey } from "../text/fold";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
@@ -546,6 +546,13 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const said = doc.text.slice(sentence.start, sentence.end);
     const noun = EVENT_NOUN.exec(said);
     if (!noun || /styrelse|sammanträd/.test(noun[1])) continue;
+    // A date to the day or a municipality the event was in, else an event named in passing (`Detta möte hölls …`):
+    // tested before the event's people are gathered, which costs more.
+    const day = findDates(said).find((d) => d.day !== undefined);
+    const place = gazetteer.find(
+      (g) => g.kind === "municipality" && g.start >= sentence.start && g.end <= sentence.end && doc.text.slice(g.start - 2, g.start) === "i ",
+    );
+    if (!day && !place) continue;
     const section = input.sections().find((s) => verb.index >= s.start && verb.index < s.end);
     const from = section?.titleStart ?? section?.start ?? 0;
     // The next sentence telling an event ends this one's reach.
@@ -590,17 +597,11 @@ export function findMeetings(input: MeetingInput): Fact[] {
       const stop = sentenceAround(doc.text, at, 400).end;
       for (const p of inSpan) if (p.start > at && p.end <= stop && !chairs.has(p) && !speakers.has(p)) attendees.push([p, at]);
     }
-    // A date to the day or a municipality the event was in, else an event named in passing (`Detta möte hölls …`).
-    const day = findDates(said).find((d) => d.day !== undefined);
-    const place = gazetteer.find(
-      (g) => g.kind === "municipality" && g.start >= sentence.start && g.end <= sentence.end && doc.text.slice(g.start - 2, g.start) === "i ",
-    );
-    if ((!day && !place) || chairs.size + speakers.size + attendees.length === 0) continue;
+    if (chairs.size + speakers.size + attendees.length === 0) continue;
     toldUntil = end;
     const year = day?.year ?? docYear;
-    // A span's first day (`den 9–10 oktober`), which the date found leaves out.
-    const first = day && /(\d{1,2})\s*[–-]\s*$/.exec(said.slice(0, day.start))?.[1];
-    const date = day && year ? isoDate(year, day.month, first ? Number(first) : day.day) : doc.date;
+    // A span's first day (`den 9–10 oktober`).
+    const date = day && year ? isoDate(year, day.month, firstDayOf(said, day)) : doc.date;
     const nounEnd = sentence.start + noun.index + noun[0].length;
     const named = EVENT_NAME.exec(doc.text.slice(nounEnd, nounEnd + 90));
     const title = named ? named[1] : noun[1][0].toUpperCase() + noun[1].slice(1) + (noun[1].endsWith("seminari") ? "um" : "");

@@ -681,8 +681,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       english &&
       !tokens[role.from].nl &&
       THE_OR_OWNER.test(text.slice(Math.max(0, role.start - 40), role.start)) &&
-      // Not when another name or the name's own title follows (`the Mayor, X, Y and Z`, `to the Mayor, X, head of planning`).
-      !/^\s*(?:\([^()\n]{1,6}\)\s*)?,\s*(?:\p{Lu}\p{Ll}+\s+\p{Lu}|(?:the\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:of|at|for|in)\s)/u.test(text.slice(p.end, p.end + 60));
+      !NAME_OR_TITLE_AFTER.test(text.slice(p.end, p.end + 60));
     const owned =
       inRole ||
       articled ||
@@ -1455,6 +1454,8 @@ const ADMINISTRATION = /^\p{Lu}[\p{L}-]*(?:,? [\p{L}-]+){0,5}(?:förvaltningen|k
 /** The line a letter's signatures are given under, for a body (`För kommunstyrelsen`, `FÖR BARN- OCH UTBILDNINGSNÄMNDEN`). */
 /** `the`, or an owner's `'s`, then at most two words (adjectives), right before an English title. */
 const THE_OR_OWNER = /(?:(?:^|[^\p{L}])the|\p{L}['’]s)(?:\s+[\p{L}-]+){0,2}?\s+$/iu;
+/** After a name's comma, another name or the name's own title (`the Mayor, X, Y and Z`, `to the Mayor, X, head of planning`). */
+const NAME_OR_TITLE_AFTER = /^\s*(?:\([^()\n]{1,6}\)\s*)?,\s*(?:\p{Lu}\p{Ll}+\s+\p{Lu}|(?:the\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:of|at|for|in)\s)/u;
 /** `i` or `I` right before a place: where something is said or done. */
 const IN_PLACE = /(?:^|[^\p{L}])[iI]\s+$/u;
 const SIGNED_FOR = /^för\s+((?:\p{L}+-\s+och\s+)?\p{L}+)$/iu;

@@ -361,9 +361,7 @@ export function meetings(graph: KnowledgeGraph, options: MeetingsOptions = {}): 
   if (organiser) {
     const byOrganiser = new Map<string, Answer["evidence"]>();
     // A municipality's meetings are those of the bodies it holds (`Kommunfullmäktige (Mora)`) and its own.
-    const organisers = [organiser];
-    if (graph.getNodeAttribute(organiser, "kind") === "municipality")
-      graph.forEachNode((id, a) => void ((a as { partOf?: string }).partOf === organiser && organisers.push(id)));
+    const organisers = [organiser, ...(graph.getNodeAttribute(organiser, "kind") === "municipality" ? (nameIndex(graph).parts.get(organiser) ?? []) : [])];
     for (const one of organisers)
       for (const e of edgesOf(graph, one, "in", ["organised_by"])) {
         if (!candidates || candidates.has(graph.source(e)))
