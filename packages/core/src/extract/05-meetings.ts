@@ -537,6 +537,22 @@ export function findMeetings(input: MeetingInput): Fact[] {
   // so an event named in passing (`konferensen som hölls i Bryssel`) makes none.
   const told = doc.genre === "text" || doc.genre === "newsletter" || doc.genre === "email" ? doc.text.matchAll(TOOK_PLACE) : [];
   let toldUntil = -1;
+  // Where the meetings read so far are told, and the first person at or after an offset: looked up by halving, once
+  // per verb, where a scan of every fact and person per verb made a text dense with such verbs slow.
+  const readAt = facts.flatMap((f) => (f.type === "entity" && f.entity.kind === "meeting" ? [f.evidence.start] : [])).sort((a, b) => a - b);
+  const firstAtOrAfter = (starts: ArrayLike<number>, at: number) => {
+    let lo = 0;
+    for (let hi = starts.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // The people by where they start (listed people come first in `input.people`), with their place in it, made on
+  // first need.
+  let peopleInOrder: { p: Mention; n: number }[] | undefined;
+  let personStarts: number[] = [];
   for (const verb of told) {
     if (verb.index < toldUntil) continue;
     const before = doc.text[verb.index - 1];
@@ -566,8 +582,15 @@ export function findMeetings(input: MeetingInput): Fact[] {
     }
     // A section whose seminar, event or body's meeting is read already tells that one.
     const readAlready = (at: number) => at >= from && at < end;
-    if (facts.some((f) => f.type === "entity" && f.entity.kind === "meeting" && readAlready(f.evidence.start)) || input.reported?.some(readAlready)) continue;
-    const inSpan = input.people.filter((p) => p.start >= sentence.start && p.end <= end);
+    if ((readAt[firstAtOrAfter(readAt, from)] ?? Infinity) < end || input.reported?.some(readAlready)) continue;
+    if (!peopleInOrder) {
+      peopleInOrder = input.people.map((p, n) => ({ p, n })).sort((a, b) => a.p.start - b.p.start);
+      personStarts = peopleInOrder.map(({ p }) => p.start);
+    }
+    const found: { p: Mention; n: number }[] = [];
+    for (let i = firstAtOrAfter(personStarts, sentence.start); i < peopleInOrder.length && peopleInOrder[i].p.start < end; i++)
+      if (peopleInOrder[i].p.end <= end) found.push(peopleInOrder[i]);
+    const inSpan = found.sort((a, b) => a.n - b.n).map(({ p }) => p);
     // Any verb of talking (`X presenterade`) counts only in the sentence's own paragraph; past it only the cues said of
     // this event (`Därefter talade X`, `Mötet leddes av X`, `var siste talare`, `X talade`).
     const lineEnd = doc.text.indexOf("\n", sentence.end - 1);
