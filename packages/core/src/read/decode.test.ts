@@ -56,6 +56,13 @@ describe("decodeBytes: encodings", () => {
   it("normaliseText: NFC, BOM and CR removed", () => {
     expect(normaliseText("\uFEFFA\u030Asa\r\nÖ")).toBe("Åsa\nÖ");
   });
+
+  it("normaliseText: no-break spaces (U+00A0, U+202F) are plain spaces, offsets kept", () => {
+    const text = "Ordförande\u00a0Åsa\u00a0Lindqvist (S), 12\u202fmaj";
+    const normalised = normaliseText(text);
+    expect(normalised).toBe("Ordförande Åsa Lindqvist (S), 12 maj");
+    expect(normalised.length).toBe(text.length);
+  });
 });
 
 describe("decodeBytes: a few bad bytes in a UTF-8 file", () => {
