@@ -18,6 +18,7 @@ export interface HeaderField {
   /** Offsets of the value in the document text. */
   start: number;
   end: number;
+  /** The line's number in the text, from 0 (blank lines counted). */
   line: number;
 }
 
@@ -63,13 +64,17 @@ function looksLikeProtocol(text: string): boolean {
 
 const FIELD_RE = /^[ \t]*(?:\*\*)?([A-Za-zÅÄÖåäöÉé][A-Za-zÅÄÖåäöÉé .-]{0,40}?)(?::\*\*|\*\*:|:|\t)[ \t]*(.*)$/;
 
-/** The `Field: value` lines among the first lines of a text. */
+/**
+ * The `Field: value` lines among the first `maxLines` lines of a text that are not blank: a web copy that puts a blank
+ * line after every line (a paragraph each) has its header as far down in lines as one that does not.
+ */
 export function headerFields(text: string, maxLines = 60): HeaderField[] {
   const fields: HeaderField[] = [];
   let offset = 0;
-  for (let i = 0; i < maxLines && offset <= text.length; i++) {
+  for (let i = 0, read = 0; read < maxLines && offset <= text.length; i++) {
     const stop = text.indexOf("\n", offset);
     const line = text.slice(offset, stop === -1 ? text.length : stop);
+    if (line.trim() !== "") read++;
     const match = FIELD_RE.exec(line);
     if (match) {
       const rawValue = match[2];

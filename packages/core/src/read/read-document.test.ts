@@ -349,6 +349,20 @@ describe("headerFields", () => {
       ["ämne", "Budget", "Budget"],
     ]);
   });
+  it("counts the lines that are not blank: a copy with a blank line after each has its fields as near the top", () => {
+    const menu = Array.from({ length: 40 }, (_, n) => `Meny ${n + 1}`);
+    const lines = [...menu, "Datum: 2022-05-03", "Plats: Kommunhuset", "Närvarande: Anna Berg (S), Per Lund (M), Stina Holm (C)", "Justerare: Per Lund"];
+    const single = lines.join("\n");
+    const doubled = lines.join("\n\n");
+    expect(headerFields(single).map((f) => f.name)).toEqual(["datum", "plats", "närvarande", "justerare"]);
+    expect(headerFields(doubled).map((f) => [f.name, f.line])).toEqual([
+      ["datum", 80],
+      ["plats", 82],
+      ["närvarande", 84],
+      ["justerare", 86],
+    ]);
+    expect(detectGenre(doubled)).toBe(detectGenre(single));
+  });
   it("detectGenre needs the sender field for e-mail", () => {
     expect(detectGenre("Till: A\nÄmne: B\nSkickat: 2019-01-01\n\nText")).not.toBe("email");
   });
