@@ -927,6 +927,9 @@ export function writtenName(tokens: readonly Token[], from: number, to: number):
   return label;
 }
 
+/** Surnames that are also the last word of a venue's name (`Berzeli Park`, `Folkets Hall`). */
+const VENUE_SURNAMES: ReadonlySet<string> = new Set(["Park", "Hall"]);
+
 /** Does a name word name a thing after a person (`Xstiftelsen`, `X-förbundet`, `Center`) rather than a person? */
 export function isThingWord(word: string): boolean {
   if (THING_WORDS.has(word) || (word.endsWith("s") && THING_WORDS.has(word.slice(0, -1)))) return true;
@@ -1241,10 +1244,15 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     }
     while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
     if (end - k < 2 || isThingWord(tokens[end]?.text ?? "") || isPlaceCompound(tokens[end - 1].text)) return undefined;
+    // `Minister for Foreign Affairs and Nordic Cooperation Anna Berg`: in English, a title's last words before a
+    // given name and a surname are no part of the name (a surname before a given name is a Swedish list's order).
+    if (english && end - k > 2 && !isSurnameLike(tokens[k].text) && lexicon.isGivenName(tokens[end - 2].text)) return undefined;
     // A known surname closing a two- or three-word run of names is enough; otherwise the context must say person.
     if (namesPlace(tokens, end)) return undefined;
     const cut = tokens[end]?.text === SOFT_HYPHEN && tokens[end].start === tokens[end - 1].end;
-    if ((!cut && lexicon.isSurname(tokens[end - 1].text) && end - k <= 3 && !lexicon.isSurname(tokens[k].text)) || hasPersonContext(k, end)) {
+    // Not a venue's word (`Berzeli Park`, `Folkets Hall`): a surname too, it closes a name after a given name only.
+    const surname = lexicon.isSurname(tokens[end - 1].text) && !VENUE_SURNAMES.has(tokens[end - 1].text);
+    if ((!cut && surname && end - k <= 3 && !lexicon.isSurname(tokens[k].text)) || hasPersonContext(k, end)) {
       return personEndingAt(k, end, "person:context");
     }
     return undefined;

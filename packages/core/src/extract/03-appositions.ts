@@ -196,6 +196,8 @@ export function timeRunBefore(tokens: readonly Token[], k: number): number {
 }
 /** A negation: what follows it (`X är inte ordförande`) is no role of the person. */
 const NEGATION = new Set(["inte", "ej", "icke", "aldrig", "not", "never"]);
+/** Verbs that say where a person lives or comes from (`bor i`, `född i`, `lives in`), which places no office. */
+const RESIDES = new Set(["bor", "bodde", "född", "föddes", "uppvuxen", "uppväxt", "lives", "lived", "born"]);
 const CLAUSE_OPENER = new Set(["hur", "varför", "vad", "vilka", "vilken", "vilket", "huruvida", "skriver", "frågar", "svarar", "uppmanar", "kräver"]);
 const ROLE_KIND: ReadonlySet<"role"> = new Set(["role"]);
 /** Endings of nouns that name bodies: committees, boards, groups, councils, networks, administrations. */
@@ -293,6 +295,33 @@ export function countyOfOffice(role: string | undefined, target: Target, lexicon
   return { kind: "organisation", id: county, label: county, start: target.start, end: target.end, isNew: true };
 }
 
+/** The head of a municipality's English name (`City of Lund`, `Municipality of Umeå`). */
+const CITY_OF = /^(?:City|Municipality|Town)$/;
+
+/** Counties by their name as written without `län` (`Kronoberg`, `Västra Götaland`), per lexicon. */
+const countiesByName = new WeakMap<Lexicon, Map<string, string>>();
+
+/**
+ * `County Governor of Kronoberg X`, `landshövding i Västernorrland`: a county's office, then at token `k` the county's
+ * name without `län` (one word or two), is held in that county (a name that is also a municipality's is read as one,
+ * see `countyOfOffice`); the county and the token after its name.
+ */
+function countyAfterOffice(role: string | undefined, k: number, ctx: AppositionContext): { target: Target; to: number } | undefined {
+  const { tokens, lexicon } = ctx;
+  if (!role || !COUNTY_OFFICE.test(role) || !tokens[k]?.cap || tokens[k].nl) return undefined;
+  let names = countiesByName.get(lexicon);
+  if (!names) {
+    countiesByName.set(lexicon, (names = new Map()));
+    for (const m of lexicon.data.municipalities) names.set(m.county.replace(/s? län$/, ""), m.county);
+  }
+  for (const to of [k + 2, k + 1]) {
+    if (to > tokens.length || (to === k + 2 && (!tokens[k + 1]?.cap || tokens[k + 1].nl))) continue;
+    const county = names.get(ctx.text.slice(tokens[k].start, tokens[to - 1].end));
+    if (county) return { target: { kind: "organisation", id: county, label: county, start: tokens[k].start, end: tokens[to - 1].end, isNew: true }, to };
+  }
+  return undefined;
+}
+
 /** `socialministern`, `statsrådet`: a title as written in the definite form of the lexicon's role `normalised`. */
 function isDefiniteTitle(written: string, normalised: string | undefined): boolean {
   const lower = written.toLowerCase();
@@ -381,6 +410,11 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     if (PROPOSED_BEFORE.test(ctx.text.slice(Math.max(0, person.start - 60), person.start))) result.roles = [];
     else result.roles = result.roles.filter((r) => !PROPOSED.test(ctx.text.slice(Math.max(person.end, r.start - 40), r.start)));
   }
+  // `X, Vice President, Head of Sales, Acme AB`: a company's vice president, beside a head's title or in a company, is
+  // one of its executives, no deputy chair.
+  if (result.roles.some((r) => /^head\b/.test(r.role ?? "") || (r.target && isCompany(r.target))))
+    for (const r of result.roles)
+      if (r.role?.endsWith("vice president") && ctx.lexicon.role(r.normalised ?? "")?.category === "vice_chair") r.normalised = "vice president";
   return result;
 }
 
@@ -895,6 +929,8 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       else if (lower === "om" && !role && !ELECTED.has(tokens[j - 1]?.text.toLowerCase() ?? "") && !/\bsom\b/.test(ctx.text.slice(person.end, t.start))) break;
       // `säger X, M, att regeringens förslag …`: `att` opens a clause of what X says, none of X's bodies.
       else if (lower === "att") break;
+      // `X, kommunalråd, bor i Växjö`: where the person lives or was born is no place of an office.
+      else if (RESIDES.has(lower)) break;
       // `Xs (V) fråga svarade kommunalrådet`: a verb in the past tense ends what is said of the name; the role after
       // it is someone else's (not one the verb takes on: `arbetade tidigare som chef`).
       else if (PAST_TENSE.test(t.text) && !ELECTED.has(lower) && !SOM_AFTER_VERB.test(ctx.text.slice(t.end, t.end + 20))) break;
@@ -928,6 +964,22 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         j = body.to;
         continue;
       }
+    }
+    // `X, Mayor, City of Lund`, `Municipality of Umeå`: a municipality's English name is the municipality.
+    const city = CITY_OF.test(t.text) && tokens[j + 1]?.text === "of" ? gazetteerAt.get(j + 2) : undefined;
+    if (city?.kind === "municipality" && !city.genitive) {
+      addTarget({ kind: "municipality", id: city.id, label: city.label, start: t.start, end: city.end }, city.to);
+      j = city.to;
+      unknown = 0;
+      continue;
+    }
+    // `X, County Governor of Kronoberg`, `X, landshövding i Västernorrland`: a county's name without `län`.
+    const county = role && !role.target && (prep === "of" || prep === "i") ? countyAfterOffice(role.normalised, j, ctx) : undefined;
+    if (county) {
+      addTarget(county.target, county.to);
+      j = county.to;
+      unknown = 0;
+      continue;
     }
     // `Biträdande Stadsbyggnadsdirektör`: a title-cased adjective before the role it belongs to.
     if (isTitleAdjective(j, ctx) && (gazetteerAt.get(j + 1)?.kind === "role" || roleBySuffix(tokens[j + 1], ctx.roleSuffixes, true))) {
@@ -965,6 +1017,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       // `Vice Mayor for City Planning`, `Minister for Foreign Affairs`: an English `for` names the title's field, a body
       // only when its last word says it is one (`Director for the Nordic Council`).
       // A minister's `för` names the field too (`samordningsminister för EU-frågorna`, `statsråd med ansvar för EU-frågor`).
+      const academic = FIELD_ROLES.has(lexicon.role(role.normalised ?? "")?.category ?? "");
       const field =
         (prep === "for" && org && !isThingWord(tokens[org.to - 1].text) && !ENGLISH_BODY.test(tokens[org.to - 1].text)) ||
         // One word, or an adjective and the field (`Global Affairs`), not a company's name ending in one (`X Housing`).
@@ -972,9 +1025,16 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
           org &&
           ENGLISH_FIELD.test(tokens[org.to - 1].text) &&
           (org.to - j === 1 || (org.to - j === 2 && ENGLISH_ADJECTIVE.test(tokens[j].text)))) ||
-        (prep === "för" && isMinister(role.normalised, lexicon));
+        (prep === "för" && isMinister(role.normalised, lexicon)) ||
+        // `Professor of Environmental Change`: an academic's `of` names the field.
+        (prep === "of" && academic);
       if (org && !field && !place && (!adjoining || ORG_HEAD.test(tokens[org.to - 1].text) || AGENCY_END.test(tokens[org.to - 1].text))) {
         addTarget(org.target, org.to);
+        j = org.to;
+        continue;
+      }
+      // Where the academic's title is held follows the field (`Professor of Environmental Change, X University`).
+      if (org && prep === "of" && academic && tokens[org.to]?.text === ",") {
         j = org.to;
         continue;
       }
@@ -1165,7 +1225,9 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     const g = gazetteerAt.get(j);
     if (g?.kind === "role" && g.to === person.from) [from, to, normalised] = [j, g.to, g.id];
   }
-  for (let j = person.from - 1; j >= 0 && person.from - j <= 6 && from < 0; j--) {
+  // An English title's field may take more words (`Minister for Foreign Affairs and Nordic Cooperation X`).
+  const reach = ctx.english ? 8 : 6;
+  for (let j = person.from - 1; j >= 0 && person.from - j <= reach && from < 0; j--) {
     const t = tokens[j];
     const g = gazetteerAt.get(j);
     if (g?.kind === "role" && g.to <= person.from) [from, to, normalised] = [j, g.to, g.id];
@@ -1181,10 +1243,16 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   // `ledamot A (S) ersättare Borås B` the place heads the next entries of a list).
   const place = to < person.from && /råd$/.test(normalised) && !ORG_PREP_OR_IN.has(tokens[to].text) ? gazetteerAt.get(to) : undefined;
   const region = to < person.from && !place ? regionAfterTitle(text.slice(tokens[from].start, tokens[to - 1].end).toLowerCase(), to, ctx) : undefined;
+  // `journalisten och debattören X`: a title joined by `och` to a second one the lexicon lacks, in the same definite
+  // form right before the name; both are the name's. In English, a title's field goes on in title case after `and`
+  // (`Minister for Culture and Democracy X`).
+  const joinedTitle =
+    (to + 2 === person.from && tokens[to].text === "och" && DEFINITE_NOUN.test(tokens[to - 1].text) && isDefiniteNoun(person.from - 1, ctx)) ||
+    (!!ctx.english && tokens[to]?.text === "and" && person.from - to <= 3 && tokens.slice(to + 1, person.from).every((x) => x.cap && x.word && !x.nl));
   if (region?.to === person.from) target = region.target;
   else if (place?.to === person.from && !place.genitive && (place.kind === "municipality" || place.kind === "organisation"))
     target = { kind: place.kind, id: place.id, label: place.label, start: place.start, end: place.end };
-  else if (to < person.from) {
+  else if (to < person.from && !joinedTitle) {
     // `för Intern Service`, `i utbildningsnämnden`: a preposition and at most four words of the title's line.
     // A member is one `av` a body too (`ledamoten av landstingsfullmäktige X`).
     const prep = tokens[to].text;
@@ -1197,8 +1265,10 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     // Nor `kommundirektör i Eckerö efter X`: a preposition opens what is said of the name, it ends no title.
     if (!last.cap && (last.text.length < 4 || FILLER.has(last.text) || ELECTED.has(last.text) || NO_TITLE_END.has(last.text))) return undefined;
     const g = gazetteerAt.get(to + 1);
+    const county = !g ? countyAfterOffice(normalised, to + 1, ctx) : undefined;
     if (g && g.to === person.from && (g.kind === "municipality" || g.kind === "organisation"))
       target = { kind: g.kind, id: g.id, label: g.label, start: g.start, end: g.end };
+    else if (county?.to === person.from) target = county.target;
     else if (BODY.test(last.text.toLowerCase())) {
       const body = readBody(person.from - 1, ctx);
       if (body && body.target.start === tokens[to + 1].start && body.to === person.from) target = body.target;
@@ -1312,8 +1382,11 @@ export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | u
   while (owned === undefined) {
     // The run's first name has no title of its own before it: the run opens with one only as `title är A`, or as a
     // title two names share (`justerare A och B, ersättare C`).
-    if (!title) owned = titleThenCopula(chain[chain.length - 1], ctx) || sharesTitleBefore(chain[chain.length - 1], ctx) || joinsTitledName(person, ctx);
-    else if (!title.previous) owned = true;
+    // Or after a title the lexicon lacks, in the definite form (`författaren och historikern A, statssekreterare B`).
+    if (!title) {
+      const first = chain[chain.length - 1];
+      owned = titleThenCopula(first, ctx) || sharesTitleBefore(first, ctx) || joinsTitledName(person, ctx) || isDefiniteNoun(first.from - 1, ctx);
+    } else if (!title.previous) owned = true;
     else if ((owned = verdicts.get(title.previous)) === undefined) {
       chain.push(title.previous);
       title = titleBefore(title.previous, ctx);
@@ -1427,6 +1500,22 @@ function titleThenCopula(person: Mention, ctx: AppositionContext): boolean {
     if (g) return g.kind === "role" && (g.to === copula || ORG_PREP_OR_IN.has(tokens[g.to].text));
   }
   return false;
+}
+
+/** A noun in the definite form (`historikern`, `författaren`, `debattören`), as prose writes a title right before a name. */
+const DEFINITE_NOUN = /^\p{Ll}{4,}(?:en|rn)$/u;
+
+/** Prepositions before a noun of a time or place (`under eftermiddagen`, `på scenen`), which is no title. */
+const BEFORE_TIME_OR_PLACE = new Set(["under", "på", "i", "efter", "före", "vid", "inför", "sedan"]);
+
+/**
+ * Whether token `k` is a noun in the definite form on the line of the name after it: no body (`styrelsen`), nor a
+ * time or place after its preposition (`under eftermiddagen A`).
+ */
+function isDefiniteNoun(k: number, ctx: AppositionContext): boolean {
+  const t = ctx.tokens[k];
+  if (!t?.word || ctx.tokens[k + 1]?.nl || !DEFINITE_NOUN.test(t.text) || BODY.test(t.text) || ctx.gazetteerAt.has(k)) return false;
+  return !BEFORE_TIME_OR_PLACE.has(ctx.tokens[k - 1]?.text.toLowerCase() ?? "");
 }
 
 /** Whether a name is joined by `och` to the name before it, which has a title of its own before it (`justerare A och B`). */
