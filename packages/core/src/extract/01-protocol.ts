@@ -271,6 +271,26 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     return tokens[i + 1]?.text === "." ? isNameAt(i + 2) : isNameAt(i + 1);
   };
 
+  /**
+   * A surname, its comma and a known given name with no name word after it (`Berg, Anna`, `Ek, Stina (C)`, a case
+   * officer `Handläggare: Berg, Anna`): one entry at token `k`, read given name first; the surname is no place.
+   */
+  const surnameComma = (k: number) => {
+    const t = tokens[k];
+    return (
+      tokens[k + 1]?.text === "," &&
+      isNameAt(k) &&
+      (t.nl || !isNameAt(k - 1)) &&
+      !lexicon.isGivenName(t.text) &&
+      (lexicon.isSurname(t.text) || lexicon.hasSurnameShape(t.text)) &&
+      isNameAt(k + 2) &&
+      !tokens[k + 2].nl &&
+      lexicon.isGivenName(tokens[k + 2].text) &&
+      !(isNameAt(k + 3) && !tokens[k + 3].nl) &&
+      !isInitial(k + 3)
+    );
+  };
+
   /** Whether tokens `from` to `to` stand in one row, those before `to` marks of presence (`Anna Berg S 1 Ordförande`). */
   const inRow = (from: number, to: number) =>
     from >= 0 && from <= to && tokens.slice(from, to + 1).every((x, n) => !x.nl && (from + n === to || PRESENCE.test(x.text)));
@@ -997,6 +1017,15 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       i += 3;
       continue;
     }
+    if (surnameComma(i)) {
+      const label = `${tokens[i + 2].text} ${t.text}`;
+      const entry = take({ kind: "person", id: label, label, from: i, to: i + 3, start: t.start, end: tokens[i + 2].end, rule: "protocol:person" });
+      if (entry) lastEntryEnd = i + 3;
+      closeColumn();
+      roleRun = [];
+      i += 3;
+      continue;
+    }
     if (isNameAt(i) || (isInitial(i) && isNameAt(i - 1))) {
       let j = i;
       while (
@@ -1320,7 +1349,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const unit = staff ? unitAt(writtenTo) : heldInAt(writtenTo);
       // `kommunchef Borås`: a staff title of the municipality named right after it; not a given name that opens the next
       // name (`handläggare Mark Andersson`).
-      const town = staff && !unit && gazetteerAt.get(writtenTo)?.kind === "municipality" ? gazetteerAt.get(writtenTo) : undefined;
+      const town = staff && !unit && !surnameComma(writtenTo) && gazetteerAt.get(writtenTo)?.kind === "municipality" ? gazetteerAt.get(writtenTo) : undefined;
       const place = town && !(lexicon.isGivenName(tokens[writtenTo].text) && isNameAt(town.to)) ? town : undefined;
       // `enhetschef, Försäkringskassan`, `affärsområdeschef Logistik, Norrby fastigheter AB`: the organisation after it.
       const org = staff && !unit && !place ? organisationAt(writtenTo) : undefined;
