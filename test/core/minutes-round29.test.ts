@@ -32,3 +32,23 @@ describe("people listed surname first, with a comma (`Berg, Anna`)", () => {
     expect(attendees(g)).toEqual(["Karin Holm: member", "Olle Dahl: member", "Stina Ek: nonserving"]);
   });
 });
+
+describe("a notice's signatures flattened with each title after its name (`Karin Holm Ordförande Stina Berg Sekreterare`)", () => {
+  const text = (notice: string) =>
+    `Kallelse Valnämnden 2024-03-14\nPlats och tid Kommunhuset, tisdag den 14 mars 2024 kl. 13:00 Ärenden 1 Justering 2 Vallokaler ${notice}\n\nSAMMANTRÄDESPROTOKOLL Sammanträdesdatum Valnämnden Plats och tid Kommunhuset, tisdag den 14 mars 2024 Beslutande Karin Holm, ordförande Olle Dahl Nils Ek Övriga deltagande Stina Berg, sekreterare Utses att justera Nils Ek Paragrafer 1-16 Underskrifter Sekreterare Ordförande Justerande Stina Berg Karin Holm Nils Ek\n`;
+  const chairs = (g: ReturnType<typeof graphOf>) => g.filterEdges((_, a) => a.kind === "chaired").map((e) => label(g, g.source(e)));
+  it.each([
+    ["two signatures", "Karin Holm Ordförande Stina Berg Sekreterare"],
+    ["three", "Karin Holm Ordförande Stina Berg Sekreterare Nils Ek Justerare"],
+  ])("with %s: a label takes no name after it, so the secretary is no chair", (_, notice) => {
+    const g = graphOf(text(notice));
+    expect(chairs(g)).toEqual(["Karin Holm"]);
+    expect(personRoles(g).filter((r) => r.includes("ordförande"))).toEqual(["Karin Holm: ordförande @ Valnämnden"]);
+  });
+  it("a label first, the name after it on the line, keeps its name (`Justerare Nils Ek Ordförande Karin Holm`)", () => {
+    const g = graphOf(
+      text("Justerare Nils Ek Ordförande Karin Holm").replace("Underskrifter Sekreterare Ordförande Justerande Stina Berg Karin Holm Nils Ek", ""),
+    );
+    expect(chairs(g)).toEqual(["Karin Holm"]);
+  });
+});

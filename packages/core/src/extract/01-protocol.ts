@@ -131,6 +131,8 @@ const PLURAL_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}iska$/u;
 const isVerbalNoun = (word: string) => word.length > 6 && (word.endsWith("andet") || word.endsWith("endet"));
 const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
 const COORD = new Set(["och", "samt"]);
+/** The capacities signature labels give. */
+const SIGNATURE_CAPACITIES: ReadonlySet<Capacity | undefined> = new Set(["chair", "secretary", "adjuster"]);
 /** An academic degree written after a name (`Ph.D`, `PhD`, `fil dr`, `med. dr`, `docent`). */
 const DEGREE = new RegExp(`^(?:${ACADEMIC_DEGREE}|[Dd]r\\.?|[Dd]ocent)$`, "u");
 /** A body noun in the definite form (`revisionen`, `styrelsen`), which names a body alone; `nämnd` does not. */
@@ -289,6 +291,25 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       !(isNameAt(k + 3) && !tokens[k + 3].nl) &&
       !isInitial(k + 3)
     );
+  };
+
+  /**
+   * Whether signature labels after a name stand under their names (`Eva Ek Ordförande Per Holm Sekreterare`, a
+   * notice's signatures flattened into one line): from token `k`, after such a label, names and signature labels
+   * alternate on the line and the last is a label that ends it (printed label first, the last label has its name;
+   * `Ordförande ….` then the name on the next line is that layout too).
+   */
+  const titlesUnder = (k: number) => {
+    for (let n = 0; n < 8; n++) {
+      if (k >= last || tokens[k].nl) return true;
+      let end = k;
+      while (end < last && isNameAt(end) && (end === k || !tokens[end].nl)) end++;
+      if (end - k < 2) return false;
+      const next = end < last && !tokens[end].nl ? labelAt(end) : undefined;
+      if (next?.kind.kind !== "signature") return false;
+      k = next.to;
+    }
+    return false;
   };
 
   /** Whether tokens `from` to `to` stand in one row, those before `to` marks of presence (`Anna Berg S 1 Ordförande`). */
@@ -929,7 +950,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         block = { labels: [...queue], from: entries.length };
         capacity = undefined;
       } else if (signatures.length === 1 && people.length === 0) {
-        capacity = signatures[0].kind.capacity;
+        // Right after a name on its line that no signature label took, a title printed under it takes no name after it.
+        const under =
+          run.length === 1 && lastEntryEnd === i && !t.nl && !SIGNATURE_CAPACITIES.has(entries[entries.length - 1]?.capacity) && titlesUnder(label.to);
+        capacity = under ? undefined : signatures[0].kind.capacity;
         labelSpan = { start: signatures[0].start, end: signatures[0].end };
       } else if (people.length) {
         // Fields side by side whose names cannot be told apart: present and absent together are not guessed.
