@@ -52,3 +52,30 @@ describe("a notice's signatures flattened with each title after its name (`Karin
     expect(chairs(g)).toEqual(["Karin Holm"]);
   });
 });
+
+describe("a direktion whose förbund the head names only in lower case", () => {
+  const text = (head: string) =>
+    `${head}\n\nBeslutande\nKarin Holm (S), ordförande\nOlle Dahl (M)\n\n§ 1 Val av justerare\nDirektionen utser Olle Dahl att justera protokollet.\n`;
+  const direktions = (g: ReturnType<typeof graphOf>) =>
+    g
+      .filterNodes((_, a) => a.kind === "organisation" && a.label === "Direktionen")
+      .map((n) => String((g.getNodeAttributes(n) as { partOf?: string }).partOf))
+      .sort();
+  it.each([
+    [
+      "after its owner in the genitive",
+      "Protokoll direktionen 2024-03-14 Södra Älvdalens räddningstjänstförbund",
+      "organisation:sodra alvdalens raddningstjanstforbund",
+    ],
+    [
+      "before its proper name on a line of its own",
+      "PROTOKOLL\nDirektionen\nräddningstjänstförbundet Västra Dal\nSammanträdesdatum 2024-03-14",
+      "organisation:raddningstjanstforbundet vastra dal",
+    ],
+  ])("%s: the direktion is that förbund's", (_, head, partOf) => {
+    expect(direktions(graphOf(text(head)))).toEqual([partOf]);
+  });
+  it("a bare `räddningstjänstförbundet` names no förbund: the direktion is of none", () => {
+    expect(direktions(graphOf(text("Protokoll direktionen 2024-03-14 räddningstjänstförbundet")))).toEqual([]);
+  });
+});

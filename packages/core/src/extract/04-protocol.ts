@@ -10,7 +10,7 @@
  * one from the member marked `ordförande` in the list: a blank or unaligned block gives no chair.
  */
 import { findDates, firstDayOf, isoDate } from "../read/dates";
-import { fold, slugify } from "../text/fold";
+import { fold, nameKey, slugify } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
 import type { OrganisationEntry, ProtocolWords } from "../lexicon/types";
 import type { Lexicon } from "../lexicon/lexicon";
@@ -774,7 +774,28 @@ export function headerParent(
   // county the municipality is in.
   const region = !org && organ && !roster && place && REGION_BODY.test(organ.name) ? regionOf(place.id) : undefined;
   if (region && place) return { ref: { kind: "organisation", key: region.id, label: region.name }, start: place.start, end: place.end };
-  return org && { ref: { kind: "organisation", key: org.id, label: org.label }, start: org.start, end: org.end };
+  if (org) return { ref: { kind: "organisation", key: org.id, label: org.label }, start: org.start, end: org.end };
+  return organ && FÖRBUND_BODY.test(organ.name) ? lowerAssociation(text.slice(0, Math.min(text.length, headerEnd, 600))) : undefined;
+}
+
+/** The bodies of a kommunalförbund (`Direktionen`, `Förbundsstyrelsen`). */
+const FÖRBUND_BODY = /^(?:direktionen|förbundsstyrelsen|styrelsen)$/i;
+/**
+ * A förbund the head names in lower case, after its owner in the genitive (`Södra Älvdalens räddningstjänstförbund`)
+ * or before its proper name at the line's end (`räddningstjänstförbundet Västra Dal`); a bare `räddningstjänstförbundet`
+ * is any.
+ */
+const LOWER_ASSOCIATION =
+  /(?<![\p{L}-])(?:((?:\p{Lu}[\p{L}-]*[ \t])?\p{Lu}[\p{L}-]*s[ \t])(\p{Ll}{3,}förbund(?:et)?)(?![\p{L}-])|(\p{Ll}{3,}förbundet)((?:[ \t]\p{Lu}[\p{L}-]+){1,2})[ \t]*(?:\n|$))/u;
+
+/** The förbund whose body met, named in lower case in the head (see LOWER_ASSOCIATION), as an organisation. */
+function lowerAssociation(head: string): { ref: EntityRef; start: number; end: number } | undefined {
+  const m = LOWER_ASSOCIATION.exec(head);
+  if (!m) return undefined;
+  const written = m[1] ? `${m[1]}${m[2]}` : `${m[3][0].toUpperCase()}${m[3].slice(1)}${m[4]}`;
+  const label = written.replace(/\s+/g, " ");
+  const start = m.index;
+  return { ref: { kind: "organisation", key: nameKey(label), label }, start, end: start + (m[1] ? written.length : m[3].length + m[4].length) };
 }
 
 /** The bodies of a region (`Regionstyrelsen`, `Landstingsfullmäktige`, `Hälso- och sjukvårdsnämnden`). */
