@@ -79,3 +79,20 @@ describe("a direktion whose förbund the head names only in lower case", () => {
     expect(direktions(graphOf(text("Protokoll direktionen 2024-03-14 räddningstjänstförbundet")))).toEqual([]);
   });
 });
+
+describe("those present under `Deltagare` or `Deltagande`", () => {
+  it("a network's notes, a line each: they attended as members and stand for their municipalities", () => {
+    const g = graphOf(
+      "Minnesanteckningar Nätverket för kulturchefer 2024-03-14\n\nDeltagare:\nKarin Holm, Botkyrka kommun\nOlle Dahl, Huddinge kommun\n\n1. Mötets öppnande\nKarin Holm öppnade mötet.\n",
+    );
+    expect(attendees(g)).toEqual(["Karin Holm: member", "Olle Dahl: member"]);
+    const stands = g.filterEdges((_, a) => a.kind === "represents").map((e) => `${label(g, g.source(e))}: ${label(g, g.target(e))}`);
+    expect(stands.sort()).toEqual(["Karin Holm: Botkyrka", "Olle Dahl: Huddinge"]);
+  });
+  it("an association's board, the field after the place's sentence: the meeting and who came", () => {
+    const g = graphOf(
+      "Protokoll 2024-03-14\n\nProtokoll fört vid styrelsesammanträde för Vallby Hembygdsförening. Tid: 2024-03-14 18.00\nPlats: Bygdegården. Deltagande: Karin Holm, Olle Dahl, Stina Berg.\n\n§1. Mötets öppnande. Ordförande förklarar sammanträdet öppnat.\n",
+    );
+    expect(attendees(g)).toEqual(["Karin Holm: member", "Olle Dahl: member", "Stina Berg: member"]);
+  });
+});
