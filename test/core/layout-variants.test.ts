@@ -55,3 +55,48 @@ describe("minutes whose words are parted by no-break spaces", () => {
     expect(told(graphOf(text))).toEqual(plain);
   });
 });
+
+describe("an association's minutes whose organ stands in the notice's field (`Organ och §§:` and the name below)", () => {
+  const lines = [
+    "Plats och tid: Stadshuset, Kumla 2021-03-12 kl. 09.00-12.00",
+    "Beslutande:",
+    "Lena Ahl, ordförande",
+    "Per Holm",
+    "Stina Berg",
+    "Övriga deltagande:",
+    "Nils Ek, förbundschef",
+    "Anna Lind, sekreterare",
+    "Underskrifter: Paragrafer 1-10",
+    "Sekreterare: ………",
+    "Anna Lind",
+    "Ordförande: ………..",
+    "Lena Ahl",
+    "ANSLAG/BEVIS",
+    "Protokollet är justerat. Justeringen har tillkännagivits genom anslag",
+    "Organ och §§:",
+    "Samordningsförbundet Mellansjö",
+    "Sammanträdesdatum: 2021-03-12",
+    "§ 1 Mötets öppnande",
+  ];
+  /** The roles, with the body each is held in, and who organised the meeting. */
+  const read = (text: string) => {
+    const g = graphOf(text);
+    const organisers = g.filterEdges((_, a) => a.kind === "organised_by").map((e) => label(g, g.target(e)));
+    return [...personRoles(g), ...organisers.map((o) => `organised by ${o}`)];
+  };
+  const expected = [
+    "Anna Lind: sekreterare @ Samordningsförbundet Mellansjö",
+    "Lena Ahl: ordförande @ Samordningsförbundet Mellansjö",
+    "Nils Ek: förbundschef",
+    "Nils Ek: förbundschef @ Samordningsförbundet Mellansjö",
+    "Per Holm: ledamot @ Samordningsförbundet Mellansjö",
+    "Stina Berg: ledamot @ Samordningsförbundet Mellansjö",
+    "organised by Samordningsförbundet Mellansjö",
+  ];
+  it.each([
+    ["a line each (read by its field lines)", lines.join("\n")],
+    ["a blank line after each (read as a header inline)", lines.join("\n\n")],
+  ])("%s: the association met, and its officials' titles are held in it", (_, text) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -352,6 +352,64 @@ function protocolTitleBody(text: string, bodies: readonly string[], to: number, 
   return { name: name[0].toUpperCase() + name.slice(1).toLowerCase(), start: m.index, end: m.index + m[0].length };
 }
 
+/** An association or company that met as itself (`Samordningsförbundet Sydnärke`, `Vallby Bostäder AB`), not a body of a municipality. */
+export function metAsItself(organ: { name: string } | undefined): boolean {
+  return !!organ && /förbund|(?:^|\s)AB(?:\s|$)/iu.test(organ.name);
+}
+
+/**
+ * A staff title with nothing after it that names where it is held (`Eva Ek, förbundschef`; not `Eva Ek, enhetschef,
+ * Försäkringskassan`), held in the association or company that met (`metAsItself`), whichever reader read it.
+ */
+export function staffTitleHeld(
+  role: { written: string; normalised: string; end: number },
+  person: EntityRef,
+  body: EntityRef,
+  start: number,
+  gazetteer: readonly Mention[],
+  text: string,
+  ev: (start: number, end: number) => Evidence,
+): Fact | undefined {
+  if (gazetteer.some((g) => g.kind === "organisation" && g.start >= role.end && /^[\s,]*$/.test(text.slice(role.end, g.start)))) return undefined;
+  return {
+    type: "relation",
+    kind: "holds_role",
+    source: person,
+    target: body,
+    evidence: ev(start, role.end),
+    rule: "protocol:staff-title",
+    attrs: { role: role.written, roleNormalised: role.normalised },
+  };
+}
+
+/** The body named right after a label of the organ (`Organ: Socialnämnden`; `Organ och §§:` and the name below). */
+function labelledOrgan(text: string, words: ProtocolWords, end: number): { name: string; start: number; end: number } | undefined {
+  // On the label's line or the first line with text below it, not into the field after it (`Sammanträdesdatum`).
+  const first = text.slice(end, end + 160).search(/[^\s:.…]/);
+  if (first < 0) return undefined;
+  const lineEnd = text.indexOf("\n", end + first);
+  const to = Math.min(text.length, end + 160, lineEnd < 0 ? text.length : lineEnd);
+  return bodyIn(text, words, end, to, true) ?? shortFormIn(words, text, end, Math.min(to, end + first + 20));
+}
+
+// A field line of the organ with its colon (`Organ och §§:`, `Beslutsinstans:`), as a notice's block at the foot of a
+// protocol's first page sets it: the bare words of ORGAN_LABELS (`Nämnd`, `Forum`) are fields only in a header read
+// inline.
+const ORGAN_FIELD = /^[ \t]*(?:organ(?:[ \t]+och[ \t]+(?:sammanträdesdatum|§[ \t]*§))?|beslutsinstans|instans)[ \t]*:/gimu;
+
+/**
+ * The body a field line of the organ names in the first `reach` characters, for minutes read by their field lines
+ * (the inline reader takes it from its labels): the same organ whichever reader a copy's spacing calls on.
+ */
+export function organField(text: string, words: ProtocolWords, reach = 6000): { name: string; start: number; end: number } | undefined {
+  const head = text.length > reach ? text.slice(0, reach) : text;
+  for (const m of head.matchAll(ORGAN_FIELD)) {
+    const organ = labelledOrgan(text, words, m.index + m[0].length);
+    if (organ) return organ;
+  }
+  return undefined;
+}
+
 /** The meeting of a protocol header, with its chairs, attendees, parties and roles. */
 export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const { doc, header, model, ref } = input;
@@ -373,14 +431,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const findBody = (from: number, to: number, orAssociation = false) => bodyIn(top, lexicon.data.protocol, from, to, orAssociation);
   let organ: { name: string; start: number; end: number } | undefined;
   // A label names the organ outright: read in the text as it stands.
-  for (const l of header.labels) {
-    const to = Math.min(text.length, l.end + 160);
-    if (
-      ORGAN_LABELS.has(l.label) &&
-      (organ = bodyIn(text, lexicon.data.protocol, l.end, to, true) ?? shortFormIn(lexicon.data.protocol, text, l.end, Math.min(to, l.end + 20)))
-    )
-      break;
-  }
+  for (const l of header.labels) if (ORGAN_LABELS.has(l.label) && (organ = labelledOrgan(text, lexicon.data.protocol, l.end))) break;
   // A body named only in a compound title (`Direktionsprotokoll`), in the genitive (`Tekniska nämndens
   // sessionssal`) or in capitals (`BEREDNINGSGRUPPEN`) when none is named otherwise; by its short form (`KSAU`) on the
   // first line, else where no other names it.
@@ -399,7 +450,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
   // An association or company that met as itself (`Samordningsförbundet Sydnärke`, `Vallby Bostäder AB`), not a body
   // of a municipality: its officials' titles are held in it.
-  const standalone = organ && /förbund|(?:^|\s)AB(?:\s|$)/iu.test(organ.name);
+  const standalone = metAsItself(organ);
 
   const date = meetingDate(doc, header);
   // Members and substitutes under their fields, with no date, no paragraph and no field of a meeting (attendance,
@@ -496,24 +547,11 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     // No seat is implied for a name whose field is not known, nor the adjuster's office for one another adjusted for.
     const seat = e.undecided || (e.capacity === "adjuster" && swapped.has(e.person.label)) ? { ...e, capacity: "listed" as const } : e;
     facts.push(...headerRoles(seat, person, holder, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e), parent?.ref));
-    // A title with nothing after it that names where it is held (`Eva Ek, förbundschef`; not `Eva Ek, enhetschef,
-    // Försäkringskassan`) is held in the association or company that met.
     const staff = e.role && !e.role.unit && !e.role.org && (e.role.title || !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? ""));
-    if (
-      standalone &&
-      body &&
-      staff &&
-      !input.gazetteer.some((g) => g.kind === "organisation" && g.start >= e.role!.end && /^[\s,]*$/.test(text.slice(e.role!.end, g.start)))
-    )
-      facts.push({
-        type: "relation",
-        kind: "holds_role",
-        source: person,
-        target: body,
-        evidence: ev(e.start, e.role!.end),
-        rule: "protocol:staff-title",
-        attrs: { role: e.role!.written, roleNormalised: e.role!.normalised },
-      });
+    if (standalone && body && staff) {
+      const held = staffTitleHeld(e.role!, person, body, e.start, input.gazetteer, text, ev);
+      if (held) facts.push(held);
+    }
   }
   const chosen = meeting && chosenInParagraphs(text, header.entries, header.end, (e) => headerRoles(e, ref(e.person), body ?? meeting, model, ev));
   if (chosen) facts.push(...chosen.facts);

@@ -35,13 +35,16 @@ import {
   headerRoles,
   holdsMeetingOffice,
   isRoster,
+  metAsItself,
   openingChair,
+  organField,
   PRESENT,
   rosterMunicipalities,
+  staffTitleHeld,
   swappedAdjusters,
   topShortForm,
 } from "./04-protocol";
-import { shortFormIn } from "./protocol-words";
+import { BODY_ROLES, shortFormIn } from "./protocol-words";
 import { sentenceAround } from "../text/sentences";
 import type { Cues } from "../text/cues";
 import type { Section } from "./sections";
@@ -273,7 +276,12 @@ export function findMeetings(input: MeetingInput): Fact[] {
       listed.map((e) => e.person),
     );
     const head = blanked(doc.text, others);
-    const read = topShortForm(head, words) ?? bodyIn(head, words, 0, top) ?? shortFormIn(words, head, 0, top) ?? openedBody(doc.text, words, listed[0].start);
+    const read =
+      organField(doc.text, words) ??
+      topShortForm(head, words) ??
+      bodyIn(head, words, 0, top) ??
+      shortFormIn(words, head, 0, top) ??
+      openedBody(doc.text, words, listed[0].start);
     // A body noun in lower case right after the protocol's word (`Protokoll styrelsen`, `Protokoll från direktionen`)
     // names the body that met, as a capitalised one does, when the foot names none of that noun (`ordförande
     // Miljönämnden`) and the head names whose it is: a bare `Direktionen` of no förbund would be every förbund's.
@@ -352,6 +360,11 @@ export function findMeetings(input: MeetingInput): Fact[] {
         if (entry.role && CHAIR_ROLES.has(entry.role.normalised) && model.lexicon.role(entry.role.normalised)?.category === "chair") {
           relate("chaired", entry.person, m, entry.start, entry.role.end, "minutes:listed-chair", entry.role.items ? { items: entry.role.items } : undefined);
         }
+        // An official of the association or company that met as itself holds the title there, as read inline.
+        const staffTitle = entry.role && !BODY_ROLES.has(model.lexicon.role(entry.role.normalised)?.category ?? "");
+        const held =
+          staffTitle && body && metAsItself(organ) ? staffTitleHeld(entry.role!, ref(entry.person), body, entry.start, gazetteer, doc.text, ev) : undefined;
+        if (held) facts.push(held);
         if (entry.fieldRole === "staff" && organiser) {
           facts.push({
             type: "relation",
