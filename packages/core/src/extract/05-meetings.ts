@@ -117,8 +117,14 @@ const TOOK_PLACE = /gick av stapeln|hölls|ägde rum|arrangerades|arrangerade|an
  * made the scan of every text 2.4 times slower (0.2 CPU-s of the benchmark corpus's build).
  */
 const LETTER = /\p{L}/u;
-/** The event such a sentence names, maybe in a compound (`höstträff`, `länskonferensen`); a board's or body's meeting is read elsewhere. */
-const EVENT_NOUN = /(?<![\p{L}])(\p{Ll}*(?:konferens|seminari(?=um|et)|träff|möte|workshop))(?:en|et|um|t|n)?(?![\p{L}])/u;
+/**
+ * The event such a sentence names, maybe in a compound (`höstträff`, `länskonferensen`, `Länskonferensen` opening the
+ * sentence); a board's or body's meeting is read elsewhere.
+ */
+const EVENT_NOUN = /(?<![\p{L}])(\p{Lu}?\p{Ll}*(?:konferens|seminari(?=um|et)|träff|möte|workshop))(?:en|et|um|t|n)?(?![\p{L}])/u;
+const EVENT_NOUNS = new RegExp(EVENT_NOUN.source, "gu");
+/** The nouns alone (`mötet`, `träffen`), which refer back to the event told; a compound (`årsmötet`) names another. */
+const EVENT_HEADS = new Set(["konferens", "seminari", "träff", "möte", "workshop"]);
 const EVENT_NAME = /^\s*["“”]([^"“”\n]{3,80})["“”]/u;
 /** `Därefter talade X`, `Dagen inleddes av landshövding X`: a verb of talking right before the name (and its title). */
 const TALKED_BEFORE = /(?:talade|föreläste|inleddes av)\s+(?:\p{Ll}+\s+)?$/u;
@@ -132,9 +138,14 @@ const MODERATOR_OF_DAY = /\bmoderator(?:\s+för\s+dagen)?(?:\s+var)?\s*[:,]?\s*$
 /** `X öppnade träffen`, `X (S) ledde mötet`, `X modererade.`: the verb right after the name (and its party), of the event. */
 const OPENED =
   /^\s*(?:\([^()\n]{1,12}\)\s*)?(?:öppnade|ledde|modererade)(?:\s+(?:dagen|\p{Ll}*(?:mötet|träffen|konferensen|seminariet|workshopen|samtalet|panelen))(?![\p{L}])|\s*[.!])/u;
-/** `Från Botkyrka kom A och B`, `Vid mötet deltog A, B`: the people after it in its sentence attended. */
+/**
+ * `Från Botkyrka kom A och B`, `Vid mötet deltog A, B`, `Participants included A and B`: the people after it in its
+ * sentence attended; in an e-mail, `Från Tyresö deltog jag och B` names its sender too.
+ */
 const CAME_FROM =
-  /(?<![\p{L}])(?:Från (?!och med)[^.!?\n]{1,80}? (?:deltog|kom)(?=\s+\p{Lu})|(?:Vid|På|Under) (?:mötet|träffen|konferensen|seminariet|dagen) deltog(?: även| också)?)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:Från (?!och med)[^.!?\n]{1,80}? (?:deltog|kom)(?=\s+(?:\p{Lu}|jag(?![\p{L}])))|(?:Vid|På|Under) (?:mötet|träffen|konferensen|seminariet|dagen) deltog(?: även| också)?|Participants (?:included|were)|Among the participants were)(?![\p{L}])/gu;
+/** The writer right after such a cue (`deltog jag`). */
+const I_CAME = /^\s+jag(?![\p{L}])/u;
 /** How far a meeting told in prose reaches past its sentence within its section, in characters. */
 const PROSE_REACH = 1500;
 
@@ -149,6 +160,28 @@ function seminarCue(text: string): number {
   return -1;
 }
 const LED_BY = /(?:under ledning av|chaired by|moderated by|led by)\s+(?:moderator\s+)?$/i;
+/**
+ * What must stand earlier in the sentence for `under ledning av X` to lead an event: a group led by X (`en
+ * forskargrupp, under ledning av X`, common in interpellations) is no seminar.
+ */
+const LED_EVENT =
+  /seminari|panel|samtal|diskussion|diskuter|debatt|konferens|workshop|möte|träff|moderator|svara[rd]?e? på frågor|meeting|session|discussion|hölls/i;
+/**
+ * Words saying the people of a sentence took the floor at a seminar (`X talade`, `samtalade A, B och C`, `X var förste
+ * föredragshållare`, `i panelen satt X`, `X, who gave a presentation`): only they spoke at it, not a guest, a sound
+ * engineer or a delegation the section names besides. Word starts, so inflections count (`föreläsare`, `panelens`).
+ */
+const TOOK_FLOOR =
+  /(?<![\p{L}])(?:tala(?:r|de)|talare|föreläs|föredrag|anförande|presenter|presentation|berätta|samtala|diskuterade|debatterade|medverka|pratade|inledde|inleddes|öppnade|panel|pekade (?:också |även )?på|svara[rd]?e? på frågor|höll i (?:\p{Ll}+ ){0,2}(?:seminari|samtal|panel|workshop)|spoke|speaker|presented|opened|keynote)/iu;
+/** A label over the people who open the lines under it (`Deltagare:`, `I panelen medverkade:`, `Talar gör också`). */
+const LIST_LABEL = /deltagare|participants/i;
+/** A programme's item that a person opens after its time (`• 09:20 X, miljödirektör`). */
+const TIMED_ITEM = /^[\s•·▪►*–-]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+$/;
+/** `– Vi borde …, sa X`: a quote's speaker, named right after its verb, where the line opens with the quote's dash. */
+const QUOTE_SAID = /[,!?]\s*(?:sa|sade|säger|said|says)\s+(?:\p{Ll}+\s+)?$/u;
+const QUOTE_LINE = /^[ \t]*(?:--?|–|—)/;
+/** Headings that caption a picture or date a release (`Fotografi: …`, `Pressmeddelande • Maj 2, 2023`, an interpellation's `Inkom den …`): no event's title. */
+const NOT_A_TITLE = /^\s*(?:(?:Foto(?:grafi)?|Bild(?:text)?|Photo|Från vänster)\s*:|(?:Pressmeddelande|Press release|Inkom den|Besvarad den)(?![\p{L}]))/iu;
 const LEDDE =
   /^\s*(?:\S+\s+){0,8}?(?:ledde|led|chaired|moderated) (?:seminariet|samtalet|panelen|diskussionen|mötet|workshopen|the (?:seminar|panel|session|discussion|meeting|workshop))/i;
 /** `Den 20 februari höll styrelsen … möte`, `Den 3 maj sammanträdde styrelsen`: the day a board met, as a sentence says. */
@@ -161,6 +194,8 @@ const MODERATOR_BEFORE = /\bmoderator(?:\s+(?:var|är|blir|was|is))?\s*[:,]?\s*$
 // `X modererade.`, `X (S) modererade samtalet`: the verb right after the name (and its party), so that a sentence
 // naming others first (`A talade och B modererade`) does not make A its chair.
 const MODERERADE = /^\s*(?:\([^()\n]{1,12}\)\s*)?modererade\b/i;
+// `X guidade deltagarna genom dagen i rollen som moderator`: later in X's own sentence.
+const AS_MODERATOR = /\bsom moderator\b/i;
 const SPOKE_VERB = /^\s*(?::|redovisar|informerar|visar|ger|presenterar|berättar|föredrar|meddelar|inledde|talade|pratade)/i;
 // A body's meeting: first the verb phrase, then the body in the few words before it (a bounded look back, so the
 // cost stays linear whatever the sentence).
@@ -470,6 +505,9 @@ export function findMeetings(input: MeetingInput): Fact[] {
     // a party or title beside the name, is no seminar's title; the document's title names the event it tells of.
     const participantRow = inSection.some((p) => p.start === section.titleStart && input.appositions.has(p));
     const sectionStart = section.titleStart ?? section.start;
+    // A heading that captions a picture or dates a release names no seminar; an event the section tells of in prose is
+    // read below.
+    if (NOT_A_TITLE.test(section.title)) continue;
     const [headingStart, headingEnd, heading] =
       participantRow && doc.title && titleEnd > titleStart
         ? [titleStart, titleEnd, doc.title]
@@ -481,25 +519,23 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const chairs = new Map<Mention, [number, number, RuleId]>();
     for (const p of inSection) {
       const before = doc.text.slice(Math.max(section.start, p.start - 40), p.start);
-      if (LED_BY.test(before))
+      // Within the sentence up to the name, the words say an event was led (`seminariet under ledning av X`).
+      const sentenceStart = sentenceAround(doc.text, p.start, 400).start;
+      if (LED_BY.test(before) && LED_EVENT.test(doc.text.slice(Math.max(section.start, sentenceStart), p.start)))
         chairs.set(p, [p.start - (before.length - before.search(/under ledning|chaired by|moderated by|led by/i)), p.end, "seminar:under-ledning-av"]);
       const after = doc.text.slice(p.end, Math.min(section.end, p.end + 120)).split(/[.!?\n]/)[0];
       const led = LEDDE.exec(after);
       if (led) chairs.set(p, [p.start, p.end + led.index + led[0].length, "seminar:ledde"]);
       const moderator = MODERATOR_BEFORE.exec(before);
       if (moderator) chairs.set(p, [p.start - (before.length - moderator.index), p.end, "seminar:moderator"]);
+      const as = AS_MODERATOR.exec(after);
+      if (as) chairs.set(p, [p.start, p.end + as.index + as[0].length, "seminar:moderator"]);
       const moderated = MODERERADE.exec(after);
       if (moderated) chairs.set(p, [p.start, p.end + moderated[0].length, "seminar:ledde"]);
       const app = input.appositions.get(p);
       const modRole = app?.roles.find((r) => r.normalised === "moderator");
       if (modRole) chairs.set(p, [p.start, modRole.end, "seminar:moderator"]);
     }
-    const title = `${doc.language === "en" ? "Seminar" : "Seminarium"}: ${heading.replace(/\s+/g, " ")}`;
-    const place = /\bi ((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}?[\p{L}-]*(?:kommunhus|stadshus|rådhus|konserthus|aula))\b/u.exec(text)?.[1];
-    const year = titled?.year ?? docYear;
-    const date = titled && year ? isoDate(year, titled.month, titled.day) : doc.date;
-    const m = meeting(title, date, headingStart, headingEnd, "seminar", { place });
-    for (const [p, [start, end, rule]] of chairs) relate("chaired", p, m, start, end, rule);
     // A column's author: named over it before the seminar is told of (`X, direktör. Foto: …`) and signing under it, a
     // name alone on its line after everyone else; no speaker.
     // Not one a contact line names last (`kontakta:` over the name): a speaker may be told of first.
@@ -512,10 +548,48 @@ export function findMeetings(input: MeetingInput): Fact[] {
       !/kontakt|information|frågor/i.test(lineBefore);
     const eol = doc.text.indexOf("\n", first.end);
     const author = signs && first.label === last.label && eol >= 0 && eol < toldAt ? last.label : undefined;
+    // Speakers: the people of a sentence that says they took the floor, a quote's speaker, and the people who open the
+    // lines under a label that says so (`I seminariet medverkar:`); a sentence is tested once.
+    const floor = new Map<number, boolean>();
+    const speakers: Mention[] = [];
+    // Where the last line listed under such a label starts.
+    let listedLine = -1;
     for (const p of inSection) {
       if (chairs.has(p) || p.label === author) continue;
-      relate("spoke_at", p, m, p.start, p.end, "seminar:participant");
+      const { start, end } = sentenceAround(doc.text, p.start, 400);
+      let took = floor.get(start);
+      if (took === undefined) floor.set(start, (took = TOOK_FLOOR.test(doc.text.slice(Math.max(section.start, start), Math.min(section.end, end)))));
+      const lineStart = doc.text.lastIndexOf("\n", p.start - 1) + 1;
+      // The line above, blank lines skipped (looked back a bounded way; a label may close the section before).
+      const from = Math.max(0, lineStart - 400);
+      const above = doc.text.slice(from, lineStart).trimEnd();
+      const lineAbove = above.slice(above.lastIndexOf("\n") + 1);
+      // A label ends in a colon, or is a short line with no full stop.
+      const label = lineAbove.endsWith(":") || (lineAbove.length < 40 && !/[.!?]$/.test(lineAbove));
+      const listed =
+        BULLETS_ONLY.test(doc.text.slice(lineStart, p.start)) &&
+        (from + above.lastIndexOf("\n") + 1 === listedLine || (label && (TOOK_FLOOR.test(lineAbove) || LIST_LABEL.test(lineAbove))));
+      if (listed) listedLine = lineStart;
+      if (
+        took ||
+        listed ||
+        TIMED_ITEM.test(doc.text.slice(lineStart, p.start)) ||
+        (QUOTE_SAID.test(doc.text.slice(Math.max(lineStart, p.start - 40), p.start)) && QUOTE_LINE.test(doc.text.slice(lineStart, p.start)))
+      )
+        speakers.push(p);
     }
+    const attendees = cameTo(section.start, section.end, inSection, (p) => chairs.has(p) || speakers.includes(p));
+    // A section that says no one led, spoke at or came to its seminar tells of one in passing (an interpellation's
+    // `SCB anordnade ett kort seminarium`): no meeting.
+    if (chairs.size + speakers.length + attendees.length === 0) continue;
+    const title = `${doc.language === "en" ? "Seminar" : "Seminarium"}: ${heading.replace(/\s+/g, " ")}`;
+    const place = /\bi ((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}?[\p{L}-]*(?:kommunhus|stadshus|rådhus|konserthus|aula))\b/u.exec(text)?.[1];
+    const year = titled?.year ?? docYear;
+    const date = titled && year ? isoDate(year, titled.month, titled.day) : doc.date;
+    const m = meeting(title, date, headingStart, headingEnd, "seminar", { place });
+    for (const [p, [start, end, rule]] of chairs) relate("chaired", p, m, start, end, rule);
+    for (const p of speakers) relate("spoke_at", p, m, p.start, p.end, "seminar:participant");
+    for (const [p, at, to] of attendees) relate("attended", p, m, at, to, "reported:meeting");
     topics(m, section.start, section.end);
   }
 
@@ -574,7 +648,13 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const sentence = sentenceAround(doc.text, verb.index, 400);
     const said = doc.text.slice(sentence.start, sentence.end);
     const noun = EVENT_NOUN.exec(said);
-    if (!noun || /styrelse|sammanträd/.test(noun[1])) continue;
+    const ours = noun?.[1].toLowerCase() ?? "";
+    if (!noun || /styrelse|sammanträd/.test(ours)) continue;
+    // An event other than this one, as a compound names it (`Anna Berg öppnade årsmötet`).
+    const another = (word: string) => {
+      const w = word.toLowerCase();
+      return w !== ours && !EVENT_HEADS.has(w);
+    };
     // A date to the day or a municipality the event was in, else an event named in passing (`Detta möte hölls …`):
     // tested before the event's people are gathered, which costs more.
     const day = findDates(said).find((d) => d.day !== undefined);
@@ -592,6 +672,14 @@ export function findMeetings(input: MeetingInput): Fact[] {
         end = other.start;
         break;
       }
+    }
+    // So does a later line that names another event: its people are that event's.
+    const ownLineEnd = doc.text.indexOf("\n", sentence.end - 1);
+    for (let at = ownLineEnd < 0 ? end : ownLineEnd + 1; at < end;) {
+      const eol = doc.text.indexOf("\n", at);
+      const to = eol < 0 || eol > end ? end : eol;
+      if ([...doc.text.slice(at, to).matchAll(EVENT_NOUNS)].some((n) => another(n[1]))) end = at;
+      at = to + 1;
     }
     // A section whose seminar, event or body's meeting is read already tells that one.
     const readAlready = (at: number) => at >= from && at < end;
@@ -616,10 +704,13 @@ export function findMeetings(input: MeetingInput): Fact[] {
       const after = doc.text.slice(p.end, Math.min(end, p.end + 120));
       const moderator = MODERATOR_OF_DAY.exec(before);
       const opened = OPENED.exec(after);
+      const object = opened && EVENT_NOUN.exec(opened[0]);
+      const as = AS_MODERATOR.exec(after.split(/[.!?\n]/)[0]);
       const led = LED_BEFORE.exec(before);
       if (moderator) chairs.set(p, [p.start - (before.length - moderator.index), p.end, "seminar:moderator"]);
       else if (led) chairs.set(p, [p.start - (before.length - led.index), p.end, "seminar:ledde"]);
-      else if (opened) chairs.set(p, [p.start, p.end + opened[0].length, "seminar:ledde"]);
+      else if (opened && !(object && another(object[1]))) chairs.set(p, [p.start, p.end + opened[0].length, "seminar:ledde"]);
+      else if (as) chairs.set(p, [p.start, p.end + as.index + as[0].length, "seminar:moderator"]);
       else if (TALKED_BEFORE.test(before)) speakers.set(p, p.end);
       else {
         const last = LAST_SPEAKER.exec(after);
@@ -627,12 +718,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
         if (to > 0 && (last || p.end <= paragraphEnd || TALKED.test(doc.text.slice(p.end, to)))) speakers.set(p, to);
       }
     }
-    const attendees: [Mention, number][] = [];
-    for (const cue of doc.text.slice(sentence.start, end).matchAll(CAME_FROM)) {
-      const at = sentence.start + cue.index;
-      const stop = sentenceAround(doc.text, at, 400).end;
-      for (const p of inSpan) if (p.start > at && p.end <= stop && !chairs.has(p) && !speakers.has(p)) attendees.push([p, at]);
-    }
+    const attendees = cameTo(sentence.start, end, inSpan, (p) => chairs.has(p) || speakers.has(p));
     if (chairs.size + speakers.size + attendees.length === 0) continue;
     toldUntil = end;
     const year = day?.year ?? docYear;
@@ -652,7 +738,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const m = meeting(title, date, sentence.start, sentence.end, "conference", { place: place?.label, organiser });
     for (const [p, [start, to, rule]] of chairs) relate("chaired", p, m, start, to, rule);
     for (const [p, to] of speakers) relate("spoke_at", p, m, p.start, to, "conference:speaker");
-    for (const [p, at] of attendees) relate("attended", p, m, at, p.end, "reported:meeting");
+    for (const [p, at, to] of attendees) relate("attended", p, m, at, to, "reported:meeting");
   }
 
   // Board meetings: `styrelsemötet den 9 maj`.
@@ -775,6 +861,24 @@ export function findMeetings(input: MeetingInput): Fact[] {
     });
   }
   return facts;
+
+  /**
+   * Who a span says came (`Från Nacka deltog A och B`): the people after each cue in its sentence but those `taken`
+   * otherwise, and an e-mail's sender where the cue names the writer (`Från Tyresö deltog jag och …`); each with where
+   * its evidence starts and ends.
+   */
+  function cameTo(from: number, to: number, people: readonly Mention[], taken: (p: Mention) => boolean): [Mention, number, number][] {
+    const came: [Mention, number, number][] = [];
+    for (const cue of doc.text.slice(from, to).matchAll(CAME_FROM)) {
+      const at = from + cue.index;
+      const stop = sentenceAround(doc.text, at, 400).end;
+      for (const p of people) if (p.start > at && p.end <= stop && !taken(p)) came.push([p, at, p.end]);
+      const writer = doc.genre === "email" ? I_CAME.exec(doc.text.slice(at + cue[0].length, stop)) : null;
+      const sender = writer && listed.find((l) => l.fieldRole === "sender");
+      if (writer && sender) came.push([sender.person, at, at + cue[0].length + writer[0].length]);
+    }
+    return came;
+  }
 
   /** People who open a line of notes (`Karin Berg: ...`, `Erik Sund, professor ...`) spoke at the meeting. */
   function speakersAtLineStart(m: EntityRef, rule: RuleId, exclude: Set<number | string>, needVerb: boolean) {
