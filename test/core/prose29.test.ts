@@ -100,3 +100,21 @@ describe("meeting:conference told in prose", () => {
     expect(edges(g, "attended")).toEqual(["attended Karin Bergfors -> Länskonferens", "attended Sven Eklöf -> Länskonferens"]);
   });
 });
+
+describe("a day said relative to a text dated for sure", () => {
+  it("`Igår träffades …` under a dateline is the day before it", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      "Norrortsnytt\n\nPublicerad 2023-05-04\n\nIgår träffades ordförandena i Norrort i Täby för en nätverksträff. Mötet leddes av ordförande Per Lundell.\n",
+    );
+    expect(meetings(g)).toEqual(["2023-05-03 Nätverksträff @ Täby"]);
+  });
+
+  it("`I förrgår hölls …` in an e-mail is two days before it was sent", () => {
+    const g = graphOf(
+      "rapport.txt",
+      "Från: Eva Dalberg <eva.dalberg@exempel.se>\nSkickat: den 16 mars 2024 09:12\nTill: Kommunledningen\nÄmne: Rapport\n\nHej!\n\nI förrgår hölls länskonferensen i Solna. Därefter talade Petra Lindén om samverkan.\n\nHälsningar\nEva\n",
+    );
+    expect(meetings(g)).toEqual(["2024-03-14 Länskonferens @ Solna"]);
+  });
+});

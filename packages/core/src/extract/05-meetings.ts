@@ -20,7 +20,7 @@ import type { Apposition } from "./03-appositions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, INVITATION, meetingRef, titleSpan, topicFacts } from "./context";
 import type { ListedPerson } from "./01-lists";
 import type { Mention } from "./02-mentions";
-import { findDates, firstDayOf, isoDate } from "../read/dates";
+import { findDates, firstDayOf, isoDate, relativeDay } from "../read/dates";
 import { nameKey } from "../text/fold";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { findCalendar } from "./calendar";
@@ -243,6 +243,27 @@ const DATE_LABEL_END = /[\s,]+(?:datum|sammanträdesdatum|mötesdatum|tid|date)[
 
 /** The protocol's word on its line before a body's name (`Protokoll `, `Protokoll från `). */
 const PROTOCOL_BEFORE = /(?:^|\n)[ \t]*protokoll(?:[ \t]+(?:från|för|vid))?[ \t]+$/i;
+
+/** A line that dates a text where it was written, up to its date: a stamp (`Publicerad`, `Pressmeddelande •`) or nothing. */
+const DATELINE = /^[ \t]*(?:(?:publicerad|uppdaterad|pressmeddelande|skickat|sent|date|datum)[^\n\d]{0,12})?$/i;
+
+/**
+ * True when the document's day is certain: an e-mail's `Skickat:`/`Date:` header or a dateline near the top (a stamp, or
+ * the date alone on its line) gives it, not a date guessed from the dates the text mentions.
+ */
+function writtenOn(doc: DocumentRecord): boolean {
+  if (!doc.date || doc.date.length !== 10) return false;
+  const head = doc.text.slice(0, 800);
+  return findDates(head).some((d) => {
+    if (d.year === undefined || isoDate(d.year, d.month, d.day) !== doc.date) return false;
+    const lineStart = head.lastIndexOf("\n", d.start - 1) + 1;
+    const lineEnd = head.indexOf("\n", d.end);
+    return (
+      DATELINE.test(head.slice(lineStart, d.start)) &&
+      /^[\s,]*(?:(?:kl\.?\s*)?\d{1,2}[.:]\d\d[^\n]*)?$/.test(head.slice(d.end, lineEnd < 0 ? head.length : lineEnd))
+    );
+  });
+}
 
 /** Meeting facts of one document. */
 export function findMeetings(input: MeetingInput): Fact[] {
@@ -723,7 +744,9 @@ export function findMeetings(input: MeetingInput): Fact[] {
     toldUntil = end;
     const year = day?.year ?? docYear;
     // A span's first day (`den 9–10 oktober`).
-    const date = day && year ? isoDate(year, day.month, firstDayOf(said, day)) : doc.date;
+    // `Igår träffades …` in a text dated for sure: the day before it.
+    const relative = day ? undefined : relativeDay(said, doc.date ?? "");
+    const date = day && year ? isoDate(year, day.month, firstDayOf(said, day)) : relative && writtenOn(doc) ? relative.iso : doc.date;
     const nounEnd = sentence.start + noun.index + noun[0].length;
     const named = EVENT_NAME.exec(doc.text.slice(nounEnd, nounEnd + 90));
     const title = named ? named[1] : noun[1][0].toUpperCase() + noun[1].slice(1) + (noun[1].endsWith("seminari") ? "um" : "");

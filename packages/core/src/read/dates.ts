@@ -256,6 +256,22 @@ export function monthNumber(name: string): number | undefined {
   return MONTHS[name.toLowerCase()];
 }
 
+/** `Igår`, `I går`, `I förrgår`, `I dag`, `idag`: a day said relative to when the text was written, and how many days before. */
+const RELATIVE_DAY = /(?<![\p{L}])(?:(i\s?går)|(i\s?förrgår)|(i\s?dag))(?![\p{L}])/iu;
+
+/**
+ * The day a relative word in the text names (`Igår träffades …`), counted back from the ISO day the text was written,
+ * with the word's offsets; undefined without such a word or a full day to count from.
+ */
+export function relativeDay(text: string, written: string): { iso: string; start: number; end: number } | undefined {
+  const m = RELATIVE_DAY.exec(text);
+  if (!m || !/^\d{4}-\d\d-\d\d$/.test(written)) return undefined;
+  const back = m[1] ? 1 : m[2] ? 2 : 0;
+  const day = new Date(`${written}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - back);
+  return { iso: day.toISOString().slice(0, 10), start: m.index, end: m.index + m[0].length };
+}
+
 /**
  * The date a document is about when nothing states it: the year of its full dates (else its most frequent year)
  * and, when one month dominates its dates, that month. Newsletters list the month's events, so this finds their issue.
