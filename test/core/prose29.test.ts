@@ -34,6 +34,17 @@ describe("seminar:participant", () => {
     ]);
   });
 
+  it("`X var moderator för paneldebatten` chaired; `A talade med B som moderator` makes A no chair", () => {
+    const g = graphOf(
+      "nyhetsbrev.txt",
+      "Nyhetsbrev från Mälarnätet\n\nVårseminariet 2022\n\nKarin Ljungdahl var förste föredragshållare. Bo Rydberg var moderator för paneldebatten.\n\nOlle Frisk talade med Anna Sjövall som moderator.\n",
+    );
+    expect(edges(g, "chaired")).toEqual([
+      "chaired Anna Sjövall -> 2022 Seminarium: Vårseminariet 2022",
+      "chaired Bo Rydberg -> 2022 Seminarium: Vårseminariet 2022",
+    ]);
+  });
+
   it("a seminar named in passing, and a group `under ledning av` X, make no meeting", () => {
     const g = graphOf(
       "interpellation.txt",

@@ -194,8 +194,14 @@ const MODERATOR_BEFORE = /\bmoderator(?:\s+(?:var|är|blir|was|is))?\s*[:,]?\s*$
 // `X modererade.`, `X (S) modererade samtalet`: the verb right after the name (and its party), so that a sentence
 // naming others first (`A talade och B modererade`) does not make A its chair.
 const MODERERADE = /^\s*(?:\([^()\n]{1,12}\)\s*)?modererade\b/i;
-// `X guidade deltagarna genom dagen i rollen som moderator`: later in X's own sentence.
-const AS_MODERATOR = /\bsom moderator\b/i;
+// `X var moderator för paneldebatten`, `X guidade deltagarna genom dagen i rollen som moderator`: in X's own clause.
+const AS_MODERATOR = /^(?:\s*\([^()\n]{1,12}\))?\s*(?:var|är|was|is)\s+(?:\p{Ll}+\s+)?moderator(?![\p{L}])|(?<![\p{L}])som moderator(?![\p{L}])/iu;
+
+/** X's own statement that X moderated, in the rest of X's sentence: no other name before it (`X talade med Y som moderator`). */
+function asModerator(rest: string): RegExpExecArray | null {
+  const m = AS_MODERATOR.exec(rest);
+  return m && !/\p{Lu}/u.test(rest.slice(0, m.index)) ? m : null;
+}
 const SPOKE_VERB = /^\s*(?::|redovisar|informerar|visar|ger|presenterar|berättar|föredrar|meddelar|inledde|talade|pratade)/i;
 // A body's meeting: first the verb phrase, then the body in the few words before it (a bounded look back, so the
 // cost stays linear whatever the sentence).
@@ -549,7 +555,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
       if (led) chairs.set(p, [p.start, p.end + led.index + led[0].length, "seminar:ledde"]);
       const moderator = MODERATOR_BEFORE.exec(before);
       if (moderator) chairs.set(p, [p.start - (before.length - moderator.index), p.end, "seminar:moderator"]);
-      const as = AS_MODERATOR.exec(after);
+      const as = asModerator(after);
       if (as) chairs.set(p, [p.start, p.end + as.index + as[0].length, "seminar:moderator"]);
       const moderated = MODERERADE.exec(after);
       if (moderated) chairs.set(p, [p.start, p.end + moderated[0].length, "seminar:ledde"]);
@@ -726,7 +732,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
       const moderator = MODERATOR_OF_DAY.exec(before);
       const opened = OPENED.exec(after);
       const object = opened && EVENT_NOUN.exec(opened[0]);
-      const as = AS_MODERATOR.exec(after.split(/[.!?\n]/)[0]);
+      const as = asModerator(after.split(/[.!?\n]/)[0]);
       const led = LED_BEFORE.exec(before);
       if (moderator) chairs.set(p, [p.start - (before.length - moderator.index), p.end, "seminar:moderator"]);
       else if (led) chairs.set(p, [p.start - (before.length - led.index), p.end, "seminar:ledde"]);
