@@ -578,7 +578,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     // Speakers: the people of a sentence that says they took the floor, a quote's speaker, and the people who open the
     // lines under a label that says so (`I seminariet medverkar:`); a sentence is tested once.
     const floor = new Map<number, boolean>();
-    const speakers: Mention[] = [];
+    const speakers = new Set<Mention>();
     // Where the last line listed under such a label starts.
     let listedLine = -1;
     for (const p of inSection) {
@@ -603,12 +603,12 @@ export function findMeetings(input: MeetingInput): Fact[] {
         TIMED_ITEM.test(doc.text.slice(lineStart, p.start)) ||
         (QUOTE_SAID.test(doc.text.slice(Math.max(lineStart, p.start - 40), p.start)) && QUOTE_LINE.test(doc.text.slice(lineStart, p.start)))
       )
-        speakers.push(p);
+        speakers.add(p);
     }
-    const attendees = cameTo(section.start, section.end, inSection, (p) => chairs.has(p) || speakers.includes(p));
+    const attendees = cameTo(section.start, section.end, inSection, (p) => chairs.has(p) || speakers.has(p));
     // A section that says no one led, spoke at or came to its seminar tells of one in passing (an interpellation's
     // `SCB anordnade ett kort seminarium`): no meeting.
-    if (chairs.size + speakers.length + attendees.length === 0) continue;
+    if (chairs.size + speakers.size + attendees.length === 0) continue;
     const title = `${doc.language === "en" ? "Seminar" : "Seminarium"}: ${heading.replace(/\s+/g, " ")}`;
     const place = /\bi ((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}?[\p{L}-]*(?:kommunhus|stadshus|rådhus|konserthus|aula))\b/u.exec(text)?.[1];
     const year = titled?.year ?? docYear;
@@ -749,8 +749,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     if (chairs.size + speakers.size + attendees.length === 0) continue;
     toldUntil = end;
     const year = day?.year ?? docYear;
-    // A span's first day (`den 9–10 oktober`).
-    // `Igår träffades …` in a text dated for sure: the day before it.
+    // A span's first day (`den 9–10 oktober`); `Igår träffades …` in a text dated for sure, the day before it.
     const relative = day ? undefined : relativeDay(said, doc.date ?? "");
     const date = day && year ? isoDate(year, day.month, firstDayOf(said, day)) : relative && writtenOn(doc) ? relative.iso : doc.date;
     const nounEnd = sentence.start + noun.index + noun[0].length;
