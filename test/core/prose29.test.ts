@@ -34,6 +34,14 @@ describe("seminar:participant", () => {
     ]);
   });
 
+  it("those gathered `för att bjuda på` a seminar speak; names under a picture do not", () => {
+    const g = graphOf(
+      "nyhetsbrev.txt",
+      "Nyhetsbrev från Mälarnätet\n\nSeminarium: Kompetens i regionen\n\nUnder en förmiddag samlades Karin Ljungdahl, kommunstyrelsens ordförande i Tyresö, samt representanter från regionen för att bjuda på ett halvdagsseminarium om kompetensförsörjning. Seminariet leddes av Bo Rydberg.\n\nOlle Frisk och Anna Sjövall, Tyresö kommun. Foto: Eva Norrby\n",
+    );
+    expect(edges(g, "spoke_at")).toEqual(["spoke_at Karin Ljungdahl -> Seminarium: Kompetens i regionen"]);
+  });
+
   it("`X var moderator för paneldebatten` chaired; `A talade med B som moderator` makes A no chair", () => {
     const g = graphOf(
       "nyhetsbrev.txt",

@@ -168,11 +168,12 @@ const LED_EVENT =
   /seminari|panel|samtal|diskussion|diskuter|debatt|konferens|workshop|möte|träff|moderator|svara[rd]?e? på frågor|meeting|session|discussion|hölls/i;
 /**
  * Words saying the people of a sentence took the floor at a seminar (`X talade`, `samtalade A, B och C`, `X var förste
- * föredragshållare`, `i panelen satt X`, `X, who gave a presentation`): only they spoke at it, not a guest, a sound
- * engineer or a delegation the section names besides. Word starts, so inflections count (`föreläsare`, `panelens`).
+ * föredragshållare`, `i panelen satt X`, `samlades X … för att bjuda på ett halvdagsseminarium`, `X, who gave a
+ * presentation`): only they spoke at it, not a guest, a sound engineer or a delegation the section names besides. Word
+ * starts, so inflections count (`föreläsare`, `panelens`).
  */
 const TOOK_FLOOR =
-  /(?<![\p{L}])(?:tala(?:r|de)|talare|föreläs|föredrag|anförande|presenter|presentation|berätta|samtala|diskuterade|debatterade|medverka|pratade|inledde|inleddes|öppnade|panel|pekade (?:också |även )?på|svara[rd]?e? på frågor|höll i (?:\p{Ll}+ ){0,2}(?:seminari|samtal|panel|workshop)|spoke|speaker|presented|opened|keynote)/iu;
+  /(?<![\p{L}])(?:tala(?:r|de)|talare|föreläs|föredrag|anförande|presenter|presentation|berätta|samtala|diskuterade|debatterade|medverka|pratade|inledde|inleddes|öppnade|panel|pekade (?:också |även )?på|svara[rd]?e? på frågor|höll i (?:\p{Ll}+ ){0,2}(?:seminari|samtal|panel|workshop)|(?:bjud(?:a|er|it)?|bjöd) på (?:\p{Ll}+ ){0,3}\p{Ll}*(?:seminari|föreläsning|föredrag)|spoke|speaker|presented|opened|keynote)/iu;
 /** A label over the people who open the lines under it (`Deltagare:`, `I panelen medverkade:`, `Talar gör också`). */
 const LIST_LABEL = /deltagare|participants/i;
 /** A programme's item that a person opens after its time (`• 09:20 X, miljödirektör`). */
@@ -609,7 +610,9 @@ export function findMeetings(input: MeetingInput): Fact[] {
     // A section that says no one led, spoke at or came to its seminar tells of one in passing (an interpellation's
     // `SCB anordnade ett kort seminarium`): no meeting.
     if (chairs.size + speakers.size + attendees.length === 0) continue;
-    const title = `${doc.language === "en" ? "Seminar" : "Seminarium"}: ${heading.replace(/\s+/g, " ")}`;
+    // Named as a seminar once: a heading that says so already (`Seminarium: X`) keeps its own word.
+    const named = heading.replace(/\s+/g, " ");
+    const title = /^(?:seminari(?:um|et)|seminar)\s*:/i.test(named) ? named : `${doc.language === "en" ? "Seminar" : "Seminarium"}: ${named}`;
     const place = /\bi ((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}?[\p{L}-]*(?:kommunhus|stadshus|rådhus|konserthus|aula))\b/u.exec(text)?.[1];
     const year = titled?.year ?? docYear;
     const date = titled && year ? isoDate(year, titled.month, titled.day) : doc.date;
