@@ -305,7 +305,7 @@ export const RULES = [
     step: "05-meetings",
     genres: NOT_MINUTES,
     reason:
-      "`Regionstyrelsen sammanträdde den 4 oktober`, `möte i kommunfullmäktige den 11 december`, `Oktobermötet`: a body's meeting told in a report, keyed as its minutes are (a generic body, `Nätverket`, is the one its section's heading names); the people the report says took part in it (`Vid mötet deltog X, Y och Z`) attended it, and the one who kept its notes (`Anteckningar fördes av X`) as its secretary; those an event told in prose says came (`Från Botkyrka kom A och B`) attended it.",
+      "`Regionstyrelsen sammanträdde den 4 oktober`, `möte i kommunfullmäktige den 11 december`, `Oktobermötet`: a body's meeting told in a report, keyed as its minutes are (a generic body, `Nätverket`, is the one its section's heading names); the people the report says took part in it (`Vid mötet deltog X, Y och Z`) attended it, and the one who kept its notes (`Anteckningar fördes av X`) as its secretary; those an event told in prose or a seminar's section says came (`Från Botkyrka kom A och B`, `Participants included A and B`, an e-mail's `Från Tyresö deltog jag och B`, the sender for `jag`) attended it.",
   },
   {
     id: "reported:chair",
@@ -333,7 +333,13 @@ export const RULES = [
     genres: NOT_MINUTES,
     reason: "`moderator X`, `Moderator var X`, `Moderator: X`, `X, moderator`: X chaired it.",
   },
-  { id: "seminar:participant", step: "05-meetings", genres: NOT_MINUTES, reason: "Other people named in a seminar's section spoke at it." },
+  {
+    id: "seminar:participant",
+    step: "05-meetings",
+    genres: NOT_MINUTES,
+    reason:
+      "The people a seminar's section says took the floor spoke at it: in a sentence with a word of speaking (`X talade`, `föredragshållare`, `samtalade`, `medverkade`, `panelen`, `bjöd på ett seminarium`, `presented`), opening the lines under a label that says so (`Deltagare:`, `I panelen medverkade:`) or a timed item, or named after a quote's `sa`; not a guest, a technician, a picture's names or a delegation named besides.",
+  },
   { id: "meeting:board", step: "05-meetings", genres: "any", reason: "`styrelsemötet den 9 maj`: a board meeting of the organisation named nearby." },
   { id: "meeting:board:organiser", step: "05-meetings", genres: "any", reason: "The organisation whose board met organised the board meeting." },
   { id: "meeting:calendar", step: "05-meetings", genres: ["newsletter"], reason: "A newsletter calendar pairs dates with titles: each pair is an event." },
