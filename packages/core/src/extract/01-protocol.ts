@@ -288,6 +288,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       isNameAt(k + 2) &&
       !tokens[k + 2].nl &&
       lexicon.isGivenName(tokens[k + 2].text) &&
+      gazetteerAt.get(k + 2)?.kind !== "municipality" &&
       !(isNameAt(k + 3) && !tokens[k + 3].nl) &&
       !isInitial(k + 3)
     );
@@ -301,7 +302,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
    */
   const titlesUnder = (k: number) => {
     for (let n = 0; n < 8; n++) {
-      if (k >= last || tokens[k].nl) return true;
+      if (k >= last) return true;
+      if (tokens[k].nl) return !isNameAt(k);
       let end = k;
       while (end < last && isNameAt(end) && (end === k || !tokens[end].nl)) end++;
       if (end - k < 2) return false;

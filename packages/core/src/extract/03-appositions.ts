@@ -243,13 +243,7 @@ export function isCompany(target: Target): boolean {
 /** Regions by the name of their county as a title writes it after it (`Skåne`, `Västra Götaland`, `Uppsala`), per lexicon. */
 const regionsByName = new WeakMap<Lexicon, Map<string, Target>>();
 
-/**
- * `regionråd Skåne`, `regionstyrelsens ordförande Uppsala`: a region's title, then, with no preposition, the name of
- * its region or county, at token `k` (one word or two); the region and the token after its name.
- */
-function regionAfterTitle(role: string, k: number, ctx: AppositionContext): { target: Target; to: number } | undefined {
-  const { tokens, lexicon } = ctx;
-  if (!tokens[k]?.cap || tokens[k].nl || !/region|landsting/.test(role)) return undefined;
+function regionNames(lexicon: Lexicon): Map<string, Target> {
   let names = regionsByName.get(lexicon);
   if (!names) {
     regionsByName.set(lexicon, (names = new Map()));
@@ -260,12 +254,30 @@ function regionAfterTitle(role: string, k: number, ctx: AppositionContext): { ta
       if (org.county) names.set(org.county.replace(/s? län$/, ""), region);
     }
   }
+  return names;
+}
+
+/**
+ * The name at token `k`, one word or two (the longer first), that `names` knows (a region's or county's name as a title
+ * writes it after it): its target, where it is written, and the token after it.
+ */
+function nameAfterTitle(k: number, ctx: AppositionContext, names: ReadonlyMap<string, Target>): { target: Target; to: number } | undefined {
+  const { tokens } = ctx;
+  if (!tokens[k]?.cap || tokens[k].nl) return undefined;
   for (const to of [k + 2, k + 1]) {
     if (to > tokens.length || (to === k + 2 && (!tokens[k + 1]?.cap || tokens[k + 1].nl))) continue;
-    const region = names.get(ctx.text.slice(tokens[k].start, tokens[to - 1].end));
-    if (region) return { target: { ...region, start: tokens[k].start, end: tokens[to - 1].end }, to };
+    const found = names.get(ctx.text.slice(tokens[k].start, tokens[to - 1].end));
+    if (found) return { target: { ...found, start: tokens[k].start, end: tokens[to - 1].end }, to };
   }
   return undefined;
+}
+
+/**
+ * `regionråd Skåne`, `regionstyrelsens ordförande Uppsala`: a region's title, then, with no preposition, the name of
+ * its region or county, at token `k` (one word or two); the region and the token after its name.
+ */
+function regionAfterTitle(role: string, k: number, ctx: AppositionContext): { target: Target; to: number } | undefined {
+  return /region|landsting/.test(role) ? nameAfterTitle(k, ctx, regionNames(ctx.lexicon)) : undefined;
 }
 
 /**
@@ -299,7 +311,18 @@ export function countyOfOffice(role: string | undefined, target: Target, lexicon
 const CITY_OF = /^(?:City|Municipality|Town)$/;
 
 /** Counties by their name as written without `län` (`Kronoberg`, `Västra Götaland`), per lexicon. */
-const countiesByName = new WeakMap<Lexicon, Map<string, string>>();
+const countiesByName = new WeakMap<Lexicon, Map<string, Target>>();
+
+function countyNames(lexicon: Lexicon): Map<string, Target> {
+  let names = countiesByName.get(lexicon);
+  if (!names) {
+    countiesByName.set(lexicon, (names = new Map()));
+    for (const m of lexicon.data.municipalities) {
+      names.set(m.county.replace(/s? län$/, ""), { kind: "organisation", id: m.county, label: m.county, start: 0, end: 0, isNew: true });
+    }
+  }
+  return names;
+}
 
 /**
  * `County Governor of Kronoberg X`, `landshövding i Västernorrland`: a county's office, then at token `k` the county's
@@ -307,19 +330,7 @@ const countiesByName = new WeakMap<Lexicon, Map<string, string>>();
  * see `countyOfOffice`); the county and the token after its name.
  */
 function countyAfterOffice(role: string | undefined, k: number, ctx: AppositionContext): { target: Target; to: number } | undefined {
-  const { tokens, lexicon } = ctx;
-  if (!role || !COUNTY_OFFICE.test(role) || !tokens[k]?.cap || tokens[k].nl) return undefined;
-  let names = countiesByName.get(lexicon);
-  if (!names) {
-    countiesByName.set(lexicon, (names = new Map()));
-    for (const m of lexicon.data.municipalities) names.set(m.county.replace(/s? län$/, ""), m.county);
-  }
-  for (const to of [k + 2, k + 1]) {
-    if (to > tokens.length || (to === k + 2 && (!tokens[k + 1]?.cap || tokens[k + 1].nl))) continue;
-    const county = names.get(ctx.text.slice(tokens[k].start, tokens[to - 1].end));
-    if (county) return { target: { kind: "organisation", id: county, label: county, start: tokens[k].start, end: tokens[to - 1].end, isNew: true }, to };
-  }
-  return undefined;
+  return role && COUNTY_OFFICE.test(role) ? nameAfterTitle(k, ctx, countyNames(ctx.lexicon)) : undefined;
 }
 
 /** `socialministern`, `statsrådet`: a title as written in the definite form of the lexicon's role `normalised`. */
@@ -930,7 +941,15 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       // `säger X, M, att regeringens förslag …`: `att` opens a clause of what X says, none of X's bodies.
       else if (lower === "att") break;
       // `X, kommunalråd, bor i Växjö`: where the person lives or was born is no place of an office.
-      else if (RESIDES.has(lower)) break;
+      else if (RESIDES.has(lower)) {
+        // Skip the residence's phrase to its comma (`född i Lund, är …`); what follows is still the name's.
+        let q = j + 1;
+        while (q < tokens.length && q - j <= 6 && !tokens[q].nl && tokens[q].text !== "," && !personAt.has(q)) q++;
+        if (tokens[q]?.text !== ",") break;
+        j = q + 1;
+        unknown = 0;
+        continue;
+      }
       // `Xs (V) fråga svarade kommunalrådet`: a verb in the past tense ends what is said of the name; the role after
       // it is someone else's (not one the verb takes on: `arbetade tidigare som chef`).
       else if (PAST_TENSE.test(t.text) && !ELECTED.has(lower) && !SOM_AFTER_VERB.test(ctx.text.slice(t.end, t.end + 20))) break;

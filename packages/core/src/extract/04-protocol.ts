@@ -463,7 +463,9 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       text,
       header.labels.map((l) => l.label),
     );
-  const parent = headerParent(text, input.gazetteer, lexicon.data.municipalities, organ, header.end, roster, header.entries, lexicon.regionOf);
+  const parent = headerParent(text, input.gazetteer, lexicon.data.municipalities, organ, header.end, roster, header.entries, lexicon.regionOf, (w) =>
+    lexicon.isGivenName(w),
+  );
   let meeting: EntityRef | undefined;
   if (!roster) {
     const place = meetingPlace(text, header);
@@ -778,6 +780,7 @@ export function headerParent(
   roster = false,
   members: readonly { person: Mention; municipality?: Mention }[] = [],
   regionOf: (municipality: string) => OrganisationEntry | undefined = () => undefined,
+  isGivenName: (word: string) => boolean = () => false,
 ): { ref: EntityRef; start: number; end: number } | undefined {
   const municipalities = municipalityIndex(list);
   for (const m of roster ? [] : text.slice(0, Math.min(text.length, 600)).matchAll(MUNICIPALITY_WORD)) {
@@ -813,7 +816,7 @@ export function headerParent(
   const region = !org && organ && !roster && place && REGION_BODY.test(organ.name) ? regionOf(place.id) : undefined;
   if (region && place) return { ref: { kind: "organisation", key: region.id, label: region.name }, start: place.start, end: place.end };
   if (org) return { ref: { kind: "organisation", key: org.id, label: org.label }, start: org.start, end: org.end };
-  return organ && FÖRBUND_BODY.test(organ.name) ? lowerAssociation(text.slice(0, Math.min(text.length, headerEnd, 600))) : undefined;
+  return organ && FÖRBUND_BODY.test(organ.name) ? lowerAssociation(text.slice(0, Math.min(headerEnd, 600)), isGivenName) : undefined;
 }
 
 /** The bodies of a kommunalförbund (`Direktionen`, `Förbundsstyrelsen`). */
@@ -826,10 +829,13 @@ const FÖRBUND_BODY = /^(?:direktionen|förbundsstyrelsen|styrelsen)$/i;
 const LOWER_ASSOCIATION =
   /(?<![\p{L}-])(?:((?:\p{Lu}[\p{L}-]*[ \t])?\p{Lu}[\p{L}-]*s[ \t])(\p{Ll}{3,}förbund(?:et)?)(?![\p{L}-])|(\p{Ll}{3,}förbundet)((?:[ \t]\p{Lu}[\p{L}-]+){1,2})[ \t]*(?:\n|$))/u;
 
-/** The förbund whose body met, named in lower case in the head (see LOWER_ASSOCIATION), as an organisation. */
-function lowerAssociation(head: string): { ref: EntityRef; start: number; end: number } | undefined {
+/**
+ * The förbund whose body met, named in lower case in the head (see LOWER_ASSOCIATION), as an organisation; not a
+ * person named after it (`representant i samordningsförbundet Anna Berg`), whose first word is a given name.
+ */
+function lowerAssociation(head: string, isGivenName: (word: string) => boolean): { ref: EntityRef; start: number; end: number } | undefined {
   const m = LOWER_ASSOCIATION.exec(head);
-  if (!m) return undefined;
+  if (!m || (m[4] && isGivenName(m[4].trim().split(/\s+/)[0]))) return undefined;
   const written = m[1] ? `${m[1]}${m[2]}` : `${m[3][0].toUpperCase()}${m[3].slice(1)}${m[4]}`;
   const label = written.replace(/\s+/g, " ");
   const start = m.index;

@@ -176,6 +176,8 @@ const TOOK_FLOOR =
   /(?<![\p{L}])(?:tala(?:r|de)|talare|föreläs|föredrag|anförande|presenter|presentation|berätta|samtala|diskuterade|debatterade|medverka|pratade|inledde|inleddes|öppnade|panel|pekade (?:också |även )?på|svara[rd]?e? på frågor|höll i (?:\p{Ll}+ ){0,2}(?:seminari|samtal|panel|workshop)|(?:bjud(?:a|er|it)?|bjöd) på (?:\p{Ll}+ ){0,3}\p{Ll}*(?:seminari|föreläsning|föredrag)|spoke|speaker|presented|opened|keynote)/iu;
 /** A label over the people who open the lines under it (`Deltagare:`, `I panelen medverkade:`, `Talar gör också`). */
 const LIST_LABEL = /deltagare|participants/i;
+/** A label that opens its line, with its colon (`Deltagare: A, rektor, och B`): the people after it on the line. */
+const LABEL_AT_LINE = /^[ \t]*([^:\n.!?]{1,40}):/;
 /** A programme's item that a person opens after its time (`• 09:20 X, miljödirektör`). */
 const TIMED_ITEM = /^[\s•·▪►*–-]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+$/;
 /** `– Vi borde …, sa X`: a quote's speaker, named right after its verb, where the line opens with the quote's dash. */
@@ -361,10 +363,14 @@ export function findMeetings(input: MeetingInput): Fact[] {
             ? read
             : undefined;
     // Its municipality, region or association: every municipality has a `Kommunstyrelsen`.
-    let parent = headerParent(doc.text, gazetteer, model.lexicon.data.municipalities, organ, listed[0].start, roster, listed, model.lexicon.regionOf);
+    const parentOf = (of: typeof organ) =>
+      headerParent(doc.text, gazetteer, model.lexicon.data.municipalities, of, listed[0].start, roster, listed, model.lexicon.regionOf, (w) =>
+        model.lexicon.isGivenName(w),
+      );
+    let parent = parentOf(organ);
     if (titled && !fromFoot && !parent) {
       organ = undefined;
-      parent = headerParent(doc.text, gazetteer, model.lexicon.data.municipalities, organ, listed[0].start, roster, listed, model.lexicon.regionOf);
+      parent = parentOf(organ);
     }
     const body = organ ? bodyRef(organ.name, parent?.ref) : undefined;
     if (roster) {
@@ -598,9 +604,11 @@ export function findMeetings(input: MeetingInput): Fact[] {
         BULLETS_ONLY.test(doc.text.slice(lineStart, p.start)) &&
         (from + above.lastIndexOf("\n") + 1 === listedLine || (label && (TOOK_FLOOR.test(lineAbove) || LIST_LABEL.test(lineAbove))));
       if (listed) listedLine = lineStart;
+      const labelled = LABEL_AT_LINE.exec(doc.text.slice(lineStart, p.start))?.[1];
       if (
         took ||
         listed ||
+        (labelled !== undefined && (LIST_LABEL.test(labelled) || TOOK_FLOOR.test(labelled))) ||
         TIMED_ITEM.test(doc.text.slice(lineStart, p.start)) ||
         (QUOTE_SAID.test(doc.text.slice(Math.max(lineStart, p.start - 40), p.start)) && QUOTE_LINE.test(doc.text.slice(lineStart, p.start)))
       )

@@ -27,7 +27,7 @@ export const EMAIL_FIELDS = new Set(["från", "from", "skickat", "sent", "datum"
 const PROTOCOL = DEFAULT_LEXICON_DATA.protocol;
 const MINUTES_PEOPLE = new Set(
   Object.entries(PROTOCOL.peopleFields)
-    .filter(([, c]) => c !== "sender" && c !== "recipient")
+    .filter(([f, c]) => c !== "sender" && c !== "recipient" && f !== "deltagare" && f !== "deltagande")
     .map(([f]) => f),
 );
 const MINUTES_FIELDS = new Set([...PROTOCOL.minutesFields, ...MINUTES_PEOPLE]);
