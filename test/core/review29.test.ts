@@ -72,3 +72,61 @@ describe("a lower-case förbund followed by a person at the line's end (`represe
     expect(organisations.filter((o) => o.includes("Lena"))).toEqual([]);
   });
 });
+
+describe("minutes whose head names the body and an item or a notice names another (`Beslutsinstans: Kommunfullmäktige`)", () => {
+  const text =
+    "Protokoll Kommunstyrelsen, Tyresö kommun\nSammanträdesdatum: 2024-03-14\n\nBeslutande:\nKarin Holm (S), ordförande\nOlle Dahl (M)\nStina Berg (C)\n\n§ 12 Budget 2025\nBeslutsinstans: Kommunfullmäktige\nKommunstyrelsen föreslår fullmäktige att anta budgeten.\n";
+  it("the body the head names met; the item's decision-maker did not", () => {
+    const g = graphOf(text);
+    expect(edges(g, "organised_by").map((e) => e.split(" -> ")[1])).toEqual(["Kommunstyrelsen"]);
+    expect(personRoles(g).filter((r) => r.includes("Kommunfullmäktige"))).toEqual([]);
+  });
+});
+
+describe("an association's official whose title names where it is held (`verksamhetschef vid Region Örebro län`)", () => {
+  const text =
+    "Protokoll\nSammanträdesdatum: 2021-03-12\nBeslutande:\nLena Ahl, ordförande\nPer Holm\nÖvriga deltagande:\nNils Ek, förbundschef\nMats Borg, verksamhetschef vid Region Örebro län\nOrgan och §§:\nSamordningsförbundet Mellansjö\n§ 1 Mötets öppnande\n";
+  it("holds it not in the association that met", () => {
+    const held = personRoles(graphOf(text)).filter((r) => /förbundschef|verksamhetschef/.test(r) && r.includes(" @ "));
+    expect(held.filter((r) => r.includes("Mellansjö"))).toEqual(["Nils Ek: förbundschef @ Samordningsförbundet Mellansjö"]);
+  });
+});
+
+describe("seminars told with other words of speaking, or led from the sentence's start", () => {
+  const speakers = (text: string) => {
+    const g = graphOf(text);
+    return [...edges(g, "spoke_at").map((e) => `spoke ${e.split(" -> ")[0]}`), ...edges(g, "chaired").map((e) => `chaired ${e.split(" -> ")[0]}`)];
+  };
+  it.each([
+    [
+      "`gav en inblick`, `redogjorde för`, `lyfte fram`",
+      "Seminarium om skolan\n\nKarin Holm gav en inblick i skolans ekonomi. Olle Dahl redogjorde för lokalerna. Stina Berg lyfte fram lärarnas arbete.\n",
+      ["spoke Karin Holm", "spoke Olle Dahl", "spoke Stina Berg"],
+    ],
+    [
+      "English `gave a talk`, `talked about`",
+      "Seminar on housing\n\nKarin Holm gave a talk on rents. Olle Dahl talked about new homes.\n",
+      ["spoke Karin Holm", "spoke Olle Dahl"],
+    ],
+    [
+      "`Under ledning av X samtalade A och B`",
+      "Seminarium om skolan\n\nUnder ledning av Karin Holm samtalade Olle Dahl och Stina Berg om skolans lokaler.\n",
+      ["spoke Olle Dahl", "spoke Stina Berg", "chaired Karin Holm"],
+    ],
+    [
+      "a heading `Pressmeddelande: <title>`",
+      "Pressmeddelande: Lyckat seminarium om kompetens\n\nKarin Holm talade om rekrytering. Olle Dahl modererade.\n",
+      ["spoke Karin Holm", "chaired Olle Dahl"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+  it("`X var inte moderator` chaired nothing", () => {
+    const g = graphOf("Seminarium om skolan\n\nKarin Holm talade om lokalerna. Olle Dahl var inte moderator i år, utan satt i publiken.\n");
+    expect(edges(g, "chaired")).toEqual([]);
+  });
+  it("`Fullmäktigemötet hölls` is the council's meeting, no conference told in prose", () => {
+    const g = graphOf("Nyheter\n\nFullmäktigemötet hölls i Täby den 3 maj 2023. Karin Holm (S) talade om budgeten. Olle Dahl (M) ledde mötet.\n");
+    expect(g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n))).toEqual([]);
+  });
+});

@@ -359,7 +359,8 @@ export function metAsItself(organ: { name: string } | undefined): boolean {
 
 /**
  * A staff title with nothing after it that names where it is held (`Eva Ek, förbundschef`; not `Eva Ek, enhetschef,
- * Försäkringskassan`), held in the association or company that met (`metAsItself`), whichever reader read it.
+ * Försäkringskassan` nor `Mats Berg, verksamhetschef vid Region Örebro län`), held in the association or company that
+ * met (`metAsItself`), whichever reader read it.
  */
 export function staffTitleHeld(
   role: { written: string; normalised: string; end: number },
@@ -370,7 +371,12 @@ export function staffTitleHeld(
   text: string,
   ev: (start: number, end: number) => Evidence,
 ): Fact | undefined {
-  if (gazetteer.some((g) => g.kind === "organisation" && g.start >= role.end && /^[\s,]*$/.test(text.slice(role.end, g.start)))) return undefined;
+  // Held where the title says it is (`verksamhetschef vid Region Örebro län`, `socialchef i Kumla kommun`).
+  const heldElsewhere = (g: Mention) =>
+    (g.kind === "organisation" || g.kind === "municipality") &&
+    g.start >= role.end &&
+    /^[\s,]*(?:(?:vid|på|i|hos|at|of)\s+)?$/.test(text.slice(role.end, g.start));
+  if (gazetteer.some(heldElsewhere)) return undefined;
   return {
     type: "relation",
     kind: "holds_role",

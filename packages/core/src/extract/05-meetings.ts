@@ -160,12 +160,8 @@ function seminarCue(text: string): number {
   return -1;
 }
 const LED_BY = /(?:under ledning av|chaired by|moderated by|led by)\s+(?:moderator\s+)?$/i;
-/**
- * What must stand earlier in the sentence for `under ledning av X` to lead an event: a group led by X (`en
- * forskargrupp, under ledning av X`, common in interpellations) is no seminar.
- */
-const LED_EVENT =
-  /seminari|panel|samtal|diskussion|diskuter|debatt|konferens|workshop|möte|träff|moderator|svara[rd]?e? på frågor|meeting|session|discussion|hölls/i;
+/** A group, team or project led by X (`en forskargrupp, under ledning av X`, common in interpellations): no event X chaired. */
+const GROUP_LED = /(?:grupp(?:en)?|team(?:et)?|projekt(?:et)?|utredning(?:en)?|arbete(?:t)?)\s*,?\s*(?:under ledning av|led by)\s+$/i;
 /**
  * Words saying the people of a sentence took the floor at a seminar (`X talade`, `samtalade A, B och C`, `X var förste
  * föredragshållare`, `i panelen satt X`, `samlades X … för att bjuda på ett halvdagsseminarium`, `X, who gave a
@@ -173,7 +169,7 @@ const LED_EVENT =
  * starts, so inflections count (`föreläsare`, `panelens`).
  */
 const TOOK_FLOOR =
-  /(?<![\p{L}])(?:tala(?:r|de)|talare|föreläs|föredrag|anförande|presenter|presentation|berätta|samtala|diskuterade|debatterade|medverka|pratade|inledde|inleddes|öppnade|panel|pekade (?:också |även )?på|svara[rd]?e? på frågor|höll i (?:\p{Ll}+ ){0,2}(?:seminari|samtal|panel|workshop)|(?:bjud(?:a|er|it)?|bjöd) på (?:\p{Ll}+ ){0,3}\p{Ll}*(?:seminari|föreläsning|föredrag)|spoke|speaker|presented|opened|keynote)/iu;
+  /(?<![\p{L}])(?:tala(?:r|de)|talare|föreläs|föredrag|anförande|presenter|presentation|berätta|samtala|diskuterade|debatterade|medverka|pratade|inledde|inleddes|öppnade|panel|pekade (?:också |även )?på|svara[rd]?e? på frågor|höll i (?:\p{Ll}+ ){0,2}(?:seminari|samtal|panel|workshop)|(?:bjud(?:a|er|it)?|bjöd) på (?:\p{Ll}+ ){0,3}\p{Ll}*(?:seminari|föreläsning|föredrag)|gav en (?:inblick|överblick|bild)|redogjorde|lyfte fram|beskrev|delade med sig|spoke|speaker|talk(?:s|ed)?|presented|opened|keynote|addressed|discussed|debated)/iu;
 /** A label over the people who open the lines under it (`Deltagare:`, `I panelen medverkade:`, `Talar gör också`). */
 const LIST_LABEL = /deltagare|participants/i;
 /** A label that opens its line, with its colon (`Deltagare: A, rektor, och B`): the people after it on the line. */
@@ -184,7 +180,8 @@ const TIMED_ITEM = /^[\s•·▪►*–-]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-�
 const QUOTE_SAID = /[,!?]\s*(?:sa|sade|säger|said|says)\s+(?:\p{Ll}+\s+)?$/u;
 const QUOTE_LINE = /^[ \t]*(?:--?|–|—)/;
 /** Headings that caption a picture or date a release (`Fotografi: …`, `Pressmeddelande • Maj 2, 2023`, an interpellation's `Inkom den …`): no event's title. */
-const NOT_A_TITLE = /^\s*(?:(?:Foto(?:grafi)?|Bild(?:text)?|Photo|Från vänster)\s*:|(?:Pressmeddelande|Press release|Inkom den|Besvarad den)(?![\p{L}]))/iu;
+const NOT_A_TITLE =
+  /^\s*(?:(?:Foto(?:grafi)?|Bild(?:text)?|Photo|Från vänster)\s*:|(?:Pressmeddelande|Press release)(?=\s*(?:[•|–-]|\d|$))|(?:Inkom den|Besvarad den)(?![\p{L}]))/iu;
 const LEDDE =
   /^\s*(?:\S+\s+){0,8}?(?:ledde|led|chaired|moderated) (?:seminariet|samtalet|panelen|diskussionen|mötet|workshopen|the (?:seminar|panel|session|discussion|meeting|workshop))/i;
 /** `Den 20 februari höll styrelsen … möte`, `Den 3 maj sammanträdde styrelsen`: the day a board met, as a sentence says. */
@@ -198,7 +195,8 @@ const MODERATOR_BEFORE = /\bmoderator(?:\s+(?:var|är|blir|was|is))?\s*[:,]?\s*$
 // naming others first (`A talade och B modererade`) does not make A its chair.
 const MODERERADE = /^\s*(?:\([^()\n]{1,12}\)\s*)?modererade\b/i;
 // `X var moderator för paneldebatten`, `X guidade deltagarna genom dagen i rollen som moderator`: in X's own clause.
-const AS_MODERATOR = /^(?:\s*\([^()\n]{1,12}\))?\s*(?:var|är|was|is)\s+(?:\p{Ll}+\s+)?moderator(?![\p{L}])|(?<![\p{L}])som moderator(?![\p{L}])/iu;
+const AS_MODERATOR =
+  /^(?:\s*\([^()\n]{1,12}\))?\s*(?:var|är|was|is)\s+(?!(?:inte|ej|aldrig|not|never)\s)(?:\p{Ll}+\s+)?moderator(?![\p{L}])|(?<![\p{L}])som moderator(?![\p{L}])/iu;
 
 /** X's own statement that X moderated, in the rest of X's sentence: no other name before it (`X talade med Y som moderator`). */
 function asModerator(rest: string): RegExpExecArray | null {
@@ -342,10 +340,12 @@ export function findMeetings(input: MeetingInput): Fact[] {
     );
     const head = blanked(doc.text, others);
     const read =
-      organField(doc.text, words) ??
       topShortForm(head, words) ??
       bodyIn(head, words, 0, top) ??
       shortFormIn(words, head, 0, top) ??
+      // An `Organ:` field only where the head names no body: an item's `Beslutsinstans: Kommunfullmäktige` or a notice
+      // of another body's minutes names none that met.
+      organField(doc.text, words) ??
       openedBody(doc.text, words, listed[0].start);
     // A body noun in lower case right after the protocol's word (`Protokoll styrelsen`, `Protokoll från direktionen`)
     // names the body that met, as a capitalised one does, when the foot names none of that noun (`ordförande
@@ -553,9 +553,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const chairs = new Map<Mention, [number, number, RuleId]>();
     for (const p of inSection) {
       const before = doc.text.slice(Math.max(section.start, p.start - 40), p.start);
-      // Within the sentence up to the name, the words say an event was led (`seminariet under ledning av X`).
-      const sentenceStart = sentenceAround(doc.text, p.start, 400).start;
-      if (LED_BY.test(before) && LED_EVENT.test(doc.text.slice(Math.max(section.start, sentenceStart), p.start)))
+      if (LED_BY.test(before) && !GROUP_LED.test(before))
         chairs.set(p, [p.start - (before.length - before.search(/under ledning|chaired by|moderated by|led by/i)), p.end, "seminar:under-ledning-av"]);
       const after = doc.text.slice(p.end, Math.min(section.end, p.end + 120)).split(/[.!?\n]/)[0];
       const led = LEDDE.exec(after);
@@ -593,7 +591,10 @@ export function findMeetings(input: MeetingInput): Fact[] {
       const { start, end } = sentenceAround(doc.text, p.start, 400);
       let took = floor.get(start);
       if (took === undefined) floor.set(start, (took = TOOK_FLOOR.test(doc.text.slice(Math.max(section.start, start), Math.min(section.end, end)))));
-      const lineStart = doc.text.lastIndexOf("\n", p.start - 1) + 1;
+      // The line's start, looked for a bounded way back (a flattened text is one long line): only a short prefix can be a
+      // bullet, a time or a quote's dash.
+      const back = doc.text.slice(Math.max(section.start, p.start - 400), p.start);
+      const lineStart = p.start - back.length + back.lastIndexOf("\n") + 1;
       // The line above, blank lines skipped (looked back a bounded way; a label may close the section before).
       const from = Math.max(0, lineStart - 400);
       const above = doc.text.slice(from, lineStart).trimEnd();
@@ -687,7 +688,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const said = doc.text.slice(sentence.start, sentence.end);
     const noun = EVENT_NOUN.exec(said);
     const ours = noun?.[1].toLowerCase() ?? "";
-    if (!noun || /styrelse|sammanträd/.test(ours)) continue;
+    if (!noun || /styrelse|sammanträd|fullmäktige|nämnd|utskott|direktion/.test(ours)) continue;
     // An event other than this one, as a compound names it (`Anna Berg öppnade årsmötet`).
     const another = (word: string) => {
       const w = word.toLowerCase();
