@@ -8,13 +8,8 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { arg, root } from "./args.mjs";
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const dir = path.resolve(root, arg("--dir", ".cache/dev"));
 const out = path.join(root, "out/dev-variants");
 

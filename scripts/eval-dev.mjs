@@ -8,13 +8,9 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
+import { arg, root } from "./args.mjs";
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
 const dir = path.resolve(root, arg("--dir", ".cache/dev"));
 const goldPath = path.resolve(root, arg("--gold", "../shared/dev/gold.flat.json"));
 const scorer = path.resolve(root, "../shared/eval/score.mjs");

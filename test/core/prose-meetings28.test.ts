@@ -4,20 +4,7 @@
  * these tests, with invented names.
  */
 import { describe, expect, it } from "vitest";
-import { buildGraph, readDocument } from "@samverkan/core";
-import type { KnowledgeGraph } from "@samverkan/core";
-
-const graphOf = (source: string, content: string) => buildGraph([readDocument({ source, content })], { layout: false }).graph;
-const meetings = (g: KnowledgeGraph) =>
-  g
-    .filterNodes((_, a) => a.kind === "meeting")
-    .map((n) => `${g.getNodeAttribute(n, "label")} @ ${g.getNodeAttribute(n, "place") ?? "-"}`)
-    .sort();
-const edges = (g: KnowledgeGraph, ...kinds: string[]) =>
-  g
-    .filterEdges((_, a) => kinds.includes(a.kind))
-    .map((e) => `${g.getEdgeAttribute(e, "kind")} ${g.getNodeAttribute(g.source(e), "label")} -> ${g.getNodeAttribute(g.target(e), "label")}`)
-    .sort();
+import { edges, graphOf, meetings } from "../helpers/prose";
 
 describe("meeting:conference told in prose", () => {
   it("`gick av stapeln den 3–4 april 2024 i Järfälla`: the first day, the place, and only the people said to open, talk or come", () => {
