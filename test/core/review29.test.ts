@@ -130,3 +130,12 @@ describe("seminars told with other words of speaking, or led from the sentence's
     expect(g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n))).toEqual([]);
   });
 });
+
+describe("a branch's board whose national federation follows its name after a comma (`SPF Seniorerna Tyresö, Sveriges pensionärsförbund`)", () => {
+  const text =
+    "Protokoll Styrelsen 2024-03-14\nPRO Seniorerna Täby, Sveriges pensionärsförbund\n\nBeslutande\nKarin Holm (S), ordförande\nOlle Dahl (M)\n\n§ 1 Val av justerare\nStyrelsen utser Olle Dahl att justera protokollet.\n";
+  it("is no board of that federation: the meeting is not named after it", () => {
+    const g = graphOf(text);
+    expect(g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n))).toEqual(["2024-03-14 Styrelsen"]);
+  });
+});

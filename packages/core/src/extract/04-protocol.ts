@@ -842,6 +842,9 @@ const LOWER_ASSOCIATION =
 function lowerAssociation(head: string, isGivenName: (word: string) => boolean): { ref: EntityRef; start: number; end: number } | undefined {
   const m = LOWER_ASSOCIATION.exec(head);
   if (!m || (m[4] && isGivenName(m[4].trim().split(/\s+/)[0]))) return undefined;
+  // After another name's comma it is that one's federation (`SPF Seniorerna Tyresö, Sveriges pensionärsförbund`), as an
+  // organisation after a comma is in the search above.
+  if (/,\s*$/.test(head.slice(Math.max(0, m.index - 3), m.index))) return undefined;
   const written = m[1] ? `${m[1]}${m[2]}` : `${m[3][0].toUpperCase()}${m[3].slice(1)}${m[4]}`;
   const label = written.replace(/\s+/g, " ");
   const start = m.index;
