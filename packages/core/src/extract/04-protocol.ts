@@ -12,7 +12,7 @@
 import { findDates, firstDayOf, isoDate } from "../read/dates";
 import { fold, nameKey, slugify } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
-import type { OrganisationEntry, ProtocolWords } from "../lexicon/types";
+import type { ProtocolWords } from "../lexicon/types";
 import type { Lexicon } from "../lexicon/lexicon";
 import type { DocumentRecord, Evidence } from "../types";
 import type { ProtocolEntry, ProtocolHeader } from "./01-protocol";
@@ -469,9 +469,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       text,
       header.labels.map((l) => l.label),
     );
-  const parent = headerParent(text, input.gazetteer, lexicon.data.municipalities, organ, header.end, roster, header.entries, lexicon.regionOf, (w) =>
-    lexicon.isGivenName(w),
-  );
+  const parent = headerParent(text, input.gazetteer, lexicon, organ, header.end, roster, header.entries);
   let meeting: EntityRef | undefined;
   if (!roster) {
     const place = meetingPlace(text, header);
@@ -780,15 +778,13 @@ export function chosenInParagraphs(
 export function headerParent(
   text: string,
   gazetteer: readonly Mention[],
-  list: readonly { name: string }[],
+  lexicon: Lexicon,
   organ: { name: string; start: number; end: number } | undefined,
   headerEnd: number,
   roster = false,
   members: readonly { person: Mention; municipality?: Mention }[] = [],
-  regionOf: (municipality: string) => OrganisationEntry | undefined = () => undefined,
-  isGivenName: (word: string) => boolean = () => false,
 ): { ref: EntityRef; start: number; end: number } | undefined {
-  const municipalities = municipalityIndex(list);
+  const municipalities = municipalityIndex(lexicon.data.municipalities);
   for (const m of roster ? [] : text.slice(0, Math.min(text.length, 600)).matchAll(MUNICIPALITY_WORD)) {
     if (/[),]\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index))) continue;
     const word = fold(m[1]);
@@ -819,10 +815,10 @@ export function headerParent(
   );
   // A region's body (`Regionstyrelsen`, `Hälso- och sjukvårdsnämnden`) with no region named is of the region of the
   // county the municipality is in.
-  const region = !org && organ && !roster && place && REGION_BODY.test(organ.name) ? regionOf(place.id) : undefined;
+  const region = !org && organ && !roster && place && REGION_BODY.test(organ.name) ? lexicon.regionOf(place.id) : undefined;
   if (region && place) return { ref: { kind: "organisation", key: region.id, label: region.name }, start: place.start, end: place.end };
   if (org) return { ref: { kind: "organisation", key: org.id, label: org.label }, start: org.start, end: org.end };
-  return organ && FÖRBUND_BODY.test(organ.name) ? lowerAssociation(text.slice(0, Math.min(headerEnd, 600)), isGivenName) : undefined;
+  return organ && FÖRBUND_BODY.test(organ.name) ? lowerAssociation(text.slice(0, Math.min(headerEnd, 600)), lexicon) : undefined;
 }
 
 /** The bodies of a kommunalförbund (`Direktionen`, `Förbundsstyrelsen`). */
@@ -839,9 +835,9 @@ const LOWER_ASSOCIATION =
  * The förbund whose body met, named in lower case in the head (see LOWER_ASSOCIATION), as an organisation; not a
  * person named after it (`representant i samordningsförbundet Anna Berg`), whose first word is a given name.
  */
-function lowerAssociation(head: string, isGivenName: (word: string) => boolean): { ref: EntityRef; start: number; end: number } | undefined {
+function lowerAssociation(head: string, lexicon: Lexicon): { ref: EntityRef; start: number; end: number } | undefined {
   const m = LOWER_ASSOCIATION.exec(head);
-  if (!m || (m[4] && isGivenName(m[4].trim().split(/\s+/)[0]))) return undefined;
+  if (!m || (m[4] && lexicon.isGivenName(m[4].trim().split(/\s+/)[0]))) return undefined;
   // After another name's comma it is that one's federation (`SPF Seniorerna Tyresö, Sveriges pensionärsförbund`), as an
   // organisation after a comma is in the search above.
   if (/,\s*$/.test(head.slice(Math.max(0, m.index - 3), m.index))) return undefined;

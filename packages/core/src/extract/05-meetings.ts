@@ -23,6 +23,7 @@ import type { Mention } from "./02-mentions";
 import { findDates, firstDayOf, isoDate, relativeDay } from "../read/dates";
 import { nameKey } from "../text/fold";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
+import { statedDocumentDate } from "../read/read-document";
 import { findCalendar } from "./calendar";
 import {
   otherBodies,
@@ -251,25 +252,12 @@ const DATE_LABEL_END = /[\s,]+(?:datum|sammanträdesdatum|mötesdatum|tid|date)[
 /** The protocol's word on its line before a body's name (`Protokoll `, `Protokoll från `). */
 const PROTOCOL_BEFORE = /(?:^|\n)[ \t]*protokoll(?:[ \t]+(?:från|för|vid))?[ \t]+$/i;
 
-/** A line that dates a text where it was written, up to its date: a stamp (`Publicerad`, `Pressmeddelande •`) or nothing. */
-const DATELINE = /^[ \t]*(?:(?:publicerad|uppdaterad|pressmeddelande|skickat|sent|date|datum)[^\n\d]{0,12})?$/i;
-
 /**
- * True when the document's day is certain: an e-mail's `Skickat:`/`Date:` header or a dateline near the top (a stamp, or
- * the date alone on its line) gives it, not a date guessed from the dates the text mentions.
+ * True when the document's day is certain: stated by an e-mail's `Skickat:`/`Date:` header, a page's stamp or date
+ * line or its title (`statedDocumentDate`), not guessed from the dates the text mentions.
  */
 function writtenOn(doc: DocumentRecord): boolean {
-  if (!doc.date || doc.date.length !== 10) return false;
-  const head = doc.text.slice(0, 800);
-  return findDates(head).some((d) => {
-    if (d.year === undefined || isoDate(d.year, d.month, d.day) !== doc.date) return false;
-    const lineStart = head.lastIndexOf("\n", d.start - 1) + 1;
-    const lineEnd = head.indexOf("\n", d.end);
-    return (
-      DATELINE.test(head.slice(lineStart, d.start)) &&
-      /^[\s,]*(?:(?:kl\.?\s*)?\d{1,2}[.:]\d\d[^\n]*)?$/.test(head.slice(d.end, lineEnd < 0 ? head.length : lineEnd))
-    );
-  });
+  return doc.date?.length === 10 && statedDocumentDate(doc.text, doc.genre, headerFields(doc.text), doc.title) === doc.date;
 }
 
 /** Meeting facts of one document. */
@@ -363,14 +351,10 @@ export function findMeetings(input: MeetingInput): Fact[] {
             ? read
             : undefined;
     // Its municipality, region or association: every municipality has a `Kommunstyrelsen`.
-    const parentOf = (of: typeof organ) =>
-      headerParent(doc.text, gazetteer, model.lexicon.data.municipalities, of, listed[0].start, roster, listed, model.lexicon.regionOf, (w) =>
-        model.lexicon.isGivenName(w),
-      );
-    let parent = parentOf(organ);
+    let parent = headerParent(doc.text, gazetteer, model.lexicon, organ, listed[0].start, roster, listed);
     if (titled && !fromFoot && !parent) {
       organ = undefined;
-      parent = parentOf(organ);
+      parent = headerParent(doc.text, gazetteer, model.lexicon, organ, listed[0].start, roster, listed);
     }
     const body = organ ? bodyRef(organ.name, parent?.ref) : undefined;
     if (roster) {
@@ -664,8 +648,9 @@ export function findMeetings(input: MeetingInput): Fact[] {
   const told = doc.genre === "text" || doc.genre === "newsletter" || doc.genre === "email" ? doc.text.matchAll(TOOK_PLACE) : [];
   let toldUntil = -1;
   // Where the meetings read so far are told, and the first person at or after an offset: looked up by halving, once
-  // per verb, where a scan of every fact and person per verb made a text dense with such verbs slow.
-  const readAt = facts.flatMap((f) => (f.type === "entity" && f.entity.kind === "meeting" ? [f.evidence.start] : [])).sort((a, b) => a - b);
+  // per verb, where a scan of every fact and person per verb made a text dense with such verbs slow. Made on the
+  // first verb that passes the cheap tests (most texts have none).
+  let readAt: number[] | undefined;
   const firstAtOrAfter = (starts: ArrayLike<number>, at: number) => {
     let lo = 0;
     for (let hi = starts.length; lo < hi;) {
@@ -722,6 +707,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     }
     // A section whose seminar, event or body's meeting is read already tells that one.
     const readAlready = (at: number) => at >= from && at < end;
+    readAt ??= facts.flatMap((f) => (f.type === "entity" && f.entity.kind === "meeting" ? [f.evidence.start] : [])).sort((a, b) => a - b);
     if ((readAt[firstAtOrAfter(readAt, from)] ?? Infinity) < end || input.reported?.some(readAlready)) continue;
     if (!peopleInOrder) {
       peopleInOrder = input.people.map((p, n) => ({ p, n })).sort((a, b) => a.p.start - b.p.start);

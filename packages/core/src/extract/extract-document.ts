@@ -408,9 +408,8 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   let parent: EntityRef | null | undefined;
   const minutesParent = () =>
     (parent ??=
-      doc.genre === "minutes"
-        ? (headerParent(text, gazetteer, lexicon.data.municipalities, undefined, protocol?.end ?? Math.min(text.length, 600))?.ref ?? null)
-        : null) ?? undefined;
+      doc.genre === "minutes" ? (headerParent(text, gazetteer, lexicon, undefined, protocol?.end ?? Math.min(text.length, 600))?.ref ?? null) : null) ??
+    undefined;
   // Looked for only when a claim could be an officer's, not in every document.
   const { english } = actx;
   let pageBody: string | null | undefined;

@@ -390,11 +390,19 @@ function withoutNoticeDates(text: string): string {
 const PROTOCOL_OF_DAY = /(?<![\p{L}])protokoll(?:\s+fört)?\s+(?:från|vid)\s[^\n.]{0,100}?\bden\s+(?=\d)/iu;
 
 function findDocumentDate(text: string, genre: string, fields: HeaderField[], title: string | undefined): string | undefined {
+  return statedDocumentDate(text, genre, fields, title) ?? inferDocumentDate(genre === "minutes" ? withoutNoticeDates(text) : text);
+}
+
+/**
+ * The date a document states: a field of its header or e-mail, the minutes' date label, a page's stamp or date line,
+ * its title's day; not one guessed from the dates its text mentions (`inferDocumentDate`). What a day said relative
+ * to the text (`Igår`) is counted back from.
+ */
+export function statedDocumentDate(text: string, genre: string, fields: HeaderField[], title: string | undefined): string | undefined {
   const full = (value: string) => {
     const d = findDates(value).find((x) => x.year !== undefined);
     return d?.year ? isoDate(d.year, d.month, firstDayOf(value, d)) : undefined;
   };
-  let scan = text;
   if (genre === "minutes") {
     // Every label of the meeting's date in the head, the first one with a date after it (a label may stand alone on a
     // line over a column of labels, and again with its date in the notice's block).
@@ -406,14 +414,13 @@ function findDocumentDate(text: string, genre: string, fields: HeaderField[], ti
     const of = PROTOCOL_OF_DAY.exec(text.slice(0, 2000));
     const day = of && full(text.slice(of.index + of[0].length, of.index + of[0].length + 30));
     if (day) return day;
-    scan = withoutNoticeDates(text);
   }
   const stated = genre === "email" ? field(fields, "skickat", "sent", "datum", "date") : field(fields, "tid", "datum", "plats och tid", "date");
   return (
     (stated && full(stated.value)) ||
     (genre === "minutes" ? titleDay(text) : genre !== "email" ? pageStamp(text, full) : undefined) ||
     (genre !== "email" && title ? titleDate(title) : undefined) ||
-    inferDocumentDate(scan)
+    undefined
   );
 }
 
