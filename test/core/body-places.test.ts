@@ -1,9 +1,10 @@
 /**
  * A body named without its place (`kommunstyrelsen`) is placed by the document: by the place it is named with
- * elsewhere in it, or by the municipality a page's head names as its own; else it stays placeless. Invented people.
+ * elsewhere in it, or by the municipality a page's head names as its own; else it is known only within its document.
+ * Invented people.
  */
 import { describe, expect, it } from "vitest";
-import { buildGraph, readDocument } from "@samverkan/core";
+import { buildGraph, peopleOf, readDocument } from "@samverkan/core";
 
 const graphOf = (...texts: string[]) =>
   buildGraph(
@@ -65,13 +66,61 @@ describe("bodies placed by their document", () => {
 
   it("a head naming two municipalities, or none as such, places nothing", () => {
     const two = pressPage("Åre kommun och Krokoms kommun");
-    expect(bodies(two)).toEqual(["organisation:kommunfullmaktige", "organisation:socialnamnden"]);
+    expect(bodies(two)).toEqual(["organisation:kommunfullmaktige-t0", "organisation:socialnamnden-t0"]);
     const bare = pressPage("Nyheter från Åre");
-    expect(bodies(bare)).toEqual(["organisation:kommunfullmaktige", "organisation:socialnamnden"]);
+    expect(bodies(bare)).toEqual(["organisation:kommunfullmaktige-t0", "organisation:socialnamnden-t0"]);
   });
 
   it("a region's body on a municipality's page is not the municipality's", () => {
     const text = ["Åre kommun", "", "Regionstyrelsen besökte kommunen", "", "Karin Berg (S), ledamot i regionstyrelsen, talade om vården.", ""].join("\n");
-    expect(bodies(text)).toEqual(["organisation:regionstyrelsen"]);
+    expect(bodies(text)).toEqual(["organisation:regionstyrelsen-t0"]);
+  });
+
+  // Minutes whose head names the body and no municipality (a copy that lost the logo's text).
+  const minutes = (chair: string, member: string, body = "Barn- och utbildningsnämnden") =>
+    [
+      "SAMMANTRÄDESPROTOKOLL",
+      body,
+      "Sammanträdesdatum 2021-03-12",
+      "",
+      "Plats och tid Kommunhuset kl 13.00-15.00",
+      "",
+      `Beslutande ${chair} (S), ordförande`,
+      `${member} (M)`,
+      "",
+      `Justerare ${member}`,
+      "",
+    ].join("\n");
+
+  it("two documents' bodies named as any municipality's, with no place, are two bodies and two meetings", () => {
+    const graph = graphOf(minutes("Vera Lindqvist", "Olle Bergsten"), minutes("Tuva Sandell", "Ivar Holmqvist"));
+    const bodies = graph.filterNodes((_, a) => a.kind === "organisation" && a.type === "body");
+    expect(bodies).toHaveLength(2);
+    expect(bodies.map((id) => graph.getNodeAttribute(id, "label"))).toEqual(["Barn- och utbildningsnämnden", "Barn- och utbildningsnämnden"]);
+    const meetings = graph.filterNodes((_, a) => a.kind === "meeting");
+    expect(meetings).toHaveLength(2);
+    // Each body's people are its own document's: no one sits with the other municipality's members.
+    for (const body of bodies) {
+      const people = graph.inNeighbors(body).filter((id) => id.startsWith("person:"));
+      const docs = new Set(people.flatMap((p) => graph.edges(p, body).flatMap((e) => graph.getEdgeAttribute(e, "evidence").map((ev) => ev.doc))));
+      expect(people).toHaveLength(2);
+      expect(docs.size).toBe(1);
+    }
+    // A question naming it says which nodes it could be, by id.
+    expect(() => peopleOf(graph, "Barn- och utbildningsnämnden")).toThrow(new RegExp(`\\(${bodies[0]}\\).*\\(${bodies[1]}\\)`));
+  });
+
+  it("a body's minutes under one chair are one body, and copies of one minutes one meeting", () => {
+    const graph = graphOf(minutes("Vera Lindqvist", "Olle Bergsten"), minutes("Vera Lindqvist", "Olle Bergsten"));
+    expect(graph.filterNodes((_, a) => a.kind === "organisation" && a.type === "body")).toHaveLength(1);
+    const meetings = graph.filterNodes((_, a) => a.kind === "meeting");
+    expect(meetings).toHaveLength(1);
+    const chaired = graph.filterEdges((_, a) => a.kind === "chaired");
+    expect(new Set(graph.getEdgeAttribute(chaired[0], "evidence").map((e) => e.doc))).toEqual(new Set(["t0", "t1"]));
+  });
+
+  it("a body with a name of its own stays one body across documents", () => {
+    const named = (person: string) => ["Nyheter", "", `Förslaget välkomnades av ${person}, förbundsdirektör för Räddningstjänst Norrvik:`, ""].join("\n");
+    expect(bodies(named("Vera Lindqvist"), named("Tuva Sandell"))).toEqual(["organisation:raddningstjanst-norrvik"]);
   });
 });

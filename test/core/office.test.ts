@@ -142,7 +142,9 @@ describe("bad archives", () => {
       ]);
       // Both protocols are of the same meeting: one node, chaired once, with evidence from both files.
       const chaired = graph.filterEdges((_, a) => a.kind === "chaired");
-      expect(chaired.map((e) => [graph.source(e), graph.target(e)])).toEqual([["person:ingrid-solberg", "meeting:kommunstyrelsen-2024-03-12"]]);
+      expect(chaired.map((e) => [graph.source(e), graph.target(e)])).toEqual([
+        ["person:ingrid-solberg", "meeting:kommunstyrelsen-2024-03-12-ordf-ingrid-solberg"],
+      ]);
       expect(new Set(graph.getEdgeAttributes(chaired[0]).evidence.map((e) => e.doc))).toEqual(new Set(["bra", "bra-odt"]));
     });
   });

@@ -157,7 +157,7 @@ describe("bad PDFs", () => {
         ["skannad.pdf", "NEEDS_OCR"],
         ["trasig.pdf", "UNREADABLE_PDF"],
       ]);
-      expect(graph.hasEdge("person:ingrid-solberg", "meeting:kommunstyrelsen-2024-03-12")).toBe(true);
+      expect(graph.hasEdge("person:ingrid-solberg", "meeting:kommunstyrelsen-2024-03-12-ordf-ingrid-solberg")).toBe(true);
       expect(graph.getNodeAttributes("person:tomas-vikstrom").evidence!.every((e) => e.doc === "bra" && e.page !== undefined)).toBe(true);
     });
   });

@@ -1317,12 +1317,20 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
  * tells of them: such a body is the one the document names with its place elsewhere (`Socialnämnden, Ekerö kommun`),
  * when it names it with one place only; else, on a page (not minutes, whose header gives their place, nor an e-mail)
  * whose head names one municipality as such (`Tjörns kommun`, the site's name), that municipality's, unless a region
- * holds it (`regionstyrelsen`: the region's a page's head names, `pageRegion`). A body left without its place is one
- * node across documents, so two municipalities' `Kommunstyrelsen` would be one.
+ * holds it (`regionstyrelsen`: the region's a page's head names, `pageRegion`). A body left without its place is
+ * known only within its document, and so is its meeting: two municipalities' `Kommunstyrelsen` (or two associations'
+ * `Styrelsen`) are not one body, and nothing in the text says that two documents' are (copies of minutes often lost
+ * the head that named the municipality). Same label, a key of their own (`scoped`).
  */
 function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Mention[], lexicon: Lexicon): void {
   const placeless = (r: EntityRef) => r.kind === "organisation" && r.attrs?.type === "body" && !r.attrs.partOf;
-  if (!facts.some((f) => (f.type === "entity" ? placeless(f.entity) : placeless(f.source) || placeless(f.target)))) return;
+  // A body's meeting, titled by the body alone (`bodyMeetingRef` without a parent): its title.
+  const bodyTitle = (r: EntityRef) => {
+    const title = r.kind === "meeting" && r.attrs?.type === "minutes" && r.attrs.doc === doc.id ? (r.attrs.title as string) : undefined;
+    return title && !title.includes(", ") ? title : undefined;
+  };
+  const unplaced = (r: EntityRef) => placeless(r) || bodyTitle(r) !== undefined;
+  if (!facts.some((f) => (f.type === "entity" ? unplaced(f.entity) : unplaced(f.source) || unplaced(f.target)))) return;
   const labels = new Map(gazetteer.map((g) => [`${g.kind}:${g.id}`, g.label]));
   // The places each body is named with here, by the body's own key.
   const placed = new Map<string, Set<string>>();
@@ -1353,29 +1361,58 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
     const colon = partOf.indexOf(":");
     return { kind: partOf.slice(0, colon), key: partOf.slice(colon + 1), label: labels.get(partOf) ?? partOf.slice(colon + 1) } as EntityRef;
   };
+  // Only a body named as any municipality or association names one of its own (`Barn- och utbildningsnämnden`,
+  // `Styrelsen`, `Politiska styrgruppen`) is scoped: a name of its own (`Räddningstjänst Syd`), or a federation's
+  // (`Norrlandsförbundet`, a body noun of `associationHeads`), is one body.
+  const { bodies: bodyNouns, associationHeads } = lexicon.data.protocol;
+  const generic = (name: string) => {
+    const words = name.split(" ");
+    const last = words[words.length - 1]!.toLowerCase();
+    return (
+      words.every((w, i) => (i === 0 || !/^\p{Lu}/u.test(w)) && /^[\p{L}-]+$/u.test(w)) &&
+      bodyNouns.some((b) => last.endsWith(b)) &&
+      !associationHeads.some((h) => last.endsWith(h))
+    );
+  };
+  // The scope: the one person who chaired the body's meetings here (copies of one minutes, a body's meetings under one
+  // chair are one body, two municipalities' are not), else the document.
+  const chairs = new Map<string, Set<string>>();
+  for (const f of facts)
+    if (f.type === "relation" && f.kind === "chaired" && f.target.kind === "meeting") {
+      const title = bodyTitle(f.target);
+      if (!title) continue;
+      let keys = chairs.get(nameKey(title));
+      if (!keys) chairs.set(nameKey(title), (keys = new Set()));
+      keys.add(f.source.key);
+    }
+  const scopeOf = (label: string) => {
+    const chair = chairs.get(nameKey(label));
+    return chair?.size === 1 ? `ordf ${[...chair][0]}` : doc.id;
+  };
+  // Keyed within that scope (`bodyRef` keys a placed body by its parent's key, never by a person or a document).
+  const scoped = (r: EntityRef, label: string): EntityRef => {
+    const scope = scopeOf(label);
+    return { ...r, key: r.kind === "meeting" ? `${r.key}-${slugify(scope)}` : `${r.key} @${scope}` };
+  };
   const bodies = new Map<string, EntityRef>();
   const meetings = new Map<string, EntityRef>();
-  const place = (r: EntityRef): EntityRef => {
-    if (placeless(r)) {
-      let to = bodies.get(r.key);
-      if (!to) {
+  for (const f of facts)
+    for (const r of f.type === "entity" ? [f.entity] : [f.source, f.target]) {
+      if (placeless(r) && !bodies.has(r.key)) {
         const parent = parentOf(r.key, r.label);
-        bodies.set(r.key, (to = parent ? bodyRef(r.label, parent) : r));
+        bodies.set(r.key, parent ? bodyRef(r.label, parent) : generic(r.label) ? scoped(r, r.label) : r);
       }
-      return to;
+      const title = bodyTitle(r);
+      if (title && !meetings.has(r.key)) {
+        const parent = parentOf(nameKey(title), title);
+        const date = r.attrs!.date as string | undefined;
+        const place = r.attrs!.place as string | undefined;
+        // An undated meeting is keyed by its document already.
+        meetings.set(r.key, parent ? bodyMeetingRef(title, parent, date, doc, place) : date && generic(title) ? scoped(r, title) : r);
+      }
     }
-    // A body's meeting, titled by the body alone (`bodyMeetingRef` without a parent).
-    const title = r.kind === "meeting" && r.attrs?.type === "minutes" && r.attrs.doc === doc.id ? (r.attrs.title as string) : undefined;
-    if (!title || title.includes(", ")) return r;
-    let to = meetings.get(r.key);
-    if (!to) {
-      const parent = parentOf(nameKey(title), title);
-      const date = r.attrs!.date as string | undefined;
-      const place = r.attrs!.place as string | undefined;
-      meetings.set(r.key, (to = parent ? bodyMeetingRef(title, parent, date, doc, place) : r));
-    }
-    return to;
-  };
+  // Every reference to such a body or meeting, with its attributes or without (`{ kind, key, label }`).
+  const place = (r: EntityRef): EntityRef => (r.kind === "organisation" ? bodies.get(r.key) : r.kind === "meeting" ? meetings.get(r.key) : undefined) ?? r;
   for (const f of facts) {
     if (f.type === "entity") f.entity = place(f.entity);
     else {
