@@ -45,4 +45,18 @@ describe("compromise on demand", () => {
     expect(core.extractDocument(loaded, model).facts.some((f) => f.rule === "person:compromise")).toBe(true);
     await expect(english.loadEnglish()).resolves.toBeUndefined();
   });
+
+  it("reads a long document in pieces, each person at its place in the whole text", async () => {
+    const core = await import("@samverkan/core");
+    // About 60 KB: four pieces, cut after paragraphs; an invented name in the first paragraph and in the last.
+    const filler = "The council discussed the budget of the region and the plans for the coming years in some detail.\n\n";
+    const content = `${ENGLISH}\n${filler.repeat(600)}The council thanked Desmond Achebe for his many years of service to the region and its people.\n`;
+    const doc = core.readDocument({ source: "long.txt", content });
+    const people = core.extractDocument(doc, core.createExtractionModel()).facts.filter((f) => f.rule === "person:compromise");
+    const found = people.map((f) => (f.type === "entity" ? [f.entity.label, content.slice(f.evidence.start, f.evidence.end)] : []));
+    expect(found).toEqual([
+      ["Dwight Okonkwo", "Dwight Okonkwo"],
+      ["Desmond Achebe", "Desmond Achebe"],
+    ]);
+  });
 });
