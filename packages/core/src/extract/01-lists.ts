@@ -71,14 +71,69 @@ const FROM_LINE = /^[ \t]*Från\s[^\n]{3,80}?\s(?:närvarade|deltog)[ \t]+(?=\p{
 
 const FIELD_LINE = /^[ \t]*(?:\*\*)?([A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö ]{1,40}?)(?::\*\*|\*\*:|:|\t|[ \t]*$)[ \t]*(.*)$/;
 
-/** Finds the people fields of a document's header and the value span of each (continuation lines included). */
+/**
+ * A line that may be one more entry of a list: two capitalised words first (a name, or a title and a name), then its
+ * party, title or place; not prose (`Dessutom närvarade tjänstemännen …`) nor an item.
+ */
+const LIST_ENTRY = /^[ \t]*[•*–-]?[ \t]*\p{Lu}[\p{L}'’-]*[ \t]+\p{Lu}[^\n.!?§]{0,70}$/u;
+
+/** A signature block's opening line (`Underskrifter`, `Underskrifter: Paragrafer 1-12`). */
+const SIGNATURES = /^[ \t]*Underskrift(?:er)?\b/i;
+
+/**
+ * Whether a text's head sets a blank line after every line (a web copy with each line a paragraph): three in four of
+ * its first 40 lines with text are followed by a blank one. Not a head with a signature block (`Underskrifter`): that
+ * is the standard form of minutes printed from PDF, whose cells each stand on a line of their own and whose rows of
+ * names are columns, which the inline protocol reader reads as it reads the copy with no blank lines.
+ */
+function blankAfterEachLine(lines: readonly string[]): boolean {
+  let read = 0;
+  let spaced = 0;
+  for (let i = 0; i < lines.length - 1 && read < 40; i++) {
+    if (lines[i].trim() === "") continue;
+    if (SIGNATURES.test(lines[i])) return false;
+    read++;
+    if (lines[i + 1].trim() === "") spaced++;
+  }
+  return read >= 8 && spaced * 4 >= read * 3;
+}
+
+/** A line of two people fields' labels or more and nothing else (`Beslutande: Ersättare:`). */
+function labelsBeside(line: string, words: ProtocolWords): boolean {
+  if (line.length > 160) return false;
+  let labels = 0;
+  for (let rest = line; rest; labels++) {
+    const field = FIELD_LINE.exec(rest);
+    if (!field || !Object.hasOwn(words.peopleFields, field[1].trim().toLowerCase())) return false;
+    rest = field[2];
+  }
+  return labels >= 2;
+}
+
+/**
+ * Finds the people fields of a document's header and the value span of each (continuation lines included), among its
+ * first `maxLines` lines. A blank line ends a field's list; in a copy with a blank line after every line, blank lines
+ * are not counted and end a list only where the next line is no list's entry.
+ */
 export function peopleFieldSpans(text: string, words: ProtocolWords, maxLines = 80): { name: string; start: number; end: number }[] {
   const spans: { name: string; start: number; end: number }[] = [];
   const lines = text.split("\n");
+  const spaced = blankAfterEachLine(lines);
   let offset = 0;
   let current: { name: string; start: number; end: number } | undefined;
-  for (let i = 0; i < lines.length && i < maxLines; i++) {
+  // Whether the current field's list may go on past a blank line: not a signature's label with no colon (`Justerare`),
+  // which may stand under its name as well as over it.
+  let through = false;
+  for (let i = 0, read = 0; i < lines.length && read < maxLines; i++) {
     const line = lines[i];
+    if (line.trim() === "") {
+      const next = lines[i + 1];
+      if (!(spaced && current && through && next !== undefined && LIST_ENTRY.test(next) && !FIELD_LINE.exec(next)?.[2])) current = undefined;
+      if (!spaced) read++;
+      offset += line.length + 1;
+      continue;
+    }
+    read++;
     const match = FIELD_LINE.exec(line);
     const name = match && tableField(match[1].trim().toLowerCase(), match[2], words);
     const block = match && name ? signatureColumns(lines, i, name, match[2], words) : undefined;
@@ -112,8 +167,12 @@ export function peopleFieldSpans(text: string, words: ProtocolWords, maxLines = 
     const value = current && match && !match[2] && !line.includes(":") && /^\p{Ll}/u.test(line.trim());
     const inline = match && name && Object.hasOwn(words.peopleFields, name) ? undefined : inlineField(line, words);
     if (value) current!.end = offset + line.length;
+    // Fields side by side (`Beslutande: Ersättare:`) head columns, whose names field lines cannot tell apart: the
+    // inline protocol reader reads them.
+    else if (labelsBeside(line, words)) current = undefined;
     else if (match && name && Object.hasOwn(words.peopleFields, name)) {
       current = { name, start: offset + line.length - match[2].length, end: offset + line.length };
+      through = !words.signatureLabels.includes(name) || line.includes(":");
       spans.push(current);
     } else if (inline) {
       // `Ordföranden Kristina Berg (m)`: a web copy's field and its one name on a line, with no colon.

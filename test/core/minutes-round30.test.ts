@@ -1,0 +1,125 @@
+/**
+ * Real minutes' layouts, round 30 (01-lists.ts, 01-protocol.ts, 04-protocol.ts, context.ts): copies with a blank line
+ * after every line or none, and headers with fields side by side. Invented names and texts.
+ */
+import { describe, expect, it } from "vitest";
+import { attendees, graphOf, label } from "../helpers/minutes";
+import { personRoles } from "../helpers/roles";
+import type { KnowledgeGraph } from "../../packages/core/src/index";
+
+const doubled = (text: string) => text.replace(/\n+/g, "\n\n");
+const single = (text: string) => text.replace(/\n{2,}/g, "\n");
+const chairs = (g: KnowledgeGraph) => g.filterEdges((_, a) => a.kind === "chaired").map((e) => label(g, g.source(e)));
+const people = (g: KnowledgeGraph) =>
+  g
+    .filterNodes((_, a) => a.kind === "person")
+    .map((n) => label(g, n))
+    .sort();
+
+/** A company's web minutes: each field on its line, its names on the lines below. */
+const WEB = `Vallby Bostäder AB > Sammanträde 2021-03-12
+
+Sammanträde 2021-03-12
+
+Datum
+Klockan
+15.00
+Plats
+Bolagets kontor, Storgatan 3
+
+2 Fastställande av dagordning
+
+3 Anmälan om protokollsjustering
+
+Mötesinformation
+
+Justeras:
+Stina Berg Karl Holm
+
+Närvarande:
+
+Ordföranden Stina Berg (m)
+
+Vice ordföranden Karl Holm (s)
+
+Ledamöterna
+Olle Dahl (v)
+Pia Lund (fp)
+
+Suppleanterna
+Sven Alm (kd)
+Maja Tell (mp)
+
+Verkställande direktören
+Kent Ås
+
+Dessutom närvarade tjänstemännen vid Vallby Bostäder
+`;
+
+describe("web minutes copied with a blank line after every line", () => {
+  const plain = graphOf(WEB);
+  it("reads the plain copy (the comparison below has something to compare)", () => {
+    expect(chairs(plain)).toEqual(["Stina Berg"]);
+    expect(attendees(plain)).toContain("Olle Dahl: member");
+  });
+  it("reads what the plain copy gives: the names under each field are its, past the blank lines", () => {
+    const g = graphOf(doubled(WEB));
+    expect(chairs(g)).toEqual(["Stina Berg"]);
+    expect(attendees(g)).toEqual(attendees(plain));
+    expect(personRoles(g)).toEqual(personRoles(plain));
+  });
+  it("takes no line of prose after the list for an entry (`Dessutom närvarade tjänstemännen vid Vallby Bostäder`)", () => {
+    expect(people(graphOf(doubled(WEB)))).not.toContain("Vallby Bostäder");
+  });
+});
+
+/** Minutes whose members and reserves stand in two columns under labels side by side, a paragraph a line. */
+const COLUMNS = `Plats och tid: Rådhuset, Vallby 2021-03-12 kl. 09.00-12.00
+
+Närvarande
+
+Beslutande: Ersättare:
+
+Stina Berg, ordförande
+
+Karl Holm Olle Dahl Pia Lund
+
+Sven Alm
+
+Maja Tell
+
+Närvarande, ej tjg ers:
+
+Kent Ås
+
+Övriga deltagande: Rut Viklund, Förbundschef Åke Sund, Sekreterare Lena Borg, Ekonom
+
+Justeringens tid och plats:
+
+Underskrifter: Paragrafer 1-12
+
+Sekreterare: ………
+
+Åke Sund
+
+Ordförande: ………..
+
+Stina Berg
+
+§ 1 Mötets öppnande
+
+Ordföranden förklarade mötet öppnat.
+`;
+
+describe("labels side by side over columns of names (`Beslutande: Ersättare:`)", () => {
+  it.each([
+    ["a blank line after every line", COLUMNS],
+    ["no blank line", single(COLUMNS)],
+  ])("with %s, makes no one a member the columns do not say is (a reserve is no member)", (_, text) => {
+    const g = graphOf(text);
+    expect(attendees(g).filter((a) => a.endsWith(": member"))).toEqual([]);
+    expect(attendees(g)).toContain("Kent Ås: nonserving");
+    expect(chairs(g)).toEqual(["Stina Berg"]);
+    expect(personRoles(g)).toContain("Rut Viklund: förbundschef");
+  });
+});
