@@ -123,3 +123,32 @@ describe("labels side by side over columns of names (`Beslutande: Ersättare:`)"
     expect(personRoles(g)).toContain("Rut Viklund: förbundschef");
   });
 });
+
+describe("the chair named beside the adjuster (`Jämte ordförande X justeras protokollet av Y`)", () => {
+  const lines = (adjust: string) =>
+    `Protokoll Socialnämnden, Vallby kommun\nSammanträdesdatum 2024-03-14\n\nPlats och tid: Kommunhuset, kl. 18.00–20.15\n\nBeslutande\nKarin Holm (S)\nOlle Dahl (M), vice ordförande\nStina Berg (C)\nNils Ek (L)\n\nÖvriga närvarande\nIda Strand, sekreterare\n\n§ 1 Val av justerare\n${adjust}\n\n§ 2 Budget 2025\nSocialnämnden beslutar att godkänna förslaget.\n`;
+  const flattened = (adjust: string) =>
+    `1 Protokoll Socialnämnden Sammanträdesdatum 2024-03-14 Plats och tid Kommunhuset, kl. 18.00–20.15 Beslutande Karin Holm (S) Olle Dahl (M) Stina Berg (C) Nils Ek (L) Övriga närvarande Ida Strand, sekreterare Paragrafer 1-2\n\n2 § 1 Val av justerare ${adjust} § 2 Budget Socialnämnden beslutar att godkänna förslaget.\n`;
+  const adjusters = (g: KnowledgeGraph) => personRoles(g).filter((r) => r.endsWith("justerare @ Socialnämnden"));
+  it.each([
+    ["field lines", lines("Jämte ordförande Karin Holm justeras protokollet av Stina Berg.")],
+    ["an inline header", flattened("Jämte ordförande Karin Holm justeras protokollet av Stina Berg.")],
+    ["field lines, `dagens protokoll`", lines("Jämte ordföranden Karin Holm justeras dagens protokoll av Stina Berg (C).")],
+    [
+      "an inline header, the chair named in the choice (`Att jämte ordförande X justera`)",
+      flattened("Att jämte ordförande Karin Holm justera protokollet utses Stina Berg."),
+    ],
+  ])("in minutes read by %s: Y adjusts and X chairs", (_, text) => {
+    const g = graphOf(text);
+    expect(adjusters(g)).toEqual(["Stina Berg: justerare @ Socialnämnden"]);
+    expect(chairs(g)).toEqual(["Karin Holm"]);
+  });
+  it("a vice chair named beside the adjuster chairs nothing, and the chair unnamed is no one", () => {
+    const vice = graphOf(lines("Jämte vice ordförande Olle Dahl justeras protokollet av Stina Berg."));
+    expect(adjusters(vice)).toEqual(["Stina Berg: justerare @ Socialnämnden"]);
+    expect(chairs(vice)).toEqual([]);
+    const unnamed = graphOf(lines("Att jämte ordföranden justera protokollet utses Stina Berg (C)."));
+    expect(adjusters(unnamed)).toEqual(["Stina Berg: justerare @ Socialnämnden"]);
+    expect(chairs(unnamed)).toEqual([]);
+  });
+});

@@ -648,10 +648,10 @@ export function openingChair(text: string, names: readonly string[]): { name: st
 /** How far after the header the paragraphs that choose the adjusters, the chair and the secretary may stand, in characters. */
 const ADJUSTERS_REACH = 2500;
 // A choosing verb (`Mötet valde X till mötesordförande`), or the passive that names the adjusters (`Protokollet justeras
-// av X och Y`).
-const CHOOSE = /\b(?:utses|utsågs|utse|utser|utsåg|väljs|valdes|valde|välja|väljer|justeras av)\b/i;
+// av X och Y`, `Jämte ordföranden justeras dagens protokoll av X`).
+const CHOOSE = /\b(?:utses|utsågs|utse|utser|utsåg|väljs|valdes|valde|välja|väljer|justeras(?: dagens)?(?: protokoll(?:et)?)? av)\b/i;
 // The verb (`jämte ordföranden justera`) or `Till justerare`: not the noun of an item's heading (`Val av justerare`).
-const ADJUST = /\b(?:justera|justeras av|till (?:protokoll|mötes)?juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/i;
+const ADJUST = /\b(?:justera|justeras(?: dagens)?(?: protokoll(?:et)?)? av|till (?:protokoll|mötes)?juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/i;
 // `Till mötesordförande utses X`, `Till ordförande för årsmötet valdes X`, `Till sekreterare för mötet valdes X`: the
 // chair of this meeting and its secretary.
 const CHAIR_CHOSEN = /\btill (?:mötesordförande|ordförande för (?:mötet|årsmötet|stämman|årsstämman|föreningsstämman|sammanträdet))\b/i;
@@ -708,6 +708,7 @@ export function swappedAdjusters(text: string, labels: readonly string[], from: 
  * chair the meeting (`Till mötesordförande utses X`) or to keep its minutes (`Till sekreterare för mötet valdes X`): a
  * sentence after the header with the verb `justera` (or `Till justerare`, `Till mötesordförande`, `Till sekreterare`)
  * and a form of `utse` or `välja`; a name after `ersättare` or followed by `som ersättare` is the reserve, not chosen.
+ * The chair named beside the adjusters (`Jämte ordförande X justeras protokollet av Y`) is among the chairs.
  */
 export function chosenInParagraphs(
   text: string,
@@ -743,8 +744,14 @@ export function chosenInParagraphs(
       const at = sentence.indexOf(label);
       if (at < 0 || LETTER.test(sentence[at - 1] ?? "") || LETTER.test(sentence[at + label.length] ?? "")) continue;
       if (RESERVE.test(sentence.slice(0, at)) || AS_RESERVE.test(sentence.slice(at + label.length))) continue;
-      // `Att jämte ordförande X justera … valdes Y`: the chair named beside the one chosen signs by office.
-      if (BESIDE_CHAIR.test(sentence.slice(Math.max(0, at - 40), at))) continue;
+      // `Att jämte ordförande X justera … valdes Y`: the chair named beside the one chosen signs by office, and chaired
+      // (not a vice chair, who may sign beside the chair).
+      const beside = BESIDE_CHAIR.exec(sentence.slice(Math.max(0, at - 40), at));
+      if (beside) {
+        if (adjust && !/vice/i.test(beside[0]) && !chairs.some((c) => c.person.label === label))
+          chairs.push({ person: e.person, start: start + sentence.search(/\S/), end: start + sentence.length });
+        continue;
+      }
       if ((swap && at > swap.index) || (field && !CHOOSE.test(sentence) && (at < field.index || replaced.has(label)))) continue;
       const span = { person: e.person, start: start + sentence.search(/\S/), end: start + sentence.length };
       const office = officeAt ? officeAt(at) : adjust ? "adjust" : chair ? "chair" : "secretary";
