@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { attendees, graphOf, label } from "../helpers/minutes";
 import { personRoles } from "../helpers/roles";
-import type { KnowledgeGraph } from "../../packages/core/src/index";
+import { buildGraph, readDocument, type KnowledgeGraph } from "../../packages/core/src/index";
 
 const doubled = (text: string) => text.replace(/\n+/g, "\n\n");
 const single = (text: string) => text.replace(/\n{2,}/g, "\n");
@@ -150,5 +150,25 @@ describe("the chair named beside the adjuster (`Jämte ordförande X justeras pr
     const unnamed = graphOf(lines("Att jämte ordföranden justera protokollet utses Stina Berg (C)."));
     expect(adjusters(unnamed)).toEqual(["Stina Berg: justerare @ Socialnämnden"]);
     expect(chairs(unnamed)).toEqual([]);
+  });
+});
+
+describe("one body's minutes read by field lines and by the inline header reader", () => {
+  const inline =
+    "Protokoll Valnämnden 2024-03-14\nSAMMANTRÄDESPROTOKOLL Sammanträdesdatum Valnämnden Plats och tid Kommunhuset, tisdag den 14 mars 2024 Beslutande Olle Dahl Nils Ek Karin Holm Sekreterare Stina Berg Utses att justera Nils Ek Paragrafer 1-16\n";
+  const lines =
+    "Valnämnden\nSammanträdesdatum: 2024-03-14\nPlats och tid: Kommunhuset, tisdag den 14 mars 2024\n\nBeslutande:\nOlle Dahl\nNils Ek\nKarin Holm\n\nSekreterare: Stina Berg\nUtses att justera: Nils Ek\n\n§ 1 Val av justerare\n";
+  const meetings = (...texts: string[]) => {
+    const g = buildGraph(
+      texts.map((content, i) => readDocument({ source: `protokoll-${i}.txt`, content })),
+      { layout: false },
+    ).graph;
+    return g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n));
+  };
+  it("name the meeting alike, date first, so two copies are one meeting whichever is read first", () => {
+    expect(meetings(inline)).toEqual(["2024-03-14 Valnämnden"]);
+    expect(meetings(lines)).toEqual(["2024-03-14 Valnämnden"]);
+    expect(meetings(inline, lines)).toEqual(["2024-03-14 Valnämnden"]);
+    expect(meetings(lines, inline)).toEqual(["2024-03-14 Valnämnden"]);
   });
 });

@@ -83,7 +83,7 @@ describe("the meeting of minutes that name no body", () => {
     const text = `Sida 1 (30) Plats och tid Kommunhuset, tisdagen den 23 maj 2006, kl 13.00 Beslutande Arne Dahl (S), ordförande Berit Holm (M) Utses att justera Berit Holm Underskrifter Sekreterare Doris Ek Ordförande Arne Dahl Justerande Berit Holm\n\n§ 1 Val av justerare\n`;
     const g = buildGraph([readDocument({ source: "protokoll.txt", content: text })], { layout: false }).graph;
     const meetings = g.filterNodes((_, a) => a.kind === "meeting").map((n) => g.getNodeAttribute(n, "label"));
-    expect(meetings).toEqual(["Protokoll, 2006-05-23"]);
+    expect(meetings).toEqual(["2006-05-23 Protokoll"]);
   });
 });
 
@@ -137,7 +137,7 @@ describe("the body of notes titled by its meeting, held in a room named by anoth
     return g.filterNodes((_, a) => a.kind === "meeting").map((n) => g.getNodeAttribute(n, "label"));
   };
   it("`Regionrådsmöte`: the council met, not the board whose room it was", () => {
-    expect(meetings("Regionrådsmöte Norrdalen")).toEqual(["Regionrådet, 2012-06-12"]);
+    expect(meetings("Regionrådsmöte Norrdalen")).toEqual(["2012-06-12 Regionrådet"]);
   });
   it("`Styrelsemöte` alone names no body, and the room none either", () => {
     expect(meetings("Styrelsemöte Norrdalen").filter((m) => /^(?:Kommunstyrelsen|Styrelsen)\b/.test(m))).toEqual([]);

@@ -19,9 +19,9 @@ describe("reported:meeting: who took part", () => {
       "Nytt från regionen\n\nRegionstyrelsen sammanträdde den 4 oktober 2018 i Västerås. Vid mötet deltog Anna Bergkvist, regiondirektör, Per Holmgren och Eva Lindroth. Regionstyrelsens ordförande Stina Ekvall var nöjd.\n",
     );
     expect(attended(g)).toEqual([
-      "Anna Bergkvist -> Regionstyrelsen, 2018-10-04 (reported:meeting)",
-      "Eva Lindroth -> Regionstyrelsen, 2018-10-04 (reported:meeting)",
-      "Per Holmgren -> Regionstyrelsen, 2018-10-04 (reported:meeting)",
+      "Anna Bergkvist -> 2018-10-04 Regionstyrelsen (reported:meeting)",
+      "Eva Lindroth -> 2018-10-04 Regionstyrelsen (reported:meeting)",
+      "Per Holmgren -> 2018-10-04 Regionstyrelsen (reported:meeting)",
     ]);
   });
 

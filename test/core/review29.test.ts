@@ -36,7 +36,7 @@ describe("a flattened header wrapped right after a signature's title (`… Nils 
     "Protokoll Valnämnden 2024-03-14\nSAMMANTRÄDESPROTOKOLL Sammanträdesdatum Valnämnden Plats och tid Kommunhuset, tisdag den 14 mars 2024 Beslutande Olle Dahl Nils Ek Ordförande\nKarin Holm\nSekreterare Stina Berg Utses att justera Nils Ek Paragrafer 1-16\n";
   it("gives the title to the name on the next line: she chaired", () => {
     const g = graphOf(text);
-    expect(edges(g, "chaired")).toEqual(["Karin Holm -> Valnämnden, 2024-03-14"]);
+    expect(edges(g, "chaired")).toEqual(["Karin Holm -> 2024-03-14 Valnämnden"]);
     expect(personRoles(g).filter((r) => /ordförande|sekreterare/.test(r))).toEqual([
       "Karin Holm: ordförande @ Valnämnden",
       "Stina Berg: sekreterare @ Valnämnden",

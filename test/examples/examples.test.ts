@@ -32,7 +32,7 @@ describe.skipIf(!!missing)("examples", () => {
     const answers = stdout.split("Q: ").slice(1);
     expect(answers).toHaveLength(3);
     expect(answers[0]).toMatch(/no person called "Greta Fjällström"[^]*0 passages/);
-    expect(answers[1]).toMatch(/- Kommunstyrelsen, Vaxholm, 2025-02-11: “Greta Fjällström \(M\), ordförande” \(ks-2025-02-11, \d+–\d+\)[^]*1 passage\n/);
+    expect(answers[1]).toMatch(/- 2025-02-11 Kommunstyrelsen, Vaxholm: “Greta Fjällström \(M\), ordförande” \(ks-2025-02-11, \d+–\d+\)[^]*1 passage\n/);
     expect(answers[2]).toMatch(/no person called "Greta Fjällström"[^]*0 passages/);
     expect(stdout).toMatch(/update: 1 added, 0 changed, 0 removed[^]*update: 0 added, 0 changed, 1 removed/);
   });

@@ -81,14 +81,16 @@ export function bodyRef(name: string, parent?: EntityRef): EntityRef {
 
 /**
  * The meeting of a body on a date, keyed by body, parent and date (the document when undated), so the minutes of a
- * meeting and a report of it are one node. Titled by the body and its parent (`Regionstyrelsen, Region Kronoberg`).
+ * meeting and a report of it are one node. Titled by the body and its parent (`Regionstyrelsen, Region Kronoberg`), and
+ * labelled as `meetingRef` labels, date first (`2021-03-16 Regionstyrelsen, Region Kronoberg`): minutes read by field
+ * lines and by the inline header reader are named alike.
  */
 export function bodyMeetingRef(organ: string, parent: EntityRef | undefined, date: string | undefined, doc: DocumentRecord, place?: string): EntityRef {
   const title = [organ, parent?.label].filter(Boolean).join(", ");
   return {
     kind: "meeting",
     key: slugify(`${organ} ${parent?.key ?? ""} ${date ?? doc.id}`),
-    label: [title, date].filter(Boolean).join(", "),
+    label: date ? `${date} ${title}` : title,
     attrs: { title, date, type: "minutes", doc: doc.id, ...(place ? { place } : {}) },
   };
 }
