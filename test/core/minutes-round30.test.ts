@@ -172,3 +172,34 @@ describe("one body's minutes read by field lines and by the inline header reader
     expect(meetings(lines, inline)).toEqual(["2024-03-14 Valnämnden"]);
   });
 });
+
+describe("a group the minutes set out (`Arbetsgruppen består av:`), in minutes read inline", () => {
+  const head =
+    "1 Protokoll Samverkansrådet Vallby län Sammanträdesdatum 2024-03-14 Plats och tid Regionhuset, kl. 09.00-12.00 Beslutande Karin Holm (S), ordförande Olle Dahl (M) Stina Berg (C) Övriga närvarande Ida Strand, sekreterare Paragrafer 1-2\n\n";
+  const seats = (g: KnowledgeGraph) => personRoles(g).filter((r) => /gruppen$/.test(r));
+  it.each([
+    [
+      "bullets, a line each",
+      "§ 1 Arbetsgrupp för äldreomsorg\nRådet beslutar att tillsätta en arbetsgrupp.\n\nArbetsgruppen består av:\n- Nils Ek, socialchef, Vallby kommun\n- Pia Lund, utvecklingsledare, Region Vallby\n- Sven Alm, Borgby kommun\n\nGruppen återrapporterar till rådet i juni.\n\n§ 2 Övrigt\nInget övrigt.\n",
+      "Arbetsgruppen",
+    ],
+    [
+      "a sentence",
+      "§ 1 Styrgrupp Rådet beslutar om en styrgrupp. Styrgruppen består av Nils Ek, förvaltningschef Vallby kommun, Pia Lund, enhetschef Försäkringskassan, och Sven Alm, Arbetsförmedlingen. § 2 Övrigt Inget.\n",
+      "Styrgruppen",
+    ],
+    [
+      "its members' label",
+      "§ 1 Referensgrupp\nLedamöter i referensgruppen:\nNils Ek, Vallby kommun\nPia Lund, Region Vallby\nSven Alm, Borgby kommun\n\n§ 2 Övrigt\n",
+      "Referensgruppen",
+    ],
+  ])("%s: each named holds a seat in the group, and did not attend the meeting", (_, items, group) => {
+    const g = graphOf(head + items);
+    expect(seats(g)).toEqual([`Nils Ek: ledamot @ ${group}`, `Pia Lund: ledamot @ ${group}`, `Sven Alm: ledamot @ ${group}`]);
+    expect(attendees(g).filter((a) => /^(?:Nils|Pia|Sven) /.test(a))).toEqual([]);
+  });
+  it("a group of no one named (`består av representanter från kommunerna`) seats no one, not the next sentence's name", () => {
+    const g = graphOf(head + "§ 1 Arbetsgrupp\nArbetsgruppen består av representanter från kommunerna. Nils Ek föredrar ärendet.\n\n§ 2 Övrigt\n");
+    expect(seats(g)).toEqual([]);
+  });
+});

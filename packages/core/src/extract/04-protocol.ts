@@ -614,6 +614,56 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         attrs: { role: s.role!.written, roleNormalised: s.role!.normalised },
       });
   if (roster) facts.push(...rosterMunicipalities(text, header.entries, model, ref, ev));
+  if (meeting && (body ?? parent)) facts.push(...groupSeats(text, input.people, header.end, (body ?? parent?.ref)!, ref, ev));
+  return facts;
+}
+
+/**
+ * A group the minutes set out (`Arbetsgruppen består av:`, `Styrgruppen utgörs av`, `Ledamöter i referensgruppen:`),
+ * with its name; not a bare `gruppen`, which names no group.
+ */
+const GROUP = /(?:^|\n|[.:][ \t]+)[ \t]*(?:(\p{Lu}\p{Ll}+gruppen)[ \t]+(?:består|utgörs)[ \t]+av|Ledamöter[ \t]+i[ \t]+(\p{Ll}+gruppen))\b[ \t]*:?/gu;
+/** Where a group's list ends: an item, a sentence's end before a capital, or a paragraph that is no list's entry. */
+const GROUP_END = /§|\.(?=\s+\p{Lu})|\n[ \t]*\n(?![ \t]*[-•*–])/u;
+/** How far a group's list may run, in characters. */
+const GROUP_REACH = 600;
+
+/**
+ * The people a group's list after its cue names (bullets, a line each or a sentence: `Arbetsgruppen består av: - Eva
+ * Ek, socialchef, Vallby kommun`) hold a seat in that group, a body of `holder` (the body that met, else its
+ * municipality or region): a membership, not attendance of the meeting. Their titles and places are read as any
+ * name's.
+ */
+export function groupSeats(
+  text: string,
+  people: readonly Mention[],
+  from: number,
+  holder: EntityRef,
+  ref: (p: Mention) => EntityRef,
+  ev: (start: number, end: number) => Evidence,
+): Fact[] {
+  const facts: Fact[] = [];
+  GROUP.lastIndex = from;
+  for (let m = GROUP.exec(text); m; m = GROUP.exec(text)) {
+    const start = m.index + m[0].search(/\p{L}/u);
+    const listStart = m.index + m[0].length;
+    const end = listStart + (GROUP_END.exec(text.slice(listStart, listStart + GROUP_REACH))?.index ?? Math.min(GROUP_REACH, text.length - listStart));
+    const members = people.filter((p) => p.start >= listStart && p.end <= end);
+    if (members.length === 0) continue;
+    const name = m[1] ?? m[2];
+    const group = bodyRef(name[0].toUpperCase() + name.slice(1), holder);
+    facts.push({ type: "entity", entity: group, evidence: ev(start, listStart), rule: "protocol:organ" });
+    for (const p of members)
+      facts.push({
+        type: "relation",
+        kind: "holds_role",
+        source: ref(p),
+        target: group,
+        evidence: ev(start, p.end),
+        rule: "protocol:role",
+        attrs: { role: "ledamot", roleNormalised: "ledamot" },
+      });
+  }
   return facts;
 }
 
