@@ -203,3 +203,14 @@ describe("a group the minutes set out (`Arbetsgruppen består av:`), in minutes 
     expect(seats(g)).toEqual([]);
   });
 });
+
+describe("a web page of a meeting's items, with no header (`Ordföranden, X (S), öppnar mötet …`)", () => {
+  const text =
+    "Hoppa över navigering\n • Ordföranden, Karin Holm (S), öppnar mötet och hälsar alla välkomna.\n\n • § 2\n\n  Val av justerare\n\n • Förslag till dagordning har sänts ut med kallelsen.\n\n • Föregående mötes protokoll gås igenom.\n\n  Protokollet läggs till handlingarna.\n\n • Ida Strand, sekreterare, föredrar reglementet.\n\n  Ida påminner om att reglementet är antaget i Regionfullmäktige, vilket är viktigt att tänka på framöver.\n\n • Olle Dahl (C) informerar om läget.\n\n  Olle Dahl (C) berättar om förbundets bildande. Förbundets stämma hölls i mars, där 12 ledamöter och 12 ersättare valdes. Ett presidium valdes också: Eva Sund ordförande, Per Holm 1:e vice ordförande.\n";
+  it("takes no body its items name in passing (`antaget i Regionfullmäktige`) for the body that met", () => {
+    const g = graphOf(text);
+    const names = g.filterNodes((_, a) => a.kind === "meeting" || a.kind === "organisation").map((n) => label(g, n));
+    expect(names.filter((n) => /fullmäktige/i.test(n))).toEqual([]);
+    expect(chairs(g)).toEqual(["Karin Holm"]);
+  });
+});

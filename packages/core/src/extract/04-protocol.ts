@@ -441,16 +441,18 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // A body named only in a compound title (`Direktionsprotokoll`), in the genitive (`Tekniska nämndens
   // sessionssal`) or in capitals (`BEREDNINGSGRUPPEN`) when none is named otherwise; by its short form (`KSAU`) on the
   // first line, else where no other names it.
+  // Not into the items after a header that ends early (a web page's items: `reglementet är beslutat i Regionfullmäktige`).
+  const head = Math.min(text.length, 600, Math.max(header.end, TOP_LINE));
   organ ??=
     topShortForm(top, lexicon.data.protocol) ??
     protocolTitleBody(top, lexicon.data.protocol.bodies, Math.min(text.length, TOP_LINE), true) ??
-    findBody(0, Math.min(text.length, 600)) ??
-    protocolTitleBody(top, lexicon.data.protocol.bodies, Math.min(text.length, 600)) ??
-    findBody(0, Math.min(text.length, 600), true) ??
-    bodyIn(top, lexicon.data.protocol, 0, Math.min(text.length, 600), false, true) ??
-    upperBodyIn(top, lexicon.data.protocol.bodies, Math.min(text.length, 600)) ??
-    shortFormIn(lexicon.data.protocol, top, 0, Math.min(text.length, 600)) ??
-    companyIn(top, Math.min(text.length, 600)) ??
+    findBody(0, head) ??
+    protocolTitleBody(top, lexicon.data.protocol.bodies, head) ??
+    findBody(0, head, true) ??
+    bodyIn(top, lexicon.data.protocol, 0, head, false, true) ??
+    upperBodyIn(top, lexicon.data.protocol.bodies, head) ??
+    shortFormIn(lexicon.data.protocol, top, 0, head) ??
+    companyIn(top, head) ??
     noticeBody(text, lexicon.data.protocol.bodies, header.end) ??
     openedBody(text, lexicon.data.protocol, header.end);
   organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
