@@ -65,12 +65,12 @@ describe("a direktion whose förbund the head names only in lower case", () => {
     [
       "after its owner in the genitive",
       "Protokoll direktionen 2024-03-14 Södra Älvdalens räddningstjänstförbund",
-      "organisation:sodra alvdalens raddningstjanstforbund",
+      "organisation:sodra-alvdalens-raddningstjanstforbund",
     ],
     [
       "before its proper name on a line of its own",
       "PROTOKOLL\nDirektionen\nräddningstjänstförbundet Västra Dal\nSammanträdesdatum 2024-03-14",
-      "organisation:raddningstjanstforbundet vastra dal",
+      "organisation:raddningstjanstforbundet-vastra-dal",
     ],
   ])("%s: the direktion is that förbund's", (_, head, partOf) => {
     expect(direktions(graphOf(text(head)))).toEqual([partOf]);

@@ -98,6 +98,11 @@ export interface OrganisationAttributes extends BaseNodeAttributes {
   type?: string;
   /** Id of the organisation this one is part of. */
   partOf?: string;
+  /**
+   * For a body no text places, what it is known by instead: the person who chaired its meetings (`ordf. Eva Ek`), the
+   * first listed at them, or the document naming it.
+   */
+  scope?: string;
   /** Former names with the date of the change. */
   renames?: { from: string; to: string; date: string }[];
 }
@@ -122,6 +127,8 @@ export interface MeetingAttributes extends BaseNodeAttributes {
   type?: string;
   /** Document the meeting is described in. */
   doc: string;
+  /** For the meeting of a body no text places, that body's `scope`. */
+  scope?: string;
 }
 export interface TopicAttributes extends BaseNodeAttributes {
   kind: "topic";

@@ -9,6 +9,7 @@ import type { Lexicon } from "../lexicon/lexicon";
 import type { DocumentRecord, Evidence } from "../types";
 import { nameKey, slugify } from "../text/fold";
 import { pageAt } from "../read/pages";
+import { nodeId } from "../graph/node-id";
 import type { Target } from "./03-appositions";
 import type { EntityRef, Fact } from "./types";
 
@@ -75,7 +76,7 @@ export function bodyRef(name: string, parent?: EntityRef): EntityRef {
     kind: "organisation",
     key: `${nameKey(name)}${parent ? ` ${parent.key}` : ""}`,
     label: name.charAt(0).toUpperCase() + name.slice(1),
-    attrs: { type: "body", ...(parent ? { partOf: `${parent.kind}:${parent.key}` } : {}) },
+    attrs: { type: "body", ...(parent ? { partOf: nodeId(parent) } : {}) },
   };
 }
 

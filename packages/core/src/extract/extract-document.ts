@@ -56,6 +56,8 @@ import { cuesOf } from "../text/cues";
 import { englishPersonMentions, mergeMentions } from "./02-english";
 import { splitSections, type Section } from "./sections";
 import { nameKey, slugify } from "../text/fold";
+import { nodeId } from "../graph/node-id";
+import { foldHash } from "../text/hash";
 import { type Token, TokenScratch, tokenize } from "../text/tokenize";
 import type { RuleId } from "./rules";
 import type { EntityFact, EntityRef, Fact } from "./types";
@@ -1318,9 +1320,10 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
  * when it names it with one place only; else, on a page (not minutes, whose header gives their place, nor an e-mail)
  * whose head names one municipality as such (`Tjörns kommun`, the site's name), that municipality's, unless a region
  * holds it (`regionstyrelsen`: the region's a page's head names, `pageRegion`). A body left without its place is
- * known only within its document, and so is its meeting: two municipalities' `Kommunstyrelsen` (or two associations'
- * `Styrelsen`) are not one body, and nothing in the text says that two documents' are (copies of minutes often lost
- * the head that named the municipality). Same label, a key of their own (`scoped`).
+ * known by the first person the document ties to its meeting (its chair first), else only within its document, and
+ * so is its meeting: two municipalities' `Kommunstyrelsen` (or two associations' `Styrelsen`) are not one body, and
+ * nothing in the text says that two documents' are (copies of minutes often lost the head that named the
+ * municipality). Same label, a key of its scope (`scoped`); bodies of such a body follow it.
  */
 function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Mention[], lexicon: Lexicon): void {
   const placeless = (r: EntityRef) => r.kind === "organisation" && r.attrs?.type === "body" && !r.attrs.partOf;
@@ -1374,25 +1377,29 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
       !associationHeads.some((h) => last.endsWith(h))
     );
   };
-  // The scope: the one person who chaired the body's meetings here (copies of one minutes, a body's meetings under one
-  // chair are one body, two municipalities' are not), else the document.
-  const chairs = new Map<string, Set<string>>();
-  for (const f of facts)
-    if (f.type === "relation" && f.kind === "chaired" && f.target.kind === "meeting") {
-      const title = bodyTitle(f.target);
-      if (!title) continue;
-      let keys = chairs.get(nameKey(title));
-      if (!keys) chairs.set(nameKey(title), (keys = new Set()));
-      keys.add(f.source.key);
-    }
+  // The scope: the first person the document ties to the body's meeting as its chair, else the first tied to it at
+  // all (the head's first listed), else the document. Copies of one minutes, and a body's minutes under one chair,
+  // name the same person first; two municipalities' do not.
+  const first = new Map<string, { key: string; label: string; start: number; chair: boolean }>();
+  for (const f of facts) {
+    const title = f.type === "relation" && f.source.kind === "person" ? bodyTitle(f.target) : undefined;
+    if (!title || f.type !== "relation") continue;
+    const chair = f.kind === "chaired";
+    const seen = first.get(nameKey(title));
+    if (!seen || (chair && !seen.chair) || (chair === seen.chair && f.evidence.start < seen.start))
+      first.set(nameKey(title), { key: f.source.key, label: f.source.label, start: f.evidence.start, chair });
+  }
+  // A document's scope is a digest of its id: an id is cut in a slug past 80 characters, and `nacka` is a place's key.
   const scopeOf = (label: string) => {
-    const chair = chairs.get(nameKey(label));
-    return chair?.size === 1 ? `ordf ${[...chair][0]}` : doc.id;
+    const person = first.get(nameKey(label));
+    if (!person) return { key: `doc ${foldHash(doc.id).toString(36)}`, said: doc.id };
+    return person.chair ? { key: `ordf ${person.key}`, said: `ordf. ${person.label}` } : { key: `med ${person.key}`, said: person.label };
   };
-  // Keyed within that scope (`bodyRef` keys a placed body by its parent's key, never by a person or a document).
+  // Keyed within that scope (`bodyRef` keys a placed body by its parent's key, never by a person or a document), and
+  // told apart by it where labels are alike (`scope`, see `labelWithPlace`).
   const scoped = (r: EntityRef, label: string): EntityRef => {
-    const scope = scopeOf(label);
-    return { ...r, key: r.kind === "meeting" ? `${r.key}-${slugify(scope)}` : `${r.key} @${scope}` };
+    const { key, said } = scopeOf(label);
+    return { ...r, key: r.kind === "meeting" ? `${r.key}-${slugify(key)}` : `${r.key} @${key}`, attrs: { ...r.attrs, scope: said } };
   };
   const bodies = new Map<string, EntityRef>();
   const meetings = new Map<string, EntityRef>();
@@ -1411,6 +1418,21 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
         meetings.set(r.key, parent ? bodyMeetingRef(title, parent, date, doc, place) : date && generic(title) ? scoped(r, title) : r);
       }
     }
+  // A body of a body placed or scoped here (`Arbetsgruppen` of the board that met) follows it, and so on down.
+  const moved = new Map<string, EntityRef>();
+  for (const [key, to] of bodies) if (to.key !== key) moved.set(nodeId({ kind: "organisation", key }), to);
+  for (let grown = moved.size > 0; grown;) {
+    grown = false;
+    for (const f of facts)
+      for (const r of f.type === "entity" ? [f.entity] : [f.source, f.target]) {
+        const parent = r.kind === "organisation" && r.attrs?.type === "body" ? moved.get(r.attrs.partOf as string) : undefined;
+        if (!parent || bodies.has(r.key)) continue;
+        const to = bodyRef(r.label, parent);
+        bodies.set(r.key, to);
+        moved.set(nodeId(r), to);
+        grown = true;
+      }
+  }
   // Every reference to such a body or meeting, with its attributes or without (`{ kind, key, label }`).
   const place = (r: EntityRef): EntityRef => (r.kind === "organisation" ? bodies.get(r.key) : r.kind === "meeting" ? meetings.get(r.key) : undefined) ?? r;
   for (const f of facts) {

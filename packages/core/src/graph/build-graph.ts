@@ -19,6 +19,7 @@ import type { LexiconData } from "../lexicon/types";
 import type { DocumentRecord, EdgeAttributes, EdgeKind, Evidence, KnowledgeGraph, NodeAttributes } from "../types";
 import { inferChairsFromTerms } from "./infer";
 import { layoutGraph } from "./layout";
+import { nodeId } from "./node-id";
 import { createKnowledgeGraph } from "./serialize";
 
 export interface BuildGraphOptions {
@@ -74,11 +75,6 @@ export function buildGraph(documents: DocumentRecord[], options: BuildGraphOptio
     options.onProgress?.(i + 1, sorted.length);
   });
   return { graph: resolver.finish(options), documents: sorted };
-}
-
-/** Node id of an entity reference. */
-export function nodeId(ref: EntityRef): string {
-  return `${ref.kind}:${ref.kind === "person" || ref.kind === "organisation" ? slugify(ref.key) : ref.key}`;
 }
 
 /** Pieces of evidence a node keeps of its names (the first met); a meeting's and a document's keep all. */

@@ -13,7 +13,8 @@
 import type { ExtractionModel } from "../extract/context";
 import type { EntityFact, EntityRef, Fact } from "../extract/types";
 import type { DocumentRecord, KnowledgeGraph } from "../types";
-import { factResolver, isNameRule, NODE_EVIDENCE, nodeId, writtenForm, type BuildGraphOptions } from "./build-graph";
+import { factResolver, isNameRule, NODE_EVIDENCE, writtenForm, type BuildGraphOptions } from "./build-graph";
+import { nodeId } from "./node-id";
 import { inferChairsFromTerms } from "./infer";
 
 /** A file's result as a build resolves it: its documents, then their facts, in the file's order. */

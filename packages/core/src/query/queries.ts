@@ -16,12 +16,11 @@ import type { Answer, Resolution } from "./types";
 function must(resolution: Resolution, what: string, fn: string): string {
   if (resolution.status === "found") return resolution.id;
   if (resolution.status === "ambiguous") {
-    // Candidates of one label (a body known only within each of its documents) are told apart by their ids.
-    const { candidates } = resolution;
-    const named = candidates.map((c) => `"${c.label}"${candidates.some((o) => o !== c && o.label === c.label) ? ` (${c.id})` : ""}`);
-    throw new SamverkanError("AMBIGUOUS_ENTITY", `samverkan/${fn}: ${candidates.length > 0 ? named.join(", ") : '""'} all match; say which ${what}`, {
-      candidates,
-    });
+    throw new SamverkanError(
+      "AMBIGUOUS_ENTITY",
+      `samverkan/${fn}: "${resolution.candidates.length > 0 ? resolution.candidates.map((c) => c.label).join('", "') : ""}" all match; say which ${what}`,
+      { candidates: resolution.candidates },
+    );
   }
   throw new SamverkanError("UNKNOWN_ENTITY", `samverkan/${fn}: no ${what} called "${resolution.query}" in the graph`);
 }

@@ -147,12 +147,14 @@ function withPlace(graph: KnowledgeGraph, candidate: { id: string; label: string
 }
 
 /**
- * A node's label with the place it is part of (`Kommunfullmäktige (Ljusnarsberg)`), for where labels alike must be
- * told apart: the candidates of an ambiguous name, the viewer's map. Its label alone when it is part of nothing.
+ * A node's label with the place it is part of (`Kommunfullmäktige (Ljusnarsberg)`), or the scope of a body no text
+ * places (`Kommunstyrelsen (ordf. Eva Ek)`), for where labels alike must be told apart: the candidates of an ambiguous
+ * name, the viewer's map. Its label alone when it is part of nothing.
  */
 export function labelWithPlace(graph: KnowledgeGraph, id: string): string {
-  const { label, partOf } = graph.getNodeAttributes(id) as { label: string; partOf?: string };
-  return partOf && graph.hasNode(partOf) ? `${label} (${graph.getNodeAttribute(partOf, "label")})` : label;
+  const { label, partOf, scope } = graph.getNodeAttributes(id) as { label: string; partOf?: string; scope?: string };
+  if (partOf && graph.hasNode(partOf)) return `${label} (${graph.getNodeAttribute(partOf, "label")})`;
+  return scope ? `${label} (${scope})` : label;
 }
 
 /** Nouns that name a meeting or its minutes, folded. */
