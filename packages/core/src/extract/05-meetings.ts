@@ -13,9 +13,10 @@
  * - press texts, newsletters and e-mails that tell of an event in prose (`Nätverkets höstträff gick av stapeln den 9
  *   oktober i Haninge. Ordförande X öppnade träffen. Därefter talade Y …`).
  */
-import { BULLETS_ONLY } from "../text/regexp";
+import { BULLETS_ONLY, escapeRegExp } from "../text/regexp";
 import type { DocumentRecord } from "../types";
 import type { GazetteerKind } from "../lexicon/lexicon";
+import type { TalkUse, TalkVerbList } from "../lexicon/types";
 import type { Apposition } from "./03-appositions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, INVITATION, meetingRef, titleSpan, topicFacts } from "./context";
 import type { ListedPerson } from "./01-lists";
@@ -82,12 +83,59 @@ const SEMINAR_CUES = new RegExp(SEMINAR.source, "gi");
 /** `På konferensen Mötesplats Roslagen den 12 maj 2022`: the conference's name (capitalised words) and its day. */
 const PROSE_CONFERENCE =
   /(?<![\p{L}])(?:På|Under|Vid|At) (?:konferensen|the conference) ((?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,4})(?: den (\d{1,2} \p{Ll}+(?: \d{4})?))?/gu;
+/** The phrases of talking (`data/talk-verbs.json`) compiled once per list, one pattern for each way they are read. */
+interface TalkPatterns {
+  /**
+   * In a sentence of a seminar's section or a label over a list, at a word's start: its people took the floor (`X
+   * talade`, `i panelen satt X`, `I panelen medverkade:`), not a guest or a delegation the section names besides.
+   */
+  floor: RegExp;
+  /** Right after the name and its appositions, ending where the verb ends (`X, rektor, talade`). */
+  after: RegExp;
+  /** Right before the name, a lower-case title maybe between (`Därefter talade X`, `inleddes av landshövding X`). */
+  before: RegExp;
+  /** The end of a text that ends in a verb counted past the event's paragraph (`X talade inför publiken`). */
+  far: RegExp;
+  /** After a name that opens a line of notes, or its colon (`X redovisar`, `X:`). */
+  notes: RegExp;
+}
+const talkPatterns = new WeakMap<TalkVerbList, TalkPatterns>();
+
+/** `…` of a phrase: up to three lower-case words, the last maybe the start of a compound (`bjöd på ett halvdagsseminarium`). */
+const TALK_GAP = String.raw`(?:\p{Ll}+\s+){0,3}\p{Ll}*`;
+
+/** The phrases of a use as a pattern's alternatives, longest first; the words of a phrase apart by any space. */
+function talkAlternatives(list: TalkVerbList, use: TalkUse): string {
+  return list.phrases
+    .filter((p) => p.uses.includes(use))
+    .map((p) => p.phrase.split(" "))
+    .sort((a, b) => b.join(" ").length - a.join(" ").length)
+    .map((words) => words.map((word, i) => (i === 0 || words[i - 1] === "…" ? "" : String.raw`\s+`) + (word === "…" ? TALK_GAP : escapeRegExp(word))).join(""))
+    .join("|");
+}
+
+function talkPatternsOf(list: TalkVerbList): TalkPatterns {
+  let re = talkPatterns.get(list);
+  if (!re) {
+    const of = (use: TalkUse) => talkAlternatives(list, use);
+    re = {
+      floor: new RegExp(`(?<![\\p{L}])(?:${of("floor")})`, "iu"),
+      after: new RegExp(`^\\s*(?:${of("after")})(?![\\p{L}])`, "u"),
+      before: new RegExp(`(?<![\\p{L}])(?:${of("before")})\\s+(?:\\p{Ll}+\\s+)?$`, "u"),
+      far: new RegExp(`(?<![\\p{L}])(?:${of("far")})$`, "u"),
+      notes: new RegExp(`^\\s*(?::|${of("notes")})`, "iu"),
+    };
+    talkPatterns.set(list, re);
+  }
+  return re;
+}
+
 /**
  * Where the verb that says a person talked ends, when it is the person's own: right after the name, its party, its
  * appositions set off by commas and the names joined to it by `och` (`A, kommundirektör, och B, regiondirektör,
  * samtalade`); 0 for none (`A kritiserade det B presenterade`, `A, som berättade …`).
  */
-function saidToTalk(text: string, p: Mention, people: ReadonlyMap<number, Mention>): number {
+function saidToTalk(text: string, p: Mention, people: ReadonlyMap<number, Mention>, talked: RegExp): number {
   let at = p.end;
   for (let steps = 0; steps < 8; steps++) {
     const rest = text.slice(at, at + 120);
@@ -102,7 +150,7 @@ function saidToTalk(text: string, p: Mention, people: ReadonlyMap<number, Mentio
       at = next.end;
       continue;
     }
-    const verb = /^\s*(?:samtalade|talade|berättade|föreläste|presenterade|inledde|spoke|presented)(?![\p{L}])/u.exec(rest);
+    const verb = talked.exec(rest);
     return verb ? at + verb[0].length : 0;
   }
   return 0;
@@ -127,10 +175,6 @@ const EVENT_NOUNS = new RegExp(EVENT_NOUN.source, "gu");
 /** The nouns alone (`mötet`, `träffen`), which refer back to the event told; a compound (`årsmötet`) names another. */
 const EVENT_HEADS = new Set(["konferens", "seminari", "träff", "möte", "workshop"]);
 const EVENT_NAME = /^\s*["“”]([^"“”\n]{3,80})["“”]/u;
-/** `Därefter talade X`, `Dagen inleddes av landshövding X`: a verb of talking right before the name (and its title). */
-const TALKED_BEFORE = /(?:talade|föreläste|inleddes av)\s+(?:\p{Ll}+\s+)?$/u;
-/** `X talade inför publiken`: the verb saidToTalk found says so wherever in the event's section. */
-const TALKED = /(?:talade|föreläste)$/u;
 /** `X, Storsthlm, var siste talare`. */
 const LAST_SPEAKER = /^(?:\s*\([^()\n]{1,12}\))?(?:\s*,[^,.!?\n]{1,80},)?\s*var\s+(?:\p{Ll}+\s+)?(?:talare|föredragshållare|föreläsare)(?![\p{L}])/u;
 /** `Mötet leddes av X`, `Mötet leddes av ordförande X`, `Moderator för dagen är X`: X chaired. */
@@ -163,14 +207,6 @@ function seminarCue(text: string): number {
 const LED_BY = /(?:under ledning av|chaired by|moderated by|led by)\s+(?:moderator\s+)?$/i;
 /** A group, team or project led by X (`en forskargrupp, under ledning av X`, common in interpellations): no event X chaired. */
 const GROUP_LED = /(?:grupp(?:en)?|team(?:et)?|projekt(?:et)?|utredning(?:en)?|arbete(?:t)?)\s*,?\s*(?:under ledning av|led by)\s+$/i;
-/**
- * Words saying the people of a sentence took the floor at a seminar (`X talade`, `samtalade A, B och C`, `X var förste
- * föredragshållare`, `i panelen satt X`, `samlades X … för att bjuda på ett halvdagsseminarium`, `X, who gave a
- * presentation`): only they spoke at it, not a guest, a sound engineer or a delegation the section names besides. Word
- * starts, so inflections count (`föreläsare`, `panelens`).
- */
-const TOOK_FLOOR =
-  /(?<![\p{L}])(?:tala(?:r|de)|talare|föreläs|föredrag|anförande|presenter|presentation|berätta|samtala|diskuterade|debatterade|medverka|pratade|inledde|inleddes|öppnade|panel|pekade (?:också |även )?på|svara[rd]?e? på frågor|höll i (?:\p{Ll}+ ){0,2}(?:seminari|samtal|panel|workshop)|(?:bjud(?:a|er|it)?|bjöd) på (?:\p{Ll}+ ){0,3}\p{Ll}*(?:seminari|föreläsning|föredrag)|gav en (?:inblick|överblick|bild)|redogjorde|lyfte fram|beskrev|delade med sig|spoke|speaker|talk(?:s|ed)?|presented|opened|keynote|addressed|discussed|debated)/iu;
 /** A label over the people who open the lines under it (`Deltagare:`, `I panelen medverkade:`, `Talar gör också`). */
 const LIST_LABEL = /deltagare|participants/i;
 /** A label that opens its line, with its colon (`Deltagare: A, rektor, och B`): the people after it on the line. */
@@ -204,7 +240,6 @@ function asModerator(rest: string): RegExpExecArray | null {
   const m = AS_MODERATOR.exec(rest);
   return m && !/\p{Lu}/u.test(rest.slice(0, m.index)) ? m : null;
 }
-const SPOKE_VERB = /^\s*(?::|redovisar|informerar|visar|ger|presenterar|berättar|föredrar|meddelar|inledde|talade|pratade)/i;
 // A body's meeting: first the verb phrase, then the body in the few words before it (a bounded look back, so the
 // cost stays linear whatever the sentence).
 const HELD_MEETING = /\s(?:har haft|hade|höll|har hållit)\s(?:sitt\s|ett\s)?(första\s)?(?:möte|sammanträde)/u;
@@ -263,6 +298,7 @@ function writtenOn(doc: DocumentRecord): boolean {
 /** Meeting facts of one document. */
 export function findMeetings(input: MeetingInput): Fact[] {
   const { doc, gazetteer, model, ref } = input;
+  const talk = talkPatternsOf(model.lexicon.data.talkVerbs);
   const listed = doc.genre === "minutes" ? rolesAfterCommas(doc.text, input.listed, gazetteer) : input.listed;
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
@@ -574,7 +610,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
       if (chairs.has(p) || p.label === author) continue;
       const { start, end } = sentenceAround(doc.text, p.start, 400);
       let took = floor.get(start);
-      if (took === undefined) floor.set(start, (took = TOOK_FLOOR.test(doc.text.slice(Math.max(section.start, start), Math.min(section.end, end)))));
+      if (took === undefined) floor.set(start, (took = talk.floor.test(doc.text.slice(Math.max(section.start, start), Math.min(section.end, end)))));
       // The line's start, looked for a bounded way back (a flattened text is one long line): only a short prefix can be a
       // bullet, a time or a quote's dash.
       const back = doc.text.slice(Math.max(section.start, p.start - 400), p.start);
@@ -587,13 +623,13 @@ export function findMeetings(input: MeetingInput): Fact[] {
       const label = lineAbove.endsWith(":") || (lineAbove.length < 40 && !/[.!?]$/.test(lineAbove));
       const listed =
         BULLETS_ONLY.test(doc.text.slice(lineStart, p.start)) &&
-        (from + above.lastIndexOf("\n") + 1 === listedLine || (label && (TOOK_FLOOR.test(lineAbove) || LIST_LABEL.test(lineAbove))));
+        (from + above.lastIndexOf("\n") + 1 === listedLine || (label && (talk.floor.test(lineAbove) || LIST_LABEL.test(lineAbove))));
       if (listed) listedLine = lineStart;
       const labelled = LABEL_AT_LINE.exec(doc.text.slice(lineStart, p.start))?.[1];
       if (
         took ||
         listed ||
-        (labelled !== undefined && (LIST_LABEL.test(labelled) || TOOK_FLOOR.test(labelled))) ||
+        (labelled !== undefined && (LIST_LABEL.test(labelled) || talk.floor.test(labelled))) ||
         TIMED_ITEM.test(doc.text.slice(lineStart, p.start)) ||
         (QUOTE_SAID.test(doc.text.slice(Math.max(lineStart, p.start - 40), p.start)) && QUOTE_LINE.test(doc.text.slice(lineStart, p.start)))
       )
@@ -632,7 +668,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const inParagraph = input.people.filter((p) => p.start >= nameEnd && p.end <= end);
     const byStart = new Map(inParagraph.map((p) => [p.start, p]));
     const speakers = inParagraph.flatMap((p) => {
-      const to = saidToTalk(doc.text, p, byStart);
+      const to = saidToTalk(doc.text, p, byStart, talk.after);
       return to > 0 ? [{ p, end: to }] : [];
     });
     if (speakers.length === 0) continue;
@@ -736,11 +772,11 @@ export function findMeetings(input: MeetingInput): Fact[] {
       else if (led) chairs.set(p, [p.start - (before.length - led.index), p.end, "seminar:ledde"]);
       else if (opened && !(object && another(object[1]))) chairs.set(p, [p.start, p.end + opened[0].length, "seminar:ledde"]);
       else if (as) chairs.set(p, [p.start, p.end + as.index + as[0].length, "seminar:moderator"]);
-      else if (TALKED_BEFORE.test(before)) speakers.set(p, p.end);
+      else if (talk.before.test(before)) speakers.set(p, p.end);
       else {
         const last = LAST_SPEAKER.exec(after);
-        const to = last ? p.end + last[0].length : saidToTalk(doc.text, p, byStart);
-        if (to > 0 && (last || p.end <= paragraphEnd || TALKED.test(doc.text.slice(p.end, to)))) speakers.set(p, to);
+        const to = last ? p.end + last[0].length : saidToTalk(doc.text, p, byStart, talk.after);
+        if (to > 0 && (last || p.end <= paragraphEnd || talk.far.test(doc.text.slice(p.end, to)))) speakers.set(p, to);
       }
     }
     const attendees = cameTo(sentence.start, end, inSpan, (p) => chairs.has(p) || speakers.has(p));
@@ -914,7 +950,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
       const afterMunicipality =
         p.from > 0 && input.tokens[p.from - 1].nl && gazetteer.some((g) => g.to === p.from && g.kind === "municipality" && input.tokens[g.from].nl);
       if (!first && !afterMunicipality) continue;
-      if (needVerb && !SPOKE_VERB.test(doc.text.slice(p.end, p.end + 20))) continue;
+      if (needVerb && !talk.notes.test(doc.text.slice(p.end, p.end + 20))) continue;
       const lineEnd = doc.text.indexOf("\n", p.end);
       relate("spoke_at", p, m, p.start, Math.min(lineEnd < 0 ? doc.text.length : lineEnd, p.end + 80), rule);
     }

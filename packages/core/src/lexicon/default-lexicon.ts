@@ -13,6 +13,7 @@ import protocol from "../../data/protocol.json";
 import roleSuffixes from "../../data/role-suffixes.json";
 import roles from "../../data/roles.json";
 import surnames from "../../data/surnames.json";
+import talkVerbs from "../../data/talk-verbs.json";
 import topics from "../../data/topics.json";
 import type { LexiconData } from "./types";
 
@@ -26,6 +27,7 @@ export const DEFAULT_LEXICON_DATA: LexiconData = {
   givenNames,
   surnames,
   protocol,
+  talkVerbs,
   places,
 } as LexiconData;
 

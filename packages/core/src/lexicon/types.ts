@@ -133,6 +133,15 @@ export interface ProtocolWords {
   cues: string[];
 }
 
+/** Where a reader of meetings takes a phrase of talking (`data/talk-verbs.json`, whose `about` says how each matches). */
+export type TalkUse = "floor" | "after" | "before" | "far" | "notes";
+
+/** Phrases that say someone spoke or took the floor (`talade`, `inleddes av`, `höll i … seminari`), with their readers. */
+export interface TalkVerbList {
+  about?: string;
+  phrases: { phrase: string; uses: TalkUse[] }[];
+}
+
 /** Everything the extraction knows about the domain. */
 export interface LexiconData {
   municipalities: MunicipalityEntry[];
@@ -143,6 +152,8 @@ export interface LexiconData {
   givenNames: NameList;
   surnames: NameList;
   protocol: ProtocolWords;
+  /** Phrases of talking: who spoke at a seminar, a conference or a meeting told in prose or notes. */
+  talkVerbs: TalkVerbList;
   /** Places below the municipalities; without them a place after a name may be read as part of it. */
   places?: PlaceList;
 }
