@@ -1,6 +1,7 @@
 /**
  * Prose, round 30: the phrases of talking are one data list (`data/talk-verbs.json`) that every reader of speakers
- * takes from the lexicon. Texts written for these tests, with invented names.
+ * takes from the lexicon; `följdes av X` says X spoke; `Panelsamtalet leddes av X` chairs a seminar; a weekday's date
+ * heading a programme's seminars dates them. Texts written for these tests, with invented names.
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, DEFAULT_LEXICON_DATA, readDocument, type LexiconData } from "../../packages/core/src/index";
@@ -24,5 +25,44 @@ describe("talk verbs as data", () => {
       "Nyhetsbrev från Mälarnätet\n\nHöstträffen i Botkyrka\n\nNätverkets höstträff gick av stapeln den 8 oktober 2024 i Botkyrka. Ordförande Lena Bergsgård öppnade träffen. Bland gästerna fanns den omtalade författaren Ylva Östermark.\n",
     );
     expect(edges(g, "spoke_at", "chaired")).toEqual(["chaired Lena Bergsgård -> 2024-10-08 Höstträff"]);
+  });
+});
+
+describe("seminars and events told in prose", () => {
+  it("`följdes av X`: X spoke after the one before, at an event told in prose and at a seminar", () => {
+    const told = graphOf(
+      "nyhetsbrev.txt",
+      "Nyhetsbrev från Mälarnätet\n\nHöstträffen i Botkyrka\n\nNätverkets höstträff gick av stapeln den 8 oktober 2024 i Botkyrka. Ordförande Lena Bergsgård öppnade träffen och följdes av regionrådet Ivar Tolvhammar.\n",
+    );
+    expect(edges(told, "spoke_at", "chaired")).toEqual(["chaired Lena Bergsgård -> 2024-10-08 Höstträff", "spoke_at Ivar Tolvhammar -> 2024-10-08 Höstträff"]);
+    const seminar = graphOf(
+      "nyhetsbrev.txt",
+      "Nyhetsbrev från Mälarnätet\n\nSeminarium om bostäder\n\nUnder ledning av Lena Bergsgård hälsade kommundirektören Ivar Tolvhammar välkommen och följdes av Greta Sjöholm, bostadsstrateg. Dagens jubilar, Olle Frisk, fick blommor.\n",
+    );
+    expect(edges(seminar, "spoke_at")).toEqual([
+      "spoke_at Greta Sjöholm -> Seminarium: Seminarium om bostäder",
+      "spoke_at Ivar Tolvhammar -> Seminarium: Seminarium om bostäder",
+    ]);
+  });
+
+  it("`Panelsamtalet leddes av X` chaired the seminar; `Projektet leddes av Y` did not", () => {
+    const g = graphOf(
+      "nyhetsbrev.txt",
+      "Nyhetsbrev från Mälarnätet\n\nPanel om bostäder\n\nPanelsamtalet leddes av Lena Bergsgård. Projektet leddes av Ivar Tolvhammar. Greta Sjöholm talade om hyrorna.\n",
+    );
+    expect(edges(g, "chaired")).toEqual(["chaired Lena Bergsgård -> Seminarium: Panel om bostäder"]);
+  });
+
+  it("a weekday's date over a programme's seminars dates them, to the next day's heading", () => {
+    const g = graphOf(
+      "nyhetsbrev.txt",
+      "Nyhetsbrev från Mälarnätet\nPublicerad 2024-03-20\n\nRapport från Vattenveckan\n\nTisdag 12 mars\n\nSeminarium om grundvatten\n\nModerator var Lena Bergsgård. Ivar Tolvhammar talade om brunnarna.\n\nOnsdag 13 mars\n\nPanel om skolan\n\nModerator var Greta Sjöholm. Olle Frisk och Anna Sjövall samtalade om lokalerna.\n\nEtt seminarium om dagvatten\n\nModerator var Per Lindén. Eva Norrby talade.\n\nNytt från kansliet\n\nKansliet har flyttat till nya lokaler i Solna.\n\nSeminarium om ledarskap\n\nModerator var Siv Almgren. Bo Raskén talade.\n",
+    );
+    expect(edges(g, "chaired")).toEqual([
+      "chaired Greta Sjöholm -> 2024-03-13 Seminarium: Panel om skolan",
+      "chaired Lena Bergsgård -> 2024-03-12 Seminarium: Seminarium om grundvatten",
+      "chaired Per Lindén -> 2024-03-13 Seminarium: Ett seminarium om dagvatten",
+      "chaired Siv Almgren -> 2024-03-20 Seminarium: Seminarium om ledarskap",
+    ]);
   });
 });

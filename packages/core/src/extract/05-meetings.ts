@@ -21,7 +21,7 @@ import type { Apposition } from "./03-appositions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, INVITATION, meetingRef, titleSpan, topicFacts } from "./context";
 import type { ListedPerson } from "./01-lists";
 import type { Mention } from "./02-mentions";
-import { findDates, firstDayOf, isoDate, relativeDay } from "../read/dates";
+import { type DateMention, findDates, firstDayOf, isoDate, relativeDay } from "../read/dates";
 import { nameKey } from "../text/fold";
 import { EMAIL_FIELDS, headerFields } from "../read/genre";
 import { statedDocumentDate } from "../read/read-document";
@@ -204,7 +204,9 @@ function seminarCue(text: string): number {
   for (const m of text.matchAll(SEMINAR_CUES)) if (!PANEL_BODY.test(text.slice(m.index, m.index + 24))) return m.index;
   return -1;
 }
-const LED_BY = /(?:under ledning av|chaired by|moderated by|led by)\s+(?:moderator\s+)?$/i;
+/** `under ledning av X`, `chaired by X`, `Panelsamtalet leddes av X`: X led the seminar (its own noun, not `Projektet leddes av X`). */
+const LED_BY =
+  /(?:under ledning av|chaired by|moderated by|led by|(?<![\p{L}])\p{L}*(?:seminariet|samtalet|panelen|debatten|diskussionen|workshopen) (?:leddes|modererades) av)\s+(?:moderator\s+)?$/iu;
 /** A group, team or project led by X (`en forskargrupp, under ledning av X`, common in interpellations): no event X chaired. */
 const GROUP_LED = /(?:grupp(?:en)?|team(?:et)?|projekt(?:et)?|utredning(?:en)?|arbete(?:t)?)\s*,?\s*(?:under ledning av|led by)\s+$/i;
 /** A label over the people who open the lines under it (`Deltagare:`, `I panelen medverkade:`, `Talar gör också`). */
@@ -549,9 +551,15 @@ export function findMeetings(input: MeetingInput): Fact[] {
 
   // Seminars and panels in sections.
   const mayHaveSeminars = !input.programme && doc.genre !== "minutes" && doc.genre !== "email" && input.cues.seminar && seminarCue(doc.text) >= 0;
+  // The day a programme's heading gives the seminars under it (`Tisdag 14 mars` over `Seminarium om vatten` and the
+  // next ones), until the next day's heading or a section that tells of no seminar.
+  let day: DateMention | undefined;
   for (const section of mayHaveSeminars ? input.sections() : []) {
     const text = doc.text.slice(section.start, section.end);
     const told = seminarCue(text);
+    const heads = dayHeading(section.category) ?? dayHeading(section.title);
+    if (heads) day = heads;
+    else if (told < 0) day = undefined;
     if (!section.title || told < 0 || doc.genre === "minutes" || doc.genre === "email") continue;
     const inSection = input.people.filter((p) => p.start >= section.start && p.end <= section.end);
     if (inSection.length === 0) continue;
@@ -573,8 +581,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const chairs = new Map<Mention, [number, number, RuleId]>();
     for (const p of inSection) {
       const before = doc.text.slice(Math.max(section.start, p.start - 40), p.start);
-      if (LED_BY.test(before) && !GROUP_LED.test(before))
-        chairs.set(p, [p.start - (before.length - before.search(/under ledning|chaired by|moderated by|led by/i)), p.end, "seminar:under-ledning-av"]);
+      const ledBy = LED_BY.exec(before);
+      if (ledBy && !GROUP_LED.test(before)) chairs.set(p, [p.start - (before.length - ledBy.index), p.end, "seminar:under-ledning-av"]);
       const after = doc.text.slice(p.end, Math.min(section.end, p.end + 120)).split(/[.!?\n]/)[0];
       const led = LEDDE.exec(after);
       if (led) chairs.set(p, [p.start, p.end + led.index + led[0].length, "seminar:ledde"]);
@@ -643,8 +651,9 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const named = heading.replace(/\s+/g, " ");
     const title = /^(?:seminari(?:um|et)|seminar)\s*:/i.test(named) ? named : `${doc.language === "en" ? "Seminar" : "Seminarium"}: ${named}`;
     const place = /\bi ((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}?[\p{L}-]*(?:kommunhus|stadshus|rådhus|konserthus|aula))\b/u.exec(text)?.[1];
-    const year = titled?.year ?? docYear;
-    const date = titled && year ? isoDate(year, titled.month, titled.day) : doc.date;
+    const when = titled ?? day;
+    const year = when?.year ?? docYear;
+    const date = when && year ? isoDate(year, when.month, when.day) : doc.date;
     const m = meeting(title, date, headingStart, headingEnd, "seminar", { place });
     for (const [p, [start, end, rule]] of chairs) relate("chaired", p, m, start, end, rule);
     for (const p of speakers) relate("spoke_at", p, m, p.start, p.end, "seminar:participant");
@@ -964,6 +973,13 @@ function fieldRole(label: string, model: ExtractionModel): string | undefined {
   return hit?.to === tokens.length ? hit.entry.id : undefined;
 }
 const ROLE: ReadonlySet<GazetteerKind> = new Set(["role"]);
+
+/** A weekday's date alone on a heading line (`Tisdag 14 mars`, `Onsdagen den 15 mars 2023`): a programme's day. */
+function dayHeading(line: string | undefined): DateMention | undefined {
+  if (!line || line.length > 40 || !WEEKDAY.test(line) || !isBareDate(line)) return undefined;
+  return findDates(line).find((d) => d.day !== undefined && d.month !== undefined);
+}
+const WEEKDAY = /(?:mån|tis|ons|tors|fre|lör|sön)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 
 /** True when a title holds nothing but dates, `den`, weekdays and punctuation. */
 function isBareDate(title: string): boolean {
