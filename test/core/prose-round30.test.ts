@@ -1,7 +1,8 @@
 /**
  * Prose, round 30: the phrases of talking are one data list (`data/talk-verbs.json`) that every reader of speakers
  * takes from the lexicon; `följdes av X` says X spoke; `Panelsamtalet leddes av X` chairs a seminar; a weekday's date
- * heading a programme's seminars dates them. Texts written for these tests, with invented names.
+ * heading a programme's seminars dates them; an organisation in parentheses after a title, or after an English title's
+ * field, is where the title is held; an association named as a group of people (`Företagarna`) is no person. Texts written for these tests, with invented names.
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, DEFAULT_LEXICON_DATA, readDocument, type LexiconData } from "../../packages/core/src/index";
@@ -64,5 +65,27 @@ describe("seminars and events told in prose", () => {
       "chaired Per Lindén -> 2024-03-13 Seminarium: Ett seminarium om dagvatten",
       "chaired Siv Almgren -> 2024-03-20 Seminarium: Seminarium om ledarskap",
     ]);
+  });
+});
+
+describe("where a title is held", () => {
+  const rolesOf = (source: string, content: string) => edges(graphOf(source, content), "holds_role");
+
+  it("`X, Vice President (Volvo)`, `Head of Public Affairs (Y)`, `… at Y`: the organisation holds the title", () => {
+    expect(
+      rolesOf(
+        "report.txt",
+        "Seminar on freight\n\nThe seminar was moderated by Lena Bergsgård. Ivar Tolvhammar, Vice President (Norrfrakt), spoke about electric trucks. Greta Sjöholm, Head of Public Affairs (Kustlast), presented the plans. Olle Frisk, Director of Sustainability at Vägbolaget, discussed costs.\n",
+      ),
+    ).toEqual(["holds_role Greta Sjöholm -> Kustlast", "holds_role Ivar Tolvhammar -> Norrfrakt", "holds_role Olle Frisk -> Vägbolaget"]);
+  });
+
+  it("`VD Företagarna Tyresö`: the association holds the title, and is no person", () => {
+    const g = graphOf(
+      "nyhetsbrev.txt",
+      "Nyhetsbrev från Mälarnätet\n\nNäringslivsdagen\n\nSeminariet leddes av Lena Bergsgård. Ivar Tolvhammar, VD Företagarna Tyresö, talade om villkoren. Greta Sjöholm, vd Villaägarna, berättade om taxorna.\n",
+    );
+    expect(g.filterNodes((_, a) => a.kind === "person").map((n) => g.getNodeAttribute(n, "label"))).not.toContain("Företagarna Tyresö");
+    expect(edges(g, "holds_role")).toEqual(["holds_role Greta Sjöholm -> Villaägarna", "holds_role Ivar Tolvhammar -> Företagarna Tyresö"]);
   });
 });

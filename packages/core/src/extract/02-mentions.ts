@@ -930,9 +930,17 @@ export function writtenName(tokens: readonly Token[], from: number, to: number):
 /** Surnames that are also the last word of a venue's name (`Berzeli Park`, `Folkets Hall`). */
 const VENUE_SURNAMES: ReadonlySet<string> = new Set(["Park", "Hall"]);
 
-/** Does a name word name a thing after a person (`Xstiftelsen`, `X-förbundet`, `Center`) rather than a person? */
+/**
+ * A group of people in the definite plural, as an association names itself (`Företagarna`, `Villaägarna`,
+ * `Seniorerna`): no given name or surname ends so, but for the noble `-stierna`, `-hjerna`.
+ */
+export const GROUP_NAME = /^\p{Lu}\p{Ll}{3,}(?:arna|orna|(?<![ij])erna)s?$/u;
+
+/** Does a name word name a thing after a person (`Xstiftelsen`, `X-förbundet`, `Center`, `Företagarna`) rather than a person? */
 export function isThingWord(word: string): boolean {
   if (THING_WORDS.has(word) || (word.endsWith("s") && THING_WORDS.has(word.slice(0, -1)))) return true;
+  // Tested only where the word ends so (a cheap test first, as this runs on many words).
+  if ((word.endsWith("rna") || word.endsWith("rnas")) && GROUP_NAME.test(word)) return true;
   // A compound's first part before the head (`Hallbom`, `Brunnvik-`): the head alone is a common noun.
   const m = THING_HEAD.exec(word.toLowerCase());
   return !!m && m.index >= 3;

@@ -15,6 +15,7 @@ import {
   actingFrom,
   ASSOCIATION_HEAD,
   brokenWordAt,
+  GROUP_NAME,
   definiteRoleBySuffix,
   type Mention,
   isNameWord,
@@ -456,6 +457,8 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
   let cardLineUsed = false;
   // Roles from here on share a target named after them (a card's line saying where is not its title's).
   let shareFrom = 0;
+  // Where an English title's field ends (`Head of Public Affairs`): what follows may say where the title is held.
+  let fieldTo = -1;
   const lineEndsAfterName = (i: number) => !tokens[i] || tokens[i].nl;
   // The name after `och` at token `k`, past a title written before it (`X och regionråd Y`, `X och länsöverdirektör Y`).
   const nameAfterCoord = (k: number) => {
@@ -693,6 +696,27 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       if (titleInParentheses(j)) {
         j++;
         continue;
+      }
+      // `X, Vice President (Volvo)`, `X, hållbarhetschef (Skanska)`: an organisation alone in parentheses right after a
+      // title (and its field, `Head of Public Affairs (Scania)`) is where it is held.
+      if (
+        role &&
+        !role.target &&
+        (tokens[j - 1]?.end === role.end || j === fieldTo) &&
+        gazetteerAt.get(j + 1)?.kind !== "role" &&
+        !BODY.test(tokens[j + 1]?.text.toLowerCase() ?? "")
+      ) {
+        const known = gazetteerAt.get(j + 1);
+        const org =
+          known?.kind === "organisation" || known?.kind === "municipality"
+            ? { target: { kind: known.kind, id: known.id, label: known.label, start: known.start, end: known.end }, to: known.to }
+            : readOrganisationName(j + 1, ctx);
+        if (org && tokens[org.to]?.text === ")" && !tokens[org.to].nl) {
+          addTarget(org.target, org.to);
+          result.end = tokens[org.to].end;
+          j = org.to + 1;
+          continue;
+        }
       }
       break;
     }
@@ -1026,7 +1050,8 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       }
     }
     // Or right after the role, where a list of speakers leaves out the preposition (`ordförande Kommunalekonomiska
-    // föreningen`), when a head says it is an organisation (a capitalised word there is as often a name: `statsrådet Lars`).
+    // föreningen`, `vd Företagarna Nacka`), when a head says it is an organisation (a capitalised word there is as often
+    // a name: `statsrådet Lars`).
     const adjoining = role && role.end === tokens[j - 1]?.end;
     if (role && !role.target && (ORG_PREP.has(prep) || adjoining || prep === "i")) {
       const org = readOrganisationName(j, ctx);
@@ -1047,14 +1072,20 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         (prep === "för" && isMinister(role.normalised, lexicon)) ||
         // `Professor of Environmental Change`: an academic's `of` names the field.
         (prep === "of" && academic);
-      if (org && !field && !place && (!adjoining || ORG_HEAD.test(tokens[org.to - 1].text) || AGENCY_END.test(tokens[org.to - 1].text))) {
+      if (
+        org &&
+        !field &&
+        !place &&
+        (!adjoining || ORG_HEAD.test(tokens[org.to - 1].text) || AGENCY_END.test(tokens[org.to - 1].text) || GROUP_NAME.test(tokens[j].text))
+      ) {
         addTarget(org.target, org.to);
         j = org.to;
         continue;
       }
-      // Where the academic's title is held follows the field (`Professor of Environmental Change, X University`).
-      if (org && prep === "of" && academic && tokens[org.to]?.text === ",") {
-        j = org.to;
+      // Where the academic's title is held follows the field (`Professor of Environmental Change, X University`), and
+      // where any title is, after its field (`Head of Public Affairs at Scania`, `… (Scania)`).
+      if (org && prep === "of" && ((academic && tokens[org.to]?.text === ",") || (field && /^(?:at|\()$/.test(tokens[org.to]?.text ?? "")))) {
+        j = fieldTo = org.to;
         continue;
       }
     }
