@@ -2,7 +2,8 @@
  * Prose, round 30: the phrases of talking are one data list (`data/talk-verbs.json`) that every reader of speakers
  * takes from the lexicon; `följdes av X` says X spoke; `Panelsamtalet leddes av X` chairs a seminar; a weekday's date
  * heading a programme's seminars dates them; an organisation in parentheses after a title, or after an English title's
- * field, is where the title is held; an association named as a group of people (`Företagarna`) is no person. Texts written for these tests, with invented names.
+ * field, is where the title is held; an association named as a group of people (`Företagarna`) is no person; given names
+ * common among Swedish residents born in Poland, Finland, Turkey and the Arab world are known. Texts written for these tests, with invented names.
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, DEFAULT_LEXICON_DATA, readDocument, type LexiconData } from "../../packages/core/src/index";
@@ -87,5 +88,20 @@ describe("where a title is held", () => {
     );
     expect(g.filterNodes((_, a) => a.kind === "person").map((n) => g.getNodeAttribute(n, "label"))).not.toContain("Företagarna Tyresö");
     expect(edges(g, "holds_role")).toEqual(["holds_role Greta Sjöholm -> Villaägarna", "holds_role Ivar Tolvhammar -> Företagarna Tyresö"]);
+  });
+});
+
+describe("given names", () => {
+  it("Polish, Finnish, Turkish and Arabic given names open a name with a surname the lexicon lacks", () => {
+    const g = graphOf(
+      "nyhetsbrev.txt",
+      "Nyhetsbrev från Mälarnätet\n\nBostäder i länet\n\nEnligt Przemysław Kędzierak och Riikka Tuovilahti behövs fler bostäder. Även Gülsüm Yıldırak, Marwan Qabbani och Stanislaw Wrzosek tycker det.\n",
+    );
+    expect(
+      g
+        .filterNodes((_, a) => a.kind === "person")
+        .map((n) => g.getNodeAttribute(n, "label"))
+        .sort(),
+    ).toEqual(["Gülsüm Yıldırak", "Marwan Qabbani", "Przemysław Kędzierak", "Riikka Tuovilahti", "Stanislaw Wrzosek"]);
   });
 });
