@@ -3,7 +3,8 @@
  * takes from the lexicon; `följdes av X` says X spoke; `Panelsamtalet leddes av X` chairs a seminar; a weekday's date
  * heading a programme's seminars dates them; an organisation in parentheses after a title, or after an English title's
  * field, is where the title is held; an association named as a group of people (`Företagarna`) is no person; given names
- * common among Swedish residents born in Poland, Finland, Turkey and the Arab world are known. Texts written for these tests, with invented names.
+ * common among Swedish residents born in Poland, Finland, Turkey and the Arab world are known; a programme's speaker may
+ * stand in parentheses after the item's title. Texts written for these tests, with invented names.
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, DEFAULT_LEXICON_DATA, readDocument, type LexiconData } from "../../packages/core/src/index";
@@ -103,5 +104,38 @@ describe("given names", () => {
         .map((n) => g.getNodeAttribute(n, "label"))
         .sort(),
     ).toEqual(["Gülsüm Yıldırak", "Marwan Qabbani", "Przemysław Kędzierak", "Riikka Tuovilahti", "Stanislaw Wrzosek"]);
+  });
+
+  it("`Willy`, a Swedish given name of the generations in councils, opens a moderator's name", () => {
+    const g = graphOf(
+      "nyhetsbrev.txt",
+      "Nyhetsbrev från Mälarnätet\n\nSeminarium om regioner\n\nSamtalet gällde länets framtid. Moderator är Willy Skogsberger.\n",
+    );
+    expect(edges(g, "chaired")).toEqual(["chaired Willy Skogsberger -> Seminarium: Seminarium om regioner"]);
+  });
+});
+
+describe("programmes and seminars' days", () => {
+  it("a programme's speaker in parentheses after the item's title (`11:00 Omvärldsläget (X, FOI)`) took part", () => {
+    const g = graphOf(
+      "inbjudan.txt",
+      "Regional krisdag\n\nTid: Tisdag 7 mars 2023 kl. 09.00-15.00\nPlats: Stadshuset i Motala\n\nProgram\n\n09:00 Inledning, landshövding Lena Bergsgård\n\n10:15 Omvärldsläget (Ivar Tolvhammar, FOI)\n\n11:00 Lunch\n\n13:00 Vad händer i krig? (Greta Sjöholm, författare)\n",
+    );
+    expect(edges(g, "attended")).toEqual([
+      "attended Greta Sjöholm -> 2023-03-07 Regional krisdag",
+      "attended Ivar Tolvhammar -> 2023-03-07 Regional krisdag",
+      "attended Lena Bergsgård -> 2023-03-07 Regional krisdag",
+    ]);
+  });
+
+  it("`Bland huvudtalarna finns A och B` says who spoke at a seminar; a span in its heading dates it by its first day", () => {
+    const g = graphOf(
+      "nyhetsbrev.txt",
+      "Nyhetsbrev från Mälarnätet\nPublicerad 2024-03-20\n\nLänsdagarna 13-14 mars 2024\n\nSeminarier och workshops fyller dagarna. Bland huvudtalarna finns statssekreterare Lena Bergsgård och landshövding Ivar Tolvhammar.\n",
+    );
+    expect(edges(g, "spoke_at")).toEqual([
+      "spoke_at Ivar Tolvhammar -> 2024-03-13 Seminarium: Länsdagarna 13-14 mars 2024",
+      "spoke_at Lena Bergsgård -> 2024-03-13 Seminarium: Länsdagarna 13-14 mars 2024",
+    ]);
   });
 });

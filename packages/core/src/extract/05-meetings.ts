@@ -651,7 +651,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const named = heading.replace(/\s+/g, " ");
     const title = /^(?:seminari(?:um|et)|seminar)\s*:/i.test(named) ? named : `${doc.language === "en" ? "Seminar" : "Seminarium"}: ${named}`;
     const place = /\bi ((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}?[\p{L}-]*(?:kommunhus|stadshus|rådhus|konserthus|aula))\b/u.exec(text)?.[1];
-    const when = titled ?? day;
+    // A span's first day (`Kommunmarknaden 13-14 september`).
+    const when = titled ? { ...titled, day: firstDayOf(heading, titled) } : day;
     const year = when?.year ?? docYear;
     const date = when && year ? isoDate(year, when.month, when.day) : doc.date;
     const m = meeting(title, date, headingStart, headingEnd, "seminar", { place });
@@ -977,7 +978,8 @@ const ROLE: ReadonlySet<GazetteerKind> = new Set(["role"]);
 /** A weekday's date alone on a heading line (`Tisdag 14 mars`, `Onsdagen den 15 mars 2023`): a programme's day. */
 function dayHeading(line: string | undefined): DateMention | undefined {
   if (!line || line.length > 40 || !WEEKDAY.test(line) || !isBareDate(line)) return undefined;
-  return findDates(line).find((d) => d.day !== undefined && d.month !== undefined);
+  const d = findDates(line).find((d) => d.day !== undefined && d.month !== undefined);
+  return d && { ...d, day: firstDayOf(line, d) };
 }
 const WEEKDAY = /(?:mån|tis|ons|tors|fre|lör|sön)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 

@@ -47,8 +47,9 @@ const TIME_AT = new RegExp(TIME, "iy");
 const PROGRAMME_HEADING = /^[ \t]*(?:Program(?:met)?|PROGRAM(?:MET)?)[ \t]*(?::|[ \t][^\n.]{0,30}\d[^\n.]*)?[ \t]*$/m;
 // What may stand before the person who opens an item's line: a bullet and a title (`• Landshövding X`).
 const ITEM_OPENER = /^[\s•·▪►*–-]*(?:\p{Lu}\p{Ll}+[ \t]+)?$/u;
-// What stands before a speaker on an item's title line (`Välkommen, X`, `Välkomsttal av X`, `Skogen – X`).
-const SPEAKER_AFTER = /(?:,|\bav|[–—-])[ \t]+(?:\p{Ll}+[ \t]+)?$/u;
+// What stands before a speaker on an item's title line (`Välkommen, X`, `Välkomsttal av X`, `Skogen – X`,
+// `Omvärldsläget (X, FOI)`).
+const SPEAKER_AFTER = /(?:(?:,|\bav|[–—-])[ \t]+|\([ \t]*)(?:\p{Ll}+[ \t]+)?$/u;
 // Headings that end a programme's items: what follows is about the event, not in it.
 const END_OF_PROGRAMME = /^[ \t]*(?:kontakt|praktisk information|anmälan|mer information|för mer information|frågor|läs mer|om \p{L}+\s*$)/iu;
 // `Plats: Stadshuset`, or the label alone on its line and the place on the next (blank lines between).
