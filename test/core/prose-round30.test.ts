@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, DEFAULT_LEXICON_DATA, readDocument, type LexiconData } from "../../packages/core/src/index";
-import { edges, graphOf } from "../helpers/prose";
+import { edges, graphOf, meetings } from "../helpers/prose";
 
 describe("talk verbs as data", () => {
   const report =
@@ -82,6 +82,15 @@ describe("where a title is held", () => {
     ).toEqual(["holds_role Greta Sjöholm -> Kustlast", "holds_role Ivar Tolvhammar -> Norrfrakt", "holds_role Olle Frisk -> Vägbolaget"]);
   });
 
+  it("`regionchef Stockholm på Y`: Y holds the title, the region's name only says its area", () => {
+    expect(
+      rolesOf(
+        "nyhetsbrev.txt",
+        "Nyhetsbrev från Mälarnätet\n\nLunchmöte om planen\n\nPå scen medverkar Ivar Tolvhammar, regionchef Stockholm på Banbolaget, för att ge reflektioner.\n",
+      ),
+    ).toEqual(["holds_role Ivar Tolvhammar -> Banbolaget"]);
+  });
+
   it("`VD Företagarna Tyresö`: the association holds the title, and is no person", () => {
     const g = graphOf(
       "nyhetsbrev.txt",
@@ -116,6 +125,14 @@ describe("given names", () => {
 });
 
 describe("programmes and seminars' days", () => {
+  it("a picture's caption of people and their titles over a seminar's text is no title: the page's is", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      "Länet samlas om bostäderna\n\nRegionen höll i går en konferens om bostäder.\n\nRegionråd Lena Bergsgård och kommunalråd Ivar Tolvhammar\n\nLena Bergsgård och Ivar Tolvhammar inledde konferensen. Därefter följde ett panelsamtal med Greta Sjöholm.\n",
+    );
+    expect(meetings(g)).toEqual(["Seminarium: Länet samlas om bostäderna @ -"]);
+  });
+
   it("a programme's speaker in parentheses after the item's title (`11:00 Omvärldsläget (X, FOI)`) took part", () => {
     const g = graphOf(
       "inbjudan.txt",

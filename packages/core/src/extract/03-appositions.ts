@@ -807,7 +807,10 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       role.target = g && placeInTitle(g, ctx);
       // `regionråd Skåne`: the region the title is held in, named with no preposition.
       const region = regionAfterTitle(written, to, ctx);
-      if (region) {
+      // `regionchef Stockholm på Jernhusen`: with a preposition after it the name says the title's area, and what follows
+      // holds the title.
+      if (region && ORG_PREP.has(tokens[region.to]?.text ?? "") && !tokens[region.to].nl) j = region.to;
+      else if (region) {
         role.target = region.target;
         result.end = region.target.end;
         j = region.to;

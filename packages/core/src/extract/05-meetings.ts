@@ -551,6 +551,14 @@ export function findMeetings(input: MeetingInput): Fact[] {
 
   // Seminars and panels in sections.
   const mayHaveSeminars = !input.programme && doc.genre !== "minutes" && doc.genre !== "email" && input.cues.seminar && seminarCue(doc.text) >= 0;
+  // A picture's caption of people and their titles only (`Regionråd A och regionråd B`): no event's title.
+  const namesOnly = (start: number, end: number) => {
+    let rest = doc.text.slice(start, end);
+    const spans = [...input.people, ...gazetteer.filter((g) => g.kind === "role")].filter((m) => m.start >= start && m.end <= end);
+    if (!spans.some((m) => m.kind === "person")) return false;
+    for (const m of spans.sort((x, y) => y.start - x.start)) rest = rest.slice(0, m.start - start) + rest.slice(m.end - start);
+    return CAPTION_REST.test(rest);
+  };
   // The day a programme's heading gives the seminars under it (`Tisdag 14 mars` over `Seminarium om vatten` and the
   // next ones), until the next day's heading or a section that tells of no seminar.
   let day: DateMention | undefined;
@@ -565,8 +573,9 @@ export function findMeetings(input: MeetingInput): Fact[] {
     if (inSection.length === 0) continue;
     // A list of participants looks like a group of headings (short lines, no full stop): its last row, a person with
     // a party or title beside the name, is no seminar's title; the document's title names the event it tells of.
-    const participantRow = inSection.some((p) => p.start === section.titleStart && input.appositions.has(p));
     const sectionStart = section.titleStart ?? section.start;
+    const participantRow =
+      inSection.some((p) => p.start === section.titleStart && input.appositions.has(p)) || namesOnly(sectionStart, sectionStart + section.title.length);
     // A heading that captions a picture or dates a release names no seminar; an event the section tells of in prose is
     // read below.
     if (NOT_A_TITLE.test(section.title)) continue;
@@ -974,6 +983,9 @@ function fieldRole(label: string, model: ExtractionModel): string | undefined {
   return hit?.to === tokens.length ? hit.entry.id : undefined;
 }
 const ROLE: ReadonlySet<GazetteerKind> = new Set(["role"]);
+
+/** What a caption holds besides its people and their titles: `och`, commas and spaces. */
+const CAPTION_REST = /^(?:[\s,&]|och|samt|and)*$/iu;
 
 /** A weekday's date alone on a heading line (`Tisdag 14 mars`, `Onsdagen den 15 mars 2023`): a programme's day. */
 function dayHeading(line: string | undefined): DateMention | undefined {
