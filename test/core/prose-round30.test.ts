@@ -4,7 +4,7 @@
  * heading a programme's seminars dates them; an organisation in parentheses after a title, or after an English title's
  * field, is where the title is held; an association named as a group of people (`Företagarna`) is no person; given names
  * common among Swedish residents born in Poland, Finland, Turkey and the Arab world are known; a programme's speaker may
- * stand in parentheses after the item's title. Texts written for these tests, with invented names.
+ * stand in parentheses after the item's title; a press release's quotes are said to the press. Texts written for these tests, with invented names.
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, DEFAULT_LEXICON_DATA, readDocument, type LexiconData } from "../../packages/core/src/index";
@@ -125,6 +125,14 @@ describe("given names", () => {
 });
 
 describe("programmes and seminars' days", () => {
+  it("a press release's quote in the present tense (`– …, säger X`) was said to the press, not at the seminar", () => {
+    const g = graphOf(
+      "press.txt",
+      "Pressmeddelande -\n\nNu startar Länsdagarna\n\nSeminarier och workshops fyller dagarna. Bland talarna finns landshövding Lena Bergsgård.\n\n– Vi ska visa vad länet kan, säger regionrådet Ivar Tolvhammar.\n",
+    );
+    expect(edges(g, "spoke_at")).toEqual(["spoke_at Lena Bergsgård -> Seminarium: Nu startar Länsdagarna"]);
+  });
+
   it("a picture's caption of people and their titles over a seminar's text is no title: the page's is", () => {
     const g = graphOf(
       "nyhet.txt",

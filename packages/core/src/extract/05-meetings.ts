@@ -217,6 +217,9 @@ const LABEL_AT_LINE = /^[ \t]*([^:\n.!?]{1,40}):/;
 const TIMED_ITEM = /^[\s•·▪►*–-]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+$/;
 /** `– Vi borde …, sa X`: a quote's speaker, named right after its verb, where the line opens with the quote's dash. */
 const QUOTE_SAID = /[,!?]\s*(?:sa|sade|säger|said|says)\s+(?:\p{Ll}+\s+)?$/u;
+/** A press release's top: its quotes in the present tense (`– …, säger X`) are said to the press, not at the event it tells of. */
+const PRESS_RELEASE_TOP = /(?:^|\n)[ \t]*(?:Pressmeddelande|Press release)(?![\p{L}])/iu;
+const QUOTE_SAID_PAST = /[,!?]\s*(?:sa|sade|said)\s+(?:\p{Ll}+\s+)?$/u;
 const QUOTE_LINE = /^[ \t]*(?:--?|–|—)/;
 /** Headings that caption a picture or date a release (`Fotografi: …`, `Pressmeddelande • Maj 2, 2023`, an interpellation's `Inkom den …`): no event's title. */
 const NOT_A_TITLE =
@@ -559,6 +562,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     for (const m of spans.sort((x, y) => y.start - x.start)) rest = rest.slice(0, m.start - start) + rest.slice(m.end - start);
     return CAPTION_REST.test(rest);
   };
+  const quoteSaid = PRESS_RELEASE_TOP.test(doc.text.slice(0, 300)) ? QUOTE_SAID_PAST : QUOTE_SAID;
   // The day a programme's heading gives the seminars under it (`Tisdag 14 mars` over `Seminarium om vatten` and the
   // next ones), until the next day's heading or a section that tells of no seminar.
   let day: DateMention | undefined;
@@ -648,7 +652,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
         listed ||
         (labelled !== undefined && (LIST_LABEL.test(labelled) || talk.floor.test(labelled))) ||
         TIMED_ITEM.test(doc.text.slice(lineStart, p.start)) ||
-        (QUOTE_SAID.test(doc.text.slice(Math.max(lineStart, p.start - 40), p.start)) && QUOTE_LINE.test(doc.text.slice(lineStart, p.start)))
+        (quoteSaid.test(doc.text.slice(Math.max(lineStart, p.start - 40), p.start)) && QUOTE_LINE.test(doc.text.slice(lineStart, p.start)))
       )
         speakers.add(p);
     }
