@@ -115,6 +115,11 @@ describe("given names", () => {
     ).toEqual(["Gülsüm Yıldırak", "Marwan Qabbani", "Przemysław Kędzierak", "Riikka Tuovilahti", "Stanislaw Wrzosek"]);
   });
 
+  it("names common as surnames are left out: `Nabil Ali Maher (M)` stays one person with a party", () => {
+    const g = graphOf("interpellation.txt", "Interpellation 2007/08:12 om skolmaten av Nabil Ali Maher (M) till utbildningsministern\n");
+    expect(edges(g, "member_of")).toEqual(["member_of Nabil Ali Maher -> Moderaterna"]);
+  });
+
   it("`Willy`, a Swedish given name of the generations in councils, opens a moderator's name", () => {
     const g = graphOf(
       "nyhetsbrev.txt",
