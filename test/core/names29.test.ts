@@ -38,6 +38,15 @@ describe("English titles", () => {
     expect(found.join("\n")).not.toContain("vice ordförande");
   });
 
+  it("an English title that ends like a Swedish plural (`Director`) is the last name's own, not the run's", () => {
+    const found = roles(
+      `${ENGLISH}The meeting was opened by Hannah Wexley, Head of Communications at Kestrel Logistics, and Tobias Rendahl, Director at Vantor Systems.\n`,
+    );
+    expect(found.filter((line) => line.startsWith("Hannah Wexley"))).toEqual([
+      "Hannah Wexley: head of communications [kommunikationsdirektör] @ Kestrel Logistics",
+    ]);
+  });
+
   it("a vice president of a council is still its deputy chair", () => {
     const found = roles(`${ENGLISH}The panel included Vera Lundholm, Vice President of the Regional Council, and others.\n`);
     expect(found).toContain("Vera Lundholm: vice president [vice ordförande]");

@@ -396,8 +396,11 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
       return;
     }
     // `till ledamöter`, and a seat alike in both numbers after a plural's word (`till nya ersättare`, `båda ledamot`).
+    // Swedish plurals only: an English title may end like one (`Director`).
     const plural = roles.filter(
-      (r) => r.normalised && ((r.role !== r.normalised && PLURAL.test(r.role!)) || PLURAL_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))),
+      (r) =>
+        r.normalised &&
+        ((!actx.english && r.role !== r.normalised && PLURAL.test(r.role!)) || PLURAL_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))),
     );
     for (const other of chain.slice(0, -1)) if (plural.length) fromCoordinated.set(other, plural);
   };
