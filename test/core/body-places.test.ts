@@ -172,6 +172,16 @@ describe("bodies placed by their document", () => {
     expect(bodies).not.toContain("organisation:socialnamnden-nacka");
   });
 
+  it("two associations' English pages about `The Board` are two boards", () => {
+    const page = (chair: string) =>
+      ["About the Board", "", "The Board", "", "The Board leads the association between its annual meetings.", "", `Chair of the Board: ${chair}`, ""].join(
+        "\n",
+      );
+    const graph = graphOf(page("Edwin Marlow"), page("Priscilla Dunmore"));
+    const boards = graph.filterNodes((_, a) => a.kind === "organisation" && a.label === "The Board");
+    expect(boards).toHaveLength(2);
+  });
+
   it("a body with a name of its own stays one body across documents", () => {
     const named = (person: string) => ["Nyheter", "", `Förslaget välkomnades av ${person}, förbundsdirektör för Räddningstjänst Norrvik:`, ""].join("\n");
     expect(bodies(named("Vera Lindqvist"), named("Tuva Sandell"))).toEqual(["organisation:raddningstjanst-norrvik"]);

@@ -1372,6 +1372,7 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
   // (`Norrlandsförbundet`, a body noun of `associationHeads`), is one body.
   const { bodies: bodyNouns, associationHeads } = lexicon.data.protocol;
   const generic = (name: string) => {
+    if (ENGLISH_GENERIC_BODY.test(name)) return true;
     const words = name.split(" ");
     const last = words[words.length - 1]!.toLowerCase();
     return (
@@ -1447,6 +1448,8 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
   }
 }
 
+/** An English body named as any association names its own (`The Board`), with no `of …` to say whose. */
+const ENGLISH_GENERIC_BODY = /^The (?:(?:Executive |Steering |Advisory )?(?:Board|Committee|Council)|Assembly|General Assembly)$/;
 /** Titles' abbreviations whose full stop ends no clause (`2:e vice ordf. valdes X`). */
 const TITLE_ABBREVIATION = /^(?:ordf|sekr|bitr|tf|ers|ledam)$/;
 /** The verb of an election before the people elected (`väljs`, `valdes`, `utses`, `beslutar att … välja`). */
