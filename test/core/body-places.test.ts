@@ -182,6 +182,13 @@ describe("bodies placed by their document", () => {
     expect(boards).toHaveLength(2);
   });
 
+  it("a national or EU body the lexicon lists (`Regionkommittén`) is one body across documents", () => {
+    const page = (person: string) => `Nyheter\n\n${person} är ledamot i Regionkommittén och talade i Bryssel om sammanhållningen.\n`;
+    expect(bodies(page("Karin Berg (C)"), page("Olle Ek (S)"))).toEqual([]);
+    const graph = graphOf(page("Karin Berg (C)"), page("Olle Ek (S)"));
+    expect(graph.inNeighbors("organisation:regionkommitten").sort()).toEqual(["document:t0", "document:t1", "person:karin-berg", "person:olle-ek"]);
+  });
+
   it("a body with a name of its own stays one body across documents", () => {
     const named = (person: string) => ["Nyheter", "", `Förslaget välkomnades av ${person}, förbundsdirektör för Räddningstjänst Norrvik:`, ""].join("\n");
     expect(bodies(named("Vera Lindqvist"), named("Tuva Sandell"))).toEqual(["organisation:raddningstjanst-norrvik"]);
