@@ -15,7 +15,7 @@
 import type nlpType from "compromise";
 import { SamverkanError } from "../errors";
 import type { Lexicon } from "../lexicon/lexicon";
-import { type Mention, isThingWord } from "./02-mentions";
+import { type Mention, isThingWordAfter } from "./02-mentions";
 import type { Token } from "../text/tokenize";
 
 type Nlp = typeof nlpType;
@@ -167,7 +167,7 @@ export function englishPersonMentions(text: string, tokens: Token[], lexicon: Le
     )
       continue;
     let named = tokens.slice(from, to).map((x) => x.text);
-    if (named.some(isThingWord)) continue;
+    if (named.some((w, i) => isThingWordAfter(w, named[i - 1], lexicon))) continue;
     let stop = tokens[to - 1].end;
     const glued = GLUED_TITLE.exec(named[named.length - 1]);
     if (glued && TITLES.has(glued[2])) {

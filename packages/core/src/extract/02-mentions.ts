@@ -604,6 +604,8 @@ function placeAssociation(tokens: Token[], place: GazetteerMatch): Mention | und
   return head?.word && !head.cap && !head.nl && ASSOCIATION_HEAD.test(head.text) ? association(tokens, place.from, k + 1) : undefined;
 }
 const ADJECTIVE = /^\p{Ll}{3,}a$/u;
+/** A company's form after its name (`Ruben Bygg AB`). */
+const COMPANY_FORM = /^(?:AB|Aktiebolag|HB|KB)$/;
 /** A word that ends like an association's name (`Företagarföreningen`, `företagarförening`, `Hyresgästförbundet`). */
 export const ASSOCIATION_HEAD = /(?:förening(?:en)?|förbund(?:et)?|institut(?:et)?|stiftelsen?|sällskap(?:et)?|akademi(?:en)?)$/i;
 
@@ -946,6 +948,15 @@ export function isThingWord(word: string): boolean {
   return !!m && m.index >= 3;
 }
 
+/**
+ * `isThingWord` of `word` with `before`, the word before it in a name: a group's name right after a given name is a
+ * surname after all (`Marcela Cisterna`, as `Företagarna` is never written after one).
+ */
+export function isThingWordAfter(word: string, before: string | undefined, lexicon: Lexicon): boolean {
+  if (!isThingWord(word)) return false;
+  return !(before && lexicon.isGivenName(before) && GROUP_NAME.test(word) && !THING_WORDS.has(word) && !THING_HEAD.test(word.toLowerCase()));
+}
+
 export interface PersonPassInput {
   tokens: Token[];
   /** Gazetteer mention starting at each token index. */
@@ -1108,7 +1119,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         k = Math.max(thing, k + 1);
         continue;
       }
-      if (end - k >= 2 && !lastCovered && acceptGiven(k, end) && !namesPlace(tokens, end)) {
+      // `Ruben Bygg AB`: a name before a company's form is the company's, no person's.
+      const company = tokens[end] && !tokens[end].nl && COMPANY_FORM.test(tokens[end].text);
+      if (end - k >= 2 && !lastCovered && !company && acceptGiven(k, end) && !namesPlace(tokens, end)) {
         // An initial or the first part of a given name broken over a line before the run (`B. Anders`, `Kent-` `Inge`).
         const from = k === a && (people.at(-1)?.to ?? 0) <= k - 2 ? nameStart(tokens, k, lexicon) : k;
         const person = personEndingAt(from < k && !taken?.(from) ? from : k, end, "person:given-name");
@@ -1141,7 +1154,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
 
   /** The first token of `[from, to)` that names a thing after a person (`Xstiftelsen`), or -1. */
   function firstThing(from: number, to: number): number {
-    for (let i = from; i < to; i++) if (isThingWord(tokens[i].text)) return i;
+    for (let i = from; i < to; i++) if (isThingWordAfter(tokens[i].text, tokens[i - 1]?.text, lexicon)) return i;
     return -1;
   }
 
@@ -1246,12 +1259,12 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     if (covered.has(k) || isThingWord(tokens[k].text) || OPENS_NO_NAME.has(tokens[k].text)) return undefined;
     if (opensNoName(tokens, k, b, lexicon)) return undefined;
     let end = k + 1;
-    while (end < b && end - k < 4 && inName(end) && !isThingWord(tokens[end].text)) {
+    while (end < b && end - k < 4 && inName(end) && !isThingWordAfter(tokens[end].text, tokens[end - 1].text, lexicon)) {
       if ((end - k >= 2 && genitiveBase(tokens[end - 1].text, true)) || gluedTitleAt(tokens[end - 1].text)) break;
       end++;
     }
     while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
-    if (end - k < 2 || isThingWord(tokens[end]?.text ?? "") || isPlaceCompound(tokens[end - 1].text)) return undefined;
+    if (end - k < 2 || isThingWordAfter(tokens[end]?.text ?? "", tokens[end - 1].text, lexicon) || isPlaceCompound(tokens[end - 1].text)) return undefined;
     // `Minister for Foreign Affairs and Nordic Cooperation Anna Berg`: in English, a title's last words before a
     // given name and a surname are no part of the name (a surname before a given name is a Swedish list's order).
     if (english && end - k > 2 && !isSurnameLike(tokens[k].text) && lexicon.isGivenName(tokens[end - 2].text)) return undefined;

@@ -711,7 +711,10 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
           known?.kind === "organisation" || known?.kind === "municipality"
             ? { target: { kind: known.kind, id: known.id, label: known.label, start: known.start, end: known.end }, to: known.to }
             : readOrganisationName(j + 1, ctx);
-        if (org && tokens[org.to]?.text === ")" && !tokens[org.to].nl) {
+        // Any other capitalised word there is as often a region, a former employer or a state (`landshövding
+        // (Dalarna)`, `Professor of Economics (Emeritus)`, `Member of Parliament (Labour)`): only a name that reads as an
+        // organisation's (as right after a title) or a company's (`(Norrfrakt AB)`) is.
+        if (org && (known?.kind === "municipality" || readsAsOrganisation(j + 1, ctx)) && tokens[org.to]?.text === ")" && !tokens[org.to].nl) {
           addTarget(org.target, org.to);
           result.end = tokens[org.to].end;
           j = org.to + 1;
@@ -809,7 +812,8 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       const region = regionAfterTitle(written, to, ctx);
       // `regionchef Stockholm på Jernhusen`: with a preposition after it the name says the title's area, and what follows
       // holds the title.
-      if (region && ORG_PREP.has(tokens[region.to]?.text ?? "") && !tokens[region.to].nl) j = region.to;
+      // (Only when what follows reads as an organisation: `regionråd Skåne för Moderaterna`, `… på plats i Malmö`.)
+      if (region && ORG_PREP.has(tokens[region.to]?.text ?? "") && !tokens[region.to].nl && readsAsOrganisation(region.to + 1, ctx)) j = region.to;
       else if (region) {
         role.target = region.target;
         result.end = region.target.end;
@@ -1830,6 +1834,19 @@ function forWhat(j: number, ctx: AppositionContext): number {
     k++;
   }
   return k > j + 1 && (k === tokens.length || tokens[k].nl || /^[,.;:)]$/.test(tokens[k].text)) ? k : -1;
+}
+
+/**
+ * Whether the name at token `j` reads as an organisation's where a title's place could stand as well: the lexicon's
+ * organisation, or a name whose head says so (`Kommunalekonomiska föreningen`, `Trafikverket`, `Norrfrakt AB`,
+ * `Företagarna`), not any capitalised word (`Dalarna`, `Emeritus`, `Labour`).
+ */
+function readsAsOrganisation(j: number, ctx: AppositionContext): boolean {
+  const known = ctx.gazetteerAt.get(j);
+  if (known) return known.kind === "organisation";
+  const org = readOrganisationName(j, ctx);
+  const last = org ? ctx.tokens[org.to - 1].text : "";
+  return !!org && (ORG_HEAD.test(last) || AGENCY_END.test(last) || COMPANY.test(last) || GROUP_NAME.test(ctx.tokens[j].text));
 }
 
 /** Reads a capitalised organisation name not in the lexicon, joined by `and`/`och`/`of` inside. */

@@ -17,6 +17,7 @@ import { BULLETS_ONLY, escapeRegExp } from "../text/regexp";
 import type { DocumentRecord } from "../types";
 import type { GazetteerKind } from "../lexicon/lexicon";
 import type { TalkUse, TalkVerbList } from "../lexicon/types";
+import { DEFAULT_TALK_VERBS } from "../lexicon/default-lexicon";
 import type { Apposition } from "./03-appositions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, INVITATION, meetingRef, titleSpan, topicFacts } from "./context";
 import type { ListedPerson } from "./01-lists";
@@ -131,6 +132,19 @@ function talkPatternsOf(list: TalkVerbList): TalkPatterns {
 }
 
 /**
+ * Whether a phrase of talking stands right before a name (`before`, its sentence up to the name `clause`): `följdes av
+ * X` only after one who talked (`X öppnade träffen och följdes av Y`, `Hennes anförande följdes av Y`), not after what
+ * was watched or a post (`Debatten följdes av X, som satt i publiken`, `avgick i våras och följdes av X`).
+ */
+function talkedBefore(talk: TalkPatterns, before: string, clause: string): boolean {
+  const m = talk.before.exec(before);
+  if (!m) return false;
+  if (!/^följdes\s/u.test(m[0])) return true;
+  const head = clause.slice(0, clause.length - (before.length - m.index));
+  return talk.floor.test(head.slice(head.search(/[^.!?]*$/u)));
+}
+
+/**
  * Where the verb that says a person talked ends, when it is the person's own: right after the name, its party, its
  * appositions set off by commas and the names joined to it by `och` (`A, kommundirektör, och B, regiondirektör,
  * samtalade`); 0 for none (`A kritiserade det B presenterade`, `A, som berättade …`).
@@ -204,9 +218,12 @@ function seminarCue(text: string): number {
   for (const m of text.matchAll(SEMINAR_CUES)) if (!PANEL_BODY.test(text.slice(m.index, m.index + 24))) return m.index;
   return -1;
 }
-/** `under ledning av X`, `chaired by X`, `Panelsamtalet leddes av X`: X led the seminar (its own noun, not `Projektet leddes av X`). */
+/**
+ * `under ledning av X`, `chaired by X`, `Panelsamtalet leddes av X`: X led the seminar (its own noun and the compounds
+ * that name one, not `Projektet leddes av X`, `Medarbetarsamtalet leddes av X`, `Expertpanelen leddes av X`).
+ */
 const LED_BY =
-  /(?:under ledning av|chaired by|moderated by|led by|(?<![\p{L}])\p{L}*(?:seminariet|samtalet|panelen|debatten|diskussionen|workshopen) (?:leddes|modererades) av)\s+(?:moderator\s+)?$/iu;
+  /(?:under ledning av|chaired by|moderated by|led by|(?<![\p{L}])(?:(?:frukost|lunch|webb)?seminariet|(?:panel|rundabords)?samtalet|panelen|(?:panel)?debatten|(?:panel)?diskussionen|workshopen) (?:leddes|modererades) av)\s+(?:moderator\s+)?$/iu;
 /** A group, team or project led by X (`en forskargrupp, under ledning av X`, common in interpellations): no event X chaired. */
 const GROUP_LED = /(?:grupp(?:en)?|team(?:et)?|projekt(?:et)?|utredning(?:en)?|arbete(?:t)?)\s*,?\s*(?:under ledning av|led by)\s+$/i;
 /** A label over the people who open the lines under it (`Deltagare:`, `I panelen medverkade:`, `Talar gör också`). */
@@ -216,10 +233,11 @@ const LABEL_AT_LINE = /^[ \t]*([^:\n.!?]{1,40}):/;
 /** A programme's item that a person opens after its time (`• 09:20 X, miljödirektör`). */
 const TIMED_ITEM = /^[\s•·▪►*–-]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+$/;
 /** `– Vi borde …, sa X`: a quote's speaker, named right after its verb, where the line opens with the quote's dash. */
-const QUOTE_SAID = /[,!?]\s*(?:sa|sade|säger|said|says)\s+(?:\p{Ll}+\s+)?$/u;
-/** A press release's top: its quotes in the present tense (`– …, säger X`) are said to the press, not at the event it tells of. */
+const quoteSaidOf = (verbs: string) => new RegExp(String.raw`[,!?]\s*(?:${verbs})\s+(?:\p{Ll}+\s+)?$`, "u");
+const QUOTE_SAID_PAST = quoteSaidOf("sa|sade|said");
+const QUOTE_SAID = quoteSaidOf("sa|sade|said|säger|says");
+/** A press release's top: its quotes in the present tense (`– …, säger X`) are said to the press, not at the event it tells of (only the past's, `QUOTE_SAID_PAST`, count). */
 const PRESS_RELEASE_TOP = /(?:^|\n)[ \t]*(?:Pressmeddelande|Press release)(?![\p{L}])/iu;
-const QUOTE_SAID_PAST = /[,!?]\s*(?:sa|sade|said)\s+(?:\p{Ll}+\s+)?$/u;
 const QUOTE_LINE = /^[ \t]*(?:--?|–|—)/;
 /** Headings that caption a picture or date a release (`Fotografi: …`, `Pressmeddelande • Maj 2, 2023`, an interpellation's `Inkom den …`): no event's title. */
 const NOT_A_TITLE =
@@ -303,7 +321,7 @@ function writtenOn(doc: DocumentRecord): boolean {
 /** Meeting facts of one document. */
 export function findMeetings(input: MeetingInput): Fact[] {
   const { doc, gazetteer, model, ref } = input;
-  const talk = talkPatternsOf(model.lexicon.data.talkVerbs);
+  const talk = talkPatternsOf(model.lexicon.data.talkVerbs ?? DEFAULT_TALK_VERBS);
   const listed = doc.genre === "minutes" ? rolesAfterCommas(doc.text, input.listed, gazetteer) : input.listed;
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
@@ -555,10 +573,20 @@ export function findMeetings(input: MeetingInput): Fact[] {
   // Seminars and panels in sections.
   const mayHaveSeminars = !input.programme && doc.genre !== "minutes" && doc.genre !== "email" && input.cues.seminar && seminarCue(doc.text) >= 0;
   // A picture's caption of people and their titles only (`Regionråd A och regionråd B`): no event's title.
+  // (Its people and titles sorted once, each heading's looked up by halving: a newsletter of many seminars had
+  // filtered them all for each heading.)
+  let captionSpans: Mention[] | undefined;
+  let captionStarts: number[] = [];
   const namesOnly = (start: number, end: number) => {
-    let rest = doc.text.slice(start, end);
-    const spans = [...input.people, ...gazetteer.filter((g) => g.kind === "role")].filter((m) => m.start >= start && m.end <= end);
+    if (!captionSpans) {
+      captionSpans = peopleAndTitles(input).sort((x, y) => x.start - y.start);
+      captionStarts = captionSpans.map((m) => m.start);
+    }
+    const spans: Mention[] = [];
+    for (let i = firstAtOrAfter(captionStarts, start); i < captionSpans.length && captionSpans[i].start < end; i++)
+      if (captionSpans[i].end <= end) spans.push(captionSpans[i]);
     if (!spans.some((m) => m.kind === "person")) return false;
+    let rest = doc.text.slice(start, end);
     for (const m of spans.sort((x, y) => y.start - x.start)) rest = rest.slice(0, m.start - start) + rest.slice(m.end - start);
     return CAPTION_REST.test(rest);
   };
@@ -566,10 +594,14 @@ export function findMeetings(input: MeetingInput): Fact[] {
   // The day a programme's heading gives the seminars under it (`Tisdag 14 mars` over `Seminarium om vatten` and the
   // next ones), until the next day's heading or a section that tells of no seminar.
   let day: DateMention | undefined;
+  let above: Section | undefined;
   for (const section of mayHaveSeminars ? input.sections() : []) {
+    const over = above;
+    above = section;
     const text = doc.text.slice(section.start, section.end);
     const told = seminarCue(text);
-    const heads = dayHeading(section.category) ?? dayHeading(section.title);
+    // (Only a day's line standing alone: under another heading it tells of something else, `Sista anmälningsdag`.)
+    const heads = dayHeading(section.category) ?? (section.category === undefined ? dayHeading(section.title) : undefined);
     if (heads) day = heads;
     else if (told < 0) day = undefined;
     if (!section.title || told < 0 || doc.genre === "minutes" || doc.genre === "email") continue;
@@ -578,13 +610,24 @@ export function findMeetings(input: MeetingInput): Fact[] {
     // A list of participants looks like a group of headings (short lines, no full stop): its last row, a person with
     // a party or title beside the name, is no seminar's title; the document's title names the event it tells of.
     const sectionStart = section.titleStart ?? section.start;
-    const participantRow =
-      inSection.some((p) => p.start === section.titleStart && input.appositions.has(p)) || namesOnly(sectionStart, sectionStart + section.title.length);
+    const participantRow = inSection.some((p) => p.start === section.titleStart && input.appositions.has(p));
+    // A picture's caption is titled by the heading over it (`Seminarium om vatten` right over `Regionråd A och
+    // regionråd B`, or the section's before it), not by the document's title, which would make one seminar of a
+    // newsletter's many.
+    const captioned =
+      !participantRow && namesOnly(sectionStart, sectionStart + section.title.length)
+        ? section.category !== undefined
+          ? ([section.start, section.start + section.category.length, section.category] as const)
+          : over?.title !== undefined && over.titleStart !== undefined
+            ? ([over.titleStart, over.titleStart + over.title.length, over.title] as const)
+            : undefined
+        : undefined;
     // A heading that captions a picture or dates a release names no seminar; an event the section tells of in prose is
     // read below.
     if (NOT_A_TITLE.test(section.title)) continue;
-    const [headingStart, headingEnd, heading] =
-      participantRow && doc.title && titleEnd > titleStart
+    const [headingStart, headingEnd, heading] = captioned
+      ? captioned
+      : participantRow && doc.title && titleEnd > titleStart
         ? [titleStart, titleEnd, doc.title]
         : [sectionStart, sectionStart + section.title.length, section.title];
     // A title that is only a date (`den 1 december`, an interpellation's answer date on its own line) names no
@@ -665,7 +708,10 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const title = /^(?:seminari(?:um|et)|seminar)\s*:/i.test(named) ? named : `${doc.language === "en" ? "Seminar" : "Seminarium"}: ${named}`;
     const place = /\bi ((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}?[\p{L}-]*(?:kommunhus|stadshus|rådhus|konserthus|aula))\b/u.exec(text)?.[1];
     // A span's first day (`Kommunmarknaden 13-14 september`).
-    const when = titled ? { ...titled, day: firstDayOf(heading, titled) } : day;
+    // The programme's day, unless the seminar's own text states one (`Seminariet hålls den 14 mars`).
+    const bodyFrom = sectionStart + section.title.length;
+    const own = () => findDates(doc.text.slice(bodyFrom, section.end)).some((d) => d.day !== undefined && d.month !== undefined);
+    const when = titled ? { ...titled, day: firstDayOf(heading, titled) } : day && !own() ? day : undefined;
     const year = when?.year ?? docYear;
     const date = when && year ? isoDate(year, when.month, when.day) : doc.date;
     const m = meeting(title, date, headingStart, headingEnd, "seminar", { place });
@@ -682,8 +728,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     // The name stops before a person or a title (`At the conference Mayor X presented …` names no conference).
     const nameStart = c.index + c[0].indexOf(c[1]);
     let nameEnd = nameStart + c[1].length;
-    for (const g of [...input.people, ...input.gazetteer.filter((g) => g.kind === "role")])
-      if (g.start >= nameStart && g.start < nameEnd) nameEnd = Math.min(nameEnd, g.start);
+    for (const g of peopleAndTitles(input)) if (g.start >= nameStart && g.start < nameEnd) nameEnd = Math.min(nameEnd, g.start);
     const name = doc.text.slice(nameStart, nameEnd).trim();
     if (!name) continue;
     const paragraphEnd = doc.text.indexOf("\n\n", c.index);
@@ -710,15 +755,6 @@ export function findMeetings(input: MeetingInput): Fact[] {
   // per verb, where a scan of every fact and person per verb made a text dense with such verbs slow. Made on the
   // first verb that passes the cheap tests (most texts have none).
   let readAt: number[] | undefined;
-  const firstAtOrAfter = (starts: ArrayLike<number>, at: number) => {
-    let lo = 0;
-    for (let hi = starts.length; lo < hi;) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   // The people by where they start (listed people come first in `input.people`), with their place in it, made on
   // first need.
   let peopleInOrder: { p: Mention; n: number }[] | undefined;
@@ -795,7 +831,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
       else if (led) chairs.set(p, [p.start - (before.length - led.index), p.end, "seminar:ledde"]);
       else if (opened && !(object && another(object[1]))) chairs.set(p, [p.start, p.end + opened[0].length, "seminar:ledde"]);
       else if (as) chairs.set(p, [p.start, p.end + as.index + as[0].length, "seminar:moderator"]);
-      else if (talk.before.test(before)) speakers.set(p, p.end);
+      else if (talkedBefore(talk, before, doc.text.slice(sentence.start, p.start))) speakers.set(p, p.end);
       else {
         const last = LAST_SPEAKER.exec(after);
         const to = last ? p.end + last[0].length : saidToTalk(doc.text, p, byStart, talk.after);
@@ -987,6 +1023,22 @@ function fieldRole(label: string, model: ExtractionModel): string | undefined {
   return hit?.to === tokens.length ? hit.entry.id : undefined;
 }
 const ROLE: ReadonlySet<GazetteerKind> = new Set(["role"]);
+
+/** The index of the first of ascending `starts` at or after `at` (their length if none), by halving. */
+function firstAtOrAfter(starts: ArrayLike<number>, at: number): number {
+  let lo = 0;
+  for (let hi = starts.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The people and the titles the gazetteer found, which a caption is made of and a conference's name stops before. */
+function peopleAndTitles(input: MeetingInput): Mention[] {
+  return [...input.people, ...input.gazetteer.filter((g) => g.kind === "role")];
+}
 
 /** What a caption holds besides its people and their titles: `och`, commas and spaces. */
 const CAPTION_REST = /^(?:[\s,&]|och|samt|and)*$/iu;

@@ -47,9 +47,19 @@ const TIME_AT = new RegExp(TIME, "iy");
 const PROGRAMME_HEADING = /^[ \t]*(?:Program(?:met)?|PROGRAM(?:MET)?)[ \t]*(?::|[ \t][^\n.]{0,30}\d[^\n.]*)?[ \t]*$/m;
 // What may stand before the person who opens an item's line: a bullet and a title (`• Landshövding X`).
 const ITEM_OPENER = /^[\s•·▪►*–-]*(?:\p{Lu}\p{Ll}+[ \t]+)?$/u;
-// What stands before a speaker on an item's title line (`Välkommen, X`, `Välkomsttal av X`, `Skogen – X`,
-// `Omvärldsläget (X, FOI)`).
-const SPEAKER_AFTER = /(?:(?:,|\bav|[–—-])[ \t]+|\([ \t]*)(?:\p{Ll}+[ \t]+)?$/u;
+// What stands before a speaker on an item's title line (`Välkommen, X`, `Välkomsttal av X`, `Skogen – X`).
+const SPEAKER_AFTER = /(?:,|\bav|[–—-])[ \t]+(?:\p{Ll}+[ \t]+)?$/u;
+// In parentheses after an item's title, the name right after `(` (or a moderator's word), before a comma or `)`
+// (`Omvärldsläget (X, FOI)`), not one after other words (`Minnesstund (för X)`, `(ersätter X)`, `(X m.fl. 2021)`).
+const PAREN_BEFORE = /\([ \t]*(?:moderator[ \t]+)?$/u;
+const PAREN_AFTER = /^[ \t]*[,)]/u;
+
+/** Whether the person at `p` stands where an item's title line names a speaker (`before`: the line up to the name). */
+function speakerOnTitleLine(before: string, text: string, p: Mention): boolean {
+  // Inside a parenthesis only its first name counts.
+  if (before.lastIndexOf("(") > before.lastIndexOf(")")) return PAREN_BEFORE.test(before) && PAREN_AFTER.test(text.slice(p.end, p.end + 5));
+  return SPEAKER_AFTER.test(before);
+}
 // Headings that end a programme's items: what follows is about the event, not in it.
 const END_OF_PROGRAMME = /^[ \t]*(?:kontakt|praktisk information|anmälan|mer information|för mer information|frågor|läs mer|om \p{L}+\s*$)/iu;
 // `Plats: Stadshuset`, or the label alone on its line and the place on the next (blank lines between).
@@ -160,7 +170,7 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
     const opener = onLine.find((p) => ITEM_OPENER.test(text.slice(from, p.start)));
     // A line a person opens lists speakers; on an item's title line (after its time, or the line after it) they stand
     // after a comma, `av` or a dash (`Välkomsttal av X, ordförande`).
-    const speakers = opener ? onLine : title || time ? onLine.filter((p) => SPEAKER_AFTER.test(text.slice(from, p.start))) : [];
+    const speakers = opener ? onLine : title || time ? onLine.filter((p) => speakerOnTitleLine(text.slice(from, p.start), text, p)) : [];
     for (const p of speakers) {
       // `X, moderator, leder oss genom dagen` led the event rather than spoke.
       chairAfter.lastIndex = p.end;

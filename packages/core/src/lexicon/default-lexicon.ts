@@ -15,7 +15,7 @@ import roles from "../../data/roles.json";
 import surnames from "../../data/surnames.json";
 import talkVerbs from "../../data/talk-verbs.json";
 import topics from "../../data/topics.json";
-import type { LexiconData } from "./types";
+import type { LexiconData, TalkVerbList } from "./types";
 
 /** The shipped domain lists. */
 export const DEFAULT_LEXICON_DATA: LexiconData = {
@@ -30,6 +30,9 @@ export const DEFAULT_LEXICON_DATA: LexiconData = {
   talkVerbs,
   places,
 } as LexiconData;
+
+/** The shipped phrases of talking, for a lexicon that has none of its own. */
+export const DEFAULT_TALK_VERBS: TalkVerbList = talkVerbs as TalkVerbList;
 
 /** Endings of compound job titles (`-direktör`, `-chef`, `-expert`). */
 export const DEFAULT_ROLE_SUFFIXES: readonly string[] = roleSuffixes.suffixes;

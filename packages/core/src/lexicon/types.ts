@@ -152,8 +152,11 @@ export interface LexiconData {
   givenNames: NameList;
   surnames: NameList;
   protocol: ProtocolWords;
-  /** Phrases of talking: who spoke at a seminar, a conference or a meeting told in prose or notes. */
-  talkVerbs: TalkVerbList;
+  /**
+   * Phrases of talking: who spoke at a seminar, a conference or a meeting told in prose or notes; without them, the
+   * shipped list (a lexicon written before the list was data has none).
+   */
+  talkVerbs?: TalkVerbList;
   /** Places below the municipalities; without them a place after a name may be read as part of it. */
   places?: PlaceList;
 }
