@@ -1,5 +1,5 @@
 /**
- * Real minutes' layouts, round 30 (01-lists.ts, 01-protocol.ts, 04-protocol.ts, context.ts): copies with a blank line
+ * Real minutes' layouts, round 30 (01-lists.ts, 04-protocol.ts, context.ts): copies with a blank line
  * after every line or none, and headers with fields side by side. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
@@ -70,6 +70,52 @@ describe("web minutes copied with a blank line after every line", () => {
   });
   it("takes no line of prose after the list for an entry (`Dessutom närvarade tjänstemännen vid Vallby Bostäder`)", () => {
     expect(people(graphOf(doubled(WEB)))).not.toContain("Vallby Bostäder");
+  });
+});
+
+/** Field-line minutes, a paragraph a line: the chair's line under the members' label, then an organisation's lines. */
+const SPACED = (chair: string, after = "") =>
+  doubled(
+    `Fritidsnämnden Nordby kommun\nSammanträde 2022-05-10\nTid\n09.00\nPlats\nStadshuset\nBeslutande\n${chair}\nEbba Lundin (S)\nMåns Ekberg (M)\nÖvriga närvarande\nRolf Strand, sekreterare\n${after}Val av justerare\nAtt jämte ordföranden justera protokollet utses Måns Ekberg.\n`,
+  );
+
+describe("field-line minutes with a blank line after every line: where a list goes on", () => {
+  it.each([
+    ["with a colon", "Ordförande: Frida Sjö (V)"],
+    ["with none", "Ordförande Frida Sjö (V)"],
+  ])("the chair's line under the members' label (%s) is the one chair, and the members after it are members", (_, chair) => {
+    const g = graphOf(SPACED(chair));
+    expect(chairs(g)).toEqual(["Frida Sjö"]);
+    expect(attendees(g)).toEqual(expect.arrayContaining(["Ebba Lundin: member", "Måns Ekberg: member"]));
+    expect(personRoles(g)).toContain("Måns Ekberg: justerare @ Fritidsnämnden");
+  });
+  it("a one person's office reads no names past its blank line (`Sekreterare: X`, then names of no field)", () => {
+    const g = graphOf(
+      doubled(
+        "Fritidsnämnden Nordby kommun\nSammanträde 2022-05-10\nTid\n09.00\nPlats\nStadshuset\nSekreterare: Rolf Strand\nEbba Lundin (S)\nMåns Ekberg (M)\nBeslutande\nFrida Sjö (V), ordförande\n§ 1 Val av justerare\n",
+      ),
+    );
+    expect(personRoles(g).filter((r) => /sekreterare/.test(r))).toEqual(["Rolf Strand: sekreterare @ Fritidsnämnden"]);
+  });
+  it("takes an organisation's line under a list for no entry (`Nordby Energi AB`, `Region Västland`)", () => {
+    const g = graphOf(
+      SPACED(
+        "Frida Sjö (V), ordförande",
+        "Tjänstemän\nOskar Lind, förvaltningschef\nNordby Energi AB\nTjänstemän\nOskar Lind, förvaltningschef\nRegion Västland\nTjänstemän\nOskar Lind, förvaltningschef\nHanna Bygg AB\nTjänstemän\nOskar Lind, förvaltningschef\nKommunhuset Nordby\nTjänstemän\nOskar Lind, förvaltningschef\nNordby Energi\n",
+      ),
+    );
+    expect(attendees(g).filter((a) => /Region|AB|Länsstyrelsen|Västland|Energi|Hanna|Kommunhuset|Nordby/.test(a))).toEqual([]);
+    expect(attendees(g)).toEqual(["Ebba Lundin: member", "Frida Sjö: member", "Måns Ekberg: member", "Oskar Lind: staff", "Rolf Strand: other"]);
+  });
+  it("a head with a signature block (`Underskrifter`, the printed form) is read as its copy with no blank lines", () => {
+    const text =
+      "Protokoll Byggnadsnämnden Nordby kommun\nSammanträdesdatum 2022-05-10\nPlats och tid: Stadshuset kl. 18.00-20.00\nUnderskrifter\nSekreterare:\nRolf Strand\nOrdförande:\nFrida Sjö\nJusterande:\nEbba Lundin\nBeslutande\nFrida Sjö (V), ordförande\nEbba Lundin (S)\nÖvriga närvarande\nRolf Strand, sekreterare\n§ 1 Mötets öppnande\nOrdföranden öppnar mötet.\n";
+    expect(attendees(graphOf(single(text)))).toContain("Rolf Strand: secretary");
+    expect(attendees(graphOf(doubled(text)))).toContain("Rolf Strand: secretary");
+  });
+  it("a signature's label with no colon under its name (`Justerare`) reads on to no name below it", () => {
+    const g = graphOf(SPACED("Frida Sjö (V), ordförande", "Justerandes signatur\nEbba Lundin\nJusterare\nHampus Wall\nTjänsteman\n"));
+    expect(personRoles(g).filter((r) => r.startsWith("Hampus Wall") && /juster/.test(r))).toEqual([]);
   });
 });
 

@@ -57,6 +57,9 @@ export interface ListContext {
 /** A token of a list of agenda items (`§§ 5–9`, `12-15 och 17`). */
 const ITEM = /^(§|\d+(?:[-–]\d+)?|[-–]|och|,)$/;
 
+/** The capacities of an office one person holds (a chair, a secretary): its field's list ends at a blank line. */
+const ONE_PERSON: ReadonlySet<FieldRole> = new Set(["chair", "secretary"]);
+
 /** Fields whose people a serving mark makes serving reserves (not absentees, staff or officers). */
 const SERVES: ReadonlySet<FieldRole> = new Set(["member", "substitute", "nonserving", "other"]);
 
@@ -71,11 +74,32 @@ const FROM_LINE = /^[ \t]*Från\s[^\n]{3,80}?\s(?:närvarade|deltog)[ \t]+(?=\p{
 
 const FIELD_LINE = /^[ \t]*(?:\*\*)?([A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö ]{1,40}?)(?::\*\*|\*\*:|:|\t|[ \t]*$)[ \t]*(.*)$/;
 
+/** A capitalised word of a name or title (`Anna`, `Holm-Ek`, `Tf.`). */
+const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*`;
+
+/** A name alone on its line: two to four capitalised words (`Anna Berg`, `Lena Holm Ek`). */
+const NAME_ALONE = new RegExp(String.raw`^[ \t]*${CAPITALISED}(?:[ \t]+${CAPITALISED}){1,3}[ \t]*$`, "u");
+
 /**
  * A line that may be one more entry of a list: two capitalised words first (a name, or a title and a name), then its
- * party, title or place; not prose (`Dessutom närvarade tjänstemännen …`) nor an item.
+ * party, title or place; not prose (`Dessutom närvarade tjänstemännen …`) nor an item. The first word is taken.
  */
-const LIST_ENTRY = /^[ \t]*[•*–-]?[ \t]*\p{Lu}[\p{L}'’-]*[ \t]+\p{Lu}[^\n.!?§]{0,70}$/u;
+const LIST_ENTRY = new RegExp(String.raw`^[ \t]*[•*–-]?[ \t]*(${CAPITALISED})[ \t]+(\p{Lu}[\p{L}'’-]*)[^\n.!?§]{0,70}$`, "u");
+
+/** An organisation's line, no person's: a company (`Vallby Vatten AB`), a region, a county board or a municipality. */
+const ORGANISATION_LINE = /^[ \t]*[•*–-]?[ \t]*(?:Region|Länsstyrelsen|Kommun)\b|\bAB[ \t]*$/u;
+
+/**
+ * Whether a line is one more entry of a list past a blank line: two capitalised words first, of which the first is a
+ * given name (`Hugo Brandt (M)`) or a field's word (`Ordförande Greta Lindqvist (S)`, `Vice ordförande …`), and no
+ * organisation's line (`Vallby Vatten AB`, `Region Gävleborg`).
+ */
+function listEntry(line: string, words: ProtocolWords, isGivenName: (word: string) => boolean): boolean {
+  const entry = LIST_ENTRY.exec(line);
+  if (!entry || ORGANISATION_LINE.test(line)) return false;
+  const first = entry[1].toLowerCase();
+  return isGivenName(entry[1]) || Object.hasOwn(words.peopleFields, first) || Object.hasOwn(words.peopleFields, `${first} ${entry[2].toLowerCase()}`);
+}
 
 /** A signature block's opening line (`Underskrifter`, `Underskrifter: Paragrafer 1-12`). */
 const SIGNATURES = /^[ \t]*Underskrift(?:er)?\b/i;
@@ -115,25 +139,51 @@ function labelsBeside(line: string, words: ProtocolWords): boolean {
  * first `maxLines` lines. A blank line ends a field's list; in a copy with a blank line after every line, blank lines
  * are not counted and end a list only where the next line is no list's entry.
  */
-export function peopleFieldSpans(text: string, words: ProtocolWords, maxLines = 80): { name: string; start: number; end: number }[] {
+export function peopleFieldSpans(
+  text: string,
+  words: ProtocolWords,
+  isGivenName: (word: string) => boolean = () => false,
+  maxLines = 80,
+): { name: string; start: number; end: number }[] {
   const spans: { name: string; start: number; end: number }[] = [];
   const lines = text.split("\n");
   const spaced = blankAfterEachLine(lines);
   let offset = 0;
   let current: { name: string; start: number; end: number } | undefined;
   // Whether the current field's list may go on past a blank line: not a signature's label with no colon (`Justerare`),
-  // which may stand under its name as well as over it.
+  // which may stand under its name as well as over it, nor a one person's office (`Ordförande: X`, `Sekreterare`).
   let through = false;
+  // The current list if it has no names yet and reads past blank lines, taken out of the spans to go on after a line.
+  const openList = () => {
+    if (!current || !through || current.end !== current.start) return undefined;
+    const open = current;
+    spans.splice(spans.indexOf(open), 1);
+    return open;
+  };
+  const reopen = (open: { name: string }) => {
+    current = { name: open.name, start: offset + lines[lineAt].length, end: offset + lines[lineAt].length };
+    spans.push(current);
+    through = true;
+  };
+  let lineAt = 0;
+  // Whether the current list goes on at the next line with text: an entry of it, or under its label with no names yet a
+  // one person's office (`Ordförande: X (S)`); no other field line with its names.
+  const goesOn = (next: string) => {
+    const field = FIELD_LINE.exec(next);
+    if (!field?.[2]) return listEntry(next, words, isGivenName);
+    return current!.end === current!.start && ONE_PERSON.has(words.peopleFields[field[1].trim().toLowerCase()]);
+  };
   for (let i = 0, read = 0; i < lines.length && read < maxLines; i++) {
     const line = lines[i];
     if (line.trim() === "") {
       const next = lines[i + 1];
-      if (!(spaced && current && through && next !== undefined && LIST_ENTRY.test(next) && !FIELD_LINE.exec(next)?.[2])) current = undefined;
+      if (!(spaced && current && through && next !== undefined && goesOn(next))) current = undefined;
       if (!spaced) read++;
       offset += line.length + 1;
       continue;
     }
     read++;
+    lineAt = i;
     const match = FIELD_LINE.exec(line);
     const name = match && tableField(match[1].trim().toLowerCase(), match[2], words);
     const block = match && name ? signatureColumns(lines, i, name, match[2], words) : undefined;
@@ -171,13 +221,20 @@ export function peopleFieldSpans(text: string, words: ProtocolWords, maxLines = 
     // inline protocol reader reads them.
     else if (labelsBeside(line, words)) current = undefined;
     else if (match && name && Object.hasOwn(words.peopleFields, name)) {
+      // Right under a list's label with no names yet (`Beslutande`, then `Ordförande: X (S)`, then the members), a one
+      // person's office is an entry of that list, which goes on after it.
+      const open = spaced && ONE_PERSON.has(words.peopleFields[name]) && match[2] ? openList() : undefined;
       current = { name, start: offset + line.length - match[2].length, end: offset + line.length };
-      through = !words.signatureLabels.includes(name) || line.includes(":");
       spans.push(current);
+      through = !ONE_PERSON.has(words.peopleFields[name]) && (!words.signatureLabels.includes(name) || line.includes(":"));
+      if (open) reopen(open);
     } else if (inline) {
-      // `Ordföranden Kristina Berg (m)`: a web copy's field and its one name on a line, with no colon.
-      current = undefined;
+      // `Ordföranden Kristina Berg (m)`: a web copy's field and its one name on a line, with no colon; under a list's
+      // label with no names yet, as a field line above.
+      const open = spaced ? openList() : undefined;
       spans.push({ name: inline.name, start: offset + inline.at, end: offset + line.length });
+      current = undefined;
+      if (open) reopen(open);
     } else if (match && name && /^(tid|plats|datum|paragrafer|plats och tid|ämne|subject|skickat|sent)$/.test(name)) {
       current = undefined;
     } else if (!match && line.includes("Från ") && FROM_LINE.test(line)) {
@@ -195,7 +252,7 @@ export function peopleFieldSpans(text: string, words: ProtocolWords, maxLines = 
 /** Where the name on the line above line `i` starts, if that line holds a name alone (capitalised words, no field). */
 function nameAbove(lines: string[], i: number): number | undefined {
   const prev = lines[i - 1];
-  if (i === 0 || !prev || prev.length > 60 || !/^[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}[ \t]*$/u.test(prev)) return undefined;
+  if (i === 0 || !prev || prev.length > 60 || !NAME_ALONE.test(prev)) return undefined;
   return prev.length - prev.trimStart().length;
 }
 

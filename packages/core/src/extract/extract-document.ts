@@ -1135,7 +1135,7 @@ function readHeader(
   const listed: ListedPerson[] = [];
   const takenRanges: [number, number][] = [];
   if (doc.genre === "minutes" || doc.genre === "email") {
-    for (const span of peopleFieldSpans(text, lexicon.data.protocol)) {
+    for (const span of peopleFieldSpans(text, lexicon.data.protocol, lexicon.isGivenName)) {
       listed.push(
         ...readPeopleList(span.name, span.start, span.end, {
           tokens,
