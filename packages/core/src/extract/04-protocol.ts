@@ -616,7 +616,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         attrs: { role: s.role!.written, roleNormalised: s.role!.normalised },
       });
   if (roster) facts.push(...rosterMunicipalities(text, header.entries, model, ref, ev));
-  if (meeting && (body ?? parent)) facts.push(...groupSeats(text, input.people, header.end, (body ?? parent?.ref)!, ref, ev));
+  if (meeting && (body ?? parent)) facts.push(...groupSeats(text, input.people, header.end, (body ?? parent?.ref)!, doc.id, ref, ev));
   return facts;
 }
 
@@ -630,30 +630,80 @@ const GROUP_END = /§|\.(?=\s+\p{Lu})|\n[ \t]*\n(?![ \t]*[-•*–])/u;
 /** How far a group's list may run, in characters. */
 const GROUP_REACH = 600;
 
+/** An item's number (`§ 12`), the last before a group's cue keys the group. */
+const ITEM_HEAD = /§[ \t]*(\d+)/g;
+/** Before the first name of a group's list: its cue's colon and a bullet, on its line or the next (a line each). */
+const LIST_OPENS = /^[ \t]*(?:\n[ \t]*)*[-•*–]?[ \t]*$/;
+/** Between two names of a list in a sentence: titles, places, commas and `och` (`, förvaltningschef Vallby kommun, och `). */
+const SENTENCE_GAP = /^(?:[ \t,]+|och\b|samt\b|\p{Lu}[\p{L}-]*|(?!(?:av|till|som|leds|är|var|har|ska|med|från)\b)\p{Ll}[\p{L}-]*)*$/u;
+
+/**
+ * Whether text between two names goes on a group's list: in a list of a line each, the rest of a name's line (its title
+ * and place) then the next line's bullet, with blank lines between but no other line; in a sentence, titles, places,
+ * commas and `och`.
+ */
+function listGoesOn(gap: string, lines: boolean): boolean {
+  if (!lines) return !gap.includes("\n") && SENTENCE_GAP.test(gap);
+  const parts = gap.split("\n");
+  return parts.length > 1 && parts.slice(1, -1).every((l) => l.trim() === "") && /^[ \t]*[-•*–]?[ \t]*$/.test(parts[parts.length - 1]!);
+}
+
+/** The index of the first mention that starts at `at` or after (mentions in text order). */
+function firstFrom(people: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The people a group's list after its cue names (bullets, a line each or a sentence: `Arbetsgruppen består av: - Eva
  * Ek, socialchef, Vallby kommun`) hold a seat in that group, a body of `holder` (the body that met, else its
- * municipality or region): a membership, not attendance of the meeting. Their titles and places are read as any
- * name's.
+ * municipality or region): a membership, not attendance of the meeting. Only a run of names right after the cue, to the
+ * first line that is no entry or the first word that is no name, title, place, comma or `och` (a name mentioned in the
+ * group's prose is no member). A group named by its noun alone (`Arbetsgruppen`) is keyed by its document and item:
+ * two items' groups, or two minutes' of one body, are not one. Their titles and places are read as any name's.
  */
 export function groupSeats(
   text: string,
   people: readonly Mention[],
   from: number,
   holder: EntityRef,
+  docId: string,
   ref: (p: Mention) => EntityRef,
   ev: (start: number, end: number) => Evidence,
 ): Fact[] {
   const facts: Fact[] = [];
+  const sorted = people.every((p, i) => i === 0 || people[i - 1]!.start <= p.start) ? people : [...people].sort((a, b) => a.start - b.start);
+  let item = "";
+  let itemAt = 0;
   GROUP.lastIndex = from;
   for (let m = GROUP.exec(text); m; m = GROUP.exec(text)) {
     const start = m.index + m[0].search(/\p{L}/u);
     const listStart = m.index + m[0].length;
     const end = listStart + (GROUP_END.exec(text.slice(listStart, listStart + GROUP_REACH))?.index ?? Math.min(GROUP_REACH, text.length - listStart));
-    const members = people.filter((p) => p.start >= listStart && p.end <= end);
+    const members: Mention[] = [];
+    let i = firstFrom(sorted, listStart);
+    const first = sorted[i];
+    if (!first || first.end > end || !LIST_OPENS.test(text.slice(listStart, first.start))) continue;
+    const lines = text.slice(listStart, first.start).includes("\n");
+    for (let at = listStart; i < sorted.length && sorted[i]!.end <= end; i++) {
+      const p = sorted[i]!;
+      if (p.start < at) continue;
+      if (members.length > 0 && !listGoesOn(text.slice(at, p.start), lines)) break;
+      members.push(p);
+      at = p.end;
+    }
     if (members.length === 0) continue;
     const name = m[1] ?? m[2];
-    const group = bodyRef(name[0].toUpperCase() + name.slice(1), holder);
+    // The last item's head before the cue, read on from the last group's (groups come in text order).
+    if (start > itemAt) for (const h of text.slice(itemAt, start).matchAll(ITEM_HEAD)) item = h[1]!;
+    itemAt = Math.max(itemAt, start);
+    const group = bodyRef(name[0].toUpperCase() + name.slice(1), holder, `${docId} ${item}`.trim());
     facts.push({ type: "entity", entity: group, evidence: ev(start, listStart), rule: "protocol:organ" });
     for (const p of members)
       facts.push({
@@ -716,8 +766,11 @@ const LETTER = /\p{L}/u;
 const SWAP = String.raw`\bersätter\b([^.]{1,60}?)\bsom ${ADJUSTER_NOUN}\b`;
 const SWAP_ADJUSTER = new RegExp(SWAP, "i");
 const SWAPPED_ADJUSTERS = new RegExp(SWAP, "gi");
-// The chair named beside the adjuster chosen (`jämte ordförande X`, `tillsammans med vice ordföranden X`).
-const BESIDE_CHAIR = /\b(?:jämte|tillsammans med)\s+(?:(?:\d:e\s+|förste\s+|andre\s+)?vice\s+)?ordföranden?\s+$/i;
+// The chair named beside the adjuster chosen (`jämte ordförande X`, `Jämte ordförande, X,`, `jämte tjänstgörande
+// ordförande X`, `jämte nämndens ordförande X`, `jämte tf. ordförande X`, `jämte mötesordförande X`), up to two words
+// before the noun; a vice chair (`tillsammans med vice ordföranden X`) in its group.
+const BESIDE_CHAIR =
+  /\b(?:jämte|tillsammans med)\s+(?:(?!vice\b)[\p{L}.:]+,?\s+){0,2}?(?<vice>(?:\d:e\s+|förste\s+|andre\s+)?vice\s+)?(?:mötes)?ordföranden?,?\s+$/iu;
 const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 // The offices one sentence may hand out together (`X valdes till sekreterare och Y till justerare`).
 const OFFICE = /\btill (?:mötes|protokoll)?(ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/gi;
@@ -760,7 +813,8 @@ export function swappedAdjusters(text: string, labels: readonly string[], from: 
  * chair the meeting (`Till mötesordförande utses X`) or to keep its minutes (`Till sekreterare för mötet valdes X`): a
  * sentence after the header with the verb `justera` (or `Till justerare`, `Till mötesordförande`, `Till sekreterare`)
  * and a form of `utse` or `välja`; a name after `ersättare` or followed by `som ersättare` is the reserve, not chosen.
- * The chair named beside the adjusters (`Jämte ordförande X justeras protokollet av Y`) is among the chairs.
+ * The chair named beside the adjusters (`Jämte ordförande X justeras protokollet av Y`) is the chair where no one was
+ * chosen to chair.
  */
 export function chosenInParagraphs(
   text: string,
@@ -770,6 +824,8 @@ export function chosenInParagraphs(
 ): { facts: Fact[]; chairs: Chosen[]; attending: (Chosen & { capacity: "adjuster" | "secretary" })[] } {
   const facts: Fact[] = [];
   const chairs: Chosen[] = [];
+  // The chairs named beside the adjuster (`Jämte ordförande X justeras protokollet av Y`), apart from those chosen.
+  const besideChairs: Chosen[] = [];
   const attending: (Chosen & { capacity: "adjuster" | "secretary" })[] = [];
   const listed = new Map<string, Pick<ProtocolEntry, "person" | "capacity">>();
   // Present, or listed under fields side by side whose capacity is not known: one chosen to adjust was there.
@@ -798,10 +854,12 @@ export function chosenInParagraphs(
       if (RESERVE.test(sentence.slice(0, at)) || AS_RESERVE.test(sentence.slice(at + label.length))) continue;
       // `Att jämte ordförande X justera … valdes Y`: the chair named beside the one chosen signs by office, and chaired
       // (not a vice chair, who may sign beside the chair).
-      const beside = BESIDE_CHAIR.exec(sentence.slice(Math.max(0, at - 40), at));
+      // Read in the window, not the sentence: an abbreviation's full stop (`jämte tf. ordförande X`) cuts no sentence.
+      const before = (m.index ?? 0) + at;
+      const beside = BESIDE_CHAIR.exec(window.slice(Math.max(0, before - 60), before));
       if (beside) {
-        if (adjust && !/vice/i.test(beside[0]) && !chairs.some((c) => c.person.label === label))
-          chairs.push({ person: e.person, start: start + sentence.search(/\S/), end: start + sentence.length });
+        if (adjust && !beside.groups?.vice && !besideChairs.some((c) => c.person.label === label))
+          besideChairs.push({ person: e.person, start: start + sentence.search(/\S/), end: start + sentence.length });
         continue;
       }
       if ((swap && at > swap.index) || (field && !CHOOSE.test(sentence) && (at < field.index || replaced.has(label)))) continue;
@@ -824,7 +882,8 @@ export function chosenInParagraphs(
       if (e.capacity === "listed") attending.push({ ...span, capacity });
     }
   }
-  return { facts, chairs, attending };
+  // The chair named beside the adjuster chaired where no one was chosen to (`Till mötesordförande valdes X`).
+  return { facts, chairs: chairs.length > 0 ? chairs : besideChairs, attending };
 }
 
 /**

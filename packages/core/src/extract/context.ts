@@ -39,13 +39,16 @@ export function targetRef(target: Target, model: ExtractionModel): EntityRef {
 /** What a page is (`Pressinbjudan: Regiondagen 2023`), no part of the name of the event it tells of. */
 export const INVITATION = /^(?:Pressinbjudan|Inbjudan)\s*:\s*/i;
 
+/** A meeting's label: its date first, then its title (`2021-03-16 Kommunstyrelsen, Ockelbo`); its title alone undated. */
+const meetingLabel = (title: string, date: string | undefined): string => (date ? `${date} ${title}` : title);
+
 /** A meeting as most rules name it: `meeting:<slug of title>-<date>`, labelled `<date> <title>`. */
 export function meetingRef(title: string, date: string | undefined, attrs: { type: string; doc: string; place?: string }): EntityRef {
   const { place, ...rest } = attrs;
   return {
     kind: "meeting",
     key: `${slugify(title)}${date ? `-${date}` : ""}`,
-    label: date ? `${date} ${title}` : title,
+    label: meetingLabel(title, date),
     attrs: { title, date, ...rest, ...(place ? { place } : {}) },
   };
 }
@@ -70,13 +73,15 @@ export function bodyOfRole(normalised: string | undefined, bodies: readonly stri
 /**
  * A body that meets (`Kommunfullmäktige`), keyed by its name and the municipality, region or association it is part of.
  * Its label opens with a capital, as a body's name does, also where prose names it in lower case (`i regionstyrelsen`).
+ * A body named by its generic noun alone (`Arbetsgruppen` a board's minutes set out) is keyed also `within` its
+ * document and item, kept where it follows its parent to another key.
  */
-export function bodyRef(name: string, parent?: EntityRef): EntityRef {
+export function bodyRef(name: string, parent?: EntityRef, within?: string): EntityRef {
   return {
     kind: "organisation",
-    key: `${nameKey(name)}${parent ? ` ${parent.key}` : ""}`,
+    key: `${nameKey(name)}${parent ? ` ${parent.key}` : ""}${within ? ` ${within}` : ""}`,
     label: name.charAt(0).toUpperCase() + name.slice(1),
-    attrs: { type: "body", ...(parent ? { partOf: nodeId(parent) } : {}) },
+    attrs: { type: "body", ...(parent ? { partOf: nodeId(parent) } : {}), ...(within ? { within } : {}) },
   };
 }
 
@@ -91,7 +96,7 @@ export function bodyMeetingRef(organ: string, parent: EntityRef | undefined, dat
   return {
     kind: "meeting",
     key: slugify(`${organ} ${parent?.key ?? ""} ${date ?? doc.id}`),
-    label: date ? `${date} ${title}` : title,
+    label: meetingLabel(title, date),
     attrs: { title, date, type: "minutes", doc: doc.id, ...(place ? { place } : {}) },
   };
 }

@@ -1431,7 +1431,7 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
       for (const r of f.type === "entity" ? [f.entity] : [f.source, f.target]) {
         const parent = r.kind === "organisation" && r.attrs?.type === "body" ? moved.get(r.attrs.partOf as string) : undefined;
         if (!parent || bodies.has(r.key)) continue;
-        const to = bodyRef(r.label, parent);
+        const to = bodyRef(r.label, parent, r.attrs?.within as string | undefined);
         bodies.set(r.key, to);
         moved.set(nodeId(r), to);
         grown = true;
