@@ -103,6 +103,8 @@ export interface OrganisationAttributes extends BaseNodeAttributes {
    * first listed at them, or the document naming it.
    */
   scope?: string;
+  /** For a group named by its generic noun alone (`Arbetsgruppen`), the document and item that set it out. */
+  within?: string;
   /** Former names with the date of the change. */
   renames?: { from: string; to: string; date: string }[];
 }
