@@ -714,7 +714,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         // Any other capitalised word there is as often a region, a former employer or a state (`landshövding
         // (Dalarna)`, `Professor of Economics (Emeritus)`, `Member of Parliament (Labour)`): only a name that reads as an
         // organisation's (as right after a title) or a company's (`(Norrfrakt AB)`) is.
-        if (org && (known?.kind === "municipality" || readsAsOrganisation(j + 1, ctx)) && tokens[org.to]?.text === ")" && !tokens[org.to].nl) {
+        if (org && (known?.kind === "municipality" || readsAsOrganisation(j + 1, ctx, org)) && tokens[org.to]?.text === ")" && !tokens[org.to].nl) {
           addTarget(org.target, org.to);
           result.end = tokens[org.to].end;
           j = org.to + 1;
@@ -1079,12 +1079,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         (prep === "för" && isMinister(role.normalised, lexicon)) ||
         // `Professor of Environmental Change`: an academic's `of` names the field.
         (prep === "of" && academic);
-      if (
-        org &&
-        !field &&
-        !place &&
-        (!adjoining || ORG_HEAD.test(tokens[org.to - 1].text) || AGENCY_END.test(tokens[org.to - 1].text) || GROUP_NAME.test(tokens[j].text))
-      ) {
+      if (org && !field && !place && (!adjoining || headedAsOrganisation(j, org.to, tokens))) {
         addTarget(org.target, org.to);
         j = org.to;
         continue;
@@ -1841,12 +1836,16 @@ function forWhat(j: number, ctx: AppositionContext): number {
  * organisation, or a name whose head says so (`Kommunalekonomiska föreningen`, `Trafikverket`, `Norrfrakt AB`,
  * `Företagarna`), not any capitalised word (`Dalarna`, `Emeritus`, `Labour`).
  */
-function readsAsOrganisation(j: number, ctx: AppositionContext): boolean {
+function readsAsOrganisation(j: number, ctx: AppositionContext, org = readOrganisationName(j, ctx)): boolean {
   const known = ctx.gazetteerAt.get(j);
   if (known) return known.kind === "organisation";
-  const org = readOrganisationName(j, ctx);
-  const last = org ? ctx.tokens[org.to - 1].text : "";
-  return !!org && (ORG_HEAD.test(last) || AGENCY_END.test(last) || COMPANY.test(last) || GROUP_NAME.test(ctx.tokens[j].text));
+  return !!org && (headedAsOrganisation(j, org.to, ctx.tokens) || COMPANY.test(ctx.tokens[org.to - 1].text));
+}
+
+/** Whether the name at tokens `[j, to)` has an organisation's head (`föreningen`, `Trafikverket`) or a group's (`Företagarna`). */
+function headedAsOrganisation(j: number, to: number, tokens: readonly Token[]): boolean {
+  const last = tokens[to - 1].text;
+  return ORG_HEAD.test(last) || AGENCY_END.test(last) || GROUP_NAME.test(tokens[j].text);
 }
 
 /** Reads a capitalised organisation name not in the lexicon, joined by `and`/`och`/`of` inside. */

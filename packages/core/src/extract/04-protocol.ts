@@ -12,6 +12,7 @@
 import { findDates, firstDayOf, isoDate } from "../read/dates";
 import { fold, nameKey, slugify } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
+import { firstAtOrAfter } from "../text/sorted";
 import type { ProtocolWords } from "../lexicon/types";
 import type { Lexicon } from "../lexicon/lexicon";
 import type { DocumentRecord, Evidence } from "../types";
@@ -648,18 +649,6 @@ function listGoesOn(gap: string, lines: boolean): boolean {
   return parts.length > 1 && parts.slice(1, -1).every((l) => l.trim() === "") && /^[ \t]*[-•*–]?[ \t]*$/.test(parts[parts.length - 1]!);
 }
 
-/** The index of the first mention that starts at `at` or after (mentions in text order). */
-function firstFrom(people: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = people.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (people[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The people a group's list after its cue names (bullets, a line each or a sentence: `Arbetsgruppen består av: - Eva
  * Ek, socialchef, Vallby kommun`) hold a seat in that group, a body of `holder` (the body that met, else its
@@ -687,7 +676,7 @@ export function groupSeats(
     const listStart = m.index + m[0].length;
     const end = listStart + (GROUP_END.exec(text.slice(listStart, listStart + GROUP_REACH))?.index ?? Math.min(GROUP_REACH, text.length - listStart));
     const members: Mention[] = [];
-    let i = firstFrom(sorted, listStart);
+    let i = firstAtOrAfter(sorted, listStart, (p) => p.start);
     const first = sorted[i];
     if (!first || first.end > end || !LIST_OPENS.test(text.slice(listStart, first.start))) continue;
     const lines = text.slice(listStart, first.start).includes("\n");

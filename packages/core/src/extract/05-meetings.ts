@@ -14,6 +14,7 @@
  *   oktober i Haninge. Ordförande X öppnade träffen. Därefter talade Y …`).
  */
 import { BULLETS_ONLY, escapeRegExp } from "../text/regexp";
+import { firstAtOrAfter } from "../text/sorted";
 import type { DocumentRecord } from "../types";
 import type { GazetteerKind } from "../lexicon/lexicon";
 import type { TalkUse, TalkVerbList } from "../lexicon/types";
@@ -576,14 +577,10 @@ export function findMeetings(input: MeetingInput): Fact[] {
   // (Its people and titles sorted once, each heading's looked up by halving: a newsletter of many seminars had
   // filtered them all for each heading.)
   let captionSpans: Mention[] | undefined;
-  let captionStarts: number[] = [];
   const namesOnly = (start: number, end: number) => {
-    if (!captionSpans) {
-      captionSpans = peopleAndTitles(input).sort((x, y) => x.start - y.start);
-      captionStarts = captionSpans.map((m) => m.start);
-    }
+    captionSpans ??= peopleAndTitles(input).sort((x, y) => x.start - y.start);
     const spans: Mention[] = [];
-    for (let i = firstAtOrAfter(captionStarts, start); i < captionSpans.length && captionSpans[i].start < end; i++)
+    for (let i = firstAtOrAfter(captionSpans, start, (m) => m.start); i < captionSpans.length && captionSpans[i].start < end; i++)
       if (captionSpans[i].end <= end) spans.push(captionSpans[i]);
     if (!spans.some((m) => m.kind === "person")) return false;
     let rest = doc.text.slice(start, end);
@@ -803,13 +800,13 @@ export function findMeetings(input: MeetingInput): Fact[] {
     // A section whose seminar, event or body's meeting is read already tells that one.
     const readAlready = (at: number) => at >= from && at < end;
     readAt ??= facts.flatMap((f) => (f.type === "entity" && f.entity.kind === "meeting" ? [f.evidence.start] : [])).sort((a, b) => a - b);
-    if ((readAt[firstAtOrAfter(readAt, from)] ?? Infinity) < end || input.reported?.some(readAlready)) continue;
+    if ((readAt[firstAtOrAfter(readAt, from, (n) => n)] ?? Infinity) < end || input.reported?.some(readAlready)) continue;
     if (!peopleInOrder) {
       peopleInOrder = input.people.map((p, n) => ({ p, n })).sort((a, b) => a.p.start - b.p.start);
       personStarts = peopleInOrder.map(({ p }) => p.start);
     }
     const found: { p: Mention; n: number }[] = [];
-    for (let i = firstAtOrAfter(personStarts, sentence.start); i < peopleInOrder.length && peopleInOrder[i].p.start < end; i++)
+    for (let i = firstAtOrAfter(personStarts, sentence.start, (n) => n); i < peopleInOrder.length && peopleInOrder[i].p.start < end; i++)
       if (peopleInOrder[i].p.end <= end) found.push(peopleInOrder[i]);
     const inSpan = found.sort((a, b) => a.n - b.n).map(({ p }) => p);
     // Any verb of talking (`X presenterade`) counts only in the sentence's own paragraph; past it only the cues said of
@@ -1023,17 +1020,6 @@ function fieldRole(label: string, model: ExtractionModel): string | undefined {
   return hit?.to === tokens.length ? hit.entry.id : undefined;
 }
 const ROLE: ReadonlySet<GazetteerKind> = new Set(["role"]);
-
-/** The index of the first of ascending `starts` at or after `at` (their length if none), by halving. */
-function firstAtOrAfter(starts: ArrayLike<number>, at: number): number {
-  let lo = 0;
-  for (let hi = starts.length; lo < hi;) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The people and the titles the gazetteer found, which a caption is made of and a conference's name stops before. */
 function peopleAndTitles(input: MeetingInput): Mention[] {

@@ -58,6 +58,7 @@ import { splitSections, type Section } from "./sections";
 import { nameKey, slugify } from "../text/fold";
 import { nodeId } from "../graph/node-id";
 import { foldHash } from "../text/hash";
+import { firstAtOrAfter } from "../text/sorted";
 import { type Token, TokenScratch, tokenize } from "../text/tokenize";
 import type { RuleId } from "./rules";
 import type { EntityFact, EntityRef, Fact } from "./types";
@@ -1266,15 +1267,9 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
   };
   /** The one municipality named in `[from, to)`; false where it names none, null where it names several or one not as such. */
   const onlyIn = (from: number, to: number): Mention | false | null => {
-    // The first named at or after `from`, by halving (`named` is in the text's order).
-    let lo = 0;
-    for (let hi = named.length; lo < hi;) {
-      const mid = (lo + hi) >> 1;
-      if (named[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
     let found: Mention | false = false;
-    for (let i = lo; i < named.length && named[i].start < to; i++) {
+    // From the first named at or after `from` (`named` is in the text's order).
+    for (let i = firstAtOrAfter(named, from, (m) => m.start); i < named.length && named[i].start < to; i++) {
       if (found && found.id !== named[i].id) return null;
       found = named[i];
     }
@@ -1336,7 +1331,9 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
     return title && !title.includes(", ") ? title : undefined;
   };
   const unplaced = (r: EntityRef) => placeless(r) || bodyTitle(r) !== undefined;
+  // Every document's facts pass here: the test allocates nothing.
   if (!facts.some((f) => (f.type === "entity" ? unplaced(f.entity) : unplaced(f.source) || unplaced(f.target)))) return;
+  const refsOf = (f: Fact) => (f.type === "entity" ? [f.entity] : [f.source, f.target]);
   const labels = new Map(gazetteer.map((g) => [`${g.kind}:${g.id}`, g.label]));
   // The places each body is named with here, by the body's own key.
   const placed = new Map<string, Set<string>>();
@@ -1348,13 +1345,7 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
     if (!places) placed.set(own, (places = new Set()));
     places.add(partOf);
   };
-  for (const f of facts) {
-    if (f.type === "entity") note(f.entity);
-    else {
-      note(f.source);
-      note(f.target);
-    }
-  }
+  for (const f of facts) refsOf(f).forEach(note);
   const head = pageMunicipality(doc, gazetteer);
   const page = head && `municipality:${head.id}`;
   // A region's body (`regionstyrelsen`) on a page about one region is that region's.
@@ -1386,8 +1377,9 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
   // name the same person first; two municipalities' do not.
   const first = new Map<string, { key: string; label: string; start: number; chair: boolean }>();
   for (const f of facts) {
-    const title = f.type === "relation" && f.source.kind === "person" ? bodyTitle(f.target) : undefined;
-    if (!title || f.type !== "relation") continue;
+    if (f.type !== "relation" || f.source.kind !== "person") continue;
+    const title = bodyTitle(f.target);
+    if (!title) continue;
     const chair = f.kind === "chaired";
     const seen = first.get(nameKey(title));
     if (!seen || (chair && !seen.chair) || (chair === seen.chair && f.evidence.start < seen.start))
@@ -1408,7 +1400,7 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
   const bodies = new Map<string, EntityRef>();
   const meetings = new Map<string, EntityRef>();
   for (const f of facts)
-    for (const r of f.type === "entity" ? [f.entity] : [f.source, f.target]) {
+    for (const r of refsOf(f)) {
       if (placeless(r) && !bodies.has(r.key)) {
         const parent = parentOf(r.key, r.label);
         bodies.set(r.key, parent ? bodyRef(r.label, parent) : generic(r.label) ? scoped(r, r.label) : r);
@@ -1428,7 +1420,7 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
   for (let grown = moved.size > 0; grown;) {
     grown = false;
     for (const f of facts)
-      for (const r of f.type === "entity" ? [f.entity] : [f.source, f.target]) {
+      for (const r of refsOf(f)) {
         const parent = r.kind === "organisation" && r.attrs?.type === "body" ? moved.get(r.attrs.partOf as string) : undefined;
         if (!parent || bodies.has(r.key)) continue;
         const to = bodyRef(r.label, parent, r.attrs?.within as string | undefined);
