@@ -83,7 +83,6 @@ const ELECTED_TO_AFTER = /^\s*(?:\([^()\n]{1,8}\)\s*)?,?\s*till\s/;
 /** Role categories held in a unit or in one's own right rather than in the organisation a page is about. */
 const STAFF: ReadonlySet<string> = new Set(["official", "expert", "academic", "media", "other"]);
 
-/** A line that heads a list of other documents' titles and snippets, as document-sharing sites add after a text. */
 /** Kinds of organisation with no elected chair or seats (see `electedIn`). */
 const NO_ELECTED_SEATS: ReadonlySet<string> = new Set(["county_board", "court", "police", "media"]);
 /** A line over a list of the people an election gave a seat (`Följande personer valdes som ordinarie:`). */
@@ -91,16 +90,39 @@ const ELECTED_SEATS =
   /^(?:följande(?: \p{L}+)? )?(?:valdes|har valts|väljs|utsågs) (som|till) (ordinarie(?: ledamöter)?|(?:nya )?ledamöter|ersättare|suppleanter)(?: \p{L}+){0,2}:?$/iu;
 /** `I tekniska nämnden blev `, `I kommunstyrelsen valdes ` before a name: the body (its adjective with it) and its noun. */
 const FRONTED_BODY = /^\s*I ((?:\p{Ll}+a )?(\p{Ll}{4,}))(?: [a-zåäö]+)? (?:blev|valdes|utsågs|är)\s+$/u;
+/** A line that heads a list of other documents' titles and snippets, as document-sharing sites add after a text. */
 const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
 
 /**
- * Extracts the facts of one document: of its own part, before a list of other documents (`Relevanta dokument`), whose
- * snippets of other minutes would otherwise be read as one meeting of this one.
+ * Extracts the facts of one document. A list of other documents after its text (`Relevanta dokument`: other
+ * minutes' snippets, which would otherwise be read as one meeting of this one) gives only the people it names and
+ * their parties (`snippetPeople`).
  */
 export function extractDocument(input: DocumentRecord, model: ExtractionModel): DocumentExtraction {
   const related = cuesOf(input).related ? input.text.search(RELATED_DOCUMENTS) : -1;
+  if (related < 0) return extractText(input, model);
   // A text cut at its end keeps every offset before the cut.
-  const doc = related < 0 ? input : { ...input, text: input.text.slice(0, related) };
+  const own = extractText({ ...input, text: input.text.slice(0, related) }, model);
+  return { doc: input, facts: [...own.facts, ...snippetPeople(input, related, model)] };
+}
+
+/**
+ * The people a list of other documents (from `related` on) names, and their parties: it is read as a text of its own
+ * whose part before the list is blanked (so offsets stay the document's), and of its facts only those are kept. A
+ * snippet's meeting, chair or seats are another document's, cut short.
+ */
+function snippetPeople(input: DocumentRecord, related: number, model: ExtractionModel): Fact[] {
+  const heading = input.text.indexOf("\n", related);
+  if (heading < 0) return [];
+  const text = input.text.slice(0, heading).replace(/[^\n]/g, " ") + input.text.slice(heading);
+  const { facts } = extractText({ ...input, text, genre: "text" }, model);
+  return facts.filter((fact) =>
+    fact.type === "entity" ? fact.entity.kind === "person" : fact.kind === "member_of" && fact.source.kind === "person" && fact.target.kind === "party",
+  );
+}
+
+/** The facts of a document's text (see `extractDocument`). */
+function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtraction {
   const { text } = doc;
   const { lexicon } = model;
   const tokens = titlesGluedToNames(scratch.tokenize(text), text, lexicon);
@@ -1118,7 +1140,7 @@ export function extractDocument(input: DocumentRecord, model: ExtractionModel): 
   if (cues.collaboration) collaborations(text, gazetteer, ev, facts);
   placeBodies(facts, doc, gazetteer, lexicon);
   placePageOffices(facts, doc, gazetteer, allPeople, lexicon);
-  return { doc: input, facts };
+  return { doc, facts };
 }
 
 /**
