@@ -96,15 +96,21 @@ const MINUTES_TITLE =
 // flattened to one line, stands before its first name or a colon (`… kl. 13 Närvarande: Anna Berg, …`). Formal
 // minutes flattened (`Beslutande Anna Berg`) are told by their protocol words (looksLikeProtocol), not here.
 const TAKING_PART = /^[ \t]*(?:\*\*)?(?:närvarande|närvaro|deltagare|beslutande|deltagande|närvarolista|ledamöter)\b/imu;
-const TAKING_PART_INLINE = /(?<!\p{L})(?:[Nn]ärvarande|NÄRVARANDE|[Nn]ärvaro|Övriga deltagande|Övriga deltagare)(?:[ \t]*:|[ \t]+\p{Lu}\p{Ll})/u;
+const TAKING_PART_INLINE = /(?<!\p{L})(?:[Nn]ärvarande|NÄRVARANDE|[Nn]ärvaro|[Dd]eltagare|Övriga deltagande|Övriga deltagare)(?:[ \t]*:|[ \t]+\p{Lu}\p{Ll})/u;
 // A page's head flattened from PDF may put a row of logos' names before the title (`Bjurholm Nordmaling … Vännäs
 // MINNESANTECKNINGAR 1(8) Regionrådet`): a title word in capitals, before any full stop, is the title's wherever it stands.
 const CAPITAL_TITLE = /^[^.!?]{0,160}?(?:^|[\s,:–-])(?:MINNESANTECKNINGAR|SAMMANTRÄDESPROTOKOLL|MÖTESPROTOKOLL|PROTOKOLL)(?![\p{L}])/u;
 
+// A document-sharing site's page of a PDF puts its title, size and download link before the PDF's own text, which
+// follows a line `Transkript`: the text's title is looked for after it too.
+const TRANSCRIPT = /\n[ \t]*Transkript[ \t]*\n/;
+
 /** Whether a text opens as minutes (see MINUTES_TITLE) and lists who took part in its first characters. */
 const titledMinutes = (text: string) => {
-  const head = text.slice(0, 200);
-  if (!MINUTES_TITLE.test(head) && !CAPITAL_TITLE.test(head)) return false;
+  const transcript = TRANSCRIPT.exec(text.slice(0, 600));
+  const opens = (head: string) => MINUTES_TITLE.test(head) || CAPITAL_TITLE.test(head);
+  if (!opens(text.slice(0, 200)) && !(transcript && opens(text.slice(transcript.index + transcript[0].length, transcript.index + transcript[0].length + 200))))
+    return false;
   const top = text.slice(0, PROTOCOL_WINDOW);
   return TAKING_PART.test(top) || TAKING_PART_INLINE.test(top);
 };
