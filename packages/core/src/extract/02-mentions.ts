@@ -288,7 +288,6 @@ function isVerbAfterName(word: string): boolean {
 }
 /** A title glued to the name before it where a line break was lost (`Anna XSecond Vice President`). */
 const GLUED_TITLE = /^(\p{Lu}\p{Ll}{2,})(?:Second|First|Third|Vice|President|Chair|Chairman|Chairperson|Mayor|Minister|Secretary|Director|Ordförande)$/u;
-const SOFT_HYPHEN = "\u00AD";
 /** Words that credit a picture to the name after them (`Foto: X`, `Bildkälla: X/Regeringskansliet`). */
 const PHOTO_CREDIT = new Set(
   ["Foto", "Fotograf", "Bild", "Bildkälla", "Bildkällor", "Illustration", "Photo", "Photographer", "Photos"].flatMap((w) => [
@@ -898,16 +897,15 @@ export function nameStart(tokens: readonly Token[], a: number, lexicon: Lexicon)
 const COORDINATORS = new Set(["och", "eller", "samt", "resp", "respektive", "till"]);
 
 /**
- * How many tokens at `k`, after a word, finish that word broken at a line's end (0 if none): a soft hyphen and the
- * rest (`Jo\u00ADhansson`), or a hyphen glued to the word and, after the break, the rest in lower case (`Sand-`
- * `ström`, read `Sandström`; a flattened PDF may leave only a space) or on the next line the second part of a
- * double-barrelled name (`Sand-` `Nilsson`).
+ * How many tokens at `k`, after a word, finish that word broken at a line's end (0 if none): a hyphen glued to the
+ * word and, after the break, the rest in lower case (`Sand-` `ström`, read `Sandström`; a flattened PDF may leave only
+ * a space) or on the next line the second part of a double-barrelled name (`Sand-` `Nilsson`). Soft hyphens are gone
+ * from the text already (`normaliseText`).
  */
 export function brokenWordAt(tokens: readonly Token[], k: number): number {
   const hyphen = tokens[k];
   const rest = tokens[k + 1];
   if (!hyphen || !rest?.word || k === 0 || hyphen.start !== tokens[k - 1].end) return 0;
-  if (hyphen.text === SOFT_HYPHEN) return !rest.cap && rest.start === hyphen.end ? 2 : 0;
   if (hyphen.text !== "-" || rest.start === hyphen.end) return 0;
   if (rest.cap) return rest.nl && isNameWord(rest) ? 2 : 0;
   return /^\p{Ll}{2,}$/u.test(rest.text) && !COORDINATORS.has(rest.text) ? 2 : 0;
@@ -915,14 +913,14 @@ export function brokenWordAt(tokens: readonly Token[], k: number): number {
 
 /**
  * A name as written over tokens `[from, to)`: words joined by one space; an initial's full stop, a hyphen and the word
- * after it, and a word cut by a soft hyphen join the word before (`Carl B. Hamilton`, `Kent-Inge`, `Jo\u00ADhansson`);
- * a hyphen that broke a word over a line is dropped (`Sand-` `ström` is `Sandström`).
+ * after it join the word before (`Carl B. Hamilton`, `Kent-Inge`); a hyphen that broke a word over a line is dropped
+ * (`Sand-` `ström` is `Sandström`).
  */
 export function writtenName(tokens: readonly Token[], from: number, to: number): string {
   let label = "";
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (t.text === SOFT_HYPHEN || (t.text === "-" && k + 1 < to && !tokens[k + 1].cap && tokens[k + 1].start > t.end)) continue;
+    if (t.text === "-" && k + 1 < to && !tokens[k + 1].cap && tokens[k + 1].start > t.end) continue;
     const joined = k === from || t.text === "." || t.text === "-" || t.start === tokens[k - 1].end || tokens[k - 1].text === "-";
     label += joined ? t.text : ` ${t.text}`;
   }
@@ -1270,10 +1268,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     if (english && end - k > 2 && !isSurnameLike(tokens[k].text) && lexicon.isGivenName(tokens[end - 2].text)) return undefined;
     // A known surname closing a two- or three-word run of names is enough; otherwise the context must say person.
     if (namesPlace(tokens, end)) return undefined;
-    const cut = tokens[end]?.text === SOFT_HYPHEN && tokens[end].start === tokens[end - 1].end;
     // Not a venue's word (`Berzeli Park`, `Folkets Hall`): a surname too, it closes a name after a given name only.
     const surname = lexicon.isSurname(tokens[end - 1].text) && !VENUE_SURNAMES.has(tokens[end - 1].text);
-    if ((!cut && surname && end - k <= 3 && !lexicon.isSurname(tokens[k].text)) || hasPersonContext(k, end)) {
+    if ((surname && end - k <= 3 && !lexicon.isSurname(tokens[k].text)) || hasPersonContext(k, end)) {
       return personEndingAt(k, end, "person:context");
     }
     return undefined;

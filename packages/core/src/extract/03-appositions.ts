@@ -778,7 +778,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       // copula hands to the name after it is that name's.
       if (j > person.to && electsNext(to, ctx)) break;
       // `X (m) till socialministern om …`: a title in the definite form after `till` is whom X asks or writes to (its
-      // first part may be cut off by a soft hyphen, `kommunikations\u00ADministern`).
+      // first part may be broken off at a line's end, `kommunikations-` `ministern`).
       const cut = brokenWordAt(tokens, j - 1);
       const asked = tokens[j - 1 - cut]?.text.toLowerCase() === "till";
       if (j - cut > person.to && asked && isDefiniteTitle(ctx.text.slice(t.start, g ? g.end : t.end), g?.id)) break;

@@ -58,7 +58,7 @@ export function repairMojibake(text: string): string {
 
 // Decoding keeps no state between calls (no `stream` option), so one decoder serves every document.
 const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-// For the valid runs between bad bytes: a U+FEFF there is text, not a byte-order mark (normaliseText drops a leading one).
+// For the valid runs between bad bytes: a U+FEFF there is text, not a byte-order mark (normaliseText drops it, as it drops zero-width characters).
 const UTF8_RUN = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // Windows-1252 bytes 0x80–0x9F. Written out because some Node versions decode "windows-1252" as Latin-1 there
@@ -165,14 +165,28 @@ export function decodeBytes(bytes: Uint8Array, source: string): DecodedText {
 // scan of every text cost 50–150 ms of the benchmark corpus's build, which has none).
 const NO_BREAK_SPACE = /[\u00a0\u202f]/g;
 
+// Characters that are never seen: a soft hyphen (U+00AD, where a word may break), zero-width spaces and joiners
+// (U+200B–U+200D), a word joiner (U+2060) and a zero-width no-break space (U+FEFF) that is no byte-order mark. Web
+// pages and PDFs leave them inside words (`Erdo\u200Bgan`, `Sve\u00ADrige`), where they cut a name or a title in two;
+// they are dropped, so the text the graph stores (and its evidence offsets point into) has none. Sought with
+// `includes` first, as the no-break spaces are.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const INVISIBLES = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"];
+
+/** The text without the characters that are never seen (soft hyphens, zero-width spaces and joiners). */
+export function dropInvisible(text: string): string {
+  return INVISIBLES.some((c) => text.includes(c)) ? text.replace(INVISIBLE, "") : text;
+}
+
 /**
- * NFC, BOM removed, mojibake repaired, line endings unified, no-break spaces made plain spaces. Offsets in the graph
- * point into this text.
+ * NFC, BOM removed, mojibake repaired, line endings unified, no-break spaces made plain spaces, soft hyphens and
+ * zero-width characters dropped. Offsets in the graph point into this text.
  */
 export function normaliseText(text: string): string {
+  // A byte-order mark goes first, as mojibake is repaired only in text of the Windows-1252 range.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const repaired = repairMojibake(body);
   const lines = repaired.includes("\r") ? repaired.replace(/\r\n?/g, "\n") : repaired;
   const spaced = lines.includes("\u00a0") || lines.includes("\u202f") ? lines.replace(NO_BREAK_SPACE, " ") : lines;
-  return spaced.normalize("NFC");
+  return dropInvisible(spaced).normalize("NFC");
 }

@@ -1,0 +1,60 @@
+/**
+ * Round 31's prose readings (invented names and sentences in the layouts of real newsletters, press texts, programmes
+ * and web pages): characters never seen inside words (`read/decode.ts`, `read/read-document.ts`), …
+ */
+import { describe, expect, it } from "vitest";
+import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
+
+/** The graph of one document. */
+const graphOf = (text: string, source = "nyhet.txt") => buildGraph([readDocument({ source, content: text })], { layout: false }).graph;
+
+/** The people of a text, sorted. */
+function people(text: string, source?: string): string[] {
+  const g = graphOf(text, source);
+  return g
+    .filterNodes((_, a) => a.kind === "person")
+    .map((n) => String(g.getNodeAttribute(n, "label")))
+    .sort();
+}
+
+/** Each role held in a body, as `name: role @ body`, and each role held in none, as `name: role`, sorted. */
+function roles(text: string): string[] {
+  const g = graphOf(text);
+  const label = (n: string) => String(g.getNodeAttribute(n, "label"));
+  const held = g
+    .filterEdges((_, a) => a.kind === "holds_role")
+    .map((e) => `${label(g.source(e))}: ${g.getEdgeAttribute(e, "roleNormalised")} @ ${label(g.target(e))}`);
+  const bare = g
+    .filterNodes((_, a) => a.kind === "person")
+    .flatMap((n) => ((g.getNodeAttributes(n) as PersonAttributes).roles ?? []).map((r) => `${label(n)}: ${r.roleNormalised}`));
+  return [...held, ...bare].sort();
+}
+
+describe("characters never seen inside a word (soft hyphens, zero-width spaces and joiners)", () => {
+  const cases: [string, string][] = [
+    ["a zero-width space", "Erdo\u200Bgan"],
+    ["a zero-width non-joiner", "Erdo\u200Cgan"],
+    ["a zero-width joiner", "Erdo\u200Dgan"],
+    ["a zero-width no-break space", "Erdo\uFEFFgan"],
+    ["a soft hyphen", "Erdo\u00ADgan"],
+  ];
+  it.each(cases)("%s cuts no name, and the stored text has none, so evidence quotes it whole", (_, written) => {
+    const text = `Nyhet från förbundet\n\nPå mötet talade Recep Tayyip ${written} och Annika Ve\u200Bstin om handeln.\n`;
+    expect(people(text)).toEqual(["Annika Vestin", "Recep Tayyip Erdogan"]);
+    const doc = readDocument({ source: "nyhet.txt", content: text });
+    expect(doc.text).toBe("Nyhet från förbundet\n\nPå mötet talade Recep Tayyip Erdogan och Annika Vestin om handeln.\n");
+  });
+
+  it("nor does an entity of a web page (`&#8203;`, `&shy;`), nor in its title", () => {
+    const html =
+      "<html><head><title>Nytt om han&shy;deln</title></head><body><h1>Nytt</h1><p>På mötet talade Recep Tayyip Erdo&#8203;gan och Annika Ve&shy;stin om handeln.</p></body></html>";
+    expect(people(html, "nyhet.html")).toEqual(["Annika Vestin", "Recep Tayyip Erdogan"]);
+    expect(readDocument({ source: "nyhet.html", content: html }).title).toBe("Nytt om handeln");
+  });
+
+  it("a title cut by one is read too (`ordfö\\u00ADrande`)", () => {
+    const text = "Nyhet\n\nLisa Grahn, kommunstyrelsens ordfö\u00ADrande i Sigtuna, talade om handeln.\n";
+    expect(roles(text)).toContain("Lisa Grahn: kommunstyrelsens ordförande @ Sigtuna");
+    expect(roles(text)).toEqual(roles(text.replace("\u00AD", "")));
+  });
+});
