@@ -208,6 +208,9 @@ export const BODY =
 export const OF_A_BODY = /(?:nämndens|styrelsens|utskottets|rådets|förvaltningens|fullmäktiges|gruppens|kommitténs|delegationens|beredningens)$/i;
 /** Role categories of politicians: such a role in a municipality represents it. */
 export const POLITICAL: ReadonlySet<string> = new Set(["chair", "vice_chair", "politician"]);
+/** An event a body holds, after its genitive (`Nordiska rådets session`, `förbundets årsmöte`, `SKR:s kongress`). */
+const EVENT_OF =
+  /^\p{Ll}*(?:session|möte|sammanträde|konferens|kongress|stämm|seminari|träff|plenum|generalförsamling|workshop)(?:en|et|t|a|an|um|er|erna|n)?$/u;
 const ORG_PREP = new Set(["på", "för", "vid", "hos", "at", "of", "for", "inom"]);
 const ORG_PREP_OR_IN = new Set([...ORG_PREP, "i", "in"]);
 /** Adjectives that are part of a title (`politisk redaktör`, `trafikpolitisk talesperson`, `biträdande direktör`, `ansvarig chef`). */
@@ -856,6 +859,8 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         unknown = 0;
         continue;
       }
+      // `X, tidigare minister, vid Nordiska rådets session`: a body's event in the genitive is where X was, no workplace.
+      if (g.genitive && !next && !tokens[g.to]?.nl && EVENT_OF.test(tokens[g.to]?.text ?? "")) break;
       // `ordförande i Stockholms stads kulturnämnd`, `i Nackas kommunstyrelse`: a place's genitive names whose body it is.
       const body = g.genitive && !next && !tokens[g.to]?.cap && BODY.test(tokens[g.to]?.text ?? "") ? readBody(g.to, ctx) : undefined;
       if (body?.target.isNew && body.target.start === tokens[g.to].start) {

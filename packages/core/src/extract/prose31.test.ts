@@ -1,6 +1,7 @@
 /**
  * Round 31's prose readings (invented names and sentences in the layouts of real newsletters, press texts, programmes
- * and web pages): characters never seen inside words (`read/decode.ts`, `read/read-document.ts`), …
+ * and web pages): characters never seen inside words (`read/decode.ts`, `read/read-document.ts`), a body's event
+ * in the genitive after a title (`03-appositions.ts`), …
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
@@ -56,5 +57,18 @@ describe("characters never seen inside a word (soft hyphens, zero-width spaces a
     const text = "Nyhet\n\nLisa Grahn, kommunstyrelsens ordfö\u00ADrande i Sigtuna, talade om handeln.\n";
     expect(roles(text)).toContain("Lisa Grahn: kommunstyrelsens ordförande @ Sigtuna");
     expect(roles(text)).toEqual(roles(text.replace("\u00AD", "")));
+  });
+});
+
+describe("a body's event in the genitive after a title (`vid Nordiska rådets session`)", () => {
+  it("is where the person was, no workplace", () => {
+    const text = "Nyhet\n\nOve Lindhagen, tidigare finsk samarbetsminister, vid Nordiska rådets session i Oslo talade om gränshinder.\n";
+    expect(roles(text)).toEqual(["Ove Lindhagen: samarbetsminister"]);
+    expect(roles("Nyhet\n\nOve Lindhagen, ledamot, på Nordiska rådets årsmöte sa nej.\n")).toEqual(["Ove Lindhagen: ledamot"]);
+  });
+
+  it("but a unit in the genitive is (`vid Nordiska rådets sekretariat`)", () => {
+    const text = "Nyhet\n\nOve Lindhagen, handläggare vid Nordiska rådets sekretariat, talade om gränshinder.\n";
+    expect(roles(text)).toEqual(["Ove Lindhagen: handläggare @ Nordiska rådet"]);
   });
 });
