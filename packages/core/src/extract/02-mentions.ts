@@ -228,6 +228,13 @@ const NOT_NAME = new Set([
   "Mottagare",
   "Rubrik",
   "Telefon",
+  // A family or a couple named by its surname (`Familjen Lindqvist`, `Paret Holm`): no person of that name.
+  "Familjen",
+  "Makarna",
+  "Paret",
+  "Syskonen",
+  "Bröderna",
+  "Systrarna",
   // Directions after a place name (`Xby Öster`, `Norra Xby`): parts of districts, never of names.
   "Öster",
   "Väster",

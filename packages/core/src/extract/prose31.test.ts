@@ -1,7 +1,7 @@
 /**
  * Round 31's prose readings (invented names and sentences in the layouts of real newsletters, press texts, programmes
  * and web pages): characters never seen inside words (`read/decode.ts`, `read/read-document.ts`), a body's event
- * in the genitive after a title (`03-appositions.ts`), …
+ * in the genitive after a title (`03-appositions.ts`), a family or a couple by its surname (`02-mentions.ts`), …
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
@@ -70,5 +70,16 @@ describe("a body's event in the genitive after a title (`vid Nordiska rådets se
   it("but a unit in the genitive is (`vid Nordiska rådets sekretariat`)", () => {
     const text = "Nyhet\n\nOve Lindhagen, handläggare vid Nordiska rådets sekretariat, talade om gränshinder.\n";
     expect(roles(text)).toEqual(["Ove Lindhagen: handläggare @ Nordiska rådet"]);
+  });
+});
+
+describe("a family or a couple named by its surname (`Familjen X`, `Paret X`)", () => {
+  it("is no person", () => {
+    const text = "Nyhet\n\nFamiljen Yildiz flyttade till Vallby i våras. Paret Holm driver gården, och Syskonen Karim har öppnat en butik.\n";
+    expect(people(text)).toEqual([]);
+  });
+
+  it("but the names after it are people", () => {
+    expect(people("Nyhet\n\nParet Lisa Berg och Olof Berg talade om gården.\n")).toEqual(["Lisa Berg", "Olof Berg"]);
   });
 });
