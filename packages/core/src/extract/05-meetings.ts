@@ -94,7 +94,10 @@ interface TalkPatterns {
   floor: RegExp;
   /** Right after the name and its appositions, ending where the verb ends (`X, rektor, talade`). */
   after: RegExp;
-  /** Right before the name, a lower-case title maybe between (`Därefter talade X`, `inleddes av landshövding X`). */
+  /**
+   * Right before the name, a lower-case title maybe between, maybe after its body's genitive (`Därefter talade X`,
+   * `inleddes av landshövding X`, `inleddes av kommunstyrelsens ordförande X`).
+   */
   before: RegExp;
   /** The end of a text that ends in a verb counted past the event's paragraph (`X talade inför publiken`). */
   far: RegExp;
@@ -123,7 +126,7 @@ function talkPatternsOf(list: TalkVerbList): TalkPatterns {
     re = {
       floor: new RegExp(`(?<![\\p{L}])(?:${of("floor")})`, "iu"),
       after: new RegExp(`^\\s*(?:${of("after")})(?![\\p{L}])`, "u"),
-      before: new RegExp(`(?<![\\p{L}])(?:${of("before")})\\s+(?:\\p{Ll}+\\s+)?$`, "u"),
+      before: new RegExp(`(?<![\\p{L}])(?:${of("before")})\\s+(?:\\p{Ll}+s\\s+)?(?:\\p{Ll}+\\s+)?$`, "u"),
       far: new RegExp(`(?<![\\p{L}])(?:${of("far")})$`, "u"),
       notes: new RegExp(`^\\s*(?::|${of("notes")})`, "iu"),
     };
@@ -169,6 +172,28 @@ function saidToTalk(text: string, p: Mention, people: ReadonlyMap<number, Mentio
     return verb ? at + verb[0].length : 0;
   }
   return 0;
+}
+
+/**
+ * The people joined to `p` by commas and `och` in a run of names, each maybe with a party and appositions set off by
+ * commas (`A (S), B, kommunalråd i Vallby, C och D`); none past a word that is neither (`A om bostäder och B`).
+ */
+function joinedAfter(text: string, p: Mention, people: ReadonlyMap<number, Mention>): Mention[] {
+  const joined: Mention[] = [];
+  let at = p.end;
+  for (let steps = 0; steps < 24; steps++) {
+    const rest = text.slice(at, at + 120);
+    const joiner = /^\s*(?:,\s*(?:och\s+)?|och\s+)/.exec(rest);
+    const next = joiner && people.get(at + joiner[0].length);
+    // A party, or an apposition up to the comma before the next name (`, kommunalråd i Vallby`; not `, som …`).
+    const skip = next ? undefined : (/^\s*\([^()\n]{1,12}\)/.exec(rest) ?? /^\s*,(?!\s*som\b)[^,.!?\n]{1,80}(?=,)/.exec(rest));
+    if (next) {
+      joined.push(next);
+      at = next.end;
+    } else if (skip) at += skip[0].length;
+    else break;
+  }
+  return joined;
 }
 
 /**
@@ -816,6 +841,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const byStart = new Map(inSpan.map((p) => [p.start, p]));
     const chairs = new Map<Mention, [number, number, RuleId]>();
     const speakers = new Map<Mention, number>();
+    // The speakers a phrase right before the name says talked (`Därefter talade X`).
+    const toldBefore: Mention[] = [];
     for (const p of inSpan) {
       const before = doc.text.slice(Math.max(sentence.start, p.start - 40), p.start);
       const after = doc.text.slice(p.end, Math.min(end, p.end + 120));
@@ -828,13 +855,17 @@ export function findMeetings(input: MeetingInput): Fact[] {
       else if (led) chairs.set(p, [p.start - (before.length - led.index), p.end, "seminar:ledde"]);
       else if (opened && !(object && another(object[1]))) chairs.set(p, [p.start, p.end + opened[0].length, "seminar:ledde"]);
       else if (as) chairs.set(p, [p.start, p.end + as.index + as[0].length, "seminar:moderator"]);
-      else if (talkedBefore(talk, before, doc.text.slice(sentence.start, p.start))) speakers.set(p, p.end);
-      else {
+      else if (talkedBefore(talk, before, doc.text.slice(sentence.start, p.start))) {
+        speakers.set(p, p.end);
+        toldBefore.push(p);
+      } else {
         const last = LAST_SPEAKER.exec(after);
         const to = last ? p.end + last[0].length : saidToTalk(doc.text, p, byStart, talk.after);
         if (to > 0 && (last || p.end <= paragraphEnd || talk.far.test(doc.text.slice(p.end, to)))) speakers.set(p, to);
       }
     }
+    // `Därefter samtalade A, B, C och D`: the phrase before the first name is said of the names joined to it.
+    for (const p of toldBefore) for (const q of joinedAfter(doc.text, p, byStart)) if (!chairs.has(q) && !speakers.has(q)) speakers.set(q, q.end);
     const attendees = cameTo(sentence.start, end, inSpan, (p) => chairs.has(p) || speakers.has(p));
     if (chairs.size + speakers.size + attendees.length === 0) continue;
     toldUntil = end;

@@ -1,7 +1,8 @@
 /**
  * Round 31's prose readings (invented names and sentences in the layouts of real newsletters, press texts, programmes
  * and web pages): characters never seen inside words (`read/decode.ts`, `read/read-document.ts`), a body's event
- * in the genitive after a title (`03-appositions.ts`), a family or a couple by its surname (`02-mentions.ts`), …
+ * in the genitive after a title (`03-appositions.ts`), a family or a couple by its surname (`02-mentions.ts`), the speakers of
+ * an event told in prose (`05-meetings.ts`), …
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
@@ -81,5 +82,31 @@ describe("a family or a couple named by its surname (`Familjen X`, `Paret X`)", 
 
   it("but the names after it are people", () => {
     expect(people("Nyhet\n\nParet Lisa Berg och Olof Berg talade om gården.\n")).toEqual(["Lisa Berg", "Olof Berg"]);
+  });
+});
+
+/** Who spoke at the event a text tells, sorted. */
+function speakers(text: string): string[] {
+  const g = graphOf(text);
+  return g
+    .filterEdges((_, a) => a.kind === "spoke_at")
+    .map((e) => String(g.getNodeAttribute(g.source(e), "label")))
+    .sort();
+}
+
+describe("the speakers of an event told in prose", () => {
+  const told = "Nyhetsbrev april\n\nBostadsdagen\n\nNätverkets vårträff hölls den 3 april i Sigtuna.";
+  it("are all the names a phrase before the first of them says talked (`Därefter samtalade A, B, C och D`)", () => {
+    const text = `${told} Därefter samtalade Anna Berg, Lars Ek, Maria Lund och Johan Sten om hur kommunerna kan bygga mer.\n`;
+    expect(speakers(text)).toEqual(["Anna Berg", "Johan Sten", "Lars Ek", "Maria Lund"]);
+  });
+
+  it("past their parties and appositions, but not past a word of the sentence (`A om skolan och B svarade`)", () => {
+    const text = `${told} Därefter talade Anna Berg (S), kommunalråd i Sigtuna, Lars Ek, och Johan Sten om bostäder. Sedan talade Eva Holm om skolan och Per Strand svarade på frågor.\n`;
+    expect(speakers(text)).toEqual(["Anna Berg", "Eva Holm", "Johan Sten", "Lars Ek"]);
+  });
+
+  it("and one a title after its body's genitive stands before (`inleddes av kommunstyrelsens ordförande X`)", () => {
+    expect(speakers(`${told} Dagen inleddes av kommunstyrelsens ordförande Per Holm.\n`)).toEqual(["Per Holm"]);
   });
 });
