@@ -2,7 +2,7 @@
  * Round 31's prose readings (invented names and sentences in the layouts of real newsletters, press texts, programmes
  * and web pages): characters never seen inside words (`read/decode.ts`, `read/read-document.ts`), a body's event
  * in the genitive after a title (`03-appositions.ts`), a family or a couple by its surname (`02-mentions.ts`), the speakers of
- * an event told in prose (`05-meetings.ts`), …
+ * an event told in prose (`05-meetings.ts`), a web page's skip link over its title (`read/read-document.ts`), …
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
@@ -108,5 +108,24 @@ describe("the speakers of an event told in prose", () => {
 
   it("and one a title after its body's genitive stands before (`inleddes av kommunstyrelsens ordförande X`)", () => {
     expect(speakers(`${told} Dagen inleddes av kommunstyrelsens ordförande Per Holm.\n`)).toEqual(["Per Holm"]);
+  });
+});
+
+describe("a web page's skip link or reader button over its heading", () => {
+  const cases: [string, string][] = [
+    ["Hoppa till innehåll", "Hoppa till innehåll\nNy ordförande i nämnden\n\nAnna Berg valdes till ordförande.\n"],
+    ["Till huvudinnehåll", "Till huvudinnehåll\nMeny\nNy ordförande i nämnden\n\nAnna Berg valdes till ordförande.\n"],
+    ["Gå direkt till sidans innehåll", "Gå direkt till sidans innehåll\nNy ordförande i nämnden\n\nAnna Berg valdes.\n"],
+    ["Skip to the main content", "Skip to the main content\nNy ordförande i nämnden\n\nAnna Berg valdes.\n"],
+    ["Lyssna", "Lyssna\nNy ordförande i nämnden\n\nAnna Berg valdes till ordförande.\n"],
+  ];
+  it.each(cases)("`%s` is no title: the first real heading is", (_, text) => {
+    expect(readDocument({ source: "sida.txt", content: text }).title).toBe("Ny ordförande i nämnden");
+  });
+
+  it("nor in a page with no `<title>`", () => {
+    const html =
+      '<html><body><a href="#main">Hoppa till innehåll</a><nav><ul><li>Meny</li></ul></nav><main id="main"><h1>Ny ordförande i nämnden</h1><p>Anna Berg valdes.</p></main></body></html>';
+    expect(readDocument({ source: "sida.html", content: html }).title).toBe("Ny ordförande i nämnden");
   });
 });
