@@ -1074,13 +1074,15 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       // only when its last word says it is one (`Director for the Nordic Council`).
       // A minister's `för` names the field too (`samordningsminister för EU-frågorna`, `statsråd med ansvar för EU-frågor`).
       const academic = FIELD_ROLES.has(lexicon.role(role.normalised ?? "")?.category ?? "");
+      // One word, or an adjective and the field (`Global Affairs`), not a company's name ending in one (`X Housing`).
+      const fieldName =
+        org && ENGLISH_FIELD.test(tokens[org.to - 1].text) && (org.to - j === 1 || (org.to - j === 2 && ENGLISH_ADJECTIVE.test(tokens[j].text)));
+      // An English title's field with no `of`, as a card writes it (`Manager Public Affairs på Scania`).
+      const bareField = adjoining && fieldName && /^\p{Lu}/u.test(ctx.text.slice(role.start, role.end));
       const field =
         (prep === "for" && org && !isThingWord(tokens[org.to - 1].text) && !ENGLISH_BODY.test(tokens[org.to - 1].text)) ||
-        // One word, or an adjective and the field (`Global Affairs`), not a company's name ending in one (`X Housing`).
-        (prep === "of" &&
-          org &&
-          ENGLISH_FIELD.test(tokens[org.to - 1].text) &&
-          (org.to - j === 1 || (org.to - j === 2 && ENGLISH_ADJECTIVE.test(tokens[j].text)))) ||
+        (prep === "of" && fieldName) ||
+        bareField ||
         (prep === "för" && isMinister(role.normalised, lexicon)) ||
         // `Professor of Environmental Change`: an academic's `of` names the field.
         (prep === "of" && academic);
@@ -1090,8 +1092,8 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         continue;
       }
       // Where the academic's title is held follows the field (`Professor of Environmental Change, X University`), and
-      // where any title is, after its field (`Head of Public Affairs at Scania`, `… (Scania)`).
-      if (org && prep === "of" && ((academic && tokens[org.to]?.text === ",") || (field && /^(?:at|\()$/.test(tokens[org.to]?.text ?? "")))) {
+      // where any title is, after its field (`Head of Public Affairs at Scania`, `… (Scania)`, `… på Scania`).
+      if (org && (prep === "of" || bareField) && ((academic && tokens[org.to]?.text === ",") || (field && /^(?:at|på|\()$/.test(tokens[org.to]?.text ?? "")))) {
         j = fieldTo = org.to;
         continue;
       }

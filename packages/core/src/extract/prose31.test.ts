@@ -1,8 +1,9 @@
 /**
  * Round 31's prose readings (invented names and sentences in the layouts of real newsletters, press texts, programmes
- * and web pages): characters never seen inside words (`read/decode.ts`, `read/read-document.ts`), a body's event
- * in the genitive after a title (`03-appositions.ts`), a family or a couple by its surname (`02-mentions.ts`), the speakers of
- * an event told in prose (`05-meetings.ts`), a web page's skip link over its title (`read/read-document.ts`), …
+ * and web pages): characters never seen inside words (`read/decode.ts`, `read/read-document.ts`), a body's event in the
+ * genitive after a title and an English title's field with no `of` (`03-appositions.ts`), a family or a couple by its
+ * surname (`02-mentions.ts`), the speakers of an event told in prose (`05-meetings.ts`), a web page's skip link over
+ * its title (`read/read-document.ts`), …
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
@@ -127,5 +128,16 @@ describe("a web page's skip link or reader button over its heading", () => {
     const html =
       '<html><body><a href="#main">Hoppa till innehåll</a><nav><ul><li>Meny</li></ul></nav><main id="main"><h1>Ny ordförande i nämnden</h1><p>Anna Berg valdes.</p></main></body></html>';
     expect(readDocument({ source: "sida.html", content: html }).title).toBe("Ny ordförande i nämnden");
+  });
+});
+
+describe("an English title's field with no `of`, as a card writes it (`Manager Public Affairs på Scania`)", () => {
+  it("is no place: the company after `på` or `at` holds the title", () => {
+    expect(roles("Nyhet\n\nKarin Lund, Manager Corporate Communications på Scania, talade om exporten.\n")).toEqual(["Karin Lund: chef @ Scania"]);
+    expect(roles("Nyhet\n\nKarin Lund, Director Sustainability at Scania, talade om exporten.\n")).toEqual(["Karin Lund: direktör @ Scania"]);
+  });
+
+  it("but not after a Swedish title in lower case (`chef Strategy på X`)", () => {
+    expect(roles("Nyhet\n\nKarin Lund, chef Strategy på Scania, talade om exporten.\n")).toEqual(["Karin Lund: chef"]);
   });
 });
