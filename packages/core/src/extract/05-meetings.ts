@@ -13,7 +13,7 @@
  * - press texts, newsletters and e-mails that tell of an event in prose (`Nätverkets höstträff gick av stapeln den 9
  *   oktober i Haninge. Ordförande X öppnade träffen. Därefter talade Y …`).
  */
-import { BULLETS_ONLY, escapeRegExp } from "../text/regexp";
+import { BULLETS_ONLY, CLOCK, escapeRegExp } from "../text/regexp";
 import { firstAtOrAfter } from "../text/sorted";
 import type { DocumentRecord } from "../types";
 import type { GazetteerKind } from "../lexicon/lexicon";
@@ -257,7 +257,7 @@ const LIST_LABEL = /deltagare|participants/i;
 /** A label that opens its line, with its colon (`Deltagare: A, rektor, och B`): the people after it on the line. */
 const LABEL_AT_LINE = /^[ \t]*([^:\n.!?]{1,40}):/;
 /** A programme's item that a person opens after its time (`• 09:20 X, miljödirektör`). */
-const TIMED_ITEM = /^[\s•·▪►*–-]*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+$/;
+const TIMED_ITEM = new RegExp(String.raw`^[\s•·▪►*–-]*(?:kl\.?\s*)?${CLOCK}\s+$`);
 /** `– Vi borde …, sa X`: a quote's speaker, named right after its verb, where the line opens with the quote's dash. */
 const quoteSaidOf = (verbs: string) => new RegExp(String.raw`[,!?]\s*(?:${verbs})\s+(?:\p{Ll}+\s+)?$`, "u");
 const QUOTE_SAID_PAST = quoteSaidOf("sa|sade|said");

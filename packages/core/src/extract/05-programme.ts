@@ -8,7 +8,7 @@
  * The date is the one the text gives the event (`Seminarium 2019.04.08`, `hölls 21 mars 2013`, `Tid: 21 mars`),
  * never the page's publication date. A listed person attended in the label's capacity; the leader chaired.
  */
-import { BULLETS_ONLY } from "../text/regexp";
+import { BULLETS_ONLY, CLOCK } from "../text/regexp";
 import { findDates, isoDate } from "../read/dates";
 import type { DocumentRecord } from "../types";
 import type { Capacity } from "../lexicon/types";
@@ -38,9 +38,9 @@ const HOURS_AFTER = /^[ \t,]*(?:kl\.?|klockan|klocka)[ \t]*\d{1,2}[.:]\d\d/i;
 const CALLED_OFF = /(?<![\p{L}])(?:INSTÄLL[TD]|är (?:tyvärr )?inställ[td])(?![\p{L}])/u;
 // A line that dates the page or a deadline (`Sista anmälningsdag 20 okt 2018 kl 12.00`).
 const NOT_EVENT_LINE = /uppdaterad|publicerad|senast|ändrad|skapad|anmäl|updated|published/i;
-// A line that opens with a time of a programme's item (`09.00`, `Kl. 13:15`, `13.35–14.00`): all of them, and one at
-// a given offset.
-const TIME = String.raw`[ \t]*(?:kl\.?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d{2})?[ \t]*(?=\s|$)`;
+// A line that opens with a time of a programme's item (`09.00`, `Kl. 13:15`, `13.35–14.00`, `0900-0915`): all of them,
+// and one at a given offset.
+const TIME = String.raw`[ \t]*(?:kl\.?[ \t]*)?${CLOCK}[ \t]*(?=\s|$)`;
 const TIME_LINE = new RegExp(`^${TIME}`, "gim");
 const TIME_AT = new RegExp(TIME, "iy");
 // A programme's heading on its own line, perhaps with its day (`Program`, `Programmet:`, `PROGRAM 12 mars`).

@@ -3,7 +3,7 @@
  * and web pages): characters never seen inside words (`read/decode.ts`, `read/read-document.ts`), a body's event in the
  * genitive after a title and an English title's field with no `of` (`03-appositions.ts`), a family or a couple by its
  * surname (`02-mentions.ts`), the speakers of an event told in prose (`05-meetings.ts`), a web page's skip link over
- * its title (`read/read-document.ts`), …
+ * its title (`read/read-document.ts`), a programme's hours in four digits (`05-programme.ts`, `05-meetings.ts`), …
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
@@ -139,5 +139,30 @@ describe("an English title's field with no `of`, as a card writes it (`Manager P
 
   it("but not after a Swedish title in lower case (`chef Strategy på X`)", () => {
     expect(roles("Nyhet\n\nKarin Lund, chef Strategy på Scania, talade om exporten.\n")).toEqual(["Karin Lund: chef"]);
+  });
+});
+
+/** Who took part in a meeting of the text, as `name: kind`, sorted. */
+function takingPart(text: string): string[] {
+  const g = graphOf(text);
+  return g
+    .filterEdges((_, a) => a.kind === "attended" || a.kind === "spoke_at" || a.kind === "chaired")
+    .map((e) => `${String(g.getNodeAttribute(g.source(e), "label"))}: ${String(g.getEdgeAttribute(e, "kind"))}`)
+    .sort();
+}
+
+describe("a programme's hours written in four digits each (`0900-0915`)", () => {
+  const programme = (a: string, b: string) =>
+    `Program\n\nSeminarium om regional utveckling 12 mars 2025\n\n${a} Välkommen, Anna Berg, Vallby kommun\n${b} Läget i regionen, Lars Ek, Region Stockholm\n`;
+  it("time its items as `09:00-09:15` does, but years do not (`1998-2002`)", () => {
+    expect(takingPart(programme("0900-0915", "0915-1000"))).toEqual(takingPart(programme("09:00-09:15", "09:15-10:00")));
+    expect(takingPart(programme("0900-0915", "0915-1000"))).toEqual(["Anna Berg: attended", "Lars Ek: attended"]);
+    expect(takingPart(programme("1998-2002", "2002-2006"))).toEqual([]);
+  });
+
+  it("and a newsletter's seminar's timed item names a speaker (`• 0920-0940 X, miljödirektör`)", () => {
+    const text =
+      "Nyhetsbrev mars\n\nSeminarium om klimatet\n\nSeminariet samlade 40 deltagare.\n• 0920-0940 Anna Berg, miljödirektör i Vallby\n\nAnmälan senast 1 mars.\n";
+    expect(takingPart(text)).toEqual(["Anna Berg: spoke_at"]);
   });
 });
