@@ -252,6 +252,10 @@ const LED_BY =
   /(?:under ledning av|chaired by|moderated by|led by|(?<![\p{L}])(?:(?:frukost|lunch|webb)?seminariet|(?:panel|rundabords)?samtalet|panelen|(?:panel)?debatten|(?:panel)?diskussionen|workshopen) (?:leddes|modererades) av)\s+(?:moderator\s+)?$/iu;
 /** A group, team or project led by X (`en forskargrupp, under ledning av X`, common in interpellations): no event X chaired. */
 const GROUP_LED = /(?:grupp(?:en)?|team(?:et)?|projekt(?:et)?|utredning(?:en)?|arbete(?:t)?)\s*,?\s*(?:under ledning av|led by)\s+$/i;
+/** A seminar's label before its name (`Seminarium: X`). */
+const SEMINAR_LABEL = /^(?:seminari(?:um|et)|seminar)\s*:\s*/i;
+/** A name that says it is a seminar's by its first word, the noun itself (`Seminarium om X`, `Seminar on X`). */
+const SEMINAR_NAMED = /^seminar(?:ium|iet)?(?![\p{L}])/iu;
 /** A label over the people who open the lines under it (`Deltagare:`, `I panelen medverkade:`, `Talar gör också`). */
 const LIST_LABEL = /deltagare|participants/i;
 /** A label that opens its line, with its colon (`Deltagare: A, rektor, och B`): the people after it on the line. */
@@ -725,9 +729,12 @@ export function findMeetings(input: MeetingInput): Fact[] {
     // A section that says no one led, spoke at or came to its seminar tells of one in passing (an interpellation's
     // `SCB anordnade ett kort seminarium`): no meeting.
     if (chairs.size + speakers.size + attendees.length === 0) continue;
-    // Named as a seminar once: a heading that says so already (`Seminarium: X`) keeps its own word.
+    // Named as a seminar once: a heading that says so already keeps its own word (`Seminarium: X`, `Seminarium om X`),
+    // and a label that repeats it is left out (`Seminarium: Seminarium om X`).
     const named = heading.replace(/\s+/g, " ");
-    const title = /^(?:seminari(?:um|et)|seminar)\s*:/i.test(named) ? named : `${doc.language === "en" ? "Seminar" : "Seminarium"}: ${named}`;
+    const label = SEMINAR_LABEL.exec(named);
+    const unlabelled = label ? named.slice(label[0].length) : named;
+    const title = SEMINAR_NAMED.test(unlabelled) ? unlabelled : label ? named : `${doc.language === "en" ? "Seminar" : "Seminarium"}: ${named}`;
     const place = /\bi ((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}?[\p{L}-]*(?:kommunhus|stadshus|rådhus|konserthus|aula))\b/u.exec(text)?.[1];
     // A span's first day (`Kommunmarknaden 13-14 september`).
     // The programme's day, unless the seminar's own text states one (`Seminariet hålls den 14 mars`).

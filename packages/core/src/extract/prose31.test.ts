@@ -3,7 +3,8 @@
  * and web pages): characters never seen inside words (`read/decode.ts`, `read/read-document.ts`), a body's event in the
  * genitive after a title and an English title's field with no `of` (`03-appositions.ts`), a family or a couple by its
  * surname (`02-mentions.ts`), the speakers of an event told in prose (`05-meetings.ts`), a web page's skip link over
- * its title (`read/read-document.ts`), a programme's hours in four digits (`05-programme.ts`, `05-meetings.ts`), …
+ * its title (`read/read-document.ts`), a programme's hours in four digits (`05-programme.ts`, `05-meetings.ts`), a
+ * seminar's title that names it one (`05-meetings.ts`).
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
@@ -164,5 +165,30 @@ describe("a programme's hours written in four digits each (`0900-0915`)", () => 
     const text =
       "Nyhetsbrev mars\n\nSeminarium om klimatet\n\nSeminariet samlade 40 deltagare.\n• 0920-0940 Anna Berg, miljödirektör i Vallby\n\nAnmälan senast 1 mars.\n";
     expect(takingPart(text)).toEqual(["Anna Berg: spoke_at"]);
+  });
+});
+
+/** The meetings of a text, by label, sorted. */
+function meetings(text: string): string[] {
+  const g = graphOf(text);
+  return g
+    .filterNodes((_, a) => a.kind === "meeting")
+    .map((n) => String(g.getNodeAttribute(n, "label")))
+    .sort();
+}
+
+describe("a seminar's heading that names it one", () => {
+  const section = (heading: string) => `Nyhetsbrev mars\n\n${heading}\nVid seminariet den 12 mars talade Anna Berg, äldreomsorgschef i Vallby, om bemanning.\n`;
+  const cases: [string, string][] = [
+    ["Seminarium om framtidens äldreomsorg", "Seminarium om framtidens äldreomsorg"],
+    ["Seminarium: Seminarium om framtidens äldreomsorg", "Seminarium om framtidens äldreomsorg"],
+  ];
+  it.each(cases)("`%s` is titled `%s`, not `Seminarium: Seminarium …`", (heading, title) => {
+    expect(meetings(section(heading))).toEqual([title]);
+  });
+
+  it("one that does not is still named a seminar, and both are told apart", () => {
+    const text = `${section("Framtidens äldreomsorg i fokus")}\n${section("Seminarium om bemanningen").slice("Nyhetsbrev mars\n\n".length)}`;
+    expect(meetings(text)).toEqual(["Seminarium om bemanningen", "Seminarium: Framtidens äldreomsorg i fokus"]);
   });
 });
