@@ -1,10 +1,10 @@
 /**
  * Round 31's prose readings (invented names and sentences in the layouts of real newsletters, press texts, programmes
- * and web pages): characters never seen inside words (`read/decode.ts`, `read/read-document.ts`), a body's event in the
- * genitive after a title and an English title's field with no `of` (`03-appositions.ts`), a family or a couple by its
- * surname (`02-mentions.ts`), the speakers of an event told in prose (`05-meetings.ts`), a web page's skip link over
- * its title (`read/read-document.ts`), a programme's hours in four digits (`05-programme.ts`, `05-meetings.ts`), a
- * seminar's title that names it one (`05-meetings.ts`).
+ * and web pages): characters never seen inside words and Unicode hyphens (`read/decode.ts`, `read/read-document.ts`), a
+ * body's event in the genitive after a title and an English title's field with no `of` (`03-appositions.ts`), a family
+ * or a couple by its surname (`02-mentions.ts`), the speakers of an event told in prose (`05-meetings.ts`), a web
+ * page's skip link over its title (`read/read-document.ts`), a programme's hours in four digits (`05-programme.ts`,
+ * `05-meetings.ts`), a seminar's title that names it one (`05-meetings.ts`).
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
@@ -60,6 +60,16 @@ describe("characters never seen inside a word (soft hyphens, zero-width spaces a
     const text = "Nyhet\n\nLisa Grahn, kommunstyrelsens ordfö\u00ADrande i Sigtuna, talade om handeln.\n";
     expect(roles(text)).toContain("Lisa Grahn: kommunstyrelsens ordförande @ Sigtuna");
     expect(roles(text)).toEqual(roles(text.replace("\u00AD", "")));
+  });
+});
+
+describe("a hyphen or a non-breaking hyphen (U+2010, U+2011) in a double name", () => {
+  it("is read as `-`, one character for one, so offsets stay", () => {
+    const text = "Nyhet\n\nKarl\u2011Erik Svensson (S) och Anna\u2010Lena Berg talade. Eva Holm\u2011Lind (M) svarade.\n";
+    expect(people(text)).toEqual(["Anna-Lena Berg", "Eva Holm-Lind", "Karl-Erik Svensson"]);
+    expect(readDocument({ source: "nyhet.txt", content: text }).text).toHaveLength(text.length);
+    const html = "<html><body><h1>Nyhet</h1><p>Karl&#8209;Erik Svensson (S) talade.</p></body></html>";
+    expect(people(html, "nyhet.html")).toEqual(["Karl-Erik Svensson"]);
   });
 });
 

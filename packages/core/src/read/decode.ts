@@ -164,6 +164,9 @@ export function decodeBytes(bytes: Uint8Array, source: string): DecodedText {
 // code unit each, so a plain space in its place moves no offset. Sought with `indexOf` first (a regular expression's
 // scan of every text cost 50–150 ms of the benchmark corpus's build, which has none).
 const NO_BREAK_SPACE = /[\u00a0\u202f]/g;
+// A hyphen (U+2010) or a non-breaking hyphen (U+2011), as word processors and web pages write a double name
+// (`Karl\u2011Erik`, `Holm\u2011Lind`), which the readers look for as `-`: one code unit each too, so no offset moves.
+const UNICODE_HYPHEN = /[\u2010\u2011]/g;
 
 // Characters that are never seen: a soft hyphen (U+00AD, where a word may break), zero-width spaces and joiners
 // (U+200B–U+200D), a word joiner (U+2060) and a zero-width no-break space (U+FEFF) that is no byte-order mark. Web
@@ -173,14 +176,15 @@ const NO_BREAK_SPACE = /[\u00a0\u202f]/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const INVISIBLES = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"];
 
-/** The text without the characters that are never seen (soft hyphens, zero-width spaces and joiners). */
-export function dropInvisible(text: string): string {
-  return INVISIBLES.some((c) => text.includes(c)) ? text.replace(INVISIBLE, "") : text;
+/** The text with its hyphens written `-` and without the characters that are never seen (`normaliseText`). */
+export function plainCharacters(text: string): string {
+  const hyphened = text.includes("\u2010") || text.includes("\u2011") ? text.replace(UNICODE_HYPHEN, "-") : text;
+  return INVISIBLES.some((c) => hyphened.includes(c)) ? hyphened.replace(INVISIBLE, "") : hyphened;
 }
 
 /**
- * NFC, BOM removed, mojibake repaired, line endings unified, no-break spaces made plain spaces, soft hyphens and
- * zero-width characters dropped. Offsets in the graph point into this text.
+ * NFC, BOM removed, mojibake repaired, line endings unified, no-break spaces made plain spaces and hyphens `-`, soft
+ * hyphens and zero-width characters dropped. Offsets in the graph point into this text.
  */
 export function normaliseText(text: string): string {
   // A byte-order mark goes first, as mojibake is repaired only in text of the Windows-1252 range.
@@ -188,5 +192,5 @@ export function normaliseText(text: string): string {
   const repaired = repairMojibake(body);
   const lines = repaired.includes("\r") ? repaired.replace(/\r\n?/g, "\n") : repaired;
   const spaced = lines.includes("\u00a0") || lines.includes("\u202f") ? lines.replace(NO_BREAK_SPACE, " ") : lines;
-  return dropInvisible(spaced).normalize("NFC");
+  return plainCharacters(spaced).normalize("NFC");
 }

@@ -7,7 +7,7 @@
  * The result is the document's text; evidence offsets point into it.
  */
 import { Parser } from "htmlparser2";
-import { dropInvisible } from "./decode";
+import { plainCharacters } from "./decode";
 
 const BLOCK = new Set([
   "address",
@@ -94,7 +94,7 @@ export function htmlToText(html: string): HtmlText {
     .filter((line, i, lines) => line !== "" || (i > 0 && lines[i - 1] !== ""))
     .join("\n")
     .trim();
-  return { text, title: pageTitle(dropInvisible(title).replace(/\s+/g, " ").trim()) || undefined };
+  return { text, title: pageTitle(plainCharacters(title).replace(/\s+/g, " ").trim()) || undefined };
 }
 
 // The site's name after the page's (`Nätverksträff: kommunernas arbete | Vallby kommun`), cut where it is short.

@@ -11,7 +11,7 @@ import { loadEnglish } from "../extract/02-english";
 import { rememberCues, scanCues } from "../text/cues";
 import { fold } from "../text/fold";
 import type { DocumentRecord } from "../types";
-import { decodeBytes, dropInvisible, normaliseText, type Encoding } from "./decode";
+import { decodeBytes, plainCharacters, normaliseText, type Encoding } from "./decode";
 import { findDates, firstDayOf, inferDocumentDate, isoDate, isoPeriod } from "./dates";
 import { isMimeMessage, readEmail } from "./email";
 import { detectGenre, detectLanguage, headerFields, type HeaderField } from "./genre";
@@ -141,9 +141,9 @@ export function readDocument(input: ReadDocumentInput, options: ReadDocumentOpti
   let htmlTitle: string | undefined;
   if (html) ({ text: raw, title: htmlTitle } = htmlToText(raw));
   const { meta: front, body } = parseFrontMatter(raw);
-  // Decoding gave NFC already; the text of a page is normalised again, as entities may have spelt out combining marks
-  // or the characters that are never seen (`&shy;`, `&#8203;`).
-  return describe(input, html ? dropInvisible(body).normalize("NFC") : body, {
+  // Decoding gave NFC already; the text of a page is normalised again, as entities may have spelt out combining marks,
+  // hyphens or the characters that are never seen (`&#8209;`, `&shy;`, `&#8203;`).
+  return describe(input, html ? plainCharacters(body).normalize("NFC") : body, {
     format: html ? "html" : /\.(md|markdown)$/i.test(source) ? "markdown" : "text",
     encoding,
     replacedBytes,
