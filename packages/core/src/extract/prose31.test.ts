@@ -123,7 +123,7 @@ describe("the speakers of an event told in prose", () => {
   });
 });
 
-describe("a web page's skip link or reader button over its heading", () => {
+describe("a web page's skip link, reader button or genre word over its heading", () => {
   const cases: [string, string][] = [
     ["Hoppa till innehåll", "Hoppa till innehåll\nNy ordförande i nämnden\n\nAnna Berg valdes till ordförande.\n"],
     ["Till huvudinnehåll", "Till huvudinnehåll\nMeny\nNy ordförande i nämnden\n\nAnna Berg valdes till ordförande.\n"],
@@ -133,6 +133,11 @@ describe("a web page's skip link or reader button over its heading", () => {
   ];
   it.each(cases)("`%s` is no title: the first real heading is", (_, text) => {
     expect(readDocument({ source: "sida.txt", content: text }).title).toBe("Ny ordförande i nämnden");
+  });
+
+  it("nor is a release's `Pressmeddelande` alone over its date and heading", () => {
+    const text = "Pressmeddelande\n2025-03-12\n\nSigtuna bygger skolor\n\nKommunen bygger tre nya skolor.\n";
+    expect(readDocument({ source: "press.txt", content: text }).title).toBe("Sigtuna bygger skolor");
   });
 
   it("nor in a page with no `<title>`", () => {
