@@ -161,6 +161,11 @@ const RESERVE_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/
 /** `och som ersättare`, `och ersättare` right before a name: a reserve's. */
 const RESERVE_BEFORE = /\b(?:och\s+(?:som\s+)?|som\s+)(?:ersättare|suppleant)\s*:?\s*$/;
 /** The role categories of a body's presidium, listed first whatever their party (`ordförande`, `1:e vice ordförande`). */
+/** The bracket that closes each opening one: a title or party in square brackets is one in parentheses. */
+const CLOSING: ReadonlyMap<string, string> = new Map([
+  ["(", ")"],
+  ["[", "]"],
+]);
 const PRESIDIUM = new Set(["chair", "vice_chair"]);
 /** A table's columns of votes after its label (`LEDAMÖTER Ja Nej`). */
 const VOTE_COLUMN = /^(?:ja|nej|avstår)$/i;
@@ -925,7 +930,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
           signed = { labels: [], from: entries.length };
         } else if (!SIGNED_ITEMS.has(phrase)) closeSigned();
       }
-      const signatures = run.filter((r) => r.kind.kind === "signature");
+      // A signature's label with its colon right before a label with none (`Sekreterare: Närvarande tjänstemän Utses att
+      // justera: Eva Ek`) was left blank; labels each with its colon are a table's columns in order (below).
+      const signatures = run.filter((r, n) => r.kind.kind === "signature" && !(text[r.end] === ":" && n + 1 < run.length && text[run[n + 1].end] !== ":"));
       const people = run.filter((r) => r.kind.kind === "people");
       if (people.length) notice = false;
       else if (labels.slice(-run.length).some((l) => NOTICE.test(l.label))) notice = true;
@@ -964,6 +971,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         const field = people.find((r) => r.kind.capacity === "member") ?? people[0];
         capacity = caps.has("absent") && caps.size > 1 ? undefined : field.kind.capacity;
         labelSpan = { start: field.start, end: field.end };
+        // The run's last label a signature's with its colon before a name (`Närvarande tjänstemän Utses att justera: Eva
+        // Ek Per Holm, föredragande`): that name is the signature's, the names after it the people field's.
+        const own = signatures.length === 1 && colon && run[run.length - 1] === signatures[0] ? signatures[0] : undefined;
+        if (own && capacity)
+          queue = [
+            { capacity: own.kind.capacity!, start: own.start, end: own.end },
+            { capacity, start: field.start, end: field.end },
+          ];
         const others = caps.size > 1 ? people.find((r) => r.kind.capacity === "other" || r.kind.capacity === "staff") : undefined;
         if (others) sideBySide.push({ from: entries.length, capacity: others.kind.capacity!, label: { start: others.start, end: others.end } });
         // Others present headed by the substitutes among them (`Övriga närvarande Ersättare X (S), Y (M) … sekreterare
@@ -1120,13 +1135,15 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
 
     // A title of several words in parentheses (`X (chef vård- och omsorgsförvaltningen)`, `X (medicinskt ansvarig
     // sjuksköterska, MAS)`): the person's title, held as staff, as one word in parentheses is (below).
-    if (entry && !entry.role && t.text === "(" && lastEntryEnd === i && tokens[i + 1]?.word && !tokens[i + 1].cap && tokens[i + 2]?.text !== ")") {
+    // Square brackets stand for parentheses (`X [kommunchef]`, as some transcripts set a title).
+    const shut = CLOSING.get(t.text);
+    if (entry && !entry.role && shut && lastEntryEnd === i && tokens[i + 1]?.word && !tokens[i + 1].cap && tokens[i + 2]?.text !== shut) {
       let close = i + 1;
-      while (close < last && close - i < 12 && tokens[close].text !== ")" && tokens[close].text !== "(" && !tokens[close].nl) close++;
+      while (close < last && close - i < 12 && tokens[close].text !== shut && tokens[close].text !== t.text && !tokens[close].nl) close++;
       let title: string | undefined;
       for (let k = i + 1; k < close && !title; k++)
         title = gazetteerAt.get(k)?.kind === "role" ? gazetteerAt.get(k)!.id : (roleBySuffix(tokens[k], ctx.roleSuffixes, true) ?? undefined);
-      if (tokens[close]?.text === ")" && title) {
+      if (tokens[close]?.text === shut && title) {
         takeRole(entry, {
           normalised: title,
           written: text.slice(tokens[i + 1].start, tokens[close - 1].end).toLowerCase(),
@@ -1139,7 +1156,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       }
     }
     // `X (S)`, `X, s,`, `X, (s), Arjeplog`, `X (KFL)`.
-    if (entry && t.text === "(" && tokens[i + 2]?.text === ")" && (lastEntryEnd === i || (tokens[i - 1]?.text === "," && lastEntryEnd === i - 1))) {
+    if (entry && shut && tokens[i + 2]?.text === shut && (lastEntryEnd === i || (tokens[i - 1]?.text === "," && lastEntryEnd === i - 1))) {
       // Parties in parentheses one after another (`Eva Ek (MP) (M) (KD) (C)`): a party column flattened after the
       // names, whose rows are lost; the first is no more the name's than the rest.
       let k = i;

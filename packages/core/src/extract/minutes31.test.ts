@@ -1,0 +1,30 @@
+/**
+ * Minutes flattened from PDF in layouts real minutes use (01-protocol.ts): a label left blank among labels side by
+ * side, a title in square brackets. Invented names and texts.
+ */
+import { describe, expect, it } from "vitest";
+import { attendees, graphOf, roles } from "../../../../test/helpers/minutes";
+
+describe("a signature's label left blank before a people field's, then the adjusters' with its colon", () => {
+  const text =
+    "1 Miljönämnden SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2023-04-12 Plats och tid Kommunhuset, Vallby, kl 13.00-15.30 Beslutande Anna Lind (S), ordförande Per Holm (M) Eva Berg (C) Sekreterare: Närvarande tjänstemän Utses att justera: Olle Berg föredragande Lisa Ström Justeringens plats och tid Kommunhuset\n\n2 Miljönämnden § 1 Val av justerare\n";
+  it("keeps the adjuster, and gives the blank label no name (`Sekreterare: Närvarande tjänstemän Utses att justera: X …`)", () => {
+    const g = graphOf(text);
+    expect(attendees(g).filter((a) => /^(Olle|Lisa) /.test(a))).toEqual(["Lisa Ström: adjuster", "Olle Berg: staff"]);
+    expect(roles(g).filter((r) => /^(Olle|Lisa) /.test(r))).toEqual(["Lisa Ström: justerare", "Olle Berg: föredragande"]);
+  });
+  it("reads the name right after the colon as the adjuster and the names after it as the people field's", () => {
+    const g = graphOf(text.replace("Olle Berg föredragande Lisa Ström", "Lisa Ström Olle Berg, miljöchef Kim Alm, nämndsekreterare"));
+    expect(attendees(g).filter((a) => /^(Olle|Lisa|Kim) /.test(a))).toEqual(["Kim Alm: staff", "Lisa Ström: adjuster", "Olle Berg: staff"]);
+  });
+});
+
+describe("a title in square brackets after a name in an inline header", () => {
+  it("is the person's title, as in parentheses (`X [kommunchef]`)", () => {
+    const g = graphOf(
+      "1 Kommunstyrelsen PROTOKOLL Sammanträdesdatum 2023-04-12 Plats och tid Kommunhuset, kl 10.00-12.00 Beslutande Anna Lind (S), ordförande Per Holm (M) Eva Berg (C) Övriga deltagande Lisa Ström [kommunchef] Ola Sand [ekonomichef] Utses att justera Per Holm Underskrifter Sekreterare Karin Ek Ordförande Anna Lind Justerande Per Holm\n\n2 § 1 Val av justerare\n",
+    );
+    expect(roles(g).filter((r) => /^(Lisa|Ola) /.test(r))).toEqual(["Lisa Ström: kommunchef", "Ola Sand: ekonomichef"]);
+    expect(attendees(g).filter((a) => /^(Lisa|Ola) /.test(a))).toEqual(["Lisa Ström: other", "Ola Sand: other"]);
+  });
+});
