@@ -623,9 +623,11 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
 
 /**
  * A group the minutes set out (`Arbetsgruppen består av:`, `Styrgruppen utgörs av`, `Ledamöter i referensgruppen:`),
- * with its name; not a bare `gruppen`, which names no group.
+ * with its name; not a bare `gruppen`, which names no group. The cue opens a line or a sentence, or follows an item's
+ * heading on its line (`§ 5 Referensgrupp Referensgruppen består av …`, minutes flattened).
  */
-const GROUP = /(?:^|\n|[.:][ \t]+)[ \t]*(?:(\p{Lu}\p{Ll}+gruppen)[ \t]+(?:består|utgörs)[ \t]+av|Ledamöter[ \t]+i[ \t]+(\p{Ll}+gruppen))\b[ \t]*:?/gu;
+const GROUP =
+  /(?:^|\n|[.:][ \t]+|[ \t]+(?=\p{Lu}\p{Ll}+gruppen[ \t])(?<=§[ \t]*\d+[ \t]+[^.:§\n]{1,80}))[ \t]*(?:(\p{Lu}\p{Ll}+gruppen)[ \t]+(?:består|utgörs)[ \t]+av|Ledamöter[ \t]+i[ \t]+(\p{Ll}+gruppen))\b[ \t]*:?/gu;
 /** Where a group's list ends: an item, a sentence's end before a capital, or a paragraph that is no list's entry. */
 const GROUP_END = /§|\.(?=\s+\p{Lu})|\n[ \t]*\n(?![ \t]*[-•*–])/u;
 /** How far a group's list may run, in characters. */
@@ -706,6 +708,23 @@ export function groupSeats(
       });
   }
   return facts;
+}
+
+/**
+ * The groups minutes read by field lines set out (their meeting is 05-meetings.ts's, in `facts`): seats in the body that
+ * met, read after the header's last listed name as `groupSeats` reads them after an inline header.
+ */
+export function fieldGroupSeats(
+  facts: readonly Fact[],
+  text: string,
+  people: readonly Mention[],
+  from: number,
+  docId: string,
+  ref: (p: Mention) => EntityRef,
+  ev: (start: number, end: number) => Evidence,
+): Fact[] {
+  const met = facts.find((f) => f.type === "relation" && f.kind === "organised_by" && f.rule === "protocol:organ");
+  return met?.type === "relation" ? groupSeats(text, people, from, met.target, docId, ref, ev) : [];
 }
 
 const NAME = String.raw`(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3})`;

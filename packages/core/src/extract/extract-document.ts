@@ -45,7 +45,7 @@ import {
 } from "./03-appositions";
 import { bodyMeetingRef, bodyOfRole, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, targetRef } from "./context";
 import { readProtocolHeader, type ProtocolHeader } from "./01-protocol";
-import { headerParent, protocolMeeting } from "./04-protocol";
+import { fieldGroupSeats, headerParent, protocolMeeting } from "./04-protocol";
 import { findMeetings } from "./05-meetings";
 import { readProgramme } from "./05-programme";
 import { readReportedMeetings } from "./05-reported";
@@ -1135,6 +1135,10 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       reported: told,
     }),
   );
+
+  // The groups minutes read by field lines set out, as an inline header's minutes' (4.).
+  if (!protocol && doc.genre === "minutes" && listed.length)
+    facts.push(...fieldGroupSeats(facts, text, people, Math.max(...listed.map((l) => l.end)), doc.id, ref, ev));
 
   // 6. Collaborations between organisations named in one sentence with a cue.
   if (cues.collaboration) collaborations(text, gazetteer, ev, facts);

@@ -3,7 +3,7 @@
  * side, a title in square brackets. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { attendees, graphOf, roles } from "../../../../test/helpers/minutes";
+import { attendees, graphOf, label, roles } from "../../../../test/helpers/minutes";
 
 describe("a signature's label left blank before a people field's, then the adjusters' with its colon", () => {
   const text =
@@ -26,5 +26,26 @@ describe("a title in square brackets after a name in an inline header", () => {
     );
     expect(roles(g).filter((r) => /^(Lisa|Ola) /.test(r))).toEqual(["Lisa Ström: kommunchef", "Ola Sand: ekonomichef"]);
     expect(attendees(g).filter((a) => /^(Lisa|Ola) /.test(a))).toEqual(["Lisa Ström: other", "Ola Sand: other"]);
+  });
+});
+
+describe("a group the minutes set out", () => {
+  it("seats its members in minutes read by field lines (`Arbetsgruppen består av:` then a bullet each)", () => {
+    const g = graphOf(
+      "Protokoll\nKommunstyrelsen i Vallby\n\nDatum: 2023-04-12\nPlats: Kommunhuset\n\nNärvarande:\nAnna Lind (S), ordförande\nPer Holm (M)\nEva Berg (C)\n\nSekreterare: Karin Ek\n\n§ 1 Val av justerare\nPer Holm utses att justera protokollet.\n\n§ 2 Arbetsgrupp för skolskjutsar\nArbetsgruppen består av:\n- Olle Sand, skolchef\n- Maja Berg, trafikplanerare\n\nKommunstyrelsen beslutar att godkänna arbetsgruppen.\n",
+    );
+    expect(roles(g).filter((r) => /^(Olle|Maja) /.test(r))).toEqual([
+      "Maja Berg: ledamot",
+      "Maja Berg: trafikplanerare",
+      "Olle Sand: ledamot",
+      "Olle Sand: skolchef",
+    ]);
+  });
+  it("is read right after an item's heading on its line (`§ 2 Referensgrupp Referensgruppen består av X`)", () => {
+    const g = graphOf(
+      "1 Kommunstyrelsen PROTOKOLL Sammanträdesdatum 2023-04-12 Plats och tid Kommunhuset, kl 10.00-12.00 Beslutande Anna Lind (S), ordförande Per Holm (M) Eva Berg (C) Utses att justera Per Holm Underskrifter Sekreterare Karin Ek Ordförande Anna Lind Justerande Per Holm\n\n2 § 1 Val av justerare § 2 Referensgrupp Referensgruppen består av Olle Sand, skolchef, och Maja Berg, trafikplanerare. Kommunstyrelsen beslutar att godkänna gruppen.\n",
+    );
+    const seats = g.filterEdges((e, a) => a.kind === "holds_role" && a.role === "ledamot" && label(g, g.target(e)) === "Referensgruppen");
+    expect(seats.map((e) => label(g, g.source(e))).sort()).toEqual(["Maja Berg", "Olle Sand"]);
   });
 });
