@@ -72,6 +72,9 @@ const MUNICIPALITY_WORD = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s+(?:kommun|KOMMUN|stad
 const ROSTER_LABELS = new Set(["ledamot", "ledamöter", "ledamöterna", "ordinarie ledamot", "ordinarie ledamöter", "ersättare", "suppleanterna"]);
 /** A line that is a municipality's name alone (`Bjuvs kommun`, `Borås Stad`, `Örkelljunga`), a heading in a roster. */
 const HEADING_LINE = /^[ \t]*(\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}[\p{L}-]*)?)(?:[ \t]+(?:kommun|KOMMUN|stad|Stad|STAD))?[ \t]*$/gmu;
+/** A municipality's name right before a roster's field (`… (sd) Klippans kommun Ledamot: …`), a heading flattened into a line. */
+const HEADING_BEFORE_FIELD =
+  /(?<![\p{L}])(\p{Lu}[\p{L}-]*)[ \t]+(?:kommun|KOMMUN|stad|Stad|STAD)[ \t]+(?=(?:Ordinarie[ \t]+)?(?:Ledam(?:ot|öter)|Ersättare|Suppleanter)\b)/gu;
 
 const bodyPatterns = new WeakMap<readonly string[], RegExp>();
 /** One capitalised word (`Nämnd`, `Styrelsen`). */
@@ -526,10 +529,13 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     header.entries.filter((e) => e.capacity === "adjuster").map((e) => e.person.label),
     header.end,
   );
+  // A roster's heading flattened after the last name above it (`X (sd) Klippans kommun Ledamot: …`) is the next group's.
+  const headings = roster ? municipalityHeadings(text, lexicon.data.municipalities) : [];
   for (const e of header.entries) {
     const person = ref(e.person);
     if (e.party) facts.push(partyFact(e.party, person, model, ev(e.start, Math.max(e.end, e.party.end))));
-    if (e.municipality) facts.push(municipalityFact(e.municipality, person, ev(e.start, e.municipality.end)));
+    if (e.municipality && !headings.some((h) => h.start === e.municipality!.start))
+      facts.push(municipalityFact(e.municipality, person, ev(e.start, e.municipality.end)));
     if (!PRESENT.has(e.capacity) || misread.has(e)) continue;
     if (meeting) {
       const attrs: Record<string, unknown> = e.undecided ? {} : { capacity: e.capacity };
@@ -1017,13 +1023,13 @@ export function rosterMunicipalities(
 function municipalityHeadings(text: string, list: readonly { name: string }[]): { ref: EntityRef; start: number; end: number }[] {
   const municipalities = municipalityIndex(list);
   const headings: { ref: EntityRef; start: number; end: number }[] = [];
-  for (const m of text.matchAll(HEADING_LINE)) {
+  for (const m of [...text.matchAll(HEADING_LINE), ...text.matchAll(HEADING_BEFORE_FIELD)]) {
     const word = fold(m[1]);
     const id = municipalities.get(word) ?? (word.endsWith("s") ? municipalities.get(word.slice(0, -1)) : undefined);
     const start = (m.index ?? 0) + m[0].indexOf(m[1]);
     if (id) headings.push({ ref: { kind: "municipality", key: id.key, label: id.label }, start, end: start + m[0].trim().length });
   }
-  return headings;
+  return headings.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -49,3 +49,29 @@ describe("a group the minutes set out", () => {
     expect(seats.map((e) => label(g, g.source(e))).sort()).toEqual(["Maja Berg", "Olle Sand"]);
   });
 });
+
+describe("a roster by municipality flattened into one line", () => {
+  const text =
+    "Direktionen Direktionen är förbundets högsta beslutande organ. Protokoll Kallelser Sammanträdesplan Ales kommun Ledamot: Eva Ek (s) och Per Holm (m) Ersättare: Kim Alm (c) och Ola Ros (sd) Lerums kommun Ledamot: Anna Lind (m) och Bo Sand (s) Ersättare: Lisa Ström (l) och Olle Berg (v) Alingsås kommun Ledamot: Maja Berg (kd) och Sten Dahl (s) Ersättare: Rut Falk (m) och Jan Nord (s)\n";
+  it("gives each member the municipality written before its group's field, not the next group's after its name", () => {
+    const g = graphOf(text);
+    const represents = g
+      .filterEdges((_, a) => a.kind === "represents")
+      .map((e) => `${label(g, g.source(e))}→${label(g, g.target(e))}`)
+      .sort();
+    expect(represents).toEqual([
+      "Anna Lind→Lerum",
+      "Bo Sand→Lerum",
+      "Eva Ek→Ale",
+      "Jan Nord→Alingsås",
+      "Kim Alm→Ale",
+      "Lisa Ström→Lerum",
+      "Maja Berg→Alingsås",
+      "Ola Ros→Ale",
+      "Olle Berg→Lerum",
+      "Per Holm→Ale",
+      "Rut Falk→Alingsås",
+      "Sten Dahl→Alingsås",
+    ]);
+  });
+});
