@@ -934,6 +934,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       // justera: Eva Ek`) was left blank; labels each with its colon are a table's columns in order (below).
       const signatures = run.filter((r, n) => r.kind.kind === "signature" && !(text[r.end] === ":" && n + 1 < run.length && text[run[n + 1].end] !== ":"));
       const people = run.filter((r) => r.kind.kind === "people");
+      let chairTitle: typeof fieldRole;
       if (people.length) notice = false;
       else if (labels.slice(-run.length).some((l) => NOTICE.test(l.label))) notice = true;
       noticeSigner = false;
@@ -974,6 +975,21 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         // The run's last label a signature's with its colon before a name (`Närvarande tjänstemän Utses att justera: Eva
         // Ek Per Holm, föredragande`): that name is the signature's, the names after it the people field's.
         const own = signatures.length === 1 && colon && run[run.length - 1] === signatures[0] ? signatures[0] : undefined;
+        // A chair's title with no colon right before the list's first name (`Närvarande: Ordföranden Eva Ek (m) Per Holm
+        // (s)`): that member's title, as a title written before its name in the list is.
+        const lastLabel = run[run.length - 1];
+        if (!own && signatures.length === 1 && lastLabel === signatures[0] && lastLabel.kind.capacity === "chair" && isNameAt(j)) {
+          let k = j - 1;
+          while (k > i && tokens[k].start > lastLabel.start) k--;
+          const title = gazetteerAt.get(k);
+          if (title?.kind === "role")
+            chairTitle = {
+              normalised: title.id,
+              written: text.slice(lastLabel.start, lastLabel.end).toLowerCase(),
+              start: lastLabel.start,
+              end: lastLabel.end,
+            };
+        }
         if (own && capacity)
           queue = [
             { capacity: own.kind.capacity!, start: own.start, end: own.end },
@@ -1011,7 +1027,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       segmentStart = entries.length;
       roleRun = [];
       pendingParty = undefined;
-      fieldRole = undefined;
+      fieldRole = chairTitle;
       i = j;
       continue;
     }
