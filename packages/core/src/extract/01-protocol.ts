@@ -934,7 +934,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       // justera: Eva Ek`) was left blank; labels each with its colon are a table's columns in order (below).
       const signatures = run.filter((r, n) => r.kind.kind === "signature" && !(text[r.end] === ":" && n + 1 < run.length && text[run[n + 1].end] !== ":"));
       const people = run.filter((r) => r.kind.kind === "people");
+      // A title written before its name: the chair's before the list's first (below), then a vice chair's field alone
+      // before the next name where the name before took its title so (`Ordföranden X (m) Vice ordföranden Y (s)`).
       let chairTitle: typeof fieldRole;
+      const before = entries.length > segmentStart ? entries[entries.length - 1] : undefined;
+      const vice = run.length === 1 && gazetteerAt.get(i)?.kind === "role" ? gazetteerAt.get(i)! : undefined;
+      if (vice && before?.role && before.role.end <= before.person.start && lexicon.role(vice.id)?.category === "vice_chair" && isNameAt(j))
+        chairTitle = { normalised: vice.id, written: text.slice(vice.start, vice.end).toLowerCase(), start: vice.start, end: vice.end };
       if (people.length) notice = false;
       else if (labels.slice(-run.length).some((l) => NOTICE.test(l.label))) notice = true;
       noticeSigner = false;
