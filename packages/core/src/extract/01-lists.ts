@@ -69,6 +69,11 @@ const SEATED: ReadonlySet<FieldRole> = new Set(["member", "nonserving", "other"]
 /** A mark of presence in an attendance table's column (`X`, `✓`). */
 const PRESENCE_MARK = /^[xX✓✔]$/;
 
+/**
+ * A sentence telling who else attended, with no names after a colon (`Dessutom närvarade tjänstemännen vid X`): no
+ * entry of the list above it, which a copy with no blank lines runs on into.
+ */
+const PRESENCE_SENTENCE = /^[ \t]*\p{Lu}\p{Ll}*[ \t]+(?:närvarade|deltog)[ \t]+[^:\n]*$/u;
 /** Those present named by where they come from, a line of their own (`Från Länsstyrelsen närvarade X och Y`). */
 const FROM_LINE = /^[ \t]*Från\s[^\n]{3,80}?\s(?:närvarade|deltog)[ \t]+(?=\p{Lu})/u;
 
@@ -241,7 +246,7 @@ export function peopleFieldSpans(
       // Guests, not the seats of the list above: among the others present.
       current = undefined;
       spans.push({ name: "övriga närvarande", start: offset + FROM_LINE.exec(line)![0].length, end: offset + line.length });
-    } else if (current && line.trim() !== "" && !/^\s*(§|\d+\.)/.test(line)) {
+    } else if (current && line.trim() !== "" && !/^\s*(§|\d+\.)/.test(line) && !PRESENCE_SENTENCE.test(line)) {
       current.end = offset + line.length;
     } else current = undefined;
     offset += line.length + 1;

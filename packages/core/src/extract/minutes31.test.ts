@@ -1,6 +1,7 @@
 /**
- * Minutes flattened from PDF in layouts real minutes use (01-protocol.ts): a label left blank among labels side by
- * side, a title in square brackets. Invented names and texts.
+ * Minutes in layouts real minutes use (01-protocol.ts, 01-lists.ts, 04-protocol.ts): a label left blank among labels
+ * side by side, a title in square brackets, a chair's title before the first name, a group's seats, a roster and a
+ * web page's minutes flattened or with no blank lines. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
 import { attendees, graphOf, label, roles } from "../../../../test/helpers/minutes";
@@ -84,5 +85,14 @@ describe("a chair's title right after a people field's label, before the list's 
     expect(attendees(g)).toEqual(["Eva Ek: member", "Kim Alm: member", "Lisa Ström: nonserving", "Per Holm: member"]);
     expect(roles(g).filter((r) => /^(Eva|Per) /.test(r) && !r.endsWith("justeras"))).toEqual(["Eva Ek: ordföranden", "Per Holm: vice ordföranden"]);
     expect(g.filterEdges((_, a) => a.kind === "chaired").map((e) => label(g, g.source(e)))).toEqual(["Eva Ek"]);
+  });
+});
+
+describe("a sentence on who else attended under the last list, with no blank line between", () => {
+  it("is no entry of that list (`Verkställande direktören` / `Maja Berg` / `Dessutom närvarade tjänstemännen vid Vallby Hem`)", () => {
+    const g = graphOf(
+      "Protokoll\nStyrelsen för Vallby Hem AB\nDatum: 2023-04-12\nPlats: Kontoret\nNärvarande:\nOrdföranden Eva Ek (m)\nLedamöterna\nKim Alm (v)\nOla Ros (m)\nVerkställande direktören\nMaja Berg\nDessutom närvarade tjänstemännen vid Vallby Hem\n§ 1 Val av justerare\n",
+    );
+    expect(attendees(g).filter((a) => !/^(Eva|Kim|Ola) /.test(a))).toEqual(["Maja Berg: staff"]);
   });
 });
