@@ -465,7 +465,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
       // `AB Svenska Bostäder, Sammanträde`).
       // A body of a named municipality or region meets as the inline header's (`Kommunstyrelsen, Gävle, 2022-05-10`).
       const entity = organ && parent ? bodyMeetingRef(organ.name, parent.ref, date, doc, place) : undefined;
-      const m = meeting(organ?.name ?? minutesTitle(doc.title), date, titleStart, titleEnd, "minutes", { organiser, place, entity });
+      const m = meeting(organ?.name ?? minutesTitle(doc.title, words.bodies), date, titleStart, titleEnd, "minutes", { organiser, place, entity });
       if (organ) facts.push({ type: "entity", entity: m, evidence: ev(organ.start, organ.end), rule: "meeting:minutes" });
       if (organ && body) {
         facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
@@ -1093,13 +1093,22 @@ function trailOwner(title: string): { label: string; start: number; end: number 
   return label ? { label, start, end: start + label.length } : undefined;
 }
 
+/** The minutes of a body's meeting named by a compound of its noun (`Protokoll från styrelsemötet`, `Protokoll
+ * nämndsammanträde`): the noun, without the linking `s` (`styrgruppsmötet`), and what follows the compound. */
+const BODY_MEETING = /^(?:protokoll|minnesanteckningar|anteckningar)(?:\s+(?:från|vid))?\s+(\p{Ll}+?)s?(?:möte|sammanträde)t?(?![\p{L}])/iu;
+
 /** A minutes' document title as its meeting's: a breadcrumb trail (`Hem > Stad > Bolaget > Sammanträde 2006-12-19`)
- * cut to its last place, and no date (the label adds it). */
-function minutesTitle(title: string): string {
+ * cut to its last place, and no date (the label adds it); the minutes of a body's meeting by its noun are the body's
+ * (`Protokoll från styrelsemötet 4 september` is `Styrelsen`), as a title naming the body is. */
+function minutesTitle(title: string, bodies: readonly string[]): string {
   const trail = title.split(TRAIL);
   let last = trail[trail.length - 1];
   const owner = trailOwner(title);
   if (owner) last = `${owner.label}, ${last}`;
+  const compound = BODY_MEETING.exec(last);
+  const stem = compound?.[1].toLowerCase();
+  const body = stem && ["en", "n", "et", ""].map((end) => stem + end).find((name) => bodies.includes(name));
+  if (compound && body) last = body[0].toUpperCase() + body.slice(1) + last.slice(compound[0].length);
   // With the word that introduced the date (`Minnesanteckningar från mötet den 12 april`) and a range's first day
   // (`Möte med styrelsen den 14-15 mars`).
   for (const d of findDates(last).reverse()) last = last.slice(0, d.start).replace(/\s(?:den|the|on)?\s*(?:\d{1,2}\s*[-–]\s*)?$/i, " ") + last.slice(d.end);
