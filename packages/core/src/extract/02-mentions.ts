@@ -1074,6 +1074,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         // `Anna Xbergs Minnesfond`: a genitive ends the name; what follows is named after the person.
         if (end - k >= 2 && genitiveBase(tokens[end - 1].text, true)) break;
         if (gluedTitleAt(tokens[end - 1].text)) break;
+        // `Eva Holm Förvaltningssekreterare`: a title by its ending after a full name is the person's, no surname (a
+        // flattened notice's signature); the lexicon's titles end the name above.
+        if (end - k >= 2 && !lexicon.isSurname(next.text) && roleBySuffix(next, roleSuffixes, true)) break;
         // `Eva Holm Holm Konsult`: a surname said again opens the name of the person's firm.
         if (end - k >= 2 && next.text === tokens[end - 1].text) break;
         // `Eva Holm Miljöskydd/naturvård`: a word joined by a slash to one in lower case is a heading's field, no surname.

@@ -771,6 +771,8 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       if (genitive && j === person.to) break;
       // `A (S), Ersättare: B`: a title and a colon label the name after them.
       if (tokens[to]?.text === ":" && personAt.has(to + 1)) break;
+      // `A Nämndsekreterare Ledamöter B (M) C (S)`: a title in the plural right before a name heads the names after it.
+      if (g && personAt.has(to) && isIndefinitePlural(ctx.text.slice(g.start, g.end).toLowerCase(), g.id)) break;
       // Right after the name too, in a run of titles each before its name (`Sekreterare A Ordförande B Justerare C`,
       // a signature block flattened onto one line): the title before the next name is that name's.
       if (titleOfNext(j) && (j > person.to || runTitle(person, ctx))) break;
@@ -1264,6 +1266,13 @@ interface TitleBefore {
   previous?: Mention;
 }
 
+/** A title written in the indefinite plural of its role (`ledamöter`, `styrelseledamöter`, `tjänstemän`, `chefer`). */
+function isIndefinitePlural(written: string, role: string): boolean {
+  if (written === role) return false;
+  const plurals = [`${role}er`, `${role}ar`, role.replace(/man$/, "män"), role.replace(/ot$/, "öter"), role.replace(/person$/, "personer")];
+  return plurals.some((p) => p !== role && written.endsWith(p));
+}
+
 /**
  * The title written on the name's line right before it: a lexicon role or a word with a title's ending (`enhetschef
  * Anna Berg`), with its adjectives (`biträdande`), what it is held in after a preposition (`förvaltningschef för Intern
@@ -1297,6 +1306,9 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     if (from >= 0 || t.nl) break;
   }
   if (from < 0) return undefined;
+  // `… Siv Ek (S) Ledamöter Bo Ask (M)`: a title in the indefinite plural is a list's heading (a notice flattened),
+  // no one person's.
+  if (!bySuffix && isIndefinitePlural(text.slice(tokens[from].start, tokens[to - 1].end).toLowerCase(), normalised)) return undefined;
   let target: Target | undefined;
   // `kommunalråd Nacka X`, `regionråd Skåne X`: where an office is held, named with no preposition (not a seat: in
   // `ledamot A (S) ersättare Borås B` the place heads the next entries of a list).

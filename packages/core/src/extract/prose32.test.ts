@@ -3,7 +3,7 @@
  * the meeting of minutes titled by a compound of a body's noun (`05-meetings.ts`), …
  */
 import { describe, expect, it } from "vitest";
-import { buildGraph, readDocument } from "@samverkan/core";
+import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
 
 /** The graph of one document. */
 const graphOf = (text: string, source = "protokoll.txt") => buildGraph([readDocument({ source, content: text })], { layout: false }).graph;
@@ -29,5 +29,34 @@ describe("minutes titled by a compound of a body's noun and the meeting's (`Prot
 
   it("but a compound of no body's noun keeps the title (`Protokoll från årsmötet`)", () => {
     expect(meetings(`Protokoll från årsmötet 12 mars\n\n${body}`)).toEqual(["Protokoll från årsmötet"]);
+  });
+});
+
+/** The people of a text with the roles they hold, as `name: role`, sorted. */
+function people(text: string): string[] {
+  const g = graphOf(text, "kallelse.txt");
+  return g
+    .filterNodes((_, a) => a.kind === "person")
+    .map((n) => {
+      const roles = ((g.getNodeAttributes(n) as PersonAttributes).roles ?? []).map((r) => r.roleNormalised);
+      return [String(g.getNodeAttribute(n, "label")), ...roles].join(": ");
+    })
+    .sort();
+}
+
+describe("a notice's header flattened into one line (`Tid kl 13 Plats X Eva Lind Förvaltningssekreterare Ledamöter …`)", () => {
+  const notice = (secretary: string) =>
+    `KALLELSE\n\nArbetsutskottet kallas till sammanträde\n\nTid kl 13.00 Plats A-salen, Stadshuset ${secretary} Ledamöter Bo Ask (M) Siv Ek (S)\n`;
+  it("a title known by its ending after a full name ends the name", () => {
+    expect(people(notice("Greta Lindqvist Förvaltningssekreterare")).map((p) => p.split(":")[0])).toEqual(["Bo Ask", "Greta Lindqvist", "Siv Ek"]);
+  });
+
+  it("a title in the plural is the heading of the names after it, none's title", () => {
+    expect(people(notice("Greta Lindqvist Nämndsekreterare"))).toEqual(["Bo Ask", "Greta Lindqvist: sekreterare", "Siv Ek"]);
+    expect(people("Nyhet\n\nTill mötet kom Siv Ek (S) Styrelseledamöter Bo Ask (M) och Per Holm (C).\n")).toEqual(["Bo Ask", "Per Holm", "Siv Ek"]);
+  });
+
+  it("but a title in the singular before a name is the name's", () => {
+    expect(people("Nyhet\n\nTill mötet kom Siv Ek (S) och Styrelseledamot Bo Ask (M).\n")).toEqual(["Bo Ask: ledamot", "Siv Ek"]);
   });
 });
