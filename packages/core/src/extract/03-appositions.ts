@@ -733,8 +733,13 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       while (j < limit && tokens[j].start < end) j++;
       continue;
     }
-    // "1." and "v." are numbering and abbreviation, not the end of the clause.
-    if (t.text === "." && (/^\d+$/.test(tokens[j - 1]?.text ?? "") || /^(v|f|t|d)$/i.test(tokens[j - 1]?.text ?? "")) && !tokens[j + 1]?.nl) {
+    // "1.", "v." and an acting title's "tf." are numbering and abbreviation, not the end of the clause.
+    if (
+      t.text === "." &&
+      tokens[j + 1] &&
+      !tokens[j + 1].nl &&
+      (/^\d+$/.test(tokens[j - 1]?.text ?? "") || /^(v|f|t|d)$/i.test(tokens[j - 1]?.text ?? "") || actingFrom(tokens, j + 1, person.to) <= j)
+    ) {
       j++;
       continue;
     }
@@ -754,7 +759,9 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
     // line: the capitalised ending still names a role.
     // Or a title-cased title alone after the name's comma (`X, Förbundschef` at the line's end, as a byline writes it).
     const alone = j === person.to + 1 && tokens[person.to].text === "," && (!tokens[j + 1] || tokens[j + 1].nl || /^[,.]$/.test(tokens[j + 1].text));
-    const titled = !g && t.cap && ((isTitleAdjective(j - 1, ctx) && tokens[j - 1].cap) || t.nl || alone);
+    // Or after an acting title's marker right after the comma (`X, tf. Utvecklingschef`).
+    const acting = tokens[person.to]?.text === "," && j > person.to + 1 && actingFrom(tokens, j, person.to + 1) === person.to + 1;
+    const titled = !g && t.cap && ((isTitleAdjective(j - 1, ctx) && tokens[j - 1].cap) || t.nl || alone || acting);
     // `ansvarig chef`: a word with a role's ending that is the adjective of the role after it.
     if (!g && isTitleAdjective(j, ctx) && (gazetteerAt.get(j + 1)?.kind === "role" || roleBySuffix(tokens[j + 1], ctx.roleSuffixes))) {
       j++;
@@ -1143,7 +1150,9 @@ export function labelRole(person: Mention, ctx: AppositionContext): RoleClaim | 
 
 /** Where the joined name ending at token `k` opens (`barn- och lärandenämndens` at `barn`), else `k`. */
 export function joinedStart(tokens: readonly Token[], k: number): number {
-  return k >= 3 && tokens[k - 1].text === "och" && tokens[k - 2].text === "-" && tokens[k - 2].start === tokens[k - 3].end && tokens[k - 3].word ? k - 3 : k;
+  if (k >= 3 && tokens[k - 1].text === "och" && tokens[k - 2].text === "-" && tokens[k - 2].start === tokens[k - 3].end && tokens[k - 3].word) return k - 3;
+  // `klimatoch miljöstrateg`: a PDF's copy lost the hyphen and the space (no Swedish word but `och` ends so).
+  return k >= 1 && !tokens[k].nl && /^\p{Ll}{3,}och$/u.test(tokens[k - 1].text) ? k - 1 : k;
 }
 
 /** Abbreviations written with a full stop inside an organisation's name (`Kungl. Djurgårdens förvaltning`). */

@@ -60,3 +60,19 @@ describe("a notice's header flattened into one line (`Tid kl 13 Plats X Eva Lind
     expect(people("Nyhet\n\nTill mötet kom Siv Ek (S) och Styrelseledamot Bo Ask (M).\n")).toEqual(["Bo Ask: ledamot", "Siv Ek"]);
   });
 });
+
+describe("a staff title as written", () => {
+  it("after an acting title's `tf.`, which ends no clause, in title case too (`X, tf. Utvecklingschef`)", () => {
+    const text = "Nyhet\n\nKarin Holm, enhetschef, berättade om arbetet. Per Ek, tf. utvecklingschef, höll med.\n";
+    expect(people(text)).toEqual(["Karin Holm: enhetschef", "Per Ek: utvecklingschef"]);
+    const list = "Protokoll\n\nÖvriga deltagare\n\nKarin Holm, ekonomichef § 12 Per Ek, tf. Utvecklingschef § 13 Lena Berg, nämndsekreterare\n";
+    expect(people(list)).toEqual(["Karin Holm: ekonomidirektör", "Lena Berg: sekreterare", "Per Ek: utvecklingschef"]);
+  });
+
+  it("with its first part glued to `och`, a PDF's copy that lost `- ` (`klimatoch miljöstrateg`)", () => {
+    const text = "Nyhet\n\nPå mötet talade klimatoch miljöstrateg Ola Sten om planen. Även Eva Lund, klimatoch miljöstrateg, talade.\n";
+    const g = graphOf(text);
+    const written = g.filterNodes((_, a) => a.kind === "person").flatMap((n) => ((g.getNodeAttributes(n) as PersonAttributes).roles ?? []).map((r) => r.role));
+    expect(written).toEqual(["klimatoch miljöstrateg", "klimatoch miljöstrateg"]);
+  });
+});
