@@ -430,7 +430,23 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   if (result.roles.some((r) => /^head\b/.test(r.role ?? "") || (r.target && isCompany(r.target))))
     for (const r of result.roles)
       if (r.role?.endsWith("vice president") && ctx.lexicon.role(r.normalised ?? "")?.category === "vice_chair") r.normalised = "vice president";
+  // `X, Partille kommun som vice ordförande`: a municipality or region right after the name's comma, with no title of
+  // its own, beside a politician's title held now, is the one X represents, no workplace (not `X i Skara, tidigare
+  // riksdagsledamot`, where X lives).
+  const political = result.roles.some((r) => r.normalised && !r.former && POLITICAL.has(ctx.lexicon.role(r.normalised)?.category ?? ""));
+  const seat = political
+    ? result.roles.find((r) => !r.role && r.target && isPlace(r.target, ctx.lexicon) && /^\s*,\s*$/.test(ctx.text.slice(person.end, r.target.start)))
+    : undefined;
+  if (seat) {
+    result.roles = result.roles.filter((r) => r !== seat);
+    result.represents ??= seat.target;
+  }
   return result;
+}
+
+/** A municipality or a region, which a politician represents. */
+function isPlace(target: Target, lexicon: Lexicon): boolean {
+  return target.kind === "municipality" || (!target.isNew && lexicon.organisation(target.id)?.type === "region");
 }
 
 /**
@@ -524,7 +540,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
     // `X (MP) Vårgårda`, `X (SD), Region Kalmar län`: a politician's municipality or region is the one she represents
     // (below), no workplace besides; and `X (S), ordförande, Ekerö`: a roster line's seat is in the body listed, not in
     // the municipality after its comma.
-    const place = target.kind === "municipality" || (!target.isNew && lexicon.organisation(target.id)?.type === "region");
+    const place = isPlace(target, lexicon);
     const represented = place && !!result.party;
     const seatThenPlace = represented && !!role && !role.target && isSeat(role) && /^\s*,\s*$/.test(ctx.text.slice(role.end, target.start));
     if (seatThenPlace) {

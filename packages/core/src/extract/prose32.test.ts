@@ -76,3 +76,26 @@ describe("a staff title as written", () => {
     expect(written).toEqual(["klimatoch miljöstrateg", "klimatoch miljöstrateg"]);
   });
 });
+
+/** The edges from people to municipalities, as `name kind municipality`, sorted. */
+function places(text: string): string[] {
+  const g = graphOf(text, "nyhet.txt");
+  const label = (n: string) => String(g.getNodeAttribute(n, "label"));
+  return g
+    .filterEdges((_, a, _source, t) => g.getNodeAttribute(t, "kind") === "municipality" && a.kind !== "mentions")
+    .map((e) => `${label(g.source(e))} ${g.getEdgeAttribute(e, "kind")} ${label(g.target(e))}`)
+    .sort();
+}
+
+describe("a municipality after a name with no party, beside a politician's title (`X, Partille kommun som vice ordförande`)", () => {
+  it("is the one the person represents, no workplace", () => {
+    const text =
+      "Val av ordförande\n\nDirektionen har valt Eva Lindahl (M), Sala kommun som ordförande och Per Ekström, Partille kommun som vice ordförande.\n";
+    expect(places(text)).toEqual(["Eva Lindahl represents Sala", "Per Ekström represents Partille"]);
+  });
+
+  it("but with no such title it is where the person works", () => {
+    expect(places("Nyhet\n\nPer Ekström, Partille kommun, berättade om bygget.\n")).toEqual(["Per Ekström holds_role Partille"]);
+    expect(places("Nyhet\n\nDocent Per Ekström i Partille, tidigare riksdagsledamot (fp), har skrivit en bok.\n")).toEqual(["Per Ekström holds_role Partille"]);
+  });
+});
