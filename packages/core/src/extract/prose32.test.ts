@@ -1,6 +1,9 @@
 /**
- * Round 32's prose readings (invented names and sentences in the layouts of real minutes, newsletters and press texts):
- * the meeting of minutes titled by a compound of a body's noun (`05-meetings.ts`), …
+ * Round 32's prose readings (invented names and sentences in the layouts of real minutes, notices, newsletters, press
+ * texts and web pages): the meeting of minutes titled by a compound of a body's noun (`05-meetings.ts`); a title by its
+ * ending after a full name (`02-mentions.ts`); a title in the plural before a name, an acting title's `tf.`, a title's
+ * first part glued to `och`, a municipality beside a politician's title (`03-appositions.ts`); a search box's empty
+ * result over a page's heading (`read/read-document.ts`).
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
@@ -97,5 +100,12 @@ describe("a municipality after a name with no party, beside a politician's title
   it("but with no such title it is where the person works", () => {
     expect(places("Nyhet\n\nPer Ekström, Partille kommun, berättade om bygget.\n")).toEqual(["Per Ekström holds_role Partille"]);
     expect(places("Nyhet\n\nDocent Per Ekström i Partille, tidigare riksdagsledamot (fp), har skrivit en bok.\n")).toEqual(["Per Ekström holds_role Partille"]);
+  });
+});
+
+describe("a search box's empty result over a page's heading (`• No results found`)", () => {
+  it.each(["• No results found", "Inga sökträffar"])("`%s` is no title", (line) => {
+    const text = `${line}\n\nProtokoll från socialnämndens sammanträde\n\nNärvarande: Karin Holm (S)\n`;
+    expect(readDocument({ source: "sida.txt", content: text }).title).toBe("Protokoll från socialnämndens sammanträde");
   });
 });

@@ -261,19 +261,19 @@ const GENERIC_TITLE = /^(protokoll|sammanträdesprotokoll|justerat protokoll|min
 
 /**
  * Lines that are not a title although they come first: no letter (a page number `16`, `1 (16)`), a page's chrome
- * (`Meny`, a skip link: `Hoppa till innehåll`, `Till huvudinnehåll`, `Skip to content`; a reader's `Lyssna`; a
- * release's `Pressmeddelande` alone over its date and heading; a logo's alt text: `Vallby kommuns logotyp`, `Logotyp
- * för Vallby kommun`; not a breadcrumb, `Din position: Hem > … > AB Vallbyhem > Sammanträde …`, which names the body of
- * the minutes it heads), a label with nothing after it (`Kontaktperson:`, a document site's `Save this PDF as:`), the
- * page's stamp (`Uppdaterad 15 januari 2021`, `Publiceringsdatum: 27 augusti 2019`, `Artikeln publicerades 21 juni
- * 2021`, `Senast uppdaterad: måndag 11 november`, `Pressmeddelanden • Dec 05, 2018`), a notice (`OBS! Evenemanget är
- * avslutat!`), a weather widget's readings (`Land -4,4 °C Hav 3,9*°C`, `Medelvind NE 3,6 m/s`), an event page's day and
- * hours over its name (`05 nov 2018 klocka 10.00 - 16.00`, also with a notice after them: `… 13.00-15.00 OBS!
- * Evenemanget har redan passerat!`); and (GLUED_LINK) a site's alert whose link was glued to it (`Risk för skogsbrand i
- * X länLäs mer på SMHI:s webbplats`).
+ * (`Meny`, a search box's `No results found`, a skip link: `Hoppa till innehåll`, `Till huvudinnehåll`, `Skip to
+ * content`; a reader's `Lyssna`; a release's `Pressmeddelande` alone over its date and heading; a logo's alt text:
+ * `Vallby kommuns logotyp`, `Logotyp för Vallby kommun`; not a breadcrumb, `Din position: Hem > … > AB Vallbyhem >
+ * Sammanträde …`, which names the body of the minutes it heads), a label with nothing after it (`Kontaktperson:`, a
+ * document site's `Save this PDF as:`), the page's stamp (`Uppdaterad 15 januari 2021`, `Publiceringsdatum: 27 augusti
+ * 2019`, `Artikeln publicerades 21 juni 2021`, `Senast uppdaterad: måndag 11 november`, `Pressmeddelanden • Dec 05,
+ * 2018`), a notice (`OBS! Evenemanget är avslutat!`), a weather widget's readings (`Land -4,4 °C Hav 3,9*°C`,
+ * `Medelvind NE 3,6 m/s`), an event page's day and hours over its name (`05 nov 2018 klocka 10.00 - 16.00`, also with a
+ * notice after them: `… 13.00-15.00 OBS! Evenemanget har redan passerat!`); and (GLUED_LINK) a site's alert whose link
+ * was glued to it (`Risk för skogsbrand i X länLäs mer på SMHI:s webbplats`).
  */
 const NOT_TITLE =
-  /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|sök|search|logga in|log in|stäng|close|startsida|hem|home|(?:(?:hoppa|gå)(?: direkt)? )?till (?:sidans |huvud)?innehåll(?:et)?|skip to (?:the )?(?:main )?content|skip navigation|hoppa över (?:navigering(?:en)?|menyn)|lyssna|talande webb|pressmeddelande|press release|.{0,60}\blogo(?:type?|typ)?|logo(?:type?|typ)? (?:för|of) .{1,60}|[^:]{1,40}:|(?:(?:artikeln|sidan|nyheten) )?(?:senast )?(?:uppdaterad|publicerad|publiceringsdatum|pressmeddelande|updated|published)(?:es|n)?[:\s•·|]+(?:den\s+)?(?:\p{L}+dag,?\s+)?(?:\p{L}{3,9}\.?\s+)?\d.{0,25}|obs!.*|(?:[\p{L} ]{0,20}-?\d+(?:[,.]\d+)?[ *]*(?:°C|m\/s) *)+|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d\s+(?:kl\.?|klockan|klocka)\s*\d.{0,20}?(?:\s+obs!.*)?)$/iu;
+  /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|sök|search|no results found|inga (?:sök)?träffar|logga in|log in|stäng|close|startsida|hem|home|(?:(?:hoppa|gå)(?: direkt)? )?till (?:sidans |huvud)?innehåll(?:et)?|skip to (?:the )?(?:main )?content|skip navigation|hoppa över (?:navigering(?:en)?|menyn)|lyssna|talande webb|pressmeddelande|press release|.{0,60}\blogo(?:type?|typ)?|logo(?:type?|typ)? (?:för|of) .{1,60}|[^:]{1,40}:|(?:(?:artikeln|sidan|nyheten) )?(?:senast )?(?:uppdaterad|publicerad|publiceringsdatum|pressmeddelande|updated|published)(?:es|n)?[:\s•·|]+(?:den\s+)?(?:\p{L}+dag,?\s+)?(?:\p{L}{3,9}\.?\s+)?\d.{0,25}|obs!.*|(?:[\p{L} ]{0,20}-?\d+(?:[,.]\d+)?[ *]*(?:°C|m\/s) *)+|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d\s+(?:kl\.?|klockan|klocka)\s*\d.{0,20}?(?:\s+obs!.*)?)$/iu;
 /** A line that is a label alone (`Nätverksträff:`), and a line that goes on in lower case. */
 const LABEL_LINE = /^\p{Lu}[^:]{0,38}:$/u;
 const LOWER_START = /^\p{Ll}/u;
