@@ -174,9 +174,13 @@ function saidToTalk(text: string, p: Mention, people: ReadonlyMap<number, Mentio
   return 0;
 }
 
+/** A verb in the past right after a name and its party (`B lyssnade`, `B (M) hade`): the name opens a clause of its own. */
+const OWN_CLAUSE = /^\s*(?:\([^()\n]{1,12}\)\s*)?\p{Ll}+(?:ade|de|te)(?![\p{L}])/u;
+
 /**
  * The people joined to `p` by commas and `och` in a run of names, each maybe with a party and appositions set off by
- * commas (`A (S), B, kommunalråd i Vallby, C och D`); none past a word that is neither (`A om bostäder och B`).
+ * commas (`A (S), B, kommunalråd i Vallby, C och D`); none past a word that is neither (`A om bostäder och B`), nor one
+ * that opens a clause of its own (`Därefter talade A, och B lyssnade`).
  */
 function joinedAfter(text: string, p: Mention, people: ReadonlyMap<number, Mention>): Mention[] {
   const joined: Mention[] = [];
@@ -185,6 +189,7 @@ function joinedAfter(text: string, p: Mention, people: ReadonlyMap<number, Menti
     const rest = text.slice(at, at + 120);
     const joiner = /^\s*(?:,\s*(?:och\s+)?|och\s+)/.exec(rest);
     const next = joiner && people.get(at + joiner[0].length);
+    if (next && OWN_CLAUSE.test(text.slice(next.end, next.end + 40))) break;
     // A party, or an apposition up to the comma before the next name (`, kommunalråd i Vallby`; not `, som …`).
     const skip = next ? undefined : (/^\s*\([^()\n]{1,12}\)/.exec(rest) ?? /^\s*,(?!\s*som\b)[^,.!?\n]{1,80}(?=,)/.exec(rest));
     if (next) {

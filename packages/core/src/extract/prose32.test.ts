@@ -1,9 +1,10 @@
 /**
  * Round 32's prose readings (invented names and sentences in the layouts of real minutes, notices, newsletters, press
- * texts and web pages): the meeting of minutes titled by a compound of a body's noun (`05-meetings.ts`); a title by its
- * ending after a full name (`02-mentions.ts`); a title in the plural before a name, an acting title's `tf.`, a title's
- * first part glued to `och`, a municipality beside a politician's title (`03-appositions.ts`); a search box's empty
- * result over a page's heading (`read/read-document.ts`).
+ * texts and web pages): the meeting of minutes titled by a compound of a body's noun, a name after a speaker's that
+ * opens a clause of its own (`05-meetings.ts`); a title by its ending after a full name (`02-mentions.ts`); a title in
+ * the plural before a name, an acting title's `tf.`, a title's first part glued to `och`, a municipality beside a
+ * politician's title (`03-appositions.ts`); a search box's empty result over a page's heading
+ * (`read/read-document.ts`).
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
@@ -107,5 +108,26 @@ describe("a search box's empty result over a page's heading (`• No results fou
   it.each(["• No results found", "Inga sökträffar"])("`%s` is no title", (line) => {
     const text = `${line}\n\nProtokoll från socialnämndens sammanträde\n\nNärvarande: Karin Holm (S)\n`;
     expect(readDocument({ source: "sida.txt", content: text }).title).toBe("Protokoll från socialnämndens sammanträde");
+  });
+});
+
+/** Who spoke at the event a text tells, sorted. */
+function speakers(text: string): string[] {
+  const g = graphOf(text, "nyhet.txt");
+  return g
+    .filterEdges((_, a) => a.kind === "spoke_at")
+    .map((e) => String(g.getNodeAttribute(g.source(e), "label")))
+    .sort();
+}
+
+describe("a name joined after a speaker's by `och` that opens a clause of its own (`Därefter talade A, och B lyssnade`)", () => {
+  const told = "Nyhetsbrev april\n\nBostadsdagen\n\nNätverkets vårträff hölls den 3 april i Sigtuna.";
+  it("did not speak", () => {
+    expect(speakers(`${told} Därefter talade Anna Berg, och Lars Ek lyssnade.\n`)).toEqual(["Anna Berg"]);
+    expect(speakers(`${told} Därefter talade Anna Berg och Lars Ek (M) hade inga frågor.\n`)).toEqual(["Anna Berg"]);
+  });
+
+  it("but the names of a run did (`Därefter talade A, B och C om …`)", () => {
+    expect(speakers(`${told} Därefter talade Anna Berg, Lars Ek och Maria Lund om bostäder.\n`)).toEqual(["Anna Berg", "Lars Ek", "Maria Lund"]);
   });
 });
