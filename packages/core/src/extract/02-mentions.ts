@@ -1253,6 +1253,10 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     const before = tokens[k - 1]?.text;
     if ((before !== "," && before !== "och" && before !== "samt") || tokens[k].nl || tokens[k - 1].nl) return false;
     let q = k - 2;
+    // `A, Region Dalarna och X`, `A, Länsstyrelsen och X`: the last entry of a list of people each with where they come
+    // from (the lexicon's name or one capitalised word).
+    const where = before === "och" ? ([1, 2, 3, 4].map((n) => gazetteerAt.get(k - 1 - n)).find((g) => g?.to === k - 1)?.from ?? k - 2) : -1;
+    if (where > 0 && tokens[where].cap && !tokens[where].nl && tokens[where - 1].text === ",") q = where - 2;
     if (tokens[q]?.text === ")" && tokens[q - 2]?.text === "(") q -= 3;
     return q >= 0 && people.at(-1)?.to === q + 1 && !tokens[q + 1].nl;
   }

@@ -1,10 +1,10 @@
 /**
  * Round 32's prose readings (invented names and sentences in the layouts of real minutes, notices, newsletters, press
  * texts and web pages): the meeting of minutes titled by a compound of a body's noun, a name after a speaker's that
- * opens a clause of its own (`05-meetings.ts`); a title by its ending after a full name (`02-mentions.ts`); a title in
- * the plural before a name, an acting title's `tf.`, a title's first part glued to `och`, a municipality beside a
- * politician's title (`03-appositions.ts`); a search box's empty result over a page's heading
- * (`read/read-document.ts`).
+ * opens a clause of its own (`05-meetings.ts`); a title by its ending after a full name, the last entry of a list of
+ * people with where they come from (`02-mentions.ts`); a title in the plural before a name, an acting title's `tf.`, a
+ * title's first part glued to `och`, a municipality beside a politician's title (`03-appositions.ts`); a search box's
+ * empty result over a page's heading (`read/read-document.ts`).
  */
 import { describe, expect, it } from "vitest";
 import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
@@ -129,5 +129,12 @@ describe("a name joined after a speaker's by `och` that opens a clause of its ow
 
   it("but the names of a run did (`Därefter talade A, B och C om …`)", () => {
     expect(speakers(`${told} Därefter talade Anna Berg, Lars Ek och Maria Lund om bostäder.\n`)).toEqual(["Anna Berg", "Lars Ek", "Maria Lund"]);
+  });
+});
+
+describe("the last entry of a list of people each with where they come from (`A, Länsstyrelsen och X, Y`)", () => {
+  it.each(["Region Dalarna", "Länsstyrelsen"])("after `A, %s och` is a person", (where) => {
+    const text = `Minnesanteckningar\n\nI skrivargruppen ingår Per Holm, ${where} och Kia Visén, Tunaverken. Förslaget presenteras i juni.\n`;
+    expect(people(text)).toEqual(["Kia Visén", "Per Holm"]);
   });
 });
