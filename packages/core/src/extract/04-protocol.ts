@@ -9,7 +9,7 @@
  * notice dates. A chair is taken from a label (signature block, `Ordförande` field) and only where no label names
  * one from the member marked `ordförande` in the list: a blank or unaligned block gives no chair.
  */
-import { findDates, firstDayOf, isoDate } from "../read/dates";
+import { findDates, firstDayOf, isoDate, isWeekday, monthNumber } from "../read/dates";
 import { fold, nameKey, slugify } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
 import { firstAtOrAfter } from "../text/sorted";
@@ -919,6 +919,8 @@ export function headerParent(
   const municipalities = municipalityIndex(lexicon.data.municipalities);
   for (const m of roster ? [] : text.slice(0, Math.min(text.length, 600)).matchAll(MUNICIPALITY_WORD)) {
     if (/[),]\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index))) continue;
+    // Right after a listed name, whatever the stop between (`Eva Ek. Ale kommun`, a comma misprinted): the person's.
+    if (members.some((e) => e.person.end <= m.index && m.index - e.person.end <= 3)) continue;
     const word = fold(m[1]);
     const id = municipalities.get(word) ?? (word.endsWith("s") ? municipalities.get(word.slice(0, -1)) : undefined);
     if (id) return { ref: { kind: "municipality", key: id.key, label: id.label }, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
@@ -950,7 +952,28 @@ export function headerParent(
   const region = !org && organ && !roster && place && REGION_BODY.test(organ.name) ? lexicon.regionOf(place.id) : undefined;
   if (region && place) return { ref: { kind: "organisation", key: region.id, label: region.name }, start: place.start, end: place.end };
   if (org) return { ref: { kind: "organisation", key: org.id, label: org.label }, start: org.start, end: org.end };
+  const owner = organ && !roster ? pageOwner(text, lexicon) : undefined;
+  if (owner) return owner;
   return organ && FÖRBUND_BODY.test(organ.name) ? lowerAssociation(text.slice(0, Math.min(headerEnd, 600)), lexicon) : undefined;
+}
+
+/**
+ * A name in capitals before the genre and the page's number in a page header (`NORDVÄSTREGIONEN MINNESANTECKNINGAR
+ * 2(8)`): the association whose minutes they are, which the first page may name only by its members' municipalities.
+ */
+const PAGE_OWNER = /(?:^|\n)[ \t]*(?:\d+[ \t]+)?(\p{Lu}{4,}(?:[ \t]\p{Lu}{2,})?)[ \t]+(?:MINNESANTECKNINGAR|PROTOKOLL)[ \t]+\d+[ \t]*[([]\d+[)\]]/u;
+/** Words a page header's name is not an owner's by (`KOMMUN`, `STAD`), the genre's own words. */
+const NOT_OWNER = /KOMMUN|STAD|SAMMANTRÄDES|DATUM|SIDA/u;
+
+/** The association a page header names (PAGE_OWNER), as an organisation: not a body (`KOMMUNSTYRELSEN`) nor a municipality. */
+function pageOwner(text: string, lexicon: Lexicon): { ref: EntityRef; start: number; end: number } | undefined {
+  const m = PAGE_OWNER.exec(text.length > 6000 ? text.slice(0, 6000) : text);
+  const word = m && fold(m[1]);
+  if (!m || !word || NOT_OWNER.test(m[1]) || municipalityIndex(lexicon.data.municipalities).has(word)) return undefined;
+  if (lexicon.data.protocol.bodies.some((b) => word.endsWith(fold(b)))) return undefined;
+  const label = m[1].replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  const start = m.index + m[0].indexOf(m[1]);
+  return { ref: { kind: "organisation", key: nameKey(label), label }, start, end: start + m[1].length };
 }
 
 /** The bodies of a kommunalförbund (`Direktionen`, `Förbundsstyrelsen`). */
@@ -1184,7 +1207,29 @@ function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string
     }
     return undefined;
   };
-  return after(DATE_LABELS, 120, true) ?? after(TIME_LABELS, 160, false) ?? full(0, Math.min(text.length, 500));
+  return after(DATE_LABELS, 120, true) ?? after(TIME_LABELS, 160, false) ?? full(0, Math.min(text.length, 500)) ?? monthDate(text, header);
+}
+
+/** A month and its year (`augusti 2004`), or a month before its weekday (`Augusti Söndag`, the day lost). */
+const MONTH_VALUE = /(?<![\p{L}-])(\p{L}{3,9})\.?[ \t,]+(?:((?:19|20)\d\d)(?!\d)|(\p{L}+dag)(?![\p{L}]))/gu;
+/** A year in a title (`Protokoll nr 6-2004`). */
+const TITLE_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/**
+ * Where the date's or time's label gives no day, its month: with the year after it, or with the last year the title
+ * before the label writes (`Protokoll Sektionen Nr 6-2004 … Datum: Augusti Söndag`), a month's date.
+ */
+function monthDate(text: string, header: ProtocolHeader): { iso: string; start: number; end: number } | undefined {
+  for (const l of header.labels) {
+    if (!DATE_LABELS.has(l.label) && !TIME_LABELS.has(l.label)) continue;
+    const m = [...text.slice(l.end, l.end + 120).matchAll(MONTH_VALUE)].find((v) => monthNumber(v[1]) && (!v[3] || isWeekday(v[3])));
+    const month = m && monthNumber(m[1]);
+    if (!m || !month) continue;
+    const year = m[2] ?? [...text.slice(Math.max(0, l.start - 300), l.start).matchAll(TITLE_YEAR)].pop()?.[0];
+    const start = l.end + m.index;
+    if (year) return { iso: isoDate(Number(year), month), start, end: start + m[1].length };
+  }
+  return undefined;
 }
 
 const ADJUSTMENT_LABEL = /^(?:justering|justerande|justerare|justeringens)$/;

@@ -1,0 +1,36 @@
+/**
+ * Minutes in layouts real minutes use (04-protocol.ts): the association a page header names, a month with no day.
+ * Invented names and texts.
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf, label } from "../../../../test/helpers/minutes";
+import type { KnowledgeGraph } from "../index";
+
+const meetings = (g: KnowledgeGraph) =>
+  g.filterNodes((_, a) => a.kind === "meeting").map((n) => `${label(g, n)} | ${(g.getNodeAttributes(n) as { date?: string }).date ?? "-"}`);
+
+describe("a council of several municipalities whose page headers name the association", () => {
+  const text =
+    "Hotell Vika\n\n1 Ale Lerum Alingsås MINNESANTECKNINGAR 1(4) Regionrådet Dag Tid Plats ande Hotell Vika Lena Borg, Ale kommun Per Ek, Lerums kommun Siv Dahl. Alingsås kommun, vice ordförande Ola Fors, Alingsås kommun, ordförande Övriga deltagande Kim Ro, Nordvästregionens kansli, sekreterare\n\n2 NORDVÄSTREGIONEN MINNESANTECKNINGAR 2(4) Dagordning 1. Mötets öppnande 2. Föregående minnesanteckningar\n";
+  it("is the meeting's, not the municipality after one member's name (`Siv Dahl. Alingsås kommun`)", () => {
+    expect(meetings(graphOf(text))).toEqual(["Regionrådet, Nordvästregionen | -"]);
+  });
+  it("is no body's page header (`KOMMUNSTYRELSEN PROTOKOLL 2(4)`)", () => {
+    const g = graphOf(text.replace("NORDVÄSTREGIONEN MINNESANTECKNINGAR", "REGIONRÅDET MINNESANTECKNINGAR"));
+    expect(meetings(g)).toEqual(["Regionrådet | -"]);
+  });
+});
+
+describe("a date's label with a month and a weekday but no day", () => {
+  const text =
+    'Protokoll Cykelsektionen Nr\n\nDownload "Protokoll Cykelsektionen Nr 4-2011"\n\n1 Protokoll Cykelsektionen Nr Datum: Plats: Mars Lördag 10:00 Söndag 13:00 Hotell Vika, Tuna Deltagare: Eva Lind Olle Berg Kim Nord 1. Mötets öppnande Ordföranden Eva Lind öppnar mötet. 2. Dagordningen godkändes\n';
+  it("dates the meeting by the month and the title's year", () => {
+    expect(meetings(graphOf(text))).toEqual(["2011-03 Protokoll Cykelsektionen Nr | 2011-03"]);
+  });
+  it("and by a month with its year", () => {
+    expect(meetings(graphOf(text.replace("Mars Lördag", "Hotellet mars 2012, lördag")))).toEqual(["2012-03 Protokoll Cykelsektionen Nr | 2012-03"]);
+  });
+  it("not by a month word that is a name (`Maj Ek`)", () => {
+    expect(meetings(graphOf(text.replace("Mars Lördag", "Hotell Maj Ek")))).toEqual(["Protokoll Cykelsektionen Nr | -"]);
+  });
+});
