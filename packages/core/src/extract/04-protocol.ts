@@ -17,7 +17,7 @@ import type { ProtocolWords } from "../lexicon/types";
 import type { Lexicon } from "../lexicon/lexicon";
 import type { DocumentRecord, Evidence } from "../types";
 import type { ProtocolEntry, ProtocolHeader } from "./01-protocol";
-import { ADJUSTER_NOUN, BODY_ROLES, compileProtocolWords, shortFormIn } from "./protocol-words";
+import { ADJUSTER_NOUN, BODY_ROLES, compileProtocolWords, phraseKey, shortFormIn } from "./protocol-words";
 import { seatOfPlural } from "./03-appositions";
 import type { Mention } from "./02-mentions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName } from "./context";
@@ -173,7 +173,7 @@ export function bodyIn(
   genitive = false,
 ): { name: string; start: number; end: number } | undefined {
   const bodies = bodyPattern(words.bodies, genitive);
-  const { notNames, associations } = compileProtocolWords(words);
+  const { notNames, associations, labels } = compileProtocolWords(words);
   // Searched in the text up to `to`: a search in the whole text would run on to the next body anywhere.
   const upTo = text.slice(0, to);
   bodies.lastIndex = from;
@@ -194,7 +194,8 @@ export function bodyIn(
     const kept: string[] = [];
     if (!owner && (!/(en|et|na)$/.test(body) || associations.test(body))) {
       for (const w of rest.split(" ").filter(Boolean)) {
-        if (notNames.has(w) || !/\p{Ll}$/u.test(w)) break;
+        // Nor a field's label glued after it (`Kommunfullmäktige Tid Plats 18:30`, labels set before their values).
+        if (notNames.has(w) || !/\p{Ll}$/u.test(w) || labels.get(phraseKey([w]))?.kind === "stop") break;
         kept.push(w);
       }
     }

@@ -34,3 +34,12 @@ describe("a date's label with a month and a weekday but no day", () => {
     expect(meetings(graphOf(text.replace("Mars Lördag", "Hotell Maj Ek")))).toEqual(["Protokoll Cykelsektionen Nr | -"]);
   });
 });
+
+describe("a body's name before the labels of a header whose labels come before their values", () => {
+  it("ends before them (`Kommunfullmäktige Tid Plats`, `Kommunfullmäktige Plats och tid`)", () => {
+    const head = "SAMMANTRÄDESPROTOKOLL Sammanträdesdatum Kommunfullmäktige ";
+    const rest = " 2019-05-20 18:30-19:30 Skolans aula, Ale Beslutande ledamöter Eva Lind (S) (ordförande) Olle Berg (M) Kim Nord (C)\n§ 1 Val av justerare\n";
+    for (const labels of ["Tid Plats", "Plats och tid"])
+      expect(meetings(graphOf(head + labels + rest))[0]).toMatch(/^2019-05-20 Kommunfullmäktige(?:, Ale)? \|/);
+  });
+});
