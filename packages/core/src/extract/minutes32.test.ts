@@ -3,7 +3,7 @@
  * Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, label } from "../../../../test/helpers/minutes";
+import { attendees, graphOf, label } from "../../../../test/helpers/minutes";
 import type { KnowledgeGraph } from "../index";
 
 const meetings = (g: KnowledgeGraph) =>
@@ -41,5 +41,21 @@ describe("a body's name before the labels of a header whose labels come before t
     const rest = " 2019-05-20 18:30-19:30 Skolans aula, Ale Beslutande ledamöter Eva Lind (S) (ordförande) Olle Berg (M) Kim Nord (C)\n§ 1 Val av justerare\n";
     for (const labels of ["Tid Plats", "Plats och tid"])
       expect(meetings(graphOf(head + labels + rest))[0]).toMatch(/^2019-05-20 Kommunfullmäktige(?:, Ale)? \|/);
+  });
+});
+
+describe("old fullmäktige headers' abbreviated fields of reserves", () => {
+  const head =
+    "1 ALE KOMMUN Sammanträdesprotokoll Sammanträdesdatum Kommunfullmäktige Plats och tid Beslutande 12 Stadshuset, Ale måndagen den 14 juni 1993, kl Samtliga ledamöter utom Ada Berg Lena Holm ";
+  const tail = " Övriga Siv Lund, sekr Justerare Bo Ask\n§ 1 Upprop\n";
+  it("`Tjg suppl`: serving reserves", () => {
+    expect(attendees(graphOf(`${head}Tjg suppl Nils Ek Ola Fors${tail}`)).filter((a) => /^(Nils|Ola)/.test(a))).toEqual([
+      "Nils Ek: substitute",
+      "Ola Fors: substitute",
+    ]);
+  });
+  it("`Närv ej tjg ers`: reserves present, not serving, after the serving ones", () => {
+    const g = graphOf(`${head}Tjg ersättare Per Alm Eva Lo Närv ej tjg ers Kim Ro${tail}`);
+    expect(attendees(g).filter((a) => /^(Per|Eva|Kim)/.test(a))).toEqual(["Eva Lo: substitute", "Kim Ro: nonserving", "Per Alm: substitute"]);
   });
 });
