@@ -170,6 +170,8 @@ const PRESIDIUM = new Set(["chair", "vice_chair"]);
 /** A table's columns of votes after its label (`LEDAMÖTER Ja Nej`). */
 const VOTE_COLUMN = /^(?:ja|nej|avstår)$/i;
 /** A table's column headers of presence between labels side by side (`Ledamöter Närv. Frånv Tjänstgörande ersättare`). */
+/** A people field that names no capacity but presence (`Närvarande`, `Deltagande`). */
+const PRESENCE_FIELD = /^(?:närvarande|deltagande|deltagare|närvaro)$/i;
 const PRESENCE_HEADER = /^(?:närv|frånv|närvarande|frånvarande)$/i;
 /** A field's value that refers to an annex for its names (`Se närvarolista`, `Enligt särskild närvarolista`, `Se bilaga 1`). */
 const ANNEX_REFERENCE = /^(?:se|enligt)\s+(?:särskild\s+)?(?:närvarolista|bilaga|förteckning)/i;
@@ -977,6 +979,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         // A table's column headers (`Tjänstgörande ersättare Ledamöter`) over its rows of members: the members' field.
         const field = people.find((r) => r.kind.capacity === "member") ?? people[0];
         capacity = caps.has("absent") && caps.size > 1 ? undefined : field.kind.capacity;
+        // A bare word of presence after the members' field (`Beslutande:` … `Deltagande:`) lists the others present.
+        const presence = (l: { start: number; end: number }) => PRESENCE_FIELD.test(text.slice(l.start, l.end));
+        if (capacity === "member" && presence(field) && entries.some((e) => e.capacity === "member" && e.label && !presence(e.label))) capacity = "other";
         labelSpan = { start: field.start, end: field.end };
         // The run's last label a signature's with its colon before a name (`Närvarande tjänstemän Utses att justera: Eva
         // Ek Per Holm, föredragande`): that name is the signature's, the names after it the people field's.

@@ -3,7 +3,7 @@
  * Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { attendees, graphOf, label } from "../../../../test/helpers/minutes";
+import { attendees, graphOf, label, roles } from "../../../../test/helpers/minutes";
 import type { KnowledgeGraph } from "../index";
 
 const meetings = (g: KnowledgeGraph) =>
@@ -57,5 +57,15 @@ describe("old fullmäktige headers' abbreviated fields of reserves", () => {
   it("`Närv ej tjg ers`: reserves present, not serving, after the serving ones", () => {
     const g = graphOf(`${head}Tjg ersättare Per Alm Eva Lo Närv ej tjg ers Kim Ro${tail}`);
     expect(attendees(g).filter((a) => /^(Per|Eva|Kim)/.test(a))).toEqual(["Eva Lo: substitute", "Kim Ro: nonserving", "Per Alm: substitute"]);
+  });
+});
+
+describe("a bare field of presence after the members' field", () => {
+  it("lists the others present (`Beslutande:` … `Deltagande:`), who hold no seat", () => {
+    const g = graphOf(
+      "Protokoll\n\nDirektionen för Vallby Miljöförbund\n\nSammanträdesdatum: 2024-03-05\n\nBeslutande:\n\nEva Lind (S) Ordf.\n\nOlle Berg (M)\n\nEj tjänstgörande:\n\nKim Nord (C)\n\nDeltagande:\n\nLena Ulv, miljöchef\n\nTor Sand, sekreterare\n\n§ 1 Val av justerare\n",
+    );
+    expect(attendees(g).filter((a) => /^(Lena|Tor|Olle)/.test(a))).toEqual(["Lena Ulv: other", "Olle Berg: member", "Tor Sand: other"]);
+    expect(roles(g).filter((r) => /^(Lena|Tor)/.test(r))).toEqual(["Lena Ulv: miljöchef", "Tor Sand: sekreterare"]);
   });
 });
