@@ -1215,6 +1215,21 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       }
       continue;
     }
+    // A parenthesis that never closes (`X, Alby, (s, ordförande Y, Bro, (m Z`, as old minutes were typed): the party
+    // in it is the name's where a comma, the next name or the line's end follows.
+    if (entry && !entry.party && t.text === "(" && (lastEntryEnd === i || (tokens[i - 1]?.text === "," && lastEntryEnd === i - 1))) {
+      const inner = tokens[i + 1];
+      const after = tokens[i + 2];
+      const party =
+        inner?.word && inner.text.length <= 3 && (!after || after.nl || after.text === "," || isNameAt(i + 2) || !!labelAt(i + 2)) ? partyOf(inner) : undefined;
+      if (party) {
+        entry.party = { id: party, label: inner.text.toUpperCase(), start: inner.start, end: inner.end };
+        entry.end = inner.end;
+        lastEntryEnd = i + 2;
+        i += 2;
+        continue;
+      }
+    }
     if (entry && t.text === "," && lastEntryEnd === i) {
       const next = tokens[i + 1];
       const party =

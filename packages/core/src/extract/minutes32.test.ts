@@ -69,3 +69,23 @@ describe("a bare field of presence after the members' field", () => {
     expect(roles(g).filter((r) => /^(Lena|Tor)/.test(r))).toEqual(["Lena Ulv: miljöchef", "Tor Sand: sekreterare"]);
   });
 });
+
+describe("a party in a parenthesis that never closes, as old minutes were typed", () => {
+  it("is the party of the name before it (`Eva Lind, Lerum, (s, ordförande Olle Berg, Ale, (m Kim Nord`)", () => {
+    const g = graphOf(
+      "Protokoll\nStyrelsen\nSammanträdesdatum 2006-02-09\nBeslutande Eva Lind, Lerum, (s, ordförande Olle Berg, Ale, (m Kim Nord, Borås (mp, tjg ers Lisa Holm, Ale, (v Övriga deltagande Siv Ek, Lerum, (s, ers, t o m 12 Bo Ask, kansliet, sekr\n§ 1 Val av justerare\n",
+    );
+    const parties = g
+      .filterEdges((_, a) => a.kind === "member_of")
+      .map((e) => `${label(g, g.source(e))}→${label(g, g.target(e))}`)
+      .sort();
+    expect(parties).toEqual([
+      "Eva Lind→Socialdemokraterna",
+      "Kim Nord→Miljöpartiet de gröna",
+      "Lisa Holm→Vänsterpartiet",
+      "Olle Berg→Moderaterna",
+      "Siv Ek→Socialdemokraterna",
+    ]);
+    expect(attendees(g)).toEqual(["Bo Ask: other", "Eva Lind: member", "Kim Nord: substitute", "Lisa Holm: member", "Olle Berg: member", "Siv Ek: other"]);
+  });
+});
