@@ -461,6 +461,12 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     noticeBody(text, lexicon.data.protocol.bodies, header.end) ??
     openedBody(text, lexicon.data.protocol, header.end);
   organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
+  // Names glued after the body in a title (`PROTOKOLL Landstingsfullmäktige Eva Ek Per Holm`, its signers) are no part of it.
+  const glued = organ?.name.split(" ").findIndex((w, n) => n > 0 && lexicon.isGivenName(w)) ?? -1;
+  if (organ && glued > 0) {
+    const name = organ.name.split(" ").slice(0, glued).join(" ");
+    organ = { name, start: organ.start, end: organ.start + name.length };
+  }
   // An association or company that met as itself (`Samordningsförbundet Sydnärke`, `Vallby Bostäder AB`), not a body
   // of a municipality: its officials' titles are held in it.
   const standalone = metAsItself(organ);

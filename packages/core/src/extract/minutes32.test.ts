@@ -89,3 +89,12 @@ describe("a party in a parenthesis that never closes, as old minutes were typed"
     expect(attendees(g)).toEqual(["Bo Ask: other", "Eva Lind: member", "Kim Nord: substitute", "Lisa Holm: member", "Olle Berg: member", "Siv Ek: other"]);
   });
 });
+
+describe("names glued after the body in a minutes' title", () => {
+  it("are no part of the body's name (`PROTOKOLL Landstingsfullmäktige Justerat … Eva Ek Per Holm`, the signers)", () => {
+    const g = graphOf(
+      "PROTOKOLL Landstingsfullmäktige Eva Ek Per Holm Kim Alm\n\nPROTOKOLL Landstingsfullmäktige Justerat onsdagen den 7 december Eva Ek Per Holm Kim Alm 287 Inledning Ordföranden förklarade sammanträdet öppnat.\nSammanträdesdatum 2005-11-22\nNärvarande: Eva Ek (s), Per Holm (m), Kim Alm (fp)\n§ 1 Val av justerare\n",
+    );
+    expect(meetings(g)[0]).toMatch(/^2005-11-22 Landstingsfullmäktige(?:, [^|]+)? \|/);
+  });
+});
