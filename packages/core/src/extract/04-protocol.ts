@@ -450,7 +450,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const head = Math.min(text.length, 600, Math.max(header.end, TOP_LINE));
   organ ??=
     topShortForm(top, lexicon.data.protocol) ??
-    protocolTitleBody(top, lexicon.data.protocol.bodies, Math.min(text.length, TOP_LINE), true) ??
+    protocolTitleBody(top, lexicon.data.protocol.bodies, head, true) ??
     findBody(0, head) ??
     protocolTitleBody(top, lexicon.data.protocol.bodies, head) ??
     findBody(0, head, true) ??

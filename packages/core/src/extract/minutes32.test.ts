@@ -98,3 +98,12 @@ describe("names glued after the body in a minutes' title", () => {
     expect(meetings(g)[0]).toMatch(/^2005-11-22 Landstingsfullmäktige(?:, [^|]+)? \|/);
   });
 });
+
+describe("a steering group's title in capitals below a document-sharing site's lines", () => {
+  it("names the body that met, not the venue's authority (`Mötesrummet Länsstyrelsen Dalarna`)", () => {
+    const g = graphOf(
+      'Efter en kort diskussion tackade ordföranden för presentationen.\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "Efter en kort diskussion tackade ordföranden för presentationen."\n\nTranskript\n\n1 PROTOKOLL 1 (6) PROTOKOLL FRÅN STYRGRUPPSMÖTE SOLKRAFT VÄRMLAND Tisdag den 3 juni 2008, kl. 13: Mötesrummet Länsstyrelsen Värmland, Karlstad Närvarande: Eva Ek (Ordförande), Per Holm, Kim Alm och Ola Ros (Sekreterare) Förhinder: Lisa Berg 1:Mötet öppnas av ordföranden\n',
+    );
+    expect(meetings(g)[0]).toMatch(/^2008-06-03 Styrgruppen Solkraft Värmland/);
+  });
+});
