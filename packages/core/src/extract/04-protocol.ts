@@ -298,6 +298,25 @@ export function openedBody(text: string, words: ProtocolWords, from: number): { 
 /** The notice naming the body whose minutes it posts (`ANSLAG/BEVIS Kommunfullmäktiges protokoll är justerat`). */
 const NOTICE_BODY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+s)\s+protokoll\s+(?:är|har)\s+justera/u;
 
+/** A contents heading of the matters a body decides (`BESLUTAS AV KOMMUNFULLMÄKTIGE`). */
+const DECIDED_BY = /(?<![\p{L}])BESLUTAS[ \t]+AV[ \t]+(\p{Lu}[\p{Lu}-]+)/gu;
+
+/**
+ * Minutes whose contents are set out by the body that decides each matter (`BESLUTAS AV KOMMUNFULLMÄKTIGE 102 …
+ * BESLUTAS AV KOMMUNSTYRELSEN 109 …`) are those of the body that decides its own after those it proposes: the organ
+ * read from the first heading gives way to the other body a later heading names.
+ */
+function ownDecisions(text: string, bodies: readonly string[], organ: { name: string; start: number; end: number } | undefined) {
+  if (!organ || !/BESLUTAS[ \t]+AV[ \t]+$/.test(text.slice(Math.max(0, organ.start - 20), organ.start))) return organ;
+  for (const m of text.slice(organ.end, organ.end + 3000).matchAll(DECIDED_BY)) {
+    const word = fold(m[1]);
+    if (word === fold(organ.name) || !bodies.some((b) => word.endsWith(fold(b)))) continue;
+    const start = organ.end + m.index + m[0].length - m[1].length;
+    return { name: m[1][0] + m[1].slice(1).toLowerCase(), start, end: start + m[1].length };
+  }
+  return organ;
+}
+
 /** The body in the genitive of the notice that its minutes are adjusted, within the header. */
 function noticeBody(text: string, bodies: readonly string[], to: number): { name: string; start: number; end: number } | undefined {
   const m = NOTICE_BODY.exec(text.slice(0, to));
@@ -460,6 +479,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     companyIn(top, head) ??
     noticeBody(text, lexicon.data.protocol.bodies, header.end) ??
     openedBody(text, lexicon.data.protocol, header.end);
+  organ = ownDecisions(text, lexicon.data.protocol.bodies, organ);
   organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
   // Names glued after the body in a title (`PROTOKOLL Landstingsfullmäktige Eva Ek Per Holm`, its signers) are no part of it.
   const glued = organ?.name.split(" ").findIndex((w, n) => n > 0 && lexicon.isGivenName(w)) ?? -1;
