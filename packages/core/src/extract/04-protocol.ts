@@ -419,7 +419,18 @@ function labelledOrgan(text: string, words: ProtocolWords, end: number): { name:
   if (first < 0) return undefined;
   const lineEnd = text.indexOf("\n", end + first);
   const to = Math.min(text.length, end + 160, lineEnd < 0 ? text.length : lineEnd);
-  return bodyIn(text, words, end, to, true) ?? shortFormIn(words, text, end, Math.min(to, end + first + 20));
+  return bodyIn(text, words, end, to, true) ?? shortFormIn(words, text, end, Math.min(to, end + first + 20)) ?? countyBody(text, words, end + first, to);
+}
+
+/** A county's body in lower case after its owner in the genitive (`Tuna läns landstingsstyrelse`). */
+const COUNTY_BODY = /\p{Lu}[\p{L}-]*s[ \t]+läns[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}-])/uy;
+
+/** The body COUNTY_BODY reads at `at`, where a label of the organ names it (`Organ Tuna läns landstingsstyrelse`). */
+function countyBody(text: string, words: ProtocolWords, at: number, to: number): { name: string; start: number; end: number } | undefined {
+  COUNTY_BODY.lastIndex = at;
+  const m = COUNTY_BODY.exec(text);
+  if (!m || at + m[0].length > to || !words.bodies.some((b) => m[1].endsWith(b))) return undefined;
+  return { name: m[0], start: at, end: at + m[0].length };
 }
 
 // A field line of the organ with its colon (`Organ och §§:`, `Beslutsinstans:`), as a notice's block at the foot of a

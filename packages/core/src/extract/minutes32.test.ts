@@ -116,3 +116,12 @@ describe("contents set out by the body that decides each matter", () => {
     expect(meetings(g)[0]).toMatch(/^Kommunstyrelsen(?:, Ale)? \|/);
   });
 });
+
+describe("the organ named only in the notice's block, a county's body in lower case", () => {
+  it("is the body that met (`Organ Tuna läns landstingsstyrelse`), whose members hold their seats in it", () => {
+    const g = graphOf(
+      "Sammanträdesprotokoll 1 (15) Plats och tid Stora sessionssalen, landstingshuset, Östersund den 13 april 2000 kl Beslutande Eva Ek Per Holm Kim Alm Övriga deltagande Lisa Berg Utses att justera Per Holm Sekreterare Lisa Berg Ordförande Eva Ek Justerande Per Holm BEVIS Justeringen har tillkännagivits genom anslag Organ Värmlands läns landstingsstyrelse Datum för anslags uppsättande\n§ 1 Val av justerare\n",
+    );
+    expect(meetings(g)[0]).toMatch(/^2000-04-13 Värmlands läns landstingsstyrelse/);
+  });
+});
