@@ -1145,7 +1145,8 @@ export function labelRole(person: Mention, ctx: AppositionContext): RoleClaim | 
     if (g.id === "ersättare" && ADJUSTER_BEFORE.test(ctx.text.slice(ctx.text.lastIndexOf("\n", g.start) + 1, g.start))) return undefined;
     return claimOf(g, ctx.text);
   }
-  // The label opens its line, maybe after a list's bullet (`• Ordförande: X`).
+  // The label opens its line, maybe after a list's bullet (`• Ordförande: X`); a colon that opens the text has none.
+  if (colon === 0) return undefined;
   let k = colon - 1;
   while (k > 0 && colon - k < 6 && !tokens[k].nl) k--;
   if (k > 0 && !tokens[k].nl) return undefined;
