@@ -376,6 +376,27 @@ function protocolTitleBody(text: string, bodies: readonly string[], to: number, 
   return { name: name[0].toUpperCase() + name.slice(1).toLowerCase(), start: m.index, end: m.index + m[0].length };
 }
 
+/** The genre words a minutes' title in capitals begins with (`PROTOKOLL FRÅN`, `MINNESANTECKNINGAR VID`). */
+const TITLE_GENRE = /(?:PROTOKOLL|MINNESANTECKNINGAR)(?:[ \t]+(?:FRÅN|FÖRT[ \t]+VID|VID))?[ \t]+$/u;
+
+/**
+ * A body named by a title in capitals (`PROTOKOLL FRÅN STYRGRUPPSMÖTE SOLKRAFT VÄRMLAND`) below the text's first
+ * 120 characters (a document-sharing site's lines before it): only where it stands as the head's title, after the
+ * genre's words, and where the first line names no body — a capitals item of a contents list (`103 RAPPORT FRÅN
+ * STYRELSEMÖTE VALLBY ENERGI AB`) below `Kommunstyrelsen` names no one's meeting.
+ */
+function headTitle(
+  top: string,
+  bodies: readonly string[],
+  head: number,
+  findBody: (from: number, to: number) => { name: string; start: number; end: number } | undefined,
+): { name: string; start: number; end: number } | undefined {
+  const title = protocolTitleBody(top, bodies, head, true);
+  if (!title || !TITLE_GENRE.test(top.slice(Math.max(0, title.start - 40), title.start))) return undefined;
+  const line = top.indexOf("\n");
+  return line > 0 && line < title.start && findBody(0, line) ? undefined : title;
+}
+
 /** An association or company that met as itself (`Samordningsförbundet Sydnärke`, `Vallby Bostäder AB`), not a body of a municipality. */
 export function metAsItself(organ: { name: string } | undefined): boolean {
   return !!organ && /förbund|(?:^|\s)AB(?:\s|$)/iu.test(organ.name);
@@ -480,7 +501,8 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const head = Math.min(text.length, 600, Math.max(header.end, TOP_LINE));
   organ ??=
     topShortForm(top, lexicon.data.protocol) ??
-    protocolTitleBody(top, lexicon.data.protocol.bodies, head, true) ??
+    protocolTitleBody(top, lexicon.data.protocol.bodies, Math.min(text.length, TOP_LINE), true) ??
+    headTitle(top, lexicon.data.protocol.bodies, head, findBody) ??
     findBody(0, head) ??
     protocolTitleBody(top, lexicon.data.protocol.bodies, head) ??
     findBody(0, head, true) ??

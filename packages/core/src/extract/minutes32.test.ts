@@ -125,3 +125,12 @@ describe("the organ named only in the notice's block, a county's body in lower c
     expect(meetings(g)[0]).toMatch(/^2000-04-13 Värmlands läns landstingsstyrelse/);
   });
 });
+
+describe("a capitals title in a contents list below the body named on the first line (review of 81dade8)", () => {
+  it("names no body: the first line's body met (`RAPPORT FRÅN STYRELSEMÖTE VALLBY ENERGI AB` is an item)", () => {
+    const g = graphOf(
+      "Kommunstyrelsen\nINNEHÅLLSFÖRTECKNING 101 Informationspunkt om budget och ekonomi för kommunens verksamheter 2019 102 Delegationsärenden från nämnderna och bolagen 103 RAPPORT FRÅN STYRELSEMÖTE VALLBY ENERGI AB 104 Anmälningsärenden\n\nSAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2019-03-04 Plats och tid Kommunalhuset, Ale, kl 16:00-17:15 Beslutande Eva Ek (S), ordförande Per Holm (M) Kim Alm (C) Sekreterare Lisa Berg\n§ 101 Information\n",
+    );
+    expect(meetings(g)[0]).toMatch(/^2019-03-04 Kommunstyrelsen/);
+  });
+});
