@@ -1025,11 +1025,27 @@ const PAGE_OWNER = /(?:^|\n)[ \t]*(?:\d+[ \t]+)?(\p{Lu}{4,}(?:[ \t]\p{Lu}{2,})?)
 /** Words a page header's name is not an owner's by (`KOMMUN`, `STAD`), the genre's own words. */
 const NOT_OWNER = /KOMMUN|STAD|SAMMANTRÄDES|DATUM|SIDA/u;
 
+/** A page header's status or genre words (`JUSTERAT`, `UTDRAG UR`, `ANSLAG`), a meeting's noun (`SAMMANTRÄDE`, `STYRELSEMÖTE`). */
+const STATUS_WORD = /^(?:o?justera[dt]e?|utdrag|ur|anslag|bevis|kopia|original|preliminart?|protokoll\p{L}*|\p{L}*mote[nt]?|\p{L}*sammantrade[nt]?)$/u;
+/** An office's noun in the definite (`REVISORERNA`, `ÖVERFÖRMYNDAREN`): an office that keeps minutes, no association. */
+const OFFICE_WORD = /^(?:revisor|overformyndar|ombudsm[ae]n|valberedning|namndem[ae]n)/u;
+
+/** Is a folded word (`fold`, no diacritics) of a page header's name no owner's: a status or genre word, a word of the protocol's fields, an office? */
+function notOwnerWord(word: string, lexicon: Lexicon): boolean {
+  if (STATUS_WORD.test(word) || OFFICE_WORD.test(word)) return true;
+  const words = lexicon.data.protocol;
+  const lists = [words.cues, words.signatureOpeners, words.minutesFields, words.stopLabels, Object.keys(words.peopleFields), words.notNames];
+  if (lists.some((list) => list.some((w) => fold(w) === word))) return true;
+  // A role's noun, bare or in the definite (`revisorerna` → `revisor`).
+  return [word, word.replace(/(?:erna|arna|orna|na|en|n)$/u, "")].some((w) => w.length > 3 && !!lexicon.role(w));
+}
+
 /** The association a page header names (PAGE_OWNER), as an organisation: not a body (`KOMMUNSTYRELSEN`) nor a municipality. */
 function pageOwner(text: string, lexicon: Lexicon): { ref: EntityRef; start: number; end: number } | undefined {
   const m = PAGE_OWNER.exec(text.length > 6000 ? text.slice(0, 6000) : text);
   const word = m && fold(m[1]);
   if (!m || !word || NOT_OWNER.test(m[1]) || municipalityIndex(lexicon.data.municipalities).has(word)) return undefined;
+  if (m[1].split(/[ \t]+/).some((w) => notOwnerWord(fold(w), lexicon))) return undefined;
   if (lexicon.data.protocol.bodies.some((b) => word.endsWith(fold(b)))) return undefined;
   const label = m[1].replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
   const start = m.index + m[0].indexOf(m[1]);

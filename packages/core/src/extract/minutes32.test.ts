@@ -134,3 +134,16 @@ describe("a capitals title in a contents list below the body named on the first 
     expect(meetings(g)[0]).toMatch(/^2019-03-04 Kommunstyrelsen/);
   });
 });
+
+describe("a page header's status or genre word before `PROTOKOLL n(m)` (review of 61f826f)", () => {
+  const text =
+    "Styrelsen för Vallby Vattenråd\n\nSammanträdesdatum 2021-05-04\nPlats Bygdegården\nBeslutande Eva Lind, ordförande Olle Berg Kim Nord\nSekreterare Bo Ask\n§ 1 Mötets öppnande\n\nJUSTERAT PROTOKOLL 2(3)\n§ 2 Dagordning\n";
+  for (const header of ["JUSTERAT", "OJUSTERAT", "UTDRAG UR", "SAMMANTRÄDE", "2 STYRELSEMÖTE", "ANSLAG", "REVISORERNA", "ÖVERFÖRMYNDAREN"])
+    it(`owns nothing (\`${header} PROTOKOLL 2(3)\`)`, () => {
+      const g = graphOf(text.replace("JUSTERAT", header));
+      expect(meetings(g)).toEqual(["2021-05-04 Styrelsen | 2021-05-04"]);
+    });
+  it("an association's name still does (`VALLBY VATTENRÅD PROTOKOLL 2(3)`)", () => {
+    expect(meetings(graphOf(text.replace("JUSTERAT", "VALLBY VATTENRÅD")))[0]).toMatch(/^2021-05-04 Styrelsen, Vallby Vattenråd/);
+  });
+});
