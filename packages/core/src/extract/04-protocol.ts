@@ -514,8 +514,11 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     openedBody(text, lexicon.data.protocol, header.end);
   organ = ownDecisions(text, lexicon.data.protocol.bodies, organ);
   organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
-  // Names glued after the body in a title (`PROTOKOLL Landstingsfullmäktige Eva Ek Per Holm`, its signers) are no part of it.
-  const glued = organ?.name.split(" ").findIndex((w, n) => n > 0 && lexicon.isGivenName(w)) ?? -1;
+  // Names glued after the body in a title (`PROTOKOLL Landstingsfullmäktige Eva Ek Per Holm`, its signers) are no part of it:
+  // from a given name that a surname follows, as people are written — a given name alone is a word of the body's own
+  // name (`STYRGRUPPSMÖTE NOVA ENERGI`, `SAGA HEMTJÄNST`, `PROJEKT LINNEA`).
+  const person = (w: string, next: string | undefined) => lexicon.isGivenName(w) && !!next && (lexicon.isSurname(next) || lexicon.hasSurnameShape(next));
+  const glued = organ?.name.split(" ").findIndex((w, n, all) => n > 0 && person(w, all[n + 1])) ?? -1;
   if (organ && glued > 0) {
     const name = organ.name.split(" ").slice(0, glued).join(" ");
     organ = { name, start: organ.start, end: organ.start + name.length };

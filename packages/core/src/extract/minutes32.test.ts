@@ -147,3 +147,13 @@ describe("a page header's status or genre word before `PROTOKOLL n(m)` (review o
     expect(meetings(graphOf(text.replace("JUSTERAT", "VALLBY VATTENRÅD")))[0]).toMatch(/^2021-05-04 Styrelsen, Vallby Vattenråd/);
   });
 });
+
+describe("a given name inside a body's name in a title in capitals (review of 7c804e6)", () => {
+  const text =
+    "PROTOKOLL FRÅN STYRGRUPPSMÖTE NOVA ENERGI Tisdag den 3 juni 2008, kl. 13 Närvarande: Eva Ek (Ordförande), Per Holm, Kim Alm och Ola Ros (Sekreterare) Förhinder: Lisa Berg 1:Mötet öppnas av ordföranden\n";
+  it("does not cut it where no surname follows (`NOVA ENERGI`, `SAGA HEMTJÄNST`, `PROJEKT LINNEA`)", () => {
+    expect(meetings(graphOf(text))[0]).toMatch(/^2008-06-03 Styrgruppen Nova Energi \|/);
+    expect(meetings(graphOf(text.replace("NOVA ENERGI", "SAGA HEMTJÄNST")))[0]).toMatch(/^2008-06-03 Styrgruppen Saga Hemtjänst \|/);
+    expect(meetings(graphOf(text.replace("NOVA ENERGI", "PROJEKT LINNEA")))[0]).toMatch(/^2008-06-03 Styrgruppen Projekt Linnea \|/);
+  });
+});
