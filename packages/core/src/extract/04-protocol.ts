@@ -1291,12 +1291,16 @@ function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string
 
 /** A month and its year (`augusti 2004`), or a month before its weekday (`Augusti Söndag`, the day lost). */
 const MONTH_VALUE = /(?<![\p{L}-])(\p{L}{3,9})\.?[ \t,]+(?:((?:19|20)\d\d)(?!\d)|(\p{L}+dag)(?![\p{L}]))/gu;
-/** A year in a title (`Protokoll nr 6-2004`). */
-const TITLE_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/**
+ * A title's year: after its number (`Protokoll nr 6-2004`, `Nr 4/2004`), or a year alone as the title's last word (at
+ * the line's end or a quotation's, `Protokoll Cykelsektionen 2011"`). Not any year before the label (`bildad 1998`,
+ * `föregående möte 2010 Datum:`, `Verksamhetsplan 2011-2013 Datum:`).
+ */
+const TITLE_YEAR = /(?<![\p{L}])nr\.?[ \t]*\d{1,3}[ \t]*[-–/][ \t]*((?:19|20)\d\d)(?!\d)|(?<=[ \t])((?:19|20)\d\d)(?=[ \t]*(?:["”]|\n))/giu;
 
 /**
- * Where the date's or time's label gives no day, its month: with the year after it, or with the last year the title
- * before the label writes (`Protokoll Sektionen Nr 6-2004 … Datum: Augusti Söndag`), a month's date.
+ * Where the date's or time's label gives no day, its month: with the year after it, or with the title's year before
+ * the label (TITLE_YEAR: `Protokoll Sektionen Nr 6-2004 … Datum: Augusti Söndag`), a month's date.
  */
 function monthDate(text: string, header: ProtocolHeader): { iso: string; start: number; end: number } | undefined {
   for (const l of header.labels) {
@@ -1304,7 +1308,8 @@ function monthDate(text: string, header: ProtocolHeader): { iso: string; start: 
     const m = [...text.slice(l.end, l.end + 120).matchAll(MONTH_VALUE)].find((v) => monthNumber(v[1]) && (!v[3] || isWeekday(v[3])));
     const month = m && monthNumber(m[1]);
     if (!m || !month) continue;
-    const year = m[2] ?? [...text.slice(Math.max(0, l.start - 300), l.start).matchAll(TITLE_YEAR)].pop()?.[0];
+    const title = [...text.slice(Math.max(0, l.start - 300), l.start).matchAll(TITLE_YEAR)].pop();
+    const year = m[2] ?? title?.[1] ?? title?.[2];
     const start = l.end + m.index;
     if (year) return { iso: isoDate(Number(year), month), start, end: start + m[1].length };
   }

@@ -157,3 +157,15 @@ describe("a given name inside a body's name in a title in capitals (review of 7c
     expect(meetings(graphOf(text.replace("NOVA ENERGI", "PROJEKT LINNEA")))[0]).toMatch(/^2008-06-03 Styrgruppen Projekt Linnea \|/);
   });
 });
+
+describe("a month with no day and a year elsewhere before the label (review of 61f826f)", () => {
+  const text =
+    "Protokoll Cykelsektionen\n\n1 Protokoll Cykelsektionen, bildad 1998 Datum: Plats: Mars Lördag 10:00 Söndag 13:00 Hotell Vika, Tuna Deltagare: Eva Lind Olle Berg Kim Nord 1. Mötets öppnande Ordföranden Eva Lind öppnar mötet. 2. Dagordningen godkändes\n";
+  it("takes no year that is not the title's (`bildad 1998`, `föregående möte 2010`, `Verksamhetsplan 2011-2013`)", () => {
+    for (const year of ["bildad 1998", "Nr 4, föregående möte 2010", "Nr 4 Verksamhetsplan 2011-2013"])
+      expect(meetings(graphOf(text.replace("bildad 1998", year)))[0]).toMatch(/^Protokoll Cykelsektionen.* \| -$/);
+  });
+  it("takes the title's number-year (`nr 4/2004`)", () => {
+    expect(meetings(graphOf(text.replace(", bildad 1998", " nr 4/2004")))[0]).toMatch(/^2004-03 .* \| 2004-03$/);
+  });
+});
