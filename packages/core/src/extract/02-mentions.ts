@@ -1254,8 +1254,11 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     if ((before !== "," && before !== "och" && before !== "samt") || tokens[k].nl || tokens[k - 1].nl) return false;
     let q = k - 2;
     // `A, Region Dalarna och X`, `A, Länsstyrelsen och X`: the last entry of a list of people each with where they come
-    // from (the lexicon's name or one capitalised word).
-    const where = before === "och" ? ([1, 2, 3, 4].map((n) => gazetteerAt.get(k - 1 - n)).find((g) => g?.to === k - 1)?.from ?? k - 2) : -1;
+    // from (the lexicon's name or one capitalised word), when it reads as a name (a given name first, or a surname's
+    // word after a word of no place): not an organisation last in the list (`A, Länsstyrelsen och Destination Falun`,
+    // `… och Visit Dalarna`, `… och Dalarna Science Park`).
+    const named = lexicon.isGivenName(tokens[k].text) || (!covered.has(k) && !covered.has(k + 1) && isSurnameLike(tokens[k + 1]?.text ?? ""));
+    const where = before === "och" && named ? ([1, 2, 3, 4].map((n) => gazetteerAt.get(k - 1 - n)).find((g) => g?.to === k - 1)?.from ?? k - 2) : -1;
     if (where > 0 && tokens[where].cap && !tokens[where].nl && tokens[where - 1].text === ",") q = where - 2;
     if (tokens[q]?.text === ")" && tokens[q - 2]?.text === "(") q -= 3;
     return q >= 0 && people.at(-1)?.to === q + 1 && !tokens[q + 1].nl;

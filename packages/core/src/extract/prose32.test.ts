@@ -138,3 +138,14 @@ describe("the last entry of a list of people each with where they come from (`A,
     expect(people(text)).toEqual(["Kia Visén", "Per Holm"]);
   });
 });
+
+describe("an organisation last in a list of people each with where they come from (`A, Länsstyrelsen och Visit Dalarna`)", () => {
+  it.each([
+    "I arbetsgruppen ingår Eva Lind, Länsstyrelsen och Destination Falun.",
+    "Projektet drivs av Eva Lind, Region Dalarna och Dalarna Science Park.",
+    "I arbetsgruppen ingår Eva Lind, Region Dalarna och Visit Dalarna.",
+    "Inbjudna är Eva Lind, Region Dalarna och Visit Sweden.",
+  ])("is no person: `%s`", (sentence) => {
+    expect(people(`Minnesanteckningar\n\n${sentence}\n`).map((p) => p.split(":")[0])).toEqual(["Eva Lind"]);
+  });
+});
