@@ -432,8 +432,11 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       if (r.role?.endsWith("vice president") && ctx.lexicon.role(r.normalised ?? "")?.category === "vice_chair") r.normalised = "vice president";
   // `X, Partille kommun som vice ordförande`: a municipality or region right after the name's comma, with no title of
   // its own, beside a politician's title held now, is the one X represents, no workplace (not `X i Skara, tidigare
-  // riksdagsledamot`, where X lives).
-  const political = result.roles.some((r) => r.normalised && !r.former && POLITICAL.has(ctx.lexicon.role(r.normalised)?.category ?? ""));
+  // riksdagsledamot`, where X lives); only a seat in an elected body, or in none named: a working group's, network's or
+  // steering group's member or chair (`X, Region Uppsala, ledamot i styrgruppen för e-hälsa`) works there.
+  const political = result.roles.some(
+    (r) => r.normalised && !r.former && POLITICAL.has(ctx.lexicon.role(r.normalised)?.category ?? "") && electedSeat(r, ctx.text, ctx.lexicon),
+  );
   const seat = political
     ? result.roles.find((r) => !r.role && r.target && isPlace(r.target, ctx.lexicon) && /^\s*,\s*$/.test(ctx.text.slice(person.end, r.target.start)))
     : undefined;
@@ -442,6 +445,16 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     result.represents ??= seat.target;
   }
   return result;
+}
+
+/** The elected bodies whose seats a politician holds for the place she represents. */
+const ELECTED_BODY = /fullmäktige|styrelse|nämnd|direktion|utskott|presidi|riksdag|parlament|council|board|assembly|parliament/iu;
+
+/** A title's seat in an elected body (`ordförande i kommunstyrelsen`) or in none named (`som vice ordförande`): not one
+ * in a working group, network or steering group (`ledamot i styrgruppen`, `chair of the working group`). */
+function electedSeat(role: RoleClaim, text: string, lexicon: Lexicon): boolean {
+  const body = role.target?.label ?? /^\s*(?:i|in|of|för|på|at)\s+([^,.;:()]*)/iu.exec(text.slice(role.end, role.end + 120))?.[1];
+  return body === undefined || (role.target ? isPlace(role.target, lexicon) : false) || ELECTED_BODY.test(body);
 }
 
 /** A municipality or a region, which a politician represents. */

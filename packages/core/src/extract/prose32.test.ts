@@ -149,3 +149,34 @@ describe("an organisation last in a list of people each with where they come fro
     expect(people(`Minnesanteckningar\n\n${sentence}\n`).map((p) => p.split(":")[0])).toEqual(["Eva Lind"]);
   });
 });
+
+/** The edges from people to the places and organisations they represent or work at, as `name kind target`, sorted. */
+function ties(text: string): string[] {
+  const g = graphOf(text, "nyhet.txt");
+  const label = (n: string) => String(g.getNodeAttribute(n, "label"));
+  return g
+    .filterEdges((_, a, s) => g.getNodeAttribute(s, "kind") === "person" && (a.kind === "represents" || a.kind === "holds_role"))
+    .map((e) => `${label(g.source(e))} ${g.getEdgeAttribute(e, "kind")} ${label(g.target(e))}`)
+    .sort();
+}
+
+describe("a municipality or region after a name, beside a seat in no elected body (`X, Region Uppsala, ledamot i styrgruppen`)", () => {
+  it.each([
+    ["Lena Ulv, Region Uppsala, är ledamot i styrgruppen för e-hälsa och arbetar som IT-strateg.", "Lena Ulv holds_role Region Uppsala"],
+    [
+      "Eva Lind, Falu kommun, är sedan 2020 ordförande i Dalarnas handläggarnätverk för ekonomiskt bistånd och arbetar som enhetschef.",
+      "Eva Lind holds_role Falun",
+    ],
+    ["Kim Ro, Region Dalarna, chair of the working group, presented the report.", "Kim Ro holds_role Region Dalarna"],
+  ])("is where the person works: `%s`", (sentence, tie) => {
+    const found = ties(`Nyhet\n\n${sentence}\n`);
+    expect(found).toContain(tie);
+    expect(found.filter((t) => t.includes(" represents "))).toEqual([]);
+  });
+
+  it("alike for two people in one sentence", () => {
+    const text =
+      "Nyhet\n\nSiv Dahl, Region Dalarna, ledamot i beredningsgruppen, och Per Holm, Region Dalarna, sekreterare i beredningsgruppen, skrev rapporten.\n";
+    expect(ties(text).filter((t) => t.includes("Region Dalarna"))).toEqual(["Per Holm holds_role Region Dalarna", "Siv Dahl holds_role Region Dalarna"]);
+  });
+});
