@@ -1102,6 +1102,9 @@ function trailOwner(title: string): { label: string; start: number; end: number 
  * nämndsammanträde`): the noun, without the linking `s` (`styrgruppsmötet`), and what follows the compound. */
 const BODY_MEETING = /^(?:protokoll|minnesanteckningar|anteckningar)(?:\s+(?:från|vid))?\s+(\p{Ll}+?)s?(?:möte|sammanträde)t?(?![\p{L}])/iu;
 
+/** The nouns of bodies that a compound's first part names (`styrelse-`, `nämnd-`, `styrgrupps-`, `utskotts-`). */
+const BODY_NOUN = /(?:styrelse|nämnd|direktion|grupp|utskott|fullmäktige|presidie|beredning|kommitté|delegation)$/u;
+
 /** A minutes' document title as its meeting's: a breadcrumb trail (`Hem > Stad > Bolaget > Sammanträde 2006-12-19`)
  * cut to its last place, and no date (the label adds it); the minutes of a body's meeting by its noun are the body's
  * (`Protokoll från styrelsemötet 4 september` is `Styrelsen`), as a title naming the body is. */
@@ -1112,7 +1115,8 @@ function minutesTitle(title: string, bodies: readonly string[]): string {
   if (owner) last = `${owner.label}, ${last}`;
   const compound = BODY_MEETING.exec(last);
   const stem = compound?.[1].toLowerCase();
-  const body = stem && ["en", "n", "et", ""].map((end) => stem + end).find((name) => bodies.includes(name));
+  // Only a body's noun (`styrelse`, `nämnd`, `styrgrupp`): not a kind of meeting (`samrådsmöte`, `informationsmöte`).
+  const body = stem && BODY_NOUN.test(stem) && ["en", "n", "et", ""].map((end) => stem + end).find((name) => bodies.includes(name));
   if (compound && body) last = body[0].toUpperCase() + body.slice(1) + last.slice(compound[0].length);
   // With the word that introduced the date (`Minnesanteckningar från mötet den 12 april`) and a range's first day
   // (`Möte med styrelsen den 14-15 mars`).

@@ -180,3 +180,10 @@ describe("a municipality or region after a name, beside a seat in no elected bod
     expect(ties(text).filter((t) => t.includes("Region Dalarna"))).toEqual(["Per Holm holds_role Region Dalarna", "Siv Dahl holds_role Region Dalarna"]);
   });
 });
+
+describe("minutes titled by a compound of a kind of meeting (`Protokoll från samrådsmöte`)", () => {
+  it("keep the title", () => {
+    const text = "Protokoll från samrådsmöte\nDatum: 2019-09-04\nNärvarande: Maria Lind, Per Holm, Kim Nord\nSekreterare: Bo Ask\n";
+    expect(meetings(text)).toEqual(["2019-09-04 Protokoll från samrådsmöte"]);
+  });
+});
