@@ -1033,12 +1033,20 @@ const STATUS_WORD = /^(?:o?justera[dt]e?|utdrag|ur|anslag|bevis|kopia|original|p
 /** An office's noun in the definite (`REVISORERNA`, `ÖVERFÖRMYNDAREN`): an office that keeps minutes, no association. */
 const OFFICE_WORD = /^(?:revisor|overformyndar|ombudsm[ae]n|valberedning|namndem[ae]n)/u;
 
+const fieldWordSets = new WeakMap<ProtocolWords, Set<string>>();
+/** The protocol's words of cues, fields and labels, folded, made once per lexicon. */
+function fieldWords(words: ProtocolWords): Set<string> {
+  let set = fieldWordSets.get(words);
+  if (!set) {
+    const lists = [words.cues, words.signatureOpeners, words.minutesFields, words.stopLabels, Object.keys(words.peopleFields), words.notNames];
+    fieldWordSets.set(words, (set = new Set(lists.flat().map(fold))));
+  }
+  return set;
+}
+
 /** Is a folded word (`fold`, no diacritics) of a page header's name no owner's: a status or genre word, a word of the protocol's fields, an office? */
 function notOwnerWord(word: string, lexicon: Lexicon): boolean {
-  if (STATUS_WORD.test(word) || OFFICE_WORD.test(word)) return true;
-  const words = lexicon.data.protocol;
-  const lists = [words.cues, words.signatureOpeners, words.minutesFields, words.stopLabels, Object.keys(words.peopleFields), words.notNames];
-  if (lists.some((list) => list.some((w) => fold(w) === word))) return true;
+  if (STATUS_WORD.test(word) || OFFICE_WORD.test(word) || fieldWords(lexicon.data.protocol).has(word)) return true;
   // A role's noun, bare or in the definite (`revisorerna` → `revisor`).
   return [word, word.replace(/(?:erna|arna|orna|na|en|n)$/u, "")].some((w) => w.length > 3 && !!lexicon.role(w));
 }

@@ -2,23 +2,14 @@
  * Roles told in press texts, joined by `och` (invented names, real patterns).
  */
 import { describe, expect, it } from "vitest";
-import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
+import { heldRoles } from "../../../../test/helpers/prose";
+import { buildGraph, readDocument } from "@samverkan/core";
 
 /** The graph of one press text. */
 const graphOf = (text: string) => buildGraph([readDocument({ source: "nyhet.txt", content: text })], { layout: false }).graph;
 
 /** Each role held in a body, as `name: role @ body`, and each role held in none, as `name: role`, sorted. */
-function roles(text: string): string[] {
-  const g = graphOf(text);
-  const label = (n: string) => String(g.getNodeAttribute(n, "label"));
-  const held = g
-    .filterEdges((_, a) => a.kind === "holds_role")
-    .map((e) => `${label(g.source(e))}: ${g.getEdgeAttribute(e, "roleNormalised")} @ ${label(g.target(e))}`);
-  const bare = g
-    .filterNodes((_, a) => a.kind === "person")
-    .flatMap((n) => ((g.getNodeAttributes(n) as PersonAttributes).roles ?? []).map((r) => `${label(n)}: ${r.roleNormalised}`));
-  return [...held, ...bare].sort();
-}
+const roles = (text: string) => heldRoles(graphOf(text));
 
 /** The people of a text, sorted. */
 function people(text: string): string[] {

@@ -7,7 +7,8 @@
  * `05-meetings.ts`), a seminar's title that names it one (`05-meetings.ts`).
  */
 import { describe, expect, it } from "vitest";
-import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
+import { heldRoles, speakers as speakersOf } from "../../../../test/helpers/prose";
+import { buildGraph, readDocument } from "@samverkan/core";
 
 /** The graph of one document. */
 const graphOf = (text: string, source = "nyhet.txt") => buildGraph([readDocument({ source, content: text })], { layout: false }).graph;
@@ -22,17 +23,7 @@ function people(text: string, source?: string): string[] {
 }
 
 /** Each role held in a body, as `name: role @ body`, and each role held in none, as `name: role`, sorted. */
-function roles(text: string): string[] {
-  const g = graphOf(text);
-  const label = (n: string) => String(g.getNodeAttribute(n, "label"));
-  const held = g
-    .filterEdges((_, a) => a.kind === "holds_role")
-    .map((e) => `${label(g.source(e))}: ${g.getEdgeAttribute(e, "roleNormalised")} @ ${label(g.target(e))}`);
-  const bare = g
-    .filterNodes((_, a) => a.kind === "person")
-    .flatMap((n) => ((g.getNodeAttributes(n) as PersonAttributes).roles ?? []).map((r) => `${label(n)}: ${r.roleNormalised}`));
-  return [...held, ...bare].sort();
-}
+const roles = (text: string) => heldRoles(graphOf(text));
 
 describe("characters never seen inside a word (soft hyphens, zero-width spaces and joiners)", () => {
   const cases: [string, string][] = [
@@ -98,13 +89,7 @@ describe("a family or a couple named by its surname (`Familjen X`, `Paret X`)", 
 });
 
 /** Who spoke at the event a text tells, sorted. */
-function speakers(text: string): string[] {
-  const g = graphOf(text);
-  return g
-    .filterEdges((_, a) => a.kind === "spoke_at")
-    .map((e) => String(g.getNodeAttribute(g.source(e), "label")))
-    .sort();
-}
+const speakers = (text: string) => speakersOf(graphOf(text));
 
 describe("the speakers of an event told in prose", () => {
   const told = "Nyhetsbrev april\n\nBostadsdagen\n\nNätverkets vårträff hölls den 3 april i Sigtuna.";

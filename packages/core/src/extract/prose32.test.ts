@@ -7,6 +7,7 @@
  * empty result over a page's heading (`read/read-document.ts`).
  */
 import { describe, expect, it } from "vitest";
+import { speakers as speakersOf } from "../../../../test/helpers/prose";
 import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
 
 /** The graph of one document. */
@@ -112,13 +113,7 @@ describe("a search box's empty result over a page's heading (`• No results fou
 });
 
 /** Who spoke at the event a text tells, sorted. */
-function speakers(text: string): string[] {
-  const g = graphOf(text, "nyhet.txt");
-  return g
-    .filterEdges((_, a) => a.kind === "spoke_at")
-    .map((e) => String(g.getNodeAttribute(g.source(e), "label")))
-    .sort();
-}
+const speakers = (text: string) => speakersOf(graphOf(text, "nyhet.txt"));
 
 describe("a name joined after a speaker's by `och` that opens a clause of its own (`Därefter talade A, och B lyssnade`)", () => {
   const told = "Nyhetsbrev april\n\nBostadsdagen\n\nNätverkets vårträff hölls den 3 april i Sigtuna.";
