@@ -203,9 +203,9 @@ const CLAUSE_OPENER = new Set(["hur", "varför", "vad", "vilka", "vilken", "vilk
 const ROLE_KIND: ReadonlySet<"role"> = new Set(["role"]);
 /** Endings of nouns that name bodies: committees, boards, groups, councils, networks, administrations. */
 export const BODY =
-  /(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|styrgrupp|styrgruppen|grupp|gruppen|råd|rådet|förvaltning|förvaltningen|nätverk|nätverket|beredning|beredningen|kansli|kansliet|fullmäktige|kommitté|kommittén|delegation|delegationen|sekretariat|sekretariatet|enhet|enheten|avdelning|avdelningen)$/;
+  /(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|styrgrupp|styrgruppen|grupp|gruppen|råd|rådet|förvaltning|förvaltningen|nätverk|nätverket|beredning|beredningen|direktion|direktionen|kansli|kansliet|fullmäktige|kommitté|kommittén|delegation|delegationen|sekretariat|sekretariatet|enhet|enheten|avdelning|avdelningen)$/;
 /** A body's name in the genitive (`polisstyrelsens`, `Utbildningsutskottets`): a role after it is that body's. */
-export const OF_A_BODY = /(?:nämndens|styrelsens|utskottets|rådets|förvaltningens|fullmäktiges|gruppens|kommitténs|delegationens|beredningens)$/i;
+export const OF_A_BODY = /(?:nämndens|styrelsens|utskottets|rådets|förvaltningens|fullmäktiges|gruppens|kommitténs|delegationens|beredningens|direktionens)$/i;
 /** Role categories of politicians: such a role in a municipality represents it. */
 export const POLITICAL: ReadonlySet<string> = new Set(["chair", "vice_chair", "politician"]);
 /** An event a body holds, after its genitive (`Nordiska rådets session`, `förbundets årsmöte`, `SKR:s kongress`). */
@@ -434,9 +434,13 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   // its own, beside a politician's title held now, is the one X represents, no workplace (not `X i Skara, tidigare
   // riksdagsledamot`, where X lives); only a seat in an elected body, or in none named: a working group's, network's or
   // steering group's member or chair (`X, Region Uppsala, ledamot i styrgruppen för e-hälsa`) works there.
-  const political = result.roles.some(
-    (r) => r.normalised && !r.former && POLITICAL.has(ctx.lexicon.role(r.normalised)?.category ?? "") && electedSeat(r, ctx.text, ctx.lexicon),
-  );
+  // Or before a copula right before the name (`Vice ordförande blev X, Knivsta`).
+  const fronted = titleThenCopula(person, ctx);
+  const political =
+    result.roles.some(
+      (r) => r.normalised && !r.former && POLITICAL.has(ctx.lexicon.role(r.normalised)?.category ?? "") && electedSeat(r, ctx.text, ctx.lexicon),
+    ) ||
+    (!!fronted && fronted.to === person.from - 1 && POLITICAL.has(ctx.lexicon.role(fronted.id)?.category ?? ""));
   const seat = political
     ? result.roles.find((r) => !r.role && r.target && isPlace(r.target, ctx.lexicon) && /^\s*,\s*$/.test(ctx.text.slice(person.end, r.target.start)))
     : undefined;
@@ -833,6 +837,8 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       from = actingFrom(tokens, from, person.to);
       // `samhällsservicenämndens ordförande`, `barn- och lärandenämndens ordförande`: the body it is held in, in the
       // genitive, is part of the role as written (as the lexicon's `kommunstyrelsens ordförande` is).
+      // It is held in that body when its name is a compound (`Förbundsdirektionens` names one, `styrelsens` none).
+      const owner = !g?.genitive && from - 1 > person.to && isBodyGenitive(from - 1) ? bodyInGenitive(from - 1, ctx) : undefined;
       if (!g?.genitive && from - 1 > person.to && isBodyGenitive(from - 1)) from = joinedFrom(from - 1);
       // `forsknings- och innovationsdirektör`: a first part joined to the title by `- och` is written with it.
       else if (joinedFrom(from) > person.to) from = joinedFrom(from);
@@ -848,7 +854,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       j = to;
       unknown = field;
       lastWasCoord = false;
-      role.target = g && placeInTitle(g, ctx);
+      role.target = (g && placeInTitle(g, ctx)) || owner;
       // `regionråd Skåne`: the region the title is held in, named with no preposition.
       const region = regionAfterTitle(written, to, ctx);
       // `regionchef Stockholm på Jernhusen`: with a preposition after it the name says the title's area, and what follows
@@ -859,6 +865,15 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         role.target = region.target;
         result.end = region.target.end;
         j = region.to;
+      } else if (!field && !role.target && result.roles.length === 1 && !isSeat(role) && !POLITICAL.has(lexicon.role(normalised)?.category ?? "")) {
+        // `enhetschef Björkgården, § 12`, `avdelningschef Miljöskydd, Mark & Vatten`: a staff title's unit, up to the
+        // end of a list's entry, is written with it.
+        const unit = unitOfTitle(to, ctx);
+        if (unit > to) {
+          role.end = result.end = tokens[unit - 1].end;
+          role.role = ctx.text.slice(role.start, role.end).toLowerCase();
+          j = unit;
+        }
       }
       continue;
     }
@@ -1410,6 +1425,14 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     target = { kind: owner.kind, id: owner.id, label: owner.label, start: owner.start, end: owner.end };
     from = owner.from;
   }
+  // `Förbundsdirektionens nuvarande ordförande X`: a body named in the genitive before the title is where it is held.
+  // (Past `nya`, `nuvarande`: `Kulturnämndens nya ordförande X`.)
+  const qualified = from > 1 && !tokens[from].nl && NEW_ADJECTIVE.test(tokens[from - 1].text.toLowerCase()) && !tokens[from - 1].nl ? 1 : 0;
+  const body = !target && from > qualified && !tokens[from].nl ? bodyInGenitive(from - 1 - qualified, ctx) : undefined;
+  if (body) {
+    target = body;
+    from = joinedStart(tokens, from - 1 - qualified);
+  }
   const formerFrom = formerBefore(tokens, from);
   const former = formerFrom >= 0;
   if (former) from = formerFrom;
@@ -1495,7 +1518,7 @@ export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | u
     // Or after a title the lexicon lacks, in the definite form (`författaren och historikern A, statssekreterare B`).
     if (!title) {
       const first = chain[chain.length - 1];
-      owned = titleThenCopula(first, ctx) || sharesTitleBefore(first, ctx) || joinsTitledName(person, ctx) || isDefiniteNoun(first.from - 1, ctx);
+      owned = !!titleThenCopula(first, ctx) || sharesTitleBefore(first, ctx) || joinsTitledName(person, ctx) || isDefiniteNoun(first.from - 1, ctx);
     } else if (!title.previous) owned = true;
     else if ((owned = verdicts.get(title.previous)) === undefined) {
       chain.push(title.previous);
@@ -1601,15 +1624,15 @@ function previousEntry(person: Mention, ctx: AppositionContext): Mention | undef
 }
 
 /** `ordförande är A`, `Ordförande i styrelsen är A`: a role, and what it is held in, then a copula right before the name. */
-function titleThenCopula(person: Mention, ctx: AppositionContext): boolean {
+function titleThenCopula(person: Mention, ctx: AppositionContext): Mention | undefined {
   const { tokens, gazetteerAt } = ctx;
   const copula = person.from - 1;
-  if (!COPULA.has(tokens[copula]?.text ?? "") || tokens[person.from].nl) return false;
+  if (!COPULA.has(tokens[copula]?.text ?? "") || tokens[person.from].nl) return undefined;
   for (let j = copula - 1; j >= 0 && copula - j <= 6 && !tokens[j + 1].nl; j--) {
     const g = gazetteerAt.get(j);
-    if (g) return g.kind === "role" && (g.to === copula || ORG_PREP_OR_IN.has(tokens[g.to].text));
+    if (g) return g.kind === "role" && (g.to === copula || ORG_PREP_OR_IN.has(tokens[g.to].text)) ? g : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** A noun in the definite form (`historikern`, `författaren`, `debattören`), as prose writes a title right before a name. */
@@ -1697,6 +1720,64 @@ function fieldAt(j: number, ctx: AppositionContext): number {
     else break;
   }
   return to - j;
+}
+
+/**
+ * The unit written after a staff title at token `j` in a list of people, one entry a line or each ended by a comma, a
+ * `§` or the next name (`enhetschef Björkgården, § 12`, `avd.chef Livsmedel o Hälsoskydd`, `chef för projekt- och
+ * verksamhetsutveckling, B`): capitalised words, or lower-case ones after `för`, joined by `och`, `o`, `&`, a comma
+ * or a first part's dash. Words the lexicon knows, a name, or an entry that goes on into a clause give none. The token
+ * after the unit, or `j`.
+ */
+function unitOfTitle(j: number, ctx: AppositionContext): number {
+  const { tokens, personAt, gazetteerAt } = ctx;
+  const free = (k: number) => k < tokens.length && !tokens[k].nl && !personAt.has(k) && !gazetteerAt.has(k);
+  const ends = (k: number) => k >= tokens.length || tokens[k].nl || tokens[k].text === "§" || personAt.has(k);
+  const fieldAfterFor = tokens[j]?.text === "för";
+  let k = fieldAfterFor ? j + 1 : j;
+  if (!free(k) || !tokens[k].word || tokens[k].cap === fieldAfterFor) return j;
+  for (let words = 0; words < 8; words++) {
+    const t = tokens[k];
+    if (!free(k) || !t.word || /^\d/.test(t.text)) return j;
+    k++;
+    if (ends(k) || (tokens[k].text === "," && ends(k + 1))) return k;
+    const joint = tokens[k].text;
+    const glued = tokens[k].start === t.end;
+    if (joint === "-" && glued && tokens[k + 1]?.text === "och") k += 2;
+    else if (joint === "." && glued && tokens[k + 1]?.start === tokens[k].end) k++;
+    else if (joint === "&" || joint === "o" || joint === "och" || (joint === "," && tokens[k + 1]?.cap)) k++;
+    else if (!t.word || !tokens[k].word) return j;
+  }
+  return j;
+}
+
+/**
+ * A municipality's or region's own assembly, board or office (`kommunfullmäktige`, `regionstyrelsen`,
+ * `kommunalrådet`): extract-document places a title in it by the page's municipality.
+ */
+const MUNICIPAL_BODY = /^(?:kommun|region|landstings|stads|stats)(?:fullmäktige|styrelsen|rådet)$|(?:kommunal|region|landstings)rådet$/;
+
+/** An adjective that opens a body's proper name (`Svenska`, `Nordiska`, `Regionala`, `Nationella`). */
+const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ska|ala|ella)$/u;
+
+/**
+ * The body named in the genitive at token `k`, with a first part joined by `- och` (`Förbundsdirektionens`, `barn- och
+ * utbildningsnämndens`), as the place of the title after it: a compound only, as `readBody` takes one (`styrelsens
+ * ordförande` names no particular board).
+ */
+function bodyInGenitive(k: number, ctx: AppositionContext): Target | undefined {
+  const { tokens, text } = ctx;
+  const t = tokens[k];
+  if (!t?.word || !OF_A_BODY.test(t.text) || ctx.gazetteerAt.has(k) || ctx.personAt.has(k)) return undefined;
+  const noun = t.text.slice(0, -1).toLowerCase();
+  if (noun.length - (BODY.exec(noun)?.[0].length ?? noun.length) < 3 || MUNICIPAL_BODY.test(noun)) return undefined;
+  let first = joinedStart(tokens, k);
+  // `Svenska Afghanistankommitténs`: a name's adjective before it, on its line.
+  if (first > 0 && !tokens[first].nl && PROPER_ADJECTIVE.test(tokens[first - 1].text)) first--;
+  const start = tokens[first].start;
+  const name = text.slice(start, t.end - 1);
+  const label = name[0].toUpperCase() + name.slice(1);
+  return { kind: "organisation", id: label, label, start, end: t.end - 1, isNew: true };
 }
 
 /** A seat in a body: its chair, a vice chair, a member or substitute (`ordförande`, `2:e vice ordf`, `ledamot`). */
