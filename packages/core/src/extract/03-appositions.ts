@@ -835,6 +835,16 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       while (from > person.to && isTitleAdjective(from - 1, ctx) && !tokens[from].nl) from--;
       // `X, tf socialchef`: an acting title keeps its marker.
       from = actingFrom(tokens, from, person.to);
+      // `avd.chef`: an abbreviation glued to the title is written with it.
+      if (
+        from === j &&
+        from - 2 > person.to &&
+        tokens[from - 1].text === "." &&
+        tokens[from - 1].end === t.start &&
+        tokens[from - 2].end === tokens[from - 1].start &&
+        tokens[from - 2].word
+      )
+        from -= 2;
       // `samhällsservicenämndens ordförande`, `barn- och lärandenämndens ordförande`: the body it is held in, in the
       // genitive, is part of the role as written (as the lexicon's `kommunstyrelsens ordförande` is).
       // It is held in that body when its name is a compound (`Förbundsdirektionens` names one, `styrelsens` none).
@@ -1731,7 +1741,12 @@ function fieldAt(j: number, ctx: AppositionContext): number {
  */
 function unitOfTitle(j: number, ctx: AppositionContext): number {
   const { tokens, personAt, gazetteerAt } = ctx;
-  const free = (k: number) => k < tokens.length && !tokens[k].nl && !personAt.has(k) && !gazetteerAt.has(k);
+  // A place's name joined to the next word by `&` is a word of the unit (`Miljöskydd, Mark & Vatten`).
+  const free = (k: number) =>
+    k < tokens.length &&
+    !tokens[k].nl &&
+    !personAt.has(k) &&
+    (!gazetteerAt.has(k) || (gazetteerAt.get(k)!.kind === "municipality" && gazetteerAt.get(k)!.to === k + 1 && tokens[k + 1]?.text === "&"));
   const ends = (k: number) => k >= tokens.length || tokens[k].nl || tokens[k].text === "§" || personAt.has(k);
   const fieldAfterFor = tokens[j]?.text === "för";
   let k = fieldAfterFor ? j + 1 : j;

@@ -1,6 +1,6 @@
 /**
  * Round 33's prose readings (invented names and sentences in the layouts of real newsletters and press texts): a staff
- * title's unit written with it in a list of people, a body named in the genitive before a title, a board
+ * title's unit written with it in a list of people (and a student's title by its ending), a body named in the genitive before a title, a board
  * (`direktion`) as a body, and the municipality after a name whose seat stands before a copula (`03-appositions.ts`).
  */
 import { describe, expect, it } from "vitest";
@@ -22,6 +22,11 @@ describe("a staff title's unit, up to the end of a list's entry, is written with
     ["Maja Ek, enhetschef Björkgården, § 12 Olle Sten, kvalitetsledare\n", "Maja Ek: enhetschef björkgården"],
     ["Maja Ek, avdelningschef Livsmedel o Hälsoskydd\n", "Maja Ek: avdelningschef livsmedel o hälsoskydd"],
     ["Maja Ek, chef för projekt- och verksamhetsutveckling, Olle Sten, kvalitetsledare\n", "Maja Ek: chef för projekt- och verksamhetsutveckling"],
+    // An abbreviation glued to the title, and a place's name joined by `&` inside the unit.
+    ["Maja Ek, avd.chef Livsmedel o Hälsoskydd\n", "Maja Ek: avd.chef livsmedel o hälsoskydd"],
+    ["Maja Ek, avdelningschef Miljöskydd, Mark & Vatten\n", "Maja Ek: avdelningschef miljöskydd, mark & vatten"],
+    // A student's title by its ending.
+    ["Maja Ek, socionomstuderande\n", "Maja Ek: socionomstuderande"],
   ])("`%s`", (entry, role) => {
     expect(written(`Nyhetsbrev april\n\nPå träffen medverkade:\n\n${entry}`)).toContain(role);
   });
