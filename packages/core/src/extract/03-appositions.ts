@@ -1736,8 +1736,8 @@ function fieldAt(j: number, ctx: AppositionContext): number {
  * The unit written after a staff title at token `j` in a list of people, one entry a line or each ended by a comma, a
  * `§` or the next name (`enhetschef Björkgården, § 12`, `avd.chef Livsmedel o Hälsoskydd`, `chef för projekt- och
  * verksamhetsutveckling, B`): capitalised words, or lower-case ones after `för`, joined by `och`, `o`, `&`, a comma
- * or a first part's dash. Words the lexicon knows, a name, or an entry that goes on into a clause give none. The token
- * after the unit, or `j`.
+ * or a first part's dash. Words the lexicon knows, an organisation's name, a person's, or an entry that goes on into a
+ * clause give none. The token after the unit, or `j`.
  */
 function unitOfTitle(j: number, ctx: AppositionContext): number {
   const { tokens, personAt, gazetteerAt } = ctx;
@@ -1750,7 +1750,8 @@ function unitOfTitle(j: number, ctx: AppositionContext): number {
   const ends = (k: number) => k >= tokens.length || tokens[k].nl || tokens[k].text === "§" || personAt.has(k);
   const fieldAfterFor = tokens[j]?.text === "för";
   let k = fieldAfterFor ? j + 1 : j;
-  if (!free(k) || !tokens[k].word || tokens[k].cap === fieldAfterFor) return j;
+  // Not an organisation's name (`vd Norrfrakt AB`): where the title is held, no unit.
+  if (!free(k) || !tokens[k].word || tokens[k].cap === fieldAfterFor || (!fieldAfterFor && readsAsOrganisation(k, ctx))) return j;
   for (let words = 0; words < 8; words++) {
     const t = tokens[k];
     if (!free(k) || !t.word || /^\d/.test(t.text)) return j;
