@@ -177,6 +177,23 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       if (name) fuller.set(p.label, name);
     }
   }
+  // `Tjänstgör för A Wildt-Persson` or `S-O Carlsson` beside `Anders Wildt-Persson` and `Sven-Olof Carlsson`: a
+  // name's initials and surname are the one fuller name of the document they abbreviate.
+  for (const p of allPeople) {
+    const space = p.label.indexOf(" ");
+    const initials = space > 0 ? INITIALS.exec(p.label.slice(0, space)) : null;
+    if (!initials || fuller.has(p.label)) continue;
+    const surname = p.label.slice(space);
+    const letters = initials.slice(1).filter(Boolean);
+    let only: string | null | undefined;
+    for (const q of allPeople) {
+      if (q.label === only || q.label === p.label || !q.label.endsWith(surname)) continue;
+      const names = q.label.slice(0, -surname.length).split(/[ -]/);
+      if (names.length >= letters.length && letters.every((letter, k) => names[k].startsWith(letter) && lexicon.isGivenName(names[k])))
+        only = only === undefined ? q.label : null;
+    }
+    if (only) fuller.set(p.label, only);
+  }
   // Rules ask for a person's reference several times; the key is folded once per name.
   const keys = new Map<string, string>();
   const ref = (p: Mention): EntityRef => {
@@ -1468,6 +1485,8 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
 
 /** An English body named as any association names its own (`The Board`), with no `of …` to say whose. */
 const ENGLISH_GENERIC_BODY = /^The (?:(?:Executive |Steering |Advisory )?(?:Board|Committee|Council)|Assembly|General Assembly)$/;
+/** A given name's initial, or a double given name's two (`A`, `A.`, `S-O`, `S.-O.`). */
+const INITIALS = /^(\p{Lu})\.?(?:-(\p{Lu})\.?)?$/u;
 /** Titles' abbreviations whose full stop ends no clause (`2:e vice ordf. valdes X`). */
 const TITLE_ABBREVIATION = /^(?:ordf|sekr|bitr|tf|ers|ledam)$/;
 /** The verb of an election before the people elected (`väljs`, `valdes`, `utses`, `beslutar att … välja`). */
