@@ -178,21 +178,30 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     }
   }
   // `Tjänstgör för A Wildt-Persson` or `S-O Carlsson` beside `Anders Wildt-Persson` and `Sven-Olof Carlsson`: a
-  // name's initials and surname are the one fuller name of the document they abbreviate.
+  // name's initials and surname are the one fuller name of the document they abbreviate. Not a name that has a seat
+  // of its own in a list (`Ersättare S-O Lind (M)` beside `Ledamöter Stig Olof Lind (M)`: two people; a member replaced
+  // or absent has none), nor one whose party, written after each, is another.
+  const seated = new Set(
+    [...listed.map((l) => ({ person: l.person, capacity: l.fieldRole })), ...(protocol?.entries ?? [])]
+      .filter((e) => e.capacity !== "replaced" && e.capacity !== "absent")
+      .map((e) => e.person.label),
+  );
+  const partyAfter = (m: Mention) => PARTY_AFTER.exec(text.slice(m.end, m.end + 12))?.[1].toLowerCase();
   for (const p of allPeople) {
     const space = p.label.indexOf(" ");
     const initials = space > 0 ? INITIALS.exec(p.label.slice(0, space)) : null;
-    if (!initials || fuller.has(p.label)) continue;
+    if (!initials || fuller.has(p.label) || seated.has(p.label)) continue;
     const surname = p.label.slice(space);
     const letters = initials.slice(1).filter(Boolean);
-    let only: string | null | undefined;
+    let only: Mention | null | undefined;
     for (const q of allPeople) {
-      if (q.label === only || q.label === p.label || !q.label.endsWith(surname)) continue;
+      if (q.label === only?.label || q.label === p.label || !q.label.endsWith(surname)) continue;
       const names = q.label.slice(0, -surname.length).split(/[ -]/);
       if (names.length >= letters.length && letters.every((letter, k) => names[k].startsWith(letter) && lexicon.isGivenName(names[k])))
-        only = only === undefined ? q.label : null;
+        only = only === undefined ? q : null;
     }
-    if (only) fuller.set(p.label, only);
+    const party = only && partyAfter(p);
+    if (only && (!party || !partyAfter(only) || party === partyAfter(only))) fuller.set(p.label, only.label);
   }
   // Rules ask for a person's reference several times; the key is folded once per name.
   const keys = new Map<string, string>();
@@ -1487,6 +1496,8 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
 const ENGLISH_GENERIC_BODY = /^The (?:(?:Executive |Steering |Advisory )?(?:Board|Committee|Council)|Assembly|General Assembly)$/;
 /** A given name's initial, or a double given name's two (`A`, `A.`, `S-O`, `S.-O.`). */
 const INITIALS = /^(\p{Lu})\.?(?:-(\p{Lu})\.?)?$/u;
+/** A party's letters in parentheses right after a name (`Eva Berg (M)`). */
+const PARTY_AFTER = /^\s?\(([\p{L}-]{1,6})\)/u;
 /** Titles' abbreviations whose full stop ends no clause (`2:e vice ordf. valdes X`). */
 const TITLE_ABBREVIATION = /^(?:ordf|sekr|bitr|tf|ers|ledam)$/;
 /** The verb of an election before the people elected (`väljs`, `valdes`, `utses`, `beslutar att … välja`). */

@@ -28,4 +28,12 @@ describe("a serving substitute's member written by initials and surname", () => 
     const two = header("Stig-Olof Dahl (m) Maja Ek (m) Tjänstgör för S-O Dahl (m)");
     expect(people(graphOf(two))).toEqual(expect.arrayContaining(["S-O Dahl", "Stig-Olof Dahl", "Sven-Olof Dahl"]));
   });
+  it("stays as written when its party is another (`S-O Dahl (c)` beside `Sven-Olof Dahl (m)`)", () => {
+    const g = graphOf(header("Kim Ros (m) Tjänstgör för S-O Dahl (c)"));
+    expect(people(g)).toContain("S-O Dahl");
+  });
+  it("stays as written when it has a seat of its own in a list (`Ersättare S-O Dahl (m)`)", () => {
+    const g = graphOf(header("").replace("\n\nUtses", "\n\nErsättare Kim Ros (s) S-O Dahl (m)\n\nUtses"));
+    expect(people(g)).toEqual(expect.arrayContaining(["S-O Dahl", "Sven-Olof Dahl"]));
+  });
 });
