@@ -70,6 +70,8 @@ export interface ProtocolEntry {
     title?: boolean;
   };
   replaces?: Mention;
+  /** The mark after the name that made it a reserve (`tjg ers`, `ej tjg ers`), as written: the seat's written form. */
+  mark?: string;
   /**
    * Listed under labels bunched over one list (`Beslutande Ej tjänstgörande ersättare A (S) B (M) …`) where the layout
    * does not say which label is the name's: present, in no capacity said.
@@ -1140,6 +1142,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const serves = marked?.capacity !== "substitute" || (entry && SERVES_AS.has(entry.capacity));
     if (entry && marked && serves && !SINGLE.has(entry.capacity) && entry.capacity !== "adjuster" && entry.capacity !== "replaced") {
       entry.capacity = marked.capacity;
+      if (marked.capacity !== "absent") entry.mark = text.slice(t.start, tokens[marked.to - 1].end);
       entry.end = tokens[marked.to - 1].end;
       lastEntryEnd = marked.to;
       i = marked.to;

@@ -346,9 +346,16 @@ const titlePatterns = new WeakMap<readonly string[], { re: RegExp; definite: Map
 /**
  * The body a compound title names (`Direktionsprotokoll`, `Styrelseprotokoll`, `Regionrådsmöte`), in its definite
  * form (`Direktionen`): the first-part form of each definite body noun (`direktion`, `styrelse`, `råd`) before
- * `protokoll`, or `möte` after a first part of its own (`Regionråds-`), with or without the linking `s`.
+ * `protokoll`, or `möte` after a first part of its own (`Regionråds-`), with or without the linking `s`, in either
+ * form (`Regionrådsmötet`); with `bareToo`, `möte` after the noun alone too (`styrelsemötet` → `Styrelsen`).
  */
-function protocolTitleBody(text: string, bodies: readonly string[], to: number, named = false): { name: string; start: number; end: number } | undefined {
+function protocolTitleBody(
+  text: string,
+  bodies: readonly string[],
+  to: number,
+  named = false,
+  bareToo = false,
+): { name: string; start: number; end: number } | undefined {
   let compiled = titlePatterns.get(bodies);
   if (!compiled) {
     const definite = new Map<string, string>();
@@ -357,7 +364,7 @@ function protocolTitleBody(text: string, bodies: readonly string[], to: number, 
       if (stem) definite.set(stem, body);
     }
     const alt = [...definite.keys()].sort((a, b) => b.length - a.length).join("|");
-    compiled = { re: new RegExp(`(?<![\\p{L}-])(\\p{L}*?)(${alt})s?(protokoll|möte)(?![\\p{L}])`, "iu"), definite };
+    compiled = { re: new RegExp(`(?<![\\p{L}-])(\\p{L}*?)(${alt})s?(protokoll|möte)(?:t|et)?(?![\\p{L}])`, "iu"), definite };
     titlePatterns.set(bodies, compiled);
   }
   const m = compiled.re.exec(text.slice(0, to));
@@ -371,8 +378,8 @@ function protocolTitleBody(text: string, bodies: readonly string[], to: number, 
     const noun = compiled.definite.get(m[2].toLowerCase())!;
     return { name: [noun[0].toUpperCase() + noun.slice(1), ...words].join(" "), start: m.index, end: m.index + m[0].length + after[0].length };
   }
-  if (!m || bare) return undefined;
-  const name = m[1] + compiled.definite.get(m[2].toLowerCase())!;
+  if (!m || (bare && !bareToo)) return undefined;
+  const name = (bare ? "" : m[1]) + compiled.definite.get(m[2].toLowerCase())!;
   return { name: name[0].toUpperCase() + name.slice(1).toLowerCase(), start: m.index, end: m.index + m[0].length };
 }
 
@@ -511,7 +518,10 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     shortFormIn(lexicon.data.protocol, top, 0, head) ??
     companyIn(top, head) ??
     noticeBody(text, lexicon.data.protocol.bodies, header.end) ??
-    openedBody(text, lexicon.data.protocol, header.end);
+    openedBody(text, lexicon.data.protocol, header.end) ??
+    // Last, a meeting of the body's noun alone in the title (`Protokoll från styrelsemötet 4 september`) where nothing
+    // names whose board it is: the minutes' own body all the same (`Styrelsen`), not a title with no body.
+    protocolTitleBody(top, lexicon.data.protocol.bodies, Math.min(text.length, TOP_LINE), false, true);
   organ = ownDecisions(text, lexicon.data.protocol.bodies, organ);
   organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
   // Names glued after the body in a title (`PROTOKOLL Landstingsfullmäktige Eva Ek Per Holm`, its signers) are no part of it:
@@ -542,7 +552,10 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   let meeting: EntityRef | undefined;
   if (!roster) {
     const place = meetingPlace(text, header);
-    const organName = organ?.name ?? doc.title ?? "Sammanträde";
+    // Undated minutes whose title gives the day and month (`Protokoll från styrelsemötet 4 september`) are told apart by it.
+    const line = text.slice(0, Math.min(TOP_LINE, (text.indexOf("\n") + 1 || text.length + 1) - 1));
+    const day = organ && !date ? findDates(line).find((d) => d.day !== undefined && d.month !== undefined && d.year === undefined) : undefined;
+    const organName = organ ? (day ? `${organ.name} (${line.slice(day.start, day.end)})` : organ.name) : (doc.title ?? "Sammanträde");
     // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
     meeting = bodyMeetingRef(organName, parent?.ref, date?.iso, doc, place?.text);
     const anchor = organ ?? { start: header.entries[0].start, end: header.entries[0].end };
@@ -1148,7 +1161,7 @@ function municipalityHeadings(text: string, list: readonly { name: string }[]): 
  * Read alike from an inline header and from field lines.
  */
 export function headerRoles(
-  e: Pick<ProtocolEntry, "person" | "capacity" | "role" | "start" | "end">,
+  e: Pick<ProtocolEntry, "person" | "capacity" | "role" | "mark" | "start" | "end">,
   person: EntityRef,
   body: EntityRef | undefined,
   model: ExtractionModel,
@@ -1208,9 +1221,9 @@ export function headerRoles(
   const implied = IMPLIED_ROLE[e.capacity];
   // Not beside the same role written more narrowly (`tjänstgörande ersättare` for a substitute).
   if (implied && !(e.capacity === "member" && roles.length) && !roles.some((r) => r.normalised === implied || r.normalised.endsWith(` ${implied}`))) {
-    // As the label wrote it when the label is a form of that role (`Justerande`), else in its usual form; one person's
-    // seat in the singular, where the label names all seats (`Ledamöter`).
-    const written = label && writesRole(label, implied, model) && !seatOfPlural(labelWord(label)) ? labelWord(label) : implied;
+    // As the mark after the name wrote it (`X (S), tjg ers`); as the label wrote it when the label is a form of that
+    // role (`Justerande`), else in its usual form; one person's seat in the singular, where the label names all seats.
+    const written = e.mark ?? (label && writesRole(label, implied, model) && !seatOfPlural(labelWord(label)) ? labelWord(label) : implied);
     roles.push({ role: written, normalised: implied, end: e.end });
   }
   // A body written after the role (`vice ordföranden revisionen`) holds it; not the seat the field implies.
