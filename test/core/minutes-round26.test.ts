@@ -84,8 +84,9 @@ describe("a steering group's minutes titled in capitals (`PROTOKOLL FRÅN STYRGR
   it("seats its members in the group", () => {
     const seats = personRoles(g, written).filter((r) => /^(?:Olle Dahl|Stina Berg):/.test(r));
     expect(seats).toEqual([
-      "Olle Dahl: justerare @ Styrgruppen Vallby Energi",
       "Olle Dahl: ledamot @ Styrgruppen Vallby Energi",
+      // The adjuster's office as the item's heading writes it (`Val av protokolljusterare`).
+      "Olle Dahl: protokolljusterare @ Styrgruppen Vallby Energi",
       "Stina Berg: ledamot @ Styrgruppen Vallby Energi",
     ]);
   });
@@ -157,7 +158,7 @@ describe("a regional committee's header, its officials' fields joined by `och`, 
     ]);
   });
   it("reads `Nämnden utser X att justera` as choosing the adjuster", () => {
-    expect(personRoles(g, written).filter((r) => r.includes("justerare"))).toEqual(["Rut Viklund: justerare @ Regionala utvecklingsnämnden"]);
+    expect(personRoles(g, written).filter((r) => r.includes("justerare"))).toEqual(["Rut Viklund: protokollsjusterare @ Regionala utvecklingsnämnden"]);
   });
 });
 

@@ -31,7 +31,8 @@ describe("protocol header", () => {
     expect(edges(g, "chaired")).toEqual(["Arne Dahl"]);
     expect(edges(g, "holds_role").filter((r) => /ordförande|sekreterare|justerare/.test(r))).toEqual([
       "Arne Dahl: ordförande",
-      "Carl Lund: justerare",
+      // As the item's heading writes the office (`Val av protokolljusterare Carl Lund utsågs att justera`).
+      "Carl Lund: protokolljusterare",
       "Erik Falk: sekreterare",
     ]);
   });

@@ -1335,6 +1335,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       }
       if (replaced) {
         if (entry.capacity === "member" || entry.capacity === "nonserving" || entry.capacity === "other") entry.capacity = "substitute";
+        // The seat the phrase writes before its `för` (`X (S), tgj ers för Y`, `tjänstgörande ersättare för Y`).
+        const seat = /^(.+?)\s+för$/iu.exec(text.slice(t.start, tokens[j - 1].end))?.[1];
+        if (seat && /\bers(?:\.|ättare)?$/iu.test(seat)) entry.mark = seat;
         // `ersättare för Nilsson Robert Holm (s)`: the member replaced is named by surname only, and the name after it
         // is the next entry's, not the member replaced.
         if (!surnameFirst && replaced.from - j === 1) {

@@ -43,6 +43,8 @@ const IMPLIED_ROLE: Record<string, string> = {
   secretary: "sekreterare",
   adjuster: "justerare",
 };
+/** Capacities whose seat a mark after the name writes (`X (S), tjg ers`). */
+const SEAT_MARKED: ReadonlySet<string> = new Set(["substitute", "nonserving"]);
 const MEETING_CHAIRS = new Set(["ordförande", "mötesordförande"]);
 /** Capacities (and the role categories of the same names) that are offices of the meeting itself rather than seats in its body. */
 const MEETING_OFFICES: ReadonlySet<string> = new Set(["secretary", "adjuster"]);
@@ -887,6 +889,12 @@ function officesIn(sentence: string): ((at: number) => Office | undefined) | und
   return (at) => (officeFirst ? offices.filter((o) => o.at < at).pop() : offices.find((o) => o.at > at))?.office;
 }
 
+/** The office of the meeting an item chooses, as its heading writes it (`Val av protokolljusterare`, `Val av två mötesjusterare`). */
+const OFFICE_HEADING =
+  /\bVal[ \t]+av[ \t]+(?:(?:en|ett|två)[ \t]+)?(\p{L}*(?:justerare|justeringsman|justeringsperson|sekreterare|protokollförare))(?![\p{L}])/iu;
+/** The office as the sentence choosing it writes it (`valdes till justerare`, `till mötessekreterare`). */
+const OFFICE_CHOSEN = /\btill[ \t]+(\p{L}*(?:justerare|justeringsman|justeringsperson|sekreterare|protokollförare))(?![\p{L}])/iu;
+
 /**
  * The listed people another adjusted for (`X (M), ersätter Y (FP) som justerare`, in the header or in the paragraphs
  * after it, up to `from`'s reach): chosen, or listed as adjusters, but they did not adjust.
@@ -967,7 +975,19 @@ export function chosenInParagraphs(
       if (chosen.has(label)) continue;
       chosen.add(label);
       const capacity = office === "adjust" ? "adjuster" : "secretary";
-      facts.push(...roles({ ...span, capacity }));
+      // As the sentence writes the office (`… valdes till justerare`), else the item's heading (`Val av protokolljusterare
+      // X utsågs att justera`): one office a sentence.
+      const heading = officeAt ? undefined : (OFFICE_CHOSEN.exec(sentence) ?? OFFICE_HEADING.exec(sentence));
+      const role =
+        heading && /(?:sekreterare|förare)$/iu.test(heading[1]) === (capacity === "secretary")
+          ? {
+              normalised: capacity === "adjuster" ? "justerare" : "sekreterare",
+              written: heading[1].toLowerCase(),
+              start: start + heading.index,
+              end: start + heading.index + heading[0].length,
+            }
+          : undefined;
+      facts.push(...roles({ ...span, capacity, role }));
       // Listed where the layout does not say in which field (`Närvarande: Frånvarande: A B C`): chosen, so there.
       if (e.capacity === "listed") attending.push({ ...span, capacity });
     }
@@ -1223,7 +1243,8 @@ export function headerRoles(
   if (implied && !(e.capacity === "member" && roles.length) && !roles.some((r) => r.normalised === implied || r.normalised.endsWith(` ${implied}`))) {
     // As the mark after the name wrote it (`X (S), tjg ers`); as the label wrote it when the label is a form of that
     // role (`Justerande`), else in its usual form; one person's seat in the singular, where the label names all seats.
-    const written = e.mark ?? (label && writesRole(label, implied, model) && !seatOfPlural(labelWord(label)) ? labelWord(label) : implied);
+    const written =
+      (SEAT_MARKED.has(e.capacity) && e.mark) || (label && writesRole(label, implied, model) && !seatOfPlural(labelWord(label)) ? labelWord(label) : implied);
     roles.push({ role: written, normalised: implied, end: e.end });
   }
   // A body written after the role (`vice ordföranden revisionen`) holds it; not the seat the field implies.

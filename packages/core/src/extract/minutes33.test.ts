@@ -22,6 +22,13 @@ describe("a reserve's mark after the name", () => {
       "Siv Alm: ej tjg ers (ersättare) @ Socialutskottet",
     ]);
   });
+  it("and before the member replaced (`tgj ers för Y`), not the word of replacing", () => {
+    const g = graphOf(`${head}Kim Nord (S), tgj ers för Åsa Holm (S) Per Ek (C) tjg för Ada Berg (C) Justerare Olle Berg\n§ 1 Upprop\n`);
+    expect(written(g).filter((r) => /^(Kim|Per)/.test(r))).toEqual([
+      "Kim Nord: tgj ers (ersättare) @ Socialutskottet",
+      "Per Ek: ersättare (ersättare) @ Socialutskottet",
+    ]);
+  });
 });
 
 describe("a party's minutes titled by a meeting of its board, with no year", () => {
@@ -36,6 +43,18 @@ describe("a party's minutes titled by a meeting of its board, with no year", () 
       "Kim Nord: mötesordförande (mötesordförande) @ Styrelsen",
       "Olle Berg: justerare (justerare) @ Styrelsen",
       "Siv Alm: justerare (justerare) @ Styrelsen",
+    ]);
+  });
+});
+
+describe("an item choosing an office of the meeting", () => {
+  it("writes the office as its heading does (`Val av protokolljusterare`)", () => {
+    const g = graphOf(
+      "Minnesanteckningar Styrgruppen 2008-06-03 Närvarande: Eva Lind (ordförande), Olle Berg, Kim Nord och Siv Alm (sekreterare) 1: Mötets öppnande Eva Lind förklarade mötet öppnat. 2: Val av protokolljusterare Olle Berg utsågs att justera dagens protokoll. 3: Föregående minnesanteckningar\n",
+    );
+    expect(written(g).filter((r) => r.startsWith("Olle"))).toEqual([
+      "Olle Berg: ledamot (ledamot) @ Styrgruppen",
+      "Olle Berg: protokolljusterare (justerare) @ Styrgruppen",
     ]);
   });
 });
