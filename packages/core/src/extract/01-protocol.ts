@@ -270,7 +270,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       last,
       words,
       (capacity, length) =>
-        capacity === "absent" ||
+        // Not a sentence about the person going on in lower case (`X deltog ej i beslutet`): she was there.
+        (capacity === "absent" && !(tokens[k + length]?.word && !tokens[k + length].cap)) ||
         (capacity === "nonserving" && length > 1) ||
         (capacity === "substitute" && length > 1 && tokens[k + length - 1].text !== "för" && tokens[k + length]?.text !== "för"),
     );

@@ -3,7 +3,7 @@
  * and texts.
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, label } from "../../../../test/helpers/minutes";
+import { attendees, graphOf, label, roles } from "../../../../test/helpers/minutes";
 import type { KnowledgeGraph } from "../index";
 
 /** Each role held as `name: role as written (normalised) @ body`, sorted. */
@@ -56,5 +56,24 @@ describe("an item choosing an office of the meeting", () => {
       "Olle Berg: ledamot (ledamot) @ Styrgruppen",
       "Olle Berg: protokolljusterare (justerare) @ Styrgruppen",
     ]);
+  });
+});
+
+describe("fields after a presence list", () => {
+  const head = "PROTOKOLL Styrelsen Vallby Energi AB Datum 2015-04-12 Plats Kontoret, Ale Närvarande: Eva Lind, ordförande Olle Berg Kim Nord ";
+  it("`Även närvarade:` lists others present with their titles, no members", () => {
+    const g = graphOf(`${head}Även närvarade: Siv Alm, vd Per Ek, ekonomichef\n§ 1 Mötets öppnande\n`);
+    expect(attendees(g)).toEqual(["Eva Lind: member", "Kim Nord: member", "Olle Berg: member", "Per Ek: other", "Siv Alm: other"]);
+    expect(roles(g).filter((r) => /^(Siv|Per)/.test(r))).toEqual(["Per Ek: ekonomichef", "Siv Alm: vd"]);
+  });
+  it("`Deltog ej:` lists those absent", () => {
+    const g = graphOf(`${head}Deltog ej: Ada Berg, Siv Alm\n§ 1 Mötets öppnande\n`);
+    expect(attendees(g)).toEqual(["Eva Lind: member", "Kim Nord: member", "Olle Berg: member"]);
+  });
+  it("but a sentence after a listed name that goes on (`X deltog ej i beslutet`) leaves her present", () => {
+    const g = graphOf(
+      "PROTOKOLL Kommunstyrelsen Datum 2015-04-12 Plats Stadshuset, Ale Beslutande: Eva Lind (S), ordförande Olle Berg (M) deltog ej i beslutet § 5 Kim Nord (C) Ada Berg (S) deltog inte i § 7 Justerare Kim Nord\n§ 1 Mötets öppnande\n",
+    );
+    expect(attendees(g).filter((a) => / Berg/.test(a))).toEqual(["Ada Berg: member", "Olle Berg: member"]);
   });
 });
