@@ -378,6 +378,17 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   const letters = new Map<ProtocolEntry, Token>();
   // The members replaced that a column of notes names, in order.
   const notes: ProtocolEntry[] = [];
+  // Where the names after the last column of parties begin: a column closes the run of names it was flattened after.
+  let columnFrom = 0;
+  /** A column of parties flattened after a run of names: the names' in order, when as many have none; else no one's. */
+  const pairColumn = (column: NonNullable<ProtocolEntry["party"]>[]) => {
+    const listed = entries.slice(Math.max(segmentStart, columnFrom)).filter((e) => e.capacity !== "replaced");
+    columnFrom = entries.length;
+    let n = listed.length;
+    while (n > 0 && !listed[n - 1].party) n--;
+    const bare = listed.slice(n);
+    if (bare.length === column.length) for (const [k, e] of bare.entries()) e.party = column[k];
+  };
   // A role written as a field (`2:e vice ordförande: Berg Anna (S)`): the next name's.
   let fieldRole: NonNullable<ProtocolEntry["role"]> | undefined;
 
@@ -1064,11 +1075,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       if (column.length < 2 || known < 2) column.length = 0;
     }
     if (column.length) {
-      const listed = entries.slice(segmentStart).filter((e) => e.capacity !== "replaced");
-      let n = listed.length;
-      while (n > 0 && !listed[n - 1].party) n--;
-      const bare = listed.slice(n);
-      if (bare.length === column.length) for (const [k, e] of bare.entries()) e.party = column[k];
+      pairColumn(column);
       i += column.length;
       lastEntryEnd = i;
       continue;
@@ -1190,10 +1197,16 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (entry && shut && tokens[i + 2]?.text === shut && (lastEntryEnd === i || (tokens[i - 1]?.text === "," && lastEntryEnd === i - 1))) {
       // Parties in parentheses one after another (`Eva Ek (MP) (M) (KD) (C)`): a party column flattened after the
       // names, whose rows are lost; the first is no more the name's than the rest.
+      // As many as the names before them with no party (`A B C (M) (M) (KD)`): theirs in order, as a bare column's are.
       let k = i;
-      while (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")" && partyOf(tokens[k + 1])) k += 3;
-      if (k - i >= 6) {
-        i = k;
+      const parens: { id: string; label: string; start: number; end: number }[] = [];
+      for (let id; tokens[k]?.text === "(" && tokens[k + 2]?.text === ")" && (id = partyOf(tokens[k + 1])); k += 3) {
+        const x = tokens[k + 1];
+        parens.push({ id, label: x.text.toUpperCase(), start: x.start, end: x.end });
+      }
+      if (parens.length >= 2) {
+        pairColumn(parens);
+        lastEntryEnd = i = k;
         continue;
       }
       const inner = tokens[i + 1];

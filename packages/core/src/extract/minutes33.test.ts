@@ -77,3 +77,17 @@ describe("fields after a presence list", () => {
     expect(attendees(g).filter((a) => / Berg/.test(a))).toEqual(["Ada Berg: member", "Olle Berg: member"]);
   });
 });
+
+describe("a column of parties in parentheses flattened after a run of names", () => {
+  const parties = (g: KnowledgeGraph) =>
+    g
+      .filterEdges((_, a) => a.kind === "member_of")
+      .map((e) => `${label(g, g.source(e))}: ${label(g, g.target(e))}`)
+      .sort();
+  it("gives the names since the last column their parties in order, when as many", () => {
+    const g = graphOf(
+      "PROTOKOLL Kommunfullmäktige Datum 2015-04-12 Plats Stadshuset, Ale Beslutande Eva Lind Olle Berg Kim Nord Siv Alm Per Ek Ola Ros (M) (V) (C)\n\n2 (4) Lisa Holm Karl Ek Nils Ek (M) (M) (L) * Ada Berg (KD) Justerare Kim Nord\n§ 1 Mötets öppnande\n",
+    );
+    expect(parties(g)).toEqual(["Ada Berg: Kristdemokraterna", "Karl Ek: Moderaterna", "Lisa Holm: Moderaterna", "Nils Ek: Liberalerna"]);
+  });
+});
