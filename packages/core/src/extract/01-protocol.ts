@@ -183,6 +183,8 @@ const NOTICE = /^(?:anslag|bevis|förvaringsplats|justeringen anslagen|datum fö
 const MEMBERS: ReadonlySet<Capacity> = new Set(["member", "substitute", "nonserving"]);
 /** Capacities a serving mark after the name turns into a substitute's (as `takeRole` does for `tj ersättare`). */
 const SERVES_AS: ReadonlySet<Capacity> = new Set(["member", "nonserving", "other"]);
+/** A reserve's seat abbreviated to one word after a listed name (`ers`, `suppl`). */
+const LONE_SEAT = /^(?:ers|suppl)$/;
 
 /** Reads the people of an inline protocol header. */
 export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
@@ -1146,7 +1148,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
     // A field's words in lower case right after a name mark that name (`X ej tjänstgörande ersättare`, `X ej
     // närvarande`, `X anmält förhinder`): not present, or present without serving; a title cannot say more.
-    const marked = entry && !t.cap && t.word && (lastEntryEnd === i || (lastEntryEnd === i - 1 && tokens[i - 1].text === ",")) ? markAt(i) : undefined;
+    const afterEntry = entry && !t.cap && t.word && (lastEntryEnd === i || (lastEntryEnd === i - 1 && tokens[i - 1].text === ","));
+    // A reserve's seat abbreviated alone after the name's comma (`X, Överkalix, (s, ers, t o m 15`), no words after it:
+    // serving among the members, present without serving among the others.
+    const lone =
+      afterEntry && tokens[i - 1].text === "," && LONE_SEAT.test(t.text) && !(tokens[i + 1]?.word && !tokens[i + 1].cap && !tokens[i + 1].nl)
+        ? { capacity: (entry.capacity === "member" ? "substitute" : "nonserving") as Capacity, to: i + 1 }
+        : undefined;
+    const marked = afterEntry ? (lone ?? markAt(i)) : undefined;
     const serves = marked?.capacity !== "substitute" || (entry && SERVES_AS.has(entry.capacity));
     if (entry && marked && serves && !SINGLE.has(entry.capacity) && entry.capacity !== "adjuster" && entry.capacity !== "replaced") {
       entry.capacity = marked.capacity;

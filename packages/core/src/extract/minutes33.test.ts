@@ -22,6 +22,13 @@ describe("a reserve's mark after the name", () => {
       "Siv Alm: ej tjg ers (ersättare) @ Socialutskottet",
     ]);
   });
+  it("abbreviated alone after the name's comma (`ers`): serving among the members, not among the others", () => {
+    const g = graphOf(
+      "PROTOKOLL Styrelsen Sammanträdesdatum 2006-02-09 Plats Kommunförbundet, Luleå Beslutande Eva Lind, Boden, (s, ordförande Olle Berg, Piteå, (s Siv Alm, Kiruna, (v, ers Övriga deltagande Per Ek, Överkalix, (s, ers, t o m 15 Ola Ros, kansli\n§ 1 Mötets öppnande\n",
+    );
+    expect(attendees(g).filter((a) => /^(Siv|Per)/.test(a))).toEqual(["Per Ek: nonserving", "Siv Alm: substitute"]);
+    expect(written(g).filter((r) => /^(Siv|Per)/.test(r))).toEqual(["Per Ek: ers (ersättare) @ Styrelsen", "Siv Alm: ers (ersättare) @ Styrelsen"]);
+  });
   it("and before the member replaced (`tgj ers för Y`), not the word of replacing", () => {
     const g = graphOf(`${head}Kim Nord (S), tgj ers för Åsa Holm (S) Per Ek (C) tjg för Ada Berg (C) Justerare Olle Berg\n§ 1 Upprop\n`);
     expect(written(g).filter((r) => /^(Kim|Per)/.test(r))).toEqual([
