@@ -555,8 +555,9 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   if (!roster) {
     const place = meetingPlace(text, header);
     // Undated minutes whose title gives the day and month (`Protokoll från styrelsemötet 4 september`) are told apart by it.
-    const line = text.slice(0, Math.min(TOP_LINE, (text.indexOf("\n") + 1 || text.length + 1) - 1));
-    const day = organ && !date ? findDates(line).find((d) => d.day !== undefined && d.month !== undefined && d.year === undefined) : undefined;
+    const lineEnd = text.indexOf("\n");
+    const line = organ && !date ? text.slice(0, Math.min(TOP_LINE, lineEnd < 0 ? text.length : lineEnd)) : "";
+    const day = findDates(line).find((d) => d.day !== undefined && d.month !== undefined && d.year === undefined);
     const organName = organ ? (day ? `${organ.name} (${line.slice(day.start, day.end)})` : organ.name) : (doc.title ?? "Sammanträde");
     // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
     meeting = bodyMeetingRef(organName, parent?.ref, date?.iso, doc, place?.text);
