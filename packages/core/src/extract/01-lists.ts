@@ -19,6 +19,7 @@ import {
   isNameWord,
   type Mention,
   nameStart,
+  newMention,
   opensNoName,
   PARTICLES,
   roleBySuffix,
@@ -540,7 +541,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
 
   function makeEntry(a: number, b: number, role: FieldRole, name: string): ListedPerson {
     const label = writtenName(tokens, a, b);
-    const person: Mention = { kind: "person", id: label, label, from: a, to: b, start: tokens[a].start, end: tokens[b - 1].end, rule: "list:field" };
+    const person = newMention("person", label, label, a, b, tokens[a].start, tokens[b - 1].end, "list:field");
     return { person, field: name, fieldRole: role, start: person.start, end: person.end };
   }
 

@@ -24,6 +24,7 @@ import {
   type Mention,
   namesPlace,
   nameStart,
+  newMention,
   PARTICLES,
   roleBySuffix,
   twoNamesOfFour,
@@ -1099,7 +1100,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
     if (surnameComma(i)) {
       const label = `${tokens[i + 2].text} ${t.text}`;
-      const entry = take({ kind: "person", id: label, label, from: i, to: i + 3, start: t.start, end: tokens[i + 2].end, rule: "protocol:person" });
+      const entry = take(newMention("person", label, label, i, i + 3, t.start, tokens[i + 2].end, "protocol:person"));
       if (entry) lastEntryEnd = i + 3;
       closeColumn();
       roleRun = [];
@@ -1725,7 +1726,7 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
           .map((t) => t.text)
           .join(" ")}`
       : writtenName(tokens, from, to);
-    return { kind: "person", id: label, label, from, to, start: tokens[from].start, end: tokens[to - 1].end, rule: "protocol:person" };
+    return newMention("person", label, label, from, to, tokens[from].start, tokens[to - 1].end, "protocol:person");
   };
   let firstGiven = a;
   while (firstGiven < b && !given(firstGiven)) firstGiven++;

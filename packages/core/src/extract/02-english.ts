@@ -15,7 +15,7 @@
 import type nlpType from "compromise";
 import { SamverkanError } from "../errors";
 import type { Lexicon } from "../lexicon/lexicon";
-import { type Mention, isThingWordAfter } from "./02-mentions";
+import { type Mention, isThingWordAfter, newMention } from "./02-mentions";
 import type { Token } from "../text/tokenize";
 
 type Nlp = typeof nlpType;
@@ -175,7 +175,7 @@ export function englishPersonMentions(text: string, tokens: Token[], lexicon: Le
       stop -= glued[2].length;
     }
     const label = named.join(" ");
-    mentions.push({ kind: "person", id: label, label, from, to, start: tokens[from].start, end: stop, rule: "person:compromise" });
+    mentions.push(newMention("person", label, label, from, to, tokens[from].start, stop, "person:compromise"));
   }
   return mentions;
 }

@@ -29,7 +29,28 @@ export interface Mention {
   start: number;
   end: number;
   rule: RuleId;
-  genitive?: boolean;
+  /** Named in the genitive (`Nackas`, `SKR:s`). */
+  genitive: boolean;
+}
+
+/**
+ * A mention, its fields always in this order: every mention is made here, so that all have one object shape. A spread
+ * copy or a literal in another order is another shape to V8, and the extractor's readers, optimised for the shape they
+ * met, were thrown back and compiled again each time a rare one came (`extractText` eight times in a build of the
+ * benchmark corpus).
+ */
+export function newMention(
+  kind: MentionKind,
+  id: string,
+  label: string,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+  rule: RuleId,
+  genitive = false,
+): Mention {
+  return { kind, id, label, from, to, start, end, rule, genitive };
 }
 
 /** Lower-case words inside a name (`von`, `van den`, `af`), never at its end. */
@@ -422,7 +443,7 @@ export function gluedNames(tokens: readonly Token[], person: Mention, lexicon: L
   const lead = gluedCut(tokens[person.from].text, lexicon, true);
   if (lead && person.to - person.from >= 2) {
     const label = `${tokens[person.from].text.slice(lead)} ${writtenName(tokens, person.from + 1, person.to)}`;
-    return [{ ...person, id: label, label, start: tokens[person.from].start + lead }];
+    return [newMention(person.kind, label, label, person.from, person.to, tokens[person.from].start + lead, person.end, person.rule, person.genitive)];
   }
   for (let g = person.from + 1; g < person.to; g++) {
     const word = tokens[g].text;
@@ -430,10 +451,10 @@ export function gluedNames(tokens: readonly Token[], person: Mention, lexicon: L
     if (!cut) continue;
     const at = tokens[g].start + cut;
     const label = `${writtenName(tokens, person.from, g)} ${word.slice(0, cut)}`;
-    const first: Mention = { ...person, id: label, label, to: g + 1, end: at };
+    const first = newMention(person.kind, label, label, person.from, g + 1, person.start, at, person.rule, person.genitive);
     if (g + 1 >= person.to) return [first];
     const rest = `${word.slice(cut)} ${writtenName(tokens, g + 1, person.to)}`;
-    return [first, { ...person, id: rest, label: rest, from: g, start: at }];
+    return [first, newMention(person.kind, rest, rest, g, person.to, at, person.end, person.rule, person.genitive)];
   }
   return [person];
 }
@@ -461,7 +482,7 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
     // party's, `KD:s X`, is the party reader's).
     const colon = hit && !hit.genitive && hit.entry.kind === "organisation" ? tokens[hit.to] : undefined;
     if (hit && colon?.text === ":" && colon.start === hit.end && tokens[hit.to + 1]?.text === "s" && tokens[hit.to + 1].start === colon.end)
-      hit = { ...hit, to: hit.to + 2, end: tokens[hit.to + 1].end, genitive: true };
+      hit = { entry: hit.entry, from: hit.from, to: hit.to + 2, start: hit.start, end: tokens[hit.to + 1].end, genitive: true };
     const shaped = hit
       ? hit.entry.kind === "municipality" && !hit.genitive
         ? placeAssociation(tokens, hit)
@@ -484,17 +505,19 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
       // the deputy's title (`Lexicon.role` gives its category), never the chair's.
       const vice = hit.entry.kind === "role" && hit.from - 1 >= floor && isVice(tokens, hit.from) && !hit.entry.id.startsWith("vice");
       const from = hit.entry.kind === "role" ? actingFrom(tokens, vice ? hit.from - 1 : hit.from, floor) : hit.from;
-      mentions.push({
-        kind: hit.entry.kind,
-        id: vice ? `vice ${hit.entry.id}` : hit.entry.id,
-        label: vice ? `vice ${hit.entry.label}` : hit.entry.label,
-        from,
-        to: hit.to,
-        start: tokens[from].start,
-        end: hit.end,
-        rule: "gazetteer",
-        genitive: hit.genitive,
-      });
+      mentions.push(
+        newMention(
+          hit.entry.kind,
+          vice ? `vice ${hit.entry.id}` : hit.entry.id,
+          vice ? `vice ${hit.entry.label}` : hit.entry.label,
+          from,
+          hit.to,
+          tokens[from].start,
+          hit.end,
+          "gazetteer",
+          hit.genitive,
+        ),
+      );
       i = hit.to;
     } else i++;
   }
@@ -539,7 +562,10 @@ function ownedBodyRole(tokens: Token[], hit: GazetteerMatch, lexicon: Lexicon): 
   while (p < hit.to && !/^(?:i|för|på)$/.test(tokens[p].text)) p++;
   if (p === hit.to) return hit;
   const own = lexicon.matchAt(tokens.slice(hit.from, p), 0, ROLE_ONLY);
-  return own?.to === p - hit.from ? { ...own, from: hit.from, to: p, start: tokens[hit.from].start, end: tokens[p - 1].end } : undefined;
+  // A literal in the lexicon's order, not a spread copy: one object shape for every match (see `newMention`).
+  return own?.to === p - hit.from
+    ? { entry: own.entry, from: hit.from, to: p, start: tokens[hit.from].start, end: tokens[p - 1].end, genitive: own.genitive }
+    : undefined;
 }
 
 /** Definite heads of the compounds that name bodies (`Kommunsekreterarföreningen`, `Integrationsrådet`), lower case. */
@@ -629,7 +655,7 @@ function association(tokens: Token[], from: number, to: number): Mention {
     .slice(from, to)
     .map((x) => x.text)
     .join(" ");
-  return { kind: "organisation", id: nameKey(label), label, from, to, start: tokens[from].start, end: tokens[to - 1].end, rule: "organisation:shape" };
+  return newMention("organisation", nameKey(label), label, from, to, tokens[from].start, tokens[to - 1].end, "organisation:shape");
 }
 
 /** Role words recognised by their ending (`solcellsexpert`, `samhällsbyggnadsdirektör`); a capitalised word only when `evenCapitalised`. */
@@ -1204,7 +1230,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     const glued = gluedTitleAt(tokens[end - 1].text);
     if (glued) {
       const cut = glued - tokens[end - 1].text.length;
-      return { ...person, id: person.label.slice(0, cut), label: person.label.slice(0, cut), end: person.end + cut };
+      const label = person.label.slice(0, cut);
+      return newMention("person", label, label, person.from, person.to, person.start, person.end + cut, rule);
     }
     const last = person.label.slice(person.label.lastIndexOf(" ") + 1);
     let n = end;
@@ -1220,7 +1247,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     if (!genitive) return person;
     // The evidence is the name without its s, so the name as written is the nominative.
     const label = person.label.slice(0, -1);
-    return { ...person, id: label, label, end: person.end - 1 };
+    return newMention("person", label, label, person.from, person.to, person.start, person.end - 1, rule);
   }
 
   /**
@@ -1367,6 +1394,6 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     const start = tokens[k].start;
     const stop = tokens[end - 1].end;
     const label = writtenName(tokens, k, end);
-    return { kind: "person", id: label, label, from: k, to: end, start, end: stop, rule };
+    return newMention("person", label, label, k, end, start, stop, rule);
   }
 }

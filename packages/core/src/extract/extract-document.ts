@@ -50,7 +50,7 @@ import { findMeetings } from "./05-meetings";
 import { readProgramme } from "./05-programme";
 import { readReportedMeetings } from "./05-reported";
 import { type ListedPerson, peopleFieldSpans, readPeopleList } from "./01-lists";
-import { type Mention, gazetteerMentions, partyOfWord, personMentions, photoCreditBefore } from "./02-mentions";
+import { type Mention, gazetteerMentions, newMention, partyOfWord, personMentions, photoCreditBefore } from "./02-mentions";
 import { withoutForeignLocalForms } from "./local-forms";
 import { cuesOf } from "../text/cues";
 import { englishPersonMentions, mergeMentions } from "./02-english";
@@ -654,8 +654,10 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     for (let from = g.from - 1; from >= Math.max(0, g.from - 3) && tokens[from].cap && !tokens[from + 1].nl; from--) {
       const county = countyByGenitive(lexicon).get(text.slice(tokens[from].start, tokens[g.from - 1].end));
       if (county) {
-        const at = { start: tokens[from].start, end: tokens[g.from - 1].end, from, to: g.from };
-        countyEndingAt.set(g.from, { kind: "county", id: slugify(county), label: county, ...at, genitive: true, rule: "gazetteer:genitive" });
+        countyEndingAt.set(
+          g.from,
+          newMention("county", slugify(county), county, from, g.from, tokens[from].start, tokens[g.from - 1].end, "gazetteer:genitive", true),
+        );
         break;
       }
     }
