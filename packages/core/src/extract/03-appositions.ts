@@ -440,7 +440,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     result.roles.some(
       (r) => r.normalised && !r.former && POLITICAL.has(ctx.lexicon.role(r.normalised)?.category ?? "") && electedSeat(r, ctx.text, ctx.lexicon),
     ) ||
-    (!!fronted && fronted.to === person.from - 1 && POLITICAL.has(ctx.lexicon.role(fronted.id)?.category ?? ""));
+    (!!fronted && fronted.to === person.from - 1 && frontedSeat(fronted, person, ctx));
   const seat = political
     ? result.roles.find((r) => !r.role && r.target && isPlace(r.target, ctx.lexicon) && /^\s*,\s*$/.test(ctx.text.slice(person.end, r.target.start)))
     : undefined;
@@ -449,6 +449,23 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     result.represents ??= seat.target;
   }
   return result;
+}
+
+/**
+ * A seat before a copula (`Vice ordförande blev X, Knivsta`) is one for the place after the name only as a sentence's
+ * first words, no body's or meeting's title (`Bolagets ordförande är`, `Mötesordförande var`), in a paragraph that
+ * tells of no association or company (`Föreningen … har valt ny styrelse. Ordförande blev X, Heby`), and with the
+ * place's name alone (`X, Knivsta IF` is a club's).
+ */
+function frontedSeat(title: Mention, person: Mention, ctx: AppositionContext): boolean {
+  const { tokens, text } = ctx;
+  const before = tokens[title.from - 1];
+  if (!/^(?:(?:förste|andre) )?(?:vice )?ordförande$/.test(title.id) || !(title.from === 0 || tokens[title.from].nl || /^[.!?:]$/.test(before?.text ?? "")))
+    return false;
+  const paragraph = text.slice(Math.max(0, text.lastIndexOf("\n\n", tokens[title.from].start)), tokens[title.from].start);
+  if (/förening|bolag|klubb/iu.test(paragraph) || /\b(?:AB|IF)\b/u.test(paragraph)) return false;
+  const place = ctx.gazetteerAt.get(person.to + 1);
+  return !place || !/^\s+\p{Lu}/u.test(text.slice(place.end, place.end + 2));
 }
 
 /** The elected bodies whose seats a politician holds for the place she represents. */
@@ -865,6 +882,22 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       unknown = field;
       lastWasCoord = false;
       role.target = (g && placeInTitle(g, ctx)) || owner;
+      // `socialnämndens ordförande i Uppsala kommun`: the place after the title is the one the body is part of.
+      const placeAfter = owner && tokens[to]?.text === "i" && !tokens[to].nl ? ctx.gazetteerAt.get(to + 1) : undefined;
+      const within = placeAfter && {
+        kind: placeAfter.kind as Target["kind"],
+        id: placeAfter.id,
+        label: placeAfter.label,
+        start: placeAfter.start,
+        end: placeAfter.end,
+      };
+      if (owner && within && isPlace(within, lexicon) && role.target === owner) {
+        owner.partOf = within;
+        // A seat in that place's nämnd is held for it, as `ordförande i Uppsala kommun` was.
+        if (POLITICAL.has(lexicon.role(normalised)?.category ?? "")) result.represents ??= within;
+        result.end = within.end;
+        j = placeAfter.to;
+      }
       // `regionråd Skåne`: the region the title is held in, named with no preposition.
       const region = regionAfterTitle(written, to, ctx);
       // `regionchef Stockholm på Jernhusen`: with a preposition after it the name says the title's area, and what follows
@@ -875,9 +908,16 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         role.target = region.target;
         result.end = region.target.end;
         j = region.to;
-      } else if (!field && !role.target && result.roles.length === 1 && !isSeat(role) && !POLITICAL.has(lexicon.role(normalised)?.category ?? "")) {
+      } else if (
+        !field &&
+        !role.target &&
+        result.roles.length === 1 &&
+        !isSeat(role) &&
+        !POLITICAL.has(lexicon.role(normalised)?.category ?? "") &&
+        !/^(?:vd|verkställande direktör)$/.test(normalised)
+      ) {
         // `enhetschef Björkgården, § 12`, `avdelningschef Miljöskydd, Mark & Vatten`: a staff title's unit, up to the
-        // end of a list's entry, is written with it.
+        // end of a list's entry, is written with it; a company's (`vd Knivstabostäder`) is the company, no unit.
         const unit = unitOfTitle(to, ctx);
         if (unit > to) {
           role.end = result.end = tokens[unit - 1].end;
@@ -1755,6 +1795,8 @@ function unitOfTitle(j: number, ctx: AppositionContext): number {
   for (let words = 0; words < 8; words++) {
     const t = tokens[k];
     if (!free(k) || !t.word || /^\d/.test(t.text)) return j;
+    // `chef för miljöenheten`: a body's noun after `för` is where the title is held, no unit of it.
+    if (fieldAfterFor && (BODY.test(t.text) || /kontoret$/.test(t.text))) return j;
     k++;
     if (ends(k) || (tokens[k].text === "," && ends(k + 1))) return k;
     const joint = tokens[k].text;
@@ -1762,7 +1804,8 @@ function unitOfTitle(j: number, ctx: AppositionContext): number {
     if (joint === "-" && glued && tokens[k + 1]?.text === "och") k += 2;
     else if (joint === "." && glued && tokens[k + 1]?.start === tokens[k].end) k++;
     else if (joint === "&" || joint === "o" || joint === "och" || (joint === "," && tokens[k + 1]?.cap)) k++;
-    else if (!t.word || !tokens[k].word) return j;
+    // `enhetschef Björkgården tar emot priset`: a lower-case word after a capitalised one goes on into a clause.
+    else if (!t.word || !tokens[k].word || (!fieldAfterFor && !tokens[k].cap)) return j;
   }
   return j;
 }
@@ -1772,6 +1815,12 @@ function unitOfTitle(j: number, ctx: AppositionContext): number {
  * `kommunalrådet`): extract-document places a title in it by the page's municipality.
  */
 const MUNICIPAL_BODY = /^(?:kommun|region|landstings|stads|stats)(?:fullmäktige|styrelsen|rådet)$|(?:kommunal|region|landstings)rådet$/;
+
+/** The kinds of body a municipality or region has of its own (not a federation's, `förbundsstyrelsen`, `direktionen`). */
+const MUNICIPALITY_KIND = /^(?!förbunds).*(?:nämnden|styrelsen|utskottet|fullmäktige|beredningen)$/;
+
+/** The Riksdag's committees no municipality's is named as. */
+const RIKSDAG_COMMITTEE = /^(?:konstitutions|finans|skatte|justitie|civil|utrikes|försvars|socialförsäkrings|närings|arbetsmarknads|jordbruks)utskottet$/;
 
 /** An adjective that opens a body's proper name (`Svenska`, `Nordiska`, `Regionala`, `Nationella`). */
 const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ska|ala|ella)$/u;
@@ -1789,11 +1838,15 @@ function bodyInGenitive(k: number, ctx: AppositionContext): Target | undefined {
   if (noun.length - (BODY.exec(noun)?.[0].length ?? noun.length) < 3 || MUNICIPAL_BODY.test(noun)) return undefined;
   let first = joinedStart(tokens, k);
   // `Svenska Afghanistankommitténs`: a name's adjective before it, on its line.
-  if (first > 0 && !tokens[first].nl && PROPER_ADJECTIVE.test(tokens[first - 1].text)) first--;
+  const proper = first > 0 && !tokens[first].nl && PROPER_ADJECTIVE.test(tokens[first - 1].text);
+  if (proper) first--;
   const start = tokens[first].start;
   const name = text.slice(start, t.end - 1);
   const label = name[0].toUpperCase() + name.slice(1);
-  return { kind: "organisation", id: label, label, start, end: t.end - 1, isNew: true };
+  // Only a municipality's own kind of body is placed by the page's municipality (`isNew`): a proper name's (`Svenska
+  // Afghanistankommittén`, `ICA-gruppen`), a council's or a Riksdag committee's (`Konstitutionsutskottet`) is its own.
+  const own = proper || !MUNICIPALITY_KIND.test(noun) || RIKSDAG_COMMITTEE.test(noun);
+  return { kind: "organisation", id: label, label, start, end: t.end - 1, isNew: !own };
 }
 
 /** A seat in a body: its chair, a vice chair, a member or substitute (`ordförande`, `2:e vice ordf`, `ledamot`). */
