@@ -1386,6 +1386,8 @@ function isIndefinitePlural(written: string, role: string): boolean {
 function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | undefined {
   const { tokens, gazetteerAt, personAt, text } = ctx;
   if (tokens[person.from]?.nl) return undefined;
+  // Where the title ends: right before the name, or before its comma in prose (`nuvarande kommunchef, X, slutar`).
+  const at = commaBeforeName(person, ctx) ? person.from - 1 : person.from;
   // The role: the last one within five words before the name, on its line, with only its qualifier after it.
   let from = -1;
   let to = -1;
@@ -1395,7 +1397,7 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   // `vd:n X`, `3:e vice ordförande X`: a lexicon role right before the name may hold punctuation.
   for (let j = person.from - 1; j >= 0 && person.from - j <= 6 && from < 0; j--) {
     const g = gazetteerAt.get(j);
-    if (g?.kind === "role" && g.to === person.from) [from, to, normalised] = [j, g.to, g.id];
+    if (g?.kind === "role" && g.to === at) [from, to, normalised] = [j, g.to, g.id];
   }
   // An English title's field may take more words (`Minister for Foreign Affairs and Nordic Cooperation X`).
   const reach = ctx.english ? 8 : 6;
@@ -1409,25 +1411,25 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     else if (!g && j === person.from - 1 && (definite = definiteRoleBySuffix(t, ctx.roleSuffixes))) [from, to, normalised] = [j, j + 1, definite];
     if (from >= 0 || t.nl) break;
   }
-  if (from < 0) return undefined;
+  if (from < 0 || (at < person.from && to !== at)) return undefined;
   // `… Siv Ek (S) Ledamöter Bo Ask (M)`: a title in the indefinite plural is a list's heading (a notice flattened),
   // no one person's.
   if (!bySuffix && isIndefinitePlural(text.slice(tokens[from].start, tokens[to - 1].end).toLowerCase(), normalised)) return undefined;
   let target: Target | undefined;
   // `kommunalråd Nacka X`, `regionråd Skåne X`: where an office is held, named with no preposition (not a seat: in
   // `ledamot A (S) ersättare Borås B` the place heads the next entries of a list).
-  const place = to < person.from && /råd$/.test(normalised) && !ORG_PREP_OR_IN.has(tokens[to].text) ? gazetteerAt.get(to) : undefined;
-  const region = to < person.from && !place ? regionAfterTitle(text.slice(tokens[from].start, tokens[to - 1].end).toLowerCase(), to, ctx) : undefined;
+  const place = to < at && /råd$/.test(normalised) && !ORG_PREP_OR_IN.has(tokens[to].text) ? gazetteerAt.get(to) : undefined;
+  const region = to < at && !place ? regionAfterTitle(text.slice(tokens[from].start, tokens[to - 1].end).toLowerCase(), to, ctx) : undefined;
   // `journalisten och debattören X`: a title joined by `och` to a second one the lexicon lacks, in the same definite
   // form right before the name; both are the name's. In English, a title's field goes on in title case after `and`
   // (`Minister for Culture and Democracy X`).
   const joinedTitle =
     (to + 2 === person.from && tokens[to].text === "och" && DEFINITE_NOUN.test(tokens[to - 1].text) && isDefiniteNoun(person.from - 1, ctx)) ||
     (!!ctx.english && tokens[to]?.text === "and" && person.from - to <= 3 && tokens.slice(to + 1, person.from).every((x) => x.cap && x.word && !x.nl));
-  if (region?.to === person.from) target = region.target;
-  else if (place?.to === person.from && !place.genitive && (place.kind === "municipality" || place.kind === "organisation"))
+  if (region?.to === at) target = region.target;
+  else if (place?.to === at && !place.genitive && (place.kind === "municipality" || place.kind === "organisation"))
     target = { kind: place.kind, id: place.id, label: place.label, start: place.start, end: place.end };
-  else if (to < person.from && !joinedTitle) {
+  else if (to < at && !joinedTitle) {
     // `för Intern Service`, `i utbildningsnämnden`: a preposition and at most four words of the title's line.
     // A member is one `av` a body too (`ledamoten av landstingsfullmäktige X`).
     const prep = tokens[to].text;
@@ -1462,11 +1464,11 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     if (acting === from) break;
     from = acting;
   }
-  const written = text.slice(tokens[from].start, tokens[person.from - 1].end).toLowerCase();
+  const written = text.slice(tokens[from].start, tokens[at - 1].end).toLowerCase();
   // `Länsstyrelsens rättschef X`, `Nackas stadsjurist X`: a title known by its ending, after the genitive of an
   // organisation or a municipality, is held there (a lexicon title's owner is read with it in extract-document).
   const owner =
-    bySuffix && !target && to === person.from && !tokens[from].nl
+    bySuffix && !target && to === at && !tokens[from].nl
       ? [1, 2, 3, 4]
           .map((n) => gazetteerAt.get(from - n))
           .find((m) => (m?.to === from || (m?.to === from - 1 && NEW_ADJECTIVE.test(tokens[from - 1].text))) && m.genitive)
@@ -1510,12 +1512,39 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
       if (body?.to === comma) unit = { target: body.target, from: first };
     }
   }
-  const end = tokens[person.from - 1].end;
+  const end = tokens[at - 1].end;
   const claim: RoleClaim = { role: written, normalised, target, former, elected: false, start: tokens[from].start, end };
   const previous = personBefore(unit?.from ?? from, ctx);
   // `A (S), Ekerö kommun, vice ordförande B`: a municipality right after an entry is that member's, no unit of B's title.
   if (unit?.target.kind === "municipality" && previous) return { claim, previous };
   return { claim, unit: unit?.target, previous };
+}
+
+/**
+ * `nuvarande kommunchef, X, slutar`, `avslutar bildningsnämndens ordförande, X (L).`: in prose, a title the lexicon
+ * knows, after a word of its clause (not a list's comma or a name), and a comma before a name that the sentence's end,
+ * or its own comma and the clause's next word, closes (past its party), is the name's, as an apposition before it. A
+ * list's title after its name (`A, ordförande, B, sekreterare`) has a name or a comma before it.
+ */
+function commaBeforeName(person: Mention, ctx: AppositionContext): boolean {
+  const { tokens, gazetteerAt } = ctx;
+  const comma = person.from - 1;
+  // Swedish prose only: English writes its own (`to the Mayor, X, head of planning`).
+  if (ctx.english || tokens[comma]?.text !== "," || tokens[comma].nl || tokens[person.from].nl) return false;
+  let title: Mention | undefined;
+  for (let j = comma - 1; j >= 0 && comma - j <= 4 && !title; j--) {
+    const g = gazetteerAt.get(j);
+    if (g?.kind === "role" && g.to === comma) title = g;
+  }
+  const before = title && tokens[title.from - 1];
+  if (!title || !before?.word || before.cap || tokens[title.from].nl || ctx.personAt.has(title.from - 1) || insidePersonName(title.from - 1, ctx.personAt))
+    return false;
+  let k = person.to;
+  if (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")" && !tokens[k + 2].nl) k += 3;
+  if (k >= tokens.length || tokens[k].nl || /^[.!?]$/.test(tokens[k].text)) return true;
+  // Its own comma, with the clause going on after it (not a list's next entry: `båda förtroendevalda, A, (S) X samt B`).
+  const next = tokens[k + 1];
+  return tokens[k].text === "," && !!next?.word && !next.cap && !next.nl;
 }
 
 /** Whether token `k` is inside a person's name (`Stina Lunds`: no genitive of Lund). */

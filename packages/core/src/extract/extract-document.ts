@@ -1248,6 +1248,8 @@ const PAGE_HEAD = 300;
 const AS_MUNICIPALITY = /^s?\s+(?:kommun|stad)s?(?!\p{L})/iu;
 /** A municipality's official name (`Tjörns kommun`), which the gazetteer reads whole. */
 const OFFICIAL = /\s(?:kommun|stad)s?$/i;
+/** A municipality's committee (`Bildningsnämnden`, `Arbetsutskottet`), whose seats are its elected politicians'. */
+const COMMITTEE = /(?:nämnd|nämnden|utskott|utskottet)$/i;
 /** A region's or county council's body, which no municipality holds. */
 const REGION_BODY = /^(?:region|landstings|läns)/i;
 
@@ -1297,7 +1299,8 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
   // A place word in a name (`Thomas Berg`) names no municipality.
   const named = gazetteer.filter((g) => g.kind === "municipality" && !people.some((p) => p.start <= g.start && g.end <= p.end));
   // The page's municipality, or one the text names as such (`på Älvdalens kommun`) further down.
-  const municipality = pageMunicipality(doc, gazetteer) ?? named.find((g) => OFFICIAL.test(doc.text.slice(g.start, g.end)));
+  const head = pageMunicipality(doc, gazetteer);
+  const municipality = head ?? named.find((g) => OFFICIAL.test(doc.text.slice(g.start, g.end)));
   const places = {
     municipal: municipality && !named.some((g) => g.id !== municipality.id) ? municipality : undefined,
     // A region's office is held in the only region the page names, in its head or more than once anywhere (`X valdes
@@ -1324,10 +1327,19 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
     let found: Mention | false = false;
     // From the first named at or after `from` (`named` is in the text's order).
     for (let i = firstAtOrAfter(named, from, (m) => m.start); i < named.length && named[i].start < to; i++) {
+      // Not where another title is held (`för att börja som teknisk chef i Svedala kommun`).
+      if (ANOTHER_TITLE.test(doc.text.slice(Math.max(0, named[i].start - 40), named[i].start))) continue;
       if (found && found.id !== named[i].id) return null;
       found = named[i];
     }
     return found && !asSuch.has(found.id) ? null : found;
+  };
+  // Else on a page whose head names its municipality (the site's name), an office whose sentence names no other is
+  // held there, though the page names others elsewhere (`Hon kommer från ett uppdrag som kommunchef i Ystad`).
+  const ofHead = (start: number, end: number): Mention | undefined => {
+    if (!head) return undefined;
+    const found = onlyIn(sentenceAround(doc.text, start, 300).start, sentenceAround(doc.text, end, 300).end);
+    return found === false || found?.id === head.id ? head : undefined;
   };
   if (!places.municipal && !places.regional && asSuch.size === 0) return;
   // An office the text ties to a place already is not placed again.
@@ -1335,7 +1347,8 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
   for (const f of facts) if (f.type === "relation" && f.kind === "holds_role") placed.add(`${f.source.key}|${f.attrs?.roleNormalised ?? ""}`);
   for (const { fact: f, regional } of offices) {
     const sentence = !regional && !places.municipal ? ofSentence(f.evidence.start, f.evidence.end) : undefined;
-    const place = regional ? places.regional : (places.municipal ?? sentence);
+    const byHead = !regional && !places.municipal && !sentence ? ofHead(f.evidence.start, f.evidence.end) : undefined;
+    const place = regional ? places.regional : (places.municipal ?? sentence ?? byHead);
     const role = f.entity.attrs!.role as { role: string; roleNormalised: string; former?: boolean };
     if (!place || placed.has(`${f.entity.key}|${role.roleNormalised}`)) continue;
     // Each statement of the office is the edge's, as a title read with its place is: the name stays a mention.
@@ -1357,7 +1370,9 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
           {
             statement: sentence
               ? `the sentence of the office says it is in ${place.label}, and names no other municipality`
-              : `the page names ${place.label} and no other ${regional ? "region" : "municipality"}`,
+              : byHead
+                ? `the page's head names ${place.label}, and the sentence of the office no other municipality`
+                : `the page names ${place.label} and no other ${regional ? "region" : "municipality"}`,
             evidence: [evidenceOf(doc, place.start, place.end)],
           },
         ],
@@ -1492,6 +1507,32 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
       f.target = place(f.target);
     }
   }
+  // A politician's seat (`bildningsnämndens ordförande X (L)`) in a committee of the page's municipality represents it,
+  // as a seat written with its place does (not one in a network or a federation's board the page places there).
+  // Inferred: the seat, and where the page's head names the municipality.
+  if (!head) return;
+  const represented = new Set<string>();
+  for (const f of [...facts]) {
+    if (f.type !== "relation" || f.kind !== "holds_role" || f.source.kind !== "person" || f.target.attrs?.partOf !== page) continue;
+    if (!COMMITTEE.test(f.target.label)) continue;
+    if (f.attrs?.former || !POLITICAL.has(lexicon.role(f.attrs?.roleNormalised ?? "")?.category ?? "") || represented.has(f.source.key)) continue;
+    represented.add(f.source.key);
+    facts.push({
+      type: "relation",
+      kind: "represents",
+      source: f.source,
+      target: { kind: "municipality", key: head.id, label: head.label },
+      evidence: f.evidence,
+      rule: "apposition:page-office",
+      attrs: {
+        inferred: true,
+        chain: [
+          { statement: `${f.source.label} is ${f.attrs!.role ?? f.attrs!.roleNormalised} of ${f.target.label}`, evidence: [f.evidence] },
+          { statement: `the page's head names ${head.label}, whose body ${f.target.label} is`, evidence: [evidenceOf(doc, head.start, head.end)] },
+        ],
+      },
+    });
+  }
 }
 
 /** An English body named as any association names its own (`The Board`), with no `of …` to say whose. */
@@ -1572,6 +1613,8 @@ const THE_OR_OWNER = /(?:(?:^|[^\p{L}])the|\p{L}['’]s)(?:\s+[\p{L}-]+){0,2}?\s
 const NAME_OR_TITLE_AFTER = /^\s*(?:\([^()\n]{1,6}\)\s*)?,\s*(?:\p{Lu}\p{Ll}+\s+\p{Lu}|(?:the\s+)?(?:[\p{Ll}-]+\s+){1,3}(?:of|at|for|in)\s)/u;
 /** `i` or `I` right before a place: where something is said or done. */
 const IN_PLACE = /(?:^|[^\p{L}])[iI]\s+$/u;
+/** `som teknisk chef i `, `uppdrag som kommunchef i `: the place after it is where that title is held. */
+const ANOTHER_TITLE = /(?:^|[^\p{L}])som(?:\s+\p{Ll}+){1,3}\s+i\s+$/u;
 const SIGNED_FOR = /^för\s+((?:\p{L}+-\s+och\s+)?\p{L}+)$/iu;
 /** A roster's body (see `rosterOf`), where its heading is, and whether its people hold seats in it. */
 interface Roster {

@@ -1,0 +1,57 @@
+/**
+ * Round 34's prose readings (invented names and sentences in the layouts of real municipalities' press texts): an office
+ * written with no place on a page whose head names its municipality, though the page names another further down
+ * (`extract-document.ts`, `placePageOffices`), a seat in a body of that municipality as representing it (`placeBodies`),
+ * and a title before a name's comma in prose (`nuvarande kommunchef, X, slutar`, `03-appositions.ts`).
+ */
+import { describe, expect, it } from "vitest";
+import { edges, graphOf, heldRoles } from "../../../../test/helpers/prose";
+
+/** A municipality's press text: its name at the top, another municipality named only further down. */
+const PRESS = `Orsa kommun
+
+Ny kommunchef föreslås
+
+Rekryteringen av en ny kommunchef är nu avslutad, och förslaget går till kommunstyrelsen i maj. Intervjuerna hölls under våren med flera kandidater från hela landet, och arbetet har letts av en grupp med politiker och fackliga företrädare.
+
+- Det känns bra att arbetet är klart, säger kommunstyrelsens ordförande Eva Lind (S).
+
+Bakgrunden är att nuvarande kommunchef, Per Ek, slutar för att börja som ekonomichef i Mora kommun.
+
+- Nu väntar ett stort arbete, avslutar kulturnämndens ordförande, Karin Berg (L).
+
+I Mora säger kommunstyrelsens ordförande Olle Sten (C) att han ser fram emot samarbetet.
+`;
+
+describe("a press text about the municipality its head names", () => {
+  const g = graphOf("nyhet.txt", PRESS);
+
+  it("holds an office written with no place there, where the office's sentence names no other municipality", () => {
+    expect(heldRoles(g)).toEqual(expect.arrayContaining(["Eva Lind: kommunstyrelsens ordförande @ Orsa", "Olle Sten: kommunstyrelsens ordförande @ Mora"]));
+  });
+
+  it("and one whose sentence names another only as where a second title is held (`som ekonomichef i Mora kommun`)", () => {
+    expect(heldRoles(g)).toContain("Per Ek: kommundirektör @ Orsa");
+  });
+
+  it("a politician's seat in a body of that municipality represents it", () => {
+    expect(heldRoles(g)).toContain("Karin Berg: ordförande @ Kulturnämnden");
+    expect(edges(g, "represents")).toEqual(["represents Karin Berg -> Orsa"]);
+  });
+});
+
+describe("a title before a name's comma in prose is the name's", () => {
+  const roles = (sentence: string) => heldRoles(graphOf("nyhet.txt", `Nyhet\n\n${sentence}\n`));
+
+  it.each([
+    ["Bakgrunden är att nuvarande kommunchef, Per Ek, slutar i maj.", ["Per Ek: kommundirektör"]],
+    ["Det är vår nuvarande utbildningschef, Per Ek, som tar över.", ["Per Ek: utbildningsdirektör"]],
+  ])("`%s`", (sentence, want) => {
+    expect(roles(sentence)).toEqual(want);
+  });
+
+  it("but not a list's title after its name, nor a plural title before a list", () => {
+    expect(roles("Eva Lind, ordförande, Per Ek, sekreterare, och Bo Ask.")).toEqual(["Eva Lind: ordförande", "Per Ek: sekreterare"]);
+    expect(roles("Panelens båda förtroendevalda, Eva Lind, (S) Orsa samt Per Ek (L) Mora, talade.")).toEqual([]);
+  });
+});
