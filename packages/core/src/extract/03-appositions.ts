@@ -818,8 +818,10 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       continue;
     }
     // `X, landshövdingens stab`, `Y har fått statsministerns uppdrag`: a title in the genitive owns the word after it,
-    // it is no title of the name's (one with its body, `ledamot av riksdagens trafikutskott`, is read as before).
-    if (g?.kind === "role" && g.genitive && g.to === j + 1 && tokens[g.to]?.word && !tokens[g.to].nl) {
+    // it is no title of the name's (one with its body, `ledamot av riksdagens trafikutskott`, is read as before); nor one
+    // of words with no preposition (`yrkade bifall till verkställande direktörens förslag`).
+    const plain = (x: Token) => !ORG_PREP_OR_IN.has(x.text) && x.text !== "av";
+    if (g?.kind === "role" && g.genitive && tokens[g.to]?.word && !tokens[g.to].nl && tokens.slice(j, g.to).every(plain)) {
       j = g.to;
       continue;
     }

@@ -55,3 +55,9 @@ describe("a title before a name's comma in prose is the name's", () => {
     expect(roles("Panelens båda förtroendevalda, Eva Lind, (S) Orsa samt Per Ek (L) Mora, talade.")).toEqual([]);
   });
 });
+
+describe("a title of several words in the genitive owns the noun after it", () => {
+  it("`X, verkställande direktörens stab` is no title of X's", () => {
+    expect(heldRoles(graphOf("nyhet.txt", "Nyhet\n\nSvaret kom från Eva Lind, verkställande direktörens stab, i går.\n"))).toEqual([]);
+  });
+});
