@@ -759,6 +759,8 @@ const THING_HEADS = [
   // Agencies, ministries, councils and alliances, and a body's leadership (`Trafikverket`, `Kulturdepartementet`,
   // `Ungdomsråd`, `Kommunledningens lokaler`).
   "verket",
+  // A municipality's or federation's service (`Räddningstjänsten`, `Socialtjänsten`).
+  "tjänsten",
   "departementet",
   "råd",
   "rådet",
@@ -861,6 +863,8 @@ const THING_WORDS = new Set([
   "Sällskap",
   "Sällskapet",
   "Vänner",
+  // A network named in words (`Nätverket Friskt Län`).
+  "Nätverket",
 ]);
 
 /** A Swedish thing in the genitive (`Journalistklubbens`): an owner of what follows, not of the name before it. */

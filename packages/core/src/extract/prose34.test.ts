@@ -61,3 +61,25 @@ describe("a title of several words in the genitive owns the noun after it", () =
     expect(heldRoles(graphOf("nyhet.txt", "Nyhet\n\nSvaret kom från Eva Lind, verkställande direktörens stab, i går.\n"))).toEqual([]);
   });
 });
+
+describe("an organisation's words in a header's list are no person", () => {
+  const persons = (source: string, text: string) => {
+    const g = graphOf(source, text);
+    return g
+      .filterNodes((_, a) => a.kind === "person")
+      .map((n) => String(g.getNodeAttribute(n, "label")))
+      .sort();
+  };
+
+  it("a service's name after a staff title (`produktionschef Förebyggande Räddningstjänsten Östra Götaland`)", () => {
+    const text =
+      "Protokoll\n\nNärvarande: Eva Lind (S), Ola Ek (M)\n\nTjänstemän Ulf Lago, förbundsdirektör Per Nisse, produktionschef Förebyggande Räddningstjänsten Östra Götaland Albrektsvägen Norrköping\n";
+    expect(persons("prot.txt", text)).toEqual(["Eva Lind", "Ola Ek", "Per Nisse", "Ulf Lago"]);
+  });
+
+  it("a network's name after `i` (`ordförande i Nätverket Trygg Vardag`)", () => {
+    const text =
+      "1 Protokoll från samordningsgruppens möte den 1 april 2004 i Västerås Närvarande: Eva Lind, Skåne, ordf Ola Ek, Skåne Gun Nyrén, sekreterare Sören Dahl, ordförande i Nätverket Trygg Vardag Anders Ek, koordinator i Nätverket Trygg Vardag\n\n2 (6) INLEDNING Jan Holm hälsar välkommen.\n";
+    expect(persons("nyhet.txt", text)).toEqual(["Anders Ek", "Eva Lind", "Gun Nyrén", "Jan Holm", "Ola Ek", "Sören Dahl"]);
+  });
+});
