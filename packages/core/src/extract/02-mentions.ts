@@ -483,6 +483,8 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
     const colon = hit && !hit.genitive && hit.entry.kind === "organisation" ? tokens[hit.to] : undefined;
     if (hit && colon?.text === ":" && colon.start === hit.end && tokens[hit.to + 1]?.text === "s" && tokens[hit.to + 1].start === colon.end)
       hit = { entry: hit.entry, from: hit.from, to: hit.to + 2, start: hit.start, end: tokens[hit.to + 1].end, genitive: true };
+    // `Älgens Berg`: a place's name, no municipality's.
+    if (hit?.entry.kind === "municipality" && hit.to === i + 1 && i > 0 && !tokens[i].nl && definiteGenitive(tokens[i - 1].text, lexicon)) hit = undefined;
     const shaped = hit
       ? hit.entry.kind === "municipality" && !hit.genitive
         ? placeAssociation(tokens, hit)
@@ -1006,6 +1008,19 @@ export interface PersonPassInput {
   english?: boolean;
 }
 
+/** A word in the definite form and the genitive (`Älgens`, `Bergets`). */
+const DEFINITE_GENITIVE = /^\p{Lu}\p{Ll}{2,}(?:en|et)s$/u;
+
+/**
+ * A noun's definite form in the genitive (`Älgens`, `Skogens`, `Bergets`) opens a place's or a venue's name (`Älgens
+ * Berg`), never a person's, nor is the word after it a municipality: no given name or surname the lexicon knows with a
+ * genitive `s`.
+ */
+function definiteGenitive(word: string, lexicon: Lexicon): boolean {
+  if (!DEFINITE_GENITIVE.test(word)) return false;
+  const base = word.slice(0, -1);
+  return !lexicon.isGivenName(base) && !lexicon.isSurname(base) && !lexicon.isGivenName(word);
+}
 /** Adjectives that open an organisation's name, never a person's (`Svensk Handel`, `Ny Teknik`, `Norra Vallby IF`). */
 const NAME_OPENS_NO_PERSON = /^(?:\p{Lu}\p{Ll}*(?:sk|ska|iska)|Ny|Nya|Nytt|Stora|Lilla|Gamla|Norra|Södra|Östra|Västra|Svenska|Nordiska)$/u;
 
@@ -1302,7 +1317,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
 
   function contextualName(k: number, b: number): Mention | undefined {
     // `Kommunsekreterarföreningen X`: a thing's name opens no name, as it ends one.
-    if (covered.has(k) || isThingWord(tokens[k].text) || OPENS_NO_NAME.has(tokens[k].text)) return undefined;
+    if (covered.has(k) || isThingWord(tokens[k].text) || OPENS_NO_NAME.has(tokens[k].text) || definiteGenitive(tokens[k].text, lexicon)) return undefined;
     if (opensNoName(tokens, k, b, lexicon)) return undefined;
     let end = k + 1;
     while (end < b && end - k < 4 && inName(end) && !isThingWordAfter(tokens[end].text, tokens[end - 1].text, lexicon)) {

@@ -77,6 +77,12 @@ describe("an organisation's words in a header's list are no person", () => {
     expect(persons("prot.txt", text)).toEqual(["Eva Lind", "Ola Ek", "Per Nisse", "Ulf Lago"]);
   });
 
+  it("a place named by a noun's definite genitive (`Naturum, Älgens Berg, Hunneberg`), and no municipality", () => {
+    const text = "Nyhet\n\nVi samlades på Naturum, Älgens Berg, Hunneberg i går med Eva Lind.\n";
+    expect(persons("nyhet.txt", text)).toEqual(["Eva Lind"]);
+    expect(graphOf("nyhet.txt", text).filterNodes((_, a) => a.kind === "municipality")).toEqual([]);
+  });
+
   it("a network's name after `i` (`ordförande i Nätverket Trygg Vardag`)", () => {
     const text =
       "1 Protokoll från samordningsgruppens möte den 1 april 2004 i Västerås Närvarande: Eva Lind, Skåne, ordf Ola Ek, Skåne Gun Nyrén, sekreterare Sören Dahl, ordförande i Nätverket Trygg Vardag Anders Ek, koordinator i Nätverket Trygg Vardag\n\n2 (6) INLEDNING Jan Holm hälsar välkommen.\n";
