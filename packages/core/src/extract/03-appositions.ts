@@ -155,6 +155,13 @@ const UNIT_THEN_PREP =
   /^\s*(?:\([^()\n]*\)\s*)?,\s*(?:\p{Ll}[\p{Ll}-]+\s+)?(?:institutionen|avdelningen|enheten|kliniken|sektionen|fakulteten)\s+(?:vid|på|hos|i)\s+$/u;
 /** Adjectives between an owner's genitive and its role that say when it is held (`Ekerös nya kommundirektör`, `nuvarande`). */
 export const NEW_ADJECTIVE = /^(?:ny|nya|nye|nytt|tillträdande|nyvald|nyvalda|nyvalde|nuvarande|avgående)$/;
+/** The future's auxiliary before `att` (`kommer att övergå i rollen som …`). */
+const FUTURE: ReadonlySet<string> = new Set(["kommer"]);
+/** `kommer vår särskolechef X att …`: the future's auxiliary before the name (and its title), the clause inverted. */
+function futureBefore(person: Mention, ctx: AppositionContext): boolean {
+  for (let k = person.from - 1; k >= 0 && person.from - k <= 4 && !ctx.tokens[k + 1].nl; k--) if (FUTURE.has(ctx.tokens[k].text)) return true;
+  return false;
+}
 /** Nouns of an office taken up (`tillträdde X tjänsten som …`, `posten som`, `uppdraget som`). */
 const OFFICE_NOUN = /^(?:tjänsten|posten|uppdraget|rollen|befattningen)$/;
 /** Auxiliaries of an election in the perfect tense (`har valts`, `har blivit vald`). */
@@ -397,6 +404,10 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
         (!!ctx.tokens[k + 1]?.word && !ctx.tokens[k + 1].cap && roleAt(k + 2)) ||
         (OFFICE_NOUN.test(lower) && !!roleBySuffix(ctx.tokens[k + 1], ctx.roleSuffixes))
       );
+  // `kommer att övergå i rollen som tillförordnad utbildningschef`: a longer verb phrase ending in an office's noun.
+  for (let k = j + 1; k <= j + 5 && !t.cap && ctx.tokens[k]?.word && !ctx.tokens[k].cap && !ctx.tokens[k].nl; k++)
+    if (OFFICE_NOUN.test(ctx.tokens[k].text) && ctx.tokens[k + 1]?.text === "som" && !ctx.tokens[k + 1].nl)
+      return roleAt(k + 2) || (!!ctx.tokens[k + 2]?.word && !ctx.tokens[k + 2].cap && roleAt(k + 3)) || !!roleBySuffix(ctx.tokens[k + 2], ctx.roleSuffixes);
   const next = ctx.gazetteerAt.get(j + 1);
   return /^(från|på|i|vid|hos|till|from|at)$/.test(lower) && !!next && next.kind !== "role";
 }
@@ -1079,8 +1090,13 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       // about, and the place in it is none of X's (not the particle of `valdes om`, nor in a clause of the name's own,
       // `X, som skriver om regionen, är kommunalråd`).
       else if (lower === "om" && !role && !ELECTED.has(tokens[j - 1]?.text.toLowerCase() ?? "") && !/\bsom\b/.test(ctx.text.slice(person.end, t.start))) break;
-      // `säger X, M, att regeringens förslag …`: `att` opens a clause of what X says, none of X's bodies.
-      else if (lower === "att") break;
+      // `säger X, M, att regeringens förslag …`: `att` opens a clause of what X says, none of X's bodies (not the
+      // future's `kommer att`, `ska`'s infinitive: `X kommer att övergå i rollen som …`).
+      else if (lower === "att" && !FUTURE.has(tokens[j - 1]?.text ?? "") && !(j === person.to && futureBefore(person, ctx))) break;
+      else if ((lower === "att" || FUTURE.has(lower) || OFFICE_NOUN.test(lower)) && j > person.to) {
+        j++;
+        continue;
+      }
       // `X, kommunalråd, bor i Växjö`: where the person lives or was born is no place of an office.
       else if (RESIDES.has(lower)) {
         // Skip the residence's phrase to its comma (`född i Lund, är …`); what follows is still the name's.

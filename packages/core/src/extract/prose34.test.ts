@@ -89,3 +89,21 @@ describe("an organisation's words in a header's list are no person", () => {
     expect(persons("nyhet.txt", text)).toEqual(["Anders Ek", "Eva Lind", "Gun Nyrén", "Jan Holm", "Ola Ek", "Sören Dahl"]);
   });
 });
+
+describe("a title taken up in a future's verb phrase ending in an office's noun", () => {
+  const roles = (sentence: string) => heldRoles(graphOf("nyhet.txt", `Nyhet\n\n${sentence}\n`));
+
+  it.each([
+    ["Rolf Holm kommer att övergå i rollen som tillförordnad utbildningschef.", ["Rolf Holm: utbildningsdirektör"]],
+    [
+      "I samband med detta kommer vår särskolechef Rolf Holm att övergå i rollen som tillförordnad utbildningschef.",
+      ["Rolf Holm: särskolechef", "Rolf Holm: utbildningsdirektör"],
+    ],
+  ])("`%s`", (sentence, want) => {
+    expect(roles(sentence)).toEqual(want);
+  });
+
+  it("but a clause after `att` with no office's noun says nothing of the name's title", () => {
+    expect(roles("Rolf Holm kommer att tala om kommunchefens roll.")).toEqual([]);
+  });
+});
