@@ -107,3 +107,10 @@ describe("a title taken up in a future's verb phrase ending in an office's noun"
     expect(roles("Rolf Holm kommer att tala om kommunchefens roll.")).toEqual([]);
   });
 });
+
+describe("staff titles: `teknisk chef`, and `-generalist` by its ending", () => {
+  it("`X, HR-generalist`, `Y, teknisk chef`", () => {
+    const g = graphOf("nyhet.txt", "Nyhet\n\nEva Lind, HR-generalist, och Per Ek, teknisk chef, deltog.\n");
+    expect(heldRoles(g)).toEqual(["Eva Lind: hr-generalist", "Per Ek: teknisk chef"]);
+  });
+});
