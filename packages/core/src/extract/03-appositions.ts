@@ -210,9 +210,10 @@ const CLAUSE_OPENER = new Set(["hur", "varför", "vad", "vilka", "vilken", "vilk
 const ROLE_KIND: ReadonlySet<"role"> = new Set(["role"]);
 /** Endings of nouns that name bodies: committees, boards, groups, councils, networks, administrations. */
 export const BODY =
-  /(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|styrgrupp|styrgruppen|grupp|gruppen|råd|rådet|förvaltning|förvaltningen|nätverk|nätverket|beredning|beredningen|direktion|direktionen|kansli|kansliet|fullmäktige|kommitté|kommittén|delegation|delegationen|sekretariat|sekretariatet|enhet|enheten|avdelning|avdelningen)$/;
+  /(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|styrgrupp|styrgruppen|grupp|gruppen|råd|rådet|förvaltning|förvaltningen|nätverk|nätverket|beredning|beredningen|direktion|direktionen|kansli|kansliet|fullmäktige|kommitté|kommittén|delegation|delegationen|sekretariat|sekretariatet|enhet|enheten|avdelning|avdelningen|kontor|kontoret)$/;
 /** A body's name in the genitive (`polisstyrelsens`, `Utbildningsutskottets`): a role after it is that body's. */
-export const OF_A_BODY = /(?:nämndens|styrelsens|utskottets|rådets|förvaltningens|fullmäktiges|gruppens|kommitténs|delegationens|beredningens|direktionens)$/i;
+export const OF_A_BODY =
+  /(?:nämndens|styrelsens|utskottets|rådets|förvaltningens|fullmäktiges|gruppens|kommitténs|delegationens|beredningens|direktionens|kontorets)$/i;
 /** Role categories of politicians: such a role in a municipality represents it. */
 export const POLITICAL: ReadonlySet<string> = new Set(["chair", "vice_chair", "politician"]);
 /** An event a body holds, after its genitive (`Nordiska rådets session`, `förbundets årsmöte`, `SKR:s kongress`). */

@@ -114,3 +114,10 @@ describe("staff titles: `teknisk chef`, and `-generalist` by its ending", () => 
     expect(heldRoles(g)).toEqual(["Eva Lind: hr-generalist", "Per Ek: teknisk chef"]);
   });
 });
+
+describe("an office (`-kontoret`) named in the genitive before a title is where it is held", () => {
+  it("`kommunledningskontorets chef X`", () => {
+    const g = graphOf("nyhet.txt", "Nyhet\n\nNär kommunchefen slutade gick kommunledningskontorets chef Olle Sten in som ställföreträdande kommunchef.\n");
+    expect(heldRoles(g)).toContain("Olle Sten: chef @ Kommunledningskontoret");
+  });
+});
