@@ -543,7 +543,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const owner = tokens[at];
     const j = owner?.word && !owner.nl && SHORT_FORM.test(owner.text) && !partyOf(owner) ? at + 1 : at;
     const first = tokens[j];
-    if (!first?.word || first.cap || first.nl) return undefined;
+    if (!first?.word || first.nl) return undefined;
+    if (first.cap) {
+      // `ordförande i Nätverket Friskt Län`: a body capitalised after `i`, with up to two words of its name that open no person's.
+      if (at === k || j !== at || !lexicon.data.protocol.bodies.some((b) => DEFINITE_BODY.test(b) && first.text.toLowerCase().endsWith(b))) return undefined;
+      let to = j + 1;
+      while (to < j + 3 && tokens[to]?.word && tokens[to].cap && !tokens[to].nl && !lexicon.isGivenName(tokens[to].text) && !labelAt(to)) to++;
+      return { name: text.slice(first.start, tokens[to - 1].end), start: first.start, end: tokens[to - 1].end, to };
+    }
     const to = tokens[j + 1]?.text === "-" && COORD.has(tokens[j + 2]?.text ?? "") && tokens[j + 3]?.word && !tokens[j + 3].cap ? j + 4 : j + 1;
     const last = tokens[to - 1].text;
     if (!lexicon.data.protocol.bodies.some((b) => last.endsWith(b) && (last.length > b.length || DEFINITE_BODY.test(b)))) return undefined;
@@ -1279,6 +1286,24 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         entry.end = g.end;
         lastEntryEnd = g.to;
         i = g.to;
+        continue;
+      }
+      // `X, Dalarna, ordf`: one capitalised word between the name's comma and a title's in lower case is where she comes
+      // from (a county, a region), and the title after it is still hers.
+      const from = tokens[i + 1];
+      const title = tokens[i + 3];
+      if (
+        from?.word &&
+        from.cap &&
+        !from.nl &&
+        tokens[i + 2]?.text === "," &&
+        title?.word &&
+        !title.cap &&
+        gazetteerAt.get(i + 3)?.kind === "role" &&
+        !lexicon.isGivenName(from.text)
+      ) {
+        lastEntryEnd = i + 2;
+        i += 2;
         continue;
       }
       lastEntryEnd = i + 1;

@@ -84,6 +84,11 @@ const BARE_NOUN = /^\p{Lu}\p{Ll}+$/u;
 /** The definite form of a body noun (`nämnden`, `utskottet`, `fullmäktige`, `kommittén`). */
 const DEFINITE = /(?:en|et|na|én|ige)$/;
 const genitivePatterns = new WeakMap<readonly string[], RegExp>();
+/**
+ * The first parts of a body's name whose words share its last (`Barn- och `, `Miljö-, bygg- och `): a capitalised
+ * part, lower-case ones after a comma, and `och` or `&` before the last.
+ */
+const SUSPENDED = "\\p{Lu}\\p{Ll}*-(?:,\\s\\p{Ll}+-)*\\s(?:och|&)\\s";
 
 /** A capitalised body name ending in one of the body nouns (`Barn- och utbildningsnämnden`, `Samordningsförbundet X`). */
 function bodyPattern(endings: readonly string[], genitive = false): RegExp {
@@ -93,7 +98,7 @@ function bodyPattern(endings: readonly string[], genitive = false): RegExp {
     // In the genitive (`Tekniska nämndens sessionssal`): the name without its `s`, and no proper name after it.
     const forms = endings.flatMap((e) => [e, e[0].toUpperCase() + e.slice(1)]).filter((e) => /(en|et|na)$/.test(e));
     const alt = forms.sort((a, b) => b.length - a.length).join("|");
-    re = new RegExp(`(?<![\\p{L}-])((?:\\p{Lu}\\p{Ll}*-\\s(?:och|&)\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?\\s?)?(?:${alt}))s(?![\\p{L}])()`, "gu");
+    re = new RegExp(`(?<![\\p{L}-])((?:${SUSPENDED}\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?\\s?)?(?:${alt}))s(?![\\p{L}])()`, "gu");
     cache.set(endings, re);
   }
   if (!re) {
@@ -104,7 +109,7 @@ function bodyPattern(endings: readonly string[], genitive = false): RegExp {
     // be named by an adjective (`Allmänna utskottet`, `Regionala utvecklingsnämnden`) or as a part of another body,
     // in the genitive (`Kommunstyrelsens arbetsutskott`: group 1, checked by `bodyIn`).
     re = new RegExp(
-      `(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+s\\s(?=\\p{Ll}))?((?:\\p{Lu}\\p{Ll}*-\\s(?:och|&)\\s\\p{Ll}*?|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?|(?<=s\\s)\\p{Ll}*?)?(?:${alt}))(?![\\p{L}])((?:\\s\\p{Lu}\\p{Ll}+){0,2})`,
+      `(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+s\\s(?=\\p{Ll}))?((?:${SUSPENDED}\\p{Ll}*?|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?|(?<=s\\s)\\p{Ll}*?)?(?:${alt}))(?![\\p{L}])((?:\\s\\p{Lu}\\p{Ll}+){0,2})`,
       "gu",
     );
     cache.set(endings, re);
@@ -188,6 +193,10 @@ export function bodyIn(
     if (!genitive && (m[1] ? !owner : /^\p{Ll}/u.test(body) && !words.bodies.includes(body))) continue;
     if (!orAssociation && associations.test(body)) continue;
     if (genitive && !/^\p{Lu}/u.test(body)) continue;
+    // A bare body noun named by the matters it is for (`Nämnd för arbetsmarknad, näringsliv och attraktivitet`).
+    MATTERS_FOR.lastIndex = m.index + body.length;
+    const matters = !genitive && BARE_NOUN.test(body) && MATTERS_FOR.exec(upTo);
+    if (matters) return { name: body + matters[0], start: m.index, end: m.index + body.length + matters[0].length };
     // A bare indefinite body noun is a field's label (`Nämnd: Omvårdnadsnämnden`), not a body's name.
     if (BARE_NOUN.test(body) && !DEFINITE.test(body) && words.bodies.includes(body.toLowerCase())) continue;
     // Trailing words that are header words (`Kommunstyrelsen Anslaget`) are not part of the name.
@@ -211,6 +220,8 @@ export function bodyIn(
   return undefined;
 }
 
+/** Two or more matters in lower case after `för`, the last after `och` (`för arbetsmarknad, näringsliv och attraktivitet`). */
+const MATTERS_FOR = /[ \t]+för[ \t]+\p{Ll}[\p{Ll}-]*(?:,[ \t]+\p{Ll}[\p{Ll}-]*)*[ \t]+(?:och|&)[ \t]+\p{Ll}{3,}(?![\p{L}-])/uy;
 const QUESTIONS_FOR = /[ \t]+för[ \t]+(?:\p{Ll}+-[ \t]+(?:och|&)[ \t]+)?\p{Ll}+frågor(?![\p{L}])/uy;
 
 /** Where a text's first line stops being its top: a header flattened to one line runs on into the items. */
@@ -294,6 +305,27 @@ export function openedBody(text: string, words: ProtocolWords, from: number): { 
   if (!m || !body || !words.bodies.some((b) => body.length > b.length && body.endsWith(b))) return undefined;
   const start = from + m.index + m[0].indexOf(body);
   return { name: body[0].toUpperCase() + body.slice(1), start, end: start + body.length };
+}
+
+// A body deciding (`Valnämnden godkänner dagordningen.`, `Valnämnden beslutar att …`).
+const DECIDING_BODY =
+  /(?<![\p{L}-])(\p{Lu}\p{Ll}+)[ \t]+(?:beslutar|beslutade|godkänner|godkände|antar|antog|fastställer|fastställde|noterar|noterade)(?![\p{L}])/gu;
+
+/**
+ * Where nothing else names the body, the one its items say decides, twice or more in the first items: a compound of a
+ * body noun's definite form (`Valnämnden`) — once may be another body's decision the item recounts.
+ */
+function decidingBody(text: string, bodies: readonly string[], from: number): { name: string; start: number; end: number } | undefined {
+  const seen = new Map<string, number>();
+  for (const m of text.slice(from, from + 6000).matchAll(DECIDING_BODY)) {
+    const name = m[1];
+    const lower = name.toLowerCase();
+    if (!bodies.some((b) => DEFINITE.test(b) && lower.length > b.length && lower.endsWith(b))) continue;
+    const first = seen.get(name);
+    if (first === undefined) seen.set(name, from + m.index);
+    else return { name, start: first, end: first + name.length };
+  }
+  return undefined;
 }
 
 // A company named at the top of its board's minutes (`styrelsesammanträde för Vallby Bostäder AB`, `AB Vallbyhem`).
@@ -383,6 +415,19 @@ function protocolTitleBody(
   if (!m || (bare && !bareToo)) return undefined;
   const name = (bare ? "" : m[1]) + compiled.definite.get(m[2].toLowerCase())!;
   return { name: name[0].toUpperCase() + name.slice(1).toLowerCase(), start: m.index, end: m.index + m[0].length };
+}
+
+/** A title naming the body whose meeting it records in the genitive, in lower case (`Protokoll från samordningsgruppens möte`). */
+const TITLE_GENITIVE =
+  /(?<![\p{L}])(?:Protokoll|Minnesanteckningar|Anteckningar)[ \t]+(?:från|vid|fört[ \t]+vid)[ \t]+((?:\p{Ll}+-[ \t]+(?:och|&)[ \t]+)?\p{Ll}[\p{Ll}-]*)s[ \t]+(?:möte|sammanträde)(?![\p{L}])/iu;
+
+/** The body TITLE_GENITIVE reads in `text[0, to)`: a compound of a body noun's definite form (`samordningsgruppen`), capitalised. */
+function titleGenitive(text: string, bodies: readonly string[], to: number): { name: string; start: number; end: number } | undefined {
+  const m = TITLE_GENITIVE.exec(text.slice(0, to));
+  const body = m?.[1];
+  if (!m || !body || !/^\p{Ll}/u.test(body) || !bodies.some((b) => DEFINITE.test(b) && body.endsWith(b))) return undefined;
+  const start = m.index + m[0].indexOf(body);
+  return { name: body[0].toUpperCase() + body.slice(1), start, end: start + body.length };
 }
 
 /** The genre words a minutes' title in capitals begins with (`PROTOKOLL FRÅN`, `MINNESANTECKNINGAR VID`). */
@@ -511,6 +556,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   organ ??=
     topShortForm(top, lexicon.data.protocol) ??
     protocolTitleBody(top, lexicon.data.protocol.bodies, Math.min(text.length, TOP_LINE), true) ??
+    titleGenitive(top, lexicon.data.protocol.bodies, head) ??
     headTitle(top, lexicon.data.protocol.bodies, head, findBody) ??
     findBody(0, head) ??
     protocolTitleBody(top, lexicon.data.protocol.bodies, head) ??
@@ -523,7 +569,8 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     openedBody(text, lexicon.data.protocol, header.end) ??
     // Last, a meeting of the body's noun alone in the title (`Protokoll från styrelsemötet 4 september`) where nothing
     // names whose board it is: the minutes' own body all the same (`Styrelsen`), not a title with no body.
-    protocolTitleBody(top, lexicon.data.protocol.bodies, Math.min(text.length, TOP_LINE), false, true);
+    protocolTitleBody(top, lexicon.data.protocol.bodies, Math.min(text.length, TOP_LINE), false, true) ??
+    decidingBody(text, lexicon.data.protocol.bodies, header.end);
   organ = ownDecisions(text, lexicon.data.protocol.bodies, organ);
   organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
   // Names glued after the body in a title (`PROTOKOLL Landstingsfullmäktige Eva Ek Per Holm`, its signers) are no part of it:
@@ -580,7 +627,10 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // A chair's label over the name of someone listed before among the others present (`Ordförande Eva Ek`, Eva Ek an
   // official whose name slipped under the next label of a flattened block) where a member is listed as the chair (`Per
   // Holm (S) ordförande`): a misread, and the member listed chairs.
-  const memberChair = header.entries.some((e) => (e.capacity === "member" || e.capacity === "substitute") && e.role && MEETING_CHAIRS.has(e.role.normalised));
+  // A chair's title held in another body (`Eva Fors, ordförande i Nätverket Friskt Län`, a guest) chairs no meeting here.
+  const listedAsChair = (e: ProtocolEntry) =>
+    !!e.role && MEETING_CHAIRS.has(e.role.normalised) && !(e.role.unit && (!organ || fold(e.role.unit.name) !== fold(organ.name)));
+  const memberChair = header.entries.some((e) => (e.capacity === "member" || e.capacity === "substitute") && listedAsChair(e));
   const official = (e: ProtocolEntry) =>
     header.entries.some(
       (x) => x.start < e.start && x.person.label === e.person.label && (x.capacity === "other" || x.capacity === "staff" || x.capacity === "secretary"),
@@ -624,7 +674,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     if (meeting && e.capacity === "chair") {
       const from = e.label ? Math.min(e.label.start, e.person.start) : e.person.start;
       facts.push({ type: "relation", kind: "chaired", source: person, target: meeting, evidence: ev(from, e.person.end), rule: "protocol:signature-chair" });
-    } else if (meeting && e.role && MEETING_CHAIRS.has(e.role.normalised) && labelChairs.length === 0) {
+    } else if (meeting && e.role && listedAsChair(e) && labelChairs.length === 0) {
       facts.push({
         type: "relation",
         kind: "chaired",
@@ -660,7 +710,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     }
   // Where the header names no chair, the listed person the first paragraphs choose to chair (`Till mötesordförande
   // utses X`), else the one the minutes say opened the meeting, chaired it.
-  const listedChair = header.entries.some((e) => e.capacity === "chair" || (e.role && MEETING_CHAIRS.has(e.role.normalised)));
+  const listedChair = header.entries.some((e) => e.capacity === "chair" || listedAsChair(e));
   const chosenChair = !listedChair && chosen?.chairs.length === 1 ? chosen.chairs[0] : undefined;
   if (meeting && chosenChair)
     facts.push({

@@ -1,0 +1,70 @@
+/**
+ * Minutes in layouts real minutes use (01-protocol.ts, 04-protocol.ts): the body that met named in other ways than a
+ * name ending in its noun, and a chair's title held elsewhere. Invented names and texts.
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf, label } from "../../../../test/helpers/minutes";
+import type { KnowledgeGraph } from "../index";
+
+/** Each role held in a body as `name: role @ body`, sorted. */
+const held = (g: KnowledgeGraph) =>
+  g
+    .filterEdges((_, a) => a.kind === "holds_role")
+    .map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "role")} @ ${label(g, g.target(e))}`)
+    .sort();
+/** Each chair as `name @ meeting`, sorted. */
+const chairs = (g: KnowledgeGraph) =>
+  g
+    .filterEdges((_, a) => a.kind === "chaired")
+    .map((e) => `${label(g, g.source(e))} @ ${label(g, g.target(e))}`)
+    .sort();
+
+describe("the body that met", () => {
+  it("named with suspended hyphens and a comma (`Miljö-, bygg- och hälsoskyddsnämnden`) holds its members' seats", () => {
+    const g = graphOf(
+      "Sammanträdesprotokoll Blad Miljö-, bygg- och hälsoskyddsnämnden 2011-03-02 4 Plats och tid Kommunhuset Älvby, klockan 10.00-12.00 Beslutande Arvid Lund (s), ordförande Berit Ek (s) Cecilia Holm (v) Övriga närvarande Dora Falk, sekreterare Justerare Berit Ek\n§ 1 Upprop\n",
+    );
+    expect(chairs(g)).toEqual(["Arvid Lund @ 2011-03-02 Miljö-, bygg- och hälsoskyddsnämnden"]);
+    expect(held(g).filter((r) => r.startsWith("Arvid") || r.startsWith("Cecilia"))).toEqual([
+      "Arvid Lund: ordförande @ Miljö-, bygg- och hälsoskyddsnämnden",
+      "Cecilia Holm: ledamot @ Miljö-, bygg- och hälsoskyddsnämnden",
+    ]);
+  });
+  it("named by the matters it is for (`Nämnd för arbetsmarknad, näringsliv och kultur`)", () => {
+    const g = graphOf(
+      "Nämnd för arbetsmarknad, näringsliv och kultur\n\nPROTOKOLL 1(6) Plats: Regionens hus, sal A Närvarande: Eva Lind (M), ordförande, Olle Berg (S), Kim Nord (S) ersätter Siv Alm (S) Justerare: Olle Berg Sekreterare: Per Ek\n§ 1 Upprop\n",
+    );
+    expect(held(g).filter((r) => r.startsWith("Eva") || r.startsWith("Kim"))).toEqual([
+      "Eva Lind: ordförande @ Nämnd för arbetsmarknad, näringsliv och kultur",
+      "Kim Nord: ersättare @ Nämnd för arbetsmarknad, näringsliv och kultur",
+    ]);
+  });
+  it("named in the genitive in the title (`Protokoll från samordningsgruppens möte`)", () => {
+    const g = graphOf(
+      "Protokoll från samordningsgruppens möte den 4 maj 2006 i Älvby Närvarande: Alma Berg, Borås, ordf Bo Carlsson, Umeå Cilla Dahl, Ale\n1. Mötet öppnas Alma Berg hälsar välkommen.\n",
+    );
+    expect(chairs(g)).toEqual(["Alma Berg @ 2006-05-04 Samordningsgruppen"]);
+  });
+  it("named only as the subject of its decisions, twice (`Valnämnden godkänner dagordningen`)", () => {
+    const head =
+      "Datum: kl 15:00-17:00 Paragrafer: 1-9 Plats: Nämndrummet Älvby Underskrifter Maja Berg Ordförande Nils Holm Sekreterare Justeras Olle Dahl Övriga Maja Berg (M), Ordförande Petra Ek (S), Vice ordförande Olle Dahl (M) Nils Holm, Kommunsekreterare Vn 1 Val av justerare Olle Dahl (M) justerar protokollet. Vn 2 Valnämnden godkänner dagordningen.";
+    const g = graphOf(`${head} Vn 3 Mötesplan Valnämnden beslutar att anta mötesplanen.\n`);
+    expect(held(g).filter((r) => r.startsWith("Petra"))).toEqual(["Petra Ek: vice ordförande @ Valnämnden"]);
+    // Once may be another body's decision an item recounts.
+    expect(held(graphOf(`${head}\n`)).filter((r) => r.startsWith("Petra"))).toEqual([]);
+  });
+});
+
+describe("a chair listed", () => {
+  it("with where she comes from before her title (`Alma Berg, Dalarna, ordf`) chairs; one chairing another body (`ordförande i Nätverket X`) does not", () => {
+    const g = graphOf(
+      "Protokoll från samordningsgruppens möte den 4 maj 2006 i Älvby Närvarande: Alma Berg, Dalarna, ordf Bo Carlsson, Skåne Dan Ek, Halland, sekreterare Eva Fors, ordförande i Nätverket Friskt Län Mötet öppnas Alma Berg hälsar välkommen.\n",
+    );
+    expect(chairs(g)).toEqual(["Alma Berg @ 2006-05-04 Samordningsgruppen"]);
+    expect(held(g).filter((r) => !r.includes("ledamot"))).toEqual([
+      "Alma Berg: ordf @ Samordningsgruppen",
+      "Dan Ek: sekreterare @ Samordningsgruppen",
+      "Eva Fors: ordförande @ Nätverket Friskt Län",
+    ]);
+  });
+});
