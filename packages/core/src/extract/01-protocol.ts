@@ -319,8 +319,17 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       if (tokens[k].nl) return !isNameAt(k);
       let end = k;
       while (end < last && isNameAt(end) && (end === k || !tokens[end].nl)) end++;
-      if (end - k < 2) return false;
-      const next = end < last && !tokens[end].nl ? labelAt(end) : undefined;
+      // A field's label after a name and its title (`Vera Ek Justerare ORGAN Yngve Falk Justerare`, a block in capitals
+      // flattened) goes on with the block's columns, a title in lower case among them (`Ulla Dahl sekreterare`).
+      if (end - k < 2) {
+        const field = n > 0 ? labelAt(k) : undefined;
+        if (!field || field.kind.kind === "signature" || field.kind.kind === "people") return false;
+        // Its value, no name, ends the block (`… Justerare ANSLAG/BEVIS Justeringen har …`).
+        if (!isNameAt(field.to)) return true;
+        k = field.to;
+        continue;
+      }
+      const next = end < last && !tokens[end].nl ? labelAt(end, true) : undefined;
       if (next?.kind.kind !== "signature") return false;
       k = next.to;
     }
@@ -997,6 +1006,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
           run.length === 1 && lastEntryEnd === i && !t.nl && !SIGNATURE_CAPACITIES.has(entries[entries.length - 1]?.capacity) && titlesUnder(label.to);
         capacity = under ? undefined : signatures[0].kind.capacity;
         labelSpan = { start: signatures[0].start, end: signatures[0].end };
+        // The title is the name's before it, where no field took that name (`Rune Alm Ordförande Ulla Dahl sekreterare`).
+        const above = under ? entries[entries.length - 1] : undefined;
+        if (above?.capacity === "listed") {
+          above.capacity = signatures[0].kind.capacity!;
+          above.label = labelSpan;
+        }
       } else if (people.length) {
         // Fields side by side whose names cannot be told apart: present and absent together are not guessed.
         const caps = new Set(people.map((r) => r.kind.capacity!));

@@ -68,3 +68,12 @@ describe("a chair listed", () => {
     ]);
   });
 });
+
+describe("a signature block in capitals flattened with each title after its name", () => {
+  it("gives the chair the name before `Ordförande`, a field's label inside the block (`ORGAN`) no break in it", () => {
+    const g = graphOf(
+      "PROTOKOLL PARAGRAF NR SIDA Kyrkofullmäktige 1-9 1(5) PLATS DATUM OCH TID FÖR MÖTET Församlingshemmet 2015-05-20 kl. 19.00-20.00 BESLUTANDE Rune Alm (Sfk), ordförande Siv Berg (Posk), 1:e vice ordförande ÖVRIGA DELTAGARE Tore Cl, kyrkoherde JUSTERINGENS PLATS OCH TID Kyrkokansliet 2015-05-27 Rune Alm Ordförande Ulla Dahl sekreterare Vera Ek Justerare ORGAN Yngve Falk Justerare ANSLAG/BEVIS Justeringen har tillkännagivits genom anslag\n",
+    );
+    expect(chairs(g)).toEqual(["Rune Alm @ 2015-05-20 Kyrkofullmäktige"]);
+  });
+});
