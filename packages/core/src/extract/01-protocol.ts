@@ -1169,6 +1169,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       queue = [];
       lastSingle = undefined;
     }
+    // An organisation's letters right after the name and before its comma (`Per Alm PRO, Ordförande`, a council's
+    // members by the association they stand for): the name's, and the title after the comma is still hers.
+    if (entry && lastEntryEnd === i && t.word && !t.nl && /^\p{Lu}{2,5}$/u.test(t.text) && !partyOf(t) && tokens[i + 1]?.text === "," && !tokens[i + 1].nl) {
+      lastEntryEnd = i + 1;
+      i++;
+      continue;
+    }
     // A field's words in lower case right after a name mark that name (`X ej tjänstgörande ersättare`, `X ej
     // närvarande`, `X anmält förhinder`): not present, or present without serving; a title cannot say more.
     const afterEntry = entry && !t.cap && t.word && (lastEntryEnd === i || (lastEntryEnd === i - 1 && tokens[i - 1].text === ","));

@@ -636,6 +636,14 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       (x) => x.start < e.start && x.person.label === e.person.label && (x.capacity === "other" || x.capacity === "staff" || x.capacity === "secretary"),
     );
   const misread = new Set(memberChair ? header.entries.filter((e) => e.capacity === "chair" && official(e)) : []);
+  // A signature block aligned wrongly (`Justerare Plats och tid Sekreterare Paragrafer 1-7 Ordförande Justerare Eva Ek
+  // Per Alm`, fewer names than labels) that puts the member listed as the chair (`Per Alm PRO, Ordförande`) under another
+  // office's label: neither that label's reading nor the block's chair stands.
+  const listedChairs = new Set(
+    header.entries.filter((e) => (e.capacity === "member" || e.capacity === "substitute") && listedAsChair(e)).map((e) => e.person.label),
+  );
+  const shifted = header.entries.filter((e) => e.label && (e.capacity === "adjuster" || e.capacity === "secretary") && listedChairs.has(e.person.label));
+  if (shifted.length) for (const e of header.entries) if (shifted.includes(e) || (e.capacity === "chair" && !listedChairs.has(e.person.label))) misread.add(e);
   const labelChairs = header.entries.filter((e) => e.capacity === "chair" && !misread.has(e));
   const labelOf = (e: ProtocolEntry) => e.label && text.slice(e.label.start, e.label.end);
   // A person listed twice in one capacity (`Utses att justera X` and `Justerande X`): the label that writes the role is

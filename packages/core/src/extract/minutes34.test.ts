@@ -77,3 +77,13 @@ describe("a signature block in capitals flattened with each title after its name
     expect(chairs(g)).toEqual(["Rune Alm @ 2015-05-20 Kyrkofullmäktige"]);
   });
 });
+
+describe("a council's member listed as the chair by her association's letters (`Per Alm PRO, Ordförande`)", () => {
+  const text =
+    "Kommunala pensionärsrådet 12 mars 2015 1 (6) Plats och tid Rådhuset, kl 13:00-15:00. Beslutande Per Alm PRO, Ordförande Siri Berg Omsorgsnämnden Tor Dahl Kommunstyrelsen Una Ek PRO Åke Holm SKPF Justerare Plats och tid Sekreterare Paragrafer 1-7 Ordförande Justerare Ebba Ivarsson Per Alm Instans Anslaget sätts upp Underskrift Una Ek BEVIS Justeringen har tillkännagivits genom anslag\n";
+  it("chairs, over a signature block aligned so that it puts her under another office's label", () => {
+    const g = graphOf(text);
+    expect(chairs(g)).toEqual(["Per Alm @ 2015-03-12 Kommunala pensionärsrådet"]);
+    expect(held(g).filter((r) => r.startsWith("Per"))).toEqual(["Per Alm: ordförande @ Kommunala pensionärsrådet"]);
+  });
+});
