@@ -286,6 +286,23 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     return tokens[i + 1]?.text === "." ? isNameAt(i + 2) : isNameAt(i + 1);
   };
 
+  /** Whether a party's letter at `j` is a middle initial of the name opening at `i` (`Anna S Gran`). */
+  const middleInitial = (i: number, j: number) => {
+    const next = tokens[j + 1];
+    return (
+      j === i + 1 &&
+      tokens[j].text.length === 1 &&
+      !!partyOf(tokens[j]) &&
+      !tokens[j].nl &&
+      !!next &&
+      !next.nl &&
+      lexicon.isGivenName(tokens[i].text) &&
+      isNameAt(j + 1) &&
+      !lexicon.isGivenName(next.text) &&
+      (lexicon.isSurname(next.text) || lexicon.hasSurnameShape(next.text))
+    );
+  };
+
   /**
    * A surname, its comma and a known given name with no name word after it (`Berg, Anna`, `Ek, Stina (C)`, a case
    * officer `Handläggare: Berg, Anna`): one entry at token `k`, read given name first; the surname is no place.
@@ -1135,9 +1152,11 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         j < last &&
         (j === i || !tokens[j].nl) &&
         !labelAt(j) &&
-        (isNameAt(j) || isInitial(j) || (tokens[j].text === "." && isInitial(j - 1)) || isParticleBeforeName(j))
+        (isNameAt(j) || isInitial(j) || middleInitial(i, j) || (tokens[j].text === "." && isInitial(j - 1)) || isParticleBeforeName(j))
       ) {
-        if (j > i && partyOf(tokens[j]) && tokens[j].text.length === 1) break;
+        // A party's letter is a column's, not the name's, except as a middle initial between the given name that opens
+        // the name and a surname that is no given name (`Anna S Gran Upphandlare`).
+        if (j > i && partyOf(tokens[j]) && tokens[j].text.length === 1 && !middleInitial(i, j)) break;
         // The first part of a compound after a name (`Bengt Rask Miljö- och byggförvaltningen`) is no name's, nor an
         // adjective that opens the next title (`Eva Ek Administrativ chef Per Holm`, `Tekniskt ansvarig`).
         if (j > i && tokens[j + 1]?.text === "-" && COORD.has(tokens[j + 2]?.text ?? "")) break;

@@ -87,3 +87,15 @@ describe("a council's member listed as the chair by her association's letters (`
     expect(held(g).filter((r) => r.startsWith("Per"))).toEqual(["Per Alm: ordförande @ Kommunala pensionärsrådet"]);
   });
 });
+
+describe("a middle initial that is a party's letter, in a list of officials (`Anna S Gran Upphandlare`)", () => {
+  it("is the name's, not a party for the next name", () => {
+    const g = graphOf(
+      "Teknik- och servicenämnden Sida 1(20) Plats och tid Kommunhuset, kl 13 Beslutande Bo Alm (s) Ulf Ek (m) Övriga närvarande Tjänstemän Rolf Fors Förvaltningschef Anna S Gran Upphandlare 50 Erik Holm Förvaltningschef 51 Maja Kling Nämndsekreterare Utses att justera Ulf Ek (m) Underskrifter Sekreterare Maja Kling Ordförande Bo Alm (s) Justerande Ulf Ek (m)\n",
+    );
+    const people = g.filterNodes((_, a) => a.kind === "person").map((n) => label(g, n));
+    expect(people).toContain("Anna S Gran");
+    const parties = g.filterEdges((_, a) => a.kind === "member_of").map((e) => label(g, g.source(e)));
+    expect(parties).not.toContain("Erik Holm");
+  });
+});
