@@ -159,6 +159,8 @@ export function peopleFieldSpans(
   // Whether the current field's list may go on past a blank line: not a signature's label with no colon (`Justerare`),
   // which may stand under its name as well as over it, nor a one person's office (`Ordförande: X`, `Sekreterare`).
   let through = false;
+  // Whether the current list is an inline field's, which goes on only by lines that are entries of a list.
+  let entriesOnly = false;
   // The current list if it has no names yet and reads past blank lines, taken out of the spans to go on after a line.
   const openList = () => {
     if (!current || !through || current.end !== current.start) return undefined;
@@ -170,6 +172,7 @@ export function peopleFieldSpans(
     current = { name: open.name, start: offset + lines[lineAt].length, end: offset + lines[lineAt].length };
     spans.push(current);
     through = true;
+    entriesOnly = false;
   };
   let lineAt = 0;
   // Whether the current list goes on at the next line with text: an entry of it, or under its label with no names yet a
@@ -233,13 +236,20 @@ export function peopleFieldSpans(
       current = { name, start: offset + line.length - match[2].length, end: offset + line.length };
       spans.push(current);
       through = !ONE_PERSON.has(words.peopleFields[name]) && (!words.signatureLabels.includes(name) || line.includes(":"));
+      entriesOnly = false;
       if (open) reopen(open);
     } else if (inline) {
       // `Ordföranden Kristina Berg (m)`: a web copy's field and its one name on a line, with no colon; under a list's
       // label with no names yet, as a field line above.
       const open = spaced ? openList() : undefined;
-      spans.push({ name: inline.name, start: offset + inline.at, end: offset + line.length });
-      current = undefined;
+      const span = { name: inline.name, start: offset + inline.at, end: offset + line.length };
+      spans.push(span);
+      // The members' label with the first member's name (`Beslutande Eva Lind (S), ordförande`, then a name a line): the
+      // names under it are its own, not lost when a field follows them (not a row of labels, `Beslutande Ersättare`).
+      const members = !open && words.peopleFields[inline.name] === "member" && isGivenName(/\p{L}+/u.exec(line.slice(inline.at))?.[0] ?? "");
+      current = members ? span : undefined;
+      through = false;
+      entriesOnly = true;
       if (open) reopen(open);
     } else if (match && name && /^(tid|plats|datum|paragrafer|plats och tid|ämne|subject|skickat|sent)$/.test(name)) {
       current = undefined;
@@ -247,7 +257,13 @@ export function peopleFieldSpans(
       // Guests, not the seats of the list above: among the others present.
       current = undefined;
       spans.push({ name: "övriga närvarande", start: offset + FROM_LINE.exec(line)![0].length, end: offset + line.length });
-    } else if (current && line.trim() !== "" && !/^\s*(§|\d+\.)/.test(line) && !PRESENCE_SENTENCE.test(line)) {
+    } else if (
+      current &&
+      line.trim() !== "" &&
+      !/^\s*(§|\d+\.)/.test(line) &&
+      !PRESENCE_SENTENCE.test(line) &&
+      (!entriesOnly || listEntry(line, words, isGivenName))
+    ) {
       current.end = offset + line.length;
     } else current = undefined;
     offset += line.length + 1;

@@ -273,8 +273,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       last,
       words,
       (capacity, length) =>
-        // Not a sentence about the person going on in lower case (`X deltog ej i beslutet`): she was there.
-        (capacity === "absent" && !(tokens[k + length]?.word && !tokens[k + length].cap)) ||
+        // Not a sentence about the person going on in lower case (`X ej närvarande vid beslutet`), nor `deltog ej` after
+        // a listed name (`X (M) deltog ej § 5`, `X (V), deltog ej (jäv)`): out of some items, she was there.
+        (capacity === "absent" && tokens[k].text.toLowerCase() !== "deltog" && !(tokens[k + length]?.word && !tokens[k + length].cap)) ||
         (capacity === "nonserving" && length > 1) ||
         (capacity === "substitute" && length > 1 && tokens[k + length - 1].text !== "för" && tokens[k + length]?.text !== "för"),
     );

@@ -1,0 +1,38 @@
+/**
+ * Wrong facts a review found in round 33's minutes rules (5040f2f, 7709c74, 6f99507, 8c86d45, 3ed9b75), each mended.
+ * Invented names and texts.
+ */
+import { describe, expect, it } from "vitest";
+import { attendees, graphOf } from "../../../../test/helpers/minutes";
+
+const head = "PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2015-04-12\nPlats Stadshuset, Ale\n";
+const listed = `${head}Beslutande Eva Lind (S), ordförande\nOlle Berg (M)\nKim Nord (C)\nAda Berg (S)\n`;
+const members = ["Ada Berg: member", "Eva Lind: member", "Kim Nord: member", "Olle Berg: member"];
+
+describe("`Deltog ej` about an item (5040f2f)", () => {
+  it("inside a § is jäv for that item: the header's list stands", () => {
+    const g = graphOf(
+      `${listed}Sekreterare Karin Sand\nJusterare Kim Nord\n§ 1 Mötets öppnande\n§ 2 Bygglov för fastigheten Ale 1:2\nNämnden beviljar bygglov.\nDeltog ej: Olle Berg (M), jäv.\n`,
+    );
+    expect(attendees(g).filter((a) => !a.startsWith("Karin"))).toEqual(members);
+    const h = graphOf(`${listed}Sekreterare Karin Sand\nJusterare Kim Nord\n§ 1 Mötets öppnande\n§ 2 Jäv\nDeltog ej: Olle Berg (M) på grund av jäv.\n`);
+    expect(attendees(h).filter((a) => !a.startsWith("Karin"))).toEqual(members);
+  });
+  it("after a listed name (`deltog ej § 5`, `deltog inte §§ 7-9`, `, deltog ej (jäv)`) leaves her present", () => {
+    const g = graphOf(
+      `${head}Beslutande Eva Lind (S), ordförande\nOlle Berg (M) deltog ej § 5\nKim Nord (C)\nAda Berg (S) deltog inte §§ 7-9\nBo Ek (V), deltog ej (jäv)\nSekreterare Karin Sand\nJusterare Kim Nord\n§ 1 Mötets öppnande\n`,
+    );
+    expect(attendees(g).filter((a) => !a.startsWith("Karin"))).toEqual(["Ada Berg: member", "Bo Ek: member", ...members.slice(1)]);
+    const flat = graphOf(
+      `${head}Beslutande Eva Lind (S), ordförande, Olle Berg (M) deltog ej § 5, Kim Nord (C), Ada Berg (S) deltog ej, jäv, Bo Ek (V)\nSekreterare Karin Sand\nJusterare Kim Nord\n§ 1 Mötets öppnande\n`,
+    );
+    expect(attendees(flat).filter((a) => !a.startsWith("Karin"))).toEqual(["Ada Berg: member", "Bo Ek: member", ...members.slice(1)]);
+  });
+});
+
+describe("a field on its own line after a list of one name a line (5040f2f)", () => {
+  it.each(["Även närvarande Per Ek, kommunchef", "Deltog ej Per Ek (V)", "Även närvarade: Per Ek, kommunchef"])("`%s` leaves the members", (field) => {
+    const g = graphOf(`${listed}${field}\nSekreterare Karin Sand\nJusterare Kim Nord\n§ 1 Mötets öppnande\n`);
+    expect(attendees(g).filter((a) => / Berg|Kim|Eva/.test(a))).toEqual(members);
+  });
+});
