@@ -1199,11 +1199,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // A field's words in lower case right after a name mark that name (`X ej tjänstgörande ersättare`, `X ej
     // närvarande`, `X anmält förhinder`): not present, or present without serving; a title cannot say more.
     const afterEntry = entry && !t.cap && t.word && (lastEntryEnd === i || (lastEntryEnd === i - 1 && tokens[i - 1].text === ","));
-    // A reserve's seat abbreviated alone after the name's comma (`X, Överkalix, (s, ers, t o m 15`), no words after it:
-    // serving among the members, present without serving among the others.
+    // A reserve's seat abbreviated alone after the name's comma (`X, Överkalix, (s, ers, t o m 15`), no words after it
+    // (its full stop skipped: `ers. för Y` replaces Y): serving among the members, present without serving among the
+    // others; a reserve listed as serving or absent keeps her field's capacity.
+    const after = tokens[tokens[i + 1]?.text === "." ? i + 2 : i + 1];
+    const loneAs = entry?.capacity === "member" ? "substitute" : entry?.capacity === "other" ? "nonserving" : undefined;
     const lone =
-      afterEntry && tokens[i - 1].text === "," && LONE_SEAT.test(t.text) && !(tokens[i + 1]?.word && !tokens[i + 1].cap && !tokens[i + 1].nl)
-        ? { capacity: (entry.capacity === "member" ? "substitute" : "nonserving") as Capacity, to: i + 1 }
+      afterEntry && loneAs && tokens[i - 1].text === "," && LONE_SEAT.test(t.text) && !(after?.word && !after.cap && !after.nl)
+        ? { capacity: loneAs as Capacity, to: i + 1 }
         : undefined;
     const marked = afterEntry ? (lone ?? markAt(i)) : undefined;
     const serves = marked?.capacity !== "substitute" || (entry && SERVES_AS.has(entry.capacity));

@@ -36,3 +36,29 @@ describe("a field on its own line after a list of one name a line (5040f2f)", ()
     expect(attendees(g).filter((a) => / Berg|Kim|Eva/.test(a))).toEqual(members);
   });
 });
+
+describe("a reserve's `ers` after a listed name's comma (7709c74)", () => {
+  const ale = "PROTOKOLL Styrelsen Sammanträdesdatum 2006-02-09 Plats Kommunförbundet, Luleå ";
+  it("`ers. för Y` replaces Y: Y is not present", () => {
+    const g = graphOf(`${head}Beslutande Eva Lind (S), ordförande Olle Berg (M) Kim Nord (C), ers. för Siv Alm (C) Justerare Olle Berg\n§ 1 Upprop\n`);
+    expect(attendees(g).filter((a) => /Siv|Kim/.test(a))).toEqual(["Kim Nord: substitute"]);
+    const h = graphOf(`${ale}Beslutande Eva Lind, Boden, (s, ordförande Kim Nord, Ale, (s, ers. för Siv Alm Justerare Eva Lind\n§ 1 Mötets öppnande\n`);
+    expect(attendees(h).filter((a) => /Siv|Kim/.test(a))).toEqual(["Kim Nord: substitute"]);
+  });
+  it("an absent reserve stays absent", () => {
+    const g = graphOf(
+      `${head}Beslutande Eva Lind (S), ordförande Olle Berg (M) Anmält förhinder Maj Dahl (S), Per Ek (M), ers Justerare Olle Berg\n§ 1 Upprop\n`,
+    );
+    expect(attendees(g).filter((a) => /Per|Maj/.test(a))).toEqual([]);
+  });
+  it("a serving reserve stays serving", () => {
+    const g = graphOf(
+      `${head}Beslutande Eva Lind (S), ordförande Olle Berg (M) Tjänstgörande ersättare Kim Nord (C), ers Frånvarande Ada Berg (S) Justerare Olle Berg\n§ 1 Upprop\n`,
+    );
+    expect(attendees(g).filter((a) => /Kim/.test(a))).toEqual(["Kim Nord: substitute"]);
+    const h = graphOf(
+      `${ale}Beslutande Eva Lind, Boden, (s, ordförande Tjänstgörande ersättare Siv Alm, Kiruna, (v, ers Justerare Eva Lind\n§ 1 Mötets öppnande\n`,
+    );
+    expect(attendees(h).filter((a) => /Siv/.test(a))).toEqual(["Siv Alm: substitute"]);
+  });
+});
