@@ -430,6 +430,17 @@ function titleGenitive(text: string, bodies: readonly string[], to: number): { n
   return { name: body[0].toUpperCase() + body.slice(1), start, end: start + body.length };
 }
 
+/** A title's first words naming its own meeting, before the meeting's noun (`Protokoll från styrelsemötet`). */
+const OWN_TITLE = /^\s*(?:(?:protokoll|minnesanteckningar|anteckningar)(?:\s+(?:från|vid|fört\s+vid))?\s+)?$/iu;
+/** The number that ends a title after its meeting (`3/14`, `nr 5`). */
+const TITLE_WHICH = /^[ \t]+((?:nr\.?[ \t]*)?\d[^\s]{0,9})[ \t.]*$/u;
+
+/** The body of a meeting of the body's noun alone (`styrelsemötet` → `Styrelsen`) as a title's first words. */
+function ownTitleBody(top: string, bodies: readonly string[]): { name: string; start: number; end: number } | undefined {
+  const title = protocolTitleBody(top, bodies, Math.min(top.length, TOP_LINE), false, true);
+  return title && OWN_TITLE.test(top.slice(0, title.start)) ? title : undefined;
+}
+
 /** The genre words a minutes' title in capitals begins with (`PROTOKOLL FRÅN`, `MINNESANTECKNINGAR VID`). */
 const TITLE_GENRE = /(?:PROTOKOLL|MINNESANTECKNINGAR)(?:[ \t]+(?:FRÅN|FÖRT[ \t]+VID|VID))?[ \t]+$/u;
 
@@ -568,8 +579,9 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     noticeBody(text, lexicon.data.protocol.bodies, header.end) ??
     openedBody(text, lexicon.data.protocol, header.end) ??
     // Last, a meeting of the body's noun alone in the title (`Protokoll från styrelsemötet 4 september`) where nothing
-    // names whose board it is: the minutes' own body all the same (`Styrelsen`), not a title with no body.
-    protocolTitleBody(top, lexicon.data.protocol.bodies, Math.min(text.length, TOP_LINE), false, true) ??
+    // names whose board it is: the minutes' own body all the same (`Styrelsen`), not a title with no body. Only as the
+    // title's first words: a meeting named after them (`inför rådsmötet`, `Rapport från nämndmötet`) is another.
+    ownTitleBody(top, lexicon.data.protocol.bodies) ??
     decidingBody(text, lexicon.data.protocol.bodies, header.end);
   organ = ownDecisions(text, lexicon.data.protocol.bodies, organ);
   organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
@@ -602,10 +614,15 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   if (!roster) {
     const place = meetingPlace(text, header);
     // Undated minutes whose title gives the day and month (`Protokoll från styrelsemötet 4 september`) are told apart by it.
+    // Only a day right after the body in the title, or a number that ends the title's line (`styrelsemöte 3/14`); not a
+    // day further on (`Nästa möte 14 oktober`).
     const lineEnd = text.indexOf("\n");
-    const line = organ && !date ? text.slice(0, Math.min(TOP_LINE, lineEnd < 0 ? text.length : lineEnd)) : "";
-    const day = findDates(line).find((d) => d.day !== undefined && d.month !== undefined && d.year === undefined);
-    const organName = organ ? (day ? `${organ.name} (${line.slice(day.start, day.end)})` : organ.name) : (doc.title ?? "Sammanträde");
+    const line = organ && !date && organ.end < TOP_LINE ? text.slice(0, Math.min(TOP_LINE, lineEnd < 0 ? text.length : lineEnd)) : "";
+    const day = findDates(line).find(
+      (d) => d.day !== undefined && d.month !== undefined && d.year === undefined && d.start >= organ!.end && !line.slice(organ!.end, d.start).trim(),
+    );
+    const which = day ? line.slice(day.start, day.end) : TITLE_WHICH.exec(line.slice(organ?.end))?.[1];
+    const organName = organ ? (which ? `${organ.name} (${which})` : organ.name) : (doc.title ?? "Sammanträde");
     // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
     meeting = bodyMeetingRef(organName, parent?.ref, date?.iso, doc, place?.text);
     const anchor = organ ?? { start: header.entries[0].start, end: header.entries[0].end };

@@ -3,7 +3,7 @@
  * Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { attendees, graphOf } from "../../../../test/helpers/minutes";
+import { attendees, graphOf, label } from "../../../../test/helpers/minutes";
 
 const head = "PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2015-04-12\nPlats Stadshuset, Ale\n";
 const listed = `${head}Beslutande Eva Lind (S), ordförande\nOlle Berg (M)\nKim Nord (C)\nAda Berg (S)\n`;
@@ -60,5 +60,25 @@ describe("a reserve's `ers` after a listed name's comma (7709c74)", () => {
       `${ale}Beslutande Eva Lind, Boden, (s, ordförande Tjänstgörande ersättare Siv Alm, Kiruna, (v, ers Justerare Eva Lind\n§ 1 Mötets öppnande\n`,
     );
     expect(attendees(h).filter((a) => /Siv/.test(a))).toEqual(["Siv Alm: substitute"]);
+  });
+});
+
+describe("a body's meeting in the title (8c86d45)", () => {
+  const meetings = (g: ReturnType<typeof graphOf>) => g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n));
+  const officers = "Val av mötesordförande Kim Nord valdes till mötesordförande. Val av mötessekreterare Eva Lind valdes till sekreterare.\n";
+  it.each([
+    `Minnesanteckningar arbetsgrupp trafik Närvaro Eva Lind Olle Berg Kim Nord. Nästa möte 14 oktober. Rapport från nämndmötet.\n${officers}1. Genomgång\n`,
+    `Protokoll från medlemsmöte, inför rådsmötet 3 maj  Närvaro Eva Lind Olle Berg Kim Nord ${officers}`,
+    `Minnesanteckningar från avstämningsmöte inför styrelsemötet 4 september  Närvaro Eva Lind Olle Berg Kim Nord ${officers}1. Genomgång\n`,
+  ])("names the minutes' body only as the title's own first words, not a meeting mentioned later: %s", (text) => {
+    const g = graphOf(text);
+    const named = [...meetings(g), ...g.filterNodes((_, a) => a.kind === "organisation").map((n) => label(g, n))];
+    expect(named.filter((m) => /^(Nämnden|Rådet|Styrelsen)/.test(m))).toEqual([]);
+  });
+  it("an undated meeting keeps its number (`styrelsemöte 3/14`)", () => {
+    const g = graphOf(
+      `Protokoll från styrelsemöte 3/14\n\nMötets öppnande Mötet förklarades öppnat. Närvaro Eva Lind Olle Berg Kim Nord Siv Alm   ${officers}`,
+    );
+    expect(meetings(g)).toEqual(["Styrelsen (3/14)"]);
   });
 });
