@@ -410,14 +410,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   const notes: ProtocolEntry[] = [];
   // Where the names after the last column of parties begin: a column closes the run of names it was flattened after.
   let columnFrom = 0;
-  /** A column of parties flattened after a run of names: the names' in order, when as many have none; else no one's. */
+  /**
+   * A column of parties flattened after a run of names: the names' in order, when as many and none has a party of its
+   * own since the last column (`A B (M) C D (KD) (C)`: D's own party and one more, no column of C and D); else no one's.
+   */
   const pairColumn = (column: NonNullable<ProtocolEntry["party"]>[]) => {
     const listed = entries.slice(Math.max(segmentStart, columnFrom)).filter((e) => e.capacity !== "replaced");
     columnFrom = entries.length;
-    let n = listed.length;
-    while (n > 0 && !listed[n - 1].party) n--;
-    const bare = listed.slice(n);
-    if (bare.length === column.length) for (const [k, e] of bare.entries()) e.party = column[k];
+    if (listed.length === column.length && listed.every((e) => !e.party)) for (const [k, e] of listed.entries()) e.party = column[k];
   };
   // A role written as a field (`2:e vice ordförande: Berg Anna (S)`): the next name's.
   let fieldRole: NonNullable<ProtocolEntry["role"]> | undefined;

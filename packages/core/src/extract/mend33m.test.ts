@@ -82,3 +82,13 @@ describe("a body's meeting in the title (8c86d45)", () => {
     expect(meetings(g)).toEqual(["Styrelsen (3/14)"]);
   });
 });
+
+describe("a column of parties in parentheses after a run of names (6f99507)", () => {
+  it("is no one's when a name since the last column has its own party", () => {
+    const g = graphOf(
+      `${head}Beslutande Eva Lind (S), ordförande Olle Berg Kim Nord (M) Siv Alm Per Ek (KD) (C)\nSekreterare Karin Sand\nJusterare Kim Nord\n§ 1 Mötets öppnande\n`,
+    );
+    const parties = g.filterEdges((_, a) => a.kind === "member_of").map((e) => `${label(g, g.source(e))}: ${label(g, g.target(e))}`);
+    expect(parties.filter((p) => /^(Siv|Per)/.test(p))).toEqual([]);
+  });
+});
