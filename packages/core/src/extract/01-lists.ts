@@ -318,16 +318,27 @@ function signatureColumns(
   return names.length === labels.length ? { labels, names, row } : undefined;
 }
 
-const INLINE_FIELD = /^[ \t]*(\p{L}+(?:[ \t]\p{L}+)?)[ \t]+(?=\p{Lu}\p{Ll})/u;
+const INLINE_FIELD = /^[ \t]*(\p{L}+(?:[ \t]\p{L}+){0,2})[ \t]+(?=\p{Lu}\p{Ll})/u;
 
 /** A line opened by a people field with a name right after it and no colon (`Vice ordföranden Eva Berg (s)`). */
 function inlineField(line: string, words: ProtocolWords): { name: string; at: number } | undefined {
   if (line.length > 80) return undefined;
   const m = INLINE_FIELD.exec(line);
   // `Ersättare för Per Holm (S)` under a substitute's name says whom the line before replaces: no field.
-  if (!m || words.replaces.includes(m[1].replace(/[ \t]+/g, " ").toLowerCase())) return undefined;
-  // The longest field among the first two words (`Vice ordföranden` before `Vice`).
+  if (!m) return undefined;
   const parts = m[1].split(/[ \t]+/);
+  if (
+    parts.some((_, n) =>
+      words.replaces.includes(
+        parts
+          .slice(0, n + 1)
+          .join(" ")
+          .toLowerCase(),
+      ),
+    )
+  )
+    return undefined;
+  // The longest field among the first three words (`Även närvarande tjänstemän`, `Vice ordföranden` before `Vice`).
   for (let n = parts.length; n > 0; n--) {
     const name = parts.slice(0, n).join(" ").toLowerCase();
     // E-mail fields (`Till Stockholm`) are not read this way: only fields whose people attend.
@@ -570,7 +581,8 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
         entry.municipality = g;
         entry.end = Math.max(entry.end, g.end);
       }
-      if (g?.kind === "role" && !entry.role) {
+      // Not a role the name is said not to hold (`X (S), ej tjänstgörande ersättare`): the field's seat is hers.
+      if (g?.kind === "role" && !entry.role && !/^(?:ej|inte)$/i.test(tokens[i - 1]?.text ?? "")) {
         let end = g.end;
         let items: string | undefined;
         let j = g.to;

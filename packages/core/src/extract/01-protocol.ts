@@ -184,6 +184,8 @@ const NOTICE = /^(?:anslag|bevis|förvaringsplats|justeringen anslagen|datum fö
 const MEMBERS: ReadonlySet<Capacity> = new Set(["member", "substitute", "nonserving"]);
 /** Capacities a serving mark after the name turns into a substitute's (as `takeRole` does for `tj ersättare`). */
 const SERVES_AS: ReadonlySet<Capacity> = new Set(["member", "nonserving", "other"]);
+/** A mark that writes a reserve's seat (`tjg ers`, `tjänstgörande ersättare`). */
+const SEAT_MARK = /\bers(?:\.|ättare)?$/iu;
 /** A reserve's seat abbreviated to one word after a listed name (`ers`, `suppl`). */
 const LONE_SEAT = /^(?:ers|suppl)$/;
 
@@ -1212,7 +1214,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const serves = marked?.capacity !== "substitute" || (entry && SERVES_AS.has(entry.capacity));
     if (entry && marked && serves && !SINGLE.has(entry.capacity) && entry.capacity !== "adjuster" && entry.capacity !== "replaced") {
       entry.capacity = marked.capacity;
-      if (marked.capacity !== "absent") entry.mark = text.slice(t.start, tokens[marked.to - 1].end);
+      // Only a mark that writes the seat (`tjg ers`, `ej tjg ers`), not one that only says she did not serve (`ej tjg`).
+      const mark = text.slice(t.start, tokens[marked.to - 1].end);
+      if (marked.capacity !== "absent" && SEAT_MARK.test(mark)) entry.mark = mark;
       entry.end = tokens[marked.to - 1].end;
       lastEntryEnd = marked.to;
       i = marked.to;
@@ -1429,9 +1433,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       }
       if (replaced) {
         if (entry.capacity === "member" || entry.capacity === "nonserving" || entry.capacity === "other") entry.capacity = "substitute";
-        // The seat the phrase writes before its `för` (`X (S), tgj ers för Y`, `tjänstgörande ersättare för Y`).
+        // The seat the phrase writes before its `för` (`X (S), tgj ers för Y`, `Ersättare för Y`), in lower case as other roles.
         const seat = /^(.+?)\s+för$/iu.exec(text.slice(t.start, tokens[j - 1].end))?.[1];
-        if (seat && /\bers(?:\.|ättare)?$/iu.test(seat)) entry.mark = seat;
+        if (seat && SEAT_MARK.test(seat)) entry.mark = seat.toLowerCase();
         // `ersättare för Nilsson Robert Holm (s)`: the member replaced is named by surname only, and the name after it
         // is the next entry's, not the member replaced.
         if (!surnameFirst && replaced.from - j === 1) {

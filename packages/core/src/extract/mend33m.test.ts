@@ -3,7 +3,7 @@
  * Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { attendees, graphOf, label } from "../../../../test/helpers/minutes";
+import { attendees, graphOf, label, roles } from "../../../../test/helpers/minutes";
 
 const head = "PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2015-04-12\nPlats Stadshuset, Ale\n";
 const listed = `${head}Beslutande Eva Lind (S), ordförande\nOlle Berg (M)\nKim Nord (C)\nAda Berg (S)\n`;
@@ -90,5 +90,28 @@ describe("a column of parties in parentheses after a run of names (6f99507)", ()
     );
     const parties = g.filterEdges((_, a) => a.kind === "member_of").map((e) => `${label(g, g.source(e))}: ${label(g, g.target(e))}`);
     expect(parties.filter((p) => /^(Siv|Per)/.test(p))).toEqual([]);
+  });
+});
+
+describe("roles and capacities as written (3ed9b75, 5040f2f)", () => {
+  it("a reserve's seat before the member replaced in lower case, as the other roles (`Ersättare för Olle Berg`)", () => {
+    const g = graphOf(
+      "Sammanträdesprotokoll Tekniska nämnden Plats och tid Kommunhuset, Ale, kl 08:00-12:00 Beslutande Eva Lind (MP) Ordförande Olle Berg (M) 1-10 Kim Nord (C) Siv Alm (S) Per Ek (KD) Ersättare för Olle Berg Bo Ek (L) Ersättare för Kim Nord Övriga närvarande Se sid 2 Utses att justera Siv Alm Paragrafer 1-19\n§ 1 Mötets öppnande\n",
+    );
+    expect(roles(g).filter((r) => /^(Per|Bo) Ek/.test(r))).toEqual(["Bo Ek: ersättare", "Per Ek: ersättare"]);
+  });
+  it("a mark that only says a reserve did not serve (`ej tjg`) is no seat written", () => {
+    const g = graphOf(
+      `${head}Beslutande Eva Lind (S), ordförande Olle Berg (M) Ersättare Siv Alm (C), ej tjg ers Maj Dahl (S) ej tjg Justerare Olle Berg\n§ 1 Upprop\n`,
+    );
+    expect(roles(g).filter((r) => /^(Siv|Maj)/.test(r))).toEqual(["Maj Dahl: ersättare", "Siv Alm: ej tjg ers"]);
+  });
+  it("a reserve said not to serve (`, ej tjänstgörande ersättare`) holds the seat, not the serving one", () => {
+    const g = graphOf(`${listed}Även närvarande Lisa Vik (S), ej tjänstgörande ersättare\nSekreterare Karin Sand\nJusterare Kim Nord\n§ 1 Mötets öppnande\n`);
+    expect(roles(g).filter((r) => r.startsWith("Lisa"))).toEqual(["Lisa Vik: ersättare"]);
+  });
+  it("`Även närvarande tjänstemän` lists staff", () => {
+    const g = graphOf(`${listed}Tjänstemän Karin Sand, sekreterare\nÄven närvarande tjänstemän Per Ek, kommunchef\nJusterare Kim Nord\n§ 1 Mötets öppnande\n`);
+    expect(attendees(g).filter((a) => a.startsWith("Per"))).toEqual(["Per Ek: staff"]);
   });
 });
