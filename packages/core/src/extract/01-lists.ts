@@ -64,6 +64,8 @@ const ONE_PERSON: ReadonlySet<FieldRole> = new Set(["chair", "secretary"]);
 /** Fields whose people a serving mark makes serving reserves (not absentees, staff or officers). */
 const SERVES: ReadonlySet<FieldRole> = new Set(["member", "substitute", "nonserving", "other"]);
 
+/** The fields of seats: members and reserves, serving or not. */
+const SEATS: ReadonlySet<FieldRole> = new Set(["member", "substitute", "nonserving"]);
 /** The fields a mark of a reserve not serving after a name may correct (`Beslutande`, `Övriga närvarande`). */
 const SEATED: ReadonlySet<FieldRole> = new Set(["member", "nonserving", "other"]);
 
@@ -244,10 +246,11 @@ export function peopleFieldSpans(
       const open = spaced ? openList() : undefined;
       const span = { name: inline.name, start: offset + inline.at, end: offset + line.length };
       spans.push(span);
-      // The members' label with the first member's name (`Beslutande Eva Lind (S), ordförande`, then a name a line): the
-      // names under it are its own, not lost when a field follows them (not a row of labels, `Beslutande Ersättare`).
-      const members = !open && words.peopleFields[inline.name] === "member" && isGivenName(/\p{L}+/u.exec(line.slice(inline.at))?.[0] ?? "");
-      current = members ? span : undefined;
+      // A label of seats with the first name (`Beslutande Eva Lind (S), ordförande`, `Ersättare Lisa Vik (S)`, then a name
+      // a line): the names under it are its own, not lost when a field follows them (not a row of labels, `Beslutande
+      // Ersättare`).
+      const seats = !open && SEATS.has(words.peopleFields[inline.name]) && isGivenName(/\p{L}+/u.exec(line.slice(inline.at))?.[0] ?? "");
+      current = seats ? span : undefined;
       through = false;
       entriesOnly = true;
       if (open) reopen(open);

@@ -37,6 +37,15 @@ describe("a field on its own line after a list of one name a line (5040f2f)", ()
   });
 });
 
+describe("reserves a name a line under their label (5040f2f)", () => {
+  it("keep their seat when a field line follows (`Även närvarade Per Ek, kommunchef`)", () => {
+    const g = graphOf(
+      `${listed}Ersättare Lisa Vik (S)\nNils Ulf (M)\nÄven närvarade Per Ek, kommunchef\nSekreterare Karin Sand\nJusterare Kim Nord\n§ 1 Mötets öppnande\n`,
+    );
+    expect(attendees(g).filter((a) => /^(Lisa|Nils|Per)/.test(a))).toEqual(["Lisa Vik: nonserving", "Nils Ulf: nonserving", "Per Ek: other"]);
+  });
+});
+
 describe("a reserve's `ers` after a listed name's comma (7709c74)", () => {
   const ale = "PROTOKOLL Styrelsen Sammanträdesdatum 2006-02-09 Plats Kommunförbundet, Luleå ";
   it("`ers. för Y` replaces Y: Y is not present", () => {
