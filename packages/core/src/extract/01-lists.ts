@@ -64,6 +64,8 @@ const ONE_PERSON: ReadonlySet<FieldRole> = new Set(["chair", "secretary"]);
 /** Fields whose people a serving mark makes serving reserves (not absentees, staff or officers). */
 const SERVES: ReadonlySet<FieldRole> = new Set(["member", "substitute", "nonserving", "other"]);
 
+/** Parties in parentheses one after another (`X (M) (M) (KD)`): a column flattened, which the inline reader reads. */
+const PARTY_COLUMN = /\(\p{Lu}{1,3}\)[ \t]*\(\p{Lu}{1,3}\)/u;
 /** The fields of seats: members and reserves, serving or not. */
 const SEATS: ReadonlySet<FieldRole> = new Set(["member", "substitute", "nonserving"]);
 /** The fields a mark of a reserve not serving after a name may correct (`Beslutande`, `Övriga närvarande`). */
@@ -265,7 +267,7 @@ export function peopleFieldSpans(
       line.trim() !== "" &&
       !/^\s*(§|\d+\.)/.test(line) &&
       !PRESENCE_SENTENCE.test(line) &&
-      (!entriesOnly || listEntry(line, words, isGivenName))
+      (!entriesOnly || (listEntry(line, words, isGivenName) && !PARTY_COLUMN.test(line)))
     ) {
       current.end = offset + line.length;
     } else current = undefined;
@@ -330,17 +332,16 @@ function inlineField(line: string, words: ProtocolWords): { name: string; at: nu
   // `Ersättare för Per Holm (S)` under a substitute's name says whom the line before replaces: no field.
   if (!m) return undefined;
   const parts = m[1].split(/[ \t]+/);
-  if (
-    parts.some((_, n) =>
-      words.replaces.includes(
-        parts
-          .slice(0, n + 1)
-          .join(" ")
-          .toLowerCase(),
-      ),
-    )
-  )
-    return undefined;
+  // Its first two words or more (a field may open with a word of replacing, `Tjänstgörande ersättare X`).
+  const replacing = (n: number) =>
+    (n > 0 || parts.length === 1) &&
+    words.replaces.includes(
+      parts
+        .slice(0, n + 1)
+        .join(" ")
+        .toLowerCase(),
+    );
+  if (parts.some((_, n) => replacing(n))) return undefined;
   // The longest field among the first three words (`Även närvarande tjänstemän`, `Vice ordföranden` before `Vice`).
   for (let n = parts.length; n > 0; n--) {
     const name = parts.slice(0, n).join(" ").toLowerCase();

@@ -124,3 +124,18 @@ describe("roles and capacities as written (3ed9b75, 5040f2f)", () => {
     expect(attendees(g).filter((a) => a.startsWith("Per"))).toEqual(["Per Ek: staff"]);
   });
 });
+
+describe("field lines under a label with its first name (this mend's own reading)", () => {
+  it("a name a line with a column of parties flattened after it (`X (M) (M) (KD)`) takes none of them", () => {
+    const g = graphOf(
+      `${head}Beslutande Eva Lind (S) ordförande\nOlle Berg (M) (M) (KD)\nKim Nord\nSiv Alm\nSekreterare Karin Sand\nJusterare Kim Nord\n§ 1 Mötets öppnande\n`,
+    );
+    expect(g.filterEdges((_, a) => a.kind === "member_of").map((e) => label(g, g.source(e)))).not.toContain("Olle Berg");
+  });
+  it("a field that opens with a word of replacing (`Tjänstgörande ersättare X`) is a field still", () => {
+    const g = graphOf(
+      `${head}Ledamöter Eva Lind Olle Berg Kim Nord\nTjänstgörande ersättare Siv Alm Per Ek (S) (M) (C) (KD) (V)\nSekreterare Karin Sand\nJusterare Kim Nord\n§ 1 Mötets öppnande\n`,
+    );
+    expect(attendees(g).filter((a) => /^(Siv|Per)/.test(a))).toEqual(["Per Ek: substitute", "Siv Alm: substitute"]);
+  });
+});
