@@ -37,6 +37,15 @@ export function heldRoles(g: KnowledgeGraph): string[] {
   return [...held, ...bare].sort();
 }
 
+/** Each role held in no body, as written, of a news text's people: `name: role`, sorted. */
+export function writtenTitles(text: string): string[] {
+  const g = graphOf("nyhet.txt", text);
+  return g
+    .filterNodes((_, a) => a.kind === "person")
+    .flatMap((n) => ((g.getNodeAttributes(n) as PersonAttributes).roles ?? []).map((r) => `${g.getNodeAttribute(n, "label")}: ${r.role}`))
+    .sort();
+}
+
 /** Who spoke at the events of a graph (`spoke_at`), sorted. */
 export const speakers = (g: KnowledgeGraph): string[] =>
   g

@@ -5,17 +5,7 @@
  * municipality, and a unit running on into a clause or naming a company (`03-appositions.ts`).
  */
 import { describe, expect, it } from "vitest";
-import { edges, graphOf, heldRoles } from "../../../../test/helpers/prose";
-import type { PersonAttributes } from "@samverkan/core";
-
-/** Each person's roles held in no body, as written: `name: role`, sorted. */
-function written(text: string): string[] {
-  const g = graphOf("nyhet.txt", text);
-  return g
-    .filterNodes((_, a) => a.kind === "person")
-    .flatMap((n) => ((g.getNodeAttributes(n) as PersonAttributes).roles ?? []).map((r) => `${g.getNodeAttribute(n, "label")}: ${r.role}`))
-    .sort();
-}
+import { edges, graphOf, heldRoles, writtenTitles as written } from "../../../../test/helpers/prose";
 
 describe("a body's noun after `chef för` is where the title is held, no unit of it", () => {
   it("in a contact block and a list of participants", () => {

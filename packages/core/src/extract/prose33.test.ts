@@ -4,17 +4,7 @@
  * (`direktion`) as a body, and the municipality after a name whose seat stands before a copula (`03-appositions.ts`).
  */
 import { describe, expect, it } from "vitest";
-import { edges, graphOf, heldRoles } from "../../../../test/helpers/prose";
-import type { PersonAttributes } from "@samverkan/core";
-
-/** Each person's roles held in no body, as written: `name: role`, sorted. */
-function written(text: string): string[] {
-  const g = graphOf("nyhet.txt", text);
-  return g
-    .filterNodes((_, a) => a.kind === "person")
-    .flatMap((n) => ((g.getNodeAttributes(n) as PersonAttributes).roles ?? []).map((r) => `${g.getNodeAttribute(n, "label")}: ${r.role}`))
-    .sort();
-}
+import { edges, graphOf, heldRoles, writtenTitles as written } from "../../../../test/helpers/prose";
 
 describe("a staff title's unit, up to the end of a list's entry, is written with it", () => {
   it.each([
