@@ -18,6 +18,13 @@ export const meetings = (g: KnowledgeGraph): string[] =>
     .map((n) => `${g.getNodeAttribute(n, "label")} @ ${(g.getNodeAttributes(n) as { place?: string }).place ?? "-"}`)
     .sort();
 
+/** Each meeting's label, sorted. */
+export const meetingLabels = (g: KnowledgeGraph): string[] =>
+  g
+    .filterNodes((_, a) => a.kind === "meeting")
+    .map((n) => String(g.getNodeAttribute(n, "label")))
+    .sort();
+
 /** Each edge of the given kinds as `kind source -> target` (labels), sorted. */
 export const edges = (g: KnowledgeGraph, ...kinds: string[]): string[] =>
   g

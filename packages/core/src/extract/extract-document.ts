@@ -63,6 +63,7 @@ import { type Token, TokenScratch, tokenize } from "../text/tokenize";
 import type { RuleId } from "./rules";
 import type { EntityFact, EntityRef, Fact } from "./types";
 import { genitive, type Lexicon } from "../lexicon/lexicon";
+import type { Capacity } from "../lexicon/types";
 
 /** Everything read from one document, before resolution across documents. */
 export interface DocumentExtraction {
@@ -181,16 +182,19 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   // name's initials and surname are the one fuller name of the document they abbreviate. Not a name that has a seat
   // of its own in a list (`Ersättare S-O Lind (M)` beside `Ledamöter Stig Olof Lind (M)`: two people; a member replaced
   // or absent has none), nor one whose party, written after each, is another.
-  const seated = new Set(
-    [...listed.map((l) => ({ person: l.person, capacity: l.fieldRole })), ...(protocol?.entries ?? [])]
-      .filter((e) => e.capacity !== "replaced" && e.capacity !== "absent")
-      .map((e) => e.person.label),
-  );
-  const partyAfter = (m: Mention) => PARTY_AFTER.exec(text.slice(m.end, m.end + 12))?.[1].toLowerCase();
+  let seated: Set<string> | undefined;
+  const hasSeat = (capacity: Capacity) => capacity !== "replaced" && capacity !== "absent";
+  const partyAfter = (m: Mention) => PARTY_IN_PARENTHESES.exec(text.slice(m.end, m.end + 12))?.[1].toLowerCase();
   for (const p of allPeople) {
     const space = p.label.indexOf(" ");
     const initials = space > 0 ? INITIALS.exec(p.label.slice(0, space)) : null;
-    if (!initials || fuller.has(p.label) || seated.has(p.label)) continue;
+    if (!initials || fuller.has(p.label)) continue;
+    // Made only for a document that writes a name by its initials.
+    seated ??= new Set([
+      ...listed.filter((l) => hasSeat(l.fieldRole)).map((l) => l.person.label),
+      ...(protocol?.entries.filter((e) => hasSeat(e.capacity)).map((e) => e.person.label) ?? []),
+    ]);
+    if (seated.has(p.label)) continue;
     const surname = p.label.slice(space);
     const letters = initials.slice(1).filter(Boolean);
     let only: Mention | null | undefined;
@@ -200,8 +204,9 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       if (names.length >= letters.length && letters.every((letter, k) => names[k].startsWith(letter) && lexicon.isGivenName(names[k])))
         only = only === undefined ? q : null;
     }
-    const party = only && partyAfter(p);
-    if (only && (!party || !partyAfter(only) || party === partyAfter(only))) fuller.set(p.label, only.label);
+    if (!only) continue;
+    const [party, its] = [partyAfter(p), partyAfter(only)];
+    if (!party || !its || party === its) fuller.set(p.label, only.label);
   }
   // Rules ask for a person's reference several times; the key is folded once per name.
   const keys = new Map<string, string>();
@@ -1540,7 +1545,7 @@ const ENGLISH_GENERIC_BODY = /^The (?:(?:Executive |Steering |Advisory )?(?:Boar
 /** A given name's initial, or a double given name's two (`A`, `A.`, `S-O`, `S.-O.`). */
 const INITIALS = /^(\p{Lu})\.?(?:-(\p{Lu})\.?)?$/u;
 /** A party's letters in parentheses right after a name (`Eva Berg (M)`). */
-const PARTY_AFTER = /^\s?\(([\p{L}-]{1,6})\)/u;
+const PARTY_IN_PARENTHESES = /^\s?\(([\p{L}-]{1,6})\)/u;
 /** Titles' abbreviations whose full stop ends no clause (`2:e vice ordf. valdes X`). */
 const TITLE_ABBREVIATION = /^(?:ordf|sekr|bitr|tf|ers|ledam)$/;
 /** The verb of an election before the people elected (`väljs`, `valdes`, `utses`, `beslutar att … välja`). */

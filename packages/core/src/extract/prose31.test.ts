@@ -7,11 +7,11 @@
  * `05-meetings.ts`), a seminar's title that names it one (`05-meetings.ts`).
  */
 import { describe, expect, it } from "vitest";
-import { heldRoles, speakers as speakersOf } from "../../../../test/helpers/prose";
-import { buildGraph, readDocument } from "@samverkan/core";
+import { graphOf as graphOfSource, heldRoles, meetingLabels, speakers as speakersOf } from "../../../../test/helpers/prose";
+import { readDocument } from "@samverkan/core";
 
 /** The graph of one document. */
-const graphOf = (text: string, source = "nyhet.txt") => buildGraph([readDocument({ source, content: text })], { layout: false }).graph;
+const graphOf = (text: string, source = "nyhet.txt") => graphOfSource(source, text);
 
 /** The people of a text, sorted. */
 function people(text: string, source?: string): string[] {
@@ -169,13 +169,7 @@ describe("a programme's hours written in four digits each (`0900-0915`)", () => 
 });
 
 /** The meetings of a text, by label, sorted. */
-function meetings(text: string): string[] {
-  const g = graphOf(text);
-  return g
-    .filterNodes((_, a) => a.kind === "meeting")
-    .map((n) => String(g.getNodeAttribute(n, "label")))
-    .sort();
-}
+const meetings = (text: string): string[] => meetingLabels(graphOf(text));
 
 describe("a seminar's heading that names it one", () => {
   const section = (heading: string) => `Nyhetsbrev mars\n\n${heading}\nVid seminariet den 12 mars talade Anna Berg, äldreomsorgschef i Vallby, om bemanning.\n`;

@@ -7,20 +7,14 @@
  * empty result over a page's heading (`read/read-document.ts`).
  */
 import { describe, expect, it } from "vitest";
-import { speakers as speakersOf } from "../../../../test/helpers/prose";
-import { buildGraph, readDocument, type PersonAttributes } from "@samverkan/core";
+import { graphOf as graphOfSource, meetingLabels, speakers as speakersOf } from "../../../../test/helpers/prose";
+import { readDocument, type PersonAttributes } from "@samverkan/core";
 
 /** The graph of one document. */
-const graphOf = (text: string, source = "protokoll.txt") => buildGraph([readDocument({ source, content: text })], { layout: false }).graph;
+const graphOf = (text: string, source = "protokoll.txt") => graphOfSource(source, text);
 
 /** The labels of a text's meetings, sorted. */
-function meetings(text: string): string[] {
-  const g = graphOf(text);
-  return g
-    .filterNodes((_, a) => a.kind === "meeting")
-    .map((n) => String(g.getNodeAttribute(n, "label")))
-    .sort();
-}
+const meetings = (text: string): string[] => meetingLabels(graphOf(text));
 
 describe("minutes titled by a compound of a body's noun and the meeting's (`Protokoll från styrelsemötet`)", () => {
   const body = "Närvarande: Karin Holmqvist (S), Petter Lindgren (M)\n\n§ 1 Mötets öppnande\nOrdföranden Karin Holmqvist öppnade mötet.\n";
