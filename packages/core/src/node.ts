@@ -457,7 +457,8 @@ function readOrRecall(
 export async function readDocuments(inputs: string[], options: ReadFilesOptions = {}): Promise<{ documents: DocumentRecord[]; failures: ReadFailure[] }> {
   const listing = await listDocumentFilesWithFailures(inputs);
   const { sources, failures } = await readSourceFiles(listing.files, options);
-  failures.push(...listing.failures);
+  // A loop, not a spread: a folder of many unreadable files would overflow the stack as arguments.
+  for (const failure of listing.failures) failures.push(failure);
   const documents: DocumentRecord[] = [];
   const ocr = options.ocr ? tesseractOcr() : undefined;
   for (const source of sources) {
