@@ -1094,7 +1094,55 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     // A name may go on over the line's end (`Sand-` `Nilsson`): the next run starts after it.
     i = Math.max(j, people.at(-1)?.to ?? 0);
   }
+  if (!english && people.length > 0) givenNamesAlone();
   return people;
+
+  /**
+   * `Stefan Nord … Stefan, som är kommunchef i Tomelilla`: a known given name alone, after the one fuller name of the
+   * text it opens, is that person where `som` and a title follow it (a word alone is otherwise no person); the mention
+   * is labelled with the full name, so its apposition is the full name's.
+   */
+  function givenNamesAlone(): void {
+    // The full name each given name opens, by the given name's hash (null when two full names share it).
+    let opening: Map<number, Mention | null> | undefined;
+    for (const p of people) {
+      const t = tokens[p.from];
+      if (p.to - p.from < 2 || !lexicon.isGivenName(t.text)) continue;
+      opening ??= new Map();
+      const known = opening.get(t.h);
+      opening.set(t.h, known === undefined || known?.label === p.label ? p : null);
+    }
+    if (!opening) return;
+    let inPerson: Set<number> | undefined;
+    const found: Mention[] = [];
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k];
+      const full = t.cap ? opening.get(t.h) : undefined;
+      if (!full || full.from >= k || tokens[full.from].text !== t.text || covered.has(k) || taken?.(k)) continue;
+      if ((isNameWord(tokens[k + 1]) && !tokens[k + 1].nl) || (isNameWord(tokens[k - 1]) && !t.nl) || !titleAfterSom(k + 1)) continue;
+      inPerson ??= new Set(people.flatMap((p) => Array.from({ length: p.to - p.from }, (_, n) => p.from + n)));
+      if (!inPerson.has(k)) found.push(newMention("person", full.label, full.label, k, k + 1, t.start, t.end, "person:given-name"));
+    }
+    if (found.length === 0) return;
+    people.push(...found);
+    people.sort((a, b) => a.from - b.from);
+  }
+
+  /**
+   * Whether `som` and a title follow from token `k` on its line: after a comma, a verb or two (`, som är`, `arbetar
+   * som`, `började i maj som`), a copula after it and an acting marker before the title (`som tf kommunchef`).
+   */
+  function titleAfterSom(k: number): boolean {
+    if (tokens[k]?.text === "," && !tokens[k].nl) k++;
+    for (let words = 0; words < 4 && tokens[k]?.word && !tokens[k].cap && !tokens[k].nl; words++, k++) {
+      if (tokens[k].text !== "som") continue;
+      let q = k + 1;
+      if (/^(?:är|var|blir|blev)$/.test(tokens[q]?.text ?? "")) q++;
+      if (ACTING.has(tokens[q]?.text ?? "") && !tokens[q + 1]?.nl) q++;
+      return !tokens[q]?.nl && (gazetteerAt.get(q)?.kind === "role" || !!roleBySuffix(tokens[q], roleSuffixes));
+    }
+    return false;
+  }
 
   /** Adds the people named in the run of name words `[a, b)` (most runs name none: no array of their own). */
   function namesInRun(a: number, b: number): void {
