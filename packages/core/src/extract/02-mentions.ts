@@ -592,7 +592,7 @@ const COUNTRIES = new Set(["Sverige", "Norden", "Sweden"]);
 export const MUNICIPALITY: ReadonlySet<GazetteerKind> = new Set(["municipality"]);
 
 /** Is the word at `i` a country, a one-word municipality or a place of the lexicon, as written (no genitive)? */
-function isPlaceAt(tokens: Token[], i: number, lexicon: Lexicon): boolean {
+export function isPlaceAt(tokens: Token[], i: number, lexicon: Lexicon): boolean {
   const word = tokens[i].text;
   if (COUNTRIES.has(word) || lexicon.isPlace(word)) return true;
   const m = lexicon.matchAt(tokens, i, MUNICIPALITY);

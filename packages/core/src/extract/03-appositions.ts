@@ -19,6 +19,7 @@ import {
   definiteRoleBySuffix,
   type Mention,
   isNameWord,
+  isPlaceAt,
   isThingWord,
   MUNICIPALITY,
   roleBySuffix,
@@ -240,12 +241,30 @@ const AGENCY_END = /\p{Ll}(?:departementet|verket|myndigheten|inspektionen)$/u;
 /** Heads of organisation names written in lower case after the name (`Kommunalekonomiska föreningen`). */
 const ORG_HEAD = /^(?:föreningen|förbundet|institutet|stiftelsen|sällskapet|akademien|bolaget|verket|nätverket)$/;
 const OPENERS = new Set([",", "(", "-", "–"]);
+/** A company's chief executive: the organisation named right after the title, or after `i`, is a company (`vd Y`). */
+const CHIEF_EXECUTIVE = /^(?:(?:vice )?vd|verkställande direktör)$/;
 /** An academic degree written after a name (`Ph.D`, `PhD`, `fil.dr`, `med. dr`, `fil lic`), as a pattern's source. */
 export const ACADEMIC_DEGREE = String.raw`(?:Ph\.?\s?D|(?:fil|med|tekn|jur|ekon)\.?\s?(?:dr|lic|kand|mag))\.?`;
 /** A degree opening what follows a name's comma, before a comma, a line's end or a title in lower case. */
 const DEGREE = new RegExp(`^${ACADEMIC_DEGREE}(?=\\s*[,\\n]|\\s+\\p{Ll})`, "iu");
 /** The last word of a company's name (`Y Turism AB`, `Y Energi Aktiebolag`). */
 const COMPANY = /^(?:AB|Aktiebolag|HB|KB)$/;
+
+/** A company is no body of a municipality: an organisation of its own, keyed by its name. */
+const asCompany = (target: Target): Target => ({ ...target, id: nameKey(target.label), isNew: false });
+
+/** Whether the name at tokens `[j, to)` after a chief executive's title is a company's: no place (`vd i Sverige`). */
+function namesCompany(j: number, to: number, ctx: AppositionContext): boolean {
+  for (let k = j; k < to; k++) if (isPlaceAt(ctx.tokens, k, ctx.lexicon)) return false;
+  return true;
+}
+
+/** The company named from token `k` (after a preposition or none) up to token `end`, a name's start, if any. */
+function companyBefore(k: number, end: number, ctx: AppositionContext): Target | undefined {
+  const from = ORG_PREP_OR_IN.has(ctx.tokens[k].text) ? k + 1 : k;
+  const company = from < end ? readOrganisationName(from, ctx) : undefined;
+  return company?.to === end && namesCompany(from, end, ctx) ? asCompany(company.target) : undefined;
+}
 
 /** A company's name (`Y Turism AB`): where a person named with it works. */
 export function isCompany(target: Target): boolean {
@@ -928,7 +947,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         result.roles.length === 1 &&
         !isSeat(role) &&
         !POLITICAL.has(lexicon.role(normalised)?.category ?? "") &&
-        !/^(?:vd|verkställande direktör)$/.test(normalised)
+        !CHIEF_EXECUTIVE.test(normalised)
       ) {
         // `enhetschef Björkgården, § 12`, `avdelningschef Miljöskydd, Mark & Vatten`: a staff title's unit, up to the
         // end of a list's entry, is written with it; a company's (`vd Knivstabostäder`) is the company, no unit.
@@ -1177,8 +1196,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
     if (tokens[j - 1]?.text === ",") {
       const company = readOrganisationName(j, ctx);
       if (company && COMPANY.test(tokens[company.to - 1].text)) {
-        // A company is no body of a municipality: an organisation of its own, keyed by its name.
-        addTarget({ ...company.target, id: nameKey(company.target.label), isNew: false }, company.to);
+        addTarget(asCompany(company.target), company.to);
         j = company.to;
         continue;
       }
@@ -1191,7 +1209,10 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       const org = readOrganisationName(j, ctx);
       // After `i`, a capitalised name is as often a place: an association's name only, its head last or first
       // (`ordförande i Östermalms företagarförening`, `i Företagarföreningen Östermalm Handel`).
-      const place = prep === "i" && !(org && (ASSOCIATION_HEAD.test(tokens[org.to - 1].text) || ASSOCIATION_HEAD.test(tokens[j].text)));
+      // A chief executive's organisation, right after the title or after `i`, is the company (`vd Knivstabostäder`,
+      // `verkställande direktör i Sjöstadsbolaget`), unless it is a place (`vd i Sverige`).
+      const company = !!org && CHIEF_EXECUTIVE.test(role.normalised ?? "") && namesCompany(j, org.to, ctx);
+      const place = prep === "i" && !company && !(org && (ASSOCIATION_HEAD.test(tokens[org.to - 1].text) || ASSOCIATION_HEAD.test(tokens[j].text)));
       // `Vice Mayor for City Planning`, `Minister for Foreign Affairs`: an English `for` names the title's field, a body
       // only when its last word says it is one (`Director for the Nordic Council`).
       // A minister's `för` names the field too (`samordningsminister för EU-frågorna`, `statsråd med ansvar för EU-frågor`).
@@ -1208,8 +1229,8 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         (prep === "för" && isMinister(role.normalised, lexicon)) ||
         // `Professor of Environmental Change`: an academic's `of` names the field.
         (prep === "of" && academic);
-      if (org && !field && !place && (!adjoining || headedAsOrganisation(j, org.to, tokens))) {
-        addTarget(org.target, org.to);
+      if (org && !field && !place && (!adjoining || company || headedAsOrganisation(j, org.to, tokens))) {
+        addTarget(company ? asCompany(org.target) : org.target, org.to);
         j = org.to;
         continue;
       }
@@ -1445,9 +1466,12 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   const joinedTitle =
     (to + 2 === person.from && tokens[to].text === "och" && DEFINITE_NOUN.test(tokens[to - 1].text) && isDefiniteNoun(person.from - 1, ctx)) ||
     (!!ctx.english && tokens[to]?.text === "and" && person.from - to <= 3 && tokens.slice(to + 1, person.from).every((x) => x.cap && x.word && !x.nl));
+  // `vd Knivstabostäder X`, `vd för Vallbybostäder X`: a chief executive's company, with a preposition or none.
+  const company = to < at && CHIEF_EXECUTIVE.test(normalised) ? companyBefore(to, at, ctx) : undefined;
   if (region?.to === at) target = region.target;
   else if (place?.to === at && !place.genitive && (place.kind === "municipality" || place.kind === "organisation"))
     target = { kind: place.kind, id: place.id, label: place.label, start: place.start, end: place.end };
+  else if (company) target = company;
   else if (to < at && !joinedTitle) {
     // `för Intern Service`, `i utbildningsnämnden`: a preposition and at most four words of the title's line.
     // A member is one `av` a body too (`ledamoten av landstingsfullmäktige X`).

@@ -21,3 +21,33 @@ describe("a given name alone after the full name, with `som` and a title, is tha
     expect(roles("Nyheter\n\nStefan, som är kommunchef i Tomelilla, log. Sedan talade Stefan Nord.\n")).toEqual([]);
   });
 });
+
+describe("a company after a chief executive's title is where it is held", () => {
+  it.each([
+    ["Karin Åslund, vd Vallbybostäder, talade om bostäderna.", ["Karin Åslund: vd @ Vallbybostäder"]],
+    ["Per Lind, VD för Ängelbostäder AB, var också där.", ["Per Lind: vd @ Ängelbostäder AB"]],
+    ["Hanna Svärd är verkställande direktör i Sjöstadsbolaget sedan i våras.", ["Hanna Svärd: vd @ Sjöstadsbolaget"]],
+    ["Nya vd Vallbybostäder Olle Berg tillträder i maj.", ["Olle Berg: vd @ Vallbybostäder"]],
+    ["Det meddelar vd för Vallbybostäder Eva Lund.", ["Eva Lund: vd @ Vallbybostäder"]],
+  ])("`%s`", (sentence, want) => {
+    expect(roles(`Nyheter\n\n${sentence}\n`)).toEqual(want);
+  });
+
+  it.each([
+    ["Medverkande:\n\nKim Ros, vd Knivstabostäder\n", "Kim Ros: vd @ Knivstabostäder"],
+    ["Medverkande:\n\nLars Ny, vd Norrfrakt\n", "Lars Ny: vd @ Norrfrakt"],
+    ["Nyhetsbrev april\n\nPå träffen medverkade:\n\nPer Holm, vd Norrfrakt AB\n", "Per Holm: vd @ Norrfrakt AB"],
+  ])("in a list's entry, the company no unit written with the title: `%s`", (text, want) => {
+    expect(heldRoles(graphOf("nyhet.txt", text))).toEqual([want]);
+  });
+
+  it("a company of its own on a municipality's page, no body of the municipality", () => {
+    const g = graphOf("nyhet.txt", "Knivsta kommun\n\nNy ledning\n\nAnna Dahl, vd Vallbybostäder, talade.\n");
+    const company = g.filterNodes((_, a) => a.label === "Vallbybostäder");
+    expect(company.map((n) => g.getNodeAttribute(n, "partOf"))).toEqual([undefined]);
+  });
+
+  it("not a place after `i` (`vd i Sverige`)", () => {
+    expect(roles("Nyheter\n\nKarin Åslund är vd i Sverige för ett bolag.\n")).toEqual(["Karin Åslund: vd"]);
+  });
+});
