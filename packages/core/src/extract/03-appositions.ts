@@ -1847,9 +1847,10 @@ function fieldAt(j: number, ctx: AppositionContext): number {
 /**
  * The unit written after a staff title at token `j` in a list of people, one entry a line or each ended by a comma, a
  * `§` or the next name (`enhetschef Björkgården, § 12`, `avd.chef Livsmedel o Hälsoskydd`, `chef för projekt- och
- * verksamhetsutveckling, B`): capitalised words, or lower-case ones after `för`, joined by `och`, `o`, `&`, a comma
- * or a first part's dash. Words the lexicon knows, an organisation's name, a person's, or an entry that goes on into a
- * clause give none. The token after the unit, or `j`.
+ * verksamhetsutveckling, B`), or in prose up to a comma, the sentence's end or where the title is held
+ * (`enhetschef Vård och omsorg, berättade`): capitalised words, or lower-case ones after `för`, joined by `och`, `o`,
+ * `&`, a comma or a first part's dash. Words the lexicon knows, an organisation's name, a person's, or an entry that
+ * goes on into a clause give none. The token after the unit, or `j`.
  */
 function unitOfTitle(j: number, ctx: AppositionContext): number {
   const { tokens, personAt, gazetteerAt } = ctx;
@@ -1860,6 +1861,19 @@ function unitOfTitle(j: number, ctx: AppositionContext): number {
     !personAt.has(k) &&
     (!gazetteerAt.has(k) || (gazetteerAt.get(k)!.kind === "municipality" && gazetteerAt.get(k)!.to === k + 1 && tokens[k + 1]?.text === "&"));
   const ends = (k: number) => k >= tokens.length || tokens[k].nl || tokens[k].text === "§" || personAt.has(k);
+  // In prose (`enhetschef Vård och omsorg, berättade`, `… i Vallby kommun.`): a comma before the clause's next word or
+  // where the title is held, the sentence's end, or a preposition before a name (an entity of the lexicon, or one it
+  // lacks: `för social hållbarhet på Xbolaget`) closes the unit.
+  const known = (k: number) => {
+    const g = gazetteerAt.get(k);
+    return !!g && !g.genitive && (g.kind === "municipality" || g.kind === "organisation") && !free(k) && !tokens[k].nl;
+  };
+  const closesUnit = (k: number) => {
+    const [t, next] = [tokens[k], tokens[k + 1]];
+    if (t.text === ",") return (!!next?.word && !next.cap && !next.nl) || known(k + 1);
+    if (/^[.;)]$/.test(t.text)) return !next || next.nl || next.start > t.end;
+    return ORG_PREP_OR_IN.has(t.text) && (known(k + 1) || (!!next?.cap && !next.nl));
+  };
   const fieldAfterFor = tokens[j]?.text === "för";
   let k = fieldAfterFor ? j + 1 : j;
   // Not an organisation's name (`vd Norrfrakt AB`): where the title is held, no unit.
@@ -1870,7 +1884,7 @@ function unitOfTitle(j: number, ctx: AppositionContext): number {
     // `chef för miljöenheten`: a body's noun after `för` is where the title is held, no unit of it.
     if (fieldAfterFor && (BODY.test(t.text) || /kontoret$/.test(t.text))) return j;
     k++;
-    if (ends(k) || (tokens[k].text === "," && ends(k + 1))) return k;
+    if (ends(k) || (tokens[k].text === "," && ends(k + 1)) || closesUnit(k)) return k;
     const joint = tokens[k].text;
     const glued = tokens[k].start === t.end;
     if (joint === "-" && glued && tokens[k + 1]?.text === "och") k += 2;

@@ -1,11 +1,16 @@
 /**
  * Round 35's prose readings (invented names and sentences in the layouts of municipal press texts): a bare given name
- * taken up after its full name with `som` and a title (`02-mentions.ts`, `givenNamesAlone`).
+ * taken up after its full name with `som` and a title (`02-mentions.ts`, `givenNamesAlone`), a company after a chief
+ * executive's title and a staff title's unit in prose (`03-appositions.ts`).
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, heldRoles } from "../../../../test/helpers/prose";
+import { graphOf, heldRoles, writtenTitles } from "../../../../test/helpers/prose";
+import { personRoles } from "../../../../test/helpers/roles";
 
 const roles = (text: string) => heldRoles(graphOf("nyhet.txt", text));
+
+/** Each role as written, with where it is held. */
+const heldTitles = (text: string) => personRoles(graphOf("nyhet.txt", text), { written: true, normalised: false });
 
 describe("a given name alone after the full name, with `som` and a title, is that person", () => {
   it.each([
@@ -49,5 +54,30 @@ describe("a company after a chief executive's title is where it is held", () => 
 
   it("not a place after `i` (`vd i Sverige`)", () => {
     expect(roles("Nyheter\n\nKarin Åslund är vd i Sverige för ett bolag.\n")).toEqual(["Karin Åslund: vd"]);
+  });
+});
+
+describe("a unit after a staff title in prose is read with it, up to where the apposition closes", () => {
+  const titles = (sentence: string) => writtenTitles(`Nyheter\n\n${sentence}\n`);
+
+  it.each([
+    ["Eva Lind, enhetschef Vård och omsorg, berättade om arbetet.", ["Eva Lind: enhetschef vård och omsorg"]],
+    ["Per Ek, verksamhetschef Individ- och familjeomsorg, berättade om arbetet.", ["Per Ek: verksamhetschef individ- och familjeomsorg"]],
+    ["Eva Lind är enhetschef Vård och omsorg.", ["Eva Lind: enhetschef vård och omsorg"]],
+    ["Eva Lind, enhetschef Björkgården, tar emot priset.", ["Eva Lind: enhetschef björkgården"]],
+  ])("`%s`", (sentence, want) => {
+    expect(titles(sentence)).toEqual(want);
+  });
+
+  it("and the title is still held where the sentence goes on to say (`i Knivsta kommun`, `på Xbolaget`)", () => {
+    expect(roles("Nyheter\n\nDet säger Eva Lind, enhetschef Vård och omsorg i Knivsta kommun.\n")).toEqual(["Eva Lind: enhetschef @ Knivsta"]);
+    expect(heldTitles("Nyheter\n\nDet säger Per Ek, processledare för social hållbarhet på Vallbyhem.\n")).toEqual([
+      "Per Ek: processledare för social hållbarhet @ Vallbyhem",
+    ]);
+  });
+
+  it("not an entry that goes on into a clause", () => {
+    expect(titles("Maja Ek, enhetschef Björkgården tar emot priset.")).toEqual(["Maja Ek: enhetschef"]);
+    expect(titles("Per Ahl, avdelningschef Stöd och Service visar siffror.")).toEqual(["Per Ahl: avdelningschef"]);
   });
 });
