@@ -10,6 +10,7 @@ import { foldHash, HASH_MASK, HASH_PRIME, HASH_START, hashBitmap, inHashBitmap }
 import { type Cues, scanCues } from "../text/cues";
 import type { Genre } from "../types";
 import { DEFAULT_LEXICON_DATA } from "../lexicon/default-lexicon";
+import { escapeRegExp } from "../text/regexp";
 
 /** A `Field: value` or `Field<TAB>value` header line, with Markdown bold allowed around the field name. */
 export interface HeaderField {
@@ -60,6 +61,28 @@ function looksLikeProtocol(text: string): boolean {
     if (word && spells(text, start, i, word) && seen.add(word).size >= 3) return true;
   }
   return false;
+}
+
+// Notes of a council flattened from PDF may have no genre word and put their fields inline (`… 2024-03-05 Plats och
+// tid: Stadshuset Närvarande: Ledamöter …`): a label of where and when and one of who attended, each capitalised and
+// before a colon, tell minutes as two field lines do. An event's announcement has the first but lists no attendance.
+const ATTENDANCE_KINDS = new Set(["member", "substitute", "nonserving", "other", "staff", "absent"]);
+const inlineLabels = (labels: Iterable<string>) =>
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${[...labels]
+      .sort((a, b) => b.length - a.length)
+      .flatMap((l) => [l[0].toUpperCase() + l.slice(1), l.toUpperCase()])
+      .map(escapeRegExp)
+      .join("|")})[ \t]*:`,
+    "u",
+  );
+const INLINE_WHEN = inlineLabels(PROTOCOL.minutesFields);
+const INLINE_WHO = inlineLabels([...MINUTES_PEOPLE].filter((f) => ATTENDANCE_KINDS.has(PROTOCOL.peopleFields[f])));
+
+/** Whether the first characters of a text hold a field of the meeting's place or time and one of who attended, inline. */
+function inlineFields(text: string): boolean {
+  const head = text.slice(0, PROTOCOL_WINDOW);
+  return INLINE_WHEN.test(head) && INLINE_WHO.test(head);
 }
 
 const FIELD_RE = /^[ \t]*(?:\*\*)?([A-Za-zÅÄÖåäöÉé][A-Za-zÅÄÖåäöÉé .-]{0,40}?)(?::\*\*|\*\*:|:|\t)[ \t]*(.*)$/;
@@ -126,7 +149,7 @@ export function detectGenre(text: string, fields = headerFields(text), cues: Pic
   // Tid and Plats alone are an event's; minutes also list who was there.
   const people = [...names].some((n) => MINUTES_PEOPLE.has(n));
   if ((minutes >= 2 && people) || (minutes >= 1 && text.includes("§") && /^\s*§\s*\d+/m.test(text.slice(0, 20000)))) return "minutes";
-  if (cues.protocol && looksLikeProtocol(text)) return "minutes";
+  if (cues.protocol && (looksLikeProtocol(text) || inlineFields(text))) return "minutes";
   if (titledMinutes(text)) return "minutes";
   if (cues.newsletter && looksLikeNewsletter(text)) return "newsletter";
   return "text";
