@@ -10,7 +10,7 @@
  */
 import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
-import { compileProtocolWords, fullTitle, labelPhraseAt, NO_VOTE, phraseAt, SERVING } from "./protocol-words";
+import { compileProtocolWords, fullTitle, isLocalParty, labelPhraseAt, NO_VOTE, phraseAt, SERVING } from "./protocol-words";
 import {
   affiliationEndsName,
   brokenWordAt,
@@ -419,8 +419,8 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     while (i < b) {
       if (!isNameWord(tokens[i])) {
         if (tokens[i].text === "(" && names.length) {
-          const party = ctx.partyByAbbreviation.get(tokens[i + 1]?.text.toUpperCase() ?? "");
-          if (party && tokens[i + 2]?.text === ")") {
+          const party = partyInParentheses(i, names[names.length - 1]);
+          if (party) {
             names[names.length - 1].party = { id: party, start: tokens[i + 1].start, end: tokens[i + 1].end };
             names[names.length - 1].end = tokens[i + 2].end;
             i += 3;
@@ -606,13 +606,25 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
         }
       }
       if (tokens[i].text === "(") {
-        const party = ctx.partyByAbbreviation.get(tokens[i + 1]?.text.toUpperCase() ?? "");
-        if (party && tokens[i + 2]?.text === ")") entry.party = { id: party, start: tokens[i + 1].start, end: tokens[i + 1].end };
+        const party = partyInParentheses(i, entry);
+        if (party) entry.party = { id: party, start: tokens[i + 1].start, end: tokens[i + 1].end };
       } else if (!entry.party && rowParty(entry.person.to, i)) {
         entry.party = { id: ctx.partyByAbbreviation.get(tokens[i].text.toUpperCase())!, start: tokens[i].start, end: tokens[i].end };
         entry.end = Math.max(entry.end, tokens[i].end);
       }
     }
+  }
+
+  /**
+   * The party in parentheses at `i` (`(S)`); or, right after a name listed in a field of seats, where only a party
+   * stands, a local party's letters no lexicon lists (`Eva Ek (BorgA)`, `Per Alm (T)`).
+   */
+  function partyInParentheses(i: number, entry: ListedPerson): string | undefined {
+    const inner = tokens[i + 1];
+    if (!inner?.word || tokens[i + 2]?.text !== ")") return undefined;
+    const known = ctx.partyByAbbreviation.get(inner.text.toUpperCase());
+    if (known || i !== entry.person.to || !SEATS.has(entry.fieldRole) || gazetteerAt.has(i + 1)) return known;
+    return isLocalParty(inner.text, words, ctx.lexicon, true) ? inner.text.toLowerCase() : undefined;
   }
 
   /**

@@ -35,6 +35,7 @@ import {
   BODY_ROLES,
   compileProtocolWords,
   fullTitle,
+  isLocalParty,
   labelPhraseAt,
   type LabelKind,
   NO_VOTE,
@@ -132,7 +133,6 @@ const TITLE_ADJECTIVE = /(?:iv|isk|iskt|ande|ende)$/;
 const PLURAL_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}iska$/u;
 /** A verbal noun's ending, never a name's: a notice's `Tillkännagivandet` after the last signature. */
 const isVerbalNoun = (word: string) => word.length > 6 && (word.endsWith("andet") || word.endsWith("endet"));
-const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
 const COORD = new Set(["och", "samt"]);
 /** The capacities signature labels give. */
 const SIGNATURE_CAPACITIES: ReadonlySet<Capacity | undefined> = new Set(["chair", "secretary", "adjuster"]);
@@ -1112,7 +1112,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         const x = tokens[k];
         if (!x.word || x.text !== x.text.toUpperCase()) break;
         const id = partyOf(x);
-        const local = !id && LOCAL_PARTY.test(x.text) && !words.notParties.has(x.text.toLowerCase()) && !lexicon.role(x.text.toLowerCase());
+        const local = !id && isLocalParty(x.text, words, lexicon);
         if (!id && !local) break;
         if (id) known++;
         column.push({ id: id ?? x.text.toLowerCase(), label: x.text, start: x.start, end: x.end });
@@ -1278,8 +1278,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const inner = tokens[i + 1];
       // A title in parentheses (`X (kommunchef)`, `X (Ordförande)`) is the person's capacity, not a party.
       const title = gazetteerAt.get(i + 1)?.kind === "role" ? gazetteerAt.get(i + 1)!.id : roleBySuffix(inner, ctx.roleSuffixes, true);
-      const local = LOCAL_PARTY.test(inner.text) && !words.notParties.has(inner.text.toLowerCase());
-      const id = title ? undefined : (partyOf(inner) ?? (local && !lexicon.role(inner.text.toLowerCase()) ? inner.text.toLowerCase() : undefined));
+      const id = title
+        ? undefined
+        : (partyOf(inner) ?? (isLocalParty(inner.text, words, lexicon, MEMBERS.has(entry.capacity)) ? inner.text.toLowerCase() : undefined));
       if (title && !entry.role) takeRole(entry, { normalised: title, written: inner.text.toLowerCase(), start: inner.start, end: inner.end });
       else if (id && !entry.party) entry.party = { id, label: inner.text.toUpperCase(), start: inner.start, end: inner.end };
       else if (!id && inner.word && inner.text === inner.text.toUpperCase()) tagged.add(entry);

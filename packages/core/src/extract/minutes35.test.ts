@@ -13,6 +13,13 @@ const chairs = (g: KnowledgeGraph) =>
     .map((e) => `${label(g, g.source(e))} @ ${label(g, g.target(e))}`)
     .sort();
 
+/** Each party membership as `name: party`, sorted. */
+const parties = (g: KnowledgeGraph) =>
+  g
+    .filterEdges((_, a) => a.kind === "member_of")
+    .map((e) => `${label(g, g.source(e))}: ${label(g, g.target(e))}`)
+    .sort();
+
 /** Items enough that the closing signatures stand past the first 2,000 characters. */
 const ITEMS = Array.from(
   { length: 14 },
@@ -30,5 +37,28 @@ describe("notes with no genre word", () => {
   it("but an event's announcement with a place and time and no attendance is not (`Tid: … Plats: …`)", () => {
     const text = `Välkommen till en träff om tillgänglighet\nTid: 5 mars kl. 13.30 Plats: Stadshuset. Anmälan till Eva Nord. Närvarande politiker svarar på frågor.\n${ITEMS}`;
     expect(readDocument({ source: "a.txt", content: text }).genre).not.toBe("minutes");
+  });
+});
+
+describe("a local party's letters in parentheses after a listed member", () => {
+  const members = "Alma Berg (S), ordförande Bengt Ek (BorgA) Cilla Holm (T) Dag Lund (M)";
+  const expected = ["Alma Berg: Socialdemokraterna", "Bengt Ek: BORGA", "Cilla Holm: T", "Dag Lund: Moderaterna"];
+  it("in mixed case (`BorgA`) or one capital (`T`), flattened", () => {
+    const g = graphOf(
+      `Kommunfullmäktige i Älvby SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2024-04-10 Plats och tid Stadshuset, kl. 18.00–20.30 Beslutande ${members} Övriga deltagare Frans Ås, sekreterare Utses att justera Dag Lund\n§ 1 Upprop\n`,
+    );
+    expect(parties(g)).toEqual(expected);
+  });
+  it("a member a line", () => {
+    const g = graphOf(
+      `Kommunfullmäktige i Älvby\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2024-04-10\n\nPlats och tid: Stadshuset\n\nBeslutande\n${members.replace(/(?<=\)|ordförande) /g, "\n")}\n\nÖvriga deltagare\nFrans Ås, sekreterare\n\nUtses att justera Dag Lund\n\n§ 1 Upprop\n`,
+    );
+    expect(parties(g)).toEqual(expected);
+  });
+  it("but not after an official's name, where no party is expected", () => {
+    const g = graphOf(
+      "Kommunfullmäktige i Älvby\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2024-04-10\n\nPlats och tid: Stadshuset\n\nBeslutande\nAlma Berg (S), ordförande\nDag Lund (M)\n\nÖvriga deltagare\nFrans Ås (T)\n\nUtses att justera Dag Lund\n\n§ 1 Upprop\n",
+    );
+    expect(parties(g)).toEqual(["Alma Berg: Socialdemokraterna", "Dag Lund: Moderaterna"]);
   });
 });

@@ -5,6 +5,7 @@
  * The words of `data/protocol.json` (field labels, signature labels, words never in a name, markers of absence and
  * substitution) compiled once into the lookups the list, protocol and person readers share.
  */
+import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
 import { foldHash, hashBitmap } from "../text/hash";
 import { escapeRegExp } from "../text/regexp";
@@ -52,6 +53,19 @@ export const SINGLE: ReadonlySet<Capacity> = new Set(["chair", "secretary"]);
 
 /** Role categories held in the body that met; a title of any other (`enhetschef`) is a staff title. */
 export const BODY_ROLES: ReadonlySet<string> = new Set(["chair", "vice_chair", "politician", "secretary", "adjuster"]);
+
+// Two to four letters (`KvF`, `kd`): a local party's short form, which the lexicon cannot list; in a seat's entry, where
+// only a party stands, also one capital (`T`) or five or six letters with a capital inside (`BorgA`).
+const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
+const SEAT_LOCAL_PARTY = /^(?:\p{Lu}|\p{Lu}(?=\p{L}*\p{Lu})\p{L}{4,5})$/u;
+
+/**
+ * Whether letters no known party has may be a local party's, where a listed name's party stands (in parentheses after
+ * it, or in a column of parties; `seat`: after a member's or a reserve's name): not a word the lexicon says is none
+ * (`tjg`, `ers`) nor a title (`ordf`).
+ */
+export const isLocalParty = (text: string, words: CompiledWords, lexicon: Lexicon, seat = false): boolean =>
+  (LOCAL_PARTY.test(text) || (seat && SEAT_LOCAL_PARTY.test(text))) && !words.notParties.has(text.toLowerCase()) && !lexicon.role(text.toLowerCase());
 
 const compiled = new WeakMap<ProtocolWords, CompiledWords>();
 
