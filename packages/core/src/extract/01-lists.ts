@@ -587,22 +587,18 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
       }
       // Not a role the name is said not to hold (`X (S), ej tjänstgörande ersättare`): the field's seat is hers.
       if (g?.kind === "role" && !entry.role && !/^(?:ej|inte)$/i.test(tokens[i - 1]?.text ?? "")) {
-        let end = g.end;
-        let items: string | undefined;
-        let j = g.to;
-        if (tokens[j]?.text === "§") {
-          while (j < b && ITEM.test(tokens[j].text)) j++;
-          end = tokens[j - 1].end;
-          items = ctx.text.slice(tokens[g.to].start, end);
-        }
+        const { end, items } = itemsAfter(g.to, g.end, b);
         entry.role = { normalised: g.id, written: ctx.text.slice(g.start, g.end).toLowerCase(), start: g.start, end, items };
         entry.end = Math.max(entry.end, end);
       } else if (!g && !entry.role) {
-        // A title the lexicon lacks, by its ending (`bygglovschef`), as the protocol header reader takes it.
-        const suffixed = roleBySuffix(tokens[i], ctx.roleSuffixes);
+        // A title the lexicon lacks, by its ending (`bygglovschef`), as the protocol header reader takes it; capitalised
+        // right after an official's name (`Eva Ek Trafikingenjör § 12`), and its items with it.
+        const official = i === entry.person.to && !SEATS.has(entry.fieldRole) && !ctx.lexicon.isGivenName(tokens[i].text);
+        const suffixed = roleBySuffix(tokens[i], ctx.roleSuffixes, official);
         if (suffixed) {
-          entry.role = { normalised: fullTitle(suffixed), written: suffixed, start: tokens[i].start, end: tokens[i].end };
-          entry.end = Math.max(entry.end, tokens[i].end);
+          const { end, items } = itemsAfter(i + 1, tokens[i].end, b);
+          entry.role = { normalised: fullTitle(suffixed), written: suffixed, start: tokens[i].start, end, items };
+          entry.end = Math.max(entry.end, end);
         }
       }
       if (tokens[i].text === "(") {
@@ -613,6 +609,14 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
         entry.end = Math.max(entry.end, tokens[i].end);
       }
     }
+  }
+
+  /** The agenda items a title is held for, from `j` up to `b` (`§§ 5–9`), and where the title's entry then ends. */
+  function itemsAfter(j: number, end: number, b: number): { end: number; items?: string } {
+    if (tokens[j]?.text !== "§") return { end };
+    let k = j;
+    while (k < b && ITEM.test(tokens[k].text)) k++;
+    return { end: tokens[k - 1].end, items: ctx.text.slice(tokens[j].start, tokens[k - 1].end) };
   }
 
   /**

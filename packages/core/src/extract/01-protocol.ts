@@ -182,6 +182,8 @@ const ANNEX_REFERENCE = /^(?:se|enligt)\s+(?:särskild\s+)?(?:närvarolista|bila
 const NOTICE = /^(?:anslag|bevis|förvaringsplats|justeringen anslagen|datum för anslag)/;
 /** The capacities of a body's seats, which a mark of absence in an attendance table undoes. */
 const MEMBERS: ReadonlySet<Capacity> = new Set(["member", "substitute", "nonserving"]);
+/** The fields of those present who hold no seat: officials and guests. */
+const OFFICIALS: ReadonlySet<Capacity | undefined> = new Set(["other", "staff"]);
 /** Capacities a serving mark after the name turns into a substitute's (as `takeRole` does for `tj ersättare`). */
 const SERVES_AS: ReadonlySet<Capacity> = new Set(["member", "nonserving", "other"]);
 /** A mark that writes a reserve's seat (`tjg ers`, `tjänstgörande ersättare`). */
@@ -1475,9 +1477,11 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // In a column of titles, a capitalised word with a title's ending is one (`Nämndadministratör`).
     // So is one right after the name's comma (`Eva Ek, Förbundschef`, `Eva Ek (IFK), Skoldirektör`).
     const afterNameComma = lastEntryEnd === i && tokens[i - 1]?.text === ",";
+    // So is one right after an official's name, on its line (`Eva Ek Trafikingenjör § 12`): no given name, so no next name.
+    const afterOfficial = lastEntryEnd === i && !t.nl && OFFICIALS.has(entry?.capacity) && !lexicon.isGivenName(t.text);
     // After the name's comma the title's ending may be all of it (`Eva Ek, inspektör`, `Per Holm, ekonom`).
     const suffixRole = !role
-      ? (roleBySuffix(t, ctx.roleSuffixes, roleRun.length > 0 || afterNameComma) ??
+      ? (roleBySuffix(t, ctx.roleSuffixes, roleRun.length > 0 || afterNameComma || afterOfficial) ??
         (afterNameComma && t.word && !t.cap && ctx.roleSuffixes.includes(t.text) ? t.text : undefined))
       : undefined;
     // A seat of the body left vacant in a members' field (`Ordförande A (S) 1:e vice ordförande - (S) 2:e vice ordförande B

@@ -3,7 +3,7 @@
  * fields, local parties, staff titles and elected members in a header's lists. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { attendees, graphOf, label } from "../../../../test/helpers/minutes";
+import { attendees, graphOf, label, roles } from "../../../../test/helpers/minutes";
 import { readDocument, type KnowledgeGraph } from "../index";
 
 /** Each chair as `name @ meeting`, sorted. */
@@ -60,5 +60,22 @@ describe("a local party's letters in parentheses after a listed member", () => {
       "Kommunfullmäktige i Älvby\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2024-04-10\n\nPlats och tid: Stadshuset\n\nBeslutande\nAlma Berg (S), ordförande\nDag Lund (M)\n\nÖvriga deltagare\nFrans Ås (T)\n\nUtses att justera Dag Lund\n\n§ 1 Upprop\n",
     );
     expect(parties(g)).toEqual(["Alma Berg: Socialdemokraterna", "Dag Lund: Moderaterna"]);
+  });
+});
+
+describe("an official's title capitalised after the name with no comma, and items after it", () => {
+  const officials = "Eva Lind Trafikingenjör § 12\nPer Ek Sektorchef §§ 3-5\nGun Sten Nämndsekreterare";
+  const titles = (g: KnowledgeGraph) => roles(g).filter((r) => /^(?:Eva|Per) /.test(r));
+  it("flattened (`Övriga närvarande Eva Lind Trafikingenjör § 12 Per Ek …`)", () => {
+    const g = graphOf(
+      `Tekniska nämnden SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2024-05-14 Plats och tid Stadshuset, kl. 13.00–16.00 Beslutande Alma Berg (S), ordförande Bengt Ek (M) Övriga närvarande ${officials.replace(/\n/g, " ")} Utses att justera Bengt Ek\n§ 1 Upprop\n`,
+    );
+    expect(titles(g)).toEqual(["Eva Lind: trafikingenjör", "Per Ek: sektorchef"]);
+  });
+  it("an official a line", () => {
+    const g = graphOf(
+      `Tekniska nämnden\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2024-05-14\n\nPlats och tid: Stadshuset\n\nBeslutande\nAlma Berg (S), ordförande\nBengt Ek (M)\n\nÖvriga deltagare\n${officials}\n\nUtses att justera Bengt Ek\n\n§ 1 Upprop\n`,
+    );
+    expect(titles(g)).toEqual(["Eva Lind: trafikingenjör", "Per Ek: sektorchef"]);
   });
 });
