@@ -788,6 +788,18 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
  */
 const GROUP =
   /(?:^|\n|[.:][ \t]+|[ \t]+(?=\p{Lu}\p{Ll}+gruppen[ \t])(?<=§[ \t]*\d+[ \t]+[^.:§\n]{1,80}))[ \t]*(?:(\p{Lu}\p{Ll}+gruppen)[ \t]+(?:består|utgörs)[ \t]+av|Ledamöter[ \t]+i[ \t]+(\p{Ll}+gruppen))\b[ \t]*:?/gu;
+/**
+ * The result of an election in the body that met (`Till ordinarie ledamöter valdes:`, `Till ersättare valdes:`): its list
+ * of names holds the seat named. A cue naming a body (`Till ledamöter i styrelsen valdes`) is another body's.
+ */
+const ELECTED = /(?<![\p{L}])Till[ \t]+(?:ordinarie[ \t]+)?(?:(ledamöter|ledamot)|ersättare|suppleanter|suppleant)[ \t]+(?:valdes|omvaldes|utsågs)[ \t]*:?/gu;
+/**
+ * An item's heading that elects no other body than the one that met: seats only (`Val av ledamöter och ersättare`), to
+ * its end or, flattened, to the capital of the item's first sentence.
+ */
+const SEATS_ELECTED = /^Val[ \t]+av(?:[ \t]+(?:ordinarie|nya|ledamöter|ledamot|ersättare|suppleanter|och|samt))+(?:[ \t]+\p{Lu}|$)/u;
+/** An item's heading, from its number to its line's end (`§ 5 Val av ledamöter till kulturnämnden`). */
+const ITEM_HEADING = /§[ \t]*\d+[ \t]+([^\n]*)/g;
 /** Where a group's list ends: an item, a sentence's end before a capital, or a paragraph that is no list's entry. */
 const GROUP_END = /§|\.(?=\s+\p{Lu})|\n[ \t]*\n(?![ \t]*[-•*–])/u;
 /** How far a group's list may run, in characters. */
@@ -797,8 +809,11 @@ const GROUP_REACH = 600;
 const ITEM_HEAD = /§[ \t]*(\d+)/g;
 /** Before the first name of a group's list: its cue's colon and a bullet, on its line or the next (a line each). */
 const LIST_OPENS = /^[ \t]*(?:\n[ \t]*)*[-•*–]?[ \t]*$/;
-/** Between two names of a list in a sentence: titles, places, commas and `och` (`, förvaltningschef Vallby kommun, och `). */
-const SENTENCE_GAP = /^(?:[ \t,]+|och\b|samt\b|\p{Lu}[\p{L}-]*|(?!(?:av|till|som|leds|är|var|har|ska|med|från)\b)\p{Ll}[\p{L}-]*)*$/u;
+/**
+ * Between two names of a list in a sentence: parties, titles, places, commas and `och` (` (S), förvaltningschef Vallby
+ * kommun, och `).
+ */
+const SENTENCE_GAP = /^(?:[ \t,]+|\(\p{L}{1,5}\)|och\b|samt\b|\p{Lu}[\p{L}-]*|(?!(?:av|till|som|leds|är|var|har|ska|med|från)\b)\p{Ll}[\p{L}-]*)*$/u;
 
 /**
  * Whether text between two names goes on a group's list: in a list of a line each, the rest of a name's line (its title
@@ -830,17 +845,13 @@ export function groupSeats(
 ): Fact[] {
   const facts: Fact[] = [];
   const sorted = people.every((p, i) => i === 0 || people[i - 1]!.start <= p.start) ? people : [...people].sort((a, b) => a.start - b.start);
-  let item = "";
-  let itemAt = 0;
-  GROUP.lastIndex = from;
-  for (let m = GROUP.exec(text); m; m = GROUP.exec(text)) {
-    const start = m.index + m[0].search(/\p{L}/u);
-    const listStart = m.index + m[0].length;
+  /** The run of names right after a cue's end, up to the list's end. */
+  const listAfter = (listStart: number): Mention[] => {
     const end = listStart + (GROUP_END.exec(text.slice(listStart, listStart + GROUP_REACH))?.index ?? Math.min(GROUP_REACH, text.length - listStart));
     const members: Mention[] = [];
     let i = firstAtOrAfter(sorted, listStart, (p) => p.start);
     const first = sorted[i];
-    if (!first || first.end > end || !LIST_OPENS.test(text.slice(listStart, first.start))) continue;
+    if (!first || first.end > end || !LIST_OPENS.test(text.slice(listStart, first.start))) return members;
     const lines = text.slice(listStart, first.start).includes("\n");
     for (let at = listStart; i < sorted.length && sorted[i]!.end <= end; i++) {
       const p = sorted[i]!;
@@ -849,6 +860,15 @@ export function groupSeats(
       members.push(p);
       at = p.end;
     }
+    return members;
+  };
+  let item = "";
+  let itemAt = 0;
+  GROUP.lastIndex = from;
+  for (let m = GROUP.exec(text); m; m = GROUP.exec(text)) {
+    const start = m.index + m[0].search(/\p{L}/u);
+    const listStart = m.index + m[0].length;
+    const members = listAfter(listStart);
     if (members.length === 0) continue;
     const name = m[1] ?? m[2];
     // The last item's head before the cue, read on from the last group's (groups come in text order).
@@ -865,6 +885,46 @@ export function groupSeats(
         evidence: ev(start, p.end),
         rule: "protocol:role",
         attrs: { role: "ledamot", roleNormalised: "ledamot" },
+      });
+  }
+  if (holder.attrs?.type === "body") facts.push(...electedSeats(text, from, holder, listAfter, ref, ev));
+  return facts;
+}
+
+/**
+ * The seats an election in the body that met gives (`Till ordinarie ledamöter valdes:` then a name a line, `Till
+ * ersättare valdes: …`): each name of the list after the cue holds the seat in it, where the item's heading elects
+ * seats only (`Val av ledamöter och ersättare`) or there is none; not under a heading that names what is elected
+ * (`Val av ledamöter till kulturnämnden`, `Val av styrelse`), another body's seats.
+ */
+function electedSeats(
+  text: string,
+  from: number,
+  body: EntityRef,
+  listAfter: (listStart: number) => Mention[],
+  ref: (p: Mention) => EntityRef,
+  ev: (start: number, end: number) => Evidence,
+): Fact[] {
+  const facts: Fact[] = [];
+  ELECTED.lastIndex = from;
+  for (let m = ELECTED.exec(text); m; m = ELECTED.exec(text)) {
+    const start = m.index;
+    let heading: string | undefined;
+    ITEM_HEADING.lastIndex = from;
+    // Up to the cue: a heading flattened runs on into the item.
+    for (let h = ITEM_HEADING.exec(text); h && h.index < start; h = ITEM_HEADING.exec(text))
+      heading = text.slice(h.index + h[0].length - h[1]!.length, Math.min(h.index + h[0].length, start)).replace(/[\s.:]+$/u, "");
+    if (heading !== undefined && /^Val[ \t]/u.test(heading) && !SEATS_ELECTED.test(heading)) continue;
+    const role = m[1] ? "ledamot" : "ersättare";
+    for (const p of listAfter(m.index + m[0].length))
+      facts.push({
+        type: "relation",
+        kind: "holds_role",
+        source: ref(p),
+        target: body,
+        evidence: ev(start, p.end),
+        rule: "protocol:role",
+        attrs: { role, roleNormalised: role },
       });
   }
   return facts;

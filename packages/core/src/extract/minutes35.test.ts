@@ -79,3 +79,23 @@ describe("an official's title capitalised after the name with no comma, and item
     expect(titles(g)).toEqual(["Eva Lind: trafikingenjör", "Per Ek: sektorchef"]);
   });
 });
+
+describe("an election's result in an item (`Till ordinarie ledamöter valdes:`, `Till ersättare valdes:`)", () => {
+  const head =
+    "Pensionärsrådet i Älvby SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2024-04-10 Plats och tid Stadshuset, kl. 18.00 Beslutande Alma Berg (S), ordförande Dag Lund (M) Övriga deltagare Frans Ås, sekreterare Utses att justera Dag Lund\n§ 1 Upprop\n";
+  const elected = (g: KnowledgeGraph) =>
+    g
+      .filterEdges((_, a) => a.kind === "holds_role")
+      .map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "role")} @ ${label(g, g.target(e))}`)
+      .filter((r) => /^(?:Gert|Hanna|Jon)/.test(r))
+      .sort();
+  const items = "Till ordinarie ledamöter valdes:\nGert Holm (S)\nHanna Vik (M)\nTill ersättare valdes:\nJon Alm (KD)\n";
+  const seats = ["Gert Holm: ledamot @ Pensionärsrådet", "Hanna Vik: ledamot @ Pensionärsrådet", "Jon Alm: ersättare @ Pensionärsrådet"];
+  it("gives the seats in the body that met, a name a line or flattened", () => {
+    expect(elected(graphOf(`${head}§ 2 Val av ledamöter och ersättare\n${items}`))).toEqual(seats);
+    expect(elected(graphOf(`${head}§ 2 Val av ledamöter och ersättare Rådets beslut ${items.replace(/\n/g, " ")}\n`))).toEqual(seats);
+  });
+  it("but not under a heading that elects another body (`Val av ledamöter till kulturnämnden`)", () => {
+    expect(elected(graphOf(`${head}§ 2 Val av ledamöter till kulturnämnden\n${items}`))).toEqual([]);
+  });
+});
