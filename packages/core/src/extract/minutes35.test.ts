@@ -99,3 +99,20 @@ describe("an election's result in an item (`Till ordinarie ledamöter valdes:`, 
     expect(elected(graphOf(`${head}§ 2 Val av ledamöter till kulturnämnden\n${items}`))).toEqual([]);
   });
 });
+
+describe("a role's abbreviation after a listed name", () => {
+  it("`adj` is co-opted (adjungerad), after a comma or not, flattened or a name a line", () => {
+    const titled = (g: KnowledgeGraph) => roles(g).filter((r) => r.endsWith(": adj"));
+    const flat = graphOf(
+      "Samverkansrådet SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2024-06-03 Plats och tid Regionhuset, kl. 09.00 Närvarande Alma Berg (S), mötesordf. Bengt Ek (M) Cilla Holm (C), adj Dag Lund, adj Övriga deltagare Frans Ås, sekreterare Utses att justera Bengt Ek\n§ 1 Upprop\n",
+    );
+    expect(titled(flat)).toEqual(["Cilla Holm: adj", "Dag Lund: adj"]);
+    expect(chairs(flat)).toEqual(["Alma Berg @ 2024-06-03 Samverkansrådet"]);
+    const lines = graphOf(
+      "Samverkansrådet\nMINNESANTECKNINGAR\nDatum: 2024-06-03\nPlats: Regionhuset\n\nNärvarande\nAlma Berg (S) mötesordf.\nBengt Ek (M)\nCilla Holm (C) adj\nDag Lund adj\n\nÖvriga\nFrans Ås, sekreterare\n\n1. Mötets öppnande\n",
+    );
+    expect(titled(lines)).toEqual(["Cilla Holm: adj", "Dag Lund: adj"]);
+    const co = lines.findNode((_, a) => a.label === "Dag Lund")!;
+    expect((lines.getNodeAttribute(co, "roles") as { roleNormalised: string }[]).map((r) => r.roleNormalised)).toEqual(["adjungerad"]);
+  });
+});
