@@ -107,9 +107,10 @@ function bodyPattern(endings: readonly string[], genitive = false): RegExp {
     const alt = forms.sort((a, b) => b.length - a.length).join("|");
     // Indefinite forms (`Barn- och skolnämnd`, `Samordningsförbundet`) may be followed by a proper name. A body may
     // be named by an adjective (`Allmänna utskottet`, `Regionala utvecklingsnämnden`) or as a part of another body,
-    // in the genitive (`Kommunstyrelsens arbetsutskott`: group 1, checked by `bodyIn`).
+    // in the genitive (`Kommunstyrelsens arbetsutskott`, `Regionförbundets Primärkommunala nämnd`: group 1, checked by
+    // `bodyIn`).
     re = new RegExp(
-      `(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+s\\s(?=\\p{Ll}))?((?:${SUSPENDED}\\p{Ll}*?|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?|(?<=s\\s)\\p{Ll}*?)?(?:${alt}))(?![\\p{L}])((?:\\s\\p{Lu}\\p{Ll}+){0,2})`,
+      `(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+s\\s(?=\\p{Ll}|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}))?((?:${SUSPENDED}\\p{Ll}*?|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?|(?<=s\\s)\\p{Ll}*?)?(?:${alt}))(?![\\p{L}])((?:\\s\\p{Lu}\\p{Ll}+){0,2})`,
       "gu",
     );
     cache.set(endings, re);
@@ -189,14 +190,17 @@ export function bodyIn(
     // arbetsutskott`, `Regionförbundets arbetsutskott`); else the lower-case word is no name.
     const owner = !genitive && m[1] ? genitiveBodyName(m[1].trim(), words.bodies) : undefined;
     const [body, rest] = genitive ? [m[1], m[2]] : [m[2], m[3]];
-    // A lower-case compound is a name only after its owner (not `Jämtlands läns landstingsstyrelse`).
-    if (!genitive && (m[1] ? !owner : /^\p{Ll}/u.test(body) && !words.bodies.includes(body))) continue;
+    // A lower-case compound is a name only after its owner (not `Jämtlands läns landstingsstyrelse`); a capitalised one
+    // after a genitive that is no body's starts the name (`Hallands Regionala nämnden`).
+    if (!genitive && (m[1] ? !owner && /^\p{Ll}/u.test(body) : /^\p{Ll}/u.test(body) && !words.bodies.includes(body))) continue;
+    const bodyAt = m.index + (genitive ? 0 : (m[1]?.length ?? 0));
+    const at = owner ? m.index : bodyAt;
     if (!orAssociation && associations.test(body)) continue;
     if (genitive && !/^\p{Lu}/u.test(body)) continue;
     // A bare body noun named by the matters it is for (`Nämnd för arbetsmarknad, näringsliv och attraktivitet`).
-    MATTERS_FOR.lastIndex = m.index + body.length;
+    MATTERS_FOR.lastIndex = bodyAt + body.length;
     const matters = !genitive && BARE_NOUN.test(body) && MATTERS_FOR.exec(upTo);
-    if (matters) return { name: body + matters[0], start: m.index, end: m.index + body.length + matters[0].length };
+    if (matters) return { name: body + matters[0], start: bodyAt, end: bodyAt + body.length + matters[0].length };
     // A bare indefinite body noun is a field's label (`Nämnd: Omvårdnadsnämnden`), not a body's name.
     if (BARE_NOUN.test(body) && !DEFINITE.test(body) && words.bodies.includes(body.toLowerCase())) continue;
     // Trailing words that are header words (`Kommunstyrelsen Anslaget`) are not part of the name.
@@ -213,9 +217,9 @@ export function bodyIn(
     let name = [owner ? `${m[1]}${body}` : body, ...kept].join(" ");
     // A council named by the questions it is for (`Rådet för funktionshinderfrågor`, `Beredningen för äldre- och
     // demokratifrågor`).
-    QUESTIONS_FOR.lastIndex = m.index + name.length;
+    QUESTIONS_FOR.lastIndex = at + name.length;
     if (!genitive && /^\p{Lu}/u.test(name)) name += QUESTIONS_FOR.exec(text)?.[0] ?? "";
-    if (!notNames.has(body) && name.length > 4) return { name, start: m.index, end: m.index + name.length };
+    if (!notNames.has(body) && name.length > 4) return { name, start: at, end: at + name.length };
   }
   return undefined;
 }

@@ -116,3 +116,16 @@ describe("a role's abbreviation after a listed name", () => {
     expect((lines.getNodeAttribute(co, "roles") as { roleNormalised: string }[]).map((r) => r.roleNormalised)).toEqual(["adjungerad"]);
   });
 });
+
+describe("the body that met named by an adjective after its owner's genitive", () => {
+  it.each([
+    ["Regionförbundets Primärkommunala nämnd", "Regionförbundets Primärkommunala nämnd"],
+    // A genitive that names no body owns none: the body's own name stands.
+    ["Hallands Regionala nämnden", "Regionala nämnden"],
+  ])("`%s` is %s", (title, body) => {
+    const g = graphOf(
+      `${title}\nPROTOKOLL\nSammanträdesdatum 2024-09-12\nPlats och tid: Förbundshuset, kl. 10.00\nBeslutande\nAlma Berg (S), ordförande\nBengt Ek (M)\nUtses att justera Bengt Ek\n§ 1 Upprop\n`,
+    );
+    expect(chairs(g)).toEqual([`Alma Berg @ 2024-09-12 ${body}`]);
+  });
+});
