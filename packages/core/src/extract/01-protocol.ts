@@ -365,18 +365,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   const isParticleBeforeName = (j: number) =>
     PARTICLES.has(tokens[j].text) && (isNameAt(j + 1) || (PARTICLES.has(tokens[j + 1]?.text ?? "") && isNameAt(j + 2)));
 
-  // Surname-first lists (`Berg Anna (S) Holm Per (M)`): several entries of a surname and a lone given name.
+  // Surname-first lists (`Berg Anna (S) Holm Per (M)`): several entries of a surname and a lone given name, or two
+  // (`Hägglund Per Olof (C)`).
   let flips = 0;
   for (let k = 1; k + 1 < last && flips < 2; k++) {
-    if (
-      tokens[k + 1].text === "(" &&
-      isNameAt(k) &&
-      isNameAt(k - 1) &&
-      lexicon.isGivenName(tokens[k].text) &&
-      !lexicon.isGivenName(tokens[k - 1].text) &&
-      !isNameAt(k - 2)
-    )
-      flips++;
+    if (tokens[k + 1].text !== "(" || !isNameAt(k) || !isNameAt(k - 1) || !lexicon.isGivenName(tokens[k].text)) continue;
+    const second = k > 1 && lexicon.isGivenName(tokens[k - 1].text) && isNameAt(k - 2) ? 1 : 0;
+    if (!lexicon.isGivenName(tokens[k - 1 - second].text) && !isNameAt(k - 2 - second)) flips++;
   }
   const surnameFirst = flips >= 2;
 
@@ -1797,14 +1792,10 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
   // `Anna Berg Kommunförbundet`, `Per Holm Sundsvall`: the person's organisation or municipality ends the name.
   const affiliation = (k: number) => k < b && !given(k) && isAffiliationWord(tokens[k].text, lexicon);
   const affiliated = (from: number, to: number) => tokens.slice(from, to).some((_, n) => affiliation(from + n));
-  const make = (from: number, to: number, flip: boolean): Mention => {
-    const parts = tokens.slice(from, to);
-    const label = flip
-      ? `${parts[parts.length - 1].text} ${parts
-          .slice(0, -1)
-          .map((t) => t.text)
-          .join(" ")}`
-      : writtenName(tokens, from, to);
+  // `givenNames`: how many given names end a name written surname first (`Hägglund Per Olof`: 2); 0 as written.
+  const make = (from: number, to: number, flip: boolean, givenNames = 1): Mention => {
+    const parts = tokens.slice(from, to).map((t) => t.text);
+    const label = flip ? [...parts.slice(-givenNames), ...parts.slice(0, -givenNames)].join(" ") : writtenName(tokens, from, to);
     return newMention("person", label, label, from, to, tokens[from].start, tokens[to - 1].end, "protocol:person");
   };
   let firstGiven = a;
@@ -1820,8 +1811,10 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
     return out;
   }
   if (surnameFirst && firstGiven - a >= 1 && firstGiven - a <= 2 && (firstGiven + 1 === b || given(firstGiven + 1))) {
-    out.push(make(a, firstGiven + 1, true));
-    a = firstGiven + 1;
+    // Two given names that end the run are one name's (`Hägglund Per Olof (C)`).
+    const two = firstGiven + 2 === b && given(firstGiven + 1) ? 2 : 1;
+    out.push(make(a, firstGiven + two, true, two));
+    a = firstGiven + two;
     if (a >= b) return out;
     firstGiven = a;
     while (firstGiven < b && !given(firstGiven)) firstGiven++;

@@ -129,3 +129,13 @@ describe("the body that met named by an adjective after its owner's genitive", (
     expect(chairs(g)).toEqual([`Alma Berg @ 2024-09-12 ${body}`]);
   });
 });
+
+describe("names written surname first with two given names (`Hägglund Per Olof (C)`)", () => {
+  it("are read given names first, the chair's title kept", () => {
+    const g = graphOf(
+      "Socialnämnden SAMMANTRÄDESPROTOKOLL Sammanträdesdatum 2024-02-20 Plats och tid Stadshuset, kl. 13.00 Beslutande Hägglund Per Olof (C), ordförande Berg Alma (S) Lind Karin Maria (M) Övriga deltagare Frans Ås, sekreterare Utses att justera Alma Berg\n§ 1 Upprop\n",
+    );
+    expect(chairs(g)).toEqual(["Per Olof Hägglund @ 2024-02-20 Socialnämnden"]);
+    expect(attendees(g)).toEqual(["Alma Berg: member", "Frans Ås: other", "Karin Maria Lind: member", "Per Olof Hägglund: member"]);
+  });
+});
