@@ -106,7 +106,6 @@ export function isoDate(year: number, month?: number, day?: number): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** All dates in a text, in order. */
 const ISO_DATE = /^\d{4}-/;
 /** A number after a word that numbers things, then a dash: an item's number before a date, no first day. */
 const NUMBERED_SPAN = /(?:^|[^\p{L}])(?:nr|nummer|no|#|v|vecka|sida|§)\.?\s*\d{1,2}\s*[-–]\s*$/iu;
@@ -115,19 +114,31 @@ const SPAN_START = /(?:^|[^\d])([0-3]?\d)[ \t]*[-–][ \t]*$/;
 
 /**
  * The first day of the span a found date closes (`13-14 september 2017`: 13), else its own day: a meeting held over
- * two days is dated by the day it began.
+ * two days is dated by the day it began. `findDates` already gives a span's first day, so this adds nothing to its
+ * dates.
  */
 export function firstDayOf(text: string, date: Pick<DateMention, "start" | "day">): number | undefined {
   if (date.day === undefined) return undefined;
-  // A numeric date (`2024-03-14`) closes no span of days, and a number after `nr`, `vecka` or `§` is no day
-  // (`Nyhetsbrev nr 3 – 14 mars 2024`, `sammanträde nr 5 - 2024-03-14`).
+  // A numeric date (`2024-03-14`) closes no span of days.
   if (ISO_DATE.test(text.slice(date.start, date.start + 5))) return date.day;
-  const span = SPAN_START.exec(text.slice(Math.max(0, date.start - 6), date.start));
-  if (span && NUMBERED_SPAN.test(text.slice(Math.max(0, date.start - 20), date.start))) return date.day;
-  const first = span ? Number(span[1]) : date.day;
-  return first >= 1 && first < date.day ? first : date.day;
+  return spanStart(text, date.start, date.day)?.day ?? date.day;
 }
 
+/**
+ * The first day of a span that the day at `at` closes (`13-14 september 2017`), with where it is written; undefined
+ * when none is, or the number before the dash is an item's (`Nyhetsbrev nr 3 – 14 mars 2024`, `vecka 11-14 mars`).
+ */
+function spanStart(text: string, at: number, day: number): { start: number; day: number } | undefined {
+  const from = Math.max(0, at - 6);
+  const span = SPAN_START.exec(text.slice(from, at));
+  if (!span || NUMBERED_SPAN.test(text.slice(Math.max(0, at - 20), at))) return undefined;
+  const first = Number(span[1]);
+  // The match opens with the first day's digits, or with the one character before them.
+  const start = from + span.index + (/\d/.test(span[0][0]) ? 0 : 1);
+  return first >= 1 && first < day ? { start, day: first } : undefined;
+}
+
+/** All dates in a text, in order; a span of days (`13-14 september`) as its first day, written from it. */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   for (const run of text.matchAll(DIGITS)) {
@@ -160,7 +171,10 @@ export function findDates(text: string): DateMention[] {
     const ordinal = next === 115 || next === 110 || next === 114 || next === 116;
     const dm = next === 58 || next === 46 || ordinal || maySpace(next) ? ((DAY_MONTH_AT.lastIndex = start), DAY_MONTH_AT.exec(text)) : null;
     if (dm) {
-      found.push({ start, end: start + dm[0].length, year: dm[3] ? Number(dm[3]) : undefined, month: MONTHS[dm[2].toLowerCase()], day });
+      // A span of days (`den 26-27 januari 2002`) is dated, and written, from its first day.
+      const span = spanStart(text, start, day);
+      const [from, first] = span ? [span.start, span.day] : [start, day];
+      found.push({ start: from, end: start + dm[0].length, year: dm[3] ? Number(dm[3]) : undefined, month: MONTHS[dm[2].toLowerCase()], day: first });
       continue;
     }
     if (!maySpace(text.charCodeAt(start - 1))) continue;

@@ -12,7 +12,7 @@ import { rememberCues, scanCues } from "../text/cues";
 import { fold } from "../text/fold";
 import type { DocumentRecord } from "../types";
 import { decodeBytes, plainCharacters, normaliseText, type Encoding } from "./decode";
-import { findDates, firstDayOf, inferDocumentDate, isoDate, isoPeriod } from "./dates";
+import { findDates, inferDocumentDate, isoDate, isoPeriod } from "./dates";
 import { isMimeMessage, readEmail } from "./email";
 import { detectGenre, detectLanguage, headerFields, type HeaderField } from "./genre";
 import { htmlToText, isHtml } from "./html";
@@ -404,7 +404,7 @@ function findDocumentDate(text: string, genre: string, fields: HeaderField[], ti
 export function statedDocumentDate(text: string, genre: string, fields: HeaderField[], title: string | undefined): string | undefined {
   const full = (value: string) => {
     const d = findDates(value).find((x) => x.year !== undefined);
-    return d?.year ? isoDate(d.year, d.month, firstDayOf(value, d)) : undefined;
+    return d?.year ? isoDate(d.year, d.month, d.day) : undefined;
   };
   if (genre === "minutes") {
     // Every label of the meeting's date in the head, the first one with a date after it (a label may stand alone on a
@@ -439,7 +439,7 @@ function titleDate(title: string): string | undefined {
     const month = isoPeriod(title);
     return month?.length === 7 ? month : undefined;
   }
-  return isoDate(d.year!, d.month, firstDayOf(title, d));
+  return isoDate(d.year!, d.month, d.day);
 }
 
 // A line that opens with a stamp (`Artikeln publicerades …`, a press release's `Pressmeddelande • Jun 28, 2016`, a press
