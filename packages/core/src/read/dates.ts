@@ -5,8 +5,9 @@
  * Finds dates in Swedish and English text: ISO (`2016-10-11`, also `2016.10.11`), day-month-year (`11 oktober 2016`, `den 5 oktober
  * 2017`, `11 October 2016`, `12 okt. 2016`, `3rd December 2019`), month-day-year (`October 11, 2016`, `Mar. 12, 2024`),
  * day and month in digits as Swedish texts write them (`11/10 2016`, `11/10-16`, `11/10/2016`, `11.10.2016`; without a
- * year only after `den` or a weekday: `tisdag 5/3`) and day-month without a year (`9 maj`), which the caller completes
- * from the document's year. Month names, weekdays and ordinals are data, listed here.
+ * year only after `den` or a weekday: `tisdag 5/3`), day-month without a year (`9 maj`), which the caller completes
+ * from the document's year, and digits alone, year first, after a word of meetings (`Styrelsemöte 220320`). A span of
+ * days (`14-15 mars 2009`) is its first day. Month names, weekdays and ordinals are data, listed here.
  */
 import { fold } from "../text/fold";
 
@@ -54,6 +55,8 @@ export interface DateMention {
   year?: number;
   month?: number;
   day?: number;
+  /** Written in digits alone, year first, after a word of meetings (`Styrelsemöte 220320`, `STYRELSEMÖTE I X 04.04.21`). */
+  compact?: true;
 }
 
 const MONTH_ALT = Object.keys(MONTHS)
@@ -89,6 +92,14 @@ const DATE_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:den|(?:${WEEKDAY_STEMS_SV.join("|")})(?:dag(?:en)?)?|tor|${WEEKDAYS_EN.join("|")}|mon|tue|wed|thu|fri|sat|sun)\\.?,?[ \\t]+$`,
   "iu",
 );
+// Digits alone, year first (`220320`, `20220320`, `04.04.21`), as associations write a meeting's day, are a date only
+// right after a word of meetings or their minutes, maybe with a place or a body after a preposition (`Styrelsemöte
+// 220320`, `FRÅN STYRELSEMÖTE I BYGDEGÅRDEN 04.04.21`, `Protokoll från Vallby 180414`): elsewhere they are numbers (a
+// case's, an amount, `Dnr 220320`). With dots too the year comes first (`04.04.21` is 21 April 2004): a day written
+// first has its full year (`11.10.2016`).
+const COMPACT_AT = /((?:19|20)?\d\d)([01]\d)([0-3]\d)(?![\p{L}\p{N}]|[-/.,:]\d)/uy;
+const COMPACT_DOT_AT = /(\d\d)\.([01]\d)\.([0-3]\d)(?![\p{L}\p{N}]|[.,:]\d)/uy;
+const MEETING_BEFORE = /(?:protokoll|anteckningar|möte|mötet|sammanträde|sammanträdet)(?:[ \t]+(?:från|fran|i|med|på|vid)[ \t]+[\p{L}-]+){0,2}[ \t,:]*$/iu;
 const WEEKDAYS = new Set([...WEEKDAY_STEMS_SV.flatMap((d) => [`${d}dag`, `${d}dagen`]), ...WEEKDAYS_EN].map(fold));
 
 /** Whether a word is a weekday written out (`tisdag`, `Tisdagen`, `mandag`, `Tuesday`), case and diacritics aside. */
@@ -155,14 +166,19 @@ export function findDates(text: string): DateMention[] {
       }
       continue;
     }
-    if (digits.length > 2) continue;
+    if (digits.length > 2) {
+      const compact = digits.length === 6 || digits.length === 8 ? compactDate(text, start, COMPACT_AT) : undefined;
+      if (compact) found.push(compact);
+      continue;
+    }
     const day = Number(digits);
     if (day < 1 || day > 31) continue;
     // The patterns run only where the character after (`:`, `.`, `/`, a space or an ordinal's first letter) or before
     // (a space) allows them.
     const next = text.charCodeAt(start + digits.length);
     if (next === 47 || next === 46) {
-      const numeric = numericDate(text, start, day, next === 47 ? DAY_SLASH_AT : DAY_DOT_AT);
+      const numeric =
+        numericDate(text, start, day, next === 47 ? DAY_SLASH_AT : DAY_DOT_AT) ?? (next === 46 ? compactDate(text, start, COMPACT_DOT_AT) : undefined);
       if (numeric) {
         found.push(numeric);
         continue;
@@ -208,6 +224,22 @@ function numericDate(text: string, start: number, day: number, pattern: RegExp):
   const year = m[3] ? Number(m[3]) : m[4] ? 2000 + Number(m[4]) : undefined;
   if (year === undefined && !DATE_BEFORE.test(before)) return undefined;
   return { start, end: start + m[0].length, year, month, day };
+}
+
+/** A date in digits alone at `start`, year first (`220320`, `04.04.21`), where a word of meetings comes right before. */
+function compactDate(text: string, start: number, pattern: RegExp): DateMention | undefined {
+  const prev = text.charCodeAt(start - 1);
+  // Part of a longer number (`3.04.04.21`, `1-220320`, `12/220320`).
+  if (prev === 47 || prev === 46 || prev === 45) return undefined;
+  pattern.lastIndex = start;
+  const m = pattern.exec(text);
+  if (!m) return undefined;
+  const [month, day] = [Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]) return undefined;
+  if (!MEETING_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return undefined;
+  const yy = Number(m[1]);
+  const year = m[1].length === 4 ? yy : yy < 70 ? 2000 + yy : 1900 + yy;
+  return { start, end: start + m[0].length, year, month, day, compact: true };
 }
 
 // What a plan's or vision's name is made of before its target year: a name (`Vision 2030`, `RUFS 2050`, `Det öppna

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { meetingLabels } from "../../../../test/helpers/prose";
 import { graphOf } from "../../../../test/helpers/minutes";
+import { readDocument } from "./read-document";
 import { findDates } from "./dates";
 
 // Round 35's dates of minutes: a meeting held over days, compact dates in a heading, and minutes that give no date of
@@ -35,5 +36,61 @@ describe("a meeting held over days", () => {
     ].join("\n");
     expect(chairs(text)).toEqual(["Asta Nyqvist -> 2011-05-21 Möte med klubbens styrelse"]);
     expect(meetingLabels(graphOf(text))).toEqual(["2011-05-21 Möte med klubbens styrelse"]);
+  });
+});
+
+describe("a compact date in a heading, year first", () => {
+  const found = (text: string) => findDates(text).map((d) => [text.slice(d.start, d.end), d.year, d.month, d.day]);
+  const cases: [string, string, (string | number)[][]][] = [
+    ["six digits after a meeting word", "Styrelsemöte 230917", [["230917", 2023, 9, 17]]],
+    ["dots after a meeting and its place", "FRÅN STYRELSEMÖTE I KYRKSKOLAN 11.02.15 kl 18.00-20.00.", [["11.02.15", 2011, 2, 15]]],
+    ["eight digits after the minutes' word", "Minnesanteckningar 20190412", [["20190412", 2019, 4, 12]]],
+    ["a case's number", "Dnr 230917 och ärende 11.02.15", []],
+    ["an amount after a meeting's decision", "Styrelsemötet beslutade att anslå 150312 kronor", []],
+    ["a personal identity number", "Protokoll 230917-1234", []],
+    ["no month", "Styrelsemöte 231417", []],
+  ];
+  it.each(cases)("%s", (_, text, dates) => {
+    expect(found(text)).toEqual(dates);
+  });
+
+  it("dates the minutes and their meeting, not the previous minutes they approve", () => {
+    const text = [
+      "Styrelsemöte 230917",
+      "",
+      "Protokoll fört vid styrelsemöte med Lindåsens Byalag söndagen den 17 september kl 18.00",
+      "",
+      "Närvarande styrelseledamöter:",
+      "Tyra Holmlund, Ebbe Sandin, Greta Alm och Nils Ekberg.",
+      "",
+      "  • 1 Mötet öppnas",
+      "",
+      "Tyra Holmlund hälsar alla välkomna och öppnar mötet.",
+      "",
+      "  • 2 Föregående protokoll",
+      "",
+      "Genomgång av föregående protokoll, 2023-06-04 som godkänns av styrelsen.",
+      "",
+    ].join("\n");
+    expect(readDocument({ source: "protokoll.txt", content: text }).date).toBe("2023-09-17");
+    expect(meetingLabels(graphOf(text))).toEqual(["2023-09-17 Styrelsen"]);
+  });
+
+  it("dates minutes by the day their heading's line gives after the meeting's place", () => {
+    const text = [
+      "Protokoll Lindåsens Byalag",
+      "LINDÅSENS BYALAG SAMMANTRÄDESPROTOKOLL",
+      "FRÅN STYRELSEMÖTE I KYRKSKOLAN 11.02.15 kl 18.00-20.00.",
+      "Närvarande Tyra Holmlund, ordförande, Ebbe Sandin, kassör, Greta Alm, sekreterare och Nils Ekberg, ledamot.",
+      "",
+      "§ 8 Sammanträdets öppnande",
+      "Ordförande Tyra Holmlund öppnade sammanträdet.",
+      "",
+      "§ 9 Sommarfesten",
+      "Festen hålls den 20 augusti.",
+      "",
+    ].join("\n");
+    expect(readDocument({ source: "protokoll.txt", content: text }).date).toBe("2011-02-15");
+    expect(chairs(text)).toEqual(["Tyra Holmlund -> 2011-02-15 Protokoll Lindåsens Byalag"]);
   });
 });

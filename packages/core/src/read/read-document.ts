@@ -346,21 +346,17 @@ const PAGE_MARK = /^(?:(?:sid(?:an?)?\s*)?\d{1,3}(?:\s+\d{1,3}(?:\/\d{1,3})?)?(?
  */
 const MEETING_DATE_LABEL = /(?<![\p{L}])(?:sammanträdesdatum|sammanträdesdag|mötesdatum)(?![\p{L}])[\s:]*/iu;
 
-/**
- * Minutes titled with the day they were held written as digits only (`Protokoll 180414`, `Minnesanteckningar
- * 20180414`), as associations name their files: year first, as Swedish compact dates are. Only on the first line, so
- * a case number further down is not read as a date.
- */
-const TITLE_DAY =
-  /^[ \t]*(?:\p{L}+[ \t]+){0,3}?(?:protokoll|minnesanteckningar|anteckningar)[ \t]+(?:fr[åa]n[ \t]+\p{L}+[ \t]+)?((?:19|20)?\d\d)([01]\d)([0-3]\d)(?![\p{L}\p{N}])/iu;
+/** How far into minutes their heading reaches, where a compact date is the meeting's day. */
+const HEADING_REACH = 400;
 
-function titleDay(text: string): string | undefined {
-  const m = TITLE_DAY.exec(text.slice(0, 200));
-  if (!m) return undefined;
-  const yy = Number(m[1]);
-  const year = m[1].length === 4 ? yy : yy < 70 ? 2000 + yy : 1900 + yy;
-  const [month, day] = [Number(m[2]), Number(m[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? isoDate(year, month, day) : undefined;
+/**
+ * Minutes headed with the day they were held in digits alone (`Protokoll 180414`, `Styrelsemöte 220320`, `FRÅN
+ * STYRELSEMÖTE I BYGDEGÅRDEN 04.04.21`), as associations name them: year first, as Swedish compact dates are, and read
+ * only after a word of meetings (`findDates`), so a case's number is none.
+ */
+function headingDay(text: string): string | undefined {
+  const d = findDates(text.slice(0, HEADING_REACH)).find((x) => x.compact);
+  return d && isoDate(d.year!, d.month, d.day);
 }
 
 /**
@@ -421,7 +417,7 @@ export function statedDocumentDate(text: string, genre: string, fields: HeaderFi
   const stated = genre === "email" ? field(fields, "skickat", "sent", "datum", "date") : field(fields, "tid", "datum", "plats och tid", "date");
   return (
     (stated && full(stated.value)) ||
-    (genre === "minutes" ? titleDay(text) : genre !== "email" ? pageStamp(text, full) : undefined) ||
+    (genre === "minutes" ? headingDay(text) : genre !== "email" ? pageStamp(text, full) : undefined) ||
     (genre !== "email" && title ? titleDate(title) : undefined) ||
     undefined
   );
