@@ -321,12 +321,16 @@ export function relativeDay(text: string, written: string): { iso: string; start
 /**
  * The date a document is about when nothing states it: the year of its full dates (else its most frequent year)
  * and, when one month dominates its dates, that month. Newsletters list the month's events, so this finds their issue.
+ * With `fullOnly` (minutes), only dates with their year count: the days without one and the bare years minutes name
+ * are what they plan or report on (`flytta fram konferensen till 26 augusti`, `årsredovisning 2010`), not the day
+ * they were held, so minutes with none of their own get no date rather than a wrong one.
  */
-export function inferDocumentDate(text: string): string | undefined {
-  const dates = findDates(text);
-  const full = dates.filter((d) => d.year !== undefined);
+export function inferDocumentDate(text: string, fullOnly = false): string | undefined {
+  const found = findDates(text);
+  const full = found.filter((d) => d.year !== undefined);
+  const dates = fullOnly ? full : found;
   let year = mostFrequent(full.map((d) => d.year as number));
-  if (year === undefined) year = mostFrequent(bareYears(text).filter((y) => y >= 1950 && y < 2050));
+  if (year === undefined && !fullOnly) year = mostFrequent(bareYears(text).filter((y) => y >= 1950 && y < 2050));
   if (year === undefined) return undefined;
   const months = dates.filter((d) => d.year === undefined || d.year === year).map((d) => d.month as number);
   const month = mostFrequent(months);

@@ -94,3 +94,59 @@ describe("a compact date in a heading, year first", () => {
     expect(chairs(text)).toEqual(["Tyra Holmlund -> 2011-02-15 Protokoll Lindåsens Byalag"]);
   });
 });
+
+describe("minutes that give no date of their own", () => {
+  const dateOf = (text: string) => readDocument({ source: "protokoll.txt", content: text }).date;
+
+  it("are not dated by an event they plan", () => {
+    const text = [
+      "Hoppa över navigering",
+      " •   1",
+      "",
+      "  Mötets öppnande",
+      "",
+      " •   2",
+      "",
+      "  Höstmässan 2019 - Planering",
+      "",
+      " • Ordförande Alva Strömqvist presenterade mötets öppnande.",
+      "",
+      " • Enligt reglemente för Pensionärsrådet har föredragningslista utsänts till ledamöter och ersättare.",
+      "",
+      " • § 14",
+      "",
+      "  Val av justerare",
+      "",
+      " • Beslutande ledamöter:",
+      "  Alva Strömqvist (C) (Ordförande)",
+      "  Rune Backlund (PRO)",
+      "  Elsa Vikberg (SPF)",
+      "",
+      " • AU föreslår att flytta fram Höstmässan till 12 oktober så att fler kan delta.",
+      "",
+    ].join("\n");
+    expect(dateOf(text)).toBeUndefined();
+    expect(meetingLabels(graphOf(text))).toEqual(["Pensionärsrådet"]);
+  });
+
+  it.each([
+    [
+      "the previous meeting's minutes approved",
+      "Mötesprotokoll\n\nStyrelsemöte\n\nPlats: Församlingshemmet\n\nNärvarande: Alva Strömqvist, Rune Backlund, Elsa Vikberg\n\n 1. Mötet öppnades av ordförande Alva Strömqvist.\n 2. Föregående protokoll, 2020-11-08, godkändes och lades till handlingarna.\n 3. Nästa möte 2021-02-14 i församlingshemmet.\n",
+    ],
+    [
+      "the annual meeting being planned, and the year the budget is for",
+      "Mötesprotokoll\n\nStyrelsemöte\n\nPlats: Församlingshemmet\n\nNärvarande: Alva Strömqvist, Rune Backlund, Elsa Vikberg\n\n 1. Mötet öppnades av ordförande Alva Strömqvist.\n 2. Avgiften för år 2024 höjs med 5 %.\n 3. Planering av årsmötet\n  Datum och tid: 25 april kl. 9-13\n",
+    ],
+  ])("are not dated by %s", (_, text) => {
+    expect(dateOf(text)).toBeUndefined();
+  });
+
+  it("are dated by the one full date they write, whatever days without a year they name", () => {
+    expect(
+      dateOf(
+        "Mötesprotokoll\n\nStyrelsemöte 7 mars 2021\n\nNärvarande: Alva Strömqvist, Rune Backlund\n\n 1. Mötet öppnades.\n 2. Höstmässan hålls den 12 oktober.\n",
+      ),
+    ).toBe("2021-03-07");
+  });
+});

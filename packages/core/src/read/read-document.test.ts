@@ -148,7 +148,7 @@ describe("genre, date, title and language", () => {
     [
       "a title's number that is no day is no date",
       "Protokoll 191345\n\nNärvarande: Per Ek, Lisa Holm\n\n§ 1 Öppnande\n§ 2 Verksamhetsberättelse 2018\n",
-      { genre: "minutes", date: "2018" },
+      { genre: "minutes", date: undefined },
     ],
     [
       "minutes dated by Sammanträdesdatum without a colon, adjusted a week later",

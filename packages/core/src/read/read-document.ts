@@ -363,15 +363,19 @@ function headingDay(text: string): string | undefined {
  * The words of minutes' notice and adjustment (`Justeringen har tillkännagivits`, `Anslaget sätts upp`, `Datum för
  * anslags uppsättande`, `Protokollet justerat`, `Justeringens plats och tid`): a date right after them is the day the
  * minutes were adjusted or posted, not the meeting's. The place and time of the adjustment reach further (a place, the
- * adjusters' names and a weekday may stand before the date; `Justeringens tid/plats` written any way).
+ * adjusters' names and a weekday may stand before the date; `Justeringens tid/plats` written any way). A date right
+ * after the previous or the next meeting is that one's (`föregående protokoll, 2021-01-17`, `Nästa möte 4 maj 2021`).
  */
 const NOTICE_WORDS =
-  /(?<![\p{L}])(?:(justeringens|(?:plats\s+och\s+tid|tid\s+och\s+plats)\s+för\s+justering)|justering(?:en|sdatum|sdag)?|justera(?:t|ts|des|s)|anslag\p{L}*|tillkännag\p{L}*|uppsätt\p{L}*|nedtag\p{L}*|sätts\s+upp|tas\s+ned|tas\s+ner|överklag\p{L}*)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(justeringens|(?:plats\s+och\s+tid|tid\s+och\s+plats)\s+för\s+justering)|justering(?:en|sdatum|sdag)?|justera(?:t|ts|des|s)|anslag\p{L}*|tillkännag\p{L}*|uppsätt\p{L}*|nedtag\p{L}*|sätts\s+upp|tas\s+ned|tas\s+ner|överklag\p{L}*|föregående|förra|nästa)(?![\p{L}])/giu;
 /** Where the value after a word of the notice ends: a label of the meeting's date or of the signatures. */
 const NOTICE_VALUE_END = /(?<![\p{L}])(?:sammanträdesdatum|sammanträdesdag|mötesdatum|sekreterare|underskrifter?|paragrafer|ordförande)(?![\p{L}])/iu;
 
-/** The text with the dates of the notice and adjustment blanked (offsets kept), so none is taken for the meeting's day. */
-function withoutNoticeDates(text: string): string {
+/**
+ * The text with the dates of the notice and adjustment, and of the meetings before and after, blanked (offsets kept),
+ * so none is taken for the meeting's day.
+ */
+function withoutOtherDays(text: string): string {
   const dates = findDates(text);
   if (!dates.length) return text;
   let out = text;
@@ -389,7 +393,7 @@ function withoutNoticeDates(text: string): string {
 const PROTOCOL_OF_DAY = /(?<![\p{L}])protokoll(?:\s+fört)?\s+(?:från|vid)\s[^\n.]{0,100}?\bden\s+(?=\d)/iu;
 
 function findDocumentDate(text: string, genre: string, fields: HeaderField[], title: string | undefined): string | undefined {
-  return statedDocumentDate(text, genre, fields, title) ?? inferDocumentDate(genre === "minutes" ? withoutNoticeDates(text) : text);
+  return statedDocumentDate(text, genre, fields, title) ?? (genre === "minutes" ? inferDocumentDate(withoutOtherDays(text), true) : inferDocumentDate(text));
 }
 
 /**
