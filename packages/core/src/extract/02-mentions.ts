@@ -589,6 +589,39 @@ const BODY_HEADS = [
 ];
 /** Countries a national body is named after (`Kommunsekreterarföreningen Sverige`). */
 const COUNTRIES = new Set(["Sverige", "Norden", "Sweden"]);
+/** Words before a given name alone that make it another's (`en annan Stefan`, `hennes dotter Karin`). */
+const ANOTHER_OF_THE_NAME = new Set([
+  "en",
+  "ett",
+  "annan",
+  "annat",
+  "andra",
+  "ingen",
+  "någon",
+  "hans",
+  "hennes",
+  "deras",
+  "min",
+  "vår",
+  "son",
+  "sonen",
+  "dotter",
+  "dottern",
+  "bror",
+  "brodern",
+  "syster",
+  "systern",
+  "far",
+  "fadern",
+  "mor",
+  "modern",
+  "make",
+  "maken",
+  "maka",
+  "makan",
+  "namne",
+  "namnen",
+]);
 export const MUNICIPALITY: ReadonlySet<GazetteerKind> = new Set(["municipality"]);
 
 /** Is the word at `i` a country, a one-word municipality or a place of the lexicon, as written (no genitive)? */
@@ -1120,6 +1153,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       const full = t.cap ? opening.get(t.h) : undefined;
       if (!full || full.from >= k || tokens[full.from].text !== t.text || covered.has(k) || taken?.(k)) continue;
       if ((isNameWord(tokens[k + 1]) && !tokens[k + 1].nl) || (isNameWord(tokens[k - 1]) && !t.nl) || !titleAfterSom(k + 1)) continue;
+      // `En annan Stefan, som …`, `hans son Stefan, som …`: someone else of that name.
+      if (!t.nl && ANOTHER_OF_THE_NAME.has(tokens[k - 1].text.toLowerCase())) continue;
       inPerson ??= new Set(people.flatMap((p) => Array.from({ length: p.to - p.from }, (_, n) => p.from + n)));
       if (!inPerson.has(k)) found.push(newMention("person", full.label, full.label, k, k + 1, t.start, t.end, "person:given-name"));
     }

@@ -253,10 +253,19 @@ const COMPANY = /^(?:AB|Aktiebolag|HB|KB)$/;
 /** A company is no body of a municipality: an organisation of its own, keyed by its name. */
 const asCompany = (target: Target): Target => ({ ...target, id: nameKey(target.label), isNew: false });
 
-/** Whether the name at tokens `[j, to)` after a chief executive's title is a company's: no place (`vd i Sverige`). */
-function namesCompany(j: number, to: number, ctx: AppositionContext): boolean {
+/** A company's head at a name's end (`Sjöstadsbolaget`, `Vallbybostäder`, `Ekhem`, `Mälarenergi`). */
+const COMPANY_HEAD = /\p{Ll}(?:bolaget|bostäder|byggen|hem|fastigheter|energi|vatten)$/u;
+
+/**
+ * Whether the name at tokens `[j, to)` after a chief executive's title is a company's: no place (`vd i Sverige`); after
+ * `i`, where a region is as often named (`vd i Norrbotten`, `vd i Mälardalen`), only one the lexicon knows, or one with
+ * a company's form or head (`i Sjöstadsbolaget`).
+ */
+function namesCompany(j: number, to: number, ctx: AppositionContext, afterIn = false): boolean {
   for (let k = j; k < to; k++) if (isPlaceAt(ctx.tokens, k, ctx.lexicon)) return false;
-  return true;
+  if (!afterIn) return true;
+  const last = ctx.tokens[to - 1].text;
+  return COMPANY.test(last) || COMPANY_HEAD.test(last) || ctx.gazetteerAt.get(j)?.kind === "organisation";
 }
 
 /** The company named from token `k` (after a preposition or none) up to token `end`, a name's start, if any. */
@@ -1211,7 +1220,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       // (`ordförande i Östermalms företagarförening`, `i Företagarföreningen Östermalm Handel`).
       // A chief executive's organisation, right after the title or after `i`, is the company (`vd Knivstabostäder`,
       // `verkställande direktör i Sjöstadsbolaget`), unless it is a place (`vd i Sverige`).
-      const company = !!org && CHIEF_EXECUTIVE.test(role.normalised ?? "") && namesCompany(j, org.to, ctx);
+      const company = !!org && CHIEF_EXECUTIVE.test(role.normalised ?? "") && namesCompany(j, org.to, ctx, prep === "i");
       const place = prep === "i" && !company && !(org && (ASSOCIATION_HEAD.test(tokens[org.to - 1].text) || ASSOCIATION_HEAD.test(tokens[j].text)));
       // `Vice Mayor for City Planning`, `Minister for Foreign Affairs`: an English `for` names the title's field, a body
       // only when its last word says it is one (`Director for the Nordic Council`).
