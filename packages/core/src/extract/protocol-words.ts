@@ -55,9 +55,10 @@ export const SINGLE: ReadonlySet<Capacity> = new Set(["chair", "secretary"]);
 export const BODY_ROLES: ReadonlySet<string> = new Set(["chair", "vice_chair", "politician", "secretary", "adjuster"]);
 
 // Two to four letters (`KvF`, `kd`): a local party's short form, which the lexicon cannot list; in a seat's entry, where
-// only a party stands, also one capital (`T`) or five or six letters with a capital inside (`BorgA`).
+// only a party stands, also one capital (`T`) or five or six letters in mixed case with a capital inside (`BorgA`; in
+// capitals they are a word of the minutes, `DELVIS`). A mark of presence (`N`, `E`, `J`, `sjuk`) is in `notParties`.
 const LOCAL_PARTY = /^[A-ZÅÄÖa-zåäö]{2,4}$/;
-const SEAT_LOCAL_PARTY = /^(?:\p{Lu}|\p{Lu}(?=\p{L}*\p{Lu})\p{L}{4,5})$/u;
+const SEAT_LOCAL_PARTY = /^(?:\p{Lu}|(?=\p{L}{5,6}$)\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u;
 
 /**
  * Whether letters no known party has may be a local party's, where a listed name's party stands (in parentheses after

@@ -1,0 +1,45 @@
+/**
+ * Round 35's review of the minutes readers (invented names and texts): marks after a listed member's name are no local
+ * party (`protocol-words.ts`, `isLocalParty`; `notParties` in data/protocol.json); an adjunct secretary is the
+ * secretary (data/roles.json).
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf, label } from "../../../../test/helpers/minutes";
+import type { KnowledgeGraph } from "../index";
+
+/** Each held role as `name: normalised role`, sorted. */
+const normalisedRoles = (g: KnowledgeGraph) =>
+  g
+    .filterEdges((_, a) => a.kind === "holds_role")
+    .map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "roleNormalised")}`)
+    .sort();
+
+/** Each party membership as `name: party`, sorted. */
+const parties = (g: KnowledgeGraph) =>
+  g
+    .filterEdges((_, a) => a.kind === "member_of")
+    .map((e) => `${label(g, g.source(e))}: ${label(g, g.target(e))}`)
+    .sort();
+
+describe("marks of presence after a listed member are no local party", () => {
+  const members = ["Karl Boman (S), ordförande", "Olle Berg (J)", "Lisa Tran (N)", "Nils Dahl (DELVIS)", "Kerstin Wik (sjuk)", "Mona Lund (Jäv)"];
+  const head = "Kommunstyrelsen i Älvby\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2024-04-10\n\nPlats och tid: Stadshuset\n\n";
+  const tail = "\n\nUtses att justera Olle Berg\n\n§ 1 Upprop\n";
+  it("flattened", () => {
+    const g = graphOf(`${head}Ledamöter: ${members.join(", ")}\nErsättare: Ida Holm (E), Per Ås (M)${tail}`);
+    expect(parties(g)).toEqual(["Karl Boman: Socialdemokraterna", "Per Ås: Moderaterna"]);
+  });
+  it("a member a line", () => {
+    const g = graphOf(`${head}Beslutande\n${members.join("\n")}\n\nErsättare\nIda Holm (E)\nPer Ås (M)${tail}`);
+    expect(parties(g)).toEqual(["Karl Boman: Socialdemokraterna", "Per Ås: Moderaterna"]);
+  });
+});
+
+describe("`adj.` before a title", () => {
+  it("is the adjunct's title, not a seat (`Tomas Ring, adj. sekreterare`)", () => {
+    const g = graphOf(
+      "Styrelsen för Vallby Byalag\nProtokoll fört vid styrelsemöte 2024-03-05\n\nNärvarande: Rolf Ek, ordf, Maj Lund, Jan Berg\nTomas Ring, adj. sekreterare\n\n§ 1 Mötets öppnande\n",
+    );
+    expect(normalisedRoles(g).filter((r) => r.startsWith("Tomas"))).toEqual(["Tomas Ring: sekreterare"]);
+  });
+});
