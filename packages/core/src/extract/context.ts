@@ -8,6 +8,7 @@
 import type { Lexicon } from "../lexicon/lexicon";
 import type { DocumentRecord, Evidence } from "../types";
 import { nameKey, slugify } from "../text/fold";
+import { foldHash } from "../text/hash";
 import { pageAt } from "../read/pages";
 import { nodeId } from "../graph/node-id";
 import type { Target } from "./03-appositions";
@@ -42,12 +43,17 @@ export const INVITATION = /^(?:Pressinbjudan|Inbjudan)\s*:\s*/i;
 /** A meeting's label: its date first, then its title (`2021-03-16 Kommunstyrelsen, Ockelbo`); its title alone undated. */
 const meetingLabel = (title: string, date: string | undefined): string => (date ? `${date} ${title}` : title);
 
-/** A meeting as most rules name it: `meeting:<slug of title>-<date>`, labelled `<date> <title>`. */
+/**
+ * A meeting as most rules name it: `meeting:<slug of title>-<date>`, labelled `<date> <title>`. Minutes with no date
+ * are their document's meeting (keyed by a digest of its id): two undated minutes of one board are two meetings, not
+ * one with both chairs; an undated event named alike (`Regiondagen`) is one.
+ */
 export function meetingRef(title: string, date: string | undefined, attrs: { type: string; doc: string; place?: string }): EntityRef {
   const { place, ...rest } = attrs;
+  const at = date ? `-${date}` : attrs.type === "minutes" ? `-doc-${foldHash(attrs.doc).toString(36)}` : "";
   return {
     kind: "meeting",
-    key: `${slugify(title)}${date ? `-${date}` : ""}`,
+    key: `${slugify(title)}${at}`,
     label: meetingLabel(title, date),
     attrs: { title, date, ...rest, ...(place ? { place } : {}) },
   };

@@ -1,11 +1,11 @@
 /**
  * Round 35's review of the minutes readers (invented names and texts): marks after a listed member's name are no local
  * party (`protocol-words.ts`, `isLocalParty`; `notParties` in data/protocol.json); an adjunct secretary is the
- * secretary (data/roles.json).
+ * secretary (data/roles.json); two undated minutes of one board are two meetings (`context.ts`, `meetingRef`).
  */
 import { describe, expect, it } from "vitest";
 import { graphOf, label } from "../../../../test/helpers/minutes";
-import type { KnowledgeGraph } from "../index";
+import { buildGraph, readDocument, type KnowledgeGraph } from "../index";
 
 /** Each held role as `name: normalised role`, sorted. */
 const normalisedRoles = (g: KnowledgeGraph) =>
@@ -41,5 +41,19 @@ describe("`adj.` before a title", () => {
       "Styrelsen för Vallby Byalag\nProtokoll fört vid styrelsemöte 2024-03-05\n\nNärvarande: Rolf Ek, ordf, Maj Lund, Jan Berg\nTomas Ring, adj. sekreterare\n\n§ 1 Mötets öppnande\n",
     );
     expect(normalisedRoles(g).filter((r) => r.startsWith("Tomas"))).toEqual(["Tomas Ring: sekreterare"]);
+  });
+});
+
+describe("minutes that state no date", () => {
+  const minutes = (chair: string, others: string) =>
+    `Protokoll styrelsemöte Vallby Byalag\n\nNärvarande: ${chair}, ordf, ${others}\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n`;
+  it("are their documents' meetings: two boards' undated minutes are two meetings, each with its chair", () => {
+    const docs = [minutes("Rolf Ek", "Maj Lund, Jan Berg"), minutes("Siv Holm", "Per Alm, Eva Dal")].map((content, i) =>
+      readDocument({ source: `styrelsemote-${i + 1}.txt`, content }),
+    );
+    const g = buildGraph(docs, { layout: false }).graph;
+    const chairs = g.filterEdges((_, a) => a.kind === "chaired").map((e) => g.target(e));
+    expect(new Set(chairs).size).toBe(2);
+    expect(g.filterNodes((_, a) => a.kind === "meeting")).toHaveLength(2);
   });
 });
