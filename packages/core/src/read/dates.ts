@@ -100,6 +100,13 @@ const DATE_BEFORE = new RegExp(
 const COMPACT_AT = /((?:19|20)?\d\d)([01]\d)([0-3]\d)(?![\p{L}\p{N}]|[-/.,:]\d)/uy;
 const COMPACT_DOT_AT = /(\d\d)\.([01]\d)\.([0-3]\d)(?![\p{L}\p{N}]|[.,:]\d)/uy;
 const MEETING_BEFORE = /(?:protokoll|anteckningar|möte|mötet|sammanträde|sammanträdet)(?:[ \t]+(?:från|fran|i|med|på|vid)[ \t]+[\p{L}-]+){0,2}[ \t,:]*$/iu;
+// A compact date of another meeting's minutes, or of their adjustment, is none of the meeting's: a word of the previous
+// or next meeting, or of adjusting, earlier in its clause (`Föregående protokoll 230820 godkändes`, `förra mötets
+// protokoll 230820`, `Protokollet justerat 230925`).
+const OTHER_MEETING = /(?<![\p{L}])(?:föregående|föreg|förra|nästa|justering\p{L}*|justera(?:t|ts|des|s|de)?)(?![\p{L}])/iu;
+const CLAUSE_END = /[.!?;](?=\s)|\n/gu;
+// Numbers in a list (`Protokoll 880101 och 901231`) are the minutes' numbers, not a day.
+const LISTED_AFTER = /^[ \t]*(?:,|och|samt|&|[-–]|till)[ \t]*\d/iu;
 const WEEKDAYS = new Set([...WEEKDAY_STEMS_SV.flatMap((d) => [`${d}dag`, `${d}dagen`]), ...WEEKDAYS_EN].map(fold));
 
 /** Whether a word is a weekday written out (`tisdag`, `Tisdagen`, `mandag`, `Tuesday`), case and diacritics aside. */
@@ -202,6 +209,7 @@ export function findDates(text: string): DateMention[] {
       if (dy) found.push({ start: start - before[1].length - before[2].length, end: start + dy[0].length, year: Number(dy[2]), month, day });
     }
   }
+  resolveDayFirst(text, found);
   return found;
 }
 
@@ -236,10 +244,47 @@ function compactDate(text: string, start: number, pattern: RegExp): DateMention 
   if (!m) return undefined;
   const [month, day] = [Number(m[2]), Number(m[3])];
   if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]) return undefined;
-  if (!MEETING_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return undefined;
-  const yy = Number(m[1]);
-  const year = m[1].length === 4 ? yy : yy < 70 ? 2000 + yy : 1900 + yy;
-  return { start, end: start + m[0].length, year, month, day, compact: true };
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (!MEETING_BEFORE.test(before)) return undefined;
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_END)].map((c) => c.index + c[0].length)));
+  if (OTHER_MEETING.test(clause)) return undefined;
+  const end = start + m[0].length;
+  if (LISTED_AFTER.test(text.slice(end, end + 12))) return undefined;
+  const year = fullYear(m[1]);
+  const found: DateMention = { start, end, year, month, day, compact: true };
+  // With dots, the day may come first too (`28.02.23`, 28 February 2023): the text decides (`findDates`).
+  if (pattern === COMPACT_DOT_AT) {
+    const [dayFirst, monthFirst] = [Number(m[1]), month];
+    if (dayFirst >= 1 && dayFirst <= DAYS_IN_MONTH[monthFirst]) AMBIGUOUS.set(found, { year: fullYear(m[3]), month: monthFirst, day: dayFirst });
+  }
+  return found;
+}
+
+/** The year two or four digits write (`23` is 2023, `88` 1988). */
+const fullYear = (digits: string) => {
+  const yy = Number(digits);
+  return digits.length === 4 ? yy : yy < 70 ? 2000 + yy : 1900 + yy;
+};
+
+/** The day-first reading of a dotted compact date that has one too (`28.02.23`), while `findDates` runs. */
+const AMBIGUOUS = new WeakMap<DateMention, { year: number; month: number; day: number }>();
+
+/**
+ * A dotted compact date that reads day first too (`28.02.23`: 2028-02-23 or 28 February 2023) takes the reading the
+ * text's other dates or years agree with alone: a full date or a bare year of its year (`2023`), a day without a year
+ * of its day and month (`den 28 februari`). When neither or both agree, year first, as Swedish compact dates are
+ * written (`04.04.21` is 21 April 2004).
+ */
+function resolveDayFirst(text: string, found: DateMention[]): void {
+  const ambiguous = found.filter((d) => AMBIGUOUS.has(d));
+  if (!ambiguous.length) return;
+  const years = new Set([...bareYears(text), ...found.filter((d) => d.year !== undefined && !d.compact).map((d) => d.year as number)]);
+  const days = new Set(found.filter((d) => d.year === undefined && d.day !== undefined).map((d) => `${d.month}-${d.day}`));
+  for (const d of ambiguous) {
+    const other = AMBIGUOUS.get(d)!;
+    const agrees = (r: { year?: number; month?: number; day?: number }) => years.has(r.year!) || days.has(`${r.month}-${r.day}`);
+    if (agrees(other) && !agrees(d)) Object.assign(d, other);
+  }
 }
 
 // What a plan's or vision's name is made of before its target year: a name (`Vision 2030`, `RUFS 2050`, `Det öppna
@@ -323,10 +368,12 @@ export function relativeDay(text: string, written: string): { iso: string; start
  * and, when one month dominates its dates, that month. Newsletters list the month's events, so this finds their issue.
  * With `fullOnly` (minutes), only dates with their year count: the days without one and the bare years minutes name
  * are what they plan or report on (`flytta fram konferensen till 26 augusti`, `årsredovisning 2010`), not the day
- * they were held, so minutes with none of their own get no date rather than a wrong one.
+ * they were held, so minutes with none of their own get no date rather than a wrong one; nor do their compact dates
+ * count, which date them only in their heading.
  */
 export function inferDocumentDate(text: string, fullOnly = false): string | undefined {
-  const found = findDates(text);
+  // Minutes' compact dates past their heading (`headingDay`) are other minutes' (`§ 2 Protokoll 230820 lades fram`).
+  const found = findDates(text).filter((d) => !fullOnly || !d.compact);
   const full = found.filter((d) => d.year !== undefined);
   const dates = fullOnly ? full : found;
   let year = mostFrequent(full.map((d) => d.year as number));

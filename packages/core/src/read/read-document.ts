@@ -348,15 +348,55 @@ const MEETING_DATE_LABEL = /(?<![\p{L}])(?:sammanträdesdatum|sammanträdesdag|m
 
 /** How far into minutes their heading reaches, where a compact date is the meeting's day. */
 const HEADING_REACH = 400;
+/** A label at a line's start (`Tid:`, `Närvarande styrelseledamöter:`): a field, past the heading. */
+const LINE_LABEL = /\n[ \t]*\p{L}[\p{L} .-]{0,30}:/u;
+/** A compact date written anywhere (`220320`, `04.04.21`), so only headings that have one are read for it. */
+const MAY_BE_COMPACT = /\d{6}|\d\d\.\d\d\.\d\d/;
+
+/**
+ * Where minutes' heading ends: at the first paragraph's mark (`§`) or the first label of a field on a line after the
+ * first (`Tid:`, `Närvarande:`), within HEADING_REACH characters.
+ */
+function headingEnd(text: string): number {
+  const head = text.slice(0, HEADING_REACH);
+  const first = /\S/.exec(head);
+  const lineEnd = first ? head.indexOf("\n", first.index) : -1;
+  const label = lineEnd === -1 ? null : LINE_LABEL.exec(head.slice(lineEnd));
+  const para = head.indexOf("§");
+  return Math.min(head.length, label ? lineEnd + label.index : head.length, para === -1 ? head.length : para);
+}
 
 /**
  * Minutes headed with the day they were held in digits alone (`Protokoll 180414`, `Styrelsemöte 220320`, `FRÅN
  * STYRELSEMÖTE I BYGDEGÅRDEN 04.04.21`), as associations name them: year first, as Swedish compact dates are, and read
- * only after a word of meetings (`findDates`), so a case's number is none.
+ * only after a word of meetings (`findDates`), so a case's number is none; only on the heading's lines, before the
+ * first paragraph or field (`§ 2 Föregående protokoll 230820` is the previous meeting's). The whole text is read, as
+ * its years tell a dotted date written day first (`28.02.23`, `findDates`).
  */
 function headingDay(text: string): string | undefined {
-  const d = findDates(text.slice(0, HEADING_REACH)).find((x) => x.compact);
+  const end = headingEnd(text);
+  if (!MAY_BE_COMPACT.test(text.slice(0, end))) return undefined;
+  const d = findDates(text).find((x) => x.compact && x.start < end);
   return d && isoDate(d.year!, d.month, d.day);
+}
+
+/** A year that ends minutes' first line, after the meeting's word or its body's name (`Protokoll årsmöte Vallby Byalag 2019`). */
+const HEADING_YEAR = /(?:protokoll|anteckningar|möte|mötet|sammanträde|sammanträdet|stämma|stämman|[\s(]\p{Lu}[\p{L}-]*)[ \t]+((?:19|20)\d\d)[ \t.]*$/u;
+const MEETING_WORD = /protokoll|anteckningar|möte|sammanträde|stämma/iu;
+
+/**
+ * The year minutes' first line ends with, after the word of the meeting or the name of its body (`Protokoll årsmöte
+ * Vallby Byalag 2019`, `Styrelsemöte 2019`): the year they were held, where they state no day. Not a year in their items
+ * (`Verksamhetsberättelse 2018`) nor an event's (`Höstmässan 2019 - Planering`).
+ */
+function headingYear(text: string): string | undefined {
+  const first = /\S/.exec(text.slice(0, HEADING_REACH));
+  if (!first) return undefined;
+  const stop = text.indexOf("\n", first.index);
+  const line = text.slice(first.index, stop === -1 ? Math.min(text.length, first.index + 200) : stop);
+  if (!MEETING_WORD.test(line)) return undefined;
+  const m = HEADING_YEAR.exec(line);
+  return m ? m[1] : undefined;
 }
 
 /**
@@ -393,7 +433,12 @@ function withoutOtherDays(text: string): string {
 const PROTOCOL_OF_DAY = /(?<![\p{L}])protokoll(?:\s+fört)?\s+(?:från|vid)\s[^\n.]{0,100}?\bden\s+(?=\d)/iu;
 
 function findDocumentDate(text: string, genre: string, fields: HeaderField[], title: string | undefined): string | undefined {
-  return statedDocumentDate(text, genre, fields, title) ?? (genre === "minutes" ? inferDocumentDate(withoutOtherDays(text), true) : inferDocumentDate(text));
+  const stated = statedDocumentDate(text, genre, fields, title);
+  if (stated || genre !== "minutes") return stated ?? inferDocumentDate(text);
+  // The year the heading ends with outranks a guess from the text's dates of another year.
+  const inferred = inferDocumentDate(withoutOtherDays(text), true);
+  const year = headingYear(text);
+  return year && !inferred?.startsWith(year) ? year : inferred;
 }
 
 /**
@@ -421,6 +466,8 @@ export function statedDocumentDate(text: string, genre: string, fields: HeaderFi
   const stated = genre === "email" ? field(fields, "skickat", "sent", "datum", "date") : field(fields, "tid", "datum", "plats och tid", "date");
   return (
     (stated && full(stated.value)) ||
+    // A full day in the title outranks a compact one in the heading (`Protokoll styrelsemöte 17 september 2023`).
+    (genre === "minutes" && title ? titleDay(title) : undefined) ||
     (genre === "minutes" ? headingDay(text) : genre !== "email" ? pageStamp(text, full) : undefined) ||
     (genre !== "email" && title ? titleDate(title) : undefined) ||
     undefined
@@ -440,6 +487,12 @@ function titleDate(title: string): string | undefined {
     return month?.length === 7 ? month : undefined;
   }
   return isoDate(d.year!, d.month, d.day);
+}
+
+/** The day a title names in full, not in digits alone (`Protokoll styrelsemöte 17 september 2023`). */
+function titleDay(title: string): string | undefined {
+  const d = findDates(title).find((x) => x.year !== undefined && x.day !== undefined && !x.compact);
+  return d && isoDate(d.year!, d.month, d.day);
 }
 
 // A line that opens with a stamp (`Artikeln publicerades …`, a press release's `Pressmeddelande • Jun 28, 2016`, a press
