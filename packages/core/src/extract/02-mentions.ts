@@ -419,14 +419,17 @@ export function gluedNameCut(word: string, lexicon: Lexicon): number {
 /**
  * Where a known given name glued to the part before it starts in a word: after a surname (`gluedNameCut`) or, with
  * `afterPlace`, after a place, a table's cells run together (`DanderydKarin`), or after a word of no name at all, a web
- * page's label run into the name (`KontaktDaniel`); 0 where there is none.
+ * page's label run into the name (`KontaktDaniel`); 0 where there is none. In a row already cut after its place
+ * (`inRow`), a given name after any word of five letters or more that is no given name is the next cell's
+ * (`Maria LundbergaVeronica Ek`: a surname the lexicon lacks).
  */
-function gluedCut(word: string, lexicon: Lexicon, afterPlace: boolean): number {
+function gluedCut(word: string, lexicon: Lexicon, afterPlace: boolean, inRow = false): number {
   if (word.length < 7) return 0;
   for (let i = afterPlace ? 3 : 4; i < word.length - 2; i++) {
     const c = word.charCodeAt(i);
     if (c === 45 || !LATIN1_UPPER[c] || !LATIN1_LOWER[word.charCodeAt(i - 1)] || !lexicon.isGivenName(word.slice(i))) continue;
     const head = word.slice(0, i);
+    if (inRow && i >= 5 && !lexicon.isGivenName(head)) return i;
     const surnameLike = lexicon.isSurname(head) || lexicon.hasSurnameShape(head);
     if (afterPlace ? isPlaceName(head, lexicon) || (i >= 4 && !surnameLike && !lexicon.isGivenName(head)) : !lexicon.isGivenName(head) && surnameLike) return i;
   }
@@ -434,29 +437,56 @@ function gluedCut(word: string, lexicon: Lexicon, afterPlace: boolean): number {
 }
 
 /**
+ * Where a name glued to the place before it starts (`DanderydKarin`, `HåboBirgita`): a known given name, or a name
+ * the lexicon lacks after a municipality or a locality (a table's row, its place's cell run into the name's); 0 where
+ * there is none.
+ */
+export function gluedLeadCut(word: string, lexicon: Lexicon): number {
+  const cut = gluedCut(word, lexicon, true);
+  if (cut || word.length < 7) return cut;
+  for (let i = 3; i < word.length - 2; i++) {
+    const c = word.charCodeAt(i);
+    if (LATIN1_UPPER[c] && LATIN1_LOWER[word.charCodeAt(i - 1)]) return isPlaceName(word.slice(0, i), lexicon) && NAME_WORD.test(word.slice(i)) ? i : 0;
+  }
+  return 0;
+}
+
+/** Where the next cell of a table's row glued to a surname starts (`LundDen`, `BergVakant`); 0 where none does. */
+function rowCellEnd(word: string, lexicon: Lexicon): number {
+  for (let i = 3; i < word.length - 1; i++) {
+    if (!LATIN1_UPPER[word.charCodeAt(i)] || !LATIN1_LOWER[word.charCodeAt(i - 1)]) continue;
+    const head = word.slice(0, i);
+    return lexicon.isSurname(head) || lexicon.hasSurnameShape(head) ? i : 0;
+  }
+  return 0;
+}
+
+/**
  * A person's mention as the names glued in it (`Klas KarlssonSonny Berg` is `Klas Karlsson` and `Sonny Berg`): both
  * share the glued word's token, the evidence of each ending or starting inside it. The second is a name only with a
- * surname after the given name. A place glued before the given name is left out (`DanderydKarin Lund` is `Karin Lund`).
+ * surname after the given name. A place glued before the given name is left out (`DanderydKarin Lund` is `Karin Lund`),
+ * and the row it opens may glue a second name on (`DanderydKarin LundSofia Berg`).
  */
 export function gluedNames(tokens: readonly Token[], person: Mention, lexicon: Lexicon): Mention[] {
   // `DanderydKarin Lund`: a table's cells run together, the place of the row before it glued to the given name.
-  const lead = gluedCut(tokens[person.from].text, lexicon, true);
-  if (lead && person.to - person.from >= 2) {
-    const label = `${tokens[person.from].text.slice(lead)} ${writtenName(tokens, person.from + 1, person.to)}`;
-    return [newMention(person.kind, label, label, person.from, person.to, tokens[person.from].start + lead, person.end, person.rule, person.genitive)];
-  }
+  const lead = person.to - person.from >= 2 && person.start === tokens[person.from].start ? gluedLeadCut(tokens[person.from].text, lexicon) : 0;
+  const start = person.start + lead;
+  // The words of `[from, to)` as written, the first from `start` on.
+  const name = (from: number, to: number, at: number) => writtenName(tokens, from, to).slice(at - tokens[from].start);
   for (let g = person.from + 1; g < person.to; g++) {
     const word = tokens[g].text;
-    const cut = gluedNameCut(word, lexicon);
+    const cut = lead ? gluedCut(word, lexicon, false, true) || rowCellEnd(word, lexicon) : gluedNameCut(word, lexicon);
     if (!cut) continue;
     const at = tokens[g].start + cut;
-    const label = `${writtenName(tokens, person.from, g)} ${word.slice(0, cut)}`;
-    const first = newMention(person.kind, label, label, person.from, g + 1, person.start, at, person.rule, person.genitive);
-    if (g + 1 >= person.to) return [first];
-    const rest = `${word.slice(cut)} ${writtenName(tokens, g + 1, person.to)}`;
+    const label = `${name(person.from, g, start)} ${word.slice(0, cut)}`;
+    const first = newMention(person.kind, label, label, person.from, g + 1, start, at, person.rule, person.genitive);
+    if (g + 1 >= person.to || !lexicon.isGivenName(word.slice(cut))) return [first];
+    const rest = name(g, person.to, at);
     return [first, newMention(person.kind, rest, rest, g, person.to, at, person.end, person.rule, person.genitive)];
   }
-  return [person];
+  if (!lead) return [person];
+  const label = name(person.from, person.to, start);
+  return [newMention(person.kind, label, label, person.from, person.to, start, person.end, person.rule, person.genitive)];
 }
 
 /**
@@ -1184,7 +1214,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     let k = a;
     while (k < b) {
       const t = tokens[k];
-      const given = lexicon.isGivenName(t.text) && (!covered.has(k) || listedPlaceName(k));
+      // `HåboKarin Lund`: a given name glued to the place of its table's row opens a name as it would alone.
+      const given = lexicon.isGivenName(t.text) ? !covered.has(k) || listedPlaceName(k) : !covered.has(k) && gluedCut(t.text, lexicon, true) > 0;
       if (!given) {
         const context = contextualName(k, b);
         if (context) {

@@ -2198,11 +2198,30 @@ function readOrganisationName(j: number, ctx: AppositionContext): { target: Targ
  * ersättare Borås Ulf Ek (S) ledamot`): read name by name, each municipality would be the apposition of the name
  * before it (`Per Ek (M) ersättare Borås`). When such a run opens with a municipality and at least one more stands
  * between its names, each municipality is taken as the heading of the names after it, up to the next one: those
- * people stand for it (`heading` on their apposition), and the name before it no longer claims it.
+ * people stand for it (`heading` on their apposition), and the name before it no longer claims it. A municipality
+ * glued to the name after it (`KnivstaAnna Berg`, a table's row whose cells ran together) heads its row alone.
  */
-export function headedMunicipalities(people: readonly Mention[], appositions: Map<Mention, Apposition>, gazetteer: readonly Mention[], text: string): void {
-  const municipalityEndingAt = new Map<number, Mention>();
+export function headedMunicipalities(
+  people: readonly Mention[],
+  appositions: Map<Mention, Apposition>,
+  gazetteer: readonly Mention[],
+  text: string,
+  lexicon: Lexicon,
+): void {
+  const municipalityEndingAt = new Map<number, Mention | Target>();
   for (const g of gazetteer) if (g.kind === "municipality" && !g.genitive) municipalityEndingAt.set(g.end, g);
+  const glued = new Set<number>();
+  for (const p of people) {
+    let from = p.start;
+    while (from > 0 && /\p{L}/u.test(text[from - 1])) from--;
+    // Only a row's first cell: `Region StockholmAnna Berg` is the region's.
+    let line = from;
+    while (line > 0 && (text[line - 1] === " " || text[line - 1] === "\t")) line--;
+    const place = from < p.start && (line === 0 || text[line - 1] === "\n") ? lexicon.matchAt(tokenize(text, from, p.start), 0, MUNICIPALITY) : undefined;
+    if (place?.end !== p.start || place.genitive) continue;
+    municipalityEndingAt.set(p.start, { kind: "municipality", id: place.entry.id, label: place.entry.label, start: from, end: p.start });
+    glued.add(p.start);
+  }
   // The municipality right before a name, with only spaces between.
   const before = (p: Mention) => {
     let at = p.start;
@@ -2212,7 +2231,7 @@ export function headedMunicipalities(people: readonly Mention[], appositions: Ma
   let run: Mention[] = [];
   const settle = () => {
     const heads = run.map(before);
-    if (heads[0] && heads.some((h, n) => h && n > 0)) {
+    if (heads[0] && (glued.has(run[0].start) || heads.some((h, n) => h && n > 0))) {
       let heading = heads[0];
       for (const [n, p] of run.entries()) {
         const own = heads[n];

@@ -245,7 +245,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   };
   const appositions = new Map<Mention, Apposition>();
   for (const p of people) appositions.set(p, readApposition(p, actx));
-  headedMunicipalities(people, appositions, gazetteer, text);
+  headedMunicipalities(people, appositions, gazetteer, text, lexicon);
   // Sections are cut only when a rule needs them (most documents never ask).
   let cut: Section[] | undefined;
   const sections = () => (cut ??= splitSections(text));
