@@ -97,3 +97,14 @@ describe("an election whose body a sentence before it names (`… valde kommunfu
     ]);
   });
 });
+
+describe("seats given with a copula after the body is told to elect (`Ny ordförande för 2024 är X … och vice ordförande är Y`)", () => {
+  it("are held in that body", () => {
+    const text =
+      "Ny ledning\n\nFörbundet höll sitt första möte för året. Styrelsen beslutade att utse en ny ordförande och en vice ordförande. Ny ordförande för 2024 är Ingvor Tallqvist från region Uppsala och vice ordförande är Boel Stenmark från Heby kommun.\n";
+    expect(roles(text).filter((r) => r.includes("ordförande"))).toEqual([
+      "Boel Stenmark: vice ordförande @ Styrelsen",
+      "Ingvor Tallqvist: ordförande @ Styrelsen",
+    ]);
+  });
+});
