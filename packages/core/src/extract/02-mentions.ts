@@ -10,6 +10,7 @@
  * (`Karin Berg Lena Holm-Ek`) are split where a new given name starts.
  */
 import type { GazetteerKind, GazetteerMatch, Lexicon } from "../lexicon/lexicon";
+import { monthNumber } from "../read/dates";
 import { nameKey, slugify } from "../text/fold";
 import { foldHash, hashBitmap, inHashBitmap } from "../text/hash";
 import type { Token } from "../text/tokenize";
@@ -111,6 +112,9 @@ export function partyOfWord(word: string, lexicon: Lexicon): string | undefined 
   }
   return undefined;
 }
+
+/** Weekdays abbreviated as a blog's or a mail's date writes them (`Tue, June 06, 2017`, `Tis, 6 juni`). */
+const WEEKDAY_ABBREVIATIONS: ReadonlySet<string> = new Set(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Mån", "Tis", "Ons", "Tor", "Fre", "Lör", "Sön"]);
 
 /** Capitalised words that open sentences or label things and are never part of a name. */
 const NOT_NAME = new Set([
@@ -1138,6 +1142,11 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       );
     }
     if (taken?.(i) || (inHashBitmap(notNameBits, t.h) && notNames.has(t.text))) return false;
+    // `Posted by Anna Berg Tue, June 06, 2017`: a weekday's abbreviation before a date is none of the name's.
+    if (t.end - t.start === 3 && tokens[i + 1]?.text === "," && WEEKDAY_ABBREVIATIONS.has(t.text)) {
+      const next = tokens[i + 2]?.text ?? "";
+      if (/^\d/.test(next) || monthNumber(next)) return false;
+    }
     if (isInitial(i)) return true;
     // `Van Den Berg`: a capitalised particle after a particle (its length and the particle before turn most words away
     // before the word is spelt).

@@ -108,3 +108,16 @@ describe("seats given with a copula after the body is told to elect (`Ny ordför
     ]);
   });
 });
+
+describe("a blog's byline (`Posted by X Tue, June 06, 2017`)", () => {
+  it.each([["Posted by Ingvor Tallqvist Tue, June 06, 2017 10:12:31"], ["Postat av Ingvor Tallqvist Tis, 6 juni 2017"]])(
+    "a weekday's abbreviation before the date ends the name: %s",
+    (byline) => {
+      expect(people(`Föreningens blogg\n\n${byline}\n\nStyrelsen har haft möte.\n`)).toEqual(["Ingvor Tallqvist"]);
+    },
+  );
+
+  it("but a name that ends in such a word is whole elsewhere", () => {
+    expect(people("Nyheter\n\nPå mötet talade Ingvor Tor, ordförande i föreningen.\n")).toEqual(["Ingvor Tor"]);
+  });
+});
