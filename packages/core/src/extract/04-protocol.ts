@@ -1073,8 +1073,9 @@ export function chosenInParagraphs(
   const replaced = swappedAdjusters(text, [...listed.keys()], from);
   const window = text.slice(from, Math.min(text.length, from + ADJUSTERS_REACH));
   // Sentences, or items where a flattened PDF lost the full stops (`… utse X till sekreterare Val av protokolljusterare
-  // …`, `Till ordförande för årsmötet valdes X Till sekreterare för årsmötet valdes Y`).
-  for (const m of window.matchAll(/[^.§]+?(?=[.§]|\bVal av\b|\bTill\s|$)/g)) {
+  // …`, `Till ordförande för årsmötet valdes X Till sekreterare för årsmötet valdes Y`), or a lettered list's items
+  // (`a) till ordförande valdes X` over `b) till sekreterare valdes Y`: each office its own).
+  for (const m of window.matchAll(/[^.§]+?(?=[.§]|\bVal av\b|\bTill\s|\n[ \t]*\p{Ll}\)[ \t]|$)/gu)) {
     const sentence = m[0];
     // `X ersätter Y som justerare`: X adjusts in Y's place, named before the verb.
     const swap = SWAP_ADJUSTER.exec(sentence);

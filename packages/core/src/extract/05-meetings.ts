@@ -550,13 +550,21 @@ export function findMeetings(input: MeetingInput): Fact[] {
       // The officers the first paragraphs choose (`Till justeringsmän valdes X och Y`, `Till ordförande för årsmötet
       // valdes Z`), held in the body, else in the meeting itself.
       const holder = body ?? company ?? m;
+      const from = Math.max(...listed.map((e) => e.end));
+      // Minutes that list no members (an årsmöte's: `Ordförande X hälsade välkomna`, no roll): the people the paragraphs
+      // choose to keep or adjust the minutes were there, though no list names them.
+      const roll = listed.some((e) => e.fieldRole === "member" || e.fieldRole === "substitute");
+      const unlisted = roll ? [] : input.people.filter((p) => p.start >= from && !listed.some((e) => e.person.label === p.label));
       const chosen = chosenInParagraphs(
         doc.text,
-        listed.map((e) => ({ person: e.person, capacity: e.fieldRole })),
-        Math.max(...listed.map((e) => e.end)),
+        [...listed.map((e) => ({ person: e.person, capacity: e.fieldRole })), ...unlisted.map((person) => ({ person, capacity: "listed" as const }))],
+        from,
         (e) => headerRoles(e, ref(e.person), holder, model, ev),
       );
       facts.push(...chosen.facts);
+      // (A listed one attended as the field says, above.)
+      for (const c of chosen.attending)
+        if (unlisted.includes(c.person)) relate("attended", c.person, m, c.start, c.end, "protocol:attended", { capacity: c.capacity });
       // Where no listed person is marked chair, the one chosen to chair, else the one the minutes say opened the
       // meeting, chaired it.
       const headerChair = listed.some((e) => e.fieldRole === "chair" || (e.role && CHAIR_ROLES.has(e.role.normalised)));
