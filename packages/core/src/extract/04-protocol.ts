@@ -121,6 +121,9 @@ function bodyPattern(endings: readonly string[], genitive = false): RegExp {
 /** What may follow a listed name before the comma of its own organisation: its party in parentheses. */
 const PARTY_AFTER = /^\s*(?:\([^()\n]{1,12}\))?\s*,[ \t]*(?=\p{Lu})/u;
 
+/** A listed name's own organisation in parentheses (`Anna Berg (Länsstyrelsen)`), a word, not a party's letters. */
+const OWN_ORGANISATION = /^[ \t]*\((?=\p{Lu}\p{Ll}{3})[^()\n]{4,80}\)/u;
+
 /** Those present named by where they come from (`Från Länsstyrelsen närvarade X och Y`): the organisation's words. */
 const FROM_PRESENT = /(?<!\p{L})Från\s+([^\n.]{3,80}?)\s+(?:närvarade|deltog)(?!\p{L})/gu;
 /** An item that elects a body (`Val av styrelse`, `Val av ny styrelse och revisorer`), in an association's minutes. */
@@ -129,7 +132,8 @@ const ELECTION_ITEM = /(?<!\p{L})Val av\s[^\n.:]{1,60}/gu;
 /**
  * The ranges that name a body other than the one that met: a listed person's own organisation after the comma that
  * follows the name (`Anna Berg, Länsstyrelsen Dalarna`, a network's attendance a line each or flattened: `Per Holm,
- * Kommunförbundet X Eva Ek, …`), up to the next name, the line's end or 80 characters; the organisation those present
+ * Kommunförbundet X Eva Ek, …`), up to the next name, the line's end or 80 characters, or in parentheses right after
+ * the name (`Anna Berg (Länsstyrelsen)`); the organisation those present
  * come from (`Från Länsstyrelsen närvarade X`); and the body an item elects (`Val av styrelse`). Sorted; they may
  * overlap.
  */
@@ -150,6 +154,8 @@ export function otherBodies(text: string, people: readonly { start: number; end:
     const end = p.end + (eol < 0 ? reach.length : eol);
     const comma = PARTY_AFTER.exec(text.slice(p.end, end));
     if (comma) out.push([p.end + comma[0].lastIndexOf(","), end]);
+    const own = OWN_ORGANISATION.exec(reach);
+    if (own) out.push([p.end, p.end + own[0].length]);
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
