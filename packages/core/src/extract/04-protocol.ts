@@ -924,7 +924,10 @@ function electedSeats(
     // Up to the cue: a heading flattened runs on into the item.
     for (let h = ITEM_HEADING.exec(text); h && h.index < start; h = ITEM_HEADING.exec(text))
       heading = text.slice(h.index + h[0].length - h[1]!.length, Math.min(h.index + h[0].length, start)).replace(/[\s.:]+$/u, "");
-    if (heading !== undefined && /^Val[ \t]/u.test(heading) && !SEATS_ELECTED.test(heading)) continue;
+    // Under a heading only one of electing seats and no other body (`Val av nya ledamöter och ersättare`): the seats of
+    // `§ 2 Fyllnadsval till kulturnämnden`, `Entledigande och val av ersättare i socialnämnden`, `Revisorer` are not in
+    // the body that met.
+    if (heading !== undefined && !SEATS_ELECTED.test(heading)) continue;
     const role = m[1] ? "ledamot" : "ersättare";
     for (const p of listAfter(m.index + m[0].length))
       facts.push({

@@ -1,10 +1,11 @@
 /**
  * Round 35's review of the minutes readers (invented names and texts): marks after a listed member's name are no local
  * party (`protocol-words.ts`, `isLocalParty`; `notParties` in data/protocol.json); an adjunct secretary is the
- * secretary (data/roles.json); two undated minutes of one board are two meetings (`context.ts`, `meetingRef`).
+ * secretary (data/roles.json); members elected under an item naming another body are not the council's
+ * (`04-protocol.ts`, `electedSeats`); two undated minutes of one board are two meetings (`context.ts`, `meetingRef`).
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, label } from "../../../../test/helpers/minutes";
+import { graphOf, label, roles } from "../../../../test/helpers/minutes";
 import { buildGraph, readDocument, type KnowledgeGraph } from "../index";
 
 /** Each held role as `name: normalised role`, sorted. */
@@ -55,5 +56,22 @@ describe("minutes that state no date", () => {
     const chairs = g.filterEdges((_, a) => a.kind === "chaired").map((e) => g.target(e));
     expect(new Set(chairs).size).toBe(2);
     expect(g.filterNodes((_, a) => a.kind === "meeting")).toHaveLength(2);
+  });
+});
+
+describe("members elected in an item about another body", () => {
+  const head =
+    "Kommunala pensionärsrådet i Älvby\nPROTOKOLL\nSammanträdesdatum 2024-04-10\n\nNärvarande\nAlma Berg (S), ordförande\nDag Lund (M)\n\nUtses att justera Dag Lund\n\n";
+  const elected = "Till ordinarie ledamöter valdes:\nGert Holm (S)\nHanna Vik (M)\nTill ersättare valdes:\nJon Alm (KD)\n";
+  it.each(["§ 2 Fyllnadsval till kulturnämnden", "§ 2 Entledigande och val av ersättare i socialnämnden", "§ 2 Revisorer"])(
+    "hold no seat in the body that met: `%s`",
+    (heading) => {
+      const g = graphOf(`${head}${heading}\n${elected}`);
+      expect(roles(g).filter((r) => /^(?:Gert|Hanna|Jon) /.test(r))).toEqual([]);
+    },
+  );
+  it("but do under a heading only of electing seats", () => {
+    const g = graphOf(`${head}§ 2 Val av nya ledamöter och ersättare\n${elected}`);
+    expect(roles(g).filter((r) => /^(?:Gert|Hanna|Jon) /.test(r))).toEqual(["Gert Holm: ledamot", "Hanna Vik: ledamot", "Jon Alm: ersättare"]);
   });
 });
