@@ -1024,9 +1024,6 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       heldIn = copula?.target;
       heldFrom = copula?.start;
       elected = roleMention !== undefined;
-      // `Styrelsen beslutade att utse en ny ordförande. Ny ordförande för 2024 är X`: a seat in the body told to elect.
-      const told = elected && !heldIn && isSeat({ normalised: roleMention!.id } as RoleClaim) ? toldElection(p.start) : undefined;
-      if (told) [heldIn, heldFrom] = [told.target, told.start];
     }
     const credit = photoCreditBefore(tokens, p.from);
     if (credit >= 0) {
@@ -1750,7 +1747,7 @@ const ELECTION_ADJECTIVE = /^(?:ny|nya|nytt|nye|nyvald|nyvalda|övriga|ordinarie
 /** How far before an election's sentence the sentence that tells which body elected may begin. */
 const TOLD_REACH = 500;
 /** A sentence telling of an election (`valde … sitt presidium`, `Fullmäktiges nya presidium valdes`). */
-const TOLD_ELECTION = /(?<!\p{L})(?:valde|valdes|väljer|väljs|val(?:et)? av|utse|utsåg|utsågs|presidi(?:um|et))(?!\p{L})/iu;
+const TOLD_ELECTION = /(?<!\p{L})(?:valde|valdes|väljer|väljs|val(?:et)? av|presidi(?:um|et))(?!\p{L})/iu;
 /** A body that elects its officers, maybe in the genitive (`kommunfullmäktige`, `Fullmäktiges`, `socialnämnden`). */
 const BODY_WORD = /(?<!\p{L})\p{L}*(?:nämnden|styrelsen|fullmäktige|utskottet)s?(?!\p{L})/giu;
 /** A role written in the plural (`ledamöter`, `ersättarna`): held by each of the people it follows. */
