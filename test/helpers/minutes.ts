@@ -31,3 +31,11 @@ export function roles(g: KnowledgeGraph): string[] {
     .flatMap((n) => ((g.getNodeAttributes(n) as { roles?: { role: string }[] }).roles ?? []).map((r) => `${label(g, n)}: ${r.role}`));
   return [...held, ...titles].sort();
 }
+
+/** Each party membership as `name: party`, sorted. */
+export function parties(g: KnowledgeGraph): string[] {
+  return g
+    .filterEdges((_, a) => a.kind === "member_of")
+    .map((e) => `${label(g, g.source(e))}: ${label(g, g.target(e))}`)
+    .sort();
+}

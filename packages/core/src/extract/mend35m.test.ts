@@ -5,7 +5,7 @@
  * (`04-protocol.ts`, `electedSeats`); two undated minutes of one board are two meetings (`context.ts`, `meetingRef`).
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, label, roles } from "../../../../test/helpers/minutes";
+import { graphOf, label, parties, roles } from "../../../../test/helpers/minutes";
 import { buildGraph, readDocument, type KnowledgeGraph } from "../index";
 
 /** Each held role as `name: normalised role`, sorted. */
@@ -13,13 +13,6 @@ const normalisedRoles = (g: KnowledgeGraph) =>
   g
     .filterEdges((_, a) => a.kind === "holds_role")
     .map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "roleNormalised")}`)
-    .sort();
-
-/** Each party membership as `name: party`, sorted. */
-const parties = (g: KnowledgeGraph) =>
-  g
-    .filterEdges((_, a) => a.kind === "member_of")
-    .map((e) => `${label(g, g.source(e))}: ${label(g, g.target(e))}`)
     .sort();
 
 describe("marks of presence after a listed member are no local party", () => {

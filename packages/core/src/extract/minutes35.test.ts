@@ -3,7 +3,7 @@
  * fields, local parties, staff titles and elected members in a header's lists. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { attendees, graphOf, label, roles } from "../../../../test/helpers/minutes";
+import { attendees, graphOf, label, parties, roles } from "../../../../test/helpers/minutes";
 import { readDocument, type KnowledgeGraph } from "../index";
 
 /** Each chair as `name @ meeting`, sorted. */
@@ -11,13 +11,6 @@ const chairs = (g: KnowledgeGraph) =>
   g
     .filterEdges((_, a) => a.kind === "chaired")
     .map((e) => `${label(g, g.source(e))} @ ${label(g, g.target(e))}`)
-    .sort();
-
-/** Each party membership as `name: party`, sorted. */
-const parties = (g: KnowledgeGraph) =>
-  g
-    .filterEdges((_, a) => a.kind === "member_of")
-    .map((e) => `${label(g, g.source(e))}: ${label(g, g.target(e))}`)
     .sort();
 
 /** Items enough that the closing signatures stand past the first 2,000 characters. */
