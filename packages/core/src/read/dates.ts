@@ -159,6 +159,8 @@ function spanStart(text: string, at: number, day: number): { start: number; day:
 /** All dates in a text, in order; a span of days (`13-14 september`) as its first day, written from it. */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
+  // Dotted compact dates that read day first too, with that reading (`28.02.23`), for `resolveDayFirst`.
+  const ambiguous: [DateMention, DayFirst][] = [];
   for (const run of text.matchAll(DIGITS)) {
     const start = run.index ?? 0;
     if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
@@ -174,7 +176,7 @@ export function findDates(text: string): DateMention[] {
       continue;
     }
     if (digits.length > 2) {
-      const compact = digits.length === 6 || digits.length === 8 ? compactDate(text, start, COMPACT_AT) : undefined;
+      const compact = digits.length === 6 || digits.length === 8 ? compactDate(text, start, COMPACT_AT, ambiguous) : undefined;
       if (compact) found.push(compact);
       continue;
     }
@@ -185,7 +187,8 @@ export function findDates(text: string): DateMention[] {
     const next = text.charCodeAt(start + digits.length);
     if (next === 47 || next === 46) {
       const numeric =
-        numericDate(text, start, day, next === 47 ? DAY_SLASH_AT : DAY_DOT_AT) ?? (next === 46 ? compactDate(text, start, COMPACT_DOT_AT) : undefined);
+        numericDate(text, start, day, next === 47 ? DAY_SLASH_AT : DAY_DOT_AT) ??
+        (next === 46 ? compactDate(text, start, COMPACT_DOT_AT, ambiguous) : undefined);
       if (numeric) {
         found.push(numeric);
         continue;
@@ -209,7 +212,7 @@ export function findDates(text: string): DateMention[] {
       if (dy) found.push({ start: start - before[1].length - before[2].length, end: start + dy[0].length, year: Number(dy[2]), month, day });
     }
   }
-  resolveDayFirst(text, found);
+  if (ambiguous.length) resolveDayFirst(text, found, ambiguous);
   return found;
 }
 
@@ -234,8 +237,14 @@ function numericDate(text: string, start: number, day: number, pattern: RegExp):
   return { start, end: start + m[0].length, year, month, day };
 }
 
-/** A date in digits alone at `start`, year first (`220320`, `04.04.21`), where a word of meetings comes right before. */
-function compactDate(text: string, start: number, pattern: RegExp): DateMention | undefined {
+/** A dotted compact date's reading day first (`28.02.23`: 28 February 2023). */
+type DayFirst = { year: number; month: number; day: number };
+
+/**
+ * A date in digits alone at `start`, year first (`220320`, `04.04.21`), where a word of meetings comes right before;
+ * a dotted one that reads day first too goes into `ambiguous` with that reading.
+ */
+function compactDate(text: string, start: number, pattern: RegExp, ambiguous: [DateMention, DayFirst][]): DateMention | undefined {
   const prev = text.charCodeAt(start - 1);
   // Part of a longer number (`3.04.04.21`, `1-220320`, `12/220320`).
   if (prev === 47 || prev === 46 || prev === 45) return undefined;
@@ -255,7 +264,7 @@ function compactDate(text: string, start: number, pattern: RegExp): DateMention 
   // With dots, the day may come first too (`28.02.23`, 28 February 2023): the text decides (`findDates`).
   if (pattern === COMPACT_DOT_AT) {
     const [dayFirst, monthFirst] = [Number(m[1]), month];
-    if (dayFirst >= 1 && dayFirst <= DAYS_IN_MONTH[monthFirst]) AMBIGUOUS.set(found, { year: fullYear(m[3]), month: monthFirst, day: dayFirst });
+    if (dayFirst >= 1 && dayFirst <= DAYS_IN_MONTH[monthFirst]) ambiguous.push([found, { year: fullYear(m[3]), month: monthFirst, day: dayFirst }]);
   }
   return found;
 }
@@ -266,22 +275,16 @@ const fullYear = (digits: string) => {
   return digits.length === 4 ? yy : yy < 70 ? 2000 + yy : 1900 + yy;
 };
 
-/** The day-first reading of a dotted compact date that has one too (`28.02.23`), while `findDates` runs. */
-const AMBIGUOUS = new WeakMap<DateMention, { year: number; month: number; day: number }>();
-
 /**
  * A dotted compact date that reads day first too (`28.02.23`: 2028-02-23 or 28 February 2023) takes the reading the
  * text's other dates or years agree with alone: a full date or a bare year of its year (`2023`), a day without a year
  * of its day and month (`den 28 februari`). When neither or both agree, year first, as Swedish compact dates are
  * written (`04.04.21` is 21 April 2004).
  */
-function resolveDayFirst(text: string, found: DateMention[]): void {
-  const ambiguous = found.filter((d) => AMBIGUOUS.has(d));
-  if (!ambiguous.length) return;
+function resolveDayFirst(text: string, found: DateMention[], ambiguous: [DateMention, DayFirst][]): void {
   const years = new Set([...bareYears(text), ...found.filter((d) => d.year !== undefined && !d.compact).map((d) => d.year as number)]);
   const days = new Set(found.filter((d) => d.year === undefined && d.day !== undefined).map((d) => `${d.month}-${d.day}`));
-  for (const d of ambiguous) {
-    const other = AMBIGUOUS.get(d)!;
+  for (const [d, other] of ambiguous) {
     const agrees = (r: { year?: number; month?: number; day?: number }) => years.has(r.year!) || days.has(`${r.month}-${r.day}`);
     if (agrees(other) && !agrees(d)) Object.assign(d, other);
   }
