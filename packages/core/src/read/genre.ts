@@ -117,8 +117,9 @@ const MINUTES_TITLE =
   /^[^\n.!?]{0,60}?(?:^|[\s,:–-])(?:minnesanteckning(?:ar)?|(?:mötes)?anteckningar\s+från|(?:sammanträdes|mötes|styrelse|direktions)?protokoll|styrelsemötet?)\b/imu;
 // The list of who took part opens a line (`Närvarande`, `Ledamöter  Närvarande` over a table), or, in notes
 // flattened to one line, stands before its first name or a colon (`… kl. 13 Närvarande: Anna Berg, …`). Formal
-// minutes flattened (`Beslutande Anna Berg`) are told by their protocol words (looksLikeProtocol), not here.
-const TAKING_PART = /^[ \t]*(?:\*\*)?(?:närvarande|närvaro|deltagare|beslutande|deltagande|närvarolista|ledamöter)\b/imu;
+// minutes flattened (`Beslutande Anna Berg`) are told by their protocol words (looksLikeProtocol), not here. Notes
+// written after the meeting may head it in the past tense (`Närvarade och beslutande`).
+const TAKING_PART = /^[ \t]*(?:\*\*)?(?:närvarande|närvarade|närvaro|deltagare|beslutande|deltagande|närvarolista|ledamöter)\b/imu;
 const TAKING_PART_INLINE = /(?<!\p{L})(?:[Nn]ärvarande|NÄRVARANDE|[Nn]ärvaro|[Dd]eltagare|Övriga deltagande|Övriga deltagare)(?:[ \t]*:|[ \t]+\p{Lu}\p{Ll})/u;
 // A page's head flattened from PDF may put a row of logos' names before the title (`Bjurholm Nordmaling … Vännäs
 // MINNESANTECKNINGAR 1(8) Regionrådet`): a title word in capitals, before any full stop, is the title's wherever it stands.
