@@ -19,7 +19,7 @@ import type { DocumentRecord, Evidence } from "../types";
 import type { ProtocolEntry, ProtocolHeader } from "./01-protocol";
 import { ADJUSTER_NOUN, BODY_ROLES, compileProtocolWords, phraseKey, shortFormIn } from "./protocol-words";
 import { seatOfPlural } from "./03-appositions";
-import type { Mention } from "./02-mentions";
+import { ASSOCIATION_HEAD, type Mention } from "./02-mentions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName } from "./context";
 import type { EntityRef, Fact } from "./types";
 
@@ -619,7 +619,11 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       text,
       header.labels.map((l) => l.label),
     );
-  const parent = headerParent(text, input.gazetteer, lexicon, organ, header.end, roster, header.entries);
+  let parent = headerParent(text, input.gazetteer, lexicon, organ, header.end, roster, header.entries);
+  // An association's minutes that name no body the usual way: its general meeting, its board or itself (above the
+  // first listed person), whose parent is the association, never a place the head names.
+  const association = organ || roster ? undefined : associationOrgan(top, Math.min(head, ...header.entries.map((e) => e.start)), lexicon, doc.id);
+  if (association) [organ, parent] = [association.organ, association.parent];
   let meeting: EntityRef | undefined;
   if (!roster) {
     const place = meetingPlace(text, header);
@@ -632,7 +636,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       (d) => d.day !== undefined && d.month !== undefined && d.year === undefined && d.start >= organ!.end && !line.slice(organ!.end, d.start).trim(),
     );
     const which = day ? line.slice(day.start, day.end) : TITLE_WHICH.exec(line.slice(organ?.end))?.[1];
-    const organName = organ ? (which ? `${organ.name} (${which})` : organ.name) : (doc.title ?? "Sammanträde");
+    const organName = organ && !association?.untitled ? (which ? `${organ.name} (${which})` : organ.name) : (doc.title ?? "Sammanträde");
     // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
     meeting = bodyMeetingRef(organName, parent?.ref, date?.iso, doc, place?.text);
     const anchor = organ ?? { start: header.entries[0].start, end: header.entries[0].end };
@@ -643,7 +647,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // The body that met (or whose seats a roster lists), as an organisation of its municipality or region.
   let body: EntityRef | undefined;
   if (organ) {
-    body = bodyRef(organ.name, parent?.ref);
+    body = bodyRef(organ.name, parent?.ref, association?.organ.within);
     facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
     if (meeting) {
       facts.push({ type: "relation", kind: "organised_by", source: meeting, target: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
@@ -724,7 +728,11 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     // are still known by its date.
     const holder = body ?? (meeting && holdsMeetingOffice(e.capacity, e.role?.title ? undefined : e.role, model.lexicon) ? meeting : undefined);
     // No seat is implied for a name whose field is not known, nor the adjuster's office for one another adjusted for.
-    const seat = e.undecided || (e.capacity === "adjuster" && swapped.has(e.person.label)) ? { ...e, capacity: "listed" as const } : e;
+    // Nor a seat for a member present at a general meeting: a member of the association, not of its meeting.
+    const seat =
+      e.undecided || (e.capacity === "adjuster" && swapped.has(e.person.label)) || (association?.general && e.capacity === "member")
+        ? { ...e, capacity: "listed" as const }
+        : e;
     facts.push(...headerRoles(seat, person, holder, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e), parent?.ref));
     const staff = e.role && !e.role.unit && !e.role.org && (e.role.title || !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? ""));
     if (standalone && body && staff) {
@@ -1244,6 +1252,81 @@ function pageOwner(text: string, lexicon: Lexicon): { ref: EntityRef; start: num
   const label = m[1].replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
   const start = m.index + m[0].indexOf(m[1]);
   return { ref: { kind: "organisation", key: nameKey(label), label }, start, end: start + m[1].length };
+}
+
+/** The noun of an association's general meeting in its title (`Årsmöte protokoll`, `ÅRSMÖTESPROTOKOLL`, `fört vid årsmöte`). */
+const ANNUAL_MEETING = /(?<![\p{L}-])(årsmöte|årsstämma|föreningsstämma)(?:t|n|sprotokoll)?(?![\p{L}-])/iu;
+/** Words before it that make it a meeting the minutes only speak of (`inför årsmötet`, `Kallelse till årsmöte`). */
+const NOT_THIS_MEETING = /(?:inför|före|efter|till|om|från)[ \t]+$/i;
+/** A board named by its association's noun in the genitive (`Möte med sektionens styrelse`, `föreningens styrelse`). */
+const GENITIVE_BOARD = /(?<![\p{L}-])(\p{Ll}{3,}(?:ens|ets))[ \t]+(styrelse|styrelsen)(?![\p{L}-])/u;
+
+/**
+ * The body of an association's minutes that name no body the usual way, read in the head up to `to` (before the
+ * first listed person): the association's general meeting (`Årsmöte protokoll 2023`: `Årsmötet`), a board named by
+ * its association's noun (`Möte med sektionens styrelse`), else the association named (`Protokoll Granbackens
+ * Hembygdsförening`, `ÖSTBO HISTORISKA SÄLLSKAP`), which met as itself. The association is the general meeting's
+ * parent; a general meeting of none named is this document's own (`within`), not every association's `Årsmötet`.
+ * Where the organ is no name of its own, the meeting keeps its document's title.
+ */
+export function associationOrgan(
+  head: string,
+  to: number,
+  lexicon: Lexicon,
+  docId: string,
+):
+  | {
+      organ: { name: string; start: number; end: number; within?: string };
+      parent?: { ref: EntityRef; start: number; end: number };
+      /** The association's general meeting. */
+      general?: boolean;
+      /** The meeting keeps its document's title: the organ is no name of its own (`Årsmötet`, `Föreningens styrelse`). */
+      untitled?: boolean;
+    }
+  | undefined {
+  const top = head.slice(0, to);
+  const named = namedAssociation(top, lexicon);
+  const annual = ANNUAL_MEETING.exec(top);
+  if (annual && !NOT_THIS_MEETING.test(top.slice(Math.max(0, annual.index - 12), annual.index))) {
+    const noun = annual[1].toLowerCase();
+    const name = `${noun[0].toUpperCase()}${noun.slice(1)}${noun.endsWith("a") ? "n" : "t"}`;
+    const organ = { name, start: annual.index, end: annual.index + annual[0].length };
+    return named ? { organ, parent: named, general: true } : { organ: { ...organ, within: docId }, general: true, untitled: true };
+  }
+  const board = GENITIVE_BOARD.exec(top);
+  if (board && !genitiveBodyName(board[1], lexicon.data.protocol.bodies)) {
+    const name = `${board[1][0].toUpperCase()}${board[1].slice(1)} ${board[2]}`;
+    return { organ: { name, start: board.index, end: board.index + board[0].length }, parent: named, untitled: true };
+  }
+  return named && { organ: { name: named.ref.label, start: named.start, end: named.end } };
+}
+
+/** A capitalised word of an association's name before its head, or a head (`Hembygdsförening`, `SÄLLSKAP`). */
+const NAME_WORD = /\p{Lu}[\p{L}-]*/gu;
+
+/**
+ * The association a head names (`Granbackens Hembygdsförening`, `Östbo Historiska Sällskap`, in capitals too): one to
+ * three capitalised words before a word ending in an association's head (ASSOCIATION_HEAD), on one line, none a word
+ * of the genre or the fields (`Protokoll`); a head alone (`Föreningen`) is any association's.
+ */
+function namedAssociation(top: string, lexicon: Lexicon): { ref: EntityRef; start: number; end: number } | undefined {
+  let run: RegExpExecArray[] = [];
+  for (const m of top.matchAll(NAME_WORD)) {
+    const last = run[run.length - 1];
+    if (last && !/^[ \t]+$/.test(top.slice(last.index + last[0].length, m.index))) run = [];
+    if (notOwnerWord(fold(m[0]), lexicon)) {
+      run = [];
+      continue;
+    }
+    run.push(m);
+    if (!ASSOCIATION_HEAD.test(m[0]) || run.length < 2) continue;
+    const words = run.slice(-4);
+    const start = words[0].index;
+    const written = top.slice(start, m.index + m[0].length);
+    const label = written === written.toUpperCase() ? written.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : written;
+    return { ref: { kind: "organisation", key: nameKey(label), label }, start, end: m.index + m[0].length };
+  }
+  return undefined;
 }
 
 /** The bodies of a kommunalförbund (`Direktionen`, `Förbundsstyrelsen`). */

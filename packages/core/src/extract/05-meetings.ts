@@ -36,6 +36,7 @@ import {
   footBody,
   openedBody,
   headerParent,
+  associationOrgan,
   headerRoles,
   holdsMeetingOffice,
   isRoster,
@@ -450,7 +451,11 @@ export function findMeetings(input: MeetingInput): Fact[] {
       organ = undefined;
       parent = headerParent(doc.text, gazetteer, model.lexicon, organ, listed[0].start, roster, listed);
     }
-    const body = organ ? bodyRef(organ.name, parent?.ref) : undefined;
+    // An association's minutes that name no body the usual way: its general meeting, its board or itself (above the
+    // first listed person), whose parent is the association, never a place the head names.
+    const association = organ || roster ? undefined : associationOrgan(head, Math.min(top, ...listed.map((e) => e.start)), model.lexicon, doc.id);
+    if (association) [organ, parent] = [association.organ, association.parent];
+    const body = organ ? bodyRef(organ.name, parent?.ref, association?.organ.within) : undefined;
     if (roster) {
       if (organ && body) facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
       for (const entry of listed) facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev, entry.field));
@@ -470,7 +475,11 @@ export function findMeetings(input: MeetingInput): Fact[] {
       // `AB Svenska Bostäder, Sammanträde`).
       // A body of a named municipality or region meets as the inline header's (`Kommunstyrelsen, Gävle, 2022-05-10`).
       const entity = organ && parent ? bodyMeetingRef(organ.name, parent.ref, date, doc, place) : undefined;
-      const m = meeting(organ?.name ?? minutesTitle(doc.title, words.bodies), date, titleStart, titleEnd, "minutes", { organiser, place, entity });
+      const m = meeting(organ && !association?.untitled ? organ.name : minutesTitle(doc.title, words.bodies), date, titleStart, titleEnd, "minutes", {
+        organiser,
+        place,
+        entity,
+      });
       if (organ) facts.push({ type: "entity", entity: m, evidence: ev(organ.start, organ.end), rule: "meeting:minutes" });
       if (organ && body) {
         facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
@@ -526,7 +535,14 @@ export function findMeetings(input: MeetingInput): Fact[] {
         const named = company ? fieldRole(entry.field, model) : undefined;
         facts.push(
           ...headerRoles(
-            { ...entry, capacity: entry.fieldRole === "adjuster" && swapped.has(entry.person.label) ? "listed" : entry.fieldRole },
+            // A member present at a general meeting is the association's, with no seat in its meeting.
+            {
+              ...entry,
+              capacity:
+                (entry.fieldRole === "adjuster" && swapped.has(entry.person.label)) || (association?.general && entry.fieldRole === "member")
+                  ? "listed"
+                  : entry.fieldRole,
+            },
             ref(entry.person),
             // Minutes that name no body: their secretary and adjusters hold their office at the meeting itself.
             named ? undefined : (body ?? seats ?? (holdsMeetingOffice(entry.fieldRole, entry.role, model.lexicon) ? m : undefined)),
