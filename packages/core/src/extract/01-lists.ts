@@ -96,6 +96,9 @@ const NAME_ALONE = new RegExp(String.raw`^[ \t]*${CAPITALISED}(?:[ \t]+${CAPITAL
  */
 const LIST_ENTRY = new RegExp(String.raw`^[ \t]*[•*–-]?[ \t]*(${CAPITALISED})[ \t]+(\p{Lu}[\p{L}'’-]*)[^\n.!?§]{0,70}$`, "u");
 
+/** Three capitalised words alone on a line (`Nils Berg Alnö`), a name and its place in a column of them. */
+const THREE_WORDS = new RegExp(String.raw`^[ \t]*${CAPITALISED}(?:[ \t]+${CAPITALISED}){2}[ \t]*$`, "u");
+
 /** An organisation's line, no person's: a company (`Vallby Vatten AB`), a region, a county board or a municipality. */
 const ORGANISATION_LINE = /^[ \t]*[•*–-]?[ \t]*(?:Region|Länsstyrelsen|Kommun)\b|\bAB[ \t]*$/u;
 
@@ -165,6 +168,9 @@ export function peopleFieldSpans(
   let through = false;
   // Whether the current list is an inline field's, which goes on only by lines that are entries of a list.
   let entriesOnly = false;
+  // The current inline list's lines of three capitalised words (`Nils Berg Alnö`): after two, one more goes on whether
+  // or not the lexicon knows its given name.
+  let threeWords = 0;
   // The current list if it has no names yet and reads past blank lines, taken out of the spans to go on after a line.
   const openList = () => {
     if (!current || !through || current.end !== current.start) return undefined;
@@ -255,6 +261,7 @@ export function peopleFieldSpans(
       current = seats ? span : undefined;
       through = false;
       entriesOnly = true;
+      threeWords = THREE_WORDS.test(line.slice(inline.at)) ? 1 : 0;
       if (open) reopen(open);
     } else if (match && name && /^(tid|plats|datum|paragrafer|plats och tid|ämne|subject|skickat|sent)$/.test(name)) {
       current = undefined;
@@ -267,9 +274,10 @@ export function peopleFieldSpans(
       line.trim() !== "" &&
       !/^\s*(§|\d+\.)/.test(line) &&
       !PRESENCE_SENTENCE.test(line) &&
-      (!entriesOnly || (listEntry(line, words, isGivenName) && !PARTY_COLUMN.test(line)))
+      (!entriesOnly || (listEntry(line, words, isGivenName) && !PARTY_COLUMN.test(line)) || (threeWords >= 2 && THREE_WORDS.test(line)))
     ) {
       current.end = offset + line.length;
+      if (THREE_WORDS.test(line)) threeWords++;
     } else current = undefined;
     offset += line.length + 1;
   }
@@ -395,6 +403,22 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     return people;
   }
 
+  // A column of places after the names, one entry a line (`Greta Holm Indal`, `Nils Berg Alnö`): two lines or more whose
+  // third word is a known place make the third word of every line a place, the lexicon's or not (`Anna Lind Rödmyra`,
+  // `Ivar Sjö Västerbygdens fornminnesförening`).
+  let placeLines = 0;
+  for (let i = first; i + 2 < last; i++)
+    if (
+      (i === first || tokens[i].nl) &&
+      isNameWord(tokens[i]) &&
+      isNameWord(tokens[i + 1]) &&
+      isNameWord(tokens[i + 2]) &&
+      !tokens[i + 1].nl &&
+      !tokens[i + 2].nl
+    )
+      if (isAffiliationWord(tokens[i + 2].text, ctx.lexicon) && !ctx.lexicon.isGivenName(tokens[i + 2].text)) placeLines++;
+  const placeColumn = placeLines >= 2;
+
   // Segment mode: separators are commas, semicolons, line breaks and "och".
   let segStart = first;
   const flush = (segEnd: number) => {
@@ -516,8 +540,11 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     let end = a;
     while (end < b && (nameAt(end) || (PARTICLES.has(tokens[end].text) && nameAt(end + 1)))) end += brokenWordAt(tokens, end + 1) ? 3 : 1;
     end = Math.min(end, b);
-    const out: ListedPerson[] = [];
     const { lexicon } = ctx;
+    const third = tokens[a + 2]?.text ?? "";
+    if (placeColumn && end - a >= 3 && (a === first || tokens[a].nl) && !tokens[a + 2].nl && !lexicon.isGivenName(third) && !lexicon.isSurname(third))
+      end = a + 2;
+    const out: ListedPerson[] = [];
     let k = a;
     while (k < end) {
       // Organisations and municipalities between names (`Kommunförbundet`, `Sundsvall`) start none, and nor does a
