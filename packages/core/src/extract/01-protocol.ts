@@ -540,6 +540,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     return { name, start: first.start, end: tokens[to - 1].end, to };
   };
 
+  /** Token `k` closes a staff title's field: its line's end, or its items (`§ 21`, `, § 21`). */
+  const closesField = (k: number) => !tokens[k] || tokens[k].nl || tokens[k].text === "§" || (tokens[k].text === "," && tokens[k + 1]?.text === "§");
   /** A capitalised word of a staff title's field (`Hälsoskydd`, `Logistik`): no title, and no given name opening a name. */
   const isFieldWordAt = (k: number) => !!tokens[k]?.cap && !tokens[k].nl && !isTitleAt(k) && !lexicon.isGivenName(tokens[k].text);
   /**
@@ -1531,7 +1533,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       // A staff title runs on over its field, and a unit right after it is where it is held.
       const staff = !BODY_ROLES.has(lexicon.role(normalised)?.category ?? "");
       // A capitalised title's field is capitalised too, between it and the next title (`Enhetschef Hälsoskydd Enhetschef`).
-      const capitalField = t.cap && isFieldWordAt(to) && isTitleAt(to + 1);
+      // So is a staff title's unit of one capitalised word before its items or its line's end (`enhetschef Solgården, §
+      // 21`), a home's or a centre's name that no unit's ending marks; not a place the gazetteer knows.
+      const capitalField = (t.cap && isFieldWordAt(to) && isTitleAt(to + 1)) || (staff && isFieldWordAt(to) && !gazetteerAt.has(to) && closesField(to + 1));
       // `affärsområdeschef Logistik, Norrby fastigheter AB`: a capitalised field before an organisation's comma.
       const fieldBeforeOrg = staff && isFieldWordAt(to) && tokens[to + 1]?.text === "," && !!organisationAt(to + 1);
       const writtenTo = staff ? (capitalField || fieldBeforeOrg ? to + 1 : fieldEnd(to)) : to;
