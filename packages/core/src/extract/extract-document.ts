@@ -14,6 +14,7 @@
  *
  * Every rule id a fact carries is registered in `rules.ts`.
  */
+import { escapeRegExp } from "../text/regexp";
 import { sentenceAround } from "../text/sentences";
 import type { DocumentRecord, Evidence } from "../types";
 import {
@@ -498,6 +499,27 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     if (!m || !BODY.test(m[2])) return undefined;
     return { target: bodyRef(m[1], minutesParent()), start: from + m.index };
   };
+  // `Vid sammanträdet valde kommunfullmäktige sitt presidium.` ¶ `Till ordförande valdes X`: an election that names no
+  // body is held in the one a sentence shortly before it says elected (the nearest that tells of an election and names
+  // one body: `kommunfullmäktige`, and `fullmäktiges presidium` is the same), quoted from that body.
+  const toldElection = (offset: number, seat?: string): { target: EntityRef; start: number } | undefined => {
+    const end = sentenceAround(text, offset, 300).start;
+    for (let to = end, from: number; to > 0 && end - to < TOLD_REACH; to = from) {
+      from = sentenceAround(text, to - 1, 300).start;
+      const sentence = text.slice(from, to);
+      if (!TOLD_ELECTION.test(sentence) || (seat && !sentence.toLowerCase().includes(seat))) continue;
+      let body: { name: string; start: number } | undefined;
+      for (const m of sentence.matchAll(BODY_WORD)) {
+        const name = genitiveBodyName(m[0], lexicon.data.protocol.bodies) ?? m[0];
+        const [it, seen] = [name.toLowerCase(), body?.name.toLowerCase() ?? ""];
+        // Two bodies (`kommunfullmäktige … socialnämnden`): none is told.
+        if (body && !it.endsWith(seen) && !seen.endsWith(it)) return undefined;
+        if (it.length > seen.length) body = { name, start: from + m.index };
+      }
+      if (body) return { target: bodyRef(body.name, minutesParent()), start: body.start };
+    }
+    return undefined;
+  };
   const appositionFacts = (p: Mention) => {
     const app = appositions.get(p)!;
     const source = ref(p);
@@ -565,8 +587,10 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
         rule = "roster:heading";
         facts.push({ type: "entity", entity: target, evidence: ev(...roster.heading), rule });
       }
+      let told: { target: EntityRef; start: number } | undefined;
       if (!target && claim.role && claim.elected) {
-        const org = electedIn(p.start, claim.normalised ?? "");
+        told = isSeat(claim) ? toldElection(p.start) : undefined;
+        const org = told ? undefined : electedIn(p.start, claim.normalised ?? "");
         if (org) target = { kind: "organisation", key: org.id, label: org.label };
         term = termOf(p.start);
         rule = "apposition:election";
@@ -576,13 +600,15 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       }
       // `X (M) valdes som ordförande i kulturnämnden, med Y (C) som förste vice ordförande och Z (S) som andre …`: a
       // seat given with `som` in the sentence of an election is in the body that election names.
-      const carried = !target && claim.role && isSeat(claim) ? (frontedBody(p, claim) ?? electionOfSentence(p, claim)) : undefined;
+      const carried = told ?? (!target && claim.role && isSeat(claim) ? (frontedBody(p, claim) ?? electionOfSentence(p, claim)) : undefined);
       if (carried) {
         target = carried.target;
         rule = "apposition:election";
       }
       const end = Math.max(claim.end, claim.target?.end ?? 0, p.end);
-      const evidence = ev(p.start, claim.target && claim.target.start < p.start ? p.end : end);
+      // `A valdes till ordförande i kulturnämnden, B till vice ordförande`: B's seat is quoted from the body on.
+      const before = claim.target && claim.target.start < p.start;
+      const evidence = before && claim.elected ? ev(claim.target!.start, Math.max(p.end, claim.end)) : ev(p.start, before ? p.end : end);
       if (target) {
         if (claim.target?.isNew && claim.target.partOf)
           mention(targetRef(claim.target.partOf, model), claim.target.partOf.start, claim.target.partOf.end, "apposition:part-of");
@@ -893,7 +919,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
           ? undefined
           : lastElection?.target && sameParagraph(lastElection.end, chosen.start)
             ? lastElection
-            : electedAfterName(chosen.start);
+            : (electedAfterName(chosen.start) ?? (isSeat({ normalised: role.id } as RoleClaim) ? toldElection(chosen.start) : undefined));
       const org = body || carried || chosen.meeting ? undefined : titleOrg(p.start);
       const target = body
         ? bodyRef(body.label, minutesParent())
@@ -998,6 +1024,11 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       heldIn = copula?.target;
       heldFrom = copula?.start;
       elected = roleMention !== undefined;
+      // `Styrelsen beslutade att utse en ny ordförande. Ny ordförande för 2024 är X`: a seat in the body told to fill
+      // it (a copula says who holds a seat, an election of it only after one: not after `Styrelsen valde företrädare`).
+      const seat = roleMention?.id.split(" ").pop();
+      const told = elected && !heldIn && isSeat({ normalised: roleMention!.id } as RoleClaim) ? toldElection(p.start, seat) : undefined;
+      if (told) [heldIn, heldFrom] = [told.target, told.start];
     }
     const credit = photoCreditBefore(tokens, p.from);
     if (credit >= 0) {
@@ -1175,8 +1206,9 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
 
   // 6. Collaborations between organisations named in one sentence with a cue.
   if (cues.collaboration) collaborations(text, gazetteer, ev, facts);
-  placeBodies(facts, doc, gazetteer, lexicon);
+  // Offices first: the seat one names in a body of no place (`Kommunstyrelsens ordförande X`) is keyed with the bodies.
   placePageOffices(facts, doc, gazetteer, allPeople, lexicon);
+  placeBodies(facts, doc, gazetteer, lexicon);
   return { doc, facts };
 }
 
@@ -1287,8 +1319,11 @@ const REGIONAL_OFFICE = /^(?:vice )?(?:(?:region|landstings)\p{L}+|\p{L}+(?:land
  * An office of a municipality or a region written with no place (`kommunstyrelsens ordförande X`, `X, kommundirektör`,
  * `X (S), regionråd med ansvar för …`) on a page about one municipality (`pageMunicipality`, or one it names as such
  * anywhere: `Älvdalens kommun`) or one region (named in its head, or more than once) that names no other anywhere is held
- * there.
- * Inferred: the chain is the title as written and where the page names the place.
+ * there. Inferred: the chain is the title as written and where the page names the place. An office that names its
+ * body in the genitive (`kommunstyrelsens ordförande`) on a page that tells of that body outside any title
+ * (`Kommunstyrelsen beslutade …`) is also the seat the rest of it names in that body, of the place; where the text names
+ * no place for it (a municipality's own page, whose name is in the site's chrome), in the body alone, as its title
+ * states (`placeBodies` keys it within the document).
  */
 function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Mention[], people: readonly Mention[], lexicon: Lexicon): void {
   const offices: { fact: EntityFact; regional: boolean }[] = [];
@@ -1346,43 +1381,76 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
     const found = onlyIn(sentenceAround(doc.text, start, 300).start, sentenceAround(doc.text, end, 300).end);
     return found === false || found?.id === head.id ? head : undefined;
   };
-  if (!places.municipal && !places.regional && asSuch.size === 0) return;
+  const anywhere = places.municipal || places.regional || asSuch.size > 0;
+  // Whether the text tells of a body (`Kommunstyrelsen beslutade`, `i kommunstyrelsen`) where no title of the lexicon
+  // names it, in a line of words (not a signature's `För kommunstyrelsen`, nor a heading).
+  const roles = gazetteer.filter((g) => g.kind === "role");
+  const tellsOf = (body: string) =>
+    [...doc.text.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(body)}s?(?!\\p{L})`, "giu"))].some((m) => {
+      if (roles.some((g) => g.start <= m.index && m.index < g.end)) return false;
+      const end = doc.text.indexOf("\n", m.index);
+      return (
+        doc.text
+          .slice(doc.text.lastIndexOf("\n", m.index) + 1, end < 0 ? undefined : end)
+          .trim()
+          .split(/\s+/).length >= 4
+      );
+    });
   // An office the text ties to a place already is not placed again.
   const placed = new Set<string>();
   for (const f of facts) if (f.type === "relation" && f.kind === "holds_role") placed.add(`${f.source.key}|${f.attrs?.roleNormalised ?? ""}`);
   for (const { fact: f, regional } of offices) {
-    const sentence = !regional && !places.municipal ? ofSentence(f.evidence.start, f.evidence.end) : undefined;
-    const byHead = !regional && !places.municipal && !sentence ? ofHead(f.evidence.start, f.evidence.end) : undefined;
-    const place = regional ? places.regional : (places.municipal ?? sentence ?? byHead);
+    const sentence = anywhere && !regional && !places.municipal ? ofSentence(f.evidence.start, f.evidence.end) : undefined;
+    const byHead = anywhere && !regional && !places.municipal && !sentence ? ofHead(f.evidence.start, f.evidence.end) : undefined;
+    const place = !anywhere ? undefined : regional ? places.regional : (places.municipal ?? sentence ?? byHead);
     const role = f.entity.attrs!.role as { role: string; roleNormalised: string; former?: boolean };
-    if (!place || placed.has(`${f.entity.key}|${role.roleNormalised}`)) continue;
+    const body = bodyOfRole(role.roleNormalised, lexicon.data.protocol.bodies);
+    const told = body !== undefined && tellsOf(body);
+    if ((!place && !told) || placed.has(`${f.entity.key}|${role.roleNormalised}`)) continue;
+    const source: EntityRef = { kind: "person", key: f.entity.key, label: f.entity.label };
+    const seat = { role: role.roleNormalised.slice(role.roleNormalised.indexOf(" ") + 1), former: role.former || undefined };
     // Each statement of the office is the edge's, as a title read with its place is: the name stays a mention.
-    f.entity = { kind: f.entity.kind, key: f.entity.key, label: f.entity.label };
-    facts.push({
-      type: "relation",
-      kind: "holds_role",
-      source: { kind: "person", key: f.entity.key, label: f.entity.label },
-      target: { kind: regional ? "organisation" : "municipality", key: place.id, label: place.label },
-      evidence: f.evidence,
-      rule: "apposition:page-office",
-      attrs: {
-        role: role.role,
-        roleNormalised: role.roleNormalised,
-        former: role.former || undefined,
-        inferred: true,
-        chain: [
-          { statement: `${f.entity.label} is ${role.role}, written without a place`, evidence: [f.evidence] },
-          {
-            statement: sentence
-              ? `the sentence of the office says it is in ${place.label}, and names no other municipality`
-              : byHead
-                ? `the page's head names ${place.label}, and the sentence of the office no other municipality`
-                : `the page names ${place.label} and no other ${regional ? "region" : "municipality"}`,
-            evidence: [evidenceOf(doc, place.start, place.end)],
-          },
-        ],
+    f.entity = source;
+    if (!place) {
+      // `Kommunstyrelsens ordförande X`, `X (C), kommunstyrelsens ordförande`: the title names the body.
+      const rule = f.rule === "left-role" ? "left-role:of" : "apposition:role";
+      facts.push({
+        type: "relation",
+        kind: "holds_role",
+        source,
+        target: bodyRef(body!),
+        evidence: f.evidence,
+        rule,
+        attrs: { ...seat, roleNormalised: seat.role },
+      });
+      continue;
+    }
+    const target: EntityRef = { kind: regional ? "organisation" : "municipality", key: place.id, label: place.label };
+    const chain = [
+      { statement: `${f.entity.label} is ${role.role}, written without a place`, evidence: [f.evidence] },
+      {
+        statement: sentence
+          ? `the sentence of the office says it is in ${place.label}, and names no other municipality`
+          : byHead
+            ? `the page's head names ${place.label}, and the sentence of the office no other municipality`
+            : `the page names ${place.label} and no other ${regional ? "region" : "municipality"}`,
+        evidence: [evidenceOf(doc, place.start, place.end)],
       },
-    });
+    ];
+    const attrs = { role: role.role, roleNormalised: role.roleNormalised, former: role.former || undefined, inferred: true, chain };
+    facts.push({ type: "relation", kind: "holds_role", source, target, evidence: f.evidence, rule: "apposition:page-office", attrs });
+    if (told) {
+      const inBody = { ...attrs, ...seat, roleNormalised: seat.role };
+      facts.push({
+        type: "relation",
+        kind: "holds_role",
+        source,
+        target: bodyRef(body, target),
+        evidence: f.evidence,
+        rule: "apposition:page-office",
+        attrs: inBody,
+      });
+    }
   }
 }
 
@@ -1645,25 +1713,28 @@ const ELECTED_NEXT = /^(?:\s*\([^()\n]{1,8}\))?\s+till\s+(?:\p{Ll}+\s+)?$/u;
 
 /**
  * `A (M) valdes till ny ordförande, B (S) till första vice ordförande och C (SD) till andra vice ordförande i
- * kommunfullmäktige`: the people an election lists with their roles are elected to the body the last one names. The
- * claims take that body (and the election) where they name none of their own.
+ * kommunfullmäktige`: the people an election lists with their roles are elected to the body the last one names, else
+ * the one the first names (`A valdes till ordförande i kommunfullmäktige, B till vice ordförande`), else to the body
+ * the election of the first is found in. The claims take that body (and the election) where they name none of their
+ * own.
  */
 function shareElectedBody(people: readonly Mention[], appositions: Map<Mention, Apposition>, text: string): void {
   for (let i = 0; i < people.length; i++) {
     const first = appositions.get(people[i])?.roles.find((r) => r.role && r.elected);
-    if (!first || first.target) continue;
+    if (!first) continue;
     const run = [first];
-    for (let j = i + 1; j < people.length && !run[run.length - 1].target; j++) {
+    for (let j = i + 1; j < people.length && (run.length === 1 || !run[run.length - 1].target); j++) {
       const claim = appositions.get(people[j])?.roles[0];
       const previous = run[run.length - 1];
-      if (!claim?.role || claim.start < people[j].end || !ELECTION_LIST_JOIN.test(text.slice(previous.end, people[j].start))) break;
+      const after = Math.max(previous.end, previous.target?.end ?? 0);
+      if (!claim?.role || claim.start < people[j].end || after > people[j].start || !ELECTION_LIST_JOIN.test(text.slice(after, people[j].start))) break;
       if (!ELECTED_NEXT.test(text.slice(people[j].end, claim.start))) break;
       run.push(claim);
     }
-    const last = run[run.length - 1];
-    if (run.length < 2 || !last.target) continue;
+    if (run.length < 2) continue;
+    const body = run[run.length - 1].target ?? first.target;
     for (const claim of run) {
-      claim.target ??= last.target;
+      claim.target ??= body;
       claim.elected = true;
     }
     i += run.length - 1;
@@ -1686,6 +1757,15 @@ const POLITICIANS_RÅD = /(?:borgar|kommunal|region|landstings|oppositions)råd(
 /** Between a name and its workplace: `på`, `vid`, `hos`, `från`. */
 const AT_WORK = /^\s*(?:på|vid|hos|från)\s+$/;
 const ELECTION_ADJECTIVE = /^(?:ny|nya|nytt|nye|nyvald|nyvalda|övriga|ordinarie)$/i;
+/** How far before an election's sentence the sentence that tells which body elected may begin. */
+const TOLD_REACH = 500;
+/** A sentence telling of an election (`valde … sitt presidium`, `Fullmäktiges nya presidium valdes`, `beslutade att utse`). */
+const TOLD_ELECTION = /(?<!\p{L})(?:valde|valdes|väljer|väljs|val(?:et)? av|utse|utsåg|utsågs)(?!\p{L})/iu;
+/**
+ * A body that elects its officers, maybe in the genitive (`kommunfullmäktige`, `socialnämndens`): not a bare
+ * `fullmäktige` or `nämnden`, which names no particular one, but a bare `styrelsen`, the board of the text's own.
+ */
+const BODY_WORD = /(?<!\p{L})(?:\p{L}+(?:nämnden|fullmäktige|utskottet)|\p{L}*styrelsen)s?(?!\p{L})/giu;
 /** A role written in the plural (`ledamöter`, `ersättarna`): held by each of the people it follows. */
 const PLURAL = /(?:er|ar|or|erna|arna|orna)$/;
 /** Words of the plural right before a role (`nya ersättare`, `två ledamöter`). */
