@@ -129,12 +129,37 @@ const CAPITAL_TITLE = /^[^.!?]{0,160}?(?:^|[\s,:–-])(?:MINNESANTECKNINGAR|SAMM
 // follows a line `Transkript`: the text's title is looked for after it too.
 const TRANSCRIPT = /\n[ \t]*Transkript[ \t]*\n/;
 
+// A letter's head may stand before the title (`Vallby kommun Hemsida www.… E-post …` / `Postadress` / `123 45 Vallby` /
+// `Telefon 0123-45 00 00` / `Anna Berg, 0123-45 67 89 anna.berg@…` / `MINNESANTECKNINGAR Sida 1(3)`): short lines, and
+// lines that give an address, a telephone or a web or e-mail address, however long. After one such line of contact, each
+// line of the head, until one that is neither, is tried as the title; without one, the head is no letter's.
+const LETTERHEAD_REACH = 1000;
+const LETTERHEAD_LINE = 40;
+const CONTACT = /[\w.-]@[\w-]+\.\p{L}|www\.|https?:\/\/|(?<!\d)0\d{1,3}-\d{2}[ \d]{3,}|(?<!\d)\d{3} \d{2}[ \t]+\p{Lu}/u;
+const titleOpens = (head: string) => MINUTES_TITLE.test(head) || CAPITAL_TITLE.test(head);
+
+/** Whether a minutes title opens the text at `from`, or is a line of its head after a letterhead. */
+function opensAsMinutes(text: string, from: number): boolean {
+  if (titleOpens(text.slice(from, from + 200))) return true;
+  let contact = false;
+  for (let at = from, end = Math.min(text.length, from + LETTERHEAD_REACH); at < end;) {
+    const nl = text.indexOf("\n", at);
+    const stop = nl === -1 ? text.length : nl;
+    const line = text.slice(at, stop).trim();
+    if (line) {
+      if (contact && titleOpens(line)) return true;
+      if (CONTACT.test(line)) contact = true;
+      else if (line.length > LETTERHEAD_LINE) return false;
+    }
+    at = stop + 1;
+  }
+  return false;
+}
+
 /** Whether a text opens as minutes (see MINUTES_TITLE) and lists who took part in its first characters. */
 const titledMinutes = (text: string) => {
   const transcript = TRANSCRIPT.exec(text.slice(0, 600));
-  const opens = (head: string) => MINUTES_TITLE.test(head) || CAPITAL_TITLE.test(head);
-  if (!opens(text.slice(0, 200)) && !(transcript && opens(text.slice(transcript.index + transcript[0].length, transcript.index + transcript[0].length + 200))))
-    return false;
+  if (!opensAsMinutes(text, 0) && !(transcript && opensAsMinutes(text, transcript.index + transcript[0].length))) return false;
   const top = text.slice(0, PROTOCOL_WINDOW);
   return TAKING_PART.test(top) || TAKING_PART_INLINE.test(top);
 };
