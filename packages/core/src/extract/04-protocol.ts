@@ -123,17 +123,29 @@ const PARTY_AFTER = /^\s*(?:\([^()\n]{1,12}\))?\s*,[ \t]*(?=\p{Lu})/u;
 
 /** A listed name's own organisation in parentheses (`Anna Berg (Länsstyrelsen)`), a word, not a party's letters. */
 const OWN_ORGANISATION = /^[ \t]*\((?=\p{Lu}\p{Ll}{3})[^()\n]{4,80}\)/u;
+/** A seat a listed person holds elsewhere, in parentheses on their line (`Eva Ek Vallby kommun (ordf. arbetsgruppen)`). */
+const SEAT_ELSEWHERE = /\(\p{Ll}[\p{L}.-]*[ \t]+[^()\n]{3,70}\)/gu;
 
 /** Those present named by where they come from (`Från Länsstyrelsen närvarade X och Y`): the organisation's words. */
 const FROM_PRESENT = /(?<!\p{L})Från\s+([^\n.]{3,80}?)\s+(?:närvarade|deltog)(?!\p{L})/gu;
 /** An item that elects a body (`Val av styrelse`, `Val av ny styrelse och revisorer`), in an association's minutes. */
 const ELECTION_ITEM = /(?<!\p{L})Val av\s[^\n.:]{1,60}/gu;
 
+// A document-sharing site's page of a PDF: its title, size and download link, then a line `Transkript` and the PDF's text.
+const TRANSCRIPT = /\n[ \t]*Transkript[ \t]*\n/;
+
+/** Where the PDF's own text starts on a document-sharing site's page (after its `Transkript` line), else 0. */
+export function sharedPageEnd(text: string): number {
+  const m = TRANSCRIPT.exec(text.slice(0, 600));
+  return m ? m.index + m[0].length : 0;
+}
+
 /**
  * The ranges that name a body other than the one that met: a listed person's own organisation after the comma that
  * follows the name (`Anna Berg, Länsstyrelsen Dalarna`, a network's attendance a line each or flattened: `Per Holm,
  * Kommunförbundet X Eva Ek, …`), up to the next name, the line's end or 80 characters, or in parentheses right after
- * the name (`Anna Berg (Länsstyrelsen)`); the organisation those present
+ * the name (`Anna Berg (Länsstyrelsen)`), or a seat held elsewhere in parentheses on its line (`(ordf. arbetsgruppen)`);
+ * the organisation those present
  * come from (`Från Länsstyrelsen närvarade X`); and the body an item elects (`Val av styrelse`). Sorted; they may
  * overlap.
  */
@@ -156,6 +168,7 @@ export function otherBodies(text: string, people: readonly { start: number; end:
     if (comma) out.push([p.end + comma[0].lastIndexOf(","), end]);
     const own = OWN_ORGANISATION.exec(reach);
     if (own) out.push([p.end, p.end + own[0].length]);
+    for (const seat of text.slice(p.end, end).matchAll(SEAT_ELSEWHERE)) out.push([p.end + seat.index, p.end + seat.index + seat[0].length]);
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
@@ -253,18 +266,20 @@ const upperPatterns = new WeakMap<readonly string[], RegExp>();
 /**
  * A body named in capitals at the top (`BEREDNINGSGRUPPEN FÖR REGIONUTVECKLING`, `BARN- OCH UTBILDNINGSNÄMNDEN`), in
  * sentence case (`Beredningsgruppen för regionutveckling`): a capitalised word ending in a body noun, with its first
- * part (`BARN- OCH`) and a `FÖR` and one more capitalised word after it.
+ * part (`BARN- OCH`) and a `FÖR` and one more capitalised word after it, or a genitive and its head (`STYRELSEN FÖR
+ * VALLÅNS VATTENRÅD`, `Styrelsen för Vallåns vattenråd`).
  */
 function upperBodyIn(text: string, bodies: readonly string[], to: number): { name: string; start: number; end: number } | undefined {
   let re = upperPatterns.get(bodies);
   if (!re) {
     const alt = bodies.map((b) => b.toUpperCase()).sort((a, b) => b.length - a.length);
-    re = new RegExp(`(?<![\\p{L}-])(?:\\p{Lu}+-\\s(?:OCH|&)\\s)?\\p{Lu}*(?:${alt.join("|")})(?:\\sFÖR\\s\\p{Lu}{3,})?(?![\\p{L}-])`, "u");
+    re = new RegExp(`(?<![\\p{L}-])(?:\\p{Lu}+-\\s(?:OCH|&)\\s)?\\p{Lu}*(?:${alt.join("|")})(?:\\sFÖR\\s(?:\\p{Lu}{2,}S\\s)?\\p{Lu}{3,})?(?![\\p{L}-])`, "u");
     upperPatterns.set(bodies, re);
   }
   const m = re.exec(text.slice(0, to));
   if (!m) return undefined;
-  const name = m[0][0] + m[0].slice(1).toLowerCase();
+  // The genitive that names whose it is after `FÖR` is a proper name (`STYRELSEN FÖR VALLÅNS VATTENRÅD`).
+  const name = (m[0][0] + m[0].slice(1).toLowerCase()).replace(/(?<= för )\p{Ll}(?=\p{Ll}+s )/u, (c) => c.toUpperCase());
   return { name, start: m.index, end: m.index + m[0].length };
 }
 
@@ -558,34 +573,42 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   if (present.length === 0) return facts;
 
   // Organ: the `Organ` field, else the first body named at the top, not one a listed person comes from.
-  const top = blanked(
+  const others = otherBodies(
     text,
-    otherBodies(
-      text,
-      header.entries.map((e) => e.person),
-    ),
+    header.entries.map((e) => e.person),
   );
-  const findBody = (from: number, to: number, orAssociation = false) => bodyIn(top, lexicon.data.protocol, from, to, orAssociation);
+  const top = blanked(text, others);
   let organ: { name: string; start: number; end: number } | undefined;
   // A label names the organ outright: read in the text as it stands.
   for (const l of header.labels) if (ORGAN_LABELS.has(l.label) && (organ = labelledOrgan(text, lexicon.data.protocol, l.end))) break;
-  // A body named only in a compound title (`Direktionsprotokoll`), in the genitive (`Tekniska nämndens
-  // sessionssal`) or in capitals (`BEREDNINGSGRUPPEN`) when none is named otherwise; by its short form (`KSAU`) on the
-  // first line, else where no other names it.
   // Not into the items after a header that ends early (a web page's items: `reglementet är beslutat i Regionfullmäktige`).
   const head = Math.min(text.length, 600, Math.max(header.end, TOP_LINE));
+  // A body named only in a compound title (`Direktionsprotokoll`), in the genitive (`Tekniska nämndens
+  // sessionssal`) or in capitals (`BEREDNINGSGRUPPEN`) when none is named otherwise; by its short form (`KSAU`) on the
+  // first line, else where no other names it; in the top that starts at `from`.
+  const topBody = (page: string, from: number) => {
+    const upTo = Math.min(text.length, from + 600, Math.max(header.end, from + TOP_LINE));
+    const findBody = (start: number, to: number, orAssociation = false) => bodyIn(page, lexicon.data.protocol, start, to, orAssociation);
+    return (
+      topShortForm(page, lexicon.data.protocol) ??
+      protocolTitleBody(page, lexicon.data.protocol.bodies, Math.min(text.length, from + TOP_LINE), true) ??
+      titleGenitive(page, lexicon.data.protocol.bodies, upTo) ??
+      headTitle(page, lexicon.data.protocol.bodies, upTo, findBody) ??
+      findBody(0, upTo) ??
+      protocolTitleBody(page, lexicon.data.protocol.bodies, upTo) ??
+      findBody(0, upTo, true) ??
+      bodyIn(page, lexicon.data.protocol, 0, upTo, false, true) ??
+      upperBodyIn(page, lexicon.data.protocol.bodies, upTo) ??
+      shortFormIn(lexicon.data.protocol, page, 0, upTo) ??
+      companyIn(page, upTo)
+    );
+  };
+  // A document-sharing page's title line repeats words of the protocol's columns (`För Kultur- och fritidsnämnden`):
+  // the PDF's own text after it is read first, the title line only where that names no body (`Direktionsprotokoll`).
+  const shared = sharedPageEnd(text);
   organ ??=
-    topShortForm(top, lexicon.data.protocol) ??
-    protocolTitleBody(top, lexicon.data.protocol.bodies, Math.min(text.length, TOP_LINE), true) ??
-    titleGenitive(top, lexicon.data.protocol.bodies, head) ??
-    headTitle(top, lexicon.data.protocol.bodies, head, findBody) ??
-    findBody(0, head) ??
-    protocolTitleBody(top, lexicon.data.protocol.bodies, head) ??
-    findBody(0, head, true) ??
-    bodyIn(top, lexicon.data.protocol, 0, head, false, true) ??
-    upperBodyIn(top, lexicon.data.protocol.bodies, head) ??
-    shortFormIn(lexicon.data.protocol, top, 0, head) ??
-    companyIn(top, head) ??
+    (shared ? topBody(blanked(text, [[0, shared], ...others]), shared) : undefined) ??
+    topBody(top, 0) ??
     noticeBody(text, lexicon.data.protocol.bodies, header.end) ??
     openedBody(text, lexicon.data.protocol, header.end) ??
     // Last, a meeting of the body's noun alone in the title (`Protokoll från styrelsemötet 4 september`) where nothing
@@ -971,9 +994,9 @@ export function fieldGroupSeats(
 const NAME = String.raw`(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3})`;
 const OPENED = String.raw`(?:öppnade|öppnar|förklarade|förklarar)\s+(?:mötet|sammanträdet)`;
 // `Mötet öppnades av ordförande X`, `Mötesordförande X öppnade mötet`, `X hälsade välkommen och öppnade mötet`, `X,
-// vice ordförande, öppnade mötet`: X chaired.
+// vice ordförande, öppnade mötet`, `X ordförande hälsar alla välkomna och öppnar mötet`: X chaired.
 const OPENING = new RegExp(
-  String.raw`(?:Mötet|Sammanträdet) öppnades av (?:mötes)?(?:ordföranden?\s+)?${NAME}|(?:Ordföranden?|Mötesordförande)\s+${NAME}\s+(?:hälsade [^.]{0,30}och\s+)?${OPENED}|(?<![\p{L}])${NAME}(?:,[^.,]{1,40},)?\s+(?:(?:hälsade|hälsar) [^.]{0,30}och\s+)?${OPENED}`,
+  String.raw`(?:Mötet|Sammanträdet) öppnades av (?:mötes)?(?:ordföranden?\s+)?${NAME}|(?:Ordföranden?|Mötesordförande)\s+${NAME}\s+(?:hälsade [^.]{0,30}och\s+)?${OPENED}|(?<![\p{L}])${NAME}(?:,[^.,]{1,40},|\s+(?:mötes)?ordförande)?\s+(?:(?:hälsade|hälsar) [^.]{0,30}och\s+)?${OPENED}`,
   "gu",
 );
 /** How far into minutes the sentence that opens the meeting may stand, in characters. */

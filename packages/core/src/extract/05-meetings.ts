@@ -30,6 +30,7 @@ import { statedDocumentDate } from "../read/read-document";
 import { findCalendar } from "./calendar";
 import {
   otherBodies,
+  sharedPageEnd,
   blanked,
   bodyIn,
   chosenInParagraphs,
@@ -354,11 +355,37 @@ function writtenOn(doc: DocumentRecord): boolean {
   return doc.date?.length === 10 && statedDocumentDate(doc.text, doc.genre, headerFields(doc.text), doc.title) === doc.date;
 }
 
+/** A word of election (`väljs`, `nyväljs`, `omvaldes`, `utses`). */
+const ELECTED_WORD = /(?<![\p{L}])(?:ny|om)?(?:väljs|valdes|utses|utsågs)(?![\p{L}])/iu;
+
+/**
+ * Whether a listed name is one an election item's line elects (`Ordförande: Till ordförande för föreningen väljs X`,
+ * `Ordinarie ledamöter: Väljs X och Y`): a seat the meeting gives, not its field (X did not chair the meeting for it,
+ * nor attend for being elected).
+ */
+function electedOnLine(text: string, entry: ListedPerson): boolean {
+  const from = Math.max(text.lastIndexOf("\n", entry.person.start - 1) + 1, entry.person.start - 80);
+  const line = text.slice(from, entry.person.end);
+  const at = line.search(ELECTED_WORD);
+  return at >= 0 && !line.slice(at).includes(".");
+}
+
+/** The listed names with those an election item elects, and its field's names on the lines after them, only listed. */
+function electionItems(text: string, listed: readonly ListedPerson[]): ListedPerson[] {
+  const elected = new Set<string>();
+  return listed.map((e) => {
+    if (!elected.has(e.field) && !electedOnLine(text, e)) return e;
+    // The field's list runs on below its election line (`Väljs X och Y på 2 år.` ¶ `Z och W har 1 år kvar`).
+    elected.add(e.field);
+    return { ...e, fieldRole: "listed" as const };
+  });
+}
+
 /** Meeting facts of one document. */
 export function findMeetings(input: MeetingInput): Fact[] {
   const { doc, gazetteer, model, ref } = input;
   const talk = talkPatternsOf(model.lexicon.data.talkVerbs ?? DEFAULT_TALK_VERBS);
-  const listed = doc.genre === "minutes" ? rolesAfterCommas(doc.text, input.listed, gazetteer) : input.listed;
+  const listed = doc.genre === "minutes" ? rolesAfterCommas(doc.text, electionItems(doc.text, input.listed), gazetteer) : input.listed;
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
   const docYear = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
@@ -422,10 +449,12 @@ export function findMeetings(input: MeetingInput): Fact[] {
       listed.map((e) => e.person),
     );
     const head = blanked(doc.text, others);
+    const topRead = (page: string, to: number) => topShortForm(page, words) ?? bodyIn(page, words, 0, to) ?? shortFormIn(words, page, 0, to);
+    // A document-sharing page's PDF text first, its title line only where that names no body (see protocolMeeting).
+    const shared = sharedPageEnd(doc.text);
     const read =
-      topShortForm(head, words) ??
-      bodyIn(head, words, 0, top) ??
-      shortFormIn(words, head, 0, top) ??
+      (shared ? topRead(blanked(doc.text, [[0, shared], ...others]), Math.min(doc.text.length, shared + 600)) : undefined) ??
+      topRead(head, top) ??
       // An `Organ:` field only where the head names no body: an item's `Beslutsinstans: Kommunfullmäktige` or a notice
       // of another body's minutes names none that met.
       organField(doc.text, words) ??
@@ -510,7 +539,14 @@ export function findMeetings(input: MeetingInput): Fact[] {
         Math.max(...listed.map((e) => e.end)),
       );
       for (const entry of listed) {
-        if (entry.fieldRole === "absent" || entry.fieldRole === "replaced" || entry.fieldRole === "sender" || entry.fieldRole === "recipient") continue;
+        if (
+          entry.fieldRole === "absent" ||
+          entry.fieldRole === "replaced" ||
+          entry.fieldRole === "sender" ||
+          entry.fieldRole === "recipient" ||
+          entry.fieldRole === "listed"
+        )
+          continue;
         if (entry.fieldRole === "chair") relate("chaired", entry.person, m, entry.start, entry.end, "minutes:field-chair");
         else relate("attended", entry.person, m, entry.start, entry.end, "minutes:field", { capacity: entry.fieldRole, replaces: entry.replaces?.label });
         if (entry.role && CHAIR_ROLES.has(entry.role.normalised) && model.lexicon.role(entry.role.normalised)?.category === "chair") {
@@ -566,7 +602,9 @@ export function findMeetings(input: MeetingInput): Fact[] {
       // The officers the first paragraphs choose (`Till justeringsmän valdes X och Y`, `Till ordförande för årsmötet
       // valdes Z`), held in the body, else in the meeting itself.
       const holder = body ?? company ?? m;
-      const from = Math.max(...listed.map((e) => e.end));
+      // After the fields, not the election item's lines (an årsmöte's functionaries are chosen before its board).
+      const fields = listed.filter((e) => e.fieldRole !== "listed");
+      const from = fields.length ? Math.max(...fields.map((e) => e.end)) : titleEnd;
       // Minutes that list no members (an årsmöte's: `Ordförande X hälsade välkomna`, no roll): the people the paragraphs
       // choose to keep or adjust the minutes were there, though no list names them.
       const roll = listed.some((e) => e.fieldRole === "member" || e.fieldRole === "substitute");
@@ -578,15 +616,19 @@ export function findMeetings(input: MeetingInput): Fact[] {
         (e) => headerRoles(e, ref(e.person), holder, model, ev),
       );
       facts.push(...chosen.facts);
-      // (A listed one attended as the field says, above.)
+      // (A listed one attended as the field says, above; one an election item lists, for being chosen.)
       for (const c of chosen.attending)
-        if (unlisted.includes(c.person)) relate("attended", c.person, m, c.start, c.end, "protocol:attended", { capacity: c.capacity });
+        if (!fields.some((e) => e.person === c.person)) relate("attended", c.person, m, c.start, c.end, "protocol:attended", { capacity: c.capacity });
       // Where no listed person is marked chair, the one chosen to chair, else the one the minutes say opened the
       // meeting, chaired it.
       const headerChair = listed.some((e) => e.fieldRole === "chair" || (e.role && CHAIR_ROLES.has(e.role.normalised)));
       const [chosenChair] = chosen.chairs.length === 1 ? chosen.chairs : [];
-      if (!headerChair && chosenChair) relate("chaired", chosenChair.person, m, chosenChair.start, chosenChair.end, "protocol:opening-chair");
-      else if (!headerChair) {
+      if (!headerChair && chosenChair) {
+        relate("chaired", chosenChair.person, m, chosenChair.start, chosenChair.end, "protocol:opening-chair");
+        // Chosen to chair it (`Till mötesordförande väljs X`) where no list names those present: X was there.
+        if (unlisted.includes(chosenChair.person))
+          relate("attended", chosenChair.person, m, chosenChair.start, chosenChair.end, "protocol:attended", { capacity: "chair" });
+      } else if (!headerChair) {
         const present = listed.filter((e) => PRESENT.has(e.fieldRole));
         const opened = openingChair(
           doc.text,
