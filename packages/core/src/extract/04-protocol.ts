@@ -10,6 +10,7 @@
  * one from the member marked `ordförande` in the list: a blank or unaligned block gives no chair.
  */
 import { findDates, firstDayOf, isoDate, isWeekday, monthNumber } from "../read/dates";
+import { sharedPageEnd } from "../read/genre";
 import { fold, nameKey, slugify } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
 import { firstAtOrAfter } from "../text/sorted";
@@ -130,15 +131,6 @@ const SEAT_ELSEWHERE = /\(\p{Ll}[\p{L}.-]*[ \t]+[^()\n]{3,70}\)/gu;
 const FROM_PRESENT = /(?<!\p{L})Från\s+([^\n.]{3,80}?)\s+(?:närvarade|deltog)(?!\p{L})/gu;
 /** An item that elects a body (`Val av styrelse`, `Val av ny styrelse och revisorer`), in an association's minutes. */
 const ELECTION_ITEM = /(?<!\p{L})Val av\s[^\n.:]{1,60}/gu;
-
-// A document-sharing site's page of a PDF: its title, size and download link, then a line `Transkript` and the PDF's text.
-const TRANSCRIPT = /\n[ \t]*Transkript[ \t]*\n/;
-
-/** Where the PDF's own text starts on a document-sharing site's page (after its `Transkript` line), else 0. */
-export function sharedPageEnd(text: string): number {
-  const m = TRANSCRIPT.exec(text.slice(0, 600));
-  return m ? m.index + m[0].length : 0;
-}
 
 /**
  * The ranges that name a body other than the one that met: a listed person's own organisation after the comma that

@@ -25,12 +25,11 @@ import type { ListedPerson } from "./01-lists";
 import type { Mention } from "./02-mentions";
 import { type DateMention, findDates, firstDayOf, isoDate, relativeDay } from "../read/dates";
 import { nameKey } from "../text/fold";
-import { EMAIL_FIELDS, headerFields } from "../read/genre";
+import { EMAIL_FIELDS, headerFields, sharedPageEnd } from "../read/genre";
 import { statedDocumentDate } from "../read/read-document";
 import { findCalendar } from "./calendar";
 import {
   otherBodies,
-  sharedPageEnd,
   blanked,
   bodyIn,
   chosenInParagraphs,

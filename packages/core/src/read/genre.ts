@@ -129,6 +129,12 @@ const CAPITAL_TITLE = /^[^.!?]{0,160}?(?:^|[\s,:–-])(?:MINNESANTECKNINGAR|SAMM
 // follows a line `Transkript`: the text's title is looked for after it too.
 const TRANSCRIPT = /\n[ \t]*Transkript[ \t]*\n/;
 
+/** Where the PDF's own text starts on a document-sharing site's page (after its `Transkript` line), else 0. */
+export function sharedPageEnd(text: string): number {
+  const m = TRANSCRIPT.exec(text.slice(0, 600));
+  return m ? m.index + m[0].length : 0;
+}
+
 // A letter's head may stand before the title (`Vallby kommun Hemsida www.… E-post …` / `Postadress` / `123 45 Vallby` /
 // `Telefon 0123-45 00 00` / `Anna Berg, 0123-45 67 89 anna.berg@…` / `MINNESANTECKNINGAR Sida 1(3)`): short lines, and
 // lines that give an address, a telephone or a web or e-mail address, however long. After one such line of contact, each
@@ -158,8 +164,8 @@ function opensAsMinutes(text: string, from: number): boolean {
 
 /** Whether a text opens as minutes (see MINUTES_TITLE) and lists who took part in its first characters. */
 const titledMinutes = (text: string) => {
-  const transcript = TRANSCRIPT.exec(text.slice(0, 600));
-  if (!opensAsMinutes(text, 0) && !(transcript && opensAsMinutes(text, transcript.index + transcript[0].length))) return false;
+  const shared = sharedPageEnd(text);
+  if (!opensAsMinutes(text, 0) && !(shared > 0 && opensAsMinutes(text, shared))) return false;
   const top = text.slice(0, PROTOCOL_WINDOW);
   return TAKING_PART.test(top) || TAKING_PART_INLINE.test(top);
 };
