@@ -191,6 +191,72 @@ const SEAT_MARK = /\bers(?:\.|ättare)?$/iu;
 /** A reserve's seat abbreviated to one word after a listed name (`ers`, `suppl`). */
 const LONE_SEAT = /^(?:ers|suppl)$/;
 
+/** A mark of a roll-call table's column after a name: one capital, or a dash (`X`, `T`, `-`). */
+const ROLL_MARK = /^(?:\p{Lu}|[-–])$/u;
+/** The marks of a roll-call table whose legend was lost, as Stockholm-county councils print them. */
+const USUAL_MARKS: ReadonlyMap<string, Capacity> = new Map([
+  ["X", "member"],
+  ["T", "substitute"],
+  ["N", "nonserving"],
+  ["-", "absent"],
+  ["–", "absent"],
+]);
+/** A note of the items a name in a roll call held (`From 296/5, ej 299`, `Tom 12/5 och 14, ej`), after its mark. */
+const ROLL_NOTE = /^(?:from|tom)$/i;
+/** The parts of such a note: items, their separators, `och`, `ej`. */
+const NOTE_PART = /^(?:\d+|[/,.–-]|och|samt|ej|§)$/;
+/** How many tokens a legend of marks spans at most. */
+const LEGEND_SPAN = 60;
+
+/**
+ * What a roll call's legend says each mark stands for (`Teckenförklaring X Anger att ledamot tjänstgjort - … frånvarande
+ * T … ersättare som tjänstgjort N … ersättare närvarat`, `J = ledamot som tjänstgjort`): a mark, then up to twelve words
+ * up to the next mark; two marks or more, one of absence. Without a legend, the usual marks where at least three names
+ * of two words or more are each followed by one of them, two different.
+ */
+function rollCallMarks(tokens: Token[], last: number, isNameAt: (k: number) => boolean): ReadonlyMap<string, Capacity> | undefined {
+  let legend = new Map<string, Capacity>();
+  const isLegend = () => legend.size >= 2 && [...legend.values()].includes("absent");
+  // Where the legend's first mark stands: its marks stand together, not a capital here and a word of absence pages on.
+  let from = 0;
+  for (let k = 0; k < last; k++) {
+    if (legend.size && k - from > LEGEND_SPAN) {
+      if (isLegend()) break;
+      legend = new Map();
+    }
+    if (!ROLL_MARK.test(tokens[k].text) || legend.has(tokens[k].text)) continue;
+    let said = "";
+    for (let n = k + 1; n < last && n - k <= 12 && !ROLL_MARK.test(tokens[n].text); n++) said += ` ${tokens[n].text.toLowerCase()}`;
+    const reserve = /\b(?:ersättare|suppleant)/.test(said);
+    const capacity: Capacity | undefined = /\bfrånvar/.test(said)
+      ? "absent"
+      : /\btjänstg/.test(said)
+        ? reserve
+          ? "substitute"
+          : "member"
+        : /\bnärvar/.test(said)
+          ? reserve
+            ? "nonserving"
+            : "member"
+          : undefined;
+    if (!capacity) continue;
+    if (!legend.size) from = k;
+    legend.set(tokens[k].text, capacity);
+  }
+  if (isLegend()) return legend;
+  const seen = new Set<string>();
+  let rows = 0;
+  for (let k = 2; k < last; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (!USUAL_MARKS.has(t.text) || t.nl || !isNameAt(k - 1) || !isNameAt(k - 2) || tokens[k - 1].nl) continue;
+    if (next && !next.nl && !isNameAt(k + 1) && !ROLL_NOTE.test(next.text)) continue;
+    rows++;
+    seen.add(USUAL_MARKS.get(t.text)!);
+  }
+  return rows >= 3 && seen.size >= 2 ? USUAL_MARKS : undefined;
+}
+
 /** Reads the people of an inline protocol header. */
 export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   const { tokens, text, gazetteerAt, lexicon } = ctx;
@@ -266,6 +332,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (!isNameWord(t) || words.notNames.has(t.text) || notPerson.has(k) || words.notNameEnding.test(t.text) || isVerbalNoun(t.text)) return false;
     return !roleBySuffix(t, ctx.roleSuffixes, true);
   };
+  const rollMarks = rollCallMarks(tokens, last, isNameAt);
   /**
    * A field's phrase at token `k` that marks the name before it absent, present without serving, or serving as a
    * reserve (two words or more: `X (C) tjg ers Y (S)`, a column of marks flattened after each name; not `tjg ers för Y`).
@@ -384,6 +451,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   let lastSingle: { capacity: Capacity; start: number; end: number } | undefined;
   let segmentStart = 0;
   let pendingParty: ProtocolEntry["party"] | undefined;
+  // A party's name and letters heading the names under it (`Moderata samlingspartiet (M) Eva Ek X Per Holm T`, a roll
+  // call by party): theirs up to the next heading or field.
+  let headingParty: ProtocolEntry["party"] | undefined;
   let lastEntryEnd = -1;
   let roleRun: { normalised: string; written: string; start: number; end: number }[] = [];
   // Titles of a column whose row also says `sekreterare` after a comma (`kanslidirektör, sekreterare`).
@@ -461,7 +531,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       entry.party = pendingParty;
       entry.start = Math.min(entry.start, pendingParty.start);
       pendingParty = undefined;
-    }
+    } else if (headingParty) entry.party = headingParty;
     if (noticeSigner) {
       noticeSigned.add(entry);
       noticeSigner = false;
@@ -470,15 +540,20 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     return entry;
   };
 
-  // A title right after a run of name words (`Ali Rahimi avdelningschef`) makes it a name as a party after it does;
-  // a room named after someone (`Plats och tid Per Albins sal`) makes it none. Two names glued where a line break was
-  // lost (`Klas KarlssonSonny Berg`) are two, as in running text.
+  // A title or a roll call's mark right after a run of name words (`Ali Rahimi avdelningschef`, `Ali Rahimi X`) makes it
+  // a name as a party after it does; a room named after someone (`Plats och tid Per Albins sal`) makes it none. Two
+  // names glued where a line break was lost (`Klas KarlssonSonny Berg`) are two, as in running text.
   const names = (a: number, b: number): Mention[] =>
     namesPlace(tokens, b)
       ? []
-      : splitNames(a, b, tokens, lexicon, surnameFirst, gazetteerAt.get(b)?.kind === "role" || !!roleBySuffix(tokens[b], ctx.roleSuffixes)).flatMap((m) =>
-          gluedNames(tokens, m, lexicon),
-        );
+      : splitNames(
+          a,
+          b,
+          tokens,
+          lexicon,
+          surnameFirst,
+          gazetteerAt.get(b)?.kind === "role" || !!roleBySuffix(tokens[b], ctx.roleSuffixes) || !!rollMarks?.has(tokens[b]?.text ?? ""),
+        ).flatMap((m) => gluedNames(tokens, m, lexicon));
 
   /**
    * The end (a token index) of a staff title's field written after it in lower case (`enhetschef elevhälsan`,
@@ -1096,11 +1171,37 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       segmentStart = entries.length;
       roleRun = [];
       pendingParty = undefined;
+      headingParty = undefined;
       fieldRole = chairTitle;
       i = j;
       continue;
     }
 
+    // A party's name and its letters before a name (`Socialdemokraterna (S) Eva Ek X`): a heading of a roll call by party.
+    const heading = gazetteerAt.get(i);
+    if (heading?.kind === "party" && tokens[heading.to]?.text === "(" && tokens[heading.to + 2]?.text === ")" && isNameAt(heading.to + 3)) {
+      const letters = tokens[heading.to + 1];
+      if (partyOf(letters) === heading.id) {
+        headingParty = { id: heading.id, label: letters.text.toUpperCase(), start: heading.start, end: tokens[heading.to + 2].end };
+        i = heading.to + 3;
+        continue;
+      }
+    }
+    // A roll call's mark right after a name (`Eva Ek X`, `Per Holm -`): the seat and presence its legend says; then the
+    // note of the items it held (`From 12/5, ej 14`), no name.
+    const rollEntry = entries.length > segmentStart ? entries[entries.length - 1] : undefined;
+    const rollMark = rollEntry && lastEntryEnd === i && !t.nl ? rollMarks?.get(t.text) : undefined;
+    if (rollEntry && rollMark && !SINGLE.has(rollEntry.capacity) && rollEntry.capacity !== "adjuster" && rollEntry.capacity !== "replaced") {
+      rollEntry.capacity = rollMark;
+      rollEntry.end = t.end;
+      i++;
+      if (ROLL_NOTE.test(tokens[i]?.text ?? "") && /^\d/.test(tokens[i + 1]?.text ?? "")) {
+        i++;
+        while (i < last && NOTE_PART.test(tokens[i].text)) i++;
+      }
+      lastEntryEnd = i;
+      continue;
+    }
     // A detached column of party letters right after a run of names (`Eva Ek Per Holm Kim Ahl C KD MBP`, a table's
     // column flattened after its names): the parties are the names' in order when there are as many, a local party's
     // letters (`MBP`) among the known ones; otherwise they are no one's (not the last name's).
@@ -1159,6 +1260,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         // A party's letter is a column's, not the name's, except as a middle initial between the given name that opens
         // the name and a surname that is no given name (`Anna S Gran Upphandlare`).
         if (j > i && partyOf(tokens[j]) && tokens[j].text.length === 1 && !middleInitial(i, j)) break;
+        // A roll call's mark after a name of two words or more (`Eva Ek X Per Holm T`) is none of its initials.
+        if (j > i + 1 && rollMarks?.has(tokens[j].text)) break;
         // The first part of a compound after a name (`Bengt Rask Miljö- och byggförvaltningen`) is no name's, nor an
         // adjective that opens the next title (`Eva Ek Administrativ chef Per Holm`, `Tekniskt ansvarig`).
         if (j > i && tokens[j + 1]?.text === "-" && COORD.has(tokens[j + 2]?.text ?? "")) break;
