@@ -716,7 +716,8 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const headings = roster ? municipalityHeadings(text, lexicon.data.municipalities) : [];
   for (const e of header.entries) {
     const person = ref(e.person);
-    if (e.party) facts.push(partyFact(e.party, person, model, ev(e.start, Math.max(e.end, e.party.end))));
+    // A party heading a roll call's names stands before them: its quote runs from the heading to the name.
+    if (e.party) facts.push(partyFact(e.party, person, model, ev(Math.min(e.start, e.party.start), Math.max(e.end, e.party.end))));
     if (e.municipality && !headings.some((h) => h.start === e.municipality!.start))
       facts.push(municipalityFact(e.municipality, person, ev(e.start, e.municipality.end)));
     if (!PRESENT.has(e.capacity) || misread.has(e)) continue;

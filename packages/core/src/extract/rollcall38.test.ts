@@ -58,6 +58,12 @@ describe("a roll-call table with a legend and party headings (`Moderata samlings
     ]);
     expect(m).toHaveLength(11);
   });
+  it("quotes the heading with the name as the party's evidence", () => {
+    const edge = g.findEdge((_, a, s, t) => a.kind === "member_of" && label(g, s) === "Maja Lund" && label(g, t) === "Moderaterna");
+    const quote = g.getEdgeAttributes(edge!).evidence[0].quote;
+    expect(quote.startsWith("Moderata samlingspartiet (M)")).toBe(true);
+    expect(quote).toMatch(/Maja Lund N$/);
+  });
 });
 
 describe("the same table with other letters in its legend, in one column", () => {
