@@ -1945,7 +1945,7 @@ function bodyInGenitive(k: number, ctx: AppositionContext): Target | undefined {
 }
 
 /** A seat in a body: its chair, a vice chair, a member or substitute (`ordförande`, `2:e vice ordf`, `ledamot`). */
-export function isSeat(claim: RoleClaim): boolean {
+export function isSeat(claim: Pick<RoleClaim, "normalised">): boolean {
   return /^(?:(?:(?:förste|andre|tredje) )?(?:vice )?ordförande|ledamot|ersättare|tjänstgörande ersättare)$/.test(claim.normalised ?? "");
 }
 

@@ -354,6 +354,9 @@ function writtenOn(doc: DocumentRecord): boolean {
   return doc.date?.length === 10 && statedDocumentDate(doc.text, doc.genre, headerFields(doc.text), doc.title) === doc.date;
 }
 
+/** A listed name's fields that say it was not at the meeting: absent, replaced, a mail's, or only elected there. */
+const NOT_THERE: ReadonlySet<string> = new Set(["absent", "replaced", "sender", "recipient", "listed"]);
+
 /** A word of election (`väljs`, `nyväljs`, `omvaldes`, `utses`). */
 const ELECTED_WORD = /(?<![\p{L}])(?:ny|om)?(?:väljs|valdes|utses|utsågs)(?![\p{L}])/iu;
 
@@ -538,14 +541,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
         Math.max(...listed.map((e) => e.end)),
       );
       for (const entry of listed) {
-        if (
-          entry.fieldRole === "absent" ||
-          entry.fieldRole === "replaced" ||
-          entry.fieldRole === "sender" ||
-          entry.fieldRole === "recipient" ||
-          entry.fieldRole === "listed"
-        )
-          continue;
+        if (NOT_THERE.has(entry.fieldRole)) continue;
         if (entry.fieldRole === "chair") relate("chaired", entry.person, m, entry.start, entry.end, "minutes:field-chair");
         else relate("attended", entry.person, m, entry.start, entry.end, "minutes:field", { capacity: entry.fieldRole, replaces: entry.replaces?.label });
         if (entry.role && CHAIR_ROLES.has(entry.role.normalised) && model.lexicon.role(entry.role.normalised)?.category === "chair") {

@@ -262,8 +262,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   // minister; nor a county board, court, police or newspaper, whose chairs and seats no one is elected to (a
   // foundation's `Ordförande är X` under a page naming its supervising Länsstyrelsen).
   /** A seat of a body's: its chair, a vice chair, a member or a substitute, by its normalised role. */
-  const bodySeat = (role: string | undefined) =>
-    isSeat({ normalised: role } as RoleClaim) || /^(?:chair|vice_chair)$/.test(lexicon.role(role ?? "")?.category ?? "");
+  const bodySeat = (role: string | undefined) => isSeat({ normalised: role }) || /^(?:chair|vice_chair)$/.test(lexicon.role(role ?? "")?.category ?? "");
   const electedIn = (offset: number, role: string): Mention | undefined => {
     const org = titleOrg(offset);
     if (!org || (org.id === "regeringen" && !isMinister(role, lexicon))) return undefined;
@@ -919,7 +918,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
           ? undefined
           : lastElection?.target && sameParagraph(lastElection.end, chosen.start)
             ? lastElection
-            : (electedAfterName(chosen.start) ?? (isSeat({ normalised: role.id } as RoleClaim) ? toldElection(chosen.start) : undefined));
+            : (electedAfterName(chosen.start) ?? (isSeat({ normalised: role.id }) ? toldElection(chosen.start) : undefined));
       const org = body || carried || chosen.meeting ? undefined : titleOrg(p.start);
       const target = body
         ? bodyRef(body.label, minutesParent())
@@ -1027,7 +1026,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       // `Styrelsen beslutade att utse en ny ordförande. Ny ordförande för 2024 är X`: a seat in the body told to fill
       // it (a copula says who holds a seat, an election of it only after one: not after `Styrelsen valde företrädare`).
       const seat = roleMention?.id.split(" ").pop();
-      const told = elected && !heldIn && isSeat({ normalised: roleMention!.id } as RoleClaim) ? toldElection(p.start, seat) : undefined;
+      const told = elected && !heldIn && isSeat({ normalised: roleMention!.id }) ? toldElection(p.start, seat) : undefined;
       if (told) [heldIn, heldFrom] = [told.target, told.start];
     }
     const credit = photoCreditBefore(tokens, p.from);
@@ -1383,9 +1382,10 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
   };
   const anywhere = places.municipal || places.regional || asSuch.size > 0;
   // Whether the text tells of a body (`Kommunstyrelsen beslutade`, `i kommunstyrelsen`) where no title of the lexicon
-  // names it, in a line of words (not a signature's `För kommunstyrelsen`, nor a heading).
+  // names it, in a line of words (not a signature's `För kommunstyrelsen`, nor a heading); asked once per body, as a
+  // page may name one office many times.
   const roles = gazetteer.filter((g) => g.kind === "role");
-  const tellsOf = (body: string) =>
+  const inWords = (body: string) =>
     [...doc.text.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(body)}s?(?!\\p{L})`, "giu"))].some((m) => {
       if (roles.some((g) => g.start <= m.index && m.index < g.end)) return false;
       const end = doc.text.indexOf("\n", m.index);
@@ -1396,6 +1396,11 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
           .split(/\s+/).length >= 4
       );
     });
+  const toldOf = new Map<string, boolean>();
+  const tellsOf = (body: string) => {
+    if (!toldOf.has(body)) toldOf.set(body, inWords(body));
+    return toldOf.get(body)!;
+  };
   // An office the text ties to a place already is not placed again.
   const placed = new Set<string>();
   for (const f of facts) if (f.type === "relation" && f.kind === "holds_role") placed.add(`${f.source.key}|${f.attrs?.roleNormalised ?? ""}`);

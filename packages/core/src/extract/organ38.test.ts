@@ -4,22 +4,8 @@
  * `otherBodies`); an election item's lines are no fields of the meeting (`05-meetings.ts`, `electedOnLine`).
  */
 import { describe, expect, it } from "vitest";
-import { attendees, graphOf, label } from "../../../../test/helpers/minutes";
-import type { KnowledgeGraph } from "../index";
-
-/** The meetings' labels, sorted. */
-const meetings = (g: KnowledgeGraph) =>
-  g
-    .filterNodes((_, a) => a.kind === "meeting")
-    .map((n) => label(g, n))
-    .sort();
-
-/** Each edge of `kind` as `source -> target`, sorted. */
-const edges = (g: KnowledgeGraph, kind: string) =>
-  g
-    .filterEdges((_, a) => a.kind === kind)
-    .map((e) => `${label(g, g.source(e))} -> ${label(g, g.target(e))}`)
-    .sort();
+import { attendees, graphOf } from "../../../../test/helpers/minutes";
+import { edges, meetingLabels as meetings } from "../../../../test/helpers/prose";
 
 /** A document-sharing site's page: its title line (the PDF's first words), then `Transkript` and the PDF's text. */
 const shared = (title: string, pdf: string) => `${title}\n\nStorlek: px\nStarta visningen från sidan:\n\nDownload "${title}"\n\nTranskript\n\n${pdf}`;
@@ -58,7 +44,7 @@ describe("an association's meeting whose functionaries the items choose", () => 
   const annual =
     "Årsmötesprotokoll\n\nProtokoll från årsmöte den 6 mars 2021\n\nPlats: Hembygdsgården                 Tid:  19.00 – 20.30\n\nNärvarande: 17 st medlemmar.\n\n§1  Ordförande Britt Vallin hälsar välkommen och inleder årsmötet.\n\n§2  Till mötesordförande väljs Gösta Rönn.\n\n§3  Till mötessekreterare väljs Elsa Tjäder.\n\n§4  Till justerare väljs Hugo Brask och Lilly Frost, att jämte mötesordföranden justera dagens protokoll.\n\n§5 Val.\nOrdförande: Till ordförande för föreningen väljs Britt Vallin på 1 år.\nOrdinarie ledamöter: Väljs Sture Nyman och Alma Rud på 2 år.\nIna Dahl och Elsa Tjäder har 1 år kvar på sina mandattider\n";
   it("is chaired by the one chosen to chair it, not by the association's chair the election item elects", () => {
-    expect(edges(graphOf(annual), "chaired")).toEqual(["Gösta Rönn -> 2021-03-06 Årsmötesprotokoll"]);
+    expect(edges(graphOf(annual), "chaired")).toEqual(["chaired Gösta Rönn -> 2021-03-06 Årsmötesprotokoll"]);
   });
   it("was attended by its functionaries, not by those elected to the board", () => {
     expect(attendees(graphOf(annual))).toEqual(["Elsa Tjäder: secretary", "Gösta Rönn: chair", "Hugo Brask: adjuster", "Lilly Frost: adjuster"]);
@@ -67,6 +53,6 @@ describe("an association's meeting whose functionaries the items choose", () => 
     const g = graphOf(
       "Styrelsemöte 210410\n\nProtokoll fört vid styrelsemöte med Björkvikens Vägförening lördagen den 10 april 2021 kl 10.00\n\nNärvarande styrelseledamöter:\nIvar Sten, Rut Ahl och Olle Sand.\n\n  • 1 Mötet öppnas\n\nRut Ahl ordförande hälsar alla välkomna och öppnar mötet.\n\n  • 2 Föregående protokoll\n\nGodkänns av styrelsen.\n",
     );
-    expect(edges(g, "chaired")).toEqual(["Rut Ahl -> 2021-04-10 Styrelsen"]);
+    expect(edges(g, "chaired")).toEqual(["chaired Rut Ahl -> 2021-04-10 Styrelsen"]);
   });
 });
