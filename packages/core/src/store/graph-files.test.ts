@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { buildGraph, loadGraph, readDocument, serializeGraph } from "@samverkan/core";
 import { readBuiltDocuments, readGraphFiles, sha256Hex, writeFileAtomicStream, writeGraphFiles } from "@samverkan/core/node";
@@ -100,5 +101,18 @@ describe("writeGraphFiles", () => {
     );
     expect(bytes).toBe(30 * 100_001);
     expect(readFileSync(file, "utf8").split("\n")).toHaveLength(31);
+  });
+
+  it("writes each of many pieces where it belongs, plain and gzip-compressed, with the stored bytes' hash", async () => {
+    // Pieces that differ, over several writes' worth of bytes, so that a buffer filled again too early would show.
+    const lines = Array.from({ length: 60_000 }, (_, i) => `rad ${i} ${"åäö".repeat(i % 40)}\n`);
+    const expected = lines.join("");
+    for (const gzip of [false, true]) {
+      const file = path.join(dir, gzip ? "many.txt.gz" : "many.txt");
+      const written = await writeFileAtomicStream(file, lines, { gzip });
+      const stored = readFileSync(file);
+      expect((gzip ? gunzipSync(stored) : stored).toString("utf8")).toBe(expected);
+      expect(written).toEqual({ sha256: sha256Hex(stored), bytes: stored.byteLength });
+    }
   });
 });
