@@ -3,10 +3,14 @@
  * =========
  *
  * The command line's process: `samverkan <command> [options]` runs `runCommandLine` (main.ts) on the process's
- * arguments, results to stdout and messages to stderr, and exits with its code.
+ * arguments, results to stdout and messages to stderr, and exits with its code. V8's tiering is set first
+ * (tiering.ts), so the commands' code is imported after it.
  */
 import type { CommandIO } from "./command";
-import { runCommandLine } from "./main";
+import { tierUpLater } from "./tiering";
+
+tierUpLater();
+const { runCommandLine } = await import("./main");
 
 const io: CommandIO = { out: (text) => process.stdout.write(`${text}\n`), err: (text) => process.stderr.write(`${text}\n`) };
 
