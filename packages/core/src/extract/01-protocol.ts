@@ -332,6 +332,11 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (!isNameWord(t) || words.notNames.has(t.text) || notPerson.has(k) || words.notNameEnding.test(t.text) || isVerbalNoun(t.text)) return false;
     return !roleBySuffix(t, ctx.roleSuffixes, true);
   };
+  /** A municipality written as one at token `k` (`Alby kommun`, `Albys kommun`, `Alby stad`), never a bare place's name. */
+  const municipalityWrittenAt = (k: number) => {
+    const g = gazetteerAt.get(k);
+    return g?.kind === "municipality" && /^(kommun|stad)$/.test(tokens[g.to - 1].text) ? g : undefined;
+  };
   const rollMarks = rollCallMarks(tokens, last, isNameAt);
   /**
    * A field's phrase at token `k` that marks the name before it absent, present without serving, or serving as a
@@ -1249,6 +1254,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       i += 3;
       continue;
     }
+    // `Eva Ek Alby kommun (ordf.)`, `Eva Ek Albys kommun`: with no comma, the municipality the listed name stands for.
+    const town = municipalityWrittenAt(i);
+    if (town && listed && lastEntryEnd === i && !listed.municipality) {
+      listed.municipality = town;
+      listed.end = town.end;
+      lastEntryEnd = i = town.to;
+      continue;
+    }
     if (isNameAt(i) || (isInitial(i) && isNameAt(i - 1))) {
       let j = i;
       while (
@@ -1269,6 +1282,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         // An adjective in its plural or definite form after a name (`Eva Ek Tekniska`, the next column's `Tekniska
         // nämnden` cut at a column's edge) is never a surname.
         if (j > i + 1 && PLURAL_ADJECTIVE.test(tokens[j].text) && !lexicon.isGivenName(tokens[j].text)) break;
+        // A municipality written with `kommun` after a name (`Eva Ek Alby kommun`) is where she comes from, no surname.
+        if (j > i + 1 && municipalityWrittenAt(j)) break;
         j++;
       }
       const found = names(i, j);
@@ -1347,14 +1362,21 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       let close = i + 1;
       while (close < last && close - i < 12 && tokens[close].text !== shut && tokens[close].text !== t.text && !tokens[close].nl) close++;
       let title: string | undefined;
-      for (let k = i + 1; k < close && !title; k++)
-        title = gazetteerAt.get(k)?.kind === "role" ? gazetteerAt.get(k)!.id : (roleBySuffix(tokens[k], ctx.roleSuffixes, true) ?? undefined);
+      let titleTo = i + 1;
+      for (let k = i + 1; k < close && !title; k++) {
+        const g = gazetteerAt.get(k);
+        title = g?.kind === "role" ? g.id : (roleBySuffix(tokens[k], ctx.roleSuffixes, true) ?? undefined);
+        titleTo = g?.kind === "role" ? g.to : k + 1;
+      }
       if (tokens[close]?.text === shut && title) {
+        // `X (ordf. arbetsgruppen)`: the chair of another group, held there, not of the body that met.
+        const held = heldInAt(titleTo);
         takeRole(entry, {
           normalised: title,
           written: text.slice(tokens[i + 1].start, tokens[close - 1].end).toLowerCase(),
           start: tokens[i + 1].start,
           end: tokens[close - 1].end,
+          ...(held?.to === close ? { unit: { name: held.name, start: held.start, end: held.end } } : {}),
         });
         entry.end = tokens[close].end;
         lastEntryEnd = i = close + 1;
@@ -1392,8 +1414,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       i += 3;
       // `X (S) Varbergs kommun`: the municipality the member stands for, written as a municipality (never a bare place
       // name, which may be the next heading).
-      const g = gazetteerAt.get(i);
-      if (g?.kind === "municipality" && !entry.municipality && /^(kommun|stad)$/.test(tokens[g.to - 1].text)) {
+      const g = municipalityWrittenAt(i);
+      if (g && !entry.municipality) {
         entry.municipality = g;
         entry.end = g.end;
         lastEntryEnd = g.to;
