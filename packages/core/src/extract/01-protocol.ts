@@ -578,8 +578,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       }
       // `och` joins two words of one field (`strateg för arbetsmarknad och kompetensförsörjning`), not a name or a title.
       const joined = COORD.has(w?.text ?? "") && !sep && end > k && isLowerWordAt(j + 1) && !NOT_FIELD.has(tokens[j + 1].text) && !isTitleAt(j + 1);
-      if (joined) {
-        j += 2;
+      // A second title joined by `och` with its own field (`HR-chef och chef verksamhetsstöd`): one title written.
+      const second = COORD.has(w?.text ?? "") && !sep && end === k && isTitleAt(j + 1) && isLowerWordAt(j + 1) && isLowerWordAt(j + 2) && !isTitleAt(j + 2);
+      // A first part and its hyphen joined to the next (`chef för projekt- och verksamhetsutveckling`).
+      const part = w?.text === "-" && !sep && end > k && w.start === tokens[j - 1].end && COORD.has(tokens[j + 1]?.text ?? "") && isLowerWordAt(j + 2);
+      if (joined || second || part) {
+        j += part ? 3 : 2;
         end = j;
         continue;
       }
@@ -1641,7 +1645,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       lastEntryEnd > 0 &&
       lastEntryEnd <= i &&
       tokens[lastEntryEnd - 1].text === "," &&
-      tokens.slice(lastEntryEnd, i).every((x, n) => x.text === "-" || (x.word && !x.cap) || (x.text === "." && n > 0 && !x.nl));
+      // An adjective may open the title capitalised (`X, Administrativ chef`), as the list's entries open capitalised.
+      tokens
+        .slice(lastEntryEnd, i)
+        .every((x, n) => x.text === "-" || (x.word && (!x.cap || (n === 0 && TITLE_ADJECTIVE.test(x.text)))) || (x.text === "." && n > 0 && !x.nl));
     // A degree between the name's comma and the title's (`X, Ph.D, utredare`, `X, fil dr, forskare`) is no part of it.
     const afterDegree =
       (role?.kind === "role" || !!suffixRole) &&
@@ -1663,7 +1670,22 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const capitalField = (t.cap && isFieldWordAt(to) && isTitleAt(to + 1)) || (staff && isFieldWordAt(to) && !gazetteerAt.has(to) && closesField(to + 1));
       // `affärsområdeschef Logistik, Norrby fastigheter AB`: a capitalised field before an organisation's comma.
       const fieldBeforeOrg = staff && isFieldWordAt(to) && tokens[to + 1]?.text === "," && !!organisationAt(to + 1);
-      const writtenTo = staff ? (capitalField || fieldBeforeOrg ? to + 1 : fieldEnd(to)) : to;
+      // `X, chef Fritid Eva Ek, chef …`: in a list of `Name, title`, a capitalised field right before the next name
+      // (a known given name and a surname, or two name words and their comma) is the title's, no part of that name; not
+      // a surname first (`Skoldirektör Holm Eva (S)`); a unit there (`chef Kulturavdelningen`) is where it is held.
+      const fieldBeforeName =
+        staff &&
+        tokens[i - 1]?.text === "," &&
+        isFieldWordAt(to) &&
+        !gazetteerAt.has(to) &&
+        !unitAt(to) &&
+        !lexicon.isSurname(tokens[to].text) &&
+        !lexicon.hasSurnameShape(tokens[to].text) &&
+        isNameAt(to + 1) &&
+        isNameAt(to + 2) &&
+        !tokens[to + 1].nl &&
+        (lexicon.isGivenName(tokens[to + 1].text) || tokens[to + 3]?.text === ",");
+      const writtenTo = staff ? (capitalField || fieldBeforeOrg || fieldBeforeName ? to + 1 : fieldEnd(to)) : to;
       const unit = staff ? unitAt(writtenTo) : heldInAt(writtenTo);
       // `kommunchef Borås`: a staff title of the municipality named right after it; not a given name that opens the next
       // name (`handläggare Mark Andersson`).
