@@ -1244,9 +1244,13 @@ function readHeader(
   let protocol: ProtocolHeader | undefined;
   if (doc.genre === "minutes") {
     protocol = readProtocolHeader({ tokens, text, gazetteerAt, lexicon, roleSuffixes: model.roleSuffixes, partyByAbbreviation: model.partyByAbbreviation });
+    // A meeting's web page or an annual meeting's report has no header: with one label (`Datum:`, a chair opening the
+    // meeting) and no item that ends it, the reader runs to the page's end and takes its prose for a header's names.
+    const headless = protocol.end >= text.length && new Set(protocol.labels.map((l) => l.label)).size < 2;
     // Field lines that list people read the header; the inline reader only where they find few (a web copy with a
     // field a line but its names elsewhere finds twice as many inline).
-    if (listed.length < 3 ? protocol.entries.length > listed.length : protocol.entries.length >= 2 * listed.length) {
+    if (headless) protocol = undefined;
+    else if (listed.length < 3 ? protocol.entries.length > listed.length : protocol.entries.length >= 2 * listed.length) {
       listed.length = 0;
       takenRanges.length = 0;
       takenRanges.push([0, protocol.end]);

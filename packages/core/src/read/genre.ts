@@ -170,6 +170,42 @@ const titledMinutes = (text: string) => {
   return TAKING_PART.test(top) || TAKING_PART_INLINE.test(top);
 };
 
+// A meeting's page on a web portal or a report of an association's annual meeting may have no protocol field, no `§`
+// line and no minutes title, yet tell a meeting that was held by two of these together (a press page or newsletter
+// that reports on a meeting has one at most; a notice of one lists its agenda only): a line that is an agenda item of a
+// meeting's own business, the meeting opened by someone, its officers chosen, and a meeting that took place with its chair.
+const REPORT_WINDOW = 3000;
+const MEETING_SIGNS = [
+  /^[ \t]*(?:[•*–-][ \t]*)?(?:(?:§[ \t]*)?\d{1,2}[.:)]?[ \t]*)?(?:val av (?:justerare|justeringsm[aä]n|protokollsjusterare|mötesordförande|mötessekreterare)|(?:fastställande|godkännande) av (?:föredragningslista|dagordning)(?:en)?|föregående (?:mötes)?protokoll|(?:mötets|sammanträdets) (?:öppnande|avslutande))[ \t]*$/imu,
+  // Not the agenda's `Sammanträdet öppnas`, which a notice has too.
+  /(?<!\p{L})(?:öppna(?:r|de)|förklara(?:r|de))\s+(?:\p{Ll}+\s+)?(?:mötet|sammanträdet|årsmötet|stämman|årsstämman)(?!\p{L})|(?<!\p{L})(?:Mötet|Sammanträdet|Årsmötet|Stämman) öppnades(?!\p{L})/u,
+  /(?<!\p{L})[Tt]ill\s+(?:ordförande|sekreterare|justerare)\s+(?:för|vid|på)\s+(?:mötet|årsmötet|stämman|sammanträdet)(?!\p{L})|(?<!\p{L})[Tt]ill\s+(?:mötesordförande|mötessekreterare|justerare|justeringsm[aä]n)(?:\s+och\s+\p{Ll}+)?\s+valdes|valdes\s+till\s+(?:mötesordförande|mötessekreterare|(?:mötets|årsmötets|stämmans)\s+(?:ordförande|sekreterare))/u,
+  /(?<!\p{L})(?:har ägt rum|ägde rum|hölls|har hållits)(?!\p{L})[^.\n]{0,80}?(?<!\p{L})med\s+(?:mötes)?ordförande\s+\p{Lu}/u,
+];
+
+/** Whether the first characters of a text hold two different signs of a meeting that was held (MEETING_SIGNS). */
+function reportsMeeting(text: string): boolean {
+  const head = text.slice(0, REPORT_WINDOW);
+  let signs = 0;
+  for (const sign of MEETING_SIGNS) if (sign.test(head) && ++signs === 2) return true;
+  return false;
+}
+
+// A meeting's web page may set its fields one label a line and the value under it, with no colon (`Datum` / `Plats` /
+// `Kommunhuset`): two such labels of when and where, with the § items of the meeting's business, tell minutes.
+const BARE_LABEL = new RegExp(
+  String.raw`^[ \t]*(${PROTOCOL.minutesFields
+    .map((f) => f[0].toUpperCase() + f.slice(1))
+    .map(escapeRegExp)
+    .join("|")})[ \t]*$`,
+  "gmu",
+);
+
+/** How many different minutes fields stand alone on a line among the first characters of a text (see BARE_LABEL). */
+function bareLabels(text: string): number {
+  return new Set([...text.slice(0, PROTOCOL_WINDOW).matchAll(BARE_LABEL)].map((m) => m[1])).size;
+}
+
 /** Recognises the genre of a document. */
 export function detectGenre(text: string, fields = headerFields(text), cues: Pick<Cues, "newsletter" | "protocol"> = scanCues(text)): Genre {
   const names = new Set(fields.map((f) => f.name));
@@ -180,9 +216,10 @@ export function detectGenre(text: string, fields = headerFields(text), cues: Pic
   const minutes = [...names].filter((n) => MINUTES_FIELDS.has(n)).length;
   // Tid and Plats alone are an event's; minutes also list who was there.
   const people = [...names].some((n) => MINUTES_PEOPLE.has(n));
-  if ((minutes >= 2 && people) || (minutes >= 1 && text.includes("§") && /^\s*§\s*\d+/m.test(text.slice(0, 20000)))) return "minutes";
+  const items = text.includes("§") && /^\s*§\s*\d+/m.test(text.slice(0, 20000));
+  if ((minutes >= 2 && people) || (minutes >= 1 && items) || (items && bareLabels(text) >= 2)) return "minutes";
   if (cues.protocol && (looksLikeProtocol(text) || inlineFields(text))) return "minutes";
-  if (titledMinutes(text)) return "minutes";
+  if (titledMinutes(text) || reportsMeeting(text)) return "minutes";
   if (cues.newsletter && looksLikeNewsletter(text)) return "newsletter";
   return "text";
 }
