@@ -46,6 +46,7 @@ import {
 } from "./03-appositions";
 import { bodyMeetingRef, bodyOfRole, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, targetRef } from "./context";
 import { readProtocolHeader, type ProtocolHeader } from "./01-protocol";
+import { ATTENDANCE_KINDS } from "../read/genre";
 import { fieldGroupSeats, headerParent, protocolMeeting } from "./04-protocol";
 import { findMeetings } from "./05-meetings";
 import { readProgramme } from "./05-programme";
@@ -498,6 +499,23 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     if (!m || !BODY.test(m[2])) return undefined;
     return { target: bodyRef(m[1], minutesParent()), start: from + m.index };
   };
+  // `Förbundsdirektionen har beslutat att välja X (M), Vallby kommun som ordförande och Y som vice ordförande`,
+  // `Regionstyrelsen fick följande sammansättning:` over `X (S), ordförande, Y, vice ordförande`: a seat after the name,
+  // in the body that opens the sentence (or the line leading into the list) and elects them or is made up of them.
+  const electingBody = (p: Mention): { target: EntityRef; start: number } | undefined => {
+    let from = p.start;
+    for (; from > 0 && p.start - from < ELECTING_REACH && !/[.!?]/.test(text[from - 1]); from--) {
+      // A line break ends the sentence unless a colon leads into the list over it.
+      if (text[from - 1] !== "\n") continue;
+      let k = from - 2;
+      while (k >= 0 && (text[k] === " " || text[k] === "\t")) k--;
+      if (text[k] !== ":") break;
+    }
+    const m = ELECTING_BODY.exec(text.slice(from, p.start));
+    const body = m?.[1].toLowerCase();
+    if (!m || !lexicon.data.protocol.bodies.some((b) => DEFINITE_BODY.test(b) && body!.endsWith(b))) return undefined;
+    return { target: bodyRef(m[1], minutesParent()), start: from + m.index + m[0].indexOf(m[1]) };
+  };
   // `Vid sammanträdet valde kommunfullmäktige sitt presidium.` ¶ `Till ordförande valdes X`: an election that names no
   // body is held in the one a sentence shortly before it says elected (the nearest that tells of an election and names
   // one body: `kommunfullmäktige`, and `fullmäktiges presidium` is the same), quoted from that body.
@@ -600,10 +618,15 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       // `X (M) valdes som ordförande i kulturnämnden, med Y (C) som förste vice ordförande och Z (S) som andre …`: a
       // seat given with `som` in the sentence of an election is in the body that election names.
       const carried = told ?? (!target && claim.role && isSeat(claim) ? (frontedBody(p, claim) ?? electionOfSentence(p, claim)) : undefined);
+      const electing = carried || target || !claim.role || !isSeat(claim) ? undefined : electingBody(p);
       if (carried) {
         target = carried.target;
         rule = "apposition:election";
+      } else if (electing) {
+        target = electing.target;
+        rule = "apposition:electing-body";
       }
+      const from = carried ?? electing;
       const end = Math.max(claim.end, claim.target?.end ?? 0, p.end);
       // `A valdes till ordförande i kulturnämnden, B till vice ordförande`: B's seat is quoted from the body on.
       const before = claim.target && claim.target.start < p.start;
@@ -614,7 +637,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
         facts.push({
           type: "entity",
           entity: target,
-          evidence: ev(carried?.start ?? claim.target?.start ?? claim.start, claim.target?.end ?? claim.end),
+          evidence: ev(from?.start ?? claim.target?.start ?? claim.start, claim.target?.end ?? claim.end),
           rule,
         });
         if (rule === "apposition:election" && claim.target) sentenceElection = { target, start: p.start, end: claim.target.end };
@@ -623,7 +646,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
           kind: "holds_role",
           source,
           target,
-          evidence: carried ? ev(carried.start, end) : evidence,
+          evidence: from ? ev(from.start, end) : evidence,
           rule,
           attrs: { role: claim.role, roleNormalised: claim.normalised, former: claim.former || undefined, ...term },
         });
@@ -1244,9 +1267,12 @@ function readHeader(
   let protocol: ProtocolHeader | undefined;
   if (doc.genre === "minutes") {
     protocol = readProtocolHeader({ tokens, text, gazetteerAt, lexicon, roleSuffixes: model.roleSuffixes, partyByAbbreviation: model.partyByAbbreviation });
-    // A meeting's web page or an annual meeting's report has no header: with one label (`Datum:`, a chair opening the
-    // meeting) and no item that ends it, the reader runs to the page's end and takes its prose for a header's names.
-    const headless = protocol.end >= text.length && new Set(protocol.labels.map((l) => l.label)).size < 2;
+    // A meeting's web page or an annual meeting's report has no header: with one label that lists no one (`Datum:`, a
+    // chair opening the meeting) and no item that ends it, the reader runs to the page's end and takes its prose for a
+    // header's names.
+    const labels = new Set(protocol.labels.map((l) => l.label));
+    const [only] = labels;
+    const headless = protocol.end >= text.length && labels.size === 1 && !ATTENDANCE_KINDS.has(lexicon.data.protocol.peopleFields[only] ?? "");
     // Field lines that list people read the header; the inline reader only where they find few (a web copy with a
     // field a line but its names elsewhere finds twice as many inline).
     if (headless) protocol = undefined;
@@ -1768,6 +1794,12 @@ const AT_WORK = /^\s*(?:på|vid|hos|från)\s+$/;
 const ELECTION_ADJECTIVE = /^(?:ny|nya|nytt|nye|nyvald|nyvalda|övriga|ordinarie)$/i;
 /** How far before an election's sentence the sentence that tells which body elected may begin. */
 const TOLD_REACH = 500;
+/** How far before a name the sentence that elects it may open. */
+const ELECTING_REACH = 400;
+/** A body opening a sentence that elects people or lists its members (`Direktionen har beslutat att välja`, `fick följande sammansättning`). */
+const ELECTING_BODY = /^\s*(\p{Lu}\p{Ll}+)\s[^.!?]*?(?<!\p{L})(?:välja|väljer|valde|valt|utse|utsåg|utsett|sammansättning)(?!\p{L})/u;
+/** The definite body nouns of the lexicon (`direktionen`, `fullmäktige`): an indefinite one opening a sentence is no name. */
+const DEFINITE_BODY = /(?:en|et|fullmäktige)$/;
 /** A sentence telling of an election (`valde … sitt presidium`, `Fullmäktiges nya presidium valdes`, `beslutade att utse`). */
 const TOLD_ELECTION = /(?<!\p{L})(?:valde|valdes|väljer|väljs|val(?:et)? av|utse|utsåg|utsågs)(?!\p{L})/iu;
 /**

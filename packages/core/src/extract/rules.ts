@@ -363,6 +363,14 @@ export const RULES = [
     genres: "any",
     reason: "Organisations named in one sentence with `i samarbete med`, `tillsammans med`, `together with` collaborate.",
   },
+  // genre39
+  {
+    id: "apposition:electing-body",
+    step: "03-appositions",
+    genres: "any",
+    reason:
+      "`Förbundsdirektionen har beslutat att välja X (M), Vallby kommun som ordförande och Y som vice ordförande`, `Regionstyrelsen fick följande sammansättning:` over `X (S), ordförande, Y, vice ordförande`: a seat written after a name with no body of its own is held in the body that opens the sentence (or the line leading into the list) and elects them or is made up of them.",
+  },
   {
     id: "infer:chair-by-term",
     step: "graph",

@@ -66,7 +66,8 @@ function looksLikeProtocol(text: string): boolean {
 // Notes of a council flattened from PDF may have no genre word and put their fields inline (`… 2024-03-05 Plats och
 // tid: Stadshuset Närvarande: Ledamöter …`): a label of where and when and one of who attended, each capitalised and
 // before a colon, tell minutes as two field lines do. An event's announcement has the first but lists no attendance.
-const ATTENDANCE_KINDS = new Set(["member", "substitute", "nonserving", "other", "staff", "absent"]);
+/** The kinds of a field that lists who attended or was away (not one person's: a chair, a secretary). */
+export const ATTENDANCE_KINDS: ReadonlySet<string> = new Set(["member", "substitute", "nonserving", "other", "staff", "absent"]);
 const inlineLabels = (labels: Iterable<string>) =>
   new RegExp(
     String.raw`(?<![\p{L}])(?:${[...labels]

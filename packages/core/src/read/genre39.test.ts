@@ -1,10 +1,12 @@
 /**
  * Round 39's genre: a meeting's page on a web portal, a report of an annual meeting and a web page of one meeting with a
- * label a line are minutes; a press page that reports on a meeting is not. Invented names and texts.
+ * label a line are minutes; a press page that reports on a meeting is not. And a press page's seats in the body that
+ * elects them. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
 import { detectGenre } from "./genre";
 import { graphOf, roles } from "../../../../test/helpers/minutes";
+import { graphOf as proseGraph, heldRoles } from "../../../../test/helpers/prose";
 
 const PORTAL = [
   "Hoppa över navigering",
@@ -106,5 +108,37 @@ describe("a web page of one meeting, a label a line", () => {
 
   it("keeps an event's page with the same labels and no § items as text", () => {
     expect(detectGenre(PAGE.slice(0, -1).join("\n"))).toBe("text");
+  });
+});
+
+describe("seats in the body that elects them, on a press page", () => {
+  it("holds the seats a body's decision to elect gives after each name in that body", () => {
+    const text = [
+      "Nytt presidium i förbundet",
+      "",
+      "Förbundsdirektionen har beslutat att välja Ylva Granqvist (M), Nykvarns kommun som Ordförande och Kasper Ahlin, Salems kommun som Vice ordförande.",
+    ].join("\n");
+    expect(heldRoles(proseGraph("nyhet.txt", text))).toEqual(
+      expect.arrayContaining(["Kasper Ahlin: vice ordförande @ Förbundsdirektionen", "Ylva Granqvist: ordförande @ Förbundsdirektionen"]),
+    );
+  });
+
+  it("holds the seats of a body's new members listed under the line that leads into them", () => {
+    const text = [
+      "Efter valet",
+      "",
+      "Regionstyrelsen fick följande sammansättning av ledamöter:",
+      "Tove Lindmark (S), ordförande, Erland Sköld, vice ordförande Mira Dahlgren (C), vice ordförande, Nils Ovesson (S).",
+    ].join("\n");
+    expect(heldRoles(proseGraph("nyhet.txt", text))).toEqual([
+      "Erland Sköld: vice ordförande @ Regionstyrelsen",
+      "Mira Dahlgren: vice ordförande @ Regionstyrelsen",
+      "Tove Lindmark: ordförande @ Regionstyrelsen",
+    ]);
+  });
+
+  it("keeps a seat in a sentence that no body opens as the person's own", () => {
+    const text = ["Ny ordförande", "", "Valberedningens förslag antogs och årsmötet valde Tove Lindmark (S) som ordförande."].join("\n");
+    expect(heldRoles(proseGraph("nyhet.txt", text))).toEqual(["Tove Lindmark: ordförande"]);
   });
 });
