@@ -812,6 +812,8 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       });
   if (roster) facts.push(...rosterMunicipalities(text, header.entries, model, ref, ev));
   if (meeting && (body ?? parent)) facts.push(...groupSeats(text, input.people, header.end, (body ?? parent?.ref)!, doc.id, ref, ev));
+  if (meeting && body && association?.general)
+    facts.push(...termElections(text, input.people, header.end, body, association.parent?.ref, doc.id, lexicon, ref, ev));
   return facts;
 }
 
@@ -1343,6 +1345,88 @@ function namedAssociation(top: string, lexicon: Lexicon): { ref: EntityRef; star
     return { ref: { kind: "organisation", key: nameKey(label), label }, start, end: m.index + m[0].length };
   }
   return undefined;
+}
+
+/**
+ * An election at an association's general meeting to an office for a term (`Till kassör på 2 år valdes X`, `Till
+ * ordinarie ledamöter på två år valdes: A, B`, `Till ordförande för föreningen väljs X på 1 år`, `Till ordinarie
+ * revisorer nyväljs A och B`): the office, the words between it and the verb (its term or whose it is), the verb.
+ */
+const TERM_ELECTION =
+  /(?<![\p{L}])Till[ \t]+((?:(?:ordinarie|vice)[ \t]+)?\p{Ll}+)((?:[ \t]+(?!(?:valdes|väljs|omvaldes|omväljs|nyvaldes|nyväljs|utsågs|utses)(?![\p{L}]))[\p{L}\d]+){0,6})[ \t]+(?:valdes|väljs|omvaldes|omväljs|nyvaldes|nyväljs|utsågs|utses)(?![\p{L}])[ \t]*:?/gu;
+/** Where an election's list of names ends: an item, a sentence, a paragraph, a numbered item, the next election, a label. */
+const ELECTION_END = /§|\.(?=\s|$)|\n[ \t]*\n|\n[ \t]*\d+[.)][ \t]|(?<![\p{L}])Till[ \t]|\n[ \t]*\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)*[ \t]*:/u;
+/** How far an election's list of names may run, in characters. */
+const ELECTION_REACH = 300;
+/** The offices of an association's board, by their role in the lexicon. */
+const BOARD_OFFICES = new Set(["ordförande", "vice ordförande", "kassör", "sekreterare", "ledamot", "ersättare"]);
+/** The general meeting's own officers (`Till ordförande för årsmötet`, `för mötet`): chosenInParagraphs reads them. */
+const OF_THE_MEETING = /möte|stämma|sammanträde/i;
+/** A term (`på ett år`, `för 2 år`) or the association's or board's own office (`för föreningen`). */
+const BOARD_TERM = /(?<![\p{L}])(?:år|föreningen|styrelsen)(?![\p{L}])/iu;
+
+/**
+ * An office as elected, in the singular (`ordinarie ledamöter` → `ordinarie ledamot`, `styrelsesuppleanter` →
+ * `styrelsesuppleant`), with its role in the lexicon; undefined for a word the lexicon knows no role by.
+ */
+function electedOffice(written: string, lexicon: Lexicon): { written: string; normalised: string } | undefined {
+  const role = (form: string) => lexicon.data.roles.find((r) => r.role === form || r.aliases?.includes(form))?.role;
+  const words = written.toLowerCase().split(/\s+/);
+  const head = words.pop()!;
+  const singular = seatOfPlural(head) ?? (role(head.replace(/er$/, "")) ? head.replace(/er$/, "") : head);
+  const form = [...words, singular].join(" ");
+  const normalised = role(form) ?? role(singular);
+  return normalised ? { written: form, normalised } : undefined;
+}
+
+/**
+ * The offices an association's general meeting elects for a term, after its header (`from`): a board's office
+ * (`Till kassör på 2 år valdes X`, `Till styrelsesuppleanter på ett år valdes: A, B`) is held in the association's
+ * board, an auditor's (`Till ordinarie revisorer nyväljs A och B`) in the association, else in the general meeting
+ * (`general`) that elects them where no association is named. A chair or secretary only for a term or of the
+ * association (`Till ordförande på ett år`, `för föreningen`): a bare one, or one of the meeting (`Till ordförande för
+ * årsmötet`), is the meeting's (chosenInParagraphs). Elected, not thereby present: no attendance.
+ */
+export function termElections(
+  text: string,
+  people: readonly Mention[],
+  from: number,
+  general: EntityRef,
+  association: EntityRef | undefined,
+  docId: string,
+  lexicon: Lexicon,
+  ref: (p: Mention) => EntityRef,
+  ev: (start: number, end: number) => Evidence,
+): Fact[] {
+  const facts: Fact[] = [];
+  const board = bodyRef("Styrelsen", association, association ? undefined : docId);
+  TERM_ELECTION.lastIndex = from;
+  for (let m = TERM_ELECTION.exec(text); m; m = TERM_ELECTION.exec(text)) {
+    const office = electedOffice(m[1], lexicon);
+    const qualifier = m[2] ?? "";
+    if (!office || OF_THE_MEETING.test(qualifier)) continue;
+    const onBoard = BOARD_OFFICES.has(office.normalised);
+    if (!onBoard && office.normalised !== "revisor") continue;
+    if ((office.normalised === "ordförande" || office.normalised === "sekreterare") && !BOARD_TERM.test(qualifier)) continue;
+    const listStart = m.index + m[0].length;
+    const tail = text.slice(listStart, listStart + ELECTION_REACH);
+    const end = listStart + (ELECTION_END.exec(tail)?.index ?? tail.length);
+    const elected = people.filter((p) => p.start >= listStart && p.end <= end);
+    if (elected.length === 0) continue;
+    const holder = onBoard ? board : (association ?? general);
+    facts.push({ type: "entity", entity: holder, evidence: ev(m.index, listStart), rule: "protocol:role" });
+    for (const p of elected)
+      facts.push({
+        type: "relation",
+        kind: "holds_role",
+        source: ref(p),
+        target: holder,
+        evidence: ev(m.index, p.end),
+        rule: "protocol:role",
+        attrs: { role: office.written, roleNormalised: office.normalised },
+      });
+  }
+  return facts;
 }
 
 /** The bodies of a kommunalförbund (`Direktionen`, `Förbundsstyrelsen`). */

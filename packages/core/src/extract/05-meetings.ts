@@ -37,6 +37,7 @@ import {
   openedBody,
   headerParent,
   associationOrgan,
+  termElections,
   headerRoles,
   holdsMeetingOffice,
   isRoster,
@@ -611,6 +612,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
         (e) => headerRoles(e, ref(e.person), holder, model, ev),
       );
       facts.push(...chosen.facts);
+      if (body && association?.general)
+        facts.push(...termElections(doc.text, input.people, from, body, association.parent?.ref, doc.id, model.lexicon, ref, ev));
       // (A listed one attended as the field says, above; one an election item lists, for being chosen.)
       for (const c of chosen.attending)
         if (!fields.some((e) => e.person === c.person)) relate("attended", c.person, m, c.start, c.end, "protocol:attended", { capacity: c.capacity });
