@@ -756,7 +756,15 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       if (held) facts.push(held);
     }
   }
-  const chosen = meeting && chosenInParagraphs(text, header.entries, header.end, (e) => headerRoles(e, ref(e.person), body ?? meeting, model, ev));
+  // Minutes that list no members (an årsmöte's `Närvarande: 120 personer`): the people the paragraphs choose to keep or
+  // adjust the minutes were there, though no list names them.
+  const roll = header.entries.some((e) => e.capacity === "member" || e.capacity === "substitute");
+  const unlisted = roll ? [] : input.people.filter((p) => p.start >= header.end && !header.entries.some((e) => e.person.label === p.label));
+  const chosen =
+    meeting &&
+    chosenInParagraphs(text, [...header.entries, ...unlisted.map((person) => ({ person, capacity: "listed" as const }))], header.end, (e) =>
+      headerRoles(e, ref(e.person), body ?? meeting, model, ev),
+    );
   if (chosen) facts.push(...chosen.facts);
   if (meeting && chosen) for (const c of chosen.attending) attend(meeting, c.person, c.start, c.end, { capacity: c.capacity });
   // Members listed only elsewhere (`Beslutande Enligt bilaga`): a politician an item says answers, tells or moves (`X
@@ -771,7 +779,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // utses X`), else the one the minutes say opened the meeting, chaired it.
   const listedChair = header.entries.some((e) => e.capacity === "chair" || listedAsChair(e));
   const chosenChair = !listedChair && chosen?.chairs.length === 1 ? chosen.chairs[0] : undefined;
-  if (meeting && chosenChair)
+  if (meeting && chosenChair) {
     facts.push({
       type: "relation",
       kind: "chaired",
@@ -780,7 +788,9 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       evidence: ev(chosenChair.start, chosenChair.end),
       rule: "protocol:opening-chair",
     });
-  else if (meeting && !listedChair) {
+    // Chosen to chair it where no list names those present: there.
+    if (unlisted.includes(chosenChair.person)) attend(meeting, chosenChair.person, chosenChair.start, chosenChair.end, { capacity: "chair" });
+  } else if (meeting && !listedChair) {
     // From the top: a flattened header runs on into the sentence (`… Erik Falk Berit Holm öppnade mötet`).
     const present = header.entries.filter((e) => PRESENT.has(e.capacity));
     const opened = openingChair(
@@ -1023,8 +1033,12 @@ const CHOOSE = /\b(?:utses|utsågs|utse|utser|utsåg|väljs|valdes|valde|välja|
 const ADJUST = /\b(?:justera|justeras(?: dagens)?(?: protokoll(?:et)?)? av|till (?:protokoll|mötes)?juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/i;
 // `Till mötesordförande utses X`, `Till ordförande för årsmötet valdes X`, `Till sekreterare för mötet valdes X`: the
 // chair of this meeting and its secretary.
-const CHAIR_CHOSEN = /\btill (?:mötesordförande|ordförande för (?:mötet|årsmötet|stämman|årsstämman|föreningsstämman|sammanträdet))\b/i;
-const SECRETARY_CHOSEN = /\btill (?:mötes)?(?:sekreterare|protokollförare)\b/i;
+const CHAIR_CHOSEN =
+  /\btill (?:mötesordförande|(?:års)?mötets ordförande|ordförande för (?:mötet|årsmötet|stämman|årsstämman|föreningsstämman|sammanträdet))\b/i;
+const SECRETARY_CHOSEN = /\btill (?:mötes|(?:års)?mötets )?(?:sekreterare|protokollförare)\b/i;
+// A sentence under the item's heading that names the adjusters' office (`Val av 2 justeringsmän, tillika rösträknare
+// Mötet föreslog A och B, som valdes`): its choice is of them.
+const ADJUSTERS_HEADING = /^\s*Val[ \t]+av[ \t]+(?:(?:en|ett|två|\d+)[ \t]+)?\p{L}*juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson)(?![\p{L}])/iu;
 const RESERVE = /\b(?:ersättare|ersättaren|suppleant)\b/i;
 // An item's field of the adjusters chosen (`Val av protokollsjusterare … Justerare: X Ersättare: Y`), no verb.
 const ADJUSTERS_FIELD = new RegExp(String.raw`\b${ADJUSTER_NOUN}:`, "i");
@@ -1116,7 +1130,7 @@ export function chosenInParagraphs(
     const swap = SWAP_ADJUSTER.exec(sentence);
     const field = ADJUSTERS_FIELD.exec(sentence);
     if (!swap && !field && !CHOOSE.test(sentence)) continue;
-    const adjust = !!swap || !!field || ADJUST.test(sentence);
+    const adjust = !!swap || !!field || ADJUST.test(sentence) || ADJUSTERS_HEADING.test(sentence);
     const chair = !adjust && CHAIR_CHOSEN.test(sentence);
     const secretary = !adjust && !chair && SECRETARY_CHOSEN.test(sentence);
     if (!adjust && !chair && !secretary) continue;

@@ -49,3 +49,37 @@ describe("an annual meeting's elections for a term", () => {
     for (const name of ["Nora Vallin", "Axel Lindmark", "Rut Ekblad"]) expect(present).not.toContain(name);
   });
 });
+
+describe("an annual meeting's own officers chosen in prose, no roll listed", () => {
+  const minutes = [
+    "PROTOKOLL fört vid årsmöte med föreningens medlemmar tisdagen den 12 mars 2024, klockan 15:00.",
+    "",
+    "Plats:             Bygdegården, Ekudden",
+    "",
+    "Närvarande: 64 personer",
+    "",
+    "Ordföranden Tove Rasmark hälsade de närvarande välkomna.",
+    "",
+    "§ 1                 Mötets öppnande",
+    "",
+    "§ 2                 Val av årsmötets ordförande",
+    "",
+    "                      Mötet föreslog sittande och Tove Rasmark valdes till ordförande för mötet.",
+    "",
+    "§ 3                 Val av årsmötets sekreterare",
+    "",
+    "                      Mötet föreslog Saga Norlén som valdes till årsmötets sekreterare.",
+    "",
+    "§ 4                 Val av 2 justeringsmän",
+    "",
+    "                      Mötet föreslog Milo Frisk och Ebbe Tallgren, som valdes av mötet.",
+  ].join("\n");
+
+  it("reads the secretary of `årsmötets sekreterare` and the adjusters under the heading that names them, who were there", () => {
+    const g = graphOf(minutes);
+    expect(personRoles(g, { written: true, normalised: false })).toEqual(
+      expect.arrayContaining(["Saga Norlén: sekreterare @ Årsmötet", "Milo Frisk: justerare @ Årsmötet", "Ebbe Tallgren: justerare @ Årsmötet"]),
+    );
+    expect(attendees(g)).toEqual(expect.arrayContaining(["Saga Norlén: secretary", "Milo Frisk: adjuster", "Ebbe Tallgren: adjuster"]));
+  });
+});
