@@ -461,6 +461,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   let headingParty: ProtocolEntry["party"] | undefined;
   let lastEntryEnd = -1;
   let roleRun: { normalised: string; written: string; start: number; end: number }[] = [];
+  // Where the last label's names begin, and whether its run opened with a title before its first name (below).
+  let labelEnd = -1;
+  let titlesFirst = false;
   // Titles of a column whose row also says `sekreterare` after a comma (`kanslidirektör, sekreterare`).
   const keepsMinutes = new Set<{ normalised: string }>();
   let seenPeopleLabel = false;
@@ -546,8 +549,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   };
 
   // A title or a roll call's mark right after a run of name words (`Ali Rahimi avdelningschef`, `Ali Rahimi X`) makes it
-  // a name as a party after it does; a room named after someone (`Plats och tid Per Albins sal`) makes it none. Two
-  // names glued where a line break was lost (`Klas KarlssonSonny Berg`) are two, as in running text.
+  // a name as a party after it does, and so does a title of the list written right before it (`Kurator Ali Rahimi`); a
+  // room named after someone (`Plats och tid Per Albins sal`) makes it none. Two names glued where a line break was
+  // lost (`Klas KarlssonSonny Berg`) are two, as in running text.
   const names = (a: number, b: number): Mention[] =>
     namesPlace(tokens, b)
       ? []
@@ -557,7 +561,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
           tokens,
           lexicon,
           surnameFirst,
-          gazetteerAt.get(b)?.kind === "role" || !!roleBySuffix(tokens[b], ctx.roleSuffixes) || !!rollMarks?.has(tokens[b]?.text ?? ""),
+          gazetteerAt.get(b)?.kind === "role" ||
+            !!roleBySuffix(tokens[b], ctx.roleSuffixes) ||
+            !!rollMarks?.has(tokens[b]?.text ?? "") ||
+            (!!fieldRole && tokens[a - 1]?.end === fieldRole.end),
         ).flatMap((m) => gluedNames(tokens, m, lexicon));
 
   /**
@@ -1182,6 +1189,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       pendingParty = undefined;
       headingParty = undefined;
       fieldRole = chairTitle;
+      labelEnd = j;
+      titlesFirst = false;
       i = j;
       continue;
     }
@@ -1638,6 +1647,23 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       roleRun = [];
       i = role.to + 1;
       continue;
+    }
+    // A run that opens with a capitalised title before a name, right after its label or after the title of the name
+    // before (`Övriga Kurator Eva Ek Socionom Per Holm`, `Ola Ros (S), ersättare Ekonom Eva Ek Jurist Per Holm`): each
+    // title of the run is the name's after it, not the one's before. Not a heading over names with their titles after
+    // a comma (`Övriga Tjänsteman Eva Ek, kurator`).
+    const titleTo = t.cap && !fieldRole ? (role?.kind === "role" ? role.to : isTitleAt(i) ? i + 1 : 0) : 0;
+    if (titleTo && isNameAt(titleTo) && isNameAt(titleTo + 1)) {
+      const afterTitle = roleRun.length === 1 && lastEntryEnd === i;
+      let nameEnd = titleTo;
+      while (isNameAt(nameEnd) && nameEnd - titleTo < 4) nameEnd++;
+      if (titlesFirst ? lastEntryEnd === i : (i === labelEnd || afterTitle) && tokens[nameEnd]?.text !== ",") {
+        const written = text.slice(t.start, tokens[titleTo - 1].end).toLowerCase();
+        fieldRole = { normalised: role?.kind === "role" ? role.id : fullTitle(written), written, start: t.start, end: tokens[titleTo - 1].end };
+        titlesFirst = true;
+        i = titleTo;
+        continue;
+      }
     }
     // A title right after the name or its party, after its comma over lower-case words (`X, barn- och
     // utbildningschef`), or in a column of titles.
