@@ -534,7 +534,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       entry.role = fieldRole;
       entry.start = fieldRole.start;
       fieldRole = undefined;
-    }
+    } else titlesFirst = false;
     if (pendingParty) {
       entry.party = pendingParty;
       entry.start = Math.min(entry.start, pendingParty.start);
@@ -1651,13 +1651,20 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // A run that opens with a capitalised title before a name, right after its label or after the title of the name
     // before (`Övriga Kurator Eva Ek Socionom Per Holm`, `Ola Ros (S), ersättare Ekonom Eva Ek Jurist Per Holm`): each
     // title of the run is the name's after it, not the one's before. Not a heading over names with their titles after
-    // a comma (`Övriga Tjänsteman Eva Ek, kurator`).
-    const titleTo = t.cap && !fieldRole ? (role?.kind === "role" ? role.to : isTitleAt(i) ? i + 1 : 0) : 0;
-    if (titleTo && isNameAt(titleTo) && isNameAt(titleTo + 1)) {
+    // a comma (`Övriga Tjänsteman Eva Ek, kurator`). So in prose, where a title in lower case opens an enumeration after
+    // a word of the sentence (`mottogs av kurator Eva Ek, logoped Per Holm och dietist Kim Ahl`), not after a title's
+    // first part (`Eva Ek, barn- och utbildningschef Per Holm, …`).
+    const titleTo = !fieldRole ? (role?.kind === "role" ? role.to : isTitleAt(i) ? i + 1 : 0) : 0;
+    if (titleTo && isNameAt(titleTo) && (isNameAt(titleTo + 1) || isParticleBeforeName(titleTo + 1))) {
       const afterTitle = roleRun.length === 1 && lastEntryEnd === i;
       let nameEnd = titleTo;
       while (isNameAt(nameEnd) && nameEnd - titleTo < 4) nameEnd++;
-      if (titlesFirst ? lastEntryEnd === i : (i === labelEnd || afterTitle) && tokens[nameEnd]?.text !== ",") {
+      const prev = tokens[i - 1];
+      const opens = t.cap
+        ? (i === labelEnd || afterTitle) && tokens[nameEnd]?.text !== ","
+        : !!prev?.word && !prev.cap && !prev.nl && prev.text.length > 1 && !COORD.has(prev.text) && !isTitleAt(i - 1) && lastEntryEnd < i - 1;
+      const follows = t.cap ? lastEntryEnd === i : (lastEntryEnd === i && prev?.text === ",") || (lastEntryEnd === i - 1 && COORD.has(prev?.text ?? ""));
+      if ((titlesFirst && follows) || opens) {
         const written = text.slice(t.start, tokens[titleTo - 1].end).toLowerCase();
         fieldRole = { normalised: role?.kind === "role" ? role.id : fullTitle(written), written, start: t.start, end: tokens[titleTo - 1].end };
         titlesFirst = true;

@@ -30,3 +30,14 @@ describe("a run of `Title Name Title Name` with no commas", () => {
       expect(r).not.toContain(wrong);
   });
 });
+
+describe("titles before names in a prose enumeration of minutes (`av kurator A, logoped B och dietist C`)", () => {
+  const text = `Protokoll Kommunfullmäktige 2019-05-03\n\nBeslutande Eva Ek (S), ordförande Per Holm (M)\n\nUtses att justera Per Holm\n\nJusterat Eva Ek Per Holm Utmärkelsen togs emot av rektor Lina Borg, kurator Hedvig Alm och logoped Saga Nyrud. Gruppen leddes av sjukgymnast Rolf Tegnér och arbetsterapeut Vera Sund.\n\n§ 12 Inledning\nOrdföranden förklarade sammanträdet öppnat.\n`;
+  it("gives each name the title before it", () => {
+    const r = roles(graphOf(text));
+    expect(r).toEqual(
+      expect.arrayContaining(["Lina Borg: rektor", "Hedvig Alm: kurator", "Saga Nyrud: logoped", "Rolf Tegnér: sjukgymnast", "Vera Sund: arbetsterapeut"]),
+    );
+    expect(r).not.toContain("Lina Borg: kurator");
+  });
+});
