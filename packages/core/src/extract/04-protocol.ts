@@ -9,8 +9,8 @@
  * notice dates. A chair is taken from a label (signature block, `Ordförande` field) and only where no label names
  * one from the member marked `ordförande` in the list: a blank or unaligned block gives no chair.
  */
-import { findDates, firstDayOf, isoDate, isWeekday, monthNumber } from "../read/dates";
-import { sharedPageEnd } from "../read/genre";
+import { findDates, firstDayOf, isoDate, isWeekday, monthNumber, timedAt } from "../read/dates";
+import { type HeaderField, sharedPageEnd } from "../read/genre";
 import { fold, nameKey, slugify } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
 import { firstAtOrAfter } from "../text/sorted";
@@ -1644,7 +1644,7 @@ function municipalityFact(municipality: Mention, person: EntityRef, evidence: Ev
   return { type: "relation", kind: "represents", source: person, target, evidence, rule: "protocol:municipality" };
 }
 
-/** The meeting's date: from `Sammanträdesdatum`, then `Plats och tid`, then the top of the text, then the document's. */
+/** The meeting's date: from `Sammanträdesdatum`, then a date or time field's with its hour, then any, then the top of the text, then the document's. */
 function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string; start: number; end: number } | undefined {
   const { text } = doc;
   // The values of the adjustment's and the notice's labels (`Justeringens plats och tid Kommunhuset, Ek och Holm, måndag
@@ -1665,17 +1665,32 @@ function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string
     }
     return undefined;
   };
-  const after = (labels: Set<string>, reach: number, labelled: boolean) => {
-    for (const [n, l] of header.labels.entries()) {
-      if (!labels.has(l.label)) continue;
+  const after = (labels: Set<string>, reach: number, labelled: boolean) =>
+    header.labels.flatMap((l, n) => {
+      if (!labels.has(l.label)) return [];
       const next = header.labels[n + 1];
       const to = Math.min(text.length, l.end + reach, next && next.start > l.end + 12 ? next.start : Infinity);
-      const d = full(l.end, to, labelled);
-      if (d) return d;
-    }
-    return undefined;
-  };
-  return after(DATE_LABELS, 120, true) ?? after(TIME_LABELS, 160, false) ?? full(0, Math.min(text.length, 500)) ?? monthDate(text, header);
+      return full(l.end, to, labelled) ?? [];
+    });
+  // Of the dates of `Datum` and `Tid`, one with its hour (`Datum 2019-04-09, kl. 13.00`) is the meeting's, not an earlier
+  // untimed one (`Datum 2019-04-15`, the notes' writing).
+  const timed = after(TIME_LABELS, 160, false);
+  return (
+    after(DATE_LABELS, 120, true)[0] ?? timed.find((d) => timedAt(text, d.end)) ?? timed[0] ?? full(0, Math.min(text.length, 500)) ?? monthDate(text, header)
+  );
+}
+
+/**
+ * The date with its hour in a header's field of the meeting's date or time (`Tid: 9 april 2019 kl. 13.00`, `Datum
+ * 2019-04-09, kl. 13.00`): the meeting's, where the document's date may be a letter's or a month only.
+ */
+export function timedFieldDate(fields: readonly HeaderField[]): string | undefined {
+  for (const f of fields) {
+    if (!DATE_LABELS.has(f.name) && !TIME_LABELS.has(f.name)) continue;
+    const d = findDates(f.value).find((d) => d.year !== undefined && d.month !== undefined && d.day !== undefined && timedAt(f.value, d.end));
+    if (d) return isoDate(d.year!, d.month, firstDayOf(f.value, d));
+  }
+  return undefined;
 }
 
 /** A month and its year (`augusti 2004`), or a month before its weekday (`Augusti Söndag`, the day lost). */

@@ -48,6 +48,7 @@ import {
   rosterMunicipalities,
   staffTitleHeld,
   swappedAdjusters,
+  timedFieldDate,
   topShortForm,
 } from "./04-protocol";
 import { BODY_ROLES, shortFormIn } from "./protocol-words";
@@ -502,7 +503,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
         (own ? undefined : titleOrg);
       // The date the title gives the meeting (`Sammanträde 2006-12-19`) before the document's.
       const titled = findDates(doc.title).find((d) => d.day !== undefined && d.year !== undefined);
-      const date = titled ? isoDate(titled.year!, titled.month, titled.day) : doc.date;
+      const date = titled ? isoDate(titled.year!, titled.month, titled.day) : (timedFieldDate(headerFields(doc.text)) ?? doc.date);
       // Titled by the body, else by the document title (a web page's breadcrumb trail cut to its last place:
       // `AB Svenska Bostäder, Sammanträde`).
       // A body of a named municipality or region meets as the inline header's (`Kommunstyrelsen, Gävle, 2022-05-10`).

@@ -116,6 +116,14 @@ const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Could the character be white space (`\s`)? True for every one that is, and for some others beyond Latin-1. */
 const maySpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c >= 0x1680;
 
+/** A clock time right after a date (`2019-04-09, kl. 13.00`, `9 april 2019 klockan 18`, `2019-04-09 13.00`). */
+const TIME_AFTER = /^[ \t,]*(?:(?:kl\.?|klockan)[ \t]*\d{1,2}(?!\d)|\d{1,2}[.:]\d\d(?!\d))/i;
+
+/** Whether a time of day follows the date that ends at `end`: the day of an event, not of a letter or its writing. */
+export function timedAt(text: string, end: number): boolean {
+  return TIME_AFTER.test(text.slice(end, end + 20));
+}
+
 /** Zero-padded ISO string of a date, as precise as known. */
 export function isoDate(year: number, month?: number, day?: number): string {
   const pad = (n: number) => String(n).padStart(2, "0");

@@ -1,0 +1,49 @@
+/**
+ * Round 40's meeting and its body as the header gives them (invented names and texts): the date with its hour over a
+ * letter's or a month's (`04-protocol.ts` `meetingDate`, `05-meetings.ts`).
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf } from "../../../../test/helpers/minutes";
+import { meetings } from "../../../../test/helpers/prose";
+
+describe("the meeting's date: the header's date with its hour", () => {
+  it("over an earlier untimed `Datum` (the notes' writing)", () => {
+    const notes = [
+      "Ekby kommun Hemsida www.ekby.se E-post info@ekby.se",
+      "",
+      "MINNESANTECKNINGAR Sida 1(2)",
+      "",
+      "Datum",
+      "",
+      "2019-04-15",
+      "",
+      "Fritidsråd, 2019-04-09",
+      "",
+      "Plats Bygdegården, Lilla salen Datum 2019-04-09, kl. 13.00 – 15.00",
+      "",
+      "Deltagare Vera Ekström, ordförande Pål Holmgren, sekreterare Lisa Sandvik, Norrskolan Karin Bergvall, Norrskolan",
+      "",
+      "1. Välkommen",
+      "Ordföranden hälsade alla välkomna.",
+    ].join("\n");
+    expect(meetings(graphOf(notes)).map((m) => m.slice(0, 10))).toEqual(["2019-04-09"]);
+  });
+  it("over the document's date where the minutes' fields are read as lines (`Tid: 9 april 2019 kl. 13.00`)", () => {
+    const minutes = [
+      "Protokoll styrelsemöte",
+      "Datum: 2019-03-20",
+      "",
+      "Tid: 9 april 2019 kl. 13.00",
+      "Plats: Bygdegården",
+      "",
+      "Närvarande: Vera Ekström, Pål Holmgren, Lisa Sandvik",
+      "",
+      "Ordförande: Vera Ekström",
+      "Sekreterare: Pål Holmgren",
+      "",
+      "§ 1 Mötets öppnande",
+      "Ordföranden öppnade mötet.",
+    ].join("\n");
+    expect(meetings(graphOf(minutes))).toEqual(["2019-04-09 Styrelsen @ Bygdegården"]);
+  });
+});
