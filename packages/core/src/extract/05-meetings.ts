@@ -495,7 +495,9 @@ export function findMeetings(input: MeetingInput): Fact[] {
       facts.push(...rosterMunicipalities(doc.text, listed, model, ref, ev));
     } else if (doc.title) {
       const placeMatch = /^[ \t]*(?:Plats|Plats och tid)[ \t]*[:\t][ \t]*(.+)$/im.exec(doc.text);
-      const place = placeMatch?.[1].trim();
+      // A label on the same line ends the place (`Plats: Bygdegården   Tid: 18.00 – 19.30`).
+      const next = placeMatch && [...placeMatch[1].matchAll(/\s(\p{Lu}[\p{L} ]{0,30}?)[ \t]*:/gu)].find((l) => meetingField(l[1].toLowerCase()));
+      const place = placeMatch?.[1].slice(0, next?.index).trim();
       const own = titleOrg && others.some(([start, end]) => start <= titleOrg.start && titleOrg.end <= end);
       const organiser =
         orgIn(titleStart, titleEnd) ??

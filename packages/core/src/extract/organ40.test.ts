@@ -1,6 +1,6 @@
 /**
  * Round 40's meeting and its body as the header gives them (invented names and texts): the date with its hour over a
- * letter's or a month's (`04-protocol.ts` `meetingDate`, `05-meetings.ts`).
+ * letter's or a month's (`04-protocol.ts` `meetingDate`, `05-meetings.ts`), the place up to the next label on its line.
  */
 import { describe, expect, it } from "vitest";
 import { graphOf } from "../../../../test/helpers/minutes";
@@ -45,5 +45,24 @@ describe("the meeting's date: the header's date with its hour", () => {
       "Ordföranden öppnade mötet.",
     ].join("\n");
     expect(meetings(graphOf(minutes))).toEqual(["2019-04-09 Styrelsen @ Bygdegården"]);
+  });
+});
+
+describe("the meeting's place", () => {
+  it("ends at a label on the same line (`Plats: Bygdegården   Tid: 18.00 – 19.30`)", () => {
+    const minutes = [
+      "Årsmötesprotokoll",
+      "",
+      "Protokoll från årsmöte den 14 mars 2023",
+      "",
+      "Plats: Bygdegården                          Tid:  18.00 – 19.30",
+      "",
+      "Närvarande: 21 medlemmar.",
+      "",
+      "§ 1 Mötets öppnande",
+      "Ordförande Vera Ekström hälsade alla välkomna och öppnade mötet.",
+      "§ 2 Till mötesordförande väljs Pål Holmgren.",
+    ].join("\n");
+    expect(meetings(graphOf(minutes))).toEqual(["2023-03-14 Årsmötesprotokoll @ Bygdegården"]);
   });
 });
