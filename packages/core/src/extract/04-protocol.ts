@@ -368,6 +368,28 @@ function ownDecisions(text: string, bodies: readonly string[], organ: { name: st
   return organ;
 }
 
+/**
+ * A body named by its noun alone (`Beslutsinstans: Arbetsutskottet`) whose owner the text names in the genitive
+ * (`Socialnämndens arbetsutskott godkänner …`): the full name, where the text names one owner only; not an owner that
+ * is a bare noun itself (`förbundets styrelse`).
+ */
+export function ownedSubBody(text: string, bodies: readonly string[], organ: { name: string; start: number; end: number } | undefined) {
+  const lower = organ?.name.toLowerCase() ?? "";
+  if (!organ || !/^\p{L}+$/u.test(lower) || !bodies.some((b) => DEFINITE.test(b) && lower.endsWith(b))) return organ;
+  // The indefinite form the genitive takes (`arbetsutskott`, `styrelse`, `nämnd`).
+  const stems = [lower.slice(0, -1), lower.slice(0, -2)].map(escapeRegExp).join("|");
+  const owned = new RegExp(`(?<![\\p{L}-])(\\p{L}+s)[ \\t]+(?:${stems})(?![\\p{L}-])`, "giu");
+  let found: { name: string; start: number; end: number } | undefined;
+  for (const m of text.matchAll(owned)) {
+    const owner = genitiveBodyName(m[1], bodies);
+    if (!owner || bodies.includes(owner.toLowerCase())) continue;
+    const name = `${owner}s ${m[0].slice(m[1].length).trim().toLowerCase()}`;
+    if (found && fold(found.name) !== fold(name)) return organ;
+    found ??= { name, start: m.index, end: m.index + m[0].length };
+  }
+  return found ?? organ;
+}
+
 /** The body in the genitive of the notice that its minutes are adjusted, within the header. */
 function noticeBody(text: string, bodies: readonly string[], to: number): { name: string; start: number; end: number } | undefined {
   const m = NOTICE_BODY.exec(text.slice(0, to));
@@ -610,6 +632,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     decidingBody(text, lexicon.data.protocol.bodies, header.end);
   organ = ownDecisions(text, lexicon.data.protocol.bodies, organ);
   organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
+  organ = ownedSubBody(text, lexicon.data.protocol.bodies, organ);
   // Names glued after the body in a title (`PROTOKOLL Landstingsfullmäktige Eva Ek Per Holm`, its signers) are no part of it:
   // from a given name that a surname follows, as people are written — a given name alone is a word of the body's own
   // name (`STYRGRUPPSMÖTE NOVA ENERGI`, `SAGA HEMTJÄNST`, `PROJEKT LINNEA`).
@@ -1644,7 +1667,10 @@ function municipalityFact(municipality: Mention, person: EntityRef, evidence: Ev
   return { type: "relation", kind: "represents", source: person, target, evidence, rule: "protocol:municipality" };
 }
 
-/** The meeting's date: from `Sammanträdesdatum`, then a date or time field's with its hour, then any, then the top of the text, then the document's. */
+/**
+ * The meeting's date: from `Sammanträdesdatum`, then a date or time field's with its hour, then any, then the top of
+ * the text, then the document's.
+ */
 function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string; start: number; end: number } | undefined {
   const { text } = doc;
   // The values of the adjustment's and the notice's labels (`Justeringens plats och tid Kommunhuset, Ek och Holm, måndag

@@ -44,6 +44,7 @@ import {
   metAsItself,
   openingChair,
   organField,
+  ownedSubBody,
   PRESENT,
   rosterMunicipalities,
   staffTitleHeld,
@@ -478,6 +479,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
           : read && /^\p{Lu}/u.test(read.name)
             ? read
             : undefined;
+    organ = ownedSubBody(doc.text, words.bodies, organ);
     // Its municipality, region or association: every municipality has a `Kommunstyrelsen`.
     let parent = headerParent(doc.text, gazetteer, model.lexicon, organ, listed[0].start, roster, listed);
     if (titled && !fromFoot && !parent) {

@@ -1,10 +1,12 @@
 /**
  * Round 40's meeting and its body as the header gives them (invented names and texts): the date with its hour over a
- * letter's or a month's (`04-protocol.ts` `meetingDate`, `05-meetings.ts`), the place up to the next label on its line.
+ * letter's or a month's (`04-protocol.ts` `meetingDate`, `05-meetings.ts`), the place up to the next label on its line, a
+ * sub-body named bare with the owner the text gives it (`ownedSubBody`).
  */
 import { describe, expect, it } from "vitest";
 import { graphOf } from "../../../../test/helpers/minutes";
 import { meetings } from "../../../../test/helpers/prose";
+import { personRoles } from "../../../../test/helpers/roles";
 
 describe("the meeting's date: the header's date with its hour", () => {
   it("over an earlier untimed `Datum` (the notes' writing)", () => {
@@ -64,5 +66,35 @@ describe("the meeting's place", () => {
       "§ 2 Till mötesordförande väljs Pål Holmgren.",
     ].join("\n");
     expect(meetings(graphOf(minutes))).toEqual(["2023-03-14 Årsmötesprotokoll @ Bygdegården"]);
+  });
+});
+
+describe("the body that met", () => {
+  it("is the sub-body with the owner the text gives it (`Beslutsinstans: Arbetsutskottet`, `Byggnämndens arbetsutskott`)", () => {
+    const minutes = [
+      "Beslutsinstans: Arbetsutskottet 2023-2026 Sammanträdesdatum: 2024-02-13",
+      "",
+      "Plats och tid",
+      "",
+      "Stadshuset, 2024-02-13 kl. 09.00-11:00",
+      "",
+      "Beslutande",
+      "",
+      "Vera Ekström (KD), ordförande Pål Holmgren (M)",
+      "",
+      "Övriga deltagare",
+      "",
+      "Karin Bergvall, nämndsekreterare",
+      "",
+      "Utses att justera Pål Holmgren",
+      "",
+      "§ 4/24 Fastställande av dagordning",
+      "",
+      "Byggnämndens arbetsutskott godkänner dagordningen.",
+    ].join("\n");
+    const held = personRoles(graphOf(minutes), { written: true, normalised: false });
+    expect(held).toEqual(
+      expect.arrayContaining(["Vera Ekström: ordförande @ Byggnämndens arbetsutskott", "Pål Holmgren: justerare @ Byggnämndens arbetsutskott"]),
+    );
   });
 });
