@@ -276,6 +276,23 @@ function upperBodyIn(text: string, bodies: readonly string[], to: number): { nam
 }
 
 /**
+ * A municipality, a body and the genre word stacked on three lines at the top (`VALLBY KOMMUN` / `KULTURRÅD` /
+ * `MINNESANTECKNINGAR`): the middle line is the body, written in the indefinite (`Kulturrådet`); a compound of a body
+ * noun with a first part of four letters or more (not `förråd`), and no title (`kommunalråd`, `regionråd`).
+ */
+export function stackedBody(text: string, bodies: readonly string[], lexicon: Lexicon, to: number): { name: string; start: number; end: number } | undefined {
+  const m = STACKED_HEADER.exec(text.slice(0, to));
+  const word = m?.[1]?.toLowerCase();
+  if (!m || !word || lexicon.role(word)) return undefined;
+  const name = ["et", "en", "n"].map((s) => word + s).find((form) => bodies.some((b) => form.endsWith(b) && form.length - b.length >= 4));
+  if (!name) return undefined;
+  const start = m.indices![1]![0];
+  return { name: name[0].toUpperCase() + name.slice(1), start, end: start + word.length };
+}
+const STACKED_HEADER =
+  /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}-]+[ \t]+(?:KOMMUN|STAD)[ \t]*\n[ \t]*(\p{Lu}{5,})[ \t]*\n[ \t]*(?:MINNESANTECKNINGAR|SAMMANTRÄDESPROTOKOLL|MÖTESPROTOKOLL|PROTOKOLL)(?![\p{L}])/du;
+
+/**
  * A bare body noun that an item names after the header began (`Nämnden beslutar`, the head naming no body) gives way
  * to a body of that noun in the foot of the minutes (a signature's `ordförande Byggnadsnämnden`, a page's footer): the
  * noun alone names no body. The foot is read as written, where a body after a listed name's comma is blanked. Only a
@@ -605,6 +622,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     const findBody = (start: number, to: number, orAssociation = false) => bodyIn(page, lexicon.data.protocol, start, to, orAssociation);
     return (
       topShortForm(page, lexicon.data.protocol) ??
+      stackedBody(page, lexicon.data.protocol.bodies, lexicon, upTo) ??
       protocolTitleBody(page, lexicon.data.protocol.bodies, Math.min(text.length, from + TOP_LINE), true) ??
       titleGenitive(page, lexicon.data.protocol.bodies, upTo) ??
       headTitle(page, lexicon.data.protocol.bodies, upTo, findBody) ??

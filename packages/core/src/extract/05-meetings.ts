@@ -44,6 +44,7 @@ import {
   metAsItself,
   openingChair,
   organField,
+  stackedBody,
   ownedSubBody,
   PRESENT,
   rosterMunicipalities,
@@ -454,7 +455,9 @@ export function findMeetings(input: MeetingInput): Fact[] {
       listed.map((e) => e.person),
     );
     const head = blanked(doc.text, others);
-    const topRead = (page: string, to: number) => topShortForm(page, words) ?? bodyIn(page, words, 0, to) ?? shortFormIn(words, page, 0, to);
+    // A stacked header's body before a body in lower case further on (`… tider för kulturrådet`).
+    const topRead = (page: string, to: number) =>
+      topShortForm(page, words) ?? stackedBody(page, words.bodies, model.lexicon, to) ?? bodyIn(page, words, 0, to) ?? shortFormIn(words, page, 0, to);
     // A document-sharing page's PDF text first, its title line only where that names no body (see protocolMeeting).
     const shared = sharedPageEnd(doc.text);
     const read =
