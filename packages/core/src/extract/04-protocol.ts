@@ -284,10 +284,19 @@ export function stackedBody(text: string, bodies: readonly string[], lexicon: Le
   const m = STACKED_HEADER.exec(text.slice(0, to));
   const word = m?.[1]?.toLowerCase();
   if (!m || !word || lexicon.role(word)) return undefined;
-  const name = ["et", "en", "n"].map((s) => word + s).find((form) => bodies.some((b) => form.endsWith(b) && form.length - b.length >= 4));
+  const name = definiteBody(word, bodies, 4);
   if (!name) return undefined;
   const start = m.indices![1]![0];
   return { name: name[0].toUpperCase() + name.slice(1), start, end: start + word.length };
+}
+/**
+ * The definite form of a body noun written in the indefinite (`kulturråd` → `kulturrådet`, `nämnd` → `nämnden`): a
+ * body noun of the lexicon after a first part of `first` letters or more (0: the noun itself, as `samråd`).
+ */
+function definiteBody(word: string, bodies: readonly string[], first: number): string | undefined {
+  return ["et", "en", "n"]
+    .map((s) => word + s)
+    .find((form) => bodies.some((b) => form.endsWith(b) && form.length - b.length >= first && (first > 0 || form === b)));
 }
 const STACKED_HEADER =
   /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}-]+[ \t]+(?:KOMMUN|STAD)[ \t]*\n[ \t]*(\p{Lu}{5,})[ \t]*\n[ \t]*(?:MINNESANTECKNINGAR|SAMMANTRÄDESPROTOKOLL|MÖTESPROTOKOLL|PROTOKOLL)(?![\p{L}])/du;
@@ -497,6 +506,21 @@ function ownTitleBody(top: string, bodies: readonly string[]): { name: string; s
   return title && OWN_TITLE.test(top.slice(0, title.start)) ? title : undefined;
 }
 
+/**
+ * A title naming its meeting by a body's noun in the indefinite and what it is for (`Protokoll från samråd för
+ * föreningarna för norra nämnden den 3 maj 2021`): that body, as written from the noun up to the date
+ * (`Samråd för föreningarna för norra nämnden`), not the title's sentence.
+ */
+function titleNounBody(top: string, bodies: readonly string[]): { name: string; start: number; end: number } | undefined {
+  const m = TITLE_NOUN_FOR.exec(top.slice(0, TOP_LINE));
+  if (!m || !definiteBody(m[1]!, bodies, 0)) return undefined;
+  const start = m.indices![1]![0];
+  const name = m[1]![0]!.toUpperCase() + top.slice(start + 1, m.indices![2]![1]);
+  return { name, start, end: start + name.length };
+}
+const TITLE_NOUN_FOR =
+  /^\s*(?:[Pp]rotokoll|[Mm]innesanteckningar|[Aa]nteckningar)(?:[ \t]+(?:från|vid|fört[ \t]+vid))?[ \t]+(\p{Ll}+)([ \t]+för[ \t][^\n]*?)(?=[ \t]+(?:den[ \t]+)?\d|[ \t]*(?:\n|$))/du;
+
 /** The genre words a minutes' title in capitals begins with (`PROTOKOLL FRÅN`, `MINNESANTECKNINGAR VID`). */
 const TITLE_GENRE = /(?:PROTOKOLL|MINNESANTECKNINGAR)(?:[ \t]+(?:FRÅN|FÖRT[ \t]+VID|VID))?[ \t]+$/u;
 
@@ -647,6 +671,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     // names whose board it is: the minutes' own body all the same (`Styrelsen`), not a title with no body. Only as the
     // title's first words: a meeting named after them (`inför rådsmötet`, `Rapport från nämndmötet`) is another.
     ownTitleBody(top, lexicon.data.protocol.bodies) ??
+    titleNounBody(top, lexicon.data.protocol.bodies) ??
     decidingBody(text, lexicon.data.protocol.bodies, header.end);
   organ = ownDecisions(text, lexicon.data.protocol.bodies, organ);
   organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);

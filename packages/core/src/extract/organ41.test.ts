@@ -41,3 +41,18 @@ describe("a body stacked between the municipality and the genre word", () => {
     expect(meetingLabels(graphOf(stacked("KOMMUNALRÅD")))).toEqual(["2018-03-07 TORSBY KOMMUN"]);
   });
 });
+
+describe("a meeting titled by a body's noun and what it is for", () => {
+  const minutes = [
+    "Protokoll från samråd för handikapporganisationer för östra omsorgsnämnden den 12 oktober 2020",
+    "Tid: Plats: Stora salen, Kyrkogatan 7",
+    "Närvarande Ledamöter Tove Lindgren (C), östra omsorgsnämnden Från handikapporganisationerna Ledamöter: Arvid Hellström DHR Övriga Maja Fröberg, nämndsekreterare",
+    "Underskrifter Sekreterare: Maja Fröberg Ordförande: Tove Lindgren (C) Justerare: Arvid Hellström (DHR)",
+    "1 Val av justerare Beslut Arvid Hellström (DHR) utses att justera protokollet.",
+  ].join("\n");
+  it("is the samråd, without the genre's words and the date, and its chair's seat is held there", () => {
+    const g = graphOf(minutes);
+    expect(meetingLabels(g)).toEqual(["2020-10-12 Samråd för handikapporganisationer för östra omsorgsnämnden"]);
+    expect(personRoles(g)).toEqual(expect.arrayContaining(["Tove Lindgren: ordförande @ Samråd för handikapporganisationer för östra omsorgsnämnden"]));
+  });
+});
