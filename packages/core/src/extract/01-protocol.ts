@@ -467,6 +467,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // Titles of a column whose row also says `sekreterare` after a comma (`kanslidirektör, sekreterare`).
   const keepsMinutes = new Set<{ normalised: string }>();
   let seenPeopleLabel = false;
+  // A table's column of the items each member was away from (`Frånvarande följande paragrafer`), its cells flattened
+  // after each row's name: `Samtliga` there makes that name absent (below).
+  let absentByItems = false;
   // Inside the notice of adjustment (`ANSLAG/BEVIS … Förvaringsplats för protokollet Underskrift Eva Ek`), up to the
   // next people field: the name its signature opener takes first signs the notice, so is present only if listed in the
   // header too (the secretary, often); the names after it are the opener's others as before.
@@ -1049,6 +1052,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         run.push({ kind: next.kind, start: tokens[j].start, end: tokens[next.to - 1].end });
         j = next.to;
       }
+      if (run.some((r) => r.kind.capacity === "absent" && ABSENT_ITEMS.test(text.slice(r.end, r.end + 40)))) absentByItems = true;
       // Absence right after a listed name with no colon, then a field with its colon (`Eva Ek (C) Anmält förhinder
       // Övriga: Per Holm (S)`, a column of notes flattened between fields): a note on the rows before, and the names
       // after are the colon's field's.
@@ -1322,10 +1326,27 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       lastSingle = undefined;
     }
     // An organisation's letters right after the name and before its comma (`Per Alm PRO, Ordförande`, a council's
-    // members by the association they stand for): the name's, and the title after the comma is still hers.
-    if (entry && lastEntryEnd === i && t.word && !t.nl && /^\p{Lu}{2,5}$/u.test(t.text) && !partyOf(t) && tokens[i + 1]?.text === "," && !tokens[i + 1].nl) {
+    // members by the association they stand for) or a substitution (`Per Alm PRO ersätter Eva Ek`): the name's, and the
+    // title after the comma, or the member replaced, is still hers.
+    if (
+      entry &&
+      lastEntryEnd === i &&
+      t.word &&
+      !t.nl &&
+      /^\p{Lu}{2,5}$/u.test(t.text) &&
+      !partyOf(t) &&
+      !tokens[i + 1]?.nl &&
+      (tokens[i + 1]?.text === "," || phraseAt(tokens, i + 1, words.replaces))
+    ) {
       lastEntryEnd = i + 1;
       i++;
+      continue;
+    }
+    // `Eva Ek (M) Samtliga` in a table with a column of the items each was away from: away from all of them.
+    if (entry && absentByItems && lastEntryEnd === i && t.text === "Samtliga" && !t.nl && MEMBERS.has(entry.capacity)) {
+      entry.capacity = "absent";
+      entry.end = t.end;
+      lastEntryEnd = ++i;
       continue;
     }
     // A field's words in lower case right after a name mark that name (`X ej tjänstgörande ersättare`, `X ej
@@ -1559,6 +1580,16 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       let k = j;
       while (k < last && (isNameAt(k) || isInitial(k))) k++;
       const replaced = names(j, k)[0];
+      // `A (M), 1:e vice ordförande tjänstgör B (S), 2:e vice ordförande`: a bare serving word before a name with a seat
+      // of its own after its comma is a column's mark beside A, and B a member who was there, no one replaced.
+      if (replaced && replaceLength === 1 && SERVING.test(t.text)) {
+        let p = replaced.to;
+        if (tokens[p]?.text === "(" && tokens[p + 2]?.text === ")") p += 3;
+        if (tokens[p]?.text === "," && gazetteerAt.get(p + 1)?.kind === "role") {
+          lastEntryEnd = i = j;
+          continue;
+        }
+      }
       // `X (M), ersätter Y (FP) som justerare`: X adjusts in Y's place; Y, who was there, is replaced as adjuster only.
       const asAdjuster = replaced && AS_ADJUSTER.exec(text.slice(replaced.end, tokens[last - 1].end));
       if (replaced && asAdjuster) {
@@ -1948,6 +1979,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   }
   return { entries: entries.filter((e) => e.capacity !== "listed" || e.party || sideNames.has(e)), end: windowEnd, labels, seats: readSeats() };
 }
+
+/** The items an absence field's column lists (`Frånvarande följande paragrafer`, `Frånvarande §`), right after its label. */
+const ABSENT_ITEMS = /^\s*(?:följande\s+)?(?:paragrafer|§)/iu;
 
 /** A note after a name that says the person was not at the meeting. */
 const NOT_THERE = /^\s+\p{Ll}[^.;§]{0,80}\b(?:deltog|närvarade|var)\s+(?:inte|ej)\b/u;
