@@ -691,6 +691,18 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       while (j < tokens.length && tokens[j].start < glued.end) j++;
     }
   }
+  const below = !role ? titleBelowInRow(person, ctx) : undefined;
+  if (below) {
+    result.roles.push({
+      role: ctx.text.slice(below.start, below.end).toLowerCase(),
+      normalised: below.id,
+      former,
+      elected,
+      start: below.start,
+      end: below.end,
+    });
+    return result;
+  }
   const limit = Math.min(tokens.length, person.to + 40);
   if (!role && !opensApposition(j, ctx)) {
     // `X och Y, Haninge kommun`: X is coordinated with Y, also with a title between (`X och länsöverdirektör Y`).
@@ -1352,6 +1364,43 @@ function nextLine(k: number, tokens: readonly Token[]): number {
   while (n < tokens.length && !tokens[n].nl) n++;
   return n;
 }
+
+/**
+ * A line of names only over a line of as many titles, no name under them (`Eva Ek Per Holm Kim Ahl` over `Sekreterare
+ * Ordförande Justerare`, a signature block's columns flattened): the title in the person's column, by order.
+ */
+function titleBelowInRow(person: Mention, ctx: AppositionContext): Mention | undefined {
+  const { tokens, personAt, gazetteerAt } = ctx;
+  // A short line, a block's few signers (a long line of names is a list, and scanning it for each name is quadratic).
+  let k = person.from;
+  while (k > 0 && !tokens[k].nl && person.from - k < ROW_TOKENS) k--;
+  if (k > 0 && !tokens[k].nl) return undefined;
+  let column = -1;
+  let names = 0;
+  for (; k < tokens.length && (names === 0 || !tokens[k].nl); names++) {
+    const name = personAt.get(k);
+    if (!name || names === ROW_NAMES) return undefined;
+    if (name === person) column = names;
+    k = name.to;
+    if (tokens[k]?.text === "(" && !tokens[k].nl && tokens[k + 2]?.text === ")") k += 3;
+  }
+  if (names < 2 || column < 0) return undefined;
+  const titles: Mention[] = [];
+  while (k < tokens.length && titles.length <= names && (titles.length === 0 || !tokens[k].nl)) {
+    const title = gazetteerAt.get(k);
+    if (title?.kind !== "role") break;
+    titles.push(title);
+    k = title.to;
+  }
+  // Only words no name's nor title's after them on their line (a page's link), and no name on the next.
+  const lineFrom = k;
+  for (; k < tokens.length && !tokens[k].nl; k++) if (k - lineFrom > ROW_TOKENS || personAt.has(k) || gazetteerAt.get(k)?.kind === "role") return undefined;
+  return titles.length === names && !personAt.has(k) ? titles[column] : undefined;
+}
+
+/** At most so many signers in a row of names, and tokens before a name on its row or after the titles on theirs. */
+const ROW_NAMES = 6;
+const ROW_TOKENS = 30;
 
 /** Whether the line token `s` opens is a name alone, with its party in parentheses. */
 function isNameLine(s: number, ctx: AppositionContext): boolean {

@@ -31,3 +31,16 @@ describe("marks of absence and substitution in a flattened table", () => {
     expect(a.filter((x) => x.startsWith("Karl Strömgren"))).toEqual([]);
   });
 });
+
+describe("signature names on one line over their titles on the next", () => {
+  const text = `Bygdeföreningen Tallnäs\n\nProtokoll fört vid styrelsemöte tisdag 4 maj 2021 i klubbstugan.\n\nNärvarande: Arne, Lisa och Tove.\n\n§ 1 Mötet öppnades.\n\n§ 2 Mötet avslutades.\n\nVid protokollet\n\nLisa Granqvist Arne Stolpe Tove Åkerlind\n\nSekreterare Mötesordförande Justerare\n`;
+  it("gives each name the title under it, in order", () => {
+    const r = roles(graphOf(text));
+    expect(r).toEqual(expect.arrayContaining(["Lisa Granqvist: sekreterare", "Arne Stolpe: mötesordförande", "Tove Åkerlind: justerare"]));
+    expect(r.filter((x) => x.startsWith("Tove Åkerlind"))).toEqual(["Tove Åkerlind: justerare"]);
+  });
+  it("reads a surname in `-back` after a given name that is also a word (`Stig`)", () => {
+    const g = graphOf(text.replace("Arne Stolpe", "Stig Forsback"));
+    expect(roles(g)).toContain("Stig Forsback: mötesordförande");
+  });
+});
