@@ -435,7 +435,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     from >= 0 && from <= to && tokens.slice(from, to + 1).every((x, n) => !x.nl && (from + n === to || PRESENCE.test(x.text)));
 
   const isParticleBeforeName = (j: number) =>
-    PARTICLES.has(tokens[j].text) && (isNameAt(j + 1) || (PARTICLES.has(tokens[j + 1]?.text ?? "") && isNameAt(j + 2)));
+    PARTICLES.has(tokens[j]?.text ?? "") && (isNameAt(j + 1) || (PARTICLES.has(tokens[j + 1]?.text ?? "") && isNameAt(j + 2)));
 
   // Surname-first lists (`Berg Anna (S) Holm Per (M)`): several entries of a surname and a lone given name, or two
   // (`Hägglund Per Olof (C)`).
