@@ -4,8 +4,8 @@
  *
  * The graph of one invented text, and its people's roles as sorted lines, for the tables of the role tests.
  */
-import { buildGraph, readDocument } from "@samverkan/core";
-import type { KnowledgeGraph } from "@samverkan/core";
+// By path, not by package name: the core package's own tests use it, and a package does not resolve itself.
+import { buildGraph, readDocument, type KnowledgeGraph } from "../../packages/core/src/index";
 
 /** The graph of one text (no layout). */
 export function graphOf(text: string): KnowledgeGraph {
