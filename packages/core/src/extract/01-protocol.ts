@@ -140,6 +140,8 @@ const SIGNATURE_CAPACITIES: ReadonlySet<Capacity | undefined> = new Set(["chair"
 const DEGREE = new RegExp(`^(?:${ACADEMIC_DEGREE}|[Dd]r\\.?|[Dd]ocent)$`, "u");
 /** A body noun in the definite form (`revisionen`, `styrelsen`), which names a body alone; `nämnd` does not. */
 const DEFINITE_BODY = /(?:en|et|ige|én)$/;
+/** Whether a lower-case word ends in a definite body noun of the lexicon (`förbundsdirektionen`, `regionstyrelsen`). */
+export const endsInDefiniteBody = (word: string, bodies: readonly string[]) => bodies.some((b) => DEFINITE_BODY.test(b) && word.endsWith(b));
 // Lower-case words that end a staff title's field: times, ranges, exceptions and parts of items (`enhetschef, från kl
 // 10`, `konsult, del av 6`).
 const NOT_FIELD = new Set(["från", "till", "utom", "from", "tom", "klockan", "ej", "även", "som", "del"]);
@@ -668,7 +670,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (!first?.word || first.nl) return undefined;
     if (first.cap) {
       // `ordförande i Nätverket Friskt Län`: a body capitalised after `i`, with up to two words of its name that open no person's.
-      if (at === k || j !== at || !lexicon.data.protocol.bodies.some((b) => DEFINITE_BODY.test(b) && first.text.toLowerCase().endsWith(b))) return undefined;
+      if (at === k || j !== at || !endsInDefiniteBody(first.text.toLowerCase(), lexicon.data.protocol.bodies)) return undefined;
       let to = j + 1;
       while (to < j + 3 && tokens[to]?.word && tokens[to].cap && !tokens[to].nl && !lexicon.isGivenName(tokens[to].text) && !labelAt(to)) to++;
       return { name: text.slice(first.start, tokens[to - 1].end), start: first.start, end: tokens[to - 1].end, to };

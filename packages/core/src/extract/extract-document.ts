@@ -45,7 +45,7 @@ import {
   seatOfPlural,
 } from "./03-appositions";
 import { bodyMeetingRef, bodyOfRole, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, targetRef } from "./context";
-import { readProtocolHeader, type ProtocolHeader } from "./01-protocol";
+import { endsInDefiniteBody, readProtocolHeader, type ProtocolHeader } from "./01-protocol";
 import { ATTENDANCE_KINDS } from "../read/genre";
 import { fieldGroupSeats, headerParent, protocolMeeting } from "./04-protocol";
 import { findMeetings } from "./05-meetings";
@@ -513,7 +513,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     }
     const m = ELECTING_BODY.exec(text.slice(from, p.start));
     const body = m?.[1].toLowerCase();
-    if (!m || !lexicon.data.protocol.bodies.some((b) => DEFINITE_BODY.test(b) && body!.endsWith(b))) return undefined;
+    if (!m || !endsInDefiniteBody(body!, lexicon.data.protocol.bodies)) return undefined;
     return { target: bodyRef(m[1], minutesParent()), start: from + m.index + m[0].indexOf(m[1]) };
   };
   // `Vid sammanträdet valde kommunfullmäktige sitt presidium.` ¶ `Till ordförande valdes X`: an election that names no
@@ -1798,8 +1798,6 @@ const TOLD_REACH = 500;
 const ELECTING_REACH = 400;
 /** A body opening a sentence that elects people or lists its members (`Direktionen har beslutat att välja`, `fick följande sammansättning`). */
 const ELECTING_BODY = /^\s*(\p{Lu}\p{Ll}+)\s[^.!?]*?(?<!\p{L})(?:välja|väljer|valde|valt|utse|utsåg|utsett|sammansättning)(?!\p{L})/u;
-/** The definite body nouns of the lexicon (`direktionen`, `fullmäktige`): an indefinite one opening a sentence is no name. */
-const DEFINITE_BODY = /(?:en|et|fullmäktige)$/;
 /** A sentence telling of an election (`valde … sitt presidium`, `Fullmäktiges nya presidium valdes`, `beslutade att utse`). */
 const TOLD_ELECTION = /(?<!\p{L})(?:valde|valdes|väljer|väljs|val(?:et)? av|utse|utsåg|utsågs)(?!\p{L})/iu;
 /**
