@@ -26,6 +26,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { INTERRUPT_BUDGET } from "../packages/cli/src/tiering";
 import { loadBenchCorpus, stats, type BenchRecord } from "./corpus";
 
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -235,7 +236,11 @@ if (!process.argv.includes("--no-incremental")) {
       `cpSync(${JSON.stringify(added.dir)}, followed, { recursive: true }); await wait(); t = process.cpuUsage(); ` +
       `if ((await step()).added.length !== ${added.docs}) throw new Error("live: not all added again"); ` +
       `console.log("LIVE", took, graph, updates, look, told, cpu(t));`;
-    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", maxBuffer: 1 << 26 });
+    // With the tiering `samverkan serve` runs with (the CLI sets it before any command: cli/src/tiering.ts).
+    const child = spawnSync(process.execPath, [`--interrupt-budget=${INTERRUPT_BUDGET}`, "--input-type=module", "-e", script], {
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    });
     const [, update, graph, updates, look, told, again] = /LIVE (\S+) (\S+) (\S+) (\S+) (\S+) (\S+)/.exec(child.stdout) ?? [];
     if (child.status !== 0 || !update) throw new Error(`bench/build: the live build failed (${child.status}):\n${child.stderr.slice(-2000)}`);
     live.push({ update: Number(update), graph: Number(graph), updates: Number(updates), look: Number(look), told: Number(told), again: Number(again) });
