@@ -49,13 +49,17 @@ const SEAT_MARKED: ReadonlySet<string> = new Set(["substitute", "nonserving"]);
 const MEETING_CHAIRS = new Set(["ordförande", "mötesordförande"]);
 /** Capacities (and the role categories of the same names) that are offices of the meeting itself rather than seats in its body. */
 const MEETING_OFFICES: ReadonlySet<string> = new Set(["secretary", "adjuster"]);
+/** Role categories of the chair's seats (`ordf`, `v. ordf` after a name), held where the meeting's offices are. */
+const CHAIR_SEATS: ReadonlySet<string> = new Set(["chair", "vice_chair"]);
 
 /**
- * Whether a listed person holds an office of the meeting itself: by the field (`Sekreterare`, `Justerare`) or by the
- * title written after the name (`Olof Strand (sekreterare)`, `Lisa Holm, justerare`).
+ * Whether a listed person holds an office of the meeting itself, or a chair's seat in the body that met though the
+ * minutes do not name it: by the field (`Sekreterare`, `Justerare`) or by the title written after the name (`Olof
+ * Strand (sekreterare)`, `Lisa Holm, justerare`, `Eva Ek (S) ordf`, `Per Al (M) v. ordf`).
  */
 export function holdsMeetingOffice(capacity: string | undefined, role: { normalised: string } | undefined, lexicon: Lexicon): boolean {
-  return MEETING_OFFICES.has(capacity ?? "") || (!!role && MEETING_OFFICES.has(lexicon.role(role.normalised)?.category ?? ""));
+  const category = role && lexicon.role(role.normalised)?.category;
+  return MEETING_OFFICES.has(capacity ?? "") || (!!category && (MEETING_OFFICES.has(category) || CHAIR_SEATS.has(category)));
 }
 /** A party's letters and a verb of speaking in the meeting after a name (`X (s) svarar`, `X (M) yrkar`). */
 const SPEAKS_AFTER_PARTY = /^\s*\(\p{L}{1,4}\)\s+(?:svarar|informerar|redovisar|föredrar|meddelar|berättar|presenterar|yrkar|anför)(?!\p{L})/u;
