@@ -837,6 +837,16 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     );
   if (chosen) facts.push(...chosen.facts);
   if (meeting && chosen) for (const c of chosen.attending) attend(meeting, c.person, c.start, c.end, { capacity: c.capacity });
+  // A header that names no secretary: the one who signs under `Vid protokollet` at the foot kept the minutes.
+  const foot =
+    meeting && !header.entries.some((e) => e.capacity === "secretary")
+      ? footSecretary(text, [...header.entries.map((e) => e.person.label), ...input.people.map((p) => p.label)])
+      : undefined;
+  const keeper = foot && (header.entries.find((e) => e.person.label === foot.name)?.person ?? input.people.find((p) => p.label === foot.name));
+  if (meeting && foot && keeper) {
+    facts.push(...headerRoles({ person: keeper, capacity: "secretary", start: foot.start, end: foot.end }, ref(keeper), body ?? meeting, model, ev));
+    attend(meeting, keeper, foot.start, foot.end, { capacity: "secretary" });
+  }
   // Members listed only elsewhere (`Beslutande Enligt bilaga`): a politician an item says answers, tells or moves (`X
   // (s) svarar`, `Y (M) yrkar`) spoke at the meeting, so was there.
   if (meeting && !header.entries.some((e) => e.capacity === "member" || e.capacity === "substitute"))
@@ -1092,6 +1102,22 @@ export function openingChair(text: string, names: readonly string[]): { name: st
     return { name, start, end: at + m[0].length };
   }
   return undefined;
+}
+
+/** `Vid protokollet` on a line of its own (a colon or none), blank lines, then the line of the name that signs under it. */
+const FOOT_SECRETARY = /^[ \t]*Vid protokollet[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=\S)/gimu;
+
+/**
+ * The one of `names` (as written) who signs at the foot under `Vid protokollet` (`Vid protokollet:` ¶ `Eva Ek`), the
+ * minutes' secretary, as under a signature's `Sekreterare`: the first name of the line under it (a line of signers'
+ * names in columns opens with the secretary's), with the offsets from the label to that name.
+ */
+export function footSecretary(text: string, names: readonly string[]): { name: string; start: number; end: number } | undefined {
+  const [foot] = [...text.matchAll(FOOT_SECRETARY)].slice(-1);
+  if (!foot) return undefined;
+  const at = (foot.index ?? 0) + foot[0].length;
+  const name = names.find((n) => text.startsWith(n, at) && !/\p{L}/u.test(text[at + n.length] ?? ""));
+  return name ? { name, start: (foot.index ?? 0) + foot[0].search(/\S/), end: at + name.length } : undefined;
 }
 
 /** How far after the header the paragraphs that choose the adjusters, the chair and the secretary may stand, in characters. */

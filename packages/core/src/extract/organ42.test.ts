@@ -1,6 +1,7 @@
 /**
  * Round 42's meetings, chairs and offices (invented names and texts): the chair's seats in a roll table of minutes that
- * name no body (`04-protocol.ts` `holdsMeetingOffice`).
+ * name no body (`04-protocol.ts` `holdsMeetingOffice`); the secretary who signs under `Vid protokollet` at the foot
+ * (`footSecretary`).
  */
 import { describe, expect, it } from "vitest";
 import { graphOf } from "../../../../test/helpers/minutes";
@@ -26,5 +27,51 @@ describe("a chair's seat after a name where the minutes name no body", () => {
     expect(roles.filter((r) => r.startsWith("Berit Sandahl") || r.startsWith("Karin Norrby"))).toEqual([
       "Karin Norrby: justerare [justerare] @ Sammanträdesprotokoll",
     ]);
+  });
+});
+
+describe("the name under `Vid protokollet` at the foot", () => {
+  it("kept the minutes of a board's meeting read inline", () => {
+    const text = [
+      "Styrelsemöte 210912",
+      "",
+      "Protokoll fört vid styrelsemöte med Lövhagens Samfällighetsförening söndagen den 12 september kl 15.00",
+      "",
+      "Närvarande styrelseledamöter:",
+      "Olle Sandgren, Ingrid Wallin och Kerstin Dahlberg.",
+      "",
+      "  • 1 Mötet öppnas",
+      "",
+      "Ingrid Wallin ordförande hälsar alla välkomna och öppnar mötet.",
+      "",
+      "  • 2 Föregående protokoll",
+      "",
+      "Godkänns av styrelsen.",
+      "",
+      "Vid protokollet:",
+      "",
+      "Kerstin Dahlberg",
+    ].join("\n");
+    expect(personRoles(graphOf(text)).filter((r) => r.includes("sekreterare"))).toEqual(["Kerstin Dahlberg: sekreterare @ Styrelsen"]);
+  });
+  it("kept the minutes of a meeting whose fields stand a name a line", () => {
+    const text = [
+      "Protokoll fört vid styrelsemöte i Björkvikens vägförening den 14 maj 2020",
+      "",
+      "Närvarande:",
+      "Sigrid Almqvist",
+      "Tore Lindvall",
+      "Maja Rönnholm",
+      "",
+      "Frånvarande:",
+      "Gösta Brink",
+      "",
+      "§ 1 Sigrid Almqvist hälsade välkommen och öppnade mötet.",
+      "",
+      "Vid protokollet",
+      "",
+      "Maja Rönnholm",
+    ].join("\n");
+    expect(personRoles(graphOf(text), { where: false })).toEqual(["Maja Rönnholm: sekreterare"]);
   });
 });
