@@ -70,7 +70,7 @@ const ORGAN_LABELS = new Set(["organ", "organ och sammanträdesdatum", "organ oc
 // Dates of adjustment, notice and appeal are not the meeting's (`Anslaget tas ned 2019-12-24`, `Sista datum för
 // överklagande 2019-12-23`), also where a label of the meeting's date stands before them in a notice's block (`Organ
 // Kommunstyrelsen Protokollet anslås Anslaget till och med 2018-04-25`).
-const NOT_MEETING_DATE = /(justering|justera|anslag|anslås|uppsätt|nedtag|justerat|tillkännagiv|överklag)\S*[^.]{0,40}$/i;
+const NOT_MEETING_DATE = /(justering|justera|anslag|anslås|anslog|uppsätt|nedtag|justerat|tillkännagiv|överklag)\S*[^.]{0,40}$/i;
 /** Labels whose value is the adjustment's place and time or the notice's dates (`Justeringens plats och tid`, `Anslaget sätts upp`). */
 const NOTICE_LABEL = /^(?:justeringens|plats\/tid för justering|justeringen|anslag|datum för anslag)/;
 const WEEKDAY_OR_TIME = /,?\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|den\s+\d|\d|kl\b|klockan\b).*$/isu;
@@ -683,8 +683,10 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // Names glued after the body in a title (`PROTOKOLL Landstingsfullmäktige Eva Ek Per Holm`, its signers) are no part of it:
   // from a given name that a surname follows, as people are written — a given name alone is a word of the body's own
   // name (`STYRGRUPPSMÖTE NOVA ENERGI`, `SAGA HEMTJÄNST`, `PROJEKT LINNEA`).
+  // Nor the adjustment's word that opens the signers' block (`PROTOKOLL Landstingsfullmäktige Justerat onsdagen den …`).
   const person = (w: string, next: string | undefined) => lexicon.isGivenName(w) && !!next && (lexicon.isSurname(next) || lexicon.hasSurnameShape(next));
-  const glued = organ?.name.split(" ").findIndex((w, n, all) => n > 0 && person(w, all[n + 1])) ?? -1;
+  const opener = (w: string) => lexicon.data.protocol.signatureOpeners.includes(w.toLowerCase());
+  const glued = organ?.name.split(" ").findIndex((w, n, all) => n > 0 && (person(w, all[n + 1]) || opener(w))) ?? -1;
   if (organ && glued > 0) {
     const name = organ.name.split(" ").slice(0, glued).join(" ");
     organ = { name, start: organ.start, end: organ.start + name.length };
@@ -1775,8 +1777,31 @@ function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string
   // untimed one (`Datum 2019-04-15`, the notes' writing).
   const timed = after(TIME_LABELS, 160, false);
   return (
-    after(DATE_LABELS, 120, true)[0] ?? timed.find((d) => timedAt(text, d.end)) ?? timed[0] ?? full(0, Math.min(text.length, 500)) ?? monthDate(text, header)
+    after(DATE_LABELS, 120, true)[0] ??
+    timed.find((d) => timedAt(text, d.end)) ??
+    timed[0] ??
+    full(0, Math.min(text.length, 500)) ??
+    monthDate(text, header) ??
+    adjustedMonth(text)
   );
+}
+
+/** The adjustment's date in the title (`PROTOKOLL Landstingsfullmäktige Justerat onsdagen den 17 december 2008`). */
+const ADJUSTED_ON = /(?<![\p{L}])Justerat[ \t]+(?:(?:mån|tis|ons|tors|fre|lör|sön)dagen[ \t]+)?(?:den[ \t]+)?/u;
+
+/**
+ * The meeting's month where the minutes give only the day they were adjusted on in their title: minutes are adjusted
+ * within fourteen days of the meeting (Kommunallagen 5:69), so a day after the 14th falls in the meeting's month.
+ */
+function adjustedMonth(text: string): { iso: string; start: number; end: number } | undefined {
+  // A document-sharing page's PDF text opens after its title line.
+  const top = sharedPageEnd(text);
+  const at = ADJUSTED_ON.exec(text.slice(top, top + TOP_LINE));
+  if (!at) return undefined;
+  const from = top + at.index + at[0].length;
+  const d = findDates(text.slice(from, from + 30))[0];
+  if (!d || d.start !== 0 || d.year === undefined || d.month === undefined || d.day === undefined || d.day <= 14) return undefined;
+  return { iso: isoDate(d.year, d.month), start: from, end: from + d.end };
 }
 
 /**

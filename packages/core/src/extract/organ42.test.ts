@@ -1,10 +1,11 @@
 /**
  * Round 42's meetings, chairs and offices (invented names and texts): the chair's seats in a roll table of minutes that
  * name no body (`04-protocol.ts` `holdsMeetingOffice`); the secretary who signs under `Vid protokollet` at the foot
- * (`footSecretary`).
+ * (`footSecretary`); a title that glues the adjustment's day to the body (`adjustedMonth`).
  */
 import { describe, expect, it } from "vitest";
 import { graphOf } from "../../../../test/helpers/minutes";
+import { meetingLabels } from "../../../../test/helpers/prose";
 import { personRoles } from "../../../../test/helpers/roles";
 
 describe("a chair's seat after a name where the minutes name no body", () => {
@@ -73,5 +74,16 @@ describe("the name under `Vid protokollet` at the foot", () => {
       "Maja Rönnholm",
     ].join("\n");
     expect(personRoles(graphOf(text), { where: false })).toEqual(["Maja Rönnholm: sekreterare"]);
+  });
+});
+
+describe("`<Body> Justerat <weekday> den <date>` in the title", () => {
+  const text = (day: string) =>
+    `PROTOKOLL Regionfullmäktige Justerat tisdagen den ${day} 2017 Åsa Lindgren Per Vallin Ove Stjärnkvist Ordförandena delade ut regionens pris. 12 Inledning Ordföranden förklarade sammanträdet öppnat. Upprop förrättades och närvaro och frånvaro antecknades enligt uppropslistan, bilaga 1. 13 Kungörelse Kungörelsen om sammanträde anslogs den 20 februari 2017 på regionens anslagstavla och skickades till ledamöter och ersättare. 14 Justering Att tillsammans med ordföranden justera protokollet utsågs förste och andre vice ordföranden.\n`;
+  it("names the body without the adjustment's word, the meeting in the month adjusted after its 14th day", () => {
+    expect(meetingLabels(graphOf(text("21 mars")))).toEqual(["2017-03 Regionfullmäktige"]);
+  });
+  it("leaves the meeting undated where the adjustment may be the next month's (`den 9 mars`), not the notice's day", () => {
+    expect(meetingLabels(graphOf(text("9 mars")))).toEqual(["Regionfullmäktige"]);
   });
 });
