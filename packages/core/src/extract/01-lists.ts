@@ -21,6 +21,8 @@ import {
   nameStart,
   newMention,
   opensNoName,
+  opensNoPerson,
+  opensOrganisation,
   PARTICLES,
   roleBySuffix,
   twoNamesOfFour,
@@ -403,19 +405,13 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     return people;
   }
 
-  // A column of places after the names, one entry a line (`Greta Holm Indal`, `Nils Berg Alnö`): two lines or more whose
-  // third word is a known place make the third word of every line a place, the lexicon's or not (`Anna Lind Rödmyra`,
-  // `Ivar Sjö Västerbygdens fornminnesförening`).
+  // A column of places after the names, one entry a line or after a comma or `och` (`Greta Holm Indal`, `Nils Berg
+  // Alnö, Ola Ek Torp`): two entries or more whose third word is a known place make the third word of every entry a
+  // place, the lexicon's or not (`Anna Lind Rödmyra`, `Ivar Sjö Västerbygdens fornminnesförening`).
+  const opensEntry = (i: number) => i === first || tokens[i].nl || tokens[i - 1].text === "," || tokens[i - 1].text === "och";
   let placeLines = 0;
   for (let i = first; i + 2 < last; i++)
-    if (
-      (i === first || tokens[i].nl) &&
-      isNameWord(tokens[i]) &&
-      isNameWord(tokens[i + 1]) &&
-      isNameWord(tokens[i + 2]) &&
-      !tokens[i + 1].nl &&
-      !tokens[i + 2].nl
-    )
+    if (opensEntry(i) && isNameWord(tokens[i]) && isNameWord(tokens[i + 1]) && isNameWord(tokens[i + 2]) && !tokens[i + 1].nl && !tokens[i + 2].nl)
       if (isAffiliationWord(tokens[i + 2].text, ctx.lexicon) && !ctx.lexicon.isGivenName(tokens[i + 2].text)) placeLines++;
   const placeColumn = placeLines >= 2;
 
@@ -542,8 +538,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     end = Math.min(end, b);
     const { lexicon } = ctx;
     const third = tokens[a + 2]?.text ?? "";
-    if (placeColumn && end - a >= 3 && (a === first || tokens[a].nl) && !tokens[a + 2].nl && !lexicon.isGivenName(third) && !lexicon.isSurname(third))
-      end = a + 2;
+    if (placeColumn && end - a >= 3 && opensEntry(a) && !tokens[a + 2].nl && !lexicon.isGivenName(third) && !lexicon.isSurname(third)) end = a + 2;
     const out: ListedPerson[] = [];
     let k = a;
     while (k < end) {
@@ -553,6 +548,11 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
         k++;
         continue;
       }
+      // Nor does a company's name (`Stora Ekbo Tallviks bruk`), up to the next given name.
+      if (!lexicon.isGivenName(tokens[k].text) && opensNoPerson(tokens, k, lexicon)) {
+        while (k < end && !lexicon.isGivenName(tokens[k].text)) k++;
+        continue;
+      }
       let stop = k + 1;
       // A name ends where a given name opens the next, or at the person's organisation (`Anna Berg Kommunförbundet`).
       while (
@@ -560,7 +560,9 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
         !(
           stop - k >= 2 &&
           tokens[stop - 1].text !== "-" &&
-          ((lexicon.isGivenName(tokens[stop].text) && end - stop >= 2) || affiliationEndsName(tokens, stop, lexicon))
+          ((lexicon.isGivenName(tokens[stop].text) && end - stop >= 2) ||
+            affiliationEndsName(tokens, stop, lexicon) ||
+            opensOrganisation(tokens, stop, lexicon))
         )
       )
         stop++;

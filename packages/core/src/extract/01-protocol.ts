@@ -25,6 +25,8 @@ import {
   namesPlace,
   nameStart,
   newMention,
+  opensNoPerson,
+  opensOrganisation,
   PARTICLES,
   roleBySuffix,
   twoNamesOfFour,
@@ -2027,7 +2029,8 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
     const after = tokens[b + 1];
     const row = tokens[a].nl && !!tokens[b] && !tokens[b].nl && !tokens[b].cap && !!lexicon.party(tokens[b].text) && (!after || after.nl || after.text === "x");
     const context = tokens[b]?.text === "(" || tokens[b]?.text === "," || titled || row || lexicon.isSurname(lastWord) || lexicon.hasSurnameShape(lastWord);
-    if (b - a >= 2 && b - a <= 4 && context && !affiliated(a, b)) out.push(make(a, b, surnameFirst && b - a === 2 && !lexicon.isSurname(tokens[b - 1].text)));
+    if (b - a >= 2 && b - a <= 4 && context && !affiliated(a, b) && !opensNoPerson(tokens, a, lexicon))
+      out.push(make(a, b, surnameFirst && b - a === 2 && !lexicon.isSurname(tokens[b - 1].text)));
     return out;
   }
   if (surnameFirst && firstGiven - a >= 1 && firstGiven - a <= 2 && (firstGiven + 1 === b || given(firstGiven + 1))) {
@@ -2054,6 +2057,11 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
       k++;
       continue;
     }
+    // Nor does a company's name (`Nordic Malt Vallby`), up to the next given name.
+    if (!given(k) && opensNoPerson(tokens, k, lexicon)) {
+      while (k < b && !given(k)) k++;
+      continue;
+    }
     let end = k + 1;
     // Two given names (`Anna Karin Berg`), or a given name and a surname that is one too (`Olle Sten`) before the next name.
     if (given(k) && given(end) && (!given(end + 1) || opensName(end + 1))) end++;
@@ -2064,7 +2072,7 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
       end - k < 4 &&
       // After a particle a given name is a surname (`Lisa de Martin`).
       (!given(end) || PARTICLES.has(tokens[end - 1].text)) &&
-      !(end - k >= 2 && (opensByParticle(end) || affiliationEndsName(tokens, end, lexicon)))
+      !(end - k >= 2 && (opensByParticle(end) || affiliationEndsName(tokens, end, lexicon) || opensOrganisation(tokens, end, lexicon)))
     )
       end++;
     while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;

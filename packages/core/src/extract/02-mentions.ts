@@ -1088,8 +1088,59 @@ function definiteGenitive(word: string, lexicon: Lexicon): boolean {
   const base = word.slice(0, -1);
   return !lexicon.isGivenName(base) && !lexicon.isSurname(base) && !lexicon.isGivenName(word);
 }
+/**
+ * A title in the definite plural (`Ordförandena`, `Sekreterarna`, `Cheferna`): one of the role lexicon's by its
+ * indefinite singular.
+ */
+function pluralTitle(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  if (!lower.endsWith("na")) return false;
+  const stems = [lower.slice(0, -2), lower.endsWith("arna") ? `${lower.slice(0, -2)}e` : "", lower.endsWith("erna") ? lower.slice(0, -4) : ""];
+  return stems.some((stem) => stem.length > 2 && lexicon.role(stem) !== undefined);
+}
+
+/** An adjective's -a, as an organisation's name may open (`Ideella`, `Regionala`). */
+const ADJECTIVE_A = /^\p{Lu}\p{Ll}+(?:ella|iga|ala)$/u;
+
+/** The body nouns of the lexicon in the indefinite too (`rådet`, `råd`), by the lexicon. */
+const bodyStems = new WeakMap<Lexicon, readonly string[]>();
+
+/**
+ * Does the word at `k`, after a name, open an organisation's name: no name the lexicons know nor one shaped so, an
+ * adjective before a lower-case word on its line that no verb is (`Ideella naturvården`), or in the genitive before
+ * a body's noun (`Tallåns vattenråd`, a river's or a village's; `Eva Holm Xyzs stabschef` is the person's own)?
+ */
+export function opensOrganisation(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  const word = tokens[k]?.text;
+  const noun = tokens[k + 1];
+  if (!word || !noun?.word || noun.cap || noun.nl || noun.text.length < 4 || isVerbAfterName(noun.text) || isParticle(noun)) return false;
+  if (!ADJECTIVE_A.test(word)) {
+    if (!word.endsWith("s")) return false;
+    let stems = bodyStems.get(lexicon);
+    if (!stems) bodyStems.set(lexicon, (stems = lexicon.data.protocol.bodies.map((b) => b.replace(/(?:en|et|n|t)$/, ""))));
+    if (!ASSOCIATION_HEAD.test(noun.text) && !stems.some((b) => noun.text.endsWith(b))) return false;
+  }
+  const base = word.endsWith("s") ? word.slice(0, -1) : word;
+  return [word, base].every((w) => !lexicon.isGivenName(w) && !lexicon.isSurname(w) && !lexicon.hasSurnameShape(w));
+}
+
 /** Adjectives that open an organisation's name, never a person's (`Svensk Handel`, `Ny Teknik`, `Norra Vallby IF`). */
-const NAME_OPENS_NO_PERSON = /^(?:\p{Lu}\p{Ll}*(?:sk|ska|iska)|Ny|Nya|Nytt|Stora|Lilla|Gamla|Norra|Södra|Östra|Västra|Svenska|Nordiska)$/u;
+const NAME_OPENS_NO_PERSON = /^(?:\p{Lu}\p{Ll}*(?:sk|ska|iska)|Ny|Nya|Nytt|Stora|Lilla|Gamla|Norra|Södra|Östra|Västra|Svenska|Nordiska|Nordic)$/u;
+
+/** A company's word with a capital inside after a word's letters (`MejeriKartong`), as no name is written (`McKay`, `DeLuca`). */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}{3,}\p{Lu}/u;
+
+/**
+ * Does the word at `k`, no given name, open an organisation's name, never a person's: an adjective (`Stora Ekbo`,
+ * `Nordic Malt`) or a company's word with a capital inside (`MejeriKartong Norrbruk`), not a table's cells run together
+ * (`DanderydKarin`, `LundbergKarin`)? Not before a party's parenthesis (`Lilla Ek (KD)`: an adjective may be a name).
+ */
+export function opensNoPerson(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  const word = tokens[k].text;
+  if (tokens[k + 2]?.text === "(") return false;
+  if (NAME_OPENS_NO_PERSON.test(word)) return true;
+  return INNER_CAPITAL.test(word) && !gluedLeadCut(word, lexicon) && !gluedNameCut(word, lexicon) && !rowCellEnd(word, lexicon);
+}
 
 /** Person pass: person mentions, sorted by position. */
 export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, taken, partyByAbbreviation, english }: PersonPassInput): Mention[] {
@@ -1245,6 +1296,11 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         // `Eva Holm Förvaltningssekreterare`: a title by its ending after a full name is the person's, no surname (a
         // flattened notice's signature); the lexicon's titles end the name above.
         if (end - k >= 2 && !lexicon.isSurname(next.text) && roleBySuffix(next, roleSuffixes, true)) break;
+        // `Eva Holm Ordförandena och …`: a title in the definite plural is no surname.
+        if (end - k >= 2 && pluralTitle(next.text, lexicon)) break;
+        // `Eva Holm Tallåns vattenråd`, `Eva Holm Ideella naturvården`: a word no name, in the genitive or an
+        // adjective's -a, before a lower-case noun on its line opens the name of the person's organisation.
+        if (end - k >= 2 && opensOrganisation(tokens, end, lexicon)) break;
         // `Eva Holm Holm Konsult`: a surname said again opens the name of the person's firm.
         if (end - k >= 2 && next.text === tokens[end - 1].text) break;
         // `Eva Holm Miljöskydd/naturvård`: a word joined by a slash to one in lower case is a heading's field, no surname.
