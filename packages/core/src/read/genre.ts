@@ -66,19 +66,26 @@ function looksLikeProtocol(text: string): boolean {
 // Notes of a council flattened from PDF may have no genre word and put their fields inline (`… 2024-03-05 Plats och
 // tid: Stadshuset Närvarande: Ledamöter …`): a label of where and when and one of who attended, each capitalised and
 // before a colon, tell minutes as two field lines do. An event's announcement has the first but lists no attendance.
+// Flattened with no colons (`Plats och tid Båthuset … kl Närvarande Övriga Anna Berg, SN, ordförande …`), the label of
+// who attended is told by the listed person after it, name and comma, and the label of where and when by being longer
+// than a word that opens sentences and headings too (`Tid`, `Plats`, `Datum`).
 /** The kinds of a field that lists who attended or was away (not one person's: a chair, a secretary). */
 export const ATTENDANCE_KINDS: ReadonlySet<string> = new Set(["member", "substitute", "nonserving", "other", "staff", "absent"]);
 const inlineLabels = (labels: Iterable<string>) =>
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:${[...labels]
-      .sort((a, b) => b.length - a.length)
-      .flatMap((l) => [l[0].toUpperCase() + l.slice(1), l.toUpperCase()])
-      .map(escapeRegExp)
-      .join("|")})[ \t]*:`,
-    "u",
-  );
-const INLINE_WHEN = inlineLabels(PROTOCOL.minutesFields);
-const INLINE_WHO = inlineLabels([...MINUTES_PEOPLE].filter((f) => ATTENDANCE_KINDS.has(PROTOCOL.peopleFields[f])));
+  String.raw`(?<![\p{L}])(?:${[...labels]
+    .sort((a, b) => b.length - a.length)
+    .flatMap((l) => [l[0].toUpperCase() + l.slice(1), l.toUpperCase()])
+    .map(escapeRegExp)
+    .join("|")})`;
+const LISTED_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*,`;
+const INLINE_WHEN = new RegExp(
+  String.raw`${inlineLabels(PROTOCOL.minutesFields)}[ \t]*:|${inlineLabels(PROTOCOL.minutesFields.filter((f) => f.length > 5))}[ \t]+[\p{Lu}\d]`,
+  "u",
+);
+const INLINE_WHO = new RegExp(
+  String.raw`${inlineLabels([...MINUTES_PEOPLE].filter((f) => ATTENDANCE_KINDS.has(PROTOCOL.peopleFields[f])))}(?:[ \t]*:|[ \t]+${LISTED_NAME})`,
+  "u",
+);
 
 /** Whether the first characters of a text hold a field of the meeting's place or time and one of who attended, inline. */
 function inlineFields(text: string): boolean {
