@@ -35,6 +35,10 @@ const MONTH_MEETING = /(?<![\p{L}])(\p{L}+?)(?:mötet|sammanträdet)(?![\p{L}])/
 const AFTER_SUBJECT = /^\s+(?:sammanträdde|sammanträder|möttes|träffades|samlades)(?![\p{L}])/u;
 const AFTER_GENITIVE = /^\s+(?:\p{Ll}+\s+)?(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)(?![\p{L}])/u;
 const BEFORE_BODY = /(?:möte|mötet|sammanträde|sammanträdet)\s+i\s+$/u;
+// The sentence opened by the day, its verb before the body (`Den 15 oktober sammanträdde nyvalda kommunfullmäktige`):
+// the verb with a word or two of the body's before it, and the date right before the verb.
+const VERB_BEFORE = /(?:sammanträdde|möttes|träffades|samlades)\s+(?:\p{Ll}+\s+){0,2}$/u;
+const OPENING_DAY = /^[\s,]*(?:(?:den|i|på)\s+)?$/iu;
 
 interface Body {
   /** As written, without a genitive `s`. */
@@ -102,7 +106,22 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
   const titleEnd = titleSpan(doc)[1];
+  /** The meeting of `body` on `iso`, told in `text[start, end)`, made once. */
+  const meetingOf = (body: Body, iso: string, start: number, end: number) => {
+    const named = headingBody(text, start, body.name, model.lexicon.data.protocol.bodies);
+    const organ = (named ?? body.name)[0].toUpperCase() + (named ?? body.name).slice(1);
+    const owner = body.owner ?? bodiesIn(0, Math.min(text.length, 600)).find((b) => fold(b.name) === fold(body.name) && b.owner)?.owner;
+    const parent: EntityRef | undefined = owner ? { kind: "municipality", key: owner.id, label: owner.label } : undefined;
+    const meeting = bodyMeetingRef(organ, parent, iso, doc);
+    if (found.has(meeting.key)) return;
+    const organiser = bodyRef(organ, parent);
+    found.set(meeting.key, { ref: meeting, body, organiser, parent, iso });
+    facts.push({ type: "entity", entity: meeting, evidence: ev(start, end), rule: "reported:meeting" });
+    facts.push({ type: "relation", kind: "organised_by", source: meeting, target: organiser, evidence: ev(body.start, body.end), rule: "reported:meeting" });
+  };
   let read = -1;
+  // The latest day the text says a body sat on (`sammanträdde`, `möttes`), for the meetings named after it.
+  let sat: string | undefined;
   for (const hit of text.matchAll(MEETING_WORD)) {
     if ((hit.index ?? 0) < read) continue;
     const { start, end } = sentenceAround(text, hit.index ?? 0);
@@ -113,21 +132,30 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     if (!/mötet|sammanträdet/.test(sentence) && (!/\d/.test(sentence) || !bodyWords.test(sentence))) continue;
     // The body that met, tied to the meeting in the sentence, and where the tie ends (the date follows it).
     let tie = -1;
+    let verb = -1;
+    let held = false;
     let body = bodiesIn(start, end).find((b) => {
       const afterAt = b.end + (b.genitive ? 1 : 0);
       const after = text.slice(afterAt, Math.min(end, b.end + 40));
-      const m = AFTER_SUBJECT.exec(after) ?? (b.genitive ? AFTER_GENITIVE.exec(after) : null);
+      const subject = AFTER_SUBJECT.exec(after);
+      const m = subject ?? (b.genitive ? AFTER_GENITIVE.exec(after) : null);
+      held = !!subject && subject[0].trim() !== "sammanträder";
+      const before = text.slice(Math.max(start, b.start - 40), b.start);
       if (m) tie = afterAt + m[0].length;
-      else if (BEFORE_BODY.test(text.slice(Math.max(start, b.start - 20), b.start))) tie = b.end;
-      return tie >= 0;
+      else if (BEFORE_BODY.test(before.slice(-20))) tie = b.end;
+      else if (!b.genitive && VERB_BEFORE.test(before)) verb = b.start - before.length + VERB_BEFORE.exec(before)!.index;
+      return tie >= 0 || verb >= 0;
     });
-    // The date right after the tie (`sammanträde den 20 november`), with its year or the document's sure one.
+    // The date right after the tie (`sammanträde den 20 november`), or opening the sentence right before its verb, with
+    // its year or the document's sure one.
     let date: { iso: string; start: number; end: number } | undefined;
-    for (const d of body ? findDates(text.slice(tie, Math.min(end, tie + 40))) : []) {
+    const [from, to] = tie >= 0 ? [tie, Math.min(end, tie + 40)] : [start, verb];
+    for (const d of body ? findDates(text.slice(from, to)) : []) {
       const year = d.year ?? docYear();
       if (d.day === undefined || d.month === undefined || !year) continue;
-      if (!/^[\s,]*(?:(?:den|i|på|on|,)\s+)*$/u.test(text.slice(tie, tie + d.start))) break;
-      date = { iso: isoDate(year, d.month, d.day), start: tie + d.start, end: tie + d.end };
+      if (tie >= 0 && !/^[\s,]*(?:(?:den|i|på|on|,)\s+)*$/u.test(text.slice(tie, tie + d.start))) break;
+      if (tie < 0 && (!OPENING_DAY.test(text.slice(start, start + d.start)) || /\S/.test(text.slice(start + d.end, verb)))) break;
+      date = { iso: isoDate(year, d.month, d.day), start: from + d.start, end: from + d.end };
       break;
     }
     // `Oktobermötet`: the month's meeting of the body in the sentence, the one before, or the title.
@@ -139,23 +167,16 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       body ??= bodiesIn(start, end)[0] ?? bodiesIn(sentenceAround(text, Math.max(0, start - 2)).start, start).pop() ?? bodiesIn(0, titleEnd)[0];
     }
     if (!date || !body) continue;
-    const named = headingBody(text, start, body.name, model.lexicon.data.protocol.bodies);
-    const organ = (named ?? body.name)[0].toUpperCase() + (named ?? body.name).slice(1);
-    const owner = body.owner ?? bodiesIn(0, Math.min(text.length, 600)).find((b) => fold(b.name) === fold(body.name) && b.owner)?.owner;
-    const parent: EntityRef | undefined = owner ? { kind: "municipality", key: owner.id, label: owner.label } : undefined;
-    const meeting = bodyMeetingRef(organ, parent, date.iso, doc);
-    if (found.has(meeting.key)) continue;
-    const organiser = bodyRef(organ, parent);
-    found.set(meeting.key, { ref: meeting, body, organiser, parent, iso: date.iso });
-    facts.push({ type: "entity", entity: meeting, evidence: ev(start, end), rule: "reported:meeting" });
-    facts.push({
-      type: "relation",
-      kind: "organised_by",
-      source: meeting,
-      target: organiser,
-      evidence: ev(body.start, body.end),
-      rule: "reported:meeting",
-    });
+    // A meeting named after one the text says sat, and dated after it, is a coming one (`Den 15 oktober sammanträdde
+    // fullmäktige … Valen genomförs på fullmäktiges sammanträde den 26 november`): not reported as held.
+    held ||= verb >= 0;
+    if (held) sat = sat && sat > date.iso ? sat : date.iso;
+    else if (sat && date.iso > sat) continue;
+    meetingOf(body, date.iso, start, end);
+  }
+  if (found.size === 0) {
+    const heading = headingMeeting(text, bodiesIn);
+    if (heading) meetingOf(heading.body, heading.iso, heading.start, heading.end);
   }
   if (found.size !== 1) return facts;
 
@@ -203,6 +224,31 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       facts.push({ type: "relation", kind: "represents", source: ref(p), target: parent, evidence: ev(from, to), rule: "reported:chair" });
   }
   return facts;
+}
+
+// A press page headed by a line of the body and the day (`Regionfullmäktige 12 juni 2019`), the body acting under it
+// (`Regionfullmäktige valde …`), reports that day's meeting; a line of a schedule has no decision under it.
+const HEADING_REACH = 600;
+const DECIDED = /^\s+(?:valde|beslutade|utsåg|antog|godkände|fastställde|sammanträdde)(?![\p{L}])/u;
+
+/** The meeting a heading line of a body and a full date tells, with the same body deciding in the lines below it. */
+function headingMeeting(text: string, bodiesIn: (from: number, to: number) => Body[]): { body: Body; iso: string; start: number; end: number } | undefined {
+  for (let at = 0, stop = Math.min(text.length, HEADING_REACH); at < stop;) {
+    const nl = text.indexOf("\n", at);
+    const end = nl === -1 ? text.length : nl;
+    const [body] = bodiesIn(at, end);
+    if (body && !body.genitive && !text.slice(at, body.start).trim()) {
+      const rest = text.slice(body.end, end);
+      const [d] = findDates(rest);
+      if (d?.year && d.month && d.day && !rest.slice(0, d.start).trim() && !rest.slice(d.end).trim()) {
+        const below = bodiesIn(end, Math.min(text.length, end + HEADING_REACH));
+        const again = below.find((b) => fold(b.name) === fold(body.name) && DECIDED.test(text.slice(b.end, b.end + 20)));
+        if (again) return { body, iso: isoDate(d.year, d.month, d.day), start: at, end };
+      }
+    }
+    at = end + 1;
+  }
+  return undefined;
 }
 
 // Who took part, told after the meeting (`Vid mötet deltog X, Y och Z`, `På sammanträdet den 4 oktober medverkade även

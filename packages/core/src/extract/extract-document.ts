@@ -95,6 +95,8 @@ const ELECTED_SEATS =
 const FRONTED_BODY = /^\s*I ((?:\p{Ll}+a )?(\p{Ll}{4,}))(?: [a-zåäö]+)? (?:blev|valdes|utsågs|är)\s+$/u;
 /** A line that heads a list of other documents' titles and snippets, as document-sharing sites add after a text. */
 const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
+/** A line that ends in a year (`Regionfullmäktige 12 juni 2019`). */
+const DATED_LINE = /[ \t](?:19|20)\d\d[ \t]*$/m;
 
 /**
  * Extracts the facts of one document. A list of other documents after its text (`Relevanta dokument`: other
@@ -1200,8 +1202,11 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   const programme =
     (cues.programme || cues.seminar) && doc.genre !== "minutes" && doc.genre !== "email" ? readProgramme({ doc, people: takingPart, model, ref }) : [];
   facts.push(...programme);
+  // A meeting word, or a heading line dated to the year at the top (`Regionfullmäktige 12 juni 2019`), which may head a
+  // report of that day's meeting with no meeting word in it.
   const mayReport =
-    (doc.genre === "text" || doc.genre === "newsletter") && cues.meeting && (text.includes("möte") || text.includes("sammanträd") || text.includes("träff"));
+    (doc.genre === "text" || doc.genre === "newsletter") &&
+    ((cues.meeting && (text.includes("möte") || text.includes("sammanträd") || text.includes("träff"))) || DATED_LINE.test(text.slice(0, 600)));
   const reported = mayReport ? readReportedMeetings({ doc, people: takingPart, gazetteer, model, ref }) : [];
   facts.push(...reported);
   const told = reported.filter((f) => f.type === "entity").map((f) => f.evidence.start);

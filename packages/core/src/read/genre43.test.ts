@@ -1,10 +1,13 @@
 /**
  * Round 43's genre: minutes flattened from PDF with no genre word and no colons, their labels run together mid-line
- * (`Plats och tid … kl Närvarande Övriga Anna Berg, SN, ordförande …`). Invented names and texts.
+ * (`Plats och tid … kl Närvarande Övriga Anna Berg, SN, ordförande …`). And a press text's meeting: the day opening the
+ * sentence before its verb and body (`Den 13 oktober sammanträdde nyvalda kommunfullmäktige`), not the coming one named
+ * after it, and a heading line of the body and its day with the body deciding below. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
 import { detectGenre } from "./genre";
 import { attendees, graphOf, label } from "../../../../test/helpers/minutes";
+import { graphOf as proseGraph, meetingLabels } from "../../../../test/helpers/prose";
 
 /** A council's notes on a shared PDF's page: its page headline, then the PDF's text, each page flattened to one line. */
 const RUN_TOGETHER = [
@@ -47,5 +50,29 @@ describe("minutes whose labels run together mid-line, with no colon", () => {
     ],
   ])("keeps %s as text", (_, text) => {
     expect(detectGenre(text)).toBe("text");
+  });
+});
+
+describe("a press text's meeting", () => {
+  it("is the day opening the sentence before its verb and body, not the coming meeting named after it", () => {
+    const text = [
+      "Fullmäktige har börjat",
+      "",
+      "Publicerat 9 oktober, 2019",
+      "",
+      "Den 8 oktober sammanträdde nyvalda kommunfullmäktige för första gången. På sammanträdet valdes ett presidium.",
+      "",
+      "Valen till nämnderna ska göras på kommunfullmäktiges sammanträde den 25 november.",
+    ].join("\n");
+    expect(meetingLabels(proseGraph("nyhet.txt", text))).toEqual(["2019-10-08 Kommunfullmäktige"]);
+  });
+
+  it("is the day of a heading line of the body, with the body deciding below it", () => {
+    const text = ["Ny styrelse vald", "", "Regionfullmäktige 3 maj 2017", "", "Regionfullmäktige valde Alma Ruud (S) till regionstyrelsens ordförande."].join(
+      "\n",
+    );
+    expect(meetingLabels(proseGraph("nyhet.txt", text))).toEqual(["2017-05-03 Regionfullmäktige"]);
+    // A schedule's line has no decision under it.
+    expect(meetingLabels(proseGraph("nyhet.txt", text.replace("valde Alma Ruud (S) till", "har nu en ny")))).toEqual([]);
   });
 });
