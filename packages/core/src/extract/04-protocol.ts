@@ -385,13 +385,16 @@ const DECIDED_BY = /(?<![\p{L}])BESLUTAS[ \t]+AV[ \t]+(\p{Lu}[\p{Lu}-]+)/gu;
 /**
  * Minutes whose contents are set out by the body that decides each matter (`BESLUTAS AV KOMMUNFULLMÄKTIGE 102 …
  * BESLUTAS AV KOMMUNSTYRELSEN 109 …`) are those of the body that decides its own after those it proposes: the organ
- * read from the first heading gives way to the other body a later heading names.
+ * read from the first heading, or from an item listed under it (`Reglemente för kommunala rådet för …`), gives way to
+ * the other body a later heading names.
  */
 function ownDecisions(text: string, bodies: readonly string[], organ: { name: string; start: number; end: number } | undefined) {
-  if (!organ || !/BESLUTAS[ \t]+AV[ \t]+$/.test(text.slice(Math.max(0, organ.start - 20), organ.start))) return organ;
+  if (!organ) return organ;
+  const first = [...text.slice(Math.max(0, organ.start - 3000), organ.end).matchAll(DECIDED_BY)][0];
+  if (!first) return organ;
   for (const m of text.slice(organ.end, organ.end + 3000).matchAll(DECIDED_BY)) {
     const word = fold(m[1]);
-    if (word === fold(organ.name) || !bodies.some((b) => word.endsWith(fold(b)))) continue;
+    if (word === fold(first[1]) || !bodies.some((b) => word.endsWith(fold(b)))) continue;
     const start = organ.end + m.index + m[0].length - m[1].length;
     return { name: m[1][0] + m[1].slice(1).toLowerCase(), start, end: start + m[1].length };
   }
@@ -1423,12 +1426,32 @@ export function associationOrgan(
     const organ = { name, start: annual.index, end: annual.index + annual[0].length };
     return named ? { organ, parent: named, general: true } : { organ: { ...organ, within: docId }, general: true, untitled: true };
   }
+  const owned = associationBoard(top);
+  if (owned) return { organ: owned };
   const board = GENITIVE_BOARD.exec(top);
   if (board && !genitiveBodyName(board[1], lexicon.data.protocol.bodies)) {
     const name = `${board[1][0].toUpperCase()}${board[1].slice(1)} ${board[2]}`;
     return { organ: { name, start: board.index, end: board.index + board[0].length }, parent: named, untitled: true };
   }
   return named && { organ: { name: named.ref.label, start: named.start, end: named.end } };
+}
+
+/** A head, a name in the genitive and a board's meeting (`FÖRENINGEN SKOGSBRYNETS STYRELSEMÖTE`, `Förbundet Ljusets styrelse`). */
+const ASSOCIATION_BOARD =
+  /(?<![\p{L}-])(\p{Lu}[\p{L}-]*)[ \t]+(\p{Lu}[\p{L}-]*?(?::s|s|S))[ \t]+(?:styrelse|STYRELSE)(?:n|N|möte[nt]?|MÖTE[NT]?|sammanträde[nt]?|SAMMANTRÄDE[NT]?)?(?![\p{L}-])/gu;
+
+/**
+ * The board of an association named head first (`Föreningen Skogsbrynet`) whose minutes' title names its board's
+ * meeting in the genitive (`PROTOKOLL FÖRT VID FÖRENINGEN SKOGSBRYNETS STYRELSEMÖTE`): `Föreningen Skogsbrynets
+ * styrelse`, not the words of the title before the head.
+ */
+function associationBoard(top: string): { name: string; start: number; end: number } | undefined {
+  for (const m of top.matchAll(ASSOCIATION_BOARD)) {
+    if (!ASSOCIATION_HEAD.test(m[1]) || !/(?:en|et)$/i.test(m[1])) continue;
+    const word = (w: string) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w);
+    return { name: `${word(m[1])} ${word(m[2])} styrelse`, start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
 }
 
 /** A capitalised word of an association's name before its head, or a head (`Hembygdsförening`, `SÄLLSKAP`). */

@@ -1,0 +1,36 @@
+/**
+ * Round 43's meetings and their bodies (invented names and texts): a contents heading's item that names another body
+ * (`04-protocol.ts` `ownDecisions`); an association's board named head first in a title in capitals (`associationBoard`).
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf } from "../../../../test/helpers/minutes";
+import { meetingLabels } from "../../../../test/helpers/prose";
+import { personRoles } from "../../../../test/helpers/roles";
+
+describe("an item listed under a contents heading of the body that decides it", () => {
+  it("names no organ: the minutes are the body a later heading says decides its own", () => {
+    const text = [
+      "INNEHÅLL 1 [1] BESLUTAS AV KOMMUNFULLMÄKTIGE 41 Nytt reglemente för kommunala rådet för landsbygdsfrågor 42 Svar på motion om gatubelysning BESLUTAS AV KOMMUNSTYRELSEN 43 Anmälan av delegationsbeslut",
+      "2 SAMMANTRÄDESPROTOKOLL 1[14] Plats och tid Kommunhuset, kl 15:00-16:30 Beslutande Se bilaga Övriga deltagande Jon Albrektsson (kommunchef) Utses att justera Hilda Ranmark (C) Sekreterare Paragrafer Vera Tollin Ordförande Sixten Hagberg (S) Justerare Hilda Ranmark (C)",
+    ].join("\n");
+    expect(meetingLabels(graphOf(text))).toEqual(["Kommunstyrelsen"]);
+  });
+});
+
+describe("an association named head first whose board's meeting the title names", () => {
+  const text = (title: string) =>
+    [
+      `1 ${title} ONSDAGEN DEN 9 APRIL 2014`,
+      "2 Datum: Onsdagen den 9 april 2014 Plats: Bygdegården, Närvarande ledamöter: Stina Vallgren, Kalmar, ordförande Arne Hed, Växjö, viceordförande Närvarande tjänstemän: Lisa Brodd, mötessekreterare",
+    ].join("\n");
+  it.each([["PROTOKOLL FÖRT VID FÖRENINGEN MYRLANDETS STYRELSEMÖTE"], ["Protokoll fört vid Föreningen Myrlandets styrelsemöte"]])(
+    "is the board: %s",
+    (title) => {
+      const g = graphOf(text(title));
+      expect(meetingLabels(g)).toEqual(["2014-04-09 Föreningen Myrlandets styrelse"]);
+      expect(personRoles(g)).toEqual(
+        expect.arrayContaining(["Stina Vallgren: ordförande @ Föreningen Myrlandets styrelse", "Lisa Brodd: sekreterare @ Föreningen Myrlandets styrelse"]),
+      );
+    },
+  );
+});
