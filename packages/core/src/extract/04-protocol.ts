@@ -1869,6 +1869,9 @@ function monthDate(text: string, header: ProtocolHeader): { iso: string; start: 
 
 const ADJUSTMENT_LABEL = /^(?:justering|justerande|justerare|justeringens)$/;
 
+/** A time that opens a value (`17:30, `, `kl. 9.00–12.00 `). */
+const LEADING_TIME = /^[\s:.]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?[\s,]*/;
+
 /** The place: the value of `Plats och tid` (or `Plats`) up to its time. */
 function meetingPlace(text: string, header: ProtocolHeader): { text: string } | undefined {
   for (const [n, l] of header.labels.entries()) {
@@ -1877,7 +1880,13 @@ function meetingPlace(text: string, header: ProtocolHeader): { text: string } | 
     const before = header.labels[n - 1];
     if (before && ADJUSTMENT_LABEL.test(before.label) && l.start - before.end <= 2) continue;
     const next = header.labels[n + 1];
-    const raw = text.slice(l.end, Math.min(text.length, l.end + 160, next && next.start > l.end ? next.start : Infinity)).replace(/^[\s:.]+/, "");
+    let raw = text.slice(l.end, Math.min(text.length, l.end + 160, next && next.start > l.end ? next.start : Infinity)).replace(/^[\s:.]+/, "");
+    // Labels stacked before their values (`Plats och tid Beslutande 17:30, Lilla salen Eva Ek, …`): the first value, after
+    // the next label, up to the first name listed, is the place's, its time before it.
+    if (!raw && next) {
+      const listed = header.entries.find((e) => e.start > next.end)?.start ?? Infinity;
+      raw = text.slice(next.end, Math.min(text.length, next.end + 160, listed)).replace(LEADING_TIME, "");
+    }
     const place = raw
       .split("\n")[0]
       .replace(WEEKDAY_OR_TIME, "")

@@ -1,10 +1,11 @@
 /**
  * Round 43's meetings and their bodies (invented names and texts): a contents heading's item that names another body
- * (`04-protocol.ts` `ownDecisions`); an association's board named head first in a title in capitals (`associationBoard`).
+ * (`04-protocol.ts` `ownDecisions`); an association's board named head first in a title in capitals (`associationBoard`); the place
+ * after labels stacked before their values (`meetingPlace`).
  */
 import { describe, expect, it } from "vitest";
 import { graphOf } from "../../../../test/helpers/minutes";
-import { meetingLabels } from "../../../../test/helpers/prose";
+import { meetingLabels, meetings } from "../../../../test/helpers/prose";
 import { personRoles } from "../../../../test/helpers/roles";
 
 describe("an item listed under a contents heading of the body that decides it", () => {
@@ -33,4 +34,14 @@ describe("an association named head first whose board's meeting the title names"
       );
     },
   );
+});
+
+describe("the place of a header whose labels stand before their values", () => {
+  it("is the first value, after the time, up to the first name listed", () => {
+    const text = [
+      "Ungdomsrådet 1(7) Plats och tid Beslutande 18:30, Stora salen, Medborgarhuset Ekby Ines Falkman, Otto Brandin, Maj Rydell Övriga närvarande Kim Sjöberg Justerare Justeringens datum, plats och tid 2022-05-10 kommunhuset Underskrifter Sekreterare Paragrafer: 3-8 Otto Brandin Ordförande Ines Falkman Justerare Maj Rydell",
+      "2(7) Närvaro- och omröstningslista När- Ordinarie ledamöter varo Ines Falkman X Otto Brandin X Maj Rydell X",
+    ].join("\n");
+    expect(meetings(graphOf(text))).toEqual(["Ungdomsrådet @ Stora salen, Medborgarhuset Ekby"]);
+  });
 });
