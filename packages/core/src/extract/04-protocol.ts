@@ -375,6 +375,20 @@ function decidingBody(text: string, bodies: readonly string[], from: number): { 
   return undefined;
 }
 
+/** A short form in capitals before an item's number that opens a page (`3 3/12 KFN 1 Föredragningslista`, `KFN § 4 Val`). */
+const ITEM_LABEL = /^[ \t]*(?:\d+[ \t]+\d+\/\d+[ \t]+)?(\p{Lu}{2,5})[ \t]+(?:§[ \t]*)?\d{1,3}[ \t]+\p{Lu}\p{Ll}/dmu;
+
+/**
+ * Where nothing else names the body, the short form its items are numbered under (`KFN 1 Föredragningslista`): the
+ * minutes' own, though no lexicon knows it; not a shared page's title, which is a line of the text's own.
+ */
+function itemLabelBody(text: string): { name: string; start: number; end: number } | undefined {
+  const m = ITEM_LABEL.exec(text);
+  if (!m) return undefined;
+  const [start, end] = m.indices![1]!;
+  return { name: m[1], start, end };
+}
+
 // A company named at the top of its board's minutes (`styrelsesammanträde för Vallby Bostäder AB`, `AB Vallbyhem`).
 /** The notice naming the body whose minutes it posts (`ANSLAG/BEVIS Kommunfullmäktiges protokoll är justerat`). */
 const NOTICE_BODY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+s)\s+protokoll\s+(?:är|har)\s+justera/u;
@@ -679,7 +693,8 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     // title's first words: a meeting named after them (`inför rådsmötet`, `Rapport från nämndmötet`) is another.
     ownTitleBody(top, lexicon.data.protocol.bodies) ??
     titleNounBody(top, lexicon.data.protocol.bodies) ??
-    decidingBody(text, lexicon.data.protocol.bodies, header.end);
+    decidingBody(text, lexicon.data.protocol.bodies, header.end) ??
+    itemLabelBody(text);
   organ = ownDecisions(text, lexicon.data.protocol.bodies, organ);
   organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
   organ = ownedSubBody(text, lexicon.data.protocol.bodies, organ);

@@ -1,7 +1,8 @@
 /**
  * Round 43's meetings and their bodies (invented names and texts): a contents heading's item that names another body
  * (`04-protocol.ts` `ownDecisions`); an association's board named head first in a title in capitals (`associationBoard`); the place
- * after labels stacked before their values (`meetingPlace`).
+ * after labels stacked before their values (`meetingPlace`); the short form items are numbered under
+ * (`itemLabelBody`).
  */
 import { describe, expect, it } from "vitest";
 import { graphOf } from "../../../../test/helpers/minutes";
@@ -43,5 +44,20 @@ describe("the place of a header whose labels stand before their values", () => {
       "2(7) Närvaro- och omröstningslista När- Ordinarie ledamöter varo Ines Falkman X Otto Brandin X Maj Rydell X",
     ].join("\n");
     expect(meetings(graphOf(text))).toEqual(["Ungdomsrådet @ Stora salen, Medborgarhuset Ekby"]);
+  });
+});
+
+describe("minutes that name their body only by the short form its items are numbered under", () => {
+  it("are that body's, not the shared page's title", () => {
+    const text = [
+      "Se närvarolista på sidan två. Se närvarolista på sidan två.",
+      "",
+      "Transkript",
+      "",
+      "1 1/9 Plats och tid Lövsalen, Ekby, kl Paragrafer 1-4 Beslutande Se närvarolista på sidan två. Utses att justera Mira Tjäder (S) Underskrifter Sekreterare... Alva Rimberg Ordförande... Kasper Ulvhed (M) Justerande... Mira Tjäder (S)",
+      "2 2/9 Närvarolista Beslutande Kasper Ulvhed (M), Lina Forsmark (M) Mira Tjäder (S) Övriga Alva Rimberg, sekreterare",
+      "3 3/9 MHN 1 Föredragningslista Beslut Nämnden godkänner föredragningslistan.",
+    ].join("\n");
+    expect(meetingLabels(graphOf(text))).toEqual(["MHN"]);
   });
 });
