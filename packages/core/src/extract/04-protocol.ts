@@ -1106,11 +1106,17 @@ const OPENING = new RegExp(
 );
 /** How far into minutes the sentence that opens the meeting may stand, in characters. */
 const OPENING_REACH = 2500;
+/** A given name alone opening the sentence that opens the meeting (`2. Eva öppnade mötet och hälsade alla välkomna`). */
+const GIVEN_NAME_OPENING = new RegExp(
+  String.raw`(?:^|[.!?:][ \t]+|\d+[.)]?[ \t]+)(\p{Lu}\p{Ll}+)[ \t]+(?:(?:hälsade|hälsar) [^.]{0,30}och\s+)?${OPENED}`,
+  "dgmu",
+);
 
 /**
  * Who the minutes say opened the meeting, the meeting's chair: the one of `names` (as written) that the sentence
  * names, or ends its run of capitalised words with (a flattened header runs on into it: `… Erik Falk Berit Holm
- * öppnade mötet`), with the sentence's offsets from that name.
+ * öppnade mötet`), or by the given name alone where one of `names` only has it (`Eva öppnade mötet`), with the
+ * sentence's offsets from that name.
  */
 export function openingChair(text: string, names: readonly string[]): { name: string; start: number; end: number } | undefined {
   for (const m of text.slice(0, Math.min(text.length, OPENING_REACH)).matchAll(OPENING)) {
@@ -1120,6 +1126,12 @@ export function openingChair(text: string, names: readonly string[]): { name: st
     const at = m.index ?? 0;
     const start = m[3] ? at + m[0].indexOf(run) + run.length - name.length : at;
     return { name, start, end: at + m[0].length };
+  }
+  // Named by the given name alone: the one listed person of that given name.
+  for (const m of text.slice(0, Math.min(text.length, OPENING_REACH)).matchAll(GIVEN_NAME_OPENING)) {
+    const named = new Set(names.filter((n) => n.split(" ")[0] === m[1]));
+    if (named.size !== 1) continue;
+    return { name: [...named][0], start: m.indices![1]![0], end: m.index + m[0].length };
   }
   return undefined;
 }

@@ -2,11 +2,11 @@
  * Round 43's meetings and their bodies (invented names and texts): a contents heading's item that names another body
  * (`04-protocol.ts` `ownDecisions`); an association's board named head first in a title in capitals (`associationBoard`); the place
  * after labels stacked before their values (`meetingPlace`); the short form items are numbered under
- * (`itemLabelBody`).
+ * (`itemLabelBody`); the chair who opened the meeting named by the given name alone (`openingChair`).
  */
 import { describe, expect, it } from "vitest";
 import { graphOf } from "../../../../test/helpers/minutes";
-import { meetingLabels, meetings } from "../../../../test/helpers/prose";
+import { edges, meetingLabels, meetings } from "../../../../test/helpers/prose";
 import { personRoles } from "../../../../test/helpers/roles";
 
 describe("an item listed under a contents heading of the body that decides it", () => {
@@ -59,5 +59,22 @@ describe("minutes that name their body only by the short form its items are numb
       "3 3/9 MHN 1 Föredragningslista Beslut Nämnden godkänner föredragningslistan.",
     ].join("\n");
     expect(meetingLabels(graphOf(text))).toEqual(["MHN"]);
+  });
+});
+
+describe("the chair who opened the meeting, named by the given name alone", () => {
+  const text = (opener: string) =>
+    [
+      "Protokoll från styrelsemöte 5 maj 2017 i Föreningen Östervik",
+      "Närvarande: Saga Lindell, Föreningen Östervik, Hugo Rask, Saga Brunberg, Ebba Kvist",
+      `1. ${opener} öppnade mötet och hälsade samtliga välkomna.`,
+      "2. Ebba Kvist utsågs att justera dagens protokoll.",
+    ].join("\n");
+  it.each([
+    ["Hugo", ["chaired Hugo Rask -> 2017-05-05 Styrelsen i Föreningen Östervik"]],
+    // Two listed people have that given name: neither is read.
+    ["Saga", []],
+  ])("%s", (opener, chaired) => {
+    expect(edges(graphOf(text(opener)), "chaired")).toEqual(chaired);
   });
 });
