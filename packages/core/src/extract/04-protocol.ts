@@ -1208,9 +1208,11 @@ function officesIn(sentence: string): ((at: number) => Office | undefined) | und
 
 /** The office of the meeting an item chooses, as its heading writes it (`Val av protokolljusterare`, `Val av två mötesjusterare`). */
 const OFFICE_HEADING =
-  /\bVal[ \t]+av[ \t]+(?:(?:en|ett|två)[ \t]+)?(\p{L}*(?:justerare|justeringsman|justeringsperson|sekreterare|protokollförare))(?![\p{L}])/iu;
+  /\bVal[ \t]+av[ \t]+(?:(?:en|ett|två)[ \t]+)?(\p{L}*(?:justerare|justeringsm[aä]n|justeringspersoner|justeringsperson|sekreterare|protokollförare))(?![\p{L}])/iu;
 /** The office as the sentence choosing it writes it (`valdes till justerare`, `till mötessekreterare`). */
-const OFFICE_CHOSEN = /\btill[ \t]+(\p{L}*(?:justerare|justeringsman|justeringsperson|sekreterare|protokollförare))(?![\p{L}])/iu;
+const OFFICE_CHOSEN = /\btill[ \t]+(\p{L}*(?:justerare|justeringsm[aä]n|justeringspersoner|justeringsperson|sekreterare|protokollförare))(?![\p{L}])/iu;
+/** An office chosen for two in the plural (`Till justeringsmän valdes A och B`) is each one's in the singular. */
+const singularOffice = (written: string) => written.replace(/män$/, "man").replace(/personer$/, "person");
 
 /**
  * The listed people another adjusted for (`X (M), ersätter Y (FP) som justerare`, in the header or in the paragraphs
@@ -1300,7 +1302,7 @@ export function chosenInParagraphs(
         heading && /(?:sekreterare|förare)$/iu.test(heading[1]) === (capacity === "secretary")
           ? {
               normalised: capacity === "adjuster" ? "justerare" : "sekreterare",
-              written: heading[1].toLowerCase(),
+              written: singularOffice(heading[1].toLowerCase()),
               start: start + heading.index,
               end: start + heading.index + heading[0].length,
             }

@@ -55,9 +55,16 @@ describe("an association's annual meeting", () => {
   it("holds its offices, and those present hold no seat in it", () => {
     expect(held(graphOf(minutes("Tora Wiklund", "Maja Ekdahl")))).toEqual([
       "Maja Ekdahl: sekreterare @ Årsmötet",
-      "Oskar Fält: justerare @ Årsmötet",
-      "Rut Hammar: justerare @ Årsmötet",
+      "Oskar Fält: justeringsman @ Årsmötet",
+      "Rut Hammar: justeringsman @ Årsmötet",
       "Tora Wiklund: mötesordförande @ Årsmötet",
+    ]);
+  });
+  it("gives an office chosen in the plural to each in the singular, as written (`Till justeringspersoner valdes A och B`)", () => {
+    const text = minutes("Tora Wiklund", "Maja Ekdahl").replace("justeringsmän", "justeringspersoner");
+    expect(held(graphOf(text)).filter((r) => /Fält|Hammar/.test(r))).toEqual([
+      "Oskar Fält: justeringsperson @ Årsmötet",
+      "Rut Hammar: justeringsperson @ Årsmötet",
     ]);
   });
   it("is its association's, named in the head (`Årsmötet` of `Lindåsens Idrottsförening`)", () => {
