@@ -197,6 +197,8 @@ const LONE_SEAT = /^(?:ers|suppl)$/;
 
 /** A mark of a roll-call table's column after a name: one capital, or a dash (`X`, `T`, `-`). */
 const ROLL_MARK = /^(?:\p{Lu}|[-–])$/u;
+/** A mark a legend equates with its word (`Närvarande = N`, `Tjänstgörande = Tj`): one capital, or two letters. */
+const EQUATED_MARK = /^\p{Lu}\p{Ll}?$/u;
 /** The marks of a roll-call table whose legend was lost, as Stockholm-county councils print them. */
 const USUAL_MARKS: ReadonlyMap<string, Capacity> = new Map([
   ["X", "member"],
@@ -228,9 +230,15 @@ function rollCallMarks(tokens: Token[], last: number, isNameAt: (k: number) => b
       if (isLegend()) break;
       legend = new Map();
     }
-    if (!ROLL_MARK.test(tokens[k].text) || legend.has(tokens[k].text)) continue;
-    let said = "";
-    for (let n = k + 1; n < last && n - k <= 12 && !ROLL_MARK.test(tokens[n].text); n++) said += ` ${tokens[n].text.toLowerCase()}`;
+    // A legend written word first (`Närvarande = N … Frånvarande = F … Tjänstgörande = Tj`): the word before `=` says
+    // what the mark after it stands for; a mark of two letters is one there (`Tj`).
+    const wordFirst = tokens[k - 1]?.text === "=" && tokens[k + 1]?.text !== "=" && !!tokens[k - 2]?.word && EQUATED_MARK.test(tokens[k].text);
+    if ((!wordFirst && !ROLL_MARK.test(tokens[k].text)) || legend.has(tokens[k].text)) continue;
+    let said = wordFirst ? ` ${tokens[k - 2].text.toLowerCase()}` : "";
+    // Words then marks: up to the next mark, or the next entry's word before its `=`.
+    if (!wordFirst)
+      for (let n = k + 1; n < last && n - k <= 12 && !ROLL_MARK.test(tokens[n].text) && tokens[n + 1]?.text !== "="; n++)
+        said += ` ${tokens[n].text.toLowerCase()}`;
     const reserve = /\b(?:ersättare|suppleant)/.test(said);
     const capacity: Capacity | undefined = /\bfrånvar/.test(said)
       ? "absent"
