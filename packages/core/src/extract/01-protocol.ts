@@ -457,7 +457,19 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const second = k > 1 && lexicon.isGivenName(tokens[k - 1].text) && isNameAt(k - 2) ? 1 : 0;
     if (!lexicon.isGivenName(tokens[k - 1 - second].text) && !isNameAt(k - 2 - second)) flips++;
   }
-  const surnameFirst = flips >= 2;
+  // Or most rows a known surname and a given name with no party, each row's affiliation after it (`Brask Lova FUB,
+  // ordförande Dunfjäll Karin Kommunstyrelsen`): a given name after a surname and before no surname, against a given
+  // name before one.
+  let bareFlips = 0;
+  let asWritten = 0;
+  for (let k = 1; k + 1 < last && flips < 2; k++) {
+    const t = tokens[k];
+    if (!isNameAt(k) || !lexicon.isGivenName(t.text) || tokens[k + 1].text === "(") continue;
+    const surnameAfter = isNameAt(k + 1) && !tokens[k + 1].nl && (lexicon.isSurname(tokens[k + 1].text) || lexicon.hasSurnameShape(tokens[k + 1].text));
+    if (surnameAfter) asWritten++;
+    else if (!t.nl && isNameAt(k - 1) && lexicon.isSurname(tokens[k - 1].text) && !lexicon.isGivenName(tokens[k - 1].text)) bareFlips++;
+  }
+  const surnameFirst = flips >= 2 || (bareFlips >= 3 && bareFlips > asWritten);
 
   const entries: ProtocolEntry[] = [];
   let capacity: Capacity | undefined;
@@ -2036,11 +2048,22 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
     const lastWord = tokens[b - 1].text;
     const after = tokens[b + 1];
     const row = tokens[a].nl && !!tokens[b] && !tokens[b].nl && !tokens[b].cap && !!lexicon.party(tokens[b].text) && (!after || after.nl || after.text === "x");
-    const context = tokens[b]?.text === "(" || tokens[b]?.text === "," || titled || row || lexicon.isSurname(lastWord) || lexicon.hasSurnameShape(lastWord);
+    // A row of a surname-first list is one too, its given name unknown (`Bolding Nilla HSO, ordförande`).
+    const context =
+      tokens[b]?.text === "(" ||
+      tokens[b]?.text === "," ||
+      titled ||
+      row ||
+      lexicon.isSurname(lastWord) ||
+      lexicon.hasSurnameShape(lastWord) ||
+      (surnameFirst && b - a === 2);
     if (b - a >= 2 && b - a <= 4 && context && !affiliated(a, b) && !opensNoPerson(tokens, a, lexicon))
       out.push(make(a, b, surnameFirst && b - a === 2 && !lexicon.isSurname(tokens[b - 1].text)));
     return out;
   }
+  // In rows with no party an unknown word before the surname is the last row's affiliation's (`SRF Norrbygden Gavlin
+  // Ruben`: `Ruben Gavlin`).
+  if (surnameFirst && firstGiven - a === 2 && tokens[b]?.text !== "(" && !lexicon.isSurname(tokens[a].text) && !PARTICLES.has(tokens[a + 1].text)) a++;
   if (surnameFirst && firstGiven - a >= 1 && firstGiven - a <= 2 && (firstGiven + 1 === b || given(firstGiven + 1))) {
     // Two given names that end the run are one name's (`Hägglund Per Olof (C)`).
     const two = firstGiven + 2 === b && given(firstGiven + 1) ? 2 : 1;

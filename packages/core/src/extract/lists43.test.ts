@@ -16,3 +16,13 @@ describe("a roll call's legend written word first", () => {
     expect(present).not.toContain("Alva Nyström");
   });
 });
+
+describe("a surname-first list with an affiliation after each name", () => {
+  it("reads every row surname first: an unknown surname, a body's word before it, a given name the lexicon lacks", () => {
+    const text =
+      "NORRVIKS KOMMUN PROTOKOLL 1(4) Tid: Klockan Plats: Stadshuset, Norrvik Närvarande: Lindgren Holger Kommunstyrelsen Vrålsten Maud RBU Ekström Sixten Socialnämnden Stjärnkvist Mirre HSO, ordförande Nyberg Greger SRF Norrvik Tallgrip Ines HSO Berglund Ebbe Kommunstyrelsen\n\n" +
+      "2 NORRVIKS KOMMUN PROTOKOLL 2(4) 5 Mötets öppnande Ordförande hälsar alla välkomna.\n";
+    const present = attendees(graphOf(text)).map((a) => a.split(":")[0]);
+    expect(present).toEqual(["Ebbe Berglund", "Greger Nyberg", "Holger Lindgren", "Ines Tallgrip", "Maud Vrålsten", "Mirre Stjärnkvist", "Sixten Ekström"]);
+  });
+});
