@@ -3,7 +3,7 @@
  * lists with an affiliation after each name, and staff titles the lexicon lacked (01-protocol.ts, roles.json).
  */
 import { describe, expect, it } from "vitest";
-import { attendees, graphOf } from "../../../../test/helpers/minutes";
+import { attendees, graphOf, roles } from "../../../../test/helpers/minutes";
 
 describe("a roll call's legend written word first", () => {
   it("reads `Närvarande = N`, `Frånvarande = F` after the party's letter: N present, F absent", () => {
@@ -24,5 +24,21 @@ describe("a surname-first list with an affiliation after each name", () => {
       "2 NORRVIKS KOMMUN PROTOKOLL 2(4) 5 Mötets öppnande Ordförande hälsar alla välkomna.\n";
     const present = attendees(graphOf(text)).map((a) => a.split(":")[0]);
     expect(present).toEqual(["Ebbe Berglund", "Greger Nyberg", "Holger Lindgren", "Ines Tallgrip", "Maud Vrålsten", "Mirre Stjärnkvist", "Sixten Ekström"]);
+  });
+});
+
+describe("staff titles the lexicon lacked", () => {
+  it("reads titles ending in -producent, -antikvarie, -förmedlare, -biträde, -revisor, and `nämndsekr.`", () => {
+    const text =
+      "Protokoll 2019-05-20 Plats och tid Kulturhuset, Norrvik kl 13.00-15.00 Beslutande Holger Lindgren, ordförande Maud Vrålsten, ledamot Övriga deltagande Sixten Ekström, musikproducent Ines Tallgrip, byggnadsantikvarie Ebbe Berglund, arbetsförmedlare Greger Nyberg, förtroendevald kommunrevisor Tuva Sandell, kontorsbiträde Kettil Holmqvist, nämndsekr. Utses att justera Maud Vrålsten\n";
+    expect(roles(graphOf(text))).toEqual(
+      expect.arrayContaining([
+        "Sixten Ekström: musikproducent",
+        "Ines Tallgrip: byggnadsantikvarie",
+        "Ebbe Berglund: arbetsförmedlare",
+        "Tuva Sandell: kontorsbiträde",
+        "Kettil Holmqvist: nämndsekr.",
+      ]),
+    );
   });
 });
