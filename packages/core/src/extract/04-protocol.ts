@@ -19,7 +19,7 @@ import type { Lexicon } from "../lexicon/lexicon";
 import type { DocumentRecord, Evidence } from "../types";
 import type { ProtocolEntry, ProtocolHeader } from "./01-protocol";
 import { ADJUSTER_NOUN, BODY_ROLES, compileProtocolWords, phraseKey, shortFormIn } from "./protocol-words";
-import { seatOfPlural } from "./03-appositions";
+import { isSeat, seatOfPlural } from "./03-appositions";
 import { ASSOCIATION_HEAD, type Mention } from "./02-mentions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName } from "./context";
 import type { EntityRef, Fact } from "./types";
@@ -638,6 +638,50 @@ export function organField(text: string, words: ProtocolWords, reach = 6000): { 
   return undefined;
 }
 
+/**
+ * A sitting's web page whose fields list no one (`Sammanträde 2014-02-06 / Datum / Klockan / 18.00 / Plats / …`): its
+ * people are those its items name by a seat in the body right before the name (`Ordförande X (M) och vice ordförande Y
+ * (MP) uppdras att justera`, `Ledamoten Z (S) yrkade`, `Tjänstgörande ersättaren W (V)`), who sat in it: the chair by
+ * `ordförande`, a reserve by `ersättare`, the others members. None where no chair is named so: not a sitting's items.
+ */
+export function sittingHeader(fields: ProtocolHeader, people: readonly Mention[], gazetteer: readonly Mention[], text: string): ProtocolHeader | undefined {
+  const seatEndingAt = new Map(gazetteer.filter((g) => g.kind === "role" && g.start >= fields.end && isSeat({ normalised: g.id })).map((g) => [g.end, g]));
+  const entries: ProtocolEntry[] = [];
+  for (const person of people) {
+    if (person.start < fields.end || entries.some((e) => e.person.label === person.label)) continue;
+    const seat = seatEndingAt.get(text.slice(0, person.start).trimEnd().length);
+    if (!seat || /\n/.test(text.slice(seat.end, person.start))) continue;
+    const capacity = seat.id === "ordförande" ? "chair" : /ersättare$/.test(seat.id) ? "substitute" : "member";
+    const role = { normalised: seat.id, written: text.slice(seat.start, seat.end).toLowerCase(), start: seat.start, end: seat.end };
+    entries.push({ person, capacity, role, start: seat.start, end: person.end });
+  }
+  return entries.some((e) => e.capacity === "chair") ? { ...fields, entries } : undefined;
+}
+
+/** The step between the places of a web page's trail (`Hem > Vallby stad > Sammanträde`). */
+export const TRAIL = /\s+[>»›]\s+/;
+
+/** The place of a page's trail whose meeting the page is (`Hem > AB Exempelbolag > Sammanträde 2006-12-19`), with its offsets. */
+export function trailOwner(title: string): { label: string; start: number; end: number } | undefined {
+  const trail = title.split(TRAIL);
+  if (trail.length < 2 || !/^(sammanträde|protokoll|möte|minnesanteckningar)/i.test(trail[trail.length - 1])) return undefined;
+  const label = trail[trail.length - 2].trim();
+  const start = title.lastIndexOf(label, title.length - trail[trail.length - 1].length - 1);
+  return label ? { label, start, end: start + label.length } : undefined;
+}
+
+/**
+ * The body whose sitting a web page's trail ends in (`Hem > Vallby stad > Norrby stadsdelsnämnd > Sammanträde
+ * 2014-02-06`), its place's genitive and all, where its last word is a body's (no company's or place's page).
+ */
+function trailBody(title: string | undefined, text: string, bodies: readonly string[]): { name: string; start: number; end: number } | undefined {
+  const owner = title ? trailOwner(title) : undefined;
+  const word = owner?.label.split(" ").pop()?.toLowerCase();
+  if (!owner || !word || !bodies.some((b) => word.endsWith(b))) return undefined;
+  const start = text.indexOf(owner.label);
+  return start < 0 ? undefined : { name: owner.label, start, end: start + owner.label.length };
+}
+
 /** The meeting of a protocol header, with its chairs, attendees, parties and roles. */
 export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const { doc, header, model, ref } = input;
@@ -694,7 +738,8 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     ownTitleBody(top, lexicon.data.protocol.bodies) ??
     titleNounBody(top, lexicon.data.protocol.bodies) ??
     decidingBody(text, lexicon.data.protocol.bodies, header.end) ??
-    itemLabelBody(text);
+    itemLabelBody(text) ??
+    trailBody(doc.title, text, lexicon.data.protocol.bodies);
   organ = ownDecisions(text, lexicon.data.protocol.bodies, organ);
   organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
   organ = ownedSubBody(text, lexicon.data.protocol.bodies, organ);
@@ -1156,7 +1201,7 @@ export function footSecretary(text: string, names: readonly string[]): { name: s
 const ADJUSTERS_REACH = 2500;
 // A choosing verb (`Mötet valde X till mötesordförande`), or the passive that names the adjusters (`Protokollet justeras
 // av X och Y`, `Jämte ordföranden justeras dagens protokoll av X`).
-const CHOOSE = /\b(?:utses|utsågs|utse|utser|utsåg|väljs|valdes|valde|välja|väljer|justeras(?: dagens)?(?: protokoll(?:et)?)? av)\b/i;
+const CHOOSE = /\b(?:uppdras|utses|utsågs|utse|utser|utsåg|väljs|valdes|valde|välja|väljer|justeras(?: dagens)?(?: protokoll(?:et)?)? av)\b/i;
 // The verb (`jämte ordföranden justera`) or `Till justerare`: not the noun of an item's heading (`Val av justerare`).
 const ADJUST = /\b(?:justera|justeras(?: dagens)?(?: protokoll(?:et)?)? av|till (?:protokoll|mötes)?juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/i;
 // `Till mötesordförande utses X`, `Till ordförande för årsmötet valdes X`, `Till sekreterare för mötet valdes X`: the

@@ -53,6 +53,8 @@ import {
   swappedAdjusters,
   timedFieldDate,
   topShortForm,
+  TRAIL,
+  trailOwner,
 } from "./04-protocol";
 import { BODY_ROLES, shortFormIn } from "./protocol-words";
 import { sentenceAround } from "../text/sentences";
@@ -1168,17 +1170,6 @@ function isBareDate(title: string): boolean {
   let rest = title;
   for (const d of findDates(title).reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
   return rest.replace(DATE_WORDS, "").replace(/[\s\p{P}]/gu, "") === "";
-}
-
-const TRAIL = /\s+[>»›]\s+/;
-
-/** The place of a page's trail whose meeting the page is (`Hem > AB Exempelbolag > Sammanträde 2006-12-19`), with its offsets. */
-function trailOwner(title: string): { label: string; start: number; end: number } | undefined {
-  const trail = title.split(TRAIL);
-  if (trail.length < 2 || !/^(sammanträde|protokoll|möte|minnesanteckningar)/i.test(trail[trail.length - 1])) return undefined;
-  const label = trail[trail.length - 2].trim();
-  const start = title.lastIndexOf(label, title.length - trail[trail.length - 1].length - 1);
-  return label ? { label, start, end: start + label.length } : undefined;
 }
 
 /** The minutes of a body's meeting named by a compound of its noun (`Protokoll från styrelsemötet`, `Protokoll

@@ -47,7 +47,7 @@ import {
 import { bodyMeetingRef, bodyOfRole, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, targetRef } from "./context";
 import { endsInDefiniteBody, readProtocolHeader, type ProtocolHeader } from "./01-protocol";
 import { ATTENDANCE_KINDS } from "../read/genre";
-import { fieldGroupSeats, headerParent, protocolMeeting } from "./04-protocol";
+import { fieldGroupSeats, headerParent, protocolMeeting, sittingHeader } from "./04-protocol";
 import { findMeetings } from "./05-meetings";
 import { readProgramme } from "./05-programme";
 import { readReportedMeetings } from "./05-reported";
@@ -139,7 +139,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   for (const m of gazetteer) gazetteerAt.set(m.from, m);
 
   // 1. Header lists.
-  const { listed, takenRanges, protocol } = readHeader(doc, tokens, gazetteerAt, model);
+  const { listed, takenRanges, protocol, fields } = readHeader(doc, tokens, gazetteerAt, model);
   const taken = (i: number) => {
     for (const [a, b] of takenRanges) if (tokens[i].start >= a && tokens[i].end <= b) return true;
     return false;
@@ -1192,7 +1192,8 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   }
 
   // 4. The meeting of a protocol header.
-  if (protocol) facts.push(...protocolMeeting({ doc, header: protocol, gazetteer, people, model, ref }));
+  const sitting = protocol ?? (fields && sittingHeader(fields, people, gazetteer, text));
+  if (sitting) facts.push(...protocolMeeting({ doc, header: sitting, gazetteer, people, model, ref }));
 
   // 5. An event's programme, then other meetings (seminars and events by section only where no programme was read).
   // A picture's photographer (`Foto: X`, `Bildkälla: X`) takes no part in what the text tells.
@@ -1248,7 +1249,7 @@ function readHeader(
   tokens: Token[],
   gazetteerAt: Map<number, Mention>,
   model: ExtractionModel,
-): { listed: ListedPerson[]; takenRanges: [number, number][]; protocol: ProtocolHeader | undefined } {
+): { listed: ListedPerson[]; takenRanges: [number, number][]; protocol: ProtocolHeader | undefined; fields?: ProtocolHeader } {
   const { text } = doc;
   const { lexicon } = model;
   const listed: ListedPerson[] = [];
@@ -1281,6 +1282,8 @@ function readHeader(
     // Field lines that list people read the header; the inline reader only where they find few (a web copy with a
     // field a line but its names elsewhere finds twice as many inline).
     if (headless) protocol = undefined;
+    // Fields that list no one (a sitting's web page): its people may be named in its items (`sittingHeader`).
+    else if (protocol.entries.length === 0 && listed.length === 0) return { listed, takenRanges, protocol: undefined, fields: protocol };
     else if (listed.length < 3 ? protocol.entries.length > listed.length : protocol.entries.length >= 2 * listed.length) {
       listed.length = 0;
       takenRanges.length = 0;
