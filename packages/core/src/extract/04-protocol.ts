@@ -404,7 +404,10 @@ const DECIDED_BY = /(?<![\p{L}])BESLUTAS[ \t]+AV[ \t]+(\p{Lu}[\p{Lu}-]+)/gu;
  */
 function ownDecisions(text: string, bodies: readonly string[], organ: { name: string; start: number; end: number } | undefined) {
   if (!organ) return organ;
-  const first = [...text.slice(Math.max(0, organ.start - 3000), organ.end).matchAll(DECIDED_BY)][0];
+  const first = text
+    .slice(Math.max(0, organ.start - 3000), organ.end)
+    .matchAll(DECIDED_BY)
+    .next().value;
   if (!first) return organ;
   for (const m of text.slice(organ.end, organ.end + 3000).matchAll(DECIDED_BY)) {
     const word = fold(m[1]);
@@ -905,12 +908,11 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // A header that names no secretary: the one who signs under `Vid protokollet` at the foot kept the minutes.
   const foot =
     meeting && !header.entries.some((e) => e.capacity === "secretary")
-      ? footSecretary(text, [...header.entries.map((e) => e.person.label), ...input.people.map((p) => p.label)])
+      ? footSecretary(text, [...header.entries.map((e) => e.person), ...input.people])
       : undefined;
-  const keeper = foot && (header.entries.find((e) => e.person.label === foot.name)?.person ?? input.people.find((p) => p.label === foot.name));
-  if (meeting && foot && keeper) {
-    facts.push(...headerRoles({ person: keeper, capacity: "secretary", start: foot.start, end: foot.end }, ref(keeper), body ?? meeting, model, ev));
-    attend(meeting, keeper, foot.start, foot.end, { capacity: "secretary" });
+  if (meeting && foot) {
+    facts.push(...headerRoles({ person: foot.person, capacity: "secretary", start: foot.start, end: foot.end }, ref(foot.person), body ?? meeting, model, ev));
+    attend(meeting, foot.person, foot.start, foot.end, { capacity: "secretary" });
   }
   // Members listed only elsewhere (`Beslutande Enligt bilaga`): a politician an item says answers, tells or moves (`X
   // (s) svarar`, `Y (M) yrkar`) spoke at the meeting, so was there.
@@ -1185,16 +1187,16 @@ export function openingChair(text: string, names: readonly string[]): { name: st
 const FOOT_SECRETARY = /^[ \t]*Vid protokollet[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=\S)/gimu;
 
 /**
- * The one of `names` (as written) who signs at the foot under `Vid protokollet` (`Vid protokollet:` ¶ `Eva Ek`), the
- * minutes' secretary, as under a signature's `Sekreterare`: the first name of the line under it (a line of signers'
- * names in columns opens with the secretary's), with the offsets from the label to that name.
+ * The one of `people` who signs at the foot under `Vid protokollet` (`Vid protokollet:` ¶ `Eva Ek`), the minutes'
+ * secretary, as under a signature's `Sekreterare`: the first name of the line under it (a line of signers' names in
+ * columns opens with the secretary's), with the offsets from the label to that name.
  */
-export function footSecretary(text: string, names: readonly string[]): { name: string; start: number; end: number } | undefined {
+export function footSecretary(text: string, people: readonly Mention[]): { person: Mention; start: number; end: number } | undefined {
   const [foot] = [...text.matchAll(FOOT_SECRETARY)].slice(-1);
   if (!foot) return undefined;
   const at = (foot.index ?? 0) + foot[0].length;
-  const name = names.find((n) => text.startsWith(n, at) && !/\p{L}/u.test(text[at + n.length] ?? ""));
-  return name ? { name, start: (foot.index ?? 0) + foot[0].search(/\S/), end: at + name.length } : undefined;
+  const person = people.find((p) => text.startsWith(p.label, at) && !/\p{L}/u.test(text[at + p.label.length] ?? ""));
+  return person ? { person, start: (foot.index ?? 0) + foot[0].search(/\S/), end: at + person.label.length } : undefined;
 }
 
 /** How far after the header the paragraphs that choose the adjusters, the chair and the secretary may stand, in characters. */

@@ -624,14 +624,11 @@ export function findMeetings(input: MeetingInput): Fact[] {
       );
       facts.push(...chosen.facts);
       // Minutes whose fields name no secretary: the one who signs under `Vid protokollet` at the foot kept them.
-      const foot = listed.some((e) => e.fieldRole === "secretary")
-        ? undefined
-        : footSecretary(doc.text, [...listed.map((e) => e.person.label), ...input.people.map((p) => p.label)]);
-      const keeper = foot && (listed.find((e) => e.person.label === foot.name)?.person ?? input.people.find((p) => p.label === foot.name));
-      if (foot && keeper) {
-        facts.push(...headerRoles({ person: keeper, capacity: "secretary", start: foot.start, end: foot.end }, ref(keeper), holder, model, ev));
-        if (!listed.some((e) => e.person === keeper && PRESENT.has(e.fieldRole)))
-          relate("attended", keeper, m, foot.start, foot.end, "protocol:attended", { capacity: "secretary" });
+      const foot = listed.some((e) => e.fieldRole === "secretary") ? undefined : footSecretary(doc.text, [...listed.map((e) => e.person), ...input.people]);
+      if (foot) {
+        facts.push(...headerRoles({ person: foot.person, capacity: "secretary", start: foot.start, end: foot.end }, ref(foot.person), holder, model, ev));
+        if (!listed.some((e) => e.person === foot.person && PRESENT.has(e.fieldRole)))
+          relate("attended", foot.person, m, foot.start, foot.end, "protocol:attended", { capacity: "secretary" });
       }
       if (body && association?.general)
         facts.push(...termElections(doc.text, input.people, from, body, association.parent?.ref, doc.id, model.lexicon, ref, ev));
