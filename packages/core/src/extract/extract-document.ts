@@ -826,6 +826,15 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       if (lastElection && sameParagraph(lastElection.end, from) && !/[.;:!?]/.test(text.slice(lastElection.end, from)))
         return { role, body: undefined, start: from, clause: text.slice(from, role.end) };
     }
+    // `Till fullmäktiges ordförande valdes X (C), vice ordförande Y (M) och andre vice ordförande Z (S)`: a role and a
+    // name joined to an elected one's list are elected by the same verb, each to the role written before the name.
+    if (role && /^(?:och|samt|,)$/.test(tokens[opener]?.text ?? "")) {
+      let k = opener - 1;
+      if (tokens[k]?.text === ")" && tokens[k - 2]?.text === "(") k -= 3;
+      const earlier = personEndingAt.get(k);
+      const theirs = earlier && electedBy.get(earlier);
+      if (theirs) return { role, body: undefined, start: tokens[opener + 1].start, clause: text.slice(tokens[opener + 1].start, role.end) };
+    }
     // `Till ordförande valdes X (M), Y (V) valdes till vice ordförande`: Y's own clause elects Y.
     if (appositions.get(p)?.roles.some((r) => r.elected && r.role)) return undefined;
     let k = p.from - 1;
