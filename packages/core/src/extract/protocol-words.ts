@@ -83,8 +83,9 @@ export function phraseKey(words: string[]): string {
   return words.join(" ").toLowerCase();
 }
 
-/** Length in tokens of the longest phrase of the table that starts at token `i`, or 0. */
+/** Length in tokens of the longest phrase of the table that starts at token `i`, or 0 (also past the last token). */
 export function phraseAt(tokens: readonly Token[], i: number, phrases: PhraseTable): number {
+  if (i >= tokens.length) return 0;
   for (const p of phrases.get(tokens[i].text.toLowerCase()) ?? []) {
     if (phraseKey(tokens.slice(i, i + p.length).map((x) => x.text)) === p.key) return p.length;
   }
