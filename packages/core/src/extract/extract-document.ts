@@ -1604,8 +1604,12 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
         const parent = parentOf(nameKey(title), title);
         const date = r.attrs!.date as string | undefined;
         const place = r.attrs!.place as string | undefined;
-        // An undated meeting is keyed by its document already.
-        meetings.set(r.key, parent ? bodyMeetingRef(title, parent, date, doc, place) : date && generic(title) ? scoped(r, title) : r);
+        // An undated meeting is keyed by its document already; with no place of its body either, its title is told
+        // apart from other undated meetings of a body so named by where it met (`Kommunfullmäktige (Granlidskyrkan)`).
+        meetings.set(
+          r.key,
+          parent ? bodyMeetingRef(title, parent, date, doc, place) : date ? (generic(title) ? scoped(r, title) : r) : placedMeeting(r, title, place),
+        );
       }
     }
   // A body of a body placed or scoped here (`Arbetsgruppen` of the board that met) follows it, and so on down.
@@ -1746,6 +1750,17 @@ interface Roster {
   body: EntityRef;
   heading: [number, number];
   seats: boolean;
+}
+
+/** A place's name as a meeting's title holds it: its first part (`Stadshuset` of `Stadshuset, sal 3`), when short. */
+const PLACE_HEAD = /^[^,\n]{3,40}?(?=,|$)/u;
+
+/** An undated meeting with no body's place as titled by where it met (see `placeBodies`); as it is without a place. */
+function placedMeeting(r: EntityRef, title: string, place: string | undefined): EntityRef {
+  const head = place && !title.endsWith(")") ? PLACE_HEAD.exec(place.trim())?.[0].trim() : undefined;
+  if (!head) return r;
+  const titled = `${title} (${head})`;
+  return { ...r, label: titled, attrs: { ...r.attrs, title: titled } };
 }
 
 /** An election's clause (see `electedTo`): its role, the body it names, where it starts and its words up to the verb. */

@@ -81,13 +81,13 @@ describe("the body named only in the notice of adjustment", () => {
     const g = graphOf(
       "1 Plats och tid Storsalen, Kommunhuset, Vallby kl18:00-21:00 Beslutande: Mona Frisk (S) Sten Ågren (C) Olle Mård (S) Inga Ohlin (C) Ulla Berg (S) ordf Maj Tönnes (C) Ruth Ängstedt (S) Ulf Nyhed (C) Kjell Nilsén (S) Ann Sved (C) Stina Mikkelsen (S) Leif Hamre (V) Maria Adler (S) Yvonne Oskar (V) Jan Hedin (M) Harald Norén (L) Lars Molander (M) Maud Jonsén (L) Desiré Ekman (M) Karin Jansén (MP) Erik Nyström (M) Lasse Göransson (MP) Christer Sjöberg (M) Mikael Olander (SD) Torsten Hellqvist (M) Kennet Hedberg (M) Övriga deltagande Utses att justera Ruth Ängstedt Justeringens plats och tid Kommunkansliet Underskrifter Sekreterare... Paragrafer Karin Hölund Ordförande... Ulla Berg Justerande... Ruth Ängstedt\n\n2 ANSLAGSBEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag Forum Kommunfullmäktige Sammanträdesdatum för anslags upprättande Förvaringsplats för protokollet Kommunkansliet Underskrift Karin Hölund\n",
     );
-    expect(meetings(g)).toEqual(["Kommunfullmäktige"]);
+    expect(meetings(g)).toEqual(["Kommunfullmäktige (Storsalen)"]);
   });
   it("is the organ: its genitive before `protokoll är justerat`", () => {
     const g = graphOf(
       "1 (30) Tid och plats Stadshuset, Sessionssalen Kl Beslutande Se förteckning bilaga 1 Närvarande, ej tjänstgörande. Ersättare Per Alström Sune Svedin Mary Jonsén Övriga närvarande Ulla Andrén, sekr Tid och plats för justering Torsdagen den 19 december kl Paragrafer Sekreterare. Ulla Andrén Ordförande.. Olle Säfberg Justerande.. Gösta Dahlin ANSLAG/BEVIS Kommunfullmäktiges protokoll är justerat. Sammanträdesdatum Anslaget sätts upp Anslaget tas ned Protokollet finns hos Stadskansliet Underskrift..\n",
     );
-    expect(meetings(g)).toEqual(["Kommunfullmäktige"]);
+    expect(meetings(g)).toEqual(["Kommunfullmäktige (Stadshuset)"]);
   });
 });
 

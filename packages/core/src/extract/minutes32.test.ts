@@ -31,7 +31,7 @@ describe("a date's label with a month and a weekday but no day", () => {
     expect(meetings(graphOf(text.replace("Mars Lördag", "Hotellet mars 2012, lördag")))).toEqual(["2012-03 Protokoll Cykelsektionen Nr | 2012-03"]);
   });
   it("not by a month word that is a name (`Maj Ek`)", () => {
-    expect(meetings(graphOf(text.replace("Mars Lördag", "Hotell Maj Ek")))).toEqual(["Protokoll Cykelsektionen Nr | -"]);
+    expect(meetings(graphOf(text.replace("Mars Lördag", "Hotell Maj Ek")))).toEqual(["Protokoll Cykelsektionen Nr (Hotell Maj Ek) | -"]);
   });
 });
 

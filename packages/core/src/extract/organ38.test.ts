@@ -18,7 +18,7 @@ describe("the body that met, on a document-sharing page", () => {
         "1 NORRVIKENS KOMMUN SAMMANTRÄDESPROTOKOLL Integrationsrådet Plats och tid Rådhuset kl Beslutande För Kommunstyrelsen Ebba Lunde (KD) Tor Mellin (C) För Tekniska nämnden Siv Alm (C) Ola Berg (S) Övriga deltagande Vera Holt Integrationssamordnare Paragraf Ebba Lunde, Ordförande Vera Holt, Sekreterare Siv Alm, Justerare\n\n2 5 UPPROP Ordförande öppnar mötet.",
       ),
     );
-    expect(meetings(g)).toEqual(["Integrationsrådet"]);
+    expect(meetings(g)).toEqual(["Integrationsrådet (Rådhuset)"]);
   });
   it("is named by the title line where the PDF's text names none (`Direktionsprotokoll`)", () => {
     const g = graphOf(
@@ -27,7 +27,7 @@ describe("the body that met, on a document-sharing page", () => {
         "1 Plats och tid Ekby, kl Omfattning 1-12 Beslutande Ebba Lunde (S) ordförande Tor Mellin (M) 1-e vice ordförande Siv Alm (M) Ola Berg (S) Ersättare Åke Vinge (S) Övriga Vera Holt, förbundssekreterare Justerare Tor Mellin\n\n2 § 1 Val av justerare",
       ),
     );
-    expect(meetings(g)).toEqual(["Direktionen"]);
+    expect(meetings(g)).toEqual(["Direktionen (Ekby)"]);
   });
   it("is not a group a participant chairs in parentheses, and a board in capitals keeps its genitive and head", () => {
     const g = graphOf(
@@ -36,7 +36,7 @@ describe("the body that met, on a document-sharing page", () => {
         "1 PROTOKOLL 1 (6) STYRELSEN FÖR LAXÅNS FISKEVÅRDSRÅD Närvarande Ledamöter: Ebba Lunde Norrviks kommun (ordf.) Tor Mellin Ekby kommun (vice ordf.) Siv Alm LRF Adjungerade: Vera Holt Norrviks kommun (ordf. styrgruppen) Plats: Rådhuset i Norrvik Tid: Tisdagen den 9 april kl\n\n2 1. Val av justerare Ebba Lunde hälsar alla välkomna och öppnar mötet.",
       ),
     );
-    expect(meetings(g).map((m) => m.split(",")[0])).toEqual(["Styrelsen för Laxåns fiskevårdsråd"]);
+    expect(meetings(g).map((m) => m.split(",")[0])).toEqual(["Styrelsen för Laxåns fiskevårdsråd (Rådhuset i Norrvik)"]);
   });
 });
 

@@ -19,14 +19,14 @@ describe("a chair's seat after a name where the minutes name no body", () => {
     const roles = personRoles(graphOf(text), { written: true });
     expect(roles).toEqual(
       expect.arrayContaining([
-        "Gustav Lindholm: ordf [ordförande] @ Sammanträdesprotokoll",
-        "Olle Strand: v. ordf [vice ordförande] @ Sammanträdesprotokoll",
-        "Mats Hjort: sekreterare [sekreterare] @ Sammanträdesprotokoll",
+        "Gustav Lindholm: ordf [ordförande] @ Sammanträdesprotokoll (Lindgården)",
+        "Olle Strand: v. ordf [vice ordförande] @ Sammanträdesprotokoll (Lindgården)",
+        "Mats Hjort: sekreterare [sekreterare] @ Sammanträdesprotokoll (Lindgården)",
       ]),
     );
     // No body is invented, and a member's plain seat is not held at the meeting.
     expect(roles.filter((r) => r.startsWith("Berit Sandahl") || r.startsWith("Karin Norrby"))).toEqual([
-      "Karin Norrby: justerare [justerare] @ Sammanträdesprotokoll",
+      "Karin Norrby: justerare [justerare] @ Sammanträdesprotokoll (Lindgården)",
     ]);
   });
 });

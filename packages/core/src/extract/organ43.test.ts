@@ -15,7 +15,7 @@ describe("an item listed under a contents heading of the body that decides it", 
       "INNEHÅLL 1 [1] BESLUTAS AV KOMMUNFULLMÄKTIGE 41 Nytt reglemente för kommunala rådet för landsbygdsfrågor 42 Svar på motion om gatubelysning BESLUTAS AV KOMMUNSTYRELSEN 43 Anmälan av delegationsbeslut",
       "2 SAMMANTRÄDESPROTOKOLL 1[14] Plats och tid Kommunhuset, kl 15:00-16:30 Beslutande Se bilaga Övriga deltagande Jon Albrektsson (kommunchef) Utses att justera Hilda Ranmark (C) Sekreterare Paragrafer Vera Tollin Ordförande Sixten Hagberg (S) Justerare Hilda Ranmark (C)",
     ].join("\n");
-    expect(meetingLabels(graphOf(text))).toEqual(["Kommunstyrelsen"]);
+    expect(meetingLabels(graphOf(text))).toEqual(["Kommunstyrelsen (Kommunhuset)"]);
   });
 });
 
@@ -43,7 +43,7 @@ describe("the place of a header whose labels stand before their values", () => {
       "Ungdomsrådet 1(7) Plats och tid Beslutande 18:30, Stora salen, Medborgarhuset Ekby Ines Falkman, Otto Brandin, Maj Rydell Övriga närvarande Kim Sjöberg Justerare Justeringens datum, plats och tid 2022-05-10 kommunhuset Underskrifter Sekreterare Paragrafer: 3-8 Otto Brandin Ordförande Ines Falkman Justerare Maj Rydell",
       "2(7) Närvaro- och omröstningslista När- Ordinarie ledamöter varo Ines Falkman X Otto Brandin X Maj Rydell X",
     ].join("\n");
-    expect(meetings(graphOf(text))).toEqual(["Ungdomsrådet @ Stora salen, Medborgarhuset Ekby"]);
+    expect(meetings(graphOf(text))).toEqual(["Ungdomsrådet (Stora salen) @ Stora salen, Medborgarhuset Ekby"]);
   });
 });
 
@@ -58,7 +58,7 @@ describe("minutes that name their body only by the short form its items are numb
       "2 2/9 Närvarolista Beslutande Kasper Ulvhed (M), Lina Forsmark (M) Mira Tjäder (S) Övriga Alva Rimberg, sekreterare",
       "3 3/9 MHN 1 Föredragningslista Beslut Nämnden godkänner föredragningslistan.",
     ].join("\n");
-    expect(meetingLabels(graphOf(text))).toEqual(["MHN"]);
+    expect(meetingLabels(graphOf(text))).toEqual(["MHN (Lövsalen)"]);
   });
 });
 
