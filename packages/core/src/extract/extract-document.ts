@@ -91,8 +91,11 @@ const NO_ELECTED_SEATS: ReadonlySet<string> = new Set(["county_board", "court", 
 /** A line over a list of the people an election gave a seat (`Följande personer valdes som ordinarie:`). */
 const ELECTED_SEATS =
   /^(?:följande(?: \p{L}+)? )?(?:valdes|har valts|väljs|utsågs) (som|till) (ordinarie(?: ledamöter)?|(?:nya )?ledamöter|ersättare|suppleanter)(?: \p{L}+){0,2}:?$/iu;
-/** `I tekniska nämnden blev `, `I kommunstyrelsen valdes ` before a name: the body (its adjective with it) and its noun. */
-const FRONTED_BODY = /^\s*I ((?:\p{Ll}+a )?(\p{Ll}{4,}))(?: [a-zåäö]+)? (?:blev|valdes|utsågs|är)\s+$/u;
+/**
+ * `I tekniska nämnden blev `, `I kommunstyrelsen valdes `, `I kultur- och fritidsnämnden blev ` before a name: the body
+ * (its adjective, or the first parts joined to it by `- och`, with it) and its noun.
+ */
+const FRONTED_BODY = /^\s*I ((?:\p{Ll}+-(?:, \p{Ll}+-)* och )?(?:\p{Ll}+a )?(\p{Ll}{4,}))(?: [a-zåäö]+)? (?:blev|valdes|utsågs|är)\s+$/u;
 /** A line that heads a list of other documents' titles and snippets, as document-sharing sites add after a text. */
 const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
 /** A line that ends in a year (`Regionfullmäktige 12 juni 2019`). */
@@ -493,13 +496,22 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     return /^\s*(?:\([^()\n]{1,30}\)\s*)?som\s+$/.test(text.slice(p.end, claim.start)) ? sentenceElection : undefined;
   };
   // `I fritidsnämnden blev X ordförande`: a seat after the name, in the body the sentence opens with.
+  let lastFronted: { target: EntityRef; start: number; end: number } | undefined;
   const frontedBody = (p: Mention, claim: RoleClaim): { target: EntityRef; start: number } | undefined => {
     if (!/^\s+$/.test(text.slice(p.end, claim.start))) return undefined;
     let from = p.start;
     while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
     const m = FRONTED_BODY.exec(text.slice(from, p.start));
     if (!m || !BODY.test(m[2])) return undefined;
-    return { target: bodyRef(m[1], minutesParent()), start: from + m.index };
+    lastFronted = { target: bodyRef(m[1], minutesParent()), start: from + m.index, end: claim.end };
+    return lastFronted;
+  };
+  // `I fritidsnämnden blev X ordförande. Y blev vice ordförande`: the fronted election is told too, in its paragraph,
+  // and is nearer than one told before it (which no `blev` tells).
+  const toldOrFronted = (offset: number): { target: EntityRef; start: number } | undefined => {
+    const told = toldElection(offset);
+    const near = lastFronted && lastFronted.end <= offset && !/\n\s*\n/.test(text.slice(lastFronted.end, offset));
+    return near && (!told || told.start < lastFronted!.start) ? lastFronted : told;
   };
   // `Förbundsdirektionen har beslutat att välja X (M), Vallby kommun som ordförande och Y som vice ordförande`,
   // `Regionstyrelsen fick följande sammansättning:` over `X (S), ordförande, Y, vice ordförande`: a seat after the name,
@@ -608,7 +620,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       }
       let told: { target: EntityRef; start: number } | undefined;
       if (!target && claim.role && claim.elected) {
-        told = isSeat(claim) ? toldElection(p.start) : undefined;
+        told = isSeat(claim) ? toldOrFronted(p.start) : undefined;
         const org = told ? undefined : electedIn(p.start, claim.normalised ?? "");
         if (org) target = { kind: "organisation", key: org.id, label: org.label };
         term = termOf(p.start);
