@@ -531,6 +531,9 @@ const PROPOSED = /(?:^|[^\p{L}])(?:föreslås|föreslogs|föreslagits|föreslage
 /** A body proposed to appoint the name after it (`Landstingsstyrelsen föreslås den 27 november utse X till`). */
 const PROPOSED_BEFORE = /(?:^|[^\p{L}])(?:föreslås|föreslogs)(?:\s+[\p{L}\d]+){0,4}?\s+(?:utse|välja)\s+$/u;
 
+/** Words that open a gloss in parentheses (`(alltså personalchef)`, `(dvs. ekonomichef)`). */
+const GLOSS = /^(?:alltså|dvs|d\.v\.s)$/i;
+
 /** `som` right after a name and its party, before a role. */
 const AS_ROLE = /^\s*(?:\([^()\n]{1,12}\)\s*)?som\s+$/;
 /** Words before a name that say another takes its place (`X ersätter`, `X tjg för`). */
@@ -661,6 +664,11 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
   };
 
   /** Whether the parenthesis at token `k` holds a title (and what follows it up to its close, on its line). */
+  // The `)` closing the `(` at token `k`, a few words on in its line; -1 if there is none.
+  const closingParenthesis = (k: number) => {
+    for (let c = k + 1; c < k + 8 && tokens[c] && !tokens[c].nl; c++) if (tokens[c].text === ")") return c;
+    return -1;
+  };
   const titleInParentheses = (k: number) => {
     let q = k + 1;
     // Past adjectives and a body's genitive (`(socialnämndens ordförande)`, `(barn- och utbildningsnämndens …)`).
@@ -795,6 +803,13 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         result.party = { id: named.id, start: named.start, end: named.end };
         result.end = tokens[named.to].end;
         j = named.to + 1;
+        continue;
+      }
+      // `X, som är hr-chef (alltså personalchef) i Y kommun`: a gloss of the title in parentheses says no more of it;
+      // what follows it says where the title is held.
+      const close = role && tokens[j - 1]?.end === role.end && GLOSS.test(inner?.text ?? "") ? closingParenthesis(j) : -1;
+      if (close > 0) {
+        j = close + 1;
         continue;
       }
       // `X (kommundirektör)`, `X (vd på Y)`: a title in parentheses, read as one after a comma; the clause ends at `)`.
