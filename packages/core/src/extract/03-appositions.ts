@@ -663,12 +663,12 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
     return false;
   };
 
-  /** Whether the parenthesis at token `k` holds a title (and what follows it up to its close, on its line). */
-  // The `)` closing the `(` at token `k`, a few words on in its line; -1 if there is none.
+  /** The `)` closing the `(` at token `k`, a few words on in its line; -1 if there is none. */
   const closingParenthesis = (k: number) => {
     for (let c = k + 1; c < k + 8 && tokens[c] && !tokens[c].nl; c++) if (tokens[c].text === ")") return c;
     return -1;
   };
+  /** Whether the parenthesis at token `k` holds a title (and what follows it up to its close, on its line). */
   const titleInParentheses = (k: number) => {
     let q = k + 1;
     // Past adjectives and a body's genitive (`(socialnämndens ordförande)`, `(barn- och utbildningsnämndens …)`).
