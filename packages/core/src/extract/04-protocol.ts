@@ -75,6 +75,8 @@ const NOT_MEETING_DATE = /(justering|justera|anslag|anslås|anslog|uppsätt|nedt
 const NOTICE_LABEL = /^(?:justeringens|plats\/tid för justering|justeringen|anslag|datum för anslag)/;
 const WEEKDAY_OR_TIME = /,?\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|den\s+\d|\d|kl\b|klockan\b).*$/isu;
 const MUNICIPALITY_WORD = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s+(?:kommun|KOMMUN|stad|STAD)(?![\p{L}])/gu;
+/** A name in the genitive before a word in lower case (`Hallstahammars socialnämnd`). */
+const GENITIVE_BODY = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)s[ \t]+(\p{Ll}[\p{L}-]+)(?![\p{L}])/gu;
 // The fields of a roster: a body's members and substitutes, as its web page lists them, with nothing of a meeting.
 const ROSTER_LABELS = new Set(["ledamot", "ledamöter", "ledamöterna", "ordinarie ledamot", "ordinarie ledamöter", "ersättare", "suppleanterna"]);
 /** A line that is a municipality's name alone (`Bjuvs kommun`, `Borås Stad`, `Örkelljunga`), a heading in a roster. */
@@ -1388,6 +1390,13 @@ export function headerParent(
     const id = municipalities.get(word) ?? (word.endsWith("s") ? municipalities.get(word.slice(0, -1)) : undefined);
     if (id) return { ref: { kind: "municipality", key: id.key, label: id.label }, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
   }
+  // The body that met written with its municipality's genitive (`Hallstahammars socialnämnd` over `Socialnämnden`).
+  for (const m of organ && !roster ? text.slice(0, Math.min(text.length, 600)).matchAll(GENITIVE_BODY) : []) {
+    const noun = fold(m[2]);
+    if (!fold(organ!.name).startsWith(noun) || !lexicon.data.protocol.bodies.some((b) => noun.endsWith(fold(b)))) continue;
+    const id = municipalities.get(fold(m[1])) ?? municipalities.get(fold(`${m[1]}s`));
+    if (id) return { ref: { kind: "municipality", key: id.key, label: id.label }, start: m.index, end: m.index + m[1].length + 1 };
+  }
   const after = organ && !roster && gazetteer.find((g) => g.kind === "municipality" && g.start > organ.end && /^\s+i\s+$/.test(text.slice(organ.end, g.start)));
   if (after) return { ref: { kind: "municipality", key: after.id, label: after.label }, start: after.start, end: after.end };
   // The municipality the header names anywhere (`Kommunalhuset, Vallentuna`), the one of all it names that no member
@@ -1881,8 +1890,28 @@ function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string
     timed[0] ??
     full(0, Math.min(text.length, 500)) ??
     monthDate(text, header) ??
-    adjustedMonth(text)
+    adjustedMonth(text) ??
+    protocolYear(text)
   );
+}
+
+/** A protocol's number with or without its year (`Sammanträdesprotokoll 3/`, `Protokoll nr 4/2019`, `protokoll 3/2020`). */
+const PROTOCOL_NUMBER = /(?<![\p{L}])\p{L}*protokoll(?:[ \t]+nr\.?)?[ \t]*(\d{1,3})[ \t]*\/[ \t]*((?:19|20)\d\d)?(?!\d)/giu;
+
+/**
+ * The year of minutes dated by nothing else, from their protocol's number in the head (`Protokoll nr 4/2019`), or
+ * where the head gives the number alone (`Sammanträdesprotokoll 3/`, the year lost in flattening) from the same number
+ * with its year further on (`Justering av protokoll 3/2020`); another number's year is another protocol's.
+ */
+function protocolYear(text: string): { iso: string; start: number; end: number } | undefined {
+  const head = sharedPageEnd(text) + 600;
+  const numbers = [...text.slice(0, 20000).matchAll(PROTOCOL_NUMBER)];
+  const title = numbers.find((m) => m.index < head);
+  if (!title) return undefined;
+  const dated = title[2] ? title : numbers.find((m) => m.index > title.index && m[1] === title[1] && m[2]);
+  if (!dated) return undefined;
+  const start = dated.index + dated[0].length - 4;
+  return { iso: dated[2], start, end: start + 4 };
 }
 
 /** The adjustment's date in the title (`PROTOKOLL Landstingsfullmäktige Justerat onsdagen den 17 december 2008`). */
