@@ -276,9 +276,29 @@ function upperBodyIn(text: string, bodies: readonly string[], to: number): { nam
   }
   const m = re.exec(text.slice(0, to));
   if (!m) return undefined;
+  const broken = brokenCapitals(text, m.index, m[0], bodies);
+  const [start, word] = broken ?? [m.index, m[0]];
   // The genitive that names whose it is after `FÖR` is a proper name (`STYRELSEN FÖR VALLÅNS VATTENRÅD`).
-  const name = (m[0][0] + m[0].slice(1).toLowerCase()).replace(/(?<= för )\p{Ll}(?=\p{Ll}+s )/u, (c) => c.toUpperCase());
-  return { name, start: m.index, end: m.index + m[0].length };
+  const name = (word[0] + word.slice(1).toLowerCase()).replace(/(?<= för )\p{Ll}(?=\p{Ll}+s )/u, (c) => c.toUpperCase());
+  return { name, start, end: m.index + m[0].length };
+}
+
+/** Pieces of a word in capitals that OCR split by spaces, a digit for a letter (`TI LLGÄNG L1G `). */
+const BROKEN_PIECES = /(?:(?<![\p{L}\d])[\p{Lu}\d]{1,6} )+$/u;
+
+/**
+ * A compound body noun in capitals whose first part OCR split into pieces (`TI LLGÄNG L1G HETSUTSKOTTET`): the pieces
+ * and the matched end joined (`TILLGÄNGLIGHETSUTSKOTTET`), `1` and `0` read as the letters they stand for. Only where the
+ * end is a fragment (more than the body noun) and a piece shows the breakage (two letters or fewer, or a digit among letters;
+ * a number alone is a page's), so words of a title before a body (`PROTOKOLL UTSKOTTET`) stay apart.
+ */
+function brokenCapitals(text: string, at: number, matched: string, bodies: readonly string[]): [number, string] | undefined {
+  if (bodies.some((b) => b.toUpperCase() === matched)) return undefined;
+  const before = BROKEN_PIECES.exec(text.slice(Math.max(0, at - 40), at));
+  const pieces = before?.[0].trim().split(" ");
+  if (!before || !pieces?.some((p) => p.length <= 2 || /\d/.test(p)) || pieces.some((p) => /^\d+$/.test(p))) return undefined;
+  const word = pieces.join("").replace(/1/g, "I").replace(/0/g, "O") + matched;
+  return /\d/.test(word) ? undefined : [at - before[0].length, word];
 }
 
 /**

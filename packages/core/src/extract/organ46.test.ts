@@ -38,3 +38,19 @@ describe("an undated meeting whose title names no municipality", () => {
     expect(meetings(g).every((m) => !/2020/.test(m))).toBe(true);
   });
 });
+
+describe("a body's name in capitals that OCR split", () => {
+  const scan = (title: string) =>
+    `1 ~rk 'i; Vallby kommun '- ${title} i Plats och tid Beslutande Lilla salen kl Stig Arnsjö (s), Bo Hedin (m) Ersättare ` +
+    "Kim Tallqvist (s) Utses att justera Bo Hedin (m) Underskrifter Sekreterare Ordförande Justerande\n";
+
+  it("is the whole word where the pieces joined end in a body noun", () => {
+    const g = graphOf("tu.txt", scan("TI LLGÄNG L1G HETSUTSKOTTET"));
+    expect(meetings(g).map((m) => m.split(" @ ")[0])).toEqual(["Tillgänglighetsutskottet"]);
+  });
+
+  it("is not joined to a page's number before it", () => {
+    const g = graphOf("tu.txt", scan("SID 1 KULTURUTSKOTTET"));
+    expect(meetings(g).map((m) => m.split(" @ ")[0])).toEqual(["Kulturutskottet"]);
+  });
+});
