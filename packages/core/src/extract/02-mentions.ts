@@ -910,7 +910,8 @@ const THING_WORDS = new Set([
   "Service",
   "Produktion",
   "Forum",
-  // Venues named in two words (`Kulturens Hus`, `Stora Salen`, `Ekbacka Hotel`).
+  // Venues named in two words (`Kulturens Hus`, `Stora Salen`, `Ekbacka Hotel`, a town's `Xby Centrum`).
+  "Centrum",
   "Hus",
   "Huset",
   "Salen",
@@ -1113,14 +1114,20 @@ const ADJECTIVE_A = /^\p{Lu}\p{Ll}+(?:ella|iga|ala)$/u;
 /** The body nouns of the lexicon in the indefinite too (`rådet`, `råd`), by the lexicon. */
 const bodyStems = new WeakMap<Lexicon, readonly string[]>();
 
+/** The words that carry a task's label on in a board's list of tasks (`Underhåll av byggnader`, `Skötsel och tillsyn`). */
+const TASK_LINKS = new Set(["av", "och", "för"]);
+
 /**
- * Does the word at `k`, after a name, open an organisation's name: no name the lexicons know nor one shaped so, an
- * adjective before a lower-case word on its line that no verb is (`Ideella naturvården`), or in the genitive before
- * a body's noun (`Tallåns vattenråd`, a river's or a village's; `Eva Holm Xyzs stabschef` is the person's own)?
+ * Does the word at `k`, after a name, open an organisation's name or a task's label: no name the lexicons know nor
+ * one shaped so, an adjective before a lower-case word on its line that no verb is (`Ideella naturvården`), in the
+ * genitive before a body's noun (`Tallåns vattenråd`, a river's or a village's; `Eva Holm Xyzs stabschef` is the
+ * person's own), or, after a full name that ends like a surname, a noun before `av`, `och` or `för` and a lower-case
+ * word (a board's list of officers and tasks with no separators: `Sekreterare Eva Holm Underhåll av byggnader …`)?
  */
 export function opensOrganisation(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
   const word = tokens[k]?.text;
   const noun = tokens[k + 1];
+  if (word && noun && taskLabelAt(tokens, k, lexicon)) return true;
   if (!word || !noun?.word || noun.cap || noun.nl || noun.text.length < 4 || isVerbAfterName(noun.text) || isParticle(noun)) return false;
   if (!ADJECTIVE_A.test(word)) {
     if (!word.endsWith("s")) return false;
@@ -1130,6 +1137,18 @@ export function opensOrganisation(tokens: readonly Token[], k: number, lexicon: 
   }
   const base = word.endsWith("s") ? word.slice(0, -1) : word;
   return [word, base].every((w) => !lexicon.isGivenName(w) && !lexicon.isSurname(w) && !lexicon.hasSurnameShape(w));
+}
+
+/**
+ * `Underhåll av byggnader` at `k` after a full name: see `opensOrganisation`. (The noun after the link may be a
+ * plural's `-er`, which is no verb's there.)
+ */
+function taskLabelAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  const [word, link, noun] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (!noun || !TASK_LINKS.has(link.text) || link.nl || noun.nl || noun.cap || !noun.word || noun.text.length < 4) return false;
+  const surname = tokens[k - 1]?.text ?? "";
+  if (!word.cap || word.nl || !(lexicon.isSurname(surname) || lexicon.hasSurnameShape(surname))) return false;
+  return !lexicon.isGivenName(word.text) && !lexicon.isSurname(word.text) && !lexicon.hasSurnameShape(word.text);
 }
 
 /** Adjectives that open an organisation's name, never a person's (`Svensk Handel`, `Ny Teknik`, `Norra Vallby IF`). */
