@@ -318,6 +318,12 @@ const NOT_AFTER_GENITIVE = new Set([
 function isVerbAfterName(word: string): boolean {
   return NOT_AFTER_GENITIVE.has(word) || (/(?:de|te|des|tes|ar|er|ir|år|ör)$/.test(word) && !/(?:ande|ende)$/.test(word));
 }
+/** A name's word in capitals (`LUNDSTRÖM`, `ANNA-KARIN`). */
+const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
+
+/** `LUNDSTRÖM` → `Lundström`, `ANNA-KARIN` → `Anna-Karin`. */
+const titleCase = (word: string): string => word.toLowerCase().replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
+
 /** A title glued to the name before it where a line break was lost (`Anna XSecond Vice President`). */
 const GLUED_TITLE = /^(\p{Lu}\p{Ll}{2,})(?:Second|First|Third|Vice|President|Chair|Chairman|Chairperson|Mayor|Minister|Secretary|Director|Ordförande)$/u;
 /** Words that credit a picture to the name after them (`Foto: X`, `Bildkälla: X/Regeringskansliet`). */
@@ -1244,8 +1250,30 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     // A name may go on over the line's end (`Sand-` `Nilsson`): the next run starts after it.
     i = Math.max(j, people.at(-1)?.to ?? 0);
   }
+  if (!english) bylinesInCapitals();
   if (!english && people.length > 0) givenNamesAlone();
   return people;
+
+  /**
+   * `KARIN LUNDSTRÖM` on a line of its own (a press text's byline over or under the article): two words in capitals,
+   * a given name and a surname of the lexicon (the surname by its shape too), are the person, named in title case. A
+   * heading in capitals is no name of both kinds.
+   */
+  function bylinesInCapitals(): void {
+    const found: Mention[] = [];
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const [first, second, after] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+      if ((k > 0 && !first.nl) || second.nl || (after && !after.nl) || !CAPITALS_WORD.test(first.text) || !CAPITALS_WORD.test(second.text)) continue;
+      if (covered.has(k) || covered.has(k + 1) || taken?.(k)) continue;
+      const [given, surname] = [titleCase(first.text), titleCase(second.text)];
+      if (!lexicon.isGivenName(given) || lexicon.isGivenName(surname) || !(lexicon.isSurname(surname) || lexicon.hasSurnameShape(surname))) continue;
+      const label = `${given} ${surname}`;
+      found.push(newMention("person", label, label, k, k + 2, first.start, second.end, "person:given-name"));
+    }
+    if (found.length === 0) return;
+    people.push(...found);
+    people.sort((a, b) => a.from - b.from);
+  }
 
   /**
    * `Stefan Nord … Stefan, som är kommunchef i Tomelilla`: a known given name alone, after the one fuller name of the

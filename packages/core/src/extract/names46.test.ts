@@ -1,7 +1,8 @@
 /**
  * Round 46's name readings (invented names in the layouts of real minutes): a title written without its diacritics by
  * OCR (`vice ordforande`, the role lexicon's variants), a town's centre (`Xby Centrum`) that is no person, and a task's label
- * glued after a name in a board's list of officers and tasks (`02-mentions.ts`, `opensOrganisation`).
+ * glued after a name in a board's list of officers and tasks (`02-mentions.ts`, `opensOrganisation`), and a press text's
+ * byline in capitals (`bylinesInCapitals`).
  */
 import { describe, expect, it } from "vitest";
 import { graphOf, label, roles } from "../../../../test/helpers/minutes";
@@ -37,5 +38,16 @@ describe("a board's list of officers and tasks with no separators", () => {
       "Protokoll fört vid styrelsemöte för Ekby Hembygdsförening onsdagen den 4 mars 2020 kl 18.00 i Skolhuset Närvarande: Rut Åhman, Leif Norberg, Malin Ekström " +
       "1. Mötets öppnande 2. Styrelsen konstituerar sig Ordförande Rut Åhman Kassör Leif Norberg Sekreterare Malin Ekström Skötsel av stigarna Leif Norberg 3. Avslutning\n";
     expect(people(text)).toEqual(["Leif Norberg", "Malin Ekström", "Rut Åhman"]);
+  });
+});
+
+describe("a press text's byline in capitals", () => {
+  const press = (byline: string) =>
+    `Ny ordförande i kulturnämnden\n\n${byline}\n\nVallby kommun har fått en ny ordförande i kulturnämnden. Per Holm (S) valdes på måndagen.\n\nLÄS MER\nTEKNISKA NÄMNDEN\n`;
+  it.each([
+    ["`KARIN LUNDSTRÖM` on its own line is the writer, in title case", "KARIN LUNDSTRÖM", ["Karin Lundström", "Per Holm"]],
+    ["a heading of two given names is no one", "ANNA MARIA", ["Per Holm"]],
+  ])("%s", (_, byline, expected) => {
+    expect(people(press(byline))).toEqual(expected);
   });
 });

@@ -462,7 +462,9 @@ export function writtenForm(ref: EntityRef, quote: string): string {
   const q = quote.includes("\u00AD") ? quote.replace(/\u00AD/g, "") : quote;
   // A name broken over lines or spaced out as a flattened PDF leaves it (`Kent-` / `Inge`, `Sand-` / `ström`,
   // `And- reasson`) is written as the rule that read it wrote it (`writtenName`).
-  return q.includes("\n") || q.includes("  ") || q.includes("\t") || q.includes("- ") ? ref.label : q;
+  if (q.includes("\n") || q.includes("  ") || q.includes("\t") || q.includes("- ")) return ref.label;
+  // So is a name in capitals (`KARIN LUNDSTRÖM`, a byline), read in title case.
+  return ref.kind === "person" && /^\p{Lu}{2}/u.test(q) && q === q.toUpperCase() && ref.label !== q ? ref.label : q;
 }
 
 // Rule ids are few: each is tested once.
