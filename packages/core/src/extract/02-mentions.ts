@@ -1268,7 +1268,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       const [given, surname] = [titleCase(first.text), titleCase(second.text)];
       if (!lexicon.isGivenName(given) || lexicon.isGivenName(surname) || !(lexicon.isSurname(surname) || lexicon.hasSurnameShape(surname))) continue;
       const label = `${given} ${surname}`;
-      found.push(newMention("person", label, label, k, k + 2, first.start, second.end, "person:given-name"));
+      found.push(newMention("person", label, label, k, k + 2, first.start, second.end, "person:byline"));
     }
     if (found.length === 0) return;
     people.push(...found);

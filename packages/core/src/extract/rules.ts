@@ -75,6 +75,12 @@ export const RULES = [
     reason: "A run of capitalised words opened by a known given name is a person, also after a title glued to it (`ordförandeJan Åke Berg`).",
   },
   {
+    id: "person:byline",
+    step: "02-mentions",
+    genres: "any",
+    reason: "A line of two words in capitals, a known given name and a surname (`KARIN LUNDSTRÖM`, a press text's byline), is a person, named in title case.",
+  },
+  {
     id: "person:context",
     step: "02-mentions",
     genres: "any",
