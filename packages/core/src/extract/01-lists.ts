@@ -119,6 +119,9 @@ function listEntry(line: string, words: ProtocolWords, isGivenName: (word: strin
 /** A signature block's opening line (`Underskrifter`, `Underskrifter: Paragrafer 1-12`). */
 const SIGNATURES = /^[ \t]*Underskrift(?:er)?\b/i;
 
+/** A line to sign on (`_______`). */
+const SIGN_LINE = /^[ \t]*_{3,}[ \t]*$/;
+
 /**
  * Whether a text's head sets a blank line after every line (a web copy with each line a paragraph): three in four of
  * its first 40 lines with text are followed by a blank one. Not a head with a signature block (`Underskrifter`): that
@@ -173,6 +176,9 @@ export function peopleFieldSpans(
   // The current inline list's lines of three capitalised words (`Nils Berg Alnö`): after two, one more goes on whether
   // or not the lexicon knows its given name.
   let threeWords = 0;
+  // A signature block's list (`Underskrifter`, then a line to sign on over each name), which goes on only by its lines
+  // to sign on and its names.
+  let signing: { name: string; start: number; end: number } | undefined;
   // The current list if it has no names yet and reads past blank lines, taken out of the spans to go on after a line.
   const openList = () => {
     if (!current || !through || current.end !== current.start) return undefined;
@@ -203,7 +209,8 @@ export function peopleFieldSpans(
       offset += line.length + 1;
       continue;
     }
-    read++;
+    // A table's mark set out alone on its line (`X`, `-`, `Tjg`, `§ 4`) is a cell, no line of the header's.
+    if (!TABLE_CELL.test(line)) read++;
     lineAt = i;
     const match = FIELD_LINE.exec(line);
     const name = match && tableField(match[1].trim().toLowerCase(), match[2], words);
@@ -237,7 +244,19 @@ export function peopleFieldSpans(
     // capacity, a roster's column set out one cell a line: fields are labelled capitalised or with a colon.
     const value = current && match && !match[2] && !line.includes(":") && /^\p{Ll}/u.test(line.trim());
     const inline = match && name && Object.hasOwn(words.peopleFields, name) ? undefined : inlineField(line, words);
-    if (value) current!.end = offset + line.length;
+    // A table's column head under its people field's label with no names yet (`Ordinarie ledamöter`, then `Närvaro`):
+    // the table's rows are that field's.
+    const head = current && through && COLUMN_HEAD.test(line) && TABLE_HEAD.test(text.slice(current.start, current.end));
+    if (current && current === signing && (SIGN_LINE.test(line) || listEntry(line, words, isGivenName))) current.end = offset + line.length;
+    else if (SIGNATURES.test(line) && !match?.[2] && SIGN_LINE.test(lines[i + 1] ?? "")) {
+      // `Underskrifter` over `____` / `Anna Berg (KD), ordförande` / `____` / `Per Ek, sekreterare`: each signs with the
+      // office after the name, none of the list above.
+      current = { name: line.trim().toLowerCase(), start: offset + line.length, end: offset + line.length };
+      spans.push(current);
+      through = false;
+      entriesOnly = true;
+      signing = current;
+    } else if (value || head) current!.end = offset + line.length;
     // Fields side by side (`Beslutande: Ersättare:`) head columns, whose names field lines cannot tell apart: the
     // inline protocol reader reads them.
     else if (labelsBeside(line, words)) current = undefined;
@@ -274,7 +293,7 @@ export function peopleFieldSpans(
     } else if (
       current &&
       line.trim() !== "" &&
-      !/^\s*(§|\d+\.)/.test(line) &&
+      (!/^\s*(§|\d+\.)/.test(line) || (through && TABLE_HEAD.test(text.slice(current.start, offset + line.length)))) &&
       !PRESENCE_SENTENCE.test(line) &&
       (!entriesOnly || (listEntry(line, words, isGivenName) && !PARTY_COLUMN.test(line)) || (threeWords >= 2 && THREE_WORDS.test(line)))
     ) {
@@ -295,6 +314,24 @@ function nameAbove(lines: string[], i: number): number | undefined {
 
 /** The heads of a table's other columns after a people field's (`Ledamöter Närvarande`, `Ersättare Parti Närvaro`). */
 const COLUMN_HEADS = /^(.+?)(?:\s+(?:närvarande|närvaro|frånvaro|parti))+$/;
+
+/** A line of a table's row that marks presence (`X`). */
+const MARK_ROW = /^[ \t]*X[ \t]*$/m;
+
+/** A table's row with only dashes in its cells, one a line. */
+const DASH_ROW = /^(?:[ \t]*\n[ \t]*[-–][ \t]*)+\s*$/;
+
+/** A table's cell of marks alone on its line (`X`, `-`, a column's head `Tjg`, `Ej tjg`, `JA`, `NEJ`, `§ 4`). */
+const TABLE_CELL = /^[ \t]*(?:x|-|–|§[ \t]*\d*|tjg|ej tjg|ja|nej)[ \t]*$/i;
+
+/** A table's column head set out alone on its line, under its people field's label (`Närvaro`). */
+const COLUMN_HEAD = /^[ \t]*(?:närvarande|närvaro|frånvaro|parti)[ \t]*$/i;
+
+/**
+ * The head cells of a table set out one a line (`Närvaro`, `§ 4`, `§`, `Tjg`, `Ej tjg`, `JA`, `NEJ`) under its people
+ * field's label and over its rows, none of its names yet.
+ */
+const TABLE_HEAD = /^\s*(?:(?:§[ \t]*\d*|tjg|ej tjg|ja|nej|närvarande|närvaro|frånvaro|parti)[ \t]*(?:\n\s*|$))*$/i;
 
 /**
  * A field line's name; a table's head row alone on its line (`Ledamöter Närvarande`, then `Anna Berg X` a row) is the
@@ -431,6 +468,13 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     }
   }
   if (last > segStart) readSegment(segStart, last);
+  // A table set out one cell a line whose rows mark presence with `X`: a row of dashes alone (`Eva Ek (S)` / `-` / `-`)
+  // marks a seat not taken.
+  if (MARK_ROW.test(ctx.text.slice(from, to)))
+    people.forEach((p, k) => {
+      const row = ctx.text.slice(p.end, people[k + 1]?.start ?? to);
+      if (DASH_ROW.test(row) && SEATED.has(p.fieldRole)) p.fieldRole = "absent";
+    });
   return people;
 
   function readSegment(a: number, b: number) {
