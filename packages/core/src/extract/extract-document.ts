@@ -191,17 +191,17 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   // or absent has none), nor one whose party, written after each, is another.
   let seated: Set<string> | undefined;
   const hasSeat = (capacity: Capacity) => capacity !== "replaced" && capacity !== "absent";
+  // Made only for a document that writes a name by its initials.
+  const seatedNames = () =>
+    (seated ??= new Set([
+      ...listed.filter((l) => hasSeat(l.fieldRole)).map((l) => l.person.label),
+      ...(protocol?.entries.filter((e) => hasSeat(e.capacity)).map((e) => e.person.label) ?? []),
+    ]));
   const partyAfter = (m: Mention) => PARTY_IN_PARENTHESES.exec(text.slice(m.end, m.end + 12))?.[1].toLowerCase();
   for (const p of allPeople) {
     const space = p.label.indexOf(" ");
     const initials = space > 0 ? INITIALS.exec(p.label.slice(0, space)) : null;
-    if (!initials || fuller.has(p.label)) continue;
-    // Made only for a document that writes a name by its initials.
-    seated ??= new Set([
-      ...listed.filter((l) => hasSeat(l.fieldRole)).map((l) => l.person.label),
-      ...(protocol?.entries.filter((e) => hasSeat(e.capacity)).map((e) => e.person.label) ?? []),
-    ]);
-    if (seated.has(p.label)) continue;
+    if (!initials || fuller.has(p.label) || seatedNames().has(p.label)) continue;
     const surname = p.label.slice(space);
     const letters = initials.slice(1).filter(Boolean);
     let only: Mention | null | undefined;
@@ -214,6 +214,20 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     if (!only) continue;
     const [party, its] = [partyAfter(p), partyAfter(only)];
     if (!party || !its || party === its) fuller.set(p.label, only.label);
+  }
+  // `Anna Berg` in the signatures beside `Anna H Berg, ordförande` in the list: a name is the one name of the document
+  // that only adds a middle initial to it (the signature is the list's chair, who has a seat in both).
+  const initialled = new Map<string, string | null>();
+  for (const q of allPeople) {
+    const words = q.label.split(" ");
+    if (words.length < 3 || !/^\p{Lu}\.?$/u.test(words[1])) continue;
+    const short = [words[0], ...words.slice(2)].join(" ");
+    const known = initialled.get(short);
+    initialled.set(short, known === undefined || known === q.label ? q.label : null);
+  }
+  for (const p of initialled.size > 0 ? allPeople : []) {
+    const only = initialled.get(p.label);
+    if (only && !fuller.has(p.label)) fuller.set(p.label, only);
   }
   // Rules ask for a person's reference several times; the key is folded once per name.
   const keys = new Map<string, string>();

@@ -1,0 +1,28 @@
+/**
+ * Round 47's readings (invented names in the layouts of real minutes): a name written with a middle initial in the list
+ * and without it in the signatures is one person (`extract-document.ts`, the `fuller` map).
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf, label } from "../../../../test/helpers/minutes";
+
+const people = (text: string): string[] => {
+  const g = graphOf(text);
+  return g
+    .filterNodes((_, a) => a.kind === "person")
+    .map((n) => label(g, n))
+    .sort();
+};
+
+describe("a middle initial in one place and not the other", () => {
+  const text =
+    "Protokoll Kulturrådet 2021-09-14 Tid och plats Tisdagen den 14 september 2021 Rådssalen Beslutande Ledamöter Tekla J Norrby, ordförande " +
+    "Arvid Stensson, vice ordförande Lova Ek, ledamot Justerare Arvid Stensson Underskrifter Sekreterare... Lova Ek Ordförande... Tekla Norrby " +
+    "Justerande... Arvid Stensson\n";
+  it("`Tekla J Norrby, ordförande` in the list and `Tekla Norrby` signing are one person", () => {
+    expect(people(text)).toEqual(["Arvid Stensson", "Lova Ek", "Tekla J Norrby"]);
+  });
+  it("two names that add different initials to one name leave it alone", () => {
+    const two = text.replace("Lova Ek, ledamot", "Tekla M Norrby, ledamot");
+    expect(people(two)).toContain("Tekla Norrby");
+  });
+});
