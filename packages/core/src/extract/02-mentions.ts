@@ -684,7 +684,10 @@ function associationAt(tokens: Token[], i: number, heads: readonly string[], lex
   if (head && /(et|en)$/.test(head)) {
     // `Kommunförbundet Skåne`: one or two proper names on the same line, not a person's given name.
     let to = i + 1;
-    while (to < tokens.length && to - i <= 2 && !tokens[to].nl && isNameWord(tokens[to]) && !lexicon.isGivenName(tokens[to].text)) to++;
+    const nameAt = (k: number) => k < tokens.length && !tokens[k].nl && isNameWord(tokens[k]) && !lexicon.isGivenName(tokens[k].text);
+    while (to - i <= 2 && nameAt(to)) to++;
+    // `Kommunalförbundet Räddningstjänsten Västra Dalen`: a compass word (no name word) opens a place's name, its part.
+    if (to - i <= 2 && to < tokens.length && !tokens[to].nl && COMPASS.test(tokens[to].text) && nameAt(to + 1)) to += 2;
     // `Samordningsförbundet Sundbybergs stad`: a municipality's genitive and its noun.
     if (to > i + 1 && /^(?:stad|kommun)$/.test(tokens[to]?.text ?? "") && !tokens[to].nl && tokens[to - 1].text.endsWith("s")) to++;
     return to > i + 1 ? association(tokens, i, to) : undefined;
@@ -711,6 +714,8 @@ function placeAssociation(tokens: Token[], place: GazetteerMatch): Mention | und
   return head?.word && !head.cap && !head.nl && ASSOCIATION_HEAD.test(head.text) ? association(tokens, place.from, k + 1) : undefined;
 }
 const ADJECTIVE = /^\p{Ll}{3,}a$/u;
+/** A compass word that opens a place's name (`Västra Dalen`). */
+const COMPASS = /^(?:Norra|Södra|Östra|Västra|Mellersta)$/;
 /** A company's form after its name (`Ruben Bygg AB`). */
 const COMPANY_FORM = /^(?:AB|Aktiebolag|HB|KB)$/;
 /** A word that ends like an association's name (`Företagarföreningen`, `företagarförening`, `Hyresgästförbundet`). */

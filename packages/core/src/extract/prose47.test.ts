@@ -1,6 +1,7 @@
 /**
  * Round 47's readings (invented names in the layouts of real minutes): a name written with a middle initial in the list
- * and without it in the signatures is one person (`extract-document.ts`, the `fuller` map).
+ * and without it in the signatures is one person (`extract-document.ts`, the `fuller` map); a federation's name whose
+ * proper name is a compass word and a place (`02-mentions.ts`, `associationAt`).
  */
 import { describe, expect, it } from "vitest";
 import { graphOf, label } from "../../../../test/helpers/minutes";
@@ -24,5 +25,16 @@ describe("a middle initial in one place and not the other", () => {
   it("two names that add different initials to one name leave it alone", () => {
     const two = text.replace("Lova Ek, ledamot", "Tekla M Norrby, ledamot");
     expect(people(two)).toContain("Tekla Norrby");
+  });
+});
+
+describe("a federation's name that ends in a compass word and a place", () => {
+  it("`Kommunalförbundet Vattenverket Norra Åsen` is read whole, the board's meeting is its", () => {
+    const text =
+      "1 av 8 Kommunalförbundet Vattenverket Norra Åsen Direktionen Sammanträdesprotokoll 2021-03-09 Plats och tid: Verkets kontor, kl. 09:00 " +
+      "Beslutande: Sigrid Alm (S), ordförande Nils Ek (M) Övriga: Bo Lindgren, förbundsdirektör Utses att justera: Nils Ek Ordförande:. Sigrid Alm\n";
+    const g = graphOf(text);
+    const meetings = g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n));
+    expect(meetings).toEqual(["2021-03-09 Direktionen, Kommunalförbundet Vattenverket Norra Åsen"]);
   });
 });
