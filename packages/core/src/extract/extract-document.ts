@@ -225,9 +225,16 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     const known = initialled.get(short);
     initialled.set(short, known === undefined || known === q.label ? q.label : null);
   }
+  // Not two members each written with a party, and another (`Anna Berg (S)`, `Anna H Berg (M)`).
+  const partyOf = new Map<string, string>();
+  for (const q of initialled.size > 0 ? allPeople : []) {
+    const party = partyAfter(q);
+    if (party && !partyOf.has(q.label)) partyOf.set(q.label, party);
+  }
   for (const p of initialled.size > 0 ? allPeople : []) {
     const only = initialled.get(p.label);
-    if (only && !fuller.has(p.label)) fuller.set(p.label, only);
+    const [party, its] = [partyOf.get(p.label), only && partyOf.get(only)];
+    if (only && !fuller.has(p.label) && (!party || !its || party === its)) fuller.set(p.label, only);
   }
   // Rules ask for a person's reference several times; the key is folded once per name.
   const keys = new Map<string, string>();

@@ -26,6 +26,11 @@ describe("a middle initial in one place and not the other", () => {
     const two = text.replace("Lova Ek, ledamot", "Tekla M Norrby, ledamot");
     expect(people(two)).toContain("Tekla Norrby");
   });
+  it("two members each written with another party are two people (`Ola Ek (S)`, `Ola B Ek (M)`)", () => {
+    const two =
+      "Protokoll Kulturrådet 2021-09-14 Beslutande Ledamöter Tekla Norrby (S), ordförande Ola Ek (S) Ola B Ek (M) Lova Ek (C) Justerare Lova Ek (C)\n";
+    expect(people(two)).toEqual(["Lova Ek", "Ola B Ek", "Ola Ek", "Tekla Norrby"]);
+  });
 });
 
 describe("a federation's name that ends in a compass word and a place", () => {
