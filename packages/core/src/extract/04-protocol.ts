@@ -715,11 +715,7 @@ function trailBody(title: string | undefined, text: string, bodies: readonly str
  * in number, or anything but a party's letters stands between the names.
  */
 function signatureRun(text: string, header: ProtocolHeader, words: ProtocolWords): ProtocolEntry[] {
-  const label = words.signatureLabels
-    .filter((l) => !l.includes(" "))
-    .map((l) => l[0].toUpperCase() + l.slice(1))
-    .join("|");
-  const run = new RegExp(String.raw`(?<!\p{L})(?:${label})(?:[ \t]+(?:${label})){1,3}[ \t]+(?=\p{Lu})`, "gu");
+  const run = signatureRunPattern(words);
   let entries = header.entries;
   for (const m of text.slice(0, header.end).matchAll(run)) {
     const runLabels = [...m[0].matchAll(/\p{L}+/gu)].map((l) => ({ word: l[0].toLowerCase(), start: m.index + l.index, end: m.index + l.index + l[0].length }));
@@ -750,6 +746,23 @@ function signatureRun(text: string, header: ProtocolHeader, words: ProtocolWords
     entries = [...entries.filter((e) => !used.has(e)), ...paired];
   }
   return entries;
+}
+
+// A lexicon's pattern, made once: every minutes' header is read with it.
+const SIGNATURE_RUNS = new WeakMap<ProtocolWords, RegExp>();
+
+/** A run of two to four signature labels before a capitalised name (`Sekreterare Ordförande Justerande Eva …`). */
+function signatureRunPattern(words: ProtocolWords): RegExp {
+  let run = SIGNATURE_RUNS.get(words);
+  if (!run) {
+    const label = words.signatureLabels
+      .filter((l) => !l.includes(" "))
+      .map((l) => l[0].toUpperCase() + l.slice(1))
+      .join("|");
+    run = new RegExp(String.raw`(?<!\p{L})(?:${label})(?:[ \t]+(?:${label})){1,3}[ \t]+(?=\p{Lu})`, "gu");
+    SIGNATURE_RUNS.set(words, run);
+  }
+  return run;
 }
 
 /** The meeting of a protocol header, with its chairs, attendees, parties and roles. */
