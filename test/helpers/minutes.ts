@@ -15,6 +15,14 @@ export function graphOf(text: string): KnowledgeGraph {
 /** A node's label. */
 export const label = (g: KnowledgeGraph, n: string): string => String(g.getNodeAttribute(n, "label"));
 
+/** Each person's name, sorted. */
+export function persons(g: KnowledgeGraph): string[] {
+  return g
+    .filterNodes((_, a) => a.kind === "person")
+    .map((n) => label(g, n))
+    .sort();
+}
+
 /** Each attendee as `name: capacity` (`name: -` with none), sorted. */
 export function attendees(g: KnowledgeGraph): string[] {
   return g

@@ -3,15 +3,9 @@
  * (`02-mentions.ts`, the heads of things' names).
  */
 import { describe, expect, it } from "vitest";
-import { graphOf } from "../../../../test/helpers/prose";
+import { graphOf, persons } from "../../../../test/helpers/minutes";
 
-const people = (text: string): string[] => {
-  const g = graphOf("protokoll.txt", text);
-  return g
-    .filterNodes((_, a) => a.kind === "person")
-    .map((n) => String(g.getNodeAttribute(n, "label")))
-    .sort();
-};
+const people = (text: string): string[] => persons(graphOf(text));
 
 describe("a team's, unit's or office's name in a flattened list of participants", () => {
   it("`Name, verksamhetsledare Samordningsteam Bjälby Name`: the team is no person", () => {

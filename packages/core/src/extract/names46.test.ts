@@ -5,15 +5,9 @@
  * byline in capitals (`bylinesInCapitals`).
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, label, roles } from "../../../../test/helpers/minutes";
+import { graphOf, persons, roles } from "../../../../test/helpers/minutes";
 
-const people = (text: string): string[] => {
-  const g = graphOf(text);
-  return g
-    .filterNodes((_, a) => a.kind === "person")
-    .map((n) => label(g, n))
-    .sort();
-};
+const people = (text: string): string[] => persons(graphOf(text));
 
 describe("a title that OCR wrote without its diacritics", () => {
   it("`Name (M), vice ordforande` in a header list is the vice chair", () => {

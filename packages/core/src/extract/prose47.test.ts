@@ -4,15 +4,9 @@
  * proper name is a compass word and a place (`02-mentions.ts`, `associationAt`).
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, label } from "../../../../test/helpers/minutes";
+import { graphOf, label, persons } from "../../../../test/helpers/minutes";
 
-const people = (text: string): string[] => {
-  const g = graphOf(text);
-  return g
-    .filterNodes((_, a) => a.kind === "person")
-    .map((n) => label(g, n))
-    .sort();
-};
+const people = (text: string): string[] => persons(graphOf(text));
 
 describe("a middle initial in one place and not the other", () => {
   const text =
