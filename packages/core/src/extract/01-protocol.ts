@@ -14,7 +14,7 @@
  * people (place, time, paragraphs) are not read.
  */
 import type { Lexicon } from "../lexicon/lexicon";
-import type { Capacity } from "../lexicon/types";
+import type { Capacity, ProtocolWords } from "../lexicon/types";
 import type { Token } from "../text/tokenize";
 import {
   affiliationEndsName,
@@ -2001,7 +2001,66 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (e.capacity !== "absent" && !note.includes("\n") && NOT_THERE.test(note)) e.capacity = "absent";
     else if (e.capacity === "member" && NO_VOTE.test(note)) e.capacity = "other";
   }
-  return { entries: entries.filter((e) => e.capacity !== "listed" || e.party || sideNames.has(e)), end: windowEnd, labels, seats: readSeats() };
+  const header = { entries: entries.filter((e) => e.capacity !== "listed" || e.party || sideNames.has(e)), end: windowEnd, labels, seats: readSeats() };
+  return { ...header, entries: signatureRun(text, header, lexicon.data.protocol) };
+}
+
+/**
+ * A signature block flattened with its labels in a run before its names (`Sekreterare Ordförande Justerande Eva Holm
+ * Per Lind Ann Berg`): the names follow in the labels' order, each under its own. The reader of the header pairs the
+ * names with the last labels it met; here each name after the run takes the label of its rank. A name glued to the next
+ * (`Per Lind Ann Berg`, two people the header lists apart) is the two. Left as read where the names and labels differ
+ * in number, or anything but a party's letters stands between the names.
+ */
+function signatureRun(text: string, header: ProtocolHeader, words: ProtocolWords): ProtocolEntry[] {
+  const run = signatureRunPattern(words);
+  let entries = header.entries;
+  for (const m of text.slice(0, header.end).matchAll(run)) {
+    const runLabels = [...m[0].matchAll(/\p{L}+/gu)].map((l) => ({ word: l[0].toLowerCase(), start: m.index + l.index, end: m.index + l.index + l[0].length }));
+    const after = entries.filter((e) => e.person.start >= m.index + m[0].length).sort((a, b) => a.person.start - b.person.start);
+    const names: { entry: ProtocolEntry; person: Mention; split: boolean }[] = [];
+    let at = m.index + m[0].length;
+    for (const e of after) {
+      if (!/^(?:[ \t]*\(\p{L}{1,4}\))?[ \t]*$/u.test(text.slice(at, e.person.start))) break;
+      at = e.end;
+      // Two names the header lists apart, glued into one (`Per Lind Ann Berg`).
+      const parts = header.entries.filter((x) => x !== e && e.person.label.startsWith(x.person.label + " "));
+      const second = parts.flatMap((x) =>
+        header.entries.filter((y) => y !== e && e.person.label === `${x.person.label} ${y.person.label}`).map((y) => [x, y]),
+      )[0];
+      if (second) names.push({ entry: e, person: second[0].person, split: true }, { entry: e, person: second[1].person, split: true });
+      else names.push({ entry: e, person: e.person, split: false });
+    }
+    if (names.length !== runLabels.length) continue;
+    const used = new Set(names.map((n) => n.entry));
+    const paired = names.map((n, i): ProtocolEntry => {
+      const { word, start, end } = runLabels[i];
+      const capacity = words.peopleFields[word];
+      // A name read whole keeps its party and role; the halves of a glued one are read where the header lists them.
+      return n.split
+        ? { person: n.person, capacity, label: { start, end }, start: n.entry.start, end: n.entry.end }
+        : { ...n.entry, capacity, label: { start, end } };
+    });
+    entries = [...entries.filter((e) => !used.has(e)), ...paired];
+  }
+  return entries;
+}
+
+// A lexicon's pattern, made once: every minutes' header is read with it.
+const SIGNATURE_RUNS = new WeakMap<ProtocolWords, RegExp>();
+
+/** A run of two to four signature labels before a capitalised name (`Sekreterare Ordförande Justerande Eva …`). */
+function signatureRunPattern(words: ProtocolWords): RegExp {
+  let run = SIGNATURE_RUNS.get(words);
+  if (!run) {
+    const label = words.signatureLabels
+      .filter((l) => !l.includes(" "))
+      .map((l) => l[0].toUpperCase() + l.slice(1))
+      .join("|");
+    run = new RegExp(String.raw`(?<!\p{L})(?:${label})(?:[ \t]+(?:${label})){1,3}[ \t]+(?=\p{Lu})`, "gu");
+    SIGNATURE_RUNS.set(words, run);
+  }
+  return run;
 }
 
 /** The items an absence field's column lists (`Frånvarande följande paragrafer`, `Frånvarande §`), right after its label. */

@@ -116,6 +116,9 @@ export function partyOfWord(word: string, lexicon: Lexicon): string | undefined 
 /** Weekdays abbreviated as a blog's or a mail's date writes them (`Tue, June 06, 2017`, `Tis, 6 juni`). */
 const WEEKDAY_ABBREVIATIONS: ReadonlySet<string> = new Set(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Mån", "Tis", "Ons", "Tor", "Fre", "Lör", "Sön"]);
 
+/** Compass words that open a place's name (`Västra Dalen`, `Norra Xby`), never a person's. */
+const COMPASS_WORDS = ["Östra", "Västra", "Norra", "Södra", "Mellersta"];
+
 /** Capitalised words that open sentences or label things and are never part of a name. */
 const NOT_NAME = new Set([
   "Foto",
@@ -263,10 +266,7 @@ const NOT_NAME = new Set([
   // Directions after a place name (`Xby Öster`, `Norra Xby`): parts of districts, never of names.
   "Öster",
   "Väster",
-  "Östra",
-  "Västra",
-  "Norra",
-  "Södra",
+  ...COMPASS_WORDS,
 ]);
 const NOT_NAME_BITS = hashBitmap([...NOT_NAME].map(foldHash), 12);
 /**
@@ -687,7 +687,7 @@ function associationAt(tokens: Token[], i: number, heads: readonly string[], lex
     const nameAt = (k: number) => k < tokens.length && !tokens[k].nl && isNameWord(tokens[k]) && !lexicon.isGivenName(tokens[k].text);
     while (to - i <= 2 && nameAt(to)) to++;
     // `Kommunalförbundet Räddningstjänsten Västra Dalen`: a compass word (no name word) opens a place's name, its part.
-    if (to - i <= 2 && to < tokens.length && !tokens[to].nl && COMPASS.test(tokens[to].text) && nameAt(to + 1)) to += 2;
+    if (to - i <= 2 && to < tokens.length && !tokens[to].nl && COMPASS_WORDS.includes(tokens[to].text) && nameAt(to + 1)) to += 2;
     // `Samordningsförbundet Sundbybergs stad`: a municipality's genitive and its noun.
     if (to > i + 1 && /^(?:stad|kommun)$/.test(tokens[to]?.text ?? "") && !tokens[to].nl && tokens[to - 1].text.endsWith("s")) to++;
     return to > i + 1 ? association(tokens, i, to) : undefined;
@@ -714,8 +714,6 @@ function placeAssociation(tokens: Token[], place: GazetteerMatch): Mention | und
   return head?.word && !head.cap && !head.nl && ASSOCIATION_HEAD.test(head.text) ? association(tokens, place.from, k + 1) : undefined;
 }
 const ADJECTIVE = /^\p{Ll}{3,}a$/u;
-/** A compass word that opens a place's name (`Västra Dalen`). */
-const COMPASS = /^(?:Norra|Södra|Östra|Västra|Mellersta)$/;
 /** A company's form after its name (`Ruben Bygg AB`). */
 const COMPANY_FORM = /^(?:AB|Aktiebolag|HB|KB)$/;
 /** A word that ends like an association's name (`Företagarföreningen`, `företagarförening`, `Hyresgästförbundet`). */
