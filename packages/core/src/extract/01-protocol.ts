@@ -127,6 +127,8 @@ const FIRST_ITEM = new RegExp(
   `${PARAGRAPH_AT_LINE.source}|${/(?<=(?:^|[\n\d)])[ \t]*|\p{Lu}{3}[ \t])(?:\p{Lu}[fnsu]|\p{Lu}{1,3}[FNSU])[ \t]+\d{1,3}[ \t]+\p{Lu}\p{Ll}|(?:^|\n)[ \t]*1[.:][ \t]*\p{Lu}\p{Ll}|(?<![\d(–-])\b\d{1,3}(?:[.:]\s*|\s+)(?:Val av|Val till|Mötets öppnande|Mötet öppnas|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+(?!(?:Justerare|Justerande|Sekreterare|Ordförande)\b)\p{Lu}|Information(?:särenden)?\s+\p{Lu}|Meddelanden\s+\p{Lu}|Delegationsbeslut\s+\p{Lu}|Övriga frågor)|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över|(?:Mötet|Sammanträdet) öppna(?:des|s))\b|(?<=\s)(?:\p{Lu}\p{Ll}+ och v|V)al av (?:mötes\p{Ll}+|två|en|justerare|justeringsm\p{Ll}+|protokolls?justerare|sekreterare)(?!\p{L})/u.source}`,
   "u",
 );
+/** A page's footer that counts its pages (`Page 1 of 14`, `Sida 1 av 14`). */
+const PAGE_OF = /^(?:Page|Sida)[ \t]+\d{1,3}[ \t]+(?:of|av)[ \t]+\d{1,3}[ \t]*$/u;
 /** An organisation's short form in capitals (`LRF`, `SKR`). */
 const SHORT_FORM = /^\p{Lu}{2,6}$/u;
 // An adjective's ending, never a surname's: `Administrativ`, `Ekonomisk`, `Biträdande` before a title in lower case.
@@ -1002,6 +1004,11 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // before it, and no break between the block's labels and its names.
     if (t.cap && SIGN_FOOTER.has(t.text.toLowerCase()) && SIGN.test(tokens[i + 1]?.text ?? "")) {
       i += 2;
+      continue;
+    }
+    const paged = pageBreakEnd(tokens, text, i);
+    if (paged) {
+      i = paged;
       continue;
     }
     const label = labelAt(i);
@@ -2044,6 +2051,28 @@ function signatureRun(text: string, header: ProtocolHeader, words: ProtocolWords
     entries = [...entries.filter((e) => !used.has(e)), ...paired];
   }
   return entries;
+}
+
+/**
+ * Where a page's break inside a list ends (`… Ej tjänstgörande ersättare Page 1 of 14` / `2 SAMMANTRÄDESPROTOKOLL
+ * Sammanträdesdatum Eva Ek (SD)`): the footer that counts the pages, the next page's number opening the next line and the
+ * words the text's first page opens with, repeated as the page's head. The list goes on after them, in its field; a
+ * footer with no repeated head is left as read.
+ */
+function pageBreakEnd(tokens: readonly Token[], text: string, i: number): number | undefined {
+  if (tokens[i].text !== "Page" && tokens[i].text !== "Sida") return undefined;
+  const footer = tokens.slice(i, i + 4);
+  const number = tokens[i + 4];
+  if (footer.length < 4 || !PAGE_OF.test(text.slice(footer[0].start, footer[3].end)) || !number?.nl || !/^\d{1,3}$/.test(number.text)) return undefined;
+  // The first page's head: its words after its own number opening a line (`1 SAMMANTRÄDESPROTOKOLL Sammanträdesdatum …`).
+  let head = tokens.findIndex((t, h) => h > 0 && h < i && t.text === tokens[i + 5]?.text && (h === 1 || tokens[h - 1].nl) && tokens[h - 1].text === "1");
+  if (head < 0) return undefined;
+  let k = i + 5;
+  while (k < tokens.length && head < i && tokens[k].text === tokens[head].text && !tokens[k].nl) {
+    k++;
+    head++;
+  }
+  return k > i + 5 ? k : undefined;
 }
 
 // A lexicon's pattern, made once: every minutes' header is read with it.
