@@ -1655,6 +1655,8 @@ function commaBeforeName(person: Mention, ctx: AppositionContext): boolean {
   const before = title && tokens[title.from - 1];
   if (!title || !before?.word || before.cap || tokens[title.from].nl || ctx.personAt.has(title.from - 1) || insidePersonName(title.from - 1, ctx.personAt))
     return false;
+  // `A som tf. kommundirektör, X, tf. ekonomichef`: a title after a name's `som` is that name's, a list's entry.
+  if (before.text === "som" && personBefore(title.from - 1, ctx)) return false;
   let k = person.to;
   if (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")" && !tokens[k + 2].nl) k += 3;
   if (k >= tokens.length || tokens[k].nl || /^[.!?]$/.test(tokens[k].text)) return true;
@@ -2209,10 +2211,13 @@ function readsAsOrganisation(j: number, ctx: AppositionContext, org = readOrgani
   return !!org && (headedAsOrganisation(j, org.to, ctx.tokens) || COMPANY.test(ctx.tokens[org.to - 1].text));
 }
 
-/** Whether the name at tokens `[j, to)` has an organisation's head (`föreningen`, `Trafikverket`) or a group's (`Företagarna`). */
+/**
+ * Whether the name at tokens `[j, to)` has an organisation's head (`föreningen`, `Trafikverket`), a group's
+ * (`Företagarna`) or a region's (`Region Norrdal`, `Region JH`: one the lexicon lacks or shortened).
+ */
 function headedAsOrganisation(j: number, to: number, tokens: readonly Token[]): boolean {
   const last = tokens[to - 1].text;
-  return ORG_HEAD.test(last) || AGENCY_END.test(last) || GROUP_NAME.test(tokens[j].text);
+  return ORG_HEAD.test(last) || AGENCY_END.test(last) || GROUP_NAME.test(tokens[j].text) || (tokens[j].text === "Region" && to > j + 1);
 }
 
 /** Reads a capitalised organisation name not in the lexicon, joined by `and`/`och`/`of` inside. */
