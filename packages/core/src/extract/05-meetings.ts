@@ -20,10 +20,10 @@ import type { GazetteerKind } from "../lexicon/lexicon";
 import type { TalkUse, TalkVerbList } from "../lexicon/types";
 import { DEFAULT_TALK_VERBS } from "../lexicon/default-lexicon";
 import type { Apposition } from "./03-appositions";
-import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, INVITATION, meetingRef, titleSpan, topicFacts } from "./context";
+import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, INVITATION, meetingRef, minutesMeetingLine, titleSpan, topicFacts } from "./context";
 import type { ListedPerson } from "./01-lists";
 import type { Mention } from "./02-mentions";
-import { type DateMention, findDates, firstDayOf, isoDate, relativeDay } from "../read/dates";
+import { type DateMention, findDates, firstDayOf, isBareDate, isoDate, relativeDay } from "../read/dates";
 import { nameKey } from "../text/fold";
 import { EMAIL_FIELDS, headerFields, sharedPageEnd } from "../read/genre";
 import { statedDocumentDate } from "../read/read-document";
@@ -313,8 +313,6 @@ const BODY_BEFORE = /((?:\p{Ll}{1,30}a\s)?\p{L}{0,40}(?:styrgrupp|nämnd|utskott
 /** Kinds of organisation with no seats for those at a meeting they call (an agency's network, a university's seminar). */
 const NOT_SEATING = new Set(["agency", "county_board", "court", "police", "media", "university"]);
 const CHAIR_ROLES = new Set(["ordförande", "moderator", "mötesordförande", "förbundsordförande"]);
-// What a title made only of a date holds besides the date: `den`, a weekday, punctuation.
-const DATE_WORDS = /\b(?:den|the|on|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/giu;
 
 /**
  * A role written between two names of a field's run (`Anna Berg (S), ordförande Per Holm (M), vice ordförande Eva
@@ -518,7 +516,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
       // `AB Svenska Bostäder, Sammanträde`).
       // A body of a named municipality or region meets as the inline header's (`Kommunstyrelsen, Gävle, 2022-05-10`).
       const entity = organ && parent ? bodyMeetingRef(organ.name, parent.ref, date, doc, place) : undefined;
-      const m = meeting(organ && !association?.untitled ? organ.name : minutesTitle(doc.title, words.bodies), date, titleStart, titleEnd, "minutes", {
+      const named = organ && !association?.untitled ? organ.name : minutesTitle(minutesMeetingLine(doc), words.bodies);
+      const m = meeting(named, date, titleStart, titleEnd, "minutes", {
         organiser,
         place,
         entity,
@@ -1162,13 +1161,6 @@ function dayHeading(line: string | undefined): DateMention | undefined {
 }
 const WEEKDAY = /(?:mån|tis|ons|tors|fre|lör|sön)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 
-/** True when a title holds nothing but dates, `den`, weekdays and punctuation. */
-function isBareDate(title: string): boolean {
-  let rest = title;
-  for (const d of findDates(title).reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
-  return rest.replace(DATE_WORDS, "").replace(/[\s\p{P}]/gu, "") === "";
-}
-
 /** The minutes of a body's meeting named by a compound of its noun (`Protokoll från styrelsemötet`, `Protokoll
  * nämndsammanträde`): the noun, without the linking `s` (`styrgruppsmötet`), and what follows the compound. */
 const BODY_MEETING = /^(?:protokoll|minnesanteckningar|anteckningar)(?:\s+(?:från|vid))?\s+(\p{Ll}+?)s?(?:möte|sammanträde)t?(?![\p{L}])/iu;
@@ -1197,6 +1189,8 @@ function minutesTitle(title: string, bodies: readonly string[]): string {
     last
       .replace(/\s+/g, " ")
       .replace(DATE_LABEL_END, "")
+      // Nor the brackets of a day taken out (`Styrelsemöte (17 september)`).
+      .replace(/\s*\(\s*\)/g, "")
       .replace(/[\s,.:-]+$/, "")
       .trim() || title
   );

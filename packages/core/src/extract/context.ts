@@ -10,6 +10,8 @@ import type { DocumentRecord, Evidence } from "../types";
 import { nameKey, slugify } from "../text/fold";
 import { foldHash } from "../text/hash";
 import { pageAt } from "../read/pages";
+import { findDates, isBareDate } from "../read/dates";
+import { sharedPageEnd } from "../read/genre";
 import { nodeId } from "../graph/node-id";
 import type { Target } from "./03-appositions";
 import type { EntityRef, Fact } from "./types";
@@ -91,6 +93,55 @@ export function bodyRef(name: string, parent?: EntityRef, within?: string): Enti
   };
 }
 
+/** A title that names the document, not its meeting: a genre word alone or with a meeting's generic noun
+ * (`Mötesprotokoll`, `Sammanträdesprotokoll 1 (47)`), with the page's number; not one that names the kind of meeting
+ * (`Årsmötesprotokoll`) or the body (`Styrelseprotokoll`). */
+const GENRE_TITLE = /^(?:(?:mötes|sammanträdes)?protokoll|minnesanteckningar|anteckningar)(?:\s+\d+\s*\(\d+\))?$/iu;
+/** A meeting's noun (`styrelsemöte`, `årsmötet`, `sammanträdet`), the last part of a word. */
+const MEETING_NOUN = /(?<![\p{L}])(\p{L}*(?:möte|sammanträde|stämma))(?:t|n)?(?![\p{L}])/iu;
+/** The minutes' own words for the meeting (`SIKO protokoll från styrelsemöte 17 september`, `Protokoll fört vid
+ * styrelsemöte söndag 3 juli`), with the capitalised name of whose minutes they are before them. */
+const MINUTES_OF_MEETING =
+  /(?:(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}) )?[Pp]rotokoll (?:fört )?(?:från|vid) (\p{Ll}*(?:möte|sammanträde|stämma))t?(?![\p{L}])/u;
+/** How far minutes' head reaches for the words that name their meeting. */
+const MEETING_HEAD = 600;
+/** Where minutes' heading lines end: at a field's label (`Plats:`) or a paragraph's mark. */
+const HEADING_END = /\n[ \t]*(?:\p{L}[\p{L} .-]{0,30}:|§)/u;
+
+/**
+ * The line that titles bodiless minutes' meeting: the document's title where it names one; where it names the
+ * document instead (a genre word, `Mötesprotokoll`), a file (a document site's title, `Summa restid …`) or is a
+ * sentence (a portal page's first bullet, `X, ordförande, hälsar välkommen och öppnar mötet.`), the words of the head
+ * that name the meeting (`X protokoll från styrelsemöte 17 september`), a meeting's heading under a genre word or a
+ * sentence (`Mötesprotokoll` / `Styrelsemöte`), else the meeting a sentence names (`… öppnar sammanträdet.`).
+ */
+export function minutesMeetingLine(doc: DocumentRecord): string {
+  const title = doc.title ?? "";
+  const genre = GENRE_TITLE.exec(title);
+  const sentence = doc.text[titleSpan(doc)[1]] === ".";
+  const shared = sharedPageEnd(doc.text);
+  // A title that names no meeting is a name (`Kommunstyrelsen`, `PRO Ekby`) but on a document site, where it is the file's.
+  if (!genre && !sentence && (MEETING_NOUN.test(title) || !shared)) return title;
+  const head = doc.text.slice(shared, shared + MEETING_HEAD);
+  const phrase = MINUTES_OF_MEETING.exec(head);
+  if (phrase) {
+    const named = phrase[1] ? `${phrase[1]} ${phrase[2].toLowerCase()}` : phrase[2][0].toUpperCase() + phrase[2].slice(1);
+    // Its day with no year right after (`styrelsemöte 17 september`) tells undated minutes apart, as a body's title does.
+    const after = head.slice(phrase.index + phrase[0].length, phrase.index + phrase[0].length + 40);
+    const day = findDates(after).find((d) => d.day !== undefined && d.month !== undefined && d.year === undefined && isBareDate(after.slice(0, d.start)));
+    return day ? `${named} (${after.slice(day.start, day.end)})` : named;
+  }
+  // A heading only under a title that names nobody's meeting: not under an association's name (`PRO Ekby` / `Årsmöte`).
+  const end = HEADING_END.exec(head)?.index ?? head.length;
+  for (const line of genre || sentence ? head.slice(0, end).split("\n") : []) {
+    const noun = MEETING_NOUN.exec(line);
+    // The noun, one word before it (`Extra styrelsemöte`) and a date.
+    if (noun && /^\s*\p{Lu}/u.test(line) && isBareDate(line.replace(noun[0], "").replace(/^\s*\p{Lu}\p{Ll}+\s/u, ""))) return line.trim();
+  }
+  const noun = sentence ? MEETING_NOUN.exec(title)?.[1] : undefined;
+  return noun ? noun[0].toUpperCase() + noun.slice(1).toLowerCase() : title;
+}
+
 /**
  * The meeting of a body on a date, keyed by body, parent and date (the document when undated), so the minutes of a
  * meeting and a report of it are one node. Titled by the body and its parent (`Regionstyrelsen, Region Kronoberg`), and
@@ -98,7 +149,8 @@ export function bodyRef(name: string, parent?: EntityRef, within?: string): Enti
  * lines and by the inline header reader are named alike.
  */
 export function bodyMeetingRef(organ: string, parent: EntityRef | undefined, date: string | undefined, doc: DocumentRecord, place?: string): EntityRef {
-  const title = [organ, parent?.label].filter(Boolean).join(", ");
+  // Minutes that name no body stand for it by their document's title: their meeting is titled by what names it.
+  const title = [organ === doc.title ? minutesMeetingLine(doc) : organ, parent?.label].filter(Boolean).join(", ");
   return {
     kind: "meeting",
     key: slugify(`${organ} ${parent?.key ?? ""} ${date ?? doc.id}`),

@@ -410,3 +410,13 @@ function mostFrequent(values: number[]): number | undefined {
   }
   return best;
 }
+
+// What a title made only of a date holds besides the date: `den`, a weekday, punctuation.
+const DATE_WORDS = /\b(?:den|the|on|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/giu;
+
+/** True when a title holds nothing but dates, `den`, weekdays and punctuation. */
+export function isBareDate(title: string): boolean {
+  let rest = title;
+  for (const d of findDates(title).reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
+  return rest.replace(DATE_WORDS, "").replace(/[\s\p{P}]/gu, "") === "";
+}
