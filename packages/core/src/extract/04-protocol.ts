@@ -842,6 +842,9 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       (x) => x.start < e.start && x.person.label === e.person.label && (x.capacity === "other" || x.capacity === "staff" || x.capacity === "secretary"),
     );
   const misread = new Set(memberChair ? header.entries.filter((e) => e.capacity === "chair" && official(e)) : []);
+  // A header read on into an annual meeting's prose (`Ordförande X hälsade … öppnade mötet. Till justerare valdes Y och
+  // Z`): a name a sentence's end or more after the chair's label signs nothing under it.
+  for (const e of header.entries) if (e.capacity === "chair" && e.label && SENTENCE_ENDS.test(text.slice(e.label.end, e.person.start))) misread.add(e);
   // A signature block aligned wrongly (`Justerare Plats och tid Sekreterare Paragrafer 1-7 Ordförande Justerare Eva Ek
   // Per Alm`, fewer names than labels) that puts the member listed as the chair (`Per Alm PRO, Ordförande`) under another
   // office's label: neither that label's reading nor the block's chair stands.
@@ -995,6 +998,9 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     facts.push(...termElections(text, input.people, header.end, body, association.parent?.ref, doc.id, lexicon, ref, ev));
   return facts;
 }
+
+/** A sentence's end in prose: a word's full stop before the next capital. */
+const SENTENCE_ENDS = /\p{Ll}{2}\.\s+\p{Lu}/u;
 
 /**
  * A group the minutes set out (`Arbetsgruppen består av:`, `Styrgruppen utgörs av`, `Ledamöter i referensgruppen:`),
