@@ -929,6 +929,17 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       headerRoles(e, ref(e.person), body ?? meeting, model, ev),
     );
   if (chosen) facts.push(...chosen.facts);
+  // The vote counters' office is the meeting's, as the adjusters' is (the lexicon's `rösträknare` is no body's role).
+  for (const c of meeting && chosen ? chosen.counters : [])
+    facts.push({
+      type: "relation",
+      kind: "holds_role",
+      source: ref(c.person),
+      target: body ?? meeting!,
+      evidence: ev(c.start, c.end),
+      rule: "protocol:role",
+      attrs: { role: c.written, roleNormalised: "rösträknare" },
+    });
   if (meeting && chosen) for (const c of chosen.attending) attend(meeting, c.person, c.start, c.end, { capacity: c.capacity });
   // A header that names no secretary: the one who signs under `Vid protokollet` at the foot kept the minutes.
   const foot =
@@ -1256,8 +1267,13 @@ const SWAPPED_ADJUSTERS = new RegExp(SWAP, "gi");
 const BESIDE_CHAIR =
   /\b(?:jämte|tillsammans med)\s+(?:(?!vice\b)[\p{L}.:]+,?\s+){0,2}?(?<vice>(?:\d:e\s+|förste\s+|andre\s+)?vice\s+)?(?:mötes)?ordföranden?,?\s+$/iu;
 const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
-// The offices one sentence may hand out together (`X valdes till sekreterare och Y till justerare`).
-const OFFICE = /\btill (?:mötes|protokoll)?(ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/gi;
+// The offices one sentence may hand out together (`X valdes till sekreterare och Y till justerare`, `Till ordförande
+// för mötet valdes X och sekreterare valdes Y`).
+const OFFICE =
+  /\b(?:till|och(?=\s+\p{L}+\s+(?:valdes|utsågs|utses|väljs)\b)) (?:mötes|protokoll)?(ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/giu;
+// The adjusters chosen to count the votes too (`Till justerare och rösträknare valdes A och B`, `Val av 2
+// justeringsmän, tillika rösträknare`): each holds both offices.
+const ALSO_COUNTS = /\b(?:och|samt|tillika)\s+(rösträknare)\b/iu;
 type Office = "adjust" | "chair" | "secretary";
 /** A listed person the paragraphs choose, with the sentence that does. */
 type Chosen = { person: Mention; start: number; end: number };
@@ -1271,7 +1287,8 @@ function officesIn(sentence: string): ((at: number) => Office | undefined) | und
   const found = [...sentence.matchAll(OFFICE)].map((m) => ({
     at: m.index ?? 0,
     office: (/^ord/i.test(m[1]) ? "chair" : /^(?:sek|pro)/i.test(m[1]) ? "secretary" : "adjust") as Office,
-    meeting: /^till mötes/i.test(m[0]),
+    // `till mötesordförande`, `Till ordförande för mötet`: the meeting's own chair.
+    meeting: /^till mötes/i.test(m[0]) || CHAIR_CHOSEN.exec(sentence)?.index === m.index,
   }));
   if (new Set(found.map((o) => o.office)).size < 2) return undefined;
   // A bare `till ordförande` names the meeting's chair beside its adjusters; beside a secretary alone, maybe the board's.
@@ -1313,12 +1330,19 @@ export function chosenInParagraphs(
   entries: readonly Pick<ProtocolEntry, "person" | "capacity">[],
   from: number,
   roles: (e: Pick<ProtocolEntry, "person" | "capacity" | "role" | "start" | "end">) => Fact[],
-): { facts: Fact[]; chairs: Chosen[]; attending: (Chosen & { capacity: "adjuster" | "secretary" })[] } {
+): {
+  facts: Fact[];
+  chairs: Chosen[];
+  attending: (Chosen & { capacity: "adjuster" | "secretary" })[];
+  /** The adjusters chosen to count the votes too, with the office as written. */
+  counters: (Chosen & { written: string })[];
+} {
   const facts: Fact[] = [];
   const chairs: Chosen[] = [];
   // The chairs named beside the adjuster (`Jämte ordförande X justeras protokollet av Y`), apart from those chosen.
   const besideChairs: Chosen[] = [];
   const attending: (Chosen & { capacity: "adjuster" | "secretary" })[] = [];
+  const counters: (Chosen & { written: string })[] = [];
   const listed = new Map<string, Pick<ProtocolEntry, "person" | "capacity">>();
   // Present, or listed under fields side by side whose capacity is not known: one chosen to adjust was there.
   for (const e of entries) if ((PRESENT.has(e.capacity) || e.capacity === "listed") && !listed.has(e.person.label)) listed.set(e.person.label, e);
@@ -1366,6 +1390,8 @@ export function chosenInParagraphs(
         chairs.push(span);
         continue;
       }
+      const counts = office === "adjust" && ALSO_COUNTS.exec(sentence);
+      if (counts) counters.push({ ...span, written: counts[1].toLowerCase() });
       const chosen = office === "adjust" ? adjusters : secretaries;
       if (chosen.has(label)) continue;
       chosen.add(label);
@@ -1388,7 +1414,7 @@ export function chosenInParagraphs(
     }
   }
   // The chair named beside the adjuster chaired where no one was chosen to (`Till mötesordförande valdes X`).
-  return { facts, chairs: chairs.length > 0 ? chairs : besideChairs, attending };
+  return { facts, chairs: chairs.length > 0 ? chairs : besideChairs, attending, counters };
 }
 
 /**
