@@ -1786,7 +1786,7 @@ function municipalityHeadings(text: string, list: readonly { name: string }[]): 
  * Read alike from an inline header and from field lines.
  */
 export function headerRoles(
-  e: Pick<ProtocolEntry, "person" | "capacity" | "role" | "mark" | "start" | "end">,
+  e: Pick<ProtocolEntry, "person" | "capacity" | "role" | "mark" | "start" | "end"> & { party?: object },
   person: EntityRef,
   body: EntityRef | undefined,
   model: ExtractionModel,
@@ -1843,7 +1843,16 @@ export function headerRoles(
   if (!body) return facts;
   const roles: { role: string; normalised: string; end: number; written?: boolean }[] = [];
   if (e.role && category && BODY_ROLES.has(category)) roles.push({ role: e.role.written, normalised: e.role.normalised, end: e.role.end, written: true });
-  const implied = IMPLIED_ROLE[e.capacity];
+  // An official among those taking part (`Deltagande: X, miljöchef`): a staff title and no party, under a label that
+  // names no seat, holds no member's seat; an association's officer (`kassör`, the lexicon's `other`) may.
+  const official =
+    e.capacity === "member" &&
+    !!e.role &&
+    !roles.length &&
+    !e.party &&
+    model.lexicon.role(e.role.normalised)?.category !== "other" &&
+    !(label && writesRole(label, "ledamot", model));
+  const implied = official ? undefined : IMPLIED_ROLE[e.capacity];
   // Not beside the same role written more narrowly (`tjänstgörande ersättare` for a substitute).
   if (implied && !(e.capacity === "member" && roles.length) && !roles.some((r) => r.normalised === implied || r.normalised.endsWith(` ${implied}`))) {
     // As the mark after the name wrote it (`X (S), tjg ers`); as the label wrote it when the label is a form of that

@@ -2,7 +2,8 @@
  * Round 48's election prose in minutes (invented names and sentences in the layouts of real associations' and
  * councils' minutes), read in `04-protocol.ts`: the people an annual meeting's paragraphs choose are no signers under
  * the chair's label of the opening line; a second office after `och` with its own verb (`… och sekreterare valdes Y`)
- * is that office's; adjusters chosen to count the votes too (`till justerare och rösträknare`) hold both.
+ * is that office's; adjusters chosen to count the votes too (`till justerare och rösträknare`) hold both; an official
+ * among those taking part (`Deltagande: X, miljöchef`) holds no member's seat.
  */
 import { describe, expect, it } from "vitest";
 import { graphOf, label, roles } from "../../../../test/helpers/minutes";
@@ -77,5 +78,31 @@ describe("offices chosen together in one sentence", () => {
       "Tage Lindholm: justerare@Årsmötet",
       "Tage Lindholm: rösträknare@Årsmötet",
     ]);
+  });
+});
+
+describe("officials among those taking part (`Deltagande:`)", () => {
+  it("hold no member's seat; the politician with a party does", () => {
+    const text = [
+      "Byggnadsnämndens arbetsutskott",
+      "Protokoll 2021-04-13",
+      "",
+      "Deltagande:",
+      "",
+      "Harald Ek (C), ordförande",
+      "",
+      "Frida Lagerkvist (S)",
+      "",
+      "Ulla Strand, miljöchef",
+      "",
+      "Bengt Sol, avdelningschef",
+      "",
+    ].join("\n");
+    const g = graphOf(text);
+    const seats = g
+      .filterEdges((_, a) => a.kind === "holds_role" && a.role === "ledamot")
+      .map((e) => label(g, g.source(e)))
+      .sort();
+    expect(seats).toEqual(["Frida Lagerkvist"]);
   });
 });
