@@ -1010,8 +1010,8 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   return facts;
 }
 
-/** A sentence's end in prose: a word's full stop before the next capital. */
-const SENTENCE_ENDS = /\p{Ll}{2}\.\s+\p{Lu}/u;
+/** A sentence's end in prose: a lower-case word's full stop before the next capital (not a name's: `Eva Ek. Per Alm`). */
+const SENTENCE_ENDS = /(?<!\p{L})\p{Ll}{2,}\.\s+\p{Lu}/u;
 
 /**
  * A group the minutes set out (`Arbetsgruppen består av:`, `Styrgruppen utgörs av`, `Ledamöter i referensgruppen:`),
