@@ -21,7 +21,7 @@ import type { ProtocolEntry, ProtocolHeader } from "./01-protocol";
 import { ADJUSTER_NOUN, BODY_ROLES, compileProtocolWords, phraseKey, shortFormIn } from "./protocol-words";
 import { isSeat, seatOfPlural } from "./03-appositions";
 import { ASSOCIATION_HEAD, type Mention } from "./02-mentions";
-import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName } from "./context";
+import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, minutesMeetingLine } from "./context";
 import type { EntityRef, Fact } from "./types";
 
 export interface ProtocolMeetingInput {
@@ -811,7 +811,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       (d) => d.day !== undefined && d.month !== undefined && d.year === undefined && d.start >= organ!.end && !line.slice(organ!.end, d.start).trim(),
     );
     const which = day ? line.slice(day.start, day.end) : TITLE_WHICH.exec(line.slice(organ?.end))?.[1];
-    const organName = organ && !association?.untitled ? (which ? `${organ.name} (${which})` : organ.name) : (doc.title ?? "Sammanträde");
+    const organName = organ && !association?.untitled ? (which ? `${organ.name} (${which})` : organ.name) : minutesMeetingLine(doc) || "Sammanträde";
     // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
     meeting = bodyMeetingRef(organName, parent?.ref, date?.iso, doc, place?.text);
     const anchor = organ ?? { start: header.entries[0].start, end: header.entries[0].end };

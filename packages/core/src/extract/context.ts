@@ -149,8 +149,7 @@ export function minutesMeetingLine(doc: DocumentRecord): string {
  * lines and by the inline header reader are named alike.
  */
 export function bodyMeetingRef(organ: string, parent: EntityRef | undefined, date: string | undefined, doc: DocumentRecord, place?: string): EntityRef {
-  // Minutes that name no body stand for it by their document's title: their meeting is titled by what names it.
-  const title = [organ === doc.title ? minutesMeetingLine(doc) : organ, parent?.label].filter(Boolean).join(", ");
+  const title = [organ, parent?.label].filter(Boolean).join(", ");
   return {
     kind: "meeting",
     key: slugify(`${organ} ${parent?.key ?? ""} ${date ?? doc.id}`),
