@@ -396,9 +396,19 @@ function hasNameShape(text: string): boolean {
   return true;
 }
 
+/** A street's name (`Storgatan`, `Kvarnvägen`, `Lilla Gränd`): no name of a person ends so (`Besöksadress: Tage Xgatan 8`). */
+const STREET = /(?:gatan|vägen|gränd|torget)$/;
+
 /** Is a token a capitalised word that can be part of a name? */
 export function isNameWord(token: Token | undefined): boolean {
-  return !!token && token.word && token.cap && hasNameShape(token.text) && !(inHashBitmap(NOT_NAME_BITS, token.h) && NOT_NAME.has(token.text));
+  return (
+    !!token &&
+    token.word &&
+    token.cap &&
+    hasNameShape(token.text) &&
+    !(inHashBitmap(NOT_NAME_BITS, token.h) && NOT_NAME.has(token.text)) &&
+    !STREET.test(token.text)
+  );
 }
 
 /**
