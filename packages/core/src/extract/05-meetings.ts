@@ -439,7 +439,11 @@ export function findMeetings(input: MeetingInput): Fact[] {
   // Minutes: the header is the meeting; a roster of a body (its members and substitutes under field lines, and no
   // field of a meeting) is none: its people hold their seats in the body and stand for the municipalities they are
   // listed under (see 04-protocol).
-  if (doc.genre === "minutes" && listed.length > 0) {
+  // An association's general meeting whose minutes list no one (`Protokoll fört vid ordinarie årsmöte med X förening`, a
+  // numbered agenda that chooses its officers in paragraphs) is a meeting all the same: its head is its first lines.
+  const top = Math.min(doc.text.length, 600);
+  const generalOnly = doc.genre === "minutes" && listed.length === 0 && associationOrgan(doc.text, top, model.lexicon, doc.id)?.general;
+  if (doc.genre === "minutes" && (listed.length > 0 || generalOnly)) {
     const words = model.lexicon.data.protocol;
     const meetingField = (name: string) => words.minutesFields.includes(name) || name in words.peopleFields;
     const roster = isRoster(doc.text, [
@@ -450,7 +454,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     ]);
     // The body the header names (`Tekniska nämnden`), which holds its members' roles, as in a protocol read inline;
     // not one a listed person comes from (`Anna Berg, Länsstyrelsen Dalarna`), nor is that the meeting's organiser.
-    const top = Math.min(doc.text.length, 600);
+    const first = listed.length ? listed[0].start : top;
     const others = otherBodies(
       doc.text,
       listed.map((e) => e.person),
@@ -467,13 +471,13 @@ export function findMeetings(input: MeetingInput): Fact[] {
       // An `Organ:` field only where the head names no body: an item's `Beslutsinstans: Kommunfullmäktige` or a notice
       // of another body's minutes names none that met.
       organField(doc.text, words) ??
-      openedBody(doc.text, words, listed[0].start);
+      openedBody(doc.text, words, first);
     // A body noun in lower case right after the protocol's word (`Protokoll styrelsen`, `Protokoll från direktionen`)
     // names the body that met, as a capitalised one does, when the foot names none of that noun (`ordförande
     // Miljönämnden`) and the head names whose it is: a bare `Direktionen` of no förbund would be every förbund's.
     const titled = read && words.bodies.includes(read.name) && PROTOCOL_BEFORE.test(doc.text.slice(Math.max(0, read.start - 20), read.start));
     // The titled noun is in the head, where footBody leaves a bare noun be: it is read from the head on.
-    const found = footBody(doc.text, words, read, titled ? 0 : listed[0].start);
+    const found = footBody(doc.text, words, read, titled ? 0 : first);
     const fromFoot = found !== read;
     let organ =
       fromFoot && found
@@ -485,10 +489,10 @@ export function findMeetings(input: MeetingInput): Fact[] {
             : undefined;
     organ = ownedSubBody(doc.text, words.bodies, organ);
     // Its municipality, region or association: every municipality has a `Kommunstyrelsen`.
-    let parent = headerParent(doc.text, gazetteer, model.lexicon, organ, listed[0].start, roster, listed);
+    let parent = headerParent(doc.text, gazetteer, model.lexicon, organ, first, roster, listed);
     if (titled && !fromFoot && !parent) {
       organ = undefined;
-      parent = headerParent(doc.text, gazetteer, model.lexicon, organ, listed[0].start, roster, listed);
+      parent = headerParent(doc.text, gazetteer, model.lexicon, organ, first, roster, listed);
     }
     // An association's minutes that name no body the usual way: its general meeting, its board or itself (above the
     // first listed person), whose parent is the association, never a place the head names.
