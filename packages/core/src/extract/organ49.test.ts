@@ -24,3 +24,12 @@ describe("an association's general meeting with no roll", () => {
     expect(attendees(g)).toEqual(["Elsa Grundin: secretary", "Hugo Ledin: adjuster", "Ivar Kornstedt: chair", "Tyra Bolmgren: adjuster"]);
   });
 });
+
+describe("a decisions page under a dated heading", () => {
+  it("dates its meeting by the heading when `Tid:` gives the hour only", () => {
+    const text =
+      "Kommunfullmäktige 3 mars 2020\n\nPlats: Folkets hus, Ängsvägen 2, Lövby\nTid: Klockan 18:00 -\n\n" +
+      "1. Val av ordförande\nKommunfullmäktige väljer Rut Almqvist (C) till ordförande.\n";
+    expect(meetings(graphOf(text))).toEqual(["2020-03-03 Kommunfullmäktige 3 mars 2020 | 2020-03-03"]);
+  });
+});
