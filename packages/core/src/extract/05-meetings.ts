@@ -1034,14 +1034,17 @@ export function findMeetings(input: MeetingInput): Fact[] {
     if (!tid || !plats || doc.genre === "minutes" || input.reported?.some((at) => at >= section.start && at < section.end)) continue;
     // `Tid: 09.00-16.00` beside `Datum: måndag den 2 oktober 2023`: the day on a line of its own.
     const datum = /^[ \t]*Datum[ \t]*:[ \t]*(.+)$/m.exec(text);
-    // Else the day its heading gives (`Regionfullmäktige 14 juni 2021` over `Tid: Klockan 09:30`).
-    const headed = findDates(section.title).find((d) => d.day !== undefined && (d.year ?? docYear) !== undefined);
-    const date =
-      completeDate(tid[1]) ??
-      (datum ? completeDate(datum[1]) : undefined) ??
-      (headed ? isoDate((headed.year ?? docYear)!, headed.month, headed.day) : undefined);
+    let date = completeDate(tid[1]) ?? (datum ? completeDate(datum[1]) : undefined);
+    // Else the day its heading gives (`Regionfullmäktige 14 juni 2021` over `Tid: Klockan 09:30`), left out of the title
+    // as a meeting's label gives its date apart.
+    let title = section.title;
+    const headed = date ? undefined : findDates(title).find((d) => d.day !== undefined && (d.year ?? docYear) !== undefined);
+    if (headed) {
+      date = isoDate((headed.year ?? docYear)!, headed.month, headed.day);
+      title = `${title.slice(0, headed.start)} ${title.slice(headed.end)}`.trim();
+    }
     const m = meeting(
-      section.title.replace(/\s+/g, " ").replace(INVITATION, ""),
+      title.replace(/\s+/g, " ").replace(INVITATION, ""),
       date,
       section.titleStart ?? section.start,
       (section.titleStart ?? section.start) + section.title.length,

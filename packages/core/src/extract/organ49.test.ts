@@ -26,10 +26,10 @@ describe("an association's general meeting with no roll", () => {
 });
 
 describe("a decisions page under a dated heading", () => {
-  it("dates its meeting by the heading when `Tid:` gives the hour only", () => {
+  it("dates its meeting by the heading when `Tid:` gives the hour only, and leaves the date out of its title", () => {
     const text =
       "Kommunfullmäktige 3 mars 2020\n\nPlats: Folkets hus, Ängsvägen 2, Lövby\nTid: Klockan 18:00 -\n\n" +
       "1. Val av ordförande\nKommunfullmäktige väljer Rut Almqvist (C) till ordförande.\n";
-    expect(meetings(graphOf(text))).toEqual(["2020-03-03 Kommunfullmäktige 3 mars 2020 | 2020-03-03"]);
+    expect(meetings(graphOf(text))).toEqual(["2020-03-03 Kommunfullmäktige | 2020-03-03"]);
   });
 });
