@@ -1599,12 +1599,15 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const j = i + replaceLength;
       // A bare word at the line's end, after the items it serves for (`X (C) tjänstgörande § 38-48`): the member
       // replaced is only named on the substitute's line, so the name on the next line is no one replaced; a serving
-      // word makes the name before it a serving reserve.
+      // word makes the name before it a serving reserve, also under a field of reserves (`Ersättare` / `X (S),
+      // tjänstgörande`): its seat is written with the word (`tjänstgörande ersättare`), not the field's bare `ersättare`.
       let end = j;
       while (end < last && !tokens[end].nl && ITEMS.test(tokens[end].text)) end++;
       if (replaceLength === 1 && (SERVING.test(t.text) || t.text === "för") && (end >= last || tokens[end].nl)) {
-        if (SERVING.test(t.text) && (entry.capacity === "member" || entry.capacity === "nonserving" || entry.capacity === "other"))
+        if (SERVING.test(t.text) && (SERVES_AS.has(entry.capacity) || entry.capacity === "substitute")) {
           entry.capacity = "substitute";
+          entry.mark ??= `${t.text.toLowerCase()} ersättare`;
+        }
         lastEntryEnd = i = end;
         continue;
       }
