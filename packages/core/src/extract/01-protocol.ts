@@ -1725,8 +1725,17 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       let nameEnd = titleTo;
       while (isNameAt(nameEnd) && nameEnd - titleTo < 4) nameEnd++;
       const prev = tokens[i - 1];
+      // So does a capitalised staff title after a name closed by its party or a full stop, where another capitalised
+      // title follows its name (`Eva Ek (s) Kommundirektör Per Holm Kommunplanerare Siv Ek`, `… Per Holm. Kommunchef Siv
+      // Ek Kanslichef …`): a politician, so named, is no official, and the run is the officials', a title before each.
+      const staffRun =
+        t.cap &&
+        (prev?.text === "." || (prev?.text === ")" && !!entry?.party)) &&
+        !BODY_ROLES.has(lexicon.role(role?.kind === "role" ? role.id : fullTitle(t.text.toLowerCase()))?.category ?? "") &&
+        isTitleAt(nameEnd) &&
+        !!tokens[nameEnd]?.cap;
       const opens = t.cap
-        ? (i === labelEnd || afterTitle) && tokens[nameEnd]?.text !== ","
+        ? (i === labelEnd || afterTitle || staffRun) && tokens[nameEnd]?.text !== ","
         : !!prev?.word && !prev.cap && !prev.nl && prev.text.length > 1 && !COORD.has(prev.text) && !isTitleAt(i - 1) && lastEntryEnd < i - 1;
       const follows = t.cap ? lastEntryEnd === i : (lastEntryEnd === i && prev?.text === ",") || (lastEntryEnd === i - 1 && COORD.has(prev?.text ?? ""));
       if ((titlesFirst && follows) || opens) {

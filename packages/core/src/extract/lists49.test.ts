@@ -17,3 +17,18 @@ describe("a serving word after a name under a field of reserves (`Ersättare` / 
     ]);
   });
 });
+
+describe("officials' titles before their names in a run-on box, after a politician's party", () => {
+  const text =
+    "Kommunstyrelsens arbetsutskott 4 maj 2005 Plats och tid för sammanträdet Beslutande Övriga deltagare Utses att justera Justeringens plats och tid Almrummet, Kommunhuset, Vallby onsdagen den 4 maj 2005 kl Ove Lindkvist (m), ordförande Siri Ahl (s) Gert Wall (c) Kommundirektör Rut Dahlin Planeringschef Leif Borg Kommunsekreterare Tea Nordell Siri Ahl (s) Kommunledningskontoret Sekreterare Tea Nordell Paragrafer Ordförande Ove Lindkvist Justerande Siri Ahl";
+  it("each title is the name's after it, and the officials hold no member's seat", () => {
+    const held = personRoles(graphOf(text), { where: false }).filter((r) => /Gert|Rut|Leif|Tea/.test(r));
+    expect(held).toEqual([
+      "Gert Wall: ledamot",
+      "Leif Borg: planeringschef",
+      "Rut Dahlin: kommundirektör",
+      "Tea Nordell: kommunsekreterare",
+      "Tea Nordell: sekreterare",
+    ]);
+  });
+});
