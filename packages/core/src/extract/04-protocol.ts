@@ -923,11 +923,13 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // adjust the minutes were there, though no list names them.
   const roll = header.entries.some((e) => e.capacity === "member" || e.capacity === "substitute");
   const unlisted = roll ? [] : input.people.filter((p) => p.start >= header.end && !header.entries.some((e) => e.person.label === p.label));
-  const chosen =
-    meeting &&
-    chosenInParagraphs(text, [...header.entries, ...unlisted.map((person) => ({ person, capacity: "listed" as const }))], header.end, (e) =>
-      headerRoles(e, ref(e.person), body ?? meeting, model, ev),
-    );
+  const choosable = [...header.entries, ...unlisted.map((person) => ({ person, capacity: "listed" as const }))];
+  const chosen = meeting && chosenInParagraphs(text, choosable, header.end, (e) => headerRoles(e, ref(e.person), body ?? meeting, model, ev));
+  // A field's sentence the header read on over (`Justering och sekreterare` over `Att jämte vice ordförande X justera
+  // dagens protokoll valdes Y`): only the chair it names beside the adjuster is read from it (its adjuster, chosen
+  // again in an item, is read there as the item writes the office).
+  const signing = chosen && chosen.chairs.length === 0 ? BESIDE_SIGNING.exec(text.slice(0, header.end)) : undefined;
+  const signer = signing ? chosenInParagraphs(text, choosable, signing.index, () => []).chairs : [];
   if (chosen) facts.push(...chosen.facts);
   // The vote counters' office is the meeting's, as the adjusters' is (the lexicon's `rösträknare` is no body's role).
   for (const c of meeting && chosen ? chosen.counters : [])
@@ -961,7 +963,8 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // Where the header names no chair, the listed person the first paragraphs choose to chair (`Till mötesordförande
   // utses X`), else the one the minutes say opened the meeting, chaired it.
   const listedChair = header.entries.some((e) => e.capacity === "chair" || listedAsChair(e));
-  const chosenChair = !listedChair && chosen?.chairs.length === 1 ? chosen.chairs[0] : undefined;
+  const chairsChosen = chosen && chosen.chairs.length > 0 ? chosen.chairs : signer;
+  const chosenChair = !listedChair && chairsChosen.length === 1 ? chairsChosen[0] : undefined;
   if (meeting && chosenChair) {
     facts.push({
       type: "relation",
@@ -1245,10 +1248,10 @@ const ADJUSTERS_REACH = 2500;
 const CHOOSE = /\b(?:uppdras|utses|utsågs|utse|utser|utsåg|väljs|valdes|valde|välja|väljer|justeras(?: dagens)?(?: protokoll(?:et)?)? av)\b/i;
 // The verb (`jämte ordföranden justera`) or `Till justerare`: not the noun of an item's heading (`Val av justerare`).
 const ADJUST = /\b(?:justera|justeras(?: dagens)?(?: protokoll(?:et)?)? av|till (?:protokoll|mötes)?juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/i;
-// `Till mötesordförande utses X`, `Till ordförande för årsmötet valdes X`, `Till sekreterare för mötet valdes X`: the
-// chair of this meeting and its secretary.
+// `Till mötesordförande utses X`, `Till ordförande för årsmötet valdes X`, `X valdes till ordförande för
+// årsmötesförhandlingarna`, `Till sekreterare för mötet valdes X`: the chair of this meeting and its secretary.
 const CHAIR_CHOSEN =
-  /\btill (?:mötesordförande|(?:års)?mötets ordförande|ordförande för (?:mötet|årsmötet|stämman|årsstämman|föreningsstämman|sammanträdet))\b/i;
+  /\btill (?:mötesordförande|(?:års)?mötets ordförande|ordförande för (?:mötet|årsmötet|stämman|årsstämman|föreningsstämman|sammanträdet|(?:års)?(?:mötes)?förhandlingarna))\b/i;
 const SECRETARY_CHOSEN = /\btill (?:mötes|(?:års)?mötets )?(?:sekreterare|protokollförare)\b/i;
 // A sentence under the item's heading that names the adjusters' office (`Val av 2 justeringsmän, tillika rösträknare
 // Mötet föreslog A och B, som valdes`): its choice is of them.
@@ -1266,6 +1269,10 @@ const SWAPPED_ADJUSTERS = new RegExp(SWAP, "gi");
 // before the noun; a vice chair (`tillsammans med vice ordföranden X`) in its group.
 const BESIDE_CHAIR =
   /\b(?:jämte|tillsammans med)\s+(?:(?!vice\b)[\p{L}.:]+,?\s+){0,2}?(?<vice>(?:\d:e\s+|förste\s+|andre\s+)?vice\s+)?(?:mötes)?ordföranden?,?\s+$/iu;
+// A line that chooses the adjuster beside the chair (`Att jämte vice ordförande X justera dagens protokoll valdes Y`).
+const BESIDE_SIGNING = /^[ \t]*Att[ \t]+(?:jämte|tillsammans med)\b[^\n]*?\bjustera\b/imu;
+// The chair by office, unnamed, opening the meeting: who chaired is the one who signs in the chair's stead.
+const UNNAMED_CHAIR_OPENS = /\bOrdföranden\s+(?:öppnade|förklarade)\b/u;
 const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 // The offices one sentence may hand out together (`X valdes till sekreterare och Y till justerare`, `Till ordförande
 // för mötet valdes X och sekreterare valdes Y`).
@@ -1341,6 +1348,7 @@ export function chosenInParagraphs(
   const chairs: Chosen[] = [];
   // The chairs named beside the adjuster (`Jämte ordförande X justeras protokollet av Y`), apart from those chosen.
   const besideChairs: Chosen[] = [];
+  const besideVices: Chosen[] = [];
   const attending: (Chosen & { capacity: "adjuster" | "secretary" })[] = [];
   const counters: (Chosen & { written: string })[] = [];
   const listed = new Map<string, Pick<ProtocolEntry, "person" | "capacity">>();
@@ -1369,14 +1377,15 @@ export function chosenInParagraphs(
       const at = sentence.indexOf(label);
       if (at < 0 || LETTER.test(sentence[at - 1] ?? "") || LETTER.test(sentence[at + label.length] ?? "")) continue;
       if (RESERVE.test(sentence.slice(0, at)) || AS_RESERVE.test(sentence.slice(at + label.length))) continue;
-      // `Att jämte ordförande X justera … valdes Y`: the chair named beside the one chosen signs by office, and chaired
-      // (not a vice chair, who may sign beside the chair).
+      // `Att jämte ordförande X justera … valdes Y`: the chair named beside the one chosen signs by office, and chaired;
+      // a vice chair so named (`jämte vice ordförande X`) signs in the chair's stead, so chaired where no chair signs.
       // Read in the window, not the sentence: an abbreviation's full stop (`jämte tf. ordförande X`) cuts no sentence.
       const before = (m.index ?? 0) + at;
       const beside = BESIDE_CHAIR.exec(window.slice(Math.max(0, before - 60), before));
       if (beside) {
-        if (adjust && !beside.groups?.vice && !besideChairs.some((c) => c.person.label === label))
-          besideChairs.push({ person: e.person, start: start + sentence.search(/\S/), end: start + sentence.length });
+        const signers = beside.groups?.vice ? besideVices : besideChairs;
+        if (adjust && !signers.some((c) => c.person.label === label))
+          signers.push({ person: e.person, start: start + sentence.search(/\S/), end: start + sentence.length });
         continue;
       }
       if ((swap && at > swap.index) || (field && !CHOOSE.test(sentence) && (at < field.index || replaced.has(label)))) continue;
@@ -1413,8 +1422,10 @@ export function chosenInParagraphs(
       if (e.capacity === "listed") attending.push({ ...span, capacity });
     }
   }
-  // The chair named beside the adjuster chaired where no one was chosen to (`Till mötesordförande valdes X`).
-  return { facts, chairs: chairs.length > 0 ? chairs : besideChairs, attending, counters };
+  // The chair named beside the adjuster chaired where no one was chosen to (`Till mötesordförande valdes X`), else the
+  // vice chair so named where the chair by office, named nowhere, opened the meeting (`Ordföranden öppnade mötet`).
+  const signer = besideChairs.length > 0 ? besideChairs : UNNAMED_CHAIR_OPENS.test(window) ? besideVices : [];
+  return { facts, chairs: chairs.length > 0 ? chairs : signer, attending, counters };
 }
 
 /**
