@@ -931,17 +931,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const signing = chosen && chosen.chairs.length === 0 ? BESIDE_SIGNING.exec(text.slice(0, header.end)) : undefined;
   const signer = signing ? chosenInParagraphs(text, choosable, signing.index, () => []).chairs : [];
   if (chosen) facts.push(...chosen.facts);
-  // The vote counters' office is the meeting's, as the adjusters' is (the lexicon's `rösträknare` is no body's role).
-  for (const c of meeting && chosen ? chosen.counters : [])
-    facts.push({
-      type: "relation",
-      kind: "holds_role",
-      source: ref(c.person),
-      target: body ?? meeting!,
-      evidence: ev(c.start, c.end),
-      rule: "protocol:role",
-      attrs: { role: c.written, roleNormalised: "rösträknare" },
-    });
+  if (meeting && chosen) facts.push(...counterRoles(chosen.counters, body ?? meeting, ref, ev));
   if (meeting && chosen) for (const c of chosen.attending) attend(meeting, c.person, c.start, c.end, { capacity: c.capacity });
   // A header that names no secretary: the one who signs under `Vid protokollet` at the foot kept the minutes.
   const foot =
@@ -1011,6 +1001,27 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   if (meeting && body && association?.general)
     facts.push(...termElections(text, input.people, header.end, body, association.parent?.ref, doc.id, lexicon, ref, ev));
   return facts;
+}
+
+/**
+ * The vote counters' office, held where the adjusters' is (the body, else the meeting): the lexicon's `rösträknare` is
+ * no body's role, so `headerRoles` gives none.
+ */
+export function counterRoles(
+  counters: readonly (Chosen & { written: string })[],
+  holder: EntityRef,
+  ref: (person: Mention) => EntityRef,
+  ev: (start: number, end: number) => Evidence,
+): Fact[] {
+  return counters.map((c) => ({
+    type: "relation",
+    kind: "holds_role",
+    source: ref(c.person),
+    target: holder,
+    evidence: ev(c.start, c.end),
+    rule: "protocol:role",
+    attrs: { role: c.written, roleNormalised: "rösträknare" },
+  }));
 }
 
 /** A sentence's end in prose: a lower-case word's full stop before the next capital (not a name's: `Eva Ek. Per Alm`). */

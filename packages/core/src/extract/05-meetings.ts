@@ -33,6 +33,7 @@ import {
   blanked,
   bodyIn,
   chosenInParagraphs,
+  counterRoles,
   footBody,
   footSecretary,
   openedBody,
@@ -625,7 +626,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
         from,
         (e) => headerRoles(e, ref(e.person), holder, model, ev),
       );
-      facts.push(...chosen.facts);
+      facts.push(...chosen.facts, ...counterRoles(chosen.counters, holder, ref, ev));
       // Minutes whose fields name no secretary: the one who signs under `Vid protokollet` at the foot kept them.
       const foot = listed.some((e) => e.fieldRole === "secretary") ? undefined : footSecretary(doc.text, [...listed.map((e) => e.person), ...input.people]);
       if (foot) {

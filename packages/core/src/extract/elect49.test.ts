@@ -70,3 +70,26 @@ describe("the vice chair who signs beside the adjuster (`Att jämte vice ordför
     expect(chairs(both)).toEqual(["Sigrid Holmlund"]);
   });
 });
+
+describe("vote counters chosen with the adjusters in minutes read by their fields (05-meetings.ts)", () => {
+  it("hold the office of counting the votes at the meeting", () => {
+    const g = graphOf(
+      [
+        "Protokoll fört vid årsmöte med Tallmo Bygdeförening den 9 april 2016 i Skolhuset",
+        "",
+        "Närvarande: Vera Dunberg, Ivar Kornstedt, Elsa Grundin, Hugo Ledin, Tyra Bolmgren",
+        "",
+        "1. Mötets öppnande",
+        "Föreningens ordförande Vera Dunberg öppnade mötet.",
+        "",
+        "2. Val av justerare",
+        "Till justerare och rösträknare valdes Hugo Ledin och Tyra Bolmgren.",
+      ].join("\n"),
+    );
+    const counters = g
+      .filterEdges((_, a) => a.kind === "holds_role" && a.role === "rösträknare")
+      .map((e) => `${label(g, g.source(e))} @ ${label(g, g.target(e))}`)
+      .sort();
+    expect(counters).toEqual(["Hugo Ledin @ Årsmötet", "Tyra Bolmgren @ Årsmötet"]);
+  });
+});
