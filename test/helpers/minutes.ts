@@ -31,6 +31,14 @@ export function attendees(g: KnowledgeGraph): string[] {
     .sort();
 }
 
+/** Who chaired a meeting, sorted. */
+export function chairs(g: KnowledgeGraph): string[] {
+  return g
+    .filterEdges((_, a) => a.kind === "chaired")
+    .map((e) => label(g, g.source(e)))
+    .sort();
+}
+
 /** Each role as `name: role`, held in a body (edges) or as a title (on the person), sorted. */
 export function roles(g: KnowledgeGraph): string[] {
   const held = g.filterEdges((_, a) => a.kind === "holds_role").map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "role")}`);

@@ -6,16 +6,10 @@
  * among those taking part (`Deltagande: X, miljöchef`) holds no member's seat.
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, label, roles } from "../../../../test/helpers/minutes";
+import { chairs, graphOf, label, roles } from "../../../../test/helpers/minutes";
 
-/** Who chaired a meeting, sorted. */
-function chairs(text: string): string[] {
-  const g = graphOf(text);
-  return g
-    .filterEdges((_, a) => a.kind === "chaired")
-    .map((e) => label(g, g.source(e)))
-    .sort();
-}
+/** Who chaired the meeting of one protocol's text, sorted. */
+const chaired = (text: string): string[] => chairs(graphOf(text));
 
 describe("an annual meeting's election prose after its opening line (`Ordförande X hälsade … öppnade mötet`)", () => {
   const minutes = [
@@ -39,7 +33,7 @@ describe("an annual meeting's election prose after its opening line (`Ordförand
   ].join("\n");
 
   it("the valberedare and the rösträknare named last chair nothing: the opening chair alone did", () => {
-    expect(chairs(minutes)).toEqual(["Vilgot Ståhl"]);
+    expect(chaired(minutes)).toEqual(["Vilgot Ståhl"]);
   });
 });
 

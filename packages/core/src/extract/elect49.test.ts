@@ -6,16 +6,10 @@
  * and the chair by office, unnamed, opened the meeting (`Ordföranden öppnade mötet`).
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, label, roles } from "../../../../test/helpers/minutes";
+import { chairs, graphOf, label, roles } from "../../../../test/helpers/minutes";
 
-/** Who chaired a meeting, sorted. */
-function chairs(text: string): string[] {
-  const g = graphOf(text);
-  return g
-    .filterEdges((_, a) => a.kind === "chaired")
-    .map((e) => label(g, g.source(e)))
-    .sort();
-}
+/** Who chaired the meeting of one protocol's text, sorted. */
+const chaired = (text: string): string[] => chairs(graphOf(text));
 
 describe("an annual meeting's chair chosen for its proceedings (`X valdes till ordförande för årsmötesförhandlingarna`)", () => {
   const minutes = [
@@ -34,7 +28,7 @@ describe("an annual meeting's chair chosen for its proceedings (`X valdes till o
   ].join("\n");
 
   it("the one chosen chairs the meeting and holds mötesordförande, not the board's chair who opened it", () => {
-    expect(chairs(minutes)).toEqual(["Nils Hedberg"]);
+    expect(chaired(minutes)).toEqual(["Nils Hedberg"]);
     expect(roles(graphOf(minutes))).toContain("Nils Hedberg: mötesordförande");
   });
 });
@@ -58,16 +52,16 @@ describe("the vice chair who signs beside the adjuster (`Att jämte vice ordför
   ].join("\n");
 
   it("chairs where no chair is listed and the chair by office, unnamed, opened the meeting", () => {
-    expect(chairs(minutes)).toEqual(["Anton Rask"]);
+    expect(chaired(minutes)).toEqual(["Anton Rask"]);
     // No word of who opened it: the vice chair may sign beside an unlisted chair (minutes-round30).
-    expect(chairs(minutes.replace("Ordföranden öppnade mötet.", "Dagordningen godkändes."))).toEqual([]);
+    expect(chaired(minutes.replace("Ordföranden öppnade mötet.", "Dagordningen godkändes."))).toEqual([]);
   });
 
   it("a chair named beside the adjuster still chairs, not the vice chair also listed", () => {
     const both = minutes
       .replace("Sigrid Holmlund (S)", "Sigrid Holmlund, ordförande (S)")
       .replace("jämte vice ordförande Anton Rask", "jämte ordförande Sigrid Holmlund");
-    expect(chairs(both)).toEqual(["Sigrid Holmlund"]);
+    expect(chaired(both)).toEqual(["Sigrid Holmlund"]);
   });
 });
 
