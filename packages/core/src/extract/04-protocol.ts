@@ -1302,11 +1302,12 @@ type Chosen = { person: Mention; start: number; end: number };
  * before its office when the sentence opens with a name, after it when it opens with the office.
  */
 function officesIn(sentence: string): ((at: number) => Office | undefined) | undefined {
+  // `Till ordförande för mötet`: the meeting's own chair, where the sentence names it.
+  const meetingChair = CHAIR_CHOSEN.exec(sentence)?.index;
   const found = [...sentence.matchAll(OFFICE)].map((m) => ({
     at: m.index ?? 0,
     office: (/^ord/i.test(m[1]) ? "chair" : /^(?:sek|pro)/i.test(m[1]) ? "secretary" : "adjust") as Office,
-    // `till mötesordförande`, `Till ordförande för mötet`: the meeting's own chair.
-    meeting: /^till mötes/i.test(m[0]) || CHAIR_CHOSEN.exec(sentence)?.index === m.index,
+    meeting: /^till mötes/i.test(m[0]) || meetingChair === m.index,
   }));
   if (new Set(found.map((o) => o.office)).size < 2) return undefined;
   // A bare `till ordförande` names the meeting's chair beside its adjusters; beside a secretary alone, maybe the board's.
