@@ -349,6 +349,25 @@ export function footBody(
   return organ;
 }
 
+/**
+ * Where nothing else names the body, one named by its bare noun and what it is for (`Rådet för äldrefrågor`) as a
+ * sentence's subject in the items, where the minutes also speak of the noun alone in lower case (`Ledamöter i
+ * rådet`), as of their own body, and name no other body of that noun: a body a matter is sent to (`till Nämnden för
+ * X`) stands after its preposition, and minutes that call no body `rådet` name none as their own.
+ */
+function ownNounBody(text: string, words: ProtocolWords, from: number): { name: string; start: number; end: number } | undefined {
+  const to = Math.min(text.length, from + 6000);
+  let found: { name: string; start: number; end: number } | undefined;
+  for (let at = from, b = bodyIn(text, words, at, to); b; at = b.end, b = bodyIn(text, words, at, to)) {
+    const [noun, för] = b.name.toLowerCase().split(" ");
+    if (för !== "för" || !DEFINITE.test(noun) || !words.bodies.includes(noun)) continue;
+    if (found && fold(found.name) !== fold(b.name)) return undefined;
+    if (!found && /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, b.start - 3), b.start))) found = b;
+  }
+  const noun = found?.name.split(" ")[0].toLowerCase();
+  return noun && new RegExp(`(?<![\\p{L}-])${noun}(?![\\p{L}-])(?![ \\t]+för[ \\t])`, "u").test(text.slice(0, to)) ? found : undefined;
+}
+
 /** Whether a body stands under a signature's title on its line (`ordförande Miljönämnden`) or alone there (a footer). */
 function signsOrFoots(text: string, body: { start: number; end: number }): boolean {
   const lineStart = text.lastIndexOf("\n", body.start - 1) + 1;
@@ -764,7 +783,8 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     titleNounBody(top, lexicon.data.protocol.bodies) ??
     decidingBody(text, lexicon.data.protocol.bodies, header.end) ??
     itemLabelBody(text) ??
-    trailBody(doc.title, text, lexicon.data.protocol.bodies);
+    trailBody(doc.title, text, lexicon.data.protocol.bodies) ??
+    ownNounBody(text, lexicon.data.protocol, header.end);
   organ = ownDecisions(text, lexicon.data.protocol.bodies, organ);
   organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
   organ = ownedSubBody(text, lexicon.data.protocol.bodies, organ);
@@ -794,7 +814,9 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       text,
       header.labels.map((l) => l.label),
     );
-  let parent = headerParent(text, input.gazetteer, lexicon, organ, header.end, roster, header.entries);
+  let parent =
+    headerParent(text, input.gazetteer, lexicon, organ, header.end, roster, header.entries) ??
+    (roster ? undefined : organFieldMunicipality(text, input.gazetteer));
   // An association's minutes that name no body the usual way: its general meeting, its board or itself (above the
   // first listed person), whose parent is the association, never a place the head names.
   const association = organ || roster ? undefined : associationOrgan(top, Math.min(head, ...header.entries.map((e) => e.start)), lexicon, doc.id);
@@ -1502,6 +1524,18 @@ export function headerParent(
   const owner = organ && !roster ? pageOwner(text, lexicon) : undefined;
   if (owner) return owner;
   return organ && FÖRBUND_BODY.test(organ.name) ? lowerAssociation(text.slice(0, Math.min(headerEnd, 600)), lexicon) : undefined;
+}
+
+/** A field of the organ whose value ends in the municipality (`Beslutsinstans, Vallby kommun`, `Organ: Nämnden, Vallby kommun`). */
+const ORGAN_FIELD_BEFORE = /(?<![\p{L}])(?:beslutsinstans|instans|organ)[ \t]*[,:][ \t]*(?:\p{Lu}[^\n,:]*,[ \t]*)?$/iu;
+
+/**
+ * The municipality a field of the organ names (`Beslutsinstans, Vallby kommun` in a notice's block, its body's cell
+ * lost): the minutes' own, wherever the field stands, when the head names none.
+ */
+function organFieldMunicipality(text: string, gazetteer: readonly Mention[]): { ref: EntityRef; start: number; end: number } | undefined {
+  const g = gazetteer.find((g) => g.kind === "municipality" && ORGAN_FIELD_BEFORE.test(text.slice(Math.max(0, g.start - 80), g.start)));
+  return g && { ref: { kind: "municipality", key: g.id, label: g.label }, start: g.start, end: g.end };
 }
 
 /**
