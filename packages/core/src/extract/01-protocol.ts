@@ -1448,6 +1448,35 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         continue;
       }
     }
+    // `X, FNUF (ordförande)`: a guest's seat in parentheses after the letters of the organisation she comes from is
+    // held there, not in the body that met (as `X (ordf. arbetsgruppen)` above).
+    const seat = gazetteerAt.get(i + 2);
+    if (
+      entry &&
+      !entry.role &&
+      (lastEntryEnd === i || lastEntryEnd === i - 1) &&
+      tokens[i - 1]?.text === "," &&
+      t.word &&
+      !t.nl &&
+      t.text.length > 1 &&
+      t.text === t.text.toUpperCase() &&
+      !partyOf(t) &&
+      tokens[i + 1]?.text === "(" &&
+      seat?.kind === "role" &&
+      BODY_ROLES.has(lexicon.role(seat.id)?.category ?? "") &&
+      tokens[seat.to]?.text === ")"
+    ) {
+      takeRole(entry, {
+        normalised: seat.id,
+        written: text.slice(seat.start, seat.end).toLowerCase(),
+        start: seat.start,
+        end: seat.end,
+        unit: { name: t.text, start: t.start, end: t.end },
+      });
+      entry.end = tokens[seat.to].end;
+      lastEntryEnd = i = seat.to + 1;
+      continue;
+    }
     // `X (S)`, `X, s,`, `X, (s), Arjeplog`, `X (KFL)`.
     if (entry && shut && tokens[i + 2]?.text === shut && (lastEntryEnd === i || (tokens[i - 1]?.text === "," && lastEntryEnd === i - 1))) {
       // Parties in parentheses one after another (`Eva Ek (MP) (M) (KD) (C)`): a party column flattened after the
