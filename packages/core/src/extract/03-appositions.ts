@@ -238,6 +238,8 @@ const ENGLISH_FIELD =
   /^(?:Affairs|Communications?|Operations|Development|Planning|Finance|Policy|Research|Strategy|Innovation|Sustainability|Marketing|Sales|Education|Health|Environment|Transport|Housing|Culture|Economics)$/;
 /** How the name of a ministry or an agency ends (`Finansdepartementet`, `Trafikverket`), after a title with no preposition too. */
 const AGENCY_END = /\p{Ll}(?:departementet|verket|myndigheten|inspektionen)$/u;
+/** How an institution's own name ends, a compound in the definite form (`Båtmuseet`, `Dansskolan`, `Vårdcentralen`). */
+const INSTITUTION_END = /\p{Ll}(?:museet|skolan|centralen|kliniken|biblioteket|sjukhuset)$/u;
 /** Heads of organisation names written in lower case after the name (`Kommunalekonomiska föreningen`). */
 const ORG_HEAD = /^(?:föreningen|förbundet|institutet|stiftelsen|sällskapet|akademien|bolaget|verket|nätverket)$/;
 const OPENERS = new Set([",", "(", "-", "–"]);
@@ -1236,6 +1238,12 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         j = company.to;
         continue;
       }
+      // `X, platschef, Båtmuseet`: after a title's own comma, a name whose head says it is an organisation holds it.
+      if (company && role && !role.target && role.end === tokens[j - 2]?.end && headedAsOrganisation(j, company.to, tokens)) {
+        addTarget(company.target, company.to);
+        j = company.to;
+        continue;
+      }
     }
     // Or right after the role, where a list of speakers leaves out the preposition (`ordförande Kommunalekonomiska
     // föreningen`, `vd Företagarna Nacka`), when a head says it is an organisation (a capitalised word there is as often
@@ -2212,12 +2220,15 @@ function readsAsOrganisation(j: number, ctx: AppositionContext, org = readOrgani
 }
 
 /**
- * Whether the name at tokens `[j, to)` has an organisation's head (`föreningen`, `Trafikverket`), a group's
- * (`Företagarna`) or a region's (`Region Norrdal`, `Region JH`: one the lexicon lacks or shortened).
+ * Whether the name at tokens `[j, to)` has an organisation's head (`föreningen`, `Trafikverket`), an institution's
+ * (`Båtmuseet`), a group's (`Företagarna`) or a region's (`Region Norrdal`, `Region JH`: one the lexicon lacks or
+ * shortened).
  */
 function headedAsOrganisation(j: number, to: number, tokens: readonly Token[]): boolean {
   const last = tokens[to - 1].text;
-  return ORG_HEAD.test(last) || AGENCY_END.test(last) || GROUP_NAME.test(tokens[j].text) || (tokens[j].text === "Region" && to > j + 1);
+  return (
+    ORG_HEAD.test(last) || AGENCY_END.test(last) || INSTITUTION_END.test(last) || GROUP_NAME.test(tokens[j].text) || (tokens[j].text === "Region" && to > j + 1)
+  );
 }
 
 /** Reads a capitalised organisation name not in the lexicon, joined by `and`/`och`/`of` inside. */
