@@ -528,11 +528,11 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     return lastFronted;
   };
   // `I fritidsnämnden blev X ordförande. Y blev vice ordförande`: the fronted election is told too, in its paragraph,
-  // and is nearer than one told before it (which no `blev` tells).
+  // and is nearer than one told before it, or in its own sentence (whose `blev` tells it with the body cut short).
   const toldOrFronted = (offset: number): { target: EntityRef; start: number } | undefined => {
     const told = toldElection(offset);
     const near = lastFronted && lastFronted.end <= offset && !/\n\s*\n/.test(text.slice(lastFronted.end, offset));
-    return near && (!told || told.start < lastFronted!.start) ? lastFronted : told;
+    return near && (!told || told.start < lastFronted!.end) ? lastFronted : told;
   };
   // `Förbundsdirektionen har beslutat att välja X (M), Vallby kommun som ordförande och Y som vice ordförande`,
   // `Regionstyrelsen fick följande sammansättning:` over `X (S), ordförande, Y, vice ordförande`: a seat after the name,
@@ -1863,8 +1863,11 @@ const TOLD_REACH = 500;
 const ELECTING_REACH = 400;
 /** A body opening a sentence that elects people or lists its members (`Direktionen har beslutat att välja`, `fick följande sammansättning`). */
 const ELECTING_BODY = /^\s*(\p{Lu}\p{Ll}+)\s[^.!?]*?(?<!\p{L})(?:välja|väljer|valde|valt|utse|utsåg|utsett|sammansättning)(?!\p{L})/u;
-/** A sentence telling of an election (`valde … sitt presidium`, `Fullmäktiges nya presidium valdes`, `beslutade att utse`). */
-const TOLD_ELECTION = /(?<!\p{L})(?:valde|valdes|väljer|väljs|val(?:et)? av|utse|utsåg|utsågs)(?!\p{L})/iu;
+/**
+ * A sentence telling of an election (`valde … sitt presidium`, `Fullmäktiges nya presidium valdes`, `beslutade att utse`),
+ * or of who takes a seat in it (`X blir kommunfullmäktiges nya ordförande`: the next `Som vice ordförande valdes Y` too).
+ */
+const TOLD_ELECTION = /(?<!\p{L})(?:valde|valdes|väljer|väljs|val(?:et)? av|utse|utsåg|utsågs|blir|blev)(?!\p{L})/iu;
 /**
  * A body that elects its officers, maybe in the genitive (`kommunfullmäktige`, `socialnämndens`): not a bare
  * `fullmäktige` or `nämnden`, which names no particular one, but a bare `styrelsen`, the board of the text's own.
