@@ -477,6 +477,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   let capacity: Capacity | undefined;
   let queue: { capacity: Capacity; start: number; end: number }[] = [];
   let labelSpan: { start: number; end: number } | undefined;
+  // A signature's label side by side after a people field's (`Övriga Utsedd att justera`): the first name after the
+  // field's list of `Name, title, …` is the signature's (below). Its label, and where the list begins.
+  let trailing: { capacity: Capacity; start: number; end: number; from: number } | undefined;
   let singleTaken = 0;
   // The chair's or secretary's label of a queue that took the last name: a name joined to it by `och` is its too.
   let lastSingle: { capacity: Capacity; start: number; end: number } | undefined;
@@ -529,6 +532,19 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   let fieldRole: NonNullable<ProtocolEntry["role"]> | undefined;
 
   const take = (person: Mention): ProtocolEntry | undefined => {
+    // Only after an entry with its title, its comma and its items' number, no comma after (`X, konsult, 121 Eva Ek`).
+    const before = entries[entries.length - 1];
+    if (
+      trailing &&
+      entries.length > trailing.from &&
+      before.role &&
+      /^\d+$/.test(tokens[person.from - 1]?.text ?? "") &&
+      tokens[person.from - 2]?.text === ","
+    ) {
+      capacity = trailing.capacity;
+      labelSpan = { start: trailing.start, end: trailing.end };
+      trailing = undefined;
+    }
     let cap = capacity;
     let span = labelSpan;
     // A second chair or secretary joined by `och` to the one a label of the queue took (`Ordförande Justerare Eva Ek
@@ -1127,6 +1143,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       stopValue = run.length > 1 && run[0].kind.kind === "stop" && people.length > 0 ? j : -1;
       for (const side of sideBySide) side.to ??= entries.length;
       queue = [];
+      trailing = undefined;
       singleTaken = 0;
       lastSingle = undefined;
       labelSpan = undefined;
@@ -1185,6 +1202,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
               end: lastLabel.end,
             };
         }
+        const after = signatures.length === 1 && run.indexOf(signatures[0]) > run.indexOf(field) ? signatures[0] : undefined;
+        if (!own && after && !run.some((r) => text[r.end] === ":"))
+          trailing = { capacity: after.kind.capacity!, start: after.start, end: after.end, from: entries.length };
         if (own && capacity)
           queue = [
             { capacity: own.kind.capacity!, start: own.start, end: own.end },
@@ -1829,7 +1849,20 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const place = town && !(lexicon.isGivenName(tokens[writtenTo].text) && isNameAt(town.to)) ? town : undefined;
       // `enhetschef, Försäkringskassan`, `affärsområdeschef Logistik, Norrby fastigheter AB`: the organisation after it.
       const org = staff && !unit && !place ? organisationAt(writtenTo) : undefined;
-      to = unit?.to ?? place?.to ?? org?.to ?? writtenTo;
+      // `X, regiondirektör, RSF, Y, …`: letters after the title's own comma that close the entry are the office it is
+      // held in (as `X, FNUF (ordförande)` above).
+      const office =
+        staff &&
+        !unit &&
+        !place &&
+        !org &&
+        tokens[writtenTo]?.text === "," &&
+        !tokens[writtenTo + 1]?.nl &&
+        isLettersAt(writtenTo + 1) &&
+        (closesField(writtenTo + 2) || tokens[writtenTo + 2].text === ",")
+          ? { name: tokens[writtenTo + 1].text, start: tokens[writtenTo + 1].start, end: tokens[writtenTo + 1].end, to: writtenTo + 2 }
+          : undefined;
+      to = unit?.to ?? office?.to ?? place?.to ?? org?.to ?? writtenTo;
       let end = tokens[to - 1].end;
       let items: string | undefined;
       if (tokens[to]?.text === "§") {
@@ -1848,7 +1881,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         (staff || lexicon.role(normalised)?.category === "secretary") && !unit && !place && !org && roleRun.length === 0 ? letters.get(entry) : undefined;
       const lettered = employer && tokens[i - 3] === employer && tokens[i - 1]?.text === "," ? employer : undefined;
       if (lettered && entry.party?.start === lettered.start) delete entry.party;
-      const held = unit ?? (lettered && { name: lettered.text, start: lettered.start, end: lettered.end });
+      const held = unit ?? office ?? (lettered && { name: lettered.text, start: lettered.start, end: lettered.end });
       const claim = {
         normalised,
         written: text.slice(writtenStart, tokens[writtenTo - 1].end).toLowerCase(),

@@ -5,7 +5,7 @@
  * `med undantag för` does.
  */
 import { describe, expect, it } from "vitest";
-import { attendees, graphOf, persons } from "../../../../test/helpers/minutes";
+import { attendees, graphOf, label, persons, roles } from "../../../../test/helpers/minutes";
 
 describe("the date of adjustment as a field (`Utses att justera X Justeringsdatum …`)", () => {
   // A board's header box flattened to one line, the adjustment's date after the adjuster's name.
@@ -33,5 +33,28 @@ describe("members away named after `med undantag av`", () => {
     const present = attendees(graphOf(minutes)).map((a) => a.split(":")[0]);
     expect(present).toContain("Ivar Nyström");
     for (const away of ["Berit Alm", "Gösta Fager", "Rut Dahlin"]) expect(present).not.toContain(away);
+  });
+});
+
+describe("a staff list after stacked labels (`Övriga Utsedd att justera Justeringens plats och tid X, title, ABF, 12, …`)", () => {
+  // A regional board's header box flattened to one line: each label's value after the labels, in their order.
+  const minutes = [
+    "Protokoll Regionnämnden 4 februari 2022",
+    "RN 2022/7 Plats och tid Länshuset, 4 februari 2022, klockan 10.00",
+    "Närvarande Beslutande Ersättare Signe Wahl (C), ordförande Arvid Lund (M) Ebba Stjärna (S)",
+    "Övriga Utsedd att justera Justeringens plats och tid Gustav Rehn, regiondirektör, RNF, Ines Vall, kommunikatör, RNF, Otto Brink, enhetschef, TKF, 31, Hilma Sjö, konsult, 33 Arvid Lund Länshuset 10 februari 2022 Paragrafer",
+    "Underskrifter Sekreterare Ines Vall Ordförande Signe Wahl Arvid Lund",
+  ].join("\n");
+  const g = graphOf(minutes);
+
+  it("reads the officials, present, with their titles held in their office's letters", () => {
+    expect(attendees(g)).toEqual(expect.arrayContaining(["Gustav Rehn: other", "Otto Brink: other", "Hilma Sjö: other"]));
+    expect(roles(g)).toEqual(expect.arrayContaining(["Gustav Rehn: regiondirektör", "Ines Vall: kommunikatör", "Otto Brink: enhetschef"]));
+    const held = g.filterEdges((_, a) => a.kind === "holds_role").map((e) => `${label(g, g.source(e))} @ ${label(g, g.target(e))}`);
+    expect(held).toEqual(expect.arrayContaining(["Gustav Rehn @ RNF", "Otto Brink @ TKF"]));
+  });
+
+  it("gives the adjuster's label the name after the list", () => {
+    expect(roles(g)).toContain("Arvid Lund: justerare");
   });
 });
