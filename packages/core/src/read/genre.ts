@@ -170,9 +170,15 @@ function opensAsMinutes(text: string, from: number): boolean {
   return false;
 }
 
-/** Whether a text opens as minutes (see MINUTES_TITLE) and lists who took part in its first characters. */
+// Notes kept at a meeting on a day (`Anteckningar förda vid Föreningens höstmöte den 3 maj 2012 i …`) say what they
+// are and which meeting they are of in their title: they need no list of who took part (`Närvarande var 20 personer`).
+const KEPT_AT =
+  /^[ \t]*(?:\d+[ \t]+)?(?:minnes)?anteckningar[ \t]+förda[ \t]+vid[ \t]+[^\n.!?]{0,80}?(?:möte|sammanträde|stämma)t?[ \t]+den[ \t]+\d{1,2}[ \t]+\p{L}+[ \t]+\d{4}(?!\d)/iu;
+
+/** Whether a text opens as notes kept at a meeting on a day (KEPT_AT), or as minutes (see MINUTES_TITLE) that list who took part in their first characters. */
 const titledMinutes = (text: string) => {
   const shared = sharedPageEnd(text);
+  if (KEPT_AT.test(text.slice(0, 200)) || (shared > 0 && KEPT_AT.test(text.slice(shared, shared + 200)))) return true;
   if (!opensAsMinutes(text, 0) && !(shared > 0 && opensAsMinutes(text, shared))) return false;
   const top = text.slice(0, PROTOCOL_WINDOW);
   return TAKING_PART.test(top) || TAKING_PART_INLINE.test(top);
