@@ -972,6 +972,17 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     start: owner.start,
     end: owner.end,
   });
+  // The names listed after `p` (`A (S), B (V) och C (C)`), when `och` closes the list and none has a role of its own.
+  const listedAfter = (p: Mention): Mention[] => {
+    const listed: Mention[] = [];
+    for (let k = people.indexOf(p) + 1, prev = p; k < people.length; prev = people[k++]) {
+      const between = text.slice(prev.end, people[k].start);
+      if (appositions.get(people[k])!.roles.some((r) => r.role)) return [];
+      if (LIST_COMMA.test(between)) listed.push(people[k]);
+      else return LIST_AND.test(between) ? [...listed, people[k]] : [];
+    }
+    return [];
+  };
   const leftRoleFacts = (p: Mention) => {
     const chosen = electedTo(p);
     if (chosen) {
@@ -1164,6 +1175,18 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       });
       if (owner?.kind === "municipality" && !former && POLITICAL.has(lexicon.role(roleMention.id)?.category ?? ""))
         facts.push({ type: "relation", kind: "represents", source, target, evidence, rule });
+      // `Övriga ledamöter i kommunstyrelsen blir A (S), B (V) och C (C)`: a seat elected in the plural is each listed one's.
+      if (rule === "left-role:election" && written !== roleMention.id && PLURAL.test(written))
+        for (const q of listedAfter(p))
+          facts.push({
+            type: "relation",
+            kind: "holds_role",
+            source: ref(q),
+            target,
+            evidence: ev(evidence.start, q.end),
+            rule,
+            attrs: { role: written, roleNormalised: roleMention.id, ...held.term },
+          });
     } else {
       // On a page headed by a body, a seat written before the name (`vice ordförande är X`, `, 3:e vice ordförande Y`) is in it.
       const claim = { role: written, normalised: roleMention.id, former: false, elected: false, start: roleMention.start, end: roleMention.end };
@@ -1365,7 +1388,7 @@ const AS_MUNICIPALITY = /^s?\s+(?:kommun|stad)s?(?!\p{L})/iu;
 /** A municipality's official name (`Tjörns kommun`), which the gazetteer reads whole. */
 const OFFICIAL = /\s(?:kommun|stad)s?$/i;
 /** A municipality's committee (`Bildningsnämnden`, `Arbetsutskottet`), whose seats are its elected politicians'. */
-const COMMITTEE = /(?:nämnd|nämnden|utskott|utskottet)$/i;
+const COMMITTEE = /(?:nämnd|nämnden|utskott|utskottet|kommunstyrelsen|fullmäktige)$/i;
 /** A region's or county council's body, which no municipality holds. */
 const REGION_BODY = /^(?:region|landstings|läns)/i;
 
@@ -1676,7 +1699,8 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
   const represented = new Set<string>();
   for (const f of [...facts]) {
     if (f.type !== "relation" || f.kind !== "holds_role" || f.source.kind !== "person" || f.target.attrs?.partOf !== page) continue;
-    if (!COMMITTEE.test(f.target.label)) continue;
+    // An office placed by its own sentence (`I Mora säger kommunstyrelsens ordförande X`) represents where that says.
+    if (!COMMITTEE.test(f.target.label) || f.rule === "apposition:page-office") continue;
     if (f.attrs?.former || !POLITICAL.has(lexicon.role(f.attrs?.roleNormalised ?? "")?.category ?? "") || represented.has(f.source.key)) continue;
     represented.add(f.source.key);
     facts.push({
@@ -1762,6 +1786,8 @@ function titlesGluedToNames(tokens: Token[], text: string, lexicon: Lexicon): To
 
 /** What joins the last of distinct seats given in turn (`ordförande och vice ordförande`). */
 const IN_TURN = /^\s*,?\s*(?:respektive|resp\.?|och|samt)\s*$/;
+/** The `och` that closes a list of names, after a party (`A (S) och B`). */
+const LIST_AND = /^\s*(?:\([^()\n]{1,4}\))?\s*och\s*$/;
 /** A comma between two names of a list, after a party (`A (S), B`). */
 const LIST_COMMA = /^\s*(?:\([^()\n]{1,4}\))?\s*,\s*$/;
 /** A body of elected members (`Socialnämnden`, `Kommunstyrelsen`, `Kommunfullmäktige`), where no official holds a title. */
@@ -1867,7 +1893,7 @@ const ELECTING_BODY = /^\s*(\p{Lu}\p{Ll}+)\s[^.!?]*?(?<!\p{L})(?:välja|väljer|
  * A sentence telling of an election (`valde … sitt presidium`, `Fullmäktiges nya presidium valdes`, `beslutade att utse`),
  * or of who takes a seat in it (`X blir kommunfullmäktiges nya ordförande`: the next `Som vice ordförande valdes Y` too).
  */
-const TOLD_ELECTION = /(?<!\p{L})(?:valde|valdes|väljer|väljs|val(?:et)? av|utse|utsåg|utsågs|blir|blev)(?!\p{L})/iu;
+const TOLD_ELECTION = /(?<!\p{L})(?:fortsätter som|valde|valdes|väljer|väljs|val(?:et)? av|utse|utsåg|utsågs|blir|blev)(?!\p{L})/iu;
 /**
  * A body that elects its officers, maybe in the genitive (`kommunfullmäktige`, `socialnämndens`): not a bare
  * `fullmäktige` or `nämnden`, which names no particular one, but a bare `styrelsen`, the board of the text's own.
