@@ -2079,7 +2079,10 @@ const TITLE_YEAR = /(?<![\p{L}])nr\.?[ \t]*\d{1,3}[ \t]*[-–/][ \t]*((?:19|20)\
 function monthDate(text: string, header: ProtocolHeader): { iso: string; start: number; end: number } | undefined {
   for (const l of header.labels) {
     if (!DATE_LABELS.has(l.label) && !TIME_LABELS.has(l.label)) continue;
-    const m = [...text.slice(l.end, l.end + 120).matchAll(MONTH_VALUE)].find((v) => monthNumber(v[1]) && (!v[3] || isWeekday(v[3])));
+    // Nor a month a notice's word stands before (`Sammanträdesdatum Anslaget sätts upp 27 mars 2015`, the date's value lost).
+    const m = [...text.slice(l.end, l.end + 120).matchAll(MONTH_VALUE)].find(
+      (v) => monthNumber(v[1]) && (!v[3] || isWeekday(v[3])) && !NOT_MEETING_DATE.test(text.slice(l.end, l.end + v.index)),
+    );
     const month = m && monthNumber(m[1]);
     if (!m || !month) continue;
     const title = [...text.slice(Math.max(0, l.start - 300), l.start).matchAll(TITLE_YEAR)].pop();
@@ -2095,7 +2098,10 @@ const ADJUSTMENT_LABEL = /^(?:justering|justerande|justerare|justeringens)$/;
 /** A time that opens a value (`17:30, `, `kl. 9.00–12.00 `). */
 const LEADING_TIME = /^[\s:.]*(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?[\s,]*/;
 
-/** The place: the value of `Plats och tid` (or `Plats`) up to its time. */
+/** A room's field with its colon (`Lokal: Rådhussalen`); the word alone is a noun of the items (`lokal för verksamheten`). */
+const ROOM_FIELD = /(?<![\p{L}])Lokal:[ \t]*/u;
+
+/** The place: the value of `Plats och tid` (or `Plats`, `Lokal:`) up to its time. */
 function meetingPlace(text: string, header: ProtocolHeader): { text: string } | undefined {
   for (const [n, l] of header.labels.entries()) {
     if (!PLACE_LABELS.has(l.label)) continue;
@@ -2110,13 +2116,25 @@ function meetingPlace(text: string, header: ProtocolHeader): { text: string } | 
       const listed = header.entries.find((e) => e.start > next.end)?.start ?? Infinity;
       raw = text.slice(next.end, Math.min(text.length, next.end + 160, listed)).replace(LEADING_TIME, "");
     }
-    const place = raw
-      .split("\n")[0]
-      .replace(WEEKDAY_OR_TIME, "")
-      .replace(/[\s,.]+$/, "");
-    if (place.length >= 3 && /\p{Lu}/u.test(place[0])) return { text: place };
+    const place = placeValue(raw);
+    if (place) return place;
   }
-  return undefined;
+  // A room's field that is no label of the header (`Sammanträdestid: kl 18.00 Lokal: Rådhussalen Beslutande …`), up to
+  // the next label.
+  const room = ROOM_FIELD.exec(text.slice(0, header.end));
+  if (!room) return undefined;
+  const from = room.index + room[0].length;
+  const next = header.labels.find((l) => l.start >= from)?.start ?? Infinity;
+  return placeValue(text.slice(from, Math.min(text.length, from + 160, next)));
+}
+
+/** A place's value up to its line's end, its weekday or time. */
+function placeValue(raw: string): { text: string } | undefined {
+  const place = raw
+    .split("\n")[0]
+    .replace(WEEKDAY_OR_TIME, "")
+    .replace(/[\s,.]+$/, "");
+  return place.length >= 3 && /\p{Lu}/u.test(place[0]) ? { text: place } : undefined;
 }
 
 const municipalityIndexes = new WeakMap<object, Map<string, { key: string; label: string }>>();

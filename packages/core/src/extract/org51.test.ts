@@ -1,0 +1,36 @@
+/**
+ * Round 51's meetings of minutes (invented names and places in the layouts of a council's flattened minutes), read in
+ * `04-protocol.ts`: a room's field (`Lokal: Rådhussalen`) is the undated meeting's place, and a month after a notice's
+ * word under the date's label (`Sammanträdesdatum Anslaget sätts upp 27 mars 2015`) does not date the meeting.
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf } from "../../../../test/helpers/minutes";
+import type { KnowledgeGraph } from "../index";
+
+/** Each meeting as `label | date | place`. */
+const meetings = (g: KnowledgeGraph): string[] =>
+  g
+    .filterNodes((_, a) => a.kind === "meeting")
+    .map((n) => {
+      const a = g.getNodeAttributes(n);
+      return `${a.label} | ${a.date ?? ""} | ${a.place ?? ""}`;
+    });
+
+describe("the meeting's place and date in flattened minutes", () => {
+  it("takes an undated meeting's place from its room's field (`Lokal: Rådhussalen`)", () => {
+    const minutes = [
+      "1 SAMMANTRÄDESPROTOKOLL 1 (9) KOMMUNFULLMÄKTIGE Sammanträdestid: kl Lokal: Tingshussalen Beslutande Se sid 2. Tjänstemän: Övriga deltagande: Rut Vallin, administrativ chef Paragrafer: Sekreterare: Ordförande: Justerare:. Rut Vallin. Sixten Åhlund 12 och Maj Fernström Berit Ullgren",
+      "2 BESLUTANDE Ledamöter Sixten Åhlund (s) Maj Fernström (m) Berit Ullgren (c) Ivar Storm (fp) Ersättare Doris Wiklund (s)",
+    ].join("\n");
+    expect(meetings(graphOf(minutes))).toEqual([expect.stringMatching(/\| Tingshussalen$/)]);
+  });
+
+  it("does not date the meeting by the month of the notice under the date's label", () => {
+    const minutes = [
+      "1 (20) Plats och tid Vallby stadshus, sammanträdesrummet Granen kl 09.30 11.00 BESLUTANDE Olle Ragnarsson (M) Sigrid Wahlund (S) Tage Bredberg (C) ERSÄTTARE Lova Hedin (KD) Övriga deltagare Britt Ekvall, Nore Lindgren Utses att justera Sigrid Wahlund Paragrafer 1-12 Underskrifter Sekreterare Britt Ekvall Ordförande Olle Ragnarsson Justerande Sigrid Wahlund",
+      "2 (20) BEVIS OM ANSLAGSDAG Kommunstyrelsens protokoll är justerat Justeringen har tillkännagivits genom anslag Sammanträdesdatum Anslaget sätts upp 27 mars 2015 Anslaget tas ned 20 april 2015 Förvaringsplats för protokollet Vallby stadshus",
+    ].join("\n");
+    const [meeting] = meetings(graphOf(minutes));
+    expect(meeting).toMatch(/^[^|]+\| {2}\| Vallby stadshus, sammanträdesrummet Granen$/);
+  });
+});
