@@ -866,7 +866,18 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const misread = new Set(memberChair ? header.entries.filter((e) => e.capacity === "chair" && official(e)) : []);
   // A header read on into an annual meeting's prose (`Ordförande X hälsade … öppnade mötet. Till justerare valdes Y och
   // Z`): a name a sentence's end or more after the chair's label signs nothing under it.
-  for (const e of header.entries) if (e.capacity === "chair" && e.label && SENTENCE_ENDS.test(text.slice(e.label.end, e.person.start))) misread.add(e);
+  // Nor a name that words of prose part from the label (`Ordföranden och landstingsrådet X delade ut priset`): one in
+  // the label's own sentence is told of as at the meeting, and attends.
+  const told = new Set<ProtocolEntry>();
+  for (const e of header.entries) {
+    if (e.capacity !== "chair" || !e.label) continue;
+    const gap = text.slice(e.label.end, e.person.start);
+    if (SENTENCE_ENDS.test(gap)) misread.add(e);
+    else if (proseBetween(text, header.labels, e.label.end, e.person.start)) {
+      misread.add(e);
+      if (!/[.!?]\s+\p{Lu}/u.test(gap)) told.add(e);
+    }
+  }
   // A signature block aligned wrongly (`Justerare Plats och tid Sekreterare Paragrafer 1-7 Ordförande Justerare Eva Ek
   // Per Alm`, fewer names than labels) that puts the member listed as the chair (`Per Alm PRO, Ordförande`) under another
   // office's label: neither that label's reading nor the block's chair stands.
@@ -905,6 +916,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     if (e.party) facts.push(partyFact(e.party, person, model, ev(Math.min(e.start, e.party.start), Math.max(e.end, e.party.end))));
     if (e.municipality && !headings.some((h) => h.start === e.municipality!.start))
       facts.push(municipalityFact(e.municipality, person, ev(e.start, e.municipality.end)));
+    if (meeting && told.has(e)) attend(meeting, e.person, e.start, e.end);
     if (!PRESENT.has(e.capacity) || misread.has(e)) continue;
     if (meeting) {
       const attrs: Record<string, unknown> = e.undecided ? {} : { capacity: e.capacity };
@@ -1044,6 +1056,16 @@ export function counterRoles(
     rule: "protocol:role",
     attrs: { role: c.written, roleNormalised: "rösträknare" },
   }));
+}
+
+/** A word of prose: in lower case, and longer than a signature's `och` or `sign`. */
+const PROSE_WORD = /(?<![\p{L}])\p{Ll}{5,}(?![\p{L}])/u;
+
+/** Whether a word of prose that is no label stands between `from` and `to` (`och landstingsrådet`, not `Justerare:`). */
+function proseBetween(text: string, labels: ProtocolHeader["labels"], from: number, to: number): boolean {
+  let gap = text.slice(from, to);
+  for (const l of labels) if (l.start >= from && l.end <= to) gap = gap.slice(0, l.start - from) + " ".repeat(l.end - l.start) + gap.slice(l.end - from);
+  return PROSE_WORD.test(gap);
 }
 
 /** A sentence's end in prose: a lower-case word's full stop before the next capital (not a name's: `Eva Ek. Per Alm`). */

@@ -1,10 +1,11 @@
 /**
  * Round 51's meetings of minutes (invented names and places in the layouts of a council's flattened minutes), read in
  * `04-protocol.ts`: a room's field (`Lokal: Rådhussalen`) is the undated meeting's place, and a month after a notice's
- * word under the date's label (`Sammanträdesdatum Anslaget sätts upp 27 mars 2015`) does not date the meeting.
+ * word under the date's label (`Sammanträdesdatum Anslaget sätts upp 27 mars 2015`) does not date the meeting, and a
+ * paragraph of prose after the signers (`Ordföranden och kommunalrådet X delade ut priset`) signs nothing.
  */
 import { describe, expect, it } from "vitest";
-import { graphOf } from "../../../../test/helpers/minutes";
+import { attendees, chairs, graphOf } from "../../../../test/helpers/minutes";
 import type { KnowledgeGraph } from "../index";
 
 /** Each meeting as `label | date | place`. */
@@ -32,5 +33,21 @@ describe("the meeting's place and date in flattened minutes", () => {
     ].join("\n");
     const [meeting] = meetings(graphOf(minutes));
     expect(meeting).toMatch(/^[^|]+\| {2}\| Vallby stadshus, sammanträdesrummet Granen$/);
+  });
+});
+
+describe("a paragraph of prose after the signers of an adjusted title", () => {
+  // The signers' names bare after `Justerat <date>`, then a prize-giving told in prose before the first item.
+  const minutes = [
+    "PROTOKOLL Kommunfullmäktige Justerat onsdagen den 8 april 2009 Greta Ulvsäter Holger Brink Signe Ahlberg Ordföranden och kommunalrådet Edvin Rask delade ut kommunens kulturpris 2008 till Föreningen Ljusa Vägen. Priset mottogs av Tuva Kronlund ordförande, Algot Sjödin verksamhetschef samt Maud Ekerot. Hedersomnämnande tilldelades Vallby Bygg AB som företräddes av Nils Grahn, projektledare. Anf Inledning Ordföranden förklarade sammanträdet öppnat. Upprop förrättades och närvaro och frånvaro antecknades enligt uppropslistan, bilaga 1.",
+    "2 Kungörelse Kungörelsen om fullmäktiges sammanträde utsändes den 24 mars 2009 till fullmäktiges ledamöter och ersättare.",
+  ].join("\n");
+
+  it("makes nobody the prose names a chair", () => {
+    expect(chairs(graphOf(minutes))).not.toEqual(expect.arrayContaining([expect.stringMatching(/Edvin Rask|Maud Ekerot|Nils Grahn/)]));
+  });
+
+  it("keeps the one the label's own sentence tells of at the meeting as an attendee", () => {
+    expect(attendees(graphOf(minutes)).join("\n")).toMatch(/Edvin Rask/);
   });
 });
