@@ -2028,11 +2028,33 @@ function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string
     after(DATE_LABELS, 120, true)[0] ??
     timed.find((d) => timedAt(text, d.end)) ??
     timed[0] ??
+    stackedDate(text, header) ??
     full(0, Math.min(text.length, 500)) ??
     monthDate(text, header) ??
     adjustedMonth(text) ??
     protocolYear(text)
   );
+}
+
+/**
+ * The date of a time's label stacked over the others with theirs (`Plats och tid för sammanträdet Beslutande Övriga
+ * deltagare Utses att justera Justeringens plats och tid Stadshuset, Norrby måndagen den 13 mars 2001, kl …`): the first
+ * value after the stack is the first label's, though it follows the adjustment's label.
+ */
+function stackedDate(text: string, header: ProtocolHeader): { iso: string; start: number; end: number } | undefined {
+  const { labels } = header;
+  const first = labels.findIndex(
+    (l, n) => TIME_LABELS.has(l.label) && !!labels[n + 1] && /^[\s:]*(?:\p{Ll}+\s+)*$/u.test(text.slice(l.end, labels[n + 1].start)),
+  );
+  if (first < 0) return undefined;
+  let last = first + 1;
+  while (labels[last + 1] && /^[\s:]*$/.test(text.slice(labels[last].end, labels[last + 1].start))) last++;
+  const from = labels[last].end;
+  const next = labels[last + 1];
+  const value = text.slice(from, Math.min(text.length, from + 160, next && next.start > from ? next.start : Infinity));
+  const d = findDates(value)[0];
+  if (!d || d.year === undefined || d.month === undefined || d.day === undefined) return undefined;
+  return { iso: isoDate(d.year, d.month, firstDayOf(value, d)), start: from + d.start, end: from + d.end };
 }
 
 /** A protocol's number with or without its year (`Sammanträdesprotokoll 3/`, `Protokoll nr 4/2019`, `protokoll 3/2020`). */

@@ -26,6 +26,13 @@ describe("the meeting's place and date in flattened minutes", () => {
     expect(meetings(graphOf(minutes))).toEqual([expect.stringMatching(/\| Tingshussalen$/)]);
   });
 
+  it("dates the meeting by the first value after its labels stacked over the adjustment's (`Justeringens plats och tid`)", () => {
+    const minutes = [
+      "1 Kommunfullmäktige Plats och tid för sammanträdet Beslutande Övriga deltagare Utses att justera Justeringens plats och tid Folkets hus, Vallby tisdagen den 9 oktober 2001, kl Ajournering Se bifogad närvarolista. Kommunsekreterare Alva Tidström Hugo Renberg (s) och Stina Lövgren (m) Kommunkontoret, Vallby Sekreterare Alva Tidström Paragrafer Ordförande Viggo Almqvist Justerande Hugo Renberg Stina Lövgren",
+    ].join("\n");
+    expect(meetings(graphOf(minutes))).toEqual([expect.stringMatching(/\| 2001-10-09 \|/)]);
+  });
+
   it("does not date the meeting by the month of the notice under the date's label", () => {
     const minutes = [
       "1 (20) Plats och tid Vallby stadshus, sammanträdesrummet Granen kl 09.30 11.00 BESLUTANDE Olle Ragnarsson (M) Sigrid Wahlund (S) Tage Bredberg (C) ERSÄTTARE Lova Hedin (KD) Övriga deltagare Britt Ekvall, Nore Lindgren Utses att justera Sigrid Wahlund Paragrafer 1-12 Underskrifter Sekreterare Britt Ekvall Ordförande Olle Ragnarsson Justerande Sigrid Wahlund",
