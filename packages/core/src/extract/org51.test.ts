@@ -13,8 +13,8 @@ const meetings = (g: KnowledgeGraph): string[] =>
   g
     .filterNodes((_, a) => a.kind === "meeting")
     .map((n) => {
-      const a = g.getNodeAttributes(n);
-      return `${a.label} | ${a.date ?? ""} | ${a.place ?? ""}`;
+      const a = g.getNodeAttributes(n) as unknown as Record<string, unknown>;
+      return `${String(a.label)} | ${String(a.date ?? "")} | ${String(a.place ?? "")}`;
     });
 
 describe("the meeting's place and date in flattened minutes", () => {
