@@ -142,8 +142,8 @@ const ELECTION_ITEM = /(?<!\p{L})Val av\s[^\n.:]{1,60}/gu;
  * The ranges that name a body other than the one that met: a listed person's own organisation after the comma that
  * follows the name (`Anna Berg, Länsstyrelsen Dalarna`, a network's attendance a line each or flattened: `Per Holm,
  * Kommunförbundet X Eva Ek, …`), up to the next name, the line's end or 80 characters, or in parentheses right after
- * the name (`Anna Berg (Länsstyrelsen)`), or a seat held elsewhere in parentheses on its line (`(ordf. arbetsgruppen)`);
- * the organisation those present
+ * the name (`Anna Berg (Länsstyrelsen)`), or a seat held elsewhere in parentheses on its line (`(ordf. arbetsgruppen)`),
+ * or, with no comma, all between it and the next name on its line; the organisation those present
  * come from (`Från Länsstyrelsen närvarade X`); and the body an item elects (`Val av styrelse`). Sorted; they may
  * overlap.
  */
@@ -164,6 +164,9 @@ export function otherBodies(text: string, people: readonly { start: number; end:
     const end = p.end + (eol < 0 ? reach.length : eol);
     const comma = PARTY_AFTER.exec(text.slice(p.end, end));
     if (comma) out.push([p.end + comma[0].lastIndexOf(","), end]);
+    // A column of organisations with no comma (`Eva Ek Vallby kommun Per Holm Skogsägareförbundet Lisa Berg …`): what
+    // stands between two names on one line is the first one's, not the body that met.
+    else if (eol < 0 && next < sorted.length && sorted[next].start - p.end <= 80) out.push([p.end, sorted[next].start]);
     const own = OWN_ORGANISATION.exec(reach);
     if (own) out.push([p.end, p.end + own[0].length]);
     for (const seat of text.slice(p.end, end).matchAll(SEAT_ELSEWHERE)) out.push([p.end + seat.index, p.end + seat.index + seat[0].length]);
@@ -1536,7 +1539,9 @@ export function headerParent(
       g.start < headerEnd &&
       /^(Region|Landsting)|förbund/i.test(g.label) &&
       g.label !== organ?.name &&
-      !/,\s*$/.test(text.slice(Math.max(0, g.start - 3), g.start)),
+      !/,\s*$/.test(text.slice(Math.max(0, g.start - 3), g.start)) &&
+      // Nor one right after a listed name with no comma (`Per Holm Skogsägareförbundet`): the member's.
+      !members.some((e) => e.person.end <= g.start && g.start - e.person.end <= 3),
   );
   // A region's body (`Regionstyrelsen`, `Hälso- och sjukvårdsnämnden`) with no region named is of the region of the
   // county the municipality is in.

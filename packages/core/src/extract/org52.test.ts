@@ -1,0 +1,24 @@
+/**
+ * Round 52's body that met (invented names and places in the layouts of minutes), read in `04-protocol.ts`: an
+ * organisation that stands between two listed names on one line, with no comma (`Eva Ek Vallby kommun Per Holm
+ * Skogsägareförbundet Lisa Berg …`, a column of members' organisations flattened), is the member's, not the body that
+ * met nor its parent.
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf, label } from "../../../../test/helpers/minutes";
+import type { KnowledgeGraph } from "../index";
+
+/** Each meeting's label. */
+const meetings = (g: KnowledgeGraph): string[] => g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n));
+
+describe("the body that met in a column of members' organisations", () => {
+  it("does not take a member's organisation between two names on one line as the body that met", () => {
+    const minutes = [
+      "PROTOKOLL 1 (4) STYRELSEN FÖR TÅSJÖNS FISKEVÅRDSRÅD Närvarande Ledamöter: Kommunrepresentanter Algot Brandin Vallby kommun (ordf.) Sigrun Teleman Ekeby kommun (vice ordf.) Markägare Ture Fagerlind Markägareförbundet Företag/industrier Hedvig Sandros Tåsjö bruk Ideella föreningar Olov Reuterdahl Sportfiskeklubben",
+      "Tid: 3 maj 2018 kl 10.00 Plats: Bygdegården i Vallby",
+      "§ 1 Mötets öppnande",
+      "Ordföranden öppnade mötet.",
+    ].join("\n");
+    expect(meetings(graphOf(minutes))).toEqual(["2018-05-03 Styrelsen för Tåsjöns fiskevårdsråd"]);
+  });
+});
