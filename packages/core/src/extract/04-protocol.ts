@@ -115,9 +115,9 @@ function bodyPattern(endings: readonly string[], genitive = false): RegExp {
     // Indefinite forms (`Barn- och skolnämnd`, `Samordningsförbundet`) may be followed by a proper name. A body may
     // be named by an adjective (`Allmänna utskottet`, `Regionala utvecklingsnämnden`) or as a part of another body,
     // in the genitive (`Kommunstyrelsens arbetsutskott`, `Regionförbundets Primärkommunala nämnd`: group 1, checked by
-    // `bodyIn`).
+    // `bodyIn`). The proper name stays on the body's line: the next line's first word is a field's (`Plats`).
     re = new RegExp(
-      `(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+s\\s(?=\\p{Ll}|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}))?((?:${SUSPENDED}\\p{Ll}*?|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?|(?<=s\\s)\\p{Ll}*?)?(?:${alt}))(?![\\p{L}])((?:\\s\\p{Lu}\\p{Ll}+){0,2})`,
+      `(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+s\\s(?=\\p{Ll}|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}))?((?:${SUSPENDED}\\p{Ll}*?|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?|(?<=s\\s)\\p{Ll}*?)?(?:${alt}))(?![\\p{L}])((?:[ \\t]\\p{Lu}\\p{Ll}+){0,2})`,
       "gu",
     );
     cache.set(endings, re);
