@@ -22,7 +22,7 @@ import { DEFAULT_TALK_VERBS } from "../lexicon/default-lexicon";
 import type { Apposition } from "./03-appositions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, INVITATION, meetingRef, minutesMeetingLine, titleSpan, topicFacts } from "./context";
 import type { ListedPerson } from "./01-lists";
-import type { Mention } from "./02-mentions";
+import { type Mention, roleBySuffix } from "./02-mentions";
 import { type DateMention, findDates, firstDayOf, isBareDate, isoDate, relativeDay } from "../read/dates";
 import { nameKey } from "../text/fold";
 import { EMAIL_FIELDS, headerFields, sharedPageEnd } from "../read/genre";
@@ -64,6 +64,9 @@ import type { Section } from "./sections";
 import { type Token, tokenize } from "../text/tokenize";
 import type { RuleId } from "./rules";
 import type { EntityRef, Fact } from "./types";
+
+/** A line of a title, its comma and a name, and nothing else (`Kassör, Tomas Berg`, `Vice ordförande, Eva Lind`). */
+const TITLE_COMMA_NAME = /^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)?),[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3})[ \t]*$/gmu;
 
 type MeetingType = "minutes" | "conference" | "seminar" | "board" | "calendar" | "event" | "body";
 
@@ -1113,6 +1116,36 @@ export function findMeetings(input: MeetingInput): Fact[] {
       target: bodyRef,
       evidence: ev(bodyStart, bodyStart + body[1].length),
       rule: "body-meeting",
+    });
+  }
+
+  // Minutes that list people by title, a line each (`Kassör, Tomas Berg` / `Generalsekreterare, Anna Wik`, those who
+  // sign for the association): each holds the title, where no organisation is named.
+  if (doc.genre === "minutes" && doc.text.includes(",")) {
+    const lines = [...doc.text.matchAll(TITLE_COMMA_NAME)];
+    // Two such lines or more, one right under the other: a list, not a line of prose.
+    const under = (a?: RegExpExecArray, b?: RegExpExecArray) => !!a && !!b && a.index + a[0].length + 1 === b.index;
+    const block = (k: number) => under(lines[k - 1], lines[k]) || under(lines[k], lines[k + 1]);
+    lines.forEach((line, k) => {
+      const titleStart = line.index + line[0].indexOf(line[1]);
+      const titleEnd = titleStart + line[1].length;
+      const nameStart = line.index + line[0].lastIndexOf(line[2]);
+      const person = input.people.find((p) => p.start === nameStart && p.end === nameStart + line[2].length);
+      const lower = line[1].toLowerCase();
+      // Not a meeting's office (`Ordförande, X` of a signature block), which the header's readers give.
+      if (!person || !block(k) || Object.hasOwn(model.lexicon.data.protocol.peopleFields, lower)) return;
+      if (listed.some((e) => e.start <= person.start && person.end <= e.end)) return;
+      const role = gazetteer.find((g) => g.kind === "role" && g.start === titleStart && g.end === titleEnd);
+      const token = input.tokens.find((t) => t.start === titleStart && t.end === titleEnd);
+      const normalised = role?.id ?? roleBySuffix(token, model.roleSuffixes, true);
+      if (!normalised) return;
+      const source = ref(person);
+      facts.push({
+        type: "entity",
+        entity: { ...source, attrs: { role: { role: lower, roleNormalised: normalised } } },
+        evidence: ev(titleStart, person.end),
+        rule: "minutes:title-lines",
+      });
     });
   }
   return facts;

@@ -383,6 +383,14 @@ export const RULES = [
     genres: "any",
     reason: "Inferred: the chair elected for a term chaired the board's meetings in it (the chain is on the edge).",
   },
+  // assoc52
+  {
+    id: "minutes:title-lines",
+    step: "05-meetings",
+    genres: ["minutes"],
+    reason:
+      "Minutes that list people a line each by title (`Kassör, Tomas Berg` / `Generalsekreterare, Anna Wik`): each holds the title, no organisation named.",
+  },
 ] as const satisfies readonly ExtractionRule[];
 
 /** The id of a registered rule. */
