@@ -268,6 +268,13 @@ export const RULES = [
     reason: "A person who opens a line of the notes with a verb of telling (`X redovisar`) spoke at the meeting.",
   },
   {
+    id: "minutes:title-lines",
+    step: "05-meetings",
+    genres: ["minutes"],
+    reason:
+      "Minutes that list people a line each by title (`Kassör, Tomas Berg` / `Generalsekreterare, Anna Wik`): each holds the title, no organisation named.",
+  },
+  {
     id: "meeting:conference",
     step: "05-meetings",
     genres: NOT_MINUTES,
@@ -382,14 +389,6 @@ export const RULES = [
     step: "graph",
     genres: "any",
     reason: "Inferred: the chair elected for a term chaired the board's meetings in it (the chain is on the edge).",
-  },
-  // assoc52
-  {
-    id: "minutes:title-lines",
-    step: "05-meetings",
-    genres: ["minutes"],
-    reason:
-      "Minutes that list people a line each by title (`Kassör, Tomas Berg` / `Generalsekreterare, Anna Wik`): each holds the title, no organisation named.",
   },
 ] as const satisfies readonly ExtractionRule[];
 
