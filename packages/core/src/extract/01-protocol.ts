@@ -1785,7 +1785,15 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         !!tokens[nameEnd]?.cap;
       const opens = t.cap
         ? (i === labelEnd || afterTitle || staffRun) && tokens[nameEnd]?.text !== ","
-        : !!prev?.word && !prev.cap && !prev.nl && prev.text.length > 1 && !COORD.has(prev.text) && !isTitleAt(i - 1) && lastEntryEnd < i - 1;
+        : !!prev?.word &&
+          !prev.cap &&
+          !prev.nl &&
+          prev.text.length > 1 &&
+          !COORD.has(prev.text) &&
+          !isTitleAt(i - 1) &&
+          lastEntryEnd < i - 1 &&
+          // `informationschef/tf kulturchef Per Holm`: a qualified second title of the name before, not the next's.
+          tokens[i - 2]?.text !== "/";
       const follows = t.cap ? lastEntryEnd === i : (lastEntryEnd === i && prev?.text === ",") || (lastEntryEnd === i - 1 && COORD.has(prev?.text ?? ""));
       if ((titlesFirst && follows) || opens) {
         const written = text.slice(t.start, tokens[titleTo - 1].end).toLowerCase();
@@ -1894,9 +1902,23 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       };
       // In a column, a title after a comma is the row's second (`kanslidirektör, sekreterare`), not the next row's; so is
       // one joined to the title before by a slash (`administratör/nämndsekreterare`), in a column or not.
-      const joined = roleRun.length > 0 && tokens[i - 1]?.text === "/" && tokens[i - 1].start === roleRun[roleRun.length - 1].end;
+      // A short abbreviation between the slash and the second title qualifies it (`ekonom/stf förvaltningschef`,
+      // `kanslichef/tillf. skolchef`).
+      const qualifier = tokens[i - 1]?.text === "." ? 2 : 1;
+      const slash =
+        isLowerWordAt(i - qualifier) && tokens[i - qualifier].text.length <= 5 && tokens[i - qualifier - 1]?.text === "/" ? i - qualifier - 1 : i - 1;
+      // The title before may have taken the qualifier as its field (`ekonomichef/tillf`).
+      const runEnd = roleRun[roleRun.length - 1]?.end ?? -1;
+      const joined = tokens[slash]?.text === "/" && runEnd >= tokens[slash].start && runEnd <= tokens[i - 1].end;
       if ((roleRun.length > 1 && tokens[i - 1]?.text === ",") || joined) {
-        if (lexicon.role(normalised)?.category === "secretary") keepsMinutes.add(roleRun[roleRun.length - 1]);
+        const before = roleRun[roleRun.length - 1];
+        if (lexicon.role(normalised)?.category === "secretary") keepsMinutes.add(before);
+        // Both halves of a slash are one title written (`kanslichef/sekreterare`); the first stays its normalised form.
+        if (joined) {
+          before.written = text.slice(before.start, tokens[writtenTo - 1].end).toLowerCase();
+          before.end = end;
+          if (entry.role === before) entry.end = Math.max(entry.end, end);
+        }
         lastEntryEnd = to;
         i = Math.max(to, i + 1);
         continue;
