@@ -1114,7 +1114,9 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         continue;
       }
       if (FORMER.has(lower)) former = true;
-      else if (ELECTED.has(lower)) {
+      // `X blir förste vice ordförande`: a seat taken with `blir` is an election as one with `blev` (the copula opens no
+      // clause of its own, as `blev` does).
+      else if (ELECTED.has(lower) || lower === "blir") {
         elected = true;
         electedAt = t.start;
       } else if (COORD.has(lower) && !timeAfterCopula(j)) {
@@ -1890,13 +1892,16 @@ function joinsTitledName(person: Mention, ctx: AppositionContext): boolean {
 /** Whether the words from token `j` on, within the clause, end in an election verb or a copula right before a name (`valdes Y`, `är Y`). */
 function electsNext(j: number, ctx: AppositionContext): boolean {
   const { tokens, personAt } = ctx;
-  for (let k = j; k < tokens.length && k - j < 6 && tokens[k].word && !tokens[k].nl && !personAt.has(k); k++)
+  for (let k = j; k < tokens.length && k - j < 6 && tokens[k].word && !tokens[k].nl && !personAt.has(k); k++) {
+    // `X blir förste vice ordförande och andre vice ordförande blir Y`: the verb hands Y the title after `och`, not X's.
+    if (tokens[k].text === "och" && ctx.gazetteerAt.get(k + 1)?.kind === "role") return false;
     if (ELECTED.has(tokens[k].text.toLowerCase()) || COPULA.has(tokens[k].text)) {
       // `och avdelningschef är kommunikationsdirektör Y`: the copula may hand the role to a name with a title of its own.
       const title = ctx.gazetteerAt.get(k + 1);
       const next = tokens[k + 1]?.nl ? k + 1 : title?.kind === "role" ? title.to : !title && roleBySuffix(tokens[k + 1], ctx.roleSuffixes) ? k + 2 : k + 1;
       return personAt.has(next) && !tokens[next].nl;
     }
+  }
   return false;
 }
 
