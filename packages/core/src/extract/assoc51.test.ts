@@ -4,16 +4,9 @@
  * (`read/genre.ts`), and so the meeting their chair opened.
  */
 import { describe, expect, it } from "vitest";
-import { chairs, graphOf, label } from "../../../../test/helpers/minutes";
+import { chairs, graphOf } from "../../../../test/helpers/minutes";
+import { meetingLabels as meetings } from "../../../../test/helpers/prose";
 import { detectGenre } from "../read/genre";
-import type { KnowledgeGraph } from "../index";
-
-/** Each meeting as `date title`. */
-const meetings = (g: KnowledgeGraph): string[] =>
-  g
-    .filterNodes((_, a) => a.kind === "meeting")
-    .map((n) => label(g, n))
-    .sort();
 
 describe("notes kept at an association's dated meeting, no list of who took part", () => {
   const notes = [

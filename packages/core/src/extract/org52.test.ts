@@ -6,11 +6,8 @@
  * the next (`Plats och tid …`).
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, label } from "../../../../test/helpers/minutes";
-import type { KnowledgeGraph } from "../index";
-
-/** Each meeting's label. */
-const meetings = (g: KnowledgeGraph): string[] => g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n));
+import { graphOf } from "../../../../test/helpers/minutes";
+import { meetingLabels as meetings } from "../../../../test/helpers/prose";
 
 describe("the body that met in a column of members' organisations", () => {
   it("does not take a member's organisation between two names on one line as the body that met", () => {
