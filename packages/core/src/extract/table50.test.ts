@@ -4,15 +4,8 @@
  * from (`X, FNUF (ordförande)` under `Adjungerade`) is held there, and she does not chair the meeting.
  */
 import { describe, expect, it } from "vitest";
-import { chairs, graphOf, label } from "../../../../test/helpers/minutes";
-import type { KnowledgeGraph } from "../index";
-
-/** Each role held in a body as `name: role @ body`, sorted. */
-const held = (g: KnowledgeGraph): string[] =>
-  g
-    .filterEdges((_, a) => a.kind === "holds_role")
-    .map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "role")} @ ${label(g, g.target(e))}`)
-    .sort();
+import { chairs, graphOf } from "../../../../test/helpers/minutes";
+import { heldRoles as held } from "../../../../test/helpers/prose";
 
 describe("a guest's seat after her organisation's letters (`Adjungerade: X, ABCF (ordförande)`)", () => {
   // A board's minutes whose head a PDF flattened to one line, its fields inline.
