@@ -149,6 +149,9 @@ export const endsInDefiniteBody = (word: string, bodies: readonly string[]) => b
 // Lower-case words that end a staff title's field: times, ranges, exceptions and parts of items (`enhetschef, från kl
 // 10`, `konsult, del av 6`).
 const NOT_FIELD = new Set(["från", "till", "utom", "from", "tom", "klockan", "ej", "även", "som", "del"]);
+// A preposition that closes a staff title's field before its unit (`handläggare vid Miljöenheten`): the unit is written
+// in the title too.
+const UNIT_PREPOSITION = new Set(["för", "vid", "inom", "på", "hos"]);
 // A mark of presence in a column of an attendance table (`1`, `X`, `-`).
 const PRESENCE = /^(?:\d|[xX]|[-–])$/;
 /** An agenda item's number or sign, which opens the items a person missed (`utom 47`, `utom §§ 5-7`). */
@@ -640,13 +643,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         continue;
       }
       if (!w || w.nl || !w.word || w.cap || w.text.length < 3 || /\d/.test(w.text) || COORD.has(w.text) || NOT_FIELD.has(w.text)) break;
-      // `för` before a name is whom the entry replaces; before lower-case words, what the title is for (`representant
-      // för idrottsföreningar`).
+      // `för` before a name is whom the entry replaces; before lower-case words or a unit, what the title is for
+      // (`representant för idrottsföreningar`, `chef för Samhällsbyggnadsförvaltningen`).
       const replacing = phraseAt(tokens, j + sep, words.replaces);
       if (
         gazetteerAt.has(j + sep) ||
         roleBySuffix(w, ctx.roleSuffixes) ||
-        (replacing && !isLowerWordAt(j + sep + replacing)) ||
+        (replacing && !isLowerWordAt(j + sep + replacing) && !unitAt(j + sep + replacing)) ||
         phraseAt(tokens, j + sep, words.absent)
       )
         break;
@@ -700,9 +703,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   /**
    * A body written in lower case right after a role of a body, on its line, with or without `i` (`vice ordföranden
    * revisionen`, `ordförande i kultur- och fritidsnämnden`), also after the short form of its organisation that is no
-   * party's (`vice ordförande LRF regionstyrelsen`): where a guest of the meeting holds that role.
+   * party's (`vice ordförande LRF regionstyrelsen`): where a guest of the meeting holds that role. With `bare`, a title
+   * after the name's comma, a body's one capitalised word right after it too (`Eva Ek, sekreterare Kommunstyrelsen`).
    */
-  const heldInAt = (k: number): { name: string; start: number; end: number; to: number } | undefined => {
+  const heldInAt = (k: number, bare = false): { name: string; start: number; end: number; to: number } | undefined => {
     const at = tokens[k]?.text === "i" && !tokens[k].nl ? k + 1 : k;
     const owner = tokens[at];
     const j = owner?.word && !owner.nl && SHORT_FORM.test(owner.text) && !partyOf(owner) ? at + 1 : at;
@@ -710,7 +714,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (!first?.word || first.nl) return undefined;
     if (first.cap) {
       // `ordförande i Nätverket Friskt Län`: a body capitalised after `i`, with up to two words of its name that open no person's.
-      if (at === k || j !== at || !endsInDefiniteBody(first.text.toLowerCase(), lexicon.data.protocol.bodies)) return undefined;
+      if (j !== at || !endsInDefiniteBody(first.text.toLowerCase(), lexicon.data.protocol.bodies)) return undefined;
+      if (at === k) return bare && !lexicon.isGivenName(first.text) ? { name: first.text, start: first.start, end: first.end, to: j + 1 } : undefined;
       let to = j + 1;
       while (to < j + 3 && tokens[to]?.word && tokens[to].cap && !tokens[to].nl && !lexicon.isGivenName(tokens[to].text) && !labelAt(to)) to++;
       return { name: text.slice(first.start, tokens[to - 1].end), start: first.start, end: tokens[to - 1].end, to };
@@ -1850,7 +1855,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         !tokens[to + 1].nl &&
         (lexicon.isGivenName(tokens[to + 1].text) || tokens[to + 3]?.text === ",");
       const writtenTo = staff ? (capitalField || fieldBeforeOrg || fieldBeforeName ? to + 1 : fieldEnd(to)) : to;
-      const unit = staff ? unitAt(writtenTo) : heldInAt(writtenTo);
+      const unit = staff ? unitAt(writtenTo) : heldInAt(writtenTo, afterComma);
       // `kommunchef Borås`: a staff title of the municipality named right after it; not a given name that opens the next
       // name (`handläggare Mark Andersson`).
       const town = staff && !unit && !surnameComma(writtenTo) && gazetteerAt.get(writtenTo)?.kind === "municipality" ? gazetteerAt.get(writtenTo) : undefined;
@@ -1892,7 +1897,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const held = unit ?? office ?? (lettered && { name: lettered.text, start: lettered.start, end: lettered.end });
       const claim = {
         normalised,
-        written: text.slice(writtenStart, tokens[writtenTo - 1].end).toLowerCase(),
+        written: text.slice(writtenStart, unit && UNIT_PREPOSITION.has(tokens[writtenTo - 1].text) ? unit.end : tokens[writtenTo - 1].end).toLowerCase(),
         start: writtenStart,
         end,
         items,
