@@ -1493,6 +1493,11 @@ interface TitleBefore {
   previous?: Mention;
 }
 
+/** Whether token `k` opens a sentence: the text's or a line's first word, or the first after `.`, `!` or `?`. */
+function opensSentence(k: number, tokens: readonly Token[]): boolean {
+  return k === 0 || tokens[k].nl || /^[.!?]$/.test(tokens[k - 1].text);
+}
+
 /** A title written in the indefinite plural of its role (`ledamöter`, `styrelseledamöter`, `tjänstemän`, `chefer`). */
 function isIndefinitePlural(written: string, role: string): boolean {
   if (written === role) return false;
@@ -1530,8 +1535,14 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     if (g?.kind === "role" && g.to <= person.from) [from, to, normalised] = [j, g.to, g.id];
     else if (personAt.has(j) || (!t.word && t.text !== "-" && !(t.text === "." && NAME_ABBREVIATIONS.has(tokens[j - 1]?.text ?? "")))) break;
     else if (!g && roleBySuffix(t, ctx.roleSuffixes, true)) [from, to, normalised, bySuffix] = [j, j + 1, t.text.toLowerCase(), true];
-    // `säger förbundsordföranden X`: a title in the definite form, right before the name.
-    else if (!g && j === person.from - 1 && (definite = definiteRoleBySuffix(t, ctx.roleSuffixes))) [from, to, normalised] = [j, j + 1, definite];
+    // `säger förbundsordföranden X`: a title in the definite form, right before the name; capitalised only as a
+    // sentence's first word (`Kommundirektören X sa att …`), where the upper case says nothing of a proper name.
+    else if (
+      !g &&
+      j === person.from - 1 &&
+      (definite = definiteRoleBySuffix(t.cap && opensSentence(j, tokens) ? tokenize(t.text.toLowerCase())[0] : t, ctx.roleSuffixes))
+    )
+      [from, to, normalised] = [j, j + 1, definite];
     if (from >= 0 || t.nl) break;
   }
   if (from < 0 || (at < person.from && to !== at)) return undefined;
