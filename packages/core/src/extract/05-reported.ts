@@ -14,6 +14,8 @@
 import { sentenceAround } from "../text/sentences";
 import { bareYears, findDates, isoDate, monthNumber } from "../read/dates";
 import { fold } from "../text/fold";
+import { headerFields } from "../read/genre";
+import { statedDocumentDate } from "../read/read-document";
 import type { DocumentRecord } from "../types";
 import type { Mention } from "./02-mentions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, titleSpan } from "./context";
@@ -39,6 +41,13 @@ const BEFORE_BODY = /(?:möte|mötet|sammanträde|sammanträdet)\s+i\s+$/u;
 // the verb with a word or two of the body's before it, and the date right before the verb.
 const VERB_BEFORE = /(?:sammanträdde|möttes|träffades|samlades)\s+(?:\p{Ll}+\s+){0,2}$/u;
 const OPENING_DAY = /^[\s,]*(?:(?:den|i|på)\s+)?$/iu;
+// A meeting dated from the day the text was written (`vid gårdagens möte`, `på tisdagens sammanträde`), and what ties
+// it to the body right after it: `i`, `med`, or the body deciding at it (`… sammanträde beslutade fullmäktige`).
+const RELATIVE_MEETING = /(?<![\p{L}])(förrgårdagens|gårdagens|dagens|(?:mån|tis|ons|tors|fre|lör|sön)dagens)\s+(?:möte|sammanträde)(?![\p{L}])/iu;
+const RELATIVE_TIE = /^\s+(?:i|med|(?:beslutade|valde|utsåg|antog|godkände|fastställde|behandlade|diskuterade)(?:\s+även|\s+också)?)\s+$/u;
+// A coming meeting's weekday (`på måndagens möte i styrelsen ska …`) is not one the text looks back on.
+const FUTURE = /(?<![\p{L}])(?:ska|skall|kommer att)(?![\p{L}])/u;
+const WEEKDAY_GENITIVES = ["sön", "mån", "tis", "ons", "tors", "fre", "lör"];
 
 interface Body {
   /** As written, without a genitive `s`. */
@@ -87,6 +96,8 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     const near = new Set(bareYears(text).filter((y) => guessed && Math.abs(y - guessed) <= 10));
     return (sureYear = doc.date && (doc.date.length === 10 || (near.size === 1 && near.has(guessed!))) ? guessed : undefined);
   };
+  // The text's own date, stated (a page's date line, a field), not guessed from the days it names.
+  const writtenOn = () => doc.date?.length === 10 && statedDocumentDate(text, doc.genre, headerFields(text), doc.title) === doc.date;
   const bodiesIn = (from: number, to: number): Body[] => {
     const out: Body[] = [];
     // Matched in the span alone: a search from `from` in the whole text would run on to the next body anywhere.
@@ -129,7 +140,8 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     const sentence = text.slice(start, end);
     // Most sentences with a meeting word name no date or no body: cheap tests spare the careful reading (a month's
     // meeting, `Oktobermötet`, may take its body from before).
-    if (!/mötet|sammanträdet/.test(sentence) && (!/\d/.test(sentence) || !bodyWords.test(sentence))) continue;
+    const relative = sentence.includes("dagens") && !FUTURE.test(sentence) ? RELATIVE_MEETING.exec(sentence) : null;
+    if (!relative && !/mötet|sammanträdet/.test(sentence) && (!/\d/.test(sentence) || !bodyWords.test(sentence))) continue;
     // The body that met, tied to the meeting in the sentence, and where the tie ends (the date follows it).
     let tie = -1;
     let verb = -1;
@@ -165,6 +177,13 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     if (monthWord && month && monthYear) {
       date = { iso: isoDate(monthYear, month), start: start + monthWord.index, end: start + monthWord.index + monthWord[0].length };
       body ??= bodiesIn(start, end)[0] ?? bodiesIn(sentenceAround(text, Math.max(0, start - 2)).start, start).pop() ?? bodiesIn(0, titleEnd)[0];
+    }
+    // `Vid gårdagens möte i kommunstyrelsen`: the day counted from the text's own date, the body right after.
+    const day = !date && relative && writtenOn() ? dayBefore(doc.date!, relative[1].toLowerCase()) : undefined;
+    const after = relative ? start + relative.index + relative[0].length : 0;
+    const named = day ? bodiesIn(after, Math.min(end, after + 60))[0] : undefined;
+    if (day && named && RELATIVE_TIE.test(text.slice(after, named.start))) {
+      [body, date] = [named, { iso: day, start: start + relative!.index, end: after }];
     }
     if (!date || !body) continue;
     // A meeting named after one the text says sat, and dated after it, is a coming one (`Den 15 oktober sammanträdde
@@ -348,6 +367,18 @@ function headingBody(text: string, at: number, name: string, bodies: readonly st
   if (!heading || heading.length > 80 || /[.!?:]$/.test(heading)) return undefined;
   const stems = [lower, lower.slice(0, -1), lower.slice(0, -2)];
   return heading.split(/\s+/).find((w) => w.length > lower.length && stems.some((s) => w.toLowerCase().endsWith(s)) && /^\p{Lu}/u.test(w));
+}
+
+/**
+ * The day a meeting word names from the ISO day the text was written: `dagens` that day, `gårdagens` the day before,
+ * `förrgårdagens` two days before, `tisdagens` the last Tuesday up to it.
+ */
+function dayBefore(written: string, word: string): string {
+  const day = new Date(`${written}T00:00:00Z`);
+  const weekday = WEEKDAY_GENITIVES.findIndex((w) => word === `${w}dagens`);
+  const back = word === "gårdagens" ? 1 : word === "förrgårdagens" ? 2 : weekday < 0 ? 0 : (day.getUTCDay() - weekday + 7) % 7;
+  day.setUTCDate(day.getUTCDate() - back);
+  return day.toISOString().slice(0, 10);
 }
 
 /** How a vice chair's rank is written: `1:e`, `1e`, `förste`, `andra` (folded). */

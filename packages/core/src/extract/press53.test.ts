@@ -1,9 +1,9 @@
 /**
  * Press texts and notes (invented names, real layouts): a title in the definite form opening a sentence before the
- * name (`Trafikdirektören X presenterade …`).
+ * name (`Trafikdirektören X presenterade …`); a meeting dated from the text's own date (`vid gårdagens möte`).
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, heldRoles } from "../../../../test/helpers/prose";
+import { graphOf, heldRoles, meetings } from "../../../../test/helpers/prose";
 
 describe("`Trafikdirektören X presenterade …`: a definite title opening a sentence", () => {
   const text =
@@ -12,5 +12,28 @@ describe("`Trafikdirektören X presenterade …`: a definite title opening a sen
   it("gives the name the title, in its base form", () => {
     expect(heldRoles(g)).toContain("Mona Krantz: trafikdirektör");
     expect(heldRoles(g)).toContain("Siri Vall: förbundsordförande");
+  });
+});
+
+describe("`Vid gårdagens möte i X`, `På tisdagens sammanträde beslutade X`: a meeting dated from the text's own date", () => {
+  it("dates `gårdagens` the day before the text's date line", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      "Nytt badhus i Hallsberg\n\n2024-03-06\n\nVid gårdagens möte i kommunstyrelsen i Hallsbergs kommun beslutades att bygga ett badhus.\n",
+    );
+    expect(meetings(g)).toEqual(["2024-03-05 Kommunstyrelsen, Hallsberg @ -"]);
+  });
+  it("dates a weekday the last one up to the text's date, `dagens` that date", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      "Nytt badhus i Hallsberg\n\nPublicerad 7 mars 2024\n\nPå tisdagens sammanträde beslutade kommunfullmäktige att bygga ett badhus. Vid dagens möte med kommunstyrelsen diskuterades skolan.\n",
+    );
+    expect(meetings(g)).toEqual(["2024-03-05 Kommunfullmäktige @ -", "2024-03-07 Kommunstyrelsen @ -"]);
+  });
+  it("reads no coming meeting, nor one in a text without a date of its own", () => {
+    const coming = graphOf("nyhet.txt", "Nytt badhus i Hallsberg\n\n2024-03-06\n\nPå torsdagens möte i kommunfullmäktige ska frågan avgöras.\n");
+    expect(meetings(coming)).toEqual([]);
+    const undated = graphOf("nyhet.txt", "Nytt badhus i Hallsberg\n\nVid gårdagens möte i kommunstyrelsen beslutades att bygga ett badhus.\n");
+    expect(meetings(undated)).toEqual([]);
   });
 });
