@@ -722,12 +722,19 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
   while (j < limit) {
     const t = tokens[j];
     if (t.nl) {
-      // Signature blocks: the name alone on its line, the role on the next.
-      const nameAlone = lineEndsAfterName(person.to) || (result.party && tokens[j].nl && !signatureUsed);
       // In lines that alternate between names and titles, the title under a name is the next name's where the run's
-      // titles stand above their names, and this name's, with a name under it, where they stand below.
-      const inRun = !signatureUsed && j === person.to && atLineStart(person.from, tokens) && isTitleLine(j, ctx) && isNameLine(nextLine(j, tokens), ctx);
+      // titles stand above their names, and this name's, with a name under it, where they stand below; a name's line
+      // may hold its party (`Lena Ahl (S)` / `Kassör`).
+      const inRun =
+        !signatureUsed &&
+        atLineStart(person.from, tokens) &&
+        isNameLine(person.from, ctx) &&
+        j === nextLine(person.from, tokens) &&
+        isTitleLine(j, ctx) &&
+        isNameLine(nextLine(j, tokens), ctx);
       if (inRun && titlesAboveNames(person.from, ctx)) break;
+      // Signature blocks: the name alone on its line, the role on the next.
+      const nameAlone = lineEndsAfterName(person.to) || inRun || (result.party && tokens[j].nl && !signatureUsed);
       // A contact card's title opens its line capitalised (`Regionsekreterare`): known by its ending too.
       // Not a title written before the next line's name (`Klimatminister Eva Ek har sagt`): that title is hers.
       const opensWithRole =

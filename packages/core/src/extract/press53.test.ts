@@ -37,3 +37,14 @@ describe("`Vid gårdagens möte i X`, `På tisdagens sammanträde beslutade X`: 
     expect(meetings(undated)).toEqual([]);
   });
 });
+
+describe("`Lena Ahl (S)` / `Kassör` / `Per Ek (M)` / `Sekreterare`: names with their party over their titles", () => {
+  it("gives each name the title under it", () => {
+    const g = graphOf("kontakt.txt", "Kontaktpersoner\n\nMona Krantz (S)\nKassör\nOlle Sandin (M)\nSekreterare\n");
+    expect(heldRoles(g)).toEqual(["Mona Krantz: kassör", "Olle Sandin: sekreterare"]);
+  });
+  it("and the title over it where the run opens with a title", () => {
+    const g = graphOf("kontakt.txt", "Kontaktpersoner\n\nKassör\nMona Krantz (S)\nSekreterare\nOlle Sandin (M)\n");
+    expect(heldRoles(g)).toEqual(["Mona Krantz: kassör", "Olle Sandin: sekreterare"]);
+  });
+});
