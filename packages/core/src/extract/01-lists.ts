@@ -452,6 +452,25 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
       if (isAffiliationWord(tokens[i + 2].text, ctx.lexicon) && !ctx.lexicon.isGivenName(tokens[i + 2].text)) placeLines++;
   const placeColumn = placeLines >= 2;
 
+  // Rows written surname first, one entry a line (`Berg Anna, Vallby kommun`, `Ek Per (S)`): two rows or more whose
+  // second word is a given name and whose first is not, more than rows the other way round, make every such row of the
+  // list surname first; the order the list uses reads the row either word of which may be a given name.
+  const twoWordRow = (i: number) =>
+    opensEntry(i) &&
+    isNameWord(tokens[i]) &&
+    isNameWord(tokens[i + 1]) &&
+    !tokens[i + 1].nl &&
+    (i + 2 >= last || tokens[i + 2].nl || /^[,(]$/.test(tokens[i + 2].text));
+  const givenSecond = (i: number) => ctx.lexicon.isGivenName(tokens[i + 1].text) && !ctx.lexicon.isGivenName(tokens[i].text);
+  let surnameRows = 0;
+  let givenRows = 0;
+  for (let i = first; i + 1 < last; i++)
+    if (twoWordRow(i)) {
+      if (givenSecond(i)) surnameRows++;
+      else if (ctx.lexicon.isGivenName(tokens[i].text) && !ctx.lexicon.isGivenName(tokens[i + 1].text)) givenRows++;
+    }
+  const surnameFirst = surnameRows >= 2 && surnameRows > givenRows;
+
   // Segment mode: separators are commas, semicolons, line breaks and "och".
   let segStart = first;
   const flush = (segEnd: number) => {
@@ -619,7 +638,8 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
         stop = k + 2;
       // `Kulturens Hus`: a venue's or organisation's name of two words is no name.
       if (stop - k >= 2 && !affiliationEndsName(tokens, stop - 1, lexicon)) {
-        const entry = makeEntry(k === a ? nameStart(tokens, a, lexicon) : k, stop, fieldRole, field);
+        const flip = surnameFirst && stop - k === 2 && twoWordRow(k) && lexicon.isGivenName(tokens[k + 1].text);
+        const entry = makeEntry(k === a && !flip ? nameStart(tokens, a, lexicon) : k, stop, fieldRole, field, flip);
         for (const person of gluedNames(tokens, entry.person, lexicon)) out.push({ ...entry, person, start: person.start, end: person.end });
       }
       k = stop;
@@ -643,9 +663,11 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     return { normalised, written: ctx.text.slice(tokens[a].start, tokens[b - 1].end).toLowerCase(), start: tokens[a].start, end: tokens[b - 1].end };
   }
 
-  function makeEntry(a: number, b: number, role: FieldRole, name: string): ListedPerson {
-    const label = writtenName(tokens, a, b);
-    const person = newMention("person", label, label, a, b, tokens[a].start, tokens[b - 1].end, "list:field");
+  /** The entry of the name `[a, b)`; `flip`: written surname first, a surname and a given name (`Berg Anna`). */
+  function makeEntry(a: number, b: number, role: FieldRole, name: string, flip = false): ListedPerson {
+    const label = flip ? `${tokens[a + 1].text} ${tokens[a].text}` : writtenName(tokens, a, b);
+    // A name read surname first keeps the protocol reader's rule, whose quote is no written form of the name's label.
+    const person = newMention("person", label, label, a, b, tokens[a].start, tokens[b - 1].end, flip ? "protocol:person" : "list:field");
     return { person, field: name, fieldRole: role, start: person.start, end: person.end };
   }
 

@@ -1,0 +1,22 @@
+/**
+ * Attendance lists of networks' and associations' notes (01-lists.ts): rows written surname first, one a line, with
+ * the organisation after a comma; and surnames that are given names too. Invented names and texts.
+ */
+import { describe, expect, it } from "vitest";
+import { attendees, graphOf, persons } from "../../../../test/helpers/minutes";
+
+describe("rows written surname first with an organisation (`Berg Anna, Vallby kommun`)", () => {
+  const text =
+    "Minnesanteckningar från nätverksträff 12 april 2023\n\nNärvarande:\nTorvik Ingrid, Sala kommun\nBrännström Per, Region Östergötland\nGrudevall Sten, Heby kommun\n\n1. Mötets öppnande\n";
+  it("each row is the given name and the surname, the row whose surname-like first word could be either read as the list reads the rest", () => {
+    expect(attendees(graphOf(text))).toEqual(["Ingrid Torvik: member", "Per Brännström: member", "Sten Grudevall: member"]);
+  });
+});
+
+describe("a list written given name first keeps its order, and a surname that is a given name too its whole name", () => {
+  const text =
+    "Minnesanteckningar från nätverksträff 12 april 2023\n\nNärvarande:\nIngrid Torvik, Sala kommun\nAnna Sten, Heby kommun\nErik Gustav, Region Östergötland\n\n1. Mötets öppnande\nErik Gustav hälsade välkommen.\n";
+  it("no row is turned round, and no name is cut", () => {
+    expect(persons(graphOf(text))).toEqual(["Anna Sten", "Erik Gustav", "Ingrid Torvik"]);
+  });
+});
