@@ -246,6 +246,7 @@ export function peopleFieldSpans(
     const inline = match && name && Object.hasOwn(words.peopleFields, name) ? undefined : inlineField(line, words);
     // A table's column head under its people field's label with no names yet (`Ordinarie ledamöter`, then `Närvaro`):
     // the table's rows are that field's.
+    const table = match && name && Object.hasOwn(words.peopleFields, name) && !match[2] ? stackedTable(lines, i) : 0;
     const head = current && through && COLUMN_HEAD.test(line) && TABLE_HEAD.test(text.slice(current.start, current.end));
     if (current && current === signing && (SIGN_LINE.test(line) || listEntry(line, words, isGivenName))) current.end = offset + line.length;
     else if (SIGNATURES.test(line) && !match?.[2] && SIGN_LINE.test(lines[i + 1] ?? "")) {
@@ -260,7 +261,17 @@ export function peopleFieldSpans(
     // Fields side by side (`Beslutande: Ersättare:`) head columns, whose names field lines cannot tell apart: the
     // inline protocol reader reads them.
     else if (labelsBeside(line, words)) current = undefined;
-    else if (match && name && Object.hasOwn(words.peopleFields, name)) {
+    else if (match && name && table) {
+      // A table's column heads stacked under the label, one cell a line: its rows are the field's, whatever their
+      // cells say (`Ordförande` in a `Funktion` column is a row's title, no field of its own).
+      let end = offset + line.length;
+      for (let k = i + 1; k <= i + table; k++) end += lines[k].length + 1;
+      spans.push({ name, start: offset + line.length, end });
+      for (let k = i; k < i + table; k++) offset += lines[k].length + 1;
+      i += table;
+      read += table;
+      current = undefined;
+    } else if (match && name && Object.hasOwn(words.peopleFields, name)) {
       // Right under a list's label with no names yet (`Beslutande`, then `Ordförande: X (S)`, then the members), a one
       // person's office is an entry of that list, which goes on after it.
       const open = spaced && ONE_PERSON.has(words.peopleFields[name]) && match[2] ? openList() : undefined;
@@ -310,6 +321,27 @@ function nameAbove(lines: string[], i: number): number | undefined {
   const prev = lines[i - 1];
   if (i === 0 || !prev || prev.length > 60 || !NAME_ALONE.test(prev)) return undefined;
   return prev.length - prev.trimStart().length;
+}
+
+/** A table's first column head set out alone on its line, over its names (`Namn`). */
+const NAME_HEAD = /^[ \t]*Namn[ \t]*$/i;
+/** The heads of a table's other columns stacked after `Namn` (`Parti`, `Funktion`, `Organisation`). */
+const STACKED_HEAD = /^[ \t]*(?:parti|funktion|roll|uppdrag|befattning|titel|organisation|kommun|representerar)[ \t]*$/i;
+
+/**
+ * The lines after a people field's label at `i` that a table stacked one cell a line takes (`Namn` / `Parti` /
+ * `Funktion`, then each row's name, party and title): its heads and its rows, up to a blank line, when every row opens
+ * with a name alone on its line; else 0, its cells being no rows one can tell apart.
+ */
+function stackedTable(lines: readonly string[], i: number): number {
+  if (!NAME_HEAD.test(lines[i + 1] ?? "")) return 0;
+  let heads = 1;
+  while (STACKED_HEAD.test(lines[i + 1 + heads] ?? "")) heads++;
+  let cells = 0;
+  while (lines[i + 1 + heads + cells]?.trim()) cells++;
+  if (heads < 2 || cells === 0 || cells % heads !== 0) return 0;
+  for (let row = i + 1 + heads; row < i + 1 + heads + cells; row += heads) if (!NAME_ALONE.test(lines[row])) return 0;
+  return heads + cells;
 }
 
 /** The heads of a table's other columns after a people field's (`Ledamöter Närvarande`, `Ersättare Parti Närvaro`). */
@@ -413,6 +445,8 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
   const last = idx[idx.length - 1] + 1;
   const words = compileProtocolWords(ctx.lexicon.data.protocol);
   const { notNames, notNameEnding, replaces } = words;
+  // A table whose column heads stand stacked over its rows, one cell a line (`stackedTable`).
+  const stacked = NAME_HEAD.test(/^\s*([^\n]*)/.exec(ctx.text.slice(from, to))![1]);
 
   // Municipality mode: `Name, Municipality` pairs.
   const muniClosers: Mention[] = [];
@@ -733,7 +767,9 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
    */
   function rowParty(from: number, i: number): boolean {
     const t = tokens[i];
-    if (!t.word || t.nl || (tokens[i + 1] && !tokens[i + 1].nl) || !ctx.partyByAbbreviation.has(t.text.toUpperCase())) return false;
+    // In a table stacked one cell a line (`Namn` / `Parti`), the party's cell stands alone on the line after the name.
+    const cell = t.nl && i === from && stacked;
+    if (!t.word || (t.nl && !cell) || (tokens[i + 1] && !tokens[i + 1].nl) || !ctx.partyByAbbreviation.has(t.text.toUpperCase())) return false;
     for (let k = from; k < i; k++) if (tokens[k].nl || !PRESENCE_MARK.test(tokens[k].text)) return false;
     return true;
   }

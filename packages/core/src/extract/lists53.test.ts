@@ -3,7 +3,7 @@
  * the organisation after a comma; and surnames that are given names too. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { attendees, graphOf, persons } from "../../../../test/helpers/minutes";
+import { attendees, chairs, graphOf, parties, persons, roles } from "../../../../test/helpers/minutes";
 
 describe("rows written surname first with an organisation (`Berg Anna, Vallby kommun`)", () => {
   const text =
@@ -18,5 +18,17 @@ describe("a list written given name first keeps its order, and a surname that is
     "Minnesanteckningar från nätverksträff 12 april 2023\n\nNärvarande:\nIngrid Torvik, Sala kommun\nAnna Sten, Heby kommun\nErik Gustav, Region Östergötland\n\n1. Mötets öppnande\nErik Gustav hälsade välkommen.\n";
   it("no row is turned round, and no name is cut", () => {
     expect(persons(graphOf(text))).toEqual(["Anna Sten", "Erik Gustav", "Ingrid Torvik"]);
+  });
+});
+
+describe("column heads stacked over the rows, one cell a line (`Namn` / `Parti` / `Funktion`)", () => {
+  const text =
+    "Protokoll styrelsemöte 12 april 2023\n\nNärvarande\nNamn\nParti\nFunktion\nIngrid Torvik\nS\nOrdförande\nPer Brännström\nM\nLedamot\nEva Lindmark\nC\nSekreterare\n\n§ 1 Mötets öppnande\n";
+  const g = graphOf(text);
+  it("each row's cells take the heads in order: its party and its title, no title shifted onto the next name", () => {
+    expect(attendees(g)).toEqual(["Eva Lindmark: member", "Ingrid Torvik: member", "Per Brännström: member"]);
+    expect(chairs(g)).toEqual(["Ingrid Torvik"]);
+    expect(parties(g)).toEqual(["Eva Lindmark: Centerpartiet", "Ingrid Torvik: Socialdemokraterna", "Per Brännström: Moderaterna"]);
+    expect(roles(g)).toEqual(["Eva Lindmark: sekreterare", "Ingrid Torvik: ordförande"]);
   });
 });
