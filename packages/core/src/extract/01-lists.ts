@@ -521,6 +521,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     }
   }
   if (last > segStart) readSegment(segStart, last);
+  municipalityColumn();
   // A table set out one cell a line whose rows mark presence with `X`: a row of dashes alone (`Eva Ek (S)` / `-` / `-`)
   // marks a seat not taken.
   if (MARK_ROW.test(ctx.text.slice(from, to)))
@@ -615,6 +616,28 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     if (names.length === 0 && people.length) attachTrailing(people[people.length - 1], a, b);
     else if (names.length) attachTrailing(names[names.length - 1], names[names.length - 1].person.to, b);
     people.push(...names);
+  }
+
+  /**
+   * A column of municipalities after the column of names, flattened one cell a line (`Anna Berg` / `Per Ek` / `Vallby
+   * kommun` / `Åby`): as many municipalities alone on their lines as names, with nothing between or after them, are the
+   * names' in order. Any other count pairs no one.
+   */
+  function municipalityColumn() {
+    if (people.length < 2 || people.some((p) => p.municipality || p.party || p.role || !tokens[p.person.from].nl)) return;
+    const places: Mention[] = [];
+    for (let i = people[people.length - 1].person.to; i < last;) {
+      const g = gazetteerAt.get(i);
+      if (g?.kind !== "municipality" || !tokens[i].nl) return;
+      const end = /^(?:kommun|stad)$/i.test(tokens[g.to]?.text ?? "") && !tokens[g.to].nl ? g.to + 1 : g.to;
+      if (end < last && !tokens[end].nl) return;
+      places.push(g);
+      i = end;
+    }
+    if (places.length !== people.length) return;
+    people.forEach((p, k) => {
+      p.municipality = places[k];
+    });
   }
 
   /** Tokens `[a, b)` name agenda items only (`§ 12-15`), or nothing. */

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { attendees, chairs, graphOf, parties, persons, roles } from "../../../../test/helpers/minutes";
+import { edges } from "../../../../test/helpers/prose";
 
 describe("rows written surname first with an organisation (`Berg Anna, Vallby kommun`)", () => {
   const text =
@@ -30,5 +31,20 @@ describe("column heads stacked over the rows, one cell a line (`Namn` / `Parti` 
     expect(chairs(g)).toEqual(["Ingrid Torvik"]);
     expect(parties(g)).toEqual(["Eva Lindmark: Centerpartiet", "Ingrid Torvik: Socialdemokraterna", "Per Brännström: Moderaterna"]);
     expect(roles(g)).toEqual(["Eva Lindmark: sekreterare", "Ingrid Torvik: ordförande"]);
+  });
+});
+
+describe("a column of municipalities after the column of names, one cell a line", () => {
+  const head = "Minnesanteckningar från nätverksträff 12 april 2023\n\nNärvarande:\nIngrid Torvik\nPer Brännström\nEva Lindmark\n";
+  const represents = (text: string) => edges(graphOf(text), "represents");
+  it("as many municipalities as names: the n-th is the n-th name's", () => {
+    expect(represents(`${head}Sala kommun\nHeby kommun\nNorrtälje\n\n1. Mötets öppnande\n`)).toEqual([
+      "represents Eva Lindmark -> Norrtälje",
+      "represents Ingrid Torvik -> Sala",
+      "represents Per Brännström -> Heby",
+    ]);
+  });
+  it("a count that does not match pairs no one", () => {
+    expect(represents(`${head}Sala kommun\nHeby kommun\n\n1. Mötets öppnande\n`)).toEqual([]);
   });
 });
