@@ -723,8 +723,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
   /** The entry of the name `[a, b)`; `flip`: written surname first, a surname and a given name (`Berg Anna`). */
   function makeEntry(a: number, b: number, role: FieldRole, name: string, flip = false): ListedPerson {
     const label = flip ? `${tokens[a + 1].text} ${tokens[a].text}` : writtenName(tokens, a, b);
-    // A name read surname first keeps the protocol reader's rule, whose quote is no written form of the name's label.
-    const person = newMention("person", label, label, a, b, tokens[a].start, tokens[b - 1].end, flip ? "protocol:person" : "list:field");
+    const person = newMention("person", label, label, a, b, tokens[a].start, tokens[b - 1].end, "list:field");
     return { person, field: name, fieldRole: role, start: person.start, end: person.end };
   }
 

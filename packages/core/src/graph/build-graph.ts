@@ -463,8 +463,16 @@ export function writtenForm(ref: EntityRef, quote: string): string {
   // A name broken over lines or spaced out as a flattened PDF leaves it (`Kent-` / `Inge`, `Sand-` / `ström`,
   // `And- reasson`) is written as the rule that read it wrote it (`writtenName`).
   if (q.includes("\n") || q.includes("  ") || q.includes("\t") || q.includes("- ")) return ref.label;
-  // So is a name in capitals (`KARIN LUNDSTRÖM`, a byline), read in title case.
-  return ref.kind === "person" && /^\p{Lu}{2}/u.test(q) && q === q.toUpperCase() && ref.label !== q ? ref.label : q;
+  if (ref.kind !== "person" || q === ref.label) return q;
+  // So is a name in capitals (`KARIN LUNDSTRÖM`, a byline), read in title case, and one a list writes surname first
+  // (`Berg Anna`), read given name first.
+  if (/^\p{Lu}{2}/u.test(q) && q === q.toUpperCase()) return ref.label;
+  return q.length === ref.label.length && sameWords(q, ref.label) ? ref.label : q;
+}
+
+/** Whether two names are the same words in another order. */
+function sameWords(a: string, b: string): boolean {
+  return a.split(" ").sort().join(" ") === b.split(" ").sort().join(" ");
 }
 
 // Rule ids are few: each is tested once.
