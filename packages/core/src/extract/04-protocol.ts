@@ -824,6 +824,10 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // first listed person), whose parent is the association, never a place the head names.
   const association = organ || roster ? undefined : associationOrgan(top, Math.min(head, ...header.entries.map((e) => e.start)), lexicon, doc.id);
   if (association) [organ, parent] = [association.organ, association.parent];
+  // A board's meeting whose title names its association after a dash (`Styrelsemöte 3 - Ekby Brädspelare`): the
+  // association's board, its meeting told apart by the number where no date is written.
+  const dashed = organ && !parent && !association ? dashOwner(text, lexicon) : undefined;
+  if (dashed) parent = dashed;
   let meeting: EntityRef | undefined;
   if (!roster) {
     const place = meetingPlace(text, header);
@@ -835,7 +839,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     const day = findDates(line).find(
       (d) => d.day !== undefined && d.month !== undefined && d.year === undefined && d.start >= organ!.end && !line.slice(organ!.end, d.start).trim(),
     );
-    const which = day ? line.slice(day.start, day.end) : TITLE_WHICH.exec(line.slice(organ?.end))?.[1];
+    const which = day ? line.slice(day.start, day.end) : (TITLE_WHICH.exec(line.slice(organ?.end))?.[1] ?? (date ? undefined : dashed?.which));
     const organName = organ && !association?.untitled ? (which ? `${organ.name} (${which})` : organ.name) : minutesMeetingLine(doc) || "Sammanträde";
     // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
     meeting = bodyMeetingRef(organName, parent?.ref, date?.iso, doc, place?.text);
@@ -1655,6 +1659,25 @@ export function associationOrgan(
     return { organ: { name, start: board.index, end: board.index + board[0].length }, parent: named, untitled: true };
   }
   return named && { organ: { name: named.ref.label, start: named.start, end: named.end } };
+}
+
+/** A meeting's title line, its number and the name after a dash (`Styrelsemöte 3 - Ekby Brädspelare`, `Årsmöte – Vallby Schackklubb`). */
+const DASH_OWNER =
+  /^[ \t]*\p{L}*(?:möte|sammanträde)[ \t]+(?:(?:nr\.?[ \t]*)?(\d{1,3})[ \t]+)?[-–][ \t]+(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,3})[ \t]*(?:\n|$)/iu;
+
+/**
+ * The association a meeting's title line names after a dash (`Styrelsemöte 3 - Ekby Brädspelare`), as an organisation,
+ * with the meeting's number (`möte 3`): not a body, a municipality or a word of the genre or the fields.
+ */
+function dashOwner(text: string, lexicon: Lexicon): { ref: EntityRef; start: number; end: number; which?: string } | undefined {
+  const m = DASH_OWNER.exec(text.slice(0, TOP_LINE));
+  if (!m) return undefined;
+  const label = m[2];
+  const words = label.split(/[ \t]+/).map(fold);
+  if (words.some((w) => notOwnerWord(w, lexicon) || lexicon.data.protocol.bodies.some((b) => w.endsWith(fold(b))))) return undefined;
+  if (municipalityIndex(lexicon.data.municipalities).has(fold(label))) return undefined;
+  const start = m.index + m[0].lastIndexOf(label);
+  return { ref: { kind: "organisation", key: nameKey(label), label }, start, end: start + label.length, which: m[1] && `möte ${m[1]}` };
 }
 
 /** A head, a name in the genitive and a board's meeting (`FÖRENINGEN SKOGSBRYNETS STYRELSEMÖTE`, `Förbundet Ljusets styrelse`). */
