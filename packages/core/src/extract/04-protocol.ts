@@ -1322,6 +1322,10 @@ const RESERVE = /\b(?:ersättare|ersättaren|suppleant)\b/i;
 // An item's field of the adjusters chosen (`Val av protokollsjusterare … Justerare: X Ersättare: Y`), no verb.
 const ADJUSTERS_FIELD = new RegExp(String.raw`\b${ADJUSTER_NOUN}:`, "i");
 const LETTER = /\p{L}/u;
+// An item's heading that names the meeting's own office and, after a colon, who holds it (`Val av ordförande för
+// mötet: X.`, `Val av justerare för mötet: A, B.`, `Val av mötessekreterare: Y`): the meeting's, not the board's.
+const MEETING_OFFICE_FIELD =
+  /^\s*Val[ \t]+av[ \t]+(?:(?:en|ett|två|\d+)[ \t]+)?(?:(mötes)|protokolls?)?(ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))((?:[ \t]+för[ \t]+(?:mötet|årsmötet|stämman|årsstämman|föreningsstämman|sammanträdet))?)[ \t]*:/iu;
 // `X ersätter Y som justerare`: the adjuster another adjusted for, between `ersätter` and `som justerare`.
 const SWAP = String.raw`\bersätter\b([^.]{1,60}?)\bsom ${ADJUSTER_NOUN}\b`;
 const SWAP_ADJUSTER = new RegExp(SWAP, "i");
@@ -1429,10 +1433,13 @@ export function chosenInParagraphs(
     // `X ersätter Y som justerare`: X adjusts in Y's place, named before the verb.
     const swap = SWAP_ADJUSTER.exec(sentence);
     const field = ADJUSTERS_FIELD.exec(sentence);
-    if (!swap && !field && !CHOOSE.test(sentence)) continue;
-    const adjust = !!swap || !!field || ADJUST.test(sentence) || ADJUSTERS_HEADING.test(sentence);
-    const chair = !adjust && CHAIR_CHOSEN.test(sentence);
-    const secretary = !adjust && !chair && SECRETARY_CHOSEN.test(sentence);
+    // The meeting's chair or secretary only so named (`för mötet`, `mötes-`); its adjusters are the meeting's anyway.
+    const held = MEETING_OFFICE_FIELD.exec(sentence);
+    const heldOffice = held && (/^juster/i.test(held[2]) ? "adjust" : held[1] || held[3] ? (/^ord/i.test(held[2]) ? "chair" : "secretary") : undefined);
+    if (!swap && !field && !heldOffice && !CHOOSE.test(sentence)) continue;
+    const adjust = !!swap || !!field || heldOffice === "adjust" || ADJUST.test(sentence) || ADJUSTERS_HEADING.test(sentence);
+    const chair = !adjust && (heldOffice === "chair" || CHAIR_CHOSEN.test(sentence));
+    const secretary = !adjust && !chair && (heldOffice === "secretary" || SECRETARY_CHOSEN.test(sentence));
     if (!adjust && !chair && !secretary) continue;
     const start = from + (m.index ?? 0);
     const officeAt = officesIn(sentence);
@@ -1452,6 +1459,7 @@ export function chosenInParagraphs(
         continue;
       }
       if ((swap && at > swap.index) || (field && !CHOOSE.test(sentence) && (at < field.index || replaced.has(label)))) continue;
+      if (held && at < held[0].length) continue;
       const span = { person: e.person, start: start + sentence.search(/\S/), end: start + sentence.length };
       const office = officeAt ? officeAt(at) : adjust ? "adjust" : chair ? "chair" : "secretary";
       if (!office) continue;

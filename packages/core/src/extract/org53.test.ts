@@ -1,9 +1,10 @@
 /**
  * Round 53's association minutes (invented names and places in the layouts of minutes), read in `04-protocol.ts`: an
- * undated board meeting whose title names the association after a dash (`Styrelsemöte 3 - Norrby Spelförening`).
+ * undated board meeting whose title names the association after a dash (`Styrelsemöte 3 - Norrby Spelförening`); an
+ * annual meeting's items that name its officers after a colon (`Val av ordförande för mötet: Eva Ek.`).
  */
 import { describe, expect, it } from "vitest";
-import { chairs, graphOf } from "../../../../test/helpers/minutes";
+import { attendees, chairs, graphOf } from "../../../../test/helpers/minutes";
 import { meetingLabels as meetings } from "../../../../test/helpers/prose";
 
 describe("an undated board meeting whose title names the association after a dash", () => {
@@ -22,5 +23,31 @@ describe("an undated board meeting whose title names the association after a das
   it("takes no municipality after the dash as the association", () => {
     const g = graphOf(minutes.replace("Styrelsemöte 3 - Ekby Brädspelare", "Styrelsemöte 3 - Stockholm"));
     expect(meetings(g)).toEqual(["Styrelsen"]);
+  });
+});
+
+describe("an annual meeting's officers named after a colon", () => {
+  const minutes = [
+    "4. Årsmötesprotokoll 2022",
+    "Protokoll från Årsmötet den 12 mars 2022:",
+    "§ 1. Mötet öppnades.",
+    "§ 2. Val av ordförande för mötet: Sigrid Almqvist.",
+    "§ 3. Dagordningen godkändes.",
+    "§ 4. Val av sekreterare för mötet: Jonna Tellberg.",
+    "§ 5. Val av justerare för mötet: Helmer Åkesson, Viveka Rydén.",
+    "§ 6. Styrelsen beviljades ansvarsfrihet.",
+    "§ 7. Val av styrelse enligt valberedningens förslag.",
+    "Ordförande, vald på två år: Greta Nordén, nyval.",
+    "Ledamöter, valda på två år: Kerstin Ahlgren, omval.",
+    "Ledamöterna Sune Wiklund, Berit Hallgren valdes föregående år på två år, kvarstår därmed i styrelsen.",
+    "§ 8. Mötet avslutades.",
+    "Ekby den 20 mars 2022",
+    "Jonna Tellberg, sekreterare",
+    "Sigrid Almqvist, ordförande",
+  ].join("\n\n");
+  it("the meeting's chair chaired it, and its chair, secretary and adjusters were there", () => {
+    const g = graphOf(minutes);
+    expect(chairs(g)).toEqual(["Sigrid Almqvist"]);
+    expect(attendees(g)).toEqual(["Helmer Åkesson: adjuster", "Jonna Tellberg: secretary", "Sigrid Almqvist: chair", "Viveka Rydén: adjuster"]);
   });
 });
