@@ -1651,8 +1651,8 @@ export function associationOrgan(
     }
   | undefined {
   const top = head.slice(0, to);
-  const named = namedAssociation(top, lexicon);
   const annual = ANNUAL_MEETING.exec(top);
+  const named = namedAssociation(top, lexicon) ?? (annual ? annualFor(top, lexicon) : undefined);
   if (annual && !NOT_THIS_MEETING.test(top.slice(Math.max(0, annual.index - 12), annual.index))) {
     const noun = annual[1].toLowerCase();
     const name = `${noun[0].toUpperCase()}${noun.slice(1)}${noun.endsWith("a") ? "n" : "t"}`;
@@ -1686,6 +1686,26 @@ function dashOwner(text: string, lexicon: Lexicon): { ref: EntityRef; start: num
   if (municipalityIndex(lexicon.data.municipalities).has(fold(label))) return undefined;
   const start = m.index + m[0].lastIndexOf(label);
   return { ref: { kind: "organisation", key: nameKey(label), label }, start, end: start + label.length, which: m[1] && `möte ${m[1]}` };
+}
+
+/** A heading line of a general meeting and whose (`Årsmöte för Ekby Unga Schackspelare, Storgatan 4`), to its comma or line's end. */
+const ANNUAL_FOR =
+  /(?:^|\n)[ \t]*(?:Årsmöte|ÅRSMÖTE|Årsstämma|Föreningsstämma)[ \t]+(?:för|FÖR)[ \t]+(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,3})[ \t]*(?:,|\n|$)/u;
+
+/**
+ * The association whose general meeting a heading line names with `för` (`Årsmöte för Ekby Unga Schackspelare,
+ * Storgatan 4`): a name with no association's head word, not a body's, a municipality's or a word of the genre or the
+ * fields.
+ */
+function annualFor(top: string, lexicon: Lexicon): { ref: EntityRef; start: number; end: number } | undefined {
+  const m = ANNUAL_FOR.exec(top);
+  if (!m) return undefined;
+  const label = m[1];
+  const words = label.split(/[ \t]+/).map(fold);
+  if (words.some((w) => notOwnerWord(w, lexicon) || lexicon.data.protocol.bodies.some((b) => w.endsWith(fold(b))))) return undefined;
+  if (municipalityIndex(lexicon.data.municipalities).has(fold(label))) return undefined;
+  const start = m.index + m[0].indexOf(label);
+  return { ref: { kind: "organisation", key: nameKey(label), label }, start, end: start + label.length };
 }
 
 /** A head, a name in the genitive and a board's meeting (`FÖRENINGEN SKOGSBRYNETS STYRELSEMÖTE`, `Förbundet Ljusets styrelse`). */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { attendees, chairs, graphOf } from "../../../../test/helpers/minutes";
-import { meetingLabels as meetings } from "../../../../test/helpers/prose";
+import { heldRoles, meetingLabels as meetings } from "../../../../test/helpers/prose";
 
 describe("an undated board meeting whose title names the association after a dash", () => {
   const minutes = [
@@ -49,5 +49,31 @@ describe("an annual meeting's officers named after a colon", () => {
     const g = graphOf(minutes);
     expect(chairs(g)).toEqual(["Sigrid Almqvist"]);
     expect(attendees(g)).toEqual(["Helmer Åkesson: adjuster", "Jonna Tellberg: secretary", "Sigrid Almqvist: chair", "Viveka Rydén: adjuster"]);
+  });
+});
+
+describe("an annual meeting's heading that names its association with `för`", () => {
+  it("makes the association the annual meeting's and titles the meeting by it", () => {
+    const minutes = [
+      "Ett protokoll redovisar vad som hände på ett möte, t.ex. årsmöte eller styrelsemöte.",
+      "Mötesprotokoll",
+      "Årsmöte för Ekby Unga Schackspelare, Storgatan 4",
+      "3 november 2016",
+      "1. Mötets öppnande.",
+      "Vera Lind förklarade mötet öppnat 18:05 den 3 november 2016.",
+      "2. Justering av röstlängd.",
+      "Närvarande med rösträtt:",
+      "Vera Lind",
+      "Otto Berglöf",
+      "Alma Sundin",
+      "3. Val av mötesordförande.",
+      "Mötet valde Vera Lind till mötesordförande.",
+      "4. Val av mötessekreterare.",
+      "Mötet valde Otto Berglöf till mötessekreterare.",
+      "5. Mötets avslutande.",
+    ].join("\n\n");
+    const g = graphOf(minutes);
+    expect(meetings(g)).toContain("2016-11-03 Årsmötet, Ekby Unga Schackspelare");
+    expect(heldRoles(g)).toContain("Vera Lind: mötesordförande @ Årsmötet");
   });
 });
