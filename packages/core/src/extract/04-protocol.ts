@@ -1669,6 +1669,13 @@ export function associationOrgan(
   return named && { organ: { name: named.ref.label, start: named.start, end: named.end } };
 }
 
+/** Whether a capitalised run written in a meeting's title may name its association: no word of a body, a role, a status or the fields, no municipality. */
+function mayNameAssociation(label: string, lexicon: Lexicon): boolean {
+  const words = label.split(/[ \t]+/).map(fold);
+  if (words.some((w) => notOwnerWord(w, lexicon) || lexicon.data.protocol.bodies.some((b) => w.endsWith(fold(b))))) return false;
+  return !municipalityIndex(lexicon.data.municipalities).has(fold(label));
+}
+
 /** A meeting's title line, its number and the name after a dash (`Styrelsemöte 3 - Ekby Brädspelare`, `Årsmöte – Vallby Schackklubb`). */
 const DASH_OWNER =
   /^[ \t]*\p{L}*(?:möte|sammanträde)[ \t]+(?:(?:nr\.?[ \t]*)?(\d{1,3})[ \t]+)?[-–][ \t]+(\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,3})[ \t]*(?:\n|$)/iu;
@@ -1681,9 +1688,7 @@ function dashOwner(text: string, lexicon: Lexicon): { ref: EntityRef; start: num
   const m = DASH_OWNER.exec(text.slice(0, TOP_LINE));
   if (!m) return undefined;
   const label = m[2];
-  const words = label.split(/[ \t]+/).map(fold);
-  if (words.some((w) => notOwnerWord(w, lexicon) || lexicon.data.protocol.bodies.some((b) => w.endsWith(fold(b))))) return undefined;
-  if (municipalityIndex(lexicon.data.municipalities).has(fold(label))) return undefined;
+  if (!mayNameAssociation(label, lexicon)) return undefined;
   const start = m.index + m[0].lastIndexOf(label);
   return { ref: { kind: "organisation", key: nameKey(label), label }, start, end: start + label.length, which: m[1] && `möte ${m[1]}` };
 }
@@ -1701,9 +1706,7 @@ function annualFor(top: string, lexicon: Lexicon): { ref: EntityRef; start: numb
   const m = ANNUAL_FOR.exec(top);
   if (!m) return undefined;
   const label = m[1];
-  const words = label.split(/[ \t]+/).map(fold);
-  if (words.some((w) => notOwnerWord(w, lexicon) || lexicon.data.protocol.bodies.some((b) => w.endsWith(fold(b))))) return undefined;
-  if (municipalityIndex(lexicon.data.municipalities).has(fold(label))) return undefined;
+  if (!mayNameAssociation(label, lexicon)) return undefined;
   const start = m.index + m[0].indexOf(label);
   return { ref: { kind: "organisation", key: nameKey(label), label }, start, end: start + label.length };
 }
