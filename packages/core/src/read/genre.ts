@@ -175,13 +175,21 @@ function opensAsMinutes(text: string, from: number): boolean {
 const KEPT_AT =
   /^[ \t]*(?:\d+[ \t]+)?(?:minnes)?anteckningar[ \t]+förda[ \t]+vid[ \t]+[^\n.!?]{0,80}?(?:möte|sammanträde|stämma)t?[ \t]+den[ \t]+\d{1,2}[ \t]+\p{L}+[ \t]+\d{4}(?!\d)/iu;
 
-/** Whether a text opens as notes kept at a meeting on a day (KEPT_AT), or as minutes (see MINUTES_TITLE) that list who took part in their first characters. */
+// Notes flattened from PDF may list no one at their head but number the meeting's own opening as their first item, a
+// capitalised heading mid-line (`MINNESANTECKNINGAR … Plats Stora salen 1 Mötets öppnande Ordföranden …`): a press text
+// or newsletter that mentions notes does not number items so.
+const OPENING_ITEM = /(?<![\p{L}\d])(?:§[ \t]*)?\d{1,3}[.:)]?[ \t]+(?:Mötets|Sammanträdets|MÖTETS|SAMMANTRÄDETS)[ \t]+(?:öppnande|ÖPPNANDE)(?!\p{L})/u;
+
+/**
+ * Whether a text opens as notes kept at a meeting on a day (KEPT_AT), or as minutes (see MINUTES_TITLE) that list who
+ * took part or number the meeting's opening (OPENING_ITEM) in their first characters.
+ */
 const titledMinutes = (text: string) => {
   const shared = sharedPageEnd(text);
   if (KEPT_AT.test(text.slice(0, 200)) || (shared > 0 && KEPT_AT.test(text.slice(shared, shared + 200)))) return true;
   if (!opensAsMinutes(text, 0) && !(shared > 0 && opensAsMinutes(text, shared))) return false;
   const top = text.slice(0, PROTOCOL_WINDOW);
-  return TAKING_PART.test(top) || TAKING_PART_INLINE.test(top);
+  return TAKING_PART.test(top) || TAKING_PART_INLINE.test(top) || OPENING_ITEM.test(top);
 };
 
 // A meeting's page on a web portal or a report of an association's annual meeting may have no protocol field, no `§`
