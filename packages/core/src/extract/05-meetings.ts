@@ -295,6 +295,8 @@ const LEDDE =
 const HELD_ON = /^\s*Den\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)\s+(?:(?:höll|hade)\s+styrelsen\b[^.]{0,80}?\bmöte|sammanträdde\s+styrelsen)\b/u;
 /** How far after a board meeting's heading the sentence saying when it met may start, in characters. */
 const HELD_REACH = 400;
+// The head of a numbered item of minutes' business, up to a word of its heading (`§79 Utvärdering av `).
+const ITEM_HEAD = /^[ \t]*§[ \t]*\d+[^\n.!?]*$/u;
 const BOARD = /\b(?:styrelsemötet|styrelsemöte|styrelsens möte)(?:,)?(?:\s+den)?\s+(\d{1,2}\s+\p{L}+(?:\s+\d{4})?)/giu;
 // `Moderator var X`, `Moderator: X`, `moderator X`: X chaired.
 const MODERATOR_BEFORE = /\bmoderator(?:\s+(?:var|är|blir|was|is))?\s*[:,]?\s*$/i;
@@ -999,6 +1001,9 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const start = match.index ?? 0;
     // Minutes titled by their own meeting (`Protokoll från styrelsemötet 4 september`) are that meeting, read above.
     if (doc.genre === "minutes" && listed.length > 0 && start >= titleStart && start < titleEnd) continue;
+    // Nor does an item of their business that names an earlier board meeting (`§79 Utvärdering av styrelsemötet 21
+    // oktober`, `§76 Protokoll från styrelsemötet …`) report one: it is what the item is about.
+    if (doc.genre === "minutes" && listed.length > 0 && ITEM_HEAD.test(doc.text.slice(doc.text.lastIndexOf("\n", start) + 1, start))) continue;
     const after = start + match[0].length;
     const held = HELD_ON.exec(doc.text.slice(after, after + HELD_REACH));
     const heldDate = held ? completeDate(held[1]) : undefined;
@@ -1219,7 +1224,8 @@ const BODY_NOUN = /(?:styrelse|nämnd|direktion|grupp|utskott|fullmäktige|presi
  * (`Protokoll från styrelsemötet 4 september` is `Styrelsen`), as a title naming the body is. */
 function minutesTitle(title: string, bodies: readonly string[]): string {
   const trail = title.split(TRAIL);
-  let last = trail[trail.length - 1];
+  // A PDF's capital title glued to a web page's title after its year (`… 1-2 december 2007PROTOKOLL`) is a word apart.
+  let last = trail[trail.length - 1].replace(/(\d)(?=\p{Lu}{2})/gu, "$1 ");
   const owner = trailOwner(title);
   if (owner) last = `${owner.label}, ${last}`;
   const compound = BODY_MEETING.exec(last);
@@ -1237,6 +1243,9 @@ function minutesTitle(title: string, bodies: readonly string[]): string {
       .replace(DATE_LABEL_END, "")
       // Nor the brackets of a day taken out (`Styrelsemöte (17 september)`).
       .replace(/\s*\(\s*\)/g, "")
+      // Nor the genre words a meeting's title ends in once its day is taken out (`Möte med styrelsen Protokoll från
+      // PROTOKOLL`): they name the document, not the meeting.
+      .replace(/(?<=\S)\s+(?:protokoll|minnesanteckningar|anteckningar)(?:\s+(?:från|vid|protokoll|minnesanteckningar|anteckningar))*$/iu, "")
       .replace(/[\s,.:-]+$/, "")
       .trim() || title
   );
