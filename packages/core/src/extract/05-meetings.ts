@@ -521,7 +521,13 @@ export function findMeetings(input: MeetingInput): Fact[] {
         (own ? undefined : titleOrg);
       // The date the title gives the meeting (`Sammanträde 2006-12-19`) before the document's.
       const titled = findDates(doc.title).find((d) => d.day !== undefined && d.year !== undefined);
-      const date = titled ? isoDate(titled.year!, titled.month, titled.day) : (timedFieldDate(headerFields(doc.text)) ?? doc.date);
+      // A document dated to its month only (a wiki page's) whose head names a day of that month (`10 december 2015`
+      // under its heading) met that day, as the protocol's header reads it (04-protocol's meetingDate).
+      const day = doc.date?.length === 7 ? findDates(doc.text.slice(0, top)).find((d) => d.day !== undefined && d.year !== undefined) : undefined;
+      const dayIso = day && isoDate(day.year!, day.month, day.day);
+      const date = titled
+        ? isoDate(titled.year!, titled.month, titled.day)
+        : (timedFieldDate(headerFields(doc.text)) ?? (dayIso?.startsWith(doc.date!) ? dayIso : doc.date));
       // Titled by the body, else by the document title (a web page's breadcrumb trail cut to its last place:
       // `AB Svenska Bostäder, Sammanträde`).
       // A body of a named municipality or region meets as the inline header's (`Kommunstyrelsen, Gävle, 2022-05-10`).
