@@ -1,0 +1,30 @@
+/**
+ * Round 54's minutes headers (invented names in the layouts of a fullmäktige's and a nämnd's headers), read in
+ * `01-protocol.ts` with `protocol.json`.
+ */
+import { describe, expect, it } from "vitest";
+import { attendees, graphOf } from "../../../../test/helpers/minutes";
+
+const fullmaktige = (members: string, signature: string) =>
+  [
+    "PROTOKOLL",
+    "Kommunfullmäktige 2019-04-25",
+    `Beslutande ${members} Utses att justera Stig Ros (S) Tuva Berg (M)`,
+    "Justeringens plats och tid Stadshuset 2019-04-30",
+    signature,
+  ].join("\n");
+
+describe("a substitute serving `istället för` a member (`X (M) tjänstgör istället för Y (M)`)", () => {
+  const g = graphOf(
+    fullmaktige(
+      "Åke Lund (S), ordförande Stig Ros (S) Tuva Berg (M) Gun Ek (M) tjänstgör istället för Kent Sjö (M) Ebba Holm (V) istället för Olle Dahl (V) Lisa Bro (C)",
+      "Ordförande Åke Lund (S) Justerande Stig Ros (S) Tuva Berg (M)",
+    ),
+  );
+  it("the substitutes attend", () => {
+    expect(attendees(g).map((a) => a.split(":")[0])).toEqual(expect.arrayContaining(["Gun Ek", "Ebba Holm"]));
+  });
+  it.each([["Kent Sjö"], ["Olle Dahl"]])("%s, replaced, does not", (name) => {
+    expect(attendees(g).map((a) => a.split(":")[0])).not.toContain(name);
+  });
+});
