@@ -534,6 +534,21 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // A role written as a field (`2:e vice ordförande: Berg Anna (S)`): the next name's.
   let fieldRole: NonNullable<ProtocolEntry["role"]> | undefined;
 
+  /**
+   * A second chair's signature under the chair's one label (`Ordförande Eva Ek (S) Per Holm (L) Justerande …`, a chair
+   * for each part of the meeting): the name right after the first chair's party, with its own party and then the next
+   * signature label.
+   */
+  const secondChair = (person: Mention) =>
+    capacity === "chair" &&
+    singleTaken === 1 &&
+    entries.at(-1)?.capacity === "chair" &&
+    tokens[person.from - 1]?.text === ")" &&
+    tokens[person.from - 3]?.text === "(" &&
+    tokens[person.to]?.text === "(" &&
+    tokens[person.to + 2]?.text === ")" &&
+    labelAt(person.to + 3)?.kind.kind === "signature";
+
   const take = (person: Mention): ProtocolEntry | undefined => {
     // Only after an entry with its title, its comma and its items' number, no comma after (`X, konsult, 121 Eva Ek`).
     const before = entries[entries.length - 1];
@@ -572,7 +587,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     } else if (cap && SINGLE.has(cap)) {
       lastSingle = undefined;
       // A chair or secretary label takes one name, and one more joined by `och` (`Ordförande X §§ 1-5 och Y`).
-      if (singleTaken > 0 && !joined) cap = undefined;
+      if (singleTaken > 0 && !joined && !secondChair(person)) cap = undefined;
       else singleTaken++;
     }
     // A name under no people field (an attendance register's table, a column header between) is kept as listed:

@@ -3,7 +3,7 @@
  * `01-protocol.ts` with `protocol.json`.
  */
 import { describe, expect, it } from "vitest";
-import { attendees, graphOf } from "../../../../test/helpers/minutes";
+import { attendees, chairs, graphOf } from "../../../../test/helpers/minutes";
 
 const fullmaktige = (members: string, signature: string) =>
   [
@@ -26,5 +26,17 @@ describe("a substitute serving `istället för` a member (`X (M) tjänstgör ist
   });
   it.each([["Kent Sjö"], ["Olle Dahl"]])("%s, replaced, does not", (name) => {
     expect(attendees(g).map((a) => a.split(":")[0])).not.toContain(name);
+  });
+});
+
+describe("a chair per part of the meeting under one signature label (`Ordförande A (S) B (L)`)", () => {
+  const g = graphOf(
+    fullmaktige(
+      "Åke Lund (S), vice ordförande, agerande ordförande Stig Ros (S) Tuva Berg (M) Nils Alm, (L) ordförande Lisa Bro (C)",
+      "Ordförande Åke Lund (S) Nils Alm (L) Justerande Stig Ros (S) Tuva Berg (M)",
+    ),
+  );
+  it("both chair", () => {
+    expect(chairs(g)).toEqual(["Nils Alm", "Åke Lund"]);
   });
 });
