@@ -674,6 +674,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     return end;
   };
   const isLowerWordAt = (k: number) => !!tokens[k]?.word && !tokens[k].cap && !tokens[k].nl && !/\d/.test(tokens[k].text);
+  /** Where a local party's name of two or three words in parentheses closes (`Bygdens bästa)`), from its first word at `k`; else 0. */
+  const localPartyName = (k: number, shut: string) => {
+    if (!tokens[k]?.cap || tokens[k].nl || partyOf(tokens[k]) || isTitleAt(k) || lexicon.isGivenName(tokens[k].text)) return 0;
+    let j = k + 1;
+    while (j - k < 3 && isLowerWordAt(j) && !isTitleAt(j)) j++;
+    return j > k + 1 && tokens[j]?.text === shut ? j : 0;
+  };
   /** Capital letters (`MT`, `HR`) that are no party's and no organisation's the gazetteer knows. */
   const isLettersAt = (k: number) => {
     const w = tokens[k];
@@ -1516,6 +1523,19 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       entry.end = tokens[seat.to].end;
       lastEntryEnd = i = seat.to + 1;
       continue;
+    }
+    // A local party's name of words in parentheses in a column of parties (`A (S) B (M) Eva Ek (Bygdens bästa)`): its
+    // capitalised first word, then words in lower case, and the name before it with a known party.
+    const local = entry && shut && lastEntryEnd === i && !entry.party && !entry.role ? localPartyName(i + 1, shut) : 0;
+    if (local && entry) {
+      const before = entries[entries.indexOf(entry) - 1];
+      if (before?.party && ctx.partyByAbbreviation.get(before.party.label.toUpperCase()) === before.party.id) {
+        const label = text.slice(tokens[i + 1].start, tokens[local - 1].end);
+        entry.party = { id: label.toLowerCase(), label, start: tokens[i + 1].start, end: tokens[local - 1].end };
+        entry.end = tokens[local].end;
+        lastEntryEnd = i = local + 1;
+        continue;
+      }
     }
     // `X (S)`, `X, s,`, `X, (s), Arjeplog`, `X (KFL)`.
     if (entry && shut && tokens[i + 2]?.text === shut && (lastEntryEnd === i || (tokens[i - 1]?.text === "," && lastEntryEnd === i - 1))) {

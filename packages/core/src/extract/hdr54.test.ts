@@ -3,7 +3,7 @@
  * `01-protocol.ts` with `protocol.json`.
  */
 import { describe, expect, it } from "vitest";
-import { attendees, chairs, graphOf } from "../../../../test/helpers/minutes";
+import { attendees, chairs, graphOf, parties } from "../../../../test/helpers/minutes";
 
 const fullmaktige = (members: string, signature: string) =>
   [
@@ -38,5 +38,11 @@ describe("a chair per part of the meeting under one signature label (`Ordförand
   );
   it("both chair", () => {
     expect(chairs(g)).toEqual(["Nils Alm", "Åke Lund"]);
+  });
+});
+describe("a multi-word local party in parentheses in a column of parties (`X (Bygdens bästa)`)", () => {
+  const g = graphOf(fullmaktige("Åke Lund (S), ordförande Stig Ros (S) Tuva Berg (M) Gun Ek (Bygdens bästa) Lisa Bro (C)", "Ordförande Åke Lund (S)"));
+  it("is a party", () => {
+    expect(parties(g)).toContain("Gun Ek: Bygdens bästa");
   });
 });
