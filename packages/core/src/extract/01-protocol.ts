@@ -714,6 +714,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (!tokens[j] || tokens[j].nl || !tokens[j].cap) return undefined;
     const g = gazetteerAt.get(j);
     if (g?.kind === "organisation") return { id: g.id, label: g.label, start: g.start, end: g.end, to: g.to };
+    // An institution in its town ending the list's line (`politisk sakkunnig Högskolan i Norrby`): a capitalised noun, `i`
+    // and a capitalised name.
+    if (!g && !lexicon.isGivenName(tokens[j].text) && tokens[j + 1]?.text === "i" && tokens[j + 2]?.cap && !tokens[j + 2].nl && closesField(j + 3)) {
+      const label = text.slice(tokens[j].start, tokens[j + 2].end);
+      return { id: nameKey(label), label, start: tokens[j].start, end: tokens[j + 2].end, to: j + 3 };
+    }
     let to = j + 1;
     while (to < last && to - j < 5 && tokens[to].word && !tokens[to].nl && !gazetteerAt.has(to) && !isNameAt(to) && !isCompanyEnd(to - 1)) to++;
     if (!isCompanyEnd(to - 1) || to - j < 2) return undefined;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { attendees, chairs, graphOf, parties } from "../../../../test/helpers/minutes";
+import { heldRoles } from "../../../../test/helpers/prose";
 
 const fullmaktige = (members: string, signature: string) =>
   [
@@ -44,5 +45,20 @@ describe("a multi-word local party in parentheses in a column of parties (`X (By
   const g = graphOf(fullmaktige("Åke Lund (S), ordförande Stig Ros (S) Tuva Berg (M) Gun Ek (Bygdens bästa) Lisa Bro (C)", "Ordförande Åke Lund (S)"));
   it("is a party", () => {
     expect(parties(g)).toContain("Gun Ek: Bygdens bästa");
+  });
+});
+
+describe("a title held in an institution named after it at the list's end (`X, politisk sakkunnig Högskolan i Norrby`)", () => {
+  const g = graphOf(
+    [
+      "PROTOKOLL",
+      "Direktionen 2019-04-25",
+      "Beslutande Åke Lund (S), ordförande Stig Ros (M) Tuva Berg (C) Övriga Lisa Bro, Förbundsdirektör Olle Dahl, Ekonom Per Alm, politisk sakkunnig Högskolan i Norrby",
+      "",
+      "2 Sekreterare Lisa Bro Ordförande. Åke Lund Justerare Stig Ros",
+    ].join("\n"),
+  );
+  it("holds it there", () => {
+    expect(heldRoles(g)).toContain("Per Alm: expert @ Högskolan i Norrby");
   });
 });
