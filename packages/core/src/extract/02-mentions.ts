@@ -326,6 +326,8 @@ const titleCase = (word: string): string => word.toLowerCase().replace(/(^|-)(\p
 
 /** A title glued to the name before it where a line break was lost (`Anna XSecond Vice President`). */
 const GLUED_TITLE = /^(\p{Lu}\p{Ll}{2,})(?:Second|First|Third|Vice|President|Chair|Chairman|Chairperson|Mayor|Minister|Secretary|Director|Ordförande)$/u;
+/** A picture's credit glued to the name its caption gives where the line break was lost (`Eva EkFoto: …`). */
+const GLUED_CREDIT = /^(\p{Lu}\p{Ll}+)(?:Foto|Fotograf|Bild|Bildkälla|Pressbild|Pressfoto|Photo)$/u;
 /** Words that credit a picture to the name after them (`Foto: X`, `Bildkälla: X/Regeringskansliet`). */
 const PHOTO_CREDIT = new Set(
   ["Foto", "Fotograf", "Bild", "Bildkälla", "Bildkällor", "Illustration", "Photo", "Photographer", "Photos"].flatMap((w) => [
@@ -1521,11 +1523,12 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
 
   /**
    * Where a title glued to the surname starts (`XSecond`, `DanielssonKommunchef` where a line break was lost): at an
-   * inner capital after a lower-case letter, when the rest is a title by the lexicon or a title's ending; 0 if none.
+   * inner capital after a lower-case letter, when the rest is a title by the lexicon or a title's ending, or a
+   * picture's credit (`EkFoto`); 0 if none.
    */
   function gluedTitleAt(word: string): number {
-    const english = GLUED_TITLE.exec(word);
-    if (english) return english[1].length;
+    const named = GLUED_TITLE.exec(word) ?? GLUED_CREDIT.exec(word);
+    if (named) return named[1].length;
     for (let i = 3; i < word.length - 3; i++) {
       if (!LATIN1_UPPER[word.charCodeAt(i)] || !LATIN1_LOWER[word.charCodeAt(i - 1)]) continue;
       const tail = word.slice(i).toLowerCase();
