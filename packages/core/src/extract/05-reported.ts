@@ -30,11 +30,12 @@ export interface ReportedInput {
 }
 
 // Cheap first pass: the sentences worth reading hold one of these.
-const MEETING_WORD = /sammanträd|möte|möttes|träff|samlades/g;
+const MEETING_WORD = /sammanträd|möte|möttes|träff|samlades|beslutade|beslöt/g;
 const MONTH_MEETING = /(?<![\p{L}])(\p{L}+?)(?:mötet|sammanträdet)(?![\p{L}])/iu;
 // How a sentence ties its body to the meeting: `Regionstyrelsen sammanträdde`, `kommunfullmäktiges sista
 // sammanträde`, `möte i kommunfullmäktige`. A body only named nearby (`mötet med länsstyrelsen`) is not the one that met.
-const AFTER_SUBJECT = /^\s+(?:sammanträdde|sammanträder|möttes|träffades|samlades)(?![\p{L}])/u;
+// A body decides only sitting, so `Kommunfullmäktige beslutade den 27 maj att …` tells that day's meeting as held.
+const AFTER_SUBJECT = /^\s+(?:sammanträdde|sammanträder|möttes|träffades|samlades|beslutade|beslöt)(?![\p{L}])/u;
 const AFTER_GENITIVE = /^\s+(?:\p{Ll}+\s+)?(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)(?![\p{L}])/u;
 const BEFORE_BODY = /(?:möte|mötet|sammanträde|sammanträdet)\s+i\s+$/u;
 // The sentence opened by the day, its verb before the body (`Den 15 oktober sammanträdde nyvalda kommunfullmäktige`):
@@ -55,6 +56,8 @@ interface Body {
   start: number;
   end: number;
   genitive: boolean;
+  /** The length of a meeting's word glued after the body (`kommunfullmäktigemöte`), 0 with none. */
+  glued: number;
   owner?: Mention;
 }
 
@@ -72,7 +75,8 @@ function bodyPatternsOf(bodies: readonly string[]): { names: RegExp; words: RegE
       .filter((b) => /(en|et|fullmäktige)$/.test(b))
       .sort((a, b) => b.length - a.length)
       .join("|");
-    re = { names: new RegExp(`(?<![\\p{L}-])(\\p{L}*?(?:${alt}))(s?)(?![\\p{L}])`, "giu"), words: new RegExp(alt, "i") };
+    // A meeting's word may be glued to the body, as a caption names its meeting (`kommunfullmäktigemöte den 17 maj`).
+    re = { names: new RegExp(`(?<![\\p{L}-])(\\p{L}*?(?:${alt}))(s?)(möte|sammanträde)?(?![\\p{L}])`, "giu"), words: new RegExp(alt, "i") };
     bodyPatterns.set(bodies, re);
   }
   return re;
@@ -108,7 +112,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       const at = from + m.index;
       // `Kristianstads kommunfullmäktige`: the municipality in the genitive right before the body owns it.
       const owner = gazetteer.find((g) => g.kind === "municipality" && g.genitive && g.end < at && at - g.end <= 1);
-      out.push({ name: m[1], start: at, end: at + m[1].length, genitive: m[2] === "s", owner });
+      out.push({ name: m[1], start: at, end: at + m[1].length, genitive: m[2] === "s", glued: m[3]?.length ?? 0, owner });
     }
     return out;
   };
@@ -147,13 +151,14 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     let verb = -1;
     let held = false;
     let body = bodiesIn(start, end).find((b) => {
-      const afterAt = b.end + (b.genitive ? 1 : 0);
+      const afterAt = b.end + (b.genitive ? 1 : 0) + b.glued;
       const after = text.slice(afterAt, Math.min(end, b.end + 40));
       const subject = AFTER_SUBJECT.exec(after);
       const m = subject ?? (b.genitive ? AFTER_GENITIVE.exec(after) : null);
       held = !!subject && subject[0].trim() !== "sammanträder";
       const before = text.slice(Math.max(start, b.start - 40), b.start);
-      if (m) tie = afterAt + m[0].length;
+      if (b.glued) tie = afterAt;
+      else if (m) tie = afterAt + m[0].length;
       else if (BEFORE_BODY.test(before.slice(-20))) tie = b.end;
       else if (!b.genitive && VERB_BEFORE.test(before)) verb = b.start - before.length + VERB_BEFORE.exec(before)!.index;
       return tie >= 0 || verb >= 0;
