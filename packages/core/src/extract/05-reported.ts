@@ -199,7 +199,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     meetingOf(body, date.iso, start, end);
   }
   if (found.size === 0) {
-    const heading = headingMeeting(text, bodiesIn);
+    const heading = headingMeeting(text, bodiesIn, doc.date);
     if (heading) meetingOf(heading.body, heading.iso, heading.start, heading.end);
   }
   if (found.size !== 1) return facts;
@@ -251,23 +251,41 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
 }
 
 // A press page headed by a line of the body and the day (`Regionfullmäktige 12 juni 2019`), the body acting under it
-// (`Regionfullmäktige valde …`), reports that day's meeting; a line of a schedule has no decision under it.
+// (`Regionfullmäktige valde …`), reports that day's meeting; a line of a schedule has no decision under it. So does a
+// heading of news from the body's sitting (`Sammanfattning från styrelsen den 25 maj`) that the text below speaks of as
+// the meeting (`Vid mötet behandlades …`): a past day, so in the page's year, or the year before where its month is
+// later than the page's.
 const HEADING_REACH = 600;
 const DECIDED = /^\s+(?:valde|beslutade|utsåg|antog|godkände|fastställde|sammanträdde)(?![\p{L}])/u;
+const FROM_BODY = /(?<![\p{L}])från\s+$/iu;
+const THE_MEETING = /(?<![\p{L}])(?:[Vv]id|[Pp]å|[Ff]rån|[Uu]nder) (?:mötet|sammanträdet)(?![\p{L}])/u;
 
-/** The meeting a heading line of a body and a full date tells, with the same body deciding in the lines below it. */
-function headingMeeting(text: string, bodiesIn: (from: number, to: number) => Body[]): { body: Body; iso: string; start: number; end: number } | undefined {
+/**
+ * The meeting a heading line of a body and its day tells: a full date with the same body deciding in the lines below
+ * it, or news from the body on a day with the meeting spoken of below.
+ */
+function headingMeeting(
+  text: string,
+  bodiesIn: (from: number, to: number) => Body[],
+  pageDate: string | undefined,
+): { body: Body; iso: string; start: number; end: number } | undefined {
+  const [pageYear, pageMonth] = (pageDate ?? "").split("-").map(Number);
   for (let at = 0, stop = Math.min(text.length, HEADING_REACH); at < stop;) {
     const nl = text.indexOf("\n", at);
     const end = nl === -1 ? text.length : nl;
     const [body] = bodiesIn(at, end);
-    if (body && !body.genitive && !text.slice(at, body.start).trim()) {
+    const lead = body ? text.slice(at, body.start) : "";
+    const news = FROM_BODY.test(lead) && !/[.!?:]\s*$/.test(text.slice(at, end));
+    if (body && !body.genitive && !body.glued && (!lead.trim() || news)) {
       const rest = text.slice(body.end, end);
       const [d] = findDates(rest);
-      if (d?.year && d.month && d.day && !rest.slice(0, d.start).trim() && !rest.slice(d.end).trim()) {
-        const below = bodiesIn(end, Math.min(text.length, end + HEADING_REACH));
-        const again = below.find((b) => fold(b.name) === fold(body.name) && DECIDED.test(text.slice(b.end, b.end + 20)));
-        if (again) return { body, iso: isoDate(d.year, d.month, d.day), start: at, end };
+      const year = d && (d.year ?? (news && pageMonth ? pageYear - (d.month! > pageMonth ? 1 : 0) : undefined));
+      if (year && d.month && d.day && /^\s*(?:den\s+)?$/.test(rest.slice(0, d.start)) && !rest.slice(d.end).trim()) {
+        const below = Math.min(text.length, end + HEADING_REACH);
+        const told = news
+          ? THE_MEETING.test(text.slice(end, below))
+          : bodiesIn(end, below).some((b) => fold(b.name) === fold(body.name) && DECIDED.test(text.slice(b.end, b.end + 20)));
+        if (told) return { body, iso: isoDate(year, d.month, d.day), start: at, end };
       }
     }
     at = end + 1;
@@ -280,15 +298,34 @@ function headingMeeting(text: string, bodiesIn: (from: number, to: number) => Bo
 const TOOK_PART =
   /(?<![\p{L}])(?:[Vv]id|[Pp]å|I|[Uu]nder) (?:mötet|sammanträdet)([^.!?\n]{0,30}?),? (?:deltog|medverkade|närvarade)(?: även| också)?(?![\p{L}])/gu;
 
+// Who spoke to the meeting a report tells of, the sentence's subject (`A (M) och B (KD), ordförande i …, föredrog
+// rapporterna`): present at it.
+const PRESENTED = /(?<![\p{L}])(?:föredrog|presenterade)(?![\p{L}])/gu;
+
 /**
  * The people a report says took part in the meeting it tells of, in a sentence that names no other day than the
- * meeting's (`Vid mötet den 10 maj deltog …`).
+ * meeting's (`Vid mötet den 10 maj deltog …`), and those who opened a sentence presenting something to it.
  */
 function tookPart(doc: DocumentRecord, people: Mention[], meeting: EntityRef, iso: string, ref: (p: Mention) => EntityRef): Fact[] {
   const { text } = doc;
   const facts: Fact[] = [];
   // Few reports say who took part: the words are looked for before the pattern is run.
-  if (!text.includes("deltog") && !text.includes("medverkade") && !text.includes("närvarade")) return facts;
+  if (!/deltog|medverkade|närvarade|föredrog|presenterade/.test(text)) return facts;
+  PRESENTED.lastIndex = 0;
+  for (let m = PRESENTED.exec(text); m; m = PRESENTED.exec(text)) {
+    const { start } = sentenceAround(text, m.index);
+    const subject = people.filter((p) => p.start >= start && p.end <= m!.index);
+    if (!subject.length || text.slice(start, Math.min(...subject.map((p) => p.start))).trim()) continue;
+    for (const p of subject)
+      facts.push({
+        type: "relation",
+        kind: "attended",
+        source: ref(p),
+        target: meeting,
+        evidence: evidenceOf(doc, p.start, m.index + m[0].length),
+        rule: "reported:meeting",
+      });
+  }
   TOOK_PART.lastIndex = 0;
   for (let m = TOOK_PART.exec(text); m; m = TOOK_PART.exec(text)) {
     const day = findDates(m[1]).find((d) => d.day !== undefined);

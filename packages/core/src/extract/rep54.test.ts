@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { persons } from "../../../../test/helpers/minutes";
-import { graphOf, meetingLabels } from "../../../../test/helpers/prose";
+import { edges, graphOf, meetingLabels } from "../../../../test/helpers/prose";
 
 describe("a caption's credit glued to the name before it (`Eva EkFoto: Pressbild/…`)", () => {
   it("the name ends at the credit's inner capital, a short surname's too", () => {
@@ -31,5 +31,19 @@ describe("a caption naming the meeting by a compound (`… kommunfullmäktigemö
     "Efter valet till ny kommunstyrelse fortsätter Lena Ås (M) som kommunstyrelsens ordförande.\n";
   it("reports that meeting, its year the text's", () => {
     expect(meetingLabels(graphOf("nyhet.txt", text))).toEqual(["2021-03-09 Kommunfullmäktige"]);
+  });
+});
+
+describe("news from a board's meeting (`Sammanfattning från styrelsen den 25 maj`, then the page's date)", () => {
+  const text =
+    "Sammanfattning från styrelsen den 14 mars\n\nStyrelse / 21 mars 2024\n\n" +
+    "Vid mötet behandlades bland annat förbundets yttrande om regionens nya trafikplan.\n\n" +
+    "Lisa Strömgren (M), och Anders Vik (KD), ordförande i förbundets arbetsgrupper för Trafik, respektive Skola föredrog gruppernas rapporter för perioden augusti 2023 till juli 2024.\n";
+  const g = graphOf("nyhet.txt", text);
+  it("is the meeting of the body on that day, its year the page's (not one of the years the text names)", () => {
+    expect(meetingLabels(g)).toEqual(["2024-03-14 Styrelsen"]);
+  });
+  it("those who presented to it opening a sentence attended it", () => {
+    expect(edges(g, "attended")).toEqual(["attended Anders Vik -> 2024-03-14 Styrelsen", "attended Lisa Strömgren -> 2024-03-14 Styrelsen"]);
   });
 });
