@@ -47,6 +47,7 @@ import {
   SINGLE,
 } from "./protocol-words";
 import { genitiveBodyName } from "./context";
+import { OPENING_ITEM } from "../read/genre";
 import { nameKey } from "../text/fold";
 import { ACADEMIC_DEGREE, isCompany, runTitle } from "./03-appositions";
 
@@ -1039,9 +1040,11 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   };
 
   // A paragraph opening a line before any field of people (`§14 Frågestund` in minutes that list no one) ends what is
-  // read: what follows is the meeting's business, whose names are no header's. (Not any first item: a page's title
-  // may quote one, `… under punkten 11 Övriga frågor`, before its header.)
-  const firstItem = PARAGRAPH_AT_LINE.exec(text.slice(0, windowEnd))?.index ?? windowEnd;
+  // read: what follows is the meeting's business, whose names are no header's; so does the meeting's opening numbered
+  // as an item mid-line (`… Plats Tallsalen 1 Mötets öppnande Ordföranden X förklarade …`, notes flattened from PDF).
+  // (Not any first item: a page's title may quote one, `… under punkten 11 Övriga frågor`, before its header.)
+  const head = text.slice(0, windowEnd);
+  const firstItem = Math.min(PARAGRAPH_AT_LINE.exec(head)?.index ?? windowEnd, OPENING_ITEM.exec(head)?.index ?? windowEnd);
   let i = 0;
   while (i < last) {
     const t = tokens[i];

@@ -3,7 +3,7 @@
  * `01-protocol.ts` with `protocol.json`.
  */
 import { describe, expect, it } from "vitest";
-import { attendees, chairs, graphOf, parties } from "../../../../test/helpers/minutes";
+import { attendees, chairs, graphOf, parties, persons } from "../../../../test/helpers/minutes";
 import { heldRoles } from "../../../../test/helpers/prose";
 
 const fullmaktige = (members: string, signature: string) =>
@@ -60,5 +60,21 @@ describe("a title held in an institution named after it at the list's end (`X, p
   );
   it("holds it there", () => {
     expect(heldRoles(g)).toContain("Per Alm: expert @ Högskolan i Norrby");
+  });
+});
+
+describe("notes flattened from PDF whose meeting opens as a numbered item mid-line (`… Plats Tallsalen 1 Mötets öppnande …`)", () => {
+  const g = graphOf(
+    [
+      "Möte med Regionalt Myrråd",
+      "",
+      "1 1 (5) MINNESANTECKNINGAR Diarienummer RS 2019/77 Möte med Regionalt Myrråd Datum 2019-04-11 Tid 10.00-15.00 " +
+        "Plats Länshuset, Tallsalen 1 Mötets öppnande Ordföranden Berit Ålander förklarade mötet öppnat. Rådet beslutade " +
+        "att adjungera Sune Granlund som företrädare för unga. Det antecknades att Maja Törnqvist deltar som ersättare för " +
+        "Olof Bäckström. 2 Dagordning Dagordningen godkändes.",
+    ].join("\n"),
+  );
+  it("reads the names of the items' prose, which no header holds", () => {
+    expect(persons(g)).toEqual(expect.arrayContaining(["Sune Granlund", "Maja Törnqvist", "Olof Bäckström"]));
   });
 });

@@ -178,7 +178,7 @@ const KEPT_AT =
 // Notes flattened from PDF may list no one at their head but number the meeting's own opening as their first item, a
 // capitalised heading mid-line (`MINNESANTECKNINGAR … Plats Stora salen 1 Mötets öppnande Ordföranden …`): a press text
 // or newsletter that mentions notes does not number items so.
-const OPENING_ITEM = /(?<![\p{L}\d])(?:§[ \t]*)?\d{1,3}[.:)]?[ \t]+(?:Mötets|Sammanträdets|MÖTETS|SAMMANTRÄDETS)[ \t]+(?:öppnande|ÖPPNANDE)(?!\p{L})/u;
+export const OPENING_ITEM = /(?<![\p{L}\d])(?:§[ \t]*)?\d{1,3}[.:)]?[ \t]+(?:Mötets|Sammanträdets|MÖTETS|SAMMANTRÄDETS)[ \t]+(?:öppnande|ÖPPNANDE)(?!\p{L})/u;
 
 /**
  * Whether a text opens as notes kept at a meeting on a day (KEPT_AT), or as minutes (see MINUTES_TITLE) that list who
