@@ -983,6 +983,16 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     }
     return [];
   };
+  // The body of the office each name after a copula holds (`Fullmäktiges ordförande är A`), by the token after the name.
+  const bodyOfCopula = new Map<number, string>();
+  /** The body of the office of the name whose clause ends right before the seat at `role`, joined by `,` or `och` (past its party). */
+  const joinedOfficeBody = (role: Mention): string | undefined => {
+    let k = role.from - 1;
+    if (!/^(?:,|och)$/.test(tokens[k]?.text ?? "") || tokens[role.from].nl) return undefined;
+    k--;
+    if (tokens[k]?.text === ")" && tokens[k - 2]?.text === "(") k -= 3;
+    return bodyOfCopula.get(k + 1);
+  };
   const leftRoleFacts = (p: Mention) => {
     const chosen = electedTo(p);
     if (chosen) {
@@ -1103,6 +1113,12 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       elected = roleMention !== undefined;
       // `Styrelsen beslutade att utse en ny ordförande. Ny ordförande för 2024 är X`: a seat in the body told to fill
       // it (a copula says who holds a seat, an election of it only after one: not after `Styrelsen valde företrädare`).
+      // `Fullmäktiges ordförande är A (M), vice ordförande är B (L) och …`: a seat joined to an office of a body
+      // the clause before names is in that body, and so on along the sentence.
+      const joined = roleMention && !heldIn && isSeat({ normalised: roleMention.id }) ? joinedOfficeBody(roleMention) : undefined;
+      if (joined) heldIn = bodyRef(joined);
+      const officeBody = roleMention && (joined ?? bodyOfRole(roleMention.id, lexicon.data.protocol.bodies));
+      if (officeBody) bodyOfCopula.set(p.to, officeBody);
       const seat = roleMention?.id.split(" ").pop();
       const told = elected && !heldIn && isSeat({ normalised: roleMention!.id }) ? toldElection(p.start, seat) : undefined;
       if (told) [heldIn, heldFrom] = [told.target, told.start];

@@ -1,0 +1,36 @@
+/**
+ * Round 54's press texts on a municipality's officers (invented names, in the layouts of municipalities' news pages):
+ * several office clauses joined in one sentence, the body named in the first only (`Fullmäktiges ordförande är A (M),
+ * vice ordförande är B (L) och andre vice ordförande är C (S).`), read in `extract-document.ts`.
+ */
+import { describe, expect, it } from "vitest";
+import { edges, graphOf, heldRoles } from "../../../../test/helpers/prose";
+
+const news = (...lines: string[]) =>
+  [
+    "Så styrs Hjo efter valet",
+    "",
+    "3 december 2019",
+    "",
+    "Hjo kommuns nya politiska organisation beslutades på kommunfullmäktiges sammanträde i går.",
+    "",
+    ...lines,
+  ].join("\n");
+
+describe("office clauses joined in one sentence", () => {
+  it("places each seat in the body the first clause names, and its holder in the page's municipality", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      news("Kommunfullmäktiges ordförande är Gunnel Arnér (M), vice ordförande är Ture Sandvik (L) och andre vice ordförande är Maj Forsell (S)."),
+    );
+    expect(heldRoles(g)).toEqual(
+      expect.arrayContaining(["Maj Forsell: andre vice ordförande @ Kommunfullmäktige", "Ture Sandvik: vice ordförande @ Kommunfullmäktige"]),
+    );
+    expect(edges(g, "represents")).toEqual(expect.arrayContaining(["represents Maj Forsell -> Hjo", "represents Ture Sandvik -> Hjo"]));
+  });
+
+  it("does not carry the body past the sentence's end", () => {
+    const g = graphOf("nyhet.txt", news("Kommunfullmäktiges ordförande är Gunnel Arnér (M). Vice ordförande är Ture Sandvik (L)."));
+    expect(heldRoles(g)).not.toContain("Ture Sandvik: vice ordförande @ Kommunfullmäktige");
+  });
+});
