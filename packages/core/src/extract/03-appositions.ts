@@ -1302,11 +1302,14 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
 /**
  * A role written as a label before the name: `Redaktör: X`, `Moderator: X`, or `Kontaktperson:` alone on the line
  * above the name; on an English page, a title line above the name (see `titleLine`). The label opens its line and
- * is nothing but the role, so it names no organisation.
+ * is nothing but the role, so it names no organisation. Or a lead-in's `följande <title>:` over the name's line (see
+ * `leadInTitle`).
  */
 export function labelRole(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
   const { tokens, gazetteerAt } = ctx;
   const colon = person.from - 1;
+  const lead = tokens[person.from]?.nl && !ctx.english ? leadInTitle(person, ctx) : undefined;
+  if (lead) return lead;
   if (tokens[colon]?.text !== ":" || tokens[colon].nl) return ctx.english && tokens[person.from]?.nl ? titleLine(person, ctx) : undefined;
   // `Ordförande: A, Sekreterare: X`: a title and its colon after another entry's comma on the line.
   for (let k = colon - 1; k >= colon - 4 && k > 0 && !tokens[k].nl; k--) {
@@ -1334,6 +1337,36 @@ export function labelRole(person: Mention, ctx: AppositionContext): RoleClaim | 
   if (named) return undefined;
   const body = readBody(colon - 1, ctx);
   return body?.to === colon && body.target.start === tokens[g.to].start ? { ...role, target: body.target } : undefined;
+}
+
+/** The lines of names a lead-in's title reaches over (see `leadInTitle`). */
+const LEAD_IN_LINES = 30;
+
+/**
+ * The title a lead-in ending in `följande <title>:` gives each name of the lines under it, one name (and its party) a
+ * line (`Majoriteten i Hjo består av följande kommunalråd:` / `A (M)` / `B (L)`), in the lexicon's singular.
+ */
+function leadInTitle(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
+  const { tokens, personAt, gazetteerAt } = ctx;
+  for (let s = person.from, lines = 0; lines < LEAD_IN_LINES; lines++) {
+    const line = previousLine(s, tokens);
+    if (line < 0) return undefined;
+    const named = personAt.get(line);
+    if (named) {
+      const end = tokens[named.to]?.text === "(" && tokens[named.to + 2]?.text === ")" ? named.to + 3 : named.to;
+      if (end !== s) return undefined;
+      s = line;
+      continue;
+    }
+    const colon = s - 1;
+    if (tokens[colon].text !== ":") return undefined;
+    for (let k = colon - 1; k > line && colon - k <= 3; k--) {
+      const g = gazetteerAt.get(k);
+      if (g?.kind === "role" && g.to === colon && tokens[k - 1].text.toLowerCase() === "följande") return claimOf(g, ctx.text);
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Where the joined name ending at token `k` opens (`barn- och lärandenämndens` at `barn`), else `k`. */

@@ -1,7 +1,8 @@
 /**
  * Round 54's press texts on a municipality's officers (invented names, in the layouts of municipalities' news pages):
  * several office clauses joined in one sentence, the body named in the first only (`Fullmäktiges ordförande är A (M),
- * vice ordförande är B (L) och andre vice ordförande är C (S).`), read in `extract-document.ts`.
+ * vice ordförande är B (L) och andre vice ordförande är C (S).`), read in `extract-document.ts`; a lead-in ending in
+ * `följande <title>:` over one `Name (P)` a line (`03-appositions.ts`, `labelRole`).
  */
 import { describe, expect, it } from "vitest";
 import { edges, graphOf, heldRoles } from "../../../../test/helpers/prose";
@@ -32,5 +33,36 @@ describe("office clauses joined in one sentence", () => {
   it("does not carry the body past the sentence's end", () => {
     const g = graphOf("nyhet.txt", news("Kommunfullmäktiges ordförande är Gunnel Arnér (M). Vice ordförande är Ture Sandvik (L)."));
     expect(heldRoles(g)).not.toContain("Ture Sandvik: vice ordförande @ Kommunfullmäktige");
+  });
+});
+
+describe("a lead-in's title over one name a line", () => {
+  it("gives each listed name the title of `följande <title>:`, held in the page's municipality", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      news(
+        "Den styrande majoriteten i Hjo består av följande kommunalråd:",
+        "",
+        "Oskar Lindgrip (M)",
+        "Vera Holmgård (L)",
+        "",
+        "Ytterligare ett kommunalråd väljs senare.",
+      ),
+    );
+    expect(heldRoles(g)).toEqual(["Oskar Lindgrip: kommunalråd @ Hjo", "Vera Holmgård: kommunalråd @ Hjo"]);
+  });
+
+  it("stops at a line that is no name's (`Ytterligare …` then a name)", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      news(
+        "Den styrande majoriteten i Hjo består av följande kommunalråd:",
+        "",
+        "Oskar Lindgrip (M)",
+        "Ytterligare ett kommunalråd väljs senare.",
+        "Vera Holmgård (L)",
+      ),
+    );
+    expect(heldRoles(g)).toEqual(["Oskar Lindgrip: kommunalråd @ Hjo"]);
   });
 });
