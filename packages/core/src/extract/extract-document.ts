@@ -1214,6 +1214,30 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   };
   for (const p of people) leftRoleFacts(p);
 
+  // `Kommunstyrelsen i Hjo består av A (M) ordförande, B (L) vice ordförande, C (S) och D (C).`: in a page's prose (in
+  // minutes `groupSeats` reads the cue), each name the body's sentence sets out sits in it, in the seat written after the
+  // name or as a member; the body is placed as any the page names (`placeBodies`), so its politicians' place follows.
+  if (doc.genre !== "minutes")
+    for (const m of text.matchAll(BODY_CONSISTS)) {
+      const end = text.slice(m.index, m.index + 1000).search(/\.(?:\s|$)|\n\s*\n/);
+      const to = end < 0 ? m.index + 1000 : m.index + end;
+      const body = bodyRef(m[1]!);
+      for (let i = firstAtOrAfter(people, m.index + m[0].length, (q) => q.start); i < people.length && people[i].start < to; i++) {
+        const p = people[i];
+        const seat = appositions.get(p)?.roles.find((r) => r.role && !r.target && isSeat(r));
+        const attrs = seat ? { role: seat.role!, roleNormalised: seat.normalised! } : { role: "ledamot", roleNormalised: "ledamot" };
+        facts.push({
+          type: "relation",
+          kind: "holds_role",
+          source: ref(p),
+          target: body,
+          evidence: ev(m.index, seat?.end ?? p.end),
+          rule: "apposition:role",
+          attrs,
+        });
+      }
+    }
+
   // `vänsterpartiets X`, `moderaten X`, `Moderaternas gruppledare X`, `regionens moderate ordförande X`: a party's
   // genitive, member noun or adjective right before the name, or before its title, is the person's party.
   const partyBefore = (p: Mention) => {
@@ -1736,6 +1760,10 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
     });
   }
 }
+
+/** A body's sentence that sets out who sits in it (`Kommunstyrelsen i Hjo består av `, `Nämnden utgörs av `). */
+const BODY_CONSISTS =
+  /(?<!\p{L})(\p{Lu}\p{Ll}*(?:styrelsen|nämnden|fullmäktige|utskottet))(?:[ \t]+i[ \t]+\p{Lu}[\p{L}-]*)?[ \t]+(?:består|utgörs)[ \t]+av[ \t]+/gu;
 
 /** An English body named as any association names its own (`The Board`), with no `of …` to say whose. */
 const ENGLISH_GENERIC_BODY = /^The (?:(?:Executive |Steering |Advisory )?(?:Board|Committee|Council)|Assembly|General Assembly)$/;

@@ -2,7 +2,8 @@
  * Round 54's press texts on a municipality's officers (invented names, in the layouts of municipalities' news pages):
  * several office clauses joined in one sentence, the body named in the first only (`Fullmäktiges ordförande är A (M),
  * vice ordförande är B (L) och andre vice ordförande är C (S).`), read in `extract-document.ts`; a lead-in ending in
- * `följande <title>:` over one `Name (P)` a line (`03-appositions.ts`, `labelRole`).
+ * `följande <title>:` over one `Name (P)` a line (`03-appositions.ts`, `labelRole`); a body's sentence of who sits in it
+ * (`Kommunstyrelsen i Hjo består av A (M) ordförande, B (L) och C (S).`).
  */
 import { describe, expect, it } from "vitest";
 import { edges, graphOf, heldRoles } from "../../../../test/helpers/prose";
@@ -64,5 +65,23 @@ describe("a lead-in's title over one name a line", () => {
       ),
     );
     expect(heldRoles(g)).toEqual(["Oskar Lindgrip: kommunalråd @ Hjo"]);
+  });
+});
+
+describe("a body's sentence of who sits in it", () => {
+  it("seats each name in the body, in the seat after the name or as a member, placed in the page's municipality", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      news("Kommunstyrelsen i Hjo består av Oskar Lindgrip (M) ordförande, Vera Holmgård (L) vice ordförande, Kim Tallqvist (C) och Ada Rysberg (SD)."),
+    );
+    expect(heldRoles(g)).toEqual(
+      expect.arrayContaining([
+        "Ada Rysberg: ledamot @ Kommunstyrelsen",
+        "Kim Tallqvist: ledamot @ Kommunstyrelsen",
+        "Oskar Lindgrip: ordförande @ Kommunstyrelsen",
+        "Vera Holmgård: vice ordförande @ Kommunstyrelsen",
+      ]),
+    );
+    expect(edges(g, "represents")).toContain("represents Ada Rysberg -> Hjo");
   });
 });
