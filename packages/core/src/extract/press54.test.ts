@@ -85,3 +85,10 @@ describe("a body's sentence of who sits in it", () => {
     expect(edges(g, "represents")).toContain("represents Ada Rysberg -> Hjo");
   });
 });
+
+describe("an ordinal written with a dash", () => {
+  it("reads `2-e vice ordförande` as `andre vice ordförande`", () => {
+    const g = graphOf("nyhet.txt", news("Direktionens 2-e vice ordförande Signe Bly (C) öppnade mötet."));
+    expect(heldRoles(g).some((r) => r.startsWith("Signe Bly: andre vice ordförande"))).toBe(true);
+  });
+});
