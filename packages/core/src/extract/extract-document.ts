@@ -1111,14 +1111,14 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       heldIn = copula?.target;
       heldFrom = copula?.start;
       elected = roleMention !== undefined;
-      // `Styrelsen beslutade att utse en ny ordförande. Ny ordförande för 2024 är X`: a seat in the body told to fill
-      // it (a copula says who holds a seat, an election of it only after one: not after `Styrelsen valde företrädare`).
       // `Fullmäktiges ordförande är A (M), vice ordförande är B (L) och …`: a seat joined to an office of a body
       // the clause before names is in that body, and so on along the sentence.
       const joined = roleMention && !heldIn && isSeat({ normalised: roleMention.id }) ? joinedOfficeBody(roleMention) : undefined;
       if (joined) heldIn = bodyRef(joined);
       const officeBody = roleMention && (joined ?? bodyOfRole(roleMention.id, lexicon.data.protocol.bodies));
       if (officeBody) bodyOfCopula.set(p.to, officeBody);
+      // `Styrelsen beslutade att utse en ny ordförande. Ny ordförande för 2024 är X`: a seat in the body told to fill
+      // it (a copula says who holds a seat, an election of it only after one: not after `Styrelsen valde företrädare`).
       const seat = roleMention?.id.split(" ").pop();
       const told = elected && !heldIn && isSeat({ normalised: roleMention!.id }) ? toldElection(p.start, seat) : undefined;
       if (told) [heldIn, heldFrom] = [told.target, told.start];
