@@ -1217,7 +1217,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   // `Kommunstyrelsen i Hjo består av A (M) ordförande, B (L) vice ordförande, C (S) och D (C).`: in a page's prose (in
   // minutes `groupSeats` reads the cue), each name the body's sentence sets out sits in it, in the seat written after the
   // name or as a member; the body is placed as any the page names (`placeBodies`), so its politicians' place follows.
-  if (doc.genre !== "minutes")
+  if (doc.genre !== "minutes" && (text.includes("består av") || text.includes("utgörs av")))
     for (const m of text.matchAll(BODY_CONSISTS)) {
       const end = text.slice(m.index, m.index + 1000).search(/\.(?:\s|$)|\n\s*\n/);
       const to = end < 0 ? m.index + 1000 : m.index + end;
