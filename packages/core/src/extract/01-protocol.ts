@@ -28,6 +28,7 @@ import {
   opensNoPerson,
   opensOrganisation,
   PARTICLES,
+  pluralTitle,
   roleBySuffix,
   twoNamesOfFour,
   writtenName,
@@ -2336,7 +2337,11 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
       end - k < 4 &&
       // After a particle a given name is a surname (`Lisa de Martin`).
       (!given(end) || PARTICLES.has(tokens[end - 1].text)) &&
-      !(end - k >= 2 && (opensByParticle(end) || affiliationEndsName(tokens, end, lexicon) || opensOrganisation(tokens, end, lexicon)))
+      // `Ola Berg Ordförandena och …`: a title in the definite plural is no surname.
+      !(
+        end - k >= 2 &&
+        (opensByParticle(end) || affiliationEndsName(tokens, end, lexicon) || opensOrganisation(tokens, end, lexicon) || pluralTitle(tokens[end].text, lexicon))
+      )
     )
       end++;
     while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;

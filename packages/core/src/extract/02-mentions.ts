@@ -1122,10 +1122,10 @@ function definiteGenitive(word: string, lexicon: Lexicon): boolean {
   return !lexicon.isGivenName(base) && !lexicon.isSurname(base) && !lexicon.isGivenName(word);
 }
 /**
- * A title in the definite plural (`Ordförandena`, `Sekreterarna`, `Cheferna`): one of the role lexicon's by its
- * indefinite singular.
+ * A title in the definite plural (`Ordförandena`, `Sekreterarna`, `Cheferna`, `Ledamöterna` by the lexicon's plural
+ * `ledamöter`): one of the role lexicon's by its indefinite singular.
  */
-function pluralTitle(word: string, lexicon: Lexicon): boolean {
+export function pluralTitle(word: string, lexicon: Lexicon): boolean {
   const lower = word.toLowerCase();
   if (!lower.endsWith("na")) return false;
   const stems = [lower.slice(0, -2), lower.endsWith("arna") ? `${lower.slice(0, -2)}e` : "", lower.endsWith("erna") ? lower.slice(0, -4) : ""];
@@ -1457,9 +1457,12 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     return (!before || tokens[k].nl || before.text === ":" || before.text === ",") && (!after || after.nl || after.text === ",");
   }
 
-  /** The first token of `[from, to)` that names a thing after a person (`Xstiftelsen`), or -1. */
+  /**
+   * The first token of `[from, to)` that names a thing after a person (`Xstiftelsen`), or -1; a title in the definite
+   * plural is none, though it ends as a group's name does (`Eva Holm Justerarna och …`).
+   */
   function firstThing(from: number, to: number): number {
-    for (let i = from; i < to; i++) if (isThingWordAfter(tokens[i].text, tokens[i - 1]?.text, lexicon)) return i;
+    for (let i = from; i < to; i++) if (isThingWordAfter(tokens[i].text, tokens[i - 1]?.text, lexicon) && !pluralTitle(tokens[i].text, lexicon)) return i;
     return -1;
   }
 
