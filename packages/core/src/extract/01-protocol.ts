@@ -1044,8 +1044,11 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // read: what follows is the meeting's business, whose names are no header's; so does the meeting's opening numbered
   // as an item mid-line (`… Plats Tallsalen 1 Mötets öppnande Ordföranden X förklarade …`, notes flattened from PDF).
   // (Not any first item: a page's title may quote one, `… under punkten 11 Övriga frågor`, before its header.)
+  // At a line's start the opening is an association's agenda whose first items may still name the meeting's officers.
   const head = text.slice(0, windowEnd);
-  const firstItem = Math.min(PARAGRAPH_AT_LINE.exec(head)?.index ?? windowEnd, OPENING_ITEM.exec(head)?.index ?? windowEnd);
+  const opening = OPENING_ITEM.exec(head);
+  const midLine = opening && head.slice(head.lastIndexOf("\n", opening.index) + 1, opening.index).trim() ? opening.index : windowEnd;
+  const firstItem = Math.min(PARAGRAPH_AT_LINE.exec(head)?.index ?? windowEnd, midLine);
   let i = 0;
   while (i < last) {
     const t = tokens[i];
