@@ -1313,8 +1313,8 @@ const ADJUST = /\b(?:justera|justeras(?: dagens)?(?: protokoll(?:et)?)? av|till 
 // `Till mötesordförande utses X`, `Till ordförande för årsmötet valdes X`, `X valdes till ordförande för
 // årsmötesförhandlingarna`, `Till sekreterare för mötet valdes X`: the chair of this meeting and its secretary.
 const CHAIR_CHOSEN =
-  /\btill (?:mötesordförande|(?:års)?mötets ordförande|ordförande för (?:mötet|årsmötet|stämman|årsstämman|föreningsstämman|sammanträdet|(?:års)?(?:mötes)?förhandlingarna))\b/i;
-const SECRETARY_CHOSEN = /\btill (?:mötes|(?:års)?mötets )?(?:sekreterare|protokollförare)\b/i;
+  /\btill (?:att leda (?:mötet|årsmötet|sammanträdet)|mötesordförande|(?:års)?mötets ordförande|ordförande för (?:mötet|årsmötet|stämman|årsstämman|föreningsstämman|sammanträdet|(?:års)?(?:mötes)?förhandlingarna))\b/i;
+const SECRETARY_CHOSEN = /\btill (?:att (?:skriva|föra) protokoll(?:et)?|(?:mötes|(?:års)?mötets )?(?:sekreterare|protokollförare))\b/i;
 // A sentence under the item's heading that names the adjusters' office (`Val av 2 justeringsmän, tillika rösträknare
 // Mötet föreslog A och B, som valdes`): its choice is of them.
 const ADJUSTERS_HEADING = /^\s*Val[ \t]+av[ \t]+(?:(?:en|ett|två|\d+)[ \t]+)?\p{L}*juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson)(?![\p{L}])/iu;
@@ -1322,6 +1322,11 @@ const RESERVE = /\b(?:ersättare|ersättaren|suppleant)\b/i;
 // An item's field of the adjusters chosen (`Val av protokollsjusterare … Justerare: X Ersättare: Y`), no verb.
 const ADJUSTERS_FIELD = new RegExp(String.raw`\b${ADJUSTER_NOUN}:`, "i");
 const LETTER = /\p{L}/u;
+/**
+ * A given name written alone right after the verb that chooses it or the office's words (`utsågs Eva samt till att
+ * skriva protokoll Per`), no surname after it: not one the sentence's later items name (`3 Ekonomi Eva meddelar`).
+ */
+const GIVEN_ALONE = /(?<=(?:^|[ \t])(?:utsågs|utses|valdes|väljs|till att (?:skriva|föra) protokoll(?:et)?)[ \t]+)\p{Lu}\p{Ll}+(?![\p{L}-])(?![ \t]+\p{Lu})/gu;
 // An item's heading that names the meeting's own office and, after a colon, who holds it (`Val av ordförande för
 // mötet: X.`, `Val av justerare för mötet: A, B.`, `Val av mötessekreterare: Y`): the meeting's, not the board's.
 const MEETING_OFFICE_FIELD =
@@ -1341,9 +1346,10 @@ const BESIDE_SIGNING = /^[ \t]*Att[ \t]+(?:jämte|tillsammans med)\b[^\n]*?\bjus
 const UNNAMED_CHAIR_OPENS = /\bOrdföranden\s+(?:öppnade|förklarade)\b/u;
 const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 // The offices one sentence may hand out together (`X valdes till sekreterare och Y till justerare`, `Till ordförande
-// för mötet valdes X och sekreterare valdes Y`).
+// för mötet valdes X och sekreterare valdes Y`), or by what they do (`Till att leda mötet utsågs X samt till att skriva
+// protokoll Y`).
 const OFFICE =
-  /\b(?:till|och(?=\s+\p{L}+\s+(?:valdes|utsågs|utses|väljs)\b)) (?:mötes|protokoll)?(ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/giu;
+  /\b(?:till|och(?=\s+\p{L}+\s+(?:valdes|utsågs|utses|väljs)\b)) (?:mötes|protokoll)?(ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson)|att leda (?:mötet|årsmötet|sammanträdet)|att (?:skriva|föra) protokoll)\b/giu;
 // The adjusters chosen to count the votes too (`Till justerare och rösträknare valdes A och B`, `Val av 2
 // justeringsmän, tillika rösträknare`): each holds both offices.
 const ALSO_COUNTS = /\b(?:och|samt|tillika)\s+(rösträknare)\b/iu;
@@ -1361,7 +1367,7 @@ function officesIn(sentence: string): ((at: number) => Office | undefined) | und
   const meetingChair = CHAIR_CHOSEN.exec(sentence)?.index;
   const found = [...sentence.matchAll(OFFICE)].map((m) => ({
     at: m.index ?? 0,
-    office: (/^ord/i.test(m[1]) ? "chair" : /^(?:sek|pro)/i.test(m[1]) ? "secretary" : "adjust") as Office,
+    office: (/^(?:ord|att leda)/i.test(m[1]) ? "chair" : /^(?:sek|pro|att)/i.test(m[1]) ? "secretary" : "adjust") as Office,
     meeting: /^till mötes/i.test(m[0]) || meetingChair === m.index,
   }));
   if (new Set(found.map((o) => o.office)).size < 2) return undefined;
@@ -1424,6 +1430,10 @@ export function chosenInParagraphs(
   const adjusters = new Set(entries.filter((e) => e.capacity === "adjuster").map((e) => e.person.label));
   const secretaries = new Set(entries.filter((e) => e.capacity === "secretary").map((e) => e.person.label));
   const replaced = swappedAdjusters(text, [...listed.keys()], from);
+  // A listed person chosen by the given name alone (`utsågs Eva`), where no other listed person has it, as
+  // `openingChair` reads the one who opened the meeting.
+  const givens = new Map<string, number>();
+  for (const label of listed.keys()) givens.set(label.split(" ")[0], (givens.get(label.split(" ")[0]) ?? 0) + 1);
   const window = text.slice(from, Math.min(text.length, from + ADJUSTERS_REACH));
   // Sentences, or items where a flattened PDF lost the full stops (`… utse X till sekreterare Val av protokolljusterare
   // …`, `Till ordförande för årsmötet valdes X Till sekreterare för årsmötet valdes Y`), or a lettered list's items
@@ -1443,10 +1453,16 @@ export function chosenInParagraphs(
     if (!adjust && !chair && !secretary) continue;
     const start = from + (m.index ?? 0);
     const officeAt = officesIn(sentence);
+    // The given names the sentence chooses alone, where each stands.
+    const alone = new Map([...sentence.matchAll(GIVEN_ALONE)].map((w) => [w[0], w.index]));
     for (const [label, e] of listed) {
-      const at = sentence.indexOf(label);
-      if (at < 0 || LETTER.test(sentence[at - 1] ?? "") || LETTER.test(sentence[at + label.length] ?? "")) continue;
-      if (RESERVE.test(sentence.slice(0, at)) || AS_RESERVE.test(sentence.slice(at + label.length))) continue;
+      const whole = sentence.indexOf(label);
+      const given = label.split(" ")[0];
+      const byGiven = whole < 0 && label.includes(" ") && givens.get(given) === 1 ? alone.get(given) : undefined;
+      const at = byGiven ?? whole;
+      const length = byGiven === undefined ? label.length : given.length;
+      if (at < 0 || LETTER.test(sentence[at - 1] ?? "") || LETTER.test(sentence[at + length] ?? "")) continue;
+      if (RESERVE.test(sentence.slice(0, at)) || AS_RESERVE.test(sentence.slice(at + length))) continue;
       // `Att jämte ordförande X justera … valdes Y`: the chair named beside the one chosen signs by office, and chaired;
       // a vice chair so named (`jämte vice ordförande X`) signs in the chair's stead, so chaired where no chair signs.
       // Read in the window, not the sentence: an abbreviation's full stop (`jämte tf. ordförande X`) cuts no sentence.

@@ -1,0 +1,20 @@
+/**
+ * Round 54's minutes of a council's meetings (04-protocol.ts), invented names and places in the layouts of real
+ * minutes: the meeting's officers chosen by their given names alone (`Till att leda mötet utsågs Eva samt till att
+ * skriva protokoll Per`).
+ */
+import { describe, expect, it } from "vitest";
+import { chairs, graphOf, roles } from "../../../../test/helpers/minutes";
+
+const COUNCIL = [
+  "Protokoll fört vid möte med Norrå samverkansgrupp , Ekgårdens konferens, Bystad Närvarande; Tilda Runmark Oskar Hedlund Vera Sundin Arne Lövgren 1 Val av ordförande och sekreterare för mötet Arne hälsade välkommen och öppnade mötet Till att leda mötet utsågs Vera samt till att skriva protokoll Oskar 2 Fastställande av dagordning Dagordningen godkändes 3 Ekonomi Tilda meddelar att kassan är oförändrad.",
+].join("\n");
+
+describe("officers chosen by their given names", () => {
+  it("reads `Till att leda mötet utsågs X samt till att skriva protokoll Y` as the chair and the secretary", () => {
+    const g = graphOf(COUNCIL);
+    expect(chairs(g)).toEqual(["Vera Sundin"]);
+    // Not Tilda, named alone in a later item of the same run-on sentence.
+    expect(roles(g)).toEqual(["Oskar Hedlund: sekreterare", "Vera Sundin: mötesordförande"]);
+  });
+});
