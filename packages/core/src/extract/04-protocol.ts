@@ -827,7 +827,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // of a municipality: its officials' titles are held in it.
   const standalone = metAsItself(organ);
 
-  const date = meetingDate(doc, header);
+  const date = meetingDate(doc, header, organ);
   // Members and substitutes under their fields, with no date, no paragraph and no field of a meeting (attendance,
   // chair, secretary, adjusters): a roster of the body (a kommunalförbund's page of its direktion), not the minutes
   // of a meeting. Its people hold their seats in the body and stand for the municipalities they are listed under;
@@ -2087,10 +2087,22 @@ function municipalityFact(municipality: Mention, person: EntityRef, evidence: Ev
 }
 
 /**
+ * A date written as eight digits right after the organ's name in a title (a sharing page's `Download "Protokoll fört vid
+ * möte med Ekådalens vattennämnd 20120314, Ekgården"`), where the head writes no other full date: the meeting's.
+ */
+function compactDate(text: string, organ: { name: string } | undefined): { iso: string; start: number; end: number } | undefined {
+  if (!organ) return undefined;
+  const m = new RegExp(`${escapeRegExp(organ.name)}[ \\t]+((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?!\\d)`, "u").exec(text.slice(0, 500));
+  if (!m) return undefined;
+  const start = m.index + m[0].length - 8;
+  return { iso: isoDate(Number(m[1]), Number(m[2]), Number(m[3])), start, end: start + 8 };
+}
+
+/**
  * The meeting's date: from `Sammanträdesdatum`, then a date or time field's with its hour, then any, then the top of
  * the text, then the document's.
  */
-function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string; start: number; end: number } | undefined {
+function meetingDate(doc: DocumentRecord, header: ProtocolHeader, organ?: { name: string }): { iso: string; start: number; end: number } | undefined {
   const { text } = doc;
   // The values of the adjustment's and the notice's labels (`Justeringens plats och tid Kommunhuset, Ek och Holm, måndag
   // 7 mars 2011`), up to the next label: their dates are the adjustment's or the posting's, however far after the label.
@@ -2126,6 +2138,7 @@ function meetingDate(doc: DocumentRecord, header: ProtocolHeader): { iso: string
     timed[0] ??
     stackedDate(text, header) ??
     full(0, Math.min(text.length, 500)) ??
+    compactDate(text, organ) ??
     monthDate(text, header) ??
     adjustedMonth(text) ??
     protocolYear(text)

@@ -24,6 +24,8 @@ describe("officers chosen by their given names", () => {
 const SHARED = [
   "Protokoll fört vid möte med Ekådalens vattennämnd , Ekgårdens konferens, Bystad",
   "",
+  'Download "Protokoll fört vid möte med Ekådalens vattennämnd 20120314, Ekgårdens konferens, Bystad"',
+  "",
   "Transkript",
   "",
   "1 Protokoll fört vid möte med Ekådalens vattennämnd , Ekgårdens konferens, Bystad Närvarande; Tilda Runmark Oskar Hedlund Vera Sundin Arne Lövgren Länsstyrelsen Vallby kommun Skogsbolaget Norrtuna kommun 1 Val av ordförande för mötet Arne hälsade välkommen och öppnade mötet. 2 Fastställande av dagordning Dagordningen godkändes.",
@@ -31,6 +33,10 @@ const SHARED = [
 
 describe("the body a title met with", () => {
   it("reads `Protokoll fört vid möte med <Body>` as the organ, not the organisations' column after the names", () => {
-    expect(meetingLabels(graphOf(SHARED))).toEqual([expect.stringMatching(/^Ekådalens vattennämnd/)]);
+    expect(meetingLabels(graphOf(SHARED))).toEqual([expect.stringMatching(/Ekådalens vattennämnd/)]);
+  });
+
+  it("dates the meeting by eight digits after the body's name in the title (`… vattennämnd 20120314, Ekgården`)", () => {
+    expect(meetingLabels(graphOf(SHARED))).toEqual([expect.stringMatching(/^2012-03-14 Ekådalens vattennämnd/)]);
   });
 });
