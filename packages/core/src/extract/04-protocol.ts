@@ -593,18 +593,21 @@ const meetingWithPatterns = new WeakMap<readonly string[], RegExp>();
 
 /**
  * The body a title says the meeting was held with (`Protokoll fört vid möte med Ekådalens vattennämnd , Ekgården`, `Möte
- * med Regional Fjällnämnd`): a capitalised name of up to four words whose last ends in a body noun, in the top's first
+ * med Regional Fjällnämnd`): a capitalised name of up to four words whose last ends in a body noun or `råd`, not a title, in the top's first
  * `TOP_LINE` characters from `from` — read before any body the people's columns name after it (`Närvarande; … Länsstyrelsen`).
  */
-function meetingWithBody(text: string, bodies: readonly string[], from: number): { name: string; start: number; end: number } | undefined {
+function meetingWithBody(text: string, lexicon: Lexicon, from: number): { name: string; start: number; end: number } | undefined {
+  const { bodies } = lexicon.data.protocol;
   let re = meetingWithPatterns.get(bodies);
   if (!re) {
-    const alt = [...bodies].sort((a, b) => b.length - a.length).join("|");
+    // A council's name ends in the indefinite `råd` (`Regionalt Myrråd`, `Ekådalens vattenråd`) only where a meeting is
+    // held with it: elsewhere the word is advice (`ge råd`), and it ends titles (`kommunalråd`), not bodies.
+    const alt = [...bodies, "råd"].sort((a, b) => b.length - a.length).join("|");
     re = new RegExp(`(?<![\\p{L}])[Mm]öte[ \\t]+med[ \\t]+((?:\\p{Lu}[\\p{L}-]*[ \\t]+){0,3}\\p{Lu}?\\p{Ll}*?(?:${alt}))(?![\\p{L}-])`, "u");
     meetingWithPatterns.set(bodies, re);
   }
   const m = re.exec(text.slice(from, from + TOP_LINE));
-  if (!m || !/^\p{Lu}/u.test(m[1])) return undefined;
+  if (!m || !/^\p{Lu}/u.test(m[1]) || lexicon.role(m[1].toLowerCase())) return undefined;
   const start = from + m.index + m[0].length - m[1].length;
   return { name: m[1], start, end: start + m[1].length };
 }
@@ -780,7 +783,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       topShortForm(page, lexicon.data.protocol) ??
       stackedBody(page, lexicon.data.protocol.bodies, lexicon, upTo) ??
       protocolTitleBody(page, lexicon.data.protocol.bodies, Math.min(text.length, from + TOP_LINE), true) ??
-      meetingWithBody(page, lexicon.data.protocol.bodies, from) ??
+      meetingWithBody(page, lexicon, from) ??
       titleGenitive(page, lexicon.data.protocol.bodies, upTo) ??
       headTitle(page, lexicon.data.protocol.bodies, upTo, findBody) ??
       findBody(0, upTo) ??

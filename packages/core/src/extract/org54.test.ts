@@ -40,3 +40,9 @@ describe("the body a title met with", () => {
     expect(meetingLabels(graphOf(SHARED))).toEqual([expect.stringMatching(/^2012-03-14 Ekådalens vattennämnd/)]);
   });
 });
+
+describe("a council named by the indefinite `råd` (`Ekådalens vattenråd`, `Regionalt Myrråd`)", () => {
+  it("is the body a title met with, as a nämnd is", () => {
+    expect(meetingLabels(graphOf(SHARED.replace(/vattennämnd/g, "vattenråd")))).toEqual([expect.stringMatching(/^2012-03-14 Ekådalens vattenråd/)]);
+  });
+});
