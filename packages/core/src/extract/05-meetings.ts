@@ -20,13 +20,23 @@ import type { GazetteerKind } from "../lexicon/lexicon";
 import type { TalkUse, TalkVerbList } from "../lexicon/types";
 import { DEFAULT_TALK_VERBS } from "../lexicon/default-lexicon";
 import type { Apposition } from "./03-appositions";
-import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, INVITATION, meetingRef, minutesMeetingLine, titleSpan, topicFacts } from "./context";
+import {
+  bodyMeetingRef,
+  bodyRef,
+  evidenceOf,
+  type ExtractionModel,
+  INVITATION,
+  meetingRef,
+  minutesMeetingLine,
+  titleSpan,
+  topicFacts,
+  writtenOn,
+} from "./context";
 import type { ListedPerson } from "./01-lists";
 import { type Mention, roleBySuffix } from "./02-mentions";
 import { type DateMention, findDates, firstDayOf, isBareDate, isoDate, relativeDay } from "../read/dates";
 import { nameKey } from "../text/fold";
 import { EMAIL_FIELDS, headerFields, sharedPageEnd } from "../read/genre";
-import { statedDocumentDate } from "../read/read-document";
 import { findCalendar } from "./calendar";
 import {
   otherBodies,
@@ -356,14 +366,6 @@ const DATE_LABEL_END = /[\s,]+(?:datum|sammanträdesdatum|mötesdatum|tid|date)[
 
 /** The protocol's word on its line before a body's name (`Protokoll `, `Protokoll från `). */
 const PROTOCOL_BEFORE = /(?:^|\n)[ \t]*protokoll(?:[ \t]+(?:från|för|vid))?[ \t]+$/i;
-
-/**
- * True when the document's day is certain: stated by an e-mail's `Skickat:`/`Date:` header, a page's stamp or date
- * line or its title (`statedDocumentDate`), not guessed from the dates the text mentions.
- */
-function writtenOn(doc: DocumentRecord): boolean {
-  return doc.date?.length === 10 && statedDocumentDate(doc.text, doc.genre, headerFields(doc.text), doc.title) === doc.date;
-}
 
 /** A listed name's fields that say it was not at the meeting: absent, replaced, a mail's, or only elected there. */
 const NOT_THERE: ReadonlySet<string> = new Set(["absent", "replaced", "sender", "recipient", "listed"]);

@@ -14,11 +14,9 @@
 import { sentenceAround } from "../text/sentences";
 import { bareYears, findDates, isoDate, monthNumber } from "../read/dates";
 import { fold } from "../text/fold";
-import { headerFields } from "../read/genre";
-import { statedDocumentDate } from "../read/read-document";
 import type { DocumentRecord } from "../types";
 import type { Mention } from "./02-mentions";
-import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, titleSpan } from "./context";
+import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, titleSpan, writtenOn } from "./context";
 import type { EntityRef, Fact } from "./types";
 
 export interface ReportedInput {
@@ -100,8 +98,6 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     const near = new Set(bareYears(text).filter((y) => guessed && Math.abs(y - guessed) <= 10));
     return (sureYear = doc.date && (doc.date.length === 10 || (near.size === 1 && near.has(guessed!))) ? guessed : undefined);
   };
-  // The text's own date, stated (a page's date line, a field), not guessed from the days it names.
-  const writtenOn = () => doc.date?.length === 10 && statedDocumentDate(text, doc.genre, headerFields(text), doc.title) === doc.date;
   const bodiesIn = (from: number, to: number): Body[] => {
     const out: Body[] = [];
     // Matched in the span alone: a search from `from` in the whole text would run on to the next body anywhere.
@@ -184,7 +180,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       body ??= bodiesIn(start, end)[0] ?? bodiesIn(sentenceAround(text, Math.max(0, start - 2)).start, start).pop() ?? bodiesIn(0, titleEnd)[0];
     }
     // `Vid gårdagens möte i kommunstyrelsen`: the day counted from the text's own date, the body right after.
-    const day = !date && relative && writtenOn() ? dayBefore(doc.date!, relative[1].toLowerCase()) : undefined;
+    const day = !date && relative && writtenOn(doc) ? dayBefore(doc.date!, relative[1].toLowerCase()) : undefined;
     const after = relative ? start + relative.index + relative[0].length : 0;
     const named = day ? bodiesIn(after, Math.min(end, after + 60))[0] : undefined;
     if (day && named && RELATIVE_TIE.test(text.slice(after, named.start))) {

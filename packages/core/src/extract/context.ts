@@ -11,7 +11,8 @@ import { nameKey, slugify } from "../text/fold";
 import { foldHash } from "../text/hash";
 import { pageAt } from "../read/pages";
 import { findDates, isBareDate } from "../read/dates";
-import { sharedPageEnd } from "../read/genre";
+import { headerFields, sharedPageEnd } from "../read/genre";
+import { statedDocumentDate } from "../read/read-document";
 import { nodeId } from "../graph/node-id";
 import type { Target } from "./03-appositions";
 import type { EntityRef, Fact } from "./types";
@@ -192,4 +193,12 @@ export function titleSpan({ text, title }: DocumentRecord): [number, number] {
   const line = text.search(/\S/);
   const end = text.indexOf("\n", Math.max(0, line));
   return [Math.max(0, line), end < 0 ? text.length : end];
+}
+
+/**
+ * True when the document's day is certain: stated by an e-mail's `Skickat:`/`Date:` header, a page's stamp or date
+ * line or its title (`statedDocumentDate`), not guessed from the dates the text mentions.
+ */
+export function writtenOn(doc: DocumentRecord): boolean {
+  return doc.date?.length === 10 && statedDocumentDate(doc.text, doc.genre, headerFields(doc.text), doc.title) === doc.date;
 }
