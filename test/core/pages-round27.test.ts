@@ -226,7 +226,7 @@ describe("an event's speakers", () => {
 describe("an abbreviation inside an organisation's name", () => {
   it("`Kungl.` goes on into the name, and the title before the next name is that name's", () => {
     const text = "Styrelsen\n\nI styrelsen sitter arkitekt Maria Öhrn, tidigare chefen för Kungl. Hovstallet Nils Brandell och Eva Lindh.\n";
-    expect(roles(text)).toEqual(["Maria Öhrn: arkitekt", "Nils Brandell: chef"]);
+    expect(roles(text)).toEqual(["Maria Öhrn: arkitekt", "Nils Brandell: chef @ Kungl. Hovstallet"]);
     expect(roles("Styrelsen\n\nNils Brandell, chef för Kungl. Hovstallet, talade.\n")).toEqual(["Nils Brandell: chef @ Kungl. Hovstallet"]);
   });
 });

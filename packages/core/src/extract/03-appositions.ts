@@ -1524,10 +1524,14 @@ const RUN_SEPARATOR = /^(?:,|§|§§|-|–|\d+)$/;
 
 /** Whether the title before each name of a document's runs is its own (see `runTitle`). */
 const ownedTitles = new WeakMap<AppositionContext, Map<Mention, boolean>>();
+/** The organisation a run of titled names stood for (`… som företräddes av`), per name of the run, per document. */
+const representedUnits = new WeakMap<AppositionContext, Map<Mention, Target | undefined>>();
 
 /** A title written right before a name, and the person right before that title in a run (`A, title B`). */
 interface TitleBefore {
   claim: RoleClaim;
+  /** The title's first token. */
+  from: number;
   /** A unit named before the title and a comma. */
   unit?: Target;
   previous?: Mention;
@@ -1626,6 +1630,10 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     else if (BODY.test(last.text.toLowerCase())) {
       const body = readBody(person.from - 1, ctx);
       if (body && body.target.start === tokens[to + 1].start && body.to === person.from) target = body.target;
+    } else if (!g && prep === "för" && tokens[to + 1].cap) {
+      // `förvaltningschef för Norrby Service X`: a unit the lexicon lacks, its capitalised name up to the person's.
+      const unit = readOrganisationName(to + 1, ctx);
+      if (unit?.to === person.from) target = unit.target;
     }
   }
   // `vice stadsbyggnadsdirektör X`: a deputy's title known by its ending is the deputy's, as the lexicon's are.
@@ -1693,8 +1701,31 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   const claim: RoleClaim = { role: written, normalised, target, former, elected: false, start: tokens[from].start, end };
   const previous = personBefore(unit?.from ?? from, ctx);
   // `A (S), Ekerö kommun, vice ordförande B`: a municipality right after an entry is that member's, no unit of B's title.
-  if (unit?.target.kind === "municipality" && previous) return { claim, previous };
-  return { claim, unit: unit?.target, previous };
+  if (unit?.target.kind === "municipality" && previous) return { claim, from, previous };
+  return { claim, from, unit: unit?.target, previous };
+}
+
+/** A verb saying who stood for an organisation (`som företräddes av`). */
+const REPRESENTED = /^(?:företräddes|representerades)$/;
+/** Words inside an organisation's description that open none (`… kliniken vid Bystads lasarett`). */
+const IN_DESCRIPTION = new Set(["vid", "i", "på", "inom", "för", "och"]);
+
+/**
+ * `… till Rehabenheten, Norrby vårdcentral vid Bystads lasarett som företräddes av enhetschef A, sjukgymnast B`: the
+ * organisation a run opening at token `from` stood for, the first name of the phrase before `som` (after the clause's
+ * word that opens it, not a preposition of its description).
+ */
+function representedUnit(from: number, ctx: AppositionContext): Target | undefined {
+  const { tokens, gazetteerAt } = ctx;
+  if (tokens[from - 1]?.text !== "av" || !REPRESENTED.test(tokens[from - 2]?.text ?? "") || tokens[from - 3]?.text !== "som") return undefined;
+  for (let k = from - 4; k > 0 && from - k < 16 && !tokens[k].nl && !/^[.!?;:]$/.test(tokens[k].text); k--) {
+    const before = tokens[k - 1];
+    if (!tokens[k].cap || !tokens[k].word || !before.word || before.cap || IN_DESCRIPTION.has(before.text)) continue;
+    const g = gazetteerAt.get(k);
+    if (g?.kind === "organisation") return { kind: g.kind, id: g.id, label: g.label, start: g.start, end: g.end };
+    return g ? undefined : readOrganisationName(k, ctx)?.target;
+  }
+  return undefined;
 }
 
 /**
@@ -1766,10 +1797,13 @@ export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | u
   if (!own) return pluralTitle(person, ctx);
   let verdicts = ownedTitles.get(ctx);
   if (!verdicts) ownedTitles.set(ctx, (verdicts = new Map()));
+  let units = representedUnits.get(ctx);
+  if (!units) representedUnits.set(ctx, (units = new Map()));
   // Back along the run to its first name, or to a name whose verdict is known: every name on the way shares it.
   const chain = [person];
   let title: TitleBefore | undefined = own;
   let owned: boolean | undefined;
+  let unit: Target | undefined;
   while (owned === undefined) {
     // The run's first name has no title of its own before it: the run opens with one only as `title är A`, or as a
     // title two names share (`justerare A och B, ersättare C`).
@@ -1777,15 +1811,24 @@ export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | u
     if (!title) {
       const first = chain[chain.length - 1];
       owned = !!titleThenCopula(first, ctx) || sharesTitleBefore(first, ctx) || joinsTitledName(person, ctx) || isDefiniteNoun(first.from - 1, ctx);
-    } else if (!title.previous) owned = true;
-    else if ((owned = verdicts.get(title.previous)) === undefined) {
+    } else if (!title.previous) {
+      owned = true;
+      // The run's organisation, said before it (`som företräddes av`), or that of the titled name `och` joins it to.
+      const och = title.from - 1;
+      const joined = ctx.tokens[och]?.text === "och" ? [1, 2, 3, 4].map((n) => ctx.personAt.get(och - n)).find((m) => m?.to === och) : undefined;
+      unit = representedUnit(title.from, ctx) ?? (joined && (runTitle(joined, ctx), units.get(joined)));
+    } else if ((owned = verdicts.get(title.previous)) === undefined) {
       chain.push(title.previous);
       title = titleBefore(title.previous, ctx);
-    }
+    } else unit = units.get(title.previous);
   }
-  for (const p of chain) verdicts.set(p, owned);
+  for (const p of chain) {
+    verdicts.set(p, owned);
+    units.set(p, unit);
+  }
   if (!owned) return undefined;
-  return own.unit ? { ...own.claim, target: own.claim.target ?? own.unit, start: own.unit.start } : own.claim;
+  if (own.unit) return { ...own.claim, target: own.claim.target ?? own.unit, start: own.unit.start };
+  return unit && !own.claim.target ? { ...own.claim, target: unit } : own.claim;
 }
 
 /** What joins the entries of a list after a plural title: commas, `och`, `samt`. */
