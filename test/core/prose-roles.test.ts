@@ -52,7 +52,7 @@ describe("roles set off by commas and after a verb's `som`", () => {
     expect(personRoles(g, { written: true })).toEqual([
       "Bo Ekvall: ordförande [ordförande]",
       "Eva Lodin: kommunstyrelseordförande [kommunstyrelsens ordförande] @ Nacka",
-      "Karola Svahn: kommunstyrelsens 1:e vice ordförande [kommunstyrelsens vice ordförande]",
+      "Karola Svahn: kommunstyrelsens 1:e vice ordförande [kommunstyrelsens förste vice ordförande]",
     ]);
   });
 

@@ -2,7 +2,7 @@
  * Round 55's press texts on staff titles (invented names, in the layouts of municipalities' and regions' news pages):
  * a title held `för` a unit the lexicon lacks, written before the name (`förvaltningschef för Norrby Service X`); a run
  * of `title Name` after `<Org> som företräddes av`, each title held in that organisation (`03-appositions.ts`,
- * `titleBefore`, `runTitle`).
+ * `titleBefore`, `runTitle`); an ordinal vice chair of the executive board keeps its ordinal (`roles.json`).
  */
 import { describe, expect, it } from "vitest";
 import { graphOf, heldRoles } from "../../../../test/helpers/prose";
@@ -36,5 +36,21 @@ describe("a run of titled names that stood for an organisation", () => {
   it("leaves a run no such clause opens placeless", () => {
     const g = graphOf("nyhet.txt", news("Priset togs emot av enhetschef Gunnel Arnér, sjukgymnast Ture Sandvik och arbetsterapeut Maj Forsell."));
     expect(heldRoles(g)).toContain("Maj Forsell: arbetsterapeut");
+  });
+});
+
+describe("an ordinal vice chair of the executive board", () => {
+  it("keeps its ordinal (`kommunstyrelsens 1:e vice ordförande, X`)", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      [
+        "Nytt styre i Hjo",
+        "",
+        "3 december 2019",
+        "",
+        "Hjo kommun har fått ett nytt styre. Kommunstyrelsens 1:e vice ordförande, Gunnel Arnér (M), säger att arbetet börjar nu.",
+      ].join("\n"),
+    );
+    expect(heldRoles(g)).toContain("Gunnel Arnér: kommunstyrelsens förste vice ordförande @ Hjo");
   });
 });
