@@ -1226,6 +1226,18 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
         const p = people[i];
         const seat = appositions.get(p)?.roles.find((r) => r.role && !r.target && isSeat(r));
         const attrs = seat ? { role: seat.role!, roleNormalised: seat.normalised! } : { role: "ledamot", roleNormalised: "ledamot" };
+        // The seat read as the name's apposition, placeless, is this one: the body's edge takes its place.
+        const key = ref(p).key;
+        const bare = seat
+          ? facts.findIndex(
+              (f) =>
+                f.type === "entity" &&
+                f.entity.key === key &&
+                f.evidence.end === seat.end &&
+                (f.entity.attrs?.role as { roleNormalised?: string } | undefined)?.roleNormalised === seat.normalised,
+            )
+          : -1;
+        if (bare >= 0) facts.splice(bare, 1);
         facts.push({
           type: "relation",
           kind: "holds_role",

@@ -54,3 +54,19 @@ describe("an ordinal vice chair of the executive board", () => {
     expect(heldRoles(g)).toContain("Gunnel Arnér: kommunstyrelsens förste vice ordförande @ Hjo");
   });
 });
+
+describe("a body's sentence of who sits in it", () => {
+  it("leaves no placeless seat beside the one held in the body", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      [
+        "Så styrs Hjo",
+        "",
+        "3 december 2019",
+        "",
+        "Kommunstyrelsen i Hjo består av Gunnel Arnér (M) ordförande, Ture Sandvik (L) vice ordförande och Maj Forsell (S).",
+      ].join("\n"),
+    );
+    expect(heldRoles(g).filter((r) => r.startsWith("Gunnel Arnér"))).toEqual(["Gunnel Arnér: ordförande @ Kommunstyrelsen"]);
+  });
+});
