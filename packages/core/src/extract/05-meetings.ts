@@ -504,7 +504,18 @@ export function findMeetings(input: MeetingInput): Fact[] {
     }
     // An association's minutes that name no body the usual way: its general meeting, its board or itself (above the
     // first listed person), whose parent is the association, never a place the head names.
-    const association = organ || roster ? undefined : associationOrgan(head, Math.min(top, ...listed.map((e) => e.start)), model.lexicon, doc.id);
+    // Its general meeting, named above the first item (`Protokoll från Årsmötet den 14 mars 2022:`), before a body read
+    // only in an item (`§ 6. Styrelsen beviljades ansvarsfrihet`), which the general meeting speaks of.
+    const firstItem = doc.text.indexOf("§");
+    const general =
+      organ && !fromFoot && !roster && firstItem >= 0 && organ.start > firstItem
+        ? associationOrgan(head, Math.min(firstItem, ...listed.map((e) => e.start)), model.lexicon, doc.id)
+        : undefined;
+    const association = general?.general
+      ? general
+      : organ || roster
+        ? undefined
+        : associationOrgan(head, Math.min(top, ...listed.map((e) => e.start)), model.lexicon, doc.id);
     if (association) [organ, parent] = [association.organ, association.parent];
     const body = organ ? bodyRef(organ.name, parent?.ref, association?.organ.within) : undefined;
     if (roster) {
