@@ -1804,6 +1804,11 @@ function namedAssociation(top: string, lexicon: Lexicon): { ref: EntityRef; star
  */
 const TERM_ELECTION =
   /(?<![\p{L}])Till[ \t]+((?:(?:ordinarie|vice)[ \t]+)?\p{Ll}+)((?:[ \t]+(?!(?:valdes|väljs|omvaldes|omväljs|nyvaldes|nyväljs|utsågs|utses)(?![\p{L}]))[\p{L}\d]+){0,6})[ \t]+(?:valdes|väljs|omvaldes|omväljs|nyvaldes|nyväljs|utsågs|utses)(?![\p{L}])[ \t]*:?/gu;
+/** An office elected for a term as a line's field (`Ordförande, vald på två år: A, nyval.`, `Ledamöter, valda på ett år: B`). */
+const TERM_FIELD = /^[ \t]*((?:(?:[Oo]rdinarie|[Vv]ice)[ \t]+)?\p{L}+),[ \t]*(?:om|ny)?valda?((?:[ \t]+[\p{L}\d]+){0,6})[ \t]*:/gmu;
+/** Seats elected before, named before their names (`Ledamöterna A, B och C valdes föregående år på två år`). */
+const NAMED_SEATS_ELECTED =
+  /(?<![\p{L}])((?:[Oo]rdinarie[ \t]+)?(?:[Ll]edamöterna|[Ee]rsättarna|[Ss]uppleanterna))[ \t]+(?=\p{Lu})([^.\n]{3,200}?)[ \t]+(?:om|ny)?valdes(?![\p{L}])([^.\n]{0,60})/gu;
 /** Where an election's list of names ends: an item, a sentence, a paragraph, a numbered item, the next election, a label. */
 const ELECTION_END = /§|\.(?=\s|$)|\n[ \t]*\n|\n[ \t]*\d+[.)][ \t]|(?<![\p{L}])Till[ \t]|\n[ \t]*\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)*[ \t]*:/u;
 /** How far an election's list of names may run, in characters. */
@@ -1831,7 +1836,8 @@ function electedOffice(written: string, lexicon: Lexicon): { written: string; no
 
 /**
  * The offices an association's general meeting elects for a term, after its header (`from`): a board's office
- * (`Till kassör på 2 år valdes X`, `Till styrelsesuppleanter på ett år valdes: A, B`) is held in the association's
+ * (`Till kassör på 2 år valdes X`, `Till styrelsesuppleanter på ett år valdes: A, B`, `Kassör, vald på två år: X`,
+ * `Ledamöterna A, B valdes föregående år`) is held in the association's
  * board, an auditor's (`Till ordinarie revisorer nyväljs A och B`) in the association, else in the general meeting
  * (`general`) that elects them where no association is named. A chair or secretary only for a term or of the
  * association (`Till ordförande på ett år`, `för föreningen`): a bare one, or one of the meeting (`Till ordförande för
@@ -1850,28 +1856,36 @@ export function termElections(
 ): Fact[] {
   const facts: Fact[] = [];
   const board = bodyRef("Styrelsen", association, association ? undefined : docId);
-  TERM_ELECTION.lastIndex = from;
-  for (let m = TERM_ELECTION.exec(text); m; m = TERM_ELECTION.exec(text)) {
-    const office = electedOffice(m[1], lexicon);
-    const qualifier = m[2] ?? "";
+  const after = text.slice(from);
+  // Each election: where it starts, the office and its qualifier as written, and where its names run.
+  const elections = [
+    ...[...after.matchAll(TERM_ELECTION), ...after.matchAll(TERM_FIELD)].map((m) => {
+      const listStart = from + m.index + m[0].length;
+      const tail = text.slice(listStart, listStart + ELECTION_REACH);
+      return { start: from + m.index, written: m[1], qualifier: m[2] ?? "", listStart, end: listStart + (ELECTION_END.exec(tail)?.index ?? tail.length) };
+    }),
+    ...[...after.matchAll(NAMED_SEATS_ELECTED)].map((m) => {
+      const listStart = from + m.index + m[1].length;
+      return { start: from + m.index, written: m[1], qualifier: m[3], listStart, end: listStart + m[2].length + 1 };
+    }),
+  ];
+  for (const { start, written, qualifier, listStart, end } of elections) {
+    const office = electedOffice(written, lexicon);
     if (!office || OF_THE_MEETING.test(qualifier)) continue;
     const onBoard = BOARD_OFFICES.has(office.normalised);
     if (!onBoard && office.normalised !== "revisor") continue;
     if ((office.normalised === "ordförande" || office.normalised === "sekreterare") && !BOARD_TERM.test(qualifier)) continue;
-    const listStart = m.index + m[0].length;
-    const tail = text.slice(listStart, listStart + ELECTION_REACH);
-    const end = listStart + (ELECTION_END.exec(tail)?.index ?? tail.length);
     const elected = people.filter((p) => p.start >= listStart && p.end <= end);
     if (elected.length === 0) continue;
     const holder = onBoard ? board : (association ?? general);
-    facts.push({ type: "entity", entity: holder, evidence: ev(m.index, listStart), rule: "protocol:role" });
+    facts.push({ type: "entity", entity: holder, evidence: ev(start, listStart), rule: "protocol:role" });
     for (const p of elected)
       facts.push({
         type: "relation",
         kind: "holds_role",
         source: ref(p),
         target: holder,
-        evidence: ev(m.index, p.end),
+        evidence: ev(start, p.end),
         rule: "protocol:role",
         attrs: { role: office.written, roleNormalised: office.normalised },
       });
