@@ -948,7 +948,11 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     if (e.municipality && !headings.some((h) => h.start === e.municipality!.start))
       facts.push(municipalityFact(e.municipality, person, ev(e.start, e.municipality.end)));
     if (meeting && told.has(e)) attend(meeting, e.person, e.start, e.end);
-    if (!PRESENT.has(e.capacity) || misread.has(e)) continue;
+    if (!PRESENT.has(e.capacity) || misread.has(e)) {
+      // An absent officer's office stands (`Frånvarande Eva Ek, kassör`): held in the body, with no attendance.
+      if (e.capacity === "absent" && e.role && body && !misread.has(e)) facts.push(...headerRoles(e, person, body, model, ev, labelOf(e), parent?.ref));
+      continue;
+    }
     if (meeting) {
       const attrs: Record<string, unknown> = e.undecided ? {} : { capacity: e.capacity };
       if (e.replaces) attrs.replaces = e.replaces.label;

@@ -3,6 +3,7 @@
  * `Årsmötesprotokoll`, then `Protokoll från Årsmötet den <date>:`, whose items choose the meeting's officers and elect the board for terms.
  */
 import { describe, expect, it } from "vitest";
+import { attendees } from "../../../../test/helpers/minutes";
 import { graphOf, personRoles } from "../../../../test/helpers/roles";
 
 const annual = [
@@ -60,5 +61,27 @@ describe("an annual meeting's elections for a term", () => {
     expect(roles).toContain("Arvid Norrgård: ledamot @ Styrelsen");
     expect(roles).toContain("Tyra Hallin: ledamot @ Styrelsen");
     expect(roles).toContain("Bengt Sjöö: ledamot @ Styrelsen");
+  });
+});
+
+const board = (absent: string) =>
+  [
+    "Protokoll Ekby Hembygdsförening",
+    "EKBY HEMBYGDSFÖRENING",
+    "SAMMANTRÄDESPROTOKOLL",
+    "FRÅN STYRELSEMÖTE I KLUBBSTUGAN 12.05.19 kl 18.00-20.00.",
+    "Närvarande Gösta Lindqvist, ordförande, Hedvig Sandin, ledamot, Ella Mork, ledamot och Tage Rydh, suppleant.",
+    `Frånvarande ${absent}`,
+    "",
+    "§ 1 Sammanträdets öppnande",
+    "Ordförande Gösta Lindqvist öppnade sammanträdet.",
+  ].join("\n");
+
+describe("an absent officer listed with their office (`Frånvarande Eva Ek, kassör`)", () => {
+  it("holds it, as one present does, without attending", () => {
+    const g = graphOf(board("Vilma Hedberg, vice ordförande"));
+    expect(personRoles(g)).toContain("Vilma Hedberg: vice ordförande @ Ekby Hembygdsförening");
+    expect(attendees(g).filter((a) => a.startsWith("Vilma"))).toEqual([]);
+    expect(personRoles(graphOf(board("Vilma Hedberg, kassör")))).toContain("Vilma Hedberg: kassör");
   });
 });
