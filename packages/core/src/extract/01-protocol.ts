@@ -50,7 +50,7 @@ import {
 import { genitiveBodyName } from "./context";
 import { OPENING_ITEM } from "../read/genre";
 import { nameKey } from "../text/fold";
-import { ACADEMIC_DEGREE, isCompany, runTitle } from "./03-appositions";
+import { ACADEMIC_DEGREE, isCompany, runTitle, type Target } from "./03-appositions";
 
 export interface ProtocolEntry {
   person: Mention;
@@ -1000,6 +1000,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
    * takes (`Tjänsteman X, kommunsekreterare Y, chef Z-avdelningen W, näringslivschef`): there each title is the name's
    * before it.
    */
+  // The organisation the prose reading of a title found it held in (`förvaltningschef för Norrby Service X`, `… som
+  // företräddes av enhetschef A`): the title's unit.
+  const heldAt = (target: Target | undefined) =>
+    target?.kind === "organisation" ? { unit: { name: target.label, start: target.start, end: target.end } } : {};
   const retitle = () => {
     const personAt = new Map(entries.map((e) => [e.person.from, e.person]));
     const actx = { tokens, text, gazetteerAt, personAt, lexicon, roleSuffixes: ctx.roleSuffixes, partyByAbbreviation: ctx.partyByAbbreviation };
@@ -1016,7 +1020,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         gap && (start === undefined || gap.start < start)
           ? gap
           : claim?.normalised && start !== undefined && start < claim.end
-            ? { normalised: claim.normalised, written: text.slice(start, claim.end).trim().toLowerCase(), start, end: claim.end }
+            ? { normalised: claim.normalised, written: text.slice(start, claim.end).trim().toLowerCase(), start, end: claim.end, ...heldAt(claim.target) }
             : undefined;
       if (field) field.push([e, role]);
       else fields.set(e.label.start, [[e, role]]);

@@ -78,3 +78,17 @@ describe("notes flattened from PDF whose meeting opens as a numbered item mid-li
     expect(persons(g)).toEqual(expect.arrayContaining(["Sune Granlund", "Maja Törnqvist", "Olof Bäckström"]));
   });
 });
+
+describe("a staff title with `för` and its unit before the name (`förvaltningschef för Norrby Service X`)", () => {
+  const g = graphOf(
+    [
+      "PROTOKOLL",
+      "Kommunstyrelsen 2019-04-25",
+      "Beslutande Åke Lund (S), ordförande Stig Ros (M) Tuva Berg (C) Övriga deltagande kommundirektör Lisa Bro, planarkitekt Olle Dahl §§ 12-14, förvaltningschef för Norrby Service Per Alm, ekonom Kim Sand",
+      "Utses att justera Stig Ros",
+    ].join("\n"),
+  );
+  it("holds the title in the unit", () => {
+    expect(heldRoles(g)).toContain("Per Alm: förvaltningschef @ Norrby Service");
+  });
+});
