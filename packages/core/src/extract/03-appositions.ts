@@ -164,7 +164,13 @@ function futureBefore(person: Mention, ctx: AppositionContext): boolean {
   return false;
 }
 /** Nouns of an office taken up (`tillträdde X tjänsten som …`, `posten som`, `uppdraget som`). */
-const OFFICE_NOUN = /^(?:tjänsten|posten|uppdraget|rollen|befattningen)$/;
+const OFFICE_NOUN = /^(?:tjänsten|posten|uppdraget|uppdrag|uppdragen|rollen|befattningen)$/;
+/**
+ * Words of stepping down from the role a `som` a few words on names (`kliver av som gruppledare`, `avgår som`, `lämnar
+ * posten som`, `Xs (S) avsägelse från sitt uppdrag som ordförande`): that role is a former one, as `tidigare` makes it.
+ */
+const STEPS_DOWN = new Set(["avsägelse", "avsäger", "avsade", "avgår", "avgick", "kliver", "klev", "lämnar", "lämnade", "slutar", "slutade"]);
+const SOM_AHEAD = /^(?:\s+\p{Ll}+){0,4}\s+som\s/u;
 /** Auxiliaries of an election in the perfect tense (`har valts`, `har blivit vald`). */
 const AUXILIARY = new Set(["har", "hade", "blivit"]);
 /** Adverbs between a name and its election verb (`har X nu utsetts`, `har X därmed valts`). */
@@ -422,7 +428,8 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
   if (lower === "som" && COPULA.has(ctx.tokens[j + 1]?.text ?? "")) {
     let k = j + 2;
     if (ctx.gazetteerAt.get(k)?.genitive) k = ctx.gazetteerAt.get(k)!.to;
-    if (NEW_ADJECTIVE.test(ctx.tokens[k]?.text ?? "")) k++;
+    // `som är flerårig fullmäktigeledamot`: or an adjective of the title.
+    if (NEW_ADJECTIVE.test(ctx.tokens[k]?.text ?? "") || isTitleAdjective(k, ctx)) k++;
     if (roleAt(k)) return true;
   }
   // `sitter kvar som förste vice ordförande`, `börjar som tillförordnad kommunchef`: a verb's few words, then `som` a
@@ -1120,7 +1127,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         j = each.to;
         continue;
       }
-      if (FORMER.has(lower)) former = true;
+      if (FORMER.has(lower) || (STEPS_DOWN.has(lower) && SOM_AHEAD.test(ctx.text.slice(t.end, t.end + 60)))) former = true;
       // `X blir förste vice ordförande`: a seat taken with `blir` is an election as one with `blev` (the copula opens no
       // clause of its own, as `blev` does).
       else if (ELECTED.has(lower) || lower === "blir") {

@@ -100,6 +100,8 @@ const FRONTED_BODY = /^\s*I ((?:\p{Ll}+-(?:, \p{Ll}+-)* och )?(?:\p{Ll}+a )?(\p{
 const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
 /** A line that ends in a year (`Regionfullmäktige 12 juni 2019`). */
 const DATED_LINE = /[ \t](?:19|20)\d\d[ \t]*$/m;
+/** A noun that describes a politician, no office (`veteranpolitiker`, `profilen`), between a party's genitive and the name. */
+const POLITICIAN_NOUN = /^\p{Ll}*(?:politiker|veteran|profil)(?:n|en)?$/u;
 
 /**
  * Extracts the facts of one document. A list of other documents after its text (`Relevanta dokument`: other
@@ -1256,6 +1258,8 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     if (appositions.get(p)!.party || p.from === 0 || tokens[p.from].nl) return;
     let k = (roleEndingAt.get(p.from)?.from ?? p.from) - 1;
     if (k < 0 || tokens[k + 1].nl) return;
+    // `Centerpartiets veteranpolitiker X`: past a noun that describes the politician, the party's genitive before it.
+    if (k > 0 && !tokens[k].cap && !tokens[k].nl && !gazetteerAt.has(k) && POLITICIAN_NOUN.test(tokens[k].text)) k--;
     // `KD:s X`, `MP:s gruppledare X`: an abbreviation's genitive, written with a colon.
     let colonGenitive = false;
     if (k >= 2 && tokens[k].text === "s" && tokens[k - 1].text === ":" && tokens[k].start === tokens[k - 1].end && tokens[k - 1].start === tokens[k - 2].end) {
