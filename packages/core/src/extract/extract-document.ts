@@ -100,6 +100,32 @@ const FRONTED_BODY = /^\s*I ((?:\p{Ll}+-(?:, \p{Ll}+-)* och )?(?:\p{Ll}+a )?(\p{
 const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
 /** A line that ends in a year (`Regionfullmäktige 12 juni 2019`). */
 const DATED_LINE = /[ \t](?:19|20)\d\d[ \t]*$/m;
+/** Whether word `a` is `b` with one letter left out or put in (`Bondeson`, `Bondesson`). */
+function oneLetterMore(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  let k = 0;
+  while (k < short.length && short[k] === long[k]) k++;
+  return short.slice(k) === long.slice(k + 1);
+}
+
+/**
+ * Whether two full names are one person's, spelled otherwise by one letter in one word: a surname (of five letters or
+ * more) with one left out or put in, or a given name with one left out, put in or changed, not where the lexicon
+ * knows both (`Betram`, `Bertram`; not `Karin`, `Katrin`).
+ */
+function misspells(a: string, b: string, lexicon: Lexicon): boolean {
+  const [x, y] = [a.split(" "), b.split(" ")];
+  if (x.length !== y.length) return false;
+  const differ = x.flatMap((w, k) => (w === y[k] ? [] : [k]));
+  if (differ.length !== 1) return false;
+  const [k] = differ;
+  const [v, w] = [x[k], y[k]];
+  if (k > 0) return Math.min(v.length, w.length) >= 5 && oneLetterMore(v, w);
+  const changed = v.length === w.length && [...v].filter((c, n) => c !== w[n]).length === 1;
+  return Math.min(v.length, w.length) >= 4 && (changed || oneLetterMore(v, w)) && !(lexicon.isGivenName(v) && lexicon.isGivenName(w));
+}
+
 /** A noun that describes a politician, no office (`veteranpolitiker`, `profilen`), between a party's genitive and the name. */
 const POLITICIAN_NOUN = /^\p{Ll}*(?:politiker|veteran|profil)(?:n|en)?$/u;
 
@@ -237,6 +263,22 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     const only = initialled.get(p.label);
     const [party, its] = [partyOf.get(p.label), only && partyOf.get(only)];
     if (only && !fuller.has(p.label) && (!party || !its || party === its)) fuller.set(p.label, only);
+  }
+  // `Ordförande Nils Bondesson öppnade` beside `Nils Bondeson, ordförande` in the list, `Bertram X` beside `Betram X`: a
+  // name written otherwise by one letter is the one listed name it misspells (the graph labels the person with the
+  // form written most). The key is the given name the lexicon knows, where only one is known; else the list's. Names
+  // are compared only with listed ones that share their first letters.
+  const listedNames = new Set([...listed.map((l) => l.person.label), ...(protocol?.entries.map((e) => e.person.label) ?? [])]);
+  const spellingKey = (label: string) => `${label[0]}${label.slice(label.lastIndexOf(" ") + 1, label.lastIndexOf(" ") + 2)}${label.split(" ").length}`;
+  const listedByKey = new Map<string, string[]>();
+  for (const name of listedNames) if (name.includes(" ")) listedByKey.set(spellingKey(name), [...(listedByKey.get(spellingKey(name)) ?? []), name]);
+  for (const label of listedByKey.size > 0 ? new Set(allPeople.map((p) => p.label)) : []) {
+    if (listedNames.has(label) || fuller.has(label)) continue;
+    const alike = listedByKey.get(spellingKey(label))?.filter((name) => !fuller.has(name) && misspells(label, name, lexicon));
+    if (alike?.length !== 1) continue;
+    const [name] = alike;
+    if (lexicon.isGivenName(label.slice(0, label.indexOf(" "))) && !lexicon.isGivenName(name.slice(0, name.indexOf(" ")))) fuller.set(name, label);
+    else fuller.set(label, name);
   }
   // Rules ask for a person's reference several times; the key is folded once per name.
   const keys = new Map<string, string>();
