@@ -760,10 +760,11 @@ export function roleBySuffix(token: Token | undefined, suffixes: readonly string
 
 /**
  * A title in the definite form (`förbundsordföranden`, `kommundirektören`, `generalsekreteraren`), as prose writes it
- * right before a name: the title's indefinite form, by the endings of `roleBySuffix` (not `-rådet`, which names a body).
+ * right before a name: the title's indefinite form, by the endings of `roleBySuffix` (not `-rådet`, which names a body);
+ * capitalised only where it opens a sentence (`opensSentence`: `Kommundirektören X sa …`).
  */
-export function definiteRoleBySuffix(token: Token | undefined, suffixes: readonly string[]): string | undefined {
-  if (!token || !token.word || token.cap || !token.text.endsWith("n")) return undefined;
+export function definiteRoleBySuffix(token: Token | undefined, suffixes: readonly string[], opensSentence = false): string | undefined {
+  if (!token || !token.word || (token.cap && !opensSentence) || !token.text.endsWith("n")) return undefined;
   const lower = token.text.toLowerCase();
   // `-n` after a title ending in a vowel or `-r` (`ordföranden`, `ministern`), `-en` after one in a consonant (`chefen`).
   for (const stem of [lower.slice(0, -1), lower.endsWith("en") ? lower.slice(0, -2) : ""])

@@ -1529,10 +1529,11 @@ const NO_TITLE_END = new Set(["efter", "under", "enligt", "genom", "mellan", "in
  */
 const RUN_SEPARATOR = /^(?:,|§|§§|-|–|\d+)$/;
 
-/** Whether the title before each name of a document's runs is its own (see `runTitle`). */
-const ownedTitles = new WeakMap<AppositionContext, Map<Mention, boolean>>();
-/** The organisation a run of titled names stood for (`… som företräddes av`), per name of the run, per document. */
-const representedUnits = new WeakMap<AppositionContext, Map<Mention, Target | undefined>>();
+/**
+ * Per document, each name of a run's verdict (see `runTitle`): whether the title before it is its own, and the
+ * organisation the run stood for (`… som företräddes av`).
+ */
+const runVerdicts = new WeakMap<AppositionContext, Map<Mention, { owned: boolean; unit?: Target }>>();
 
 /** A title written right before a name, and the person right before that title in a run (`A, title B`). */
 interface TitleBefore {
@@ -1588,11 +1589,7 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     else if (!g && roleBySuffix(t, ctx.roleSuffixes, true)) [from, to, normalised, bySuffix] = [j, j + 1, t.text.toLowerCase(), true];
     // `säger förbundsordföranden X`: a title in the definite form, right before the name; capitalised only as a
     // sentence's first word (`Kommundirektören X sa att …`), where the upper case says nothing of a proper name.
-    else if (
-      !g &&
-      j === person.from - 1 &&
-      (definite = definiteRoleBySuffix(t.cap && opensSentence(j, tokens) ? tokenize(t.text.toLowerCase())[0] : t, ctx.roleSuffixes))
-    )
+    else if (!g && j === person.from - 1 && (definite = definiteRoleBySuffix(t, ctx.roleSuffixes, opensSentence(j, tokens))))
       [from, to, normalised] = [j, j + 1, definite];
     if (from >= 0 || t.nl) break;
   }
@@ -1802,10 +1799,8 @@ function personBefore(at: number, ctx: AppositionContext): Mention | undefined {
 export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
   const own = titleBefore(person, ctx);
   if (!own) return pluralTitle(person, ctx);
-  let verdicts = ownedTitles.get(ctx);
-  if (!verdicts) ownedTitles.set(ctx, (verdicts = new Map()));
-  let units = representedUnits.get(ctx);
-  if (!units) representedUnits.set(ctx, (units = new Map()));
+  let verdicts = runVerdicts.get(ctx);
+  if (!verdicts) runVerdicts.set(ctx, (verdicts = new Map()));
   // Back along the run to its first name, or to a name whose verdict is known: every name on the way shares it.
   const chain = [person];
   let title: TitleBefore | undefined = own;
@@ -1823,16 +1818,17 @@ export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | u
       // The run's organisation, said before it (`som företräddes av`), or that of the titled name `och` joins it to.
       const och = title.from - 1;
       const joined = ctx.tokens[och]?.text === "och" ? [1, 2, 3, 4].map((n) => ctx.personAt.get(och - n)).find((m) => m?.to === och) : undefined;
-      unit = representedUnit(title.from, ctx) ?? (joined && (runTitle(joined, ctx), units.get(joined)));
-    } else if ((owned = verdicts.get(title.previous)) === undefined) {
-      chain.push(title.previous);
-      title = titleBefore(title.previous, ctx);
-    } else unit = units.get(title.previous);
+      unit = representedUnit(title.from, ctx) ?? (joined && (runTitle(joined, ctx), verdicts.get(joined)?.unit));
+    } else {
+      const known = verdicts.get(title.previous);
+      if (known) ({ owned, unit } = known);
+      else {
+        chain.push(title.previous);
+        title = titleBefore(title.previous, ctx);
+      }
+    }
   }
-  for (const p of chain) {
-    verdicts.set(p, owned);
-    units.set(p, unit);
-  }
+  for (const p of chain) verdicts.set(p, { owned, unit });
   if (!owned) return undefined;
   if (own.unit) return { ...own.claim, target: own.claim.target ?? own.unit, start: own.unit.start };
   return unit && !own.claim.target ? { ...own.claim, target: unit } : own.claim;

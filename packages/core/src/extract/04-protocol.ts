@@ -1461,7 +1461,10 @@ export function chosenInParagraphs(
   // A listed person chosen by the given name alone (`utsågs Eva`), where no other listed person has it, as
   // `openingChair` reads the one who opened the meeting.
   const givens = new Map<string, number>();
-  for (const label of listed.keys()) givens.set(label.split(" ")[0], (givens.get(label.split(" ")[0]) ?? 0) + 1);
+  for (const label of listed.keys()) {
+    const given = label.split(" ")[0];
+    givens.set(given, (givens.get(given) ?? 0) + 1);
+  }
   const window = text.slice(from, Math.min(text.length, from + ADJUSTERS_REACH));
   // Sentences, or items where a flattened PDF lost the full stops (`… utse X till sekreterare Val av protokolljusterare
   // …`, `Till ordförande för årsmötet valdes X Till sekreterare för årsmötet valdes Y`), or a lettered list's items

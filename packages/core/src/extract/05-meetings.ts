@@ -1151,17 +1151,18 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const under = (a?: RegExpExecArray, b?: RegExpExecArray) => !!a && !!b && a.index + a[0].length + 1 === b.index;
     const block = (k: number) => under(lines[k - 1], lines[k]) || under(lines[k], lines[k + 1]);
     lines.forEach((line, k) => {
+      const lower = line[1].toLowerCase();
+      // Not a meeting's office (`Ordförande, X` of a signature block), which the header's readers give.
+      if (!block(k) || Object.hasOwn(model.lexicon.data.protocol.peopleFields, lower)) return;
       const titleStart = line.index + line[0].indexOf(line[1]);
       const titleEnd = titleStart + line[1].length;
       const nameStart = line.index + line[0].lastIndexOf(line[2]);
-      const person = input.people.find((p) => p.start === nameStart && p.end === nameStart + line[2].length);
-      const lower = line[1].toLowerCase();
-      // Not a meeting's office (`Ordförande, X` of a signature block), which the header's readers give.
-      if (!person || !block(k) || Object.hasOwn(model.lexicon.data.protocol.peopleFields, lower)) return;
+      const person = input.people[firstAtOrAfter(input.people, nameStart, (p) => p.start)];
+      if (person?.start !== nameStart || person.end !== nameStart + line[2].length) return;
       if (listed.some((e) => e.start <= person.start && person.end <= e.end)) return;
       const role = gazetteer.find((g) => g.kind === "role" && g.start === titleStart && g.end === titleEnd);
-      const token = input.tokens.find((t) => t.start === titleStart && t.end === titleEnd);
-      const normalised = role?.id ?? roleBySuffix(token, model.roleSuffixes, true);
+      const token = input.tokens[firstAtOrAfter(input.tokens, titleStart, (t) => t.start)];
+      const normalised = role?.id ?? (token?.end === titleEnd ? roleBySuffix(token, model.roleSuffixes, true) : undefined);
       if (!normalised) return;
       const source = ref(person);
       facts.push({

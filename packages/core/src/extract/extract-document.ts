@@ -271,7 +271,13 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   const listedNames = new Set([...listed.map((l) => l.person.label), ...(protocol?.entries.map((e) => e.person.label) ?? [])]);
   const spellingKey = (label: string) => `${label[0]}${label.slice(label.lastIndexOf(" ") + 1, label.lastIndexOf(" ") + 2)}${label.split(" ").length}`;
   const listedByKey = new Map<string, string[]>();
-  for (const name of listedNames) if (name.includes(" ")) listedByKey.set(spellingKey(name), [...(listedByKey.get(spellingKey(name)) ?? []), name]);
+  for (const name of listedNames) {
+    if (!name.includes(" ")) continue;
+    const key = spellingKey(name);
+    const same = listedByKey.get(key);
+    if (same) same.push(name);
+    else listedByKey.set(key, [name]);
+  }
   for (const label of listedByKey.size > 0 ? new Set(allPeople.map((p) => p.label)) : []) {
     if (listedNames.has(label) || fuller.has(label)) continue;
     const alike = listedByKey.get(spellingKey(label))?.filter((name) => !fuller.has(name) && misspells(label, name, lexicon));
