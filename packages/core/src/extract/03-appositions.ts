@@ -1129,8 +1129,8 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       }
       if (FORMER.has(lower) || (STEPS_DOWN.has(lower) && SOM_AHEAD.test(ctx.text.slice(t.end, t.end + 60)))) former = true;
       // `X blir förste vice ordförande`: a seat taken with `blir` is an election as one with `blev` (the copula opens no
-      // clause of its own, as `blev` does).
-      else if (ELECTED.has(lower) || lower === "blir") {
+      // clause of its own, as `blev` does); one kept with `fick fortsatt förtroende som` is an election too.
+      else if (ELECTED.has(lower) || lower === "blir" || (lower === "förtroende" && tokens[j + 1]?.text === "som")) {
         elected = true;
         electedAt = t.start;
       } else if (COORD.has(lower) && !timeAfterCopula(j)) {

@@ -37,8 +37,10 @@ const AFTER_SUBJECT = /^\s+(?:sammanträdde|sammanträder|möttes|träffades|sam
 const AFTER_GENITIVE = /^\s+(?:\p{Ll}+\s+)?(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)(?![\p{L}])/u;
 const BEFORE_BODY = /(?:möte|mötet|sammanträde|sammanträdet)\s+i\s+$/u;
 // The sentence opened by the day, its verb before the body (`Den 15 oktober sammanträdde nyvalda kommunfullmäktige`):
-// the verb with a word or two of the body's before it, and the date right before the verb.
-const VERB_BEFORE = /(?:sammanträdde|möttes|träffades|samlades)\s+(?:\p{Ll}+\s+){0,2}$/u;
+// the verb with a word or two of the body's before it, and the date right before the verb; or its members first, the
+// body after `i` and its municipality's genitive (`sammanträdde de nya ledamöterna i Bystads kommunfullmäktige`).
+const VERB_BEFORE =
+  /(?:sammanträdde|möttes|träffades|samlades)\s+(?:(?:de\s+)?(?:\p{Ll}+\s+)?(?:ledamöterna|ledamöter)\s+i\s+(?:\p{Lu}\p{Ll}+s\s+)?|(?:\p{Ll}+\s+){0,2})$/u;
 const OPENING_DAY = /^[\s,]*(?:(?:den|i|på)\s+)?$/iu;
 // A meeting dated from the day the text was written (`vid gårdagens möte`, `på tisdagens sammanträde`), and what ties
 // it to the body right after it: `i`, `med`, or the body deciding at it (`… sammanträde beslutade fullmäktige`).
@@ -152,7 +154,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       const subject = AFTER_SUBJECT.exec(after);
       const m = subject ?? (b.genitive ? AFTER_GENITIVE.exec(after) : null);
       held = !!subject && subject[0].trim() !== "sammanträder";
-      const before = text.slice(Math.max(start, b.start - 40), b.start);
+      const before = text.slice(Math.max(start, b.start - 60), b.start);
       if (b.glued) tie = afterAt;
       else if (m) tie = afterAt + m[0].length;
       else if (BEFORE_BODY.test(before.slice(-20))) tie = b.end;
