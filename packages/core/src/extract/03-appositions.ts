@@ -188,6 +188,8 @@ const NOT_PRESENT = /^(?:under|efter|därefter|eller|heller)$/;
 /** A conjunction that puts the verb before its subject (`Om X blir chef beslutar kommunstyrelsen`), right before a name. */
 const INVERTING = /(?:^|[^\p{L}])(?:om|när|då|eftersom|innan|medan|ifall)\s+$/iu;
 /** `som` within a word or two after a verb (`arbetade tidigare som chef`, `tillträdde som statsminister`). */
+/** `m.fl.`, `m. fl.` (and others) after a name. */
+const AND_OTHERS = /^m\. ?fl\.?/;
 const SOM_AFTER_VERB = /^\s+(?:\p{Ll}+\s+)?som\s/u;
 /** Words of a time between a copula and the role (`sedan 2019`, `sedan i höstas`), which place nothing. */
 const TIME_WORD =
@@ -395,6 +397,8 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
   if (OPENERS.has(t.text) || ctx.gazetteerAt.has(j) || roleBySuffix(t, ctx.roleSuffixes)) return true;
   const lower = t.text.toLowerCase();
   if (FORMER.has(lower) || ELECTED.has(lower)) return true;
+  // `X m.fl. (MP)`: the party after `m.fl.`.
+  if (lower === "m" && AND_OTHERS.test(ctx.text.slice(t.start, t.start + 8))) return true;
   // `har istället X nu utsetts till`: an adverb before the election verb, where the clause put the name first.
   if (ADVERB_BEFORE_VERB.has(lower) && ELECTED.has(ctx.tokens[j + 1]?.text.toLowerCase() ?? "")) return true;
   // `har utsetts till vd`, `(har) blivit valda till ordförande`: an election in the perfect tense.
@@ -800,6 +804,12 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       result.party = { id: named.id, start: named.start, end: named.end };
       result.end = named.end;
       j = named.to;
+      continue;
+    }
+    // `av X m.fl. (MP)`: `m.fl.` (and others) between the name and its party says nothing of the name.
+    const others = j === person.to && t.text === "m" ? AND_OTHERS.exec(ctx.text.slice(t.start, t.start + 8)) : null;
+    if (others) {
+      while (tokens[j] && tokens[j].start < t.start + others[0].length) j++;
       continue;
     }
     if (t.text === "(") {
