@@ -211,7 +211,11 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
   let chaired = officers.some((f) => f.type === "relation" && f.kind === "chaired");
   const stem = fold(body.name).replace(/^(kommun|region|landstings)/, "");
   // Matched on folded text (`ordförande` folds to `ordforande`), which keeps the offsets of the text.
-  const roleOfBody = new RegExp(`${stem}s?\\s+((?:\\p{Ll}+\\s+)?(?:${ORDINAL}\\s+)?(?:vice\\s+)?ordforanden?)\\s+$|${stem}s?(ordforanden?)\\s+$`, "du");
+  // Or the seat before the body and the name it fell to (`1:a vice ordförande för kommunfullmäktige blev X`).
+  const roleOfBody = new RegExp(
+    `${stem}s?\\s+((?:\\p{Ll}+\\s+)?(?:${ORDINAL}\\s+)?(?:vice\\s+)?ordforanden?)\\s+$|${stem}s?(ordforanden?)\\s+$|((?:${ORDINAL}\\s+)?(?:vice\\s+)?ordforande)\\s+(?:for|i)\\s+\\p{L}*${stem}\\s+blev\\s+$`,
+    "du",
+  );
   const chairAfter = new RegExp(`^[^.!?\\n]{0,100}?\\bsom\\s+(\\p{L}*${stem}s?ordforande)`, "du");
   for (const p of people) {
     const before = fold(text.slice(Math.max(0, p.start - 50), p.start));
@@ -220,7 +224,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     const as = by ? undefined : chairAfter.exec(after);
     if (!by && !as) continue;
     // Where the role's words are in the text: before the name, or after it.
-    const [roleFrom, roleTo] = by ? by.indices![by[1] ? 1 : 2]!.map((i) => p.start - before.length + i) : as!.indices![1].map((i) => p.end + i);
+    const [roleFrom, roleTo] = by ? by.indices![by[1] ? 1 : by[2] ? 2 : 3]!.map((i) => p.start - before.length + i) : as!.indices![1].map((i) => p.end + i);
     const written = text.slice(roleFrom, roleTo).toLowerCase();
     const vice = /vice/.test(fold(written));
     // The quote starts at the whole word (`Kommunfullmäktiges`), not at the stem matched.

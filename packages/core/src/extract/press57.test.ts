@@ -5,7 +5,7 @@
  * year from the dateline (`05-reported.ts`).
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, heldRoles, meetings } from "../../../../test/helpers/prose";
+import { edges, graphOf, heldRoles, meetings } from "../../../../test/helpers/prose";
 
 const page = [
   "Aktuellt",
@@ -15,6 +15,8 @@ const page = [
   "Nya ledamöter i Lekeberg",
   "",
   "Den 11 november sammanträdde de nya ledamöterna i Lekebergs kommunfullmäktige för första gången. Lars Holmgren (M) valdes till kommunfullmäktiges ordförande.",
+  "",
+  "1:a vice ordförande för kommunfullmäktige blev Karin Lundgren (KD) och Per Stenlund (S) valdes till 2:a vice ordförande.",
   "",
   "Fullmäktige förrättade också val till kommunstyrelsen, där Maja Viksten (M) fick fortsatt förtroende som kommunstyrelsens ordförande.",
 ].join("\n");
@@ -28,5 +30,13 @@ describe("a chair kept (`X (M) fick fortsatt förtroende som kommunstyrelsens or
 describe("the first sitting told with its members before the body (`sammanträdde de nya ledamöterna i <Town>s kommunfullmäktige`)", () => {
   it("is the town's fullmäktige's meeting, dated with the dateline's year", () => {
     expect(meetings(graphOf("nyhet.txt", page))).toEqual(["2018-11-11 Kommunfullmäktige, Lekeberg @ -"]);
+  });
+});
+
+describe("a seat of the reported body named before it and the name it fell to (`1:a vice ordförande för kommunfullmäktige blev X`)", () => {
+  it("is held in the town's fullmäktige, whose town X represents", () => {
+    const g = graphOf("nyhet.txt", page);
+    expect(heldRoles(g)).toContain("Karin Lundgren: förste vice ordförande @ Kommunfullmäktige");
+    expect(edges(g, "represents", "chaired")).toEqual(["represents Karin Lundgren -> Lekeberg"]);
   });
 });
