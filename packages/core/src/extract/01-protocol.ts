@@ -137,6 +137,8 @@ const SHORT_FORM = /^\p{Lu}{2,6}$/u;
 const TITLE_ADJECTIVE = /(?:iv|isk|iskt|ande|ende)$/;
 // An adjective's plural or definite ending, never a surname's (`Tekniska`, `Politiska`, `Ekonomiska`).
 const PLURAL_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}iska$/u;
+/** The deputy's word written before a title, maybe abbreviated (`bitr. socialchef`, `biträdande rektor`). */
+const DEPUTY = /^(?:bitr\.?|biträdande)\s+$/i;
 /** A verbal noun's ending, never a name's: a notice's `Tillkännagivandet` after the last signature. */
 const isVerbalNoun = (word: string) => word.length > 6 && (word.endsWith("andet") || word.endsWith("endet"));
 const COORD = new Set(["och", "samt"]);
@@ -374,6 +376,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         (capacity === "nonserving" && length > 1) ||
         (capacity === "substitute" && length > 1 && tokens[k + length - 1].text !== "för" && tokens[k + length]?.text !== "för"),
     );
+  // The mark that writes a reserve's seat (`tgj ers`), the lexicon's role where it knows the whole mark as one
+  // (`tjänstgörande ersättare`), not a part of it (`ej tjg ers` is no serving reserve's).
+  const markSeat = (entry: ProtocolEntry, k: number, mark: string) => {
+    entry.mark = mark;
+    const seat = gazetteerAt.get(k);
+    if (seat?.kind === "role" && seat.end === tokens[k].start + mark.length)
+      takeRole(entry, { normalised: seat.id, written: mark.toLowerCase(), start: seat.start, end: seat.end });
+  };
   const partyOf = (t: Token | undefined) => (t ? ctx.partyByAbbreviation.get(t.text.toUpperCase()) : undefined);
   // A single capital that is a party letter (`S`, `M`, `L`) is a party column, never a middle initial, in a protocol.
   const isInitial = (i: number) => {
@@ -1462,7 +1472,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       entry.capacity = marked.capacity;
       // Only a mark that writes the seat (`tjg ers`, `ej tjg ers`), not one that only says she did not serve (`ej tjg`).
       const mark = text.slice(t.start, tokens[marked.to - 1].end);
-      if (marked.capacity !== "absent" && SEAT_MARK.test(mark)) entry.mark = mark;
+      if (marked.capacity !== "absent" && SEAT_MARK.test(mark)) markSeat(entry, i, mark);
       entry.end = tokens[marked.to - 1].end;
       lastEntryEnd = marked.to;
       i = marked.to;
@@ -1744,7 +1754,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         if (entry.capacity === "member" || entry.capacity === "nonserving" || entry.capacity === "other") entry.capacity = "substitute";
         // The seat the phrase writes before its `för` (`X (S), tgj ers för Y`, `Ersättare för Y`), in lower case as other roles.
         const seat = /^(.+?)\s+för$/iu.exec(text.slice(t.start, tokens[j - 1].end))?.[1];
-        if (seat && SEAT_MARK.test(seat)) entry.mark = seat.toLowerCase();
+        if (seat && SEAT_MARK.test(seat)) markSeat(entry, i, seat.toLowerCase());
         // `ersättare för Nilsson Robert Holm (s)`: the member replaced is named by surname only, and the name after it
         // is the next entry's, not the member replaced.
         if (!surnameFirst && replaced.from - j === 1) {
@@ -1947,8 +1957,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const lettered = employer && tokens[i - 3] === employer && tokens[i - 1]?.text === "," ? employer : undefined;
       if (lettered && entry.party?.start === lettered.start) delete entry.party;
       const held = unit ?? office ?? (lettered && { name: lettered.text, start: lettered.start, end: lettered.end });
+      // `bitr. socialchef`: a deputy's title the lexicon lacks is the deputy's, not the head's.
+      const deputy = !normalised.startsWith("biträdande ") && DEPUTY.test(text.slice(writtenStart, start));
       const claim = {
-        normalised,
+        normalised: deputy ? `biträdande ${normalised}` : normalised,
         written: text.slice(writtenStart, unit && UNIT_PREPOSITION.has(tokens[writtenTo - 1].text) ? unit.end : tokens[writtenTo - 1].end).toLowerCase(),
         start: writtenStart,
         end,

@@ -18,7 +18,7 @@ describe("a reserve's mark after the name", () => {
   it("is the seat as written (`tjg ers`, `ej tjg ers`), the normalised seat beside it", () => {
     const g = graphOf(`${head}Kim Nord (S), tjg ers Ersättare Siv Alm (C), ej tjg ers Justerare Olle Berg\n§ 1 Upprop\n`);
     expect(written(g).filter((r) => /^(Kim|Siv)/.test(r))).toEqual([
-      "Kim Nord: tjg ers (ersättare) @ Socialutskottet",
+      "Kim Nord: tjg ers (tjänstgörande ersättare) @ Socialutskottet",
       "Siv Alm: ej tjg ers (ersättare) @ Socialutskottet",
     ]);
   });
@@ -32,7 +32,7 @@ describe("a reserve's mark after the name", () => {
   it("and before the member replaced (`tgj ers för Y`), not the word of replacing", () => {
     const g = graphOf(`${head}Kim Nord (S), tgj ers för Åsa Holm (S) Per Ek (C) tjg för Ada Berg (C) Justerare Olle Berg\n§ 1 Upprop\n`);
     expect(written(g).filter((r) => /^(Kim|Per)/.test(r))).toEqual([
-      "Kim Nord: tgj ers (ersättare) @ Socialutskottet",
+      "Kim Nord: tgj ers (tjänstgörande ersättare) @ Socialutskottet",
       "Per Ek: ersättare (ersättare) @ Socialutskottet",
     ]);
   });
