@@ -17,6 +17,7 @@ import type { Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
 import type { Token } from "../text/tokenize";
 import {
+  actingFrom,
   affiliationEndsName,
   gluedNames,
   isAffiliationWord,
@@ -1791,8 +1792,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // Roles after a name; two or more in a row with no name between are a detached column of titles.
     const role = gazetteerAt.get(i);
     // In a column of titles, a capitalised word with a title's ending is one (`Nämndadministratör`).
-    // So is one right after the name's comma (`Eva Ek, Förbundschef`, `Eva Ek (IFK), Skoldirektör`).
-    const afterNameComma = lastEntryEnd === i && tokens[i - 1]?.text === ",";
+    // So is one right after the name's comma (`Eva Ek, Förbundschef`, `Eva Ek (IFK), Skoldirektör`), maybe held in
+    // acting (`Eva Ek, tf. Utvecklingschef`).
+    const acting = lastEntryEnd > 0 ? actingFrom(tokens, i, lastEntryEnd) : i;
+    const afterNameComma = lastEntryEnd === acting && tokens[acting - 1]?.text === ",";
     // So is one right after an official's name, on its line (`Eva Ek Trafikingenjör § 12`): no given name, so no next name.
     const afterOfficial = lastEntryEnd === i && !t.nl && OFFICIALS.has(entry?.capacity) && !lexicon.isGivenName(t.text);
     // After the name's comma the title's ending may be all of it (`Eva Ek, inspektör`, `Per Holm, ekonom`).

@@ -53,3 +53,12 @@ describe("abbreviated roles in a header's lists", () => {
     expect(roles).toContain("Per Holm: socialchef = socialchef");
   });
 });
+
+describe("an acting title capitalised after the name's comma", () => {
+  it("is read with its acting mark (`X, tf. Utvecklingschef § 12`)", () => {
+    const roles = normalisedRoles(
+      "PROTOKOLL Kommunstyrelsen Sammanträdesdatum: 2019-04-02 Plats och tid Rummet, Norrby Beslutande Ada Berg (M), ordförande Ola Ek (S) Övriga närvarande Kim Lo, kommunsekreterare Per Holm, ekonomichef § 13 Lisa Dahl, tf. Utvecklingschef § 12 Eva Al, utvecklingsledare Utses att justera Ola Ek\n§ 12 Budget\n",
+    );
+    expect(roles.filter((r) => r.startsWith("Lisa Dahl"))).toEqual(["Lisa Dahl: tf. utvecklingschef = utvecklingschef"]);
+  });
+});
