@@ -491,6 +491,25 @@ function noticeBody(text: string, bodies: readonly string[], to: number): { name
   return name ? { name, start: m.index, end: m.index + m[1].length } : undefined;
 }
 
+/** A title that is a notice of adjustment's (`ANSLAG/BEVIS`, `Anslagsbevis`, `Bevis om justering`). */
+const NOTICE_TITLE = /^(?:anslag\/bevis|anslagsbevis|bevis\s+om)(?![\p{L}])/iu;
+
+/** The office that keeps the minutes, in a notice's block (`Förvaringsplats för protokollet Kulturförvaltningen`). */
+const KEEPER = /Förvaringsplats[ \t]+för[ \t]+protokollet?[ \t]*:?[ \t]+(\p{Lu}[\p{L} -]{0,40}?förvaltningen)(?![\p{L}])/u;
+
+/**
+ * The board whose office keeps the minutes (`Kulturförvaltningen` → `Kulturnämnden`), where the notice's cell of the
+ * organ is left empty: a nämnd's own office keeps its minutes. Not an office of the municipality's management, which
+ * keeps the minutes of every body (`Kommunledningsförvaltningen`). The office is read after the organ's label.
+ */
+function keeperBody(text: string, cell: { end: number } | undefined): { name: string; start: number; end: number } | undefined {
+  const from = cell?.end ?? 0;
+  const m = cell && KEEPER.exec(text.slice(from, from + 400));
+  if (!m || /lednings|^(?:kommun|stads?|region|landstings?)förvaltningen$/iu.test(m[1])) return undefined;
+  const start = from + m.index + m[0].length - m[1].length;
+  return { name: m[1].replace(/förvaltningen$/u, "nämnden"), start, end: start + m[1].length };
+}
+
 const COMPANY = /(?<![\p{L}-])(?:(?:\p{Lu}[\p{L}-]*\s){1,3}AB|AB(?:\s\p{Lu}[\p{L}-]*){1,3})(?![\p{L}-])/u;
 
 /** The company whose board met: one named at the top of minutes that speak of a board (`styrelse…`). */
@@ -811,7 +830,11 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     decidingBody(text, lexicon.data.protocol.bodies, header.end) ??
     itemLabelBody(text) ??
     trailBody(doc.title, text, lexicon.data.protocol.bodies) ??
-    ownNounBody(text, lexicon.data.protocol, header.end);
+    ownNounBody(text, lexicon.data.protocol, header.end) ??
+    keeperBody(
+      text,
+      header.labels.find((l) => ORGAN_LABELS.has(l.label)),
+    );
   organ = ownDecisions(text, lexicon.data.protocol.bodies, organ);
   organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
   organ = ownedSubBody(text, lexicon.data.protocol.bodies, organ);
@@ -843,7 +866,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     );
   let parent =
     headerParent(text, input.gazetteer, lexicon, organ, header.end, roster, header.entries) ??
-    (roster ? undefined : organFieldMunicipality(text, input.gazetteer));
+    (roster ? undefined : (organFieldMunicipality(text, input.gazetteer) ?? pageMunicipality(text, lexicon)));
   // An association's minutes that name no body the usual way: its general meeting, its board or itself (above the
   // first listed person), whose parent is the association, never a place the head names.
   const association = organ || roster ? undefined : associationOrgan(top, Math.min(head, ...header.entries.map((e) => e.start)), lexicon, doc.id);
@@ -864,7 +887,10 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       (d) => d.day !== undefined && d.month !== undefined && d.year === undefined && d.start >= organ!.end && !line.slice(organ!.end, d.start).trim(),
     );
     const which = day ? line.slice(day.start, day.end) : (TITLE_WHICH.exec(line.slice(organ?.end))?.[1] ?? (date ? undefined : dashed?.which));
-    const organName = organ && !association?.untitled ? (which ? `${organ.name} (${which})` : organ.name) : minutesMeetingLine(doc) || "Sammanträde";
+    // A document titled by the notice of adjustment (`ANSLAG/BEVIS 2020-03-02 2020-03-20. Kulturförvaltningen`) names no meeting.
+    const titleLine = minutesMeetingLine(doc);
+    const organName =
+      organ && !association?.untitled ? (which ? `${organ.name} (${which})` : organ.name) : (!NOTICE_TITLE.test(titleLine) && titleLine) || "Sammanträde";
     // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
     meeting = bodyMeetingRef(organName, parent?.ref, date?.iso, doc, place?.text);
     const anchor = organ ?? { start: header.entries[0].start, end: header.entries[0].end };
@@ -1622,6 +1648,18 @@ const ORGAN_FIELD_BEFORE = /(?<![\p{L}])(?:beslutsinstans|instans|organ)[ \t]*[,
 function organFieldMunicipality(text: string, gazetteer: readonly Mention[]): { ref: EntityRef; start: number; end: number } | undefined {
   const g = gazetteer.find((g) => g.kind === "municipality" && ORGAN_FIELD_BEFORE.test(text.slice(Math.max(0, g.start - 80), g.start)));
   return g && { ref: { kind: "municipality", key: g.id, label: g.label }, start: g.start, end: g.end };
+}
+
+/** A later page's header of a municipality's minutes (`2 VALLBY KOMMUN SAMMANTRÄDESPROTOKOLL 2[15]`). */
+const PAGE_MUNICIPALITY = /(?:^|\n)[ \t]*\d+[ \t]+(\p{Lu}[\p{Lu}-]+)[ \t]+KOMMUN[ \t]+(?:SAMMANTRÄDES)?PROTOKOLL(?![\p{L}])/u;
+
+/** The municipality a later page's header names (PAGE_MUNICIPALITY), where the first page names none (its header flattened). */
+function pageMunicipality(text: string, lexicon: Lexicon): { ref: EntityRef; start: number; end: number } | undefined {
+  const m = PAGE_MUNICIPALITY.exec(text.length > 6000 ? text.slice(0, 6000) : text);
+  const id = m && municipalityIndex(lexicon.data.municipalities).get(fold(m[1]));
+  if (!m || !id) return undefined;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { ref: { kind: "municipality", key: id.key, label: id.label }, start, end: start + m[1].length };
 }
 
 /**

@@ -1,0 +1,30 @@
+/**
+ * The meeting of minutes on a document-sharing page whose title is the notice of adjustment's (`ANSLAG/BEVIS
+ * 2020-03-02 2020-03-20. Kulturförvaltningen. Name`), the notice's organ cell left empty (protocolMeeting in
+ * 04-protocol.ts). Invented names and texts.
+ */
+import { describe, expect, it } from "vitest";
+import { chairs, graphOf, label } from "../../../../test/helpers/minutes";
+import type { KnowledgeGraph } from "../index";
+
+const meetings = (g: KnowledgeGraph) => g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n));
+
+describe("a shared page titled by the notice of adjustment", () => {
+  const page = (keeper: string) =>
+    "ANSLAG/BEVIS Kulturförvaltningen. Ada Berg\n\nStorlek: px\nStarta visningen från sidan:\n\n" +
+    'Download "ANSLAG/BEVIS 2020-03-02 2020-03-20. Kulturförvaltningen. Ada Berg"\n\nTranskript\n\n' +
+    "1 SAMMANTRÄDESPROTOKOLL 1[9] Plats och tid Bygdegården Lövnäs,, kl 18:00 20:30 ande Per Alm (S), ordförande " +
+    "Eva Kron (V) Ola Dahl (M) Rut Fager (S) Ersättare Övriga deltagande Kim Ström (S), Lisa Vik (M) Utses att justera " +
+    "Ola Dahl (M) Plats och tid för justering Sekreterare Paragrafer Ada Berg Paragraf 12 Ordförande Per Alm (S), " +
+    "ordförande Justerare Ola Dahl (M) ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom " +
+    `anslag. Nämnd Sammanträdesdatum Anslaget den Nedtas den Förvaringsplats för protokollet ${keeper} Underskrift Ada Berg\n\n` +
+    "2 HEBY KOMMUN SAMMANTRÄDESPROTOKOLL 2[9] 12 Information från förvaltningen Nämnden har tagit del av informationen.\n";
+  it("is the meeting of the body whose office keeps the minutes, of the municipality its pages are headed by", () => {
+    const g = graphOf(page("Kulturförvaltningen"));
+    expect(meetings(g)).toEqual(["Kulturnämnden, Heby"]);
+    expect(chairs(g)).toEqual(["Per Alm"]);
+  });
+  it("never titled by the notice where the office keeps every body's minutes", () => {
+    expect(meetings(graphOf(page("Kommunledningsförvaltningen")))).toEqual(["Sammanträde, Heby"]);
+  });
+});
