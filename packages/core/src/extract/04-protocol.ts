@@ -1302,11 +1302,16 @@ export function fieldGroupSeats(
 }
 
 const NAME = String.raw`(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3})`;
-const OPENED = String.raw`(?:öppnade|öppnar|förklarade|förklarar)\s+(?:mötet|sammanträdet)`;
+/** The meeting opened, by its noun or a compound of it (`årsmötet`, `förbundsmötet`) or a general meeting's `stämman`. */
+const OPENED_NOUN = String.raw`(?:\p{Ll}*mötet|stämman|sammanträdet)`;
+const OPENED = String.raw`(?:öppnade|öppnar|förklarade|förklarar)\s+${OPENED_NOUN}`;
+/** A chair's title before the name: the meeting's, the owner's in the genitive (`Klubbens ordförande`) or a compound (`Distriktsordförande`). */
+const CHAIR_TITLE = String.raw`(?:Ordföranden?|\p{Lu}\p{Ll}+s\s+ordförande|\p{Lu}\p{Ll}+ordförande)`;
 // `Mötet öppnades av ordförande X`, `Mötesordförande X öppnade mötet`, `X hälsade välkommen och öppnade mötet`, `X,
-// vice ordförande, öppnade mötet`, `X ordförande hälsar alla välkomna och öppnar mötet`: X chaired.
+// vice ordförande, öppnade mötet`, `X ordförande hälsar alla välkomna och öppnar mötet`, `förklarar
+// distriktsordförande X stämman öppnad`: X chaired.
 const OPENING = new RegExp(
-  String.raw`(?:Mötet|Sammanträdet) öppnades av (?:mötes)?(?:ordföranden?\s+)?${NAME}|(?:Ordföranden?|Mötesordförande)\s+${NAME}\s+(?:hälsade [^.]{0,30}och\s+)?${OPENED}|(?<![\p{L}])${NAME}(?:,[^.,]{1,40},|\s+(?:mötes)?ordförande)?\s+(?:(?:hälsade|hälsar) [^.]{0,30}och\s+)?${OPENED}`,
+  String.raw`(?:Mötet|Sammanträdet) öppnades av (?:mötes)?(?:ordföranden?\s+)?${NAME}|${CHAIR_TITLE}\s+${NAME}\s+(?:hälsade [^.]{0,30}och\s+)?${OPENED}|(?<![\p{L}])${NAME}(?:,[^.,]{1,40},|\s+(?:mötes)?ordförande)?\s+(?:(?:hälsade|hälsar) [^.]{0,30}och\s+)?${OPENED}|(?<![\p{L}])(?:förklarade|förklarar)\s+(?:\p{Ll}*ordföranden?\s+)?${NAME}\s+${OPENED_NOUN}\s+öppna[dt]`,
   "gu",
 );
 /** How far into minutes the sentence that opens the meeting may stand, in characters. */
@@ -1325,11 +1330,11 @@ const GIVEN_NAME_OPENING = new RegExp(
  */
 export function openingChair(text: string, names: readonly string[]): { name: string; start: number; end: number } | undefined {
   for (const m of text.slice(0, Math.min(text.length, OPENING_REACH)).matchAll(OPENING)) {
-    const run = m[1] ?? m[2] ?? m[3];
+    const run = m[1] ?? m[2] ?? m[3] ?? m[4];
     const name = names.find((n) => run === n || run.endsWith(` ${n}`));
     if (!name) continue;
     const at = m.index ?? 0;
-    const start = m[3] ? at + m[0].indexOf(run) + run.length - name.length : at;
+    const start = m[3] || m[4] ? at + m[0].indexOf(run) + run.length - name.length : at;
     return { name, start, end: at + m[0].length };
   }
   // Named by the given name alone: the one listed person of that given name.

@@ -28,3 +28,19 @@ describe("a shared page titled by the notice of adjustment", () => {
     expect(meetings(graphOf(page("Kommunledningsförvaltningen")))).toEqual(["Sammanträde, Heby"]);
   });
 });
+
+describe("the sentence that opens the meeting names its chair", () => {
+  const minutes = (opening: string) =>
+    graphOf(
+      "Protokoll fört vid årsmöte i Ekby Skytteklubb den 12 mars 2021 i Klubbstugan\n\n" +
+        "Närvarande: Ada Berg, Ola Ek, Eva Al, Per Holm, Kim Lo\n\n" +
+        `§ 1 Mötets öppnande\n${opening}\n\n` +
+        "§ 2 Dagordning\nDagordningen godkändes.\n",
+    );
+  it("by the owner's chair in the genitive and a compound of the meeting's noun", () => {
+    expect(chairs(minutes("Klubbens ordförande Ada Berg förklarade årsmötet öppnat."))).toEqual(["Ada Berg"]);
+  });
+  it("by the verb before the compound title and the name", () => {
+    expect(chairs(minutes("Efter en tyst minut förklarar distriktsordförande Ola Ek stämman öppnad."))).toEqual(["Ola Ek"]);
+  });
+});
