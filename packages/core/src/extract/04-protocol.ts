@@ -711,8 +711,10 @@ function countyBody(text: string, words: ProtocolWords, at: number, to: number):
 
 // A field line of the organ with its colon (`Organ och §§:`, `Beslutsinstans:`), as a notice's block at the foot of a
 // protocol's first page sets it: the bare words of ORGAN_LABELS (`Nämnd`, `Forum`) are fields only in a header read
-// inline.
-const ORGAN_FIELD = /^[ \t]*(?:organ(?:[ \t]+och[ \t]+(?:sammanträdesdatum|§[ \t]*§))?|beslutsinstans|instans)[ \t]*:/gimu;
+// inline; with no colon only as a notice's block sets it, the meeting's date on the next line (`Organ Tekniska
+// nämnden` ¶ `Sammanträdesdatum 2020-05-05`).
+const ORGAN_FIELD =
+  /^[ \t]*(?:(?:organ(?:[ \t]+och[ \t]+(?:sammanträdesdatum|§[ \t]*§))?|beslutsinstans|instans)[ \t]*:|organ(?=[ \t]+[^\n]+\n(?:[ \t]*\n)*[ \t]*sammanträdesdatum))/gimu;
 
 /**
  * The body a field line of the organ names in the first `reach` characters, for minutes read by their field lines

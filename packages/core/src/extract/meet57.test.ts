@@ -44,3 +44,18 @@ describe("the sentence that opens the meeting names its chair", () => {
     expect(chairs(minutes("Efter en tyst minut förklarar distriktsordförande Ola Ek stämman öppnad."))).toEqual(["Ola Ek"]);
   });
 });
+
+describe("the organ in a notice's block, one field a line", () => {
+  it("titles the meeting where the page is titled by its place and members", () => {
+    const text =
+      "Sal Björken, Stadshuset, Vallby. Ledamöter: Ada Berg, m, ordförande Ola Ek, m vice ordförande\n\n" +
+      "Plats och tid Sal Björken, Stadshuset, Vallby, kl 13.00-15.00\n\nLedamöter: Ada Berg, m, ordförande\nOla Ek, m vice ordförande Eva Al, v\n\n" +
+      "Övriga: Per Holm, planchef\n\nUtses att justera Eva Al\n\nSekreterare Kim Lo\n\n" +
+      "Paragrafer 20-31\n\nUnderskrifter\n\n" +
+      "Justeringens plats och tid Stadshuset, Vallby, tisdagen den 12 maj 2020, kl 10.00, efter det att förvaltningen har gått igenom protokollet och de bilagor som hör till det. Justeringen sker i närvaro av sekreteraren och den som har utsetts att justera protokollet.\n\n" +
+      "Kim Lo Ada Berg Eva Al\n\nsekreterare ordförande justerare\n\n" +
+      "ANSLAGSBEVIS\n\nJusteringen har tillkännagivits via anslag\n\nOrgan Tekniska nämnden\n\nSammanträdesdatum 2020-05-05\n\n" +
+      "Protokollet är anslaget 2020-05-12 -- 2020-06-03\n";
+    expect(meetings(graphOf(text))).toEqual(["2020-05-05 Tekniska nämnden"]);
+  });
+});
