@@ -796,3 +796,48 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     return true;
   }
 }
+
+/** A roll's cue: its delegates counted, then a colon (`Röstlängden omfattar 40 ombud enligt följande:`). */
+const ROLL_CUE = /\bombud\b[^:.\n]{0,60}:/g;
+
+const isCount = (t: Token | undefined) => !!t && t.word && !t.cap && /^\d{1,3}$/.test(t.text);
+
+/**
+ * A federation's roll of delegates flattened into one run (`Norrdal 2 Åsa Berglind, Tor Ekvik Västmark 3 Pia Strand,
+ * Ola Nygren 2 röster, …`): groups of a district's name, its count and the names of its delegates, the next group's
+ * label right after the last name. Two groups or more after the cue are the roll; its people are the meeting's.
+ */
+export function readRoll(tokens: readonly Token[], text: string): ListedPerson[] {
+  if (!text.includes("ombud")) return [];
+  const people: ListedPerson[] = [];
+  // A name's word, or an initial (`C G Berg`).
+  const inName = (i: number) => isNameWord(tokens[i]) || (!!tokens[i]?.cap && tokens[i].word && tokens[i].end - tokens[i].start === 1);
+  // A group's label: a capitalised word, the count and a name's word on its line.
+  const isLabel = (i: number) => !!tokens[i]?.cap && isCount(tokens[i + 1]) && !tokens[i + 1].nl && inName(i + 2) && !tokens[i + 2].nl;
+  for (const cue of text.matchAll(ROLL_CUE)) {
+    let i = tokens.findIndex((t) => t.start >= cue.index + cue[0].length);
+    const found: ListedPerson[] = [];
+    let groups = 0;
+    while (i >= 0 && isLabel(i)) {
+      groups++;
+      i += 2;
+      for (;;) {
+        let j = i;
+        while (inName(j) && !isLabel(j) && j - i < 4 && (j === i || !tokens[j].nl)) j++;
+        if (j - i < 2) break;
+        const label = writtenName(tokens, i, j);
+        const person = newMention("person", label, label, i, j, tokens[i].start, tokens[j - 1].end, "list:field");
+        found.push({ person, field: "ombud", fieldRole: "other", start: person.start, end: person.end });
+        i = j;
+        // A delegate's votes (`Ola Nygren 2 röster`).
+        if (isCount(tokens[i]) && tokens[i + 1]?.text === "röster") i += 2;
+        if (tokens[i]?.text !== ",") break;
+        i++;
+      }
+      // Page numbers between the pages the roll runs over (`… Kim Ahl 1` / `2 Sydkusten 4 …`).
+      while (isCount(tokens[i]) && (isCount(tokens[i + 1]) || isLabel(i + 1))) i++;
+    }
+    if (groups >= 2) people.push(...found);
+  }
+  return people;
+}

@@ -1377,10 +1377,19 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         if (end - k >= 2 && opensOrganisation(tokens, end, lexicon)) break;
         // `Eva Holm Holm Konsult`: a surname said again opens the name of the person's firm.
         if (end - k >= 2 && next.text === tokens[end - 1].text) break;
-        // `Eva Holm Västmark 3 Pia Strand`: a word and a count before a given name on its line label the next group
-        // of a roll (a district and its delegates), no surname.
+        // `Eva Holm Västmark 3 Pia Strand`, `… Österby 2 C G Lundh`: a word and a count before a given name or an
+        // initial on its line label the next group of a roll (a district and its delegates), no surname.
         const count = tokens[end + 1];
-        if (end - k >= 2 && count && !count.nl && /^\d{1,3}$/.test(count.text) && !tokens[end + 2]?.nl && lexicon.isGivenName(tokens[end + 2]?.text ?? ""))
+        const after = tokens[end + 2];
+        if (
+          end - k >= 2 &&
+          count &&
+          !count.nl &&
+          /^\d{1,3}$/.test(count.text) &&
+          after &&
+          !after.nl &&
+          (lexicon.isGivenName(after.text) || (after.cap && after.end - after.start === 1 && !!tokens[end + 3]?.cap))
+        )
           break;
         // `Eva Holm Miljöskydd/naturvård`: a word joined by a slash to one in lower case is a heading's field, no surname.
         const slash = tokens[end + 1];

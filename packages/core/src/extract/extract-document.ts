@@ -51,7 +51,7 @@ import { fieldGroupSeats, headerParent, protocolMeeting, sittingHeader } from ".
 import { findMeetings } from "./05-meetings";
 import { readProgramme } from "./05-programme";
 import { readReportedMeetings } from "./05-reported";
-import { type ListedPerson, peopleFieldSpans, readPeopleList } from "./01-lists";
+import { type ListedPerson, peopleFieldSpans, readPeopleList, readRoll } from "./01-lists";
 import { type Mention, gazetteerMentions, newMention, partyOfWord, personMentions, photoCreditBefore } from "./02-mentions";
 import { withoutForeignLocalForms } from "./local-forms";
 import { cuesOf } from "../text/cues";
@@ -1437,6 +1437,12 @@ function readHeader(
       );
       takenRanges.push([span.start, span.end]);
     }
+  }
+  // A federation's roll of delegates in its minutes' prose: the meeting's people, as a header's are.
+  const roll = doc.genre === "minutes" ? readRoll(tokens, text) : [];
+  for (const entry of roll) {
+    listed.push(entry);
+    takenRanges.push([entry.start, entry.end]);
   }
   // Minutes whose fields stand inline (flattened from PDF, tables turned into runs) are read as a protocol header.
   let protocol: ProtocolHeader | undefined;
