@@ -465,9 +465,10 @@ export function writtenForm(ref: EntityRef, quote: string): string {
   if (q.includes("\n") || q.includes("  ") || q.includes("\t") || q.includes("- ")) return ref.label;
   if (ref.kind !== "person" || q === ref.label) return q;
   // So is a name in capitals (`KARIN LUNDSTRÖM`, a byline), read in title case, and one a list writes surname first
-  // (`Berg Anna`), read given name first.
+  // (`Berg Anna`, `Berg, Anna`), read given name first.
   if (/^\p{Lu}{2}/u.test(q) && q === q.toUpperCase()) return ref.label;
-  return q.length === ref.label.length && sameWords(q, ref.label) ? ref.label : q;
+  const words = q.includes(",") ? q.replace(",", "") : q;
+  return words.length === ref.label.length && sameWords(words, ref.label) ? ref.label : q;
 }
 
 /** Whether two names are the same words in another order. */
@@ -488,9 +489,10 @@ export function isNameRule(rule: string): boolean {
 /**
  * Rules whose evidence is exactly the entity's name (other evidence quotes a whole statement). An association known
  * by its shape only (`organisation:shape`) is named as a lexicon one is: without its mention, 100 of the benchmark
- * corpus's associations were nodes without a link, named by no document.
+ * corpus's associations were nodes without a link, named by no document. A protocol header's person is its name too,
+ * so a spelling of it (`Carl Oscar Berg` in the roll, `Carl-Oscar Berg` in the items) is kept as an alias.
  */
-const NAME_RULES = /^(person:|list:|gazetteer|organisation:shape$|body-meeting$)/;
+const NAME_RULES = /^(person:|list:|protocol:person$|gazetteer|organisation:shape$|body-meeting$)/;
 
 function mergeReason(kind: string, form: string, label: string): string {
   if (kind === "person") return "same name when case, diacritics and hyphens are ignored";
