@@ -1534,10 +1534,11 @@ const runDirections = new WeakMap<AppositionContext, Map<number, boolean>>();
 const NO_TITLE_END = new Set(["efter", "under", "enligt", "genom", "mellan", "inför", "kring", "trots", "sedan", "bakom", "utan", "via"]);
 
 /**
- * What separates the entries of a run of people: commas and agenda items (`, § 12,`). Not `och`: a title after it is
- * the next name's (`X och kommundirektör Y`), as an apposition never opens with `och`.
+ * What separates the entries of a run of people: commas, agenda items (`, § 12,`) and the items one attended (`X
+ * 17-28, områdeschef Y`, one token). Not `och`: a title after it is the next name's (`X och kommundirektör Y`), as an
+ * apposition never opens with `och`.
  */
-const RUN_SEPARATOR = /^(?:,|§|§§|-|–|\d+)$/;
+const RUN_SEPARATOR = /^(?:,|§|§§|-|–|\d+(?:[-–]\d+)?)$/;
 
 /**
  * Per document, each name of a run's verdict (see `runTitle`): whether the title before it is its own, and the
@@ -1553,6 +1554,26 @@ interface TitleBefore {
   /** A unit named before the title and a comma. */
   unit?: Target;
   previous?: Mention;
+}
+
+/**
+ * Whether tokens `from` to `to` are a unit written right after a title with no preposition, as a run's entries name
+ * it (`enhetschef hemtjänst X`, `tf. avdelningschef vård- och stödavdelning X`, `rektor Björkskolan X`): at most four
+ * tokens of one line, words with no digits, `och` only after a first part's hyphen, not ending in a word of the clause
+ * (`ordförande blev X`).
+ */
+function isBareUnit(from: number, to: number, ctx: AppositionContext): boolean {
+  const { tokens } = ctx;
+  if (to - from < 1 || to - from > 4) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    // `vård- och stöd…`: a hyphen closes a first part, and `och` joins it to the last.
+    const joint =
+      t.text === "-" ? k > from && t.start === tokens[k - 1].end && tokens[k + 1]?.text === "och" : t.text === "och" ? tokens[k - 1].text === "-" : t.word;
+    if (t.nl || /\d/.test(t.text) || !joint) return false;
+  }
+  const last = tokens[to - 1];
+  return last.word && (last.cap || !(last.text.length < 4 || FILLER.has(last.text) || ELECTED.has(last.text) || NO_TITLE_END.has(last.text)));
 }
 
 /** Whether token `k` opens a sentence: the text's or a line's first word, or the first after `.`, `!` or `?`. */
@@ -1584,6 +1605,7 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   let normalised = "";
   let definite: string | undefined;
   let bySuffix = false;
+  let bareUnit = false;
   // `vd:n X`, `3:e vice ordförande X`: a lexicon role right before the name may hold punctuation.
   for (let j = person.from - 1; j >= 0 && person.from - j <= 6 && from < 0; j--) {
     const g = gazetteerAt.get(j);
@@ -1624,11 +1646,16 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   else if (place?.to === at && !place.genitive && (place.kind === "municipality" || place.kind === "organisation"))
     target = { kind: place.kind, id: place.id, label: place.label, start: place.start, end: place.end };
   else if (company) target = company;
-  else if (to < at && !joinedTitle) {
+  else if (to < at && !joinedTitle && !(ORG_PREP_OR_IN.has(tokens[to].text) || (tokens[to].text === "av" && normalised === "ledamot"))) {
+    // `enhetschef hemtjänst X`, `rektor Björkskolan X`: a unit with no preposition is written as part of the title, as
+    // after a name's comma; read only as a run's entry (checked below, once the name before it is known).
+    if (!isBareUnit(to, person.from, ctx)) return undefined;
+    bareUnit = true;
+  } else if (to < at && !joinedTitle) {
     // `för Intern Service`, `i utbildningsnämnden`: a preposition and at most four words of the title's line.
     // A member is one `av` a body too (`ledamoten av landstingsfullmäktige X`).
     const prep = tokens[to].text;
-    if (!(ORG_PREP_OR_IN.has(prep) || (prep === "av" && normalised === "ledamot")) || person.from - to < 2 || person.from - to > 5) return undefined;
+    if (person.from - to < 2 || person.from - to > 5) return undefined;
     // Words of one name (not `chef för X och Y`, where the title's name ends before `och`), ending in a noun or a name
     // (not `statsråd i regeringen av X`).
     for (let k = to + 1; k < person.from; k++) if (tokens[k].nl || COORD.has(tokens[k].text)) return undefined;
@@ -1714,6 +1741,7 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   const end = tokens[at - 1].end;
   const claim: RoleClaim = { role: written, normalised, target, former, elected: false, start: tokens[from].start, end };
   const previous = personBefore(unit?.from ?? from, ctx);
+  if (bareUnit && !previous) return undefined;
   // `A (S), Ekerö kommun, vice ordförande B`: a municipality right after an entry is that member's, no unit of B's title.
   if (unit?.target.kind === "municipality" && previous) return { claim, from, previous };
   return { claim, from, unit: unit?.target, previous };
