@@ -744,8 +744,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   /**
    * A body written in lower case right after a role of a body, on its line, with or without `i` (`vice ordföranden
    * revisionen`, `ordförande i kultur- och fritidsnämnden`), also after the short form of its organisation that is no
-   * party's (`vice ordförande LRF regionstyrelsen`): where a guest of the meeting holds that role. With `bare`, a title
-   * after the name's comma, a body's one capitalised word right after it too (`Eva Ek, sekreterare Kommunstyrelsen`).
+   * party's (`vice ordförande LRF regionstyrelsen`) or with its district (`ordförande SDN Väster`): where a guest of
+   * the meeting holds that role. With `bare`, a title after the name's comma, a body's one capitalised word right after
+   * it too (`Eva Ek, sekreterare Kommunstyrelsen`).
    */
   const heldInAt = (k: number, bare = false): { name: string; start: number; end: number; to: number } | undefined => {
     const at = tokens[k]?.text === "i" && !tokens[k].nl ? k + 1 : k;
@@ -754,6 +755,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const first = tokens[j];
     if (!first?.word || first.nl) return undefined;
     if (first.cap) {
+      // `ordförande SDN Väster`: a short form's district, one capitalised word closing the entry, names the body.
+      const closes = (n: number) => closesField(n) || /^[.,]$/.test(tokens[n].text) || isNameAt(n);
+      if (j === at + 1 && at === k && !lexicon.isGivenName(first.text) && !gazetteerAt.has(j) && closes(j + 1))
+        return { name: text.slice(owner.start, first.end), start: owner.start, end: first.end, to: j + 1 };
       // `ordförande i Nätverket Friskt Län`: a body capitalised after `i`, with up to two words of its name that open no person's.
       if (j !== at || !endsInDefiniteBody(first.text.toLowerCase(), lexicon.data.protocol.bodies)) return undefined;
       if (at === k) return bare && !lexicon.isGivenName(first.text) ? { name: first.text, start: first.start, end: first.end, to: j + 1 } : undefined;
