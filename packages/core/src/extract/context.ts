@@ -101,9 +101,12 @@ const GENRE_TITLE = /^(?:(?:mötes|sammanträdes)?protokoll|minnesanteckningar|a
 /** A meeting's noun (`styrelsemöte`, `årsmötet`, `sammanträdet`), the last part of a word. */
 const MEETING_NOUN = /(?<![\p{L}])(\p{L}*(?:möte|sammanträde|stämma))(?:t|n)?(?![\p{L}])/iu;
 /** The minutes' own words for the meeting (`SIKO protokoll från styrelsemöte 17 september`, `Protokoll fört vid
- * styrelsemöte söndag 3 juli`), with the capitalised name of whose minutes they are before them. */
+ * styrelsemöte nr 3 tisdagen …`), with the capitalised name of whose minutes they are before them and the meeting's
+ * number after. */
 const MINUTES_OF_MEETING =
-  /(?:(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}) )?[Pp]rotokoll (?:fört )?(?:från|vid) (\p{Ll}*(?:möte|sammanträde|stämma))t?(?![\p{L}])/u;
+  /(?:(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}) )?[Pp]rotokoll (?:fört )?(?:från|vid) (\p{Ll}*(?:möte|sammanträde|stämma))t?(?![\p{L}])(?: (nr\.? ?\d{1,3})(?![\d]))?/u;
+/** An association's abbreviation in the genitive (`BHF:s standar`): three capitals or more, never party letters (`S:s`). */
+const GENITIVE_ABBREVIATION = /(?<![\p{L}\d])(\p{Lu}{3,6}):s(?![\p{L}])/u;
 /** How far minutes' head reaches for the words that name their meeting. */
 const MEETING_HEAD = 600;
 /** Where minutes' heading lines end: at a field's label (`Plats:`) or a paragraph's mark. */
@@ -126,7 +129,11 @@ export function minutesMeetingLine(doc: DocumentRecord): string {
   const head = doc.text.slice(shared, shared + MEETING_HEAD);
   const phrase = MINUTES_OF_MEETING.exec(head);
   if (phrase) {
-    const named = phrase[1] ? `${phrase[1]} ${phrase[2].toLowerCase()}` : phrase[2][0].toUpperCase() + phrase[2].slice(1);
+    // Whose minutes, else the association the text names by its abbreviation (`BHF:s`), if no party's letters (`(BHF)`).
+    const abbreviation = phrase[1] ? undefined : GENITIVE_ABBREVIATION.exec(doc.text)?.[1];
+    const owner = phrase[1] ?? (abbreviation && !doc.text.includes(`(${abbreviation})`) ? abbreviation : undefined);
+    const noun = [phrase[2], phrase[3]].filter(Boolean).join(" ");
+    const named = owner ? `${owner} ${noun.toLowerCase()}` : noun[0].toUpperCase() + noun.slice(1);
     // Its day with no year right after (`styrelsemöte 17 september`) tells undated minutes apart, as a body's title does.
     const after = head.slice(phrase.index + phrase[0].length, phrase.index + phrase[0].length + 40);
     const day = findDates(after).find((d) => d.day !== undefined && d.month !== undefined && d.year === undefined && isBareDate(after.slice(0, d.start)));
