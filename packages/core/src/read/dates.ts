@@ -7,7 +7,7 @@
  * day and month in digits as Swedish texts write them (`11/10 2016`, `11/10-16`, `11/10/2016`, `11.10.2016`; without a
  * year only after `den` or a weekday: `tisdag 5/3`), day-month without a year (`9 maj`), which the caller completes
  * from the document's year, and digits alone, year first, after a word of meetings (`Styrelsemöte 220320`). A span of
- * days (`14-15 mars 2009`) is its first day. Month names, weekdays and ordinals are data, listed here.
+ * days (`14-15 mars 2009`, `den 14 och 15 mars 2009`) is its first day. Month names, weekdays and ordinals are data, listed here.
  */
 import { fold } from "../text/fold";
 
@@ -137,6 +137,10 @@ const ISO_DATE = /^\d{4}-/;
 const NUMBERED_SPAN = /(?:^|[^\p{L}])(?:nr|nummer|no|#|v|vecka|sida|§)\.?\s*\d{1,2}\s*[-–]\s*$/iu;
 /** The day before a span's last (`13-14 september 2017`, `13–14`). */
 const SPAN_START = /(?:^|[^\d])([0-3]?\d)[ \t]*[-–][ \t]*$/;
+/** A day written as a meeting's (after `den` or its weekday) that `och` joins to the next, maybe with its weekday too
+ * (`den 3 och 4 juni`, `Lördagen den 17 och söndagen den 18 mars`); not a list of days (`11 och 12 juni`). */
+const WEEKDAY_SV = `(?:${WEEKDAY_STEMS_SV.join("|")})dag(?:en)?`;
+const DAYS_AND = new RegExp(String.raw`(?:^|[^\p{L}])(?:den|${WEEKDAY_SV})[ \t]+([0-3]?\d)[ \t]+och[ \t]+(?:${WEEKDAY_SV}[ \t]+)?(?:den[ \t]+)?$`, "iu");
 
 /**
  * The first day of the span a found date closes (`13-14 september 2017`: 13), else its own day: a meeting held over
@@ -157,7 +161,13 @@ export function firstDayOf(text: string, date: Pick<DateMention, "start" | "day"
 function spanStart(text: string, at: number, day: number): { start: number; day: number } | undefined {
   const from = Math.max(0, at - 6);
   const span = SPAN_START.exec(text.slice(from, at));
-  if (!span || NUMBERED_SPAN.test(text.slice(Math.max(0, at - 20), at))) return undefined;
+  if (span && NUMBERED_SPAN.test(text.slice(Math.max(0, at - 20), at))) return undefined;
+  if (!span) {
+    const and = Math.max(0, at - 40);
+    const days = DAYS_AND.exec(text.slice(and, at));
+    const first = Number(days?.[1]);
+    return days && first >= 1 && first < day ? { start: and + days.index + days[0].search(/\d/), day: first } : undefined;
+  }
   const first = Number(span[1]);
   // The match opens with the first day's digits, or with the one character before them.
   const start = from + span.index + (/\d/.test(span[0][0]) ? 0 : 1);
