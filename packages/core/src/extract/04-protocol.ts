@@ -1712,8 +1712,9 @@ function pageOwner(text: string, lexicon: Lexicon): { ref: EntityRef; start: num
   return { ref: { kind: "organisation", key: nameKey(label), label }, start, end: start + m[1].length };
 }
 
-/** The noun of an association's general meeting in its title (`Årsmöte protokoll`, `ÅRSMÖTESPROTOKOLL`, `fört vid årsmöte`). */
-const ANNUAL_MEETING = /(?<![\p{L}-])(årsmöte|årsstämma|föreningsstämma)(?:t|n|sprotokoll)?(?![\p{L}-])/iu;
+/** The noun of an association's general meeting in its title (`Årsmöte protokoll`, `ÅRSMÖTESPROTOKOLL`, `fört vid årsmöte`), a
+ * federation's too (`ordinarie förbundsmöte 2015`). */
+const ANNUAL_MEETING = /(?<![\p{L}-])(årsmöte|årsstämma|föreningsstämma|förbundsmöte|förbundsstämma)(?:t|n|sprotokoll)?(?![\p{L}-])/iu;
 /** Words before it that make it a meeting the minutes only speak of (`inför årsmötet`, `Kallelse till årsmöte`). */
 const NOT_THIS_MEETING = /(?:inför|före|efter|till|om|från)[ \t]+$/i;
 /** A board named by its association's noun in the genitive (`Möte med sektionens styrelse`, `föreningens styrelse`). */
@@ -1825,9 +1826,10 @@ function associationBoard(top: string): { name: string; start: number; end: numb
 const NAME_WORD = /\p{Lu}[\p{L}-]*/gu;
 
 /**
- * The association a head names (`Granbackens Hembygdsförening`, `Östbo Historiska Sällskap`, in capitals too): one to
- * three capitalised words before a word ending in an association's head (ASSOCIATION_HEAD), on one line, none a word
- * of the genre or the fields (`Protokoll`); a head alone (`Föreningen`) is any association's.
+ * The association a head names (`Granbackens Hembygdsförening`, `Östbo Historiska Sällskap`, in capitals too, or in the
+ * genitive, `Nordliga Kanotförbundets`): one to three capitalised words before a word ending in an association's head
+ * (ASSOCIATION_HEAD), on one line, none a word of the genre or the fields (`Protokoll`); a head alone (`Föreningen`) is
+ * any association's.
  */
 function namedAssociation(top: string, lexicon: Lexicon): { ref: EntityRef; start: number; end: number } | undefined {
   let run: RegExpExecArray[] = [];
@@ -1839,12 +1841,16 @@ function namedAssociation(top: string, lexicon: Lexicon): { ref: EntityRef; star
       continue;
     }
     run.push(m);
-    if (!ASSOCIATION_HEAD.test(m[0]) || run.length < 2) continue;
+    // Also a compound in the genitive, whose meeting it is (`Protokoll fört vid Nordliga Kanotförbundets förbundsmöte`);
+    // not the head alone (`Öppnande Föreningens ordförande`).
+    const genitive = /s$/.test(m[0]) ? ASSOCIATION_HEAD.exec(m[0].slice(0, -1)) : null;
+    const head = ASSOCIATION_HEAD.test(m[0]) ? m[0] : genitive && genitive.index > 0 ? m[0].slice(0, -1) : undefined;
+    if (!head || run.length < 2) continue;
     const words = run.slice(-4);
     const start = words[0].index;
-    const written = top.slice(start, m.index + m[0].length);
+    const written = top.slice(start, m.index + head.length);
     const label = written === written.toUpperCase() ? written.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : written;
-    return { ref: { kind: "organisation", key: nameKey(label), label }, start, end: m.index + m[0].length };
+    return { ref: { kind: "organisation", key: nameKey(label), label }, start, end: m.index + head.length };
   }
   return undefined;
 }
