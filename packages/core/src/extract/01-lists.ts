@@ -230,6 +230,14 @@ export function peopleFieldSpans(
       current = undefined;
       continue;
     }
+    if (namesOverLabels(lines, i, words)) {
+      // A signature block whose names stand on one line over their labels on the next (`Eva Al Per Ek` / `sekreterare
+      // ordförande`): no names of the field above (`Justerare: Per Ek`), but the block's, which the protocol's readers
+      // pair by rank.
+      current = undefined;
+      offset += line.length + 1;
+      continue;
+    }
     // A signature printed under its name (`Anna Berg` / `Sekreterare`, then a blank line): the name above is the
     // label's. A label followed by its name on the next line is read as a field below.
     const above = match && name && !match[2] && words.signatureLabels.includes(name) && !lines[i + 1]?.trim() ? nameAbove(lines, i) : undefined;
@@ -402,6 +410,21 @@ function signatureColumns(
   return names.length === labels.length ? { labels, names, row } : undefined;
 }
 
+/** A line of capitalised names and nothing else (`Eva Al Per Ek`). */
+const NAMES_LINE = new RegExp(String.raw`^[ \t]*${CAPITALISED}(?:[ \t]+${CAPITALISED}){3,11}[ \t]*$`, "u");
+
+/** A line of names over a line of their signature labels, two words or more a label (`Eva Al Per Ek` / `sekreterare ordförande`). */
+function namesOverLabels(lines: string[], i: number, words: ProtocolWords): boolean {
+  if (!NAMES_LINE.test(lines[i])) return false;
+  let row = i + 1;
+  while (row < lines.length && lines[row].trim() === "") row++;
+  const labels = (lines[row] ?? "")
+    .trim()
+    .toLowerCase()
+    .split(/[ \t]+/);
+  return labels.length >= 2 && labels.every((l) => words.signatureLabels.includes(l)) && lines[i].trim().split(/[ \t]+/).length >= labels.length * 2;
+}
+
 const INLINE_FIELD = /^[ \t]*(\p{L}+(?:[ \t]\p{L}+){0,2})[ \t]+(?=\p{Lu}\p{Ll})/u;
 
 /** A line opened by a people field with a name right after it and no colon (`Vice ordföranden Eva Berg (s)`). */
@@ -534,6 +557,13 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
   function readSegment(a: number, b: number) {
     let i = a;
     const names: ListedPerson[] = [];
+    // `Ola Ek, m vice ordförande Eva Al`: the party letters after the comma and the role after them, with no comma
+    // between, are the name's before, up to the next name.
+    const before = people[people.length - 1];
+    if (before && bareParty(before, a)) {
+      while (i < b && !isNameWord(tokens[i])) i++;
+      attachTrailing(before, a, i);
+    }
     while (i < b) {
       if (!isNameWord(tokens[i])) {
         if (tokens[i].text === "(" && names.length) {
@@ -755,11 +785,29 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
       if (tokens[i].text === "(") {
         const party = partyInParentheses(i, entry);
         if (party) entry.party = { id: party, start: tokens[i + 1].start, end: tokens[i + 1].end };
-      } else if (!entry.party && rowParty(entry.person.to, i)) {
+      } else if (!entry.party && (rowParty(entry.person.to, i) || bareParty(entry, i))) {
         entry.party = { id: ctx.partyByAbbreviation.get(tokens[i].text.toUpperCase())!, start: tokens[i].start, end: tokens[i].end };
         entry.end = Math.max(entry.end, tokens[i].end);
       }
     }
+  }
+
+  /**
+   * A party's letters bare between commas right after a name of a field of seats (`Ada Berg, m, ordförande`, `Eva Al,
+   * v`), as a PDF's field one a line sets them with no parentheses.
+   */
+  function bareParty(entry: ListedPerson, i: number): boolean {
+    const t = tokens[i];
+    return (
+      i === entry.person.to + 1 &&
+      tokens[i - 1].text === "," &&
+      SEATS.has(entry.fieldRole) &&
+      t.word &&
+      !t.nl &&
+      t.text.length <= 2 &&
+      (!tokens[i + 1] || tokens[i + 1].nl || !tokens[i + 1].cap) &&
+      ctx.partyByAbbreviation.has(t.text.toUpperCase())
+    );
   }
 
   /** The agenda items a title is held for, from `j` up to `b` (`§§ 5–9`), and where the title's entry then ends. */
