@@ -170,10 +170,11 @@ function opensAsMinutes(text: string, from: number): boolean {
   return false;
 }
 
-// Notes kept at a meeting on a day (`Anteckningar förda vid Föreningens höstmöte den 3 maj 2012 i …`) say what they
-// are and which meeting they are of in their title: they need no list of who took part (`Närvarande var 20 personer`).
+// Notes or a protocol kept at a meeting on a day or of a year (`Anteckningar förda vid Föreningens höstmöte den 3 maj
+// 2012 i …`, `Protokoll fört vid Förbundets ordinarie förbundsmöte 2012`) say what they are and which meeting they are
+// of in their title: they need no list of who took part (`Närvarande var 20 personer`, a roll of delegates in prose).
 const KEPT_AT =
-  /^[ \t]*(?:\d+[ \t]+)?(?:minnes)?anteckningar[ \t]+förda[ \t]+vid[ \t]+[^\n.!?]{0,80}?(?:möte|sammanträde|stämma)t?[ \t]+den[ \t]+\d{1,2}[ \t]+\p{L}+[ \t]+\d{4}(?!\d)/iu;
+  /^[ \t]*(?:\d+[ \t]+)?(?:(?:minnes)?anteckningar[ \t]+förda|protokoll[ \t]+fört)[ \t]+vid[ \t]+[^\n.!?]{0,80}?(?:möte|sammanträde|stämma)t?[ \t]+(?:den[ \t]+\d{1,2}[ \t]+\p{L}+[ \t]+)?\d{4}(?!\d)/iu;
 
 // Notes flattened from PDF may list no one at their head but number the meeting's own opening as their first item, a
 // capitalised heading mid-line (`MINNESANTECKNINGAR … Plats Stora salen 1 Mötets öppnande Ordföranden …`): a press text
