@@ -200,8 +200,9 @@ const titledMinutes = (text: string) => {
 const REPORT_WINDOW = 3000;
 const MEETING_SIGNS = [
   /^[ \t]*(?:[•*–-][ \t]*)?(?:(?:§[ \t]*)?\d{1,2}[.:)]?[ \t]*)?(?:val av (?:justerare|justeringsm[aä]n|protokollsjusterare|mötesordförande|mötessekreterare)|(?:fastställande|godkännande) av (?:föredragningslista|dagordning)(?:en)?|föregående (?:mötes)?protokoll|(?:mötets|sammanträdets) (?:öppnande|avslutande))[ \t]*$/imu,
-  // Not the agenda's `Sammanträdet öppnas`, which a notice has too.
-  /(?<!\p{L})(?:öppna(?:r|de)|förklara(?:r|de))\s+(?:\p{Ll}+\s+)?(?:mötet|sammanträdet|årsmötet|stämman|årsstämman)(?!\p{L})|(?<!\p{L})(?:Mötet|Sammanträdet|Årsmötet|Stämman) öppnades(?!\p{L})/u,
+  // Not the agenda's `Sammanträdet öppnas`, which a notice has too. The opener may stand between, titled and named
+  // (`förklarar förbundsordförande Ada Berg förbundsmötet öppnat`), and the meeting be any body's (`förbundsmötet`).
+  /(?<!\p{L})(?:öppna(?:r|de)|förklara(?:r|de))\s+(?:\p{Ll}+\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}\p{Ll}*(?:mötet|sammanträdet|stämman)(?!\p{L})|(?<!\p{L})(?:Mötet|Sammanträdet|Årsmötet|Stämman) öppnades(?!\p{L})/u,
   /(?<!\p{L})[Tt]ill\s+(?:ordförande|sekreterare|justerare)\s+(?:för|vid|på)\s+(?:mötet|årsmötet|stämman|sammanträdet)(?!\p{L})|(?<!\p{L})[Tt]ill\s+(?:mötesordförande|mötessekreterare|justerare|justeringsm[aä]n)(?:\s+och\s+\p{Ll}+)?\s+valdes|valdes\s+till\s+(?:mötesordförande|mötessekreterare|(?:mötets|årsmötets|stämmans)\s+(?:ordförande|sekreterare))/u,
   /(?<!\p{L})(?:har ägt rum|ägde rum|hölls|har hållits)(?!\p{L})[^.\n]{0,80}?(?<!\p{L})med\s+(?:mötes)?ordförande\s+\p{Lu}/u,
 ];

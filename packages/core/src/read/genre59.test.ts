@@ -30,3 +30,14 @@ describe("a protocol kept at a federation's general meeting of a year", () => {
     expect(detectGenre("Styrelsen läste protokoll fört vid förbundsmötet 2015 och fann det riktigt.")).toBe("text");
   });
 });
+
+describe("a report of a meeting its titled chair opened", () => {
+  it("is minutes by the opening and the election of its officers", () => {
+    const report = [
+      "Kanotförbundets möte i Ekby",
+      "Därefter förklarade förbundsordförande Ada Berg förbundsmötet öppnat.",
+      "Till mötessekreterare valdes Ola Ek.",
+    ].join("\n");
+    expect(detectGenre(report)).toBe("minutes");
+  });
+});
