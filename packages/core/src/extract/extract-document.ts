@@ -528,10 +528,12 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     }
     // `till ledamöter`, and a seat alike in both numbers after a plural's word (`till nya ersättare`, `båda ledamot`).
     // Swedish plurals only: an English title may end like one (`Director`).
+    // `A (M) och B (S) blir kommunalråd`: one role spelled alike in both numbers after the copula of the names joined.
+    const copula = !actx.english && roles.length === 1 && BOTH_NUMBERS.test(roles[0].role!) && COPULA_AFTER.test(text.slice(last.end, roles[0].start));
     const plural = roles.filter(
       (r) =>
         r.normalised &&
-        ((!actx.english && r.role !== r.normalised && PLURAL.test(r.role!)) || PLURAL_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))),
+        (copula || (!actx.english && r.role !== r.normalised && PLURAL.test(r.role!)) || PLURAL_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))),
     );
     for (const other of chain.slice(0, -1)) if (plural.length) fromCoordinated.set(other, plural);
   };
@@ -622,6 +624,8 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     }
     return undefined;
   };
+  // Offices an election gives with no body, which `placePageOffices` holds in the body their title names.
+  const electedOffices = new Set<Fact>();
   const appositionFacts = (p: Mention) => {
     const app = appositions.get(p)!;
     const source = ref(p);
@@ -744,12 +748,16 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
           facts.push({ type: "relation", kind: "holds_role", source, target: bodyRef(body, target), evidence, rule, attrs });
         }
       } else if (claim.role) {
-        facts.push({
+        const fact: Fact = {
           type: "entity",
           entity: withRole(source, { role: claim.role, roleNormalised: claim.normalised ?? claim.role, former: claim.former || undefined }),
           evidence,
           rule: "apposition:role-only",
-        });
+        };
+        facts.push(fact);
+        // `utsågs X (M) till kommunstyrelsens ordförande`: the verb before the name elects to the role after it too.
+        if (claim.elected || (p.from > 0 && ELECT.test(tokens[p.from - 1].text) && ELECTED_TO_AFTER.test(text.slice(p.end, claim.start + 1))))
+          electedOffices.add(fact);
       }
     }
     // Listed under a board's or a group's heading with no seat written: a member of it.
@@ -920,6 +928,18 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     }
     // `Till ordförande valdes X (M), Y (V) valdes till vice ordförande`: Y's own clause elects Y.
     if (appositions.get(p)?.roles.some((r) => r.elected && r.role)) return undefined;
+    // `valdes ny ordförande för kommunfullmäktige, X (M), till vice ordförande …`: the verb and its role before the name,
+    // which a comma sets off.
+    if (tokens[p.from - 1]?.text === "," && !tokens[p.from].nl) {
+      const k = p.from - 1;
+      let v = k - 1;
+      while (v > 0 && k - v < 8 && !ELECT.test(tokens[v].text) && !/^[.;:!?,]$/.test(tokens[v].text)) v--;
+      let r = v + 1;
+      while (ELECTION_ADJECTIVE.test(tokens[r]?.text ?? "")) r++;
+      const role = ELECT.test(tokens[v]?.text ?? "") ? gazetteerAt.get(r) : undefined;
+      if (role?.kind === "role" && role.to < k)
+        return { role, ...bodyOfElection(role, k), start: tokens[v].start, clause: text.slice(tokens[v].start, tokens[k].start) };
+    }
     let k = p.from - 1;
     // Back over the people elected before this one: `X (S), Y (M) och`; the list's last elected one's clause is this
     // one's, however long the list.
@@ -934,6 +954,8 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     }
     // `Till övriga ledamöter valdes: X (S), Y (M)`: the list may follow the verb after a colon.
     if (tokens[k]?.text === ":" && !tokens[k + 1]?.nl) k--;
+    // `valdes Centerpartiets kandidat X (C)`: the party that put the name forward stands between the verb and the name.
+    if (NOMINEE.test(tokens[k]?.text ?? "") && gazetteerAt.get(k - 1)?.kind === "party" && gazetteerAt.get(k - 1)!.to === k) k -= 2;
     if (!ELECT.test(tokens[k]?.text ?? "")) return undefined;
     for (let j = k - 1; j >= 0 && k - j <= 30; j--) {
       // A stop ends the clause; not one inside a word (`1:e vice ordförande`, `1.a`) or a title's abbreviation (`2:e vice ordf.`).
@@ -953,28 +975,31 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       const found = gazetteerAt.get(r);
       if (found?.kind !== "role") continue;
       const role = owner < 0 ? found : { ...found, from: owner, start: tokens[owner].start };
-      const prep = tokens[role.to]?.text;
-      // `i socialnämndens arbetsutskott`: the body is the noun its owner's genitive goes with (readBody takes the owner in).
-      const at = OF_A_BODY.test(tokens[role.to + 1]?.text ?? "") && tokens[role.to + 2]?.word && !tokens[role.to + 2].cap ? role.to + 2 : role.to + 1;
-      // `Till sekreterare för mötet`, `Till ordförande för perioden 2023–2026`: the meeting or a term, no body; an
-      // office of the meeting is no body's either, so none is carried to it.
-      const scope = (prep === "i" || prep === "för") && at < k ? NOT_A_BODY.exec(tokens[at].text) : null;
-      // Held in the body said after the role, or in the one a role of the lexicon names (`Till ordförande i
-      // kommunstyrelsen valdes A`, `Till kommunstyrelsens ordförande valdes A`), which the next clause's role is too
-      // (`, till 1:e vice ordförande B`).
-      const said = (prep === "i" || prep === "för") && at < k && !scope ? readBody(at, actx) : undefined;
-      const named = said ? undefined : bodyOfRole(role.id, lexicon.data.protocol.bodies);
-      const body: Target | undefined = said
-        ? said.to <= k
-          ? said.target
-          : undefined
-        : named
-          ? { kind: "organisation", id: named, label: named, start: role.start, end: role.end, isNew: true }
-          : undefined;
-      const clause = text.slice(tokens[j].start, tokens[k].start);
-      return { role, body, start: tokens[j].start, clause, meeting: !!scope?.[1] || undefined };
+      return { role, ...bodyOfElection(role, k), start: tokens[j].start, clause: text.slice(tokens[j].start, tokens[k].start) };
     }
     return undefined;
+  };
+  /** The body an election's role at `role` is held in, said before token `k`, and whether it is the meeting's office. */
+  const bodyOfElection = (role: Mention, k: number): { body?: Target; meeting?: true } => {
+    const prep = tokens[role.to]?.text;
+    // `i socialnämndens arbetsutskott`: the body is the noun its owner's genitive goes with (readBody takes the owner in).
+    const at = OF_A_BODY.test(tokens[role.to + 1]?.text ?? "") && tokens[role.to + 2]?.word && !tokens[role.to + 2].cap ? role.to + 2 : role.to + 1;
+    // `Till sekreterare för mötet`, `Till ordförande för perioden 2023–2026`: the meeting or a term, no body; an
+    // office of the meeting is no body's either, so none is carried to it.
+    const scope = (prep === "i" || prep === "för") && at < k ? NOT_A_BODY.exec(tokens[at].text) : null;
+    // Held in the body said after the role, or in the one a role of the lexicon names (`Till ordförande i
+    // kommunstyrelsen valdes A`, `Till kommunstyrelsens ordförande valdes A`), which the next clause's role is too
+    // (`, till 1:e vice ordförande B`).
+    const said = (prep === "i" || prep === "för") && at < k && !scope ? readBody(at, actx) : undefined;
+    const named = said ? undefined : bodyOfRole(role.id, lexicon.data.protocol.bodies);
+    const body: Target | undefined = said
+      ? said.to <= k
+        ? said.target
+        : undefined
+      : named
+        ? { kind: "organisation", id: named, label: named, start: role.start, end: role.end, isNew: true }
+        : undefined;
+    return { body, meeting: scope?.[1] ? true : undefined };
   };
   /**
    * Whether token `j` opens an election's clause with its role: `Till …`, `Som …`, `att till …`, `, till …` (a clause
@@ -1404,7 +1429,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   // 6. Collaborations between organisations named in one sentence with a cue.
   if (cues.collaboration) collaborations(text, gazetteer, ev, facts);
   // Offices first: the seat one names in a body of no place (`Kommunstyrelsens ordförande X`) is keyed with the bodies.
-  placePageOffices(facts, doc, gazetteer, allPeople, lexicon);
+  placePageOffices(facts, electedOffices, doc, gazetteer, allPeople, lexicon);
   placeBodies(facts, doc, gazetteer, lexicon);
   return { doc, facts };
 }
@@ -1533,11 +1558,18 @@ const REGIONAL_OFFICE = /^(?:vice )?(?:(?:region|landstings)\p{L}+|\p{L}+(?:land
  * anywhere: `Älvdalens kommun`) or one region (named in its head, or more than once) that names no other anywhere is held
  * there. Inferred: the chain is the title as written and where the page names the place. An office that names its
  * body in the genitive (`kommunstyrelsens ordförande`) on a page that tells of that body outside any title
- * (`Kommunstyrelsen beslutade …`) is also the seat the rest of it names in that body, of the place; where the text names
- * no place for it (a municipality's own page, whose name is in the site's chrome), in the body alone, as its title
- * states (`placeBodies` keys it within the document).
+ * (`Kommunstyrelsen beslutade …`), or that elects to it, is also the seat the rest of it names in that body, of the
+ * place; where the text names no place for it (a municipality's own page, whose name is in the site's chrome), in the
+ * body alone, as its title states (`placeBodies` keys it within the document).
  */
-function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Mention[], people: readonly Mention[], lexicon: Lexicon): void {
+function placePageOffices(
+  facts: Fact[],
+  elected: ReadonlySet<Fact>,
+  doc: DocumentRecord,
+  gazetteer: readonly Mention[],
+  people: readonly Mention[],
+  lexicon: Lexicon,
+): void {
   const offices: { fact: EntityFact; regional: boolean }[] = [];
   for (const f of facts) {
     const role = f.type === "entity" && f.entity.kind === "person" ? (f.entity.attrs?.role as { roleNormalised?: string } | undefined) : undefined;
@@ -1623,7 +1655,8 @@ function placePageOffices(facts: Fact[], doc: DocumentRecord, gazetteer: readonl
     const place = !anywhere ? undefined : regional ? places.regional : (places.municipal ?? sentence ?? byHead);
     const role = f.entity.attrs!.role as { role: string; roleNormalised: string; former?: boolean };
     const body = bodyOfRole(role.roleNormalised, lexicon.data.protocol.bodies);
-    const told = body !== undefined && tellsOf(body);
+    // An election to it tells of the body as well (`utsågs X till kommunstyrelsens ordförande`).
+    const told = body !== undefined && (elected.has(f) || tellsOf(body));
     if ((!place && !told) || placed.has(`${f.entity.key}|${role.roleNormalised}`)) continue;
     const source: EntityRef = { kind: "person", key: f.entity.key, label: f.entity.label };
     const seat = { role: role.roleNormalised.slice(role.roleNormalised.indexOf(" ") + 1), former: role.former || undefined };
@@ -2015,6 +2048,12 @@ const TOLD_ELECTION = /(?<!\p{L})(?:fortsätter som|valde|valdes|väljer|väljs|
 const BODY_WORD = /(?<!\p{L})(?:\p{L}+(?:nämnden|fullmäktige|utskottet)|\p{L}*styrelsen)s?(?!\p{L})/giu;
 /** A role written in the plural (`ledamöter`, `ersättarna`): held by each of the people it follows. */
 const PLURAL = /(?:er|ar|or|erna|arna|orna)$/;
+/** Who a party put forward in an election (`Centerpartiets kandidat X`). */
+const NOMINEE = /^(?:kandidat|nominering|nominerade|förslag)$/;
+/** A role whose plural is written as its singular (`kommunalråd`, `ombud`, `ordförande`, `ersättare`). */
+const BOTH_NUMBERS = /(?:råd|ombud|ande|ende|are)$/;
+/** The copula between the last of names joined and their role, past its party (`(S) blir `, `är `). */
+const COPULA_AFTER = /^\s*(?:\([^()\n]{1,8}\)\s*)?(?:blir|är|blev|var)\s+$/;
 /** Words of the plural right before a role (`nya ersättare`, `två ledamöter`). */
 const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:nya|båda|två|tre|fyra|fem|övriga|samtliga)\s+$/iu;
 /** What an election's `för`/`i` may name that is no body: the meeting itself (group 1), or a term of office. */
