@@ -739,6 +739,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const label = text.slice(tokens[j].start, tokens[to - 1].end);
     return { id: nameKey(label), label, start: tokens[j].start, end: tokens[to - 1].end, to, company: true };
   };
+  /** One capitalised word closing a staff title's entry (`för Vision, § 13`), no place, name or title the gazetteer knows. */
+  const soleOrganisationAt = (k: number): NonNullable<ProtocolEntry["role"]>["org"] => {
+    const t = tokens[k];
+    if (!t?.word || !t.cap || t.nl || gazetteerAt.has(k) || lexicon.isGivenName(t.text) || !(closesField(k + 1) || tokens[k + 1].text === ","))
+      return undefined;
+    return { id: nameKey(t.text), label: t.text, start: t.start, end: t.end, to: k + 1 };
+  };
   const isCompanyEnd = (k: number) => isCompany({ kind: "organisation", id: "", label: tokens[k].text, start: 0, end: 0 });
 
   /**
@@ -1650,21 +1657,23 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         continue;
       }
       // `X, Dalarna, ordf`: one capitalised word between the name's comma and a title's in lower case is where she comes
-      // from (a county, a region), and the title after it is still hers.
+      // from (a county, a region), maybe with a lower-case word of its office (`X, Alvregionens kansli, sekreterare`),
+      // and the title after it is still hers.
       const from = tokens[i + 1];
-      const title = tokens[i + 3];
+      const comma = isLowerWordAt(i + 2) && !isTitleAt(i + 2) ? i + 3 : i + 2;
+      const title = tokens[comma + 1];
       if (
         from?.word &&
         from.cap &&
         !from.nl &&
-        tokens[i + 2]?.text === "," &&
+        tokens[comma]?.text === "," &&
         title?.word &&
         !title.cap &&
-        gazetteerAt.get(i + 3)?.kind === "role" &&
+        gazetteerAt.get(comma + 1)?.kind === "role" &&
         !lexicon.isGivenName(from.text)
       ) {
-        lastEntryEnd = i + 2;
-        i += 2;
+        lastEntryEnd = comma;
+        i = comma;
         continue;
       }
       lastEntryEnd = i + 1;
@@ -1672,7 +1681,16 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       continue;
     }
     // A period where the name's comma belongs, before a title of the lexicon in lower case on its line (`Eva Ek.
-    // dietist`, a scan's misread comma): read as that comma.
+    // dietist`, a scan's misread comma): read as that comma. So before the municipality the name stands for and its own
+    // comma (`Eva Ek. Alby kommun, vice ordförande`).
+    const misreadTown = t.text === "." && lastEntryEnd === i && !tokens[i + 1]?.nl ? municipalityWrittenAt(i + 1) : undefined;
+    if (entry && misreadTown && tokens[misreadTown.to]?.text === "," && !entry.municipality) {
+      entry.municipality = misreadTown;
+      entry.end = misreadTown.end;
+      lastEntryEnd = misreadTown.to;
+      i = misreadTown.to;
+      continue;
+    }
     if (
       entry &&
       t.text === "." &&
@@ -1931,7 +1949,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const town = staff && !unit && !surnameComma(writtenTo) && gazetteerAt.get(writtenTo)?.kind === "municipality" ? gazetteerAt.get(writtenTo) : undefined;
       const place = town && !(lexicon.isGivenName(tokens[writtenTo].text) && isNameAt(town.to)) ? town : undefined;
       // `enhetschef, Försäkringskassan`, `affärsområdeschef Logistik, Norrby fastigheter AB`: the organisation after it.
-      const org = staff && !unit && !place ? organisationAt(writtenTo) : undefined;
+      // After `för`, so is one capitalised word closing the entry (`facklig representant för Vision, § 13`): a union's
+      // name, which alone in prose is no organisation's (`Vision 2030`), so no lexicon's.
+      const forAt = tokens[writtenTo]?.text === "för" && !tokens[writtenTo].nl ? writtenTo + 1 : undefined;
+      const org = staff && !unit && !place ? (forAt ? (organisationAt(forAt) ?? soleOrganisationAt(forAt)) : organisationAt(writtenTo)) : undefined;
       // `X, regiondirektör, RSF, Y, …`: letters after the title's own comma that close the entry are the office it is
       // held in (as `X, FNUF (ordförande)` above).
       const office =
