@@ -4,7 +4,7 @@
  * municipality (`X. Ale kommun, vice ordförande`).
  */
 import { describe, expect, it } from "vitest";
-import { graphOf } from "../../../../test/helpers/minutes";
+import { graphOf, roles } from "../../../../test/helpers/minutes";
 
 const edges = (text: string) => {
   const g = graphOf(text);
@@ -40,5 +40,30 @@ describe("a period where the name's comma belongs, before its municipality", () 
     const held = edges(head("Siv Holm, sekreterare"));
     expect(held).toContain("Ola Ek: vice ordförande @ Samrådet");
     expect(held).toContain("Ola Ek: represents @ Bollebygd");
+  });
+});
+
+describe("staff titles after their names with no comma, a field a line", () => {
+  const g = graphOf(`Norrby kommun
+PROTOKOLL
+Miljö- och byggnämnden
+Sammanträdesdatum 2013-04-03
+Beslutande Ada Berg, s ordförande Ola Ek, m
+
+Övriga: Kim Lo byggnadsinspektör
+
+Per Al karttekniker Siv Holm administratör
+
+Olle Berg praktikant
+
+Stina Lund sekreterare
+
+Justeringsdag: 2013-04-10
+
+§ 1 Budget
+`);
+  it("reads an administrator's and a trainee's titles (`Siv Holm administratör`, `Olle Berg praktikant`)", () => {
+    expect(roles(g)).toContain("Siv Holm: administratör");
+    expect(roles(g)).toContain("Olle Berg: praktikant");
   });
 });
