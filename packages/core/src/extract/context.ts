@@ -112,6 +112,26 @@ const MEETING_HEAD = 600;
 /** Where minutes' heading lines end: at a field's label (`Plats:`) or a paragraph's mark. */
 const HEADING_END = /\n[ \t]*(?:\p{L}[\p{L} .-]{0,30}:|§)/u;
 
+/** A document site's title cut from the PDF's words: an ellipsis, a party's tag, a signer's word (a notice's title,
+ * `ANSLAG/BEVIS 2020-03-02 …`, is read as the notice's by the protocol's header). */
+const FILE_SNIPPET = /\.\.\.|…|\(\p{Lu}{1,3}\)|(?<![\p{L}])(?:Justerare|Sekreterare)(?![\p{L}])/u;
+/** The genre word a PDF's text opens with, after its page number (`1 PROTOKOLL 1 (20)`, `SAMMANTRÄDESPROTOKOLL`). */
+const GENRE_HEADING = /^\s*(?:\d{1,3}\s+)?((?:sammanträdes|mötes)?protokoll|minnesanteckningar)(?![\p{L}])/iu;
+/** Three or more single letters set apart by single spaces (`S a m m a n t r ä d e`), a word spelt out. */
+const LETTER_SPACED = /(?<![\p{L}-])[\p{L}-](?: [\p{L}-]){2,}(?![\p{L}-])/gu;
+
+/** A title with its letter-spaced runs read as words (`S a m m a n t r ä d e m e d k u l t u r - o c h …` →
+ * `Sammanträde med kultur- och …`): the spacing does not tell words apart, so a run is one word but for the `med` after
+ * a meeting's noun and the `och` after a first part. */
+function unspaced(title: string): string {
+  return title.replace(LETTER_SPACED, (run) =>
+    run
+      .replace(/ /g, "")
+      .replace(/(sammanträde|möte)med(?=\p{L})/giu, "$1 med ")
+      .replace(/-och(?=\p{L})/gu, "- och "),
+  );
+}
+
 /**
  * The line that titles bodiless minutes' meeting: the document's title where it names one; where it names the
  * document instead (a genre word, `Mötesprotokoll`), a file (a document site's title, `Summa restid …`) or is a
@@ -120,10 +140,18 @@ const HEADING_END = /\n[ \t]*(?:\p{L}[\p{L} .-]{0,30}:|§)/u;
  * sentence (`Mötesprotokoll` / `Styrelsemöte`), else the meeting a sentence names (`… öppnar sammanträdet.`).
  */
 export function minutesMeetingLine(doc: DocumentRecord): string {
-  const title = doc.title ?? "";
+  const shared = sharedPageEnd(doc.text);
+  // A document site titles a PDF by its letter-spaced heading (`S a m m a n t r ä d e m e d k u l t u r - o c h …`),
+  // whose words are read as one.
+  const title = shared ? unspaced(doc.title ?? "") : (doc.title ?? "");
+  // Or by a snippet of its words (`... Eva Ek (S) ... ANSLAG/BEVIS …`), which names no meeting: the PDF's own
+  // heading does, the genre word it opens with (`PROTOKOLL 1 (20)` → `Protokoll`).
+  if (shared && FILE_SNIPPET.test(title)) {
+    const heading = GENRE_HEADING.exec(doc.text.slice(shared, shared + 80))?.[1];
+    if (heading) return heading[0] + heading.slice(1).toLowerCase();
+  }
   const genre = GENRE_TITLE.exec(title);
   const sentence = doc.text[titleSpan(doc)[1]] === ".";
-  const shared = sharedPageEnd(doc.text);
   // A title that names no meeting is a name (`Kommunstyrelsen`, `PRO Ekby`) but on a document site, where it is the file's.
   if (!genre && !sentence && (MEETING_NOUN.test(title) || !shared)) return title;
   const head = doc.text.slice(shared, shared + MEETING_HEAD);
