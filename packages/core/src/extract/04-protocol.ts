@@ -631,6 +631,29 @@ function meetingWithBody(text: string, lexicon: Lexicon, from: number): { name: 
   return { name: m[1], start, end: start + m[1].length };
 }
 
+const splitMeetingPatterns = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * The body a meeting is held with whose name a flattened header's column split (`Sammanträde med kultur- och Datum för
+ * justering: 12,14 fritidsnämnden`): the dangling first part waits for the next word, up to eight on, that ends in a
+ * body noun (`Kultur- och fritidsnämnden`), in the top's first `TOP_LINE` characters from `from`.
+ */
+function splitMeetingBody(text: string, bodies: readonly string[], from: number): { name: string; start: number; end: number } | undefined {
+  let re = splitMeetingPatterns.get(bodies);
+  if (!re) {
+    const alt = [...bodies].sort((a, b) => b.length - a.length).join("|");
+    re = new RegExp(
+      `(?<![\\p{L}])(?:[Ss]ammanträde|[Mm]öte)[ \\t]+med[ \\t]+(\\p{L}+-)[ \\t]+och[ \\t]+(?:\\S+[ \\t]+){0,8}?(\\p{Ll}+(?:${alt}))(?![\\p{L}-])`,
+      "du",
+    );
+    splitMeetingPatterns.set(bodies, re);
+  }
+  const m = re.exec(text.slice(from, from + TOP_LINE));
+  if (!m) return undefined;
+  const [start, end] = [from + m.indices![1]![0], from + m.indices![2]![1]];
+  return { name: `${m[1][0].toUpperCase()}${m[1].slice(1).toLowerCase()} och ${m[2]}`, start, end };
+}
+
 /** The genre words a minutes' title in capitals begins with (`PROTOKOLL FRÅN`, `MINNESANTECKNINGAR VID`). */
 const TITLE_GENRE = /(?:PROTOKOLL|MINNESANTECKNINGAR)(?:[ \t]+(?:FRÅN|FÖRT[ \t]+VID|VID))?[ \t]+$/u;
 
@@ -805,6 +828,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       stackedBody(page, lexicon.data.protocol.bodies, lexicon, upTo) ??
       protocolTitleBody(page, lexicon.data.protocol.bodies, Math.min(text.length, from + TOP_LINE), true) ??
       meetingWithBody(page, lexicon, from) ??
+      splitMeetingBody(page, lexicon.data.protocol.bodies, from) ??
       titleGenitive(page, lexicon.data.protocol.bodies, upTo) ??
       headTitle(page, lexicon.data.protocol.bodies, upTo, findBody) ??
       findBody(0, upTo) ??

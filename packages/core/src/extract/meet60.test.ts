@@ -1,10 +1,12 @@
 /**
  * Round 60's meetings of minutes on a document-sharing page (minutesMeetingLine in context.ts): a page titled by a
  * snippet of the PDF's words (`... Ada Berg (S) ... ANSLAG/BEVIS …`) names its meeting by the PDF's own genre heading
- * and place, and a letter-spaced title (`S a m m a n t r ä d e m e d …`) is read as words. Invented names and texts.
+ * and place, and a letter-spaced title (`S a m m a n t r ä d e m e d …`) is read as words; a body whose name a
+ * flattened header's column split (`Sammanträde med x- och Datum … ynämnden`) is read whole (04-protocol.ts). Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { chairs, graphOf, label } from "../../../../test/helpers/minutes";
+import { chairs, graphOf, label, roles } from "../../../../test/helpers/minutes";
+import { heldRoles } from "../../../../test/helpers/prose";
 import type { KnowledgeGraph } from "../index";
 
 const meetings = (g: KnowledgeGraph) => g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n));
@@ -31,5 +33,16 @@ describe("a shared page's title", () => {
       ),
     );
     expect(meetings(g)[0]).toMatch(/Sammanträde med skog- och viltnämnden/);
+  });
+  it("names the body a flattened header's column split in the PDF's own text", () => {
+    const g = graphOf(
+      page(
+        "Region Ekland S a m m a n t r ä d e m e d s k o g - o c h v i l t n ä m n d e n",
+        "Region Ekland Kl Sammanträde med skog- och Datum för justering: 12,14 viltnämnden Plats Lindsalen, regionhuset",
+      ),
+    );
+    expect(meetings(g)[0]).toMatch(/^Skog- och viltnämnden/);
+    expect(roles(g)).toContain("Per Alm: ordförande");
+    expect(heldRoles(g)).toContain("Per Alm: ordförande @ Skog- och viltnämnden");
   });
 });
