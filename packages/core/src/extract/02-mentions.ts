@@ -1637,6 +1637,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         return true;
       if (photoCreditBefore(tokens, k) >= 0) return true;
     }
+    if (municipalityRow(k, end)) return true;
     const after = tokens[end];
     const after2 = tokens[end + 1];
     // A staff card: the name alone on its line, ending like a surname, and the title alone on the next (`Görel
@@ -1663,6 +1664,21 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       if (after.text === ":" && (k === 0 || tokens[k].nl)) return true;
     }
     return false;
+  }
+
+  /**
+   * `Tarvo Kallionen, Vaxholms stad` on the line after `Björn Wall, Danderyds kommun`: a row of a list of people, each
+   * alone on a line with the municipality they stand for, after such a row that names a person (a network's members).
+   */
+  function municipalityRow(k: number, end: number): boolean {
+    const last = people.at(-1);
+    return !!last && tokens[k].nl && tokens[last.from].nl && municipalityAfter(end) > 0 && municipalityAfter(last.to) === k;
+  }
+
+  /** Where `, <municipality>` after a name at `n` ends its line (its end), or -1. */
+  function municipalityAfter(n: number): number {
+    const place = tokens[n]?.text === "," ? gazetteerAt.get(n + 1) : undefined;
+    return place?.kind === "municipality" && (place.to >= tokens.length || tokens[place.to].nl) ? place.to : -1;
   }
 
   /**
