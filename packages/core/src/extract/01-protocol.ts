@@ -1741,9 +1741,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       // replaced is only named on the substitute's line, so the name on the next line is no one replaced; a serving
       // word makes the name before it a serving reserve, also under a field of reserves (`Ersättare` / `X (S),
       // tjänstgörande`): its seat is written with the word (`tjänstgörande ersättare`), not the field's bare `ersättare`.
+      // So is a bare serving word after the name's comma in a roll call flattened onto one line (`X (M), tjänstgörande
+      // Y (M)`): X's status, and Y the next reserve; only `tjänstgörande för Y` names the member replaced.
       let end = j;
       while (end < last && !tokens[end].nl && ITEMS.test(tokens[end].text)) end++;
-      if (replaceLength === 1 && (SERVING.test(t.text) || t.text === "för") && (end >= last || tokens[end].nl)) {
+      const status = replaceLength === 1 && SERVING.test(t.text) && tokens[i - 1].text === ",";
+      if (replaceLength === 1 && (SERVING.test(t.text) || t.text === "för") && (status || end >= last || tokens[end].nl)) {
         if (SERVING.test(t.text) && (SERVES_AS.has(entry.capacity) || entry.capacity === "substitute")) {
           entry.capacity = "substitute";
           entry.mark ??= `${t.text.toLowerCase()} ersättare`;
