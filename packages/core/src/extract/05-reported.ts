@@ -33,7 +33,10 @@ const MONTH_MEETING = /(?<![\p{L}])(\p{L}+?)(?:mötet|sammanträdet)(?![\p{L}])/
 // How a sentence ties its body to the meeting: `Regionstyrelsen sammanträdde`, `kommunfullmäktiges sista
 // sammanträde`, `möte i kommunfullmäktige`. A body only named nearby (`mötet med länsstyrelsen`) is not the one that met.
 // A body decides only sitting, so `Kommunfullmäktige beslutade den 27 maj att …` tells that day's meeting as held.
-const AFTER_SUBJECT = /^\s+(?:sammanträdde|sammanträder|möttes|träffades|samlades|beslutade|beslöt)(?![\p{L}])/u;
+// The body's town may stand before the verb (`Kommunfullmäktige i Ekby sammanträdde`), and so may its day (`när
+// fullmäktige den 12 oktober sammanträdde`, group 1); a notice summons the body (`… i Ekby kallas att sammanträda`).
+const AFTER_SUBJECT =
+  /^\s+(?:i\s+\p{Lu}[\p{L}-]+\s+)?(?:(den\s+\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?)\s+)?(?:sammanträdde|sammanträder|möttes|träffades|samlades|beslutade|beslöt|kallas\s+(?:att|till)\s+sammanträd(?:a|e))(?![\p{L}])/u;
 const AFTER_GENITIVE = /^\s+(?:\p{Ll}+\s+)?(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)(?![\p{L}])/u;
 const BEFORE_BODY = /(?:möte|mötet|sammanträde|sammanträdet)\s+i\s+$/u;
 // The sentence opened by the day, its verb before the body (`Den 15 oktober sammanträdde nyvalda kommunfullmäktige`):
@@ -115,17 +118,17 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     return out;
   };
 
-  const found = new Map<string, { ref: EntityRef; body: Body; organiser: EntityRef; parent?: EntityRef; iso: string }>();
+  const found = new Map<string, { ref: EntityRef; body: Body; organiser: EntityRef; parent?: EntityRef; iso?: string }>();
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
   const titleEnd = titleSpan(doc)[1];
-  /** The meeting of `body` on `iso`, told in `text[start, end)`, made once. */
-  const meetingOf = (body: Body, iso: string, start: number, end: number) => {
+  /** The meeting of `body` on `iso`, or on a `day` of no known year (`Kommunfullmäktige (12 oktober)`), told in `text[start, end)`, made once. */
+  const meetingOf = (body: Body, iso: string | undefined, start: number, end: number, day?: string) => {
     const named = headingBody(text, start, body.name, model.lexicon.data.protocol.bodies);
     const organ = (named ?? body.name)[0].toUpperCase() + (named ?? body.name).slice(1);
     const owner = body.owner ?? bodiesIn(0, Math.min(text.length, 600)).find((b) => fold(b.name) === fold(body.name) && b.owner)?.owner;
     const parent: EntityRef | undefined = owner ? { kind: "municipality", key: owner.id, label: owner.label } : undefined;
-    const meeting = bodyMeetingRef(organ, parent, iso, doc);
+    const meeting = bodyMeetingRef(day ? `${organ} (${day})` : organ, parent, iso, doc);
     if (found.has(meeting.key)) return;
     const organiser = bodyRef(organ, parent);
     found.set(meeting.key, { ref: meeting, body, organiser, parent, iso });
@@ -148,12 +151,19 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     let tie = -1;
     let verb = -1;
     let held = false;
+    // A summons names its day and place anywhere later in the sentence (`kallas att sammanträda i Salen, måndagen den 3
+    // maj 2021`); a day between the body and its verb starts at `between`.
+    let summons = false;
+    let between: [number, number] | undefined;
     let body = bodiesIn(start, end).find((b) => {
       const afterAt = b.end + (b.genitive ? 1 : 0) + b.glued;
       const after = text.slice(afterAt, Math.min(end, b.end + 40));
       const subject = AFTER_SUBJECT.exec(after);
       const m = subject ?? (b.genitive ? AFTER_GENITIVE.exec(after) : null);
-      held = !!subject && subject[0].trim() !== "sammanträder";
+      summons = !!subject && subject[0].includes("kallas");
+      held = !!subject && !summons && !subject[0].includes("sammanträder");
+      const day = subject?.[1] ? afterAt + subject[0].indexOf(subject[1]) : -1;
+      between = day >= 0 ? [day, day + subject![1].length] : undefined;
       const before = text.slice(Math.max(start, b.start - 60), b.start);
       if (b.glued) tie = afterAt;
       else if (m) tie = afterAt + m[0].length;
@@ -164,11 +174,17 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     // The date right after the tie (`sammanträde den 20 november`), or opening the sentence right before its verb, with
     // its year or the document's sure one.
     let date: { iso: string; start: number; end: number } | undefined;
-    const [from, to] = tie >= 0 ? [tie, Math.min(end, tie + 40)] : [start, verb];
+    // A day the text reports as sat on but gives no year for (`den 12 oktober sammanträdde`, no year in the text).
+    let undated: string | undefined;
+    const [from, to] = between ?? (tie >= 0 ? [tie, summons ? end : Math.min(end, tie + 40)] : [start, verb]);
     for (const d of body ? findDates(text.slice(from, to)) : []) {
       const year = d.year ?? docYear();
-      if (d.day === undefined || d.month === undefined || !year) continue;
-      if (tie >= 0 && !/^[\s,]*(?:(?:den|i|på|on|,)\s+)*$/u.test(text.slice(tie, tie + d.start))) break;
+      if (d.day === undefined || d.month === undefined) continue;
+      if (!year) {
+        if (held) undated ??= text.slice(from + d.start, from + d.end).replace(/^den\s+/, "");
+        continue;
+      }
+      if (tie >= 0 && !between && !summons && !/^[\s,]*(?:(?:den|i|på|on|,)\s+)*$/u.test(text.slice(tie, tie + d.start))) break;
       if (tie < 0 && (!OPENING_DAY.test(text.slice(start, start + d.start)) || /\S/.test(text.slice(start + d.end, verb)))) break;
       date = { iso: isoDate(year, d.month, d.day), start: from + d.start, end: from + d.end };
       break;
@@ -187,6 +203,10 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     const named = day ? bodiesIn(after, Math.min(end, after + 60))[0] : undefined;
     if (day && named && RELATIVE_TIE.test(text.slice(after, named.start))) {
       [body, date] = [named, { iso: day, start: start + relative!.index, end: after }];
+    }
+    if (undated && !date && body) {
+      meetingOf(body, undefined, start, end, undated);
+      continue;
     }
     if (!date || !body) continue;
     // A meeting named after one the text says sat, and dated after it, is a coming one (`Den 15 oktober sammanträdde
@@ -308,7 +328,7 @@ const PRESENTED = /(?<![\p{L}])(?:föredrog|presenterade)(?![\p{L}])/gu;
  * The people a report says took part in the meeting it tells of, in a sentence that names no other day than the
  * meeting's (`Vid mötet den 10 maj deltog …`), and those who opened a sentence presenting something to it.
  */
-function tookPart(doc: DocumentRecord, people: Mention[], meeting: EntityRef, iso: string, ref: (p: Mention) => EntityRef): Fact[] {
+function tookPart(doc: DocumentRecord, people: Mention[], meeting: EntityRef, iso: string | undefined, ref: (p: Mention) => EntityRef): Fact[] {
   const { text } = doc;
   const facts: Fact[] = [];
   // Few reports say who took part: the words are looked for before the pattern is run.
@@ -331,7 +351,7 @@ function tookPart(doc: DocumentRecord, people: Mention[], meeting: EntityRef, is
   TOOK_PART.lastIndex = 0;
   for (let m = TOOK_PART.exec(text); m; m = TOOK_PART.exec(text)) {
     const day = findDates(m[1]).find((d) => d.day !== undefined);
-    if (day && isoDate(day.year ?? Number(iso.slice(0, 4)), day.month, day.day) !== iso) continue;
+    if (day && (!iso || isoDate(day.year ?? Number(iso.slice(0, 4)), day.month, day.day) !== iso)) continue;
     const { end } = sentenceAround(text, m.index + m[0].length);
     for (const p of people) {
       if (p.start < m.index + m[0].length || p.end > end) continue;
