@@ -52,6 +52,10 @@ const RELATIVE_TIE = /^\s+(?:i|med|(?:beslutade|valde|utsåg|antog|godkände|fas
 // A coming meeting's weekday (`på måndagens möte i styrelsen ska …`) is not one the text looks back on.
 const FUTURE = /(?<![\p{L}])(?:ska|skall|kommer att)(?![\p{L}])/u;
 const WEEKDAY_GENITIVES = ["sön", "mån", "tis", "ons", "tors", "fre", "lör"];
+// A meeting told by its weekday only, something done at it (`på fullmäktiges möte under tisdagen valdes …`, `i
+// tisdags beslutade`): held that week, its year unknown.
+const WEEKDAY_HELD =
+  /^\s+(?:(?:under|på)\s+(mån|tis|ons|tors|fre|lör|sön)dagen|i\s+(mån|tis|ons|tors|fre|lör|sön)dags)\s+(?:valdes|valde|beslutade|beslöt|utsågs|utsåg|antogs|antog)(?![\p{L}])/u;
 
 interface Body {
   /** As written, without a genitive `s`. */
@@ -144,9 +148,9 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     read = end;
     const sentence = text.slice(start, end);
     // Most sentences with a meeting word name no date or no body: cheap tests spare the careful reading (a month's
-    // meeting, `Oktobermötet`, may take its body from before).
+    // meeting, `Oktobermötet`, may take its body from before; a weekday's, `under tisdagen`, has no digit).
     const relative = sentence.includes("dagens") && !FUTURE.test(sentence) ? RELATIVE_MEETING.exec(sentence) : null;
-    if (!relative && !/mötet|sammanträdet/.test(sentence) && (!/\d/.test(sentence) || !bodyWords.test(sentence))) continue;
+    if (!relative && !/mötet|sammanträdet/.test(sentence) && (!/\d|dagen |dags /.test(sentence) || !bodyWords.test(sentence))) continue;
     // The body that met, tied to the meeting in the sentence, and where the tie ends (the date follows it).
     let tie = -1;
     let verb = -1;
@@ -204,6 +208,8 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     if (day && named && RELATIVE_TIE.test(text.slice(after, named.start))) {
       [body, date] = [named, { iso: day, start: start + relative!.index, end: after }];
     }
+    const weekday = !date && !undated && tie >= 0 ? WEEKDAY_HELD.exec(text.slice(tie, end)) : null;
+    if (weekday) undated = `${weekday[1] ?? weekday[2]}dagen`;
     if (undated && !date && body) {
       meetingOf(body, undefined, start, end, undated);
       continue;

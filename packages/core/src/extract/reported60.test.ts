@@ -15,6 +15,14 @@ När det nya kommunfullmäktige den 12 oktober sammanträdde för första gånge
     expect(meetingLabels(graphOf(text))).toEqual(["Kommunfullmäktige (12 oktober)"]);
   });
 
+  it("makes a meeting told by its weekday only, titled with it (`på regionfullmäktiges möte under tisdagen valdes`)", () => {
+    const text = `Nya regionråd i Ekregionen
+
+På regionfullmäktiges möte under tisdagen valdes fem regionråd. Under mötet utsågs Ola Ek (MP) till regionråd.
+`;
+    expect(meetingLabels(graphOf(text))).toEqual(["Regionfullmäktige (tisdagen)"]);
+  });
+
   it("dates a body's summons by the day later in the sentence (`kallas att sammanträda i Salen, måndagen den …`)", () => {
     const text = `Kommunfullmäktige sammanträder
 
