@@ -28,6 +28,7 @@ import {
   twoNamesOfFour,
   writtenName,
 } from "./02-mentions";
+import { firstAtOrAfter } from "../text/sorted";
 import type { Token } from "../text/tokenize";
 
 /** What a header field says about the people in it (`data/protocol.json`). */
@@ -863,10 +864,10 @@ export function readRoll(tokens: readonly Token[], text: string): ListedPerson[]
   // A group's label: a capitalised word, the count and a name's word on its line.
   const isLabel = (i: number) => !!tokens[i]?.cap && isCount(tokens[i + 1]) && !tokens[i + 1].nl && inName(i + 2) && !tokens[i + 2].nl;
   for (const cue of text.matchAll(ROLL_CUE)) {
-    let i = tokens.findIndex((t) => t.start >= cue.index + cue[0].length);
+    let i = firstAtOrAfter(tokens, cue.index + cue[0].length, (t) => t.start);
     const found: ListedPerson[] = [];
     let groups = 0;
-    while (i >= 0 && isLabel(i)) {
+    while (isLabel(i)) {
       groups++;
       i += 2;
       for (;;) {

@@ -1745,9 +1745,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       // Y (M)`): X's status, and Y the next reserve; only `tjänstgörande för Y` names the member replaced.
       let end = j;
       while (end < last && !tokens[end].nl && ITEMS.test(tokens[end].text)) end++;
-      const status = replaceLength === 1 && SERVING.test(t.text) && tokens[i - 1].text === ",";
-      if (replaceLength === 1 && (SERVING.test(t.text) || t.text === "för") && (status || end >= last || tokens[end].nl)) {
-        if (SERVING.test(t.text) && (SERVES_AS.has(entry.capacity) || entry.capacity === "substitute")) {
+      const serving = replaceLength === 1 && SERVING.test(t.text);
+      const status = serving && tokens[i - 1].text === ",";
+      if ((serving || (replaceLength === 1 && t.text === "för")) && (status || end >= last || tokens[end].nl)) {
+        if (serving && (SERVES_AS.has(entry.capacity) || entry.capacity === "substitute")) {
           entry.capacity = "substitute";
           entry.mark ??= `${t.text.toLowerCase()} ersättare`;
         }

@@ -187,9 +187,9 @@ const PRESENT_TENSE = /^\p{Ll}{3,}(?:ar|er)$/u;
 const NOT_PRESENT = /^(?:under|efter|därefter|eller|heller)$/;
 /** A conjunction that puts the verb before its subject (`Om X blir chef beslutar kommunstyrelsen`), right before a name. */
 const INVERTING = /(?:^|[^\p{L}])(?:om|när|då|eftersom|innan|medan|ifall)\s+$/iu;
-/** `som` within a word or two after a verb (`arbetade tidigare som chef`, `tillträdde som statsminister`). */
 /** `m.fl.`, `m. fl.` (and others) after a name. */
 const AND_OTHERS = /^m\. ?fl\.?/;
+/** `som` within a word or two after a verb (`arbetade tidigare som chef`, `tillträdde som statsminister`). */
 const SOM_AFTER_VERB = /^\s+(?:\p{Ll}+\s+)?som\s/u;
 /** Words of a time between a copula and the role (`sedan 2019`, `sedan i höstas`), which place nothing. */
 const TIME_WORD =

@@ -491,9 +491,6 @@ function noticeBody(text: string, bodies: readonly string[], to: number): { name
   return name ? { name, start: m.index, end: m.index + m[1].length } : undefined;
 }
 
-/** A title that is a notice of adjustment's (`ANSLAG/BEVIS`, `Anslagsbevis`, `Bevis om justering`). */
-const NOTICE_TITLE = /^(?:anslag\/bevis|anslagsbevis|bevis\s+om)(?![\p{L}])/iu;
-
 /** The office that keeps the minutes, in a notice's block (`Förvaringsplats för protokollet Kulturförvaltningen`). */
 const KEEPER = /Förvaringsplats[ \t]+för[ \t]+protokollet?[ \t]*:?[ \t]+(\p{Lu}[\p{L} -]{0,40}?förvaltningen)(?![\p{L}])/u;
 
@@ -502,9 +499,8 @@ const KEEPER = /Förvaringsplats[ \t]+för[ \t]+protokollet?[ \t]*:?[ \t]+(\p{Lu
  * organ is left empty: a nämnd's own office keeps its minutes. Not an office of the municipality's management, which
  * keeps the minutes of every body (`Kommunledningsförvaltningen`). The office is read after the organ's label.
  */
-function keeperBody(text: string, cell: { end: number } | undefined): { name: string; start: number; end: number } | undefined {
-  const from = cell?.end ?? 0;
-  const m = cell && KEEPER.exec(text.slice(from, from + 400));
+function keeperBody(text: string, from: number): { name: string; start: number; end: number } | undefined {
+  const m = KEEPER.exec(text.slice(from, from + 400));
   if (!m || /lednings|^(?:kommun|stads?|region|landstings?)förvaltningen$/iu.test(m[1])) return undefined;
   const start = from + m.index + m[0].length - m[1].length;
   return { name: m[1].replace(/förvaltningen$/u, "nämnden"), start, end: start + m[1].length };
@@ -813,6 +809,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   );
   const top = blanked(text, others);
   let organ: { name: string; start: number; end: number } | undefined;
+  const organLabel = header.labels.find((l) => ORGAN_LABELS.has(l.label));
   // A label names the organ outright: read in the text as it stands.
   for (const l of header.labels) if (ORGAN_LABELS.has(l.label) && (organ = labelledOrgan(text, lexicon.data.protocol, l.end))) break;
   // Not into the items after a header that ends early (a web page's items: `reglementet är beslutat i Regionfullmäktige`).
@@ -857,10 +854,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     itemLabelBody(text) ??
     trailBody(doc.title, text, lexicon.data.protocol.bodies) ??
     ownNounBody(text, lexicon.data.protocol, header.end) ??
-    keeperBody(
-      text,
-      header.labels.find((l) => ORGAN_LABELS.has(l.label)),
-    );
+    (organLabel && keeperBody(text, organLabel.end));
   organ = ownDecisions(text, lexicon.data.protocol.bodies, organ);
   organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
   organ = ownedSubBody(text, lexicon.data.protocol.bodies, organ);
@@ -913,10 +907,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       (d) => d.day !== undefined && d.month !== undefined && d.year === undefined && d.start >= organ!.end && !line.slice(organ!.end, d.start).trim(),
     );
     const which = day ? line.slice(day.start, day.end) : (TITLE_WHICH.exec(line.slice(organ?.end))?.[1] ?? (date ? undefined : dashed?.which));
-    // A document titled by the notice of adjustment (`ANSLAG/BEVIS 2020-03-02 2020-03-20. Kulturförvaltningen`) names no meeting.
-    const titleLine = minutesMeetingLine(doc);
-    const organName =
-      organ && !association?.untitled ? (which ? `${organ.name} (${which})` : organ.name) : (!NOTICE_TITLE.test(titleLine) && titleLine) || "Sammanträde";
+    const organName = organ && !association?.untitled ? (which ? `${organ.name} (${which})` : organ.name) : minutesMeetingLine(doc) || "Sammanträde";
     // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
     meeting = bodyMeetingRef(organName, parent?.ref, date?.iso, doc, place?.text);
     const anchor = organ ?? { start: header.entries[0].start, end: header.entries[0].end };
@@ -1332,7 +1323,7 @@ const NAME = String.raw`(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3})`;
 const OPENED_NOUN = String.raw`(?:\p{Ll}*mötet|stämman|sammanträdet)`;
 const OPENED = String.raw`(?:öppnade|öppnar|förklarade|förklarar)\s+${OPENED_NOUN}`;
 /** A chair's title before the name: the meeting's, the owner's in the genitive (`Klubbens ordförande`) or a compound (`Distriktsordförande`). */
-const CHAIR_TITLE = String.raw`(?:Ordföranden?|\p{Lu}\p{Ll}+s\s+ordförande|\p{Lu}\p{Ll}+ordförande)`;
+const CHAIR_TITLE = String.raw`(?:Ordföranden?|\p{Lu}\p{Ll}+(?:s\s+)?ordförande)`;
 // `Mötet öppnades av ordförande X`, `Mötesordförande X öppnade mötet`, `X hälsade välkommen och öppnade mötet`, `X,
 // vice ordförande, öppnade mötet`, `X ordförande hälsar alla välkomna och öppnar mötet`, `förklarar
 // distriktsordförande X stämman öppnad`: X chaired.
@@ -1686,7 +1677,7 @@ const PAGE_MUNICIPALITY = /(?:^|\n)[ \t]*\d+[ \t]+(\p{Lu}[\p{Lu}-]+)[ \t]+KOMMUN
 
 /** The municipality a later page's header names (PAGE_MUNICIPALITY), where the first page names none (its header flattened). */
 function pageMunicipality(text: string, lexicon: Lexicon): { ref: EntityRef; start: number; end: number } | undefined {
-  const m = PAGE_MUNICIPALITY.exec(text.length > 6000 ? text.slice(0, 6000) : text);
+  const m = PAGE_MUNICIPALITY.exec(text.slice(0, 6000));
   const id = m && municipalityIndex(lexicon.data.municipalities).get(fold(m[1]));
   if (!m || !id) return undefined;
   const start = m.index + m[0].indexOf(m[1]);

@@ -45,17 +45,23 @@ const BEFORE_BODY = /(?:möte|mötet|sammanträde|sammanträdet)\s+i\s+$/u;
 const VERB_BEFORE =
   /(?:sammanträdde|möttes|träffades|samlades)\s+(?:(?:de\s+)?(?:\p{Ll}+\s+)?(?:ledamöterna|ledamöter)\s+i\s+(?:\p{Lu}\p{Ll}+s\s+)?|(?:\p{Ll}+\s+){0,2})$/u;
 const OPENING_DAY = /^[\s,]*(?:(?:den|i|på)\s+)?$/iu;
+const WEEKDAY_GENITIVES = ["sön", "mån", "tis", "ons", "tors", "fre", "lör"];
+const WEEKDAY_STEMS = WEEKDAY_GENITIVES.join("|");
 // A meeting dated from the day the text was written (`vid gårdagens möte`, `på tisdagens sammanträde`), and what ties
 // it to the body right after it: `i`, `med`, or the body deciding at it (`… sammanträde beslutade fullmäktige`).
-const RELATIVE_MEETING = /(?<![\p{L}])(förrgårdagens|gårdagens|dagens|(?:mån|tis|ons|tors|fre|lör|sön)dagens)\s+(?:möte|sammanträde)(?![\p{L}])/iu;
+const RELATIVE_MEETING = new RegExp(
+  String.raw`(?<![\p{L}])(förrgårdagens|gårdagens|dagens|(?:${WEEKDAY_STEMS})dagens)\s+(?:möte|sammanträde)(?![\p{L}])`,
+  "iu",
+);
 const RELATIVE_TIE = /^\s+(?:i|med|(?:beslutade|valde|utsåg|antog|godkände|fastställde|behandlade|diskuterade)(?:\s+även|\s+också)?)\s+$/u;
 // A coming meeting's weekday (`på måndagens möte i styrelsen ska …`) is not one the text looks back on.
 const FUTURE = /(?<![\p{L}])(?:ska|skall|kommer att)(?![\p{L}])/u;
-const WEEKDAY_GENITIVES = ["sön", "mån", "tis", "ons", "tors", "fre", "lör"];
 // A meeting told by its weekday only, something done at it (`på fullmäktiges möte under tisdagen valdes …`, `i
 // tisdags beslutade`): held that week, its year unknown.
-const WEEKDAY_HELD =
-  /^\s+(?:(?:under|på)\s+(mån|tis|ons|tors|fre|lör|sön)dagen|i\s+(mån|tis|ons|tors|fre|lör|sön)dags)\s+(?:valdes|valde|beslutade|beslöt|utsågs|utsåg|antogs|antog)(?![\p{L}])/u;
+const WEEKDAY_HELD = new RegExp(
+  String.raw`^\s+(?:under|på|i)\s+(${WEEKDAY_STEMS})(?:dagen|dags)\s+(?:valdes|valde|beslutade|beslöt|utsågs|utsåg|antogs|antog)(?![\p{L}])`,
+  "u",
+);
 
 interface Body {
   /** As written, without a genitive `s`. */
@@ -185,7 +191,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       const year = d.year ?? docYear();
       if (d.day === undefined || d.month === undefined) continue;
       if (!year) {
-        if (held) undated ??= text.slice(from + d.start, from + d.end).replace(/^den\s+/, "");
+        if (held) undated ??= text.slice(from + d.start, from + d.end);
         continue;
       }
       if (tie >= 0 && !between && !summons && !/^[\s,]*(?:(?:den|i|på|on|,)\s+)*$/u.test(text.slice(tie, tie + d.start))) break;
@@ -209,7 +215,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       [body, date] = [named, { iso: day, start: start + relative!.index, end: after }];
     }
     const weekday = !date && !undated && tie >= 0 ? WEEKDAY_HELD.exec(text.slice(tie, end)) : null;
-    if (weekday) undated = `${weekday[1] ?? weekday[2]}dagen`;
+    if (weekday) undated = `${weekday[1]}dagen`;
     if (undated && !date && body) {
       meetingOf(body, undefined, start, end, undated);
       continue;

@@ -107,16 +107,19 @@ const MINUTES_OF_MEETING =
   /(?:(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}) )?[Pp]rotokoll (?:fört )?(?:från|vid) (\p{Ll}*(?:möte|sammanträde|stämma))t?(?![\p{L}])(?: (nr\.? ?\d{1,3})(?![\d]))?/u;
 /** An association's abbreviation in the genitive (`BHF:s standar`): three capitals or more, never party letters (`S:s`). */
 const GENITIVE_ABBREVIATION = /(?<![\p{L}\d])(\p{Lu}{3,6}):s(?![\p{L}])/u;
+/** How far into minutes an association's abbreviation may name them. */
+const ABBREVIATION_REACH = 6000;
 /** How far minutes' head reaches for the words that name their meeting. */
 const MEETING_HEAD = 600;
 /** Where minutes' heading lines end: at a field's label (`Plats:`) or a paragraph's mark. */
 const HEADING_END = /\n[ \t]*(?:\p{L}[\p{L} .-]{0,30}:|§)/u;
 
-/** A document site's title cut from the PDF's words: an ellipsis, a party's tag, a signer's word (a notice's title,
- * `ANSLAG/BEVIS 2020-03-02 …`, is read as the notice's by the protocol's header). */
+/** A document site's title cut from the PDF's words: an ellipsis, a party's tag, a signer's word. */
 const FILE_SNIPPET = /\.\.\.|…|\(\p{Lu}{1,3}\)|(?<![\p{L}])(?:Justerare|Sekreterare)(?![\p{L}])/u;
 /** The genre word a PDF's text opens with, after its page number (`1 PROTOKOLL 1 (20)`, `SAMMANTRÄDESPROTOKOLL`). */
 const GENRE_HEADING = /^\s*(?:\d{1,3}\s+)?((?:sammanträdes|mötes)?protokoll|minnesanteckningar)(?![\p{L}])/iu;
+/** A title that is a notice of adjustment's (`ANSLAG/BEVIS 2020-03-02 2020-03-20. Kulturförvaltningen`): no meeting's. */
+const NOTICE_TITLE = /^(?:anslag\/bevis|anslagsbevis|bevis\s+om)(?![\p{L}])/iu;
 /** Three or more single letters set apart by single spaces (`S a m m a n t r ä d e`), a word spelt out. */
 const LETTER_SPACED = /(?<![\p{L}-])[\p{L}-](?: [\p{L}-]){2,}(?![\p{L}-])/gu;
 
@@ -144,6 +147,8 @@ export function minutesMeetingLine(doc: DocumentRecord): string {
   // A document site titles a PDF by its letter-spaced heading (`S a m m a n t r ä d e m e d k u l t u r - o c h …`),
   // whose words are read as one.
   const title = shared ? unspaced(doc.title ?? "") : (doc.title ?? "");
+  // A title that is the notice of adjustment's names a sitting, not which.
+  if (NOTICE_TITLE.test(title)) return "Sammanträde";
   // Or by a snippet of its words (`... Eva Ek (S) ... ANSLAG/BEVIS …`), which names no meeting: the PDF's own
   // heading does, the genre word it opens with (`PROTOKOLL 1 (20)` → `Protokoll`).
   if (shared && FILE_SNIPPET.test(title)) {
@@ -158,8 +163,10 @@ export function minutesMeetingLine(doc: DocumentRecord): string {
   const phrase = MINUTES_OF_MEETING.exec(head);
   if (phrase) {
     // Whose minutes, else the association the text names by its abbreviation (`BHF:s`), if no party's letters (`(BHF)`).
-    const abbreviation = phrase[1] ? undefined : GENITIVE_ABBREVIATION.exec(doc.text)?.[1];
-    const owner = phrase[1] ?? (abbreviation && !doc.text.includes(`(${abbreviation})`) ? abbreviation : undefined);
+    // Within the minutes' first pages, not any body's genitive far into the items.
+    const near = phrase[1] ? "" : doc.text.slice(0, ABBREVIATION_REACH);
+    const abbreviation = GENITIVE_ABBREVIATION.exec(near)?.[1];
+    const owner = phrase[1] ?? (abbreviation && !near.includes(`(${abbreviation})`) ? abbreviation : undefined);
     const noun = [phrase[2], phrase[3]].filter(Boolean).join(" ");
     const named = owner ? `${owner} ${noun.toLowerCase()}` : noun[0].toUpperCase() + noun.slice(1);
     // Its day with no year right after (`styrelsemöte 17 september`) tells undated minutes apart, as a body's title does.

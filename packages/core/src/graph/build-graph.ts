@@ -467,7 +467,7 @@ export function writtenForm(ref: EntityRef, quote: string): string {
   // So is a name in capitals (`KARIN LUNDSTRÖM`, a byline), read in title case, and one a list writes surname first
   // (`Berg Anna`, `Berg, Anna`), read given name first.
   if (/^\p{Lu}{2}/u.test(q) && q === q.toUpperCase()) return ref.label;
-  const words = q.includes(",") ? q.replace(",", "") : q;
+  const words = q.replace(",", "");
   return words.length === ref.label.length && sameWords(words, ref.label) ? ref.label : q;
 }
 

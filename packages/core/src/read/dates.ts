@@ -164,7 +164,9 @@ function spanStart(text: string, at: number, day: number): { start: number; day:
   if (span && NUMBERED_SPAN.test(text.slice(Math.max(0, at - 20), at))) return undefined;
   if (!span) {
     const and = Math.max(0, at - 40);
-    const days = DAYS_AND.exec(text.slice(and, at));
+    // Most dates have no `och` before them: the regex only where one stands.
+    const tail = text.slice(and, at);
+    const days = /och[ \t]/i.test(tail) ? DAYS_AND.exec(tail) : null;
     const first = Number(days?.[1]);
     return days && first >= 1 && first < day ? { start: and + days.index + days[0].search(/\d/), day: first } : undefined;
   }
