@@ -538,9 +538,16 @@ export function findMeetings(input: MeetingInput): Fact[] {
       // under its heading) met that day, as the protocol's header reads it (04-protocol's meetingDate).
       const day = doc.date?.length === 7 ? findDates(doc.text.slice(0, top)).find((d) => d.day !== undefined && d.year !== undefined) : undefined;
       const dayIso = day && isoDate(day.year!, day.month, day.day);
+      // A document dated to its year only (by its title, `Årsmöte 2016`) whose `Tid:` gives the day and month alone
+      // (`Lördagen den 2 april, kl. 17.00`) met that day of that year.
+      const lines = headerFields(doc.text);
+      const when = doc.date?.length === 4 ? lines.find((f) => f.name === "tid" || f.name === "datum") : undefined;
+      const dayOnly = when && findDates(when.value).find((d) => d.day !== undefined && d.year === undefined);
       const date = titled
         ? isoDate(titled.year!, titled.month, titled.day)
-        : (timedFieldDate(headerFields(doc.text)) ?? (dayIso?.startsWith(doc.date!) ? dayIso : doc.date));
+        : (timedFieldDate(lines) ??
+          (dayOnly ? isoDate(docYear!, dayOnly.month, dayOnly.day) : undefined) ??
+          (dayIso?.startsWith(doc.date!) ? dayIso : doc.date));
       // Titled by the body, else by the document title (a web page's breadcrumb trail cut to its last place:
       // `AB Svenska Bostäder, Sammanträde`).
       // A body of a named municipality or region meets as the inline header's (`Kommunstyrelsen, Gävle, 2022-05-10`).

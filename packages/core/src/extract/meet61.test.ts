@@ -1,0 +1,22 @@
+/**
+ * Round 61's meetings of minutes dated by their title's year alone (05-meetings.ts): an association's minutes titled
+ * `Årsmöte 2019` whose `Tid:` gives the day and month without a year met that day of the title's year (the protocol
+ * header's own meeting, 04-protocol.ts, is still undated). Invented names and texts.
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf, label } from "../../../../test/helpers/minutes";
+import type { KnowledgeGraph } from "../index";
+
+const meetings = (g: KnowledgeGraph) => g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n));
+
+const minutes =
+  "2.3 Årsmöte 2019\n\nProtokoll\n\nFört vid Ekby Byalags Årsmöte 2019\n\nTid:    Söndagen den 10 mars, kl. 15.00\n" +
+  "Plats: Logen, Ekby Bygdegård\n\nNärvarande: Ett trettiotal medlemmar\n\n" +
+  "Byalagets ordförande Ada Holm hälsade välkomna och förklarade mötet öppnat.\n\n 1. Val av mötesordförande och sekreterare\n\n" +
+  "Till ordförande valdes Ada Holm och till sekreterare Per Lind.\n\n 2. Val av justerare\n\nTill justerare valdes Eva Ros och Ola Berg.\n";
+
+describe("minutes dated by their title's year", () => {
+  it("met on the day and month their `Tid:` gives, in that year", () => {
+    expect(meetings(graphOf(minutes))).toContainEqual(expect.stringMatching(/^2019-03-10 /));
+  });
+});
