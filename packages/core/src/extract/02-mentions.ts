@@ -1441,6 +1441,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       }
       // `Ruben Bygg AB`: a name before a company's form is the company's, no person's.
       const company = tokens[end] && !tokens[end].nl && COMPANY_FORM.test(tokens[end].text);
+      // A text cut off mid-name (`… Eva Sch` at its end): a short last word no surname the lexicon knows is a cut one.
+      if (end === tokens.length && tokens[end - 1].text.length <= 3 && !lexicon.isSurname(tokens[end - 1].text)) end--;
       if (end - k >= 2 && !lastCovered && !company && acceptGiven(k, end) && !namesPlace(tokens, end)) {
         // An initial or the first part of a given name broken over a line before the run (`B. Anders`, `Kent-` `Inge`).
         const from = k === a && (people.at(-1)?.to ?? 0) <= k - 2 ? nameStart(tokens, k, lexicon) : k;

@@ -1,0 +1,19 @@
+/**
+ * Round 61's names at a text's edge (02-mentions.ts): a page cut off mid-name (`… Eva Sch` as its last words) names no
+ * person by the cut word. Invented names and texts.
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf, persons } from "../../../../test/helpers/minutes";
+
+const page = (last: string) =>
+  "Nämndernas presidier\n\nByggnadsnämnden\n\nKarin Dahlgren (C), ordförande\nTomas Lindvall (M), 1:e vice ordförande\n\n" +
+  `Kulturnämnden\n\nSofia Bergkvist (L), ordförande\n${last}`;
+
+describe("a name cut off at the text's end", () => {
+  it("is no person when its last word is short and no known surname", () => {
+    expect(persons(graphOf(page("Henrik Sch")))).not.toContain("Henrik Sch");
+  });
+  it("is one when the short word is a known surname", () => {
+    expect(persons(graphOf(page("Henrik Ek")))).toContain("Henrik Ek");
+  });
+});
