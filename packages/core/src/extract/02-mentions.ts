@@ -1651,6 +1651,18 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     }
     if (after && !after.nl) {
       if (after.text === "," && after2 && !after2.nl && (gazetteerAt.get(end + 1)?.kind === "role" || roleBySuffix(after2, roleSuffixes))) return true;
+      // Press sets the party between commas (`Eva Ek, M, som fortsätter …`): its letters as written, in capitals, after a
+      // given name and a surname (a title before them is no part of the name: `Statsråden Eva Ek, FP,`).
+      if (
+        end - k === 2 &&
+        after.text === "," &&
+        after2 &&
+        !after2.nl &&
+        tokens[end + 2]?.text === "," &&
+        after2.text === after2.text.toUpperCase() &&
+        partyByAbbreviation?.has(after2.text)
+      )
+        return true;
       // `X (V)`, and a roster's `X, (V), Degerfors kommun`.
       const open = after.text === "," && after2?.text === "(" ? end + 1 : end;
       const inner = tokens[open + 1];
