@@ -1524,6 +1524,8 @@ const AS_MUNICIPALITY = /^s?\s+(?:kommun|stad)s?(?!\p{L})/iu;
 const OFFICIAL = /\s(?:kommun|stad)s?$/i;
 /** A municipality's committee (`Bildningsnämnden`, `Arbetsutskottet`), whose seats are its elected politicians'. */
 const COMMITTEE = /(?:nämnd|nämnden|utskott|utskottet|kommunstyrelsen|fullmäktige)$/i;
+/** A body only a municipality has (`Kulturnämnden`, `Kommunstyrelsen`, `Kommunfullmäktige`), not a riksdag committee. */
+const MUNICIPAL_BODY = /(?:nämnd|nämnden|kommunstyrelsen|^fullmäktige|kommunfullmäktige)$/i;
 /** A region's or county council's body, which no municipality holds. */
 const REGION_BODY = /^(?:region|landstings|läns)/i;
 
@@ -1536,6 +1538,17 @@ function pageMunicipality(doc: DocumentRecord, gazetteer: readonly Mention[]): M
   const asMunicipality = (g: Mention) => AS_MUNICIPALITY.test(doc.text.slice(g.end, g.end + 12)) || OFFICIAL.test(doc.text.slice(g.start, g.end));
   const head = gazetteer.filter((g) => g.kind === "municipality" && g.start < PAGE_HEAD && asMunicipality(g));
   return head.length > 0 && head.every((g) => g.id === head[0].id) ? head[0] : undefined;
+}
+
+/**
+ * The municipality a page that names it in its head, though not as such (`Flera får nya poster i Ekbys nämnder`),
+ * is about: where it names it again further down and names no other anywhere, so a body it names without an owner
+ * (`kulturnämnden`) is that municipality's.
+ */
+function onlyMunicipality(doc: DocumentRecord, gazetteer: readonly Mention[]): Mention | undefined {
+  if (doc.genre === "minutes" || doc.genre === "email") return undefined;
+  const named = gazetteer.filter((g) => g.kind === "municipality");
+  return named.length > 1 && named[0].start < PAGE_HEAD && named.every((g) => g.id === named[0].id) ? named[0] : undefined;
 }
 
 /**
@@ -1709,8 +1722,9 @@ function placePageOffices(
  * Places the bodies a document names without their place (`kommunstyrelsen`, `Socialnämnden`), and the meetings it
  * tells of them: such a body is the one the document names with its place elsewhere (`Socialnämnden, Ekerö kommun`),
  * when it names it with one place only; else, on a page (not minutes, whose header gives their place, nor an e-mail)
- * whose head names one municipality as such (`Tjörns kommun`, the site's name), that municipality's, unless a region
- * holds it (`regionstyrelsen`: the region's a page's head names, `pageRegion`). A body left without its place is
+ * whose head names one municipality as such (`Tjörns kommun`, the site's name), or names one in its head and again
+ * below and no other anywhere (`onlyMunicipality`), that municipality's, unless a region holds it (`regionstyrelsen`:
+ * the region's a page's head names, `pageRegion`). A body left without its place is
  * known by the first person the document ties to its meeting (its chair first), else only within its document, and
  * so is its meeting: two municipalities' `Kommunstyrelsen` (or two associations' `Styrelsen`) are not one body, and
  * nothing in the text says that two documents' are (copies of minutes often lost the head that named the
@@ -1739,14 +1753,19 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
     places.add(partOf);
   };
   for (const f of facts) refsOf(f).forEach(note);
-  const head = pageMunicipality(doc, gazetteer);
+  const named = pageMunicipality(doc, gazetteer);
+  // Of a municipality named not as such, only a body of a municipality's own kind (not `Finansdepartementet` or a
+  // riksdag committee, `Trafikutskottet`, told of in a local paper).
+  const only = named ? undefined : onlyMunicipality(doc, gazetteer);
+  const head = named ?? only;
   const page = head && `municipality:${head.id}`;
   // A region's body (`regionstyrelsen`) on a page about one region is that region's.
   const region = doc.genre !== "minutes" && doc.genre !== "email" ? pageRegion(gazetteer, lexicon) : undefined;
   const regionPage = region && `organisation:${region.id}`;
   const parentOf = (key: string, label: string) => {
     const places = placed.get(key);
-    const partOf = places?.size === 1 ? [...places][0] : places ? undefined : REGION_BODY.test(label) ? regionPage : page;
+    const partOf =
+      places?.size === 1 ? [...places][0] : places ? undefined : REGION_BODY.test(label) ? regionPage : !only || MUNICIPAL_BODY.test(label) ? page : undefined;
     if (!partOf) return undefined;
     const colon = partOf.indexOf(":");
     return { kind: partOf.slice(0, colon), key: partOf.slice(colon + 1), label: labels.get(partOf) ?? partOf.slice(colon + 1) } as EntityRef;
