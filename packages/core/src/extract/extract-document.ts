@@ -96,6 +96,9 @@ const ELECTED_SEATS =
  * (its adjective, or the first parts joined to it by `- och`, with it) and its noun.
  */
 const FRONTED_BODY = /^\s*I ((?:\p{Ll}+-(?:, \p{Ll}+-)* och )?(?:\p{Ll}+a )?(\p{Ll}{4,}))(?: [a-zåäö]+)? (?:blev|valdes|utsågs|är)\s+$/u;
+/** A clause's last bodies after `i`, then its `där` right before the names (`i kulturnämnden och skolnämnden till L, där `). */
+const WHERE =
+  /^[\s\S]*(?<!\p{L})i ((?:\p{Ll}+-(?:, \p{Ll}+-)* och )?\p{Ll}+(?:nämnden|styrelsen|fullmäktige)(?:(?:, | och )(?:\p{Ll}+-(?:, \p{Ll}+-)* och )?\p{Ll}+(?:nämnden|styrelsen|fullmäktige))*)[^.;:!?\n]*?,\s+där\s+$/du;
 /** A line that heads a list of other documents' titles and snippets, as document-sharing sites add after a text. */
 const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
 /** A line that ends in a year (`Regionfullmäktige 12 juni 2019`). */
@@ -568,6 +571,26 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     if (!sentenceElection || sentenceElection.end > p.start || /[.!?\n]/.test(text.slice(sentenceElection.end, p.start))) return undefined;
     return /^\s*(?:\([^()\n]{1,30}\)\s*)?som\s+$/.test(text.slice(p.end, claim.start)) ? sentenceElection : undefined;
   };
+  // `… ordförandeskapet i kulturnämnden och skolnämnden till L, där A och B blir nya ordföranden`: a seat after a name
+  // of the relative clause is in the body its `där` points back to, the nearest named after `i` before it (not one
+  // named after it); of several, each in turn as the names are listed.
+  const whereBody = (p: Mention): { target: EntityRef; start: number } | undefined => {
+    // Whether the names at `k - 1` and `k` are listed together (`A, B och C`).
+    const listed = (k: number) =>
+      LIST_AND.test(text.slice(people[k - 1].end, people[k].start)) || LIST_COMMA.test(text.slice(people[k - 1].end, people[k].start));
+    const at = firstAtOrAfter(people, p.start, (q) => q.start);
+    let first = at;
+    while (first > 0 && listed(first)) first--;
+    const from = Math.max(0, people[first].start - 300);
+    const where = WHERE.exec(text.slice(from, people[first].start));
+    if (!where) return undefined;
+    let last = at;
+    while (last + 1 < people.length && listed(last + 1)) last++;
+    const bodies = where[1].split(/(?<!-)(?:, | och )/);
+    const body = bodies.length === 1 ? bodies[0] : bodies.length === last - first + 1 ? bodies[at - first] : undefined;
+    if (!body) return undefined;
+    return { target: bodyRef(body, minutesParent()), start: from + where.indices![1][0] };
+  };
   // `I fritidsnämnden blev X ordförande`: a seat after the name, in the body the sentence opens with.
   let lastFronted: { target: EntityRef; start: number; end: number } | undefined;
   const frontedBody = (p: Mention, claim: RoleClaim): { target: EntityRef; start: number } | undefined => {
@@ -695,7 +718,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       }
       let told: { target: EntityRef; start: number } | undefined;
       if (!target && claim.role && claim.elected) {
-        told = isSeat(claim) ? toldOrFronted(p.start) : undefined;
+        told = isSeat(claim) ? (whereBody(p) ?? toldOrFronted(p.start)) : undefined;
         const org = told ? undefined : electedIn(p.start, claim.normalised ?? "");
         if (org) target = { kind: "organisation", key: org.id, label: org.label };
         term = termOf(p.start);
