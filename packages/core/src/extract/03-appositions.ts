@@ -631,7 +631,14 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
     // (below), no workplace besides; and `X (S), ordförande, Ekerö`: a roster line's seat is in the body listed, not in
     // the municipality after its comma.
     const place = isPlace(target, lexicon);
-    const represented = place && !!result.party;
+    // `X från Ekby`: a town a name with no title comes from is no workplace (not `från Ekby kommun`, the municipality
+    // as an employer); with a party, after the name or before it (`miljöpartisten X från Ekby`), the one it represents.
+    const hometown =
+      !role &&
+      target.kind === "municipality" &&
+      /(?<!\p{L})från\s+$/u.test(ctx.text.slice(person.end, target.start)) &&
+      !/(?:kommun|stad)s?$/i.test(ctx.text.slice(target.start, target.end));
+    const represented = place && (!!result.party || (hometown && !!partyOfWord(tokens[person.from - 1]?.text ?? "", lexicon)));
     const seatThenPlace = represented && !!role && !role.target && isSeat(role) && /^\s*,\s*$/.test(ctx.text.slice(role.end, target.start));
     if (seatThenPlace) {
       // The seat keeps no target.
@@ -652,7 +659,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       role.target.partOf = target;
       // `kommunalråd och vice ordförande i kommunstyrelsen i Ludvika`: the office is the municipality's, not its body's.
       for (const r of result.roles) if (!r.target && isOffice(r)) r.target = target;
-    } else if (!role && !represented && saysWhere(target)) result.roles.push({ target, former, elected, start: target.start, end: target.end });
+    } else if (!role && !represented && !hometown && saysWhere(target)) result.roles.push({ target, former, elected, start: target.start, end: target.end });
     if (represented || (target.kind === "municipality" && role?.normalised && POLITICAL.has(lexicon.role(role.normalised)?.category ?? ""))) {
       result.represents ??= target;
     }
