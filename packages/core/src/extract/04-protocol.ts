@@ -1385,12 +1385,19 @@ const ADJUSTERS_REACH = 2500;
 // av X och Y`, `Jämte ordföranden justeras dagens protokoll av X`).
 const CHOOSE = /\b(?:uppdras|utses|utsågs|utse|utser|utsåg|väljs|valdes|valde|välja|väljer|justeras(?: dagens)?(?: protokoll(?:et)?)? av)\b/i;
 // The verb (`jämte ordföranden justera`) or `Till justerare`: not the noun of an item's heading (`Val av justerare`).
-const ADJUST = /\b(?:justera|justeras(?: dagens)?(?: protokoll(?:et)?)? av|till (?:protokoll|mötes)?juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/i;
+// `Till rösträknare och justerare`: the adjusters named second in a pair of offices.
+const ADJUST =
+  /\b(?:justera|justeras(?: dagens)?(?: protokoll(?:et)?)? av|till (?:rösträknare (?:och|samt) )?(?:protokoll|mötes)?juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson))\b/i;
 // `Till mötesordförande utses X`, `Till ordförande för årsmötet valdes X`, `X valdes till ordförande för
-// årsmötesförhandlingarna`, `Till sekreterare för mötet valdes X`: the chair of this meeting and its secretary.
-const CHAIR_CHOSEN =
-  /\btill (?:att leda (?:mötet|årsmötet|sammanträdet)|mötesordförande|(?:års)?mötets ordförande|ordförande för (?:mötet|årsmötet|stämman|årsstämman|föreningsstämman|sammanträdet|(?:års)?(?:mötes)?förhandlingarna))\b/i;
-const SECRETARY_CHOSEN = /\btill (?:att (?:skriva|föra) protokoll(?:et)?|(?:mötes|(?:års)?mötets )?(?:sekreterare|protokollförare))\b/i;
+// årsmötesförhandlingarna`, `Till sekreterare för mötet valdes X`, `X valdes att leda förhandlingarna och Y att föra
+// protokollet`: the chair of this meeting and its secretary.
+const LEADS = String.raw`att leda (?:\p{Ll}*mötet|\p{Ll}*förhandlingarna|sammanträdet|stämman)`;
+const CHAIR_CHOSEN = new RegExp(
+  String.raw`\b(?:till|valdes|utsågs|utses|väljs) ${LEADS}|\btill (?:mötesordförande|(?:års)?mötets ordförande|ordförande för (?:mötet|årsmötet|stämman|årsstämman|föreningsstämman|sammanträdet|(?:års)?(?:mötes)?förhandlingarna))\b`,
+  "iu",
+);
+const SECRETARY_CHOSEN =
+  /\b(?:till|valdes|utsågs|utses|väljs|och \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)+) (?:att (?:skriva|föra) protokoll(?:et)?)|\btill (?:mötes|(?:års)?mötets )?(?:sekreterare|protokollförare)\b/iu;
 // A sentence under the item's heading that names the adjusters' office (`Val av 2 justeringsmän, tillika rösträknare
 // Mötet föreslog A och B, som valdes`): its choice is of them.
 const ADJUSTERS_HEADING = /^\s*Val[ \t]+av[ \t]+(?:(?:en|ett|två|\d+)[ \t]+)?\p{L}*juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson)(?![\p{L}])/iu;
@@ -1424,35 +1431,47 @@ const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 // The offices one sentence may hand out together (`X valdes till sekreterare och Y till justerare`, `Till ordförande
 // för mötet valdes X och sekreterare valdes Y`), or by what they do (`Till att leda mötet utsågs X samt till att skriva
 // protokoll Y`).
-const OFFICE =
-  /\b(?:till|och(?=\s+\p{L}+\s+(?:valdes|utsågs|utses|väljs)\b)) (?:mötes|protokoll)?(ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson)|att leda (?:mötet|årsmötet|sammanträdet)|att (?:skriva|föra) protokoll)\b/giu;
-// The adjusters chosen to count the votes too (`Till justerare och rösträknare valdes A och B`, `Val av 2
-// justeringsmän, tillika rösträknare`): each holds both offices.
-const ALSO_COUNTS = /\b(?:och|samt|tillika)\s+(rösträknare)\b/iu;
+// An office may follow the genitive (`Till mötets ordförande valdes X`), stand with its verb elided before the next name
+// (`… valdes X och sekreterare Y`), or be what one chosen does (`X valdes att leda förhandlingarna och Y att föra protokollet`).
+const OFFICE = new RegExp(
+  String.raw`\b(?:(?:till|och(?=\s+\p{L}+\s+(?:valdes|utsågs|utses|väljs)\b)) (?:mötes|protokoll|(?:års)?mötets )?|(?<=\s)(?=att )|(?<=[\p{L}.] |, )(?:och|samt) (?:till )?(?=\p{L}+ \p{Lu}))(ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson)|${LEADS}|att (?:skriva|föra) protokoll(?:et)?)(?![\p{L}])`,
+  "giu",
+);
+// The adjusters chosen to count the votes too (`Till justerare och rösträknare valdes A och B`, `Till rösträknare och
+// justerare valdes A och B`, `Val av 2 justeringsmän, tillika rösträknare`): each holds both offices.
+const ALSO_COUNTS = /\b(?:(?:och|samt|tillika)\s+(rösträknare)|till\s+(rösträknare)\s+(?:och|samt)\s+\p{L}*juster)/iu;
 type Office = "adjust" | "chair" | "secretary";
 /** A listed person the paragraphs choose, with the sentence that does. */
 type Chosen = { person: Mention; start: number; end: number };
 
+/** An office a sentence hands out, with its noun as written (`protokollförare`), none where it says what one does. */
+type Handed = { office: Office | undefined; written?: string; at: number; end: number };
 /**
  * The offices a sentence hands out to different people (`X valdes till sekreterare och Y till justerare`, `Till
  * ordförande valdes X, till sekreterare Y`), by where each is named; undefined where it names one office or none. A name
- * before its office when the sentence opens with a name, after it when it opens with the office.
+ * before its office when the sentence opens with a name, after it when it opens with the office. `meetingItem`: the
+ * item's heading names the meeting's chair (`Val av mötesordförande och protokollförare`).
  */
-function officesIn(sentence: string): ((at: number) => Office | undefined) | undefined {
+function officesIn(sentence: string, meetingItem: boolean): ((at: number) => Handed | undefined) | undefined {
   // `Till ordförande för mötet`: the meeting's own chair, where the sentence names it.
   const meetingChair = CHAIR_CHOSEN.exec(sentence)?.index;
   const found = [...sentence.matchAll(OFFICE)].map((m) => ({
     at: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    written: /^att\b/i.test(m[1]) ? undefined : m[1].toLowerCase(),
     office: (/^(?:ord|att leda)/i.test(m[1]) ? "chair" : /^(?:sek|pro|att)/i.test(m[1]) ? "secretary" : "adjust") as Office,
-    meeting: /^till mötes/i.test(m[0]) || meetingChair === m.index,
+    meeting: /^(?:till (?:mötes|(?:års)?mötets )|att leda)/i.test(m[0]) || meetingChair === m.index,
   }));
   if (new Set(found.map((o) => o.office)).size < 2) return undefined;
   // A bare `till ordförande` names the meeting's chair beside its adjusters; beside a secretary alone, maybe the board's.
   const adjusters = found.some((o) => o.office === "adjust");
-  const offices = found.map((o) => ({ at: o.at, office: o.office !== "chair" || o.meeting || adjusters ? o.office : undefined }));
+  const offices = found.map((o) => ({ ...o, office: o.office !== "chair" || o.meeting || adjusters || meetingItem ? o.office : undefined }));
   const officeFirst = /^\s*till\b/i.test(sentence);
-  return (at) => (officeFirst ? offices.filter((o) => o.at < at).pop() : offices.find((o) => o.at > at))?.office;
+  return (at) => (officeFirst ? offices.filter((o) => o.at < at).pop() : offices.find((o) => o.at > at));
 }
+// The item's heading that names the meeting's chair (`Val av mötesordförande och protokollförare`, `Val av ordförande
+// och sekreterare för årsmötet`), read from the last `Val av` before a sentence.
+const MEETING_CHAIR_ITEM = /^Val av (?:mötesordförande|ordförande(?: och \p{L}+)? för (?:års)?mötet)(?![\p{L}])/iu;
 
 /** The office of the meeting an item chooses, as its heading writes it (`Val av protokolljusterare`, `Val av två mötesjusterare`). */
 const OFFICE_HEADING =
@@ -1531,7 +1550,8 @@ export function chosenInParagraphs(
     const secretary = !adjust && !chair && (heldOffice === "secretary" || SECRETARY_CHOSEN.test(sentence));
     if (!adjust && !chair && !secretary) continue;
     const start = from + (m.index ?? 0);
-    const officeAt = officesIn(sentence);
+    const item = window.lastIndexOf("Val av", m.index);
+    const officeAt = officesIn(sentence, item >= 0 && (m.index ?? 0) - item < 200 && MEETING_CHAIR_ITEM.test(window.slice(item, m.index)));
     // The given names the sentence chooses alone, where each stands.
     const alone = new Map([...sentence.matchAll(GIVEN_ALONE)].map((w) => [w[0], w.index]));
     for (const [label, e] of listed) {
@@ -1556,7 +1576,8 @@ export function chosenInParagraphs(
       if ((swap && at > swap.index) || (field && !CHOOSE.test(sentence) && (at < field.index || replaced.has(label)))) continue;
       if (held && at < held[0].length) continue;
       const span = { person: e.person, start: start + sentence.search(/\S/), end: start + sentence.length };
-      const office = officeAt ? officeAt(at) : adjust ? "adjust" : chair ? "chair" : "secretary";
+      const handed = officeAt?.(at);
+      const office = officeAt ? handed?.office : adjust ? "adjust" : chair ? "chair" : "secretary";
       if (!office) continue;
       if (office === "chair") {
         facts.push(
@@ -1566,14 +1587,16 @@ export function chosenInParagraphs(
         continue;
       }
       const counts = office === "adjust" && ALSO_COUNTS.exec(sentence);
-      if (counts) counters.push({ ...span, written: counts[1].toLowerCase() });
+      if (counts) counters.push({ ...span, written: (counts[1] ?? counts[2]).toLowerCase() });
       const chosen = office === "adjust" ? adjusters : secretaries;
       if (chosen.has(label)) continue;
       chosen.add(label);
       const capacity = office === "adjust" ? "adjuster" : "secretary";
-      // As the sentence writes the office (`… valdes till justerare`), else the item's heading (`Val av protokolljusterare
-      // X utsågs att justera`): one office a sentence.
-      const heading = officeAt ? undefined : (OFFICE_CHOSEN.exec(sentence) ?? OFFICE_HEADING.exec(sentence));
+      // As the sentence writes the office (`… valdes till justerare`, `… och till protokollförare Y`), else the item's
+      // heading (`Val av protokolljusterare X utsågs att justera`): one office a sentence.
+      const heading = officeAt
+        ? handed?.written && { 1: handed.written, index: handed.at, 0: sentence.slice(handed.at, handed.end) }
+        : (OFFICE_CHOSEN.exec(sentence) ?? OFFICE_HEADING.exec(sentence));
       const role =
         heading && /(?:sekreterare|förare)$/iu.test(heading[1]) === (capacity === "secretary")
           ? {

@@ -1,0 +1,71 @@
+/**
+ * Round 61's association minutes (invented names and places): annual meetings' minutes that list no one, whose first
+ * items hand out several of the meeting's offices in one sentence.
+ */
+import { describe, expect, it } from "vitest";
+import { attendees, chairs } from "../../../../test/helpers/minutes";
+import { graphOf, personRoles } from "../../../../test/helpers/roles";
+
+const minutes = (...items: string[]) =>
+  [
+    "Protokoll",
+    "",
+    "Fört vid Vallby Byalags årsmöte 2019",
+    "",
+    "Tid: Söndagen den 7 april, kl. 15.00",
+    "Plats: Bygdegården, Vallby",
+    "",
+    "Närvarande: Ett tjugotal medlemmar",
+    "",
+    ...items,
+    "",
+    "Mötet avslutades.",
+  ].join("\n");
+
+const genitive = minutes("1. Till mötets ordförande valdes Tyra Hallin och sekreterare Olof Brandt", "", "2. Verksamhetsberättelsen godkändes.");
+const bare = minutes(
+  " 1. Val av mötesordförande och protokollförare",
+  "",
+  "Till ordförande valdes Tyra Hallin och till protokollförare Olof Brandt.",
+  "",
+  " 2. Val av rösträknare och justerare",
+  "",
+  "Till rösträknare och justerare av dagens protokoll valdes Vera Lindkvist och Arvid Norrgård.",
+);
+const doing = minutes(
+  " 1. Val av ordförande och sekreterare för årsmötet",
+  "",
+  "Tyra Hallin valdes att leda årsmötesförhandlingarna och Olof Brandt att föra protokollet.",
+);
+
+describe("a sentence handing out the meeting's offices together", () => {
+  it("reads `Till mötets ordförande valdes A och sekreterare B`", () => {
+    const g = graphOf(genitive);
+    expect(chairs(g)).toEqual(["Tyra Hallin"]);
+    expect(attendees(g).map((a) => a.split(":")[0])).toEqual(expect.arrayContaining(["Tyra Hallin", "Olof Brandt"]));
+    expect(personRoles(g)).toEqual(expect.arrayContaining([expect.stringMatching(/^Olof Brandt: sekreterare @/)]));
+  });
+  it("reads a bare `Till ordförande` beside `till protokollförare` under the item `Val av mötesordförande och protokollförare`", () => {
+    const g = graphOf(bare);
+    expect(chairs(g)).toEqual(["Tyra Hallin"]);
+    const roles = personRoles(g, { written: true, normalised: false });
+    expect(roles).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Tyra Hallin: mötesordförande @/), expect.stringMatching(/^Olof Brandt: protokollförare @/)]),
+    );
+  });
+  it("reads `Till rösträknare och justerare … valdes A och B`: each adjusts, counts and attends", () => {
+    const g = graphOf(bare);
+    expect(attendees(g).map((a) => a.split(":")[0])).toEqual(expect.arrayContaining(["Vera Lindkvist", "Arvid Norrgård"]));
+    const roles = personRoles(g);
+    for (const name of ["Vera Lindkvist", "Arvid Norrgård"])
+      expect(roles).toEqual(
+        expect.arrayContaining([expect.stringMatching(new RegExp(`^${name}: justerare @`)), expect.stringMatching(new RegExp(`^${name}: rösträknare @`))]),
+      );
+  });
+  it("reads `A valdes att leda förhandlingarna och B att föra protokollet`", () => {
+    const g = graphOf(doing);
+    expect(chairs(g)).toEqual(["Tyra Hallin"]);
+    expect(attendees(g).map((a) => a.split(":")[0])).toEqual(expect.arrayContaining(["Tyra Hallin", "Olof Brandt"]));
+    expect(personRoles(g)).toEqual(expect.arrayContaining([expect.stringMatching(/^Olof Brandt: sekreterare @/)]));
+  });
+});
