@@ -1867,7 +1867,7 @@ const NAME_WORD = /\p{Lu}[\p{L}-]*/gu;
  * The association a head names (`Granbackens Hembygdsförening`, `Östbo Historiska Sällskap`, in capitals too, or in the
  * genitive, `Nordliga Kanotförbundets`): one to three capitalised words before a word ending in an association's head
  * (ASSOCIATION_HEAD), on one line, none a word of the genre or the fields (`Protokoll`); a head alone (`Föreningen`) is
- * any association's.
+ * any association's. Else a place's name before a lower-case head (LOWER_HEAD_ASSOCIATION).
  */
 function namedAssociation(top: string, lexicon: Lexicon): { ref: EntityRef; start: number; end: number } | undefined {
   let run: RegExpExecArray[] = [];
@@ -1890,8 +1890,19 @@ function namedAssociation(top: string, lexicon: Lexicon): { ref: EntityRef; star
     const label = written === written.toUpperCase() ? written.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : written;
     return { ref: { kind: "organisation", key: nameKey(label), label }, start, end: m.index + head.length };
   }
-  return undefined;
+  const m = LOWER_HEAD_ASSOCIATION.exec(top);
+  if (!m || m[1].split(" ").some((w) => NOT_A_NAME.test(w) || notOwnerWord(fold(w), lexicon))) return undefined;
+  return { ref: { kind: "organisation", key: nameKey(m[0]), label: m[0] }, start: m.index, end: m.index + m[0].length };
 }
+
+// One or two capitalised words and a lower-case head (`Ekby hembygdsförening`, `Ekby hembygdsförenings årsmöte`), or a
+// suspended pair before it (`Ekby Hembygds- och fornminnesförening`): an association's name, the head in the indefinite.
+const LOWER_HEAD_ASSOCIATION = new RegExp(
+  String.raw`(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)[ \t](?:${SUSPENDED})?\p{Ll}*(?:förening|förbund|sällskap)(?=s?(?![\p{L}-]))`,
+  "u",
+);
+// A word that opens a sentence before a lower-case head (`Vid föreningens …`, `Denna förening`), not a name.
+const NOT_A_NAME = /^(?:Vid|Med|Av|I|En|Ett|Den|Det|Denna|Detta|Vår|Vårt|Hela|Varje|Om|För|Till|Från|Och|Som|Ny|Nya)$/;
 
 /**
  * An election at an association's general meeting to an office for a term (`Till kassör på 2 år valdes X`, `Till

@@ -69,3 +69,21 @@ describe("a sentence handing out the meeting's offices together", () => {
     expect(personRoles(g)).toEqual(expect.arrayContaining([expect.stringMatching(/^Olof Brandt: sekreterare @/)]));
   });
 });
+
+describe("an association named with a lower-case head", () => {
+  const elections = ["", "2. Till revisorer för ett år valdes Vera Lindkvist och Arvid Norrgård."];
+  it("reads `Ekby hembygdsförening` on the title line (`Protokoll fört vid Ekby hembygdsförenings årsmöte`)", () => {
+    const text = minutes(...elections).replace(
+      "Protokoll\n\nFört vid Vallby Byalags årsmöte 2019",
+      "Ekby hembygdsförening\n\nProtokoll fört vid Ekby hembygdsförenings årsmöte 7 april 2019.",
+    );
+    expect(personRoles(graphOf(text))).toContain("Vera Lindkvist: revisor @ Ekby hembygdsförening");
+  });
+  it("reads a suspended pair (`årsmöte med Ekby Hembygds- och fornminnesförening lördagen …`)", () => {
+    const text = minutes(...elections).replace(
+      "Fört vid Vallby Byalags årsmöte 2019",
+      "Fört vid ordinarie årsmöte med Ekby Hembygds- och fornminnesförening lördagen den 6 april 2019",
+    );
+    expect(personRoles(graphOf(text))).toContain("Arvid Norrgård: revisor @ Ekby Hembygds- och fornminnesförening");
+  });
+});
