@@ -1916,8 +1916,20 @@ const TERM_FIELD = /^[ \t]*((?:(?:[Oo]rdinarie|[Vv]ice)[ \t]+)?\p{L}+),[ \t]*(?:
 /** Seats elected before, named before their names (`Ledamöterna A, B och C valdes föregående år på två år`). */
 const NAMED_SEATS_ELECTED =
   /(?<![\p{L}])((?:[Oo]rdinarie[ \t]+)?(?:[Ll]edamöterna|[Ee]rsättarna|[Ss]uppleanterna))[ \t]+(?=\p{Lu})([^.\n]{3,200}?)[ \t]+(?:om|ny)?valdes(?![\p{L}])([^.\n]{0,60})/gu;
-/** Where an election's list of names ends: an item, a sentence, a paragraph, a numbered item, the next election, a label. */
-const ELECTION_END = /§|\.(?=\s|$)|\n[ \t]*\n|\n[ \t]*\d+[.)][ \t]|(?<![\p{L}])Till[ \t]|\n[ \t]*\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)*[ \t]*:/u;
+/** A second office after a list of names, its verb elided (`… samt ersättare för dessa C och D`): its office and qualifier. */
+const ALSO_ELECTED = String.raw`(?:samt|och)[ \t]+((?:ordinarie[ \t]+)?\p{Ll}+)((?:[ \t]+(?:för|till|på)[ \t]+[\p{L}\d]+)?)[ \t]+(?=\p{Lu})`;
+const ALSO_ELECTED_AT = new RegExp(`^${ALSO_ELECTED}`, "u");
+/**
+ * Where an election's list of names ends: an item, a sentence, a paragraph, a numbered item, the next election, a label,
+ * a second office (ALSO_ELECTED).
+ */
+const ELECTION_END = new RegExp(
+  String.raw`§|\.(?=\s|$)|\n[ \t]*\n|\n[ \t]*\d+[.)][ \t]|(?<![\p{L}])Till[ \t]|\n[ \t]*\p{Lu}\p{Ll}+(?:[ \t]\p{Ll}+)*[ \t]*:|(?<![\p{L}])${ALSO_ELECTED}`,
+  "u",
+);
+/** One elected name first (`Eva Ek valdes enhälligt till ordförande för 2022`, `Per Alm väljs in som ordinarie ledamot i styrelsen`): the office and its qualifier. */
+const ELECTED_TO =
+  /^[ \t]+(?:(?:om|ny)?valdes|(?:om|ny)?väljs)(?:[ \t]+(?:in|enhälligt))?[ \t]+(?:till|som)[ \t]+((?:(?:ordinarie|vice)[ \t]+)?\p{Ll}+)((?:[ \t]+(?:för|på|i)[ \t]+[\p{L}\d]+(?:[ \t]+år)?)?)/u;
 /** How far an election's list of names may run, in characters. */
 const ELECTION_REACH = 300;
 /** The offices of an association's board, by their role in the lexicon. */
@@ -1925,7 +1937,7 @@ const BOARD_OFFICES = new Set(["ordförande", "vice ordförande", "kassör", "se
 /** The general meeting's own officers (`Till ordförande för årsmötet`, `för mötet`): chosenInParagraphs reads them. */
 const OF_THE_MEETING = /möte|stämma|sammanträde/i;
 /** A term (`på ett år`, `för 2 år`) or the association's or board's own office (`för föreningen`). */
-const BOARD_TERM = /(?<![\p{L}])(?:år|föreningen|styrelsen)(?![\p{L}])/iu;
+const BOARD_TERM = /(?<![\p{L}])(?:år|föreningen|styrelsen|(?:19|20)\d\d)(?![\p{L}])/iu;
 
 /**
  * An office as elected, in the singular (`ordinarie ledamöter` → `ordinarie ledamot`, `styrelsesuppleanter` →
@@ -1965,22 +1977,34 @@ export function termElections(
   const board = bodyRef("Styrelsen", association, association ? undefined : docId);
   const after = text.slice(from);
   // Each election: where it starts, the office and its qualifier as written, and where its names run.
+  const election = (start: number, written: string, qualifier: string, listStart: number, lead?: string) => {
+    const tail = text.slice(listStart, listStart + ELECTION_REACH);
+    return { start, written, qualifier, listStart, end: listStart + (ELECTION_END.exec(tail)?.index ?? tail.length), lead };
+  };
   const elections = [
-    ...[...after.matchAll(TERM_ELECTION), ...after.matchAll(TERM_FIELD)].map((m) => {
-      const listStart = from + m.index + m[0].length;
-      const tail = text.slice(listStart, listStart + ELECTION_REACH);
-      return { start: from + m.index, written: m[1], qualifier: m[2] ?? "", listStart, end: listStart + (ELECTION_END.exec(tail)?.index ?? tail.length) };
+    ...[...after.matchAll(TERM_ELECTION), ...after.matchAll(TERM_FIELD)].flatMap((m) => {
+      const first = election(from + m.index, m[1], m[2] ?? "", from + m.index + m[0].length);
+      // `… samt ersättare för dessa C och D`: a second office, held where the first is.
+      const also = ALSO_ELECTED_AT.exec(text.slice(first.end, first.end + ELECTION_REACH));
+      return also ? [first, election(first.end, also[1], also[2], first.end + also[0].length, m[1])] : [first];
+    }),
+    ...people.flatMap((p) => {
+      if (p.start < from) return [];
+      const m = ELECTED_TO.exec(text.slice(p.end, p.end + 120));
+      return m ? [{ start: p.start, written: m[1], qualifier: m[2], listStart: p.start, end: p.end, lead: undefined }] : [];
     }),
     ...[...after.matchAll(NAMED_SEATS_ELECTED)].map((m) => {
       const listStart = from + m.index + m[1].length;
-      return { start: from + m.index, written: m[1], qualifier: m[3], listStart, end: listStart + m[2].length + 1 };
+      return { start: from + m.index, written: m[1], qualifier: m[3], listStart, end: listStart + m[2].length + 1, lead: undefined };
     }),
   ];
-  for (const { start, written, qualifier, listStart, end } of elections) {
+  for (const { start, written, qualifier, listStart, end, lead } of elections) {
     const office = electedOffice(written, lexicon);
-    if (!office || OF_THE_MEETING.test(qualifier)) continue;
-    const onBoard = BOARD_OFFICES.has(office.normalised);
-    if (!onBoard && office.normalised !== "revisor") continue;
+    // Held where the office named first in its sentence is (`Till revisorer valdes A samt ersättare för dessa B`).
+    const first = lead ? electedOffice(lead, lexicon) : office;
+    if (!office || !first || OF_THE_MEETING.test(qualifier)) continue;
+    const onBoard = BOARD_OFFICES.has(first.normalised);
+    if (!onBoard && first.normalised !== "revisor") continue;
     if ((office.normalised === "ordförande" || office.normalised === "sekreterare") && !BOARD_TERM.test(qualifier)) continue;
     const elected = people.filter((p) => p.start >= listStart && p.end <= end);
     if (elected.length === 0) continue;

@@ -87,3 +87,23 @@ describe("an association named with a lower-case head", () => {
     expect(personRoles(graphOf(text))).toContain("Arvid Norrgård: revisor @ Ekby Hembygds- och fornminnesförening");
   });
 });
+
+describe("an association's general meeting electing for a term", () => {
+  const text = minutes(
+    "2. Sixten Mårdh valdes enhälligt till ordförande för 2020.",
+    "",
+    "3. Val av styrelseledamöter. Kerstin Bodell väljs in som ordinarie ledamot i styrelsen.",
+    "",
+    "4. Till ordinarie revisorer valdes Vera Lindkvist och Arvid Norrgård samt ersättare för dessa Bengt Sjöö och Tyra Hallin.",
+  ).replace("Vallby Byalags", "Vallby Byalags årsmöte med Vallby Hembygdsförenings");
+  const roles = personRoles(graphOf(text));
+  it("ends a list at a second office (`… samt ersättare för dessa C och D`), held where the first is", () => {
+    expect(roles).toContain("Arvid Norrgård: revisor @ Vallby Hembygdsförening");
+    expect(roles).toContain("Bengt Sjöö: ersättare @ Vallby Hembygdsförening");
+    expect(roles).not.toContain("Tyra Hallin: revisor @ Vallby Hembygdsförening");
+  });
+  it("reads the name first (`X valdes enhälligt till ordförande för 2020`, `Y väljs in som ordinarie ledamot i styrelsen`)", () => {
+    expect(roles).toContain("Sixten Mårdh: ordförande @ Styrelsen");
+    expect(roles).toContain("Kerstin Bodell: ledamot @ Styrelsen");
+  });
+});
