@@ -1086,7 +1086,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       present.map((e) => e.person.label),
     );
     const entry = opened && present.find((e) => e.person.label === opened.name);
-    if (opened && entry)
+    if (opened && entry) {
       facts.push({
         type: "relation",
         kind: "chaired",
@@ -1095,6 +1095,18 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         evidence: ev(opened.start, opened.end),
         rule: "protocol:opening-chair",
       });
+      // `Mötet öppnades av ordförande X`: the title names X's office, held in the body that met.
+      if (body && OPENED_BY_CHAIR.test(text.slice(opened.start, opened.end)))
+        facts.push({
+          type: "relation",
+          kind: "holds_role",
+          source: ref(entry.person),
+          target: body,
+          evidence: ev(opened.start, opened.end),
+          rule: "protocol:role",
+          attrs: { role: "ordförande", roleNormalised: "ordförande" },
+        });
+    }
   }
   // The seats of the members' list by municipality are held in the body that met (its members choose them).
   if (meeting && body)
@@ -1331,6 +1343,8 @@ const OPENING = new RegExp(
   String.raw`(?:Mötet|Sammanträdet) öppnades av (?:mötes)?(?:ordföranden?\s+)?${NAME}|${CHAIR_TITLE}\s+${NAME}\s+(?:hälsade [^.]{0,30}och\s+)?${OPENED}|(?<![\p{L}])${NAME}(?:,[^.,]{1,40},|\s+(?:mötes)?ordförande)?\s+(?:(?:hälsade|hälsar) [^.]{0,30}och\s+)?${OPENED}|(?<![\p{L}])(?:förklarade|förklarar)\s+(?:\p{Ll}*ordföranden?\s+)?${NAME}\s+${OPENED_NOUN}\s+öppna[dt]`,
   "gu",
 );
+/** The opening sentence that names the chair by the office (`Mötet öppnades av ordförande X`), not the meeting's own. */
+const OPENED_BY_CHAIR = /^(?:Mötet|Sammanträdet) öppnades av ordförande\s/u;
 /** How far into minutes the sentence that opens the meeting may stand, in characters. */
 const OPENING_REACH = 2500;
 /** A given name alone opening the sentence that opens the meeting (`2. Eva öppnade mötet och hälsade alla välkomna`). */
