@@ -2443,10 +2443,17 @@ function meetingPlace(text: string, header: ProtocolHeader): { text: string } | 
   return placeValue(text.slice(from, Math.min(text.length, from + 160, next)));
 }
 
-/** A place's value up to its line's end, its weekday or time. */
+/**
+ * A column's heading a flattened header prints after the place (`Lindrummet, stadshuset, ande närvarande Ej
+ * tjänstgörande ersättare`, the cut `Beslutande`): the place ends before it.
+ */
+const COLUMN_HEADING = /[\s,]+(?:\p{L}*ande[ \t]+närvarande|[Bb]eslutande|[Nn]ärvarande|[Ee]j[ \t]+tjänstgörande|[Öö]vriga[ \t]+närvarande)(?![\p{L}]).*$/u;
+
+/** A place's value up to its line's end, its weekday or time, or a column's heading. */
 function placeValue(raw: string): { text: string } | undefined {
   const place = raw
     .split("\n")[0]
+    .replace(COLUMN_HEADING, "")
     .replace(WEEKDAY_OR_TIME, "")
     .replace(/[\s,.]+$/, "");
   return place.length >= 3 && /\p{Lu}/u.test(place[0]) ? { text: place } : undefined;

@@ -20,3 +20,22 @@ describe("minutes dated by their title's year", () => {
     expect(meetings(graphOf(minutes))).toContainEqual(expect.stringMatching(/^2019-03-10 /));
   });
 });
+
+describe("a flattened header's place", () => {
+  it("ends before the column headings printed after it (`Lindrummet, stadshuset, ande närvarande Ej tjänstgörande ersättare`)", () => {
+    const header = [
+      "EKBY KOMMUN Sammanträdesprotokoll 1 (12)",
+      "Plats och tid Lindrummet, stadshuset, ande närvarande Ej tjänstgörande ersättare Övriga närvarande Tyra Hallin (M), ordförande, Olof Brandt (C), Vera Lindkvist (S), Arvid Norrgård (S)",
+      "Organ Kommunstyrelsen",
+      "Sammanträdesdatum 2021-03-09",
+      "",
+      "§ 1 Val av justerare",
+      "Kommunstyrelsen beslutar att utse Olof Brandt att jämte ordföranden justera protokollet.",
+    ].join("\n");
+    const places: string[] = [];
+    graphOf(header).forEachNode((_, a) => {
+      if (a.kind === "meeting" && a.place) places.push(String(a.place));
+    });
+    expect(places).toEqual(["Lindrummet, stadshuset"]);
+  });
+});
