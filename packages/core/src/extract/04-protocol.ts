@@ -1911,8 +1911,10 @@ function namedAssociation(top: string, lexicon: Lexicon): { ref: EntityRef; star
 
 // One or two capitalised words and a lower-case head (`Ekby hembygdsförening`, `Ekby hembygdsförenings årsmöte`), or a
 // suspended pair before it (`Ekby Hembygds- och fornminnesförening`): an association's name, the head in the indefinite.
+// Not a place's genitive (`Ekviks vägförening`, whose the association is) nor a federation of municipalities (`Ekby
+// räddningstjänstförbund`, a body).
 const LOWER_HEAD_ASSOCIATION = new RegExp(
-  String.raw`(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)[ \t](?:${SUSPENDED})?\p{Ll}*(?:förening|förbund|sällskap)(?=s?(?![\p{L}-]))`,
+  String.raw`(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?<!s)[ \t](?:${SUSPENDED})?\p{Ll}*förening(?=s?(?![\p{L}-]))`,
   "u",
 );
 // A word that opens a sentence before a lower-case head (`Vid föreningens …`, `Denna förening`), not a name.
