@@ -136,6 +136,8 @@ const PAGE_OF = /^(?:Page|Sida)[ \t]+\d{1,3}[ \t]+(?:of|av)[ \t]+\d{1,3}[ \t]*$/
 const SHORT_FORM = /^\p{Lu}{2,6}$/u;
 // An adjective's ending, never a surname's: `Administrativ`, `Ekonomisk`, `Biträdande` before a title in lower case.
 const TITLE_ADJECTIVE = /(?:iv|isk|iskt|ande|ende)$/;
+/** A unit's capital letters, maybe joined by `&` (`VV`, `K&Q`), written between an official's name and title. */
+const UNIT_LETTERS = /^\p{Lu}{1,4}(?:&\p{Lu}{1,4})*$/u;
 // An adjective's plural or definite ending, never a surname's (`Tekniska`, `Politiska`, `Ekonomiska`).
 const PLURAL_ADJECTIVE = /^\p{Lu}\p{Ll}{3,}iska$/u;
 /** The deputy's word written before a title, maybe abbreviated (`bitr. socialchef`, `biträdande rektor`). */
@@ -710,7 +712,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // `Ekonomi- och IT-enheten`: a first part and its hyphen, joined to the unit's name.
     const to = tokens[j + 1]?.text === "-" && COORD.has(tokens[j + 2]?.text ?? "") && tokens[j + 3]?.word ? j + 4 : j + 1;
     if (!words.unitEnding.test(tokens[to - 1].text)) return undefined;
-    const name = text.slice(first.start, tokens[to - 1].end);
+    // A spaced hyphen (`Drift - och stödavdelningen`) is the same unit as `Drift- och stödavdelningen`.
+    const name = to === j + 4 ? `${first.text}- ${text.slice(tokens[j + 2].start, tokens[to - 1].end)}` : text.slice(first.start, tokens[to - 1].end);
     return { name, start: first.start, end: tokens[to - 1].end, to };
   };
 
@@ -1638,6 +1641,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         next &&
         next.word &&
         next.text.length <= 3 &&
+        // Not a unit's letters joined by `&` (`X, S&Q, nämndsekr.`).
+        tokens[i + 2]?.text !== "&" &&
         (tokens[i + 2]?.text === "," || !tokens[i + 2] || !tokens[i + 2].word || isNameAt(i + 2) || gazetteerAt.get(i + 2)?.kind === "role" || !!labelAt(i + 2))
           ? partyOf(next)
           : undefined;
@@ -1919,7 +1924,18 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       tokens[lastEntryEnd - 1].text === "," &&
       tokens[i - 1].text === "," &&
       DEGREE.test(text.slice(tokens[lastEntryEnd].start, tokens[i - 2].end));
-    if ((role?.kind === "role" || suffixRole) && entry && (lastEntryEnd === i || afterComma || afterDegree || roleRun.length > 0)) {
+    // So is a unit's capital letters between them (`X, K&Q, nämndsekr.`, `X, VV, sekreterare`): where the official works.
+    const afterUnitLetters =
+      (role?.kind === "role" || !!suffixRole) &&
+      !afterComma &&
+      lastEntryEnd > 0 &&
+      lastEntryEnd < i - 1 &&
+      i - lastEntryEnd <= 4 &&
+      tokens[lastEntryEnd - 1].text === "," &&
+      tokens[i - 1].text === "," &&
+      (tokens[lastEntryEnd + 1]?.text === "&" || (i - lastEntryEnd === 2 && isLettersAt(lastEntryEnd))) &&
+      UNIT_LETTERS.test(text.slice(tokens[lastEntryEnd].start, tokens[i - 2].end));
+    if ((role?.kind === "role" || suffixRole) && entry && (lastEntryEnd === i || afterComma || afterDegree || afterUnitLetters || roleRun.length > 0)) {
       const start = t.start;
       let to = role?.kind === "role" ? role.to : i + 1;
       const normalised = role?.kind === "role" ? role.id : fullTitle(suffixRole!);
@@ -1947,7 +1963,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         !tokens[to + 1].nl &&
         (lexicon.isGivenName(tokens[to + 1].text) || tokens[to + 3]?.text === ",");
       const writtenTo = staff ? (capitalField || fieldBeforeOrg || fieldBeforeName ? to + 1 : fieldEnd(to)) : to;
-      const unit = staff ? unitAt(writtenTo) : heldInAt(writtenTo, afterComma);
+      // `chef planavdelningen`: a field of one lower-case word with a unit's ending is the unit, written in lower case.
+      const lowerUnit =
+        staff && writtenTo === to + 1 && !tokens[to].cap && words.unitEnding.test(tokens[to].text)
+          ? { name: tokens[to].text, start: tokens[to].start, end: tokens[to].end, to: writtenTo }
+          : undefined;
+      const unit = staff ? (lowerUnit ?? unitAt(writtenTo)) : heldInAt(writtenTo, afterComma);
       // `kommunchef Borås`: a staff title of the municipality named right after it; not a given name that opens the next
       // name (`handläggare Mark Andersson`).
       const town = staff && !unit && !surnameComma(writtenTo) && gazetteerAt.get(writtenTo)?.kind === "municipality" ? gazetteerAt.get(writtenTo) : undefined;
@@ -1958,17 +1979,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const forAt = tokens[writtenTo]?.text === "för" && !tokens[writtenTo].nl ? writtenTo + 1 : undefined;
       const org = staff && !unit && !place ? (forAt ? (organisationAt(forAt) ?? soleOrganisationAt(forAt)) : organisationAt(writtenTo)) : undefined;
       // `X, regiondirektör, RSF, Y, …`: letters after the title's own comma that close the entry are the office it is
-      // held in (as `X, FNUF (ordförande)` above).
+      // held in (as `X, FNUF (ordförande)` above); so are letters right after it before the entry's comma (`X tf
+      // förvaltningschef ABX, Y, …`).
+      const letterAt = tokens[writtenTo]?.text === "," ? writtenTo + 1 : writtenTo;
       const office =
-        staff &&
-        !unit &&
-        !place &&
-        !org &&
-        tokens[writtenTo]?.text === "," &&
-        !tokens[writtenTo + 1]?.nl &&
-        isLettersAt(writtenTo + 1) &&
-        (closesField(writtenTo + 2) || tokens[writtenTo + 2].text === ",")
-          ? { name: tokens[writtenTo + 1].text, start: tokens[writtenTo + 1].start, end: tokens[writtenTo + 1].end, to: writtenTo + 2 }
+        staff && !unit && !place && !org && !tokens[letterAt]?.nl && isLettersAt(letterAt) && (closesField(letterAt + 1) || tokens[letterAt + 1].text === ",")
+          ? { name: tokens[letterAt].text, start: tokens[letterAt].start, end: tokens[letterAt].end, to: letterAt + 1 }
           : undefined;
       to = unit?.to ?? office?.to ?? place?.to ?? org?.to ?? writtenTo;
       let end = tokens[to - 1].end;
@@ -1994,7 +2010,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const deputy = !normalised.startsWith("biträdande ") && DEPUTY.test(text.slice(writtenStart, start));
       const claim = {
         normalised: deputy ? `biträdande ${normalised}` : normalised,
-        written: text.slice(writtenStart, unit && UNIT_PREPOSITION.has(tokens[writtenTo - 1].text) ? unit.end : tokens[writtenTo - 1].end).toLowerCase(),
+        written: text
+          .slice(
+            writtenStart,
+            lowerUnit ? tokens[writtenTo - 2].end : unit && UNIT_PREPOSITION.has(tokens[writtenTo - 1].text) ? unit.end : tokens[writtenTo - 1].end,
+          )
+          .toLowerCase(),
         start: writtenStart,
         end,
         items,
