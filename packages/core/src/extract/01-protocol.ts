@@ -336,7 +336,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (tokens[i - 1]?.text === "," && !lower) {
       const c = best?.kind.capacity;
       const colon = !!best && tokens[best.to]?.text === ":" && !!tokens[best.to + 1]?.cap;
-      const field = colon || c === "other" || c === "staff" || (c === "nonserving" && best!.to - i > 1);
+      // So is a field stacked on another people field (`Lindrummet, stadshuset, Beslutande ledamöter Ej tjänstgörande
+      // ersättare`, headings printed together after a place's value): a name's title has no field right after it.
+      const stacked = !!best && labelAt(best.to)?.kind.kind === "people";
+      const field = colon || stacked || c === "other" || c === "staff" || (c === "nonserving" && best!.to - i > 1);
       if (!field || !(colon || tokens[best!.to]?.cap)) return undefined;
     }
     // A chair's label in prose (`Ordförande förklarade mötet öppnat`) is the subject of a sentence, not a field; `Övriga`
