@@ -1602,9 +1602,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const inner = tokens[i + 1];
       // A title in parentheses (`X (kommunchef)`, `X (Ordförande)`) is the person's capacity, not a party.
       const title = gazetteerAt.get(i + 1)?.kind === "role" ? gazetteerAt.get(i + 1)!.id : roleBySuffix(inner, ctx.roleSuffixes, true);
-      const id = title
-        ? undefined
-        : (partyOf(inner) ?? (isLocalParty(inner.text, words, lexicon, MEMBERS.has(entry.capacity)) ? inner.text.toLowerCase() : undefined));
+      // The member a reserve replaces holds a seat too (`X (Ö) ersätter Y (Ö)`).
+      const seat = MEMBERS.has(entry.capacity) || entry.capacity === "replaced";
+      const id = title ? undefined : (partyOf(inner) ?? (isLocalParty(inner.text, words, lexicon, seat) ? inner.text.toLowerCase() : undefined));
       if (title && !entry.role) takeRole(entry, { normalised: title, written: inner.text.toLowerCase(), start: inner.start, end: inner.end });
       else if (id && !entry.party) entry.party = { id, label: inner.text.toUpperCase(), start: inner.start, end: inner.end };
       else if (!id && inner.word && inner.text === inner.text.toUpperCase()) tagged.add(entry);
