@@ -28,7 +28,7 @@ export interface ReportedInput {
 }
 
 // Cheap first pass: the sentences worth reading hold one of these.
-const MEETING_WORD = /sammanträd|möte|möttes|träff|samlades|beslutade|beslöt/g;
+const MEETING_WORD = /sammanträd|möte|möttes|träff|samlades|beslutade|beslöt|valdes/g;
 const MONTH_MEETING = /(?<![\p{L}])(\p{L}+?)(?:mötet|sammanträdet)(?![\p{L}])/iu;
 // How a sentence ties its body to the meeting: `Regionstyrelsen sammanträdde`, `kommunfullmäktiges sista
 // sammanträde`, `möte i kommunfullmäktige`. A body only named nearby (`mötet med länsstyrelsen`) is not the one that met.
@@ -39,6 +39,8 @@ const AFTER_SUBJECT =
   /^\s+(?:i\s+\p{Lu}[\p{L}-]+\s+)?(?:(den\s+\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?)\s+)?(?:sammanträdde|sammanträder|möttes|träffades|samlades|beslutade|beslöt|kallas\s+(?:att|till)\s+sammanträd(?:a|e))(?![\p{L}])/u;
 const AFTER_GENITIVE = /^\s+(?:\p{Ll}+\s+)?(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)(?![\p{L}])/u;
 const BEFORE_BODY = /(?:möte|mötet|sammanträde|sammanträdet)\s+i\s+$/u;
+// A sentence opened by the body that sat and its day (`Under kommunfullmäktige den 12 december 2022 valdes …`).
+const OPENING_BODY = /^\s*(?:Under|Vid)\s+$/u;
 // The sentence opened by the day, its verb before the body (`Den 15 oktober sammanträdde nyvalda kommunfullmäktige`):
 // the verb with a word or two of the body's before it, and the date right before the verb; or its members first, the
 // body after `i` and its municipality's genitive (`sammanträdde de nya ledamöterna i Bystads kommunfullmäktige`).
@@ -177,7 +179,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       const before = text.slice(Math.max(start, b.start - 60), b.start);
       if (b.glued) tie = afterAt;
       else if (m) tie = afterAt + m[0].length;
-      else if (BEFORE_BODY.test(before.slice(-20))) tie = b.end;
+      else if (BEFORE_BODY.test(before.slice(-20)) || (b.start - start < 10 && OPENING_BODY.test(before))) tie = b.end;
       else if (!b.genitive && VERB_BEFORE.test(before)) verb = b.start - before.length + VERB_BEFORE.exec(before)!.index;
       return tie >= 0 || verb >= 0;
     });
