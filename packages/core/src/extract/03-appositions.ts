@@ -1166,8 +1166,9 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
           // `sekreterare i regionstyrelsen och arbetsutskottet`: a second body of the same role.
           (!!role?.target && !tokens[next]?.nl && BODY.test(tokens[next]?.text.toLowerCase() ?? "") && !!readBody(next, ctx));
         // `X blir ny ordförande, och ordförandeposten i nämnden till Y`: after a role, `, och` opens a clause of its own,
-        // whose body is not the role's.
-        if (role && !role.target && tokens[j - 1]?.text === "," && !personAt.has(next)) break;
+        // whose body is not the role's; not where a role of the name's own follows (`, och därmed oppositionsråd`).
+        const roleFollows = gazetteerAt.get(ADVERB_BEFORE_VERB.has(tokens[next]?.text ?? "") ? next + 1 : next)?.kind === "role";
+        if (role && !role.target && tokens[j - 1]?.text === "," && !personAt.has(next) && !roleFollows) break;
         // `regionråd A och regionråd B från Region Y`: A, with nothing of its own, is coordinated with the titled name.
         if (titleOfNext && j === person.to && !result.party) result.coordinatedWith = nameAfterCoord(j);
         // Inside a role's description (`professor i data och systemvetenskap`) "och" joins words, not people.

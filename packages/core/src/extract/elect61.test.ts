@@ -10,6 +10,8 @@ const NEWS = `Nya ordförande i Tranås
 
 Partiet förlorar ordförandeskapet i kulturnämnden och skolnämnden till L, där Berit Ahl och Nils Ekholm blir nya ordföranden.
 
+Det var när Greta Nordell (S) valdes som andre vice ordförande, och därmed oppositionsråd, som frågan avgjordes.
+
 S lämnar över ordförandeskapet i natur- och parknämnden till C, där Ivar Lindkvist blir ny ordförande, och ordförandeposten i tekniska nämnden till Stina Hedvall, KD.
 `;
 
@@ -20,6 +22,10 @@ describe("a seat in a relative clause (`…, där A blir ny ordförande`)", () =
     expect(held).toContain("Berit Ahl: ordförande @ Kulturnämnden");
     expect(held).toContain("Nils Ekholm: ordförande @ Skolnämnden");
     expect(held).toContain("Ivar Lindkvist: ordförande @ Natur- och parknämnden");
+  });
+
+  it("but `, och därmed <role>` goes on with the name's own roles", () => {
+    expect(held).toContain("Greta Nordell: oppositionsråd");
   });
 
   it("not in a body a clause after it names (`, och ordförandeposten i tekniska nämnden`)", () => {
