@@ -2014,10 +2014,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const claim = {
         normalised: deputy ? `biträdande ${normalised}` : normalised,
         written: text
-          .slice(
-            writtenStart,
-            lowerUnit ? tokens[writtenTo - 2].end : unit && UNIT_PREPOSITION.has(tokens[writtenTo - 1].text) ? unit.end : tokens[writtenTo - 1].end,
-          )
+          .slice(writtenStart, lowerUnit || (unit && UNIT_PREPOSITION.has(tokens[writtenTo - 1].text)) ? unit!.end : tokens[writtenTo - 1].end)
           .toLowerCase(),
         start: writtenStart,
         end,
