@@ -35,8 +35,13 @@ const MONTH_MEETING = /(?<![\p{L}])(\p{L}+?)(?:mötet|sammanträdet)(?![\p{L}])/
 // A body decides only sitting, so `Kommunfullmäktige beslutade den 27 maj att …` tells that day's meeting as held.
 // The body's town may stand before the verb (`Kommunfullmäktige i Ekby sammanträdde`), and so may its day (`när
 // fullmäktige den 12 oktober sammanträdde`, group 1); a notice summons the body (`… i Ekby kallas att sammanträda`).
-const AFTER_SUBJECT =
-  /^\s+(?:i\s+\p{Lu}[\p{L}-]+\s+)?(?:(den\s+\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?)\s+)?(?:sammanträdde|sammanträder|möttes|träffades|samlades|beslutade|beslöt|kallas\s+(?:att|till)\s+sammanträd(?:a|e))(?![\p{L}])/u;
+const WEEKDAY_GENITIVES = ["sön", "mån", "tis", "ons", "tors", "fre", "lör"];
+const WEEKDAY_STEMS = WEEKDAY_GENITIVES.join("|");
+// Or its weekday (`När det nyvalda regionfullmäktige på måndagen träffades`, group 2), that week's in a dated text.
+const AFTER_SUBJECT = new RegExp(
+  String.raw`^\s+(?:i\s+\p{Lu}[\p{L}-]+\s+)?(?:(den\s+\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?)\s+)?(?:på\s+(${WEEKDAY_STEMS})dagen\s+)?(?:sammanträdde|sammanträder|möttes|träffades|samlades|beslutade|beslöt|kallas\s+(?:att|till)\s+sammanträd(?:a|e))(?![\p{L}])`,
+  "u",
+);
 const AFTER_GENITIVE = /^\s+(?:\p{Ll}+\s+)?(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)(?![\p{L}])/u;
 const BEFORE_BODY = /(?:möte|mötet|sammanträde|sammanträdet)\s+i\s+$/u;
 // A sentence opened by the body that sat and its day (`Under kommunfullmäktige den 12 december 2022 valdes …`).
@@ -47,21 +52,21 @@ const OPENING_BODY = /^\s*(?:Under|Vid)\s+$/u;
 const VERB_BEFORE =
   /(?:sammanträdde|möttes|träffades|samlades)\s+(?:(?:de\s+)?(?:\p{Ll}+\s+)?(?:ledamöterna|ledamöter)\s+i\s+(?:\p{Lu}\p{Ll}+s\s+)?|(?:\p{Ll}+\s+){0,2})$/u;
 const OPENING_DAY = /^[\s,]*(?:(?:den|i|på)\s+)?$/iu;
-const WEEKDAY_GENITIVES = ["sön", "mån", "tis", "ons", "tors", "fre", "lör"];
-const WEEKDAY_STEMS = WEEKDAY_GENITIVES.join("|");
 // A meeting dated from the day the text was written (`vid gårdagens möte`, `på tisdagens sammanträde`), and what ties
-// it to the body right after it: `i`, `med`, or the body deciding at it (`… sammanträde beslutade fullmäktige`).
+// it to the body right after it: `i`, `med`, or the body deciding at it (`… sammanträde beslutade fullmäktige`, `fattade
+// kommunfullmäktige beslut`).
 const RELATIVE_MEETING = new RegExp(
   String.raw`(?<![\p{L}])(förrgårdagens|gårdagens|dagens|(?:${WEEKDAY_STEMS})dagens)\s+(?:möte|sammanträde)(?![\p{L}])`,
   "iu",
 );
-const RELATIVE_TIE = /^\s+(?:i|med|(?:beslutade|valde|utsåg|antog|godkände|fastställde|behandlade|diskuterade)(?:\s+även|\s+också)?)\s+$/u;
+const RELATIVE_TIE = /^\s+(?:i|med|(?:beslutade|fattade|valde|utsåg|antog|godkände|fastställde|behandlade|diskuterade)(?:\s+även|\s+också)?)\s+$/u;
 // A coming meeting's weekday (`på måndagens möte i styrelsen ska …`) is not one the text looks back on.
 const FUTURE = /(?<![\p{L}])(?:ska|skall|kommer att)(?![\p{L}])/u;
 // A meeting told by its weekday only, something done at it (`på fullmäktiges möte under tisdagen valdes …`, `i
-// tisdags beslutade`): held that week, its year unknown.
+// tisdags beslutade`): held that week, its year unknown. Or its evening, the meeting declared open then
+// (`förklarade kommunfullmäktigemötet på måndagskvällen öppnat`, group 2).
 const WEEKDAY_HELD = new RegExp(
-  String.raw`^\s+(?:under|på|i)\s+(${WEEKDAY_STEMS})(?:dagen|dags)\s+(?:valdes|valde|beslutade|beslöt|utsågs|utsåg|antogs|antog)(?![\p{L}])`,
+  String.raw`^\s+(?:under|på|i)\s+(?:(${WEEKDAY_STEMS})(?:dagen|dags)\s+(?:valdes|valde|beslutade|beslöt|utsågs|utsåg|antogs|antog)|((?:${WEEKDAY_STEMS})dagskvällen)\s+öppnat)(?![\p{L}])`,
   "u",
 );
 
@@ -90,8 +95,9 @@ function bodyPatternsOf(bodies: readonly string[]): { names: RegExp; words: RegE
       .filter((b) => /(en|et|fullmäktige)$/.test(b))
       .sort((a, b) => b.length - a.length)
       .join("|");
-    // A meeting's word may be glued to the body, as a caption names its meeting (`kommunfullmäktigemöte den 17 maj`).
-    re = { names: new RegExp(`(?<![\\p{L}-])(\\p{L}*?(?:${alt}))(s?)(möte|sammanträde)?(?![\\p{L}])`, "giu"), words: new RegExp(alt, "i") };
+    // A meeting's word may be glued to the body, as a caption names its meeting (`kommunfullmäktigemöte den 17 maj`,
+    // `kommunfullmäktigemötet på måndagskvällen`).
+    re = { names: new RegExp(`(?<![\\p{L}-])(\\p{L}*?(?:${alt}))(s?)(mötet?|sammanträdet?)?(?![\\p{L}])`, "giu"), words: new RegExp(alt, "i") };
     bodyPatterns.set(bodies, re);
   }
   return re;
@@ -167,6 +173,8 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     // maj 2021`); a day between the body and its verb starts at `between`.
     let summons = false;
     let between: [number, number] | undefined;
+    // The weekday the body sat on (`på måndagen träffades`), its genitive's stem.
+    let satOn: string | undefined;
     let body = bodiesIn(start, end).find((b) => {
       const afterAt = b.end + (b.genitive ? 1 : 0) + b.glued;
       const after = text.slice(afterAt, Math.min(end, b.end + 40));
@@ -176,6 +184,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       held = !!subject && !summons && !subject[0].includes("sammanträder");
       const day = subject?.[1] ? afterAt + subject[0].indexOf(subject[1]) : -1;
       between = day >= 0 ? [day, day + subject![1].length] : undefined;
+      satOn = subject?.[2];
       const before = text.slice(Math.max(start, b.start - 60), b.start);
       if (b.glued) tie = afterAt;
       else if (m) tie = afterAt + m[0].length;
@@ -217,7 +226,12 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       [body, date] = [named, { iso: day, start: start + relative!.index, end: after }];
     }
     const weekday = !date && !undated && tie >= 0 ? WEEKDAY_HELD.exec(text.slice(tie, end)) : null;
-    if (weekday) undated = `${weekday[1]}dagen`;
+    if (weekday) undated = weekday[2] ?? `${weekday[1]}dagen`;
+    // A weekday the body sat on is that week's in a text dated the day it was written (as `tisdagens möte` is).
+    if (satOn && !date && !undated) {
+      if (writtenOn(doc)) date = { iso: dayBefore(doc.date!, `${satOn}dagens`), start, end };
+      else undated = `${satOn}dagen`;
+    }
     if (undated && !date && body) {
       meetingOf(body, undefined, start, end, undated);
       continue;
@@ -388,13 +402,14 @@ const SECRETARY_BEFORE = new RegExp(
 );
 /** What may stand between the name and the verb: a party, an apposition between commas. */
 const APPOSITION = "(?:\\s*\\([^()\\n]{1,8}\\))?(?:,[^,.!?\\n]{1,80},)?";
-const CHAIR_AFTER = new RegExp(`^${APPOSITION}\\s+ledde ${MEETING}`, "u");
+// Or who declared it open (`X (S) förklarade kommunfullmäktigemötet på måndagskvällen öppnat`), as in minutes.
+const CHAIR_AFTER = new RegExp(`^${APPOSITION}\\s+(?:ledde ${MEETING}|förklarade \\p{L}*${MEETING}[^.!?\\n]{0,40}?\\söppnat)`, "u");
 const SECRETARY_AFTER = new RegExp(`^${APPOSITION}\\s+förde (?:minnesanteckningar|anteckningar|anteckningarna|protokollet|protokoll)(?![\\p{L}])`, "u");
 
 /** The chair and the secretary a report names for the one meeting it tells of: the first of each. */
 function meetingOfficers(doc: DocumentRecord, people: Mention[], meeting: EntityRef, ref: (p: Mention) => EntityRef): Fact[] {
   const { text } = doc;
-  if (!/ledde|leddes|ordförande|samtalsledare|fördes|förs|förde/.test(text)) return [];
+  if (!/ledde|leddes|ordförande|samtalsledare|fördes|förs|förde|förklarade/.test(text)) return [];
   const facts: Fact[] = [];
   let chair = false;
   let secretary = false;
