@@ -17,6 +17,7 @@ import { fold } from "../text/fold";
 import type { DocumentRecord } from "../types";
 import type { Mention } from "./02-mentions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, titleSpan, writtenOn } from "./context";
+import { shortFormIn } from "./protocol-words";
 import type { EntityRef, Fact } from "./types";
 
 export interface ReportedInput {
@@ -109,6 +110,8 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
   // A press text about a meeting names the body at its top (title or lead); one that only mentions a meeting on the
   // way (a letter, an interpellation) is not read. A newsletter's sections each have their own top, so it is read whole.
   const { names: bodies, words: bodyWords } = bodyPatternsOf(model.lexicon.data.protocol.bodies);
+  const agenda = agendaMeeting(doc, people, model, ref);
+  if (agenda.length) return agenda;
   if (doc.genre === "text" && !bodyWords.test(text.slice(0, 400))) return [];
   // A date without a year takes the document's only where that year is sure: a dated page (`Uppdaterad den 10
   // oktober 2018`) or a text that names no other year near it (`sedan 1930-talet` is history, `budget 2019` is not).
@@ -341,6 +344,53 @@ function headingMeeting(
     at = end + 1;
   }
   return undefined;
+}
+
+/**
+ * A meeting's index page, as a council's webcast lists it: a top line of the body's short form and the day (`KF
+ * 2018-10-01`), then numbered items, each followed by the members who spoke to it, one a line (`Eva Holm (L)`). The
+ * page is that day's meeting of the body, and its speakers attended it (with that capacity, as a programme's do).
+ */
+export const AGENDA_HEADING = /^\s*(\p{Lu}{2,5})[ \t]+((?:19|20)\d\d-[01]\d-[0-3]\d)[ \t]*\n/u;
+const NUMBERED_ITEM = /\n\d{1,2}\.[ \t]+\S/;
+const SPEAKER_LINE = /^[ \t]*(?:\([^()\n]{1,8}\))?[ \t]*$/;
+
+function agendaMeeting(doc: DocumentRecord, people: Mention[], model: ExtractionModel, ref: (p: Mention) => EntityRef): Fact[] {
+  const { text } = doc;
+  const heading = AGENDA_HEADING.exec(text);
+  const item = heading && NUMBERED_ITEM.exec(text.slice(heading[0].length, heading[0].length + HEADING_REACH));
+  const body = item && shortFormIn(model.lexicon.data.protocol, text, 0, heading[0].length);
+  if (!body) return [];
+  const iso = heading[2];
+  const organiser = bodyRef(body.name);
+  const meeting = bodyMeetingRef(body.name, undefined, iso, doc);
+  const evidence = evidenceOf(doc, body.start, heading[0].trimEnd().length);
+  const facts: Fact[] = [
+    { type: "entity", entity: meeting, evidence, rule: "reported:meeting" },
+    { type: "relation", kind: "organised_by", source: meeting, target: organiser, evidence, rule: "reported:meeting" },
+  ];
+  const items = heading[0].length + item.index;
+  const spoke = new Set<string>();
+  for (const p of people) {
+    if (p.start < items) continue;
+    const lineStart = text.lastIndexOf("\n", p.start - 1) + 1;
+    const nl = text.indexOf("\n", p.end);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const key = ref(p).key;
+    if (spoke.has(key) || text.slice(lineStart, p.start).trim() || !SPEAKER_LINE.test(text.slice(p.end, lineEnd))) continue;
+    spoke.add(key);
+    const attrs = { capacity: "speaker" };
+    facts.push({
+      type: "relation",
+      kind: "attended",
+      source: ref(p),
+      target: meeting,
+      evidence: evidenceOf(doc, p.start, lineEnd),
+      rule: "reported:meeting",
+      attrs,
+    });
+  }
+  return facts;
 }
 
 // Who took part, told after the meeting (`Vid mötet deltog X, Y och Z`, `På sammanträdet den 4 oktober medverkade även

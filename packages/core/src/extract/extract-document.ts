@@ -50,7 +50,7 @@ import { ATTENDANCE_KINDS } from "../read/genre";
 import { fieldGroupSeats, headerParent, protocolMeeting, sittingHeader } from "./04-protocol";
 import { findMeetings } from "./05-meetings";
 import { readProgramme } from "./05-programme";
-import { readReportedMeetings } from "./05-reported";
+import { AGENDA_HEADING, readReportedMeetings } from "./05-reported";
 import { type ListedPerson, peopleFieldSpans, readPeopleList, readRoll } from "./01-lists";
 import { type Mention, gazetteerMentions, newMention, partyOfWord, personMentions, photoCreditBefore } from "./02-mentions";
 import { withoutForeignLocalForms } from "./local-forms";
@@ -1421,10 +1421,13 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     (cues.programme || cues.seminar) && doc.genre !== "minutes" && doc.genre !== "email" ? readProgramme({ doc, people: takingPart, model, ref }) : [];
   facts.push(...programme);
   // A meeting word, or a heading line dated to the year at the top (`Regionfullmäktige 12 juni 2019`), which may head a
-  // report of that day's meeting with no meeting word in it.
+  // report of that day's meeting with no meeting word in it, or a first line of a body's short form and the day, which
+  // heads a meeting's index page (`KF 2018-10-01`).
   const mayReport =
     (doc.genre === "text" || doc.genre === "newsletter") &&
-    ((cues.meeting && (text.includes("möte") || text.includes("sammanträd") || text.includes("träff"))) || DATED_LINE.test(text.slice(0, 600)));
+    ((cues.meeting && (text.includes("möte") || text.includes("sammanträd") || text.includes("träff"))) ||
+      DATED_LINE.test(text.slice(0, 600)) ||
+      AGENDA_HEADING.test(text));
   const reported = mayReport ? readReportedMeetings({ doc, people: takingPart, gazetteer, model, ref }) : [];
   facts.push(...reported);
   const told = reported.filter((f) => f.type === "entity").map((f) => f.evidence.start);

@@ -1,11 +1,12 @@
 /**
  * A press text's meeting told by a weekday (05-reported.ts): `På måndagens sammanträde fattade kommunfullmäktige …`
  * under a dated headline, `När det nyvalda regionfullmäktige på måndagen träffades …` in a dated release, and
- * `X förklarade kommunfullmäktigemötet på måndagskvällen öppnat` in an undated one.
+ * `X förklarade kommunfullmäktigemötet på måndagskvällen öppnat` in an undated one; a meeting's index page headed by
+ * the body's short form and the day (`KS 2019-04-02`), its speakers listed under numbered items.
  * Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { chairs } from "../../../../test/helpers/minutes";
+import { attendees, chairs } from "../../../../test/helpers/minutes";
 import { graphOf, meetingLabels } from "../../../../test/helpers/prose";
 
 describe("a meeting told by its weekday in a dated text", () => {
@@ -29,5 +30,18 @@ describe("a meeting told by its weekday in a dated text", () => {
     const g = graphOf("nyhet.txt", text);
     expect(meetingLabels(g)).toEqual(["Kommunfullmäktige (tisdagskvällen)"]);
     expect(chairs(g).join(" ")).toMatch(/Ulla Berglind/);
+  });
+});
+
+describe("a meeting's index page headed `<short form> <ISO date>`", () => {
+  const text =
+    "KS 2019-04-02\n\n1. Upprop\n\n\n2. Budget 2020\n\nLinnea Ståhl (L)\nGöte Ramberg (S)\nLinnea Ståhl (L)\n\n" +
+    "3. Motion om cykelvägar\n\nAstrid Voll (C)\n";
+  const g = graphOf("webbsandning.txt", text);
+  it("is that body's meeting on that day", () => {
+    expect(meetingLabels(g).join(" ")).toMatch(/2019-04-02 Kommunstyrelsen/);
+  });
+  it("was attended by the speakers listed under its items", () => {
+    expect(attendees(g)).toEqual(["Astrid Voll: speaker", "Göte Ramberg: speaker", "Linnea Ståhl: speaker"]);
   });
 });
