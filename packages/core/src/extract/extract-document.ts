@@ -96,9 +96,12 @@ const ELECTED_SEATS =
  * (its adjective, or the first parts joined to it by `- och`, with it) and its noun.
  */
 const FRONTED_BODY = /^\s*I ((?:\p{Ll}+-(?:, \p{Ll}+-)* och )?(?:\p{Ll}+a )?(\p{Ll}{4,}))(?: [a-zåäö]+)? (?:blev|valdes|utsågs|är)\s+$/u;
-/** A clause's last bodies after `i`, then its `där` right before the names (`i kulturnämnden och skolnämnden till L, där `). */
+/**
+ * A clause's last bodies after `i`, then its `där` right before the names (`i kulturnämnden och skolnämnden till L, där
+ * `), or the next sentence opened by `Där` (`… sin plats i kulturnämnden. Där föreslog valberedningen `).
+ */
 const WHERE =
-  /^[\s\S]*(?<!\p{L})i ((?:\p{Ll}+-(?:, \p{Ll}+-)* och )?\p{Ll}+(?:nämnden|styrelsen|fullmäktige)(?:(?:, | och )(?:\p{Ll}+-(?:, \p{Ll}+-)* och )?\p{Ll}+(?:nämnden|styrelsen|fullmäktige))*)[^.;:!?\n]*?,\s+där\s+$/du;
+  /^[\s\S]*(?<!\p{L})i ((?:\p{Ll}+-(?:, \p{Ll}+-)* och )?\p{Ll}+(?:nämnden|styrelsen|fullmäktige)(?:(?:, | och )(?:\p{Ll}+-(?:, \p{Ll}+-)* och )?\p{Ll}+(?:nämnden|styrelsen|fullmäktige))*)[^.;:!?\n]*?(?:,\s+där\s+|[.!?][ \t]+Där\s[^.;:!?\n]*)$/du;
 /** A line that heads a list of other documents' titles and snippets, as document-sharing sites add after a text. */
 const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
 /** A line that ends in a year (`Regionfullmäktige 12 juni 2019`). */
@@ -729,7 +732,8 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       }
       // `X (M) valdes som ordförande i kulturnämnden, med Y (C) som förste vice ordförande och Z (S) som andre …`: a
       // seat given with `som` in the sentence of an election is in the body that election names.
-      const carried = told ?? (!target && claim.role && isSeat(claim) ? (frontedBody(p, claim) ?? electionOfSentence(p, claim)) : undefined);
+      // A seat after `där` is in the body it points back to, elected or not (`Där är fortsatt X ordförande`).
+      const carried = told ?? (!target && claim.role && isSeat(claim) ? (frontedBody(p, claim) ?? electionOfSentence(p, claim) ?? whereBody(p)) : undefined);
       const electing = carried || target || !claim.role || !isSeat(claim) ? undefined : electingBody(p);
       if (carried) {
         target = carried.target;
