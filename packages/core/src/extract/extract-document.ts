@@ -95,7 +95,9 @@ const ELECTED_SEATS =
  * `I tekniska nämnden blev `, `I kommunstyrelsen valdes `, `I kultur- och fritidsnämnden blev ` before a name: the body
  * (its adjective, or the first parts joined to it by `- och`, with it) and its noun.
  */
-const FRONTED_BODY = /^\s*I ((?:\p{Ll}+-(?:, \p{Ll}+-)* och )?(?:\p{Ll}+a )?(\p{Ll}{4,}))(?: [a-zåäö]+)? (?:blev|valdes|utsågs|är)\s+$/u;
+const FRONTED_BODY = /^\s*I ((?:\p{Ll}+-(?:, \p{Ll}+-)* och )?(?:\p{Ll}+a )?(\p{Ll}{4,}))(?: [a-zåäö]+)? (?:blev|valdes|utsågs|är|tar)\s+$/u;
+/** Between the name and its seat after a fronted body: its party, and `tar X över som ny` (`… tar X (S) över som ny `). */
+const FRONTED_GAP = /^\s+(?:\([^()\n]{1,8}\)\s+)?(?:över\s+som\s+(?:ny\s+)?)?$/u;
 /**
  * A clause's last bodies after `i`, then its `där` right before the names (`i kulturnämnden och skolnämnden till L, där
  * `), or the next sentence opened by `Där` (`… sin plats i kulturnämnden. Där föreslog valberedningen `).
@@ -594,10 +596,11 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     if (!body) return undefined;
     return { target: bodyRef(body, minutesParent()), start: from + where.indices![1][0] };
   };
-  // `I fritidsnämnden blev X ordförande`: a seat after the name, in the body the sentence opens with.
+  // `I fritidsnämnden blev X (S) ordförande`, `I skolnämnden tar X över som ny ordförande`: a seat after the name, in
+  // the body the sentence opens with.
   let lastFronted: { target: EntityRef; start: number; end: number } | undefined;
   const frontedBody = (p: Mention, claim: RoleClaim): { target: EntityRef; start: number } | undefined => {
-    if (!/^\s+$/.test(text.slice(p.end, claim.start))) return undefined;
+    if (!FRONTED_GAP.test(text.slice(p.end, claim.start))) return undefined;
     let from = p.start;
     while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
     const m = FRONTED_BODY.exec(text.slice(from, p.start));
