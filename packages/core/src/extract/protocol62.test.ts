@@ -1,0 +1,23 @@
+/**
+ * Round 62's protocol headers (04-protocol.ts): a header's date range whose dash was lost (`den 3 5 april 2019`) dates
+ * the meeting by its first day. Invented names and texts.
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf, label } from "../../../../test/helpers/minutes";
+import type { KnowledgeGraph } from "../index";
+
+const meetings = (g: KnowledgeGraph) => g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n));
+
+describe("a header's date range whose dash was lost", () => {
+  it("dates the meeting by the range's first day (`den 3 5 april 2019`)", () => {
+    const text = [
+      "Protokoll",
+      "Granskning av Miljönämnden i Ekby kommun, inklusive tillsynsenheten, den 3 5 april 2019 Närvarande från nämnden: Ada Holm (S), ordförande, Per Lind (M), vice ordförande, Eva Ros (C), Ola Berg (L)",
+      "",
+      "Inledning",
+      "Granskningen inleddes onsdagen den 3 april 2019 med ett sammanträde med nämnden. Ordföranden Ada Holm hälsade välkommen.",
+    ].join("\n");
+    expect(meetings(graphOf(text))).toContainEqual(expect.stringMatching(/^2019-04-03 /));
+    expect(meetings(graphOf(text))).not.toContainEqual(expect.stringMatching(/^2019-04-05 /));
+  });
+});
