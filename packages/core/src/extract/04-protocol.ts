@@ -621,10 +621,22 @@ function meetingWithBody(text: string, lexicon: Lexicon, from: number): { name: 
     re = new RegExp(`(?<![\\p{L}])[Mm]öte[ \\t]+med[ \\t]+((?:\\p{Lu}[\\p{L}-]*[ \\t]+){0,3}\\p{Lu}?\\p{Ll}*?(?:${alt}))(?![\\p{L}-])`, "u");
     meetingWithPatterns.set(bodies, re);
   }
-  const m = re.exec(text.slice(from, from + TOP_LINE));
-  if (!m || !/^\p{Lu}/u.test(m[1]) || lexicon.role(m[1].toLowerCase())) return undefined;
+  const top = text.slice(from, from + TOP_LINE);
+  const m = re.exec(top);
+  if (!m || !/^\p{Lu}/u.test(m[1]) || lexicon.role(m[1].toLowerCase())) return genitiveMeetingBody(top, bodies, from);
   const start = from + m.index + m[0].length - m[1].length;
   return { name: m[1], start, end: start + m[1].length };
+}
+
+/** A meeting held with a body's part named in the lower-case genitive (`Sammanträde med regionstyrelsens arbetsutskott`). */
+const MEETING_WITH_GENITIVE = /(?<![\p{L}])(?:[Ss]ammanträde|[Mm]öte)[ \t]+med[ \t]+(\p{Ll}[\p{Ll}-]*s[ \t]+(\p{Ll}[\p{Ll}-]*))(?![\p{L}-])/u;
+
+/** The body MEETING_WITH_GENITIVE reads in `top` (at `from`): a body's genitive, then a body's noun, capitalised. */
+function genitiveMeetingBody(top: string, bodies: readonly string[], from: number): { name: string; start: number; end: number } | undefined {
+  const m = MEETING_WITH_GENITIVE.exec(top);
+  if (!m || !genitiveBodyName(m[1].split(/[ \t]/)[0], bodies) || !bodies.some((b) => m[2].endsWith(b))) return undefined;
+  const start = from + m.index + m[0].length - m[1].length;
+  return { name: m[1][0].toUpperCase() + m[1].slice(1), start, end: start + m[1].length };
 }
 
 const splitMeetingPatterns = new WeakMap<readonly string[], RegExp>();

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { graphOf, label } from "../../../../test/helpers/minutes";
+import { heldRoles } from "../../../../test/helpers/prose";
 import type { KnowledgeGraph } from "../index";
 
 const meetings = (g: KnowledgeGraph) => g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n));
@@ -19,5 +20,20 @@ describe("a header's date range whose dash was lost", () => {
     ].join("\n");
     expect(meetings(graphOf(text))).toContainEqual(expect.stringMatching(/^2019-04-03 /));
     expect(meetings(graphOf(text))).not.toContainEqual(expect.stringMatching(/^2019-04-05 /));
+  });
+});
+
+describe("a meeting held with a body's part in the lower-case genitive", () => {
+  it("names the organ (`Sammanträde med regionstyrelsens personalutskott`)", () => {
+    const text = [
+      "Norrby läns landsting",
+      "",
+      "1 Norrby läns landsting Kl 9.00 i Sammanträde med landstingsstyrelsens personalutskott Datum för justering: Eksalen, Landstingshuset Närvarande ledamöter Ada Holm (M), ordförande Per Lind (M) Eva Ros (L) Ola Berg (S) Ej närvarande ledamöter Kim Dal (KD), 1:e vice ordförande Närvarande ersättare Ida Sten (M) Tjänstemän Lena Ek Sekreterare Karin Vik",
+      "",
+      "§ 1 Val av justerare",
+      "Personalutskottet beslutar att utse Eva Ros att jämte ordföranden justera protokollet.",
+    ].join("\n");
+    expect(meetings(graphOf(text))).toContainEqual(expect.stringMatching(/^Landstingsstyrelsens personalutskott/));
+    expect(heldRoles(graphOf(text))).toContain("Ada Holm: ordförande @ Landstingsstyrelsens personalutskott");
   });
 });
