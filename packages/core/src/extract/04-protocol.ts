@@ -2312,6 +2312,7 @@ function meetingDate(doc: DocumentRecord, header: ProtocolHeader, organ?: { name
     after(DATE_LABELS, 120, true)[0] ??
     timed.find((d) => timedAt(text, d.end)) ??
     timed[0] ??
+    yearlessTime(doc, header) ??
     stackedDate(text, header) ??
     full(0, Math.min(text.length, 500)) ??
     compactDate(text, organ) ??
@@ -2319,6 +2320,20 @@ function meetingDate(doc: DocumentRecord, header: ProtocolHeader, organ?: { name
     adjustedMonth(text) ??
     protocolYear(text)
   );
+}
+
+/**
+ * The day and month a `Tid:` gives without a year (`Söndagen den 10 mars, kl. 15.00`) in minutes dated by their title's
+ * year alone (`Årsmöte 2019`): that day of that year, as 05-meetings dates them, so both read one meeting.
+ */
+function yearlessTime(doc: DocumentRecord, header: ProtocolHeader): { iso: string; start: number; end: number } | undefined {
+  if (doc.date?.length !== 4) return undefined;
+  for (const l of header.labels) {
+    if (!TIME_LABELS.has(l.label)) continue;
+    const d = findDates(doc.text.slice(l.end, l.end + 160)).find((d) => d.day !== undefined && d.month !== undefined && d.year === undefined);
+    if (d) return { iso: isoDate(Number(doc.date), d.month, d.day), start: l.end + d.start, end: l.end + d.end };
+  }
+  return undefined;
 }
 
 /** A bare day number after `den` right before a date's day (`den 14 16 mars 2017`): a range whose dash was lost. */

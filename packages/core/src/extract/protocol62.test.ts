@@ -37,3 +37,14 @@ describe("a meeting held with a body's part in the lower-case genitive", () => {
     expect(heldRoles(graphOf(text))).toContain("Ada Holm: ordförande @ Landstingsstyrelsens personalutskott");
   });
 });
+
+describe("minutes dated by their title's year alone", () => {
+  it("meet once, on the day and month their `Tid:` gives (`Årsmöte 2018` over `Tid: Lördagen den 7 april`)", () => {
+    const text =
+      "4.1 Årsmöte 2018\n\nProtokoll\n\nFört vid Åby Hembygdsförenings Årsmöte 2018\n\nTid:    Lördagen den 7 april, kl. 14.00\n" +
+      "Plats: Salen, Åby Folkets hus\n\nNärvarande: Ett tjugotal medlemmar\n\n" +
+      "Föreningens ordförande Siv Dahl hälsade välkomna och förklarade mötet öppnat.\n\n 1. Val av mötesordförande och sekreterare\n\n" +
+      "Till ordförande valdes Siv Dahl och till sekreterare Jon Ek.\n\n 2. Val av justerare\n\nTill justerare valdes Mona Lund och Tor Vik.\n";
+    expect(meetings(graphOf(text))).toEqual([expect.stringMatching(/^2018-04-07 /)]);
+  });
+});
