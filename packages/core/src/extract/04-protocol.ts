@@ -970,7 +970,21 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const listedChairs = new Set(
     header.entries.filter((e) => (e.capacity === "member" || e.capacity === "substitute") && listedAsChair(e)).map((e) => e.person.label),
   );
-  const shifted = header.entries.filter((e) => e.label && (e.capacity === "adjuster" || e.capacity === "secretary") && listedChairs.has(e.person.label));
+  // Not where the text chooses the chair to adjust too (`Utses att justera Eva Ek`, `Justerare Eva Ek (S) Per Alm (C)`: a
+  // label over two names lists them, where a shifted column puts one under each).
+  const toAdjust = (e: ProtocolEntry) =>
+    e.capacity === "adjuster" &&
+    header.entries.some(
+      (o) =>
+        o.capacity === "adjuster" &&
+        o.person.label === e.person.label &&
+        !!o.label &&
+        (CHOOSE.test(text.slice(o.label.start, o.label.end)) ||
+          header.entries.some((x) => x !== o && x.capacity === "adjuster" && x.label?.start === o.label!.start)),
+    );
+  const shifted = header.entries.filter(
+    (e) => e.label && (e.capacity === "adjuster" || e.capacity === "secretary") && listedChairs.has(e.person.label) && !toAdjust(e),
+  );
   if (shifted.length) for (const e of header.entries) if (shifted.includes(e) || (e.capacity === "chair" && !listedChairs.has(e.person.label))) misread.add(e);
   const labelChairs = header.entries.filter((e) => e.capacity === "chair" && !misread.has(e));
   const labelOf = (e: ProtocolEntry) => e.label && text.slice(e.label.start, e.label.end);

@@ -3,7 +3,7 @@
  * the meeting by its first day. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, label } from "../../../../test/helpers/minutes";
+import { chairs, graphOf, label } from "../../../../test/helpers/minutes";
 import { heldRoles } from "../../../../test/helpers/prose";
 import type { KnowledgeGraph } from "../index";
 
@@ -46,5 +46,19 @@ describe("minutes dated by their title's year alone", () => {
       "Föreningens ordförande Siv Dahl hälsade välkomna och förklarade mötet öppnat.\n\n 1. Val av mötesordförande och sekreterare\n\n" +
       "Till ordförande valdes Siv Dahl och till sekreterare Jon Ek.\n\n 2. Val av justerare\n\nTill justerare valdes Mona Lund och Tor Vik.\n";
     expect(meetings(graphOf(text))).toEqual([expect.stringMatching(/^2018-04-07 /)]);
+  });
+});
+
+describe("a chair listed in the roll who is also chosen to adjust", () => {
+  it("adjusts as the field lists (`Justerare Ada Holm (S) Kim Dal (C)`), no column shifted", () => {
+    const text =
+      "1 Miljönämnden 1 (12) Tid och plats kl , Eksalen i Stadshuset Ledamöter Ada Holm (S), ordförande Per Lind (M), 1:e vice ordförande Eva Ros (S) " +
+      "Ola Berg (V) Kim Dal (C) Ersättare Ida Sten (S) Bo Vik (M) Övriga närvarande Övriga närvarande redovisas på sidan 3. Justerare Ada Holm (S) Kim Dal (C) " +
+      "Plats och tid för justering Stadskansliet den 5 juni 2009 Underskrifter Sekreterare Lena Ek Paragrafer Ordförande Ada Holm (S) Paragrafer Justerare " +
+      "Kim Dal (C) Paragrafer: Anslagsbevis Protokollet är justerat. Organ Miljönämnden Sammanträdesdatum 2009-05-28\n\n§ 1 Val av justerare\n" +
+      "Miljönämnden beslutar att utse Kim Dal att jämte ordföranden justera protokollet.";
+    const g = graphOf(text);
+    expect(heldRoles(g)).toEqual(expect.arrayContaining(["Ada Holm: justerare @ Miljönämnden", "Ada Holm: ordförande @ Miljönämnden"]));
+    expect(chairs(g)).toEqual(["Ada Holm"]);
   });
 });
