@@ -905,7 +905,9 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   if (association) [organ, parent] = [association.organ, association.parent];
   // A board's meeting whose title names its association after a dash (`Styrelsemöte 3 - Ekby Brädspelare`): the
   // association's board, its meeting told apart by the number where no date is written.
-  const dashed = organ && !parent && !association ? dashOwner(text, lexicon) : undefined;
+  // Or after its head in quotes (`Styrelsemöte fört med för. ”Ekbackens vänner 1902”`).
+  const dashed: { ref: EntityRef; start: number; end: number; which?: string } | undefined =
+    organ && !parent && !association ? (dashOwner(text, lexicon) ?? quotedAssociation(top.slice(0, head))) : undefined;
   if (dashed) parent = dashed;
   let meeting: EntityRef | undefined;
   if (!roster) {
@@ -1898,6 +1900,17 @@ function associationBoard(top: string): { name: string; start: number; end: numb
     return { name: `${word(m[1])} ${word(m[2])} styrelse`, start: m.index, end: m.index + m[0].length };
   }
   return undefined;
+}
+
+/** An association's name in quotes after its head, abbreviated too (`för. ”Ekbackens vänner 1902”`, `föreningen "Ekbacken"`). */
+const QUOTED_ASSOCIATION = /(?<![\p{L}])(?:för\.|[Ff]öreningen)[ \t]+[”“"](\p{Lu}[^”“"\n]{1,60})[”“"]/u;
+
+/** The association QUOTED_ASSOCIATION names in `top`. */
+function quotedAssociation(top: string): { ref: EntityRef; start: number; end: number } | undefined {
+  const m = QUOTED_ASSOCIATION.exec(top);
+  if (!m) return undefined;
+  const start = m.index + m[0].length - m[1].length - 1;
+  return { ref: { kind: "organisation", key: nameKey(m[1]), label: m[1] }, start, end: start + m[1].length };
 }
 
 /** A capitalised word of an association's name before its head, or a head (`Hembygdsförening`, `SÄLLSKAP`). */
