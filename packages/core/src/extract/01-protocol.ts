@@ -30,6 +30,7 @@ import {
   opensOrganisation,
   PARTICLES,
   pluralTitle,
+  definiteRoleBySuffix,
   roleBySuffix,
   twoNamesOfFour,
   writtenName,
@@ -514,6 +515,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // Where the last label's names begin, and whether its run opened with a title before its first name (below).
   let labelEnd = -1;
   let titlesFirst = false;
+  // A plural title before a run of names (`handläggarna Eva Ek, Per Holm och Kim Ahl`): each name's of the run.
+  let pluralRole: ProtocolEntry["role"];
   // Titles of a column whose row also says `sekreterare` after a comma (`kanslidirektör, sekreterare`).
   const keepsMinutes = new Set<{ normalised: string }>();
   let seenPeopleLabel = false;
@@ -615,7 +618,11 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       entry.role = fieldRole;
       entry.start = fieldRole.start;
       fieldRole = undefined;
-    } else titlesFirst = false;
+    } else if (pluralRole && entries.at(-1)?.role === pluralRole && person.from - entries.at(-1)!.person.to <= 1) entry.role = pluralRole;
+    else {
+      titlesFirst = false;
+      pluralRole = undefined;
+    }
     if (pendingParty) {
       entry.party = pendingParty;
       entry.start = Math.min(entry.start, pendingParty.start);
@@ -706,6 +713,25 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   };
   let prefixStart: number | undefined;
   /** A title at token `k`, by the lexicon or, capitalised too, by its ending. */
+  // The colon that closes a field's words on their line (`från Tillsynsverket vid mötet:`), before any digit, or 0.
+  const fromColon = (k: number) => {
+    for (let n = k; n < k + 16 && tokens[n] && !tokens[n].nl && !/\d/.test(tokens[n].text); n++) if (tokens[n].text === ":") return n;
+    return 0;
+  };
+  // A lower-case title in the definite form (`byråchefen`, `handläggarna`, `föredragandena`), as prose writes it before
+  // its name or its run of names: its indefinite singular.
+  const proseTitleAt = (k: number): { normalised: string; plural: boolean } | undefined => {
+    const x = tokens[k];
+    if (!x?.word || x.cap) return undefined;
+    const definite = definiteRoleBySuffix(x, ctx.roleSuffixes);
+    if (definite) return { normalised: definite, plural: false };
+    const lower = x.text;
+    if (!lower.endsWith("na")) return undefined;
+    for (const stem of [lower.endsWith("arna") ? `${lower.slice(0, -2)}e` : "", lower.endsWith("erna") ? lower.slice(0, -4) : "", lower.slice(0, -2)])
+      if (stem.length > 2 && (lexicon.role(stem) !== undefined || roleBySuffix({ ...x, text: stem }, ctx.roleSuffixes)))
+        return { normalised: stem, plural: true };
+    return undefined;
+  };
   const isTitleAt = (k: number) => gazetteerAt.get(k)?.kind === "role" || !!roleBySuffix(tokens[k], ctx.roleSuffixes, true);
   /** A unit named right after a staff title (`Gatuavdelningen`, `, Arbetslivsförvaltningen`, `Ekonomi- och IT-enheten`). */
   const unitAt = (k: number): { name: string; start: number; end: number; to: number } | undefined => {
@@ -1040,6 +1066,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     for (const e of entries) {
       if ((e.capacity !== "staff" && e.capacity !== "other") || !e.label) continue;
       const claim = runTitle(e.person, actx);
+      // A title the run read before its name from further back (`förste vice ordföranden X` after a label's colon).
+      if (e.role && e.role.end <= e.person.start && claim && claim.start >= e.role.start) continue;
       // The label's words are no part of the title (`Övriga närvarande Stadsdirektör X`, not `närvarande stadsdirektör`).
       let start = claim && Math.max(claim.start, e.label.end);
       while (start !== undefined && start < e.person.start && /\s/.test(text[start])) start++;
@@ -1256,6 +1284,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         // A bare word of presence after the members' field (`Beslutande:` … `Deltagande:`) lists the others present.
         const presence = (l: { start: number; end: number }) => PRESENCE_FIELD.test(text.slice(l.start, l.end));
         if (capacity === "member" && presence(field) && entries.some((e) => e.capacity === "member" && e.label && !presence(e.label))) capacity = "other";
+        // A field of the people from an organisation, its words closed by a colon (`Närvarande från Tillsynsverket: …`,
+        // `Närvarande från nämnden vid det inledande mötet: …`): those present from there, not the organ's members.
+        if (capacity === "member" && tokens[j]?.text === "från" && fromColon(j + 1) > 0) capacity = "other";
         labelSpan = { start: field.start, end: field.end };
         // The run's last label a signature's with its colon before a name (`Närvarande tjänstemän Utses att justera: Eva
         // Ek Per Holm, föredragande`): that name is the signature's, the names after it the people field's.
@@ -1873,7 +1904,28 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // a comma (`Övriga Tjänsteman Eva Ek, kurator`). So in prose, where a title in lower case opens an enumeration after
     // a word of the sentence (`mottogs av kurator Eva Ek, logoped Per Holm och dietist Kim Ahl`), not after a title's
     // first part (`Eva Ek, barn- och utbildningschef Per Holm, …`).
-    const titleTo = !fieldRole ? (role?.kind === "role" ? role.to : isTitleAt(i) ? i + 1 : 0) : 0;
+    // So does a title in the definite form, singular or plural, right after a label's colon that closes its words
+    // (`Närvarande från Ekverket: enhetschefen Eva Ek, förste vice ordföranden Per Holm samt handläggarna Kim Ahl och Siv
+    // Ek`); in such a run an adjective may open a title (`förste vice`, `administrativa chefen`).
+    const lead =
+      !fieldRole &&
+      titlesFirst &&
+      t.word &&
+      !t.cap &&
+      lastEntryEnd >= i - 1 &&
+      (tokens[i - 1]?.text === "," || COORD.has(tokens[i - 1]?.text ?? "")) &&
+      !COORD.has(t.text) &&
+      !isTitleAt(i) &&
+      !proseTitleAt(i) &&
+      (gazetteerAt.get(i + 1)?.kind === "role" || !!proseTitleAt(i + 1))
+        ? 1
+        : 0;
+    const titleRole = gazetteerAt.get(i + lead);
+    const single = titleRole?.kind !== "role" ? proseTitleAt(i + lead) : undefined;
+    // Two titles joined by a slash are one (`administratörerna/nämndsekreterarna`).
+    const second = single && tokens[i + lead + 1]?.text === "/" ? proseTitleAt(i + lead + 2) : undefined;
+    const prose = single && second ? { normalised: `${single.normalised}/${second.normalised}`, plural: single.plural } : single;
+    const titleTo = !fieldRole ? (titleRole?.kind === "role" ? titleRole.to : isTitleAt(i) || prose ? i + lead + (second ? 3 : 1) : 0) : 0;
     if (titleTo && isNameAt(titleTo) && (isNameAt(titleTo + 1) || isParticleBeforeName(titleTo + 1))) {
       const afterTitle = roleRun.length === 1 && lastEntryEnd === i;
       let nameEnd = titleTo;
@@ -1890,19 +1942,22 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         !!tokens[nameEnd]?.cap;
       const opens = t.cap
         ? (i === labelEnd || afterTitle || staffRun) && tokens[nameEnd]?.text !== ","
-        : !!prev?.word &&
-          !prev.cap &&
-          !prev.nl &&
-          prev.text.length > 1 &&
-          !COORD.has(prev.text) &&
-          !isTitleAt(i - 1) &&
-          lastEntryEnd < i - 1 &&
-          // `informationschef/tf kulturchef Per Holm`: a qualified second title of the name before, not the next's.
-          tokens[i - 2]?.text !== "/";
+        : (prev?.text === ":" && labelEnd >= 0 && labelEnd < i && lastEntryEnd < labelEnd && !tokens.slice(labelEnd, i).some((x) => x.nl)) ||
+          (!!prev?.word &&
+            !prev.cap &&
+            !prev.nl &&
+            prev.text.length > 1 &&
+            !COORD.has(prev.text) &&
+            !isTitleAt(i - 1) &&
+            lastEntryEnd < i - 1 &&
+            // `informationschef/tf kulturchef Per Holm`: a qualified second title of the name before, not the next's.
+            tokens[i - 2]?.text !== "/");
       const follows = t.cap ? lastEntryEnd === i : (lastEntryEnd === i && prev?.text === ",") || (lastEntryEnd === i - 1 && COORD.has(prev?.text ?? ""));
       if ((titlesFirst && follows) || opens) {
-        const written = text.slice(t.start, tokens[titleTo - 1].end).toLowerCase();
-        fieldRole = { normalised: role?.kind === "role" ? role.id : fullTitle(written), written, start: t.start, end: tokens[titleTo - 1].end };
+        const written = prose?.plural ? prose.normalised : text.slice(t.start, tokens[titleTo - 1].end).toLowerCase();
+        const normalised = titleRole?.kind === "role" ? titleRole.id : (prose?.normalised ?? fullTitle(written));
+        fieldRole = { normalised, written, start: t.start, end: tokens[titleTo - 1].end };
+        pluralRole = prose?.plural ? fieldRole : undefined;
         titlesFirst = true;
         i = titleTo;
         continue;
