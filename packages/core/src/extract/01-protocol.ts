@@ -517,6 +517,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   let titlesFirst = false;
   // A plural title before a run of names (`handläggarna Eva Ek, Per Holm och Kim Ahl`): each name's of the run.
   let pluralRole: ProtocolEntry["role"];
+  // The organisation a field of those present from it names (`Närvarande från Länsstyrelsen:`).
+  let fromOrg: NonNullable<ProtocolEntry["role"]>["org"];
   // Titles of a column whose row also says `sekreterare` after a comma (`kanslidirektör, sekreterare`).
   const keepsMinutes = new Set<{ normalised: string }>();
   let seenPeopleLabel = false;
@@ -1286,7 +1288,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         if (capacity === "member" && presence(field) && entries.some((e) => e.capacity === "member" && e.label && !presence(e.label))) capacity = "other";
         // A field of the people from an organisation, its words closed by a colon (`Närvarande från Tillsynsverket: …`,
         // `Närvarande från nämnden vid det inledande mötet: …`): those present from there, not the organ's members.
-        if (capacity === "member" && tokens[j]?.text === "från" && fromColon(j + 1) > 0) capacity = "other";
+        if (capacity === "member" && tokens[j]?.text === "från" && fromColon(j + 1) > 0) {
+          capacity = "other";
+          // An organisation the lexicon knows named there is whom their officials work for (`enhetschefen X` there).
+          const org = gazetteerAt.get(j + 1);
+          if (org?.kind === "organisation") fromOrg = { id: org.id, label: org.label, start: org.start, end: org.end, to: org.to };
+        }
         labelSpan = { start: field.start, end: field.end };
         // The run's last label a signature's with its colon before a name (`Närvarande tjänstemän Utses att justera: Eva
         // Ek Per Holm, föredragande`): that name is the signature's, the names after it the people field's.
@@ -1350,6 +1357,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       fieldRole = chairTitle;
       labelEnd = j;
       titlesFirst = false;
+      if (fromOrg && fromOrg.start < tokens[i].start) fromOrg = undefined;
       i = j;
       continue;
     }
@@ -1956,7 +1964,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       if ((titlesFirst && follows) || opens) {
         const written = prose?.plural ? prose.normalised : text.slice(t.start, tokens[titleTo - 1].end).toLowerCase();
         const normalised = titleRole?.kind === "role" ? titleRole.id : (prose?.normalised ?? fullTitle(written));
-        fieldRole = { normalised, written, start: t.start, end: tokens[titleTo - 1].end };
+        const staff = !BODY_ROLES.has(lexicon.role(normalised)?.category ?? "");
+        fieldRole = { normalised, written, start: t.start, end: tokens[titleTo - 1].end, ...(staff && fromOrg ? { org: fromOrg } : {}) };
         pluralRole = prose?.plural ? fieldRole : undefined;
         titlesFirst = true;
         i = titleTo;

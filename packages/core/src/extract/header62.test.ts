@@ -1,13 +1,13 @@
 /**
  * Header prose (session 62): a roster after a label's colon whose titles stand before their names, in the definite
- * form (`Närvarande från Länsstyrelsen: enhetschefen X, administrativa chefen Y samt föredragandena A, B och C`).
+ * form (`Närvarande från Försäkringskassan: enhetschefen X, administrativa chefen Y samt föredragandena A, B och C`).
  */
 import { describe, expect, it } from "vitest";
 import { graphOf, roles } from "../../../../test/helpers/minutes";
 
 const text =
   "PROTOKOLL Länsstyrelsen i Norrby län Rune Dahl Dnr 12-2020 Sid 1 (4) Inspektion av Byggnadsnämnden i Norrby kommun den 4 maj 2020 " +
-  "Närvarande från Länsstyrelsen: enhetschefen Lotta Berg, administrativa chefen Kim Sand samt föredragandena Ida Ros, Per Ek och Mia Al. " +
+  "Närvarande från Försäkringskassan: enhetschefen Lotta Berg, administrativa chefen Kim Sand samt föredragandena Ida Ros, Per Ek och Mia Al. " +
   "Närvarande från byggnadsnämnden vid det inledande mötet: ordföranden Ove Lind, förste vice ordföranden Åke Strand, " +
   "andre vice ordföranden Gun Hed och miljöchefen Eva Nord. 1 Inledning Inspektionen inleddes tisdagen den 4 maj 2020 med ett " +
   "sammanträde. Vid sammanträdet redogjorde Lotta Berg för verkets arbete.";
@@ -24,7 +24,12 @@ describe("a prose roster with each title before its name", () => {
   it("gives a plural title to each name of its run, in the singular", () => {
     for (const name of ["Ida Ros", "Per Ek", "Mia Al"]) expect(held).toContain(`${name}: föredragande`);
   });
-  it("makes those present from an organisation no members of the organ", () => {
+  it("makes those present from an organisation no members of the organ, its officials", () => {
     expect(held.filter((r) => r.endsWith(": ledamot"))).toEqual([]);
+    const g = graphOf(text);
+    const at = g
+      .filterEdges((_, a) => a.kind === "holds_role")
+      .map((e) => `${g.getNodeAttribute(g.source(e), "label")} @ ${g.getNodeAttribute(g.target(e), "label")}`);
+    for (const name of ["Lotta Berg", "Kim Sand", "Ida Ros", "Mia Al"]) expect(at).toContain(`${name} @ Försäkringskassan`);
   });
 });
