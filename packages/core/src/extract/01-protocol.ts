@@ -714,7 +714,6 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     return !!w?.word && w.text.length >= 2 && w.text.length <= 4 && w.text === w.text.toUpperCase() && !/\d/.test(w.text) && !partyOf(w) && !gazetteerAt.has(k);
   };
   let prefixStart: number | undefined;
-  /** A title at token `k`, by the lexicon or, capitalised too, by its ending. */
   // The colon that closes a field's words on their line (`från Tillsynsverket vid mötet:`), before any digit, or 0.
   const fromColon = (k: number) => {
     for (let n = k; n < k + 16 && tokens[n] && !tokens[n].nl && !/\d/.test(tokens[n].text); n++) if (tokens[n].text === ":") return n;
@@ -727,13 +726,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (!x?.word || x.cap) return undefined;
     const definite = definiteRoleBySuffix(x, ctx.roleSuffixes);
     if (definite) return { normalised: definite, plural: false };
-    const lower = x.text;
-    if (!lower.endsWith("na")) return undefined;
-    for (const stem of [lower.endsWith("arna") ? `${lower.slice(0, -2)}e` : "", lower.endsWith("erna") ? lower.slice(0, -4) : "", lower.slice(0, -2)])
+    const word = x.text;
+    if (!word.endsWith("na")) return undefined;
+    for (const stem of [word.endsWith("arna") ? `${word.slice(0, -2)}e` : "", word.endsWith("erna") ? word.slice(0, -4) : "", word.slice(0, -2)])
       if (stem.length > 2 && (lexicon.role(stem) !== undefined || roleBySuffix({ ...x, text: stem }, ctx.roleSuffixes)))
         return { normalised: stem, plural: true };
     return undefined;
   };
+  /** A title at token `k`, by the lexicon or, capitalised too, by its ending. */
   const isTitleAt = (k: number) => gazetteerAt.get(k)?.kind === "role" || !!roleBySuffix(tokens[k], ctx.roleSuffixes, true);
   /** A unit named right after a staff title (`Gatuavdelningen`, `, Arbetslivsförvaltningen`, `Ekonomi- och IT-enheten`). */
   const unitAt = (k: number): { name: string; start: number; end: number; to: number } | undefined => {
@@ -1929,11 +1929,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         ? 1
         : 0;
     const titleRole = gazetteerAt.get(i + lead);
-    const single = titleRole?.kind !== "role" ? proseTitleAt(i + lead) : undefined;
-    // Two titles joined by a slash are one (`administratörerna/nämndsekreterarna`).
-    const second = single && tokens[i + lead + 1]?.text === "/" ? proseTitleAt(i + lead + 2) : undefined;
-    const prose = single && second ? { normalised: `${single.normalised}/${second.normalised}`, plural: single.plural } : single;
-    const titleTo = !fieldRole ? (titleRole?.kind === "role" ? titleRole.to : isTitleAt(i) || prose ? i + lead + (second ? 3 : 1) : 0) : 0;
+    const prose = titleRole?.kind !== "role" ? proseTitleAt(i + lead) : undefined;
+    const titleTo = !fieldRole ? (titleRole?.kind === "role" ? titleRole.to : isTitleAt(i) || prose ? i + lead + 1 : 0) : 0;
     if (titleTo && isNameAt(titleTo) && (isNameAt(titleTo + 1) || isParticleBeforeName(titleTo + 1))) {
       const afterTitle = roleRun.length === 1 && lastEntryEnd === i;
       let nameEnd = titleTo;
