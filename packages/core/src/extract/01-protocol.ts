@@ -515,7 +515,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // Where the last label's names begin, and whether its run opened with a title before its first name (below).
   let labelEnd = -1;
   let titlesFirst = false;
-  // A plural title before a run of names (`handläggarna Eva Ek, Per Holm och Kim Ahl`): each name's of the run.
+  // A plural title before a run of names (`föredragandena Eva Ek, Per Holm och Kim Ahl`): each name's of the run.
   let pluralRole: ProtocolEntry["role"];
   // The organisation a field of those present from it names (`Närvarande från Länsstyrelsen:`).
   let fromOrg: NonNullable<ProtocolEntry["role"]>["org"];
@@ -719,7 +719,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     for (let n = k; n < k + 16 && tokens[n] && !tokens[n].nl && !/\d/.test(tokens[n].text); n++) if (tokens[n].text === ":") return n;
     return 0;
   };
-  // A lower-case title in the definite form (`byråchefen`, `handläggarna`, `föredragandena`), as prose writes it before
+  // A lower-case title in the definite form (`byråchefen`, `föredragandena`), as prose writes it before
   // its name or its run of names: its indefinite singular.
   const proseTitleAt = (k: number): { normalised: string; plural: boolean } | undefined => {
     const x = tokens[k];
@@ -1913,7 +1913,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // a word of the sentence (`mottogs av kurator Eva Ek, logoped Per Holm och dietist Kim Ahl`), not after a title's
     // first part (`Eva Ek, barn- och utbildningschef Per Holm, …`).
     // So does a title in the definite form, singular or plural, right after a label's colon that closes its words
-    // (`Närvarande från Ekverket: enhetschefen Eva Ek, förste vice ordföranden Per Holm samt handläggarna Kim Ahl och Siv
+    // (`Närvarande från Ekverket: enhetschefen Eva Ek, förste vice ordföranden Per Holm samt föredragandena Kim Ahl och Siv
     // Ek`); in such a run an adjective may open a title (`förste vice`, `administrativa chefen`).
     const lead =
       !fieldRole &&
