@@ -944,8 +944,12 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // official whose name slipped under the next label of a flattened block) where a member is listed as the chair (`Per
   // Holm (S) ordförande`): a misread, and the member listed chairs.
   // A chair's title held in another body (`Eva Fors, ordförande i Nätverket Friskt Län`, a guest) chairs no meeting here.
+  // Nor does one of those present from elsewhere (`Närvarande från nämnden: ordföranden X`, the body inspected).
   const listedAsChair = (e: ProtocolEntry) =>
-    !!e.role && MEETING_CHAIRS.has(e.role.normalised) && !(e.role.unit && (!organ || fold(e.role.unit.name) !== fold(organ.name)));
+    !!e.role &&
+    MEETING_CHAIRS.has(e.role.normalised) &&
+    !(e.role.unit && (!organ || fold(e.role.unit.name) !== fold(organ.name))) &&
+    !(e.capacity === "other" && e.label && /^\s+från\s/.test(text.slice(e.label.end, e.label.end + 6)));
   const memberChair = header.entries.some((e) => (e.capacity === "member" || e.capacity === "substitute") && listedAsChair(e));
   const official = (e: ProtocolEntry) =>
     header.entries.some(

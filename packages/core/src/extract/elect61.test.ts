@@ -1,5 +1,5 @@
 /**
- * Elections in press (session 61): a relative clause's `där` points back to the bodies named before it (`… i
+ * Round 61's elections in press: a relative clause's `där` points back to the bodies named before it (`… i
  * kulturnämnden och skolnämnden till L, där A och B blir nya ordföranden`), not forward to one a later clause names
  * (`där A blir ny ordförande, och ordförandeposten i tekniska nämnden till B`).
  */

@@ -1,9 +1,9 @@
 /**
- * Header prose (session 62): a roster after a label's colon whose titles stand before their names, in the definite
+ * Round 62's header prose: a roster after a label's colon whose titles stand before their names, in the definite
  * form (`Närvarande från Försäkringskassan: enhetschefen X, administrativa chefen Y samt föredragandena A, B och C`).
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, roles } from "../../../../test/helpers/minutes";
+import { chairs, graphOf, roles } from "../../../../test/helpers/minutes";
 
 const text =
   "PROTOKOLL Länsstyrelsen i Norrby län Rune Dahl Dnr 12-2020 Sid 1 (4) Inspektion av Byggnadsnämnden i Norrby kommun den 4 maj 2020 " +
@@ -31,5 +31,8 @@ describe("a prose roster with each title before its name", () => {
       .filterEdges((_, a) => a.kind === "holds_role")
       .map((e) => `${g.getNodeAttribute(g.source(e), "label")} @ ${g.getNodeAttribute(g.target(e), "label")}`);
     for (const name of ["Lotta Berg", "Kim Sand", "Ida Ros", "Mia Al"]) expect(at).toContain(`${name} @ Försäkringskassan`);
+  });
+  it("lets none of those present from elsewhere chair the meeting (`Närvarande från byggnadsnämnden …: ordföranden X`)", () => {
+    expect(chairs(graphOf(text))).toEqual([]);
   });
 });
