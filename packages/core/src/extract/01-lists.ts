@@ -41,7 +41,15 @@ export interface ListedPerson {
   municipality?: Mention;
   party?: { id: string; start: number; end: number };
   /** Role words written after the name in the list (`ordförande`, `ordförande §§ 5–9`). */
-  role?: { normalised: string; written: string; start: number; end: number; items?: string };
+  role?: {
+    normalised: string;
+    written: string;
+    start: number;
+    end: number;
+    items?: string;
+    /** The municipality named right after a title (`Eva Ek, planchef Vallby kommun`), whom the official works for. */
+    place?: Mention;
+  };
   /** `X ersätter Y`: the person replaced. */
   replaces?: Mention;
   /** Offsets of the whole list entry, for evidence. */
@@ -82,6 +90,11 @@ const PRESENCE_MARK = /^[xX✓✔]$/;
  * entry of the list above it, which a copy with no blank lines runs on into.
  */
 const PRESENCE_SENTENCE = /^[ \t]*\p{Lu}\p{Ll}*[ \t]+(?:närvarade|deltog)[ \t]+[^:\n]*$/u;
+/**
+ * A line no list goes on past: a page's number alone (`2`), or a sentence of the body (`Mötet öppnas.`), a capitalised
+ * word and a lower-case one that end with a full stop.
+ */
+const ENDS_LIST = /^[ \t]*(?:\d{1,3}|\p{Lu}\p{Ll}+[ \t]+\p{Ll}[^\n]*[.!?])[ \t]*$/u;
 /** Those present named by where they come from, a line of their own (`Från Länsstyrelsen närvarade X och Y`). */
 const FROM_LINE = /^[ \t]*Från\s[^\n]{3,80}?\s(?:närvarade|deltog)[ \t]+(?=\p{Lu})/u;
 
@@ -315,6 +328,7 @@ export function peopleFieldSpans(
       line.trim() !== "" &&
       (!/^\s*(§|\d+\.)/.test(line) || (through && TABLE_HEAD.test(text.slice(current.start, offset + line.length)))) &&
       !PRESENCE_SENTENCE.test(line) &&
+      !ENDS_LIST.test(line) &&
       (!entriesOnly || (listEntry(line, words, isGivenName) && !PARTY_COLUMN.test(line)) || (threeWords >= 2 && THREE_WORDS.test(line)))
     ) {
       current.end = offset + line.length;
@@ -767,6 +781,22 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
         entry.municipality = g;
         entry.end = Math.max(entry.end, g.end);
       }
+      // `Eva Ek, planchef Vallby kommun` on its line: the municipality closing it is where the title is held.
+      if (
+        g?.kind === "municipality" &&
+        entry.role &&
+        !entry.role.place &&
+        !entry.role.items &&
+        i > a &&
+        tokens[i - 1].end === entry.role.end &&
+        !tokens[i].nl
+      ) {
+        const to = /^(?:kommun|stad)$/i.test(tokens[g.to]?.text ?? "") && !tokens[g.to].nl ? g.to + 1 : g.to;
+        if (to >= b || tokens[to].nl) {
+          entry.role.place = g;
+          entry.end = Math.max(entry.end, tokens[to - 1].end);
+        }
+      }
       // Not a role the name is said not to hold (`X (S), ej tjänstgörande ersättare`): the field's seat is hers.
       if (g?.kind === "role" && !entry.role && !/^(?:ej|inte)$/i.test(tokens[i - 1]?.text ?? "")) {
         const { end, items } = itemsAfter(g.to, g.end, b);
@@ -775,7 +805,10 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
       } else if (!g && !entry.role) {
         // A title the lexicon lacks, by its ending (`bygglovschef`), as the protocol header reader takes it; capitalised
         // right after an official's name (`Eva Ek Trafikingenjör § 12`), and its items with it.
-        const official = i === entry.person.to && !SEATS.has(entry.fieldRole) && !ctx.lexicon.isGivenName(tokens[i].text);
+        // So after the name's comma (`Eva Ek, Fritidschef Vallby kommun`), in any field.
+        const official =
+          (i === entry.person.to ? !SEATS.has(entry.fieldRole) : i === entry.person.to + 1 && tokens[i - 1].text === ",") &&
+          !ctx.lexicon.isGivenName(tokens[i].text);
         const suffixed = roleBySuffix(tokens[i], ctx.roleSuffixes, official);
         if (suffixed) {
           const { end, items } = itemsAfter(i + 1, tokens[i].end, b);
