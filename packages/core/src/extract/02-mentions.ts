@@ -855,6 +855,9 @@ const THING_HEADS = [
   "kansliet",
   "kontoret",
   "förvaltningen",
+  // A police's or a company's area (`Lokalpolisområde Vallby`, `Affärsområdet`).
+  "område",
+  "området",
   "nätverket",
   "bolaget",
   "koncernen",
@@ -1439,6 +1442,10 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         k = Math.max(thing, k + 1);
         continue;
       }
+      // `VD Nils Ek Vallby Elverk AB, genom VD …`, `VD Nils Ek Vatten & Avlopp i Vallby AB`: after a title, a company's
+      // name that its form closes on the line (a list of companies and their heads run together) follows the holder's
+      // name, given name and surname.
+      if (end - k >= 3 && roleEnds.has(k - 1) && companyAhead(k + 2)) end = k + 2;
       // `Ruben Bygg AB`: a name before a company's form is the company's, no person's.
       const company = tokens[end] && !tokens[end].nl && COMPANY_FORM.test(tokens[end].text);
       // A text cut off mid-name (`… Eva Sch` at its end): a short last word no surname the lexicon knows is a cut one.
@@ -1451,6 +1458,15 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         k = person.to;
       } else k++;
     }
+  }
+
+  /** Whether a company's form (`AB`) closes the capitalised words, `&`, `i` and `och` from `k` on its line. */
+  function companyAhead(k: number): boolean {
+    for (let q = k; q < k + 8 && tokens[q] && !tokens[q].nl; q++) {
+      if (COMPANY_FORM.test(tokens[q].text)) return q > k;
+      if (!tokens[q].cap && !/^(?:&|i|och)$/.test(tokens[q].text)) return false;
+    }
+    return false;
   }
 
   /**
@@ -1468,7 +1484,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     const kind = before && !tokens[k].nl ? gazetteerAt.get(k - 1)?.kind : undefined;
     if (
       (roleEnds.has(k - 1) || kind === "party" || (before?.word && !before.cap && !!partyOfWord(before.text, lexicon))) &&
-      lexicon.isSurname(tokens[k + 1].text)
+      // (or a word no lexicon knows: `moderaten Ed Xyz`, as no place is written after a party's word)
+      (lexicon.isSurname(tokens[k + 1].text) || (!gazetteerAt.has(k + 1) && !lexicon.isGivenName(tokens[k + 1].text)))
     )
       return true;
     return (!before || tokens[k].nl || before.text === ":" || before.text === ",") && (!after || after.nl || after.text === ",");
@@ -1624,6 +1641,13 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       // Action`): a name after it ends like a surname.
       const titled = roleEnds.get(k - 1);
       if (titled === false || (titled && isSurnameLike(tokens[end - 1].text))) return true;
+      // `moderaten Ed X`, `Centerns Bo X`: a party's member named by the word for one (not the plural's, `kristdemokraterna`,
+      // before a party's own name) or by the party's genitive.
+      if (
+        (before.word && !before.cap && !before.text.endsWith("na") && partyOfWord(before.text, lexicon)) ||
+        (gazetteerAt.get(k - 1)?.kind === "party" && before.text.endsWith("s"))
+      )
+        return true;
       // `Moderator: X`: a role's label; `Ulla Berg och X`: the last entry of a list of people (after a comma, an entry
       // is as often an organisation: `Ola Berg, Spridd Arkitekter`).
       if (tokens[k - 1].text === ":" && roleEnds.has(k - 2)) return true;

@@ -4,11 +4,11 @@
  * numbers alone on their lines, not in the body's prose. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, label, roles } from "../../../../test/helpers/minutes";
+import { graphOf, label, persons, roles } from "../../../../test/helpers/minutes";
 
 const text =
   "MINNESANTECKNINGAR\nByggkontoret\n2019-03-05\nMinnesanteckningar Trygghetsrådet den 5 mars 2019\nLokal: Tallsalen\n" +
-  "Närvarande: Rolf Nord, Räddningstjänsten\nLena Bok, trygghetssamordnare Vallentuna kommun\nIda Strand, Fritidschef Vallentuna kommun\n" +
+  "Närvarande: Rolf Nord, Räddningstjänsten\nSiv Alm, Lokalpolisområde Vallentuna\nLena Bok, trygghetssamordnare Vallentuna kommun\nIda Strand, Fritidschef Vallentuna kommun\n" +
   "Ordförande: Tore Lind, Skolchef Vallentuna kommun\nSekreterare: Vera Holm\n1\n2\n" +
   "Mötet öppnas och dagordningen godkänns. Genomgång med Rolf Nord och Tore Lind.\n";
 
@@ -30,5 +30,9 @@ describe("`Name, <title> <Place> kommun` in an attendance field", () => {
   });
   it("ends the secretary's field at the page numbers", () => {
     expect(roles(g).filter((r) => r.endsWith(": sekreterare"))).toEqual(["Vera Holm: sekreterare"]);
+  });
+  it("reads a police area after a name as where the person comes from, no second person", () => {
+    expect(persons(g)).not.toContain("Lokalpolisområde Vallentuna");
+    expect(persons(g)).toContain("Siv Alm");
   });
 });
