@@ -623,6 +623,14 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
         const replacing = names.length ? names[names.length - 1] : people[people.length - 1];
         if (replaceLength && replacing) {
           const replaced = runOfNames(i + replaceLength, b)[0];
+          // `X (MP) tjg Y (V) tjg`: the mark after each name, no name replaced (the next is marked so too).
+          const after =
+            replaced && tokens[replaced.person.to]?.text === "(" && tokens[replaced.person.to + 2]?.text === ")" ? replaced.person.to + 3 : replaced?.person.to;
+          if (replaced && phraseAt(tokens, after!, replaces) === replaceLength && tokens[after!].text === tokens[i].text) {
+            replacing.fieldRole = "substitute";
+            i += replaceLength;
+            continue;
+          }
           if (replaced) {
             replacing.replaces = replaced.person;
             replacing.fieldRole = "substitute";

@@ -4,7 +4,7 @@
  * numbers alone on their lines, not in the body's prose. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, label, persons, roles } from "../../../../test/helpers/minutes";
+import { attendees, graphOf, label, persons, roles } from "../../../../test/helpers/minutes";
 
 const text =
   "MINNESANTECKNINGAR\nByggkontoret\n2019-03-05\nMinnesanteckningar Trygghetsrådet den 5 mars 2019\nLokal: Tallsalen\n" +
@@ -34,5 +34,16 @@ describe("`Name, <title> <Place> kommun` in an attendance field", () => {
   it("reads a police area after a name as where the person comes from, no second person", () => {
     expect(persons(g)).not.toContain("Lokalpolisområde Vallentuna");
     expect(persons(g)).toContain("Siv Alm");
+  });
+});
+
+describe("`X (MP) tjg Y (V) tjg` in a reserves' field", () => {
+  const g = graphOf(
+    "Protokoll\nKommunstyrelsen i Vallentuna\n\nDatum: 2019-03-05\n\nBeslutande: Rolf Nord (S), ordförande\nIda Strand (M)\n" +
+      "Tjänstgörande ersättare: Tore Lind (MP) tjg Vera Holm (V) tjg\n\n§ 1 Val av justerare\n",
+  );
+  it("reads the mark after each name, no one replaced", () => {
+    expect(attendees(g)).toContain("Vera Holm: substitute");
+    expect(attendees(g)).toContain("Tore Lind: substitute");
   });
 });
