@@ -518,6 +518,9 @@ export function findMeetings(input: MeetingInput): Fact[] {
         : associationOrgan(head, Math.min(top, ...listed.map((e) => e.start)), model.lexicon, doc.id);
     if (association) [organ, parent] = [association.organ, association.parent];
     const body = organ ? bodyRef(organ.name, parent?.ref, association?.organ.within) : undefined;
+    // A known association's general meeting is named with it (`Ekby hembygdsförening årsmöte`): a bare `Årsmötet` tells
+    // no association's from another's.
+    if (body && association?.general && parent) body.label = `${parent.ref.label} ${organ!.name.slice(0, -1).toLowerCase()}`;
     if (roster) {
       if (organ && body) facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
       for (const entry of listed) facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev, entry.field));
@@ -674,19 +677,21 @@ export function findMeetings(input: MeetingInput): Fact[] {
       // meeting, chaired it.
       const headerChair = listed.some((e) => e.fieldRole === "chair" || (e.role && CHAIR_ROLES.has(e.role.normalised)));
       const [chosenChair] = chosen.chairs.length === 1 ? chosen.chairs : [];
+      const present = listed.filter((e) => PRESENT.has(e.fieldRole));
+      // Where no list names those present, the one who opened the meeting was there too (not who reports or performs).
+      const opened = headerChair ? undefined : openingChair(doc.text, [...present.map((e) => e.person.label), ...unlisted.map((p) => p.label)]);
+      const opener = opened && (present.find((e) => e.person.label === opened.name)?.person ?? unlisted.find((p) => p.label === opened.name));
       if (!headerChair && chosenChair) {
         relate("chaired", chosenChair.person, m, chosenChair.start, chosenChair.end, "protocol:opening-chair");
         // Chosen to chair it (`Till mötesordförande väljs X`) where no list names those present: X was there.
         if (unlisted.includes(chosenChair.person))
           relate("attended", chosenChair.person, m, chosenChair.start, chosenChair.end, "protocol:attended", { capacity: "chair" });
-      } else if (!headerChair) {
-        const present = listed.filter((e) => PRESENT.has(e.fieldRole));
-        const opened = openingChair(
-          doc.text,
-          present.map((e) => e.person.label),
-        );
-        const entry = opened && present.find((e) => e.person.label === opened.name);
-        if (opened && entry) relate("chaired", entry.person, m, opened.start, opened.end, "protocol:opening-chair");
+        // One who opened it and handed it to the chair chosen.
+        if (opened && opener && opener !== chosenChair.person && unlisted.includes(opener) && !chosen.attending.some((c) => c.person === opener))
+          relate("attended", opener, m, opened.start, opened.end, "protocol:attended");
+      } else if (opened && opener) {
+        relate("chaired", opener, m, opened.start, opened.end, "protocol:opening-chair");
+        if (unlisted.includes(opener)) relate("attended", opener, m, opened.start, opened.end, "protocol:attended", { capacity: "chair" });
       }
       speakersAtLineStart(m, "minutes:presenter", new Set(listed.map((l) => l.person.from)), true);
       topics(m, 0, doc.text.length);
