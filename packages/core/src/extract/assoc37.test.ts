@@ -67,9 +67,9 @@ describe("an association's annual meeting", () => {
       "Rut Hammar: justeringsperson @ Årsmötet",
     ]);
   });
-  it("is its association's, named in the head (`Årsmötet` of `Lindåsens Idrottsförening`)", () => {
+  it("is its association's, named in the head and with it (`Lindåsens Idrottsförening årsmöte`)", () => {
     const g = graphOf(`Lindåsens Idrottsförening\n${minutes("Tora Wiklund", "Maja Ekdahl")}`);
-    const [body] = g.filterNodes((_, a) => a.kind === "organisation" && a.label === "Årsmötet");
+    const [body] = g.filterNodes((_, a) => a.kind === "organisation" && a.label === "Lindåsens Idrottsförening årsmöte");
     const { partOf } = g.getNodeAttributes(body) as { partOf?: string };
     expect(partOf && label(g, partOf)).toBe("Lindåsens Idrottsförening");
   });

@@ -84,6 +84,6 @@ describe("vote counters chosen with the adjusters in minutes read by their field
       .filterEdges((_, a) => a.kind === "holds_role" && a.role === "rösträknare")
       .map((e) => `${label(g, g.source(e))} @ ${label(g, g.target(e))}`)
       .sort();
-    expect(counters).toEqual(["Hugo Ledin @ Årsmötet", "Tyra Bolmgren @ Årsmötet"]);
+    expect(counters).toEqual(["Hugo Ledin @ Tallmo Bygdeförening årsmöte", "Tyra Bolmgren @ Tallmo Bygdeförening årsmöte"]);
   });
 });

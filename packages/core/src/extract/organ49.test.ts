@@ -20,8 +20,8 @@ describe("an association's general meeting with no roll", () => {
   it("is a dated meeting of the association's årsmöte", () => {
     expect(meetings(g)).toEqual(["2016-04-09 Årsmötet, Tallmo Bygdeförening | 2016-04-09"]);
   });
-  it("has the officers its paragraphs choose", () => {
-    expect(attendees(g)).toEqual(["Elsa Grundin: secretary", "Hugo Ledin: adjuster", "Ivar Kornstedt: chair", "Tyra Bolmgren: adjuster"]);
+  it("has the officers its paragraphs choose, and the one who opened it", () => {
+    expect(attendees(g)).toEqual(["Elsa Grundin: secretary", "Hugo Ledin: adjuster", "Ivar Kornstedt: chair", "Tyra Bolmgren: adjuster", "Vera Dunberg: -"]);
   });
 });
 
