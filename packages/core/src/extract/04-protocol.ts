@@ -760,24 +760,74 @@ export function organField(text: string, words: ProtocolWords, reach = 6000): { 
   return undefined;
 }
 
+/** An item electing the board, its heading a line (`§ 2. Styrelseval.`, `§ 3 Val av styrelse`), and the lines under it to a blank line. */
+const ELECTION_LIST = /§[ \t]*\d+[ \t.]+(?:\p{Lu}\p{Ll}*val|Val av[^\n]*?)[ \t.:]*\n(?:[ \t]*\S[^\n]*(?:\n|$))+/gu;
+/** A signer's line at the foot: the name and the office kept (`Eva Ek, sekr.`). */
+const SIGNS_AS_SECRETARY = /^[ \t]*(\p{Lu}[^\n,]{2,60}),[ \t]*(?:sekr\.|sekreterare)[ \t]*$/gmu;
+/** `Justeras` on a line of its own, blank lines, then the line of the name that signs under it. */
+const ADJUSTED_BY = /^[ \t]*Justeras[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=\S)/gmu;
+
+/** An office an item electing the board lists (`Ordf. Eva Ek, Norrby`, `kassör Per Alm`): the association's, no seat at the meeting. */
+export interface ElectedOffice {
+  person: Mention;
+  role: { normalised: string; written: string; start: number; end: number };
+}
+
+/** The offices ELECTION_LIST items list, a role right before a name at a line's start. */
+export function electedOffices(text: string, people: readonly Mention[], gazetteer: readonly Mention[]): ElectedOffice[] {
+  const lists = [...text.matchAll(ELECTION_LIST)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (lists.length === 0) return [];
+  const roleEndingAt = new Map(gazetteer.filter((g) => g.kind === "role").map((g) => [g.end, g]));
+  const offices: ElectedOffice[] = [];
+  for (const person of people) {
+    if (!lists.some(([from, to]) => person.start > from && person.end <= to)) continue;
+    let at = person.start;
+    while (at > 0 && (text[at - 1] === " " || text[at - 1] === "\t")) at--;
+    const role = roleEndingAt.get(at);
+    if (!role || (role.start > 0 && text[role.start - 1] !== "\n")) continue;
+    offices.push({ person, role: { normalised: role.id, written: text.slice(role.start, role.end), start: role.start, end: role.end } });
+  }
+  return offices;
+}
+
+/** Those who sign at the foot as the secretary (`Eva Ek, sekr.`) or under `Justeras`: the meeting's offices, there. */
+function footSigners(text: string, people: readonly Mention[]): ProtocolEntry[] {
+  const signers: ProtocolEntry[] = [];
+  for (const m of text.matchAll(SIGNS_AS_SECRETARY)) {
+    const person = people.find((p) => p.label === m[1].trim() && p.start >= m.index && p.start < m.index + m[0].length);
+    if (person) signers.push({ person, capacity: "secretary", start: person.start, end: m.index + m[0].trimEnd().length });
+  }
+  for (const m of text.matchAll(ADJUSTED_BY)) {
+    const at = m.index + m[0].length;
+    const person = people.find((p) => p.start === at);
+    if (person) signers.push({ person, capacity: "adjuster", label: { start: m.index + m[0].search(/\S/), end: at }, start: m.index, end: person.end });
+  }
+  return signers;
+}
+
 /**
  * A sitting's web page whose fields list no one (`Sammanträde 2014-02-06 / Datum / Klockan / 18.00 / Plats / …`): its
  * people are those its items name by a seat in the body right before the name (`Ordförande X (M) och vice ordförande Y
  * (MP) uppdras att justera`, `Ledamoten Z (S) yrkade`, `Tjänstgörande ersättaren W (V)`), who sat in it: the chair by
  * `ordförande`, a reserve by `ersättare`, the others members. None where no chair is named so: not a sitting's items.
+ * An item electing the board (`§ 2. Styrelseval.` ¶ `Ordf. X`) lists offices, not sitters: an association's board
+ * minutes, whose signers at the foot (`Y, sekr.`, `Justeras:` ¶ `Z`) were there.
  */
 export function sittingHeader(fields: ProtocolHeader, people: readonly Mention[], gazetteer: readonly Mention[], text: string): ProtocolHeader | undefined {
   const seatEndingAt = new Map(gazetteer.filter((g) => g.kind === "role" && g.start >= fields.end && isSeat({ normalised: g.id })).map((g) => [g.end, g]));
+  const elected = new Set(electedOffices(text, people, gazetteer).map((o) => o.person));
   const entries: ProtocolEntry[] = [];
   for (const person of people) {
-    if (person.start < fields.end || entries.some((e) => e.person.label === person.label)) continue;
+    if (person.start < fields.end || elected.has(person) || entries.some((e) => e.person.label === person.label)) continue;
     const seat = seatEndingAt.get(text.slice(0, person.start).trimEnd().length);
     if (!seat || /\n/.test(text.slice(seat.end, person.start))) continue;
     const capacity = seat.id === "ordförande" ? "chair" : /ersättare$/.test(seat.id) ? "substitute" : "member";
     const role = { normalised: seat.id, written: text.slice(seat.start, seat.end).toLowerCase(), start: seat.start, end: seat.end };
     entries.push({ person, capacity, role, start: seat.start, end: person.end });
   }
-  return entries.some((e) => e.capacity === "chair") ? { ...fields, entries } : undefined;
+  if (entries.some((e) => e.capacity === "chair")) return { ...fields, entries };
+  const signers = elected.size > 0 ? footSigners(text, people) : [];
+  return signers.length > 0 ? { ...fields, entries: [...entries, ...signers] } : undefined;
 }
 
 /** The step between the places of a web page's trail (`Hem > Vallby stad > Sammanträde`). */
@@ -1151,6 +1201,20 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         evidence: ev(s.start, s.end),
         rule: "protocol:role",
         attrs: { role: s.role!.written, roleNormalised: s.role!.normalised },
+      });
+  // The offices an item electing the board lists are held at the association whose board met (`Ordf. X` of `för.
+  // ”Ekbackens vänner”`), else in the body.
+  const electedAt = parent?.ref.kind === "organisation" ? parent.ref : body;
+  if (meeting && electedAt)
+    for (const o of electedOffices(text, input.people, input.gazetteer))
+      facts.push({
+        type: "relation",
+        kind: "holds_role",
+        source: ref(o.person),
+        target: electedAt,
+        evidence: ev(o.role.start, o.person.end),
+        rule: "protocol:role",
+        attrs: { role: o.role.written, roleNormalised: o.role.normalised },
       });
   if (roster) facts.push(...rosterMunicipalities(text, header.entries, model, ref, ev));
   if (meeting && (body ?? parent)) facts.push(...groupSeats(text, input.people, header.end, (body ?? parent?.ref)!, doc.id, ref, ev));

@@ -1,9 +1,11 @@
 /**
  * Round 62's association minutes (04-protocol.ts): the association named in quotes after its abbreviated head (`för.
- * ”Ekbackens vänner 1902”`) is the one whose board met. Invented names and texts.
+ * ”Ekbackens vänner 1902”`) is the one whose board met. Round 63's: the item electing its board (`§ 2. Styrelseval.` ¶
+ * `Ordf. X`) lists the association's offices, no one present and no chair; those who sign at the foot were there.
+ * Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, label } from "../../../../test/helpers/minutes";
+import { attendees, chairs, graphOf, label } from "../../../../test/helpers/minutes";
 import type { KnowledgeGraph } from "../index";
 
 const meetings = (g: KnowledgeGraph) => g.filterNodes((_, a) => a.kind === "meeting").map((n) => label(g, n));
@@ -45,5 +47,21 @@ describe("an association named in quotes after `för.`", () => {
     const g = graphOf(minutes);
     expect(meetings(g)).toEqual(["2010-05-04 Styrelsen, Ekbackens vänner 1902"]);
     expect(bodies(g)).toContain("Styrelsen < Ekbackens vänner 1902");
+  });
+});
+
+describe("an item electing an association's board", () => {
+  const g = graphOf(minutes);
+  it("lists no attendance and no chair: the signers at the foot attended", () => {
+    expect(chairs(g)).toEqual([]);
+    expect(attendees(g)).toEqual(["Eva Dal: secretary", "Lisa Ek: adjuster"]);
+  });
+  it("holds its offices at the association", () => {
+    const at = g
+      .filterEdges((_, a) => a.kind === "holds_role")
+      .filter((e) => label(g, g.target(e)) === "Ekbackens vänner 1902")
+      .map((e) => `${label(g, g.source(e))}: ${g.getEdgeAttribute(e, "role")}`)
+      .sort();
+    expect(at).toEqual(["Ann Sten: v. ordf.", "Bo Lind: kassör", "Eva Dal: sekr.", "Per Dal: Ordf."]);
   });
 });
