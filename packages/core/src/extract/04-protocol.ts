@@ -854,6 +854,17 @@ function trailBody(title: string | undefined, text: string, bodies: readonly str
   return start < 0 ? undefined : { name: owner.label, start, end: start + owner.label.length };
 }
 
+/** A day of no year the minutes give their meeting: the matters or the sitting of that day (`ärenden den 22 februari`). */
+const MEETING_DAY = /(?<![\p{L}])(?:ärenden|sammanträde|sammanträdet|mötet?)[ \t]+den[ \t]+(\d{1,2})[ \t]+(\p{Ll}{3,9})(?![\p{L}])(?![ \t,]*\d)/u;
+/** How far into minutes MEETING_DAY is read, in characters: their first pages. */
+const MEETING_DAY_REACH = 3000;
+
+/** The day MEETING_DAY reads (`22 februari`), where its word is a month's. */
+function meetingDay(text: string): string | undefined {
+  const m = MEETING_DAY.exec(text.slice(0, MEETING_DAY_REACH));
+  return m && monthNumber(m[2]) ? `${m[1]} ${m[2]}` : undefined;
+}
+
 /** The meeting of a protocol header, with its chairs, attendees, parties and roles. */
 export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const { doc, header, model, ref } = input;
@@ -970,7 +981,11 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     const day = findDates(line).find(
       (d) => d.day !== undefined && d.month !== undefined && d.year === undefined && d.start >= organ!.end && !line.slice(organ!.end, d.start).trim(),
     );
-    const which = day ? line.slice(day.start, day.end) : (TITLE_WHICH.exec(line.slice(organ?.end))?.[1] ?? (date ? undefined : dashed?.which));
+    // Else a day of no year the minutes give their meeting (`Förteckning över nämndens ärenden den 22 februari`), as
+    // a reported meeting's title gives it (`Nämnden (22 februari)`), rather than where it met.
+    const which = day
+      ? line.slice(day.start, day.end)
+      : (TITLE_WHICH.exec(line.slice(organ?.end))?.[1] ?? (date ? undefined : (dashed?.which ?? (organ ? meetingDay(text) : undefined))));
     const organName = organ && !association?.untitled ? (which ? `${organ.name} (${which})` : organ.name) : minutesMeetingLine(doc) || "Sammanträde";
     // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
     meeting = bodyMeetingRef(organName, parent?.ref, date?.iso, doc, place?.text);
