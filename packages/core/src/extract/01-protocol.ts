@@ -1442,6 +1442,23 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       lastEntryEnd = i = town.to;
       continue;
     }
+    // A heading numbered after a sentence's full stop (`… och Eva Ek. 1 Inledning Inspektionen inleddes …`, not a time
+    // `kl 9.30 Eva Ek`): its word and the next sentence's first are no one's name.
+    const numbered = tokens[i - 1];
+    if (
+      t.cap &&
+      numbered &&
+      /^\d{1,2}$/.test(numbered.text) &&
+      !numbered.nl &&
+      tokens[i - 2]?.text === "." &&
+      !!tokens[i - 3]?.word &&
+      !/\d/.test(tokens[i - 3].text) &&
+      !lexicon.isGivenName(t.text)
+    ) {
+      i++;
+      while (i < last && isNameAt(i) && !tokens[i].nl) i++;
+      continue;
+    }
     if (isNameAt(i) || (isInitial(i) && isNameAt(i - 1))) {
       let j = i;
       while (
