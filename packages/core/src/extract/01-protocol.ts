@@ -1810,7 +1810,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       let end = j;
       while (end < last && !tokens[end].nl && ITEMS.test(tokens[end].text)) end++;
       const serving = replaceLength === 1 && SERVING.test(t.text);
-      const status = serving && tokens[i - 1].text === ",";
+      // So is one before the next field (`X (V) tjg Ej närvarande ersättare`), the last of a run marked each so.
+      const status = serving && (tokens[i - 1].text === "," || !!labelAt(end));
       if ((serving || (replaceLength === 1 && t.text === "för")) && (status || end >= last || tokens[end].nl)) {
         if (serving && (SERVES_AS.has(entry.capacity) || entry.capacity === "substitute")) {
           entry.capacity = "substitute";
@@ -1828,6 +1829,15 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         let p = replaced.to;
         if (tokens[p]?.text === "(" && tokens[p + 2]?.text === ")") p += 3;
         if (tokens[p]?.text === "," && gazetteerAt.get(p + 1)?.kind === "role") {
+          lastEntryEnd = i = j;
+          continue;
+        }
+        // `X (MP) tjg Y (V) tjg`: the same mark after the next name too marks each serving, no one replaced.
+        if (tokens[p]?.text.toLowerCase() === t.text.toLowerCase() && !tokens[p].nl) {
+          if (SERVES_AS.has(entry.capacity) || entry.capacity === "substitute") {
+            entry.capacity = "substitute";
+            entry.mark ??= `${t.text.toLowerCase()} ersättare`;
+          }
           lastEntryEnd = i = j;
           continue;
         }
