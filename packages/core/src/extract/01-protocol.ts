@@ -572,6 +572,17 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     tokens[person.to + 2]?.text === ")" &&
     labelAt(person.to + 3)?.kind.kind === "signature";
 
+  // `Sekreterare: Eva Ek Per Alm Paragrafer: 1-15`: two names right after a secretary's label with its colon, up to the
+  // next label, are two secretaries signing (no column of names beside them: the label's colon is its own).
+  const secondSecretary = (person: Mention) =>
+    capacity === "secretary" &&
+    singleTaken === 1 &&
+    entries.at(-1)?.capacity === "secretary" &&
+    entries.at(-1)!.person.to === person.from &&
+    text[labelSpan?.end ?? -1] === ":" &&
+    tokens[entries.at(-1)!.person.from - 1]?.text === ":" &&
+    !!labelAt(person.to);
+
   const take = (person: Mention): ProtocolEntry | undefined => {
     // Only after an entry with its title, its comma and its items' number, no comma after (`X, konsult, 121 Eva Ek`).
     const before = entries[entries.length - 1];
@@ -610,7 +621,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     } else if (cap && SINGLE.has(cap)) {
       lastSingle = undefined;
       // A chair or secretary label takes one name, and one more joined by `och` (`Ordförande X §§ 1-5 och Y`).
-      if (singleTaken > 0 && !joined && !secondChair(person)) cap = undefined;
+      if (singleTaken > 0 && !joined && !secondChair(person) && !secondSecretary(person)) cap = undefined;
       else singleTaken++;
     }
     // A name under no people field (an attendance register's table, a column header between) is kept as listed:
