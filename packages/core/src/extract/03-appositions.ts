@@ -406,9 +406,9 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
     const next = ctx.tokens[j + 1]?.text.toLowerCase() ?? "";
     if (ELECTED.has(next) || (AUXILIARY.has(next) && ELECTED.has(ctx.tokens[j + 2]?.text.toLowerCase() ?? ""))) return true;
   }
-  // `justitie och inrikesminister`: a role within three words.
+  // `justitie och inrikesminister`: a role within three words; `fortsätter som förste respektive andre vice ordförande`.
   const roleAt = (k: number) => ctx.gazetteerAt.get(k)?.kind === "role" && !ctx.tokens[k].nl;
-  if (!t.cap && (roleAt(j + 1) || roleAt(j + 2))) return true;
+  if (!t.cap && (roleAt(j + 1) || roleAt(j + 2) || elidedSeat(j + 1, ctx) || elidedSeat(j + 2, ctx))) return true;
   // `tillträdde X som länsöverdirektör`: `som` and a title known by its ending.
   if (lower === "som" && !ctx.tokens[j + 1]?.nl && roleBySuffix(ctx.tokens[j + 1], ctx.roleSuffixes)) return true;
   // `är sedan 2019 ordförande`, `är sedan i höstas vice ordförande`: a copula, words of a time, then a role.
@@ -1132,6 +1132,17 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       const party = !result.party && (gazetteerAt.get(j + 1)?.kind === "role" || roleBySuffix(tokens[j + 1], ctx.roleSuffixes)) && partyOfWord(lower, lexicon);
       if (party) {
         result.party = { id: party, start: t.start, end: t.end };
+        j++;
+        continue;
+      }
+      // `X och Y fortsätter som förste respektive andre vice ordförande i nämnden`: an ordinal given in turn before a seat
+      // written once is a seat of its own, which `respektive` hands to the first name.
+      const elided = elidedSeat(j, ctx);
+      if (elided) {
+        role = { ...elided, former, elected, start: t.start, end: t.end };
+        result.roles.push(role);
+        result.end = t.end;
+        unknown = 0;
         j++;
         continue;
       }
@@ -2256,6 +2267,25 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
   const end = tokens[to - 1].end;
   const label = ctx.text.slice(start, end);
   return { target: { kind: "organisation", id: label, label, start, end, isNew: true }, to };
+}
+
+/** An ordinal of a seat (`förste vice ordförande`), its other half given in turn (`förste respektive andre`). */
+const SEAT_ORDINAL = /^(?:förste|första|andre|andra|tredje)$/i;
+
+/**
+ * `förste respektive andre vice ordförande i kommunstyrelsen` at the ordinal `j`: the seat the lexicon knows for this
+ * ordinal with the words after the other one (`förste vice ordförande i kommunstyrelsen`).
+ */
+function elidedSeat(j: number, ctx: AppositionContext): { role: string; normalised: string } | undefined {
+  const { tokens, text } = ctx;
+  if (!SEAT_ORDINAL.test(tokens[j]?.text ?? "")) return undefined;
+  const k = tokens[j + 1]?.text === "," ? j + 2 : j + 1;
+  const seat = ctx.gazetteerAt.get(k + 1);
+  if (!/^(?:respektive|resp)$/.test(tokens[k]?.text ?? "") || seat?.kind !== "role" || !SEAT_ORDINAL.test(tokens[k + 1].text)) return undefined;
+  const role = `${tokens[j].text.toLowerCase()}${text.slice(tokens[k + 1].end, seat.end).toLowerCase()}`;
+  const words = tokenize(role);
+  const own = ctx.lexicon.matchAt(words, 0, ROLE_KIND);
+  return own?.to === words.length ? { role, normalised: own.entry.id } : undefined;
 }
 
 /** What joins the names of bodies given in turn (`Infrastruktur, respektive Digitalisering`). */
