@@ -104,6 +104,9 @@ const FRONTED_GAP = /^\s+(?:\([^()\n]{1,8}\)\s+)?(?:över\s+som\s+(?:ny\s+)?)?$/
  */
 const WHERE =
   /^[\s\S]*(?<!\p{L})i ((?:\p{Ll}+-(?:, \p{Ll}+-)* och )?\p{Ll}+(?:nämnden|styrelsen|fullmäktige)(?:(?:, | och )(?:\p{Ll}+-(?:, \p{Ll}+-)* och )?\p{Ll}+(?:nämnden|styrelsen|fullmäktige))*)[^.;:!?\n]*?(?:,\s+där\s+|[.!?][ \t]+Där\s[^.;:!?\n]*)$/du;
+/** `ordförandeposten i äldrenämnden till `, right before a name: the body's post is handed to that name. */
+const POST_HANDED_TO =
+  /(?<!\p{L})((?:vice )?ordförande)(?:posten|skapet) i ((?:\p{Ll}+-(?:, \p{Ll}+-)* och )?\p{Ll}+(?:nämnden|styrelsen|fullmäktige)) till $/du;
 /** A line that heads a list of other documents' titles and snippets, as document-sharing sites add after a text. */
 const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
 /** A line that ends in a year (`Regionfullmäktige 12 juni 2019`). */
@@ -789,6 +792,16 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
         if (claim.elected || (p.from > 0 && ELECT.test(tokens[p.from - 1].text) && ELECTED_TO_AFTER.test(text.slice(p.end, claim.start + 1))))
           electedOffices.add(fact);
       }
+    }
+    // `… och ordförandeposten i äldrenämnden till X, KD`: the post of a body handed to the name is X's seat there.
+    const from = Math.max(0, p.start - 80);
+    const post = claims.some((c) => c.role) ? null : POST_HANDED_TO.exec(text.slice(from, p.start));
+    if (post) {
+      const target = bodyRef(post[2], minutesParent());
+      const [start, end] = post.indices![2];
+      facts.push({ type: "entity", entity: target, evidence: ev(from + start, from + end), rule: "apposition:election" });
+      const attrs = { role: post[1], roleNormalised: post[1] };
+      facts.push({ type: "relation", kind: "holds_role", source, target, evidence: ev(from + post.index, p.end), rule: "apposition:election", attrs });
     }
     // Listed under a board's or a group's heading with no seat written: a member of it.
     const roster = claims.some((c) => c.role) ? undefined : rosterOf(p);
