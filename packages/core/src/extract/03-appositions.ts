@@ -935,7 +935,8 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       // Right after the name too, in a run of titles each before its name (`Sekreterare A Ordförande B Justerare C`,
       // a signature block flattened onto one line): the title before the next name is that name's.
       if (titleOfNext(j) && (j > person.to || runTitle(person, ctx))) break;
-      if (result.roles.length === 0 && tokens[j - 1]?.text === "och" && titlesBeforeName(j)) break;
+      // (Not the `och` of a joined title: `hälso- och sjukvårdsregionråd, B` is the name's before it.)
+      if (result.roles.length === 0 && tokens[j - 1]?.text === "och" && joinedFrom(j) === j && titlesBeforeName(j)) break;
       // `X (S) till statsminister Y`: a title after a word of the clause and right before a name is that name's.
       if (personAt.has(to) && j > person.to && FILLER.has(tokens[j - 1].text.toLowerCase())) break;
       // `X (C), till vice ordförande [i nämnden] valdes Y`, `X (M), och ordförande är Y`: a role an election verb or a
