@@ -1010,11 +1010,9 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // Holm (S) ordförande`): a misread, and the member listed chairs.
   // A chair's title held in another body (`Eva Fors, ordförande i Nätverket Friskt Län`, a guest) chairs no meeting here.
   // Nor does one of those present from elsewhere (`Närvarande från nämnden: ordföranden X`, the body inspected).
+  const fromElsewhere = (e: ProtocolEntry) => e.capacity === "other" && !!e.label && /^\s+från\s/.test(text.slice(e.label.end, e.label.end + 6));
   const listedAsChair = (e: ProtocolEntry) =>
-    !!e.role &&
-    MEETING_CHAIRS.has(e.role.normalised) &&
-    !(e.role.unit && (!organ || fold(e.role.unit.name) !== fold(organ.name))) &&
-    !(e.capacity === "other" && e.label && /^\s+från\s/.test(text.slice(e.label.end, e.label.end + 6)));
+    !!e.role && MEETING_CHAIRS.has(e.role.normalised) && !(e.role.unit && (!organ || fold(e.role.unit.name) !== fold(organ.name))) && !fromElsewhere(e);
   const memberChair = header.entries.some((e) => (e.capacity === "member" || e.capacity === "substitute") && listedAsChair(e));
   const official = (e: ProtocolEntry) =>
     header.entries.some(
@@ -1114,13 +1112,21 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     }
     // Minutes that name no body: the meeting's own offices are held at the meeting, so its secretary and adjusters
     // are still known by its date.
-    const holder = body ?? (meeting && holdsMeetingOffice(e.capacity, e.role?.title ? undefined : e.role, model.lexicon) ? meeting : undefined);
+    // Those present from elsewhere hold their seats there, not in the body that met: a title of the person's (from the
+    // body that met, `Närvarande från nämnden` at an inspection of it, they hold them in it).
+    const elsewhere =
+      fromElsewhere(e) && (!organ || /^\s+fran\s+(\S+)/.exec(fold(text.slice(e.label!.end, e.label!.end + 60)))?.[1] !== fold(organ.name).split(" ")[0]);
+    const holder = elsewhere
+      ? undefined
+      : (body ?? (meeting && holdsMeetingOffice(e.capacity, e.role?.title ? undefined : e.role, model.lexicon) ? meeting : undefined));
     // No seat is implied for a name whose field is not known, nor the adjuster's office for one another adjusted for.
     // Nor a seat for a member present at a general meeting: a member of the association, not of its meeting.
     const seat =
       e.undecided || (e.capacity === "adjuster" && swapped.has(e.person.label)) || (association?.general && e.capacity === "member")
         ? { ...e, capacity: "listed" as const }
-        : e;
+        : elsewhere && e.role
+          ? { ...e, role: { ...e.role, title: true } }
+          : e;
     facts.push(...headerRoles(seat, person, holder, model, ev, roleLabel.get(`${e.capacity} ${person.key}`) ?? labelOf(e), parent?.ref));
     const staff = e.role && !e.role.unit && !e.role.org && (e.role.title || !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? ""));
     if (standalone && body && staff) {

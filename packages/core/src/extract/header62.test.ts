@@ -35,4 +35,19 @@ describe("a prose roster with each title before its name", () => {
   it("lets none of those present from elsewhere chair the meeting (`Närvarande från byggnadsnämnden …: ordföranden X`)", () => {
     expect(chairs(graphOf(text))).toEqual([]);
   });
+  it("holds the seats of those present from elsewhere in no body that met (`ordföranden Ove Lind` is the inspected board's)", () => {
+    const g = graphOf(text);
+    const seats = g
+      .filterEdges((_, a) => a.kind === "holds_role")
+      .map((e) => `${g.getNodeAttribute(g.source(e), "label")} @ ${g.getNodeAttribute(g.target(e), "label")}`);
+    expect(seats.filter((r) => /Ove Lind|Åke Strand|Gun Hed/.test(r))).toEqual([]);
+    expect(roles(g)).toContain("Ove Lind: ordföranden");
+  });
+  it("but from the body that met (an inspection of it, by an office the lexicon does not know), in that body", () => {
+    const g = graphOf(text.replace("Länsstyrelsen i Norrby län", "Tillsynsombudsmannen"));
+    const seats = g
+      .filterEdges((_, a) => a.kind === "holds_role")
+      .map((e) => `${g.getNodeAttribute(g.source(e), "label")} @ ${g.getNodeAttribute(g.target(e), "label")}`);
+    expect(seats).toContain("Ove Lind @ Byggnadsnämnden");
+  });
 });
