@@ -3,7 +3,7 @@
  * 2:e vice ordförande`).
  */
 import { describe, expect, it } from "vitest";
-import { attendees, graphOf, roles } from "../../../../test/helpers/minutes";
+import { attendees, graphOf, persons, roles } from "../../../../test/helpers/minutes";
 
 describe("the absent members' field", () => {
   it("gives a title after `(Party),` to the name before it, as in the present members' field", () => {
@@ -18,5 +18,18 @@ describe("the absent members' field", () => {
     expect(held).toContain("Mia Dal: 2:e vice ordförande");
     expect(held.filter((r) => r.startsWith("Ola Sten") && r.includes("ledamöter"))).toEqual([]);
     expect(attendees(g).map((a) => a.split(":")[0])).not.toContain("Ola Sten");
+  });
+});
+
+describe("a protocol's footer", () => {
+  it("reads its address and telephone labels after the last signer as no one's name (`Eva Lund Postadress Besöksadress`)", () => {
+    const text =
+      "1 (12) Plats och tid Ekhallen, Norrby, kl 19:00-21:00 Paragrafer 10-22 Beslutande Kim Ros (S), ordförande Anna Ny (M) " +
+      "Utses att justera Anna Ny Underskrifter Sekreterare Ordförande Justerande Eva Lund Kim Ros Anna Ny ANSLAG/BEVIS " +
+      "Protokollet är justerat. Underskrift Kommunkansliet Eva Lund Postadress Besöksadress / E-post Telefon / Fax Norrby kommun " +
+      "Ekgatan 4 0565 160 00\n\n§ 10 Val av justerare\n";
+    const names = persons(graphOf(text));
+    expect(names).toContain("Eva Lund");
+    expect(names.filter((n) => /Postadress|Besöksadress|Fax/.test(n))).toEqual([]);
   });
 });
