@@ -2082,10 +2082,16 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const org = staff && !unit && !place ? (forAt ? (organisationAt(forAt) ?? soleOrganisationAt(forAt)) : organisationAt(writtenTo)) : undefined;
       // `X, regiondirektör, RSF, Y, …`: letters after the title's own comma that close the entry are the office it is
       // held in (as `X, FNUF (ordförande)` above); so are letters right after it before the entry's comma (`X tf
-      // förvaltningschef ABX, Y, …`).
+      // förvaltningschef ABX, Y, …`), or before the next field's label (`X, stationschef RIB Personalföreträdare …`).
       const letterAt = tokens[writtenTo]?.text === "," ? writtenTo + 1 : writtenTo;
       const office =
-        staff && !unit && !place && !org && !tokens[letterAt]?.nl && isLettersAt(letterAt) && (closesField(letterAt + 1) || tokens[letterAt + 1].text === ",")
+        staff &&
+        !unit &&
+        !place &&
+        !org &&
+        !tokens[letterAt]?.nl &&
+        isLettersAt(letterAt) &&
+        (closesField(letterAt + 1) || tokens[letterAt + 1].text === "," || !!labelAt(letterAt + 1))
           ? { name: tokens[letterAt].text, start: tokens[letterAt].start, end: tokens[letterAt].end, to: letterAt + 1 }
           : undefined;
       to = unit?.to ?? office?.to ?? place?.to ?? org?.to ?? writtenTo;
