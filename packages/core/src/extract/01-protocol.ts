@@ -740,7 +740,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const word = x.text;
     if (!word.endsWith("na")) return undefined;
     for (const stem of [word.endsWith("arna") ? `${word.slice(0, -2)}e` : "", word.endsWith("erna") ? word.slice(0, -4) : "", word.slice(0, -2)])
-      if (stem.length > 2 && (lexicon.role(stem) !== undefined || roleBySuffix({ ...x, text: stem }, ctx.roleSuffixes)))
+      // The token's spelling and shape are getters a spread does not copy: the stem is a lower-case word.
+      if (stem.length > 2 && (lexicon.role(stem) !== undefined || roleBySuffix({ ...x, text: stem, word: true, cap: false }, ctx.roleSuffixes)))
         return { normalised: stem, plural: true };
     return undefined;
   };
@@ -1968,7 +1969,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         : 0;
     const titleRole = gazetteerAt.get(i + lead);
     const prose = titleRole?.kind !== "role" ? proseTitleAt(i + lead) : undefined;
-    const titleTo = !fieldRole ? (titleRole?.kind === "role" ? titleRole.to : isTitleAt(i) || prose ? i + lead + 1 : 0) : 0;
+    // `administratörerna/nämndsekreterarna Eva Ek och Per Holm`: two plural titles joined by a slash are one, each name's.
+    const slashed = prose?.plural && tokens[i + lead + 1]?.text === "/" ? proseTitleAt(i + lead + 2) : undefined;
+    const proseTo = i + lead + (slashed?.plural ? 3 : 1);
+    const titleTo = !fieldRole ? (titleRole?.kind === "role" ? titleRole.to : isTitleAt(i) || prose ? proseTo : 0) : 0;
     if (titleTo && isNameAt(titleTo) && (isNameAt(titleTo + 1) || isParticleBeforeName(titleTo + 1))) {
       const afterTitle = roleRun.length === 1 && lastEntryEnd === i;
       let nameEnd = titleTo;
@@ -1997,7 +2001,11 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
             tokens[i - 2]?.text !== "/");
       const follows = t.cap ? lastEntryEnd === i : (lastEntryEnd === i && prev?.text === ",") || (lastEntryEnd === i - 1 && COORD.has(prev?.text ?? ""));
       if ((titlesFirst && follows) || opens) {
-        const written = prose?.plural ? prose.normalised : text.slice(t.start, tokens[titleTo - 1].end).toLowerCase();
+        const written = prose?.plural
+          ? slashed?.plural
+            ? `${prose.normalised}/${slashed.normalised}`
+            : prose.normalised
+          : text.slice(t.start, tokens[titleTo - 1].end).toLowerCase();
         const normalised = titleRole?.kind === "role" ? titleRole.id : (prose?.normalised ?? fullTitle(written));
         const staff = !BODY_ROLES.has(lexicon.role(normalised)?.category ?? "");
         fieldRole = { normalised, written, start: t.start, end: tokens[titleTo - 1].end, ...(staff && fromOrg ? { org: fromOrg } : {}) };

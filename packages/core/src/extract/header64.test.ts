@@ -33,3 +33,18 @@ describe("a protocol's footer", () => {
     expect(names.filter((n) => /Postadress|Besöksadress|Fax/.test(n))).toEqual([]);
   });
 });
+
+describe("a roster in prose", () => {
+  it("reads two plural titles joined by a slash as one, each name's, and the titles after it as their names' (`administratörerna/nämndsekreterarna A och B, stadsjuristen C`)", () => {
+    const text =
+      "PROTOKOLL Länsstyrelsen i Norrby län Dnr 12-2020 Sid 1 (4) Inspektion av Byggnadsnämnden i Norrby kommun den 4 maj 2020 " +
+      "Närvarande från byggnadsnämnden vid det inledande sammanträdet: ordföranden Ola Berg, förste vice ordföranden Kim Sten, " +
+      "administratörerna/nämndsekreterarna Eva Dal och Mia Ros, stadsjuristen Per Lind, bygglovschefen Nils Ek samt praktikanten Bo Al. " +
+      "1 Inledning Inspektionen inleddes tisdagen den 4 maj 2020 med ett sammanträde.";
+    const held = roles(graphOf(text));
+    expect(held).toContain("Eva Dal: administratör/nämndsekreterare");
+    expect(held).toContain("Mia Ros: administratör/nämndsekreterare");
+    expect(held).toContain("Per Lind: stadsjuristen");
+    expect(held).toContain("Nils Ek: bygglovschefen");
+  });
+});
