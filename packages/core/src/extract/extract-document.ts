@@ -531,9 +531,20 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     const seats = roles.every((r) => bodySeat(r.normalised)) && new Set(roles.map((r) => r.normalised)).size === roles.length;
     const joined = (a: RoleClaim, b: RoleClaim, last: boolean) => (last ? (seats ? IN_TURN : RESPECTIVELY) : /^\s*,\s*$/).test(text.slice(a.end, b.start));
     if (roles.length === chain.length && roles.every((r, n) => n === 0 || joined(roles[n - 1], r, n === roles.length - 1))) {
+      // `ordförande respektive vice ordförande i kommunstyrelsen`: the body written once after the last seat is each
+      // one's, as a target or as the office the lexicon reads the last seat with it (`kommunstyrelsens vice ordförande`).
+      const last = roles[roles.length - 1];
+      const [owner, ...seat] = (last.normalised ?? "").split(" ");
+      const office = !last.target && seat.length > 0 && last.role!.toLowerCase().startsWith(seat.join(" ")) ? owner : undefined;
+      const withBody = (claim: RoleClaim): RoleClaim => {
+        if (claim.target) return claim;
+        if (last.target) return { ...claim, target: last.target };
+        const normalised = office && `${office} ${claim.normalised}`;
+        return normalised && lexicon.role(normalised) ? { ...claim, normalised } : claim;
+      };
       for (const [n, claim] of roles.slice(0, -1).entries()) {
         handedOn.add(claim);
-        fromCoordinated.set(chain[n], [claim]);
+        fromCoordinated.set(chain[n], [withBody(claim)]);
       }
       return;
     }
