@@ -569,10 +569,11 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
   // Where an English title's field ends (`Head of Public Affairs`): what follows may say where the title is held.
   let fieldTo = -1;
   const lineEndsAfterName = (i: number) => !tokens[i] || tokens[i].nl;
-  // The name after `och` at token `k`, past a title written before it (`X och regionråd Y`, `X och länsöverdirektör Y`).
+  // The name after `och` at token `k`, past a title or a party's genitive written before it (`X och regionråd Y`, `X och
+  // länsöverdirektör Y`, `moderaternas X och centerpartiets Y`).
   const nameAfterCoord = (k: number) => {
     const g = gazetteerAt.get(k + 1);
-    const at = g?.kind === "role" ? g.to : roleBySuffix(tokens[k + 1], ctx.roleSuffixes) ? k + 2 : k + 1;
+    const at = g?.kind === "role" || (g?.kind === "party" && g.genitive) ? g.to : roleBySuffix(tokens[k + 1], ctx.roleSuffixes) ? k + 2 : k + 1;
     return tokens[k + 1] && !tokens[k + 1].nl && !tokens[at]?.nl ? personAt.get(at) : undefined;
   };
   // `Anna Bergs pressekreterare X`: a name in the genitive owns the title after it, it holds none.
@@ -1140,11 +1141,12 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       // written once is a seat of its own, which `respektive` hands to the first name.
       const elided = elidedSeat(j, ctx);
       if (elided) {
-        role = { ...elided, former, elected, start: t.start, end: t.end };
+        const { to, ...seat } = elided;
+        role = { ...seat, former, elected, start: t.start, end: tokens[to - 1].end };
         result.roles.push(role);
-        result.end = t.end;
+        result.end = role.end;
         unknown = 0;
-        j++;
+        j = to;
         continue;
       }
       // `ordförande i de politiska styrgrupperna för Infrastruktur, respektive Digitalisering`: a body each.
@@ -2275,18 +2277,38 @@ const SEAT_ORDINAL = /^(?:förste|första|andre|andra|tredje)$/i;
 
 /**
  * `förste respektive andre vice ordförande i kommunstyrelsen` at the ordinal `j`: the seat the lexicon knows for this
- * ordinal with the words after the other one (`förste vice ordförande i kommunstyrelsen`).
+ * ordinal with the words after the other one (`förste vice ordförande i kommunstyrelsen`). Set off by commas (`till
+ * första, respektive andra, vice ordförande`), the seat after the second ordinal's comma is each one's with its own
+ * ordinal; `to` is the token after what the seat read.
  */
-function elidedSeat(j: number, ctx: AppositionContext): { role: string; normalised: string } | undefined {
+function elidedSeat(j: number, ctx: AppositionContext): { role: string; normalised: string; to: number } | undefined {
   const { tokens, text } = ctx;
   if (!SEAT_ORDINAL.test(tokens[j]?.text ?? "")) return undefined;
+  const own = (role: string) => {
+    const words = tokenize(role);
+    const found = ctx.lexicon.matchAt(words, 0, ROLE_KIND);
+    return found?.to === words.length ? found.entry.id : undefined;
+  };
+  const seatAt = (k: number) => (ctx.gazetteerAt.get(k)?.kind === "role" ? ctx.gazetteerAt.get(k) : undefined);
+  // The second ordinal, its comma and then the seat: the seat with this ordinal, read to its end.
+  const after = seatAt(j + 2);
+  const before = tokens[j - 2]?.text === "," ? j - 3 : j - 2;
+  if (tokens[j + 1]?.text === "," && after && /^(?:respektive|resp)$/.test(tokens[j - 1]?.text ?? "") && SEAT_ORDINAL.test(tokens[before]?.text ?? "")) {
+    const role = `${tokens[j].text.toLowerCase()} ${text.slice(tokens[j + 2].start, after.end).toLowerCase()}`;
+    const normalised = own(role);
+    return normalised ? { role, normalised, to: after.to } : undefined;
+  }
   const k = tokens[j + 1]?.text === "," ? j + 2 : j + 1;
-  const seat = ctx.gazetteerAt.get(k + 1);
-  if (!/^(?:respektive|resp)$/.test(tokens[k]?.text ?? "") || seat?.kind !== "role" || !SEAT_ORDINAL.test(tokens[k + 1].text)) return undefined;
-  const role = `${tokens[j].text.toLowerCase()}${text.slice(tokens[k + 1].end, seat.end).toLowerCase()}`;
-  const words = tokenize(role);
-  const own = ctx.lexicon.matchAt(words, 0, ROLE_KIND);
-  return own?.to === words.length ? { role, normalised: own.entry.id } : undefined;
+  if (!/^(?:respektive|resp)$/.test(tokens[k]?.text ?? "") || !SEAT_ORDINAL.test(tokens[k + 1]?.text ?? "")) return undefined;
+  // `förste respektive andre vice ordförande`: the lexicon reads the seat from the second ordinal; with a comma after
+  // it, from the word after the comma.
+  const direct = seatAt(k + 1);
+  const seat = direct ?? (tokens[k + 2]?.text === "," ? seatAt(k + 3) : undefined);
+  if (!seat) return undefined;
+  const from = direct ? tokens[k + 1].end : tokens[k + 2].end;
+  const role = `${tokens[j].text.toLowerCase()}${text.slice(from, seat.end).toLowerCase()}`;
+  const normalised = own(role);
+  return normalised ? { role, normalised, to: j + 1 } : undefined;
 }
 
 /** What joins the names of bodies given in turn (`Infrastruktur, respektive Digitalisering`). */
