@@ -1307,7 +1307,11 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       // A chief executive's organisation, right after the title or after `i`, is the company (`vd Knivstabostäder`,
       // `verkställande direktör i Sjöstadsbolaget`), unless it is a place (`vd i Sverige`).
       const company = !!org && CHIEF_EXECUTIVE.test(role.normalised ?? "") && namesCompany(j, org.to, ctx, prep === "i");
-      const place = prep === "i" && !company && !(org && (ASSOCIATION_HEAD.test(tokens[org.to - 1].text) || ASSOCIATION_HEAD.test(tokens[j].text)));
+      // A company's form last (`i Ekby Hamn AB`), or two capitalised words of which none names a place the gazetteer
+      // knows (`ersättare i Ekby Fiske`), is an organisation's name as well.
+      const named =
+        !!org && (COMPANY.test(tokens[org.to - 1].text) || (org.to - j >= 2 && tokens.slice(j, org.to).every((w, n) => w.cap && !gazetteerAt.has(j + n))));
+      const place = prep === "i" && !company && !named && !(org && (ASSOCIATION_HEAD.test(tokens[org.to - 1].text) || ASSOCIATION_HEAD.test(tokens[j].text)));
       // `Vice Mayor for City Planning`, `Minister for Foreign Affairs`: an English `for` names the title's field, a body
       // only when its last word says it is one (`Director for the Nordic Council`).
       // A minister's `för` names the field too (`samordningsminister för EU-frågorna`, `statsråd med ansvar för EU-frågor`).
