@@ -31,6 +31,17 @@ import {
 import { firstAtOrAfter } from "../text/sorted";
 import type { Token } from "../text/tokenize";
 
+/** A role written with a listed name, with its paragraphs (`ordförande §§ 5–9`). */
+export interface WrittenRole {
+  normalised: string;
+  written: string;
+  start: number;
+  end: number;
+  items?: string;
+  /** The municipality named right after a title (`kommunchef Borås`, `Eva Ek, planchef Vallby kommun`). */
+  place?: Mention;
+}
+
 /** What a header field says about the people in it (`data/protocol.json`). */
 export type FieldRole = Capacity;
 
@@ -41,15 +52,7 @@ export interface ListedPerson {
   municipality?: Mention;
   party?: { id: string; start: number; end: number };
   /** Role words written after the name in the list (`ordförande`, `ordförande §§ 5–9`). */
-  role?: {
-    normalised: string;
-    written: string;
-    start: number;
-    end: number;
-    items?: string;
-    /** The municipality named right after a title (`Eva Ek, planchef Vallby kommun`), whom the official works for. */
-    place?: Mention;
-  };
+  role?: WrittenRole;
   /** `X ersätter Y`: the person replaced. */
   replaces?: Mention;
   /** Offsets of the whole list entry, for evidence. */

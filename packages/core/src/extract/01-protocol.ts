@@ -53,6 +53,7 @@ import { genitiveBodyName } from "./context";
 import { OPENING_ITEM } from "../read/genre";
 import { nameKey } from "../text/fold";
 import { ACADEMIC_DEGREE, isCompany, runTitle, type Target } from "./03-appositions";
+import type { WrittenRole } from "./01-lists";
 
 export interface ProtocolEntry {
   person: Mention;
@@ -62,16 +63,9 @@ export interface ProtocolEntry {
   party?: { id: string; label: string; start: number; end: number };
   municipality?: Mention;
   /** A role written with the name (`1:e vice ordförande`, `kommunsekreterare`), with paragraphs (`§§ 5–9`). */
-  role?: {
-    normalised: string;
-    written: string;
-    start: number;
-    end: number;
-    items?: string;
+  role?: WrittenRole & {
     /** Where it is held, named right after it: a staff title's unit (`Gatuavdelningen`), a body's role's body (`revisionen`). */
     unit?: { name: string; start: number; end: number };
-    /** The municipality a staff title names right after it (`kommunchef Borås`). */
-    place?: Mention;
     /** The organisation a staff title names after it (`enhetschef, Försäkringskassan`), whom the official works for. */
     org?: { id: string; label: string; start: number; end: number; to: number; company?: boolean };
     /** A secretary's title of one who does not sign as the meeting's secretary: theirs, not the meeting's office. */

@@ -9,7 +9,7 @@
  * notice dates. A chair is taken from a label (signature block, `Ordförande` field) and only where no label names
  * one from the member marked `ordförande` in the list: a blank or unaligned block gives no chair.
  */
-import { findDates, firstDayOf, isoDate, isWeekday, monthNumber, timedAt } from "../read/dates";
+import { findDates, firstDayOf, isoDate, isWeekday, monthNumber, timedAt, yearlessDay } from "../read/dates";
 import { type HeaderField, sharedPageEnd } from "../read/genre";
 import { fold, nameKey, slugify } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
@@ -1010,6 +1010,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // Holm (S) ordförande`): a misread, and the member listed chairs.
   // A chair's title held in another body (`Eva Fors, ordförande i Nätverket Friskt Län`, a guest) chairs no meeting here.
   // Nor does one of those present from elsewhere (`Närvarande från nämnden: ordföranden X`, the body inspected).
+  const organHead = organ && fold(organ.name).split(" ")[0];
   const fromElsewhere = (e: ProtocolEntry) => e.capacity === "other" && !!e.label && /^\s+från\s/.test(text.slice(e.label.end, e.label.end + 6));
   const listedAsChair = (e: ProtocolEntry) =>
     !!e.role && MEETING_CHAIRS.has(e.role.normalised) && !(e.role.unit && (!organ || fold(e.role.unit.name) !== fold(organ.name))) && !fromElsewhere(e);
@@ -1114,8 +1115,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     // are still known by its date.
     // Those present from elsewhere hold their seats there, not in the body that met: a title of the person's (from the
     // body that met, `Närvarande från nämnden` at an inspection of it, they hold them in it).
-    const elsewhere =
-      fromElsewhere(e) && (!organ || /^\s+fran\s+(\S+)/.exec(fold(text.slice(e.label!.end, e.label!.end + 60)))?.[1] !== fold(organ.name).split(" ")[0]);
+    const elsewhere = fromElsewhere(e) && (!organHead || /^\s+fran\s+(\S+)/.exec(fold(text.slice(e.label!.end, e.label!.end + 60)))?.[1] !== organHead);
     const holder = elsewhere
       ? undefined
       : (body ?? (meeting && holdsMeetingOffice(e.capacity, e.role?.title ? undefined : e.role, model.lexicon) ? meeting : undefined));
@@ -2446,8 +2446,8 @@ function yearlessTime(doc: DocumentRecord, header: ProtocolHeader): { iso: strin
   if (doc.date?.length !== 4) return undefined;
   for (const l of header.labels) {
     if (!TIME_LABELS.has(l.label)) continue;
-    const d = findDates(doc.text.slice(l.end, l.end + 160)).find((d) => d.day !== undefined && d.month !== undefined && d.year === undefined);
-    if (d) return { iso: isoDate(Number(doc.date), d.month, d.day), start: l.end + d.start, end: l.end + d.end };
+    const d = yearlessDay(doc.text.slice(l.end, l.end + 160), Number(doc.date));
+    if (d) return { iso: d.iso, start: l.end + d.start, end: l.end + d.end };
   }
   return undefined;
 }

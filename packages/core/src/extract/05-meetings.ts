@@ -34,7 +34,7 @@ import {
 } from "./context";
 import type { ListedPerson } from "./01-lists";
 import { type Mention, roleBySuffix } from "./02-mentions";
-import { type DateMention, findDates, firstDayOf, isBareDate, isoDate, relativeDay } from "../read/dates";
+import { type DateMention, findDates, firstDayOf, isBareDate, isoDate, relativeDay, yearlessDay } from "../read/dates";
 import { nameKey } from "../text/fold";
 import { EMAIL_FIELDS, headerFields, sharedPageEnd } from "../read/genre";
 import { findCalendar } from "./calendar";
@@ -545,12 +545,10 @@ export function findMeetings(input: MeetingInput): Fact[] {
       // (`Lördagen den 2 april, kl. 17.00`) met that day of that year.
       const lines = headerFields(doc.text);
       const when = doc.date?.length === 4 ? lines.find((f) => f.name === "tid" || f.name === "datum") : undefined;
-      const dayOnly = when && findDates(when.value).find((d) => d.day !== undefined && d.year === undefined);
+      const dayOnly = when && yearlessDay(when.value, docYear!);
       const date = titled
         ? isoDate(titled.year!, titled.month, titled.day)
-        : (timedFieldDate(lines) ??
-          (dayOnly ? isoDate(docYear!, dayOnly.month, dayOnly.day) : undefined) ??
-          (dayIso?.startsWith(doc.date!) ? dayIso : doc.date));
+        : (timedFieldDate(lines) ?? dayOnly?.iso ?? (dayIso?.startsWith(doc.date!) ? dayIso : doc.date));
       // Titled by the body, else by the document title (a web page's breadcrumb trail cut to its last place:
       // `AB Svenska Bostäder, Sammanträde`).
       // A body of a named municipality or region meets as the inline header's (`Kommunstyrelsen, Gävle, 2022-05-10`).

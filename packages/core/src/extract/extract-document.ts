@@ -98,15 +98,18 @@ const ELECTED_SEATS =
 const FRONTED_BODY = /^\s*I ((?:\p{Ll}+-(?:, \p{Ll}+-)* och )?(?:\p{Ll}+a )?(\p{Ll}{4,}))(?: [a-zåäö]+)? (?:blev|valdes|utsågs|är|tar)\s+$/u;
 /** Between the name and its seat after a fronted body: its party, and `tar X över som ny` (`… tar X (S) över som ny `). */
 const FRONTED_GAP = /^\s+(?:\([^()\n]{1,8}\)\s+)?(?:över\s+som\s+(?:ny\s+)?)?$/u;
+/** A body's name in lower case, maybe joined to others' first parts (`barn-, skol- och fritidsnämnden`). */
+const LOWER_BODY = String.raw`(?:\p{Ll}+-(?:, \p{Ll}+-)* och )?\p{Ll}+(?:nämnden|styrelsen|fullmäktige)`;
 /**
  * A clause's last bodies after `i`, then its `där` right before the names (`i kulturnämnden och skolnämnden till L, där
  * `), or the next sentence opened by `Där` (`… sin plats i kulturnämnden. Där föreslog valberedningen `).
  */
-const WHERE =
-  /^[\s\S]*(?<!\p{L})i ((?:\p{Ll}+-(?:, \p{Ll}+-)* och )?\p{Ll}+(?:nämnden|styrelsen|fullmäktige)(?:(?:, | och )(?:\p{Ll}+-(?:, \p{Ll}+-)* och )?\p{Ll}+(?:nämnden|styrelsen|fullmäktige))*)[^.;:!?\n]*?(?:,\s+där\s+|[.!?][ \t]+Där\s[^.;:!?\n]*)$/du;
+const WHERE = new RegExp(
+  String.raw`^[\s\S]*(?<!\p{L})i (${LOWER_BODY}(?:(?:, | och )${LOWER_BODY})*)[^.;:!?\n]*?(?:,\s+där\s+|[.!?][ \t]+Där\s[^.;:!?\n]*)$`,
+  "du",
+);
 /** `ordförandeposten i äldrenämnden till `, right before a name: the body's post is handed to that name. */
-const POST_HANDED_TO =
-  /(?<!\p{L})((?:vice )?ordförande)(?:posten|skapet) i ((?:\p{Ll}+-(?:, \p{Ll}+-)* och )?\p{Ll}+(?:nämnden|styrelsen|fullmäktige)) till $/du;
+const POST_HANDED_TO = new RegExp(String.raw`(?<!\p{L})((?:vice )?ordförande)(?:posten|skapet) i (${LOWER_BODY}) till $`, "du");
 /** A line that heads a list of other documents' titles and snippets, as document-sharing sites add after a text. */
 const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
 /** A line that ends in a year (`Regionfullmäktige 12 juni 2019`). */

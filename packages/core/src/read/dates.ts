@@ -132,6 +132,12 @@ export function isoDate(year: number, month?: number, day?: number): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** The first day and month `text` writes without a year (`Söndagen den 10 mars, kl. 15.00`), dated in `year`. */
+export function yearlessDay(text: string, year: number): { iso: string; start: number; end: number } | undefined {
+  const d = findDates(text).find((d) => d.day !== undefined && d.month !== undefined && d.year === undefined);
+  return d && { iso: isoDate(year, d.month, d.day), start: d.start, end: d.end };
+}
+
 const ISO_DATE = /^\d{4}-/;
 /** A number after a word that numbers things, then a dash: an item's number before a date, no first day. */
 const NUMBERED_SPAN = /(?:^|[^\p{L}])(?:nr|nummer|no|#|v|vecka|sida|§)\.?\s*\d{1,2}\s*[-–]\s*$/iu;
