@@ -66,6 +66,7 @@ function evaluate(subset, graph) {
     const m = meetingsByTitle.get(title);
     const date = m?.date ?? /\d{4}(?:-\d\d){0,2}/.exec(title)?.[0];
     if (date && answer.date) return String(answer.date).startsWith(date);
+    if (norm(answer.label).includes(norm(title).slice(0, 24))) return true;
     const words = (t) =>
       new Set(
         norm(t)
