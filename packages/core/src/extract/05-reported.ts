@@ -29,7 +29,7 @@ export interface ReportedInput {
 }
 
 // Cheap first pass: the sentences worth reading hold one of these.
-const MEETING_WORD = /sammanträd|möte|möttes|träff|samlades|beslutade|beslöt|valdes/g;
+const MEETING_WORD = /sammanträd|möte|möttes|träff|samlades|beslutade|beslöt|valdes|fullmäktige/g;
 const MONTH_MEETING = /(?<![\p{L}])(\p{L}+?)(?:mötet|sammanträdet)(?![\p{L}])/iu;
 // How a sentence ties its body to the meeting: `Regionstyrelsen sammanträdde`, `kommunfullmäktiges sista
 // sammanträde`, `möte i kommunfullmäktige`. A body only named nearby (`mötet med länsstyrelsen`) is not the one that met.
@@ -60,6 +60,7 @@ const RELATIVE_MEETING = new RegExp(
   String.raw`(?<![\p{L}])(förrgårdagens|gårdagens|dagens|(?:${WEEKDAY_STEMS})dagens)\s+(?:möte|sammanträde)(?![\p{L}])`,
   "iu",
 );
+const WEEKDAY_GENITIVE = new RegExp(`^(?:${WEEKDAY_STEMS})dagens$`, "iu");
 const RELATIVE_TIE = /^\s+(?:i|med|(?:beslutade|fattade|valde|utsåg|antog|godkände|fastställde|behandlade|diskuterade)(?:\s+även|\s+också)?)\s+$/u;
 // A coming meeting's weekday (`på måndagens möte i styrelsen ska …`) is not one the text looks back on.
 const FUTURE = /(?<![\p{L}])(?:ska|skall|kommer att)(?![\p{L}])/u;
@@ -70,6 +71,15 @@ const WEEKDAY_HELD = new RegExp(
   String.raw`^\s+(?:under|på|i)\s+(?:(${WEEKDAY_STEMS})(?:dagen|dags)\s+(?:valdes|valde|beslutade|beslöt|utsågs|utsåg|antogs|antog)|((?:${WEEKDAY_STEMS})dagskvällen)\s+öppnat)(?![\p{L}])`,
   "u",
 );
+
+// A sitting of the full council told by the body alone, something decided at it (`valdes … vid ett extrainsatt
+// kommunfullmäktige på tisdagskvällen`, `I dag på regionfullmäktige stod det på dagordningen att utse …`): what singles
+// it out (group 1) and its weekday (group 3) qualify it where no day dates it.
+const SITTING = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:[Vv]id|[Pp]å)\s+(?:ett|en)\s+(\p{Ll}+)|([Ii]\s?dag)\s+på)\s+\p{L}*fullmäktige(?:\s+på\s+((?:${WEEKDAY_STEMS})(?:dagen|dags\p{Ll}+en)))?(?![\p{L}])`,
+  "u",
+);
+const DECIDED_AT = /(?<![\p{L}])(?:valdes|valde|utsågs|utsåg|utse|beslutade|beslöt|beslutades|antogs|antog)(?![\p{L}])/u;
 
 interface Body {
   /** As written, without a genitive `s`. */
@@ -167,7 +177,8 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     // Most sentences with a meeting word name no date or no body: cheap tests spare the careful reading (a month's
     // meeting, `Oktobermötet`, may take its body from before; a weekday's, `under tisdagen`, has no digit).
     const relative = sentence.includes("dagens") && !FUTURE.test(sentence) ? RELATIVE_MEETING.exec(sentence) : null;
-    if (!relative && !/mötet|sammanträdet/.test(sentence) && (!/\d|dagen |dags /.test(sentence) || !bodyWords.test(sentence))) continue;
+    const sitting = DECIDED_AT.test(sentence) && !FUTURE.test(sentence) ? SITTING.exec(sentence) : null;
+    if (!relative && !sitting && !/mötet|sammanträdet/.test(sentence) && (!/\d|dagen |dags /.test(sentence) || !bodyWords.test(sentence))) continue;
     // The body that met, tied to the meeting in the sentence, and where the tie ends (the date follows it).
     let tie = -1;
     let verb = -1;
@@ -221,12 +232,16 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       date = { iso: isoDate(monthYear, month), start: start + monthWord.index, end: start + monthWord.index + monthWord[0].length };
       body ??= bodiesIn(start, end)[0] ?? bodiesIn(sentenceAround(text, Math.max(0, start - 2)).start, start).pop() ?? bodiesIn(0, titleEnd)[0];
     }
-    // `Vid gårdagens möte i kommunstyrelsen`: the day counted from the text's own date, the body right after.
-    const day = !date && relative && writtenOn(doc) ? dayBefore(doc.date!, relative[1].toLowerCase()) : undefined;
+    // `Vid gårdagens möte i kommunstyrelsen`: the day counted from the text's own date, the body right after. In a text
+    // of no such date a weekday's meeting is still one the text names (`Kommunfullmäktige (måndagens sammanträde)`);
+    // `gårdagens` then names no day at all.
+    const dated = !!relative && writtenOn(doc);
     const after = relative ? start + relative.index + relative[0].length : 0;
-    const named = day ? bodiesIn(after, Math.min(end, after + 60))[0] : undefined;
-    if (day && named && RELATIVE_TIE.test(text.slice(after, named.start))) {
-      [body, date] = [named, { iso: day, start: start + relative!.index, end: after }];
+    const named = relative && !date && !undated && (dated || WEEKDAY_GENITIVE.test(relative[1])) ? bodiesIn(after, Math.min(end, after + 60))[0] : undefined;
+    if (named && RELATIVE_TIE.test(text.slice(after, named.start))) {
+      body = named;
+      if (dated) date = { iso: dayBefore(doc.date!, relative![1].toLowerCase()), start: start + relative!.index, end: after };
+      else undated = relative![0].toLowerCase();
     }
     const weekday = !date && !undated && tie >= 0 ? WEEKDAY_HELD.exec(text.slice(tie, end)) : null;
     if (weekday) undated = weekday[2] ?? `${weekday[1]}dagen`;
@@ -234,6 +249,17 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     if (satOn && !date && !undated) {
       if (writtenOn(doc)) date = { iso: dayBefore(doc.date!, `${satOn}dagens`), start, end };
       else undated = `${satOn}dagen`;
+    }
+    if (sitting && !date && !undated && !/^(?:kommande|nästa)$/.test(sitting[1] ?? "")) {
+      const at = start + sitting.index;
+      body = bodiesIn(at, at + sitting[0].length).pop();
+      if (sitting[2] && writtenOn(doc)) date = { iso: doc.date!, start: at, end: at + sitting[0].length };
+      else if (body) {
+        // `I dag` in an undated text: the body (and its place) alone name the sitting.
+        const qualifier = [sitting[1], sitting[3]].filter(Boolean).join(", ");
+        meetingOf(body, undefined, start, end, qualifier || undefined);
+        continue;
+      }
     }
     if (undated && !date && body) {
       meetingOf(body, undefined, start, end, undated);
