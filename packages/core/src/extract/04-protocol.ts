@@ -959,7 +959,11 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     );
   let parent =
     headerParent(text, input.gazetteer, lexicon, organ, header.end, roster, header.entries) ??
-    (roster ? undefined : (organFieldMunicipality(text, input.gazetteer) ?? pageMunicipality(text, lexicon)));
+    (roster
+      ? undefined
+      : (organFieldMunicipality(text, input.gazetteer) ??
+        pageMunicipality(text, lexicon) ??
+        (organ && MUNICIPAL_BODY.test(organ.name) && !REGION_BODY.test(organ.name) ? addressMunicipality(text, input.gazetteer) : undefined)));
   // An association's minutes that name no body the usual way: its general meeting, its board or itself (above the
   // first listed person), whose parent is the association, never a place the head names.
   const association = organ || roster ? undefined : associationOrgan(top, Math.min(head, ...header.entries.map((e) => e.start)), lexicon, doc.id);
@@ -1823,6 +1827,20 @@ const ORGAN_FIELD_BEFORE = /(?<![\p{L}])(?:beslutsinstans|instans|organ)[ \t]*[,
  */
 function organFieldMunicipality(text: string, gazetteer: readonly Mention[]): { ref: EntityRef; start: number; end: number } | undefined {
   const g = gazetteer.find((g) => g.kind === "municipality" && ORGAN_FIELD_BEFORE.test(text.slice(Math.max(0, g.start - 80), g.start)));
+  return g && { ref: { kind: "municipality", key: g.id, label: g.label }, start: g.start, end: g.end };
+}
+
+/** A page's address footer up to the town (`ADRESS TELEFON FAX E-POST HEMSIDA Stadshuset Vallby vx`, `Postadress Box 12, 123 45 Vallby`). */
+const ADDRESS_BEFORE = /(?<![\p{L}])(?:ADRESS|POSTADRESS|BESÖKSADRESS|Postadress|Besöksadress)(?![\p{L}])[^\n.]{0,60}$/u;
+/** A municipality's own body (a region's is told by REGION_BODY), whose minutes' address names its municipality. */
+const MUNICIPAL_BODY = /^kommun|nämnden?$/i;
+
+/**
+ * The municipality the minutes' address footer names (ADDRESS_BEFORE), where no header or field names one: the issuer's
+ * town, so the body's parent. Only the body's: a person's municipality is never read from it.
+ */
+function addressMunicipality(text: string, gazetteer: readonly Mention[]): { ref: EntityRef; start: number; end: number } | undefined {
+  const g = gazetteer.find((g) => g.kind === "municipality" && ADDRESS_BEFORE.test(text.slice(Math.max(0, g.start - 80), g.start)));
   return g && { ref: { kind: "municipality", key: g.id, label: g.label }, start: g.start, end: g.end };
 }
 

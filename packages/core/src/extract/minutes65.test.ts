@@ -1,0 +1,27 @@
+/**
+ * Minutes of a municipal body read by 04-protocol.ts whose municipality is written only in the first page's address
+ * footer (`ADRESS TELEFON … Stadshuset <Town> vx`), their date lost: the body is the municipality's, and the undated
+ * meeting is told apart by it rather than by the room; no person stands for that town. Invented names and texts.
+ */
+import { describe, expect, it } from "vitest";
+import { edges, meetingLabels } from "../../../../test/helpers/prose";
+import { graphOf } from "../../../../test/helpers/minutes";
+
+const footer =
+  "Sammanträdesprotokoll\n\n1 2011:4:1 Sida 1 (30) Plats och tid Ekrummet, Beslutande Eva Ekström (m) Ordförande , Per Almgren (s) Vice ordförande , " +
+  "Siv Holmberg (m) , Olle Bergman (s) Sekreterare Lisa Berglund Paragraf , Ordförande Eva Ekström (m) Paragraf , Justerande Per Almgren (s) " +
+  "Bevis/Anslag Justering har tillkännagivits genom anslag Organ Kommunstyrelsen Datum då anslag sätts upp Förvaringsplats för protokollet " +
+  "Kommunkansliet Underskrift Lisa Berglund ADRESS TELEFON FAX E-POST HEMSIDA Stadshuset Härnösand vx\n\n" +
+  "2 2011:4:1 Sida 2 (30) Justerande Paragraf Ej närvarande Anna Sjöberg (s) Övriga deltagare Karl Lindqvist Kommunchef\n\n" +
+  "3 Sida 3 (30) KS 120/2011 Tillkommande ärenden: - Samtal med Sundsvall om räddningstjänsten.\n";
+
+describe("undated minutes whose municipality is in the address footer", () => {
+  const g = graphOf(footer);
+  it("titles the meeting by the municipality, not the room", () => {
+    expect(meetingLabels(g)).toEqual(["Kommunstyrelsen, Härnösand"]);
+  });
+  it("places the body in it, and no person", () => {
+    expect(g.getNodeAttribute("organisation:kommunstyrelsen-harnosand", "partOf" as never)).toBe("municipality:harnosand");
+    expect(edges(g, "represents")).toEqual([]);
+  });
+});
