@@ -54,12 +54,12 @@ const CHAIR_SEATS: ReadonlySet<string> = new Set(["chair", "vice_chair"]);
 
 /**
  * Whether a listed person holds an office of the meeting itself, or a chair's seat in the body that met though the
- * minutes do not name it: by the field (`Sekreterare`, `Justerare`) or by the title written after the name (`Olof
+ * minutes do not name it: by the field (`Sekreterare`, `Justerare`, the signers' `Ordförande`) or by the title written after the name (`Olof
  * Strand (sekreterare)`, `Lisa Holm, justerare`, `Eva Ek (S) ordf`, `Per Al (M) v. ordf`).
  */
 export function holdsMeetingOffice(capacity: string | undefined, role: { normalised: string } | undefined, lexicon: Lexicon): boolean {
   const category = role && lexicon.role(role.normalised)?.category;
-  return MEETING_OFFICES.has(capacity ?? "") || (!!category && (MEETING_OFFICES.has(category) || CHAIR_SEATS.has(category)));
+  return MEETING_OFFICES.has(capacity ?? "") || CHAIR_SEATS.has(capacity ?? "") || (!!category && (MEETING_OFFICES.has(category) || CHAIR_SEATS.has(category)));
 }
 /** A party's letters and a verb of speaking in the meeting after a name (`X (s) svarar`, `X (M) yrkar`). */
 const SPEAKS_AFTER_PARTY = /^\s*\(\p{L}{1,4}\)\s+(?:svarar|informerar|redovisar|föredrar|meddelar|berättar|presenterar|yrkar|anför)(?!\p{L})/u;
@@ -2265,6 +2265,21 @@ function municipalityHeadings(text: string, list: readonly { name: string }[]): 
   return headings.sort((a, b) => a.start - b.start);
 }
 
+/** A title's head and the lower-case unit it is written with (`chef vård- och omsorgsförvaltningen`). */
+const TITLE_AND_UNIT = /^(\p{Ll}+) (\p{Ll}[\p{Ll}-]*(?: (?:och|\p{Ll}[\p{Ll}-]*))*)$/u;
+
+/**
+ * The unit written inside a title read whole (`X (chef vård- och omsorgsförvaltningen)`, a title in parentheses): where
+ * the title is held, as a unit written after it is. Only a unit's ending closes it (`-förvaltningen`, `-kontoret`).
+ */
+function writtenUnit(role: NonNullable<ProtocolEntry["role"]>, words: ProtocolWords): { name: string; start: number; end: number } | undefined {
+  const m = TITLE_AND_UNIT.exec(role.written);
+  if (!m || !m[1].endsWith(role.normalised) || role.end - role.start !== role.written.length || !compileProtocolWords(words).unitEnding.test(m[2]))
+    return undefined;
+  const start = role.start + m[1].length + 1;
+  return { name: m[2], start, end: role.end };
+}
+
 /**
  * Roles of a person listed in a protocol's header: in the body that met, as written (`vice ordförande`) or as the
  * field implies (`Ersättare` → ersättare); a title outside the body's roles (`kommundirektör`) stays on the person.
@@ -2288,7 +2303,8 @@ export function headerRoles(
     facts.push({ type: "entity", entity: { ...person, attrs: { role: attrs } }, evidence: ev(from, to), rule: "protocol:staff-title" });
     // Held in the unit named after the title (`avdelningschef Gatuavdelningen`), a part of the header's municipality or
     // region: never of the body that met, which a unit need not serve.
-    const { unit, place, org } = e.role;
+    const { place, org } = e.role;
+    const unit = e.role.unit ?? writtenUnit(e.role, model.lexicon.data.protocol);
     // Of the organisation named after it (`enhetschef, Försäkringskassan`), whom the official works for.
     if (org) {
       // A company the lexicon lacks is an organisation of its own, keyed by its name, as one in prose is.

@@ -1,10 +1,11 @@
 /**
  * Minutes of a municipal body read by 04-protocol.ts whose municipality is written only in the first page's address
  * footer (`ADRESS TELEFON … Stadshuset <Town> vx`), their date lost: the body is the municipality's, and the undated
- * meeting is told apart by it rather than by the room; no person stands for that town. Invented names and texts.
+ * meeting is told apart by it rather than by the room; no person stands for that town. Minutes that name no body:
+ * the signers' chair holds the chair at the meeting, as its secretary and adjuster hold theirs. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { edges, meetingLabels } from "../../../../test/helpers/prose";
+import { edges, heldRoles, meetingLabels } from "../../../../test/helpers/prose";
 import { graphOf } from "../../../../test/helpers/minutes";
 
 const footer =
@@ -23,5 +24,20 @@ describe("undated minutes whose municipality is in the address footer", () => {
   it("places the body in it, and no person", () => {
     expect(g.getNodeAttribute("organisation:kommunstyrelsen-harnosand", "partOf" as never)).toBe("municipality:harnosand");
     expect(edges(g, "represents")).toEqual([]);
+  });
+});
+
+const unnamed =
+  "Protokoll\n\nSammanträdesdatum 2016-03-02\n\nPlats och tid Stadshuset, kl 09.00-11.30 Beslutande Per Almgren (M) Eva Ekström (S) Siv Holmberg (C) " +
+  "Olle Vikström (S) Övriga deltagare Karl Lindqvist, Lisa Berglund Utses att justera Olle Vikström Justeringsdatum 3 mars 2016 Paragrafer 1-5 " +
+  "Underskrifter Sekreterare Lisa Berglund Ordförande Per Almgren Justerande Olle Vikström\n\n2 2 (40) BEVIS Protokollet är justerat\n";
+
+describe("minutes that name no body", () => {
+  it("give the signers' chair, adjuster and secretary their offices at the meeting", () => {
+    expect(heldRoles(graphOf(unnamed))).toEqual([
+      "Lisa Berglund: sekreterare @ 2016-03-02 Protokoll, Sammanträdesdatum 2016-03-02",
+      "Olle Vikström: justerare @ 2016-03-02 Protokoll, Sammanträdesdatum 2016-03-02",
+      "Per Almgren: ordförande @ 2016-03-02 Protokoll, Sammanträdesdatum 2016-03-02",
+    ]);
   });
 });
