@@ -35,6 +35,8 @@ export interface ProtocolMeetingInput {
 }
 
 /** Capacities of people at the meeting (not absent or replaced). */
+/** A time after the member a name replaces (`ersätter X (M) kl 13.00-15.00`): replaced for part of the meeting only. */
+const PART_TIME = /^\s*(?:\(\p{L}{1,4}\)\s*)?kl(?![\p{L}])/iu;
 export const PRESENT = new Set(["member", "substitute", "nonserving", "other", "staff", "chair", "secretary", "adjuster"]);
 const IMPLIED_ROLE: Record<string, string> = {
   member: "ledamot",
@@ -1138,6 +1140,11 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       if (held) facts.push(held);
     }
   }
+  // Replaced for part of the meeting only (`Y (M) ersätter X kl 13.00-15.00`): X was there the rest of it (after the
+  // entries, so one listed in a field of their own attends in it).
+  if (meeting)
+    for (const e of header.entries)
+      if (e.capacity === "replaced" && PART_TIME.test(text.slice(e.person.end, e.person.end + 12))) attend(meeting, e.person, e.start, e.end, {});
   // Minutes that list no members (an årsmöte's `Närvarande: 120 personer`): the people the paragraphs choose to keep or
   // adjust the minutes were there, though no list names them.
   const roll = header.entries.some((e) => e.capacity === "member" || e.capacity === "substitute");

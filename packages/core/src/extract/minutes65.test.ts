@@ -2,11 +2,12 @@
  * Minutes of a municipal body read by 04-protocol.ts whose municipality is written only in the first page's address
  * footer (`ADRESS TELEFON … Stadshuset <Town> vx`), their date lost: the body is the municipality's, and the undated
  * meeting is told apart by it rather than by the room; no person stands for that town. Minutes that name no body:
- * the signers' chair holds the chair at the meeting, as its secretary and adjuster hold theirs. Invented names and texts.
+ * the signers' chair holds the chair at the meeting, as its secretary and adjuster hold theirs. A member replaced `kl
+ * <time>` only was there for the rest of it. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
 import { edges, heldRoles, meetingLabels } from "../../../../test/helpers/prose";
-import { graphOf } from "../../../../test/helpers/minutes";
+import { attendees, graphOf } from "../../../../test/helpers/minutes";
 
 const footer =
   "Sammanträdesprotokoll\n\n1 2011:4:1 Sida 1 (30) Plats och tid Ekrummet, Beslutande Eva Ekström (m) Ordförande , Per Almgren (s) Vice ordförande , " +
@@ -39,5 +40,18 @@ describe("minutes that name no body", () => {
       "Olle Vikström: justerare @ 2016-03-02 Protokoll, Sammanträdesdatum 2016-03-02",
       "Per Almgren: ordförande @ 2016-03-02 Protokoll, Sammanträdesdatum 2016-03-02",
     ]);
+  });
+});
+
+const partly =
+  "Kommunstyrelsen\nSammanträdesprotokoll 2012-04-10\n\nPlats och tid Ekrummet, kl 13.00-17.00\n" +
+  "Beslutande Per Almgren (s) ordförande, Siv Holmberg (m), Olle Bergman (m) ersätter Eva Ekström (m) kl 13.00-15.00, Anna Sjöberg (m) ersätter Karl Lindqvist (m)\n" +
+  "Sekreterare Lisa Berglund\nUnderskrifter Sekreterare Lisa Berglund Ordförande Per Almgren Justerande Siv Holmberg\n";
+
+describe("a member replaced for part of the meeting", () => {
+  const present = attendees(graphOf(partly)).map((a) => a.split(":")[0]);
+  it("attends, where one replaced for all of it does not", () => {
+    expect(present).toContain("Eva Ekström");
+    expect(present).not.toContain("Karl Lindqvist");
   });
 });
