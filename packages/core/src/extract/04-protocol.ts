@@ -1576,7 +1576,7 @@ const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 // An office may follow the genitive (`Till mötets ordförande valdes X`), stand with its verb elided before the next name
 // (`… valdes X och sekreterare Y`), or be what one chosen does (`X valdes att leda förhandlingarna och Y att föra protokollet`).
 const OFFICE = new RegExp(
-  String.raw`\b(?:(?:till|och(?=\s+\p{L}+\s+(?:valdes|utsågs|utses|väljs)\b)) (?:mötes|protokoll|(?:års)?mötets )?|(?<=\s)(?=att )|(?<=[\p{L}.] |, )(?:och|samt) (?:till )?(?=\p{L}+ \p{Lu}))(ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson)|${LEADS}|att (?:skriva|föra) protokoll(?:et)?)(?![\p{L}])`,
+  String.raw`\b(?:(?:till|och(?=\s+\p{L}+\s+(?:valdes|utsågs|utses|väljs)\b)) (?<joined>mötes|protokoll)?(?:(?:års)?mötets )?|(?<=\s)(?=att )|(?<=[\p{L}.] |, )(?:och|samt) (?:till )?(?=\p{L}+ \p{Lu}))(?<office>ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson)|${LEADS}|att (?:skriva|föra) protokoll(?:et)?)(?![\p{L}])`,
   "giu",
 );
 // The adjusters chosen to count the votes too (`Till justerare och rösträknare valdes A och B`, `Till rösträknare och
@@ -1597,13 +1597,17 @@ type Handed = { office: Office | undefined; written?: string; at: number; end: n
 function officesIn(sentence: string, meetingItem: boolean): ((at: number) => Handed | undefined) | undefined {
   // `Till ordförande för mötet`: the meeting's own chair, where the sentence names it.
   const meetingChair = CHAIR_CHOSEN.exec(sentence)?.index;
-  const found = [...sentence.matchAll(OFFICE)].map((m) => ({
-    at: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-    written: /^att\b/i.test(m[1]) ? undefined : m[1].toLowerCase(),
-    office: (/^(?:ord|att leda)/i.test(m[1]) ? "chair" : /^(?:sek|pro|att)/i.test(m[1]) ? "secretary" : "adjust") as Office,
-    meeting: /^(?:till (?:mötes|(?:års)?mötets )|att leda)/i.test(m[0]) || meetingChair === m.index,
-  }));
+  const found = [...sentence.matchAll(OFFICE)].map((m) => {
+    const { office, joined = "" } = m.groups!;
+    return {
+      at: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      // As written, the meeting's word joined to the office (`till mötessekreterare`), as `mötesordförande` is kept.
+      written: /^att\b/i.test(office) ? undefined : `${joined}${office}`.toLowerCase(),
+      office: (/^(?:ord|att leda)/i.test(office) ? "chair" : /^(?:sek|pro|att)/i.test(office) ? "secretary" : "adjust") as Office,
+      meeting: /^(?:till (?:mötes|(?:års)?mötets )|att leda)/i.test(m[0]) || meetingChair === m.index,
+    };
+  });
   if (new Set(found.map((o) => o.office)).size < 2) return undefined;
   // A bare `till ordförande` names the meeting's chair beside its adjusters; beside a secretary alone, maybe the board's.
   const adjusters = found.some((o) => o.office === "adjust");

@@ -3,11 +3,12 @@
  * footer (`ADRESS TELEFON … Stadshuset <Town> vx`), their date lost: the body is the municipality's, and the undated
  * meeting is told apart by it rather than by the room; no person stands for that town. Minutes that name no body:
  * the signers' chair holds the chair at the meeting, as its secretary and adjuster hold theirs. A member replaced `kl
- * <time>` only was there for the rest of it. Invented names and texts.
+ * <time>` only was there for the rest of it. An office chosen as `mötessekreterare` is kept as written. Invented names
+ * and texts.
  */
 import { describe, expect, it } from "vitest";
 import { edges, heldRoles, meetingLabels } from "../../../../test/helpers/prose";
-import { attendees, graphOf } from "../../../../test/helpers/minutes";
+import { attendees, graphOf, roles } from "../../../../test/helpers/minutes";
 
 const footer =
   "Sammanträdesprotokoll\n\n1 2011:4:1 Sida 1 (30) Plats och tid Ekrummet, Beslutande Eva Ekström (m) Ordförande , Per Almgren (s) Vice ordförande , " +
@@ -53,5 +54,17 @@ describe("a member replaced for part of the meeting", () => {
   it("attends, where one replaced for all of it does not", () => {
     expect(present).toContain("Eva Ekström");
     expect(present).not.toContain("Karl Lindqvist");
+  });
+});
+
+const officers =
+  "Protokoll fört vid årsmöte i Ekby Brädspelsförening 2021-03-13\n\n§ 1. Mötets öppnande. Ordföranden Kerstin Ahlgren öppnade mötet.\n" +
+  "§ 2. Val av mötesfunktionärer. Valdes Rune Falkman till mötesordförande och Maja Lundqvist till mötessekreterare.\n" +
+  "§ 3. Val av justerare. Till justerare valdes Per Ekholm.\n";
+
+describe("the meeting's officers chosen in one sentence", () => {
+  it("keeps the secretary's office as written, as the chair's is", () => {
+    expect(roles(graphOf(officers))).toEqual(expect.arrayContaining(["Maja Lundqvist: mötessekreterare", "Rune Falkman: mötesordförande"]));
+    expect(roles(graphOf(officers))).not.toContain("Maja Lundqvist: sekreterare");
   });
 });
