@@ -460,6 +460,31 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     return false;
   };
 
+  /**
+   * Whether rows of staff follow token `k`, each name with its title after it (`Eva Ek Förvaltningschef Per Holm, 7
+   * Miljöinspektör Kim Ahl, Planarkitekt`, a table's name, items and title columns flattened): two rows or more, one of
+   * them with the name's comma, and perhaps its items, between the name and the title, which fixes the direction.
+   */
+  const staffRowsAfter = (k: number) => {
+    let rows = 0;
+    let comma = false;
+    for (let n = 0; n < 6; n++) {
+      let end = k;
+      while (end < last && isNameAt(end) && end - k < 4 && (end === k || !tokens[end].nl)) end++;
+      if (end - k < 2) break;
+      let m = end;
+      if (tokens[m]?.text === ",") {
+        comma = true;
+        m++;
+        if (/^\d{1,3}$/.test(tokens[m]?.text ?? "")) m++;
+      }
+      if (!tokens[m]?.cap || tokens[m].nl || (m === end ? !isTitleAt(m) : !isTitleAt(m) && !isFieldWordAt(m))) break;
+      rows++;
+      k = gazetteerAt.get(m)?.kind === "role" ? gazetteerAt.get(m)!.to : m + 1;
+    }
+    return rows >= 2 && comma;
+  };
+
   /** Whether tokens `from` to `to` stand in one row, those before `to` marks of presence (`Anna Berg S 1 Ordförande`). */
   const inRow = (from: number, to: number) =>
     from >= 0 && from <= to && tokens.slice(from, to + 1).every((x, n) => !x.nl && (from + n === to || PRESENCE.test(x.text)));
@@ -1169,6 +1194,58 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       takeRole(listed, { normalised: viceRole.id, written: text.slice(viceRole.start, viceRole.end).toLowerCase(), start: viceRole.start, end: viceRole.end });
       listed.end = viceRole.end;
       lastEntryEnd = i = viceRole.to;
+      continue;
+    }
+    // An organisation in the title's column after a staff row's items (`Per Holm Förvaltningschef Eva Ek, 12 Norrby
+    // Brandförsvar Kim Ahl, …`): whom the name before works for, no name; up to the next given name or label.
+    const rowBefore = entries.at(-1);
+    if (
+      rowBefore &&
+      !rowBefore.party &&
+      lastEntryEnd === i - 1 &&
+      tokens[i - 2]?.text === "," &&
+      /^\d{1,3}$/.test(tokens[i - 1].text) &&
+      entries.at(-2)?.role &&
+      entries.at(-2)!.role!.start >= entries.at(-2)!.person.end &&
+      t.cap &&
+      t.word &&
+      !t.nl &&
+      !label &&
+      !isTitleAt(i) &&
+      !lexicon.isGivenName(t.text)
+    ) {
+      let k = i;
+      while (k < last && k - i < 4 && tokens[k].cap && tokens[k].word && !tokens[k].nl && !lexicon.isGivenName(tokens[k].text) && !labelAt(k)) k++;
+      if (k >= last || labelAt(k) || (lexicon.isGivenName(tokens[k].text) && isNameAt(k + 1))) {
+        rowBefore.end = tokens[k - 1].end;
+        lastEntryEnd = i = k;
+        continue;
+      }
+    }
+    // A signature's label right after a listed name with no title, before such rows of staff (`Eva Ek Sekreterare Per
+    // Holm Förvaltningschef Kim Ahl, 7 Miljöinspektör`): that name's title, the first row's; the field goes on.
+    const listedLast = entries.at(-1);
+    if (
+      label?.kind.kind === "signature" &&
+      capacity &&
+      !SINGLE.has(capacity) &&
+      !queue.length &&
+      listedLast &&
+      !listedLast.role &&
+      !listedLast.party &&
+      lastEntryEnd === i &&
+      !t.nl &&
+      !labelAt(label.to) &&
+      staffRowsAfter(label.to)
+    ) {
+      takeRole(listedLast, {
+        normalised: label.phrase,
+        written: text.slice(t.start, tokens[label.to - 1].end).toLowerCase(),
+        start: t.start,
+        end: tokens[label.to - 1].end,
+      });
+      listedLast.end = tokens[label.to - 1].end;
+      lastEntryEnd = i = label.to;
       continue;
     }
     if (label) {
@@ -1902,7 +1979,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // So is one right after the name's comma (`Eva Ek, Förbundschef`, `Eva Ek (IFK), Skoldirektör`), maybe held in
     // acting (`Eva Ek, tf. Utvecklingschef`).
     const acting = lastEntryEnd > 0 ? actingFrom(tokens, i, lastEntryEnd) : i;
-    const afterNameComma = lastEntryEnd === acting && tokens[acting - 1]?.text === ",";
+    // The items' column may stand between the name's comma and its title (`Eva Ek, 7 Miljöinspektör`, a table of name,
+    // items and title flattened).
+    // (Not an ordinal's number, `X, 1:e vice ordförande`: a capitalised word follows the items.)
+    const itemsFirst =
+      lastEntryEnd > 0 && tokens[lastEntryEnd - 1].text === "," && /^\d{1,3}$/.test(tokens[lastEntryEnd]?.text ?? "") && !!tokens[lastEntryEnd + 1]?.cap;
+    const afterItems = t.cap && itemsFirst && lastEntryEnd === i - 1;
+    const afterNameComma = (lastEntryEnd === acting && tokens[acting - 1]?.text === ",") || afterItems;
     // So is one right after an official's name, on its line (`Eva Ek Trafikingenjör § 12`): no given name, so no next name.
     const afterOfficial = lastEntryEnd === i && !t.nl && OFFICIALS.has(entry?.capacity) && !lexicon.isGivenName(t.text);
     // After the name's comma the title's ending may be all of it (`Eva Ek, inspektör`, `Per Holm, ekonom`).
@@ -2015,10 +2098,16 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       lastEntryEnd > 0 &&
       lastEntryEnd <= i &&
       tokens[lastEntryEnd - 1].text === "," &&
-      // An adjective may open the title capitalised (`X, Administrativ chef`), as the list's entries open capitalised.
+      // An adjective may open the title capitalised (`X, Administrativ chef`), as the list's entries open capitalised, and
+      // so may a first part (`X, 7 Miljö- och hälsoskyddsinspektör`).
       tokens
         .slice(lastEntryEnd, i)
-        .every((x, n) => x.text === "-" || (x.word && (!x.cap || (n === 0 && TITLE_ADJECTIVE.test(x.text)))) || (x.text === "." && n > 0 && !x.nl));
+        .every(
+          (x, n) =>
+            x.text === "-" ||
+            (x.word && (!x.cap || (n === (itemsFirst ? 1 : 0) && (TITLE_ADJECTIVE.test(x.text) || tokens[lastEntryEnd + n + 1]?.text === "-")))) ||
+            (x.text === "." && n > 0 && !x.nl),
+        );
     // A degree between the name's comma and the title's (`X, Ph.D, utredare`, `X, fil dr, forskare`) is no part of it.
     const afterDegree =
       (role?.kind === "role" || !!suffixRole) &&
@@ -2107,7 +2196,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         to = k;
       }
       // Staff titles run over several lower-case words (`verksamhetschef förskola fritidshem`, `barn- och utbildningschef`).
-      const writtenStart = prefixStart ?? (afterComma ? tokens[lastEntryEnd].start : start);
+      const writtenStart = prefixStart ?? (afterComma ? tokens[itemsFirst ? lastEntryEnd + 1 : lastEntryEnd].start : start);
       prefixStart = undefined;
       // `Eva Ek (BUNÖ), Skoldirektör`: a staff title (a secretary's too) right after letters no party has is held where
       // they say.
