@@ -334,7 +334,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       // So is a field stacked on another people field (`Lindrummet, stadshuset, Beslutande ledamöter Ej tjänstgörande
       // ersättare`, headings printed together after a place's value): a name's title has no field right after it.
       const stacked = !!best && labelAt(best.to)?.kind.kind === "people";
-      const field = colon || stacked || c === "other" || c === "staff" || (c === "nonserving" && best!.to - i > 1);
+      // So is a members' field that no one holds as a title (`Plats och tid Ekrummet, Beslutande Eva Ek (m)`).
+      const members = c === "member" && gazetteerAt.get(i)?.kind !== "role";
+      const field = colon || stacked || members || c === "other" || c === "staff" || (c === "nonserving" && best!.to - i > 1);
       if (!field || !(colon || tokens[best!.to]?.cap)) return undefined;
     }
     // A chair's label in prose (`Ordförande förklarade mötet öppnat`) is the subject of a sentence, not a field; `Övriga`
@@ -1166,6 +1168,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // Anna Berg S 1 Ordförande Per Holm M 1`), is a table's column of capacities flattened: the chair is listed first,
     // so a roster labelled before its names would have opened with the label.
     const chairRole = label?.kind.capacity === "chair" && gazetteerAt.get(i)?.kind === "role" ? gazetteerAt.get(i)! : undefined;
+    // Past a second column's chair's title right after a member's (`Eva Ek (m) Ordförande Ordförande , Per Alm (s) Vice
+    // ordförande Ordförande Siv Holm`, the title and the chair of the items flattened): the row's, no next name's.
+    const pastChairColumn = (k: number) => {
+      const next = gazetteerAt.get(k);
+      const to = next?.kind === "role" && lexicon.role(next.id)?.category === "chair" ? next.to : k;
+      return to > k && (tokens[to]?.text === "," || isNameAt(to)) && !tokens[k].nl ? to : k;
+    };
     const first = entries.length === segmentStart + 1 ? entries[segmentStart] : undefined;
     if (chairRole && first?.party && !first.role && capacity && !SINGLE.has(capacity) && capacity !== "adjuster" && inRow(lastEntryEnd, i)) {
       takeRole(first, {
@@ -1174,7 +1183,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         start: chairRole.start,
         end: chairRole.end,
       });
-      lastEntryEnd = i = chairRole.to;
+      lastEntryEnd = i = pastChairColumn(chairRole.to);
       continue;
     }
     // A vice chair's field right after a member's name and party in the members' field (`Ledamöter Anna Berg (m)
@@ -1189,11 +1198,11 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       !listed.role &&
       lastEntryEnd === i &&
       lexicon.role(viceRole.id)?.category === "vice_chair" &&
-      isNameAt(viceRole.to)
+      isNameAt(pastChairColumn(viceRole.to))
     ) {
       takeRole(listed, { normalised: viceRole.id, written: text.slice(viceRole.start, viceRole.end).toLowerCase(), start: viceRole.start, end: viceRole.end });
       listed.end = viceRole.end;
-      lastEntryEnd = i = viceRole.to;
+      lastEntryEnd = i = pastChairColumn(viceRole.to);
       continue;
     }
     // An organisation in the title's column after a staff row's items (`Per Holm Förvaltningschef Eva Ek, 12 Norrby
@@ -2058,9 +2067,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       // So does a capitalised staff title after a name closed by its party or a full stop, where another capitalised
       // title follows its name (`Eva Ek (s) Kommundirektör Per Holm Kommunplanerare Siv Ek`, `… Per Holm. Kommunchef Siv
       // Ek Kanslichef …`): a politician, so named, is no official, and the run is the officials', a title before each.
+      // Not where the field's rows so far wrote their titles after the names (`Per Holm Kommunchef Eva Ek (fp)
+      // Kommunordförande Siv Ek Chef kansliet`): there the title is the row's, party and all.
+      const rowBefore = entries.at(-2);
       const staffRun =
         t.cap &&
         (prev?.text === "." || (prev?.text === ")" && !!entry?.party)) &&
+        !(rowBefore?.role && rowBefore.label === entry?.label && rowBefore.role.start >= rowBefore.person.end) &&
         !BODY_ROLES.has(lexicon.role(role?.kind === "role" ? role.id : fullTitle(t.text.toLowerCase()))?.category ?? "") &&
         isTitleAt(nameEnd) &&
         !!tokens[nameEnd]?.cap;
