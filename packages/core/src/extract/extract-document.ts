@@ -588,8 +588,10 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   // By the list, not the map's entries (an array per entry read): the map holds each person of it, in its order.
   // The last election an apposition read with its body (`X valdes som ordförande i nämnden`), for the seats the same
   // sentence gives with `som` after it.
-  let sentenceElection: { target: EntityRef; start: number; end: number } | undefined;
+  // Each election read after its name with its body (`X valdes till ordförande i kulturnämnden`), in the text's order.
+  const electionsRead: { target: EntityRef; start: number; end: number }[] = [];
   const electionOfSentence = (p: Mention, claim: RoleClaim): { target: EntityRef; start: number } | undefined => {
+    const sentenceElection = electionsRead[electionsRead.length - 1];
     if (!sentenceElection || sentenceElection.end > p.start || /[.!?\n]/.test(text.slice(sentenceElection.end, p.start))) return undefined;
     return /^\s*(?:\([^()\n]{1,30}\)\s*)?som\s+$/.test(text.slice(p.end, claim.start)) ? sentenceElection : undefined;
   };
@@ -713,7 +715,13 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       ...(fromCoordinated.get(p) ?? []),
     ];
     for (let claim of claims) {
-      let target = claim.target ? targetRef(claim.target, model) : undefined;
+      // `valdes till kommunstyrelsens ordförande vid ett extrainsatt fullmäktige`: the body after `vid` is where the vote
+      // was held; the seat is in the body its title names in the genitive.
+      const seatBody =
+        claim.elected && claim.target && /^\s+vid\s/.test(text.slice(claim.end, claim.target.start))
+          ? bodyOfRole(claim.normalised, lexicon.data.protocol.bodies)
+          : undefined;
+      let target = seatBody ? bodyRef(seatBody, minutesParent()) : claim.target ? targetRef(claim.target, model) : undefined;
       let term: { start?: string; end?: string } = {};
       let rule: RuleId = "apposition:role";
       if (!target && (target = officerOfPage(claim))) rule = "apposition:page-body";
@@ -773,10 +781,10 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
         facts.push({
           type: "entity",
           entity: target,
-          evidence: ev(from?.start ?? claim.target?.start ?? claim.start, claim.target?.end ?? claim.end),
+          evidence: seatBody ? ev(claim.start, claim.end) : ev(from?.start ?? claim.target?.start ?? claim.start, claim.target?.end ?? claim.end),
           rule,
         });
-        if (rule === "apposition:election" && claim.target) sentenceElection = { target, start: p.start, end: claim.target.end };
+        if (rule === "apposition:election" && claim.target) electionsRead.push({ target, start: p.start, end: claim.target.end });
         facts.push({
           type: "relation",
           kind: "holds_role",
@@ -789,7 +797,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
         // `regionstyrelsens ordförande Region Skåne`: the role names its body in the genitive, a body of the place it
         // is held in, where the person holds the seat the rest of the role names.
         const [owner, ...seat] = (claim.normalised ?? "").split(" ");
-        const body = claim.target && !claim.target.isNew && seat.length ? genitiveBodyName(owner, lexicon.data.protocol.bodies) : undefined;
+        const body = claim.target && !claim.target.isNew && !seatBody && seat.length ? genitiveBodyName(owner, lexicon.data.protocol.bodies) : undefined;
         if (body) {
           const attrs = { role: seat.join(" "), roleNormalised: seat.join(" "), former: claim.former || undefined, ...term };
           facts.push({ type: "relation", kind: "holds_role", source, target: bodyRef(body, target), evidence, rule, attrs });
@@ -1006,6 +1014,8 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       const theirs = earlier && electedBy.get(earlier);
       if (theirs) return theirs;
       if (earlier) k = earlier.from - 1;
+      // `Till kommunalråd valdes` over `• X (M)`, `• Y (C)`: a bullet opening the line of each name listed.
+      else if (t.nl && /^[•·▪*–-]$/.test(t.text)) k--;
       else if (/^(?:,|och|samt|\(|\)|nyval|omval)$/i.test(t.text) || (tokens[k + 1]?.text === ")" && tokens[k - 1]?.text === "(")) k--;
       else break;
     }
@@ -1047,7 +1057,8 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     // Held in the body said after the role, or in the one a role of the lexicon names (`Till ordförande i
     // kommunstyrelsen valdes A`, `Till kommunstyrelsens ordförande valdes A`), which the next clause's role is too
     // (`, till 1:e vice ordförande B`).
-    const said = (prep === "i" || prep === "för") && at < k && !scope ? readBody(at, actx) : undefined;
+    // Not after an article (`Till kommunalråd i det nya styret`: the ruling coalition, no body's name).
+    const said = (prep === "i" || prep === "för") && at < k && !scope && !/^(?:den|det|de|en|ett)$/.test(tokens[at].text) ? readBody(at, actx) : undefined;
     const named = said ? undefined : bodyOfRole(role.id, lexicon.data.protocol.bodies);
     const body: Target | undefined = said
       ? said.to <= k
@@ -1097,6 +1108,22 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     return found;
   };
 
+  // `X (M) valdes till kommunstyrelsens ordförande.` … `Till vice ordförande valdes Y`: a seat whose clause names no
+  // body, paragraphs on in the same section, is in the body the election read before it named; in a news item, else
+  // in the one body its headline elects to (`X vald till ordförande i kommunstyrelsen`).
+  const earlierElection = (offset: number): { target: EntityRef; start: number } | undefined => {
+    let k = electionsRead.length - 1;
+    while (k >= 0 && electionsRead[k].end > offset) k--;
+    if (k >= 0 && sectionOf(electionsRead[k].start) === sectionOf(offset)) return electionsRead[k];
+    const headline = doc.genre === "minutes" ? undefined : sections().find((x) => x.title !== undefined);
+    if (!headline?.title || headline.titleStart! > offset || !ELECTED_HEADLINE.test(headline.title)) return undefined;
+    const bodies = [...headline.title.matchAll(BODY_WORD)];
+    const names = new Set(bodies.map((m) => (genitiveBodyName(m[0], lexicon.data.protocol.bodies) ?? m[0]).toLowerCase()));
+    if (names.size !== 1) return undefined;
+    const name = genitiveBodyName(bodies[0][0], lexicon.data.protocol.bodies) ?? bodies[0][0];
+    return { target: bodyRef(name, minutesParent()), start: headline.titleStart! + bodies[0].index };
+  };
+
   const ownerTarget = (owner: Mention): Target => ({
     kind: owner.kind as "municipality" | "organisation",
     id: owner.id,
@@ -1138,7 +1165,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
           ? undefined
           : lastElection?.target && sameParagraph(lastElection.end, chosen.start)
             ? lastElection
-            : (electedAfterName(chosen.start) ?? (isSeat({ normalised: role.id }) ? toldElection(chosen.start) : undefined));
+            : (electedAfterName(chosen.start) ?? (isSeat({ normalised: role.id }) ? (toldElection(chosen.start) ?? earlierElection(chosen.start)) : undefined));
       const org = body || carried || chosen.meeting ? undefined : titleOrg(p.start);
       const target = body
         ? bodyRef(body.label, minutesParent())
@@ -2120,6 +2147,8 @@ const ELECTING_BODY = /^\s*(\p{Lu}\p{Ll}+)\s[^.!?]*?(?<!\p{L})(?:välja|väljer|
  * or of who takes a seat in it (`X blir kommunfullmäktiges nya ordförande`: the next `Som vice ordförande valdes Y` too).
  */
 const TOLD_ELECTION = /(?<!\p{L})(?:fortsätter som|valde|valdes|väljer|väljs|val(?:et)? av|utse|utsåg|utsågs|blir|blev)(?!\p{L})/iu;
+/** A headline's election (`X vald till ordförande i nämnden`, `Ny ordförande utsedd`). */
+const ELECTED_HEADLINE = /(?<!\p{L})(?:(?:om|ny|åter)?valda?|(?:om|åter)?valdes|väljs|utsedda?|utsågs)(?!\p{L})/iu;
 /**
  * A body that elects its officers, maybe in the genitive (`kommunfullmäktige`, `socialnämndens`): not a bare
  * `fullmäktige` or `nämnden`, which names no particular one, but a bare `styrelsen`, the board of the text's own.
