@@ -212,6 +212,8 @@ export function timeRunBefore(tokens: readonly Token[], k: number): number {
   return from;
 }
 /** A negation: what follows it (`X är inte ordförande`) is no role of the person. */
+/** An election's agent and `att bli` before the title elected to (`utsågs av ett enhälligt fullmäktige att bli`). */
+const AGENT_THEN_BECOME = /^\s+av\s+(?:\p{L}+\s+){1,4}?att\s+bli\s+/u;
 const NEGATION = new Set(["inte", "ej", "icke", "aldrig", "not", "never"]);
 /** Verbs that say where a person lives or comes from (`bor i`, `född i`, `lives in`), which places no office. */
 const RESIDES = new Set(["bor", "bodde", "född", "föddes", "uppvuxen", "uppväxt", "lives", "lived", "born"]);
@@ -1164,6 +1166,14 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       else if (ELECTED.has(lower) || lower === "blir" || (lower === "förtroende" && tokens[j + 1]?.text === "som")) {
         elected = true;
         electedAt = t.start;
+        // `utsågs av ett enhälligt fullmäktige att bli regionstyrelsens ordförande`: the agent and `att bli` stand where
+        // `till` does, and the title after them is the one elected to.
+        const agent = AGENT_THEN_BECOME.exec(ctx.text.slice(t.end, t.end + 80));
+        if (agent) {
+          const to = t.end + agent[0].length;
+          while (j < limit && tokens[j].start < to) j++;
+          continue;
+        }
       } else if (COORD.has(lower) && !timeAfterCopula(j)) {
         // `och`/`samt` go on only into another target, role or person: `samt representanter från ...` ends it.
         const next = j + 1;

@@ -748,10 +748,11 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
         facts.push({ type: "entity", entity: target, evidence: ev(...roster.heading), rule });
       }
       let told: { target: EntityRef; start: number } | undefined;
+      let electedOrg: EntityRef | undefined;
       if (!target && claim.role && claim.elected) {
         told = isSeat(claim) ? (whereBody(p) ?? toldOrFronted(p.start)) : undefined;
         const org = told ? undefined : electedIn(p.start, claim.normalised ?? "");
-        if (org) target = { kind: "organisation", key: org.id, label: org.label };
+        if (org) target = electedOrg = { kind: "organisation", key: org.id, label: org.label };
         term = termOf(p.start);
         rule = "apposition:election";
       } else if (claim.elected) {
@@ -795,9 +796,11 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
           attrs: { role: claim.role, roleNormalised: claim.normalised, former: claim.former || undefined, ...term },
         });
         // `regionstyrelsens ordförande Region Skåne`: the role names its body in the genitive, a body of the place it
-        // is held in, where the person holds the seat the rest of the role names.
+        // is held in, where the person holds the seat the rest of the role names; so too of the organisation an
+        // election is held in (`X utsågs till regionstyrelsens ordförande` under a headline naming the region).
         const [owner, ...seat] = (claim.normalised ?? "").split(" ");
-        const body = claim.target && !claim.target.isNew && !seatBody && seat.length ? genitiveBodyName(owner, lexicon.data.protocol.bodies) : undefined;
+        const body =
+          ((claim.target && !claim.target.isNew && !seatBody) || electedOrg) && seat.length ? genitiveBodyName(owner, lexicon.data.protocol.bodies) : undefined;
         if (body) {
           const attrs = { role: seat.join(" "), roleNormalised: seat.join(" "), former: claim.former || undefined, ...term };
           facts.push({ type: "relation", kind: "holds_role", source, target: bodyRef(body, target), evidence, rule, attrs });
