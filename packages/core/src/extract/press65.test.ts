@@ -19,3 +19,10 @@ describe("`X utsågs av <agent> att bli <title>`", () => {
     expect(heldRoles(g)).toContain("Gun Sand: ordförande @ Regionstyrelsen");
   });
 });
+
+describe("`ålderspresident` (the eldest member presiding) in the lexicon", () => {
+  it("reads `Ålderspresident X (S)` before the name", () => {
+    const g = graphOf("nyhet.txt", "Nytt styre\n\nÅlderspresident Gun Sand (S) leder mötet fram tills dess att en ny ordförande utses.\n");
+    expect(heldRoles(g)).toEqual(["Gun Sand: ålderspresident"]);
+  });
+});
