@@ -34,9 +34,9 @@ export interface ProtocolMeetingInput {
   ref: (p: Mention) => EntityRef;
 }
 
-/** Capacities of people at the meeting (not absent or replaced). */
 /** A time after the member a name replaces (`ersätter X (M) kl 13.00-15.00`): replaced for part of the meeting only. */
 const PART_TIME = /^\s*(?:\(\p{L}{1,4}\)\s*)?kl(?![\p{L}])/iu;
+/** Capacities of people at the meeting (not absent or replaced). */
 export const PRESENT = new Set(["member", "substitute", "nonserving", "other", "staff", "chair", "secretary", "adjuster"]);
 const IMPLIED_ROLE: Record<string, string> = {
   member: "ledamot",
