@@ -211,9 +211,9 @@ export function timeRunBefore(tokens: readonly Token[], k: number): number {
   while (from > 0 && k - from < 6 && !tokens[from].nl && (isTimeWord(tokens, from - 1) || TIME_JOINER.has(tokens[from - 1].text))) from--;
   return from;
 }
-/** A negation: what follows it (`X är inte ordförande`) is no role of the person. */
 /** An election's agent and `att bli` before the title elected to (`utsågs av ett enhälligt fullmäktige att bli`). */
 const AGENT_THEN_BECOME = /^\s+av\s+(?:\p{L}+\s+){1,4}?att\s+bli\s+/u;
+/** A negation: what follows it (`X är inte ordförande`) is no role of the person. */
 const NEGATION = new Set(["inte", "ej", "icke", "aldrig", "not", "never"]);
 /** Verbs that say where a person lives or comes from (`bor i`, `född i`, `lives in`), which places no office. */
 const RESIDES = new Set(["bor", "bodde", "född", "föddes", "uppvuxen", "uppväxt", "lives", "lived", "born"]);
