@@ -585,10 +585,9 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     return body ? bodyRef(body, english ? undefined : minutesParent()) : undefined;
   };
 
-  // By the list, not the map's entries (an array per entry read): the map holds each person of it, in its order.
-  // The last election an apposition read with its body (`X valdes som ordförande i nämnden`), for the seats the same
-  // sentence gives with `som` after it.
-  // Each election read after its name with its body (`X valdes till ordförande i kulturnämnden`), in the text's order.
+  // Each election read after its name with its body (`X valdes till ordförande i kulturnämnden`), in the text's order;
+  // the last one gives its body to the seats the same sentence gives with `som` after it (`X valdes som ordförande i
+  // nämnden`).
   const electionsRead: { target: EntityRef; start: number; end: number }[] = [];
   const electionOfSentence = (p: Mention, claim: RoleClaim): { target: EntityRef; start: number } | undefined => {
     const sentenceElection = electionsRead[electionsRead.length - 1];
