@@ -1018,10 +1018,29 @@ function isLocality(word: string, lexicon: Lexicon): boolean {
  */
 export function affiliationEndsName(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
   const word = tokens[k]?.text;
-  if (!word || lexicon.isGivenName(word) || !isAffiliationWord(word, lexicon)) return false;
+  if (!word || lexicon.isGivenName(word)) return false;
+  if (!isAffiliationWord(word, lexicon)) return firmOfTwo(tokens, k, lexicon);
   const before = tokens[k - 1].text;
   if (isThingWord(word) || lexicon.isSurname(before) || lexicon.hasSurnameShape(before)) return true;
   return isLocality(word, lexicon) && !lexicon.hasSurnameShape(word);
+}
+
+/**
+ * `Rolf G Berg Ekkonsult 12 Åsa Holm Ekkonsult 13` (a staff column, each row's § numbers after it): a word no surname
+ * of the lexicon that ends two nearby names with different surnames, a number after each, is the firm both come from.
+ */
+function firmOfTwo(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  const word = tokens[k].text;
+  const numbered = (j: number) => !!tokens[j + 1] && !tokens[j + 1].nl && /^\d{1,4}$/.test(tokens[j + 1].text);
+  if (!numbered(k) || lexicon.isSurname(word)) return false;
+  const surname = tokens[k - 1];
+  if (!surname?.cap || surname.nl || lexicon.isGivenName(surname.text)) return false;
+  for (let j = Math.max(1, k - 6); j <= k + 8 && j < tokens.length; j++) {
+    if (j === k || tokens[j].text !== word || !numbered(j)) continue;
+    const other = tokens[j - 1];
+    if (other.cap && other.text !== surname.text && !lexicon.isGivenName(other.text)) return true;
+  }
+  return false;
 }
 
 /**
