@@ -808,6 +808,22 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
           entry.end = Math.max(entry.end, tokens[to - 1].end);
         }
       }
+      // `Eva Ek, HR-chef och avdelningschef Service` on its line: a second title joined by `och` to hers is held too,
+      // written as one title (the segments split at `och`).
+      if (
+        g?.kind === "role" &&
+        entry.role &&
+        !entry.role.items &&
+        i === a &&
+        !tokens[a].nl &&
+        !tokens[a - 1]?.nl &&
+        tokens[a - 1]?.text === "och" &&
+        tokens[a - 2]?.end === entry.role.end
+      ) {
+        entry.role.written = ctx.text.slice(entry.role.start, g.end).toLowerCase();
+        entry.role.end = g.end;
+        entry.end = Math.max(entry.end, g.end);
+      }
       // Not a role the name is said not to hold (`X (S), ej tjänstgörande ersättare`): the field's seat is hers.
       if (g?.kind === "role" && !entry.role && !/^(?:ej|inte)$/i.test(tokens[i - 1]?.text ?? "")) {
         const { end, items } = itemsAfter(g.to, g.end, b);
