@@ -769,10 +769,17 @@ const SIGNS_AS_SECRETARY = /^[ \t]*(\p{Lu}[^\n,]{2,60}),[ \t]*(?:sekr\.|sekreter
 /** `Justeras` on a line of its own, blank lines, then the line of the name that signs under it. */
 const ADJUSTED_BY = /^[ \t]*Justeras[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=\S)/gmu;
 
-/** An office an item electing the board lists (`Ordf. Eva Ek, Norrby`, `kassör Per Alm`): the association's, no seat at the meeting. */
+/** The board's other members, named after the offices in the item electing it (`Övriga i styrelsen: Eva Ek och Per Alm.`). */
+const OTHERS_ON_BOARD = /^[ \t]*Övriga[ \t]+(?:i[ \t]+styrelsen|styrelseledamöter|ledamöter)[ \t]*:[^\n]*/gmu;
+
+/**
+ * An office an item electing the board lists (`Ordf. Eva Ek, Norrby`, `kassör Per Alm`): the association's, no seat at
+ * the meeting; or a seat on the board itself (`Övriga i styrelsen: X och Y`: `board`, the role its label).
+ */
 export interface ElectedOffice {
   person: Mention;
   role: { normalised: string; written: string; start: number; end: number };
+  board?: boolean;
 }
 
 /** The offices ELECTION_LIST items list, a role right before a name at a line's start. */
@@ -788,6 +795,14 @@ export function electedOffices(text: string, people: readonly Mention[], gazette
     const role = roleEndingAt.get(at);
     if (!role || (role.start > 0 && text[role.start - 1] !== "\n")) continue;
     offices.push({ person, role: { normalised: role.id, written: text.slice(role.start, role.end), start: role.start, end: role.end } });
+  }
+  // The other members' line belongs to the same item: after its list, before the next `§`.
+  for (const m of text.matchAll(OTHERS_ON_BOARD)) {
+    const list = lists.filter(([from]) => from < m.index).pop();
+    if (!list || text.slice(list[1], m.index).includes("§")) continue;
+    const end = m.index + m[0].length;
+    const label = { normalised: "ledamot", written: "ledamot", start: m.index + m[0].search(/\S/), end: m.index + m[0].indexOf(":") };
+    for (const person of people) if (person.start > m.index && person.end <= end) offices.push({ person, role: label, board: true });
   }
   return offices;
 }
@@ -1235,7 +1250,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         attrs: { role: s.role!.written, roleNormalised: s.role!.normalised },
       });
   // The offices an item electing the board lists are held at the association whose board met (`Ordf. X` of `för.
-  // ”Ekbackens vänner”`), else in the body.
+  // ”Ekbackens vänner”`), else in the body; its other members sit on the board.
   const electedAt = parent?.ref.kind === "organisation" ? parent.ref : body;
   if (meeting && electedAt)
     for (const o of electedOffices(text, input.people, input.gazetteer))
@@ -1243,7 +1258,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         type: "relation",
         kind: "holds_role",
         source: ref(o.person),
-        target: electedAt,
+        target: o.board ? (body ?? electedAt) : electedAt,
         evidence: ev(o.role.start, o.person.end),
         rule: "protocol:role",
         attrs: { role: o.role.written, roleNormalised: o.role.normalised },
