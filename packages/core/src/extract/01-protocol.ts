@@ -344,7 +344,22 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const next = best && tokens[best.to];
     if (best?.phrase === "övriga" && next?.word && !next.cap && !next.nl && !words.firstWords.has(next.text)) return undefined;
     if (best?.kind.capacity === "chair" && next?.word && !next.cap && !next.nl && !COORD.has(next.text) && !/\d/.test(next.text)) return undefined;
+    // So is one joined to a title and a name that a verb goes on from (below).
+    if (best?.kind.capacity === "chair" && opensSentence(best.to)) return undefined;
     return best;
+  };
+  /**
+   * Whether a chair's word before token `k` opens a sentence, joined to a title in lower case and a name that a verb
+   * goes on from (`Ordföranden och regionrådet Eva Ek delade ut …`): the subject, no label.
+   */
+  const opensSentence = (k: number) => {
+    if (!COORD.has(tokens[k]?.text ?? "")) return false;
+    const t = tokens[++k];
+    if (!t?.word || t.cap || t.nl || words.firstWords.has(t.text)) return false;
+    let j = k + 1;
+    while (j < last && j - k < 5 && tokens[j].cap && isNameWord(tokens[j]) && !tokens[j].nl) j++;
+    const verb = tokens[j];
+    return j - k > 2 && !!verb?.word && !verb.cap && !verb.nl && !COORD.has(verb.text) && !words.firstWords.has(verb.text);
   };
   // Words the gazetteer reads as organisations, counties or roles (`Kommunförbundet Skåne`, `Skoldirektör`) and
   // department names (`Gatuavdelningen`) are never part of a person's name here.
@@ -1162,6 +1177,11 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (paged) {
       i = paged;
       continue;
+    }
+    // Such a sentence after names read ends the header: the business begins, its names and titles the prose's.
+    if (entries.length && t.cap && words.labels.get(t.text.toLowerCase())?.capacity === "chair" && opensSentence(i + 1)) {
+      windowEnd = t.start;
+      break;
     }
     const label = labelAt(i);
     // A chair's label in the row of a people field's first name, after its party and marks of presence (`Ledamöter

@@ -1,0 +1,33 @@
+/**
+ * Round 66's header ends: a chair's label that opens a sentence of prose (`Ordföranden och regionrådet X delade ut …`)
+ * opens no roster, so the names and titles in that prose are the prose readers'.
+ */
+import { describe, expect, it } from "vitest";
+import { attendees, graphOf, persons, roles } from "../../../../test/helpers/minutes";
+
+const prize =
+  "1 PROTOKOLL Landstingsfullmäktige Justerat onsdagen den 4 mars 2009 Greta Lundmark Harald Wik Sune Borg " +
+  "Ordföranden och landstingsrådet Vera Hagman delade ut landstingets kulturpris 2008 till Åsby Folkdansgille. Priset " +
+  "mottogs av Tore Kvist ordförande, Linnea Strand verksamhetschef, Hugo Rask konsulent samt Elsa Brink. " +
+  "Hedersomnämnande tilldelades Ekby Bygg AB som företräddes av Arvid Mohlin, enhetschef på byggavdelningen samt " +
+  "Kerstin Ljung, projektledare. Hedersomnämnande tilldelades även Norrgruppen Åsby/Ekby som företräddes av Maj " +
+  "Fors, enhetschef och kurator. Ordföranden förklarade sammanträdet öppnat. Upprop förrättades och närvaro och " +
+  "frånvaro antecknades enligt uppropslistan, bilaga 1. 2 Kungörelse Kungörelsen om fullmäktiges sammanträde " +
+  "utsändes den 2 februari 2009 till fullmäktiges ledamöter och ersättare. Tillägg till föredragningslista anslogs den " +
+  "10 februari 2009 på landstingets anslagstavla. 3 Justering Att tillsammans med ordföranden justera sammanträdets " +
+  "protokoll utsågs förste och andre vice ordföranden.\n\n2 Anmälan av beslut\n";
+
+describe("a chair's label that opens a sentence (`Ordföranden och landstingsrådet X delade ut …`)", () => {
+  const g = graphOf(prize);
+
+  it("opens no roster: the names with titles after them in the prose are persons with their titles", () => {
+    expect(persons(g)).toEqual(expect.arrayContaining(["Tore Kvist", "Linnea Strand", "Arvid Mohlin", "Maj Fors"]));
+    expect(roles(g)).toContain("Linnea Strand: verksamhetschef");
+    expect(roles(g)).toContain("Maj Fors: enhetschef");
+  });
+
+  it("ends the header there: the signers before it keep no chair's title, the prose's names are no roster", () => {
+    expect(roles(g)).not.toContain("Sune Borg: ordföranden");
+    expect(attendees(g).map((a) => a.split(":")[0])).toEqual(["Greta Lundmark", "Harald Wik", "Sune Borg"]);
+  });
+});
