@@ -336,7 +336,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const stacked = !!best && labelAt(best.to)?.kind.kind === "people";
       // So is a members' field that no one holds as a title (`Plats och tid Ekrummet, Beslutande Eva Ek (m)`).
       const members = c === "member" && gazetteerAt.get(i)?.kind !== "role";
-      const field = colon || stacked || members || c === "other" || c === "staff" || (c === "nonserving" && best!.to - i > 1);
+      // So is a signature's after the items' field left blank before its comma (`Paragraf , Ordförande Eva Ek (m)`).
+      const blank = SIGNED_ITEMS.has(tokens[i - 2]?.text.toLowerCase() ?? "") && best?.kind.kind === "signature";
+      const field = colon || stacked || members || blank || c === "other" || c === "staff" || (c === "nonserving" && best!.to - i > 1);
       if (!field || !(colon || tokens[best!.to]?.cap)) return undefined;
     }
     // A chair's label in prose (`Ordförande förklarade mötet öppnat`) is the subject of a sentence, not a field; `Övriga`

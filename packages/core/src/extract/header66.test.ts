@@ -3,7 +3,7 @@
  * opens no roster, so the names and titles in that prose are the prose readers'.
  */
 import { describe, expect, it } from "vitest";
-import { attendees, graphOf, persons, roles } from "../../../../test/helpers/minutes";
+import { attendees, chairs, graphOf, persons, roles } from "../../../../test/helpers/minutes";
 
 const prize =
   "1 PROTOKOLL Landstingsfullmäktige Justerat onsdagen den 4 mars 2009 Greta Lundmark Harald Wik Sune Borg " +
@@ -29,5 +29,22 @@ describe("a chair's label that opens a sentence (`Ordföranden och landstingsrå
   it("ends the header there: the signers before it keep no chair's title, the prose's names are no roster", () => {
     expect(roles(g)).not.toContain("Sune Borg: ordföranden");
     expect(attendees(g).map((a) => a.split(":")[0])).toEqual(["Greta Lundmark", "Harald Wik", "Sune Borg"]);
+  });
+});
+
+const signed =
+  "Sammanträdesprotokoll Byggnämnden Sammanträdesdatum 2012-05-08 Plats och tid Lärksalen, kl 09.00-11.30 " +
+  "Beslutande Rut Mohlin (s) Ordförande , Tage Blom (m) Vice ordförande Anja Sund (c) Övriga deltagare Dan Rask " +
+  "Sekreterare Dan Rask Paragraf , Ordförande Rut Mohlin (s) Paragraf , Justerande Tage Blom (m) Bevis/Anslag " +
+  "Justering har tillkännagivits genom anslag\n\n§ 1 Val av justerare\n";
+
+describe("a signature block with the items' field left blank (`Paragraf , Ordförande X (s) Paragraf , Justerande Y (m)`)", () => {
+  const g = graphOf(signed);
+
+  it("reads each label after the blank field's comma as a field: the chair signs, the adjuster adjusts", () => {
+    expect(roles(g)).toContain("Tage Blom: justerande");
+    expect(chairs(g)).toEqual(["Rut Mohlin"]);
+    const rules = g.filterEdges((_, a) => a.kind === "chaired").map((e) => g.getEdgeAttribute(e, "rule"));
+    expect(rules).toContain("protocol:signature-chair");
   });
 });
