@@ -703,8 +703,16 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
           gazetteerAt.get(b)?.kind === "role" ||
             !!roleBySuffix(tokens[b], ctx.roleSuffixes) ||
             !!rollMarks?.has(tokens[b]?.text ?? "") ||
-            (!!fieldRole && tokens[a - 1]?.end === fieldRole.end),
+            (!!fieldRole && tokens[a - 1]?.end === fieldRole.end) ||
+            listedBefore(a, b),
         ).flatMap((m) => gluedNames(tokens, m, lexicon));
+  // Words the header already read as a name, with its party (`Arvand Qoreshvili (S)`), are that name again with none
+  // after it (`Utses att justera Arvand Qoreshvili`), though the lexicon knows neither word.
+  const listedBefore = (a: number, b: number) => {
+    if (b - a < 2 || b - a > 4) return false;
+    const written = writtenName(tokens, a, b);
+    return entries.some((e) => e.person.label === written);
+  };
 
   /**
    * The end (a token index) of a staff title's field written after it in lower case (`enhetschef elevhälsan`,

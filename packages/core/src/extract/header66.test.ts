@@ -48,3 +48,16 @@ describe("a signature block with the items' field left blank (`Paragraf , Ordfö
     expect(rules).toContain("protocol:signature-chair");
   });
 });
+
+const adjusted =
+  "1 1 (20) Plats och tid Ekby stadshus, sammanträdesrummet Lärkan kl BESLUTANDE Rut Mohlin (M) Tage Blom (M) " +
+  "Arvand Qoreshvili (S) Anja Sund (C) ERSÄTTARE Hugo Rask (M) Elsa Brink (S) Övriga deltagare Dan Holmér, Siv Ekwall, " +
+  "Lina Ståhl Utses att justera Arvand Qoreshvili Justeringsdatum 2 september 2015 Paragrafer Underskrifter " +
+  "Sekreterare Lina Ståhl Ordförande Rut Mohlin Justerande Arvand Qoreshvili\n\n2 2 (20) BEVIS OM ANSLAGSDAG s " +
+  "protokoll är justerat Justeringen har tillkännagivits genom anslag Sammanträdesdatum 31 augusti 2015\n";
+
+describe("an adjuster's bare name whose words the lexicon does not know (`Utses att justera Arvand Qoreshvili`)", () => {
+  it("is a name where the header listed it before with its party", () => {
+    expect(roles(graphOf(adjusted))).toContain("Arvand Qoreshvili: justerande");
+  });
+});
