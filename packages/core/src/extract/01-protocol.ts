@@ -1318,7 +1318,11 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
           j = narrow.to;
           continue;
         }
-        const next = labelAt(j);
+        // A people field joined to the last by `och` in one heading (`Ej tjänstgörande ersättare och övriga deltagare`):
+        // fields side by side, the officials among the names the second's.
+        const joined = tokens[j]?.text === "och" && prev.kind.kind === "people" ? labelAt(j + 1, true) : undefined;
+        if (joined?.kind.kind === "people") j++;
+        const next = joined?.kind.kind === "people" ? joined : labelAt(j);
         if (!next) break;
         labels.push({ label: next.phrase, start: tokens[j].start, end: tokens[next.to - 1].end });
         run.push({ kind: next.kind, start: tokens[j].start, end: tokens[next.to - 1].end });
