@@ -352,16 +352,17 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   };
   /**
    * Whether a chair's word before token `k` opens a sentence, joined to a title in lower case and a name that a verb
-   * goes on from (`Ordföranden och regionrådet Eva Ek delade ut …`): the subject, no label.
+   * goes on from (`Ordföranden och regionrådet Eva Ek delade ut …`): the subject, no label. The name's tokens.
    */
   const opensSentence = (k: number) => {
-    if (!COORD.has(tokens[k]?.text ?? "")) return false;
+    if (!COORD.has(tokens[k]?.text ?? "")) return undefined;
     const t = tokens[++k];
-    if (!t?.word || t.cap || t.nl || words.firstWords.has(t.text)) return false;
+    if (!t?.word || t.cap || t.nl || words.firstWords.has(t.text)) return undefined;
     let j = k + 1;
     while (j < last && j - k < 5 && tokens[j].cap && isNameWord(tokens[j]) && !tokens[j].nl) j++;
     const verb = tokens[j];
-    return j - k > 2 && !!verb?.word && !verb.cap && !verb.nl && !COORD.has(verb.text) && !words.firstWords.has(verb.text);
+    const sentence = j - k > 2 && !!verb?.word && !verb.cap && !verb.nl && !COORD.has(verb.text) && !words.firstWords.has(verb.text);
+    return sentence ? { from: k + 1, to: j } : undefined;
   };
   // Words the gazetteer reads as organisations, counties or roles (`Kommunförbundet Skåne`, `Skoldirektör`) and
   // department names (`Gatuavdelningen`) are never part of a person's name here.
@@ -1188,8 +1189,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       i = paged;
       continue;
     }
-    // Such a sentence after names read ends the header: the business begins, its names and titles the prose's.
-    if (entries.length && t.cap && words.labels.get(t.text.toLowerCase())?.capacity === "chair" && opensSentence(i + 1)) {
+    // Such a sentence after names read ends the header: the business begins, its names and titles the prose's; its
+    // subject does something at the meeting, so was there.
+    const subject = entries.length && t.cap && words.labels.get(t.text.toLowerCase())?.capacity === "chair" ? opensSentence(i + 1) : undefined;
+    if (subject) {
+      const [person] = names(subject.from, subject.to);
+      if (person) entries.push({ person, capacity: "other", start: person.start, end: person.end });
       windowEnd = t.start;
       break;
     }

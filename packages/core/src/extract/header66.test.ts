@@ -28,7 +28,8 @@ describe("a chair's label that opens a sentence (`Ordföranden och landstingsrå
 
   it("ends the header there: the signers before it keep no chair's title, the prose's names are no roster", () => {
     expect(roles(g)).not.toContain("Sune Borg: ordföranden");
-    expect(attendees(g).map((a) => a.split(":")[0])).toEqual(["Greta Lundmark", "Harald Wik", "Sune Borg"]);
+    // The sentence's subject hands out the prize at the meeting: there.
+    expect(attendees(g).map((a) => a.split(":")[0])).toEqual(["Greta Lundmark", "Harald Wik", "Sune Borg", "Vera Hagman"]);
   });
 });
 
