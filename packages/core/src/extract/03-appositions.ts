@@ -496,6 +496,10 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
       (r) => r.normalised && !r.former && POLITICAL.has(ctx.lexicon.role(r.normalised)?.category ?? "") && electedSeat(r, ctx.text, ctx.lexicon),
     ) ||
     (!!fronted && fronted.to === person.from - 1 && frontedSeat(fronted, person, ctx));
+  // `<Org> som företräddes av X, enhetschef`: a title after a name of the run is held in the organisation it stood for.
+  const untargeted = result.roles.filter((r) => r.role && !r.target && !r.former);
+  const unit = untargeted.length > 0 ? runOrganisation(person, ctx) : undefined;
+  if (unit) for (const r of untargeted) r.target = unit;
   const seat = political
     ? result.roles.find((r) => !r.role && r.target && isPlace(r.target, ctx.lexicon) && /^\s*,\s*$/.test(ctx.text.slice(person.end, r.target.start)))
     : undefined;
@@ -1805,6 +1809,43 @@ function representedUnit(from: number, ctx: AppositionContext): Target | undefin
     const g = gazetteerAt.get(k);
     if (g?.kind === "organisation") return { kind: g.kind, id: g.id, label: g.label, start: g.start, end: g.end };
     return g ? undefined : readOrganisationName(k, ctx)?.target;
+  }
+  return undefined;
+}
+
+/** A prize's noun as the subject that received it (`Priset mottogs av`, `Stipendiet togs emot av`). */
+const PRIZE = /^\p{L}*(?:priset|stipendiet|diplomet)$|^utmärkelsen$/iu;
+/** Words of a run of names with titles after them (`X ordförande, Y, enhetschef och logoped samt Z`). */
+const RUN_WORD = /^(?:,|och|samt|\(|\))$/;
+
+/**
+ * The organisation a run of names with their titles after them stood for (`<Org> som företräddes av X, enhetschef
+ * samt Y, projektledare`), or received a prize for (`… till <Org>. Priset mottogs av X ordförande, Y konsulent`):
+ * back from the name over the run's names, lower-case words and joiners (bounded, within one sentence) to `av`.
+ */
+function runOrganisation(person: Mention, ctx: AppositionContext): Target | undefined {
+  const { tokens, gazetteerAt, personAt } = ctx;
+  let k = person.from - 1;
+  while (k > 0 && person.from - k < 40 && tokens[k].text !== "av") {
+    const t = tokens[k];
+    const p = [0, 1, 2, 3].map((n) => personAt.get(k - n)).find((m) => m && m.to > k);
+    if (p) k = p.from - 1;
+    else if (t.nl || !(RUN_WORD.test(t.text) || (t.word && !t.cap) || gazetteerAt.get(k)?.kind === "role")) return undefined;
+    else k--;
+  }
+  if (tokens[k]?.text !== "av" || tokens[k].nl) return undefined;
+  const represented = representedUnit(k + 1, ctx);
+  if (represented) return represented;
+  // `… till <Org>. Priset mottogs av`, `Priset togs emot av`: the prize's sentence names who received it.
+  const verb = tokens[k - 1]?.text === "emot" && tokens[k - 2]?.text === "togs" ? k - 2 : tokens[k - 1]?.text === "mottogs" ? k - 1 : -1;
+  const dot = verb - 2;
+  if (verb < 0 || !PRIZE.test(tokens[verb - 1]?.text ?? "") || tokens[dot]?.text !== ".") return undefined;
+  for (let j = dot - 1; j > 0 && dot - j <= 8 && !tokens[j].nl; j--) {
+    if (tokens[j - 1].text !== "till") continue;
+    const g = gazetteerAt.get(j);
+    if (g?.kind === "organisation" && g.to === dot) return { kind: g.kind, id: g.id, label: g.label, start: g.start, end: g.end };
+    const unit = !g && tokens[j].cap ? readOrganisationName(j, ctx) : undefined;
+    if (unit?.to === dot) return unit.target;
   }
   return undefined;
 }

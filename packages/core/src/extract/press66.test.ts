@@ -1,0 +1,47 @@
+/**
+ * Round 66's press texts (invented names, in the layouts of councils' and regions' news pages and minutes told in
+ * prose): a run of names with their titles after them holds each title in the organisation it stood for (`<Org> som
+ * företräddes av X, title`) or received a prize for (`… till <Org>. Priset mottogs av X title`) (`03-appositions.ts`,
+ * `runOrganisation`).
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf, heldRoles } from "../../../../test/helpers/prose";
+
+const news = (...lines: string[]) => ["Priset delades ut i Bystad", "", "3 december 2019", "", ...lines].join("\n");
+
+describe("a run of names with titles after them that stood for an organisation", () => {
+  const g = graphOf(
+    "nyhet.txt",
+    news(
+      "Regionrådet Edvin Rask delade ut regionens kulturpris 2018 till Vallby Naturskola. Priset mottogs av Tuva Kronlund ordförande, Algot Sjödin verksamhetschef, Siri Holm konsulent samt Maud Ekerot.",
+      "Hedersomnämnande tilldelades Vallby Bygg AB som företräddes av Nils Grahn, projektledare på byggavdelningen samt Ebbe Lind, enhetschef energi. Hedersomnämnande tilldelades även Ekby Vårdlag som företräddes av Rut Alm, enhetschef, Gun Berg undersköterska och Ola Strand, kurator.",
+    ),
+  );
+
+  it("holds each title in the organisation the prize was given to (`till <Org>. Priset mottogs av X title`)", () => {
+    expect(heldRoles(g)).toEqual(
+      expect.arrayContaining([
+        "Tuva Kronlund: ordförande @ Vallby Naturskola",
+        "Algot Sjödin: verksamhetschef @ Vallby Naturskola",
+        "Siri Holm: konsulent @ Vallby Naturskola",
+      ]),
+    );
+  });
+
+  it("holds each title in the organisation before `som företräddes av`, a unit the title names kept", () => {
+    expect(heldRoles(g)).toEqual(
+      expect.arrayContaining([
+        "Nils Grahn: projektledare @ Byggavdelningen",
+        "Ebbe Lind: enhetschef @ Vallby Bygg AB",
+        "Rut Alm: enhetschef @ Ekby Vårdlag",
+        "Gun Berg: undersköterska @ Ekby Vårdlag",
+        "Ola Strand: kurator @ Ekby Vårdlag",
+      ]),
+    );
+  });
+
+  it("leaves a title placeless when no sentence names what the prize went to", () => {
+    const h = graphOf("nyhet.txt", news("Priset mottogs av Tuva Kronlund ordförande och Algot Sjödin verksamhetschef."));
+    expect(heldRoles(h)).toContain("Algot Sjödin: verksamhetschef");
+  });
+});
