@@ -112,6 +112,8 @@ const WHERE = new RegExp(
 const POST_HANDED_TO = new RegExp(String.raw`(?<!\p{L})((?:vice )?ordförande)(?:posten|skapet) i (${LOWER_BODY}) till $`, "du");
 /** A line that heads a list of other documents' titles and snippets, as document-sharing sites add after a text. */
 const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
+/** A body's sitting may be told by what it decided, with no meeting word (`I dag på regionfullmäktige valdes X`): the verbs. */
+const DECIDED = /(?<![\p{L}])(?:valdes|valde|utsågs|utsåg|utse|beslutade|beslöt|beslutades|antogs|antog)(?![\p{L}])/u;
 /** A line that ends in a year (`Regionfullmäktige 12 juni 2019`). */
 const DATED_LINE = /[ \t](?:19|20)\d\d[ \t]*$/m;
 /** Whether word `a` is `b` with one letter left out or put in (`Bondeson`, `Bondesson`). */
@@ -1489,6 +1491,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   const mayReport =
     (doc.genre === "text" || doc.genre === "newsletter") &&
     ((cues.meeting && (text.includes("möte") || text.includes("sammanträd") || text.includes("träff"))) ||
+      (text.includes("fullmäktige") && DECIDED.test(text)) ||
       DATED_LINE.test(text.slice(0, 600)) ||
       AGENDA_HEADING.test(text));
   const reported = mayReport ? readReportedMeetings({ doc, people: takingPart, gazetteer, model, ref }) : [];

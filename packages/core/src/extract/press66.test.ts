@@ -5,7 +5,7 @@
  * `runOrganisation`).
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, heldRoles } from "../../../../test/helpers/prose";
+import { graphOf, heldRoles, meetingLabels } from "../../../../test/helpers/prose";
 
 const news = (...lines: string[]) => ["Priset delades ut i Bystad", "", "3 december 2019", "", ...lines].join("\n");
 
@@ -43,5 +43,15 @@ describe("a run of names with titles after them that stood for an organisation",
   it("leaves a title placeless when no sentence names what the prize went to", () => {
     const h = graphOf("nyhet.txt", news("Priset mottogs av Tuva Kronlund ordförande och Algot Sjödin verksamhetschef."));
     expect(heldRoles(h)).toContain("Algot Sjödin: verksamhetschef");
+  });
+});
+
+describe("a council's sitting told by the body and what it decided, with no meeting word", () => {
+  it("is read as the day's sitting (`I dag på regionfullmäktige valdes X`)", () => {
+    const text = `Ny ordförande för regionstyrelsen i Region Dalarna
+
+I dag på regionfullmäktige valdes Eva Lind (C) till ordförande för regionstyrelsen. Hon efterträder Bo Ström (S).
+`;
+    expect(meetingLabels(graphOf("nyhet.txt", text))).toEqual(["Regionfullmäktige, Region Dalarna"]);
   });
 });
