@@ -1640,8 +1640,10 @@ function isIndefinitePlural(written: string, role: string): boolean {
 function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | undefined {
   const { tokens, gazetteerAt, personAt, text } = ctx;
   if (tokens[person.from]?.nl) return undefined;
-  // Where the title ends: right before the name, or before its comma in prose (`nuvarande kommunchef, X, slutar`).
-  const at = commaBeforeName(person, ctx) ? person.from - 1 : person.from;
+  // Where the title ends: right before the name, or before its comma in prose (`nuvarande kommunchef, X, slutar`), or
+  // before the words that tell its holder is leaving it (`ordförande för regionstyrelsen efter avgående X`).
+  const outgoing = tokens[person.from - 1]?.text === "avgående" && tokens[person.from - 2]?.text === "efter" && !tokens[person.from - 2].nl;
+  const at = commaBeforeName(person, ctx) ? person.from - 1 : outgoing ? person.from - 2 : person.from;
   // The role: the last one within five words before the name, on its line, with only its qualifier after it.
   let from = -1;
   let to = -1;
@@ -1668,7 +1670,7 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
       [from, to, normalised] = [j, j + 1, definite];
     if (from >= 0 || t.nl) break;
   }
-  if (from < 0 || (at < person.from && to !== at)) return undefined;
+  if (from < 0 || (at < person.from && to !== at && !outgoing)) return undefined;
   // `… Siv Ek (S) Ledamöter Bo Ask (M)`: a title in the indefinite plural is a list's heading (a notice flattened),
   // no one person's.
   if (!bySuffix && isIndefinitePlural(text.slice(tokens[from].start, tokens[to - 1].end).toLowerCase(), normalised)) return undefined;
@@ -1692,32 +1694,32 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   else if (to < at && !joinedTitle && !(ORG_PREP_OR_IN.has(tokens[to].text) || (tokens[to].text === "av" && normalised === "ledamot"))) {
     // `enhetschef hemtjänst X`, `rektor Björkskolan X`: a unit with no preposition is written as part of the title, as
     // after a name's comma; read only as a run's entry (checked below, once the name before it is known).
-    if (!isBareUnit(to, person.from, ctx)) return undefined;
+    if (!isBareUnit(to, at, ctx)) return undefined;
     bareUnit = true;
   } else if (to < at && !joinedTitle) {
     // `för Intern Service`, `i utbildningsnämnden`: a preposition and at most four words of the title's line.
     // A member is one `av` a body too (`ledamoten av landstingsfullmäktige X`).
     const prep = tokens[to].text;
-    if (person.from - to < 2 || person.from - to > 5) return undefined;
+    if (at - to < 2 || at - to > 5) return undefined;
     // Words of one name (not `chef för X och Y`, where the title's name ends before `och`), ending in a noun or a name
     // (not `statsråd i regeringen av X`).
-    for (let k = to + 1; k < person.from; k++) if (tokens[k].nl || COORD.has(tokens[k].text)) return undefined;
-    const last = tokens[person.from - 1];
+    for (let k = to + 1; k < at; k++) if (tokens[k].nl || COORD.has(tokens[k].text)) return undefined;
+    const last = tokens[at - 1];
     // Not `suppleant i styrelsen utsågs X`: an election's clause (read by extract-document's `electedTo`) is no title.
     // Nor `kommundirektör i Eckerö efter X`: a preposition opens what is said of the name, it ends no title.
     if (!last.cap && (last.text.length < 4 || FILLER.has(last.text) || ELECTED.has(last.text) || NO_TITLE_END.has(last.text))) return undefined;
     const g = gazetteerAt.get(to + 1);
     const county = !g ? countyAfterOffice(normalised, to + 1, ctx) : undefined;
-    if (g && g.to === person.from && (g.kind === "municipality" || g.kind === "organisation"))
+    if (g && g.to === at && (g.kind === "municipality" || g.kind === "organisation"))
       target = { kind: g.kind, id: g.id, label: g.label, start: g.start, end: g.end };
-    else if (county?.to === person.from) target = county.target;
+    else if (county?.to === at) target = county.target;
     else if (BODY.test(last.text.toLowerCase())) {
-      const body = readBody(person.from - 1, ctx);
-      if (body && body.target.start === tokens[to + 1].start && body.to === person.from) target = body.target;
+      const body = readBody(at - 1, ctx);
+      if (body && body.target.start === tokens[to + 1].start && body.to === at) target = body.target;
     } else if (!g && prep === "för" && tokens[to + 1].cap) {
       // `förvaltningschef för Norrby Service X`: a unit the lexicon lacks, its capitalised name up to the person's.
       const unit = readOrganisationName(to + 1, ctx);
-      if (unit?.to === person.from) target = unit.target;
+      if (unit?.to === at) target = unit.target;
     }
   }
   // `vice stadsbyggnadsdirektör X`: a deputy's title known by its ending is the deputy's, as the lexicon's are.
