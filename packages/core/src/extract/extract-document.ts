@@ -114,6 +114,8 @@ const POST_HANDED_TO = new RegExp(String.raw`(?<!\p{L})((?:vice )?ordförande)(?
 const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
 /** A body's sitting may be told by what it decided, with no meeting word (`I dag på regionfullmäktige valdes X`): the verbs. */
 const DECIDED = /(?<![\p{L}])(?:valdes|valde|utsågs|utsåg|utse|beslutade|beslöt|beslutades|antogs|antog)(?![\p{L}])/u;
+/** A copula right after a name, past its party (`X (S) är`). */
+const COPULA_AFTER_NAME = /^\s*(?:\([^()\n]{1,12}\)\s*)?(?:är|var|blir|blev)\s+$/;
 /** A line that ends in a year (`Regionfullmäktige 12 juni 2019`). */
 const DATED_LINE = /[ \t](?:19|20)\d\d[ \t]*$/m;
 /** Whether word `a` is `b` with one letter left out or put in (`Bondeson`, `Bondesson`). */
@@ -1230,7 +1232,13 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       title && !title.target && !isMinister(title.normalised, lexicon)
         ? (workplace(p) ?? (app?.coordinatedWith && app.roles.length === 0 ? workplace(app.coordinatedWith) : undefined))
         : undefined;
+    // `Ålderspresident X (S) är kommunfullmäktiges ordförande`: or in the body the title after the copula names in the
+    // genitive (the lexicon's `kommunfullmäktiges ordförande`).
+    const copula = title && !title.target && !employer ? app?.roles.find((r) => r.role && COPULA_AFTER_NAME.test(text.slice(p.end, r.start))) : undefined;
+    const copulaBody = copula && genitiveBodyName(copula.role!.split(" ")[0], lexicon.data.protocol.bodies);
     if (employer) title = { ...title!, target: employer };
+    else if (copulaBody)
+      title = { ...title!, target: { kind: "organisation", id: copulaBody, label: copulaBody, start: copula!.start, end: copula!.end, isNew: true } };
     let roleMention = title ? roleEndingAt.get(p.from) : undefined;
     // Whose the role is: a genitive right before it (`Nackas kommunstyrelseordförande X`), or a place after it; past a
     // word that says when (`Nackas nya kommundirektör X`, `Mälardalsrådets nuvarande ordförande X`).
