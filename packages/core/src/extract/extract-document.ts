@@ -262,11 +262,12 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     if (!party || !its || party === its) fuller.set(p.label, only.label);
   }
   // `Anna Berg` in the signatures beside `Anna H Berg, ordförande` in the list: a name is the one name of the document
-  // that only adds a middle initial to it (the signature is the list's chair, who has a seat in both).
+  // that only adds a middle initial to it (the signature is the list's chair, who has a seat in both), or a middle
+  // name or first surname (`Anna Maria Berg`, `Anna Holm Berg` beside `Anna Berg`).
   const initialled = new Map<string, string | null>();
   for (const q of allPeople) {
     const words = q.label.split(" ");
-    if (words.length < 3 || !/^\p{Lu}\.?$/u.test(words[1])) continue;
+    if (words.length < 3 || !/^\p{Lu}/u.test(words[1])) continue;
     const short = [words[0], ...words.slice(2)].join(" ");
     const known = initialled.get(short);
     initialled.set(short, known === undefined || known === q.label ? q.label : null);

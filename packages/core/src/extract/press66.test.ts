@@ -2,9 +2,12 @@
  * Round 66's press texts (invented names, in the layouts of councils' and regions' news pages and minutes told in
  * prose): a run of names with their titles after them holds each title in the organisation it stood for (`<Org> som
  * företräddes av X, title`) or received a prize for (`… till <Org>. Priset mottogs av X title`) (`03-appositions.ts`,
- * `runOrganisation`).
+ * `runOrganisation`); a text with `fullmäktige` and a decision verb is read for the sitting it reports with no meeting
+ * word (`extract-document.ts`, `mayReport`); a name written later without its middle name is the one person
+ * (`extract-document.ts`).
  */
 import { describe, expect, it } from "vitest";
+import { persons } from "../../../../test/helpers/minutes";
 import { graphOf, heldRoles, meetingLabels } from "../../../../test/helpers/prose";
 
 const news = (...lines: string[]) => ["Priset delades ut i Bystad", "", "3 december 2019", "", ...lines].join("\n");
@@ -53,5 +56,20 @@ describe("a council's sitting told by the body and what it decided, with no meet
 I dag på regionfullmäktige valdes Eva Lind (C) till ordförande för regionstyrelsen. Hon efterträder Bo Ström (S).
 `;
     expect(meetingLabels(graphOf("nyhet.txt", text))).toEqual(["Regionfullmäktige, Region Dalarna"]);
+  });
+});
+
+describe("a name written later without its middle name", () => {
+  it("is the one person of the document with that middle name (`Eva Maria Lund` … `Eva Lund`)", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      news("Föreningen Vallby Natur höll årsmöte i går. Till ordförande valdes Eva Maria Lund. Eva Lund tackade för förtroendet."),
+    );
+    expect(persons(g)).toEqual(["Eva Maria Lund"]);
+  });
+
+  it("is the one person of the document with that first surname (`Eva Holmgren Lund` … `Eva Lund`)", () => {
+    const g = graphOf("nyhet.txt", news("Projektet leds av Eva Holmgren Lund och Nils Ek. Eva Lund berättade om arbetet med skolorna."));
+    expect(persons(g)).toEqual(["Eva Holmgren Lund", "Nils Ek"]);
   });
 });
