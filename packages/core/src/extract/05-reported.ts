@@ -79,7 +79,8 @@ const SITTING = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:[Vv]id|[Pp]å)\s+(?:ett|en)\s+(\p{Ll}+)|([Ii]\s?dag)\s+på)\s+\p{L}*fullmäktige(?:\s+på\s+((?:${WEEKDAY_STEMS})(?:dagen|dags\p{Ll}+en)))?(?![\p{L}])`,
   "u",
 );
-const DECIDED_AT = /(?<![\p{L}])(?:valdes|valde|utsågs|utsåg|utse|beslutade|beslöt|beslutades|antogs|antog)(?![\p{L}])/u;
+/** What a body's sitting decided, which tells it with no meeting word (`I dag på regionfullmäktige valdes X`). */
+export const DECIDED_AT = /(?<![\p{L}])(?:valdes|valde|utsågs|utsåg|utse|beslutade|beslöt|beslutades|antogs|antog)(?![\p{L}])/u;
 
 interface Body {
   /** As written, without a genitive `s`. */

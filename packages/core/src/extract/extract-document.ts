@@ -50,7 +50,7 @@ import { ATTENDANCE_KINDS } from "../read/genre";
 import { fieldGroupSeats, headerParent, protocolMeeting, sittingHeader } from "./04-protocol";
 import { findMeetings } from "./05-meetings";
 import { readProgramme } from "./05-programme";
-import { AGENDA_HEADING, readReportedMeetings } from "./05-reported";
+import { AGENDA_HEADING, DECIDED_AT, readReportedMeetings } from "./05-reported";
 import { type ListedPerson, peopleFieldSpans, readPeopleList, readRoll } from "./01-lists";
 import { type Mention, gazetteerMentions, newMention, partyOfWord, personMentions, photoCreditBefore } from "./02-mentions";
 import { withoutForeignLocalForms } from "./local-forms";
@@ -112,8 +112,6 @@ const WHERE = new RegExp(
 const POST_HANDED_TO = new RegExp(String.raw`(?<!\p{L})((?:vice )?ordförande)(?:posten|skapet) i (${LOWER_BODY}) till $`, "du");
 /** A line that heads a list of other documents' titles and snippets, as document-sharing sites add after a text. */
 const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
-/** A body's sitting may be told by what it decided, with no meeting word (`I dag på regionfullmäktige valdes X`): the verbs. */
-const DECIDED = /(?<![\p{L}])(?:valdes|valde|utsågs|utsåg|utse|beslutade|beslöt|beslutades|antogs|antog)(?![\p{L}])/u;
 /** A copula right after a name, past its party (`X (S) är`). */
 const COPULA_AFTER_NAME = /^\s*(?:\([^()\n]{1,12}\)\s*)?(?:är|var|blir|blev)\s+$/;
 /** A line that ends in a year (`Regionfullmäktige 12 juni 2019`). */
@@ -1500,7 +1498,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   const mayReport =
     (doc.genre === "text" || doc.genre === "newsletter") &&
     ((cues.meeting && (text.includes("möte") || text.includes("sammanträd") || text.includes("träff"))) ||
-      (text.includes("fullmäktige") && DECIDED.test(text)) ||
+      (text.includes("fullmäktige") && DECIDED_AT.test(text)) ||
       DATED_LINE.test(text.slice(0, 600)) ||
       AGENDA_HEADING.test(text));
   const reported = mayReport ? readReportedMeetings({ doc, people: takingPart, gazetteer, model, ref }) : [];
