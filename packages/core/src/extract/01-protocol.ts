@@ -2595,6 +2595,10 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
     const label = flip ? [...parts.slice(-givenNames), ...parts.slice(0, -givenNames)].join(" ") : writtenName(tokens, from, to);
     return newMention("person", label, label, from, to, tokens[from].start, tokens[to - 1].end, "protocol:person");
   };
+  // Three words before a party that end in a given name are one name (`Tam Kibo Amin (s)`, `Leila Sami Amin (s)`): a lone
+  // `Amin (s)` is none. Not so where a surname opens two given names (`Berg Anna Maria (s)`), a surname-first entry.
+  if (tokens[b]?.text === "(" && b - a === 3 && given(b - 1) && !surnameFirst && (given(a) || !given(b - 2)) && !affiliated(a, b))
+    return [make(nameStart(tokens, a, lexicon), b, false)];
   let firstGiven = a;
   while (firstGiven < b && !given(firstGiven)) firstGiven++;
   if (firstGiven === b) {
