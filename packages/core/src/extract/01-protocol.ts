@@ -549,6 +549,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // A party's name and letters heading the names under it (`Moderata samlingspartiet (M) Eva Ek X Per Holm T`, a roll
   // call by party): theirs up to the next heading or field.
   let headingParty: ProtocolEntry["party"] | undefined;
+  // A table's `Parti` column heading before its names' (`Parti Ledamöter Närvarande`): letters before a name are its party.
+  let partyColumn = false;
   let lastEntryEnd = -1;
   let roleRun: { normalised: string; written: string; start: number; end: number }[] = [];
   // Where the last label's names begin, and whether its run opened with a title before its first name (below).
@@ -1542,8 +1544,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       continue;
     }
 
-    // A bare party letter before a name (`L Sofia Sjöstrand`, a party column) or after one.
-    const bareParty = t.word && !t.nl && tokens[i - 1]?.text !== "(" && tokens[i - 1]?.text !== "," && t.text === t.text.toUpperCase() ? partyOf(t) : undefined;
+    // A bare party letter before a name (`L Sofia Sjöstrand`, a party column) or after one; under a `Parti` column
+    // heading a local party's letters too, kept as written (`RP Per Alm X`).
+    if (t.text === "Parti" && words.labels.get(tokens[i + 1]?.text.toLowerCase() ?? "")?.kind === "people") partyColumn = true;
+    const capitals = t.word && !t.nl && tokens[i - 1]?.text !== "(" && tokens[i - 1]?.text !== "," && t.text === t.text.toUpperCase();
+    const bareParty = capitals
+      ? (partyOf(t) ?? (partyColumn && t.text.length <= 3 && isLocalParty(t.text, words, lexicon) ? t.text.toLowerCase() : undefined))
+      : undefined;
     if (bareParty && (isNameAt(i + 1) || isInitial(i + 1))) {
       pendingParty = { id: bareParty, label: t.text, start: t.start, end: t.end };
       i++;

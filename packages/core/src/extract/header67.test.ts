@@ -22,3 +22,16 @@ describe("a three-word name before `(party)` that ends in a given name", () => {
     expect(attendees(g).map((a) => a.split(":")[0])).toContain(name);
   });
 });
+
+describe("a roll call with a `Parti` column before the names (`Parti Ledamöter Närvarande … RP Per Alm X`)", () => {
+  const text =
+    "PROTOKOLL Kommunfullmäktige Sammanträdesdatum 2012-03-26 Plats och tid Stadshuset, kl 18.30-21.00 " +
+    "Närvarolista Parti Ledamöter Närvarande Ej tjänstgörande Ersättare M Vera Lundh, ordförande X S Olof Brink X " +
+    "RP Kåre Dahl X C Greta Holm X ÖP Ivar Sten X MP Rut Sandell X Övriga närvarande Nils Ek, kommunsekreterare " +
+    "Justerare Olof Brink Underskrifter Sekreterare Nils Ek Ordförande Vera Lundh Justerare Olof Brink\n\n§ 1 Val av justerare\n";
+  const g = graphOf(text);
+
+  it("gives each name the letters before it, a local party's kept as written", () => {
+    expect(parties(g)).toEqual(expect.arrayContaining(["Kåre Dahl: RP", "Ivar Sten: ÖP", "Olof Brink: Socialdemokraterna", "Greta Holm: Centerpartiet"]));
+  });
+});
