@@ -706,6 +706,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
           gazetteerAt.get(b)?.kind === "role" ||
             !!roleBySuffix(tokens[b], ctx.roleSuffixes) ||
             !!rollMarks?.has(tokens[b]?.text ?? "") ||
+            // A roll call's row, its party's letters between its name and its mark (`Kalo Brenn M F`).
+            (!!partyOf(tokens[b]) && !!rollMarks?.has(tokens[b + 1]?.text ?? "")) ||
             (!!fieldRole && tokens[a - 1]?.end === fieldRole.end) ||
             listedBefore(a, b),
         ).flatMap((m) => gluedNames(tokens, m, lexicon));
