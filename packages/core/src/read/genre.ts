@@ -41,9 +41,26 @@ const PROTOCOL_BITS = hashBitmap(PROTOCOL_WORDS.keys(), 12);
 const PROTOCOL_LONGEST = Math.max(...PROTOCOL.cues.map((w) => w.length));
 const PROTOCOL_SHORTEST = Math.min(...PROTOCOL.cues.map((w) => w.length));
 
-/** Whether three different protocol cue words stand in the first characters of a text. */
+// A word of the header is a label: capitalised or opening its line (`Beslutande`, `Tjänstgörande ersättare`, `1 PROTOKOLL`).
+// The same word in lower case within a line is prose's (`val av ledamöter och ersättare`, `Kallelser och protokoll
+// finns …`): a press page about a sitting may hold three such words, so three tell minutes only with a label among them
+// or with a fourth (minutes written as prose: `utsågs till mötesordförande`, `godkändes dagordningen`).
+const PROTOCOL_WORDS_NEEDED = 3;
+const PROSE_WORDS_NEEDED = 4;
+
+/** Whether the word at `start` is capitalised or opens its line (after blanks and a bullet). */
+function isLabel(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (WORD_LETTER[c] !== c) return true;
+  let i = start - 1;
+  while (i >= 0 && " \t*•-".includes(text[i])) i--;
+  return i < 0 || text[i] === "\n";
+}
+
+/** Whether three different protocol cue words, one a label (see isLabel), or four stand in the first characters of a text. */
 function looksLikeProtocol(text: string): boolean {
   const seen = new Set<string>();
+  let labelled = false;
   const end = Math.min(text.length, PROTOCOL_WINDOW);
   for (let i = 0; i < end;) {
     let c = text.charCodeAt(i);
@@ -58,7 +75,10 @@ function looksLikeProtocol(text: string): boolean {
     let h = HASH_START;
     for (let k = start; k < i; k++) h = Math.imul(h ^ WORD_LETTER[text.charCodeAt(k)], HASH_PRIME);
     const word = inHashBitmap(PROTOCOL_BITS, h & HASH_MASK) ? PROTOCOL_WORDS.get(h & HASH_MASK) : undefined;
-    if (word && spells(text, start, i, word) && seen.add(word).size >= 3) return true;
+    if (!word || !spells(text, start, i, word)) continue;
+    seen.add(word);
+    labelled ||= isLabel(text, start);
+    if (seen.size >= (labelled ? PROTOCOL_WORDS_NEEDED : PROSE_WORDS_NEEDED)) return true;
   }
   return false;
 }
