@@ -54,14 +54,15 @@ const VERB_BEFORE =
   /(?:sammanträdde|möttes|träffades|samlades)\s+(?:(?:de\s+)?(?:\p{Ll}+\s+)?(?:ledamöterna|ledamöter)\s+i\s+(?:\p{Lu}\p{Ll}+s\s+)?|(?:\p{Ll}+\s+){0,2})$/u;
 const OPENING_DAY = /^[\s,]*(?:(?:den|i|på)\s+)?$/iu;
 // A meeting dated from the day the text was written (`vid gårdagens möte`, `på tisdagens sammanträde`), and what ties
-// it to the body right after it: `i`, `med`, or the body deciding at it (`… sammanträde beslutade fullmäktige`, `fattade
-// kommunfullmäktige beslut`).
+// it to the body right after it: `i`, `med` (the body's determiner and one word may stand between: `med det nyvalda
+// kommunfullmäktige`), or the body deciding at it (`… sammanträde beslutade fullmäktige`, `fattade kommunfullmäktige beslut`).
 const RELATIVE_MEETING = new RegExp(
   String.raw`(?<![\p{L}])(förrgårdagens|gårdagens|dagens|(?:${WEEKDAY_STEMS})dagens)\s+(?:möte|sammanträde)(?![\p{L}])`,
   "iu",
 );
 const WEEKDAY_GENITIVE = new RegExp(`^(?:${WEEKDAY_STEMS})dagens$`, "iu");
-const RELATIVE_TIE = /^\s+(?:i|med|(?:beslutade|fattade|valde|utsåg|antog|godkände|fastställde|behandlade|diskuterade)(?:\s+även|\s+också)?)\s+$/u;
+const RELATIVE_TIE =
+  /^\s+(?:(?:i|med)(?:\s+(?:det|den|de)(?:\s+\p{Ll}+)?)?|(?:beslutade|fattade|valde|utsåg|antog|godkände|fastställde|behandlade|diskuterade)(?:\s+även|\s+också)?)\s+$/u;
 // A coming meeting's weekday (`på måndagens möte i styrelsen ska …`) is not one the text looks back on.
 const FUTURE = /(?<![\p{L}])(?:ska|skall|kommer att)(?![\p{L}])/u;
 // A meeting told by its weekday only, something done at it (`på fullmäktiges möte under tisdagen valdes …`, `i
