@@ -38,9 +38,10 @@ const MONTH_MEETING = /(?<![\p{L}])(\p{L}+?)(?:mötet|sammanträdet)(?![\p{L}])/
 // fullmäktige den 12 oktober sammanträdde`, group 1); a notice summons the body (`… i Ekby kallas att sammanträda`).
 const WEEKDAY_GENITIVES = ["sön", "mån", "tis", "ons", "tors", "fre", "lör"];
 const WEEKDAY_STEMS = WEEKDAY_GENITIVES.join("|");
-// Or its weekday (`När det nyvalda regionfullmäktige på måndagen träffades`, group 2), that week's in a dated text.
+// Or its weekday (`När det nyvalda regionfullmäktige på måndagen träffades`, group 2, or after a past verb:
+// `Fullmäktige sammanträdde på onsdagen`, group 3), that week's in a dated text.
 const AFTER_SUBJECT = new RegExp(
-  String.raw`^\s+(?:i\s+\p{Lu}[\p{L}-]+\s+)?(?:(den\s+\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?)\s+)?(?:på\s+(${WEEKDAY_STEMS})dagen\s+)?(?:sammanträdde|sammanträder|möttes|träffades|samlades|beslutade|beslöt|kallas\s+(?:att|till)\s+sammanträd(?:a|e))(?![\p{L}])`,
+  String.raw`^\s+(?:i\s+\p{Lu}[\p{L}-]+\s+)?(?:(den\s+\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?)\s+)?(?:på\s+(${WEEKDAY_STEMS})dagen\s+)?(?:sammanträdde|sammanträder|möttes|träffades|samlades|beslutade|beslöt|kallas\s+(?:att|till)\s+sammanträd(?:a|e))(?![\p{L}])(?:\s+på\s+(${WEEKDAY_STEMS})dagen(?![\p{L}]))?`,
   "u",
 );
 const AFTER_GENITIVE = /^\s+(?:\p{Ll}+\s+)?(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)(?![\p{L}])/u;
@@ -52,7 +53,8 @@ const OPENING_BODY = /^\s*(?:Under|Vid)\s+$/u;
 // body after `i` and its municipality's genitive (`sammanträdde de nya ledamöterna i Bystads kommunfullmäktige`).
 const VERB_BEFORE =
   /(?:sammanträdde|möttes|träffades|samlades)\s+(?:(?:de\s+)?(?:\p{Ll}+\s+)?(?:ledamöterna|ledamöter)\s+i\s+(?:\p{Lu}\p{Ll}+s\s+)?|(?:\p{Ll}+\s+){0,2})$/u;
-const OPENING_DAY = /^[\s,]*(?:(?:den|i|på)\s+)?$/iu;
+// The day may be opened by its weekday (`Måndag 3 mars samlades fullmäktige`).
+const OPENING_DAY = new RegExp(String.raw`^[\s,]*(?:(?:den|i|på)\s+)?(?:(?:${WEEKDAY_STEMS})dag(?:en)?\s+(?:den\s+)?)?$`, "iu");
 // A meeting dated from the day the text was written (`vid gårdagens möte`, `på tisdagens sammanträde`), and what ties
 // it to the body right after it: `i`, `med` (the body's determiner and one word may stand between: `med det nyvalda
 // kommunfullmäktige`), or the body deciding at it (`… sammanträde beslutade fullmäktige`, `fattade kommunfullmäktige beslut`).
@@ -180,7 +182,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     // meeting, `Oktobermötet`, may take its body from before; a weekday's, `under tisdagen`, has no digit).
     const relative = sentence.includes("dagens") && !FUTURE.test(sentence) ? RELATIVE_MEETING.exec(sentence) : null;
     const sitting = DECIDED_AT.test(sentence) && !FUTURE.test(sentence) ? SITTING.exec(sentence) : null;
-    if (!relative && !sitting && !/mötet|sammanträdet/.test(sentence) && (!/\d|dagen |dags /.test(sentence) || !bodyWords.test(sentence))) continue;
+    if (!relative && !sitting && !/mötet|sammanträdet/.test(sentence) && (!/\d|dagen\b|dags /.test(sentence) || !bodyWords.test(sentence))) continue;
     // The body that met, tied to the meeting in the sentence, and where the tie ends (the date follows it).
     let tie = -1;
     let verb = -1;
@@ -200,7 +202,8 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       held = !!subject && !summons && !subject[0].includes("sammanträder");
       const day = subject?.[1] ? afterAt + subject[0].indexOf(subject[1]) : -1;
       between = day >= 0 ? [day, day + subject![1].length] : undefined;
-      satOn = subject?.[2];
+      // A weekday after the verb is the day sat on, not a summons's nor a coming sitting's.
+      satOn = subject?.[2] ?? (held ? subject?.[3] : undefined);
       const before = text.slice(Math.max(start, b.start - 60), b.start);
       if (b.glued) tie = afterAt;
       else if (m) tie = afterAt + m[0].length;
