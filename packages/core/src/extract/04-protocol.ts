@@ -65,6 +65,10 @@ export function holdsMeetingOffice(capacity: string | undefined, role: { normali
 }
 /** A party's letters and a verb of speaking in the meeting after a name (`X (s) svarar`, `X (M) yrkar`). */
 const SPEAKS_AFTER_PARTY = /^\s*\(\p{L}{1,4}\)\s+(?:svarar|informerar|redovisar|föredrar|meddelar|berättar|presenterar|yrkar|anför)(?!\p{L})/u;
+/** An interpellation's answer pointed to after the answerer's name (`Regionrådet X (M) hänvisade till det skriftliga svaret`). */
+const POINTED_TO_ANSWER = /^\s+(?:\(\p{L}{1,4}\)\s+)?hänvisade\s+till\s+(?:det|sitt)\s+skriftliga\s+svar(?:et)?(?!\p{L})/u;
+/** A debate's speakers listed in a council's item (`Vidare yttrade sig A, landstingsrådet B och C.`): to the sentence's end. */
+const SPOKE_LIST = /(?<!\p{L})yttrade\s+sig\s+[^.\n]{3,400}/gu;
 const DATE_LABELS = new Set(["sammanträdesdatum", "sammanträdesdag", "organ och sammanträdesdatum", "organ"]);
 const TIME_LABELS = new Set(["plats och tid", "tid och plats", "tid", "datum"]);
 const PLACE_LABELS = new Set(["plats och tid", "tid och plats", "plats", "sammanträdeslokal"]);
@@ -844,7 +848,26 @@ export function sittingHeader(fields: ProtocolHeader, people: readonly Mention[]
   }
   if (entries.some((e) => e.capacity === "chair")) return { ...fields, entries };
   const signers = elected.size > 0 ? footSigners(text, people) : [];
-  return signers.length > 0 ? { ...fields, entries: [...entries, ...signers] } : undefined;
+  const found = [...signers, ...itemSpeakers(text, people, fields.end).filter((e) => !signers.some((s) => s.person.label === e.person.label))];
+  return found.length > 0 ? { ...fields, entries: [...entries, ...found] } : undefined;
+}
+
+/**
+ * Those who speak in a council's items (`Vidare yttrade sig A, B och C`, `X (S) hänvisade till det skriftliga svaret`):
+ * there, in no capacity said (a debate's minutes list no roll on their first page).
+ */
+function itemSpeakers(text: string, people: readonly Mention[], from: number): ProtocolEntry[] {
+  const spans = [...text.slice(from).matchAll(SPOKE_LIST)].map((m) => [from + m.index, from + m.index + m[0].length]);
+  const speakers: ProtocolEntry[] = [];
+  for (const person of people) {
+    if (person.start < from || speakers.some((e) => e.person.label === person.label)) continue;
+    const listed = spans.some(([s, e]) => person.start >= s && person.end <= e);
+    const spoke =
+      !listed && (SPEAKS_AFTER_PARTY.exec(text.slice(person.end, person.end + 24)) ?? POINTED_TO_ANSWER.exec(text.slice(person.end, person.end + 60)));
+    if (listed || spoke)
+      speakers.push({ person, capacity: "other", undecided: true, start: person.start, end: spoke ? person.end + spoke[0].length : person.end });
+  }
+  return speakers;
 }
 
 /** The step between the places of a web page's trail (`Hem > Vallby stad > Sammanträde`). */
@@ -1184,13 +1207,8 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     attend(meeting, foot.person, foot.start, foot.end, { capacity: "secretary" });
   }
   // Members listed only elsewhere (`Beslutande Enligt bilaga`): a politician an item says answers, tells or moves (`X
-  // (s) svarar`, `Y (M) yrkar`) spoke at the meeting, so was there.
-  if (meeting && !header.entries.some((e) => e.capacity === "member" || e.capacity === "substitute"))
-    for (const p of input.people) {
-      if (p.start < header.end) continue;
-      const spoke = SPEAKS_AFTER_PARTY.exec(text.slice(p.end, p.end + 24));
-      if (spoke) attend(meeting, p, p.start, p.end + spoke[0].length);
-    }
+  // (s) svarar`, `Y (M) yrkar`) or speaks in its debate (`Vidare yttrade sig X`) spoke at the meeting, so was there.
+  if (meeting && !roll) for (const e of itemSpeakers(text, input.people, header.end)) attend(meeting, e.person, e.start, e.end);
   // Where the header names no chair, the listed person the first paragraphs choose to chair (`Till mötesordförande
   // utses X`), else the one the minutes say opened the meeting, chaired it.
   const listedChair = header.entries.some((e) => e.capacity === "chair" || listedAsChair(e));
