@@ -2385,7 +2385,16 @@ export function headerRoles(
       });
     }
   }
-  if (!body) return facts;
+  if (!body) {
+    // Minutes that name no body: a seat's role written with the name (`X (S), tjänstgörande ersättare`, `Y, gruppledare`)
+    // is still theirs, kept on the person as a title is.
+    if (e.role && category && BODY_ROLES.has(category)) {
+      const role = { role: e.role.written, roleNormalised: e.role.normalised };
+      const evidence = ev(Math.min(e.person.start, e.role.start), Math.max(e.person.end, e.role.end));
+      facts.push({ type: "entity", entity: { ...person, attrs: { role } }, evidence, rule: "protocol:role" });
+    }
+    return facts;
+  }
   const roles: { role: string; normalised: string; end: number; written?: boolean }[] = [];
   if (e.role && category && BODY_ROLES.has(category)) roles.push({ role: e.role.written, normalised: e.role.normalised, end: e.role.end, written: true });
   // An official among those taking part (`Deltagande: X, miljöchef`): a staff title and no party, under a label that
