@@ -2387,8 +2387,8 @@ export function headerRoles(
   }
   if (!body) {
     // Minutes that name no body: a seat's role written with the name (`X (S), tjänstgörande ersättare`, `Y, gruppledare`)
-    // is still theirs, kept on the person as a title is.
-    if (e.role && category && BODY_ROLES.has(category)) {
+    // is still theirs, kept on the person as a title is; not the seat its field implies (`Ledamot` in a member's row).
+    if (e.role && category && BODY_ROLES.has(category) && e.role.normalised !== IMPLIED_ROLE[e.capacity]) {
       const role = { role: e.role.written, roleNormalised: e.role.normalised };
       const evidence = ev(Math.min(e.person.start, e.role.start), Math.max(e.person.end, e.role.end));
       facts.push({ type: "entity", entity: { ...person, attrs: { role } }, evidence, rule: "protocol:role" });
