@@ -546,6 +546,22 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     }
   const surnameFirst = surnameRows >= 2 && surnameRows > givenRows;
 
+  // A small group's notes name each member by the given name alone, with the post after a dash or none (`Maja –
+  // kassör, Hugo- webbansvarig, Elsa tolkansvarig`): two entries or more, every one a known given name before a dash
+  // or a lower-case word, make a given name alone a person in this field.
+  let givenEntries = 0;
+  for (let i = first; i < last; i++) {
+    if (!opensEntry(i) || !tokens[i].cap) continue;
+    const next = tokens[i + 1];
+    const alone = ctx.lexicon.isGivenName(tokens[i].text) && next && !next.nl && (/^[-–]$/.test(next.text) || (next.word && !next.cap));
+    if (!alone) {
+      givenEntries = 0;
+      break;
+    }
+    givenEntries++;
+  }
+  const givenAlone = givenEntries >= 2;
+
   // Segment mode: separators are commas, semicolons, line breaks and "och".
   let segStart = first;
   const flush = (segEnd: number) => {
@@ -750,7 +766,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
       )
         stop = k + 2;
       // `Kulturens Hus`: a venue's or organisation's name of two words is no name.
-      if (stop - k >= 2 && !affiliationEndsName(tokens, stop - 1, lexicon)) {
+      if ((stop - k >= 2 || (givenAlone && k === a && lexicon.isGivenName(tokens[k].text))) && !affiliationEndsName(tokens, stop - 1, lexicon)) {
         const flip = surnameFirst && stop - k === 2 && twoWordRow(k) && lexicon.isGivenName(tokens[k + 1].text);
         const entry = makeEntry(k === a && !flip ? nameStart(tokens, a, lexicon) : k, stop, fieldRole, field, flip);
         for (const person of gluedNames(tokens, entry.person, lexicon)) out.push({ ...entry, person, start: person.start, end: person.end });

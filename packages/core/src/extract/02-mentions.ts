@@ -1061,7 +1061,9 @@ const COORDINATORS = new Set(["och", "eller", "samt", "resp", "respektive", "til
 /**
  * How many tokens at `k`, after a word, finish that word broken at a line's end (0 if none): a hyphen glued to the
  * word and, after the break, the rest in lower case (`Sand-` `ström`, read `Sandström`; a flattened PDF may leave only
- * a space) or on the next line the second part of a double-barrelled name (`Sand-` `Nilsson`). Soft hyphens are gone
+ * a space, after a name's first word: `Eva Sand- ström`) or on the next line the second part of a double-barrelled name
+ * (`Sand-` `Nilsson`). An entry's one capitalised word before a hyphen and a space on its line is a name, a dash and a post (`Maja-
+ * webbansvarig`). Soft hyphens are gone
  * from the text already (`normaliseText`).
  */
 export function brokenWordAt(tokens: readonly Token[], k: number): number {
@@ -1070,6 +1072,7 @@ export function brokenWordAt(tokens: readonly Token[], k: number): number {
   if (!hyphen || !rest?.word || k === 0 || hyphen.start !== tokens[k - 1].end) return 0;
   if (hyphen.text !== "-" || rest.start === hyphen.end) return 0;
   if (rest.cap) return rest.nl && isNameWord(rest) ? 2 : 0;
+  if (!rest.nl && tokens[k - 1].cap && (k < 2 || tokens[k - 1].nl || !isNameWord(tokens[k - 2]))) return 0;
   return /^\p{Ll}{2,}$/u.test(rest.text) && !COORDINATORS.has(rest.text) ? 2 : 0;
 }
 
