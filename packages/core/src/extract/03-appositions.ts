@@ -25,6 +25,7 @@ import {
   roleBySuffix,
   partyOfWord,
 } from "./02-mentions";
+import { compileProtocolWords, isLocalParty } from "./protocol-words";
 import { nameKey } from "../text/fold";
 import { type Token, tokenize } from "../text/tokenize";
 
@@ -468,6 +469,30 @@ export interface AppositionContext {
   english?: boolean;
 }
 
+/**
+ * Whether token `k` is letters a local party may have (`BåP`, `WP`; `isLocalParty`), with two capitals as press writes
+ * a party's short form (not `tv`, `th` of a picture's caption, nor a pen name, `Slas`) and nothing the gazetteer knows.
+ */
+function localPartyAt(k: number, ctx: AppositionContext): boolean {
+  const t = ctx.tokens[k];
+  return /^\p{Lu}\p{Ll}?\p{Lu}/u.test(t.text) && !ctx.gazetteerAt.has(k) && isLocalParty(t.text, compileProtocolWords(ctx.lexicon.data.protocol), ctx.lexicon);
+}
+
+const partiesWritten = new WeakMap<AppositionContext, boolean>();
+
+/** Whether the text writes a known party in parentheses right after some name (`Eva Ek (M)`), once per document. */
+function partiesInParentheses(ctx: AppositionContext): boolean {
+  let found = partiesWritten.get(ctx);
+  if (found === undefined) {
+    const { tokens } = ctx;
+    found = [...ctx.personAt.values()].some(
+      (p) => tokens[p.to]?.text === "(" && tokens[p.to + 2]?.text === ")" && ctx.partyByAbbreviation.has(tokens[p.to + 1].text.toUpperCase()),
+    );
+    partiesWritten.set(ctx, found);
+  }
+  return found;
+}
+
 /** Reads the apposition after a person mention. */
 export function readApposition(person: Mention, ctx: AppositionContext): Apposition {
   const result = readClause(person, ctx);
@@ -833,6 +858,14 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       if (party && result.party && j > person.to) break;
       if (party && tokens[j + 2]?.text === ")") {
         result.party = { id: party, start: inner.start, end: inner.end };
+        result.end = tokens[j + 2].end;
+        j += 3;
+        continue;
+      }
+      // `X (BåP)`, `X (WP) valdes till …`: right after the name, letters no lexicon lists are a local party's where the
+      // text writes other names' known parties so; elsewhere they are still no word of the clause, which goes on.
+      if (!party && j === person.to && tokens[j + 2]?.text === ")" && localPartyAt(j + 1, ctx)) {
+        if (partiesInParentheses(ctx)) result.party ??= { id: inner.text.toLowerCase(), start: inner.start, end: inner.end };
         result.end = tokens[j + 2].end;
         j += 3;
         continue;
