@@ -862,6 +862,13 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         j += 3;
         continue;
       }
+      // `X (M, vice ordförande i kommunstyrelsen)`: the party, then the title and its body, read as after the name's comma.
+      if (party && j === person.to && tokens[j + 2]?.text === "," && titleInParentheses(j + 2)) {
+        result.party = { id: party, start: inner.start, end: inner.end };
+        result.end = inner.end;
+        j += 2;
+        continue;
+      }
       // `X (BåP)`, `X (WP) valdes till …`: right after the name, letters no lexicon lists are a local party's where the
       // text writes other names' known parties so; elsewhere they are still no word of the clause, which goes on.
       if (!party && j === person.to && tokens[j + 2]?.text === ")" && localPartyAt(j + 1, ctx)) {

@@ -1,7 +1,8 @@
 /**
  * Round 68's press parentheses (invented names, parties and bodies, in the layouts of local news and party pages): a
  * local party's letters no lexicon lists, right after a name where the text writes other names' known parties so, are
- * the name's party as written (`isLocalParty`), and the clause after them is still read (`03-appositions.ts`).
+ * the name's party as written (`isLocalParty`), and the clause after them is still read; a party and a title in one
+ * pair of parentheses read as the party and the title after a comma (`03-appositions.ts`).
  */
 import { describe, expect, it } from "vitest";
 import { edges, graphOf, heldRoles } from "../../../../test/helpers/prose";
@@ -29,5 +30,13 @@ describe("a local party's letters in parentheses after a name", () => {
     expect(edges(g, "member_of")).toEqual([]);
     const pen = graphOf("nyhet.txt", "Motion\n\nSom Eva Ek (M) skrev i fjol har författaren Kim Lind (Kilo) rätt i sak om skolan.\n");
     expect(edges(pen, "member_of")).toEqual(["member_of Eva Ek -> Moderaterna"]);
+  });
+});
+
+describe("a party and a title in one pair of parentheses (`X (M, vice ordförande i kommunstyrelsen)`)", () => {
+  it("give the party and the title, as after the name's comma", () => {
+    const g = graphOf("nyhet.txt", "Ny styrelse i Vallby\n\nOlof Sten (M, vice ordförande i kommunstyrelsen) vill se en ny skola i Vallby.\n");
+    expect(edges(g, "member_of")).toEqual(["member_of Olof Sten -> Moderaterna"]);
+    expect(heldRoles(g)).toEqual(["Olof Sten: kommunstyrelsens vice ordförande"]);
   });
 });
