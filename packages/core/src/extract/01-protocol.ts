@@ -174,6 +174,9 @@ const PART_AFTER = /^\s*(?:\([^)]*\)\s*)?[\s,]*(?:ej\s+|utom\s+|t\.?\s?o\.?\s?m\
 const RESERVE_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 /** `och som ersättare`, `och ersättare` right before a name: a reserve's. */
 const RESERVE_BEFORE = /\b(?:och\s+(?:som\s+)?|som\s+)(?:ersättare|suppleant)\s*:?\s*$/;
+/** An ordinal's tokens before a title (`1:e`, `2:a`). */
+const ORDINAL_PARTS = [/^\d$/, /^:$/, /^[ea]$/];
+
 /** The role categories of a body's presidium, listed first whatever their party (`ordförande`, `1:e vice ordförande`). */
 /** The bracket that closes each opening one: a title or party in square brackets is one in parentheses. */
 const CLOSING: ReadonlyMap<string, string> = new Map([
@@ -599,19 +602,17 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   let fieldRole: NonNullable<ProtocolEntry["role"]> | undefined;
 
   /**
-   * A second chair's signature under the chair's one label (`Ordförande Eva Ek (S) Per Holm (L) Justerande …`, a chair
-   * for each part of the meeting): the name right after the first chair's party, with its own party and then the next
-   * signature label.
+   * A second chair's signature under the chair's one label (`Ordförande Eva Ek (S) Per Holm (L) Justerande …`,
+   * `Ordförande... Eva Ek Per Holm Justerande...`, a chair for each part of the meeting): the name right after the first
+   * chair's (and its party), with its own party or none, and then the next signature label.
    */
-  const secondChair = (person: Mention) =>
-    capacity === "chair" &&
-    singleTaken === 1 &&
-    entries.at(-1)?.capacity === "chair" &&
-    tokens[person.from - 1]?.text === ")" &&
-    tokens[person.from - 3]?.text === "(" &&
-    tokens[person.to]?.text === "(" &&
-    tokens[person.to + 2]?.text === ")" &&
-    labelAt(person.to + 3)?.kind.kind === "signature";
+  const secondChair = (person: Mention) => {
+    if (capacity !== "chair" || singleTaken !== 1 || entries.at(-1)?.capacity !== "chair") return false;
+    const partyBefore = tokens[person.from - 1]?.text === ")" && tokens[person.from - 3]?.text === "(";
+    const partyAfter = tokens[person.to]?.text === "(" && tokens[person.to + 2]?.text === ")";
+    if (partyBefore ? !partyAfter : partyAfter || entries.at(-1)!.person.to !== person.from) return false;
+    return labelAt(partyAfter ? person.to + 3 : person.to)?.kind.kind === "signature";
+  };
 
   // `Sekreterare: Eva Ek Per Alm Paragrafer: 1-15`: two names right after a secretary's label with its colon, up to the
   // next label, are two secretaries signing (no column of names beside them: the label's colon is its own).
@@ -2160,12 +2161,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       lastEntryEnd <= i &&
       tokens[lastEntryEnd - 1].text === "," &&
       // An adjective may open the title capitalised (`X, Administrativ chef`), as the list's entries open capitalised, and
-      // so may a first part (`X, 7 Miljö- och hälsoskyddsinspektör`).
+      // so may a first part (`X, 7 Miljö- och hälsoskyddsinspektör`), or an ordinal (`X, 1:e planingenjör`).
       tokens
         .slice(lastEntryEnd, i)
         .every(
           (x, n) =>
             x.text === "-" ||
+            (n < 3 && ORDINAL_PARTS[n].test(x.text) && ORDINAL_PARTS.every((part, m) => part.test(tokens[lastEntryEnd + m]?.text ?? ""))) ||
             (x.word && (!x.cap || (n === (itemsFirst ? 1 : 0) && (TITLE_ADJECTIVE.test(x.text) || tokens[lastEntryEnd + n + 1]?.text === "-")))) ||
             (x.text === "." && n > 0 && !x.nl),
         );
