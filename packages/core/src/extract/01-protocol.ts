@@ -176,13 +176,14 @@ const RESERVE_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/
 const RESERVE_BEFORE = /\b(?:och\s+(?:som\s+)?|som\s+)(?:ersättare|suppleant)\s*:?\s*$/;
 /** An ordinal's tokens before a title (`1:e`, `2:a`). */
 const ORDINAL_PARTS = [/^\d$/, /^:$/, /^[ea]$/];
-
-/** The role categories of a body's presidium, listed first whatever their party (`ordförande`, `1:e vice ordförande`). */
+/** Whether an ordinal's tokens (ORDINAL_PARTS) start at token `k`. */
+const ordinalAt = (tokens: readonly Token[], k: number) => ORDINAL_PARTS.every((part, m) => part.test(tokens[k + m]?.text ?? ""));
 /** The bracket that closes each opening one: a title or party in square brackets is one in parentheses. */
 const CLOSING: ReadonlyMap<string, string> = new Map([
   ["(", ")"],
   ["[", "]"],
 ]);
+/** The role categories of a body's presidium, listed first whatever their party (`ordförande`, `1:e vice ordförande`). */
 const PRESIDIUM = new Set(["chair", "vice_chair"]);
 /** A table's columns of votes after its label (`LEDAMÖTER Ja Nej`). */
 const VOTE_COLUMN = /^(?:ja|nej|avstår)$/i;
@@ -2167,7 +2168,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         .every(
           (x, n) =>
             x.text === "-" ||
-            (n < 3 && ORDINAL_PARTS[n].test(x.text) && ORDINAL_PARTS.every((part, m) => part.test(tokens[lastEntryEnd + m]?.text ?? ""))) ||
+            (n < ORDINAL_PARTS.length && ordinalAt(tokens, lastEntryEnd)) ||
             (x.word && (!x.cap || (n === (itemsFirst ? 1 : 0) && (TITLE_ADJECTIVE.test(x.text) || tokens[lastEntryEnd + n + 1]?.text === "-")))) ||
             (x.text === "." && n > 0 && !x.nl),
         );

@@ -1062,9 +1062,8 @@ const COORDINATORS = new Set(["och", "eller", "samt", "resp", "respektive", "til
  * How many tokens at `k`, after a word, finish that word broken at a line's end (0 if none): a hyphen glued to the
  * word and, after the break, the rest in lower case (`Sand-` `ström`, read `Sandström`; a flattened PDF may leave only
  * a space, after a name's first word: `Eva Sand- ström`) or on the next line the second part of a double-barrelled name
- * (`Sand-` `Nilsson`). An entry's one capitalised word before a hyphen and a space on its line is a name, a dash and a post (`Maja-
- * webbansvarig`). Soft hyphens are gone
- * from the text already (`normaliseText`).
+ * (`Sand-` `Nilsson`). An entry's one capitalised word before a hyphen and a space on its line is a name, a dash and a
+ * post (`Maja- webbansvarig`). Soft hyphens are gone from the text already (`normaliseText`).
  */
 export function brokenWordAt(tokens: readonly Token[], k: number): number {
   const hyphen = tokens[k];

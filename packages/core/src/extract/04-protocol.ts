@@ -1208,7 +1208,10 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   }
   // Members listed only elsewhere (`Beslutande Enligt bilaga`): a politician an item says answers, tells or moves (`X
   // (s) svarar`, `Y (M) yrkar`) or speaks in its debate (`Vidare yttrade sig X`) spoke at the meeting, so was there.
-  if (meeting && !roll) for (const e of itemSpeakers(text, input.people, header.end)) attend(meeting, e.person, e.start, e.end);
+  // (A sitting's header made of them, `sittingHeader`, has them attend as its entries already.)
+  if (meeting && !roll)
+    for (const e of itemSpeakers(text, input.people, header.end))
+      if (!header.entries.some((h) => h.person.label === e.person.label)) attend(meeting, e.person, e.start, e.end);
   // Where the header names no chair, the listed person the first paragraphs choose to chair (`Till mötesordförande
   // utses X`), else the one the minutes say opened the meeting, chaired it.
   const listedChair = header.entries.some((e) => e.capacity === "chair" || listedAsChair(e));
