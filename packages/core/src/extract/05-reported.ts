@@ -31,6 +31,8 @@ export interface ReportedInput {
 // Cheap first pass: the sentences worth reading hold one of these.
 const MEETING_WORD = /sammanträd|möte|möttes|träff|samlades|beslutade|beslöt|valdes|fullmäktige/g;
 const MONTH_MEETING = /(?<![\p{L}])(\p{L}+?)(?:mötet|sammanträdet)(?![\p{L}])/iu;
+// A body elected at a month's meeting (`vid decembermötet väljs styrelsen`) is not the one that met.
+const ELECTED = /(?<![\p{L}])(?:väljs|valdes|utses|utsågs)\s+$/u;
 // How a sentence ties its body to the meeting: `Regionstyrelsen sammanträdde`, `kommunfullmäktiges sista
 // sammanträde`, `möte i kommunfullmäktige`. A body only named nearby (`mötet med länsstyrelsen`) is not the one that met.
 // A body decides only sitting, so `Kommunfullmäktige beslutade den 27 maj att …` tells that day's meeting as held.
@@ -46,8 +48,9 @@ const AFTER_SUBJECT = new RegExp(
 );
 const AFTER_GENITIVE = /^\s+(?:\p{Ll}+\s+)?(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)(?![\p{L}])/u;
 const BEFORE_BODY = /(?:möte|mötet|sammanträde|sammanträdet)\s+i\s+$/u;
-// A sentence opened by the body that sat and its day (`Under kommunfullmäktige den 12 december 2022 valdes …`).
-const OPENING_BODY = /^\s*(?:Under|Vid)\s+$/u;
+// A sentence opened by the body that sat and its day (`Under kommunfullmäktige den 12 december 2022 valdes …`, `På
+// kommunfullmäktige den 3 maj 2021 utsågs …`).
+const OPENING_BODY = /^\s*(?:Under|Vid|På)\s+$/u;
 // The sentence opened by the day, its verb before the body (`Den 15 oktober sammanträdde nyvalda kommunfullmäktige`):
 // the verb with a word or two of the body's before it, and the date right before the verb; or its members first, the
 // body after `i` and its municipality's genitive (`sammanträdde de nya ledamöterna i Bystads kommunfullmäktige`).
@@ -55,11 +58,11 @@ const VERB_BEFORE =
   /(?:sammanträdde|möttes|träffades|samlades)\s+(?:(?:de\s+)?(?:\p{Ll}+\s+)?(?:ledamöterna|ledamöter)\s+i\s+(?:\p{Lu}\p{Ll}+s\s+)?|(?:\p{Ll}+\s+){0,2})$/u;
 // The day may be opened by its weekday (`Måndag 3 mars samlades fullmäktige`).
 const OPENING_DAY = new RegExp(String.raw`^[\s,]*(?:(?:den|i|på)\s+)?(?:(?:${WEEKDAY_STEMS})dag(?:en)?\s+(?:den\s+)?)?$`, "iu");
-// A meeting dated from the day the text was written (`vid gårdagens möte`, `på tisdagens sammanträde`), and what ties
-// it to the body right after it: `i`, `med` (the body's determiner and one word may stand between: `med det nyvalda
+// A meeting dated from the day the text was written (`vid gårdagens möte`, `på tisdagens sammanträde`), its body
+// glued before the meeting's word (`under gårdagens fullmäktigemöte`, group 2) or after it, tied by: `i`, `med` (the body's determiner and one word may stand between: `med det nyvalda
 // kommunfullmäktige`), or the body deciding at it (`… sammanträde beslutade fullmäktige`, `fattade kommunfullmäktige beslut`).
 const RELATIVE_MEETING = new RegExp(
-  String.raw`(?<![\p{L}])(förrgårdagens|gårdagens|dagens|(?:${WEEKDAY_STEMS})dagens)\s+(?:möte|sammanträde)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(förrgårdagens|gårdagens|dagens|(?:${WEEKDAY_STEMS})dagens)\s+(\p{L}*?)(?:möte|sammanträde)(?![\p{L}])`,
   "iu",
 );
 const WEEKDAY_GENITIVE = new RegExp(`^(?:${WEEKDAY_STEMS})dagens$`, "iu");
@@ -76,10 +79,11 @@ const WEEKDAY_HELD = new RegExp(
 );
 
 // A sitting of the full council told by the body alone, something decided at it (`valdes … vid ett extrainsatt
-// kommunfullmäktige på tisdagskvällen`, `I dag på regionfullmäktige stod det på dagordningen att utse …`): what singles
-// it out (group 1) and its weekday (group 3) qualify it where no day dates it.
+// kommunfullmäktige på tisdagskvällen`, `I dag på regionfullmäktige stod det på dagordningen att utse …`, `Vid kvällens
+// kommunfullmäktige valdes …`): what singles it out (group 1, or the day the text was written or one before it, group
+// 2) and its weekday (group 4) qualify it where no day dates it.
 const SITTING = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:[Vv]id|[Pp]å)\s+(?:ett|en)\s+(\p{Ll}+)|([Ii]\s?dag)\s+på)\s+\p{L}*fullmäktige(?:\s+på\s+((?:${WEEKDAY_STEMS})(?:dagen|dags\p{Ll}+en)))?(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:[Vv]id|[Pp]å)\s+(?:(?:ett|en)\s+(\p{Ll}+)|(kvällens|dagens|gårdagens|(?:${WEEKDAY_STEMS})dagens))|([Ii]\s?dag)\s+på)\s+\p{L}*fullmäktige(?:\s+på\s+((?:${WEEKDAY_STEMS})(?:dagen|dags\p{Ll}+en)))?(?![\p{L}])`,
   "u",
 );
 /** What a body's sitting decided, which tells it with no meeting word (`I dag på regionfullmäktige valdes X`). */
@@ -230,20 +234,26 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       break;
     }
     // `Oktobermötet`: the month's meeting of the body in the sentence, the one before, or the title.
-    const monthWord = date ? undefined : MONTH_MEETING.exec(sentence);
+    // A coming month's meeting (`vid decembermötet skall …`) is not one held.
+    const monthWord = date || FUTURE.test(sentence) ? undefined : MONTH_MEETING.exec(sentence);
     const month = monthWord ? monthNumber(monthWord[1]) : undefined;
     const monthYear = monthWord && month ? docYear() : undefined;
     if (monthWord && month && monthYear) {
       date = { iso: isoDate(monthYear, month), start: start + monthWord.index, end: start + monthWord.index + monthWord[0].length };
-      body ??= bodiesIn(start, end)[0] ?? bodiesIn(sentenceAround(text, Math.max(0, start - 2)).start, start).pop() ?? bodiesIn(0, titleEnd)[0];
+      body ??=
+        bodiesIn(start, end).find((b) => !ELECTED.test(text.slice(Math.max(start, b.start - 12), b.start))) ??
+        bodiesIn(sentenceAround(text, Math.max(0, start - 2)).start, start).pop() ??
+        bodiesIn(0, titleEnd)[0];
     }
     // `Vid gårdagens möte i kommunstyrelsen`: the day counted from the text's own date, the body right after. In a text
     // of no such date a weekday's meeting is still one the text names (`Kommunfullmäktige (måndagens sammanträde)`);
     // `gårdagens` then names no day at all.
     const dated = !!relative && writtenOn(doc);
     const after = relative ? start + relative.index + relative[0].length : 0;
-    const named = relative && !date && !undated && (dated || WEEKDAY_GENITIVE.test(relative[1])) ? bodiesIn(after, Math.min(end, after + 60))[0] : undefined;
-    if (named && RELATIVE_TIE.test(text.slice(after, named.start))) {
+    const glued = relative?.[2] ? bodiesIn(after - relative[0].length + relative[1].length, after).find((b) => b.glued) : undefined;
+    const named =
+      relative && !date && !undated && (dated || WEEKDAY_GENITIVE.test(relative[1])) ? (glued ?? bodiesIn(after, Math.min(end, after + 60))[0]) : undefined;
+    if (named && (named === glued || RELATIVE_TIE.test(text.slice(after, named.start)))) {
       body = named;
       if (dated) date = { iso: dayBefore(doc.date!, relative![1].toLowerCase()), start: start + relative!.index, end: after };
       else undated = relative![0].toLowerCase();
@@ -258,10 +268,11 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     if (sitting && !date && !undated && !/^(?:kommande|nästa)$/.test(sitting[1] ?? "")) {
       const at = start + sitting.index;
       body = bodiesIn(at, at + sitting[0].length).pop();
-      if (sitting[2] && writtenOn(doc)) date = { iso: doc.date!, start: at, end: at + sitting[0].length };
+      if ((sitting[2] || sitting[3]) && writtenOn(doc))
+        date = { iso: dayBefore(doc.date!, (sitting[2] ?? "").toLowerCase()), start: at, end: at + sitting[0].length };
       else if (body) {
-        // `I dag` in an undated text: the body (and its place) alone name the sitting.
-        const qualifier = [sitting[1], sitting[3]].filter(Boolean).join(", ");
+        // `I dag` or `kvällens` in an undated text: the body (and its place) alone name the sitting.
+        const qualifier = [sitting[1] ?? sitting[2]?.toLowerCase(), sitting[4]].filter(Boolean).join(", ");
         meetingOf(body, undefined, start, end, qualifier || undefined);
         continue;
       }
@@ -385,10 +396,35 @@ function headingMeeting(
 export const AGENDA_HEADING = /^\s*(\p{Lu}{2,5})[ \t]+((?:19|20)\d\d-[01]\d-[0-3]\d)[ \t]*\n/u;
 const NUMBERED_ITEM = /\n\d{1,2}\.[ \t]+\S/;
 const SPEAKER_LINE = /^[ \t]*(?:\([^()\n]{1,8}\))?[ \t]*$/;
+// Or a line of the day and the body's name, ending in a body's noun, under a site's header (`2024-02-01 - Kustrådets
+// arbetsutskott`), with `Dagordning` a few lines below it and numbered items after that: the page is that day's
+// meeting. Who presents an item (`topic / Name, Org`) is not said to attend.
+const AGENDA_LINE =
+  /^[ \t]*((?:19|20)\d\d-[01]\d-[0-3]\d)[ \t]+[-–][ \t]+(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,4}?(?:kommitté|kommittén|utskott|utskottet|råd|rådet|grupp|gruppen|styrelse|styrelsen|nämnd|nämnden))[ \t]*$/mu;
+const AGENDA_WORD = /^[ \t]*Dagordning[ \t]*$/m;
+
+/** The meeting an agenda page's line of the day and the body tells (`AGENDA_LINE`), or none. */
+function agendaPage(doc: DocumentRecord): Fact[] {
+  const { text } = doc;
+  const head = text.slice(0, 2 * HEADING_REACH);
+  const line = head.includes("Dagordning") ? AGENDA_LINE.exec(head) : null;
+  if (!line) return [];
+  const below = line.index + line[0].length;
+  const agenda = AGENDA_WORD.exec(text.slice(below, below + 300));
+  if (!agenda || !NUMBERED_ITEM.test(text.slice(below + agenda.index, below + agenda.index + HEADING_REACH))) return [];
+  const name = line[2];
+  const meeting = bodyMeetingRef(name, undefined, line[1], doc);
+  const evidence = evidenceOf(doc, line.index + line[0].indexOf(line[1]), below);
+  return [
+    { type: "entity", entity: meeting, evidence, rule: "reported:meeting" },
+    { type: "relation", kind: "organised_by", source: meeting, target: bodyRef(name), evidence, rule: "reported:meeting" },
+  ];
+}
 
 function agendaMeeting(doc: DocumentRecord, people: Mention[], model: ExtractionModel, ref: (p: Mention) => EntityRef): Fact[] {
   const { text } = doc;
   const heading = AGENDA_HEADING.exec(text);
+  if (!heading) return agendaPage(doc);
   const item = heading && NUMBERED_ITEM.exec(text.slice(heading[0].length, heading[0].length + HEADING_REACH));
   const body = item && shortFormIn(model.lexicon.data.protocol, text, 0, heading[0].length);
   if (!body) return [];

@@ -77,6 +77,8 @@ const DAY_MONTH_AT = new RegExp(
 const MONTH_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${MONTH_ALT})(\.?\s)$`, "iu");
 const DAY_YEAR_AT = /([0-3]?\d)(?:st|nd|rd|th)?,?\s((?:19|20)\d\d)(?!\d)/y;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// A page's stamp written without spaces, the month abbreviated in capitals (`04NOV2019`, `19OKT2018`).
+const GLUED_STAMP_AT = /([0-3]\d)(\p{Lu}{3,4})((?:19|20)\d\d)(?![\p{L}\p{N}])/uy;
 // Day and month in digits (`11/10`), then a year: after a space or a slash four digits (`11/10 2016`, `11/10/2016`),
 // after a dash or a slash two (`11/10-16`, `11/10/16`); or, with dots, a full year only (`11.10.2016`, where `11.10`
 // alone is a time).
@@ -211,6 +213,13 @@ export function findDates(text: string): DateMention[] {
     // The patterns run only where the character after (`:`, `.`, `/`, a space or an ordinal's first letter) or before
     // (a space) allows them.
     const next = text.charCodeAt(start + digits.length);
+    if (next >= 65 && next <= 90) {
+      GLUED_STAMP_AT.lastIndex = start;
+      const stamp = GLUED_STAMP_AT.exec(text);
+      const month = stamp && MONTHS[stamp[2].toLowerCase()];
+      if (month) found.push({ start, end: start + stamp[0].length, year: Number(stamp[3]), month, day });
+      continue;
+    }
     if (next === 47 || next === 46) {
       const numeric =
         numericDate(text, start, day, next === 47 ? DAY_SLASH_AT : DAY_DOT_AT) ??
