@@ -31,6 +31,7 @@ export interface ReportedInput {
 // Cheap first pass: the sentences worth reading hold one of these.
 const MEETING_WORD = /sammanträd|möte|möttes|träff|samlades|beslutade|beslöt|valdes|fullmäktige/g;
 const MONTH_MEETING = /(?<![\p{L}])(\p{L}+?)(?:mötet|sammanträdet)(?![\p{L}])/iu;
+const BUDGET_YEAR = /(?<![\p{L}])budget(?:en|året|år)?(?:\s+för)?\s+((?:19|20)\d\d)(?!\d)/giu;
 // A body elected at a month's meeting (`vid decembermötet väljs styrelsen`) is not the one that met.
 const ELECTED = /(?<![\p{L}])(?:väljs|valdes|utses|utsågs)\s+$/u;
 // How a sentence ties its body to the meeting: `Regionstyrelsen sammanträdde`, `kommunfullmäktiges sista
@@ -133,14 +134,18 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
   if (doc.genre === "text" && !bodyWords.test(text.slice(0, 400))) return [];
   // A date without a year takes the document's only where that year is sure: a dated page (`Uppdaterad den 10
   // oktober 2018`) or a text that names no other year near it (`sedan 1930-talet` is history, `budget 2019` is not).
-  // A year guessed from several would date the meeting wrongly.
+  // A year guessed from several would date the meeting wrongly, and so would one the text names only as a budget's
+  // (`budgeten för 2023 skall fastställas`): the year planned for, not the year written in.
   // Worked out on first need: most texts report no meeting.
   let sureYear: number | undefined | null = null;
   const docYear = (): number | undefined => {
     if (sureYear !== null) return sureYear;
     const guessed = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
-    const near = new Set(bareYears(text).filter((y) => guessed && Math.abs(y - guessed) <= 10));
-    return (sureYear = doc.date && (doc.date.length === 10 || (near.size === 1 && near.has(guessed!))) ? guessed : undefined);
+    const years = bareYears(text);
+    const near = new Set(years.filter((y) => guessed && Math.abs(y - guessed) <= 10));
+    const planned = doc.date?.length === 10 ? 0 : [...text.matchAll(BUDGET_YEAR)].filter((m) => Number(m[1]) === guessed).length;
+    const named = years.filter((y) => y === guessed).length > planned;
+    return (sureYear = doc.date && (doc.date.length === 10 || (near.size === 1 && near.has(guessed!) && named)) ? guessed : undefined);
   };
   const bodiesIn = (from: number, to: number): Body[] => {
     const out: Body[] = [];

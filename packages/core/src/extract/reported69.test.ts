@@ -57,6 +57,14 @@ Vid oktobermötet valdes kommunstyrelsen för de kommande åren.
 `;
     expect(meetingLabels(graphOf("nyhet.txt", text))).toEqual(["2021-10 Kommunfullmäktige"]);
   });
+
+  it("takes no year for a month's meeting from a budget's year", () => {
+    const text = `Kommunfullmäktige i Ekby
+
+Vid oktobermötet fastställde kommunfullmäktige budgeten för 2024.
+`;
+    expect(meetingLabels(graphOf("nyhet.txt", text))).toEqual([]);
+  });
 });
 
 describe("an agenda page headed by the day and the body", () => {
