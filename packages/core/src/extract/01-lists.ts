@@ -67,6 +67,8 @@ export interface ListContext {
   lexicon: Lexicon;
   partyByAbbreviation: Map<string, string>;
   roleSuffixes: readonly string[];
+  /** Set by a field that named its people by the given name alone: the header's later fields may too (`Anmält förhinder: Vera`). */
+  givenNamesAlone?: boolean;
 }
 
 /** A token of a list of agenda items (`§§ 5–9`, `12-15 och 17`). */
@@ -548,19 +550,24 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
 
   // A small group's notes name each member by the given name alone, with the post after a dash or none (`Maja –
   // kassör, Hugo- webbansvarig, Elsa tolkansvarig`): two entries or more, every one a known given name before a dash
-  // or a lower-case word, make a given name alone a person in this field.
+  // or a lower-case word, make a given name alone a person in this field. Given names with nothing after them but a
+  // separator (`Ulla, Bosse, Sten och Olle.`) must be three or more, or follow a field read so (`Anmält förhinder: Vera`).
   let givenEntries = 0;
+  let bare = false;
   for (let i = first; i < last; i++) {
     if (!opensEntry(i) || !tokens[i].cap) continue;
-    const next = tokens[i + 1];
-    const alone = ctx.lexicon.isGivenName(tokens[i].text) && next && !next.nl && (/^[-–]$/.test(next.text) || (next.word && !next.cap));
+    const next = i + 1 < last ? tokens[i + 1] : undefined;
+    const ends = !next || next.nl || /^[,;.]$/.test(next.text) || next.text === "och";
+    const alone = ctx.lexicon.isGivenName(tokens[i].text) && (ends || /^[-–]$/.test(next.text) || (next.word && !next.cap));
     if (!alone) {
       givenEntries = 0;
       break;
     }
+    bare ||= ends;
     givenEntries++;
   }
-  const givenAlone = givenEntries >= 2;
+  const givenAlone = givenEntries >= (!bare ? 2 : ctx.givenNamesAlone ? 1 : 3);
+  if (givenAlone) ctx.givenNamesAlone = true;
 
   // Segment mode: separators are commas, semicolons, line breaks and "och".
   let segStart = first;

@@ -51,7 +51,7 @@ import { fieldGroupSeats, headerParent, protocolMeeting, sittingHeader } from ".
 import { findMeetings } from "./05-meetings";
 import { readProgramme } from "./05-programme";
 import { AGENDA_HEADING, DECIDED_AT, readReportedMeetings } from "./05-reported";
-import { type ListedPerson, peopleFieldSpans, readPeopleList, readRoll } from "./01-lists";
+import { type ListContext, type ListedPerson, peopleFieldSpans, readPeopleList, readRoll } from "./01-lists";
 import { type Mention, gazetteerMentions, newMention, partyOfWord, personMentions, photoCreditBefore } from "./02-mentions";
 import { withoutForeignLocalForms } from "./local-forms";
 import { cuesOf } from "../text/cues";
@@ -209,15 +209,18 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   const personAt = new Map<number, Mention>();
   for (const p of allPeople) personAt.set(p.from, p);
   // `Ann Christin informerade` after `Ann Christin Berglöf`: given names alone, the first words of one fuller name the
-  // document gives, are that person.
+  // document gives, are that person; so is one given name a list names alone (`Närvarande: Sten, Maj och Olle` over the
+  // signature `Sten Fjäll`).
   const fuller = new Map<string, string>();
-  const given = allPeople.filter((p) => p.label.includes(" ") && p.label.split(" ").every((w) => lexicon.isGivenName(w)));
+  const listedAlone = new Set(listed.filter((l) => !l.person.label.includes(" ")).map((l) => l.person.label));
+  const given = allPeople.filter((p) => (p.label.includes(" ") || listedAlone.has(p.label)) && p.label.split(" ").every((w) => lexicon.isGivenName(w)));
   if (given.length > 0) {
     // The fuller names each run of first words opens, by that run (null when more than one).
     const opening = new Map<string, string | null>();
+    const shortest = listedAlone.size > 0 ? 1 : 2;
     for (const q of allPeople) {
       const words = q.label.split(" ");
-      for (let n = 2; n < words.length && n <= 3; n++) {
+      for (let n = shortest; n < words.length && n <= 3; n++) {
         const run = words.slice(0, n).join(" ");
         const known = opening.get(run);
         if (known === undefined) opening.set(run, q.label);
@@ -1548,17 +1551,10 @@ function readHeader(
   const listed: ListedPerson[] = [];
   const takenRanges: [number, number][] = [];
   if (doc.genre === "minutes" || doc.genre === "email") {
+    // One context for all the fields: a field of given names alone lets the later ones name people so.
+    const ctx: ListContext = { tokens, text, gazetteerAt, lexicon, partyByAbbreviation: model.partyByAbbreviation, roleSuffixes: model.roleSuffixes };
     for (const span of peopleFieldSpans(text, lexicon.data.protocol, lexicon.isGivenName)) {
-      listed.push(
-        ...readPeopleList(span.name, span.start, span.end, {
-          tokens,
-          text,
-          gazetteerAt,
-          lexicon,
-          partyByAbbreviation: model.partyByAbbreviation,
-          roleSuffixes: model.roleSuffixes,
-        }),
-      );
+      listed.push(...readPeopleList(span.name, span.start, span.end, ctx));
       takenRanges.push([span.start, span.end]);
     }
   }
