@@ -374,7 +374,8 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   // A roster under a heading that names a body (`Styrgrupp för Gymnasieregion`, then a line `X (M), Huddinge kommun,
   // ordförande` for each member): outside minutes, whose own rosters 01-lists reads, the people whose lines open with
   // their names sit in that body. The heading is the nearest line above the roster that is no roster line, no intro
-  // ending in a colon (`Region Stockholm har utsett följande representanter:`) and no paragraph. A generic heading
+  // ending in a colon (`Region Stockholm har utsett följande representanter:`), no seat in the plural (`Kommunstyrelsen`
+  // over `Ledamöter` and `Ersättare`, each over its names, gives those seats in it) and no paragraph. A generic heading
   // (`Styrelse`) is the body of the organisation the text opens with.
   const lineStart = (offset: number) => text.lastIndexOf("\n", offset - 1) + 1;
   const opensLine = (p: Mention) => p.from === 0 || tokens[p.from].nl || (/^[•*–-]$/.test(tokens[p.from - 1].text) && (p.from === 1 || tokens[p.from - 1].nl));
@@ -397,7 +398,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       const line = raw.trim();
       if (headings.has(at)) found = headings.get(at);
       else if (!line || rosterLines.has(at)) seen.push(at);
-      else if (line.endsWith(":") && line.split(/\s+/).length <= 15) seen.push(at);
+      else if ((line.endsWith(":") && line.split(/\s+/).length <= 15) || seatOfPlural(line)) seen.push(at);
       else found = readRoster(line, at + raw.length - raw.trimStart().length) ?? null;
     }
     for (const at of seen) headings.set(at, found ?? null);
@@ -845,6 +846,9 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       else facts.push({ type: "entity", entity: withRole(source, attrs), evidence, rule: "left-role:label" });
     }
     if (roster?.seats) {
+      // The seat a heading between the body and the name writes (`Ersättare`), else a member's.
+      const written = seatHeadingOf(p);
+      const held = written && isSeat(written) ? written : undefined;
       facts.push({ type: "entity", entity: roster.body, evidence: ev(...roster.heading), rule: "roster:heading" });
       facts.push({
         type: "relation",
@@ -853,7 +857,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
         target: roster.body,
         evidence: ev(p.start, Math.max(p.end, app.end)),
         rule: "roster:heading",
-        attrs: { role: "ledamot", roleNormalised: "ledamot" },
+        attrs: held ? { role: held.role!, roleNormalised: held.normalised! } : { role: "ledamot", roleNormalised: "ledamot" },
       });
     }
   };
