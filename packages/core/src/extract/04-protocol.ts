@@ -1011,8 +1011,11 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // A board's meeting whose title names its association after a dash (`Styrelsemöte 3 - Ekby Brädspelare`): the
   // association's board, its meeting told apart by the number where no date is written.
   // Or after its head in quotes (`Styrelsemöte fört med för. ”Ekbackens vänner 1902”`).
-  const dashed: { ref: EntityRef; start: number; end: number; which?: string } | undefined =
-    organ && !parent && !association ? (dashOwner(text, lexicon) ?? quotedAssociation(top.slice(0, head))) : undefined;
+  // Or after `i`, then its short form, which titles the meeting (`förbundsstyrelsemöte i Nordliga kortspelsförbund, Nobek`).
+  const dashed: { ref: EntityRef; start: number; end: number; which?: string; short?: string } | undefined =
+    organ && !parent && !association
+      ? (dashOwner(text, lexicon) ?? quotedAssociation(top.slice(0, head)) ?? heldInAssociation(top.slice(0, head), lexicon))
+      : undefined;
   if (dashed) parent = dashed;
   let meeting: EntityRef | undefined;
   if (!roster) {
@@ -1032,7 +1035,9 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       : (TITLE_WHICH.exec(line.slice(organ?.end))?.[1] ?? (date ? undefined : (dashed?.which ?? (organ ? meetingDay(text) : undefined))));
     const organName = organ && !association?.untitled ? (which ? `${organ.name} (${which})` : organ.name) : minutesMeetingLine(doc) || "Sammanträde";
     // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
-    meeting = bodyMeetingRef(organName, parent?.ref, date?.iso, doc, place?.text);
+    // An association's short form names it in the title as its heading does (`Förbundsstyrelsen, Nobek`).
+    const titleParent = dashed?.short ? { ...dashed.ref, label: dashed.short } : parent?.ref;
+    meeting = bodyMeetingRef(organName, titleParent, date?.iso, doc, place?.text);
     const anchor = organ ?? { start: header.entries[0].start, end: header.entries[0].end };
     facts.push({ type: "entity", entity: meeting, evidence: ev(anchor.start, anchor.end), rule: "protocol:meeting" });
     if (date) facts.push({ type: "entity", entity: meeting, evidence: ev(date.start, date.end), rule: "protocol:meeting" });
@@ -2054,6 +2059,22 @@ function associationBoard(top: string): { name: string; start: number; end: numb
     return { name: `${word(m[1])} ${word(m[2])} styrelse`, start: m.index, end: m.index + m[0].length };
   }
   return undefined;
+}
+
+/**
+ * A meeting held in an association named by its head word, then maybe its short form (`förbundsstyrelsemöte i Nordliga
+ * bräd- och kortspelsförbund, Nobek`): up to six words from a capitalised one to the head, on one line.
+ */
+const HELD_IN_ASSOCIATION =
+  /(?<![\p{L}])\p{Ll}*möte[ \t]+i[ \t]+(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,5}?)(?:,[ \t]*(\p{Lu}[\p{L}]{1,9})(?![\p{L}-]))?(?=[ \t]*[,\n]|[ \t]+\d|$)/du;
+
+/** The association HELD_IN_ASSOCIATION names in `top`, and its short form: not a municipality or a word of the fields. */
+function heldInAssociation(top: string, lexicon: Lexicon): { ref: EntityRef; start: number; end: number; short?: string } | undefined {
+  const m = HELD_IN_ASSOCIATION.exec(top);
+  if (!m || !ASSOCIATION_HEAD.test(m[1]) || notOwnerWord(fold(m[1].split(/[ \t]/)[0]), lexicon)) return undefined;
+  const [start, end] = m.indices![1]!;
+  const short = m[2] && mayNameAssociation(m[2], lexicon) ? m[2] : undefined;
+  return { ref: { kind: "organisation", key: nameKey(m[1]), label: m[1] }, start, end, short };
 }
 
 /** An association's name in quotes after its head, abbreviated too (`för. ”Ekbackens vänner 1902”`, `föreningen "Ekbacken"`). */
