@@ -289,8 +289,14 @@ function upperBodyIn(text: string, bodies: readonly string[], to: number): { nam
   const [start, word] = broken ?? [m.index, m[0]];
   // The genitive that names whose it is after `FÖR` is a proper name (`STYRELSEN FÖR VALLÅNS VATTENRÅD`).
   const name = (word[0] + word.slice(1).toLowerCase()).replace(/(?<= för )\p{Ll}(?=\p{Ll}+s )/u, (c) => c.toUpperCase());
+  // A proper name's genitive written before it, not in capitals, says whose it is (`Nordliga Kanotförbundets STYRELSE`).
+  const owner = broken ? null : OWNER_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  if (owner) return { name: `${owner[1]} ${name[0].toLowerCase()}${name.slice(1)}`, start: start - owner[0].length, end: m.index + m[0].length };
   return { name, start, end: m.index + m[0].length };
 }
+
+/** One to three capitalised words ending in a genitive not in capitals (`Nordliga Kanotförbundets `), right before a body in capitals. */
+const OWNER_BEFORE = /(?<![\p{L}-])((?:\p{Lu}[\p{L}-]*[ \t]+){0,2}\p{Lu}\p{Ll}[\p{L}-]*s)[ \t]+$/u;
 
 /** Pieces of a word in capitals that OCR split by spaces, a digit for a letter (`TI LLGÄNG L1G `). */
 const BROKEN_PIECES = /(?:(?<![\p{L}\d])[\p{Lu}\d]{1,6} )+$/u;
