@@ -9,7 +9,7 @@
  * municipalities. It stops at the end of the clause, at the next person, or after a few words it cannot place.
  * A signature block (`Name (KD)` on one line, `1 v ordf Socialnämnden, Ekerö kommun` on the next) is read as one.
  */
-import { BULLETS_ONLY } from "../text/regexp";
+import { BULLETS_ONLY, escapeRegExp } from "../text/regexp";
 import type { Lexicon } from "../lexicon/lexicon";
 import {
   actingFrom,
@@ -525,6 +525,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   const untargeted = result.roles.filter((r) => r.role && !r.target && !r.former);
   const unit = untargeted.length > 0 ? runOrganisation(person, ctx) : undefined;
   if (unit) for (const r of untargeted) r.target = unit;
+  const district = untargeted.some((r) => !r.target && isSeat(r)) ? districtCommittee(person, ctx) : undefined;
+  if (district) for (const r of untargeted) if (!r.target && isSeat(r)) r.target = district;
   const seat = political
     ? result.roles.find((r) => !r.role && r.target && isPlace(r.target, ctx.lexicon) && /^\s*,\s*$/.test(ctx.text.slice(person.end, r.target.start)))
     : undefined;
@@ -533,6 +535,33 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     result.represents ??= seat.target;
   }
   return result;
+}
+
+/** A district's committee (`stadsdelsnämnd`), and the kind named in the plural (`stadsdelsnämnderna`), as its singular. */
+const DISTRICT_COMMITTEE = /^(?:stadsdels|kommundels|områdes)nämnd$/;
+const DISTRICT_COMMITTEES = /(?<!\p{L})((?:stadsdels|kommundels|områdes)nämnd)er(?:na)?(?!\p{L})/iu;
+const districtKinds = new WeakMap<AppositionContext, string | null>();
+
+/**
+ * `I Norrby är X, M, ordförande och Y, S, vice ordförande` in a text about the district committees
+ * (`stadsdelsnämnderna`): the seats of a sentence opened by `I <Place> är` are held in the place's committee (`Norrby
+ * stadsdelsnämnd`).
+ */
+function districtCommittee(person: Mention, ctx: AppositionContext): Target | undefined {
+  let kind = districtKinds.get(ctx);
+  if (kind === undefined) {
+    kind = DISTRICT_COMMITTEES.exec(ctx.text)?.[1]?.toLowerCase() ?? null;
+    districtKinds.set(ctx, kind);
+  }
+  if (!kind) return undefined;
+  const { tokens } = ctx;
+  // The sentence's first token, a few names and their parties back.
+  let s = person.from;
+  while (s > 0 && person.from - s < 30 && !tokens[s].nl && !/^[.!?;:]$/.test(tokens[s - 1].text)) s--;
+  const place = tokens[s + 1];
+  if (tokens[s].text !== "I" || tokens[s + 2]?.text !== "är" || !isNameWord(place) || ctx.personAt.has(s + 1) || ctx.gazetteerAt.has(s + 1)) return undefined;
+  const label = `${place.text} ${kind}`;
+  return { kind: "organisation", id: label, label, start: place.start, end: place.end, isNew: true };
 }
 
 /**
@@ -1205,6 +1234,9 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         continue;
       }
       if (FORMER.has(lower) || (STEPS_DOWN.has(lower) && SOM_AHEAD.test(ctx.text.slice(t.end, t.end + 60)))) former = true;
+      // `X, som förra mandatperioden var vice ordförande, är ny ordförande`: a present copula after the former role
+      // opens the one held now.
+      else if (lower === "är" && former && role) former = false;
       // `X blir förste vice ordförande`: a seat taken with `blir` is an election as one with `blev` (the copula opens no
       // clause of its own, as `blev` does); one kept with `fick fortsatt förtroende som` is an election too.
       else if (ELECTED.has(lower) || lower === "blir" || (lower === "förtroende" && tokens[j + 1]?.text === "som")) {
@@ -2322,6 +2354,7 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
   // names the part, which alone (`arbetsutskott`) is any body's.
   else if (from === j && from > 0 && OF_A_BODY.test(tokens[from - 1].text) && !tokens[from].nl) from--;
   // A place's name before an indefinite body (`Älvsjö stadsdelsnämnd`): the body's proper name.
+  let place = false;
   if (
     from === j &&
     from > 0 &&
@@ -2332,8 +2365,10 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
     isNameWord(tokens[from - 1]) &&
     !ctx.personAt.has(from - 1) &&
     !ctx.gazetteerAt.has(from - 1)
-  )
+  ) {
     from--;
+    place = true;
+  }
   // The first part of a joined name (`kultur- och fritidsnämnden`, `barn- och utbildningsnämnden`).
   else if (
     from === j &&
@@ -2365,7 +2400,18 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
   if (from === j && to === j + 1 && !tokens[j].cap && (noun === suffix || /område(?:t|n|na)?$/.test(noun))) return undefined;
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
-  const label = ctx.text.slice(start, end);
+  let label = ctx.text.slice(start, end);
+  // A district's committee with its place in the genitive (`Norrbys stadsdelsnämnd`) where the text names the place
+  // bare too (`I Norrby är …`): the committee is named by the place (`Norrby stadsdelsnämnd`), as a municipality's
+  // genitive is (an organisation's owns its body: `Jägareförbundets rovdjursråd`).
+  const word = tokens[from].text;
+  if (
+    place &&
+    DISTRICT_COMMITTEE.test(noun) &&
+    word.endsWith("s") &&
+    new RegExp(`(?<![\\p{L}-])${escapeRegExp(word.slice(0, -1))}(?![\\p{L}-])`, "u").test(ctx.text)
+  )
+    label = word.slice(0, -1) + label.slice(word.length);
   return { target: { kind: "organisation", id: label, label, start, end, isNew: true }, to };
 }
 
