@@ -2395,6 +2395,16 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
   while (to < tokens.length && !tokens[to].nl && isNameWord(tokens[to]) && !ctx.personAt.has(to) && !ctx.gazetteerAt.has(to) && to - j < 3) to++;
   const named = forWhat(to, ctx);
   if (named > 0) to = named;
+  // `i valberedningen` after the text named `fullmäktiges valberedning`: the body it named with its owner.
+  if (from === j && to === j + 1 && !tokens[j].cap && /en$/.test(noun)) {
+    const owned = [...ctx.text.slice(0, tokens[j].start).matchAll(new RegExp(`(?<!\\p{L})(\\p{Ll}+s) ${escapeRegExp(noun.slice(0, -2))}(?!\\p{L})`, "gu"))]
+      .filter((m) => OF_A_BODY.test(m[1]!))
+      .pop();
+    if (owned) {
+      const label = owned[0];
+      return { target: { kind: "organisation", id: label, label, start: tokens[j].start, end: tokens[j].end, isNew: true }, to };
+    }
+  }
   // A bare generic noun (`styrgruppen`, `enheten`) names no particular body; a compound (`kommunstyrelsen`) does,
   // unless it only ends like one (`kulturområdet`, not a `råd`).
   if (from === j && to === j + 1 && !tokens[j].cap && (noun === suffix || /område(?:t|n|na)?$/.test(noun))) return undefined;

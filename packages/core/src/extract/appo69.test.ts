@@ -53,3 +53,13 @@ describe("a former seat then one held now (`X, som förra mandatperioden var A, 
     expect(held.sort()).toEqual(["ordförande now", "vice ordförande former"]);
   });
 });
+
+describe("a definite body after `i` that the text named with its owner (`fullmäktiges valberedning`)", () => {
+  it("is that body", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      "Nya val\n\nI går valde fullmäktige fullmäktiges valberedning.\n\nOlle Berg, ordinarie ledamot i valberedningen och\nKim Sjö, ersättare i valberedningen.\n",
+    );
+    expect(heldRoles(g)).toEqual(["Kim Sjö: ersättare @ Fullmäktiges valberedning", "Olle Berg: ledamot @ Fullmäktiges valberedning"]);
+  });
+});
