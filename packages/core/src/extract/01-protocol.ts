@@ -713,6 +713,22 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
             (!!fieldRole && tokens[a - 1]?.end === fieldRole.end) ||
             listedBefore(a, b),
         ).flatMap((m) => gluedNames(tokens, m, lexicon));
+  /**
+   * Two to four full names right after an adjustment's date at token `j` (`tisdagen den 4 mars beträffande 12, i övrigt
+   * tisdagen den 18 mars 2014 Eva Ek Per Holm Kim Ahl`), then a line's end or an item's number: its signers. Their date
+   * is the adjustment's, no meeting's.
+   */
+  const adjustedSigners = (j: number) => {
+    let k = j;
+    while (k < last && k - j < 30 && !tokens[k].cap && !tokens[k].nl) k++;
+    if (k === j || !tokens.slice(j, k).some((x) => /^\d/.test(x.text))) return undefined;
+    let m = k;
+    while (m < last && isNameAt(m) && (m === k || !tokens[m].nl)) m++;
+    if (m < tokens.length && !tokens[m].nl && !/^\d{1,3}$/.test(tokens[m].text)) return undefined;
+    const found = names(k, m);
+    const full = found.every((p) => p.to - p.from >= 2 && lexicon.isGivenName(tokens[p.from].text));
+    return found.length >= 2 && found.length <= 4 && full && found.at(-1)!.to === m ? found : undefined;
+  };
   // Words the header already read as a name, with its party (`Arvand Qoreshvili (S)`), are that name again with none
   // after it (`Utses att justera Arvand Qoreshvili`), though the lexicon knows neither word.
   const listedBefore = (a: number, b: number) => {
@@ -1483,6 +1499,15 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         if (run.length === 1 && capacity === "member" && tokens[j] && ANNEX_REFERENCE.test(text.slice(tokens[j].start, tokens[j].start + 40)))
           capacity = undefined;
       } else {
+        // `Justerat tisdagen den 4 mars … 2014 Eva Ek Per Holm Kim Ahl 10 Inledning …`, a council's minutes that print no
+        // field: the names after the adjustment's date are its signers, and the items begin after them.
+        const signers = run.length === 1 && label.phrase === "justerat" && !seenPeopleLabel && !entries.length ? adjustedSigners(j) : undefined;
+        if (signers) {
+          const span = { start: t.start, end: tokens[label.to - 1].end };
+          for (const person of signers) entries.push({ person, capacity: "adjuster", label: span, start: person.start, end: person.end });
+          windowEnd = signers.at(-1)!.end;
+          break;
+        }
         capacity = run.some((r) => r.kind.kind === "opener") ? "other" : undefined;
         noticeSigner = notice && labels.slice(-run.length).some((l) => l.label.startsWith("underskrift"));
       }
