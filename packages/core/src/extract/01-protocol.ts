@@ -2513,7 +2513,35 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     else if (e.capacity === "member" && NO_VOTE.test(note)) e.capacity = "other";
   }
   const header = { entries: entries.filter((e) => e.capacity !== "listed" || e.party || sideNames.has(e)), end: windowEnd, labels, seats: readSeats() };
-  return { ...header, entries: signatureRun(text, header, lexicon.data.protocol) };
+  return { ...header, entries: titlesAfterNames(text, signatureRun(text, header, lexicon.data.protocol), labels, lexicon.data.protocol) };
+}
+
+/**
+ * A signature whose labels run first, each closed by a comma, then each name followed by its title with nothing after
+ * the last (`Vid protokollet, Justeras, Eva Ek Mötessekreterare Per Holm Justerare`): the header gave each name the run's
+ * label and the title before it, the previous name's; each name takes the title right after it instead.
+ */
+function titlesAfterNames(text: string, entries: ProtocolEntry[], labels: ProtocolHeader["labels"], words: ProtocolWords): ProtocolEntry[] {
+  const sorted = [...entries].sort((a, b) => a.person.start - b.person.start);
+  const titleAfter = (e: ProtocolEntry) => labels.find((l) => l.start >= e.end && /^[ \t]*$/.test(text.slice(e.end, l.start)));
+  for (const [n, first] of sorted.entries()) {
+    if (!first.label || first.label.end > first.person.start || !/,[ \t]*$/.test(text.slice(first.label.end, first.person.start))) continue;
+    const chain: [ProtocolEntry, ProtocolHeader["labels"][number]][] = [];
+    for (let k = n; k < sorted.length; k++) {
+      const title = titleAfter(sorted[k]);
+      if (!title || !Object.hasOwn(words.peopleFields, title.label)) break;
+      chain.push([sorted[k], title]);
+      if (sorted[k + 1]?.label?.start !== title.start) break;
+    }
+    const lastTitle = chain.at(-1)?.[1];
+    if (chain.length < 2 || !lastTitle || !/^[ \t]*(?:\n|$)/.test(text.slice(lastTitle.end)) || entries.some((e) => e.label?.start === lastTitle.start))
+      continue;
+    for (const [e, title] of chain) {
+      e.capacity = words.peopleFields[title.label];
+      e.label = { start: title.start, end: title.end };
+    }
+  }
+  return entries;
 }
 
 /**

@@ -1,0 +1,23 @@
+/**
+ * Round 69's signature readings, continued (invented names in the layout of an association's board minutes flattened
+ * from PDF): the signature's labels run first, each closed by a comma, then each name is followed by its title, with
+ * nothing after the last (`Vid protokollet, Justeras, Eva Ek Mötessekreterare Per Holm Justerare`): each title is the
+ * name's before it (`01-protocol.ts` `titlesAfterNames`).
+ */
+import { describe, expect, it } from "vitest";
+import { attendees, graphOf, roles } from "../../../../test/helpers/minutes";
+
+const head = "Protokoll fört vid styrelsemöte i Svenska brädspelsförbundet, SBF\n\nDatum: 2020-03-14 Föregående möte: ";
+const tail = "\n\nMötet beslutade att fastställa dagordningen.\n";
+
+describe("labels run first, then each name with its title after it", () => {
+  it("give each name the title after it", () => {
+    const g = graphOf(`${head}Vid protokollet, Justeras, Ragnar Holmqvist Mötessekreterare Lisa Forsberg Justerare${tail}`);
+    expect(attendees(g)).toEqual(["Lisa Forsberg: adjuster", "Ragnar Holmqvist: secretary"]);
+    expect(roles(g)).toEqual(["Lisa Forsberg: justerare", "Ragnar Holmqvist: mötessekreterare"]);
+  });
+  it("not where the last title takes a name after it: the titles stand before their names", () => {
+    const g = graphOf(`${head}Vid protokollet, Ragnar Holmqvist Justerare Lisa Forsberg${tail}`);
+    expect(attendees(g)).toEqual(["Lisa Forsberg: adjuster", "Ragnar Holmqvist: secretary"]);
+  });
+});
