@@ -140,6 +140,8 @@ const DEPUTY = /^(?:bitr\.?|biträdande)\s+$/i;
 /** A verbal noun's ending, never a name's: a notice's `Tillkännagivandet` after the last signature. */
 const isVerbalNoun = (word: string) => word.length > 6 && (word.endsWith("andet") || word.endsWith("endet"));
 const COORD = new Set(["och", "samt"]);
+/** A verb in the present tense (`hälsar`, `förklarar`, `meddelar`), not a preposition after a title (`under`, `över`). */
+const PRESENT_VERB = /^(?!under$)\p{Ll}{3,}[aei]r$/u;
 /** The capacities signature labels give. */
 const SIGNATURE_CAPACITIES: ReadonlySet<Capacity | undefined> = new Set(["chair", "secretary", "adjuster"]);
 /** An academic degree written after a name (`Ph.D`, `PhD`, `fil dr`, `med. dr`, `docent`). */
@@ -1217,6 +1219,21 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (subject) {
       const [person] = names(subject.from, subject.to);
       if (person) entries.push({ person, capacity: "other", start: person.start, end: person.end });
+      windowEnd = t.start;
+      break;
+    }
+    // So does a chair's word right after an absent field's last name with a verb after it (`Förhindrade: Eva Ek och Per
+    // Holm Ordförande hälsar alla välkomna …`): the business's first sentence, no title of that name.
+    const verb = tokens[i + 1];
+    if (
+      capacity === "absent" &&
+      lastEntryEnd === i &&
+      t.cap &&
+      words.labels.get(t.text.toLowerCase())?.capacity === "chair" &&
+      verb?.word &&
+      !verb.nl &&
+      PRESENT_VERB.test(verb.text)
+    ) {
       windowEnd = t.start;
       break;
     }
