@@ -375,9 +375,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   const notPerson = new Set<number>();
   for (const [from, g] of gazetteerAt)
     if (g.kind !== "municipality" && g.kind !== "party" && g.start < windowEnd) for (let k = from; k < g.to; k++) notPerson.add(k);
+  // A text cut off mid-word (`… Eva Br` at its very end): a last word of one or two letters that no surname is is a
+  // name's start, not a name.
+  const cutAt = tokens.length - 1;
+  const cut = cutAt >= 0 && tokens[cutAt].text.length <= 2 && !text.slice(tokens[cutAt].end).trim() && !lexicon.isSurname(tokens[cutAt].text);
   const isNameAt = (k: number) => {
     const t = tokens[k];
     if (!isNameWord(t) || words.notNames.has(t.text) || notPerson.has(k) || words.notNameEnding.test(t.text) || isVerbalNoun(t.text)) return false;
+    if (cut && k === cutAt) return false;
     return !roleBySuffix(t, ctx.roleSuffixes, true);
   };
   /** A municipality written as one at token `k` (`Alby kommun`, `Albys kommun`, `Alby stad`), never a bare place's name. */

@@ -5,7 +5,7 @@
  * name's before it (`01-protocol.ts` `titlesAfterNames`).
  */
 import { describe, expect, it } from "vitest";
-import { attendees, graphOf, roles } from "../../../../test/helpers/minutes";
+import { attendees, graphOf, persons, roles } from "../../../../test/helpers/minutes";
 
 const head = "Protokoll fört vid styrelsemöte i Svenska brädspelsförbundet, SBF\n\nDatum: 2020-03-14 Föregående möte: ";
 const tail = "\n\nMötet beslutade att fastställa dagordningen.\n";
@@ -19,5 +19,17 @@ describe("labels run first, then each name with its title after it", () => {
   it("not where the last title takes a name after it: the titles stand before their names", () => {
     const g = graphOf(`${head}Vid protokollet, Ragnar Holmqvist Justerare Lisa Forsberg${tail}`);
     expect(attendees(g)).toEqual(["Lisa Forsberg: adjuster", "Ragnar Holmqvist: secretary"]);
+  });
+});
+
+describe("a text cut off in its last name (`… Eva Br` at its very end)", () => {
+  const roll =
+    "1 Kommunfullmäktiges protokoll 2011-05-23 Motion. 12 Närvarande Sammanträdets omfattning: Ledamöter Tjänstgörande ersättare " +
+    "Ragnar Holmqvist (m) Lisa Forsberg (s) Gudrun";
+  it("gives no person of the cut word", () => {
+    expect(persons(graphOf(`${roll} Ts`))).toEqual(["Lisa Forsberg", "Ragnar Holmqvist"]);
+  });
+  it("but a surname of two letters the lexicon knows ends a name there", () => {
+    expect(persons(graphOf(`${roll} Ek`))).toEqual(["Gudrun Ek", "Lisa Forsberg", "Ragnar Holmqvist"]);
   });
 });
