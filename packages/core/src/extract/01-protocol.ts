@@ -624,14 +624,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
 
   // `Sekreterare: Eva Ek Per Alm Paragrafer: 1-15`: two names right after a secretary's label with its colon, up to the
   // next label, are two secretaries signing (no column of names beside them: the label's colon is its own).
-  const secondSecretary = (person: Mention) =>
-    capacity === "secretary" &&
-    singleTaken === 1 &&
-    entries.at(-1)?.capacity === "secretary" &&
-    entries.at(-1)!.person.to === person.from &&
-    text[labelSpan?.end ?? -1] === ":" &&
-    tokens[entries.at(-1)!.person.from - 1]?.text === ":" &&
-    !!labelAt(person.to);
+  // So is a second name right after the first followed by its paragraphs' numbers (`Sekreterare Eva Ek Per Holm 25
+  // Paragrafer 12-28`): the secretary of those items.
+  const secondSecretary = (person: Mention) => {
+    if (capacity !== "secretary" || singleTaken !== 1 || entries.at(-1)?.capacity !== "secretary" || entries.at(-1)!.person.to !== person.from) return false;
+    if (/^\d{1,3}$/.test(tokens[person.to]?.text ?? "") && !tokens[person.to].nl) return true;
+    return text[labelSpan?.end ?? -1] === ":" && tokens[entries.at(-1)!.person.from - 1]?.text === ":" && !!labelAt(person.to);
+  };
 
   const take = (person: Mention): ProtocolEntry | undefined => {
     // Only after an entry with its title, its comma and its items' number, no comma after (`X, konsult, 121 Eva Ek`).

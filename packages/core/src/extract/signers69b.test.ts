@@ -33,3 +33,16 @@ describe("a text cut off in its last name (`… Eva Br` at its very end)", () =>
     expect(persons(graphOf(`${roll} Ek`))).toEqual(["Gudrun Ek", "Lisa Forsberg", "Ragnar Holmqvist"]);
   });
 });
+
+describe("a second name under one `Sekreterare` label followed by paragraph numbers", () => {
+  const minutes = (second: string) =>
+    "Byggnadsnämnden Sammanträdesdatum 2016-04-12 Plats och tid Stadshuset, kl. 13.00-15.30 Beslutande Helmer Ågren (S), ordförande " +
+    "Astrid Norling (M) Övriga närvarande Dagny Sjölin, sekreterare, ej 31 Valter Hedin, bygglovshandläggare " +
+    `Underskrifter Sekreterare Dagny Sjölin ${second} Paragrafer 18-34 Ordförande Helmer Ågren Justerande Astrid Norling\n\n§ 18 Val av justerare\n`;
+  it("is a secretary too, of those items", () => {
+    expect(roles(graphOf(minutes("Valter Hedin 31"))).filter((r) => r.startsWith("Valter Hedin"))).toEqual([
+      "Valter Hedin: bygglovshandläggare",
+      "Valter Hedin: sekreterare",
+    ]);
+  });
+});
