@@ -2520,6 +2520,10 @@ function meetingDate(doc: DocumentRecord, header: ProtocolHeader, organ?: { name
     const next = header.labels[n + 1];
     return [{ from: l.end, to: Math.min(l.end + 160, next && next.start > l.end ? next.start : Infinity) }];
   });
+  // So is the adjustment's date phrase at the top, however long (`Justerat tisdagen den 4 mars beträffande 12, i övrigt
+  // tisdagen den 18 mars 2014`): minutes dated by it alone stay undated.
+  const adjusted = topAdjustment(text);
+  if (adjusted) notices.push(adjusted);
   const full = (from: number, to: number, labelled = false) => {
     const value = text.slice(from, to);
     for (const d of findDates(value)) {
@@ -2622,15 +2626,26 @@ function protocolYear(text: string): { iso: string; start: number; end: number }
 const ADJUSTED_ON = /(?<![\p{L}])Justerat[ \t]+(?:(?:mån|tis|ons|tors|fre|lör|sön)dagen[ \t]+)?(?:den[ \t]+)?/u;
 
 /**
- * The meeting's month where the minutes give only the day they were adjusted on in their title: minutes are adjusted
- * within fourteen days of the meeting (Kommunallagen 5:69), so a day after the 14th falls in the meeting's month.
+ * The adjustment's date phrase in the title's line (`Justerat tisdagen den 4 mars beträffande 12, i övrigt tisdagen den
+ * 18 mars 2014`), from `Justerat` to the first capitalised word (the signers' names), and where its value starts.
  */
-function adjustedMonth(text: string): { iso: string; start: number; end: number } | undefined {
+function topAdjustment(text: string): { from: number; to: number; value: number } | undefined {
   // A document-sharing page's PDF text opens after its title line.
   const top = sharedPageEnd(text);
   const at = ADJUSTED_ON.exec(text.slice(top, top + TOP_LINE));
   if (!at) return undefined;
-  const from = top + at.index + at[0].length;
+  const value = top + at.index + at[0].length;
+  return { from: top + at.index, to: value + /^[^\p{Lu}\n]*/u.exec(text.slice(value, value + 160))![0].length, value };
+}
+
+/**
+ * The meeting's month where the minutes give only the day they were adjusted on in their title: minutes are adjusted
+ * within fourteen days of the meeting (Kommunallagen 5:69), so a day after the 14th falls in the meeting's month.
+ */
+function adjustedMonth(text: string): { iso: string; start: number; end: number } | undefined {
+  const adjusted = topAdjustment(text);
+  if (!adjusted) return undefined;
+  const from = adjusted.value;
   const d = findDates(text.slice(from, from + 30))[0];
   if (!d || d.start !== 0 || d.year === undefined || d.month === undefined || d.day === undefined || d.day <= 14) return undefined;
   return { iso: isoDate(d.year, d.month), start: from, end: from + d.end };
