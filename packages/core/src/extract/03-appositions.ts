@@ -222,7 +222,7 @@ const CLAUSE_OPENER = new Set(["hur", "varför", "vad", "vilka", "vilken", "vilk
 const ROLE_KIND: ReadonlySet<"role"> = new Set(["role"]);
 /** Endings of nouns that name bodies: committees, boards, groups, councils, networks, administrations. */
 export const BODY =
-  /(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|styrgrupp|styrgruppen|grupp|gruppen|råd|rådet|förvaltning|förvaltningen|nätverk|nätverket|beredning|beredningen|direktion|direktionen|kansli|kansliet|fullmäktige|kommitté|kommittén|delegation|delegationen|sekretariat|sekretariatet|enhet|enheten|avdelning|avdelningen|kontor|kontoret)$/;
+  /(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|styrgrupp|styrgruppen|grupp|gruppen|råd|rådet|förvaltning|förvaltningen|nätverk|nätverket|beredning|beredningen|direktion|direktionen|kansli|kansliet|fullmäktige|kommitté|kommittén|delegation|delegationen|sekretariat|sekretariatet|enhet|enheten|avdelning|avdelningen|kontor|kontoret|presidium|presidiet)$/;
 /** A body's name in the genitive (`polisstyrelsens`, `Utbildningsutskottets`): a role after it is that body's. */
 export const OF_A_BODY =
   /(?:nämndens|styrelsens|utskottets|rådets|förvaltningens|fullmäktiges|gruppens|kommitténs|delegationens|beredningens|direktionens|kontorets)$/i;
@@ -2395,9 +2395,11 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
   while (to < tokens.length && !tokens[to].nl && isNameWord(tokens[to]) && !ctx.personAt.has(to) && !ctx.gazetteerAt.has(to) && to - j < 3) to++;
   const named = forWhat(to, ctx);
   if (named > 0) to = named;
-  // `i valberedningen` after the text named `fullmäktiges valberedning`: the body it named with its owner.
-  if (from === j && to === j + 1 && !tokens[j].cap && /en$/.test(noun)) {
-    const owned = [...ctx.text.slice(0, tokens[j].start).matchAll(new RegExp(`(?<!\\p{L})(\\p{Ll}+s) ${escapeRegExp(noun.slice(0, -2))}(?!\\p{L})`, "gu"))]
+  // `i valberedningen`, `i presidiet` after the text named `fullmäktiges valberedning`, `fullmäktiges presidium`: the
+  // body it named with its owner (a Latin noun's indefinite ends in `-um`).
+  if (from === j && to === j + 1 && !tokens[j].cap && /e[nt]$/.test(noun)) {
+    const indefinite = escapeRegExp(noun.slice(0, -2)) + (noun.endsWith("iet") ? "um" : "");
+    const owned = [...ctx.text.slice(0, tokens[j].start).matchAll(new RegExp(`(?<!\\p{L})(\\p{Ll}+s) ${indefinite}(?!\\p{L})`, "gu"))]
       .filter((m) => OF_A_BODY.test(m[1]!))
       .pop();
     if (owned) {
