@@ -526,6 +526,13 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   const unit = untargeted.length > 0 ? runOrganisation(person, ctx) : undefined;
   if (unit) for (const r of untargeted) r.target = unit;
   const district = untargeted.some((r) => !r.target && isSeat(r)) ? districtCommittee(person, ctx) : undefined;
+  if (!result.roles.some((r) => r.role)) {
+    const capacity = capacityOf(person, ctx);
+    if (capacity) {
+      result.roles.push(capacity);
+      result.end = Math.max(result.end, capacity.end);
+    }
+  }
   if (district) for (const r of untargeted) if (!r.target && isSeat(r)) r.target = district;
   const seat = political
     ? result.roles.find((r) => !r.role && r.target && isPlace(r.target, ctx.lexicon) && /^\s*,\s*$/.test(ctx.text.slice(person.end, r.target.start)))
@@ -535,6 +542,21 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     result.represents ??= seat.target;
   }
   return result;
+}
+
+/**
+ * `X som gör sitt första möte i sin roll som generalsekreterare`: the title a relative clause on the name says X acts
+ * in, within its sentence and before any other name.
+ */
+function capacityOf(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
+  const { tokens } = ctx;
+  if (tokens[person.to]?.text !== "som") return undefined;
+  for (let k = person.to + 1; k < person.to + 14 && tokens[k + 3] && !tokens[k].nl && !ctx.personAt.has(k) && !/^[.!?;:]$/.test(tokens[k].text); k++) {
+    if (tokens[k].text !== "sin" || tokens[k + 1].text !== "roll" || tokens[k + 2].text !== "som" || tokens[k + 1].nl || tokens[k + 2].nl) continue;
+    const g = ctx.gazetteerAt.get(k + 3);
+    return g?.kind === "role" && !tokens[k + 3].nl ? claimOf(g, ctx.text) : undefined;
+  }
+  return undefined;
 }
 
 /** A district's committee (`stadsdelsnämnd`), and the kind named in the plural (`stadsdelsnämnderna`), as its singular. */

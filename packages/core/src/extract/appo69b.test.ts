@@ -22,3 +22,16 @@ describe("`i presidiet` after the text named `fullmäktiges presidium`", () => {
     ]);
   });
 });
+
+describe("`X som … i sin roll som <title>`", () => {
+  const text =
+    "Protokoll fört vid styrelsemöte 2015-02-02\n\nNärvarande: Eva Ek, Ola Berg, Per Holm, Kim Ahl.\n\nMötet öppnas. Eva Ek hälsar alla välkomna och vänder sig särskilt till Per Holm som leder sitt första möte i sin roll som generalsekreterare. Rapporter\n";
+
+  it("gives X the title", () => {
+    expect(heldRoles(graphOf("protokoll.txt", text))).toEqual(["Per Holm: generalsekreterare"]);
+  });
+
+  it("not past the sentence's end", () => {
+    expect(heldRoles(graphOf("protokoll.txt", text.replace("möte i sin", "möte. Hon tackar i sin")))).toEqual([]);
+  });
+});
