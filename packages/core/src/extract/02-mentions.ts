@@ -1720,9 +1720,24 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         return true;
       // `Anna Berg ordförande`; not an owner in the genitive (`Amnesty Internationals generalsekreterare`).
       if (gazetteerAt.get(end)?.kind === "role" && !tokens[end].cap && !isGenitiveOwner(tokens[end - 1].text)) return true;
+      // `Anna Berg ordinarie och Per Ek ersättare`: `ordinarie` set against the next name's seat is a seat too.
+      if (end - k === 2 && after.text === "ordinarie" && ordinaryBeforeSeat(end)) return true;
       if (after.text === ":" && (k === 0 || tokens[k].nl)) return true;
     }
     return false;
+  }
+
+  /** `ordinarie och Per Ek ersättare` from `k` on: `ordinarie`, `och` and a name of two words before `ersättare`, on one line. */
+  function ordinaryBeforeSeat(k: number): boolean {
+    const seat = gazetteerAt.get(k + 4);
+    return (
+      /^(?:och|samt)$/.test(tokens[k + 1]?.text ?? "") &&
+      isNameWord(tokens[k + 2]) &&
+      isNameWord(tokens[k + 3]) &&
+      seat?.kind === "role" &&
+      seat.id === "ersättare" &&
+      !tokens.slice(k + 1, k + 5).some((t) => t.nl)
+    );
   }
 
   /**

@@ -411,7 +411,7 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
   }
   // `justitie och inrikesminister`: a role within three words; `fortsätter som förste respektive andre vice ordförande`.
   const roleAt = (k: number) => ctx.gazetteerAt.get(k)?.kind === "role" && !ctx.tokens[k].nl;
-  if (!t.cap && (roleAt(j + 1) || roleAt(j + 2) || elidedSeat(j + 1, ctx) || elidedSeat(j + 2, ctx))) return true;
+  if (!t.cap && (roleAt(j + 1) || roleAt(j + 2) || elidedSeat(j, ctx) || elidedSeat(j + 1, ctx) || elidedSeat(j + 2, ctx))) return true;
   // `tillträdde X som länsöverdirektör`: `som` and a title known by its ending.
   if (lower === "som" && !ctx.tokens[j + 1]?.nl && roleBySuffix(ctx.tokens[j + 1], ctx.roleSuffixes)) return true;
   // `är sedan 2019 ordförande`, `är sedan i höstas vice ordförande`: a copula, words of a time, then a role.
@@ -2460,6 +2460,14 @@ const SEAT_ORDINAL = /^(?:förste|första|andre|andra|tredje)$/i;
  */
 function elidedSeat(j: number, ctx: AppositionContext): { role: string; normalised: string; to: number } | undefined {
   const { tokens, text } = ctx;
+  // `X ordinarie och Y ersättare`: `ordinarie` set against the next name's substitute is a member's seat.
+  if (tokens[j]?.text === "ordinarie" && /^(?:och|samt)$/.test(tokens[j + 1]?.text ?? "") && !tokens[j + 1].nl) {
+    const next = ctx.personAt.get(j + 2);
+    const seat = next && !tokens[j + 2].nl ? ctx.gazetteerAt.get(next.to) : undefined;
+    return seat?.kind === "role" && seat.id === "ersättare" && !tokens[next!.to].nl
+      ? { role: "ordinarie ledamot", normalised: "ledamot", to: j + 1 }
+      : undefined;
+  }
   if (!SEAT_ORDINAL.test(tokens[j]?.text ?? "")) return undefined;
   const own = (role: string) => {
     const words = tokenize(role);
