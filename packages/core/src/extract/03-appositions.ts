@@ -534,6 +534,13 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     }
   }
   if (district) for (const r of untargeted) if (!r.target && isSeat(r)) r.target = district;
+  // `X, som var vice ordförande, är ny ordförande och Y, V, är vice ordförande i nämnden`: seats of a clause joined to
+  // the next name's, with no body of their own, are held in the body that clause names for its seat.
+  const joined = result.coordinatedWith;
+  if (joined && result.roles.some((r) => r.role && !r.target && isSeat(r))) {
+    const body = readClause(joined, ctx).roles.find((r) => isSeat(r) && r.target?.kind === "organisation")?.target;
+    if (body) for (const r of result.roles) if (r.role && !r.target && isSeat(r)) r.target = body;
+  }
   const seat = political
     ? result.roles.find((r) => !r.role && r.target && isPlace(r.target, ctx.lexicon) && /^\s*,\s*$/.test(ctx.text.slice(person.end, r.target.start)))
     : undefined;

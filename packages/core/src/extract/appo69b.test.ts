@@ -35,3 +35,24 @@ describe("`X som … i sin roll som <title>`", () => {
     expect(heldRoles(graphOf("protokoll.txt", text.replace("möte i sin", "möte. Hon tackar i sin")))).toEqual([]);
   });
 });
+
+describe("seats joined by `och` to a clause naming its seat's body (`X är ny ordförande och Y är vice ordförande i Z`)", () => {
+  const text =
+    "Nytt presidium\n\nOlle Berg, M, som förra mandatperioden var vice ordförande är ny ordförande och Kim Sjö, V, är vice ordförande i kulturnämnden.\n";
+
+  it("are held in that body", () => {
+    expect(heldRoles(graphOf("nyhet.txt", text))).toEqual([
+      "Kim Sjö: vice ordförande @ Kulturnämnden",
+      "Olle Berg: ordförande @ Kulturnämnden",
+      "Olle Berg: vice ordförande @ Kulturnämnden",
+    ]);
+  });
+
+  it("not a title that is no seat", () => {
+    expect(heldRoles(graphOf("nyhet.txt", text.replace("är ny ordförande", "är ny kommunalråd")))).toEqual([
+      "Kim Sjö: vice ordförande @ Kulturnämnden",
+      "Olle Berg: kommunalråd",
+      "Olle Berg: vice ordförande @ Kulturnämnden",
+    ]);
+  });
+});
