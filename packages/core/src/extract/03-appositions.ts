@@ -788,7 +788,9 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       else break;
     }
     const g = gazetteerAt.get(q);
-    if (!(g?.kind === "role" || (!g && roleBySuffix(tokens[q], ctx.roleSuffixes))) || tokens[q].nl) return false;
+    // `X ( Förbundschef )`: a title alone in parentheses may be capitalised (see `alone` below).
+    const alone = k === person.to && q === k + 1 && tokens[q + 1]?.text === ")";
+    if (!(g?.kind === "role" || (!g && roleBySuffix(tokens[q], ctx.roleSuffixes, alone))) || tokens[q].nl) return false;
     for (let c = g ? g.to : q + 1; c < k + 10 && tokens[c] && !tokens[c].nl; c++) if (tokens[c].text === ")") return true;
     return false;
   };
@@ -1012,8 +1014,12 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
     const g = gazetteerAt.get(j);
     // A title written in title case (`Biträdande Stadsbyggnadsdirektör`) or opening the line after a name alone on its
     // line: the capitalised ending still names a role.
-    // Or a title-cased title alone after the name's comma (`X, Förbundschef` at the line's end, as a byline writes it).
-    const alone = j === person.to + 1 && tokens[person.to].text === "," && (!tokens[j + 1] || tokens[j + 1].nl || /^[,.]$/.test(tokens[j + 1].text));
+    // Or a title-cased title alone after the name's comma (`X, Förbundschef` at the line's end, as a byline writes it),
+    // or in parentheses right after the name (`X ( Förbundschef )`, as a list's entries write where each is from).
+    const alone =
+      j === person.to + 1 &&
+      ((tokens[person.to].text === "," && (!tokens[j + 1] || tokens[j + 1].nl || /^[,.]$/.test(tokens[j + 1].text))) ||
+        (tokens[person.to].text === "(" && tokens[j + 1]?.text === ")"));
     // Or after an acting title's marker right after the comma (`X, tf. Utvecklingschef`).
     const acting = tokens[person.to]?.text === "," && j > person.to + 1 && actingFrom(tokens, j, person.to + 1) === person.to + 1;
     const titled = !g && t.cap && ((isTitleAdjective(j - 1, ctx) && tokens[j - 1].cap) || t.nl || alone || acting);

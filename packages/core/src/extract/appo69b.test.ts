@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { graphOf, heldRoles } from "../../../../test/helpers/prose";
+import { graphOf as minutesOf, roles } from "../../../../test/helpers/minutes";
 
 describe("`i presidiet` after the text named `fullmäktiges presidium`", () => {
   const text =
@@ -54,5 +55,17 @@ describe("seats joined by `och` to a clause naming its seat's body (`X är ny or
       "Olle Berg: kommunalråd",
       "Olle Berg: vice ordförande @ Kulturnämnden",
     ]);
+  });
+});
+
+describe("a title-cased title alone in spaced parentheses in a run of `Name ( Where )` entries", () => {
+  const text = "Arbetsgrupp för samverkan\n\nEva Ek ( Landstinget ) Per Holm ( Förbundschef ) Ola Berg ( Ekby Kommun )\n\nMötet öppnas.\n";
+
+  it("is the name's title, by its ending", () => {
+    expect(roles(minutesOf(text))).toEqual(["Per Holm: förbundschef"]);
+  });
+
+  it("not a capitalised word of no title's ending", () => {
+    expect(roles(minutesOf(text.replace("Förbundschef", "Förbundet")))).toEqual([]);
   });
 });
