@@ -105,6 +105,15 @@ const FROM_LINE = /^[ \t]*Från\s[^\n]{3,80}?\s(?:närvarade|deltog)[ \t]+(?=\p{
 
 const FIELD_LINE = /^[ \t]*(?:\*\*)?([A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö ]{1,40}?)(?::\*\*|\*\*:|:|\t|[ \t]*$)[ \t]*(.*)$/;
 
+/**
+ * A case's number opening a line (`Diarienummer 2021/KS 12`): a sitting's web page that lists its items under `Datum` /
+ * `Plats` gives each its case's number, so before any people field the header is over, and a field in an item's body
+ * (`Ordförande: X (M)` in the list of an election's item) is the election's, not the sitting's. The item's number and
+ * title (`5 Val av revisorer`) do not end it: the same pages may list the items' titles alone, the sitting's people
+ * after them (`Mötesinformation`, then `Närvarande:`).
+ */
+const CASE_NUMBER = /^[ \t]*Diarienummer(?!\p{L})/u;
+
 /** A capitalised word of a name or title (`Anna`, `Holm-Ek`, `Tf.`). */
 const CAPITALISED = String.raw`\p{Lu}[\p{L}.'’-]*`;
 
@@ -228,6 +237,7 @@ export function peopleFieldSpans(
       offset += line.length + 1;
       continue;
     }
+    if (spans.length === 0 && CASE_NUMBER.test(line)) break;
     // A table's mark set out alone on its line (`X`, `-`, `Tjg`, `§ 4`) is a cell, no line of the header's.
     if (!TABLE_CELL.test(line)) read++;
     lineAt = i;
