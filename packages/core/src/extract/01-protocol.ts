@@ -125,6 +125,10 @@ const FIRST_ITEM = new RegExp(
   `${PARAGRAPH_AT_LINE.source}|${/(?<=(?:^|[\n\d)])[ \t]*|\p{Lu}{3}[ \t])(?:\p{Lu}[fnsu]|\p{Lu}{1,3}[FNSU])[ \t]+\d{1,3}[ \t]+\p{Lu}\p{Ll}|(?:^|\n)[ \t]*1[.:][ \t]*\p{Lu}\p{Ll}|(?<![\d(–-])\b\d{1,3}(?:[.:]\s*|\s+)(?:Val av|Val till|Mötets öppnande|Mötet öppnas|Sammanträdets öppnande|Fastställande av|Godkännande av|Upprop|Anmälan|Föregående|Justering\s+(?!(?:Justerare|Justerande|Sekreterare|Ordförande)\b)\p{Lu}|Information(?:särenden)?\s+\p{Lu}|Meddelanden\s+\p{Lu}|Delegationsbeslut\s+\p{Lu}|Övriga frågor)|\b(?:Innehållsförteckning|Ärendelista|Utsänd föredragningslista|Förteckning över|(?:Mötet|Sammanträdet) öppna(?:des|s))\b|(?<=\s)(?:\p{Lu}\p{Ll}+ och v|V)al av (?:mötes\p{Ll}+|två|en|justerare|justeringsm\p{Ll}+|protokolls?justerare|sekreterare)(?!\p{L})/u.source}`,
   "u",
 );
+// An item's number and title on its line, then its case's number (`1 Anmälan av nya frågor` ¶ `Diarienummer 2021/KS 12`):
+// a sitting's web page listing its items under `Datum` / `Plats`. The title alone is no item: the same pages may list
+// the items' titles first, the sitting's people after them (`Mötesinformation`, then `Närvarande:`).
+const CASE_ITEM = /(?:^|\n)[ \t]*\d{1,3}\.?[ \t]+\p{Lu}[^\n]*\n(?:[ \t]*\n)*[ \t]*Diarienummer(?!\p{L})/u;
 /** A page's footer that counts its pages (`Page 1 of 14`, `Sida 1 av 14`). */
 const PAGE_OF = /^(?:Page|Sida)[ \t]+\d{1,3}[ \t]+(?:of|av)[ \t]+\d{1,3}[ \t]*$/u;
 /** An organisation's short form in capitals (`LRF`, `SKR`). */
@@ -1195,10 +1199,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // as an item mid-line (`… Plats Tallsalen 1 Mötets öppnande Ordföranden X förklarade …`, notes flattened from PDF).
   // (Not any first item: a page's title may quote one, `… under punkten 11 Övriga frågor`, before its header.)
   // At a line's start the opening is an association's agenda whose first items may still name the meeting's officers.
+  // An item followed by its case's number ends it too: an election's `Ordförande: X (M)` in a later item's body is the
+  // elected board's, not the sitting's.
   const head = text.slice(0, windowEnd);
   const opening = OPENING_ITEM.exec(head);
   const midLine = opening && head.slice(head.lastIndexOf("\n", opening.index) + 1, opening.index).trim() ? opening.index : windowEnd;
-  const firstItem = Math.min(PARAGRAPH_AT_LINE.exec(head)?.index ?? windowEnd, midLine);
+  const firstItem = Math.min(PARAGRAPH_AT_LINE.exec(head)?.index ?? windowEnd, CASE_ITEM.exec(head)?.index ?? windowEnd, midLine);
   let i = 0;
   while (i < last) {
     const t = tokens[i];
