@@ -55,8 +55,12 @@ const OPENING_BODY = /^\s*(?:Under|Vid|På)\s+$/u;
 // The sentence opened by the day, its verb before the body (`Den 15 oktober sammanträdde nyvalda kommunfullmäktige`):
 // the verb with a word or two of the body's before it, and the date right before the verb; or its members first, the
 // body after `i` and its municipality's genitive (`sammanträdde de nya ledamöterna i Bystads kommunfullmäktige`).
+// A sitting held is told so too (`Den 7 november hölls det första kommunfullmäktige`).
 const VERB_BEFORE =
-  /(?:sammanträdde|möttes|träffades|samlades)\s+(?:(?:de\s+)?(?:\p{Ll}+\s+)?(?:ledamöterna|ledamöter)\s+i\s+(?:\p{Lu}\p{Ll}+s\s+)?|(?:\p{Ll}+\s+){0,2})$/u;
+  /(?:sammanträdde|möttes|träffades|samlades|hölls(?:\s+det)?)\s+(?:(?:de\s+)?(?:\p{Ll}+\s+)?(?:ledamöterna|ledamöter)\s+i\s+(?:\p{Lu}\p{Ll}+s\s+)?|(?:\p{Ll}+\s+){0,2})$/u;
+// The first sitting of a term names the term (`det första kommunfullmäktige för mandatperioden 2022–2026`): a day of
+// no year is in the term's first year, not the page's.
+const TERM_START = /(?<![\p{L}])första\s[^.!?\n]{0,60}?mandatperiod(?:en)?\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d(?!\d)/u;
 // The day may be opened by its weekday (`Måndag 3 mars samlades fullmäktige`).
 const OPENING_DAY = new RegExp(String.raw`^[\s,]*(?:(?:den|i|på)\s+)?(?:(?:${WEEKDAY_STEMS})dag(?:en)?\s+(?:den\s+)?)?$`, "iu");
 // A meeting dated from the day the text was written (`vid gårdagens möte`, `på tisdagens sammanträde`), its body
@@ -226,8 +230,9 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     // A day the text reports as sat on but gives no year for (`den 12 oktober sammanträdde`, no year in the text).
     let undated: string | undefined;
     const [from, to] = between ?? (tie >= 0 ? [tie, summons ? end : Math.min(end, tie + 40)] : [start, verb]);
+    const term = body && verb >= 0 ? TERM_START.exec(sentence) : null;
     for (const d of body ? findDates(text.slice(from, to)) : []) {
-      const year = d.year ?? docYear();
+      const year = d.year ?? (term ? Number(term[1]) : docYear());
       if (d.day === undefined || d.month === undefined) continue;
       if (!year) {
         if (held) undated ??= text.slice(from + d.start, from + d.end);
