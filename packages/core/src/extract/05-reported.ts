@@ -58,6 +58,10 @@ const OPENING_BODY = /^\s*(?:Under|Vid|På)\s+$/u;
 // A sitting held is told so too (`Den 7 november hölls det första kommunfullmäktige`).
 const VERB_BEFORE =
   /(?:sammanträdde|möttes|träffades|samlades|hölls(?:\s+det)?)\s+(?:(?:de\s+)?(?:\p{Ll}+\s+)?(?:ledamöterna|ledamöter)\s+i\s+(?:\p{Lu}\p{Ll}+s\s+)?|(?:\p{Ll}+\s+){0,2})$/u;
+// Or the body had its sitting (`Den 8 maj hade den nya styrelsen sitt konstituerande möte`): `hade` before it, `sitt …
+// möte` after it.
+const HAD_BEFORE = /(?<![\p{L}])hade\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}+\s+)?$/u;
+const OWN_SITTING = /^\s+(?:[^.!?\n]{0,50}?\s)?sitt\s+(?:\p{Ll}+\s+)?(?:sammanträde|möte)(?![\p{L}])/u;
 // The first sitting of a term names the term (`det första kommunfullmäktige för mandatperioden 2022–2026`): a day of
 // no year is in the term's first year, not the page's.
 const TERM_START = /(?<![\p{L}])första\s[^.!?\n]{0,60}?mandatperiod(?:en)?\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d(?!\d)/u;
@@ -118,7 +122,9 @@ function bodyPatternsOf(bodies: readonly string[]): { names: RegExp; words: RegE
     const alt = bodies
       .filter((b) => /(en|et|fullmäktige)$/.test(b))
       .sort((a, b) => b.length - a.length)
-      .join("|");
+      .join("|")
+      // A party's council group sits as a body does (`Moderaternas fullmäktigegrupp hade sitt möte`).
+      .concat("|fullmäktigegrupp(?:en)?");
     // A meeting's word may be glued to the body, as a caption names its meeting (`kommunfullmäktigemöte den 17 maj`,
     // `kommunfullmäktigemötet på måndagskvällen`).
     re = { names: new RegExp(`(?<![\\p{L}-])(\\p{L}*?(?:${alt}))(s?)(mötet?|sammanträdet?)?(?![\\p{L}])`, "giu"), words: new RegExp(alt, "i") };
@@ -218,10 +224,13 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       // A weekday after the verb is the day sat on, not a summons's nor a coming sitting's.
       satOn = subject?.[2] ?? (held ? subject?.[3] : undefined);
       const before = text.slice(Math.max(start, b.start - 60), b.start);
+      const had = b.genitive ? null : HAD_BEFORE.exec(before);
       if (b.glued) tie = afterAt;
       else if (m) tie = afterAt + m[0].length;
       else if (BEFORE_BODY.test(before.slice(-20)) || (b.start - start < 10 && OPENING_BODY.test(before))) tie = b.end;
       else if (!b.genitive && VERB_BEFORE.test(before)) verb = b.start - before.length + VERB_BEFORE.exec(before)!.index;
+      // `sitt … möte` may stand past what qualifies the body (`gruppen för den nya mandatperioden sitt möte`).
+      else if (had && OWN_SITTING.test(text.slice(afterAt, Math.min(end, afterAt + 90)))) verb = b.start - before.length + had.index;
       return tie >= 0 || verb >= 0;
     });
     // The date right after the tie (`sammanträde den 20 november`), or opening the sentence right before its verb, with
@@ -235,7 +244,9 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       const year = d.year ?? (term ? Number(term[1]) : docYear());
       if (d.day === undefined || d.month === undefined) continue;
       if (!year) {
-        if (held) undated ??= text.slice(from + d.start, from + d.end);
+        // A day opening the sentence before its verb is the day sat on, its year unknown.
+        const opens = verb >= 0 && OPENING_DAY.test(text.slice(start, start + d.start)) && !/\S/.test(text.slice(start + d.end, verb));
+        if (held || opens) undated ??= text.slice(from + d.start, from + d.end);
         continue;
       }
       if (tie >= 0 && !between && !summons && !/^[\s,]*(?:(?:den|i|på|on|,)\s+)*$/u.test(text.slice(tie, tie + d.start))) break;
