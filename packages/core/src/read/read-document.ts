@@ -432,13 +432,20 @@ function withoutOtherDays(text: string): string {
 /** `Protokoll från kommunstyrelsens sammanträde den 12 maj 2019`, `Protokoll fört vid … den 12 maj 2019`: the meeting's day. */
 const PROTOCOL_OF_DAY = /(?<![\p{L}])protokoll(?:\s+fört)?\s+(?:från|vid)\s[^\n.]{0,100}?\bden\s+(?=\d)/iu;
 
-function findDocumentDate(text: string, genre: string, fields: HeaderField[], title: string | undefined): string | undefined {
+/** A line that heads a list of other documents' titles and snippets, as document-sharing sites add after a text. */
+export const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
+
+function findDocumentDate(whole: string, genre: string, fields: HeaderField[], title: string | undefined): string | undefined {
+  // The snippets of other documents listed after the text date those documents, not this one.
+  const related = whole.includes(" dokument") ? whole.search(RELATED_DOCUMENTS) : -1;
+  const text = related < 0 ? whole : whole.slice(0, related);
   const stated = statedDocumentDate(text, genre, fields, title);
   if (stated || genre !== "minutes") return stated ?? inferDocumentDate(text);
   // The year the heading ends with outranks a guess from the text's dates of another year.
   const inferred = inferDocumentDate(withoutOtherDays(text), true);
   const year = headingYear(text);
-  return year && !inferred?.startsWith(year) ? year : inferred;
+  // Minutes' own part before the list may name only its month (`Datum: Plats: … mars 2016 …`): that dates them.
+  return (year && !inferred?.startsWith(year) ? year : inferred) ?? (related < 0 ? undefined : isoPeriod(text));
 }
 
 /**
