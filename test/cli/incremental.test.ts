@@ -4,7 +4,7 @@
  * the ones a full build (`--no-cache`) of the same folder writes, byte for byte. An index the cache's note does not
  * name (another build's, or one written by other code) is built again.
  */
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -91,5 +91,67 @@ describe.skipIf(!!missing)("a samverkan build with nothing changed", () => {
     utimesSync(path.join(docs, name), new Date(), new Date(Date.now() - 60_000));
     expect(build().stderr).toMatch(/^wrote /m);
     expect(contents()).toEqual(written);
+  });
+});
+
+describe.skipIf(!!missing)("an incremental samverkan build of a large graph", () => {
+  // Invented minutes, three new people in each, so that the graph passes the 2,000 nodes from which a map is kept.
+  const given = ["Tora", "Bo", "Siv", "Alva", "Nils", "Ebba", "Ivar", "Maja", "Olle", "Greta", "Sten", "Ylva"];
+  const heads = ["Ahl", "Björk", "Ceder", "Dal", "Ek", "Fager", "Gran", "Hag", "Lind", "Ros", "Sand", "Vik"];
+  const tails = ["berg", "lund", "ström", "dahl", "holm", "kvist", "gren", "sjö", "fors", "mark"];
+  let people = 0;
+  const person = () => {
+    const n = people++;
+    return `${given[n % 12]} ${heads[Math.floor(n / 12) % 12]}${tails[Math.floor(n / 144) % 10]}${n >= 1440 ? `-${heads[Math.floor(n / 1440) % 12]}man` : ""}`;
+  };
+  const dir = mkdtempSync(path.join(tmpdir(), "samverkan-keep-map-"));
+  const docs = path.join(dir, "docs");
+  const write = (from: number, to: number) => {
+    for (let d = from; d < to; d++) {
+      const date = `20${10 + Math.floor(d / 300)}-${String(1 + (Math.floor(d / 25) % 12)).padStart(2, "0")}-${String(1 + (d % 25)).padStart(2, "0")}`;
+      writeFileSync(path.join(docs, `p${String(d).padStart(4, "0")}.txt`), minutes(date, person(), [person(), person()]));
+    }
+  };
+  const build = (out: string, ...extra: string[]) => runCli(["build", docs, "--out", path.join(dir, out, "graph.json"), "--quiet", ...extra]);
+  /** A graph file's nodes' positions by id, and the file without them. */
+  const read = (out: string) => {
+    const file = JSON.parse(readFileSync(path.join(dir, out, "graph.json"), "utf8")) as {
+      graph: { nodes: { key: string; attributes: Record<string, unknown> }[] };
+    };
+    const positions = new Map<string, unknown[]>();
+    for (const { key, attributes } of file.graph.nodes) {
+      positions.set(key, [attributes.x, attributes.y]);
+      delete attributes.x;
+      delete attributes.y;
+    }
+    return { positions, rest: JSON.stringify(file) };
+  };
+  const same = (a: string, b: string, names: string[]) => {
+    for (const name of names) expect(readFileSync(path.join(dir, a, name), "utf8"), name).toBe(readFileSync(path.join(dir, b, name), "utf8"));
+  };
+
+  it("keeps the map of the graph the last build wrote, places the new nodes, and writes a full build's graph otherwise", () => {
+    mkdirSync(docs);
+    write(0, 700);
+    expect(build("inc").code).toBe(0);
+    const before = read("inc");
+    expect(before.positions.size).toBeGreaterThan(2000);
+    // 20 minutes more: 100 nodes (each a document, its meeting, three people), under a tenth of the graph.
+    write(700, 720);
+    expect(build("inc").code).toBe(0);
+    expect(build("full", "--no-cache").code).toBe(0);
+    const after = read("inc");
+    expect(after.rest).toBe(read("full").rest);
+    same("inc", "full", ["documents.jsonl", "index.json"]);
+    for (const [id, xy] of before.positions) expect([id, ...after.positions.get(id)!]).toEqual([id, ...xy]);
+    expect(after.positions.size).toBe(before.positions.size + 100);
+    for (const [id, [x, y]] of after.positions) expect([id, Number.isFinite(x) && Number.isFinite(y)]).toEqual([id, true]);
+    // A graph file that is not the one the last build wrote (here the same bytes, written again): its map is not
+    // taken for the saved one, and the build lays the graph out as a full build does.
+    writeFileSync(path.join(dir, "inc", "graph.json"), readFileSync(path.join(dir, "inc", "graph.json")));
+    write(720, 721);
+    expect(build("inc").code).toBe(0);
+    expect(build("full", "--no-cache").code).toBe(0);
+    same("inc", "full", ["graph.json", "documents.jsonl", "index.json"]);
   });
 });

@@ -20,7 +20,7 @@ export { normaliseText } from "./read/decode";
 export { buildGraph, createExtractionModel } from "./graph/build-graph";
 export type { BuildGraphOptions, BuiltGraph } from "./graph/build-graph";
 export { edgesInKeyOrder, keepLayout, layoutGraph } from "./graph/layout";
-export type { LayoutOptions } from "./graph/layout";
+export type { LayoutOptions, NodePositions } from "./graph/layout";
 export { extractDocument } from "./extract/extract-document";
 export type { DocumentExtraction } from "./extract/extract-document";
 export { loadEnglish } from "./extract/02-english";

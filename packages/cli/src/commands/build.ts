@@ -20,7 +20,7 @@ import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { SamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
+import { keepLayout, layoutGraph, SamverkanError, type DocumentRecord, type KnowledgeGraph } from "@samverkan/core";
 import {
   graphCompanionPaths,
   hashOfCodeIn,
@@ -37,6 +37,7 @@ import type { Command, CommandIO } from "../command";
 import { readIndexFile } from "../graph-file";
 import { printable } from "../printable";
 import { progress } from "../progress";
+import { dropPositions, loadPositions, savePositions } from "../saved-positions";
 
 /** Folder of the extraction cache, beside the graph. */
 const CACHE_FOLDER = ".samverkan-cache";
@@ -232,7 +233,8 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     maxPages,
     ocr: values.ocr,
     workers,
-    layout: values["no-layout"] ? false : undefined,
+    // Laid out below, where the last build's map is at hand.
+    layout: false,
     onProgress: (done, total) => show(`reading and extracting ${done}/${total} documents`),
   });
   const standing = await standingMark(plan, settings, outputs);
@@ -252,6 +254,12 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     return 0;
   }
   const { graph, documents, failures, cached } = await plan.build();
+  if (!values["no-layout"]) {
+    // The last build's map, when it saved the one in the graph on disk: kept if few nodes are new (`keepLayout`).
+    const previous = cached && (await loadPositions(cached.folder, out));
+    if (previous) keepLayout(graph, previous);
+    else layoutGraph(graph);
+  }
   for (const failure of failures) io.err(printable(`error: ${failure.message}`, [failure.file]));
   // A UTF-8 file with a few bad bytes is read, each bad byte as its Windows-1252 character: the user should know.
   let warned = false;
@@ -282,6 +290,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
   }
   show("writing");
   const written = await writeGraphFiles(out, graph, documents, { index, gzip: values.gzip });
+  if (cached) await (values["no-layout"] ? dropPositions(cached.folder) : savePositions(cached.folder, out, written.graphSha256, graph));
   if (cached && written.indexSha256) {
     const mark: IndexMark = { search: searchCodeHash(), index: written.indexSha256 };
     await writeFileAtomic(path.join(cached.folder, INDEX_MARK), JSON.stringify(mark));

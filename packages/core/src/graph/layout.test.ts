@@ -117,6 +117,36 @@ describe("keepLayout", () => {
     scanned.forEachNode((id, a) => expect([id, graph.getNodeAttribute(id, "x"), graph.getNodeAttribute(id, "y")]).toEqual([id, a.x, a.y]));
     expect(Number.isFinite(graph.getNodeAttribute("person:new1", "x"))).toBe(true);
   });
+
+  /** The positions of a laid-out graph by id, as a build saves them. */
+  const positionsOf = (graph: KnowledgeGraph) => {
+    const positions = new Map<string, readonly [number, number]>();
+    graph.forEachNode((id, a) => positions.set(id, [a.x!, a.y!]));
+    return positions;
+  };
+
+  it("keeps the map of earlier positions alone (without their graph) as it keeps an earlier graph's", () => {
+    const earlier = corpusGraph(30, 20);
+    layoutGraph(earlier);
+    const grown = () => {
+      const graph = corpusGraph(30, 21);
+      graph.addNode("person:new", { kind: "person", label: "new" } as never);
+      graph.addDirectedEdge("document:d20", "person:new", { kind: "mentions", evidence: [] } as never);
+      return graph;
+    };
+    const fromGraph = grown();
+    keepLayout(fromGraph, earlier, { keepFrom: 10 });
+    const fromPositions = grown();
+    keepLayout(fromPositions, positionsOf(earlier), { keepFrom: 10 });
+    earlier.forEachNode((id, a) => expect([id, fromPositions.getNodeAttribute(id, "x"), fromPositions.getNodeAttribute(id, "y")]).toEqual([id, a.x, a.y]));
+    fromGraph.forEachNode((id, a) => expect([id, fromPositions.getNodeAttribute(id, "x"), fromPositions.getNodeAttribute(id, "y")]).toEqual([id, a.x, a.y]));
+    // Below `keepFrom` (2,000 by default) the graph is laid out anew.
+    const small = grown();
+    keepLayout(small, positionsOf(earlier));
+    const fresh = grown();
+    layoutGraph(fresh);
+    fresh.forEachNode((id, a) => expect([id, small.getNodeAttribute(id, "x")]).toEqual([id, a.x]));
+  });
 });
 
 describe("layoutIterations", () => {

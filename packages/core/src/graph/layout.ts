@@ -21,7 +21,18 @@ import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../types";
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; default by size (see `layoutIterations`). */
   iterations?: number;
+  /**
+   * Fewest nodes for `keepLayout` to keep an earlier map; a smaller graph is laid out anew. Default 2,000
+   * (`FULL_LAYOUT_BELOW`): a small graph's layout costs little. Tests lower it to try the rule on a small graph.
+   */
+  keepFrom?: number;
 }
+
+/**
+ * Positions of an earlier layout by node id (`x`, `y`), for `keepLayout` without the earlier graph: what a build
+ * saved of the map it wrote (the CLI's, beside its cache).
+ */
+export type NodePositions = ReadonlyMap<string, readonly [x: number, y: number]>;
 
 /** Below this many nodes every node, documents included, takes part in the force layout (the sample corpus's map). */
 export const FULL_LAYOUT_BELOW = 2000;
@@ -211,26 +222,35 @@ function placeByNeighbours(graph: KnowledgeGraph, ids: string[], anchored: (a: N
 const KEEP_LAYOUT_SHARE = 0.1;
 
 /**
- * Positions for a graph that changed a little since `previous` was laid out (a live build's update): every node that
- * `previous` placed keeps its place, so the map a user knows stays as it was; each new node goes to the mean of its
- * placed neighbours (documents last, so that they are placed by what they name), nudged as documents are, or to a
- * random place on the map when none is placed. A graph below 2,000 nodes, or one of which more than a tenth is new,
- * is laid out anew (`layoutGraph` with `options`): the small one costs little, the other deserves a new map.
- * `previous` may be `graph` itself, changed in place with its nodes' positions kept: its unplaced nodes are the new,
- * looked for among `changed` when given (a live build's changed nodes; the others must be placed), so that a small
- * change does not scan the whole graph.
+ * Positions for a graph that changed a little since `previous` was laid out (a live build's update, or a CLI build
+ * given the positions the last one saved): every node that `previous` placed keeps its place, so the map a user
+ * knows stays as it was; each new node goes to the mean of its placed neighbours (documents last, so that they are
+ * placed by what they name), nudged as documents are, or to a random place on the map when none is placed. A graph
+ * below 2,000 nodes (`options.keepFrom`), or one of which more than a tenth is new, is laid out anew (`layoutGraph`
+ * with `options`): the small one costs little, the other deserves a new map. `previous` may be `graph` itself,
+ * changed in place with its nodes' positions kept: its unplaced nodes are the new, looked for among `changed` when
+ * given (a live build's changed nodes; the others must be placed), so that a small change does not scan the whole
+ * graph. It may also be the earlier positions alone (`NodePositions`).
  */
-export function keepLayout(graph: KnowledgeGraph, previous: KnowledgeGraph, options: LayoutOptions = {}, changed?: Iterable<string>): void {
+export function keepLayout(graph: KnowledgeGraph, previous: KnowledgeGraph | NodePositions, options: LayoutOptions = {}, changed?: Iterable<string>): void {
   const fresh: string[] = [];
-  const look = (id: string) => {
-    const before = previous.hasNode(id) ? previous.getNodeAttributes(id) : undefined;
-    if (before?.x === undefined || before.y === undefined) return void fresh.push(id);
-    if (previous !== graph) graph.mergeNodeAttributes(id, { x: before.x, y: before.y });
-  };
+  const look =
+    previous instanceof Map
+      ? (id: string) => {
+          const before = (previous as NodePositions).get(id);
+          if (before === undefined) return void fresh.push(id);
+          graph.mergeNodeAttributes(id, { x: before[0], y: before[1] });
+        }
+      : (id: string) => {
+          const earlier = previous as KnowledgeGraph;
+          const before = earlier.hasNode(id) ? earlier.getNodeAttributes(id) : undefined;
+          if (before?.x === undefined || before.y === undefined) return void fresh.push(id);
+          if (earlier !== graph) graph.mergeNodeAttributes(id, { x: before.x, y: before.y });
+        };
   if (changed && previous === graph) {
     for (const id of changed) if (graph.hasNode(id)) look(id);
   } else graph.forEachNode(look);
-  if (graph.order < FULL_LAYOUT_BELOW || fresh.length > KEEP_LAYOUT_SHARE * graph.order) return layoutGraph(graph, options);
+  if (graph.order < (options.keepFrom ?? FULL_LAYOUT_BELOW) || fresh.length > KEEP_LAYOUT_SHARE * graph.order) return layoutGraph(graph, options);
   const isDocument = (id: string) => graph.getNodeAttribute(id, "kind") === "document";
   fresh.sort((a, b) => Number(isDocument(a)) - Number(isDocument(b)) || (a < b ? -1 : 1));
   if (!placeByNeighbours(graph, fresh, (a) => a.x !== undefined && a.y !== undefined, seeded(0x9e3779b9))) return layoutGraph(graph, options);
