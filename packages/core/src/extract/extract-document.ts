@@ -1661,13 +1661,17 @@ function pageRegion(gazetteer: readonly Mention[], lexicon: Lexicon, anywhere = 
 
 /** A municipality's offices, as the lexicon normalises them (`kommundirektör`, `kommunstyrelsens ordförande`, `oppositionsråd`). */
 const MUNICIPAL_OFFICE = /^(?:vice )?(?:kommun\p{L}*|oppositionsråd|stadsdirektör)(?: |$)/u;
+/** A chair's seat as the lexicon normalises it (`ordförande`, `förste vice ordförande`). */
+const PRESIDIUM_SEAT = /^(?:(?:förste|andre|tredje) )?(?:vice )?ordförande$/u;
+/** Chairs named by their seat in the definite form (`den nya ordföranden`, `de två vice ordförandena`). */
+const CHAIRS_INTRODUCED = /(?<!\p{L})ordförande(?:n|na)(?!\p{L})/iu;
 /** A region's offices (`regionråd`, `regionstyrelsens ordförande`, `regiondirektör`, `landstingsråd`). */
 const REGIONAL_OFFICE = /^(?:vice )?(?:(?:region|landstings)\p{L}+|\p{L}+(?:landstings|region)råd)(?: |$)/u;
 
 /**
  * An office of a municipality or a region written with no place (`kommunstyrelsens ordförande X`, `X, kommundirektör`,
  * `X (S), regionråd med ansvar för …`) on a page about one municipality (`pageMunicipality`, or one it names as such
- * anywhere: `Älvdalens kommun`) or one region (named in its head, or more than once) that names no other anywhere is held
+ * anywhere: `Älvdalens kommun`, or `onlyMunicipality`) or one region (named in its head, or more than once) that names no other anywhere is held
  * there. Inferred: the chain is the title as written and where the page names the place. An office that names its
  * body in the genitive (`kommunstyrelsens ordförande`) on a page that tells of that body outside any title
  * (`Kommunstyrelsen beslutade …`), or that elects to it, is also the seat the rest of it names in that body, of the
@@ -1683,6 +1687,7 @@ function placePageOffices(
   lexicon: Lexicon,
 ): void {
   const offices: { fact: EntityFact; regional: boolean }[] = [];
+  const chairs: EntityFact[] = [];
   for (const f of facts) {
     const role = f.type === "entity" && f.entity.kind === "person" ? (f.entity.attrs?.role as { roleNormalised?: string } | undefined) : undefined;
     if (!role?.roleNormalised) continue;
@@ -1690,19 +1695,33 @@ function placePageOffices(
     // No minister's (`kommunminister`), whose office is the government's.
     if (isMinister(role.roleNormalised, lexicon)) continue;
     if (regional || MUNICIPAL_OFFICE.test(role.roleNormalised)) offices.push({ fact: f as EntityFact, regional });
+    else if (PRESIDIUM_SEAT.test(role.roleNormalised)) chairs.push(f as EntityFact);
   }
-  if (offices.length === 0) return;
+  if (offices.length === 0 && chairs.length === 0) return;
   // A place word in a name (`Thomas Berg`) names no municipality.
   const named = gazetteer.filter((g) => g.kind === "municipality" && !people.some((p) => p.start <= g.start && g.end <= p.end));
-  // The page's municipality, or one the text names as such (`på Älvdalens kommun`) further down.
+  // The page's municipality, or one the text names as such (`på Älvdalens kommun`) further down, or the only one it
+  // names, in its head and again below (`Moderaterna i Ekby`, `utveckla Ekby`), as `placeBodies` places a body.
   const head = pageMunicipality(doc, gazetteer);
-  const municipality = head ?? named.find((g) => OFFICIAL.test(doc.text.slice(g.start, g.end)));
+  const municipality = head ?? named.find((g) => OFFICIAL.test(doc.text.slice(g.start, g.end))) ?? onlyMunicipality(doc, gazetteer);
   const places = {
     municipal: municipality && !named.some((g) => g.id !== municipality.id) ? municipality : undefined,
     // A region's office is held in the only region the page names, in its head or more than once anywhere (`X valdes
     // till trafiklandstingsråd` in a story of `Stockholms läns landsting`; not one named once in passing).
     regional: pageRegion(gazetteer, lexicon, true),
   };
+  // A chair's seat written with no body (`X Ordförande (M):`) on a page that introduces its chairs as the
+  // municipality's (`frågar den nya ordföranden och de två vice ordförandena i Ekby kommun`) is held there.
+  const introduced =
+    places.municipal &&
+    named.some(
+      (g) =>
+        IN_PLACE.test(doc.text.slice(Math.max(0, g.start - 3), g.start)) &&
+        (OFFICIAL.test(doc.text.slice(g.start, g.end)) || AS_MUNICIPALITY.test(doc.text.slice(g.end, g.end + 12))) &&
+        CHAIRS_INTRODUCED.test(doc.text.slice(sentenceAround(doc.text, g.start, 300).start, g.start)),
+    );
+  if (introduced) for (const fact of chairs) offices.push({ fact, regional: false });
+  if (offices.length === 0) return;
   // On a page naming several municipalities, an office is held in the one its sentence names as where it is said or
   // done (`I Ljungby säger X, kommundirektör`), where it names no other and the page names it as a municipality
   // (`Ljungby kommun`): not one the office met, worked with or came from (`besökte Ljungby kommun`, `samarbeta med
