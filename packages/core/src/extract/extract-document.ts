@@ -1164,6 +1164,17 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     if (tokens[k]?.text === ")" && tokens[k - 2]?.text === "(") k -= 3;
     return bodyOfCopula.get(k + 1);
   };
+  /** The label of the list inside a sentence the name is an item of, and the body its lead-in names (`i <body>:`). */
+  const inlineLabel = (p: Mention): { role: Mention; body?: string } | undefined => {
+    const line = text.lastIndexOf("\n", p.start - 1) + 1;
+    const lead = INLINE_LEAD.exec(text.slice(Math.max(line, p.start - INLINE_REACH), p.start));
+    if (!lead) return undefined;
+    const from = Math.max(line, p.start - INLINE_REACH) + lead.index + lead[0].length;
+    const run = INLINE_RUN.exec(text.slice(from, p.start));
+    const at = run && from + run.indices![1][0];
+    const role = at !== null ? gazetteer.find((g) => g.kind === "role" && g.start === at) : undefined;
+    return role && { role, body: BODY.test(lead[1]) ? lead[1] : undefined };
+  };
   const leftRoleFacts = (p: Mention) => {
     const chosen = electedTo(p);
     if (chosen) {
@@ -1195,6 +1206,25 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
           attrs: { ...attrs, ...(term ? { start: term[1], end: term[2] } : {}) },
         });
       else facts.push({ type: "entity", entity: withRole(ref(p), attrs), evidence, rule: "left-role:elected" });
+      return;
+    }
+    // `… ledamöter och ersättare i regionfullmäktige: Ledamöter: A (S) Ekby, B (M). Ersättare: C (C)`: every name
+    // of a label's list inside the sentence holds its seat, in the body the lead-in names.
+    const inline = inlineLabel(p);
+    if (inline) {
+      const attrs = { role: inline.role.label.toLowerCase(), roleNormalised: inline.role.id };
+      const evidence = ev(inline.role.start, p.end);
+      if (inline.body)
+        facts.push({
+          type: "relation",
+          kind: "holds_role",
+          source: ref(p),
+          target: bodyRef(inline.body, minutesParent()),
+          evidence,
+          rule: "left-role:label",
+          attrs,
+        });
+      else facts.push({ type: "entity", entity: withRole(ref(p), attrs), evidence, rule: "left-role:label" });
       return;
     }
     // `Redaktör: X`, `Kontaktperson:` on the line above the name.
@@ -1661,6 +1691,17 @@ function pageRegion(gazetteer: readonly Mention[], lexicon: Lexicon, anywhere = 
 
 /** A municipality's offices, as the lexicon normalises them (`kommundirektör`, `kommunstyrelsens ordförande`, `oppositionsråd`). */
 const MUNICIPAL_OFFICE = /^(?:vice )?(?:kommun\p{L}*|oppositionsråd|stadsdirektör)(?: |$)/u;
+/** How far before a name the lead-in of a list inside a sentence may be. */
+const INLINE_REACH = 600;
+/** A lead-in that names the body and opens a label's list (`… i regionfullmäktige: Ledamöter:`). */
+const INLINE_LEAD = /\s(?:i|till)\s+(\p{Ll}+):\s+(?=\p{Lu}\p{Ll}+:\s)/u;
+/** An item of such a list: a name, its party and maybe its place (`Eva Ek (S) Ekby`). */
+const INLINE_ITEM = String.raw`\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)+ \(\p{L}{1,5}\)(?: \p{Lu}[\p{L}-]+)*`;
+/** The labels' lists from the lead-in up to a name, the label it is listed under captured (`Ledamöter: A, B. Ersättare: C, `). */
+const INLINE_RUN = new RegExp(
+  String.raw`^(?:\p{Lu}\p{Ll}+:\s+${INLINE_ITEM}(?:(?:,\s+|\s+och\s+)${INLINE_ITEM})*\.\s+)*(\p{Lu}\p{Ll}+):\s+(?:${INLINE_ITEM}(?:,\s+|\s+och\s+))*$`,
+  "du",
+);
 /** A chair's seat as the lexicon normalises it (`ordförande`, `förste vice ordförande`). */
 const PRESIDIUM_SEAT = /^(?:(?:förste|andre|tredje) )?(?:vice )?ordförande$/u;
 /** Chairs named by their seat in the definite form (`den nya ordföranden`, `de två vice ordförandena`). */
