@@ -1712,7 +1712,7 @@ const REGIONAL_OFFICE = /^(?:vice )?(?:(?:region|landstings)\p{L}+|\p{L}+(?:land
 /**
  * An office of a municipality or a region written with no place (`kommunstyrelsens ordförande X`, `X, kommundirektör`,
  * `X (S), regionråd med ansvar för …`) on a page about one municipality (`pageMunicipality`, or one it names as such
- * anywhere: `Älvdalens kommun`, or `onlyMunicipality`) or one region (named in its head, or more than once) that names no other anywhere is held
+ * anywhere: `Älvdalens kommun`, or, for an office naming no body, `onlyMunicipality`) or one region (named in its head, or more than once) that names no other anywhere is held
  * there. Inferred: the chain is the title as written and where the page names the place. An office that names its
  * body in the genitive (`kommunstyrelsens ordförande`) on a page that tells of that body outside any title
  * (`Kommunstyrelsen beslutade …`), or that elects to it, is also the seat the rest of it names in that body, of the
@@ -1741,10 +1741,9 @@ function placePageOffices(
   if (offices.length === 0 && chairs.length === 0) return;
   // A place word in a name (`Thomas Berg`) names no municipality.
   const named = gazetteer.filter((g) => g.kind === "municipality" && !people.some((p) => p.start <= g.start && g.end <= p.end));
-  // The page's municipality, or one the text names as such (`på Älvdalens kommun`) further down, or the only one it
-  // names, in its head and again below (`Moderaterna i Ekby`, `utveckla Ekby`), as `placeBodies` places a body.
+  // The page's municipality, or one the text names as such (`på Älvdalens kommun`) further down.
   const head = pageMunicipality(doc, gazetteer);
-  const municipality = head ?? named.find((g) => OFFICIAL.test(doc.text.slice(g.start, g.end))) ?? onlyMunicipality(doc, gazetteer);
+  const municipality = head ?? named.find((g) => OFFICIAL.test(doc.text.slice(g.start, g.end)));
   const places = {
     municipal: municipality && !named.some((g) => g.id !== municipality.id) ? municipality : undefined,
     // A region's office is held in the only region the page names, in its head or more than once anywhere (`X valdes
@@ -1797,7 +1796,11 @@ function placePageOffices(
     const found = onlyIn(sentenceAround(doc.text, start, 300).start, sentenceAround(doc.text, end, 300).end);
     return found === false || found?.id === head.id ? head : undefined;
   };
-  const anywhere = places.municipal || places.regional || asSuch.size > 0;
+  // Else an office whose title names no body (`oppositionsråd`) is held in the only municipality the page names, in
+  // its head and again below (`Moderaterna i Ekby`, `utveckla Ekby`), as `placeBodies` places a body; one that names
+  // its body (`kommunfullmäktiges ordförande`) is placed there with that body.
+  const only = places.municipal ? undefined : onlyMunicipality(doc, gazetteer);
+  const anywhere = places.municipal || places.regional || asSuch.size > 0 || only;
   // Whether the text tells of a body (`Kommunstyrelsen beslutade`, `i kommunstyrelsen`) where no title of the lexicon
   // names it, in a line of words (not a signature's `För kommunstyrelsen`, nor a heading); asked once per body, as a
   // page may name one office many times.
@@ -1824,9 +1827,9 @@ function placePageOffices(
   for (const { fact: f, regional } of offices) {
     const sentence = anywhere && !regional && !places.municipal ? ofSentence(f.evidence.start, f.evidence.end) : undefined;
     const byHead = anywhere && !regional && !places.municipal && !sentence ? ofHead(f.evidence.start, f.evidence.end) : undefined;
-    const place = !anywhere ? undefined : regional ? places.regional : (places.municipal ?? sentence ?? byHead);
     const role = f.entity.attrs!.role as { role: string; roleNormalised: string; former?: boolean };
     const body = bodyOfRole(role.roleNormalised, lexicon.data.protocol.bodies);
+    const place = !anywhere ? undefined : regional ? places.regional : (places.municipal ?? sentence ?? byHead ?? (body ? undefined : only));
     // An election to it tells of the body as well (`utsågs X till kommunstyrelsens ordförande`).
     const told = body !== undefined && (elected.has(f) || tellsOf(body));
     if ((!place && !told) || placed.has(`${f.entity.key}|${role.roleNormalised}`)) continue;
