@@ -1506,8 +1506,11 @@ export function fieldGroupSeats(
 }
 
 const NAME = String.raw`(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3})`;
-/** The meeting opened, by its noun or a compound of it (`årsmötet`, `förbundsmötet`) or a general meeting's `stämman`. */
-const OPENED_NOUN = String.raw`(?:\p{Ll}*mötet|stämman|sammanträdet)`;
+/**
+ * The meeting opened, by its noun or a compound of it (`årsmötet`, `förbundsmötet`, also indefinite: `förklarar
+ * styrelsemöte för öppnat`) or a general meeting's `stämman`.
+ */
+const OPENED_NOUN = String.raw`(?:\p{Ll}*mötet?(?![\p{L}])|stämman|sammanträdet)`;
 const OPENED = String.raw`(?:öppnade|öppnar|förklarade|förklarar)\s+${OPENED_NOUN}`;
 /** A chair's title before the name: the meeting's, the owner's in the genitive (`Klubbens ordförande`) or a compound (`Distriktsordförande`). */
 const CHAIR_TITLE = String.raw`(?:Ordföranden?|\p{Lu}\p{Ll}+(?:s\s+)?ordförande)`;
@@ -1515,7 +1518,7 @@ const CHAIR_TITLE = String.raw`(?:Ordföranden?|\p{Lu}\p{Ll}+(?:s\s+)?ordförand
 // vice ordförande, öppnade mötet`, `X ordförande hälsar alla välkomna och öppnar mötet`, `förklarar
 // distriktsordförande X stämman öppnad`: X chaired.
 const OPENING = new RegExp(
-  String.raw`(?:Mötet|Sammanträdet) öppnades av (?:mötes)?(?:ordföranden?\s+)?${NAME}|${CHAIR_TITLE}\s+${NAME}\s+(?:hälsade [^.]{0,30}och\s+)?${OPENED}|(?<![\p{L}])${NAME}(?:,[^.,]{1,40},|\s+(?:mötes)?ordförande)?\s+(?:(?:hälsade|hälsar) [^.]{0,30}och\s+)?${OPENED}|(?<![\p{L}])(?:förklarade|förklarar)\s+(?:\p{Ll}*ordföranden?\s+)?${NAME}\s+${OPENED_NOUN}\s+öppna[dt]`,
+  String.raw`(?:Mötet|Sammanträdet) öppnades av (?:mötes)?(?:ordföranden?\s+)?${NAME}|${CHAIR_TITLE}\s+${NAME}\s+(?:hälsade [^.]{0,30}och\s+)?${OPENED}|(?<![\p{L}])${NAME}(?:,[^.,]{1,40},|\s+(?:mötes)?ordförande)?\s+(?:(?:hälsade|hälsar) [^.]{0,30}och\s+)?${OPENED}|(?<![\p{L}])(?:förklarade|förklarar)\s+(?:\p{Ll}*ordföranden?\s+)?${NAME}\s+${OPENED_NOUN}\s+(?:för\s+)?öppna[dt]`,
   "gu",
 );
 /** The opening sentence that names the chair by the office (`Mötet öppnades av ordförande X`), not the meeting's own. */
