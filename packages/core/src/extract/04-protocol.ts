@@ -959,6 +959,10 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // A document-sharing page's title line repeats words of the protocol's columns (`För Kultur- och fritidsnämnden`):
   // the PDF's own text after it is read first, the title line only where that names no body (`Direktionsprotokoll`).
   const shared = sharedPageEnd(text);
+  // A field that names the body by its head noun (a posting certificate's `Organ Styrelsen`) under a title that names
+  // it in full (`SAMMANTRÄDESPROTOKOLL Förbundsstyrelsen`): the title's, the more specific name.
+  const full = organ && topBody(top, 0);
+  if (organ && full && full.name.length > organ.name.length && full.name.toLowerCase().endsWith(organ.name.toLowerCase())) organ = full;
   organ ??=
     (shared ? topBody(blanked(text, [[0, shared], ...others]), shared) : undefined) ??
     topBody(top, 0) ??
