@@ -121,9 +121,10 @@ function bodyPattern(endings: readonly string[], genitive = false): RegExp {
     // Indefinite forms (`Barn- och skolnämnd`, `Samordningsförbundet`) may be followed by a proper name. A body may
     // be named by an adjective (`Allmänna utskottet`, `Regionala utvecklingsnämnden`) or as a part of another body,
     // in the genitive (`Kommunstyrelsens arbetsutskott`, `Regionförbundets Primärkommunala nämnd`: group 1, checked by
-    // `bodyIn`). The proper name stays on the body's line: the next line's first word is a field's (`Plats`).
+    // `bodyIn`). The proper name stays on the body's line: the next line's first word is a field's (`Plats`). A noun
+    // with a hyphen before `och` is the first part of a compound (`styrelse- och arbetsmöte`), no body.
     re = new RegExp(
-      `(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+s\\s(?=\\p{Ll}|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}))?((?:${SUSPENDED}\\p{Ll}*?|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?|(?<=s\\s)\\p{Ll}*?)?(?:${alt}))(?![\\p{L}])((?:[ \\t]\\p{Lu}\\p{Ll}+){0,2})`,
+      `(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+s\\s(?=\\p{Ll}|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}))?((?:${SUSPENDED}\\p{Ll}*?|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?|(?<=s\\s)\\p{Ll}*?)?(?:${alt}))(?![\\p{L}]|-\\s(?:och|&)\\s)((?:[ \\t]\\p{Lu}\\p{Ll}+){0,2})`,
       "gu",
     );
     cache.set(endings, re);
@@ -558,13 +559,17 @@ function protocolTitleBody(
       if (stem) definite.set(stem, body);
     }
     const alt = [...definite.keys()].sort((a, b) => b.length - a.length).join("|");
-    compiled = { re: new RegExp(`(?<![\\p{L}-])(\\p{L}*?)(${alt})s?(protokoll|möte)(?:t|et)?(?![\\p{L}])`, "iu"), definite };
+    // Also the first of two coordinated compounds (`styrelse- och arbetsmöte`: the board's meeting).
+    compiled = {
+      re: new RegExp(`(?<![\\p{L}-])(\\p{L}*?)(${alt})s?(?:-[ \\t]+(?:och|&)[ \\t]+\\p{Ll}+?)?(protokoll|möte|sammanträde)(?:t|et)?(?![\\p{L}])`, "iu"),
+      definite,
+    };
     titlePatterns.set(bodies, compiled);
   }
   const m = compiled.re.exec(text.slice(0, to));
-  // A meeting of a body named by its noun alone (`styrelsemöte`) is any board's: no name, unless a title in capitals
+  // A meeting of a body named by its noun alone (`styrelsemöte`, `styrelsesammanträde`) is any board's: no name, unless a title in capitals
   // names what it steers after it (`STYRGRUPPSMÖTE VALLBY ENERGI`, the body `Styrgruppen Vallby Energi`).
-  const bare = !!m && m[3].toLowerCase() === "möte" && m[1].length < 3;
+  const bare = !!m && m[3].toLowerCase() !== "protokoll" && m[1].length < 3;
   if (named) {
     const after = bare ? CAPITALS_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) : null;
     if (!m || !after || m[0] !== m[0].toUpperCase()) return undefined;
@@ -590,8 +595,12 @@ function titleGenitive(text: string, bodies: readonly string[], to: number): { n
   return { name: body[0].toUpperCase() + body.slice(1), start, end: start + body.length };
 }
 
-/** A title's first words naming its own meeting, before the meeting's noun (`Protokoll från styrelsemötet`). */
-const OWN_TITLE = /^\s*(?:(?:protokoll|minnesanteckningar|anteckningar)(?:\s+(?:från|vid|fört\s+vid))?\s+)?$/iu;
+/**
+ * A title's first words naming its own meeting, before the meeting's noun (`Protokoll från styrelsemötet`); below a
+ * page's title line too where the genre's words open a line (`Protokoll 2024-10-15` ¶ `Protokoll fört vid styrelsesammanträde`).
+ */
+const OWN_TITLE =
+  /^\s*(?:(?:protokoll|minnesanteckningar|anteckningar)(?:\s+(?:från|vid|fört\s+vid))?\s+)?$|\n[ \t]*(?:protokoll|minnesanteckningar|anteckningar)(?:[ \t]+(?:från|vid|fört[ \t]+vid))?[ \t]+$/iu;
 /** The number that ends a title after its meeting (`3/14`, `nr 5`). */
 const TITLE_WHICH = /^[ \t]+((?:nr\.?[ \t]*)?\d[^\s]{0,9})[ \t.]*$/u;
 

@@ -27,3 +27,34 @@ describe("the posting certificate's `Organ` field under a head that names the bo
     );
   });
 });
+
+describe("a title that names the meeting by the board's compound noun", () => {
+  it("`Protokoll fört vid styrelsesammanträde för <association>`: the association's board", () => {
+    const text = [
+      "Protokoll 2024-10-15",
+      "",
+      "Protokoll fört vid styrelsesammanträde för PRO Ekbacken Norra. Tid: 2024-10-15",
+      "",
+      "14.00-16.00",
+      "Plats: Lilla salen. Deltagande: Eva Ekholm, Per Holmlund, Stina Vikberg, Nils Berglund.",
+      "",
+      "§1. Mötets öppnande. Ordförande förklarar sammanträdet öppnat.",
+      "",
+      "§2. Godkännande av dagordning. Dagordningen godkänns.",
+    ].join("\n");
+    expect(meetingLabels(graphOf(text))).toEqual(["2024-10-15 Styrelsen"]);
+  });
+
+  it("`styrelse- och arbetsmöte`: the board, whose noun opens a compound coordinated with another", () => {
+    const text = [
+      "Protokoll fört vid styrelse- och arbetsmöte för PRO Ekbacken Norra. Tid: 2013-06-12",
+      "",
+      "Plats: Lilla salen. Deltagande: Eva Ekholm, Per Holmlund, Stina Vikberg, Nils Berglund.",
+      "",
+      "§1. Mötets öppnande. Ordförande förklarar sammanträdet öppnat.",
+      "",
+      "§2. Bryggan behöver lagas. Vi tar upp det vid nästa möte.",
+    ].join("\n");
+    expect(meetingLabels(graphOf(text))).toEqual(["2013-06-12 Styrelsen"]);
+  });
+});
