@@ -370,15 +370,22 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
 // (`Regionfullmäktige valde …`), reports that day's meeting; a line of a schedule has no decision under it. So does a
 // heading of news from the body's sitting (`Sammanfattning från styrelsen den 25 maj`) that the text below speaks of as
 // the meeting (`Vid mötet behandlades …`): a past day, so in the page's year, or the year before where its month is
-// later than the page's.
+// later than the page's. A record of a sitting, as a webcast's page gives it, has the body's formal opening items on
+// their own lines under that heading (`Mötets öppnande`, `Upprop`, `Val av justerare`) and may tell no decision in the
+// past; a notice of a coming sitting lists the same items, so a head that summons or speaks of the future is none.
 const HEADING_REACH = 600;
 const DECIDED = /^\s+(?:valde|beslutade|utsåg|antog|godkände|fastställde|sammanträdde)(?![\p{L}])/u;
 const FROM_BODY = /(?<![\p{L}])från\s+$/iu;
 const THE_MEETING = /(?<![\p{L}])(?:[Vv]id|[Pp]å|[Ff]rån|[Uu]nder) (?:mötet|sammanträdet)(?![\p{L}])/u;
+const FORMAL_ITEM =
+  /^[ \t]*(?:(?:Mötets|Sammanträdets) öppnande|Upprop|Val av (?:två )?(?:protokolls)?justerare|Justering(?:sdatum)?|(?:Godkännande|Fastställande) av (?:dagordning|föredragningslista)(?:en|n)?)[ \t]*$/u;
+const NOTICE = /(?<![\p{L}])(?:kallelse|kungörelse|föredragningslista|kommer att|ska|skall|sammanträder)(?![\p{L}])/iu;
+// The lines right under the heading (a sub-heading may stand first) that a sitting's opening items fill.
+const OPENING_LINES = 4;
 
 /**
  * The meeting a heading line of a body and its day tells: a full date with the same body deciding in the lines below
- * it, or news from the body on a day with the meeting spoken of below.
+ * it or its sitting's opening items right under it, or news from the body on a day with the meeting spoken of below.
  */
 function headingMeeting(
   text: string,
@@ -401,12 +408,25 @@ function headingMeeting(
         const told = news
           ? THE_MEETING.test(text.slice(end, below))
           : bodiesIn(end, below).some((b) => fold(b.name) === fold(body.name) && DECIDED.test(text.slice(b.end, b.end + 20)));
-        if (told) return { body, iso: isoDate(year, d.month, d.day), start: at, end };
+        const iso = isoDate(year, d.month, d.day);
+        // Or a sitting's record: its opening items under the heading, on no notice of it nor page dated before it.
+        const record =
+          !news && formalOpening(text.slice(end, below)) && !NOTICE.test(text.slice(0, end)) && !(pageDate && iso.slice(0, pageDate.length) > pageDate);
+        if (told || record) return { body, iso, start: at, end };
       }
     }
     at = end + 1;
   }
   return undefined;
+}
+
+/** Whether the first lines of a text open with two or more of a sitting's formal items, each alone on its line. */
+function formalOpening(below: string): boolean {
+  const lines = below
+    .split("\n")
+    .filter((line) => line.trim())
+    .slice(0, OPENING_LINES);
+  return lines.filter((line) => FORMAL_ITEM.test(line)).length >= 2;
 }
 
 /**
