@@ -534,6 +534,9 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     }
   }
   if (district) for (const r of untargeted) if (!r.target && isSeat(r)) r.target = district;
+  const electedTo = untargeted.some((r) => !r.target && isSeat(r)) ? electedToBody(person, ctx) : undefined;
+  if (electedTo) for (const r of untargeted) if (!r.target && isSeat(r)) r.target = electedTo;
+  for (const r of untargeted) if (!r.target && r.normalised?.startsWith("vice ")) r.target = deputyOfEarlier(r.normalised.slice(5), person, ctx);
   // `X, som var vice ordförande, är ny ordförande och Y, V, är vice ordförande i nämnden`: seats of a clause joined to
   // the next name's, with no body of their own, are held in the body that clause names for its seat.
   const joined = result.coordinatedWith;
@@ -591,6 +594,35 @@ function districtCommittee(person: Mention, ctx: AppositionContext): Target | un
   if (tokens[s].text !== "I" || tokens[s + 2]?.text !== "är" || !isNameWord(place) || ctx.personAt.has(s + 1) || ctx.gazetteerAt.has(s + 1)) return undefined;
   const label = `${place.text} ${kind}`;
   return { kind: "organisation", id: label, label, start: place.start, end: place.end, isNew: true };
+}
+
+/**
+ * `A valdes till gruppledare för Liberalerna i Vallby och B omvaldes till vice gruppledare`: a deputy's title with no
+ * body, after `och` in the sentence of an earlier name's title (`gruppledare`) held in a body, is held in that body.
+ */
+function deputyOfEarlier(title: string, person: Mention, ctx: AppositionContext): Target | undefined {
+  const { tokens } = ctx;
+  if (tokens[person.from - 1]?.text !== "och" || tokens[person.from].nl) return undefined;
+  for (let k = person.from - 2; k >= 0 && person.from - k < 30 && !tokens[k + 1].nl && !/^[.!?;:]$/.test(tokens[k].text); k--) {
+    const earlier = ctx.personAt.get(k);
+    if (earlier) return readClause(earlier, ctx).roles.find((r) => r.normalised === title && r.target)?.target;
+  }
+  return undefined;
+}
+
+/**
+ * `Till valberedning valdes nio ledamöter med X (M) som ordförande och Y (S) som vice ordförande`: the seats of a
+ * sentence opened by `Till <body> valdes|utsågs` are held in that body.
+ */
+function electedToBody(person: Mention, ctx: AppositionContext): Target | undefined {
+  const { tokens } = ctx;
+  // The sentence's first token, a few names and their parties back.
+  let s = person.from;
+  while (s > 0 && person.from - s < 30 && !tokens[s].nl && !/^[.!?;:]$/.test(tokens[s - 1].text)) s--;
+  if (tokens[s].text !== "Till" || !tokens[s + 1] || tokens[s + 1].nl) return undefined;
+  const body = readBody(s + 1, ctx);
+  const verb = tokens[body?.to ?? 0]?.text;
+  return body && body.target.start === tokens[s + 1].start && (verb === "valdes" || verb === "utsågs") ? body.target : undefined;
 }
 
 /**
@@ -762,6 +794,13 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
 
   /** Whether the token after `k` is a role, so `k` may be its adjective (`acting chair`, `former mayor`). */
   const opensRoleNext = (k: number) => gazetteerAt.get(k + 1)?.kind === "role" || !!roleBySuffix(tokens[k + 1], ctx.roleSuffixes);
+
+  /** Whether an election's verb stands right before token `k`, or an adverb between them (`valdes då om`, `valdes nu om`). */
+  const electedBefore = (k: number): boolean => {
+    const before = tokens[k - 1]?.text.toLowerCase() ?? "";
+    const verb = before === "då" || ADVERB_BEFORE_VERB.has(before) ? tokens[k - 2]?.text.toLowerCase() : before;
+    return ELECTED.has(verb ?? "");
+  };
 
   /** Whether token `k` is a word of a time (or a filler) in a run of them right after a copula. */
   const timeAfterCopula = (k: number): boolean => {
@@ -1207,10 +1246,17 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       continue;
     }
     // `ordförande för Moderaterna i Umeå`: the role is held in the party, which is the person's, and the place after it
-    // is the party's branch, no municipality the person holds the role in.
+    // is the party's branch, no municipality the person holds the role in: the branch (`Moderaterna i Umeå`, part of the
+    // municipality) holds it.
     if (g?.kind === "party" && !g.genitive && role && !role.target && /^(?:för|i|inom)$/.test(prep) && tokens[j - 2]?.end === role.end) {
       result.party ??= { id: g.id, start: g.start, end: g.end };
-      result.end = Math.max(result.end, g.end);
+      const place = tokens[g.to]?.text === "i" && !tokens[g.to + 1]?.nl ? gazetteerAt.get(g.to + 1) : undefined;
+      if (place?.kind === "municipality" && !place.genitive) {
+        const label = `${g.label} i ${place.label}`;
+        const partOf: Target = { kind: "municipality", id: place.id, label: place.label, start: place.start, end: place.end };
+        role.target = { kind: "organisation", id: label, label, start: g.start, end: place.end, isNew: true, partOf };
+      }
+      result.end = Math.max(result.end, role.target?.end ?? g.end);
       break;
     }
     if (g) {
@@ -1317,9 +1363,9 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       // som skriver om regionen, är kommunalråd`).
       else if (CLAUSE_OPENER.has(lower) && (j === person.to || tokens[j - 1].text === ")")) break;
       // `X (V) till kommunikationsministern om trafiken i Göteborg`: before any title, `om` opens what is asked or said
-      // about, and the place in it is none of X's (not the particle of `valdes om`, nor in a clause of the name's own,
-      // `X, som skriver om regionen, är kommunalråd`).
-      else if (lower === "om" && !role && !ELECTED.has(tokens[j - 1]?.text.toLowerCase() ?? "") && !/\bsom\b/.test(ctx.text.slice(person.end, t.start))) break;
+      // about, and the place in it is none of X's (not the particle of `valdes om`, `valdes då om`, nor in a clause of the
+      // name's own, `X, som skriver om regionen, är kommunalråd`).
+      else if (lower === "om" && !role && !electedBefore(j) && !/\bsom\b/.test(ctx.text.slice(person.end, t.start))) break;
       // `säger X, M, att regeringens förslag …`: `att` opens a clause of what X says, none of X's bodies (not the
       // future's `kommer att`, `ska`'s infinitive: `X kommer att övergå i rollen som …`).
       else if (lower === "att" && !FUTURE.has(tokens[j - 1]?.text ?? "") && !(j === person.to && futureBefore(person, ctx))) break;

@@ -1,0 +1,29 @@
+/**
+ * Appositions (session 70): seats after `som` in a sentence opened by `Till <body> valdes`; an election's particle
+ * after an adverb (`valdes då om till`); a title held in a party's local branch (`gruppledare för Liberalerna i
+ * Sigtuna`), and a deputy's title coordinated with it.
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf, heldRoles } from "../../../../test/helpers/prose";
+
+describe("seats after `som` in a sentence opened by `Till <body> valdes`", () => {
+  it("are held in that body", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      "Nytt fullmäktige i Vallby\n\nTill jämställdhetsberedning valdes fem ledamöter och fem ersättare med Tora Vik (C) som ordförande och Olof Sand (V) som vice ordförande.\n",
+    );
+    expect(heldRoles(g)).toEqual(["Olof Sand: vice ordförande @ Jämställdhetsberedning", "Tora Vik: ordförande @ Jämställdhetsberedning"]);
+  });
+});
+
+describe("a group leader re-elected in a party's local branch", () => {
+  const text =
+    "Ny gruppledning\n\nPå gruppmötet i går valdes partiets ledning. Hedda Brink valdes då om till gruppledare för Liberalerna i Sigtuna och Måns Ahl omvaldes till vice gruppledare.\n";
+
+  it("holds the title in the branch, and the deputy's coordinated title there too", () => {
+    expect(heldRoles(graphOf("nyhet.txt", text))).toEqual([
+      "Hedda Brink: gruppledare @ Liberalerna i Sigtuna",
+      "Måns Ahl: vice gruppledare @ Liberalerna i Sigtuna",
+    ]);
+  });
+});
