@@ -1627,8 +1627,16 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   }
 
   function contextualName(k: number, b: number): Mention | undefined {
-    // `Kommunsekreterarföreningen X`: a thing's name opens no name, as it ends one.
-    if (covered.has(k) || isThingWord(tokens[k].text) || OPENS_NO_NAME.has(tokens[k].text) || definiteGenitive(tokens[k].text, lexicon)) return undefined;
+    // `Kommunsekreterarföreningen X`: a thing's name opens no name, as it ends one; nor does an acting marker (`Tf
+    // Utvecklingschef`, a title in a list of titles).
+    if (
+      covered.has(k) ||
+      isThingWord(tokens[k].text) ||
+      OPENS_NO_NAME.has(tokens[k].text) ||
+      ACTING.has(tokens[k].text) ||
+      definiteGenitive(tokens[k].text, lexicon)
+    )
+      return undefined;
     if (opensNoName(tokens, k, b, lexicon)) return undefined;
     let end = k + 1;
     while (end < b && end - k < 4 && inName(end) && !isThingWordAfter(tokens[end].text, tokens[end - 1].text, lexicon)) {
