@@ -2263,8 +2263,9 @@ function joinsTitledName(person: Mention, ctx: AppositionContext): boolean {
 function electsNext(j: number, ctx: AppositionContext): boolean {
   const { tokens, personAt } = ctx;
   for (let k = j; k < tokens.length && k - j < 6 && tokens[k].word && !tokens[k].nl && !personAt.has(k); k++) {
-    // `X blir förste vice ordförande och andre vice ordförande blir Y`: the verb hands Y the title after `och`, not X's.
-    if (tokens[k].text === "och" && ctx.gazetteerAt.get(k + 1)?.kind === "role") return false;
+    // `X blir förste vice ordförande och andre vice ordförande blir Y`, `X valdes till kommunalråd och till
+    // oppositionsråd valdes Y`: the verb hands Y the title after `och` (`och till`), not X's.
+    if (tokens[k].text === "och" && ctx.gazetteerAt.get(k + (tokens[k + 1]?.text === "till" ? 2 : 1))?.kind === "role") return false;
     if (ELECTED.has(tokens[k].text.toLowerCase()) || COPULA.has(tokens[k].text)) {
       // `och avdelningschef är kommunikationsdirektör Y`: the copula may hand the role to a name with a title of its own.
       const title = ctx.gazetteerAt.get(k + 1);

@@ -1,7 +1,7 @@
 /**
  * Appositions (session 70): seats after `som` in a sentence opened by `Till <body> valdes`; an election's particle
  * after an adverb (`valdes då om till`); a title held in a party's local branch (`gruppledare för Liberalerna i
- * Sigtuna`), and a deputy's title coordinated with it.
+ * Sigtuna`), and a deputy's title coordinated with it; an election claim that ends at `och till <title> valdes`.
  */
 import { describe, expect, it } from "vitest";
 import { graphOf, heldRoles } from "../../../../test/helpers/prose";
@@ -25,5 +25,12 @@ describe("a group leader re-elected in a party's local branch", () => {
       "Hedda Brink: gruppledare @ Liberalerna i Sigtuna",
       "Måns Ahl: vice gruppledare @ Liberalerna i Sigtuna",
     ]);
+  });
+});
+
+describe("an election claim before `och till <title> valdes B`", () => {
+  it("keeps the first name's title, and the second title is B's", () => {
+    const g = graphOf("nyhet.txt", "Nytt styre i Sigtuna kommun\n\nSara Dufva (M) valdes till kommunalråd och till oppositionsråd valdes Kjell Runö (S).\n");
+    expect(heldRoles(g)).toEqual(["Kjell Runö: oppositionsråd @ Sigtuna", "Sara Dufva: kommunalråd @ Sigtuna"]);
   });
 });
