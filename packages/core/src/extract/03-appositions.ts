@@ -1246,12 +1246,12 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       continue;
     }
     // `ordförande för Moderaterna i Umeå`: the role is held in the party, which is the person's, and the place after it
-    // is the party's branch, no municipality the person holds the role in: the branch (`Moderaterna i Umeå`, part of the
-    // municipality) holds it.
+    // is the party's branch, no municipality the person holds the role in. One the branch elected to (`valdes om till
+    // gruppledare för Liberalerna i Sigtuna`) is held in the branch (part of the municipality).
     if (g?.kind === "party" && !g.genitive && role && !role.target && /^(?:för|i|inom)$/.test(prep) && tokens[j - 2]?.end === role.end) {
       result.party ??= { id: g.id, start: g.start, end: g.end };
       const place = tokens[g.to]?.text === "i" && !tokens[g.to + 1]?.nl ? gazetteerAt.get(g.to + 1) : undefined;
-      if (place?.kind === "municipality" && !place.genitive) {
+      if (role.elected && place?.kind === "municipality" && !place.genitive) {
         const label = `${g.label} i ${place.label}`;
         const partOf: Target = { kind: "municipality", id: place.id, label: place.label, start: place.start, end: place.end };
         role.target = { kind: "organisation", id: label, label, start: g.start, end: place.end, isNew: true, partOf };
