@@ -3,8 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { graphOf, heldRoles } from "../../../../test/helpers/prose";
-import { roles } from "../../../../test/helpers/minutes";
-import { persons } from "../../../../test/helpers/minutes";
+import { persons, roles } from "../../../../test/helpers/minutes";
 
 describe("`X ordinarie och Y ersättare`", () => {
   const text =

@@ -4,15 +4,10 @@
  * surname no lexicon knows. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
+import { persons } from "../../../../test/helpers/minutes";
 import { graphOf } from "../../../../test/helpers/prose";
 
-const names = (text: string) => {
-  const g = graphOf("a.txt", text);
-  return g
-    .filterNodes((_, a) => a.kind === "person")
-    .map((n) => String(g.getNodeAttribute(n, "label")))
-    .sort();
-};
+const names = (text: string) => persons(graphOf("a.txt", text));
 
 describe("names", () => {
   it("reads no name in a run of titles opened by an acting marker", () => {
