@@ -47,6 +47,7 @@ import {
 import { bodyMeetingRef, bodyOfRole, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, targetRef } from "./context";
 import { endsInDefiniteBody, readProtocolHeader, type ProtocolHeader } from "./01-protocol";
 import { ATTENDANCE_KINDS } from "../read/genre";
+import { RELATED_DOCUMENTS } from "../read/read-document";
 import { fieldGroupSeats, headerParent, protocolMeeting, sittingHeader } from "./04-protocol";
 import { findMeetings } from "./05-meetings";
 import { readProgramme } from "./05-programme";
@@ -110,8 +111,6 @@ const WHERE = new RegExp(
 );
 /** `ordförandeposten i äldrenämnden till `, right before a name: the body's post is handed to that name. */
 const POST_HANDED_TO = new RegExp(String.raw`(?<!\p{L})((?:vice )?ordförande)(?:posten|skapet) i (${LOWER_BODY}) till $`, "du");
-/** A line that heads a list of other documents' titles and snippets, as document-sharing sites add after a text. */
-const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
 /** A copula right after a name, past its party (`X (S) är`). */
 const COPULA_AFTER_NAME = /^\s*(?:\([^()\n]{1,12}\)\s*)?(?:är|var|blir|blev)\s+$/;
 /** A line that ends in a year (`Regionfullmäktige 12 juni 2019`). */
