@@ -111,6 +111,8 @@ const WHERE = new RegExp(
 );
 /** `ordförandeposten i äldrenämnden till `, right before a name: the body's post is handed to that name. */
 const POST_HANDED_TO = new RegExp(String.raw`(?<!\p{L})((?:vice )?ordförande)(?:posten|skapet) i (${LOWER_BODY}) till $`, "du");
+/** A seat given to the name before it with `till`, past its party (`X (S) till `): an appointment. */
+const SEAT_GIVEN_TILL = /^\s*(?:\([^()\n]{1,30}\)\s*)?till\s+$/;
 /** A copula right after a name, past its party (`X (S) är`). */
 const COPULA_AFTER_NAME = /^\s*(?:\([^()\n]{1,12}\)\s*)?(?:är|var|blir|blev)\s+$/;
 /** A line that ends in a year (`Regionfullmäktige 12 juni 2019`). */
@@ -593,12 +595,15 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
 
   // Each election read after its name with its body (`X valdes till ordförande i kulturnämnden`), in the text's order;
   // the last one gives its body to the seats the same sentence gives with `som` after it (`X valdes som ordförande i
-  // nämnden`).
+  // nämnden`), and to the seat coordinated right after its body with `till` (`utse X till ordförande för kulturnämnden
+  // och Y till vice ordförande`), before the body that elects them.
   const electionsRead: { target: EntityRef; start: number; end: number }[] = [];
   const electionOfSentence = (p: Mention, claim: RoleClaim): { target: EntityRef; start: number } | undefined => {
     const sentenceElection = electionsRead[electionsRead.length - 1];
     if (!sentenceElection || sentenceElection.end > p.start || /[.!?\n]/.test(text.slice(sentenceElection.end, p.start))) return undefined;
-    return /^\s*(?:\([^()\n]{1,30}\)\s*)?som\s+$/.test(text.slice(p.end, claim.start)) ? sentenceElection : undefined;
+    const gap = text.slice(p.end, claim.start);
+    const coordinated = /^\s+och\s+$/.test(text.slice(sentenceElection.end, p.start)) && SEAT_GIVEN_TILL.test(gap);
+    return coordinated || /^\s*(?:\([^()\n]{1,30}\)\s*)?som\s+$/.test(gap) ? sentenceElection : undefined;
   };
   // `… ordförandeskapet i kulturnämnden och skolnämnden till L, där A och B blir nya ordföranden`: a seat after a name
   // of the relative clause is in the body its `där` points back to, the nearest named after `i` before it (not one
@@ -790,7 +795,8 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
           evidence: seatBody ? ev(claim.start, claim.end) : ev(from?.start ?? claim.target?.start ?? claim.start, claim.target?.end ?? claim.end),
           rule,
         });
-        if (rule === "apposition:election" && claim.target) electionsRead.push({ target, start: p.start, end: claim.target.end });
+        if (claim.target && (rule === "apposition:election" || (isSeat(claim) && SEAT_GIVEN_TILL.test(text.slice(p.end, claim.start)))))
+          electionsRead.push({ target, start: p.start, end: claim.target.end });
         facts.push({
           type: "relation",
           kind: "holds_role",
