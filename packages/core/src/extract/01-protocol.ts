@@ -174,6 +174,8 @@ const SIGN_FOOTER = new Set(["justerandes", "justerares", "ordförandes", "juste
 const SIGN = /^sign(?:atur|aturer)?$/i;
 /** Labels inside a signature block that end no block: the paragraphs signed (`Paragrafer 26-38`). */
 const SIGNED_ITEMS = new Set(["paragrafer", "paragraf"]);
+/** A time right after a label (`Kansliet kl`): a place and time written in a signature block, no people field. */
+const TIME_AFTER = /^\s*kl\b/;
 /** Items or a time right after a name and its party (`X (S) 13`, `X (S) ej 13`, `X, , kl`): the part of a meeting it holds. */
 const PART_AFTER = /^\s*(?:\([^)]*\)\s*)?[\s,]*(?:ej\s+|utom\s+|t\.?\s?o\.?\s?m\.?\s+|fr\.?\s?o\.?\s?m\.?\s+)?(?:§|\d|kl\b)/;
 /** `som ersättare` after a name and its party: a reserve's. */
@@ -1060,8 +1062,27 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (!signed) return;
     const { labels: lines, from } = signed;
     signed = undefined;
-    const names = entries.slice(from).filter((e) => e.capacity !== "replaced");
-    if (lines.length < 2 || names.length !== lines.length) return;
+    let names = entries.slice(from).filter((e) => e.capacity !== "replaced");
+    if (lines.length < 2) return;
+    const last = lines[lines.length - 1];
+    // Names among the labels that all sign again after the last (`Sekreterare Eva Ek och Per Holm Kansliet kl
+    // Ordförande Justerare... Kim Ahl... Ola Berg... Eva Ek Per Holm`): another field's value (the adjusters named
+    // beside the place of the justering), and the signers are the names after the labels, in their order, the
+    // adjusters' label the last and the rest its.
+    const among = names.filter((e) => e.start < last.end);
+    const after = names.slice(among.length);
+    if (
+      among.length &&
+      last.capacity === "adjuster" &&
+      after.length >= lines.length &&
+      lines.every((l) => l.named === undefined) &&
+      among.every((e) => after.some((a) => a.person.label === e.person.label))
+    ) {
+      for (const e of among) e.capacity = "listed";
+      names = after;
+      lines.push(...Array.from({ length: after.length - lines.length }, () => last));
+    }
+    if (names.length !== lines.length) return;
     if (lines.some((l, n) => l.named !== undefined && names[n] !== entries[l.named])) return;
     for (const [n, e] of names.entries()) {
       e.capacity = lines[n].capacity;
@@ -1407,7 +1428,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         else if (r.kind.kind === "opener" && phrase.startsWith("underskrift")) {
           closeSigned();
           signed = { labels: [], from: entries.length };
-        } else if (!SIGNED_ITEMS.has(phrase)) closeSigned();
+        } else if (!SIGNED_ITEMS.has(phrase) && !(signed && r.kind.kind === "people" && TIME_AFTER.test(text.slice(r.end, r.end + 5)))) closeSigned();
       }
       // A signature's label with its colon right before a label with none (`Sekreterare: Närvarande tjänstemän Utses att
       // justera: Eva Ek`) was left blank; labels each with its colon are a table's columns in order (below).
