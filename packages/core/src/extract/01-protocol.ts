@@ -1722,7 +1722,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
     // An organisation's letters right after the name and before its comma (`Per Alm PRO, Ordförande`, a council's
     // members by the association they stand for) or a substitution (`Per Alm PRO ersätter Eva Ek`): the name's, and the
-    // title after the comma, or the member replaced, is still hers.
+    // title after the comma, or the member replaced, is still hers. Not a title's letters (`Eva Ek, VD, Alby Energi AB`).
     if (
       entry &&
       lastEntryEnd === i &&
@@ -1730,6 +1730,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       !t.nl &&
       /^\p{Lu}{2,5}$/u.test(t.text) &&
       !partyOf(t) &&
+      gazetteerAt.get(i)?.kind !== "role" &&
       !tokens[i + 1]?.nl &&
       (tokens[i + 1]?.text === "," || phraseAt(tokens, i + 1, words.replaces))
     ) {
