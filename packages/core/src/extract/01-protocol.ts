@@ -1938,7 +1938,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       }
       // `X, Dalarna, ordf`: one capitalised word between the name's comma and a title's in lower case is where she comes
       // from (a county, a region), maybe with a lower-case word of its office (`X, Alvregionens kansli, sekreterare`),
-      // and the title after it is still hers.
+      // and the title after it is still hers. So is the party after it in a parenthesis that never closes (`X, Gruvbyn,
+      // (s`, a locality that is no municipality, below).
       const from = tokens[i + 1];
       const comma = isLowerWordAt(i + 2) && !isTitleAt(i + 2) ? i + 3 : i + 2;
       const title = tokens[comma + 1];
@@ -1947,9 +1948,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         from.cap &&
         !from.nl &&
         tokens[comma]?.text === "," &&
-        title?.word &&
-        !title.cap &&
-        gazetteerAt.get(comma + 1)?.kind === "role" &&
+        ((title?.word && !title.cap && gazetteerAt.get(comma + 1)?.kind === "role") ||
+          (title?.text === "(" && !!tokens[comma + 2] && !!partyOf(tokens[comma + 2]))) &&
         !lexicon.isGivenName(from.text)
       ) {
         lastEntryEnd = comma;

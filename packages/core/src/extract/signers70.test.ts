@@ -2,10 +2,11 @@
  * Round 70's signature readings (invented names in the layout of a council's minutes flattened from PDF): the block's
  * labels run first, the justering's value among them (`Sekreterare Eva Ek och Per Holm Kansliet kl Ordförande
  * Justerare…`), then the signers' names in the labels' order, each over its dotted line (`01-protocol.ts` `closeSigned`);
- * and a roll's entries `Name, <title>, <Org>` whose title is written in capitals (`VD`).
+ * a roll's entries `Name, <title>, <Org>` whose title is written in capitals (`VD`); and `Name, <locality>, (<party>` with a
+ * parenthesis that never closes, the locality no municipality.
  */
 import { describe, expect, it } from "vitest";
-import { chairs, graphOf, roles } from "../../../../test/helpers/minutes";
+import { chairs, graphOf, parties, roles } from "../../../../test/helpers/minutes";
 import { heldRoles } from "../../../../test/helpers/prose";
 
 const minutes = (block: string) =>
@@ -42,5 +43,15 @@ describe("a roll's entry `Name, VD, Org` beside `Name, platschef, Org`", () => {
       "Tova Lind: platschef @ Skogsmuseet AB",
     ]);
     expect(roles(g)).not.toContain("Olle Brandt: ledamot");
+  });
+});
+
+describe("a roll's entry `Name, Place, (party` typed with the parenthesis never closed", () => {
+  it("keeps the party after a locality that is no municipality, as after one that is", () => {
+    const g = graphOf(
+      "1 1(9) Plats och tid Beslutande Kontorshuset, Storgatan 3, Umeå Bo Ek, Lycksele, (s, ordförande Lars Holm, Norsjö, (m " +
+        "Jan Ros, Gruvbyn, (v Tor Alm, Vilhelmina, (s Övriga deltagande Kim Lund, kansliet\n\n§ 1 Val av justerare\n",
+    );
+    expect(parties(g)).toEqual(["Bo Ek: Socialdemokraterna", "Jan Ros: Vänsterpartiet", "Lars Holm: Moderaterna", "Tor Alm: Socialdemokraterna"]);
   });
 });
