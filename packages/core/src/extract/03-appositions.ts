@@ -2415,6 +2415,25 @@ function isOffice(claim: RoleClaim): boolean {
   return /råd$/.test(claim.normalised ?? "");
 }
 
+/** Each document's namings of a body with its owner (`fullmäktiges valberedning`), by the indefinite noun. */
+const ownedBodies = new WeakMap<AppositionContext, Map<string, RegExpMatchArray[]>>();
+
+/**
+ * Where the text names the body `indefinite` with an owner (`<owner>s <indefinite>`), found once per document and
+ * noun: a scan of the text before every `i valberedningen` made the reading quadratic in the text.
+ */
+function ownedNamings(indefinite: string, ctx: AppositionContext): RegExpMatchArray[] {
+  let byNoun = ownedBodies.get(ctx);
+  if (!byNoun) ownedBodies.set(ctx, (byNoun = new Map()));
+  let found = byNoun.get(indefinite);
+  if (!found) {
+    const pattern = new RegExp(`(?<!\\p{L})(\\p{Ll}+s) ${escapeRegExp(indefinite)}(?!\\p{L})`, "gu");
+    found = [...ctx.text.matchAll(pattern)].filter((m) => OF_A_BODY.test(m[1]!));
+    byNoun.set(indefinite, found);
+  }
+  return found;
+}
+
 /** Reads a body phrase (`regionala programrådet`, `politiska styrgruppen Gymnasieregion`, `Socialnämnden`). */
 export function readBody(j: number, ctx: AppositionContext): { target: Target; to: number } | undefined {
   const { tokens } = ctx;
@@ -2480,9 +2499,9 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
   // `i valberedningen`, `i presidiet` after the text named `fullmäktiges valberedning`, `fullmäktiges presidium`: the
   // body it named with its owner (a Latin noun's indefinite ends in `-um`).
   if (from === j && to === j + 1 && !tokens[j].cap && /e[nt]$/.test(noun)) {
-    const indefinite = escapeRegExp(noun.slice(0, -2)) + (noun.endsWith("iet") ? "um" : "");
-    const owned = [...ctx.text.slice(0, tokens[j].start).matchAll(new RegExp(`(?<!\\p{L})(\\p{Ll}+s) ${indefinite}(?!\\p{L})`, "gu"))]
-      .filter((m) => OF_A_BODY.test(m[1]!))
+    const indefinite = noun.slice(0, -2) + (noun.endsWith("iet") ? "um" : "");
+    const owned = ownedNamings(indefinite, ctx)
+      .filter((m) => m.index! + m[0].length <= tokens[j].start)
       .pop();
     if (owned) {
       const label = owned[0];

@@ -1170,14 +1170,23 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     return bodyOfCopula.get(k + 1);
   };
   /** The label of the list inside a sentence the name is an item of, and the body its lead-in names (`i <body>:`). */
+  let rolesByStart: Map<number, Mention> | undefined;
   const inlineLabel = (p: Mention): { role: Mention; body?: string } | undefined => {
-    const line = text.lastIndexOf("\n", p.start - 1) + 1;
-    const lead = INLINE_LEAD.exec(text.slice(Math.max(line, p.start - INLINE_REACH), p.start));
+    // The window's own line only, looked for inside the window: a search back through a long line for every name cost
+    // time quadratic in the line.
+    const reach = Math.max(0, p.start - INLINE_REACH);
+    const windowText = text.slice(reach, p.start);
+    const line = windowText.lastIndexOf("\n") + 1;
+    const lead = INLINE_LEAD.exec(windowText.slice(line));
     if (!lead) return undefined;
-    const from = Math.max(line, p.start - INLINE_REACH) + lead.index + lead[0].length;
+    const from = reach + line + lead.index + lead[0].length;
     const run = INLINE_RUN.exec(text.slice(from, p.start));
-    const at = run && from + run.indices![1][0];
-    const role = at !== null ? gazetteer.find((g) => g.kind === "role" && g.start === at) : undefined;
+    if (!run) return undefined;
+    if (!rolesByStart) {
+      rolesByStart = new Map();
+      for (const g of gazetteer) if (g.kind === "role" && !rolesByStart.has(g.start)) rolesByStart.set(g.start, g);
+    }
+    const role = rolesByStart.get(from + run.indices![1][0]);
     return role && { role, body: BODY.test(lead[1]) ? lead[1] : undefined };
   };
   const leftRoleFacts = (p: Mention) => {
