@@ -569,6 +569,14 @@ function capacityOf(person: Mention, ctx: AppositionContext): RoleClaim | undefi
   return undefined;
 }
 
+/** The first token of the person's sentence, a few names and their parties back (at most 30 tokens, on its line). */
+function sentenceStart(person: Mention, ctx: AppositionContext): number {
+  const { tokens } = ctx;
+  let s = person.from;
+  while (s > 0 && person.from - s < 30 && !tokens[s].nl && !/^[.!?;:]$/.test(tokens[s - 1].text)) s--;
+  return s;
+}
+
 /** A district's committee (`stadsdelsnämnd`), and the kind named in the plural (`stadsdelsnämnderna`), as its singular. */
 const DISTRICT_COMMITTEE = /^(?:stadsdels|kommundels|områdes)nämnd$/;
 const DISTRICT_COMMITTEES = /(?<!\p{L})((?:stadsdels|kommundels|områdes)nämnd)er(?:na)?(?!\p{L})/iu;
@@ -587,9 +595,7 @@ function districtCommittee(person: Mention, ctx: AppositionContext): Target | un
   }
   if (!kind) return undefined;
   const { tokens } = ctx;
-  // The sentence's first token, a few names and their parties back.
-  let s = person.from;
-  while (s > 0 && person.from - s < 30 && !tokens[s].nl && !/^[.!?;:]$/.test(tokens[s - 1].text)) s--;
+  const s = sentenceStart(person, ctx);
   const place = tokens[s + 1];
   if (tokens[s].text !== "I" || tokens[s + 2]?.text !== "är" || !isNameWord(place) || ctx.personAt.has(s + 1) || ctx.gazetteerAt.has(s + 1)) return undefined;
   const label = `${place.text} ${kind}`;
@@ -616,9 +622,7 @@ function deputyOfEarlier(title: string, person: Mention, ctx: AppositionContext)
  */
 function electedToBody(person: Mention, ctx: AppositionContext): Target | undefined {
   const { tokens } = ctx;
-  // The sentence's first token, a few names and their parties back.
-  let s = person.from;
-  while (s > 0 && person.from - s < 30 && !tokens[s].nl && !/^[.!?;:]$/.test(tokens[s - 1].text)) s--;
+  const s = sentenceStart(person, ctx);
   if (tokens[s].text !== "Till" || !tokens[s + 1] || tokens[s + 1].nl) return undefined;
   const body = readBody(s + 1, ctx);
   const verb = tokens[body?.to ?? 0]?.text;
@@ -2434,6 +2438,20 @@ function ownedNamings(indefinite: string, ctx: AppositionContext): RegExpMatchAr
   return found;
 }
 
+const placesNamedBare = new WeakMap<AppositionContext, Map<string, boolean>>();
+
+/** Whether the text writes `place` as a word of its own (`Norrby`, not only `Norrbys`), once per document and place. */
+function namedBare(place: string, ctx: AppositionContext): boolean {
+  let byPlace = placesNamedBare.get(ctx);
+  if (!byPlace) placesNamedBare.set(ctx, (byPlace = new Map()));
+  let found = byPlace.get(place);
+  if (found === undefined) {
+    found = new RegExp(`(?<![\\p{L}-])${escapeRegExp(place)}(?![\\p{L}-])`, "u").test(ctx.text);
+    byPlace.set(place, found);
+  }
+  return found;
+}
+
 /** Reads a body phrase (`regionala programrådet`, `politiska styrgruppen Gymnasieregion`, `Socialnämnden`). */
 export function readBody(j: number, ctx: AppositionContext): { target: Target; to: number } | undefined {
   const { tokens } = ctx;
@@ -2518,13 +2536,7 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
   // bare too (`I Norrby är …`): the committee is named by the place (`Norrby stadsdelsnämnd`), as a municipality's
   // genitive is (an organisation's owns its body: `Jägareförbundets rovdjursråd`).
   const word = tokens[from].text;
-  if (
-    place &&
-    DISTRICT_COMMITTEE.test(noun) &&
-    word.endsWith("s") &&
-    new RegExp(`(?<![\\p{L}-])${escapeRegExp(word.slice(0, -1))}(?![\\p{L}-])`, "u").test(ctx.text)
-  )
-    label = word.slice(0, -1) + label.slice(word.length);
+  if (place && DISTRICT_COMMITTEE.test(noun) && word.endsWith("s") && namedBare(word.slice(0, -1), ctx)) label = word.slice(0, -1) + label.slice(word.length);
   return { target: { kind: "organisation", id: label, label, start, end, isNew: true }, to };
 }
 
