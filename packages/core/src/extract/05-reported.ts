@@ -95,6 +95,12 @@ const SITTING = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:[Vv]id|[Pp]å)\s+(?:(?:ett|en)\s+(\p{Ll}+)|(kvällens|dagens|gårdagens|(?:${WEEKDAY_STEMS})dagens))|([Ii]\s?dag)\s+på)\s+\p{L}*fullmäktige(?:\s+på\s+((?:${WEEKDAY_STEMS})(?:dagen|dags\p{Ll}+en)))?(?![\p{L}])`,
   "u",
 );
+// A sentence opened by its day and something done then, closed by the meeting it was done at: the body's short form
+// glued to the meeting's word or its genitive before it (`14 mars valdes styrelsens ordförande på KS-möte.`, `Den 3 maj
+// utsågs X vid kommunfullmäktiges möte.`). The day is that meeting's; the body elected is not the one that met, so
+// `ELECTED` does not apply. Done in the passive only: an active verb's subject may send a matter on to a later meeting.
+const CLOSING_MEETING = /(?<![\p{L}])(?:på|vid)\s+(?:(\p{Lu}{2,5})-|(\p{L}+)s\s+)möte(?:t)?\s*[.!?]?\s*$/u;
+const DONE_THEN = /^\s+(?:valdes|utsågs|beslutades|antogs|godkändes|fastställdes)(?![\p{L}])/u;
 /** What a body's sitting decided, which tells it with no meeting word (`I dag på regionfullmäktige valdes X`). */
 export const DECIDED_AT = /(?<![\p{L}])(?:valdes|valde|utsågs|utsåg|utse|beslutade|beslöt|beslutades|antogs|antog)(?![\p{L}])/u;
 
@@ -197,6 +203,27 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     const { start, end } = sentenceAround(text, hit.index ?? 0);
     read = end;
     const sentence = text.slice(start, end);
+    // `14 mars valdes … på KS-möte.`: the day opening the sentence dates the meeting closing it.
+    const closed = sentence.includes("möte") ? CLOSING_MEETING.exec(sentence) : null;
+    const [opening] = closed ? findDates(sentence) : [];
+    if (closed && opening?.day && opening.month && OPENING_DAY.test(sentence.slice(0, opening.start)) && DONE_THEN.test(sentence.slice(opening.end))) {
+      const at = start + closed.index + closed[0].indexOf(closed[1] ?? closed[2]);
+      const name = closed[1] && model.lexicon.data.protocol.bodyShortForms?.[closed[1]];
+      const met = name
+        ? { name, start: at, end: at + closed[1].length, genitive: false, glued: 0 }
+        : bodiesIn(at, at + closed[2].length + 1).find((b) => b.genitive);
+      const year = opening.year ?? docYear();
+      if (met && year) {
+        const iso = isoDate(year, opening.month, opening.day);
+        sat = sat && sat > iso ? sat : iso;
+        meetingOf(met, iso, start, end);
+        continue;
+      }
+      if (met) {
+        meetingOf(met, undefined, start, end, sentence.slice(opening.start, opening.end));
+        continue;
+      }
+    }
     // Most sentences with a meeting word name no date or no body: cheap tests spare the careful reading (a month's
     // meeting, `Oktobermötet`, may take its body from before; a weekday's, `under tisdagen`, has no digit).
     const relative = sentence.includes("dagens") && !FUTURE.test(sentence) ? RELATIVE_MEETING.exec(sentence) : null;
@@ -380,12 +407,16 @@ const THE_MEETING = /(?<![\p{L}])(?:[Vv]id|[Pp]å|[Ff]rån|[Uu]nder) (?:mötet|s
 const FORMAL_ITEM =
   /^[ \t]*(?:(?:Mötets|Sammanträdets) öppnande|Upprop|Val av (?:två )?(?:protokolls)?justerare|Justering(?:sdatum)?|(?:Godkännande|Fastställande) av (?:dagordning|föredragningslista)(?:en|n)?)[ \t]*$/u;
 const NOTICE = /(?<![\p{L}])(?:kallelse|kungörelse|föredragningslista|kommer att|ska|skall|sammanträder)(?![\p{L}])/iu;
+// Or a press page of the sitting's decisions: numbered items under the heading, each with its decision on a line
+// (`Ärende 1:` … `Beslut: enligt förslag`). A notice's items have proposals (`Förslag till beslut:`), no decision.
+const ITEM_LINE = /^[ \t]*Ärende \d{1,2}:?[ \t]*$/m;
+const DECISION_LINE = /^[ \t]*Beslut:/m;
 // The lines right under the heading (a sub-heading may stand first) that a sitting's opening items fill.
 const OPENING_LINES = 4;
 
 /**
  * The meeting a heading line of a body and its day tells: a full date with the same body deciding in the lines below
- * it or its sitting's opening items right under it, or news from the body on a day with the meeting spoken of below.
+ * it or its sitting's opening or decided items right under it, or news from the body on a day with the meeting spoken of below.
  */
 function headingMeeting(
   text: string,
@@ -409,9 +440,14 @@ function headingMeeting(
           ? THE_MEETING.test(text.slice(end, below))
           : bodiesIn(end, below).some((b) => fold(b.name) === fold(body.name) && DECIDED.test(text.slice(b.end, b.end + 20)));
         const iso = isoDate(year, d.month, d.day);
-        // Or a sitting's record: its opening items under the heading, on no notice of it nor page dated before it.
+        // Or a sitting's record: its opening items or its decided items under the heading, on no notice of it nor page
+        // dated before it.
+        const under = text.slice(end, below);
         const record =
-          !news && formalOpening(text.slice(end, below)) && !NOTICE.test(text.slice(0, end)) && !(pageDate && iso.slice(0, pageDate.length) > pageDate);
+          !news &&
+          (formalOpening(under) || (ITEM_LINE.test(under) && DECISION_LINE.test(under))) &&
+          !NOTICE.test(text.slice(0, end)) &&
+          !(pageDate && iso.slice(0, pageDate.length) > pageDate);
         if (told || record) return { body, iso, start: at, end };
       }
     }
