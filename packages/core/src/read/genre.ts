@@ -113,6 +113,27 @@ function inlineFields(text: string): boolean {
   return INLINE_WHEN.test(head) && INLINE_WHO.test(head);
 }
 
+// Minutes copied with every field label lost (`Rådhussalen, kl. 18.30 Anna Berg (m) Per Holm (s) … Tjänstgörande
+// ersättare Bo Ek (m) …`) keep their roll: a long run of names, each with its party's letters and the next name right
+// after it, no comma nor `och` between, as only a header lists them. With a capitalised label of who attended before a
+// name of it, or items labelled by the body's short form opening their lines (`Kf 42 Dnr …`), they are minutes. A press
+// page lists an election's names in a sentence (`A (M), B (C) och D (S)`), and a label there has no roll after it.
+const ROLL_NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)*`;
+const ROLL_ENTRY = new RegExp(String.raw`${ROLL_NAME}[ \t]+\(\p{L}{1,3}\)(?=[ \t]+\p{Lu})`, "gu");
+const ROLL_LENGTH = 8;
+const ROLL_LABEL = new RegExp(
+  String.raw`${inlineLabels([...MINUTES_PEOPLE].filter((f) => ATTENDANCE_KINDS.has(PROTOCOL.peopleFields[f])))}[ \t]+${ROLL_NAME}[ \t]+\(\p{L}{1,3}\)`,
+  "u",
+);
+const ITEM_LABEL = /^[ \t]*K[fFsS][ \t]+\d{1,3}[ \t]/gm;
+
+/** Whether the first characters of a text hold a roll of names with their parties and a label or items of minutes. */
+function labelledRoll(text: string): boolean {
+  const head = text.slice(0, PROTOCOL_WINDOW);
+  if ((head.match(ROLL_ENTRY)?.length ?? 0) < ROLL_LENGTH) return false;
+  return ROLL_LABEL.test(head) || (text.slice(0, 2 * PROTOCOL_WINDOW).match(ITEM_LABEL)?.length ?? 0) >= 2;
+}
+
 const FIELD_RE = /^[ \t]*(?:\*\*)?([A-Za-zÅÄÖåäöÉé][A-Za-zÅÄÖåäöÉé .-]{0,40}?)(?::\*\*|\*\*:|:|\t)[ \t]*(.*)$/;
 
 /**
@@ -267,7 +288,7 @@ export function detectGenre(text: string, fields = headerFields(text), cues: Pic
   const people = [...names].some((n) => MINUTES_PEOPLE.has(n));
   const items = text.includes("§") && /^\s*§\s*\d+/m.test(text.slice(0, 20000));
   if ((minutes >= 2 && people) || (minutes >= 1 && items) || (items && bareLabels(text) >= 2)) return "minutes";
-  if (cues.protocol && (looksLikeProtocol(text) || inlineFields(text))) return "minutes";
+  if (cues.protocol && (looksLikeProtocol(text) || inlineFields(text) || labelledRoll(text))) return "minutes";
   if (titledMinutes(text) || reportsMeeting(text)) return "minutes";
   if (cues.newsletter && looksLikeNewsletter(text)) return "newsletter";
   return "text";
