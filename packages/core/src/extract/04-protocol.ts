@@ -446,6 +446,30 @@ function itemLabelBody(text: string): { name: string; start: number; end: number
   return { name: m[1], start, end };
 }
 
+/** A known body's short form before an item's number and heading (`Ks 132 Budget`) or a case's (`KS 2009/0005`). */
+const ITEM_SHORT_FORM = /(?<![\p{L}\d/])(\p{Lu}\p{L}{1,4})[ \t]+(?:§[ \t]*)?(?:\d{1,3}[ \t]+\p{Lu}\p{Ll}|(?:19|20)\d\d\/\d{1,5}(?!\d))/gu;
+/** How far into minutes their items' short forms are read: their first pages. */
+const ITEM_SHORT_FORM_REACH = 20000;
+
+/**
+ * Where nothing else names the body (an empty `Organ` cell, a form's `Nämnd/Styrelse`), the one known short form all
+ * its items or cases are numbered under, in any case (`Ks 132`, `KS 2009/0005` → `Kommunstyrelsen`), seen twice: no
+ * body where the items name two.
+ */
+function itemShortFormBody(text: string, words: ProtocolWords): { name: string; start: number; end: number } | undefined {
+  const { shortForms } = compileProtocolWords(words);
+  let found: { name: string; start: number; end: number } | undefined;
+  let seen = 0;
+  for (const m of text.slice(0, ITEM_SHORT_FORM_REACH).matchAll(ITEM_SHORT_FORM)) {
+    const name = shortForms[m[1]] ?? shortForms[m[1].toUpperCase()];
+    if (!name) continue;
+    if (found && found.name !== name) return undefined;
+    found ??= { name, start: m.index, end: m.index + m[1].length };
+    seen++;
+  }
+  return seen >= 2 ? found : undefined;
+}
+
 // A company named at the top of its board's minutes (`styrelsesammanträde för Vallby Bostäder AB`, `AB Vallbyhem`).
 /** The notice naming the body whose minutes it posts (`ANSLAG/BEVIS Kommunfullmäktiges protokoll är justerat`). */
 const NOTICE_BODY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+s)\s+protokoll\s+(?:är|har)\s+justera/u;
@@ -984,6 +1008,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     titleNounBody(top, lexicon.data.protocol.bodies) ??
     decidingBody(text, lexicon.data.protocol.bodies, header.end) ??
     itemLabelBody(text) ??
+    itemShortFormBody(text, lexicon.data.protocol) ??
     trailBody(doc.title, text, lexicon.data.protocol.bodies) ??
     ownNounBody(text, lexicon.data.protocol, header.end) ??
     (organLabel && keeperBody(text, organLabel.end));

@@ -116,6 +116,9 @@ const HEADING_END = /\n[ \t]*(?:\p{L}[\p{L} .-]{0,30}:|§)/u;
 
 /** A document site's title cut from the PDF's words: an ellipsis, a party's tag, a signer's word. */
 const FILE_SNIPPET = /\.\.\.|…|\(\p{Lu}{1,3}\)|(?<![\p{L}])(?:Justerare|Sekreterare)(?![\p{L}])/u;
+/** A document site's title that is the names of a list, each with its party's letters in either case (`Eva Ek (m) Per
+ * Holm (fp)`): no meeting's. */
+const NAME_LIST = /^(?:\p{Lu}[\p{L}-]+(?: (?:\p{Ll}{1,3} )?\p{Lu}[\p{L}-]+){1,3} \(\p{L}{1,3}\)\s*){2,}$/u;
 /** The genre word a PDF's text opens with, after its page number (`1 PROTOKOLL 1 (20)`, `SAMMANTRÄDESPROTOKOLL`). */
 const GENRE_HEADING = /^\s*(?:\d{1,3}\s+)?((?:sammanträdes|mötes)?protokoll|minnesanteckningar)(?![\p{L}])/iu;
 /** A title that is a notice of adjustment's (`ANSLAG/BEVIS 2020-03-02 2020-03-20. Kulturförvaltningen`): no meeting's. */
@@ -151,10 +154,13 @@ export function minutesMeetingLine(doc: DocumentRecord): string {
   if (NOTICE_TITLE.test(title)) return "Sammanträde";
   // Or by a snippet of its words (`... Eva Ek (S) ... ANSLAG/BEVIS …`), which names no meeting: the PDF's own
   // heading does, the genre word it opens with (`PROTOKOLL 1 (20)` → `Protokoll`).
-  if (shared && FILE_SNIPPET.test(title)) {
+  const names = NAME_LIST.test(title);
+  if (shared && (names || FILE_SNIPPET.test(title))) {
     const heading = GENRE_HEADING.exec(doc.text.slice(shared, shared + 80))?.[1];
     if (heading) return heading[0] + heading.slice(1).toLowerCase();
   }
+  // A list of names titles no meeting whatever follows: a sitting, named by where it met as undated ones are.
+  if (names) return "Sammanträde";
   const genre = GENRE_TITLE.exec(title);
   const sentence = doc.text[titleSpan(doc)[1]] === ".";
   // A title that names no meeting is a name (`Kommunstyrelsen`, `PRO Ekby`) but on a document site, where it is the file's.
