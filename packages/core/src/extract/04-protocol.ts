@@ -521,6 +521,20 @@ export function ownedSubBody(text: string, bodies: readonly string[], organ: { n
   return found ?? organ;
 }
 
+/** A board named by its association's short form in the genitive (`SBFs styrelse`, `SBF:s styrelse`). */
+const ABBREVIATION_BOARD = /(?<![\p{L}\d])(\p{Lu}{2,8}:?s)[ \t]+styrelsen?(?![\p{L}-])/u;
+
+/**
+ * A board read by its noun alone (`Styrelsen`, a title's `STYRELSEPROTOKOLL`) whose head, up to the first person
+ * present, names it by its association's short form (`fört vid SBFs styrelsemöte … SBFs styrelse Närvarande`): that
+ * board, as the text writes it.
+ */
+function abbreviationBoard(head: string, organ: { name: string; start: number; end: number } | undefined) {
+  if (!organ || !/^styrelsen?$/iu.test(organ.name)) return organ;
+  const m = ABBREVIATION_BOARD.exec(head);
+  return m ? { name: `${m[1]} styrelse`, start: m.index, end: m.index + m[0].length } : organ;
+}
+
 /** The body in the genitive of the notice that its minutes are adjusted, within the header. */
 function noticeBody(text: string, bodies: readonly string[], to: number): { name: string; start: number; end: number } | undefined {
   const m = NOTICE_BODY.exec(text.slice(0, to));
@@ -1015,6 +1029,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   organ = ownDecisions(text, lexicon.data.protocol.bodies, organ);
   organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
   organ = ownedSubBody(text, lexicon.data.protocol.bodies, organ);
+  organ = abbreviationBoard(text.slice(0, Math.max(head, present[0].start)), organ);
   // Names glued after the body in a title (`PROTOKOLL Landstingsfullmäktige Eva Ek Per Holm`, its signers) are no part of it:
   // from a given name that a surname follows, as people are written — a given name alone is a word of the body's own
   // name (`STYRGRUPPSMÖTE NOVA ENERGI`, `SAGA HEMTJÄNST`, `PROJEKT LINNEA`).
