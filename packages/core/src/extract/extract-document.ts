@@ -113,6 +113,13 @@ const WHERE = new RegExp(
 const POST_HANDED_TO = new RegExp(String.raw`(?<!\p{L})((?:vice )?ordförande)(?:posten|skapet) i (${LOWER_BODY}) till $`, "du");
 /** A seat given to the name before it with `till`, past its party (`X (S) till `): an appointment. */
 const SEAT_GIVEN_TILL = /^\s*(?:\([^()\n]{1,30}\)\s*)?till\s+$/;
+/**
+ * Before a seat of a caption or lead-in of a body's presidium (`Regionstyrelsens nya presidium med ordförande A (M) och
+ * vice ordförande B`, `… fullmäktiges presidium: A (C), ordförande, B (S), `): the body's genitive, up to the seat.
+ */
+const PRESIDIUM_WITH = /(\p{L}+s)\s+(?:\p{Ll}+\s+)?presidi(?:um|et)(?:\s+med|:)\s+(?:[^.;:!?\n]{0,120}?(?:,|\soch)\s+)?$/u;
+/** Between a name and a seat it holds besides the one its list is elected to: `X (M) tillika ordförande`. */
+const SEAT_ALSO = /^\s*(?:\([^()\n]{1,30}\)\s*)?tillika\s+$/;
 /** A copula right after a name, past its party (`X (S) är`). */
 const COPULA_AFTER_NAME = /^\s*(?:\([^()\n]{1,12}\)\s*)?(?:är|var|blir|blev)\s+$/;
 /** A line that ends in a year (`Regionfullmäktige 12 juni 2019`). */
@@ -605,6 +612,14 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     const coordinated = /^\s+och\s+$/.test(text.slice(sentenceElection.end, p.start)) && SEAT_GIVEN_TILL.test(gap);
     return coordinated || /^\s*(?:\([^()\n]{1,30}\)\s*)?som\s+$/.test(gap) ? sentenceElection : undefined;
   };
+  // `Regionstyrelsens presidium med ordförande A (M) och …`, `Till fullmäktiges presidium: A (C), ordförande, B (S),
+  // vice ordförande`: a seat written in a body's presidium's sentence, before or after its name, is that body's.
+  const presidiumOf = (at: number): { target: EntityRef; start: number } | undefined => {
+    const from = Math.max(0, at - 200);
+    const caption = PRESIDIUM_WITH.exec(text.slice(from, at));
+    const name = caption && genitiveBodyName(caption[1], lexicon.data.protocol.bodies);
+    return name ? { target: bodyRef(name, minutesParent()), start: from + caption.index } : undefined;
+  };
   // `… ordförandeskapet i kulturnämnden och skolnämnden till L, där A och B blir nya ordföranden`: a seat after a name
   // of the relative clause is in the body its `där` points back to, the nearest named after `i` before it (not one
   // named after it); of several, each in turn as the names are listed.
@@ -684,6 +699,9 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   };
   // Offices an election gives with no body, which `placePageOffices` holds in the body their title names.
   const electedOffices = new Set<Fact>();
+  // A seat written `tillika <seat>` after a name, read with no body: the election whose list the name is in holds it
+  // in its body (`leftRoleFacts`), in this fact's place.
+  const alsoSeat = new Map<Mention, { claim: RoleClaim; fact: Fact }>();
   const appositionFacts = (p: Mention) => {
     const app = appositions.get(p)!;
     const source = ref(p);
@@ -772,7 +790,11 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       // `X (M) valdes som ordförande i kulturnämnden, med Y (C) som förste vice ordförande och Z (S) som andre …`: a
       // seat given with `som` in the sentence of an election is in the body that election names.
       // A seat after `där` is in the body it points back to, elected or not (`Där är fortsatt X ordförande`).
-      const carried = told ?? (!target && claim.role && isSeat(claim) ? (frontedBody(p, claim) ?? electionOfSentence(p, claim) ?? whereBody(p)) : undefined);
+      const carried =
+        told ??
+        (!target && claim.role && isSeat(claim)
+          ? (frontedBody(p, claim) ?? electionOfSentence(p, claim) ?? whereBody(p) ?? presidiumOf(claim.start))
+          : undefined);
       const electing = carried || target || !claim.role || !isSeat(claim) ? undefined : electingBody(p);
       if (carried) {
         target = carried.target;
@@ -824,6 +846,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
           rule: "apposition:role-only",
         };
         facts.push(fact);
+        if (SEAT_ALSO.test(text.slice(p.end, claim.start))) alsoSeat.set(p, { claim, fact });
         // `utsågs X (M) till kommunstyrelsens ordförande`: the verb before the name elects to the role after it too.
         if (claim.elected || (p.from > 0 && ELECT.test(tokens[p.from - 1].text) && ELECTED_TO_AFTER.test(text.slice(p.end, claim.start + 1))))
           electedOffices.add(fact);
@@ -1031,6 +1054,8 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       const theirs = earlier && electedBy.get(earlier);
       if (theirs) return theirs;
       if (earlier) k = earlier.from - 1;
+      // `X (M) tillika ordförande, Y (C)`: past the seat an earlier one holds besides.
+      else if (tokens[(roleEndingAt.get(k + 1)?.from ?? 0) - 1]?.text === "tillika") k = roleEndingAt.get(k + 1)!.from - 2;
       // `Till kommunalråd valdes` over `• X (M)`, `• Y (C)`: a bullet opening the line of each name listed.
       else if (t.nl && /^[•·▪*–-]$/.test(t.text)) k--;
       else if (/^(?:,|och|samt|\(|\)|nyval|omval)$/i.test(t.text) || (tokens[k + 1]?.text === ")" && tokens[k - 1]?.text === "(")) k--;
@@ -1220,6 +1245,20 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
           attrs: { ...attrs, ...(term ? { start: term[1], end: term[2] } : {}) },
         });
       else facts.push({ type: "entity", entity: withRole(ref(p), attrs), evidence, rule: "left-role:elected" });
+      // `Till ledamöter i utskottet valdes: X (M) tillika ordförande, …`: that seat too, in the list's body.
+      const also = target && alsoSeat.get(p);
+      if (also) {
+        const { claim, fact } = also;
+        facts.splice(facts.indexOf(fact), 1, {
+          type: "relation",
+          kind: "holds_role",
+          source: ref(p),
+          target,
+          evidence: ev(evidence.start, claim.end),
+          rule: "left-role:elected",
+          attrs: { role: claim.role!, roleNormalised: claim.normalised ?? claim.role! },
+        });
+      }
       return;
     }
     // `… ledamöter och ersättare i regionfullmäktige: Ledamöter: A (S) Ekby, B (M). Ersättare: C (C)`: every name
@@ -1344,6 +1383,9 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       const told = elected && !heldIn && isSeat({ normalised: roleMention!.id }) ? toldElection(p.start, seat) : undefined;
       if (told) [heldIn, heldFrom] = [told.target, told.start];
     }
+    // `Regionstyrelsens presidium med ordförande A (M) och vice ordförande B (S)`: each seat in the presidium's body.
+    const presidium = roleMention && !heldIn && !owner && !ofBody && isSeat({ normalised: roleMention.id }) ? presidiumOf(roleMention.start) : undefined;
+    if (presidium) [heldIn, heldFrom] = [presidium.target, presidium.start];
     const credit = photoCreditBefore(tokens, p.from);
     if (credit >= 0) {
       facts.push({
