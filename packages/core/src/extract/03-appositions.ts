@@ -25,7 +25,7 @@ import {
   roleBySuffix,
   partyOfWord,
 } from "./02-mentions";
-import { compileProtocolWords, isLocalParty } from "./protocol-words";
+import { compileProtocolWords, isLocalParty, phraseKey, splitPhrase } from "./protocol-words";
 import { nameKey } from "../text/fold";
 import { type Token, tokenize } from "../text/tokenize";
 
@@ -2788,6 +2788,20 @@ export function headedMunicipalities(
     while (at > 0 && (text[at - 1] === " " || text[at - 1] === "\t")) at--;
     return municipalityEndingAt.get(at);
   };
+  // A field label between two names (`… Leo Ek (S) Justering Eva Ås`, `Sekreterare`, `Underskrifter`) ends the run:
+  // the names after it are the adjusters or signers, in no group.
+  const words = compileProtocolWords(lexicon.data.protocol);
+  const fieldLabelIn = (gap: string) => {
+    const parts = splitPhrase(gap);
+    for (let i = 0; i < parts.length; i++) {
+      if (!/^\p{Lu}/u.test(parts[i]) || !words.firstWords.has(parts[i].toLowerCase())) continue;
+      for (let j = i + 1; j <= Math.min(parts.length, i + words.maxWords); j++) {
+        const label = words.labels.get(phraseKey(parts.slice(i, j)));
+        if (label && (label.kind === "stop" || label.kind === "opener" || label.capacity === "adjuster" || label.capacity === "secretary")) return true;
+      }
+    }
+    return false;
+  };
   let run: Mention[] = [];
   const settle = () => {
     const heads = run.map(before);
@@ -2816,7 +2830,8 @@ export function headedMunicipalities(
   for (const p of people) {
     const last = run[run.length - 1];
     // One run: the names follow each other on one line with only parties, roles and municipalities between.
-    if (last && !/^[^\n.;:!?,]{0,80}$/.test(text.slice(last.end, p.start))) settle();
+    const gap = last && text.slice(last.end, p.start);
+    if (gap !== undefined && (!/^[^\n.;:!?,]{0,80}$/.test(gap) || fieldLabelIn(gap))) settle();
     run.push(p);
   }
   settle();
