@@ -392,6 +392,18 @@ function isDefiniteTitle(written: string, normalised: string | undefined): boole
   return !!normalised && lower !== normalised && lower.startsWith(normalised) && /^(?:n|en|et)$/.test(lower.slice(normalised.length));
 }
 
+/**
+ * `X sitter redan i kommunstyrelsen och är andre vice ordförande i fullmäktige`: a few lower-case words of a clause of
+ * the name's own, then a second whose copula stands right before a role: the copula's token, or -1.
+ */
+function secondCopula(j: number, ctx: AppositionContext): number {
+  const { tokens } = ctx;
+  if (!tokens[j]?.word || tokens[j].cap) return -1;
+  for (let k = j + 1; k <= j + 6 && tokens[k]?.word && !tokens[k].cap && !tokens[k].nl; k++)
+    if (tokens[k].text === "och" && COPULA.has(tokens[k + 1]?.text ?? "") && !tokens[k + 2]?.nl && ctx.gazetteerAt.get(k + 2)?.kind === "role") return k + 1;
+  return -1;
+}
+
 /** An apposition opens with punctuation, a role, a former/elected marker or a preposition before a target. */
 function opensApposition(j: number, ctx: AppositionContext): boolean {
   const t = ctx.tokens[j];
@@ -449,6 +461,7 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
         (!!ctx.tokens[k + 1]?.word && !ctx.tokens[k + 1].cap && roleAt(k + 2)) ||
         (OFFICE_NOUN.test(lower) && !!roleBySuffix(ctx.tokens[k + 1], ctx.roleSuffixes))
       );
+  if (secondCopula(j, ctx) > 0) return true;
   // `kommer att övergå i rollen som tillförordnad utbildningschef`: a longer verb phrase ending in an office's noun.
   for (let k = j + 1; k <= j + 5 && !t.cap && ctx.tokens[k]?.word && !ctx.tokens[k].cap && !ctx.tokens[k].nl; k++)
     if (OFFICE_NOUN.test(ctx.tokens[k].text) && ctx.tokens[k + 1]?.text === "som" && !ctx.tokens[k + 1].nl)
@@ -872,6 +885,9 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
     if (COORD.has(tokens[j]?.text.toLowerCase() ?? "") && !tokens[j].nl) result.coordinatedWith = nameAfterCoord(j);
     return result;
   }
+  // What the name's first clause says before the second's copula places nothing (`sitter i kommunstyrelsen och är …`).
+  const second = role ? -1 : secondCopula(j, ctx);
+  if (second > 0) j = second;
   while (j < limit) {
     const t = tokens[j];
     if (t.nl) {
@@ -2438,6 +2454,20 @@ function ownedNamings(indefinite: string, ctx: AppositionContext): RegExpMatchAr
   return found;
 }
 
+const assembliesNamed = new WeakMap<AppositionContext, RegExpMatchArray[]>();
+
+/**
+ * The one kind of assembly (`Kommunfullmäktige`, `Regionfullmäktige`) the text names before `at`, its compounds found
+ * once per document; none where it names two kinds.
+ */
+function assemblyNamed(ctx: AppositionContext, at: number): string | undefined {
+  let found = assembliesNamed.get(ctx);
+  if (!found) assembliesNamed.set(ctx, (found = [...ctx.text.matchAll(/(?<![\p{L}-])(\p{L}+)fullmäktige(?:s)?(?!\p{L})/gu)]));
+  const kinds = new Set(found.filter((m) => m.index! < at).map((m) => m[1].toLowerCase()));
+  const [kind] = kinds;
+  return kinds.size === 1 ? `${kind[0].toUpperCase()}${kind.slice(1)}fullmäktige` : undefined;
+}
+
 const placesNamedBare = new WeakMap<AppositionContext, Map<string, boolean>>();
 
 /** Whether the text writes `place` as a word of its own (`Norrby`, not only `Norrbys`), once per document and place. */
@@ -2525,6 +2555,11 @@ export function readBody(j: number, ctx: AppositionContext): { target: Target; t
       const label = owned[0];
       return { target: { kind: "organisation", id: label, label, start: tokens[j].start, end: tokens[j].end, isNew: true }, to };
     }
+  }
+  // `i fullmäktige` after the text named `Ekby kommunfullmäktige`: the short form of the one assembly it named.
+  if (from === j && to === j + 1 && noun === "fullmäktige") {
+    const named = assemblyNamed(ctx, tokens[j].start);
+    if (named) return { target: { kind: "organisation", id: named, label: named, start: tokens[j].start, end: tokens[j].end, isNew: true }, to };
   }
   // A bare generic noun (`styrgruppen`, `enheten`) names no particular body; a compound (`kommunstyrelsen`) does,
   // unless it only ends like one (`kulturområdet`, not a `råd`).

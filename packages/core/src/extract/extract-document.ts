@@ -569,7 +569,13 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     // `till ledamöter`, and a seat alike in both numbers after a plural's word (`till nya ersättare`, `båda ledamot`).
     // Swedish plurals only: an English title may end like one (`Director`).
     // `A (M) och B (S) blir kommunalråd`: one role spelled alike in both numbers after the copula of the names joined.
-    const copula = !actx.english && roles.length === 1 && BOTH_NUMBERS.test(roles[0].role!) && COPULA_AFTER.test(text.slice(last.end, roles[0].start));
+    // Not from the object of a seat before (`A (S) är ersättare för B (S) och C (C) är ersättare för D`): B is no subject.
+    const copula =
+      !actx.english &&
+      roles.length === 1 &&
+      BOTH_NUMBERS.test(roles[0].role!) &&
+      COPULA_AFTER.test(text.slice(last.end, roles[0].start)) &&
+      !SEAT_OBJECT_BEFORE.test(text.slice(Math.max(0, chain[0].start - 8), chain[0].start));
     const plural = roles.filter(
       (r) =>
         r.normalised &&
@@ -890,6 +896,29 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     }
   };
   for (const p of people) appositionFacts(p);
+  // `… säger Anna Berg.` ¶ `Hon är i dag förste vice ordförande i fullmäktige`: a seat said of a pronoun opening a
+  // sentence is the one person named before it in that paragraph and the one before (several: whose is unsaid).
+  if (doc.genre !== "minutes" && (text.includes("Hon är") || text.includes("Han är")))
+    for (const m of text.matchAll(PRONOUN_SEAT)) {
+      const k = firstAtOrAfter(tokens, m.index + m[0].length, (t) => t.start);
+      const role = gazetteerAt.get(k);
+      if (role?.kind !== "role" || !isSeat({ normalised: role.id })) continue;
+      const at = firstAtOrAfter(people, m.index, (q) => q.start);
+      const p = people[at - 1];
+      const from = p && text.lastIndexOf("\n\n", text.lastIndexOf("\n\n", m.index) - 1);
+      if (!p || p.start < from || people.slice(0, at).some((q) => q.start > from && ref(q).key !== ref(p).key)) continue;
+      // Its body as after a name's copula: none for a bare noun (`i fullmäktige`).
+      const body = tokens[role.to]?.text === "i" && !tokens[role.to + 1]?.nl ? readBody(role.to + 1, actx)?.target : undefined;
+      const attrs = { role: text.slice(role.start, role.end).toLowerCase(), roleNormalised: role.id };
+      const evidence = ev(m.index, body?.end ?? role.end);
+      if (!body) {
+        facts.push({ type: "entity", entity: withRole(ref(p), attrs), evidence, rule: "apposition:role" });
+        continue;
+      }
+      const target = bodyRef(body.label, minutesParent());
+      facts.push({ type: "entity", entity: target, evidence: ev(body.start, body.end), rule: "apposition:role" });
+      facts.push({ type: "relation", kind: "holds_role", source: ref(p), target, evidence, rule: "apposition:role", attrs });
+    }
   // Roles written before the name: `moderator X`, `Civilminister X`, `Förste vice ordförande blev X`, `Foto: X`.
   const roleEndingAt = new Map<number, Mention>();
   const placeEndingAt = new Map<number, Mention>();
@@ -2291,6 +2320,10 @@ const PLURAL = /(?:er|ar|or|erna|arna|orna)$/;
 const NOMINEE = /^(?:kandidat|nominering|nominerade|förslag)$/;
 /** A role whose plural is written as its singular (`kommunalråd`, `ombud`, `ordförande`, `ersättare`). */
 const BOTH_NUMBERS = /(?:råd|ombud|ande|ende|are)$/;
+/** A sentence opened by a pronoun and a copula, up to the seat (`Hon är i dag förste vice ordförande`). */
+const PRONOUN_SEAT = /(?<=^|[.!?]\s+|\n\s*)(?:Hon|Han) är (?:i dag |idag |nu |just nu )?/g;
+/** A preposition right before a name, which makes it an object (`ersättare för X`). */
+const SEAT_OBJECT_BEFORE = /\s(?:för|åt)\s+$/;
 /** The copula between the last of names joined and their role, past its party (`(S) blir `, `är `). */
 const COPULA_AFTER = /^\s*(?:\([^()\n]{1,8}\)\s*)?(?:blir|är|blev|var)\s+$/;
 /** Words of the plural right before a role (`nya ersättare`, `två ledamöter`). */

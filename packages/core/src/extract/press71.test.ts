@@ -1,7 +1,9 @@
 /**
  * Round 71's elections and presidia told in press texts (invented names and bodies, in the layouts of regions' news
  * pages on a board's decisions): `tillika <seat>` after a name of an election's list adds that seat in the list's body
- * (`extract-document.ts`, `left-role:elected`).
+ * (`extract-document.ts`, `left-role:elected`); a seat in a body's presidium's caption or lead-in is that body's; a seat
+ * said of `Hon är` / `Han är` is the one person named just before; the object of `ersättare för Y` is no subject a
+ * seat after the next name is handed back to.
  */
 import { describe, expect, it } from "vitest";
 import { graphOf, heldRoles } from "../../../../test/helpers/prose";
@@ -46,5 +48,26 @@ describe("a lead-in naming a body's presidium before a list of names, each with 
         "Lisa Ek: andre vice ordförande @ Regionfullmäktige",
       ]),
     );
+  });
+});
+
+describe("a seat said of a pronoun opening a sentence", () => {
+  const text = (said: string) =>
+    `Ny ordförande i Sala\n\n– Jag är nominerad, ${said}.\n\nHon är i dag förste vice ordförande i kommunfullmäktige och har suttit där länge.\n`;
+  it("is the one person named just before", () => {
+    expect(heldRoles(graphOf("nyhet.txt", text("säger Anna Berg")))).toEqual(["Anna Berg: förste vice ordförande @ Kommunfullmäktige"]);
+  });
+  it("is nobody's where two are named", () => {
+    expect(heldRoles(graphOf("nyhet.txt", text("säger Anna Berg till Per Holm")))).toEqual([]);
+  });
+});
+
+describe("a seat `för` a name, then the next name's seat", () => {
+  it("is not handed back to the name after `för` (`A (S) är personlig ersättare för B (S) och C (C) är …`)", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      "Pensionärsråd, kommunalt\n\nRådet har sju ledamöter. Eva Lind (S) är personlig ersättare för Per Ek (S) och Ola Berg (C) är personlig ersättare för Kim Ahl (M), valda av kommunstyrelsen.\n",
+    );
+    expect(heldRoles(g).filter((r) => r.startsWith("Per Ek") || r.startsWith("Kim Ahl"))).toEqual([]);
   });
 });
