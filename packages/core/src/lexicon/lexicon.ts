@@ -71,6 +71,13 @@ function isAbbreviation(phrase: string): boolean {
   return !phrase.includes(" ") && (phrase.length <= 3 || /\p{Lu}.*\p{Lu}/u.test(phrase)) && /^\p{Lu}/u.test(phrase);
 }
 
+/** The letter without its mark of each Latin-1 letter from `À` (192) on that has one, but for å, ä and ö. */
+const LETTER_BASE: (string | undefined)[] = Array.from({ length: 64 }, (_, k) => {
+  const ch = String.fromCharCode(192 + k);
+  const base = ch.normalize("NFD")[0];
+  return base !== ch && !"åäöÅÄÖ".includes(ch) ? base : undefined;
+});
+
 /** Splits a phrase into the token texts the tokenizer would produce. */
 function phraseTokens(phrase: string): string[] {
   return phrase.match(/[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|\S/gu) ?? [];
@@ -154,6 +161,20 @@ export function createLexicon(data: LexiconData): Lexicon {
       if ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215)) return given.has(word.slice(0, i)) && given.has(word.slice(i));
     }
     return false;
+  };
+  // `Zoë`, `Irène`: a given name written with a mark the list lacks is the listed name without it. The Swedish
+  // letters (å, ä, ö) keep theirs, being letters of their own. Only words with a Latin-1 letter from À on are spelt
+  // again, so the common word costs one loop over its characters.
+  const givenWithoutMarks = (word: string): boolean => {
+    let i = 0;
+    while (i < word.length && (word.charCodeAt(i) < 192 || LETTER_BASE[word.charCodeAt(i) - 192] === undefined)) i++;
+    if (i === word.length) return false;
+    let bare = word.slice(0, i);
+    for (; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      bare += (c >= 192 && c < 256 ? LETTER_BASE[c - 192] : undefined) ?? word[i];
+    }
+    return given.has(bare);
   };
   const ambiguous = new Set((data.givenNames.ambiguous ?? []).map((n) => n.normalize("NFC")));
   const surnames = new Set(data.surnames.names.map((n) => n.normalize("NFC")));
@@ -249,7 +270,7 @@ export function createLexicon(data: LexiconData): Lexicon {
       }
       return best;
     },
-    isGivenName: (word) => given.has(word) || (word.includes("-") && hyphenatedGiven(word)) || givenByParts(word),
+    isGivenName: (word) => given.has(word) || (word.includes("-") && hyphenatedGiven(word)) || givenByParts(word) || givenWithoutMarks(word),
     isAmbiguousGivenName: (word) => ambiguous.has(word),
     isSurname: (word) => surnames.has(word) || (word.includes("-") && word.split("-").some((p) => surnames.has(p))),
     hasSurnameShape: surnameShaped,
