@@ -1,9 +1,11 @@
 /**
  * Names (session 71, lexicon.ts and 02-mentions.ts): a given name written with a diacritic the list lacks (`Zoë`) is
- * the listed name without it. Invented names and texts.
+ * the listed name without it; a name in `-it` or `-itt` written with `th` (`Marith`, `Brith`) is a given name, also
+ * as the second part of one broken by a hyphen and a space (`Ann- Marith`). Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { chairs, graphOf, persons } from "../../../../test/helpers/minutes";
+import { chairs, graphOf, parties, persons } from "../../../../test/helpers/minutes";
+import { graphOf as proseGraph } from "../../../../test/helpers/prose";
 
 describe("names", () => {
   it("reads a given name with a diacritic the list lacks as the listed name, not as a surname first", () => {
@@ -12,5 +14,12 @@ describe("names", () => {
     );
     expect(persons(g)).toEqual(["Bo Dahl", "Eva Lind", "Per Holm", "Zoë Sten"]);
     expect(chairs(g)).toEqual(["Zoë Sten"]);
+  });
+  it("reads a given name in `-ith` as the listed one in `-it`, in a broken double given name and in prose", () => {
+    const g = graphOf(
+      "Socialnämnden\nSammanträdesprotokoll\nSammanträdesdatum 2017-05-03\nBeslutande Eva Lind (S) ordförande, Kim Ahlgren (C) ej §§ 1-3, Ann- Marith Dahlqvist (KD) ej §§ 1-3, Ola Berg (V)\n",
+    );
+    expect(parties(g)).toContain("Ann-Marith Dahlqvist: Kristdemokraterna");
+    expect(persons(proseGraph("a.txt", "Vänsterpartiets gruppledare i Åby, Sigbrith Kvarnlöv, lämnar sitt uppdrag i höst.\n"))).toEqual(["Sigbrith Kvarnlöv"]);
   });
 });

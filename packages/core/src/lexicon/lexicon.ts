@@ -153,6 +153,12 @@ export function createLexicon(data: LexiconData): Lexicon {
   }
 
   const given = new Set(data.givenNames.names.map((n) => n.normalize("NFC")));
+  // The older spelling with `th` of a name in `-it` or `-itt` (`Berit` → `Berith`, `Britt` → `Brith`), as the lists
+  // hold `Birgith` and `Lisbeth` beside `Birgit` and `Lisbet`: derived, not listed name by name.
+  for (const name of [...given]) {
+    if (name.endsWith("it")) given.add(`${name}h`);
+    else if (name.endsWith("itt")) given.add(`${name.slice(0, -1)}h`);
+  }
   /** A double given name written with an inner capital (`MonaLisa`, `AnnaKarin`): both parts are given names. */
   const givenByParts = (word: string): boolean => {
     // Upper-case letters of Latin-1 by their codes: this runs on every capitalised word the lexicon does not know.
