@@ -1680,6 +1680,13 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       // `Moderator: X`: a role's label; `Ulla Berg och X`: the last entry of a list of people (after a comma, an entry
       // is as often an organisation: `Ola Berg, Spridd Arkitekter`).
       if (tokens[k - 1].text === ":" && roleEnds.has(k - 2)) return true;
+      // `Partiets oppositionsråd i Åby, Eva Kvarnlöv, lämnar …`: a name set off by commas after a title, or after a
+      // title and the place it is held in, with the sentence going on in lower case (not a list's `och`), is the title's
+      // holder.
+      if (before.text === "," && end - k <= 3 && tokens[end]?.text === "," && !tokens[end].nl && titleBefore(k - 2)) {
+        const next = tokens[end + 1];
+        if (next?.word && !next.cap && !next.nl && !COORDINATORS.has(next.text)) return true;
+      }
       // Not a name that opens with an adjective, as an organisation's does (`och Svensk Handel`, `och Ny Teknik`). A
       // particle inside (`A, Derk van Dijk och B`) says person after a comma too, and before the list's `och`.
       const particle = innerParticle(k, end);
@@ -1733,6 +1740,18 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       if (after.text === ":" && (k === 0 || tokens[k].nl)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a title in lower case ends at `n` (not one's letters, `MAS, Movimiento al Socialismo,`), or such a title and
+   * `i` before the place's capitalised words that end there.
+   */
+  function titleBefore(n: number): boolean {
+    const lowerTitle = (q: number) => q >= 0 && !tokens[q].cap && !tokens[q].nl && (roleEnds.has(q) || !!roleBySuffix(tokens[q], roleSuffixes));
+    if (n < 0 || lowerTitle(n)) return n >= 0;
+    let q = n;
+    while (q > n - 3 && q > 0 && tokens[q].cap && !tokens[q].nl) q--;
+    return q < n && tokens[q].text === "i" && !tokens[q].nl && lowerTitle(q - 1);
   }
 
   /** `ordinarie och Per Ek ersättare` from `k` on: `ordinarie`, `och` and a name of two words before `ersättare`, on one line. */

@@ -1,7 +1,8 @@
 /**
  * Names (session 71, lexicon.ts and 02-mentions.ts): a given name written with a diacritic the list lacks (`Zoë`) is
  * the listed name without it; a name in `-it` or `-itt` written with `th` (`Marith`, `Brith`) is a given name, also
- * as the second part of one broken by a hyphen and a space (`Ann- Marith`). Invented names and texts.
+ * as the second part of one broken by a hyphen and a space (`Ann- Marith`); a name no lexicon knows set off by commas
+ * after a title in lower case (and the place it is held in) is a person. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
 import { chairs, graphOf, parties, persons } from "../../../../test/helpers/minutes";
@@ -21,5 +22,13 @@ describe("names", () => {
     );
     expect(parties(g)).toContain("Ann-Marith Dahlqvist: Kristdemokraterna");
     expect(persons(proseGraph("a.txt", "Vänsterpartiets gruppledare i Åby, Sigbrith Kvarnlöv, lämnar sitt uppdrag i höst.\n"))).toEqual(["Sigbrith Kvarnlöv"]);
+  });
+  it("reads a name set off by commas after a title, or a title and its place, as a person", () => {
+    const names = (text: string) => persons(proseGraph("a.txt", text));
+    expect(names("Det sade demokratilots i Upplands Väsby, Lovinda Kvarnlöv, på mötet.\n")).toEqual(["Lovinda Kvarnlöv"]);
+    expect(names("Kommunens ordförande, Lovinda Kvarnlöv, lämnar sitt uppdrag i höst.\n")).toEqual(["Lovinda Kvarnlöv"]);
+    // A title's letters before an organisation's name, and a list's `och` after it, say nothing.
+    expect(names("Partiet var MAS, Movimiento al Socialismo, som styrde.\n")).toEqual([]);
+    expect(names("Bolagets vd, Vallby Bygg, och kommunen tecknade avtal.\n")).toEqual([]);
   });
 });
