@@ -1258,6 +1258,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       // Punctuation: only an initial's full stop; lower-case words: only particles before a name word. (Lengths are
       // read off the offsets: most tokens are lower-case words, and a token spells its text only when asked.)
       if (!t.word) return t.text === "." && isInitial(i - 1) && !taken?.(i);
+      // `kommunfullmäktigeMarie Therese Holm`: a word in lower case run into the given name that opens a name where a
+      // caption's line break was lost (cut off again by `gluedNames`).
+      if (t.capInside) return isNameWord(tokens[i + 1]) && !tokens[i + 1].nl && !taken?.(i) && gluedCut(t.text, lexicon, true) > 0;
       // Not the rest of a word broken over a line (`samordningsminis-` `ter Nygren`).
       // Two particles in a row (`van der Berg`) before the name word.
       return (

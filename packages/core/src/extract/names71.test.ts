@@ -2,7 +2,8 @@
  * Names (session 71, lexicon.ts and 02-mentions.ts): a given name written with a diacritic the list lacks (`Zoë`) is
  * the listed name without it; a name in `-it` or `-itt` written with `th` (`Marith`, `Brith`) is a given name, also
  * as the second part of one broken by a hyphen and a space (`Ann- Marith`); a name no lexicon knows set off by commas
- * after a title in lower case (and the place it is held in) is a person. Invented names and texts.
+ * after a title in lower case (and the place it is held in) is a person; a word in lower case run into a given name
+ * (`kommunfullmäktigeAnna Lena Kvarnlöv`) is left out of the whole name. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
 import { chairs, graphOf, parties, persons } from "../../../../test/helpers/minutes";
@@ -30,5 +31,12 @@ describe("names", () => {
     // A title's letters before an organisation's name, and a list's `och` after it, say nothing.
     expect(names("Partiet var MAS, Movimiento al Socialismo, som styrde.\n")).toEqual([]);
     expect(names("Bolagets vd, Vallby Bygg, och kommunen tecknade avtal.\n")).toEqual([]);
+  });
+  it("reads a given name run into the lower-case word before it as the start of the whole name", () => {
+    const g = proseGraph(
+      "a.txt",
+      "Valda på KF-möte.Från vänsterSiv Kvarnlöv, 1:e vice ordförandeBo Åke Persson, ordförande kommunfullmäktigeAnna Lena Kvarnlöv, 2:e vice ordförande\n",
+    );
+    expect(persons(g)).toEqual(["Anna Lena Kvarnlöv", "Bo Åke Persson", "Siv Kvarnlöv"]);
   });
 });
