@@ -209,6 +209,8 @@ const MEMBERS: ReadonlySet<Capacity> = new Set(["member", "substitute", "nonserv
 const OFFICIALS: ReadonlySet<Capacity | undefined> = new Set(["other", "staff"]);
 /** Capacities a serving mark after the name turns into a substitute's (as `takeRole` does for `tj ersättare`). */
 const SERVES_AS: ReadonlySet<Capacity> = new Set(["member", "nonserving", "other"]);
+/** Capacities of fields whose names a joint body's minutes group under their municipalities. */
+const GROUPED: ReadonlySet<Capacity> = new Set(["member", "substitute", "nonserving", "other"]);
 /** A mark that writes a reserve's seat (`tjg ers`, `tjänstgörande ersättare`). */
 const SEAT_MARK = /\bers(?:\.|ättare)?$/iu;
 /** A reserve's seat abbreviated to one word after a listed name (`ers`, `suppl`). */
@@ -566,6 +568,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // A party's name and letters heading the names under it (`Moderata samlingspartiet (M) Eva Ek X Per Holm T`, a roll
   // call by party): theirs up to the next heading or field.
   let headingParty: ProtocolEntry["party"] | undefined;
+  // A joint body's field whose names stand under their municipalities (`Ledamöter Alby Eva Ek (S) Borby Per Holm (M)`),
+  // and whether an earlier field was: its headings are no words of the names after them (below).
+  let townsHead = false;
+  let headedFields = 0;
   // A table's `Parti` column heading before its names' (`Parti Ledamöter Närvarande`): letters before a name are its party.
   let partyColumn = false;
   let lastEntryEnd = -1;
@@ -636,6 +642,28 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (capacity !== "secretary" || singleTaken !== 1 || entries.at(-1)?.capacity !== "secretary" || entries.at(-1)!.person.to !== person.from) return false;
     if (/^\d{1,3}$/.test(tokens[person.to]?.text ?? "") && !tokens[person.to].nl) return true;
     return text[labelSpan?.end ?? -1] === ":" && tokens[entries.at(-1)!.person.from - 1]?.text === ":" && !!labelAt(person.to);
+  };
+
+  // Where the last municipality heading a group ended (see `headsGroup`).
+  let headingTo = -1;
+  /** Whether municipality `g`, followed by a name, a dash or another municipality, heads a group of the field's names. */
+  const headsGroup = (g: Mention) => {
+    const opensGroup = (k: number) => isNameAt(k) || tokens[k]?.text === "-" || gazetteerAt.get(k)?.kind === "municipality";
+    if (!opensGroup(g.to)) return false;
+    const found = townsHead
+      ? tokens[g.from - 1]?.text === ")" || tokens[g.from - 1]?.text === "-" || headingTo === g.from
+      : // Or after a colon once a field was headed (`Övriga närvarande Ersättare: Alby …`, a sub-field's value).
+        (g.from === labelEnd || (headedFields > 0 && tokens[g.from - 1]?.text === ":")) && (headedFields > 0 || nextHeading(g.to, opensGroup));
+    if (found) headingTo = g.to;
+    return found;
+  };
+  /** Whether another municipality heads a group after a party's parenthesis from token `k` to the field's next label. */
+  const nextHeading = (k: number, opensGroup: (k: number) => boolean) => {
+    for (let j = k; j < last && j - k < 80 && !labelAt(j); j++) {
+      const g = tokens[j - 1].text === ")" ? gazetteerAt.get(j) : undefined;
+      if (g?.kind === "municipality" && !g.genitive && opensGroup(g.to)) return true;
+    }
+    return false;
   };
 
   const take = (person: Mention): ProtocolEntry | undefined => {
@@ -1564,6 +1592,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       roleRun = [];
       pendingParty = undefined;
       headingParty = undefined;
+      townsHead = false;
       fieldRole = chairTitle;
       labelEnd = j;
       titlesFirst = false;
@@ -1581,6 +1610,16 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         i = heading.to + 3;
         continue;
       }
+    }
+    // A municipality heading the names under it in a joint body's field, flattened to one run (`Ledamöter Alby Eva Ek (S)
+    // Per Holm (M) Borby Kim Ahl (C) Ekby - Tjänstgörande …`, `-`: nobody in its group): read as a name's first word, it
+    // made `Alby Eva` or lost a name whose given name the lexicon lacks. The field opens with one and another follows a
+    // party's parenthesis in it, or an earlier field was so headed; then each after a party, a dash or another heads too.
+    if (heading?.kind === "municipality" && !heading.genitive && capacity && GROUPED.has(capacity) && headsGroup(heading)) {
+      if (!townsHead) headedFields++;
+      townsHead = true;
+      i = heading.to + (tokens[heading.to]?.text === "-" ? 1 : 0);
+      continue;
     }
     // A roll call's mark right after a name (`Eva Ek X`, `Per Holm -`): the seat and presence its legend says; then the
     // note of the items it held (`From 12/5, ej 14`), no name.
@@ -2710,8 +2749,10 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
     return newMention("person", label, label, from, to, tokens[from].start, tokens[to - 1].end, "protocol:person");
   };
   // Three words before a party that end in a given name are one name (`Tam Kibo Amin (s)`, `Leila Sami Amin (s)`): a lone
-  // `Amin (s)` is none. Not so where a surname opens two given names (`Berg Anna Maria (s)`), a surname-first entry.
-  if (tokens[b]?.text === "(" && b - a === 3 && given(b - 1) && !surnameFirst && (given(a) || !given(b - 2)) && !affiliated(a, b))
+  // `Amin (s)` is none. Not so where a surname opens two given names (`Berg Anna Maria (s)`), a surname-first entry; a
+  // first word the lexicon knows as neither opens the name (`Nuri Sami Amin (s)`).
+  const surnameOpens = lexicon.isSurname(tokens[a].text) || lexicon.hasSurnameShape(tokens[a].text);
+  if (tokens[b]?.text === "(" && b - a === 3 && given(b - 1) && !surnameFirst && (given(a) || !given(b - 2) || !surnameOpens) && !affiliated(a, b))
     return [make(nameStart(tokens, a, lexicon), b, false)];
   let firstGiven = a;
   while (firstGiven < b && !given(firstGiven)) firstGiven++;

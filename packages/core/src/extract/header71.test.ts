@@ -1,0 +1,32 @@
+/**
+ * Round 71's header readings (invented names in the layout of a joint body's minutes flattened from PDF): the members
+ * of a kommunalförbund's fullmäktige grouped under each member municipality's name in one run (`Ledamöter Alby Eva Ek
+ * (S) Per Holm (M) Borby - Cestad Kim Ahl (C)`, a later field's after its sub-label's colon), the headings no words of the
+ * names after them (`01-protocol.ts` `readProtocolHeader`, `headsGroup`); and a name of an unknown first word and two
+ * given names before its party (`Nuri Sami Hadi (MP)`), one name (`splitNames`).
+ */
+import { describe, expect, it } from "vitest";
+import { attendees, graphOf, parties, persons } from "../../../../test/helpers/minutes";
+
+const minutes = (members: string, others: string) =>
+  "1 1 (9) Tid och plats Tisdagen den 3 februari 2015 kl 18.00, Ekgårdens konferenssal Beslutande Ledamöter " +
+  `${members} Övriga närvarande Reserver: ${others} Tjänstemän m fl Justering Eva Frisk förbundsdirektör. Olle Brandt (M) och Bo Ek (M) ` +
+  "Underskrifter Sekreterare Eva Frisk Ordförande Bo Ek Justerande Olle Brandt\n\n§ 1 Val av justerare\n";
+const grouped = minutes(
+  "Borås Ingvor Strand (S) Olle Brandt (M) Tova Lind (MP) Alingsås Sven Ahl (S) Karin Ödman (M) Vårgårda - Herrljunga Bo Ek (M) Jan Ros (S)",
+  "Alingsås Nuri Sami Hadi (MP) Per Berg (L) Vårgårda Herrljunga Ulla Sten (S)",
+);
+
+describe("municipalities heading groups of members in an inline header's fields", () => {
+  it("takes no heading into the name after it", () => {
+    const g = graphOf(grouped);
+    expect(persons(g)).toEqual(expect.arrayContaining(["Nuri Sami Hadi", "Ulla Sten"]));
+    expect(persons(g).filter((p) => /^(?:Alingsås|Herrljunga|Vårgårda|Sol) /.test(p))).toEqual([]);
+    expect(parties(g)).toEqual(expect.arrayContaining(["Nuri Sami Hadi: Miljöpartiet de gröna", "Ulla Sten: Socialdemokraterna"]));
+    expect(attendees(g)).toEqual(expect.arrayContaining(["Nuri Sami Hadi: other", "Ulla Sten: other", "Sven Ahl: member"]));
+  });
+  it("but a municipality after each member's party, the field opened by a name, is still where the member comes from", () => {
+    const g = graphOf(minutes("Ingvor Strand (S) Borås Olle Brandt (M) Alingsås Bo Ek (M) Herrljunga", "Per Berg (L) Vårgårda"));
+    expect(persons(g)).toEqual(["Bo Ek", "Eva Frisk", "Ingvor Strand", "Olle Brandt", "Per Berg"]);
+  });
+});
