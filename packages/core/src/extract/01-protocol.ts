@@ -209,6 +209,8 @@ const MEMBERS: ReadonlySet<Capacity> = new Set(["member", "substitute", "nonserv
 const OFFICIALS: ReadonlySet<Capacity | undefined> = new Set(["other", "staff"]);
 /** Capacities a serving mark after the name turns into a substitute's (as `takeRole` does for `tj ersättare`). */
 const SERVES_AS: ReadonlySet<Capacity> = new Set(["member", "nonserving", "other"]);
+/** Words of the paragraphs a chair signed for, written after the name (`1-3, del av 4`, `§§ 5-12`). */
+const CHAIRED_ITEMS = /^(?:§+|\d{1,3}(?:[-–]\d{1,3})?|[-–,]|del|av)$/;
 /** Capacities of fields whose names a joint body's minutes group under their municipalities. */
 const GROUPED: ReadonlySet<Capacity> = new Set(["member", "substitute", "nonserving", "other"]);
 /** A mark that writes a reserve's seat (`tjg ers`, `tjänstgörande ersättare`). */
@@ -628,12 +630,23 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
    */
   const secondChair = (person: Mention) => {
     if (capacity !== "chair" || singleTaken !== 1 || entries.at(-1)?.capacity !== "chair") return false;
+    // Or each chair's name followed by the paragraphs chaired (`Ordförande Eva Ek 1-3, del av 4 Per Holm del av 4, 5-12`).
+    const first = entries.at(-1)!;
+    const items = itemsAfter(first.person.to);
+    if (items.numbered && items.to === person.from && itemsAfter(person.to).numbered) return true;
     const partyBefore = tokens[person.from - 1]?.text === ")" && tokens[person.from - 3]?.text === "(";
     const partyAfter = tokens[person.to]?.text === "(" && tokens[person.to + 2]?.text === ")";
     if (partyBefore ? !partyAfter : partyAfter || entries.at(-1)!.person.to !== person.from) return false;
     return labelAt(partyAfter ? person.to + 3 : person.to)?.kind.kind === "signature";
   };
 
+  /** The paragraphs written after a signer's name and party from token `k` (`1-3, del av 4`): where they end, and whether any is numbered. */
+  const itemsAfter = (k: number) => {
+    if (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")") k += 3;
+    let to = k;
+    while (to < last && !tokens[to].nl && CHAIRED_ITEMS.test(tokens[to].text)) to++;
+    return { to, numbered: tokens.slice(k, to).some((x) => /^\d/.test(x.text)) };
+  };
   // `Sekreterare: Eva Ek Per Alm Paragrafer: 1-15`: two names right after a secretary's label with its colon, up to the
   // next label, are two secretaries signing (no column of names beside them: the label's colon is its own).
   // So is a second name right after the first followed by its paragraphs' numbers (`Sekreterare Eva Ek Per Holm 25
