@@ -607,6 +607,24 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // Letters in parentheses after a name that no known party has (`Eva Ek (BUNÖ)`, `(SPI)`): a local party's, or the
   // employer's when a staff title follows them (`Eva Ek (BUNÖ), Skoldirektör`).
   const letters = new Map<ProtocolEntry, Token>();
+  // A local party's one letter in lower case in parentheses after a name (`Eva Ek (ö)`), which no lexicon lists and
+  // `isLocalParty` leaves (one letter is a mark's): a party where two names or more carry it and more names carry
+  // known parties' letters so (`Bo Ek (m) Per Holm (s)`).
+  const localLetters = new Set<string>();
+  {
+    const seen = new Map<string, number>();
+    let known = 0;
+    let unknown = 0;
+    for (let k = 2; k + 1 < last; k++) {
+      if (tokens[k - 1].text !== "(" || tokens[k + 1].text !== ")" || !isNameAt(k - 2)) continue;
+      if (partyOf(tokens[k])) known++;
+      else if (/^\p{Ll}$/u.test(tokens[k].text)) {
+        seen.set(tokens[k].text, (seen.get(tokens[k].text) ?? 0) + 1);
+        unknown++;
+      }
+    }
+    for (const [x, n] of seen) if (n >= 2 && known > unknown) localLetters.add(x);
+  }
   // The members replaced that a column of notes names, in order.
   const notes: ProtocolEntry[] = [];
   // Where the names after the last column of parties begin: a column closes the run of names it was flattened after.
@@ -1928,7 +1946,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const title = gazetteerAt.get(i + 1)?.kind === "role" ? gazetteerAt.get(i + 1)!.id : roleBySuffix(inner, ctx.roleSuffixes, true);
       // The member a reserve replaces holds a seat too (`X (Ö) ersätter Y (Ö)`).
       const seat = MEMBERS.has(entry.capacity) || entry.capacity === "replaced";
-      const id = title ? undefined : (partyOf(inner) ?? (isLocalParty(inner.text, words, lexicon, seat) ? inner.text.toLowerCase() : undefined));
+      const localCode = isLocalParty(inner.text, words, lexicon, seat) || localLetters.has(inner.text);
+      const id = title ? undefined : (partyOf(inner) ?? (localCode ? inner.text.toLowerCase() : undefined));
       if (title && !entry.role) takeRole(entry, { normalised: title, written: inner.text.toLowerCase(), start: inner.start, end: inner.end });
       else if (id && !entry.party) entry.party = { id, label: inner.text.toUpperCase(), start: inner.start, end: inner.end };
       else if (!id && inner.word && inner.text === inner.text.toUpperCase()) tagged.add(entry);

@@ -3,7 +3,8 @@
  * of a kommunalförbund's fullmäktige grouped under each member municipality's name in one run (`Ledamöter Alby Eva Ek
  * (S) Per Holm (M) Borby - Cestad Kim Ahl (C)`, a later field's after its sub-label's colon), the headings no words of the
  * names after them (`01-protocol.ts` `readProtocolHeader`, `headsGroup`); and a name of an unknown first word and two
- * given names before its party (`Nuri Sami Hadi (MP)`), one name (`splitNames`).
+ * given names before its party (`Nuri Sami Hadi (MP)`), one name (`splitNames`); a local party's one lower-case letter in
+ * parentheses on two names or more among known parties' letters (`Lena Sjö (ö)`).
  */
 import { describe, expect, it } from "vitest";
 import { attendees, graphOf, parties, persons } from "../../../../test/helpers/minutes";
@@ -28,5 +29,19 @@ describe("municipalities heading groups of members in an inline header's fields"
   it("but a municipality after each member's party, the field opened by a name, is still where the member comes from", () => {
     const g = graphOf(minutes("Ingvor Strand (S) Borås Olle Brandt (M) Alingsås Bo Ek (M) Herrljunga", "Per Berg (L) Vårgårda"));
     expect(persons(g)).toEqual(["Bo Ek", "Eva Frisk", "Ingvor Strand", "Olle Brandt", "Per Berg"]);
+  });
+});
+
+describe("a local party's one lower-case letter in parentheses, among known parties' letters", () => {
+  const roll = (members: string) =>
+    `Kommunfullmäktige Sammanträdesprotokoll 2010-03-02 Plats och tid Rådhussalen, kl 18.30-21.00 Beslutande ${members} ` +
+    "Ej tjänstgörande ersättare Lisa Ås (c) Övriga deltagare Sara Lund, sekreterare\n\n§ 1 Val av justerare\n";
+  it("is the party of each name it stands after, where two names or more carry it", () => {
+    const g = graphOf(roll("Bo Ek (m) Lena Sjö (ö) Per Holm (s) Eva Lind (ö) Kim Ahl (m) Ola Berg (s)"));
+    expect(parties(g).filter((p) => /^(?:Lena|Eva) /.test(p))).toEqual(["Eva Lind: Ö", "Lena Sjö: Ö"]);
+  });
+  it("but one name's letter alone is no party", () => {
+    const g = graphOf(roll("Bo Ek (m) Lena Sjö (ö) Per Holm (s) Eva Lind (m) Kim Ahl (m) Ola Berg (s)"));
+    expect(parties(g).filter((p) => p.startsWith("Lena "))).toEqual([]);
   });
 });
