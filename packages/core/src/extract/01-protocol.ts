@@ -534,13 +534,15 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     PARTICLES.has(tokens[j]?.text ?? "") && (isNameAt(j + 1) || (PARTICLES.has(tokens[j + 1]?.text ?? "") && isNameAt(j + 2)));
 
   // Surname-first lists (`Berg Anna (S) Holm Per (M)`): several entries of a surname and a lone given name, or two
-  // (`Hägglund Per Olof (C)`).
-  let flips = 0;
-  for (let k = 1; k + 1 < last && flips < 2; k++) {
+  // (`Hägglund Per Olof (C)`). Each name once: a chair listed and signing (`Irène Seth (M), ordförande … Ordförande
+  // Irène Seth (M)`, a given name the lexicon lacks before one it knows) is one entry, no list's order.
+  const flipped = new Set<string>();
+  for (let k = 1; k + 1 < last && flipped.size < 2; k++) {
     if (tokens[k + 1].text !== "(" || !isNameAt(k) || !isNameAt(k - 1) || !lexicon.isGivenName(tokens[k].text)) continue;
     const second = k > 1 && lexicon.isGivenName(tokens[k - 1].text) && isNameAt(k - 2) ? 1 : 0;
-    if (!lexicon.isGivenName(tokens[k - 1 - second].text) && !isNameAt(k - 2 - second)) flips++;
+    if (!lexicon.isGivenName(tokens[k - 1 - second].text) && !isNameAt(k - 2 - second)) flipped.add(writtenName(tokens, k - 1 - second, k + 1));
   }
+  const flips = flipped.size;
   // Or most rows a known surname and a given name with no party, each row's affiliation after it (`Brask Lova FUB,
   // ordförande Dunfjäll Karin Kommunstyrelsen`): a given name after a surname and before no surname, against a given
   // name before one.

@@ -4,10 +4,11 @@
  * (S) Per Holm (M) Borby - Cestad Kim Ahl (C)`, a later field's after its sub-label's colon), the headings no words of the
  * names after them (`01-protocol.ts` `readProtocolHeader`, `headsGroup`); and a name of an unknown first word and two
  * given names before its party (`Nuri Sami Hadi (MP)`), one name (`splitNames`); a local party's one lower-case letter in
- * parentheses on two names or more among known parties' letters (`Lena Sjö (ö)`).
+ * parentheses on two names or more among known parties' letters (`Lena Sjö (ö)`); a chair listed and signing, whose
+ * given name the lexicon lacks (`Mirèle Seth (M)` twice), counted once towards a surname-first list.
  */
 import { describe, expect, it } from "vitest";
-import { attendees, graphOf, parties, persons } from "../../../../test/helpers/minutes";
+import { attendees, chairs, graphOf, parties, persons } from "../../../../test/helpers/minutes";
 
 const minutes = (members: string, others: string) =>
   "1 1 (9) Tid och plats Tisdagen den 3 februari 2015 kl 18.00, Ekgårdens konferenssal Beslutande Ledamöter " +
@@ -43,5 +44,17 @@ describe("a local party's one lower-case letter in parentheses, among known part
   it("but one name's letter alone is no party", () => {
     const g = graphOf(roll("Bo Ek (m) Lena Sjö (ö) Per Holm (s) Eva Lind (m) Kim Ahl (m) Ola Berg (s)"));
     expect(parties(g).filter((p) => p.startsWith("Lena "))).toEqual([]);
+  });
+});
+
+describe("a chair listed and signing, an unknown given name before one both given name and surname", () => {
+  it("keeps the name as written: one entry twice makes no list surname-first", () => {
+    const g = graphOf(
+      "Kommunstyrelsen Sammanträdesprotokoll 2012-05-08 Plats och tid Kommunhuset, kl 13.00-15.00 Beslutande Ledamöter Mirèle Seth (M), ordförande " +
+        "Per Holm (M) Kim Ahl (S) Ola Berg (C) Lena Sjö (S) Övriga deltagare Sara Lund, sekreterare Utses att justera Kim Ahl (S) Ola Berg (C) " +
+        "Underskrifter Sekreterare Sara Lund Ordförande Mirèle Seth (M) Justerande Kim Ahl (S) Ola Berg (C)\n\n§ 1 Val av justerare\n",
+    );
+    expect(persons(g)).toContain("Mirèle Seth");
+    expect(chairs(g)).toEqual(["Mirèle Seth"]);
   });
 });
