@@ -679,10 +679,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
 
   // Where the last municipality heading a group ended (see `headsGroup`).
   let headingTo = -1;
-  /** Whether municipality `g`, followed by a name, a dash or another municipality, heads a group of the field's names. */
+  /**
+   * Whether municipality `g`, followed by a name of two words or more, a dash or another municipality, heads a group of
+   * the field's names; never in a list written surname first, where it is a surname (`Berg Stina (M) Lund Pia (C)`).
+   */
   const headsGroup = (g: Mention) => {
-    const opensGroup = (k: number) => isNameAt(k) || tokens[k]?.text === "-" || gazetteerAt.get(k)?.kind === "municipality";
-    if (!opensGroup(g.to)) return false;
+    const opensGroup = (k: number) =>
+      (isNameAt(k) && isNameAt(k + 1) && !tokens[k + 1].nl) || tokens[k]?.text === "-" || gazetteerAt.get(k)?.kind === "municipality";
+    if (surnameFirst || !opensGroup(g.to)) return false;
     const found = townsHead
       ? tokens[g.from - 1]?.text === ")" || tokens[g.from - 1]?.text === "-" || headingTo === g.from
       : // Or after a colon once a field was headed (`Övriga närvarande Ersättare: Alby …`, a sub-field's value).

@@ -31,6 +31,10 @@ describe("municipalities heading groups of members in an inline header's fields"
     const g = graphOf(minutes("Ingvor Strand (S) Borås Olle Brandt (M) Alingsås Bo Ek (M) Herrljunga", "Per Berg (L) Vårgårda"));
     expect(persons(g)).toEqual(["Bo Ek", "Eva Frisk", "Ingvor Strand", "Olle Brandt", "Per Berg"]);
   });
+  it("nor is a surname that names a municipality in a list written surname first", () => {
+    const g = graphOf(minutes("Berg Stina (M) Holm Karl (S) Lund Pia (C) Dahl Olle (S)", "Ek Eva (KD)"));
+    expect(persons(g)).toEqual(expect.arrayContaining(["Karl Holm", "Pia Lund", "Stina Berg"]));
+  });
 });
 
 describe("a local party's one lower-case letter in parentheses, among known parties' letters", () => {
