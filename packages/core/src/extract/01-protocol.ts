@@ -576,6 +576,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // and whether an earlier field was: its headings are no words of the names after them (below).
   let townsHead = false;
   let headedFields = 0;
+  // The municipality heading the group being read (while `townsHead`): the one its members stand for.
+  let groupTown: Mention | undefined;
   // A table's `Parti` column heading before its names' (`Parti Ledamöter Närvarande`): letters before a name are its party.
   let partyColumn = false;
   let lastEntryEnd = -1;
@@ -683,19 +685,19 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
    * Whether municipality `g`, followed by a name of two words or more, a dash or another municipality, heads a group of
    * the field's names; never in a list written surname first, where it is a surname (`Berg Stina (M) Lund Pia (C)`).
    */
+  const opensGroup = (k: number) =>
+    (isNameAt(k) && isNameAt(k + 1) && !tokens[k + 1].nl) || tokens[k]?.text === "-" || gazetteerAt.get(k)?.kind === "municipality";
   const headsGroup = (g: Mention) => {
-    const opensGroup = (k: number) =>
-      (isNameAt(k) && isNameAt(k + 1) && !tokens[k + 1].nl) || tokens[k]?.text === "-" || gazetteerAt.get(k)?.kind === "municipality";
     if (surnameFirst || !opensGroup(g.to)) return false;
     const found = townsHead
       ? tokens[g.from - 1]?.text === ")" || tokens[g.from - 1]?.text === "-" || headingTo === g.from
       : // Or after a colon once a field was headed (`Övriga närvarande Ersättare: Alby …`, a sub-field's value).
-        (g.from === labelEnd || (headedFields > 0 && tokens[g.from - 1]?.text === ":")) && (headedFields > 0 || nextHeading(g.to, opensGroup));
+        (g.from === labelEnd || (headedFields > 0 && tokens[g.from - 1]?.text === ":")) && (headedFields > 0 || nextHeading(g.to));
     if (found) headingTo = g.to;
     return found;
   };
   /** Whether another municipality heads a group after a party's parenthesis from token `k` to the field's next label. */
-  const nextHeading = (k: number, opensGroup: (k: number) => boolean) => {
+  const nextHeading = (k: number) => {
     for (let j = k; j < last && j - k < 80 && !labelAt(j); j++) {
       const g = tokens[j - 1].text === ")" ? gazetteerAt.get(j) : undefined;
       if (g?.kind === "municipality" && !g.genitive && opensGroup(g.to)) return true;
@@ -746,7 +748,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
     // A name under no people field (an attendance register's table, a column header between) is kept as listed:
     // it becomes a person only with a party after it, and never attends.
-    const entry: ProtocolEntry = { person, capacity: cap ?? "listed", label: span, start: person.start, end: person.end };
+    const entry: ProtocolEntry = { person, capacity: cap ?? "listed", label: span, start: person.start, end: person.end, municipality: groupTown };
     if (fieldRole) {
       entry.role = fieldRole;
       entry.start = fieldRole.start;
@@ -1630,6 +1632,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       pendingParty = undefined;
       headingParty = undefined;
       townsHead = false;
+      groupTown = undefined;
       fieldRole = chairTitle;
       labelEnd = j;
       titlesFirst = false;
@@ -1655,7 +1658,20 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     if (heading?.kind === "municipality" && !heading.genitive && capacity && GROUPED.has(capacity) && headsGroup(heading)) {
       if (!townsHead) headedFields++;
       townsHead = true;
+      groupTown = heading;
       i = heading.to + (tokens[heading.to]?.text === "-" ? 1 : 0);
+      continue;
+    }
+    // A serving word written as a field's before a municipality heading a group (`… Ekby Eva Ek (M) Tjänstgörande Alby
+    // Kim Ahl (S) Ersättare för Bo Ek (S)`, the serving reserves' field flattened): a field, no mark of the name before.
+    const servingTown = townsHead && t.cap && SERVING.test(t.text) ? gazetteerAt.get(i + 1) : undefined;
+    if (servingTown?.kind === "municipality" && !servingTown.genitive && opensGroup(servingTown.to)) {
+      capacity = "substitute";
+      labelSpan = { start: t.start, end: t.end };
+      segmentStart = entries.length;
+      townsHead = false;
+      groupTown = undefined;
+      labelEnd = ++i;
       continue;
     }
     // A roll call's mark right after a name (`Eva Ek X`, `Per Holm -`): the seat and presence its legend says; then the
@@ -2157,7 +2173,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
           continue;
         }
         entry.replaces = replaced;
-        entries.push({ person: replaced, capacity: "replaced", start: replaced.start, end: replaced.end });
+        // A member replaced under a municipality heading its group stands for it too.
+        entries.push({ person: replaced, capacity: "replaced", start: replaced.start, end: replaced.end, municipality: groupTown });
         entry.end = replaced.end;
         // The party after the member replaced (`för Per Holm (S)`) is theirs.
         lastEntryEnd = replaced.to;

@@ -1192,8 +1192,9 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     const person = ref(e.person);
     // A party heading a roll call's names stands before them: its quote runs from the heading to the name.
     if (e.party) facts.push(partyFact(e.party, person, model, ev(Math.min(e.start, e.party.start), Math.max(e.end, e.party.end))));
+    // A municipality heading a group (`Alby Eva Ek (S)`) stands before the name: its quote runs from the heading.
     if (e.municipality && !headings.some((h) => h.start === e.municipality!.start))
-      facts.push(municipalityFact(e.municipality, person, ev(e.start, e.municipality.end)));
+      facts.push(municipalityFact(e.municipality, person, ev(Math.min(e.start, e.municipality.start), Math.max(e.end, e.municipality.end))));
     if (meeting && told.has(e)) attend(meeting, e.person, e.start, e.end);
     if (!PRESENT.has(e.capacity) || misread.has(e)) {
       // An absent officer's office stands (`Frånvarande Eva Ek, kassör`): held in the body, with no attendance.

@@ -58,7 +58,8 @@ export const RULES = [
     id: "protocol:municipality",
     step: "01-lists",
     genres: ["minutes"],
-    reason: "A municipality after a listed name (`Britta Berg, (s), Arjeplog`, `Jana Berg (S) Varbergs kommun`) is the one the member stands for.",
+    reason:
+      "A municipality after a listed name (`Britta Berg, (s), Arjeplog`, `Jana Berg (S) Varbergs kommun`), or heading a group of names in a people field (`Ledamöter Alby Eva Ek (S) Per Holm (M) Borby …`), is the one the member stands for.",
   },
   { id: "gazetteer", step: "02-mentions", genres: "any", reason: "A phrase of the lexicon (municipality, organisation, party) names that entity." },
   { id: "gazetteer:genitive", step: "02-mentions", genres: "any", reason: "A lexicon phrase in the genitive (`KSLs`, `Nackas`) names that entity." },
