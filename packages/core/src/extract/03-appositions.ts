@@ -806,7 +806,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
   };
 
   /** A lower-case body's genitive at token `k` (`samhällsservicenämndens`), on the line of the token after it. */
-  const isBodyGenitive = (k: number) => !tokens[k].cap && tokens[k].word && !tokens[k + 1].nl && OF_A_BODY.test(tokens[k].text);
+  const isBodyGenitive = (k: number) => !tokens[k].cap && tokens[k].word && !!tokens[k + 1] && !tokens[k + 1].nl && OF_A_BODY.test(tokens[k].text);
   const joinedFrom = (k: number) => joinedStart(tokens, k);
 
   /** Whether the token after `k` is a role, so `k` may be its adjective (`acting chair`, `former mayor`). */

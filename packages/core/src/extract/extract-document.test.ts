@@ -184,8 +184,9 @@ describe("random text never throws", () => {
 
   it("reads no token past the end of a minutes' text that ends on a title and a name", () => {
     // A counterexample of the property above: the title's reader looked for a particle after the name.
-    // And the header's reader for a substitution after an organisation's letters that end the text (`Anna KSL`).
-    for (const t of ["ordförande Berg ", "ordförande Berg", "Närvarande: kurator Eva Berg", "Nacka Anna KSL "])
+    // And the header's reader for a substitution after an organisation's letters that end the text (`Anna KSL`), and a
+    // parenthesis's reader for a body's genitive in a lower-case word that ends it (`(ersätter `).
+    for (const t of ["ordförande Berg ", "ordförande Berg", "Närvarande: kurator Eva Berg", "Nacka Anna KSL ", "Anna Nacka (ersätter "])
       expect(() => extractDocument(record(t, "minutes", "2019-06"), model)).not.toThrow();
   });
 
