@@ -126,10 +126,30 @@ const ROLL_LABEL = new RegExp(
   "u",
 );
 const ITEM_LABEL = /^[ \t]*K[fFsS][ \t]+\d{1,3}[ \t]/gm;
+// A sharing site's copy may open on the sitting's roll alone, with its officers marked (`Eva Ek (M) ordf Per Holm (C)
+// vice ordf Kim Ahl (M) …`), and give its title further down (`PROTOKOLL Kommunstyrelsen`): a first line of four names
+// with their parties, one marked so, and that title tell minutes however short the roll. A press page opens on a
+// headline or a sentence, and names an officer in it (`Eva Ek (M), ordförande i …`).
+const MARKED_ROLL_ENTRIES = 4;
+const ROLL_PARTY = new RegExp(String.raw`${ROLL_NAME}[ \t]+\(\p{L}{1,3}\)`, "gu");
+const ROLL_OFFICER = new RegExp(String.raw`\(\p{L}{1,3}\)[ \t]+(?:vice[ \t]+)?ordf\.?[ \t]+${ROLL_NAME}[ \t]+\(`, "u");
+const PROTOCOL_TITLE = /^[ \t]*(?:SAMMANTRÄDES|MÖTES)?PROTOKOLL[ \t]+\p{Lu}\p{Ll}+/mu;
 
-/** Whether the first characters of a text hold a roll of names with their parties and a label or items of minutes. */
+/** Whether a text's first line is a roll with its officers marked and a minutes title follows (see ROLL_OFFICER). */
+function markedRoll(text: string, head: string): boolean {
+  const top = head.trimStart();
+  const stop = top.indexOf("\n");
+  const first = stop === -1 ? top : top.slice(0, stop);
+  return ROLL_OFFICER.test(first) && (first.match(ROLL_PARTY)?.length ?? 0) >= MARKED_ROLL_ENTRIES && PROTOCOL_TITLE.test(text.slice(0, 2 * PROTOCOL_WINDOW));
+}
+
+/**
+ * Whether the first characters of a text hold a roll of names with their parties and a label or items of minutes, or
+ * open on a roll with its officers marked before a minutes title.
+ */
 function labelledRoll(text: string): boolean {
   const head = text.slice(0, PROTOCOL_WINDOW);
+  if (markedRoll(text, head)) return true;
   if ((head.match(ROLL_ENTRY)?.length ?? 0) < ROLL_LENGTH) return false;
   return ROLL_LABEL.test(head) || (text.slice(0, 2 * PROTOCOL_WINDOW).match(ITEM_LABEL)?.length ?? 0) >= 2;
 }
