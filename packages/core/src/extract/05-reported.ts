@@ -101,6 +101,9 @@ const SITTING = new RegExp(
 // `ELECTED` does not apply. Done in the passive only: an active verb's subject may send a matter on to a later meeting.
 const CLOSING_MEETING = /(?<![\p{L}])(?:på|vid)\s+(?:(\p{Lu}{2,5})-|(\p{L}+)s\s+)möte(?:t)?\s*[.!?]?\s*$/u;
 const DONE_THEN = /^\s+(?:valdes|utsågs|beslutades|antogs|godkändes|fastställdes)(?![\p{L}])/u;
+// A council's sitting told by who presided over it, no day given (`Eva Ek (S) öppnade fullmäktige i egenskap av
+// ålderspresident`): the council right after its opener, who opens the sentence, is the one that sat.
+const OPENED = /^\s*(?:\([^()\n]{1,8}\)\s*)?öppnade\s+(?:det\s+(?:nya|nyvalda)\s+)?$/u;
 /** What a body's sitting decided, which tells it with no meeting word (`I dag på regionfullmäktige valdes X`). */
 export const DECIDED_AT = /(?<![\p{L}])(?:valdes|valde|utsågs|utsåg|utse|beslutade|beslöt|beslutades|antogs|antog)(?![\p{L}])/u;
 
@@ -223,6 +226,23 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
         meetingOf(met, undefined, start, end, sentence.slice(opening.start, opening.end));
         continue;
       }
+    }
+    // Undated, the sitting is one only where the sentence says who presided (its chairs are read below).
+    const opened = sentence.includes("öppnade")
+      ? bodiesIn(start, end).find(
+          (b) =>
+            !b.genitive &&
+            !b.glued &&
+            /fullmäktige$/iu.test(b.name) &&
+            people.some((p) => p.start >= start && p.end < b.start && !text.slice(start, p.start).trim() && OPENED.test(text.slice(p.end, b.start))),
+        )
+      : undefined;
+    if (opened) {
+      // A bare `fullmäktige` is the council the text names in full (`Ekby kommunfullmäktige`), else a municipality's.
+      const bare = fold(opened.name) === "fullmaktige";
+      const full = bare ? (bodiesIn(0, text.length).find((b) => /.fullmäktige$/iu.test(b.name))?.name ?? "kommunfullmäktige") : opened.name;
+      meetingOf({ ...opened, name: full }, undefined, start, end);
+      continue;
     }
     // Most sentences with a meeting word name no date or no body: cheap tests spare the careful reading (a month's
     // meeting, `Oktobermötet`, may take its body from before; a weekday's, `under tisdagen`, has no digit).
@@ -596,14 +616,20 @@ const SECRETARY_BEFORE = new RegExp(
 );
 /** What may stand between the name and the verb: a party, an apposition between commas. */
 const APPOSITION = "(?:\\s*\\([^()\\n]{1,8}\\))?(?:,[^,.!?\\n]{1,80},)?";
-// Or who declared it open (`X (S) förklarade kommunfullmäktigemötet på måndagskvällen öppnat`), as in minutes.
-const CHAIR_AFTER = new RegExp(`^${APPOSITION}\\s+(?:ledde ${MEETING}|förklarade \\p{L}*${MEETING}[^.!?\\n]{0,40}?\\söppnat)`, "u");
+// Or who declared it open (`X (S) förklarade kommunfullmäktigemötet på måndagskvällen öppnat`), as in minutes, or
+// opened the council (`X (S) öppnade fullmäktige i egenskap av ålderspresident`).
+const CHAIR_AFTER = new RegExp(
+  `^${APPOSITION}\\s+(?:ledde ${MEETING}|förklarade \\p{L}*${MEETING}[^.!?\\n]{0,40}?\\söppnat|öppnade (?:det (?:nya|nyvalda) )?\\p{L}*fullmäktige(?![\\p{L}]))`,
+  "u",
+);
+// Who the opener handed the gavel to (`… lämnade hon över ordförandeklubban till Y`) chaired the rest of the sitting.
+const GAVEL_TO = /(?<![\p{L}])(?:över)?lämnade\s+(?:\p{Ll}+\s+)?(?:över\s+)?ordförande\s?klubban\s+till\s+$/u;
 const SECRETARY_AFTER = new RegExp(`^${APPOSITION}\\s+förde (?:minnesanteckningar|anteckningar|anteckningarna|protokollet|protokoll)(?![\\p{L}])`, "u");
 
 /** The chair and the secretary a report names for the one meeting it tells of: the first of each. */
 function meetingOfficers(doc: DocumentRecord, people: Mention[], meeting: EntityRef, ref: (p: Mention) => EntityRef): Fact[] {
   const { text } = doc;
-  if (!/ledde|leddes|ordförande|samtalsledare|fördes|förs|förde|förklarade/.test(text)) return [];
+  if (!/ledde|leddes|ordförande|samtalsledare|fördes|förs|förde|förklarade|öppnade/.test(text)) return [];
   const facts: Fact[] = [];
   let chair = false;
   let secretary = false;
@@ -611,6 +637,13 @@ function meetingOfficers(doc: DocumentRecord, people: Mention[], meeting: Entity
     if (chair && secretary) break;
     const before = text.slice(Math.max(0, p.start - 50), p.start);
     const after = text.slice(p.end, Math.min(text.length, p.end + 120));
+    // A second chair, after the first: the gavel's taker.
+    const handed = chair ? GAVEL_TO.exec(before) : null;
+    if (handed) {
+      const from = p.start - before.length + handed.index;
+      facts.push({ type: "relation", kind: "chaired", source: ref(p), target: meeting, evidence: evidenceOf(doc, from, p.end), rule: "reported:chair" });
+      continue;
+    }
     const chairBy = chair ? null : CHAIR_BEFORE.exec(before);
     const chairAs = chair || chairBy ? null : CHAIR_AFTER.exec(after);
     if (chairBy || chairAs) {
