@@ -2092,6 +2092,9 @@ function personBefore(at: number, ctx: AppositionContext): Mention | undefined {
 export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
   const own = titleBefore(person, ctx);
   if (!own) return pluralTitle(person, ctx);
+  // `Ersättarna är A, B och C`: the plural seat is the first name's in the singular, as it is the others'.
+  const seat = COPULA.has(ctx.tokens[person.from - 1]?.text ?? "") ? seatLabelBefore(person, ctx) : undefined;
+  if (seat) return seat;
   let verdicts = runVerdicts.get(ctx);
   if (!verdicts) runVerdicts.set(ctx, (verdicts = new Map()));
   // Back along the run to its first name, or to a name whose verdict is known: every name on the way shares it.
@@ -2173,16 +2176,35 @@ export function seatOfPlural(words: string): string | undefined {
   return m ? SEAT_BY_INITIAL[m[1][0].toLowerCase()] : undefined;
 }
 
-/** `Ersättare: A (S), B (M) och C (KD)`: a seat in the plural and a colon right before a list's first name is each name's. */
+/**
+ * `Ersättare: A (S), B (M) och C (KD)`: a seat in the plural and a colon right before a list's first name is each
+ * name's. So is one opening a sentence before a copula (`De ordinarie ledamöterna är A, B och C.`), in the singular
+ * (`ordinarie ledamot`) and held in the body its sentence or the one before names (`i utskottet`).
+ */
 function seatLabelBefore(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
   const { tokens, text } = ctx;
   const colon = person.from - 1;
-  if (tokens[colon]?.text !== ":" || tokens[person.from].nl || tokens[colon].nl) return undefined;
+  const copula = COPULA.has(tokens[colon]?.text ?? "");
+  if ((tokens[colon]?.text !== ":" && !copula) || tokens[person.from].nl || tokens[colon].nl) return undefined;
   for (const words of [2, 1]) {
     const from = colon - words;
     if (from < 0 || tokens.slice(from + 1, colon + 1).some((t) => t.nl)) continue;
     const written = text.slice(tokens[from].start, tokens[colon - 1].end);
     const seat = seatOfPlural(written);
+    if (seat && copula) {
+      const opener = tokens[from - 1]?.text === "De" && !tokens[from].nl ? from - 1 : from;
+      if (opener > 0 && !tokens[opener].nl && !/^[.!?]$/.test(tokens[opener - 1].text)) return undefined;
+      const ordinary = /^ordinarie\s/i.test(written) ? "ordinarie " : "";
+      return {
+        role: ordinary + seat,
+        normalised: seat,
+        former: false,
+        elected: false,
+        start: tokens[from].start,
+        end: tokens[colon - 1].end,
+        target: seatsBody(opener, ctx),
+      };
+    }
     // `Justerare: A Ersättare: B`: the adjuster's reserve, no substitute's seat in a body.
     const lineStart = text.lastIndexOf("\n", tokens[from].start) + 1;
     if (seat && ADJUSTER_BEFORE.test(text.slice(lineStart, tokens[from].start))) return undefined;
@@ -2216,6 +2238,34 @@ function previousEntry(person: Mention, ctx: AppositionContext): Mention | undef
     const previous = personAt.get(q);
     if (previous) return previous.to === k + 1 ? previous : undefined;
     if (!tokens[q].word) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The body a sentence opening at token `s` seats its list in: one after `i` in one of the two sentences before (`… ska
+ * finnas med i utskottet. De ordinarie ledamöterna är … Ersättarna är …`); a bare kind (`utskottet`) is the one of that kind the text named before
+ * (`ett barn- och utbildningsutskott` → `Barn- och utbildningsutskottet`).
+ */
+function seatsBody(s: number, ctx: AppositionContext): Target | undefined {
+  const { tokens, text } = ctx;
+  let ends = 0;
+  for (let k = s - 1; k > 0 && s - k < 80; k--) {
+    if (/^[.!?]$/.test(tokens[k].text) && ++ends > 2) break;
+    if (tokens[k - 1].text !== "i" || !tokens[k].word || !BODY.test(tokens[k].text.toLowerCase())) continue;
+    const body = readBody(k, ctx);
+    if (body) return body.target;
+    const noun = tokens[k].text.toLowerCase();
+    const kind = [noun.slice(0, -2), noun.slice(0, -1)].find((n) => BODY.exec(n)?.[0] === n);
+    if (!kind || !/(?:en|et|n)$/.test(noun)) return undefined;
+    const named = [
+      ...text
+        .slice(0, tokens[k].start)
+        .matchAll(new RegExp(`(?<![\\p{L}-])((?:\\p{L}+- och )?\\p{L}+)${escapeRegExp(kind)}(?:${noun.slice(kind.length)})?(?!\\p{L})`, "gu")),
+    ].pop();
+    if (!named) return undefined;
+    const label = named[1][0].toUpperCase() + named[1].slice(1) + noun;
+    return { kind: "organisation", id: label, label, start: tokens[k].start, end: tokens[k].end, isNew: true };
   }
   return undefined;
 }

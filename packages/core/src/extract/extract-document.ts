@@ -121,6 +121,8 @@ const PRESIDIUM_WITH = /(\p{L}+s)\s+(?:\p{Ll}+\s+)?presidi(?:um|et)(?:\s+med|:)\
 /** Between a name and a seat it holds besides the one its list is elected to: `X (M) tillika ordförande`. */
 const SEAT_ALSO = /^\s*(?:\([^()\n]{1,30}\)\s*)?tillika\s+$/;
 /** A copula right after a name, past its party (`X (S) är`). */
+/** A copula between a seat and the name it is said of (`Ersättarna är X`). */
+const COPULA_WORD = /^(?:är|var|blir|blev)$/;
 const COPULA_AFTER_NAME = /^\s*(?:\([^()\n]{1,12}\)\s*)?(?:är|var|blir|blev)\s+$/;
 /** A line that ends in a year (`Regionfullmäktige 12 juni 2019`). */
 const DATED_LINE = /[ \t](?:19|20)\d\d[ \t]*$/m;
@@ -1357,6 +1359,12 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     if (employer) title = { ...title!, target: employer };
     else if (copulaBody)
       title = { ...title!, target: { kind: "organisation", id: copulaBody, label: copulaBody, start: copula!.start, end: copula!.end, isNew: true } };
+    // `De ordinarie ledamöterna är X, Y och Z`: the plural seat before the copula is each listed name's, in the
+    // singular (`runTitle`), the first's too.
+    if (title && COPULA_WORD.test(before.text) && seatOfPlural(text.slice(title.start, title.end))) {
+      runTitleFacts(p, title);
+      return;
+    }
     let roleMention = title ? roleEndingAt.get(p.from) : undefined;
     // Whose the role is: a genitive right before it (`Nackas kommunstyrelseordförande X`), or a place after it; past a
     // word that says when (`Nackas nya kommundirektör X`, `Mälardalsrådets nuvarande ordförande X`).
