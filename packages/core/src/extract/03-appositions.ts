@@ -540,7 +540,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   if (unit) for (const r of untargeted) r.target = unit;
   const district = untargeted.some((r) => !r.target && isSeat(r)) ? districtCommittee(person, ctx) : undefined;
   if (!result.roles.some((r) => r.role)) {
-    const capacity = capacityOf(person, ctx);
+    const capacity = capacityOf(person, ctx) ?? ledBody(person, ctx);
     if (capacity) {
       result.roles.push(capacity);
       result.end = Math.max(result.end, capacity.end);
@@ -580,6 +580,38 @@ function capacityOf(person: Mention, ctx: AppositionContext): RoleClaim | undefi
     return g?.kind === "role" && !tokens[k + 3].nl ? claimOf(g, ctx.text) : undefined;
   }
   return undefined;
+}
+
+/** A passive of leading (`Socialnämnden leds av X`). */
+const LED = /^(?:leds|leddes|ledas)$/;
+
+/**
+ * `Socialnämnden leds av X. Tekniska nämnden av Y.`: an elected body led by the name has it as its chair, and so has
+ * each body opening the sentences after it with the verb left out; `depth` counts those back to the verb.
+ */
+function ledBody(person: Mention, ctx: AppositionContext, depth = 0): RoleClaim | undefined {
+  const { tokens, text } = ctx;
+  const av = person.from - 1;
+  if (depth > 8 || tokens[av]?.text !== "av" || tokens[person.from].nl || tokens[av].nl) return undefined;
+  const led = LED.test(tokens[av - 1]?.text ?? "") && !tokens[av - 1].nl;
+  const j = led ? av - 2 : av - 1;
+  if (j < 0 || !tokens[j].word || tokens[j + 1].nl || !ELECTED_BODY.test(tokens[j].text)) return undefined;
+  if (led) {
+    const body = readBody(j, ctx);
+    return body && body.to === j + 1
+      ? { role: "ordförande", normalised: "ordförande", target: body.target, former: false, elected: false, start: body.target.start, end: tokens[av].end }
+      : undefined;
+  }
+  // The verb left out: the body's words open the sentence (`Tekniska nämnden av Y.`), and the one before told of a
+  // body led by a name.
+  let from = j;
+  while (from > 0 && j - from < 4 && !tokens[from].nl && tokens[from - 1].text !== ".") from--;
+  if (tokens[from - 1]?.text !== "." || tokens[from].nl || !tokens[from].cap) return undefined;
+  const previous = [2, 3, 4, 5].map((n) => ctx.personAt.get(from - n)).find((m) => m?.to === from - 1);
+  if (!previous || !ledBody(previous, ctx, depth + 1)) return undefined;
+  const label = text.slice(tokens[from].start, tokens[j].end);
+  const target: Target = { kind: "organisation", id: label, label, start: tokens[from].start, end: tokens[j].end, isNew: true };
+  return { role: "ordförande", normalised: "ordförande", target, former: false, elected: false, start: target.start, end: tokens[av].end };
 }
 
 /** The first token of the person's sentence, a few names and their parties back (at most 30 tokens, on its line). */
