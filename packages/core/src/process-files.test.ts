@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { extractionModelFor } from "./graph/build-graph";
-import { packResult, processFiles, unpackResult, type FileJob, type ReceivedFile, type WorkerResult } from "./process-files";
+import { FactValues, factNumbers, packResult, processFiles, unpackResult, type FileJob, type ReceivedFile, type WorkerResult } from "./process-files";
 
 /** The parts of `unpackResult` put together again, with their facts unpacked. */
 const whole = (parts: ReceivedFile[]) => ({
@@ -53,5 +53,51 @@ describe("packResult and unpackResult", () => {
     expect(packedTexts.joined[1]).toBe(texts[1]);
     const restored = whole(unpackResult(deserialize(serialize(packResult(result, packedTexts))) as WorkerResult, files));
     expect(restored.documents.map((d) => d.text)).toEqual(texts);
+  });
+});
+
+describe("factNumbers", () => {
+  it("numbers values as first met, the same into a reused array as into a new one", async () => {
+    const texts = [
+      "Anna Ek (S), ordförande i Kommunstyrelsen, och Per Ek.",
+      "Per Ek och Anna Ek träffade Solna stad.",
+      "Anna Ek, kommunstyrelsens ordförande.",
+    ];
+    const files = texts.map((text, i) => ({ source: `d${i}.txt`, id: `d${i}`, content: new TextEncoder().encode(text) }));
+    const { facts } = await processFiles(files, extractionModelFor());
+    expect(facts.length).toBeGreaterThan(4);
+    const fresh = new FactValues();
+    const alone = factNumbers(facts, fresh);
+    // A reused array too short is replaced; one long enough is written in place, its rest left as it was.
+    const reused = new FactValues();
+    expect(factNumbers(facts, reused, new Int32Array(3))).toEqual(alone);
+    const scratch = new Int32Array(alone.length + 5).fill(7);
+    const inPlace = factNumbers(facts, new FactValues(), scratch);
+    expect(inPlace.buffer).toBe(scratch.buffer);
+    expect(inPlace).toEqual(alone);
+    expect([...scratch.subarray(alone.length)]).toEqual([7, 7, 7, 7, 7]);
+    expect(reused.list).toEqual(fresh.list);
+    // Every value once, numbered in the order of the facts' fields (kind, references, rule, attributes, document).
+    const order: unknown[] = [];
+    const seen = new Set<string>();
+    for (const fact of facts) {
+      const named =
+        fact.type === "relation"
+          ? [fact.kind, fact.source, fact.target, fact.rule, fact.attrs, fact.evidence.doc]
+          : [fact.entity, fact.rule, fact.evidence.doc];
+      for (const value of named) {
+        const key = JSON.stringify(value);
+        if (value === undefined || seen.has(key)) continue;
+        seen.add(key);
+        order.push(value);
+      }
+    }
+    expect(fresh.list).toEqual(order);
+    // The same reference (kind, key, label) is one value; one of another label or kind is another.
+    const ref = { kind: "person", key: "anna ek", label: "Anna Ek" };
+    const values = new FactValues();
+    expect([ref, { ...ref }, { ...ref, label: "Anna  Ek" }, { ...ref, kind: "organisation" }, { ...ref }].map((r) => values.numberOf(r))).toEqual([
+      0, 0, 1, 2, 0,
+    ]);
   });
 });

@@ -51,13 +51,22 @@ export interface PackedFacts {
 /** Per fact: relation (1) or entity (0), kind, entity or source, target, rule, attributes, document, start, end, page, ocr. */
 const FIELDS = 11;
 
+/** A reference without attributes numbered by `FactValues`, and the next one of the same key. */
+interface NumberedRef {
+  kind: string;
+  label: string;
+  number: number;
+  next: NumberedRef | undefined;
+}
+
 /** The distinct values packed facts name, each numbered once (see `PackedFacts`). */
 export class FactValues {
   readonly list: unknown[] = [];
   private readonly strings = new Map<string, number>();
-  // References without attributes by kind, key and label: building one string of the three for every fact (or
-  // spelling out every reference as JSON) was most of the packing's cost. Others by their JSON.
-  private readonly refs = new Map<string, Map<string, Map<string, number>>>();
+  // References without attributes by key, then kind and label in a short list (nearly always one): building one
+  // string of the three for every fact (or spelling out every reference as JSON) was most of the packing's cost, and
+  // a map for each of the three made three lookups of a reference where one does. Others by their JSON.
+  private readonly refs = new Map<string, NumberedRef>();
   private readonly others = new Map<string, number>();
 
   /** The number of a value (given it when new), or -1 for none. */
@@ -66,11 +75,11 @@ export class FactValues {
     if (typeof value === "string") return this.numberIn(this.strings, value, value);
     const ref = value as EntityRef;
     if (!ref.kind || ref.attrs) return this.numberIn(this.others, JSON.stringify(value), value);
-    let byKey = this.refs.get(ref.kind);
-    if (!byKey) this.refs.set(ref.kind, (byKey = new Map()));
-    let byLabel = byKey.get(ref.key);
-    if (!byLabel) byKey.set(ref.key, (byLabel = new Map()));
-    return this.numberIn(byLabel, ref.label, value);
+    const first = this.refs.get(ref.key);
+    for (let known = first; known; known = known.next) if (known.kind === ref.kind && known.label === ref.label) return known.number;
+    const number = this.list.push(value) - 1;
+    this.refs.set(ref.key, { kind: ref.kind, label: ref.label, number, next: first });
+    return number;
   }
 
   private numberIn(numbers: Map<string, number>, key: string, value: unknown): number {
@@ -80,10 +89,21 @@ export class FactValues {
   }
 }
 
-/** Facts as `FIELDS` numbers each, the values they name numbered in `values` (see `PackedFacts`). */
-export function factNumbers(facts: Fact[], values: FactValues): Int32Array<ArrayBuffer> {
+/**
+ * Facts as `FIELDS` numbers each, the values they name numbered in `values` (see `PackedFacts`). Written into `into`
+ * when it is long enough (a view of its start is returned), else into a new array: the extraction cache packs every
+ * document's facts into one array it keeps, since a new typed array per document is memory outside the heap, allocated
+ * and freed again each time.
+ */
+export function factNumbers(facts: Fact[], values: FactValues, into?: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const at = (value: unknown) => values.numberOf(value);
-  const numbers = new Int32Array(facts.length * FIELDS);
+  const size = facts.length * FIELDS;
+  const numbers = into && into.length >= size ? into.subarray(0, size) : new Int32Array(size);
+  // A document's facts name one document and a few rules, again and again: each is looked up once in a row.
+  let doc: string | undefined;
+  let docNumber = -1;
+  let rule: string | undefined;
+  let ruleNumber = -1;
   let o = 0;
   for (const fact of facts) {
     const { evidence: e } = fact;
@@ -92,9 +112,10 @@ export function factNumbers(facts: Fact[], values: FactValues): Int32Array<Array
     numbers[o++] = relation ? at(fact.kind) : -1;
     numbers[o++] = at(relation ? fact.source : fact.entity);
     numbers[o++] = relation ? at(fact.target) : -1;
-    numbers[o++] = at(fact.rule);
+    // In the order of a fact's fields, as values are numbered as they are first met.
+    numbers[o++] = fact.rule === rule ? ruleNumber : (ruleNumber = at((rule = fact.rule)));
     numbers[o++] = relation ? at(fact.attrs) : -1;
-    numbers[o++] = at(e.doc);
+    numbers[o++] = e.doc === doc ? docNumber : (docNumber = at((doc = e.doc)));
     numbers[o++] = e.start;
     numbers[o++] = e.end;
     numbers[o++] = e.page ?? -1;

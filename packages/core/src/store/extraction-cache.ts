@@ -114,12 +114,16 @@ interface Pack {
   values?: unknown[] | null;
 }
 
-/** A pack being written: its lines' and data's files (under temporary names), and its values. */
+/**
+ * A pack being written: its lines' and data's files (under temporary names), its values, and the array each entry's
+ * facts are numbered in before they are written (grown when an entry has more).
+ */
 interface PackWriter {
   file: string;
   lines: BufferedFile;
   data: BufferedFile;
   values: FactValues;
+  numbers: Int32Array<ArrayBuffer>;
 }
 
 /**
@@ -285,7 +289,8 @@ export class ExtractionCache {
       // Quotes are slices of the text: left out, they are cut again on reading. Numbers start at a multiple of 4, so
       // they are read in place.
       if (out.data.bytes % 4) out.data.writeBytes(PADDING.subarray(0, 4 - (out.data.bytes % 4)));
-      const numbers = factNumbers(result.facts, out.values);
+      const numbers = factNumbers(result.facts, out.values, out.numbers);
+      if (numbers.buffer !== out.numbers.buffer) out.numbers = numbers;
       const facts = [out.data.bytes, numbers.length];
       out.data.writeBytes(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength));
       line = `{"key":"${key}","text":[${text}],"facts":[${facts}],"document":${JSON.stringify({ ...doc, text: "" })}}`;
@@ -303,6 +308,7 @@ export class ExtractionCache {
       lines: new BufferedFile(openSync(`${file}.tmp`, "w")),
       data: new BufferedFile(openSync(`${dataOf(file)}.tmp`, "w")),
       values: new FactValues(),
+      numbers: new Int32Array(1 << 12),
     };
   }
 
