@@ -1692,8 +1692,11 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // A detached column of party letters right after a run of names (`Eva Ek Per Holm Kim Ahl C KD MBP`, a table's
     // column flattened after its names): the parties are the names' in order when there are as many, a local party's
     // letters (`MBP`) among the known ones; otherwise they are no one's (not the last name's).
+    // Or before a run of names with no party of their own (`C FP KD MBP Eva Ek Per Holm Kim Ahl Bo Lind`, the column
+    // flattened before its names): a name each in order when as many, else no one's (not the last letter the first name's).
     const column: { id: string; label: string; start: number; end: number }[] = [];
-    if (lastEntryEnd === i && entries.length > segmentStart) {
+    const afterNames = lastEntryEnd === i && entries.length > segmentStart;
+    if (afterNames || (t.word && !t.nl && partyOf(t) && t.text === t.text.toUpperCase() && partyOf(tokens[i + 1]))) {
       let known = 0;
       for (let k = i; k < last; k++) {
         const x = tokens[k];
@@ -1706,10 +1709,29 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       }
       if (column.length < 2 || known < 2) column.length = 0;
     }
-    if (column.length) {
+    if (column.length && afterNames) {
       pairColumn(column);
       i += column.length;
       lastEntryEnd = i;
+      continue;
+    }
+    if (column.length) {
+      const a = i + column.length;
+      let b = a;
+      while (b < last && (b === a || !tokens[b].nl) && isNameAt(b) && !labelAt(b) && !partyOf(tokens[b])) b++;
+      const found = b > a && tokens[b]?.text !== "(" ? names(a, b) : [];
+      if (found.length === column.length) {
+        for (const [k, person] of found.entries()) {
+          pendingParty = column[k];
+          const entry = take(person);
+          if (entry) lastEntryEnd = person.to;
+        }
+        closeColumn();
+        roleRun = [];
+        i = b;
+        continue;
+      }
+      i = a;
       continue;
     }
 
