@@ -893,6 +893,17 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         return { normalised: stem, plural: true };
     return undefined;
   };
+  /**
+   * Whether the name opening at `i` after `och` runs on over a line's end at `j` (`Eva Ek och Kim⏎Dahl, inspektörer`):
+   * a given name alone at the line's end, and a surname that is no given name opening the next line before its comma.
+   */
+  const brokenName = (i: number, j: number) =>
+    j === i + 1 &&
+    COORD.has(tokens[i - 1]?.text ?? "") &&
+    lexicon.isGivenName(tokens[i].text) &&
+    tokens[j + 1]?.text === "," &&
+    !lexicon.isGivenName(tokens[j].text) &&
+    (lexicon.isSurname(tokens[j].text) || lexicon.hasSurnameShape(tokens[j].text));
   /** A title at token `k`, by the lexicon or, capitalised too, by its ending. */
   const isTitleAt = (k: number) => gazetteerAt.get(k)?.kind === "role" || !!roleBySuffix(tokens[k], ctx.roleSuffixes, true);
   /** A unit named right after a staff title (`Gatuavdelningen`, `, Arbetslivsförvaltningen`, `Ekonomi- och IT-enheten`). */
@@ -1792,7 +1803,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       let j = i;
       while (
         j < last &&
-        (j === i || !tokens[j].nl) &&
+        (j === i || !tokens[j].nl || brokenName(i, j)) &&
         !labelAt(j) &&
         (isNameAt(j) || isInitial(j) || middleInitial(i, j) || (tokens[j].text === "." && isInitial(j - 1)) || isParticleBeforeName(j))
       ) {
@@ -2483,7 +2494,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       // The title before may have taken the qualifier as its field (`ekonomichef/tillf`).
       const runEnd = roleRun[roleRun.length - 1]?.end ?? -1;
       const joined = tokens[slash]?.text === "/" && runEnd >= tokens[slash].start && runEnd <= tokens[i - 1].end;
-      if ((roleRun.length > 1 && tokens[i - 1]?.text === ",") || joined) {
+      // So is a secretary's after the row's one title and its comma (`X, administrativ chef, sekr.`): the official kept
+      // the minutes, and the first title stays the row's.
+      const secondRow = roleRun.length === 1 && entry.role === roleRun[0] && lastEntryEnd === i && !t.nl && lexicon.role(normalised)?.category === "secretary";
+      if (((roleRun.length > 1 || secondRow) && tokens[i - 1]?.text === ",") || joined) {
         const before = roleRun[roleRun.length - 1];
         if (lexicon.role(normalised)?.category === "secretary") keepsMinutes.add(before);
         // Both halves of a slash are one title written (`kanslichef/sekreterare`); the first stays its normalised form.
@@ -2545,13 +2559,20 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     )
       e.capacity = "listed";
   // Names joined by commas to a name whose title in parentheses is written in the plural (`A, B, C (politiska
-  // sekreterare)`) share it: the names before hold no title or party of their own.
+  // sekreterare)`) share it: the names before hold no title or party of their own. So do names joined by commas and
+  // `och` to one whose title after its comma is a plural (`A, B och C, inspektörer, § 86`).
   for (let k = entries.length - 1; k > 0; k--) {
     const titled = entries[k].role;
-    if (!titled || text[titled.start - 1] !== "(" || !/^\p{L}+a\s/u.test(titled.written)) continue;
+    const plural =
+      !!titled &&
+      /^\s*,\s*$/.test(text.slice(entries[k].person.end, titled.start)) &&
+      titled.written.startsWith(titled.normalised) &&
+      /^(?:er|ar)$/.test(titled.written.slice(titled.normalised.length));
+    if (!titled || (!plural && (text[titled.start - 1] !== "(" || !/^\p{L}+a\s/u.test(titled.written)))) continue;
     for (let n = k - 1; n >= 0; n--) {
       const e = entries[n];
-      if (e.role || e.party || e.replaces || e.capacity === "replaced" || !/^\s*,\s*$/.test(text.slice(e.end, entries[n + 1].start))) break;
+      const joined = plural ? /^\s*(?:,|och)\s*$/ : /^\s*,\s*$/;
+      if (e.role || e.party || e.replaces || e.capacity === "replaced" || !joined.test(text.slice(e.end, entries[n + 1].start))) break;
       takeRole(e, titled);
     }
   }
