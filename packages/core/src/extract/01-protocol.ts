@@ -184,6 +184,15 @@ const RESERVE_AFTER = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/
 const RESERVE_BEFORE = /\b(?:och\s+(?:som\s+)?|som\s+)(?:ersättare|suppleant)\s*:?\s*$/;
 /** An ordinal's tokens before a title (`1:e`, `2:a`). */
 const ORDINAL_PARTS = [/^\d$/, /^:$/, /^[ea]$/];
+/**
+ * An ordinal vice chair's seat written short (`1:e v ordf`, OCR's `l :e v. ordf.`): written out with its ordinal as
+ * written (`1:e vice ordförande`), its normalised form the lexicon's (`förste vice ordförande`).
+ */
+const SHORT_SEAT = /^([1-9l])\s?:\s?([ae])\s+v(?:ice)?\.?\s+ordf(?:örande|\.)?$/;
+const writtenSeat = (written: string) => {
+  const m = SHORT_SEAT.exec(written);
+  return m ? `${m[1] === "l" ? "1" : m[1]}:${m[2]} vice ordförande` : written;
+};
 /** Whether an ordinal's tokens (ORDINAL_PARTS) start at token `k`. */
 const ordinalAt = (tokens: readonly Token[], k: number) => ORDINAL_PARTS.every((part, m) => part.test(tokens[k + m]?.text ?? ""));
 /** The bracket that closes each opening one: a title or party in square brackets is one in parentheses. */
@@ -2474,9 +2483,11 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const deputy = !normalised.startsWith("biträdande ") && DEPUTY.test(text.slice(writtenStart, start));
       const claim = {
         normalised: deputy ? `biträdande ${normalised}` : normalised,
-        written: text
-          .slice(writtenStart, lowerUnit || (unit && UNIT_PREPOSITION.has(tokens[writtenTo - 1].text)) ? unit!.end : tokens[writtenTo - 1].end)
-          .toLowerCase(),
+        written: writtenSeat(
+          text
+            .slice(writtenStart, lowerUnit || (unit && UNIT_PREPOSITION.has(tokens[writtenTo - 1].text)) ? unit!.end : tokens[writtenTo - 1].end)
+            .toLowerCase(),
+        ),
         start: writtenStart,
         end,
         items,

@@ -31,3 +31,19 @@ describe("a table's party letters bunched before their names", () => {
     expect(parties(g).filter((p) => /^(Eva Lindqvist|Per Holmberg|Kim Ahlgren):/.test(p))).toEqual([]);
   });
 });
+
+describe("an ordinal vice chair's seat written short after a member's comma", () => {
+  it("is written out with its ordinal as written, normalised as the lexicon's", () => {
+    const g = graphOf(
+      "1 Protokoll Miljönämnden Sammanträdesdatum 2018-05-14 Plats och tid Stadshuset, Alby, kl 18.00-20.00 Beslutande " +
+        "Eva Lindqvist (S), ordförande Per Holmberg (M), 1:e v ordf Kim Ahlgren (C), 2:e v ordf Sara Nordin (V) Övriga " +
+        "närvarande Gun Ahl, sekreterare Utses att justera Kim Ahlgren Underskrifter Sekreterare Gun Ahl Ordförande Eva " +
+        "Lindqvist Justerande Kim Ahlgren\n\n§ 1 Val av justerare\n",
+    );
+    const seats = g
+      .filterEdges((_, a) => a.kind === "holds_role" && /vice/.test(String(a.role)))
+      .map((e) => `${g.getNodeAttribute(g.source(e), "label")}: ${g.getEdgeAttribute(e, "role")} (${g.getEdgeAttribute(e, "roleNormalised")})`)
+      .sort();
+    expect(seats).toEqual(["Kim Ahlgren: 2:e vice ordförande (andre vice ordförande)", "Per Holmberg: 1:e vice ordförande (förste vice ordförande)"]);
+  });
+});
