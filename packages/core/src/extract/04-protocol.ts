@@ -958,6 +958,9 @@ function meetingDay(text: string): string | undefined {
   return m && monthNumber(m[2]) ? `${m[1]} ${m[2]}` : undefined;
 }
 
+/** A title held before (`fd ordförande`, `f.d. ordförande`, `tidigare ordförande`), no office now. */
+const FORMER_TITLE = /^(?:fd|f\.[ \t]?d\.?|före[ \t]+detta|förre|förra|tidigare|dåvarande|förutvarande|ex-?)[ \t]/i;
+
 /** The meeting of a protocol header, with its chairs, attendees, parties and roles. */
 export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const { doc, header, model, ref } = input;
@@ -1041,6 +1044,11 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     const name = organ.name.split(" ").slice(0, glued).join(" ");
     organ = { name, start: organ.start, end: organ.start + name.length };
   }
+  // A title naming its association's general or delegates' meeting in the genitive (`Protokoll fört vid Ekbygdens
+  // Pensionärsförenings Representantskap`) names the organ, not a body word after it (a bunched column heading `Styrelsen`).
+  const firstListed = Math.min(head, ...header.entries.map((e) => e.start));
+  const titled = organ && titledAssociation(top, firstListed, organ.start, lexicon, doc.id);
+  if (titled) organ = undefined;
   // An association or company that met as itself (`Samordningsförbundet Sydnärke`, `Vallby Bostäder AB`), not a body
   // of a municipality: its officials' titles are held in it.
   const standalone = metAsItself(organ);
@@ -1065,7 +1073,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         (organ && MUNICIPAL_BODY.test(organ.name) && !REGION_BODY.test(organ.name) ? addressMunicipality(text, input.gazetteer) : undefined)));
   // An association's minutes that name no body the usual way: its general meeting, its board or itself (above the
   // first listed person), whose parent is the association, never a place the head names.
-  const association = organ || roster ? undefined : associationOrgan(top, Math.min(head, ...header.entries.map((e) => e.start)), lexicon, doc.id);
+  const association = titled || (organ || roster ? undefined : associationOrgan(top, firstListed, lexicon, doc.id));
   if (association) [organ, parent] = [association.organ, association.parent];
   // A board's meeting whose title names its association after a dash (`Styrelsemöte 3 - Ekby Brädspelare`): the
   // association's board, its meeting told apart by the number where no date is written.
@@ -1120,8 +1128,13 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // Nor does one of those present from elsewhere (`Närvarande från nämnden: ordföranden X`, the body inspected).
   const organHead = organ && fold(organ.name).split(" ")[0];
   const fromElsewhere = (e: ProtocolEntry) => e.capacity === "other" && !!e.label && /^\s+från\s/.test(text.slice(e.label.end, e.label.end + 6));
+  // Nor one listed as a former chair (`Kim Ahl, fd ordförande`, a guest).
   const listedAsChair = (e: ProtocolEntry) =>
-    !!e.role && MEETING_CHAIRS.has(e.role.normalised) && !(e.role.unit && (!organ || fold(e.role.unit.name) !== fold(organ.name))) && !fromElsewhere(e);
+    !!e.role &&
+    MEETING_CHAIRS.has(e.role.normalised) &&
+    !FORMER_TITLE.test(e.role.written) &&
+    !(e.role.unit && (!organ || fold(e.role.unit.name) !== fold(organ.name))) &&
+    !fromElsewhere(e);
   const memberChair = header.entries.some((e) => (e.capacity === "member" || e.capacity === "substitute") && listedAsChair(e));
   const official = (e: ProtocolEntry) =>
     header.entries.some(
@@ -2015,8 +2028,9 @@ function pageOwner(text: string, lexicon: Lexicon): { ref: EntityRef; start: num
 }
 
 /** The noun of an association's general meeting in its title (`Årsmöte protokoll`, `ÅRSMÖTESPROTOKOLL`, `fört vid årsmöte`), a
- * federation's too (`ordinarie förbundsmöte 2015`). */
-const ANNUAL_MEETING = /(?<![\p{L}-])(årsmöte|årsstämma|föreningsstämma|förbundsmöte|förbundsstämma)(?:t|n|sprotokoll)?(?![\p{L}-])/iu;
+ * federation's too (`ordinarie förbundsmöte 2015`), or of the delegates' meeting in its stead (`Representantskap`, `kongress`). */
+const ANNUAL_MEETING =
+  /(?<![\p{L}-])(årsmöte|årsstämma|föreningsstämma|förbundsmöte|förbundsstämma|representantskap|kongress)(?:t|n|et|en|smöte[nt]?|sprotokoll)?(?![\p{L}-])/iu;
 /** Words before it that make it a meeting the minutes only speak of (`inför årsmötet`, `Kallelse till årsmöte`). */
 const NOT_THIS_MEETING = /(?:inför|före|efter|till|om|från)[ \t]+$/i;
 /** A board named by its association's noun in the genitive (`Möte med sektionens styrelse`, `föreningens styrelse`). */
@@ -2041,6 +2055,8 @@ export function associationOrgan(
       parent?: { ref: EntityRef; start: number; end: number };
       /** The association's general meeting. */
       general?: boolean;
+      /** Its noun as the title writes it, in the indefinite (`årsmöte`, `representantskap`). */
+      noun?: string;
       /** The meeting keeps its document's title: the organ is no name of its own (`Årsmötet`, `Föreningens styrelse`). */
       untitled?: boolean;
     }
@@ -2050,9 +2066,9 @@ export function associationOrgan(
   const named = namedAssociation(top, lexicon) ?? (annual ? annualFor(top, lexicon) : undefined);
   if (annual && !NOT_THIS_MEETING.test(top.slice(Math.max(0, annual.index - 12), annual.index))) {
     const noun = annual[1].toLowerCase();
-    const name = `${noun[0].toUpperCase()}${noun.slice(1)}${noun.endsWith("a") ? "n" : "t"}`;
+    const name = `${noun[0].toUpperCase()}${noun.slice(1)}${noun.endsWith("a") ? "n" : noun.endsWith("e") ? "t" : noun.endsWith("p") ? "et" : "en"}`;
     const organ = { name, start: annual.index, end: annual.index + annual[0].length };
-    return named ? { organ, parent: named, general: true } : { organ: { ...organ, within: docId }, general: true, untitled: true };
+    return named ? { organ, parent: named, general: true, noun } : { organ: { ...organ, within: docId }, general: true, untitled: true, noun };
   }
   const owned = associationBoard(top);
   if (owned) return { organ: owned };
@@ -2062,6 +2078,16 @@ export function associationOrgan(
     return { organ: { name, start: board.index, end: board.index + board[0].length }, parent: named, untitled: true };
   }
   return named && { organ: { name: named.ref.label, start: named.start, end: named.end } };
+}
+
+/**
+ * The general or delegates' meeting of the association whose genitive the title writes right before its noun (`fört vid
+ * Ekbygdens Pensionärsförenings Representantskap`), where that is before the body otherwise read at `bodyAt`.
+ */
+export function titledAssociation(top: string, to: number, bodyAt: number, lexicon: Lexicon, docId: string): ReturnType<typeof associationOrgan> {
+  const own = associationOrgan(top, to, lexicon, docId);
+  if (!own?.general || !own.parent || own.organ.end > bodyAt) return undefined;
+  return /^:?s[ \t]+$/i.test(top.slice(own.parent.end, own.organ.start)) ? own : undefined;
 }
 
 /** Whether a capitalised run written in a meeting's title may name its association: no word of a body, a role, a status or the fields, no municipality. */
@@ -2472,7 +2498,8 @@ export function headerRoles(
       });
     }
   }
-  if (!body) {
+  // A seat held before (`Kim Ahl, fd ordförande`, a guest) is no seat in the body now: a title of the person's, as below.
+  if (!body || (e.role && FORMER_TITLE.test(e.role.written))) {
     // Minutes that name no body: a seat's role written with the name (`X (S), tjänstgörande ersättare`, `Y, gruppledare`)
     // is still theirs, kept on the person as a title is; not the seat its field implies (`Ledamot` in a member's row).
     if (e.role && category && BODY_ROLES.has(category) && e.role.normalised !== IMPLIED_ROLE[e.capacity]) {

@@ -49,6 +49,7 @@ import {
   openedBody,
   headerParent,
   associationOrgan,
+  titledAssociation,
   termElections,
   headerRoles,
   holdsMeetingOffice,
@@ -511,16 +512,22 @@ export function findMeetings(input: MeetingInput): Fact[] {
       organ && !fromFoot && !roster && firstItem >= 0 && organ.start > firstItem
         ? associationOrgan(head, Math.min(firstItem, ...listed.map((e) => e.start)), model.lexicon, doc.id)
         : undefined;
+    // A title naming its association's general or delegates' meeting in the genitive before the body read (see protocolMeeting).
+    const firstListed = Math.min(top, ...listed.map((e) => e.start));
     const association = general?.general
       ? general
-      : organ || roster
+      : roster
         ? undefined
-        : associationOrgan(head, Math.min(top, ...listed.map((e) => e.start)), model.lexicon, doc.id);
+        : organ
+          ? fromFoot
+            ? undefined
+            : titledAssociation(head, firstListed, organ.start, model.lexicon, doc.id)
+          : associationOrgan(head, firstListed, model.lexicon, doc.id);
     if (association) [organ, parent] = [association.organ, association.parent];
     const body = organ ? bodyRef(organ.name, parent?.ref, association?.organ.within) : undefined;
     // A known association's general meeting is named with it (`Ekby hembygdsförening årsmöte`): a bare `Årsmötet` tells
     // no association's from another's.
-    if (body && association?.general && parent) body.label = `${parent.ref.label} ${organ!.name.slice(0, -1).toLowerCase()}`;
+    if (body && association?.general && parent) body.label = `${parent.ref.label} ${association.noun}`;
     if (roster) {
       if (organ && body) facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
       for (const entry of listed) facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev, entry.field));
