@@ -2666,6 +2666,22 @@ function lostDashStart(text: string, at: number, day: number): number | undefine
   return first >= 1 && first < day ? first : undefined;
 }
 
+/** The posting certificate's label of the meeting's date (`Datum för sammanträdet`), wherever the certificate stands. */
+const CERTIFIED_DATE = /(?<![\p{L}])datum[ \t]+för[ \t]+sammanträdet[ \t]*:?\s*/iu;
+
+/**
+ * The date the posting certificate gives the meeting (`Datum för sammanträdet` ¶ `2015-09-17`): the minutes' own, before
+ * a date at their top (a sharing page's title, `2015-09-22, kl. 1 - Ekby kommun`, the adjustment's day).
+ */
+export function certifiedDate(text: string): { iso: string; start: number; end: number } | undefined {
+  const m = CERTIFIED_DATE.exec(text);
+  if (!m) return undefined;
+  const from = m.index + m[0].length;
+  const d = findDates(text.slice(from, from + 40))[0];
+  if (!d || d.start > 0 || d.year === undefined || d.month === undefined || d.day === undefined) return undefined;
+  return { iso: isoDate(d.year, d.month, d.day), start: from + d.start, end: from + d.end };
+}
+
 /**
  * The date of a time's label stacked over the others with theirs (`Plats och tid för sammanträdet Beslutande Övriga
  * deltagare Utses att justera Justeringens plats och tid Stadshuset, Norrby måndagen den 13 mars 2001, kl …`): the first

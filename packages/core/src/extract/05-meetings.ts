@@ -49,6 +49,7 @@ import {
   openedBody,
   headerParent,
   associationOrgan,
+  certifiedDate,
   titledAssociation,
   termElections,
   headerRoles,
@@ -553,9 +554,13 @@ export function findMeetings(input: MeetingInput): Fact[] {
       const lines = headerFields(doc.text);
       const when = doc.date?.length === 4 ? lines.find((f) => f.name === "tid" || f.name === "datum") : undefined;
       const dayOnly = when && yearlessDay(when.value, docYear!);
-      const date = titled
-        ? isoDate(titled.year!, titled.month, titled.day)
-        : (timedFieldDate(lines) ?? dayOnly?.iso ?? (dayIso?.startsWith(doc.date!) ? dayIso : doc.date));
+      // Not before the posting certificate's (`Datum för sammanträdet`): a sharing page's title dates its copy's adjustment.
+      const certified = certifiedDate(doc.text);
+      const date = certified
+        ? certified.iso
+        : titled
+          ? isoDate(titled.year!, titled.month, titled.day)
+          : (timedFieldDate(lines) ?? dayOnly?.iso ?? (dayIso?.startsWith(doc.date!) ? dayIso : doc.date));
       // Titled by the body, else by the document title (a web page's breadcrumb trail cut to its last place:
       // `AB Svenska Bostäder, Sammanträde`).
       // A body of a named municipality or region meets as the inline header's (`Kommunstyrelsen, Gävle, 2022-05-10`).

@@ -26,3 +26,41 @@ describe("an association's delegates' meeting named in its minutes' title", () =
     expect(heldRoles(g).filter((r) => r.startsWith("Kim Ahl") && r.includes("@"))).toEqual([]);
   });
 });
+
+// A sharing page's copy titled by its adjustment's date, the meeting's date broken by a space at the top (`2016-03- 10`,
+// read as no date) and given whole by the posting certificate.
+const shared = [
+  "2016-03-15, kl. 1 - Alby kommun",
+  "",
+  "ALBY KOMMUN",
+  "Byggnadsnämnden",
+  "SAMMANTRÄDESPROTOKOLL",
+  "2016-03- 10",
+  "Plats och tid",
+  "Stadshuset, Alby, kl. 13.30-16.00",
+  "Beslutande",
+  "Eva Ek (M), ordförande",
+  "Per Holm (S), vice ordförande",
+  "Kim Ahl (C)",
+  "Övriga närvarande",
+  "Bo Sjö, nämndsekreterare",
+  "Justeringens plats och tid",
+  "Stadshuset, Alby: 2016-03-15, kl. 13.30",
+  "Paragrafer 1-9",
+  "ANSLAG/BEVIS",
+  "Protokollet är justerat. Justeringen har tillkännagivits genom anslag",
+  "Organ",
+  "Byggnadsnämnden",
+  "Datum för sammanträdet",
+  "2016-03-10",
+  "Datum för anslags uppsättande 2016-03-16",
+  "",
+  "§ 1 Fastställande av dagordning",
+  "Nämnden fastställer dagordningen.",
+].join("\n");
+
+describe("minutes whose posting certificate dates the meeting", () => {
+  it("dates it so, not by a sharing page's title", () => {
+    expect(meetingLabels(graphOf(shared))).toEqual(["2016-03-10 Byggnadsnämnden"]);
+  });
+});
