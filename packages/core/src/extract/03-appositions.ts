@@ -70,6 +70,12 @@ export interface Apposition {
 const SEP = new Set([",", "-", "–", "/", "&"]);
 const STOP = new Set([".", "!", "?", ";", ":", ")", '"', "”", "»"]);
 const FORMER = new Set(["fd", "f.d", "tidigare", "förre", "förra", "före", "detta", "dåvarande", "förutvarande", "former", "ex"]);
+
+/** Whether a title written as `<word> <title>` was held before (`fd ordförande`, `f.d. ordförande`, `före detta …`). */
+export function writtenFormer(written: string): boolean {
+  const space = written.search(/[ \t]/);
+  return space > 0 && FORMER.has(written.slice(0, space).toLowerCase().replace(/\.$/, ""));
+}
 /**
  * The first token of the words before token `k` saying the role at `k` is no longer held (`tidigare`, `förra`,
  * `före detta`, `f.d.`, which is read as four tokens), on its line; -1 if there are none.

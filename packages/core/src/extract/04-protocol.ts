@@ -19,7 +19,7 @@ import type { Lexicon } from "../lexicon/lexicon";
 import type { DocumentRecord, Evidence } from "../types";
 import type { ProtocolEntry, ProtocolHeader } from "./01-protocol";
 import { ADJUSTER_NOUN, BODY_ROLES, compileProtocolWords, phraseKey, shortFormIn } from "./protocol-words";
-import { isSeat, seatOfPlural } from "./03-appositions";
+import { isSeat, seatOfPlural, writtenFormer } from "./03-appositions";
 import { ASSOCIATION_HEAD, type Mention } from "./02-mentions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, minutesMeetingLine } from "./context";
 import type { EntityRef, Fact } from "./types";
@@ -958,9 +958,6 @@ function meetingDay(text: string): string | undefined {
   return m && monthNumber(m[2]) ? `${m[1]} ${m[2]}` : undefined;
 }
 
-/** A title held before (`fd ordförande`, `f.d. ordförande`, `tidigare ordförande`), no office now. */
-const FORMER_TITLE = /^(?:fd|f\.[ \t]?d\.?|före[ \t]+detta|förre|förra|tidigare|dåvarande|förutvarande|ex-?)[ \t]/i;
-
 /** The meeting of a protocol header, with its chairs, attendees, parties and roles. */
 export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const { doc, header, model, ref } = input;
@@ -1132,7 +1129,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const listedAsChair = (e: ProtocolEntry) =>
     !!e.role &&
     MEETING_CHAIRS.has(e.role.normalised) &&
-    !FORMER_TITLE.test(e.role.written) &&
+    !writtenFormer(e.role.written) &&
     !(e.role.unit && (!organ || fold(e.role.unit.name) !== fold(organ.name))) &&
     !fromElsewhere(e);
   const memberChair = header.entries.some((e) => (e.capacity === "member" || e.capacity === "substitute") && listedAsChair(e));
@@ -2499,7 +2496,7 @@ export function headerRoles(
     }
   }
   // A seat held before (`Kim Ahl, fd ordförande`, a guest) is no seat in the body now: a title of the person's, as below.
-  if (!body || (e.role && FORMER_TITLE.test(e.role.written))) {
+  if (!body || (e.role && writtenFormer(e.role.written))) {
     // Minutes that name no body: a seat's role written with the name (`X (S), tjänstgörande ersättare`, `Y, gruppledare`)
     // is still theirs, kept on the person as a title is; not the seat its field implies (`Ledamot` in a member's row).
     if (e.role && category && BODY_ROLES.has(category) && e.role.normalised !== IMPLIED_ROLE[e.capacity]) {
