@@ -2580,9 +2580,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       titled.written.startsWith(titled.normalised) &&
       /^(?:er|ar)$/.test(titled.written.slice(titled.normalised.length));
     if (!titled || (!plural && (text[titled.start - 1] !== "(" || !/^\p{L}+a\s/u.test(titled.written)))) continue;
+    const joined = plural ? /^\s*(?:,|och)\s*$/ : /^\s*,\s*$/;
     for (let n = k - 1; n >= 0; n--) {
       const e = entries[n];
-      const joined = plural ? /^\s*(?:,|och)\s*$/ : /^\s*,\s*$/;
       if (e.role || e.party || e.replaces || e.capacity === "replaced" || !joined.test(text.slice(e.end, entries[n + 1].start))) break;
       takeRole(e, titled);
     }

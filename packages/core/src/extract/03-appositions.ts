@@ -182,7 +182,7 @@ const SOM_AHEAD = /^(?:\s+\p{Ll}+){0,4}\s+som\s/u;
 const AUXILIARY = new Set(["har", "hade", "blivit"]);
 /** Adverbs between a name and its election verb (`har X nu utsetts`, `har X därmed valts`). */
 const ADVERB_BEFORE_VERB = new Set(["nu", "därmed", "istället", "också", "även", "åter", "formellt", "enhälligt"]);
-const COPULA = new Set(["är", "var", "blir", "blev"]);
+export const COPULA = new Set(["är", "var", "blir", "blev"]);
 /**
  * A verb in the past tense (`svarade`, `sade`, `tyckte`); not a participle in -ande, -ende (`nuvarande`), one made an
  * adjective of a title (`nyvalde ordförande`) or an ordinal (`förste`, `femte ledamot`).
@@ -660,7 +660,7 @@ function districtCommittee(person: Mention, ctx: AppositionContext): Target | un
 function deputyOfEarlier(title: string, person: Mention, ctx: AppositionContext): Target | undefined {
   const { tokens } = ctx;
   if (tokens[person.from - 1]?.text !== "och" || tokens[person.from].nl) return undefined;
-  for (let k = person.from - 2; k >= 0 && person.from - k < 30 && !tokens[k + 1].nl && !/^[.!?;:]$/.test(tokens[k].text); k--) {
+  for (let k = person.from - 2, s = sentenceStart(person, ctx); k >= s; k--) {
     const earlier = ctx.personAt.get(k);
     if (earlier) return readClause(earlier, ctx).roles.find((r) => r.normalised === title && r.target)?.target;
   }

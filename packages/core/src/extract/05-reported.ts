@@ -181,6 +181,10 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     return out;
   };
 
+  // The council the text names in full (`Ekby kommunfullmäktige`), else a municipality's: read once per document.
+  let fullCouncil: string | undefined;
+  const councilNamedInFull = () => (fullCouncil ??= bodiesIn(0, text.length).find((b) => /.fullmäktige$/iu.test(b.name))?.name ?? "kommunfullmäktige");
+
   const found = new Map<string, { ref: EntityRef; body: Body; organiser: EntityRef; parent?: EntityRef; iso?: string }>();
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
@@ -238,9 +242,9 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
         )
       : undefined;
     if (opened) {
-      // A bare `fullmäktige` is the council the text names in full (`Ekby kommunfullmäktige`), else a municipality's.
+      // A bare `fullmäktige` is the council the text names in full.
       const bare = fold(opened.name) === "fullmaktige";
-      const full = bare ? (bodiesIn(0, text.length).find((b) => /.fullmäktige$/iu.test(b.name))?.name ?? "kommunfullmäktige") : opened.name;
+      const full = bare ? councilNamedInFull() : opened.name;
       meetingOf({ ...opened, name: full }, undefined, start, end);
       continue;
     }
@@ -456,13 +460,13 @@ function headingMeeting(
       const year = d && (d.year ?? (news && pageMonth ? pageYear - (d.month! > pageMonth ? 1 : 0) : undefined));
       if (year && d.month && d.day && /^\s*(?:den\s+)?$/.test(rest.slice(0, d.start)) && !rest.slice(d.end).trim()) {
         const below = Math.min(text.length, end + HEADING_REACH);
+        const under = text.slice(end, below);
         const told = news
-          ? THE_MEETING.test(text.slice(end, below))
+          ? THE_MEETING.test(under)
           : bodiesIn(end, below).some((b) => fold(b.name) === fold(body.name) && DECIDED.test(text.slice(b.end, b.end + 20)));
         const iso = isoDate(year, d.month, d.day);
         // Or a sitting's record: its opening items or its decided items under the heading, on no notice of it nor page
         // dated before it.
-        const under = text.slice(end, below);
         const record =
           !news &&
           (formalOpening(under) || (ITEM_LINE.test(under) && DECISION_LINE.test(under))) &&

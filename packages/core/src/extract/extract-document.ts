@@ -21,6 +21,7 @@ import {
   type Apposition,
   type AppositionContext,
   BODY,
+  COPULA,
   countyOfOffice,
   headedMunicipalities,
   isCompany,
@@ -121,8 +122,6 @@ const PRESIDIUM_WITH = /(\p{L}+s)\s+(?:\p{Ll}+\s+)?presidi(?:um|et)(?:\s+med|:)\
 /** Between a name and a seat it holds besides the one its list is elected to: `X (M) tillika ordförande`. */
 const SEAT_ALSO = /^\s*(?:\([^()\n]{1,30}\)\s*)?tillika\s+$/;
 /** A copula right after a name, past its party (`X (S) är`). */
-/** A copula between a seat and the name it is said of (`Ersättarna är X`). */
-const COPULA_WORD = /^(?:är|var|blir|blev)$/;
 const COPULA_AFTER_NAME = /^\s*(?:\([^()\n]{1,12}\)\s*)?(?:är|var|blir|blev)\s+$/;
 /** A line that ends in a year (`Regionfullmäktige 12 juni 2019`). */
 const DATED_LINE = /[ \t](?:19|20)\d\d[ \t]*$/m;
@@ -908,7 +907,12 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       const at = firstAtOrAfter(people, m.index, (q) => q.start);
       const p = people[at - 1];
       const from = p && text.lastIndexOf("\n\n", text.lastIndexOf("\n\n", m.index) - 1);
-      if (!p || p.start < from || people.slice(0, at).some((q) => q.start > from && ref(q).key !== ref(p).key)) continue;
+      if (!p || p.start < from) continue;
+      // People are sorted by start: only those after the paragraph's start may be another.
+      const key = ref(p).key;
+      let other = false;
+      for (let i = at - 2; i >= 0 && people[i].start > from && !other; i--) other = ref(people[i]).key !== key;
+      if (other) continue;
       // Its body as after a name's copula: none for a bare noun (`i fullmäktige`).
       const body = tokens[role.to]?.text === "i" && !tokens[role.to + 1]?.nl ? readBody(role.to + 1, actx)?.target : undefined;
       const attrs = { role: text.slice(role.start, role.end).toLowerCase(), roleNormalised: role.id };
@@ -1361,7 +1365,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       title = { ...title!, target: { kind: "organisation", id: copulaBody, label: copulaBody, start: copula!.start, end: copula!.end, isNew: true } };
     // `De ordinarie ledamöterna är X, Y och Z`: the plural seat before the copula is each listed name's, in the
     // singular (`runTitle`), the first's too.
-    if (title && COPULA_WORD.test(before.text) && seatOfPlural(text.slice(title.start, title.end))) {
+    if (title && COPULA.has(before.text) && seatOfPlural(text.slice(title.start, title.end))) {
       runTitleFacts(p, title);
       return;
     }

@@ -136,11 +136,11 @@ const ROLL_OFFICER = new RegExp(String.raw`\(\p{L}{1,3}\)[ \t]+(?:vice[ \t]+)?or
 const PROTOCOL_TITLE = /^[ \t]*(?:SAMMANTRÄDES|MÖTES)?PROTOKOLL[ \t]+\p{Lu}\p{Ll}+/mu;
 
 /** Whether a text's first line is a roll with its officers marked and a minutes title follows (see ROLL_OFFICER). */
-function markedRoll(text: string, head: string): boolean {
+function markedRoll(wide: string, head: string): boolean {
   const top = head.trimStart();
   const stop = top.indexOf("\n");
   const first = stop === -1 ? top : top.slice(0, stop);
-  return ROLL_OFFICER.test(first) && (first.match(ROLL_PARTY)?.length ?? 0) >= MARKED_ROLL_ENTRIES && PROTOCOL_TITLE.test(text.slice(0, 2 * PROTOCOL_WINDOW));
+  return ROLL_OFFICER.test(first) && (first.match(ROLL_PARTY)?.length ?? 0) >= MARKED_ROLL_ENTRIES && PROTOCOL_TITLE.test(wide);
 }
 
 /**
@@ -148,10 +148,11 @@ function markedRoll(text: string, head: string): boolean {
  * open on a roll with its officers marked before a minutes title.
  */
 function labelledRoll(text: string): boolean {
-  const head = text.slice(0, PROTOCOL_WINDOW);
-  if (markedRoll(text, head)) return true;
+  const wide = text.slice(0, 2 * PROTOCOL_WINDOW);
+  const head = wide.slice(0, PROTOCOL_WINDOW);
+  if (markedRoll(wide, head)) return true;
   if ((head.match(ROLL_ENTRY)?.length ?? 0) < ROLL_LENGTH) return false;
-  return ROLL_LABEL.test(head) || (text.slice(0, 2 * PROTOCOL_WINDOW).match(ITEM_LABEL)?.length ?? 0) >= 2;
+  return ROLL_LABEL.test(head) || (wide.match(ITEM_LABEL)?.length ?? 0) >= 2;
 }
 
 const FIELD_RE = /^[ \t]*(?:\*\*)?([A-Za-zÅÄÖåäöÉé][A-Za-zÅÄÖåäöÉé .-]{0,40}?)(?::\*\*|\*\*:|:|\t)[ \t]*(.*)$/;
