@@ -2612,7 +2612,7 @@ function meetingDate(doc: DocumentRecord, header: ProtocolHeader, organ?: { name
       if (notices.some((v) => from + d.start >= v.from && from + d.start < v.to)) continue;
       // A labelled date is the meeting's unless a word of the notice stands between the label and it.
       if (NOT_MEETING_DATE.test(text.slice(labelled ? from : Math.max(0, from + d.start - 60), from + d.start))) continue;
-      return { iso: isoDate(d.year, d.month, lostDashStart(value, d.start, d.day) ?? firstDayOf(value, d)), start: from + d.start, end: from + d.end };
+      return { iso: isoDate(d.year, d.month, firstDayOf(value, d)), start: from + d.start, end: from + d.end };
     }
     return undefined;
   };
@@ -2652,15 +2652,6 @@ function yearlessTime(doc: DocumentRecord, header: ProtocolHeader): { iso: strin
     if (d) return { iso: d.iso, start: l.end + d.start, end: l.end + d.end };
   }
   return undefined;
-}
-
-/** A bare day number after `den` right before a date's day (`den 14 16 mars 2017`): a range whose dash was lost. */
-const LOST_DASH = /(?<![\p{L}])den[ \t]+(\d{1,2})[ \t]+$/u;
-
-/** The first day of a range whose dash was lost (`den 14 16 mars 2017`): a meeting over days starts on the first. */
-function lostDashStart(text: string, at: number, day: number): number | undefined {
-  const first = Number(LOST_DASH.exec(text.slice(Math.max(0, at - 10), at))?.[1]);
-  return first >= 1 && first < day ? first : undefined;
 }
 
 /** The posting certificate's label of the meeting's date (`Datum för sammanträdet`), wherever the certificate stands. */

@@ -145,12 +145,14 @@ const ISO_DATE = /^\d{4}-/;
 const NUMBERED_SPAN = /(?:^|[^\p{L}])(?:nr|nummer|no|#|v|vecka|sida|§)\.?\s*\d{1,2}\s*[-–]\s*$/iu;
 /** The day before a span's last (`13-14 september 2017`, `13–14`). */
 const SPAN_START = /(?:^|[^\d])([0-3]?\d)[ \t]*[-–][ \t]*$/;
-/** A day written as a meeting's (after `den` or its weekday) that `och` joins to the next, maybe with its weekday too
- * (`den 3 och 4 juni`, `Lördagen den 17 och söndagen den 18 mars`); not a list of days (`11 och 12 juni`). */
-const WEEKDAY_SV = `(?:${WEEKDAY_STEMS_SV.join("|")})dag(?:en)?`;
 /** The day before a span's last when a copy lost the dash between (`8 9 maj 2010`): not a number of an item, a page or
  * a clock's hour (`§ 8 9 maj`, `kl. 13 14 maj`), nor one of a list of numbers (`2010 8 9 maj`). */
 const BARE_SPAN_START = /(?<!(?<![\p{L}])(?:nr|nummer|no|v|vecka|sida|sid|s|kl|klockan|§)\.?[ \t]*|\d[.,:/–-]?[ \t]*)(?<![\p{L}\d#])([0-3]?\d)[ \t]+$/iu;
+/** `den` right before a day (`den 14`). */
+const AFTER_DEN = /(?<![\p{L}])den[ \t]+$/u;
+/** A day written as a meeting's (after `den` or its weekday) that `och` joins to the next, maybe with its weekday too
+ * (`den 3 och 4 juni`, `Lördagen den 17 och söndagen den 18 mars`); not a list of days (`11 och 12 juni`). */
+const WEEKDAY_SV = `(?:${WEEKDAY_STEMS_SV.join("|")})dag(?:en)?`;
 const DAYS_AND = new RegExp(String.raw`(?:^|[^\p{L}])(?:den|${WEEKDAY_SV})[ \t]+([0-3]?\d)[ \t]+och[ \t]+(?:${WEEKDAY_SV}[ \t]+)?(?:den[ \t]+)?$`, "iu");
 
 /**
@@ -174,9 +176,14 @@ function spanStart(text: string, at: number, day: number): { start: number; day:
   const span = SPAN_START.exec(text.slice(from, at));
   if (span && NUMBERED_SPAN.test(text.slice(Math.max(0, at - 20), at))) return undefined;
   if (!span) {
-    // Without a dash only the day right before is a span's first: numbers further apart are more often not a span.
+    // Without a dash only the day right before is a span's first, or any earlier one a meeting's `den` opens (`den 14
+    // 16 mars`): numbers further apart are more often not a span.
     const bare = BARE_SPAN_START.exec(text.slice(Math.max(0, at - 24), at));
-    if (bare && Number(bare[1]) + 1 === day) return { start: at - bare[0].length, day: day - 1 };
+    if (bare) {
+      const first = Number(bare[1]);
+      const start = at - bare[0].length;
+      if (first + 1 === day || (first >= 1 && first < day && AFTER_DEN.test(text.slice(Math.max(0, start - 6), start)))) return { start, day: first };
+    }
     const and = Math.max(0, at - 40);
     // Most dates have no `och` before them: the regex only where one stands.
     const tail = text.slice(and, at);
