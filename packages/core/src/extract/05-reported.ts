@@ -89,10 +89,11 @@ const WEEKDAY_HELD = new RegExp(
 
 // A sitting of the full council told by the body alone, something decided at it (`valdes … vid ett extrainsatt
 // kommunfullmäktige på tisdagskvällen`, `I dag på regionfullmäktige stod det på dagordningen att utse …`, `Vid kvällens
-// kommunfullmäktige valdes …`): what singles it out (group 1, or the day the text was written or one before it, group
-// 2) and its weekday (group 4) qualify it where no day dates it.
+// kommunfullmäktige valdes …`, a definite adjective after the day: `Vid måndagens extra kommunfullmäktige fattades
+// beslut …`): what singles it out (group 1, or the day the text was written or one before it, group 2) and its weekday
+// (group 4) qualify it where no day dates it.
 const SITTING = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:[Vv]id|[Pp]å)\s+(?:(?:ett|en)\s+(\p{Ll}+)|(kvällens|dagens|gårdagens|(?:${WEEKDAY_STEMS})dagens))|([Ii]\s?dag)\s+på)\s+\p{L}*fullmäktige(?:\s+på\s+((?:${WEEKDAY_STEMS})(?:dagen|dags\p{Ll}+en)))?(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:[Vv]id|[Pp]å)\s+(?:(?:ett|en)\s+(\p{Ll}+)|(kvällens|dagens|gårdagens|(?:${WEEKDAY_STEMS})dagens)(?:\s+\p{Ll}+a)?)|([Ii]\s?dag)\s+på)\s+\p{L}*fullmäktige(?:\s+på\s+((?:${WEEKDAY_STEMS})(?:dagen|dags\p{Ll}+en)))?(?![\p{L}])`,
   "u",
 );
 // A sentence opened by its day and something done then, closed by the meeting it was done at: the body's short form
@@ -105,7 +106,7 @@ const DONE_THEN = /^\s+(?:valdes|utsågs|beslutades|antogs|godkändes|fastställ
 // ålderspresident`): the council right after its opener, who opens the sentence, is the one that sat.
 const OPENED = /^\s*(?:\([^()\n]{1,8}\)\s*)?öppnade\s+(?:det\s+(?:nya|nyvalda)\s+)?$/u;
 /** What a body's sitting decided, which tells it with no meeting word (`I dag på regionfullmäktige valdes X`). */
-export const DECIDED_AT = /(?<![\p{L}])(?:valdes|valde|utsågs|utsåg|utse|beslutade|beslöt|beslutades|antogs|antog)(?![\p{L}])/u;
+export const DECIDED_AT = /(?<![\p{L}])(?:valdes|valde|utsågs|utsåg|utse|beslutade|beslöt|beslutades|antogs|antog|fattades\s+beslut)(?![\p{L}])/u;
 
 interface Body {
   /** As written, without a genitive `s`. */
