@@ -12,7 +12,7 @@
  * read only when it names a body at its top.
  */
 import { sentenceAround } from "../text/sentences";
-import { bareYears, findDates, isoDate, monthNumber } from "../read/dates";
+import { bareYears, findDates, isoDate, monthNumber, relativeDay } from "../read/dates";
 import { fold } from "../text/fold";
 import type { DocumentRecord } from "../types";
 import type { Mention } from "./02-mentions";
@@ -62,6 +62,11 @@ const VERB_BEFORE =
 // möte` after it.
 const HAD_BEFORE = /(?<![\p{L}])hade\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}+\s+)?$/u;
 const OWN_SITTING = /^\s+(?:[^.!?\n]{0,50}?\s)?sitt\s+(?:\p{Ll}+\s+)?(?:sammanträde|möte)(?![\p{L}])/u;
+// Or the body's turn to sit, come (`I går, tisdag, var det dags för det nyvalda kommunfullmäktige att sammanträda`): the
+// day the sentence opens with, relative to the text's (`relativeDay`), or its weekday alone (group 1).
+const DUE_BEFORE = /(?<![\p{L}])var\s+det\s+dags\s+för\s+(?:(?:det|den|de)\s+)?(?:\p{Ll}+\s+)?$/u;
+const TO_SIT = /^\s+att\s+sammanträda(?![\p{L}])/u;
+const DUE_DAY = new RegExp(String.raw`^\s*(?:(?:i\s?går|i\s?förrgår)[\s,]+)?(?:(${WEEKDAY_STEMS})dag(?:en)?[\s,]+)?(?:så\s+)?$`, "iu");
 // The first sitting of a term names the term (`det första kommunfullmäktige för mandatperioden 2022–2026`): a day of
 // no year is in the term's first year, not the page's.
 const TERM_START = /(?<![\p{L}])första\s[^.!?\n]{0,60}?mandatperiod(?:en)?\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d(?!\d)/u;
@@ -264,6 +269,8 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     let between: [number, number] | undefined;
     // The weekday the body sat on (`på måndagen träffades`), its genitive's stem.
     let satOn: string | undefined;
+    // Where a sentence telling the body's turn to sit opens (`DUE_BEFORE`), its day relative to the text's.
+    let dueAt = -1;
     let body = bodiesIn(start, end).find((b) => {
       const afterAt = b.end + (b.genitive ? 1 : 0) + b.glued;
       const after = text.slice(afterAt, Math.min(end, b.end + 40));
@@ -281,6 +288,13 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       else if (m) tie = afterAt + m[0].length;
       else if (BEFORE_BODY.test(before.slice(-20)) || (b.start - start < 10 && OPENING_BODY.test(before))) tie = b.end;
       else if (!b.genitive && VERB_BEFORE.test(before)) verb = b.start - before.length + VERB_BEFORE.exec(before)!.index;
+      else if (!b.genitive && DUE_BEFORE.test(before) && TO_SIT.test(after)) {
+        verb = b.start - before.length + DUE_BEFORE.exec(before)!.index;
+        const due = DUE_DAY.exec(text.slice(start, verb));
+        if (!due) verb = -1;
+        satOn = due?.[1]?.toLowerCase();
+        dueAt = due ? start : -1;
+      }
       // `sitt … möte` may stand past what qualifies the body (`gruppen för den nya mandatperioden sitt möte`).
       else if (had && OWN_SITTING.test(text.slice(afterAt, Math.min(end, afterAt + 90)))) verb = b.start - before.length + had.index;
       return tie >= 0 || verb >= 0;
@@ -337,6 +351,10 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     if (satOn && !date && !undated) {
       if (writtenOn(doc)) date = { iso: dayBefore(doc.date!, `${satOn}dagens`), start, end };
       else undated = `${satOn}dagen`;
+    }
+    if (dueAt >= 0 && !date && !undated && writtenOn(doc)) {
+      const day = relativeDay(text.slice(dueAt, verb), doc.date!);
+      if (day) date = { iso: day.iso, start: dueAt + day.start, end: dueAt + day.end };
     }
     if (sitting && !date && !undated && !/^(?:kommande|nästa)$/.test(sitting[1] ?? "")) {
       const at = start + sitting.index;
