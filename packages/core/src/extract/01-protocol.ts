@@ -172,6 +172,8 @@ const ITEMS = /^(?:§|\d{1,3}(?:[-–]\d{1,3})?|[-–,]|och)$/;
 const SIGN_FOOTER = new Set(["justerandes", "justerares", "ordförandes", "justerare", "justerande", "ordförande", "sekreterare", "sekreterares"]);
 /** The word for initials after a footer's first word (`sign`, `signatur`), not a given name (`Signe`). */
 const SIGN = /^sign(?:atur|aturer)?$/i;
+/** A footer's box for certifying an extract (`Utdragsbestyrkande`), beside its initials. */
+const EXTRACT_BOX = /^utdragsbestyrk(?:ande|t|ad)$/i;
 /** Labels inside a signature block that end no block: the paragraphs signed (`Paragrafer 26-38`). */
 const SIGNED_ITEMS = new Set(["paragrafer", "paragraf"]);
 /** A time right after a label (`Kansliet kl`): a place and time written in a signature block, no people field. */
@@ -1321,9 +1323,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       break;
     }
     // A page's footer flattened into a signature block (`Eva Ek Justerandes sign Per Holm`): no title of the name
-    // before it, and no break between the block's labels and its names.
+    // before it, and no break between the block's labels and its names. Its box for the extract's certification beside
+    // it (`Justerandes sign Utdragsbestyrkande`) is the footer's too: a list broken by the page goes on after it.
     if (t.cap && SIGN_FOOTER.has(t.text.toLowerCase()) && SIGN.test(tokens[i + 1]?.text ?? "")) {
-      i += 2;
+      i += EXTRACT_BOX.test(tokens[i + 2]?.text ?? "") ? 3 : 2;
       continue;
     }
     const paged = pageBreakEnd(tokens, text, i);
