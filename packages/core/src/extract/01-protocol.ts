@@ -172,6 +172,12 @@ const ITEMS = /^(?:§|\d{1,3}(?:[-–]\d{1,3})?|[-–,]|och)$/;
 const SIGN_FOOTER = new Set(["justerandes", "justerares", "ordförandes", "justerare", "justerande", "ordförande", "sekreterare", "sekreterares"]);
 /** The word for initials after a footer's first word (`sign`, `signatur`), not a given name (`Signe`). */
 const SIGN = /^sign(?:atur|aturer)?$/i;
+/**
+ * A body's definite noun (`Landstinget`, `Länsstyrelsen`, `Kommunförbundet`, `Regionen`), which no surname is: a roll
+ * row's organisation after the name, ending it.
+ */
+const BODY_NOUN = /^(?:\p{Ll}*(?:tinget|styrelsen|förbundet)|regionen|kommunen)$/u;
+const isBodyNoun = (t: Token | undefined): boolean => !!t?.cap && BODY_NOUN.test(t.text.toLowerCase());
 /** A footer's box for certifying an extract (`Utdragsbestyrkande`), beside its initials. */
 const EXTRACT_BOX = /^utdragsbestyrk(?:ande|t|ad)$/i;
 /** Labels inside a signature block that end no block: the paragraphs signed (`Paragrafer 26-38`). */
@@ -410,6 +416,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   const municipalityWrittenAt = (k: number) => {
     const g = gazetteerAt.get(k);
     return g?.kind === "municipality" && /^(kommun|stad)$/.test(tokens[g.to - 1].text) ? g : undefined;
+  };
+  /** Where a body named at token `k` ends: a lexicon's organisation, `Region Norrby` or a body's definite noun. */
+  const bodyAfterName = (k: number) => {
+    const g = gazetteerAt.get(k);
+    if (g?.kind === "organisation") return g.to;
+    if (tokens[k]?.text === "Region" && tokens[k + 1]?.cap && !tokens[k + 1].nl) return k + 2;
+    return isBodyNoun(tokens[k]) ? k + 1 : undefined;
   };
   const rollMarks = rollCallMarks(tokens, last, isNameAt);
   /**
@@ -1794,6 +1807,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       lastEntryEnd = i = town.to;
       continue;
     }
+    // `Eva Ek Kommunförbundet, Alby`, `Eva Ek Landstinget, ordförande` (a regional network's roll): the body the name
+    // comes from is the entry's, and what follows its comma is read as after the name's (the municipality she stands
+    // for, her title).
+    if (t.text === "," && listed && lastEntryEnd < i && bodyAfterName(lastEntryEnd) === i) {
+      listed.end = tokens[i - 1].end;
+      lastEntryEnd = i;
+    }
     // A heading numbered after a sentence's full stop (`… och Eva Ek. 1 Inledning Inspektionen inleddes …`, not a time
     // `kl 9.30 Eva Ek`): its word and the next sentence's first are no one's name.
     const numbered = tokens[i - 1];
@@ -2852,7 +2872,7 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
   if (a >= b) return out;
   const given = (k: number) => k < b && tokens[k].text.length > 1 && lexicon.isGivenName(tokens[k].text);
   // `Anna Berg Kommunförbundet`, `Per Holm Sundsvall`: the person's organisation or municipality ends the name.
-  const affiliation = (k: number) => k < b && !given(k) && isAffiliationWord(tokens[k].text, lexicon);
+  const affiliation = (k: number) => k < b && !given(k) && (isAffiliationWord(tokens[k].text, lexicon) || isBodyNoun(tokens[k]));
   const affiliated = (from: number, to: number) => tokens.slice(from, to).some((_, n) => affiliation(from + n));
   // `givenNames`: how many given names end a name written surname first (`Hägglund Per Olof`: 2); 0 as written.
   const make = (from: number, to: number, flip: boolean, givenNames = 1): Mention => {
@@ -2932,7 +2952,11 @@ export function splitNames(a: number, b: number, tokens: Token[], lexicon: Lexic
       // `Ola Berg Ordförandena och …`: a title in the definite plural is no surname.
       !(
         end - k >= 2 &&
-        (opensByParticle(end) || affiliationEndsName(tokens, end, lexicon) || opensOrganisation(tokens, end, lexicon) || pluralTitle(tokens[end].text, lexicon))
+        (opensByParticle(end) ||
+          affiliationEndsName(tokens, end, lexicon) ||
+          isBodyNoun(tokens[end]) ||
+          opensOrganisation(tokens, end, lexicon) ||
+          pluralTitle(tokens[end].text, lexicon))
       )
     )
       end++;
