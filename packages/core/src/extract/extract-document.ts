@@ -119,6 +119,13 @@ const SEAT_GIVEN_TILL = /^\s*(?:\([^()\n]{1,30}\)\s*)?till\s+$/;
  * vice ordförande B`, `… fullmäktiges presidium: A (C), ordförande, B (S), `): the body's genitive, up to the seat.
  */
 const PRESIDIUM_WITH = /(\p{L}+s)\s+(?:\p{Ll}+\s+)?presidi(?:um|et)(?:\s+med|:)\s+(?:[^.;:!?\n]{0,120}?(?:,|\soch)\s+)?$/u;
+/**
+ * Before a seat on a list line under a heading of a body's presidium (`Val av kommunfullmäktiges presidium` over
+ * `A (M) ordförande` and `B ( C) 1:e vice ordförande`): the heading's genitive, every line up to the seat's a name's
+ * with its party.
+ */
+const PRESIDIUM_HEADING =
+  /(?<![^\n])[ \t]*(?:[Vv]al av[ \t]+)?(\p{L}+s)[ \t]+(?:\p{Ll}+[ \t]+)?presidi(?:um|et|e)[ \t]*\n(?:[ \t]*\n|[ \t]*\p{Lu}[^\n()]{1,60}\([^()\n]{1,12}\)[^\n]*\n)*[ \t]*\p{Lu}[^\n()]{1,60}\([^()\n]{1,12}\)[ \t,]*$/u;
 /** Between a name and a seat it holds besides the one its list is elected to: `X (M) tillika ordförande`. */
 const SEAT_ALSO = /^\s*(?:\([^()\n]{1,30}\)\s*)?tillika\s+$/;
 /** A copula right after a name, past its party (`X (S) är`). */
@@ -620,10 +627,15 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     return coordinated || /^\s*(?:\([^()\n]{1,30}\)\s*)?som\s+$/.test(gap) ? sentenceElection : undefined;
   };
   // `Regionstyrelsens presidium med ordförande A (M) och …`, `Till fullmäktiges presidium: A (C), ordförande, B (S),
-  // vice ordförande`: a seat written in a body's presidium's sentence, before or after its name, is that body's.
+  // vice ordförande`: a seat written in a body's presidium's sentence, before or after its name, is that body's; so is
+  // each seat of the lines under a heading `Val av kommunfullmäktiges presidium` (`A (M) ordförande`).
   const presidiumOf = (at: number): { target: EntityRef; start: number } | undefined => {
-    const from = Math.max(0, at - 200);
-    const caption = PRESIDIUM_WITH.exec(text.slice(from, at));
+    // The caption's or heading's noun is near: most seats have none before them.
+    const noun = text.lastIndexOf("presidi", at);
+    if (noun < 0 || at - noun > 600) return undefined;
+    const from = Math.max(0, noun - 60);
+    const before = text.slice(from, at);
+    const caption = PRESIDIUM_WITH.exec(before) ?? PRESIDIUM_HEADING.exec(before);
     const name = caption && genitiveBodyName(caption[1], lexicon.data.protocol.bodies);
     return name ? { target: bodyRef(name, minutesParent()), start: from + caption.index } : undefined;
   };

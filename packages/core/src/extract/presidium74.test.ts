@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { graphOf, heldRoles } from "../../../../test/helpers/prose";
+
+describe("a heading of a body's presidium over lines of names with their party and seat", () => {
+  it("gives each line's seat in that body (`Val av kommunfullmäktiges presidium` over `A (M) ordförande`)", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      "Nytt styre i Vallby\n\nFullmäktige valde på torsdagen sitt presidium och en ny kommunstyrelse.\n\n\nVal av kommunfullmäktiges presidium\n\nOlof Berg (M) ordförande\n\nLisa Gran( C) 1:e vice ordförande\n\nTomas Wik (S) 2:e vice ordförande\n",
+    );
+    expect(heldRoles(g)).toEqual([
+      "Lisa Gran: förste vice ordförande @ Kommunfullmäktige",
+      "Olof Berg: ordförande @ Kommunfullmäktige",
+      "Tomas Wik: andre vice ordförande @ Kommunfullmäktige",
+    ]);
+  });
+  it("gives no seat there to a line under a paragraph below the heading", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      "Val av kommunfullmäktiges presidium\n\nFullmäktige valde på torsdagen sitt presidium.\n\nOlof Berg (M) ordförande i kulturnämnden\n\nLisa Gran (C) vice ordförande\n",
+    );
+    expect(heldRoles(g)).not.toContain("Lisa Gran: vice ordförande @ Kommunfullmäktige");
+  });
+});
