@@ -116,9 +116,11 @@ const POST_HANDED_TO = new RegExp(String.raw`(?<!\p{L})((?:vice )?ordförande)(?
 const SEAT_GIVEN_TILL = /^\s*(?:\([^()\n]{1,30}\)\s*)?till\s+$/;
 /**
  * Before a seat of a caption or lead-in of a body's presidium (`Regionstyrelsens nya presidium med ordförande A (M) och
- * vice ordförande B`, `… fullmäktiges presidium: A (C), ordförande, B (S), `): the body's genitive, up to the seat.
+ * vice ordförande B`, `… fullmäktiges presidium: A (C), ordförande, B (S), `, `Fullmäktiges nya presidie med A (M),
+ * 2:e vice ordförande, B (L), vice ordförande`): the body's genitive, up to the seat, within its sentence (an
+ * ordinal's colon, `2:e`, ends none).
  */
-const PRESIDIUM_WITH = /(\p{L}+s)\s+(?:\p{Ll}+\s+)?presidi(?:um|et)(?:\s+med|:)\s+(?:[^.;:!?\n]{0,120}?(?:,|\soch)\s+)?$/u;
+const PRESIDIUM_WITH = /(\p{L}+s)\s+(?:\p{Ll}+\s+)?presidi(?:um|et|e)(?:\s+med|:)\s+(?:(?:[^.;:!?\n]|\d:e)*?(?:,|\soch)\s+)?$/u;
 /**
  * Before a seat on a list line under a heading of a body's presidium (`Val av kommunfullmäktiges presidium` over
  * `A (M) ordförande` and `B ( C) 1:e vice ordförande`): the heading's genitive, every line up to the seat's a name's
@@ -126,6 +128,10 @@ const PRESIDIUM_WITH = /(\p{L}+s)\s+(?:\p{Ll}+\s+)?presidi(?:um|et)(?:\s+med|:)\
  */
 const PRESIDIUM_HEADING =
   /(?<![^\n])[ \t]*(?:[Vv]al av[ \t]+)?(\p{L}+s)[ \t]+(?:\p{Ll}+[ \t]+)?presidi(?:um|et|e)[ \t]*\n(?:[ \t]*\n|[ \t]*\p{Lu}[^\n()]{1,60}\([^()\n]{1,12}\)[^\n]*\n)*[ \t]*\p{Lu}[^\n()]{1,60}\([^()\n]{1,12}\)[ \t,]*$/u;
+/** A body's short form in the genitive that names no particular assembly (`Fullmäktiges`). */
+const BARE_ASSEMBLY = /^fullmäktige$/i;
+/** The compounds that name an assembly in full (`kommunfullmäktige`, `Regionfullmäktiges`), their first part. */
+const ASSEMBLY_IN_FULL = /(?<![\p{L}-])(\p{L}+)fullmäktige(?:s)?(?!\p{L})/gu;
 /** Between a name and a seat it holds besides the one its list is elected to: `X (M) tillika ordförande`. */
 const SEAT_ALSO = /^\s*(?:\([^()\n]{1,30}\)\s*)?tillika\s+$/;
 /** A copula right after a name, past its party (`X (S) är`). */
@@ -637,7 +643,13 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     const before = text.slice(from, at);
     const caption = PRESIDIUM_WITH.exec(before) ?? PRESIDIUM_HEADING.exec(before);
     const name = caption && genitiveBodyName(caption[1], lexicon.data.protocol.bodies);
-    return name ? { target: bodyRef(name, minutesParent()), start: from + caption.index } : undefined;
+    if (!name) return undefined;
+    const start = from + caption.index;
+    // `Fullmäktiges nya presidie` after the text named `kommunfullmäktige`: that assembly, the one kind it named before.
+    const kinds = BARE_ASSEMBLY.test(name) ? new Set([...text.slice(0, start).matchAll(ASSEMBLY_IN_FULL)].map((m) => m[1].toLowerCase())) : undefined;
+    const [kind] = kinds ?? [];
+    const body = kinds?.size === 1 ? `${kind[0].toUpperCase()}${kind.slice(1)}fullmäktige` : name;
+    return { target: bodyRef(body, minutesParent()), start };
   };
   // `… ordförandeskapet i kulturnämnden och skolnämnden till L, där A och B blir nya ordföranden`: a seat after a name
   // of the relative clause is in the body its `där` points back to, the nearest named after `i` before it (not one

@@ -21,3 +21,17 @@ describe("a heading of a body's presidium over lines of names with their party a
     expect(heldRoles(g)).not.toContain("Lisa Gran: vice ordförande @ Kommunfullmäktige");
   });
 });
+
+describe("a caption of a presidium spelled `presidie`, each name with its seat after a comma", () => {
+  it("gives every seat of the caption in the assembly the text named in full before (`Fullmäktiges nyvalda presidie med A (M), 2:e vice ordförande …`)", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      "Ny ordförande i Vallby\n\nI går sammanträdde det nyvalda kommunfullmäktige för första gången.\n\nFoto: AB | Fullmäktiges nyvalda presidie med Eva Ek (M), 2:e vice ordförande till vänster, Per Holm (L), vice ordförande i mitten och Kim Ahl (S), ordförande till höger.\n",
+    );
+    expect(heldRoles(g)).toEqual([
+      "Eva Ek: andre vice ordförande @ Kommunfullmäktige",
+      "Kim Ahl: ordförande @ Kommunfullmäktige",
+      "Per Holm: vice ordförande @ Kommunfullmäktige",
+    ]);
+  });
+});
