@@ -1304,6 +1304,24 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
           attrs: { ...attrs, ...(term ? { start: term[1], end: term[2] } : {}) },
         });
       else facts.push({ type: "entity", entity: withRole(ref(p), attrs), evidence, rule: "left-role:elected" });
+      // `Till kommunstyrelsens ordförande, tillika kommunalråd, valdes X`, `till ledamot i nämnden, och tillika
+      // ordförande, valdes Y`: the office set off in the clause is X's too, a seat in the election's body, another
+      // office as its own title (a municipality's, which the page places).
+      const verb = chosen.start + chosen.clause.length;
+      let tillika = role.to;
+      while (tillika < p.from && tokens[tillika].start < verb && tokens[tillika].text !== "tillika") tillika++;
+      const setOff = tokens[tillika - 1]?.text === "," || (tokens[tillika - 1]?.text === "och" && tokens[tillika - 2]?.text === ",");
+      const office = setOff && tokens[tillika].text === "tillika" ? gazetteerAt.get(tillika + 1) : undefined;
+      if (office?.kind === "role" && tokens[office.to]?.text === "," && tokens[office.to].start < verb) {
+        const besides = { role: text.slice(office.start, office.end).toLowerCase(), roleNormalised: office.id };
+        if (target && isSeat({ normalised: office.id }))
+          facts.push({ type: "relation", kind: "holds_role", source: ref(p), target, evidence, rule: "left-role:elected", attrs: besides });
+        else {
+          const fact: Fact = { type: "entity", entity: withRole(ref(p), besides), evidence, rule: "left-role:elected" };
+          facts.push(fact);
+          electedOffices.add(fact);
+        }
+      }
       // `Till ledamöter i utskottet valdes: X (M) tillika ordförande, …`: that seat too, in the list's body.
       const also = target && alsoSeat.get(p);
       if (also) {

@@ -35,3 +35,21 @@ describe("a caption of a presidium spelled `presidie`, each name with its seat a
     ]);
   });
 });
+
+describe("an office set off with `tillika` in a fronted election's clause", () => {
+  it("is the elected one's too, a municipality's office held in the page's municipality (`Till <seat>, tillika kommunalråd, valdes X`)", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      "Nytt styre i Sala kommun\n\nTill kommunstyrelsens ordförande, tillika kommunalråd, valdes Olof Berg (M) och till andre vice ordförande, och tillika oppositionsråd, valdes Lisa Gran (S).\n",
+    );
+    expect(heldRoles(g)).toEqual(expect.arrayContaining(["Olof Berg: kommunalråd @ Sala", "Lisa Gran: oppositionsråd @ Sala"]));
+  });
+  it("gives a seat in the election's body (`Till ledamot i kulturnämnden, tillika ordförande, valdes X`)", () => {
+    const g = graphOf("nyhet.txt", "Nytt styre i Sala kommun\n\nTill ledamot i kulturnämnden, tillika ordförande, valdes Olof Berg (M).\n");
+    expect(heldRoles(g)).toEqual(["Olof Berg: ledamot @ Kulturnämnden", "Olof Berg: ordförande @ Kulturnämnden"]);
+  });
+  it("is no later listed name's (`valdes: A (M), tillika ordförande, B (C)`)", () => {
+    const g = graphOf("nyhet.txt", "Nytt styre i Sala kommun\n\nTill ledamöter i kulturnämnden valdes: Olof Berg (M), tillika ordförande, Lisa Gran (C).\n");
+    expect(heldRoles(g)).not.toContain("Lisa Gran: ordförande @ Kulturnämnden");
+  });
+});
