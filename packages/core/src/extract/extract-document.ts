@@ -1068,7 +1068,8 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   // The last election read: a clause that elects no body of its own (`Som förste vice ordförande valdes X`, `och som
   // andre vice ordförande Y`) right after it, in its paragraph, elects to its body.
   let lastElection: { target?: EntityRef; start: number; end: number } | undefined;
-  const sameParagraph = (from: number, to: number) => to - from < 400 && !/\n\s*\n/.test(text.slice(from, to));
+  // A numbered item on its own line (`§ 12. Till …`, `12. Till …`) opens a paragraph of its own.
+  const sameParagraph = (from: number, to: number) => to - from < 400 && !NEW_PARAGRAPH.test(text.slice(from, to));
   const electedBy = new Map<Mention, Election>();
   const electedTo = (p: Mention): Election | undefined => {
     // `… valdes X (S) och som andre vice ordförande Y (C)`: the verb before elects this one too.
@@ -2383,7 +2384,10 @@ const COPULA_AFTER = /^\s*(?:\([^()\n]{1,8}\)\s*)?(?:blir|är|blev|var)\s+$/;
 /** Words of the plural right before a role (`nya ersättare`, `två ledamöter`). */
 const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:nya|båda|två|tre|fyra|fem|övriga|samtliga)\s+$/iu;
 /** What an election's `för`/`i` may name that is no body: the meeting itself (group 1), or a term of office. */
-const NOT_A_BODY = /^(?:(mötet|sammanträdet|årsmötet|stämman|årsstämman|föreningsstämman)|perioden|mandatperioden|året|tiden)$/i;
+const NOT_A_BODY =
+  /^(?:(mötet|sammanträdet|årsmötet|stämman|årsstämman|föreningsstämman)|perioden|mandatperioden|året|tiden|verksamhetsåret|verksamhetsår|räkenskapsåret)$/i;
+/** A blank line, or a line opened by a numbered item (`§ 12.`, `12.`): a new paragraph for an election's carry. */
+const NEW_PARAGRAPH = /\n\s*\n|\n[ \t]*(?:§[ \t]*\d+[.:]?|\d+[.)])[ \t]/;
 /** A term of office written in years (`för perioden 2023–2026`). */
 const TERM = /\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/;
 
