@@ -366,6 +366,33 @@ export function countyOfOffice(role: string | undefined, target: Target, lexicon
   return { kind: "organisation", id: county, label: county, start: target.start, end: target.end, isNew: true };
 }
 
+/** The one county board a page names (null: none, or several), per document (see `pageCountyBoard`). */
+const countyBoards = new WeakMap<AppositionContext, Target | null>();
+
+/**
+ * `Ministern besökte Länsstyrelsen Ekby` … `hälsades av landshövding X och länsöverdirektör Y`: a county's office
+ * written with no place, on a page that names one county board with its county (and no other), is held there, as the
+ * page-office rule holds a municipality's office in the page's municipality; undefined for any other title.
+ */
+function pageCountyBoard(claim: RoleClaim, ctx: AppositionContext): Target | undefined {
+  if (claim.target || claim.former || !COUNTY_OFFICE.test(claim.normalised ?? "")) return undefined;
+  let board = countyBoards.get(ctx);
+  if (board === undefined) {
+    board = null;
+    for (const g of ctx.gazetteerAt.values()) {
+      // Named with its county (`Länsstyrelsen Ekby`): a bare `länsstyrelsen` may be any county's.
+      if (g.kind !== "organisation" || ctx.lexicon.organisation(g.id)?.type !== "county_board" || !/\s/.test(ctx.text.slice(g.start, g.end))) continue;
+      if (board && board.id !== g.id) {
+        board = null;
+        break;
+      }
+      board ??= { kind: "organisation", id: g.id, label: ctx.lexicon.organisation(g.id)!.name, start: g.start, end: g.end };
+    }
+    countyBoards.set(ctx, board);
+  }
+  return board ?? undefined;
+}
+
 /** The head of a municipality's English name (`City of Lund`, `Municipality of Umeå`). */
 const CITY_OF = /^(?:City|Municipality|Town)$/;
 
@@ -544,6 +571,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   const untargeted = result.roles.filter((r) => r.role && !r.target && !r.former);
   const unit = untargeted.length > 0 ? runOrganisation(person, ctx) : undefined;
   if (unit) for (const r of untargeted) r.target = unit;
+  else for (const r of untargeted) r.target = pageCountyBoard(r, ctx);
   const district = untargeted.some((r) => !r.target && isSeat(r)) ? districtCommittee(person, ctx) : undefined;
   if (!result.roles.some((r) => r.role)) {
     const capacity = capacityOf(person, ctx) ?? ledBody(person, ctx);
@@ -2165,7 +2193,8 @@ export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | u
   for (const p of chain) verdicts.set(p, { owned, unit });
   if (!owned) return undefined;
   if (own.unit) return { ...own.claim, target: own.claim.target ?? own.unit, start: own.unit.start };
-  return unit && !own.claim.target ? { ...own.claim, target: unit } : own.claim;
+  const held = own.claim.target ? undefined : (unit ?? pageCountyBoard(own.claim, ctx));
+  return held ? { ...own.claim, target: held } : own.claim;
 }
 
 /** What joins the entries of a list after a plural title: commas, `och`, `samt`. */

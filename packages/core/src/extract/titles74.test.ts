@@ -1,0 +1,36 @@
+/**
+ * Round 74's titles (invented names, in the layouts of authorities' press pages): a county's office written with no
+ * place (`landshövding X`, `länsöverdirektör Y`) on a page that names one county board is held there
+ * (`03-appositions.ts`, `pageCountyBoard`), the board keeping the form the page writes as an alias.
+ */
+import { describe, expect, it } from "vitest";
+import { graphOf, heldRoles } from "../../../../test/helpers/prose";
+
+describe("a county's office on its county board's page", () => {
+  it("is held in the one county board the page names (`hälsades välkomna av landshövding A och länsöverdirektör B`)", () => {
+    const g = graphOf(
+      "nyhet.txt",
+      "Ministern besökte Länsstyrelsen Gävleborg\n\nI tisdags kom bostadsministern till Länsstyrelsen för att höra om länets arbete. " +
+        "Gästerna hälsades välkomna av landshövding Vera Lindfors och länsöverdirektör Arvid Stenmark. Sedan följde en rundvandring.\n",
+    );
+    expect(heldRoles(g)).toEqual([
+      "Arvid Stenmark: länsöverdirektör @ Länsstyrelsen i Gävleborgs län",
+      "Vera Lindfors: landshövding @ Länsstyrelsen i Gävleborgs län",
+    ]);
+    const board = g.findNode((_, a) => a.kind === "organisation" && a.label === "Länsstyrelsen i Gävleborgs län")!;
+    expect(g.getNodeAttribute(board, "aliases")).toContain("Länsstyrelsen Gävleborg");
+  });
+
+  it("is held after the name too (`A, landshövding, …`), and in no board where the page names two", () => {
+    const one = graphOf("nyhet.txt", "Nytt beslut i Länsstyrelsen Dalarna\n\nBeslutet fattades av Vera Lindfors, landshövding, efter en lång dragning.\n");
+    expect(heldRoles(one)).toEqual(["Vera Lindfors: landshövding @ Länsstyrelsen i Dalarnas län"]);
+    const two = graphOf(
+      "nyhet.txt",
+      "Samarbete mellan Länsstyrelsen Dalarna och Länsstyrelsen Gävleborg\n\nAvtalet skrevs under av landshövding Vera Lindfors i går.\n",
+    );
+    expect(heldRoles(two)).toEqual(["Vera Lindfors: landshövding"]);
+    // A bare `länsstyrelsen` names no county.
+    const bare = graphOf("nyhet.txt", "Brev från länsstyrelsen\n\nÄgarna har fått brev från länsstyrelsen. Landshövding Vera Lindfors har lovat att svara.\n");
+    expect(heldRoles(bare)).toEqual(["Vera Lindfors: landshövding"]);
+  });
+});
