@@ -1689,13 +1689,19 @@ const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
 // protokoll Y`).
 // An office may follow the genitive (`Till mötets ordförande valdes X`), stand with its verb elided before the next name
 // (`… valdes X och sekreterare Y`), or be what one chosen does (`X valdes att leda förhandlingarna och Y att föra protokollet`).
+// An item of a lettered list after the verb (`valdes: a) ordf. X b) sekr. Y c) justerare & rösträknare A och B`): its
+// office first, maybe abbreviated, and the meeting's.
+const LETTERED = String.raw`(?<=(?:^|[\s:])\p{Ll}\)[ \t]*)`;
+const LETTERED_OFFICE = new RegExp(`${LETTERED}(?:ordf\\.|sekr\\.|just\\.|ordförande|sekreterare|protokollförare|juster)`, "iu");
 const OFFICE = new RegExp(
-  String.raw`\b(?:(?:till|och(?=\s+\p{L}+\s+(?:valdes|utsågs|utses|väljs)\b)) (?<joined>mötes|protokoll)?(?:(?:års)?mötets )?|(?<=\s)(?=att )|(?<=[\p{L}.] |, )(?:och|samt) (?:till )?(?=\p{L}+ \p{Lu}))(?<office>ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson)|${LEADS}|att (?:skriva|föra) protokoll(?:et)?)(?![\p{L}])`,
+  String.raw`(?:\b(?:(?:till|och(?=\s+\p{L}+\s+(?:valdes|utsågs|utses|väljs)\b)) (?<joined>mötes|protokoll)?(?:(?:års)?mötets )?|(?<=\s)(?=att )|(?<=[\p{L}.] |, )(?:och|samt) (?:till )?(?=\p{L}+ \p{Lu}))|(?<lettered>${LETTERED}))(?<office>ordförande|sekreterare|protokollförare|juster(?:are|ingsmän|ingsman|ingspersoner|ingsperson)|${LEADS}|att (?:skriva|föra) protokoll(?:et)?|(?:ordf|sekr|just)\.)(?![\p{L}])`,
   "giu",
 );
+/** An office's abbreviation in a lettered list, in full. */
+const ABBREVIATED: Record<string, string> = { "ordf.": "ordförande", "sekr.": "sekreterare", "just.": "justerare" };
 // The adjusters chosen to count the votes too (`Till justerare och rösträknare valdes A och B`, `Till rösträknare och
 // justerare valdes A och B`, `Val av 2 justeringsmän, tillika rösträknare`): each holds both offices.
-const ALSO_COUNTS = /\b(?:(?:och|samt|tillika)\s+(rösträknare)|till\s+(rösträknare)\s+(?:och|samt)\s+\p{L}*juster)/iu;
+const ALSO_COUNTS = /(?:\b(?:och|samt|tillika)|&)\s+(rösträknare)\b|\btill\s+(rösträknare)\s+(?:och|samt|&)\s+\p{L}*juster/iu;
 type Office = "adjust" | "chair" | "secretary";
 /** A listed person the paragraphs choose, with the sentence that does. */
 type Chosen = { person: Mention; start: number; end: number };
@@ -1712,21 +1718,22 @@ function officesIn(sentence: string, meetingItem: boolean): ((at: number) => Han
   // `Till ordförande för mötet`: the meeting's own chair, where the sentence names it.
   const meetingChair = CHAIR_CHOSEN.exec(sentence)?.index;
   const found = [...sentence.matchAll(OFFICE)].map((m) => {
-    const { office, joined = "" } = m.groups!;
+    const { office, joined = "", lettered } = m.groups!;
     return {
       at: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
       // As written, the meeting's word joined to the office (`till mötessekreterare`), as `mötesordförande` is kept.
-      written: /^att\b/i.test(office) ? undefined : `${joined}${office}`.toLowerCase(),
+      written: /^att\b/i.test(office) ? undefined : (ABBREVIATED[office.toLowerCase()] ?? `${joined}${office}`.toLowerCase()),
       office: (/^(?:ord|att leda)/i.test(office) ? "chair" : /^(?:sek|pro|att)/i.test(office) ? "secretary" : "adjust") as Office,
-      meeting: /^(?:till (?:mötes|(?:års)?mötets )|att leda)/i.test(m[0]) || meetingChair === m.index,
+      meeting: lettered !== undefined || /^(?:till (?:mötes|(?:års)?mötets )|att leda)/i.test(m[0]) || meetingChair === m.index,
+      lettered: lettered !== undefined,
     };
   });
   if (new Set(found.map((o) => o.office)).size < 2) return undefined;
   // A bare `till ordförande` names the meeting's chair beside its adjusters; beside a secretary alone, maybe the board's.
   const adjusters = found.some((o) => o.office === "adjust");
   const offices = found.map((o) => ({ ...o, office: o.office !== "chair" || o.meeting || adjusters || meetingItem ? o.office : undefined }));
-  const officeFirst = /^\s*till\b/i.test(sentence);
+  const officeFirst = /^\s*till\b/i.test(sentence) || found.some((o) => o.lettered);
   return (at) => (officeFirst ? offices.filter((o) => o.at < at).pop() : offices.find((o) => o.at > at));
 }
 // The item's heading that names the meeting's chair (`Val av mötesordförande och protokollförare`, `Val av ordförande
@@ -1795,9 +1802,13 @@ export function chosenInParagraphs(
   const window = text.slice(from, Math.min(text.length, from + ADJUSTERS_REACH));
   // Sentences, or items where a flattened PDF lost the full stops (`… utse X till sekreterare Val av protokolljusterare
   // …`, `Till ordförande för årsmötet valdes X Till sekreterare för årsmötet valdes Y`), or a lettered list's items
-  // (`a) till ordförande valdes X` over `b) till sekreterare valdes Y`: each office its own).
-  for (const m of window.matchAll(/[^.§]+?(?=[.§]|\bVal av\b|\bTill\s|\n[ \t]*\p{Ll}\)[ \t]|$)/gu)) {
-    const sentence = m[0];
+  // (`a) till ordförande valdes X` over `b) till sekreterare valdes Y`: each office its own); an abbreviated office's
+  // full stop (`a) ordf. X b) sekr. Y`) ends none.
+  for (const m of window.matchAll(
+    /(?:[^.§]|(?<=(?<![\p{L}])(?:[Oo]rdf|[Ss]ekr|[Jj]ust))\.)+?(?=(?<!(?<![\p{L}])(?:[Oo]rdf|[Ss]ekr|[Jj]ust))\.|§|\bVal av\b|\bTill\s|\n[ \t]*\p{Ll}\)[ \t]|$)/gu,
+  )) {
+    // A name its line breaks is found as written on one line (`sekr. Per⏎Holm`), the offsets the same.
+    const sentence = m[0].replace(/\n/g, " ");
     // `X ersätter Y som justerare`: X adjusts in Y's place, named before the verb.
     const swap = SWAP_ADJUSTER.exec(sentence);
     const field = ADJUSTERS_FIELD.exec(sentence);
@@ -1808,7 +1819,7 @@ export function chosenInParagraphs(
     const adjust = !!swap || !!field || heldOffice === "adjust" || ADJUST.test(sentence) || ADJUSTERS_HEADING.test(sentence);
     const chair = !adjust && (heldOffice === "chair" || CHAIR_CHOSEN.test(sentence));
     const secretary = !adjust && !chair && (heldOffice === "secretary" || SECRETARY_CHOSEN.test(sentence));
-    if (!adjust && !chair && !secretary) continue;
+    if (!adjust && !chair && !secretary && !LETTERED_OFFICE.test(sentence)) continue;
     const start = from + (m.index ?? 0);
     const item = window.lastIndexOf("Val av", m.index);
     const officeAt = officesIn(sentence, item >= 0 && (m.index ?? 0) - item < 200 && MEETING_CHAIR_ITEM.test(window.slice(item, m.index)));
