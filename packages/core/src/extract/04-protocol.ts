@@ -2237,7 +2237,7 @@ const NOT_A_NAME = /^(?:Vid|Med|Av|I|En|Ett|Den|Det|Denna|Detta|Vår|Vårt|Hela|
  * revisorer nyväljs A och B`): the office, the words between it and the verb (its term or whose it is), the verb.
  */
 const TERM_ELECTION =
-  /(?<![\p{L}])Till[ \t]+((?:(?:ordinarie|vice)[ \t]+)?\p{Ll}+)((?:[ \t]+(?!(?:valdes|väljs|omvaldes|omväljs|nyvaldes|nyväljs|utsågs|utses)(?![\p{L}]))[\p{L}\d]+){0,6})[ \t]+(?:valdes|väljs|omvaldes|omväljs|nyvaldes|nyväljs|utsågs|utses)(?![\p{L}])[ \t]*:?/gu;
+  /(?<![\p{L}])Till[ \t]+((?:(?:ordinarie|vice)[ \t]+)?\p{Ll}+)((?:[ \t]+(?!(?:valdes|väljs|omvaldes|omväljs|nyvaldes|nyväljs|utsågs|utses)(?![\p{L}]))\(?[\p{L}\d]+\)?){0,6})[ \t]+(?:valdes|väljs|omvaldes|omväljs|nyvaldes|nyväljs|utsågs|utses)(?![\p{L}])[ \t]*:?/gu;
 /** An office elected for a term as a line's field (`Ordförande, vald på två år: A, nyval.`, `Ledamöter, valda på ett år: B`). */
 const TERM_FIELD = /^[ \t]*((?:(?:[Oo]rdinarie|[Vv]ice)[ \t]+)?\p{L}+),[ \t]*(?:om|ny)?valda?((?:[ \t]+[\p{L}\d]+){0,6})[ \t]*:/gmu;
 /** Seats elected before, named before their names (`Ledamöterna A, B och C valdes föregående år på två år`). */
@@ -2263,8 +2263,13 @@ const ELECTION_REACH = 300;
 const BOARD_OFFICES = new Set(["ordförande", "vice ordförande", "kassör", "sekreterare", "ledamot", "ersättare"]);
 /** The general meeting's own officers (`Till ordförande för årsmötet`, `för mötet`): chosenInParagraphs reads them. */
 const OF_THE_MEETING = /möte|stämma|sammanträde/i;
-/** A term (`på ett år`, `för 2 år`) or the association's or board's own office (`för föreningen`). */
-const BOARD_TERM = /(?<![\p{L}])(?:år|föreningen|styrelsen|(?:19|20)\d\d)(?![\p{L}])/iu;
+/**
+ * A term (`på ett år`, `för 2 år`, `för verksamhetsåret (2014)`, `för mandatperioden`) or the association's or board's
+ * own office (`för föreningen`).
+ */
+const BOARD_TERM = /(?<![\p{L}])(?:år|verksamhetsåret|(?:mandat)?perioden|föreningen|styrelsen|(?:19|20)\d\d)(?![\p{L}])/iu;
+/** The auditors' reserves (`Till ersättare för revisorerna`): held where the auditors are, not on the board. */
+const FOR_AUDITORS = /^[ \t]+för[ \t]+revisorerna(?![\p{L}])/iu;
 
 /**
  * An office as elected, in the singular (`ordinarie ledamöter` → `ordinarie ledamot`, `styrelsesuppleanter` →
@@ -2328,7 +2333,7 @@ export function termElections(
   for (const { start, written, qualifier, listStart, end, lead } of elections) {
     const office = electedOffice(written, lexicon);
     // Held where the office named first in its sentence is (`Till revisorer valdes A samt ersättare för dessa B`).
-    const first = lead ? electedOffice(lead, lexicon) : office;
+    const first = lead ? electedOffice(lead, lexicon) : FOR_AUDITORS.test(qualifier) ? { written: "revisor", normalised: "revisor" } : office;
     if (!office || !first || OF_THE_MEETING.test(qualifier)) continue;
     const onBoard = BOARD_OFFICES.has(first.normalised);
     if (!onBoard && first.normalised !== "revisor") continue;
