@@ -2279,7 +2279,9 @@ function electedOffice(written: string, lexicon: Lexicon): { written: string; no
   const role = (form: string) => lexicon.data.roles.find((r) => r.role === form || r.aliases?.includes(form))?.role;
   const words = written.toLowerCase().split(/\s+/);
   const head = words.pop()!;
-  const singular = seatOfPlural(head) ?? (role(head.replace(/er$/, "")) ? head.replace(/er$/, "") : head);
+  // A compound seat's plural too (`styrelseledamöter` → `styrelseledamot`).
+  const compound = /.ledamöter$/.test(head) ? head.replace(/öter$/, "ot") : undefined;
+  const singular = seatOfPlural(head) ?? compound ?? (role(head.replace(/er$/, "")) ? head.replace(/er$/, "") : head);
   const form = [...words, singular].join(" ");
   const normalised = role(form) ?? role(singular);
   return normalised ? { written: form, normalised } : undefined;

