@@ -2268,6 +2268,9 @@ const OF_THE_MEETING = /möte|stämma|sammanträde/i;
  * own office (`för föreningen`).
  */
 const BOARD_TERM = /(?<![\p{L}])(?:år|verksamhetsåret|(?:mandat)?perioden|föreningen|styrelsen|(?:19|20)\d\d)(?![\p{L}])/iu;
+/** A body the general meeting elects whole (`Till valberedning valdes A (sammank.) & B`), and its convener so marked. */
+const ELECTED_BODY = /^valberedning(?:en)?$/i;
+const CONVENER = /^[ \t]*\((?:sammank\.|sammankallande)\)/i;
 /** The auditors' reserves (`Till ersättare för revisorerna`): held where the auditors are, not on the board. */
 const FOR_AUDITORS = /^[ \t]+för[ \t]+revisorerna(?![\p{L}])/iu;
 
@@ -2294,7 +2297,8 @@ function electedOffice(written: string, lexicon: Lexicon): { written: string; no
  * board, an auditor's (`Till ordinarie revisorer nyväljs A och B`) in the association, else in the general meeting
  * (`general`) that elects them where no association is named. A chair or secretary only for a term or of the
  * association (`Till ordförande på ett år`, `för föreningen`): a bare one, or one of the meeting (`Till ordförande för
- * årsmötet`), is the meeting's (chosenInParagraphs). Elected, not thereby present: no attendance.
+ * årsmötet`), is the meeting's (chosenInParagraphs). A nomination committee elected whole (`Till valberedning valdes A
+ * (sammank.) & B`) is a body of the association. Elected, not thereby present: no attendance.
  */
 export function termElections(
   text: string,
@@ -2333,6 +2337,19 @@ export function termElections(
     }),
   ];
   for (const { start, written, qualifier, listStart, end, lead } of elections) {
+    if (ELECTED_BODY.test(written)) {
+      const members = people.filter((p) => p.start >= listStart && p.end <= end);
+      if (members.length === 0) continue;
+      const committee = bodyRef("Valberedningen", association, association ? undefined : docId);
+      facts.push({ type: "entity", entity: committee, evidence: ev(start, listStart), rule: "protocol:role" });
+      for (const p of members) {
+        const convener = CONVENER.exec(text.slice(p.end, p.end + 20));
+        const seat = convener ? { role: "sammankallande", roleNormalised: "sammankallande" } : { role: "ledamot", roleNormalised: "ledamot" };
+        const to = convener ? p.end + convener[0].length : p.end;
+        facts.push({ type: "relation", kind: "holds_role", source: ref(p), target: committee, evidence: ev(start, to), rule: "protocol:role", attrs: seat });
+      }
+      continue;
+    }
     const office = electedOffice(written, lexicon);
     // Held where the office named first in its sentence is (`Till revisorer valdes A samt ersättare för dessa B`).
     const first = lead ? electedOffice(lead, lexicon) : FOR_AUDITORS.test(qualifier) ? { written: "revisor", normalised: "revisor" } : office;

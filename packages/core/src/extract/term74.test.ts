@@ -2,7 +2,8 @@
  * Round 74's elections for a term at an association's annual meeting (invented names and association, in the layout
  * of real annual meetings' minutes), read in `04-protocol.ts` (`termElections`, `electedOffice`): a chair for the
  * financial year (`för verksamhetsåret (2021)`) is the board's; the auditors' reserves are not the board's; a compound
- * seat elected in the plural (`styrelseledamöter`) is each one's in the singular.
+ * seat elected in the plural (`styrelseledamöter`) is each one's in the singular; the nomination committee elected
+ * whole (`Till valberedning valdes A (sammank.) & B`) has its members, A its convener.
  */
 import { describe, expect, it } from "vitest";
 import { graphOf, roles } from "../../../../test/helpers/minutes";
@@ -49,5 +50,12 @@ describe("a compound seat elected in the plural (`Till styrelseledamöter på tv
     expect(roles(g)).toEqual(expect.arrayContaining(["Anton Rask: styrelseledamot", "Elsa Tornberg: styrelseledamot"]));
     // (The first name's title on its node, from the election clause read in extract-document.ts, still keeps the plural.)
     expect(roles(g)).not.toContain("Elsa Tornberg: styrelseledamöter");
+  });
+});
+
+describe("the nomination committee elected whole (`Till valberedning valdes A (sammank.) & B`)", () => {
+  it("has both as members, the one marked its convener", () => {
+    const g = graphOf(minutes("§ 3. Till valberedning valdes Bo Lind (sammank.) & Eva Ek."));
+    expect(heldRoles(g)).toEqual(expect.arrayContaining(["Bo Lind: sammankallande @ Valberedningen", "Eva Ek: ledamot @ Valberedningen"]));
   });
 });
