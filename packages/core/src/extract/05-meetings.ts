@@ -754,6 +754,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
     return CAPTION_REST.test(rest);
   };
   const quoteSaid = PRESS_RELEASE_TOP.test(doc.text.slice(0, 300)) ? QUOTE_SAID_PAST : QUOTE_SAID;
+  // A document-sharing page's lines before the PDF's own text (`Download "…"`, `Transkript`) are the site's, no heading.
+  const sharedEnd = mayHaveSeminars ? sharedPageEnd(doc.text) : 0;
   // The day a programme's heading gives the seminars under it (`Tisdag 14 mars` over `Seminarium om vatten` and the
   // next ones), until the next day's heading or a section that tells of no seminar.
   let day: DateMention | undefined;
@@ -771,9 +773,11 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const inSection = input.people.filter((p) => p.start >= section.start && p.end <= section.end);
     if (inSection.length === 0) continue;
     // A list of participants looks like a group of headings (short lines, no full stop): its last row, a person with
-    // a party or title beside the name, is no seminar's title; the document's title names the event it tells of.
+    // a party or title beside the name, is no seminar's title; the document's title names the event it tells of, as
+    // it does under a sharing site's lines.
     const sectionStart = section.titleStart ?? section.start;
     const participantRow = inSection.some((p) => p.start === section.titleStart && input.appositions.has(p));
+    const siteLine = sectionStart < sharedEnd;
     // A picture's caption is titled by the heading over it (`Seminarium om vatten` right over `Regionråd A och
     // regionråd B`, or the section's before it), not by the document's title, which would make one seminar of a
     // newsletter's many.
@@ -790,7 +794,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     if (NOT_A_TITLE.test(section.title)) continue;
     const [headingStart, headingEnd, heading] = captioned
       ? captioned
-      : participantRow && doc.title && titleEnd > titleStart
+      : (participantRow || siteLine) && doc.title && titleEnd > titleStart
         ? [titleStart, titleEnd, doc.title]
         : [sectionStart, sectionStart + section.title.length, section.title];
     // A title that is only a date (`den 1 december`, an interpellation's answer date on its own line) names no
