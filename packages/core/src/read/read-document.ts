@@ -261,19 +261,20 @@ const GENERIC_TITLE = /^(protokoll|sammanträdesprotokoll|justerat protokoll|min
 
 /**
  * Lines that are not a title although they come first: no letter (a page number `16`, `1 (16)`), a page's chrome
- * (`Meny`, a search box's `No results found`, a skip link: `Hoppa till innehåll`, `Till huvudinnehåll`, `Skip to
- * content`; a reader's `Lyssna`; a release's `Pressmeddelande` alone over its date and heading; a logo's alt text:
- * `Vallby kommuns logotyp`, `Logotyp för Vallby kommun`; not a breadcrumb, `Din position: Hem > … > AB Vallbyhem >
- * Sammanträde …`, which names the body of the minutes it heads), a label with nothing after it (`Kontaktperson:`, a
- * document site's `Save this PDF as:`), the page's stamp (`Uppdaterad 15 januari 2021`, `Publiceringsdatum: 27 augusti
- * 2019`, `Artikeln publicerades 21 juni 2021`, `Senast uppdaterad: måndag 11 november`, `Pressmeddelanden • Dec 05,
- * 2018`), a notice (`OBS! Evenemanget är avslutat!`), a weather widget's readings (`Land -4,4 °C Hav 3,9*°C`,
- * `Medelvind NE 3,6 m/s`), an event page's day and hours over its name (`05 nov 2018 klocka 10.00 - 16.00`, also with a
- * notice after them: `… 13.00-15.00 OBS! Evenemanget har redan passerat!`); and (GLUED_LINK) a site's alert whose link
- * was glued to it (`Risk för skogsbrand i X länLäs mer på SMHI:s webbplats`).
+ * (`Meny`, `Öppna mobilmenyn`, a menu's `Translate`, `Telefon`, `Kontakt`, a search box's `No results found`, a skip
+ * link: `Hoppa till innehåll`, `Till huvudinnehåll`, `Skip to content`; a reader's `Lyssna`; a release's
+ * `Pressmeddelande` alone over its date and heading; a logo's alt text: `Vallby kommuns logotyp`, `Logotyp för Vallby
+ * kommun`; not a breadcrumb, `Din position: Hem > … > AB Vallbyhem > Sammanträde …`, which names the body of the
+ * minutes it heads), a label with nothing after it (`Kontaktperson:`, a document site's `Save this PDF as:`), the
+ * page's stamp (`Uppdaterad 15 januari 2021`, `Publiceringsdatum: 27 augusti 2019`, `Artikeln publicerades 21 juni
+ * 2021`, `Senast uppdaterad: måndag 11 november`, `Pressmeddelanden • Dec 05, 2018`), a notice (`OBS! Evenemanget är
+ * avslutat!`), a weather widget's readings (`Land -4,4 °C Hav 3,9*°C`, `Medelvind NE 3,6 m/s`), an event page's day and
+ * hours over its name (`05 nov 2018 klocka 10.00 - 16.00`, also with a notice after them: `… 13.00-15.00 OBS!
+ * Evenemanget har redan passerat!`); and (GLUED_LINK) a site's alert whose link was glued to it (`Risk för skogsbrand i
+ * X länLäs mer på SMHI:s webbplats`).
  */
 const NOT_TITLE =
-  /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|sök|search|no results found|inga (?:sök)?träffar|logga in|log in|stäng|close|startsida|hem|home|(?:(?:hoppa|gå)(?: direkt)? )?till (?:sidans |huvud)?innehåll(?:et)?|skip to (?:the )?(?:main )?content|skip navigation|hoppa över (?:navigering(?:en)?|menyn)|lyssna|talande webb|pressmeddelande|press release|.{0,60}\blogo(?:type?|typ)?|logo(?:type?|typ)? (?:för|of) .{1,60}|[^:]{1,40}:|(?:(?:artikeln|sidan|nyheten) )?(?:senast )?(?:uppdaterad|publicerad|publiceringsdatum|pressmeddelande|updated|published)(?:es|n)?[:\s•·|]+(?:den\s+)?(?:\p{L}+dag,?\s+)?(?:\p{L}{3,9}\.?\s+)?\d.{0,25}|obs!.*|(?:[\p{L} ]{0,20}-?\d+(?:[,.]\d+)?[ *]*(?:°C|m\/s) *)+|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d\s+(?:kl\.?|klockan|klocka)\s*\d.{0,20}?(?:\s+obs!.*)?)$/iu;
+  /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|öppna (?:mobil)?menyn|translate|telefon|kontakt|sök|search|no results found|inga (?:sök)?träffar|logga in|log in|stäng|close|startsida|hem|home|(?:(?:hoppa|gå)(?: direkt)? )?till (?:sidans |huvud)?innehåll(?:et)?|skip to (?:the )?(?:main )?content|skip navigation|hoppa över (?:navigering(?:en)?|menyn)|lyssna|talande webb|pressmeddelande|press release|.{0,60}\blogo(?:type?|typ)?|logo(?:type?|typ)? (?:för|of) .{1,60}|[^:]{1,40}:|(?:(?:artikeln|sidan|nyheten) )?(?:senast )?(?:uppdaterad|publicerad|publiceringsdatum|pressmeddelande|updated|published)(?:es|n)?[:\s•·|]+(?:den\s+)?(?:\p{L}+dag,?\s+)?(?:\p{L}{3,9}\.?\s+)?\d.{0,25}|obs!.*|(?:[\p{L} ]{0,20}-?\d+(?:[,.]\d+)?[ *]*(?:°C|m\/s) *)+|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d\s+(?:kl\.?|klockan|klocka)\s*\d.{0,20}?(?:\s+obs!.*)?)$/iu;
 /** A line that is a label alone (`Nätverksträff:`), and a line that goes on in lower case. */
 const LABEL_LINE = /^\p{Lu}[^:]{0,38}:$/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -513,17 +514,24 @@ const NOTICE = /^obs!\D*/i;
 const HEAD_DATE_START = /^(?:\d|[jfmasond])/i;
 const AFTER_HEAD_DATE = /^[ \t,]*(?:(?:kl\.?|klockan|klocka)?[ \t]*\d{1,2}[.:]\d\d(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d\d)?)?[ \t]*$/i;
 
+/** How many lines of a page's head are looked at for its date, and how many of them may be other than its chrome. */
+const HEAD_LINES = 12;
+const HEAD_TEXT_LINES = 4;
+
 /**
  * A line among the first few of a page that is a date and nothing else but its hours (`2019-05-03`, `05 nov 2018
  * klocka 10.00 - 16.00` over an event's name, `februari 26th, 2021` under a post's title) dates the page, also after a
- * notice.
+ * notice. The site's menu over it (`Translate`, `Telefon`, `Kontakt`: NOT_TITLE) is passed over, not counted, so a date
+ * in the text under the heading still is not the page's.
  */
 function headDate(text: string, full: (value: string) => string | undefined): string | undefined {
-  for (let at = 0, seen = 0; at < text.length && seen < 4;) {
+  for (let at = 0, seen = 0, lines = 0; at < text.length && seen < HEAD_TEXT_LINES && lines < HEAD_LINES;) {
     const nl = text.indexOf("\n", at);
     const stop = nl === -1 ? text.length : nl;
-    const line = stop - at <= 80 ? text.slice(at, stop).trim() : "-";
-    if (line) seen++;
+    const long = stop - at > 80;
+    const line = long ? "-" : text.slice(at, stop).trim();
+    if (line) lines++;
+    if (line && (long || !NOT_TITLE.test(line))) seen++;
     // Only a line whose first letter could open a date or a notice is searched for one (most lines are not).
     if (HEAD_DATE_START.test(line)) {
       // A notice may come first, glued on (`OBS! Evenemanget är avslutat!1 november 2022 kl. 00.00-00.00`).
