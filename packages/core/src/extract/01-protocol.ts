@@ -2172,7 +2172,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
     // `X ersätter Y`, `X tjänstgör för Y`, `X (S) för Y (S)`: the member replaced was not there. Right after the entry,
     // never after a title's words (`förvaltningschef för Intern Service`).
-    const replaceLength = entry && lastEntryEnd === i && (entry.capacity !== "replaced" || !t.cap) ? phraseAt(tokens, i, words.replaces) : 0;
+    let replaceLength = entry && lastEntryEnd === i && (entry.capacity !== "replaced" || !t.cap) ? phraseAt(tokens, i, words.replaces) : 0;
+    // A serving word before a seat's phrase of replacing (`X (C), tjänstgörande ersättare för Y`) is one phrase with it,
+    // the seat written whole (`tjänstgörande ersättare`), not the serving word alone as X's status.
+    if (replaceLength === 1 && SERVING.test(t.text) && !tokens[i + 1]?.nl) {
+      const seatPhrase = phraseAt(tokens, i + 1, words.replaces);
+      if (seatPhrase > 1) replaceLength += seatPhrase;
+    }
     if (entry && replaceLength) {
       const j = i + replaceLength;
       // A bare word at the line's end, after the items it serves for (`X (C) tjänstgörande § 38-48`): the member
