@@ -2179,6 +2179,15 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       const seatPhrase = phraseAt(tokens, i + 1, words.replaces);
       if (seatPhrase > 1) replaceLength += seatPhrase;
     }
+    // A serving word before a seat of the body at once (`X (S), tjänstgörande ordförande`) says who acts in that seat: her
+    // role as written, the seat normalised; no reserve's mark.
+    const acted = replaceLength === 1 && SERVING.test(t.text) && !tokens[i + 1]?.nl ? gazetteerAt.get(i + 1) : undefined;
+    if (entry && acted?.kind === "role" && !tokens[i + 1].cap && !SEAT_MARK.test(acted.id) && BODY_ROLES.has(lexicon.role(acted.id)?.category ?? "")) {
+      takeRole(entry, { normalised: acted.id, written: text.slice(t.start, acted.end).toLowerCase(), start: t.start, end: acted.end });
+      entry.end = acted.end;
+      lastEntryEnd = i = acted.to;
+      continue;
+    }
     if (entry && replaceLength) {
       const j = i + replaceLength;
       // A bare word at the line's end, after the items it serves for (`X (C) tjänstgörande § 38-48`): the member
