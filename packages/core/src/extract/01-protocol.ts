@@ -2252,6 +2252,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
           i = replaced.from;
           continue;
         }
+        // `X, tjänstgörande ersättare för Y (M), del av 72`: Y is replaced for those items only; with a row of her own
+        // among the members, Y was there.
+        const items = itemsAfter(replaced.to);
+        if (items.numbered && entries.some((e) => MEMBERS.has(e.capacity) && e.person.label === replaced.label)) {
+          entry.end = tokens[items.to - 1].end;
+          lastEntryEnd = i = items.to;
+          continue;
+        }
         entry.replaces = replaced;
         // A member replaced under a municipality heading its group stands for it too.
         entries.push({ person: replaced, capacity: "replaced", start: replaced.start, end: replaced.end, municipality: groupTown });
