@@ -675,7 +675,16 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
    * chair's (and its party), with its own party or none, and then the next signature label.
    */
   const secondChair = (person: Mention) => {
-    if (capacity !== "chair" || singleTaken !== 1 || entries.at(-1)?.capacity !== "chair") return false;
+    if (capacity !== "chair" || entries.at(-1)?.capacity !== "chair") return false;
+    // Or chairs in turn (`Ordförande Eva Ek Per Holm... Kim Ahl`): right after the last, leader dots between, a name the
+    // roll lists with the seat `ordförande` (for some items: a chair changed during the meeting).
+    const gap = tokens.slice(entries.at(-1)!.person.to, person.from);
+    if (
+      gap.every((x) => x.text === "." || x.text === "…") &&
+      entries.some((e) => MEMBERS.has(e.capacity) && e.person.label === person.label && e.role?.normalised === "ordförande")
+    )
+      return true;
+    if (singleTaken !== 1) return false;
     // Or each chair's name followed by the paragraphs chaired (`Ordförande Eva Ek 1-3, del av 4 Per Holm del av 4, 5-12`).
     const first = entries.at(-1)!;
     const items = itemsAfter(first.person.to);

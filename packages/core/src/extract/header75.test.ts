@@ -21,3 +21,18 @@ describe("an acting chair written after the name's comma", () => {
     expect(chairs(g)).toEqual(["Per Holm"]);
   });
 });
+
+describe("chairs in turn signing under one label", () => {
+  const g = graphOf(
+    "Kommunstyrelsen\n\nProtokoll\n\nSammanträdesdatum 2019-03-12\n\nPlats och tid Lindsalen, Rådhuset Klockan 13:00-15:00\n\n" +
+      "Ledamöter Eva Ek (C), ordförande 70-71, 73-78 Per Holm (M), ordförande del av 72 Kim Ahl (S), ordförande del av 72 " +
+      "Lena Dahl (M) Tor Ek (S)\n\nÖvriga deltagare Eva Strand, kommunsekreterare\n\n" +
+      "Underskrifter Sekreterare Eva Strand Ordförande Eva Ek Per Holm... Kim Ahl Justerare Lena Dahl\n\n" +
+      "§ 70\n\nBudget för året\n\nNämnden beslutar att godkänna budgeten.\n",
+  );
+
+  it("reads each name the roll lists as `ordförande` as a chair", () => {
+    expect(chairs(g)).toEqual(["Eva Ek", "Kim Ahl", "Per Holm"]);
+    expect(roles(g)).toContain("Lena Dahl: justerare");
+  });
+});
