@@ -1,10 +1,11 @@
 /**
  * Staff titles as data (session 75, data/roles.json and data/role-suffixes.json): the `-olog` family (`kommunekolog`,
  * `ekolog`), `administrativ chef`/`administrativ ledare` and the `-pedagog` family (`fritidspedagog`) are titles, in
- * an inline `Name, title, §§` run and in a titles-first run. Invented names and texts.
+ * an inline `Name, title, §§` run and in a titles-first run; common spellings of given names (`Cathrin`, `Katrina`) name
+ * a person in a comma list of prose. Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
-import { graphOf, roles } from "../../../../test/helpers/minutes";
+import { graphOf, persons, roles } from "../../../../test/helpers/minutes";
 
 const header = "Kulturnämnden\nSammanträdesprotokoll\nSammanträdesdatum 2017-05-03\nBeslutande Eva Lind (S) ordförande\nPer Ek (M)\n";
 
@@ -24,5 +25,11 @@ describe("staff titles the lexicon lacked", () => {
   it("reads a title ending in `-pedagog` after the name's comma", () => {
     const g = graphOf(`${header}Övriga deltagare Kim Ahl, fritidspedagog, 12 Ulla Sten, specialpedagog Lisa Rahm, pedagog\nUtses att justera Per Ek\n`);
     expect(roles(g)).toEqual(expect.arrayContaining(["Kim Ahl: fritidspedagog", "Ulla Sten: specialpedagog", "Lisa Rahm: pedagog"]));
+  });
+  it("reads common spellings of a given name in a comma list of those who took part", () => {
+    const g = graphOf(
+      "Kulturnämnden\nSammanträdesprotokoll\nSammanträdesdatum 2017-05-03\nBeslutande Eva Lind (S) ordförande\nPer Ek (M)\n§ 1 Besök\nNämnden besökte Åby bibliotek. Olle Berg, Cathrin Lundqvistberg, Katrina Sjöholt, Nils Ek deltog på mötet.\n",
+    );
+    expect(persons(g)).toEqual(expect.arrayContaining(["Cathrin Lundqvistberg", "Katrina Sjöholt"]));
   });
 });
