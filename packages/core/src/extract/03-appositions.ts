@@ -2577,7 +2577,7 @@ const assembliesNamed = new WeakMap<AppositionContext, RegExpMatchArray[]>();
  * The one kind of assembly (`Kommunfullmäktige`, `Regionfullmäktige`) the text names before `at`, its compounds found
  * once per document; none where it names two kinds.
  */
-function assemblyNamed(ctx: AppositionContext, at: number): string | undefined {
+export function assemblyNamed(ctx: AppositionContext, at: number): string | undefined {
   let found = assembliesNamed.get(ctx);
   if (!found) assembliesNamed.set(ctx, (found = [...ctx.text.matchAll(/(?<![\p{L}-])(\p{L}+)fullmäktige(?:s)?(?!\p{L})/gu)]));
   const kinds = new Set(found.filter((m) => m.index! < at).map((m) => m[1].toLowerCase()));

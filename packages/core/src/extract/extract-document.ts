@@ -20,6 +20,7 @@ import type { DocumentRecord, Evidence } from "../types";
 import {
   type Apposition,
   type AppositionContext,
+  assemblyNamed,
   BODY,
   COPULA,
   countyOfOffice,
@@ -128,10 +129,6 @@ const PRESIDIUM_WITH = /(\p{L}+s)\s+(?:\p{Ll}+\s+)?presidi(?:um|et|e)(?:\s+med|:
  */
 const PRESIDIUM_HEADING =
   /(?<![^\n])[ \t]*(?:[Vv]al av[ \t]+)?(\p{L}+s)[ \t]+(?:\p{Ll}+[ \t]+)?presidi(?:um|et|e)[ \t]*\n(?:[ \t]*\n|[ \t]*\p{Lu}[^\n()]{1,60}\([^()\n]{1,12}\)[^\n]*\n)*[ \t]*\p{Lu}[^\n()]{1,60}\([^()\n]{1,12}\)[ \t,]*$/u;
-/** A body's short form in the genitive that names no particular assembly (`Fullmäktiges`). */
-const BARE_ASSEMBLY = /^fullmäktige$/i;
-/** The compounds that name an assembly in full (`kommunfullmäktige`, `Regionfullmäktiges`), their first part. */
-const ASSEMBLY_IN_FULL = /(?<![\p{L}-])(\p{L}+)fullmäktige(?:s)?(?!\p{L})/gu;
 /** Between a name and a seat it holds besides the one its list is elected to: `X (M) tillika ordförande`. */
 const SEAT_ALSO = /^\s*(?:\([^()\n]{1,30}\)\s*)?tillika\s+$/;
 /** A copula right after a name, past its party (`X (S) är`). */
@@ -646,9 +643,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     if (!name) return undefined;
     const start = from + caption.index;
     // `Fullmäktiges nya presidie` after the text named `kommunfullmäktige`: that assembly, the one kind it named before.
-    const kinds = BARE_ASSEMBLY.test(name) ? new Set([...text.slice(0, start).matchAll(ASSEMBLY_IN_FULL)].map((m) => m[1].toLowerCase())) : undefined;
-    const [kind] = kinds ?? [];
-    const body = kinds?.size === 1 ? `${kind[0].toUpperCase()}${kind.slice(1)}fullmäktige` : name;
+    const body = (/^fullmäktige$/i.test(name) && assemblyNamed(actx, start)) || name;
     return { target: bodyRef(body, minutesParent()), start };
   };
   // `… ordförandeskapet i kulturnämnden och skolnämnden till L, där A och B blir nya ordföranden`: a seat after a name
