@@ -115,6 +115,12 @@ const WHERE = new RegExp(
 const POST_HANDED_TO = new RegExp(String.raw`(?<!\p{L})((?:vice )?ordförande)(?:posten|skapet) i (${LOWER_BODY}) till $`, "du");
 /** A seat given to the name before it with `till`, past its party (`X (S) till `): an appointment. */
 const SEAT_GIVEN_TILL = /^\s*(?:\([^()\n]{1,30}\)\s*)?till\s+$/;
+/** Between a name and its seat pointed back to a body with `dess` (`B (S) dess vice ordförande`). */
+const ITS_SEAT = /^\s*(?:\([^()\n]{1,12}\)\s*)?dess\s+$/;
+/** A word in the genitive (`Kommunstyrelsens`). */
+const GENITIVE_WORD = /(?<![\p{L}-])\p{L}{4,}s(?!\p{L})/gu;
+/** Between a name and its seat in a clause coordinated after an election: its party, then `blir` or no verb. */
+const SEAT_CLAUSE_AFTER = /^\s*\([^()\n]{1,12}\)\s*(?:blir\s+)?$/;
 /**
  * Before a seat of a caption or lead-in of a body's presidium (`Regionstyrelsens nya presidium med ordförande A (M) och
  * vice ordförande B`, `… fullmäktiges presidium: A (C), ordförande, B (S), `, `Fullmäktiges nya presidie med A (M),
@@ -626,8 +632,20 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     const sentenceElection = electionsRead[electionsRead.length - 1];
     if (!sentenceElection || sentenceElection.end > p.start || /[.!?\n]/.test(text.slice(sentenceElection.end, p.start))) return undefined;
     const gap = text.slice(p.end, claim.start);
-    const coordinated = /^\s+och\s+$/.test(text.slice(sentenceElection.end, p.start)) && SEAT_GIVEN_TILL.test(gap);
-    return coordinated || /^\s*(?:\([^()\n]{1,30}\)\s*)?som\s+$/.test(gap) ? sentenceElection : undefined;
+    const between = text.slice(sentenceElection.end, p.start);
+    const coordinated = /^\s+och\s+$/.test(between) && SEAT_GIVEN_TILL.test(gap);
+    // `A (C) blir kommunstyrelsens ordförande, B (S) blir vice ordförande och C (C) andre vice ordförande`: a seat of a
+    // clause coordinated after the election's, its copula written or left out, is in the same body.
+    const alike = /(?:,|\soch)\s+$/.test(between) && SEAT_CLAUSE_AFTER.test(gap);
+    return coordinated || alike || /^\s*(?:\([^()\n]{1,30}\)\s*)?som\s+$/.test(gap) ? sentenceElection : undefined;
+  };
+  // `Kommunstyrelsens ordförande blir A (M) och B (S) dess 2:e vice ordförande`: `dess` points back to the body the
+  // sentence last names in the genitive.
+  const itsBody = (p: Mention, claim: RoleClaim): { target: EntityRef; start: number } | undefined => {
+    if (!ITS_SEAT.test(text.slice(p.end, claim.start))) return undefined;
+    const from = Math.max(text.lastIndexOf(".", p.start), text.lastIndexOf("\n", p.start)) + 1;
+    const owner = [...text.slice(from, p.start).matchAll(GENITIVE_WORD)].filter((m) => genitiveBodyName(m[0], lexicon.data.protocol.bodies)).pop();
+    return owner && { target: bodyRef(genitiveBodyName(owner[0], lexicon.data.protocol.bodies)!, minutesParent()), start: from + owner.index };
   };
   // `Regionstyrelsens presidium med ordförande A (M) och …`, `Till fullmäktiges presidium: A (C), ordförande, B (S),
   // vice ordförande`: a seat written in a body's presidium's sentence, before or after its name, is that body's; so is
@@ -819,7 +837,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       const carried =
         told ??
         (!target && claim.role && isSeat(claim)
-          ? (frontedBody(p, claim) ?? electionOfSentence(p, claim) ?? whereBody(p) ?? presidiumOf(claim.start))
+          ? (frontedBody(p, claim) ?? electionOfSentence(p, claim) ?? whereBody(p) ?? presidiumOf(claim.start) ?? itsBody(p, claim))
           : undefined);
       const electing = carried || target || !claim.role || !isSeat(claim) ? undefined : electingBody(p);
       if (carried) {
@@ -876,6 +894,10 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
         // `utsågs X (M) till kommunstyrelsens ordförande`: the verb before the name elects to the role after it too.
         if (claim.elected || (p.from > 0 && ELECT.test(tokens[p.from - 1].text) && ELECTED_TO_AFTER.test(text.slice(p.end, claim.start + 1))))
           electedOffices.add(fact);
+        // `A (C) blir kommunstyrelsens ordförande, B (S) blir vice ordförande`: an office elected to names the body the
+        // seats of the clauses after it are in.
+        const office = claim.elected ? bodyOfRole(claim.normalised, lexicon.data.protocol.bodies) : undefined;
+        if (office) electionsRead.push({ target: bodyRef(office, minutesParent()), start: p.start, end: claim.end });
       }
     }
     // `… och ordförandeposten i äldrenämnden till X, KD`: the post of a body handed to the name is X's seat there.
@@ -1551,7 +1573,12 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       const page = former ? undefined : officerOfPage(claim);
       const attrs = { role: written, roleNormalised: roleMention.id, former };
       if (page) facts.push({ type: "relation", kind: "holds_role", source, target: page, evidence, rule: "apposition:page-body", attrs });
-      else facts.push({ type: "entity", entity: withRole(source, attrs), evidence, rule: "left-role" });
+      else {
+        const fact: Fact = { type: "entity", entity: withRole(source, attrs), evidence, rule: "left-role" };
+        facts.push(fact);
+        // `Kommunstyrelsens ordförande blir X (M)`: an office before the copula is taken, as one elected to after it.
+        if (elected) electedOffices.add(fact);
+      }
     }
   };
   for (const p of people) leftRoleFacts(p);
