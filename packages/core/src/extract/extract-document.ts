@@ -1868,6 +1868,9 @@ const INLINE_RUN = new RegExp(
 const PRESIDIUM_SEAT = /^(?:(?:förste|andre|tredje) )?(?:vice )?ordförande$/u;
 /** Chairs named by their seat in the definite form (`den nya ordföranden`, `de två vice ordförandena`). */
 const CHAIRS_INTRODUCED = /(?<!\p{L})ordförande(?:n|na)(?!\p{L})/iu;
+/** A blank line between paragraphs, and how far either side of an office its paragraph is looked for. */
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+const PARAGRAPH_REACH = 1500;
 /** A region's offices (`regionråd`, `regionstyrelsens ordförande`, `regiondirektör`, `landstingsråd`). */
 const REGIONAL_OFFICE = /^(?:vice )?(?:(?:region|landstings)\p{L}+|\p{L}+(?:landstings|region)råd)(?: |$)/u;
 
@@ -1929,11 +1932,8 @@ function placePageOffices(
   // (`Ljungby kommun`): not one the office met, worked with or came from (`besökte Ljungby kommun`, `samarbeta med
   // Ljungby kommun, säger X`), nor one its paragraph names elsewhere.
   const several = !places.municipal && doc.genre !== "minutes" && doc.genre !== "email" && named.length > 1;
-  const asSuch = new Set(
-    several
-      ? named.filter((g) => OFFICIAL.test(doc.text.slice(g.start, g.end)) || AS_MUNICIPALITY.test(doc.text.slice(g.end, g.end + 12))).map((g) => g.id)
-      : [],
-  );
+  const writtenAsSuch = (g: Mention) => OFFICIAL.test(doc.text.slice(g.start, g.end)) || AS_MUNICIPALITY.test(doc.text.slice(g.end, g.end + 12));
+  const asSuch = new Set(several ? named.filter(writtenAsSuch).map((g) => g.id) : []);
   const ofSentence = (start: number, end: number): Mention | undefined => {
     if (asSuch.size === 0) return undefined;
     const found = onlyIn(sentenceAround(doc.text, start, 300).start, sentenceAround(doc.text, end, 300).end) || undefined;
@@ -1950,6 +1950,19 @@ function placePageOffices(
       found = named[i];
     }
     return found && !asSuch.has(found.id) ? null : found;
+  };
+  // Else an office whose sentence names no municipality is held in the one its paragraph names, there as such, where it
+  // names no other (`I mars träffade utredarna Ekby stad. Här deltog X, stadsdirektör`): a story of several towns, a
+  // paragraph each (not a town only written bare there, `Bygget startar i Ekby`).
+  const ofParagraph = (start: number, end: number): Mention | undefined => {
+    if (asSuch.size === 0 || onlyIn(sentenceAround(doc.text, start, 300).start, sentenceAround(doc.text, end, 300).end) !== false) return undefined;
+    const before = doc.text.slice(Math.max(0, start - PARAGRAPH_REACH), start);
+    const opened = [...before.matchAll(PARAGRAPH_BREAK)].pop();
+    const after = doc.text.slice(end, end + PARAGRAPH_REACH).search(PARAGRAPH_BREAK);
+    const from = start - before.length + (opened ? opened.index + opened[0].length : 0);
+    const to = after < 0 ? end + PARAGRAPH_REACH : end + after;
+    const found = onlyIn(from, to) || undefined;
+    return found && named.some((g) => g.id === found.id && g.start >= from && g.start < to && writtenAsSuch(g)) ? found : undefined;
   };
   // Else on a page whose head names its municipality (the site's name), an office whose sentence names no other is
   // held there, though the page names others elsewhere (`Hon kommer från ett uppdrag som kommunchef i Ystad`).
@@ -1988,10 +2001,11 @@ function placePageOffices(
   for (const f of facts) if (f.type === "relation" && f.kind === "holds_role") placed.add(`${f.source.key}|${f.attrs?.roleNormalised ?? ""}`);
   for (const { fact: f, regional } of offices) {
     const sentence = anywhere && !regional && !places.municipal ? ofSentence(f.evidence.start, f.evidence.end) : undefined;
-    const byHead = anywhere && !regional && !places.municipal && !sentence ? ofHead(f.evidence.start, f.evidence.end) : undefined;
+    const paragraph = anywhere && !regional && !places.municipal && !sentence ? ofParagraph(f.evidence.start, f.evidence.end) : undefined;
+    const byHead = anywhere && !regional && !places.municipal && !sentence && !paragraph ? ofHead(f.evidence.start, f.evidence.end) : undefined;
     const role = f.entity.attrs!.role as { role: string; roleNormalised: string; former?: boolean };
     const body = bodyOfRole(role.roleNormalised, lexicon.data.protocol.bodies);
-    const place = !anywhere ? undefined : regional ? places.regional : (places.municipal ?? sentence ?? byHead ?? (body ? undefined : only));
+    const place = !anywhere ? undefined : regional ? places.regional : (places.municipal ?? sentence ?? paragraph ?? byHead ?? (body ? undefined : only));
     // An election to it tells of the body as well (`utsågs X till kommunstyrelsens ordförande`).
     const told = body !== undefined && (elected.has(f) || tellsOf(body));
     if ((!place && !told) || placed.has(`${f.entity.key}|${role.roleNormalised}`)) continue;
