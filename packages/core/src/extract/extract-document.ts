@@ -95,12 +95,15 @@ const NO_ELECTED_SEATS: ReadonlySet<string> = new Set(["county_board", "court", 
 const ELECTED_SEATS =
   /^(?:följande(?: \p{L}+)? )?(?:valdes|har valts|väljs|utsågs) (som|till) (ordinarie(?: ledamöter)?|(?:nya )?ledamöter|ersättare|suppleanter)(?: \p{L}+){0,2}:?$/iu;
 /**
- * `I tekniska nämnden blev `, `I kommunstyrelsen valdes `, `I kultur- och fritidsnämnden blev ` before a name: the body
- * (its adjective, or the first parts joined to it by `- och`, with it) and its noun.
+ * `I tekniska nämnden blev `, `I kommunstyrelsen valdes `, `I kultur- och fritidsnämnden fortsätter ` before a name: the
+ * body (its adjective, or the first parts joined to it by `- och`, with it) and its noun.
  */
-const FRONTED_BODY = /^\s*I ((?:\p{Ll}+-(?:, \p{Ll}+-)* och )?(?:\p{Ll}+a )?(\p{Ll}{4,}))(?: [a-zåäö]+)? (?:blev|valdes|utsågs|är|tar)\s+$/u;
-/** Between the name and its seat after a fronted body: its party, and `tar X över som ny` (`… tar X (S) över som ny `). */
-const FRONTED_GAP = /^\s+(?:\([^()\n]{1,8}\)\s+)?(?:över\s+som\s+(?:ny\s+)?)?$/u;
+const FRONTED_BODY = /^\s*I ((?:\p{Ll}+-(?:, \p{Ll}+-)* och )?(?:\p{Ll}+a )?(\p{Ll}{4,}))(?: [a-zåäö]+)? (?:blev|valdes|utsågs|är|tar|fortsätter)\s+$/u;
+/**
+ * Between the name and its seat after a fronted body: its party, and `tar X över som ny`, `fortsätter X som`
+ * (`… tar X (S) över som ny `).
+ */
+const FRONTED_GAP = /^\s+(?:\([^()\n]{1,8}\)\s+)?(?:(?:över\s+)?som\s+(?:ny\s+)?)?$/u;
 /** A body's name in lower case, maybe joined to others' first parts (`barn-, skol- och fritidsnämnden`). */
 const LOWER_BODY = String.raw`(?:\p{Ll}+-(?:, \p{Ll}+-)* och )?\p{Ll}+(?:nämnden|styrelsen|fullmäktige)`;
 /**

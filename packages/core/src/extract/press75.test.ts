@@ -21,4 +21,8 @@ describe("press appointments of a new term, each seat in its body", () => {
     const g = graphOf("nyhet.txt", "Nytt styre i Vallby\n\nEva Ek (C) blir kommunstyrelsens ordförande. Per Holm (S) är vice ordförande i kulturnämnden.\n");
     expect(heldRoles(g)).not.toContain("Per Holm: vice ordförande @ Kommunstyrelsen");
   });
+  it("reads a fronted body with `fortsätter … som` (`I kulturnämnden fortsätter A (S) som 2:e vice ordförande`)", () => {
+    const g = graphOf("nyhet.txt", "Nytt styre i Vallby\n\nI kulturnämnden fortsätter Eva Ek (S) som 2:e vice ordförande.\n");
+    expect(heldRoles(g)).toEqual(["Eva Ek: andre vice ordförande @ Kulturnämnden"]);
+  });
 });
