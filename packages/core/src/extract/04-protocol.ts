@@ -1909,8 +1909,7 @@ export function headerParent(
     if (/[),]\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index))) continue;
     // Right after a listed name, whatever the stop between (`Eva Ek. Ale kommun`, a comma misprinted): the person's.
     if (members.some((e) => e.person.end <= m.index && m.index - e.person.end <= 3)) continue;
-    const word = fold(m[1]);
-    const id = municipalities.get(word) ?? (word.endsWith("s") ? municipalities.get(word.slice(0, -1)) : undefined);
+    const id = municipalityNamed(municipalities, m[1]);
     if (id) return { ref: { kind: "municipality", key: id.key, label: id.label }, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
   }
   // The body that met written with its municipality's genitive (`Hallstahammars socialnämnd` over `Socialnämnden`).
@@ -1980,13 +1979,19 @@ function addressMunicipality(text: string, gazetteer: readonly Mention[]): { ref
   return g && { ref: { kind: "municipality", key: g.id, label: g.label }, start: g.start, end: g.end };
 }
 
-/** A later page's header of a municipality's minutes (`2 VALLBY KOMMUN SAMMANTRÄDESPROTOKOLL 2[15]`). */
-const PAGE_MUNICIPALITY = /(?:^|\n)[ \t]*\d+[ \t]+(\p{Lu}[\p{Lu}-]+)[ \t]+KOMMUN[ \t]+(?:SAMMANTRÄDES)?PROTOKOLL(?![\p{L}])/u;
+/**
+ * A later page's header of a municipality's minutes (`2 VALLBY KOMMUN SAMMANTRÄDESPROTOKOLL 2[15]`), its genre in mixed
+ * case before the page (`VALLBY KOMMUN Sammanträdesprotokoll Sida 2(5)`), or the posting notice's, in the genitive after
+ * the page's body and number (`2 Kulturnämnden (12) VALLBYS KOMMUN ANSLAG/BEVIS`). The town in capitals, as prose never
+ * writes it.
+ */
+const PAGE_MUNICIPALITY =
+  /(?:^|\n|[ \t]\(\d+\))[ \t]*(?:\d+[ \t]+)?(\p{Lu}[\p{Lu}-]+)[ \t]+KOMMUN[ \t]+(?:(?:SAMMANTRÄDES)?PROTOKOLL|ANSLAG\/BEVIS|Sammanträdesprotokoll(?=[ \t]+Sida[ \t]+\d))(?![\p{L}])/u;
 
 /** The municipality a later page's header names (PAGE_MUNICIPALITY), where the first page names none (its header flattened). */
 function pageMunicipality(text: string, lexicon: Lexicon): { ref: EntityRef; start: number; end: number } | undefined {
   const m = PAGE_MUNICIPALITY.exec(text.slice(0, 6000));
-  const id = m && municipalityIndex(lexicon.data.municipalities).get(fold(m[1]));
+  const id = m && municipalityNamed(municipalityIndex(lexicon.data.municipalities), m[1]);
   if (!m || !id) return undefined;
   const start = m.index + m[0].indexOf(m[1]);
   return { ref: { kind: "municipality", key: id.key, label: id.label }, start, end: start + m[1].length };
@@ -2446,8 +2451,7 @@ function municipalityHeadings(text: string, list: readonly { name: string }[]): 
   const municipalities = municipalityIndex(list);
   const headings: { ref: EntityRef; start: number; end: number }[] = [];
   for (const m of [...text.matchAll(HEADING_LINE), ...text.matchAll(HEADING_BEFORE_FIELD)]) {
-    const word = fold(m[1]);
-    const id = municipalities.get(word) ?? (word.endsWith("s") ? municipalities.get(word.slice(0, -1)) : undefined);
+    const id = municipalityNamed(municipalities, m[1]);
     const start = (m.index ?? 0) + m[0].indexOf(m[1]);
     if (id) headings.push({ ref: { kind: "municipality", key: id.key, label: id.label }, start, end: start + m[0].trim().length });
   }
@@ -2878,4 +2882,10 @@ function municipalityIndex(list: readonly { name: string }[]): Map<string, { key
     municipalityIndexes.set(list, index);
   }
   return index;
+}
+
+/** The municipality a word names, as written or in the genitive (`Vallbys`). */
+function municipalityNamed(index: Map<string, { key: string; label: string }>, word: string): { key: string; label: string } | undefined {
+  const folded = fold(word);
+  return index.get(folded) ?? (folded.endsWith("s") ? index.get(folded.slice(0, -1)) : undefined);
 }
