@@ -79,6 +79,8 @@ const ORGAN_LABELS = new Set(["organ", "organ och sammanträdesdatum", "organ oc
 const NOT_MEETING_DATE = /(justering|justera|anslag|anslås|anslog|uppsätt|nedtag|justerat|tillkännagiv|överklag)\S*[^.]{0,40}$/i;
 /** Labels whose value is the adjustment's place and time or the notice's dates (`Justeringens plats och tid`, `Anslaget sätts upp`). */
 const NOTICE_LABEL = /^(?:justeringens|plats\/tid för justering|justeringen|anslag|datum för anslag)/;
+/** The posting notice's words (`Anslag/bevis`, `Datum för anslags uppsättande`, `Datum för nedtagande`). */
+const POSTING_WORD = /(?<![\p{L}])(?:anslag|uppsätt|nedtag)/iu;
 const WEEKDAY_OR_TIME = /,?\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|den\s+\d|\d|kl\b|klockan\b).*$/isu;
 const MUNICIPALITY_WORD = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)\s+(?:kommun|KOMMUN|stad|STAD)(?![\p{L}])/gu;
 /** A name in the genitive before a word in lower case (`Hallstahammars socialnämnd`). */
@@ -2723,6 +2725,9 @@ function stackedDate(text: string, header: ProtocolHeader): { iso: string; start
   let last = first + 1;
   while (labels[last + 1] && /^[\s:]*$/.test(text.slice(labels[last].end, labels[last + 1].start))) last++;
   const from = labels[last].end;
+  // The posting notice's stack (`Datum: Sammanträdesdatum Datum för anslags uppsättande Datum för nedtagande 2015-03-02
+  // 2015-03-27`): its first values are the posting's where the meeting's date is left blank.
+  if (POSTING_WORD.test(text.slice(labels[first].start, from))) return undefined;
   const next = labels[last + 1];
   const value = text.slice(from, Math.min(text.length, from + 160, next && next.start > from ? next.start : Infinity));
   const d = findDates(value)[0];

@@ -1,7 +1,8 @@
 /**
  * Round 75's meetings of minutes (04-protocol.ts): the municipality a later page's running head names in mixed case and
  * with no page number before it (`ALBY KOMMUN Sammanträdesprotokoll Sida 2(4)`), or in the genitive before the posting
- * notice (`2 Kulturnämnden (12) ALBYS KOMMUN ANSLAG/BEVIS`), places the meeting of minutes whose first page names none.
+ * notice (`2 Kulturnämnden (12) ALBYS KOMMUN ANSLAG/BEVIS`), places the meeting of minutes whose first page names none;
+ * the posting notice's stacked labels (`Datum: Sammanträdesdatum Datum för anslags uppsättande …`) do not date it.
  * Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
@@ -24,7 +25,13 @@ const mixedCase = [
 
 describe("a later page's running head in mixed case, with no page number", () => {
   it("names the meeting's municipality", () => {
-    expect(meetingLabels(graphOf(mixedCase)).map((l) => l.replace(/^\S+ /, ""))).toEqual(["Ekrådet, Habo"]);
+    expect(meetingLabels(graphOf(mixedCase)).map((l) => l.replace(/^[\d-]+ /, ""))).toEqual(["Ekrådet, Habo"]);
+  });
+});
+
+describe("a posting notice's stacked labels, the meeting's date left blank", () => {
+  it("do not date the meeting by the posting day", () => {
+    expect(meetingLabels(graphOf(mixedCase))).toEqual(["Ekrådet, Habo"]);
   });
 });
 
