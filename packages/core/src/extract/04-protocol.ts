@@ -1098,7 +1098,10 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     // a reported meeting's title gives it (`Nämnden (22 februari)`), rather than where it met.
     const which = day
       ? line.slice(day.start, day.end)
-      : (TITLE_WHICH.exec(line.slice(organ?.end))?.[1] ?? (date ? undefined : (dashed?.which ?? (organ ? meetingDay(text) : undefined))));
+      : (TITLE_WHICH.exec(line.slice(organ?.end))?.[1] ??
+        (date && !date.guessed ? undefined : (dashed?.which ?? (organ ? meetingDay(text) : undefined))) ??
+        // A month guessed from the adjustment, no sitting's day: titled by where it sat, as an undated meeting is.
+        (date?.guessed ? place?.text.replace(/,.*$/s, "") : undefined));
     const organName = organ && !association?.untitled ? (which ? `${organ.name} (${which})` : organ.name) : minutesMeetingLine(doc) || "Sammanträde";
     // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
     // An association's short form names it in the title as its heading does (`Förbundsstyrelsen, Nobek`).
@@ -2633,7 +2636,11 @@ function compactDate(text: string, organ: { name: string } | undefined): { iso: 
  * The meeting's date: from `Sammanträdesdatum`, then a date or time field's with its hour, then any, then the top of
  * the text, then the document's.
  */
-function meetingDate(doc: DocumentRecord, header: ProtocolHeader, organ?: { name: string }): { iso: string; start: number; end: number } | undefined {
+function meetingDate(
+  doc: DocumentRecord,
+  header: ProtocolHeader,
+  organ?: { name: string },
+): { iso: string; start: number; end: number; guessed?: true } | undefined {
   const { text } = doc;
   // The values of the adjustment's and the notice's labels (`Justeringens plats och tid Kommunhuset, Ek och Holm, måndag
   // 7 mars 2011`), up to the next label: their dates are the adjustment's or the posting's, however far after the label.
@@ -2676,7 +2683,7 @@ function meetingDate(doc: DocumentRecord, header: ProtocolHeader, organ?: { name
     full(0, Math.min(text.length, 500)) ??
     compactDate(text, organ) ??
     monthDate(text, header) ??
-    adjustedMonth(text) ??
+    adjustedMonth(text, header) ??
     protocolYear(text)
   );
 }
@@ -2770,17 +2777,27 @@ function topAdjustment(text: string): { from: number; to: number; value: number 
   return { from: top + at.index, to: value + /^[^\p{Lu}\n]*/u.exec(text.slice(value, value + 160))![0].length, value };
 }
 
+/** The adjustment's labels (`Justeringens plats och tid`), of NOTICE_LABEL's. */
+const ADJUSTED_FIELD = /^(?:justeringens|plats\/tid för justering|justeringen)/;
+
 /**
- * The meeting's month where the minutes give only the day they were adjusted on in their title: minutes are adjusted
- * within fourteen days of the meeting (Kommunallagen 5:69), so a day after the 14th falls in the meeting's month.
+ * The meeting's month where the minutes give only the day they were adjusted on, in their title or in the adjustment's
+ * field (`Justeringens plats och tid Kommunhuset, 2015-03-24 kl. 10.00`, the meeting's own date lost): minutes are
+ * adjusted within fourteen days of the meeting (Kommunallagen 5:69), so a day after the 14th falls in the meeting's month.
+ * The field's month is `guessed`: the title still names the sitting's place or day, as an undated meeting's does.
  */
-function adjustedMonth(text: string): { iso: string; start: number; end: number } | undefined {
+function adjustedMonth(text: string, header: ProtocolHeader): { iso: string; start: number; end: number; guessed?: true } | undefined {
   const adjusted = topAdjustment(text);
-  if (!adjusted) return undefined;
-  const from = adjusted.value;
-  const d = findDates(text.slice(from, from + 30))[0];
-  if (!d || d.start !== 0 || d.year === undefined || d.month === undefined || d.day === undefined || d.day <= 14) return undefined;
-  return { iso: isoDate(d.year, d.month), start: from, end: from + d.end };
+  const n = adjusted ? -1 : header.labels.findIndex((l) => ADJUSTED_FIELD.test(l.label));
+  const field = n >= 0 ? header.labels[n] : undefined;
+  const next = header.labels[n + 1];
+  const from = adjusted?.value ?? field?.end;
+  if (from === undefined) return undefined;
+  // The title's date opens its phrase; the field's follows its place, up to the next label.
+  const to = adjusted ? from + 30 : Math.min(from + 160, next && next.start > from ? next.start : Infinity);
+  const d = findDates(text.slice(from, to))[0];
+  if (!d || (adjusted && d.start !== 0) || d.year === undefined || d.month === undefined || d.day === undefined || d.day <= 14) return undefined;
+  return { iso: isoDate(d.year, d.month), start: from + d.start, end: from + d.end, ...(adjusted ? {} : { guessed: true }) };
 }
 
 /**

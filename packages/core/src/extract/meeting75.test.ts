@@ -2,7 +2,9 @@
  * Round 75's meetings of minutes (04-protocol.ts): the municipality a later page's running head names in mixed case and
  * with no page number before it (`ALBY KOMMUN Sammanträdesprotokoll Sida 2(4)`), or in the genitive before the posting
  * notice (`2 Kulturnämnden (12) ALBYS KOMMUN ANSLAG/BEVIS`), places the meeting of minutes whose first page names none;
- * the posting notice's stacked labels (`Datum: Sammanträdesdatum Datum för anslags uppsättande …`) do not date it.
+ * the posting notice's stacked labels (`Datum: Sammanträdesdatum Datum för anslags uppsättande …`) do not date it, and the
+ * adjustment's field (`Justeringens plats och tid Rådhuset i Ekby, 2015-03-24`) dates minutes that lost their own date
+ * by its month, where its day is past the 14th.
  * Invented names and texts.
  */
 import { describe, expect, it } from "vitest";
@@ -48,5 +50,31 @@ const genitive = [
 describe("a later page's genitive head before its posting notice", () => {
   it("names the meeting's municipality", () => {
     expect(meetingLabels(graphOf(genitive))).toEqual(["2009-05-04 Kulturnämnden, Åmål"]);
+  });
+});
+
+// A sharing site's copy that lost the date of `Plats och tid`; the adjustment's and the posting's dates survive.
+const adjusted = [
+  "Plats och tid Beslutande Rådhuset i Ekby, Salen, kl.13:00-15.30 Ledamöter Eva Lund (C), ordförande Per Holm " +
+    "(S), vice ordförande Kim Ahl (M) Lena Sjö (S) Bo Lind (KD) Tjänstgörande ersättare Siv Berg (S) Övriga " +
+    "närvarande Ola Ek, sekreterare Utses att justera Kim Ahl Justeringens plats och tid Rådhuset i Ekby, " +
+    "2015-03-24 kl. 10.00 Underskrifter Paragrafer 12-20 Ordförande Eva Lund (C) Justerare Kim Ahl (M) Sekreterare " +
+    "Ola Ek ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag Organ " +
+    "Sammanträdesdatum Datum då anslaget sätts upp 2015-03-25 Datum då anslaget tas ned 2015-04-16",
+  "§ 12 Val av justerare Kim Ahl utses att justera protokollet.",
+].join("\n");
+
+describe("minutes dated only by their adjustment's field", () => {
+  it("are dated by its month where its day is past the 14th", () => {
+    expect(meetingLabels(graphOf(adjusted))).toEqual(["2015-03 Protokoll"]);
+  });
+  it("are titled by where the body sat, as undated minutes are", () => {
+    const placed = adjusted
+      .replace("Plats och tid Beslutande Rådhuset i Ekby, Salen, kl.13:00-15.30", "KULTURNÄMNDEN\nPlats och tid Rådhuset i Ekby, Salen, kl. 13.00")
+      .replace("Ledamöter", "Beslutande Ledamöter");
+    expect(meetingLabels(graphOf(placed))).toEqual(["2015-03 Kulturnämnden (Rådhuset i Ekby)"]);
+  });
+  it("stay undated where the day may fall in the month after the meeting's", () => {
+    expect(meetingLabels(graphOf(adjusted.replace("2015-03-24", "2015-03-10")))).toEqual(["Protokoll"]);
   });
 });
