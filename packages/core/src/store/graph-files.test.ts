@@ -90,6 +90,30 @@ describe("writeGraphFiles", () => {
     expect(readGraphFiles(file).documents[0].text).toBe(doc.text);
   });
 
+  it("names the earlier documents in their order, and those stored as they are now: same text, same metadata", async () => {
+    const file = path.join(dir, "built", "graph.json");
+    await writeGraphFiles(file, built.graph, built.documents);
+    const [a, b] = built.documents.map((doc) => ({ ...doc }));
+    const renamed = { ...b!, title: `${b!.title ?? ""} (ny)` };
+    const added = { ...a!, id: "c", source: "c.txt" };
+    for (const [now, unchanged] of [
+      [
+        [a!, b!],
+        [a!.id, b!.id],
+      ],
+      [[a!, renamed], [a!.id]],
+      [[added, b!], [b!.id]],
+      [[b!], [b!.id]],
+    ] as const) {
+      const read = await readBuiltDocuments(file, now);
+      expect(read?.ids).toEqual([a!.id, b!.id]);
+      expect([...read!.unchanged]).toEqual(unchanged);
+    }
+    // A line that is no document's and no JSON: not a file this code wrote.
+    writeFileSync(file, readFileSync(file, "utf8").replace(/\n\{"id":"b",[^\n]*\n/, '\n{"id": broken\n'));
+    expect(await readBuiltDocuments(file, [a!, b!])).toBeUndefined();
+  });
+
   it("writes no string of the whole file: pieces of a file larger than one write are streamed whole", async () => {
     const file = path.join(dir, "big.txt");
     const piece = "x".repeat(100_000);

@@ -97,23 +97,27 @@ export async function readBuiltDocuments(graphFile: string, documents: readonly 
   }
   if (head.format !== "samverkan-graph" || head.version !== GRAPH_FORMAT_VERSION) return undefined;
   // Each document line is `storedDocument`'s JSON (and a comma but on the last): the same line means the same text
-  // (by its SHA-256) and the same metadata.
-  const stored = new Map<string, string>();
+  // (by its SHA-256) and the same metadata. A line that is a document's own is not parsed (15,668 parses were a third
+  // of this); the others (changed or gone) are, for their ids.
+  const lineOf = new Map<string, string>();
+  for (const doc of documents) lineOf.set(JSON.stringify(storedDocument(doc)), doc.id);
   const ids: string[] = [];
-  for (const line of lines.slice(1)) {
-    const json = line.endsWith(",") ? line.slice(0, -1) : line;
-    let id: unknown;
-    try {
-      id = (JSON.parse(json) as { id?: unknown }).id;
-    } catch {
-      return undefined;
-    }
-    if (typeof id !== "string") return undefined;
-    stored.set(id, json);
-    ids.push(id);
-  }
   const unchanged = new Set<string>();
-  for (const doc of documents) if (stored.get(doc.id) === JSON.stringify(storedDocument(doc))) unchanged.add(doc.id);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const json = line.endsWith(",") ? line.slice(0, -1) : line;
+    let id: unknown = lineOf.get(json);
+    if (id !== undefined) unchanged.add(id as string);
+    else {
+      try {
+        id = (JSON.parse(json) as { id?: unknown }).id;
+      } catch {
+        return undefined;
+      }
+      if (typeof id !== "string") return undefined;
+    }
+    ids.push(id as string);
+  }
   return { ...("index" in head ? { index: head.index } : {}), ids, unchanged };
 }
 
