@@ -904,8 +904,16 @@ export function sittingHeader(fields: ProtocolHeader, people: readonly Mention[]
   if (entries.some((e) => e.capacity === "chair")) return { ...fields, entries };
   const signers = elected.size > 0 ? footSigners(text, people) : [];
   const found = [...signers, ...itemSpeakers(text, people, fields.end).filter((e) => !signers.some((s) => s.person.label === e.person.label))];
-  return found.length > 0 ? { ...fields, entries: [...entries, ...found] } : undefined;
+  if (found.length > 0) return { ...fields, entries: [...entries, ...found] };
+  // A council's page for one sitting (`Hem > Vallby kommun > Kommunfullmäktige > Sammanträde 2024-05-23`, its time and
+  // place in the fields): the sitting, though the page names no one there (its notice).
+  const line = text.slice(0, text.indexOf("\n") + 1 || text.length).trim();
+  const owner = /\d{4}-\d\d-\d\d$/.test(line) ? trailOwner(line) : undefined;
+  return owner && SITTING_BODY.test(owner.label) && fields.labels.some((l) => PLACE_LABELS.has(l.label)) ? { ...fields, entries: [] } : undefined;
 }
+
+/** A body that sits, by its name's last word (`Kommunfullmäktige`, `Barn- och utbildningsnämnden`, `Kommunstyrelsen`). */
+const SITTING_BODY = /(?:fullmäktige|styrelsen|nämnden?|utskottet)$/i;
 
 /**
  * Those who speak in a council's items (`Vidare yttrade sig A, B och C`, `X (S) hänvisade till det skriftliga svaret`):
@@ -968,7 +976,8 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
   const present = header.entries.filter((e) => PRESENT.has(e.capacity));
-  if (present.length === 0) return facts;
+  // No one present: no meeting, but for a sitting's page that names no one (`sittingHeader`, no entries at all).
+  if (present.length === 0 && header.entries.length > 0) return facts;
 
   // Organ: the `Organ` field, else the first body named at the top, not one a listed person comes from.
   const others = otherBodies(
@@ -1029,9 +1038,9 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     ownNounBody(text, lexicon.data.protocol, header.end) ??
     (organLabel && keeperBody(text, organLabel.end));
   organ = ownDecisions(text, lexicon.data.protocol.bodies, organ);
-  organ = footBody(text, lexicon.data.protocol, organ, header.entries[0].start);
+  organ = footBody(text, lexicon.data.protocol, organ, header.entries[0]?.start ?? header.end);
   organ = ownedSubBody(text, lexicon.data.protocol.bodies, organ);
-  organ = abbreviationBoard(text.slice(0, Math.max(head, present[0].start)), organ);
+  organ = abbreviationBoard(text.slice(0, Math.max(head, present[0]?.start ?? 0)), organ);
   // Names glued after the body in a title (`PROTOKOLL Landstingsfullmäktige Eva Ek Per Holm`, its signers) are no part of it:
   // from a given name that a surname follows, as people are written — a given name alone is a word of the body's own
   // name (`STYRGRUPPSMÖTE NOVA ENERGI`, `SAGA HEMTJÄNST`, `PROJEKT LINNEA`).
@@ -1107,7 +1116,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     // An association's short form names it in the title as its heading does (`Förbundsstyrelsen, Nobek`).
     const titleParent = dashed?.short ? { ...dashed.ref, label: dashed.short } : parent?.ref;
     meeting = bodyMeetingRef(organName, titleParent, date?.iso, doc, place?.text);
-    const anchor = organ ?? { start: header.entries[0].start, end: header.entries[0].end };
+    const anchor = organ ?? header.entries[0] ?? header.labels[0];
     facts.push({ type: "entity", entity: meeting, evidence: ev(anchor.start, anchor.end), rule: "protocol:meeting" });
     if (date) facts.push({ type: "entity", entity: meeting, evidence: ev(date.start, date.end), rule: "protocol:meeting" });
   }
