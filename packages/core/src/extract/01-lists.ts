@@ -40,6 +40,8 @@ export interface WrittenRole {
   items?: string;
   /** The municipality named right after a title (`kommunchef Borås`, `Eva Ek, planchef Vallby kommun`). */
   place?: Mention;
+  /** The unit written after a title to its row's end (`Eva Ek, t.f avd.chef Mark och Skog`), where it is held. */
+  unit?: { name: string; start: number; end: number };
 }
 
 /** What a header field says about the people in it (`data/protocol.json`). */
@@ -122,9 +124,10 @@ const NAME_ALONE = new RegExp(String.raw`^[ \t]*${CAPITALISED}(?:[ \t]+${CAPITAL
 
 /**
  * A line that may be one more entry of a list: two capitalised words first (a name, or a title and a name), then its
- * party, title or place; not prose (`Dessutom närvarade tjänstemännen …`) nor an item. The first word is taken.
+ * party, title or place (its abbreviations' full stops too: `t.f avd.chef`); not prose (`Dessutom närvarade tjänstemännen
+ * …`) nor an item. The first word is taken.
  */
-const LIST_ENTRY = new RegExp(String.raw`^[ \t]*[•*–-]?[ \t]*(${CAPITALISED})[ \t]+(\p{Lu}[\p{L}'’-]*)[^\n.!?§]{0,70}$`, "u");
+const LIST_ENTRY = new RegExp(String.raw`^[ \t]*[•*–-]?[ \t]*(${CAPITALISED})[ \t]+(\p{Lu}[\p{L}'’-]*)(?:[^\n.!?§]|\.(?=\p{L})){0,70}$`, "u");
 
 /** Three capitalised words alone on a line (`Nils Berg Alnö`), a name and its place in a column of them. */
 const THREE_WORDS = new RegExp(String.raw`^[ \t]*${CAPITALISED}(?:[ \t]+${CAPITALISED}){2}[ \t]*$`, "u");
@@ -595,6 +598,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     }
   }
   if (last > segStart) readSegment(segStart, last);
+  for (const entry of people) rowUnit(entry);
   municipalityColumn();
   // A table set out one cell a line whose rows mark presence with `X`: a row of dashes alone (`Eva Ek (S)` / `-` / `-`)
   // marks a seat not taken.
@@ -705,6 +709,28 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     if (names.length === 0 && people.length) attachTrailing(people[people.length - 1], a, b);
     else if (names.length) attachTrailing(names[names.length - 1], names[names.length - 1].person.to, b);
     people.push(...names);
+  }
+
+  /**
+   * A staff row one a line whose title runs on in capitalised words to the line's end (`Eva Ek, t.f avd.chef Mark och
+   * Skog`, `Per Holm, planarkitekt Mät & Karta § 4`): those words, less the items, are the unit the title is held in,
+   * whatever their ending, and a place that opens them (`Mark`) is no municipality of hers. Not a municipality alone
+   * after the title (`kommunchef Borås`, `planchef Vallby kommun`), nor a row with a party or another person.
+   */
+  function rowUnit(entry: ListedPerson) {
+    const role = entry.role;
+    if (!role || role.items || entry.party || !(tokens[entry.person.from].nl || entry.person.from === first)) return;
+    let j = entry.person.to;
+    while (j < last && tokens[j].end <= role.end && !tokens[j].nl) j++;
+    if (j >= last || tokens[j].nl || tokens[j].start < role.end || !tokens[j].word || !tokens[j].cap) return;
+    let k = j;
+    while (k < last && !tokens[k].nl) k++;
+    while (k > j + 1 && ITEM.test(tokens[k - 1].text)) k--;
+    const [start, end] = [tokens[j].start, tokens[k - 1].end];
+    if ((role.place && entry.end >= end) || people.some((p) => p.person.start >= start && p.person.start < end)) return;
+    role.place = undefined;
+    role.unit = { name: ctx.text.slice(start, end), start, end };
+    entry.end = Math.max(entry.end, end);
   }
 
   /**
