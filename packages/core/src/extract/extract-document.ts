@@ -118,6 +118,10 @@ const WHERE = new RegExp(
 const POST_HANDED_TO = new RegExp(String.raw`(?<!\p{L})((?:vice )?ordförande)(?:posten|skapet) i (${LOWER_BODY}) till $`, "du");
 /** A seat given to the name before it with `till`, past its party (`X (S) till `): an appointment. */
 const SEAT_GIVEN_TILL = /^\s*(?:\([^()\n]{1,30}\)\s*)?till\s+$/;
+/** `… och samma gäller ` before a name: the seat of the name before is this one's too. */
+const SAME_GOES = /(?:^|[\s,])samma\s+gäller\s+(?:för\s+)?$/i;
+/** After a name given a seat by `samma gäller`: its party and the body it holds it in (`(S) i fritidsnämnden`, `, tekniska nämnden`). */
+const SAME_BODY = new RegExp(String.raw`^\s*(?:\([^()\n]{1,12}\)\s*)?(?:,\s*|\s+i\s+)((?:\p{Ll}+a )?(?:${LOWER_BODY}|nämnden))(?![\p{L}-])`, "u");
 /** Between a name and its seat pointed back to a body with `dess` (`B (S) dess vice ordförande`). */
 const ITS_SEAT = /^\s*(?:\([^()\n]{1,12}\)\s*)?dess\s+$/;
 /** A word in the genitive (`Kommunstyrelsens`). */
@@ -605,6 +609,27 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   };
   people.forEach(coordinate);
   shareElectedBody(people, appositions, text);
+  // `A (S) fortsätter som 2:e vice ordförande och samma gäller B (S) i fritidsnämnden och C (S), tekniska nämnden`: each
+  // name after `samma gäller` holds the seat of the name before it, each in the body written after it (quoted from the
+  // seat on); its body resolved with the minutes' parent below.
+  const sameSeats = new Map<Mention, { claim: RoleClaim; body: string }>();
+  people.forEach((p, k) => {
+    const source = people[k - 1];
+    if (!source || !SAME_GOES.test(text.slice(Math.max(source.end, p.start - 30), p.start))) return;
+    const seat = appositions
+      .get(source)!
+      .roles.filter((r) => r.role && isSeat(r) && r.end <= p.start)
+      .pop();
+    if (!seat || /[.!?\n]/.test(text.slice(seat.end, p.start))) return;
+    for (let n = k, at = p.start; n < people.length; n++) {
+      const q = people[n];
+      const body = SAME_BODY.exec(text.slice(q.end, q.end + 80));
+      if (!body || q.start !== at || appositions.get(q)!.roles.some((r) => r.role)) return;
+      const end = q.end + body[0].length;
+      sameSeats.set(q, { claim: { ...seat, target: undefined, elected: false, start: seat.start, end }, body: body[1] });
+      at = people[n + 1] && /^\s*(?:,|och)\s+$/.test(text.slice(end, people[n + 1].start)) ? people[n + 1].start : -1;
+    }
+  });
 
   // A page about a body (`The Regional Council`; a page headed `Direktionen`) lists its officers: their titles with no
   // organisation of their own are held there (a Swedish page's, its seats: `X är ordförande`).
@@ -789,6 +814,8 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       ...(shared?.roles.filter((r) => !r.role && r.target) ?? []),
       ...(fromCoordinated.get(p) ?? []),
     ];
+    const same = sameSeats.get(p);
+    if (same) claims.push(same.claim);
     for (let claim of claims) {
       // `valdes till kommunstyrelsens ordförande vid ett extrainsatt fullmäktige`: the body after `vid` is where the vote
       // was held; the seat is in the body its title names in the genitive.
@@ -796,7 +823,14 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
         claim.elected && claim.target && /^\s+vid\s/.test(text.slice(claim.end, claim.target.start))
           ? bodyOfRole(claim.normalised, lexicon.data.protocol.bodies)
           : undefined;
-      let target = seatBody ? bodyRef(seatBody, minutesParent()) : claim.target ? targetRef(claim.target, model) : undefined;
+      let target =
+        claim === same?.claim
+          ? bodyRef(same.body, minutesParent())
+          : seatBody
+            ? bodyRef(seatBody, minutesParent())
+            : claim.target
+              ? targetRef(claim.target, model)
+              : undefined;
       let term: { start?: string; end?: string } = {};
       let rule: RuleId = "apposition:role";
       if (!target && (target = officerOfPage(claim))) rule = "apposition:page-body";
@@ -850,7 +884,8 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
         target = electing.target;
         rule = "apposition:electing-body";
       }
-      const from = carried ?? electing;
+      // A seat given by `samma gäller` is quoted from where it is written.
+      const from = carried ?? electing ?? (claim === same?.claim ? claim : undefined);
       const end = Math.max(claim.end, claim.target?.end ?? 0, p.end);
       // `A valdes till ordförande i kulturnämnden, B till vice ordförande`: B's seat is quoted from the body on.
       const before = claim.target && claim.target.start < p.start;
