@@ -1966,6 +1966,12 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
     from--;
     normalised = `vice ${normalised}`;
   }
+  // `socialnämndsordförande X`, `vice valberedningsordförande X`: a chair's title naming its body is the seat in it.
+  const chaired = bySuffix && !target ? chairedBody(normalised) : undefined;
+  if (chaired) {
+    normalised = chaired.seat;
+    target = { kind: "organisation", id: chaired.body, label: chaired.body, start: tokens[to - 1].start, end: tokens[to - 1].end, isNew: true };
+  }
   // `social- och skolchef X`: a first part joined to the title by `- och` is written with it.
   if (bySuffix && !tokens[from].nl) from = joinedStart(tokens, from);
   // The adjectives before it belong to the title (`biträdande`, `tf`); `tidigare`, `fd` say it is no longer held.
@@ -2529,6 +2535,19 @@ function bodyInGenitive(k: number, ctx: AppositionContext): Target | undefined {
   // Afghanistankommittén`, `ICA-gruppen`), a council's or a Riksdag committee's (`Konstitutionsutskottet`) is its own.
   const own = proper || !MUNICIPALITY_KIND.test(noun) || RIKSDAG_COMMITTEE.test(noun);
   return { kind: "organisation", id: label, label, start, end: t.end - 1, isNew: !own };
+}
+
+/** A chair's title whose first part names a body (`socialnämndsordförande`, `vice valberedningsordförande`). */
+const CHAIR_OF_BODY = /^((?:vice )?)(\p{Ll}{3,}(nämnd|styrelse|beredning|utskott|direktion))s?ordförande$/u;
+const DEFINITE_OF: Record<string, string> = { nämnd: "en", styrelse: "n", beredning: "en", utskott: "et", direktion: "en" };
+
+/**
+ * The body a chair's title names and the seat it is there (`socialnämndsordförande`: `socialnämnden`, `ordförande`),
+ * the body in its definite form, as prose names it; not a bare `styrelseordförande`, whose body is unsaid.
+ */
+export function chairedBody(title: string): { body: string; seat: string } | undefined {
+  const m = CHAIR_OF_BODY.exec(title);
+  return m ? { body: m[2] + DEFINITE_OF[m[3]], seat: `${m[1]}ordförande` } : undefined;
 }
 
 /** A seat in a body: its chair, a vice chair, a member or substitute (`ordförande`, `2:e vice ordf`, `ledamot`). */
