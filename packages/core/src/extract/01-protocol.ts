@@ -655,6 +655,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   }
   // The members replaced that a column of notes names, in order.
   const notes: ProtocolEntry[] = [];
+  // A member and the reserve an inline `ers` pairs with her (`X (S) ers Y (S)`), the reserve by her name's first token.
+  const reserves: { member: ProtocolEntry; from: number }[] = [];
   // Where the names after the last column of parties begin: a column closes the run of names it was flattened after.
   let columnFrom = 0;
   /**
@@ -2179,6 +2181,19 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         continue;
       }
     }
+    // `X (S) ers Y (S)`: a bare `ers` (or `ers.`) between two names with their parties, no comma, is Y serving in X's
+    // stead; paired once the signatures are read (see `reserves`).
+    if (entry && lastEntryEnd === i && t.text === "ers" && !t.nl && tokens[i - 1].text === ")") {
+      const from = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
+      let k = from;
+      while (k < last && isNameAt(k)) k++;
+      const reserve = names(from, k)[0];
+      if (reserve?.to === k && tokens[k].text === "(" && partyOf(tokens[k + 1]) && tokens[k + 2]?.text === ")") {
+        reserves.push({ member: entry, from });
+        i = from;
+        continue;
+      }
+    }
     // `X ersätter Y`, `X tjänstgör för Y`, `X (S) för Y (S)`: the member replaced was not there. Right after the entry,
     // never after a title's words (`förvaltningschef för Intern Service`).
     let replaceLength = entry && lastEntryEnd === i && (entry.capacity !== "replaced" || !t.cap) ? phraseAt(tokens, i, words.replaces) : 0;
@@ -2615,6 +2630,15 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   // A column of notes as long as the substitutes serving for no one named: a note on each substitute's row, in order.
   const unpaired = entries.filter((e) => e.capacity === "substitute" && !e.replaces);
   if (notes.length && notes.length === unpaired.length) for (const [n, e] of unpaired.entries()) e.replaces = notes[n].person;
+  // A member paired with a reserve by `ers` was away, unless she signs or adjusts the minutes: then the pair says less.
+  for (const { member, from } of reserves) {
+    const reserve = entries.find((e) => e.person.from === from);
+    const signs = entries.some((e) => (e.capacity === "adjuster" || SINGLE.has(e.capacity)) && e.person.label === member.person.label);
+    if (!reserve || signs || member.capacity !== "member" || !SERVES_AS.has(reserve.capacity)) continue;
+    member.capacity = "replaced";
+    reserve.capacity = "substitute";
+    reserve.replaces = member.person;
+  }
   // The reserve named with the adjuster (`Utses att justera X med Y som ersättare`, `X och som ersättare Y`) adjusts
   // only in X's stead: listed.
   for (const e of entries)
