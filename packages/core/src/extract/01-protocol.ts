@@ -2312,6 +2312,30 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       }
     }
 
+    // A second seat after the first seat's items (`X (M), ordförande del av 72, ledamot 70-71`, a chair for part of the
+    // meeting): the same member's, listed again with it, not a column of titles.
+    const second = entry?.role && tokens[i - 1]?.text === "," ? gazetteerAt.get(i) : undefined;
+    if (second?.kind === "role" && second.id !== entry!.role!.normalised && BODY_ROLES.has(lexicon.role(second.id)?.category ?? "")) {
+      const first = entry!.role!;
+      const between = text
+        .slice(first.end, t.start)
+        .split(/[\s,]+/)
+        .filter(Boolean);
+      const items = itemsAfter(second.to);
+      if (
+        items.numbered &&
+        between.some((x) => /^\d/.test(x)) &&
+        between.every((x) => CHAIRED_ITEMS.test(x)) &&
+        BODY_ROLES.has(lexicon.role(first.normalised)?.category ?? "")
+      ) {
+        const end = tokens[items.to - 1].end;
+        const role = { normalised: second.id, written: text.slice(second.start, second.end).toLowerCase(), start: second.start, end: second.end };
+        const { person, capacity, label, party, municipality } = entry!;
+        entries.push({ person, capacity, label, party, municipality, role, start: second.start, end });
+        lastEntryEnd = i = items.to;
+        continue;
+      }
+    }
     // Roles after a name; two or more in a row with no name between are a detached column of titles.
     const role = gazetteerAt.get(i);
     // In a column of titles, a capitalised word with a title's ending is one (`Nämndadministratör`).
