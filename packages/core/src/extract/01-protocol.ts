@@ -234,6 +234,8 @@ const GROUPED: ReadonlySet<Capacity> = new Set(["member", "substitute", "nonserv
 const SEAT_MARK = /\bers(?:\.|ättare)?$/iu;
 /** A reserve's seat abbreviated to one word after a listed name (`ers`, `suppl`). */
 const LONE_SEAT = /^(?:ers|suppl)$/;
+/** An official's row after the name: a title of one to three lower-case words, then the items attended (`, kommunekolog, 28`). */
+const OFFICIAL_ROW = /^,\s*\p{Ll}[\p{L}/-]*(?:\s+\p{Ll}[\p{L}/-]*){0,2},\s*(?:§+\s*)?\d/u;
 
 /** A mark of a roll-call table's column after a name: one capital, or a dash (`X`, `T`, `-`). */
 const ROLL_MARK = /^(?:\p{Lu}|[-–])$/u;
@@ -2650,7 +2652,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   for (const e of noticeSigned) if (!entries.some((x) => x !== e && x.person.label === e.person.label)) e.capacity = "listed";
   // An adjuster is one of the body's: a name with a staff title under the adjusters' label (`Utses att justera: Eva Ek
   // föredragande Per Holm`) stands in a column of officials beside it.
-  for (const e of entries) if (e.capacity === "adjuster" && e.role && !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? "")) e.capacity = "staff";
+  // So is one whose row is an official's, a title the lexicon lacks and the items attended (`Eva Ek, kommunekolog, 28`).
+  for (const e of entries)
+    if (
+      e.capacity === "adjuster" &&
+      ((e.role && !BODY_ROLES.has(lexicon.role(e.role.normalised)?.category ?? "")) ||
+        (!e.role && !e.party && OFFICIAL_ROW.test(text.slice(e.person.end, e.person.end + 60))))
+    )
+      e.capacity = "staff";
   // A column of notes as long as the substitutes serving for no one named: a note on each substitute's row, in order.
   const unpaired = entries.filter((e) => e.capacity === "substitute" && !e.replaces);
   if (notes.length && notes.length === unpaired.length) for (const [n, e] of unpaired.entries()) e.replaces = notes[n].person;

@@ -21,3 +21,20 @@ describe("a second seat after the first seat's items", () => {
     expect(chairs(g)).toEqual(["Eva Ek", "Per Holm"]);
   });
 });
+
+describe("officials' rows with their items in a column beside the adjusters' label", () => {
+  const g = graphOf(
+    "Kommunstyrelsen\n\nProtokoll\n\nSammanträdesdatum 2019-03-12\n\nPlats och tid Lindsalen, Rådhuset Klockan 13:00-15:00\n\n" +
+      "Beslutande Eva Ek (C), ordförande Lena Dahl (M) Tor Ek (S) Siv Lund (S)\n\n" +
+      "Övriga närvarande Utses att justera Justeringens plats och tid Ola Ros, kommundirektör Maja Berg, kommunsekreterare " +
+      "Kim Sand, ekonomichef, 12 Bo Alm, hembygdsvårdare, 13 Ulf Sten, planchef, 12, 14 Gun Hed, folkbildande ombud, 14 " +
+      "Siv Lund Stadshuset 2019-03-15\n\n" +
+      "Underskrifter Sekreterare Maja Berg Ordförande Eva Ek Justerare Siv Lund\n\n" +
+      "§ 12\n\nBudget för året\n\nNämnden beslutar att godkänna budgeten.\n",
+  );
+
+  it("reads a row whose title the lexicon lacks as an official's, no adjuster", () => {
+    expect(roles(g).filter((r) => r.endsWith(": justerare"))).toEqual(["Siv Lund: justerare"]);
+    expect(attendees(g)).toEqual(expect.arrayContaining(["Bo Alm: staff", "Gun Hed: staff"]));
+  });
+});
