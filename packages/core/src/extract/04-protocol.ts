@@ -21,7 +21,7 @@ import type { ProtocolEntry, ProtocolHeader } from "./01-protocol";
 import { ADJUSTER_NOUN, BODY_ROLES, compileProtocolWords, phraseKey, shortFormIn } from "./protocol-words";
 import { isSeat, seatOfPlural, writtenFormer } from "./03-appositions";
 import { ASSOCIATION_HEAD, type Mention } from "./02-mentions";
-import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, minutesMeetingLine } from "./context";
+import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, minutesMeetingLine, placeHead } from "./context";
 import type { EntityRef, Fact } from "./types";
 
 export interface ProtocolMeetingInput {
@@ -1110,7 +1110,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       : (TITLE_WHICH.exec(line.slice(organ?.end))?.[1] ??
         (date && !date.guessed ? undefined : (dashed?.which ?? (organ ? meetingDay(text) : undefined))) ??
         // A month guessed from the adjustment, no sitting's day: titled by where it sat, as an undated meeting is.
-        (date?.guessed ? place?.text.replace(/,.*$/s, "") : undefined));
+        (date?.guessed && place ? placeHead(place.text) : undefined));
     const organName = organ && !association?.untitled ? (which ? `${organ.name} (${which})` : organ.name) : minutesMeetingLine(doc) || "Sammanträde";
     // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
     // An association's short form names it in the title as its heading does (`Förbundsstyrelsen, Nobek`).

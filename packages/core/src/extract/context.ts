@@ -191,6 +191,14 @@ export function minutesMeetingLine(doc: DocumentRecord): string {
   return noun ? noun[0].toUpperCase() + noun.slice(1).toLowerCase() : title;
 }
 
+/** A place's name as a meeting's title holds it: its first part (`Stadshuset` of `Stadshuset, sal 3`), when short. */
+const PLACE_HEAD = /^[^,\n]{3,40}?(?=,|$)/u;
+
+/** The part of a meeting's place that its title names (see `PLACE_HEAD`), or none for a long or empty one. */
+export function placeHead(place: string): string | undefined {
+  return PLACE_HEAD.exec(place.trim())?.[0].trim() || undefined;
+}
+
 /**
  * The meeting of a body on a date, keyed by body, parent and date (the document when undated), so the minutes of a
  * meeting and a report of it are one node. Titled by the body and its parent (`Regionstyrelsen, Region Kronoberg`), and

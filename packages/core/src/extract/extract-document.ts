@@ -46,7 +46,7 @@ import {
   titlesAboveNames,
   seatOfPlural,
 } from "./03-appositions";
-import { bodyMeetingRef, bodyOfRole, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, targetRef } from "./context";
+import { bodyMeetingRef, bodyOfRole, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, placeHead, targetRef } from "./context";
 import { endsInDefiniteBody, readProtocolHeader, type ProtocolHeader } from "./01-protocol";
 import { ATTENDANCE_KINDS } from "../read/genre";
 import { RELATED_DOCUMENTS } from "../read/read-document";
@@ -2353,12 +2353,9 @@ interface Roster {
   seats: boolean;
 }
 
-/** A place's name as a meeting's title holds it: its first part (`Stadshuset` of `Stadshuset, sal 3`), when short. */
-const PLACE_HEAD = /^[^,\n]{3,40}?(?=,|$)/u;
-
 /** An undated meeting with no body's place as titled by where it met (see `placeBodies`); as it is without a place. */
 function placedMeeting(r: EntityRef, title: string, place: string | undefined): EntityRef {
-  const head = place && !title.endsWith(")") ? PLACE_HEAD.exec(place.trim())?.[0].trim() : undefined;
+  const head = place && !title.endsWith(")") ? placeHead(place) : undefined;
   if (!head) return r;
   const titled = `${title} (${head})`;
   return { ...r, label: titled, attrs: { ...r.attrs, title: titled } };
