@@ -680,8 +680,10 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   // each seat of the lines under a heading `Val av kommunfullmäktiges presidium` (`A (M) ordförande`).
   const presidiumOf = (at: number): { target: EntityRef; start: number } | undefined => {
     // The caption's or heading's noun is near: most seats have none before them.
-    const noun = text.lastIndexOf("presidi", at);
-    if (noun < 0 || at - noun > 600) return undefined;
+    const near = Math.max(0, at - 600);
+    const found = text.slice(near, at + 7).lastIndexOf("presidi");
+    if (found < 0) return undefined;
+    const noun = near + found;
     const from = Math.max(0, noun - 60);
     const before = text.slice(from, at);
     const caption = PRESIDIUM_WITH.exec(before) ?? PRESIDIUM_HEADING.exec(before);
@@ -1942,8 +1944,15 @@ function placePageOffices(
     else if (PRESIDIUM_SEAT.test(role.roleNormalised)) chairs.push(f as EntityFact);
   }
   if (offices.length === 0 && chairs.length === 0) return;
-  // A place word in a name (`Thomas Berg`) names no municipality.
-  const named = gazetteer.filter((g) => g.kind === "municipality" && !people.some((p) => p.start <= g.start && g.end <= p.end));
+  // A place word in a name (`Thomas Berg`) names no municipality. The names are in order of start; the furthest end of
+  // those up to each tells in log time whether one holds a place (a roll of thousands of names is as many places).
+  const reach: number[] = [];
+  for (const p of people) reach.push(Math.max(p.end, reach[reach.length - 1] ?? 0));
+  const inName = (g: Mention): boolean => {
+    const k = firstAtOrAfter(people, g.start + 1, (p) => p.start) - 1;
+    return k >= 0 && reach[k] >= g.end;
+  };
+  const named = gazetteer.filter((g) => g.kind === "municipality" && !inName(g));
   // The page's municipality, or one the text names as such (`på Älvdalens kommun`) further down.
   const head = pageMunicipality(doc, gazetteer);
   const municipality = head ?? named.find((g) => OFFICIAL.test(doc.text.slice(g.start, g.end)));
