@@ -598,7 +598,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     }
   }
   if (last > segStart) readSegment(segStart, last);
-  for (const entry of people) rowUnit(entry);
+  people.forEach((entry, k) => rowUnit(entry, people[k + 1]));
   municipalityColumn();
   // A table set out one cell a line whose rows mark presence with `X`: a row of dashes alone (`Eva Ek (S)` / `-` / `-`)
   // marks a seat not taken.
@@ -715,9 +715,10 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
    * A staff row one a line whose title runs on in capitalised words to the line's end (`Eva Ek, t.f avd.chef Mark och
    * Skog`, `Per Holm, planarkitekt Mät & Karta § 4`): those words, less the items, are the unit the title is held in,
    * whatever their ending, and a place that opens them (`Mark`) is no municipality of hers. Not a municipality alone
-   * after the title (`kommunchef Borås`, `planchef Vallby kommun`), nor a row with a party or another person.
+   * after the title (`kommunchef Borås`, `planchef Vallby kommun`), nor a row with a party or another person: `next`,
+   * the name after it in the list, is the only one that could start in the row's rest.
    */
-  function rowUnit(entry: ListedPerson) {
+  function rowUnit(entry: ListedPerson, next: ListedPerson | undefined) {
     const role = entry.role;
     if (!role || role.items || entry.party || !(tokens[entry.person.from].nl || entry.person.from === first)) return;
     let j = entry.person.to;
@@ -727,7 +728,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
     while (k < last && !tokens[k].nl) k++;
     while (k > j + 1 && ITEM.test(tokens[k - 1].text)) k--;
     const [start, end] = [tokens[j].start, tokens[k - 1].end];
-    if ((role.place && entry.end >= end) || people.some((p) => p.person.start >= start && p.person.start < end)) return;
+    if ((role.place && entry.end >= end) || (next && next.person.start < end)) return;
     role.place = undefined;
     role.unit = { name: ctx.text.slice(start, end), start, end };
     entry.end = Math.max(entry.end, end);

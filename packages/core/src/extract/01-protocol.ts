@@ -600,9 +600,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   let headingParty: ProtocolEntry["party"] | undefined;
   // A joint body's field whose names stand under their municipalities (`Ledamöter Alby Eva Ek (S) Borby Per Holm (M)`),
   // and whether an earlier field was: its headings are no words of the names after them (below).
-  let townsHead = false;
-  let headedFields = 0;
-  // The municipality heading the group being read (while `townsHead`): the one its members stand for.
+  let headedField = false;
+  // The municipality heading the group being read, the one its members stand for (none: the field is not so headed).
   let groupTown: Mention | undefined;
   // A table's `Parti` column heading before its names' (`Parti Ledamöter Närvarande`): letters before a name are its party.
   let partyColumn = false;
@@ -726,10 +725,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     (isNameAt(k) && isNameAt(k + 1) && !tokens[k + 1].nl) || tokens[k]?.text === "-" || gazetteerAt.get(k)?.kind === "municipality";
   const headsGroup = (g: Mention) => {
     if (surnameFirst || !opensGroup(g.to)) return false;
-    const found = townsHead
+    const found = groupTown
       ? tokens[g.from - 1]?.text === ")" || tokens[g.from - 1]?.text === "-" || headingTo === g.from
       : // Or after a colon once a field was headed (`Övriga närvarande Ersättare: Alby …`, a sub-field's value).
-        (g.from === labelEnd || (headedFields > 0 && tokens[g.from - 1]?.text === ":")) && (headedFields > 0 || nextHeading(g.to));
+        (g.from === labelEnd || (headedField && tokens[g.from - 1]?.text === ":")) && (headedField || nextHeading(g.to));
     if (found) headingTo = g.to;
     return found;
   };
@@ -1680,7 +1679,6 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       roleRun = [];
       pendingParty = undefined;
       headingParty = undefined;
-      townsHead = false;
       groupTown = undefined;
       fieldRole = chairTitle;
       labelEnd = j;
@@ -1705,20 +1703,18 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     // made `Alby Eva` or lost a name whose given name the lexicon lacks. The field opens with one and another follows a
     // party's parenthesis in it, or an earlier field was so headed; then each after a party, a dash or another heads too.
     if (heading?.kind === "municipality" && !heading.genitive && capacity && GROUPED.has(capacity) && headsGroup(heading)) {
-      if (!townsHead) headedFields++;
-      townsHead = true;
+      headedField = true;
       groupTown = heading;
       i = heading.to + (tokens[heading.to]?.text === "-" ? 1 : 0);
       continue;
     }
     // A serving word written as a field's before a municipality heading a group (`… Ekby Eva Ek (M) Tjänstgörande Alby
     // Kim Ahl (S) Ersättare för Bo Ek (S)`, the serving reserves' field flattened): a field, no mark of the name before.
-    const servingTown = townsHead && t.cap && SERVING.test(t.text) ? gazetteerAt.get(i + 1) : undefined;
+    const servingTown = groupTown && t.cap && SERVING.test(t.text) ? gazetteerAt.get(i + 1) : undefined;
     if (servingTown?.kind === "municipality" && !servingTown.genitive && opensGroup(servingTown.to)) {
       capacity = "substitute";
       labelSpan = { start: t.start, end: t.end };
       segmentStart = entries.length;
-      townsHead = false;
       groupTown = undefined;
       labelEnd = ++i;
       continue;
@@ -2664,9 +2660,16 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   const unpaired = entries.filter((e) => e.capacity === "substitute" && !e.replaces);
   if (notes.length && notes.length === unpaired.length) for (const [n, e] of unpaired.entries()) e.replaces = notes[n].person;
   // A member paired with a reserve by `ers` was away, unless she signs or adjusts the minutes: then the pair says less.
+  const entryAt = new Map<number, ProtocolEntry>();
+  const signers = new Set<string>();
+  if (reserves.length)
+    for (const e of entries) {
+      if (!entryAt.has(e.person.from)) entryAt.set(e.person.from, e);
+      if (e.capacity === "adjuster" || SINGLE.has(e.capacity)) signers.add(e.person.label);
+    }
   for (const { member, from } of reserves) {
-    const reserve = entries.find((e) => e.person.from === from);
-    const signs = entries.some((e) => (e.capacity === "adjuster" || SINGLE.has(e.capacity)) && e.person.label === member.person.label);
+    const reserve = entryAt.get(from);
+    const signs = signers.has(member.person.label);
     if (!reserve || signs || member.capacity !== "member" || !SERVES_AS.has(reserve.capacity)) continue;
     member.capacity = "replaced";
     reserve.capacity = "substitute";

@@ -1751,7 +1751,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
    */
   function titleBefore(n: number): boolean {
     const lowerTitle = (q: number) => q >= 0 && !tokens[q].cap && !tokens[q].nl && (roleEnds.has(q) || !!roleBySuffix(tokens[q], roleSuffixes));
-    if (n < 0 || lowerTitle(n)) return n >= 0;
+    if (n < 0) return false;
+    if (lowerTitle(n)) return true;
     let q = n;
     while (q > n - 3 && q > 0 && tokens[q].cap && !tokens[q].nl) q--;
     return q < n && tokens[q].text === "i" && !tokens[q].nl && lowerTitle(q - 1);

@@ -27,6 +27,7 @@ import {
 } from "./02-mentions";
 import { compileProtocolWords, isLocalParty, phraseKey, splitPhrase } from "./protocol-words";
 import { nameKey } from "../text/fold";
+import { firstAtOrAfter } from "../text/sorted";
 import { type Token, tokenize } from "../text/tokenize";
 
 /** An organisation or municipality a role belongs to; `isNew` for bodies not in the lexicon. */
@@ -2321,7 +2322,7 @@ function previousEntry(person: Mention, ctx: AppositionContext): Mention | undef
  * (`ett barn- och utbildningsutskott` → `Barn- och utbildningsutskottet`).
  */
 function seatsBody(s: number, ctx: AppositionContext): Target | undefined {
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   let ends = 0;
   for (let k = s - 1; k > 0 && s - k < 80; k--) {
     if (/^[.!?]$/.test(tokens[k].text) && ++ends > 2) break;
@@ -2331,11 +2332,8 @@ function seatsBody(s: number, ctx: AppositionContext): Target | undefined {
     const noun = tokens[k].text.toLowerCase();
     const kind = [noun.slice(0, -2), noun.slice(0, -1)].find((n) => BODY.exec(n)?.[0] === n);
     if (!kind || !/(?:en|et|n)$/.test(noun)) return undefined;
-    const named = [
-      ...text
-        .slice(0, tokens[k].start)
-        .matchAll(new RegExp(`(?<![\\p{L}-])((?:\\p{L}+- och )?\\p{L}+)${escapeRegExp(kind)}(?:${noun.slice(kind.length)})?(?!\\p{L})`, "gu")),
-    ].pop();
+    const namings = kindNamings(kind, noun.slice(kind.length), ctx);
+    const named = namings[firstAtOrAfter(namings, tokens[k].start + 1, (m) => m.index! + m[0].length) - 1];
     if (!named) return undefined;
     const label = named[1][0].toUpperCase() + named[1].slice(1) + noun;
     return { kind: "organisation", id: label, label, start: tokens[k].start, end: tokens[k].end, isNew: true };
@@ -2545,7 +2543,7 @@ const DEFINITE_OF: Record<string, string> = { nämnd: "en", styrelse: "n", bered
  * The body a chair's title names and the seat it is there (`socialnämndsordförande`: `socialnämnden`, `ordförande`),
  * the body in its definite form, as prose names it; not a bare `styrelseordförande`, whose body is unsaid.
  */
-export function chairedBody(title: string): { body: string; seat: string } | undefined {
+function chairedBody(title: string): { body: string; seat: string } | undefined {
   const m = CHAIR_OF_BODY.exec(title);
   return m ? { body: m[2] + DEFINITE_OF[m[3]], seat: `${m[1]}ordförande` } : undefined;
 }
@@ -2569,6 +2567,24 @@ export function isMinister(normalised: string | undefined, lexicon: Lexicon): bo
 /** An office of a municipality, region or government (`kommunalråd`, `regionråd`, `statsråd`): held in it, not in a body. */
 function isOffice(claim: RoleClaim): boolean {
   return /råd$/.test(claim.normalised ?? "");
+}
+
+/** Each document's namings of a body's kind in a compound (`ett barn- och utbildningsutskott`), by kind and ending. */
+const kindsNamed = new WeakMap<AppositionContext, Map<string, RegExpMatchArray[]>>();
+
+/**
+ * The namings `seatsBody` takes the last before a bare kind from, found once per document: a scan of the text before
+ * every bare kind made the reading quadratic.
+ */
+function kindNamings(kind: string, ending: string, ctx: AppositionContext): RegExpMatchArray[] {
+  let byKind = kindsNamed.get(ctx);
+  if (!byKind) kindsNamed.set(ctx, (byKind = new Map()));
+  let found = byKind.get(`${kind} ${ending}`);
+  if (!found) {
+    const pattern = new RegExp(`(?<![\\p{L}-])((?:\\p{L}+- och )?\\p{L}+)${escapeRegExp(kind)}(?:${ending})?(?!\\p{L})`, "gu");
+    byKind.set(`${kind} ${ending}`, (found = [...ctx.text.matchAll(pattern)]));
+  }
+  return found;
 }
 
 /** Each document's namings of a body with its owner (`fullmäktiges valberedning`), by the indefinite noun. */

@@ -1054,7 +1054,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   }
   // A title naming its association's general or delegates' meeting in the genitive (`Protokoll fört vid Ekbygdens
   // Pensionärsförenings Representantskap`) names the organ, not a body word after it (a bunched column heading `Styrelsen`).
-  const firstListed = Math.min(head, ...header.entries.map((e) => e.start));
+  const firstListed = header.entries.reduce((m, e) => Math.min(m, e.start), head);
   const titled = organ && titledAssociation(top, firstListed, organ.start, lexicon, doc.id);
   if (titled) organ = undefined;
   // An association or company that met as itself (`Samordningsförbundet Sydnärke`, `Vallby Bostäder AB`), not a body
@@ -2356,12 +2356,12 @@ export function termElections(
     }),
   ];
   for (const { start, written, qualifier, listStart, end, lead } of elections) {
+    const elected = people.filter((p) => p.start >= listStart && p.end <= end);
+    if (elected.length === 0) continue;
     if (ELECTED_BODY.test(written)) {
-      const members = people.filter((p) => p.start >= listStart && p.end <= end);
-      if (members.length === 0) continue;
       const committee = bodyRef("Valberedningen", association, association ? undefined : docId);
       facts.push({ type: "entity", entity: committee, evidence: ev(start, listStart), rule: "protocol:role" });
-      for (const p of members) {
+      for (const p of elected) {
         const convener = CONVENER.exec(text.slice(p.end, p.end + 20));
         const seat = convener ? { role: "sammankallande", roleNormalised: "sammankallande" } : { role: "ledamot", roleNormalised: "ledamot" };
         const to = convener ? p.end + convener[0].length : p.end;
@@ -2376,8 +2376,6 @@ export function termElections(
     const onBoard = BOARD_OFFICES.has(first.normalised);
     if (!onBoard && first.normalised !== "revisor") continue;
     if ((office.normalised === "ordförande" || office.normalised === "sekreterare") && !BOARD_TERM.test(qualifier)) continue;
-    const elected = people.filter((p) => p.start >= listStart && p.end <= end);
-    if (elected.length === 0) continue;
     const holder = onBoard ? board : (association ?? general);
     facts.push({ type: "entity", entity: holder, evidence: ev(start, listStart), rule: "protocol:role" });
     for (const p of elected)

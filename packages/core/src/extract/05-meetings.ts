@@ -514,7 +514,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
         ? associationOrgan(head, Math.min(firstItem, ...listed.map((e) => e.start)), model.lexicon, doc.id)
         : undefined;
     // A title naming its association's general or delegates' meeting in the genitive before the body read (see protocolMeeting).
-    const firstListed = Math.min(top, ...listed.map((e) => e.start));
+    const firstListed = listed.reduce((m, e) => Math.min(m, e.start), top);
     const association = general?.general
       ? general
       : roster

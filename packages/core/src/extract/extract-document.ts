@@ -1962,6 +1962,8 @@ function placePageOffices(
     // till trafiklandstingsråd` in a story of `Stockholms läns landsting`; not one named once in passing).
     regional: pageRegion(gazetteer, lexicon, true),
   };
+  // A municipality named as such (`Ekby kommun`, `Ekby stad`), not a town only written bare.
+  const writtenAsSuch = (g: Mention) => OFFICIAL.test(doc.text.slice(g.start, g.end)) || AS_MUNICIPALITY.test(doc.text.slice(g.end, g.end + 12));
   // A chair's seat written with no body (`X Ordförande (M):`) on a page that introduces its chairs as the
   // municipality's (`frågar den nya ordföranden och de två vice ordförandena i Ekby kommun`) is held there.
   const introduced =
@@ -1969,7 +1971,7 @@ function placePageOffices(
     named.some(
       (g) =>
         IN_PLACE.test(doc.text.slice(Math.max(0, g.start - 3), g.start)) &&
-        (OFFICIAL.test(doc.text.slice(g.start, g.end)) || AS_MUNICIPALITY.test(doc.text.slice(g.end, g.end + 12))) &&
+        writtenAsSuch(g) &&
         CHAIRS_INTRODUCED.test(doc.text.slice(sentenceAround(doc.text, g.start, 300).start, g.start)),
     );
   if (introduced) for (const fact of chairs) offices.push({ fact, regional: false });
@@ -1979,7 +1981,6 @@ function placePageOffices(
   // (`Ljungby kommun`): not one the office met, worked with or came from (`besökte Ljungby kommun`, `samarbeta med
   // Ljungby kommun, säger X`), nor one its paragraph names elsewhere.
   const several = !places.municipal && doc.genre !== "minutes" && doc.genre !== "email" && named.length > 1;
-  const writtenAsSuch = (g: Mention) => OFFICIAL.test(doc.text.slice(g.start, g.end)) || AS_MUNICIPALITY.test(doc.text.slice(g.end, g.end + 12));
   const asSuch = new Set(several ? named.filter(writtenAsSuch).map((g) => g.id) : []);
   const ofSentence = (start: number, end: number): Mention | undefined => {
     if (asSuch.size === 0) return undefined;
@@ -2009,7 +2010,10 @@ function placePageOffices(
     const from = start - before.length + (opened ? opened.index + opened[0].length : 0);
     const to = after < 0 ? end + PARAGRAPH_REACH : end + after;
     const found = onlyIn(from, to) || undefined;
-    return found && named.some((g) => g.id === found.id && g.start >= from && g.start < to && writtenAsSuch(g)) ? found : undefined;
+    if (!found) return undefined;
+    for (let i = firstAtOrAfter(named, from, (m) => m.start); i < named.length && named[i].start < to; i++)
+      if (named[i].id === found.id && writtenAsSuch(named[i])) return found;
+    return undefined;
   };
   // Else on a page whose head names its municipality (the site's name), an office whose sentence names no other is
   // held there, though the page names others elsewhere (`Hon kommer från ett uppdrag som kommunchef i Ystad`).
