@@ -13,7 +13,7 @@
  * adjusters take the rest. People fields give all their names the field's capacity. Names under fields that hold no
  * people (place, time, paragraphs) are not read.
  */
-import type { Lexicon } from "../lexicon/lexicon";
+import { PRESIDIUM_CATEGORIES, type Lexicon } from "../lexicon/lexicon";
 import type { Capacity, ProtocolWords } from "../lexicon/types";
 import type { Token } from "../text/tokenize";
 import {
@@ -208,8 +208,6 @@ const CLOSING: ReadonlyMap<string, string> = new Map([
   ["(", ")"],
   ["[", "]"],
 ]);
-/** The role categories of a body's presidium, listed first whatever their party (`ordförande`, `1:e vice ordförande`). */
-const PRESIDIUM = new Set(["chair", "vice_chair"]);
 /** A table's columns of votes after its label (`LEDAMÖTER Ja Nej`). */
 const VOTE_COLUMN = /^(?:ja|nej|avstår)$/i;
 /** A table's column headers of presence between labels side by side (`Ledamöter Närv. Frånv Tjänstgörande ersättare`). */
@@ -1105,7 +1103,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       while (lastParty >= 0 && !listed[lastParty].party) lastParty--;
       for (const [n, e] of listed.entries()) {
         if (n === lastParty + 1 && lastParty >= 0 && runs[runs.length - 1].length > 0) runs.push([]);
-        const presidium = e.role && PRESIDIUM.has(lexicon.role(e.role.normalised)?.category ?? "");
+        const presidium = e.role && PRESIDIUM_CATEGORIES.has(lexicon.role(e.role.normalised)?.category ?? "");
         const party = presidium ? undefined : e.party?.id;
         if (party && party !== current) {
           // The list's first party again after others: the order starts over (another party's second block proves nothing).

@@ -10,7 +10,7 @@
  * A signature block (`Name (KD)` on one line, `1 v ordf Socialnämnden, Ekerö kommun` on the next) is read as one.
  */
 import { BULLETS_ONLY, escapeRegExp } from "../text/regexp";
-import type { Lexicon } from "../lexicon/lexicon";
+import { SEAT_CATEGORIES, type Lexicon } from "../lexicon/lexicon";
 import {
   actingFrom,
   ASSOCIATION_HEAD,
@@ -233,8 +233,6 @@ export const BODY =
 /** A body's name in the genitive (`polisstyrelsens`, `Utbildningsutskottets`): a role after it is that body's. */
 export const OF_A_BODY =
   /(?:nämndens|styrelsens|utskottets|rådets|förvaltningens|fullmäktiges|gruppens|kommitténs|delegationens|beredningens|direktionens|kontorets)$/i;
-/** Role categories of politicians: such a role in a municipality represents it. */
-export const POLITICAL: ReadonlySet<string> = new Set(["chair", "vice_chair", "politician"]);
 /** An event a body holds, after its genitive (`Nordiska rådets session`, `förbundets årsmöte`, `SKR:s kongress`). */
 const EVENT_OF =
   /^\p{Ll}*(?:session|möte|sammanträde|konferens|kongress|stämm|seminari|träff|plenum|generalförsamling|workshop)(?:en|et|t|a|an|um|er|erna|n)?$/u;
@@ -565,7 +563,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   const fronted = titleThenCopula(person, ctx);
   const political =
     result.roles.some(
-      (r) => r.normalised && !r.former && POLITICAL.has(ctx.lexicon.role(r.normalised)?.category ?? "") && electedSeat(r, ctx.text, ctx.lexicon),
+      (r) => r.normalised && !r.former && SEAT_CATEGORIES.has(ctx.lexicon.role(r.normalised)?.category ?? "") && electedSeat(r, ctx.text, ctx.lexicon),
     ) ||
     (!!fronted && fronted.to === person.from - 1 && frontedSeat(fronted, person, ctx));
   // `<Org> som företräddes av X, enhetschef`: a title after a name of the run is held in the organisation it stood for.
@@ -866,7 +864,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       // `kommunalråd och vice ordförande i kommunstyrelsen i Ludvika`: the office is the municipality's, not its body's.
       for (const r of result.roles) if (!r.target && isOffice(r)) r.target = target;
     } else if (!role && !represented && !hometown && saysWhere(target)) result.roles.push({ target, former, elected, start: target.start, end: target.end });
-    if (represented || (target.kind === "municipality" && role?.normalised && POLITICAL.has(lexicon.role(role.normalised)?.category ?? ""))) {
+    if (represented || (target.kind === "municipality" && role?.normalised && SEAT_CATEGORIES.has(lexicon.role(role.normalised)?.category ?? ""))) {
       result.represents ??= target;
     }
     result.end = tokens[j - 1].end;
@@ -1234,7 +1232,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       if (owner && within && isPlace(within, lexicon) && role.target === owner) {
         owner.partOf = within;
         // A seat in that place's nämnd is held for it, as `ordförande i Uppsala kommun` was.
-        if (POLITICAL.has(lexicon.role(normalised)?.category ?? "")) result.represents ??= within;
+        if (SEAT_CATEGORIES.has(lexicon.role(normalised)?.category ?? "")) result.represents ??= within;
         result.end = within.end;
         j = placeAfter.to;
       }
@@ -1253,7 +1251,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         !role.target &&
         result.roles.length === 1 &&
         !isSeat(role) &&
-        !POLITICAL.has(lexicon.role(normalised)?.category ?? "") &&
+        !SEAT_CATEGORIES.has(lexicon.role(normalised)?.category ?? "") &&
         !CHIEF_EXECUTIVE.test(normalised)
       ) {
         // `enhetschef Björkgården, § 12`, `avdelningschef Miljöskydd, Mark & Vatten`: a staff title's unit, up to the
@@ -1309,7 +1307,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       if (body?.target.isNew && body.target.start === tokens[g.to].start) {
         body.target.partOf = target;
         addTarget(body.target, body.to);
-        if (target.kind === "municipality" && (result.party || (role?.normalised && POLITICAL.has(lexicon.role(role.normalised)?.category ?? ""))))
+        if (target.kind === "municipality" && (result.party || (role?.normalised && SEAT_CATEGORIES.has(lexicon.role(role.normalised)?.category ?? ""))))
           result.represents ??= target;
         j = body.to;
         unknown = 0;

@@ -15,7 +15,7 @@ import { fold, nameKey, slugify } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
 import { firstAtOrAfter } from "../text/sorted";
 import type { ProtocolWords } from "../lexicon/types";
-import type { Lexicon } from "../lexicon/lexicon";
+import { PRESIDIUM_CATEGORIES, type Lexicon } from "../lexicon/lexicon";
 import type { DocumentRecord, Evidence } from "../types";
 import type { ProtocolEntry, ProtocolHeader } from "./01-protocol";
 import { ADJUSTER_NOUN, BODY_ROLES, compileProtocolWords, phraseKey, shortFormIn } from "./protocol-words";
@@ -51,8 +51,6 @@ const SEAT_MARKED: ReadonlySet<string> = new Set(["substitute", "nonserving"]);
 const MEETING_CHAIRS = new Set(["ordförande", "mötesordförande"]);
 /** Capacities (and the role categories of the same names) that are offices of the meeting itself rather than seats in its body. */
 const MEETING_OFFICES: ReadonlySet<string> = new Set(["secretary", "adjuster"]);
-/** Role categories of the chair's seats (`ordf`, `v. ordf` after a name), held where the meeting's offices are. */
-const CHAIR_SEATS: ReadonlySet<string> = new Set(["chair", "vice_chair"]);
 
 /**
  * Whether a listed person holds an office of the meeting itself, or a chair's seat in the body that met though the
@@ -61,7 +59,11 @@ const CHAIR_SEATS: ReadonlySet<string> = new Set(["chair", "vice_chair"]);
  */
 export function holdsMeetingOffice(capacity: string | undefined, role: { normalised: string } | undefined, lexicon: Lexicon): boolean {
   const category = role && lexicon.role(role.normalised)?.category;
-  return MEETING_OFFICES.has(capacity ?? "") || CHAIR_SEATS.has(capacity ?? "") || (!!category && (MEETING_OFFICES.has(category) || CHAIR_SEATS.has(category)));
+  return (
+    MEETING_OFFICES.has(capacity ?? "") ||
+    PRESIDIUM_CATEGORIES.has(capacity ?? "") ||
+    (!!category && (MEETING_OFFICES.has(category) || PRESIDIUM_CATEGORIES.has(category)))
+  );
 }
 /** A party's letters and a verb of speaking in the meeting after a name (`X (s) svarar`, `X (M) yrkar`). */
 const SPEAKS_AFTER_PARTY = /^\s*\(\p{L}{1,4}\)\s+(?:svarar|informerar|redovisar|föredrar|meddelar|berättar|presenterar|yrkar|anför)(?!\p{L})/u;

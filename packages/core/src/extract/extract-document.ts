@@ -36,7 +36,6 @@ import {
   joinedStart,
   OF_A_BODY,
   placeInTitle,
-  POLITICAL,
   readApposition,
   readBody,
   type RoleClaim,
@@ -67,7 +66,7 @@ import { firstAtOrAfter } from "../text/sorted";
 import { type Token, TokenScratch, tokenize } from "../text/tokenize";
 import type { RuleId } from "./rules";
 import type { EntityFact, EntityRef, Fact } from "./types";
-import { genitive, type Lexicon } from "../lexicon/lexicon";
+import { genitive, SEAT_CATEGORIES, type Lexicon } from "../lexicon/lexicon";
 import type { Capacity } from "../lexicon/types";
 
 /** Everything read from one document, before resolution across documents. */
@@ -511,7 +510,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
    */
   const signedFor = (p: Mention, claim: RoleClaim): { body: string; unit?: true } | undefined => {
     const seat = isSeat(claim);
-    if (!opensLine(p) || !claim.normalised || (!seat && POLITICAL.has(lexicon.role(claim.normalised)?.category ?? ""))) return undefined;
+    if (!opensLine(p) || !claim.normalised || (!seat && SEAT_CATEGORIES.has(lexicon.role(claim.normalised)?.category ?? ""))) return undefined;
     for (let at = lineStart(p.start), n = 0; at > 0 && n < 12; n++) {
       at = lineStart(at - 1);
       const eol = text.indexOf("\n", at);
@@ -851,7 +850,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       }
       let roster = !target && claim.role ? rosterOf(p) : undefined;
       // An official's title under an elected body's heading (`SOCIALNÄMNDEN` over `X / Socialchef`) is not held in it.
-      if (roster && !isSeat(claim) && !POLITICAL.has(lexicon.role(claim.normalised ?? "")?.category ?? "") && ELECTED_BODY.test(roster.body.label))
+      if (roster && !isSeat(claim) && !SEAT_CATEGORIES.has(lexicon.role(claim.normalised ?? "")?.category ?? "") && ELECTED_BODY.test(roster.body.label))
         roster = undefined;
       if (roster) {
         target = roster.body;
@@ -1593,7 +1592,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
         rule,
         attrs: { role: written, roleNormalised: roleMention.id, former, ...held.term },
       });
-      if (owner?.kind === "municipality" && !former && POLITICAL.has(lexicon.role(roleMention.id)?.category ?? ""))
+      if (owner?.kind === "municipality" && !former && SEAT_CATEGORIES.has(lexicon.role(roleMention.id)?.category ?? ""))
         facts.push({ type: "relation", kind: "represents", source, target, evidence, rule });
       // `Övriga ledamöter i kommunstyrelsen blir A (S), B (V) och C (C)`: a seat elected in the plural is each listed one's.
       if (rule === "left-role:election" && written !== roleMention.id && PLURAL.test(written))
@@ -2252,7 +2251,7 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
     if (f.type !== "relation" || f.kind !== "holds_role" || f.source.kind !== "person" || f.target.attrs?.partOf !== page) continue;
     // An office placed by its own sentence (`I Mora säger kommunstyrelsens ordförande X`) represents where that says.
     if (!COMMITTEE.test(f.target.label) || f.rule === "apposition:page-office") continue;
-    if (f.attrs?.former || !POLITICAL.has(lexicon.role(f.attrs?.roleNormalised ?? "")?.category ?? "") || represented.has(f.source.key)) continue;
+    if (f.attrs?.former || !SEAT_CATEGORIES.has(lexicon.role(f.attrs?.roleNormalised ?? "")?.category ?? "") || represented.has(f.source.key)) continue;
     represented.add(f.source.key);
     facts.push({
       type: "relation",

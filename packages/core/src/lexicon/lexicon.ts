@@ -13,7 +13,7 @@
  */
 import { continueFoldHash, HASH_MASK, HASH_START, hashBitmap, inHashBitmap } from "../text/hash";
 import type { Token } from "../text/tokenize";
-import { slugify } from "../text/fold";
+import { slugify, withoutForeignMarks } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
 import type { LexiconData, OrganisationEntry, PartyEntry, RoleEntry } from "./types";
 
@@ -71,13 +71,6 @@ function isAbbreviation(phrase: string): boolean {
   return !phrase.includes(" ") && (phrase.length <= 3 || /\p{Lu}.*\p{Lu}/u.test(phrase)) && /^\p{Lu}/u.test(phrase);
 }
 
-/** The letter without its mark of each Latin-1 letter from `À` (192) on that has one, but for å, ä and ö. */
-const LETTER_BASE: (string | undefined)[] = Array.from({ length: 64 }, (_, k) => {
-  const ch = String.fromCharCode(192 + k);
-  const base = ch.normalize("NFD")[0];
-  return base !== ch && !"åäöÅÄÖ".includes(ch) ? base : undefined;
-});
-
 /** Splits a phrase into the token texts the tokenizer would produce. */
 function phraseTokens(phrase: string): string[] {
   return phrase.match(/[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|\S/gu) ?? [];
@@ -89,6 +82,11 @@ function phraseOf(tokens: Token[], i: number, j: number): string {
   for (let k = i + 1; k <= j; k++) phrase += ` ${tokens[k].text}`;
   return phrase;
 }
+
+/** Role categories of a body's presidium (`ordförande`, `1:e vice ordförande`). */
+export const PRESIDIUM_CATEGORIES: ReadonlySet<string> = new Set(["chair", "vice_chair"]);
+/** Role categories of an elected seat in a body: its presidium and its members (`ledamot`, `kommunalråd`). */
+export const SEAT_CATEGORIES: ReadonlySet<string> = new Set([...PRESIDIUM_CATEGORIES, "politician"]);
 
 /** Genitive of a Swedish name: `Nacka` → `Nackas`; names ending in s, x or z take no extra s. */
 export function genitive(name: string): string {
@@ -169,18 +167,10 @@ export function createLexicon(data: LexiconData): Lexicon {
     return false;
   };
   // `Zoë`, `Irène`: a given name written with a mark the list lacks is the listed name without it. The Swedish
-  // letters (å, ä, ö) keep theirs, being letters of their own. Only words with a Latin-1 letter from À on are spelt
-  // again, so the common word costs one loop over its characters.
+  // letters (å, ä, ö) keep theirs, being letters of their own.
   const givenWithoutMarks = (word: string): boolean => {
-    let i = 0;
-    while (i < word.length && (word.charCodeAt(i) < 192 || LETTER_BASE[word.charCodeAt(i) - 192] === undefined)) i++;
-    if (i === word.length) return false;
-    let bare = word.slice(0, i);
-    for (; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      bare += (c >= 192 && c < 256 ? LETTER_BASE[c - 192] : undefined) ?? word[i];
-    }
-    return given.has(bare);
+    const bare = withoutForeignMarks(word);
+    return bare !== undefined && given.has(bare);
   };
   const ambiguous = new Set((data.givenNames.ambiguous ?? []).map((n) => n.normalize("NFC")));
   const surnames = new Set(data.surnames.names.map((n) => n.normalize("NFC")));

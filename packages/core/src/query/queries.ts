@@ -7,6 +7,7 @@
  * several nodes throws AMBIGUOUS_ENTITY with the candidates; an unknown one throws UNKNOWN_ENTITY.
  */
 import { SamverkanError } from "../errors";
+import { SEAT_CATEGORIES } from "../lexicon/lexicon";
 import type { EdgeAttributes, InferenceStep, KnowledgeGraph, MeetingAttributes, NodeKind, PersonAttributes } from "../types";
 import { nameIndex } from "./name-index";
 import { nameKey } from "../text/fold";
@@ -295,9 +296,6 @@ export interface PeopleOfOptions {
   at?: string;
 }
 
-/** Role categories of a board's seats: chairs, vice chairs, members and substitutes. */
-const BOARD_SEATS = new Set(["chair", "vice_chair", "politician"]);
-
 /** People tied to an organisation or municipality: representatives, role holders, staff; and its bodies' people. */
 export function peopleOf(graph: KnowledgeGraph, entity: string, options: PeopleOfOptions = {}): Answer[] {
   // A party named where an organisation is expected (`vilka politiker från S`) gives its members.
@@ -312,7 +310,7 @@ export function peopleOf(graph: KnowledgeGraph, entity: string, options: PeopleO
     for (const e of edgesOf(graph, target, "in", ["represents", "holds_role", "member_of"])) {
       const a = graph.getEdgeAttributes(e);
       if (options.role && !saysRole(a, options.role)) continue;
-      if (boardOnly && !(a.kind === "holds_role" && BOARD_SEATS.has(a.roleCategory ?? ""))) continue;
+      if (boardOnly && !(a.kind === "holds_role" && SEAT_CATEGORIES.has(a.roleCategory ?? ""))) continue;
       if (options.at) {
         const at = options.at;
         const dated = a.start

@@ -10,6 +10,7 @@
  * It is derived, so it is marked inferred.
  */
 import { createKnowledgeGraph } from "../graph/serialize";
+import { SEAT_CATEGORIES } from "../lexicon/lexicon";
 import type { EdgeAttributes, Evidence, InferenceStep, KnowledgeGraph, MeetingAttributes } from "../types";
 import { personId } from "./queries";
 import type { Answer } from "./types";
@@ -17,7 +18,6 @@ import type { Answer } from "./types";
 const PARTICIPATION = new Set(["attended", "chaired", "spoke_at"]);
 /** Meetings or organisations with more people than this are not paired (a conference of 2,000 says little). */
 const MAX_GROUP = 200;
-const BOARD = new Set(["chair", "vice_chair", "politician"]);
 
 interface Tie {
   weight: number;
@@ -34,7 +34,7 @@ function groupKey(graph: KnowledgeGraph, a: EdgeAttributes, target: string, sour
   if (a.kind === "collaborates_with" && source && graph.getNodeAttribute(target, "kind") === "person") return `${[source, target].sort().join("|")}#stated`;
   // Elected members sit on the same board; staff and officials work in the same secretariat.
   if (a.kind === "holds_role" && graph.getNodeAttribute(target, "kind") === "organisation")
-    return `${target}#${BOARD.has(a.roleCategory ?? "") ? "board" : "secretariat"}`;
+    return `${target}#${SEAT_CATEGORIES.has(a.roleCategory ?? "") ? "board" : "secretariat"}`;
   return undefined;
 }
 

@@ -30,6 +30,30 @@ export function fold(text: string): string {
   return ascii ? lower : lower.replace(BEYOND_ASCII, foldLatin1);
 }
 
+// The letter without its mark of each Latin-1 letter from `À` (192) on that has one, but for å, ä and ö.
+const LETTER_BASE: (string | undefined)[] = Array.from({ length: 64 }, (_, k) => {
+  const ch = String.fromCharCode(192 + k);
+  const base = ch.normalize("NFD")[0];
+  return base !== ch && !"åäöÅÄÖ".includes(ch) ? base : undefined;
+});
+
+/**
+ * The word with the marks of its Latin-1 letters taken off but for å, ä and ö, which are letters of their own, case
+ * kept (`Zoë` → `Zoe`, `Irène` → `Irene`); undefined when it has no such mark. The common word costs one loop over its
+ * characters; only words with a marked letter are spelt again.
+ */
+export function withoutForeignMarks(word: string): string | undefined {
+  let i = 0;
+  while (i < word.length && (word.charCodeAt(i) < 192 || word.charCodeAt(i) > 255 || LETTER_BASE[word.charCodeAt(i) - 192] === undefined)) i++;
+  if (i === word.length) return undefined;
+  let bare = word.slice(0, i);
+  for (; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    bare += (c >= 192 && c < 256 ? LETTER_BASE[c - 192] : undefined) ?? word[i];
+  }
+  return bare;
+}
+
 /** Key of a name: folded, hyphens, full stops and runs of spaces as one space. */
 export function nameKey(text: string): string {
   return fold(text)
