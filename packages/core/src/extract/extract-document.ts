@@ -1865,9 +1865,23 @@ const REGION_BODY = /^(?:region|landstings|läns)/i;
  */
 function pageMunicipality(doc: DocumentRecord, gazetteer: readonly Mention[]): Mention | undefined {
   if (doc.genre === "minutes" || doc.genre === "email") return undefined;
-  const asMunicipality = (g: Mention) => AS_MUNICIPALITY.test(doc.text.slice(g.end, g.end + 12)) || OFFICIAL.test(doc.text.slice(g.start, g.end));
-  const head = gazetteer.filter((g) => g.kind === "municipality" && g.start < PAGE_HEAD && asMunicipality(g));
+  const head = gazetteer.filter((g) => g.start < PAGE_HEAD && namedAsMunicipality(doc.text, g));
   return head.length > 0 && head.every((g) => g.id === head[0].id) ? head[0] : undefined;
+}
+
+/** A municipality's mention with its noun (`Tjörns kommun`, `Borås Stad`). */
+function namedAsMunicipality(text: string, g: Mention): boolean {
+  return g.kind === "municipality" && (AS_MUNICIPALITY.test(text.slice(g.end, g.end + 12)) || OFFICIAL.test(text.slice(g.start, g.end)));
+}
+
+/**
+ * The municipality of minutes whose header names none (a copy that lost its head and date): the one their items name
+ * as such more than once (`Parkprogram för Ekby kommun`), where they name no other as such.
+ */
+function minutesMunicipality(doc: DocumentRecord, gazetteer: readonly Mention[]): Mention | undefined {
+  if (doc.genre !== "minutes") return undefined;
+  const named = gazetteer.filter((g) => namedAsMunicipality(doc.text, g));
+  return named.length > 1 && named.every((g) => g.id === named[0].id) ? named[0] : undefined;
 }
 
 /**
@@ -1962,7 +1976,7 @@ function placePageOffices(
     regional: pageRegion(gazetteer, lexicon, true),
   };
   // A municipality named as such (`Ekby kommun`, `Ekby stad`), not a town only written bare.
-  const writtenAsSuch = (g: Mention) => OFFICIAL.test(doc.text.slice(g.start, g.end)) || AS_MUNICIPALITY.test(doc.text.slice(g.end, g.end + 12));
+  const writtenAsSuch = (g: Mention) => namedAsMunicipality(doc.text, g);
   // A chair's seat written with no body (`X Ordförande (M):`) on a page that introduces its chairs as the
   // municipality's (`frågar den nya ordföranden och de två vice ordförandena i Ekby kommun`) is held there.
   const introduced =
@@ -2112,7 +2126,8 @@ function placePageOffices(
  * when it names it with one place only; else, on a page (not minutes, whose header gives their place, nor an e-mail)
  * whose head names one municipality as such (`Tjörns kommun`, the site's name), or names one in its head and again
  * below and no other anywhere (`onlyMunicipality`), that municipality's, unless a region holds it (`regionstyrelsen`:
- * the region's a page's head names, `pageRegion`). A body left without its place is
+ * the region's a page's head names, `pageRegion`); in minutes whose header names none, the one their items name as such
+ * (`minutesMunicipality`). A body left without its place is
  * known by the first person the document ties to its meeting (its chair first), else only within its document, and
  * so is its meeting: two municipalities' `Kommunstyrelsen` (or two associations' `Styrelsen`) are not one body, and
  * nothing in the text says that two documents' are (copies of minutes often lost the head that named the
@@ -2142,9 +2157,9 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
   };
   for (const f of facts) refsOf(f).forEach(note);
   const named = pageMunicipality(doc, gazetteer);
-  // Of a municipality named not as such, only a body of a municipality's own kind (not `Finansdepartementet` or a
-  // riksdag committee, `Trafikutskottet`, told of in a local paper).
-  const only = named ? undefined : onlyMunicipality(doc, gazetteer);
+  // Of a municipality named not as such, or named only in minutes' items, only a body of a municipality's own kind
+  // (not `Finansdepartementet` or a riksdag committee, `Trafikutskottet`, told of in a local paper).
+  const only = named ? undefined : (onlyMunicipality(doc, gazetteer) ?? minutesMunicipality(doc, gazetteer));
   const head = named ?? only;
   const page = head && `municipality:${head.id}`;
   // A region's body (`regionstyrelsen`) on a page about one region is that region's.
@@ -2244,8 +2259,9 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
   }
   // A politician's seat (`bildningsnämndens ordförande X (L)`) in a committee of the page's municipality represents it,
   // as a seat written with its place does (not one in a network or a federation's board the page places there).
-  // Inferred: the seat, and where the page's head names the municipality.
-  if (!head) return;
+  // Inferred: the seat, and where the page's head names the municipality (not minutes' items: a header's seats
+  // represent none either).
+  if (!head || doc.genre === "minutes") return;
   const represented = new Set<string>();
   for (const f of [...facts]) {
     if (f.type !== "relation" || f.kind !== "holds_role" || f.source.kind !== "person" || f.target.attrs?.partOf !== page) continue;
