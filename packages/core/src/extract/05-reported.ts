@@ -13,7 +13,7 @@
  */
 import { sentenceAround } from "../text/sentences";
 import { bareYears, findDates, isoDate, monthNumber, relativeDay } from "../read/dates";
-import { fold } from "../text/fold";
+import { fold, nameKey } from "../text/fold";
 import type { DocumentRecord } from "../types";
 import type { Mention } from "./02-mentions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, titleSpan, writtenOn } from "./context";
@@ -156,6 +156,9 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
   const { names: bodies, words: bodyWords } = bodyPatternsOf(model.lexicon.data.protocol.bodies);
   const agenda = agendaMeeting(doc, people, model, ref);
   if (agenda.length) return agenda;
+  // An association's annual meeting names no body the lexicon knows: read before a press text's test for one.
+  const annual = annualMeeting(doc, people, ref);
+  if (annual.length) return annual;
   if (doc.genre === "text" && !bodyWords.test(text.slice(0, 400))) return [];
   // A date without a year takes the document's only where that year is sure: a dated page (`Uppdaterad den 10
   // oktober 2018`) or a text that names no other year near it (`sedan 1930-talet` is history, `budget 2019` is not).
@@ -690,6 +693,73 @@ function meetingOfficers(doc: DocumentRecord, people: Mention[], meeting: Entity
       });
       secretary = true;
     }
+  }
+  return facts;
+}
+
+// A press report of an association's annual meeting, told by who presided over it (`X ledde sedan
+// årsmötesförhandlingarna`, `Årsmötet leddes av X`), with its secretary after (`med Y som sekreterare`): a bare
+// `mötet` is the annual meeting only where the text says one was held (`SPF Ekby höll sitt årsmöte den 18 februari`),
+// whose subject names the association. Past presiding verbs only: a meeting merely named, or one to be led, is none.
+const LED_ANNUAL = new RegExp(`^${APPOSITION}\\s+ledde\\s+(?:sedan\\s+|därefter\\s+)?(års)?(?:mötet|mötesförhandlingarna|förhandlingarna)(?![\\p{L}])`, "u");
+const ANNUAL_LED_BY = /(?<![\p{L}])([Åå]rs)?[Mm]ötet\s+leddes\s+av\s+$/u;
+const ANNUAL_HELD =
+  /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}*(?:förening|föreningen|klubb|klubben|sällskap|sällskapet|förbund)))*)\s+)?höll\s+(?:sitt\s+)?årsmöte(?![\p{L}])/u;
+const AS_SECRETARY = /^\s+som\s+(?:mötes)?sekreterare(?![\p{L}])/u;
+
+/** The annual meeting a press report tells by its chair (`LED_ANNUAL`), with its secretary; none where none is told. */
+function annualMeeting(doc: DocumentRecord, people: Mention[], ref: (p: Mention) => EntityRef): Fact[] {
+  const { text } = doc;
+  if (!/ledde|leddes/.test(text) || !/årsmöte/i.test(text)) return [];
+  const held = ANNUAL_HELD.exec(text);
+  let chair: { p: Mention; from: number; to: number } | undefined;
+  for (const p of people) {
+    const before = text.slice(Math.max(0, p.start - 40), p.start);
+    const by = ANNUAL_LED_BY.exec(before);
+    const as = by ? null : LED_ANNUAL.exec(text.slice(p.end, p.end + 160));
+    if ((!by && !as) || (!(by ?? as)![1] && !held)) continue;
+    chair = by ? { p, from: p.start - before.length + by.index, to: p.end } : { p, from: p.start, to: p.end + as![0].length };
+    break;
+  }
+  if (!chair) return [];
+  // The association, where the subject names one: two capitalised words or more, or an abbreviation (`SPF Ekby`, `PRO`).
+  const name = held?.[1] && (/\s/.test(held[1]) || /^\p{Lu}{2,6}$/u.test(held[1])) ? held[1] : undefined;
+  const parent: EntityRef | undefined = name ? { kind: "organisation", key: nameKey(name), label: name } : undefined;
+  // Dated by the day the text gives the meeting, its year the page's where it names none; else by the page's month.
+  const told = [held ? sentenceAround(text, held.index) : undefined, sentenceAround(text, chair.from)];
+  const day = told.flatMap((s) => (s ? findDates(text.slice(s.start, s.end)) : [])).find((d) => d.day !== undefined && d.month !== undefined);
+  const year = day?.year ?? (doc.date ? Number(doc.date.slice(0, 4)) : undefined);
+  const iso = day && year ? isoDate(year, day.month, day.day) : doc.date?.slice(0, 7);
+  const meeting = bodyMeetingRef("Årsmöte", parent, iso, doc);
+  const organ = bodyRef("Årsmötet", parent, parent ? undefined : doc.id);
+  const ev = (from: number, to: number) => evidenceOf(doc, from, to);
+  const facts: Fact[] = [
+    { type: "entity", entity: meeting, evidence: ev(chair.from, chair.to), rule: "reported:meeting" },
+    { type: "relation", kind: "organised_by", source: meeting, target: organ, evidence: ev(chair.from, chair.to), rule: "reported:meeting" },
+    { type: "relation", kind: "chaired", source: ref(chair.p), target: meeting, evidence: ev(chair.from, chair.to), rule: "reported:chair" },
+  ];
+  if (parent && held) {
+    const at = held.index + held[0].indexOf(held[1]);
+    facts.push({ type: "entity", entity: parent, evidence: ev(at, at + held[1].length), rule: "reported:meeting" });
+  }
+  // The secretary right after the chair's clause: attended as such, and holds the seat in the meeting, as minutes' do.
+  const { to: led } = chair;
+  const secretary = people.find((p) => p.start > led && /^\s+med\s+$/.test(text.slice(led, p.start)) && AS_SECRETARY.test(text.slice(p.end, p.end + 30)));
+  if (secretary) {
+    const to = secretary.end + AS_SECRETARY.exec(text.slice(secretary.end, secretary.end + 30))![0].length;
+    const evidence = ev(secretary.start, to);
+    facts.push(
+      { type: "relation", kind: "attended", source: ref(secretary), target: meeting, evidence, rule: "reported:meeting", attrs: { capacity: "secretary" } },
+      {
+        type: "relation",
+        kind: "holds_role",
+        source: ref(secretary),
+        target: organ,
+        evidence,
+        rule: "reported:meeting",
+        attrs: { role: "sekreterare", roleNormalised: "sekreterare" },
+      },
+    );
   }
   return facts;
 }
