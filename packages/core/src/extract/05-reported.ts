@@ -79,6 +79,8 @@ const RELATIVE_MEETING = new RegExp(
   String.raw`(?<![\p{L}])(förrgårdagens|gårdagens|dagens|(?:${WEEKDAY_STEMS})dagens)\s+(\p{L}*?)(?:möte|sammanträde)(?![\p{L}])`,
   "iu",
 );
+// The weekday an undated sitting is named by (`torsdagens fullmäktigemöte`, `tisdagen`, `måndagskvällen`).
+const WEEKDAY_NAMED = new RegExp(`^(${WEEKDAY_STEMS})dag`, "iu");
 const WEEKDAY_GENITIVE = new RegExp(`^(?:${WEEKDAY_STEMS})dagens$`, "iu");
 const RELATIVE_TIE =
   /^\s+(?:(?:i|med)(?:\s+(?:det|den|de)(?:\s+\p{Ll}+)?)?|(?:beslutade|fattade|valde|utsåg|antog|godkände|fastställde|behandlade|diskuterade)(?:\s+även|\s+också)?)\s+$/u;
@@ -211,6 +213,8 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     facts.push({ type: "entity", entity: meeting, evidence: ev(start, end), rule: "reported:meeting" });
     facts.push({ type: "relation", kind: "organised_by", source: meeting, target: organiser, evidence: ev(body.start, body.end), rule: "reported:meeting" });
   };
+  // Sittings told by their weekday alone (`På torsdagens fullmäktigemöte`), made once every sentence is read.
+  const byWeekday: { body: Body; start: number; end: number; undated: string; weekday: number }[] = [];
   let read = -1;
   // The latest day the text says a body sat on (`sammanträdde`, `möttes`), for the meetings named after it.
   let sat: string | undefined;
@@ -372,7 +376,9 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       }
     }
     if (undated && !date && body) {
-      meetingOf(body, undefined, start, end, undated);
+      const weekday = WEEKDAY_NAMED.exec(undated);
+      if (weekday) byWeekday.push({ body, start, end, undated, weekday: WEEKDAY_GENITIVES.indexOf(weekday[1].toLowerCase()) });
+      else meetingOf(body, undefined, start, end, undated);
       continue;
     }
     if (!date || !body) continue;
@@ -382,6 +388,15 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     if (held) sat = sat && sat > date.iso ? sat : date.iso;
     else if (sat && date.iso > sat) continue;
     meetingOf(body, date.iso, start, end);
+  }
+  // A weekday's sitting is the body's sitting the text dates on a day of that weekday (`Under kommunfullmäktige den 14
+  // mars 2024 …`, a Thursday: `På torsdagens fullmäktigemöte …`), a bare `fullmäktige` the council named in full.
+  const council = (name: string) => (fold(name) === "fullmaktige" ? fold(councilNamedInFull()) : fold(name));
+  for (const w of byWeekday) {
+    const same = [...found.values()].some(
+      (f) => f.iso?.length === 10 && council(f.body.name) === council(w.body.name) && new Date(`${f.iso}T00:00:00Z`).getUTCDay() === w.weekday,
+    );
+    if (!same) meetingOf(w.body, undefined, w.start, w.end, w.undated);
   }
   if (found.size === 0) {
     const heading = headingMeeting(text, bodiesIn, doc.date);
