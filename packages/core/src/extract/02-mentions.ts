@@ -1726,16 +1726,14 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         partyByAbbreviation?.has(after2.text)
       )
         return true;
-      // `X (V)`, and a roster's `X, (V), Degerfors kommun`.
+      // `X (V)`, and a roster's `X, (V), Degerfors kommun`; an office in its place (`Bo Ekdal (sekreterare)`, a board's
+      // list) after a known given name and one word more, so no place's or body's words before it.
       const open = after.text === "," && after2?.text === "(" ? end + 1 : end;
       const inner = tokens[open + 1];
-      if (
-        tokens[open].text === "(" &&
-        inner &&
-        (gazetteerAt.get(open + 1)?.kind === "party" || partyByAbbreviation?.has(inner.text.toUpperCase())) &&
-        tokens[open + 2]?.text === ")"
-      )
-        return true;
+      const office = gazetteerAt.get(open + 1);
+      const party = office?.kind === "party" || partyByAbbreviation?.has(inner?.text.toUpperCase() ?? "");
+      const named = office?.kind === "role" && open === end && end - k === 2 && lexicon.isGivenName(tokens[k].text);
+      if (tokens[open].text === "(" && inner && ((party && tokens[open + 2]?.text === ")") || (named && tokens[office.to]?.text === ")"))) return true;
       // `Anna Berg ordförande`; not an owner in the genitive (`Amnesty Internationals generalsekreterare`).
       if (gazetteerAt.get(end)?.kind === "role" && !tokens[end].cap && !isGenitiveOwner(tokens[end - 1].text)) return true;
       // `Anna Berg ordinarie och Per Ek ersättare`: `ordinarie` set against the next name's seat is a seat too.
