@@ -1474,7 +1474,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       const company = tokens[end] && !tokens[end].nl && COMPANY_FORM.test(tokens[end].text);
       // A text cut off mid-name (`… Eva Sch` at its end): a short last word no surname the lexicon knows is a cut one.
       if (end === tokens.length && tokens[end - 1].text.length <= 3 && !lexicon.isSurname(tokens[end - 1].text)) end--;
-      if (end - k >= 2 && !lastCovered && !company && acceptGiven(k, end) && !namesPlace(tokens, end)) {
+      if (end - k >= 2 && !lastCovered && !company && (acceptGiven(k, end) || nameGrid(a, b, k, end)) && !namesPlace(tokens, end)) {
         // An initial or the first part of a given name broken over a line before the run (`B. Anders`, `Kent-` `Inge`).
         const from = k === a && (people.at(-1)?.to ?? 0) <= k - 2 ? nameStart(tokens, k, lexicon) : k;
         const person = personEndingAt(from < k && !taken?.(from) ? from : k, end, "person:given-name");
@@ -1482,6 +1482,19 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         k = person.to;
       } else k++;
     }
+  }
+
+  /**
+   * `Lars Berg Tommy Lund Björn Ekforss`: a board's signatures set as a grid, a line that is one run of name words with
+   * a known given name at every other one, pairs each given name with the word after it, whatever the lists say of the
+   * surname.
+   */
+  function nameGrid(a: number, b: number, k: number, end: number): boolean {
+    if (end - k !== 2 || (k - a) % 2 || b - a < 4 || (b - a) % 2 || (a > 0 && !tokens[a].nl) || (b < tokens.length && !tokens[b].nl)) return false;
+    for (let q = a; q < b; q++) {
+      if (!isNameWord(tokens[q]) || !inName(q) || ((q - a) % 2 === 0 && !lexicon.isGivenName(tokens[q].text))) return false;
+    }
+    return true;
   }
 
   /** Whether a company's form (`AB`) closes the capitalised words, `&`, `i` and `och` from `k` on its line. */
