@@ -25,6 +25,7 @@ import {
   opensOrganisation,
   PARTICLES,
   roleBySuffix,
+  sharedEndAt,
   twoNamesOfFour,
   writtenName,
 } from "./02-mentions";
@@ -582,7 +583,8 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
   const givenAlone = givenEntries >= (!bare ? 2 : ctx.givenNamesAlone ? 1 : 3);
   if (givenAlone) ctx.givenNamesAlone = true;
 
-  // Segment mode: separators are commas, semicolons, line breaks and "och".
+  // Segment mode: separators are commas, semicolons, line breaks and "och" (not one that joins a compound's first half
+  // to the end it shares with it: `Energi- och klimatrådgivare`).
   let segStart = first;
   const flush = (segEnd: number) => {
     if (segEnd > segStart) readSegment(segStart, segEnd);
@@ -590,7 +592,7 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
   };
   for (let i = first; i < last; i++) {
     const t = tokens[i];
-    if (t.text === "," || t.text === ";" || t.text === "och") flush(i);
+    if (t.text === "," || t.text === ";" || (t.text === "och" && !sharedEndAt(tokens, i - 2))) flush(i);
     // A line break inside a word broken over it (`Sand-` `ström`) separates nothing.
     else if (t.nl && i > segStart && !brokenWordAt(tokens, i - 1)) {
       readSegment(segStart, i);
@@ -768,7 +770,8 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
    */
   function runOfNames(a: number, b: number): ListedPerson[] {
     // Nor a body's or a unit's word (`Länsstyrelsen Dalarna` after a name and its comma: where the person comes from).
-    const nameAt = (k: number) => isNameWord(tokens[k]) && !notNames.has(tokens[k].text) && !titleAt(k) && !notNameEnding.test(tokens[k].text);
+    const nameAt = (k: number) =>
+      isNameWord(tokens[k]) && !notNames.has(tokens[k].text) && !titleAt(k) && !notNameEnding.test(tokens[k].text) && !sharedEndAt(tokens, k);
     let end = a;
     while (end < b && (nameAt(end) || (PARTICLES.has(tokens[end].text) && nameAt(end + 1)))) end += brokenWordAt(tokens, end + 1) ? 3 : 1;
     end = Math.min(end, b);
@@ -896,10 +899,14 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
         const official =
           (i === entry.person.to ? !SEATS.has(entry.fieldRole) : i === entry.person.to + 1 && tokens[i - 1].text === ",") &&
           !ctx.lexicon.isGivenName(tokens[i].text);
-        const suffixed = roleBySuffix(tokens[i], ctx.roleSuffixes, official);
-        if (suffixed) {
-          const { end, items } = itemsAfter(i + 1, tokens[i].end, b);
-          entry.role = { normalised: fullTitle(suffixed), written: suffixed, start: tokens[i].start, end, items };
+        // `Eva Ek Energi- och klimatrådgivare`: a compound's first half sharing the title's end is one title with it.
+        const last = official && sharedEndAt(tokens, i) ? i + 3 : i;
+        const known = last > i && gazetteerAt.get(last)?.kind === "role" ? gazetteerAt.get(last)!.id : undefined;
+        const suffixed = known ?? roleBySuffix(tokens[last], ctx.roleSuffixes, official);
+        if (suffixed && last < b) {
+          const { end, items } = itemsAfter(last + 1, tokens[last].end, b);
+          const written = last > i ? ctx.text.slice(tokens[i].start, tokens[last].end).toLowerCase() : suffixed;
+          entry.role = { normalised: known ?? fullTitle(suffixed), written, start: tokens[i].start, end, items };
           entry.end = Math.max(entry.end, end);
         }
       }

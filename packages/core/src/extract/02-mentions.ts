@@ -1059,6 +1059,15 @@ export function nameStart(tokens: readonly Token[], a: number, lexicon: Lexicon)
 const COORDINATORS = new Set(["och", "eller", "samt", "resp", "respektive", "till"]);
 
 /**
+ * Whether the word at `k` is the first half of a compound whose hyphen stands for the end it shares with the next
+ * (`Energi- och klimatrådgivare`): one title or noun with what follows, no word of a name.
+ */
+export function sharedEndAt(tokens: readonly Token[], k: number): boolean {
+  const hyphen = tokens[k + 1];
+  return hyphen?.text === "-" && hyphen.start === tokens[k].end && !tokens[k + 2]?.nl && COORDINATORS.has(tokens[k + 2]?.text ?? "");
+}
+
+/**
  * How many tokens at `k`, after a word, finish that word broken at a line's end (0 if none): a hyphen glued to the
  * word and, after the break, the rest in lower case (`Sand-` `ström`, read `Sandström`; a flattened PDF may leave only
  * a space, after a name's first word: `Eva Sand- ström`) or on the next line the second part of a double-barrelled name
