@@ -540,6 +540,7 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
       hit = { entry: hit.entry, from: hit.from, to: hit.to + 2, start: hit.start, end: tokens[hit.to + 1].end, genitive: true };
     // `Älgens Berg`: a place's name, no municipality's.
     if (hit?.entry.kind === "municipality" && hit.to === i + 1 && i > 0 && !tokens[i].nl && definiteGenitive(tokens[i - 1].text, lexicon)) hit = undefined;
+    if (hit?.entry.kind === "municipality" && hit.to === i + 1 && commonNounAt(tokens, i, lexicon)) hit = undefined;
     const shaped = hit
       ? hit.entry.kind === "municipality" && !hit.genitive
         ? placeAssociation(tokens, hit)
@@ -579,6 +580,18 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
     } else i++;
   }
   return mentions;
+}
+
+/**
+ * `Mark, byggnader och tekniska anläggningar` opening a line (a balance sheet's item): a one-word place name at `k`
+ * enumerated with lower-case nouns, no title among them, is the common noun it also is.
+ */
+function commonNounAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
+  if ((k > 0 && !tokens[k].nl) || tokens[k + 1]?.text !== ",") return false;
+  let q = k + 2;
+  while (q < k + 4 && tokens[q]?.word && !tokens[q].cap && !tokens[q].nl && tokens[q].text !== "och" && !lexicon.role(tokens[q].text)) q++;
+  const next = tokens[q + 1];
+  return q > k + 2 && tokens[q]?.text === "och" && !tokens[q].nl && !!next?.word && !next.cap && !next.nl;
 }
 
 /** Whether `vice` is written on the line right before token `k`. */

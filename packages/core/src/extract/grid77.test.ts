@@ -18,3 +18,18 @@ describe("a board's signatures set as a grid of names", () => {
     expect(persons(graphOf("Styrelsen\n\nMötet leddes av Bo Tallfalk som sedan tackade.\n"))).toEqual(["Bo Tallfalk"]);
   });
 });
+
+describe("a place name enumerated with lower-case nouns at a line's start", () => {
+  const municipalities = (text: string): string[] =>
+    graphOf(text)
+      .filterNodes((_, a) => a.kind === "municipality")
+      .sort();
+
+  it("is the common noun (`Mark, byggnader och …`, a balance sheet's item), no municipality", () => {
+    expect(municipalities("Balansräkning 2020\n\nMark, byggnader och tekniska anläggningar 1 234 1 100\nMaskiner och inventarier 56 70\n")).toEqual([]);
+  });
+
+  it("stays a municipality enumerated with other municipalities", () => {
+    expect(municipalities("Samverkan 2020\n\nMark, Borås och Ulricehamn delar på kostnaden.\n").length).toBe(3);
+  });
+});
