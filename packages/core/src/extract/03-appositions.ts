@@ -740,10 +740,12 @@ function isPlace(target: Target, lexicon: Lexicon): boolean {
 }
 
 /**
- * A proposal's verb right before a role (`föreslås som`, `som föreslås till`, `föreslogs bli`, `nominerats till ny`);
- * not one earlier in the clause (`X, som föreslogs av partiet, är sedan 2019 ordförande`).
+ * A proposal's verb right before a role (`föreslås som`, `som föreslås till`, `föreslogs bli`, `nominerats till ny`), or
+ * a candidacy (`kandidat till kommunstyrelsens ordförande`, `nominerad till`), which holds no office yet; not one
+ * earlier in the clause (`X, som föreslogs av partiet, är sedan 2019 ordförande`).
  */
-const PROPOSED = /(?:^|[^\p{L}])(?:föreslås|föreslogs|föreslagits|föreslagen|nomineras|nominerats|nominerades)(?:\s+(?:som|till|att bli|bli))?\s+(?:ny\s+)?$/u;
+const PROPOSED =
+  /(?:^|[^\p{L}])(?:föreslås|föreslogs|föreslagits|föreslagen|nomineras|nominerats|nominerades|nominerad|kandidat|kandiderar)(?:\s+(?:som|till|att bli|bli))?\s+(?:ny\s+)?$/u;
 /** A body proposed to appoint the name after it (`Landstingsstyrelsen föreslås den 27 november utse X till`). */
 const PROPOSED_BEFORE = /(?:^|[^\p{L}])(?:föreslås|föreslogs)(?:\s+[\p{L}\d]+){0,4}?\s+(?:utse|välja)\s+$/u;
 
