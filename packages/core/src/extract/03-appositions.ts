@@ -173,6 +173,19 @@ function futureBefore(person: Mention, ctx: AppositionContext): boolean {
 }
 /** Nouns of an office taken up (`tillträdde X tjänsten som …`, `posten som`, `uppdraget som`). */
 const OFFICE_NOUN = /^(?:tjänsten|posten|uppdraget|uppdrag|uppdragen|rollen|befattningen)$/;
+/** Verbs of taking an office over (`får rollen som`, `tog över posten som`); `tar`, `tog` with their `över`. */
+const TAKES = /^(?:får|fick|tar|tog|axlar|axlade)$/;
+
+/** `får rollen`, `tar också över posten`: the office's noun at `k` is taken over by the clause's subject. */
+function takesOver(k: number, ctx: AppositionContext): boolean {
+  const { tokens } = ctx;
+  let q = k - 1;
+  const over = tokens[q]?.text === "över";
+  if (over) q--;
+  while (q > 0 && ADVERB_BEFORE_VERB.has(tokens[q].text)) q--;
+  const verb = tokens[q]?.text ?? "";
+  return TAKES.test(verb) && (over || !/^(?:tar|tog)$/.test(verb)) && tokens[k + 1]?.text === "som";
+}
 /**
  * Words of stepping down from the role a `som` a few words on names (`kliver av som gruppledare`, `avgår som`, `lämnar
  * posten som`, `Xs (S) avsägelse från sitt uppdrag som ordförande`): that role is a former one, as `tidigare` makes it.
@@ -1457,6 +1470,12 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       // future's `kommer att`, `ska`'s infinitive: `X kommer att övergå i rollen som …`).
       else if (lower === "att" && !FUTURE.has(tokens[j - 1]?.text ?? "") && !(j === person.to && futureBefore(person, ctx))) break;
       else if ((lower === "att" || FUTURE.has(lower) || OFFICE_NOUN.test(lower)) && j > person.to) {
+        // `X (M) får rollen som vice ordförande i kommunstyrelsen`, `tar också över posten som`: an office taken over is
+        // one the name is elected to, as with `blir`.
+        if (OFFICE_NOUN.test(lower) && takesOver(j, ctx)) {
+          elected = true;
+          electedAt = t.start;
+        }
         j++;
         continue;
       }
