@@ -2082,6 +2082,8 @@ function representedUnit(from: number, ctx: AppositionContext): Target | undefin
 
 /** A prize's noun as the subject that received it (`Priset mottogs av`, `Stipendiet togs emot av`). */
 const PRIZE = /^\p{L}*(?:priset|stipendiet|diplomet)$|^utmärkelsen$/iu;
+/** A body's verb of what it is made up of, before `av` and a run of names (`består av`, `utgörs av`). */
+const CONSISTS = /^(?:består|bestod|utgörs|utgjordes)$/;
 /** Words of a run of names with titles after them (`X ordförande, Y, enhetschef och logoped samt Z`). */
 const RUN_WORD = /^(?:,|och|samt|\(|\))$/;
 
@@ -2101,6 +2103,14 @@ function runOrganisation(person: Mention, ctx: AppositionContext): Target | unde
     else k--;
   }
   if (tokens[k]?.text !== "av" || tokens[k].nl) return undefined;
+  // `Kulturnämnden består av A (ordförande), B (kassör), C och D`: the body the run makes up holds each office written in
+  // parentheses in it (not a workplace's title, `A, förvaltningschef Vallby kommun`; a bare `Styrelsen` names no body
+  // readBody takes).
+  const consists = CONSISTS.test(tokens[k - 1]?.text ?? "") && k > 1 && !tokens[k - 1].nl && tokens[person.to]?.text === "(";
+  if (consists && BODY.test(tokens[k - 2].text.toLowerCase())) {
+    const body = readBody(k - 2, ctx);
+    if (body?.to === k - 1) return body.target;
+  }
   const represented = representedUnit(k + 1, ctx);
   if (represented) return represented;
   // `… till <Org>. Priset mottogs av`, `Priset togs emot av`: the prize's sentence names who received it.
