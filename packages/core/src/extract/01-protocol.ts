@@ -208,8 +208,8 @@ const CLOSING: ReadonlyMap<string, string> = new Map([
   ["(", ")"],
   ["[", "]"],
 ]);
-/** A table's columns of votes after its label (`LEDAMÖTER Ja Nej`). */
-const VOTE_COLUMN = /^(?:ja|nej|avstår)$/i;
+/** A roll call's header row between its label and its first row: columns of votes (`LEDAMÖTER Ja Nej`) and items, its legend's words. */
+const ROLL_HEAD = /^(?:ja|nej|avstår|paragraf|§|\/|[(),.]|närv|närvarande|frånv|frånvarande|tj|g|tjg|tjänstgörande)$/i;
 /** A table's column headers of presence between labels side by side (`Ledamöter Närv. Frånv Tjänstgörande ersättare`). */
 /** A people field that names no capacity but presence (`Närvarande`, `Deltagande`). */
 const PRESENCE_FIELD = /^(?:närvarande|deltagande|deltagare|närvaro)$/i;
@@ -239,6 +239,10 @@ const OFFICIAL_ROW = /^,\s*\p{Ll}[\p{L}/-]*(?:\s+\p{Ll}[\p{L}/-]*){0,2},\s*(?:§
 const ROLL_MARK = /^(?:\p{Lu}|[-–])$/u;
 /** A mark a legend equates with its word (`Närvarande = N`, `Tjänstgörande = Tj`): one capital, or two letters. */
 const EQUATED_MARK = /^\p{Lu}\p{Ll}?$/u;
+/** A mark a legend writes in parentheses after its word (`Frånv (F)`, `Närv tj.g. (NT)`): one or two capitals. */
+const PARENTHESISED_MARK = /^\p{Lu}{1,2}$/u;
+/** The words of such a legend's entry (`Närv tj.g.`, `Frånvarande`), the mark's meaning. */
+const LEGEND_WORD = /^(?:närv|närvarande|frånv|frånvarande|tj|tjg|tjänstgörande|g|ej|ers|ersättare|ledamot|\.)$/i;
 /** The marks of a roll-call table whose legend was lost, as Stockholm-county councils print them. */
 const USUAL_MARKS: ReadonlyMap<string, Capacity> = new Map([
   ["X", "member"],
@@ -273,20 +277,27 @@ function rollCallMarks(tokens: Token[], last: number, isNameAt: (k: number) => b
     // A legend written word first (`Närvarande = N … Frånvarande = F … Tjänstgörande = Tj`): the word before `=` says
     // what the mark after it stands for; a mark of two letters is one there (`Tj`).
     const wordFirst = tokens[k - 1]?.text === "=" && tokens[k + 1]?.text !== "=" && !!tokens[k - 2]?.word && EQUATED_MARK.test(tokens[k].text);
-    if ((!wordFirst && !ROLL_MARK.test(tokens[k].text)) || legend.has(tokens[k].text)) continue;
-    let said = wordFirst ? ` ${tokens[k - 2].text.toLowerCase()}` : "";
+    // Or each word before its mark in parentheses (`Närv (N), Frånv (F), Närv tj.g. (NT)`): the legend's words back to
+    // the entry before, a mark of two capitals too; a serving mark there is a reserve's (a member present serves).
+    let said = "";
+    if (tokens[k - 1]?.text === "(" && tokens[k + 1]?.text === ")" && PARENTHESISED_MARK.test(tokens[k].text))
+      for (let n = k - 2; n >= 0 && k - n <= 7 && LEGEND_WORD.test(tokens[n].text); n--) said = ` ${tokens[n].text.toLowerCase()}${said}`;
+    const parenthesised = !!said;
+    if (parenthesised && /\btj\b/.test(said)) said += " ersättare";
+    if ((!wordFirst && !parenthesised && !ROLL_MARK.test(tokens[k].text)) || legend.has(tokens[k].text)) continue;
+    if (wordFirst) said = ` ${tokens[k - 2].text.toLowerCase()}`;
     // Words then marks: up to the next mark, or the next entry's word before its `=`.
-    if (!wordFirst)
+    if (!wordFirst && !parenthesised)
       for (let n = k + 1; n < last && n - k <= 12 && !ROLL_MARK.test(tokens[n].text) && tokens[n + 1]?.text !== "="; n++)
         said += ` ${tokens[n].text.toLowerCase()}`;
     const reserve = /\b(?:ersättare|suppleant)/.test(said);
-    const capacity: Capacity | undefined = /\bfrånvar/.test(said)
+    const capacity: Capacity | undefined = /\bfrånv/.test(said)
       ? "absent"
-      : /\btjänstg/.test(said)
+      : /\btj(?:änstg|\b)/.test(said)
         ? reserve
           ? "substitute"
           : "member"
-        : /\bnärvar/.test(said)
+        : /\bnärv/.test(said)
           ? reserve
             ? "nonserving"
             : "member"
@@ -341,10 +352,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
     // `Ersättare för X`: a substitution written out, not the substitutes' field.
     if (best && phraseAt(tokens, i, words.replaces) > best.to - i) return undefined;
-    // `LEDAMÖTER Ja Nej Tid`: a table's column of times present, after the columns of votes on a people label's line.
+    // `LEDAMÖTER Ja Nej Tid`: a table's column of times present, after the columns of votes on a people label's line; or
+    // before them, after the legend of its marks (`Ledamöter Närv (N), Frånv (F) Paragraf / tid Ja Nej`).
     if (best?.kind.kind === "stop" && best.phrase === "tid" && !t.nl) {
       let k = i - 1;
-      while (k > 0 && !tokens[k + 1].nl && VOTE_COLUMN.test(tokens[k].text)) k--;
+      const mark = (j: number) => tokens[j - 1]?.text === "(" && tokens[j + 1]?.text === ")";
+      while (k > 0 && !tokens[k + 1].nl && (ROLL_HEAD.test(tokens[k].text) || mark(k))) k--;
       if (k < i - 1 && !tokens[k + 1].nl && words.labels.get(tokens[k].text.toLowerCase())?.kind === "people") return undefined;
     }
     // A stop word right after a staff title on its line names the title's unit (`Verksamhetsområdeschef Myndighet X`).
@@ -1722,7 +1735,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const rollEntry = entries.length > segmentStart ? entries[entries.length - 1] : undefined;
     const rollMark = rollEntry && lastEntryEnd === i && !t.nl ? rollMarks?.get(t.text) : undefined;
     if (rollEntry && rollMark && !SINGLE.has(rollEntry.capacity) && rollEntry.capacity !== "adjuster" && rollEntry.capacity !== "replaced") {
-      rollEntry.capacity = rollMark;
+      // A present mark leaves a reserve's field its seat (`Ersättare Eva Ek N`: present, not serving).
+      rollEntry.capacity =
+        rollMark === "member" && (rollEntry.capacity === "substitute" || rollEntry.capacity === "nonserving") ? rollEntry.capacity : rollMark;
       rollEntry.end = t.end;
       i++;
       if (ROLL_NOTE.test(tokens[i]?.text ?? "") && /^\d/.test(tokens[i + 1]?.text ?? "")) {
@@ -2945,8 +2960,12 @@ const GAP_SKIP = /^(?:,|§|§§|-|–|\d+(?:[-–]\d+)?|och|samt)$/;
 
 /** Gives a listed person the role written with their name; `tj ersättare` makes one listed as a member a substitute. */
 function takeRole(entry: ProtocolEntry, role: NonNullable<ProtocolEntry["role"]>): void {
-  entry.role = role;
-  if (role.normalised === "tjänstgörande ersättare" && SERVES_AS.has(entry.capacity)) entry.capacity = "substitute";
+  // `ej tjänstgörande ersättare`: the lexicon's words name the serving reserve inside it; written so, a reserve present
+  // without serving.
+  const not = role.normalised === "tjänstgörande ersättare" && /^(?:ej|icke)\s/.test(role.written);
+  entry.role = not ? { ...role, normalised: "ersättare" } : role;
+  if (not && (SERVES_AS.has(entry.capacity) || entry.capacity === "substitute")) entry.capacity = "nonserving";
+  else if (role.normalised === "tjänstgörande ersättare" && SERVES_AS.has(entry.capacity)) entry.capacity = "substitute";
 }
 
 /**
