@@ -177,6 +177,8 @@ const SIGN = /^sign(?:atur|aturer)?$/i;
  * row's organisation after the name, ending it.
  */
 const BODY_NOUN = /^(?:\p{Ll}*(?:tinget|styrelsen|förbundet)|regionen|kommunen)$/u;
+/** An association's noun after its genitive in an affiliation (`Åbygdens Vattenråd`, `Ekåns vattenvårdsförbund`). */
+const ASSOCIATION_NOUN = /(?:råd|rådet|förbund|förbundet|förening|föreningen)$/i;
 const isBodyNoun = (t: Token | undefined): boolean => !!t?.cap && BODY_NOUN.test(t.text.toLowerCase());
 /** A footer's box for certifying an extract (`Utdragsbestyrkande`), beside its initials. */
 const EXTRACT_BOX = /^utdragsbestyrk(?:ande|t|ad)$/i;
@@ -679,6 +681,31 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const listed = entries.slice(Math.max(segmentStart, columnFrom)).filter((e) => e.capacity !== "replaced");
     columnFrom = entries.length;
     if (listed.length === column.length && listed.every((e) => !e.party)) for (const [k, e] of listed.entries()) e.party = column[k];
+  };
+  /**
+   * A column of affiliations flattened after a run of names (`Eva Ek Per Holm Alby kommun LRF Alby`) from token `k`,
+   * each entry `<Place> kommun`, a known organisation or a body's noun, a short form with its place (`LRF Alby`), a
+   * place alone, or a genitive before an association's noun (`Åbygdens Vattenråd`): paired with the names in order, the
+   * municipality each stands for.
+   */
+  const affiliationsAt = (k: number) => {
+    const column: { to: number; town?: Mention }[] = [];
+    while (k < last && !tokens[k].nl) {
+      const town = municipalityWrittenAt(k);
+      const place = gazetteerAt.get(k)?.kind === "municipality" ? gazetteerAt.get(k)!.to : undefined;
+      const short = SHORT_FORM.test(tokens[k].text) ? (gazetteerAt.get(k + 1)?.kind === "municipality" ? gazetteerAt.get(k + 1)!.to : k + 1) : undefined;
+      const genitive = tokens[k].cap && /s$/.test(tokens[k].text) && ASSOCIATION_NOUN.test(tokens[k + 1]?.text ?? "") ? k + 2 : undefined;
+      const to = town?.to ?? bodyAfterName(k) ?? short ?? genitive ?? place;
+      if (to === undefined) break;
+      column.push({ to, town });
+      k = to;
+    }
+    // The names before it since the last column, when two or more, as many, and none stands for a place yet: where it ends.
+    const listed = entries.slice(Math.max(segmentStart, columnFrom)).filter((e) => e.capacity !== "replaced");
+    if (column.length < 2 || listed.length !== column.length || listed.some((e) => e.municipality)) return undefined;
+    for (const [n, e] of listed.entries()) if (column[n].town) e.municipality = column[n].town;
+    columnFrom = entries.length;
+    return k;
   };
   // A role written as a field (`2:e vice ordförande: Berg Anna (S)`): the next name's.
   let fieldRole: NonNullable<ProtocolEntry["role"]> | undefined;
@@ -1821,6 +1848,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       i += 3;
       continue;
     }
+    // A column of affiliations flattened after the names: the names' in order.
+    const affiliated = listed && lastEntryEnd === i && municipalityWrittenAt(i) ? affiliationsAt(i) : undefined;
+    if (affiliated) {
+      lastEntryEnd = i = affiliated;
+      continue;
+    }
     // `Eva Ek Alby kommun (ordf.)`, `Eva Ek Albys kommun`: with no comma, the municipality the listed name stands for.
     const town = municipalityWrittenAt(i);
     if (town && listed && lastEntryEnd === i && !listed.municipality) {
@@ -2067,7 +2100,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       // `X (S) Varbergs kommun`: the municipality the member stands for, written as a municipality (never a bare place
       // name, which may be the next heading).
       const g = municipalityWrittenAt(i);
-      if (g && !entry.municipality) {
+      const affiliated = g ? affiliationsAt(i) : undefined;
+      if (affiliated) lastEntryEnd = i = affiliated;
+      else if (g && !entry.municipality) {
         entry.municipality = g;
         entry.end = g.end;
         lastEntryEnd = g.to;
