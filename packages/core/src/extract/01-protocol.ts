@@ -440,6 +440,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     return isBodyNoun(tokens[k]) ? k + 1 : undefined;
   };
   const rollMarks = rollCallMarks(tokens, last, isNameAt);
+  const presentReserveMark = !!rollMarks && [...rollMarks.values()].includes("nonserving");
   /**
    * A field's phrase at token `k` that marks the name before it absent, present without serving, or serving as a
    * reserve (two words or more: `X (C) tjg ers Y (S)`, a column of marks flattened after each name; not `tjg ers för Y`).
@@ -1762,9 +1763,10 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const rollEntry = entries.length > segmentStart ? entries[entries.length - 1] : undefined;
     const rollMark = rollEntry && lastEntryEnd === i && !t.nl ? rollMarks?.get(t.text) : undefined;
     if (rollEntry && rollMark && !SINGLE.has(rollEntry.capacity) && rollEntry.capacity !== "adjuster" && rollEntry.capacity !== "replaced") {
-      // A present mark leaves a reserve's field its seat (`Ersättare Eva Ek N`: present, not serving).
-      rollEntry.capacity =
-        rollMark === "member" && (rollEntry.capacity === "substitute" || rollEntry.capacity === "nonserving") ? rollEntry.capacity : rollMark;
+      // A present mark leaves a reserve's field its seat (`Ersättare Eva Ek N`: present, not serving), where the legend has
+      // no mark of its own for a reserve present without serving.
+      const present = rollMark === "member" && !presentReserveMark && (rollEntry.capacity === "substitute" || rollEntry.capacity === "nonserving");
+      rollEntry.capacity = present ? rollEntry.capacity : rollMark;
       rollEntry.end = t.end;
       i++;
       if (ROLL_NOTE.test(tokens[i]?.text ?? "") && /^\d/.test(tokens[i + 1]?.text ?? "")) {
