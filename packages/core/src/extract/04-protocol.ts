@@ -9,7 +9,7 @@
  * notice dates. A chair is taken from a label (signature block, `Ordförande` field) and only where no label names
  * one from the member marked `ordförande` in the list: a blank or unaligned block gives no chair.
  */
-import { findDates, firstDayOf, isoDate, isWeekday, monthNumber, timedAt, yearlessDay } from "../read/dates";
+import { findDates, firstDayOf, isoDate, isWeekday, monthNumber, timedAt, weekdayAgrees, yearlessDay } from "../read/dates";
 import { type HeaderField, sharedPageEnd } from "../read/genre";
 import { fold, nameKey, slugify } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
@@ -2687,10 +2687,11 @@ function meetingDate(
     after(DATE_LABELS, 120, true)[0] ??
     timed.find((d) => timedAt(text, d.end)) ??
     timed[0] ??
-    yearlessTime(doc, header) ??
+    (doc.date?.length === 4 ? yearlessTime(text, header, Number(doc.date)) : undefined) ??
     stackedDate(text, header) ??
     full(0, Math.min(text.length, 500)) ??
     compactDate(text, organ) ??
+    diaryDatedTime(text, header) ??
     monthDate(text, header) ??
     adjustedMonth(text, header) ??
     protocolYear(text)
@@ -2701,14 +2702,29 @@ function meetingDate(
  * The day and month a `Tid:` gives without a year (`Söndagen den 10 mars, kl. 15.00`) in minutes dated by their title's
  * year alone (`Årsmöte 2019`): that day of that year, as 05-meetings dates them, so both read one meeting.
  */
-function yearlessTime(doc: DocumentRecord, header: ProtocolHeader): { iso: string; start: number; end: number } | undefined {
-  if (doc.date?.length !== 4) return undefined;
+function yearlessTime(text: string, header: ProtocolHeader, year: number, confirmed = false): { iso: string; start: number; end: number } | undefined {
   for (const l of header.labels) {
     if (!TIME_LABELS.has(l.label)) continue;
-    const d = yearlessDay(doc.text.slice(l.end, l.end + 160), Number(doc.date));
-    if (d) return { iso: d.iso, start: l.end + d.start, end: l.end + d.end };
+    const value = text.slice(l.end, l.end + 160);
+    const d = yearlessDay(value, year);
+    if (d && (!confirmed || weekdayAgrees(value, d))) return { iso: d.iso, start: l.end + d.start, end: l.end + d.end };
   }
   return undefined;
+}
+
+/** A diary number with its year (`LS 9/2012`, `Dnr 2016/14`, `RS 2016-0014`): its letters, then number and year. */
+const DIARY_NUMBER =
+  /(?<![\p{L}\d])(?:\p{Lu}{1,4}|[Dd]nr)\.?[ \t]+(?:\d{1,5}[ \t]*\/[ \t]*((?:19|20)\d\d)(?![\d/])|((?:19|20)\d\d)[ \t]*[/-][ \t]*\d{1,5}(?![\d/-]))/u;
+
+/**
+ * The `Tid:` of minutes dated nowhere else, when it gives the day and month alone (`Tisdagen den 11 december, kl`) and
+ * the head's diary number a year (`LS 9/2012`): that day of that year, only if the weekday written is that day's then
+ * (the number may be of a case opened an earlier year).
+ */
+function diaryDatedTime(text: string, header: ProtocolHeader): { iso: string; start: number; end: number } | undefined {
+  const top = sharedPageEnd(text);
+  const m = DIARY_NUMBER.exec(text.slice(top, top + 400));
+  return m ? yearlessTime(text, header, Number(m[1] ?? m[2]), true) : undefined;
 }
 
 /** The posting certificate's label of the meeting's date (`Datum för sammanträdet`), wherever the certificate stands. */

@@ -140,6 +140,22 @@ export function yearlessDay(text: string, year: number): { iso: string; start: n
   return d && { iso: isoDate(year, d.month, d.day), start: d.start, end: d.end };
 }
 
+// A Swedish weekday written right before a day (`Tisdagen den 11 december`, `onsdag 9 mars`): its stem.
+const WEEKDAY_BEFORE = /(?<![\p{L}])(\p{L}{3,4})dag(?:en)?,?[ \t]+(?:den[ \t]+)?$/iu;
+const WEEKDAY_FOLDED = WEEKDAY_STEMS_SV.map(fold);
+
+/**
+ * Whether the weekday written before the day that `yearlessDay` found (`Tisdagen den 11 december`) is that day's in its
+ * year: what confirms a year the text gives elsewhere. False when no weekday is written.
+ */
+export function weekdayAgrees(text: string, day: { iso: string; start: number }): boolean {
+  const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, day.start - 20), day.start));
+  const written = m ? WEEKDAY_FOLDED.indexOf(fold(m[1])) : -1;
+  const [year, month, date] = day.iso.split("-").map(Number);
+  // getUTCDay counts from Sunday; the stems from Monday.
+  return written >= 0 && (new Date(Date.UTC(year, month - 1, date)).getUTCDay() + 6) % 7 === written;
+}
+
 const ISO_DATE = /^\d{4}-/;
 /** A number after a word that numbers things, then a dash: an item's number before a date, no first day. */
 const NUMBERED_SPAN = /(?:^|[^\p{L}])(?:nr|nummer|no|#|v|vecka|sida|§)\.?\s*\d{1,2}\s*[-–]\s*$/iu;
