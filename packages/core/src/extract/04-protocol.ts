@@ -1083,7 +1083,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         (organ && MUNICIPAL_BODY.test(organ.name) && !REGION_BODY.test(organ.name) ? addressMunicipality(text, input.gazetteer) : undefined)));
   // An association's minutes that name no body the usual way: its general meeting, its board or itself (above the
   // first listed person), whose parent is the association, never a place the head names.
-  const association = titled || (organ || roster ? undefined : associationOrgan(top, firstListed, lexicon, doc.id));
+  const association = titled || (organ || roster ? undefined : ownedSitting(doc, associationOrgan(top, firstListed, lexicon, doc.id)));
   if (association) [organ, parent] = [association.organ, association.parent];
   // A board's meeting whose title names its association after a dash (`Styrelsemöte 3 - Ekby Brädspelare`): the
   // association's board, its meeting told apart by the number where no date is written.
@@ -1113,7 +1113,8 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         (date && !date.guessed ? undefined : (dashed?.which ?? (organ ? meetingDay(text) : undefined))) ??
         // A month guessed from the adjustment, no sitting's day: titled by where it sat, as an undated meeting is.
         (date?.guessed && place ? placeHead(place.text) : undefined));
-    const organName = organ && !association?.untitled ? (which ? `${organ.name} (${which})` : organ.name) : minutesMeetingLine(doc) || "Sammanträde";
+    const organName =
+      organ && !association?.untitled ? (which ? `${organ.name} (${which})` : organ.name) : untitledMeetingLine(doc, association) || "Sammanträde";
     // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
     // An association's short form names it in the title as its heading does (`Förbundsstyrelsen, Nobek`).
     const titleParent = dashed?.short ? { ...dashed.ref, label: dashed.short } : parent?.ref;
@@ -1255,9 +1256,9 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       ? undefined
       : (body ?? (meeting && holdsMeetingOffice(e.capacity, e.role?.title ? undefined : e.role, model.lexicon) ? meeting : undefined));
     // No seat is implied for a name whose field is not known, nor the adjuster's office for one another adjusted for.
-    // Nor a seat for a member present at a general meeting: a member of the association, not of its meeting.
+    // Nor a seat for a member present at a general meeting, or at a board's sitting listed only as present (`seatless`).
     const seat =
-      e.undecided || (e.capacity === "adjuster" && swapped.has(e.person.label)) || (association?.general && e.capacity === "member")
+      e.undecided || (e.capacity === "adjuster" && swapped.has(e.person.label)) || (e.capacity === "member" && seatless(association, labelOf(e)))
         ? { ...e, capacity: "listed" as const }
         : elsewhere && e.role
           ? { ...e, role: { ...e.role, title: true } }
@@ -2064,6 +2065,9 @@ const ANNUAL_MEETING =
 const NOT_THIS_MEETING = /(?:inför|före|efter|till|om|från)[ \t]+$/i;
 /** A board named by its association's noun in the genitive (`Möte med sektionens styrelse`, `föreningens styrelse`). */
 const GENITIVE_BOARD = /(?<![\p{L}-])(\p{Ll}{3,}(?:ens|ets))[ \t]+(styrelse|styrelsen)(?![\p{L}-])/u;
+/** The minutes' words for a board's sitting named by its kind (`Protokoll fört vid styrelsesammanträde`, `protokoll från
+ * styrelsemötet`), not another's (`protokoll från föregående styrelsemöte`) nor a bare heading (`Styrelsemöte`). */
+const BOARD_SITTING = /(?<![\p{L}-])protokoll(?:[ \t]+fört)?[ \t]+(?:från|vid)[ \t]+(styrelse(?:sammanträde|möte))t?(?![\p{L}-])/iu;
 
 /**
  * The body of an association's minutes that name no body the usual way, read in the head up to `to` (before the
@@ -2088,6 +2092,8 @@ export function associationOrgan(
       noun?: string;
       /** The meeting keeps its document's title: the organ is no name of its own (`Årsmötet`, `Föreningens styrelse`). */
       untitled?: boolean;
+      /** The title of such a meeting where the head names its kind (`Styrelsesammanträde`), before the document's. */
+      title?: string;
     }
   | undefined {
   const top = head.slice(0, to);
@@ -2106,7 +2112,51 @@ export function associationOrgan(
     const name = `${board[1][0].toUpperCase()}${board[1].slice(1)} ${board[2]}`;
     return { organ: { name, start: board.index, end: board.index + board[0].length }, parent: named, untitled: true };
   }
-  return named && { organ: { name: named.ref.label, start: named.start, end: named.end } };
+  if (named) return { organ: { name: named.ref.label, start: named.start, end: named.end } };
+  // A board's sitting named by its kind alone (`Protokoll fört vid styrelsesammanträde den 9 mars`): this document's
+  // association's board, so the offices its roll writes (`Ordf. Eva Ek`) are held in it, not in the meeting.
+  const sitting = BOARD_SITTING.exec(top);
+  if (!sitting) return undefined;
+  const kind = sitting[1].toLowerCase();
+  const start = sitting.index + sitting[0].lastIndexOf(sitting[1]);
+  const organ = { name: "Styrelsen", start, end: start + sitting[1].length, within: docId };
+  return { organ, untitled: true, title: `${kind[0].toUpperCase()}${kind.slice(1)}` };
+}
+
+/** Whose board's sitting the minutes' meeting line names (`ÖHF styrelsemöte nr 5`, `Ekby Brädspelare styrelsemöte`):
+ * an abbreviation or a name of two words or more, not a word before the kind (`Extra styrelsemöte`). */
+const SITTING_OWNER = /^(\p{Lu}{2,6}|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,2}) styrelse(?:möte|sammanträde)(?![\p{L}])/u;
+
+/**
+ * The board of a sitting read by its kind alone (see `associationOrgan`) whose minutes' meeting line names whose
+ * (`ÖHF styrelsemöte nr 5`): that association's (`ÖHF styrelse`), no longer this document's own.
+ */
+export function ownedSitting<T extends ReturnType<typeof associationOrgan>>(doc: DocumentRecord, association: T): T {
+  if (!association?.title) return association;
+  const owner = SITTING_OWNER.exec(minutesMeetingLine(doc))?.[1];
+  return owner ? { ...association, organ: { ...association.organ, name: `${owner} styrelse`, within: undefined } } : association;
+}
+
+/**
+ * Whether a member listed in an association's minutes takes no seat from the list: at its general meeting, a member of
+ * the association, not of its meeting; at a board's sitting read by its kind alone (`title`), one listed as present
+ * under no label of members (`Närvarande: …`, a guest among them), as the board is only inferred.
+ */
+export function seatless(association: { general?: boolean; title?: string } | undefined, label: string | undefined): boolean {
+  return !!association?.general || (!!association?.title && !/ledam/i.test(label ?? ""));
+}
+
+/** A title that names a meeting (`ÖHF styrelsemöte nr 5`, `Årsstämma`). */
+const NAMES_MEETING = /möte|sammanträde|stämma/i;
+
+/**
+ * The title of the meeting of minutes whose organ is no name of its own: the line that titles bodiless minutes
+ * (`minutesMeetingLine`), but the kind of sitting their head names (`Styrelsesammanträde`) where that line names no
+ * meeting (a page's heading, `Februari 2017`).
+ */
+export function untitledMeetingLine(doc: DocumentRecord, association: { title?: string } | undefined): string {
+  const line = minutesMeetingLine(doc);
+  return association?.title && !NAMES_MEETING.test(line) ? association.title : line;
 }
 
 /**

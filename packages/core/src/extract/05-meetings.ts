@@ -20,18 +20,7 @@ import type { GazetteerKind } from "../lexicon/lexicon";
 import type { TalkUse, TalkVerbList } from "../lexicon/types";
 import { DEFAULT_TALK_VERBS } from "../lexicon/default-lexicon";
 import type { Apposition } from "./03-appositions";
-import {
-  bodyMeetingRef,
-  bodyRef,
-  evidenceOf,
-  type ExtractionModel,
-  INVITATION,
-  meetingRef,
-  minutesMeetingLine,
-  titleSpan,
-  topicFacts,
-  writtenOn,
-} from "./context";
+import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, INVITATION, meetingRef, titleSpan, topicFacts, writtenOn } from "./context";
 import type { ListedPerson } from "./01-lists";
 import { type Mention, roleBySuffix } from "./02-mentions";
 import { type DateMention, findDates, firstDayOf, isBareDate, isoDate, relativeDay, yearlessDay } from "../read/dates";
@@ -49,6 +38,9 @@ import {
   openedBody,
   headerParent,
   associationOrgan,
+  untitledMeetingLine,
+  ownedSitting,
+  seatless,
   certifiedDate,
   titledAssociation,
   termElections,
@@ -523,7 +515,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
           ? fromFoot
             ? undefined
             : titledAssociation(head, firstListed, organ.start, model.lexicon, doc.id)
-          : associationOrgan(head, firstListed, model.lexicon, doc.id);
+          : ownedSitting(doc, associationOrgan(head, firstListed, model.lexicon, doc.id));
     if (association) [organ, parent] = [association.organ, association.parent];
     const body = organ ? bodyRef(organ.name, parent?.ref, association?.organ.within) : undefined;
     // A known association's general meeting is named with it (`Ekby hembygdsförening årsmöte`): a bare `Årsmötet` tells
@@ -565,7 +557,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
       // `AB Svenska Bostäder, Sammanträde`).
       // A body of a named municipality or region meets as the inline header's (`Kommunstyrelsen, Gävle, 2022-05-10`).
       const entity = organ && parent ? bodyMeetingRef(organ.name, parent.ref, date, doc, place) : undefined;
-      const named = organ && !association?.untitled ? organ.name : minutesTitle(minutesMeetingLine(doc), words.bodies);
+      const named = organ && !association?.untitled ? organ.name : minutesTitle(untitledMeetingLine(doc, association), words.bodies);
       const m = meeting(named, date, titleStart, titleEnd, "minutes", {
         organiser,
         place,
@@ -626,11 +618,11 @@ export function findMeetings(input: MeetingInput): Fact[] {
         const named = company ? fieldRole(entry.field, model) : undefined;
         facts.push(
           ...headerRoles(
-            // A member present at a general meeting is the association's, with no seat in its meeting.
+            // A member present at a general meeting is the association's, with no seat in its meeting (`seatless`).
             {
               ...entry,
               capacity:
-                (entry.fieldRole === "adjuster" && swapped.has(entry.person.label)) || (association?.general && entry.fieldRole === "member")
+                (entry.fieldRole === "adjuster" && swapped.has(entry.person.label)) || (entry.fieldRole === "member" && seatless(association, entry.field))
                   ? "listed"
                   : entry.fieldRole,
             },
