@@ -2066,8 +2066,9 @@ const NOT_THIS_MEETING = /(?:inför|före|efter|till|om|från)[ \t]+$/i;
 /** A board named by its association's noun in the genitive (`Möte med sektionens styrelse`, `föreningens styrelse`). */
 const GENITIVE_BOARD = /(?<![\p{L}-])(\p{Ll}{3,}(?:ens|ets))[ \t]+(styrelse|styrelsen)(?![\p{L}-])/u;
 /** The minutes' words for a board's sitting named by its kind (`Protokoll fört vid styrelsesammanträde`, `protokoll från
- * styrelsemötet`), not another's (`protokoll från föregående styrelsemöte`) nor a bare heading (`Styrelsemöte`). */
-const BOARD_SITTING = /(?<![\p{L}-])protokoll(?:[ \t]+fört)?[ \t]+(?:från|vid)[ \t]+(styrelse(?:sammanträde|möte))t?(?![\p{L}-])/iu;
+ * styrelsemötet`), not another's (`protokoll från föregående styrelsemöte`) nor a bare heading (`Styrelsemöte`); nor one
+ * held in a named association (`styrelsemöte i Föreningen Norrgården`), whose offices stay at the meeting as before. */
+const BOARD_SITTING = /(?<![\p{L}-])protokoll(?:[ \t]+fört)?[ \t]+(?:från|vid)[ \t]+(styrelse(?:sammanträde|möte))t?(?![\p{L}-])(?![ \t]+i[ \t]+\p{Lu})/iu;
 
 /**
  * The body of an association's minutes that name no body the usual way, read in the head up to `to` (before the
