@@ -154,6 +154,9 @@ const SIGNATURES = /^[ \t]*Underskrift(?:er)?\b/i;
 /** A line to sign on (`_______`). */
 const SIGN_LINE = /^[ \t]*_{3,}[ \t]*$/;
 
+/** A signature's label alone on its line, leader dots after it to sign on (`Ordförande ..........`). */
+const DOTTED_LABEL = /^[ \t]*([A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö ]{1,40}?)[ \t]*[.…]{4,}[ \t]*$/;
+
 /**
  * Whether a text's head sets a blank line after every line (a web copy with each line a paragraph): three in four of
  * its first 40 lines with text are followed by a blank one. Not a head with a signature block (`Underskrifter`): that
@@ -211,6 +214,8 @@ export function peopleFieldSpans(
   // A signature block's list (`Underskrifter`, then a line to sign on over each name), which goes on only by its lines
   // to sign on and its names.
   let signing: { name: string; start: number; end: number } | undefined;
+  // Whether a signature block's labels with leader dots stand over their names, as its first label tells (`signedBelow`).
+  let namesBelow: boolean | undefined;
   // The current list if it has no names yet and reads past blank lines, taken out of the spans to go on after a line.
   const openList = () => {
     if (!current || !through || current.end !== current.start) return undefined;
@@ -269,6 +274,24 @@ export function peopleFieldSpans(
       // pair by rank.
       current = undefined;
       offset += line.length + 1;
+      continue;
+    }
+    // A signature block one field a line run on from the list above (`Utses att justera`), each label with its leader
+    // dots (`Sekreterare ......`), then its name on a line below (`Eva Ek`), past a line that is no name (`Paragrafer
+    // 1-20`): the block's first label tells which way it reads; with a name alone over it, the names stand over their
+    // labels and the list reads them so. A block no list runs into is the inline protocol reader's.
+    const dotted = current || namesBelow ? DOTTED_LABEL.exec(line)?.[1].toLowerCase() : undefined;
+    const signs = dotted !== undefined && words.signatureLabels.includes(dotted);
+    if (signs) namesBelow ??= nameAbove(lines, i) === undefined;
+    const below = signs && namesBelow ? signedBelow(lines, i, words, isGivenName) : undefined;
+    if (below !== undefined) {
+      for (let k = i; k < below; k++) offset += lines[k].length + 1;
+      const lead = lines[below].length - lines[below].trimStart().length;
+      spans.push({ name: dotted!, start: offset + lead, end: offset + lines[below].trimEnd().length });
+      offset += lines[below].length + 1;
+      read += below - i;
+      i = below;
+      current = undefined;
       continue;
     }
     // A signature printed under its name (`Anna Berg` / `Sekreterare`, then a blank line): the name above is the
@@ -363,6 +386,13 @@ function nameAbove(lines: string[], i: number): number | undefined {
   const prev = lines[i - 1];
   if (i === 0 || !prev || prev.length > 60 || !NAME_ALONE.test(prev)) return undefined;
   return prev.length - prev.trimStart().length;
+}
+
+/** The line of the name signed under the dotted label at line `i`, within the next three lines and before another label. */
+function signedBelow(lines: string[], i: number, words: ProtocolWords, isGivenName: (word: string) => boolean): number | undefined {
+  for (let k = i + 1; k <= i + 3 && k < lines.length && !DOTTED_LABEL.test(lines[k]); k++)
+    if (NAME_ALONE.test(lines[k]) || listEntry(lines[k], words, isGivenName)) return k;
+  return undefined;
 }
 
 /** A table's first column head set out alone on its line, over its names (`Namn`). */
