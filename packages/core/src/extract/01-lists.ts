@@ -613,6 +613,31 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
   const givenAlone = givenEntries >= (!bare ? 2 : ctx.givenNamesAlone ? 1 : 3);
   if (givenAlone) ctx.givenNamesAlone = true;
 
+  // A surname wrapped onto a line of its own in a list of one name a line (`Eva Berg` / `Lindqvist` / `Per Holm`): a
+  // word alone on its line, no given name, field, title or known place, party or body, between a given name and a
+  // surname above and a given name below. Only one such line in the list: a column of them is one of places.
+  const wrapAt = (i: number) =>
+    tokens[i].nl &&
+    tokens[i - 2]?.nl &&
+    i + 1 < last &&
+    tokens[i + 1].nl &&
+    ctx.lexicon.isGivenName(tokens[i - 2].text) &&
+    isNameWord(tokens[i - 1]) &&
+    isNameWord(tokens[i]) &&
+    ctx.lexicon.isGivenName(tokens[i + 1].text) &&
+    !ctx.lexicon.isGivenName(tokens[i].text) &&
+    !gazetteerAt.has(i) &&
+    !titleAt(i) &&
+    !Object.hasOwn(ctx.lexicon.data.protocol.peopleFields, tokens[i].text.toLowerCase());
+  let wraps = 0;
+  let wrapped = -1;
+  for (let i = first + 2; i < last; i++)
+    if (wrapAt(i)) {
+      wraps++;
+      wrapped = i;
+    }
+  if (wraps !== 1) wrapped = -1;
+
   // Segment mode: separators are commas, semicolons, line breaks and "och" (not one that joins a compound's first half
   // to the end it shares with it: `Energi- och klimatrådgivare`).
   let segStart = first;
@@ -623,8 +648,8 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
   for (let i = first; i < last; i++) {
     const t = tokens[i];
     if (t.text === "," || t.text === ";" || (t.text === "och" && !sharedEndAt(tokens, i - 2))) flush(i);
-    // A line break inside a word broken over it (`Sand-` `ström`) separates nothing.
-    else if (t.nl && i > segStart && !brokenWordAt(tokens, i - 1)) {
+    // A line break inside a word broken over it (`Sand-` `ström`), or before a wrapped surname, separates nothing.
+    else if (t.nl && i > segStart && !brokenWordAt(tokens, i - 1) && i !== wrapped) {
       readSegment(segStart, i);
       segStart = i;
     }
