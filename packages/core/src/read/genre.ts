@@ -258,14 +258,16 @@ const titledMinutes = (text: string) => {
 // A meeting's page on a web portal or a report of an association's annual meeting may have no protocol field, no `§`
 // line and no minutes title, yet tell a meeting that was held by two of these together (a press page or newsletter
 // that reports on a meeting has one at most; a notice of one lists its agenda only): a line that is an agenda item of a
-// meeting's own business, the meeting opened by someone, its officers chosen, and a meeting that took place with its chair.
+// meeting's own business, the meeting opened by someone (or `förklarades mötet öppnat`), its officers chosen (in an
+// association's prose minutes too: `Till att leda dagens förhandlingar valdes X`, `Att justera dagens protokoll valdes
+// Y` opening a line), and a meeting that took place with its chair.
 const REPORT_WINDOW = 3000;
 const MEETING_SIGNS = [
   /^[ \t]*(?:[•*–-][ \t]*)?(?:(?:§[ \t]*)?\d{1,2}[.:)]?[ \t]*)?(?:val av (?:justerare|justeringsm[aä]n|protokollsjusterare|mötesordförande|mötessekreterare)|(?:fastställande|godkännande) av (?:föredragningslista|dagordning)(?:en)?|föregående (?:mötes)?protokoll|(?:mötets|sammanträdets) (?:öppnande|avslutande))[ \t]*$/imu,
   // Not the agenda's `Sammanträdet öppnas`, which a notice has too. The opener may stand between, titled and named
   // (`förklarar förbundsordförande Ada Berg förbundsmötet öppnat`), and the meeting be any body's (`förbundsmötet`).
-  /(?<!\p{L})(?:öppna(?:r|de)|förklara(?:r|de))\s+(?:\p{Ll}+\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}\p{Ll}*(?:mötet|sammanträdet|stämman)(?!\p{L})|(?<!\p{L})(?:Mötet|Sammanträdet|Årsmötet|Stämman) öppnades(?!\p{L})/u,
-  /(?<!\p{L})[Tt]ill\s+(?:ordförande|sekreterare|justerare)\s+(?:för|vid|på)\s+(?:mötet|årsmötet|stämman|sammanträdet)(?!\p{L})|(?<!\p{L})[Tt]ill\s+(?:mötesordförande|mötessekreterare|justerare|justeringsm[aä]n)(?:\s+och\s+\p{Ll}+)?\s+valdes|valdes\s+till\s+(?:mötesordförande|mötessekreterare|(?:mötets|årsmötets|stämmans)\s+(?:ordförande|sekreterare))/u,
+  /(?<!\p{L})(?:öppna(?:r|de)|förklara(?:r|de))\s+(?:\p{Ll}+\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}\p{Ll}*(?:mötet|sammanträdet|stämman)(?!\p{L})|(?<!\p{L})(?:Mötet|Sammanträdet|Årsmötet|Stämman) öppnades(?!\p{L})|(?<!\p{L})förklarades\s+(?:\p{Ll}*mötet|sammanträdet|stämman)\s+öppnat(?!\p{L})/u,
+  /(?<!\p{L})[Tt]ill\s+(?:ordförande|sekreterare|justerare)\s+(?:för|vid|på)\s+(?:mötet|årsmötet|stämman|sammanträdet)(?!\p{L})|(?<!\p{L})[Tt]ill\s+(?:mötesordförande|mötessekreterare|justerare|justeringsm[aä]n)(?:\s+och\s+\p{Ll}+)?\s+valdes|valdes\s+till\s+(?:mötesordförande|mötessekreterare|(?:mötets|årsmötets|stämmans)\s+(?:ordförande|sekreterare))|(?<!\p{L})[Tt]ill\s+att\s+leda\s+(?:dagens\s+förhandlingar|\p{Ll}*mötet|stämman)\s+valdes|^[ \t]*Att\s+justera\s+(?:dagens\s+)?protokoll(?:et)?\s+valdes/mu,
   /(?<!\p{L})(?:har ägt rum|ägde rum|hölls|har hållits)(?!\p{L})[^.\n]{0,80}?(?<!\p{L})med\s+(?:mötes)?ordförande\s+\p{Lu}/u,
 ];
 
