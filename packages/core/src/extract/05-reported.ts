@@ -55,9 +55,14 @@ const OPENING_BODY = /^\s*(?:Under|Vid|På)\s+$/u;
 // The sentence opened by the day, its verb before the body (`Den 15 oktober sammanträdde nyvalda kommunfullmäktige`):
 // the verb with a word or two of the body's before it, and the date right before the verb; or its members first, the
 // body after `i` and its municipality's genitive (`sammanträdde de nya ledamöterna i Bystads kommunfullmäktige`).
-// A sitting held is told so too (`Den 7 november hölls det första kommunfullmäktige`).
+// A sitting held is told so too (`Den 7 november hölls det första kommunfullmäktige`). The members may be the body's
+// compound (`sammanträdde fullmäktigeledamöterna`, Body.members).
 const VERB_BEFORE =
   /(?:sammanträdde|möttes|träffades|samlades|hölls(?:\s+det)?)\s+(?:(?:de\s+)?(?:\p{Ll}+\s+)?(?:ledamöterna|ledamöter)\s+i\s+(?:\p{Lu}\p{Ll}+s\s+)?|(?:\p{Ll}+\s+){0,2})$/u;
+// A body that sat alongside a meeting (`I samband med fullmäktigemötet sammanträdde också den nya regionstyrelsen`):
+// the sentence opens with the meeting, the verb in the past, and the body follows with its determiner and a word.
+const ALONGSIDE =
+  /^\s*I\s+samband\s+med\s+\p{L}*(?:mötet|sammanträdet)\s+(?:sammanträdde|möttes|träffades|samlades)\s+(?:också\s+|även\s+)?(?:(?:den|det|de)\s+)?(?:\p{Ll}+\s+)?$/u;
 // Or the body had its sitting (`Den 8 maj hade den nya styrelsen sitt konstituerande möte`): `hade` before it, `sitt …
 // möte` after it.
 const HAD_BEFORE = /(?<![\p{L}])hade\s+(?:(?:den|det|de)\s+)?(?:\p{Ll}+\s+)?$/u;
@@ -70,8 +75,12 @@ const DUE_DAY = new RegExp(String.raw`^\s*(?:(?:i\s?går|i\s?förrgår)[\s,]+)?(
 // The first sitting of a term names the term (`det första kommunfullmäktige för mandatperioden 2022–2026`): a day of
 // no year is in the term's first year, not the page's.
 const TERM_START = /(?<![\p{L}])första\s[^.!?\n]{0,60}?mandatperiod(?:en)?\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d(?!\d)/u;
-// The day may be opened by its weekday (`Måndag 3 mars samlades fullmäktige`).
-const OPENING_DAY = new RegExp(String.raw`^[\s,]*(?:(?:den|i|på)\s+)?(?:(?:${WEEKDAY_STEMS})dag(?:en)?\s+(?:den\s+)?)?$`, "iu");
+// The day may be opened by its weekday (`Måndag 3 mars samlades fullmäktige`), or by the day it is to the writer, its
+// date then said in full (`Idag den 17 oktober sammanträdde …`).
+const OPENING_DAY = new RegExp(
+  String.raw`^[\s,]*(?:i\s?(?:dag|går|förrgår),?\s+)?(?:(?:den|i|på)\s+)?(?:(?:${WEEKDAY_STEMS})dag(?:en)?\s+(?:den\s+)?)?$`,
+  "iu",
+);
 // A meeting dated from the day the text was written (`vid gårdagens möte`, `på tisdagens sammanträde`), its body
 // glued before the meeting's word (`under gårdagens fullmäktigemöte`, group 2) or after it, tied by: `i`, `med` (the body's determiner and one word may stand between: `med det nyvalda
 // kommunfullmäktige`), or the body deciding at it (`… sammanträde beslutade fullmäktige`, `fattade kommunfullmäktige beslut`).
@@ -123,6 +132,8 @@ interface Body {
   genitive: boolean;
   /** The length of a meeting's word glued after the body (`kommunfullmäktigemöte`), 0 with none. */
   glued: number;
+  /** Written as its members' compound (`fullmäktigeledamöterna`): a subject after the verb only (VERB_BEFORE). */
+  members?: boolean;
   owner?: Mention;
 }
 
@@ -143,8 +154,8 @@ function bodyPatternsOf(bodies: readonly string[]): { names: RegExp; words: RegE
       // A party's council group sits as a body does (`Moderaternas fullmäktigegrupp hade sitt möte`).
       .concat("|fullmäktigegrupp(?:en)?");
     // A meeting's word may be glued to the body, as a caption names its meeting (`kommunfullmäktigemöte den 17 maj`,
-    // `kommunfullmäktigemötet på måndagskvällen`).
-    re = { names: new RegExp(`(?<![\\p{L}-])(\\p{L}*?(?:${alt}))(s?)(mötet?|sammanträdet?)?(?![\\p{L}])`, "giu"), words: new RegExp(alt, "i") };
+    // `kommunfullmäktigemötet på måndagskvällen`), and so may its members (`fullmäktigeledamöterna`).
+    re = { names: new RegExp(`(?<![\\p{L}-])(\\p{L}*?(?:${alt}))(s?)(mötet?|sammanträdet?|ledamöterna)?(?![\\p{L}])`, "giu"), words: new RegExp(alt, "i") };
     bodyPatterns.set(bodies, re);
   }
   return re;
@@ -161,7 +172,9 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
   // An association's annual meeting names no body the lexicon knows: read before a press text's test for one.
   const annual = annualMeeting(doc, people, ref);
   if (annual.length) return annual;
-  if (doc.genre === "text" && !bodyWords.test(text.slice(0, 400))) return [];
+  // The lead is the 400 characters past the title, which a photo's caption above it may push down.
+  const titleEnd = titleSpan(doc)[1];
+  if (doc.genre === "text" && !bodyWords.test(text.slice(0, Math.max(400, titleEnd + 400)))) return [];
   // A date without a year takes the document's only where that year is sure: a dated page (`Uppdaterad den 10
   // oktober 2018`) or a text that names no other year near it (`sedan 1930-talet` is history, `budget 2019` is not).
   // A year guessed from several would date the meeting wrongly, and so would one the text names only as a budget's
@@ -177,17 +190,20 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     const named = years.filter((y) => y === guessed).length > planned;
     return (sureYear = doc.date && (doc.date.length === 10 || (near.size === 1 && near.has(guessed!) && named)) ? guessed : undefined);
   };
-  const bodiesIn = (from: number, to: number): Body[] => {
+  /** The bodies in `text[from, to)`; their members' compounds only `withMembers` (a sitting's subject). */
+  const bodiesIn = (from: number, to: number, withMembers = false): Body[] => {
     const out: Body[] = [];
     // Matched in the span alone: a search from `from` in the whole text would run on to the next body anywhere.
     const span = text.slice(from, to);
     bodies.lastIndex = 0;
     for (let m = bodies.exec(span); m; m = bodies.exec(span)) {
       if (m[1].length < 8 && !/^\p{Lu}/u.test(m[1])) continue;
+      const members = m[3]?.toLowerCase() === "ledamöterna";
+      if (members && !withMembers) continue;
       const at = from + m.index;
       // `Kristianstads kommunfullmäktige`: the municipality in the genitive right before the body owns it.
       const owner = gazetteer.find((g) => g.kind === "municipality" && g.genitive && g.end < at && at - g.end <= 1);
-      out.push({ name: m[1], start: at, end: at + m[1].length, genitive: m[2] === "s", glued: m[3]?.length ?? 0, owner });
+      out.push({ name: m[1], start: at, end: at + m[1].length, genitive: m[2] === "s", glued: members ? 0 : (m[3]?.length ?? 0), members, owner });
     }
     return out;
   };
@@ -199,7 +215,6 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
   const found = new Map<string, { ref: EntityRef; body: Body; organiser: EntityRef; parent?: EntityRef; iso?: string }>();
   const facts: Fact[] = [];
   const ev = (start: number, end: number) => evidenceOf(doc, start, end);
-  const titleEnd = titleSpan(doc)[1];
   /** The meeting of `body` on `iso`, or on a `day` of no known year (`Kommunfullmäktige (12 oktober)`), told in `text[start, end)`, made once. */
   const meetingOf = (body: Body, iso: string | undefined, start: number, end: number, day?: string) => {
     const named = headingBody(text, start, body.name, model.lexicon.data.protocol.bodies);
@@ -223,6 +238,14 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     const { start, end } = sentenceAround(text, hit.index ?? 0);
     read = end;
     const sentence = text.slice(start, end);
+    // `I samband med fullmäktigemötet sammanträdde också regionstyrelsen`: a body that sat beside a meeting the text
+    // has told as held, on its day.
+    const alongside =
+      sat && sentence.includes("samband") ? bodiesIn(start, end).find((b) => !b.genitive && !b.glued && ALONGSIDE.test(text.slice(start, b.start))) : undefined;
+    if (alongside) {
+      meetingOf(alongside, sat, start, end);
+      continue;
+    }
     // `14 mars valdes … på KS-möte.`: the day opening the sentence dates the meeting closing it.
     const closed = sentence.includes("möte") ? CLOSING_MEETING.exec(sentence) : null;
     const [opening] = closed ? findDates(sentence) : [];
@@ -278,7 +301,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     let satOn: string | undefined;
     // Where a sentence telling the body's turn to sit opens (`DUE_BEFORE`), its day relative to the text's.
     let dueAt = -1;
-    let body = bodiesIn(start, end).find((b) => {
+    let body = bodiesIn(start, end, true).find((b) => {
       const afterAt = b.end + (b.genitive ? 1 : 0) + b.glued;
       const after = text.slice(afterAt, Math.min(end, b.end + 40));
       const subject = AFTER_SUBJECT.exec(after);
@@ -291,7 +314,9 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       satOn = subject?.[2] ?? (held ? subject?.[3] : undefined);
       const before = text.slice(Math.max(start, b.start - 60), b.start);
       const had = b.genitive ? null : HAD_BEFORE.exec(before);
-      if (b.glued) tie = afterAt;
+      if (b.members) {
+        if (VERB_BEFORE.test(before)) verb = b.start - before.length + VERB_BEFORE.exec(before)!.index;
+      } else if (b.glued) tie = afterAt;
       else if (m) tie = afterAt + m[0].length;
       else if (BEFORE_BODY.test(before.slice(-20)) || (b.start - start < 10 && OPENING_BODY.test(before))) tie = b.end;
       else if (!b.genitive && VERB_BEFORE.test(before)) verb = b.start - before.length + VERB_BEFORE.exec(before)!.index;
@@ -306,6 +331,8 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       else if (had && OWN_SITTING.test(text.slice(afterAt, Math.min(end, afterAt + 90)))) verb = b.start - before.length + had.index;
       return tie >= 0 || verb >= 0;
     });
+    // The members' compound of a bare `fullmäktige` names the council the text names in full.
+    if (body?.members && fold(body.name) === "fullmaktige") body = { ...body, name: councilNamedInFull() };
     // The date right after the tie (`sammanträde den 20 november`), or opening the sentence right before its verb, with
     // its year or the document's sure one.
     let date: { iso: string; start: number; end: number } | undefined;
