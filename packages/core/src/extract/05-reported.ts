@@ -71,6 +71,8 @@ const OWN_SITTING = /^\s+(?:[^.!?\n]{0,50}?\s)?sitt\s+(?:\p{Ll}+\s+)?(?:sammantr
 // day the sentence opens with, relative to the text's (`relativeDay`), or its weekday alone (group 1).
 const DUE_BEFORE = /(?<![\p{L}])var\s+det\s+dags\s+för\s+(?:(?:det|den|de)\s+)?(?:\p{Ll}+\s+)?$/u;
 const TO_SIT = /^\s+att\s+sammanträda(?![\p{L}])/u;
+// Or the sentence opens with that day alone before the verb (`Idag sammanträdde regionfullmäktige`).
+const SAID_DAY = /^\s*i\s?(?:dag|går|förrgår)[\s,]*$/iu;
 const DUE_DAY = new RegExp(String.raw`^\s*(?:(?:i\s?går|i\s?förrgår)[\s,]+)?(?:(${WEEKDAY_STEMS})dag(?:en)?[\s,]+)?(?:så\s+)?$`, "iu");
 // The first sitting of a term names the term (`det första kommunfullmäktige för mandatperioden 2022–2026`): a day of
 // no year is in the term's first year, not the page's.
@@ -285,10 +287,16 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       continue;
     }
     // Most sentences with a meeting word name no date or no body: cheap tests spare the careful reading (a month's
-    // meeting, `Oktobermötet`, may take its body from before; a weekday's, `under tisdagen`, has no digit).
+    // meeting, `Oktobermötet`, may take its body from before; a weekday's, `under tisdagen`, has no digit, nor has `Idag sammanträdde`).
     const relative = sentence.includes("dagens") && !FUTURE.test(sentence) ? RELATIVE_MEETING.exec(sentence) : null;
     const sitting = DECIDED_AT.test(sentence) && !FUTURE.test(sentence) ? SITTING.exec(sentence) : null;
-    if (!relative && !sitting && !/mötet|sammanträdet/.test(sentence) && (!/\d|dagen\b|dags /.test(sentence) || !bodyWords.test(sentence))) continue;
+    if (
+      !relative &&
+      !sitting &&
+      !/mötet|sammanträdet/.test(sentence) &&
+      (!/\d|dagen\b|dags |[Ii] ?(?:dag|går|förrgår)\b/.test(sentence) || !bodyWords.test(sentence))
+    )
+      continue;
     // The body that met, tied to the meeting in the sentence, and where the tie ends (the date follows it).
     let tie = -1;
     let verb = -1;
@@ -386,6 +394,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       if (writtenOn(doc)) date = { iso: dayBefore(doc.date!, `${satOn}dagens`), start, end };
       else undated = `${satOn}dagen`;
     }
+    if (verb >= 0 && dueAt < 0 && !date && !undated && SAID_DAY.test(text.slice(start, verb))) dueAt = start;
     if (dueAt >= 0 && !date && !undated && writtenOn(doc)) {
       const day = relativeDay(text.slice(dueAt, verb), doc.date!);
       if (day) date = { iso: day.iso, start: dueAt + day.start, end: dueAt + day.end };

@@ -17,6 +17,11 @@ describe("a sitting told by its members' compound", () => {
     expect(meetingLabels(g)).toEqual(["2023-11-14 Regionfullmäktige"]);
   });
 
+  it("is the day the release was written with `Idag` alone", () => {
+    const g = graphOf("nyhet.txt", release("Idag sammanträdde fullmäktigeledamöterna i Storsalen i Ekby."));
+    expect(meetingLabels(g)).toEqual(["2023-11-14 Regionfullmäktige"]);
+  });
+
   it("is read with a plain date too", () => {
     const g = graphOf("nyhet.txt", release("Den 14 november sammanträdde de nya fullmäktigeledamöterna i Storsalen."));
     expect(meetingLabels(g)).toEqual(["2023-11-14 Regionfullmäktige"]);
