@@ -879,6 +879,9 @@ const THING_HEADS = [
   "verket",
   // A municipality's or federation's service (`Räddningstjänsten`, `Socialtjänsten`).
   "tjänsten",
+  // A board of a municipality or the state (`Studiestödsnämnden`, after a plural title: `revisorer Centrala …`).
+  "nämnd",
+  "nämnden",
   "departementet",
   "råd",
   "rådet",
