@@ -1073,6 +1073,11 @@ export function nameStart(tokens: readonly Token[], a: number, lexicon: Lexicon)
 
 /** Lower-case words after a first part's hyphen that coordinate it (`Sand- och grustag`): no broken word. */
 const COORDINATORS = new Set(["och", "eller", "samt", "resp", "respektive", "till"]);
+/**
+ * Words after a surname alone that leave it no subject of its clause (`sade Holm i Alby`, `inom Ericsson i Ekby`, `Holm
+ * och Eva Ek i Dagbladet`): a place or another name follows as often as a title.
+ */
+const NO_SUBJECT_AFTER = new Set([...COORDINATORS, "i", "på", "från", "med", "för", "vid", "hos", "inom", "av", "om", "mot", "enligt"]);
 
 /**
  * Whether the word at `k` is the first half of a compound whose hyphen stands for the end it shares with the next
@@ -1322,7 +1327,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     i = Math.max(j, people.at(-1)?.to ?? 0);
   }
   if (!english) bylinesInCapitals();
-  if (!english && people.length > 0) givenNamesAlone();
+  if (!english && people.length > 0) namesAlone();
   return people;
 
   /**
@@ -1348,31 +1353,62 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
 
   /**
    * `Stefan Nord … Stefan, som är kommunchef i Tomelilla`: a known given name alone, after the one fuller name of the
-   * text it opens, is that person where `som` and a title follow it (a word alone is otherwise no person); the mention
-   * is labelled with the full name, so its apposition is the full name's.
+   * text it opens, is that person where `som` and a title follow it (a word alone is otherwise no person). `Olle
+   * Strandkvist … blir Strandkvist också kommunalråd`: so is a surname alone (one word or both of a double one, or the
+   * last of them), after the one full name of the text it ends, where no other name word stands beside it, as a press
+   * text takes a person up again. Each mention is labelled with the full name, so its apposition is the full name's.
    */
-  function givenNamesAlone(): void {
-    // The full name each given name opens, by the given name's hash (null when two full names share it).
+  function namesAlone(): void {
+    // The full name each given name opens, by the given name's hash, and each surname ends, by its first word's hash
+    // (null when two full names share it).
     let opening: Map<number, Mention | null> | undefined;
+    const ending = new Map<number, { full: Mention; words: number } | null>();
+    const ends = (h: number, full: Mention, words: number) => {
+      const had = ending.get(h);
+      ending.set(h, had === undefined || (had?.full.label === full.label && had.words === words) ? { full, words } : null);
+    };
     for (const p of people) {
       const t = tokens[p.from];
       if (p.to - p.from < 2 || !lexicon.isGivenName(t.text)) continue;
       opening ??= new Map();
       const known = opening.get(t.h);
       opening.set(t.h, known === undefined || known?.label === p.label ? p : null);
+      // The surname: the one or two capitalised words after the given names (`Anna Karin Berg`, `Eric Holm Avedal`),
+      // no given name of the lexicon itself (`Olle Martin`), spelt as the label ends (not a byline's capitals).
+      let from = p.from + 1;
+      while (from < p.to - 1 && lexicon.isGivenName(tokens[from].text)) from++;
+      const tail = tokens.slice(from, p.to);
+      if (tail.length > 2 || !tail.every((w) => w.cap && w.word && !lexicon.isGivenName(w.text))) continue;
+      if (!p.label.endsWith(` ${tail.map((w) => w.text).join(" ")}`)) continue;
+      if (tail.length === 2) ends(tokens[from + 1].h, p, 1);
+      ends(tokens[from].h, p, tail.length);
     }
     if (!opening) return;
     let inPerson: Set<number> | undefined;
     const found: Mention[] = [];
     for (let k = 1; k < tokens.length; k++) {
       const t = tokens[k];
-      const full = t.cap ? opening.get(t.h) : undefined;
-      if (!full || full.from >= k || tokens[full.from].text !== t.text || covered.has(k) || taken?.(k)) continue;
-      if ((isNameWord(tokens[k + 1]) && !tokens[k + 1].nl) || (isNameWord(tokens[k - 1]) && !t.nl) || !titleAfterSom(k + 1)) continue;
+      if (!t.cap) continue;
+      const full = opening.get(t.h);
+      const named = ending.get(t.h);
+      if ((!full && !named) || covered.has(k) || taken?.(k)) continue;
+      let person: Mention | undefined;
+      let end = k + 1;
+      if (full && full.from < k && tokens[full.from].text === t.text) {
+        if (titleAfterSom(k + 1)) person = full;
+      } else if (named && named.full.from < k && tokens.slice(named.full.to - named.words, named.full.to).every((w, n) => tokens[k + n]?.text === w.text)) {
+        end = k + named.words;
+        // Taken up as its clause's subject: a verb or an adverb after it (`Holm är`, `blir Holm också`).
+        const next = tokens[end];
+        if (tokens.slice(k + 1, end).every((w) => !w.nl) && next?.word && !next.cap && !next.nl && !NO_SUBJECT_AFTER.has(next.text)) person = named.full;
+      }
+      if (!person) continue;
+      if ((isNameWord(tokens[end]) && !tokens[end].nl) || (isNameWord(tokens[k - 1]) && !t.nl)) continue;
       // `En annan Stefan, som …`, `hans son Stefan, som …`: someone else of that name.
       if (!t.nl && ANOTHER_OF_THE_NAME.has(tokens[k - 1].text.toLowerCase())) continue;
       inPerson ??= new Set(people.flatMap((p) => Array.from({ length: p.to - p.from }, (_, n) => p.from + n)));
-      if (!inPerson.has(k)) found.push(newMention("person", full.label, full.label, k, k + 1, t.start, t.end, "person:given-name"));
+      if (!inPerson.has(k) && !inPerson.has(end - 1))
+        found.push(newMention("person", person.label, person.label, k, end, t.start, tokens[end - 1].end, "person:given-name"));
     }
     if (found.length === 0) return;
     people.push(...found);
