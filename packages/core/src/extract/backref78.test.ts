@@ -32,6 +32,11 @@ describe("a surname alone", () => {
     expect(g.filterNodes((_, a) => a.kind === "person")).toEqual(["person:olle-strandkvist"]);
     expect(rolesByNode(g)).toEqual(["person:olle-strandkvist: ekonom", "person:olle-strandkvist: kommunalråd"]);
   });
+  it("leaves the node its full name as label, however often the surname is written alone", () => {
+    const g = graphOf("nyhet.txt", NEWS);
+    expect(g.getNodeAttribute("person:olle-strandkvist", "label")).toBe("Olle Strandkvist");
+    expect(g.getNodeAttribute("person:olle-strandkvist", "aliases") ?? []).not.toContain("Strandkvist");
+  });
   it("takes both words of a double surname", () => {
     expect(rolesByNode(graphOf("nyhet.txt", DOUBLE))).toEqual(["person:eva-kvarnlov-bredal: jurist"]);
   });

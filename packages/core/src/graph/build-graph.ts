@@ -467,6 +467,9 @@ export function writtenForm(ref: EntityRef, quote: string): string {
   // So is a name in capitals (`KARIN LUNDSTRÖM`, a byline), read in title case, and one a list writes surname first
   // (`Berg Anna`, `Berg, Anna`), read given name first.
   if (/^\p{Lu}{2}/u.test(q) && q === q.toUpperCase()) return ref.label;
+  // A given name or a surname alone that refers back to the full name (`Berg tar över …`) is no way of writing it,
+  // however often the text repeats it.
+  if (q.length < ref.label.length && (ref.label.startsWith(`${q} `) || ref.label.endsWith(` ${q}`))) return ref.label;
   const words = q.replace(",", "");
   return words.length === ref.label.length && sameWords(words, ref.label) ? ref.label : q;
 }
