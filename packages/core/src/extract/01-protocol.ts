@@ -216,8 +216,15 @@ const ROLL_HEAD = /^(?:ja|nej|avstår|paragraf|§|\/|[(),.]|närv|närvarande|fr
 /** A people field that names no capacity but presence (`Närvarande`, `Deltagande`). */
 const PRESENCE_FIELD = /^(?:närvarande|deltagande|deltagare|närvaro)$/i;
 const PRESENCE_HEADER = /^(?:närv|frånv|närvarande|frånvarande)$/i;
-/** A field's value that refers to an annex for its names (`Se närvarolista`, `Enligt särskild närvarolista`, `Se bilaga 1`). */
-const ANNEX_REFERENCE = /^(?:se|enligt)\s+(?:särskild\s+)?(?:närvarolista|bilaga|förteckning)/i;
+/**
+ * A field's value that refers to an annex for its names (`Se närvarolista`, `Enligt särskild närvarolista`, `Se bilaga
+ * 1`, `Enligt bifogad närvaroförteckning`, `Enligt närvaro- och tjänstgöringslista`, `Se deltagarlista`).
+ */
+const ANNEX_REFERENCE = /^(?:se|enligt)\s+(?:(?:särskild|bifogad)\s+)?(?:närvaro|deltagar|bilaga|förteckning)/i;
+/** A roll's caption (`Närvaroförteckning`, `Deltagarlista`): the members present, unless the header points to it. */
+const ROLL_CAPTION = new Set(["närvaroförteckning", "närvarolista", "deltagarlista"]);
+/** The words of a header's pointer to the roll (`enligt närvarolista`, `Se Deltagarlista`, `bifogad närvarolista`). */
+const ANNEX_POINTER = /^(?:se|enligt|bifogad|särskild)$/i;
 /** The labels of a notice of adjustment (`ANSLAG/BEVIS`, `Anslaget sätts upp`, `Förvaringsplats för protokollet`). */
 const NOTICE = /^(?:anslag|bevis|förvaringsplats|justeringen anslagen|datum för anslag)/;
 /** The capacities of a body's seats, which a mark of absence in an attendance table undoes. */
@@ -351,6 +358,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       parts.push(tokens[j].text);
       const kind = words.labels.get(phraseKey(parts));
       if (kind) best = { kind, to: j + 1, phrase: phraseKey(parts) };
+    }
+    // A roll's caption the header points to (`Beslutande Se Deltagarlista`) is the value of a field, not one; nor is an
+    // agenda item's title (`6. Närvarolista/röstlängd`, `§ 3 Närvarolista`).
+    if (best && ROLL_CAPTION.has(best.phrase)) {
+      const [p1, p2] = [tokens[i - 1]?.text ?? "", tokens[i - 2]?.text ?? ""];
+      if (ANNEX_POINTER.test(p1) || tokens[best.to]?.text === "/" || (p1 === "." && /^\d+$/.test(p2)) || (/^\d+$/.test(p1) && p2 === "§")) return undefined;
     }
     // `Ersättare för X`: a substitution written out, not the substitutes' field.
     if (best && phraseAt(tokens, i, words.replaces) > best.to - i) return undefined;
@@ -1562,6 +1575,8 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       // Övriga: Per Holm (S)`, a column of notes flattened between fields): a note on the rows before, and the names
       // after are the colon's field's.
       if (run.length === 2 && lastEntryEnd === i && run[0].kind.capacity === "absent" && text[run[0].end] !== ":" && text[run[1].end] === ":") run.shift();
+      // A roll's caption over its own fields (`Närvarolista Ledamöter … Ersättare …`): the fields say who is who.
+      if (run.length > 1 && run[1].kind.kind === "people" && ROLL_CAPTION.has(labels[labels.length - run.length].label)) run.shift();
       // A signature label right after a name listed in a people field with no title (`Övriga Eva Ek Sekreterare`) is that
       // name's title, no line of a block.
       const titleOfListed = !signed && lastEntryEnd === i && entries.length > 0 && !entries[entries.length - 1].role;
