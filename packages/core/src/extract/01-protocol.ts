@@ -2150,7 +2150,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         next.text.length <= 3 &&
         // Not a unit's letters joined by `&` (`X, S&Q, nämndsekr.`).
         tokens[i + 2]?.text !== "&" &&
-        (tokens[i + 2]?.text === "," || !tokens[i + 2] || !tokens[i + 2].word || isNameAt(i + 2) || gazetteerAt.get(i + 2)?.kind === "role" || !!labelAt(i + 2))
+        (tokens[i + 2]?.text === "," ||
+          !tokens[i + 2] ||
+          !tokens[i + 2].word ||
+          isNameAt(i + 2) ||
+          gazetteerAt.get(i + 2)?.kind === "role" ||
+          !!labelAt(i + 2) ||
+          // A presence column's mark flattened after the letters (`Per Holm, S ej 12 Kim Ahl, C`): not at those items.
+          (tokens[i + 2].text === "ej" && (isNameAt(i + 3) || /^\d/.test(tokens[i + 3]?.text ?? ""))))
           ? partyOf(next)
           : undefined;
       if (party && !entry.party) {
