@@ -740,22 +740,29 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     )
       return true;
     if (singleTaken !== 1) return false;
-    // Or each chair's name followed by the paragraphs chaired (`Ordförande Eva Ek 1-3, del av 4 Per Holm del av 4, 5-12`).
+    // Or the second name followed by the paragraphs it chaired, right after the first's (`Ordförande Eva Ek 1-3, del av 4
+    // Per Holm del av 4, 5-12`, `Eva Ek (ej § 7) Per Holm (§ 7)`) or after the first's name alone (`Eva Ek Per Holm §§ 5-7`).
     const first = entries.at(-1)!;
     const items = itemsAfter(first.person.to);
-    if (items.numbered && items.to === person.from && itemsAfter(person.to).numbered) return true;
+    if (items.to === person.from && itemsAfter(person.to).numbered) return true;
     const partyBefore = tokens[person.from - 1]?.text === ")" && tokens[person.from - 3]?.text === "(";
     const partyAfter = tokens[person.to]?.text === "(" && tokens[person.to + 2]?.text === ")";
     if (partyBefore ? !partyAfter : partyAfter || entries.at(-1)!.person.to !== person.from) return false;
     return labelAt(partyAfter ? person.to + 3 : person.to)?.kind.kind === "signature";
   };
 
-  /** The paragraphs written after a signer's name and party from token `k` (`1-3, del av 4`): where they end, and whether any is numbered. */
+  /**
+   * The paragraphs written after a signer's name and party from token `k` (`1-3, del av 4`), maybe in parentheses and
+   * maybe those not chaired (`(§ 7)`, `(ej § 7)`): where they end, and whether any is numbered.
+   */
   const itemsAfter = (k: number) => {
-    if (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")") k += 3;
-    let to = k;
+    if (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")" && !/^\d/.test(tokens[k + 1].text)) k += 3;
+    const open = tokens[k]?.text === "(" && !tokens[k + 1]?.nl ? k + (tokens[k + 1]?.text === "ej" ? 2 : 1) : k;
+    let to = open;
     while (to < last && !tokens[to].nl && CHAIRED_ITEMS.test(tokens[to].text)) to++;
-    return { to, numbered: tokens.slice(k, to).some((x) => /^\d/.test(x.text)) };
+    const numbered = tokens.slice(open, to).some((x) => /^\d/.test(x.text));
+    if (open === k) return { to, numbered };
+    return numbered && tokens[to]?.text === ")" ? { to: to + 1, numbered } : { to: k, numbered: false };
   };
   // `Sekreterare: Eva Ek Per Alm Paragrafer: 1-15`: two names right after a secretary's label with its colon, up to the
   // next label, are two secretaries signing (no column of names beside them: the label's colon is its own).
