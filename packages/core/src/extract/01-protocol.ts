@@ -1536,6 +1536,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       lastEntryEnd = i = label.to;
       continue;
     }
+    // The paragraphs signed between a block's names (`Sekreterare Ordförande Justerande Eva Ek Per Holm Kim Ahl Paragrafer
+    // 1-20 Bo Alm Siv Berg`, a column of its own flattened among them): the block's names go on after them.
+    if (label && block && queue.length && SIGNED_ITEMS.has(label.phrase)) {
+      i = label.to;
+      while (i < last && !tokens[i].nl && CHAIRED_ITEMS.test(tokens[i].text)) i++;
+      continue;
+    }
     if (label) {
       closeBlock();
       closeBunch();
@@ -2962,6 +2969,11 @@ function signatureRun(text: string, header: ProtocolHeader, words: ProtocolWords
       else names.push({ entry: e, person: e.person, split: false });
     }
     if (names.length !== runLabels.length) continue;
+    // Not where the header chose the adjusters (`Utses att justera Bo Alm och Siv Berg`) and the last name is none of
+    // them: the names go on past a column between (`… Kim Ahl Paragrafer 1-20 Bo Alm Siv Berg`), as the header read.
+    const surname = (label: string) => label.split(" ").at(-1);
+    const chosen = entries.filter((e) => e.capacity === "adjuster" && e.person.end <= m.index).map((e) => surname(e.person.label));
+    if (words.peopleFields[runLabels.at(-1)!.word] === "adjuster" && chosen.length && !chosen.includes(surname(names.at(-1)!.person.label))) continue;
     const used = new Set(names.map((n) => n.entry));
     const paired = names.map((n, i): ProtocolEntry => {
       const { word, start, end } = runLabels[i];
