@@ -1218,8 +1218,13 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       // `samhällsservicenämndens ordförande`, `barn- och lärandenämndens ordförande`: the body it is held in, in the
       // genitive, is part of the role as written (as the lexicon's `kommunstyrelsens ordförande` is).
       // It is held in that body when its name is a compound (`Förbundsdirektionens` names one, `styrelsens` none).
-      const owner = !g?.genitive && from - 1 > person.to && isBodyGenitive(from - 1) ? bodyInGenitive(from - 1, ctx) : undefined;
-      if (!g?.genitive && from - 1 > person.to && isBodyGenitive(from - 1)) from = joinedFrom(from - 1);
+      // (Past `nya`, `nuvarande`: `regionstyrelsens nya ordförande`.)
+      const qualified = from - 2 > person.to && NEW_ADJECTIVE.test(tokens[from - 1].text) && !tokens[from].nl ? 1 : 0;
+      const owned = !g?.genitive && from - 1 - qualified > person.to && isBodyGenitive(from - 1 - qualified);
+      // A municipality's own board too where the lexicon does not read it with the seat (`X (S), regionstyrelsens nya
+      // ordförande`, `X, kommunstyrelsens 1e vice ordförande`: the lexicon's `kommunstyrelsens ordförande` is read whole).
+      const owner = owned ? bodyInGenitive(from - 1 - qualified, ctx, true) : undefined;
+      if (owned) from = joinedFrom(from - 1 - qualified);
       // `forsknings- och innovationsdirektör`: a first part joined to the title by `- och` is written with it.
       else if (joinedFrom(from) > person.to) from = joinedFrom(from);
       // `vice stadsbyggnadsdirektör`: a deputy's title known by its ending is the deputy's, as the lexicon's are.
@@ -2016,7 +2021,9 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   // `Förbundsdirektionens nuvarande ordförande X`: a body named in the genitive before the title is where it is held.
   // (Past `nya`, `nuvarande`: `Kulturnämndens nya ordförande X`.)
   const qualified = from > 1 && !tokens[from].nl && NEW_ADJECTIVE.test(tokens[from - 1].text.toLowerCase()) && !tokens[from - 1].nl ? 1 : 0;
-  const body = !target && from > qualified && !tokens[from].nl ? bodyInGenitive(from - 1 - qualified, ctx) : undefined;
+  // A municipality's own board only past an adjective (`regionstyrelsens nya ordförande X`): without one, 05-reported
+  // reads `Kommunfullmäktiges vice ordförande X` as the chair of the sitting the text tells.
+  const body = !target && from > qualified && !tokens[from].nl ? bodyInGenitive(from - 1 - qualified, ctx, qualified > 0) : undefined;
   if (body) {
     target = body;
     from = joinedStart(tokens, from - 1 - qualified);
@@ -2530,6 +2537,8 @@ function unitOfTitle(j: number, ctx: AppositionContext): number {
  * `kommunalrådet`): extract-document places a title in it by the page's municipality.
  */
 const MUNICIPAL_BODY = /^(?:kommun|region|landstings|stads|stats)(?:fullmäktige|styrelsen|rådet)$|(?:kommunal|region|landstings)rådet$/;
+/** Of those, an office (`kommunalrådet`, `statsrådet`), no body a title is held in. */
+const MUNICIPAL_OFFICE = /rådet$/;
 
 /** The kinds of body a municipality or region has of its own (not a federation's, `förbundsstyrelsen`, `direktionen`). */
 const MUNICIPALITY_KIND = /^(?!förbunds).*(?:nämnden|styrelsen|utskottet|fullmäktige|beredningen)$/;
@@ -2543,14 +2552,15 @@ const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ska|ala|ella)$/u;
 /**
  * The body named in the genitive at token `k`, with a first part joined by `- och` (`Förbundsdirektionens`, `barn- och
  * utbildningsnämndens`), as the place of the title after it: a compound only, as `readBody` takes one (`styrelsens
- * ordförande` names no particular board).
+ * ordförande` names no particular board); a municipality's own assembly or board only where `municipal` says so.
  */
-function bodyInGenitive(k: number, ctx: AppositionContext): Target | undefined {
+function bodyInGenitive(k: number, ctx: AppositionContext, municipal = false): Target | undefined {
   const { tokens, text } = ctx;
   const t = tokens[k];
   if (!t?.word || !OF_A_BODY.test(t.text) || ctx.gazetteerAt.has(k) || ctx.personAt.has(k)) return undefined;
   const noun = t.text.slice(0, -1).toLowerCase();
-  if (noun.length - (BODY.exec(noun)?.[0].length ?? noun.length) < 3 || MUNICIPAL_BODY.test(noun)) return undefined;
+  if (noun.length - (BODY.exec(noun)?.[0].length ?? noun.length) < 3 || (MUNICIPAL_BODY.test(noun) && (!municipal || MUNICIPAL_OFFICE.test(noun))))
+    return undefined;
   let first = joinedStart(tokens, k);
   // `Svenska Afghanistankommitténs`: a name's adjective before it, on its line.
   const proper = first > 0 && !tokens[first].nl && PROPER_ADJECTIVE.test(tokens[first - 1].text);
