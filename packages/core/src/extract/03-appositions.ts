@@ -1438,7 +1438,9 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         }
       } else if (COORD.has(lower) && !timeAfterCopula(j)) {
         // `och`/`samt` go on only into another target, role or person: `samt representanter från ...` ends it.
-        const next = j + 1;
+        // (Past `tillika` and an adjective of a new seat: `och tillika nyvald ordförande för X`.)
+        let next = j + 1;
+        while (next < j + 3 && !tokens[next]?.nl && (tokens[next]?.text === "tillika" || NEW_ADJECTIVE.test(tokens[next]?.text ?? ""))) next++;
         const g2 = gazetteerAt.get(next);
         // Not into a title written before the next name (`X samt statsminister Y`): that title is Y's.
         const titleOfNext = personAt.has(g2?.kind === "role" ? g2.to : next + 1);

@@ -26,4 +26,9 @@ describe("a region's board in the genitive before a seat", () => {
       "Kim Ahl: regionstyrelsens ordförande @ Region Gävleborg",
     ]);
   });
+
+  it("reads a second seat after `och tillika nyvald` (`X, kommunalråd i Y kommun och tillika nyvald ordförande för Z`)", () => {
+    const g = graphOf("nyhet.txt", "Nytt styre\n\n– Vi vill framåt, säger Kim Ahl, kommunalråd i Ludvika kommun och tillika nyvald ordförande för SKR.\n");
+    expect(heldRoles(g)).toEqual(["Kim Ahl: kommunalråd @ Ludvika", "Kim Ahl: ordförande @ Sveriges Kommuner och Regioner"]);
+  });
 });
