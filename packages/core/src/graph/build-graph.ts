@@ -468,8 +468,9 @@ export function writtenForm(ref: EntityRef, quote: string): string {
   // (`Berg Anna`, `Berg, Anna`), read given name first.
   if (/^\p{Lu}{2}/u.test(q) && q === q.toUpperCase()) return ref.label;
   // A given name or a surname alone that refers back to the full name (`Berg tar över …`) is no way of writing it,
-  // however often the text repeats it.
-  if (q.length < ref.label.length && (ref.label.startsWith(`${q} `) || ref.label.endsWith(` ${q}`))) return ref.label;
+  // however often the text repeats it. The head of a name of more words than two stays a form (`Anna Berg` of
+  // `Anna Berg Lind Ek`, a roll's line read as one name).
+  if (q.length < ref.label.length && (ref.label.endsWith(` ${q}`) || (!q.includes(" ") && ref.label.startsWith(`${q} `)))) return ref.label;
   const words = q.replace(",", "");
   return words.length === ref.label.length && sameWords(words, ref.label) ? ref.label : q;
 }
