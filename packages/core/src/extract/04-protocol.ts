@@ -551,14 +551,18 @@ const KEEPER = /Förvaringsplats[ \t]+för[ \t]+protokollet?[ \t]*:?[ \t]+(\p{Lu
 
 /**
  * The board whose office keeps the minutes (`Kulturförvaltningen` → `Kulturnämnden`), where the notice's cell of the
- * organ is left empty: a nämnd's own office keeps its minutes. Not an office of the municipality's management, which
- * keeps the minutes of every body (`Kommunledningsförvaltningen`). The office is read after the organ's label.
+ * organ is left empty: a nämnd's own office keeps its minutes. An office named after its board keeps that board's name
+ * (`Kommunstyrelseförvaltningen` → `Kommunstyrelsen`, `Byggnämndsförvaltningen` → `Byggnämnden`), no `-nämnden` added.
+ * Not an office of the municipality's management, which keeps the minutes of every body (`Kommunledningsförvaltningen`).
+ * The office is read after the organ's label.
  */
 function keeperBody(text: string, from: number): { name: string; start: number; end: number } | undefined {
   const m = KEEPER.exec(text.slice(from, from + 400));
   if (!m || /lednings|^(?:kommun|stads?|region|landstings?)förvaltningen$/iu.test(m[1])) return undefined;
   const start = from + m.index + m[0].length - m[1].length;
-  return { name: m[1].replace(/förvaltningen$/u, "nämnden"), start, end: start + m[1].length };
+  const stem = m[1].slice(0, -"förvaltningen".length);
+  const name = stem.endsWith("styrelse") ? `${stem}n` : stem.endsWith("nämnds") ? `${stem.slice(0, -1)}en` : `${stem}nämnden`;
+  return { name, start, end: start + m[1].length };
 }
 
 const COMPANY = /(?<![\p{L}-])(?:(?:\p{Lu}[\p{L}-]*\s){1,3}AB|AB(?:\s\p{Lu}[\p{L}-]*){1,3})(?![\p{L}-])/u;
