@@ -441,13 +441,14 @@ const ITEM_LABEL = /^[ \t]*(?:\d+[ \t]+\d+\/\d+[ \t]+)?(\p{Lu}{2,5})[ \t]+(?:§[
 
 /**
  * Where nothing else names the body, the short form its items are numbered under (`KFN 1 Föredragningslista`): the
- * minutes' own, though no lexicon knows it; not a shared page's title, which is a line of the text's own.
+ * minutes' own, by its full name where the lexicon knows the short form (`Kultur- och fritidsnämnden`), else as
+ * written; not a shared page's title, which is a line of the text's own.
  */
-function itemLabelBody(text: string): { name: string; start: number; end: number } | undefined {
+function itemLabelBody(text: string, words: ProtocolWords): { name: string; start: number; end: number } | undefined {
   const m = ITEM_LABEL.exec(text);
   if (!m) return undefined;
   const [start, end] = m.indices![1]!;
-  return { name: m[1], start, end };
+  return { name: compileProtocolWords(words).shortForms[m[1]] ?? m[1], start, end };
 }
 
 /** A known body's short form before an item's number and heading (`Ks 132 Budget`) or a case's (`KS 2009/0005`). */
@@ -1038,7 +1039,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     ownTitleBody(top, lexicon.data.protocol.bodies) ??
     titleNounBody(top, lexicon.data.protocol.bodies) ??
     decidingBody(text, lexicon.data.protocol.bodies, header.end) ??
-    itemLabelBody(text) ??
+    itemLabelBody(text, lexicon.data.protocol) ??
     itemShortFormBody(text, lexicon.data.protocol) ??
     trailBody(doc.title, text, lexicon.data.protocol.bodies) ??
     ownNounBody(text, lexicon.data.protocol, header.end) ??

@@ -1,6 +1,7 @@
 /**
  * Round 63's organs of minutes that never write them in full (invented names and texts): the office that keeps the
- * minutes, named after its board (`04-protocol.ts` `keeperBody`).
+ * minutes, named after its board (`04-protocol.ts` `keeperBody`); the known short form its items are numbered under
+ * (`itemLabelBody`, `bodyShortForms`).
  */
 import { describe, expect, it } from "vitest";
 import { graphOf } from "../../../../test/helpers/minutes";
@@ -22,5 +23,22 @@ describe("minutes whose organ cell is empty, kept by the office named after its 
     expect(labels).toHaveLength(1);
     expect(labels[0]).toMatch(new RegExp(`^${body}\\b`));
     expect(labels[0]).not.toMatch(/styrelsenämnden|nämndsnämnden/);
+  });
+});
+
+describe("minutes that name their body only by the short form its items are numbered under", () => {
+  const text = (form: string) =>
+    [
+      "1 1/9 Plats och tid Lövsalen, Ekby, kl Paragrafer 1-4 Beslutande Se deltagarlista. Utses att justera Mira Tjäder (S) Underskrifter Sekreterare... Alva Rimberg Ordförande... Kasper Ulvhed (M) Justerande... Mira Tjäder (S)",
+      "2 2/9 Deltagarlista Beslutande Kasper Ulvhed (M), Lina Forsmark (M) Mira Tjäder (S) Övriga Alva Rimberg, sekreterare",
+      `3 3/9 ${form} 1 Föredragningslista Beslut Nämnden godkänner föredragningslistan.`,
+    ].join("\n");
+  it.each([
+    ["KFN", "Kultur- och fritidsnämnden (Lövsalen)"],
+    ["BMN", "Bygg- och miljönämnden (Lövsalen)"],
+    // A short form no lexicon knows stays as written.
+    ["MHN", "MHN (Lövsalen)"],
+  ])("%s: by its full name where it is known", (form, label) => {
+    expect(meetingLabels(graphOf(text(form)))).toEqual([label]);
   });
 });
