@@ -125,10 +125,11 @@ function bodyPattern(endings: readonly string[], genitive = false): RegExp {
     // Indefinite forms (`Barn- och skolnämnd`, `Samordningsförbundet`) may be followed by a proper name. A body may
     // be named by an adjective (`Allmänna utskottet`, `Regionala utvecklingsnämnden`) or as a part of another body,
     // in the genitive (`Kommunstyrelsens arbetsutskott`, `Regionförbundets Primärkommunala nämnd`: group 1, checked by
-    // `bodyIn`). The proper name stays on the body's line: the next line's first word is a field's (`Plats`). A noun
-    // with a hyphen before `och` is the first part of a compound (`styrelse- och arbetsmöte`), no body.
+    // `bodyIn`), with an adjective of its own in lower case (`Kommunstyrelsens allmänna utskott`). The proper name stays
+    // on the body's line: the next line's first word is a field's (`Plats`). A noun with a hyphen before `och` is the
+    // first part of a compound (`styrelse- och arbetsmöte`), no body.
     re = new RegExp(
-      `(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+s\\s(?=\\p{Ll}|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}))?((?:${SUSPENDED}\\p{Ll}*?|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?|(?<=s\\s)\\p{Ll}*?)?(?:${alt}))(?![\\p{L}]|-\\s(?:och|&)\\s)((?:[ \\t]\\p{Lu}\\p{Ll}+){0,2})`,
+      `(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+s\\s(?=\\p{Ll}|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}))?((?:${SUSPENDED}\\p{Ll}*?|\\p{Lu}\\p{Ll}+a\\s\\p{Ll}*?|\\p{Lu}[\\p{Ll}-]*?|(?<=s\\s)\\p{Ll}+[ae]\\s\\p{Ll}*?|(?<=s\\s)\\p{Ll}*?)?(?:${alt}))(?![\\p{L}]|-\\s(?:och|&)\\s)((?:[ \\t]\\p{Lu}\\p{Ll}+){0,2})`,
       "gu",
     );
     cache.set(endings, re);
@@ -232,8 +233,9 @@ export function bodyIn(
     MATTERS_FOR.lastIndex = bodyAt + body.length;
     const matters = !genitive && BARE_NOUN.test(body) && MATTERS_FOR.exec(upTo);
     if (matters) return { name: body + matters[0], start: bodyAt, end: bodyAt + body.length + matters[0].length };
-    // A bare indefinite body noun is a field's label (`Nämnd: Omvårdnadsnämnden`), not a body's name.
-    if (BARE_NOUN.test(body) && !DEFINITE.test(body) && words.bodies.includes(body.toLowerCase())) continue;
+    // A bare indefinite body noun is a field's label (`Nämnd: Omvårdnadsnämnden`) or, in lower case, the tail of a
+    // longer name (`Kommunstyrelsens allmänna utskott`), not a body's name.
+    if (!owner && /^\p{L}\p{Ll}+$/u.test(body) && !DEFINITE.test(body) && words.bodies.includes(body.toLowerCase())) continue;
     // Trailing words that are header words (`Kommunstyrelsen Anslaget`) are not part of the name.
     // Only an indefinite form or an association takes a proper name after it (`Barn- och skolnämnd Lund Öster`,
     // `Samordningsförbundet Sydnärke`, not `Nämnden Anslaget`).

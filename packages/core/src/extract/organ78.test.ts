@@ -1,7 +1,7 @@
 /**
  * Round 63's organs of minutes that never write them in full (invented names and texts): the office that keeps the
  * minutes, named after its board (`04-protocol.ts` `keeperBody`); the known short form its items are numbered under
- * (`itemLabelBody`, `bodyShortForms`).
+ * (`itemLabelBody`, `bodyShortForms`); a body with an adjective of its own after its owner's genitive (`bodyIn`).
  */
 import { describe, expect, it } from "vitest";
 import { graphOf } from "../../../../test/helpers/minutes";
@@ -40,5 +40,26 @@ describe("minutes that name their body only by the short form its items are numb
     ["MHN", "MHN (Lövsalen)"],
   ])("%s: by its full name where it is known", (form, label) => {
     expect(meetingLabels(graphOf(text(form)))).toEqual([label]);
+  });
+});
+
+describe("a body named by its owner's genitive and an adjective of its own", () => {
+  const text = (organ: string) =>
+    [
+      "1 1/6 Sammanträdesprotokoll Plats och tid Tallrummet, kl 13:00-15:00 Beslutande Greta Vinberg (S), ordförande Oskar Lindahl (M) Sekreterare Nils Aronsson Utses att justera Oskar Lindahl",
+      `ANSLAGSBEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag Organ ${organ} Sammanträdesdatum`,
+      "2 2/6 § 1 Val av justerare",
+    ].join("\n");
+  it.each([
+    ["Kommunstyrelsens allmänna utskott", "Kommunstyrelsens allmänna utskott (Tallrummet)"],
+    ["Socialnämndens sociala utskott", "Socialnämndens sociala utskott (Tallrummet)"],
+    ["Kommunstyrelsens arbetsutskott", "Kommunstyrelsens arbetsutskott (Tallrummet)"],
+  ])("%s is the organ, never a bare `utskott`", (organ, label) => {
+    expect(meetingLabels(graphOf(text(organ)))).toEqual([label]);
+  });
+  it("a bare indefinite noun, the tail of a name not read whole, is never the organ", () => {
+    const labels = meetingLabels(graphOf(text("Kommunstyrelsens allmänna beredande utskott")));
+    expect(labels).toHaveLength(1);
+    expect(labels[0]).not.toMatch(/^utskott/i);
   });
 });
