@@ -1222,6 +1222,9 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   );
   // A roster's heading flattened after the last name above it (`X (sd) Klippans kommun Ledamot: …`) is the next group's.
   const headings = roster ? municipalityHeadings(text, lexicon.data.municipalities) : [];
+  // A chair's label over the sentence that opens the meeting (`Ordförande Eva Ek öppnade mötet`): held back until the
+  // paragraphs are read, for the meeting may choose another to lead it.
+  const openers: { entry: ProtocolEntry; fact: Fact }[] = [];
   for (const e of header.entries) {
     const person = ref(e.person);
     // A party heading a roll call's names stands before them: its quote runs from the heading to the name.
@@ -1242,7 +1245,16 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
     }
     if (meeting && e.capacity === "chair") {
       const from = e.label ? Math.min(e.label.start, e.person.start) : e.person.start;
-      facts.push({ type: "relation", kind: "chaired", source: person, target: meeting, evidence: ev(from, e.person.end), rule: "protocol:signature-chair" });
+      const chaired: Fact = {
+        type: "relation",
+        kind: "chaired",
+        source: person,
+        target: meeting,
+        evidence: ev(from, e.person.end),
+        rule: "protocol:signature-chair",
+      };
+      if (OPENER.test(text.slice(e.person.end, e.person.end + 60))) openers.push({ entry: e, fact: chaired });
+      else facts.push(chaired);
     } else if (meeting && e.role && listedAsChair(e) && labelChairs.length === 0) {
       facts.push({
         type: "relation",
@@ -1313,7 +1325,12 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
       if (!header.entries.some((h) => h.person.label === e.person.label)) attend(meeting, e.person, e.start, e.end);
   // Where the header names no chair, the listed person the first paragraphs choose to chair (`Till mötesordförande
   // utses X`), else the one the minutes say opened the meeting, chaired it.
-  const listedChair = header.entries.some((e) => e.capacity === "chair" || listedAsChair(e));
+  // The association's chair who opened an annual meeting that chose another to lead it (`Ordförande Eva Ek öppnade
+  // mötet … Till ordförande för mötet valdes Per Holm`) did not chair it.
+  const handedOver = (e: ProtocolEntry) =>
+    openers.some((o) => o.entry.person.label === e.person.label) && !!chosen?.chairs.some((c) => c.person.label !== e.person.label);
+  for (const o of openers) if (!handedOver(o.entry)) facts.push(o.fact);
+  const listedChair = header.entries.some((e) => (e.capacity === "chair" || listedAsChair(e)) && !handedOver(e));
   const chairsChosen = chosen && chosen.chairs.length > 0 ? chosen.chairs : signer;
   const chosenChair = !listedChair && chairsChosen.length === 1 ? chairsChosen[0] : undefined;
   if (meeting && chosenChair) {
@@ -1600,6 +1617,8 @@ const NAME = String.raw`(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3})`;
  */
 const OPENED_NOUN = String.raw`(?:\p{Ll}*mötet?(?![\p{L}])|stämman|sammanträdet)`;
 const OPENED = String.raw`(?:öppnade|öppnar|förklarade|förklarar)\s+${OPENED_NOUN}`;
+/** The sentence that opens the meeting after a name (`… öppnade mötet`, `… hälsade alla välkomna och öppnade årsmötet`). */
+const OPENER = new RegExp(String.raw`^\s+(?:(?:hälsade|hälsar) [^.]{0,30}och\s+)?${OPENED}`, "u");
 /** A chair's title before the name: the meeting's, the owner's in the genitive (`Klubbens ordförande`) or a compound (`Distriktsordförande`). */
 const CHAIR_TITLE = String.raw`(?:Ordföranden?|\p{Lu}\p{Ll}+(?:s\s+)?ordförande)`;
 // `Mötet öppnades av ordförande X`, `Mötesordförande X öppnade mötet`, `X hälsade välkommen och öppnade mötet`, `X,
