@@ -233,9 +233,11 @@ export function bodyIn(
     MATTERS_FOR.lastIndex = bodyAt + body.length;
     const matters = !genitive && BARE_NOUN.test(body) && MATTERS_FOR.exec(upTo);
     if (matters) return { name: body + matters[0], start: bodyAt, end: bodyAt + body.length + matters[0].length };
-    // A bare indefinite body noun is a field's label (`Nämnd: Omvårdnadsnämnden`) or, in lower case, the tail of a
-    // longer name (`Kommunstyrelsens allmänna utskott`), not a body's name.
-    if (!owner && /^\p{L}\p{Ll}+$/u.test(body) && !DEFINITE.test(body) && words.bodies.includes(body.toLowerCase())) continue;
+    // A bare indefinite body noun is a field's label (`Nämnd: Omvårdnadsnämnden`), not a body's name; nor, in lower
+    // case after a word that is no genitive (`föreningens styrelse` names one), the tail of a longer name
+    // (`Kommunstyrelsens allmänna beredande utskott`).
+    const tail = /^\p{Ll}/u.test(body) && !/\p{L}s[ \t]+$/u.test(upTo.slice(Math.max(0, bodyAt - 30), bodyAt));
+    if (!owner && (BARE_NOUN.test(body) || tail) && !DEFINITE.test(body) && words.bodies.includes(body.toLowerCase())) continue;
     // Trailing words that are header words (`Kommunstyrelsen Anslaget`) are not part of the name.
     // Only an indefinite form or an association takes a proper name after it (`Barn- och skolnämnd Lund Öster`,
     // `Samordningsförbundet Sydnärke`, not `Nämnden Anslaget`).
