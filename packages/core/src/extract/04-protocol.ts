@@ -1692,7 +1692,7 @@ const ADJUST =
 // `Till mötesordförande utses X`, `Till ordförande för årsmötet valdes X`, `X valdes till ordförande för
 // årsmötesförhandlingarna`, `Till sekreterare för mötet valdes X`, `X valdes att leda förhandlingarna och Y att föra
 // protokollet`: the chair of this meeting and its secretary.
-const LEADS = String.raw`att leda (?:\p{Ll}*mötet|\p{Ll}*förhandlingarna|sammanträdet|stämman)`;
+const LEADS = String.raw`att leda (?:\p{Ll}*mötet|\p{Ll}*förhandlingarna|dagens förhandlingar|sammanträdet|stämman)`;
 const CHAIR_CHOSEN = new RegExp(
   String.raw`\b(?:till|valdes|utsågs|utses|väljs) ${LEADS}|\btill (?:mötesordförande|(?:års)?mötets ordförande|ordförande för (?:mötet|årsmötet|stämman|årsstämman|föreningsstämman|sammanträdet|(?:års)?(?:mötes)?förhandlingarna))\b`,
   "iu",

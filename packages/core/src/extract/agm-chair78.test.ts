@@ -32,6 +32,12 @@ describe("an annual meeting opened by the association's chair", () => {
     expect(chairs(g)).toEqual(["Erik Boman"]);
     expect(attendees(g).map((a) => a.split(":")[0])).toContain("Karin Lund");
   });
+  it("is chaired by the one chosen to lead the day's business (`Till att leda dagens förhandlingar valdes X`)", () => {
+    const g = graphOf(
+      text("Erik Boman").replace("Till ordförande valdes Erik Boman och till sekreterare Stina Wall.", "Till att leda dagens förhandlingar valdes Erik Boman."),
+    );
+    expect(chairs(g)).toEqual(["Erik Boman"]);
+  });
   it("is chaired by the opener where the meeting chose the opener to lead it", () => {
     expect(chairs(graphOf(text("Karin Lund")))).toEqual(["Karin Lund"]);
   });
