@@ -203,6 +203,8 @@ const writtenSeat = (written: string) => {
   const m = SHORT_SEAT.exec(written);
   return m ? `${m[1] === "l" ? "1" : m[1]}:${m[2]} vice ordförande` : written;
 };
+/** The surname of a person's label, its last word (`Eva Ek` → `Ek`): all a header's choice may name of a signer. */
+const surnameOf = (label: string) => label.split(" ").at(-1)!;
 /** Whether an ordinal's tokens (ORDINAL_PARTS) start at token `k`. */
 const ordinalAt = (tokens: readonly Token[], k: number) => ORDINAL_PARTS.every((part, m) => part.test(tokens[k + m]?.text ?? ""));
 /** The bracket that closes each opening one: a title or party in square brackets is one in parentheses. */
@@ -210,11 +212,13 @@ const CLOSING: ReadonlyMap<string, string> = new Map([
   ["(", ")"],
   ["[", "]"],
 ]);
+/** The words of presence and serving a roll call's legend and header row write (`Närv tj.g.`, `Frånvarande`, `Tjg`). */
+const PRESENCE_WORDS = "närv|närvarande|frånv|frånvarande|tj|g|tjg|tjänstgörande";
 /** A roll call's header row between its label and its first row: columns of votes (`LEDAMÖTER Ja Nej`) and items, its legend's words. */
-const ROLL_HEAD = /^(?:ja|nej|avstår|paragraf|§|\/|[(),.]|närv|närvarande|frånv|frånvarande|tj|g|tjg|tjänstgörande)$/i;
-/** A table's column headers of presence between labels side by side (`Ledamöter Närv. Frånv Tjänstgörande ersättare`). */
+const ROLL_HEAD = new RegExp(String.raw`^(?:ja|nej|avstår|paragraf|§|\/|[(),.]|${PRESENCE_WORDS})$`, "i");
 /** A people field that names no capacity but presence (`Närvarande`, `Deltagande`). */
 const PRESENCE_FIELD = /^(?:närvarande|deltagande|deltagare|närvaro)$/i;
+/** A table's column headers of presence between labels side by side (`Ledamöter Närv. Frånv Tjänstgörande ersättare`). */
 const PRESENCE_HEADER = /^(?:närv|frånv|närvarande|frånvarande)$/i;
 /**
  * A field's value that refers to an annex for its names (`Se närvarolista`, `Enligt särskild närvarolista`, `Se bilaga
@@ -251,7 +255,9 @@ const EQUATED_MARK = /^\p{Lu}\p{Ll}?$/u;
 /** A mark a legend writes in parentheses after its word (`Frånv (F)`, `Närv tj.g. (NT)`): one or two capitals. */
 const PARENTHESISED_MARK = /^\p{Lu}{1,2}$/u;
 /** The words of such a legend's entry (`Närv tj.g.`, `Frånvarande`), the mark's meaning. */
-const LEGEND_WORD = /^(?:närv|närvarande|frånv|frånvarande|tj|tjg|tjänstgörande|g|ej|ers|ersättare|ledamot|\.)$/i;
+const LEGEND_WORD = new RegExp(String.raw`^(?:${PRESENCE_WORDS}|ej|ers|ersättare|ledamot|\.)$`, "i");
+/** A legend's word of serving, written out or short (`tjänstgörande`, `tjänstgjort`, `tj`, `tjg`, `tj.g.`). */
+const SERVING_WORD = /\btj(?:g|änstg\p{L}*)?\b/u;
 /** The marks of a roll-call table whose legend was lost, as Stockholm-county councils print them. */
 const USUAL_MARKS: ReadonlyMap<string, Capacity> = new Map([
   ["X", "member"],
@@ -288,21 +294,20 @@ function rollCallMarks(tokens: Token[], last: number, isNameAt: (k: number) => b
     const wordFirst = tokens[k - 1]?.text === "=" && tokens[k + 1]?.text !== "=" && !!tokens[k - 2]?.word && EQUATED_MARK.test(tokens[k].text);
     // Or each word before its mark in parentheses (`Närv (N), Frånv (F), Närv tj.g. (NT)`): the legend's words back to
     // the entry before, a mark of two capitals too; a serving mark there is a reserve's (a member present serves).
-    let said = "";
-    if (tokens[k - 1]?.text === "(" && tokens[k + 1]?.text === ")" && PARENTHESISED_MARK.test(tokens[k].text))
-      for (let n = k - 2; n >= 0 && k - n <= 7 && LEGEND_WORD.test(tokens[n].text); n--) said = ` ${tokens[n].text.toLowerCase()}${said}`;
-    const parenthesised = !!said;
-    if (parenthesised && /\btj\b/.test(said)) said += " ersättare";
+    const before = tokens[k - 1]?.text === "(" && tokens[k + 1]?.text === ")" && PARENTHESISED_MARK.test(tokens[k].text) ? legendWordsBefore(tokens, k) : "";
+    const parenthesised = !!before;
     if ((!wordFirst && !parenthesised && !ROLL_MARK.test(tokens[k].text)) || legend.has(tokens[k].text)) continue;
-    if (wordFirst) said = ` ${tokens[k - 2].text.toLowerCase()}`;
-    // Words then marks: up to the next mark, or the next entry's word before its `=`.
-    if (!wordFirst && !parenthesised)
-      for (let n = k + 1; n < last && n - k <= 12 && !ROLL_MARK.test(tokens[n].text) && tokens[n + 1]?.text !== "="; n++)
-        said += ` ${tokens[n].text.toLowerCase()}`;
+    const said = wordFirst
+      ? ` ${tokens[k - 2].text.toLowerCase()}`
+      : parenthesised
+        ? SERVING_WORD.test(before)
+          ? `${before} ersättare`
+          : before
+        : legendWordsAfter(tokens, k, last);
     const reserve = /\b(?:ersättare|suppleant)/.test(said);
     const capacity: Capacity | undefined = /\bfrånv/.test(said)
       ? "absent"
-      : /\btj(?:änstg|\b)/.test(said)
+      : SERVING_WORD.test(said)
         ? reserve
           ? "substitute"
           : "member"
@@ -327,6 +332,21 @@ function rollCallMarks(tokens: Token[], last: number, isNameAt: (k: number) => b
     seen.add(USUAL_MARKS.get(t.text)!);
   }
   return rows >= 3 && seen.size >= 2 ? USUAL_MARKS : undefined;
+}
+
+/** A parenthesised mark's legend words at token `k` (`Närv tj.g. (NT)`): back to the entry before, lower case. */
+function legendWordsBefore(tokens: readonly Token[], k: number): string {
+  let said = "";
+  for (let n = k - 2; n >= 0 && k - n <= 7 && LEGEND_WORD.test(tokens[n].text); n--) said = ` ${tokens[n].text.toLowerCase()}${said}`;
+  return said;
+}
+
+/** A legend's words after its mark at token `k`, lower case: up to the next mark, or the next entry's word before its `=`. */
+function legendWordsAfter(tokens: readonly Token[], k: number, last: number): string {
+  let said = "";
+  for (let n = k + 1; n < last && n - k <= 12 && !ROLL_MARK.test(tokens[n].text) && tokens[n + 1]?.text !== "="; n++)
+    said += ` ${tokens[n].text.toLowerCase()}`;
+  return said;
 }
 
 /** Reads the people of an inline protocol header. */
@@ -687,12 +707,14 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
   const reserves: { member: ProtocolEntry; from: number }[] = [];
   // Where the names after the last column of parties begin: a column closes the run of names it was flattened after.
   let columnFrom = 0;
+  /** The names a column flattened now would pair with: those listed since the last column, no member replaced. */
+  const sinceColumn = () => entries.slice(Math.max(segmentStart, columnFrom)).filter((e) => e.capacity !== "replaced");
   /**
    * A column of parties flattened after a run of names: the names' in order, when as many and none has a party of its
    * own since the last column (`A B (M) C D (KD) (C)`: D's own party and one more, no column of C and D); else no one's.
    */
   const pairColumn = (column: NonNullable<ProtocolEntry["party"]>[]) => {
-    const listed = entries.slice(Math.max(segmentStart, columnFrom)).filter((e) => e.capacity !== "replaced");
+    const listed = sinceColumn();
     columnFrom = entries.length;
     if (listed.length === column.length && listed.every((e) => !e.party)) for (const [k, e] of listed.entries()) e.party = column[k];
   };
@@ -700,24 +722,26 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
    * A column of affiliations flattened after a run of names (`Eva Ek Per Holm Alby kommun LRF Alby`) from token `k`,
    * each entry `<Place> kommun`, a known organisation or a body's noun, a short form with its place (`LRF Alby`), a
    * place alone, or a genitive before an association's noun (`Åbygdens Vattenråd`): paired with the names in order, the
-   * municipality each stands for.
+   * municipality each stands for. `town` is the municipality written at `k` (`municipalityWrittenAt`), the first entry.
    */
-  const affiliationsAt = (k: number) => {
-    const column: { to: number; town?: Mention }[] = [];
-    while (k < last && !tokens[k].nl) {
-      const town = municipalityWrittenAt(k);
-      const place = gazetteerAt.get(k)?.kind === "municipality" ? gazetteerAt.get(k)!.to : undefined;
-      const short = SHORT_FORM.test(tokens[k].text) ? (gazetteerAt.get(k + 1)?.kind === "municipality" ? gazetteerAt.get(k + 1)!.to : k + 1) : undefined;
-      const genitive = tokens[k].cap && /s$/.test(tokens[k].text) && ASSOCIATION_NOUN.test(tokens[k + 1]?.text ?? "") ? k + 2 : undefined;
-      const to = town?.to ?? bodyAfterName(k) ?? short ?? genitive ?? place;
+  const affiliationsAt = (k: number, town: Mention) => {
+    // Each entry's municipality written as one, if any.
+    const column: (Mention | undefined)[] = [];
+    for (let g: Mention | undefined = town; k < last && !tokens[k].nl; g = municipalityWrittenAt(k)) {
+      const to =
+        g?.to ??
+        bodyAfterName(k) ??
+        (SHORT_FORM.test(tokens[k].text) ? (gazetteerAt.get(k + 1)?.kind === "municipality" ? gazetteerAt.get(k + 1)!.to : k + 1) : undefined) ??
+        (tokens[k].cap && /s$/.test(tokens[k].text) && ASSOCIATION_NOUN.test(tokens[k + 1]?.text ?? "") ? k + 2 : undefined) ??
+        (gazetteerAt.get(k)?.kind === "municipality" ? gazetteerAt.get(k)!.to : undefined);
       if (to === undefined) break;
-      column.push({ to, town });
+      column.push(g);
       k = to;
     }
     // The names before it since the last column, when two or more, as many, and none stands for a place yet: where it ends.
-    const listed = entries.slice(Math.max(segmentStart, columnFrom)).filter((e) => e.capacity !== "replaced");
+    const listed = sinceColumn();
     if (column.length < 2 || listed.length !== column.length || listed.some((e) => e.municipality)) return undefined;
-    for (const [n, e] of listed.entries()) if (column[n].town) e.municipality = column[n].town;
+    for (const [n, e] of listed.entries()) if (column[n]) e.municipality = column[n];
     columnFrom = entries.length;
     return k;
   };
@@ -1100,7 +1124,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const chair = signed.findIndex((e) => e.capacity === "chair");
     const adjusting = signed.filter((e) => e.capacity === "adjuster");
     const choice = choosing.length ? text.slice(Math.min(...choosing.map((e) => e.label?.start ?? e.start)), Math.max(...choosing.map((e) => e.end))) : "";
-    const named = (e: ProtocolEntry) => chosen.has(e.person.label) || choice.includes(e.person.label.split(" ").at(-1)!);
+    const named = (e: ProtocolEntry) => chosen.has(e.person.label) || choice.includes(surnameOf(e.person.label));
     if (chair >= 0 && chosen.size > 0 && adjusting.filter((e) => chosen.has(e.person.label)).length === chosen.size) {
       for (let n = chair + 1; n < signed.length && signed[n].capacity === "adjuster" && !named(signed[n]); n++) {
         signed[n].capacity = "chair";
@@ -1880,13 +1904,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       continue;
     }
     // A column of affiliations flattened after the names: the names' in order.
-    const affiliated = listed && lastEntryEnd === i && municipalityWrittenAt(i) ? affiliationsAt(i) : undefined;
+    const town = municipalityWrittenAt(i);
+    const affiliated = listed && lastEntryEnd === i && town ? affiliationsAt(i, town) : undefined;
     if (affiliated) {
       lastEntryEnd = i = affiliated;
       continue;
     }
     // `Eva Ek Alby kommun (ordf.)`, `Eva Ek Albys kommun`: with no comma, the municipality the listed name stands for.
-    const town = municipalityWrittenAt(i);
     if (town && listed && lastEntryEnd === i && !listed.municipality) {
       listed.municipality = town;
       listed.end = town.end;
@@ -2131,7 +2155,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       // `X (S) Varbergs kommun`: the municipality the member stands for, written as a municipality (never a bare place
       // name, which may be the next heading).
       const g = municipalityWrittenAt(i);
-      const affiliated = g ? affiliationsAt(i) : undefined;
+      const affiliated = g ? affiliationsAt(i, g) : undefined;
       if (affiliated) lastEntryEnd = i = affiliated;
       else if (g && !entry.municipality) {
         entry.municipality = g;
@@ -2971,9 +2995,10 @@ function signatureRun(text: string, header: ProtocolHeader, words: ProtocolWords
     if (names.length !== runLabels.length) continue;
     // Not where the header chose the adjusters (`Utses att justera Bo Alm och Siv Berg`) and the last name is none of
     // them: the names go on past a column between (`… Kim Ahl Paragrafer 1-20 Bo Alm Siv Berg`), as the header read.
-    const surname = (label: string) => label.split(" ").at(-1);
-    const chosen = entries.filter((e) => e.capacity === "adjuster" && e.person.end <= m.index).map((e) => surname(e.person.label));
-    if (words.peopleFields[runLabels.at(-1)!.word] === "adjuster" && chosen.length && !chosen.includes(surname(names.at(-1)!.person.label))) continue;
+    if (words.peopleFields[runLabels.at(-1)!.word] === "adjuster") {
+      const chosen = entries.filter((e) => e.capacity === "adjuster" && e.person.end <= m.index).map((e) => surnameOf(e.person.label));
+      if (chosen.length && !chosen.includes(surnameOf(names.at(-1)!.person.label))) continue;
+    }
     const used = new Set(names.map((n) => n.entry));
     const paired = names.map((n, i): ProtocolEntry => {
       const { word, start, end } = runLabels[i];
