@@ -955,12 +955,12 @@ export function readPeopleList(field: string, from: number, to: number, ctx: Lis
           (i === entry.person.to ? !SEATS.has(entry.fieldRole) : i === entry.person.to + 1 && tokens[i - 1].text === ",") &&
           !ctx.lexicon.isGivenName(tokens[i].text);
         // `Eva Ek Energi- och klimatrådgivare`: a compound's first half sharing the title's end is one title with it.
-        const last = official && sharedEndAt(tokens, i) ? i + 3 : i;
-        const known = last > i && gazetteerAt.get(last)?.kind === "role" ? gazetteerAt.get(last)!.id : undefined;
-        const suffixed = known ?? roleBySuffix(tokens[last], ctx.roleSuffixes, official);
-        if (suffixed && last < b) {
-          const { end, items } = itemsAfter(last + 1, tokens[last].end, b);
-          const written = last > i ? ctx.text.slice(tokens[i].start, tokens[last].end).toLowerCase() : suffixed;
+        const titleEnd = official && sharedEndAt(tokens, i) ? i + 3 : i;
+        const known = titleEnd > i && gazetteerAt.get(titleEnd)?.kind === "role" ? gazetteerAt.get(titleEnd)!.id : undefined;
+        const suffixed = known ?? roleBySuffix(tokens[titleEnd], ctx.roleSuffixes, official);
+        if (suffixed && titleEnd < b) {
+          const { end, items } = itemsAfter(titleEnd + 1, tokens[titleEnd].end, b);
+          const written = titleEnd > i ? ctx.text.slice(tokens[i].start, tokens[titleEnd].end).toLowerCase() : suffixed;
           entry.role = { normalised: known ?? fullTitle(suffixed), written, start: tokens[i].start, end, items };
           entry.end = Math.max(entry.end, end);
         }

@@ -538,9 +538,13 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
     const colon = hit && !hit.genitive && hit.entry.kind === "organisation" ? tokens[hit.to] : undefined;
     if (hit && colon?.text === ":" && colon.start === hit.end && tokens[hit.to + 1]?.text === "s" && tokens[hit.to + 1].start === colon.end)
       hit = { entry: hit.entry, from: hit.from, to: hit.to + 2, start: hit.start, end: tokens[hit.to + 1].end, genitive: true };
-    // `Älgens Berg`: a place's name, no municipality's.
-    if (hit?.entry.kind === "municipality" && hit.to === i + 1 && i > 0 && !tokens[i].nl && definiteGenitive(tokens[i - 1].text, lexicon)) hit = undefined;
-    if (hit?.entry.kind === "municipality" && hit.to === i + 1 && commonNounAt(tokens, i, lexicon)) hit = undefined;
+    // `Älgens Berg`: a place's name, no municipality's; nor a common noun it also is (commonNounAt).
+    if (
+      hit?.entry.kind === "municipality" &&
+      hit.to === i + 1 &&
+      ((i > 0 && !tokens[i].nl && definiteGenitive(tokens[i - 1].text, lexicon)) || commonNounAt(tokens, i, lexicon))
+    )
+      hit = undefined;
     const shaped = hit
       ? hit.entry.kind === "municipality" && !hit.genitive
         ? placeAssociation(tokens, hit)
@@ -1433,6 +1437,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
 
   /** Adds the people named in the run of name words `[a, b)` (most runs name none: no array of their own). */
   function namesInRun(a: number, b: number): void {
+    // A name of two words at an even place in a grid of names (nameGrid): the grid read once for the run, where needed.
+    let grid: boolean | undefined;
+    const inGrid = (k: number, end: number) => end - k === 2 && (k - a) % 2 === 0 && (grid ??= nameGrid(a, b));
     let k = a;
     while (k < b) {
       const t = tokens[k];
@@ -1535,7 +1542,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       const company = tokens[end] && !tokens[end].nl && COMPANY_FORM.test(tokens[end].text);
       // A text cut off mid-name (`… Eva Sch` at its end): a short last word no surname the lexicon knows is a cut one.
       if (end === tokens.length && tokens[end - 1].text.length <= 3 && !lexicon.isSurname(tokens[end - 1].text)) end--;
-      if (end - k >= 2 && !lastCovered && !company && (acceptGiven(k, end) || nameGrid(a, b, k, end)) && !namesPlace(tokens, end)) {
+      if (end - k >= 2 && !lastCovered && !company && (acceptGiven(k, end) || inGrid(k, end)) && !namesPlace(tokens, end)) {
         // An initial or the first part of a given name broken over a line before the run (`B. Anders`, `Kent-` `Inge`).
         const from = k === a && (people.at(-1)?.to ?? 0) <= k - 2 ? nameStart(tokens, k, lexicon) : k;
         const person = personEndingAt(from < k && !taken?.(from) ? from : k, end, "person:given-name");
@@ -1550,8 +1557,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
    * a known given name at every other one, pairs each given name with the word after it, whatever the lists say of the
    * surname.
    */
-  function nameGrid(a: number, b: number, k: number, end: number): boolean {
-    if (end - k !== 2 || (k - a) % 2 || b - a < 4 || (b - a) % 2 || (a > 0 && !tokens[a].nl) || (b < tokens.length && !tokens[b].nl)) return false;
+  function nameGrid(a: number, b: number): boolean {
+    if (b - a < 4 || (b - a) % 2 || (a > 0 && !tokens[a].nl) || (b < tokens.length && !tokens[b].nl)) return false;
     for (let q = a; q < b; q++) {
       if (!isNameWord(tokens[q]) || !inName(q) || ((q - a) % 2 === 0 && !lexicon.isGivenName(tokens[q].text))) return false;
     }
@@ -1804,10 +1811,12 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       // list) after a known given name and one word more, so no place's or body's words before it.
       const open = after.text === "," && after2?.text === "(" ? end + 1 : end;
       const inner = tokens[open + 1];
-      const office = gazetteerAt.get(open + 1);
-      const party = office?.kind === "party" || partyByAbbreviation?.has(inner?.text.toUpperCase() ?? "");
-      const named = office?.kind === "role" && open === end && end - k === 2 && lexicon.isGivenName(tokens[k].text);
-      if (tokens[open].text === "(" && inner && ((party && tokens[open + 2]?.text === ")") || (named && tokens[office.to]?.text === ")"))) return true;
+      if (tokens[open].text === "(" && inner) {
+        const inside = gazetteerAt.get(open + 1);
+        const party = inside?.kind === "party" || partyByAbbreviation?.has(inner.text.toUpperCase());
+        const named = inside?.kind === "role" && open === end && end - k === 2 && lexicon.isGivenName(tokens[k].text);
+        if ((party && tokens[open + 2]?.text === ")") || (named && tokens[inside.to]?.text === ")")) return true;
+      }
       // `Anna Berg ordförande`; not an owner in the genitive (`Amnesty Internationals generalsekreterare`).
       if (gazetteerAt.get(end)?.kind === "role" && !tokens[end].cap && !isGenitiveOwner(tokens[end - 1].text)) return true;
       // `Anna Berg ordinarie och Per Ek ersättare`: `ordinarie` set against the next name's seat is a seat too.
