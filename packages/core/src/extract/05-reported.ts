@@ -12,7 +12,7 @@
  * read only when it names a body at its top.
  */
 import { sentenceAround } from "../text/sentences";
-import { bareYears, findDates, isoDate, monthNumber, relativeDay } from "../read/dates";
+import { bareYears, findDates, isoDate, monthNumber, relativeDay, WEEKDAY_STEMS_SV, weekdayIndex, weekdayOf } from "../read/dates";
 import { fold, nameKey } from "../text/fold";
 import type { DocumentRecord } from "../types";
 import type { Mention } from "./02-mentions";
@@ -39,8 +39,7 @@ const ELECTED = /(?<![\p{L}])(?:väljs|valdes|utses|utsågs)\s+$/u;
 // A body decides only sitting, so `Kommunfullmäktige beslutade den 27 maj att …` tells that day's meeting as held.
 // The body's town may stand before the verb (`Kommunfullmäktige i Ekby sammanträdde`), and so may its day (`när
 // fullmäktige den 12 oktober sammanträdde`, group 1); a notice summons the body (`… i Ekby kallas att sammanträda`).
-const WEEKDAY_GENITIVES = ["sön", "mån", "tis", "ons", "tors", "fre", "lör"];
-const WEEKDAY_STEMS = WEEKDAY_GENITIVES.join("|");
+const WEEKDAY_STEMS = WEEKDAY_STEMS_SV.join("|");
 // Or its weekday (`När det nyvalda regionfullmäktige på måndagen träffades`, group 2, or after a past verb:
 // `Fullmäktige sammanträdde på onsdagen`, group 3), that week's in a dated text.
 const AFTER_SUBJECT = new RegExp(
@@ -413,7 +412,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     }
     if (undated && !date && body) {
       const weekday = WEEKDAY_NAMED.exec(undated);
-      if (weekday) byWeekday.push({ body, start, end, undated, weekday: WEEKDAY_GENITIVES.indexOf(weekday[1].toLowerCase()) });
+      if (weekday) byWeekday.push({ body, start, end, undated, weekday: weekdayIndex(weekday[1]) });
       else meetingOf(body, undefined, start, end, undated);
       continue;
     }
@@ -429,9 +428,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
   // mars 2024 …`, a Thursday: `På torsdagens fullmäktigemöte …`), a bare `fullmäktige` the council named in full.
   const council = (name: string) => (fold(name) === "fullmaktige" ? fold(councilNamedInFull()) : fold(name));
   for (const w of byWeekday) {
-    const same = [...found.values()].some(
-      (f) => f.iso?.length === 10 && council(f.body.name) === council(w.body.name) && new Date(`${f.iso}T00:00:00Z`).getUTCDay() === w.weekday,
-    );
+    const same = [...found.values()].some((f) => f.iso?.length === 10 && council(f.body.name) === council(w.body.name) && weekdayOf(f.iso) === w.weekday);
     if (!same) meetingOf(w.body, undefined, w.start, w.end, w.undated);
   }
   if (found.size === 0) {
@@ -757,18 +754,21 @@ const ANNUAL_LED_BY = /(?<![\p{L}])([Åå]rs)?[Mm]ötet\s+leddes\s+av\s+$/u;
 const ANNUAL_HELD =
   /(?<![\p{L}])(?:(\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}*(?:förening|föreningen|klubb|klubben|sällskap|sällskapet|förbund)))*)\s+)?höll\s+(?:sitt\s+)?årsmöte(?![\p{L}])/u;
 const AS_SECRETARY = /^\s+som\s+(?:mötes)?sekreterare(?![\p{L}])/u;
+const WITH = /\s+med\s+/y;
 
 /** The annual meeting a press report tells by its chair (`LED_ANNUAL`), with its secretary; none where none is told. */
 function annualMeeting(doc: DocumentRecord, people: Mention[], ref: (p: Mention) => EntityRef): Fact[] {
   const { text } = doc;
-  if (!/ledde|leddes/.test(text) || !/årsmöte/i.test(text)) return [];
-  const held = ANNUAL_HELD.exec(text);
+  if (!text.includes("ledde") || !/årsmöte/i.test(text)) return [];
+  // Tried at every capital: only where the verb is written.
+  const held = text.includes("höll") ? ANNUAL_HELD.exec(text) : null;
   let chair: { p: Mention; from: number; to: number } | undefined;
   for (const p of people) {
     const before = text.slice(Math.max(0, p.start - 40), p.start);
     const by = ANNUAL_LED_BY.exec(before);
     const as = by ? null : LED_ANNUAL.exec(text.slice(p.end, p.end + 160));
-    if ((!by && !as) || (!(by ?? as)![1] && !held)) continue;
+    const m = by ?? as;
+    if (!m || (!m[1] && !held)) continue;
     chair = by ? { p, from: p.start - before.length + by.index, to: p.end } : { p, from: p.start, to: p.end + as![0].length };
     break;
   }
@@ -794,10 +794,18 @@ function annualMeeting(doc: DocumentRecord, people: Mention[], ref: (p: Mention)
     facts.push({ type: "entity", entity: parent, evidence: ev(at, at + held[1].length), rule: "reported:meeting" });
   }
   // The secretary right after the chair's clause: attended as such, and holds the seat in the meeting, as minutes' do.
-  const { to: led } = chair;
-  const secretary = people.find((p) => p.start > led && /^\s+med\s+$/.test(text.slice(led, p.start)) && AS_SECRETARY.test(text.slice(p.end, p.end + 30)));
+  // `med` matched right after the clause, once: a test of each later name's gap would slice up to the text's end.
+  WITH.lastIndex = chair.to;
+  const after = WITH.exec(text) ? WITH.lastIndex : -1;
+  let secretary: Mention | undefined;
+  let to = -1;
+  for (const p of people) {
+    const as = p.start === after ? AS_SECRETARY.exec(text.slice(p.end, p.end + 30)) : null;
+    if (!as) continue;
+    [secretary, to] = [p, p.end + as[0].length];
+    break;
+  }
   if (secretary) {
-    const to = secretary.end + AS_SECRETARY.exec(text.slice(secretary.end, secretary.end + 30))![0].length;
     const evidence = ev(secretary.start, to);
     facts.push(
       { type: "relation", kind: "attended", source: ref(secretary), target: meeting, evidence, rule: "reported:meeting", attrs: { capacity: "secretary" } },
@@ -839,8 +847,8 @@ function headingBody(text: string, at: number, name: string, bodies: readonly st
  */
 function dayBefore(written: string, word: string): string {
   const day = new Date(`${written}T00:00:00Z`);
-  const weekday = WEEKDAY_GENITIVES.findIndex((w) => word === `${w}dagens`);
-  const back = word === "gårdagens" ? 1 : word === "förrgårdagens" ? 2 : weekday < 0 ? 0 : (day.getUTCDay() - weekday + 7) % 7;
+  const weekday = word.endsWith("dagens") ? weekdayIndex(word.slice(0, -"dagens".length)) : -1;
+  const back = word === "gårdagens" ? 1 : word === "förrgårdagens" ? 2 : weekday < 0 ? 0 : (weekdayOf(written) - weekday + 7) % 7;
   day.setUTCDate(day.getUTCDate() - back);
   return day.toISOString().slice(0, 10);
 }

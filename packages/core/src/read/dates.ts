@@ -86,8 +86,8 @@ const DAY_SLASH_AT = /([0-3]?\d)\/([01]?\d)(?:(?:[ \t]|[ \t]?[-–/][ \t]?)((?:1
 const DAY_DOT_AT = /([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)/uy;
 // Numbers written like a day and month that are none: a paragraph's (`§ 11/10`), a case's or an item's (`Dnr 11/10`).
 const NUMBER_BEFORE = /(?:§|(?:^|[^\p{L}])(?:dnr|nr|nummer|diarienummer|diarienr|paragraf|sid|sidan|s)\.?)[ \t]*$/iu;
-/** Swedish weekdays without their `dag` (`tisdag`, `tisdagen`, `tis.`), and English weekdays. */
-const WEEKDAY_STEMS_SV = ["mån", "tis", "ons", "tors", "fre", "lör", "sön"];
+/** Swedish weekdays without their `dag` (`tisdag`, `tisdagen`, `tis.`), Monday first, and English weekdays. */
+export const WEEKDAY_STEMS_SV = ["mån", "tis", "ons", "tors", "fre", "lör", "sön"];
 const WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 // A day and month without a year is a date after `den` or a weekday (`tisdag 5/3`, `tis. 5/3`), a fraction elsewhere.
 const DATE_BEFORE = new RegExp(
@@ -144,16 +144,24 @@ export function yearlessDay(text: string, year: number): { iso: string; start: n
 const WEEKDAY_BEFORE = /(?<![\p{L}])(\p{L}{3,4})dag(?:en)?,?[ \t]+(?:den[ \t]+)?$/iu;
 const WEEKDAY_FOLDED = WEEKDAY_STEMS_SV.map(fold);
 
+/** The weekday a Swedish stem names (`tis`, `Mån`, `man`), Monday 0 to Sunday 6, case and diacritics aside; -1 for none. */
+export const weekdayIndex = (stem: string): number => WEEKDAY_FOLDED.indexOf(fold(stem));
+
+/** The weekday of an ISO day (`2024-03-14`), Monday 0 to Sunday 6, as `weekdayIndex` counts. */
+export function weekdayOf(iso: string): number {
+  const [year, month, day] = iso.split("-").map(Number);
+  // getUTCDay counts from Sunday.
+  return (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+}
+
 /**
  * Whether the weekday written before the day that `yearlessDay` found (`Tisdagen den 11 december`) is that day's in its
  * year: what confirms a year the text gives elsewhere. False when no weekday is written.
  */
 export function weekdayAgrees(text: string, day: { iso: string; start: number }): boolean {
   const m = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, day.start - 20), day.start));
-  const written = m ? WEEKDAY_FOLDED.indexOf(fold(m[1])) : -1;
-  const [year, month, date] = day.iso.split("-").map(Number);
-  // getUTCDay counts from Sunday; the stems from Monday.
-  return written >= 0 && (new Date(Date.UTC(year, month - 1, date)).getUTCDay() + 6) % 7 === written;
+  const written = m ? weekdayIndex(m[1]) : -1;
+  return written >= 0 && weekdayOf(day.iso) === written;
 }
 
 const ISO_DATE = /^\d{4}-/;
