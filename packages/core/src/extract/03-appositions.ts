@@ -173,18 +173,20 @@ function futureBefore(person: Mention, ctx: AppositionContext): boolean {
 }
 /** Nouns of an office taken up (`tillträdde X tjänsten som …`, `posten som`, `uppdraget som`). */
 const OFFICE_NOUN = /^(?:tjänsten|posten|uppdraget|uppdrag|uppdragen|rollen|befattningen)$/;
-/** Verbs of taking an office over (`får rollen som`, `tog över posten som`); `tar`, `tog` with their `över`. */
-const TAKES = /^(?:får|fick|tar|tog|axlar|axlade)$/;
+/** Verbs of taking an office over (`får rollen som`), and those that take it with `över` only (`tog över posten som`). */
+const TAKES = /^(?:får|fick|axlar|axlade)$/;
+const TAKES_OVER = /^(?:tar|tog)$/;
 
-/** `får rollen`, `tar också över posten`: the office's noun at `k` is taken over by the clause's subject. */
+/** `får rollen som`, `tar också över posten som`: the office's noun at `k` is taken over by the clause's subject. */
 function takesOver(k: number, ctx: AppositionContext): boolean {
   const { tokens } = ctx;
+  if (tokens[k + 1]?.text !== "som") return false;
   let q = k - 1;
   const over = tokens[q]?.text === "över";
   if (over) q--;
   while (q > 0 && ADVERB_BEFORE_VERB.has(tokens[q].text)) q--;
   const verb = tokens[q]?.text ?? "";
-  return TAKES.test(verb) && (over || !/^(?:tar|tog)$/.test(verb)) && tokens[k + 1]?.text === "som";
+  return TAKES.test(verb) || (over && TAKES_OVER.test(verb));
 }
 /**
  * Words of stepping down from the role a `som` a few words on names (`kliver av som gruppledare`, `avgår som`, `lämnar
@@ -2115,7 +2117,7 @@ function runOrganisation(person: Mention, ctx: AppositionContext): Target | unde
   // `Kulturnämnden består av A (ordförande), B (kassör), C och D`: the body the run makes up holds each office written in
   // parentheses in it (not a workplace's title, `A, förvaltningschef Vallby kommun`; a bare `Styrelsen` names no body
   // readBody takes).
-  const consists = CONSISTS.test(tokens[k - 1]?.text ?? "") && k > 1 && !tokens[k - 1].nl && tokens[person.to]?.text === "(";
+  const consists = k > 1 && CONSISTS.test(tokens[k - 1].text) && !tokens[k - 1].nl && tokens[person.to]?.text === "(";
   if (consists && BODY.test(tokens[k - 2].text.toLowerCase())) {
     const body = readBody(k - 2, ctx);
     if (body?.to === k - 1) return body.target;

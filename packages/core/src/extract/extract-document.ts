@@ -1865,8 +1865,12 @@ const REGION_BODY = /^(?:region|landstings|läns)/i;
  */
 function pageMunicipality(doc: DocumentRecord, gazetteer: readonly Mention[]): Mention | undefined {
   if (doc.genre === "minutes" || doc.genre === "email") return undefined;
-  const head = gazetteer.filter((g) => g.start < PAGE_HEAD && namedAsMunicipality(doc.text, g));
-  return head.length > 0 && head.every((g) => g.id === head[0].id) ? head[0] : undefined;
+  return sole(gazetteer.filter((g) => g.start < PAGE_HEAD && namedAsMunicipality(doc.text, g)));
+}
+
+/** The first of mentions that all name one place, where there are `min` or more; else none. */
+function sole(mentions: readonly Mention[], min = 1): Mention | undefined {
+  return mentions.length >= min && mentions.every((g) => g.id === mentions[0].id) ? mentions[0] : undefined;
 }
 
 /** A municipality's mention with its noun (`Tjörns kommun`, `Borås Stad`). */
@@ -1879,9 +1883,8 @@ function namedAsMunicipality(text: string, g: Mention): boolean {
  * as such more than once (`Parkprogram för Ekby kommun`), where they name no other as such.
  */
 function minutesMunicipality(doc: DocumentRecord, gazetteer: readonly Mention[]): Mention | undefined {
-  if (doc.genre !== "minutes") return undefined;
   const named = gazetteer.filter((g) => namedAsMunicipality(doc.text, g));
-  return named.length > 1 && named.every((g) => g.id === named[0].id) ? named[0] : undefined;
+  return sole(named, 2);
 }
 
 /**
@@ -1892,7 +1895,8 @@ function minutesMunicipality(doc: DocumentRecord, gazetteer: readonly Mention[])
 function onlyMunicipality(doc: DocumentRecord, gazetteer: readonly Mention[]): Mention | undefined {
   if (doc.genre === "minutes" || doc.genre === "email") return undefined;
   const named = gazetteer.filter((g) => g.kind === "municipality");
-  return named.length > 1 && named[0].start < PAGE_HEAD && named.every((g) => g.id === named[0].id) ? named[0] : undefined;
+  const only = sole(named, 2);
+  return only && only.start < PAGE_HEAD ? only : undefined;
 }
 
 /**
@@ -1901,7 +1905,8 @@ function onlyMunicipality(doc: DocumentRecord, gazetteer: readonly Mention[]): M
  */
 function pageRegion(gazetteer: readonly Mention[], lexicon: Lexicon, anywhere = false): Mention | undefined {
   const regions = gazetteer.filter((g) => g.kind === "organisation" && lexicon.organisation(g.id)?.type === "region");
-  return (regions[0]?.start < PAGE_HEAD || (anywhere && regions.length > 1)) && regions.every((g) => g.id === regions[0].id) ? regions[0] : undefined;
+  const region = sole(regions);
+  return region && (region.start < PAGE_HEAD || (anywhere && regions.length > 1)) ? region : undefined;
 }
 
 /** A municipality's offices, as the lexicon normalises them (`kommundirektör`, `kommunstyrelsens ordförande`, `oppositionsråd`). */
@@ -1975,8 +1980,6 @@ function placePageOffices(
     // till trafiklandstingsråd` in a story of `Stockholms läns landsting`; not one named once in passing).
     regional: pageRegion(gazetteer, lexicon, true),
   };
-  // A municipality named as such (`Ekby kommun`, `Ekby stad`), not a town only written bare.
-  const writtenAsSuch = (g: Mention) => namedAsMunicipality(doc.text, g);
   // A chair's seat written with no body (`X Ordförande (M):`) on a page that introduces its chairs as the
   // municipality's (`frågar den nya ordföranden och de två vice ordförandena i Ekby kommun`) is held there.
   const introduced =
@@ -1984,7 +1987,7 @@ function placePageOffices(
     named.some(
       (g) =>
         IN_PLACE.test(doc.text.slice(Math.max(0, g.start - 3), g.start)) &&
-        writtenAsSuch(g) &&
+        namedAsMunicipality(doc.text, g) &&
         CHAIRS_INTRODUCED.test(doc.text.slice(sentenceAround(doc.text, g.start, 300).start, g.start)),
     );
   if (introduced) for (const fact of chairs) offices.push({ fact, regional: false });
@@ -1994,7 +1997,7 @@ function placePageOffices(
   // (`Ljungby kommun`): not one the office met, worked with or came from (`besökte Ljungby kommun`, `samarbeta med
   // Ljungby kommun, säger X`), nor one its paragraph names elsewhere.
   const several = !places.municipal && doc.genre !== "minutes" && doc.genre !== "email" && named.length > 1;
-  const asSuch = new Set(several ? named.filter(writtenAsSuch).map((g) => g.id) : []);
+  const asSuch = new Set(several ? named.filter((g) => namedAsMunicipality(doc.text, g)).map((g) => g.id) : []);
   const ofSentence = (start: number, end: number): Mention | undefined => {
     if (asSuch.size === 0) return undefined;
     const found = onlyIn(sentenceAround(doc.text, start, 300).start, sentenceAround(doc.text, end, 300).end) || undefined;
@@ -2025,7 +2028,7 @@ function placePageOffices(
     const found = onlyIn(from, to) || undefined;
     if (!found) return undefined;
     for (let i = firstAtOrAfter(named, from, (m) => m.start); i < named.length && named[i].start < to; i++)
-      if (named[i].id === found.id && writtenAsSuch(named[i])) return found;
+      if (named[i].id === found.id && namedAsMunicipality(doc.text, named[i])) return found;
     return undefined;
   };
   // Else on a page whose head names its municipality (the site's name), an office whose sentence names no other is
@@ -2159,7 +2162,7 @@ function placeBodies(facts: Fact[], doc: DocumentRecord, gazetteer: readonly Men
   const named = pageMunicipality(doc, gazetteer);
   // Of a municipality named not as such, or named only in minutes' items, only a body of a municipality's own kind
   // (not `Finansdepartementet` or a riksdag committee, `Trafikutskottet`, told of in a local paper).
-  const only = named ? undefined : (onlyMunicipality(doc, gazetteer) ?? minutesMunicipality(doc, gazetteer));
+  const only = named ? undefined : doc.genre === "minutes" ? minutesMunicipality(doc, gazetteer) : onlyMunicipality(doc, gazetteer);
   const head = named ?? only;
   const page = head && `municipality:${head.id}`;
   // A region's body (`regionstyrelsen`) on a page about one region is that region's.
