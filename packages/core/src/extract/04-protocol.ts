@@ -1066,7 +1066,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
   // A title naming its association's general or delegates' meeting in the genitive (`Protokoll fört vid Ekbygdens
   // Pensionärsförenings Representantskap`) names the organ, not a body word after it (a bunched column heading `Styrelsen`).
   const firstListed = header.entries.reduce((m, e) => Math.min(m, e.start), head);
-  const titled = organ && titledAssociation(top, firstListed, organ.start, lexicon, doc.id);
+  const titled = organ && titledAssociation(top, firstListed, organ.start, lexicon, doc);
   if (titled) organ = undefined;
   // An association or company that met as itself (`Samordningsförbundet Sydnärke`, `Vallby Bostäder AB`), not a body
   // of a municipality: its officials' titles are held in it.
@@ -1092,7 +1092,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         (organ && MUNICIPAL_BODY.test(organ.name) && !REGION_BODY.test(organ.name) ? addressMunicipality(text, input.gazetteer) : undefined)));
   // An association's minutes that name no body the usual way: its general meeting, its board or itself (above the
   // first listed person), whose parent is the association, never a place the head names.
-  const association = titled || (organ || roster ? undefined : ownedSitting(doc, associationOrgan(top, firstListed, lexicon, doc.id)));
+  const association = titled || (organ || roster ? undefined : associationOrgan(top, firstListed, lexicon, doc));
   if (association) [organ, parent] = [association.organ, association.parent];
   // A board's meeting whose title names its association after a dash (`Styrelsemöte 3 - Ekby Brädspelare`): the
   // association's board, its meeting told apart by the number where no date is written.
@@ -2096,7 +2096,7 @@ const GENITIVE_BOARD = /(?<![\p{L}-])(\p{Ll}{3,}(?:ens|ets))[ \t]+(styrelse|styr
 /** The minutes' words for a board's sitting named by its kind (`Protokoll fört vid styrelsesammanträde`, `protokoll från
  * styrelsemötet`), not another's (`protokoll från föregående styrelsemöte`) nor a bare heading (`Styrelsemöte`); nor one
  * held in a named association (`styrelsemöte i Föreningen Norrgården`), whose offices stay at the meeting as before. */
-const BOARD_SITTING = /(?<![\p{L}-])protokoll(?:[ \t]+fört)?[ \t]+(?:från|vid)[ \t]+(styrelse(?:sammanträde|möte))t?(?![\p{L}-])(?![ \t]+i[ \t]+\p{Lu})/iu;
+const BOARD_SITTING = /(?<![\p{L}-])protokoll(?:[ \t]+fört)?[ \t]+(?:från|vid)[ \t]+(styrelse(?:sammanträde|möte))t?(?![\p{L}-])(?![ \t]+i[ \t]+\p{Lu})/diu;
 
 /**
  * The body of an association's minutes that name no body the usual way, read in the head up to `to` (before the
@@ -2110,7 +2110,7 @@ export function associationOrgan(
   head: string,
   to: number,
   lexicon: Lexicon,
-  docId: string,
+  doc: DocumentRecord,
 ):
   | {
       organ: { name: string; start: number; end: number; within?: string };
@@ -2132,7 +2132,7 @@ export function associationOrgan(
     const noun = annual[1].toLowerCase();
     const name = `${noun[0].toUpperCase()}${noun.slice(1)}${noun.endsWith("a") ? "n" : noun.endsWith("e") ? "t" : noun.endsWith("p") ? "et" : "en"}`;
     const organ = { name, start: annual.index, end: annual.index + annual[0].length };
-    return named ? { organ, parent: named, general: true, noun } : { organ: { ...organ, within: docId }, general: true, untitled: true, noun };
+    return named ? { organ, parent: named, general: true, noun } : { organ: { ...organ, within: doc.id }, general: true, untitled: true, noun };
   }
   const owned = associationBoard(top);
   if (owned) return { organ: owned };
@@ -2143,28 +2143,20 @@ export function associationOrgan(
   }
   if (named) return { organ: { name: named.ref.label, start: named.start, end: named.end } };
   // A board's sitting named by its kind alone (`Protokoll fört vid styrelsesammanträde den 9 mars`): this document's
-  // association's board, so the offices its roll writes (`Ordf. Eva Ek`) are held in it, not in the meeting.
+  // association's board, so the offices its roll writes (`Ordf. Eva Ek`) are held in it, not in the meeting; the
+  // association's where the minutes' meeting line names whose (`ÖHF styrelsemöte nr 5`: `ÖHF styrelse`).
   const sitting = BOARD_SITTING.exec(top);
   if (!sitting) return undefined;
   const kind = sitting[1].toLowerCase();
-  const start = sitting.index + sitting[0].lastIndexOf(sitting[1]);
-  const organ = { name: "Styrelsen", start, end: start + sitting[1].length, within: docId };
+  const [start, end] = sitting.indices![1]!;
+  const owner = SITTING_OWNER.exec(minutesMeetingLine(doc))?.[1];
+  const organ = owner ? { name: `${owner} styrelse`, start, end } : { name: "Styrelsen", start, end, within: doc.id };
   return { organ, untitled: true, title: `${kind[0].toUpperCase()}${kind.slice(1)}` };
 }
 
 /** Whose board's sitting the minutes' meeting line names (`ÖHF styrelsemöte nr 5`, `Ekby Brädspelare styrelsemöte`):
  * an abbreviation or a name of two words or more, not a word before the kind (`Extra styrelsemöte`). */
 const SITTING_OWNER = /^(\p{Lu}{2,6}|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){1,2}) styrelse(?:möte|sammanträde)(?![\p{L}])/u;
-
-/**
- * The board of a sitting read by its kind alone (see `associationOrgan`) whose minutes' meeting line names whose
- * (`ÖHF styrelsemöte nr 5`): that association's (`ÖHF styrelse`), no longer this document's own.
- */
-export function ownedSitting<T extends ReturnType<typeof associationOrgan>>(doc: DocumentRecord, association: T): T {
-  if (!association?.title) return association;
-  const owner = SITTING_OWNER.exec(minutesMeetingLine(doc))?.[1];
-  return owner ? { ...association, organ: { ...association.organ, name: `${owner} styrelse`, within: undefined } } : association;
-}
 
 /**
  * Whether a member listed in an association's minutes takes no seat from the list: at its general meeting, a member of
@@ -2192,8 +2184,8 @@ export function untitledMeetingLine(doc: DocumentRecord, association: { title?: 
  * The general or delegates' meeting of the association whose genitive the title writes right before its noun (`fört vid
  * Ekbygdens Pensionärsförenings Representantskap`), where that is before the body otherwise read at `bodyAt`.
  */
-export function titledAssociation(top: string, to: number, bodyAt: number, lexicon: Lexicon, docId: string): ReturnType<typeof associationOrgan> {
-  const own = associationOrgan(top, to, lexicon, docId);
+export function titledAssociation(top: string, to: number, bodyAt: number, lexicon: Lexicon, doc: DocumentRecord): ReturnType<typeof associationOrgan> {
+  const own = associationOrgan(top, to, lexicon, doc);
   if (!own?.general || !own.parent || own.organ.end > bodyAt) return undefined;
   return /^:?s[ \t]+$/i.test(top.slice(own.parent.end, own.organ.start)) ? own : undefined;
 }

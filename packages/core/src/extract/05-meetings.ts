@@ -39,7 +39,6 @@ import {
   headerParent,
   associationOrgan,
   untitledMeetingLine,
-  ownedSitting,
   seatless,
   certifiedDate,
   titledAssociation,
@@ -444,7 +443,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
   // An association's general meeting whose minutes list no one (`Protokoll fört vid ordinarie årsmöte med X förening`, a
   // numbered agenda that chooses its officers in paragraphs) is a meeting all the same: its head is its first lines.
   const top = Math.min(doc.text.length, 600);
-  const generalOnly = doc.genre === "minutes" && listed.length === 0 && associationOrgan(doc.text, top, model.lexicon, doc.id)?.general;
+  const generalOnly = doc.genre === "minutes" && listed.length === 0 && associationOrgan(doc.text, top, model.lexicon, doc)?.general;
   if (doc.genre === "minutes" && (listed.length > 0 || generalOnly)) {
     const words = model.lexicon.data.protocol;
     const meetingField = (name: string) => words.minutesFields.includes(name) || name in words.peopleFields;
@@ -503,7 +502,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const firstItem = doc.text.indexOf("§");
     const general =
       organ && !fromFoot && !roster && firstItem >= 0 && organ.start > firstItem
-        ? associationOrgan(head, Math.min(firstItem, ...listed.map((e) => e.start)), model.lexicon, doc.id)
+        ? associationOrgan(head, Math.min(firstItem, ...listed.map((e) => e.start)), model.lexicon, doc)
         : undefined;
     // A title naming its association's general or delegates' meeting in the genitive before the body read (see protocolMeeting).
     const firstListed = listed.reduce((m, e) => Math.min(m, e.start), top);
@@ -514,8 +513,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
         : organ
           ? fromFoot
             ? undefined
-            : titledAssociation(head, firstListed, organ.start, model.lexicon, doc.id)
-          : ownedSitting(doc, associationOrgan(head, firstListed, model.lexicon, doc.id));
+            : titledAssociation(head, firstListed, organ.start, model.lexicon, doc)
+          : associationOrgan(head, firstListed, model.lexicon, doc);
     if (association) [organ, parent] = [association.organ, association.parent];
     const body = organ ? bodyRef(organ.name, parent?.ref, association?.organ.within) : undefined;
     // A known association's general meeting is named with it (`Ekby hembygdsförening årsmöte`): a bare `Årsmötet` tells
