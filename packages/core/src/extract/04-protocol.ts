@@ -1619,15 +1619,17 @@ const NAME = String.raw`(\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,3})`;
  */
 const OPENED_NOUN = String.raw`(?:\p{Ll}*mötet?(?![\p{L}])|stämman|sammanträdet)`;
 const OPENED = String.raw`(?:öppnade|öppnar|förklarade|förklarar)\s+${OPENED_NOUN}`;
-/** The sentence that opens the meeting after a name (`… öppnade mötet`, `… hälsade alla välkomna och öppnade årsmötet`). */
-const OPENER = new RegExp(String.raw`^\s+(?:(?:hälsade|hälsar) [^.]{0,30}och\s+)?${OPENED}`, "u");
+/** The meeting opened after a name, maybe past a greeting (`… öppnade mötet`, `… hälsade alla välkomna och öppnade årsmötet`). */
+const GREETED_OPENED = String.raw`(?:(?:hälsade|hälsar) [^.]{0,30}och\s+)?${OPENED}`;
+/** The sentence that opens the meeting after a name. */
+const OPENER = new RegExp(String.raw`^\s+${GREETED_OPENED}`, "u");
 /** A chair's title before the name: the meeting's, the owner's in the genitive (`Klubbens ordförande`) or a compound (`Distriktsordförande`). */
 const CHAIR_TITLE = String.raw`(?:Ordföranden?|\p{Lu}\p{Ll}+(?:s\s+)?ordförande)`;
 // `Mötet öppnades av ordförande X`, `Mötesordförande X öppnade mötet`, `X hälsade välkommen och öppnade mötet`, `X,
 // vice ordförande, öppnade mötet`, `X ordförande hälsar alla välkomna och öppnar mötet`, `förklarar
 // distriktsordförande X stämman öppnad`: X chaired.
 const OPENING = new RegExp(
-  String.raw`(?:Mötet|Sammanträdet) öppnades av (?:mötes)?(?:ordföranden?\s+)?${NAME}|${CHAIR_TITLE}\s+${NAME}\s+(?:hälsade [^.]{0,30}och\s+)?${OPENED}|(?<![\p{L}])${NAME}(?:,[^.,]{1,40},|\s+(?:mötes)?ordförande)?\s+(?:(?:hälsade|hälsar) [^.]{0,30}och\s+)?${OPENED}|(?<![\p{L}])(?:förklarade|förklarar)\s+(?:\p{Ll}*ordföranden?\s+)?${NAME}\s+${OPENED_NOUN}\s+(?:för\s+)?öppna[dt]`,
+  String.raw`(?:Mötet|Sammanträdet) öppnades av (?:mötes)?(?:ordföranden?\s+)?${NAME}|${CHAIR_TITLE}\s+${NAME}\s+(?:hälsade [^.]{0,30}och\s+)?${OPENED}|(?<![\p{L}])${NAME}(?:,[^.,]{1,40},|\s+(?:mötes)?ordförande)?\s+${GREETED_OPENED}|(?<![\p{L}])(?:förklarade|förklarar)\s+(?:\p{Ll}*ordföranden?\s+)?${NAME}\s+${OPENED_NOUN}\s+(?:för\s+)?öppna[dt]`,
   "gu",
 );
 /** The opening sentence that names the chair by the office (`Mötet öppnades av ordförande X`), not the meeting's own. */
@@ -1635,10 +1637,7 @@ const OPENED_BY_CHAIR = /^(?:Mötet|Sammanträdet) öppnades av ordförande\s/u;
 /** How far into minutes the sentence that opens the meeting may stand, in characters. */
 const OPENING_REACH = 2500;
 /** A given name alone opening the sentence that opens the meeting (`2. Eva öppnade mötet och hälsade alla välkomna`). */
-const GIVEN_NAME_OPENING = new RegExp(
-  String.raw`(?:^|[.!?:][ \t]+|\d+[.)]?[ \t]+)(\p{Lu}\p{Ll}+)[ \t]+(?:(?:hälsade|hälsar) [^.]{0,30}och\s+)?${OPENED}`,
-  "dgmu",
-);
+const GIVEN_NAME_OPENING = new RegExp(String.raw`(?:^|[.!?:][ \t]+|\d+[.)]?[ \t]+)(\p{Lu}\p{Ll}+)[ \t]+${GREETED_OPENED}`, "dgmu");
 
 /**
  * Who the minutes say opened the meeting, the meeting's chair: the one of `names` (as written) that the sentence
