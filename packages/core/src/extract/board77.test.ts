@@ -1,6 +1,6 @@
 /**
- * Round 62's board minutes of an association named by their sitting's kind alone (04-protocol.ts `associationOrgan`,
- * `ownedSitting`, `untitledMeetingLine`): `Protokoll fört vid styrelsesammanträde …` under a page's heading. The offices
+ * Round 62's board minutes of an association named by their sitting's kind alone (04-protocol.ts `associationOrgan`
+ * and `untitledMeetingLine`): `Protokoll fört vid styrelsesammanträde …` under a page's heading. The offices
  * the roll writes (`Ordf. X`) are held in the board, this document's own `Styrelsen` or the association's the minutes'
  * meeting line names, never in the meeting; the meeting is titled by its kind, not by the page's heading. Invented names
  * and texts.
