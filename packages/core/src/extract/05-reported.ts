@@ -212,6 +212,8 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
   // The council the text names in full (`Ekby kommunfullmäktige`), else a municipality's: read once per document.
   let fullCouncil: string | undefined;
   const councilNamedInFull = () => (fullCouncil ??= bodiesIn(0, text.length).find((b) => /.fullmäktige$/iu.test(b.name))?.name ?? "kommunfullmäktige");
+  /** A body's name, a bare `fullmäktige` read as the council the text names in full. */
+  const councilName = (name: string) => (fold(name) === "fullmaktige" ? councilNamedInFull() : name);
 
   const found = new Map<string, { ref: EntityRef; body: Body; organiser: EntityRef; parent?: EntityRef; iso?: string }>();
   const facts: Fact[] = [];
@@ -279,10 +281,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
         )
       : undefined;
     if (opened) {
-      // A bare `fullmäktige` is the council the text names in full.
-      const bare = fold(opened.name) === "fullmaktige";
-      const full = bare ? councilNamedInFull() : opened.name;
-      meetingOf({ ...opened, name: full }, undefined, start, end);
+      meetingOf({ ...opened, name: councilName(opened.name) }, undefined, start, end);
       continue;
     }
     // Most sentences with a meeting word name no date or no body: cheap tests spare the careful reading (a month's
@@ -339,7 +338,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       return tie >= 0 || verb >= 0;
     });
     // The members' compound of a bare `fullmäktige` names the council the text names in full.
-    if (body?.members && fold(body.name) === "fullmaktige") body = { ...body, name: councilNamedInFull() };
+    if (body?.members) body = { ...body, name: councilName(body.name) };
     // The date right after the tie (`sammanträde den 20 november`), or opening the sentence right before its verb, with
     // its year or the document's sure one.
     let date: { iso: string; start: number; end: number } | undefined;
@@ -426,9 +425,9 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
   }
   // A weekday's sitting is the body's sitting the text dates on a day of that weekday (`Under kommunfullmäktige den 14
   // mars 2024 …`, a Thursday: `På torsdagens fullmäktigemöte …`), a bare `fullmäktige` the council named in full.
-  const council = (name: string) => (fold(name) === "fullmaktige" ? fold(councilNamedInFull()) : fold(name));
   for (const w of byWeekday) {
-    const same = [...found.values()].some((f) => f.iso?.length === 10 && council(f.body.name) === council(w.body.name) && weekdayOf(f.iso) === w.weekday);
+    const council = fold(councilName(w.body.name));
+    const same = [...found.values()].some((f) => f.iso?.length === 10 && fold(councilName(f.body.name)) === council && weekdayOf(f.iso) === w.weekday);
     if (!same) meetingOf(w.body, undefined, w.start, w.end, w.undated);
   }
   if (found.size === 0) {
