@@ -21,7 +21,7 @@ import type { ProtocolEntry, ProtocolHeader } from "./01-protocol";
 import { ADJUSTER_NOUN, BODY_ROLES, compileProtocolWords, phraseKey, shortFormIn } from "./protocol-words";
 import { isSeat, seatOfPlural, writtenFormer } from "./03-appositions";
 import { ASSOCIATION_HEAD, type Mention } from "./02-mentions";
-import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, genitiveBodyName, minutesMeetingLine, placeHead } from "./context";
+import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, GENRE_TITLE, genitiveBodyName, minutesMeetingLine, placeHead } from "./context";
 import type { EntityRef, Fact } from "./types";
 
 export interface ProtocolMeetingInput {
@@ -1122,8 +1122,17 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         (date && !date.guessed ? undefined : (dashed?.which ?? (organ ? meetingDay(text) : undefined))) ??
         // A month guessed from the adjustment, no sitting's day: titled by where it sat, as an undated meeting is.
         (date?.guessed && place ? placeHead(place.text) : undefined));
-    const organName =
-      organ && !association?.untitled ? (which ? `${organ.name} (${which})` : organ.name) : untitledMeetingLine(doc, association) || "Sammanträde";
+    // Undated minutes that name no body but their town met at a sitting, not at the document's kind (`Protokoll`):
+    // titled as one, by where and in which town it sat (`Sammanträde (Lärksalen), Norrby`).
+    const named = organ && !association?.untitled ? organ.name : undefined;
+    const heading = named ? "" : untitledMeetingLine(doc, association);
+    const organName = named
+      ? which
+        ? `${named} (${which})`
+        : named
+      : !heading || (!date && parent && !association && GENRE_TITLE.test(heading))
+        ? "Sammanträde"
+        : heading;
     // The title names the body with its municipality or region, so meetings of undated minutes are told apart.
     // An association's short form names it in the title as its heading does (`Förbundsstyrelsen, Nobek`).
     const titleParent = dashed?.short ? { ...dashed.ref, label: dashed.short } : parent?.ref;
@@ -2975,9 +2984,11 @@ function meetingPlace(text: string, header: ProtocolHeader): { text: string } | 
 
 /**
  * A column's heading a flattened header prints after the place (`Lindrummet, stadshuset, ande närvarande Ej
- * tjänstgörande ersättare`, the cut `Beslutande`): the place ends before it.
+ * tjänstgörande ersättare`, the cut `Beslutande`): the place ends before it. One right after the place's label
+ * (`Plats och tid Närvarande Ledamöter …`) leaves no place.
  */
-const COLUMN_HEADING = /[\s,]+(?:\p{L}*ande[ \t]+närvarande|[Bb]eslutande|[Nn]ärvarande|[Ee]j[ \t]+tjänstgörande|[Öö]vriga[ \t]+närvarande)(?![\p{L}]).*$/u;
+const COLUMN_HEADING =
+  /(?:^|[\s,]+)(?:\p{L}*ande[ \t]+närvarande|[Bb]eslutande|[Nn]ärvarande|[Ee]j[ \t]+tjänstgörande|[Öö]vriga[ \t]+närvarande)(?![\p{L}]).*$/u;
 
 /** A place's value up to its line's end, its weekday or time, or a column's heading. */
 function placeValue(raw: string): { text: string } | undefined {

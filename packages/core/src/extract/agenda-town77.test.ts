@@ -28,7 +28,7 @@ const bodies = (g: KnowledgeGraph) =>
 describe("minutes whose municipality only their items name as such", () => {
   it("`Föreskrifter … i Lekebergs kommun`, `Parkprogram för Lekebergs kommun`: the meeting is Lekeberg’s kommunstyrelse's", () => {
     const g = graphOf(minutes("KS 3 Dnr 2016/ Ändring av lokala föreskrifter i Lekebergs kommun KS 4 Dnr 2016/ Antagande av parkprogram för Lekebergs kommun"));
-    expect(meetingLabels(g)).toEqual(["Kommunstyrelsen, Lekeberg"]);
+    expect(meetingLabels(g)).toEqual(["Kommunstyrelsen (Ekrummet), Lekeberg"]);
     expect(bodies(g)).toEqual(["Kommunstyrelsen @ municipality:lekeberg"]);
     // Its seats represent no municipality, as a header's that names it do not.
     expect(edges(g, "represents")).toEqual([]);

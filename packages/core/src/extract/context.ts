@@ -97,7 +97,7 @@ export function bodyRef(name: string, parent?: EntityRef, within?: string): Enti
 /** A title that names the document, not its meeting: a genre word alone or with a meeting's generic noun
  * (`Mötesprotokoll`, `Sammanträdesprotokoll 1 (47)`), with the page's number; not one that names the kind of meeting
  * (`Årsmötesprotokoll`) or the body (`Styrelseprotokoll`). */
-const GENRE_TITLE = /^(?:(?:mötes|sammanträdes)?protokoll|minnesanteckningar|anteckningar)(?:\s+\d+\s*\(\d+\))?$/iu;
+export const GENRE_TITLE = /^(?:(?:mötes|sammanträdes)?protokoll|minnesanteckningar|anteckningar)(?:\s+\d+\s*\(\d+\))?$/iu;
 /** A meeting's noun (`styrelsemöte`, `årsmötet`, `sammanträdet`), the last part of a word. */
 const MEETING_NOUN = /(?<![\p{L}])(\p{L}*(?:möte|sammanträde|stämma))(?:t|n)?(?![\p{L}])/iu;
 /** The minutes' own words for the meeting (`SIKO protokoll från styrelsemöte 17 september`, `Protokoll fört vid
@@ -206,7 +206,10 @@ export function placeHead(place: string): string | undefined {
  * lines and by the inline header reader are named alike.
  */
 export function bodyMeetingRef(organ: string, parent: EntityRef | undefined, date: string | undefined, doc: DocumentRecord, place?: string): EntityRef {
-  const title = [organ, parent?.label].filter(Boolean).join(", ");
+  // An undated meeting's title keeps where it sat beside its municipality (`Kommunstyrelsen (Lärksalen), Norrby`), as
+  // the minutes give both; its key stays the body's, the parent's and the document's.
+  const room = !date && parent && place && !organ.endsWith(")") ? placeHead(place) : undefined;
+  const title = [room ? `${organ} (${room})` : organ, parent?.label].filter(Boolean).join(", ");
   return {
     kind: "meeting",
     key: slugify(`${organ} ${parent?.key ?? ""} ${date ?? doc.id}`),

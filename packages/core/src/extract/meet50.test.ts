@@ -21,7 +21,7 @@ describe("a field of the organ at the foot", () => {
     "Sammanträdesprotokoll Sida 1 (12)\nPlats och tid Sammanträdesrum Eken, klockan 13.00-15.00\nBeslutande Arne Dahl (S) ordförande Berit Holm (M) 1:e vice ordförande Olle Vik (S) ledamot\nUtses att justera Berit Holm (M)\nJusteringens plats och tid Omsorgskontoret den 3/4\nUnderskrifter Sekreterare Eva Ström Ordförande Arne Dahl Justerande Berit Holm\n";
   it("names the meeting's municipality, its body's cell lost", () => {
     expect(meetings(`${head}Bevis om anslag Beslutsinstans, Ljusdals kommun Förvaringsplats för protokollet Omsorgskontoret\n`)).toEqual([
-      "Sammanträdesprotokoll, Ljusdal",
+      "Sammanträde (Sammanträdesrum Eken), Ljusdal",
     ]);
   });
   it("not a municipality named elsewhere at the foot", () => {

@@ -21,11 +21,11 @@ describe("a shared page titled by the notice of adjustment", () => {
     "2 HEBY KOMMUN SAMMANTRÄDESPROTOKOLL 2[9] 12 Information från förvaltningen Nämnden har tagit del av informationen.\n";
   it("is the meeting of the body whose office keeps the minutes, of the municipality its pages are headed by", () => {
     const g = graphOf(page("Kulturförvaltningen"));
-    expect(meetings(g)).toEqual(["Kulturnämnden, Heby"]);
+    expect(meetings(g)).toEqual(["Kulturnämnden (Bygdegården Lövnäs), Heby"]);
     expect(chairs(g)).toEqual(["Per Alm"]);
   });
   it("never titled by the notice where the office keeps every body's minutes", () => {
-    expect(meetings(graphOf(page("Kommunledningsförvaltningen")))).toEqual(["Sammanträde, Heby"]);
+    expect(meetings(graphOf(page("Kommunledningsförvaltningen")))).toEqual(["Sammanträde (Bygdegården Lövnäs), Heby"]);
   });
 });
 

@@ -27,13 +27,13 @@ const mixedCase = [
 
 describe("a later page's running head in mixed case, with no page number", () => {
   it("names the meeting's municipality", () => {
-    expect(meetingLabels(graphOf(mixedCase)).map((l) => l.replace(/^[\d-]+ /, ""))).toEqual(["Ekrådet, Habo"]);
+    expect(meetingLabels(graphOf(mixedCase)).map((l) => l.replace(/^[\d-]+ /, ""))).toEqual(["Ekrådet (Ekhuset), Habo"]);
   });
 });
 
 describe("a posting notice's stacked labels, the meeting's date left blank", () => {
   it("do not date the meeting by the posting day", () => {
-    expect(meetingLabels(graphOf(mixedCase))).toEqual(["Ekrådet, Habo"]);
+    expect(meetingLabels(graphOf(mixedCase))).toEqual(["Ekrådet (Ekhuset), Habo"]);
   });
 });
 

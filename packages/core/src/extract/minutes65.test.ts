@@ -20,8 +20,8 @@ const footer =
 
 describe("undated minutes whose municipality is in the address footer", () => {
   const g = graphOf(footer);
-  it("titles the meeting by the municipality, not the room", () => {
-    expect(meetingLabels(g)).toEqual(["Kommunstyrelsen, Härnösand"]);
+  it("titles the meeting by the room and the municipality", () => {
+    expect(meetingLabels(g)).toEqual(["Kommunstyrelsen (Ekrummet), Härnösand"]);
   });
   it("places the body in it, and no person", () => {
     expect(g.getNodeAttribute("organisation:kommunstyrelsen-harnosand", "partOf" as never)).toBe("municipality:harnosand");
