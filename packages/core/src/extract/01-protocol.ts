@@ -1040,6 +1040,28 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
 
   /** Token `k` closes a staff title's field: its line's end, or its items (`§ 21`, `, § 21`). */
   const closesField = (k: number) => !tokens[k] || tokens[k].nl || tokens[k].text === "§" || (tokens[k].text === "," && tokens[k + 1]?.text === "§");
+  /**
+   * The end of a unit's capitalised name right after a lower-case staff title (`rektor Tallskolan`, `avdelningschef Trygg
+   * uppväxt`, `enhetschef Kultur & fritid`), up to four words, that closes the entry: its line's end or its items, its
+   * comma, its items' numbers (`BUF 4-24`) or the next entry's given name and surname (`Eva Nord, …`); else 0. A
+   * party's, a place's or a name the gazetteer knows is none.
+   */
+  const unitNameEnd = (k: number) => {
+    if (!isFieldWordAt(k) || gazetteerAt.has(k) || partyOf(tokens[k]) || lexicon.isPlace(tokens[k].text) || labelAt(k)) return 0;
+    let j = k + 1;
+    while (j - k < 4 && !gazetteerAt.has(j)) {
+      if (tokens[j]?.text === "&" && !tokens[j].nl && tokens[j + 1]?.word && !tokens[j + 1].nl) j += 2;
+      else if (isLowerWordAt(j) && !isTitleAt(j) && !NOT_FIELD.has(tokens[j].text) && !phraseAt(tokens, j, words.replaces)) j++;
+      else break;
+    }
+    const next = tokens[j];
+    const closes =
+      closesField(j) ||
+      next.text === "," ||
+      /^\d{1,3}(?:[-–]\d{1,3})?$/.test(next.text) ||
+      (lexicon.isGivenName(next.text) && isNameAt(j) && isNameAt(j + 1) && !tokens[j + 1].nl);
+    return closes ? j : 0;
+  };
   /** A capitalised word of a staff title's field (`Hälsoskydd`, `Logistik`): no title, and no given name opening a name. */
   const isFieldWordAt = (k: number) => !!tokens[k]?.cap && !tokens[k].nl && !isTitleAt(k) && !lexicon.isGivenName(tokens[k].text);
   /**
@@ -2631,13 +2653,20 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         isNameAt(to + 2) &&
         !tokens[to + 1].nl &&
         (lexicon.isGivenName(tokens[to + 1].text) || tokens[to + 3]?.text === ",");
-      const writtenTo = staff ? (capitalField || fieldBeforeOrg || fieldBeforeName ? to + 1 : fieldEnd(to)) : to;
+      // `rektor Tallskolan § 13 Eva Nord, …`: a lower-case title's capitalised field closing the entry is the unit it is
+      // held in too, though still written with the title; a capitalised title's is the same case of one field's words.
+      const namedUnitTo =
+        staff && !t.cap && !fieldBeforeOrg && !unitAt(to) && !organisationAt(to) ? unitNameEnd(to) || (capitalField || fieldBeforeName ? to + 1 : 0) : 0;
+      const writtenTo = staff ? namedUnitTo || (capitalField || fieldBeforeOrg || fieldBeforeName ? to + 1 : fieldEnd(to)) : to;
       // `chef planavdelningen`: a field of one lower-case word with a unit's ending is the unit, written in lower case.
       const lowerUnit =
         staff && writtenTo === to + 1 && !tokens[to].cap && words.unitEnding.test(tokens[to].text)
           ? { name: tokens[to].text, start: tokens[to].start, end: tokens[to].end, to: writtenTo }
           : undefined;
-      const unit = staff ? (lowerUnit ?? unitAt(writtenTo)) : heldInAt(writtenTo, afterComma);
+      const namedUnit = namedUnitTo
+        ? { name: text.slice(tokens[to].start, tokens[namedUnitTo - 1].end), start: tokens[to].start, end: tokens[namedUnitTo - 1].end, to: namedUnitTo }
+        : undefined;
+      const unit = staff ? (lowerUnit ?? unitAt(writtenTo) ?? namedUnit) : heldInAt(writtenTo, afterComma);
       // `kommunchef Borås`: a staff title of the municipality named right after it; not a given name that opens the next
       // name (`handläggare Mark Andersson`).
       const town = staff && !unit && !surnameComma(writtenTo) && gazetteerAt.get(writtenTo)?.kind === "municipality" ? gazetteerAt.get(writtenTo) : undefined;
