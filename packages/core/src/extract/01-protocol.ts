@@ -969,6 +969,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
       if (
         gazetteerAt.has(j + sep) ||
         roleBySuffix(w, ctx.roleSuffixes) ||
+        (sep && proseTitleAt(j + sep)?.plural) ||
         (replacing && !isLowerWordAt(j + sep + replacing) && !unitAt(j + sep + replacing)) ||
         phraseAt(tokens, j + sep, words.absent)
       )
@@ -1005,8 +1006,13 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     const definite = definiteRoleBySuffix(x, ctx.roleSuffixes);
     if (definite) return { normalised: definite, plural: false };
     const word = x.text;
-    if (!word.endsWith("na")) return undefined;
-    for (const stem of [word.endsWith("arna") ? `${word.slice(0, -2)}e` : "", word.endsWith("erna") ? word.slice(0, -4) : "", word.slice(0, -2)])
+    // An indefinite plural before its run of names is each one's too (`enhetschefer Eva Ek, Per Holm`).
+    const stems = word.endsWith("na")
+      ? [word.endsWith("arna") ? `${word.slice(0, -2)}e` : "", word.endsWith("erna") ? word.slice(0, -4) : "", word.slice(0, -2)]
+      : word.endsWith("er")
+        ? [word.slice(0, -2)]
+        : [];
+    for (const stem of stems)
       // The token's spelling and shape are getters a spread does not copy: the stem is a lower-case word.
       if (stem.length > 2 && (lexicon.role(stem) !== undefined || roleBySuffix({ ...x, text: stem, word: true, cap: false }, ctx.roleSuffixes)))
         return { normalised: stem, plural: true };
@@ -2561,9 +2567,12 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         !BODY_ROLES.has(lexicon.role(role?.kind === "role" ? role.id : fullTitle(t.text.toLowerCase()))?.category ?? "") &&
         isTitleAt(nameEnd) &&
         !!tokens[nameEnd]?.cap;
+      // A plural title after a row's comma (`X, socialchef, enhetschefer A, B, C`) is no one row's: the run's after it.
+      const pluralRun = !!prose?.plural && prev?.text === "," && tokens[nameEnd]?.text === "," && isNameAt(nameEnd + 1) && isNameAt(nameEnd + 2);
       const opens = t.cap
         ? (i === labelEnd || afterTitle || staffRun) && tokens[nameEnd]?.text !== ","
-        : (prev?.text === ":" && labelEnd >= 0 && labelEnd < i && lastEntryEnd < labelEnd && !tokens.slice(labelEnd, i).some((x) => x.nl)) ||
+        : pluralRun ||
+          (prev?.text === ":" && labelEnd >= 0 && labelEnd < i && lastEntryEnd < labelEnd && !tokens.slice(labelEnd, i).some((x) => x.nl)) ||
           (!!prev?.word &&
             !prev.cap &&
             !prev.nl &&
