@@ -256,6 +256,9 @@ const NOT_NAME = new Set([
   "Mottagare",
   "Rubrik",
   "Telefon",
+  // A field's label or a sentence's subject after a name (`Kl` before a time, `Paragrafen justeras`).
+  "Paragrafen",
+  "Kl",
   // A family or a couple named by its surname (`Familjen Lindqvist`, `Paret Holm`): no person of that name.
   "Familjen",
   "Makarna",
