@@ -122,6 +122,14 @@ const DONE_THEN = /^\s+(?:valdes|utsågs|beslutades|antogs|godkändes|fastställ
 // A council's sitting told by who presided over it, no day given (`Eva Ek (S) öppnade fullmäktige i egenskap av
 // ålderspresident`): the council right after its opener, who opens the sentence, is the one that sat.
 const OPENED = /^\s*(?:\([^()\n]{1,8}\)\s*)?öppnade\s+(?:det\s+(?:nya|nyvalda)\s+)?$/u;
+// A sentence opened by a sitting and its day, something done at it in the passive (`Vid årets första sammanträde den 3
+// mars valdes X till ordförande för Ekby samordningsförbund under 2031`): held on that day, its year the term the
+// sentence chose for (`under|för 2031`) or the text's sure one. The body whose chair it chose met (`CHAIR_OF`), else the
+// title's. A coming sitting (`Vid nästa sammanträde den …`) does not open with a past passive, nor does one referred to.
+const OPENED_BY_SITTING =
+  /^\s*(?:Vid|På|Under)\s+(?:(?:årets|det|sitt|dess)\s+)?(?:(?:första|andra|sista|konstituerande|extra|extrainsatta)\s+)?(?:sammanträde|sammanträdet|möte|mötet)\s+(?:den\s+)?$/u;
+const CHAIR_OF = /(?<![\p{L}])ordförande\s+(?:för|i)\s+$/u;
+const TERM_YEAR = /(?<![\p{L}])(?:under|för)\s+((?:19|20)\d\d)(?![\d–-])/u;
 /** What a body's sitting decided, which tells it with no meeting word (`I dag på regionfullmäktige valdes X`). */
 export const DECIDED_AT = /(?<![\p{L}])(?:valdes|valde|utsågs|utsåg|utse|beslutade|beslöt|beslutades|antogs|antog|fattades\s+beslut)(?![\p{L}])/u;
 
@@ -267,6 +275,16 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       }
       if (met) {
         meetingOf(met, undefined, start, end, sentence.slice(opening.start, opening.end));
+        continue;
+      }
+    }
+    const [first] = /^\s*(?:Vid|På|Under)\s/u.test(sentence) ? findDates(sentence) : [];
+    if (first?.day && first.month && OPENED_BY_SITTING.test(sentence.slice(0, first.start)) && DONE_THEN.test(sentence.slice(first.end))) {
+      const term = TERM_YEAR.exec(sentence.slice(first.end));
+      const year = first.year ?? (term ? Number(term[1]) : docYear());
+      const met = bodiesIn(start + first.end, end).find((b) => CHAIR_OF.test(text.slice(Math.max(start, b.start - 20), b.start))) ?? bodiesIn(0, titleEnd)[0];
+      if (year && met) {
+        meetingOf(met, isoDate(year, first.month, first.day), start, end);
         continue;
       }
     }
