@@ -109,6 +109,8 @@ const ELECTED = new Set([
   "elected",
   "appointed",
 ]);
+/** An active election's verb, whose object is the one elected (`valde X till ordförande`). */
+const ELECTS_NAME = /^(?:valde|omvalde|utsåg|väljer|utser)$/;
 const FILLER = new Set([
   "i",
   "på",
@@ -777,7 +779,9 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
   const result: Apposition = { roles: [], end: person.end };
   let role: RoleClaim | undefined;
   let former = false;
-  let elected = false;
+  // `Fullmäktige valde X (S) till regionstyrelsens ordförande`: an active election's verb right before the name elects
+  // to the title after it, as a passive after the name does.
+  let elected = ELECTS_NAME.test(tokens[person.from - 1]?.text ?? "") && !tokens[person.from].nl;
   // Where the election verb stands (`utsågs`, `valdes`): a title before it is held already, no share of the new one's body.
   let electedAt = 0;
   let unknown = 0;
