@@ -718,10 +718,32 @@ function deputyOfEarlier(title: string, person: Mention, ctx: AppositionContext)
 function electedToBody(person: Mention, ctx: AppositionContext): Target | undefined {
   const { tokens } = ctx;
   const s = sentenceStart(person, ctx);
+  const presidium = presidiumOf(s, ctx);
+  if (presidium) return presidium;
   if (tokens[s].text !== "Till" || !tokens[s + 1] || tokens[s + 1].nl) return undefined;
   const body = readBody(s + 1, ctx);
   const verb = tokens[body?.to ?? 0]?.text;
   return body && body.target.start === tokens[s + 1].start && (verb === "valdes" || verb === "utsågs") ? body.target : undefined;
+}
+
+/** A presidium named at a sentence's start, then the copula before its seats. */
+const PRESIDIUM = /^(?:presidium|presidiet|presidie)$/;
+const PRESIDIUM_COPULA = /^(?:blir|blev|är|utgörs)$/;
+
+/**
+ * `Övriga i kommunstyrelsens presidium blir A (L), förste vice ordförande, och B (S), andre vice ordförande`, `KS
+ * presidium blir …`: the seats of a sentence opened by a body's presidium and a copula are held in that body (its
+ * genitive, or the short form the lexicon knows).
+ */
+function presidiumOf(s: number, ctx: AppositionContext): Target | undefined {
+  const { tokens } = ctx;
+  const at = /^(?:Övriga|Resten)$/.test(tokens[s].text) && tokens[s + 1]?.text === "i" ? s + 2 : s;
+  const owner = tokens[at];
+  if (!owner || !PRESIDIUM.test(tokens[at + 1]?.text ?? "") || !PRESIDIUM_COPULA.test(tokens[at + 2]?.text ?? "")) return undefined;
+  if (tokens.slice(s + 1, at + 3).some((t) => t.nl)) return undefined;
+  const short = compileProtocolWords(ctx.lexicon.data.protocol).shortForms[owner.text];
+  if (!short) return bodyInGenitive(at, ctx, true);
+  return { kind: "organisation", id: short, label: short, start: owner.start, end: owner.end, isNew: true };
 }
 
 /**
