@@ -1179,6 +1179,16 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       continue;
     }
     const g = gazetteerAt.get(j);
+    // `X väljs till ordförande för revisorerna`: a seat for the holders of a title in the plural (definite) is held in
+    // their group, which is no title of X's.
+    if (g?.kind === "role" && role && !role.target && isSeat(role) && /^\s+för\s+$/.test(ctx.text.slice(role.end, t.start)) && /\p{Ll}na$/u.test(t.text)) {
+      const written = ctx.text.slice(g.start, g.end);
+      const label = written[0].toUpperCase() + written.slice(1);
+      role.target = { kind: "organisation", id: label, label, start: g.start, end: g.end, isNew: true };
+      role.end = result.end = g.end;
+      j = g.to;
+      continue;
+    }
     // A title written in title case (`Biträdande Stadsbyggnadsdirektör`) or opening the line after a name alone on its
     // line: the capitalised ending still names a role.
     // Or a title-cased title alone after the name's comma (`X, Förbundschef` at the line's end, as a byline writes it),
