@@ -1089,6 +1089,14 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         j += 3;
         continue;
       }
+      // `X (C}`, `X (S tackade …`: a known party's bracket misread or left open right after the name, a letter next.
+      const open = tokens[j + 2];
+      if (party && j === person.to && open && !open.nl && (/^[}\]]$/.test(open.text) || /^\p{Ll}/u.test(open.text))) {
+        result.party = { id: party, start: inner.start, end: inner.end };
+        result.end = /^[}\]]$/.test(open.text) ? open.end : inner.end;
+        j += /^[}\]]$/.test(open.text) ? 3 : 2;
+        continue;
+      }
       // `X (M, vice ordförande i kommunstyrelsen)`: the party, then the title and its body, read as after the name's comma.
       if (party && j === person.to && tokens[j + 2]?.text === "," && titleInParentheses(j + 2)) {
         result.party = { id: party, start: inner.start, end: inner.end };
