@@ -480,8 +480,13 @@ function itemShortFormBody(text: string, words: ProtocolWords): { name: string; 
 }
 
 // A company named at the top of its board's minutes (`styrelsesammanträde för Vallby Bostäder AB`, `AB Vallbyhem`).
-/** The notice naming the body whose minutes it posts (`ANSLAG/BEVIS Kommunfullmäktiges protokoll är justerat`). */
-const NOTICE_BODY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+s)\s+protokoll\s+(?:är|har)\s+justera/u;
+/**
+ * The notice naming the body whose minutes it posts (`ANSLAG/BEVIS Kommunfullmäktiges protokoll är justerat`, `Justering
+ * av Kommunfullmäktiges protokoll har tillkännagivits genom anslag`).
+ */
+const NOTICE_BODY = /(?<![\p{L}-])(\p{Lu}[\p{L}-]+s)\s+protokoll\s+(?:är|har)\s+(?:justera|tillkännagiv|anslag)/u;
+/** A title that is an extract of a body's minutes (`Utdrag ur Kommunfullmäktiges protokoll`). */
+const EXTRACT_TITLE = /^[ \t]*Utdrag[ \t]+ur[ \t]+(\p{Lu}[\p{L}-]+s)[ \t]+protokoll(?![\p{L}])/u;
 
 /** A contents heading of the matters a body decides (`BESLUTAS AV KOMMUNFULLMÄKTIGE`). */
 const DECIDED_BY = /(?<![\p{L}])BESLUTAS[ \t]+AV[ \t]+(\p{Lu}[\p{Lu}-]+)/gu;
@@ -544,11 +549,16 @@ function abbreviationBoard(head: string, organ: { name: string; start: number; e
   return m ? { name: `${m[1]} styrelse`, start: m.index, end: m.index + m[0].length } : organ;
 }
 
-/** The body in the genitive of the notice that its minutes are adjusted, within the header. */
+/**
+ * The body in the genitive of the notice that its minutes are adjusted or posted, within the header, or of the title
+ * line that names them an extract (an item's `Utdrag ur kommunstyrelsens protokoll` further on is another body's).
+ */
 function noticeBody(text: string, bodies: readonly string[], to: number): { name: string; start: number; end: number } | undefined {
-  const m = NOTICE_BODY.exec(text.slice(0, to));
+  const m = NOTICE_BODY.exec(text.slice(0, to)) ?? EXTRACT_TITLE.exec(text);
   const name = m && genitiveBodyName(m[1], bodies);
-  return name ? { name, start: m.index, end: m.index + m[1].length } : undefined;
+  if (!m || !name) return undefined;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { name, start, end: start + m[1].length };
 }
 
 /** The office that keeps the minutes, in a notice's block (`Förvaringsplats för protokollet Kulturförvaltningen`). */
