@@ -2720,14 +2720,16 @@ function municipalityFact(municipality: Mention, person: EntityRef, evidence: Ev
 
 /**
  * A date written as eight digits right after the organ's name in a title (a sharing page's `Download "Protokoll fört vid
- * möte med Ekådalens vattennämnd 20120314, Ekgården"`), where the head writes no other full date: the meeting's.
+ * möte med Ekådalens vattennämnd 20120314, Ekgården"`), or its parts spaced alike (`Ekrådet 2012 03 14 Tid och plats`,
+ * a PDF's cells), where the head writes no other full date: the meeting's.
  */
 function compactDate(text: string, organ: { name: string } | undefined): { iso: string; start: number; end: number } | undefined {
   if (!organ) return undefined;
-  const m = new RegExp(`${escapeRegExp(organ.name)}[ \\t]+((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?!\\d)`, "u").exec(text.slice(0, 500));
+  const m = new RegExp(`${escapeRegExp(organ.name)}[ \\t]+((?:19|20)\\d\\d)( ?)(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?!\\d)`, "u").exec(text.slice(0, 500));
   if (!m) return undefined;
-  const start = m.index + m[0].length - 8;
-  return { iso: isoDate(Number(m[1]), Number(m[2]), Number(m[3])), start, end: start + 8 };
+  const length = 8 + 2 * m[2].length;
+  const start = m.index + m[0].length - length;
+  return { iso: isoDate(Number(m[1]), Number(m[3]), Number(m[4])), start, end: start + length };
 }
 
 /**
