@@ -247,6 +247,9 @@ const ROLE_KIND: ReadonlySet<"role"> = new Set(["role"]);
 /** Endings of nouns that name bodies: committees, boards, groups, councils, networks, administrations. */
 export const BODY =
   /(nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|styrgrupp|styrgruppen|grupp|gruppen|råd|rådet|förvaltning|förvaltningen|nätverk|nätverket|beredning|beredningen|direktion|direktionen|kansli|kansliet|fullmäktige|kommitté|kommittén|delegation|delegationen|sekretariat|sekretariatet|enhet|enheten|avdelning|avdelningen|kontor|kontoret|presidium|presidiet)$/;
+const BODY_WORD = `\\p{Ll}*${BODY.source.slice(0, -1)}`;
+/** A list of lower-case bodies from a comma on, closed by `och`/`samt` (`, fritidsrådet och skolrådet`). */
+const BODY_LIST = new RegExp(`^,(?:\\s*${BODY_WORD}\\s*,){0,4}\\s*${BODY_WORD}\\s+(?:och|samt)\\s+${BODY_WORD}(?!\\p{L})`, "u");
 /** A body's name in the genitive (`polisstyrelsens`, `Utbildningsutskottets`): a role after it is that body's. */
 export const OF_A_BODY =
   /(?:nämndens|styrelsens|utskottets|rådets|förvaltningens|fullmäktiges|gruppens|kommitténs|delegationens|beredningens|direktionens|kontorets)$/i;
@@ -511,6 +514,9 @@ function opensApposition(j: number, ctx: AppositionContext): boolean {
         (OFFICE_NOUN.test(lower) && !!roleBySuffix(ctx.tokens[k + 1], ctx.roleSuffixes))
       );
   if (secondCopula(j, ctx) > 0) return true;
+  // `kommer under mandatperioden (att) vara ordförande`: the future's auxiliary, a short adverbial, its infinitive, a role.
+  if (FUTURE.has(lower))
+    for (let k = j + 2; k <= j + 6 && ctx.tokens[k]?.word && !ctx.tokens[k].nl; k++) if (/^(?:vara|bli)$/.test(ctx.tokens[k].text)) return roleAt(k + 1);
   // `kommer att övergå i rollen som tillförordnad utbildningschef`: a longer verb phrase ending in an office's noun.
   for (let k = j + 1; k <= j + 5 && !t.cap && ctx.tokens[k]?.word && !ctx.tokens[k].cap && !ctx.tokens[k].nl; k++)
     if (OFFICE_NOUN.test(ctx.tokens[k].text) && ctx.tokens[k + 1]?.text === "som" && !ctx.tokens[k + 1].nl)
@@ -927,6 +933,13 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
     return ELECTED.has(verb ?? "");
   };
 
+  /** Whether the future's auxiliary stands before the `att` or infinitive at `k`, or a short adverbial between
+   *  (`kommer under mandatperioden (att) vara ordförande`), within the name's clause. */
+  const futureAuxiliaryBefore = (k: number): boolean => {
+    for (let q = k - 1; q >= person.to && k - q <= 4 && !tokens[q + 1].nl && tokens[q].text !== ","; q--) if (FUTURE.has(tokens[q].text)) return true;
+    return false;
+  };
+
   /** Whether token `k` is a word of a time (or a filler) in a run of them right after a copula. */
   const timeAfterCopula = (k: number): boolean => {
     for (let q = k; q > person.to && k - q < 6; q--) {
@@ -1182,7 +1195,10 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
     }
     if (STOP.has(t.text)) break;
     if (SEP.has(t.text)) {
-      lastWasCoord = t.text === "," || t.text === "&" ? lastWasCoord || t.text === "&" : false;
+      // `ordförande i kulturnämnden, fritidsrådet och skolrådet`: a comma in a list of bodies closed by `och` joins the
+      // role's next body as the `och` does.
+      const bodyList = t.text === "," && role?.target?.end === tokens[j - 1].end && BODY_LIST.test(ctx.text.slice(t.start, t.start + 160));
+      lastWasCoord = t.text === "," || t.text === "&" ? lastWasCoord || t.text === "&" || bodyList : false;
       j++;
       continue;
     }
@@ -1521,14 +1537,20 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       else if (lower === "om" && !role && !electedBefore(j) && !/\bsom\b/.test(ctx.text.slice(person.end, t.start))) break;
       // `säger X, M, att regeringens förslag …`: `att` opens a clause of what X says, none of X's bodies (not the
       // future's `kommer att`, `ska`'s infinitive: `X kommer att övergå i rollen som …`).
-      else if (lower === "att" && !FUTURE.has(tokens[j - 1]?.text ?? "") && !(j === person.to && futureBefore(person, ctx))) break;
-      else if ((lower === "att" || FUTURE.has(lower) || OFFICE_NOUN.test(lower)) && j > person.to) {
+      else if (lower === "att" && !futureAuxiliaryBefore(j) && !(j === person.to && futureBefore(person, ctx))) break;
+      else if (
+        (lower === "att" || FUTURE.has(lower) || OFFICE_NOUN.test(lower) || (/^(?:vara|bli)$/.test(lower) && futureAuxiliaryBefore(j))) &&
+        (j > person.to || FUTURE.has(lower))
+      ) {
         // `X (M) får rollen som vice ordförande i kommunstyrelsen`, `tar också över posten som`: an office taken over is
         // one the name is elected to, as with `blir`.
         if (OFFICE_NOUN.test(lower) && takesOver(j, ctx)) {
           elected = true;
           electedAt = t.start;
         }
+        // The adverbial between the future's auxiliary and its `att` or infinitive costs nothing (`kommer under året
+        // (att) vara`).
+        if (!FUTURE.has(lower) && !OFFICE_NOUN.test(lower)) unknown = 0;
         j++;
         continue;
       }
