@@ -128,6 +128,10 @@ const NOT_NAME = new Set([
   "Profilbild",
   "Porträttbild",
   "Pressbild",
+  // A foundation named after the genitive before it (`Elsa Eks Minne`: namesPlace).
+  "Minne",
+  "Minnesfond",
+  "Minnesstiftelse",
   "Moderator",
   "Intervju",
   "Region",
@@ -280,6 +284,8 @@ const OPENS_NO_NAME = new Set(["In", "At", "On", "From", "With", "By", "During",
 // Rooms, and schools, streets and foundations named after a person (`Elsa Xs skola`), after the name's genitive.
 const ROOM =
   /^(rum|rummet|sal|salen|salong|salongen|konferensrum|mötesrum|hörna|hörnan|skola|skolan|gymnasium|gymnasiet|gata|gatan|väg|vägen|torg|torget|park|parken|sjukhus|sjukhuset|stiftelse|stiftelsen|fond|fonden)$/;
+/** A preschool's word before its name (`förskolan Elsa Berg`). */
+const PRESCHOOL = /^(?:förskolan|förskola)$/;
 /** Function words that follow a name in the nominative, never a genitive's noun (`X Ymans om`). */
 const NOT_AFTER_GENITIVE = new Set([
   "om",
@@ -1001,12 +1007,20 @@ function isThingOwner(word: string): boolean {
   return word.length > 4 && word.endsWith("s") && !THING_WORDS.has(word.slice(0, -1)) && isThingWord(word.slice(0, -1));
 }
 
+/** A foundation or fund named after a person, after the name's genitive (`stiftelsen Elsa Ekmans Minne`). */
+const MEMORIAL = /^(?:Minne|Minnesfond|Minnesstiftelse)$/;
+/** A square or street named after a person, the name as it is (`Tage Ekström torg`). */
+const NAMED_STREET = /^(?:torg|plan|gata|väg|park|allé)$/;
+
 /**
- * `Lena Holmbergs rum`, `Elsa Ekmans skola`: the name words ending at `end`, in the genitive before a room, school,
- * street or foundation, name that place, not a person.
+ * `Lena Holmbergs rum`, `Elsa Ekmans skola`, `Elsa Ekmans Minne`, `Tage Ekström torg`: the name words ending at `end`,
+ * in the genitive before a room, school, street or foundation, or before a square's or street's word on its line, name
+ * that place, not a person.
  */
 export function namesPlace(tokens: readonly Token[], end: number): boolean {
-  return /s$/.test(tokens[end - 1].text) && ROOM.test(tokens[end]?.text ?? "");
+  const next = tokens[end];
+  if (!next || next.nl) return false;
+  return /s$/.test(tokens[end - 1].text) ? ROOM.test(next.text) || MEMORIAL.test(next.text) : NAMED_STREET.test(next.text);
 }
 
 /**
@@ -1545,7 +1559,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       const company = tokens[end] && !tokens[end].nl && COMPANY_FORM.test(tokens[end].text);
       // A text cut off mid-name (`… Eva Sch` at its end): a short last word no surname the lexicon knows is a cut one.
       if (end === tokens.length && tokens[end - 1].text.length <= 3 && !lexicon.isSurname(tokens[end - 1].text)) end--;
-      if (end - k >= 2 && !lastCovered && !company && (acceptGiven(k, end) || inGrid(k, end)) && !namesPlace(tokens, end)) {
+      // `förskolan Elsa Berg`: a preschool named after a person (or given a name's form) is no person.
+      const preschool = k > 0 && !tokens[k].nl && PRESCHOOL.test(tokens[k - 1].text);
+      if (end - k >= 2 && !lastCovered && !company && !preschool && (acceptGiven(k, end) || inGrid(k, end)) && !namesPlace(tokens, end)) {
         // An initial or the first part of a given name broken over a line before the run (`B. Anders`, `Kent-` `Inge`).
         const from = k === a && (people.at(-1)?.to ?? 0) <= k - 2 ? nameStart(tokens, k, lexicon) : k;
         const person = personEndingAt(from < k && !taken?.(from) ? from : k, end, "person:given-name");
