@@ -485,6 +485,24 @@ export function gluedLeadCut(word: string, lexicon: Lexicon): number {
   return 0;
 }
 
+/** Surnames' prefixes written before an inner capital (`McKay`, `DeLuca`, `VonEssen`): no given name glued to a surname. */
+const SURNAME_PREFIX = /^(?:Mc|Mac|Di|De|Le|La|Van|Von)$/;
+
+/**
+ * Where the surname glued to the known given name before it starts, a space lost (`KarinHolm`): at the first inner
+ * capital, the rest a name word of three letters or more and no given name itself (`JanAnders`, `LiseLotte` are one
+ * given name), a surname after a given name that is also a word (`BoKlok` is none); 0 where there is none.
+ */
+function gluedGivenCut(word: string, lexicon: Lexicon): number {
+  for (let i = 2; i < word.length - 2; i++) {
+    if (!LATIN1_UPPER[word.charCodeAt(i)] || !LATIN1_LOWER[word.charCodeAt(i - 1)]) continue;
+    const [given, rest] = [word.slice(0, i), word.slice(i)];
+    if (SURNAME_PREFIX.test(given) || !lexicon.isGivenName(given) || lexicon.isGivenName(rest) || !hasNameShape(rest)) return 0;
+    return !lexicon.isAmbiguousGivenName(given) || lexicon.isSurname(rest) || lexicon.hasSurnameShape(rest) ? i : 0;
+  }
+  return 0;
+}
+
 /** Where the next cell of a table's row glued to a surname starts (`LundDen`, `BergVakant`); 0 where none does. */
 function rowCellEnd(word: string, lexicon: Lexicon): number {
   for (let i = 3; i < word.length - 1; i++) {
@@ -1463,6 +1481,16 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       // `HåboKarin Lund`: a given name glued to the place of its table's row opens a name as it would alone.
       const given = lexicon.isGivenName(t.text) ? !covered.has(k) || listedPlaceName(k) : !covered.has(k) && gluedCut(t.text, lexicon, true) > 0;
       if (!given) {
+        // `KarinHolm (KD)`, `, rektor KarinHolm.`: a given name and a surname glued into the run's one word, before a
+        // party, a comma, a full stop or the line's end (a roll's or a staff list's entry), are the person.
+        const cut =
+          k + 1 === b && !covered.has(k) && (b >= tokens.length || tokens[b].nl || /^[(,.]$/.test(tokens[b].text)) ? gluedGivenCut(t.text, lexicon) : 0;
+        if (cut) {
+          const label = `${t.text.slice(0, cut)} ${t.text.slice(cut)}`;
+          people.push(newMention("person", label, label, k, b, t.start, t.end, "person:given-name"));
+          k = b;
+          continue;
+        }
         const context = contextualName(k, b);
         if (context) {
           people.push(...gluedNames(tokens, context, lexicon));
