@@ -265,7 +265,8 @@ const GENERIC_TITLE = /^(protokoll|sammanträdesprotokoll|justerat protokoll|min
  * link: `Hoppa till innehåll`, `Till huvudinnehåll`, `Skip to content`; a reader's `Lyssna`; a release's
  * `Pressmeddelande` alone over its date and heading; a logo's alt text: `Vallby kommuns logotyp`, `Logotyp för Vallby
  * kommun`; not a breadcrumb, `Din position: Hem > … > AB Vallbyhem > Sammanträde …`, which names the body of the
- * minutes it heads), a label with nothing after it (`Kontaktperson:`, a document site's `Save this PDF as:`), the
+ * minutes it heads), a label with nothing after it (`Kontaktperson:`, a document site's `Save this PDF as:`) and the
+ * site's `Storlek: px`, the
  * page's stamp (`Uppdaterad 15 januari 2021`, `Publiceringsdatum: 27 augusti 2019`, `Artikeln publicerades 21 juni
  * 2021`, `Senast uppdaterad: måndag 11 november`, `Pressmeddelanden • Dec 05, 2018`), a notice (`OBS! Evenemanget är
  * avslutat!`), a weather widget's readings (`Land -4,4 °C Hav 3,9*°C`, `Medelvind NE 3,6 m/s`), an event page's day and
@@ -274,7 +275,7 @@ const GENERIC_TITLE = /^(protokoll|sammanträdesprotokoll|justerat protokoll|min
  * X länLäs mer på SMHI:s webbplats`).
  */
 const NOT_TITLE =
-  /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|öppna (?:mobil)?menyn|translate|telefon|kontakt|sök|search|no results found|inga (?:sök)?träffar|logga in|log in|stäng|close|startsida|hem|home|(?:(?:hoppa|gå)(?: direkt)? )?till (?:sidans |huvud)?innehåll(?:et)?|skip to (?:the )?(?:main )?content|skip navigation|hoppa över (?:navigering(?:en)?|menyn)|lyssna|talande webb|pressmeddelande|press release|.{0,60}\blogo(?:type?|typ)?|logo(?:type?|typ)? (?:för|of) .{1,60}|[^:]{1,40}:|(?:(?:artikeln|sidan|nyheten) )?(?:senast )?(?:uppdaterad|publicerad|publiceringsdatum|pressmeddelande|updated|published)(?:es|n)?[:\s•·|]+(?:den\s+)?(?:\p{L}+dag,?\s+)?(?:\p{L}{3,9}\.?\s+)?\d.{0,25}|obs!.*|(?:[\p{L} ]{0,20}-?\d+(?:[,.]\d+)?[ *]*(?:°C|m\/s) *)+|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d\s+(?:kl\.?|klockan|klocka)\s*\d.{0,20}?(?:\s+obs!.*)?)$/iu;
+  /^(?:[^\p{L}]*|(?:sida|page)\s*\d+(?:\s*\(\d+\))?|meny|menu|öppna (?:mobil)?menyn|translate|telefon|kontakt|sök|search|no results found|inga (?:sök)?träffar|logga in|log in|stäng|close|startsida|hem|home|(?:(?:hoppa|gå)(?: direkt)? )?till (?:sidans |huvud)?innehåll(?:et)?|skip to (?:the )?(?:main )?content|skip navigation|hoppa över (?:navigering(?:en)?|menyn)|lyssna|talande webb|pressmeddelande|press release|.{0,60}\blogo(?:type?|typ)?|logo(?:type?|typ)? (?:för|of) .{1,60}|[^:]{1,40}:|storlek:\s*(?:\d+\s*)?px|(?:(?:artikeln|sidan|nyheten) )?(?:senast )?(?:uppdaterad|publicerad|publiceringsdatum|pressmeddelande|updated|published)(?:es|n)?[:\s•·|]+(?:den\s+)?(?:\p{L}+dag,?\s+)?(?:\p{L}{3,9}\.?\s+)?\d.{0,25}|obs!.*|(?:[\p{L} ]{0,20}-?\d+(?:[,.]\d+)?[ *]*(?:°C|m\/s) *)+|\d{1,2}\s+\p{L}{3,9}\.?\s+(?:19|20)\d\d\s+(?:kl\.?|klockan|klocka)\s*\d.{0,20}?(?:\s+obs!.*)?)$/iu;
 /** A line that is a label alone (`Nätverksträff:`), and a line that goes on in lower case. */
 const LABEL_LINE = /^\p{Lu}[^:]{0,38}:$/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -308,7 +309,9 @@ function findTitle(text: string, genre: string, fields: HeaderField[]): string |
     // A bullet before a heading (`• Eldningsförbud utfärdat`) is not part of it.
     let trimmed = cleanTitle(text.slice(offset, stop === -1 ? text.length : stop)).replace(/^[•·▪►*–-]\s+/u, "");
     if (trimmed && trimmed !== "---") {
-      if (!NOT_TITLE.test(trimmed) && !(trimmed.includes("äs mer") && GLUED_LINK.test(trimmed))) {
+      // Minutes' first line cut at a field (`PROTOKOLL 1(9) Sammanträdesdatum:`) ends in a colon but names them.
+      const titled = !NOT_TITLE.test(trimmed) || (genre === "minutes" && lines.length === 0 && (HEADER_FIELD.exec(trimmed)?.index ?? 0) > 0);
+      if (titled && !(trimmed.includes("äs mer") && GLUED_LINK.test(trimmed))) {
         adjacent = lines.length === 1 && seen === firstAt + 1;
         // Only a line right under the label that goes on in lower case continues it (not `Kontaktperson:` / `Anna Berg`).
         if (label && lines.length === 0 && seen === label.at + 1 && LOWER_START.test(trimmed)) trimmed = `${label.text} ${trimmed}`;
