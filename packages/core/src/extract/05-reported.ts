@@ -129,6 +129,9 @@ const OPENED = /^\s*(?:\([^()\n]{1,8}\)\s*)?öppnade\s+(?:det\s+(?:nya|nyvalda)\
 const OPENED_BY_SITTING =
   /^\s*(?:Vid|På|Under)\s+(?:(?:årets|det|sitt|dess)\s+)?(?:(?:första|andra|sista|konstituerande|extra|extrainsatta)\s+)?(?:sammanträde|sammanträdet|möte|mötet)\s+(?:den\s+)?$/u;
 const CHAIR_OF = /(?<![\p{L}])ordförande\s+(?:för|i)\s+$/u;
+// A sitting held to go on with an earlier one (`Den 20 mars samlades kommunfullmäktige för att återuppta sammanträdet
+// från den 18 mars`): the earlier day was a sitting of the same body too, before the one held.
+const RESUMED = /(?<![\p{L}])återupp(?:ta|tar|tog|togs|tas)\s+sammanträdet\s+från\s+$/u;
 const TERM_YEAR = /(?<![\p{L}])(?:under|för)\s+((?:19|20)\d\d)(?![\d–-])/u;
 /** What a body's sitting decided, which tells it with no meeting word (`I dag på regionfullmäktige valdes X`). */
 export const DECIDED_AT = /(?<![\p{L}])(?:valdes|valde|utsågs|utsåg|utse|beslutade|beslöt|beslutades|antogs|antog|fattades\s+beslut)(?![\p{L}])/u;
@@ -440,6 +443,16 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     if (held) sat = sat && sat > date.iso ? sat : date.iso;
     else if (sat && date.iso > sat) continue;
     meetingOf(body, date.iso, start, end);
+    if (held && sentence.includes("återupp")) {
+      const resumed = findDates(sentence).find(
+        (d) => d.day && d.month && start + d.start > date!.end && RESUMED.test(sentence.slice(0, d.start).replace(/den\s+$/, "")),
+      );
+      if (resumed) {
+        const year = resumed.year ?? Number(date.iso.slice(0, 4));
+        const iso = isoDate(year, resumed.month!, resumed.day!);
+        meetingOf(body, iso < date.iso ? iso : isoDate(year - 1, resumed.month!, resumed.day!), start, end);
+      }
+    }
   }
   // A weekday's sitting is the body's sitting the text dates on a day of that weekday (`Under kommunfullmäktige den 14
   // mars 2024 …`, a Thursday: `På torsdagens fullmäktigemöte …`), a bare `fullmäktige` the council named in full.
