@@ -1717,8 +1717,20 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
         // Fields side by side whose names cannot be told apart: present and absent together are not guessed.
         const caps = new Set(people.map((r) => r.kind.capacity!));
         // A table's column headers (`Tjänstgörande ersättare Ledamöter`) over its rows of members: the members' field.
-        const field = people.find((r) => r.kind.capacity === "member") ?? people[0];
-        capacity = caps.has("absent") && caps.size > 1 ? undefined : field.kind.capacity;
+        let field: (typeof people)[number] | undefined = people.find((r) => r.kind.capacity === "member") ?? people[0];
+        // Present and absent headings stacked with no value between them, the names after the last (`Beslutande Övriga
+        // deltagande Förhindrade Eva Ek (C) …`, `Frånvarande ledamöter Tjänstgörande ersättare Närvarande, ej tjänstgörande
+        // ersättare Eva Ek (M) …`): the headings before the names' own are empty. A roll opening on its members' heading
+        // lists the members first; after them, the names are the last heading's, if it is of people present. Headings each
+        // with its colon (`Närvarande ledamöter: Frånvarande: Övriga närvarande:`) are a table's columns: not guessed.
+        if (caps.has("absent") && caps.size > 1) {
+          const final = people[people.length - 1];
+          const opening = people[0].kind.capacity === "member" && !entries.some((e) => e.capacity === "member");
+          field =
+            !isNameAt(j) || people.some((r) => text[r.end] === ":") ? undefined : opening ? people[0] : final.kind.capacity !== "absent" ? final : undefined;
+        }
+        capacity = field?.kind.capacity;
+        field ??= people[0];
         // A bare word of presence after the members' field (`Beslutande:` … `Deltagande:`) lists the others present.
         const presence = (l: { start: number; end: number }) => PRESENCE_FIELD.test(text.slice(l.start, l.end));
         if (capacity === "member" && presence(field) && entries.some((e) => e.capacity === "member" && e.label && !presence(e.label))) capacity = "other";
