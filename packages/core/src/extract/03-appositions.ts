@@ -1104,10 +1104,11 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       }
       // `X (C}`, `X (S tackade …`: a known party's bracket misread or left open right after the name, a letter next.
       const open = tokens[j + 2];
-      if (party && j === person.to && open && !open.nl && (/^[}\]]$/.test(open.text) || /^\p{Ll}/u.test(open.text))) {
+      const shut = !!open && /^[}\]]$/.test(open.text);
+      if (party && j === person.to && open && !open.nl && (shut || /^\p{Ll}/u.test(open.text))) {
         result.party = { id: party, start: inner.start, end: inner.end };
-        result.end = /^[}\]]$/.test(open.text) ? open.end : inner.end;
-        j += /^[}\]]$/.test(open.text) ? 3 : 2;
+        result.end = shut ? open.end : inner.end;
+        j += shut ? 3 : 2;
         continue;
       }
       // `X (M, vice ordförande i kommunstyrelsen)`: the party, then the title and its body, read as after the name's comma.

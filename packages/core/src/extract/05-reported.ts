@@ -287,7 +287,9 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
       const year = first.year ?? (term ? Number(term[1]) : docYear());
       const met = bodiesIn(start + first.end, end).find((b) => CHAIR_OF.test(text.slice(Math.max(start, b.start - 20), b.start))) ?? bodiesIn(0, titleEnd)[0];
       if (year && met) {
-        meetingOf(met, isoDate(year, first.month, first.day), start, end);
+        const iso = isoDate(year, first.month, first.day);
+        sat = sat && sat > iso ? sat : iso;
+        meetingOf(met, iso, start, end);
         continue;
       }
     }
@@ -586,7 +588,7 @@ const MINUTES_LINK = /^[ \t]*(\p{Lu}\p{Ll}+?)protokoll[ \t]+((?:19|20)\d\d-[01]\
 
 /** The meeting whose minutes a report links on a line (`MINUTES_LINK`), a body the lexicon knows, or none. */
 function minutesLink(text: string, bodies: RegExp): { body: Body; iso: string; start: number; end: number } | undefined {
-  if (!text.includes("protokoll ")) return undefined;
+  if (!text.includes("protokoll")) return undefined;
   const links = [...text.matchAll(MINUTES_LINK)];
   if (links.length !== 1) return undefined;
   const [line] = links;
