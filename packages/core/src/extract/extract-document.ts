@@ -90,6 +90,9 @@ const STAFF: ReadonlySet<string> = new Set(["official", "expert", "academic", "m
 
 /** Kinds of organisation with no elected chair or seats (see `electedIn`). */
 const NO_ELECTED_SEATS: ReadonlySet<string> = new Set(["county_board", "court", "police", "media"]);
+/** A heading that names a seat in the plural (group 1) and its body (group 2): `Ledamöter i kommunstyrelsen:`. */
+const SEAT_IN_BODY =
+  /^((?:(?:övriga|ordinarie|nya|nyvalda)\s+)?(?:ledamöter(?:na)?|ersättar(?:e|na)|suppleanter(?:na)?)) (?:i|för) (\p{L}+(?: \p{L}+){0,3}):?$/iu;
 /** A line over a list of the people an election gave a seat (`Följande personer valdes som ordinarie:`). */
 const ELECTED_SEATS =
   /^(?:följande(?: \p{L}+)? )?(?:valdes|har valts|väljs|utsågs) (som|till) (ordinarie(?: ledamöter)?|(?:nya )?ledamöter|ersättare|suppleanter)(?: \p{L}+){0,2}:?$/iu;
@@ -409,7 +412,14 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   // over `Ledamöter` and `Ersättare`, each over its names, gives those seats in it) and no paragraph. A generic heading
   // (`Styrelse`) is the body of the organisation the text opens with.
   const lineStart = (offset: number) => text.lastIndexOf("\n", offset - 1) + 1;
-  const opensLine = (p: Mention) => p.from === 0 || tokens[p.from].nl || (/^[•*–-]$/.test(tokens[p.from - 1].text) && (p.from === 1 || tokens[p.from - 1].nl));
+  // A bullet (`•`, `–`) or a number (`1.`, `12)`) may stand before the name.
+  const opensLine = (p: Mention) => {
+    if (p.from === 0 || tokens[p.from].nl) return true;
+    const mark = tokens[p.from - 1];
+    if (/^[•*–-]$/.test(mark.text)) return p.from === 1 || mark.nl;
+    const n = p.from - 2;
+    return !mark.nl && (mark.text === "." || mark.text === ")") && n >= 0 && /^\d{1,3}$/.test(tokens[n].text) && (n === 0 || tokens[n].nl);
+  };
   let rosterLines: Set<number> | undefined;
   const headings = new Map<number, Roster | null>();
   const rosterOf = (p: Mention): Roster | undefined => {
@@ -429,7 +439,11 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       const line = raw.trim();
       if (headings.has(at)) found = headings.get(at);
       else if (!line || rosterLines.has(at)) seen.push(at);
-      else if ((line.endsWith(":") && line.split(/\s+/).length <= 15) || seatOfPlural(line)) seen.push(at);
+      else if (SEAT_IN_BODY.test(line)) {
+        // `Ledamöter i kommunstyrelsen:`: the seat and the body in one heading; the body heads the roster.
+        const body = SEAT_IN_BODY.exec(line)![2];
+        found = readRoster(body[0].toUpperCase() + body.slice(1), at + raw.lastIndexOf(body)) ?? null;
+      } else if ((line.endsWith(":") && line.split(/\s+/).length <= 15) || seatOfPlural(line)) seen.push(at);
       else found = readRoster(line, at + raw.length - raw.trimStart().length) ?? null;
     }
     for (const at of seen) headings.set(at, found ?? null);
@@ -473,8 +487,10 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   const readSeatHeading = (at: number, line: string, ownLine: boolean): RoleClaim | undefined => {
     const start = at + line.length - line.trimStart().length;
     const end = at + line.trimEnd().length;
-    const seat = seatOfPlural(line.trim());
-    if (seat) return { role: line.trim().toLowerCase(), normalised: seat, former: false, elected: false, start, end };
+    // `Ersättare:`, `Ledamöter i kommunstyrelsen:` (its body read by `rosterOf`).
+    const written = SEAT_IN_BODY.exec(line.trim())?.[1] ?? line.trim().replace(/:$/, "");
+    const seat = seatOfPlural(written);
+    if (seat) return { role: written.toLowerCase(), normalised: seat, former: false, elected: false, start, end };
     // `Följande personer valdes som ersättare:` over a list: the seat each listed name was elected to.
     const elected = ELECTED_SEATS.exec(line.trim());
     const seatElected = elected && (elected[2].toLowerCase() === "ordinarie" ? "ledamot" : seatOfPlural(elected[2]));
