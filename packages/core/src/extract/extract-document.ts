@@ -1925,8 +1925,11 @@ function pageRegion(gazetteer: readonly Mention[], lexicon: Lexicon, anywhere = 
   return region && (region.start < PAGE_HEAD || (anywhere && regions.length > 1)) ? region : undefined;
 }
 
-/** A municipality's offices, as the lexicon normalises them (`kommundirektör`, `kommunstyrelsens ordförande`, `oppositionsråd`). */
-const MUNICIPAL_OFFICE = /^(?:vice )?(?:kommun\p{L}*|oppositionsråd|stadsdirektör)(?: |$)/u;
+/**
+ * A municipality's offices, as the lexicon normalises them (`kommundirektör`, `kommunstyrelsens ordförande`,
+ * `oppositionsråd`); a city's `borgarråd` and its compounds (`finansborgarråd`) are its kommunalråd.
+ */
+const MUNICIPAL_OFFICE = /^(?:vice )?(?:kommun\p{L}*|oppositionsråd|\p{L}*borgarråd|stadsdirektör)(?: |$)/u;
 /** How far before a name the lead-in of a list inside a sentence may be. */
 const INLINE_REACH = 600;
 /** A lead-in that names the body and opens a label's list (`… i regionfullmäktige: Ledamöter:`). */
