@@ -176,8 +176,11 @@ function misspells(a: string, b: string, lexicon: Lexicon): boolean {
   return Math.min(v.length, w.length) >= 4 && (changed || oneLetterMore(v, w)) && !(lexicon.isGivenName(v) && lexicon.isGivenName(w));
 }
 
-/** A noun that describes a politician, no office (`veteranpolitiker`, `profilen`), between a party's genitive and the name. */
-const POLITICIAN_NOUN = /^\p{Ll}*(?:politiker|veteran|profil)(?:n|en)?$/u;
+/**
+ * A noun that describes a politician, no office of the lexicon (`veteranpolitiker`, `profilen`, `ledare`), between a
+ * party's genitive and the name.
+ */
+const POLITICIAN_NOUN = /^\p{Ll}*(?:politiker|veteran|profil|ledare)(?:n|en)?$/u;
 
 /**
  * Extracts the facts of one document. A list of other documents after its text (`Relevanta dokument`: other
@@ -1682,6 +1685,9 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     if (k < 0 || tokens[k + 1].nl) return;
     // `Centerpartiets veteranpolitiker X`: past a noun that describes the politician, the party's genitive before it.
     if (k > 0 && !tokens[k].cap && !tokens[k].nl && !gazetteerAt.has(k) && POLITICIAN_NOUN.test(tokens[k].text)) k--;
+    // `Moderaternas tidigare gruppledare X`, `… f.d. ordförande X`: past the words saying the title was held before.
+    const was = formerBefore(tokens, k + 1);
+    if (was > 0) k = was - 1;
     // `KD:s X`, `MP:s gruppledare X`: an abbreviation's genitive, written with a colon.
     let colonGenitive = false;
     if (k >= 2 && tokens[k].text === "s" && tokens[k - 1].text === ":" && tokens[k].start === tokens[k - 1].end && tokens[k - 1].start === tokens[k - 2].end) {
