@@ -12,6 +12,8 @@ describe("names", () => {
     const g = graphOf("Ordet gick till StinaHolmqvist (KD) som yrkade bifall.\n");
     expect(g.hasNode("person:stina-holmqvist")).toBe(true);
     expect(parties(g)).toEqual([`${persons(g)[0]}: Kristdemokraterna`]);
+    // Labelled as read, with its space, not as the glued word.
+    expect(g.getNodeAttribute("person:stina-holmqvist", "label")).toBe("Stina Holmqvist");
     expect(graphOf("Övriga närvarande: kommunchef Eva Lund, avdelningschef NilsHolmqvist.\n").hasNode("person:nils-holmqvist")).toBe(true);
   });
   it("splits no given name written as one word, no surname's prefix and no word after a given name that is also a word", () => {

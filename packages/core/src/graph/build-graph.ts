@@ -467,6 +467,8 @@ export function writtenForm(ref: EntityRef, quote: string): string {
   // So is a name in capitals (`KARIN LUNDSTRÖM`, a byline), read in title case, and one a list writes surname first
   // (`Berg Anna`, `Berg, Anna`), read given name first.
   if (/^\p{Lu}{2}/u.test(q) && q === q.toUpperCase()) return ref.label;
+  // So is a name whose space the text layer lost (`KarinHolm`), read as two words.
+  if (!q.includes(" ") && q === ref.label.replace(/ /g, "")) return ref.label;
   // A given name or a surname alone that refers back to the full name (`Berg tar över …`) is no way of writing it,
   // however often the text repeats it. The head of a name of more words than two stays a form (`Anna Berg` of
   // `Anna Berg Lind Ek`, a roll's line read as one name).
