@@ -1421,7 +1421,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         rule: "protocol:role",
         attrs: { role: o.role.written, roleNormalised: o.role.normalised },
       });
-  if (roster) facts.push(...rosterMunicipalities(text, header.entries, model, ref, ev));
+  if (roster) facts.push(...rosterMunicipalities(text, header.entries, model, ref, ev, parent?.ref.kind === "municipality" ? parent.ref : undefined));
   if (meeting && (body ?? parent)) facts.push(...groupSeats(text, input.people, header.end, (body ?? parent?.ref)!, doc.id, ref, ev));
   if (meeting && body && association?.general)
     facts.push(...termElections(text, input.people, header.end, body, association.parent?.ref, doc.id, lexicon, ref, ev));
@@ -2010,10 +2010,34 @@ export function headerParent(
   // county the municipality is in.
   const region = !org && organ && !roster && place && REGION_BODY.test(organ.name) ? lexicon.regionOf(place.id) : undefined;
   if (region && place) return { ref: { kind: "organisation", key: region.id, label: region.name }, start: place.start, end: place.end };
+  // A roster of a municipality's own body is of the one municipality the page names (see ownRosterMunicipality).
+  const own = roster && !org ? ownRosterMunicipality(text, gazetteer, lexicon, organ, members) : undefined;
+  if (own) return own;
   if (org) return { ref: { kind: "organisation", key: org.id, label: org.label }, start: org.start, end: org.end };
   const owner = organ && !roster ? pageOwner(text, lexicon) : undefined;
   if (owner) return owner;
   return organ && FÖRBUND_BODY.test(organ.name) ? lowerAssociation(text.slice(0, Math.min(headerEnd, 600)), lexicon) : undefined;
+}
+
+/**
+ * The municipality whose own body a roster lists (`Kommunfullmäktige` on Vallby's page, `Ledamöter:` then a name a
+ * line): the one municipality the page names, where the body is a municipality's (MUNICIPAL_BODY; not a region's, a
+ * joint board's or a förbund's), no two municipality lines group the list and no member is named with one.
+ */
+function ownRosterMunicipality(
+  text: string,
+  gazetteer: readonly Mention[],
+  lexicon: Lexicon,
+  organ: { name: string } | undefined,
+  members: readonly { person: Mention; municipality?: Mention }[],
+): { ref: EntityRef; start: number; end: number } | undefined {
+  if (!organ || !MUNICIPAL_BODY.test(organ.name) || REGION_BODY.test(organ.name) || /gemensam|förbund/i.test(organ.name)) return undefined;
+  if (members.some((e) => e.municipality)) return undefined;
+  const named = gazetteer.filter((g) => g.kind === "municipality" && !members.some((e) => g.start >= e.person.start && g.end <= e.person.end));
+  if (named.length === 0 || named.some((g) => g.id !== named[0].id)) return undefined;
+  if (municipalityHeadings(text, lexicon.data.municipalities).length >= 2) return undefined;
+  const [g] = named;
+  return { ref: { kind: "municipality", key: g.id, label: g.label }, start: g.start, end: g.end };
 }
 
 /** A field of the organ whose value ends in the municipality (`Beslutsinstans, Vallby kommun`, `Organ: Nämnden, Vallby kommun`). */
@@ -2521,7 +2545,8 @@ export function isRoster(text: string, fields: readonly string[]): boolean {
 
 /**
  * In a roster whose members stand under lines that name two or more municipalities alone (`Bjuvs kommun`), each
- * member stands for the municipality above them; the evidence runs from that line to the name.
+ * member stands for the municipality above them; the evidence runs from that line to the name. In a roster of a
+ * municipality's own body (`own`, ownRosterMunicipality) each member stands for it; the evidence is the member's entry.
  */
 export function rosterMunicipalities(
   text: string,
@@ -2529,7 +2554,17 @@ export function rosterMunicipalities(
   model: ExtractionModel,
   ref: (p: Mention) => EntityRef,
   ev: (start: number, end: number) => Evidence,
+  own?: EntityRef,
 ): Fact[] {
+  if (own)
+    return entries.map((e) => ({
+      type: "relation",
+      kind: "represents",
+      source: ref(e.person),
+      target: own,
+      evidence: ev(e.start, e.person.end),
+      rule: "protocol:roster-municipality",
+    }));
   const headings = municipalityHeadings(text, model.lexicon.data.municipalities);
   if (headings.length < 2) return [];
   const facts: Fact[] = [];

@@ -231,7 +231,7 @@ export const RULES = [
     step: "04-protocol",
     genres: ["minutes"],
     reason:
-      "In a roster (members and substitutes under field lines, with no date, paragraph or meeting field), a member stands for the municipality named alone on the line above them.",
+      "In a roster (members and substitutes under field lines, with no date, paragraph or meeting field), a member stands for the municipality named alone on the line above them; in a roster of a municipality's own body (`Kommunfullmäktige`, a nämnd; not a region's, a joint board's or a förbund's) on a page naming that one municipality and no member's, for that municipality.",
   },
   {
     id: "protocol:staff-title",
