@@ -1702,7 +1702,8 @@ export function footSecretary(text: string, people: readonly Mention[]): { perso
 const ADJUSTERS_REACH = 2500;
 // A choosing verb (`Mötet valde X till mötesordförande`), or the passive that names the adjusters (`Protokollet justeras
 // av X och Y`, `Jämte ordföranden justeras dagens protokoll av X`).
-const CHOOSE = /\b(?:uppdras|utses|utsågs|utse|utser|utsåg|väljs|valdes|valde|välja|väljer|justeras(?: dagens)?(?: protokoll(?:et)?)? av)\b/i;
+const CHOOSE =
+  /\b(?:ledde(?: sedan)? [a-zåäö]*förhandlingarna|uppdras|utses|utsågs|utse|utser|utsåg|väljs|valdes|valde|välja|väljer|justeras(?: dagens)?(?: protokoll(?:et)?)? av)\b/i;
 // The verb (`jämte ordföranden justera`) or `Till justerare`: not the noun of an item's heading (`Val av justerare`).
 // `Till rösträknare och justerare`: the adjusters named second in a pair of offices.
 const ADJUST =
@@ -1710,9 +1711,10 @@ const ADJUST =
 // `Till mötesordförande utses X`, `Till ordförande för årsmötet valdes X`, `X valdes till ordförande för
 // årsmötesförhandlingarna`, `Till sekreterare för mötet valdes X`, `X valdes att leda förhandlingarna och Y att föra
 // protokollet`: the chair of this meeting and its secretary.
+// Or one who led the business (`A ledde sedan årsmötesförhandlingarna med B som sekreterare`).
 const LEADS = String.raw`att leda (?:\p{Ll}*mötet|\p{Ll}*förhandlingarna|dagens förhandlingar|sammanträdet|stämman)`;
 const CHAIR_CHOSEN = new RegExp(
-  String.raw`\b(?:till|valdes|utsågs|utses|väljs) ${LEADS}|\btill (?:mötesordförande|(?:års)?mötets ordförande|ordförande för (?:mötet|årsmötet|stämman|årsstämman|föreningsstämman|sammanträdet|(?:års)?(?:mötes)?förhandlingarna))\b`,
+  String.raw`\b(?:till|valdes|utsågs|utses|väljs) ${LEADS}|\bledde(?: sedan)? \p{Ll}*förhandlingarna\b|\btill (?:mötesordförande|(?:års)?mötets ordförande|ordförande för (?:mötet|årsmötet|stämman|årsstämman|föreningsstämman|sammanträdet|(?:års)?(?:mötes)?förhandlingarna))\b`,
   "iu",
 );
 const SECRETARY_CHOSEN =
@@ -1747,6 +1749,8 @@ const BESIDE_SIGNING = /^[ \t]*Att[ \t]+(?:jämte|tillsammans med)\b[^\n]*?\bjus
 // The chair by office, unnamed, opening the meeting: who chaired is the one who signs in the chair's stead.
 const UNNAMED_CHAIR_OPENS = /\bOrdföranden\s+(?:öppnade|förklarade)\b/u;
 const AS_RESERVE = /^\s*(?:\([^)]*\))?\s*,?\s*som\s+(?:ersättare|suppleant)/i;
+// The secretary named beside the chair chosen (`Till att leda dagens förhandlingar valdes A med B som sekreterare`).
+const WITH_SECRETARY = /^\s*(?:\([^)]*\))?\s*som\s+(sekreterare|protokollförare)(?![\p{L}])/iu;
 // The offices one sentence may hand out together (`X valdes till sekreterare och Y till justerare`, `Till ordförande
 // för mötet valdes X och sekreterare valdes Y`), or by what they do (`Till att leda mötet utsågs X samt till att skriva
 // protokoll Y`).
@@ -1911,7 +1915,8 @@ export function chosenInParagraphs(
       if (held && at < held[0].length) continue;
       const span = { person: e.person, start: start + sentence.search(/\S/), end: start + sentence.length };
       const handed = officeAt?.(at);
-      const office = officeAt ? handed?.office : adjust ? "adjust" : chair ? "chair" : "secretary";
+      const withChair = chair && !officeAt && /\bmed\s+$/.test(sentence.slice(0, at)) ? WITH_SECRETARY.exec(sentence.slice(at + length)) : null;
+      const office = officeAt ? handed?.office : adjust ? "adjust" : chair && !withChair ? "chair" : "secretary";
       if (!office) continue;
       if (office === "chair") {
         facts.push(
@@ -1930,7 +1935,9 @@ export function chosenInParagraphs(
       // heading (`Val av protokolljusterare X utsågs att justera`): one office a sentence.
       const heading = officeAt
         ? handed?.written && { 1: handed.written, index: handed.at, 0: sentence.slice(handed.at, handed.end) }
-        : (OFFICE_CHOSEN.exec(sentence) ?? OFFICE_HEADING.exec(sentence));
+        : withChair
+          ? { 1: withChair[1], index: at + length + withChair.index, 0: withChair[0] }
+          : (OFFICE_CHOSEN.exec(sentence) ?? OFFICE_HEADING.exec(sentence));
       const role =
         heading && /(?:sekreterare|förare)$/iu.test(heading[1]) === (capacity === "secretary")
           ? {
