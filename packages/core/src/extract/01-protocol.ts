@@ -103,6 +103,15 @@ export interface ProtocolContext {
   partyByAbbreviation: Map<string, string>;
 }
 
+/**
+ * The text saying the chair adjusts the minutes with the two vice chairs (`Att tillsammans med ordföranden justera
+ * protokollet utsågs förste och andre vice ordföranden`, `justeras av ordföranden jämte förste och andre vice
+ * ordförandena`), its seats' words captured.
+ */
+const PRESIDIUM_ADJUSTS =
+  /\b(?:(?:tillsammans med|jämte) ordföranden\b[^.]{0,80}?|ordföranden jämte )\b((?:förste|1:e) och (?:andre|2:e) vice ordförande(?:n|na)?)\b/i;
+const VICE_CHAIRS = ["förste vice ordförande", "andre vice ordförande"];
+
 /** How far into a document its header may reach, in characters. */
 const HEADER_WINDOW = 6000;
 /** How far after the header a member list by municipality may stand, in characters. */
@@ -1795,11 +1804,31 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
           capacity = undefined;
       } else {
         // `Justerat tisdagen den 4 mars … 2014 Eva Ek Per Holm Kim Ahl 10 Inledning …`, a council's minutes that print no
-        // field: the names after the adjustment's date are its signers, and the items begin after them.
-        const signers = run.length === 1 && label.phrase === "justerat" && !seenPeopleLabel && !entries.length ? adjustedSigners(j) : undefined;
+        // field: the names after the adjustment's date are its signers, and the items begin after them. `Att tillsammans
+        // med ordföranden justera … utsågs förste och andre vice ordföranden`: three signers are, in their order, the chair
+        // and the two vice chairs, who adjust; where the text says so, a page's title repeating their names alone above
+        // (`Eva Ek Per Holm Kim Ahl ¶ Transkript ¶ 1 PROTOKOLL …`) lists no one.
+        const adjusted = run.length === 1 && label.phrase === "justerat" && !seenPeopleLabel;
+        const presidium = adjusted ? PRESIDIUM_ADJUSTS.exec(text) : null;
+        const signers =
+          adjusted && (!entries.length || (!!presidium && entries.every((e) => e.capacity === "listed" && !e.party))) ? adjustedSigners(j) : undefined;
         if (signers) {
           const span = { start: t.start, end: tokens[label.to - 1].end };
-          for (const person of signers) entries.push({ person, capacity: "adjuster", label: span, start: person.start, end: person.end });
+          // (The chair's is no label's reading: the date parts the name from `Justerat`, which no chair's label is.)
+          const seat = presidium &&
+            signers.length === 3 && { start: presidium.index + presidium[0].length - presidium[1].length, end: presidium.index + presidium[0].length };
+          signers.forEach((person, n) => {
+            const chair = !!seat && n === 0;
+            const entry: ProtocolEntry = {
+              person,
+              capacity: chair ? "chair" : "adjuster",
+              label: chair ? undefined : span,
+              start: person.start,
+              end: person.end,
+            };
+            if (seat && n > 0) entry.role = { normalised: VICE_CHAIRS[n - 1], written: VICE_CHAIRS[n - 1], ...seat };
+            entries.push(entry);
+          });
           windowEnd = signers.at(-1)!.end;
           break;
         }

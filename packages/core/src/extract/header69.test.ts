@@ -21,11 +21,18 @@ const text =
 describe("bare names after `Justerat <date>` at the top of minutes with no field", () => {
   const g = graphOf(text);
 
-  it("sign as adjusters, and the items' speakers attend with no capacity", () => {
-    expect(attendees(g)).toEqual(["Greta Lindholm: adjuster", "Kåre Dahlström: adjuster", "Nils Åberg: -", "Olof Brink: adjuster", "Siv Berglund: -"]);
+  it("sign as adjusters (the first as the chair the text says adjusts with them), and the items' speakers attend with no capacity", () => {
+    expect(attendees(g)).toEqual(["Greta Lindholm: chair", "Kåre Dahlström: adjuster", "Nils Åberg: -", "Olof Brink: adjuster", "Siv Berglund: -"]);
   });
   it("give the adjusters alone the adjuster's role", () => {
-    expect(roles(g)).toEqual(["Greta Lindholm: justerare", "Kåre Dahlström: justerare", "Olof Brink: justerare", "Siv Berglund: regionrådet"]);
+    expect(roles(g)).toEqual([
+      "Greta Lindholm: ordförande",
+      "Kåre Dahlström: andre vice ordförande",
+      "Kåre Dahlström: justerare",
+      "Olof Brink: förste vice ordförande",
+      "Olof Brink: justerare",
+      "Siv Berglund: regionrådet",
+    ]);
   });
   it("are no signers where a word not of a date stands before them (`Justerat av …`)", () => {
     const g2 = graphOf(text.replaceAll(justerat, "Justerat av"));
