@@ -1071,10 +1071,7 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     }
     const next = tokens[j];
     const closes =
-      closesField(j) ||
-      next.text === "," ||
-      /^\d{1,3}(?:[-–]\d{1,3})?$/.test(next.text) ||
-      (lexicon.isGivenName(next.text) && isNameAt(j) && isNameAt(j + 1) && !tokens[j + 1].nl);
+      closesField(j) || next.text === "," || ITEM.test(next.text) || (lexicon.isGivenName(next.text) && isNameAt(j) && isNameAt(j + 1) && !tokens[j + 1].nl);
     return closes ? j : 0;
   };
   /** A capitalised word of a staff title's field (`Hälsoskydd`, `Logistik`): no title, and no given name opening a name. */

@@ -118,6 +118,9 @@ const WEEKDAY_ABBREVIATIONS: ReadonlySet<string> = new Set(["Mon", "Tue", "Wed",
 
 /** Compass words that open a place's name (`Västra Dalen`, `Norra Xby`), never a person's. */
 const COMPASS_WORDS = ["Östra", "Västra", "Norra", "Södra", "Mellersta"];
+/** A foundation or fund named after a person, after the name's genitive (`stiftelsen Elsa Ekmans Minne`). */
+const MEMORIAL_WORDS = ["Minne", "Minnesfond", "Minnesstiftelse"];
+const MEMORIAL: ReadonlySet<string> = new Set(MEMORIAL_WORDS);
 
 /** Capitalised words that open sentences or label things and are never part of a name. */
 const NOT_NAME = new Set([
@@ -129,9 +132,7 @@ const NOT_NAME = new Set([
   "Porträttbild",
   "Pressbild",
   // A foundation named after the genitive before it (`Elsa Eks Minne`: namesPlace).
-  "Minne",
-  "Minnesfond",
-  "Minnesstiftelse",
+  ...MEMORIAL_WORDS,
   "Moderator",
   "Intervju",
   "Region",
@@ -1025,8 +1026,6 @@ function isThingOwner(word: string): boolean {
   return word.length > 4 && word.endsWith("s") && !THING_WORDS.has(word.slice(0, -1)) && isThingWord(word.slice(0, -1));
 }
 
-/** A foundation or fund named after a person, after the name's genitive (`stiftelsen Elsa Ekmans Minne`). */
-const MEMORIAL = /^(?:Minne|Minnesfond|Minnesstiftelse)$/;
 /** A square or street named after a person, the name as it is (`Tage Ekström torg`). */
 const NAMED_STREET = /^(?:torg|plan|gata|väg|park|allé)$/;
 
@@ -1038,7 +1037,7 @@ const NAMED_STREET = /^(?:torg|plan|gata|väg|park|allé)$/;
 export function namesPlace(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end];
   if (!next || next.nl) return false;
-  return /s$/.test(tokens[end - 1].text) ? ROOM.test(next.text) || MEMORIAL.test(next.text) : NAMED_STREET.test(next.text);
+  return /s$/.test(tokens[end - 1].text) ? ROOM.test(next.text) || MEMORIAL.has(next.text) : NAMED_STREET.test(next.text);
 }
 
 /**

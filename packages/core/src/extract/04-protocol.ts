@@ -605,7 +605,7 @@ const titlePatterns = new WeakMap<readonly string[], { re: RegExp; definite: Map
  * `protokoll`, or `möte` after a first part of its own (`Regionråds-`), with or without the linking `s`, in either
  * form (`Regionrådsmötet`); with `bareToo`, `möte` after the noun alone too (`styrelsemötet` → `Styrelsen`).
  */
-function protocolTitleBody(
+export function protocolTitleBody(
   text: string,
   bodies: readonly string[],
   to: number,
@@ -1421,7 +1421,7 @@ export function protocolMeeting(input: ProtocolMeetingInput): Fact[] {
         rule: "protocol:role",
         attrs: { role: o.role.written, roleNormalised: o.role.normalised },
       });
-  if (roster) facts.push(...rosterMunicipalities(text, header.entries, model, ref, ev, parent?.ref.kind === "municipality" ? parent.ref : undefined));
+  if (roster) facts.push(...rosterMunicipalities(text, header.entries, model, ref, ev, parent?.ref));
   if (meeting && (body ?? parent)) facts.push(...groupSeats(text, input.people, header.end, (body ?? parent?.ref)!, doc.id, ref, ev));
   if (meeting && body && association?.general)
     facts.push(...termElections(text, input.people, header.end, body, association.parent?.ref, doc.id, lexicon, ref, ev));
@@ -2553,7 +2553,8 @@ export function isRoster(text: string, fields: readonly string[]): boolean {
 /**
  * In a roster whose members stand under lines that name two or more municipalities alone (`Bjuvs kommun`), each
  * member stands for the municipality above them; the evidence runs from that line to the name. In a roster of a
- * municipality's own body (`own`, ownRosterMunicipality) each member stands for it; the evidence is the member's entry.
+ * municipality's own body (its `parent` a municipality, ownRosterMunicipality) each member stands for it; the evidence
+ * is the member's entry.
  */
 export function rosterMunicipalities(
   text: string,
@@ -2561,8 +2562,9 @@ export function rosterMunicipalities(
   model: ExtractionModel,
   ref: (p: Mention) => EntityRef,
   ev: (start: number, end: number) => Evidence,
-  own?: EntityRef,
+  parent?: EntityRef,
 ): Fact[] {
+  const own = parent?.kind === "municipality" ? parent : undefined;
   if (own)
     return entries.map((e) => ({
       type: "relation",

@@ -524,7 +524,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
       if (organ && body) facts.push({ type: "entity", entity: body, evidence: ev(organ.start, organ.end), rule: "protocol:organ" });
       for (const entry of listed) facts.push(...headerRoles({ ...entry, capacity: entry.fieldRole }, ref(entry.person), body, model, ev, entry.field));
       // A municipality the roster's body is of is the one its members stand for (headerParent's own roster).
-      facts.push(...rosterMunicipalities(doc.text, listed, model, ref, ev, parent?.ref.kind === "municipality" ? parent.ref : undefined));
+      facts.push(...rosterMunicipalities(doc.text, listed, model, ref, ev, parent?.ref));
     } else if (doc.title) {
       const placeMatch = /^[ \t]*(?:Plats|Plats och tid)[ \t]*[:\t][ \t]*(.+)$/im.exec(doc.text);
       // A label on the same line ends the place (`Plats: Bygdegården   Tid: 18.00 – 19.30`).

@@ -17,6 +17,7 @@ import { fold, nameKey } from "../text/fold";
 import type { DocumentRecord } from "../types";
 import type { Mention } from "./02-mentions";
 import { bodyMeetingRef, bodyRef, evidenceOf, type ExtractionModel, titleSpan, writtenOn } from "./context";
+import { protocolTitleBody } from "./04-protocol";
 import { shortFormIn } from "./protocol-words";
 import type { EntityRef, Fact } from "./types";
 
@@ -464,7 +465,7 @@ export function readReportedMeetings({ doc, people, gazetteer, model, ref }: Rep
     if (!same) meetingOf(w.body, undefined, w.start, w.end, w.undated);
   }
   if (found.size === 0) {
-    const heading = headingMeeting(text, bodiesIn, doc.date) ?? minutesLink(text, bodies);
+    const heading = headingMeeting(text, bodiesIn, doc.date) ?? minutesLink(text, model.lexicon.data.protocol.bodies);
     if (heading) meetingOf(heading.body, heading.iso, heading.start, heading.end);
   }
   if (found.size !== 1) return facts;
@@ -584,20 +585,18 @@ function headingMeeting(
 
 // A report of a sitting links that sitting's minutes on a line of their own (`Styrelseprotokoll 2031-01-25 PDF`): the
 // body's stem glued to `protokoll`, and the day. One such line only: a page listing a body's minutes reports none.
-const MINUTES_LINK = /^[ \t]*(\p{Lu}\p{Ll}+?)protokoll[ \t]+((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[ \t]+(?:PDF|pdf))?[ \t]*$/gmu;
+const MINUTES_LINK = /^[ \t]*\p{Lu}\p{Ll}+?protokoll[ \t]+((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[ \t]+(?:PDF|pdf))?[ \t]*$/gmu;
 
-/** The meeting whose minutes a report links on a line (`MINUTES_LINK`), a body the lexicon knows, or none. */
-function minutesLink(text: string, bodies: RegExp): { body: Body; iso: string; start: number; end: number } | undefined {
+/** The meeting whose minutes a report links on a line (`MINUTES_LINK`), its body the one the minutes' word names, or none. */
+function minutesLink(text: string, bodies: readonly string[]): { body: Body; iso: string; start: number; end: number } | undefined {
   if (!text.includes("protokoll")) return undefined;
   const links = [...text.matchAll(MINUTES_LINK)];
   if (links.length !== 1) return undefined;
   const [line] = links;
-  const name = `${line[1]}${line[1].endsWith("e") ? "n" : "en"}`;
-  bodies.lastIndex = 0;
-  const word = bodies.exec(name);
-  if (word?.[0] !== name) return undefined;
-  const start = line.index + line[0].indexOf(line[1]);
-  return { body: { name, start, end: start + line[1].length, genitive: false, glued: 0 }, iso: line[2], start, end: line.index + line[0].length };
+  const named = protocolTitleBody(line[0], bodies, line[0].length);
+  if (!named) return undefined;
+  const start = line.index + named.start;
+  return { body: { name: named.name, start, end: line.index + named.end, genitive: false, glued: 0 }, iso: line[1], start, end: line.index + line[0].length };
 }
 
 /** Whether the first lines of a text open with two or more of a sitting's formal items, each alone on its line. */

@@ -435,6 +435,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     if (!rosterLines.has(before) && !text.slice(before, own).trimEnd().endsWith(":") && !(next >= 0 && rosterLines.has(next + 1))) return undefined;
     const seen: number[] = [];
     let found: Roster | null | undefined;
+    let seatInBody: RegExpExecArray | null;
     for (let at = own; at > 0 && found === undefined;) {
       at = lineStart(at - 1);
       const eol = text.indexOf("\n", at);
@@ -442,9 +443,9 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       const line = raw.trim();
       if (headings.has(at)) found = headings.get(at);
       else if (!line || rosterLines.has(at)) seen.push(at);
-      else if (SEAT_IN_BODY.test(line)) {
+      else if ((seatInBody = SEAT_IN_BODY.exec(line))) {
         // `Ledamöter i kommunstyrelsen:`: the seat and the body in one heading; the body heads the roster.
-        const body = SEAT_IN_BODY.exec(line)![2];
+        const body = seatInBody[2];
         found = readRoster(body[0].toUpperCase() + body.slice(1), at + raw.lastIndexOf(body)) ?? null;
       } else if ((line.endsWith(":") && line.split(/\s+/).length <= 15) || seatOfPlural(line)) seen.push(at);
       else found = readRoster(line, at + raw.length - raw.trimStart().length) ?? null;
