@@ -12,7 +12,7 @@
 import type { GazetteerKind, GazetteerMatch, Lexicon } from "../lexicon/lexicon";
 import { monthNumber } from "../read/dates";
 import { nameKey, slugify } from "../text/fold";
-import { foldHash, hashBitmap, inHashBitmap } from "../text/hash";
+import { foldCode, foldHash, HASH_MASK, HASH_PRIME, HASH_START, hashBitmap, inHashBitmap } from "../text/hash";
 import type { Token } from "../text/tokenize";
 import { compileProtocolWords } from "./protocol-words";
 import type { RuleId } from "./rules";
@@ -755,8 +755,8 @@ function associationAt(tokens: Token[], i: number, heads: readonly string[], lex
   const next = tokens[i + 1];
   if (!next?.word || next.nl) return undefined;
   // `Kommunsekreterarföreningen Sverige`, `Bostadsbolaget Sundsvall`: a body's compound in the definite form before
-  // the country or the place it is of.
-  if (isPlaceAt(tokens, i + 1, lexicon) && endsWithHead(t.text, BODY_HEADS)) return association(tokens, i, i + 2);
+  // the country or the place it is of (the head first: it turns most words away before a lexicon's lookups).
+  if (endsWithHead(t.text, BODY_HEADS) && isPlaceAt(tokens, i + 1, lexicon)) return association(tokens, i, i + 2);
   // `Sjuhärads kommunalförbund`: a genitive proper name before an indefinite head.
   if (t.text.charCodeAt(t.text.length - 1) !== 115 || !isNameWord(t)) return undefined;
   const indefinite = endsWithHead(next.text, heads);
@@ -929,6 +929,27 @@ const THING_HEADS = [
   "målet",
 ];
 const THING_HEAD = new RegExp(`(?:${THING_HEADS.join("|")})s?$`);
+// The last three letters of the heads and their genitives, hashed as the tokenizer folds them (see `endsLikeThingHead`).
+const THING_HEAD_ENDS = hashBitmap(
+  THING_HEADS.flatMap((h) => [h, `${h}s`]).map((form) => foldHash(form.slice(-3))),
+  12,
+);
+
+/**
+ * May a word end in one of THING_HEAD's forms: are its last three letters, folded, those of one, or not all of Latin-1
+ * (where `foldCode` and `toLowerCase` may differ)? Checked first: most name words end otherwise, and the lower-case
+ * copy and the regular expression cost.
+ */
+function endsLikeThingHead(word: string): boolean {
+  let h = HASH_START;
+  for (let i = word.length - 3; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    // Beyond Latin-1, or a word too short (NaN): the regular expression decides.
+    if (!(c < 256)) return true;
+    h = Math.imul(h ^ foldCode(c), HASH_PRIME);
+  }
+  return inHashBitmap(THING_HEAD_ENDS, h & HASH_MASK);
+}
 /** Words that end a name of an organisation, party, document or venue (`Christian Democrats`, `Bella Center`, `Kulturens Hus`). */
 const THING_WORDS = new Set([
   // An English place's or office's first word (`City Hall`, `Town Council`), never a given name.
@@ -1174,6 +1195,7 @@ export function isThingWord(word: string): boolean {
   // Tested only where the word ends so (a cheap test first, as this runs on many words).
   if ((word.endsWith("rna") || word.endsWith("rnas")) && GROUP_NAME.test(word)) return true;
   // A compound's first part before the head (`Hallbom`, `Brunnvik-`): the head alone is a common noun.
+  if (!endsLikeThingHead(word)) return false;
   const m = THING_HEAD.exec(word.toLowerCase());
   return !!m && m.index >= 3;
 }
@@ -1358,8 +1380,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       i++;
       continue;
     }
-    let j = i;
-    while (j < tokens.length && isRun(j) && (j === i || !tokens[j].nl)) j++;
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j].nl && isRun(j)) j++;
     namesInRun(i, j);
     // A name may go on over the line's end (`Sand-` `Nilsson`): the next run starts after it.
     i = Math.max(j, people.at(-1)?.to ?? 0);
@@ -1478,12 +1500,15 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     while (k < b) {
       const t = tokens[k];
       // `HåboKarin Lund`: a given name glued to the place of its table's row opens a name as it would alone.
-      const given = lexicon.isGivenName(t.text) ? !covered.has(k) || listedPlaceName(k) : !covered.has(k) && gluedCut(t.text, lexicon, true) > 0;
+      // (A cut is at a capital inside the word, which the scanner saw: most words have none.)
+      const given = lexicon.isGivenName(t.text) ? !covered.has(k) || listedPlaceName(k) : !covered.has(k) && t.capInside && gluedCut(t.text, lexicon, true) > 0;
       if (!given) {
         // `KarinHolm (KD)`, `, rektor KarinHolm.`: a given name and a surname glued into the run's one word, before a
         // party, a comma, a full stop or the line's end (a roll's or a staff list's entry), are the person.
         const cut =
-          k + 1 === b && !covered.has(k) && (b >= tokens.length || tokens[b].nl || /^[(,.]$/.test(tokens[b].text)) ? gluedGivenCut(t.text, lexicon) : 0;
+          k + 1 === b && t.capInside && !covered.has(k) && (b >= tokens.length || tokens[b].nl || (!tokens[b].word && /^[(,.]$/.test(tokens[b].text)))
+            ? gluedGivenCut(t.text, lexicon)
+            : 0;
         if (cut) {
           const label = `${t.text.slice(0, cut)} ${t.text.slice(cut)}`;
           people.push(newMention("person", label, label, k, b, t.start, t.end, "person:given-name"));
@@ -1505,7 +1530,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         if (gazetteerAt.get(end)?.kind === "role") break;
         // `Anna Xbergs Minnesfond`: a genitive ends the name; what follows is named after the person.
         if (end - k >= 2 && genitiveBase(tokens[end - 1].text, true)) break;
-        if (gluedTitleAt(tokens[end - 1].text)) break;
+        if (gluedTitleAt(tokens[end - 1])) break;
         // `Eva Holm Förvaltningssekreterare`: a title by its ending after a full name is the person's, no surname (a
         // flattened notice's signature); the lexicon's titles end the name above.
         if (end - k >= 2 && !lexicon.isSurname(next.text) && roleBySuffix(next, roleSuffixes, true)) break;
@@ -1686,7 +1711,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   function personEndingAt(k: number, end: number, rule: RuleId): Mention {
     end += brokenWordAt(tokens, end);
     const person = makePerson(k, end, rule);
-    const glued = gluedTitleAt(tokens[end - 1].text);
+    const glued = gluedTitleAt(tokens[end - 1]);
     if (glued) {
       const cut = glued - tokens[end - 1].text.length;
       const label = person.label.slice(0, cut);
@@ -1710,11 +1735,13 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   }
 
   /**
-   * Where a title glued to the surname starts (`XSecond`, `DanielssonKommunchef` where a line break was lost): at an
-   * inner capital after a lower-case letter, when the rest is a title by the lexicon or a title's ending, or a
-   * picture's credit (`EkFoto`); 0 if none.
+   * Where a title glued to the surname starts in a token's word (`XSecond`, `DanielssonKommunchef` where a line break
+   * was lost): at an inner capital after a lower-case letter, when the rest is a title by the lexicon or a title's
+   * ending, or a picture's credit (`EkFoto`); 0 if none (at once for a word the scanner saw no capital inside).
    */
-  function gluedTitleAt(word: string): number {
+  function gluedTitleAt(token: Token): number {
+    if (!token.capInside) return 0;
+    const word = token.text;
     const named = GLUED_TITLE.exec(word) ?? GLUED_CREDIT.exec(word);
     if (named) return named[1].length;
     for (let i = 3; i < word.length - 3; i++) {
@@ -1757,6 +1784,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   }
 
   function contextualName(k: number, b: number): Mention | undefined {
+    // A name here has two words at least: a run's last word alone (most runs are one capitalised word) is none.
+    if (k + 1 >= b) return undefined;
     // `Kommunsekreterarföreningen X`: a thing's name opens no name, as it ends one; nor does an acting marker (`Tf
     // Utvecklingschef`, a title in a list of titles).
     if (
@@ -1770,7 +1799,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     if (opensNoName(tokens, k, b, lexicon)) return undefined;
     let end = k + 1;
     while (end < b && end - k < 4 && inName(end) && !isThingWordAfter(tokens[end].text, tokens[end - 1].text, lexicon)) {
-      if ((end - k >= 2 && genitiveBase(tokens[end - 1].text, true)) || gluedTitleAt(tokens[end - 1].text)) break;
+      if ((end - k >= 2 && genitiveBase(tokens[end - 1].text, true)) || gluedTitleAt(tokens[end - 1])) break;
       end++;
     }
     while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
