@@ -3126,9 +3126,10 @@ export function headedMunicipalities(
   };
   for (const p of people) {
     const last = run[run.length - 1];
-    // One run: the names follow each other on one line with only parties, roles and municipalities between.
-    const gap = last && text.slice(last.end, p.start);
-    if (gap !== undefined && (!/^[^\n.;:!?,]{0,80}$/.test(gap) || fieldLabelIn(gap))) settle();
+    // One run: the names follow each other on one line, at most 80 characters apart, with only parties, roles and
+    // municipalities between.
+    const gap = last && p.start - last.end <= 80 ? text.slice(last.end, p.start) : undefined;
+    if (last && (gap === undefined || !/^[^\n.;:!?,]*$/.test(gap) || fieldLabelIn(gap))) settle();
     run.push(p);
   }
   settle();
