@@ -2262,6 +2262,9 @@ function personBefore(at: number, ctx: AppositionContext): Mention | undefined {
   return undefined;
 }
 
+/** Each name's `runTitle`, per document: `readClause` reads the next name's before extract-document asks for it. */
+const runTitles = new WeakMap<AppositionContext, Map<Mention, RoleClaim | undefined>>();
+
 /**
  * The title a person holds by a run's layout: the title written right before the name (`kommundirektör Anna Berg`,
  * `vd Per Holm`, `förvaltningschef för Intern Service Anna Berg`, `Socialförvaltningen, enhetschef Anna Berg`).
@@ -2270,6 +2273,16 @@ function personBefore(at: number, ctx: AppositionContext): Mention | undefined {
  * Walked as a loop (a long run would overflow the stack of a recursive reading), each name's verdict kept per document.
  */
 export function runTitle(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
+  let titles = runTitles.get(ctx);
+  if (!titles) runTitles.set(ctx, (titles = new Map()));
+  if (titles.has(person)) return titles.get(person);
+  const title = readRunTitle(person, ctx);
+  titles.set(person, title);
+  return title;
+}
+
+/** What `runTitle` reads for a name, before it is kept. */
+function readRunTitle(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
   const own = titleBefore(person, ctx);
   if (!own) return pluralTitle(person, ctx);
   // `Ersättarna är A, B och C`: the plural seat is the first name's in the singular, as it is the others'.
