@@ -284,7 +284,8 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   const partyAfter = (m: Mention) => PARTY_IN_PARENTHESES.exec(text.slice(m.end, m.end + 12))?.[1].toLowerCase();
   for (const p of allPeople) {
     const space = p.label.indexOf(" ");
-    const initials = space > 0 ? INITIALS.exec(p.label.slice(0, space)) : null;
+    // Initials are a word of at most seven code units (`S.-O.`, a capital outside the BMP two): most names skip the regex.
+    const initials = space > 0 && space <= 7 ? INITIALS.exec(p.label.slice(0, space)) : null;
     if (!initials || fuller.has(p.label) || seatedNames().has(p.label)) continue;
     const surname = p.label.slice(space);
     const letters = initials.slice(1).filter(Boolean);
@@ -304,8 +305,10 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   // name or first surname (`Anna Maria Berg`, `Anna Holm Berg` beside `Anna Berg`).
   const initialled = new Map<string, string | null>();
   for (const q of allPeople) {
+    // Most names have two words: they are told by a second space before the split.
+    if (q.label.indexOf(" ", q.label.indexOf(" ") + 1) < 0) continue;
     const words = q.label.split(" ");
-    if (words.length < 3 || !/^\p{Lu}/u.test(words[1])) continue;
+    if (!/^\p{Lu}/u.test(words[1])) continue;
     const short = [words[0], ...words.slice(2)].join(" ");
     const known = initialled.get(short);
     initialled.set(short, known === undefined || known === q.label ? q.label : null);
@@ -961,7 +964,9 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     }
     // `… och ordförandeposten i äldrenämnden till X, KD`: the post of a body handed to the name is X's seat there.
     const from = Math.max(0, p.start - 80);
-    const post = claims.some((c) => c.role) ? null : POST_HANDED_TO.exec(text.slice(from, p.start));
+    // Checked first: the pattern ends in ` till ` right before the name, which most names lack.
+    const handed = !claims.some((c) => c.role) && text.startsWith(" till ", p.start - 6);
+    const post = handed ? POST_HANDED_TO.exec(text.slice(from, p.start)) : null;
     if (post) {
       const target = bodyRef(post[2], minutesParent());
       const [start, end] = post.indices![2];
@@ -1338,6 +1343,8 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     const reach = Math.max(0, p.start - INLINE_REACH);
     const windowText = text.slice(reach, p.start);
     const line = windowText.lastIndexOf("\n") + 1;
+    // Checked first: a lead-in ends in a colon, which most lines before a name lack, and the pattern costs.
+    if (windowText.indexOf(":", line) < 0) return undefined;
     const lead = INLINE_LEAD.exec(windowText.slice(line));
     if (!lead) return undefined;
     const from = reach + line + lead.index + lead[0].length;
@@ -1848,6 +1855,9 @@ function readHeader(
 
 /** Collaborations between organisations named in one sentence with a cue (`i samarbete med`, `together with`). */
 function collaborations(text: string, gazetteer: readonly Mention[], ev: (start: number, end: number) => Evidence, facts: Fact[]): void {
+  // Checked first: most texts with a cue name fewer than two organisations, and the cue's scan and the sentences cost.
+  const first = gazetteer.find((g) => g.kind === "organisation");
+  if (!first || !gazetteer.some((g) => g.kind === "organisation" && g.id !== first.id)) return;
   if (!COLLAB.test(text)) return;
   for (const sentence of sentences(text)) {
     if (!COLLAB.test(sentence.text)) continue;
