@@ -226,8 +226,10 @@ export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   // Dotted compact dates that read day first too, with that reading (`28.02.23`), for `resolveDayFirst`.
   const ambiguous: [DateMention, DayFirst][] = [];
-  for (const run of text.matchAll(DIGITS)) {
-    const start = run.index ?? 0;
+  // An `exec` loop: `matchAll` copies the pattern at every call, and most calls are on a line or a title.
+  DIGITS.lastIndex = 0;
+  for (let run; (run = DIGITS.exec(text));) {
+    const start = run.index;
     if (start > 0 && LETTER_OR_DIGIT.test(text[start - 1])) continue;
     const digits = run[0];
     if (digits.length === 4) {

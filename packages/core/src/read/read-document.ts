@@ -8,10 +8,10 @@
  */
 import { SamverkanError } from "../errors";
 import { loadEnglish } from "../extract/02-english";
-import { rememberCues, scanCues } from "../text/cues";
+import { type Cues, rememberCues, scanCues } from "../text/cues";
 import { fold } from "../text/fold";
 import type { DocumentRecord } from "../types";
-import { decodeBytes, plainCharacters, normaliseText, type Encoding } from "./decode";
+import { decodeBytes, plainCharacters, normaliseText, toNfc, type Encoding } from "./decode";
 import { findDates, inferDocumentDate, isoDate, isoPeriod } from "./dates";
 import { isMimeMessage, readEmail } from "./email";
 import { detectGenre, detectLanguage, headerFields, type HeaderField } from "./genre";
@@ -143,7 +143,7 @@ export function readDocument(input: ReadDocumentInput, options: ReadDocumentOpti
   const { meta: front, body } = parseFrontMatter(raw);
   // Decoding gave NFC already; the text of a page is normalised again, as entities may have spelt out combining marks,
   // hyphens or the characters that are never seen (`&#8209;`, `&shy;`, `&#8203;`).
-  return describe(input, html ? plainCharacters(body).normalize("NFC") : body, {
+  return describe(input, html ? toNfc(plainCharacters(body)) : body, {
     format: html ? "html" : /\.(md|markdown)$/i.test(source) ? "markdown" : "text",
     encoding,
     replacedBytes,
@@ -181,7 +181,7 @@ function describe(input: ReadDocumentInput, text: string, reading: Reading): Doc
     encoding: reading.encoding,
     text,
   };
-  record.date ??= findDocumentDate(text, genre, fields, record.title);
+  record.date ??= findDocumentDate(text, genre, fields, record.title, cues);
   if (reading.replacedBytes) record.replacedBytes = reading.replacedBytes;
   if (reading.pages) record.pages = reading.pages;
   if (reading.ocrPages?.length) record.ocrPages = reading.ocrPages;
@@ -439,9 +439,9 @@ const PROTOCOL_OF_DAY = /(?<![\p{L}])protokoll(?:\s+fört)?\s+(?:från|vid)\s[^\
 /** A line that heads a list of other documents' titles and snippets, as document-sharing sites add after a text. */
 export const RELATED_DOCUMENTS = /^(?:Relevanta|Liknande|Relaterade) dokument[ \t]*$/m;
 
-function findDocumentDate(whole: string, genre: string, fields: HeaderField[], title: string | undefined): string | undefined {
+function findDocumentDate(whole: string, genre: string, fields: HeaderField[], title: string | undefined, cues: Cues): string | undefined {
   // The snippets of other documents listed after the text date those documents, not this one.
-  const related = whole.includes(" dokument") ? whole.search(RELATED_DOCUMENTS) : -1;
+  const related = cues.related ? whole.search(RELATED_DOCUMENTS) : -1;
   const text = related < 0 ? whole : whole.slice(0, related);
   const stated = statedDocumentDate(text, genre, fields, title);
   if (stated || genre !== "minutes") return stated ?? inferDocumentDate(text);
