@@ -38,13 +38,35 @@ const HOURS_AFTER = /^[ \t,]*(?:kl\.?|klockan|klocka)[ \t]*\d{1,2}[.:]\d\d/i;
 const CALLED_OFF = /(?<![\p{L}])(?:INSTÄLL[TD]|är (?:tyvärr )?inställ[td])(?![\p{L}])/u;
 // A line that dates the page or a deadline (`Sista anmälningsdag 20 okt 2018 kl 12.00`).
 const NOT_EVENT_LINE = /uppdaterad|publicerad|senast|ändrad|skapad|anmäl|updated|published/i;
-// A line that opens with a time of a programme's item (`09.00`, `Kl. 13:15`, `13.35–14.00`, `0900-0915`): all of them,
-// and one at a given offset.
-const TIME = String.raw`[ \t]*(?:kl\.?[ \t]*)?${CLOCK}[ \t]*(?=\s|$)`;
-const TIME_LINE = new RegExp(`^${TIME}`, "gim");
-const TIME_AT = new RegExp(TIME, "iy");
-// A programme's heading on its own line, perhaps with its day (`Program`, `Programmet:`, `PROGRAM 12 mars`).
-const PROGRAMME_HEADING = /^[ \t]*(?:Program(?:met)?|PROGRAM(?:MET)?)[ \t]*(?::|[ \t][^\n.]{0,30}\d[^\n.]*)?[ \t]*$/m;
+// A line that opens with a time of a programme's item (`09.00`, `Kl. 13:15`, `13.35–14.00`, `0900-0915`), at a given
+// offset.
+const TIME_AT = new RegExp(String.raw`[ \t]*(?:kl\.?[ \t]*)?${CLOCK}[ \t]*(?=\s|$)`, "iy");
+// A programme's heading on its own line, perhaps with its day (`Program`, `Programmet:`, `PROGRAM 12 mars`), at a given offset.
+const PROGRAMME_HEADING_AT = /[ \t]*(?:Program(?:met)?|PROGRAM(?:MET)?)[ \t]*(?::|[ \t][^\n.]{0,30}\d[^\n.]*)?[ \t]*$/my;
+// What ends a line, as a multiline `^` reads it.
+const LINE_END = /[\n\r\u2028\u2029]/g;
+
+/** Where the lines of a text start. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  LINE_END.lastIndex = 0;
+  while (LINE_END.test(text)) starts.push(LINE_END.lastIndex);
+  return starts;
+}
+
+/**
+ * The matches of a sticky pattern at the starts of lines: a multiline `^…` pattern is tried at every character, four
+ * times slower on a text where it matches nowhere (most texts have no programme).
+ */
+function atLineStarts(text: string, starts: readonly number[], sticky: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (const at of starts) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m) found.push(m);
+  }
+  return found;
+}
 // What may stand before the person who opens an item's line: a bullet and a title (`• Landshövding X`).
 const ITEM_OPENER = /^[\s•·▪►*–-]*(?:\p{Lu}\p{Ll}+[ \t]+)?$/u;
 // What stands before a speaker on an item's title line (`Välkommen, X`, `Välkomsttal av X`, `Skogen – X`).
@@ -67,19 +89,19 @@ const PLACE_LINE = /^[ \t]*(?:Plats|Lokal|Var|Venue|Place)[ \t]*(?::[ \t]*(\S.*)
 // A label alone on the line over an event's date (`När`, `Tid.`, `Datum:`).
 const WHEN_LABEL = /^[ \t]*(?:tid|datum|dag|när|when|date)[ \t]*[:.]?[ \t]*$/i;
 
-const labelPatterns = new WeakMap<object, { all: RegExp; at: RegExp; chairAfter: RegExp }>();
+const labelPatterns = new WeakMap<object, { at: RegExp; chairAfter: RegExp }>();
 
 /**
- * Programme labels at the start of a line, with an optional colon: all of them, and one at a given offset; and a
- * chair's label in apposition after a name (`X, moderator`).
+ * A programme label at a given offset (a line's start), with an optional colon; and a chair's label in apposition after
+ * a name (`X, moderator`).
  */
-function labelsOf(fields: Record<string, Capacity>): { all: RegExp; at: RegExp; chairAfter: RegExp } {
+function labelsOf(fields: Record<string, Capacity>): { at: RegExp; chairAfter: RegExp } {
   let re = labelPatterns.get(fields);
   if (!re) {
     const byLength = Object.keys(fields).sort((a, b) => b.length - a.length);
     const label = `[ \\t]*(${byLength.join("|")})[ \\t]*(?::|$)`;
     const chairs = byLength.filter((f) => fields[f] === "chair").join("|");
-    re = { all: new RegExp(`^${label}`, "gim"), at: new RegExp(label, "imy"), chairAfter: new RegExp(`[ \\t]*,[ \\t]*(?:${chairs})\\b`, "iy") };
+    re = { at: new RegExp(label, "imy"), chairAfter: new RegExp(`[ \\t]*,[ \\t]*(?:${chairs})\\b`, "iy") };
     labelPatterns.set(fields, re);
   }
   return re;
@@ -104,7 +126,8 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
   // Labelled blocks: the label's own line after the colon, then the lines that open with a person, up to a line that
   // does not (blank lines between entries are skipped).
   const listed = new Map<Mention, { capacity: Capacity; label: { start: number; end: number } }>();
-  const { all: re, at: labelAtLine, chairAfter } = labelsOf(fields);
+  const { at: labelAtLine, chairAfter } = labelsOf(fields);
+  const starts = lineStarts(text);
   // `X, moderator` under a speakers' label (`Medverkande`) led the event rather than spoke.
   const list = (p: Mention, capacity: Capacity, label: { start: number; end: number }) => {
     chairAfter.lastIndex = p.end;
@@ -115,8 +138,7 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
     labelAtLine.lastIndex = at;
     return labelAtLine.test(text);
   };
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of atLineStarts(text, starts, labelAtLine)) {
     const capacity = fields[m[1].toLowerCase()];
     const label = { start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].length };
     let at = label.end;
@@ -145,8 +167,8 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
   // The items of a programme (after a `Program` heading, or from its first time of two or more): an item is a time
   // or a title, then its speakers a line each (`09.00 Välkommen, X, kommundirektör`; `Kl. 09:00` / `Inledning` /
   // `X, regiondirektör`; `• Landshövding X hälsar välkommen`). The people of each item spoke.
-  const times = [...text.matchAll(TIME_LINE)];
-  const heading = PROGRAMME_HEADING.exec(text);
+  const times = atLineStarts(text, starts, TIME_AT);
+  const [heading] = atLineStarts(text, starts, PROGRAMME_HEADING_AT);
   const lastTime = times.length >= 2 ? (times[times.length - 1].index ?? 0) : -1;
   let at = heading ? heading.index + heading[0].length : times.length >= 2 ? (times[0].index ?? 0) : text.length;
   let label = heading ? { start: heading.index + heading[0].search(/\S/), end: heading.index + heading[0].length } : undefined;
