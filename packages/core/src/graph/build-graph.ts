@@ -127,10 +127,17 @@ interface EdgeRecord {
   attrs: EdgeAttributes;
 }
 
-/** First statement wins: sets each attribute `from` gives that `to` lacks. */
-function fillMissing(to: object, from: object): void {
+/**
+ * First statement wins: sets each attribute `from` gives that `to` lacks, but `skip`. A loop over the keys, neither
+ * `Object.entries` nor a copy of `from` without `skip`: it runs for most facts, and those arrays and copies were garbage.
+ */
+function fillMissing(to: object, from: object, skip?: string): void {
   const target = to as Record<string, unknown>;
-  for (const [k, v] of Object.entries(from)) if (v !== undefined && target[k] === undefined) target[k] = v;
+  const source = from as Record<string, unknown>;
+  for (const k in source) {
+    const v = source[k];
+    if (k !== skip && v !== undefined && target[k] === undefined) target[k] = v;
+  }
 }
 
 /** A small number for each distinct value, given in the order values are first met. */
@@ -241,8 +248,8 @@ export function factResolver(model: ExtractionModel, scope?: ResolverScope): Fac
       keyed.set(ref.key, n);
     }
     if (ref.attrs) {
-      const { role, ...rest } = ref.attrs as { role?: { role: string; roleNormalised: string; former?: boolean } };
-      fillMissing(n, rest);
+      const { role } = ref.attrs as { role?: { role: string; roleNormalised: string; former?: boolean } };
+      fillMissing(n, ref.attrs, "role");
       if (role && evidence && n.kind === "person") {
         n.roles ??= [];
         const r = n.roles.find((x) => x.roleNormalised === role.roleNormalised);
@@ -253,8 +260,8 @@ export function factResolver(model: ExtractionModel, scope?: ResolverScope): Fac
     if (evidence && ref.kind !== "meeting" && ref.kind !== "document") {
       if (isName) {
         const form = writtenForm(ref, evidence.quote);
-        n.forms ??= new Map();
-        n.forms.set(form, (n.forms.get(form) ?? 0) + 1);
+        const forms = (n.forms ??= new Map());
+        forms.set(form, (forms.get(form) ?? 0) + 1);
       }
       if (!n.evidence) n.evidence = [evidence];
       else if (n.evidence.length < NODE_EVIDENCE) addEvidence(n.evidence, evidence);

@@ -150,6 +150,12 @@ function* textLines(documents: readonly DocumentRecord[]): Generator<string> {
   for (const doc of documents) yield `${JSON.stringify({ id: doc.id, text: doc.text })}\n`;
 }
 
+/** Whether an object has a key of its own: `Object.keys(o).length > 0` without the array, for every node and edge. */
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
 /** `graph.json` in pieces: a head, then one line per document, node and edge (what `serializeGraph` gives, as JSON). */
 function* graphLines(graph: KnowledgeGraph, documents: readonly DocumentRecord[], index: GraphIndexLink | undefined, texts: GraphTextsLink): Generator<string> {
   const head = { format: "samverkan-graph", version: GRAPH_FORMAT_VERSION, ...(index === undefined ? {} : { index }), texts };
@@ -160,7 +166,7 @@ function* graphLines(graph: KnowledgeGraph, documents: readonly DocumentRecord[]
   let first = true;
   for (const { node, attributes } of graph.nodeEntries()) {
     // As graphology's export: empty attributes are left out.
-    const item = Object.keys(attributes).length > 0 ? { key: node, attributes } : { key: node };
+    const item = hasKeys(attributes) ? { key: node, attributes } : { key: node };
     yield `${first ? "" : ",\n"}${JSON.stringify(item)}`;
     first = false;
   }
@@ -168,7 +174,7 @@ function* graphLines(graph: KnowledgeGraph, documents: readonly DocumentRecord[]
   first = true;
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     const item: Record<string, unknown> = { key: edge, source, target };
-    if (Object.keys(attributes).length > 0) item.attributes = attributes;
+    if (hasKeys(attributes)) item.attributes = attributes;
     if (undirected) item.undirected = true;
     yield `${first ? "" : ",\n"}${JSON.stringify(item)}`;
     first = false;
