@@ -93,6 +93,30 @@ export function genitive(name: string): string {
   return /[sxz]$/i.test(name) ? name : `${name}s`;
 }
 
+/** Flags of a phrase hash: a whole phrase's, a proper prefix of one. */
+const PHRASE = 1;
+const PREFIX = 2;
+
+/**
+ * Exact flags by 30-bit hash in an open-addressed table, a slot holding `flags << 30 | hash` (0 when empty): a lookup
+ * is a multiply and a read or two where `Set#has` is a call, and `matchAt` makes millions of them in a build.
+ */
+function flagTable(flags: Map<number, number>): (h: number) => number {
+  const bits = Math.ceil(Math.log2(2 * flags.size + 2));
+  const slots = new Int32Array(1 << bits);
+  const mask = slots.length - 1;
+  const home = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - bits);
+  for (const [h, f] of flags) {
+    let s = home(h);
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = (f << 30) | h;
+  }
+  return (h) => {
+    for (let s = home(h); slots[s] !== 0; s = (s + 1) & mask) if ((slots[s] & HASH_MASK) === h) return slots[s] >>> 30;
+    return 0;
+  };
+}
+
 /** Builds the lookups from lexicon data. */
 export function createLexicon(data: LexiconData): Lexicon {
   const exact = new Map<string, GazetteerEntry>();
@@ -211,22 +235,23 @@ export function createLexicon(data: LexiconData): Lexicon {
   // Case-blind hashes of every phrase (also with a genitive `s`) and of every proper prefix of one, compared with the
   // hash the tokenizer computed and its continuation over the next words: a phrase is spelt out as a string only when
   // the hashes say it may be there, and a match stops growing as soon as no phrase can continue it.
-  const phraseHashes = new Set<number>();
-  const prefixHashes = new Set<number>();
+  const hashFlags = new Map<number, number>();
+  const flag = (h: number, f: number) => hashFlags.set(h & HASH_MASK, (hashFlags.get(h & HASH_MASK) ?? 0) | f);
   for (const key of [...exact.keys(), ...folded.keys()]) {
     for (const form of new Set([key, key.toLowerCase()])) {
       const words = form.split(" ");
       let h = HASH_START;
       words.forEach((word, n) => {
         h = continueFoldHash(n === 0 ? h : continueFoldHash(h, " "), word);
-        if (n < words.length - 1) prefixHashes.add(h & HASH_MASK);
+        if (n < words.length - 1) flag(h, PREFIX);
       });
-      phraseHashes.add(h & HASH_MASK);
-      phraseHashes.add(continueFoldHash(h, "s") & HASH_MASK);
+      flag(h, PHRASE);
+      flag(continueFoldHash(h, "s"), PHRASE);
     }
   }
+  const flagsOf = flagTable(hashFlags);
   // The hashes a match can start with, as a bitmap: one memory read turns most words away.
-  const startBits = hashBitmap([...phraseHashes, ...prefixHashes], 18);
+  const startBits = hashBitmap(hashFlags.keys(), 18);
 
   const lookup = (key: string, lowerKey: string, lastWasGenitive: boolean): GazetteerEntry | undefined => {
     const hit = exact.get(key) ?? folded.get(lowerKey);
@@ -239,7 +264,7 @@ export function createLexicon(data: LexiconData): Lexicon {
     data,
     matchAt(tokens, i, kinds) {
       const first = tokens[i].h;
-      if (!inHashBitmap(startBits, first) || (!phraseHashes.has(first) && !prefixHashes.has(first))) return undefined;
+      if (!inHashBitmap(startBits, first) || flagsOf(first) === 0) return undefined;
       let best: GazetteerMatch | undefined;
       let h = 0;
       for (let j = i; j < tokens.length && j - i < MAX_PHRASE; j++) {
@@ -248,8 +273,8 @@ export function createLexicon(data: LexiconData): Lexicon {
         // Characters beyond Latin-1 fold differently in the hash and in `toLowerCase`: such words skip the test.
         h = continueFoldHash(j === i ? HASH_START : continueFoldHash(h, " "), word);
         const sure = !/[^\u0000-\u00ff]/.test(word);
-        const hash = h & HASH_MASK;
-        if (!sure || phraseHashes.has(hash)) {
+        const flags = flagsOf(h & HASH_MASK);
+        if (!sure || flags & PHRASE) {
           const key = j === i ? word : phraseOf(tokens, i, j);
           const lowerKey = key.toLowerCase();
           let entry = lookup(key, lowerKey, false);
@@ -262,7 +287,7 @@ export function createLexicon(data: LexiconData): Lexicon {
             best = { entry, from: i, to: j + 1, start: tokens[i].start, end: tokens[j].end, genitive: genitiveForm };
           }
         }
-        if (sure && !prefixHashes.has(hash)) break;
+        if (sure && !(flags & PREFIX)) break;
       }
       return best;
     },
