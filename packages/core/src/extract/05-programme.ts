@@ -55,15 +55,17 @@ function lineStarts(text: string): number[] {
 }
 
 /**
- * The matches of a sticky pattern at the starts of lines: a multiline `^…` pattern is tried at every character, four
+ * The matches of a sticky pattern at the starts of lines (the first only when `first`): a multiline `^…` pattern is tried at every character, four
  * times slower on a text where it matches nowhere (most texts have no programme).
  */
-function atLineStarts(text: string, starts: readonly number[], sticky: RegExp): RegExpExecArray[] {
+function atLineStarts(text: string, starts: readonly number[], sticky: RegExp, first = false): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   for (const at of starts) {
     sticky.lastIndex = at;
     const m = sticky.exec(text);
-    if (m) found.push(m);
+    if (!m) continue;
+    found.push(m);
+    if (first) break;
   }
   return found;
 }
@@ -168,7 +170,7 @@ export function readProgramme({ doc, people, model, ref }: ProgrammeInput): Fact
   // or a title, then its speakers a line each (`09.00 Välkommen, X, kommundirektör`; `Kl. 09:00` / `Inledning` /
   // `X, regiondirektör`; `• Landshövding X hälsar välkommen`). The people of each item spoke.
   const times = atLineStarts(text, starts, TIME_AT);
-  const [heading] = atLineStarts(text, starts, PROGRAMME_HEADING_AT);
+  const [heading] = atLineStarts(text, starts, PROGRAMME_HEADING_AT, true);
   const lastTime = times.length >= 2 ? (times[times.length - 1].index ?? 0) : -1;
   let at = heading ? heading.index + heading[0].length : times.length >= 2 ? (times[0].index ?? 0) : text.length;
   let label = heading ? { start: heading.index + heading[0].search(/\S/), end: heading.index + heading[0].length } : undefined;

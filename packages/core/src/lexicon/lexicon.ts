@@ -11,7 +11,7 @@
  * sentence start; roles, being common nouns, match in any case. A final `s` is accepted as a genitive (`KSLs`,
  * `Nackas`, `Storsthlms`).
  */
-import { continueFoldHash, HASH_MASK, HASH_START, hashBitmap, inHashBitmap } from "../text/hash";
+import { continueFoldHash, HASH_MASK, HASH_START, hashBitmap, hashFlagTable, inHashBitmap } from "../text/hash";
 import type { Token } from "../text/tokenize";
 import { slugify, withoutForeignMarks } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
@@ -96,26 +96,6 @@ export function genitive(name: string): string {
 /** Flags of a phrase hash: a whole phrase's, a proper prefix of one. */
 const PHRASE = 1;
 const PREFIX = 2;
-
-/**
- * Exact flags by 30-bit hash in an open-addressed table, a slot holding `flags << 30 | hash` (0 when empty): a lookup
- * is a multiply and a read or two where `Set#has` is a call, and `matchAt` makes millions of them in a build.
- */
-function flagTable(flags: Map<number, number>): (h: number) => number {
-  const bits = Math.ceil(Math.log2(2 * flags.size + 2));
-  const slots = new Int32Array(1 << bits);
-  const mask = slots.length - 1;
-  const home = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - bits);
-  for (const [h, f] of flags) {
-    let s = home(h);
-    while (slots[s] !== 0) s = (s + 1) & mask;
-    slots[s] = (f << 30) | h;
-  }
-  return (h) => {
-    for (let s = home(h); slots[s] !== 0; s = (s + 1) & mask) if ((slots[s] & HASH_MASK) === h) return slots[s] >>> 30;
-    return 0;
-  };
-}
 
 /** Builds the lookups from lexicon data. */
 export function createLexicon(data: LexiconData): Lexicon {
@@ -249,7 +229,7 @@ export function createLexicon(data: LexiconData): Lexicon {
       flag(continueFoldHash(h, "s"), PHRASE);
     }
   }
-  const flagsOf = flagTable(hashFlags);
+  const flagsOf = hashFlagTable(hashFlags);
   // The hashes a match can start with, as a bitmap: one memory read turns most words away.
   const startBits = hashBitmap(hashFlags.keys(), 18);
 

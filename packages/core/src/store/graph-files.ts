@@ -150,7 +150,7 @@ function* textLines(documents: readonly DocumentRecord[]): Generator<string> {
   for (const doc of documents) yield `${JSON.stringify({ id: doc.id, text: doc.text })}\n`;
 }
 
-/** Whether an object has a key of its own: `Object.keys(o).length > 0` without the array, for every node and edge. */
+/** Whether a plain object has a key: `Object.keys(o).length > 0` without the array, for every node and edge. */
 function hasKeys(o: object): boolean {
   for (const _ in o) return true;
   return false;

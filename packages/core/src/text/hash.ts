@@ -40,3 +40,24 @@ export function hashBitmap(hashes: Iterable<number>, bits: number): Uint32Array 
 
 /** May the hash be in the bitmap's set? */
 export const inHashBitmap = (map: Uint32Array, h: number) => ((map[(h >>> 5) & (map.length - 1)] >>> (h & 31)) & 1) === 1;
+
+/**
+ * Exact flags (two bits) by 30-bit hash in an open-addressed table, a slot holding `flags << 30 | hash` (0 when empty): a lookup
+ * is a multiply and a read or two where `Set#has` is a call, and the lexicon's `matchAt` makes millions of them in a
+ * build.
+ */
+export function hashFlagTable(flags: Map<number, number>): (h: number) => number {
+  const bits = Math.ceil(Math.log2(2 * flags.size + 2));
+  const slots = new Int32Array(1 << bits);
+  const mask = slots.length - 1;
+  const home = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - bits);
+  for (const [h, f] of flags) {
+    let s = home(h);
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = (f << 30) | h;
+  }
+  return (h) => {
+    for (let s = home(h); slots[s] !== 0; s = (s + 1) & mask) if ((slots[s] & HASH_MASK) === h) return slots[s] >>> 30;
+    return 0;
+  };
+}
