@@ -58,13 +58,22 @@ export interface IndexData {
  * in on first touch: 64 MB cost 0.3 CPU-s here), and doubling an array touches twice the final size.
  */
 class IntColumn {
-  private readonly chunks: Int32Array[] = [];
+  // Made with its first chunk: an empty `[]` has another map (of small integers) than an array of chunks, and `push`
+  // was deoptimised at each new builder's columns.
+  private readonly chunks: Int32Array[] = [new Int32Array(CHUNK_MASK + 1)];
+  // The last chunk, set in the constructor (see `WordTerms`' fields).
+  private chunk: Int32Array;
   length = 0;
 
+  constructor() {
+    this.chunk = this.chunks[0]!;
+  }
+
   push(value: number): void {
-    const at = this.length++ & CHUNK_MASK;
-    if (at === 0) this.chunks.push(new Int32Array(CHUNK_MASK + 1));
-    this.chunks[this.chunks.length - 1]![at] = value;
+    const at = this.length & CHUNK_MASK;
+    if (at === 0 && this.length > 0) this.chunks.push((this.chunk = new Int32Array(CHUNK_MASK + 1)));
+    this.chunk[at] = value;
+    this.length++;
   }
 
   get(at: number): number {
@@ -97,18 +106,23 @@ export function grow(values: Int32Array, size: number): Int32Array {
  * Per field: the stream of postings in document order, document d's distinct terms at `terms[ends[d - 1]]` …
  * `terms[ends[d] - 1]` (from 0 for d = 0) with their frequencies in `tfs`, the open document's last.
  */
-interface FieldState {
-  terms: IntColumn;
-  tfs: IntColumn;
-  ends: IntColumn;
-  lengths: IntColumn;
+class FieldState {
+  readonly terms = new IntColumn();
+  readonly tfs = new IntColumn();
+  readonly ends = new IntColumn();
+  readonly lengths = new IntColumn();
   /**
    * Per term: where in the stream its last posting is. The open document counts a term in place when that is at or
-   * after `openStart`, so a word costs one look at this array and a document needs no list of its own.
+   * after `openStart`, so a word costs one look at this array and a document needs no list of its own. Set in the
+   * constructor, as it is replaced when the terms outgrow it (see `WordTerms`' fields).
    */
   last: Int32Array;
-  openStart: number;
-  openLength: number;
+  openStart = 0;
+  openLength = 0;
+
+  constructor(capacity: number) {
+    this.last = new Int32Array(capacity).fill(-1);
+  }
 }
 
 /** A builder's terms (see `PostingsBuilder.vocabulary`). */
@@ -121,10 +135,11 @@ export interface Vocabulary {
 /** Counts the terms of documents, one document at a time, into the postings of an `IndexData`. */
 export class PostingsBuilder {
   private readonly fields: FieldDefinition[];
-  private ids = new Map<string, number>();
-  private terms: string[] = [];
+  // Fields that are replaced are set in the constructor (see `WordTerms`' fields).
+  private ids: Map<string, number>;
+  private terms: string[];
   private readonly state: FieldState[];
-  private capacity = 1024;
+  private capacity: number;
   private count = 0;
   private parts?: (readonly number[] | undefined)[];
   private splits?: CompoundSplits;
@@ -132,15 +147,10 @@ export class PostingsBuilder {
 
   constructor(fields: FieldDefinition[]) {
     this.fields = fields;
-    this.state = fields.map(() => ({
-      terms: new IntColumn(),
-      tfs: new IntColumn(),
-      ends: new IntColumn(),
-      lengths: new IntColumn(),
-      last: new Int32Array(this.capacity).fill(-1),
-      openStart: 0,
-      openLength: 0,
-    }));
+    this.ids = new Map();
+    this.terms = [];
+    this.capacity = 1024;
+    this.state = fields.map(() => new FieldState(this.capacity));
   }
 
   /** Number of documents added so far; the next document gets this number. */

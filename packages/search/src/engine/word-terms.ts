@@ -36,13 +36,15 @@ const TERMS = 3;
 export class WordTerms {
   private readonly termsOf: (word: string) => readonly number[];
   private readonly limit: number;
+  // Set in the constructor, not by initialisers: V8 takes a field stored only once as a constant, and when the table
+  // first grew, the optimised code that relied on it (`countWords`) was thrown away. A declared field is stored twice.
   // Open addressing, linear probing, at most half full.
-  private table = new Int32Array(SLOT << 12);
-  private shift = 32 - 12;
+  private table: Int32Array;
+  private shift: number;
   private size = 0;
-  private chars = new Uint16Array(1 << 14);
+  private chars: Uint16Array;
   private charsLength = 0;
-  private terms = new Int32Array(1 << 10);
+  private terms: Int32Array;
   private termsLength = 0;
 
   /**
@@ -53,6 +55,10 @@ export class WordTerms {
   constructor(termsOf: (word: string) => readonly number[], limit: number) {
     this.termsOf = termsOf;
     this.limit = limit;
+    this.table = new Int32Array(SLOT << 12);
+    this.shift = 32 - 12;
+    this.chars = new Uint16Array(1 << 14);
+    this.terms = new Int32Array(1 << 10);
   }
 
   /**
