@@ -414,6 +414,12 @@ function hasNameShape(text: string): boolean {
  */
 const STREET_ENDINGS = ["gatan", "vägen", "gränd", "torget"];
 
+/**
+ * The token at `k`, or `undefined` outside the array: the hot readers of tokens around a word read so, as a read past
+ * an array's end throws V8's optimised code of the reader away.
+ */
+const tokenAt = (tokens: readonly Token[], k: number): Token | undefined => (k >= 0 && k < tokens.length ? tokens[k] : undefined);
+
 /** Is a token a capitalised word that can be part of a name? */
 export function isNameWord(token: Token | undefined): boolean {
   return (
@@ -559,25 +565,22 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
   const mentions: Mention[] = [];
   const heads = lexicon.data.protocol.associationHeads;
   for (let i = 0; i < tokens.length;) {
-    let hit = tokens[i].word ? lexicon.matchAt(tokens, i) : undefined;
+    const t = tokens[i];
+    let hit = t.word && lexicon.mayStartMatch(t.h) ? lexicon.matchAt(tokens, i) : undefined;
     if (hit?.genitive && hit.entry.kind === "role") hit = ownedBodyRole(tokens, hit, lexicon);
-    // An organisation's abbreviation in the genitive after a colon (`SKR:s`, `MSB:s`), written as one word (a
-    // party's, `KD:s X`, is the party reader's).
-    const colon = hit && !hit.genitive && hit.entry.kind === "organisation" ? tokens[hit.to] : undefined;
-    if (hit && colon?.text === ":" && colon.start === hit.end && tokens[hit.to + 1]?.text === "s" && tokens[hit.to + 1].start === colon.end)
-      hit = { entry: hit.entry, from: hit.from, to: hit.to + 2, start: hit.start, end: tokens[hit.to + 1].end, genitive: true };
+    if (hit && !hit.genitive && hit.entry.kind === "organisation") hit = colonGenitive(tokens, hit);
     // `Älgens Berg`: a place's name, no municipality's; nor a common noun it also is (commonNounAt).
     if (
       hit?.entry.kind === "municipality" &&
       hit.to === i + 1 &&
-      ((i > 0 && !tokens[i].nl && definiteGenitive(tokens[i - 1].text, lexicon)) || commonNounAt(tokens, i, lexicon))
+      ((i > 0 && !t.nl && definiteGenitive(tokens[i - 1].text, lexicon)) || commonNounAt(tokens, i, lexicon))
     )
       hit = undefined;
     const shaped = hit
       ? hit.entry.kind === "municipality" && !hit.genitive
         ? placeAssociation(tokens, hit)
         : undefined
-      : tokens[i].cap
+      : t.cap
         ? associationAt(tokens, i, heads, lexicon)
         : undefined;
     if (shaped) {
@@ -615,15 +618,31 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
 }
 
 /**
+ * An organisation's abbreviation in the genitive after a colon (`SKR:s`, `MSB:s`), written as one word, as the match
+ * with the colon and the `s`; else the match (a party's, `KD:s X`, is the party reader's).
+ */
+function colonGenitive(tokens: readonly Token[], hit: GazetteerMatch): GazetteerMatch {
+  if (hit.to + 1 >= tokens.length) return hit;
+  const colon = tokens[hit.to];
+  const s = tokens[hit.to + 1];
+  return colon.text === ":" && colon.start === hit.end && s.text === "s" && s.start === colon.end
+    ? { entry: hit.entry, from: hit.from, to: hit.to + 2, start: hit.start, end: s.end, genitive: true }
+    : hit;
+}
+
+/**
  * `Mark, byggnader och tekniska anläggningar` opening a line (a balance sheet's item): a one-word place name at `k`
  * enumerated with lower-case nouns, no title among them, is the common noun it also is.
  */
 function commonNounAt(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
-  if ((k > 0 && !tokens[k].nl) || tokens[k + 1]?.text !== ",") return false;
+  // Tokens are read inside the array only: a read past its end throws the gazetteer pass's optimised code away.
+  if ((k > 0 && !tokens[k].nl) || k + 1 >= tokens.length || tokens[k + 1].text !== ",") return false;
   let q = k + 2;
-  while (q < k + 4 && tokens[q]?.word && !tokens[q].cap && !tokens[q].nl && tokens[q].text !== "och" && !lexicon.role(tokens[q].text)) q++;
+  const last = Math.min(k + 4, tokens.length);
+  while (q < last && tokens[q].word && !tokens[q].cap && !tokens[q].nl && tokens[q].text !== "och" && !lexicon.role(tokens[q].text)) q++;
+  if (q === k + 2 || q + 1 >= tokens.length) return false;
   const next = tokens[q + 1];
-  return q > k + 2 && tokens[q]?.text === "och" && !tokens[q].nl && !!next?.word && !next.cap && !next.nl;
+  return tokens[q].text === "och" && !tokens[q].nl && next.word && !next.cap && !next.nl;
 }
 
 /** Whether `vice` is written on the line right before token `k`. */
@@ -749,11 +768,12 @@ function associationAt(tokens: Token[], i: number, heads: readonly string[], lex
     // `Kommunalförbundet Räddningstjänsten Västra Dalen`: a compass word (no name word) opens a place's name, its part.
     if (to - i <= 2 && to < tokens.length && !tokens[to].nl && COMPASS_WORDS.includes(tokens[to].text) && nameAt(to + 1)) to += 2;
     // `Samordningsförbundet Sundbybergs stad`: a municipality's genitive and its noun.
-    if (to > i + 1 && /^(?:stad|kommun)$/.test(tokens[to]?.text ?? "") && !tokens[to].nl && tokens[to - 1].text.endsWith("s")) to++;
+    if (to > i + 1 && to < tokens.length && /^(?:stad|kommun)$/.test(tokens[to].text) && !tokens[to].nl && tokens[to - 1].text.endsWith("s")) to++;
     return to > i + 1 ? association(tokens, i, to) : undefined;
   }
+  if (i + 1 >= tokens.length) return undefined;
   const next = tokens[i + 1];
-  if (!next?.word || next.nl) return undefined;
+  if (!next.word || next.nl) return undefined;
   // `Kommunsekreterarföreningen Sverige`, `Bostadsbolaget Sundsvall`: a body's compound in the definite form before
   // the country or the place it is of (the head first: it turns most words away before a lexicon's lookups).
   if (endsWithHead(t.text, BODY_HEADS) && isPlaceAt(tokens, i + 1, lexicon)) return association(tokens, i, i + 2);
@@ -769,9 +789,11 @@ function associationAt(tokens: Token[], i: number, heads: readonly string[], lex
  */
 function placeAssociation(tokens: Token[], place: GazetteerMatch): Mention | undefined {
   let k = place.to;
-  while (k < place.to + 2 && tokens[k]?.word && !tokens[k].cap && !tokens[k].nl && ADJECTIVE.test(tokens[k].text)) k++;
+  const last = Math.min(place.to + 2, tokens.length);
+  while (k < last && tokens[k].word && !tokens[k].cap && !tokens[k].nl && ADJECTIVE.test(tokens[k].text)) k++;
+  if (k >= tokens.length) return undefined;
   const head = tokens[k];
-  return head?.word && !head.cap && !head.nl && ASSOCIATION_HEAD.test(head.text) ? association(tokens, place.from, k + 1) : undefined;
+  return head.word && !head.cap && !head.nl && ASSOCIATION_HEAD.test(head.text) ? association(tokens, place.from, k + 1) : undefined;
 }
 const ADJECTIVE = /^\p{Ll}{3,}a$/u;
 /** A company's form after its name (`Ruben Bygg AB`). */
@@ -1332,10 +1354,10 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   }
   // A middle initial (`Margareta E Nordenvall`, `Carl B. Hamilton`) between name words, and its full stop.
   const isInitial = (i: number) => {
-    const t = tokens[i];
-    if (!t || t.end - t.start !== 1 || !t.cap || !t.word || t.nl || !isNameWord(tokens[i - 1])) return false;
-    const next = tokens[i + 1];
-    if (next?.text === ".") return !tokens[i + 2]?.nl && isNameWord(tokens[i + 2]);
+    const t = tokenAt(tokens, i);
+    if (!t || t.end - t.start !== 1 || !t.cap || !t.word || t.nl || !isNameWord(tokenAt(tokens, i - 1))) return false;
+    const next = tokenAt(tokens, i + 1);
+    if (next?.text === ".") return !tokenAt(tokens, i + 2)?.nl && isNameWord(tokenAt(tokens, i + 2));
     // Not a mark before a party in a table (`Anna Berg X Fp`): the word after an initial goes on the name.
     return !!next && !next.nl && isNameWord(next) && gazetteerAt.get(i + 1)?.kind !== "party";
   };
@@ -1343,36 +1365,35 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   const { notNames, notNameBits } = compileProtocolWords(lexicon.data.protocol);
   const isRun = (i: number) => {
     const t = tokens[i];
-    if (!t) return false;
     if (!t.cap) {
       // Punctuation: only an initial's full stop; lower-case words: only particles before a name word. (Lengths are
       // read off the offsets: most tokens are lower-case words, and a token spells its text only when asked.)
       if (!t.word) return t.text === "." && isInitial(i - 1) && !taken?.(i);
       // `kommunfullmäktigeMarie Therese Holm`: a word in lower case run into the given name that opens a name where a
       // caption's line break was lost (cut off again by `gluedNames`).
-      if (t.capInside) return isNameWord(tokens[i + 1]) && !tokens[i + 1].nl && !taken?.(i) && gluedCut(t.text, lexicon, true) > 0;
+      if (t.capInside) return isNameWord(tokenAt(tokens, i + 1)) && !tokens[i + 1].nl && !taken?.(i) && gluedCut(t.text, lexicon, true) > 0;
       // Not the rest of a word broken over a line (`samordningsminis-` `ter Nygren`).
       // Two particles in a row (`van der Berg`) before the name word.
       return (
         t.end - t.start <= 3 &&
         isParticle(t) &&
-        (isNameWord(tokens[i + 1]) || (isParticle(tokens[i + 1]) && isNameWord(tokens[i + 2]))) &&
+        (isNameWord(tokenAt(tokens, i + 1)) || (isParticle(tokenAt(tokens, i + 1)) && isNameWord(tokenAt(tokens, i + 2)))) &&
         !taken?.(i) &&
         !brokenWordAt(tokens, i - 1)
       );
     }
     if (taken?.(i) || (inHashBitmap(notNameBits, t.h) && notNames.has(t.text))) return false;
     // `Posted by Anna Berg Tue, June 06, 2017`: a weekday's abbreviation before a date is none of the name's.
-    if (t.end - t.start === 3 && tokens[i + 1]?.text === "," && WEEKDAY_ABBREVIATIONS.has(t.text)) {
-      const next = tokens[i + 2]?.text ?? "";
+    if (t.end - t.start === 3 && tokenAt(tokens, i + 1)?.text === "," && WEEKDAY_ABBREVIATIONS.has(t.text)) {
+      const next = tokenAt(tokens, i + 2)?.text ?? "";
       if (/^\d/.test(next) || monthNumber(next)) return false;
     }
     if (isInitial(i)) return true;
     // `Van Den Berg`: a capitalised particle after a particle (its length and the particle before turn most words away
     // before the word is spelt).
-    if (t.end - t.start <= 3 && i > 0 && isParticle(tokens[i - 1]) && INNER_PARTICLES.has(t.text) && !t.nl && isNameWord(tokens[i + 1])) return true;
+    if (t.end - t.start <= 3 && i > 0 && isParticle(tokens[i - 1]) && INNER_PARTICLES.has(t.text) && !t.nl && isNameWord(tokenAt(tokens, i + 1))) return true;
     if (isNameWord(t)) return !gazetteerAt.has(i) || gazetteerAt.get(i)!.kind === "municipality" || lexicon.isGivenName(t.text);
-    return isParticle(t) && isNameWord(tokens[i + 1]);
+    return isParticle(t) && isNameWord(tokenAt(tokens, i + 1));
   };
 
   for (let i = 0; i < tokens.length;) {
@@ -1425,23 +1446,24 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     const ending = new Map<number, { full: Mention; words: number } | null>();
     const ends = (h: number, full: Mention, words: number) => {
       const had = ending.get(h);
-      ending.set(h, had === undefined || (had?.full.label === full.label && had.words === words) ? { full, words } : null);
+      ending.set(h, had === undefined || (had !== null && had.full.label === full.label && had.words === words) ? { full, words } : null);
     };
+    const surnameWord = (w: Token) => w.cap && w.word && !lexicon.isGivenName(w.text);
     for (const p of people) {
       const t = tokens[p.from];
       if (p.to - p.from < 2 || !lexicon.isGivenName(t.text)) continue;
       opening ??= new Map();
       const known = opening.get(t.h);
-      opening.set(t.h, known === undefined || known?.label === p.label ? p : null);
+      opening.set(t.h, known === undefined || (known !== null && known.label === p.label) ? p : null);
       // The surname: the one or two capitalised words after the given names (`Anna Karin Berg`, `Eric Holm Avedal`),
       // no given name of the lexicon itself (`Olle Martin`), spelt as the label ends (not a byline's capitals).
       let from = p.from + 1;
       while (from < p.to - 1 && lexicon.isGivenName(tokens[from].text)) from++;
-      const tail = tokens.slice(from, p.to);
-      if (tail.length > 2 || !tail.every((w) => w.cap && w.word && !lexicon.isGivenName(w.text))) continue;
-      if (!p.label.endsWith(` ${tail.map((w) => w.text).join(" ")}`)) continue;
-      if (tail.length === 2) ends(tokens[from + 1].h, p, 1);
-      ends(tokens[from].h, p, tail.length);
+      const words = p.to - from;
+      if (words > 2 || !surnameWord(tokens[from]) || (words === 2 && !surnameWord(tokens[from + 1]))) continue;
+      if (!p.label.endsWith(words === 2 ? ` ${tokens[from].text} ${tokens[from + 1].text}` : ` ${tokens[from].text}`)) continue;
+      if (words === 2) ends(tokens[from + 1].h, p, 1);
+      ends(tokens[from].h, p, words);
     }
     if (!opening) return;
     let inPerson: Set<number> | undefined;
@@ -1456,14 +1478,14 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       let end = k + 1;
       if (full && full.from < k && tokens[full.from].text === t.text) {
         if (titleAfterSom(k + 1)) person = full;
-      } else if (named && named.full.from < k && tokens.slice(named.full.to - named.words, named.full.to).every((w, n) => tokens[k + n]?.text === w.text)) {
+      } else if (named && named.full.from < k && sameWords(named.full.to - named.words, k, named.words)) {
         end = k + named.words;
         // Taken up as its clause's subject: a verb or an adverb after it (`Holm är`, `blir Holm också`).
-        const next = tokens[end];
-        if (tokens.slice(k + 1, end).every((w) => !w.nl) && next?.word && !next.cap && !next.nl && !NO_SUBJECT_AFTER.has(next.text)) person = named.full;
+        const next = tokenAt(tokens, end);
+        if ((end === k + 1 || !tokens[k + 1].nl) && next?.word && !next.cap && !next.nl && !NO_SUBJECT_AFTER.has(next.text)) person = named.full;
       }
       if (!person) continue;
-      if ((isNameWord(tokens[end]) && !tokens[end].nl) || (isNameWord(tokens[k - 1]) && !t.nl)) continue;
+      if ((isNameWord(tokenAt(tokens, end)) && !tokens[end].nl) || (isNameWord(tokens[k - 1]) && !t.nl)) continue;
       // `En annan Stefan, som …`, `hans son Stefan, som …`: someone else of that name.
       if (!t.nl && ANOTHER_OF_THE_NAME.has(tokens[k - 1].text.toLowerCase())) continue;
       inPerson ??= new Set(people.flatMap((p) => Array.from({ length: p.to - p.from }, (_, n) => p.from + n)));
@@ -1473,6 +1495,12 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     if (found.length === 0) return;
     people.push(...found);
     people.sort((a, b) => a.from - b.from);
+  }
+
+  /** Are the `n` words from `at` those from `from`, as written? */
+  function sameWords(from: number, at: number, n: number): boolean {
+    for (let q = 0; q < n; q++) if (at + q >= tokens.length || tokens[at + q].text !== tokens[from + q].text) return false;
+    return true;
   }
 
   /**
@@ -1543,8 +1571,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         if (end - k >= 2 && next.text === tokens[end - 1].text) break;
         // `Eva Holm Västmark 3 Pia Strand`, `… Österby 2 C G Lundh`: a word and a count before a given name or an
         // initial on its line label the next group of a roll (a district and its delegates), no surname.
-        const count = tokens[end + 1];
-        const after = tokens[end + 2];
+        const count = tokenAt(tokens, end + 1);
+        const after = tokenAt(tokens, end + 2);
         if (
           end - k >= 2 &&
           count &&
@@ -1552,12 +1580,12 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
           /^\d{1,3}$/.test(count.text) &&
           after &&
           !after.nl &&
-          (lexicon.isGivenName(after.text) || (after.cap && after.end - after.start === 1 && !!tokens[end + 3]?.cap))
+          (lexicon.isGivenName(after.text) || (after.cap && after.end - after.start === 1 && !!tokenAt(tokens, end + 3)?.cap))
         )
           break;
         // `Eva Holm Miljöskydd/naturvård`: a word joined by a slash to one in lower case is a heading's field, no surname.
-        const slash = tokens[end + 1];
-        if (end - k >= 2 && slash?.text === "/" && slash.start === next.end && tokens[end + 2]?.start === slash.end && !tokens[end + 2].cap) break;
+        const slash = tokenAt(tokens, end + 1);
+        if (end - k >= 2 && slash?.text === "/" && slash.start === next.end && tokenAt(tokens, end + 2)?.start === slash.end && !tokens[end + 2].cap) break;
         // `Eva Holm Sundsvall`, `Eva Holm Ornö`: a municipality or a locality after a full name is where the person
         // comes from (a flattened list).
         if (
@@ -1719,8 +1747,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     }
     const last = person.label.slice(person.label.lastIndexOf(" ") + 1);
     let n = end;
-    if (tokens[n]?.text === "(" && tokens[n + 2]?.text === ")" && !tokens[n].nl) n += 3;
-    const next = tokens[n];
+    if (tokenAt(tokens, n)?.text === "(" && tokenAt(tokens, n + 2)?.text === ")" && !tokens[n].nl) n += 3;
+    const next = tokenAt(tokens, n);
     if (!next || next.nl || !next.word) return person;
     // Before a lower-case word, the s of a plausible surname is a genitive; before a name word (`Karl Adolfs Torg`,
     // where the run was cut at the genitive) also a given name's.
@@ -1803,7 +1831,8 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       end++;
     }
     while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
-    if (end - k < 2 || isThingWordAfter(tokens[end]?.text ?? "", tokens[end - 1].text, lexicon) || isPlaceCompound(tokens[end - 1].text)) return undefined;
+    if (end - k < 2 || isThingWordAfter(tokenAt(tokens, end)?.text ?? "", tokens[end - 1].text, lexicon) || isPlaceCompound(tokens[end - 1].text))
+      return undefined;
     // `Minister for Foreign Affairs and Nordic Cooperation Anna Berg`: in English, a title's last words before a
     // given name and a surname are no part of the name (a surname before a given name is a Swedish list's order).
     if (english && end - k > 2 && !isSurnameLike(tokens[k].text) && lexicon.isGivenName(tokens[end - 2].text)) return undefined;

@@ -41,6 +41,11 @@ export interface GazetteerMatch {
 
 export interface Lexicon {
   data: LexiconData;
+  /**
+   * May a gazetteer phrase start with a word of this hash (`Token.h`)? One read of a bitmap, which turns most words
+   * away: where it says no, `matchAt` finds nothing. For a caller that tries every token, before the call.
+   */
+  mayStartMatch(h: number): boolean;
   /** Longest gazetteer match starting at token `i`, if any. */
   matchAt(tokens: Token[], i: number, kinds?: ReadonlySet<GazetteerKind>): GazetteerMatch | undefined;
   isGivenName(word: string): boolean;
@@ -106,7 +111,9 @@ export function createLexicon(data: LexiconData): Lexicon {
     if (tokens.length === 0 || tokens.length > MAX_PHRASE) return;
     const key = tokens.join(" ");
     const abbreviation = caseSensitive || isAbbreviation(phrase);
-    const full = { ...entry, abbreviation };
+    // A literal, not a spread copy of `entry`: a spread gave each entry a hidden class of its own, so every reader of
+    // `entry.kind` (matchAt, the gazetteer pass) met ever new ones and was deoptimised.
+    const full: GazetteerEntry = { kind: entry.kind, id: entry.id, label: entry.label, abbreviation };
     if (!exact.has(key)) exact.set(key, full);
     // Proper names match as written; a lower-case form ("landstinget") also at a sentence start ("Landstinget").
     // Roles are common nouns and match in any case.
@@ -242,6 +249,7 @@ export function createLexicon(data: LexiconData): Lexicon {
 
   return {
     data,
+    mayStartMatch: (h) => inHashBitmap(startBits, h),
     matchAt(tokens, i, kinds) {
       const first = tokens[i].h;
       if (!inHashBitmap(startBits, first) || flagsOf(first) === 0) return undefined;
@@ -294,7 +302,7 @@ export function createLexicon(data: LexiconData): Lexicon {
       const found: { id: string; label: string; start: number; end: number }[] = [];
       for (const m of text.slice(from, to).matchAll(topicRe)) {
         const topic = topicByTerm.get(m[1].toLowerCase());
-        if (topic) found.push({ ...topic, start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length });
+        if (topic) found.push({ id: topic.id, label: topic.label, start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length });
       }
       return found;
     },
