@@ -1330,6 +1330,60 @@ export function opensNoPerson(tokens: readonly Token[], k: number, lexicon: Lexi
   return INNER_CAPITAL.test(word) && !gluedLeadCut(word, lexicon) && !gluedNameCut(word, lexicon) && !rowCellEnd(word, lexicon);
 }
 
+/**
+ * The name without the genitive s (`Xbergs` → `Xberg`) when it is a plausible surname (a known one, or one of a
+ * surname's endings) and the word as written is no known name; with `givenToo`, also a given name (`Gustav Adolfs`);
+ * with `anySurname`, any word.
+ */
+function genitiveBase(word: string, lexicon: Lexicon, givenToo = false, anySurname = false): string | undefined {
+  if (word.length < 4 || word.charCodeAt(word.length - 1) !== 115 || word.charCodeAt(word.length - 2) === 115) return undefined;
+  if (lexicon.isGivenName(word) || lexicon.isSurname(word)) return undefined;
+  const base = word.slice(0, -1);
+  // Any word but a Latin one's `-us` (`Evelius`, which is the name as written).
+  return (anySurname && !base.endsWith("u")) || lexicon.isSurname(base) || lexicon.hasSurnameShape(base) || (givenToo && lexicon.isGivenName(base))
+    ? base
+    : undefined;
+}
+
+/** Are the `n` words from `at` those from `from`, as written? */
+function sameWords(tokens: readonly Token[], from: number, at: number, n: number): boolean {
+  for (let q = 0; q < n; q++) if (at + q >= tokens.length || tokens[at + q].text !== tokens[from + q].text) return false;
+  return true;
+}
+
+/**
+ * Whether `som` and a title follow from token `k` on its line: after a comma, a verb or two (`, som är`, `arbetar
+ * som`, `började i maj som`), a copula after it and an acting marker before the title (`som tf kommunchef`).
+ */
+function titleAfterSom(tokens: readonly Token[], k: number, gazetteerAt: Map<number, Mention>, roleSuffixes: readonly string[]): boolean {
+  if (tokenAt(tokens, k)?.text === "," && !tokens[k].nl) k++;
+  for (let words = 0; words < 4 && tokenAt(tokens, k)?.word && !tokens[k].cap && !tokens[k].nl; words++, k++) {
+    if (tokens[k].text !== "som") continue;
+    let q = k + 1;
+    if (/^(?:är|var|blir|blev)$/.test(tokenAt(tokens, q)?.text ?? "")) q++;
+    if (ACTING.has(tokenAt(tokens, q)?.text ?? "") && !tokenAt(tokens, q + 1)?.nl) q++;
+    return !tokenAt(tokens, q)?.nl && (gazetteerAt.get(q)?.kind === "role" || !!roleBySuffix(tokenAt(tokens, q), roleSuffixes));
+  }
+  return false;
+}
+
+/**
+ * Whether a title starts at token `n`, the lexicon's or one known by its ending, and a capitalised word follows it on
+ * its line (`Xvens statssekreterare Karin`): the s before it is a genitive's whatever the surname (not in a list's
+ * `Laila Freivalds justitieminister`).
+ */
+function titleBeforeName(tokens: readonly Token[], n: number, gazetteerAt: Map<number, Mention>, roleSuffixes: readonly string[]): boolean {
+  const role = gazetteerAt.get(n);
+  const to = role?.kind === "role" ? role.to : roleBySuffix(tokens[n], roleSuffixes) ? n + 1 : -1;
+  return to > 0 && !!tokenAt(tokens, to)?.cap && !tokens[to].nl;
+}
+
+/**
+ * `taken(i)`, the caller's test of a token (a closure of each document), called at this one site: at each site of its
+ * own, V8 took the first document's closure for a constant and threw the optimised caller away at the next document.
+ */
+const isTaken = (taken: ((i: number) => boolean) | undefined, i: number) => taken !== undefined && taken(i);
+
 /** Person pass: person mentions, sorted by position. */
 export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, taken, partyByAbbreviation, english }: PersonPassInput): Mention[] {
   const people: Mention[] = [];
@@ -1368,21 +1422,21 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     if (!t.cap) {
       // Punctuation: only an initial's full stop; lower-case words: only particles before a name word. (Lengths are
       // read off the offsets: most tokens are lower-case words, and a token spells its text only when asked.)
-      if (!t.word) return t.text === "." && isInitial(i - 1) && !taken?.(i);
+      if (!t.word) return t.text === "." && isInitial(i - 1) && !isTaken(taken, i);
       // `kommunfullmäktigeMarie Therese Holm`: a word in lower case run into the given name that opens a name where a
       // caption's line break was lost (cut off again by `gluedNames`).
-      if (t.capInside) return isNameWord(tokenAt(tokens, i + 1)) && !tokens[i + 1].nl && !taken?.(i) && gluedCut(t.text, lexicon, true) > 0;
+      if (t.capInside) return isNameWord(tokenAt(tokens, i + 1)) && !tokens[i + 1].nl && !isTaken(taken, i) && gluedCut(t.text, lexicon, true) > 0;
       // Not the rest of a word broken over a line (`samordningsminis-` `ter Nygren`).
       // Two particles in a row (`van der Berg`) before the name word.
       return (
         t.end - t.start <= 3 &&
         isParticle(t) &&
         (isNameWord(tokenAt(tokens, i + 1)) || (isParticle(tokenAt(tokens, i + 1)) && isNameWord(tokenAt(tokens, i + 2)))) &&
-        !taken?.(i) &&
+        !isTaken(taken, i) &&
         !brokenWordAt(tokens, i - 1)
       );
     }
-    if (taken?.(i) || (inHashBitmap(notNameBits, t.h) && notNames.has(t.text))) return false;
+    if (isTaken(taken, i) || (inHashBitmap(notNameBits, t.h) && notNames.has(t.text))) return false;
     // `Posted by Anna Berg Tue, June 06, 2017`: a weekday's abbreviation before a date is none of the name's.
     if (t.end - t.start === 3 && tokenAt(tokens, i + 1)?.text === "," && WEEKDAY_ABBREVIATIONS.has(t.text)) {
       const next = tokenAt(tokens, i + 2)?.text ?? "";
@@ -1421,7 +1475,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     for (let k = 0; k + 1 < tokens.length; k++) {
       const [first, second, after] = [tokens[k], tokens[k + 1], tokens[k + 2]];
       if ((k > 0 && !first.nl) || second.nl || (after && !after.nl) || !CAPITALS_WORD.test(first.text) || !CAPITALS_WORD.test(second.text)) continue;
-      if (covered.has(k) || covered.has(k + 1) || taken?.(k)) continue;
+      if (covered.has(k) || covered.has(k + 1) || isTaken(taken, k)) continue;
       const [given, surname] = [titleCase(first.text), titleCase(second.text)];
       if (!lexicon.isGivenName(given) || lexicon.isGivenName(surname) || !(lexicon.isSurname(surname) || lexicon.hasSurnameShape(surname))) continue;
       const label = `${given} ${surname}`;
@@ -1473,12 +1527,12 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       if (!t.cap) continue;
       const full = opening.get(t.h);
       const named = ending.get(t.h);
-      if ((!full && !named) || covered.has(k) || taken?.(k)) continue;
+      if ((!full && !named) || covered.has(k) || isTaken(taken, k)) continue;
       let person: Mention | undefined;
       let end = k + 1;
       if (full && full.from < k && tokens[full.from].text === t.text) {
-        if (titleAfterSom(k + 1)) person = full;
-      } else if (named && named.full.from < k && sameWords(named.full.to - named.words, k, named.words)) {
+        if (titleAfterSom(tokens, k + 1, gazetteerAt, roleSuffixes)) person = full;
+      } else if (named && named.full.from < k && sameWords(tokens, named.full.to - named.words, k, named.words)) {
         end = k + named.words;
         // Taken up as its clause's subject: a verb or an adverb after it (`Holm är`, `blir Holm också`).
         const next = tokenAt(tokens, end);
@@ -1495,28 +1549,6 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     if (found.length === 0) return;
     people.push(...found);
     people.sort((a, b) => a.from - b.from);
-  }
-
-  /** Are the `n` words from `at` those from `from`, as written? */
-  function sameWords(from: number, at: number, n: number): boolean {
-    for (let q = 0; q < n; q++) if (at + q >= tokens.length || tokens[at + q].text !== tokens[from + q].text) return false;
-    return true;
-  }
-
-  /**
-   * Whether `som` and a title follow from token `k` on its line: after a comma, a verb or two (`, som är`, `arbetar
-   * som`, `började i maj som`), a copula after it and an acting marker before the title (`som tf kommunchef`).
-   */
-  function titleAfterSom(k: number): boolean {
-    if (tokens[k]?.text === "," && !tokens[k].nl) k++;
-    for (let words = 0; words < 4 && tokens[k]?.word && !tokens[k].cap && !tokens[k].nl; words++, k++) {
-      if (tokens[k].text !== "som") continue;
-      let q = k + 1;
-      if (/^(?:är|var|blir|blev)$/.test(tokens[q]?.text ?? "")) q++;
-      if (ACTING.has(tokens[q]?.text ?? "") && !tokens[q + 1]?.nl) q++;
-      return !tokens[q]?.nl && (gazetteerAt.get(q)?.kind === "role" || !!roleBySuffix(tokens[q], roleSuffixes));
-    }
-    return false;
   }
 
   /** Adds the people named in the run of name words `[a, b)` (most runs name none: no array of their own). */
@@ -1557,7 +1589,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         const next = tokens[end];
         if (gazetteerAt.get(end)?.kind === "role") break;
         // `Anna Xbergs Minnesfond`: a genitive ends the name; what follows is named after the person.
-        if (end - k >= 2 && genitiveBase(tokens[end - 1].text, true)) break;
+        if (end - k >= 2 && genitiveBase(tokens[end - 1].text, lexicon, true)) break;
         if (gluedTitleAt(tokens[end - 1])) break;
         // `Eva Holm Förvaltningssekreterare`: a title by its ending after a full name is the person's, no surname (a
         // flattened notice's signature); the lexicon's titles end the name above.
@@ -1625,7 +1657,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         const after = tokens[comma ? thing + 2 : thing + 1];
         const listed =
           !THING_WORDS.has(tokens[thing].text) && (!after || after.nl || (after.cap && after.word)) && (!comma || isSurnameLike(tokens[thing - 1].text));
-        if (thing - k >= 2 && (listed || isThingOwner(tokens[thing].text)) && !genitiveBase(tokens[thing - 1].text, true) && acceptGiven(k, thing)) {
+        if (thing - k >= 2 && (listed || isThingOwner(tokens[thing].text)) && !genitiveBase(tokens[thing - 1].text, lexicon, true) && acceptGiven(k, thing)) {
           people.push(makePerson(k, thing, "person:given-name"));
         }
         k = Math.max(thing, k + 1);
@@ -1644,7 +1676,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       if (end - k >= 2 && !lastCovered && !company && !preschool && (acceptGiven(k, end) || inGrid(k, end)) && !namesPlace(tokens, end)) {
         // An initial or the first part of a given name broken over a line before the run (`B. Anders`, `Kent-` `Inge`).
         const from = k === a && (people.at(-1)?.to ?? 0) <= k - 2 ? nameStart(tokens, k, lexicon) : k;
-        const person = personEndingAt(from < k && !taken?.(from) ? from : k, end, "person:given-name");
+        const person = personEndingAt(from < k && !isTaken(taken, from) ? from : k, end, "person:given-name");
         people.push(...gluedNames(tokens, person, lexicon));
         k = person.to;
       } else k++;
@@ -1705,32 +1737,6 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
   }
 
   /**
-   * The name without the genitive s (`Xbergs` → `Xberg`) when it is a plausible surname (a known one, or one of a
-   * surname's endings) and the word as written is no known name; with `givenToo`, also a given name (`Gustav Adolfs`);
-   * with `anySurname`, any word.
-   */
-  function genitiveBase(word: string, givenToo = false, anySurname = false): string | undefined {
-    if (word.length < 4 || word.charCodeAt(word.length - 1) !== 115 || word.charCodeAt(word.length - 2) === 115) return undefined;
-    if (lexicon.isGivenName(word) || lexicon.isSurname(word)) return undefined;
-    const base = word.slice(0, -1);
-    // Any word but a Latin one's `-us` (`Evelius`, which is the name as written).
-    return (anySurname && !base.endsWith("u")) || lexicon.isSurname(base) || lexicon.hasSurnameShape(base) || (givenToo && lexicon.isGivenName(base))
-      ? base
-      : undefined;
-  }
-
-  /**
-   * Whether a title starts at token `n`, the lexicon's or one known by its ending, and a capitalised word follows it on
-   * its line (`Xvens statssekreterare Karin`): the s before it is a genitive's whatever the surname (not in a list's
-   * `Laila Freivalds justitieminister`).
-   */
-  function titleBeforeName(n: number): boolean {
-    const role = gazetteerAt.get(n);
-    const to = role?.kind === "role" ? role.to : roleBySuffix(tokens[n], roleSuffixes) ? n + 1 : -1;
-    return to > 0 && !!tokens[to]?.cap && !tokens[to].nl;
-  }
-
-  /**
    * The person named at `[k, end)`: a surname broken by a soft hyphen or over a line goes on over it
    * (`Jo\u00ADhansson`, `Sand-` `ström`), a title
    * glued to the surname is left out (`XSecond`), and a genitive before a lower-case word (`Leif Xbergs (M)
@@ -1754,8 +1760,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     // where the run was cut at the genitive) also a given name's.
     // Before a title and a name (`Stefan Xvens statssekreterare Karin`) any surname's: the title is owned.
     const genitive = next.cap
-      ? n === end && isNameWord(next) && genitiveBase(last, true)
-      : (n === end && titleBeforeName(n) && genitiveBase(last, false, true)) || (!isVerbAfterName(next.text) && genitiveBase(last));
+      ? n === end && isNameWord(next) && genitiveBase(last, lexicon, true)
+      : (n === end && titleBeforeName(tokens, n, gazetteerAt, roleSuffixes) && genitiveBase(last, lexicon, false, true)) ||
+        (!isVerbAfterName(next.text) && genitiveBase(last, lexicon));
     if (!genitive) return person;
     // The evidence is the name without its s, so the name as written is the nominative.
     const label = person.label.slice(0, -1);
@@ -1827,7 +1834,7 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     if (opensNoName(tokens, k, b, lexicon)) return undefined;
     let end = k + 1;
     while (end < b && end - k < 4 && inName(end) && !isThingWordAfter(tokens[end].text, tokens[end - 1].text, lexicon)) {
-      if ((end - k >= 2 && genitiveBase(tokens[end - 1].text, true)) || gluedTitleAt(tokens[end - 1])) break;
+      if ((end - k >= 2 && genitiveBase(tokens[end - 1].text, lexicon, true)) || gluedTitleAt(tokens[end - 1])) break;
       end++;
     }
     while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
