@@ -16,7 +16,7 @@ import type { EntityRef, Fact } from "../extract/types";
 import { DEFAULT_LEXICON_DATA, DEFAULT_ROLE_SUFFIXES } from "../lexicon/default-lexicon";
 import { createLexicon } from "../lexicon/lexicon";
 import type { LexiconData } from "../lexicon/types";
-import type { DocumentRecord, EdgeAttributes, EdgeKind, Evidence, KnowledgeGraph, NodeAttributes } from "../types";
+import type { DocumentRecord, EdgeAttributes, EdgeKind, Evidence, KnowledgeGraph, NodeAttributes, NodeKind, PersonAttributes } from "../types";
 import { inferChairsFromTerms } from "./infer";
 import { layoutGraph } from "./layout";
 import { nodeId } from "./node-id";
@@ -120,10 +120,30 @@ const byPosition = (a: Evidence, b: Evidence) => (a.doc < b.doc ? -1 : a.doc > b
 // Evidence lists are made with their first item: `[]` and a push reserve 17 slots, and the 50,000 of the benchmark
 // corpus's 74,550 edges with one piece of evidence kept 10 MB of empty slots, which the young generation's collector
 // copied twice. `forms` is made at a node's first name (documents never have one).
-type NodeRecord = NodeAttributes & { forms?: Map<string, number>; genitives?: Set<string>; id: string; index: number; out: Map<number, EdgeRecord> };
+/**
+ * A node as the resolver keeps it: what it reads for every fact in fields of one shape, beside the attributes the
+ * graph gets. The attributes take as many shapes as kinds and facts give them, so reads of them were megamorphic
+ * and each new shape deoptimised the resolver; and the attributes go to the graph as they are, not copied without
+ * the resolver's fields.
+ */
+interface NodeRecord {
+  id: string;
+  index: number;
+  kind: NodeKind;
+  out: Map<number, EdgeRecord>;
+  /** `attrs.evidence`, once it has any. */
+  evidence: Evidence[] | undefined;
+  forms: Map<string, number> | undefined;
+  genitives: Set<string> | undefined;
+  attrs: NodeAttributes;
+}
+/** An edge as the resolver keeps it: its kind, role (`roleNormalised`, or "") and evidence beside its attributes, as for a node. */
 interface EdgeRecord {
   source: string;
   target: string;
+  kind: EdgeKind;
+  role: string;
+  evidence: Evidence[];
   attrs: EdgeAttributes;
 }
 
@@ -195,7 +215,7 @@ export function factResolver(model: ExtractionModel, scope?: ResolverScope): Fac
   const nodes: NodeRecord[] = [];
   const byId = new Map<string, NodeRecord>();
   const create = (id: string, attrs: NodeAttributes) => {
-    const n = Object.assign(attrs, { id, index: nodes.length, out: new Map<number, EdgeRecord>() }) as NodeRecord;
+    const n: NodeRecord = { id, index: nodes.length, kind: attrs.kind, out: new Map(), evidence: undefined, forms: undefined, genitives: undefined, attrs };
     nodes.push(n);
     byId.set(id, n);
     return n;
@@ -218,6 +238,48 @@ export function factResolver(model: ExtractionModel, scope?: ResolverScope): Fac
   const roleIndex = new Map<string, number>([["", 0]]);
   const kindIndex = new Map<EdgeKind, number>();
 
+  // What only some calls of `node` do is in functions of their own, so that its optimised code stays small: it was
+  // compiled four times, at 100 ms and more each time with these inlined.
+  /** A node new to the resolver, with what the lexicon knows of it. */
+  const newNode = (id: string, ref: EntityRef): NodeRecord => {
+    const n = create(id, { kind: ref.kind, label: ref.label } as NodeAttributes);
+    if (ref.kind === "organisation") {
+      const entry = lexicon.organisation(ref.key);
+      if (entry) {
+        n.attrs.label = entry.name;
+        Object.assign(n.attrs, {
+          type: entry.type,
+          ...(entry.partOf ? { partOf: `organisation:${entry.partOf}` } : {}),
+          ...(entry.renames ? { renames: entry.renames } : {}),
+        });
+      }
+    }
+    if (ref.kind === "municipality") Object.assign(n.attrs, lexicon.municipalityCounty(ref.key));
+    if (ref.kind === "party") {
+      const party = lexicon.party(ref.key);
+      if (party) Object.assign(n.attrs, { label: party.name, abbreviation: party.abbreviation });
+    }
+    return n;
+  };
+  /** Takes what a reference's attributes add to its node: first statement wins, and a person's role. */
+  const takeAttrs = (n: NodeRecord, attrs: Record<string, unknown>, evidence: Evidence | undefined) => {
+    const { role } = attrs as { role?: { role: string; roleNormalised: string; former?: boolean } };
+    fillMissing(n.attrs, attrs, "role");
+    if (role && evidence && n.kind === "person") {
+      const person = n.attrs as PersonAttributes;
+      person.roles ??= [];
+      const r = person.roles.find((x) => x.roleNormalised === role.roleNormalised);
+      if (!r) person.roles.push({ ...role, evidence: [evidence] });
+      else addEvidence(r.evidence, evidence);
+    }
+  };
+  /** Counts a way a node's name was written. */
+  const countForm = (n: NodeRecord, ref: EntityRef, quote: string) => {
+    const form = writtenForm(ref, quote);
+    const forms = (n.forms ??= new Map());
+    forms.set(form, (forms.get(form) ?? 0) + 1);
+  };
+
   const node = (ref: EntityRef, evidence?: Evidence, isName = false): NodeRecord => {
     let keyed = byKind.get(ref.kind);
     if (!keyed) byKind.set(ref.kind, (keyed = new Map()));
@@ -225,50 +287,14 @@ export function factResolver(model: ExtractionModel, scope?: ResolverScope): Fac
     if (!n) {
       const id = nodeId(ref);
       // Two keys may slug to one id (`Anna-Lena`, `Anna Lena`): they are one node.
-      n = byId.get(id);
-      if (!n) {
-        n = create(id, { kind: ref.kind, label: ref.label } as NodeAttributes);
-        if (ref.kind === "organisation") {
-          const entry = lexicon.organisation(ref.key);
-          if (entry) {
-            n.label = entry.name;
-            Object.assign(n, {
-              type: entry.type,
-              ...(entry.partOf ? { partOf: `organisation:${entry.partOf}` } : {}),
-              ...(entry.renames ? { renames: entry.renames } : {}),
-            });
-          }
-        }
-        if (ref.kind === "municipality") Object.assign(n, lexicon.municipalityCounty(ref.key));
-        if (ref.kind === "party") {
-          const party = lexicon.party(ref.key);
-          if (party) Object.assign(n, { label: party.name, abbreviation: party.abbreviation });
-        }
-      }
+      n = byId.get(id) ?? newNode(id, ref);
       keyed.set(ref.key, n);
     }
-    if (ref.attrs) {
-      const { role } = ref.attrs as { role?: { role: string; roleNormalised: string; former?: boolean } };
-      fillMissing(n, ref.attrs, "role");
-      if (role && evidence && n.kind === "person") {
-        n.roles ??= [];
-        const r = n.roles.find((x) => x.roleNormalised === role.roleNormalised);
-        if (!r) n.roles.push({ ...role, evidence: [evidence] });
-        else addEvidence(r.evidence, evidence);
-      }
-    }
-    if (evidence && ref.kind !== "meeting" && ref.kind !== "document") {
-      if (isName) {
-        const form = writtenForm(ref, evidence.quote);
-        const forms = (n.forms ??= new Map());
-        forms.set(form, (forms.get(form) ?? 0) + 1);
-      }
-      if (!n.evidence) n.evidence = [evidence];
-      else if (n.evidence.length < NODE_EVIDENCE) addEvidence(n.evidence, evidence);
-    } else if (evidence) {
-      if (!n.evidence) n.evidence = [evidence];
-      else addEvidence(n.evidence, evidence);
-    }
+    if (ref.attrs) takeAttrs(n, ref.attrs, evidence);
+    if (!evidence) return n;
+    if (!n.evidence) n.evidence = n.attrs.evidence = [evidence];
+    else if (ref.kind === "meeting" || ref.kind === "document" || n.evidence.length < NODE_EVIDENCE) addEvidence(n.evidence, evidence);
+    if (isName && ref.kind !== "meeting" && ref.kind !== "document") countForm(n, ref, evidence.quote);
     return n;
   };
 
@@ -279,11 +305,12 @@ export function factResolver(model: ExtractionModel, scope?: ResolverScope): Fac
     let edge = source.out.get(slot);
     const added = !edge;
     if (!edge) {
-      edge = { source: source.id, target: target.id, attrs: { kind, evidence: [evidence], rule } };
+      const list = [evidence];
+      edge = { source: source.id, target: target.id, kind, role, evidence: list, attrs: { kind, evidence: list, rule } };
       source.out.set(slot, edge);
     }
     if (attrs) fillMissing(edge.attrs, attrs);
-    if (!added) addEvidence(edge.attrs.evidence, evidence);
+    if (!added) addEvidence(edge.evidence, evidence);
     if (kind === "holds_role" && role && !edge.attrs.roleCategory) {
       const category = lexicon.role(role)?.category;
       if (category) edge.attrs.roleCategory = category;
@@ -315,7 +342,7 @@ export function factResolver(model: ExtractionModel, scope?: ResolverScope): Fac
   // A person named in the genitive (`Anna Lindhs tal`) beside the same name without its s is that person: the
   // genitive's forms, evidence, roles and edges go to the name without the s, and the genitive is an alias. So is an
   // association known by its shape only (`Studieförbundet Vuxenskolans`): the lexicon's have their genitives listed.
-  const byShape = (n: NodeRecord) => n.kind === "organisation" && !(n as { type?: string }).type;
+  const byShape = (n: NodeRecord) => n.kind === "organisation" && !(n.attrs as { type?: string }).type;
   // A unit's fold settles only the nodes of its scope; the others are partial.
   const inScope = (n: NodeRecord) => !scope || scope.nodes.has(n.id);
   const into = new Map<NodeRecord, NodeRecord>();
@@ -345,7 +372,7 @@ export function factResolver(model: ExtractionModel, scope?: ResolverScope): Fac
       if (edge.source === edge.target) return; // the genitive and its person related: no fact about anyone else
       const there = to.get(toSlot);
       if (!there) return void to.set(toSlot, edge);
-      for (const e of edge.attrs.evidence) addEvidence(there.attrs.evidence, e);
+      for (const e of edge.evidence) addEvidence(there.evidence, e);
       fillMissing(there.attrs, edge.attrs);
     };
     for (const [n, base] of into) {
@@ -354,13 +381,15 @@ export function factResolver(model: ExtractionModel, scope?: ResolverScope): Fac
         (base.forms ??= new Map()).set(form, (base.forms.get(form) ?? 0) + count);
         (base.genitives ??= new Set()).add(form);
       }
-      base.evidence = [...(base.evidence ?? []), ...(n.evidence ?? [])].sort(byPosition).slice(0, NODE_EVIDENCE);
-      if (n.kind === "person" && base.kind === "person")
-        for (const role of n.roles ?? []) {
-          const same = (base.roles ??= []).find((r) => r.roleNormalised === role.roleNormalised);
-          if (!same) base.roles.push(role);
+      base.evidence = base.attrs.evidence = [...(base.evidence ?? []), ...(n.evidence ?? [])].sort(byPosition).slice(0, NODE_EVIDENCE);
+      if (n.kind === "person" && base.kind === "person") {
+        const person = base.attrs as PersonAttributes;
+        for (const role of (n.attrs as PersonAttributes).roles ?? []) {
+          const same = (person.roles ??= []).find((r) => r.roleNormalised === role.roleNormalised);
+          if (!same) person.roles.push(role);
           else for (const e of role.evidence) addEvidence(same.evidence, e);
         }
+      }
       for (const [slot, edge] of [...n.out]) {
         edge.source = base.id;
         moveEdge(n.out, slot, edge, base.out, slot);
@@ -393,28 +422,32 @@ export function factResolver(model: ExtractionModel, scope?: ResolverScope): Fac
       if (!inScope(n)) continue;
       const forms = [...(n.forms ?? [])].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
       const named = forms.find(([f]) => !n.genitives?.has(f)) ?? forms[0];
-      if ((n.kind === "person" || (n.kind === "organisation" && (n as { type?: string }).type === "body")) && named) n.label = named[0];
-      const aliases = forms.map(([f]) => f).filter((f) => f !== n.label && !/[\n]/.test(f));
+      const attrs = n.attrs;
+      if ((n.kind === "person" || (n.kind === "organisation" && (attrs as { type?: string }).type === "body")) && named) attrs.label = named[0];
+      const aliases = forms.map(([f]) => f).filter((f) => f !== attrs.label && !/[\n]/.test(f));
       if (aliases.length) {
-        n.aliases = aliases.sort();
-        n.merges = n.aliases.map((form) => ({ form, reason: n.genitives?.has(form) ? `genitive of ${n.label}` : mergeReason(n.kind, form, n.label) }));
+        attrs.aliases = aliases.sort();
+        attrs.merges = attrs.aliases.map((form) => ({
+          form,
+          reason: n.genitives?.has(form) ? `genitive of ${attrs.label}` : mergeReason(n.kind, form, attrs.label),
+        }));
       }
       n.evidence?.sort(byPosition);
-      if (n.kind === "person" && n.roles) for (const r of n.roles) r.evidence.sort(byPosition);
+      if (attrs.kind === "person" && attrs.roles) for (const r of attrs.roles) r.evidence.sort(byPosition);
     }
 
     // A bare affiliation (`X, Storsthlm`) next to a role at the same place (`X, processledare på Storsthlm`) is one fact.
     const merged = new Set<EdgeRecord>();
     for (const n of nodes) {
       if (!inScope(n)) continue;
-      const roleAt = new Map<string, EdgeAttributes>();
-      for (const edge of n.out.values()) if (edge.attrs.kind === "holds_role" && edge.attrs.roleNormalised) roleAt.set(edge.target, edge.attrs);
+      const roleAt = new Map<string, EdgeRecord>();
+      for (const edge of n.out.values()) if (edge.kind === "holds_role" && edge.role) roleAt.set(edge.target, edge);
       if (roleAt.size === 0) continue;
       for (const edge of n.out.values()) {
-        const withRole = edge.attrs.kind === "holds_role" && !edge.attrs.roleNormalised ? roleAt.get(edge.target) : undefined;
+        const withRole = edge.kind === "holds_role" && !edge.role ? roleAt.get(edge.target) : undefined;
         if (!withRole) continue;
         const have = new Set(withRole.evidence.map((e) => `${e.doc}:${e.start}:${e.end}`));
-        for (const e of edge.attrs.evidence) if (!have.has(`${e.doc}:${e.start}:${e.end}`)) withRole.evidence.push(e);
+        for (const e of edge.evidence) if (!have.has(`${e.doc}:${e.start}:${e.end}`)) withRole.evidence.push(e);
         merged.add(edge);
       }
     }
@@ -424,23 +457,19 @@ export function factResolver(model: ExtractionModel, scope?: ResolverScope): Fac
     for (const n of nodes) {
       if (!inScope(n)) continue;
       for (const edge of n.out.values()) {
-        const role = edge.attrs.roleNormalised;
-        if (!merged.has(edge)) keyed.push({ key: `${edge.attrs.kind}:${edge.source}->${edge.target}${role ? `:${slugify(role)}` : ""}`, edge });
+        if (!merged.has(edge)) keyed.push({ key: `${edge.kind}:${edge.source}->${edge.target}${edge.role ? `:${slugify(edge.role)}` : ""}`, edge });
       }
     }
     keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const edges: ResolvedRecords["edges"] = [];
-    keyed.forEach(({ key, edge: { source, target, attrs } }, i) => {
+    keyed.forEach(({ key, edge: { source, target, evidence, attrs } }, i) => {
       // Two roles written apart may slug alike; the later statement is the edge, as one key holds one edge.
       if (keyed[i + 1]?.key === key) return;
-      attrs.evidence.sort(byPosition);
+      evidence.sort(byPosition);
       edges.push({ key, source, target, attrs });
     });
     const records: ResolvedRecords["nodes"] = [];
-    for (const n of nodes.filter(inScope).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-      const { forms: _forms, genitives: _genitives, id, index: _index, out: _out, ...attrs } = n;
-      records.push({ id, attrs: attrs as NodeAttributes });
-    }
+    for (const n of nodes.filter(inScope).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) records.push({ id: n.id, attrs: n.attrs });
     return { nodes: records, edges };
   };
 

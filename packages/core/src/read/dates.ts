@@ -115,6 +115,9 @@ const WEEKDAYS = new Set([...WEEKDAY_STEMS_SV.flatMap((d) => [`${d}dag`, `${d}da
 export const isWeekday = (word: string): boolean => WEEKDAYS.has(fold(word));
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The code of the character before `at`, 0 at the start of the text (where a read gives NaN and deoptimised `findDates`). */
+const codeBefore = (text: string, at: number) => (at > 0 ? text.charCodeAt(at - 1) : 0);
+
 /** Could the character be white space (`\s`)? True for every one that is, and for some others beyond Latin-1. */
 const maySpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c >= 0x1680;
 
@@ -250,8 +253,9 @@ export function findDates(text: string): DateMention[] {
     const day = Number(digits);
     if (day < 1 || day > 31) continue;
     // The patterns run only where the character after (`:`, `.`, `/`, a space or an ordinal's first letter) or before
-    // (a space) allows them.
-    const next = text.charCodeAt(start + digits.length);
+    // (a space) allows them. Neither is read past an end of the text: that gives NaN, and deoptimised this loop.
+    const after = start + digits.length;
+    const next = after < text.length ? text.charCodeAt(after) : 0;
     if (next >= 65 && next <= 90) {
       GLUED_STAMP_AT.lastIndex = start;
       const stamp = GLUED_STAMP_AT.exec(text);
@@ -277,7 +281,7 @@ export function findDates(text: string): DateMention[] {
       found.push({ start: from, end: start + dm[0].length, year: dm[3] ? Number(dm[3]) : undefined, month: MONTHS[dm[2].toLowerCase()], day: first });
       continue;
     }
-    if (!maySpace(text.charCodeAt(start - 1))) continue;
+    if (!maySpace(codeBefore(text, start))) continue;
     const before = MONTH_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
     if (before) {
       DAY_YEAR_AT.lastIndex = start;
@@ -296,7 +300,7 @@ export function findDates(text: string): DateMention[] {
  * unless `den` or a weekday comes before (`tisdag 5/3`).
  */
 function numericDate(text: string, start: number, day: number, pattern: RegExp): DateMention | undefined {
-  const prev = text.charCodeAt(start - 1);
+  const prev = codeBefore(text, start);
   // Part of a longer number (`2016/11/10`, `1.11.10`, `3-11/10`).
   if (prev === 47 || prev === 46 || prev === 45) return undefined;
   pattern.lastIndex = start;
@@ -306,7 +310,11 @@ function numericDate(text: string, start: number, day: number, pattern: RegExp):
   if (month < 1 || month > 12 || day > DAYS_IN_MONTH[month]) return undefined;
   const before = text.slice(Math.max(0, start - 16), start);
   if (NUMBER_BEFORE.test(before)) return undefined;
-  const year = m[3] ? Number(m[3]) : m[4] ? 2000 + Number(m[4]) : undefined;
+  // Both groups are read on every match: the second, read only when the first was missing, deoptimised `findDates`
+  // (where this is inlined) the first time a two-digit year came.
+  const fourDigits = m[3];
+  const twoDigits = m[4];
+  const year = fourDigits ? Number(fourDigits) : twoDigits ? 2000 + Number(twoDigits) : undefined;
   if (year === undefined && !DATE_BEFORE.test(before)) return undefined;
   return { start, end: start + m[0].length, year, month, day };
 }
@@ -319,7 +327,7 @@ type DayFirst = { year: number; month: number; day: number };
  * a dotted one that reads day first too goes into `ambiguous` with that reading.
  */
 function compactDate(text: string, start: number, pattern: RegExp, ambiguous: [DateMention, DayFirst][]): DateMention | undefined {
-  const prev = text.charCodeAt(start - 1);
+  const prev = codeBefore(text, start);
   // Part of a longer number (`3.04.04.21`, `1-220320`, `12/220320`).
   if (prev === 47 || prev === 46 || prev === 45) return undefined;
   pattern.lastIndex = start;
@@ -453,28 +461,36 @@ export function inferDocumentDate(text: string, fullOnly = false): string | unde
   const found = findDates(text).filter((d) => !fullOnly || !d.compact);
   const full = found.filter((d) => d.year !== undefined);
   const dates = fullOnly ? full : found;
-  let year = mostFrequent(full.map((d) => d.year as number));
-  if (year === undefined && !fullOnly) year = mostFrequent(bareYears(text).filter((y) => y >= 1950 && y < 2050));
+  const years = new Tally();
+  for (const d of full) years.add(d.year);
+  // With no full date the tally is empty, and counts the bare years instead.
+  if (years.best === undefined && !fullOnly) for (const y of bareYears(text)) if (y >= 1950 && y < 2050) years.add(y);
+  const year = years.best;
   if (year === undefined) return undefined;
-  const months = dates.filter((d) => d.year === undefined || d.year === year).map((d) => d.month as number);
-  const month = mostFrequent(months);
+  const months = new Tally();
+  for (const d of dates) if (d.year === undefined || d.year === year) months.add(d.month);
+  const month = months.best;
   if (full.length === 1 && full[0].day !== undefined && dates.length === 1) return isoDate(year, full[0].month, full[0].day);
   return month === undefined ? String(year) : isoDate(year, month);
 }
 
-function mostFrequent(values: number[]): number | undefined {
-  const counts = new Map<number, number>();
-  let best: number | undefined;
-  let bestCount = 0;
-  for (const value of values) {
-    const count = (counts.get(value) ?? 0) + 1;
-    counts.set(value, count);
-    if (count > bestCount) {
-      best = value;
-      bestCount = count;
+/**
+ * The value added most often, the first to reach that count on a tie. Values are added one by one from the dates, not
+ * passed as arrays of numbers: those arrays came in more than one elements kind, and each new one deoptimised the
+ * counting loop inlined into `inferDocumentDate`.
+ */
+class Tally {
+  private readonly counts = new Map<number | undefined, number>();
+  best: number | undefined = undefined;
+  private bestCount = 0;
+  add(value: number | undefined): void {
+    const count = (this.counts.get(value) ?? 0) + 1;
+    this.counts.set(value, count);
+    if (count > this.bestCount) {
+      this.best = value;
+      this.bestCount = count;
     }
   }
-  return best;
 }
 
 // What a title made only of a date holds besides the date: `den`, a weekday, punctuation.

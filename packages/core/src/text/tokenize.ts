@@ -97,6 +97,9 @@ class ScannedToken implements Token {
 
 const classAt = (code: number, text: string, i: number) => (code < 256 ? BMP[code] : classBeyondLatin1(code, text, i));
 
+/** A code as the hash takes it: Latin-1 folded, the rest as it is. */
+const foldedAt = (code: number) => (code < 256 ? FOLD[code] : code);
+
 const width = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
@@ -132,24 +135,17 @@ function scan(of: Scanned, from: number, to: number, into: ScannedToken[]): numb
     }
     if (cls & IS_WORD) {
       for (;;) {
+        // A letter beyond Latin-1 takes the same steps as the others (`classAt` and `foldedAt` tell it apart inside,
+        // and tokens' first characters give them feedback): as a branch of its own, met by no word before `scan` was
+        // optimised, it deoptimised `scan` at the first word with such a letter inside.
         while (i < to) {
           const d = text.charCodeAt(i);
-          if (d < 256) {
-            const dc = BMP[d]!;
-            if (!(dc & IS_WORD)) break;
-            inside |= dc;
-            h = Math.imul(h ^ FOLD[d]!, HASH_PRIME);
-            i++;
-            continue;
-          }
-          const dc = classBeyondLatin1(d, text, i);
+          const dc = classAt(d, text, i);
           if (!(dc & IS_WORD)) break;
           inside |= dc;
-          h = Math.imul(h ^ d, HASH_PRIME);
-          if (d >= 0xd800 && d <= 0xdbff && i + 1 < text.length) {
-            h = Math.imul(h ^ text.charCodeAt(i + 1), HASH_PRIME);
-            i += 2;
-          } else i++;
+          h = Math.imul(h ^ foldedAt(d), HASH_PRIME);
+          i++;
+          if (d >= 0xd800 && d <= 0xdbff && i < text.length) h = Math.imul(h ^ text.charCodeAt(i++), HASH_PRIME);
         }
         // Read only before `to`: a read past the end of the text gives NaN, and code that has met it runs slower.
         const d = i + 1 < to ? text.charCodeAt(i) : 0;
