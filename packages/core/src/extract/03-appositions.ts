@@ -630,7 +630,7 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
 function capacityOf(person: Mention, ctx: AppositionContext): RoleClaim | undefined {
   const { tokens } = ctx;
   if (tokens[person.to]?.text !== "som") return undefined;
-  for (let k = person.to + 1; k < person.to + 14 && tokens[k + 3] && !tokens[k].nl && !ctx.personAt.has(k) && !/^[.!?;:]$/.test(tokens[k].text); k++) {
+  for (let k = person.to + 1; k < person.to + 14 && k + 3 < tokens.length && !tokens[k].nl && !ctx.personAt.has(k) && !/^[.!?;:]$/.test(tokens[k].text); k++) {
     if (tokens[k].text !== "sin" || tokens[k + 1].text !== "roll" || tokens[k + 2].text !== "som" || tokens[k + 1].nl || tokens[k + 2].nl) continue;
     const g = ctx.gazetteerAt.get(k + 3);
     return g?.kind === "role" && !tokens[k + 3].nl ? claimOf(g, ctx.text) : undefined;
@@ -663,7 +663,7 @@ function ledBody(person: Mention, ctx: AppositionContext, depth = 0): RoleClaim 
   let from = j;
   while (from > 0 && j - from < 4 && !tokens[from].nl && tokens[from - 1].text !== ".") from--;
   if (tokens[from - 1]?.text !== "." || tokens[from].nl || !tokens[from].cap) return undefined;
-  const previous = [2, 3, 4, 5].map((n) => ctx.personAt.get(from - n)).find((m) => m?.to === from - 1);
+  const previous = mentionEndingAt(ctx.personAt, from - 1);
   if (!previous || !ledBody(previous, ctx, depth + 1)) return undefined;
   const label = text.slice(tokens[from].start, tokens[j].end);
   const target: Target = { kind: "organisation", id: label, label, start: tokens[from].start, end: tokens[j].end, isNew: true };
@@ -2079,12 +2079,7 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   const written = text.slice(tokens[from].start, tokens[at - 1].end).toLowerCase();
   // `Länsstyrelsens rättschef X`, `Nackas stadsjurist X`: a title known by its ending, after the genitive of an
   // organisation or a municipality, is held there (a lexicon title's owner is read with it in extract-document).
-  const owner =
-    bySuffix && !target && to === at && !tokens[from].nl
-      ? [1, 2, 3, 4]
-          .map((n) => gazetteerAt.get(from - n))
-          .find((m) => (m?.to === from || (m?.to === from - 1 && NEW_ADJECTIVE.test(tokens[from - 1].text))) && m.genitive)
-      : undefined;
+  const owner = bySuffix && !target && to === at && !tokens[from].nl ? genitiveBefore(from, ctx) : undefined;
   if (owner && !insidePersonName(owner.from, ctx.personAt) && (owner.kind === "municipality" || owner.kind === "organisation")) {
     target = { kind: owner.kind, id: owner.id, label: owner.label, start: owner.start, end: owner.end };
     from = owner.from;
@@ -2106,7 +2101,7 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   let unit: { target: Target; from: number } | undefined;
   const comma = from - 1;
   if (tokens[comma]?.text === "," && comma > 0 && !tokens[from].nl && !tokens[comma].nl) {
-    const g = [1, 2, 3, 4].map((n) => gazetteerAt.get(comma - n)).find((m) => m?.to === comma);
+    const g = mentionEndingAt(gazetteerAt, comma);
     // Not right after another title (`A, 2:e vice ordförande SKR, bostadsminister B`: SKR is A's), nor a minister's.
     const afterTitle = (at: number) => [1, 2, 3, 4, 5, 6].some((n) => gazetteerAt.get(at - n)?.kind === "role" && gazetteerAt.get(at - n)!.to === at);
     // Nor the end of a name (`Tomas Berg, landshövdingen X` is no governor of Berg).
@@ -2175,7 +2170,7 @@ function runOrganisation(person: Mention, ctx: AppositionContext): Target | unde
   let k = person.from - 1;
   while (k > 0 && person.from - k < 40 && tokens[k].text !== "av") {
     const t = tokens[k];
-    const p = [0, 1, 2, 3].map((n) => personAt.get(k - n)).find((m) => m && m.to > k);
+    const p = personAround(k, personAt);
     if (p) k = p.from - 1;
     else if (t.nl || !(RUN_WORD.test(t.text) || (t.word && !t.cap) || gazetteerAt.get(k)?.kind === "role")) return undefined;
     else k--;
@@ -2236,8 +2231,42 @@ function commaBeforeName(person: Mention, ctx: AppositionContext): boolean {
 
 /** Whether token `k` is inside a person's name (`Stina Lunds`: no genitive of Lund). */
 export function insidePersonName(k: number, personAt: Map<number, Mention>): boolean {
-  for (let n = 0; n < 4 && n <= k; n++) if ((personAt.get(k - n)?.to ?? 0) > k) return true;
-  return false;
+  return !!personAround(k, personAt);
+}
+
+/** The person whose name holds token `k`, starting at most three tokens before it. */
+function personAround(k: number, personAt: Map<number, Mention>): Mention | undefined {
+  for (let n = 0; n < 4 && n <= k; n++) {
+    const p = personAt.get(k - n);
+    if (p && p.to > k) return p;
+  }
+  return undefined;
+}
+
+/**
+ * The nearest mention starting one to four tokens before token `end` that ends right there. One shared loop: it
+ * allocates nothing, and its one site meets every shape of mention early (a `find` callback in each caller met new ones
+ * late and deoptimised `titleBefore` and `readRunTitle`).
+ */
+function mentionEndingAt(mentions: ReadonlyMap<number, Mention>, end: number): Mention | undefined {
+  for (let n = 1; n <= 4; n++) {
+    const m = mentions.get(end - n);
+    if (m?.to === end) return m;
+  }
+  return undefined;
+}
+
+/**
+ * `Länsstyrelsens rättschef`, `Nackas nya stadsjurist`: the mention in the genitive, among the four tokens before the
+ * title at token `from`, that ends right before it or before the adjective of a new holder.
+ */
+function genitiveBefore(from: number, ctx: AppositionContext): Mention | undefined {
+  const { tokens, gazetteerAt } = ctx;
+  for (let n = 1; n <= 4; n++) {
+    const m = gazetteerAt.get(from - n);
+    if (m && (m.to === from || (m.to === from - 1 && NEW_ADJECTIVE.test(tokens[from - 1].text))) && m.genitive) return m;
+  }
+  return undefined;
 }
 
 /** The person whose entry ends right before token `at` in a run (over `,`, `(S)`, `§ 12`), if any. */
@@ -2306,7 +2335,7 @@ function readRunTitle(person: Mention, ctx: AppositionContext): RoleClaim | unde
       owned = true;
       // The run's organisation, said before it (`som företräddes av`), or that of the titled name `och` joins it to.
       const och = title.from - 1;
-      const joined = ctx.tokens[och]?.text === "och" ? [1, 2, 3, 4].map((n) => ctx.personAt.get(och - n)).find((m) => m?.to === och) : undefined;
+      const joined = och >= 0 && ctx.tokens[och].text === "och" ? mentionEndingAt(ctx.personAt, och) : undefined;
       unit = representedUnit(title.from, ctx) ?? (joined && (runTitle(joined, ctx), verdicts.get(joined)?.unit));
     } else {
       const known = verdicts.get(title.previous);
@@ -3063,6 +3092,9 @@ function readOrganisationName(j: number, ctx: AppositionContext): { target: Targ
   return { target: { kind: "organisation", id: label, label, start, end, isNew: true }, to };
 }
 
+/** A space or a tab (read by code: the texts' string forms vary, and a character's read deoptimised on a new one). */
+const isBlank = (code: number) => code === 32 || code === 9;
+
 /**
  * A list whose municipalities head their members, flattened to one run (`Bollebygd Anna Berg (S) ledamot Per Ek (M)
  * ersättare Borås Ulf Ek (S) ledamot`): read name by name, each municipality would be the apposition of the name
@@ -3086,8 +3118,9 @@ export function headedMunicipalities(
     while (from > 0 && /\p{L}/u.test(text[from - 1])) from--;
     // Only a row's first cell: `Region StockholmAnna Berg` is the region's.
     let line = from;
-    while (line > 0 && (text[line - 1] === " " || text[line - 1] === "\t")) line--;
-    const place = from < p.start && (line === 0 || text[line - 1] === "\n") ? lexicon.matchAt(tokenize(text, from, p.start), 0, MUNICIPALITY) : undefined;
+    while (line > 0 && isBlank(text.charCodeAt(line - 1))) line--;
+    const place =
+      from < p.start && (line === 0 || text.charCodeAt(line - 1) === 10) ? lexicon.matchAt(tokenize(text, from, p.start), 0, MUNICIPALITY) : undefined;
     if (place?.end !== p.start || place.genitive) continue;
     municipalityEndingAt.set(p.start, { kind: "municipality", id: place.entry.id, label: place.entry.label, start: from, end: p.start });
     glued.add(p.start);
@@ -3095,13 +3128,15 @@ export function headedMunicipalities(
   // The municipality right before a name, with only spaces between.
   const before = (p: Mention) => {
     let at = p.start;
-    while (at > 0 && (text[at - 1] === " " || text[at - 1] === "\t")) at--;
+    while (at > 0 && isBlank(text.charCodeAt(at - 1))) at--;
     return municipalityEndingAt.get(at);
   };
   // A field label between two names (`… Leo Ek (S) Justering Eva Ås`, `Sekreterare`, `Underskrifter`) ends the run:
   // the names after it are the adjusters or signers, in no group.
   const words = compileProtocolWords(lexicon.data.protocol);
   const fieldLabelIn = (gap: string) => {
+    // A label is capitalised: a gap with no capital letter (spaces, lower-case words) is not split.
+    if (!/\p{Lu}/u.test(gap)) return false;
     const parts = splitPhrase(gap);
     for (let i = 0; i < parts.length; i++) {
       if (!/^\p{Lu}/u.test(parts[i]) || !words.firstWords.has(parts[i].toLowerCase())) continue;
