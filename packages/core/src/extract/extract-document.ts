@@ -56,7 +56,7 @@ import { AGENDA_HEADING, DECIDED_AT, readReportedMeetings } from "./05-reported"
 import { type ListContext, type ListedPerson, peopleFieldSpans, readPeopleList, readRoll } from "./01-lists";
 import { type Mention, gazetteerMentions, newMention, partyOfWord, personMentions, photoCreditBefore } from "./02-mentions";
 import { withoutForeignLocalForms } from "./local-forms";
-import { cuesOf } from "../text/cues";
+import { type Cues, cuesOf } from "../text/cues";
 import { englishPersonMentions, mergeMentions } from "./02-english";
 import { splitSections, type Section } from "./sections";
 import { nameKey, slugify } from "../text/fold";
@@ -212,39 +212,195 @@ function snippetPeople(input: DocumentRecord, related: number, model: Extraction
 
 /** The facts of a document's text (see `extractDocument`). */
 function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtraction {
-  const { text } = doc;
-  const { lexicon } = model;
-  const tokens = titlesGluedToNames(scratch.tokenize(text), text, lexicon);
-  const facts: Fact[] = [];
-  const ev = (start: number, end: number) => evidenceOf(doc, start, end);
+  // 1. Header lists, 2. people.
+  const c = new TextReading(doc, model);
+  mentionEntities(c);
 
-  const gazetteer = withoutForeignLocalForms(gazetteerMentions(tokens, lexicon), text, lexicon);
-  const gazetteerAt = new Map<number, Mention>();
-  for (const m of gazetteer) gazetteerAt.set(m.from, m);
+  // 3. Appositions and left-context roles.
+  const { people, appositions, text } = c;
+  for (const p of people) appositions.set(p, readApposition(p, c.actx));
+  headedMunicipalities(people, appositions, c.gazetteer, text, c.lexicon);
+  people.forEach((p, k) => coordinate(c, p, k));
+  shareElectedBody(people, appositions, text);
+  readSameSeats(c);
+  for (const p of people) appositionFacts(c, p);
+  pronounSeats(c);
+  indexEndings(c);
+  for (const p of people) leftRoleFacts(c, p);
+  bodyConsists(c);
+  for (const p of people) partyBefore(c, p);
+  listEntryFacts(c);
 
-  // 1. Header lists.
-  const { listed, takenRanges, protocol, fields } = readHeader(doc, tokens, gazetteerAt, model);
-  const taken = (i: number) => {
-    for (const [a, b] of takenRanges) if (tokens[i].start >= a && tokens[i].end <= b) return true;
-    return false;
+  // 4. The meeting of a protocol header; 5. other meetings.
+  const cues = cuesOf(doc);
+  meetingFacts(c, cues);
+
+  // 6. Collaborations between organisations named in one sentence with a cue.
+  const { facts, gazetteer } = c;
+  if (cues.collaboration) collaborations(text, gazetteer, c.ev, facts);
+  // Offices first: the seat one names in a body of no place (`Kommunstyrelsens ordförande X`) is keyed with the bodies.
+  placePageOffices(facts, c.electedOffices, doc, gazetteer, c.allPeople, c.lexicon);
+  placeBodies(facts, doc, gazetteer, c.lexicon);
+  return { doc, facts };
+}
+
+/**
+ * One document's text as the phases of `extractText` share it: its tokens and mentions, the people it names and their
+ * appositions, the facts read so far, and what a rule leaves for a later one. Each phase and rule is a function of its
+ * own over it, which V8 compiles alone and small: as closures of one function, the reader was compiled whole (about
+ * 180 ms a time) and a deopt in any rare rule threw it all away. Every field is set here, in one order, so that every
+ * document's reading has one hidden class.
+ */
+class TextReading {
+  readonly doc: DocumentRecord;
+  readonly model: ExtractionModel;
+  readonly text: string;
+  readonly lexicon: Lexicon;
+  readonly tokens: Token[];
+  readonly facts: Fact[] = [];
+  readonly gazetteer: Mention[];
+  readonly gazetteerAt = new Map<number, Mention>();
+  /** The people a header lists (see `readHeader`). */
+  readonly listed: ListedPerson[];
+  readonly protocol: ProtocolHeader | undefined;
+  /** Field lines of minutes that list no one: its people may be named in its items (`sittingHeader`). */
+  readonly fields: ProtocolHeader | undefined;
+  /** The people the text names outside a header, whose appositions are read. */
+  readonly people: Mention[];
+  /** The header's people and the text's, by start. */
+  readonly allPeople: Mention[];
+  readonly personAt = new Map<number, Mention>();
+  /** The one fuller name of the document a name is written short or misspelled for (see `fullerNames`). */
+  readonly fuller: Map<string, string>;
+  /** Rules ask for a person's reference several times; the key is folded once per name. */
+  readonly keys = new Map<string, string>();
+  readonly english: boolean;
+  readonly actx: AppositionContext;
+  readonly appositions = new Map<Mention, Apposition>();
+  /** Sections are cut only when a rule needs them (most documents never ask). */
+  cut: Section[] | undefined;
+  /** The starts of the lines that open with a name (see `rosterLines`), found when a rule first asks. */
+  rosterStarts: Set<number> | undefined;
+  /** The roster each heading line heads, read once for all the lines under it (see `rosterOf`). */
+  readonly headings = new Map<number, Roster | null>();
+  /** The seat each heading line gives, read once for all the lines under it (see `seatHeadingOf`). */
+  readonly seatHeadings = new Map<number, RoleClaim | null>();
+  /** Where each title of the lexicon starts, and ends: a line that is one title only (see `signedFor`). */
+  titleStarts: Map<number, number> | undefined;
+  /** The municipality or region the header of minutes names (see `minutesParent`); null: none. */
+  parent: EntityRef | null | undefined;
+  /** The body a page is about (see `bodyOfPage`); null: none. */
+  pageBody: string | null | undefined;
+  /** Claims of the last of coordinated people handed on to the others, and what each is handed (see `coordinate`). */
+  readonly handedOn = new Set<RoleClaim>();
+  readonly fromCoordinated = new Map<Mention, RoleClaim[]>();
+  /** The seat each name after `samma gäller` holds, and its body (see `readSameSeats`). */
+  readonly sameSeats = new Map<Mention, { claim: RoleClaim; body: string }>();
+  /**
+   * Each election read after its name with its body (`X valdes till ordförande i kulturnämnden`), in the text's order;
+   * the last one gives its body to the seats the same sentence gives with `som` after it (`X valdes som ordförande i
+   * nämnden`), and to the seat coordinated right after its body with `till` (`utse X till ordförande för kulturnämnden
+   * och Y till vice ordförande`), before the body that elects them.
+   */
+  readonly electionsRead: { target: EntityRef; start: number; end: number }[] = [];
+  /** The last body a sentence opened with, where a seat after a name was held (see `frontedBody`). */
+  lastFronted: { target: EntityRef; start: number; end: number } | undefined;
+  /** Offices an election gives with no body, which `placePageOffices` holds in the body their title names. */
+  readonly electedOffices = new Set<Fact>();
+  /**
+   * A seat written `tillika <seat>` after a name, read with no body: the election whose list the name is in holds it
+   * in its body (`leftRoleFacts`), in this fact's place.
+   */
+  readonly alsoSeat = new Map<Mention, { claim: RoleClaim; fact: Fact }>();
+  /** Roles, places and counties' genitives by the token after them (see `indexEndings`). */
+  readonly roleEndingAt = new Map<number, Mention>();
+  readonly placeEndingAt = new Map<number, Mention>();
+  readonly countyEndingAt = new Map<number, Mention>();
+  /** People by their last token. */
+  readonly personEndingAt = new Map<number, Mention>();
+  /**
+   * The last election read: a clause that elects no body of its own (`Som förste vice ordförande valdes X`, `och som
+   * andre vice ordförande Y`) right after it, in its paragraph, elects to its body.
+   */
+  lastElection: { target?: EntityRef; start: number; end: number } | undefined;
+  /** The election each person elected was read in (see `electedTo`). */
+  readonly electedBy = new Map<Mention, Election>();
+  /** The body of the office each name after a copula holds (`Fullmäktiges ordförande är A`), by the token after the name. */
+  readonly bodyOfCopula = new Map<number, string>();
+  /** Roles by their start (see `inlineLabel`). */
+  rolesByStart: Map<number, Mention> | undefined;
+
+  readonly ev = (start: number, end: number): Evidence => evidenceOf(this.doc, start, end);
+
+  /** A person's reference, by the fuller name the document gives. */
+  readonly ref = (p: Mention): EntityRef => {
+    const label = this.fuller.get(p.label) ?? p.label;
+    let key = this.keys.get(label);
+    if (key === undefined) this.keys.set(label, (key = nameKey(label)));
+    return { kind: "person", key, label };
   };
 
-  // 2. People.
-  const ownPeople = personMentions({
-    tokens,
-    gazetteerAt,
-    lexicon,
-    roleSuffixes: model.roleSuffixes,
-    taken,
-    partyByAbbreviation: model.partyByAbbreviation,
-    english: doc.language === "en",
-  });
-  const people = doc.language === "en" ? mergeMentions(ownPeople, englishPersonMentions(text, tokens, lexicon, taken)) : ownPeople;
-  const allPeople = [...listed.map((l) => l.person), ...(protocol?.entries.map((e) => e.person) ?? []), ...people];
-  // Each part is in order and most documents have one: sorted (a stable sort, an allocation of its own) only if out of order.
-  if (allPeople.some((p, k) => k > 0 && p.from < allPeople[k - 1].from)) allPeople.sort((a, b) => a.from - b.from);
-  const personAt = new Map<number, Mention>();
-  for (const p of allPeople) personAt.set(p.from, p);
+  constructor(doc: DocumentRecord, model: ExtractionModel) {
+    const { text } = doc;
+    const { lexicon } = model;
+    this.doc = doc;
+    this.model = model;
+    this.text = text;
+    this.lexicon = lexicon;
+    const tokens = (this.tokens = titlesGluedToNames(scratch.tokenize(text), text, lexicon));
+    const gazetteer = (this.gazetteer = withoutForeignLocalForms(gazetteerMentions(tokens, lexicon), text, lexicon));
+    const { gazetteerAt } = this;
+    for (const m of gazetteer) gazetteerAt.set(m.from, m);
+
+    // 1. Header lists.
+    const { listed, takenRanges, protocol, fields } = readHeader(doc, tokens, gazetteerAt, model);
+    this.listed = listed;
+    this.protocol = protocol;
+    this.fields = fields;
+    const taken = (i: number) => {
+      for (const [a, b] of takenRanges) if (tokens[i].start >= a && tokens[i].end <= b) return true;
+      return false;
+    };
+
+    // 2. People.
+    const english = (this.english = doc.language === "en");
+    const ownPeople = personMentions({
+      tokens,
+      gazetteerAt,
+      lexicon,
+      roleSuffixes: model.roleSuffixes,
+      taken,
+      partyByAbbreviation: model.partyByAbbreviation,
+      english,
+    });
+    const people = (this.people = english ? mergeMentions(ownPeople, englishPersonMentions(text, tokens, lexicon, taken)) : ownPeople);
+    const allPeople = (this.allPeople = [...listed.map((l) => l.person), ...(protocol?.entries.map((e) => e.person) ?? []), ...people]);
+    // Each part is in order and most documents have one: sorted (a stable sort, an allocation of its own) only if out of order.
+    if (allPeople.some((p, k) => k > 0 && p.from < allPeople[k - 1].from)) allPeople.sort((a, b) => a.from - b.from);
+    const { personAt } = this;
+    for (const p of allPeople) personAt.set(p.from, p);
+    this.fuller = fullerNames(allPeople, listed, protocol, text, lexicon);
+    this.actx = {
+      tokens,
+      text,
+      gazetteerAt,
+      personAt,
+      lexicon,
+      roleSuffixes: model.roleSuffixes,
+      partyByAbbreviation: model.partyByAbbreviation,
+      english,
+    };
+  }
+}
+
+/** The one fuller name of the document each name written short or misspelled is. */
+function fullerNames(
+  allPeople: readonly Mention[],
+  listed: readonly ListedPerson[],
+  protocol: ProtocolHeader | undefined,
+  text: string,
+  lexicon: Lexicon,
+): Map<string, string> {
   // `Ann Christin informerade` after `Ann Christin Berglöf`: given names alone, the first words of one fuller name the
   // document gives, are that person; so is one given name a list names alone (`Närvarande: Sten, Maj och Olle` over the
   // signature `Sten Fjäll`).
@@ -346,295 +502,31 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
     if (lexicon.isGivenName(label.slice(0, label.indexOf(" "))) && !lexicon.isGivenName(name.slice(0, name.indexOf(" ")))) fuller.set(name, label);
     else fuller.set(label, name);
   }
-  // Rules ask for a person's reference several times; the key is folded once per name.
-  const keys = new Map<string, string>();
-  const ref = (p: Mention): EntityRef => {
-    const label = fuller.get(p.label) ?? p.label;
-    let key = keys.get(label);
-    if (key === undefined) keys.set(label, (key = nameKey(label)));
-    return { kind: "person", key, label };
-  };
+  return fuller;
+}
 
-  // The graph adds the document's `mentions` edge for every entity named (see factResolver).
-  const mention = (entity: EntityRef, start: number, end: number, rule: RuleId) => {
-    facts.push({ type: "entity", entity, evidence: ev(start, end), rule });
-  };
+/** Every municipality, organisation and party the gazetteer reads, and every person: the document mentions them. */
+function mentionEntities(c: TextReading): void {
+  const { gazetteer, allPeople, ref } = c;
   // A municipality word inside a person's name (`Ingrid Falkenberg`) names the person, not the place.
   const inPerson = new Set<number>();
   for (const p of allPeople) for (let k = p.from; k < p.to; k++) inPerson.add(k);
   for (const g of gazetteer) {
     if (inPerson.has(g.from)) continue;
     if (g.kind === "municipality" || g.kind === "organisation" || g.kind === "party") {
-      mention({ kind: g.kind, key: g.id, label: g.label }, g.start, g.end, g.genitive ? "gazetteer:genitive" : g.rule);
+      mention(c, { kind: g.kind, key: g.id, label: g.label }, g.start, g.end, g.genitive ? "gazetteer:genitive" : g.rule);
     }
   }
-  for (const p of allPeople) mention(ref(p), p.start, p.end, p.rule);
+  for (const p of allPeople) mention(c, ref(p), p.start, p.end, p.rule);
+}
 
-  // 3. Appositions and left-context roles.
-  const actx: AppositionContext = {
-    tokens,
-    text,
-    gazetteerAt,
-    personAt,
-    lexicon,
-    roleSuffixes: model.roleSuffixes,
-    partyByAbbreviation: model.partyByAbbreviation,
-    english: doc.language === "en",
-  };
-  const appositions = new Map<Mention, Apposition>();
-  for (const p of people) appositions.set(p, readApposition(p, actx));
-  headedMunicipalities(people, appositions, gazetteer, text, lexicon);
-  // Sections are cut only when a rule needs them (most documents never ask).
-  let cut: Section[] | undefined;
-  const sections = () => (cut ??= splitSections(text));
-  const sectionOf = (offset: number) => sections().find((s) => offset >= s.start && offset < s.end) ?? sections()[sections().length - 1];
-  // Orgs named in a section title or the document title give elected roles their organisation.
-  const titleOrg = (offset: number): Mention | undefined => {
-    const s = sectionOf(offset);
-    const inSpan = (a: number, b: number) => gazetteer.find((g) => g.kind === "organisation" && g.start >= a && g.end <= b);
-    return (s.titleStart !== undefined ? inSpan(s.titleStart, s.titleStart + (s.title?.length ?? 0)) : undefined) ?? inSpan(0, Math.min(text.length, 300));
-  };
-  // The organisation an election names no body of is held in: the one the section's title or the text's top names.
-  // Not the government, which one is elected to no chair in (`X valdes till president för landet`), only appointed
-  // minister; nor a county board, court, police or newspaper, whose chairs and seats no one is elected to (a
-  // foundation's `Ordförande är X` under a page naming its supervising Länsstyrelsen).
-  /** A seat of a body's: its chair, a vice chair, a member or a substitute, by its normalised role. */
-  const bodySeat = (role: string | undefined) => isSeat({ normalised: role }) || /^(?:chair|vice_chair)$/.test(lexicon.role(role ?? "")?.category ?? "");
-  const electedIn = (offset: number, role: string): Mention | undefined => {
-    const org = titleOrg(offset);
-    if (!org || (org.id === "regeringen" && !isMinister(role, lexicon))) return undefined;
-    return bodySeat(role) && NO_ELECTED_SEATS.has(lexicon.organisation(org.id)?.type ?? "") ? undefined : org;
-  };
-  const termOf = (offset: number): { start?: string; end?: string } => {
-    const s = sectionOf(offset);
-    const m = TERM.exec(text.slice(s.start, s.end));
-    return m ? { start: m[1], end: m[2] } : {};
-  };
-
-  // A roster under a heading that names a body (`Styrgrupp för Gymnasieregion`, then a line `X (M), Huddinge kommun,
-  // ordförande` for each member): outside minutes, whose own rosters 01-lists reads, the people whose lines open with
-  // their names sit in that body. The heading is the nearest line above the roster that is no roster line, no intro
-  // ending in a colon (`Region Stockholm har utsett följande representanter:`), no seat in the plural (`Kommunstyrelsen`
-  // over `Ledamöter` and `Ersättare`, each over its names, gives those seats in it) and no paragraph. A generic heading
-  // (`Styrelse`) is the body of the organisation the text opens with.
-  const lineStart = (offset: number) => text.lastIndexOf("\n", offset - 1) + 1;
-  // A bullet (`•`, `–`) or a number (`1.`, `12)`) may stand before the name.
-  const opensLine = (p: Mention) => {
-    if (p.from === 0 || tokens[p.from].nl) return true;
-    const mark = tokens[p.from - 1];
-    if (/^[•*–-]$/.test(mark.text)) return p.from === 1 || mark.nl;
-    const n = p.from - 2;
-    return !mark.nl && (mark.text === "." || mark.text === ")") && n >= 0 && /^\d{1,3}$/.test(tokens[n].text) && (n === 0 || tokens[n].nl);
-  };
-  let rosterLines: Set<number> | undefined;
-  const headings = new Map<number, Roster | null>();
-  const rosterOf = (p: Mention): Roster | undefined => {
-    if (doc.genre === "minutes" || !opensLine(p)) return undefined;
-    rosterLines ??= new Set(people.filter(opensLine).map((q) => lineStart(q.start)));
-    const own = lineStart(p.start);
-    const next = text.indexOf("\n", p.end);
-    // A roster has more than one line (the line before or after this one opens with a name too), or follows its intro.
-    const before = lineStart(Math.max(0, own - 1));
-    if (!rosterLines.has(before) && !text.slice(before, own).trimEnd().endsWith(":") && !(next >= 0 && rosterLines.has(next + 1))) return undefined;
-    const seen: number[] = [];
-    let found: Roster | null | undefined;
-    let seatInBody: RegExpExecArray | null;
-    for (let at = own; at > 0 && found === undefined;) {
-      at = lineStart(at - 1);
-      const eol = text.indexOf("\n", at);
-      const raw = text.slice(at, eol < 0 ? text.length : eol);
-      const line = raw.trim();
-      if (headings.has(at)) found = headings.get(at);
-      else if (!line || rosterLines.has(at)) seen.push(at);
-      else if ((seatInBody = SEAT_IN_BODY.exec(line))) {
-        // `Ledamöter i kommunstyrelsen:`: the seat and the body in one heading; the body heads the roster.
-        const body = seatInBody[2];
-        found = readRoster(body[0].toUpperCase() + body.slice(1), at + raw.lastIndexOf(body)) ?? null;
-      } else if ((line.endsWith(":") && line.split(/\s+/).length <= 15) || seatOfPlural(line)) seen.push(at);
-      else found = readRoster(line, at + raw.length - raw.trimStart().length) ?? null;
-    }
-    for (const at of seen) headings.set(at, found ?? null);
-    return found ?? undefined;
-  };
-  /**
-   * The seat a heading line gives the people listed under it, each line opening with a name: a role of the lexicon,
-   * or members in the plural (`Övriga ledamöter`, `Ersättare`). Not a title under a name alone on its line (`X` over
-   * `Förbundsordförande`), which the apposition has read as that person's.
-   */
-  // Each heading line is read once for all the lines under it.
-  const seatHeadings = new Map<number, RoleClaim | null>();
-  const seatHeadingOf = (p: Mention): RoleClaim | undefined => {
-    if (doc.genre === "minutes" || !opensLine(p)) return undefined;
-    // A list's line, not a paragraph opening with the name under the text's title (`Kommunstyrelsens ordförande`).
-    const eol = text.indexOf("\n", p.end);
-    if ((eol < 0 ? text.length : eol) - p.start > 80) return undefined;
-    rosterLines ??= new Set(people.filter(opensLine).map((q) => lineStart(q.start)));
-    let overNames = false;
-    for (let at = lineStart(p.start), n = 0; at > 0 && n < 30; n++) {
-      at = lineStart(at - 1);
-      const eol = text.indexOf("\n", at);
-      const line = text.slice(at, eol < 0 ? text.length : eol);
-      if (!line.trim()) continue;
-      if (rosterLines.has(at)) {
-        overNames = true;
-        continue;
-      }
-      // A staff page's title line is the name's right under it only (see `readSeatHeading`): read apart, and not
-      // over other names.
-      const ownLine = titlesAboveNames(p.from, actx);
-      if (ownLine && overNames) return undefined;
-      const key = ownLine ? -at - 1 : at;
-      let seat = seatHeadings.get(key);
-      if (seat === undefined) seatHeadings.set(key, (seat = readSeatHeading(at, line, ownLine) ?? null));
-      return seat ?? undefined;
-    }
-    return undefined;
-  };
-  /** The seat a heading line names; `ownLine`: it is the name's under it, in a run whose titles stand above names. */
-  const readSeatHeading = (at: number, line: string, ownLine: boolean): RoleClaim | undefined => {
-    const start = at + line.length - line.trimStart().length;
-    const end = at + line.trimEnd().length;
-    // `Ersättare:`, `Ledamöter i kommunstyrelsen:` (its body read by `rosterOf`).
-    const written = SEAT_IN_BODY.exec(line.trim())?.[1] ?? line.trim().replace(/:$/, "");
-    const seat = seatOfPlural(written);
-    if (seat) return { role: written.toLowerCase(), normalised: seat, former: false, elected: false, start, end };
-    // `Följande personer valdes som ersättare:` over a list: the seat each listed name was elected to.
-    const elected = ELECTED_SEATS.exec(line.trim());
-    const seatElected = elected && (elected[2].toLowerCase() === "ordinarie" ? "ledamot" : seatOfPlural(elected[2]));
-    if (seatElected)
-      return {
-        role: elected[2].toLowerCase(),
-        normalised: seatElected,
-        former: false,
-        elected: true,
-        start: start + elected.index + elected[0].indexOf(elected[2]),
-        end,
-      };
-    // `Foto` over a name is a picture's label: the name is who is pictured, no photographer's.
-    if (/^(?:foto|bild)$/i.test(line.trim())) return undefined;
-    // The whole line a role; on a staff page's own line, a role and what it heads (`Chef för avdelningen för miljö`).
-    const found = lexicon.matchAt(tokenize(text, start, end), 0, ROLE_KIND);
-    const whole = found && /^[\s:]*$/.test(text.slice(found.end, end));
-    if (!found || (!whole && !ownLine)) return undefined;
-    // Claimed by the name before it, or under a name alone on its line (a signature: whose title it is, is unclear,
-    // unless the run says).
-    let above = at;
-    while (above > 0 && /\s/.test(text[above - 1])) above--;
-    const claimed = people.some((q) => (!ownLine && q.end === above && opensLine(q)) || (q.end < start && appositions.get(q)!.end >= start));
-    const to = whole ? found.end : end;
-    return claimed ? undefined : { role: text.slice(start, to).toLowerCase(), normalised: found.entry.id, former: false, elected: false, start, end: to };
-  };
-  // Where each title of the lexicon starts, and ends: a line that is one title only (see `signedFor`).
-  let titleStarts: Map<number, number> | undefined;
-  /**
-   * The body a letter's signatures are given for (`För kommunstyrelsen` above `X` over `Ordförande`), when the name
-   * opens its line and its title is a seat; or the administration a staff title is held in (`Socialförvaltningen` above
-   * `X` over `Förvaltningschef`). Only the signatures' lines (names, titles alone) may stand between them.
-   */
-  const signedFor = (p: Mention, claim: RoleClaim): { body: string; unit?: true } | undefined => {
-    const seat = isSeat(claim);
-    if (!opensLine(p) || !claim.normalised || (!seat && SEAT_CATEGORIES.has(lexicon.role(claim.normalised)?.category ?? ""))) return undefined;
-    for (let at = lineStart(p.start), n = 0; at > 0 && n < 12; n++) {
-      at = lineStart(at - 1);
-      const eol = text.indexOf("\n", at);
-      const raw = text.slice(at, eol < 0 ? text.length : eol);
-      const line = raw.trim();
-      const signed = SIGNED_FOR.exec(line);
-      // A body noun alone (`För styrelsen` of an association's letter) names no one's body: it would be every board's.
-      const body = signed?.[1].toLowerCase();
-      if (body !== undefined) return seat && BODY.test(body) && !lexicon.data.protocol.bodies.includes(body) ? { body } : undefined;
-      // A staff title's administration, as the paper's heading or signature writes it (`SOCIALFÖRVALTNINGEN`).
-      if (!seat && ADMINISTRATION.test(line)) return { body: line === line.toUpperCase() ? line[0] + line.slice(1).toLowerCase() : line, unit: true };
-      // Only the signatures above: lines that open with a name, and titles alone on their lines.
-      if (!line) continue;
-      rosterLines ??= new Set(people.filter(opensLine).map((q) => lineStart(q.start)));
-      titleStarts ??= new Map(gazetteer.filter((g) => g.kind === "role").map((g) => [g.start, g.end]));
-      const from = at + raw.length - raw.trimStart().length;
-      if (!rosterLines.has(at) && titleStarts.get(from) !== from + line.length) return undefined;
-    }
-    return undefined;
-  };
-  const readRoster = (line: string, start: number): Roster | undefined => {
-    const title = line.replace(/\s*\([^()]*\)$/, "");
-    const words = title.split(/\s+/);
-    if (words.length > 12 || /[.;,!?]$/.test(title) || !/^\p{Lu}/u.test(title)) return undefined;
-    const head = [words[0], words[words.length - 1]].map((w) => w.toLowerCase()).find((w) => BODY.test(w));
-    // `Borgarråd`, `Oppositionsborgarråd`, `Kommunalråd`: politicians' titles, in the plural too, head no body's roster.
-    if (!head || POLITICIANS_RÅD.test(head)) return undefined;
-    // Members sit in a board, a committee or a group; a staff unit's (`Kansliet`) list gives titles, not seats.
-    const seats = !/(?:förvaltning|kansli|sekretariat|enhet|avdelning)(?:en|et)?$/.test(head);
-    const generic = words.length === 1 && BODY.exec(head)?.[0] === head;
-    const owner = generic ? titleOrg(0) : undefined;
-    if (generic && !owner) return undefined;
-    const parent = owner ? ({ kind: "organisation", key: owner.id, label: owner.label } as EntityRef) : minutesParent();
-    // A heading in capitals (`SOCIALNÄMNDEN`) names the body as prose writes it.
-    const name = title === title.toUpperCase() ? title[0] + title.slice(1).toLowerCase() : title;
-    return { body: bodyRef(name, parent), heading: [start, start + title.length], seats };
-  };
-
-  // `X och Y är ordförande respektive vice ordförande`: the roles after the last of coordinated people go to each in
-  // turn; `X (S) och Y (M) till ledamöter i valnämnden`: a role written in the plural is each one's.
-  const handedOn = new Set<RoleClaim>();
-  const fromCoordinated = new Map<Mention, RoleClaim[]>();
-  const coordinate = (last: Mention, k: number) => {
-    const chain = [last];
-    // `A, B och C`: the comma joins the list only once `och` has closed it.
-    const joins = (before: Mention) =>
-      appositions.get(before)!.coordinatedWith === chain[0] || (chain.length > 1 && LIST_COMMA.test(text.slice(before.end, chain[0].start)));
-    while (k - chain.length >= 0 && joins(people[k - chain.length])) chain.unshift(people[k - chain.length]);
-    const roles = appositions.get(last)!.roles.filter((r) => r.role);
-    if (chain.length < 2 || roles.length === 0) return;
-    // `A (M), och B (KD), ordförande i styrgrupperna för Infrastruktur, respektive Digitalisering`: a body each, in turn.
-    const bodies = appositions.get(last)!.respectively;
-    if (bodies?.length === chain.length && roles.length === 1) {
-      for (const [n, person] of chain.slice(0, -1).entries()) fromCoordinated.set(person, [{ ...roles[0], target: bodies[n] }]);
-      return;
-    }
-    // `X och Y tar plats som ordförande och vice ordförande`: seats of one body, which no two people share, are given
-    // in turn by `och` too.
-    const seats = roles.every((r) => bodySeat(r.normalised)) && new Set(roles.map((r) => r.normalised)).size === roles.length;
-    const joined = (a: RoleClaim, b: RoleClaim, last: boolean) => (last ? (seats ? IN_TURN : RESPECTIVELY) : /^\s*,\s*$/).test(text.slice(a.end, b.start));
-    if (roles.length === chain.length && roles.every((r, n) => n === 0 || joined(roles[n - 1], r, n === roles.length - 1))) {
-      // `ordförande respektive vice ordförande i kommunstyrelsen`: the body written once after the last seat is each
-      // one's, as a target or as the office the lexicon reads the last seat with it (`kommunstyrelsens vice ordförande`).
-      const last = roles[roles.length - 1];
-      const [owner, ...seat] = (last.normalised ?? "").split(" ");
-      const office = !last.target && seat.length > 0 && last.role!.toLowerCase().startsWith(seat.join(" ")) ? owner : undefined;
-      const withBody = (claim: RoleClaim): RoleClaim => {
-        if (claim.target) return claim;
-        if (last.target) return { ...claim, target: last.target };
-        const normalised = office && `${office} ${claim.normalised}`;
-        return normalised && lexicon.role(normalised) ? { ...claim, normalised } : claim;
-      };
-      for (const [n, claim] of roles.slice(0, -1).entries()) {
-        handedOn.add(claim);
-        fromCoordinated.set(chain[n], [withBody(claim)]);
-      }
-      return;
-    }
-    // `till ledamöter`, and a seat alike in both numbers after a plural's word (`till nya ersättare`, `båda ledamot`).
-    // Swedish plurals only: an English title may end like one (`Director`).
-    // `A (M) och B (S) blir kommunalråd`: one role spelled alike in both numbers after the copula of the names joined.
-    // Not from the object of a seat before (`A (S) är ersättare för B (S) och C (C) är ersättare för D`): B is no subject.
-    const copula =
-      !actx.english &&
-      roles.length === 1 &&
-      BOTH_NUMBERS.test(roles[0].role!) &&
-      COPULA_AFTER.test(text.slice(last.end, roles[0].start)) &&
-      !SEAT_OBJECT_BEFORE.test(text.slice(Math.max(0, chain[0].start - 8), chain[0].start));
-    const plural = roles.filter(
-      (r) =>
-        r.normalised &&
-        (copula || (!actx.english && r.role !== r.normalised && PLURAL.test(r.role!)) || PLURAL_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))),
-    );
-    for (const other of chain.slice(0, -1)) if (plural.length) fromCoordinated.set(other, plural);
-  };
-  people.forEach(coordinate);
-  shareElectedBody(people, appositions, text);
-  // `A (S) fortsätter som 2:e vice ordförande och samma gäller B (S) i fritidsnämnden och C (S), tekniska nämnden`: each
-  // name after `samma gäller` holds the seat of the name before it, each in the body written after it (quoted from the
-  // seat on); its body resolved with the minutes' parent below.
-  const sameSeats = new Map<Mention, { claim: RoleClaim; body: string }>();
+/**
+ * `A (S) fortsätter som 2:e vice ordförande och samma gäller B (S) i fritidsnämnden och C (S), tekniska nämnden`: each
+ * name after `samma gäller` holds the seat of the name before it, each in the body written after it (quoted from the
+ * seat on); its body resolved with the minutes' parent below.
+ */
+function readSameSeats(c: TextReading): void {
+  const { text, people, appositions, sameSeats } = c;
   people.forEach((p, k) => {
     const source = people[k - 1];
     if (!source || !SAME_GOES.test(text.slice(Math.max(source.end, p.start - 30), p.start))) return;
@@ -652,388 +544,48 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       at = people[n + 1] && /^\s*(?:,|och)\s+$/.test(text.slice(end, people[n + 1].start)) ? people[n + 1].start : -1;
     }
   });
+}
 
-  // A page about a body (`The Regional Council`; a page headed `Direktionen`) lists its officers: their titles with no
-  // organisation of their own are held there (a Swedish page's, its seats: `X är ordförande`).
-  // In minutes a body elected to, or a page is headed by, is the municipality's or region's the header names, as the body that met is.
-  let parent: EntityRef | null | undefined;
-  const minutesParent = () =>
-    (parent ??=
-      doc.genre === "minutes" ? (headerParent(text, gazetteer, lexicon, undefined, protocol?.end ?? Math.min(text.length, 600))?.ref ?? null) : null) ??
-    undefined;
-  // Looked for only when a claim could be an officer's, not in every document.
-  const { english } = actx;
-  let pageBody: string | null | undefined;
-  const bodyOfPage = () =>
-    (pageBody ??= (english ? englishPageBody(text) : doc.genre !== "email" ? swedishPageBody(text, lexicon.data.protocol.bodies) : undefined) ?? null) ??
-    undefined;
-  const officerOfPage = (claim: RoleClaim): EntityRef | undefined => {
-    if (!claim.role || claim.elected || !(english ? PAGE_OFFICERS.has(lexicon.role(claim.normalised ?? "")?.category ?? "") : isSeat(claim))) return undefined;
-    const body = bodyOfPage();
-    return body ? bodyRef(body, english ? undefined : minutesParent()) : undefined;
-  };
+/**
+ * `… säger Anna Berg.` ¶ `Hon är i dag förste vice ordförande i fullmäktige`: a seat said of a pronoun opening a
+ * sentence is the one person named before it in that paragraph and the one before (several: whose is unsaid).
+ */
+function pronounSeats(c: TextReading): void {
+  const { doc, text, tokens, facts, ev, gazetteerAt, people, ref, actx } = c;
+  if (doc.genre === "minutes" || !(text.includes("Hon är") || text.includes("Han är"))) return;
+  for (const m of text.matchAll(PRONOUN_SEAT)) {
+    const k = firstAtOrAfter(tokens, m.index + m[0].length, (t) => t.start);
+    const role = gazetteerAt.get(k);
+    if (role?.kind !== "role" || !isSeat({ normalised: role.id })) continue;
+    const at = firstAtOrAfter(people, m.index, (q) => q.start);
+    const p = people[at - 1];
+    const from = p && text.lastIndexOf("\n\n", text.lastIndexOf("\n\n", m.index) - 1);
+    if (!p || p.start < from) continue;
+    // People are sorted by start: only those after the paragraph's start may be another.
+    const key = ref(p).key;
+    let other = false;
+    for (let i = at - 2; i >= 0 && people[i].start > from && !other; i--) other = ref(people[i]).key !== key;
+    if (other) continue;
+    // Its body as after a name's copula: none for a bare noun (`i fullmäktige`).
+    const body = tokens[role.to]?.text === "i" && !tokens[role.to + 1]?.nl ? readBody(role.to + 1, actx)?.target : undefined;
+    const attrs = { role: text.slice(role.start, role.end).toLowerCase(), roleNormalised: role.id };
+    const evidence = ev(m.index, body?.end ?? role.end);
+    if (!body) {
+      facts.push({ type: "entity", entity: withRole(ref(p), attrs), evidence, rule: "apposition:role" });
+      continue;
+    }
+    const target = bodyRef(body.label, minutesParent(c));
+    facts.push({ type: "entity", entity: target, evidence: ev(body.start, body.end), rule: "apposition:role" });
+    facts.push({ type: "relation", kind: "holds_role", source: ref(p), target, evidence, rule: "apposition:role", attrs });
+  }
+}
 
-  // Each election read after its name with its body (`X valdes till ordförande i kulturnämnden`), in the text's order;
-  // the last one gives its body to the seats the same sentence gives with `som` after it (`X valdes som ordförande i
-  // nämnden`), and to the seat coordinated right after its body with `till` (`utse X till ordförande för kulturnämnden
-  // och Y till vice ordförande`), before the body that elects them.
-  const electionsRead: { target: EntityRef; start: number; end: number }[] = [];
-  const electionOfSentence = (p: Mention, claim: RoleClaim): { target: EntityRef; start: number } | undefined => {
-    const sentenceElection = electionsRead[electionsRead.length - 1];
-    if (!sentenceElection || sentenceElection.end > p.start || /[.!?\n]/.test(text.slice(sentenceElection.end, p.start))) return undefined;
-    const gap = text.slice(p.end, claim.start);
-    const between = text.slice(sentenceElection.end, p.start);
-    const coordinated = /^\s+och\s+$/.test(between) && SEAT_GIVEN_TILL.test(gap);
-    // `A (C) blir kommunstyrelsens ordförande, B (S) blir vice ordförande och C (C) andre vice ordförande`: a seat of a
-    // clause coordinated after the election's, its copula written or left out, is in the same body.
-    const alike = /(?:,|\soch)\s+$/.test(between) && SEAT_CLAUSE_AFTER.test(gap);
-    return coordinated || alike || /^\s*(?:\([^()\n]{1,30}\)\s*)?som\s+$/.test(gap) ? sentenceElection : undefined;
-  };
-  // `Kommunstyrelsens ordförande blir A (M) och B (S) dess 2:e vice ordförande`: `dess` points back to the body the
-  // sentence last names in the genitive.
-  const itsBody = (p: Mention, claim: RoleClaim): { target: EntityRef; start: number } | undefined => {
-    if (!ITS_SEAT.test(text.slice(p.end, claim.start))) return undefined;
-    const from = Math.max(text.lastIndexOf(".", p.start), text.lastIndexOf("\n", p.start)) + 1;
-    const owner = [...text.slice(from, p.start).matchAll(GENITIVE_WORD)].filter((m) => genitiveBodyName(m[0], lexicon.data.protocol.bodies)).pop();
-    return owner && { target: bodyRef(genitiveBodyName(owner[0], lexicon.data.protocol.bodies)!, minutesParent()), start: from + owner.index };
-  };
-  // `Regionstyrelsens presidium med ordförande A (M) och …`, `Till fullmäktiges presidium: A (C), ordförande, B (S),
-  // vice ordförande`: a seat written in a body's presidium's sentence, before or after its name, is that body's; so is
-  // each seat of the lines under a heading `Val av kommunfullmäktiges presidium` (`A (M) ordförande`).
-  const presidiumOf = (at: number): { target: EntityRef; start: number } | undefined => {
-    // The caption's or heading's noun is near: most seats have none before them.
-    const near = Math.max(0, at - 600);
-    const found = text.slice(near, at + 7).lastIndexOf("presidi");
-    if (found < 0) return undefined;
-    const noun = near + found;
-    const from = Math.max(0, noun - 60);
-    const before = text.slice(from, at);
-    const caption = PRESIDIUM_WITH.exec(before) ?? PRESIDIUM_HEADING.exec(before);
-    const name = caption && genitiveBodyName(caption[1], lexicon.data.protocol.bodies);
-    if (!name) return undefined;
-    const start = from + caption.index;
-    // `Fullmäktiges nya presidie` after the text named `kommunfullmäktige`: that assembly, the one kind it named before.
-    const body = (/^fullmäktige$/i.test(name) && assemblyNamed(actx, start)) || name;
-    return { target: bodyRef(body, minutesParent()), start };
-  };
-  // `… ordförandeskapet i kulturnämnden och skolnämnden till L, där A och B blir nya ordföranden`: a seat after a name
-  // of the relative clause is in the body its `där` points back to, the nearest named after `i` before it (not one
-  // named after it); of several, each in turn as the names are listed.
-  const whereBody = (p: Mention): { target: EntityRef; start: number } | undefined => {
-    // Whether the names at `k - 1` and `k` are listed together (`A, B och C`).
-    const listed = (k: number) =>
-      LIST_AND.test(text.slice(people[k - 1].end, people[k].start)) || LIST_COMMA.test(text.slice(people[k - 1].end, people[k].start));
-    const at = firstAtOrAfter(people, p.start, (q) => q.start);
-    let first = at;
-    while (first > 0 && listed(first)) first--;
-    const from = Math.max(0, people[first].start - 300);
-    const where = WHERE.exec(text.slice(from, people[first].start));
-    if (!where) return undefined;
-    let last = at;
-    while (last + 1 < people.length && listed(last + 1)) last++;
-    const bodies = where[1].split(/(?<!-)(?:, | och )/);
-    const body = bodies.length === 1 ? bodies[0] : bodies.length === last - first + 1 ? bodies[at - first] : undefined;
-    if (!body) return undefined;
-    return { target: bodyRef(body, minutesParent()), start: from + where.indices![1][0] };
-  };
-  // `I fritidsnämnden blev X (S) ordförande`, `I skolnämnden tar X över som ny ordförande`: a seat after the name, in
-  // the body the sentence opens with.
-  let lastFronted: { target: EntityRef; start: number; end: number } | undefined;
-  const frontedBody = (p: Mention, claim: RoleClaim): { target: EntityRef; start: number } | undefined => {
-    if (!FRONTED_GAP.test(text.slice(p.end, claim.start))) return undefined;
-    let from = p.start;
-    while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
-    const m = FRONTED_BODY.exec(text.slice(from, p.start));
-    if (!m || !BODY.test(m[2])) return undefined;
-    lastFronted = { target: bodyRef(m[1], minutesParent()), start: from + m.index, end: claim.end };
-    return lastFronted;
-  };
-  // `I fritidsnämnden blev X ordförande. Y blev vice ordförande`: the fronted election is told too, in its paragraph,
-  // and is nearer than one told before it, or in its own sentence (whose `blev` tells it with the body cut short).
-  const toldOrFronted = (offset: number): { target: EntityRef; start: number } | undefined => {
-    const told = toldElection(offset);
-    const near = lastFronted && lastFronted.end <= offset && !/\n\s*\n/.test(text.slice(lastFronted.end, offset));
-    return near && (!told || told.start < lastFronted!.end) ? lastFronted : told;
-  };
-  // `Förbundsdirektionen har beslutat att välja X (M), Vallby kommun som ordförande och Y som vice ordförande`,
-  // `Regionstyrelsen fick följande sammansättning:` over `X (S), ordförande, Y, vice ordförande`: a seat after the name,
-  // in the body that opens the sentence (or the line leading into the list) and elects them or is made up of them.
-  const electingBody = (p: Mention): { target: EntityRef; start: number } | undefined => {
-    let from = p.start;
-    for (; from > 0 && p.start - from < ELECTING_REACH && !/[.!?]/.test(text[from - 1]); from--) {
-      // A line break ends the sentence unless a colon leads into the list over it.
-      if (text[from - 1] !== "\n") continue;
-      let k = from - 2;
-      while (k >= 0 && (text[k] === " " || text[k] === "\t")) k--;
-      if (text[k] !== ":") break;
-    }
-    const m = ELECTING_BODY.exec(text.slice(from, p.start));
-    const body = m?.[1].toLowerCase();
-    if (!m || !endsInDefiniteBody(body!, lexicon.data.protocol.bodies)) return undefined;
-    return { target: bodyRef(m[1], minutesParent()), start: from + m.index + m[0].indexOf(m[1]) };
-  };
-  // `Vid sammanträdet valde kommunfullmäktige sitt presidium.` ¶ `Till ordförande valdes X`: an election that names no
-  // body is held in the one a sentence shortly before it says elected (the nearest that tells of an election and names
-  // one body: `kommunfullmäktige`, and `fullmäktiges presidium` is the same), quoted from that body.
-  const toldElection = (offset: number, seat?: string): { target: EntityRef; start: number } | undefined => {
-    const end = sentenceAround(text, offset, 300).start;
-    for (let to = end, from: number; to > 0 && end - to < TOLD_REACH; to = from) {
-      from = sentenceAround(text, to - 1, 300).start;
-      const sentence = text.slice(from, to);
-      if (!TOLD_ELECTION.test(sentence) || (seat && !sentence.toLowerCase().includes(seat))) continue;
-      let body: { name: string; start: number } | undefined;
-      for (const m of sentence.matchAll(BODY_WORD)) {
-        const name = genitiveBodyName(m[0], lexicon.data.protocol.bodies) ?? m[0];
-        const [it, seen] = [name.toLowerCase(), body?.name.toLowerCase() ?? ""];
-        // Two bodies (`kommunfullmäktige … socialnämnden`): none is told.
-        if (body && !it.endsWith(seen) && !seen.endsWith(it)) return undefined;
-        if (it.length > seen.length) body = { name, start: from + m.index };
-      }
-      if (body) return { target: bodyRef(body.name, minutesParent()), start: body.start };
-    }
-    return undefined;
-  };
-  // Offices an election gives with no body, which `placePageOffices` holds in the body their title names.
-  const electedOffices = new Set<Fact>();
-  // A seat written `tillika <seat>` after a name, read with no body: the election whose list the name is in holds it
-  // in its body (`leftRoleFacts`), in this fact's place.
-  const alsoSeat = new Map<Mention, { claim: RoleClaim; fact: Fact }>();
-  const appositionFacts = (p: Mention) => {
-    const app = appositions.get(p)!;
-    const source = ref(p);
-    if (app.party) {
-      facts.push({
-        type: "relation",
-        kind: "member_of",
-        source,
-        target: partyRef(app.party.id, model),
-        evidence: ev(p.start, app.party.end + 1 > text.length ? app.party.end : Math.max(app.party.end, app.end)),
-        rule: "apposition:party",
-      });
-    }
-    if (app.represents) {
-      facts.push({
-        type: "relation",
-        kind: "represents",
-        source,
-        target: targetRef(app.represents, model),
-        evidence: ev(p.start, Math.max(app.represents.end, p.end)),
-        rule: "apposition:represents",
-      });
-    }
-    if (app.heading) {
-      facts.push({
-        type: "relation",
-        kind: "represents",
-        source,
-        target: targetRef(app.heading, model),
-        evidence: ev(app.heading.start, p.end),
-        rule: "apposition:municipality-heading",
-      });
-    }
-    // `X och Y, Haninge kommun`: X shares Y's organisation when X has none of its own.
-    const shared = app.coordinatedWith && app.roles.length === 0 && !app.party ? appositions.get(app.coordinatedWith) : undefined;
-    const claims = [
-      ...app.roles.filter((r) => !handedOn.has(r)),
-      ...(shared?.roles.filter((r) => !r.role && r.target) ?? []),
-      ...(fromCoordinated.get(p) ?? []),
-    ];
-    const same = sameSeats.get(p);
-    if (same) claims.push(same.claim);
-    for (let claim of claims) {
-      // `valdes till kommunstyrelsens ordförande vid ett extrainsatt fullmäktige`: the body after `vid` is where the vote
-      // was held; the seat is in the body its title names in the genitive.
-      const seatBody =
-        claim.elected && claim.target && /^\s+vid\s/.test(text.slice(claim.end, claim.target.start))
-          ? bodyOfRole(claim.normalised, lexicon.data.protocol.bodies)
-          : undefined;
-      let target =
-        claim === same?.claim
-          ? bodyRef(same.body, minutesParent())
-          : seatBody
-            ? bodyRef(seatBody, minutesParent())
-            : claim.target
-              ? targetRef(claim.target, model)
-              : undefined;
-      let term: { start?: string; end?: string } = {};
-      let rule: RuleId = "apposition:role";
-      if (!target && (target = officerOfPage(claim))) rule = "apposition:page-body";
-      // `För kommunstyrelsen` over the signature `X` / `Ordförande`: the body's own office where the lexicon names one
-      // (`kommunstyrelsens ordförande`, which a page's municipality places), else the seat in the body.
-      // A staff title under an administration's name (`Barn- och utbildningsförvaltningen` over `X` / `Förvaltningschef`)
-      // is held there.
-      const signed = !target && !claim.elected ? signedFor(p, claim) : undefined;
-      if (signed) {
-        const office = `${signed.body.toLowerCase()}s ${claim.normalised}`;
-        if (!signed.unit && lexicon.role(office)) claim = { ...claim, normalised: office };
-        else {
-          target = bodyRef(signed.body, signed.unit ? undefined : minutesParent());
-          rule = "apposition:page-body";
-        }
-      }
-      let roster = !target && claim.role ? rosterOf(p) : undefined;
-      // An official's title under an elected body's heading (`SOCIALNÄMNDEN` over `X / Socialchef`) is not held in it.
-      if (roster && !isSeat(claim) && !SEAT_CATEGORIES.has(lexicon.role(claim.normalised ?? "")?.category ?? "") && ELECTED_BODY.test(roster.body.label))
-        roster = undefined;
-      if (roster) {
-        target = roster.body;
-        rule = "roster:heading";
-        facts.push({ type: "entity", entity: target, evidence: ev(...roster.heading), rule });
-      }
-      let told: { target: EntityRef; start: number } | undefined;
-      let electedOrg: EntityRef | undefined;
-      if (!target && claim.role && claim.elected) {
-        told = isSeat(claim) ? (whereBody(p) ?? toldOrFronted(p.start)) : undefined;
-        const org = told ? undefined : electedIn(p.start, claim.normalised ?? "");
-        if (org) target = electedOrg = { kind: "organisation", key: org.id, label: org.label };
-        term = termOf(p.start);
-        rule = "apposition:election";
-      } else if (claim.elected) {
-        term = termOf(p.start);
-        rule = "apposition:election";
-      }
-      // `X (M) valdes som ordförande i kulturnämnden, med Y (C) som förste vice ordförande och Z (S) som andre …`: a
-      // seat given with `som` in the sentence of an election is in the body that election names.
-      // A seat after `där` is in the body it points back to, elected or not (`Där är fortsatt X ordförande`).
-      const carried =
-        told ??
-        (!target && claim.role && isSeat(claim)
-          ? (frontedBody(p, claim) ?? electionOfSentence(p, claim) ?? whereBody(p) ?? presidiumOf(claim.start) ?? itsBody(p, claim))
-          : undefined);
-      const electing = carried || target || !claim.role || !isSeat(claim) ? undefined : electingBody(p);
-      if (carried) {
-        target = carried.target;
-        rule = "apposition:election";
-      } else if (electing) {
-        target = electing.target;
-        rule = "apposition:electing-body";
-      }
-      // A seat given by `samma gäller` is quoted from where it is written.
-      const from = carried ?? electing ?? (claim === same?.claim ? claim : undefined);
-      const end = Math.max(claim.end, claim.target?.end ?? 0, p.end);
-      // `A valdes till ordförande i kulturnämnden, B till vice ordförande`: B's seat is quoted from the body on.
-      const before = claim.target && claim.target.start < p.start;
-      const evidence = before && claim.elected ? ev(claim.target!.start, Math.max(p.end, claim.end)) : ev(p.start, before ? p.end : end);
-      if (target) {
-        if (claim.target?.isNew && claim.target.partOf)
-          mention(targetRef(claim.target.partOf, model), claim.target.partOf.start, claim.target.partOf.end, "apposition:part-of");
-        facts.push({
-          type: "entity",
-          entity: target,
-          evidence: seatBody ? ev(claim.start, claim.end) : ev(from?.start ?? claim.target?.start ?? claim.start, claim.target?.end ?? claim.end),
-          rule,
-        });
-        if (claim.target && (rule === "apposition:election" || (isSeat(claim) && SEAT_GIVEN_TILL.test(text.slice(p.end, claim.start)))))
-          electionsRead.push({ target, start: p.start, end: claim.target.end });
-        facts.push({
-          type: "relation",
-          kind: "holds_role",
-          source,
-          target,
-          evidence: from ? ev(from.start, end) : evidence,
-          rule,
-          attrs: { role: claim.role, roleNormalised: claim.normalised, former: claim.former || undefined, ...term },
-        });
-        // `regionstyrelsens ordförande Region Skåne`: the role names its body in the genitive, a body of the place it
-        // is held in, where the person holds the seat the rest of the role names; so too of the organisation an
-        // election is held in (`X utsågs till regionstyrelsens ordförande` under a headline naming the region).
-        const [owner, ...seat] = (claim.normalised ?? "").split(" ");
-        const body =
-          ((claim.target && !claim.target.isNew && !seatBody) || electedOrg) && seat.length ? genitiveBodyName(owner, lexicon.data.protocol.bodies) : undefined;
-        if (body) {
-          const attrs = { role: seat.join(" "), roleNormalised: seat.join(" "), former: claim.former || undefined, ...term };
-          facts.push({ type: "relation", kind: "holds_role", source, target: bodyRef(body, target), evidence, rule, attrs });
-        }
-      } else if (claim.role) {
-        const fact: Fact = {
-          type: "entity",
-          entity: withRole(source, { role: claim.role, roleNormalised: claim.normalised ?? claim.role, former: claim.former || undefined }),
-          evidence,
-          rule: "apposition:role-only",
-        };
-        facts.push(fact);
-        if (SEAT_ALSO.test(text.slice(p.end, claim.start))) alsoSeat.set(p, { claim, fact });
-        // `utsågs X (M) till kommunstyrelsens ordförande`: the verb before the name elects to the role after it too.
-        if (claim.elected || (p.from > 0 && ELECT.test(tokens[p.from - 1].text) && ELECTED_TO_AFTER.test(text.slice(p.end, claim.start + 1))))
-          electedOffices.add(fact);
-        // `A (C) blir kommunstyrelsens ordförande, B (S) blir vice ordförande`: an office elected to names the body the
-        // seats of the clauses after it are in.
-        const office = claim.elected ? bodyOfRole(claim.normalised, lexicon.data.protocol.bodies) : undefined;
-        if (office) electionsRead.push({ target: bodyRef(office, minutesParent()), start: p.start, end: claim.end });
-      }
-    }
-    // `… och ordförandeposten i äldrenämnden till X, KD`: the post of a body handed to the name is X's seat there.
-    const from = Math.max(0, p.start - 80);
-    // Checked first: the pattern ends in ` till ` right before the name, which most names lack.
-    const handed = !claims.some((c) => c.role) && text.startsWith(" till ", p.start - 6);
-    const post = handed ? POST_HANDED_TO.exec(text.slice(from, p.start)) : null;
-    if (post) {
-      const target = bodyRef(post[2], minutesParent());
-      const [start, end] = post.indices![2];
-      facts.push({ type: "entity", entity: target, evidence: ev(from + start, from + end), rule: "apposition:election" });
-      const attrs = { role: post[1], roleNormalised: post[1] };
-      facts.push({ type: "relation", kind: "holds_role", source, target, evidence: ev(from + post.index, p.end), rule: "apposition:election", attrs });
-    }
-    // Listed under a board's or a group's heading with no seat written: a member of it.
-    const roster = claims.some((c) => c.role) ? undefined : rosterOf(p);
-    // Listed under a seat's heading (`Ordförande`, `Vice ordförande`, `Övriga ledamöter` over `X (S), Region Y`).
-    const seat = roster || claims.some((c) => c.role) ? undefined : seatHeadingOf(p);
-    if (seat) {
-      const page = officerOfPage(seat);
-      const attrs = { role: seat.role!, roleNormalised: seat.normalised! };
-      const evidence = ev(seat.start, p.end);
-      if (page) facts.push({ type: "relation", kind: "holds_role", source, target: page, evidence, rule: "apposition:page-body", attrs });
-      else facts.push({ type: "entity", entity: withRole(source, attrs), evidence, rule: "left-role:label" });
-    }
-    if (roster?.seats) {
-      // The seat a heading between the body and the name writes (`Ersättare`), else a member's.
-      const written = seatHeadingOf(p);
-      const held = written && isSeat(written) ? written : undefined;
-      facts.push({ type: "entity", entity: roster.body, evidence: ev(...roster.heading), rule: "roster:heading" });
-      facts.push({
-        type: "relation",
-        kind: "holds_role",
-        source,
-        target: roster.body,
-        evidence: ev(p.start, Math.max(p.end, app.end)),
-        rule: "roster:heading",
-        attrs: held ? { role: held.role!, roleNormalised: held.normalised! } : { role: "ledamot", roleNormalised: "ledamot" },
-      });
-    }
-  };
-  for (const p of people) appositionFacts(p);
-  // `… säger Anna Berg.` ¶ `Hon är i dag förste vice ordförande i fullmäktige`: a seat said of a pronoun opening a
-  // sentence is the one person named before it in that paragraph and the one before (several: whose is unsaid).
-  if (doc.genre !== "minutes" && (text.includes("Hon är") || text.includes("Han är")))
-    for (const m of text.matchAll(PRONOUN_SEAT)) {
-      const k = firstAtOrAfter(tokens, m.index + m[0].length, (t) => t.start);
-      const role = gazetteerAt.get(k);
-      if (role?.kind !== "role" || !isSeat({ normalised: role.id })) continue;
-      const at = firstAtOrAfter(people, m.index, (q) => q.start);
-      const p = people[at - 1];
-      const from = p && text.lastIndexOf("\n\n", text.lastIndexOf("\n\n", m.index) - 1);
-      if (!p || p.start < from) continue;
-      // People are sorted by start: only those after the paragraph's start may be another.
-      const key = ref(p).key;
-      let other = false;
-      for (let i = at - 2; i >= 0 && people[i].start > from && !other; i--) other = ref(people[i]).key !== key;
-      if (other) continue;
-      // Its body as after a name's copula: none for a bare noun (`i fullmäktige`).
-      const body = tokens[role.to]?.text === "i" && !tokens[role.to + 1]?.nl ? readBody(role.to + 1, actx)?.target : undefined;
-      const attrs = { role: text.slice(role.start, role.end).toLowerCase(), roleNormalised: role.id };
-      const evidence = ev(m.index, body?.end ?? role.end);
-      if (!body) {
-        facts.push({ type: "entity", entity: withRole(ref(p), attrs), evidence, rule: "apposition:role" });
-        continue;
-      }
-      const target = bodyRef(body.label, minutesParent());
-      facts.push({ type: "entity", entity: target, evidence: ev(body.start, body.end), rule: "apposition:role" });
-      facts.push({ type: "relation", kind: "holds_role", source: ref(p), target, evidence, rule: "apposition:role", attrs });
-    }
-  // Roles written before the name: `moderator X`, `Civilminister X`, `Förste vice ordförande blev X`, `Foto: X`.
-  const roleEndingAt = new Map<number, Mention>();
-  const placeEndingAt = new Map<number, Mention>();
-  const countyEndingAt = new Map<number, Mention>();
+/**
+ * Where roles, places and counties' genitives end, and people, for the roles written before a name (`moderator X`,
+ * `Civilminister X`, `Förste vice ordförande blev X`, `Foto: X`).
+ */
+function indexEndings(c: TextReading): void {
+  const { text, lexicon, tokens, gazetteer, allPeople, roleEndingAt, placeEndingAt, countyEndingAt, personEndingAt } = c;
   for (const g of gazetteer) {
     if (g.kind === "role") roleEndingAt.set(g.to, g);
     else if (g.kind === "municipality" || g.kind === "organisation") placeEndingAt.set(g.to, g);
@@ -1053,678 +605,53 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       }
     }
   }
-  /**
-   * `kommunstyrelsens ordförande i Huddinge, X`: a role, a preposition and a place, then a comma before the name. Not
-   * in a run of speakers (`A (S), kommunstyrelsens ordförande i Huddinge, B, forskare`), where the role is A's.
-   */
-  const roleThenPlace = (p: Mention): { role: Mention; place: Mention } | undefined => {
-    const place = tokens[p.from - 1]?.text === "," ? placeEndingAt.get(p.from - 1) : undefined;
-    const role = place && !place.genitive ? roleEndingAt.get(place.from - 1) : undefined;
-    // Not after a body's genitive (`polisstyrelsens ordförande i Stockholm, X`): the role is that body's. In English
-    // the place follows `of` (`the Mayor of Stockholm, X`).
-    const preposition = tokens[role?.to ?? 0]?.text ?? "";
-    if (!role || !(/^(i|på|för|vid|hos)$/.test(preposition) || (english && preposition === "of")) || OF_A_BODY.test(tokens[role.from - 1]?.text ?? ""))
-      return undefined;
-    if (/^[,)]$/.test(tokens[role.from - 1]?.text ?? "") && !tokens[role.from].nl) return undefined;
-    return { role, place: place! };
-  };
-  /** The role before a copula (token `copula`), right before it or with a preposition and what it is held in between. */
-  const copulaRole = (copula: number): { role: Mention; target?: EntityRef; start?: number } | undefined => {
-    // `Ekerös nya kommundirektör från och med i höst blir X`: words of a time before the copula, a place's genitive
-    // (and `nya`) before the role.
-    const end = timeRunBefore(tokens, copula);
-    // An abbreviated role keeps its full stop (`2:e vice ordf. valdes X`).
-    const role = roleEndingAt.get(end) ?? roleEndingAt.get(copula) ?? (tokens[copula - 1]?.text === "." ? roleEndingAt.get(copula - 1) : undefined);
-    if (role) {
-      const at = ELECTION_ADJECTIVE.test(tokens[role.from - 1]?.text ?? "") ? role.from - 1 : role.from;
-      const owner = placeEndingAt.get(at)?.genitive && !tokens[role.from].nl ? placeEndingAt.get(at) : undefined;
-      return {
-        role,
-        start: owner?.start,
-        target:
-          owner &&
-          targetRef({ kind: owner.kind as "municipality" | "organisation", id: owner.id, label: owner.label, start: owner.start, end: owner.end }, model),
-      };
-    }
-    for (let j = copula - 2; j >= 0 && copula - j <= 5 && !tokens[j + 1].nl; j--) {
-      const found = /^(?:i|för|på|vid)$/.test(tokens[j].text) ? roleEndingAt.get(j) : undefined;
-      if (!found) continue;
-      // `Ny ordförande för 2023 är X`, `för perioden`: when the role is held, no body it is held in.
-      if (NOT_WHAT.test(tokens[j + 1].text)) return { role: found };
-      const place = placeEndingAt.get(copula);
-      if (place && place.from === j + 1 && !place.genitive)
-        return {
-          role: found,
-          target: targetRef(
-            { kind: place.kind as "municipality" | "organisation", id: place.id, label: place.label, start: place.start, end: place.end },
-            model,
-          ),
-        };
-      const body = readBody(j + 1, actx);
-      return { role: found, target: body && body.to === copula ? runTarget(body.target) : undefined };
-    }
-    return undefined;
-  };
-  /**
-   * `Kommunstyrelsens ordförande, X (S), säger`, `förbundets ordförande, X,`, `Det förra kommunalrådet, X (C),`: a
-   * role owned in the genitive or no longer held, then the name set off by commas. Not in a run (`A,
-   * kommunstyrelsens ordförande, B`), where the title is A's.
-   */
-  const roleThenComma = (p: Mention): Mention | undefined => {
-    if (tokens[p.from - 1]?.text !== "," || tokens[p.from].nl || tokens[p.from - 1].nl) return undefined;
-    const role = roleEndingAt.get(p.from - 1);
-    if (!role || !/^\s*(?:\([^()\n]{1,6}\)\s*)?,/.test(text.slice(p.end, p.end + 12))) return undefined;
-    const bodies = lexicon.data.protocol.bodies;
-    // `Kommunstyrelsens ordförande`, and in English a title that names its place (`the mayor of Stockholm, X,`).
-    const inRole =
-      role.to - role.from > 1 && (!!genitiveBodyName(tokens[role.from].text, bodies) || (english && / of /i.test(text.slice(role.start, role.end))));
-    // A role that opens a line is a label (`Ordförande, X`) unless it names its body: then it opens a sentence.
-    if (tokens[role.from].nl && !inRole) return undefined;
-    const owner = inRole ? -1 : role.from - 1;
-    const was = formerBefore(tokens, role.from);
-    // `the town's long-serving Mayor, X,`, `the Mayor, X,`: an English title with its article or owner before it.
-    const articled =
-      english &&
-      !tokens[role.from].nl &&
-      THE_OR_OWNER.test(text.slice(Math.max(0, role.start - 40), role.start)) &&
-      !NAME_OR_TITLE_AFTER.test(text.slice(p.end, p.end + 60));
-    const owned =
-      inRole ||
-      articled ||
-      (owner >= 0 &&
-        !tokens[role.from].nl &&
-        (!!genitiveBodyName(tokens[owner].text, bodies) ||
-          !!placeEndingAt.get(role.from)?.genitive ||
-          !!countyEndingAt.get(role.from) ||
-          OF_AN_ORGANISATION.test(tokens[owner].text) ||
-          was >= 0));
-    const first = inRole ? role.from : (placeEndingAt.get(role.from)?.from ?? countyEndingAt.get(role.from)?.from ?? (was >= 0 ? was : owner));
-    return owned && (tokens[first].nl || !/^[,)]$/.test(tokens[first - 1]?.text ?? "")) ? role : undefined;
-  };
-  // `Till ordförande i socialnämnden för perioden 2023–2026 väljs X (S)`, `Som förste vice ordförande valdes X`,
-  // `beslutar att till ledamöter i styrelsen välja X (S) och Y (M)`: the role a clause elects its people to, and the
-  // body it names. The clause runs back from the verb before its list of people to `Till`/`Som` and the role.
-  const personEndingAt = new Map<number, Mention>();
   for (const p of allPeople) personEndingAt.set(p.to - 1, p);
-  // The last election read: a clause that elects no body of its own (`Som förste vice ordförande valdes X`, `och som
-  // andre vice ordförande Y`) right after it, in its paragraph, elects to its body.
-  let lastElection: { target?: EntityRef; start: number; end: number } | undefined;
-  // A numbered item on its own line (`§ 12. Till …`, `12. Till …`) opens a paragraph of its own.
-  const sameParagraph = (from: number, to: number) => to - from < 400 && !NEW_PARAGRAPH.test(text.slice(from, to));
-  const electedBy = new Map<Mention, Election>();
-  const electedTo = (p: Mention): Election | undefined => {
-    // `… valdes X (S) och som andre vice ordförande Y (C)`: the verb before elects this one too.
-    const role = roleEndingAt.get(p.from);
-    let opener = role ? role.from - 1 : -1;
-    while (opener > 0 && ELECTION_ADJECTIVE.test(tokens[opener].text)) opener--;
-    // Also after the note closing the entry before (`valdes X, s, (omval) till 1:e vice ordförande Y`).
-    if (role && /^(?:som|till)$/.test(tokens[opener]?.text ?? "") && /^(?:och|samt|,|\))$/.test(tokens[opener - 1]?.text ?? "")) {
-      const from = tokens[opener].start;
-      if (lastElection && sameParagraph(lastElection.end, from) && !/[.;:!?]/.test(text.slice(lastElection.end, from)))
-        return { role, body: undefined, start: from, clause: text.slice(from, role.end) };
-    }
-    // `Till fullmäktiges ordförande valdes X (C), vice ordförande Y (M) och andre vice ordförande Z (S)`: a role and a
-    // name joined to an elected one's list are elected by the same verb, each to the role written before the name.
-    if (role && /^(?:och|samt|,)$/.test(tokens[opener]?.text ?? "")) {
-      let k = opener - 1;
-      if (tokens[k]?.text === ")" && tokens[k - 2]?.text === "(") k -= 3;
-      const earlier = personEndingAt.get(k);
-      const theirs = earlier && electedBy.get(earlier);
-      if (theirs) return { role, body: undefined, start: tokens[opener + 1].start, clause: text.slice(tokens[opener + 1].start, role.end) };
-    }
-    // `Till ordförande valdes X (M), Y (V) valdes till vice ordförande`: Y's own clause elects Y.
-    if (appositions.get(p)?.roles.some((r) => r.elected && r.role)) return undefined;
-    // `valdes ny ordförande för kommunfullmäktige, X (M), till vice ordförande …`: the verb and its role before the name,
-    // which a comma sets off.
-    if (tokens[p.from - 1]?.text === "," && !tokens[p.from].nl) {
-      const k = p.from - 1;
-      let v = k - 1;
-      while (v > 0 && k - v < 8 && !ELECT.test(tokens[v].text) && !/^[.;:!?,]$/.test(tokens[v].text)) v--;
-      let r = v + 1;
-      while (ELECTION_ADJECTIVE.test(tokens[r]?.text ?? "")) r++;
-      const role = ELECT.test(tokens[v]?.text ?? "") ? gazetteerAt.get(r) : undefined;
-      if (role?.kind === "role" && role.to < k)
-        return { role, ...bodyOfElection(role, k), start: tokens[v].start, clause: text.slice(tokens[v].start, tokens[k].start) };
-    }
-    let k = p.from - 1;
-    // Back over the people elected before this one: `X (S), Y (M) och`; the list's last elected one's clause is this
-    // one's, however long the list.
-    while (k >= 0 && p.from - k < 60) {
-      const t = tokens[k];
-      const earlier = personEndingAt.get(k);
-      const theirs = earlier && electedBy.get(earlier);
-      if (theirs) return theirs;
-      if (earlier) k = earlier.from - 1;
-      // `X (M) tillika ordförande, Y (C)`: past the seat an earlier one holds besides.
-      else if (tokens[(roleEndingAt.get(k + 1)?.from ?? 0) - 1]?.text === "tillika") k = roleEndingAt.get(k + 1)!.from - 2;
-      // `Till kommunalråd valdes` over `• X (M)`, `• Y (C)`: a bullet opening the line of each name listed.
-      else if (t.nl && /^[•·▪*–-]$/.test(t.text)) k--;
-      else if (/^(?:,|och|samt|\(|\)|nyval|omval)$/i.test(t.text) || (tokens[k + 1]?.text === ")" && tokens[k - 1]?.text === "(")) k--;
-      else break;
-    }
-    // `Till övriga ledamöter valdes: X (S), Y (M)`: the list may follow the verb after a colon.
-    if (tokens[k]?.text === ":" && !tokens[k + 1]?.nl) k--;
-    // `valdes Centerpartiets kandidat X (C)`: the party that put the name forward stands between the verb and the name.
-    if (NOMINEE.test(tokens[k]?.text ?? "") && gazetteerAt.get(k - 1)?.kind === "party" && gazetteerAt.get(k - 1)!.to === k) k -= 2;
-    if (!ELECT.test(tokens[k]?.text ?? "")) return undefined;
-    for (let j = k - 1; j >= 0 && k - j <= 30; j--) {
-      // A stop ends the clause; not one inside a word (`1:e vice ordförande`, `1.a`) or a title's abbreviation (`2:e vice ordf.`).
-      const abbreviation = tokens[j].text === "." && tokens[j - 1]?.end === tokens[j].start && TITLE_ABBREVIATION.test(tokens[j - 1].text);
-      if (/^[.;:!?]$/.test(tokens[j].text) && !abbreviation && !(tokens[j - 1]?.end === tokens[j].start && tokens[j + 1].start === tokens[j].end))
-        return undefined;
-      // Another person in the clause is whom its role is (`När X återkom som statsminister utsågs Y`), unless the
-      // one elected replaces them (`Till ersättare efter X (S) väljs Y`).
-      const other = personEndingAt.get(j);
-      if (other && tokens[other.from - 1]?.text !== "efter") return undefined;
-      if (!opensElection(j)) continue;
-      // `Till ny ordförande`, `Till övriga ledamöter`: words that qualify the role. `Till regionstyrelsens ersättare`:
-      // the body it is held in, in the genitive; kept in the role, as `kommunstyrelsens ordförande` is.
-      let r = j + 1;
-      while (ELECTION_ADJECTIVE.test(tokens[r]?.text ?? "")) r++;
-      const owner = OF_A_BODY.test(tokens[r]?.text ?? "") && gazetteerAt.get(r + 1)?.kind === "role" ? r++ : -1;
-      const found = gazetteerAt.get(r);
-      if (found?.kind !== "role") continue;
-      const role = owner < 0 ? found : { ...found, from: owner, start: tokens[owner].start };
-      return { role, ...bodyOfElection(role, k), start: tokens[j].start, clause: text.slice(tokens[j].start, tokens[k].start) };
-    }
-    return undefined;
-  };
-  /** The body an election's role at `role` is held in, said before token `k`, and whether it is the meeting's office. */
-  const bodyOfElection = (role: Mention, k: number): { body?: Target; meeting?: true } => {
-    const prep = tokens[role.to]?.text;
-    // `i socialnämndens arbetsutskott`: the body is the noun its owner's genitive goes with (readBody takes the owner in).
-    const at = OF_A_BODY.test(tokens[role.to + 1]?.text ?? "") && tokens[role.to + 2]?.word && !tokens[role.to + 2].cap ? role.to + 2 : role.to + 1;
-    // `Till sekreterare för mötet`, `Till ordförande för perioden 2023–2026`: the meeting or a term, no body; an
-    // office of the meeting is no body's either, so none is carried to it.
-    const scope = (prep === "i" || prep === "för") && at < k ? NOT_A_BODY.exec(tokens[at].text) : null;
-    // Held in the body said after the role, or in the one a role of the lexicon names (`Till ordförande i
-    // kommunstyrelsen valdes A`, `Till kommunstyrelsens ordförande valdes A`), which the next clause's role is too
-    // (`, till 1:e vice ordförande B`).
-    // Not after an article (`Till kommunalråd i det nya styret`: the ruling coalition, no body's name).
-    const said = (prep === "i" || prep === "för") && at < k && !scope && !/^(?:den|det|de|en|ett)$/.test(tokens[at].text) ? readBody(at, actx) : undefined;
-    const named = said ? undefined : bodyOfRole(role.id, lexicon.data.protocol.bodies);
-    const body: Target | undefined = said
-      ? said.to <= k
-        ? said.target
-        : undefined
-      : named
-        ? { kind: "organisation", id: named, label: named, start: role.start, end: role.end, isNew: true }
-        : undefined;
-    return { body, meeting: scope?.[1] ? true : undefined };
-  };
-  /**
-   * Whether token `j` opens an election's clause with its role: `Till …`, `Som …`, `att till …`, `, till …` (a clause
-   * joined to one before it: `Till ordförande valdes X, till vice ordförande valdes Y`), `Ny som …`; not `som` or
-   * `till` inside a sentence.
-   */
-  const opensElection = (j: number) => {
-    const word = tokens[j].text;
-    const before = tokens[j - 1]?.text ?? "";
-    if (word === "Till" || word === "Som") return true;
-    if (word === "till") return before === "att" || before === "," || before === "och" || before === "samt";
-    return word === "som" && /^Nya?$|^Nytt$/.test(before) && (j < 2 || /^[.!?:]$/.test(tokens[j - 2].text) || tokens[j - 1].nl);
-  };
+}
 
-  // A unit a run's title is held in: in minutes a body of the header's municipality or region, as the body that met is.
-  const runTarget = (target: Target): EntityRef => (target.isNew && !target.partOf ? bodyRef(target.label, minutesParent()) : targetRef(target, model));
-  const runTitleFacts = (p: Mention, title: RoleClaim) => {
-    const attrs = { role: title.role!, roleNormalised: title.normalised ?? title.role!, former: title.former || undefined };
-    const evidence = ev(title.start, p.end);
-    if (!title.target) {
-      facts.push({ type: "entity", entity: withRole(ref(p), attrs), evidence, rule: "left-role:run" });
-      return;
-    }
-    const target = runTarget(title.target);
-    facts.push({ type: "entity", entity: target, evidence: ev(title.target.start, title.target.end), rule: "left-role:run" });
-    facts.push({ type: "relation", kind: "holds_role", source: ref(p), target, evidence, rule: "left-role:run", attrs });
-  };
-
-  // `X (M) valdes till ordförande för Kommunfullmäktige. Till 1:e vice ordförande valdes Y`: the election of a body
-  // written after the name, earlier in the paragraph, is the one the clause at `offset` goes on; quoted from it.
-  const electedAfterName = (offset: number): { target: EntityRef; start: number } | undefined => {
-    let found: { target: EntityRef; start: number } | undefined;
-    for (const q of people) {
-      if (q.end > offset) break;
-      const claim = appositions.get(q)?.roles.find((r) => r.role && r.target && r.start >= q.end && /\btill\s+(?:ny\s+)?$/.test(text.slice(q.end, r.start)));
-      if (claim && sameParagraph(q.end, offset)) found = { target: targetRef(claim.target!, model), start: q.start };
-    }
-    return found;
-  };
-
-  // `X (M) valdes till kommunstyrelsens ordförande.` … `Till vice ordförande valdes Y`: a seat whose clause names no
-  // body, paragraphs on in the same section, is in the body the election read before it named; in a news item, else
-  // in the one body its headline elects to (`X vald till ordförande i kommunstyrelsen`).
-  const earlierElection = (offset: number): { target: EntityRef; start: number } | undefined => {
-    let k = electionsRead.length - 1;
-    while (k >= 0 && electionsRead[k].end > offset) k--;
-    if (k >= 0 && sectionOf(electionsRead[k].start) === sectionOf(offset)) return electionsRead[k];
-    const headline = doc.genre === "minutes" ? undefined : sections().find((x) => x.title !== undefined);
-    if (!headline?.title || headline.titleStart! > offset || !ELECTED_HEADLINE.test(headline.title)) return undefined;
-    const bodies = [...headline.title.matchAll(BODY_WORD)];
-    const names = new Set(bodies.map((m) => (genitiveBodyName(m[0], lexicon.data.protocol.bodies) ?? m[0]).toLowerCase()));
-    if (names.size !== 1) return undefined;
-    const name = genitiveBodyName(bodies[0][0], lexicon.data.protocol.bodies) ?? bodies[0][0];
-    return { target: bodyRef(name, minutesParent()), start: headline.titleStart! + bodies[0].index };
-  };
-
-  const ownerTarget = (owner: Mention): Target => ({
-    kind: owner.kind as "municipality" | "organisation",
-    id: owner.id,
-    label: owner.label,
-    start: owner.start,
-    end: owner.end,
-  });
-  // The names listed after `p` (`A (S), B (V) och C (C)`), when `och` closes the list and none has a role of its own.
-  const listedAfter = (p: Mention): Mention[] => {
-    const listed: Mention[] = [];
-    for (let k = people.indexOf(p) + 1, prev = p; k < people.length; prev = people[k++]) {
-      const between = text.slice(prev.end, people[k].start);
-      if (appositions.get(people[k])!.roles.some((r) => r.role)) return [];
-      if (LIST_COMMA.test(between)) listed.push(people[k]);
-      else return LIST_AND.test(between) ? [...listed, people[k]] : [];
-    }
-    return [];
-  };
-  // The body of the office each name after a copula holds (`Fullmäktiges ordförande är A`), by the token after the name.
-  const bodyOfCopula = new Map<number, string>();
-  /** The body of the office of the name whose clause ends right before the seat at `role`, joined by `,` or `och` (past its party). */
-  const joinedOfficeBody = (role: Mention): string | undefined => {
-    let k = role.from - 1;
-    if (!/^(?:,|och)$/.test(tokens[k]?.text ?? "") || tokens[role.from].nl) return undefined;
-    k--;
-    if (tokens[k]?.text === ")" && tokens[k - 2]?.text === "(") k -= 3;
-    return bodyOfCopula.get(k + 1);
-  };
-  /** The label of the list inside a sentence the name is an item of, and the body its lead-in names (`i <body>:`). */
-  let rolesByStart: Map<number, Mention> | undefined;
-  const inlineLabel = (p: Mention): { role: Mention; body?: string } | undefined => {
-    // The window's own line only, looked for inside the window: a search back through a long line for every name cost
-    // time quadratic in the line.
-    const reach = Math.max(0, p.start - INLINE_REACH);
-    const windowText = text.slice(reach, p.start);
-    const line = windowText.lastIndexOf("\n") + 1;
-    // Checked first: a lead-in ends in a colon, which most lines before a name lack, and the pattern costs.
-    if (windowText.indexOf(":", line) < 0) return undefined;
-    const lead = INLINE_LEAD.exec(windowText.slice(line));
-    if (!lead) return undefined;
-    const from = reach + line + lead.index + lead[0].length;
-    const run = INLINE_RUN.exec(text.slice(from, p.start));
-    if (!run) return undefined;
-    if (!rolesByStart) {
-      rolesByStart = new Map();
-      for (const g of gazetteer) if (g.kind === "role" && !rolesByStart.has(g.start)) rolesByStart.set(g.start, g);
-    }
-    const role = rolesByStart.get(from + run.indices![1][0]);
-    return role && { role, body: BODY.test(lead[1]) ? lead[1] : undefined };
-  };
-  const leftRoleFacts = (p: Mention) => {
-    const chosen = electedTo(p);
-    if (chosen) {
-      electedBy.set(p, chosen);
-      const { role, body } = chosen;
-      const attrs = { role: text.slice(role.start, role.end).toLowerCase(), roleNormalised: role.id };
-      const term = TERM.exec(chosen.clause);
-      // No body of its own: the one the election before it in the paragraph named, quoted with it.
-      const carried =
-        body || chosen.meeting
-          ? undefined
-          : lastElection?.target && sameParagraph(lastElection.end, chosen.start)
-            ? lastElection
-            : (electedAfterName(chosen.start) ?? (isSeat({ normalised: role.id }) ? (toldElection(chosen.start) ?? earlierElection(chosen.start)) : undefined));
-      const org = body || carried || chosen.meeting ? undefined : titleOrg(p.start);
-      const target = body
-        ? bodyRef(body.label, minutesParent())
-        : (carried?.target ?? (org && ({ kind: "organisation", key: org.id, label: org.label } as EntityRef)));
-      const evidence = ev(carried?.start ?? chosen.start, p.end);
-      lastElection = { target, start: carried?.start ?? chosen.start, end: p.end };
-      if (target)
-        facts.push({
-          type: "relation",
-          kind: "holds_role",
-          source: ref(p),
-          target,
-          evidence,
-          rule: "left-role:elected",
-          attrs: { ...attrs, ...(term ? { start: term[1], end: term[2] } : {}) },
-        });
-      else facts.push({ type: "entity", entity: withRole(ref(p), attrs), evidence, rule: "left-role:elected" });
-      // `Till kommunstyrelsens ordförande, tillika kommunalråd, valdes X`, `till ledamot i nämnden, och tillika
-      // ordförande, valdes Y`: the office set off in the clause is X's too, a seat in the election's body, another
-      // office as its own title (a municipality's, which the page places).
-      const verb = chosen.start + chosen.clause.length;
-      let tillika = role.to;
-      while (tillika < p.from && tokens[tillika].start < verb && tokens[tillika].text !== "tillika") tillika++;
-      const setOff = tokens[tillika - 1]?.text === "," || (tokens[tillika - 1]?.text === "och" && tokens[tillika - 2]?.text === ",");
-      const office = setOff && tokens[tillika].text === "tillika" ? gazetteerAt.get(tillika + 1) : undefined;
-      if (office?.kind === "role" && tokens[office.to]?.text === "," && tokens[office.to].start < verb) {
-        const besides = { role: text.slice(office.start, office.end).toLowerCase(), roleNormalised: office.id };
-        if (target && isSeat({ normalised: office.id }))
-          facts.push({ type: "relation", kind: "holds_role", source: ref(p), target, evidence, rule: "left-role:elected", attrs: besides });
-        else {
-          const fact: Fact = { type: "entity", entity: withRole(ref(p), besides), evidence, rule: "left-role:elected" };
-          facts.push(fact);
-          electedOffices.add(fact);
-        }
-      }
-      // `Till ledamöter i utskottet valdes: X (M) tillika ordförande, …`: that seat too, in the list's body.
-      const also = target && alsoSeat.get(p);
-      if (also) {
-        const { claim, fact } = also;
-        facts.splice(facts.indexOf(fact), 1, {
-          type: "relation",
-          kind: "holds_role",
-          source: ref(p),
-          target,
-          evidence: ev(evidence.start, claim.end),
-          rule: "left-role:elected",
-          attrs: { role: claim.role!, roleNormalised: claim.normalised ?? claim.role! },
-        });
-      }
-      return;
-    }
-    // `… ledamöter och ersättare i regionfullmäktige: Ledamöter: A (S) Ekby, B (M). Ersättare: C (C)`: every name
-    // of a label's list inside the sentence holds its seat, in the body the lead-in names.
-    const inline = inlineLabel(p);
-    if (inline) {
-      const attrs = { role: inline.role.label.toLowerCase(), roleNormalised: inline.role.id };
-      const evidence = ev(inline.role.start, p.end);
-      if (inline.body)
-        facts.push({
-          type: "relation",
-          kind: "holds_role",
-          source: ref(p),
-          target: bodyRef(inline.body, minutesParent()),
-          evidence,
-          rule: "left-role:label",
-          attrs,
-        });
-      else facts.push({ type: "entity", entity: withRole(ref(p), attrs), evidence, rule: "left-role:label" });
-      return;
-    }
-    // `Redaktör: X`, `Kontaktperson:` on the line above the name.
-    const label = labelRole(p, actx);
-    if (label?.target) {
-      const attrs = { role: label.role!, roleNormalised: label.normalised! };
-      const evidence = ev(label.start, p.end);
-      facts.push({ type: "relation", kind: "holds_role", source: ref(p), target: runTarget(label.target), evidence, rule: "left-role:label", attrs });
-      return;
-    }
-    const page = label && officerOfPage(label);
-    if (label && page) {
-      const attrs = { role: label.role!, roleNormalised: label.normalised! };
-      const evidence = ev(label.start, p.end);
-      facts.push({ type: "relation", kind: "holds_role", source: ref(p), target: page, evidence, rule: "apposition:page-body", attrs });
-      return;
-    }
-    if (label) {
-      const role = { role: label.role!, roleNormalised: label.normalised! };
-      facts.push({ type: "entity", entity: withRole(ref(p), role), evidence: ev(label.start, p.end), rule: "left-role:label" });
-      return;
-    }
-    const before = tokens[p.from - 1];
-    // `1:e vice ordförandeKarl Ek`: captions run together, the title glued to the name is the caption's before it.
-    if (!before || tokens[p.from].nl || /\p{L}/u.test(text[p.start - 1] ?? "")) return;
-    const source = ref(p);
-    // The title written before the name in a run is its own (`kommundirektör X`, `enhetschef X`, `Socialförvaltningen,
-    // enhetschef X`) unless the run puts titles after names (`A, kommundirektör X, ekonom`): then it is A's.
-    let title = runTitle(p, actx);
-    // `vd X, Y Turism AB`, `kommundirektör X på Länsstyrelsen Y`: a title that names no place of its own is held where
-    // the name's apposition places the person right after it, or that of the titled name it is coordinated with
-    // (`regionråd A och regionråd B från Region Y`); not in what prose names after it (`minister X i SVT`).
-    // Not a minister's (`minister X på Aftonbladets debattsida`), nor an owner in the genitive.
-    const workplace = (q: Mention) =>
-      appositions
-        .get(q)
-        ?.roles.find((r) => !r.role && r.target && (isCompany(r.target) || (AT_WORK.test(text.slice(q.end, r.target.start)) && !ownsNext(r.target))))?.target;
-    const ownsNext = (target: Target) => text[target.end - 1] === "s" && !target.label.endsWith("s");
-    const app = appositions.get(p);
-    const employer =
-      title && !title.target && !isMinister(title.normalised, lexicon)
-        ? (workplace(p) ?? (app?.coordinatedWith && app.roles.length === 0 ? workplace(app.coordinatedWith) : undefined))
-        : undefined;
-    // `Ålderspresident X (S) är kommunfullmäktiges ordförande`: or in the body the title after the copula names in the
-    // genitive (the lexicon's `kommunfullmäktiges ordförande`).
-    const copula = title && !title.target && !employer ? app?.roles.find((r) => r.role && COPULA_AFTER_NAME.test(text.slice(p.end, r.start))) : undefined;
-    const copulaBody = copula && genitiveBodyName(copula.role!.split(" ")[0], lexicon.data.protocol.bodies);
-    if (employer) title = { ...title!, target: employer };
-    else if (copulaBody)
-      title = { ...title!, target: { kind: "organisation", id: copulaBody, label: copulaBody, start: copula!.start, end: copula!.end, isNew: true } };
-    // `De ordinarie ledamöterna är X, Y och Z`: the plural seat before the copula is each listed name's, in the
-    // singular (`runTitle`), the first's too.
-    if (title && COPULA.has(before.text) && seatOfPlural(text.slice(title.start, title.end))) {
-      runTitleFacts(p, title);
-      return;
-    }
-    let roleMention = title ? roleEndingAt.get(p.from) : undefined;
-    // Whose the role is: a genitive right before it (`Nackas kommunstyrelseordförande X`), or a place after it; past a
-    // word that says when (`Nackas nya kommundirektör X`, `Mälardalsrådets nuvarande ordförande X`).
-    const ownerEnd = (role: Mention) => (NEW_ADJECTIVE.test(tokens[role.from - 1]?.text ?? "") ? role.from - 1 : role.from);
-    let owner = roleMention && placeEndingAt.get(ownerEnd(roleMention));
-    if (!owner?.genitive || insidePersonName(owner.from, personAt)) owner = undefined;
-    // `Jönköpings läns nya landshövding X`: a county's genitive, as a place's, says where the role is held.
-    const countyOf = (role: Mention) => (!tokens[role.from].nl ? countyEndingAt.get(ownerEnd(role)) : undefined);
-    let county = roleMention && !owner ? countyOf(roleMention) : undefined;
-    const withPlace = roleMention ? undefined : roleThenPlace(p);
-    if (withPlace) ({ role: roleMention, place: owner } = withPlace);
-    else if (!roleMention && (roleMention = roleThenComma(p))) {
-      owner = placeEndingAt.get(roleMention.from)?.genitive ? placeEndingAt.get(roleMention.from) : undefined;
-      // `Jönköpings läns landshövding, X`: the county's genitive before the title and its comma, as without the comma.
-      if (!owner) county = countyOf(roleMention);
-    }
-    // `Bildningsutskottets ordförande X` in minutes: a body of the header's municipality or region (elsewhere the body
-    // would be one node for every place that has one, so the role stays the person's). The lexicon's
-    // `kommunstyrelsens ordförande` holds the body's word in the role.
-    const bodies = lexicon.data.protocol.bodies;
-    const bodyWord =
-      owner || !roleMention
-        ? undefined
-        : roleMention.to - roleMention.from > 1 && genitiveBodyName(tokens[roleMention.from].text, bodies)
-          ? tokens[roleMention.from]
-          : tokens[roleMention.from].nl
-            ? undefined
-            : tokens[roleMention.from - 1];
-    const bodyName = bodyWord && genitiveBodyName(bodyWord.text, bodies);
-    const ofBody = bodyName ? minutesParent() : undefined;
-    let elected = false;
-    let heldIn: EntityRef | undefined;
-    let heldFrom: number | undefined;
-    // After a verb of election the seat is the name's unless the name is elected to another (`utsågs X till Y`).
-    const electedAfter = ELECT.test(before.text) && !ELECTED_TO_AFTER.test(text.slice(p.end, p.end + 24));
-    if (!roleMention && (/^(blev|blir|är|var|heter)$/i.test(before.text) || electedAfter)) {
-      // `Ordförande i styrelsen är X`, `Ordförande i Region Y är X`, `Vice ordförande valdes X`: what the role is held in,
-      // between it and the copula or the verb of the election.
-      const copula = copulaRole(p.from - 1);
-      roleMention = copula?.role;
-      heldIn = copula?.target;
-      heldFrom = copula?.start;
-      elected = roleMention !== undefined;
-      // `Fullmäktiges ordförande är A (M), vice ordförande är B (L) och …`: a seat joined to an office of a body
-      // the clause before names is in that body, and so on along the sentence.
-      const joined = roleMention && !heldIn && isSeat({ normalised: roleMention.id }) ? joinedOfficeBody(roleMention) : undefined;
-      if (joined) heldIn = bodyRef(joined);
-      const officeBody = roleMention && (joined ?? bodyOfRole(roleMention.id, lexicon.data.protocol.bodies));
-      if (officeBody) bodyOfCopula.set(p.to, officeBody);
-      // `Styrelsen beslutade att utse en ny ordförande. Ny ordförande för 2024 är X`: a seat in the body told to fill
-      // it (a copula says who holds a seat, an election of it only after one: not after `Styrelsen valde företrädare`).
-      const seat = roleMention?.id.split(" ").pop();
-      const told = elected && !heldIn && isSeat({ normalised: roleMention!.id }) ? toldElection(p.start, seat) : undefined;
-      if (told) [heldIn, heldFrom] = [told.target, told.start];
-    }
-    // `Regionstyrelsens presidium med ordförande A (M) och vice ordförande B (S)`: each seat in the presidium's body.
-    const presidium = roleMention && !heldIn && !owner && !ofBody && isSeat({ normalised: roleMention.id }) ? presidiumOf(roleMention.start) : undefined;
-    if (presidium) [heldIn, heldFrom] = [presidium.target, presidium.start];
-    const credit = photoCreditBefore(tokens, p.from);
-    if (credit >= 0) {
-      facts.push({
-        type: "entity",
-        entity: withRole(source, { role: "fotograf", roleNormalised: "fotograf" }),
-        evidence: ev(tokens[credit].start, p.end),
-        rule: "photo-credit",
-      });
-      return;
-    }
-    if (!roleMention) {
-      // A title the lexicon lacks (`enhetschef X`) or held where it says (`förvaltningschef för Intern Service X`).
-      if (title && !withPlace) runTitleFacts(p, title);
-      return;
-    }
-    // `social- och skolchef X`: a first part joined to the title by `- och` is written with it.
-    const written = text
-      .slice(tokens[tokens[roleMention.from].nl ? roleMention.from : joinedStart(tokens, roleMention.from)].start, roleMention.end)
-      .toLowerCase();
-    // `Den tidigare kommundirektören X`, `f.d. regionrådet X`: a role the person held once.
-    const formerFrom = formerBefore(tokens, roleMention.from);
-    const former = formerFrom >= 0 || undefined;
-    const evidence = ev(
-      Math.min(
-        former ? tokens[formerFrom].start : roleMention.start,
-        owner?.start ?? county?.start ?? heldFrom ?? (ofBody ? bodyWord!.start : roleMention.start),
-      ),
-      p.end,
-    );
-    // `Ordförande är X` on a page about a body: the seat is the body's; a unit's staff title (`Enhetschef är X`) is not.
-    const org = elected && !heldIn && !STAFF.has(lexicon.role(roleMention.id)?.category ?? "") ? electedIn(p.start, roleMention.id) : undefined;
-    // `the Mayor of Stockholm X`: a title of the lexicon that names its municipality.
-    const named = placeInTitle(roleMention, { tokens, lexicon });
-    // Held where its owner says, or in the organisation the section's title names when elected to it.
-    const held = ofBody
-      ? {
-          target: bodyRef(bodyName!, ofBody),
-          rule: "left-role:of" as const,
-          term: {},
-        }
-      : owner
-        ? {
-            target: targetRef(countyOfOffice(roleMention.id, ownerTarget(owner), lexicon) ?? ownerTarget(owner), model),
-            rule: "left-role:of" as const,
-            term: {},
-          }
-        : county
-          ? { target: bodyRef(county.label), rule: "left-role:of" as const, term: {} }
-          : heldIn
-            ? { target: heldIn, rule: "left-role:election" as const, term: termOf(p.start) }
-            : org
-              ? { target: { kind: "organisation" as const, key: org.id, label: org.label }, rule: "left-role:election" as const, term: termOf(p.start) }
-              : title?.target
-                ? { target: runTarget(title.target), rule: "left-role:run" as const, term: {} }
-                : named && { target: targetRef(named, model), rule: "left-role:of" as const, term: {} };
-    if (held) {
-      const { target, rule } = held;
+/**
+ * `Kommunstyrelsen i Hjo består av A (M) ordförande, B (L) vice ordförande, C (S) och D (C).`: in a page's prose (in
+ * minutes `groupSeats` reads the cue), each name the body's sentence sets out sits in it, in the seat written after the
+ * name or as a member; the body is placed as any the page names (`placeBodies`), so its politicians' place follows.
+ */
+function bodyConsists(c: TextReading): void {
+  const { doc, text, facts, ev, people, ref, appositions } = c;
+  if (doc.genre === "minutes" || !(text.includes("består av") || text.includes("utgörs av"))) return;
+  for (const m of text.matchAll(BODY_CONSISTS)) {
+    const end = text.slice(m.index, m.index + 1000).search(/\.(?:\s|$)|\n\s*\n/);
+    const to = end < 0 ? m.index + 1000 : m.index + end;
+    const body = bodyRef(m[1]!);
+    for (let i = firstAtOrAfter(people, m.index + m[0].length, (q) => q.start); i < people.length && people[i].start < to; i++) {
+      const p = people[i];
+      const seat = appositions.get(p)?.roles.find((r) => r.role && !r.target && isSeat(r));
+      const attrs = seat ? { role: seat.role!, roleNormalised: seat.normalised! } : { role: "ledamot", roleNormalised: "ledamot" };
+      // The seat read as the name's apposition, placeless, is this one: the body's edge takes its place.
+      const key = ref(p).key;
+      const bare = seat
+        ? facts.findIndex(
+            (f) =>
+              f.type === "entity" &&
+              f.entity.key === key &&
+              f.evidence.end === seat.end &&
+              (f.entity.attrs?.role as { roleNormalised?: string } | undefined)?.roleNormalised === seat.normalised,
+          )
+        : -1;
+      if (bare >= 0) facts.splice(bare, 1);
       facts.push({
         type: "relation",
         kind: "holds_role",
-        source,
-        target,
-        evidence: rule === "left-role:run" ? ev(title!.start, p.end) : evidence,
-        rule,
-        attrs: { role: written, roleNormalised: roleMention.id, former, ...held.term },
-      });
-      if (owner?.kind === "municipality" && !former && SEAT_CATEGORIES.has(lexicon.role(roleMention.id)?.category ?? ""))
-        facts.push({ type: "relation", kind: "represents", source, target, evidence, rule });
-      // `Övriga ledamöter i kommunstyrelsen blir A (S), B (V) och C (C)`: a seat elected in the plural is each listed one's.
-      if (rule === "left-role:election" && written !== roleMention.id && PLURAL.test(written))
-        for (const q of listedAfter(p))
-          facts.push({
-            type: "relation",
-            kind: "holds_role",
-            source: ref(q),
-            target,
-            evidence: ev(evidence.start, q.end),
-            rule,
-            attrs: { role: written, roleNormalised: roleMention.id, ...held.term },
-          });
-    } else {
-      // On a page headed by a body, a seat written before the name (`vice ordförande är X`, `, 3:e vice ordförande Y`) is in it.
-      const claim = { role: written, normalised: roleMention.id, former: false, elected: false, start: roleMention.start, end: roleMention.end };
-      const page = former ? undefined : officerOfPage(claim);
-      const attrs = { role: written, roleNormalised: roleMention.id, former };
-      if (page) facts.push({ type: "relation", kind: "holds_role", source, target: page, evidence, rule: "apposition:page-body", attrs });
-      else {
-        const fact: Fact = { type: "entity", entity: withRole(source, attrs), evidence, rule: "left-role" };
-        facts.push(fact);
-        // `Kommunstyrelsens ordförande blir X (M)`: an office before the copula is taken, as one elected to after it.
-        if (elected) electedOffices.add(fact);
-      }
-    }
-  };
-  for (const p of people) leftRoleFacts(p);
-
-  // `Kommunstyrelsen i Hjo består av A (M) ordförande, B (L) vice ordförande, C (S) och D (C).`: in a page's prose (in
-  // minutes `groupSeats` reads the cue), each name the body's sentence sets out sits in it, in the seat written after the
-  // name or as a member; the body is placed as any the page names (`placeBodies`), so its politicians' place follows.
-  if (doc.genre !== "minutes" && (text.includes("består av") || text.includes("utgörs av")))
-    for (const m of text.matchAll(BODY_CONSISTS)) {
-      const end = text.slice(m.index, m.index + 1000).search(/\.(?:\s|$)|\n\s*\n/);
-      const to = end < 0 ? m.index + 1000 : m.index + end;
-      const body = bodyRef(m[1]!);
-      for (let i = firstAtOrAfter(people, m.index + m[0].length, (q) => q.start); i < people.length && people[i].start < to; i++) {
-        const p = people[i];
-        const seat = appositions.get(p)?.roles.find((r) => r.role && !r.target && isSeat(r));
-        const attrs = seat ? { role: seat.role!, roleNormalised: seat.normalised! } : { role: "ledamot", roleNormalised: "ledamot" };
-        // The seat read as the name's apposition, placeless, is this one: the body's edge takes its place.
-        const key = ref(p).key;
-        const bare = seat
-          ? facts.findIndex(
-              (f) =>
-                f.type === "entity" &&
-                f.entity.key === key &&
-                f.evidence.end === seat.end &&
-                (f.entity.attrs?.role as { roleNormalised?: string } | undefined)?.roleNormalised === seat.normalised,
-            )
-          : -1;
-        if (bare >= 0) facts.splice(bare, 1);
-        facts.push({
-          type: "relation",
-          kind: "holds_role",
-          source: ref(p),
-          target: body,
-          evidence: ev(m.index, seat?.end ?? p.end),
-          rule: "apposition:role",
-          attrs,
-        });
-      }
-    }
-
-  // `vänsterpartiets X`, `moderaten X`, `Moderaternas gruppledare X`, `regionens moderate ordförande X`: a party's
-  // genitive, member noun or adjective right before the name, or before its title, is the person's party.
-  const partyBefore = (p: Mention) => {
-    if (appositions.get(p)!.party || p.from === 0 || tokens[p.from].nl) return;
-    let k = (roleEndingAt.get(p.from)?.from ?? p.from) - 1;
-    if (k < 0 || tokens[k + 1].nl) return;
-    // `Centerpartiets veteranpolitiker X`: past a noun that describes the politician, the party's genitive before it.
-    if (k > 0 && !tokens[k].cap && !tokens[k].nl && !gazetteerAt.has(k) && POLITICIAN_NOUN.test(tokens[k].text)) k--;
-    // `Moderaternas tidigare gruppledare X`, `… f.d. ordförande X`: past the words saying the title was held before.
-    const was = formerBefore(tokens, k + 1);
-    if (was > 0) k = was - 1;
-    // `KD:s X`, `MP:s gruppledare X`: an abbreviation's genitive, written with a colon.
-    let colonGenitive = false;
-    if (k >= 2 && tokens[k].text === "s" && tokens[k - 1].text === ":" && tokens[k].start === tokens[k - 1].end && tokens[k - 1].start === tokens[k - 2].end) {
-      const abbreviation = gazetteerAt.get(k - 2);
-      if (abbreviation?.kind !== "party" || abbreviation.to !== k - 1) return;
-      k -= 2;
-      colonGenitive = true;
-    }
-    const g = gazetteerAt.get(k);
-    const party = g
-      ? g.kind === "party" && (g.genitive || colonGenitive) && g.to === k + 1
-        ? g.id
-        : undefined
-      : tokens[k].word
-        ? partyOfWord(tokens[k].text, lexicon)
-        : undefined;
-    if (party)
-      facts.push({
-        type: "relation",
-        kind: "member_of",
         source: ref(p),
-        target: partyRef(party, model),
-        evidence: ev(tokens[k].start, p.end),
-        rule: "apposition:party",
+        target: body,
+        evidence: ev(m.index, seat?.end ?? p.end),
+        rule: "apposition:role",
+        attrs,
       });
-  };
-  for (const p of people) partyBefore(p);
+    }
+  }
+}
 
-  // List entries: party, municipality.
+/** A header list's entries: the party and municipality of each. */
+function listEntryFacts(c: TextReading): void {
+  const { model, facts, ev, listed, ref } = c;
   for (const entry of listed) {
     const source = ref(entry.person);
     if (entry.party)
@@ -1747,14 +674,16 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       });
     }
   }
+}
 
-  // 4. The meeting of a protocol header.
+/** The meeting of a protocol header, an event's programme, and other meetings. */
+function meetingFacts(c: TextReading, cues: Cues): void {
+  const { doc, model, text, tokens, facts, ev, gazetteer, listed, protocol, fields, people, allPeople, ref, appositions } = c;
   const sitting = protocol ?? (fields && sittingHeader(fields, people, gazetteer, text));
   if (sitting) facts.push(...protocolMeeting({ doc, header: sitting, gazetteer, people, model, ref }));
 
   // 5. An event's programme, then other meetings (seminars and events by section only where no programme was read).
   // A picture's photographer (`Foto: X`, `Bildkälla: X`) takes no part in what the text tells.
-  const cues = cuesOf(doc);
   const credited = people.filter((p) => photoCreditBefore(tokens, p.from) >= 0);
   const takingPart = credited.length ? allPeople.filter((p) => !credited.includes(p)) : allPeople;
   const programme =
@@ -1780,7 +709,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
       people: takingPart,
       listed,
       appositions,
-      sections,
+      sections: () => sections(c),
       cues,
       model,
       ref,
@@ -1792,13 +721,1352 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   // The groups minutes read by field lines set out, as an inline header's minutes' (4.).
   if (!protocol && doc.genre === "minutes" && listed.length)
     facts.push(...fieldGroupSeats(facts, text, people, Math.max(...listed.map((l) => l.end)), doc.id, ref, ev));
+}
 
-  // 6. Collaborations between organisations named in one sentence with a cue.
-  if (cues.collaboration) collaborations(text, gazetteer, ev, facts);
-  // Offices first: the seat one names in a body of no place (`Kommunstyrelsens ordförande X`) is keyed with the bodies.
-  placePageOffices(facts, electedOffices, doc, gazetteer, allPeople, lexicon);
-  placeBodies(facts, doc, gazetteer, lexicon);
-  return { doc, facts };
+/** The graph adds the document's `mentions` edge for every entity named (see factResolver). */
+function mention(c: TextReading, entity: EntityRef, start: number, end: number, rule: RuleId) {
+  const { facts, ev } = c;
+  facts.push({ type: "entity", entity, evidence: ev(start, end), rule });
+}
+
+/** The text's sections, cut on first call. */
+function sections(c: TextReading): Section[] {
+  return (c.cut ??= splitSections(c.text));
+}
+
+/** The starts of the lines that open with a name. */
+function rosterLines(c: TextReading): Set<number> {
+  return (c.rosterStarts ??= new Set(c.people.filter((q) => opensLine(c, q)).map((q) => lineStart(c, q.start))));
+}
+
+/** The section an offset is in. */
+function sectionOf(c: TextReading, offset: number): Section {
+  return sections(c).find((s) => offset >= s.start && offset < s.end) ?? sections(c)[sections(c).length - 1];
+}
+
+/** Orgs named in a section title or the document title give elected roles their organisation. */
+function titleOrg(c: TextReading, offset: number): Mention | undefined {
+  const { text, gazetteer } = c;
+  const s = sectionOf(c, offset);
+  const inSpan = (a: number, b: number) => gazetteer.find((g) => g.kind === "organisation" && g.start >= a && g.end <= b);
+  return (s.titleStart !== undefined ? inSpan(s.titleStart, s.titleStart + (s.title?.length ?? 0)) : undefined) ?? inSpan(0, Math.min(text.length, 300));
+}
+
+/** A seat of a body's: its chair, a vice chair, a member or a substitute, by its normalised role. */
+function bodySeat(c: TextReading, role: string | undefined) {
+  const { lexicon } = c;
+  return isSeat({ normalised: role }) || /^(?:chair|vice_chair)$/.test(lexicon.role(role ?? "")?.category ?? "");
+}
+
+/**
+ * The organisation an election names no body of is held in: the one the section's title or the text's top names.
+ * Not the government, which one is elected to no chair in (`X valdes till president för landet`), only appointed
+ * minister; nor a county board, court, police or newspaper, whose chairs and seats no one is elected to (a
+ * foundation's `Ordförande är X` under a page naming its supervising Länsstyrelsen).
+ */
+function electedIn(c: TextReading, offset: number, role: string): Mention | undefined {
+  const { lexicon } = c;
+  const org = titleOrg(c, offset);
+  if (!org || (org.id === "regeringen" && !isMinister(role, lexicon))) return undefined;
+  return bodySeat(c, role) && NO_ELECTED_SEATS.has(lexicon.organisation(org.id)?.type ?? "") ? undefined : org;
+}
+
+function termOf(c: TextReading, offset: number): { start?: string; end?: string } {
+  const { text } = c;
+  const s = sectionOf(c, offset);
+  const m = TERM.exec(text.slice(s.start, s.end));
+  return m ? { start: m[1], end: m[2] } : {};
+}
+
+/** Where the line an offset is on starts. */
+function lineStart(c: TextReading, offset: number): number {
+  const { text } = c;
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+
+/** Whether a name opens its line; a bullet (`•`, `–`) or a number (`1.`, `12)`) may stand before it. */
+function opensLine(c: TextReading, p: Mention) {
+  const { tokens } = c;
+  if (p.from === 0 || tokens[p.from].nl) return true;
+  const mark = tokens[p.from - 1];
+  if (/^[•*–-]$/.test(mark.text)) return p.from === 1 || mark.nl;
+  const n = p.from - 2;
+  return !mark.nl && (mark.text === "." || mark.text === ")") && n >= 0 && /^\d{1,3}$/.test(tokens[n].text) && (n === 0 || tokens[n].nl);
+}
+
+/**
+ * A roster under a heading that names a body (`Styrgrupp för Gymnasieregion`, then a line `X (M), Huddinge kommun,
+ * ordförande` for each member): outside minutes, whose own rosters 01-lists reads, the people whose lines open with
+ * their names sit in that body. The heading is the nearest line above the roster that is no roster line, no intro
+ * ending in a colon (`Region Stockholm har utsett följande representanter:`), no seat in the plural (`Kommunstyrelsen`
+ * over `Ledamöter` and `Ersättare`, each over its names, gives those seats in it) and no paragraph. A generic heading
+ * (`Styrelse`) is the body of the organisation the text opens with.
+ */
+function rosterOf(c: TextReading, p: Mention): Roster | undefined {
+  const { doc, text, headings } = c;
+  if (doc.genre === "minutes" || !opensLine(c, p)) return undefined;
+  const own = lineStart(c, p.start);
+  const next = text.indexOf("\n", p.end);
+  // A roster has more than one line (the line before or after this one opens with a name too), or follows its intro.
+  const before = lineStart(c, Math.max(0, own - 1));
+  if (!rosterLines(c).has(before) && !text.slice(before, own).trimEnd().endsWith(":") && !(next >= 0 && rosterLines(c).has(next + 1))) return undefined;
+  const seen: number[] = [];
+  let found: Roster | null | undefined;
+  let seatInBody: RegExpExecArray | null;
+  for (let at = own; at > 0 && found === undefined;) {
+    at = lineStart(c, at - 1);
+    const eol = text.indexOf("\n", at);
+    const raw = text.slice(at, eol < 0 ? text.length : eol);
+    const line = raw.trim();
+    if (headings.has(at)) found = headings.get(at);
+    else if (!line || rosterLines(c).has(at)) seen.push(at);
+    else if ((seatInBody = SEAT_IN_BODY.exec(line))) {
+      // `Ledamöter i kommunstyrelsen:`: the seat and the body in one heading; the body heads the roster.
+      const body = seatInBody[2];
+      found = readRoster(c, body[0].toUpperCase() + body.slice(1), at + raw.lastIndexOf(body)) ?? null;
+    } else if ((line.endsWith(":") && line.split(/\s+/).length <= 15) || seatOfPlural(line)) seen.push(at);
+    else found = readRoster(c, line, at + raw.length - raw.trimStart().length) ?? null;
+  }
+  for (const at of seen) headings.set(at, found ?? null);
+  return found ?? undefined;
+}
+
+/**
+ * The seat a heading line gives the people listed under it, each line opening with a name: a role of the lexicon,
+ * or members in the plural (`Övriga ledamöter`, `Ersättare`). Not a title under a name alone on its line (`X` over
+ * `Förbundsordförande`), which the apposition has read as that person's.
+ */
+function seatHeadingOf(c: TextReading, p: Mention): RoleClaim | undefined {
+  const { doc, text, actx, seatHeadings } = c;
+  if (doc.genre === "minutes" || !opensLine(c, p)) return undefined;
+  // A list's line, not a paragraph opening with the name under the text's title (`Kommunstyrelsens ordförande`).
+  const eol = text.indexOf("\n", p.end);
+  if ((eol < 0 ? text.length : eol) - p.start > 80) return undefined;
+  let overNames = false;
+  for (let at = lineStart(c, p.start), n = 0; at > 0 && n < 30; n++) {
+    at = lineStart(c, at - 1);
+    const eol = text.indexOf("\n", at);
+    const line = text.slice(at, eol < 0 ? text.length : eol);
+    if (!line.trim()) continue;
+    if (rosterLines(c).has(at)) {
+      overNames = true;
+      continue;
+    }
+    // A staff page's title line is the name's right under it only (see `readSeatHeading`): read apart, and not
+    // over other names.
+    const ownLine = titlesAboveNames(p.from, actx);
+    if (ownLine && overNames) return undefined;
+    const key = ownLine ? -at - 1 : at;
+    let seat = seatHeadings.get(key);
+    if (seat === undefined) seatHeadings.set(key, (seat = readSeatHeading(c, at, line, ownLine) ?? null));
+    return seat ?? undefined;
+  }
+  return undefined;
+}
+
+/** The seat a heading line names; `ownLine`: it is the name's under it, in a run whose titles stand above names. */
+function readSeatHeading(c: TextReading, at: number, line: string, ownLine: boolean): RoleClaim | undefined {
+  const { text, lexicon, people, appositions } = c;
+  const start = at + line.length - line.trimStart().length;
+  const end = at + line.trimEnd().length;
+  // `Ersättare:`, `Ledamöter i kommunstyrelsen:` (its body read by `rosterOf`).
+  const written = SEAT_IN_BODY.exec(line.trim())?.[1] ?? line.trim().replace(/:$/, "");
+  const seat = seatOfPlural(written);
+  if (seat) return { role: written.toLowerCase(), normalised: seat, former: false, elected: false, start, end };
+  // `Följande personer valdes som ersättare:` over a list: the seat each listed name was elected to.
+  const elected = ELECTED_SEATS.exec(line.trim());
+  const seatElected = elected && (elected[2].toLowerCase() === "ordinarie" ? "ledamot" : seatOfPlural(elected[2]));
+  if (seatElected)
+    return {
+      role: elected[2].toLowerCase(),
+      normalised: seatElected,
+      former: false,
+      elected: true,
+      start: start + elected.index + elected[0].indexOf(elected[2]),
+      end,
+    };
+  // `Foto` over a name is a picture's label: the name is who is pictured, no photographer's.
+  if (/^(?:foto|bild)$/i.test(line.trim())) return undefined;
+  // The whole line a role; on a staff page's own line, a role and what it heads (`Chef för avdelningen för miljö`).
+  const found = lexicon.matchAt(tokenize(text, start, end), 0, ROLE_KIND);
+  const whole = found && /^[\s:]*$/.test(text.slice(found.end, end));
+  if (!found || (!whole && !ownLine)) return undefined;
+  // Claimed by the name before it, or under a name alone on its line (a signature: whose title it is, is unclear,
+  // unless the run says).
+  let above = at;
+  while (above > 0 && /\s/.test(text[above - 1])) above--;
+  const claimed = people.some((q) => (!ownLine && q.end === above && opensLine(c, q)) || (q.end < start && appositions.get(q)!.end >= start));
+  const to = whole ? found.end : end;
+  return claimed ? undefined : { role: text.slice(start, to).toLowerCase(), normalised: found.entry.id, former: false, elected: false, start, end: to };
+}
+
+/**
+ * The body a letter's signatures are given for (`För kommunstyrelsen` above `X` over `Ordförande`), when the name
+ * opens its line and its title is a seat; or the administration a staff title is held in (`Socialförvaltningen` above
+ * `X` over `Förvaltningschef`). Only the signatures' lines (names, titles alone) may stand between them.
+ */
+function signedFor(c: TextReading, p: Mention, claim: RoleClaim): { body: string; unit?: true } | undefined {
+  const { text, lexicon, gazetteer } = c;
+  const seat = isSeat(claim);
+  if (!opensLine(c, p) || !claim.normalised || (!seat && SEAT_CATEGORIES.has(lexicon.role(claim.normalised)?.category ?? ""))) return undefined;
+  for (let at = lineStart(c, p.start), n = 0; at > 0 && n < 12; n++) {
+    at = lineStart(c, at - 1);
+    const eol = text.indexOf("\n", at);
+    const raw = text.slice(at, eol < 0 ? text.length : eol);
+    const line = raw.trim();
+    const signed = SIGNED_FOR.exec(line);
+    // A body noun alone (`För styrelsen` of an association's letter) names no one's body: it would be every board's.
+    const body = signed?.[1].toLowerCase();
+    if (body !== undefined) return seat && BODY.test(body) && !lexicon.data.protocol.bodies.includes(body) ? { body } : undefined;
+    // A staff title's administration, as the paper's heading or signature writes it (`SOCIALFÖRVALTNINGEN`).
+    if (!seat && ADMINISTRATION.test(line)) return { body: line === line.toUpperCase() ? line[0] + line.slice(1).toLowerCase() : line, unit: true };
+    // Only the signatures above: lines that open with a name, and titles alone on their lines.
+    if (!line) continue;
+    c.titleStarts ??= new Map(gazetteer.filter((g) => g.kind === "role").map((g) => [g.start, g.end]));
+    const from = at + raw.length - raw.trimStart().length;
+    if (!rosterLines(c).has(at) && c.titleStarts.get(from) !== from + line.length) return undefined;
+  }
+  return undefined;
+}
+
+function readRoster(c: TextReading, line: string, start: number): Roster | undefined {
+  const title = line.replace(/\s*\([^()]*\)$/, "");
+  const words = title.split(/\s+/);
+  if (words.length > 12 || /[.;,!?]$/.test(title) || !/^\p{Lu}/u.test(title)) return undefined;
+  const head = [words[0], words[words.length - 1]].map((w) => w.toLowerCase()).find((w) => BODY.test(w));
+  // `Borgarråd`, `Oppositionsborgarråd`, `Kommunalråd`: politicians' titles, in the plural too, head no body's roster.
+  if (!head || POLITICIANS_RÅD.test(head)) return undefined;
+  // Members sit in a board, a committee or a group; a staff unit's (`Kansliet`) list gives titles, not seats.
+  const seats = !/(?:förvaltning|kansli|sekretariat|enhet|avdelning)(?:en|et)?$/.test(head);
+  const generic = words.length === 1 && BODY.exec(head)?.[0] === head;
+  const owner = generic ? titleOrg(c, 0) : undefined;
+  if (generic && !owner) return undefined;
+  const parent = owner ? ({ kind: "organisation", key: owner.id, label: owner.label } as EntityRef) : minutesParent(c);
+  // A heading in capitals (`SOCIALNÄMNDEN`) names the body as prose writes it.
+  const name = title === title.toUpperCase() ? title[0] + title.slice(1).toLowerCase() : title;
+  return { body: bodyRef(name, parent), heading: [start, start + title.length], seats };
+}
+
+/**
+ * `X och Y är ordförande respektive vice ordförande`: the roles after the last of coordinated people go to each in
+ * turn; `X (S) och Y (M) till ledamöter i valnämnden`: a role written in the plural is each one's.
+ */
+function coordinate(c: TextReading, last: Mention, k: number) {
+  const { text, lexicon, people, actx, appositions, handedOn, fromCoordinated } = c;
+  const chain = [last];
+  // `A, B och C`: the comma joins the list only once `och` has closed it.
+  const joins = (before: Mention) =>
+    appositions.get(before)!.coordinatedWith === chain[0] || (chain.length > 1 && LIST_COMMA.test(text.slice(before.end, chain[0].start)));
+  while (k - chain.length >= 0 && joins(people[k - chain.length])) chain.unshift(people[k - chain.length]);
+  const roles = appositions.get(last)!.roles.filter((r) => r.role);
+  if (chain.length < 2 || roles.length === 0) return;
+  // `A (M), och B (KD), ordförande i styrgrupperna för Infrastruktur, respektive Digitalisering`: a body each, in turn.
+  const bodies = appositions.get(last)!.respectively;
+  if (bodies?.length === chain.length && roles.length === 1) {
+    for (const [n, person] of chain.slice(0, -1).entries()) fromCoordinated.set(person, [{ ...roles[0], target: bodies[n] }]);
+    return;
+  }
+  // `X och Y tar plats som ordförande och vice ordförande`: seats of one body, which no two people share, are given
+  // in turn by `och` too.
+  const seats = roles.every((r) => bodySeat(c, r.normalised)) && new Set(roles.map((r) => r.normalised)).size === roles.length;
+  const joined = (a: RoleClaim, b: RoleClaim, last: boolean) => (last ? (seats ? IN_TURN : RESPECTIVELY) : /^\s*,\s*$/).test(text.slice(a.end, b.start));
+  if (roles.length === chain.length && roles.every((r, n) => n === 0 || joined(roles[n - 1], r, n === roles.length - 1))) {
+    // `ordförande respektive vice ordförande i kommunstyrelsen`: the body written once after the last seat is each
+    // one's, as a target or as the office the lexicon reads the last seat with it (`kommunstyrelsens vice ordförande`).
+    const last = roles[roles.length - 1];
+    const [owner, ...seat] = (last.normalised ?? "").split(" ");
+    const office = !last.target && seat.length > 0 && last.role!.toLowerCase().startsWith(seat.join(" ")) ? owner : undefined;
+    const withBody = (claim: RoleClaim): RoleClaim => {
+      if (claim.target) return claim;
+      if (last.target) return { ...claim, target: last.target };
+      const normalised = office && `${office} ${claim.normalised}`;
+      return normalised && lexicon.role(normalised) ? { ...claim, normalised } : claim;
+    };
+    for (const [n, claim] of roles.slice(0, -1).entries()) {
+      handedOn.add(claim);
+      fromCoordinated.set(chain[n], [withBody(claim)]);
+    }
+    return;
+  }
+  // `till ledamöter`, and a seat alike in both numbers after a plural's word (`till nya ersättare`, `båda ledamot`).
+  // Swedish plurals only: an English title may end like one (`Director`).
+  // `A (M) och B (S) blir kommunalråd`: one role spelled alike in both numbers after the copula of the names joined.
+  // Not from the object of a seat before (`A (S) är ersättare för B (S) och C (C) är ersättare för D`): B is no subject.
+  const copula =
+    !actx.english &&
+    roles.length === 1 &&
+    BOTH_NUMBERS.test(roles[0].role!) &&
+    COPULA_AFTER.test(text.slice(last.end, roles[0].start)) &&
+    !SEAT_OBJECT_BEFORE.test(text.slice(Math.max(0, chain[0].start - 8), chain[0].start));
+  const plural = roles.filter(
+    (r) =>
+      r.normalised &&
+      (copula || (!actx.english && r.role !== r.normalised && PLURAL.test(r.role!)) || PLURAL_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))),
+  );
+  for (const other of chain.slice(0, -1)) if (plural.length) fromCoordinated.set(other, plural);
+}
+
+/**
+ * In minutes a body elected to, or a page is headed by, is the municipality's or region's the header names, as the body
+ * that met is.
+ */
+function minutesParent(c: TextReading): EntityRef | undefined {
+  const { doc, text, lexicon, gazetteer, protocol } = c;
+  return (
+    (c.parent ??=
+      doc.genre === "minutes" ? (headerParent(text, gazetteer, lexicon, undefined, protocol?.end ?? Math.min(text.length, 600))?.ref ?? null) : null) ??
+    undefined
+  );
+}
+
+/** The body a page is about; looked for only when a claim could be an officer's, not in every document. */
+function bodyOfPage(c: TextReading): string | undefined {
+  const { doc, text, lexicon, english } = c;
+  return (
+    (c.pageBody ??= (english ? englishPageBody(text) : doc.genre !== "email" ? swedishPageBody(text, lexicon.data.protocol.bodies) : undefined) ?? null) ??
+    undefined
+  );
+}
+
+/**
+ * A page about a body (`The Regional Council`; a page headed `Direktionen`) lists its officers: their titles with no
+ * organisation of their own are held there (a Swedish page's, its seats: `X är ordförande`).
+ */
+function officerOfPage(c: TextReading, claim: RoleClaim): EntityRef | undefined {
+  const { lexicon, english } = c;
+  if (!claim.role || claim.elected || !(english ? PAGE_OFFICERS.has(lexicon.role(claim.normalised ?? "")?.category ?? "") : isSeat(claim))) return undefined;
+  const body = bodyOfPage(c);
+  return body ? bodyRef(body, english ? undefined : minutesParent(c)) : undefined;
+}
+
+function electionOfSentence(c: TextReading, p: Mention, claim: RoleClaim): { target: EntityRef; start: number } | undefined {
+  const { text, electionsRead } = c;
+  const sentenceElection = electionsRead[electionsRead.length - 1];
+  if (!sentenceElection || sentenceElection.end > p.start || /[.!?\n]/.test(text.slice(sentenceElection.end, p.start))) return undefined;
+  const gap = text.slice(p.end, claim.start);
+  const between = text.slice(sentenceElection.end, p.start);
+  const coordinated = /^\s+och\s+$/.test(between) && SEAT_GIVEN_TILL.test(gap);
+  // `A (C) blir kommunstyrelsens ordförande, B (S) blir vice ordförande och C (C) andre vice ordförande`: a seat of a
+  // clause coordinated after the election's, its copula written or left out, is in the same body.
+  const alike = /(?:,|\soch)\s+$/.test(between) && SEAT_CLAUSE_AFTER.test(gap);
+  return coordinated || alike || /^\s*(?:\([^()\n]{1,30}\)\s*)?som\s+$/.test(gap) ? sentenceElection : undefined;
+}
+
+/**
+ * `Kommunstyrelsens ordförande blir A (M) och B (S) dess 2:e vice ordförande`: `dess` points back to the body the
+ * sentence last names in the genitive.
+ */
+function itsBody(c: TextReading, p: Mention, claim: RoleClaim): { target: EntityRef; start: number } | undefined {
+  const { text, lexicon } = c;
+  if (!ITS_SEAT.test(text.slice(p.end, claim.start))) return undefined;
+  const from = Math.max(text.lastIndexOf(".", p.start), text.lastIndexOf("\n", p.start)) + 1;
+  const owner = [...text.slice(from, p.start).matchAll(GENITIVE_WORD)].filter((m) => genitiveBodyName(m[0], lexicon.data.protocol.bodies)).pop();
+  return owner && { target: bodyRef(genitiveBodyName(owner[0], lexicon.data.protocol.bodies)!, minutesParent(c)), start: from + owner.index };
+}
+
+/**
+ * `Regionstyrelsens presidium med ordförande A (M) och …`, `Till fullmäktiges presidium: A (C), ordförande, B (S),
+ * vice ordförande`: a seat written in a body's presidium's sentence, before or after its name, is that body's; so is
+ * each seat of the lines under a heading `Val av kommunfullmäktiges presidium` (`A (M) ordförande`).
+ */
+function presidiumOf(c: TextReading, at: number): { target: EntityRef; start: number } | undefined {
+  const { text, lexicon, actx } = c;
+  // The caption's or heading's noun is near: most seats have none before them.
+  const near = Math.max(0, at - 600);
+  const found = text.slice(near, at + 7).lastIndexOf("presidi");
+  if (found < 0) return undefined;
+  const noun = near + found;
+  const from = Math.max(0, noun - 60);
+  const before = text.slice(from, at);
+  const caption = PRESIDIUM_WITH.exec(before) ?? PRESIDIUM_HEADING.exec(before);
+  const name = caption && genitiveBodyName(caption[1], lexicon.data.protocol.bodies);
+  if (!name) return undefined;
+  const start = from + caption.index;
+  // `Fullmäktiges nya presidie` after the text named `kommunfullmäktige`: that assembly, the one kind it named before.
+  const body = (/^fullmäktige$/i.test(name) && assemblyNamed(actx, start)) || name;
+  return { target: bodyRef(body, minutesParent(c)), start };
+}
+
+/**
+ * `… ordförandeskapet i kulturnämnden och skolnämnden till L, där A och B blir nya ordföranden`: a seat after a name
+ * of the relative clause is in the body its `där` points back to, the nearest named after `i` before it (not one
+ * named after it); of several, each in turn as the names are listed.
+ */
+function whereBody(c: TextReading, p: Mention): { target: EntityRef; start: number } | undefined {
+  const { text, people } = c;
+  // Whether the names at `k - 1` and `k` are listed together (`A, B och C`).
+  const listed = (k: number) =>
+    LIST_AND.test(text.slice(people[k - 1].end, people[k].start)) || LIST_COMMA.test(text.slice(people[k - 1].end, people[k].start));
+  const at = firstAtOrAfter(people, p.start, (q) => q.start);
+  let first = at;
+  while (first > 0 && listed(first)) first--;
+  const from = Math.max(0, people[first].start - 300);
+  const where = WHERE.exec(text.slice(from, people[first].start));
+  if (!where) return undefined;
+  let last = at;
+  while (last + 1 < people.length && listed(last + 1)) last++;
+  const bodies = where[1].split(/(?<!-)(?:, | och )/);
+  const body = bodies.length === 1 ? bodies[0] : bodies.length === last - first + 1 ? bodies[at - first] : undefined;
+  if (!body) return undefined;
+  return { target: bodyRef(body, minutesParent(c)), start: from + where.indices![1][0] };
+}
+
+/**
+ * `I fritidsnämnden blev X (S) ordförande`, `I skolnämnden tar X över som ny ordförande`: a seat after the name, in
+ * the body the sentence opens with.
+ */
+function frontedBody(c: TextReading, p: Mention, claim: RoleClaim): { target: EntityRef; start: number } | undefined {
+  const { text } = c;
+  if (!FRONTED_GAP.test(text.slice(p.end, claim.start))) return undefined;
+  let from = p.start;
+  while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
+  const m = FRONTED_BODY.exec(text.slice(from, p.start));
+  if (!m || !BODY.test(m[2])) return undefined;
+  c.lastFronted = { target: bodyRef(m[1], minutesParent(c)), start: from + m.index, end: claim.end };
+  return c.lastFronted;
+}
+
+/**
+ * `I fritidsnämnden blev X ordförande. Y blev vice ordförande`: the fronted election is told too, in its paragraph,
+ * and is nearer than one told before it, or in its own sentence (whose `blev` tells it with the body cut short).
+ */
+function toldOrFronted(c: TextReading, offset: number): { target: EntityRef; start: number } | undefined {
+  const { text } = c;
+  const told = toldElection(c, offset);
+  const near = c.lastFronted && c.lastFronted.end <= offset && !/\n\s*\n/.test(text.slice(c.lastFronted.end, offset));
+  return near && (!told || told.start < c.lastFronted!.end) ? c.lastFronted : told;
+}
+
+/**
+ * `Förbundsdirektionen har beslutat att välja X (M), Vallby kommun som ordförande och Y som vice ordförande`,
+ * `Regionstyrelsen fick följande sammansättning:` over `X (S), ordförande, Y, vice ordförande`: a seat after the name,
+ * in the body that opens the sentence (or the line leading into the list) and elects them or is made up of them.
+ */
+function electingBody(c: TextReading, p: Mention): { target: EntityRef; start: number } | undefined {
+  const { text, lexicon } = c;
+  let from = p.start;
+  for (; from > 0 && p.start - from < ELECTING_REACH && !/[.!?]/.test(text[from - 1]); from--) {
+    // A line break ends the sentence unless a colon leads into the list over it.
+    if (text[from - 1] !== "\n") continue;
+    let k = from - 2;
+    while (k >= 0 && (text[k] === " " || text[k] === "\t")) k--;
+    if (text[k] !== ":") break;
+  }
+  const m = ELECTING_BODY.exec(text.slice(from, p.start));
+  const body = m?.[1].toLowerCase();
+  if (!m || !endsInDefiniteBody(body!, lexicon.data.protocol.bodies)) return undefined;
+  return { target: bodyRef(m[1], minutesParent(c)), start: from + m.index + m[0].indexOf(m[1]) };
+}
+
+/**
+ * `Vid sammanträdet valde kommunfullmäktige sitt presidium.` ¶ `Till ordförande valdes X`: an election that names no
+ * body is held in the one a sentence shortly before it says elected (the nearest that tells of an election and names
+ * one body: `kommunfullmäktige`, and `fullmäktiges presidium` is the same), quoted from that body.
+ */
+function toldElection(c: TextReading, offset: number, seat?: string): { target: EntityRef; start: number } | undefined {
+  const { text, lexicon } = c;
+  const end = sentenceAround(text, offset, 300).start;
+  for (let to = end, from: number; to > 0 && end - to < TOLD_REACH; to = from) {
+    from = sentenceAround(text, to - 1, 300).start;
+    const sentence = text.slice(from, to);
+    if (!TOLD_ELECTION.test(sentence) || (seat && !sentence.toLowerCase().includes(seat))) continue;
+    let body: { name: string; start: number } | undefined;
+    for (const m of sentence.matchAll(BODY_WORD)) {
+      const name = genitiveBodyName(m[0], lexicon.data.protocol.bodies) ?? m[0];
+      const [it, seen] = [name.toLowerCase(), body?.name.toLowerCase() ?? ""];
+      // Two bodies (`kommunfullmäktige … socialnämnden`): none is told.
+      if (body && !it.endsWith(seen) && !seen.endsWith(it)) return undefined;
+      if (it.length > seen.length) body = { name, start: from + m.index };
+    }
+    if (body) return { target: bodyRef(body.name, minutesParent(c)), start: body.start };
+  }
+  return undefined;
+}
+
+function appositionFacts(c: TextReading, p: Mention) {
+  const { model, text, lexicon, tokens, facts, ev, ref, appositions, handedOn, fromCoordinated, sameSeats, electionsRead, electedOffices, alsoSeat } = c;
+  const app = appositions.get(p)!;
+  const source = ref(p);
+  if (app.party) {
+    facts.push({
+      type: "relation",
+      kind: "member_of",
+      source,
+      target: partyRef(app.party.id, model),
+      evidence: ev(p.start, app.party.end + 1 > text.length ? app.party.end : Math.max(app.party.end, app.end)),
+      rule: "apposition:party",
+    });
+  }
+  if (app.represents) {
+    facts.push({
+      type: "relation",
+      kind: "represents",
+      source,
+      target: targetRef(app.represents, model),
+      evidence: ev(p.start, Math.max(app.represents.end, p.end)),
+      rule: "apposition:represents",
+    });
+  }
+  if (app.heading) {
+    facts.push({
+      type: "relation",
+      kind: "represents",
+      source,
+      target: targetRef(app.heading, model),
+      evidence: ev(app.heading.start, p.end),
+      rule: "apposition:municipality-heading",
+    });
+  }
+  // `X och Y, Haninge kommun`: X shares Y's organisation when X has none of its own.
+  const shared = app.coordinatedWith && app.roles.length === 0 && !app.party ? appositions.get(app.coordinatedWith) : undefined;
+  const claims = [...app.roles.filter((r) => !handedOn.has(r)), ...(shared?.roles.filter((r) => !r.role && r.target) ?? []), ...(fromCoordinated.get(p) ?? [])];
+  const same = sameSeats.get(p);
+  if (same) claims.push(same.claim);
+  for (let claim of claims) {
+    // `valdes till kommunstyrelsens ordförande vid ett extrainsatt fullmäktige`: the body after `vid` is where the vote
+    // was held; the seat is in the body its title names in the genitive.
+    const seatBody =
+      claim.elected && claim.target && /^\s+vid\s/.test(text.slice(claim.end, claim.target.start))
+        ? bodyOfRole(claim.normalised, lexicon.data.protocol.bodies)
+        : undefined;
+    let target =
+      claim === same?.claim
+        ? bodyRef(same.body, minutesParent(c))
+        : seatBody
+          ? bodyRef(seatBody, minutesParent(c))
+          : claim.target
+            ? targetRef(claim.target, model)
+            : undefined;
+    let term: { start?: string; end?: string } = {};
+    let rule: RuleId = "apposition:role";
+    if (!target && (target = officerOfPage(c, claim))) rule = "apposition:page-body";
+    // `För kommunstyrelsen` over the signature `X` / `Ordförande`: the body's own office where the lexicon names one
+    // (`kommunstyrelsens ordförande`, which a page's municipality places), else the seat in the body.
+    // A staff title under an administration's name (`Barn- och utbildningsförvaltningen` over `X` / `Förvaltningschef`)
+    // is held there.
+    const signed = !target && !claim.elected ? signedFor(c, p, claim) : undefined;
+    if (signed) {
+      const office = `${signed.body.toLowerCase()}s ${claim.normalised}`;
+      if (!signed.unit && lexicon.role(office)) claim = { ...claim, normalised: office };
+      else {
+        target = bodyRef(signed.body, signed.unit ? undefined : minutesParent(c));
+        rule = "apposition:page-body";
+      }
+    }
+    let roster = !target && claim.role ? rosterOf(c, p) : undefined;
+    // An official's title under an elected body's heading (`SOCIALNÄMNDEN` over `X / Socialchef`) is not held in it.
+    if (roster && !isSeat(claim) && !SEAT_CATEGORIES.has(lexicon.role(claim.normalised ?? "")?.category ?? "") && ELECTED_BODY.test(roster.body.label))
+      roster = undefined;
+    if (roster) {
+      target = roster.body;
+      rule = "roster:heading";
+      facts.push({ type: "entity", entity: target, evidence: ev(...roster.heading), rule });
+    }
+    let told: { target: EntityRef; start: number } | undefined;
+    let electedOrg: EntityRef | undefined;
+    if (!target && claim.role && claim.elected) {
+      told = isSeat(claim) ? (whereBody(c, p) ?? toldOrFronted(c, p.start)) : undefined;
+      const org = told ? undefined : electedIn(c, p.start, claim.normalised ?? "");
+      if (org) target = electedOrg = { kind: "organisation", key: org.id, label: org.label };
+      term = termOf(c, p.start);
+      rule = "apposition:election";
+    } else if (claim.elected) {
+      term = termOf(c, p.start);
+      rule = "apposition:election";
+    }
+    // `X (M) valdes som ordförande i kulturnämnden, med Y (C) som förste vice ordförande och Z (S) som andre …`: a
+    // seat given with `som` in the sentence of an election is in the body that election names.
+    // A seat after `där` is in the body it points back to, elected or not (`Där är fortsatt X ordförande`).
+    const carried =
+      told ??
+      (!target && claim.role && isSeat(claim)
+        ? (frontedBody(c, p, claim) ?? electionOfSentence(c, p, claim) ?? whereBody(c, p) ?? presidiumOf(c, claim.start) ?? itsBody(c, p, claim))
+        : undefined);
+    const electing = carried || target || !claim.role || !isSeat(claim) ? undefined : electingBody(c, p);
+    if (carried) {
+      target = carried.target;
+      rule = "apposition:election";
+    } else if (electing) {
+      target = electing.target;
+      rule = "apposition:electing-body";
+    }
+    // A seat given by `samma gäller` is quoted from where it is written.
+    const from = carried ?? electing ?? (claim === same?.claim ? claim : undefined);
+    const end = Math.max(claim.end, claim.target?.end ?? 0, p.end);
+    // `A valdes till ordförande i kulturnämnden, B till vice ordförande`: B's seat is quoted from the body on.
+    const before = claim.target && claim.target.start < p.start;
+    const evidence = before && claim.elected ? ev(claim.target!.start, Math.max(p.end, claim.end)) : ev(p.start, before ? p.end : end);
+    if (target) {
+      if (claim.target?.isNew && claim.target.partOf)
+        mention(c, targetRef(claim.target.partOf, model), claim.target.partOf.start, claim.target.partOf.end, "apposition:part-of");
+      facts.push({
+        type: "entity",
+        entity: target,
+        evidence: seatBody ? ev(claim.start, claim.end) : ev(from?.start ?? claim.target?.start ?? claim.start, claim.target?.end ?? claim.end),
+        rule,
+      });
+      if (claim.target && (rule === "apposition:election" || (isSeat(claim) && SEAT_GIVEN_TILL.test(text.slice(p.end, claim.start)))))
+        electionsRead.push({ target, start: p.start, end: claim.target.end });
+      facts.push({
+        type: "relation",
+        kind: "holds_role",
+        source,
+        target,
+        evidence: from ? ev(from.start, end) : evidence,
+        rule,
+        attrs: { role: claim.role, roleNormalised: claim.normalised, former: claim.former || undefined, ...term },
+      });
+      // `regionstyrelsens ordförande Region Skåne`: the role names its body in the genitive, a body of the place it
+      // is held in, where the person holds the seat the rest of the role names; so too of the organisation an
+      // election is held in (`X utsågs till regionstyrelsens ordförande` under a headline naming the region).
+      const [owner, ...seat] = (claim.normalised ?? "").split(" ");
+      const body =
+        ((claim.target && !claim.target.isNew && !seatBody) || electedOrg) && seat.length ? genitiveBodyName(owner, lexicon.data.protocol.bodies) : undefined;
+      if (body) {
+        const attrs = { role: seat.join(" "), roleNormalised: seat.join(" "), former: claim.former || undefined, ...term };
+        facts.push({ type: "relation", kind: "holds_role", source, target: bodyRef(body, target), evidence, rule, attrs });
+      }
+    } else if (claim.role) {
+      const fact: Fact = {
+        type: "entity",
+        entity: withRole(source, { role: claim.role, roleNormalised: claim.normalised ?? claim.role, former: claim.former || undefined }),
+        evidence,
+        rule: "apposition:role-only",
+      };
+      facts.push(fact);
+      if (SEAT_ALSO.test(text.slice(p.end, claim.start))) alsoSeat.set(p, { claim, fact });
+      // `utsågs X (M) till kommunstyrelsens ordförande`: the verb before the name elects to the role after it too.
+      if (claim.elected || (p.from > 0 && ELECT.test(tokens[p.from - 1].text) && ELECTED_TO_AFTER.test(text.slice(p.end, claim.start + 1))))
+        electedOffices.add(fact);
+      // `A (C) blir kommunstyrelsens ordförande, B (S) blir vice ordförande`: an office elected to names the body the
+      // seats of the clauses after it are in.
+      const office = claim.elected ? bodyOfRole(claim.normalised, lexicon.data.protocol.bodies) : undefined;
+      if (office) electionsRead.push({ target: bodyRef(office, minutesParent(c)), start: p.start, end: claim.end });
+    }
+  }
+  // `… och ordförandeposten i äldrenämnden till X, KD`: the post of a body handed to the name is X's seat there.
+  const from = Math.max(0, p.start - 80);
+  // Checked first: the pattern ends in ` till ` right before the name, which most names lack.
+  const handed = !claims.some((c) => c.role) && text.startsWith(" till ", p.start - 6);
+  const post = handed ? POST_HANDED_TO.exec(text.slice(from, p.start)) : null;
+  if (post) {
+    const target = bodyRef(post[2], minutesParent(c));
+    const [start, end] = post.indices![2];
+    facts.push({ type: "entity", entity: target, evidence: ev(from + start, from + end), rule: "apposition:election" });
+    const attrs = { role: post[1], roleNormalised: post[1] };
+    facts.push({ type: "relation", kind: "holds_role", source, target, evidence: ev(from + post.index, p.end), rule: "apposition:election", attrs });
+  }
+  // Listed under a board's or a group's heading with no seat written: a member of it.
+  const roster = claims.some((c) => c.role) ? undefined : rosterOf(c, p);
+  // Listed under a seat's heading (`Ordförande`, `Vice ordförande`, `Övriga ledamöter` over `X (S), Region Y`).
+  const seat = roster || claims.some((c) => c.role) ? undefined : seatHeadingOf(c, p);
+  if (seat) {
+    const page = officerOfPage(c, seat);
+    const attrs = { role: seat.role!, roleNormalised: seat.normalised! };
+    const evidence = ev(seat.start, p.end);
+    if (page) facts.push({ type: "relation", kind: "holds_role", source, target: page, evidence, rule: "apposition:page-body", attrs });
+    else facts.push({ type: "entity", entity: withRole(source, attrs), evidence, rule: "left-role:label" });
+  }
+  if (roster?.seats) {
+    // The seat a heading between the body and the name writes (`Ersättare`), else a member's.
+    const written = seatHeadingOf(c, p);
+    const held = written && isSeat(written) ? written : undefined;
+    facts.push({ type: "entity", entity: roster.body, evidence: ev(...roster.heading), rule: "roster:heading" });
+    facts.push({
+      type: "relation",
+      kind: "holds_role",
+      source,
+      target: roster.body,
+      evidence: ev(p.start, Math.max(p.end, app.end)),
+      rule: "roster:heading",
+      attrs: held ? { role: held.role!, roleNormalised: held.normalised! } : { role: "ledamot", roleNormalised: "ledamot" },
+    });
+  }
+}
+
+/**
+ * `kommunstyrelsens ordförande i Huddinge, X`: a role, a preposition and a place, then a comma before the name. Not
+ * in a run of speakers (`A (S), kommunstyrelsens ordförande i Huddinge, B, forskare`), where the role is A's.
+ */
+function roleThenPlace(c: TextReading, p: Mention): { role: Mention; place: Mention } | undefined {
+  const { tokens, english, roleEndingAt, placeEndingAt } = c;
+  const place = tokens[p.from - 1]?.text === "," ? placeEndingAt.get(p.from - 1) : undefined;
+  const role = place && !place.genitive ? roleEndingAt.get(place.from - 1) : undefined;
+  // Not after a body's genitive (`polisstyrelsens ordförande i Stockholm, X`): the role is that body's. In English
+  // the place follows `of` (`the Mayor of Stockholm, X`).
+  const preposition = tokens[role?.to ?? 0]?.text ?? "";
+  if (!role || !(/^(i|på|för|vid|hos)$/.test(preposition) || (english && preposition === "of")) || OF_A_BODY.test(tokens[role.from - 1]?.text ?? ""))
+    return undefined;
+  if (/^[,)]$/.test(tokens[role.from - 1]?.text ?? "") && !tokens[role.from].nl) return undefined;
+  return { role, place: place! };
+}
+
+/** The role before a copula (token `copula`), right before it or with a preposition and what it is held in between. */
+function copulaRole(c: TextReading, copula: number): { role: Mention; target?: EntityRef; start?: number } | undefined {
+  const { model, tokens, actx, roleEndingAt, placeEndingAt } = c;
+  // `Ekerös nya kommundirektör från och med i höst blir X`: words of a time before the copula, a place's genitive
+  // (and `nya`) before the role.
+  const end = timeRunBefore(tokens, copula);
+  // An abbreviated role keeps its full stop (`2:e vice ordf. valdes X`).
+  const role = roleEndingAt.get(end) ?? roleEndingAt.get(copula) ?? (tokens[copula - 1]?.text === "." ? roleEndingAt.get(copula - 1) : undefined);
+  if (role) {
+    const at = ELECTION_ADJECTIVE.test(tokens[role.from - 1]?.text ?? "") ? role.from - 1 : role.from;
+    const owner = placeEndingAt.get(at)?.genitive && !tokens[role.from].nl ? placeEndingAt.get(at) : undefined;
+    return {
+      role,
+      start: owner?.start,
+      target:
+        owner &&
+        targetRef({ kind: owner.kind as "municipality" | "organisation", id: owner.id, label: owner.label, start: owner.start, end: owner.end }, model),
+    };
+  }
+  for (let j = copula - 2; j >= 0 && copula - j <= 5 && !tokens[j + 1].nl; j--) {
+    const found = /^(?:i|för|på|vid)$/.test(tokens[j].text) ? roleEndingAt.get(j) : undefined;
+    if (!found) continue;
+    // `Ny ordförande för 2023 är X`, `för perioden`: when the role is held, no body it is held in.
+    if (NOT_WHAT.test(tokens[j + 1].text)) return { role: found };
+    const place = placeEndingAt.get(copula);
+    if (place && place.from === j + 1 && !place.genitive)
+      return {
+        role: found,
+        target: targetRef({ kind: place.kind as "municipality" | "organisation", id: place.id, label: place.label, start: place.start, end: place.end }, model),
+      };
+    const body = readBody(j + 1, actx);
+    return { role: found, target: body && body.to === copula ? runTarget(c, body.target) : undefined };
+  }
+  return undefined;
+}
+
+/**
+ * `Kommunstyrelsens ordförande, X (S), säger`, `förbundets ordförande, X,`, `Det förra kommunalrådet, X (C),`: a
+ * role owned in the genitive or no longer held, then the name set off by commas. Not in a run (`A,
+ * kommunstyrelsens ordförande, B`), where the title is A's.
+ */
+function roleThenComma(c: TextReading, p: Mention): Mention | undefined {
+  const { text, lexicon, tokens, english, roleEndingAt, placeEndingAt, countyEndingAt } = c;
+  if (tokens[p.from - 1]?.text !== "," || tokens[p.from].nl || tokens[p.from - 1].nl) return undefined;
+  const role = roleEndingAt.get(p.from - 1);
+  if (!role || !/^\s*(?:\([^()\n]{1,6}\)\s*)?,/.test(text.slice(p.end, p.end + 12))) return undefined;
+  const bodies = lexicon.data.protocol.bodies;
+  // `Kommunstyrelsens ordförande`, and in English a title that names its place (`the mayor of Stockholm, X,`).
+  const inRole = role.to - role.from > 1 && (!!genitiveBodyName(tokens[role.from].text, bodies) || (english && / of /i.test(text.slice(role.start, role.end))));
+  // A role that opens a line is a label (`Ordförande, X`) unless it names its body: then it opens a sentence.
+  if (tokens[role.from].nl && !inRole) return undefined;
+  const owner = inRole ? -1 : role.from - 1;
+  const was = formerBefore(tokens, role.from);
+  // `the town's long-serving Mayor, X,`, `the Mayor, X,`: an English title with its article or owner before it.
+  const articled =
+    english &&
+    !tokens[role.from].nl &&
+    THE_OR_OWNER.test(text.slice(Math.max(0, role.start - 40), role.start)) &&
+    !NAME_OR_TITLE_AFTER.test(text.slice(p.end, p.end + 60));
+  const owned =
+    inRole ||
+    articled ||
+    (owner >= 0 &&
+      !tokens[role.from].nl &&
+      (!!genitiveBodyName(tokens[owner].text, bodies) ||
+        !!placeEndingAt.get(role.from)?.genitive ||
+        !!countyEndingAt.get(role.from) ||
+        OF_AN_ORGANISATION.test(tokens[owner].text) ||
+        was >= 0));
+  const first = inRole ? role.from : (placeEndingAt.get(role.from)?.from ?? countyEndingAt.get(role.from)?.from ?? (was >= 0 ? was : owner));
+  return owned && (tokens[first].nl || !/^[,)]$/.test(tokens[first - 1]?.text ?? "")) ? role : undefined;
+}
+
+/** A numbered item on its own line (`§ 12. Till …`, `12. Till …`) opens a paragraph of its own. */
+function sameParagraph(c: TextReading, from: number, to: number) {
+  const { text } = c;
+  return to - from < 400 && !NEW_PARAGRAPH.test(text.slice(from, to));
+}
+
+/**
+ * `Till ordförande i socialnämnden för perioden 2023–2026 väljs X (S)`, `Som förste vice ordförande valdes X`,
+ * `beslutar att till ledamöter i styrelsen välja X (S) och Y (M)`: the role a clause elects its people to, and the
+ * body it names. The clause runs back from the verb before its list of people to `Till`/`Som` and the role.
+ */
+function electedTo(c: TextReading, p: Mention): Election | undefined {
+  const { text, tokens, gazetteerAt, appositions, roleEndingAt, personEndingAt, electedBy } = c;
+  // `… valdes X (S) och som andre vice ordförande Y (C)`: the verb before elects this one too.
+  const role = roleEndingAt.get(p.from);
+  let opener = role ? role.from - 1 : -1;
+  while (opener > 0 && ELECTION_ADJECTIVE.test(tokens[opener].text)) opener--;
+  // Also after the note closing the entry before (`valdes X, s, (omval) till 1:e vice ordförande Y`).
+  if (role && /^(?:som|till)$/.test(tokens[opener]?.text ?? "") && /^(?:och|samt|,|\))$/.test(tokens[opener - 1]?.text ?? "")) {
+    const from = tokens[opener].start;
+    if (c.lastElection && sameParagraph(c, c.lastElection.end, from) && !/[.;:!?]/.test(text.slice(c.lastElection.end, from)))
+      return { role, body: undefined, start: from, clause: text.slice(from, role.end) };
+  }
+  // `Till fullmäktiges ordförande valdes X (C), vice ordförande Y (M) och andre vice ordförande Z (S)`: a role and a
+  // name joined to an elected one's list are elected by the same verb, each to the role written before the name.
+  if (role && /^(?:och|samt|,)$/.test(tokens[opener]?.text ?? "")) {
+    let k = opener - 1;
+    if (tokens[k]?.text === ")" && tokens[k - 2]?.text === "(") k -= 3;
+    const earlier = personEndingAt.get(k);
+    const theirs = earlier && electedBy.get(earlier);
+    if (theirs) return { role, body: undefined, start: tokens[opener + 1].start, clause: text.slice(tokens[opener + 1].start, role.end) };
+  }
+  // `Till ordförande valdes X (M), Y (V) valdes till vice ordförande`: Y's own clause elects Y.
+  if (appositions.get(p)?.roles.some((r) => r.elected && r.role)) return undefined;
+  // `valdes ny ordförande för kommunfullmäktige, X (M), till vice ordförande …`: the verb and its role before the name,
+  // which a comma sets off.
+  if (tokens[p.from - 1]?.text === "," && !tokens[p.from].nl) {
+    const k = p.from - 1;
+    let v = k - 1;
+    while (v > 0 && k - v < 8 && !ELECT.test(tokens[v].text) && !/^[.;:!?,]$/.test(tokens[v].text)) v--;
+    let r = v + 1;
+    while (ELECTION_ADJECTIVE.test(tokens[r]?.text ?? "")) r++;
+    const role = ELECT.test(tokens[v]?.text ?? "") ? gazetteerAt.get(r) : undefined;
+    if (role?.kind === "role" && role.to < k)
+      return { role, ...bodyOfElection(c, role, k), start: tokens[v].start, clause: text.slice(tokens[v].start, tokens[k].start) };
+  }
+  let k = p.from - 1;
+  // Back over the people elected before this one: `X (S), Y (M) och`; the list's last elected one's clause is this
+  // one's, however long the list.
+  while (k >= 0 && p.from - k < 60) {
+    const t = tokens[k];
+    const earlier = personEndingAt.get(k);
+    const theirs = earlier && electedBy.get(earlier);
+    if (theirs) return theirs;
+    if (earlier) k = earlier.from - 1;
+    // `X (M) tillika ordförande, Y (C)`: past the seat an earlier one holds besides.
+    else if (tokens[(roleEndingAt.get(k + 1)?.from ?? 0) - 1]?.text === "tillika") k = roleEndingAt.get(k + 1)!.from - 2;
+    // `Till kommunalråd valdes` over `• X (M)`, `• Y (C)`: a bullet opening the line of each name listed.
+    else if (t.nl && /^[•·▪*–-]$/.test(t.text)) k--;
+    else if (/^(?:,|och|samt|\(|\)|nyval|omval)$/i.test(t.text) || (tokens[k + 1]?.text === ")" && tokens[k - 1]?.text === "(")) k--;
+    else break;
+  }
+  // `Till övriga ledamöter valdes: X (S), Y (M)`: the list may follow the verb after a colon.
+  if (tokens[k]?.text === ":" && !tokens[k + 1]?.nl) k--;
+  // `valdes Centerpartiets kandidat X (C)`: the party that put the name forward stands between the verb and the name.
+  if (NOMINEE.test(tokens[k]?.text ?? "") && gazetteerAt.get(k - 1)?.kind === "party" && gazetteerAt.get(k - 1)!.to === k) k -= 2;
+  if (!ELECT.test(tokens[k]?.text ?? "")) return undefined;
+  for (let j = k - 1; j >= 0 && k - j <= 30; j--) {
+    // A stop ends the clause; not one inside a word (`1:e vice ordförande`, `1.a`) or a title's abbreviation (`2:e vice ordf.`).
+    const abbreviation = tokens[j].text === "." && tokens[j - 1]?.end === tokens[j].start && TITLE_ABBREVIATION.test(tokens[j - 1].text);
+    if (/^[.;:!?]$/.test(tokens[j].text) && !abbreviation && !(tokens[j - 1]?.end === tokens[j].start && tokens[j + 1].start === tokens[j].end))
+      return undefined;
+    // Another person in the clause is whom its role is (`När X återkom som statsminister utsågs Y`), unless the
+    // one elected replaces them (`Till ersättare efter X (S) väljs Y`).
+    const other = personEndingAt.get(j);
+    if (other && tokens[other.from - 1]?.text !== "efter") return undefined;
+    if (!opensElection(c, j)) continue;
+    // `Till ny ordförande`, `Till övriga ledamöter`: words that qualify the role. `Till regionstyrelsens ersättare`:
+    // the body it is held in, in the genitive; kept in the role, as `kommunstyrelsens ordförande` is.
+    let r = j + 1;
+    while (ELECTION_ADJECTIVE.test(tokens[r]?.text ?? "")) r++;
+    const owner = OF_A_BODY.test(tokens[r]?.text ?? "") && gazetteerAt.get(r + 1)?.kind === "role" ? r++ : -1;
+    const found = gazetteerAt.get(r);
+    if (found?.kind !== "role") continue;
+    const role = owner < 0 ? found : { ...found, from: owner, start: tokens[owner].start };
+    return { role, ...bodyOfElection(c, role, k), start: tokens[j].start, clause: text.slice(tokens[j].start, tokens[k].start) };
+  }
+  return undefined;
+}
+
+/** The body an election's role at `role` is held in, said before token `k`, and whether it is the meeting's office. */
+function bodyOfElection(c: TextReading, role: Mention, k: number): { body?: Target; meeting?: true } {
+  const { lexicon, tokens, actx } = c;
+  const prep = tokens[role.to]?.text;
+  // `i socialnämndens arbetsutskott`: the body is the noun its owner's genitive goes with (readBody takes the owner in).
+  const at = OF_A_BODY.test(tokens[role.to + 1]?.text ?? "") && tokens[role.to + 2]?.word && !tokens[role.to + 2].cap ? role.to + 2 : role.to + 1;
+  // `Till sekreterare för mötet`, `Till ordförande för perioden 2023–2026`: the meeting or a term, no body; an
+  // office of the meeting is no body's either, so none is carried to it.
+  const scope = (prep === "i" || prep === "för") && at < k ? NOT_A_BODY.exec(tokens[at].text) : null;
+  // Held in the body said after the role, or in the one a role of the lexicon names (`Till ordförande i
+  // kommunstyrelsen valdes A`, `Till kommunstyrelsens ordförande valdes A`), which the next clause's role is too
+  // (`, till 1:e vice ordförande B`).
+  // Not after an article (`Till kommunalråd i det nya styret`: the ruling coalition, no body's name).
+  const said = (prep === "i" || prep === "för") && at < k && !scope && !/^(?:den|det|de|en|ett)$/.test(tokens[at].text) ? readBody(at, actx) : undefined;
+  const named = said ? undefined : bodyOfRole(role.id, lexicon.data.protocol.bodies);
+  const body: Target | undefined = said
+    ? said.to <= k
+      ? said.target
+      : undefined
+    : named
+      ? { kind: "organisation", id: named, label: named, start: role.start, end: role.end, isNew: true }
+      : undefined;
+  return { body, meeting: scope?.[1] ? true : undefined };
+}
+
+/**
+ * Whether token `j` opens an election's clause with its role: `Till …`, `Som …`, `att till …`, `, till …` (a clause
+ * joined to one before it: `Till ordförande valdes X, till vice ordförande valdes Y`), `Ny som …`; not `som` or
+ * `till` inside a sentence.
+ */
+function opensElection(c: TextReading, j: number) {
+  const { tokens } = c;
+  const word = tokens[j].text;
+  const before = tokens[j - 1]?.text ?? "";
+  if (word === "Till" || word === "Som") return true;
+  if (word === "till") return before === "att" || before === "," || before === "och" || before === "samt";
+  return word === "som" && /^Nya?$|^Nytt$/.test(before) && (j < 2 || /^[.!?:]$/.test(tokens[j - 2].text) || tokens[j - 1].nl);
+}
+
+/**
+ * A unit a run's title is held in: in minutes a body of the header's municipality or region, as the body that met is.
+ */
+function runTarget(c: TextReading, target: Target): EntityRef {
+  const { model } = c;
+  return target.isNew && !target.partOf ? bodyRef(target.label, minutesParent(c)) : targetRef(target, model);
+}
+
+function runTitleFacts(c: TextReading, p: Mention, title: RoleClaim) {
+  const { facts, ev, ref } = c;
+  const attrs = { role: title.role!, roleNormalised: title.normalised ?? title.role!, former: title.former || undefined };
+  const evidence = ev(title.start, p.end);
+  if (!title.target) {
+    facts.push({ type: "entity", entity: withRole(ref(p), attrs), evidence, rule: "left-role:run" });
+    return;
+  }
+  const target = runTarget(c, title.target);
+  facts.push({ type: "entity", entity: target, evidence: ev(title.target.start, title.target.end), rule: "left-role:run" });
+  facts.push({ type: "relation", kind: "holds_role", source: ref(p), target, evidence, rule: "left-role:run", attrs });
+}
+
+/**
+ * `X (M) valdes till ordförande för Kommunfullmäktige. Till 1:e vice ordförande valdes Y`: the election of a body
+ * written after the name, earlier in the paragraph, is the one the clause at `offset` goes on; quoted from it.
+ */
+function electedAfterName(c: TextReading, offset: number): { target: EntityRef; start: number } | undefined {
+  const { model, text, people, appositions } = c;
+  let found: { target: EntityRef; start: number } | undefined;
+  for (const q of people) {
+    if (q.end > offset) break;
+    const claim = appositions.get(q)?.roles.find((r) => r.role && r.target && r.start >= q.end && /\btill\s+(?:ny\s+)?$/.test(text.slice(q.end, r.start)));
+    if (claim && sameParagraph(c, q.end, offset)) found = { target: targetRef(claim.target!, model), start: q.start };
+  }
+  return found;
+}
+
+/**
+ * `X (M) valdes till kommunstyrelsens ordförande.` … `Till vice ordförande valdes Y`: a seat whose clause names no
+ * body, paragraphs on in the same section, is in the body the election read before it named; in a news item, else
+ * in the one body its headline elects to (`X vald till ordförande i kommunstyrelsen`).
+ */
+function earlierElection(c: TextReading, offset: number): { target: EntityRef; start: number } | undefined {
+  const { doc, lexicon, electionsRead } = c;
+  let k = electionsRead.length - 1;
+  while (k >= 0 && electionsRead[k].end > offset) k--;
+  if (k >= 0 && sectionOf(c, electionsRead[k].start) === sectionOf(c, offset)) return electionsRead[k];
+  const headline = doc.genre === "minutes" ? undefined : sections(c).find((x) => x.title !== undefined);
+  if (!headline?.title || headline.titleStart! > offset || !ELECTED_HEADLINE.test(headline.title)) return undefined;
+  const bodies = [...headline.title.matchAll(BODY_WORD)];
+  const names = new Set(bodies.map((m) => (genitiveBodyName(m[0], lexicon.data.protocol.bodies) ?? m[0]).toLowerCase()));
+  if (names.size !== 1) return undefined;
+  const name = genitiveBodyName(bodies[0][0], lexicon.data.protocol.bodies) ?? bodies[0][0];
+  return { target: bodyRef(name, minutesParent(c)), start: headline.titleStart! + bodies[0].index };
+}
+
+function ownerTarget(owner: Mention): Target {
+  return {
+    kind: owner.kind as "municipality" | "organisation",
+    id: owner.id,
+    label: owner.label,
+    start: owner.start,
+    end: owner.end,
+  };
+}
+
+/**
+ * The names listed after `p` (`A (S), B (V) och C (C)`), when `och` closes the list and none has a role of its own.
+ */
+function listedAfter(c: TextReading, p: Mention): Mention[] {
+  const { text, people, appositions } = c;
+  const listed: Mention[] = [];
+  for (let k = people.indexOf(p) + 1, prev = p; k < people.length; prev = people[k++]) {
+    const between = text.slice(prev.end, people[k].start);
+    if (appositions.get(people[k])!.roles.some((r) => r.role)) return [];
+    if (LIST_COMMA.test(between)) listed.push(people[k]);
+    else return LIST_AND.test(between) ? [...listed, people[k]] : [];
+  }
+  return [];
+}
+
+/** The body of the office of the name whose clause ends right before the seat at `role`, joined by `,` or `och` (past its party). */
+function joinedOfficeBody(c: TextReading, role: Mention): string | undefined {
+  const { tokens, bodyOfCopula } = c;
+  let k = role.from - 1;
+  if (!/^(?:,|och)$/.test(tokens[k]?.text ?? "") || tokens[role.from].nl) return undefined;
+  k--;
+  if (tokens[k]?.text === ")" && tokens[k - 2]?.text === "(") k -= 3;
+  return bodyOfCopula.get(k + 1);
+}
+
+/** The label of the list inside a sentence the name is an item of, and the body its lead-in names (`i <body>:`). */
+function inlineLabel(c: TextReading, p: Mention): { role: Mention; body?: string } | undefined {
+  const { text, gazetteer } = c;
+  // The window's own line only, looked for inside the window: a search back through a long line for every name cost
+  // time quadratic in the line.
+  const reach = Math.max(0, p.start - INLINE_REACH);
+  const windowText = text.slice(reach, p.start);
+  const line = windowText.lastIndexOf("\n") + 1;
+  // Checked first: a lead-in ends in a colon, which most lines before a name lack, and the pattern costs.
+  if (windowText.indexOf(":", line) < 0) return undefined;
+  const lead = INLINE_LEAD.exec(windowText.slice(line));
+  if (!lead) return undefined;
+  const from = reach + line + lead.index + lead[0].length;
+  const run = INLINE_RUN.exec(text.slice(from, p.start));
+  if (!run) return undefined;
+  if (!c.rolesByStart) {
+    c.rolesByStart = new Map();
+    for (const g of gazetteer) if (g.kind === "role" && !c.rolesByStart.has(g.start)) c.rolesByStart.set(g.start, g);
+  }
+  const role = c.rolesByStart.get(from + run.indices![1][0]);
+  return role && { role, body: BODY.test(lead[1]) ? lead[1] : undefined };
+}
+
+function leftRoleFacts(c: TextReading, p: Mention) {
+  const {
+    model,
+    text,
+    lexicon,
+    tokens,
+    facts,
+    ev,
+    gazetteerAt,
+    personAt,
+    ref,
+    actx,
+    appositions,
+    electedOffices,
+    alsoSeat,
+    roleEndingAt,
+    placeEndingAt,
+    countyEndingAt,
+    electedBy,
+    bodyOfCopula,
+  } = c;
+  const chosen = electedTo(c, p);
+  if (chosen) {
+    electedBy.set(p, chosen);
+    const { role, body } = chosen;
+    const attrs = { role: text.slice(role.start, role.end).toLowerCase(), roleNormalised: role.id };
+    const term = TERM.exec(chosen.clause);
+    // No body of its own: the one the election before it in the paragraph named, quoted with it.
+    const carried =
+      body || chosen.meeting
+        ? undefined
+        : c.lastElection?.target && sameParagraph(c, c.lastElection.end, chosen.start)
+          ? c.lastElection
+          : (electedAfterName(c, chosen.start) ??
+            (isSeat({ normalised: role.id }) ? (toldElection(c, chosen.start) ?? earlierElection(c, chosen.start)) : undefined));
+    const org = body || carried || chosen.meeting ? undefined : titleOrg(c, p.start);
+    const target = body
+      ? bodyRef(body.label, minutesParent(c))
+      : (carried?.target ?? (org && ({ kind: "organisation", key: org.id, label: org.label } as EntityRef)));
+    const evidence = ev(carried?.start ?? chosen.start, p.end);
+    c.lastElection = { target, start: carried?.start ?? chosen.start, end: p.end };
+    if (target)
+      facts.push({
+        type: "relation",
+        kind: "holds_role",
+        source: ref(p),
+        target,
+        evidence,
+        rule: "left-role:elected",
+        attrs: { ...attrs, ...(term ? { start: term[1], end: term[2] } : {}) },
+      });
+    else facts.push({ type: "entity", entity: withRole(ref(p), attrs), evidence, rule: "left-role:elected" });
+    // `Till kommunstyrelsens ordförande, tillika kommunalråd, valdes X`, `till ledamot i nämnden, och tillika
+    // ordförande, valdes Y`: the office set off in the clause is X's too, a seat in the election's body, another
+    // office as its own title (a municipality's, which the page places).
+    const verb = chosen.start + chosen.clause.length;
+    let tillika = role.to;
+    while (tillika < p.from && tokens[tillika].start < verb && tokens[tillika].text !== "tillika") tillika++;
+    const setOff = tokens[tillika - 1]?.text === "," || (tokens[tillika - 1]?.text === "och" && tokens[tillika - 2]?.text === ",");
+    const office = setOff && tokens[tillika].text === "tillika" ? gazetteerAt.get(tillika + 1) : undefined;
+    if (office?.kind === "role" && tokens[office.to]?.text === "," && tokens[office.to].start < verb) {
+      const besides = { role: text.slice(office.start, office.end).toLowerCase(), roleNormalised: office.id };
+      if (target && isSeat({ normalised: office.id }))
+        facts.push({ type: "relation", kind: "holds_role", source: ref(p), target, evidence, rule: "left-role:elected", attrs: besides });
+      else {
+        const fact: Fact = { type: "entity", entity: withRole(ref(p), besides), evidence, rule: "left-role:elected" };
+        facts.push(fact);
+        electedOffices.add(fact);
+      }
+    }
+    // `Till ledamöter i utskottet valdes: X (M) tillika ordförande, …`: that seat too, in the list's body.
+    const also = target && alsoSeat.get(p);
+    if (also) {
+      const { claim, fact } = also;
+      facts.splice(facts.indexOf(fact), 1, {
+        type: "relation",
+        kind: "holds_role",
+        source: ref(p),
+        target,
+        evidence: ev(evidence.start, claim.end),
+        rule: "left-role:elected",
+        attrs: { role: claim.role!, roleNormalised: claim.normalised ?? claim.role! },
+      });
+    }
+    return;
+  }
+  // `… ledamöter och ersättare i regionfullmäktige: Ledamöter: A (S) Ekby, B (M). Ersättare: C (C)`: every name
+  // of a label's list inside the sentence holds its seat, in the body the lead-in names.
+  const inline = inlineLabel(c, p);
+  if (inline) {
+    const attrs = { role: inline.role.label.toLowerCase(), roleNormalised: inline.role.id };
+    const evidence = ev(inline.role.start, p.end);
+    if (inline.body)
+      facts.push({
+        type: "relation",
+        kind: "holds_role",
+        source: ref(p),
+        target: bodyRef(inline.body, minutesParent(c)),
+        evidence,
+        rule: "left-role:label",
+        attrs,
+      });
+    else facts.push({ type: "entity", entity: withRole(ref(p), attrs), evidence, rule: "left-role:label" });
+    return;
+  }
+  // `Redaktör: X`, `Kontaktperson:` on the line above the name.
+  const label = labelRole(p, actx);
+  if (label?.target) {
+    const attrs = { role: label.role!, roleNormalised: label.normalised! };
+    const evidence = ev(label.start, p.end);
+    facts.push({ type: "relation", kind: "holds_role", source: ref(p), target: runTarget(c, label.target), evidence, rule: "left-role:label", attrs });
+    return;
+  }
+  const page = label && officerOfPage(c, label);
+  if (label && page) {
+    const attrs = { role: label.role!, roleNormalised: label.normalised! };
+    const evidence = ev(label.start, p.end);
+    facts.push({ type: "relation", kind: "holds_role", source: ref(p), target: page, evidence, rule: "apposition:page-body", attrs });
+    return;
+  }
+  if (label) {
+    const role = { role: label.role!, roleNormalised: label.normalised! };
+    facts.push({ type: "entity", entity: withRole(ref(p), role), evidence: ev(label.start, p.end), rule: "left-role:label" });
+    return;
+  }
+  const before = tokens[p.from - 1];
+  // `1:e vice ordförandeKarl Ek`: captions run together, the title glued to the name is the caption's before it.
+  if (!before || tokens[p.from].nl || /\p{L}/u.test(text[p.start - 1] ?? "")) return;
+  const source = ref(p);
+  // The title written before the name in a run is its own (`kommundirektör X`, `enhetschef X`, `Socialförvaltningen,
+  // enhetschef X`) unless the run puts titles after names (`A, kommundirektör X, ekonom`): then it is A's.
+  let title = runTitle(p, actx);
+  // `vd X, Y Turism AB`, `kommundirektör X på Länsstyrelsen Y`: a title that names no place of its own is held where
+  // the name's apposition places the person right after it, or that of the titled name it is coordinated with
+  // (`regionråd A och regionråd B från Region Y`); not in what prose names after it (`minister X i SVT`).
+  // Not a minister's (`minister X på Aftonbladets debattsida`), nor an owner in the genitive.
+  const workplace = (q: Mention) =>
+    appositions
+      .get(q)
+      ?.roles.find((r) => !r.role && r.target && (isCompany(r.target) || (AT_WORK.test(text.slice(q.end, r.target.start)) && !ownsNext(r.target))))?.target;
+  const ownsNext = (target: Target) => text[target.end - 1] === "s" && !target.label.endsWith("s");
+  const app = appositions.get(p);
+  const employer =
+    title && !title.target && !isMinister(title.normalised, lexicon)
+      ? (workplace(p) ?? (app?.coordinatedWith && app.roles.length === 0 ? workplace(app.coordinatedWith) : undefined))
+      : undefined;
+  // `Ålderspresident X (S) är kommunfullmäktiges ordförande`: or in the body the title after the copula names in the
+  // genitive (the lexicon's `kommunfullmäktiges ordförande`).
+  const copula = title && !title.target && !employer ? app?.roles.find((r) => r.role && COPULA_AFTER_NAME.test(text.slice(p.end, r.start))) : undefined;
+  const copulaBody = copula && genitiveBodyName(copula.role!.split(" ")[0], lexicon.data.protocol.bodies);
+  if (employer) title = { ...title!, target: employer };
+  else if (copulaBody)
+    title = { ...title!, target: { kind: "organisation", id: copulaBody, label: copulaBody, start: copula!.start, end: copula!.end, isNew: true } };
+  // `De ordinarie ledamöterna är X, Y och Z`: the plural seat before the copula is each listed name's, in the
+  // singular (`runTitle`), the first's too.
+  if (title && COPULA.has(before.text) && seatOfPlural(text.slice(title.start, title.end))) {
+    runTitleFacts(c, p, title);
+    return;
+  }
+  let roleMention = title ? roleEndingAt.get(p.from) : undefined;
+  // Whose the role is: a genitive right before it (`Nackas kommunstyrelseordförande X`), or a place after it; past a
+  // word that says when (`Nackas nya kommundirektör X`, `Mälardalsrådets nuvarande ordförande X`).
+  const ownerEnd = (role: Mention) => (NEW_ADJECTIVE.test(tokens[role.from - 1]?.text ?? "") ? role.from - 1 : role.from);
+  let owner = roleMention && placeEndingAt.get(ownerEnd(roleMention));
+  if (!owner?.genitive || insidePersonName(owner.from, personAt)) owner = undefined;
+  // `Jönköpings läns nya landshövding X`: a county's genitive, as a place's, says where the role is held.
+  const countyOf = (role: Mention) => (!tokens[role.from].nl ? countyEndingAt.get(ownerEnd(role)) : undefined);
+  let county = roleMention && !owner ? countyOf(roleMention) : undefined;
+  const withPlace = roleMention ? undefined : roleThenPlace(c, p);
+  if (withPlace) ({ role: roleMention, place: owner } = withPlace);
+  else if (!roleMention && (roleMention = roleThenComma(c, p))) {
+    owner = placeEndingAt.get(roleMention.from)?.genitive ? placeEndingAt.get(roleMention.from) : undefined;
+    // `Jönköpings läns landshövding, X`: the county's genitive before the title and its comma, as without the comma.
+    if (!owner) county = countyOf(roleMention);
+  }
+  // `Bildningsutskottets ordförande X` in minutes: a body of the header's municipality or region (elsewhere the body
+  // would be one node for every place that has one, so the role stays the person's). The lexicon's
+  // `kommunstyrelsens ordförande` holds the body's word in the role.
+  const bodies = lexicon.data.protocol.bodies;
+  const bodyWord =
+    owner || !roleMention
+      ? undefined
+      : roleMention.to - roleMention.from > 1 && genitiveBodyName(tokens[roleMention.from].text, bodies)
+        ? tokens[roleMention.from]
+        : tokens[roleMention.from].nl
+          ? undefined
+          : tokens[roleMention.from - 1];
+  const bodyName = bodyWord && genitiveBodyName(bodyWord.text, bodies);
+  const ofBody = bodyName ? minutesParent(c) : undefined;
+  let elected = false;
+  let heldIn: EntityRef | undefined;
+  let heldFrom: number | undefined;
+  // After a verb of election the seat is the name's unless the name is elected to another (`utsågs X till Y`).
+  const electedAfter = ELECT.test(before.text) && !ELECTED_TO_AFTER.test(text.slice(p.end, p.end + 24));
+  if (!roleMention && (/^(blev|blir|är|var|heter)$/i.test(before.text) || electedAfter)) {
+    // `Ordförande i styrelsen är X`, `Ordförande i Region Y är X`, `Vice ordförande valdes X`: what the role is held in,
+    // between it and the copula or the verb of the election.
+    const copula = copulaRole(c, p.from - 1);
+    roleMention = copula?.role;
+    heldIn = copula?.target;
+    heldFrom = copula?.start;
+    elected = roleMention !== undefined;
+    // `Fullmäktiges ordförande är A (M), vice ordförande är B (L) och …`: a seat joined to an office of a body
+    // the clause before names is in that body, and so on along the sentence.
+    const joined = roleMention && !heldIn && isSeat({ normalised: roleMention.id }) ? joinedOfficeBody(c, roleMention) : undefined;
+    if (joined) heldIn = bodyRef(joined);
+    const officeBody = roleMention && (joined ?? bodyOfRole(roleMention.id, lexicon.data.protocol.bodies));
+    if (officeBody) bodyOfCopula.set(p.to, officeBody);
+    // `Styrelsen beslutade att utse en ny ordförande. Ny ordförande för 2024 är X`: a seat in the body told to fill
+    // it (a copula says who holds a seat, an election of it only after one: not after `Styrelsen valde företrädare`).
+    const seat = roleMention?.id.split(" ").pop();
+    const told = elected && !heldIn && isSeat({ normalised: roleMention!.id }) ? toldElection(c, p.start, seat) : undefined;
+    if (told) [heldIn, heldFrom] = [told.target, told.start];
+  }
+  // `Regionstyrelsens presidium med ordförande A (M) och vice ordförande B (S)`: each seat in the presidium's body.
+  const presidium = roleMention && !heldIn && !owner && !ofBody && isSeat({ normalised: roleMention.id }) ? presidiumOf(c, roleMention.start) : undefined;
+  if (presidium) [heldIn, heldFrom] = [presidium.target, presidium.start];
+  const credit = photoCreditBefore(tokens, p.from);
+  if (credit >= 0) {
+    facts.push({
+      type: "entity",
+      entity: withRole(source, { role: "fotograf", roleNormalised: "fotograf" }),
+      evidence: ev(tokens[credit].start, p.end),
+      rule: "photo-credit",
+    });
+    return;
+  }
+  if (!roleMention) {
+    // A title the lexicon lacks (`enhetschef X`) or held where it says (`förvaltningschef för Intern Service X`).
+    if (title && !withPlace) runTitleFacts(c, p, title);
+    return;
+  }
+  // `social- och skolchef X`: a first part joined to the title by `- och` is written with it.
+  const written = text
+    .slice(tokens[tokens[roleMention.from].nl ? roleMention.from : joinedStart(tokens, roleMention.from)].start, roleMention.end)
+    .toLowerCase();
+  // `Den tidigare kommundirektören X`, `f.d. regionrådet X`: a role the person held once.
+  const formerFrom = formerBefore(tokens, roleMention.from);
+  const former = formerFrom >= 0 || undefined;
+  const evidence = ev(
+    Math.min(
+      former ? tokens[formerFrom].start : roleMention.start,
+      owner?.start ?? county?.start ?? heldFrom ?? (ofBody ? bodyWord!.start : roleMention.start),
+    ),
+    p.end,
+  );
+  // `Ordförande är X` on a page about a body: the seat is the body's; a unit's staff title (`Enhetschef är X`) is not.
+  const org = elected && !heldIn && !STAFF.has(lexicon.role(roleMention.id)?.category ?? "") ? electedIn(c, p.start, roleMention.id) : undefined;
+  // `the Mayor of Stockholm X`: a title of the lexicon that names its municipality.
+  const named = placeInTitle(roleMention, { tokens, lexicon });
+  // Held where its owner says, or in the organisation the section's title names when elected to it.
+  const held = ofBody
+    ? {
+        target: bodyRef(bodyName!, ofBody),
+        rule: "left-role:of" as const,
+        term: {},
+      }
+    : owner
+      ? {
+          target: targetRef(countyOfOffice(roleMention.id, ownerTarget(owner), lexicon) ?? ownerTarget(owner), model),
+          rule: "left-role:of" as const,
+          term: {},
+        }
+      : county
+        ? { target: bodyRef(county.label), rule: "left-role:of" as const, term: {} }
+        : heldIn
+          ? { target: heldIn, rule: "left-role:election" as const, term: termOf(c, p.start) }
+          : org
+            ? { target: { kind: "organisation" as const, key: org.id, label: org.label }, rule: "left-role:election" as const, term: termOf(c, p.start) }
+            : title?.target
+              ? { target: runTarget(c, title.target), rule: "left-role:run" as const, term: {} }
+              : named && { target: targetRef(named, model), rule: "left-role:of" as const, term: {} };
+  if (held) {
+    const { target, rule } = held;
+    facts.push({
+      type: "relation",
+      kind: "holds_role",
+      source,
+      target,
+      evidence: rule === "left-role:run" ? ev(title!.start, p.end) : evidence,
+      rule,
+      attrs: { role: written, roleNormalised: roleMention.id, former, ...held.term },
+    });
+    if (owner?.kind === "municipality" && !former && SEAT_CATEGORIES.has(lexicon.role(roleMention.id)?.category ?? ""))
+      facts.push({ type: "relation", kind: "represents", source, target, evidence, rule });
+    // `Övriga ledamöter i kommunstyrelsen blir A (S), B (V) och C (C)`: a seat elected in the plural is each listed one's.
+    if (rule === "left-role:election" && written !== roleMention.id && PLURAL.test(written))
+      for (const q of listedAfter(c, p))
+        facts.push({
+          type: "relation",
+          kind: "holds_role",
+          source: ref(q),
+          target,
+          evidence: ev(evidence.start, q.end),
+          rule,
+          attrs: { role: written, roleNormalised: roleMention.id, ...held.term },
+        });
+  } else {
+    // On a page headed by a body, a seat written before the name (`vice ordförande är X`, `, 3:e vice ordförande Y`) is in it.
+    const claim = { role: written, normalised: roleMention.id, former: false, elected: false, start: roleMention.start, end: roleMention.end };
+    const page = former ? undefined : officerOfPage(c, claim);
+    const attrs = { role: written, roleNormalised: roleMention.id, former };
+    if (page) facts.push({ type: "relation", kind: "holds_role", source, target: page, evidence, rule: "apposition:page-body", attrs });
+    else {
+      const fact: Fact = { type: "entity", entity: withRole(source, attrs), evidence, rule: "left-role" };
+      facts.push(fact);
+      // `Kommunstyrelsens ordförande blir X (M)`: an office before the copula is taken, as one elected to after it.
+      if (elected) electedOffices.add(fact);
+    }
+  }
+}
+
+/**
+ * `vänsterpartiets X`, `moderaten X`, `Moderaternas gruppledare X`, `regionens moderate ordförande X`: a party's
+ * genitive, member noun or adjective right before the name, or before its title, is the person's party.
+ */
+function partyBefore(c: TextReading, p: Mention) {
+  const { model, lexicon, tokens, facts, ev, gazetteerAt, ref, appositions, roleEndingAt } = c;
+  if (appositions.get(p)!.party || p.from === 0 || tokens[p.from].nl) return;
+  let k = (roleEndingAt.get(p.from)?.from ?? p.from) - 1;
+  if (k < 0 || tokens[k + 1].nl) return;
+  // `Centerpartiets veteranpolitiker X`: past a noun that describes the politician, the party's genitive before it.
+  if (k > 0 && !tokens[k].cap && !tokens[k].nl && !gazetteerAt.has(k) && POLITICIAN_NOUN.test(tokens[k].text)) k--;
+  // `Moderaternas tidigare gruppledare X`, `… f.d. ordförande X`: past the words saying the title was held before.
+  const was = formerBefore(tokens, k + 1);
+  if (was > 0) k = was - 1;
+  // `KD:s X`, `MP:s gruppledare X`: an abbreviation's genitive, written with a colon.
+  let colonGenitive = false;
+  if (k >= 2 && tokens[k].text === "s" && tokens[k - 1].text === ":" && tokens[k].start === tokens[k - 1].end && tokens[k - 1].start === tokens[k - 2].end) {
+    const abbreviation = gazetteerAt.get(k - 2);
+    if (abbreviation?.kind !== "party" || abbreviation.to !== k - 1) return;
+    k -= 2;
+    colonGenitive = true;
+  }
+  const g = gazetteerAt.get(k);
+  const party = g
+    ? g.kind === "party" && (g.genitive || colonGenitive) && g.to === k + 1
+      ? g.id
+      : undefined
+    : tokens[k].word
+      ? partyOfWord(tokens[k].text, lexicon)
+      : undefined;
+  if (party)
+    facts.push({
+      type: "relation",
+      kind: "member_of",
+      source: ref(p),
+      target: partyRef(party, model),
+      evidence: ev(tokens[k].start, p.end),
+      rule: "apposition:party",
+    });
 }
 
 /**
