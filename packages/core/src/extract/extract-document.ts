@@ -374,7 +374,12 @@ class TextReading {
       english,
     });
     const people = (this.people = english ? mergeMentions(ownPeople, englishPersonMentions(text, tokens, lexicon, taken)) : ownPeople);
-    const allPeople = (this.allPeople = [...listed.map((l) => l.person), ...(protocol?.entries.map((e) => e.person) ?? []), ...people]);
+    // Pushed into a literal, whose allocation site makes every document's list one elements kind: a spread of mapped
+    // parts gave an empty list another map, which deoptimised every loop over the people.
+    const allPeople: Mention[] = (this.allPeople = []);
+    for (const l of listed) allPeople.push(l.person);
+    if (protocol) for (const e of protocol.entries) allPeople.push(e.person);
+    for (const p of people) allPeople.push(p);
     // Each part is in order and most documents have one: sorted (a stable sort, an allocation of its own) only if out of order.
     if (allPeople.some((p, k) => k > 0 && p.from < allPeople[k - 1].from)) allPeople.sort((a, b) => a.from - b.from);
     const { personAt } = this;
@@ -471,14 +476,17 @@ function fullerNames(
   }
   // Not two members each written with a party, and another (`Anna Berg (S)`, `Anna H Berg (M)`).
   const partyOf = new Map<string, string>();
-  for (const q of initialled.size > 0 ? allPeople : []) {
-    const party = partyAfter(q);
-    if (party && !partyOf.has(q.label)) partyOf.set(q.label, party);
-  }
-  for (const p of initialled.size > 0 ? allPeople : []) {
-    const only = initialled.get(p.label);
-    const [party, its] = [partyOf.get(p.label), only && partyOf.get(only)];
-    if (only && !fuller.has(p.label) && (!party || !its || party === its)) fuller.set(p.label, only);
+  // Skipped, not run over an empty literal: a loop that met both the people and `[]` was deoptimised on the map.
+  if (initialled.size > 0) {
+    for (const q of allPeople) {
+      const party = partyAfter(q);
+      if (party && !partyOf.has(q.label)) partyOf.set(q.label, party);
+    }
+    for (const p of allPeople) {
+      const only = initialled.get(p.label);
+      const [party, its] = [partyOf.get(p.label), only && partyOf.get(only)];
+      if (only && !fuller.has(p.label) && (!party || !its || party === its)) fuller.set(p.label, only);
+    }
   }
   // `Ordförande Nils Bondesson öppnade` beside `Nils Bondeson, ordförande` in the list, `Bertram X` beside `Betram X`: a
   // name written otherwise by one letter is the one listed name it misspells (the graph labels the person with the
@@ -494,14 +502,16 @@ function fullerNames(
     if (same) same.push(name);
     else listedByKey.set(key, [name]);
   }
-  for (const label of listedByKey.size > 0 ? new Set(allPeople.map((p) => p.label)) : []) {
-    if (listedNames.has(label) || fuller.has(label)) continue;
-    const alike = listedByKey.get(spellingKey(label))?.filter((name) => !fuller.has(name) && misspells(label, name, lexicon));
-    if (alike?.length !== 1) continue;
-    const [name] = alike;
-    if (lexicon.isGivenName(label.slice(0, label.indexOf(" "))) && !lexicon.isGivenName(name.slice(0, name.indexOf(" ")))) fuller.set(name, label);
-    else fuller.set(label, name);
-  }
+  // (Skipped, not run over an empty literal, as above.)
+  if (listedByKey.size > 0)
+    for (const label of new Set(allPeople.map((p) => p.label))) {
+      if (listedNames.has(label) || fuller.has(label)) continue;
+      const alike = listedByKey.get(spellingKey(label))?.filter((name) => !fuller.has(name) && misspells(label, name, lexicon));
+      if (alike?.length !== 1) continue;
+      const [name] = alike;
+      if (lexicon.isGivenName(label.slice(0, label.indexOf(" "))) && !lexicon.isGivenName(name.slice(0, name.indexOf(" ")))) fuller.set(name, label);
+      else fuller.set(label, name);
+    }
   return fuller;
 }
 
@@ -585,27 +595,33 @@ function pronounSeats(c: TextReading): void {
  * `Civilminister X`, `Förste vice ordförande blev X`, `Foto: X`).
  */
 function indexEndings(c: TextReading): void {
-  const { text, lexicon, tokens, gazetteer, allPeople, roleEndingAt, placeEndingAt, countyEndingAt, personEndingAt } = c;
+  const { gazetteer, allPeople, roleEndingAt, placeEndingAt, countyEndingAt, personEndingAt } = c;
   for (const g of gazetteer) {
     if (g.kind === "role") roleEndingAt.set(g.to, g);
     else if (g.kind === "municipality" || g.kind === "organisation") placeEndingAt.set(g.to, g);
     else if (g.kind === "county" && g.genitive) countyEndingAt.set(g.to, g);
   }
-  // `Västra Götalands landshövding X`: a county named by its genitive without `län`, right before its governor's title.
-  for (const g of gazetteer) {
-    if (g.kind !== "role" || g.id !== "landshövding" || countyEndingAt.has(g.from) || placeEndingAt.has(g.from)) continue;
-    for (let from = g.from - 1; from >= Math.max(0, g.from - 3) && tokens[from].cap && !tokens[from + 1].nl; from--) {
-      const county = countyByGenitive(lexicon).get(text.slice(tokens[from].start, tokens[g.from - 1].end));
-      if (county) {
-        countyEndingAt.set(
-          g.from,
-          newMention("county", slugify(county), county, from, g.from, tokens[from].start, tokens[g.from - 1].end, "gazetteer:genitive", true),
-        );
-        break;
-      }
+  for (const g of gazetteer) if (g.kind === "role" && g.id === "landshövding") countyBeforeGovernor(c, g);
+  for (const p of allPeople) personEndingAt.set(p.to - 1, p);
+}
+
+/**
+ * `Västra Götalands landshövding X`: a county named by its genitive without `län`, right before its governor's title.
+ * Apart from `indexEndings`, whose optimised code met this rare branch unprepared.
+ */
+function countyBeforeGovernor(c: TextReading, g: Mention): void {
+  const { text, lexicon, tokens, placeEndingAt, countyEndingAt } = c;
+  if (countyEndingAt.has(g.from) || placeEndingAt.has(g.from)) return;
+  for (let from = g.from - 1; from >= Math.max(0, g.from - 3) && tokens[from].cap && !tokens[from + 1].nl; from--) {
+    const county = countyByGenitive(lexicon).get(text.slice(tokens[from].start, tokens[g.from - 1].end));
+    if (county) {
+      countyEndingAt.set(
+        g.from,
+        newMention("county", slugify(county), county, from, g.from, tokens[from].start, tokens[g.from - 1].end, "gazetteer:genitive", true),
+      );
+      break;
     }
   }
-  for (const p of allPeople) personEndingAt.set(p.to - 1, p);
 }
 
 /**
