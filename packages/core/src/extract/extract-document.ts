@@ -492,7 +492,9 @@ function fullerNames(
   // name written otherwise by one letter is the one listed name it misspells (the graph labels the person with the
   // form written most). The key is the given name the lexicon knows, where only one is known; else the list's. Names
   // are compared only with listed ones that share their first letters.
-  const listedNames = new Set([...listed.map((l) => l.person.label), ...(protocol?.entries.map((e) => e.person.label) ?? [])]);
+  const listedNames = new Set<string>();
+  for (const l of listed) listedNames.add(l.person.label);
+  if (protocol) for (const e of protocol.entries) listedNames.add(e.person.label);
   const spellingKey = (label: string) => `${label[0]}${label.slice(label.lastIndexOf(" ") + 1, label.lastIndexOf(" ") + 2)}${label.split(" ").length}`;
   const listedByKey = new Map<string, string[]>();
   for (const name of listedNames) {
@@ -1894,7 +1896,8 @@ function leftRoleFacts(c: TextReading, p: Mention) {
   let roleMention = title ? roleEndingAt.get(p.from) : undefined;
   // Whose the role is: a genitive right before it (`Nackas kommunstyrelseordförande X`), or a place after it; past a
   // word that says when (`Nackas nya kommundirektör X`, `Mälardalsrådets nuvarande ordförande X`).
-  const ownerEnd = (role: Mention) => (NEW_ADJECTIVE.test(tokens[role.from - 1]?.text ?? "") ? role.from - 1 : role.from);
+  // The bound tested, not read past: a read of `tokens[-1]` deoptimised this.
+  const ownerEnd = (role: Mention) => (role.from > 0 && NEW_ADJECTIVE.test(tokens[role.from - 1].text) ? role.from - 1 : role.from);
   let owner = roleMention && placeEndingAt.get(ownerEnd(roleMention));
   if (!owner?.genitive || insidePersonName(owner.from, personAt)) owner = undefined;
   // `Jönköpings läns nya landshövding X`: a county's genitive, as a place's, says where the role is held.
