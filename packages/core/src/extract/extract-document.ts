@@ -1202,7 +1202,7 @@ function toldElection(c: TextReading, offset: number, seat?: string): { target: 
 }
 
 function appositionFacts(c: TextReading, p: Mention) {
-  const { model, text, lexicon, tokens, facts, ev, ref, appositions, handedOn, fromCoordinated, sameSeats, electionsRead, electedOffices, alsoSeat } = c;
+  const { model, text, facts, ev, ref, appositions, handedOn, fromCoordinated, sameSeats } = c;
   const app = appositions.get(p)!;
   const source = ref(p);
   if (app.party) {
@@ -1237,135 +1237,155 @@ function appositionFacts(c: TextReading, p: Mention) {
   }
   // `X och Y, Haninge kommun`: X shares Y's organisation when X has none of its own.
   const shared = app.coordinatedWith && app.roles.length === 0 && !app.party ? appositions.get(app.coordinatedWith) : undefined;
-  const claims = [...app.roles.filter((r) => !handedOn.has(r)), ...(shared?.roles.filter((r) => !r.role && r.target) ?? []), ...(fromCoordinated.get(p) ?? [])];
+  const claims: RoleClaim[] = [];
+  for (const r of app.roles) if (!handedOn.has(r)) claims.push(r);
+  if (shared) for (const r of shared.roles) if (!r.role && r.target) claims.push(r);
+  const coordinated = fromCoordinated.get(p);
+  if (coordinated) for (const r of coordinated) claims.push(r);
   const same = sameSeats.get(p);
   if (same) claims.push(same.claim);
-  for (let claim of claims) {
-    // `valdes till kommunstyrelsens ordförande vid ett extrainsatt fullmäktige`: the body after `vid` is where the vote
-    // was held; the seat is in the body its title names in the genitive.
-    const seatBody =
-      claim.elected && claim.target && /^\s+vid\s/.test(text.slice(claim.end, claim.target.start))
-        ? bodyOfRole(claim.normalised, lexicon.data.protocol.bodies)
-        : undefined;
-    let target =
-      claim === same?.claim
-        ? bodyRef(same.body, minutesParent(c))
-        : seatBody
-          ? bodyRef(seatBody, minutesParent(c))
-          : claim.target
-            ? targetRef(claim.target, model)
-            : undefined;
-    let term: { start?: string; end?: string } = {};
-    let rule: RuleId = "apposition:role";
-    if (!target && (target = officerOfPage(c, claim))) rule = "apposition:page-body";
-    // `För kommunstyrelsen` over the signature `X` / `Ordförande`: the body's own office where the lexicon names one
-    // (`kommunstyrelsens ordförande`, which a page's municipality places), else the seat in the body.
-    // A staff title under an administration's name (`Barn- och utbildningsförvaltningen` over `X` / `Förvaltningschef`)
-    // is held there.
-    const signed = !target && !claim.elected ? signedFor(c, p, claim) : undefined;
-    if (signed) {
-      const office = `${signed.body.toLowerCase()}s ${claim.normalised}`;
-      if (!signed.unit && lexicon.role(office)) claim = { ...claim, normalised: office };
-      else {
-        target = bodyRef(signed.body, signed.unit ? undefined : minutesParent(c));
-        rule = "apposition:page-body";
-      }
-    }
-    let roster = !target && claim.role ? rosterOf(c, p) : undefined;
-    // An official's title under an elected body's heading (`SOCIALNÄMNDEN` over `X / Socialchef`) is not held in it.
-    if (roster && !isSeat(claim) && !SEAT_CATEGORIES.has(lexicon.role(claim.normalised ?? "")?.category ?? "") && ELECTED_BODY.test(roster.body.label))
-      roster = undefined;
-    if (roster) {
-      target = roster.body;
-      rule = "roster:heading";
-      facts.push({ type: "entity", entity: target, evidence: ev(...roster.heading), rule });
-    }
-    let told: { target: EntityRef; start: number } | undefined;
-    let electedOrg: EntityRef | undefined;
-    if (!target && claim.role && claim.elected) {
-      told = isSeat(claim) ? (whereBody(c, p) ?? toldOrFronted(c, p.start)) : undefined;
-      const org = told ? undefined : electedIn(c, p.start, claim.normalised ?? "");
-      if (org) target = electedOrg = { kind: "organisation", key: org.id, label: org.label };
-      term = termOf(c, p.start);
-      rule = "apposition:election";
-    } else if (claim.elected) {
-      term = termOf(c, p.start);
-      rule = "apposition:election";
-    }
-    // `X (M) valdes som ordförande i kulturnämnden, med Y (C) som förste vice ordförande och Z (S) som andre …`: a
-    // seat given with `som` in the sentence of an election is in the body that election names.
-    // A seat after `där` is in the body it points back to, elected or not (`Där är fortsatt X ordförande`).
-    const carried =
-      told ??
-      (!target && claim.role && isSeat(claim)
-        ? (frontedBody(c, p, claim) ?? electionOfSentence(c, p, claim) ?? whereBody(c, p) ?? presidiumOf(c, claim.start) ?? itsBody(c, p, claim))
-        : undefined);
-    const electing = carried || target || !claim.role || !isSeat(claim) ? undefined : electingBody(c, p);
-    if (carried) {
-      target = carried.target;
-      rule = "apposition:election";
-    } else if (electing) {
-      target = electing.target;
-      rule = "apposition:electing-body";
-    }
-    // A seat given by `samma gäller` is quoted from where it is written.
-    const from = carried ?? electing ?? (claim === same?.claim ? claim : undefined);
-    const end = Math.max(claim.end, claim.target?.end ?? 0, p.end);
-    // `A valdes till ordförande i kulturnämnden, B till vice ordförande`: B's seat is quoted from the body on.
-    const before = claim.target && claim.target.start < p.start;
-    const evidence = before && claim.elected ? ev(claim.target!.start, Math.max(p.end, claim.end)) : ev(p.start, before ? p.end : end);
-    if (target) {
-      if (claim.target?.isNew && claim.target.partOf)
-        mention(c, targetRef(claim.target.partOf, model), claim.target.partOf.start, claim.target.partOf.end, "apposition:part-of");
-      facts.push({
-        type: "entity",
-        entity: target,
-        evidence: seatBody ? ev(claim.start, claim.end) : ev(from?.start ?? claim.target?.start ?? claim.start, claim.target?.end ?? claim.end),
-        rule,
-      });
-      if (claim.target && (rule === "apposition:election" || (isSeat(claim) && SEAT_GIVEN_TILL.test(text.slice(p.end, claim.start)))))
-        electionsRead.push({ target, start: p.start, end: claim.target.end });
-      facts.push({
-        type: "relation",
-        kind: "holds_role",
-        source,
-        target,
-        evidence: from ? ev(from.start, end) : evidence,
-        rule,
-        attrs: { role: claim.role, roleNormalised: claim.normalised, former: claim.former || undefined, ...term },
-      });
-      // `regionstyrelsens ordförande Region Skåne`: the role names its body in the genitive, a body of the place it
-      // is held in, where the person holds the seat the rest of the role names; so too of the organisation an
-      // election is held in (`X utsågs till regionstyrelsens ordförande` under a headline naming the region).
-      const [owner, ...seat] = (claim.normalised ?? "").split(" ");
-      const body =
-        ((claim.target && !claim.target.isNew && !seatBody) || electedOrg) && seat.length ? genitiveBodyName(owner, lexicon.data.protocol.bodies) : undefined;
-      if (body) {
-        const attrs = { role: seat.join(" "), roleNormalised: seat.join(" "), former: claim.former || undefined, ...term };
-        facts.push({ type: "relation", kind: "holds_role", source, target: bodyRef(body, target), evidence, rule, attrs });
-      }
-    } else if (claim.role) {
-      const fact: Fact = {
-        type: "entity",
-        entity: withRole(source, { role: claim.role, roleNormalised: claim.normalised ?? claim.role, former: claim.former || undefined }),
-        evidence,
-        rule: "apposition:role-only",
-      };
-      facts.push(fact);
-      if (SEAT_ALSO.test(text.slice(p.end, claim.start))) alsoSeat.set(p, { claim, fact });
-      // `utsågs X (M) till kommunstyrelsens ordförande`: the verb before the name elects to the role after it too.
-      if (claim.elected || (p.from > 0 && ELECT.test(tokens[p.from - 1].text) && ELECTED_TO_AFTER.test(text.slice(p.end, claim.start + 1))))
-        electedOffices.add(fact);
-      // `A (C) blir kommunstyrelsens ordförande, B (S) blir vice ordförande`: an office elected to names the body the
-      // seats of the clauses after it are in.
-      const office = claim.elected ? bodyOfRole(claim.normalised, lexicon.data.protocol.bodies) : undefined;
-      if (office) electionsRead.push({ target: bodyRef(office, minutesParent(c)), start: p.start, end: claim.end });
+  // A function per claim and one for a name with no role, each compiled on its own: one function for all of them
+  // was the largest compile of the file, and rules most names never reach were compiled into it.
+  for (const claim of claims) claimFacts(c, p, source, claim, claim === same?.claim ? same.body : undefined);
+  if (!claims.some((claim) => claim.role)) unseatedFacts(c, p, app, source);
+}
+
+/** The facts of one role claim of a name's apposition; `sameBody`: the body of a seat given by `samma gäller`. */
+function claimFacts(c: TextReading, p: Mention, source: EntityRef, claim: RoleClaim, sameBody: string | undefined) {
+  const { model, text, lexicon, facts, ev, electionsRead } = c;
+  // `valdes till kommunstyrelsens ordförande vid ett extrainsatt fullmäktige`: the body after `vid` is where the vote
+  // was held; the seat is in the body its title names in the genitive.
+  const seatBody =
+    claim.elected && claim.target && /^\s+vid\s/.test(text.slice(claim.end, claim.target.start))
+      ? bodyOfRole(claim.normalised, lexicon.data.protocol.bodies)
+      : undefined;
+  let target =
+    sameBody !== undefined
+      ? bodyRef(sameBody, minutesParent(c))
+      : seatBody
+        ? bodyRef(seatBody, minutesParent(c))
+        : claim.target
+          ? targetRef(claim.target, model)
+          : undefined;
+  let term: { start?: string; end?: string } = {};
+  let rule: RuleId = "apposition:role";
+  if (!target && (target = officerOfPage(c, claim))) rule = "apposition:page-body";
+  // `För kommunstyrelsen` over the signature `X` / `Ordförande`: the body's own office where the lexicon names one
+  // (`kommunstyrelsens ordförande`, which a page's municipality places), else the seat in the body.
+  // A staff title under an administration's name (`Barn- och utbildningsförvaltningen` over `X` / `Förvaltningschef`)
+  // is held there.
+  const signed = !target && !claim.elected ? signedFor(c, p, claim) : undefined;
+  if (signed) {
+    const office = `${signed.body.toLowerCase()}s ${claim.normalised}`;
+    if (!signed.unit && lexicon.role(office)) claim = { ...claim, normalised: office };
+    else {
+      target = bodyRef(signed.body, signed.unit ? undefined : minutesParent(c));
+      rule = "apposition:page-body";
     }
   }
+  let roster = !target && claim.role ? rosterOf(c, p) : undefined;
+  // An official's title under an elected body's heading (`SOCIALNÄMNDEN` over `X / Socialchef`) is not held in it.
+  if (roster && !isSeat(claim) && !SEAT_CATEGORIES.has(lexicon.role(claim.normalised ?? "")?.category ?? "") && ELECTED_BODY.test(roster.body.label))
+    roster = undefined;
+  if (roster) {
+    target = roster.body;
+    rule = "roster:heading";
+    facts.push({ type: "entity", entity: target, evidence: ev(...roster.heading), rule });
+  }
+  let told: { target: EntityRef; start: number } | undefined;
+  let electedOrg: EntityRef | undefined;
+  if (!target && claim.role && claim.elected) {
+    told = isSeat(claim) ? (whereBody(c, p) ?? toldOrFronted(c, p.start)) : undefined;
+    const org = told ? undefined : electedIn(c, p.start, claim.normalised ?? "");
+    if (org) target = electedOrg = { kind: "organisation", key: org.id, label: org.label };
+    term = termOf(c, p.start);
+    rule = "apposition:election";
+  } else if (claim.elected) {
+    term = termOf(c, p.start);
+    rule = "apposition:election";
+  }
+  // `X (M) valdes som ordförande i kulturnämnden, med Y (C) som förste vice ordförande och Z (S) som andre …`: a
+  // seat given with `som` in the sentence of an election is in the body that election names.
+  // A seat after `där` is in the body it points back to, elected or not (`Där är fortsatt X ordförande`).
+  const carried =
+    told ??
+    (!target && claim.role && isSeat(claim)
+      ? (frontedBody(c, p, claim) ?? electionOfSentence(c, p, claim) ?? whereBody(c, p) ?? presidiumOf(c, claim.start) ?? itsBody(c, p, claim))
+      : undefined);
+  const electing = carried || target || !claim.role || !isSeat(claim) ? undefined : electingBody(c, p);
+  if (carried) {
+    target = carried.target;
+    rule = "apposition:election";
+  } else if (electing) {
+    target = electing.target;
+    rule = "apposition:electing-body";
+  }
+  // A seat given by `samma gäller` is quoted from where it is written.
+  const from = carried ?? electing ?? (sameBody !== undefined ? claim : undefined);
+  const end = Math.max(claim.end, claim.target?.end ?? 0, p.end);
+  // `A valdes till ordförande i kulturnämnden, B till vice ordförande`: B's seat is quoted from the body on.
+  const before = claim.target && claim.target.start < p.start;
+  const evidence = before && claim.elected ? ev(claim.target!.start, Math.max(p.end, claim.end)) : ev(p.start, before ? p.end : end);
+  if (target) {
+    if (claim.target?.isNew && claim.target.partOf)
+      mention(c, targetRef(claim.target.partOf, model), claim.target.partOf.start, claim.target.partOf.end, "apposition:part-of");
+    facts.push({
+      type: "entity",
+      entity: target,
+      evidence: seatBody ? ev(claim.start, claim.end) : ev(from?.start ?? claim.target?.start ?? claim.start, claim.target?.end ?? claim.end),
+      rule,
+    });
+    if (claim.target && (rule === "apposition:election" || (isSeat(claim) && SEAT_GIVEN_TILL.test(text.slice(p.end, claim.start)))))
+      electionsRead.push({ target, start: p.start, end: claim.target.end });
+    facts.push({
+      type: "relation",
+      kind: "holds_role",
+      source,
+      target,
+      evidence: from ? ev(from.start, end) : evidence,
+      rule,
+      attrs: { role: claim.role, roleNormalised: claim.normalised, former: claim.former || undefined, ...term },
+    });
+    // `regionstyrelsens ordförande Region Skåne`: the role names its body in the genitive, a body of the place it
+    // is held in, where the person holds the seat the rest of the role names; so too of the organisation an
+    // election is held in (`X utsågs till regionstyrelsens ordförande` under a headline naming the region).
+    const [owner, ...seat] = (claim.normalised ?? "").split(" ");
+    const body =
+      ((claim.target && !claim.target.isNew && !seatBody) || electedOrg) && seat.length ? genitiveBodyName(owner, lexicon.data.protocol.bodies) : undefined;
+    if (body) {
+      const attrs = { role: seat.join(" "), roleNormalised: seat.join(" "), former: claim.former || undefined, ...term };
+      facts.push({ type: "relation", kind: "holds_role", source, target: bodyRef(body, target), evidence, rule, attrs });
+    }
+  } else if (claim.role) roleOnlyFacts(c, p, source, claim, claim.role, evidence);
+}
+
+/** A role `role` claimed with no body it is held in. */
+function roleOnlyFacts(c: TextReading, p: Mention, source: EntityRef, claim: RoleClaim, role: string, evidence: Evidence) {
+  const { text, lexicon, tokens, facts, electionsRead, electedOffices, alsoSeat } = c;
+  const fact: Fact = {
+    type: "entity",
+    entity: withRole(source, { role, roleNormalised: claim.normalised ?? role, former: claim.former || undefined }),
+    evidence,
+    rule: "apposition:role-only",
+  };
+  facts.push(fact);
+  if (SEAT_ALSO.test(text.slice(p.end, claim.start))) alsoSeat.set(p, { claim, fact });
+  // `utsågs X (M) till kommunstyrelsens ordförande`: the verb before the name elects to the role after it too.
+  if (claim.elected || (p.from > 0 && ELECT.test(tokens[p.from - 1].text) && ELECTED_TO_AFTER.test(text.slice(p.end, claim.start + 1))))
+    electedOffices.add(fact);
+  // `A (C) blir kommunstyrelsens ordförande, B (S) blir vice ordförande`: an office elected to names the body the
+  // seats of the clauses after it are in.
+  const office = claim.elected ? bodyOfRole(claim.normalised, lexicon.data.protocol.bodies) : undefined;
+  if (office) electionsRead.push({ target: bodyRef(office, minutesParent(c)), start: p.start, end: claim.end });
+}
+
+/** The seat of a name whose apposition claims no role: a post handed to it, a roster's heading, a seat's heading. */
+function unseatedFacts(c: TextReading, p: Mention, app: Apposition, source: EntityRef) {
+  const { text, facts, ev } = c;
   // `… och ordförandeposten i äldrenämnden till X, KD`: the post of a body handed to the name is X's seat there.
   const from = Math.max(0, p.start - 80);
   // Checked first: the pattern ends in ` till ` right before the name, which most names lack.
-  const handed = !claims.some((c) => c.role) && text.startsWith(" till ", p.start - 6);
+  const handed = text.startsWith(" till ", p.start - 6);
   const post = handed ? POST_HANDED_TO.exec(text.slice(from, p.start)) : null;
   if (post) {
     const target = bodyRef(post[2], minutesParent(c));
@@ -1375,9 +1395,9 @@ function appositionFacts(c: TextReading, p: Mention) {
     facts.push({ type: "relation", kind: "holds_role", source, target, evidence: ev(from + post.index, p.end), rule: "apposition:election", attrs });
   }
   // Listed under a board's or a group's heading with no seat written: a member of it.
-  const roster = claims.some((c) => c.role) ? undefined : rosterOf(c, p);
+  const roster = rosterOf(c, p);
   // Listed under a seat's heading (`Ordförande`, `Vice ordförande`, `Övriga ledamöter` over `X (S), Region Y`).
-  const seat = roster || claims.some((c) => c.role) ? undefined : seatHeadingOf(c, p);
+  const seat = roster ? undefined : seatHeadingOf(c, p);
   if (seat) {
     const page = officerOfPage(c, seat);
     const attrs = { role: seat.role!, roleNormalised: seat.normalised! };
@@ -2669,15 +2689,23 @@ function titlesGluedToNames(tokens: Token[], text: string, lexicon: Lexicon): To
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // Its text is cut only for a word the scanner saw an upper-case letter inside: most tokens' never is.
-    const glued = t.word && !t.cap && t.capInside ? TITLE_GLUED_TO_NAME.exec(t.text) : null;
-    // From the token before, so the title keeps the line break before it.
-    const title = glued && lexicon.isGivenName(glued[2]) ? tokenize(text, tokens[i - 1]?.end ?? 0, t.start + glued[1].length) : undefined;
-    if (title && lexicon.matchAt(title, 0, ROLE_KIND)?.to === title.length) {
-      out ??= tokens.slice(0, i);
-      out.push(...title, ...tokenize(text, title[0].end, t.end));
-    } else out?.push(t);
+    const split = t.word && !t.cap && t.capInside ? titleGluedToName(tokens, i, text, lexicon) : undefined;
+    if (split) (out ??= tokens.slice(0, i)).push(...split);
+    else out?.push(t);
   }
   return out ?? tokens;
+}
+
+/**
+ * Token `i` read as a title and the given name glued to it, or undefined. A function of its own: its rare cut
+ * deoptimised the loop over every token when first met.
+ */
+function titleGluedToName(tokens: Token[], i: number, text: string, lexicon: Lexicon): Token[] | undefined {
+  const t = tokens[i];
+  const glued = TITLE_GLUED_TO_NAME.exec(t.text);
+  // From the token before, so the title keeps the line break before it.
+  const title = glued && lexicon.isGivenName(glued[2]) ? tokenize(text, tokens[i - 1]?.end ?? 0, t.start + glued[1].length) : undefined;
+  return title && lexicon.matchAt(title, 0, ROLE_KIND)?.to === title.length ? [...title, ...tokenize(text, title[0].end, t.end)] : undefined;
 }
 
 /** What joins the last of distinct seats given in turn (`ordförande och vice ordförande`). */
