@@ -156,30 +156,57 @@ function hasKeys(o: object): boolean {
   return false;
 }
 
-/** `graph.json` in pieces: a head, then one line per document, node and edge (what `serializeGraph` gives, as JSON). */
-function* graphLines(graph: KnowledgeGraph, documents: readonly DocumentRecord[], index: GraphIndexLink | undefined, texts: GraphTextsLink): Generator<string> {
+/**
+ * `graph.json` in pieces: a head, then one line per document, node and edge (what `serializeGraph` gives, as JSON).
+ * Each list is a generator of its own, joined by one loop that is the same for all, so V8 optimises each list's loop
+ * alone: one generator of them all (or one joining them with a `yield*` each), compiled in the documents' loop, was
+ * deoptimised on reaching the nodes' and again at the edges'.
+ */
+function graphLines(graph: KnowledgeGraph, documents: readonly DocumentRecord[], index: GraphIndexLink | undefined, texts: GraphTextsLink): Iterable<string> {
   const head = { format: "samverkan-graph", version: GRAPH_FORMAT_VERSION, ...(index === undefined ? {} : { index }), texts };
-  yield `${JSON.stringify(head).slice(0, -1)},"documents":[\n`;
-  for (let i = 0; i < documents.length; i++) yield `${JSON.stringify(storedDocument(documents[i]))}${i < documents.length - 1 ? "," : ""}\n`;
   const exported = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
-  yield `],"graph":{"options":${JSON.stringify(exported)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[\n`;
+  return joined([
+    [`${JSON.stringify(head).slice(0, -1)},"documents":[\n`],
+    documentLines(documents),
+    [`],"graph":{"options":${JSON.stringify(exported)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[\n`],
+    nodeLines(graph),
+    [`\n],"edges":[\n`],
+    edgeLines(graph),
+    ["\n]}}\n"],
+  ]);
+}
+
+/** The pieces of each part in turn. */
+function* joined(parts: Iterable<string>[]): Generator<string> {
+  for (const part of parts) yield* part;
+}
+
+/** The documents of `graph.json`, a line each. */
+function* documentLines(documents: readonly DocumentRecord[]): Generator<string> {
+  for (let i = 0; i < documents.length; i++) yield `${JSON.stringify(storedDocument(documents[i]))}${i < documents.length - 1 ? "," : ""}\n`;
+}
+
+// A node and an edge are written as graphology exports them: empty attributes are left out, as is `undirected` when
+// false. Each item has every key (`undefined` ones are not written), in one order, so all have one shape.
+
+/** The nodes of `graph.json`, a line each, lines apart. */
+function* nodeLines(graph: KnowledgeGraph): Generator<string> {
   let first = true;
   for (const { node, attributes } of graph.nodeEntries()) {
-    // As graphology's export: empty attributes are left out.
-    const item = hasKeys(attributes) ? { key: node, attributes } : { key: node };
+    const item = { key: node, attributes: hasKeys(attributes) ? attributes : undefined };
     yield `${first ? "" : ",\n"}${JSON.stringify(item)}`;
     first = false;
   }
-  yield `\n],"edges":[\n`;
-  first = true;
+}
+
+/** The edges of `graph.json`, a line each, lines apart. */
+function* edgeLines(graph: KnowledgeGraph): Generator<string> {
+  let first = true;
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
-    const item: Record<string, unknown> = { key: edge, source, target };
-    if (hasKeys(attributes)) item.attributes = attributes;
-    if (undirected) item.undirected = true;
+    const item = { key: edge, source, target, attributes: hasKeys(attributes) ? attributes : undefined, undirected: undirected ? true : undefined };
     yield `${first ? "" : ",\n"}${JSON.stringify(item)}`;
     first = false;
   }
-  yield "\n]}}\n";
 }
 
 /**
