@@ -156,7 +156,8 @@ export function unpackFacts(values: unknown[], numbers: ArrayLike<number>, docum
           target: value(3),
           evidence,
           rule,
-          ...(numbers[o + 5] >= 0 ? { attrs: values[numbers[o + 5]] as Partial<EdgeAttributes> } : {}),
+          // Present when absent too (undefined), so relation facts have one shape.
+          attrs: numbers[o + 5] >= 0 ? (values[numbers[o + 5]] as Partial<EdgeAttributes>) : undefined,
         }
       : { type: "entity", entity: value(2), evidence, rule };
   }

@@ -416,61 +416,10 @@ export function factResolver(model: ExtractionModel, scope?: ResolverScope): Fac
 
   const settle = (): ResolvedRecords => {
     mergeGenitives();
-    // Labels: people and new organisations take their most frequent written form (not a genitive); other forms
-    // become aliases.
-    for (const n of nodes) {
-      if (!inScope(n)) continue;
-      const forms = [...(n.forms ?? [])].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-      const named = forms.find(([f]) => !n.genitives?.has(f)) ?? forms[0];
-      const attrs = n.attrs;
-      if ((n.kind === "person" || (n.kind === "organisation" && (attrs as { type?: string }).type === "body")) && named) attrs.label = named[0];
-      const aliases = forms.map(([f]) => f).filter((f) => f !== attrs.label && !/[\n]/.test(f));
-      if (aliases.length) {
-        attrs.aliases = aliases.sort();
-        attrs.merges = attrs.aliases.map((form) => ({
-          form,
-          reason: n.genitives?.has(form) ? `genitive of ${attrs.label}` : mergeReason(n.kind, form, attrs.label),
-        }));
-      }
-      n.evidence?.sort(byPosition);
-      if (attrs.kind === "person" && attrs.roles) for (const r of attrs.roles) r.evidence.sort(byPosition);
-    }
-
-    // A bare affiliation (`X, Storsthlm`) next to a role at the same place (`X, processledare på Storsthlm`) is one fact.
-    const merged = new Set<EdgeRecord>();
-    for (const n of nodes) {
-      if (!inScope(n)) continue;
-      const roleAt = new Map<string, EdgeRecord>();
-      for (const edge of n.out.values()) if (edge.kind === "holds_role" && edge.role) roleAt.set(edge.target, edge);
-      if (roleAt.size === 0) continue;
-      for (const edge of n.out.values()) {
-        const withRole = edge.kind === "holds_role" && !edge.role ? roleAt.get(edge.target) : undefined;
-        if (!withRole) continue;
-        const have = new Set(withRole.evidence.map((e) => `${e.doc}:${e.start}:${e.end}`));
-        for (const e of edge.evidence) if (!have.has(`${e.doc}:${e.start}:${e.end}`)) withRole.evidence.push(e);
-        merged.add(edge);
-      }
-    }
-
-    // Edge keys are spelt out once, here, and sorted with their edges (no map from key to edge).
-    const keyed: { key: string; edge: EdgeRecord }[] = [];
-    for (const n of nodes) {
-      if (!inScope(n)) continue;
-      for (const edge of n.out.values()) {
-        if (!merged.has(edge)) keyed.push({ key: `${edge.kind}:${edge.source}->${edge.target}${edge.role ? `:${slugify(edge.role)}` : ""}`, edge });
-      }
-    }
-    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const edges: ResolvedRecords["edges"] = [];
-    keyed.forEach(({ key, edge: { source, target, evidence, attrs } }, i) => {
-      // Two roles written apart may slug alike; the later statement is the edge, as one key holds one edge.
-      if (keyed[i + 1]?.key === key) return;
-      evidence.sort(byPosition);
-      edges.push({ key, source, target, attrs });
-    });
-    const records: ResolvedRecords["nodes"] = [];
-    for (const n of nodes.filter(inScope).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) records.push({ id: n.id, attrs: n.attrs });
-    return { nodes: records, edges };
+    const settled = scope ? nodes.filter(inScope) : nodes;
+    labelNodes(settled);
+    const edges = edgeRecords(settled, mergedAffiliations(settled));
+    return { nodes: nodeRecords(settled), edges };
   };
 
   let inferredKeys: string[] = [];
@@ -490,6 +439,80 @@ export function factResolver(model: ExtractionModel, scope?: ResolverScope): Fac
     for (const [form, count] of forms) n.forms.set(form, (n.forms.get(form) ?? 0) + count);
   };
   return { document, add, finish, inferred: () => inferredKeys, records: settle, merged, addForms };
+}
+
+// The phases of settling a fold's nodes, each a function of its own: one function of all of them, compiled in one
+// phase's loop, was deoptimised on meeting the next one's.
+
+/**
+ * Labels: people and new organisations take their most frequent written form (not a genitive); other forms become
+ * aliases. Evidence is sorted.
+ */
+function labelNodes(nodes: readonly NodeRecord[]): void {
+  for (const n of nodes) {
+    const forms = [...(n.forms ?? [])].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    const named = forms.find(([f]) => !n.genitives?.has(f)) ?? forms[0];
+    const attrs = n.attrs;
+    if ((n.kind === "person" || (n.kind === "organisation" && (attrs as { type?: string }).type === "body")) && named) attrs.label = named[0];
+    const aliases = forms.map(([f]) => f).filter((f) => f !== attrs.label && !/[\n]/.test(f));
+    if (aliases.length) {
+      attrs.aliases = aliases.sort();
+      attrs.merges = attrs.aliases.map((form) => ({
+        form,
+        reason: n.genitives?.has(form) ? `genitive of ${attrs.label}` : mergeReason(n.kind, form, attrs.label),
+      }));
+    }
+    n.evidence?.sort(byPosition);
+    if (attrs.kind === "person" && attrs.roles) for (const r of attrs.roles) r.evidence.sort(byPosition);
+  }
+}
+
+/**
+ * A bare affiliation (`X, Storsthlm`) next to a role at the same place (`X, processledare på Storsthlm`) is one fact:
+ * its evidence goes to the role's edge. Gives the bare edges so merged.
+ */
+function mergedAffiliations(nodes: readonly NodeRecord[]): Set<EdgeRecord> {
+  const merged = new Set<EdgeRecord>();
+  for (const n of nodes) {
+    const roleAt = new Map<string, EdgeRecord>();
+    for (const edge of n.out.values()) if (edge.kind === "holds_role" && edge.role) roleAt.set(edge.target, edge);
+    if (roleAt.size === 0) continue;
+    for (const edge of n.out.values()) {
+      const withRole = edge.kind === "holds_role" && !edge.role ? roleAt.get(edge.target) : undefined;
+      if (!withRole) continue;
+      const have = new Set(withRole.evidence.map((e) => `${e.doc}:${e.start}:${e.end}`));
+      for (const e of edge.evidence) if (!have.has(`${e.doc}:${e.start}:${e.end}`)) withRole.evidence.push(e);
+      merged.add(edge);
+    }
+  }
+  return merged;
+}
+
+/** The nodes' out-edges but `merged`, sorted by key, their evidence sorted. */
+function edgeRecords(nodes: readonly NodeRecord[], merged: ReadonlySet<EdgeRecord>): ResolvedRecords["edges"] {
+  // Edge keys are spelt out once, here, and sorted with their edges (no map from key to edge).
+  const keyed: { key: string; edge: EdgeRecord }[] = [];
+  for (const n of nodes) {
+    for (const edge of n.out.values()) {
+      if (!merged.has(edge)) keyed.push({ key: `${edge.kind}:${edge.source}->${edge.target}${edge.role ? `:${slugify(edge.role)}` : ""}`, edge });
+    }
+  }
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const edges: ResolvedRecords["edges"] = [];
+  keyed.forEach(({ key, edge: { source, target, evidence, attrs } }, i) => {
+    // Two roles written apart may slug alike; the later statement is the edge, as one key holds one edge.
+    if (keyed[i + 1]?.key === key) return;
+    evidence.sort(byPosition);
+    edges.push({ key, source, target, attrs });
+  });
+  return edges;
+}
+
+/** The nodes' records, sorted by id. */
+function nodeRecords(nodes: readonly NodeRecord[]): ResolvedRecords["nodes"] {
+  const records: ResolvedRecords["nodes"] = [];
+  for (const n of [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) records.push({ id: n.id, attrs: n.attrs });
+  return records;
 }
 
 /** How a name was written, counted to choose a node's label: its quote, unless the text broke or spaced it out. */
