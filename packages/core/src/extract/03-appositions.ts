@@ -2100,7 +2100,7 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   // A unit named before the title and a comma (`Socialförvaltningen, enhetschef X`) is where it is held.
   let unit: { target: Target; from: number } | undefined;
   const comma = from - 1;
-  if (tokens[comma]?.text === "," && comma > 0 && !tokens[from].nl && !tokens[comma].nl) {
+  if (comma > 0 && tokens[comma].text === "," && !tokens[from].nl && !tokens[comma].nl) {
     const g = mentionEndingAt(gazetteerAt, comma);
     // Not right after another title (`A, 2:e vice ordförande SKR, bostadsminister B`: SKR is A's), nor a minister's.
     const afterTitle = (at: number) => [1, 2, 3, 4, 5, 6].some((n) => gazetteerAt.get(at - n)?.kind === "role" && gazetteerAt.get(at - n)!.to === at);
