@@ -583,38 +583,38 @@ export function gazetteerMentions(tokens: Token[], lexicon: Lexicon): Mention[] 
       : t.cap
         ? associationAt(tokens, i, heads, lexicon)
         : undefined;
-    if (shaped) {
-      mentions.push(shaped);
-      i = shaped.to;
-      continue;
-    }
     // Lower-case forms of abbreviations are checked in matchAt; here a lone capitalised word at sentence start
-    // that is only a role ("Samordnare") stays a role.
-    if (hit) {
-      // `tf förvaltningschef`, `tillförordnad kommundirektör`: an acting title is written with its marker, which the
-      // role keeps (its normalised form stays the lexicon's).
-      const floor = mentions[mentions.length - 1]?.to ?? 0;
-      // `vice förbundsordförande`, `Vice mötesordförande`: `vice` before a title the lexicon has only without it makes
-      // the deputy's title (`Lexicon.role` gives its category), never the chair's.
-      const vice = hit.entry.kind === "role" && hit.from - 1 >= floor && isVice(tokens, hit.from) && !hit.entry.id.startsWith("vice");
-      const from = hit.entry.kind === "role" ? actingFrom(tokens, vice ? hit.from - 1 : hit.from, floor) : hit.from;
-      mentions.push(
-        newMention(
-          hit.entry.kind,
-          vice ? `vice ${hit.entry.id}` : hit.entry.id,
-          vice ? `vice ${hit.entry.label}` : hit.entry.label,
-          from,
-          hit.to,
-          tokens[from].start,
-          hit.end,
-          "gazetteer",
-          hit.genitive,
-        ),
-      );
-      i = hit.to;
+    // that is only a role ("Samordnare") stays a role. One push for both kinds of mention: a second site, first met late
+    // in a build, threw the pass's optimised code away.
+    const mention = shaped ?? (hit ? lexiconMention(tokens, hit, mentions[mentions.length - 1]?.to ?? 0) : undefined);
+    if (mention) {
+      mentions.push(mention);
+      i = mention.to;
     } else i++;
   }
   return mentions;
+}
+
+/**
+ * The mention of a lexicon's match, a role's with the acting marker written before it (`tf förvaltningschef`,
+ * `tillförordnad kommundirektör`), which it keeps (its normalised form stays the lexicon's), not before token `floor`.
+ */
+function lexiconMention(tokens: readonly Token[], hit: GazetteerMatch, floor: number): Mention {
+  // `vice förbundsordförande`, `Vice mötesordförande`: `vice` before a title the lexicon has only without it makes
+  // the deputy's title (`Lexicon.role` gives its category), never the chair's.
+  const vice = hit.entry.kind === "role" && hit.from - 1 >= floor && isVice(tokens, hit.from) && !hit.entry.id.startsWith("vice");
+  const from = hit.entry.kind === "role" ? actingFrom(tokens, vice ? hit.from - 1 : hit.from, floor) : hit.from;
+  return newMention(
+    hit.entry.kind,
+    vice ? `vice ${hit.entry.id}` : hit.entry.id,
+    vice ? `vice ${hit.entry.label}` : hit.entry.label,
+    from,
+    hit.to,
+    tokens[from].start,
+    hit.end,
+    "gazetteer",
+    hit.genitive,
+  );
 }
 
 /**
@@ -963,11 +963,13 @@ const THING_HEAD_ENDS = hashBitmap(
  * copy and the regular expression cost.
  */
 function endsLikeThingHead(word: string): boolean {
+  // A word too short, or one beyond Latin-1: the regular expression decides. (The length is tested, not read off a
+  // `charCodeAt` before the start: a read out of bounds threw this function's optimised code away.)
+  if (word.length < 3) return true;
   let h = HASH_START;
   for (let i = word.length - 3; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    // Beyond Latin-1, or a word too short (NaN): the regular expression decides.
-    if (!(c < 256)) return true;
+    if (c > 255) return true;
     h = Math.imul(h ^ foldCode(c), HASH_PRIME);
   }
   return inHashBitmap(THING_HEAD_ENDS, h & HASH_MASK);
@@ -1437,8 +1439,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
       );
     }
     if (isTaken(taken, i) || (inHashBitmap(notNameBits, t.h) && notNames.has(t.text))) return false;
-    // `Posted by Anna Berg Tue, June 06, 2017`: a weekday's abbreviation before a date is none of the name's.
-    if (t.end - t.start === 3 && tokenAt(tokens, i + 1)?.text === "," && WEEKDAY_ABBREVIATIONS.has(t.text)) {
+    // `Posted by Anna Berg Tue, June 06, 2017`: a weekday's abbreviation before a date is none of the name's. (The bound
+    // is tested: an `undefined` read past the end, where strings were compared, deoptimised `isRun`.)
+    if (t.end - t.start === 3 && i + 1 < tokens.length && tokens[i + 1].text === "," && WEEKDAY_ABBREVIATIONS.has(t.text)) {
       const next = tokenAt(tokens, i + 2)?.text ?? "";
       if (/^\d/.test(next) || monthNumber(next)) return false;
     }
@@ -1582,85 +1585,15 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         } else k++;
         continue;
       }
-      let end = k + 1;
-      // Up to four words, particles not counted (`Dirk Jan Van Den Berg`).
-      let particles = 0;
-      while (end < b && end - k - particles < 4) {
-        const next = tokens[end];
-        if (gazetteerAt.get(end)?.kind === "role") break;
-        // `Anna Xbergs Minnesfond`: a genitive ends the name; what follows is named after the person.
-        if (end - k >= 2 && genitiveBase(tokens[end - 1].text, lexicon, true)) break;
-        if (gluedTitleAt(tokens[end - 1])) break;
-        // `Eva Holm Förvaltningssekreterare`: a title by its ending after a full name is the person's, no surname (a
-        // flattened notice's signature); the lexicon's titles end the name above.
-        if (end - k >= 2 && !lexicon.isSurname(next.text) && roleBySuffix(next, roleSuffixes, true)) break;
-        // `Eva Holm Ordförandena och …`: a title in the definite plural is no surname.
-        if (end - k >= 2 && pluralTitle(next.text, lexicon)) break;
-        // `Eva Holm Tallåns vattenråd`, `Eva Holm Ideella naturvården`: a word no name, in the genitive or an
-        // adjective's -a, before a lower-case noun on its line opens the name of the person's organisation.
-        if (end - k >= 2 && opensOrganisation(tokens, end, lexicon)) break;
-        // `Eva Holm Holm Konsult`: a surname said again opens the name of the person's firm.
-        if (end - k >= 2 && next.text === tokens[end - 1].text) break;
-        // `Eva Holm Västmark 3 Pia Strand`, `… Österby 2 C G Lundh`: a word and a count before a given name or an
-        // initial on its line label the next group of a roll (a district and its delegates), no surname.
-        const count = tokenAt(tokens, end + 1);
-        const after = tokenAt(tokens, end + 2);
-        if (
-          end - k >= 2 &&
-          count &&
-          !count.nl &&
-          /^\d{1,3}$/.test(count.text) &&
-          after &&
-          !after.nl &&
-          (lexicon.isGivenName(after.text) || (after.cap && after.end - after.start === 1 && !!tokenAt(tokens, end + 3)?.cap))
-        )
-          break;
-        // `Eva Holm Miljöskydd/naturvård`: a word joined by a slash to one in lower case is a heading's field, no surname.
-        const slash = tokenAt(tokens, end + 1);
-        if (end - k >= 2 && slash?.text === "/" && slash.start === next.end && tokenAt(tokens, end + 2)?.start === slash.end && !tokens[end + 2].cap) break;
-        // `Eva Holm Sundsvall`, `Eva Holm Ornö`: a municipality or a locality after a full name is where the person
-        // comes from (a flattened list).
-        if (
-          end - k >= 2 &&
-          (gazetteerAt.get(end)?.kind === "municipality" || (!covered.has(end) && isLocality(next.text, lexicon))) &&
-          affiliationEndsName(tokens, end, lexicon)
-        )
-          break;
-        // A new given name after a complete name starts the next person (flattened lists). Two given names are no
-        // complete name (`Anna Maria Louise Berg`). (`Henk te Brinkvelde`: a particle may stand between the given name
-        // and the surname.)
-        if (
-          end - k >= 2 &&
-          (end - k >= 3 || !lexicon.isGivenName(tokens[end - 1].text) || lexicon.isSurname(tokens[end - 1].text)) &&
-          lexicon.isGivenName(next.text) &&
-          !lexicon.isSurname(next.text) &&
-          end + 1 < b &&
-          (isNameWord(tokens[end + 1]) || isParticle(tokens[end + 1]))
-        )
-          break;
-        if (end - k >= 2 && lexicon.isGivenName(next.text) && end + 1 >= b && !lexicon.isSurname(next.text) && !lexicon.hasSurnameShape(next.text)) break;
-        if (isParticle(next) || INNER_PARTICLES.has(next.text)) particles++;
-        end++;
-      }
+      let end = givenNameEnd(k, b);
       // Particles cannot end a name.
       while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
       if (end - k === 4 && twoNamesOfFour([tokens[k].text, tokens[k + 1].text, tokens[k + 2].text, tokens[k + 3].text], lexicon)) end = k + 2;
       const lastCovered = covered.has(end - 1) && gazetteerAt.get(end - 1)?.kind !== "municipality";
-      // `Tora Xstiftelsen`, `Ingrid X-förbundet`: a thing named after a person; a full name may stand before it
-      // (`Maja X Journalistklubbens pris`), not a genitive (`Elsa Xs Barnsjukhus`).
-      const thing = firstThing(k + 1, Math.min(end + 1, b));
+      // `Tora Xstiftelsen`, `Ingrid X-förbundet`: a thing named after a person ends the run's name here.
+      const thing = nameBeforeThing(k, Math.min(end + 1, b));
       if (thing >= 0) {
-        // A Swedish organisation's name that goes on (`Anna Berg Trafikverket Region Öst`, `Anna Berg Kommunförbundet,
-        // Kramfors`) is the affiliation of the full name before it in a flattened list; an English one is no sign
-        // (`John Doe Organization AB`), and after a comma only a surname is (prose lists organisations: `X Y Center, Z`).
-        const comma = tokens[thing + 1]?.text === ",";
-        const after = tokens[comma ? thing + 2 : thing + 1];
-        const listed =
-          !THING_WORDS.has(tokens[thing].text) && (!after || after.nl || (after.cap && after.word)) && (!comma || isSurnameLike(tokens[thing - 1].text));
-        if (thing - k >= 2 && (listed || isThingOwner(tokens[thing].text)) && !genitiveBase(tokens[thing - 1].text, lexicon, true) && acceptGiven(k, thing)) {
-          people.push(makePerson(k, thing, "person:given-name"));
-        }
-        k = Math.max(thing, k + 1);
+        k = thing;
         continue;
       }
       // `VD Nils Ek Vallby Elverk AB, genom VD …`, `VD Nils Ek Vatten & Avlopp i Vallby AB`: after a title, a company's
@@ -1681,6 +1614,97 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
         k = person.to;
       } else k++;
     }
+  }
+
+  /**
+   * `Tora Xstiftelsen`, `Ingrid X-förbundet`: the first token of `[k + 1, to)` that names a thing after a person, or -1;
+   * a full name from `k` may stand before it (`Maja X Journalistklubbens pris`), not a genitive (`Elsa Xs Barnsjukhus`),
+   * and is added. Apart from `namesInRun`, as its rare tests, first met late in a build, threw all of that function's
+   * optimised code away.
+   */
+  function nameBeforeThing(k: number, to: number): number {
+    const thing = firstThing(k + 1, to);
+    if (thing < 0) return -1;
+    // A Swedish organisation's name that goes on (`Anna Berg Trafikverket Region Öst`, `Anna Berg Kommunförbundet,
+    // Kramfors`) is the affiliation of the full name before it in a flattened list; an English one is no sign
+    // (`John Doe Organization AB`), and after a comma only a surname is (prose lists organisations: `X Y Center, Z`).
+    const comma = tokens[thing + 1]?.text === ",";
+    const after = tokens[comma ? thing + 2 : thing + 1];
+    const listed =
+      !THING_WORDS.has(tokens[thing].text) && (!after || after.nl || (after.cap && after.word)) && (!comma || isSurnameLike(tokens[thing - 1].text));
+    if (thing - k >= 2 && (listed || isThingOwner(tokens[thing].text)) && !genitiveBase(tokens[thing - 1].text, lexicon, true) && acceptGiven(k, thing)) {
+      people.push(makePerson(k, thing, "person:given-name"));
+    }
+    return thing;
+  }
+
+  /**
+   * Where the name that opens with the given name at `k`, in a run ending at `b`, ends before particles are trimmed: up
+   * to four words, ended early by a title, a genitive, an affiliation or the next name of a flattened list. Apart from
+   * `namesInRun`, as its rare breaks, first met late in a build, threw all of that function's optimised code away.
+   */
+  function givenNameEnd(k: number, b: number): number {
+    let end = k + 1;
+    // Up to four words, particles not counted (`Dirk Jan Van Den Berg`).
+    let particles = 0;
+    while (end < b && end - k - particles < 4) {
+      const next = tokens[end];
+      if (gazetteerAt.get(end)?.kind === "role") break;
+      // `Anna Xbergs Minnesfond`: a genitive ends the name; what follows is named after the person.
+      if (end - k >= 2 && genitiveBase(tokens[end - 1].text, lexicon, true)) break;
+      if (gluedTitleAt(tokens[end - 1])) break;
+      // `Eva Holm Förvaltningssekreterare`: a title by its ending after a full name is the person's, no surname (a
+      // flattened notice's signature); the lexicon's titles end the name above.
+      if (end - k >= 2 && !lexicon.isSurname(next.text) && roleBySuffix(next, roleSuffixes, true)) break;
+      // `Eva Holm Ordförandena och …`: a title in the definite plural is no surname.
+      if (end - k >= 2 && pluralTitle(next.text, lexicon)) break;
+      // `Eva Holm Tallåns vattenråd`, `Eva Holm Ideella naturvården`: a word no name, in the genitive or an
+      // adjective's -a, before a lower-case noun on its line opens the name of the person's organisation.
+      if (end - k >= 2 && opensOrganisation(tokens, end, lexicon)) break;
+      // `Eva Holm Holm Konsult`: a surname said again opens the name of the person's firm.
+      if (end - k >= 2 && next.text === tokens[end - 1].text) break;
+      // `Eva Holm Västmark 3 Pia Strand`, `… Österby 2 C G Lundh`: a word and a count before a given name or an
+      // initial on its line label the next group of a roll (a district and its delegates), no surname.
+      const count = tokenAt(tokens, end + 1);
+      const after = tokenAt(tokens, end + 2);
+      if (
+        end - k >= 2 &&
+        count &&
+        !count.nl &&
+        /^\d{1,3}$/.test(count.text) &&
+        after &&
+        !after.nl &&
+        (lexicon.isGivenName(after.text) || (after.cap && after.end - after.start === 1 && !!tokenAt(tokens, end + 3)?.cap))
+      )
+        break;
+      // `Eva Holm Miljöskydd/naturvård`: a word joined by a slash to one in lower case is a heading's field, no surname.
+      const slash = tokenAt(tokens, end + 1);
+      if (end - k >= 2 && slash?.text === "/" && slash.start === next.end && tokenAt(tokens, end + 2)?.start === slash.end && !tokens[end + 2].cap) break;
+      // `Eva Holm Sundsvall`, `Eva Holm Ornö`: a municipality or a locality after a full name is where the person
+      // comes from (a flattened list).
+      if (
+        end - k >= 2 &&
+        (gazetteerAt.get(end)?.kind === "municipality" || (!covered.has(end) && isLocality(next.text, lexicon))) &&
+        affiliationEndsName(tokens, end, lexicon)
+      )
+        break;
+      // A new given name after a complete name starts the next person (flattened lists). Two given names are no
+      // complete name (`Anna Maria Louise Berg`). (`Henk te Brinkvelde`: a particle may stand between the given name
+      // and the surname.)
+      if (
+        end - k >= 2 &&
+        (end - k >= 3 || !lexicon.isGivenName(tokens[end - 1].text) || lexicon.isSurname(tokens[end - 1].text)) &&
+        lexicon.isGivenName(next.text) &&
+        !lexicon.isSurname(next.text) &&
+        end + 1 < b &&
+        (isNameWord(tokens[end + 1]) || isParticle(tokens[end + 1]))
+      )
+        break;
+      if (end - k >= 2 && lexicon.isGivenName(next.text) && end + 1 >= b && !lexicon.isSurname(next.text) && !lexicon.hasSurnameShape(next.text)) break;
+      if (isParticle(next) || INNER_PARTICLES.has(next.text)) particles++;
+      end++;
+    }
+    return end;
   }
 
   /**
