@@ -1087,7 +1087,7 @@ function itsBody(c: TextReading, p: Mention, claim: RoleClaim): { target: Entity
  * vice ordförande`: a seat written in a body's presidium's sentence, before or after its name, is that body's; so is
  * each seat of the lines under a heading `Val av kommunfullmäktiges presidium` (`A (M) ordförande`).
  */
-function presidiumOf(c: TextReading, at: number): { target: EntityRef; start: number } | undefined {
+function presidiumAround(c: TextReading, at: number): { target: EntityRef; start: number } | undefined {
   const { text, lexicon, actx } = c;
   // The caption's or heading's noun is near: most seats have none before them.
   const near = Math.max(0, at - 600);
@@ -1310,7 +1310,7 @@ function claimFacts(c: TextReading, p: Mention, source: EntityRef, claim: RoleCl
   const carried =
     told ??
     (!target && claim.role && isSeat(claim)
-      ? (frontedBody(c, p, claim) ?? electionOfSentence(c, p, claim) ?? whereBody(c, p) ?? presidiumOf(c, claim.start) ?? itsBody(c, p, claim))
+      ? (frontedBody(c, p, claim) ?? electionOfSentence(c, p, claim) ?? whereBody(c, p) ?? presidiumAround(c, claim.start) ?? itsBody(c, p, claim))
       : undefined);
   const electing = carried || target || !claim.role || !isSeat(claim) ? undefined : electingBody(c, p);
   if (carried) {
@@ -1970,7 +1970,7 @@ function leftRoleFacts(c: TextReading, p: Mention) {
     if (told) [heldIn, heldFrom] = [told.target, told.start];
   }
   // `Regionstyrelsens presidium med ordförande A (M) och vice ordförande B (S)`: each seat in the presidium's body.
-  const presidium = roleMention && !heldIn && !owner && !ofBody && isSeat({ normalised: roleMention.id }) ? presidiumOf(c, roleMention.start) : undefined;
+  const presidium = roleMention && !heldIn && !owner && !ofBody && isSeat({ normalised: roleMention.id }) ? presidiumAround(c, roleMention.start) : undefined;
   if (presidium) [heldIn, heldFrom] = [presidium.target, presidium.start];
   const credit = photoCreditBefore(tokens, p.from);
   if (credit >= 0) {
