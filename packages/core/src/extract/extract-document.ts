@@ -442,24 +442,13 @@ function fullerNames(
       ...listed.filter((l) => hasSeat(l.fieldRole)).map((l) => l.person.label),
       ...(protocol?.entries.filter((e) => hasSeat(e.capacity)).map((e) => e.person.label) ?? []),
     ]));
-  const partyAfter = (m: Mention) => PARTY_IN_PARENTHESES.exec(text.slice(m.end, m.end + 12))?.[1].toLowerCase();
   for (const p of allPeople) {
     const space = p.label.indexOf(" ");
     // Initials are a word of at most seven code units (`S.-O.`, a capital outside the BMP two): most names skip the regex.
     const initials = space > 0 && space <= 7 ? INITIALS.exec(p.label.slice(0, space)) : null;
     if (!initials || fuller.has(p.label) || seatedNames().has(p.label)) continue;
-    const surname = p.label.slice(space);
-    const letters = initials.slice(1).filter(Boolean);
-    let only: Mention | null | undefined;
-    for (const q of allPeople) {
-      if (q.label === only?.label || q.label === p.label || !q.label.endsWith(surname)) continue;
-      const names = q.label.slice(0, -surname.length).split(/[ -]/);
-      if (names.length >= letters.length && letters.every((letter, k) => names[k].startsWith(letter) && lexicon.isGivenName(names[k])))
-        only = only === undefined ? q : null;
-    }
-    if (!only) continue;
-    const [party, its] = [partyAfter(p), partyAfter(only)];
-    if (!party || !its || party === its) fuller.set(p.label, only.label);
+    const only = abbreviatedName(p, space, initials, allPeople, text, lexicon);
+    if (only) fuller.set(p.label, only);
   }
   // `Anna Berg` in the signatures beside `Anna H Berg, ordförande` in the list: a name is the one name of the document
   // that only adds a middle initial to it (the signature is the list's chair, who has a seat in both), or a middle
@@ -474,24 +463,77 @@ function fullerNames(
     const known = initialled.get(short);
     initialled.set(short, known === undefined || known === q.label ? q.label : null);
   }
-  // Not two members each written with a party, and another (`Anna Berg (S)`, `Anna H Berg (M)`).
-  const partyOf = new Map<string, string>();
   // Skipped, not run over an empty literal: a loop that met both the people and `[]` was deoptimised on the map.
-  if (initialled.size > 0) {
-    for (const q of allPeople) {
-      const party = partyAfter(q);
-      if (party && !partyOf.has(q.label)) partyOf.set(q.label, party);
-    }
-    for (const p of allPeople) {
-      const only = initialled.get(p.label);
-      const [party, its] = [partyOf.get(p.label), only && partyOf.get(only)];
-      if (only && !fuller.has(p.label) && (!party || !its || party === its)) fuller.set(p.label, only);
-    }
+  if (initialled.size > 0) shortForLonger(initialled, allPeople, fuller, text);
+  // A document with no list has no listed name to misspell.
+  if (listed.length > 0 || protocol) misspelledNames(allPeople, listed, protocol, fuller, lexicon);
+  return fuller;
+}
+
+// `fullerNames`' rarer rules are functions of their own: most documents never run them, and V8 optimises the rules
+// every document runs without them (fullerNames whole was one of the build's costliest compiles).
+
+/** The party written after a name (`Anna Berg (S)`), in lower case. */
+function partyAfter(text: string, m: Mention): string | undefined {
+  return PARTY_IN_PARENTHESES.exec(text.slice(m.end, m.end + 12))?.[1].toLowerCase();
+}
+
+/**
+ * The one fuller name of the document a name written with initials abbreviates (`S-O Carlsson` for `Sven-Olof
+ * Carlsson`), of no other party.
+ */
+function abbreviatedName(
+  p: Mention,
+  space: number,
+  initials: RegExpExecArray,
+  allPeople: readonly Mention[],
+  text: string,
+  lexicon: Lexicon,
+): string | undefined {
+  const surname = p.label.slice(space);
+  const letters = initials.slice(1).filter(Boolean);
+  let only: Mention | null | undefined;
+  for (const q of allPeople) {
+    if (q.label === only?.label || q.label === p.label || !q.label.endsWith(surname)) continue;
+    const names = q.label.slice(0, -surname.length).split(/[ -]/);
+    if (names.length >= letters.length && letters.every((letter, k) => names[k].startsWith(letter) && lexicon.isGivenName(names[k])))
+      only = only === undefined ? q : null;
   }
-  // `Ordförande Nils Bondesson öppnade` beside `Nils Bondeson, ordförande` in the list, `Bertram X` beside `Betram X`: a
-  // name written otherwise by one letter is the one listed name it misspells (the graph labels the person with the
-  // form written most). The key is the given name the lexicon knows, where only one is known; else the list's. Names
-  // are compared only with listed ones that share their first letters.
+  if (!only) return undefined;
+  const [party, its] = [partyAfter(text, p), partyAfter(text, only)];
+  return !party || !its || party === its ? only.label : undefined;
+}
+
+/**
+ * Each name written short for the one longer name `initialled` gives it by its short form; not two members each
+ * written with a party, and another (`Anna Berg (S)`, `Anna H Berg (M)`).
+ */
+function shortForLonger(initialled: ReadonlyMap<string, string | null>, allPeople: readonly Mention[], fuller: Map<string, string>, text: string): void {
+  const partyOf = new Map<string, string>();
+  for (const q of allPeople) {
+    const party = partyAfter(text, q);
+    if (party && !partyOf.has(q.label)) partyOf.set(q.label, party);
+  }
+  for (const p of allPeople) {
+    const only = initialled.get(p.label);
+    const [party, its] = [partyOf.get(p.label), only && partyOf.get(only)];
+    if (only && !fuller.has(p.label) && (!party || !its || party === its)) fuller.set(p.label, only);
+  }
+}
+
+/**
+ * `Ordförande Nils Bondesson öppnade` beside `Nils Bondeson, ordförande` in the list, `Bertram X` beside `Betram X`: a
+ * name written otherwise by one letter is the one listed name it misspells (the graph labels the person with the
+ * form written most). The key is the given name the lexicon knows, where only one is known; else the list's. Names
+ * are compared only with listed ones that share their first letters.
+ */
+function misspelledNames(
+  allPeople: readonly Mention[],
+  listed: readonly ListedPerson[],
+  protocol: ProtocolHeader | undefined,
+  fuller: Map<string, string>,
+  lexicon: Lexicon,
+): void {
   const listedNames = new Set<string>();
   for (const l of listed) listedNames.add(l.person.label);
   if (protocol) for (const e of protocol.entries) listedNames.add(e.person.label);
@@ -504,7 +546,7 @@ function fullerNames(
     if (same) same.push(name);
     else listedByKey.set(key, [name]);
   }
-  // (Skipped, not run over an empty literal, as above.)
+  // Skipped, not run over an empty literal: a loop that met both the people and `[]` was deoptimised on the map.
   if (listedByKey.size > 0)
     for (const label of new Set(allPeople.map((p) => p.label))) {
       if (listedNames.has(label) || fuller.has(label)) continue;
@@ -514,7 +556,6 @@ function fullerNames(
       if (lexicon.isGivenName(label.slice(0, label.indexOf(" "))) && !lexicon.isGivenName(name.slice(0, name.indexOf(" ")))) fuller.set(name, label);
       else fuller.set(label, name);
     }
-  return fuller;
 }
 
 /** Every municipality, organisation and party the gazetteer reads, and every person: the document mentions them. */
@@ -1578,7 +1619,15 @@ function electedTo(c: TextReading, p: Mention): Election | undefined {
   if (tokens[k]?.text === ":" && !tokens[k + 1]?.nl) k--;
   // `valdes Centerpartiets kandidat X (C)`: the party that put the name forward stands between the verb and the name.
   if (NOMINEE.test(tokens[k]?.text ?? "") && gazetteerAt.get(k - 1)?.kind === "party" && gazetteerAt.get(k - 1)!.to === k) k -= 2;
-  if (!ELECT.test(tokens[k]?.text ?? "")) return undefined;
+  return ELECT.test(tokens[k]?.text ?? "") ? electionBefore(c, k) : undefined;
+}
+
+/**
+ * The election whose verb is token `k`, by the clause before it that opens with its role (`Till ordförande i
+ * socialnämnden väljs`). Apart from `electedTo`, whose optimised code every person runs: few names follow such a verb.
+ */
+function electionBefore(c: TextReading, k: number): Election | undefined {
+  const { text, tokens, gazetteerAt, personEndingAt } = c;
   for (let j = k - 1; j >= 0 && k - j <= 30; j--) {
     // A stop ends the clause; not one inside a word (`1:e vice ordförande`, `1.a`) or a title's abbreviation (`2:e vice ordf.`).
     const abbreviation = tokens[j].text === "." && tokens[j - 1]?.end === tokens[j].start && TITLE_ABBREVIATION.test(tokens[j - 1].text);
@@ -2304,7 +2353,24 @@ function placePageOffices(
     if (regional || MUNICIPAL_OFFICE.test(role.roleNormalised)) offices.push({ fact: f as EntityFact, regional });
     else if (PRESIDIUM_SEAT.test(role.roleNormalised)) chairs.push(f as EntityFact);
   }
-  if (offices.length === 0 && chairs.length === 0) return;
+  if (offices.length > 0 || chairs.length > 0) placeOffices(offices, chairs, facts, elected, doc, gazetteer, people, lexicon);
+}
+
+/**
+ * The places of the offices and chairs `placePageOffices` found: apart from its scan of the facts, which every document
+ * runs, so that V8 optimises that scan alone (whole, it was one of the build's costliest compiles; most documents hold
+ * no such office).
+ */
+function placeOffices(
+  offices: { fact: EntityFact; regional: boolean }[],
+  chairs: readonly EntityFact[],
+  facts: Fact[],
+  elected: ReadonlySet<Fact>,
+  doc: DocumentRecord,
+  gazetteer: readonly Mention[],
+  people: readonly Mention[],
+  lexicon: Lexicon,
+): void {
   // A place word in a name (`Thomas Berg`) names no municipality. The names are in order of start; the furthest end of
   // those up to each tells in log time whether one holds a place (a roll of thousands of names is as many places).
   const reach: number[] = [];
