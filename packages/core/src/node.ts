@@ -983,9 +983,10 @@ async function buildItems(
   const settle = (batch: number[], msg: WorkerResult) => {
     unpackResult(msg, filesOf(batch)).forEach((part, n) => {
       if (!cache) return void (items[batch[n]].result = part);
-      const result = { ...part, facts: part.facts() };
+      // Not `packed`: kept results would keep the batch's numbers alive with it.
+      const result = { documents: part.documents, failures: part.failures, facts: part.facts() };
       items[batch[n]].result = result;
-      cache.put(items[batch[n]].key!, result);
+      cache.put(items[batch[n]].key!, result, part.packed);
     });
     progress(batch.length);
   };

@@ -6,7 +6,17 @@ import { readdirSync, readFileSync } from "node:fs";
 import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { extractionModelFor } from "./graph/build-graph";
-import { FactValues, factNumbers, packResult, processFiles, unpackResult, type FileJob, type ReceivedFile, type WorkerResult } from "./process-files";
+import {
+  FactValues,
+  factNumbers,
+  packResult,
+  processFiles,
+  renumberFacts,
+  unpackResult,
+  type FileJob,
+  type ReceivedFile,
+  type WorkerResult,
+} from "./process-files";
 
 /** The parts of `unpackResult` put together again, with their facts unpacked. */
 const whole = (parts: ReceivedFile[]) => ({
@@ -99,5 +109,33 @@ describe("factNumbers", () => {
     expect([ref, { ...ref }, { ...ref, label: "Anna  Ek" }, { ...ref, kind: "organisation" }, { ...ref }].map((r) => values.numberOf(r))).toEqual([
       0, 0, 1, 2, 0,
     ]);
+  });
+});
+
+describe("renumberFacts", () => {
+  it("gives a worker's packed facts the numbers factNumbers gives them unpacked, batch after batch into one list", async () => {
+    const batches = [
+      ["Anna Ek (S), ordförande i Kommunstyrelsen, och Per Ek.", "Per Ek och Anna Ek träffade Solna stad."],
+      ["Anna Ek, kommunstyrelsens ordförande.", "Sida 3 av 4"],
+    ].map((texts, b) => texts.map((text, i) => ({ source: `b${b}d${i}.txt`, id: `b${b}d${i}`, content: new TextEncoder().encode(text) })));
+    const direct = new FactValues();
+    const renumbered = new FactValues();
+    for (const files of batches) {
+      const { texts, ...result } = await processFiles(files, extractionModelFor());
+      const parts = unpackResult(deserialize(serialize(packResult(result, texts))) as WorkerResult, files);
+      const known = new Int32Array(parts.find((p) => p.packed)!.packed!.values.length).fill(-1);
+      for (const part of parts) {
+        if (!part.packed) {
+          expect(part.facts()).toEqual([]);
+          continue;
+        }
+        const expected = factNumbers(part.facts(), direct);
+        const scratch = new Int32Array(expected.length + 2).fill(7);
+        const numbers = renumberFacts(part.packed, renumbered, known, scratch);
+        expect(numbers.buffer).toBe(scratch.buffer);
+        expect(numbers).toEqual(expected);
+      }
+    }
+    expect(renumbered.list).toEqual(direct.list);
   });
 });

@@ -33,7 +33,18 @@ import { endianness } from "node:os";
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { BEYOND_LATIN1, FactValues, factNumbers, unpackFacts, type FileJob, type ProcessedFiles, type ReadFailure, type ReadLimits } from "../process-files";
+import {
+  BEYOND_LATIN1,
+  FactValues,
+  factNumbers,
+  renumberFacts,
+  unpackFacts,
+  type BatchFacts,
+  type FileJob,
+  type ProcessedFiles,
+  type ReadFailure,
+  type ReadLimits,
+} from "../process-files";
 import type { DocumentRecord } from "../types";
 import { sha256Hex } from "./graph-files";
 
@@ -124,6 +135,8 @@ interface PackWriter {
   data: BufferedFile;
   values: FactValues;
   numbers: Int32Array<ArrayBuffer>;
+  /** The last batch whose packed facts were stored, and its values' numbers in `values` (see `renumberFacts`). */
+  batch: { values: unknown[]; known: Int32Array } | undefined;
 }
 
 /**
@@ -274,8 +287,11 @@ export class ExtractionCache {
     return { documents: [doc], facts: unpackFacts(values, numbers, [doc]), failures: [] };
   }
 
-  /** Stores the result of one file (one document and its facts, or its failure) in this build's pack. */
-  put(key: string, result: ProcessedFiles): void {
+  /**
+   * Stores the result of one file (one document and its facts, or its failure) in this build's pack.
+   * @param packed - The result's facts as a worker packed them, when they came from one: numbered from these.
+   */
+  put(key: string, result: ProcessedFiles, packed?: BatchFacts): void {
     const out = (this.writing ??= this.startPack(""));
     const [failure] = result.failures;
     let line: string;
@@ -289,7 +305,7 @@ export class ExtractionCache {
       // Quotes are slices of the text: left out, they are cut again on reading. Numbers start at a multiple of 4, so
       // they are read in place.
       if (out.data.bytes % 4) out.data.writeBytes(PADDING.subarray(0, 4 - (out.data.bytes % 4)));
-      const numbers = factNumbers(result.facts, out.values, out.numbers);
+      const numbers = packed ? renumberFacts(packed, out.values, this.knownOf(out, packed), out.numbers) : factNumbers(result.facts, out.values, out.numbers);
       if (numbers.buffer !== out.numbers.buffer) out.numbers = numbers;
       const facts = [out.data.bytes, numbers.length];
       out.data.writeBytes(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength));
@@ -297,6 +313,12 @@ export class ExtractionCache {
     }
     out.lines.write(`${line}\n`, "utf8");
     this.used.add(key);
+  }
+
+  /** Which of a batch's values the pack has numbered (see `renumberFacts`): a batch's files come one after another. */
+  private knownOf(out: PackWriter, packed: BatchFacts): Int32Array {
+    if (out.batch?.values !== packed.values) out.batch = { values: packed.values, known: new Int32Array(packed.values.length).fill(-1) };
+    return out.batch.known;
   }
 
   /** Opens a new pack's files (under temporary names). */
@@ -309,6 +331,7 @@ export class ExtractionCache {
       data: new BufferedFile(openSync(`${dataOf(file)}.tmp`, "w")),
       values: new FactValues(),
       numbers: new Int32Array(1 << 12),
+      batch: undefined,
     };
   }
 
