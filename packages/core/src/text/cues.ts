@@ -64,9 +64,11 @@ const KIND_OF = new Map(
 // kinds, and a pattern without groups runs a third faster.
 const PATTERNS = Array.from({ length: 1 << KINDS.length }, (_, unseen) => new RegExp(ALL_WORDS.filter((w) => KIND_OF.get(w)! & unseen).join("|"), "g"));
 
+/** Each kind's bit. */
+const BIT = Object.fromEntries(KINDS.map((kind, bit) => [kind, 1 << bit])) as Record<keyof Cues, number>;
+
 /** Scans a text once for every kind of cue. */
 export function scanCues(text: string): Cues {
-  const cues: Cues = { newsletter: false, seminar: false, collaboration: false, protocol: false, programme: false, meeting: false, related: false };
   let unseen = (1 << KINDS.length) - 1;
   let at = 0;
   while (unseen) {
@@ -74,12 +76,21 @@ export function scanCues(text: string): Cues {
     pattern.lastIndex = at;
     const m = pattern.exec(text);
     if (!m) break;
-    const bits = KIND_OF.get(m[0])!;
-    for (let bit = 0; bit < KINDS.length; bit++) if (bits & (1 << bit)) cues[KINDS[bit]] = true;
-    unseen &= ~bits;
+    unseen &= ~KIND_OF.get(m[0])!;
     at = pattern.lastIndex;
   }
-  return cues;
+  // Made once, whole, not set a field at a time: the first document whose cue set a field V8 had kept constant
+  // deoptimised the code that read it (`describe`, into which `findDocumentDate` is inlined).
+  const seen = (kind: keyof Cues) => (unseen & BIT[kind]) === 0;
+  return {
+    newsletter: seen("newsletter"),
+    seminar: seen("seminar"),
+    collaboration: seen("collaboration"),
+    protocol: seen("protocol"),
+    programme: seen("programme"),
+    meeting: seen("meeting"),
+    related: seen("related"),
+  };
 }
 
 // The cues of documents as read, with the text they were found in (a document whose text was replaced is scanned again).
