@@ -2769,8 +2769,9 @@ function titlesGluedToNames(tokens: Token[], text: string, lexicon: Lexicon): To
 function titleGluedToName(tokens: Token[], i: number, text: string, lexicon: Lexicon): Token[] | undefined {
   const t = tokens[i];
   const glued = TITLE_GLUED_TO_NAME.exec(t.text);
-  // From the token before, so the title keeps the line break before it.
-  const title = glued && lexicon.isGivenName(glued[2]) ? tokenize(text, tokens[i - 1]?.end ?? 0, t.start + glued[1].length) : undefined;
+  // From the token before, so the title keeps the line break before it. (The bound tested, not `tokens[-1]` read: a
+  // text opening with such a token deoptimised the loop over every token, into which this is inlined.)
+  const title = glued && lexicon.isGivenName(glued[2]) ? tokenize(text, i > 0 ? tokens[i - 1].end : 0, t.start + glued[1].length) : undefined;
   return title && lexicon.matchAt(title, 0, ROLE_KIND)?.to === title.length ? [...title, ...tokenize(text, title[0].end, t.end)] : undefined;
 }
 
