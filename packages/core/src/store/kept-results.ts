@@ -10,7 +10,7 @@
  * The first build may take its results from an extraction cache on disk; later ones use memory only, so the disk
  * cache keeps what the first build left.
  */
-import type { ProcessedFiles, FileJob, ReadLimits } from "../process-files";
+import type { BatchFacts, ProcessedFiles, FileJob, ReadLimits } from "../process-files";
 import { resultKey, type ExtractionCache, type ResultStore } from "./extraction-cache";
 
 /** Files' results and notes kept in memory from one build of a live build to the next (see the module comment). */
@@ -38,9 +38,9 @@ export class KeptResults implements ResultStore {
     return result;
   }
 
-  put(key: string, result: ProcessedFiles): void {
+  put(key: string, result: ProcessedFiles, packed?: BatchFacts): void {
     this.used.set(key, result);
-    this.disk?.put(key, result);
+    this.disk?.put(key, result, packed);
   }
 
   noted(file: string): { stamp: string; key: string } | undefined {
