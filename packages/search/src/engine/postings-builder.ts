@@ -392,20 +392,30 @@ function encodeField(state: FieldState, rank: Int32Array, parts: PartTable): Fie
   const open = new Int32Array(size * OPEN);
   const df = new Uint32Array(size);
   encodePass(state, parts, open, df);
-  // Lists go in the order of the sorted terms.
+  const { offsets, dfByRank } = placeLists(rank, open, df);
+  const bytes = new Uint8Array(offsets[size]!);
+  encodePass(state, parts, open, df, bytes);
+  return { offsets, df: dfByRank, bytes };
+}
+
+/**
+ * Lays the lists sized by `encodeField`'s first pass out in the order of the sorted terms: their offsets, and their
+ * `df` in that order; sets each term's `OPEN_BYTES` to where its list starts. (A function of its own: its loops, run
+ * in `encodeField`, were optimised on the stack and deoptimised at the untried code after them.)
+ */
+function placeLists(rank: Int32Array, open: Int32Array, df: Uint32Array): { offsets: Uint32Array; dfByRank: Uint32Array } {
+  const size = rank.length;
   const offsets = new Uint32Array(size + 1);
   const byRank = new Int32Array(size);
-  for (let id = 0; id < size; id++) byRank[rank[id]!] = id;
   const dfByRank = new Uint32Array(size);
+  for (let id = 0; id < size; id++) byRank[rank[id]!] = id;
   for (let r = 0; r < size; r++) {
     const id = byRank[r]!;
     dfByRank[r] = df[id]!;
     offsets[r + 1] = offsets[r]! + open[id * OPEN + OPEN_BYTES]!;
     open[id * OPEN + OPEN_BYTES] = offsets[r]!;
   }
-  const bytes = new Uint8Array(offsets[size]!);
-  encodePass(state, parts, open, df, bytes);
-  return { offsets, df: dfByRank, bytes };
+  return { offsets, dfByRank };
 }
 
 /**
@@ -441,10 +451,7 @@ const OPEN_BYTES = 3;
 function encodePass(state: FieldState, parts: PartTable, open: Int32Array, df: Uint32Array, bytes?: Uint8Array): void {
   const { terms, tfs, ends } = state;
   const { start, list } = parts;
-  for (let at = 0; at < open.length; at += OPEN) {
-    open[at] = -1;
-    open[at + OPEN_WRITTEN] = 0;
-  }
+  resetOpen(open);
   for (let doc = 0, i = 0; i < terms.length; doc++) {
     for (const end = ends.get(doc); i < end; i++) {
       const id = terms.get(i);
@@ -454,6 +461,17 @@ function encodePass(state: FieldState, parts: PartTable, open: Int32Array, df: U
     }
   }
   for (let id = 0; id < df.length; id++) if (open[id * OPEN]! >= 0) flush(open, id, df, bytes);
+}
+
+/**
+ * Marks every term of `open` as having met no document and written none. (A function of its own: run in `encodePass`,
+ * its loop was optimised on the stack and deoptimised at the untried code after it.)
+ */
+function resetOpen(open: Int32Array): void {
+  for (let at = 0; at < open.length; at += OPEN) {
+    open[at] = -1;
+    open[at + OPEN_WRITTEN] = 0;
+  }
 }
 
 /** Term `id` met in `doc` `tf` times: gathered, or what it gathered in the document before written out. */
@@ -490,7 +508,9 @@ export function writePosting(bytes: Uint8Array, at: number, gap: number, tf: num
 
 /** Bytes of the varint of a non-negative integer below 2^32. */
 function varintSize(value: number): number {
-  return value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
+  // 7 bits a byte, counted from the highest bit set (`| 1`: one byte for 0), without a branch per size: the rare sizes'
+  // branches, first met after optimisation, deoptimised it and the passes it was inlined in.
+  return (((31 - Math.clz32(value | 1)) / 7) | 0) + 1;
 }
 
 /** Writes the varint of a non-negative integer below 2^32 at `at`; returns where it ends. */

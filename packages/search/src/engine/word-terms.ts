@@ -158,20 +158,13 @@ export class WordTerms {
 
   /**
    * Counts the terms of the batch's words. A word with a code unit beyond Latin-1 (marked by `~end`) is sliced and
-   * lower-cased, and hashed and looked up by that string, so it finds the same entry.
+   * lower-cased, and hashed and looked up by that string, so it finds the same entry (`findWide`).
    */
   private countBatch(text: string, counter: TermCounter, field: number): void {
     const { starts, ends, hashes } = this;
     for (let k = 0; k < this.batchSize; k++) {
       const wordEnd = ends[k]!;
-      let slot: number;
-      if (wordEnd >= 0) slot = this.find(text, starts[k]!, wordEnd, hashes[k]!, true);
-      else {
-        const word = text.slice(starts[k]!, ~wordEnd).toLowerCase();
-        let hash = FNV_OFFSET;
-        for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
-        slot = this.find(word, 0, word.length, hash, false);
-      }
+      const slot = wordEnd >= 0 ? this.find(text, starts[k]!, wordEnd, hashes[k]!, true) : this.findWide(text, starts[k]!, ~wordEnd);
       const terms = this.table[slot + TERMS]!;
       if (terms >= 0) counter.addTerm(field, terms);
       else {
@@ -179,6 +172,17 @@ export class WordTerms {
         for (let t = -terms, last = t + pool[t - 1]!; t < last; t++) counter.addTerm(field, pool[t]!);
       }
     }
+  }
+
+  /**
+   * The slot of the word at `text.slice(start, end)`, which has a code unit beyond Latin-1 (rare: kept out of
+   * `countBatch`).
+   */
+  private findWide(text: string, start: number, end: number): number {
+    const word = text.slice(start, end).toLowerCase();
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+    return this.find(word, 0, word.length, hash, false);
   }
 
   /**
