@@ -1386,641 +1386,712 @@ function titleBeforeName(tokens: readonly Token[], n: number, gazetteerAt: Map<n
  */
 const isTaken = (taken: ((i: number) => boolean) | undefined, i: number) => taken !== undefined && taken(i);
 
+/**
+ * What the person pass's phases read of one document. The phases are module functions taking it, not closures of each
+ * document: V8 keeps a closure's optimised code only while a closure of it lives, so a long-running process (a live
+ * build) compiled them all again at its first update after a pause. Built in one shape, every field set.
+ */
+interface PersonPass {
+  tokens: Token[];
+  gazetteerAt: Map<number, Mention>;
+  lexicon: Lexicon;
+  roleSuffixes: readonly string[];
+  taken: ((i: number) => boolean) | undefined;
+  partyByAbbreviation: Map<string, string> | undefined;
+  english: boolean;
+  /** The people found so far, by position. */
+  people: Mention[];
+  /** The tokens of the gazetteer's mentions. */
+  covered: Set<number>;
+  /**
+   * Where each role ends, and whether it is written in English title case (`Principal Adviser`): on an English page,
+   * or mid-sentence on a Swedish one, where a Swedish title is written in lower case (`, Head Urban Planning Unit`).
+   */
+  roleEnds: Map<number, boolean>;
+  /** Protocol labels (`Beslutande Ingrid Solberg (S)` as OCR sets a header table) never open or join a name. */
+  notNames: Set<string>;
+  notNameBits: Uint32Array;
+}
+
 /** Person pass: person mentions, sorted by position. */
 export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, taken, partyByAbbreviation, english }: PersonPassInput): Mention[] {
   const people: Mention[] = [];
   const covered = new Set<number>();
-  // Where each role ends, and whether it is written in English title case (`Principal Adviser`): on an English page,
-  // or mid-sentence on a Swedish one, where a Swedish title is written in lower case (`, Head Urban Planning Unit`).
   const roleEnds = new Map<number, boolean>();
-  const midSentence = (k: number) => k > 0 && !tokens[k].nl && !/^[.!?:;]$/.test(tokens[k - 1].text) && !tokens[k].capInside;
-  // On a Swedish page only a title matched by its English name (`Head`, not `Kommunalråd`).
-  const inEnglish = (m: Mention) => {
-    const written = nameKey(
-      tokens
-        .slice(m.from, m.to)
-        .map((t) => t.text)
-        .join(" "),
-    );
-    return lexicon.role(m.id)?.en?.some((form) => nameKey(form) === written) ?? false;
-  };
   for (const m of gazetteerAt.values()) {
     for (let k = m.from; k < m.to; k++) covered.add(k);
-    if (m.kind === "role") roleEnds.set(m.to - 1, tokens[m.from].cap && (!!english || (midSentence(m.from) && inEnglish(m))));
+    if (m.kind === "role") roleEnds.set(m.to - 1, tokens[m.from].cap && (!!english || (midSentence(tokens, m.from) && inEnglish(tokens, m, lexicon))));
   }
-  // A middle initial (`Margareta E Nordenvall`, `Carl B. Hamilton`) between name words, and its full stop.
-  const isInitial = (i: number) => {
-    const t = tokenAt(tokens, i);
-    if (!t || t.end - t.start !== 1 || !t.cap || !t.word || t.nl || !isNameWord(tokenAt(tokens, i - 1))) return false;
-    const next = tokenAt(tokens, i + 1);
-    if (next?.text === ".") return !tokenAt(tokens, i + 2)?.nl && isNameWord(tokenAt(tokens, i + 2));
-    // Not a mark before a party in a table (`Anna Berg X Fp`): the word after an initial goes on the name.
-    return !!next && !next.nl && isNameWord(next) && gazetteerAt.get(i + 1)?.kind !== "party";
-  };
-  // Protocol labels (`Beslutande Ingrid Solberg (S)` as OCR sets a header table) never open or join a name.
   const { notNames, notNameBits } = compileProtocolWords(lexicon.data.protocol);
-  const isRun = (i: number) => {
-    const t = tokens[i];
-    if (!t.cap) {
-      // Punctuation: only an initial's full stop; lower-case words: only particles before a name word. (Lengths are
-      // read off the offsets: most tokens are lower-case words, and a token spells its text only when asked.)
-      if (!t.word) return t.text === "." && isInitial(i - 1) && !isTaken(taken, i);
-      // `kommunfullmäktigeMarie Therese Holm`: a word in lower case run into the given name that opens a name where a
-      // caption's line break was lost (cut off again by `gluedNames`).
-      if (t.capInside) return isNameWord(tokenAt(tokens, i + 1)) && !tokens[i + 1].nl && !isTaken(taken, i) && gluedCut(t.text, lexicon, true) > 0;
-      // Not the rest of a word broken over a line (`samordningsminis-` `ter Nygren`).
-      // Two particles in a row (`van der Berg`) before the name word.
-      return (
-        t.end - t.start <= 3 &&
-        isParticle(t) &&
-        (isNameWord(tokenAt(tokens, i + 1)) || (isParticle(tokenAt(tokens, i + 1)) && isNameWord(tokenAt(tokens, i + 2)))) &&
-        !isTaken(taken, i) &&
-        !brokenWordAt(tokens, i - 1)
-      );
-    }
-    if (isTaken(taken, i) || (inHashBitmap(notNameBits, t.h) && notNames.has(t.text))) return false;
-    // `Posted by Anna Berg Tue, June 06, 2017`: a weekday's abbreviation before a date is none of the name's. (The bound
-    // is tested: an `undefined` read past the end, where strings were compared, deoptimised `isRun`.)
-    if (t.end - t.start === 3 && i + 1 < tokens.length && tokens[i + 1].text === "," && WEEKDAY_ABBREVIATIONS.has(t.text)) {
-      const next = tokenAt(tokens, i + 2)?.text ?? "";
-      if (/^\d/.test(next) || monthNumber(next)) return false;
-    }
-    if (isInitial(i)) return true;
-    // `Van Den Berg`: a capitalised particle after a particle (its length and the particle before turn most words away
-    // before the word is spelt).
-    if (t.end - t.start <= 3 && i > 0 && isParticle(tokens[i - 1]) && INNER_PARTICLES.has(t.text) && !t.nl && isNameWord(tokenAt(tokens, i + 1))) return true;
-    if (isNameWord(t)) return !gazetteerAt.has(i) || gazetteerAt.get(i)!.kind === "municipality" || lexicon.isGivenName(t.text);
-    return isParticle(t) && isNameWord(tokenAt(tokens, i + 1));
+  const pass: PersonPass = {
+    tokens,
+    gazetteerAt,
+    lexicon,
+    roleSuffixes,
+    taken,
+    partyByAbbreviation,
+    english: !!english,
+    people,
+    covered,
+    roleEnds,
+    notNames,
+    notNameBits,
   };
-
   for (let i = 0; i < tokens.length;) {
-    if (!isRun(i)) {
+    if (!isRun(pass, i)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && !tokens[j].nl && isRun(j)) j++;
-    namesInRun(i, j);
+    while (j < tokens.length && !tokens[j].nl && isRun(pass, j)) j++;
+    namesInRun(pass, i, j);
     // A name may go on over the line's end (`Sand-` `Nilsson`): the next run starts after it.
     i = Math.max(j, people.at(-1)?.to ?? 0);
   }
-  if (!english) bylinesInCapitals();
-  if (!english && people.length > 0) namesAlone();
+  if (!english) bylinesInCapitals(pass);
+  if (!english && people.length > 0) namesAlone(pass);
   return people;
+}
 
-  /**
-   * `KARIN LUNDSTRÖM` on a line of its own (a press text's byline over or under the article): two words in capitals,
-   * a given name and a surname of the lexicon (the surname by its shape too), are the person, named in title case. A
-   * heading in capitals is no name of both kinds.
-   */
-  function bylinesInCapitals(): void {
-    const found: Mention[] = [];
-    for (let k = 0; k + 1 < tokens.length; k++) {
-      const [first, second, after] = [tokens[k], tokens[k + 1], tokens[k + 2]];
-      if ((k > 0 && !first.nl) || second.nl || (after && !after.nl) || !CAPITALS_WORD.test(first.text) || !CAPITALS_WORD.test(second.text)) continue;
-      if (covered.has(k) || covered.has(k + 1) || isTaken(taken, k)) continue;
-      const [given, surname] = [titleCase(first.text), titleCase(second.text)];
-      if (!lexicon.isGivenName(given) || lexicon.isGivenName(surname) || !(lexicon.isSurname(surname) || lexicon.hasSurnameShape(surname))) continue;
-      const label = `${given} ${surname}`;
-      found.push(newMention("person", label, label, k, k + 2, first.start, second.end, "person:byline"));
-    }
-    if (found.length === 0) return;
-    people.push(...found);
-    people.sort((a, b) => a.from - b.from);
-  }
+/** Whether token `k` stands mid-sentence: not first on its line, after no sentence's mark, with no capital inside. */
+function midSentence(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && !tokens[k].nl && !/^[.!?:;]$/.test(tokens[k - 1].text) && !tokens[k].capInside;
+}
 
-  /**
-   * `Stefan Nord … Stefan, som är kommunchef i Tomelilla`: a known given name alone, after the one fuller name of the
-   * text it opens, is that person where `som` and a title follow it (a word alone is otherwise no person). `Olle
-   * Strandkvist … blir Strandkvist också kommunalråd`: so is a surname alone (one word or both of a double one, or the
-   * last of them), after the one full name of the text it ends, where no other name word stands beside it, as a press
-   * text takes a person up again. Each mention is labelled with the full name, so its apposition is the full name's.
-   */
-  function namesAlone(): void {
-    // The full name each given name opens, by the given name's hash, and each surname ends, by its first word's hash
-    // (null when two full names share it).
-    let opening: Map<number, Mention | null> | undefined;
-    const ending = new Map<number, { full: Mention; words: number } | null>();
-    const ends = (h: number, full: Mention, words: number) => {
-      const had = ending.get(h);
-      ending.set(h, had === undefined || (had !== null && had.full.label === full.label && had.words === words) ? { full, words } : null);
-    };
-    const surnameWord = (w: Token) => w.cap && w.word && !lexicon.isGivenName(w.text);
-    for (const p of people) {
-      const t = tokens[p.from];
-      if (p.to - p.from < 2 || !lexicon.isGivenName(t.text)) continue;
-      opening ??= new Map();
-      const known = opening.get(t.h);
-      opening.set(t.h, known === undefined || (known !== null && known.label === p.label) ? p : null);
-      // The surname: the one or two capitalised words after the given names (`Anna Karin Berg`, `Eric Holm Avedal`),
-      // no given name of the lexicon itself (`Olle Martin`), spelt as the label ends (not a byline's capitals).
-      let from = p.from + 1;
-      while (from < p.to - 1 && lexicon.isGivenName(tokens[from].text)) from++;
-      const words = p.to - from;
-      if (words > 2 || !surnameWord(tokens[from]) || (words === 2 && !surnameWord(tokens[from + 1]))) continue;
-      if (!p.label.endsWith(words === 2 ? ` ${tokens[from].text} ${tokens[from + 1].text}` : ` ${tokens[from].text}`)) continue;
-      if (words === 2) ends(tokens[from + 1].h, p, 1);
-      ends(tokens[from].h, p, words);
-    }
-    if (!opening) return;
-    let inPerson: Set<number> | undefined;
-    const found: Mention[] = [];
-    for (let k = 1; k < tokens.length; k++) {
-      const t = tokens[k];
-      if (!t.cap) continue;
-      const full = opening.get(t.h);
-      const named = ending.get(t.h);
-      if ((!full && !named) || covered.has(k) || isTaken(taken, k)) continue;
-      let person: Mention | undefined;
-      let end = k + 1;
-      if (full && full.from < k && tokens[full.from].text === t.text) {
-        if (titleAfterSom(tokens, k + 1, gazetteerAt, roleSuffixes)) person = full;
-      } else if (named && named.full.from < k && sameWords(tokens, named.full.to - named.words, k, named.words)) {
-        end = k + named.words;
-        // Taken up as its clause's subject: a verb or an adverb after it (`Holm är`, `blir Holm också`).
-        const next = tokenAt(tokens, end);
-        if ((end === k + 1 || !tokens[k + 1].nl) && next?.word && !next.cap && !next.nl && !NO_SUBJECT_AFTER.has(next.text)) person = named.full;
-      }
-      if (!person) continue;
-      if ((isNameWord(tokenAt(tokens, end)) && !tokens[end].nl) || (isNameWord(tokens[k - 1]) && !t.nl)) continue;
-      // `En annan Stefan, som …`, `hans son Stefan, som …`: someone else of that name.
-      if (!t.nl && ANOTHER_OF_THE_NAME.has(tokens[k - 1].text.toLowerCase())) continue;
-      inPerson ??= new Set(people.flatMap((p) => Array.from({ length: p.to - p.from }, (_, n) => p.from + n)));
-      if (!inPerson.has(k) && !inPerson.has(end - 1))
-        found.push(newMention("person", person.label, person.label, k, end, t.start, tokens[end - 1].end, "person:given-name"));
-    }
-    if (found.length === 0) return;
-    people.push(...found);
-    people.sort((a, b) => a.from - b.from);
-  }
+/** On a Swedish page only a title matched by its English name (`Head`, not `Kommunalråd`). */
+function inEnglish(tokens: readonly Token[], m: Mention, lexicon: Lexicon): boolean {
+  const written = nameKey(
+    tokens
+      .slice(m.from, m.to)
+      .map((t) => t.text)
+      .join(" "),
+  );
+  return lexicon.role(m.id)?.en?.some((form) => nameKey(form) === written) ?? false;
+}
 
-  /** Adds the people named in the run of name words `[a, b)` (most runs name none: no array of their own). */
-  function namesInRun(a: number, b: number): void {
-    // A name of two words at an even place in a grid of names (nameGrid): the grid read once for the run, where needed.
-    let grid: boolean | undefined;
-    const inGrid = (k: number, end: number) => end - k === 2 && (k - a) % 2 === 0 && (grid ??= nameGrid(a, b));
-    let k = a;
-    while (k < b) {
-      const t = tokens[k];
-      // `HåboKarin Lund`: a given name glued to the place of its table's row opens a name as it would alone.
-      // (A cut is at a capital inside the word, which the scanner saw: most words have none.)
-      const given = lexicon.isGivenName(t.text) ? !covered.has(k) || listedPlaceName(k) : !covered.has(k) && t.capInside && gluedCut(t.text, lexicon, true) > 0;
-      if (!given) {
-        // `KarinHolm (KD)`, `, rektor KarinHolm.`: a given name and a surname glued into the run's one word, before a
-        // party, a comma, a full stop or the line's end (a roll's or a staff list's entry), are the person.
-        const cut =
-          k + 1 === b && t.capInside && !covered.has(k) && (b >= tokens.length || tokens[b].nl || (!tokens[b].word && /^[(,.]$/.test(tokens[b].text)))
-            ? gluedGivenCut(t.text, lexicon)
-            : 0;
-        if (cut) {
-          const label = `${t.text.slice(0, cut)} ${t.text.slice(cut)}`;
-          people.push(newMention("person", label, label, k, b, t.start, t.end, "person:given-name"));
-          k = b;
-          continue;
-        }
-        const context = contextualName(k, b);
-        if (context) {
-          people.push(...gluedNames(tokens, context, lexicon));
-          k = context.to;
-        } else k++;
-        continue;
-      }
-      let end = givenNameEnd(k, b);
-      // Particles cannot end a name.
-      while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
-      if (end - k === 4 && twoNamesOfFour([tokens[k].text, tokens[k + 1].text, tokens[k + 2].text, tokens[k + 3].text], lexicon)) end = k + 2;
-      const lastCovered = covered.has(end - 1) && gazetteerAt.get(end - 1)?.kind !== "municipality";
-      // `Tora Xstiftelsen`, `Ingrid X-förbundet`: a thing named after a person ends the run's name here.
-      const thing = nameBeforeThing(k, Math.min(end + 1, b));
-      if (thing >= 0) {
-        k = thing;
-        continue;
-      }
-      // `VD Nils Ek Vallby Elverk AB, genom VD …`, `VD Nils Ek Vatten & Avlopp i Vallby AB`: after a title, a company's
-      // name that its form closes on the line (a list of companies and their heads run together) follows the holder's
-      // name, given name and surname.
-      if (end - k >= 3 && roleEnds.has(k - 1) && companyAhead(k + 2)) end = k + 2;
-      // `Ruben Bygg AB`: a name before a company's form is the company's, no person's.
-      const company = tokens[end] && !tokens[end].nl && COMPANY_FORM.test(tokens[end].text);
-      // A text cut off mid-name (`… Eva Sch` at its end): a short last word no surname the lexicon knows is a cut one.
-      if (end === tokens.length && tokens[end - 1].text.length <= 3 && !lexicon.isSurname(tokens[end - 1].text)) end--;
-      // `förskolan Elsa Berg`: a preschool named after a person (or given a name's form) is no person.
-      const preschool = k > 0 && !tokens[k].nl && PRESCHOOL.test(tokens[k - 1].text);
-      if (end - k >= 2 && !lastCovered && !company && !preschool && (acceptGiven(k, end) || inGrid(k, end)) && !namesPlace(tokens, end)) {
-        // An initial or the first part of a given name broken over a line before the run (`B. Anders`, `Kent-` `Inge`).
-        const from = k === a && (people.at(-1)?.to ?? 0) <= k - 2 ? nameStart(tokens, k, lexicon) : k;
-        const person = personEndingAt(from < k && !isTaken(taken, from) ? from : k, end, "person:given-name");
-        people.push(...gluedNames(tokens, person, lexicon));
-        k = person.to;
-      } else k++;
-    }
-  }
+/** A middle initial (`Margareta E Nordenvall`, `Carl B. Hamilton`) between name words, and its full stop. */
+function isInitial(pass: PersonPass, i: number): boolean {
+  const { tokens, gazetteerAt } = pass;
+  const t = tokenAt(tokens, i);
+  if (!t || t.end - t.start !== 1 || !t.cap || !t.word || t.nl || !isNameWord(tokenAt(tokens, i - 1))) return false;
+  const next = tokenAt(tokens, i + 1);
+  if (next?.text === ".") return !tokenAt(tokens, i + 2)?.nl && isNameWord(tokenAt(tokens, i + 2));
+  // Not a mark before a party in a table (`Anna Berg X Fp`): the word after an initial goes on the name.
+  return !!next && !next.nl && isNameWord(next) && gazetteerAt.get(i + 1)?.kind !== "party";
+}
 
-  /**
-   * `Tora Xstiftelsen`, `Ingrid X-förbundet`: the first token of `[k + 1, to)` that names a thing after a person, or -1;
-   * a full name from `k` may stand before it (`Maja X Journalistklubbens pris`), not a genitive (`Elsa Xs Barnsjukhus`),
-   * and is added. Apart from `namesInRun`, as its rare tests, first met late in a build, threw all of that function's
-   * optimised code away.
-   */
-  function nameBeforeThing(k: number, to: number): number {
-    const thing = firstThing(k + 1, to);
-    if (thing < 0) return -1;
-    // A Swedish organisation's name that goes on (`Anna Berg Trafikverket Region Öst`, `Anna Berg Kommunförbundet,
-    // Kramfors`) is the affiliation of the full name before it in a flattened list; an English one is no sign
-    // (`John Doe Organization AB`), and after a comma only a surname is (prose lists organisations: `X Y Center, Z`).
-    const comma = tokens[thing + 1]?.text === ",";
-    const after = tokens[comma ? thing + 2 : thing + 1];
-    const listed =
-      !THING_WORDS.has(tokens[thing].text) && (!after || after.nl || (after.cap && after.word)) && (!comma || isSurnameLike(tokens[thing - 1].text));
-    if (thing - k >= 2 && (listed || isThingOwner(tokens[thing].text)) && !genitiveBase(tokens[thing - 1].text, lexicon, true) && acceptGiven(k, thing)) {
-      people.push(makePerson(k, thing, "person:given-name"));
-    }
-    return thing;
-  }
-
-  /**
-   * Where the name that opens with the given name at `k`, in a run ending at `b`, ends before particles are trimmed: up
-   * to four words, ended early by a title, a genitive, an affiliation or the next name of a flattened list. Apart from
-   * `namesInRun`, as its rare breaks, first met late in a build, threw all of that function's optimised code away.
-   */
-  function givenNameEnd(k: number, b: number): number {
-    let end = k + 1;
-    // Up to four words, particles not counted (`Dirk Jan Van Den Berg`).
-    let particles = 0;
-    while (end < b && end - k - particles < 4) {
-      const next = tokens[end];
-      if (gazetteerAt.get(end)?.kind === "role") break;
-      // `Anna Xbergs Minnesfond`: a genitive ends the name; what follows is named after the person.
-      if (end - k >= 2 && genitiveBase(tokens[end - 1].text, lexicon, true)) break;
-      if (gluedTitleAt(tokens[end - 1])) break;
-      // `Eva Holm Förvaltningssekreterare`: a title by its ending after a full name is the person's, no surname (a
-      // flattened notice's signature); the lexicon's titles end the name above.
-      if (end - k >= 2 && !lexicon.isSurname(next.text) && roleBySuffix(next, roleSuffixes, true)) break;
-      // `Eva Holm Ordförandena och …`: a title in the definite plural is no surname.
-      if (end - k >= 2 && pluralTitle(next.text, lexicon)) break;
-      // `Eva Holm Tallåns vattenråd`, `Eva Holm Ideella naturvården`: a word no name, in the genitive or an
-      // adjective's -a, before a lower-case noun on its line opens the name of the person's organisation.
-      if (end - k >= 2 && opensOrganisation(tokens, end, lexicon)) break;
-      // `Eva Holm Holm Konsult`: a surname said again opens the name of the person's firm.
-      if (end - k >= 2 && next.text === tokens[end - 1].text) break;
-      // `Eva Holm Västmark 3 Pia Strand`, `… Österby 2 C G Lundh`: a word and a count before a given name or an
-      // initial on its line label the next group of a roll (a district and its delegates), no surname.
-      const count = tokenAt(tokens, end + 1);
-      const after = tokenAt(tokens, end + 2);
-      if (
-        end - k >= 2 &&
-        count &&
-        !count.nl &&
-        /^\d{1,3}$/.test(count.text) &&
-        after &&
-        !after.nl &&
-        (lexicon.isGivenName(after.text) || (after.cap && after.end - after.start === 1 && !!tokenAt(tokens, end + 3)?.cap))
-      )
-        break;
-      // `Eva Holm Miljöskydd/naturvård`: a word joined by a slash to one in lower case is a heading's field, no surname.
-      const slash = tokenAt(tokens, end + 1);
-      if (end - k >= 2 && slash?.text === "/" && slash.start === next.end && tokenAt(tokens, end + 2)?.start === slash.end && !tokens[end + 2].cap) break;
-      // `Eva Holm Sundsvall`, `Eva Holm Ornö`: a municipality or a locality after a full name is where the person
-      // comes from (a flattened list).
-      if (
-        end - k >= 2 &&
-        (gazetteerAt.get(end)?.kind === "municipality" || (!covered.has(end) && isLocality(next.text, lexicon))) &&
-        affiliationEndsName(tokens, end, lexicon)
-      )
-        break;
-      // A new given name after a complete name starts the next person (flattened lists). Two given names are no
-      // complete name (`Anna Maria Louise Berg`). (`Henk te Brinkvelde`: a particle may stand between the given name
-      // and the surname.)
-      if (
-        end - k >= 2 &&
-        (end - k >= 3 || !lexicon.isGivenName(tokens[end - 1].text) || lexicon.isSurname(tokens[end - 1].text)) &&
-        lexicon.isGivenName(next.text) &&
-        !lexicon.isSurname(next.text) &&
-        end + 1 < b &&
-        (isNameWord(tokens[end + 1]) || isParticle(tokens[end + 1]))
-      )
-        break;
-      if (end - k >= 2 && lexicon.isGivenName(next.text) && end + 1 >= b && !lexicon.isSurname(next.text) && !lexicon.hasSurnameShape(next.text)) break;
-      if (isParticle(next) || INNER_PARTICLES.has(next.text)) particles++;
-      end++;
-    }
-    return end;
-  }
-
-  /**
-   * `Lars Berg Tommy Lund Björn Ekforss`: a board's signatures set as a grid, a line that is one run of name words with
-   * a known given name at every other one, pairs each given name with the word after it, whatever the lists say of the
-   * surname.
-   */
-  function nameGrid(a: number, b: number): boolean {
-    if (b - a < 4 || (b - a) % 2 || (a > 0 && !tokens[a].nl) || (b < tokens.length && !tokens[b].nl)) return false;
-    for (let q = a; q < b; q++) {
-      if (!isNameWord(tokens[q]) || !inName(q) || ((q - a) % 2 === 0 && !lexicon.isGivenName(tokens[q].text))) return false;
-    }
-    return true;
-  }
-
-  /** Whether a company's form (`AB`) closes the capitalised words, `&`, `i` and `och` from `k` on its line. */
-  function companyAhead(k: number): boolean {
-    for (let q = k; q < k + 8 && tokens[q] && !tokens[q].nl; q++) {
-      if (COMPANY_FORM.test(tokens[q].text)) return q > k;
-      if (!tokens[q].cap && !/^(?:&|i|och)$/.test(tokens[q].text)) return false;
-    }
-    return false;
-  }
-
-  /**
-   * `Närvarande: Mark Lund, Anna Berg`: a given name that is also a municipality opens a name of two words that is a
-   * list's entry on its own (after a colon, a comma or a line break, before a comma or the line's end), or before a
-   * party (`Mark Lund (S)`).
-   */
-  function listedPlaceName(k: number): boolean {
-    const before = tokens[k - 1];
-    const after = tokens[k + 2];
-    const place = gazetteerAt.get(k);
-    if (place?.kind !== "municipality" || place.to !== k + 1 || !isNameWord(tokens[k + 1]) || tokens[k + 1].nl) return false;
-    if (after?.text === "(" && !after.nl) return true;
-    // `kommunalrådet Mark Lund`, `moderaten Ed Bergman`: after a title or a party's word, before a known surname.
-    const kind = before && !tokens[k].nl ? gazetteerAt.get(k - 1)?.kind : undefined;
-    if (
-      (roleEnds.has(k - 1) || kind === "party" || (before?.word && !before.cap && !!partyOfWord(before.text, lexicon))) &&
-      // (or a word no lexicon knows: `moderaten Ed Xyz`, as no place is written after a party's word)
-      (lexicon.isSurname(tokens[k + 1].text) || (!gazetteerAt.has(k + 1) && !lexicon.isGivenName(tokens[k + 1].text)))
-    )
-      return true;
-    return (!before || tokens[k].nl || before.text === ":" || before.text === ",") && (!after || after.nl || after.text === ",");
-  }
-
-  /**
-   * The first token of `[from, to)` that names a thing after a person (`Xstiftelsen`), or -1; a title in the definite
-   * plural is none, though it ends as a group's name does (`Eva Holm Justerarna och …`).
-   */
-  function firstThing(from: number, to: number): number {
-    for (let i = from; i < to; i++) if (isThingWordAfter(tokens[i].text, tokens[i - 1]?.text, lexicon) && !pluralTitle(tokens[i].text, lexicon)) return i;
-    return -1;
-  }
-
-  /**
-   * The person named at `[k, end)`: a surname broken by a soft hyphen or over a line goes on over it
-   * (`Jo\u00ADhansson`, `Sand-` `ström`), a title
-   * glued to the surname is left out (`XSecond`), and a genitive before a lower-case word (`Leif Xbergs (M)
-   * avsägelse`) is the name without its s.
-   */
-  function personEndingAt(k: number, end: number, rule: RuleId): Mention {
-    end += brokenWordAt(tokens, end);
-    const person = makePerson(k, end, rule);
-    const glued = gluedTitleAt(tokens[end - 1]);
-    if (glued) {
-      const cut = glued - tokens[end - 1].text.length;
-      const label = person.label.slice(0, cut);
-      return newMention("person", label, label, person.from, person.to, person.start, person.end + cut, rule);
-    }
-    const last = person.label.slice(person.label.lastIndexOf(" ") + 1);
-    let n = end;
-    if (tokenAt(tokens, n)?.text === "(" && tokenAt(tokens, n + 2)?.text === ")" && !tokens[n].nl) n += 3;
-    const next = tokenAt(tokens, n);
-    if (!next || next.nl || !next.word) return person;
-    // Before a lower-case word, the s of a plausible surname is a genitive; before a name word (`Karl Adolfs Torg`,
-    // where the run was cut at the genitive) also a given name's.
-    // Before a title and a name (`Stefan Xvens statssekreterare Karin`) any surname's: the title is owned.
-    const genitive = next.cap
-      ? n === end && isNameWord(next) && genitiveBase(last, lexicon, true)
-      : (n === end && titleBeforeName(tokens, n, gazetteerAt, roleSuffixes) && genitiveBase(last, lexicon, false, true)) ||
-        (!isVerbAfterName(next.text) && genitiveBase(last, lexicon));
-    if (!genitive) return person;
-    // The evidence is the name without its s, so the name as written is the nominative.
-    const label = person.label.slice(0, -1);
-    return newMention("person", label, label, person.from, person.to, person.start, person.end - 1, rule);
-  }
-
-  /**
-   * Where a title glued to the surname starts in a token's word (`XSecond`, `DanielssonKommunchef` where a line break
-   * was lost): at an inner capital after a lower-case letter, when the rest is a title by the lexicon or a title's
-   * ending, or a picture's credit (`EkFoto`); 0 if none (at once for a word the scanner saw no capital inside).
-   */
-  function gluedTitleAt(token: Token): number {
-    if (!token.capInside) return 0;
-    const word = token.text;
-    const named = GLUED_TITLE.exec(word) ?? GLUED_CREDIT.exec(word);
-    if (named) return named[1].length;
-    for (let i = 3; i < word.length - 3; i++) {
-      if (!LATIN1_UPPER[word.charCodeAt(i)] || !LATIN1_LOWER[word.charCodeAt(i - 1)]) continue;
-      const tail = word.slice(i).toLowerCase();
-      if (lexicon.role(tail) || roleSuffixes.some((s) => tail.endsWith(s) && tail.length > s.length + 2)) return i;
-    }
-    return 0;
-  }
-
-  function isSurnameLike(word: string): boolean {
-    return lexicon.isSurname(word) || lexicon.hasSurnameShape(word);
-  }
-
-  /** A given name that is also an ordinary word (`Per`, `Bo`) needs a surname-like word after it. */
-  function acceptGiven(k: number, end: number): boolean {
-    if (!lexicon.isAmbiguousGivenName(tokens[k].text)) return true;
-    return isSurnameLike(tokens[end - 1].text) || hasPersonContext(k, end) || listEntry(k);
-  }
-
-  /** `X, Hans Y och Z`, `X (S) och Per Y`: the name at `k` is the next entry of a list of people on its line. */
-  function listEntry(k: number): boolean {
-    const before = tokens[k - 1]?.text;
-    if ((before !== "," && before !== "och" && before !== "samt") || tokens[k].nl || tokens[k - 1].nl) return false;
-    let q = k - 2;
-    // `A, Region Dalarna och X`, `A, Länsstyrelsen och X`: the last entry of a list of people each with where they come
-    // from (the lexicon's name or one capitalised word), when it reads as a name (a given name first, or a surname's
-    // word after a word of no place): not an organisation last in the list (`A, Länsstyrelsen och Destination Falun`,
-    // `… och Visit Dalarna`, `… och Dalarna Science Park`).
-    const named = lexicon.isGivenName(tokens[k].text) || (!covered.has(k) && !covered.has(k + 1) && isSurnameLike(tokens[k + 1]?.text ?? ""));
-    const where = before === "och" && named ? ([1, 2, 3, 4].map((n) => gazetteerAt.get(k - 1 - n)).find((g) => g?.to === k - 1)?.from ?? k - 2) : -1;
-    if (where > 0 && tokens[where].cap && !tokens[where].nl && tokens[where - 1].text === ",") q = where - 2;
-    if (tokens[q]?.text === ")" && tokens[q - 2]?.text === "(") q -= 3;
-    return q >= 0 && people.at(-1)?.to === q + 1 && !tokens[q + 1].nl;
-  }
-
-  /** May token `i` go on a name: outside the gazetteer, or a one-word municipality (`Marléne Lund Kopparklint`)? */
-  function inName(i: number): boolean {
-    return !covered.has(i) || (gazetteerAt.get(i)?.kind === "municipality" && gazetteerAt.get(i)!.to === i + 1);
-  }
-
-  function contextualName(k: number, b: number): Mention | undefined {
-    // A name here has two words at least: a run's last word alone (most runs are one capitalised word) is none.
-    if (k + 1 >= b) return undefined;
-    // `Kommunsekreterarföreningen X`: a thing's name opens no name, as it ends one; nor does an acting marker (`Tf
-    // Utvecklingschef`, a title in a list of titles).
-    if (
-      covered.has(k) ||
-      isThingWord(tokens[k].text) ||
-      OPENS_NO_NAME.has(tokens[k].text) ||
-      ACTING.has(tokens[k].text) ||
-      definiteGenitive(tokens[k].text, lexicon)
-    )
-      return undefined;
-    if (opensNoName(tokens, k, b, lexicon)) return undefined;
-    let end = k + 1;
-    while (end < b && end - k < 4 && inName(end) && !isThingWordAfter(tokens[end].text, tokens[end - 1].text, lexicon)) {
-      if ((end - k >= 2 && genitiveBase(tokens[end - 1].text, lexicon, true)) || gluedTitleAt(tokens[end - 1])) break;
-      end++;
-    }
-    while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
-    if (end - k < 2 || isThingWordAfter(tokenAt(tokens, end)?.text ?? "", tokens[end - 1].text, lexicon) || isPlaceCompound(tokens[end - 1].text))
-      return undefined;
-    // `Minister for Foreign Affairs and Nordic Cooperation Anna Berg`: in English, a title's last words before a
-    // given name and a surname are no part of the name (a surname before a given name is a Swedish list's order).
-    if (english && end - k > 2 && !isSurnameLike(tokens[k].text) && lexicon.isGivenName(tokens[end - 2].text)) return undefined;
-    // A known surname closing a two- or three-word run of names is enough; otherwise the context must say person.
-    if (namesPlace(tokens, end)) return undefined;
-    // Not a venue's word (`Berzeli Park`, `Folkets Hall`): a surname too, it closes a name after a given name only.
-    const surname = lexicon.isSurname(tokens[end - 1].text) && !VENUE_SURNAMES.has(tokens[end - 1].text);
-    if ((surname && end - k <= 3 && !lexicon.isSurname(tokens[k].text)) || hasPersonContext(k, end)) {
-      return personEndingAt(k, end, "person:context");
-    }
-    return undefined;
-  }
-
-  /** Municipalities joined by hyphens (`Xby-Yköping-Mark`, a price list's area) are no double surname. */
-  function isPlaceCompound(word: string): boolean {
-    return word.includes("-") && word.split("-").every((part) => lexicon.municipalityCounty(slugify(part)) !== undefined);
-  }
-
-  function hasPersonContext(k: number, end: number): boolean {
-    const before = tokens[k - 1];
-    if (before && !tokens[k].nl) {
-      // An English title in title case heads capitalised words that are no name as often (`Principal Adviser Climate
-      // Action`): a name after it ends like a surname.
-      const titled = roleEnds.get(k - 1);
-      if (titled === false || (titled && isSurnameLike(tokens[end - 1].text))) return true;
-      // `moderaten Ed X`, `Centerns Bo X`: a party's member named by the word for one (not the plural's, `kristdemokraterna`,
-      // before a party's own name) or by the party's genitive.
-      if (
-        (before.word && !before.cap && !before.text.endsWith("na") && partyOfWord(before.text, lexicon)) ||
-        (gazetteerAt.get(k - 1)?.kind === "party" && before.text.endsWith("s"))
-      )
-        return true;
-      // `Moderator: X`: a role's label; `Ulla Berg och X`: the last entry of a list of people (after a comma, an entry
-      // is as often an organisation: `Ola Berg, Spridd Arkitekter`).
-      if (tokens[k - 1].text === ":" && roleEnds.has(k - 2)) return true;
-      // `Partiets oppositionsråd i Åby, Eva Kvarnlöv, lämnar …`: a name set off by commas after a title, or after a
-      // title and the place it is held in, with the sentence going on in lower case (not a list's `och`), is the title's
-      // holder.
-      if (before.text === "," && end - k <= 3 && tokens[end]?.text === "," && !tokens[end].nl && titleBefore(k - 2)) {
-        const next = tokens[end + 1];
-        if (next?.word && !next.cap && !next.nl && !COORDINATORS.has(next.text)) return true;
-      }
-      // Not a name that opens with an adjective, as an organisation's does (`och Svensk Handel`, `och Ny Teknik`). A
-      // particle inside (`A, Derk van Dijk och B`) says person after a comma too, and before the list's `och`.
-      const particle = innerParticle(k, end);
-      if (
-        (tokens[k - 1].text !== "," || particle) &&
-        !NAME_OPENS_NO_PERSON.test(tokens[k].text) &&
-        listEntry(k) &&
-        (end >= tokens.length || tokens[end].nl || /^[,.;]$/.test(tokens[end].text) || (particle && tokens[end].text === "och"))
-      )
-        return true;
-      if (photoCreditBefore(tokens, k) >= 0) return true;
-    }
-    if (municipalityRow(k, end)) return true;
-    const after = tokens[end];
-    const after2 = tokens[end + 1];
-    // A staff card: the name alone on its line, ending like a surname, and the title alone on the next (`Görel
-    // Västerlund` / `Förbundssekreterare`; not a unit's heading over its head, `Miljö Teknik` / `Enhetschef`).
-    if (after?.nl && (k === 0 || tokens[k].nl) && lexicon.hasSurnameShape(tokens[end - 1].text)) {
-      const role = gazetteerAt.get(end);
-      const to = role?.kind === "role" ? role.to : roleBySuffix(after, roleSuffixes, true) ? end + 1 : -1;
-      if (to > end && (to >= tokens.length || tokens[to].nl)) return true;
-    }
-    if (after && !after.nl) {
-      if (after.text === "," && after2 && !after2.nl && (gazetteerAt.get(end + 1)?.kind === "role" || roleBySuffix(after2, roleSuffixes))) return true;
-      // Press sets the party between commas (`Eva Ek, M, som fortsätter …`): its letters as written, in capitals, after a
-      // given name and a surname (a title before them is no part of the name: `Statsråden Eva Ek, FP,`).
-      if (
-        end - k === 2 &&
-        after.text === "," &&
-        after2 &&
-        !after2.nl &&
-        tokens[end + 2]?.text === "," &&
-        after2.text === after2.text.toUpperCase() &&
-        partyByAbbreviation?.has(after2.text)
-      )
-        return true;
-      // `X (V)`, and a roster's `X, (V), Degerfors kommun`; an office in its place (`Bo Ekdal (sekreterare)`, a board's
-      // list) after a known given name and one word more, so no place's or body's words before it.
-      const open = after.text === "," && after2?.text === "(" ? end + 1 : end;
-      const inner = tokens[open + 1];
-      if (tokens[open].text === "(" && inner) {
-        const inside = gazetteerAt.get(open + 1);
-        const party = inside?.kind === "party" || partyByAbbreviation?.has(inner.text.toUpperCase());
-        const named = inside?.kind === "role" && open === end && end - k === 2 && lexicon.isGivenName(tokens[k].text);
-        if ((party && tokens[open + 2]?.text === ")") || (named && tokens[inside.to]?.text === ")")) return true;
-      }
-      // `Anna Berg ordförande`; not an owner in the genitive (`Amnesty Internationals generalsekreterare`).
-      if (gazetteerAt.get(end)?.kind === "role" && !tokens[end].cap && !isGenitiveOwner(tokens[end - 1].text)) return true;
-      // `Anna Berg ordinarie och Per Ek ersättare`: `ordinarie` set against the next name's seat is a seat too.
-      if (end - k === 2 && after.text === "ordinarie" && ordinaryBeforeSeat(end)) return true;
-      if (after.text === ":" && (k === 0 || tokens[k].nl)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Whether a title in lower case ends at `n` (not one's letters, `MAS, Movimiento al Socialismo,`), or such a title and
-   * `i` before the place's capitalised words that end there.
-   */
-  function titleBefore(n: number): boolean {
-    const lowerTitle = (q: number) => q >= 0 && !tokens[q].cap && !tokens[q].nl && (roleEnds.has(q) || !!roleBySuffix(tokens[q], roleSuffixes));
-    if (n < 0) return false;
-    if (lowerTitle(n)) return true;
-    let q = n;
-    while (q > n - 3 && q > 0 && tokens[q].cap && !tokens[q].nl) q--;
-    return q < n && tokens[q].text === "i" && !tokens[q].nl && lowerTitle(q - 1);
-  }
-
-  /** `ordinarie och Per Ek ersättare` from `k` on: `ordinarie`, `och` and a name of two words before `ersättare`, on one line. */
-  function ordinaryBeforeSeat(k: number): boolean {
-    const seat = gazetteerAt.get(k + 4);
+/** Whether token `i` may stand in a run of name words. */
+function isRun(pass: PersonPass, i: number): boolean {
+  const { tokens, gazetteerAt, lexicon, taken } = pass;
+  const t = tokens[i];
+  if (!t.cap) {
+    // Punctuation: only an initial's full stop; lower-case words: only particles before a name word. (Lengths are
+    // read off the offsets: most tokens are lower-case words, and a token spells its text only when asked.)
+    if (!t.word) return t.text === "." && isInitial(pass, i - 1) && !isTaken(taken, i);
+    // `kommunfullmäktigeMarie Therese Holm`: a word in lower case run into the given name that opens a name where a
+    // caption's line break was lost (cut off again by `gluedNames`).
+    if (t.capInside) return isNameWord(tokenAt(tokens, i + 1)) && !tokens[i + 1].nl && !isTaken(taken, i) && gluedCut(t.text, lexicon, true) > 0;
+    // Not the rest of a word broken over a line (`samordningsminis-` `ter Nygren`).
+    // Two particles in a row (`van der Berg`) before the name word.
     return (
-      /^(?:och|samt)$/.test(tokens[k + 1]?.text ?? "") &&
-      isNameWord(tokens[k + 2]) &&
-      isNameWord(tokens[k + 3]) &&
-      seat?.kind === "role" &&
-      seat.id === "ersättare" &&
-      !tokens.slice(k + 1, k + 5).some((t) => t.nl)
+      t.end - t.start <= 3 &&
+      isParticle(t) &&
+      (isNameWord(tokenAt(tokens, i + 1)) || (isParticle(tokenAt(tokens, i + 1)) && isNameWord(tokenAt(tokens, i + 2)))) &&
+      !isTaken(taken, i) &&
+      !brokenWordAt(tokens, i - 1)
     );
   }
-
-  /**
-   * `Tarvo Kallionen, Vaxholms stad` on the line after `Björn Wall, Danderyds kommun`: a row of a list of people, each
-   * alone on a line with the municipality they stand for, after such a row that names a person (a network's members).
-   */
-  function municipalityRow(k: number, end: number): boolean {
-    const last = people.at(-1);
-    return !!last && tokens[k].nl && tokens[last.from].nl && municipalityAfter(end) > 0 && municipalityAfter(last.to) === k;
+  if (isTaken(taken, i) || (inHashBitmap(pass.notNameBits, t.h) && pass.notNames.has(t.text))) return false;
+  // `Posted by Anna Berg Tue, June 06, 2017`: a weekday's abbreviation before a date is none of the name's. (The bound
+  // is tested: an `undefined` read past the end, where strings were compared, deoptimised `isRun`.)
+  if (t.end - t.start === 3 && i + 1 < tokens.length && tokens[i + 1].text === "," && WEEKDAY_ABBREVIATIONS.has(t.text)) {
+    const next = tokenAt(tokens, i + 2)?.text ?? "";
+    if (/^\d/.test(next) || monthNumber(next)) return false;
   }
+  if (isInitial(pass, i)) return true;
+  // `Van Den Berg`: a capitalised particle after a particle (its length and the particle before turn most words away
+  // before the word is spelt).
+  if (t.end - t.start <= 3 && i > 0 && isParticle(tokens[i - 1]) && INNER_PARTICLES.has(t.text) && !t.nl && isNameWord(tokenAt(tokens, i + 1))) return true;
+  if (isNameWord(t)) return !gazetteerAt.has(i) || gazetteerAt.get(i)!.kind === "municipality" || lexicon.isGivenName(t.text);
+  return isParticle(t) && isNameWord(tokenAt(tokens, i + 1));
+}
 
-  /** Where `, <municipality>` after a name at `n` ends its line (its end), or -1. */
-  function municipalityAfter(n: number): number {
-    const place = tokens[n]?.text === "," ? gazetteerAt.get(n + 1) : undefined;
-    return place?.kind === "municipality" && (place.to >= tokens.length || tokens[place.to].nl) ? place.to : -1;
+/**
+ * `KARIN LUNDSTRÖM` on a line of its own (a press text's byline over or under the article): two words in capitals,
+ * a given name and a surname of the lexicon (the surname by its shape too), are the person, named in title case. A
+ * heading in capitals is no name of both kinds.
+ */
+function bylinesInCapitals(pass: PersonPass): void {
+  const { tokens, lexicon, taken, people, covered } = pass;
+  const found: Mention[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const [first, second, after] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+    if ((k > 0 && !first.nl) || second.nl || (after && !after.nl) || !CAPITALS_WORD.test(first.text) || !CAPITALS_WORD.test(second.text)) continue;
+    if (covered.has(k) || covered.has(k + 1) || isTaken(taken, k)) continue;
+    const [given, surname] = [titleCase(first.text), titleCase(second.text)];
+    if (!lexicon.isGivenName(given) || lexicon.isGivenName(surname) || !(lexicon.isSurname(surname) || lexicon.hasSurnameShape(surname))) continue;
+    const label = `${given} ${surname}`;
+    found.push(newMention("person", label, label, k, k + 2, first.start, second.end, "person:byline"));
   }
+  if (found.length === 0) return;
+  people.push(...found);
+  people.sort((a, b) => a.from - b.from);
+}
 
-  /**
-   * `Derk van Dijk`: a particle in lower case between the words of `[k, end)`, with a given name first or a surname
-   * last (`Café de Luxe`, `Casa del Sol` are businesses).
-   */
-  function innerParticle(k: number, end: number): boolean {
-    if (!lexicon.isGivenName(tokens[k].text) && !lexicon.isSurname(tokens[end - 1].text)) return false;
-    for (let q = k + 1; q < end - 1; q++) if (!tokens[q].cap && isParticle(tokens[q])) return true;
-    return false;
+/**
+ * `Stefan Nord … Stefan, som är kommunchef i Tomelilla`: a known given name alone, after the one fuller name of the
+ * text it opens, is that person where `som` and a title follow it (a word alone is otherwise no person). `Olle
+ * Strandkvist … blir Strandkvist också kommunalråd`: so is a surname alone (one word or both of a double one, or the
+ * last of them), after the one full name of the text it ends, where no other name word stands beside it, as a press
+ * text takes a person up again. Each mention is labelled with the full name, so its apposition is the full name's.
+ */
+function namesAlone(pass: PersonPass): void {
+  const { tokens, gazetteerAt, lexicon, roleSuffixes, taken, people, covered } = pass;
+  // The full name each given name opens, by the given name's hash, and each surname ends, by its first word's hash
+  // (null when two full names share it).
+  let opening: Map<number, Mention | null> | undefined;
+  const ending = new Map<number, { full: Mention; words: number } | null>();
+  const ends = (h: number, full: Mention, words: number) => {
+    const had = ending.get(h);
+    ending.set(h, had === undefined || (had !== null && had.full.label === full.label && had.words === words) ? { full, words } : null);
+  };
+  const surnameWord = (w: Token) => w.cap && w.word && !lexicon.isGivenName(w.text);
+  for (const p of people) {
+    const t = tokens[p.from];
+    if (p.to - p.from < 2 || !lexicon.isGivenName(t.text)) continue;
+    opening ??= new Map();
+    const known = opening.get(t.h);
+    opening.set(t.h, known === undefined || (known !== null && known.label === p.label) ? p : null);
+    // The surname: the one or two capitalised words after the given names (`Anna Karin Berg`, `Eric Holm Avedal`),
+    // no given name of the lexicon itself (`Olle Martin`), spelt as the label ends (not a byline's capitals).
+    let from = p.from + 1;
+    while (from < p.to - 1 && lexicon.isGivenName(tokens[from].text)) from++;
+    const words = p.to - from;
+    if (words > 2 || !surnameWord(tokens[from]) || (words === 2 && !surnameWord(tokens[from + 1]))) continue;
+    if (!p.label.endsWith(words === 2 ? ` ${tokens[from].text} ${tokens[from + 1].text}` : ` ${tokens[from].text}`)) continue;
+    if (words === 2) ends(tokens[from + 1].h, p, 1);
+    ends(tokens[from].h, p, words);
   }
+  if (!opening) return;
+  let inPerson: Set<number> | undefined;
+  const found: Mention[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.cap) continue;
+    const full = opening.get(t.h);
+    const named = ending.get(t.h);
+    if ((!full && !named) || covered.has(k) || isTaken(taken, k)) continue;
+    let person: Mention | undefined;
+    let end = k + 1;
+    if (full && full.from < k && tokens[full.from].text === t.text) {
+      if (titleAfterSom(tokens, k + 1, gazetteerAt, roleSuffixes)) person = full;
+    } else if (named && named.full.from < k && sameWords(tokens, named.full.to - named.words, k, named.words)) {
+      end = k + named.words;
+      // Taken up as its clause's subject: a verb or an adverb after it (`Holm är`, `blir Holm också`).
+      const next = tokenAt(tokens, end);
+      if ((end === k + 1 || !tokens[k + 1].nl) && next?.word && !next.cap && !next.nl && !NO_SUBJECT_AFTER.has(next.text)) person = named.full;
+    }
+    if (!person) continue;
+    if ((isNameWord(tokenAt(tokens, end)) && !tokens[end].nl) || (isNameWord(tokens[k - 1]) && !t.nl)) continue;
+    // `En annan Stefan, som …`, `hans son Stefan, som …`: someone else of that name.
+    if (!t.nl && ANOTHER_OF_THE_NAME.has(tokens[k - 1].text.toLowerCase())) continue;
+    inPerson ??= new Set(people.flatMap((p) => Array.from({ length: p.to - p.from }, (_, n) => p.from + n)));
+    if (!inPerson.has(k) && !inPerson.has(end - 1))
+      found.push(newMention("person", person.label, person.label, k, end, t.start, tokens[end - 1].end, "person:given-name"));
+  }
+  if (found.length === 0) return;
+  people.push(...found);
+  people.sort((a, b) => a.from - b.from);
+}
 
-  /** A word in the genitive that is no known surname (`Internationals`, `Afghanistankommitténs`; not `Berntsson`). */
-  function isGenitiveOwner(word: string): boolean {
-    return /[^s]s$/.test(word) && !/son$/.test(word) && !lexicon.isSurname(word);
+/** Adds the people named in the run of name words `[a, b)` (most runs name none: no array of their own). */
+function namesInRun(pass: PersonPass, a: number, b: number): void {
+  const { tokens, gazetteerAt, lexicon, taken, people, covered, roleEnds } = pass;
+  // A name of two words at an even place in a grid of names (nameGrid): the grid read once for the run, where needed.
+  let grid: boolean | undefined;
+  const inGrid = (k: number, end: number) => end - k === 2 && (k - a) % 2 === 0 && (grid ??= nameGrid(pass, a, b));
+  let k = a;
+  while (k < b) {
+    const t = tokens[k];
+    // `HåboKarin Lund`: a given name glued to the place of its table's row opens a name as it would alone.
+    // (A cut is at a capital inside the word, which the scanner saw: most words have none.)
+    const given = lexicon.isGivenName(t.text)
+      ? !covered.has(k) || listedPlaceName(pass, k)
+      : !covered.has(k) && t.capInside && gluedCut(t.text, lexicon, true) > 0;
+    if (!given) {
+      // `KarinHolm (KD)`, `, rektor KarinHolm.`: a given name and a surname glued into the run's one word, before a
+      // party, a comma, a full stop or the line's end (a roll's or a staff list's entry), are the person.
+      const cut =
+        k + 1 === b && t.capInside && !covered.has(k) && (b >= tokens.length || tokens[b].nl || (!tokens[b].word && /^[(,.]$/.test(tokens[b].text)))
+          ? gluedGivenCut(t.text, lexicon)
+          : 0;
+      if (cut) {
+        const label = `${t.text.slice(0, cut)} ${t.text.slice(cut)}`;
+        people.push(newMention("person", label, label, k, b, t.start, t.end, "person:given-name"));
+        k = b;
+        continue;
+      }
+      const context = contextualName(pass, k, b);
+      if (context) {
+        people.push(...gluedNames(tokens, context, lexicon));
+        k = context.to;
+      } else k++;
+      continue;
+    }
+    let end = givenNameEnd(pass, k, b);
+    // Particles cannot end a name.
+    while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
+    if (end - k === 4 && twoNamesOfFour([tokens[k].text, tokens[k + 1].text, tokens[k + 2].text, tokens[k + 3].text], lexicon)) end = k + 2;
+    const lastCovered = covered.has(end - 1) && gazetteerAt.get(end - 1)?.kind !== "municipality";
+    // `Tora Xstiftelsen`, `Ingrid X-förbundet`: a thing named after a person ends the run's name here.
+    const thing = nameBeforeThing(pass, k, Math.min(end + 1, b));
+    if (thing >= 0) {
+      k = thing;
+      continue;
+    }
+    // `VD Nils Ek Vallby Elverk AB, genom VD …`, `VD Nils Ek Vatten & Avlopp i Vallby AB`: after a title, a company's
+    // name that its form closes on the line (a list of companies and their heads run together) follows the holder's
+    // name, given name and surname.
+    if (end - k >= 3 && roleEnds.has(k - 1) && companyAhead(pass, k + 2)) end = k + 2;
+    // `Ruben Bygg AB`: a name before a company's form is the company's, no person's.
+    const company = tokens[end] && !tokens[end].nl && COMPANY_FORM.test(tokens[end].text);
+    // A text cut off mid-name (`… Eva Sch` at its end): a short last word no surname the lexicon knows is a cut one.
+    if (end === tokens.length && tokens[end - 1].text.length <= 3 && !lexicon.isSurname(tokens[end - 1].text)) end--;
+    // `förskolan Elsa Berg`: a preschool named after a person (or given a name's form) is no person.
+    const preschool = k > 0 && !tokens[k].nl && PRESCHOOL.test(tokens[k - 1].text);
+    if (end - k >= 2 && !lastCovered && !company && !preschool && (acceptGiven(pass, k, end) || inGrid(k, end)) && !namesPlace(tokens, end)) {
+      // An initial or the first part of a given name broken over a line before the run (`B. Anders`, `Kent-` `Inge`).
+      const from = k === a && (people.at(-1)?.to ?? 0) <= k - 2 ? nameStart(tokens, k, lexicon) : k;
+      const person = personEndingAt(pass, from < k && !isTaken(taken, from) ? from : k, end, "person:given-name");
+      people.push(...gluedNames(tokens, person, lexicon));
+      k = person.to;
+    } else k++;
   }
+}
 
-  function makePerson(k: number, end: number, rule: RuleId): Mention {
-    const start = tokens[k].start;
-    const stop = tokens[end - 1].end;
-    const label = writtenName(tokens, k, end);
-    return newMention("person", label, label, k, end, start, stop, rule);
+/**
+ * `Tora Xstiftelsen`, `Ingrid X-förbundet`: the first token of `[k + 1, to)` that names a thing after a person, or -1;
+ * a full name from `k` may stand before it (`Maja X Journalistklubbens pris`), not a genitive (`Elsa Xs Barnsjukhus`),
+ * and is added. Apart from `namesInRun`, as its rare tests, first met late in a build, threw all of that function's
+ * optimised code away.
+ */
+function nameBeforeThing(pass: PersonPass, k: number, to: number): number {
+  const { tokens, lexicon, people } = pass;
+  const thing = firstThing(pass, k + 1, to);
+  if (thing < 0) return -1;
+  // A Swedish organisation's name that goes on (`Anna Berg Trafikverket Region Öst`, `Anna Berg Kommunförbundet,
+  // Kramfors`) is the affiliation of the full name before it in a flattened list; an English one is no sign
+  // (`John Doe Organization AB`), and after a comma only a surname is (prose lists organisations: `X Y Center, Z`).
+  const comma = tokens[thing + 1]?.text === ",";
+  const after = tokens[comma ? thing + 2 : thing + 1];
+  const listed =
+    !THING_WORDS.has(tokens[thing].text) && (!after || after.nl || (after.cap && after.word)) && (!comma || isSurnameLike(tokens[thing - 1].text, lexicon));
+  if (thing - k >= 2 && (listed || isThingOwner(tokens[thing].text)) && !genitiveBase(tokens[thing - 1].text, lexicon, true) && acceptGiven(pass, k, thing)) {
+    people.push(makePerson(pass, k, thing, "person:given-name"));
   }
+  return thing;
+}
+
+/**
+ * Where the name that opens with the given name at `k`, in a run ending at `b`, ends before particles are trimmed: up
+ * to four words, ended early by a title, a genitive, an affiliation or the next name of a flattened list. Apart from
+ * `namesInRun`, as its rare breaks, first met late in a build, threw all of that function's optimised code away.
+ */
+function givenNameEnd(pass: PersonPass, k: number, b: number): number {
+  const { tokens, gazetteerAt, lexicon, roleSuffixes, covered } = pass;
+  let end = k + 1;
+  // Up to four words, particles not counted (`Dirk Jan Van Den Berg`).
+  let particles = 0;
+  while (end < b && end - k - particles < 4) {
+    const next = tokens[end];
+    if (gazetteerAt.get(end)?.kind === "role") break;
+    // `Anna Xbergs Minnesfond`: a genitive ends the name; what follows is named after the person.
+    if (end - k >= 2 && genitiveBase(tokens[end - 1].text, lexicon, true)) break;
+    if (gluedTitleAt(pass, tokens[end - 1])) break;
+    // `Eva Holm Förvaltningssekreterare`: a title by its ending after a full name is the person's, no surname (a
+    // flattened notice's signature); the lexicon's titles end the name above.
+    if (end - k >= 2 && !lexicon.isSurname(next.text) && roleBySuffix(next, roleSuffixes, true)) break;
+    // `Eva Holm Ordförandena och …`: a title in the definite plural is no surname.
+    if (end - k >= 2 && pluralTitle(next.text, lexicon)) break;
+    // `Eva Holm Tallåns vattenråd`, `Eva Holm Ideella naturvården`: a word no name, in the genitive or an
+    // adjective's -a, before a lower-case noun on its line opens the name of the person's organisation.
+    if (end - k >= 2 && opensOrganisation(tokens, end, lexicon)) break;
+    // `Eva Holm Holm Konsult`: a surname said again opens the name of the person's firm.
+    if (end - k >= 2 && next.text === tokens[end - 1].text) break;
+    // `Eva Holm Västmark 3 Pia Strand`, `… Österby 2 C G Lundh`: a word and a count before a given name or an
+    // initial on its line label the next group of a roll (a district and its delegates), no surname.
+    const count = tokenAt(tokens, end + 1);
+    const after = tokenAt(tokens, end + 2);
+    if (
+      end - k >= 2 &&
+      count &&
+      !count.nl &&
+      /^\d{1,3}$/.test(count.text) &&
+      after &&
+      !after.nl &&
+      (lexicon.isGivenName(after.text) || (after.cap && after.end - after.start === 1 && !!tokenAt(tokens, end + 3)?.cap))
+    )
+      break;
+    // `Eva Holm Miljöskydd/naturvård`: a word joined by a slash to one in lower case is a heading's field, no surname.
+    const slash = tokenAt(tokens, end + 1);
+    if (end - k >= 2 && slash?.text === "/" && slash.start === next.end && tokenAt(tokens, end + 2)?.start === slash.end && !tokens[end + 2].cap) break;
+    // `Eva Holm Sundsvall`, `Eva Holm Ornö`: a municipality or a locality after a full name is where the person
+    // comes from (a flattened list).
+    if (
+      end - k >= 2 &&
+      (gazetteerAt.get(end)?.kind === "municipality" || (!covered.has(end) && isLocality(next.text, lexicon))) &&
+      affiliationEndsName(tokens, end, lexicon)
+    )
+      break;
+    // A new given name after a complete name starts the next person (flattened lists). Two given names are no
+    // complete name (`Anna Maria Louise Berg`). (`Henk te Brinkvelde`: a particle may stand between the given name
+    // and the surname.)
+    if (
+      end - k >= 2 &&
+      (end - k >= 3 || !lexicon.isGivenName(tokens[end - 1].text) || lexicon.isSurname(tokens[end - 1].text)) &&
+      lexicon.isGivenName(next.text) &&
+      !lexicon.isSurname(next.text) &&
+      end + 1 < b &&
+      (isNameWord(tokens[end + 1]) || isParticle(tokens[end + 1]))
+    )
+      break;
+    if (end - k >= 2 && lexicon.isGivenName(next.text) && end + 1 >= b && !lexicon.isSurname(next.text) && !lexicon.hasSurnameShape(next.text)) break;
+    if (isParticle(next) || INNER_PARTICLES.has(next.text)) particles++;
+    end++;
+  }
+  return end;
+}
+
+/**
+ * `Lars Berg Tommy Lund Björn Ekforss`: a board's signatures set as a grid, a line that is one run of name words with
+ * a known given name at every other one, pairs each given name with the word after it, whatever the lists say of the
+ * surname.
+ */
+function nameGrid(pass: PersonPass, a: number, b: number): boolean {
+  const { tokens, lexicon } = pass;
+  if (b - a < 4 || (b - a) % 2 || (a > 0 && !tokens[a].nl) || (b < tokens.length && !tokens[b].nl)) return false;
+  for (let q = a; q < b; q++) {
+    if (!isNameWord(tokens[q]) || !inName(pass, q) || ((q - a) % 2 === 0 && !lexicon.isGivenName(tokens[q].text))) return false;
+  }
+  return true;
+}
+
+/** Whether a company's form (`AB`) closes the capitalised words, `&`, `i` and `och` from `k` on its line. */
+function companyAhead(pass: PersonPass, k: number): boolean {
+  const { tokens } = pass;
+  for (let q = k; q < k + 8 && tokens[q] && !tokens[q].nl; q++) {
+    if (COMPANY_FORM.test(tokens[q].text)) return q > k;
+    if (!tokens[q].cap && !/^(?:&|i|och)$/.test(tokens[q].text)) return false;
+  }
+  return false;
+}
+
+/**
+ * `Närvarande: Mark Lund, Anna Berg`: a given name that is also a municipality opens a name of two words that is a
+ * list's entry on its own (after a colon, a comma or a line break, before a comma or the line's end), or before a
+ * party (`Mark Lund (S)`).
+ */
+function listedPlaceName(pass: PersonPass, k: number): boolean {
+  const { tokens, gazetteerAt, lexicon, roleEnds } = pass;
+  const before = tokens[k - 1];
+  const after = tokens[k + 2];
+  const place = gazetteerAt.get(k);
+  if (place?.kind !== "municipality" || place.to !== k + 1 || !isNameWord(tokens[k + 1]) || tokens[k + 1].nl) return false;
+  if (after?.text === "(" && !after.nl) return true;
+  // `kommunalrådet Mark Lund`, `moderaten Ed Bergman`: after a title or a party's word, before a known surname.
+  const kind = before && !tokens[k].nl ? gazetteerAt.get(k - 1)?.kind : undefined;
+  if (
+    (roleEnds.has(k - 1) || kind === "party" || (before?.word && !before.cap && !!partyOfWord(before.text, lexicon))) &&
+    // (or a word no lexicon knows: `moderaten Ed Xyz`, as no place is written after a party's word)
+    (lexicon.isSurname(tokens[k + 1].text) || (!gazetteerAt.has(k + 1) && !lexicon.isGivenName(tokens[k + 1].text)))
+  )
+    return true;
+  return (!before || tokens[k].nl || before.text === ":" || before.text === ",") && (!after || after.nl || after.text === ",");
+}
+
+/**
+ * The first token of `[from, to)` that names a thing after a person (`Xstiftelsen`), or -1; a title in the definite
+ * plural is none, though it ends as a group's name does (`Eva Holm Justerarna och …`).
+ */
+function firstThing(pass: PersonPass, from: number, to: number): number {
+  const { tokens, lexicon } = pass;
+  for (let i = from; i < to; i++) if (isThingWordAfter(tokens[i].text, tokens[i - 1]?.text, lexicon) && !pluralTitle(tokens[i].text, lexicon)) return i;
+  return -1;
+}
+
+/**
+ * The person named at `[k, end)`: a surname broken by a soft hyphen or over a line goes on over it
+ * (`Jo\u00ADhansson`, `Sand-` `ström`), a title
+ * glued to the surname is left out (`XSecond`), and a genitive before a lower-case word (`Leif Xbergs (M)
+ * avsägelse`) is the name without its s.
+ */
+function personEndingAt(pass: PersonPass, k: number, end: number, rule: RuleId): Mention {
+  const { tokens, gazetteerAt, lexicon, roleSuffixes } = pass;
+  end += brokenWordAt(tokens, end);
+  const person = makePerson(pass, k, end, rule);
+  const glued = gluedTitleAt(pass, tokens[end - 1]);
+  if (glued) {
+    const cut = glued - tokens[end - 1].text.length;
+    const label = person.label.slice(0, cut);
+    return newMention("person", label, label, person.from, person.to, person.start, person.end + cut, rule);
+  }
+  const last = person.label.slice(person.label.lastIndexOf(" ") + 1);
+  let n = end;
+  if (tokenAt(tokens, n)?.text === "(" && tokenAt(tokens, n + 2)?.text === ")" && !tokens[n].nl) n += 3;
+  const next = tokenAt(tokens, n);
+  if (!next || next.nl || !next.word) return person;
+  // Before a lower-case word, the s of a plausible surname is a genitive; before a name word (`Karl Adolfs Torg`,
+  // where the run was cut at the genitive) also a given name's.
+  // Before a title and a name (`Stefan Xvens statssekreterare Karin`) any surname's: the title is owned.
+  const genitive = next.cap
+    ? n === end && isNameWord(next) && genitiveBase(last, lexicon, true)
+    : (n === end && titleBeforeName(tokens, n, gazetteerAt, roleSuffixes) && genitiveBase(last, lexicon, false, true)) ||
+      (!isVerbAfterName(next.text) && genitiveBase(last, lexicon));
+  if (!genitive) return person;
+  // The evidence is the name without its s, so the name as written is the nominative.
+  const label = person.label.slice(0, -1);
+  return newMention("person", label, label, person.from, person.to, person.start, person.end - 1, rule);
+}
+
+/**
+ * Where a title glued to the surname starts in a token's word (`XSecond`, `DanielssonKommunchef` where a line break
+ * was lost): at an inner capital after a lower-case letter, when the rest is a title by the lexicon or a title's
+ * ending, or a picture's credit (`EkFoto`); 0 if none (at once for a word the scanner saw no capital inside).
+ */
+function gluedTitleAt(pass: PersonPass, token: Token): number {
+  const { lexicon, roleSuffixes } = pass;
+  if (!token.capInside) return 0;
+  const word = token.text;
+  const named = GLUED_TITLE.exec(word) ?? GLUED_CREDIT.exec(word);
+  if (named) return named[1].length;
+  for (let i = 3; i < word.length - 3; i++) {
+    if (!LATIN1_UPPER[word.charCodeAt(i)] || !LATIN1_LOWER[word.charCodeAt(i - 1)]) continue;
+    const tail = word.slice(i).toLowerCase();
+    if (lexicon.role(tail) || roleSuffixes.some((s) => tail.endsWith(s) && tail.length > s.length + 2)) return i;
+  }
+  return 0;
+}
+
+function isSurnameLike(word: string, lexicon: Lexicon): boolean {
+  return lexicon.isSurname(word) || lexicon.hasSurnameShape(word);
+}
+
+/** A given name that is also an ordinary word (`Per`, `Bo`) needs a surname-like word after it. */
+function acceptGiven(pass: PersonPass, k: number, end: number): boolean {
+  const { tokens, lexicon } = pass;
+  if (!lexicon.isAmbiguousGivenName(tokens[k].text)) return true;
+  return isSurnameLike(tokens[end - 1].text, lexicon) || hasPersonContext(pass, k, end) || listEntry(pass, k);
+}
+
+/** `X, Hans Y och Z`, `X (S) och Per Y`: the name at `k` is the next entry of a list of people on its line. */
+function listEntry(pass: PersonPass, k: number): boolean {
+  const { tokens, gazetteerAt, lexicon, people, covered } = pass;
+  const before = tokens[k - 1]?.text;
+  if ((before !== "," && before !== "och" && before !== "samt") || tokens[k].nl || tokens[k - 1].nl) return false;
+  let q = k - 2;
+  // `A, Region Dalarna och X`, `A, Länsstyrelsen och X`: the last entry of a list of people each with where they come
+  // from (the lexicon's name or one capitalised word), when it reads as a name (a given name first, or a surname's
+  // word after a word of no place): not an organisation last in the list (`A, Länsstyrelsen och Destination Falun`,
+  // `… och Visit Dalarna`, `… och Dalarna Science Park`).
+  const named = lexicon.isGivenName(tokens[k].text) || (!covered.has(k) && !covered.has(k + 1) && isSurnameLike(tokens[k + 1]?.text ?? "", lexicon));
+  const where = before === "och" && named ? ([1, 2, 3, 4].map((n) => gazetteerAt.get(k - 1 - n)).find((g) => g?.to === k - 1)?.from ?? k - 2) : -1;
+  if (where > 0 && tokens[where].cap && !tokens[where].nl && tokens[where - 1].text === ",") q = where - 2;
+  if (tokens[q]?.text === ")" && tokens[q - 2]?.text === "(") q -= 3;
+  return q >= 0 && people.at(-1)?.to === q + 1 && !tokens[q + 1].nl;
+}
+
+/** May token `i` go on a name: outside the gazetteer, or a one-word municipality (`Marléne Lund Kopparklint`)? */
+function inName(pass: PersonPass, i: number): boolean {
+  const { gazetteerAt, covered } = pass;
+  return !covered.has(i) || (gazetteerAt.get(i)?.kind === "municipality" && gazetteerAt.get(i)!.to === i + 1);
+}
+
+function contextualName(pass: PersonPass, k: number, b: number): Mention | undefined {
+  const { tokens, lexicon, english, covered } = pass;
+  // A name here has two words at least: a run's last word alone (most runs are one capitalised word) is none.
+  if (k + 1 >= b) return undefined;
+  // `Kommunsekreterarföreningen X`: a thing's name opens no name, as it ends one; nor does an acting marker (`Tf
+  // Utvecklingschef`, a title in a list of titles).
+  if (
+    covered.has(k) ||
+    isThingWord(tokens[k].text) ||
+    OPENS_NO_NAME.has(tokens[k].text) ||
+    ACTING.has(tokens[k].text) ||
+    definiteGenitive(tokens[k].text, lexicon)
+  )
+    return undefined;
+  if (opensNoName(tokens, k, b, lexicon)) return undefined;
+  let end = k + 1;
+  while (end < b && end - k < 4 && inName(pass, end) && !isThingWordAfter(tokens[end].text, tokens[end - 1].text, lexicon)) {
+    if ((end - k >= 2 && genitiveBase(tokens[end - 1].text, lexicon, true)) || gluedTitleAt(pass, tokens[end - 1])) break;
+    end++;
+  }
+  while (end > k + 1 && PARTICLES.has(tokens[end - 1].text)) end--;
+  if (end - k < 2 || isThingWordAfter(tokenAt(tokens, end)?.text ?? "", tokens[end - 1].text, lexicon) || isPlaceCompound(tokens[end - 1].text, lexicon))
+    return undefined;
+  // `Minister for Foreign Affairs and Nordic Cooperation Anna Berg`: in English, a title's last words before a
+  // given name and a surname are no part of the name (a surname before a given name is a Swedish list's order).
+  if (english && end - k > 2 && !isSurnameLike(tokens[k].text, lexicon) && lexicon.isGivenName(tokens[end - 2].text)) return undefined;
+  // A known surname closing a two- or three-word run of names is enough; otherwise the context must say person.
+  if (namesPlace(tokens, end)) return undefined;
+  // Not a venue's word (`Berzeli Park`, `Folkets Hall`): a surname too, it closes a name after a given name only.
+  const surname = lexicon.isSurname(tokens[end - 1].text) && !VENUE_SURNAMES.has(tokens[end - 1].text);
+  if ((surname && end - k <= 3 && !lexicon.isSurname(tokens[k].text)) || hasPersonContext(pass, k, end)) {
+    return personEndingAt(pass, k, end, "person:context");
+  }
+  return undefined;
+}
+
+/** Municipalities joined by hyphens (`Xby-Yköping-Mark`, a price list's area) are no double surname. */
+function isPlaceCompound(word: string, lexicon: Lexicon): boolean {
+  return word.includes("-") && word.split("-").every((part) => lexicon.municipalityCounty(slugify(part)) !== undefined);
+}
+
+function hasPersonContext(pass: PersonPass, k: number, end: number): boolean {
+  const { tokens, gazetteerAt, lexicon, roleSuffixes, partyByAbbreviation, roleEnds } = pass;
+  const before = tokens[k - 1];
+  if (before && !tokens[k].nl) {
+    // An English title in title case heads capitalised words that are no name as often (`Principal Adviser Climate
+    // Action`): a name after it ends like a surname.
+    const titled = roleEnds.get(k - 1);
+    if (titled === false || (titled && isSurnameLike(tokens[end - 1].text, lexicon))) return true;
+    // `moderaten Ed X`, `Centerns Bo X`: a party's member named by the word for one (not the plural's, `kristdemokraterna`,
+    // before a party's own name) or by the party's genitive.
+    if (
+      (before.word && !before.cap && !before.text.endsWith("na") && partyOfWord(before.text, lexicon)) ||
+      (gazetteerAt.get(k - 1)?.kind === "party" && before.text.endsWith("s"))
+    )
+      return true;
+    // `Moderator: X`: a role's label; `Ulla Berg och X`: the last entry of a list of people (after a comma, an entry
+    // is as often an organisation: `Ola Berg, Spridd Arkitekter`).
+    if (tokens[k - 1].text === ":" && roleEnds.has(k - 2)) return true;
+    // `Partiets oppositionsråd i Åby, Eva Kvarnlöv, lämnar …`: a name set off by commas after a title, or after a
+    // title and the place it is held in, with the sentence going on in lower case (not a list's `och`), is the title's
+    // holder.
+    if (before.text === "," && end - k <= 3 && tokens[end]?.text === "," && !tokens[end].nl && titleBefore(pass, k - 2)) {
+      const next = tokens[end + 1];
+      if (next?.word && !next.cap && !next.nl && !COORDINATORS.has(next.text)) return true;
+    }
+    // Not a name that opens with an adjective, as an organisation's does (`och Svensk Handel`, `och Ny Teknik`). A
+    // particle inside (`A, Derk van Dijk och B`) says person after a comma too, and before the list's `och`.
+    const particle = innerParticle(pass, k, end);
+    if (
+      (tokens[k - 1].text !== "," || particle) &&
+      !NAME_OPENS_NO_PERSON.test(tokens[k].text) &&
+      listEntry(pass, k) &&
+      (end >= tokens.length || tokens[end].nl || /^[,.;]$/.test(tokens[end].text) || (particle && tokens[end].text === "och"))
+    )
+      return true;
+    if (photoCreditBefore(tokens, k) >= 0) return true;
+  }
+  if (municipalityRow(pass, k, end)) return true;
+  const after = tokens[end];
+  const after2 = tokens[end + 1];
+  // A staff card: the name alone on its line, ending like a surname, and the title alone on the next (`Görel
+  // Västerlund` / `Förbundssekreterare`; not a unit's heading over its head, `Miljö Teknik` / `Enhetschef`).
+  if (after?.nl && (k === 0 || tokens[k].nl) && lexicon.hasSurnameShape(tokens[end - 1].text)) {
+    const role = gazetteerAt.get(end);
+    const to = role?.kind === "role" ? role.to : roleBySuffix(after, roleSuffixes, true) ? end + 1 : -1;
+    if (to > end && (to >= tokens.length || tokens[to].nl)) return true;
+  }
+  if (after && !after.nl) {
+    if (after.text === "," && after2 && !after2.nl && (gazetteerAt.get(end + 1)?.kind === "role" || roleBySuffix(after2, roleSuffixes))) return true;
+    // Press sets the party between commas (`Eva Ek, M, som fortsätter …`): its letters as written, in capitals, after a
+    // given name and a surname (a title before them is no part of the name: `Statsråden Eva Ek, FP,`).
+    if (
+      end - k === 2 &&
+      after.text === "," &&
+      after2 &&
+      !after2.nl &&
+      tokens[end + 2]?.text === "," &&
+      after2.text === after2.text.toUpperCase() &&
+      partyByAbbreviation?.has(after2.text)
+    )
+      return true;
+    // `X (V)`, and a roster's `X, (V), Degerfors kommun`; an office in its place (`Bo Ekdal (sekreterare)`, a board's
+    // list) after a known given name and one word more, so no place's or body's words before it.
+    const open = after.text === "," && after2?.text === "(" ? end + 1 : end;
+    const inner = tokens[open + 1];
+    if (tokens[open].text === "(" && inner) {
+      const inside = gazetteerAt.get(open + 1);
+      const party = inside?.kind === "party" || partyByAbbreviation?.has(inner.text.toUpperCase());
+      const named = inside?.kind === "role" && open === end && end - k === 2 && lexicon.isGivenName(tokens[k].text);
+      if ((party && tokens[open + 2]?.text === ")") || (named && tokens[inside.to]?.text === ")")) return true;
+    }
+    // `Anna Berg ordförande`; not an owner in the genitive (`Amnesty Internationals generalsekreterare`).
+    if (gazetteerAt.get(end)?.kind === "role" && !tokens[end].cap && !isGenitiveOwner(tokens[end - 1].text, lexicon)) return true;
+    // `Anna Berg ordinarie och Per Ek ersättare`: `ordinarie` set against the next name's seat is a seat too.
+    if (end - k === 2 && after.text === "ordinarie" && ordinaryBeforeSeat(pass, end)) return true;
+    if (after.text === ":" && (k === 0 || tokens[k].nl)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a title in lower case ends at `n` (not one's letters, `MAS, Movimiento al Socialismo,`), or such a title and
+ * `i` before the place's capitalised words that end there.
+ */
+function titleBefore(pass: PersonPass, n: number): boolean {
+  const { tokens, roleSuffixes, roleEnds } = pass;
+  const lowerTitle = (q: number) => q >= 0 && !tokens[q].cap && !tokens[q].nl && (roleEnds.has(q) || !!roleBySuffix(tokens[q], roleSuffixes));
+  if (n < 0) return false;
+  if (lowerTitle(n)) return true;
+  let q = n;
+  while (q > n - 3 && q > 0 && tokens[q].cap && !tokens[q].nl) q--;
+  return q < n && tokens[q].text === "i" && !tokens[q].nl && lowerTitle(q - 1);
+}
+
+/** `ordinarie och Per Ek ersättare` from `k` on: `ordinarie`, `och` and a name of two words before `ersättare`, on one line. */
+function ordinaryBeforeSeat(pass: PersonPass, k: number): boolean {
+  const { tokens, gazetteerAt } = pass;
+  const seat = gazetteerAt.get(k + 4);
+  return (
+    /^(?:och|samt)$/.test(tokens[k + 1]?.text ?? "") &&
+    isNameWord(tokens[k + 2]) &&
+    isNameWord(tokens[k + 3]) &&
+    seat?.kind === "role" &&
+    seat.id === "ersättare" &&
+    !tokens.slice(k + 1, k + 5).some((t) => t.nl)
+  );
+}
+
+/**
+ * `Tarvo Kallionen, Vaxholms stad` on the line after `Björn Wall, Danderyds kommun`: a row of a list of people, each
+ * alone on a line with the municipality they stand for, after such a row that names a person (a network's members).
+ */
+function municipalityRow(pass: PersonPass, k: number, end: number): boolean {
+  const { tokens, people } = pass;
+  const last = people.at(-1);
+  return !!last && tokens[k].nl && tokens[last.from].nl && municipalityAfter(pass, end) > 0 && municipalityAfter(pass, last.to) === k;
+}
+
+/** Where `, <municipality>` after a name at `n` ends its line (its end), or -1. */
+function municipalityAfter(pass: PersonPass, n: number): number {
+  const { tokens, gazetteerAt } = pass;
+  const place = tokens[n]?.text === "," ? gazetteerAt.get(n + 1) : undefined;
+  return place?.kind === "municipality" && (place.to >= tokens.length || tokens[place.to].nl) ? place.to : -1;
+}
+
+/**
+ * `Derk van Dijk`: a particle in lower case between the words of `[k, end)`, with a given name first or a surname
+ * last (`Café de Luxe`, `Casa del Sol` are businesses).
+ */
+function innerParticle(pass: PersonPass, k: number, end: number): boolean {
+  const { tokens, lexicon } = pass;
+  if (!lexicon.isGivenName(tokens[k].text) && !lexicon.isSurname(tokens[end - 1].text)) return false;
+  for (let q = k + 1; q < end - 1; q++) if (!tokens[q].cap && isParticle(tokens[q])) return true;
+  return false;
+}
+
+/** A word in the genitive that is no known surname (`Internationals`, `Afghanistankommitténs`; not `Berntsson`). */
+function isGenitiveOwner(word: string, lexicon: Lexicon): boolean {
+  return /[^s]s$/.test(word) && !/son$/.test(word) && !lexicon.isSurname(word);
+}
+
+function makePerson(pass: PersonPass, k: number, end: number, rule: RuleId): Mention {
+  const { tokens } = pass;
+  const start = tokens[k].start;
+  const stop = tokens[end - 1].end;
+  const label = writtenName(tokens, k, end);
+  return newMention("person", label, label, k, end, start, stop, rule);
 }
