@@ -100,10 +100,13 @@ const classAt = (code: number, text: string, i: number) => (code < 256 ? BMP[cod
 /** A code as the hash takes it: Latin-1 folded, the rest as it is. */
 const foldedAt = (code: number) => (code < 256 ? FOLD[code] : code);
 
-const width = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-};
+/**
+ * Whether a UTF-16 code opens a surrogate pair: one test, always run (as `c >= 0xd800 && c <= 0xdbff`, the second
+ * comparison, met only at a character beyond 0xd800, deoptimised `scan` when one came late in a build).
+ */
+const isHighSurrogate = (c: number) => (c & 0xfc00) === 0xd800;
+
+const width = (text: string, i: number) => (isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length ? 2 : 1);
 
 /**
  * Scans `text[from, to)` into `into` (its first objects reused, more added as needed) and returns the number of
@@ -128,7 +131,7 @@ function scan(of: Scanned, from: number, to: number, into: ScannedToken[]): numb
     let inside = 0;
     // The hash is folded in while scanning, so the characters are read once.
     let h = Math.imul(HASH_START ^ foldCode(c), HASH_PRIME);
-    if (c < 0xd800 || c > 0xdbff) i++;
+    if (!isHighSurrogate(c)) i++;
     else {
       if (width(text, i) === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), HASH_PRIME);
       i += width(text, i);
@@ -145,7 +148,7 @@ function scan(of: Scanned, from: number, to: number, into: ScannedToken[]): numb
           inside |= dc;
           h = Math.imul(h ^ foldedAt(d), HASH_PRIME);
           i++;
-          if (d >= 0xd800 && d <= 0xdbff && i < text.length) h = Math.imul(h ^ text.charCodeAt(i++), HASH_PRIME);
+          if (isHighSurrogate(d) && i < text.length) h = Math.imul(h ^ text.charCodeAt(i++), HASH_PRIME);
         }
         // Read only before `to`: a read past the end of the text gives NaN, and code that has met it runs slower.
         const d = i + 1 < to ? text.charCodeAt(i) : 0;
