@@ -414,6 +414,12 @@ function hasNameShape(text: string): boolean {
  */
 const STREET_ENDINGS = ["gatan", "vägen", "gränd", "torget"];
 
+/** A loop, not `some` with an arrow: an arrow made for each name word, called as a function of its own. */
+function endsLikeStreet(word: string): boolean {
+  for (const end of STREET_ENDINGS) if (word.endsWith(end)) return true;
+  return false;
+}
+
 /**
  * The token at `k`, or `undefined` outside the array: the hot readers of tokens around a word read so, as a read past
  * an array's end throws V8's optimised code of the reader away.
@@ -428,7 +434,7 @@ export function isNameWord(token: Token | undefined): boolean {
     token.cap &&
     hasNameShape(token.text) &&
     !(inHashBitmap(NOT_NAME_BITS, token.h) && NOT_NAME.has(token.text)) &&
-    !STREET_ENDINGS.some((end) => token.text.endsWith(end))
+    !endsLikeStreet(token.text)
   );
 }
 
@@ -530,22 +536,25 @@ export function gluedNames(tokens: readonly Token[], person: Mention, lexicon: L
   // `DanderydKarin Lund`: a table's cells run together, the place of the row before it glued to the given name.
   const lead = person.to - person.from >= 2 && person.start === tokens[person.from].start ? gluedLeadCut(tokens[person.from].text, lexicon) : 0;
   const start = person.start + lead;
-  // The words of `[from, to)` as written, the first from `start` on.
-  const name = (from: number, to: number, at: number) => writtenName(tokens, from, to).slice(at - tokens[from].start);
   for (let g = person.from + 1; g < person.to; g++) {
     const word = tokens[g].text;
     const cut = lead ? gluedCut(word, lexicon, false, true) || rowCellEnd(word, lexicon) : gluedNameCut(word, lexicon);
     if (!cut) continue;
     const at = tokens[g].start + cut;
-    const label = `${name(person.from, g, start)} ${word.slice(0, cut)}`;
+    const label = `${writtenNameFrom(tokens, person.from, g, start)} ${word.slice(0, cut)}`;
     const first = newMention(person.kind, label, label, person.from, g + 1, start, at, person.rule, person.genitive);
     if (g + 1 >= person.to || !lexicon.isGivenName(word.slice(cut))) return [first];
-    const rest = name(g, person.to, at);
+    const rest = writtenNameFrom(tokens, g, person.to, at);
     return [first, newMention(person.kind, rest, rest, g, person.to, at, person.end, person.rule, person.genitive)];
   }
   if (!lead) return [person];
-  const label = name(person.from, person.to, start);
+  const label = writtenNameFrom(tokens, person.from, person.to, start);
   return [newMention(person.kind, label, label, person.from, person.to, start, person.end, person.rule, person.genitive)];
+}
+
+/** The words of `[from, to)` as written, the first from offset `at` on (a name glued to what stood before it). */
+function writtenNameFrom(tokens: readonly Token[], from: number, to: number, at: number): string {
+  return writtenName(tokens, from, to).slice(at - tokens[from].start);
 }
 
 /**
