@@ -1616,9 +1616,8 @@ function namesAlone(pass: PersonPass): void {
 /** Adds the people named in the run of name words `[a, b)` (most runs name none: no array of their own). */
 function namesInRun(pass: PersonPass, a: number, b: number): void {
   const { tokens, gazetteerAt, lexicon, taken, people, covered, roleEnds } = pass;
-  // A name of two words at an even place in a grid of names (nameGrid): the grid read once for the run, where needed.
+  // Whether the run is a grid of names (nameGrid), read once for the run, where needed.
   let grid: boolean | undefined;
-  const inGrid = (k: number, end: number) => end - k === 2 && (k - a) % 2 === 0 && (grid ??= nameGrid(pass, a, b));
   let k = a;
   while (k < b) {
     const t = tokens[k];
@@ -1668,7 +1667,15 @@ function namesInRun(pass: PersonPass, a: number, b: number): void {
     if (end === tokens.length && tokens[end - 1].text.length <= 3 && !lexicon.isSurname(tokens[end - 1].text)) end--;
     // `förskolan Elsa Berg`: a preschool named after a person (or given a name's form) is no person.
     const preschool = k > 0 && !tokens[k].nl && PRESCHOOL.test(tokens[k - 1].text);
-    if (end - k >= 2 && !lastCovered && !company && !preschool && (acceptGiven(pass, k, end) || inGrid(k, end)) && !namesPlace(tokens, end)) {
+    // The given name accepted, or a name of two words at an even place in a grid of names.
+    if (
+      end - k >= 2 &&
+      !lastCovered &&
+      !company &&
+      !preschool &&
+      (acceptGiven(pass, k, end) || (end - k === 2 && (k - a) % 2 === 0 && (grid ??= nameGrid(pass, a, b)))) &&
+      !namesPlace(tokens, end)
+    ) {
       // An initial or the first part of a given name broken over a line before the run (`B. Anders`, `Kent-` `Inge`).
       const from = k === a && (people.at(-1)?.to ?? 0) <= k - 2 ? nameStart(tokens, k, lexicon) : k;
       const person = personEndingAt(pass, from < k && !isTaken(taken, from) ? from : k, end, "person:given-name");
@@ -2041,13 +2048,18 @@ function hasPersonContext(pass: PersonPass, k: number, end: number): boolean {
  * `i` before the place's capitalised words that end there.
  */
 function titleBefore(pass: PersonPass, n: number): boolean {
-  const { tokens, roleSuffixes, roleEnds } = pass;
-  const lowerTitle = (q: number) => q >= 0 && !tokens[q].cap && !tokens[q].nl && (roleEnds.has(q) || !!roleBySuffix(tokens[q], roleSuffixes));
+  const { tokens } = pass;
   if (n < 0) return false;
-  if (lowerTitle(n)) return true;
+  if (lowerTitleAt(pass, n)) return true;
   let q = n;
   while (q > n - 3 && q > 0 && tokens[q].cap && !tokens[q].nl) q--;
-  return q < n && tokens[q].text === "i" && !tokens[q].nl && lowerTitle(q - 1);
+  return q < n && tokens[q].text === "i" && !tokens[q].nl && lowerTitleAt(pass, q - 1);
+}
+
+/** Whether a title in lower case ends at token `q` on its line. */
+function lowerTitleAt(pass: PersonPass, q: number): boolean {
+  const { tokens, roleSuffixes, roleEnds } = pass;
+  return q >= 0 && !tokens[q].cap && !tokens[q].nl && (roleEnds.has(q) || !!roleBySuffix(tokens[q], roleSuffixes));
 }
 
 /** `ordinarie och Per Ek ersättare` from `k` on: `ordinarie`, `och` and a name of two words before `ersättare`, on one line. */
