@@ -240,10 +240,11 @@ export function createLexicon(data: LexiconData): Lexicon {
   // The hashes a match can start with, as a bitmap: one memory read turns most words away.
   const startBits = hashBitmap(hashFlags.keys(), 18);
 
-  const lookup = (key: string, lowerKey: string, lastWasGenitive: boolean): GazetteerEntry | undefined => {
+  /** The entry of a phrase written with a genitive `s`, given without it. */
+  const genitiveLookup = (key: string, lowerKey: string): GazetteerEntry | undefined => {
     const hit = exact.get(key) ?? folded.get(lowerKey);
     // A genitive "s" is not accepted on a bare one-letter abbreviation ("S" + "s" is not a party).
-    if (hit && lastWasGenitive && hit.abbreviation && key.length < 2) return undefined;
+    if (hit && hit.abbreviation && key.length < 2) return undefined;
     return hit;
   };
 
@@ -264,12 +265,16 @@ export function createLexicon(data: LexiconData): Lexicon {
         const flags = flagsOf(h & HASH_MASK);
         if (!sure || flags & PHRASE) {
           const key = j === i ? word : phraseOf(tokens, i, j);
-          const lowerKey = key.toLowerCase();
-          let entry = lookup(key, lowerKey, false);
+          // The lower-case key only where the phrase as written is none (most matches are).
+          let entry = exact.get(key);
           let genitiveForm = false;
-          if (!entry && word.length > 2 && word.charCodeAt(word.length - 1) === 115 && /\p{L}/u.test(word[word.length - 2])) {
-            entry = lookup(key.slice(0, -1), lowerKey.slice(0, -1), true);
-            genitiveForm = entry !== undefined;
+          if (!entry) {
+            const lowerKey = key.toLowerCase();
+            entry = folded.get(lowerKey);
+            if (!entry && word.length > 2 && word.charCodeAt(word.length - 1) === 115 && /\p{L}/u.test(word[word.length - 2])) {
+              entry = genitiveLookup(key.slice(0, -1), lowerKey.slice(0, -1));
+              genitiveForm = entry !== undefined;
+            }
           }
           if (entry && (!kinds || kinds.has(entry.kind))) {
             best = { entry, from: i, to: j + 1, start: tokens[i].start, end: tokens[j].end, genitive: genitiveForm };
