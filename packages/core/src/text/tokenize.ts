@@ -169,8 +169,11 @@ function scan(of: Scanned, from: number, to: number, into: ScannedToken[]): numb
 
 /** Tokens of `text[from, to)`, offsets into the whole text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: ScannedToken[] = [];
-  scan({ text }, from, to, tokens);
+  const of = { text };
+  // Made with its first token, so that it holds objects from the start, as the scratch's array does: an empty array
+  // (of small integers, to V8), first met late in a build, deoptimised `scan` (a wrong map).
+  const tokens = [new ScannedToken(of)];
+  tokens.length = scan(of, from, to, tokens);
   return tokens;
 }
 
