@@ -918,9 +918,8 @@ export function findMeetings(input: MeetingInput): Fact[] {
   // opened, led, talked at or took part in it are its chair, speakers and attendees; with none it makes no meeting,
   // so an event named in passing (`konferensen som hölls i Bryssel`) makes none.
   // Only a text naming an event can tell one (EVENT_NOUN): one with `möte` or `träff` (the meeting cue), `seminari`,
-  // `konferens` (found as `conference` above) or `workshop`. The seminar cue is no more than a hint of `seminari`: it
-  // is set by `anledning av`, which closes almost every interpellation of the benchmark (`Med anledning av detta …`),
-  // and the verbs' scan of those texts was a fifth of `findMeetings`.
+  // `konferens` (found as `conference` above) or `workshop`. The seminar cue is also set by a panel or a moderator, so
+  // EVENT_NOUN's own word is looked for too.
   const mayTellEvent =
     (inProse || doc.genre === "email") &&
     (conference || input.cues.meeting || (input.cues.seminar && doc.text.includes("seminari")) || doc.text.includes("workshop"));

@@ -36,7 +36,8 @@ function minimalParts(parts: string[]): string[] {
   return parts.filter((p, i) => !parts.some((q, j) => j !== i && p.includes(q) && (q !== p || j < i)));
 }
 
-const SEMINAR = ["eminar", "anel", "ledning av", "oderator", "oderera", "oderated", "ledde ", "haired", "led the"];
+// `nder ledning av`, as the readers ask for `under ledning av`: not `anledning av`, which closes most interpellations.
+const SEMINAR = ["eminar", "anel", "nder ledning av", "oderator", "oderera", "oderated", "ledde ", "haired", "led the"];
 const KINDS = ["newsletter", "seminar", "collaboration", "protocol", "programme", "meeting", "related"] as const;
 const WORDS: Record<keyof Cues, string[]> = {
   newsletter: ["yhetsbrev", "enaste nytt", "äs mer", "alendari", "ewsletter", "ead more"],
