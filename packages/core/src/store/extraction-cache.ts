@@ -180,6 +180,20 @@ class BufferedFile {
   }
 }
 
+/**
+ * A document as JSON, its text left empty: its own keys in their order, with no copy of it made (spread into a new
+ * object with an empty text, an entry's line cost 3.5 µs rather than 3, measured over 4,000 documents).
+ */
+function documentJson(doc: DocumentRecord): string {
+  const text = doc.text;
+  doc.text = "";
+  try {
+    return JSON.stringify(doc);
+  } finally {
+    doc.text = text;
+  }
+}
+
 /** Zeros, to pad the data to a multiple of 4 before a document's numbers. */
 const PADDING = new Uint8Array(3);
 
@@ -295,23 +309,23 @@ export class ExtractionCache {
     const out = (this.writing ??= this.startPack(""));
     const [failure] = result.failures;
     let line: string;
-    if (failure) line = JSON.stringify({ key, failure });
+    if (failure) line = `${JSON.stringify({ key, failure })}\n`;
     else {
       const doc = result.documents[0]!;
       const latin1 = !BEYOND_LATIN1.test(doc.text);
       const from = out.data.bytes;
       out.data.write(doc.text, latin1 ? "latin1" : "utf8");
-      const text: TextPlace = [from, out.data.bytes, doc.text.length, latin1 ? 1 : 0];
+      const to = out.data.bytes;
       // Quotes are slices of the text: left out, they are cut again on reading. Numbers start at a multiple of 4, so
       // they are read in place.
       if (out.data.bytes % 4) out.data.writeBytes(PADDING.subarray(0, 4 - (out.data.bytes % 4)));
       const numbers = packed ? renumberFacts(packed, out.values, this.knownOf(out, packed), out.numbers) : factNumbers(result.facts, out.values, out.numbers);
       if (numbers.buffer !== out.numbers.buffer) out.numbers = numbers;
-      const facts = [out.data.bytes, numbers.length];
+      const at = out.data.bytes;
       out.data.writeBytes(new Uint8Array(numbers.buffer, numbers.byteOffset, numbers.byteLength));
-      line = `{"key":"${key}","text":[${text}],"facts":[${facts}],"document":${JSON.stringify({ ...doc, text: "" })}}`;
+      line = `{"key":"${key}","text":[${from},${to},${doc.text.length},${latin1 ? 1 : 0}],"facts":[${at},${numbers.length}],"document":${documentJson(doc)}}\n`;
     }
-    out.lines.write(`${line}\n`, "utf8");
+    out.lines.write(line, "utf8");
     this.used.add(key);
   }
 
