@@ -215,6 +215,7 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   // 1. Header lists, 2. people.
   const c = new TextReading(doc, model);
   mentionEntities(c);
+  const cues = cuesOf(doc);
 
   // 3. Appositions and left-context roles.
   const { people, appositions, text } = c;
@@ -224,15 +225,14 @@ function extractText(doc: DocumentRecord, model: ExtractionModel): DocumentExtra
   shareElectedBody(people, appositions, text);
   readSameSeats(c);
   for (const p of people) appositionFacts(c, p);
-  pronounSeats(c);
+  pronounSeats(c, cues);
   indexEndings(c);
   for (const p of people) leftRoleFacts(c, p);
-  bodyConsists(c);
+  bodyConsists(c, cues);
   for (const p of people) partyBefore(c, p);
   listEntryFacts(c);
 
   // 4. The meeting of a protocol header; 5. other meetings.
-  const cues = cuesOf(doc);
   meetingFacts(c, cues);
 
   // 6. Collaborations between organisations named in one sentence with a cue.
@@ -603,9 +603,9 @@ function readSameSeats(c: TextReading): void {
  * `… säger Anna Berg.` ¶ `Hon är i dag förste vice ordförande i fullmäktige`: a seat said of a pronoun opening a
  * sentence is the one person named before it in that paragraph and the one before (several: whose is unsaid).
  */
-function pronounSeats(c: TextReading): void {
+function pronounSeats(c: TextReading, cues: Cues): void {
   const { doc, text, tokens, facts, ev, gazetteerAt, people, ref, actx } = c;
-  if (doc.genre === "minutes" || !(text.includes("Hon är") || text.includes("Han är"))) return;
+  if (doc.genre === "minutes" || !cues.pronoun) return;
   for (const m of text.matchAll(PRONOUN_SEAT)) {
     const k = firstAtOrAfter(tokens, m.index + m[0].length, (t) => t.start);
     const role = gazetteerAt.get(k);
@@ -672,9 +672,9 @@ function countyBeforeGovernor(c: TextReading, g: Mention): void {
  * minutes `groupSeats` reads the cue), each name the body's sentence sets out sits in it, in the seat written after the
  * name or as a member; the body is placed as any the page names (`placeBodies`), so its politicians' place follows.
  */
-function bodyConsists(c: TextReading): void {
+function bodyConsists(c: TextReading, cues: Cues): void {
   const { doc, text, facts, ev, people, ref, appositions } = c;
-  if (doc.genre === "minutes" || !(text.includes("består av") || text.includes("utgörs av"))) return;
+  if (doc.genre === "minutes" || !cues.consists) return;
   for (const m of text.matchAll(BODY_CONSISTS)) {
     const end = text.slice(m.index, m.index + 1000).search(/\.(?:\s|$)|\n\s*\n/);
     const to = end < 0 ? m.index + 1000 : m.index + end;
@@ -754,7 +754,7 @@ function meetingFacts(c: TextReading, cues: Cues): void {
   const mayReport =
     (doc.genre === "text" || doc.genre === "newsletter") &&
     ((cues.meeting && (text.includes("möte") || text.includes("sammanträd") || text.includes("träff"))) ||
-      (text.includes("fullmäktige") && DECIDED_AT.test(text)) ||
+      (cues.assembly && DECIDED_AT.test(text)) ||
       DATED_LINE.test(text.slice(0, 600)) ||
       AGENDA_HEADING.test(text));
   const reported = mayReport ? readReportedMeetings({ doc, people: takingPart, gazetteer, model, ref }) : [];

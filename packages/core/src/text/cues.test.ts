@@ -19,6 +19,9 @@ describe("scanCues", () => {
     ["Program\n09.00 Välkommen", ["programme"]],
     ["Ett nytt program för skolan", []],
     ["Ett vanligt stycke text utan ledtrådar.", []],
+    // Words found where they stand, also after a cue's word.
+    ["Kommunfullmäktige sammanträdde. Nämnden består av sju ledamöter.", ["assembly", "consists", "meeting"]],
+    ["Konferensen och en workshop. Plats: Aulan. Hon är ordförande.", ["conference", "place", "pronoun", "workshop"]],
   ];
   it.each(cases)("%s", (text, kinds) => {
     const cues = scanCues(text);
