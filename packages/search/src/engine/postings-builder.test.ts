@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitCompound } from "@samverkan/search";
-import { compoundParts, compoundSplits, PostingsBuilder, splitsOf } from "./postings-builder";
+import { compoundParts, compoundSplits, PostingsBuilder, sortedRanks, splitsOf } from "./postings-builder";
 
 /** Parts by the definition: `splitCompound` over the vocabulary, then the parts of parts, each once. */
 function naiveParts(terms: string[]): (number[] | undefined)[] {
@@ -64,5 +64,25 @@ describe("PostingsBuilder.finish", () => {
     expect(splits.direct).toEqual(expected.direct);
     expect(splits.closed.map((parts) => parts && [...parts].sort())).toEqual(expected.closed.map((parts) => parts && [...parts].sort()));
     expect(splits.closed.filter(Boolean).length).toBeGreaterThan(1);
+  });
+});
+
+describe("sortedRanks", () => {
+  it("gives each term's place among the terms sorted by code units, past the prefix it sorts by first", () => {
+    // Few characters, some at and past 254 (which end a term's prefix number) and surrogates, so that terms share
+    // long prefixes and differ only in their strings.
+    const term = fc.array(fc.constantFrom("a", "b", "0", "å", "\u00fd", "\u00fe", "\u00ff", "\u0100", "\ud835", "\udc00"), { minLength: 1, maxLength: 9 });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          term.map((units) => units.join("")),
+          { maxLength: 300 },
+        ),
+        (terms) => {
+          const sorted = [...terms].sort((a, b) => (a < b ? -1 : 1));
+          expect([...sortedRanks(terms)]).toEqual(terms.map((t) => sorted.indexOf(t)));
+        },
+      ),
+    );
   });
 });
