@@ -62,12 +62,20 @@ export const sha256Hex = (data: string | Uint8Array): string => createHash("sha2
  */
 const textHashes = new WeakMap<DocumentRecord, { text: string; sha256: string }>();
 
-/** A document as the graph stores it: the record without its text, with the text's hash and length. */
+/**
+ * A document as the graph stores it: the record without its text, with the text's hash and length. Copied key by key:
+ * `{ text, ...rest }` copies through a runtime call (a key left out), and made the benchmark corpus's 15,668 document
+ * lines cost 110 instead of 76 ms (medians of 6 alternating cold runs).
+ */
 function storedDocument(doc: DocumentRecord): SerializedDocument {
-  const { text, ...rest } = doc;
+  const text = doc.text;
   let hashed = textHashes.get(doc);
   if (hashed?.text !== text) textHashes.set(doc, (hashed = { text, sha256: sha256Hex(text) }));
-  return { ...rest, sha256: hashed.sha256, length: text.length };
+  const stored: Record<string, unknown> = {};
+  for (const key of Object.keys(doc)) if (key !== "text") stored[key] = doc[key as keyof DocumentRecord];
+  stored.sha256 = hashed.sha256;
+  stored.length = text.length;
+  return stored as unknown as SerializedDocument;
 }
 
 /** What an earlier build wrote about its documents (`readBuiltDocuments`). */
