@@ -450,20 +450,29 @@ export function factResolver(model: ExtractionModel, scope?: ResolverScope): Fac
  */
 function labelNodes(nodes: readonly NodeRecord[]): void {
   for (const n of nodes) {
-    const forms = [...(n.forms ?? [])].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-    const named = forms.find(([f]) => !n.genitives?.has(f)) ?? forms[0];
-    const attrs = n.attrs;
-    if ((n.kind === "person" || (n.kind === "organisation" && (attrs as { type?: string }).type === "body")) && named) attrs.label = named[0];
-    const aliases = forms.map(([f]) => f).filter((f) => f !== attrs.label && !/[\n]/.test(f));
-    if (aliases.length) {
-      attrs.aliases = aliases.sort();
-      attrs.merges = attrs.aliases.map((form) => ({
-        form,
-        reason: n.genitives?.has(form) ? `genitive of ${attrs.label}` : mergeReason(n.kind, form, attrs.label),
-      }));
-    }
+    // Only named nodes have written forms, not documents (15,668 of the benchmark graph's 19,595 nodes) or meetings:
+    // four empty arrays and a sort for each of those made labelling 47 instead of 16 ms (medians of 5 alternating
+    // cold runs).
+    if (n.forms) labelByForms(n, n.forms);
     n.evidence?.sort(byPosition);
+    const attrs = n.attrs;
     if (attrs.kind === "person" && attrs.roles) for (const r of attrs.roles) r.evidence.sort(byPosition);
+  }
+}
+
+/** A node's label and aliases from the forms its name was written in. */
+function labelByForms(n: NodeRecord, written: Map<string, number>): void {
+  const forms = [...written].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  const named = forms.find(([f]) => !n.genitives?.has(f)) ?? forms[0];
+  const attrs = n.attrs;
+  if ((n.kind === "person" || (n.kind === "organisation" && (attrs as { type?: string }).type === "body")) && named) attrs.label = named[0];
+  const aliases = forms.map(([f]) => f).filter((f) => f !== attrs.label && !/[\n]/.test(f));
+  if (aliases.length) {
+    attrs.aliases = aliases.sort();
+    attrs.merges = attrs.aliases.map((form) => ({
+      form,
+      reason: n.genitives?.has(form) ? `genitive of ${attrs.label}` : mergeReason(n.kind, form, attrs.label),
+    }));
   }
 }
 
