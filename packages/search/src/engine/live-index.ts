@@ -48,6 +48,7 @@ import {
   type SegmentedIndex,
 } from "./search-index-builder";
 import { checkChanges, updateIndex, type SearchIndexChanges } from "./update-index";
+import { TermIds } from "./term-ids";
 import { WordTerms, type TermCounter } from "./word-terms";
 
 /**
@@ -104,26 +105,21 @@ const TABLES = new WeakMap<SearchIndex, BaseTables>();
  * live updates (`takeWordTable`), else empty; started again once it has `WORD_CACHE_LIMIT` terms more (`limit`).
  */
 interface WordRegistry {
-  terms: string[];
+  ids: TermIds;
   words: WordTerms;
   limit: number;
 }
 let registry: WordRegistry | undefined;
 
 /** The registry of a vocabulary's terms, and a table of words that gives its numbers (an empty one by default). */
-function startRegistry(terms: string[] = [], ids = new Map<string, number>(), words?: WordTerms): WordRegistry {
+function startRegistry(ids = new TermIds(), words?: WordTerms): WordRegistry {
   const pipeline = loadPipeline(PASSAGE_PIPELINE);
-  const idOf = (term: string) => {
-    let id = ids.get(term);
-    if (id === undefined) ids.set(term, (id = terms.push(term) - 1));
-    return id;
-  };
-  const termsOf = (word: string) => runPipeline(pipeline, word).map(idOf);
-  return { terms, words: words?.handOver(termsOf) ?? new WordTerms(termsOf, WORD_CACHE_LIMIT), limit: terms.length + WORD_CACHE_LIMIT };
+  const termsOf = (word: string) => runPipeline(pipeline, word).map((term) => ids.add(term));
+  return { ids, words: words?.handOver(termsOf) ?? new WordTerms(termsOf, WORD_CACHE_LIMIT), limit: ids.terms.length + WORD_CACHE_LIMIT };
 }
 
 function wordRegistry(): WordRegistry {
-  if (!registry || registry.terms.length >= registry.limit) registry = startRegistry();
+  if (!registry || registry.ids.terms.length >= registry.limit) registry = startRegistry();
   return registry;
 }
 
@@ -215,13 +211,13 @@ function tablesOf(base: SearchIndex): BaseTables {
     let positionOf: BaseTables["positionOf"];
     const built = takeWordTable(base);
     if (built) {
-      const { terms, ids, rank } = built.vocabulary;
+      const { ids, rank } = built.vocabulary;
       // The registry numbers its new terms on from the build's, past the base's ranks.
       positionOf = (term) => {
-        const id = ids.get(term);
+        const id = ids.idOf(term);
         return id !== undefined && id < rank.length ? rank[id]! : -1;
       };
-      registry = startRegistry(terms, ids, built.words);
+      registry = startRegistry(ids, built.words);
     } else {
       const positions = new Map<string, number>();
       passages.index.terms.forEach((term, t) => positions.set(term, t));
@@ -316,7 +312,10 @@ function buildLive(
   const basePostings = baseIndexData.postings[0]!;
   const baseLengths = baseIndexData.lengths[0]!;
   const { numberOf, firstPassage } = tables;
-  const { terms: registered, words } = wordRegistry();
+  const {
+    ids: { terms: registered },
+    words,
+  } = wordRegistry();
 
   // The tail: its passages counted in the final order, numbered from 0; the tables of every passage in the final order.
   const assembler = new IndexAssembler(graph, resolveBuildOptions({ ...options, keepText: changes.keepText, forLiveUpdates: true }), entityTable);

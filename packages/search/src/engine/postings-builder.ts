@@ -13,6 +13,7 @@
  * earlier builder merged a part's whole posting list once per compound containing it: n^1.7 in the corpus size.)
  */
 import { MIN_COMPOUND_LENGTH, splitCompoundAt } from "../text/split-compound";
+import { TermIds } from "./term-ids";
 
 /** Definition of one indexed field. */
 export interface FieldDefinition {
@@ -127,8 +128,7 @@ class FieldState {
 
 /** A builder's terms (see `PostingsBuilder.vocabulary`). */
 export interface Vocabulary {
-  terms: string[];
-  ids: Map<string, number>;
+  ids: TermIds;
   rank: Int32Array;
 }
 
@@ -136,8 +136,7 @@ export interface Vocabulary {
 export class PostingsBuilder {
   private readonly fields: FieldDefinition[];
   // Fields that are replaced are set in the constructor (see `WordTerms`' fields).
-  private ids: Map<string, number>;
-  private terms: string[];
+  private ids: TermIds;
   private readonly state: FieldState[];
   private capacity: number;
   private count = 0;
@@ -147,8 +146,7 @@ export class PostingsBuilder {
 
   constructor(fields: FieldDefinition[]) {
     this.fields = fields;
-    this.ids = new Map();
-    this.terms = [];
+    this.ids = new TermIds();
     this.capacity = 1024;
     this.state = fields.map(() => new FieldState(this.capacity));
   }
@@ -160,22 +158,17 @@ export class PostingsBuilder {
 
   /** The number of a term, given on first sight. */
   termId(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.ids.set(term, id);
-      this.terms.push(term);
-      if (id === this.capacity) {
-        this.capacity *= 2;
-        for (const field of this.state) field.last = grow(field.last, this.capacity);
-      }
+    const id = this.ids.add(term);
+    if (id === this.capacity) {
+      this.capacity *= 2;
+      for (const field of this.state) field.last = grow(field.last, this.capacity);
     }
     return id;
   }
 
   /** The number of a term seen before, else undefined. */
   idOf(term: string): number | undefined {
-    return this.ids.get(term);
+    return this.ids.idOf(term);
   }
 
   /** Counts one occurrence of a term (a `termId`) in a field of the open document. */
@@ -217,7 +210,7 @@ export class PostingsBuilder {
    * Applied by `finish`, to the documents added until then. Returns each term's parts (by term number).
    */
   splitCompounds(): readonly (readonly number[] | undefined)[] {
-    this.splits = compoundSplits(this.terms, (part) => this.ids.get(part));
+    this.splits = compoundSplits(this.ids.terms, (part) => this.ids.idOf(part));
     return (this.parts = this.splits.closed);
   }
 
@@ -227,13 +220,14 @@ export class PostingsBuilder {
    */
   splitCompoundsBy(partsOf: (term: string) => readonly string[] | undefined): void {
     const parts: (readonly number[] | undefined)[] = [];
-    for (let id = 0, own = this.terms.length; id < own; id++) parts[id] = partsOf(this.terms[id]!)?.map((part) => this.termId(part));
+    const { terms } = this.ids;
+    for (let id = 0, own = terms.length; id < own; id++) parts[id] = partsOf(terms[id]!)?.map((part) => this.termId(part));
     this.parts = parts;
   }
 
   /** Per term number, the term's place in the sorted terms of `finish` (worked out once). */
   ranks(): Int32Array {
-    return (this.rank ??= sortedRanks(this.terms));
+    return (this.rank ??= sortedRanks(this.ids.terms));
   }
 
   /**
@@ -241,7 +235,7 @@ export class PostingsBuilder {
    * before `finish`, they stay as they are: `finish` lets go of them rather than emptying them.
    */
   vocabulary(): Vocabulary {
-    return { terms: this.terms, ids: this.ids, rank: this.ranks() };
+    return { ids: this.ids, rank: this.ranks() };
   }
 
   /**
@@ -251,7 +245,7 @@ export class PostingsBuilder {
   finish(pipeline: string[], searchPipeline: string[], keepSplits = false): IndexData {
     const rank = this.ranks();
     const terms = new Array<string>(rank.length);
-    rank.forEach((r, id) => (terms[r] = this.terms[id]!));
+    rank.forEach((r, id) => (terms[r] = this.ids.terms[id]!));
     const parts = partTable(this.parts ?? [], rank.length);
     const postings = this.state.map((state) => encodeField(state, rank, parts));
     const lengths = this.state.map((state) => state.lengths.toUint32Array());
@@ -276,8 +270,7 @@ export class PostingsBuilder {
       };
       SPLITS.set(data, { direct: sorted(direct), closed: sorted(closed) });
     }
-    this.ids = new Map();
-    this.terms = [];
+    this.ids = new TermIds();
     this.rank = undefined;
     this.splits = undefined;
     return data;

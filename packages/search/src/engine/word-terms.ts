@@ -150,7 +150,7 @@ export class WordTerms {
     let read = 0;
     for (let k = 0; k < this.batchSize; k++) {
       const hash = hashes[k]!;
-      const slot = (Math.imul(hash, 0x9e3779b1) >>> this.shift) * SLOT;
+      const slot = homeOf(hash, this.shift) * SLOT;
       if (table[slot] === hash) read ^= chars[table[slot + CHARS]!]!;
     }
     this.prefetched = read;
@@ -180,9 +180,7 @@ export class WordTerms {
    */
   private findWide(text: string, start: number, end: number): number {
     const word = text.slice(start, end).toLowerCase();
-    let hash = FNV_OFFSET;
-    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
-    return this.find(word, 0, word.length, hash, false);
+    return this.find(word, 0, word.length, hashOf(word), false);
   }
 
   /**
@@ -193,7 +191,7 @@ export class WordTerms {
     const { table, chars } = this;
     const length = end - start;
     const mask = table.length - 1;
-    for (let slot = (Math.imul(hash, 0x9e3779b1) >>> this.shift) * SLOT; ; slot = (slot + SLOT) & mask) {
+    for (let slot = homeOf(hash, this.shift) * SLOT; ; slot = (slot + SLOT) & mask) {
       const slotLength = table[slot + LENGTH]!;
       if (slotLength === 0) return this.add(slot, source.slice(start, end), hash, lower);
       if (table[slot]! !== hash || slotLength !== length) continue;
@@ -212,7 +210,7 @@ export class WordTerms {
     if (this.size === this.limit) {
       this.table.fill(0);
       this.size = this.charsLength = this.termsLength = 0;
-      slot = (Math.imul(hash, 0x9e3779b1) >>> this.shift) * SLOT;
+      slot = homeOf(hash, this.shift) * SLOT;
     }
     this.size++;
     if (this.charsLength + word.length > this.chars.length) {
@@ -246,13 +244,25 @@ export class WordTerms {
     let moved = -1;
     for (let from = 0; from < old.length; from += SLOT) {
       if (old[from + LENGTH] === 0) continue;
-      let to = (Math.imul(old[from]!, 0x9e3779b1) >>> this.shift) * SLOT;
+      let to = homeOf(old[from]!, this.shift) * SLOT;
       while (table[to + LENGTH] !== 0) to = (to + SLOT) & mask;
       for (let i = 0; i < SLOT; i++) table[to + i] = old[from + i]!;
       if (from === slot) moved = to;
     }
     return moved;
   }
+}
+
+/** The hash of a word's code units (as `WordTerms` hashes its words, lower-cased). */
+export function hashOf(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+/** Where an entry of `hash` is first looked for in a table of 2^(32 - `shift`) entries. */
+export function homeOf(hash: number, shift: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> shift;
 }
 
 /** `grown` with `values` copied to its start. */
