@@ -12,6 +12,7 @@ import type { RuleId } from "./extract/rules";
 import type { EntityRef, Fact } from "./extract/types";
 import { tesseractOcr } from "./ocr";
 import { moveCuesToText } from "./text/cues";
+import { BEYOND_LATIN1 } from "./text/fold";
 import type { OcrPage } from "./read/pdf";
 import { loadDocument, type DocumentMeta } from "./read/read-document";
 import type { DocumentRecord, EdgeAttributes, EdgeKind, Evidence } from "./types";
@@ -314,9 +315,6 @@ export async function processFiles(
   });
   return { ...out, texts };
 }
-
-/** Matches a character a text in Latin-1 (one byte a character) cannot hold. */
-export const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 
 /**
  * Makes the texts of a batch's documents slices of one string (one for the texts in Latin-1, one for the others, so

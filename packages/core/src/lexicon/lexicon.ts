@@ -13,7 +13,7 @@
  */
 import { continueFoldHash, HASH_MASK, HASH_START, hashBitmap, hashFlagTable, inHashBitmap } from "../text/hash";
 import type { Token } from "../text/tokenize";
-import { slugify, withoutForeignMarks } from "../text/fold";
+import { BEYOND_LATIN1, slugify, withoutForeignMarks } from "../text/fold";
 import { escapeRegExp } from "../text/regexp";
 import type { LexiconData, OrganisationEntry, PartyEntry, RoleEntry } from "./types";
 
@@ -70,11 +70,10 @@ export interface Lexicon {
 
 const MAX_PHRASE = 10;
 /**
- * A character beyond Latin-1, and a letter: module constants, as a literal in a function is a new object each time it
- * is met (`matchAt` reads 834,000 words of the benchmark corpus; with these, the tokenizer's hash of the first word and
- * one match object for the longest, it allocates 32 MB instead of 80).
+ * A letter: a module constant (as is `BEYOND_LATIN1`), as a literal in a function is a new object each time it is met
+ * (`matchAt` reads 834,000 words of the benchmark corpus; with these, the tokenizer's hash of the first word and one
+ * match object for the longest, it allocates 32 MB instead of 80).
  */
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 const LETTER = /\p{L}/u;
 /** Endings of Swedish nouns in the definite, plural and genitive forms, after a topic term. */
 const INFLECTION = "e?n|e?t|[aeo]r(?:na)?|na|e?ns|e?ts|[aeo]rnas|s";

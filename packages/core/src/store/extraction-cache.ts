@@ -34,7 +34,6 @@ import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, re
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  BEYOND_LATIN1,
   FactValues,
   factNumbers,
   renumberFacts,
@@ -45,6 +44,7 @@ import {
   type ReadFailure,
   type ReadLimits,
 } from "../process-files";
+import { BEYOND_LATIN1 } from "../text/fold";
 import type { DocumentRecord } from "../types";
 import { sha256Hex } from "./graph-files";
 

@@ -14,6 +14,8 @@ const foldSlow = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").
 const LATIN1_FOLD = Array.from({ length: 256 }, (_, c) => foldSlow(String.fromCharCode(c)));
 
 const BEYOND_ASCII = /[\u0080-\u00ff]/g;
+/** Matches a character a text in Latin-1 (one byte a character) cannot hold. */
+export const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 const foldLatin1 = (ch: string) => LATIN1_FOLD[ch.charCodeAt(0)];
 
 /** Lower case without diacritics, for forgiving comparisons (`Östlin` → `ostlin`). */
