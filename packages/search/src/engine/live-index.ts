@@ -49,7 +49,7 @@ import {
 } from "./search-index-builder";
 import { checkChanges, updateIndex, type SearchIndexChanges } from "./update-index";
 import { TermIds } from "./term-ids";
-import { WordTerms, type TermCounter } from "./word-terms";
+import { WordTerms, type TermCounter, type TermSource } from "./word-terms";
 
 /**
  * An update merges into a new base once the documents added and deleted since the base are more than this share of
@@ -114,8 +114,8 @@ let registry: WordRegistry | undefined;
 /** The registry of a vocabulary's terms, and a table of words that gives its numbers (an empty one by default). */
 function startRegistry(ids = new TermIds(), words?: WordTerms): WordRegistry {
   const pipeline = loadPipeline(PASSAGE_PIPELINE);
-  const termsOf = (word: string) => runPipeline(pipeline, word).map((term) => ids.add(term));
-  return { ids, words: words?.handOver(termsOf) ?? new WordTerms(termsOf, WORD_CACHE_LIMIT), limit: ids.terms.length + WORD_CACHE_LIMIT };
+  const source: TermSource = { termsOf: (word) => runPipeline(pipeline, word).map((term) => ids.add(term)) };
+  return { ids, words: words?.handOver(source) ?? new WordTerms(source, WORD_CACHE_LIMIT), limit: ids.terms.length + WORD_CACHE_LIMIT };
 }
 
 function wordRegistry(): WordRegistry {
@@ -552,12 +552,14 @@ function entitySegments(table: EntityTable, base: EntityBase | undefined): { ind
   };
   let stale = false;
   const words = new WordTerms(
-    (word) =>
-      runPipeline(pipeline, word).flatMap((term) => {
-        const t = terms.get(term);
-        if (t === undefined) stale = true;
-        return t === undefined ? [] : [t];
-      }),
+    {
+      termsOf: (word) =>
+        runPipeline(pipeline, word).flatMap((term) => {
+          const t = terms.get(term);
+          if (t === undefined) stale = true;
+          return t === undefined ? [] : [t];
+        }),
+    },
     WORD_CACHE_LIMIT,
   );
   for (entity = 0; entity < base.ids.length; entity++) {

@@ -17,7 +17,7 @@ import type { PassageTable, SearchIndexData } from "./index-format";
 import { mergePostings } from "./merge-postings";
 import type { PostingsSource } from "./compact-index";
 import { PostingsBuilder, type IndexData, type Vocabulary } from "./postings-builder";
-import { WordTerms } from "./word-terms";
+import { WordTerms, type TermSource } from "./word-terms";
 import { ENTITY_FIELDS, PASSAGE_FIELDS, SearchIndex } from "./search-index";
 
 /** Distinct words whose term numbers the builder keeps at a time (see `wordTerms`). */
@@ -82,7 +82,7 @@ export class IndexAssembler {
     swedishLunr();
     this.entities = entities ?? collectEntities(graph);
     const pipeline = loadPipeline(PASSAGE_PIPELINE);
-    this.wordTerms = new WordTerms(termNumbers(pipeline, this.postings), WORD_CACHE_LIMIT);
+    this.wordTerms = new WordTerms(new PipelineTerms(pipeline, this.postings), WORD_CACHE_LIMIT);
   }
 
   /** The graph's entities, as the index will number them. */
@@ -276,9 +276,11 @@ export interface WordTable {
 // benchmark corpus, which the build had (0.05 and 0.05 CPU-s).
 const WORD_TABLES = new WeakMap<SearchIndex, WordTable>();
 
-/** The lookup of a word table kept for a live update, which hands the table over to its own before it looks a word up. */
-const handedOverOnly = (word: string): never => {
-  throw new Error(`a kept word table looked up "${word}" before it was handed over`);
+/** The source of a word table kept for a live update, which hands the table over to its own before it looks a word up. */
+const handedOverOnly: TermSource = {
+  termsOf: (word) => {
+    throw new Error(`a kept word table looked up "${word}" before it was handed over`);
+  },
 };
 
 /** The word table `index` was built with, for an index built (not updated) for live updates; given once. */
@@ -303,15 +305,20 @@ function place(table: { index: IndexData }, index: SegmentedIndex): PostingsSour
   return index.source;
 }
 
-/** A word's terms by `pipeline`, numbered by `postings`: a `WordTerms` lookup. */
-function termNumbers(pipeline: lunr.Pipeline, postings: PostingsBuilder): (word: string) => number[] {
-  return (word) => {
+/** A word's terms by `pipeline`, numbered by `postings`: a `WordTerms` source. */
+class PipelineTerms implements TermSource {
+  constructor(
+    private readonly pipeline: lunr.Pipeline,
+    private readonly postings: PostingsBuilder,
+  ) {}
+
+  termsOf(word: string): number[] {
     // Pushed, not mapped: `map` makes arrays of one map run by the builtin and of another (holey) inlined by TurboFan,
     // and `WordTerms.add` was deoptimised when the second reached it.
     const ids: number[] = [];
-    for (const term of runPipeline(pipeline, word)) ids.push(postings.termId(term));
+    for (const term of runPipeline(this.pipeline, word)) ids.push(this.postings.termId(term));
     return ids;
-  };
+  }
 }
 
 /** The entity index of `entities`' entities `which` (default all), numbered in that order. */
@@ -319,7 +326,7 @@ export function countEntities(entities: Pick<EntityTable, "names" | "context">, 
   // Words are looked up in place, as in passages: most of the entities' text is the titles of document nodes.
   const postings = new PostingsBuilder(ENTITY_FIELDS);
   const pipeline = loadPipeline(ENTITY_PIPELINE);
-  const words = new WordTerms(termNumbers(pipeline, postings), WORD_CACHE_LIMIT);
+  const words = new WordTerms(new PipelineTerms(pipeline, postings), WORD_CACHE_LIMIT);
   const count = (entity: number) => {
     const names = entities.names[entity]!;
     const context = entities.context[entity]!;

@@ -17,7 +17,7 @@ function termsOf(numbers: Map<string, number>, word: string): number[] {
 function counted(text: string, start: number, end: number, limit = 1000): { terms: number[]; looked: string[] } {
   const numbers = new Map<string, number>();
   const looked: string[] = [];
-  const table = new WordTerms((word) => (looked.push(word), termsOf(numbers, word)), limit);
+  const table = new WordTerms({ termsOf: (word) => (looked.push(word), termsOf(numbers, word)) }, limit);
   const terms: number[] = [];
   table.countWords(text, start, end, { addTerm: (field, id) => terms.push(field === 0 ? id : -1) });
   return { terms, looked };
@@ -74,10 +74,10 @@ describe("WordTerms", () => {
         const numbers = new Map<string, number>();
         const terms: number[] = [];
         const counter = { addTerm: (_field: number, id: number) => void terms.push(id) };
-        const table = new WordTerms((word) => termsOf(numbers, word), limit);
+        const table = new WordTerms({ termsOf: (word) => termsOf(numbers, word) }, limit);
         table.countWords(first, 0, first.length, counter);
         const looked: string[] = [];
-        const handed = table.handOver((word) => (looked.push(word), termsOf(numbers, word)));
+        const handed = table.handOver({ termsOf: (word) => (looked.push(word), termsOf(numbers, word)) });
         handed.countWords(second, 0, second.length, counter);
         const both = `${first} ${second}`;
         expect(terms).toEqual(expected(both, 0, both.length).terms);

@@ -19,6 +19,15 @@ export interface TermCounter {
   addTerm(field: number, id: number): void;
 }
 
+/**
+ * What gives the term numbers of a (lower-case) word. An object whose method is called, not a function: a build's two
+ * indexes each have their own, and `add`, optimised calling the passages' closure, was deoptimised and compiled again
+ * (20 ms, the stemmer inlined) when the entities' closure came; objects of one class call one method.
+ */
+export interface TermSource {
+  termsOf(word: string): readonly number[];
+}
+
 // A local binding: read through the import, each use is a property load (a getter call when run by tsx).
 const LOWER = LATIN1_LOWER;
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -36,7 +45,7 @@ const BATCH = 256;
 
 /** Words and their term numbers, found by their place in a text. */
 export class WordTerms {
-  private readonly termsOf: (word: string) => readonly number[];
+  private readonly source: TermSource;
   private readonly limit: number;
   // Set in the constructor, not by initialisers: V8 takes a field stored only once as a constant, and when the table
   // first grew, the optimised code that relied on it (`countWords`) was thrown away. A declared field is stored twice.
@@ -57,12 +66,12 @@ export class WordTerms {
   prefetched = 0;
 
   /**
-   * `termsOf` gives the term numbers of a (lower-case) word. At most `limit` words are kept: the table starts again
+   * `source` gives the term numbers of a (lower-case) word. At most `limit` words are kept: the table starts again
    * empty when full, as a corpus's vocabulary keeps growing and nearly every word met again is one of the most
    * frequent, met again soon.
    */
-  constructor(termsOf: (word: string) => readonly number[], limit: number) {
-    this.termsOf = termsOf;
+  constructor(source: TermSource, limit: number) {
+    this.source = source;
     this.limit = limit;
     this.table = new Int32Array(SLOT << 12);
     this.shift = 32 - 12;
@@ -71,11 +80,11 @@ export class WordTerms {
   }
 
   /**
-   * A table that takes over this one's words with their term numbers, and asks `termsOf` for the terms of new words
+   * A table that takes over this one's words with their term numbers, and asks `source` for the terms of new words
    * (in the same numbering); this one is not used again.
    */
-  handOver(termsOf: (word: string) => readonly number[]): WordTerms {
-    const next = new WordTerms(termsOf, this.limit);
+  handOver(source: TermSource): WordTerms {
+    const next = new WordTerms(source, this.limit);
     next.table = this.table;
     next.shift = this.shift;
     next.size = this.size;
@@ -203,10 +212,10 @@ export class WordTerms {
     }
   }
 
-  /** Adds a word in `slot` (a free one), running `termsOf` on it; returns its slot. */
+  /** Adds a word in `slot` (a free one), asking `source` for its terms; returns its slot. */
   private add(slot: number, word: string, hash: number, lower: boolean): number {
     if (lower) word = word.toLowerCase();
-    const terms = this.termsOf(word);
+    const terms = this.source.termsOf(word);
     if (this.size === this.limit) {
       this.table.fill(0);
       this.size = this.charsLength = this.termsLength = 0;
