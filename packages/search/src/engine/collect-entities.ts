@@ -407,19 +407,16 @@ function byDocument(pieces: Pieces): EvidenceByDoc {
   for (let at = 0; at < size; at += 4) counts[data[at]!]!++;
   const table = withOffsets(pieces.docs, counts);
   const filled = table.offsets.slice(0, -1);
-  const order: number[] = [];
+  // Typed: an empty array written at scattered places became a dictionary (over half of this function's time).
+  const order = new Uint32Array(size / 4);
   for (let at = 0; at < size; at += 4) order[filled[data[at]!]!++] = at;
   const byKey = (a: number, b: number) => data[a + 1]! - data[b + 1]! || data[a + 2]! - data[b + 2]! || data[a + 3]! - data[b + 3]!;
-  for (let d = 0; d < docCount; d++) {
-    const from = table.offsets[d]!;
-    const to = table.offsets[d + 1]!;
-    const run = order.slice(from, to).sort(byKey);
-    run.forEach((at, k) => {
-      table.starts[from + k] = data[at + 1]!;
-      table.entities[from + k] = data[at + 2]!;
-      table.owners[from + k] = data[at + 3]!;
-    });
-  }
+  for (let d = 0; d < docCount; d++) order.subarray(table.offsets[d]!, table.offsets[d + 1]!).sort(byKey);
+  order.forEach((at, k) => {
+    table.starts[k] = data[at + 1]!;
+    table.entities[k] = data[at + 2]!;
+    table.owners[k] = data[at + 3]!;
+  });
   return table;
 }
 
