@@ -411,25 +411,13 @@ function fullerNames(
   // signature `Sten Fjäll`).
   const fuller = new Map<string, string>();
   const listedAlone = new Set(listed.filter((l) => !l.person.label.includes(" ")).map((l) => l.person.label));
-  const given = allPeople.filter((p) => (p.label.includes(" ") || listedAlone.has(p.label)) && p.label.split(" ").every((w) => lexicon.isGivenName(w)));
-  if (given.length > 0) {
-    // The fuller names each run of first words opens, by that run (null when more than one).
-    const opening = new Map<string, string | null>();
-    const shortest = listedAlone.size > 0 ? 1 : 2;
-    for (const q of allPeople) {
-      const words = q.label.split(" ");
-      for (let n = shortest; n < words.length && n <= 3; n++) {
-        const run = words.slice(0, n).join(" ");
-        const known = opening.get(run);
-        if (known === undefined) opening.set(run, q.label);
-        else if (known !== q.label) opening.set(run, null);
-      }
-    }
-    for (const p of given) {
+  const opening = openingRuns(allPeople, listedAlone.size > 0 ? 1 : 2);
+  // Only a name that is such a run is looked up word by word in the lexicon: most documents have none.
+  if (opening.size > 0)
+    for (const p of allPeople) {
       const name = opening.get(p.label);
-      if (name) fuller.set(p.label, name);
+      if (name && (p.label.includes(" ") || listedAlone.has(p.label)) && p.label.split(" ").every((w) => lexicon.isGivenName(w))) fuller.set(p.label, name);
     }
-  }
   // `Tjänstgör för A Wildt-Persson` or `S-O Carlsson` beside `Anders Wildt-Persson` and `Sven-Olof Carlsson`: a
   // name's initials and surname are the one fuller name of the document they abbreviate. Not a name that has a seat
   // of its own in a list (`Ersättare S-O Lind (M)` beside `Ledamöter Stig Olof Lind (M)`: two people; a member replaced
@@ -444,8 +432,9 @@ function fullerNames(
     ]));
   for (const p of allPeople) {
     const space = p.label.indexOf(" ");
-    // Initials are a word of at most seven code units (`S.-O.`, a capital outside the BMP two): most names skip the regex.
-    const initials = space > 0 && space <= 7 ? INITIALS.exec(p.label.slice(0, space)) : null;
+    // Initials are a word of at most seven code units (`S.-O.`, a capital outside the BMP two) whose first letter is
+    // alone or followed by `.` or `-`: most names skip the copy and the regex.
+    const initials = space > 0 && space <= 7 && mayOpenWithInitial(p.label, space) ? INITIALS.exec(p.label.slice(0, space)) : null;
     if (!initials || fuller.has(p.label) || seatedNames().has(p.label)) continue;
     const only = abbreviatedName(p, space, initials, allPeople, text, lexicon);
     if (only) fuller.set(p.label, only);
@@ -472,6 +461,33 @@ function fullerNames(
 
 // `fullerNames`' rarer rules are functions of their own: most documents never run them, and V8 optimises the rules
 // every document runs without them (fullerNames whole was one of the build's costliest compiles).
+
+/**
+ * The fuller names each run of first words (of `shortest` to three words) opens, by that run (null when more than
+ * one).
+ */
+function openingRuns(allPeople: readonly Mention[], shortest: 1 | 2): Map<string, string | null> {
+  const opening = new Map<string, string | null>();
+  for (const q of allPeople) {
+    // A name of `shortest` words or fewer opens no shorter run (most names have two): told by its spaces before a split.
+    const space = q.label.indexOf(" ");
+    if (space < 0 || (shortest === 2 && q.label.indexOf(" ", space + 1) < 0)) continue;
+    const words = q.label.split(" ");
+    for (let n = shortest; n < words.length && n <= 3; n++) {
+      const run = words.slice(0, n).join(" ");
+      const known = opening.get(run);
+      if (known === undefined) opening.set(run, q.label);
+      else if (known !== q.label) opening.set(run, null);
+    }
+  }
+  return opening;
+}
+
+/** Whether a name's first word, `space` long, may be initials: one letter, or one before `.` or `-` (see INITIALS). */
+function mayOpenWithInitial(label: string, space: number): boolean {
+  const next = label.charCodeAt(1);
+  return space === 1 || next === 0x2e || next === 0x2d || (label.charCodeAt(0) & 0xfc00) === 0xd800;
+}
 
 /** The party written after a name (`Anna Berg (S)`), in lower case. */
 function partyAfter(text: string, m: Mention): string | undefined {
