@@ -1027,6 +1027,12 @@ function readRoster(c: TextReading, line: string, start: number): Roster | undef
  * turn; `X (S) och Y (M) till ledamöter i valnämnden`: a role written in the plural is each one's.
  */
 function coordinate(c: TextReading, last: Mention, k: number) {
+  // Most names are coordinated with none before them: told before a list is made, in a function V8 compiles small.
+  if (k > 0 && c.appositions.get(c.people[k - 1])!.coordinatedWith === last) coordinateChain(c, last, k);
+}
+
+/** The chain of people coordinated up to `last`, the `k`th person, who is coordinated with the one before it. */
+function coordinateChain(c: TextReading, last: Mention, k: number) {
   const { text, lexicon, people, actx, appositions, handedOn, fromCoordinated } = c;
   const chain = [last];
   // `A, B och C`: the comma joins the list only once `och` has closed it.
@@ -1034,7 +1040,7 @@ function coordinate(c: TextReading, last: Mention, k: number) {
     appositions.get(before)!.coordinatedWith === chain[0] || (chain.length > 1 && LIST_COMMA.test(text.slice(before.end, chain[0].start)));
   while (k - chain.length >= 0 && joins(people[k - chain.length])) chain.unshift(people[k - chain.length]);
   const roles = appositions.get(last)!.roles.filter((r) => r.role);
-  if (chain.length < 2 || roles.length === 0) return;
+  if (roles.length === 0) return;
   // `A (M), och B (KD), ordförande i styrgrupperna för Infrastruktur, respektive Digitalisering`: a body each, in turn.
   const bodies = appositions.get(last)!.respectively;
   if (bodies?.length === chain.length && roles.length === 1) {
@@ -1581,40 +1587,15 @@ function sameParagraph(c: TextReading, from: number, to: number) {
  * body it names. The clause runs back from the verb before its list of people to `Till`/`Som` and the role.
  */
 function electedTo(c: TextReading, p: Mention): Election | undefined {
-  const { text, tokens, gazetteerAt, appositions, roleEndingAt, personEndingAt, electedBy } = c;
-  // `… valdes X (S) och som andre vice ordförande Y (C)`: the verb before elects this one too.
+  const { tokens, gazetteerAt, appositions, roleEndingAt, personEndingAt, electedBy } = c;
+  // The rarer clauses are read by functions of their own, so that V8 compiles this one, which every name runs, small.
   const role = roleEndingAt.get(p.from);
-  let opener = role ? role.from - 1 : -1;
-  while (opener > 0 && ELECTION_ADJECTIVE.test(tokens[opener].text)) opener--;
-  // Also after the note closing the entry before (`valdes X, s, (omval) till 1:e vice ordförande Y`).
-  if (role && /^(?:som|till)$/.test(tokens[opener]?.text ?? "") && /^(?:och|samt|,|\))$/.test(tokens[opener - 1]?.text ?? "")) {
-    const from = tokens[opener].start;
-    if (c.lastElection && sameParagraph(c, c.lastElection.end, from) && !/[.;:!?]/.test(text.slice(c.lastElection.end, from)))
-      return { role, body: undefined, start: from, clause: text.slice(from, role.end) };
-  }
-  // `Till fullmäktiges ordförande valdes X (C), vice ordförande Y (M) och andre vice ordförande Z (S)`: a role and a
-  // name joined to an elected one's list are elected by the same verb, each to the role written before the name.
-  if (role && /^(?:och|samt|,)$/.test(tokens[opener]?.text ?? "")) {
-    let k = opener - 1;
-    if (tokens[k]?.text === ")" && tokens[k - 2]?.text === "(") k -= 3;
-    const earlier = personEndingAt.get(k);
-    const theirs = earlier && electedBy.get(earlier);
-    if (theirs) return { role, body: undefined, start: tokens[opener + 1].start, clause: text.slice(tokens[opener + 1].start, role.end) };
-  }
+  const joined = role && electionJoinedBefore(c, role);
+  if (joined) return joined;
   // `Till ordförande valdes X (M), Y (V) valdes till vice ordförande`: Y's own clause elects Y.
   if (appositions.get(p)?.roles.some((r) => r.elected && r.role)) return undefined;
-  // `valdes ny ordförande för kommunfullmäktige, X (M), till vice ordförande …`: the verb and its role before the name,
-  // which a comma sets off.
-  if (tokens[p.from - 1]?.text === "," && !tokens[p.from].nl) {
-    const k = p.from - 1;
-    let v = k - 1;
-    while (v > 0 && k - v < 8 && !ELECT.test(tokens[v].text) && !/^[.;:!?,]$/.test(tokens[v].text)) v--;
-    let r = v + 1;
-    while (ELECTION_ADJECTIVE.test(tokens[r]?.text ?? "")) r++;
-    const role = ELECT.test(tokens[v]?.text ?? "") ? gazetteerAt.get(r) : undefined;
-    if (role?.kind === "role" && role.to < k)
-      return { role, ...bodyOfElection(c, role, k), start: tokens[v].start, clause: text.slice(tokens[v].start, tokens[k].start) };
-  }
+  const setOff = tokens[p.from - 1]?.text === "," && !tokens[p.from].nl ? electionSetOff(c, p) : undefined;
+  if (setOff) return setOff;
   let k = p.from - 1;
   // Back over the people elected before this one: `X (S), Y (M) och`; the list's last elected one's clause is this
   // one's, however long the list.
@@ -1636,6 +1617,49 @@ function electedTo(c: TextReading, p: Mention): Election | undefined {
   // `valdes Centerpartiets kandidat X (C)`: the party that put the name forward stands between the verb and the name.
   if (NOMINEE.test(tokens[k]?.text ?? "") && gazetteerAt.get(k - 1)?.kind === "party" && gazetteerAt.get(k - 1)!.to === k) k -= 2;
   return ELECT.test(tokens[k]?.text ?? "") ? electionBefore(c, k) : undefined;
+}
+
+/**
+ * The election of a name whose role, right before it, is joined to the election before: `… valdes X (S) och som andre
+ * vice ordförande Y (C)`, where the verb before elects this one too.
+ */
+function electionJoinedBefore(c: TextReading, role: Mention): Election | undefined {
+  const { text, tokens, personEndingAt, electedBy } = c;
+  let opener = role.from - 1;
+  while (opener > 0 && ELECTION_ADJECTIVE.test(tokens[opener].text)) opener--;
+  // Also after the note closing the entry before (`valdes X, s, (omval) till 1:e vice ordförande Y`).
+  if (/^(?:som|till)$/.test(tokens[opener]?.text ?? "") && /^(?:och|samt|,|\))$/.test(tokens[opener - 1]?.text ?? "")) {
+    const from = tokens[opener].start;
+    if (c.lastElection && sameParagraph(c, c.lastElection.end, from) && !/[.;:!?]/.test(text.slice(c.lastElection.end, from)))
+      return { role, body: undefined, start: from, clause: text.slice(from, role.end) };
+  }
+  // `Till fullmäktiges ordförande valdes X (C), vice ordförande Y (M) och andre vice ordförande Z (S)`: a role and a
+  // name joined to an elected one's list are elected by the same verb, each to the role written before the name.
+  if (/^(?:och|samt|,)$/.test(tokens[opener]?.text ?? "")) {
+    let k = opener - 1;
+    if (tokens[k]?.text === ")" && tokens[k - 2]?.text === "(") k -= 3;
+    const earlier = personEndingAt.get(k);
+    const theirs = earlier && electedBy.get(earlier);
+    if (theirs) return { role, body: undefined, start: tokens[opener + 1].start, clause: text.slice(tokens[opener + 1].start, role.end) };
+  }
+  return undefined;
+}
+
+/**
+ * `valdes ny ordförande för kommunfullmäktige, X (M), till vice ordförande …`: the verb and its role before a name
+ * that a comma sets off.
+ */
+function electionSetOff(c: TextReading, p: Mention): Election | undefined {
+  const { text, tokens, gazetteerAt } = c;
+  const k = p.from - 1;
+  let v = k - 1;
+  while (v > 0 && k - v < 8 && !ELECT.test(tokens[v].text) && !/^[.;:!?,]$/.test(tokens[v].text)) v--;
+  let r = v + 1;
+  while (ELECTION_ADJECTIVE.test(tokens[r]?.text ?? "")) r++;
+  const role = ELECT.test(tokens[v]?.text ?? "") ? gazetteerAt.get(r) : undefined;
+  return role?.kind === "role" && role.to < k
+    ? { role, ...bodyOfElection(c, role, k), start: tokens[v].start, clause: text.slice(tokens[v].start, tokens[k].start) }
+    : undefined;
 }
 
 /**
