@@ -84,7 +84,8 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** Document id from a path: the file name without extension, reduced to `[a-z0-9_-]`. */
 export function documentIdFromSource(source: string): string {
-  const base = source.split(/[\\/]/).pop() ?? source;
+  // The name after the last separator, cut out alone: a split made a string of every folder on the path.
+  const base = source.slice(Math.max(source.lastIndexOf("/"), source.lastIndexOf("\\")) + 1);
   const stem = base.replace(/\.(txt|md|markdown|html?|eml|pdf|docx|odt)$/i, "");
   return (
     fold(stem)
