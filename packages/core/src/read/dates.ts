@@ -458,7 +458,8 @@ export function relativeDay(text: string, written: string): { iso: string; start
  */
 export function inferDocumentDate(text: string, fullOnly = false): string | undefined {
   // Minutes' compact dates past their heading (`headingDay`) are other minutes' (`§ 2 Protokoll 230820 lades fram`).
-  const found = findDates(text).filter((d) => !fullOnly || !d.compact);
+  const all = findDates(text);
+  const found = fullOnly ? all.filter((d) => !d.compact) : all;
   const full = found.filter((d) => d.year !== undefined);
   const dates = fullOnly ? full : found;
   const years = new Tally();
@@ -471,7 +472,9 @@ export function inferDocumentDate(text: string, fullOnly = false): string | unde
   for (const d of dates) if (d.year === undefined || d.year === year) months.add(d.month);
   const month = months.best;
   if (full.length === 1 && full[0].day !== undefined && dates.length === 1) return isoDate(year, full[0].month, full[0].day);
-  return month === undefined ? String(year) : isoDate(year, month);
+  // One call for both (`isoDate` writes a year alone without its month): `String(year)` at a site of its own, first
+  // met by a text that names only bare years, deoptimised this function.
+  return isoDate(year, month);
 }
 
 /**
