@@ -174,21 +174,6 @@ export function createLexicon(data: LexiconData): Lexicon {
     if (name.endsWith("it")) given.add(`${name}h`);
     else if (name.endsWith("itt")) given.add(`${name.slice(0, -1)}h`);
   }
-  /** A double given name written with an inner capital (`MonaLisa`, `AnnaKarin`): both parts are given names. */
-  const givenByParts = (word: string): boolean => {
-    // Upper-case letters of Latin-1 by their codes: this runs on every capitalised word the lexicon does not know.
-    for (let i = 2; i < word.length - 1; i++) {
-      const c = word.charCodeAt(i);
-      if ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215)) return given.has(word.slice(0, i)) && given.has(word.slice(i));
-    }
-    return false;
-  };
-  // `Zoë`, `Irène`: a given name written with a mark the list lacks is the listed name without it. The Swedish
-  // letters (å, ä, ö) keep theirs, being letters of their own.
-  const givenWithoutMarks = (word: string): boolean => {
-    const bare = withoutForeignMarks(word);
-    return bare !== undefined && given.has(bare);
-  };
   const ambiguous = new Set((data.givenNames.ambiguous ?? []).map((n) => n.normalize("NFC")));
   const surnames = new Set(data.surnames.names.map((n) => n.normalize("NFC")));
   const suffixes = (data.surnames.suffixes ?? []).map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length);
@@ -203,6 +188,30 @@ export function createLexicon(data: LexiconData): Lexicon {
     if (parts.length !== 2) return parts.every((p) => given.has(p));
     const [first, second] = parts;
     return given.has(first) && (given.has(second) || (/^\p{Lu}\p{Ll}{2,}$/u.test(second) && !surnames.has(second) && !surnameShaped(second)));
+  };
+  /**
+   * A word no listed given name as written may still be one: a double given name with an inner capital (`MonaLisa`,
+   * `AnnaKarin`: both parts are given names), a hyphenated one (`hyphenatedGiven`) or one written with a mark the list
+   * lacks (`Zoë`, `Irène`: the listed name without it; the Swedish letters å, ä and ö keep theirs, being letters of
+   * their own). One pass over the letters tells which can be, before any lookup or copy: this runs on every capitalised
+   * word the lexicon does not know.
+   */
+  const givenOtherwise = (word: string): boolean => {
+    let hyphen = false;
+    let inner = 0;
+    let mayHaveMark = false;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c === 45) hyphen = true;
+      // Upper-case letters of Latin-1 by their codes.
+      else if (inner === 0 && i >= 2 && i < word.length - 1 && ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215))) inner = i;
+      if (c >= 192 && c <= 255) mayHaveMark = true;
+    }
+    if (hyphen && hyphenatedGiven(word)) return true;
+    if (inner > 0 && given.has(word.slice(0, inner)) && given.has(word.slice(inner))) return true;
+    if (!mayHaveMark) return false;
+    const bare = withoutForeignMarks(word);
+    return bare !== undefined && given.has(bare);
   };
   const places = new Set(Object.values(data.places?.places ?? {}).flatMap((list) => list.map((p) => p.normalize("NFC"))));
   const roles = new Map(data.roles.map((r) => [r.role, r]));
@@ -297,7 +306,7 @@ export function createLexicon(data: LexiconData): Lexicon {
       // One match object, for the longest: a longer phrase often follows a shorter one (`Region` `Stockholm`).
       return best && { entry: best, from: i, to: bestTo, start: tokens[i].start, end: tokens[bestTo - 1].end, genitive: bestGenitive };
     },
-    isGivenName: (word) => given.has(word) || (word.includes("-") && hyphenatedGiven(word)) || givenByParts(word) || givenWithoutMarks(word),
+    isGivenName: (word) => given.has(word) || givenOtherwise(word),
     isAmbiguousGivenName: (word) => ambiguous.has(word),
     isSurname: (word) => surnames.has(word) || (word.includes("-") && word.split("-").some((p) => surnames.has(p))),
     hasSurnameShape: surnameShaped,
