@@ -326,8 +326,11 @@ const NOT_AFTER_GENITIVE = new Set([
  * `X Ys anser`; not a noun in -ande, `yrkande`).
  */
 function isVerbAfterName(word: string): boolean {
-  return NOT_AFTER_GENITIVE.has(word) || (/(?:de|te|des|tes|ar|er|ir|år|ör)$/.test(word) && !/(?:ande|ende)$/.test(word));
+  return NOT_AFTER_GENITIVE.has(word) || (VERB_ENDING.test(word) && !PRESENT_PARTICIPLE.test(word));
 }
+// Module constants, as are the other patterns here: a literal in a function is a new object each time it is met.
+const VERB_ENDING = /(?:de|te|des|tes|ar|er|ir|år|ör)$/;
+const PRESENT_PARTICIPLE = /(?:ande|ende)$/;
 /** A name's word in capitals (`LUNDSTRÖM`, `ANNA-KARIN`). */
 const CAPITALS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 
@@ -533,6 +536,14 @@ function rowCellEnd(word: string, lexicon: Lexicon): number {
  * and the row it opens may glue a second name on (`DanderydKarin LundSofia Berg`).
  */
 export function gluedNames(tokens: readonly Token[], person: Mention, lexicon: Lexicon): Mention[] {
+  // Every cut is at a capital inside a word, which the scanner saw: a mention with none (nearly all) is itself, without
+  // the cuts' loops over its words' letters and their lookups.
+  for (let g = person.from; g < person.to; g++) if (tokens[g].capInside) return namesGluedIn(tokens, person, lexicon);
+  return [person];
+}
+
+/** `gluedNames` of a mention with a capital inside a word: its rare paths in a function of their own. */
+function namesGluedIn(tokens: readonly Token[], person: Mention, lexicon: Lexicon): Mention[] {
   // `DanderydKarin Lund`: a table's cells run together, the place of the row before it glued to the given name.
   const lead = person.to - person.from >= 2 && person.start === tokens[person.from].start ? gluedLeadCut(tokens[person.from].text, lexicon) : 0;
   const start = person.start + lead;
@@ -655,7 +666,8 @@ function commonNounAt(tokens: readonly Token[], k: number, lexicon: Lexicon): bo
 }
 
 /** Whether `vice` is written on the line right before token `k`. */
-const isVice = (tokens: readonly Token[], k: number) => !tokens[k].nl && /^[Vv]ice$/.test(tokens[k - 1]?.text ?? "");
+const isVice = (tokens: readonly Token[], k: number) => !tokens[k].nl && VICE.test(tokens[k - 1]?.text ?? "");
+const VICE = /^[Vv]ice$/;
 
 const ROLE_ONLY: ReadonlySet<GazetteerKind> = new Set(["role"]);
 
@@ -1142,7 +1154,7 @@ const NAMED_STREET = /^(?:torg|plan|gata|väg|park|allé)$/;
 export function namesPlace(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end];
   if (!next || next.nl) return false;
-  return /s$/.test(tokens[end - 1].text) ? ROOM.test(next.text) || MEMORIAL.has(next.text) : NAMED_STREET.test(next.text);
+  return tokens[end - 1].text.endsWith("s") ? ROOM.test(next.text) || MEMORIAL.has(next.text) : NAMED_STREET.test(next.text);
 }
 
 /**
@@ -1498,15 +1510,16 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
     notNameBits,
   };
   for (let i = 0; i < tokens.length;) {
-    if (!isRun(pass, i)) {
+    if (!mayRun(pass, i)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && !tokens[j].nl && isRun(pass, j)) j++;
+    while (j < tokens.length && !tokens[j].nl && mayRun(pass, j)) j++;
     namesInRun(pass, i, j);
-    // A name may go on over the line's end (`Sand-` `Nilsson`): the next run starts after it.
-    i = Math.max(j, people.at(-1)?.to ?? 0);
+    // A name may go on over the line's end (`Sand-` `Nilsson`): the next run starts after it, or after the word that
+    // ended this run on its line, no run's (tested once).
+    i = Math.max(j < tokens.length && !tokens[j].nl ? j + 1 : j, people.at(-1)?.to ?? 0);
   }
   if (!english) bylinesInCapitals(pass);
   if (!english && people.length > 0) namesAlone(pass);
@@ -1515,8 +1528,9 @@ export function personMentions({ tokens, gazetteerAt, lexicon, roleSuffixes, tak
 
 /** Whether token `k` stands mid-sentence: not first on its line, after no sentence's mark, with no capital inside. */
 function midSentence(tokens: readonly Token[], k: number): boolean {
-  return k > 0 && !tokens[k].nl && !/^[.!?:;]$/.test(tokens[k - 1].text) && !tokens[k].capInside;
+  return k > 0 && !tokens[k].nl && !SENTENCE_MARK.test(tokens[k - 1].text) && !tokens[k].capInside;
 }
+const SENTENCE_MARK = /^[.!?:;]$/;
 
 /** On a Swedish page only a title matched by its English name (`Head`, not `Kommunalråd`). */
 function inEnglish(tokens: readonly Token[], m: Mention, lexicon: Lexicon): boolean {
@@ -1538,6 +1552,15 @@ function isInitial(pass: PersonPass, i: number): boolean {
   if (next?.text === ".") return !tokenAt(tokens, i + 2)?.nl && isNameWord(tokenAt(tokens, i + 2));
   // Not a mark before a party in a table (`Anna Berg X Fp`): the word after an initial goes on the name.
   return !!next && !next.nl && isNameWord(next) && gazetteerAt.get(i + 1)?.kind !== "party";
+}
+
+/**
+ * `isRun`, with a lower-case word of four letters or more and no capital inside (most tokens, and no run's) turned
+ * away before the call.
+ */
+function mayRun(pass: PersonPass, i: number): boolean {
+  const t = pass.tokens[i];
+  return (t.cap || !t.word || t.capInside || t.end - t.start <= 3) && isRun(pass, i);
 }
 
 /** Whether token `i` may stand in a run of name words. */
@@ -1633,11 +1656,13 @@ function namesAlone(pass: PersonPass): void {
     ends(tokens[from].h, p, words);
   }
   if (!opening) return;
+  // The hashes of both maps as a bitmap: one read turns nearly every capitalised word away before two lookups.
+  const known = hashBitmap([...opening.keys(), ...ending.keys()], 12);
   let inPerson: Set<number> | undefined;
   const found: Mention[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t.cap) continue;
+    if (!t.cap || !inHashBitmap(known, t.h)) continue;
     const full = opening.get(t.h);
     const named = ending.get(t.h);
     if ((!full && !named) || covered.has(k) || isTaken(taken, k)) continue;
@@ -1759,6 +1784,9 @@ function nameBeforeThing(pass: PersonPass, k: number, to: number): number {
   return thing;
 }
 
+/** A roll's count of delegates (`Västmark 3`). */
+const COUNT = /^\d{1,3}$/;
+
 /**
  * Where the name that opens with the given name at `k`, in a run ending at `b`, ends before particles are trimmed: up
  * to four words, ended early by a title, a genitive, an affiliation or the next name of a flattened list. Apart from
@@ -1793,7 +1821,7 @@ function givenNameEnd(pass: PersonPass, k: number, b: number): number {
       end - k >= 2 &&
       count &&
       !count.nl &&
-      /^\d{1,3}$/.test(count.text) &&
+      COUNT.test(count.text) &&
       after &&
       !after.nl &&
       (lexicon.isGivenName(after.text) || (after.cap && after.end - after.start === 1 && !!tokenAt(tokens, end + 3)?.cap))
@@ -2157,7 +2185,7 @@ function innerParticle(pass: PersonPass, k: number, end: number): boolean {
 
 /** A word in the genitive that is no known surname (`Internationals`, `Afghanistankommitténs`; not `Berntsson`). */
 function isGenitiveOwner(word: string, lexicon: Lexicon): boolean {
-  return /[^s]s$/.test(word) && !/son$/.test(word) && !lexicon.isSurname(word);
+  return word.length > 1 && word.endsWith("s") && word.charCodeAt(word.length - 2) !== 115 && !lexicon.isSurname(word);
 }
 
 function makePerson(pass: PersonPass, k: number, end: number, rule: RuleId): Mention {
