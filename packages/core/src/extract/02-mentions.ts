@@ -1656,13 +1656,15 @@ function namesAlone(pass: PersonPass): void {
     ends(tokens[from].h, p, words);
   }
   if (!opening) return;
-  // The hashes of both maps as a bitmap: one read turns nearly every capitalised word away before two lookups.
-  const known = hashBitmap([...opening.keys(), ...ending.keys()], 12);
+  // The hashes of each map as a bitmap, which one read tests: nearly every capitalised word is turned away before two
+  // lookups. (Of 512 bits: a larger typed array is made outside V8's heap, at a cost of its own for each document.)
+  const opens = hashBitmap(opening.keys(), 9);
+  const closes = hashBitmap(ending.keys(), 9);
   let inPerson: Set<number> | undefined;
   const found: Mention[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t.cap || !inHashBitmap(known, t.h)) continue;
+    if (!t.cap || !(inHashBitmap(opens, t.h) || inHashBitmap(closes, t.h))) continue;
     const full = opening.get(t.h);
     const named = ending.get(t.h);
     if ((!full && !named) || covered.has(k) || isTaken(taken, k)) continue;
