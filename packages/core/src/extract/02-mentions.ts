@@ -727,6 +727,8 @@ const BODY_HEADS = [
   "alliansen",
   "forumet",
 ];
+/** The heads' last letters (`n`, `t`), as `endsWithHead` compares them first: most words end otherwise. */
+const BODY_HEAD_ENDS: ReadonlySet<number> = new Set(BODY_HEADS.map((h) => h.charCodeAt(h.length - 1)));
 /** Countries a national body is named after (`Kommunsekreterarföreningen Sverige`). */
 const COUNTRIES = new Set(["Sverige", "Norden", "Sweden"]);
 /** Words before a given name alone that make it another's (`en annan Stefan`, `hennes dotter Karin`). */
@@ -772,6 +774,9 @@ export function isPlaceAt(tokens: Token[], i: number, lexicon: Lexicon): boolean
   return m?.to === i + 1 && !m.genitive;
 }
 
+/** A head in the definite form (`förbundet`). */
+const DEFINITE_HEAD = /(?:et|en)$/;
+
 /**
  * An association outside the lexicon named by its shape: a capitalised head in the definite form and the proper name
  * after it (`Kommunförbundet Skåne`, `Samordningsförbundet Östra Södertörn`), or a genitive proper name and an
@@ -780,8 +785,9 @@ export function isPlaceAt(tokens: Token[], i: number, lexicon: Lexicon): boolean
 function associationAt(tokens: Token[], i: number, heads: readonly string[], lexicon: Lexicon): Mention | undefined {
   const t = tokens[i];
   if (!t.word || !t.cap || t.end - t.start < 4) return undefined;
-  const head = endsWithHead(t.text, heads);
-  if (head && /(et|en)$/.test(head)) {
+  const word = t.text;
+  const head = endsWithHead(word, heads);
+  if (head && DEFINITE_HEAD.test(head)) {
     // `Kommunförbundet Skåne`: one or two proper names on the same line, not a person's given name.
     let to = i + 1;
     const nameAt = (k: number) => k < tokens.length && !tokens[k].nl && isNameWord(tokens[k]) && !lexicon.isGivenName(tokens[k].text);
@@ -797,11 +803,12 @@ function associationAt(tokens: Token[], i: number, heads: readonly string[], lex
   if (!next.word || next.nl) return undefined;
   // `Kommunsekreterarföreningen Sverige`, `Bostadsbolaget Sundsvall`: a body's compound in the definite form before
   // the country or the place it is of (the head first: it turns most words away before a lexicon's lookups).
-  if (endsWithHead(t.text, BODY_HEADS) && isPlaceAt(tokens, i + 1, lexicon)) return association(tokens, i, i + 2);
+  if (BODY_HEAD_ENDS.has(word.charCodeAt(word.length - 1)) && endsWithHead(word, BODY_HEADS) && isPlaceAt(tokens, i + 1, lexicon))
+    return association(tokens, i, i + 2);
   // `Sjuhärads kommunalförbund`: a genitive proper name before an indefinite head.
-  if (t.text.charCodeAt(t.text.length - 1) !== 115 || !isNameWord(t)) return undefined;
+  if (word.charCodeAt(word.length - 1) !== 115 || !isNameWord(t)) return undefined;
   const indefinite = endsWithHead(next.text, heads);
-  return indefinite && !/(et|en)$/.test(indefinite) ? association(tokens, i, i + 2) : undefined;
+  return indefinite && !DEFINITE_HEAD.test(indefinite) ? association(tokens, i, i + 2) : undefined;
 }
 
 /**
