@@ -565,7 +565,7 @@ function partiesInParentheses(ctx: AppositionContext): boolean {
 export function readApposition(person: Mention, ctx: AppositionContext): Apposition {
   const result = readClause(person, ctx);
   // `X (C) ersätter Y (L) som justerare`, `X tjg för Y som ordförande`: the role after the one replaced is the other's.
-  if (REPLACED_BEFORE.test(ctx.text.slice(Math.max(0, person.start - 24), person.start)))
+  if (result.roles.length > 0 && REPLACED_BEFORE.test(ctx.text.slice(Math.max(0, person.start - 24), person.start)))
     result.roles = result.roles.filter((r) => !r.role || !AS_ROLE.test(ctx.text.slice(person.end, r.start)));
   // `X föreslås som regiondirektör`, `styrelsen föreslås utse X till regiondirektör`: a proposal, which gives no role
   // (the decision may name another).
@@ -583,12 +583,8 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
   // riksdagsledamot`, where X lives); only a seat in an elected body, or in none named: a working group's, network's or
   // steering group's member or chair (`X, Region Uppsala, ledamot i styrgruppen för e-hälsa`) works there.
   // Or before a copula right before the name (`Vice ordförande blev X, Knivsta`).
-  const fronted = titleThenCopula(person, ctx);
-  const political =
-    result.roles.some(
-      (r) => r.normalised && !r.former && SEAT_CATEGORIES.has(ctx.lexicon.role(r.normalised)?.category ?? "") && electedSeat(r, ctx.text, ctx.lexicon),
-    ) ||
-    (!!fronted && fronted.to === person.from - 1 && frontedSeat(fronted, person, ctx));
+  // Only a bare target can be that seat's place, and what follows gives none a title nor takes one's target.
+  const political = result.roles.some((r) => !r.role && r.target) && politicalSeat(result, person, ctx);
   // `<Org> som företräddes av X, enhetschef`: a title after a name of the run is held in the organisation it stood for.
   const untargeted = result.roles.filter((r) => r.role && !r.target && !r.former);
   const unit = untargeted.length > 0 ? runOrganisation(person, ctx) : undefined;
@@ -621,6 +617,18 @@ export function readApposition(person: Mention, ctx: AppositionContext): Apposit
     result.represents ??= seat.target;
   }
   return result;
+}
+
+/** Whether the clause holds a politician's seat now, or one written before a copula right before the name. */
+function politicalSeat(result: Apposition, person: Mention, ctx: AppositionContext): boolean {
+  if (
+    result.roles.some(
+      (r) => r.normalised && !r.former && SEAT_CATEGORIES.has(ctx.lexicon.role(r.normalised)?.category ?? "") && electedSeat(r, ctx.text, ctx.lexicon),
+    )
+  )
+    return true;
+  const fronted = titleThenCopula(person, ctx);
+  return !!fronted && fronted.to === person.from - 1 && frontedSeat(fronted, person, ctx);
 }
 
 /**
@@ -802,14 +810,260 @@ const AS_ROLE = /^\s*(?:\([^()\n]{1,12}\)\s*)?som\s+$/;
 /** Words before a name that say another takes its place (`X ersätter`, `X tjg för`). */
 const REPLACED_BEFORE = /(?:\bersätter|\btjg\.?\s+för|\btjänstgör\s+för)\s+$/i;
 
+/** Whether an active election's verb stands right before the name, on its line (`Fullmäktige valde X (S) till …`). */
+const electsName = (person: Mention, tokens: readonly Token[]) => ELECTS_NAME.test(tokens[person.from - 1]?.text ?? "") && !tokens[person.from].nl;
+
+/**
+ * The name after `och` at token `k`, past a title or a party's genitive written before it (`X och regionråd Y`, `X och
+ * länsöverdirektör Y`, `moderaternas X och centerpartiets Y`).
+ */
+function nameAfterCoord(k: number, ctx: AppositionContext): Mention | undefined {
+  const { tokens } = ctx;
+  const g = ctx.gazetteerAt.get(k + 1);
+  const at = g?.kind === "role" || (g?.kind === "party" && g.genitive) ? g.to : roleBySuffix(tokens[k + 1], ctx.roleSuffixes) ? k + 2 : k + 1;
+  return tokens[k + 1] && !tokens[k + 1].nl && !tokens[at]?.nl ? ctx.personAt.get(at) : undefined;
+}
+
+/** `kommundirektör A, Socialförvaltningen, enhetschef B`: whether from token j on, the words are the next name's title. */
+function titleOfNext(j: number, ctx: AppositionContext): boolean {
+  const { tokens, personAt } = ctx;
+  let q = j + 1;
+  while (q < tokens.length && q - j <= 8 && !tokens[q].nl && !personAt.has(q)) q++;
+  const next = personAt.get(q);
+  const title = next && !tokens[q].nl ? runTitle(next, ctx) : undefined;
+  return !!title && title.start <= tokens[j].start;
+}
+
+/**
+ * `• Vice ordförande fritidsnämnden: B`: whether a line that opens with a title and a colon after its words labels the
+ * name after the colon, not the one above it.
+ */
+function labelsLine(j: number, ctx: AppositionContext): boolean {
+  const { tokens, gazetteerAt } = ctx;
+  let role = false;
+  for (let q = j; q < tokens.length && q - j <= 8 && (q === j || !tokens[q].nl) && !ctx.personAt.has(q);) {
+    if (tokens[q].text === ":") return role;
+    const g = gazetteerAt.get(q);
+    // Past a title's own colon (`1:e vice ordförande`).
+    if (g?.kind === "role") role = true;
+    q = g ? g.to : q + 1;
+  }
+  return false;
+}
+
+/**
+ * `A och andre vice ordförande och oppositionsråd, B`: whether titles joined by `och` right before the next name, with or
+ * without a comma, are that name's, however many there are.
+ */
+function titlesBeforeName(j: number, ctx: AppositionContext): boolean {
+  const { tokens } = ctx;
+  let q = j;
+  while (q < tokens.length && q - j <= 10 && !tokens[q].nl) {
+    const g = ctx.gazetteerAt.get(q);
+    if (g?.kind === "role") q = g.to;
+    else if (roleBySuffix(tokens[q], ctx.roleSuffixes) || (q > j && tokens[q].text === "och")) q++;
+    else break;
+  }
+  if (tokens[q]?.text === "," && !tokens[q].nl) q++;
+  return q > j && ctx.personAt.has(q) && !tokens[q].nl;
+}
+
+/**
+ * With no title, only a target right after the name says where the person is (`X, Haninge kommun`, `X vid KTH`), or
+ * after a word the lexicon lacks and its preposition (`X, sociolog på Y`) or a unit of Y's (`X, statsvetenskapliga
+ * institutionen vid Y`); one after other words is what the clause goes on about (`X, enligt TT`, `X, sin
+ * slutredovisning för regeringen`), and one after `som` opens a clause of its own (`X, som Regeringskansliet anlitat`).
+ * `unknown` counts the words before it the lexicon lacks.
+ */
+function saysWhere(target: Target, unknown: number, person: Mention, ctx: AppositionContext): boolean {
+  const between = ctx.text.slice(person.end, target.start);
+  return unknown === 0
+    ? !/\bsom\s+$/.test(between)
+    : (unknown === 1 && UNKNOWN_TITLE_THEN_PREP.test(between)) || (unknown <= 2 && UNIT_THEN_PREP.test(between));
+}
+
+/** A lower-case body's genitive at token `k` (`samhällsservicenämndens`), on the line of the token after it. */
+const isBodyGenitive = (k: number, tokens: readonly Token[]) =>
+  !tokens[k].cap && tokens[k].word && !!tokens[k + 1] && !tokens[k + 1].nl && OF_A_BODY.test(tokens[k].text);
+
+/** Whether the token after `k` is a role, so `k` may be its adjective (`acting chair`, `former mayor`). */
+const opensRoleNext = (k: number, ctx: AppositionContext) => ctx.gazetteerAt.get(k + 1)?.kind === "role" || !!roleBySuffix(ctx.tokens[k + 1], ctx.roleSuffixes);
+
+/** Whether an election's verb stands right before token `k`, or an adverb between them (`valdes då om`, `valdes nu om`). */
+function electedBefore(k: number, tokens: readonly Token[]): boolean {
+  const before = tokens[k - 1]?.text.toLowerCase() ?? "";
+  const verb = before === "då" || ADVERB_BEFORE_VERB.has(before) ? tokens[k - 2]?.text.toLowerCase() : before;
+  return ELECTED.has(verb ?? "");
+}
+
+/**
+ * Whether the future's auxiliary stands before the `att` or infinitive at `k`, or a short adverbial between (`kommer
+ * under mandatperioden (att) vara ordförande`), within the clause of the name ending at token `to`.
+ */
+function futureAuxiliaryBefore(k: number, to: number, tokens: readonly Token[]): boolean {
+  for (let q = k - 1; q >= to && k - q <= 4 && !tokens[q + 1].nl && tokens[q].text !== ","; q--) if (FUTURE.has(tokens[q].text)) return true;
+  return false;
+}
+
+/** Whether token `k` is a word of a time (or a filler) in a run of them right after a copula, after the name ending at `to`. */
+function timeAfterCopula(k: number, to: number, tokens: readonly Token[]): boolean {
+  for (let q = k; q > to && k - q < 6; q--) {
+    const word = tokens[q].text.toLowerCase();
+    if (COPULA.has(word)) return q < k;
+    if (!isTimeWord(tokens, q) && !FILLER.has(word)) return false;
+  }
+  return false;
+}
+
+/** The `)` closing the `(` at token `k`, a few words on in its line; -1 if there is none. */
+function closingParenthesis(k: number, tokens: readonly Token[]): number {
+  for (let c = k + 1; c < k + 8 && tokens[c] && !tokens[c].nl; c++) if (tokens[c].text === ")") return c;
+  return -1;
+}
+
+/** Whether the parenthesis at token `k` holds a title (and what follows it up to its close, on its line). */
+function titleInParentheses(k: number, person: Mention, ctx: AppositionContext): boolean {
+  const { tokens, gazetteerAt } = ctx;
+  let q = k + 1;
+  // Past adjectives and a body's genitive (`(socialnämndens ordförande)`, `(barn- och utbildningsnämndens …)`).
+  while (q < k + 6 && tokens[q]?.word && !tokens[q].nl && !gazetteerAt.has(q)) {
+    if (isTitleAdjective(q, ctx) || isBodyGenitive(q, tokens)) q++;
+    else if (tokens[q + 1]?.text === "-" && tokens[q + 2]?.text === "och") q += 3;
+    else break;
+  }
+  const g = gazetteerAt.get(q);
+  // `X ( Förbundschef )`: a title alone in parentheses may be capitalised (see `alone` in readClauseWords).
+  const alone = k === person.to && q === k + 1 && tokens[q + 1]?.text === ")";
+  if (!(g?.kind === "role" || (!g && roleBySuffix(tokens[q], ctx.roleSuffixes, alone))) || tokens[q].nl) return false;
+  for (let c = g ? g.to : q + 1; c < k + 10 && tokens[c] && !tokens[c].nl; c++) if (tokens[c].text === ")") return true;
+  return false;
+}
+
+/** A word of the clause that says nothing of where a title is held: no preposition. */
+const plainWord = (x: Token) => !ORG_PREP_OR_IN.has(x.text) && x.text !== "av";
+
+/**
+ * What the line break at token `j` in the clause of `person` does: ends it, or opens a signature's line with the title
+ * (`signature`) or, after that, a contact card's line saying where the title is held (`card`). Its tests in the order of
+ * their cost: most line breaks end the clause.
+ */
+function lineBreakInClause(
+  j: number,
+  person: Mention,
+  ctx: AppositionContext,
+  result: Apposition,
+  role: RoleClaim | undefined,
+  signatureUsed: boolean,
+  cardLineUsed: boolean,
+): "end" | "signature" | "card" {
+  const { tokens, gazetteerAt, personAt } = ctx;
+  const t = tokens[j];
+  const roleHere = gazetteerAt.get(j);
+  if (signatureUsed) {
+    if (cardLineUsed) return "end";
+    // A contact card's next line may say where the title is held (`Sekreterare i regionstyrelsen`): one more line
+    // that opens with a role and a preposition, read once.
+    const saysWhere = roleHere?.kind === "role" && !tokens[roleHere.to]?.nl && ORG_PREP_OR_IN.has(tokens[roleHere.to]?.text ?? "");
+    // A press contact's card: the line under its title that is only the organisation or municipality
+    // (`Landstingsstyrelsens ordförande` over `Norrbottens läns landsting`) is where the title is held.
+    const placeLine =
+      !!role &&
+      !role.target &&
+      (roleHere?.kind === "organisation" || roleHere?.kind === "municipality") &&
+      !roleHere.genitive &&
+      (roleHere.to >= tokens.length || tokens[roleHere.to].nl);
+    return saysWhere || placeLine ? "card" : "end";
+  }
+  if (result.roles.length > 0 || result.represents) return "end";
+  // In lines that alternate between names and titles, the title under a name is the next name's where the run's
+  // titles stand above their names, and this name's, with a name under it, where they stand below; a name's line
+  // may hold its party (`Lena Ahl (S)` / `Kassör`).
+  const inRun =
+    atLineStart(person.from, tokens) &&
+    isNameLine(person.from, ctx) &&
+    j === nextLine(person.from, tokens) &&
+    isTitleLine(j, ctx) &&
+    isNameLine(nextLine(j, tokens), ctx);
+  if (inRun && titlesAboveNames(person.from, ctx)) return "end";
+  // Signature blocks: the name alone on its line, the role on the next.
+  if (!(!tokens[person.to] || tokens[person.to].nl || inRun || result.party)) return "end";
+  // A contact card's title opens its line capitalised (`Regionsekreterare`): known by its ending too.
+  // Not a title written before the next line's name (`Klimatminister Eva Ek har sagt`): that title is hers.
+  let opensWithRole = inRun || (!!roleBySuffix(t, ctx.roleSuffixes, true) && !personAt.has(j + 1));
+  for (let k = j; !opensWithRole && k < j + 4 && k < tokens.length; k++) {
+    const g = !tokens[k].nl || k === j ? gazetteerAt.get(k) : undefined;
+    opensWithRole = g?.kind === "role" && !personAt.has(g.to);
+  }
+  if (!opensWithRole) return "end";
+  // Not a label followed by the line to sign on (`Ordförande .........`) or by a colon (`Kontaktperson:`): it
+  // belongs to the name below it.
+  const lineEnd = ctx.text.indexOf("\n", t.start);
+  const signingLine =
+    /[._…]{3}/.test(ctx.text.slice(t.start, lineEnd < 0 ? undefined : lineEnd)) ||
+    tokens[roleHere?.kind === "role" ? roleHere.to : j + 1]?.text === ":" ||
+    labelsLine(j, ctx);
+  return signingLine ? "end" : "signature";
+}
+
+/**
+ * The clause after a person mention: its roles, party and targets. A third of the calls end at once (no apposition
+ * opens after the name); the reading of its words is readClauseWords, so that this part stays small enough to optimise.
+ */
 function readClause(person: Mention, ctx: AppositionContext): Apposition {
-  const { tokens, gazetteerAt, personAt, lexicon } = ctx;
+  const { tokens, lexicon } = ctx;
   const result: Apposition = { roles: [], end: person.end };
   let role: RoleClaim | undefined;
+  let j = person.to;
+  // `BerntssonSecond Vice President`: a title glued to the name where a line break was lost (02-english ends the
+  // name before it) opens the apposition, its first word inside the name's last token.
+  if (person.end < tokens[person.to - 1].end) {
+    const lineEnd = ctx.text.indexOf("\n", person.end);
+    const glued = lexicon.matchAt(tokenize(ctx.text, person.end, lineEnd < 0 ? ctx.text.length : lineEnd), 0, ROLE_KIND);
+    let after = j;
+    while (glued && after < tokens.length && tokens[after].start < glued.end) after++;
+    // `landshövding A XKommunchef B`: a glued title right before the next name on its line is that name's.
+    if (glued && !(ctx.personAt.has(after) && !tokens[after].nl)) {
+      const elected = electsName(person, tokens);
+      role = {
+        role: ctx.text.slice(glued.start, glued.end).toLowerCase(),
+        normalised: glued.entry.id,
+        former: false,
+        elected,
+        start: glued.start,
+        end: glued.end,
+      };
+      result.roles.push(role);
+      result.end = glued.end;
+      while (j < tokens.length && tokens[j].start < glued.end) j++;
+    }
+  }
+  const below = !role ? titleBelowInRow(person, ctx) : undefined;
+  if (below) {
+    result.roles.push({
+      role: ctx.text.slice(below.start, below.end).toLowerCase(),
+      normalised: below.id,
+      former: false,
+      elected: electsName(person, tokens),
+      start: below.start,
+      end: below.end,
+    });
+    return result;
+  }
+  if (!role && !opensApposition(j, ctx)) {
+    // `X och Y, Haninge kommun`: X is coordinated with Y, also with a title between (`X och länsöverdirektör Y`).
+    if (COORD.has(tokens[j]?.text.toLowerCase() ?? "") && !tokens[j].nl) result.coordinatedWith = nameAfterCoord(j, ctx);
+    return result;
+  }
+  return readClauseWords(person, ctx, result, role, j);
+}
+
+/** readClause's reading of the words after the name from token `j` on, `role` the title glued to it if any. */
+function readClauseWords(person: Mention, ctx: AppositionContext, result: Apposition, role: RoleClaim | undefined, j: number): Apposition {
+  const { tokens, gazetteerAt, personAt, lexicon } = ctx;
   let former = false;
   // `Fullmäktige valde X (S) till regionstyrelsens ordförande`: an active election's verb right before the name elects
   // to the title after it, as a passive after the name does.
-  let elected = ELECTS_NAME.test(tokens[person.from - 1]?.text ?? "") && !tokens[person.from].nl;
+  let elected = electsName(person, tokens);
   // Where the election verb stands (`utsågs`, `valdes`): a title before it is held already, no share of the new one's body.
   let electedAt = 0;
   let unknown = 0;
@@ -820,64 +1074,8 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
   let shareFrom = 0;
   // Where an English title's field ends (`Head of Public Affairs`): what follows may say where the title is held.
   let fieldTo = -1;
-  const lineEndsAfterName = (i: number) => !tokens[i] || tokens[i].nl;
-  // The name after `och` at token `k`, past a title or a party's genitive written before it (`X och regionråd Y`, `X och
-  // länsöverdirektör Y`, `moderaternas X och centerpartiets Y`).
-  const nameAfterCoord = (k: number) => {
-    const g = gazetteerAt.get(k + 1);
-    const at = g?.kind === "role" || (g?.kind === "party" && g.genitive) ? g.to : roleBySuffix(tokens[k + 1], ctx.roleSuffixes) ? k + 2 : k + 1;
-    return tokens[k + 1] && !tokens[k + 1].nl && !tokens[at]?.nl ? personAt.get(at) : undefined;
-  };
   // `Anna Bergs pressekreterare X`: a name in the genitive owns the title after it, it holds none.
   const genitive = person.end + 1 === tokens[person.to - 1].end && ctx.text.charCodeAt(person.end) === 115;
-  // `kommundirektör A, Socialförvaltningen, enhetschef B`: from token j on, the words are the next name's title.
-  const titleOfNext = (j: number) => {
-    let q = j + 1;
-    while (q < tokens.length && q - j <= 8 && !tokens[q].nl && !personAt.has(q)) q++;
-    const next = personAt.get(q);
-    const title = next && !tokens[q].nl ? runTitle(next, ctx) : undefined;
-    return !!title && title.start <= tokens[j].start;
-  };
-
-  // `• Vice ordförande fritidsnämnden: B`: a line that opens with a title and a colon after its words labels the
-  // name after the colon, not the one above it.
-  const labelsLine = (j: number) => {
-    let role = false;
-    for (let q = j; q < tokens.length && q - j <= 8 && (q === j || !tokens[q].nl) && !personAt.has(q);) {
-      if (tokens[q].text === ":") return role;
-      const g = gazetteerAt.get(q);
-      // Past a title's own colon (`1:e vice ordförande`).
-      if (g?.kind === "role") role = true;
-      q = g ? g.to : q + 1;
-    }
-    return false;
-  };
-
-  // `A och andre vice ordförande och oppositionsråd, B`: titles joined by `och` right before the next name, with or
-  // without a comma, are that name's, however many there are.
-  const titlesBeforeName = (j: number) => {
-    let q = j;
-    while (q < tokens.length && q - j <= 10 && !tokens[q].nl) {
-      const g = gazetteerAt.get(q);
-      if (g?.kind === "role") q = g.to;
-      else if (roleBySuffix(tokens[q], ctx.roleSuffixes) || (q > j && tokens[q].text === "och")) q++;
-      else break;
-    }
-    if (tokens[q]?.text === "," && !tokens[q].nl) q++;
-    return q > j && personAt.has(q) && !tokens[q].nl;
-  };
-
-  // With no title, only a target right after the name says where the person is (`X, Haninge kommun`, `X vid KTH`), or
-  // after a word the lexicon lacks and its preposition (`X, sociolog på Y`) or a unit of Y's (`X, statsvetenskapliga
-  // institutionen vid Y`); one after other words is what the clause
-  // goes on about (`X, enligt TT`, `X, sin slutredovisning för regeringen`), and one after `som` opens a clause of its
-  // own (`X, som Regeringskansliet anlitat`).
-  const saysWhere = (target: Target) => {
-    const between = ctx.text.slice(person.end, target.start);
-    return unknown === 0
-      ? !/\bsom\s+$/.test(between)
-      : (unknown === 1 && UNKNOWN_TITLE_THEN_PREP.test(between)) || (unknown <= 2 && UNIT_THEN_PREP.test(between));
-  };
   const addTarget = (found: Target, j: number) => {
     const target = (role && !role.target && countyOfOffice(role.normalised, found, lexicon)) || found;
     // `X (MP) Vårgårda`, `X (SD), Region Kalmar län`: a politician's municipality or region is the one she represents
@@ -912,153 +1110,27 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       role.target.partOf = target;
       // `kommunalråd och vice ordförande i kommunstyrelsen i Ludvika`: the office is the municipality's, not its body's.
       for (const r of result.roles) if (!r.target && isOffice(r)) r.target = target;
-    } else if (!role && !represented && !hometown && saysWhere(target)) result.roles.push({ target, former, elected, start: target.start, end: target.end });
+    } else if (!role && !represented && !hometown && saysWhere(target, unknown, person, ctx))
+      result.roles.push({ target, former, elected, start: target.start, end: target.end });
     if (represented || (target.kind === "municipality" && role?.normalised && SEAT_CATEGORIES.has(lexicon.role(role.normalised)?.category ?? ""))) {
       result.represents ??= target;
     }
     result.end = tokens[j - 1].end;
   };
 
-  /** A lower-case body's genitive at token `k` (`samhällsservicenämndens`), on the line of the token after it. */
-  const isBodyGenitive = (k: number) => !tokens[k].cap && tokens[k].word && !!tokens[k + 1] && !tokens[k + 1].nl && OF_A_BODY.test(tokens[k].text);
-  const joinedFrom = (k: number) => joinedStart(tokens, k);
-
-  /** Whether the token after `k` is a role, so `k` may be its adjective (`acting chair`, `former mayor`). */
-  const opensRoleNext = (k: number) => gazetteerAt.get(k + 1)?.kind === "role" || !!roleBySuffix(tokens[k + 1], ctx.roleSuffixes);
-
-  /** Whether an election's verb stands right before token `k`, or an adverb between them (`valdes då om`, `valdes nu om`). */
-  const electedBefore = (k: number): boolean => {
-    const before = tokens[k - 1]?.text.toLowerCase() ?? "";
-    const verb = before === "då" || ADVERB_BEFORE_VERB.has(before) ? tokens[k - 2]?.text.toLowerCase() : before;
-    return ELECTED.has(verb ?? "");
-  };
-
-  /** Whether the future's auxiliary stands before the `att` or infinitive at `k`, or a short adverbial between
-   *  (`kommer under mandatperioden (att) vara ordförande`), within the name's clause. */
-  const futureAuxiliaryBefore = (k: number): boolean => {
-    for (let q = k - 1; q >= person.to && k - q <= 4 && !tokens[q + 1].nl && tokens[q].text !== ","; q--) if (FUTURE.has(tokens[q].text)) return true;
-    return false;
-  };
-
-  /** Whether token `k` is a word of a time (or a filler) in a run of them right after a copula. */
-  const timeAfterCopula = (k: number): boolean => {
-    for (let q = k; q > person.to && k - q < 6; q--) {
-      const word = tokens[q].text.toLowerCase();
-      if (COPULA.has(word)) return q < k;
-      if (!isTimeWord(tokens, q) && !FILLER.has(word)) return false;
-    }
-    return false;
-  };
-
-  /** The `)` closing the `(` at token `k`, a few words on in its line; -1 if there is none. */
-  const closingParenthesis = (k: number) => {
-    for (let c = k + 1; c < k + 8 && tokens[c] && !tokens[c].nl; c++) if (tokens[c].text === ")") return c;
-    return -1;
-  };
-  /** Whether the parenthesis at token `k` holds a title (and what follows it up to its close, on its line). */
-  const titleInParentheses = (k: number) => {
-    let q = k + 1;
-    // Past adjectives and a body's genitive (`(socialnämndens ordförande)`, `(barn- och utbildningsnämndens …)`).
-    while (q < k + 6 && tokens[q]?.word && !tokens[q].nl && !gazetteerAt.has(q)) {
-      if (isTitleAdjective(q, ctx) || isBodyGenitive(q)) q++;
-      else if (tokens[q + 1]?.text === "-" && tokens[q + 2]?.text === "och") q += 3;
-      else break;
-    }
-    const g = gazetteerAt.get(q);
-    // `X ( Förbundschef )`: a title alone in parentheses may be capitalised (see `alone` below).
-    const alone = k === person.to && q === k + 1 && tokens[q + 1]?.text === ")";
-    if (!(g?.kind === "role" || (!g && roleBySuffix(tokens[q], ctx.roleSuffixes, alone))) || tokens[q].nl) return false;
-    for (let c = g ? g.to : q + 1; c < k + 10 && tokens[c] && !tokens[c].nl; c++) if (tokens[c].text === ")") return true;
-    return false;
-  };
-
-  let j = person.to;
-  // `BerntssonSecond Vice President`: a title glued to the name where a line break was lost (02-english ends the
-  // name before it) opens the apposition, its first word inside the name's last token.
-  if (person.end < tokens[person.to - 1].end) {
-    const lineEnd = ctx.text.indexOf("\n", person.end);
-    const glued = lexicon.matchAt(tokenize(ctx.text, person.end, lineEnd < 0 ? ctx.text.length : lineEnd), 0, ROLE_KIND);
-    let after = j;
-    while (glued && after < tokens.length && tokens[after].start < glued.end) after++;
-    // `landshövding A XKommunchef B`: a glued title right before the next name on its line is that name's.
-    if (glued && !(personAt.has(after) && !tokens[after].nl)) {
-      role = { role: ctx.text.slice(glued.start, glued.end).toLowerCase(), normalised: glued.entry.id, former, elected, start: glued.start, end: glued.end };
-      result.roles.push(role);
-      result.end = glued.end;
-      while (j < tokens.length && tokens[j].start < glued.end) j++;
-    }
-  }
-  const below = !role ? titleBelowInRow(person, ctx) : undefined;
-  if (below) {
-    result.roles.push({
-      role: ctx.text.slice(below.start, below.end).toLowerCase(),
-      normalised: below.id,
-      former,
-      elected,
-      start: below.start,
-      end: below.end,
-    });
-    return result;
-  }
   const limit = Math.min(tokens.length, person.to + 40);
-  if (!role && !opensApposition(j, ctx)) {
-    // `X och Y, Haninge kommun`: X is coordinated with Y, also with a title between (`X och länsöverdirektör Y`).
-    if (COORD.has(tokens[j]?.text.toLowerCase() ?? "") && !tokens[j].nl) result.coordinatedWith = nameAfterCoord(j);
-    return result;
-  }
   // What the name's first clause says before the second's copula places nothing (`sitter i kommunstyrelsen och är …`).
   const second = role ? -1 : secondCopula(j, ctx);
   if (second > 0) j = second;
   while (j < limit) {
     const t = tokens[j];
     if (t.nl) {
-      // In lines that alternate between names and titles, the title under a name is the next name's where the run's
-      // titles stand above their names, and this name's, with a name under it, where they stand below; a name's line
-      // may hold its party (`Lena Ahl (S)` / `Kassör`).
-      const inRun =
-        !signatureUsed &&
-        atLineStart(person.from, tokens) &&
-        isNameLine(person.from, ctx) &&
-        j === nextLine(person.from, tokens) &&
-        isTitleLine(j, ctx) &&
-        isNameLine(nextLine(j, tokens), ctx);
-      if (inRun && titlesAboveNames(person.from, ctx)) break;
-      // Signature blocks: the name alone on its line, the role on the next.
-      const nameAlone = lineEndsAfterName(person.to) || inRun || (result.party && tokens[j].nl && !signatureUsed);
-      // A contact card's title opens its line capitalised (`Regionsekreterare`): known by its ending too.
-      // Not a title written before the next line's name (`Klimatminister Eva Ek har sagt`): that title is hers.
-      const opensWithRole =
-        inRun ||
-        (!!roleBySuffix(t, ctx.roleSuffixes, true) && !personAt.has(j + 1)) ||
-        [j, j + 1, j + 2, j + 3].some(
-          (k) => k < tokens.length && (!tokens[k].nl || k === j) && gazetteerAt.get(k)?.kind === "role" && !personAt.has(gazetteerAt.get(k)!.to),
-        );
-      // Not a label followed by the line to sign on (`Ordförande .........`) or by a colon (`Kontaktperson:`): it
-      // belongs to the name below it.
-      const lineEnd = ctx.text.indexOf("\n", t.start);
-      const roleHere = gazetteerAt.get(j);
-      const signingLine =
-        /[._…]{3}/.test(ctx.text.slice(t.start, lineEnd < 0 ? undefined : lineEnd)) ||
-        tokens[roleHere?.kind === "role" ? roleHere.to : j + 1]?.text === ":" ||
-        labelsLine(j);
-      // A contact card's next line may say where the title is held (`Sekreterare i regionstyrelsen`): one more line
-      // that opens with a role and a preposition, read once.
-      const saysWhere =
-        signatureUsed && !cardLineUsed && roleHere?.kind === "role" && !tokens[roleHere.to]?.nl && ORG_PREP_OR_IN.has(tokens[roleHere.to]?.text ?? "");
-      // A press contact's card: the line under its title that is only the organisation or municipality
-      // (`Landstingsstyrelsens ordförande` over `Norrbottens läns landsting`) is where the title is held.
-      const placeLine =
-        signatureUsed &&
-        !cardLineUsed &&
-        !!role &&
-        !role.target &&
-        (roleHere?.kind === "organisation" || roleHere?.kind === "municipality") &&
-        !roleHere.genitive &&
-        (roleHere.to >= tokens.length || tokens[roleHere.to].nl);
-      if (saysWhere || placeLine) {
+      const line = lineBreakInClause(j, person, ctx, result, role, signatureUsed, cardLineUsed);
+      if (line === "end") break;
+      if (line === "card") {
         cardLineUsed = true;
         shareFrom = t.start;
-      } else if (signatureUsed || !nameAlone || !opensWithRole || signingLine || result.roles.length > 0 || result.represents) break;
+      }
       signatureUsed = true;
     }
     if (j > person.to && personAt.has(j)) {
@@ -1112,7 +1184,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         continue;
       }
       // `X (M, vice ordförande i kommunstyrelsen)`: the party, then the title and its body, read as after the name's comma.
-      if (party && j === person.to && tokens[j + 2]?.text === "," && titleInParentheses(j + 2)) {
+      if (party && j === person.to && tokens[j + 2]?.text === "," && titleInParentheses(j + 2, person, ctx)) {
         result.party = { id: party, start: inner.start, end: inner.end };
         result.end = inner.end;
         j += 2;
@@ -1136,13 +1208,13 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       }
       // `X, som är hr-chef (alltså personalchef) i Y kommun`: a gloss of the title in parentheses says no more of it;
       // what follows it says where the title is held.
-      const close = role && tokens[j - 1]?.end === role.end && GLOSS.test(inner?.text ?? "") ? closingParenthesis(j) : -1;
+      const close = role && tokens[j - 1]?.end === role.end && GLOSS.test(inner?.text ?? "") ? closingParenthesis(j, tokens) : -1;
       if (close > 0) {
         j = close + 1;
         continue;
       }
       // `X (kommundirektör)`, `X (vd på Y)`: a title in parentheses, read as one after a comma; the clause ends at `)`.
-      if (titleInParentheses(j)) {
+      if (titleInParentheses(j, person, ctx)) {
         j++;
         continue;
       }
@@ -1233,8 +1305,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
     // `X, landshövdingens stab`, `Y har fått statsministerns uppdrag`: a title in the genitive owns the word after it,
     // it is no title of the name's (one with its body, `ledamot av riksdagens trafikutskott`, is read as before); nor one
     // of words with no preposition (`yrkade bifall till verkställande direktörens förslag`).
-    const plain = (x: Token) => !ORG_PREP_OR_IN.has(x.text) && x.text !== "av";
-    if (g?.kind === "role" && g.genitive && tokens[g.to]?.word && !tokens[g.to].nl && tokens.slice(j, g.to).every(plain)) {
+    if (g?.kind === "role" && g.genitive && tokens[g.to]?.word && !tokens[g.to].nl && tokens.slice(j, g.to).every(plainWord)) {
       j = g.to;
       continue;
     }
@@ -1247,9 +1318,9 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       if (g && personAt.has(to) && isIndefinitePlural(ctx.text.slice(g.start, g.end).toLowerCase(), g.id)) break;
       // Right after the name too, in a run of titles each before its name (`Sekreterare A Ordförande B Justerare C`,
       // a signature block flattened onto one line): the title before the next name is that name's.
-      if (titleOfNext(j) && (j > person.to || runTitle(person, ctx))) break;
+      if (titleOfNext(j, ctx) && (j > person.to || runTitle(person, ctx))) break;
       // (Not the `och` of a joined title: `hälso- och sjukvårdsregionråd, B` is the name's before it.)
-      if (result.roles.length === 0 && tokens[j - 1]?.text === "och" && joinedFrom(j) === j && titlesBeforeName(j)) break;
+      if (result.roles.length === 0 && tokens[j - 1]?.text === "och" && joinedStart(tokens, j) === j && titlesBeforeName(j, ctx)) break;
       // `X (S) till statsminister Y`: a title after a word of the clause and right before a name is that name's.
       if (personAt.has(to) && j > person.to && FILLER.has(tokens[j - 1].text.toLowerCase())) break;
       // `X (C), till vice ordförande [i nämnden] valdes Y`, `X (M), och ordförande är Y`: a role an election verb or a
@@ -1283,13 +1354,13 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       // It is held in that body when its name is a compound (`Förbundsdirektionens` names one, `styrelsens` none).
       // (Past `nya`, `nuvarande`: `regionstyrelsens nya ordförande`.)
       const qualified = from - 2 > person.to && NEW_ADJECTIVE.test(tokens[from - 1].text) && !tokens[from].nl ? 1 : 0;
-      const owned = !g?.genitive && from - 1 - qualified > person.to && isBodyGenitive(from - 1 - qualified);
+      const owned = !g?.genitive && from - 1 - qualified > person.to && isBodyGenitive(from - 1 - qualified, tokens);
       // A municipality's own board too where the lexicon does not read it with the seat (`X (S), regionstyrelsens nya
       // ordförande`, `X, kommunstyrelsens 1e vice ordförande`: the lexicon's `kommunstyrelsens ordförande` is read whole).
       const owner = owned ? bodyInGenitive(from - 1 - qualified, ctx, true) : undefined;
-      if (owned) from = joinedFrom(from - 1 - qualified);
+      if (owned) from = joinedStart(tokens, from - 1 - qualified);
       // `forsknings- och innovationsdirektör`: a first part joined to the title by `- och` is written with it.
-      else if (joinedFrom(from) > person.to) from = joinedFrom(from);
+      else if (joinedStart(tokens, from) > person.to) from = joinedStart(tokens, from);
       // `vice stadsbyggnadsdirektör`: a deputy's title known by its ending is the deputy's, as the lexicon's are.
       const deputy = !g && from === j && j - 1 > person.to && /^[Vv]ice$/.test(tokens[j - 1].text) && !tokens[j].nl;
       if (deputy) from = j - 1;
@@ -1350,7 +1421,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
     }
     const prep = tokens[j - 1]?.text.toLowerCase() ?? "";
     if (g && (g.kind === "municipality" || g.kind === "organisation")) {
-      if (titleOfNext(j)) break;
+      if (titleOfNext(j, ctx)) break;
       // `X (M) har till Sveriges Television sagt`, `X till TT`: whom X speaks to is no workplace of X's; an
       // organisation in the genitive owns what follows (`X valdes om till Storsthlms förbundsordförande`).
       if (!role && prep === "till" && !g.genitive) break;
@@ -1499,7 +1570,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
           while (j < limit && tokens[j].start < to) j++;
           continue;
         }
-      } else if (COORD.has(lower) && !timeAfterCopula(j)) {
+      } else if (COORD.has(lower) && !timeAfterCopula(j, person.to, tokens)) {
         // `och`/`samt` go on only into another target, role or person: `samt representanter från ...` ends it.
         // (Past `tillika` and an adjective of a new seat: `och tillika nyvald ordförande för X`.)
         let next = j + 1;
@@ -1513,7 +1584,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
           (roleBySuffix(tokens[next], ctx.roleSuffixes) && !titleOfNext) ||
           /^(bland|i|på)$/.test(tokens[next]?.text ?? "") ||
           // `barn- och lärandenämndens ordförande`: a joined body's name in the genitive before its role.
-          (tokens[j - 1]?.text === "-" && !!tokens[next] && isBodyGenitive(next) && gazetteerAt.get(next + 1)?.kind === "role") ||
+          (tokens[j - 1]?.text === "-" && !!tokens[next] && isBodyGenitive(next, tokens) && gazetteerAt.get(next + 1)?.kind === "role") ||
           // `sekreterare i regionstyrelsen och arbetsutskottet`: a second body of the same role.
           (!!role?.target && !tokens[next]?.nl && BODY.test(tokens[next]?.text.toLowerCase() ?? "") && !!readBody(next, ctx));
         // `X blir ny ordförande, och ordförandeposten i nämnden till Y`: after a role, `, och` opens a clause of its own,
@@ -1521,7 +1592,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
         const roleFollows = gazetteerAt.get(ADVERB_BEFORE_VERB.has(tokens[next]?.text ?? "") ? next + 1 : next)?.kind === "role";
         if (role && !role.target && tokens[j - 1]?.text === "," && !personAt.has(next) && !roleFollows) break;
         // `regionråd A och regionråd B från Region Y`: A, with nothing of its own, is coordinated with the titled name.
-        if (titleOfNext && j === person.to && !result.party) result.coordinatedWith = nameAfterCoord(j);
+        if (titleOfNext && j === person.to && !result.party) result.coordinatedWith = nameAfterCoord(j, ctx);
         // Inside a role's description (`professor i data och systemvetenskap`) "och" joins words, not people.
         if (!continues && !(role && !role.target)) break;
         lastWasCoord = true;
@@ -1535,12 +1606,12 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       // `X (V) till kommunikationsministern om trafiken i Göteborg`: before any title, `om` opens what is asked or said
       // about, and the place in it is none of X's (not the particle of `valdes om`, `valdes då om`, nor in a clause of the
       // name's own, `X, som skriver om regionen, är kommunalråd`).
-      else if (lower === "om" && !role && !electedBefore(j) && !/\bsom\b/.test(ctx.text.slice(person.end, t.start))) break;
+      else if (lower === "om" && !role && !electedBefore(j, tokens) && !/\bsom\b/.test(ctx.text.slice(person.end, t.start))) break;
       // `säger X, M, att regeringens förslag …`: `att` opens a clause of what X says, none of X's bodies (not the
       // future's `kommer att`, `ska`'s infinitive: `X kommer att övergå i rollen som …`).
-      else if (lower === "att" && !futureAuxiliaryBefore(j) && !(j === person.to && futureBefore(person, ctx))) break;
+      else if (lower === "att" && !futureAuxiliaryBefore(j, person.to, tokens) && !(j === person.to && futureBefore(person, ctx))) break;
       else if (
-        (lower === "att" || FUTURE.has(lower) || OFFICE_NOUN.test(lower) || (/^(?:vara|bli)$/.test(lower) && futureAuxiliaryBefore(j))) &&
+        (lower === "att" || FUTURE.has(lower) || OFFICE_NOUN.test(lower) || (/^(?:vara|bli)$/.test(lower) && futureAuxiliaryBefore(j, person.to, tokens))) &&
         (j > person.to || FUTURE.has(lower))
       ) {
         // `X (M) får rollen som vice ordförande i kommunstyrelsen`, `tar också över posten som`: an office taken over is
@@ -1570,9 +1641,9 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
       else if (PAST_TENSE.test(t.text) && !ELECTED.has(lower) && !SOM_AFTER_VERB.test(ctx.text.slice(t.end, t.end + 20))) break;
       // `X, met with the chair of Y`: in English a lower-case word opening what follows the name's comma, not a
       // title's adjective (`acting chair`), is the sentence's verb; the role after it is someone else's.
-      else if (ctx.english && j === person.to + 1 && tokens[person.to]?.text === "," && !t.cap && !opensRoleNext(j)) break;
+      else if (ctx.english && j === person.to + 1 && tokens[person.to]?.text === "," && !t.cap && !opensRoleNext(j, ctx)) break;
       // Words of a time right after a copula place nothing and cost nothing (`är sedan 2019 ordförande`).
-      else if (!FILLER.has(lower) && !(isTimeWord(tokens, j) && timeAfterCopula(j)) && ++unknown > 2) break;
+      else if (!FILLER.has(lower) && !(isTimeWord(tokens, j) && timeAfterCopula(j, person.to, tokens)) && ++unknown > 2) break;
       j++;
       continue;
     }
@@ -1623,7 +1694,7 @@ function readClause(person: Mention, ctx: AppositionContext): Apposition {
     // A capitalised word that is no lexicon entry: a body (`Socialnämnden`) or, after a role and a preposition,
     // the name of an organisation the lexicon lacks (`rektor på Stockholm Science and Innovation School`).
     if (BODY.test(lower) && role) {
-      const body = titleOfNext(j) ? undefined : readBody(j, ctx);
+      const body = titleOfNext(j, ctx) ? undefined : readBody(j, ctx);
       if (body) {
         addTarget(body.target, body.to);
         j = body.to;
@@ -1830,11 +1901,20 @@ function nextLine(k: number, tokens: readonly Token[]): number {
  * Ordförande Justerare`, a signature block's columns flattened): the title in the person's column, by order.
  */
 function titleBelowInRow(person: Mention, ctx: AppositionContext): Mention | undefined {
-  const { tokens, personAt, gazetteerAt } = ctx;
+  const { tokens } = ctx;
   // A short line, a block's few signers (a long line of names is a list, and scanning it for each name is quadratic).
   let k = person.from;
   while (k > 0 && !tokens[k].nl && person.from - k < ROW_TOKENS) k--;
   if (k > 0 && !tokens[k].nl) return undefined;
+  return ctx.personAt.has(k) ? titleInRow(k, person, ctx) : undefined;
+}
+
+/**
+ * titleBelowInRow's title for a line of names opening at token `k`. (Only a line opening with a name gets here: in a
+ * function of its own, the branches it had not yet run cost titleBelowInRow two deopts and three compiles.)
+ */
+function titleInRow(k: number, person: Mention, ctx: AppositionContext): Mention | undefined {
+  const { tokens, personAt, gazetteerAt } = ctx;
   let column = -1;
   let names = 0;
   for (; k < tokens.length && (names === 0 || !tokens[k].nl); names++) {
@@ -1842,7 +1922,7 @@ function titleBelowInRow(person: Mention, ctx: AppositionContext): Mention | und
     if (!name || names === ROW_NAMES) return undefined;
     if (name === person) column = names;
     k = name.to;
-    if (tokens[k]?.text === "(" && !tokens[k].nl && tokens[k + 2]?.text === ")") k += 3;
+    if (k + 2 < tokens.length && tokens[k].text === "(" && !tokens[k].nl && tokens[k + 2].text === ")") k += 3;
   }
   if (names < 2 || column < 0) return undefined;
   const titles: Mention[] = [];

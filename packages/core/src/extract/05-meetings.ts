@@ -389,6 +389,17 @@ function electionItems(text: string, listed: readonly ListedPerson[]): ListedPer
   });
 }
 
+/** The organisation findMeetings' `titleOrg` reads: the first in the title, else the first in the text's top 300 characters. */
+function topOrganisation(input: MeetingInput, titleEnd: number): Mention | undefined {
+  const { doc, gazetteer, people } = input;
+  const to = Math.min(doc.text.length, titleEnd + 1);
+  const afterPerson = (g: Mention) => people.some((p) => p.end <= g.start && g.start - p.end <= 40 && AFTER_COMMA.test(doc.text.slice(p.end, g.start)));
+  return (
+    gazetteer.find((g) => g.kind === "organisation" && g.start >= 0 && g.end <= to) ??
+    gazetteer.find((g) => g.kind === "organisation" && g.end <= 300 && !afterPerson(g))
+  );
+}
+
 /** Meeting facts of one document. */
 export function findMeetings(input: MeetingInput): Fact[] {
   const { doc, gazetteer, model, ref } = input;
@@ -400,9 +411,10 @@ export function findMeetings(input: MeetingInput): Fact[] {
   const orgIn = (start: number, end: number) => gazetteer.find((g) => g.kind === "organisation" && g.start >= start && g.end <= end);
   const [titleStart, titleEnd] = titleSpan(doc);
   // An organisation near the top, not one right after a person's comma (`Olle Dahl, polisen`, a member of a group the
-  // notes list), which is where that person comes from.
-  const afterPerson = (g: Mention) => input.people.some((p) => p.end <= g.start && g.start - p.end <= 40 && AFTER_COMMA.test(doc.text.slice(p.end, g.start)));
-  const titleOrg = orgIn(0, Math.min(doc.text.length, titleEnd + 1)) ?? gazetteer.find((g) => g.kind === "organisation" && g.end <= 300 && !afterPerson(g));
+  // notes list), which is where that person comes from. Read on first need: few documents' meetings ask for it, and
+  // where the title names none it costs two scans of the document's mentions.
+  let titleOrgRead: Mention | undefined | null = null;
+  const titleOrg = () => (titleOrgRead === null ? (titleOrgRead = topOrganisation(input, titleEnd)) : titleOrgRead);
 
   const meeting = (title: string, date: string | undefined, start: number, end: number, type: MeetingType, extra: Record<string, unknown> = {}): EntityRef => {
     const org = extra.organiser as Mention | undefined;
@@ -530,11 +542,12 @@ export function findMeetings(input: MeetingInput): Fact[] {
       // A label on the same line ends the place (`Plats: Bygdegården   Tid: 18.00 – 19.30`).
       const next = placeMatch && [...placeMatch[1].matchAll(/\s(\p{Lu}[\p{L} ]{0,30}?)[ \t]*:/gu)].find((l) => meetingField(l[1].toLowerCase()));
       const place = placeMatch?.[1].slice(0, next?.index).trim();
-      const own = titleOrg && others.some(([start, end]) => start <= titleOrg.start && titleOrg.end <= end);
+      const topOrg = titleOrg();
+      const own = topOrg && others.some(([start, end]) => start <= topOrg.start && topOrg.end <= end);
       const organiser =
         orgIn(titleStart, titleEnd) ??
         (placeMatch ? orgIn(placeMatch.index, placeMatch.index + placeMatch[0].length) : undefined) ??
-        (own ? undefined : titleOrg);
+        (own ? undefined : topOrg);
       // The date the title gives the meeting (`Sammanträde 2006-12-19`) before the document's.
       const titled = findDates(doc.title).find((d) => d.day !== undefined && d.year !== undefined);
       // A document dated to its month only (a wiki page's) whose head names a day of that month (`10 december 2015`
@@ -720,7 +733,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     if (eventLine && EVENT_WORD.test(eventLine.text)) {
       const date = completeDate(eventLine.text) ?? doc.date;
       const title = eventLine.text.replace(/\s*\d{1,2}\s+\p{L}+(\s+\d{4})?\.?\s*$/u, "").replace(/[.\s]+$/, "");
-      const organiser = orgIn(eventLine.start, eventLine.start + eventLine.text.length) ?? titleOrg;
+      const organiser = orgIn(eventLine.start, eventLine.start + eventLine.text.length) ?? titleOrg();
       const m = meeting(title, date, eventLine.start, eventLine.start + eventLine.text.length, "conference", { organiser });
       const sender = listed.find((l) => l.fieldRole === "sender");
       if (sender) relate("attended", sender.person, m, sender.start, sender.end, "email:sender-reports");
@@ -1062,7 +1075,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
     const organiser =
       orgIn(sentenceStart, start + match[0].length + 80) ??
       (section?.titleStart !== undefined ? orgIn(section.titleStart, section.titleStart + (section.title?.length ?? 0)) : undefined) ??
-      titleOrg;
+      titleOrg();
     const m = meeting(`Styrelsemöte ${organiser?.label ?? ""}`.trim(), date, start, after, "board", { organiser });
     if (held && heldDate) facts.push({ type: "entity", entity: m, evidence: ev(after + held[0].search(/\S/), after + held[0].length), rule: "meeting:board" });
   }
