@@ -2065,30 +2065,63 @@ function titleBefore(person: Mention, ctx: AppositionContext): TitleBefore | und
   let normalised = "";
   let definite: string | undefined;
   let bySuffix = false;
-  let bareUnit = false;
   // `vd:n X`, `3:e vice ordförande X`: a lexicon role right before the name may hold punctuation.
   for (let j = person.from - 1; j >= 0 && person.from - j <= 6 && from < 0; j--) {
     const g = gazetteerAt.get(j);
-    if (g?.kind === "role" && g.to === at) [from, to, normalised] = [j, g.to, g.id];
+    if (g?.kind === "role" && g.to === at) {
+      from = j;
+      to = g.to;
+      normalised = g.id;
+    }
   }
   // An English title's field may take more words (`Minister for Foreign Affairs and Nordic Cooperation X`).
   const reach = ctx.english ? 8 : 6;
   for (let j = person.from - 1; j >= 0 && person.from - j <= reach && from < 0; j--) {
     const t = tokens[j];
     const g = gazetteerAt.get(j);
-    if (g?.kind === "role" && g.to <= person.from) [from, to, normalised] = [j, g.to, g.id];
-    else if (personAt.has(j) || (!t.word && t.text !== "-" && !(t.text === "." && NAME_ABBREVIATIONS.has(tokens[j - 1]?.text ?? "")))) break;
-    else if (!g && roleBySuffix(t, ctx.roleSuffixes, true)) [from, to, normalised, bySuffix] = [j, j + 1, t.text.toLowerCase(), true];
+    if (g?.kind === "role" && g.to <= person.from) {
+      from = j;
+      to = g.to;
+      normalised = g.id;
+    } else if (personAt.has(j) || (!t.word && t.text !== "-" && !(t.text === "." && NAME_ABBREVIATIONS.has(tokens[j - 1]?.text ?? "")))) break;
+    else if (!g && roleBySuffix(t, ctx.roleSuffixes, true)) {
+      from = j;
+      to = j + 1;
+      normalised = t.text.toLowerCase();
+      bySuffix = true;
+    }
     // `säger förbundsordföranden X`: a title in the definite form, right before the name; capitalised only as a
     // sentence's first word (`Kommundirektören X sa att …`), where the upper case says nothing of a proper name.
-    else if (!g && j === person.from - 1 && (definite = definiteRoleBySuffix(t, ctx.roleSuffixes, opensSentence(j, tokens))))
-      [from, to, normalised] = [j, j + 1, definite];
+    else if (!g && j === person.from - 1 && (definite = definiteRoleBySuffix(t, ctx.roleSuffixes, opensSentence(j, tokens)))) {
+      from = j;
+      to = j + 1;
+      normalised = definite;
+    }
     if (from >= 0 || t.nl) break;
   }
   if (from < 0 || (at < person.from && to !== at && !outgoing)) return undefined;
   // `… Siv Ek (S) Ledamöter Bo Ask (M)`: a title in the indefinite plural is a list's heading (a notice flattened),
   // no one person's.
   if (!bySuffix && isIndefinitePlural(text.slice(tokens[from].start, tokens[to - 1].end).toLowerCase(), normalised)) return undefined;
+  return titleBeforeAt(person, ctx, at, from, to, normalised, bySuffix);
+}
+
+/**
+ * titleBefore's claim for the role found at tokens `from` to `to` (its lexicon id or, `bySuffix`, its ending's), the
+ * title ending at token `at`. (Most names have no title before them: what follows, in a function of its own, leaves
+ * titleBefore small enough to optimise cheaply.)
+ */
+function titleBeforeAt(
+  person: Mention,
+  ctx: AppositionContext,
+  at: number,
+  from: number,
+  to: number,
+  normalised: string,
+  bySuffix: boolean,
+): TitleBefore | undefined {
+  const { tokens, gazetteerAt, text } = ctx;
+  let bareUnit = false;
   let target: Target | undefined;
   // `kommunalråd Nacka X`, `regionråd Skåne X`: where an office is held, named with no preposition (not a seat: in
   // `ledamot A (S) ersättare Borås B` the place heads the next entries of a list).
