@@ -1406,7 +1406,9 @@ export function readProtocolHeader(ctx: ProtocolContext): ProtocolHeader {
     target?.kind === "organisation" ? { unit: { name: target.label, start: target.start, end: target.end } } : {};
   const retitle = () => {
     const personAt = new Map(entries.map((e) => [e.person.from, e.person]));
-    const actx = { tokens, text, gazetteerAt, personAt, lexicon, roleSuffixes: ctx.roleSuffixes, partyByAbbreviation: ctx.partyByAbbreviation };
+    // The keys of extract-document's context in its order (`english` as well), so that runTitle's readers see one map
+    // of context.
+    const actx = { tokens, text, gazetteerAt, personAt, lexicon, roleSuffixes: ctx.roleSuffixes, partyByAbbreviation: ctx.partyByAbbreviation, english: false };
     const fields = new Map<number, [ProtocolEntry, NonNullable<ProtocolEntry["role"]> | undefined][]>();
     for (const e of entries) {
       if ((e.capacity !== "staff" && e.capacity !== "other") || !e.label) continue;
