@@ -389,15 +389,10 @@ function electionItems(text: string, listed: readonly ListedPerson[]): ListedPer
   });
 }
 
-/** The organisation findMeetings' `titleOrg` reads: the first in the title, else the first in the text's top 300 characters. */
-function topOrganisation(input: MeetingInput, titleEnd: number): Mention | undefined {
-  const { doc, gazetteer, people } = input;
-  const to = Math.min(doc.text.length, titleEnd + 1);
+/** The first organisation in the text's top 300 characters not right after a person's comma (findMeetings' `titleOrg`). */
+function topOrganisation({ doc, gazetteer, people }: MeetingInput): Mention | undefined {
   const afterPerson = (g: Mention) => people.some((p) => p.end <= g.start && g.start - p.end <= 40 && AFTER_COMMA.test(doc.text.slice(p.end, g.start)));
-  return (
-    gazetteer.find((g) => g.kind === "organisation" && g.start >= 0 && g.end <= to) ??
-    gazetteer.find((g) => g.kind === "organisation" && g.end <= 300 && !afterPerson(g))
-  );
+  return gazetteer.find((g) => g.kind === "organisation" && g.end <= 300 && !afterPerson(g));
 }
 
 /** Meeting facts of one document. */
@@ -414,7 +409,7 @@ export function findMeetings(input: MeetingInput): Fact[] {
   // notes list), which is where that person comes from. Read on first need: few documents' meetings ask for it, and
   // where the title names none it costs two scans of the document's mentions.
   let titleOrgRead: Mention | undefined | null = null;
-  const titleOrg = () => (titleOrgRead === null ? (titleOrgRead = topOrganisation(input, titleEnd)) : titleOrgRead);
+  const titleOrg = () => (titleOrgRead === null ? (titleOrgRead = orgIn(0, Math.min(doc.text.length, titleEnd + 1)) ?? topOrganisation(input)) : titleOrgRead);
 
   const meeting = (title: string, date: string | undefined, start: number, end: number, type: MeetingType, extra: Record<string, unknown> = {}): EntityRef => {
     const org = extra.organiser as Mention | undefined;
